@@ -1,0 +1,244 @@
+import * as z from 'zod/mini';
+import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, articleSchema, type Article, type Block, type BlockSpan, type Span } from './schema';
+
+/** What is wrong with an article file, in words a reader understands. */
+export interface ArticleProblem {
+  /** Where: "paragraph 4, quote 2, end". Empty for the file as a whole. */
+  where: string;
+  what: string;
+}
+
+export type ArticleResult = { ok: true; article: Article } | { ok: false; problems: Array<ArticleProblem> };
+
+const FIELD_NAMES: Record<string, string> = {
+  speakerRef: 'speaker reference',
+  speakerId: 'speaker',
+  entityId: 'entity',
+  blockId: 'block',
+  publishedOn: 'publication date',
+  sourceCredit: 'source credit',
+  afterParagraph: 'position',
+};
+
+const LIST_ITEMS: Record<string, string> = {
+  paragraphs: 'paragraph',
+  figures: 'figure',
+  quotes: 'quote',
+  mentions: 'mention',
+  entities: 'entity',
+  events: 'event',
+  aliases: 'alias',
+};
+
+/** Turns a path into the JSON ("paragraphs", 3, "quotes", 1, "end") into "paragraph 4, quote 2, end". */
+export function describePath(path: ReadonlyArray<PropertyKey>): string {
+  const parts: Array<string> = [];
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    const next = path[i + 1];
+    if (typeof key === 'string' && key in LIST_ITEMS && typeof next === 'number') {
+      parts.push(`${LIST_ITEMS[key]} ${next + 1}`);
+      i++;
+    } else if (typeof key === 'string' && (key === 'caption' || key === 'credit') && parts.length > 0) {
+      parts[parts.length - 1] += ` ${key}`;
+    } else {
+      parts.push(typeof key === 'string' ? (FIELD_NAMES[key] ?? key) : String(key));
+    }
+  }
+  return parts.join(', ');
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    case 'number':
+      return `the number ${value}`;
+    case 'boolean':
+      return `${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+const EXPECTED_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'an object',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (value === undefined) return `is missing (expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected})`;
+      return `should be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, but is ${typeName(value)}`;
+    case 'invalid_value':
+      return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, but is ${typeName(value)}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `should have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return 'should not be empty';
+      return `should be at least ${issue.minimum}, but is ${typeName(value)}`;
+    case 'too_big':
+      return `should be at most ${issue.maximum}, but is ${typeName(value)}`;
+    case 'invalid_format':
+      return `should be ${issue.message ?? 'well formed'}, but is ${typeName(value)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+interface NamedBlock {
+  block: Block;
+  path: Array<string | number>;
+  /** What a reader calls this block: "paragraph", "headline", "caption". */
+  noun: string;
+}
+
+function namedBlocks(article: Article): Array<NamedBlock> {
+  const blocks: Array<NamedBlock> = [{ block: article.headline, path: ['headline'], noun: 'headline' }];
+  if (article.byline) blocks.push({ block: article.byline, path: ['byline'], noun: 'byline' });
+  article.paragraphs.forEach((block, i) => blocks.push({ block, path: ['paragraphs', i], noun: 'paragraph' }));
+  article.figures.forEach((figure, i) => {
+    blocks.push({ block: figure.caption, path: ['figures', i, 'caption'], noun: 'caption' });
+    if (figure.credit) blocks.push({ block: figure.credit, path: ['figures', i, 'credit'], noun: 'credit' });
+  });
+  if (article.sourceCredit) blocks.push({ block: article.sourceCredit, path: ['sourceCredit'], noun: 'source credit' });
+  return blocks;
+}
+
+function preview(text: string): string {
+  return JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text);
+}
+
+function checkSpan(span: Span, owner: NamedBlock, report: (what: string) => void): void {
+  const { text } = owner.block;
+  if (span.end <= span.start) {
+    report(`ends (at ${span.end}) before it starts (at ${span.start})`);
+  } else if (span.end > text.length) {
+    report(`ends after the ${owner.noun}'s end (at ${span.end}; the ${owner.noun} has ${text.length} characters)`);
+  } else if (text.slice(span.start, span.end) !== span.text) {
+    report(`says ${preview(span.text)}, but the ${owner.noun} has ${preview(text.slice(span.start, span.end))} at ${span.start}–${span.end}`);
+  }
+}
+
+/**
+ * Checks what a shape cannot: every span lies inside its block and matches its text, every id is unique,
+ * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest).
+ */
+export function checkConsistency(article: Article): Array<ArticleProblem> {
+  const problems: Array<ArticleProblem> = [];
+  const report = (path: Array<string | number>, what: string) => problems.push({ where: describePath(path), what });
+  const blocks = namedBlocks(article);
+  const blockById = new Map<string, NamedBlock>();
+  for (const named of blocks) {
+    if (blockById.has(named.block.id)) report([...named.path, 'id'], `repeats the block id "${named.block.id}"`);
+    blockById.set(named.block.id, named);
+  }
+  const entityIds = new Set<string>();
+  article.entities.forEach((entity, i) => {
+    if (entityIds.has(entity.id)) report(['entities', i, 'id'], `repeats the entity id "${entity.id}"`);
+    entityIds.add(entity.id);
+  });
+  const quoteIds = new Set<string>();
+
+  const checkBlockSpan = (span: BlockSpan | null, owner: NamedBlock, path: Array<string | number>) => {
+    if (!span) return;
+    const target = span.blockId === undefined ? owner : blockById.get(span.blockId);
+    if (!target) report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
+    else checkSpan(span, target, (what) => report(path, what));
+  };
+
+  for (const named of blocks) {
+    const { block, path } = named;
+    block.mentions.forEach((mention, i) => {
+      checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
+      if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
+    });
+    block.quotes.forEach((quote, i) => {
+      const quotePath = [...path, 'quotes', i];
+      if (quoteIds.has(quote.id)) report([...quotePath, 'id'], `repeats the quote id "${quote.id}"`);
+      quoteIds.add(quote.id);
+      checkSpan(quote, named, (what) => report(quotePath, what));
+      if (quote.speakerId !== null && !entityIds.has(quote.speakerId)) {
+        report([...quotePath, 'speakerId'], `names "${quote.speakerId}", which is not among the entities`);
+      }
+      if ((quote.speakerId === null) !== (quote.resolution === 'unattributed')) {
+        report([...quotePath, 'resolution'], 'should be "unattributed" exactly when the speaker is null');
+      }
+      checkBlockSpan(quote.cue, named, [...quotePath, 'cue']);
+      checkBlockSpan(quote.speakerRef, named, [...quotePath, 'speakerRef']);
+      checkBlockSpan(quote.antecedent, named, [...quotePath, 'antecedent']);
+      block.quotes.slice(0, i).forEach((other, j) => {
+        const overlaps = quote.start < other.end && other.start < quote.end;
+        if (!overlaps) return;
+        const nested = (quote.start >= other.start && quote.end <= other.end) || (other.start >= quote.start && other.end <= quote.end);
+        if (!nested) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
+        else if (quote.kind === other.kind) report(quotePath, `lies inside quote ${j + 1}, and only a direct quote may lie inside a reported one`);
+      });
+    });
+  }
+
+  article.events.forEach((event, i) => {
+    const target = blockById.get(event.blockId);
+    if (!target) report(['events', i, 'blockId'], `names the block "${event.blockId}", which is not in the article`);
+    else if (event.evidence) checkSpan(event.evidence, target, (what) => report(['events', i, 'evidence'], what));
+  });
+  return problems;
+}
+
+/** Validates anything that claims to be an article: its shape first, then its consistency. */
+export function parseArticle(input: unknown): ArticleResult {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, problems: [{ where: '', what: `The file should hold an article object, but holds ${typeName(input)}` }] };
+  }
+  const record = input as Record<string, unknown>;
+  if (record.format !== undefined && record.format !== ARTICLE_FORMAT) {
+    return { ok: false, problems: [{ where: 'format', what: `should be "${ARTICLE_FORMAT}", but is ${typeName(record.format)}` }] };
+  }
+  if (typeof record.version === 'number' && record.version !== ARTICLE_FORMAT_VERSION) {
+    return { ok: false, problems: [{ where: 'version', what: `is ${record.version}, and this reader reads version ${ARTICLE_FORMAT_VERSION}` }] };
+  }
+  const shape = articleSchema.safeParse(input);
+  if (!shape.success) {
+    return { ok: false, problems: shape.error.issues.map((issue) => ({ where: describePath(issue.path), what: describeIssue(issue, input) })) };
+  }
+  const problems = checkConsistency(shape.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, article: shape.data };
+}
+
+/** Parses the text of an article file: JSON syntax errors are reported like any other problem. */
+export function parseArticleJson(text: string): ArticleResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ where: '', what: `The file is not valid JSON (${detail})` }] };
+  }
+  return parseArticle(json);
+}
+
+/** One line per problem, as the error alert shows them. */
+export function formatProblem(problem: ArticleProblem): string {
+  return problem.where ? `${problem.where}: ${problem.what}` : problem.what;
+}
