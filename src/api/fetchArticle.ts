@@ -1,0 +1,41 @@
+import { formatProblem, parseArticleJson } from '../core/validate';
+import type { Article } from '../core/schema';
+
+/** Why an article could not be shown, in words for the reader. */
+export class ArticleLoadError extends Error {
+  readonly problems: ReadonlyArray<string>;
+
+  constructor(message: string, problems: ReadonlyArray<string> = []) {
+    super(message);
+    this.name = 'ArticleLoadError';
+    this.problems = problems;
+  }
+}
+
+const ARTICLE_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Fetches an article's JSON from public/articles and validates it; every failure is an ArticleLoadError. */
+export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
+  if (!ARTICLE_ID.test(id)) {
+    throw new ArticleLoadError(`"${id}" is not an article name: names use lowercase letters, digits and dashes.`);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${import.meta.env.BASE_URL}articles/${id}.json`, { signal, headers: { Accept: 'application/json' } });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ArticleLoadError('The article could not be downloaded: the network request failed. Check the connection and try again.');
+  }
+  const isHtml = response.headers.get('content-type')?.includes('text/html') ?? false;
+  if (response.status === 404 || (response.ok && isHtml)) {
+    throw new ArticleLoadError(`There is no article named "${id}".`);
+  }
+  if (!response.ok) {
+    throw new ArticleLoadError(`The article could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  }
+  const result = parseArticleJson(await response.text());
+  if (!result.ok) {
+    throw new ArticleLoadError(`The article "${id}" is not a valid article file.`, result.problems.map(formatProblem));
+  }
+  return result.article;
+}

@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchArticle } from './fetchArticle';
+
+export function articleQuery(id: string) {
+  return queryOptions({
+    queryKey: ['article', id],
+    queryFn: ({ signal }) => fetchArticle(id, signal),
+    staleTime: Infinity,
+    // A bad file stays bad and a failed request is the reader's to retry: the alert offers Try again.
+    retry: false,
+  });
+}
+
+export function useArticle(id: string) {
+  return useQuery(articleQuery(id));
+}

@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { useSearchParams } from '../lib/urlState';
+
+export const BUNDLED_ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
+
+/** What a reader can share in a link: the article, the people filtered to, and the selected quote. */
+export function useReaderUrl() {
+  const [params, setParams] = useSearchParams();
+  const articleId = params.get('article') ?? BUNDLED_ARTICLE_ID;
+  const personIds = params.getAll('person');
+  const quoteId = params.get('quote');
+
+  const update = useCallback(
+    (change: (next: URLSearchParams) => void) => {
+      const next = new URLSearchParams(params);
+      change(next);
+      setParams(next);
+    },
+    [params, setParams],
+  );
+
+  const setPersons = useCallback(
+    (ids: ReadonlyArray<string>) =>
+      update((next) => {
+        next.delete('person');
+        ids.forEach((id) => next.append('person', id));
+      }),
+    [update],
+  );
+
+  const selectQuote = useCallback(
+    (id: string | null) =>
+      update((next) => {
+        if (id) next.set('quote', id);
+        else next.delete('quote');
+      }),
+    [update],
+  );
+
+  return { articleId, personIds, quoteId, setPersons, selectQuote, update };
+}

@@ -1,0 +1,97 @@
+import { blocksInOrder, findQuote, type PlacedBlock } from './blocks';
+import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
+import type { MarkSpan } from './segments';
+import { sentenceIndexAt, splitSentences } from './sentences';
+
+/** Everything the attribution panel says about one quote. */
+export interface AttributionView {
+  quote: Quote;
+  block: Block;
+  speaker: Entity | null;
+  /** The words that attribute the quote, as they stand in the text. */
+  cue: string | null;
+  /** How the words naming the speaker lead to them: `"He" — Kassym-Jomart Tokayev, named in the previous sentence`. */
+  explanation: string;
+}
+
+interface Located {
+  placed: PlacedBlock;
+  order: number;
+  offset: number;
+}
+
+function locate(blocks: ReadonlyArray<PlacedBlock>, span: BlockSpan, ownerId: string): Located | null {
+  const blockId = span.blockId ?? ownerId;
+  const order = blocks.findIndex(({ block }) => block.id === blockId);
+  const placed = blocks[order];
+  return placed ? { placed, order, offset: span.start } : null;
+}
+
+/** Where the antecedent stands as seen from the words that refer back to it. */
+function distance(blocks: ReadonlyArray<PlacedBlock>, from: Located, to: Located): string {
+  const fromSentences = splitSentences(from.placed.block.text);
+  const toSentences = splitSentences(to.placed.block.text);
+  const fromSentence = sentenceIndexAt(fromSentences, from.offset);
+  const toSentence = sentenceIndexAt(toSentences, to.offset);
+  if (from.order === to.order) {
+    if (fromSentence === toSentence) return 'named earlier in the same sentence';
+    if (fromSentence - toSentence === 1) return 'named in the previous sentence';
+    return 'named earlier in this paragraph';
+  }
+  const between = blocks.slice(to.order + 1, from.order).filter(({ paragraphIndex }) => paragraphIndex !== null);
+  const adjacent = between.length === 0;
+  if (adjacent && fromSentence === 0 && toSentence === toSentences.length - 1) return 'named in the previous sentence';
+  if (adjacent && to.placed.paragraphIndex !== null) return 'named in the previous paragraph';
+  return `named in the ${to.placed.label}`;
+}
+
+function pronounOf(speaker: Entity): string {
+  return speaker.type === 'person' ? 'their' : 'its';
+}
+
+/** Explains how the quote's attribution leads from the text to its speaker. */
+export function explainAttribution(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
+  if (!speaker || quote.resolution === 'unattributed') return 'Nothing in the text says who said this, so it is left unattributed.';
+  const ref = quote.speakerRef?.text;
+  const blocks = blocksInOrder(article);
+  const from = quote.speakerRef ? locate(blocks, quote.speakerRef, block.id) : locate(blocks, quote, block.id);
+  const to = quote.antecedent ? locate(blocks, quote.antecedent, block.id) : null;
+  const where = from && to ? distance(blocks, from, to) : null;
+  const role = speaker.role ? `, ${speaker.role}` : '';
+  switch (quote.resolution) {
+    case 'name':
+      return `"${ref ?? speaker.name}" names ${speaker.name}${role}.`;
+    case 'pronoun':
+      return `"${ref ?? 'They'}" — ${speaker.name}${where ? `, ${where}` : ''}.`;
+    case 'role':
+      return `"${ref ?? 'The role'}" — ${speaker.name}${role}, by ${pronounOf(speaker)} role${where ? `; ${where}` : ''}.`;
+    case 'continuation':
+      return `Continues the previous speaker, ${speaker.name}${where ? `, ${where}` : ''}.`;
+  }
+}
+
+/** The attribution of one quote, or undefined when the article has no such quote. */
+export function describeAttribution(article: Article, quoteId: string): AttributionView | undefined {
+  const found = findQuote(article, quoteId);
+  if (!found) return undefined;
+  const { quote, block } = found;
+  const speaker = article.entities.find((e) => e.id === quote.speakerId) ?? null;
+  return { quote, block, speaker, cue: quote.cue?.text ?? null, explanation: explainAttribution(article, quote, block, speaker) };
+}
+
+/** The marks that the selected quote's attribution puts on each block (cue, speaker words, antecedent). */
+export function attributionMarks(article: Article, quoteId: string | null): Map<string, Array<MarkSpan>> {
+  const marks = new Map<string, Array<MarkSpan>>();
+  const found = quoteId ? findQuote(article, quoteId) : undefined;
+  if (!found) return marks;
+  const { quote, block } = found;
+  const add = (span: BlockSpan | null, mark: MarkSpan['mark']) => {
+    if (!span) return;
+    const blockId = span.blockId ?? block.id;
+    marks.set(blockId, [...(marks.get(blockId) ?? []), { start: span.start, end: span.end, mark }]);
+  };
+  add(quote.cue, 'cue');
+  add(quote.speakerRef, 'speakerRef');
+  add(quote.antecedent, 'antecedent');
+  return marks;
+}

@@ -1,0 +1,56 @@
+import type { Article, Block, Quote } from './schema';
+
+/** A block with what a reader calls it and where it sits among the paragraphs. */
+export interface PlacedBlock {
+  block: Block;
+  /** "headline", "paragraph 3", "figure 1 caption". */
+  label: string;
+  /** Index among the paragraphs, or null for a block outside them. */
+  paragraphIndex: number | null;
+}
+
+/** Every block in reading order: headline, byline, paragraphs with their figures, source credit. */
+export function blocksInOrder(article: Article): Array<PlacedBlock> {
+  const placed: Array<PlacedBlock> = [{ block: article.headline, label: 'headline', paragraphIndex: null }];
+  if (article.byline) placed.push({ block: article.byline, label: 'byline', paragraphIndex: null });
+  const figuresAfter = (index: number) => {
+    article.figures.forEach((figure, i) => {
+      if (figure.afterParagraph !== index) return;
+      placed.push({ block: figure.caption, label: `figure ${i + 1} caption`, paragraphIndex: null });
+      if (figure.credit) placed.push({ block: figure.credit, label: `figure ${i + 1} credit`, paragraphIndex: null });
+    });
+  };
+  figuresAfter(-1);
+  article.paragraphs.forEach((block, i) => {
+    placed.push({ block, label: `paragraph ${i + 1}`, paragraphIndex: i });
+    figuresAfter(i);
+  });
+  const lastIndex = article.paragraphs.length - 1;
+  article.figures.forEach((figure, i) => {
+    if (figure.afterParagraph <= lastIndex) return;
+    placed.push({ block: figure.caption, label: `figure ${i + 1} caption`, paragraphIndex: null });
+    if (figure.credit) placed.push({ block: figure.credit, label: `figure ${i + 1} credit`, paragraphIndex: null });
+  });
+  if (article.sourceCredit) placed.push({ block: article.sourceCredit, label: 'source credit', paragraphIndex: null });
+  return placed;
+}
+
+export interface PlacedQuote {
+  quote: Quote;
+  block: Block;
+}
+
+/** Every quote in reading order; a direct quote inside a reported one follows it. */
+export function quotesInOrder(article: Article): Array<PlacedQuote> {
+  return blocksInOrder(article).flatMap(({ block }) =>
+    [...block.quotes].sort((a, b) => a.start - b.start || b.end - a.end).map((quote) => ({ quote, block })),
+  );
+}
+
+export function findBlock(article: Article, blockId: string): PlacedBlock | undefined {
+  return blocksInOrder(article).find(({ block }) => block.id === blockId);
+}
+
+export function findQuote(article: Article, quoteId: string): PlacedQuote | undefined {
+  return quotesInOrder(article).find(({ quote }) => quote.id === quoteId);
+}

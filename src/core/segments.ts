@@ -1,0 +1,84 @@
+import type { Block, Mention, Quote } from './schema';
+
+/** What a stretch of text is marked as while a quote is selected. */
+export type AttributionMark = 'cue' | 'speakerRef' | 'antecedent';
+
+/** A located mark that the attribution of the selected quote puts on a block. */
+export interface MarkSpan {
+  start: number;
+  end: number;
+  mark: AttributionMark;
+}
+
+/** The smallest run of text under one unchanging set of marks. */
+export interface Piece {
+  start: number;
+  end: number;
+  text: string;
+  mention: Mention | null;
+  marks: ReadonlyArray<AttributionMark>;
+}
+
+export type Segment =
+  | { type: 'text'; start: number; pieces: Array<Piece> }
+  /** One stretch of a quote's button; a reported quote around a direct one comes in several parts. */
+  | { type: 'quote'; start: number; quote: Quote; part: number; parts: number; pieces: Array<Piece> };
+
+export interface SegmentOptions {
+  /** Quotes that are buttons; the others read as ordinary text. Null means every quote. */
+  activeQuoteIds: ReadonlySet<string> | null;
+  /** Marks of the selected quote's attribution that fall in this block. */
+  marks: ReadonlyArray<MarkSpan>;
+}
+
+function smallestCovering<T extends { start: number; end: number }>(spans: ReadonlyArray<T>, start: number, end: number): T | null {
+  let best: T | null = null;
+  for (const span of spans) {
+    if (span.start <= start && end <= span.end && (!best || span.end - span.start < best.end - best.start)) best = span;
+  }
+  return best;
+}
+
+/**
+ * Cuts a block's text into segments to render: plain text, and the parts of quote buttons. Buttons never
+ * nest: where a direct quote sits inside a reported one, the reported quote is split around it. Each
+ * segment is a list of pieces that carry the mention and attribution marks over them.
+ */
+export function segmentBlock(block: Block, options: SegmentOptions): Array<Segment> {
+  const quotes = options.activeQuoteIds === null ? block.quotes : block.quotes.filter((q) => options.activeQuoteIds?.has(q.id));
+  const cuts = new Set<number>([0, block.text.length]);
+  for (const span of [...quotes, ...block.mentions, ...options.marks]) {
+    cuts.add(Math.max(0, Math.min(span.start, block.text.length)));
+    cuts.add(Math.max(0, Math.min(span.end, block.text.length)));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Array<Segment> = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i] ?? 0;
+    const end = points[i + 1] ?? 0;
+    const piece: Piece = {
+      start,
+      end,
+      text: block.text.slice(start, end),
+      mention: smallestCovering(block.mentions, start, end),
+      marks: options.marks.filter((m) => m.start <= start && end <= m.end).map((m) => m.mark),
+    };
+    const quote = smallestCovering(quotes, start, end);
+    const last = segments[segments.length - 1];
+    if (last && (last.type === 'quote' ? last.quote === quote : quote === null)) {
+      last.pieces.push(piece);
+    } else if (quote) {
+      segments.push({ type: 'quote', start, quote, part: 0, parts: 0, pieces: [piece] });
+    } else {
+      segments.push({ type: 'text', start, pieces: [piece] });
+    }
+  }
+  const parts = new Map<Quote, number>();
+  for (const segment of segments) {
+    if (segment.type !== 'quote') continue;
+    segment.part = parts.get(segment.quote) ?? 0;
+    parts.set(segment.quote, segment.part + 1);
+  }
+  for (const segment of segments) if (segment.type === 'quote') segment.parts = parts.get(segment.quote) ?? 1;
+  return segments;
+}

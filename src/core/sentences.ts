@@ -1,0 +1,55 @@
+/** Half-open [start, end) range of a sentence in its block's text. */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd', 'co',
+]);
+
+function endsWithAbbreviation(text: string, dot: number): boolean {
+  const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  if (/^([A-Za-z]\.)+[A-Za-z]?$/.test(word) || /^[A-Z]$/.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark after it) that is
+ * followed by a space and a capital or an opening quote, but not inside a double-quoted passage nor after
+ * an abbreviation such as "Feb.", "U.N." or "Mr.".
+ */
+export function splitSentences(text: string): Array<SentenceRange> {
+  const sentences: Array<SentenceRange> = [];
+  let start = 0;
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuote = !inQuote;
+    else if (ch === '\u201c') inQuote = true;
+    else if (ch === '\u201d') inQuote = false;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && /["'\u201d\u2019)]/.test(text[end] ?? '')) {
+      if (text[end] === '"' || text[end] === '\u201d') inQuote = false;
+      end++;
+    }
+    i = end - 1;
+    if (inQuote) continue;
+    const rest = text.slice(end);
+    if (!/^\s+["'\u201c\u2018(]?[A-Z0-9]/.test(rest)) continue;
+    if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+    sentences.push({ start, end });
+    start = end + (/^\s+/.exec(rest)?.[0].length ?? 0);
+    i = start - 1;
+  }
+  if (start < text.length) sentences.push({ start, end: text.length });
+  return sentences;
+}
+
+/** Index of the sentence holding the offset (the last one if the offset is past the end). */
+export function sentenceIndexAt(sentences: ReadonlyArray<SentenceRange>, offset: number): number {
+  const index = sentences.findIndex((s) => offset < s.end);
+  return index === -1 ? sentences.length - 1 : index;
+}

@@ -1,0 +1,84 @@
+import { blocksInOrder, quotesInOrder } from './blocks';
+import type { Article, Entity } from './schema';
+
+/** A speaker with the quotes and quoted words the article gives them. */
+export interface SpeakerShare {
+  /** Null for the quotes that nobody in the text is said to have said. */
+  speaker: Entity | null;
+  quotes: number;
+  words: number;
+  /** Share of all quoted words, 0..1. */
+  share: number;
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Who is heard and how much: each speaker's quotes and their share of quoted words, most heard first.
+ * Words that two quotes of one speaker share (a direct quote inside their reported speech) count once.
+ */
+export function speakerShares(article: Article): Array<SpeakerShare> {
+  const bySpeaker = new Map<string | null, { quotes: number; words: number }>();
+  for (const { block } of blocksInOrder(article)) {
+    const covered = new Map<string | null, Array<boolean>>();
+    for (const quote of block.quotes) {
+      const entry = bySpeaker.get(quote.speakerId) ?? { quotes: 0, words: 0 };
+      entry.quotes += 1;
+      bySpeaker.set(quote.speakerId, entry);
+      const mask = covered.get(quote.speakerId) ?? new Array<boolean>(block.text.length).fill(false);
+      mask.fill(true, quote.start, quote.end);
+      covered.set(quote.speakerId, mask);
+    }
+    for (const [speakerId, mask] of covered) {
+      const text = [...block.text].map((ch, i) => (mask[i] ? ch : ' ')).join('');
+      const entry = bySpeaker.get(speakerId);
+      if (entry) entry.words += countWords(text);
+    }
+  }
+  const total = [...bySpeaker.values()].reduce((sum, e) => sum + e.words, 0);
+  const entities = new Map(article.entities.map((e) => [e.id, e]));
+  return [...bySpeaker.entries()]
+    .map(([speakerId, e]) => ({ speaker: speakerId === null ? null : (entities.get(speakerId) ?? null), quotes: e.quotes, words: e.words, share: total ? e.words / total : 0 }))
+    .sort((a, b) => b.words - a.words || b.quotes - a.quotes);
+}
+
+/** The speakers in the order a reader first hears them, which fixes each one's colour. */
+export function speakersInOrder(article: Article): Array<Entity> {
+  const entities = new Map(article.entities.map((e) => [e.id, e]));
+  const seen = new Map<string, Entity>();
+  for (const { quote } of quotesInOrder(article)) {
+    const speaker = quote.speakerId === null ? undefined : entities.get(quote.speakerId);
+    if (speaker && !seen.has(speaker.id)) seen.set(speaker.id, speaker);
+  }
+  return [...seen.values()];
+}
+
+/** How many times the text mentions each entity, by name, role noun or pronoun. */
+export function mentionCounts(article: Article): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { block } of blocksInOrder(article)) {
+    for (const mention of block.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** How many quotes each speaker has, by speaker id. */
+export function quoteCounts(article: Article): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { quote } of quotesInOrder(article)) {
+    if (quote.speakerId !== null) counts.set(quote.speakerId, (counts.get(quote.speakerId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The quotes that stay buttons under a filter by person: all of them when nobody is chosen,
+ * else only the chosen people's.
+ */
+export function activeQuoteIds(article: Article, personIds: ReadonlyArray<string>): Set<string> | null {
+  if (personIds.length === 0) return null;
+  const chosen = new Set(personIds);
+  return new Set(quotesInOrder(article).filter(({ quote }) => quote.speakerId !== null && chosen.has(quote.speakerId)).map(({ quote }) => quote.id));
+}

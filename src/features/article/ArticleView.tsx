@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { MarkSpan } from '../../core/segments';
+import type { Article, Block } from '../../core/schema';
+import { formatPartialDate } from '../../core/timeline';
+import { BlockText } from './BlockText';
+
+const NO_MARKS: ReadonlyArray<MarkSpan> = [];
+
+export interface ArticleViewProps {
+  article: Article;
+  speakerIndex: ReadonlyMap<string, number>;
+  activeQuoteIds: ReadonlySet<string> | null;
+  selectedQuoteId: string | null;
+  marks: ReadonlyMap<string, ReadonlyArray<MarkSpan>>;
+  selectionClass: string;
+  highlightEntityId: string | null;
+  onActivateQuote: (quoteId: string, button: HTMLButtonElement) => void;
+}
+
+/** The article as a reader reads it: headline, byline, paragraphs with their figures, source credit. */
+export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
+  const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article]);
+  const text = (block: Block) => <BlockText {...shared} block={block} entities={entities} marks={marks.get(block.id) ?? NO_MARKS} />;
+  const figuresAfter = (index: number) =>
+    article.figures
+      .filter((figure) => figure.afterParagraph === index || (index === article.paragraphs.length - 1 && figure.afterParagraph > index))
+      .map((figure) => (
+        <figure key={figure.id} id={`block-${figure.caption.id}`} className="block-target my-8 border-l-4 border-stone-300 pl-4 dark:border-stone-700">
+          <figcaption className="font-sans text-sm leading-relaxed text-stone-700 dark:text-stone-300">
+            <span className="mr-2 rounded bg-stone-200 px-1.5 py-0.5 text-xs font-semibold uppercase tracking-wide text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+              {figure.kind === 'cover' ? 'Cover photo' : 'Photo'}
+            </span>
+            {text(figure.caption)}
+            {figure.credit && <span className="ml-1 text-stone-600 dark:text-stone-400">Photo: {text(figure.credit)}</span>}
+          </figcaption>
+        </figure>
+      ));
+  const published = article.publishedOn ? formatPartialDate(article.publishedOn) : null;
+  return (
+    <article aria-labelledby="headline" className="font-serif">
+      <header className="mb-8">
+        <h1 id="headline" className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
+          {text(article.headline)}
+        </h1>
+        <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
+          {article.byline && <span className="font-semibold text-stone-800 dark:text-stone-200">{text(article.byline)}</span>}
+          {article.byline && published && <span aria-hidden="true"> · </span>}
+          {published && <time dateTime={article.publishedOn ?? undefined}>{published.text}</time>}
+        </p>
+      </header>
+      {figuresAfter(-1)}
+      {article.paragraphs.map((paragraph, i) => (
+        <div key={paragraph.id}>
+          <p id={`block-${paragraph.id}`} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
+            {text(paragraph)}
+          </p>
+          {figuresAfter(i)}
+        </div>
+      ))}
+      {article.sourceCredit && (
+        <p className="mt-8 font-sans text-sm text-stone-600 italic dark:text-stone-400">({text(article.sourceCredit)})</p>
+      )}
+    </article>
+  );
+}

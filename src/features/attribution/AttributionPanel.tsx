@@ -1,0 +1,90 @@
+import { useEffect, useRef } from 'react';
+import type { AttributionView } from '../../core/attribution';
+import { cx } from '../../lib/cx';
+
+export interface AttributionPanelProps {
+  view: AttributionView;
+  colourClass: string;
+  /** Whether to move focus into the panel, as when a reader has just activated the quote. */
+  takeFocus: boolean;
+  filteredToSpeaker: boolean;
+  onClose: () => void;
+  onOnlySpeaker: (speakerId: string) => void;
+}
+
+const PREVIEW_LENGTH = 220;
+
+/** Who said the selected quote, in what capacity, and the words in the text that say so. */
+export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeaker, onClose, onOnlySpeaker }: AttributionPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const { quote, speaker, cue, explanation } = view;
+
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus();
+  }, [takeFocus, quote.id]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
+
+  const preview = quote.text.length > PREVIEW_LENGTH ? `${quote.text.slice(0, PREVIEW_LENGTH)}…` : quote.text;
+  return (
+    <section
+      role="dialog"
+      aria-modal="false"
+      aria-label="Quote attribution"
+      className={cx(
+        'fixed inset-x-0 bottom-0 z-20 max-h-[60vh] overflow-y-auto rounded-t-2xl border border-stone-300 bg-white p-5 font-sans shadow-2xl',
+        'lg:inset-x-auto lg:right-6 lg:bottom-6 lg:w-[24rem] lg:rounded-2xl dark:border-stone-700 dark:bg-stone-900',
+        colourClass,
+      )}
+    >
+      <div className="flex items-start justify-between gap-3">
+        <h2 ref={headingRef} tabIndex={-1} className="text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">
+          Quote attribution
+        </h2>
+        <button type="button" onClick={onClose} className="-mt-1 min-h-9 rounded-lg px-2 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
+          Close <span className="text-stone-500 dark:text-stone-400">(Esc)</span>
+        </button>
+      </div>
+      <blockquote className="mt-2 border-l-4 border-[var(--speaker)] pl-3 font-serif text-base leading-relaxed">
+        {quote.kind === 'direct' ? `“${preview}”` : preview}
+      </blockquote>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="text-stone-600 dark:text-stone-400">Speaker</dt>
+        <dd className="flex items-center gap-2 font-semibold">
+          <span aria-hidden="true" className="swatch h-3 w-3 shrink-0 rounded-full" />
+          {speaker?.name ?? 'Unattributed'}
+        </dd>
+        {speaker?.role && (
+          <>
+            <dt className="text-stone-600 dark:text-stone-400">Role</dt>
+            <dd>{speaker.role}</dd>
+          </>
+        )}
+        <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
+        <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
+        <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
+        <dd>{cue ? <q className="font-semibold">{cue}</q> : 'No words in the text'}</dd>
+        <dt className="text-stone-600 dark:text-stone-400">How</dt>
+        <dd>{explanation}</dd>
+        <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
+        <dd>{Math.round(quote.confidence * 100)}%</dd>
+      </dl>
+      {speaker && (
+        <button
+          type="button"
+          disabled={filteredToSpeaker}
+          onClick={() => onOnlySpeaker(speaker.id)}
+          className="mt-4 min-h-11 w-full rounded-lg bg-stone-900 px-4 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+        >
+          {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Entity } from '../../core/schema';
+
+export interface EntityGroupProps {
+  title: string;
+  entities: ReadonlyArray<Entity>;
+  mentionCounts: ReadonlyMap<string, number>;
+  highlightedId: string | null;
+  onHighlight: (entityId: string | null) => void;
+}
+
+export function EntityGroup({ title, entities, mentionCounts, highlightedId, onHighlight }: EntityGroupProps) {
+  return (
+    <div>
+      <h3 className="mb-1 font-sans text-sm font-semibold text-stone-800 dark:text-stone-200">{title}</h3>
+      {entities.length === 0 ? (
+        <p className="font-sans text-sm text-stone-600 dark:text-stone-400">None named.</p>
+      ) : (
+        <ul className="font-sans text-sm">
+          {entities.map((entity) => {
+            const count = mentionCounts.get(entity.id) ?? 0;
+            const pressed = entity.id === highlightedId;
+            return (
+              <li key={entity.id}>
+                <button
+                  type="button"
+                  aria-pressed={pressed}
+                  onClick={() => onHighlight(pressed ? null : entity.id)}
+                  className="flex min-h-11 w-full items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
+                >
+                  <span className="grow">
+                    <span className="font-medium">{entity.name}</span>
+                    {entity.aliases.length > 0 && <span className="text-stone-600 dark:text-stone-400"> ({entity.aliases.join(', ')})</span>}
+                    {entity.role && <span className="block text-xs text-stone-600 dark:text-stone-400">{entity.role}</span>}
+                  </span>
+                  <span className="shrink-0 rounded-full bg-stone-100 px-2 py-0.5 tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+                    {count} {count === 1 ? 'mention' : 'mentions'}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
