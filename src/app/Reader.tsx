@@ -42,10 +42,11 @@ export function Reader({ article }: ReaderProps) {
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
 
   const activateQuote = useCallback(
-    (id: string, button: HTMLButtonElement) => {
+    (id: string, button: HTMLElement) => {
       activator.current = button;
       setFocusPanel(true);
       selectQuote(id === view?.quote.id ? null : id);
+      requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
     },
     [selectQuote, view],
   );

@@ -14,7 +14,7 @@ export interface ArticleViewProps {
   marks: ReadonlyMap<string, ReadonlyArray<MarkSpan>>;
   selectionClass: string;
   highlightEntityId: string | null;
-  onActivateQuote: (quoteId: string, button: HTMLButtonElement) => void;
+  onActivateQuote: (quoteId: string, button: HTMLElement) => void;
 }
 
 /** The article as a reader reads it: headline, byline, paragraphs with their figures, source credit. */

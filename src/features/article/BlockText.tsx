@@ -15,7 +15,7 @@ export interface BlockTextProps {
   marks: ReadonlyArray<MarkSpan>;
   selectionClass: string;
   highlightEntityId: string | null;
-  onActivateQuote: (quoteId: string, button: HTMLButtonElement) => void;
+  onActivateQuote: (quoteId: string, button: HTMLElement) => void;
 }
 
 /** A block's text with its quotes as buttons and its mentions marked. */

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 
@@ -10,7 +10,7 @@ export interface QuoteButtonProps {
   selected: boolean;
   /** Shown after the quote's last part so that colour is never the only sign of the speaker. */
   speakerTag: string | null;
-  onActivate: (quoteId: string, button: HTMLButtonElement) => void;
+  onActivate: (quoteId: string, button: HTMLElement) => void;
   children: ReactNode;
 }
 
@@ -18,18 +18,28 @@ export function quoteButtonId(quoteId: string, part: number): string {
   return part === 0 ? `quote-${quoteId}` : `quote-${quoteId}-${part}`;
 }
 
+/**
+ * A quote as an inline button. It is a span with the button role because a real <button> is laid out
+ * as an inline block in Chromium, and a quote must wrap across lines with the text around it.
+ */
 export function QuoteButton({ quote, part, colourClass, selected, speakerTag, onActivate, children }: QuoteButtonProps) {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onActivate(quote.id, event.currentTarget);
+  };
   return (
-    <button
-      type="button"
+    <span
+      role="button"
+      tabIndex={0}
       id={quoteButtonId(quote.id, part)}
       aria-pressed={selected}
-      data-kind={quote.kind}
       className={cx('quote', quote.kind === 'direct' ? 'quote-direct' : 'quote-reported', colourClass)}
       onClick={(event) => onActivate(quote.id, event.currentTarget)}
+      onKeyDown={onKeyDown}
     >
       {children}
       {speakerTag && <span className="speaker-tag">{speakerTag}</span>}
-    </button>
+    </span>
   );
 }

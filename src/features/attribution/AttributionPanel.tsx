@@ -20,7 +20,7 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
   const { quote, speaker, cue, explanation } = view;
 
   useEffect(() => {
-    if (takeFocus) headingRef.current?.focus();
+    if (takeFocus) headingRef.current?.focus({ preventScroll: true });
   }, [takeFocus, quote.id]);
 
   useEffect(() => {
