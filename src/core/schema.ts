@@ -11,8 +11,7 @@ const offset = z.int().check(z.nonnegative());
 const spanShape = {
   start: offset,
   end: offset,
-  /** The exact text at [start, end): a span whose text does not match is rejected. */
-  text: z.string().check(z.minLength(1)),
+  text: z.string().check(z.minLength(1), z.describe('The exact text at [start, end): a span whose text does not match is rejected.')),
 };
 
 export const spanSchema = z.strictObject(spanShape);
@@ -20,33 +19,25 @@ export const spanSchema = z.strictObject(spanShape);
 /** A span that may sit in another block than its owner (a cue in the previous paragraph, say). */
 export const blockSpanSchema = z.strictObject({
   ...spanShape,
-  /** The block holding the span; absent means the same block as the quote. */
-  blockId: z.optional(id),
+  blockId: z.optional(id.check(z.describe('The block holding the span; absent means the same block as the quote.'))),
 });
 
 export const mentionSchema = z.strictObject({
   ...spanShape,
   entityId: id,
-  /** How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun. */
-  form: z.enum(['name', 'role', 'pronoun']),
+  form: z.enum(['name', 'role', 'pronoun']).check(z.describe('How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun.')),
 });
 
 export const quoteSchema = z.strictObject({
   ...spanShape,
   id,
-  /** Direct: the words between quote marks. Reported: the content of the reported speech, without its cue. */
-  kind: z.enum(['direct', 'reported']),
-  /** The person or organisation who said it; null when nothing in the text supports a speaker. */
-  speakerId: z.nullable(id),
-  /** The words that attribute the quote: "Putin added", "He said". */
-  cue: z.nullable(blockSpanSchema),
-  /** The words inside or beside the cue that name the speaker: "Putin", "He", "the Russian president". */
-  speakerRef: z.nullable(blockSpanSchema),
-  /** How speakerRef leads to the speaker. */
-  resolution: z.enum(['name', 'role', 'pronoun', 'continuation', 'unattributed']),
-  /** For a pronoun, role noun or continuation: the mention that names the speaker. */
-  antecedent: z.nullable(blockSpanSchema),
-  confidence: z.number().check(z.gte(0), z.lte(1)),
+  kind: z.enum(['direct', 'reported']).check(z.describe('Direct: the words between the quote marks. Reported: the content of the reported speech, without its cue.')),
+  speakerId: z.nullable(id).check(z.describe('The entity (person or organisation) who said it; null when nothing in the text supports a speaker.')),
+  cue: z.nullable(blockSpanSchema).check(z.describe('The words that attribute the quote: "Putin added", "He said".')),
+  speakerRef: z.nullable(blockSpanSchema).check(z.describe('The words that name the speaker: "Putin", "He", "the Russian president".')),
+  resolution: z.enum(['name', 'role', 'pronoun', 'continuation', 'unattributed']).check(z.describe('How speakerRef leads to the speaker.')),
+  antecedent: z.nullable(blockSpanSchema).check(z.describe('For a pronoun, role noun or continuation: the mention that names the speaker.')),
+  confidence: z.number().check(z.gte(0), z.lte(1), z.describe('How sure the attribution is, from 0 to 1; hand annotation of an explicit name is 1.')),
 });
 
 export const blockSchema = z.strictObject({
@@ -59,8 +50,7 @@ export const blockSchema = z.strictObject({
 export const figureSchema = z.strictObject({
   id,
   kind: z.enum(['photo', 'cover']),
-  /** Index of the paragraph the figure follows; -1 puts it before the first paragraph. */
-  afterParagraph: z.int().check(z.gte(-1)),
+  afterParagraph: z.int().check(z.gte(-1), z.describe('Index of the paragraph the figure follows; -1 puts it before the first paragraph.')),
   caption: blockSchema,
   credit: z.nullable(blockSchema),
 });
@@ -73,20 +63,16 @@ export const entitySchema = z.strictObject({
   id,
   type: z.enum(['person', 'place', 'organization']),
   name: z.string().check(z.minLength(1)),
-  /** A person's office or an organisation's kind, as a reader would want it named. */
-  role: z.nullable(z.string().check(z.minLength(1))),
+  role: z.nullable(z.string().check(z.minLength(1))).check(z.describe("A person's office or an organisation's kind, as a reader would want it named.")),
   aliases: z.array(z.string().check(z.minLength(1))),
 });
 
 export const eventSchema = z.strictObject({
   id,
-  /** As precise as the text allows: "2022-01" is a month, not 1 January. */
-  date: isoDate,
+  date: isoDate.check(z.describe('As precise as the text allows: "2022-01" is a month, not 1 January.')),
   label: z.string().check(z.minLength(1)),
-  /** The block the event is told in. */
-  blockId: id,
-  /** The words that date the event ("in January", "on Thursday"). */
-  evidence: z.nullable(spanSchema),
+  blockId: id.check(z.describe('The block the event is told in.')),
+  evidence: z.nullable(spanSchema).check(z.describe('The words that date the event ("in January", "on Thursday").')),
 });
 
 export const articleSchema = z.strictObject({
@@ -94,8 +80,7 @@ export const articleSchema = z.strictObject({
   version: z.literal(ARTICLE_FORMAT_VERSION),
   id,
   language: z.string().check(z.minLength(2)),
-  /** The date that relative dates in the text resolve from. */
-  publishedOn: z.nullable(isoDate),
+  publishedOn: z.nullable(isoDate).check(z.describe('The date that relative dates in the text ("on Thursday") resolve from.')),
   publisher: z.nullable(z.string().check(z.minLength(1))),
   headline: blockSchema,
   byline: z.nullable(blockSchema),
