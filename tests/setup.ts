@@ -6,3 +6,6 @@ afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom lays nothing out, so it has no scrolling; the reader scrolls an activated quote into view.
+Element.prototype.scrollIntoView = function scrollIntoView() {};

@@ -1,0 +1,148 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+import { renderReader } from '../support/renderReader';
+import { GOLD_ID, goldArticle, serveArticles } from '../support/serveArticles';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+test('the bundled article opens with its headline, whose own quote is a button', async () => {
+  serveArticles();
+  renderReader();
+  const heading = await screen.findByRole('heading', { level: 1 });
+  expect(heading).toHaveTextContent("Putin calls Kazakhstan's January unrest 'act of terrorist aggression");
+  expect(within(heading).getByRole('button', { name: /act of terrorist aggression/ })).toBeVisible();
+  expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+});
+
+test('scrape boilerplate is not shown and the photo caption appears once, as a caption', async () => {
+  serveArticles();
+  renderReader();
+  const article = await screen.findByRole('article');
+  expect(article).not.toHaveTextContent('Download');
+  expect(article).not.toHaveTextContent('Search Trends');
+  expect(within(article).getAllByText(/shakes hands with/)).toHaveLength(1);
+  expect(within(article).getAllByRole('figure')).toHaveLength(2);
+  expect(article).toHaveTextContent('With input from Xinhua');
+});
+
+test('clicking "He said"\'s quote shows Tokayev, his role, the cue and who "He" is', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  const quote = await screen.findByRole('button', { name: /both countries are ready to deepen/ });
+  await user.click(quote);
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('Kassym-Jomart Tokayev');
+  expect(dialog).toHaveTextContent('President of Kazakhstan');
+  expect(dialog).toHaveTextContent('Reported speech');
+  expect(dialog).toHaveTextContent('He said');
+  expect(dialog).toHaveTextContent('"He" — Kassym-Jomart Tokayev, named in the previous sentence.');
+  expect(quote).toHaveAttribute('aria-pressed', 'true');
+  expect(window.location.search).toContain('quote=');
+});
+
+test('Escape closes the attribution and gives focus back to the quote', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  const quote = await screen.findByRole('button', { name: /Russia will continue to assist Kazakhstan/ });
+  quote.focus();
+  await user.keyboard('{Enter}');
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('Vladimir Putin');
+  expect(dialog).toHaveTextContent('Putin added');
+  expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('dialog', { name: 'Quote attribution' })).toBeNull();
+  expect(quote).toHaveFocus();
+  expect(quote).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('choosing Tokayev leaves only his quotes clickable, and the text stays whole', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  const filter = await screen.findByRole('group', { name: 'Filter by person' });
+  await user.click(within(filter).getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' }));
+  const article = screen.getByRole('article');
+  expect(within(article).queryByRole('button', { name: /act of terrorist aggression committed/ })).toBeNull();
+  expect(article).toHaveTextContent('act of terrorist aggression committed');
+  expect(within(article).getByRole('button', { name: /unprecedented terrorist attack/ })).toBeVisible();
+  expect(new URLSearchParams(window.location.search).getAll('person')).toEqual(['kassym-jomart-tokayev']);
+  await user.click(within(filter).getByRole('button', { name: 'Show everyone' }));
+  expect(within(article).getByRole('button', { name: /act of terrorist aggression committed/ })).toBeVisible();
+  expect(window.location.search).toBe('');
+});
+
+test('a shared link with a filter and a quote opens that view', async () => {
+  serveArticles();
+  renderReader('?person=vladimir-putin&quote=q5');
+  const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('Vladimir Putin');
+  expect(screen.getByRole('checkbox', { name: 'Vladimir Putin' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).not.toBeChecked();
+});
+
+test('"Only this person" filters the article to the quote\'s speaker', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  await user.click(await screen.findByRole('button', { name: /unprecedented terrorist attack/ }));
+  await user.click(screen.getByRole('button', { name: 'Only this person' }));
+  expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).toBeChecked();
+  expect(within(screen.getByRole('article')).queryByRole('button', { name: /Putin added|military specialists/ })).toBeNull();
+});
+
+test('choosing an entity highlights each of its mentions in the text', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  const entities = await screen.findByRole('region', { name: 'Entities' });
+  const csto = within(entities).getByRole('button', { name: /Collective Security Treaty Organization.*CSTO.*3 mentions/ });
+  await user.click(csto);
+  expect(csto).toHaveAttribute('aria-pressed', 'true');
+  const marks = screen.getByRole('article').querySelectorAll('mark');
+  expect([...marks].map((m) => m.textContent)).toEqual(['Collective Security Treaty Organization (CSTO)', 'CSTO', 'CSTO']);
+});
+
+test('the timeline lists the events earliest first, each leading to its paragraph', async () => {
+  serveArticles();
+  renderReader();
+  const timelineRegion = await screen.findByRole('region', { name: 'Timeline' });
+  const items = within(within(timelineRegion).getByRole('list')).getAllByRole('listitem');
+  const dates = items.map((item) => item.querySelector('time')?.getAttribute('datetime'));
+  expect(dates).toEqual(['2022-01', '2022-01', '2022-02-10', '2022-02-10', '2022-02-10', '2022-02-10']);
+  expect(within(items[0] as HTMLElement).getByRole('link', { name: /paragraph 1/ })).toHaveAttribute('href', '#block-p1');
+});
+
+test('a file that is not a valid article shows what is wrong, and Try again loads it once fixed', async () => {
+  const broken = goldArticle();
+  const quote = broken.paragraphs[3]?.quotes[0];
+  if (quote) quote.end = 10_000;
+  let serveBroken = true;
+  serveArticles({ [GOLD_ID]: () => Response.json(serveBroken ? broken : goldArticle()) });
+  const { user } = renderReader();
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent(/paragraph 4, quote 1: ends after the paragraph's end/);
+  serveBroken = false;
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/act of terrorist aggression/);
+});
+
+test('a failed request says the network failed and offers Try again', async () => {
+  const fetchMock = serveArticles();
+  fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
+  const { user } = renderReader();
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('the network request failed');
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  await waitFor(() => expect(screen.getByRole('article')).toBeVisible());
+});
+
+test('text from the article is shown as text, never as markup', async () => {
+  const hostile = goldArticle();
+  const payload = '<img src=x onerror=alert(1)>';
+  hostile.paragraphs.push({ id: 'p99', text: `Putin said ${payload}`, mentions: [], quotes: [] });
+  serveArticles({ [GOLD_ID]: () => Response.json(hostile) });
+  renderReader();
+  const article = await screen.findByRole('article');
+  expect(article).toHaveTextContent(payload);
+  expect(article.querySelector('img')).toBeNull();
+});

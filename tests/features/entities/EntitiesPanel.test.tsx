@@ -1,0 +1,27 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { mentionCounts } from '../../../src/core/stats';
+import { EntitiesPanel } from '../../../src/features/entities/EntitiesPanel';
+import { goldArticle } from '../../support/serveArticles';
+
+test('people, places and organisations are grouped under their headings with mention counts', () => {
+  const article = goldArticle();
+  render(<EntitiesPanel entities={article.entities} mentionCounts={mentionCounts(article)} highlightedId={null} onHighlight={() => {}} />);
+  const region = screen.getByRole('region', { name: 'Entities' });
+  expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['People', 'Places', 'Organizations']);
+  expect(within(region).getByRole('button', { name: /Vladimir Putin.*President of Russia.*10 mentions/ })).toBeVisible();
+  expect(within(region).getByRole('button', { name: /Eurasia.*1 mention$/ })).toBeVisible();
+});
+
+test('choosing an entity again stops highlighting it', async () => {
+  const article = goldArticle();
+  const onHighlight = vi.fn();
+  render(<EntitiesPanel entities={article.entities} mentionCounts={mentionCounts(article)} highlightedId="moscow" onHighlight={onHighlight} />);
+  const moscow = screen.getByRole('button', { name: /Moscow/ });
+  expect(moscow).toHaveAttribute('aria-pressed', 'true');
+  await userEvent.click(moscow);
+  expect(onHighlight).toHaveBeenCalledWith(null);
+  await userEvent.click(screen.getByRole('button', { name: /^Kazakhstan/ }));
+  expect(onHighlight).toHaveBeenCalledWith('kazakhstan');
+});
