@@ -1,4 +1,3 @@
-import { formatProblem, parseArticleJson } from '../core/validate';
 import type { Article } from '../core/schema';
 
 /** Why an article could not be shown, in words for the reader. */
@@ -19,6 +18,8 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   if (!ARTICLE_ID.test(id)) {
     throw new ArticleLoadError(`"${id}" is not an article name: names use lowercase letters, digits and dashes.`);
   }
+  // The validator is a chunk of its own, fetched alongside the article, so the first load stays small.
+  const validation = import('../core/validate');
   let response: Response;
   try {
     response = await fetch(`${import.meta.env.BASE_URL}articles/${id}.json`, { signal, headers: { Accept: 'application/json' } });
@@ -33,7 +34,8 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   if (!response.ok) {
     throw new ArticleLoadError(`The article could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
   }
-  const result = parseArticleJson(await response.text());
+  const [{ parseArticleJson, formatProblem }, text] = await Promise.all([validation, response.text()]);
+  const result = parseArticleJson(text);
   if (!result.ok) {
     throw new ArticleLoadError(`The article "${id}" is not a valid article file.`, result.problems.map(formatProblem));
   }

@@ -1,0 +1,20 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Gzipped bytes of the built app: the first load (what dist/index.html pulls in before any code runs)
+ * by type, and each chunk loaded on demand.
+ */
+export function bundleSizes(dist = new URL('../dist/', import.meta.url)) {
+  const html = readFileSync(new URL('index.html', dist), 'utf8');
+  const firstLoad = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(js|css))"/g)].map(([, path, type]) => ({ path, type }));
+  const gz = (path) => gzipSync(readFileSync(new URL(path, dist)), { level: 9 }).length;
+  const totals = { js: 0, css: 0 };
+  for (const { path, type } of firstLoad) totals[type] += gz(path);
+  const lazy = readdirSync(new URL('assets/', dist))
+    .filter((name) => name.endsWith('.js') && !firstLoad.some(({ path }) => path === `assets/${name}`))
+    .map((name) => ({ name, bytes: gz(`assets/${name}`) }));
+  return { ...totals, lazy };
+}
+
+export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
