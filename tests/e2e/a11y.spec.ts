@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { attribution, openReader } from './reader';
+
+/** Serious and critical axe violations, one line each, so that a failure says what to fix. */
+async function seriousViolations(page: Page): Promise<Array<string>> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function openAttribution(page: Page) {
+  await page.getByRole('article').getByRole('button', { name: 'unprecedented terrorist attack' }).click();
+  await expect(attribution(page)).toBeVisible();
+}
+
+test('the reader has no serious accessibility violations', async ({ page }) => {
+  await openReader(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the reader with a quote attribution open has no serious accessibility violations', async ({ page }) => {
+  await openReader(page);
+  await openAttribution(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the reader on a phone has no serious accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReader(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await openAttribution(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the reader in dark mode has no serious accessibility violations', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openReader(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await openAttribution(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});

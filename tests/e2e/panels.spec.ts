@@ -1,0 +1,66 @@
+import { expect, test } from '@playwright/test';
+import { loadGold } from './gold';
+import { openReader } from './reader';
+
+const gold = loadGold();
+
+test('the Entities panel groups people, places and organizations with their mention counts', async ({ page }) => {
+  await openReader(page);
+  const entities = page.getByRole('region', { name: 'Entities' });
+  for (const heading of ['People', 'Places', 'Organizations']) {
+    await expect(entities.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+  }
+  const csto = entities.getByRole('button', { name: /Collective Security Treaty Organization/ });
+  await expect(csto).toContainText('CSTO');
+  await expect(csto).toContainText(/[1-9]\d* mentions?\b/);
+});
+
+test('choosing Kazakhstan highlights each of its mentions in the text', async ({ page }) => {
+  await openReader(page);
+  const kazakhstan = page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: /^Kazakhstan\b/ });
+  const shown = Number((await kazakhstan.textContent())?.match(/(\d+) mentions?/)?.[1]);
+  const inGold = [gold.headline, ...gold.paragraphs, ...gold.figures.map((f) => f.caption)]
+    .flatMap((b) => b.mentions)
+    .filter((m) => m.entityId === 'kazakhstan').length;
+  expect(shown).toBe(inGold);
+
+  const marks = page.locator('article mark');
+  await expect(marks).toHaveCount(0);
+  await kazakhstan.click();
+  await expect(kazakhstan).toHaveAttribute('aria-pressed', 'true');
+  await expect(marks).toHaveCount(shown);
+  for (const text of await marks.allTextContents()) expect(text).toBe('Kazakhstan');
+
+  await kazakhstan.click();
+  await expect(kazakhstan).toHaveAttribute('aria-pressed', 'false');
+  await expect(marks).toHaveCount(0);
+});
+
+test('the timeline lists events earliest first and leads to their paragraphs', async ({ page }) => {
+  await openReader(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const list = timeline.getByRole('list');
+  await expect(list).toHaveCount(1);
+  expect(await list.evaluate((el) => el.tagName)).toBe('OL');
+  await expect(list.getByRole('listitem')).toHaveCount(gold.events.length);
+
+  const dates = await timeline.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates).toHaveLength(gold.events.length);
+  expect(dates[0]).toBe('2022-01');
+  expect(dates.filter((d) => d === '2022-02-10')).toHaveLength(gold.events.filter((e) => e.date === '2022-02-10').length);
+  expect(dates, 'earliest first').toEqual([...dates].sort());
+
+  const signing = gold.events.find((e) => e.id === 'documents-signed');
+  const paragraphIndex = gold.paragraphs.findIndex((p) => p.id === signing?.blockId);
+  const paragraph = gold.paragraphs[paragraphIndex];
+  if (!signing || !paragraph) throw new Error('the gold has no documents-signed event in a paragraph');
+  const event = list.getByRole('listitem').filter({ hasText: signing.label });
+  await expect(event.locator('time')).toHaveAttribute('datetime', signing.date);
+  await event.getByRole('link').click();
+
+  await expect(page).toHaveURL(/#./);
+  const linked = await page.evaluate(() => document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.textContent ?? '');
+  expect(linked, 'the URL hash names the paragraph').toContain(paragraph.text.slice(0, 40));
+  const target = page.getByRole('article').getByRole('paragraph').filter({ hasText: paragraph.text.slice(0, 40) });
+  await expect(target).toBeInViewport();
+});

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { loadGold } from './gold';
+import { attribution, filterGroup, openReader } from './reader';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test('on a phone the article reads without sideways scrolling, and the filter follows the text', async ({ page }) => {
+  await openReader(page);
+  const width = await page.evaluate(() => ({ document: document.documentElement.scrollWidth, body: document.body.scrollWidth }));
+  expect(width.document, 'no horizontal scroll').toBeLessThanOrEqual(390);
+  expect(width.body).toBeLessThanOrEqual(390);
+
+  const article = page.getByRole('article');
+  const text = article.getByRole('paragraph').filter({ hasText: loadGold().paragraphs[0]?.text.slice(0, 40) ?? '' });
+  await expect(text).toBeInViewport();
+  const textBox = await text.boundingBox();
+  expect(textBox?.width ?? 0, 'paragraphs use the width of the screen').toBeGreaterThan(300);
+  expect(textBox?.width ?? 0).toBeLessThanOrEqual(390);
+  const fontSize = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontSize, 'body text is at least 16px').toBeGreaterThanOrEqual(16);
+
+  const filter = filterGroup(page);
+  const articleBox = await article.boundingBox();
+  const filterBox = await filter.boundingBox();
+  if (!articleBox || !filterBox) throw new Error('the article or the filter has no box');
+  expect(filterBox.y, 'the filter comes below the text').toBeGreaterThanOrEqual(articleBox.y + articleBox.height);
+
+  const tokayev = filter.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev', exact: true });
+  await tokayev.scrollIntoViewIfNeeded();
+  await expect(tokayev).toBeInViewport();
+  await tokayev.tap();
+  await expect(tokayev).toBeChecked();
+  await expect(page).toHaveURL(/person=kassym-jomart-tokayev/);
+});
+
+test('on a phone a tapped quote stays visible above its attribution', async ({ page }) => {
+  await openReader(page);
+  const quote = page.getByRole('article').getByRole('button', { name: 'both countries are ready to deepen political' });
+  await quote.tap();
+  const dialog = attribution(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Kassym-Jomart Tokayev');
+  await expect(async () => {
+    const quoteBox = await quote.boundingBox();
+    const dialogBox = await dialog.boundingBox();
+    if (!quoteBox || !dialogBox) throw new Error('the quote or the attribution has no box');
+    expect(quoteBox.y).toBeGreaterThanOrEqual(0);
+    expect(quoteBox.y, 'the quote starts above the attribution sheet').toBeLessThan(dialogBox.y);
+  }).toPass({ timeout: 3000 });
+});
