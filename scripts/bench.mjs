@@ -1,34 +1,9 @@
 // Measures the built reader in Debian's Chromium: gzipped bytes of the first load, and the time from
 // navigation to the first quote being clickable (a quote button in the DOM and the next frame painted).
-import { spawn } from 'node:child_process';
-import { chromium } from 'playwright-core';
 import { bundleSizes, kib } from './bundleSize.mjs';
+import { launchChromium, startPreview } from './browser.mjs';
 
 const RUNS = 10;
-const PORT = 4179;
-const url = `http://127.0.0.1:${PORT}/`;
-
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-const stopServer = () => {
-  try {
-    process.kill(-server.pid);
-  } catch {
-    // already gone
-  }
-};
-process.on('exit', stopServer);
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`vite preview did not answer on ${url}`);
-}
 
 /** Runs in the page before its scripts: notes when the first quote button appears and a frame has painted. */
 function recordFirstQuote() {
@@ -46,11 +21,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-await waitForServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { url, stop } = await startPreview(4179);
+const browser = await launchChromium();
 const times = [];
 try {
   for (let run = 0; run <= RUNS; run++) {
@@ -64,7 +36,7 @@ try {
   }
 } finally {
   await browser.close();
-  stopServer();
+  stop();
 }
 
 const sizes = bundleSizes();

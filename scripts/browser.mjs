@@ -1,0 +1,34 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+/** Debian's Chromium with the flags this machine's closed network needs; no browser is downloaded. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Serves dist/ with vite preview on a port of its own; resolves once it answers, with its URL and a stop(). */
+export async function startPreview(port) {
+  const url = `http://127.0.0.1:${port}/`;
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  stop();
+  throw new Error(`vite preview did not answer on ${url}`);
+}
