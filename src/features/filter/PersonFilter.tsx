@@ -36,7 +36,7 @@ export function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, onC
                 <span id={`${baseId}-${person.id}-name`} className="grow">
                   {person.name}
                 </span>
-                <span id={`${baseId}-${person.id}-count`} className="rounded-full bg-stone-100 px-2 py-0.5 text-sm tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+                <span id={`${baseId}-${person.id}-count`} className="shrink-0 whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 text-sm tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">
                   {count} {count === 1 ? 'quote' : 'quotes'}
                 </span>
               </label>
