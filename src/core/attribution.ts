@@ -42,7 +42,8 @@ function distance(blocks: ReadonlyArray<PlacedBlock>, from: Located, to: Located
   const adjacent = between.length === 0;
   if (adjacent && fromSentence === 0 && toSentence === toSentences.length - 1) return 'named in the previous sentence';
   if (adjacent && to.placed.paragraphIndex !== null) return 'named in the previous paragraph';
-  return `named in the ${to.placed.label}`;
+  // "named in paragraph 2", but "named in the headline", "named in the figure 1 caption".
+  return to.placed.paragraphIndex !== null ? `named in ${to.placed.label}` : `named in the ${to.placed.label}`;
 }
 
 function pronounOf(speaker: Entity): string {

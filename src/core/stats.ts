@@ -32,7 +32,8 @@ export function speakerShares(article: Article): Array<SpeakerShare> {
       covered.set(quote.speakerId, mask);
     }
     for (const [speakerId, mask] of covered) {
-      const text = [...block.text].map((ch, i) => (mask[i] ? ch : ' ')).join('');
+      // By UTF-16 code unit, as offsets count: spreading the string would go by code point and shift past an emoji.
+      const text = block.text.split('').map((ch, i) => (mask[i] ? ch : ' ')).join('');
       const entry = bySpeaker.get(speakerId);
       if (entry) entry.words += countWords(text);
     }

@@ -82,12 +82,15 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
       if (value === undefined) return `is missing (expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected})`;
       return `should be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, but is ${typeName(value)}`;
     case 'invalid_value':
+      if (value === undefined) return `is missing (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`;
       return `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, but is ${typeName(value)}`;
     case 'unrecognized_keys':
       return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_small':
       if (issue.origin === 'array') return `should have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return 'should not be empty';
+      if (issue.origin === 'string') {
+        return issue.minimum === 1 ? 'should not be empty' : `should have at least ${issue.minimum} characters, but is ${typeName(value)}`;
+      }
       return `should be at least ${issue.minimum}, but is ${typeName(value)}`;
     case 'too_big':
       return `should be at most ${issue.maximum}, but is ${typeName(value)}`;
@@ -151,8 +154,9 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
   const blocks = namedBlocks(article);
   const blockById = new Map<string, NamedBlock>();
   for (const named of blocks) {
+    // The first block with an id keeps it, as in findBlock: a repeat must not redirect the spans that name it.
     if (blockById.has(named.block.id)) report([...named.path, 'id'], `repeats the block id "${named.block.id}"`);
-    blockById.set(named.block.id, named);
+    else blockById.set(named.block.id, named);
   }
   const entityIds = new Set<string>();
   article.entities.forEach((entity, i) => {
@@ -191,9 +195,16 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
       block.quotes.slice(0, i).forEach((other, j) => {
         const overlaps = quote.start < other.end && other.start < quote.end;
         if (!overlaps) return;
-        const nested = (quote.start >= other.start && quote.end <= other.end) || (other.start >= quote.start && other.end <= quote.end);
-        if (!nested) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
-        else if (quote.kind === other.kind) report(quotePath, `lies inside quote ${j + 1}, and only a direct quote may lie inside a reported one`);
+        const inside = quote.start >= other.start && quote.end <= other.end;
+        const around = other.start >= quote.start && other.end <= quote.end;
+        if (!inside && !around) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
+        else if (inside && around) report(quotePath, `covers the same words as quote ${j + 1}`);
+        else {
+          const [inner, outer] = inside ? [quote, other] : [other, quote];
+          if (inner.kind !== 'direct' || outer.kind !== 'reported') {
+            report(quotePath, `${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside a reported one`);
+          }
+        }
       });
     });
   }

@@ -1,0 +1,86 @@
+import { sentenceIndexAt, splitSentences } from '../../src/core/sentences';
+import { loadGold, paragraph } from './gold';
+
+const gold = loadGold();
+
+function sentences(text: string): Array<string> {
+  return splitSentences(text).map(({ start, end }) => text.slice(start, end));
+}
+
+test.each<[string, string, Array<string>]>([
+  ['two plain sentences', 'Putin met Tokayev in Moscow. The two discussed stability.', ['Putin met Tokayev in Moscow.', 'The two discussed stability.']],
+  ['a question and an exclamation', 'Is the unrest over? Order is restored! Troops will leave.', ['Is the unrest over?', 'Order is restored!', 'Troops will leave.']],
+  ['a sentence starting with a number', 'The talks ended. 12 documents were signed.', ['The talks ended.', '12 documents were signed.']],
+  ['a sentence starting with a quotation', 'The talks ended. "We agree," Putin said.', ['The talks ended.', '"We agree," Putin said.']],
+  ['a sentence starting with a curly quotation', 'The talks ended. “We agree,” Putin said.', ['The talks ended.', '“We agree,” Putin said.']],
+  ['a sentence starting with a parenthesis', 'Troops left in January. (The CSTO confirmed it.) Order held.', ['Troops left in January.', '(The CSTO confirmed it.)', 'Order held.']],
+  ['a quotation that ends the sentence', 'Putin called it "an act of aggression." Tokayev agreed.', ['Putin called it "an act of aggression."', 'Tokayev agreed.']],
+  ['a year at the end of a sentence', 'The unrest began in 2022. It ended within a week.', ['The unrest began in 2022.', 'It ended within a week.']],
+  ['several spaces between sentences', 'Putin spoke.   Tokayev listened.', ['Putin spoke.', 'Tokayev listened.']],
+])('%s are split into sentences', (_, text, expected) => {
+  expect(sentences(text)).toEqual(expected);
+});
+
+test.each<[string, string, Array<string>]>([
+  ['"Feb."', 'The talks were held on Feb. 10 in Moscow. Both sides agreed.', ['The talks were held on Feb. 10 in Moscow.', 'Both sides agreed.']],
+  ['"Jan."', 'CSTO troops arrived on Jan. 6 and left by Jan. 19. Order held.', ['CSTO troops arrived on Jan. 6 and left by Jan. 19.', 'Order held.']],
+  ['"U.N."', 'Both leaders praised the U.N. Security Council. Then they left.', ['Both leaders praised the U.N. Security Council.', 'Then they left.']],
+  ['"Mr."', 'Mr. Putin met Mr. Tokayev at the Kremlin. They spoke for hours.', ['Mr. Putin met Mr. Tokayev at the Kremlin.', 'They spoke for hours.']],
+  ['"Dr." and "Gen."', 'Dr. Ivanova and Gen. Gerasimov attended. Nobody else did.', ['Dr. Ivanova and Gen. Gerasimov attended.', 'Nobody else did.']],
+  ['an initial', 'Vladimir V. Putin met Kassym-Jomart K. Tokayev. They shook hands.', ['Vladimir V. Putin met Kassym-Jomart K. Tokayev.', 'They shook hands.']],
+  ['a full stop inside a quotation', 'He said "Stop. Now." Then he left.', ['He said "Stop. Now."', 'Then he left.']],
+])('a sentence is not split after %s, but is at its real end', (_, text, expected) => {
+  expect(sentences(text)).toEqual(expected);
+});
+
+test('a quotation of two sentences stays inside one sentence, and the sentence after it is split off', () => {
+  const text = 'Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan." He then left.';
+  expect(sentences(text)).toEqual(['Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan."', 'He then left.']);
+});
+
+test('a curly-quoted passage of two sentences is not split', () => {
+  expect(sentences('“We won. They lost,” he said. Then he left.')).toEqual(['“We won. They lost,” he said.', 'Then he left.']);
+});
+
+test('a quoted passage that ends in the middle of a sentence does not end it', () => {
+  expect(sentences('He said "Stop. Now" and walked out.')).toEqual(['He said "Stop. Now" and walked out.']);
+});
+
+test('a lowercase word after a full stop does not start a sentence', () => {
+  expect(sentences('The talks ended at 5 p.m. and both leaders left.')).toEqual(['The talks ended at 5 p.m. and both leaders left.']);
+});
+
+test('the quote in paragraph 5, which holds two sentences, is one sentence with its cue', () => {
+  const p5 = paragraph(gold, 'p5');
+  expect(sentences(p5.text)).toEqual([p5.text]);
+});
+
+test.each(gold.paragraphs.map((p) => [p.id, p.text] as const))('paragraph %s of the gold is a single sentence', (_, text) => {
+  expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
+});
+
+test('a text without a full stop is one sentence, and an empty text has none', () => {
+  expect(sentences('With input from Xinhua')).toEqual(['With input from Xinhua']);
+  expect(splitSentences('')).toEqual([]);
+});
+
+test('sentence ranges point into the text and skip the spaces between sentences', () => {
+  const text = 'Putin spoke. Tokayev listened.';
+  expect(splitSentences(text)).toEqual([
+    { start: 0, end: 12 },
+    { start: 13, end: 30 },
+  ]);
+});
+
+test.each<[number, number]>([
+  [0, 0],
+  [5, 0],
+  [11, 0],
+  [12, 1],
+  [13, 1],
+  [29, 1],
+  [30, 1],
+  [100, 1],
+])('the offset %i lies in sentence %i', (offset, index) => {
+  expect(sentenceIndexAt(splitSentences('Putin spoke. Tokayev listened.'), offset)).toBe(index);
+});
