@@ -34,10 +34,13 @@ function distance(blocks: ReadonlyArray<PlacedBlock>, from: Located, to: Located
   const fromSentence = sentenceIndexAt(fromSentences, from.offset);
   const toSentence = sentenceIndexAt(toSentences, to.offset);
   if (from.order === to.order) {
+    const here = from.placed.paragraphIndex !== null ? 'this paragraph' : `the ${from.placed.label}`;
+    if (to.offset > from.offset) return fromSentence === toSentence ? 'named later in the same sentence' : `named later in ${here}`;
     if (fromSentence === toSentence) return 'named earlier in the same sentence';
     if (fromSentence - toSentence === 1) return 'named in the previous sentence';
-    return 'named earlier in this paragraph';
+    return `named earlier in ${here}`;
   }
+  if (to.order > from.order) return to.placed.paragraphIndex !== null ? `named later, in ${to.placed.label}` : `named later, in the ${to.placed.label}`;
   const between = blocks.slice(to.order + 1, from.order).filter(({ paragraphIndex }) => paragraphIndex !== null);
   const adjacent = between.length === 0;
   if (adjacent && fromSentence === 0 && toSentence === toSentences.length - 1) return 'named in the previous sentence';

@@ -135,13 +135,32 @@ function preview(text: string): string {
 
 function checkSpan(span: Span, owner: NamedBlock, report: (what: string) => void): void {
   const { text } = owner.block;
-  if (span.end <= span.start) {
+  if (span.end === span.start) {
+    report(`is empty (it starts and ends at ${span.start})`);
+  } else if (span.end < span.start) {
     report(`ends (at ${span.end}) before it starts (at ${span.start})`);
   } else if (span.end > text.length) {
     report(`ends after the ${owner.noun}'s end (at ${span.end}; the ${owner.noun} has ${text.length} characters)`);
   } else if (text.slice(span.start, span.end) !== span.text) {
     report(`says ${preview(span.text)}, but the ${owner.noun} has ${preview(text.slice(span.start, span.end))} at ${span.start}–${span.end}`);
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a span starts or ends inside a word, as "Russia" would in "Russian". */
+function cutsAWord(text: string, span: Span): boolean {
+  if (span.end > text.length || span.start >= span.end) return false;
+  const inside = (i: number) => WORD_CHAR.test(text[i] ?? '');
+  return (inside(span.start - 1) && inside(span.start)) || (inside(span.end - 1) && inside(span.end));
+}
+
+function wordAround(text: string, span: Span): string {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
+  return text.slice(start, end);
 }
 
 /**
@@ -177,6 +196,7 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
     block.mentions.forEach((mention, i) => {
       checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
       if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
+      if (cutsAWord(block.text, mention)) report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
     });
     block.quotes.forEach((quote, i) => {
       const quotePath = [...path, 'quotes', i];
@@ -251,5 +271,7 @@ export function parseArticleJson(text: string): ArticleResult {
 
 /** One line per problem, as the error alert shows them. */
 export function formatProblem(problem: ArticleProblem): string {
-  return problem.where ? `${problem.where}: ${problem.what}` : problem.what;
+  if (problem.where) return `${problem.where}: ${problem.what}`;
+  // A problem of the file as a whole either is a sentence already or needs its subject.
+  return /^[A-Z]/.test(problem.what) ? problem.what : `The article ${problem.what}`;
 }
