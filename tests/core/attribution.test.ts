@@ -63,26 +63,31 @@ test('a quote nobody in the text is said to have said is explained as unattribut
 const tokayev = person('tokayev', 'Kassym-Jomart Tokayev', 'President of Kazakhstan');
 
 /**
- * An article whose last paragraph is `He called them "useful."`, its "He" resolved to the first
- * "Tokayev" in the block `antecedentIn`.
+ * An article with one quote, the "useful." of the one block (a paragraph, a caption or the headline) that
+ * says `"useful."`, cued by the first "he" in that block and resolved to the first "Tokayev" in the block
+ * `antecedentIn`, before or after it.
  */
 function pronounArticle(paragraphs: Array<string>, antecedentIn: string, figures: Array<Figure> = [], headline = 'Talks in Moscow'): Article {
   const blocks: Array<Block> = paragraphs.map((text, i) => block(`p${i + 1}`, text));
-  const last = blocks[blocks.length - 1];
-  if (!last) throw new Error('no paragraphs');
-  const named = [...blocks, ...figures.map((f) => f.caption), block('headline', headline)].find((b) => b.id === antecedentIn);
+  const head = block('headline', headline);
+  const all = [head, ...blocks, ...figures.map((f) => f.caption)];
+  const saying = all.filter((b) => b.text.includes('"useful."'));
+  const [said] = saying;
+  if (!said || saying.length > 1) throw new Error(`${saying.length} blocks say "useful."; the test needs exactly one`);
+  const named = all.find((b) => b.id === antecedentIn);
   if (!named) throw new Error(`no block ${antecedentIn}`);
-  const he = /\bhe\b/i.exec(last.text)?.index ?? -1;
-  last.quotes.push(
-    quote(last.text, 'useful.', 'q1', 'tokayev', {
-      cue: spanOf(last.text, last.text.slice(he, he + 9)),
-      speakerRef: { start: he, end: he + 2, text: last.text.slice(he, he + 2) },
+  const he = /\bhe\b/i.exec(said.text)?.index;
+  if (he === undefined) throw new Error(`no "he" in ${JSON.stringify(said.text)}`);
+  said.quotes.push(
+    quote(said.text, 'useful.', 'q1', 'tokayev', {
+      cue: spanOf(said.text, said.text.slice(he, he + 9)),
+      speakerRef: { start: he, end: he + 2, text: said.text.slice(he, he + 2) },
       resolution: 'pronoun',
-      antecedent: blockSpan(named.text, 'Tokayev', named.id === last.id ? undefined : named.id),
+      antecedent: blockSpan(named.text, 'Tokayev', named.id === said.id ? undefined : named.id),
       confidence: 0.9,
     }),
   );
-  const a = article(blocks, [tokayev], { figures, headline: block('headline', headline) });
+  const a = article(blocks, [tokayev], { figures, headline: head });
   const checked = parseArticle(a);
   if (!checked.ok) throw new Error(`the test article is invalid: ${JSON.stringify(checked.problems)}`);
   return a;
@@ -103,6 +108,18 @@ test.each<[string, Article, string, string]>([
   ['a photo caption further back', pronounArticle(['The talks began.', 'They lasted hours.', 'He called them "useful."'], 'caption-1', [caption(-1, 'Tokayev at the airport.')]), 'He', 'named in the figure 1 caption'],
   ['the headline', pronounArticle(['The talks lasted hours.', 'He called them "useful."'], 'headline', [], 'Tokayev in Moscow'), 'He', 'named in the headline'],
 ])('a pronoun whose speaker is named in %s says where', (_, a, pronoun, where) => {
+  expect(describeAttribution(a, 'q1')?.explanation).toBe(`"${pronoun}" — Kassym-Jomart Tokayev, ${where}.`);
+});
+
+test.each<[string, Article, string, string]>([
+  ['later in the same sentence', pronounArticle(['When he landed, Tokayev called the talks "useful."'], 'p1'), 'he', 'named later in the same sentence'],
+  ['a later sentence of the same paragraph', pronounArticle(['He called the talks "useful." Tokayev left at nine.'], 'p1'), 'He', 'named later in this paragraph'],
+  ['a later sentence of the headline', pronounArticle(['The talks lasted hours.'], 'headline', [], 'He called the talks "useful." Tokayev left Moscow'), 'He', 'named later in the headline'],
+  ['the next paragraph', pronounArticle(['He called the talks "useful."', 'Tokayev left at nine.'], 'p2'), 'He', 'named later, in paragraph 2'],
+  ['a paragraph further on', pronounArticle(['He called the talks "useful."', 'The talks lasted hours.', 'Tokayev left at nine.'], 'p3'), 'He', 'named later, in paragraph 3'],
+  ['a paragraph after the headline', pronounArticle(['Tokayev left at nine.'], 'p1', [], 'He called the talks "useful."'), 'He', 'named later, in paragraph 1'],
+  ['a photo caption further on', pronounArticle(['He called the talks "useful."', 'They lasted hours.'], 'caption-2', [caption(0, 'Tokayev at the airport.')]), 'He', 'named later, in the figure 1 caption'],
+])('a pronoun whose speaker is named only after it, in %s, says where', (_, a, pronoun, where) => {
   expect(describeAttribution(a, 'q1')?.explanation).toBe(`"${pronoun}" — Kassym-Jomart Tokayev, ${where}.`);
 });
 

@@ -81,3 +81,67 @@ export function article(paragraphs: Array<Block>, entities: Array<Entity>, extra
     ...extra,
   };
 }
+
+/** A step into plain JSON: a field name, or a list index. */
+export type JsonPath = ReadonlyArray<string | number>;
+
+function isContainer(value: unknown): value is Record<string | number, unknown> {
+  return value !== null && typeof value === 'object';
+}
+
+function describeJsonPath(path: JsonPath): string {
+  return path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('') || '(the file itself)';
+}
+
+/**
+ * The object or list holding the last step of `path`, and that step. Throws unless every step of the path,
+ * the last included, is already in the file: a mistyped path must fail the test, not leave the file as it was.
+ */
+function parentOf(file: unknown, path: JsonPath): { parent: Record<string | number, unknown>; key: string | number } {
+  const key = path[path.length - 1];
+  if (key === undefined) throw new Error('a path into the file needs at least one step');
+  let value: unknown = file;
+  for (const [i, step] of path.entries()) {
+    if (!isContainer(value) || Array.isArray(value) !== (typeof step === 'number') || !Object.hasOwn(value, step)) {
+      throw new Error(`the file has nothing at ${describeJsonPath(path.slice(0, i + 1))}`);
+    }
+    if (i === path.length - 1) return { parent: value, key };
+    value = value[step];
+  }
+  throw new Error('unreachable: the loop returns at the last step');
+}
+
+/** The value at `path` in plain JSON; throws if the file has nothing there. */
+export function getAt(file: unknown, path: JsonPath): unknown {
+  if (path.length === 0) return file;
+  const { parent, key } = parentOf(file, path);
+  return parent[key];
+}
+
+/** Replaces the value at `path` in plain JSON, which may make it invalid; throws if the file has nothing there. */
+export function setAt(file: unknown, path: JsonPath, value: unknown): void {
+  const { parent, key } = parentOf(file, path);
+  parent[key] = value;
+}
+
+/** Removes the field at `path` in plain JSON; throws if the file has no such field. */
+export function deleteAt(file: unknown, path: JsonPath): void {
+  const { parent, key } = parentOf(file, path);
+  if (Array.isArray(parent)) throw new Error(`${describeJsonPath(path)} is a list item: set it rather than delete it`);
+  delete parent[key];
+}
+
+/** The item of `list` at `index`; throws if there is none. */
+export function at<T>(list: ReadonlyArray<T>, index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item ${index} in a list of ${list.length}`);
+  return item;
+}
+
+/** Adds a field the object at `path` does not have yet; throws if it has it, or if the file has no object there. */
+export function addAt(file: unknown, path: JsonPath, field: string, value: unknown): void {
+  const target = getAt(file, path);
+  if (!isContainer(target) || Array.isArray(target)) throw new Error(`${describeJsonPath(path)} is not an object`);
+  if (Object.hasOwn(target, field)) throw new Error(`${describeJsonPath([...path, field])} is already in the file`);
+  target[field] = value;
+}
