@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function sourceFiles(dir: string): Array<string> {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): Array<string> {
+  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(([, spec]) => spec ?? '');
+}
+
+test.each(sourceFiles('src/core'))('%s stays pure: it imports only core and zod', (file) => {
+  for (const spec of importsOf(file)) expect(spec.startsWith('./') || spec.startsWith('zod')).toBe(true);
+  expect(readFileSync(file, 'utf8')).not.toMatch(/\b(fetch|document|window|Date\.now)\s*[.(]/);
+});
+
+test.each(sourceFiles('src/features'))('%s imports no other feature', (file) => {
+  const feature = relative('src/features', file).split('/')[0];
+  for (const spec of importsOf(file).filter((s) => s.startsWith('../../features/') || /^\.\.\/[a-z]+\//.test(s))) {
+    expect(spec).not.toMatch(new RegExp(`^(\\.\\./\\.\\./features/|\\.\\./)(?!${feature}/)`));
+  }
+});
+
+test.each(sourceFiles('src').filter((f) => !f.startsWith('src/api')))('%s never calls fetch itself: data comes through hooks', (file) => {
+  expect(readFileSync(file, 'utf8')).not.toMatch(/\bfetch\(/);
+});
+
+test.each(sourceFiles('src'))('%s renders no article string as HTML', (file) => {
+  expect(readFileSync(file, 'utf8')).not.toMatch(/dangerouslySetInnerHTML|innerHTML\s*=|\beval\(/);
+});
