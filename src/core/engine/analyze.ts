@@ -1,0 +1,167 @@
+import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, type Article, type Block, type Entity, type Mention, type Quote } from '../schema';
+import { splitSentences } from '../sentences';
+import { checkConsistency } from '../validate';
+import { cleanArticle } from './clean';
+import { findEvents, referenceInstant, statedDate } from './dates';
+import { findEntities, type FoundEntity } from './entities';
+import { QuoteFinder, type FoundQuote, type Located } from './quotes';
+
+export interface AnalyzeOptions {
+  /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
+  publishedOn?: string | null;
+  /** The article's id; made from the headline when absent. */
+  id?: string;
+}
+
+function slugify(text: string, fallback: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+type Role = 'headline' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'source';
+
+interface Slot {
+  id: string;
+  role: Role;
+  text: string;
+}
+
+/**
+ * Turns an article's raw text into the reader's article: cleaned blocks, people, places and organisations
+ * with their mentions, direct and reported quotes with their attribution, and dated events. Never throws:
+ * text it cannot read yields fewer findings, not an error; every span it returns matches its text.
+ */
+export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Article {
+  const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '');
+  const slots: Array<Slot> = [{ id: 'headline', role: 'headline', text: cleaned.headline }];
+  if (cleaned.byline) slots.push({ id: 'byline', role: 'byline', text: cleaned.byline });
+  cleaned.paragraphs.forEach((text, i) => slots.push({ id: `p${i + 1}`, role: 'paragraph', text }));
+  cleaned.figures.forEach((figure, i) => {
+    slots.push({ id: `figure-${i + 1}-caption`, role: 'caption', text: figure.caption });
+    if (figure.credit) slots.push({ id: `figure-${i + 1}-credit`, role: 'credit', text: figure.credit });
+  });
+  if (cleaned.sourceCredit) slots.push({ id: 'source-credit', role: 'source', text: cleaned.sourceCredit });
+  const texts = slots.map((slot) => slot.text);
+
+  const publishedOn = options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
+  const index = findEntities(texts);
+  const quotes = new QuoteFinder(texts, slots.map((s) => s.role === 'headline' || s.role === 'paragraph'), index).run();
+  const sentences = texts.map((text) => splitSentences(text));
+  const events = findEvents(texts, sentences, slots.map((s) => s.role === 'paragraph'), publishedOn ? referenceInstant(publishedOn) : null);
+
+  const ids = new Map<FoundEntity, string>();
+  const used = new Set<string>();
+  for (const entity of index.entities) {
+    let id = slugify(entity.name, entity.type);
+    for (let n = 2; used.has(id); n++) id = `${slugify(entity.name, entity.type)}-${n}`;
+    used.add(id);
+    ids.set(entity, id);
+  }
+  const speakers = new Set(quotes.map((q) => q.speaker).filter((s): s is FoundEntity => s !== null));
+  const entities: Array<Entity> = index.entities
+    .filter((e) => e.mentions.length > 0 || speakers.has(e))
+    .map((e) => ({ id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) }));
+
+  const mentionsBySlot = texts.map(() => new Array<Mention>());
+  const addMention = (entity: FoundEntity, at: Located, form: Mention['form']) => {
+    const list = mentionsBySlot[at.block];
+    const text = texts[at.block] ?? '';
+    if (!list || list.some((m) => m.start < at.end && at.start < m.end)) return;
+    list.push({ start: at.start, end: at.end, text: text.slice(at.start, at.end), entityId: ids.get(entity) ?? entity.key, form });
+  };
+  for (const entity of index.entities) for (const m of entity.mentions) addMention(entity, m, m.form);
+  for (const quote of quotes) {
+    if (quote.speaker && quote.speakerRef && (quote.resolution === 'pronoun' || quote.resolution === 'role')) addMention(quote.speaker, quote.speakerRef, quote.resolution);
+  }
+
+  const quotesBySlot = texts.map(() => new Array<Quote>());
+  const span = (at: Located | null, owner: number) => {
+    if (!at) return null;
+    const text = (texts[at.block] ?? '').slice(at.start, at.end);
+    if (!text) return null;
+    return at.block === owner ? { start: at.start, end: at.end, text } : { start: at.start, end: at.end, text, blockId: slots[at.block]?.id ?? '' };
+  };
+  quotes.forEach((quote: FoundQuote, i) => {
+    const text = texts[quote.block] ?? '';
+    quotesBySlot[quote.block]?.push({
+      start: quote.start,
+      end: quote.end,
+      text: text.slice(quote.start, quote.end),
+      id: `q${i + 1}`,
+      kind: quote.kind,
+      speakerId: quote.speaker ? (ids.get(quote.speaker) ?? null) : null,
+      cue: span(quote.cue, quote.block),
+      speakerRef: span(quote.speakerRef, quote.block),
+      resolution: quote.speaker ? quote.resolution : 'unattributed',
+      antecedent: quote.speaker ? span(quote.antecedent, quote.block) : null,
+      confidence: Math.round(quote.confidence * 100) / 100,
+    });
+  });
+
+  const blocks: Array<Block> = slots.map((slot, i) => ({
+    id: slot.id,
+    text: slot.text,
+    mentions: (mentionsBySlot[i] ?? []).sort((a, b) => a.start - b.start),
+    quotes: quotesBySlot[i] ?? [],
+  }));
+  const blockOf = (role: Role) => blocks.filter((_, i) => slots[i]?.role === role);
+  let figureBlock = 0;
+  const figureBlocks = blocks.filter((_, i) => slots[i]?.role === 'caption' || slots[i]?.role === 'credit');
+  const article: Article = {
+    format: ARTICLE_FORMAT,
+    version: ARTICLE_FORMAT_VERSION,
+    id: options.id ?? slugify(cleaned.headline, 'article'),
+    language: 'en',
+    publishedOn: publishedOn ?? null,
+    publisher: cleaned.byline && !/^by\s/i.test(cleaned.byline) ? cleaned.byline : null,
+    headline: blocks[0] ?? { id: 'headline', text: 'Untitled article', mentions: [], quotes: [] },
+    byline: blockOf('byline')[0] ?? null,
+    paragraphs: blockOf('paragraph'),
+    figures: cleaned.figures.map((figure, i) => {
+      const caption = figureBlocks[figureBlock++] ?? { id: `figure-${i + 1}-caption`, text: figure.caption, mentions: [], quotes: [] };
+      const credit = figure.credit ? (figureBlocks[figureBlock++] ?? null) : null;
+      return { id: `figure-${i + 1}`, kind: figure.kind, afterParagraph: figure.afterParagraph, caption, credit };
+    }),
+    sourceCredit: blockOf('source')[0] ?? null,
+    entities,
+    events: events.map((event, i) => ({
+      id: `event-${i + 1}`,
+      date: event.date,
+      label: event.label,
+      blockId: slots[event.block]?.id ?? 'headline',
+      evidence: event.evidence ? { ...event.evidence, text: (texts[event.block] ?? '').slice(event.evidence.start, event.evidence.end) } : null,
+    })),
+  };
+  if (article.paragraphs.length === 0) article.paragraphs.push({ id: 'p1', text: article.headline.text, mentions: [], quotes: [] });
+  return withoutInconsistencies(article);
+}
+
+/** Drops whatever the checks reject, so that a bug in one finding never costs the whole article. */
+function withoutInconsistencies(article: Article): Article {
+  if (checkConsistency(article).length === 0) return article;
+  const strip = (block: Block): Block => ({ ...block, mentions: [], quotes: [] });
+  const bare: Article = { ...article, headline: strip(article.headline), byline: article.byline && strip(article.byline), paragraphs: article.paragraphs.map(strip), figures: article.figures.map((f) => ({ ...f, caption: strip(f.caption), credit: f.credit && strip(f.credit) })), sourceCredit: article.sourceCredit && strip(article.sourceCredit), events: [] };
+  // Put the findings back one block at a time, keeping each block's only if the article stays consistent.
+  const restore = (original: Block, target: Block) => {
+    target.mentions = original.mentions;
+    if (checkConsistency(bare).length > 0) target.mentions = [];
+    for (const quote of original.quotes) {
+      target.quotes.push(quote);
+      if (checkConsistency(bare).length > 0) target.quotes.pop();
+    }
+  };
+  restore(article.headline, bare.headline);
+  article.paragraphs.forEach((p, i) => bare.paragraphs[i] && restore(p, bare.paragraphs[i]));
+  for (const event of article.events) {
+    bare.events.push(event);
+    if (checkConsistency(bare).length > 0) bare.events.pop();
+  }
+  return bare;
+}

@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+import type { SentenceRange } from '../sentences';
+
+export interface FoundDate {
+  start: number;
+  end: number;
+  /** ISO, as precise as the words: "2022-01", "2022-02-10", "2008". */
+  date: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Noon UTC of an ISO day, the instant relative dates are read from. */
+export function referenceInstant(isoDay: string): Date {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12));
+}
+
+/**
+ * Dates in a stretch of text, read relative to the article's date: "on Thursday" is that day, "in
+ * January" a month, "last week" the month it fell in; a time of day alone is no date.
+ */
+export function findDates(text: string, reference: Date | null): Array<FoundDate> {
+  const found: Array<FoundDate> = [];
+  const results = chrono.en.casual.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  for (const result of results) {
+    const c = result.start;
+    const year = c.get('year');
+    const month = c.get('month');
+    const day = c.get('day');
+    if (year === null || month === null || day === null) continue;
+    const words = result.text;
+    let date: string | null = null;
+    if (/\bweek(end)?\b/i.test(words)) date = reference ? `${year}-${pad(month)}` : null;
+    else if (c.isCertain('day') || c.isCertain('weekday')) date = reference || c.isCertain('year') ? `${year}-${pad(month)}-${pad(day)}` : null;
+    else if (c.isCertain('month')) date = reference || c.isCertain('year') ? `${year}-${pad(month)}` : null;
+    else if (c.isCertain('year')) date = String(year);
+    if (!date || /^\s*(?:at\s+)?\d{1,2}(:\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*$/i.test(words)) continue;
+    if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(words.trim())) continue;
+    const trimmedWords = words.trimEnd();
+    found.push({ start: result.index, end: result.index + trimmedWords.length, date });
+  }
+  for (const match of text.matchAll(/\b(?:in|since|by|until|of)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g)) {
+    const start = match.index + match[0].length - (match[1]?.length ?? 0);
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + 4, date: match[1] ?? '' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first full date a text states ("February 10, 2022"), to read relative dates from when none is given. */
+export function statedDate(texts: ReadonlyArray<string>): string | null {
+  for (const text of texts) {
+    for (const result of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+      const c = result.start;
+      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+    }
+  }
+  return null;
+}
+
+export interface FoundEvent {
+  block: number;
+  date: string;
+  evidence: { start: number; end: number } | null;
+  label: string;
+}
+
+const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+day\b/i;
+
+function labelOf(sentence: string): string {
+  const clean = sentence.replace(/\s+/g, ' ').replace(/^["“”']+|["“”']+$/g, '').trim();
+  if (clean.length <= 110) return clean.replace(/[.!?]$/, '');
+  const cut = clean.slice(0, 110);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** One event per sentence that tells a dated or datable action. */
+export function findEvents(texts: ReadonlyArray<string>, sentences: ReadonlyArray<ReadonlyArray<SentenceRange>>, eventBlocks: ReadonlyArray<boolean>, reference: Date | null): Array<FoundEvent> {
+  const events: Array<FoundEvent> = [];
+  let lastDate: string | null = null;
+  texts.forEach((text, block) => {
+    if (!eventBlocks[block]) return;
+    for (const range of sentences[block] ?? []) {
+      const sentence = text.slice(range.start, range.end);
+      const dates = findDates(sentence, reference);
+      const label = labelOf(sentence);
+      for (const found of dates) {
+        events.push({ block, date: found.date, evidence: { start: range.start + found.start, end: range.start + found.end }, label });
+        if (found.date.length === 10) lastDate = found.date;
+      }
+      const same = SAME_DAY.exec(sentence);
+      if (dates.length === 0 && same && lastDate) {
+        events.push({ block, date: lastDate, evidence: { start: range.start + same.index, end: range.start + same.index + same[0].length }, label });
+      }
+    }
+  });
+  return events;
+}

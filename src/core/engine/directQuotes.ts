@@ -1,0 +1,71 @@
+/** A direct quote's place in its block: the marks and the words between them. */
+export interface DirectSpan {
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the quote runs on past the block's end. */
+  close: number | null;
+}
+
+const OPEN_DOUBLE = new Set(['\u201c', '\u201e', '\u00ab']);
+const CLOSE_DOUBLE = new Set(['\u201d', '\u00bb']);
+const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isBoundaryBefore = (ch: string | undefined) => ch === undefined || /[\s(\[{\u2014\u2013\-:;,"\u201c]/.test(ch);
+const isBoundaryAfter = (ch: string | undefined) => ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-"\u201d]/.test(ch);
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
+ * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
+ * Apostrophes ("Kazakhstan's", "don't") are not quote marks.
+ */
+export function findDirectQuotes(text: string): Array<DirectSpan> {
+  const spans: Array<DirectSpan> = [];
+  let doubleOpen = -1;
+  let singleOpen = -1;
+  const push = (open: number, close: number | null) => {
+    const { start, end } = trimmed(text, open + 1, close ?? text.length);
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (ch === '"') {
+      if (doubleOpen < 0) {
+        doubleOpen = i;
+        singleOpen = -1;
+      } else {
+        push(doubleOpen, i);
+        doubleOpen = -1;
+      }
+    } else if (OPEN_DOUBLE.has(ch)) {
+      if (doubleOpen < 0) {
+        doubleOpen = i;
+        singleOpen = -1;
+      }
+    } else if (CLOSE_DOUBLE.has(ch)) {
+      if (doubleOpen >= 0) push(doubleOpen, i);
+      doubleOpen = -1;
+    } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && doubleOpen < 0) {
+      const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next);
+      const closes = (ch === "'" || ch === '\u2019') && !isLetter(next) && isBoundaryAfter(next) && !/\s/.test(prev ?? ' ');
+      if (singleOpen >= 0 && closes) {
+        push(singleOpen, i);
+        singleOpen = -1;
+      } else if (singleOpen < 0 && opens) {
+        singleOpen = i;
+      }
+    }
+  }
+  if (doubleOpen >= 0) push(doubleOpen, null);
+  return spans;
+}

@@ -1,0 +1,432 @@
+import { splitSentences, type SentenceRange } from '../sentences';
+import { findDirectQuotes, type DirectSpan } from './directQuotes';
+import { mentionKey, type EntityIndex, type FoundEntity } from './entities';
+import { ADVERBS, OBJECT_SPEECH_VERBS, ORG_ROLE_NOUNS, PERSON_ROLE_NOUNS, QUOTE_ONLY_VERBS, isSpeechVerb } from './lexicon';
+
+export interface Located {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export type Resolution = 'name' | 'role' | 'pronoun' | 'continuation' | 'unattributed';
+
+export interface FoundQuote extends Located {
+  kind: 'direct' | 'reported';
+  speaker: FoundEntity | null;
+  cue: Located | null;
+  speakerRef: Located | null;
+  resolution: Resolution;
+  antecedent: Located | null;
+  confidence: number;
+}
+
+interface Subject {
+  ref: Located;
+  entity: FoundEntity | null;
+  resolution: Resolution;
+  antecedent: Located | null;
+}
+
+interface SentenceInfo {
+  block: number;
+  range: SentenceRange;
+  /** Who the sentence is about or who speaks in it, for a pronoun in the next one. */
+  focus: { entity: FoundEntity; at: Located } | null;
+}
+
+const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
+const ROLE_PHRASE = new RegExp(
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  'iu',
+);
+const TIME_OR_PLACE = /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
+
+/** Reads the people, quotes and reported speech of an article's blocks. */
+export class QuoteFinder {
+  private readonly sentences: Array<SentenceInfo> = [];
+  private readonly quotes: Array<FoundQuote> = [];
+
+  constructor(
+    private readonly texts: ReadonlyArray<string>,
+    private readonly quotable: ReadonlyArray<boolean>,
+    private readonly index: EntityIndex,
+  ) {}
+
+  run(): Array<FoundQuote> {
+    let previousBlockQuote: FoundQuote | null = null;
+    let runsOn = false;
+    this.texts.forEach((text, block) => {
+      if (!this.quotable[block]) return;
+      const directs = findDirectQuotes(text);
+      const sentences = splitSentences(text);
+      const blockQuotes: Array<FoundQuote> = [];
+      const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && this.onlyQuotes(text, directs);
+      sentences.forEach((range) => {
+        const info: SentenceInfo = { block, range, focus: null };
+        const inSentence = directs.filter((d) => d.open >= range.start && d.open < range.end);
+        for (const direct of inSentence) {
+          const previous = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
+          let quote = this.attributeDirect(block, text, range, direct, previous);
+          if ((!quote.speaker && !quote.cue) && (quoteOnly || (runsOn && direct.open === 0)) && previousBlockQuote?.speaker) {
+            quote = { ...quote, speaker: previousBlockQuote.speaker, resolution: 'continuation', speakerRef: null, antecedent: previousBlockQuote.speakerRef ?? previousBlockQuote.antecedent, confidence: 0.8 };
+          }
+          if (!quote.cue && quote.resolution !== 'continuation' && this.wordCount(text, direct) <= 3) continue;
+          blockQuotes.push(quote);
+          if (quote.speaker) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote.antecedent ?? quote };
+        }
+        for (const reported of this.findReported(block, text, range, inSentence, info)) {
+          blockQuotes.push(reported);
+          if (reported.speaker && !info.focus) info.focus = { entity: reported.speaker, at: reported.speakerRef ?? reported };
+        }
+        info.focus ??= this.sentenceSubject(block, text, range);
+        this.sentences.push(info);
+      });
+      runsOn = directs.some((d) => d.close === null);
+      blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
+      this.quotes.push(...blockQuotes);
+      const last = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
+      if (last) previousBlockQuote = last;
+      else if (blockQuotes.length > 0 || text.length > 0) previousBlockQuote = blockQuotes.at(-1) ?? null;
+    });
+    return this.quotes;
+  }
+
+  private onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
+    let rest = text;
+    for (const d of [...directs].reverse()) rest = rest.slice(0, d.open) + rest.slice(d.close === null ? text.length : d.close + 1);
+    return !/[\p{L}\p{N}]/u.test(rest);
+  }
+
+  private wordCount(text: string, span: { start: number; end: number }): number {
+    return text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+  }
+
+  /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
+  private subjectAt(block: number, text: string, at: number): Subject | null {
+    const entity = this.index.byMention.get(mentionKey(block, at));
+    if (entity) {
+      const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      if (mention && (entity.type !== 'place' || /^(kremlin|white house|pentagon)/i.test(entity.name))) {
+        return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
+      }
+    }
+    const rest = text.slice(at);
+    const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
+    if (pronoun?.[1]) {
+      const ref = { block, start: at, end: at + pronoun[1].length };
+      const found = this.resolvePronoun(pronoun[1].toLowerCase());
+      return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
+    }
+    const role = ROLE_PHRASE.exec(rest);
+    if (role) {
+      const phrase = role[0].replace(/[,.]$/, '');
+      const ref = { block, start: at, end: at + phrase.length };
+      const found = this.resolveRole(phrase, block, at);
+      return { ref, entity: found?.entity ?? null, resolution: found ? 'role' : 'unattributed', antecedent: found?.at ?? null };
+    }
+    return null;
+  }
+
+  /** The speaker words that end right before `end` (allowing adverbs between them and the verb). */
+  private subjectBefore(block: number, text: string, end: number, from: number): Subject | null {
+    let cut = end;
+    for (;;) {
+      const before = text.slice(from, cut).replace(/\s+$/, '');
+      const word = /([\p{L}'’.-]+)$/u.exec(before)?.[1];
+      const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(before);
+      if (time) {
+        cut = from + time.index;
+        continue;
+      }
+      if (word && ADVERBS.has(word.toLowerCase()) && !/^(he|she|they|it)$/i.test(word)) {
+        cut = from + before.length - word.length;
+        continue;
+      }
+      break;
+    }
+    const before = text.slice(from, cut).replace(/\s+$/, '');
+    const stop = from + before.length;
+    // The nearest entity mention that ends where the speaker words must end.
+    for (const entity of this.index.entities) {
+      for (const mention of entity.mentions) {
+        if (mention.block === block && mention.end === stop && mention.start >= from) return this.subjectAt(block, text, mention.start);
+      }
+    }
+    const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
+    if (pronoun?.[1]) return this.subjectAt(block, text, stop - pronoun[1].length);
+    const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
+    if (phraseStart?.[1]) {
+      const candidate = this.subjectAt(block, text, stop - phraseStart[1].length);
+      if (candidate && candidate.ref.end === stop) return candidate;
+      // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
+      const words = phraseStart[1].split(/\s+/);
+      for (let i = 1; i < words.length - 1; i++) {
+        const tail = words.slice(i).join(' ');
+        if (!/^(the|a|an)\s/i.test(tail)) continue;
+        const shorter = this.subjectAt(block, text, stop - tail.length);
+        if (shorter && shorter.ref.end === stop) return shorter;
+      }
+    }
+    return null;
+  }
+
+  private attributeDirect(block: number, text: string, range: SentenceRange, direct: DirectSpan, previous: FoundQuote | null): FoundQuote {
+    const base: FoundQuote = { block, start: direct.start, end: direct.end, kind: 'direct', speaker: null, cue: null, speakerRef: null, resolution: 'unattributed', antecedent: null, confidence: 0.5 };
+    const fill = (subject: Subject, cue: Located, confidence: number): FoundQuote => ({
+      ...base,
+      speaker: subject.entity,
+      cue,
+      speakerRef: subject.ref,
+      resolution: subject.entity ? subject.resolution : 'unattributed',
+      antecedent: subject.antecedent,
+      confidence: subject.entity ? confidence * (subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9) : 0.5,
+    });
+    // After the closing mark: `…," Putin added` or `…," said Dmitry Peskov`.
+    if (direct.close !== null) {
+      const after = direct.close + 1;
+      const rest = text.slice(after);
+      const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
+      const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
+      if (inverted?.[1] && isSpeechVerb(inverted[1])) {
+        const subject = this.subjectAt(block, text, after + lead + inverted[0].length);
+        if (subject) return fill(subject, { block, start: after + lead, end: subject.ref.end }, 1);
+      }
+      const subject = this.subjectAt(block, text, after + lead);
+      if (subject) {
+        const verb = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+        const words = verb?.[0].trim().split(/\s+/) ?? [];
+        if (verb?.[1] && isSpeechVerb(verb[1]) && words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w))) {
+          return fill(subject, { block, start: subject.ref.start, end: subject.ref.end + verb[0].length }, 1);
+        }
+      }
+    }
+    // A quote split around its attribution shares it: `"…," she said, "…"`.
+    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && /^[\s,;:—–-]*$/.test(text.slice(previous.cue.end, direct.open).replace(/^[^"“‘']*?(?=[,;:]?\s*$)/, ''))) {
+      return { ...previous, start: direct.start, end: direct.end, kind: 'direct' };
+    }
+    // Before the opening mark, in the same sentence: `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`.
+    const left = text.slice(range.start, direct.open);
+    const according = /according to\s+/i.exec(left);
+    if (according) {
+      const subject = this.subjectAt(block, text, range.start + according.index + according[0].length);
+      if (subject) return fill(subject, { block, start: range.start + according.index, end: subject.ref.end }, 0.9);
+    }
+    const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(left.slice(0, m.index)));
+    for (const verb of verbs.reverse()) {
+      const verbStart = range.start + verb.index;
+      const between = text.slice(verbStart + verb[0].length, direct.open);
+      if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
+      const subject = this.subjectBefore(block, text, verbStart, range.start);
+      if (subject) return fill(subject, { block, start: subject.ref.start, end: verbStart + verb[0].length }, 1);
+      const inverted = this.subjectAt(block, text, verbStart + verb[0].length + 1);
+      if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open))) return fill(inverted, { block, start: verbStart, end: inverted.ref.end }, 1);
+    }
+    return base;
+  }
+
+  private findReported(block: number, text: string, range: SentenceRange, directs: ReadonlyArray<DirectSpan>, info: SentenceInfo): Array<FoundQuote> {
+    const found: Array<FoundQuote> = [];
+    const sentence = text.slice(range.start, range.end);
+    const insideDirect = (offset: number) => directs.some((d) => offset >= d.open && offset <= (d.close ?? text.length));
+    let end = range.end;
+    while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
+    const make = (subject: Subject, cue: Located, start: number, stop: number, confidence: number): FoundQuote | null => {
+      const span = this.trimContent(text, start, stop);
+      if (!span || this.wordCount(text, span) < 3) return null;
+      if (directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
+      if (directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
+      return {
+        block,
+        start: span.start,
+        end: span.end,
+        kind: 'reported',
+        speaker: subject.entity,
+        cue,
+        speakerRef: subject.ref,
+        resolution: subject.entity ? subject.resolution : 'unattributed',
+        antecedent: subject.antecedent,
+        confidence: subject.entity ? confidence * (subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9) : 0.5,
+      };
+    };
+
+    // "according to X, …" and "…, according to X."
+    const according = /according to\s+/i.exec(sentence);
+    if (according && !insideDirect(range.start + according.index)) {
+      const at = range.start + according.index;
+      const subject = this.subjectAt(block, text, at + according[0].length);
+      if (subject) {
+        const cue = { block, start: at, end: subject.ref.end };
+        const leading = at === range.start || /^[\s"“]*$/.test(text.slice(range.start, at));
+        const quote = leading ? make(subject, cue, subject.ref.end, end, 0.9) : make(subject, cue, range.start, at, 0.9);
+        if (quote) found.push(quote);
+        return found;
+      }
+    }
+
+    // "…, Peskov said." and "…, said Peskov."
+    const tail = /,\s+((?:[\p{L}'’.-]+\s+){0,6}?)(\p{L}+)(\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5})?\s*[.!?]?\s*["”]?$/u.exec(text.slice(range.start, range.end));
+    if (tail && !directs.some((d) => d.open >= range.start && d.open < range.start + tail.index)) {
+      const verbAt = range.start + tail.index + tail[0].indexOf(tail[2] ?? '', 1 + (tail[1]?.length ?? 0));
+      if (tail[2] && isSpeechVerb(tail[2]) && !QUOTE_ONLY_VERBS.has(tail[2].toLowerCase()) && !insideDirect(verbAt)) {
+        const subject = this.subjectBefore(block, text, verbAt, range.start + tail.index + 1) ?? this.subjectAt(block, text, verbAt + tail[2].length + 1);
+        if (subject) {
+          const cueStart = Math.min(subject.ref.start, verbAt);
+          const cueEnd = Math.max(subject.ref.end, verbAt + tail[2].length);
+          const quote = make(subject, { block, start: cueStart, end: cueEnd }, range.start, range.start + tail.index, 0.9);
+          if (quote && directs.every((d) => !(d.start <= quote.start && d.end >= quote.end))) {
+            found.push(quote);
+            return found;
+          }
+        }
+      }
+    }
+
+    // "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …".
+    let subject: Subject | null = null;
+    const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase()));
+    for (let v = 0; v < verbs.length; v++) {
+      const verb = verbs[v];
+      if (!verb) continue;
+      const verbStart = range.start + verb.index;
+      const verbEnd = verbStart + verb[0].length;
+      if (insideDirect(verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end)) continue;
+      const lower = verb[0].toLowerCase();
+      if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(text.slice(range.start, verbStart)) && lower !== 'said') continue;
+      if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(text.slice(range.start, verbStart))) continue;
+      if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) continue;
+      let ownSubject = this.subjectBefore(block, text, verbStart, range.start);
+      let cueStart = ownSubject?.ref.start ?? verbStart;
+      let continued = false;
+      if (!ownSubject) {
+        const adding = /(?:,\s*|\band\s+)$/.exec(text.slice(range.start, verbStart));
+        if (adding && subject && /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called)$/.test(lower)) {
+          ownSubject = subject;
+          cueStart = verbStart;
+          continued = true;
+        }
+      }
+      if (!ownSubject) continue;
+      subject = ownSubject;
+      let contentStart = verbEnd;
+      let cueEnd = verbEnd;
+      const afterVerb = text.slice(verbEnd);
+      const out = /^\s+out\b/.exec(afterVerb);
+      if (out) {
+        contentStart += out[0].length;
+        cueEnd = contentStart;
+      }
+      if (lower === 'told' || lower === 'tells' || lower === 'asked') {
+        const object = /^\s+(?:reporters|journalists|the\s+\p{L}+(?:\s+\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u.exec(text.slice(contentStart));
+        if (!object) continue;
+        contentStart += object[0].length;
+      }
+      const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
+      if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
+      const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
+      if (that) {
+        contentStart += that[0].length;
+        if (!continued || lower !== 'said') cueEnd = contentStart;
+      } else if (OBJECT_SPEECH_VERBS.has(lower)) {
+        // "voiced support for …": the object is what was said.
+      } else if (!/^\s+(?!to\b|by\b|in\b|on\b|at\b|for\b|with\b|of\b|about\b|goodbye\b|nothing\b|so\b|yes\b|no\b)[\p{L}'’"“]/u.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) {
+        continue;
+      }
+      const cueText = text.slice(cueStart, cueEnd);
+      const cue = { block, start: cueStart, end: cueEnd };
+      // The content runs to the next attribution in the sentence (", adding that", ", and voiced") or its end.
+      let stop = end;
+      for (const later of verbs.slice(v + 1)) {
+        const at = range.start + later.index;
+        if (insideDirect(at)) continue;
+        const glue = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(text.slice(contentStart, at));
+        if (glue && (later[0].toLowerCase().endsWith('ing') || !this.subjectBefore(block, text, at, contentStart))) {
+          stop = contentStart + glue.index;
+          break;
+        }
+      }
+      if (!cueText.trim()) continue;
+      const quote = make(ownSubject, cue, contentStart, stop, continued ? 0.85 : 0.9);
+      if (quote) {
+        found.push(quote);
+        if (!info.focus && quote.speaker) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
+      }
+    }
+    return found;
+  }
+
+  private trimContent(text: string, start: number, stop: number): { start: number; end: number } | null {
+    let s = start;
+    let e = stop;
+    while (s < e && /[\s,:;—–-]/.test(text[s] ?? '')) s++;
+    while (e > s && /[\s,.;:—–-]/.test(text[e - 1] ?? '')) e--;
+    // A closing quote mark of a direct quote at the very end belongs to the reported span.
+    return e - s >= 3 ? { start: s, end: e } : null;
+  }
+
+  /** The person or organisation a sentence is about: the first one named before its verb. */
+  private sentenceSubject(block: number, text: string, range: SentenceRange): SentenceInfo['focus'] {
+    let best: { entity: FoundEntity; at: Located } | null = null;
+    for (const entity of this.index.entities) {
+      if (entity.type === 'place') continue;
+      for (const mention of entity.mentions) {
+        if (mention.block !== block || mention.start < range.start || mention.start >= range.end) continue;
+        if (best && best.at.start <= mention.start) continue;
+        const before = text.slice(range.start, mention.start);
+        if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before) || before.split(/\s+/).length > 12) continue;
+        best = { entity, at: { block, start: mention.start, end: mention.end } };
+      }
+    }
+    if (best && best.entity.type === 'person') return best;
+    const pronoun = /^\s*["“]?(he|she)\b/i.exec(text.slice(range.start));
+    if (pronoun) {
+      const previous = this.resolvePronoun('he');
+      if (previous) return previous;
+    }
+    return best;
+  }
+
+  /** "he", "she": the subject or speaker of the previous sentence; "they", "it": its organisation. */
+  private resolvePronoun(pronoun: string): { entity: FoundEntity; at: Located } | null {
+    const wantsPerson = pronoun === 'he' || pronoun === 'she';
+    for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+      const focus = this.sentences[i]?.focus;
+      if (!focus) continue;
+      if (wantsPerson ? focus.entity.type === 'person' : focus.entity.type !== 'place') return focus;
+      if (wantsPerson) continue;
+    }
+    return null;
+  }
+
+  /** "the Russian president" → the person whose title and nationality it names, most recently named first. */
+  private resolveRole(phrase: string, block: number, at: number): { entity: FoundEntity; at: Located } | null {
+    const words = phrase.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, '').split(/[\s-]+/);
+    const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
+    if (forWhom) {
+      const org = this.latestMention((e) => e.type === 'organization' && (e.name.toLowerCase().includes(forWhom.toLowerCase()) || forWhom.toLowerCase().split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))), block, at);
+      if (org && /spokes|representative|official/.test(phrase)) return org;
+    }
+    const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+    if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
+      const person = this.latestMention(
+        (e) => e.type === 'person' && (e.roleWords.has(head) || (e.role ?? '').toLowerCase().includes(head)) && words.every((w) => !/^[a-z]+(?:ian|ese|ish|i|ch|an)$/.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4))),
+        block,
+        at,
+      );
+      return person;
+    }
+    return this.latestMention((e) => e.type === 'organization' && (e.name.toLowerCase().includes(head) || (head === 'kremlin' && /kremlin/i.test(e.name)) || ['company', 'firm', 'group', 'agency', 'government', 'organization', 'organisation'].includes(head)), block, at);
+  }
+
+  private latestMention(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
+    let best: { entity: FoundEntity; at: Located } | null = null;
+    for (const entity of this.index.entities) {
+      if (!test(entity)) continue;
+      for (const m of entity.mentions) {
+        if (m.block > block || (m.block === block && m.start >= at)) continue;
+        if (!best || m.block > best.at.block || (m.block === best.at.block && m.start > best.at.start)) best = { entity, at: { block: m.block, start: m.start, end: m.end } };
+      }
+    }
+    return best;
+  }
+}
