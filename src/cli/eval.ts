@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { analyzeArticle } from '../core/engine/analyze';
+import { f1, precision, recall, scoreArticle, sumScores, type Counts, type Scores } from '../core/evaluate';
+import { formatProblem, parseArticleJson } from '../core/validate';
+import type { Article } from '../core/schema';
+
+/** Lists what the engine found and the gold did not have, and the other way round, for one article. */
+function printDetails(name: string, found: Article, gold: Article): void {
+  const speaker = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name ?? 'unattributed';
+  const list = (article: Article) =>
+    [article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => `${q.kind[0]} ${speaker(article, q.speakerId)} <${q.cue?.text ?? ''}> ${b.id}: ${q.text.slice(0, 90)}`));
+  const mine = list(found);
+  const theirs = list(gold);
+  console.log(`\n## ${name}`);
+  for (const line of mine.filter((l) => !theirs.includes(l))) console.log(`  + ${line}`);
+  for (const line of theirs.filter((l) => !mine.includes(l))) console.log(`  - ${line}`);
+  const names = (article: Article) => article.entities.map((e) => `${e.type}:${e.name}`);
+  console.log(`  entities + ${names(found).filter((n) => !names(gold).includes(n)).join(', ')}`);
+  console.log(`  entities - ${names(gold).filter((n) => !names(found).includes(n)).join(', ')}`);
+  const events = (article: Article) => article.events.map((e) => `${e.date}@${e.blockId}`);
+  console.log(`  events + ${events(found).filter((n) => !events(gold).includes(n)).join(', ')} / - ${events(gold).filter((n) => !events(found).includes(n)).join(', ')}`);
+}
+
+/** Every hand-made gold with its raw text: the bundled article and the fixtures. */
+function goldSet(): Array<{ name: string; raw: string; gold: Article }> {
+  const pairs = [
+    ...readdirSync('public/articles').filter((f) => f.endsWith('.json')).map((f) => ({ json: `public/articles/${f}`, raw: `articles/${f.replace(/\.json$/, '.txt')}` })),
+    ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.json')).map((f) => ({ json: `tests/fixtures/${f}`, raw: `tests/fixtures/${f.replace(/\.json$/, '.txt')}` })),
+  ];
+  return pairs
+    .filter(({ raw }) => existsSync(raw))
+    .map(({ json, raw }) => {
+      const result = parseArticleJson(readFileSync(json, 'utf8'));
+      if (!result.ok) throw new Error(`${json} is not a valid gold: ${result.problems.map(formatProblem).join('; ')}`);
+      return { name: result.article.id, raw: readFileSync(raw, 'utf8'), gold: result.article };
+    });
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(6);
+const prf = (c: Counts) => `${precision(c).toFixed(2)} ${recall(c).toFixed(2)} ${f1(c).toFixed(2)}`;
+const ratio = (a: number, b: number) => (b === 0 ? '   n/a' : pct(a / b));
+
+function row(name: string, s: Scores): string {
+  return [
+    name.padEnd(44).slice(0, 44),
+    prf(s.direct),
+    prf(s.reported),
+    prf(s.people),
+    prf(s.places),
+    prf(s.organizations),
+    ratio(s.directSpeaker.right, s.directSpeaker.of),
+    ratio(s.anySpeaker.right, s.anySpeaker.of),
+    ratio(s.unattributed.count, s.unattributed.of),
+    ratio(s.dates.right, s.dates.of),
+  ].join(' | ');
+}
+
+const header = [
+  'article'.padEnd(44),
+  'direct P R F1  ',
+  'reported P R F1',
+  'people P R F1  ',
+  'places P R F1  ',
+  'orgs P R F1    ',
+  'spk(d)',
+  'spk(*)',
+  'unattr',
+  ' dates',
+].join(' | ');
+
+const details = process.argv.includes('--details');
+const scores = goldSet().map(({ name, raw, gold }) => {
+  const found = analyzeArticle(raw, { publishedOn: gold.publishedOn, id: gold.id });
+  if (details) printDetails(name, found, gold);
+  return { name, scores: scoreArticle(found, gold) };
+});
+console.log(header);
+console.log('-'.repeat(header.length));
+for (const { name, scores: s } of scores) console.log(row(name, s));
+console.log('-'.repeat(header.length));
+console.log(row(`overall (${scores.length} articles)`, sumScores(scores.map((s) => s.scores))));
+console.log('\nspk(d): speaker right, of the direct quotes found; spk(*): of all quotes found; unattr: found quotes left unattributed; dates: gold events dated right.');
