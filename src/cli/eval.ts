@@ -8,12 +8,12 @@ import type { Article } from '../core/schema';
 function printDetails(name: string, found: Article, gold: Article): void {
   const speaker = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name ?? 'unattributed';
   const list = (article: Article) =>
-    [article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => `${q.kind[0]} ${speaker(article, q.speakerId)} <${q.cue?.text ?? ''}> ${b.id}: ${q.text.slice(0, 90)}`));
+    new Map([article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)} ${b.id}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const)));
   const mine = list(found);
   const theirs = list(gold);
   console.log(`\n## ${name}`);
-  for (const line of mine.filter((l) => !theirs.includes(l))) console.log(`  + ${line}`);
-  for (const line of theirs.filter((l) => !mine.includes(l))) console.log(`  - ${line}`);
+  for (const [line, cue] of mine) if (!theirs.has(line)) console.log(`  + ${line}  <${cue}>`);
+  for (const [line, cue] of theirs) if (!mine.has(line)) console.log(`  - ${line}  <${cue}>`);
   const names = (article: Article) => article.entities.map((e) => `${e.type}:${e.name}`);
   console.log(`  entities + ${names(found).filter((n) => !names(gold).includes(n)).join(', ')}`);
   console.log(`  entities - ${names(gold).filter((n) => !names(found).includes(n)).join(', ')}`);

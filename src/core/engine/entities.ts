@@ -29,10 +29,12 @@ interface Token {
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
 const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
 for (const [country, adjectives] of COUNTRIES) for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
-const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain']);
+const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland']);
 const PLACE_ALIASES = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom']]);
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
 const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
+const PLACE_HEADS = /\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
+const ORG_NAME_HEADS = /\b(?:Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
 
 /** Capitalised words that never start a name: function words, days, months. */
 const NOT_NAMES = new Set([
@@ -112,7 +114,18 @@ function nameGroups(text: string): Array<NameGroup> {
         continue;
       }
       const after = tokens[j + 1];
-      if (CONNECTORS.has(next.text) && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ' && !['and', '&'].includes(next.text)) {
+      const insideName = words.some((w) => CONNECTORS.has(w) && w !== 'the');
+      const joins =
+        (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
+        (next.text === 'on' && !!after && !NOT_NAMES.has(after.text)) ||
+        ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')));
+      if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
+        words.push(next.text, after.text);
+        end = after.end;
+        j += 2;
+        continue;
+      }
+      if (joins && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
         words.push(next.text, after.text);
         end = after.end;
         j += 2;
@@ -147,7 +160,19 @@ function slug(text: string): string {
   );
 }
 
+/** Acronyms whose full name is known, so that "UN" and "United Nations" are one organisation. */
+const ACRONYM_NAMES = new Map([
+  ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
+  ['NATO', 'North Atlantic Treaty Organization'], ['WHO', 'World Health Organization'], ['IMF', 'International Monetary Fund'],
+  ['WTO', 'World Trade Organization'], ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['UNICEF', "United Nations Children's Fund"],
+  ['ASEAN', 'Association of Southeast Asian Nations'], ['AP', 'Associated Press'], ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'], ['NASA', 'National Aeronautics and Space Administration'],
+]);
+
+const GENERIC_HEADS = new Set(['Group', 'Council', 'Committee', 'Ministry', 'Department', 'Office', 'Company', 'Agency', 'Party', 'Union', 'Court', 'Police', 'Army', 'Government', 'Bank', 'Board', 'Commission', 'Center', 'Centre', 'Service', 'Team', 'Club', 'News', 'Times', 'Post']);
+
 function classify(name: string, words: ReadonlyArray<string>): EntityType | null {
+  if (words.length === 1 && GENERIC_HEADS.has(name)) return null;
   if (PLACES.has(name)) return 'place';
   if (KNOWN_ORGS.has(name)) return 'organization';
   const last = words[words.length - 1] ?? '';
@@ -170,9 +195,11 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
   const surnames = new Map<string, FoundEntity>();
   const acronyms = new Map<string, FoundEntity>();
   const pending: Array<{ block: number; group: NameGroup; text: string }> = [];
+  const acronymAliases = new Map<string, string>();
 
   const add = (type: EntityType, name: string, block: number, start: number, end: number, role: string | null = null, roleWords: ReadonlyArray<string> = []) => {
-    const canonical = type === 'place' ? (PLACE_ALIASES.get(name) ?? name) : name;
+    const canonical = type === 'place' ? (PLACE_ALIASES.get(name) ?? name) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
+    if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
     let entity = entities.get(key) ?? (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined);
     if (!entity) {
@@ -186,7 +213,11 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     } else if (canonical !== entity.name) entity.aliases.add(canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
-    if (type === 'person') surnames.set(canonical.split(' ').at(-1) ?? canonical, entity);
+    if (type === 'person') {
+      const parts = canonical.split(' ');
+      surnames.set(parts.at(-1) ?? canonical, entity);
+      if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+    }
     if (!byMention.has(mentionKey(block, start))) {
       entity.mentions.push({ block, start, end, form: 'name' });
       byMention.set(mentionKey(block, start), entity);
@@ -230,22 +261,24 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       continue;
     }
 
-    // Titles and nationality before a name: "Russian President Vladimir Putin", "President Putin".
-    let country: string | null = null;
-    const titleWords: Array<string> = [];
-    let k = 0;
-    if (COUNTRY_BY_ADJECTIVE.has(words[0] ?? '') && TITLE_WORDS.has(words[1] ?? '')) {
-      country = COUNTRY_BY_ADJECTIVE.get(words[0] ?? '') ?? null;
-      k = 1;
-    }
-    while (k < words.length - 1 && (TITLE_WORDS.has(words[k] ?? '') || (titleWords.length > 0 && CONNECTORS.has(words[k] ?? '')))) titleWords.push(words[k++] ?? '');
-    if (titleWords.length > 0) {
+    // Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin",
+    // "UN Secretary-General Antonio Guterres", "President Putin", "Dr. Jane Ko".
+    const firstTitle = words.findIndex((w) => TITLE_WORDS.has(w));
+    if (firstTitle >= 0 && firstTitle <= 2) {
+      let k = firstTitle;
+      while (k < words.length && (TITLE_WORDS.has(words[k] ?? '') || CONNECTORS.has(words[k] ?? '') || /^(?:State|Foreign|Deputy|First|Vice|Chief|Executive|General|Senior|Acting|Interim|Former|Defense|Defence|Finance|Interior|Trade|Health|Justice)$/.test(words[k] ?? ''))) k++;
       const personWords = words.slice(k);
       const personName = personWords.join(' ');
-      if (personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName)) {
+      if (personWords.length === 0) continue;
+      if (!classify(personName, personWords) && !PLACES.has(personName)) {
+        const qualifier = words.slice(0, firstTitle);
+        const titleWords = words.slice(firstTitle, k);
         const title = titleWords.join(' ').replace(/\.$/, '');
-        const role = country ? `${title} of ${country}` : /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : title;
-        add('person', personName, block, start, group.end, role, [...titleWords, ...(country ? [words[0] ?? ''] : [])]);
+        const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
+        const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
+        const nameStart = text.indexOf(personWords[0] ?? '', start);
+        add('person', personName, block, start, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+        if (nameStart < 0) continue;
         continue;
       }
     }
@@ -258,6 +291,33 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     unresolved.push({ block, group: { ...group, start, words }, text });
   }
 
+  // Names nothing classifies by itself: weigh what surrounds every occurrence of each.
+  const votes = new Map<string, { person: number; place: number; organization: number }>();
+  const voteFor = (name: string) => {
+    let v = votes.get(name);
+    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0 }));
+    return v;
+  };
+  for (const { group, text } of unresolved) {
+    const name = text.slice(group.start, group.end);
+    const words = group.words;
+    const v = voteFor(name);
+    const after = text.slice(group.end, group.end + 60);
+    const before = text.slice(Math.max(0, group.start - 40), group.start);
+    const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
+    if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
+    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
+    if (/^,\s\d{1,3},/.test(after)) v.person += 3;
+    if (/^,\s(?:a|an|the|who|whose)\s/.test(after) && !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)) v.person += 1;
+    if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after)) v.person += words.length > 1 ? 2 : 1;
+    if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
+    if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
+    if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
+    if (/^the$/i.test(wordBefore)) v.organization += 1;
+    if (PLACE_HEADS.test(name)) v.place += 4;
+    if (ORG_NAME_HEADS.test(name)) v.organization += 4;
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
+  }
   for (const { block, group, text } of unresolved) {
     const name = text.slice(group.start, group.end);
     const words = group.words;
@@ -266,19 +326,19 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       add('person', surname.name, block, group.start, group.end);
       continue;
     }
-    const after = text.slice(group.end, group.end + 40);
-    const before = text.slice(Math.max(0, group.start - 40), group.start);
-    const roleBefore = /\b([a-z-]+)\s$/.exec(before)?.[1] ?? '';
-    const personish =
-      (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) ||
-      LOWER_ROLES.has(roleBefore) ||
-      /^,\s\d{1,3},/.test(after) ||
-      /^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled)\b/.test(after);
-    if (personish && !(group.sentenceStart && words.length === 1 && !/^\s(?:said|says|told|added)\b/.test(after))) {
-      add('person', name, block, group.start, group.end);
-    }
+    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
+    const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+    const needed = best === 'person' && words.length === 1 ? 2 : 2;
+    if (v[best] < needed) continue;
+    if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
+    add(best, name, block, group.start, group.end);
   }
 
+  for (const entity of entities.values()) {
+    const alias = acronymAliases.get(entity.name);
+    if (alias) entity.aliases.add(alias);
+    for (const [acronym, full] of ACRONYM_NAMES) if (full === entity.name && entity.aliases.has(acronym)) entity.aliases.add(acronym);
+  }
   return { entities: [...entities.values()], byMention };
 }
 

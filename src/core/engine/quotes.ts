@@ -104,6 +104,8 @@ export class QuoteFinder {
 
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   private subjectAt(block: number, text: string, at: number): Subject | null {
+    const article = /^the\s+/i.exec(text.slice(at, at + 4));
+    if (article && this.index.byMention.has(mentionKey(block, at + article[0].length))) return this.subjectAt(block, text, at + article[0].length);
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
