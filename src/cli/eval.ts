@@ -27,13 +27,20 @@ function goldSet(): Array<{ name: string; raw: string; gold: Article }> {
     ...readdirSync('public/articles').filter((f) => f.endsWith('.json')).map((f) => ({ json: `public/articles/${f}`, raw: `articles/${f.replace(/\.json$/, '.txt')}` })),
     ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.json')).map((f) => ({ json: `tests/fixtures/${f}`, raw: `tests/fixtures/${f.replace(/\.json$/, '.txt')}` })),
   ];
-  return pairs
-    .filter(({ raw }) => existsSync(raw))
-    .map(({ json, raw }) => {
-      const result = parseArticleJson(readFileSync(json, 'utf8'));
-      if (!result.ok) throw new Error(`${json} is not a valid gold: ${result.problems.map(formatProblem).join('; ')}`);
-      return { name: result.article.id, raw: readFileSync(raw, 'utf8'), gold: result.article };
-    });
+  return pairs.flatMap(({ json, raw }) => {
+    if (!existsSync(raw)) {
+      console.error(`${json}: its raw text ${raw} is missing, so it is left out.`);
+      process.exitCode = 1;
+      return [];
+    }
+    const result = parseArticleJson(readFileSync(json, 'utf8'));
+    if (!result.ok) {
+      console.error(`${json} is not a valid gold, so it is left out: ${result.problems.map(formatProblem).join('; ')}`);
+      process.exitCode = 1;
+      return [];
+    }
+    return [{ name: result.article.id, raw: readFileSync(raw, 'utf8'), gold: result.article }];
+  });
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(6);

@@ -13,7 +13,9 @@ const BOILERPLATE: ReadonlyArray<RegExp> = [
   /^(updated|published|posted|last updated|first published)\b.{0,80}\d.{0,40}$/i,
   /^(reporting|additional reporting|writing|editing|compiled) by\b.{0,200}$/i,
   /^our standards:/i,
-  /^(sign up|subscribe|get the latest|follow us|join us|click here|tap here|download the app)\b.{0,200}$/i,
+  /^(sign up|subscribe|get the latest|follow us|join us|click here|tap here|download the app|register( now)?|log in|sign in)\b.{0,200}$/i,
+  /^(we use cookies|this (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|accept( all)? cookies)\b.{0,300}$/i,
+  /^explore more on these topics\b.{0,300}$/i,
   /^(copyright|©|\(c\))\s?.{0,200}$/i,
   /^all rights reserved\.?$/i,
   /^\d+\s+min(ute)?s?\s+read$/i,
@@ -57,12 +59,14 @@ export function cleanArticle(raw: string): CleanedArticle {
     .map((line) => line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim())
     .filter((line) => line.length > 0 && !isBoilerplate(line));
   const seen = new Set<string>();
+  let sectionLabels = 0;
   const result: CleanedArticle = { headline: '', byline: null, paragraphs: [], figures: [], sourceCredit: null };
   for (const line of lines) {
     if (seen.has(line)) continue;
     seen.add(line);
     if (!result.headline) {
       if (BYLINE.test(line)) result.byline ??= line;
+      else if (line.split(/\s+/).length <= 2 && !/[.!?]$/.test(line) && lines.length > 3 && sectionLabels++ < 2) continue;
       else result.headline = line;
       continue;
     }

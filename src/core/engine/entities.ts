@@ -29,7 +29,7 @@ interface Token {
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
 const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
 for (const [country, adjectives] of COUNTRIES) for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
-const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland']);
+const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland', 'Soviet Union', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Congo', 'Congo', 'Gulf']);
 const PLACE_ALIASES = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom']]);
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
 const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
@@ -106,8 +106,9 @@ function nameGroups(text: string): Array<NameGroup> {
       if (!next) break;
       const gap = text.slice(end, next.start);
       if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) break;
-      if (isCapitalised(next.text) && !/['’]s$/.test(text.slice(end - 2, end + 1))) {
-        if (/['’]/.test(text.slice(end, end + 1))) break;
+      const possessiveOrg = /^['’]s /.test(text.slice(end, end + 3)) && ORG_HEADS.has(next.text);
+      if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
+        if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) break;
         words.push(next.text);
         end = next.end;
         j++;
@@ -166,14 +167,17 @@ const ACRONYM_NAMES = new Map([
   ['NATO', 'North Atlantic Treaty Organization'], ['WHO', 'World Health Organization'], ['IMF', 'International Monetary Fund'],
   ['WTO', 'World Trade Organization'], ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['UNICEF', "United Nations Children's Fund"],
   ['ASEAN', 'Association of Southeast Asian Nations'], ['AP', 'Associated Press'], ['FBI', 'Federal Bureau of Investigation'],
-  ['CIA', 'Central Intelligence Agency'], ['NASA', 'National Aeronautics and Space Administration'],
+  ['CIA', 'Central Intelligence Agency'], ['NASA', 'National Aeronautics and Space Administration'], ['AFP', 'Agence France-Presse'],
 ]);
 
-const GENERIC_HEADS = new Set(['Group', 'Council', 'Committee', 'Ministry', 'Department', 'Office', 'Company', 'Agency', 'Party', 'Union', 'Court', 'Police', 'Army', 'Government', 'Bank', 'Board', 'Commission', 'Center', 'Centre', 'Service', 'Team', 'Club', 'News', 'Times', 'Post']);
+const GENERIC_HEADS = new Set(['Fund', 'Group', 'Council', 'Committee', 'Ministry', 'Department', 'Office', 'Company', 'Agency', 'Party', 'Union', 'Court', 'Police', 'Army', 'Government', 'Bank', 'Board', 'Commission', 'Center', 'Centre', 'Service', 'Team', 'Club', 'News', 'Times', 'Post']);
 
 function classify(name: string, words: ReadonlyArray<string>): EntityType | null {
   if (words.length === 1 && GENERIC_HEADS.has(name)) return null;
   if (PLACES.has(name)) return 'place';
+  if (/^[A-Z]{3,}$/.test(name) && PLACES.has(name.charAt(0) + name.slice(1).toLowerCase())) return 'place';
+  if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
+  if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
   if (KNOWN_ORGS.has(name)) return 'organization';
   const last = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
@@ -196,9 +200,11 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
   const acronyms = new Map<string, FoundEntity>();
   const pending: Array<{ block: number; group: NameGroup; text: string }> = [];
   const acronymAliases = new Map<string, string>();
+  const orgShort = new Map<string, FoundEntity>();
 
   const add = (type: EntityType, name: string, block: number, start: number, end: number, role: string | null = null, roleWords: ReadonlyArray<string> = []) => {
-    const canonical = type === 'place' ? (PLACE_ALIASES.get(name) ?? name) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
+    const titled = /^[A-Z]{3,}$/.test(name) && type === 'place' ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+    const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
     let entity = entities.get(key) ?? (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined);
@@ -213,6 +219,10 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     } else if (canonical !== entity.name) entity.aliases.add(canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
+    if (type === 'organization') {
+      const first = canonical.split(' ')[0] ?? '';
+      if (canonical.includes(' ') && !orgShort.has(first) && !NOT_NAMES.has(first) && !PLACES.has(first) && !COUNTRY_BY_ADJECTIVE.has(first) && !ORG_HEADS.has(first) && !/^[A-Z.]+$/.test(first)) orgShort.set(first, entity);
+    }
     if (type === 'person') {
       const parts = canonical.split(' ');
       surnames.set(parts.at(-1) ?? canonical, entity);
@@ -261,24 +271,28 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       continue;
     }
 
+    // An organisation's name can hold title words ("Russian Foreign Ministry"): it wins over a title.
+    const orgFirst = classify(name, words) === 'organization' && !TITLE_WORDS.has(words.at(-2) ?? '');
     // Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin",
-    // "UN Secretary-General Antonio Guterres", "President Putin", "Dr. Jane Ko".
+    // "UN Secretary-General Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko".
     const firstTitle = words.findIndex((w) => TITLE_WORDS.has(w));
-    if (firstTitle >= 0 && firstTitle <= 2) {
-      let k = firstTitle;
-      while (k < words.length && (TITLE_WORDS.has(words[k] ?? '') || CONNECTORS.has(words[k] ?? '') || /^(?:State|Foreign|Deputy|First|Vice|Chief|Executive|General|Senior|Acting|Interim|Former|Defense|Defence|Finance|Interior|Trade|Health|Justice)$/.test(words[k] ?? ''))) k++;
-      const personWords = words.slice(k);
+    let lastTitle = -1;
+    for (let w = words.length - 2; w >= 0; w--) {
+      if (TITLE_WORDS.has(words[w] ?? '')) {
+        lastTitle = w;
+        break;
+      }
+    }
+    if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && lastTitle >= firstTitle) {
+      const personWords = words.slice(lastTitle + 1);
       const personName = personWords.join(' ');
-      if (personWords.length === 0) continue;
-      if (!classify(personName, personWords) && !PLACES.has(personName)) {
+      if (personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName)) {
         const qualifier = words.slice(0, firstTitle);
-        const titleWords = words.slice(firstTitle, k);
+        const titleWords = words.slice(firstTitle, lastTitle + 1);
         const title = titleWords.join(' ').replace(/\.$/, '');
         const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
-        const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof|Mr\.|Mrs\.|Ms\.|Dr\.)$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
-        const nameStart = text.indexOf(personWords[0] ?? '', start);
+        const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
         add('person', personName, block, start, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
-        if (nameStart < 0) continue;
         continue;
       }
     }
@@ -307,6 +321,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
+    if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
     if (/^,\s(?:a|an|the|who|whose)\s/.test(after) && !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)) v.person += 1;
     if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after)) v.person += words.length > 1 ? 2 : 1;
@@ -324,6 +339,11 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const surname = surnames.get(name) ?? surnames.get(words.at(-1) ?? '');
     if (surname && (words.length === 1 || surname.name.endsWith(name))) {
       add('person', surname.name, block, group.start, group.end);
+      continue;
+    }
+    const short = words.length === 1 ? orgShort.get(name) : undefined;
+    if (short) {
+      add('organization', short.name, block, group.start, group.end);
       continue;
     }
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };

@@ -45,6 +45,8 @@ export const TITLES = [
   'Councilwoman', 'Councilman', 'Coach', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Father', 'Sheikh', 'Emir', 'Crown Prince',
   'Premier', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Director', 'Director-General', 'Director General', 'Commissioner', 'Speaker',
   'Leader', 'Attorney General', 'Sheriff', 'Deputy', 'Assistant', 'Adviser', 'Advisor', 'Superintendent', 'Constable', 'Officer',
+  'Chief Executive', 'Chief Executive Officer', 'Chief Financial Officer', 'Chief Operating Officer', 'Executive', 'President-elect',
+  'Ayatollah', 'Supreme Leader', 'Coun.', 'Councilmember', 'Rev.', 'Reverend', 'Sgt', 'Supt.', 'Cmdr.', 'Adm.', 'Maj.',
 ];
 
 /** Role nouns that stand for a person: "the president", "a spokesman for the ministry". */
@@ -81,7 +83,9 @@ export const ORG_HEADS = new Set([
   'Labs', 'Airlines', 'Airways', 'Motors', 'Technologies', 'Technology', 'Systems', 'Holdings', 'Partners', 'Capital', 'Media',
   'Broadcasting', 'Television', 'Radio', 'Agency', 'Guard', 'Directorate', 'Program', 'Programme', 'Mission', 'Embassy', 'Consulate',
   'Nations', 'Exchange', 'Reserve', 'Treasury', 'Pentagon', 'Kremlin', 'Unit', 'Initiative', 'Project', 'Team', 'Church', 'Museum',
-  'Bloc', 'Summit', 'Forum', 'Conference', 'Games', 'Cup', 'League', 'Republicans', 'Democrats',
+  'Bloc', 'Summit', 'Forum', 'Conference', 'Games', 'Cup', 'League', 'Republicans', 'Democrats', 'Semiconductor', 'Semiconductors',
+  'Electronics', 'Software', 'Networks', 'Biotech', 'Chemicals', 'Steel', 'Mining', 'Resources', 'Logistics', 'Solutions',
+  'Industries', 'Enterprises', 'Ventures', 'Homes', 'Energy', 'Pharmaceuticals', 'Therapeutics', 'Insurance', 'Coalition',
 ]);
 
 /** Organisations known by name alone (news agencies, blocs, bodies that speak). */
