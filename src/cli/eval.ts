@@ -8,7 +8,7 @@ import type { Article } from '../core/schema';
 function printDetails(name: string, found: Article, gold: Article): void {
   const speaker = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name ?? 'unattributed';
   const list = (article: Article) =>
-    new Map([article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)} ${b.id}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const)));
+    new Map([article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const)));
   const mine = list(found);
   const theirs = list(gold);
   console.log(`\n## ${name}`);

@@ -31,9 +31,9 @@ const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
 for (const [country, adjectives] of COUNTRIES) for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
 const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland', 'Soviet Union', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Congo', 'Congo', 'Gulf']);
 const PLACE_ALIASES = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom']]);
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).filter((w) => !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) || TITLES.includes(w)));
 const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
-const PLACE_HEADS = /\b(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
+const PLACE_HEADS = /\b(?:Sound|Republic|Kingdom|Emirates|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
 const ORG_NAME_HEADS = /\b(?:Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
 
 /** Capitalised words that never start a name: function words, days, months. */
@@ -272,7 +272,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     }
 
     // An organisation's name can hold title words ("Russian Foreign Ministry"): it wins over a title.
-    const orgFirst = classify(name, words) === 'organization' && !TITLE_WORDS.has(words.at(-2) ?? '');
+    const orgFirst = classify(name, words) === 'organization' || PLACE_HEADS.test(name);
     // Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin",
     // "UN Secretary-General Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko".
     const firstTitle = words.findIndex((w) => TITLE_WORDS.has(w));
@@ -292,7 +292,16 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
         const title = titleWords.join(' ').replace(/\.$/, '');
         const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
         const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
-        add('person', personName, block, start, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+        // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
+        const qualifierName = qualifier.join(' ');
+        const qualifierType = qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (orgShort.has(qualifierName) ? 'organization' : null)) : null;
+        if (qualifierType) {
+          const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
+          add(qualifierType, qualifierName, block, start, start + qualifierName.length);
+          add('person', personName, block, titleStart, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+        } else {
+          add('person', personName, block, start, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+        }
         continue;
       }
     }
@@ -330,6 +339,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
     if (PLACE_HEADS.test(name)) v.place += 4;
+    if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name)) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
   }
@@ -354,12 +364,37 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     add(best, name, block, group.start, group.end);
   }
 
+  // "Kremlin spokesman Dmitry Peskov", "police spokesman Tom Ellis": the role noun before a name is part of its mention.
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const text = texts[mention.block] ?? '';
+      const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+)?([a-z-]+))\s+$/u.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+      const role = before?.[3];
+      if (!before || !role || !LOWER_ROLES.has(role) || /^(?:the|a|an|and|or|of|with|by|to|said|told)$/.test(before[2]?.split(/\s+/)[0] ?? '')) continue;
+      const qualifier = (before[1] ?? '').trim();
+      const newStart = mention.start - before[0].length + (qualifier ? 0 : (before[1]?.length ?? 0));
+      for (const other of entities.values()) {
+        other.mentions = other.mentions.filter((m) => m.block !== mention.block || m.end <= newStart || m.start >= mention.start || other === entity);
+      }
+      byMention.delete(mentionKey(mention.block, mention.start));
+      mention.start = newStart;
+      byMention.set(mentionKey(mention.block, mention.start), entity);
+      entity.role ??= `${qualifier ? `${qualifier} ` : ''}${before[2]?.trim() ?? role}`;
+      entity.roleWords.add(role);
+    }
+  }
+  for (const [key, entity] of byMention) {
+    const [block, start] = key.split(':').map(Number);
+    if (!entity.mentions.some((m) => m.block === block && m.start === start)) byMention.delete(key);
+  }
+
   for (const entity of entities.values()) {
     const alias = acronymAliases.get(entity.name);
     if (alias) entity.aliases.add(alias);
     for (const [acronym, full] of ACRONYM_NAMES) if (full === entity.name && entity.aliases.has(acronym)) entity.aliases.add(acronym);
   }
-  return { entities: [...entities.values()], byMention };
+  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention };
 }
 
 export { COUNTRY_BY_ADJECTIVE };

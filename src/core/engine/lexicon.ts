@@ -14,9 +14,9 @@ export const SPEECH_VERBS = [
   'condemns', 'hailed', 'hails', 'dubbed', 'termed', 'revealed', 'reveals', 'reported', 'reports', 'indicated', 'indicates',
   'estimated', 'estimates', 'wondered', 'mused', 'quipped', 'added', 'answered', 'answers', 'recounted', 'recounts', 'remembered',
   'boasted', 'lamented', 'laments', 'countered', 'counters', 'objected', 'retorted', 'signaled', 'signalled', 'assured', 'assures',
-  'proposed', 'proposes', 'demanded', 'demands', 'accused', 'accuses', 'blamed', 'blames', 'criticized', 'criticised', 'criticizes',
+  'demanded', 'demands', 'accused', 'accuses', 'blamed', 'blames', 'criticized', 'criticised', 'criticizes',
   'tweeted', 'posted', 'adding', 'saying', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'explaining', 'stating',
-  'emphasizing', 'emphasising', 'claiming', 'acknowledging', 'admitting', 'urging', 'calling', 'describing', 'vowing', 'pledging',
+  'emphasizing', 'emphasising', 'claiming', 'acknowledging', 'admitting', 'urging', 'vowing', 'pledging', 'questioned', 'questions',
 ] as const;
 
 const SPEECH_VERB_SET = new Set<string>(SPEECH_VERBS);
@@ -32,7 +32,7 @@ export const QUOTE_ONLY_VERBS = new Set(['called', 'calls', 'described', 'descri
 export const OBJECT_SPEECH_VERBS = new Set(['thanked', 'thanks', 'praised', 'praises', 'welcomed', 'welcomes', 'voiced', 'voices', 'expressed', 'expresses', 'urged', 'urges', 'reiterated', 'reiterates', 'underlined', 'underscored']);
 
 /** Words that may sit between a speaker and the verb: "Putin also said", "Tokayev in turn thanked". */
-export const ADVERBS = new Set(['also', 'then', 'later', 'further', 'again', 'however', 'meanwhile', 'earlier', 'previously', 'recently', 'once', 'first', 'finally', 'quickly', 'simply', 'only', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'likewise', 'additionally', 'subsequently', 'firmly', 'openly', 'bluntly', 'flatly', 'angrily', 'calmly', 'quietly', 'often', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'has', 'previously', 'personally', 'jokingly', 'frankly', 'reportedly', 'told', 'yesterday', 'today', 'tonight']);
+export const ADVERBS = new Set(['also', 'then', 'later', 'further', 'again', 'however', 'meanwhile', 'earlier', 'previously', 'recently', 'once', 'first', 'finally', 'quickly', 'simply', 'only', 'repeatedly', 'publicly', 'privately', 'separately', 'similarly', 'likewise', 'additionally', 'subsequently', 'firmly', 'openly', 'bluntly', 'flatly', 'angrily', 'calmly', 'quietly', 'often', 'has', 'had', 'have', 'was', 'is', 'were', 'are', 'would', 'will', 'had', 'has', 'previously', 'personally', 'jokingly', 'frankly', 'reportedly', 'yesterday', 'today', 'tonight', 'separately', 'immediately', 'directly']);
 
 /** Personal titles written before a name, capitalised or not. */
 export const TITLES = [

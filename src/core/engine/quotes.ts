@@ -40,6 +40,8 @@ const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
+/** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
+const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
 const TIME_OR_PLACE = /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 
 /** Reads the people, quotes and reported speech of an article's blocks. */
@@ -84,6 +86,12 @@ export class QuoteFinder {
       });
       runsOn = directs.some((d) => d.close === null);
       blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
+      // A direct quote inside reported speech is the same speaker's words.
+      for (const [i, quote] of blockQuotes.entries()) {
+        if (quote.kind !== 'direct' || quote.speaker) continue;
+        const around = blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end);
+        if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct' };
+      }
       this.quotes.push(...blockQuotes);
       const last = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
       if (last) previousBlockQuote = last;
@@ -120,7 +128,7 @@ export class QuoteFinder {
       const found = this.resolvePronoun(pronoun[1].toLowerCase());
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
-    const role = ROLE_PHRASE.exec(rest);
+    const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
     if (role) {
       const phrase = role[0].replace(/[,.]$/, '');
       const ref = { block, start: at, end: at + phrase.length };
@@ -147,7 +155,14 @@ export class QuoteFinder {
       }
       break;
     }
-    const before = text.slice(from, cut).replace(/\s+$/, '');
+    let before = text.slice(from, cut).replace(/\s+$/, '');
+    // "Rebeca Grynspan, secretary-general of UNCTAD, warned": the speaker is before the appositive.
+    const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(before);
+    if (appositive) {
+      const head = before.slice(0, appositive.index);
+      const named = this.index.entities.some((e) => e.type !== 'place' && e.mentions.some((m) => m.block === block && m.end === from + head.length));
+      if (named) before = head;
+    }
     const stop = from + before.length;
     // The nearest entity mention that ends where the speaker words must end.
     for (const entity of this.index.entities) {
@@ -204,7 +219,7 @@ export class QuoteFinder {
       }
     }
     // A quote split around its attribution shares it: `"…," she said, "…"`.
-    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && /^[\s,;:—–-]*$/.test(text.slice(previous.cue.end, direct.open).replace(/^[^"“‘']*?(?=[,;:]?\s*$)/, ''))) {
+    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && /^(?:\s+(?:reporters|journalists|investors|analysts|lawmakers|me|us|him|her|them|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|(?:on|in|at)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?))?\s*[,.;:—–-]?\s*$/u.test(text.slice(previous.cue.end, direct.open))) {
       return { ...previous, start: direct.start, end: direct.end, kind: 'direct' };
     }
     // Before the opening mark, in the same sentence: `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`.
@@ -260,14 +275,17 @@ export class QuoteFinder {
       if (subject) {
         const cue = { block, start: at, end: subject.ref.end };
         const leading = at === range.start || /^[\s"“]*$/.test(text.slice(range.start, at));
-        const quote = leading ? make(subject, cue, subject.ref.end, end, 0.9) : make(subject, cue, range.start, at, 0.9);
+        // "According to the RIA news agency, …": the content starts after the descriptor's comma.
+        const descriptor = leading ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)) : null;
+        if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
+        const quote = leading ? make(subject, cue, descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end, end, 0.9) : make(subject, cue, range.start, at, 0.9);
         if (quote) found.push(quote);
         return found;
       }
     }
 
     // "…, Peskov said." and "…, said Peskov."
-    const tail = /,\s+((?:[\p{L}'’.-]+\s+){0,6}?)(\p{L}+)(\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,5})?\s*[.!?]?\s*["”]?$/u.exec(text.slice(range.start, range.end));
+    const tail = /,\s+((?:[\p{L}'’.()-]+\s+){0,8}?)(\p{L}+)(\s+[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,8})?\s*[.!?]?\s*["”]?$/u.exec(text.slice(range.start, range.end));
     if (tail && !directs.some((d) => d.open >= range.start && d.open < range.start + tail.index)) {
       const verbAt = range.start + tail.index + tail[0].indexOf(tail[2] ?? '', 1 + (tail[1]?.length ?? 0));
       if (tail[2] && isSpeechVerb(tail[2]) && !QUOTE_ONLY_VERBS.has(tail[2].toLowerCase()) && !insideDirect(verbAt)) {
@@ -297,12 +315,13 @@ export class QuoteFinder {
       if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(text.slice(range.start, verbStart)) && lower !== 'said') continue;
       if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(text.slice(range.start, verbStart))) continue;
       if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) continue;
+      if (/^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd))) continue;
       let ownSubject = this.subjectBefore(block, text, verbStart, range.start);
       let cueStart = ownSubject?.ref.start ?? verbStart;
       let continued = false;
       if (!ownSubject) {
-        const adding = /(?:,\s*|\band\s+)$/.exec(text.slice(range.start, verbStart));
-        if (adding && subject && /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called)$/.test(lower)) {
+        const adding = /(?:,\s*|\b(?:and|but)\s+)$/.exec(text.slice(range.start, verbStart));
+        if (adding && subject && /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/.test(lower)) {
           ownSubject = subject;
           cueStart = verbStart;
           continued = true;
@@ -323,6 +342,8 @@ export class QuoteFinder {
         if (!object) continue;
         contentStart += object[0].length;
       }
+      const adverb = /^\s+([a-z]+ly|separately|again|also|later|then)(?=\s+that\b)/.exec(text.slice(contentStart));
+      if (adverb) contentStart += adverb[0].length;
       const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
       if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
       const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
@@ -341,7 +362,7 @@ export class QuoteFinder {
       for (const later of verbs.slice(v + 1)) {
         const at = range.start + later.index;
         if (insideDirect(at)) continue;
-        const glue = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(text.slice(contentStart, at));
+        const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(text.slice(contentStart, at));
         if (glue && (later[0].toLowerCase().endsWith('ing') || !this.subjectBefore(block, text, at, contentStart))) {
           stop = contentStart + glue.index;
           break;
@@ -391,11 +412,10 @@ export class QuoteFinder {
   /** "he", "she": the subject or speaker of the previous sentence; "they", "it": its organisation. */
   private resolvePronoun(pronoun: string): { entity: FoundEntity; at: Located } | null {
     const wantsPerson = pronoun === 'he' || pronoun === 'she';
-    for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+    for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
       const focus = this.sentences[i]?.focus;
       if (!focus) continue;
-      if (wantsPerson ? focus.entity.type === 'person' : focus.entity.type !== 'place') return focus;
-      if (wantsPerson) continue;
+      if (wantsPerson ? focus.entity.type === 'person' : focus.entity.type === 'organization') return focus;
     }
     return null;
   }
@@ -404,20 +424,52 @@ export class QuoteFinder {
   private resolveRole(phrase: string, block: number, at: number): { entity: FoundEntity; at: Located } | null {
     const words = phrase.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, '').split(/[\s-]+/);
     const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
+    if (forWhom && /spokes|representative|official/.test(phrase) && ORG_ROLE_NOUNS.includes(forWhom.toLowerCase())) {
+      return this.recentOrganization(forWhom.toLowerCase(), block, at);
+    }
     if (forWhom) {
       const org = this.latestMention((e) => e.type === 'organization' && (e.name.toLowerCase().includes(forWhom.toLowerCase()) || forWhom.toLowerCase().split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))), block, at);
       if (org && /spokes|representative|official/.test(phrase)) return org;
     }
     const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
     if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
-      const person = this.latestMention(
-        (e) => e.type === 'person' && (e.roleWords.has(head) || (e.role ?? '').toLowerCase().includes(head)) && words.every((w) => !/^[a-z]+(?:ian|ese|ish|i|ch|an)$/.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4))),
-        block,
-        at,
-      );
-      return person;
+      const holds = (e: FoundEntity) => e.type === 'person' && (e.roleWords.has(head) || (e.role ?? '').toLowerCase().split(/[\s-]+/).includes(head));
+      const nationality = (e: FoundEntity) => words.every((w) => !/^[a-z]+(?:ian|ese|ish|i|ch|an)$/.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
+      const person = this.latestMention((e) => holds(e) && nationality(e), block, at) ?? this.firstMentionAfter((e) => holds(e) && nationality(e), block, at);
+      if (person) return person;
+      // A nationality the text never tied to the title: only a title nobody else holds.
+      const holders = this.index.entities.filter(holds);
+      return holders.length === 1 ? (this.latestMention(holds, block, at) ?? this.firstMentionAfter(holds, block, at)) : null;
     }
-    return this.latestMention((e) => e.type === 'organization' && (e.name.toLowerCase().includes(head) || (head === 'kremlin' && /kremlin/i.test(e.name)) || ['company', 'firm', 'group', 'agency', 'government', 'organization', 'organisation'].includes(head)), block, at);
+    return this.recentOrganization(head, block, at);
+  }
+
+  /** "the ministry", "the company": an organisation of that kind, the one the text was last about first. */
+  private recentOrganization(head: string, block: number, at: number): { entity: FoundEntity; at: Located } | null {
+    const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
+    const generic = ['company', 'firm', 'group', 'agency', 'government', 'organization', 'organisation', 'study', 'report', 'survey', 'statement', 'startup', 'chipmaker', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'coalition', 'alliance', 'bloc', 'body', 'institute', 'union', 'campaign'].includes(head);
+    const byName = this.latestMention(named, block, at);
+    if (byName) return byName;
+    if (!generic) return null;
+    for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+      const focus = this.sentences[i]?.focus;
+      if (focus?.entity.type === 'organization') return focus;
+    }
+    return this.latestMention((e) => e.type === 'organization', block, at);
+  }
+
+  /** A headline names its speaker by role before the text names them: the first mention after. */
+  private firstMentionAfter(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
+    if (block !== 0) return null;
+    let best: { entity: FoundEntity; at: Located } | null = null;
+    for (const entity of this.index.entities) {
+      if (!test(entity)) continue;
+      for (const m of entity.mentions) {
+        if (m.block < block || (m.block === block && m.start <= at)) continue;
+        if (!best || m.block < best.at.block || (m.block === best.at.block && m.start < best.at.start)) best = { entity, at: { block: m.block, start: m.start, end: m.end } };
+      }
+    }
+    return best;
   }
 
   private latestMention(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
