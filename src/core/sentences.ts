@@ -7,6 +7,8 @@ export interface SentenceRange {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'etc',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'ltd', 'co',
+  'coun', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pvt', 'supt', 'insp', 'det', 'rev', 'hon', 'sgt', 'gov', 'pres', 'ave', 'blvd', 'rd',
+  'mt', 'ft', 'calif', 'mass', 'wash', 'fla', 'penn', 'ariz', 'colo', 'conn', 'ill', 'mich', 'minn', 'tenn', 'va',
 ]);
 
 function endsWithAbbreviation(text: string, dot: number): boolean {

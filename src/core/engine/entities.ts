@@ -207,7 +207,10 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
-    let entity = entities.get(key) ?? (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined);
+    let entity =
+      entities.get(key) ??
+      (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
+      (type === 'organization' && canonical.includes(' ') ? [...entities.values()].find((e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' ')) : undefined);
     if (!entity) {
       entity = { key: slug(canonical), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
@@ -332,6 +335,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
     if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
+    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
     if (/^,\s(?:a|an|the|who|whose)\s/.test(after) && !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)) v.person += 1;
     if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after)) v.person += words.length > 1 ? 2 : 1;
     if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
@@ -382,6 +386,17 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       byMention.set(mentionKey(mention.block, mention.start), entity);
       entity.role ??= `${qualifier ? `${qualifier} ` : ''}${before[2]?.trim() ?? role}`;
       entity.roleWords.add(role);
+    }
+  }
+  // "Sgt. Tom Ellis, a police spokesman": the role after a name is theirs too.
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|who)\b)/u.exec((texts[mention.block] ?? '').slice(mention.end, mention.end + 80));
+      if (after?.[2] && LOWER_ROLES.has(after[2])) {
+        entity.roleWords.add(after[2]);
+        entity.role ??= after[1] ?? after[2];
+      }
     }
   }
   for (const [key, entity] of byMention) {

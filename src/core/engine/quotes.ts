@@ -31,6 +31,8 @@ interface Subject {
 interface SentenceInfo {
   block: number;
   range: SentenceRange;
+  /** The people the sentence names, in order. */
+  people: Array<{ entity: FoundEntity; at: Located }>;
   /** Who the sentence is about or who speaks in it, for a pronoun in the next one. */
   focus: { entity: FoundEntity; at: Located } | null;
 }
@@ -65,7 +67,7 @@ export class QuoteFinder {
       const blockQuotes: Array<FoundQuote> = [];
       const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && this.onlyQuotes(text, directs);
       sentences.forEach((range) => {
-        const info: SentenceInfo = { block, range, focus: null };
+        const info: SentenceInfo = { block, range, focus: null, people: this.peopleIn(block, range) };
         const inSentence = directs.filter((d) => d.open >= range.start && d.open < range.end);
         for (const direct of inSentence) {
           const previous = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
@@ -104,6 +106,13 @@ export class QuoteFinder {
     let rest = text;
     for (const d of [...directs].reverse()) rest = rest.slice(0, d.open) + rest.slice(d.close === null ? text.length : d.close + 1);
     return !/[\p{L}\p{N}]/u.test(rest);
+  }
+
+  /** Whether the words between a cue and the next quote only describe the speaker: ", 34, a nurse." */
+  private onlyAppositive(between: string): boolean {
+    if (/["“”]/.test(between) || !/[,.;:—–-]\s*$/.test(between)) return false;
+    const words = between.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    return words.length <= 30 && !words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
   }
 
   private wordCount(text: string, span: { start: number; end: number }): number {
@@ -219,7 +228,7 @@ export class QuoteFinder {
       }
     }
     // A quote split around its attribution shares it: `"…," she said, "…"`.
-    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && /^(?:\s+(?:reporters|journalists|investors|analysts|lawmakers|me|us|him|her|them|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?|(?:on|in|at)\s+[\p{L}\d.]+(?:\s+[\p{L}\d.]+)?))?\s*[,.;:—–-]?\s*$/u.test(text.slice(previous.cue.end, direct.open))) {
+    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && this.onlyAppositive(text.slice(previous.cue.end, direct.open))) {
       return { ...previous, start: direct.start, end: direct.end, kind: 'direct' };
     }
     // Before the opening mark, in the same sentence: `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`.
@@ -288,7 +297,9 @@ export class QuoteFinder {
     const tail = /,\s+((?:[\p{L}'’.()-]+\s+){0,8}?)(\p{L}+)(\s+[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,8})?\s*[.!?]?\s*["”]?$/u.exec(text.slice(range.start, range.end));
     if (tail && !directs.some((d) => d.open >= range.start && d.open < range.start + tail.index)) {
       const verbAt = range.start + tail.index + tail[0].indexOf(tail[2] ?? '', 1 + (tail[1]?.length ?? 0));
-      if (tail[2] && isSpeechVerb(tail[2]) && !QUOTE_ONLY_VERBS.has(tail[2].toLowerCase()) && !insideDirect(verbAt)) {
+      const afterVerb = tail[3] ?? '';
+      const onlyCircumstance = afterVerb === '' || /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|the|a|an|\p{Lu})/u.test(afterVerb);
+      if (tail[2] && onlyCircumstance && isSpeechVerb(tail[2]) && !QUOTE_ONLY_VERBS.has(tail[2].toLowerCase()) && !insideDirect(verbAt)) {
         const subject = this.subjectBefore(block, text, verbAt, range.start + tail.index + 1) ?? this.subjectAt(block, text, verbAt + tail[2].length + 1);
         if (subject) {
           const cueStart = Math.min(subject.ref.start, verbAt);
@@ -393,9 +404,9 @@ export class QuoteFinder {
     for (const entity of this.index.entities) {
       if (entity.type === 'place') continue;
       for (const mention of entity.mentions) {
-        if (mention.block !== block || mention.start < range.start || mention.start >= range.end) continue;
+        if (mention.block !== block || mention.end <= range.start || mention.start >= range.end) continue;
         if (best && best.at.start <= mention.start) continue;
-        const before = text.slice(range.start, mention.start);
+        const before = text.slice(range.start, Math.max(range.start, mention.start));
         if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before) || before.split(/\s+/).length > 12) continue;
         best = { entity, at: { block, start: mention.start, end: mention.end } };
       }
@@ -417,7 +428,19 @@ export class QuoteFinder {
       if (!focus) continue;
       if (wantsPerson ? focus.entity.type === 'person' : focus.entity.type === 'organization') return focus;
     }
+    // No sentence was about a person: the one person the previous sentence names will do.
+    const previous = this.sentences.at(-1);
+    if (wantsPerson && previous && new Set(previous.people.map((p) => p.entity)).size === 1) return previous.people.at(-1) ?? null;
     return null;
+  }
+
+  private peopleIn(block: number, range: SentenceRange): Array<{ entity: FoundEntity; at: Located }> {
+    const people: Array<{ entity: FoundEntity; at: Located }> = [];
+    for (const entity of this.index.entities) {
+      if (entity.type !== 'person') continue;
+      for (const m of entity.mentions) if (m.block === block && m.end > range.start && m.start < range.end) people.push({ entity, at: { block, start: m.start, end: m.end } });
+    }
+    return people.sort((a, b) => a.at.start - b.at.start);
   }
 
   /** "the Russian president" → the person whose title and nationality it names, most recently named first. */
