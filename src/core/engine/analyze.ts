@@ -65,6 +65,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     ids.set(entity, id);
   }
   const speakers = new Set(quotes.map((q) => q.speaker).filter((s): s is FoundEntity => s !== null));
+  // A place that speaks ("the Kremlin said") is the institution, not the building.
+  for (const speaker of speakers) if (speaker.type === 'place') speaker.type = 'organization';
   const entities: Array<Entity> = index.entities
     .filter((e) => e.mentions.length > 0 || speakers.has(e))
     .map((e) => ({ id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) }));

@@ -29,12 +29,13 @@ interface Token {
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
 const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
 for (const [country, adjectives] of COUNTRIES) for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
-const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland', 'Soviet Union', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Congo', 'Congo', 'Gulf']);
+const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland', 'Soviet Union', 'Alps', 'Andes', 'Himalayas', 'Rocky Mountains', 'Rockies', 'Alaska', 'Hawaii', 'Anchorage', 'S.D.', 'N.D.', 'N.C.', 'S.C.', 'N.J.', 'N.M.', 'N.H.', 'Ariz.', 'Fla.', 'Ga.', 'Ill.', 'Mich.', 'Minn.', 'Tenn.', 'Va.', 'Wash.', 'Ore.', 'Colo.', 'Conn.', 'Md.', 'Pa.', 'Tex.', 'Wis.', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Congo', 'Congo', 'Gulf']);
 const PLACE_ALIASES = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom']]);
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).filter((w) => !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) || TITLES.includes(w)));
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).flatMap((w) => [w, w.replace(/\.$/, '')]).filter((w) => !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) || TITLES.includes(w)));
 const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
-const PLACE_HEADS = /\b(?:Sound|Republic|Kingdom|Emirates|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
-const ORG_NAME_HEADS = /\b(?:Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
+const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
+const PLACE_HEADS = /\b(?:Glacier|Glaciers|Mountains|Alps|Sound|Republic|Kingdom|Emirates|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
+const ORG_NAME_HEADS = /\b(?:Dispatch|Chronicle|Observer|Guardian|Independent|Telegraph|Review|Magazine|Geoscience|Science|Nature|Lancet|Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
 
 /** Capitalised words that never start a name: function words, days, months. */
 const NOT_NAMES = new Set([
@@ -53,7 +54,7 @@ const NOT_NAMES = new Set([
   'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Must', 'May', 'Might', 'Shall', 'Has', 'Have', 'Had',
   'Every', 'Instead', 'Indeed', 'Overall', 'Together', 'Again', 'Never', 'Always', 'Perhaps', 'Maybe', 'Well', 'Oh', 'OK', 'Okay',
   'Christmas', 'Easter', 'Ramadan', 'Covid', 'COVID', 'COVID-19', 'Internet', 'God', 'Year', 'Day', 'Week', 'Month', 'R', 'L',
-  'AM', 'PM', 'ET', 'GMT', 'UTC', 'CEO', 'CFO', 'Ph.D.', 'PhD', 'Jr.', 'Sr.', 'III', 'II',
+  'AM', 'PM', 'ET', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'IST', 'JST', 'CEO', 'CFO', 'Ph.D.', 'PhD', 'Jr.', 'Sr.', 'III', 'II',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'du', 'la', 'le', 'y', '&']);
 
@@ -65,13 +66,13 @@ function tokenize(text: string): Array<Token> {
     let word = match[0];
     const start = match.index;
     word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
-    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Sgt|Lt|Col|Capt|Prof|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word)) word = word.replace(/\.+$/, '');
     if (word.length > 0) tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
 }
 
-const isCapitalised = (word: string) => /^[\p{Lu}]/u.test(word);
+const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word);
 const isAcronym = (word: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&-]{1,7}$/.test(word);
 
 /** Whether a token begins a sentence (or a quotation), where every word is capitalised anyway. */
@@ -125,6 +126,23 @@ function nameGroups(text: string): Array<NameGroup> {
         end = after.end;
         j += 2;
         continue;
+      }
+      const afterThe = tokens[j + 2];
+      if ((next.text === 'for' || next.text === 'of' || next.text === 'on') && after?.text === 'the' && afterThe && isCapitalised(afterThe.text) && text.slice(next.end, afterThe.start) === ' the ') {
+        words.push(next.text, 'the', afterThe.text);
+        end = afterThe.end;
+        j += 3;
+        continue;
+      }
+      if ((next.text === 'and' || next.text === '&') && !joins && after && isCapitalised(after.text)) {
+        let k = j + 1;
+        while (tokens[k + 1] && isCapitalised(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ') k++;
+        if (ORG_HEADS.has(tokens[k]?.text ?? '') && k - j <= 3) {
+          for (let t = j; t <= k; t++) words.push(tokens[t]?.text ?? '');
+          end = tokens[k]?.end ?? end;
+          j = k + 1;
+          continue;
+        }
       }
       if (joins && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
         words.push(next.text, after.text);
@@ -308,12 +326,14 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
         continue;
       }
     }
+    if (TITLE_WORDS.has(words.at(-1) ?? '')) continue;
     const type = classify(name, words);
     if (type) {
       add(type, name, block, start, group.end);
       continue;
     }
     if (COUNTRY_BY_ADJECTIVE.has(name) || TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
+    if (words.length === 1 && /(?:an|ian|ese|ish|i)$/.test(name) && [name.replace(/n$/, ''), name.replace(/an$/, ''), name.replace(/ian$/, 'ia'), name.replace(/ian$/, 'y'), name.replace(/ese$/, ''), name.replace(/i$/, '')].some((stem) => PLACES.has(stem))) continue;
     unresolved.push({ block, group: { ...group, start, words }, text });
   }
 
@@ -343,6 +363,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
     if (PLACE_HEADS.test(name)) v.place += 4;
+    if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before)) v.place += 3;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name)) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
