@@ -1,0 +1,59 @@
+// Measures the analysis engine in Node: time to analyse the bundled article and a 10,000-word article
+// (median of 20 runs after warm-up), and the gzipped bytes of the engine as a chunk of its own.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { analyzeArticle } from '../src/core/engine/analyze';
+import { longArticle } from './longArticle';
+
+const RUNS = 20;
+
+function median(values: ReadonlyArray<number>): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function time(raw: string): { median: number; min: number; max: number } {
+  for (let i = 0; i < 3; i++) analyzeArticle(raw, { publishedOn: '2022-02-10' });
+  const times: Array<number> = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    analyzeArticle(raw, { publishedOn: '2022-02-10' });
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times) };
+}
+
+async function engineChunkBytes(): Promise<number> {
+  const outDir = mkdtempSync(join(tmpdir(), 'engine-chunk-'));
+  try {
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true, minify: true, lib: { entry: 'src/core/engine/analyze.ts', formats: ['es'], fileName: 'engine' } },
+    });
+    return readdirSync(outDir)
+      .filter((name) => name.endsWith('.js'))
+      .reduce((sum, name) => sum + gzipSync(readFileSync(join(outDir, name)), { level: 9 }).length, 0);
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+const bundled = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8');
+const long = longArticle({ paragraphs: 325, speakers: 30 });
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const rows: Array<[string, string]> = [];
+for (const [label, raw] of [[`bundled article (${words(bundled)} words)`, bundled], [`generated article (${words(long)} words)`, long]] as const) {
+  const t = time(raw);
+  rows.push([`analysis, ${label}, median of ${RUNS}`, `${t.median.toFixed(1)} ms (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)})`]);
+}
+const bytes = await engineChunkBytes();
+rows.push(['engine chunk (analyze + chrono-node + zod/mini), gzipped', `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`]);
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`\n${'engine measure'.padEnd(width)} | value\n${'-'.repeat(width)}-|-${'-'.repeat(30)}`);
+for (const [label, value] of rows) console.log(`${label.padEnd(width)} | ${value}`);
