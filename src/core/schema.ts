@@ -38,6 +38,7 @@ export const quoteSchema = z.strictObject({
   resolution: z.enum(['name', 'role', 'pronoun', 'continuation', 'unattributed']).check(z.describe('How speakerRef leads to the speaker.')),
   antecedent: z.nullable(blockSpanSchema).check(z.describe('For a pronoun, role noun or continuation: the mention that names the speaker.')),
   confidence: z.number().check(z.gte(0), z.lte(1), z.describe('How sure the attribution is, from 0 to 1; hand annotation of an explicit name is 1.')),
+  corrected: z.optional(z.boolean().check(z.describe('True when a reader changed or added this quote by hand.'))),
 });
 
 export const blockSchema = z.strictObject({
@@ -75,6 +76,12 @@ export const eventSchema = z.strictObject({
   evidence: z.nullable(spanSchema).check(z.describe('The words that date the event ("in January", "on Thursday").')),
 });
 
+export const correctionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('speaker'), quoteId: id, from: z.nullable(id), to: z.nullable(id) }),
+  z.strictObject({ kind: z.literal('remove'), blockId: id, quote: quoteSchema }),
+  z.strictObject({ kind: z.literal('add'), blockId: id, quoteId: id }),
+]);
+
 export const articleSchema = z.strictObject({
   format: z.literal(ARTICLE_FORMAT),
   version: z.literal(ARTICLE_FORMAT_VERSION),
@@ -89,6 +96,7 @@ export const articleSchema = z.strictObject({
   sourceCredit: z.nullable(blockSchema),
   entities: z.array(entitySchema),
   events: z.array(eventSchema),
+  corrections: z.optional(z.array(correctionSchema).check(z.describe("A reader's corrections, oldest first, so each can be undone."))),
 });
 
 export type Span = z.infer<typeof spanSchema>;
@@ -100,4 +108,5 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Entity = z.infer<typeof entitySchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
 export type Article = z.infer<typeof articleSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export type QuoteKind = Quote['kind'];

@@ -11,6 +11,8 @@ export interface AnalyzeOptions {
   publishedOn?: string | null;
   /** The article's id; made from the headline when absent. */
   id?: string;
+  /** Told as each stage starts, with the share of the work done so far (0..1). */
+  onProgress?: (stage: string, done: number) => void;
 }
 
 function slugify(text: string, fallback: string): string {
@@ -39,6 +41,8 @@ interface Slot {
  * text it cannot read yields fewer findings, not an error; every span it returns matches its text.
  */
 export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Article {
+  const progress = options.onProgress ?? (() => {});
+  progress('Cleaning the text', 0);
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '');
   const slots: Array<Slot> = [{ id: 'headline', role: 'headline', text: cleaned.headline }];
   if (cleaned.byline) slots.push({ id: 'byline', role: 'byline', text: cleaned.byline });
@@ -51,8 +55,11 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const texts = slots.map((slot) => slot.text);
 
   const publishedOn = options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
+  progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts);
+  progress('Finding quotes and who said them', 0.45);
   const quotes = new QuoteFinder(texts, slots.map((s) => s.role === 'headline' || s.role === 'paragraph'), index).run();
+  progress('Dating events', 0.8);
   const sentences = texts.map((text) => splitSentences(text));
   const events = findEvents(texts, sentences, slots.map((s) => s.role === 'paragraph'), publishedOn ? referenceInstant(publishedOn) : null);
 
