@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchArticle } from './fetchArticle';
+import { loadArticle } from './loadArticle';
 
 export function articleQuery(id: string) {
   return queryOptions({
     queryKey: ['article', id],
-    queryFn: ({ signal }) => fetchArticle(id, signal),
+    queryFn: ({ signal }) => loadArticle(id, signal),
     staleTime: Infinity,
     // A bad file stays bad and a failed request is the reader's to retry: the alert offers Try again.
     retry: false,

@@ -1,6 +1,14 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { LibraryEntry } from '../api/library';
+import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
+import { findBlock, quotesInOrder } from '../core/blocks';
 import type { Article } from '../core/schema';
+import { ExportPanel } from '../features/export/ExportPanel';
+import { LibraryPanel } from '../features/library/LibraryPanel';
+import { selectionInBlock, type BlockSelection } from '../lib/selection';
+import { Notice } from '../ui/Notice';
+import type { PageNotice } from './ReaderPage';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
 import { timeline } from '../core/timeline';
 import { ArticleView } from '../features/article/ArticleView';
@@ -12,15 +20,28 @@ import { PersonFilter } from '../features/filter/PersonFilter';
 import { WhoIsHeard } from '../features/filter/WhoIsHeard';
 import { Timeline } from '../features/timeline/Timeline';
 import { speakerClass } from '../lib/speakerColour';
-import { useReaderUrl } from './useReaderUrl';
+import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
 export interface ReaderProps {
   article: Article;
+  /** Keeps a corrected article (or one given back by Undo). */
+  onChange: (article: Article, after?: () => void) => void;
+  onNotice: (notice: PageNotice | null) => void;
 }
 
+// Corrections are rare: their code loads when a reader first makes one.
+const AddQuoteForm = lazy(() => import('../features/attribution/AddQuoteForm').then((module) => ({ default: module.AddQuoteForm })));
+const corrections = () => import('../core/corrections');
+
+const BUNDLED = { id: BUNDLED_ARTICLE_ID, headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'" };
+
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
-export function Reader({ article }: ReaderProps) {
-  const { personIds, quoteId, setPersons, selectQuote, update } = useReaderUrl();
+export function Reader({ article, onChange, onNotice }: ReaderProps) {
+  const { personIds, quoteId, setPersons, selectQuote, openArticle, update } = useReaderUrl();
+  const library = useLibrary();
+  const remove = useDeleteArticle();
+  const [selection, setSelection] = useState<BlockSelection | null>(null);
+  const [adding, setAdding] = useState<BlockSelection | null>(null);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
@@ -59,6 +80,23 @@ export function Reader({ article }: ReaderProps) {
     target?.focus();
   }, [selectQuote, view]);
 
+  const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
+  const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
+  const correctionCount = article.corrections?.length ?? 0;
+  const correct = (change: (module: Awaited<ReturnType<typeof corrections>>) => Article) => void corrections().then((module) => onChange(change(module)));
+
+  const deleteEntry = (entry: LibraryEntry) =>
+    remove.mutate(entry.id, {
+      onSuccess: (record) => {
+        if (entry.id === article.id) openArticle(BUNDLED_ARTICLE_ID);
+        onNotice({ tone: 'info', text: `Deleted “${entry.headline}” from the library.`, action: record ? { label: 'Undo', onClick: () => { onChange(record.article); onNotice(null); } } : undefined });
+      },
+      onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
+    });
+
+  const noteSelection = () => setSelection(selectionInBlock(document.querySelector('article') ?? document.body));
+  const addingBlock = adding ? findBlock(article, adding.blockId)?.block : undefined;
+
   const onlySpeaker = useCallback(
     (speakerId: string) =>
       update((next) => {
@@ -70,7 +108,13 @@ export function Reader({ article }: ReaderProps) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
-      <div className="mx-auto w-full max-w-prose">
+      <div className="mx-auto w-full max-w-prose" onMouseUp={noteSelection} onKeyUp={noteSelection}>
+        {quoteTotal === 0 && <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>}
+        {correctionCount > 0 && (
+          <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
+            You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this browser.
+          </Notice>
+        )}
         <SpeakerLegend speakers={speakers} />
         <ArticleView
           article={article}
@@ -84,11 +128,42 @@ export function Reader({ article }: ReaderProps) {
         />
       </div>
       <aside aria-label="About this article" className="space-y-6 pb-[50vh] lg:pb-0">
+        <LibraryPanel bundled={BUNDLED} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
         <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
         <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
         <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
         <Timeline entries={events} />
+        <ExportPanel article={article} />
       </aside>
+      {selection && !adding && (
+        <button
+          type="button"
+          onClick={() => setAdding(selection)}
+          className="fixed bottom-4 left-1/2 z-30 min-h-11 -translate-x-1/2 rounded-full bg-stone-900 px-5 font-sans font-semibold text-white shadow-xl dark:bg-stone-100 dark:text-stone-900"
+        >
+          Add the selected words as a quote
+        </button>
+      )}
+      {adding && addingBlock && (
+        <Suspense fallback={null}>
+          <AddQuoteForm
+            block={addingBlock}
+            start={adding.start}
+            end={adding.end}
+            speakers={everyone}
+            onClose={() => {
+              setAdding(null);
+              setSelection(null);
+            }}
+            onAdd={(kind, speakerId) => {
+              correct((m) => m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId));
+              setAdding(null);
+              setSelection(null);
+              window.getSelection()?.removeAllRanges();
+            }}
+          />
+        </Suspense>
+      )}
       {view && (
         <AttributionPanel
           view={view}
@@ -97,6 +172,12 @@ export function Reader({ article }: ReaderProps) {
           filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
           onClose={closeAttribution}
           onOnlySpeaker={onlySpeaker}
+          speakers={everyone}
+          onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
+          onNotAQuote={(id) => {
+            closeAttribution();
+            correct((m) => m.removeQuote(article, id));
+          }}
         />
       )}
     </div>

@@ -1,23 +1,60 @@
+import { useCallback, useState } from 'react';
 import { ArticleLoadError } from '../api/fetchArticle';
 import { useArticle } from '../api/useArticle';
+import { useSaveArticle } from '../api/useLibrary';
+import type { Article } from '../core/schema';
+import { OpenArticleButton } from '../features/open/OpenArticleButton';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
+import { Notice, type NoticeProps } from '../ui/Notice';
 import { Reader } from './Reader';
 import { useReaderUrl } from './useReaderUrl';
 
+export type PageNotice = Pick<NoticeProps, 'tone' | 'action'> & { text: string };
+
 export function ReaderPage() {
-  const { articleId } = useReaderUrl();
+  const { articleId, openArticle } = useReaderUrl();
   const { data: article, error, isPending, refetch } = useArticle(articleId);
+  const save = useSaveArticle();
+  const [notice, setNotice] = useState<PageNotice | null>(null);
+
+  const keep = useCallback(
+    (next: Article, after?: () => void) => {
+      save.mutate(next, {
+        onSuccess: after,
+        onError: (failure) => setNotice({ tone: 'warning', text: `${failure.message} The article stays open for this session, but will be gone after a reload.` }),
+      });
+    },
+    [save],
+  );
+
+  const onOpened = useCallback(
+    (opened: Article) => {
+      setNotice(null);
+      keep(opened);
+      openArticle(opened.id);
+    },
+    [keep, openArticle],
+  );
+
   return (
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <p className="text-lg font-bold tracking-tight">Who said what</p>
-          <p className="hidden text-sm text-stone-600 sm:block dark:text-stone-400">every quote, and whose it is</p>
+          <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
+          <div className="ml-auto">
+            <OpenArticleButton onOpened={onOpened} />
+          </div>
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
+        {notice && (
+          <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
+            {notice.text}
+          </Notice>
+        )}
         {isPending ? (
           <LoadingState label="Loading the article…" />
         ) : error ? (
@@ -27,7 +64,7 @@ export function ReaderPage() {
             onRetry={() => void refetch()}
           />
         ) : (
-          <Reader article={article} />
+          <Reader article={article} onChange={keep} onNotice={setNotice} />
         )}
       </main>
     </div>

@@ -37,5 +37,17 @@ export function useReaderUrl() {
     [update],
   );
 
-  return { articleId, personIds, quoteId, setPersons, selectQuote, update };
+  /** Shows another article, without the previous one's filter or selection. */
+  const openArticle = useCallback(
+    (id: string) =>
+      update((next) => {
+        next.delete('person');
+        next.delete('quote');
+        if (id === BUNDLED_ARTICLE_ID) next.delete('article');
+        else next.set('article', id);
+      }),
+    [update],
+  );
+
+  return { articleId, personIds, quoteId, setPersons, selectQuote, openArticle, update };
 }

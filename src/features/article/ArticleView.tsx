@@ -51,7 +51,7 @@ export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
       {figuresAfter(-1)}
       {article.paragraphs.map((paragraph, i) => (
         <div key={paragraph.id}>
-          <p id={`block-${paragraph.id}`} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
+          <p id={`block-${paragraph.id}`} data-block-id={paragraph.id} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
             {text(paragraph)}
           </p>
           {figuresAfter(i)}

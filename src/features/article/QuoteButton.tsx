@@ -39,7 +39,11 @@ export function QuoteButton({ quote, part, colourClass, selected, speakerTag, on
       onKeyDown={onKeyDown}
     >
       {children}
-      {speakerTag && <span className="speaker-tag">{speakerTag}</span>}
+      {speakerTag && (
+        <span className="speaker-tag select-none" data-nontext="">
+          {speakerTag}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
+import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 
 export interface AttributionPanelProps {
@@ -10,12 +11,17 @@ export interface AttributionPanelProps {
   filteredToSpeaker: boolean;
   onClose: () => void;
   onOnlySpeaker: (speakerId: string) => void;
+  /** Everyone the quote could be given to, for a correction. */
+  speakers: ReadonlyArray<Entity>;
+  onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
+  onNotAQuote: (quoteId: string) => void;
 }
 
 const PREVIEW_LENGTH = 220;
 
 /** Who said the selected quote, in what capacity, and the words in the text that say so. */
-export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeaker, onClose, onOnlySpeaker }: AttributionPanelProps) {
+export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeaker, onClose, onOnlySpeaker, speakers, onChangeSpeaker, onNotAQuote }: AttributionPanelProps) {
+  const selectId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, speaker, cue, explanation } = view;
 
@@ -73,7 +79,10 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
         <dt className="text-stone-600 dark:text-stone-400">How</dt>
         <dd>{explanation}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
-        <dd>{Math.round(quote.confidence * 100)}%</dd>
+        <dd>
+          {Math.round(quote.confidence * 100)}%
+          {quote.corrected && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-50">Corrected by you</span>}
+        </dd>
       </dl>
       {speaker && (
         <button
@@ -85,6 +94,28 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
           {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
         </button>
       )}
+      <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
+        <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
+        <label htmlFor={selectId} className="mt-3 mb-1 block">
+          Change speaker
+        </label>
+        <select
+          id={selectId}
+          value={quote.speakerId ?? ''}
+          onChange={(event) => onChangeSpeaker(quote.id, event.target.value || null)}
+          className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950"
+        >
+          {speakers.map((entity) => (
+            <option key={entity.id} value={entity.id}>
+              {entity.name}
+            </option>
+          ))}
+          <option value="">Unattributed</option>
+        </select>
+        <button type="button" onClick={() => onNotAQuote(quote.id)} className="mt-3 min-h-11 w-full rounded-lg border border-red-300 px-3 font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
+          Not a quote
+        </button>
+      </details>
     </section>
   );
 }

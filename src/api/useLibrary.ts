@@ -1,0 +1,31 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Article } from '../core/schema';
+import { deleteArticle, listLibrary, saveArticle } from './library';
+
+export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: listLibrary, staleTime: Infinity });
+
+export function useLibrary() {
+  return useQuery(libraryQuery);
+}
+
+/**
+ * Saves an article (new, or corrected) and shows it at once: the article's query gets the new version
+ * before storage answers, so a storage failure never costs the reader what they see.
+ */
+export function useSaveArticle() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (article: Article) => saveArticle(article),
+    onMutate: (article) => client.setQueryData(['article', article.id], article),
+    onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
+  });
+}
+
+export function useDeleteArticle() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => deleteArticle(id),
+    onSuccess: (_, id) => client.removeQueries({ queryKey: ['article', id] }),
+    onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
+  });
+}

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { quoteProblem } from '../../core/corrections';
+import type { Block, Entity, Quote } from '../../core/schema';
+import { Modal } from '../../ui/Modal';
+
+export interface AddQuoteFormProps {
+  block: Block;
+  start: number;
+  end: number;
+  speakers: ReadonlyArray<Entity>;
+  onAdd: (kind: Quote['kind'], speakerId: string | null) => void;
+  onClose: () => void;
+}
+
+/** Turns the words a reader selected into a quote with the speaker they choose. */
+export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: AddQuoteFormProps) {
+  const ids = useId();
+  const [kind, setKind] = useState<Quote['kind']>('direct');
+  const [speakerId, setSpeakerId] = useState(speakers[0]?.id ?? '');
+  const blocked = quoteProblem(block, start, end, kind);
+  const text = block.text.slice(start, end);
+  return (
+    <Modal title="Add a quote" onClose={onClose}>
+      <blockquote className="mb-4 border-l-4 border-stone-400 pl-3 font-serif">{text}</blockquote>
+      <fieldset className="mb-4">
+        <legend className="mb-1 text-sm font-semibold">Kind</legend>
+        <label className="mr-4 inline-flex min-h-11 items-center gap-2">
+          <input type="radio" name={`${ids}-kind`} checked={kind === 'direct'} onChange={() => setKind('direct')} /> Direct quote
+        </label>
+        <label className="inline-flex min-h-11 items-center gap-2">
+          <input type="radio" name={`${ids}-kind`} checked={kind === 'reported'} onChange={() => setKind('reported')} /> Reported speech
+        </label>
+      </fieldset>
+      <label htmlFor={`${ids}-speaker`} className="mb-1 block text-sm font-semibold">
+        Speaker
+      </label>
+      <select id={`${ids}-speaker`} value={speakerId} onChange={(event) => setSpeakerId(event.target.value)} className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950">
+        {speakers.map((speaker) => (
+          <option key={speaker.id} value={speaker.id}>
+            {speaker.name}
+          </option>
+        ))}
+        <option value="">Unattributed</option>
+      </select>
+      {blocked && (
+        <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
+          {blocked}
+        </p>
+      )}
+      <div className="mt-5 flex justify-end gap-3">
+        <button type="button" onClick={onClose} className="min-h-11 rounded-lg border border-stone-300 px-4 dark:border-stone-700">
+          Cancel
+        </button>
+        <button type="button" disabled={blocked !== null} onClick={() => onAdd(kind, speakerId || null)} className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950">
+          Add quote
+        </button>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import type { LibraryEntry } from '../../api/library';
+import { cx } from '../../lib/cx';
+
+export interface LibraryPanelProps {
+  bundled: { id: string; headline: string };
+  entries: ReadonlyArray<LibraryEntry>;
+  currentId: string;
+  onDelete: (entry: LibraryEntry) => void;
+}
+
+/** The articles this browser keeps, the bundled one first; deleting asks first. */
+export function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryPanelProps) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const own = entries.filter((e) => e.id !== bundled.id);
+  const item = (id: string, headline: string, note: string | null) => (
+    <a
+      href={`?article=${encodeURIComponent(id)}`}
+      aria-current={id === currentId ? 'page' : undefined}
+      className={cx('block grow rounded-lg px-2 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800', id === currentId && 'font-semibold')}
+    >
+      {headline}
+      {note && <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{note}</span>}
+    </a>
+  );
+  return (
+    <nav aria-label="Library" className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
+      <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Library</h2>
+      <ul className="space-y-1">
+        <li className="flex">{item(bundled.id, bundled.headline, entries.some((e) => e.id === bundled.id && e.corrected) ? 'Bundled article, with your corrections' : 'Bundled article')}</li>
+        {own.map((entry) => (
+          <li key={entry.id} className="flex flex-wrap items-start gap-1">
+            {item(entry.id, entry.headline, entry.corrected ? 'Corrected by you' : null)}
+            {confirming === entry.id ? (
+              <span className="flex items-center gap-1 text-sm">
+                <button type="button" onClick={() => { setConfirming(null); onDelete(entry); }} className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white">
+                  Delete
+                </button>
+                <button type="button" onClick={() => setConfirming(null)} className="min-h-9 rounded-md border border-stone-300 px-2 dark:border-stone-700">
+                  Keep
+                </button>
+              </span>
+            ) : (
+              <button type="button" onClick={() => setConfirming(entry.id)} aria-label={`Delete ${entry.headline}`} className="min-h-9 rounded-md px-2 text-sm text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950">
+                Delete
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {own.length === 0 && <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">Articles you open are kept here, in this browser only.</p>}
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Article } from '../../core/schema';
+import { formatProblem, parseArticleJson } from '../../core/validate';
+import { htmlToText } from './htmlToText';
+
+/** The largest file the reader opens: a long article is well under 1 MB of text. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type FileContents = { kind: 'text'; text: string } | { kind: 'article'; article: Article };
+
+/** What is wrong with a file a reader gave, in words naming it. */
+export class FileProblem extends Error {}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Reads a dropped or picked file: plain text as it is, an HTML page reduced to its article text, an
+ * exported article JSON validated as an article. Anything else is refused with the reason.
+ */
+export async function readArticleFile(file: File): Promise<FileContents> {
+  if (file.size === 0) throw new FileProblem(`${file.name} is empty.`);
+  if (file.size > MAX_FILE_BYTES) throw new FileProblem(`${file.name} is ${megabytes(file.size)}; the reader opens articles up to ${megabytes(MAX_FILE_BYTES)}.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const sample = bytes.subarray(0, 8192);
+  const controls = sample.filter((b) => b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)).length;
+  if (sample.includes(0) || controls / sample.length > 0.05) throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html or exported .json file.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileProblem(`${file.name} is not UTF-8 text. Save it as UTF-8 and open it again.`);
+  }
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.json') || file.type === 'application/json') {
+    const result = parseArticleJson(text);
+    if (!result.ok) throw new FileProblem(`${file.name} is not an article this reader can open: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}${result.problems.length > 3 ? ` (and ${result.problems.length - 3} more problems)` : ''}.`);
+    return { kind: 'article', article: result.article };
+  }
+  if (name.endsWith('.html') || name.endsWith('.htm') || file.type === 'text/html' || /^\s*<(!doctype html|html)\b/i.test(text)) {
+    const reduced = htmlToText(text);
+    if (!reduced.trim()) throw new FileProblem(`${file.name} has no article text the reader could find.`);
+    return { kind: 'text', text: reduced };
+  }
+  if (!text.trim()) throw new FileProblem(`${file.name} holds only blank space.`);
+  return { kind: 'text', text };
+}

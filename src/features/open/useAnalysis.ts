@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article } from '../../core/schema';
+import { formatProblem, parseArticle } from '../../core/validate';
+import type { AnalysisMessage, AnalysisRequest } from './analysis.worker';
+
+export interface AnalysisProgress {
+  stage: string;
+  done: number;
+}
+
+/**
+ * Runs the analysis engine in a Web Worker, so the page stays responsive; cancel() stops it at once.
+ * The worker's answer is validated like any other article before the reader sees it.
+ */
+export function useAnalysis() {
+  const worker = useRef<Worker | null>(null);
+  const [progress, setProgress] = useState<AnalysisProgress | null>(null);
+
+  const cancel = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+    setProgress(null);
+  }, []);
+
+  useEffect(() => cancel, [cancel]);
+
+  const analyze = useCallback(
+    (request: AnalysisRequest) =>
+      new Promise<Article | null>((resolve, reject) => {
+        cancel();
+        const running = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+        worker.current = running;
+        setProgress({ stage: 'Starting the analysis', done: 0 });
+        const finish = () => {
+          running.terminate();
+          if (worker.current === running) worker.current = null;
+          setProgress(null);
+        };
+        running.onmessage = (event: MessageEvent<AnalysisMessage>) => {
+          const message = event.data;
+          if (message.type === 'progress') {
+            setProgress({ stage: message.stage, done: message.done });
+            return;
+          }
+          finish();
+          if (message.type === 'failed') {
+            reject(new Error(`The analysis failed: ${message.message}`));
+            return;
+          }
+          const result = parseArticle(message.article);
+          if (result.ok) resolve(result.article);
+          else reject(new Error(`The analysis produced an invalid article: ${result.problems.map(formatProblem).join('; ')}`));
+        };
+        running.onerror = (event) => {
+          finish();
+          reject(new Error(`The analysis could not run: ${event.message || 'the worker failed to start'}`));
+        };
+        running.postMessage(request);
+      }),
+    [cancel],
+  );
+
+  return { analyze, cancel, progress, running: progress !== null };
+}

@@ -1,0 +1,48 @@
+/** Where a reader's text selection lies: one block of the article, as offsets into the block's text. */
+export interface BlockSelection {
+  blockId: string;
+  start: number;
+  end: number;
+}
+
+function offsetIn(block: Element, node: Node, offset: number): number {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) {
+    const skip = current.parentElement?.closest('[data-nontext]');
+    if (current === node) return skip ? total : total + offset;
+    if (!skip) total += current.textContent?.length ?? 0;
+  }
+  // The selection ends on an element boundary: count the text before that child.
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    const child = node.childNodes[offset];
+    if (child) {
+      const range = document.createRange();
+      range.setStart(block, 0);
+      range.setEndBefore(child);
+      return offsetIn(block, range.endContainer, range.endOffset);
+    }
+  }
+  return total;
+}
+
+/**
+ * The current selection as offsets into one block's text (elements marked data-nontext, such as speaker
+ * tags, are not the article's words), or null when nothing, or more than one block, is selected.
+ */
+export function selectionInBlock(root: Element): BlockSelection | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  const startBlock = (range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement)?.closest('[data-block-id]');
+  const endBlock = (range.endContainer instanceof Element ? range.endContainer : range.endContainer.parentElement)?.closest('[data-block-id]');
+  if (!startBlock || startBlock !== endBlock || !root.contains(startBlock)) return null;
+  const blockId = startBlock.getAttribute('data-block-id');
+  if (!blockId) return null;
+  let start = offsetIn(startBlock, range.startContainer, range.startOffset);
+  let end = offsetIn(startBlock, range.endContainer, range.endOffset);
+  if (end < start) [start, end] = [end, start];
+  const text = startBlock.textContent ?? '';
+  if (!text) return null;
+  return end > start ? { blockId, start, end } : null;
+}
