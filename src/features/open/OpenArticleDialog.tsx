@@ -1,7 +1,6 @@
 import { useId, useState, type DragEvent } from 'react';
 import type { Article } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
-import { articleIdFor } from './articleId';
 import { FileProblem, MAX_FILE_BYTES, readArticleFile } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
 
@@ -55,7 +54,7 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
       return;
     }
     try {
-      const article = await analyze({ raw, publishedOn: publishedOn || null, id: articleIdFor(raw) });
+      const article = await analyze({ raw, publishedOn: publishedOn || null });
       if (article) onOpened(article);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The analysis failed.');

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
+import { articleIdFor } from '../../core/articleId';
 import { analyzeArticle } from '../../core/engine/analyze';
 
 export interface AnalysisRequest {
   raw: string;
   publishedOn: string | null;
-  id: string;
 }
 
 export type AnalysisMessage = { type: 'progress'; stage: string; done: number } | { type: 'done'; article: unknown } | { type: 'failed'; message: string };
@@ -12,11 +12,11 @@ export type AnalysisMessage = { type: 'progress'; stage: string; done: number } 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { raw, publishedOn, id } = event.data;
+  const { raw, publishedOn } = event.data;
   const post = (message: AnalysisMessage) => scope.postMessage(message);
   try {
-    const article = analyzeArticle(raw, { publishedOn, id, onProgress: (stage, done) => post({ type: 'progress', stage, done }) });
-    post({ type: 'done', article });
+    const article = analyzeArticle(raw, { publishedOn, onProgress: (stage, done) => post({ type: 'progress', stage, done }) });
+    post({ type: 'done', article: { ...article, id: articleIdFor(article.headline.text, raw) } });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -1,6 +1,5 @@
-/** An id for an article a reader opened: its headline as a slug, and a hash of its text so two differ. */
-export function articleIdFor(text: string): string {
-  const headline = text.trim().split('\n')[0] ?? '';
+/** An id for an article a reader opened: its headline as a slug, and a hash of its raw text so two differ. */
+export function articleIdFor(headline: string, text: string): string {
   const slug = headline
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
