@@ -9,3 +9,15 @@ afterEach(() => {
 
 // jsdom lays nothing out, so it has no scrolling; the reader scrolls an activated quote into view.
 Element.prototype.scrollIntoView = function scrollIntoView() {};
+
+// jsdom's File has no arrayBuffer(); browsers do, and the reader reads dropped files with it.
+if (typeof Blob.prototype.arrayBuffer !== 'function') {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob) {
+    return new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('no buffer')));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}

@@ -22,12 +22,12 @@ function sortedQuotes(quotes: ReadonlyArray<Quote>): Array<Quote> {
 
 /** Gives a quote to another speaker (or to nobody), marked as corrected, and remembers how to undo it. */
 export function changeSpeaker(article: Article, quoteId: string, speakerId: string | null): Article {
-  let from: string | null = null;
+  const previous = blocksInOrder(article).flatMap(({ block }) => block.quotes).find((q) => q.id === quoteId);
+  if (!previous) return article;
   const changed = withQuote(article, quoteId, (quote) => {
-    from = quote.speakerId;
     return { ...quote, speakerId, resolution: speakerId === null ? 'unattributed' : quote.resolution === 'unattributed' ? 'name' : quote.resolution, antecedent: speakerId === null ? null : quote.antecedent, confidence: 1, corrected: true };
   });
-  return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'speaker', quoteId, from, to: speakerId }] };
+  return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'speaker', quoteId, from: previous.speakerId, to: speakerId, previous }] };
 }
 
 /** Marks a span as not a quote: it leaves the article, and the correction keeps it for undo. */
@@ -90,11 +90,9 @@ export function undoCorrection(article: Article): Article {
   const rest = corrections.slice(0, -1);
   let reverted: Article;
   switch (last.kind) {
-    case 'speaker': {
-      const earlier = rest.some((c) => (c.kind === 'speaker' || c.kind === 'add') && c.quoteId === last.quoteId);
-      reverted = withQuote(article, last.quoteId, (quote) => ({ ...quote, speakerId: last.from, resolution: last.from === null ? 'unattributed' : quote.resolution === 'unattributed' ? 'name' : quote.resolution, corrected: earlier || undefined }));
+    case 'speaker':
+      reverted = withQuote(article, last.quoteId, () => last.previous);
       break;
-    }
     case 'remove':
       reverted = mapBlocks(article, (block) => (block.id === last.blockId ? { ...block, quotes: sortedQuotes([...block.quotes, last.quote]) } : block));
       break;

@@ -77,7 +77,7 @@ export const eventSchema = z.strictObject({
 });
 
 export const correctionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('speaker'), quoteId: id, from: z.nullable(id), to: z.nullable(id) }),
+  z.strictObject({ kind: z.literal('speaker'), quoteId: id, from: z.nullable(id), to: z.nullable(id), previous: quoteSchema }),
   z.strictObject({ kind: z.literal('remove'), blockId: id, quote: quoteSchema }),
   z.strictObject({ kind: z.literal('add'), blockId: id, quoteId: id }),
 ]);

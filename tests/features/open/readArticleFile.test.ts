@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { FileProblem, readArticleFile } from '../../../src/features/open/readArticleFile';
+
+const file = (name: string, content: BlobPart, type = '') => new File([content], name, { type });
+
+test('a plain text file is read as it is', async () => {
+  await expect(readArticleFile(file('story.txt', 'Headline\n\nA paragraph.'))).resolves.toEqual({ kind: 'text', text: 'Headline\n\nA paragraph.' });
+});
+
+test('an exported article JSON opens as an article', async () => {
+  const json = readFileSync('public/articles/cgtn-putin-tokayev-2022-02-10.json', 'utf8');
+  const contents = await readArticleFile(file('export.json', json, 'application/json'));
+  expect(contents.kind === 'article' && contents.article.id).toBe('cgtn-putin-tokayev-2022-02-10');
+});
+
+test('an HTML page is reduced to its headline and paragraphs, without scripts, menus or ads', async () => {
+  const html = '<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body><nav><p>Home News</p></nav><article><h1>Mayor wins vote</h1><p>The mayor said the vote was "historic."</p><div class="ad"><p>Buy now</p></div><figure><img src="x.jpg"><figcaption>The mayor. /Reuters</figcaption></figure></article><footer><p>Copyright</p></footer></body></html>';
+  const contents = await readArticleFile(file('page.html', html, 'text/html'));
+  expect(contents).toEqual({ kind: 'text', text: 'Mayor wins vote\n\nThe mayor said the vote was "historic."\n\nThe mayor. /Reuters' });
+});
+
+test.each([
+  ['an empty file', file('empty.txt', ''), 'empty.txt is empty'],
+  ['a binary file', file('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2])), 'photo.txt looks like a binary file'],
+  ['a Latin-1 file', file('latin.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75])), 'latin.txt is not UTF-8 text'],
+  ['a file of 20 MB', file('huge.txt', new Uint8Array(20 * 1024 * 1024).fill(97)), 'huge.txt is 20.0 MB; the reader opens articles up to 5.0 MB'],
+  ['a JSON that is not an article', file('data.json', '{"rows": [1, 2, 3]}', 'application/json'), 'data.json is not an article this reader can open'],
+  ['a file of blank space', file('blank.txt', '   \n\n  '), 'blank.txt holds only blank space'],
+])('%s is refused with a message that names it', async (_, input, message) => {
+  const reading = readArticleFile(input);
+  await expect(reading).rejects.toBeInstanceOf(FileProblem);
+  await expect(reading).rejects.toThrow(message);
+});
