@@ -1,8 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/schema';
-import { deleteArticle, listLibrary, saveArticle } from './library';
 
-export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: listLibrary, staleTime: Infinity });
+// Storage code loads beside the first article, not in the first load.
+const library = () => import('./library');
+
+export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
 
 export function useLibrary() {
   return useQuery(libraryQuery);
@@ -15,7 +17,7 @@ export function useLibrary() {
 export function useSaveArticle() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (article: Article) => saveArticle(article),
+    mutationFn: (article: Article) => library().then((m) => m.saveArticle(article)),
     onMutate: (article) => client.setQueryData(['article', article.id], article),
     onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
   });
@@ -24,7 +26,7 @@ export function useSaveArticle() {
 export function useDeleteArticle() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => deleteArticle(id),
+    mutationFn: (id: string) => library().then((m) => m.deleteArticle(id)),
     onSuccess: (_, id) => client.removeQueries({ queryKey: ['article', id] }),
     onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
   });
