@@ -1,0 +1,100 @@
+import { findDirectQuotes } from '../../../src/core/engine/directQuotes';
+
+/** The quoted words, with the marks that open and close them ("" for a quote left open). */
+function quotesIn(text: string): Array<{ words: string; open: string; close: string }> {
+  return findDirectQuotes(text).map((span) => ({
+    words: text.slice(span.start, span.end),
+    open: text[span.open] ?? '',
+    close: span.close === null ? '' : (text[span.close] ?? ''),
+  }));
+}
+
+test.each([
+  [
+    'straight double quotes',
+    'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression committed with the direct participation of destructive internal and external forces."',
+    [{ words: 'an act of terrorist aggression committed with the direct participation of destructive internal and external forces.', open: '"', close: '"' }],
+  ],
+  [
+    'curly double quotes',
+    '“We are well positioned to wait for greater clarity,” Fed Chair Jerome Powell told reporters.',
+    [{ words: 'We are well positioned to wait for greater clarity,', open: '“', close: '”' }],
+  ],
+  [
+    'single quotes in a headline',
+    "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
+    [{ words: 'act of terrorist aggression', open: "'", close: "'" }],
+  ],
+  [
+    'curly single quotes',
+    '‘We will not back down,’ the union leader said outside the port.',
+    [{ words: 'We will not back down,', open: '‘', close: '’' }],
+  ],
+  [
+    'guillemets',
+    '« Nous sommes prêts », a déclaré le ministre.',
+    [{ words: 'Nous sommes prêts', open: '«', close: '»' }],
+  ],
+])('finds a quote in %s', (_, text, expected) => {
+  expect(quotesIn(text)).toEqual(expected);
+});
+
+test('finds both halves of a quote split around "she said"', () => {
+  expect(quotesIn('“We don’t expect miracles,” she said, “but we do expect progress.”').map((q) => q.words)).toEqual([
+    'We don’t expect miracles,',
+    'but we do expect progress.',
+  ]);
+});
+
+test('finds two short quotes in one sentence as two quotes', () => {
+  expect(quotesIn('The minister called the plan "irresponsible" and "dangerous."').map((q) => q.words)).toEqual(['irresponsible', 'dangerous.']);
+});
+
+test.each([
+  "Kazakhstan's president thanked Russia's leader for the CSTO's help in restoring order.",
+  'Arcturus’s chief executive said the company’s outlook hadn’t changed since the spring.',
+  'Officials don’t expect the troops to stay beyond the end of the month.',
+  "The protesters' demands included lower fuel prices and the resignation of the government.",
+])('apostrophes are not quote marks: %s', (text) => {
+  expect(findDirectQuotes(text)).toEqual([]);
+});
+
+test.each([
+  ['"It\'s a good day for Kazakhstan\'s people," Tokayev said.', "It's a good day for Kazakhstan's people,"],
+  ['“We don’t expect miracles,” she said.', 'We don’t expect miracles,'],
+  ["The protesters' chant of 'Old man, go away' echoed through Almaty's main square.", 'Old man, go away'],
+])('apostrophes inside or around a quote leave it whole: %s', (text, words) => {
+  expect(quotesIn(text).map((q) => q.words)).toEqual([words]);
+});
+
+test('a single-quoted passage inside a double-quoted one belongs to it and is not its own quote', () => {
+  const text = 'Peskov said: "Putin called it \'an act of terrorist aggression\' and he meant every word."';
+  expect(quotesIn(text)).toEqual([{ words: "Putin called it 'an act of terrorist aggression' and he meant every word.", open: '"', close: '"' }]);
+});
+
+test.each([
+  ['“The talks were constructive. We will meet again in the spring', 'The talks were constructive. We will meet again in the spring'],
+  ['"The talks also focused on strengthening military and military-technical cooperation. ', 'The talks also focused on strengthening military and military-technical cooperation.'],
+])('a quote left open at the end of the paragraph runs to its end: %s', (text, words) => {
+  const [span, ...rest] = findDirectQuotes(text);
+  expect(rest).toEqual([]);
+  expect(span?.close).toBeNull();
+  expect(span && text.slice(span.start, span.end)).toBe(words);
+});
+
+test('quoted words exclude the marks and the spaces just inside them', () => {
+  const text = 'He told the crowd: " We will rebuild. "';
+  const [span] = findDirectQuotes(text);
+  expect(span && text.slice(span.start, span.end)).toBe('We will rebuild.');
+  expect(span && text[span.open]).toBe('"');
+});
+
+test('a pair of marks with nothing but punctuation between them is no quote', () => {
+  expect(findDirectQuotes('The headline read simply "..." and nothing more.')).toEqual([]);
+});
+
+// BUG: a plural possessive apostrophe inside a single-quoted quote closes it early:
+// findDirectQuotes("‘It’s the protesters’ fault,’ he said.") gives "It’s the protesters".
+test.fails('a plural possessive inside a single-quoted quote does not end it', () => {
+  expect(quotesIn('‘It’s the protesters’ fault,’ he said.').map((q) => q.words)).toEqual(['It’s the protesters’ fault,']);
+});
