@@ -36,6 +36,8 @@ const QUOTES = [
   'It is too early to say whether the measures will work',
 ];
 const FILLER = [
+  'Analysts in {place} said the figures published {day} were broadly in line with expectations, although imports of fuel and fertiliser fell for a third month in a row.',
+  'The dispute has dragged on since the summer, when a shipment of grain was held at the border for eleven days and several hauliers were fined.',
   'The meeting in {place} came after weeks of tension over tariffs and transit fees.',
   'Officials from both countries met {day} to review the first results of the programme.',
   'Markets in {place} rose slightly after the announcement, while bond yields were little changed.',
@@ -66,39 +68,33 @@ export function longArticle({ paragraphs, speakers, seed = 7 }: LongArticleOptio
     return `${p.title} ${p.first} ${p.last}`;
   };
   const lines = ['Leaders trade warnings over trade, energy and the cost of living', '', 'WIRE', ''];
-  for (let i = 0; i < paragraphs; i++) {
-    const p = pick(people);
+  const sentence = (p: (typeof people)[number]): string => {
     const fill = pick(FILLER).replace('{place}', pick(PLACES)).replace('{day}', pick(DAYS));
-    const shape = Math.floor(next() * 8);
     const quote = pick(QUOTES);
     const clause = pick(CLAUSES);
-    let text: string;
-    switch (shape) {
+    switch (Math.floor(next() * 14)) {
       case 0:
-        text = `"${quote}," ${name(p)} said ${pick(DAYS)}. ${fill}`;
-        break;
+        return `"${quote}," ${name(p)} said ${pick(DAYS)}.`;
       case 1:
-        text = `"${quote}," said ${name(p)}, ${pick(ROLES)}. "${pick(QUOTES)}."`;
-        break;
+        return `"${quote}," said ${name(p)}, ${pick(ROLES)}. "${pick(QUOTES)}."`;
       case 2:
-        text = `${name(p)} told reporters in ${pick(PLACES)} that ${clause}, adding that ${pick(CLAUSES)}.`;
-        break;
+        return `${name(p)} told reporters in ${pick(PLACES)} that ${clause}, adding that ${pick(CLAUSES)}.`;
       case 3:
-        text = `${fill} ${name(p)} noted that ${clause}. He said ${pick(CLAUSES)}.`;
-        break;
+        return `${name(p)} noted that ${clause}. He said ${pick(CLAUSES)}.`;
       case 4:
-        text = `According to ${pick(ORGS)}, ${clause}. "${quote}," ${name(p)} added.`;
-        break;
+        return `According to ${pick(ORGS)}, ${clause}. "${quote}," ${name(p)} added.`;
       case 5:
-        text = `${clause.charAt(0).toUpperCase()}${clause.slice(1)}, ${name(p)} said ${pick(DAYS)}. ${fill}`;
-        break;
+        return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}, ${name(p)} said ${pick(DAYS)}.`;
       case 6:
-        text = `"${quote}. ${pick(QUOTES)}."`;
-        break;
+        return `${fill} "${quote}," ${name(p)} said.`;
       default:
-        text = `${fill} ${pick(FILLER).replace('{place}', pick(PLACES)).replace('{day}', pick(DAYS))}`;
+        return fill;
     }
-    lines.push(text, '');
+  };
+  for (let i = 0; i < paragraphs; i++) {
+    const p = pick(people);
+    const count = 3 + Math.floor(next() * 3);
+    lines.push(Array.from({ length: count }, () => sentence(p)).join(' '), '');
   }
   lines.push('(With input from Reuters)');
   return lines.join('\n');

@@ -10,6 +10,10 @@ export interface FoundDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Words without which no date can be read: chrono-node is only asked about text that has one. */
+const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|decade|century)s?\b|\b\d{1,4}[/-]\d{1,2}\b|\b(?:1[89]|20)\d\d\b/i;
+const FULL_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
+
 /** Noon UTC of an ISO day, the instant relative dates are read from. */
 export function referenceInstant(isoDay: string): Date {
   const [y, m, d] = isoDay.split('-').map(Number);
@@ -22,8 +26,19 @@ export function referenceInstant(isoDay: string): Date {
  */
 export function findDates(text: string, reference: Date | null): Array<FoundDate> {
   const found: Array<FoundDate> = [];
-  const results = chrono.en.casual.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
-  for (const result of results) {
+  // chrono-node's cost grows with the text it reads: give it only the stretches around date words.
+  const windows: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(new RegExp(DATE_WORDS.source, 'gi'))) {
+    const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, match.index - 24)));
+    const end = Math.min(text.length, match.index + match[0].length + 24);
+    const last = windows.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const results = windows.flatMap((w) =>
+    chrono.en.casual.parse(text.slice(w.start, w.end), { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).map((r) => ({ result: r, offset: w.start })),
+  );
+  for (const { result, offset } of results) {
     const c = result.start;
     const year = c.get('year');
     const month = c.get('month');
@@ -38,7 +53,7 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
     if (!date || /^\s*(?:at\s+)?\d{1,2}(:\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*$/i.test(words)) continue;
     if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(words.trim())) continue;
     const trimmedWords = words.trimEnd();
-    found.push({ start: result.index, end: result.index + trimmedWords.length, date });
+    found.push({ start: offset + result.index, end: offset + result.index + trimmedWords.length, date });
   }
   for (const match of text.matchAll(/\b(?:in|since|by|until|of)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g)) {
     const start = match.index + match[0].length - (match[1]?.length ?? 0);
@@ -51,6 +66,7 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
 /** The first full date a text states ("February 10, 2022"), to read relative dates from when none is given. */
 export function statedDate(texts: ReadonlyArray<string>): string | null {
   for (const text of texts) {
+    if (!FULL_DATE_HINT.test(text)) continue;
     for (const result of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
       const c = result.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;

@@ -51,11 +51,22 @@ export class QuoteFinder {
   private readonly sentences: Array<SentenceInfo> = [];
   private readonly quotes: Array<FoundQuote> = [];
 
+  /** Each block's mentions in text order, so that a lookup costs a block, not the article. */
+  private readonly byBlock: Array<Array<{ entity: FoundEntity; start: number; end: number }>>;
+
   constructor(
     private readonly texts: ReadonlyArray<string>,
     private readonly quotable: ReadonlyArray<boolean>,
     private readonly index: EntityIndex,
-  ) {}
+  ) {
+    this.byBlock = texts.map(() => []);
+    for (const entity of index.entities) for (const m of entity.mentions) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
+    for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
+  }
+
+  private inBlock(block: number): ReadonlyArray<{ entity: FoundEntity; start: number; end: number }> {
+    return this.byBlock[block] ?? [];
+  }
 
   run(): Array<FoundQuote> {
     let previousBlockQuote: FoundQuote | null = null;
@@ -169,16 +180,13 @@ export class QuoteFinder {
     const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(before);
     if (appositive) {
       const head = before.slice(0, appositive.index);
-      const named = this.index.entities.some((e) => e.type !== 'place' && e.mentions.some((m) => m.block === block && m.end === from + head.length));
+      const named = this.inBlock(block).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
       if (named) before = head;
     }
     const stop = from + before.length;
     // The nearest entity mention that ends where the speaker words must end.
-    for (const entity of this.index.entities) {
-      for (const mention of entity.mentions) {
-        if (mention.block === block && mention.end === stop && mention.start >= from) return this.subjectAt(block, text, mention.start);
-      }
-    }
+    const named = this.inBlock(block).find((m) => m.end === stop && m.start >= from);
+    if (named) return this.subjectAt(block, text, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, text, stop - pronoun[1].length);
     const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
@@ -401,15 +409,13 @@ export class QuoteFinder {
   /** The person or organisation a sentence is about: the first one named before its verb. */
   private sentenceSubject(block: number, text: string, range: SentenceRange): SentenceInfo['focus'] {
     let best: { entity: FoundEntity; at: Located } | null = null;
-    for (const entity of this.index.entities) {
-      if (entity.type === 'place') continue;
-      for (const mention of entity.mentions) {
-        if (mention.block !== block || mention.end <= range.start || mention.start >= range.end) continue;
-        if (best && best.at.start <= mention.start) continue;
-        const before = text.slice(range.start, Math.max(range.start, mention.start));
-        if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before) || before.split(/\s+/).length > 12) continue;
-        best = { entity, at: { block, start: mention.start, end: mention.end } };
-      }
+    for (const mention of this.inBlock(block)) {
+      if (mention.entity.type === 'place' || mention.end <= range.start) continue;
+      if (mention.start >= range.end) break;
+      const before = text.slice(range.start, Math.max(range.start, mention.start));
+      if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before) || before.split(/\s+/).length > 12) continue;
+      best = { entity: mention.entity, at: { block, start: mention.start, end: mention.end } };
+      break;
     }
     if (best && best.entity.type === 'person') return best;
     const pronoun = /^\s*["“]?(he|she)\b/i.exec(text.slice(range.start));
@@ -435,12 +441,9 @@ export class QuoteFinder {
   }
 
   private peopleIn(block: number, range: SentenceRange): Array<{ entity: FoundEntity; at: Located }> {
-    const people: Array<{ entity: FoundEntity; at: Located }> = [];
-    for (const entity of this.index.entities) {
-      if (entity.type !== 'person') continue;
-      for (const m of entity.mentions) if (m.block === block && m.end > range.start && m.start < range.end) people.push({ entity, at: { block, start: m.start, end: m.end } });
-    }
-    return people.sort((a, b) => a.at.start - b.at.start);
+    return this.inBlock(block)
+      .filter((m) => m.entity.type === 'person' && m.end > range.start && m.start < range.end)
+      .map((m) => ({ entity: m.entity, at: { block, start: m.start, end: m.end } }));
   }
 
   /** "the Russian president" → the person whose title and nationality it names, most recently named first. */
@@ -484,26 +487,24 @@ export class QuoteFinder {
   /** A headline names its speaker by role before the text names them: the first mention after. */
   private firstMentionAfter(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
     if (block !== 0) return null;
-    let best: { entity: FoundEntity; at: Located } | null = null;
-    for (const entity of this.index.entities) {
-      if (!test(entity)) continue;
-      for (const m of entity.mentions) {
-        if (m.block < block || (m.block === block && m.start <= at)) continue;
-        if (!best || m.block < best.at.block || (m.block === best.at.block && m.start < best.at.start)) best = { entity, at: { block: m.block, start: m.start, end: m.end } };
+    for (let b = block; b < this.byBlock.length; b++) {
+      for (const m of this.inBlock(b)) {
+        if (b === block && m.start <= at) continue;
+        if (test(m.entity)) return { entity: m.entity, at: { block: b, start: m.start, end: m.end } };
       }
     }
-    return best;
+    return null;
   }
 
   private latestMention(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
-    let best: { entity: FoundEntity; at: Located } | null = null;
-    for (const entity of this.index.entities) {
-      if (!test(entity)) continue;
-      for (const m of entity.mentions) {
-        if (m.block > block || (m.block === block && m.start >= at)) continue;
-        if (!best || m.block > best.at.block || (m.block === best.at.block && m.start > best.at.start)) best = { entity, at: { block: m.block, start: m.start, end: m.end } };
+    for (let b = Math.min(block, this.byBlock.length - 1); b >= 0; b--) {
+      const list = this.inBlock(b);
+      for (let i = list.length - 1; i >= 0; i--) {
+        const m = list[i];
+        if (!m || (b === block && m.start >= at)) continue;
+        if (test(m.entity)) return { entity: m.entity, at: { block: b, start: m.start, end: m.end } };
       }
     }
-    return best;
+    return null;
   }
 }
