@@ -9,14 +9,14 @@ export interface CleanedArticle {
 
 const BOILERPLATE: ReadonlyArray<RegExp> = [
   /^(download|search trends|share|share this( article| story)?|advertisement|advertising|sponsored|print|email|e-mail|facebook|twitter|whatsapp|linkedin|telegram|copy link|comments?|video|photos?|gallery|listen|listen to this article|skip to (main )?content|menu|close|home|news|world|more|loading\.*)$/i,
-  /^(read more|related|see also|more from|recommended|most read|trending|you may also like|watch)\b.{0,200}$/i,
-  /^(updated|published|posted|last updated|first published)\b.{0,80}\d.{0,40}$/i,
+  /^(read more|related|see also|more from|recommended|most read|trending|you may also like|watch)(:.{0,200}|\s*[|»›>].{0,200}|\s+\S+(\s+\S+){0,5})?$/i,
+  /^(updated|published|posted|last updated|first published)(:|\s+(on|at)\b)?\s*(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s|today|yesterday|ago\b).{0,70}$/i,
   /^(reporting|additional reporting|writing|editing|compiled) by\b.{0,200}$/i,
   /^our standards:/i,
   /^(sign up|subscribe|get the latest|follow us|join us|click here|tap here|download the app|register( now)?|log in|sign in)\b.{0,200}$/i,
   /^(we use cookies|this (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|accept( all)? cookies)\b.{0,300}$/i,
   /^explore more on these topics\b.{0,300}$/i,
-  /^(copyright|©|\(c\))\s?.{0,200}$/i,
+  /^(©|\(c\)|copyright\s+(©\s*)?\d{4})\s?.{0,120}$/i,
   /^all rights reserved\.?$/i,
   /^\d+\s+min(ute)?s?\s+read$/i,
   /^(this article|this story) (was|has been) (updated|amended|corrected)\b.{0,200}$/i,

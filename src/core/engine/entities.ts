@@ -298,7 +298,9 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     // "UN Secretary-General Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko".
     const firstTitle = words.findIndex((w) => TITLE_WORDS.has(w));
     let lastTitle = -1;
-    for (let w = words.length - 2; w >= 0; w--) {
+    const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');
+    if (ofState >= 0 && ofState < words.length - 1) lastTitle = ofState;
+    else for (let w = words.length - 2; w >= 0; w--) {
       if (TITLE_WORDS.has(words[w] ?? '')) {
         lastTitle = w;
         break;
@@ -354,6 +356,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
     if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
+    if (/^(?:said|says|added|told|asked|wrote|according)$/.test(wordBefore) && words.length >= 2) v.person += 2;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
     if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
     if (/^,\s(?:a|an|the|who|whose)\s/.test(after) && !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)) v.person += 1;

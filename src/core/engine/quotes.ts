@@ -302,17 +302,28 @@ export class QuoteFinder {
     }
 
     // "…, Peskov said." and "…, said Peskov."
-    const tail = /,\s+((?:[\p{L}'’.()-]+\s+){0,8}?)(\p{L}+)(\s+[\p{L}\d'’.-]+(?:\s+[\p{L}\d'’.-]+){0,8})?\s*[.!?]?\s*["”]?$/u.exec(text.slice(range.start, range.end));
-    if (tail && !directs.some((d) => d.open >= range.start && d.open < range.start + tail.index)) {
-      const verbAt = range.start + tail.index + tail[0].indexOf(tail[2] ?? '', 1 + (tail[1]?.length ?? 0));
-      const afterVerb = tail[3] ?? '';
-      const onlyCircumstance = afterVerb === '' || /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|the|a|an|\p{Lu})/u.test(afterVerb);
-      if (tail[2] && onlyCircumstance && isSpeechVerb(tail[2]) && !QUOTE_ONLY_VERBS.has(tail[2].toLowerCase()) && !insideDirect(verbAt)) {
-        const subject = this.subjectBefore(block, text, verbAt, range.start + tail.index + 1) ?? this.subjectAt(block, text, verbAt + tail[2].length + 1);
+    // The last clause after a comma, read word by word for its speech verb: ", Peskov said on Thursday."
+    const lastComma = sentence.lastIndexOf(', ');
+    const clause = lastComma > 0 ? sentence.slice(lastComma + 2).replace(/\s*[.!?]?\s*["”]?\s*$/, '') : '';
+    const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+    const verbWord = clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()));
+    const verbMatch = clauseWords[verbWord];
+    if (verbMatch && clauseWords.length <= 18 && !directs.some((d) => d.open >= range.start && d.open < range.start + lastComma)) {
+      const clauseStart = range.start + lastComma + 2;
+      const verbAt = clauseStart + verbMatch.index;
+      const verb = verbMatch[0];
+      const afterVerb = clause.slice(verbMatch.index + verb.length);
+      const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
+      const onlyCircumstance =
+        afterVerb === '' ||
+        (afterWords <= 7 && /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u.test(afterVerb)) ||
+        (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb));
+      if (onlyCircumstance && !insideDirect(verbAt)) {
+        const subject = this.subjectBefore(block, text, verbAt, clauseStart) ?? this.subjectAt(block, text, verbAt + verb.length + 1);
         if (subject) {
           const cueStart = Math.min(subject.ref.start, verbAt);
-          const cueEnd = Math.max(subject.ref.end, verbAt + tail[2].length);
-          const quote = make(subject, { block, start: cueStart, end: cueEnd }, range.start, range.start + tail.index, 0.9);
+          const cueEnd = Math.max(subject.ref.end, verbAt + verb.length);
+          const quote = make(subject, { block, start: cueStart, end: cueEnd }, range.start, range.start + lastComma, 0.9);
           if (quote && directs.every((d) => !(d.start <= quote.start && d.end >= quote.end))) {
             found.push(quote);
             return found;
