@@ -62,14 +62,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const marks = useMemo(() => attributionMarks(article, view ? view.quote.id : null), [article, view]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
 
+  const selectedId = useRef<string | null>(null);
+  selectedId.current = view?.quote.id ?? null;
   const activateQuote = useCallback(
     (id: string, button: HTMLElement) => {
       activator.current = button;
       setFocusPanel(true);
-      selectQuote(id === view?.quote.id ? null : id);
+      selectQuote(id === selectedId.current ? null : id);
       requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
     },
-    [selectQuote, view],
+    [selectQuote],
   );
 
   const closeAttribution = useCallback(() => {

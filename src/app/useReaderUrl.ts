@@ -10,13 +10,14 @@ export function useReaderUrl() {
   const personIds = params.getAll('person');
   const quoteId = params.get('quote');
 
+  // Reads the query at call time, so the callbacks stay the same across renders.
   const update = useCallback(
     (change: (next: URLSearchParams) => void) => {
-      const next = new URLSearchParams(params);
+      const next = new URLSearchParams(window.location.search);
       change(next);
       setParams(next);
     },
-    [params, setParams],
+    [setParams],
   );
 
   const setPersons = useCallback(

@@ -20,7 +20,24 @@ export interface ArticleViewProps {
 /** The article as a reader reads it: headline, byline, paragraphs with their figures, source credit. */
 export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
   const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article]);
-  const text = (block: Block) => <BlockText {...shared} block={block} entities={entities} marks={marks.get(block.id) ?? NO_MARKS} />;
+  const { activeQuoteIds, selectedQuoteId, selectionClass, highlightEntityId, speakerIndex, onActivateQuote } = shared;
+  // Each block gets only what concerns it, so a filter or a selection re-renders the few blocks it touches.
+  const text = (block: Block) => {
+    const blockMarks = marks.get(block.id) ?? NO_MARKS;
+    return (
+      <BlockText
+        block={block}
+        entities={entities}
+        speakerIndex={speakerIndex}
+        activeIds={activeQuoteIds ? block.quotes.filter((q) => activeQuoteIds.has(q.id)).map((q) => q.id).join(' ') : null}
+        selectedQuoteId={selectedQuoteId && block.quotes.some((q) => q.id === selectedQuoteId) ? selectedQuoteId : null}
+        marks={blockMarks}
+        selectionClass={blockMarks === NO_MARKS ? '' : selectionClass}
+        highlightEntityId={highlightEntityId && block.mentions.some((m) => m.entityId === highlightEntityId) ? highlightEntityId : null}
+        onActivateQuote={onActivateQuote}
+      />
+    );
+  };
   const figuresAfter = (index: number) =>
     article.figures
       .filter((figure) => figure.afterParagraph === index || (index === article.paragraphs.length - 1 && figure.afterParagraph > index))

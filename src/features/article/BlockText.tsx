@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { segmentBlock, type MarkSpan } from '../../core/segments';
 import type { Block, Entity } from '../../core/schema';
 import { shortName } from '../../core/names';
@@ -10,7 +10,8 @@ export interface BlockTextProps {
   block: Block;
   entities: ReadonlyMap<string, Entity>;
   speakerIndex: ReadonlyMap<string, number>;
-  activeQuoteIds: ReadonlySet<string> | null;
+  /** The block's quotes that are buttons, space-separated; null means all of them. */
+  activeIds: string | null;
   selectedQuoteId: string | null;
   marks: ReadonlyArray<MarkSpan>;
   selectionClass: string;
@@ -18,10 +19,10 @@ export interface BlockTextProps {
   onActivateQuote: (quoteId: string, button: HTMLElement) => void;
 }
 
-/** A block's text with its quotes as buttons and its mentions marked. */
-export function BlockText(props: BlockTextProps) {
-  const { block, entities, speakerIndex, activeQuoteIds, selectedQuoteId, marks, selectionClass, highlightEntityId, onActivateQuote } = props;
-  const segments = useMemo(() => segmentBlock(block, { activeQuoteIds, marks }), [block, activeQuoteIds, marks]);
+/** A block's text with its quotes as buttons and its mentions marked; it re-renders only when they change. */
+export const BlockText = memo(function BlockText(props: BlockTextProps) {
+  const { block, entities, speakerIndex, activeIds, selectedQuoteId, marks, selectionClass, highlightEntityId, onActivateQuote } = props;
+  const segments = useMemo(() => segmentBlock(block, { activeQuoteIds: activeIds === null ? null : new Set(activeIds.split(' ').filter(Boolean)), marks }), [block, activeIds, marks]);
   return segments.map((segment) => {
     const pieces = segment.pieces.map((piece) => (
       <MarkedText key={piece.start} piece={piece} speakerIndex={speakerIndex} highlightEntityId={highlightEntityId} selectionClass={selectionClass} />
@@ -44,4 +45,4 @@ export function BlockText(props: BlockTextProps) {
       </QuoteButton>
     );
   });
-}
+});
