@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../api/library';
 import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
@@ -41,6 +41,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const library = useLibrary();
   const remove = useDeleteArticle();
   const [selection, setSelection] = useState<BlockSelection | null>(null);
+  // The side panels follow the text by a task, so the text paints first and no task runs long.
+  const [panelsShown, setPanelsShown] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => startTransition(() => setPanelsShown(true)));
+    return () => clearTimeout(timer);
+  }, []);
   const [adding, setAdding] = useState<BlockSelection | null>(null);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
@@ -129,13 +135,17 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           onActivateQuote={activateQuote}
         />
       </div>
-      <aside aria-label="About this article" className="space-y-6 pb-[50vh] lg:pb-0">
+      <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
+        {panelsShown && (
+          <>
         <LibraryPanel bundled={BUNDLED} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
         <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
         <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
         <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
         <Timeline entries={events} />
         <ExportPanel article={article} />
+          </>
+        )}
       </aside>
       {selection && !adding && (
         <button

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { ArticleLoadError } from '../api/fetchArticle';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useLibrary';
@@ -14,7 +14,10 @@ export type PageNotice = Pick<NoticeProps, 'tone' | 'action'> & { text: string }
 
 export function ReaderPage() {
   const { articleId, openArticle } = useReaderUrl();
-  const { data: article, error, isPending, refetch } = useArticle(articleId);
+  const { data, error, isPending, refetch } = useArticle(articleId);
+  // The article renders in a background pass that React slices into short tasks, so the page keeps
+  // answering input while a long article is laid out; until then the loading state stays.
+  const article = useDeferredValue(data);
   const save = useSaveArticle();
   const [notice, setNotice] = useState<PageNotice | null>(null);
 
@@ -55,7 +58,7 @@ export function ReaderPage() {
             {notice.text}
           </Notice>
         )}
-        {isPending ? (
+        {isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
         ) : error ? (
           <ErrorAlert
@@ -63,9 +66,9 @@ export function ReaderPage() {
             problems={error instanceof ArticleLoadError ? error.problems : []}
             onRetry={() => void refetch()}
           />
-        ) : (
+        ) : article ? (
           <Reader article={article} onChange={keep} onNotice={setNotice} />
-        )}
+        ) : null}
       </main>
     </div>
   );

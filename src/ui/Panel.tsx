@@ -13,7 +13,7 @@ export function Panel({ title, children, role = 'region' }: PanelProps) {
     <section
       role={role}
       aria-labelledby={headingId}
-      className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      className="lazy-layout rounded-xl border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
     >
       <h2 id={headingId} className="mb-3 font-sans text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">
         {title}

@@ -78,7 +78,7 @@ test('a shared link with a filter and a quote opens that view', async () => {
   renderReader('?person=vladimir-putin&quote=q5');
   const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Vladimir Putin');
-  expect(screen.getByRole('checkbox', { name: 'Vladimir Putin' })).toBeChecked();
+  expect(await screen.findByRole('checkbox', { name: 'Vladimir Putin' })).toBeChecked();
   expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).not.toBeChecked();
 });
 

@@ -67,7 +67,7 @@ export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
       </header>
       {figuresAfter(-1)}
       {article.paragraphs.map((paragraph, i) => (
-        <div key={paragraph.id}>
+        <div key={paragraph.id} className="lazy-layout">
           <p id={`block-${paragraph.id}`} data-block-id={paragraph.id} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
             {text(paragraph)}
           </p>

@@ -14,6 +14,16 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+function isJsonObject(text: string): boolean {
+  if (!/^\s*\{/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads a dropped or picked file: plain text as it is, an HTML page reduced to its article text, an
  * exported article JSON validated as an article. Anything else is refused with the reason.
@@ -32,7 +42,8 @@ export async function readArticleFile(file: File): Promise<FileContents> {
     throw new FileProblem(`${file.name} is not UTF-8 text. Save it as UTF-8 and open it again.`);
   }
   const name = file.name.toLowerCase();
-  if (name.endsWith('.json') || file.type === 'application/json') {
+  // An exported article can lose its .json name (a download kept without one): its content says what it is.
+  if (name.endsWith('.json') || file.type === 'application/json' || isJsonObject(text)) {
     const result = parseArticleJson(text);
     if (!result.ok) throw new FileProblem(`${file.name} is not an article this reader can open: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}${result.problems.length > 3 ? ` (and ${result.problems.length - 3} more problems)` : ''}.`);
     return { kind: 'article', article: result.article };

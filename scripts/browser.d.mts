@@ -1,0 +1,4 @@
+import type { Browser } from 'playwright-core';
+
+export function launchChromium(): Promise<Browser>;
+export function startPreview(port: number, outDir?: string): Promise<{ url: string; stop: () => void }>;
