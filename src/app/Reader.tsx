@@ -93,14 +93,18 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const correctionCount = article.corrections?.length ?? 0;
   const correct = (change: (module: Awaited<ReturnType<typeof corrections>>) => Article) => void corrections().then((module) => onChange(change(module)));
 
-  const deleteEntry = (entry: LibraryEntry) =>
-    remove.mutate(entry.id, {
+  const articleId = article.id;
+  const deleteEntry = useCallback(
+    (entry: LibraryEntry) =>
+      remove.mutate(entry.id, {
       onSuccess: (record) => {
-        if (entry.id === article.id) openArticle(BUNDLED_ARTICLE_ID);
-        onNotice({ tone: 'info', text: `Deleted “${entry.headline}” from the library.`, action: record ? { label: 'Undo', onClick: () => { onChange(record.article); onNotice(null); } } : undefined });
-      },
-      onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
-    });
+          if (entry.id === articleId) openArticle(BUNDLED_ARTICLE_ID);
+          onNotice({ tone: 'info', text: `Deleted “${entry.headline}” from the library.`, action: record ? { label: 'Undo', onClick: () => { onChange(record.article); onNotice(null); } } : undefined });
+        },
+        onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
+      }),
+    [remove.mutate, articleId, openArticle, onChange, onNotice],
+  );
 
   const noteSelection = () => setSelection(selectionInBlock(document.querySelector('article') ?? document.body));
   const addingBlock = adding ? findBlock(article, adding.blockId)?.block : undefined;

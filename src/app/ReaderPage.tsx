@@ -18,12 +18,12 @@ export function ReaderPage() {
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
   const article = useDeferredValue(data);
-  const save = useSaveArticle();
+  const { mutate: save } = useSaveArticle();
   const [notice, setNotice] = useState<PageNotice | null>(null);
 
   const keep = useCallback(
     (next: Article, after?: () => void) => {
-      save.mutate(next, {
+      save(next, {
         onSuccess: after,
         onError: (failure) => setNotice({ tone: 'warning', text: `${failure.message} The article stays open for this session, but will be gone after a reload.` }),
       });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { speakerClass } from '../../lib/speakerColour';
@@ -7,7 +8,7 @@ export interface SpeakerLegendProps {
 }
 
 /** The key to the text's marks: each speaker's colour, and how direct and reported quotes look. */
-export function SpeakerLegend({ speakers }: SpeakerLegendProps) {
+export const SpeakerLegend = memo(function SpeakerLegend({ speakers }: SpeakerLegendProps) {
   return (
     <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-stone-200 bg-white/70 px-3 py-2 font-sans text-sm dark:border-stone-800 dark:bg-stone-900/70">
       <h2 className="sr-only">Key</h2>
@@ -30,4 +31,4 @@ export function SpeakerLegend({ speakers }: SpeakerLegendProps) {
       </ul>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Entity } from '../../core/schema';
 import { Panel } from '../../ui/Panel';
 import { EntityGroup } from './EntityGroup';
@@ -16,7 +17,7 @@ const GROUPS = [
 ] as const;
 
 /** The people, places and organisations the article names; choosing one highlights its mentions. */
-export function EntitiesPanel({ entities, mentionCounts, highlightedId, onHighlight }: EntitiesPanelProps) {
+export const EntitiesPanel = memo(function EntitiesPanel({ entities, mentionCounts, highlightedId, onHighlight }: EntitiesPanelProps) {
   return (
     <Panel title="Entities">
       <div className="space-y-4">
@@ -35,4 +36,4 @@ export function EntitiesPanel({ entities, mentionCounts, highlightedId, onHighli
       </div>
     </Panel>
   );
-}
+});

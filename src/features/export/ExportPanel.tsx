@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Article } from '../../core/schema';
 import { Panel } from '../../ui/Panel';
 
@@ -15,7 +16,7 @@ function download(name: string, type: string, content: unknown) {
 }
 
 /** Downloads the article (with the reader's corrections) and its quotes as W3C Web Annotations. */
-export function ExportPanel({ article }: ExportPanelProps) {
+export const ExportPanel = memo(function ExportPanel({ article }: ExportPanelProps) {
   const button = 'min-h-11 w-full rounded-lg border border-stone-300 px-3 text-left text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
     <Panel title="Export">
@@ -29,4 +30,4 @@ export function ExportPanel({ article }: ExportPanelProps) {
       </div>
     </Panel>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { speakerClass } from '../../lib/speakerColour';
@@ -12,7 +12,7 @@ export interface PersonFilterProps {
 }
 
 /** Checkboxes that keep only the chosen people's quotes clickable. */
-export function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, onChange }: PersonFilterProps) {
+export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, onChange }: PersonFilterProps) {
   const baseId = useId();
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosenIds, id] : chosenIds.filter((chosen) => chosen !== id));
   return (
@@ -54,4 +54,4 @@ export function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, onC
       </button>
     </fieldset>
   );
-}
+});

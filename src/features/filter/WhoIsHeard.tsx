@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SpeakerShare } from '../../core/stats';
 import { cx } from '../../lib/cx';
 import { speakerClass } from '../../lib/speakerColour';
@@ -9,7 +10,7 @@ export interface WhoIsHeardProps {
 }
 
 /** Each speaker's share of the quoted words, as a bar and as words. */
-export function WhoIsHeard({ shares, speakerIndex }: WhoIsHeardProps) {
+export const WhoIsHeard = memo(function WhoIsHeard({ shares, speakerIndex }: WhoIsHeardProps) {
   return (
     <Panel title="Who is heard">
       {shares.length === 0 ? (
@@ -37,4 +38,4 @@ export function WhoIsHeard({ shares, speakerIndex }: WhoIsHeardProps) {
       )}
     </Panel>
   );
-}
+});

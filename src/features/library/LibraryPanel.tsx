@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LibraryEntry } from '../../api/library';
 import { cx } from '../../lib/cx';
 
@@ -10,7 +10,7 @@ export interface LibraryPanelProps {
 }
 
 /** The articles this browser keeps, the bundled one first; deleting asks first. */
-export function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryPanelProps) {
+export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryPanelProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const own = entries.filter((e) => e.id !== bundled.id);
   const item = (id: string, headline: string, note: string | null) => (
@@ -51,4 +51,4 @@ export function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryP
       {own.length === 0 && <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">Articles you open are kept here, in this browser only.</p>}
     </nav>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimelineEntry } from '../../core/timeline';
 import { Panel } from '../../ui/Panel';
 
@@ -6,7 +7,7 @@ export interface TimelineProps {
 }
 
 /** The article's events, earliest first, each leading to the paragraph that tells it. */
-export function Timeline({ entries }: TimelineProps) {
+export const Timeline = memo(function Timeline({ entries }: TimelineProps) {
   return (
     <Panel title="Timeline">
       {entries.length === 0 ? (
@@ -29,4 +30,4 @@ export function Timeline({ entries }: TimelineProps) {
       )}
     </Panel>
   );
-}
+});

@@ -1,0 +1,136 @@
+// Measures the built reader in Debian's Chromium, and a minimal page of the same stack for scale:
+// first-load bytes, navigation → first quote clickable (bundled article), and on a long generated
+// article: analysis time in the worker, time to show its text, and filter-toggle and quote-click times
+// until the DOM has settled and the next frame has painted.
+import type { Page } from 'playwright-core';
+import { bundleSizes, kib } from './bundleSize.mjs';
+import { launchChromium, startPreview } from './browser.mjs';
+import { longArticle } from './longArticle';
+
+const LOAD_RUNS = 10;
+const LONG_RUNS = 5;
+const INTERACTION_RUNS = 20;
+
+const median = (values: ReadonlyArray<number>) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+
+/** Notes in the page when the first element matching a selector appears and a frame has painted after it. */
+function recordFirst(selector: string) {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => Object.assign(window, { __firstMs: performance.now() })));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function loadTimes(url: string, selector: string): Promise<Array<number>> {
+  const browser = await launchChromium();
+  const times: Array<number> = [];
+  try {
+    for (let run = 0; run <= LOAD_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.addInitScript(recordFirst, selector);
+      await page.goto(url);
+      const ms = await page.waitForFunction(() => (window as unknown as { __firstMs?: number }).__firstMs, undefined, { timeout: 20_000 }).then((h) => h.jsonValue());
+      if (run > 0 && typeof ms === 'number') times.push(ms);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
+
+/** Runs an action in the page and measures until the DOM settled and the next frame painted. */
+async function timeInPage(page: Page, action: string): Promise<number> {
+  return page.evaluate(async (code) => {
+    const start = performance.now();
+    new Function(code)();
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    return performance.now() - start;
+  }, action);
+}
+
+async function longArticleFigures(url: string, raw: string) {
+  const browser = await launchChromium();
+  const analysis: Array<number> = [];
+  const shown: Array<number> = [];
+  const filter: Array<number> = [];
+  const click: Array<number> = [];
+  try {
+    for (let run = 0; run < LONG_RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Open article' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open article' });
+      await dialog.getByRole('textbox', { name: 'Article text' }).fill(raw);
+      await dialog.getByLabel('Published on').fill('2022-02-10');
+      await page.evaluate(() => {
+        const headline = 'Leaders trade warnings over trade, energy and the cost of living';
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent?.startsWith(headline) && document.querySelector('article p')) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => Object.assign(window, { __shownMs: performance.now() })));
+          }
+        });
+        observer.observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await dialog.getByRole('button', { name: 'Analyze' }).click();
+      await page.waitForFunction(() => (window as unknown as { __shownMs?: number }).__shownMs, undefined, { timeout: 60_000 });
+      const timing = await page.evaluate(() => {
+        const measure = performance.getEntriesByName('analysis').at(-1);
+        return { analysis: measure?.duration ?? NaN, end: (measure?.startTime ?? NaN) + (measure?.duration ?? NaN), shown: (window as unknown as { __shownMs: number }).__shownMs };
+      });
+      analysis.push(timing.analysis);
+      shown.push(timing.shown - timing.end);
+      if (run === 0) {
+        await page.getByRole('group', { name: 'Filter by person' }).waitFor();
+        for (let i = 0; i < INTERACTION_RUNS; i++) {
+          filter.push(await timeInPage(page, `document.querySelector('fieldset input[type="checkbox"]').click()`));
+          click.push(await timeInPage(page, `const quotes = document.querySelectorAll('article [role="button"]'); quotes[${i * 37} % quotes.length].click()`));
+          await page.keyboard.press('Escape');
+        }
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { analysis, shown, filter, click };
+}
+
+const reader = await startPreview(4179);
+const minimal = await startPreview(4180, 'dist-minimal');
+try {
+  const sizes = bundleSizes();
+  const base = bundleSizes(new URL('../dist-minimal/', import.meta.url));
+  const readerLoad = median(await loadTimes(reader.url, 'article [role="button"]'));
+  const minimalLoad = median(await loadTimes(minimal.url, 'article p'));
+  const raw = longArticle({ paragraphs: 300, speakers: 40 });
+  const words = raw.split(/\s+/).filter(Boolean).length;
+  const quotes = (raw.match(/"/g) ?? []).length / 2;
+  const long = await longArticleFigures(reader.url, raw);
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const rows: Array<[string, string, string]> = [
+    ['first-load JS, gzipped', `${sizes.js} B (${kib(sizes.js)})`, `${(sizes.js / base.js).toFixed(2)}× minimal (${kib(base.js)})`],
+    ['first-load CSS, gzipped', `${sizes.css} B (${kib(sizes.css)})`, `${(sizes.css / base.css).toFixed(2)}× minimal (${kib(base.css)})`],
+    [`navigation → first quote clickable, median of ${LOAD_RUNS}`, ms(readerLoad), `${(readerLoad / minimalLoad).toFixed(2)}× minimal's first paragraph (${ms(minimalLoad)})`],
+    [`long article (${words} words, ~${Math.round(quotes)} direct quotes): analysis in the worker, median of ${LONG_RUNS}`, ms(median(long.analysis)), ''],
+    [`long article: analysis done → text shown and painted, median of ${LONG_RUNS}`, ms(median(long.shown)), ''],
+    [`long article: filter toggle → settled and painted, median of ${INTERACTION_RUNS}`, ms(median(long.filter)), `max ${ms(Math.max(...long.filter))}; frame budget 16 ms`],
+    [`long article: quote click → settled and painted, median of ${INTERACTION_RUNS}`, ms(median(long.click)), `max ${ms(Math.max(...long.click))}; frame budget 16 ms`],
+  ];
+  for (const { name, bytes } of sizes.lazy) rows.push([`on demand: ${name.replace(/-[\w-]{8}\.js$/, '.js')}, gzipped`, `${bytes} B (${kib(bytes)})`, '']);
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`\n${'browser measure'.padEnd(width)} | value | for scale\n${'-'.repeat(width + 40)}`);
+  for (const [label, value, scale] of rows) console.log(`${label.padEnd(width)} | ${value} | ${scale}`);
+} finally {
+  reader.stop();
+  minimal.stop();
+}
