@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { loadGold } from './gold';
+import { analyzeText, BRIDGE, library } from './opening';
+import { openReader } from './reader';
+
+const gold = loadGold();
+
+test('an opened article is kept in the Library after a reload, below the bundled article', async ({ page }) => {
+  await openReader(page);
+  const links = library(page).getByRole('link');
+  await expect(links).toHaveCount(1);
+  await expect(links.first()).toHaveAccessibleName(/Bundled article/);
+
+  await analyzeText(page, BRIDGE.text);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+  const url = page.url();
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toHaveAccessibleName(`${gold.headline.text} Bundled article`);
+  await expect(links.nth(1)).toHaveAccessibleName(BRIDGE.headline);
+  await expect(links.nth(1)).toHaveAttribute('aria-current', 'page');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+  expect(page.url()).toBe(url);
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toHaveAccessibleName(`${gold.headline.text} Bundled article`);
+  await expect(links.nth(1)).toHaveAccessibleName(BRIDGE.headline);
+
+  await links.first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+  await expect(links.first()).toHaveAttribute('aria-current', 'page');
+  await links.nth(1).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+  expect(page.url()).toBe(url);
+});
+
+test('deleting an article from the Library asks first, and Undo brings it back', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text);
+  const url = page.url();
+  const nav = library(page);
+  const entry = nav.getByRole('link', { name: BRIDGE.headline });
+  await expect(entry).toBeVisible();
+  await expect(nav.getByRole('button', { name: /Delete/ }), 'the bundled article cannot be deleted').toHaveCount(1);
+
+  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
+  const confirm = nav.getByRole('button', { name: 'Delete', exact: true });
+  await expect(confirm).toBeVisible();
+  await nav.getByRole('button', { name: 'Keep' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(entry).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+
+  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
+  await confirm.click();
+  await expect(entry).toHaveCount(0);
+  await expect(nav.getByRole('link')).toHaveCount(1);
+  // The deleted article was open: the reader goes back to the bundled one.
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+  expect(new URL(page.url()).searchParams.get('article')).toBeNull();
+  const notice = page.getByRole('status').filter({ hasText: `Deleted “${BRIDGE.headline}”` });
+  await expect(notice).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+  await expect(nav.getByRole('link')).toHaveCount(1);
+  await page.goto(url);
+  await expect(page.getByRole('alert')).toContainText(/no article/i);
+  await page.goto('/');
+
+  // Undo, this time without a reload in between.
+  await analyzeText(page, BRIDGE.text);
+  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
+  await confirm.click();
+  await expect(entry).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(notice).toBeHidden();
+  await expect(entry).toBeVisible();
+  await entry.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+  expect(page.url()).toBe(url);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+  await expect(entry).toBeVisible();
+});

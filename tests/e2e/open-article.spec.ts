@@ -1,0 +1,127 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { goldQuotes, loadGold } from './gold';
+import { analyzeText, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
+import { attribution, openReader } from './reader';
+
+const gold = loadGold();
+
+test('the bundled article pasted as raw text reads like the bundled one: same headline, quotes and speakers', async ({ page }) => {
+  await openReader(page);
+  const heading = page.getByRole('heading', { level: 1 });
+  // The headline as the reader shows the bundled article (its quote carries a speaker tag).
+  const bundledHeading = await heading.textContent();
+  await analyzeText(page, RAW_TEXT, '2022-02-10');
+  expect(new URL(page.url()).searchParams.get('article')).not.toBe(gold.id);
+  await expect(heading).toContainText(gold.headline.text.slice(0, 40));
+  await expect(heading).toHaveText(bundledHeading ?? '');
+  await expect(page.getByRole('article').getByRole('time')).toHaveAttribute('datetime', '2022-02-10');
+
+  const article = page.getByRole('article');
+  const dialog = attribution(page);
+  const quotes = goldQuotes(gold);
+  expect(quotes.length).toBeGreaterThan(5);
+  for (const { quote, buttonText } of quotes) {
+    const speaker = gold.entities.find((e) => e.id === quote.speakerId);
+    if (!speaker) throw new Error(`the gold quote ${quote.id} has no speaker`);
+    const button = article.getByRole('button', { name: buttonText }).first();
+    await button.click();
+    await expect(dialog, `quote ${quote.id} opens its attribution`).toBeVisible();
+    await expect(dialog, `the attribution of quote ${quote.id} quotes its words`).toContainText(quote.text.slice(0, 60));
+    await expectSpeaker(dialog, speaker.name);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+});
+
+test('an article without quotes says no quotes were found and still lists its people and places', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(
+    page,
+    [
+      'Tokayev visits Moscow for talks with Putin',
+      "Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday in Moscow and the two discussed Kazakhstan's stability and bilateral cooperation.",
+      'Russian President Vladimir Putin shook hands with Tokayev at the Kremlin before the talks, which lasted three hours.',
+      'Tokayev flew back to Nur-Sultan in the evening.',
+    ].join('\n\n'),
+  );
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tokayev visits Moscow for talks with Putin');
+  await expect(page.getByRole('status').filter({ hasText: /no quotes were found/i })).toBeVisible();
+  await expect(page.getByRole('article').getByRole('button')).toHaveCount(0);
+
+  const entities = page.getByRole('region', { name: 'Entities' });
+  await expect(entities).toMatchAriaSnapshot(`
+    - heading "People"
+    - list:
+      - listitem:
+        - button /Kassym-Jomart Tokayev/
+    - heading "Places"
+    - list:
+      - listitem:
+        - button /Moscow/
+  `);
+  await expect(entities).toMatchAriaSnapshot(`
+    - heading "People"
+    - list:
+      - listitem:
+        - button /Vladimir Putin/
+    - heading "Places"
+    - list:
+      - listitem:
+        - button /Nur-Sultan/
+  `);
+});
+
+test('Cancel during an analysis opens nothing and leaves the reader usable', async ({ page }) => {
+  // The engine reads even a long text in well under a second, so the analysis's worker is held back
+  // on its way in: Cancel then always comes while the analysis is under way.
+  let workerRequested = false;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/analysis.worker-*.js', async (route) => {
+    workerRequested = true;
+    await held;
+    await route.continue().catch(() => {});
+  });
+
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  const textbox = dialog.getByRole('textbox', { name: 'Article text' });
+  const long = Array.from({ length: 200 }, () => RAW_TEXT).join('\n\n');
+  await paste(page, textbox, long);
+  await dialog.getByRole('button', { name: 'Analyze' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Analysis progress' })).toBeVisible();
+  await expect(textbox).toBeDisabled();
+  await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeDisabled();
+  await expect.poll(() => workerRequested, { message: 'the analysis has started its worker' }).toBe(true);
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('progressbar')).toHaveCount(0);
+  await expect(textbox).toBeEnabled();
+  await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeEnabled();
+  expect((await textbox.inputValue()).length, 'the pasted text is still there').toBe(long.length);
+
+  // Had Cancel not stopped the worker, it would now load and open the article well within this wait.
+  release();
+  await page.waitForTimeout(1_500);
+  await expect(dialog).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('article')).toBeNull();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(library(page).getByRole('link')).toHaveCount(1);
+  await page.getByRole('article').getByRole('button', { name: 'unprecedented terrorist attack' }).click();
+  await expectSpeaker(attribution(page), 'Kassym-Jomart Tokayev');
+});
+
+test('the reader with the Open article dialog open has no serious accessibility violations', async ({ page }) => {
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Article text' })).toBeFocused();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});
