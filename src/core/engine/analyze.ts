@@ -78,17 +78,25 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     .filter((e) => e.mentions.length > 0 || speakers.has(e))
     .map((e) => ({ id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) }));
 
-  const mentionsBySlot = texts.map(() => new Array<Mention>());
+  // Names first, then the role nouns and pronouns that quotes resolved; where two overlap, the earlier-listed wins.
+  const candidates = texts.map(() => new Array<{ mention: Mention; rank: number }>());
   const addMention = (entity: FoundEntity, at: Located, form: Mention['form']) => {
-    const list = mentionsBySlot[at.block];
-    const text = texts[at.block] ?? '';
-    if (!list || list.some((m) => m.start < at.end && at.start < m.end)) return;
-    list.push({ start: at.start, end: at.end, text: text.slice(at.start, at.end), entityId: ids.get(entity) ?? entity.key, form });
+    const list = candidates[at.block];
+    list?.push({ mention: { start: at.start, end: at.end, text: (texts[at.block] ?? '').slice(at.start, at.end), entityId: ids.get(entity) ?? entity.key, form }, rank: list.length });
   };
   for (const entity of index.entities) for (const m of entity.mentions) addMention(entity, m, m.form);
   for (const quote of quotes) {
     if (quote.speaker && quote.speakerRef && (quote.resolution === 'pronoun' || quote.resolution === 'role')) addMention(quote.speaker, quote.speakerRef, quote.resolution);
   }
+  const mentionsBySlot = candidates.map((list) => {
+    const kept: Array<{ mention: Mention; rank: number }> = [];
+    for (const candidate of [...list].sort((a, b) => a.mention.start - b.mention.start || a.rank - b.rank)) {
+      const last = kept.at(-1);
+      if (!last || candidate.mention.start >= last.mention.end) kept.push(candidate);
+      else if (candidate.rank < last.rank && candidate.mention.start >= (kept.at(-2)?.mention.end ?? 0)) kept[kept.length - 1] = candidate;
+    }
+    return kept.map((k) => k.mention);
+  });
 
   const quotesBySlot = texts.map(() => new Array<Quote>());
   const span = (at: Located | null, owner: number) => {
@@ -117,7 +125,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const blocks: Array<Block> = slots.map((slot, i) => ({
     id: slot.id,
     text: slot.text,
-    mentions: (mentionsBySlot[i] ?? []).sort((a, b) => a.start - b.start),
+    mentions: mentionsBySlot[i] ?? [],
     quotes: quotesBySlot[i] ?? [],
   }));
   const blockOf = (role: Role) => blocks.filter((_, i) => slots[i]?.role === role);

@@ -423,10 +423,9 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       }
     }
   }
-  for (const [key, entity] of byMention) {
-    const [block, start] = key.split(':').map(Number);
-    if (!entity.mentions.some((m) => m.block === block && m.start === start)) byMention.delete(key);
-  }
+  const kept = new Set<string>();
+  for (const entity of entities.values()) for (const m of entity.mentions) kept.add(mentionKey(m.block, m.start));
+  for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
 
   for (const entity of entities.values()) {
     const alias = acronymAliases.get(entity.name);

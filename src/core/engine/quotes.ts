@@ -44,6 +44,10 @@ const ROLE_PHRASE = new RegExp(
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+/** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
+const LOOK_BACK = 240;
+/** The text just before an offset, within a sentence: what the `…$` patterns look at. */
+const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
 const TIME_OR_PLACE = /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 
 /** Reads the people, quotes and reported speech of an article's blocks. */
@@ -68,6 +72,33 @@ export class QuoteFinder {
     return this.byBlock[block] ?? [];
   }
 
+  /** Index of the first mention of a block that starts at or after an offset (binary search: blocks can be huge). */
+  private firstMentionFrom(block: number, offset: number): number {
+    const list = this.inBlock(block);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((list[mid]?.start ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The mentions of a block that overlap [start, end). */
+  private mentionsBetween(block: number, start: number, end: number): Array<{ entity: FoundEntity; start: number; end: number }> {
+    const list = this.inBlock(block);
+    const found: Array<{ entity: FoundEntity; start: number; end: number }> = [];
+    const before = list[this.firstMentionFrom(block, start) - 1];
+    if (before && before.end > start) found.push(before);
+    for (let i = this.firstMentionFrom(block, start); i < list.length; i++) {
+      const m = list[i];
+      if (!m || m.start >= end) break;
+      found.push(m);
+    }
+    return found;
+  }
+
   run(): Array<FoundQuote> {
     let previousBlockQuote: FoundQuote | null = null;
     let runsOn = false;
@@ -76,18 +107,23 @@ export class QuoteFinder {
       const directs = findDirectQuotes(text);
       const sentences = splitSentences(text);
       const blockQuotes: Array<FoundQuote> = [];
+      let lastDirect: FoundQuote | null = null;
+      let nextDirect = 0;
       const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && this.onlyQuotes(text, directs);
       sentences.forEach((range) => {
         const info: SentenceInfo = { block, range, focus: null, people: this.peopleIn(block, range) };
-        const inSentence = directs.filter((d) => d.open >= range.start && d.open < range.end);
+        while ((directs[nextDirect]?.open ?? Infinity) < range.start) nextDirect++;
+        const inSentence: Array<DirectSpan> = [];
+        for (let d = nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
         for (const direct of inSentence) {
-          const previous = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
+          const previous = lastDirect;
           let quote = this.attributeDirect(block, text, range, direct, previous);
           if ((!quote.speaker && !quote.cue) && (quoteOnly || (runsOn && direct.open === 0)) && previousBlockQuote?.speaker) {
             quote = { ...quote, speaker: previousBlockQuote.speaker, resolution: 'continuation', speakerRef: null, antecedent: previousBlockQuote.speakerRef ?? previousBlockQuote.antecedent, confidence: 0.8 };
           }
           if (!quote.cue && quote.resolution !== 'continuation' && this.wordCount(text, direct) <= 3) continue;
           blockQuotes.push(quote);
+          lastDirect = quote;
           if (quote.speaker) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote.antecedent ?? quote };
         }
         for (const reported of this.findReported(block, text, range, inSentence, info)) {
@@ -113,10 +149,14 @@ export class QuoteFinder {
     return this.quotes;
   }
 
+  /** Whether a block holds nothing but quotes: no words outside its quote marks. */
   private onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
-    let rest = text;
-    for (const d of [...directs].reverse()) rest = rest.slice(0, d.open) + rest.slice(d.close === null ? text.length : d.close + 1);
-    return !/[\p{L}\p{N}]/u.test(rest);
+    let from = 0;
+    for (const d of directs) {
+      if (/[\p{L}\p{N}]/u.test(text.slice(from, d.open))) return false;
+      from = d.close === null ? text.length : d.close + 1;
+    }
+    return !/[\p{L}\p{N}]/u.test(text.slice(from));
   }
 
   /** Whether the words between a cue and the next quote only describe the speaker: ", 34, a nurse." */
@@ -159,7 +199,9 @@ export class QuoteFinder {
   }
 
   /** The speaker words that end right before `end` (allowing adverbs between them and the verb). */
-  private subjectBefore(block: number, text: string, end: number, from: number): Subject | null {
+  private subjectBefore(block: number, text: string, end: number, sentenceStart: number): Subject | null {
+    // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
+    const from = Math.max(sentenceStart, end - LOOK_BACK);
     let cut = end;
     for (;;) {
       const before = text.slice(from, cut).replace(/\s+$/, '');
@@ -180,12 +222,12 @@ export class QuoteFinder {
     const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(before);
     if (appositive) {
       const head = before.slice(0, appositive.index);
-      const named = this.inBlock(block).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
+      const named = this.mentionsBetween(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
       if (named) before = head;
     }
     const stop = from + before.length;
     // The nearest entity mention that ends where the speaker words must end.
-    const named = this.inBlock(block).find((m) => m.end === stop && m.start >= from);
+    const named = this.mentionsBetween(block, from, stop).find((m) => m.end === stop && m.start >= from);
     if (named) return this.subjectAt(block, text, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, text, stop - pronoun[1].length);
@@ -240,15 +282,16 @@ export class QuoteFinder {
       return { ...previous, start: direct.start, end: direct.end, kind: 'direct' };
     }
     // Before the opening mark, in the same sentence: `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`.
-    const left = text.slice(range.start, direct.open);
+    const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
+    const left = text.slice(leftStart, direct.open);
     const according = /according to\s+/i.exec(left);
     if (according) {
-      const subject = this.subjectAt(block, text, range.start + according.index + according[0].length);
-      if (subject) return fill(subject, { block, start: range.start + according.index, end: subject.ref.end }, 0.9);
+      const subject = this.subjectAt(block, text, leftStart + according.index + according[0].length);
+      if (subject) return fill(subject, { block, start: leftStart + according.index, end: subject.ref.end }, 0.9);
     }
-    const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(left.slice(0, m.index)));
+    const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)));
     for (const verb of verbs.reverse()) {
-      const verbStart = range.start + verb.index;
+      const verbStart = leftStart + verb.index;
       const between = text.slice(verbStart + verb[0].length, direct.open);
       if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
       const subject = this.subjectBefore(block, text, verbStart, range.start);
@@ -342,15 +385,15 @@ export class QuoteFinder {
       const verbEnd = verbStart + verb[0].length;
       if (insideDirect(verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end)) continue;
       const lower = verb[0].toLowerCase();
-      if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(text.slice(range.start, verbStart)) && lower !== 'said') continue;
-      if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(text.slice(range.start, verbStart))) continue;
+      if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tailOf(text, range.start, verbStart)) && lower !== 'said') continue;
+      if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) continue;
       if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) continue;
       if (/^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd))) continue;
       let ownSubject = this.subjectBefore(block, text, verbStart, range.start);
       let cueStart = ownSubject?.ref.start ?? verbStart;
       let continued = false;
       if (!ownSubject) {
-        const adding = /(?:,\s*|\b(?:and|but)\s+)$/.exec(text.slice(range.start, verbStart));
+        const adding = /(?:,\s*|\b(?:and|but)\s+)$/.exec(tailOf(text, range.start, verbStart));
         if (adding && subject && /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/.test(lower)) {
           ownSubject = subject;
           cueStart = verbStart;
@@ -391,10 +434,12 @@ export class QuoteFinder {
       let stop = end;
       for (const later of verbs.slice(v + 1)) {
         const at = range.start + later.index;
+        if (at - contentStart > 1000) break;
         if (insideDirect(at)) continue;
-        const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(text.slice(contentStart, at));
+        const window = tailOf(text, contentStart, at);
+        const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(window);
         if (glue && (later[0].toLowerCase().endsWith('ing') || !this.subjectBefore(block, text, at, contentStart))) {
-          stop = contentStart + glue.index;
+          stop = at - window.length + glue.index;
           break;
         }
       }
@@ -420,11 +465,12 @@ export class QuoteFinder {
   /** The person or organisation a sentence is about: the first one named before its verb. */
   private sentenceSubject(block: number, text: string, range: SentenceRange): SentenceInfo['focus'] {
     let best: { entity: FoundEntity; at: Located } | null = null;
-    for (const mention of this.inBlock(block)) {
+    for (const mention of this.mentionsBetween(block, range.start, range.end)) {
       if (mention.entity.type === 'place' || mention.end <= range.start) continue;
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));
-      if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before) || before.split(/\s+/).length > 12) continue;
+      if (before.length > 120 || before.split(/\s+/).length > 12) break;
+      if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) continue;
       best = { entity: mention.entity, at: { block, start: mention.start, end: mention.end } };
       break;
     }
@@ -452,8 +498,8 @@ export class QuoteFinder {
   }
 
   private peopleIn(block: number, range: SentenceRange): Array<{ entity: FoundEntity; at: Located }> {
-    return this.inBlock(block)
-      .filter((m) => m.entity.type === 'person' && m.end > range.start && m.start < range.end)
+    return this.mentionsBetween(block, range.start, range.end)
+      .filter((m) => m.entity.type === 'person')
       .map((m) => ({ entity: m.entity, at: { block, start: m.start, end: m.end } }));
   }
 
@@ -510,7 +556,7 @@ export class QuoteFinder {
   private latestMention(test: (e: FoundEntity) => boolean, block: number, at: number): { entity: FoundEntity; at: Located } | null {
     for (let b = Math.min(block, this.byBlock.length - 1); b >= 0; b--) {
       const list = this.inBlock(b);
-      for (let i = list.length - 1; i >= 0; i--) {
+      for (let i = (b === block ? this.firstMentionFrom(b, at) : list.length) - 1; i >= 0; i--) {
         const m = list[i];
         if (!m || (b === block && m.start >= at)) continue;
         if (test(m.entity)) return { entity: m.entity, at: { block: b, start: m.start, end: m.end } };
