@@ -45,12 +45,26 @@ async function engineChunkBytes(): Promise<number> {
 }
 
 const bundled = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8');
-const long = longArticle({ paragraphs: 325, speakers: 30 });
+const long = longArticle({ paragraphs: 112, speakers: 30 });
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const rows: Array<[string, string]> = [];
 for (const [label, raw] of [[`bundled article (${words(bundled)} words)`, bundled], [`generated article (${words(long)} words)`, long]] as const) {
   const t = time(raw);
   rows.push([`analysis, ${label}, median of ${RUNS}`, `${t.median.toFixed(1)} ms (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)})`]);
+}
+// Growth with size: the same kinds of input at three sizes; linear growth keeps ms per KB flat.
+const SCALING: Array<[string, (n: number) => string]> = [
+  ['news paragraphs', (n) => longArticle({ paragraphs: n, speakers: 40 })],
+  ['one paragraph without punctuation', (n) => 'word Putin said the minister '.repeat(n * 20)],
+  ['50-deep nested, unbalanced quotes', (n) => Array.from({ length: n * 3 }, (_, i) => `He said ${'"'.repeat(50)}deep ${i}${'"'.repeat(49)} and “left.\n\n`).join('')],
+];
+for (const [label, make] of SCALING) {
+  const cells = [100, 200, 400].map((n) => {
+    const raw = make(n);
+    const t = time(raw);
+    return `${(raw.length / 1024).toFixed(0)} KB: ${t.median.toFixed(0)} ms (${(t.median / (raw.length / 1024)).toFixed(2)} ms/KB)`;
+  });
+  rows.push([`growth, ${label}`, cells.join('; ')]);
 }
 const bytes = await engineChunkBytes();
 rows.push(['engine chunk (analyze + chrono-node + zod/mini), gzipped', `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`]);
