@@ -436,10 +436,10 @@ export class QuoteFinder {
         const at = range.start + later.index;
         if (at - contentStart > 1000) break;
         if (insideDirect(at)) continue;
-        const window = tailOf(text, contentStart, at);
-        const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(window);
+        const lookBack = tailOf(text, contentStart, at);
+        const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
         if (glue && (later[0].toLowerCase().endsWith('ing') || !this.subjectBefore(block, text, at, contentStart))) {
-          stop = at - window.length + glue.index;
+          stop = at - lookBack.length + glue.index;
           break;
         }
       }
