@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../api/library';
 import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
@@ -62,11 +62,19 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     () => [...article.entities.filter((e) => e.type === 'person' || speakerIndex.has(e.id))].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)),
     [article, speakerIndex, counts],
   );
-  const knownPersonIds = useMemo(() => personIds.filter((id) => filterPeople.some((p) => p.id === id)), [personIds, filterPeople]);
-  const active = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
-  const view = useMemo(() => (quoteId && (!active || active.has(quoteId)) ? describeAttribution(article, quoteId) : undefined), [article, quoteId, active]);
-  const marks = useMemo(() => attributionMarks(article, view ? view.quote.id : null), [article, view]);
+  const personKey = personIds.filter((id) => filterPeople.some((p) => p.id === id)).join(' ');
+  const knownPersonIds = useMemo(() => (personKey ? personKey.split(' ') : []), [personKey]);
+  // The checkbox and the attribution answer at once; the article, which a long text makes slow to redo,
+  // follows in a background render that React slices so that no frame is held up.
+  const articlePersonKey = useDeferredValue(personKey);
+  const articleQuoteId = useDeferredValue(quoteId);
+  const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
+  const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
+  const view = useMemo(() => (quoteId && (!current || current.has(quoteId)) ? describeAttribution(article, quoteId) : undefined), [article, quoteId, current]);
+  const articleView = articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
+  const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
+  const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
   const selectedId = useRef<string | null>(null);
   selectedId.current = view?.quote.id ?? null;
@@ -132,9 +140,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           article={article}
           speakerIndex={speakerIndex}
           activeQuoteIds={active}
-          selectedQuoteId={view?.quote.id ?? null}
+          selectedQuoteId={articleView?.quote.id ?? null}
           marks={marks}
-          selectionClass={selectionClass}
+          selectionClass={articleSelectionClass}
           highlightEntityId={highlightEntityId}
           onActivateQuote={activateQuote}
         />
