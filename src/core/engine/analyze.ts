@@ -1,5 +1,6 @@
 import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, type Article, type Block, type Entity, type Mention, type Quote } from '../schema';
 import { splitSentences } from '../sentences';
+import { slugify } from '../slug';
 import { checkConsistency } from '../validate';
 import { cleanArticle } from './clean';
 import { findEvents, referenceInstant, statedDate } from './dates';
@@ -13,18 +14,6 @@ export interface AnalyzeOptions {
   id?: string;
   /** Told as each stage starts, with the share of the work done so far (0..1). */
   onProgress?: (stage: string, done: number) => void;
-}
-
-function slugify(text: string, fallback: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return slug || fallback;
 }
 
 type Role = 'headline' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'source';

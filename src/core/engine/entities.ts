@@ -1,3 +1,4 @@
+import { slugify } from '../slug';
 import { COUNTRIES, KNOWN_ORGS, ORG_HEADS, OTHER_PLACES, TITLES, PERSON_ROLE_NOUNS } from './lexicon';
 
 export type EntityType = 'person' | 'place' | 'organization';
@@ -167,18 +168,6 @@ export interface EntityIndex {
 
 export const mentionKey = (block: number, start: number) => `${block}:${start}`;
 
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'entity'
-  );
-}
-
 /** Acronyms whose full name is known, so that "UN" and "United Nations" are one organisation. */
 const ACRONYM_NAMES = new Map([
   ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
@@ -230,13 +219,13 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
       (type === 'organization' && canonical.includes(' ') ? [...entities.values()].find((e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' ')) : undefined);
     if (!entity) {
-      entity = { key: slug(canonical), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
+      entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
     }
     if (type === 'person' && canonical.includes(' ') && entity.name.split(' ').length < canonical.split(' ').length) {
       entity.aliases.add(entity.name);
       entity.name = canonical;
-      entity.key = slug(canonical);
+      entity.key = slugify(canonical, 'entity');
     } else if (canonical !== entity.name) entity.aliases.add(canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());

@@ -50,6 +50,20 @@ const LOOK_BACK = 240;
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
 const TIME_OR_PLACE = /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 
+/** A quote given the speaker its cue names; confidence falls as the naming gets less direct. */
+function attributed(quote: FoundQuote, subject: Subject, cue: Located, confidence: number): FoundQuote {
+  const directness = subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9;
+  return {
+    ...quote,
+    speaker: subject.entity,
+    cue,
+    speakerRef: subject.ref,
+    resolution: subject.entity ? subject.resolution : 'unattributed',
+    antecedent: subject.antecedent,
+    confidence: subject.entity ? confidence * directness : 0.5,
+  };
+}
+
 /** Reads the people, quotes and reported speech of an article's blocks. */
 export class QuoteFinder {
   private readonly sentences: Array<SentenceInfo> = [];
@@ -249,15 +263,7 @@ export class QuoteFinder {
 
   private attributeDirect(block: number, text: string, range: SentenceRange, direct: DirectSpan, previous: FoundQuote | null): FoundQuote {
     const base: FoundQuote = { block, start: direct.start, end: direct.end, kind: 'direct', speaker: null, cue: null, speakerRef: null, resolution: 'unattributed', antecedent: null, confidence: 0.5 };
-    const fill = (subject: Subject, cue: Located, confidence: number): FoundQuote => ({
-      ...base,
-      speaker: subject.entity,
-      cue,
-      speakerRef: subject.ref,
-      resolution: subject.entity ? subject.resolution : 'unattributed',
-      antecedent: subject.antecedent,
-      confidence: subject.entity ? confidence * (subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9) : 0.5,
-    });
+    const fill = (subject: Subject, cue: Located, confidence: number): FoundQuote => attributed(base, subject, cue, confidence);
     // After the closing mark: `…," Putin added` or `…," said Dmitry Peskov`.
     if (direct.close !== null) {
       const after = direct.close + 1;
@@ -313,18 +319,7 @@ export class QuoteFinder {
       if (!span || this.wordCount(text, span) < 3) return null;
       if (directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
       if (directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
-      return {
-        block,
-        start: span.start,
-        end: span.end,
-        kind: 'reported',
-        speaker: subject.entity,
-        cue,
-        speakerRef: subject.ref,
-        resolution: subject.entity ? subject.resolution : 'unattributed',
-        antecedent: subject.antecedent,
-        confidence: subject.entity ? confidence * (subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9) : 0.5,
-      };
+      return attributed({ block, start: span.start, end: span.end, kind: 'reported', speaker: null, cue: null, speakerRef: null, resolution: 'unattributed', antecedent: null, confidence: 0.5 }, subject, cue, confidence);
     };
 
     // "according to X, …" and "…, according to X."
