@@ -4,23 +4,23 @@ import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import { findBlock, quotesInOrder } from '../core/blocks';
 import type { Article } from '../core/schema';
-import { ExportPanel } from '../features/export/ExportPanel';
-import { LibraryPanel } from '../features/library/LibraryPanel';
-import { selectionInBlock, type BlockSelection } from '../lib/selection';
-import { Notice } from '../ui/Notice';
-import type { PageNotice } from './ReaderPage';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
 import { timeline } from '../core/timeline';
 import { ArticleView } from '../features/article/ArticleView';
-import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { quoteButtonId } from '../features/article/QuoteButton';
+import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { AttributionPanel } from '../features/attribution/AttributionPanel';
 import { EntitiesPanel } from '../features/entities/EntitiesPanel';
+import { ExportPanel } from '../features/export/ExportPanel';
 import { PersonFilter } from '../features/filter/PersonFilter';
 import { WhoIsHeard } from '../features/filter/WhoIsHeard';
+import { LibraryPanel } from '../features/library/LibraryPanel';
 import { Timeline } from '../features/timeline/Timeline';
+import { selectionInBlock, type BlockSelection } from '../lib/selection';
 import { speakerClass } from '../lib/speakerColour';
-import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+import { Notice } from '../ui/Notice';
+import type { PageNotice } from './ReaderPage';
+import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
 export interface ReaderProps {
   article: Article;
@@ -32,8 +32,6 @@ export interface ReaderProps {
 // Corrections are rare: their code loads when a reader first makes one.
 const AddQuoteForm = lazy(() => import('../features/attribution/AddQuoteForm').then((module) => ({ default: module.AddQuoteForm })));
 const corrections = () => import('../core/corrections');
-
-const BUNDLED = { id: BUNDLED_ARTICLE_ID, headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'" };
 
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
@@ -150,7 +148,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
         {panelsShown && (
           <>
-        <LibraryPanel bundled={BUNDLED} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
+        <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
         <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
         <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
         <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />

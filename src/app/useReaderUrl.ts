@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { useSearchParams } from '../lib/urlState';
 
 export const BUNDLED_ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
+/** The bundled article as the library lists it, without loading it. */
+export const BUNDLED_ARTICLE = { id: BUNDLED_ARTICLE_ID, headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'" };
 
 /** What a reader can share in a link: the article, the people filtered to, and the selected quote. */
 export function useReaderUrl() {

@@ -42,7 +42,5 @@ export function selectionInBlock(root: Element): BlockSelection | null {
   let start = offsetIn(startBlock, range.startContainer, range.startOffset);
   let end = offsetIn(startBlock, range.endContainer, range.endOffset);
   if (end < start) [start, end] = [end, start];
-  const text = startBlock.textContent ?? '';
-  if (!text) return null;
   return end > start ? { blockId, start, end } : null;
 }
