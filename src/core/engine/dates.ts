@@ -51,6 +51,11 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
     else if (c.isCertain('month')) date = reference || c.isCertain('year') ? `${year}-${pad(month)}` : null;
     else if (c.isCertain('year')) date = String(year);
     if (!date || /^\s*(?:at\s+)?\d{1,2}(:\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*$/i.test(words)) continue;
+    // A duration ("for 30 years") is no date; a date must name a day, a month, a year or a relative day.
+    if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|last|next|ago|this)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/-]\d{1,2}/i.test(words)) continue;
+    // No more precise than the words: "next year" is a year, "last month" a month, even where chrono picks a day.
+    if (/\byears?\b/i.test(words) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(words)) date = date.slice(0, 4);
+    else if (/\bmonths?\b/i.test(words)) date = date.slice(0, 7);
     if (/^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i.test(words.trim())) continue;
     const trimmedWords = words.trimEnd();
     found.push({ start: offset + result.index, end: offset + result.index + trimmedWords.length, date });
@@ -101,7 +106,11 @@ export function findEvents(texts: ReadonlyArray<string>, sentences: ReadonlyArra
       const sentence = text.slice(range.start, range.end);
       const dates = findDates(sentence, reference);
       const label = labelOf(sentence);
+      const seen = new Set<string>();
       for (const found of dates) {
+        // One event per date a sentence tells, however many ways it words it ("March 5", "on Tuesday").
+        if (seen.has(found.date)) continue;
+        seen.add(found.date);
         events.push({ block, date: found.date, evidence: { start: range.start + found.start, end: range.start + found.end }, label });
         if (found.date.length === 10) lastDate = found.date;
       }

@@ -420,7 +420,7 @@ export class QuoteFinder {
         if (!continued || lower !== 'said') cueEnd = contentStart;
       } else if (OBJECT_SPEECH_VERBS.has(lower)) {
         // "voiced support for …": the object is what was said.
-      } else if (!/^\s+(?!to\b|by\b|in\b|on\b|at\b|for\b|with\b|of\b|about\b|goodbye\b|nothing\b|so\b|yes\b|no\b)[\p{L}'’"“]/u.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) {
+      } else if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) {
         continue;
       }
       const cueText = text.slice(cueStart, cueEnd);

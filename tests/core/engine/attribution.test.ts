@@ -197,3 +197,8 @@ test('every quote, mention and span of an analysed article is consistent with it
     if (q.cue && !q.cue.blockId) expect(b.text.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
   }
 });
+
+test('a circumstance after "told reporters" is not reported speech: nothing is invented', () => {
+  const article = analyze('Council backs harbour plan', 'Mayor Linda Ortiz told reporters after the 6-3 vote.');
+  expect(blocksOf(article).flatMap((b) => b.quotes)).toEqual([]);
+});

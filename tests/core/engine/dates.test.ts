@@ -25,6 +25,7 @@ test.each([
   ['a clock time in the morning', 'Tokayev spoke at 10 a.m. local time.'],
   ['"today"', 'Officials said today that the talks would continue.'],
   ['a span of years', 'Sales rose 12% in 2021-2022 despite the pandemic.'],
+  ['a duration', 'Tom Bakker has kept a boat in the harbour for 30 years.'],
 ])('%s is no date', (_, sentence) => {
   expect(findDates(sentence, PUBLISHED)).toEqual([]);
 });
@@ -85,4 +86,14 @@ test('blocks that are not paragraphs tell no events', () => {
 // January.", 10 Feb 2022) gives 2023 with the evidence "in the year to January".
 test.fails('"in the year to January" is January of the publication year, never a later year', () => {
   expect(datesIn('Consumer prices in Kazakhstan rose 8.4% in the year to January, the statistics agency said.').map(([date]) => date)).toEqual(['2022-01']);
+});
+
+test('"by the end of next year" is a year, never a day the text does not give', () => {
+  expect(datesIn('The harbour wall will be repaired by the end of next year, the council said.')).toEqual([['2023', 'end of next year']]);
+});
+
+test('a sentence that gives one date twice ("March 5", "on Tuesday") tells one event', () => {
+  const text = 'The council voted on March 8 and said on Tuesday that repairs would begin.';
+  const events = findEvents([text], [splitSentences(text)], [true], referenceInstant('2022-03-08'));
+  expect(events.map((e) => e.date)).toEqual(['2022-03-08']);
 });
