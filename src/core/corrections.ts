@@ -25,7 +25,8 @@ export function changeSpeaker(article: Article, quoteId: string, speakerId: stri
   const previous = blocksInOrder(article).flatMap(({ block }) => block.quotes).find((q) => q.id === quoteId);
   if (!previous) return article;
   const changed = withQuote(article, quoteId, (quote) => {
-    return { ...quote, speakerId, resolution: speakerId === null ? 'unattributed' : quote.resolution === 'unattributed' ? 'name' : quote.resolution, antecedent: speakerId === null ? null : quote.antecedent, confidence: 1, corrected: true };
+    // The text's own cue and the words it points back to named someone else: they no longer explain the quote.
+    return { ...quote, speakerId, cue: null, speakerRef: null, antecedent: null, resolution: speakerId === null ? 'unattributed' : 'name', confidence: 1, corrected: true };
   });
   return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'speaker', quoteId, from: previous.speakerId, to: speakerId, previous }] };
 }

@@ -1,3 +1,4 @@
+import { describeAttribution } from '../../src/core/attribution';
 import { addQuote, changeSpeaker, quoteProblem, removeQuote, undoCorrection } from '../../src/core/corrections';
 import { parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';
@@ -68,4 +69,12 @@ test('a direct quote can be added inside reported speech, since quotes may nest 
   const start = block.text.indexOf('firm stance');
   expect(quoteProblem(block, start, start + 'firm stance'.length, 'direct')).toBeNull();
   expect(quoteProblem(block, start, start + 'firm stance'.length, 'reported')).toContain('already a quote');
+});
+
+test('a changed speaker drops the cue and the words that named the old one, and the explanation says it was set by hand', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const changed = changeSpeaker(article, quote.id, 'vladimir-putin');
+  const after = changed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id);
+  expect(after).toMatchObject({ cue: null, speakerRef: null, antecedent: null, resolution: 'name' });
+  expect(describeAttribution(changed, quote.id)?.explanation).toBe("You gave this quote to Vladimir Putin by hand; the text's own attribution is set aside.");
 });

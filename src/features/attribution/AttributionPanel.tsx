@@ -75,7 +75,7 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
         <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
         <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
-        <dd>{cue ? <q className="font-semibold">{cue}</q> : 'No words in the text'}</dd>
+        <dd>{cue ? <q className="font-semibold">{cue}</q> : quote.corrected ? 'You, by hand' : 'No words in the text'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">How</dt>
         <dd>{explanation}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
