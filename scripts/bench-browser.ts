@@ -37,7 +37,9 @@ async function loadTimes(url: string, selector: string): Promise<Array<number>> 
       const page = await context.newPage();
       await page.addInitScript(recordFirst, selector);
       await page.goto(url);
-      const ms = await page.waitForFunction(() => (window as unknown as { __firstMs?: number }).__firstMs, undefined, { timeout: 20_000 }).then((h) => h.jsonValue());
+      const ms = await page
+        .waitForFunction(() => (window as unknown as { __firstMs?: number }).__firstMs, undefined, { timeout: 20_000 })
+        .then((h) => h.jsonValue());
       if (run > 0 && typeof ms === 'number') times.push(ms);
       await context.close();
     }
@@ -96,7 +98,11 @@ async function longArticleFigures(url: string, raw: string) {
       await page.waitForFunction(() => (window as unknown as { __shownMs?: number }).__shownMs, undefined, { timeout: 60_000 });
       const timing = await page.evaluate(() => {
         const measure = performance.getEntriesByName('analysis').at(-1);
-        return { analysis: measure?.duration ?? NaN, end: (measure?.startTime ?? NaN) + (measure?.duration ?? NaN), shown: (window as unknown as { __shownMs: number }).__shownMs };
+        return {
+          analysis: measure?.duration ?? NaN,
+          end: (measure?.startTime ?? NaN) + (measure?.duration ?? NaN),
+          shown: (window as unknown as { __shownMs: number }).__shownMs,
+        };
       });
       analysis.push(timing.analysis);
       shown.push(timing.shown - timing.end);
@@ -133,13 +139,37 @@ try {
   const rows: Array<[string, string, string]> = [
     ['first-load JS, gzipped', `${sizes.js} B (${kib(sizes.js)})`, `${(sizes.js / base.js).toFixed(2)}× minimal (${kib(base.js)})`],
     ['first-load CSS, gzipped', `${sizes.css} B (${kib(sizes.css)})`, `${(sizes.css / base.css).toFixed(2)}× minimal (${kib(base.css)})`],
-    [`navigation → first quote clickable, median of ${LOAD_RUNS}`, ms(readerLoad), `${(readerLoad / minimalLoad).toFixed(2)}× minimal's first paragraph (${ms(minimalLoad)})`],
-    [`long article (${analyzed.paragraphs.length} paragraphs, ${words} words, ${quotes} quotes, ${speakers} speakers): analysis in the worker, median of ${LONG_RUNS}`, ms(median(long.analysis)), ''],
+    [
+      `navigation → first quote clickable, median of ${LOAD_RUNS}`,
+      ms(readerLoad),
+      `${(readerLoad / minimalLoad).toFixed(2)}× minimal's first paragraph (${ms(minimalLoad)})`,
+    ],
+    [
+      `long article (${analyzed.paragraphs.length} paragraphs, ${words} words, ${quotes} quotes, ${speakers} speakers): analysis in the worker, median of ${LONG_RUNS}`,
+      ms(median(long.analysis)),
+      '',
+    ],
     [`long article: analysis done → text shown and painted, median of ${LONG_RUNS}`, ms(median(long.shown)), ''],
-    [`long article: filter toggle → next frame painted, median of ${INTERACTION_RUNS}`, ms(median(long.filter.map((t) => t.frame))), `max ${ms(Math.max(...long.filter.map((t) => t.frame)))}; frame budget 16 ms`],
-    [`long article: filter toggle → DOM settled and painted, median of ${INTERACTION_RUNS}`, ms(median(long.filter.map((t) => t.settled))), `max ${ms(Math.max(...long.filter.map((t) => t.settled)))}`],
-    [`long article: quote click → next frame painted, median of ${INTERACTION_RUNS}`, ms(median(long.click.map((t) => t.frame))), `max ${ms(Math.max(...long.click.map((t) => t.frame)))}; frame budget 16 ms`],
-    [`long article: quote click → DOM settled and painted, median of ${INTERACTION_RUNS}`, ms(median(long.click.map((t) => t.settled))), `max ${ms(Math.max(...long.click.map((t) => t.settled)))}`],
+    [
+      `long article: filter toggle → next frame painted, median of ${INTERACTION_RUNS}`,
+      ms(median(long.filter.map((t) => t.frame))),
+      `max ${ms(Math.max(...long.filter.map((t) => t.frame)))}; frame budget 16 ms`,
+    ],
+    [
+      `long article: filter toggle → DOM settled and painted, median of ${INTERACTION_RUNS}`,
+      ms(median(long.filter.map((t) => t.settled))),
+      `max ${ms(Math.max(...long.filter.map((t) => t.settled)))}`,
+    ],
+    [
+      `long article: quote click → next frame painted, median of ${INTERACTION_RUNS}`,
+      ms(median(long.click.map((t) => t.frame))),
+      `max ${ms(Math.max(...long.click.map((t) => t.frame)))}; frame budget 16 ms`,
+    ],
+    [
+      `long article: quote click → DOM settled and painted, median of ${INTERACTION_RUNS}`,
+      ms(median(long.click.map((t) => t.settled))),
+      `max ${ms(Math.max(...long.click.map((t) => t.settled)))}`,
+    ],
   ];
   for (const { name, bytes } of sizes.lazy) rows.push([`on demand: ${name.replace(/-[\w-]{8}\.js$/, '.js')}, gzipped`, `${bytes} B (${kib(bytes)})`, '']);
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -48,7 +48,10 @@ const bundled = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8
 const long = longArticle({ paragraphs: 112, speakers: 30 });
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const rows: Array<[string, string]> = [];
-for (const [label, raw] of [[`bundled article (${words(bundled)} words)`, bundled], [`generated article (${words(long)} words)`, long]] as const) {
+for (const [label, raw] of [
+  [`bundled article (${words(bundled)} words)`, bundled],
+  [`generated article (${words(long)} words)`, long],
+] as const) {
   const t = time(raw);
   rows.push([`analysis, ${label}, median of ${RUNS}`, `${t.median.toFixed(1)} ms (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)})`]);
 }
@@ -56,7 +59,10 @@ for (const [label, raw] of [[`bundled article (${words(bundled)} words)`, bundle
 const SCALING: Array<[string, (n: number) => string]> = [
   ['news paragraphs', (n) => longArticle({ paragraphs: n, speakers: 40 })],
   ['one paragraph without punctuation', (n) => 'word Putin said the minister '.repeat(n * 20)],
-  ['50-deep nested, unbalanced quotes', (n) => Array.from({ length: n * 3 }, (_, i) => `He said ${'"'.repeat(50)}deep ${i}${'"'.repeat(49)} and “left.\n\n`).join('')],
+  [
+    '50-deep nested, unbalanced quotes',
+    (n) => Array.from({ length: n * 3 }, (_, i) => `He said ${'"'.repeat(50)}deep ${i}${'"'.repeat(49)} and “left.\n\n`).join(''),
+  ],
 ];
 for (const [label, make] of SCALING) {
   const cells = [100, 200, 400].map((n) => {

@@ -12,7 +12,10 @@ export function launchChromium() {
 /** Serves a build (dist/ unless told) with vite preview on a port of its own; resolves once it answers. */
 export async function startPreview(port, outDir = 'dist') {
   const url = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = () => {
     try {
       process.kill(-server.pid);

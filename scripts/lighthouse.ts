@@ -23,7 +23,15 @@ async function audit(url: string, form: 'desktop' | 'mobile'): Promise<Row> {
   for (let i = 0; i < RUNS; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, form === 'desktop' ? desktopConfig : undefined);
@@ -46,7 +54,8 @@ const minimal = await startPreview(4182, 'dist-minimal');
 try {
   const rows: Array<[string, Row, Row]> = [];
   for (const form of ['desktop', 'mobile'] as const) rows.push([form, await audit(reader.url, form), await audit(minimal.url, form)]);
-  const format = (key: string, value: number) => (['FCP', 'LCP', 'TBT'].includes(key) ? `${value.toFixed(0)} ms` : key === 'CLS' ? value.toFixed(3) : String(value));
+  const format = (key: string, value: number) =>
+    ['FCP', 'LCP', 'TBT'].includes(key) ? `${value.toFixed(0)} ms` : key === 'CLS' ? value.toFixed(3) : String(value);
   console.log(`\nLighthouse 12.8.2, median of ${RUNS} | reader | minimal page | ratio`);
   console.log('-'.repeat(60));
   for (const [form, r, m] of rows) {

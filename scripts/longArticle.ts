@@ -8,11 +8,60 @@ export interface LongArticleOptions {
   seed?: number;
 }
 
-const FIRST = ['Anna', 'Dmitry', 'Maria', 'Kassym', 'Li', 'Olena', 'James', 'Fatima', 'Carlos', 'Priya', 'Tomas', 'Amara', 'Henrik', 'Yuki', 'Omar', 'Sofia', 'Ravi', 'Elena', 'Kwame', 'Ines'];
-const LAST = ['Petrova', 'Sokolov', 'Haddad', 'Okafor', 'Lindqvist', 'Nakamura', 'Ruiz', 'Keller', 'Menon', 'Whitfield', 'Castellanos', 'Natarajan', 'Mensah', 'Kowalski', 'Silva', 'Brennan', 'Tanaka', 'Novak', 'Adeyemi', 'Moreau'];
+const FIRST = [
+  'Anna',
+  'Dmitry',
+  'Maria',
+  'Kassym',
+  'Li',
+  'Olena',
+  'James',
+  'Fatima',
+  'Carlos',
+  'Priya',
+  'Tomas',
+  'Amara',
+  'Henrik',
+  'Yuki',
+  'Omar',
+  'Sofia',
+  'Ravi',
+  'Elena',
+  'Kwame',
+  'Ines',
+];
+const LAST = [
+  'Petrova',
+  'Sokolov',
+  'Haddad',
+  'Okafor',
+  'Lindqvist',
+  'Nakamura',
+  'Ruiz',
+  'Keller',
+  'Menon',
+  'Whitfield',
+  'Castellanos',
+  'Natarajan',
+  'Mensah',
+  'Kowalski',
+  'Silva',
+  'Brennan',
+  'Tanaka',
+  'Novak',
+  'Adeyemi',
+  'Moreau',
+];
 const TITLES = ['Foreign Minister', 'Finance Minister', 'President', 'Prime Minister', 'Mayor', 'Senator', 'Chief Executive', 'Dr.', 'Governor', 'Ambassador'];
 const ROLES = ['a spokesman for the ministry', 'an analyst at Bernstein', 'a professor of economics', 'the head of the agency', 'a senior official'];
-const ORGS = ['the Ministry of Foreign Affairs', 'the Kremlin', 'the World Health Organization (WHO)', 'the European Commission', 'the Central Bank', 'the Port Authority'];
+const ORGS = [
+  'the Ministry of Foreign Affairs',
+  'the Kremlin',
+  'the World Health Organization (WHO)',
+  'the European Commission',
+  'the Central Bank',
+  'the Port Authority',
+];
 const PLACES = ['Moscow', 'Geneva', 'Brussels', 'Nairobi', 'Jakarta', 'Lima', 'Tokyo', 'Ottawa', 'Cairo', 'Warsaw'];
 const DAYS = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'in January', 'last week', 'in March', 'on Feb. 3'];
 const CLAUSES = [

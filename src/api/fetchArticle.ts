@@ -32,7 +32,9 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
     throw new ArticleLoadError(`There is no article named "${id}".`);
   }
   if (!response.ok) {
-    throw new ArticleLoadError(`The article could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    throw new ArticleLoadError(
+      `The article could not be downloaded: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+    );
   }
   const [{ parseArticleJson, formatProblem }, text] = await Promise.all([validation, response.text()]);
   const result = parseArticleJson(text);

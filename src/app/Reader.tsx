@@ -69,7 +69,8 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
   const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
   const view = useMemo(() => (quoteId && (!current || current.has(quoteId)) ? describeAttribution(article, quoteId) : undefined), [article, quoteId, current]);
-  const articleView = articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
+  const articleView =
+    articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
@@ -103,16 +104,37 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const deleteEntry = useCallback(
     (entry: LibraryEntry) =>
       remove.mutate(entry.id, {
-      onSuccess: (record) => {
+        onSuccess: (record) => {
           if (entry.id === articleId) openArticle(BUNDLED_ARTICLE_ID);
-          onNotice({ tone: 'info', text: `Deleted “${entry.headline}” from the library.`, action: record ? { label: 'Undo', onClick: () => { onChange(record.article); onNotice(null); } } : undefined });
+          onNotice({
+            tone: 'info',
+            text: `Deleted “${entry.headline}” from the library.`,
+            action: record
+              ? {
+                  label: 'Undo',
+                  onClick: () => {
+                    onChange(record.article);
+                    onNotice(null);
+                  },
+                }
+              : undefined,
+          });
         },
         onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
       }),
     [remove.mutate, articleId, openArticle, onChange, onNotice],
   );
 
-  const noteSelection = () => setSelection(selectionInBlock(document.querySelector('article') ?? document.body));
+  // A selection takes whole words: "Kazakh President Kassy" becomes "Kazakh President Kassym-Jomart".
+  const noteSelection = () => {
+    const found = selectionInBlock(document.querySelector('article') ?? document.body);
+    const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
+    if (!found || text === undefined) return setSelection(null);
+    let { start, end } = found;
+    while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end] ?? '')) end++;
+    setSelection({ blockId: found.blockId, start, end });
+  };
   const addingBlock = adding ? findBlock(article, adding.blockId)?.block : undefined;
 
   const onlySpeaker = useCallback(
@@ -148,12 +170,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
         {panelsShown && (
           <>
-        <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
-        <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
-        <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
-        <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
-        <Timeline entries={events} />
-        <ExportPanel article={article} />
+            <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
+            <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
+            <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
+            <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
+            <Timeline entries={events} />
+            <ExportPanel article={article} />
           </>
         )}
       </aside>
@@ -197,8 +219,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           speakers={everyone}
           onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
           onNotAQuote={(id) => {
-            closeAttribution();
+            // The quote's button goes away with the quote: focus goes to its paragraph instead.
+            const paragraph = activator.current?.closest<HTMLElement>('[data-block-id]') ?? null;
+            selectQuote(null);
+            setFocusPanel(false);
             correct((m) => m.removeQuote(article, id));
+            paragraph?.focus();
           }}
         />
       )}

@@ -25,7 +25,8 @@ export function ReaderPage() {
     (next: Article, after?: () => void) => {
       save(next, {
         onSuccess: after,
-        onError: (failure) => setNotice({ tone: 'warning', text: `${failure.message} The article stays open for this session, but will be gone after a reload.` }),
+        onError: (failure) =>
+          setNotice({ tone: 'warning', text: `${failure.message} The article stays open for this session, but will be gone after a reload.` }),
       });
     },
     [save],
@@ -44,8 +45,10 @@ export function ReaderPage() {
     <div className="min-h-screen">
       <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <p className="text-lg font-bold tracking-tight">Who said what</p>
+          <a href="/" className="flex items-center gap-3 rounded-lg">
+            <img src="/favicon.svg" alt="" width="28" height="28" />
+            <span className="text-lg font-bold tracking-tight">Who said what</span>
+          </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
           <div className="ml-auto">
             <OpenArticleButton onOpened={onOpened} />

@@ -36,7 +36,9 @@ try {
   if (out) {
     writeFileSync(out, json);
     const quotes = [article.headline, ...article.paragraphs].reduce((n, b) => n + b.quotes.length, 0);
-    console.error(`Wrote ${out}: ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.entities.length} entities, ${article.events.length} events.`);
+    console.error(
+      `Wrote ${out}: ${article.paragraphs.length} paragraphs, ${quotes} quotes, ${article.entities.length} entities, ${article.events.length} events.`,
+    );
   } else {
     process.stdout.write(json);
   }

@@ -8,24 +8,46 @@ import type { Article } from '../core/schema';
 function printDetails(name: string, found: Article, gold: Article): void {
   const speaker = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name ?? 'unattributed';
   const list = (article: Article) =>
-    new Map([article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const)));
+    new Map(
+      [article.headline, ...article.paragraphs].flatMap((b) =>
+        b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const),
+      ),
+    );
   const mine = list(found);
   const theirs = list(gold);
   console.log(`\n## ${name}`);
   for (const [line, cue] of mine) if (!theirs.has(line)) console.log(`  + ${line}  <${cue}>`);
   for (const [line, cue] of theirs) if (!mine.has(line)) console.log(`  - ${line}  <${cue}>`);
   const names = (article: Article) => article.entities.map((e) => `${e.type}:${e.name}`);
-  console.log(`  entities + ${names(found).filter((n) => !names(gold).includes(n)).join(', ')}`);
-  console.log(`  entities - ${names(gold).filter((n) => !names(found).includes(n)).join(', ')}`);
+  console.log(
+    `  entities + ${names(found)
+      .filter((n) => !names(gold).includes(n))
+      .join(', ')}`,
+  );
+  console.log(
+    `  entities - ${names(gold)
+      .filter((n) => !names(found).includes(n))
+      .join(', ')}`,
+  );
   const events = (article: Article) => article.events.map((e) => `${e.date}@${e.blockId}`);
-  console.log(`  events + ${events(found).filter((n) => !events(gold).includes(n)).join(', ')} / - ${events(gold).filter((n) => !events(found).includes(n)).join(', ')}`);
+  console.log(
+    `  events + ${events(found)
+      .filter((n) => !events(gold).includes(n))
+      .join(', ')} / - ${events(gold)
+      .filter((n) => !events(found).includes(n))
+      .join(', ')}`,
+  );
 }
 
 /** Every hand-made gold with its raw text: the bundled article and the fixtures. */
 function goldSet(): Array<{ name: string; raw: string; gold: Article }> {
   const pairs = [
-    ...readdirSync('public/articles').filter((f) => f.endsWith('.json')).map((f) => ({ json: `public/articles/${f}`, raw: `articles/${f.replace(/\.json$/, '.txt')}` })),
-    ...readdirSync('tests/fixtures').filter((f) => f.endsWith('.json')).map((f) => ({ json: `tests/fixtures/${f}`, raw: `tests/fixtures/${f.replace(/\.json$/, '.txt')}` })),
+    ...readdirSync('public/articles')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ json: `public/articles/${f}`, raw: `articles/${f.replace(/\.json$/, '.txt')}` })),
+    ...readdirSync('tests/fixtures')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => ({ json: `tests/fixtures/${f}`, raw: `tests/fixtures/${f.replace(/\.json$/, '.txt')}` })),
   ];
   return pairs.flatMap(({ json, raw }) => {
     if (!existsSync(raw)) {
@@ -86,4 +108,6 @@ console.log('-'.repeat(header.length));
 for (const { name, scores: s } of scores) console.log(row(name, s));
 console.log('-'.repeat(header.length));
 console.log(row(`overall (${scores.length} articles)`, sumScores(scores.map((s) => s.scores))));
-console.log('\nspk(d): speaker right, of the direct quotes found; spk(*): of all quotes found; unattr: found quotes left unattributed; dates: gold events dated right.');
+console.log(
+  '\nspk(d): speaker right, of the direct quotes found; spk(*): of all quotes found; unattr: found quotes left unattributed; dates: gold events dated right.',
+);

@@ -24,10 +24,7 @@ export interface WebAnnotation {
   body: Array<{ type: 'TextualBody'; purpose: 'identifying' | 'classifying' | 'describing'; value: string; format?: string }>;
   target: {
     source: string;
-    selector: [
-      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
-      { type: 'TextPositionSelector'; start: number; end: number },
-    ];
+    selector: [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }, { type: 'TextPositionSelector'; start: number; end: number }];
   };
 }
 
@@ -35,7 +32,14 @@ export interface WebAnnotation {
  * The article's quotes as W3C Web Annotations (JSON-LD): each targets the quoted words in the article's
  * plain text by quote and by position, and names the speaker, the kind and the cue in its body.
  */
-export function toWebAnnotations(article: Article): { '@context': 'http://www.w3.org/ns/anno.jsonld'; id: string; type: 'AnnotationCollection'; label: string; total: number; first: { type: 'AnnotationPage'; items: Array<WebAnnotation> } } {
+export function toWebAnnotations(article: Article): {
+  '@context': 'http://www.w3.org/ns/anno.jsonld';
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: { type: 'AnnotationPage'; items: Array<WebAnnotation> };
+} {
   const { text, offsets } = plainText(article);
   const source = `urn:who-said-what:article:${article.id}`;
   const items: Array<WebAnnotation> = [];
@@ -60,12 +64,24 @@ export function toWebAnnotations(article: Article): { '@context': 'http://www.w3
         target: {
           source,
           selector: [
-            { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+            {
+              type: 'TextQuoteSelector',
+              exact: text.slice(start, end),
+              prefix: text.slice(Math.max(0, start - CONTEXT), start),
+              suffix: text.slice(end, end + CONTEXT),
+            },
             { type: 'TextPositionSelector', start, end },
           ],
         },
       });
     }
   }
-  return { '@context': 'http://www.w3.org/ns/anno.jsonld', id: `${source}#quotes`, type: 'AnnotationCollection', label: `Who said what: ${article.headline.text}`, total: items.length, first: { type: 'AnnotationPage', items } };
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `${source}#quotes`,
+    type: 'AnnotationCollection',
+    label: `Who said what: ${article.headline.text}`,
+    total: items.length,
+    first: { type: 'AnnotationPage', items },
+  };
 }

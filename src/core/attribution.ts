@@ -55,7 +55,10 @@ function pronounOf(speaker: Entity): string {
 
 /** Explains how the quote's attribution leads from the text to its speaker. */
 export function explainAttribution(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
-  if (quote.corrected) return speaker ? `You gave this quote to ${speaker.name} by hand; the text's own attribution is set aside.` : 'You marked this quote as unattributed by hand.';
+  if (quote.corrected)
+    return speaker
+      ? `You gave this quote to ${speaker.name} by hand; the text's own attribution is set aside.`
+      : 'You marked this quote as unattributed by hand.';
   if (!speaker || quote.resolution === 'unattributed') return 'Nothing in the text says who said this, so it is left unattributed.';
   const ref = quote.speakerRef?.text;
   const blocks = blocksInOrder(article);

@@ -42,9 +42,7 @@ export interface PlacedQuote {
 
 /** Every quote in reading order; a direct quote inside a reported one follows it. */
 export function quotesInOrder(article: Article): Array<PlacedQuote> {
-  return blocksInOrder(article).flatMap(({ block }) =>
-    [...block.quotes].sort((a, b) => a.start - b.start || b.end - a.end).map((quote) => ({ quote, block })),
-  );
+  return blocksInOrder(article).flatMap(({ block }) => [...block.quotes].sort((a, b) => a.start - b.start || b.end - a.end).map((quote) => ({ quote, block })));
 }
 
 export function findBlock(article: Article, blockId: string): PlacedBlock | undefined {

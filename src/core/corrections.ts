@@ -13,7 +13,9 @@ function mapBlocks(article: Article, change: (block: Block) => Block): Article {
 }
 
 function withQuote(article: Article, quoteId: string, change: (quote: Quote) => Quote): Article {
-  return mapBlocks(article, (block) => (block.quotes.some((q) => q.id === quoteId) ? { ...block, quotes: block.quotes.map((q) => (q.id === quoteId ? change(q) : q)) } : block));
+  return mapBlocks(article, (block) =>
+    block.quotes.some((q) => q.id === quoteId) ? { ...block, quotes: block.quotes.map((q) => (q.id === quoteId ? change(q) : q)) } : block,
+  );
 }
 
 function sortedQuotes(quotes: ReadonlyArray<Quote>): Array<Quote> {
@@ -22,11 +24,22 @@ function sortedQuotes(quotes: ReadonlyArray<Quote>): Array<Quote> {
 
 /** Gives a quote to another speaker (or to nobody), marked as corrected, and remembers how to undo it. */
 export function changeSpeaker(article: Article, quoteId: string, speakerId: string | null): Article {
-  const previous = blocksInOrder(article).flatMap(({ block }) => block.quotes).find((q) => q.id === quoteId);
+  const previous = blocksInOrder(article)
+    .flatMap(({ block }) => block.quotes)
+    .find((q) => q.id === quoteId);
   if (!previous) return article;
   const changed = withQuote(article, quoteId, (quote) => {
     // The text's own cue and the words it points back to named someone else: they no longer explain the quote.
-    return { ...quote, speakerId, cue: null, speakerRef: null, antecedent: null, resolution: speakerId === null ? 'unattributed' : 'name', confidence: 1, corrected: true };
+    return {
+      ...quote,
+      speakerId,
+      cue: null,
+      speakerRef: null,
+      antecedent: null,
+      resolution: speakerId === null ? 'unattributed' : 'name',
+      confidence: 1,
+      corrected: true,
+    };
   });
   return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'speaker', quoteId, from: previous.speakerId, to: speakerId, previous }] };
 }
@@ -51,7 +64,9 @@ export function quoteProblem(block: Block, start: number, end: number, kind: Quo
     const around = other.start >= start && other.end <= end;
     if (inside && kind === 'direct' && other.kind === 'reported') continue;
     if (around && kind === 'reported' && other.kind === 'direct') continue;
-    return inside || around ? 'That selection is already a quote, or overlaps one in a way quotes cannot nest.' : 'The selection overlaps a quote: select inside it or around it.';
+    return inside || around
+      ? 'That selection is already a quote, or overlaps one in a way quotes cannot nest.'
+      : 'The selection overlaps a quote: select inside it or around it.';
   }
   return null;
 }

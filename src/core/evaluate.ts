@@ -53,11 +53,12 @@ function overlapRatio(a: { start: number; end: number }, b: { start: number; end
 /** Pairs found quotes with gold ones, one to one, where they are in the same text and overlap enough. */
 function matchQuotes(found: Array<PlacedQuote>, gold: Array<PlacedQuote>, threshold: number): Array<[PlacedQuote, PlacedQuote]> {
   const pairs: Array<[PlacedQuote, PlacedQuote, number]> = [];
-  for (const f of found) for (const g of gold) {
-    if (f.blockText !== g.blockText) continue;
-    const ratio = overlapRatio(f.quote, g.quote);
-    if (ratio >= threshold) pairs.push([f, g, ratio]);
-  }
+  for (const f of found)
+    for (const g of gold) {
+      if (f.blockText !== g.blockText) continue;
+      const ratio = overlapRatio(f.quote, g.quote);
+      if (ratio >= threshold) pairs.push([f, g, ratio]);
+    }
   pairs.sort((a, b) => b[2] - a[2]);
   const usedF = new Set<PlacedQuote>();
   const usedG = new Set<PlacedQuote>();
@@ -160,6 +161,16 @@ export function sumScores(all: ReadonlyArray<Scores>): Scores {
       unattributed: { count: sum.unattributed.count + s.unattributed.count, of: sum.unattributed.of + s.unattributed.of },
       dates: { right: sum.dates.right + s.dates.right, of: sum.dates.of + s.dates.of },
     }),
-    { direct: zero, reported: zero, people: zero, places: zero, organizations: zero, directSpeaker: { right: 0, of: 0 }, anySpeaker: { right: 0, of: 0 }, unattributed: { count: 0, of: 0 }, dates: { right: 0, of: 0 } },
+    {
+      direct: zero,
+      reported: zero,
+      people: zero,
+      places: zero,
+      organizations: zero,
+      directSpeaker: { right: 0, of: 0 },
+      anySpeaker: { right: 0, of: 0 },
+      unattributed: { count: 0, of: 0 },
+      dates: { right: 0, of: 0 },
+    },
   );
 }

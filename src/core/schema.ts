@@ -25,13 +25,17 @@ export const blockSpanSchema = z.strictObject({
 export const mentionSchema = z.strictObject({
   ...spanShape,
   entityId: id,
-  form: z.enum(['name', 'role', 'pronoun']).check(z.describe('How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun.')),
+  form: z
+    .enum(['name', 'role', 'pronoun'])
+    .check(z.describe('How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun.')),
 });
 
 export const quoteSchema = z.strictObject({
   ...spanShape,
   id,
-  kind: z.enum(['direct', 'reported']).check(z.describe('Direct: the words between the quote marks. Reported: the content of the reported speech, without its cue.')),
+  kind: z
+    .enum(['direct', 'reported'])
+    .check(z.describe('Direct: the words between the quote marks. Reported: the content of the reported speech, without its cue.')),
   speakerId: z.nullable(id).check(z.describe('The entity (person or organisation) who said it; null when nothing in the text supports a speaker.')),
   cue: z.nullable(blockSpanSchema).check(z.describe('The words that attribute the quote: "Putin added", "He said".')),
   speakerRef: z.nullable(blockSpanSchema).check(z.describe('The words that name the speaker: "Putin", "He", "the Russian president".')),
@@ -56,9 +60,7 @@ export const figureSchema = z.strictObject({
   credit: z.nullable(blockSchema),
 });
 
-const isoDate = z.string().check(
-  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'),
-);
+const isoDate = z.string().check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const entitySchema = z.strictObject({
   id,

@@ -33,7 +33,10 @@ export function speakerShares(article: Article): Array<SpeakerShare> {
     }
     for (const [speakerId, mask] of covered) {
       // By UTF-16 code unit, as offsets count: spreading the string would go by code point and shift past an emoji.
-      const text = block.text.split('').map((ch, i) => (mask[i] ? ch : ' ')).join('');
+      const text = block.text
+        .split('')
+        .map((ch, i) => (mask[i] ? ch : ' '))
+        .join('');
       const entry = bySpeaker.get(speakerId);
       if (entry) entry.words += countWords(text);
     }
@@ -41,7 +44,12 @@ export function speakerShares(article: Article): Array<SpeakerShare> {
   const total = [...bySpeaker.values()].reduce((sum, e) => sum + e.words, 0);
   const entities = new Map(article.entities.map((e) => [e.id, e]));
   return [...bySpeaker.entries()]
-    .map(([speakerId, e]) => ({ speaker: speakerId === null ? null : (entities.get(speakerId) ?? null), quotes: e.quotes, words: e.words, share: total ? e.words / total : 0 }))
+    .map(([speakerId, e]) => ({
+      speaker: speakerId === null ? null : (entities.get(speakerId) ?? null),
+      quotes: e.quotes,
+      words: e.words,
+      share: total ? e.words / total : 0,
+    }))
     .sort((a, b) => b.words - a.words || b.quotes - a.quotes);
 }
 
@@ -81,5 +89,9 @@ export function quoteCounts(article: Article): Map<string, number> {
 export function activeQuoteIds(article: Article, personIds: ReadonlyArray<string>): Set<string> | null {
   if (personIds.length === 0) return null;
   const chosen = new Set(personIds);
-  return new Set(quotesInOrder(article).filter(({ quote }) => quote.speakerId !== null && chosen.has(quote.speakerId)).map(({ quote }) => quote.id));
+  return new Set(
+    quotesInOrder(article)
+      .filter(({ quote }) => quote.speakerId !== null && chosen.has(quote.speakerId))
+      .map(({ quote }) => quote.id),
+  );
 }

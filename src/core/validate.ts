@@ -196,7 +196,8 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
     block.mentions.forEach((mention, i) => {
       checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
       if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
-      if (cutsAWord(block.text, mention)) report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
+      if (cutsAWord(block.text, mention))
+        report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
     });
     block.quotes.forEach((quote, i) => {
       const quotePath = [...path, 'quotes', i];

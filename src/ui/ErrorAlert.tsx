@@ -9,14 +9,21 @@ const SHOWN_PROBLEMS = 8;
 export function ErrorAlert({ message, problems = [], onRetry }: ErrorAlertProps) {
   const hidden = problems.length - SHOWN_PROBLEMS;
   return (
-    <div role="alert" className="mx-auto my-10 max-w-prose rounded-xl border border-red-300 bg-red-50 p-5 font-sans text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+    <div
+      role="alert"
+      className="mx-auto my-10 max-w-prose rounded-xl border border-red-300 bg-red-50 p-5 font-sans text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+    >
       <p className="font-semibold">{message}</p>
       {problems.length > 0 && (
         <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
           {problems.slice(0, SHOWN_PROBLEMS).map((problem) => (
             <li key={problem}>{problem}</li>
           ))}
-          {hidden > 0 && <li>…and {hidden} more problem{hidden === 1 ? '' : 's'}.</li>}
+          {hidden > 0 && (
+            <li>
+              …and {hidden} more problem{hidden === 1 ? '' : 's'}.
+            </li>
+          )}
         </ul>
       )}
       <button

@@ -16,7 +16,9 @@ export function Notice({ tone, children, action, onDismiss }: NoticeProps) {
       role={tone === 'warning' ? 'alert' : 'status'}
       className={cx(
         'mb-4 flex flex-wrap items-center gap-3 rounded-lg border px-4 py-3 font-sans text-sm',
-        tone === 'warning' ? 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50' : 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-50',
+        tone === 'warning'
+          ? 'border-amber-400 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50'
+          : 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-50',
       )}
     >
       <p className="grow">{children}</p>

@@ -94,8 +94,16 @@ test(
 test.each([
   ['a missing file', () => join(dir, 'no-such-article.txt'), /no such file/],
   ['an empty file', () => tempFile('empty.txt', ''), /is empty/],
-  ['a binary file', () => tempFile('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])), /binary/],
-  ['a Latin-1 file', () => tempFile('latin1.txt', new Uint8Array([...new TextEncoder().encode('Le caf'), 0xe9, ...new TextEncoder().encode(' est ferm'), 0xe9, 0x0a])), /not UTF-8/],
+  [
+    'a binary file',
+    () => tempFile('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52])),
+    /binary/,
+  ],
+  [
+    'a Latin-1 file',
+    () => tempFile('latin1.txt', new Uint8Array([...new TextEncoder().encode('Le caf'), 0xe9, ...new TextEncoder().encode(' est ferm'), 0xe9, 0x0a])),
+    /not UTF-8/,
+  ],
 ])(
   '%s exits with code 2 and says what is wrong with it',
   (_, makePath, problem) => {

@@ -7,15 +7,63 @@ const gold = loadGold();
 
 test.each<[string, string, string, string, string | null]>([
   ['the headline quote', 'q1', 'act of terrorist aggression', 'vladimir-putin', 'Putin calls'],
-  ['the first paragraph quote', 'q2', 'an act of terrorist aggression committed with the direct participation of destructive internal and external forces.', 'vladimir-putin', 'Russian President Vladimir Putin on Thursday called'],
-  ['the reported quote after a role noun', 'q3', "Tokayev's firm stance, Russia's support, and the assistance of the Collective Security Treaty Organization (CSTO) made it possible to restore order and peace in Kazakhstan in the shortest time possible", 'vladimir-putin', 'the Russian president said'],
-  ['the praise of the CSTO', 'q4', 'the joint efforts of the CSTO aimed at ending the unrest in Kazakhstan and restoring peace, as well as the work currently being done by Tokayev to normalize the situation', 'vladimir-putin', 'Putin also praised'],
-  ['the quote with its cue after it', 'q5', 'The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists,', 'vladimir-putin', 'Putin added'],
-  ['the thanks', 'q7', 'Putin and the CSTO for repelling an "unprecedented terrorist attack" in Kazakhstan', 'kassym-jomart-tokayev', 'Tokayev in turn thanked'],
+  [
+    'the first paragraph quote',
+    'q2',
+    'an act of terrorist aggression committed with the direct participation of destructive internal and external forces.',
+    'vladimir-putin',
+    'Russian President Vladimir Putin on Thursday called',
+  ],
+  [
+    'the reported quote after a role noun',
+    'q3',
+    "Tokayev's firm stance, Russia's support, and the assistance of the Collective Security Treaty Organization (CSTO) made it possible to restore order and peace in Kazakhstan in the shortest time possible",
+    'vladimir-putin',
+    'the Russian president said',
+  ],
+  [
+    'the praise of the CSTO',
+    'q4',
+    'the joint efforts of the CSTO aimed at ending the unrest in Kazakhstan and restoring peace, as well as the work currently being done by Tokayev to normalize the situation',
+    'vladimir-putin',
+    'Putin also praised',
+  ],
+  [
+    'the quote with its cue after it',
+    'q5',
+    'The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists,',
+    'vladimir-putin',
+    'Putin added',
+  ],
+  [
+    'the thanks',
+    'q7',
+    'Putin and the CSTO for repelling an "unprecedented terrorist attack" in Kazakhstan',
+    'kassym-jomart-tokayev',
+    'Tokayev in turn thanked',
+  ],
   ['the direct quote inside the thanks', 'q8', 'unprecedented terrorist attack', 'kassym-jomart-tokayev', 'Tokayev in turn thanked'],
-  ['the support with a cue apart from the name', 'q9', "support for Russia's position on the indivisibility of security in Eurasia", 'kassym-jomart-tokayev', 'voiced'],
-  ['the quote after "He said"', 'q10', 'both countries are ready to deepen political, economic, investment, cultural and humanitarian ties', 'kassym-jomart-tokayev', 'He said'],
-  ['the quote after "adding that"', 'q11', 'a number of documents were signed that would enhance cooperation in the digital sphere, space exploration and nuclear energy, among others', 'kassym-jomart-tokayev', 'adding that'],
+  [
+    'the support with a cue apart from the name',
+    'q9',
+    "support for Russia's position on the indivisibility of security in Eurasia",
+    'kassym-jomart-tokayev',
+    'voiced',
+  ],
+  [
+    'the quote after "He said"',
+    'q10',
+    'both countries are ready to deepen political, economic, investment, cultural and humanitarian ties',
+    'kassym-jomart-tokayev',
+    'He said',
+  ],
+  [
+    'the quote after "adding that"',
+    'q11',
+    'a number of documents were signed that would enhance cooperation in the digital sphere, space exploration and nuclear energy, among others',
+    'kassym-jomart-tokayev',
+    'adding that',
+  ],
 ])('%s (%s) is attributed to the right speaker with its cue', (_, id, text, speakerId, cue) => {
   const view = describeAttribution(gold, id);
   expect(view?.quote.text).toBe(text);
@@ -99,13 +147,48 @@ function caption(afterParagraph: number, text: string): Figure {
 
 test.each<[string, Article, string, string]>([
   ['the same sentence', pronounArticle(['After Tokayev landed, he called the talks "useful."'], 'p1'), 'he', 'named earlier in the same sentence'],
-  ['the sentence before, in the same paragraph', pronounArticle(['Tokayev landed on Thursday. He called the talks "useful."'], 'p1'), 'He', 'named in the previous sentence'],
-  ['two sentences back in the same paragraph', pronounArticle(['Tokayev landed on Thursday. The talks lasted hours. He called them "useful."'], 'p1'), 'He', 'named earlier in this paragraph'],
-  ['the last sentence of the paragraph before', pronounArticle(['The talks lasted hours. Tokayev left at nine.', 'He called them "useful."'], 'p1'), 'He', 'named in the previous sentence'],
-  ['an earlier sentence of the paragraph before', pronounArticle(['Tokayev landed on Thursday. The talks lasted hours.', 'He called them "useful."'], 'p1'), 'He', 'named in the previous paragraph'],
-  ['the paragraph before, with a photo between', pronounArticle(['Tokayev landed on Thursday.', 'He called the talks "useful."'], 'p1', [caption(0, 'The airport.')]), 'He', 'named in the previous sentence'],
-  ['a paragraph further back', pronounArticle(['Tokayev landed on Thursday.', 'The talks lasted hours.', 'He called them "useful."'], 'p1'), 'He', 'named in paragraph 1'],
-  ['a photo caption further back', pronounArticle(['The talks began.', 'They lasted hours.', 'He called them "useful."'], 'caption-1', [caption(-1, 'Tokayev at the airport.')]), 'He', 'named in the figure 1 caption'],
+  [
+    'the sentence before, in the same paragraph',
+    pronounArticle(['Tokayev landed on Thursday. He called the talks "useful."'], 'p1'),
+    'He',
+    'named in the previous sentence',
+  ],
+  [
+    'two sentences back in the same paragraph',
+    pronounArticle(['Tokayev landed on Thursday. The talks lasted hours. He called them "useful."'], 'p1'),
+    'He',
+    'named earlier in this paragraph',
+  ],
+  [
+    'the last sentence of the paragraph before',
+    pronounArticle(['The talks lasted hours. Tokayev left at nine.', 'He called them "useful."'], 'p1'),
+    'He',
+    'named in the previous sentence',
+  ],
+  [
+    'an earlier sentence of the paragraph before',
+    pronounArticle(['Tokayev landed on Thursday. The talks lasted hours.', 'He called them "useful."'], 'p1'),
+    'He',
+    'named in the previous paragraph',
+  ],
+  [
+    'the paragraph before, with a photo between',
+    pronounArticle(['Tokayev landed on Thursday.', 'He called the talks "useful."'], 'p1', [caption(0, 'The airport.')]),
+    'He',
+    'named in the previous sentence',
+  ],
+  [
+    'a paragraph further back',
+    pronounArticle(['Tokayev landed on Thursday.', 'The talks lasted hours.', 'He called them "useful."'], 'p1'),
+    'He',
+    'named in paragraph 1',
+  ],
+  [
+    'a photo caption further back',
+    pronounArticle(['The talks began.', 'They lasted hours.', 'He called them "useful."'], 'caption-1', [caption(-1, 'Tokayev at the airport.')]),
+    'He',
+    'named in the figure 1 caption',
+  ],
   ['the headline', pronounArticle(['The talks lasted hours.', 'He called them "useful."'], 'headline', [], 'Tokayev in Moscow'), 'He', 'named in the headline'],
 ])('a pronoun whose speaker is named in %s says where', (_, a, pronoun, where) => {
   expect(describeAttribution(a, 'q1')?.explanation).toBe(`"${pronoun}" — Kassym-Jomart Tokayev, ${where}.`);
@@ -113,12 +196,32 @@ test.each<[string, Article, string, string]>([
 
 test.each<[string, Article, string, string]>([
   ['later in the same sentence', pronounArticle(['When he landed, Tokayev called the talks "useful."'], 'p1'), 'he', 'named later in the same sentence'],
-  ['a later sentence of the same paragraph', pronounArticle(['He called the talks "useful." Tokayev left at nine.'], 'p1'), 'He', 'named later in this paragraph'],
-  ['a later sentence of the headline', pronounArticle(['The talks lasted hours.'], 'headline', [], 'He called the talks "useful." Tokayev left Moscow'), 'He', 'named later in the headline'],
+  [
+    'a later sentence of the same paragraph',
+    pronounArticle(['He called the talks "useful." Tokayev left at nine.'], 'p1'),
+    'He',
+    'named later in this paragraph',
+  ],
+  [
+    'a later sentence of the headline',
+    pronounArticle(['The talks lasted hours.'], 'headline', [], 'He called the talks "useful." Tokayev left Moscow'),
+    'He',
+    'named later in the headline',
+  ],
   ['the next paragraph', pronounArticle(['He called the talks "useful."', 'Tokayev left at nine.'], 'p2'), 'He', 'named later, in paragraph 2'],
-  ['a paragraph further on', pronounArticle(['He called the talks "useful."', 'The talks lasted hours.', 'Tokayev left at nine.'], 'p3'), 'He', 'named later, in paragraph 3'],
+  [
+    'a paragraph further on',
+    pronounArticle(['He called the talks "useful."', 'The talks lasted hours.', 'Tokayev left at nine.'], 'p3'),
+    'He',
+    'named later, in paragraph 3',
+  ],
   ['a paragraph after the headline', pronounArticle(['Tokayev left at nine.'], 'p1', [], 'He called the talks "useful."'), 'He', 'named later, in paragraph 1'],
-  ['a photo caption further on', pronounArticle(['He called the talks "useful."', 'They lasted hours.'], 'caption-2', [caption(0, 'Tokayev at the airport.')]), 'He', 'named later, in the figure 1 caption'],
+  [
+    'a photo caption further on',
+    pronounArticle(['He called the talks "useful."', 'They lasted hours.'], 'caption-2', [caption(0, 'Tokayev at the airport.')]),
+    'He',
+    'named later, in the figure 1 caption',
+  ],
 ])('a pronoun whose speaker is named only after it, in %s, says where', (_, a, pronoun, where) => {
   expect(describeAttribution(a, 'q1')?.explanation).toBe(`"${pronoun}" — Kassym-Jomart Tokayev, ${where}.`);
 });
@@ -127,11 +230,27 @@ test('an organisation named by a role noun is explained by its role', () => {
   const csto: Entity = { id: 'csto', type: 'organization', name: 'Collective Security Treaty Organization', role: 'Military alliance', aliases: ['CSTO'] };
   const text = 'The CSTO sent troops. The alliance said order was "restored."';
   const a = article(
-    [block('p1', text, [], [quote(text, 'restored.', 'q1', 'csto', { kind: 'direct', speakerRef: spanOf(text, 'The alliance'), resolution: 'role', antecedent: spanOf(text, 'CSTO') })])],
+    [
+      block(
+        'p1',
+        text,
+        [],
+        [
+          quote(text, 'restored.', 'q1', 'csto', {
+            kind: 'direct',
+            speakerRef: spanOf(text, 'The alliance'),
+            resolution: 'role',
+            antecedent: spanOf(text, 'CSTO'),
+          }),
+        ],
+      ),
+    ],
     [csto],
   );
   expect(parseArticle(a).ok).toBe(true);
-  expect(describeAttribution(a, 'q1')?.explanation).toBe('"The alliance" — Collective Security Treaty Organization, Military alliance, by its role; named in the previous sentence.');
+  expect(describeAttribution(a, 'q1')?.explanation).toBe(
+    '"The alliance" — Collective Security Treaty Organization, Military alliance, by its role; named in the previous sentence.',
+  );
 });
 
 test('a quote that carries on the previous speaker says whom it continues', () => {
@@ -140,7 +259,12 @@ test('a quote that carries on the previous speaker says whom it continues', () =
   const a = article(
     [
       block('p1', first, [], [quote(first, 'The talks were useful,', 'q1', 'tokayev', { speakerRef: spanOf(first, 'Tokayev') })]),
-      block('p2', second, [], [quote(second, 'We will meet again soon.', 'q2', 'tokayev', { resolution: 'continuation', antecedent: blockSpan(first, 'Tokayev', 'p1') })]),
+      block(
+        'p2',
+        second,
+        [],
+        [quote(second, 'We will meet again soon.', 'q2', 'tokayev', { resolution: 'continuation', antecedent: blockSpan(first, 'Tokayev', 'p1') })],
+      ),
     ],
     [tokayev],
   );
@@ -150,7 +274,10 @@ test('a quote that carries on the previous speaker says whom it continues', () =
 
 test('a speaker without a role is named without one', () => {
   const text = 'Tokayev called the talks "useful."';
-  const a = article([block('p1', text, [], [quote(text, 'useful.', 'q1', 'tokayev', { speakerRef: spanOf(text, 'Tokayev') })])], [person('tokayev', 'Kassym-Jomart Tokayev')]);
+  const a = article(
+    [block('p1', text, [], [quote(text, 'useful.', 'q1', 'tokayev', { speakerRef: spanOf(text, 'Tokayev') })])],
+    [person('tokayev', 'Kassym-Jomart Tokayev')],
+  );
   expect(describeAttribution(a, 'q1')?.explanation).toBe('"Tokayev" names Kassym-Jomart Tokayev.');
 });
 

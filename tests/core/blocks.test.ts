@@ -46,7 +46,14 @@ test('a figure placed after a paragraph that does not exist goes at the end, bef
 
 test('figures after the same paragraph keep their order, and each is numbered by its place in the list', () => {
   const a = article([block('p1', 'First.'), block('p2', 'Second.')], [], { figures: [figure(1, 1), figure(2, 0), figure(3, 0)] });
-  expect(blocksInOrder(a).map(({ label }) => label)).toEqual(['headline', 'paragraph 1', 'figure 2 caption', 'figure 3 caption', 'paragraph 2', 'figure 1 caption']);
+  expect(blocksInOrder(a).map(({ label }) => label)).toEqual([
+    'headline',
+    'paragraph 1',
+    'figure 2 caption',
+    'figure 3 caption',
+    'paragraph 2',
+    'figure 1 caption',
+  ]);
 });
 
 test('every quote of the gold comes in reading order, the nested direct quote right after the reported quote around it', () => {

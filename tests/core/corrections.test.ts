@@ -25,7 +25,11 @@ test('changing a speaker marks the quote corrected, keeps the article valid, and
 test('giving a quote to nobody makes it unattributed, as the schema requires', () => {
   const { article, quote } = quoteBy(/^The talks also focused/);
   const changed = changeSpeaker(article, quote.id, null);
-  expect(changed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id)).toMatchObject({ speakerId: null, resolution: 'unattributed', antecedent: null });
+  expect(changed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id)).toMatchObject({
+    speakerId: null,
+    resolution: 'unattributed',
+    antecedent: null,
+  });
   expect(parseArticle(changed).ok).toBe(true);
 });
 

@@ -33,12 +33,24 @@ test('a person named with stray spaces is still shortened to the surname', () =>
 });
 
 test('an organisation whose aliases hold no acronym keeps its full name', () => {
-  const org: Entity = { id: 'kremlin-press', type: 'organization', name: 'Kremlin press service', role: null, aliases: ['the press service', 'Press Service of the President'] };
+  const org: Entity = {
+    id: 'kremlin-press',
+    type: 'organization',
+    name: 'Kremlin press service',
+    role: null,
+    aliases: ['the press service', 'Press Service of the President'],
+  };
   expect(shortName(org)).toBe('Kremlin press service');
 });
 
 test('an organisation takes its first acronym of two to six capitals, not a longer or mixed-case alias', () => {
-  const org: Entity = { id: 'sco', type: 'organization', name: 'Shanghai Cooperation Organisation', role: null, aliases: ['SHANGHAICOOP', 'Sco', 'SCO', 'ШОС'] };
+  const org: Entity = {
+    id: 'sco',
+    type: 'organization',
+    name: 'Shanghai Cooperation Organisation',
+    role: null,
+    aliases: ['SHANGHAICOOP', 'Sco', 'SCO', 'ШОС'],
+  };
   expect(shortName(org)).toBe('SCO');
 });
 

@@ -134,7 +134,13 @@ test('a cue mark that runs into a quote is cut at the quote, and each side keeps
   const segments = segmentBlock(b, { activeQuoteIds: null, marks });
   expect(segments.map((s) => [s.type, s.pieces.map((p) => [p.text, [...p.marks]])])).toEqual([
     ['text', [['Putin said "', ['cue']]]],
-    ['quote', [['we ', ['cue']], ['agree', []]]],
+    [
+      'quote',
+      [
+        ['we ', ['cue']],
+        ['agree', []],
+      ],
+    ],
     ['text', [['" today.', []]]],
   ]);
 });

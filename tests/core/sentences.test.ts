@@ -9,12 +9,24 @@ function sentences(text: string): Array<string> {
 
 test.each<[string, string, Array<string>]>([
   ['two plain sentences', 'Putin met Tokayev in Moscow. The two discussed stability.', ['Putin met Tokayev in Moscow.', 'The two discussed stability.']],
-  ['a question and an exclamation', 'Is the unrest over? Order is restored! Troops will leave.', ['Is the unrest over?', 'Order is restored!', 'Troops will leave.']],
+  [
+    'a question and an exclamation',
+    'Is the unrest over? Order is restored! Troops will leave.',
+    ['Is the unrest over?', 'Order is restored!', 'Troops will leave.'],
+  ],
   ['a sentence starting with a number', 'The talks ended. 12 documents were signed.', ['The talks ended.', '12 documents were signed.']],
   ['a sentence starting with a quotation', 'The talks ended. "We agree," Putin said.', ['The talks ended.', '"We agree," Putin said.']],
   ['a sentence starting with a curly quotation', 'The talks ended. “We agree,” Putin said.', ['The talks ended.', '“We agree,” Putin said.']],
-  ['a sentence starting with a parenthesis', 'Troops left in January. (The CSTO confirmed it.) Order held.', ['Troops left in January.', '(The CSTO confirmed it.)', 'Order held.']],
-  ['a quotation that ends the sentence', 'Putin called it "an act of aggression." Tokayev agreed.', ['Putin called it "an act of aggression."', 'Tokayev agreed.']],
+  [
+    'a sentence starting with a parenthesis',
+    'Troops left in January. (The CSTO confirmed it.) Order held.',
+    ['Troops left in January.', '(The CSTO confirmed it.)', 'Order held.'],
+  ],
+  [
+    'a quotation that ends the sentence',
+    'Putin called it "an act of aggression." Tokayev agreed.',
+    ['Putin called it "an act of aggression."', 'Tokayev agreed.'],
+  ],
   ['a year at the end of a sentence', 'The unrest began in 2022. It ended within a week.', ['The unrest began in 2022.', 'It ended within a week.']],
   ['several spaces between sentences', 'Putin spoke.   Tokayev listened.', ['Putin spoke.', 'Tokayev listened.']],
 ])('%s are split into sentences', (_, text, expected) => {
@@ -35,7 +47,10 @@ test.each<[string, string, Array<string>]>([
 
 test('a quotation of two sentences stays inside one sentence, and the sentence after it is split off', () => {
   const text = 'Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan." He then left.';
-  expect(sentences(text)).toEqual(['Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan."', 'He then left.']);
+  expect(sentences(text)).toEqual([
+    'Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan."',
+    'He then left.',
+  ]);
 });
 
 test('a curly-quoted passage of two sentences is not split', () => {

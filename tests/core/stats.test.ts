@@ -48,7 +48,14 @@ test('the words of a direct quote inside the same speaker’s reported quote cou
 test('quotes nobody is said to have said are counted together, without a speaker', () => {
   const text = '"Order has been restored," the statement read, and Tokayev said "peace has returned."';
   const a = article(
-    [block('p1', text, [], [quote(text, 'Order has been restored,', 'q1', null), quote(text, 'peace has returned.', 'q2', 'tokayev', { speakerRef: spanOf(text, 'Tokayev') })])],
+    [
+      block(
+        'p1',
+        text,
+        [],
+        [quote(text, 'Order has been restored,', 'q1', null), quote(text, 'peace has returned.', 'q2', 'tokayev', { speakerRef: spanOf(text, 'Tokayev') })],
+      ),
+    ],
     [tokayev],
   );
   expect(speakerShares(a)).toEqual([
@@ -100,7 +107,15 @@ test('a speaker heard first in a caption placed early comes before one heard lat
   const text = 'Putin said "we agree."';
   const captionText = 'Tokayev: "welcome."';
   const a = article([block('p1', 'The talks began.'), block('p2', text, [], [quote(text, 'we agree.', 'q1', 'putin')])], [putin, tokayev], {
-    figures: [{ id: 'f1', kind: 'photo', afterParagraph: 0, caption: block('f1-caption', captionText, [], [quote(captionText, 'welcome.', 'q2', 'tokayev')]), credit: null }],
+    figures: [
+      {
+        id: 'f1',
+        kind: 'photo',
+        afterParagraph: 0,
+        caption: block('f1-caption', captionText, [], [quote(captionText, 'welcome.', 'q2', 'tokayev')]),
+        credit: null,
+      },
+    ],
   });
   expect(speakersInOrder(a).map((e) => e.id)).toEqual(['tokayev', 'putin']);
 });

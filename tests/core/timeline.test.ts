@@ -20,7 +20,9 @@ test('the January unrest comes before everything that happened on 10 February', 
 });
 
 test('events of the same date keep the order the text tells them in', () => {
-  const sameDay = timeline(gold).filter((e) => e.event.date === '2022-02-10').map((e) => e.event.id);
+  const sameDay = timeline(gold)
+    .filter((e) => e.event.date === '2022-02-10')
+    .map((e) => e.event.id);
   expect(sameDay).toEqual(gold.events.filter((e) => e.date === '2022-02-10').map((e) => e.id));
 });
 
@@ -56,7 +58,13 @@ test('an event whose block cannot be found falls back to the block id', () => {
 test('a year comes before the months in it, and a month before the days in it', () => {
   const article = {
     ...loadGold(),
-    events: [event('day', '2022-02-10'), event('month', '2022-02'), event('year', '2022'), event('earlier-day', '2022-01-31'), event('last-year', '2021-12-31')],
+    events: [
+      event('day', '2022-02-10'),
+      event('month', '2022-02'),
+      event('year', '2022'),
+      event('earlier-day', '2022-01-31'),
+      event('last-year', '2021-12-31'),
+    ],
   };
   expect(timeline(article).map((e) => e.event.id)).toEqual(['last-year', 'year', 'earlier-day', 'month', 'day']);
 });

@@ -24,7 +24,10 @@ test('the built app carries a Content-Security-Policy of its own origin only, wi
 test('reading, filtering and analyzing an article in the worker all work under the policy, with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
   await openReader(page);
-  await page.getByRole('article').getByRole('button', { name: /both countries are ready/ }).click();
+  await page
+    .getByRole('article')
+    .getByRole('button', { name: /both countries are ready/ })
+    .click();
   await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Open article' }).click();

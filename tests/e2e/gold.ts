@@ -30,9 +30,7 @@ export interface GoldQuote {
 export function goldQuotes(article: Article): Array<GoldQuote> {
   return quotedBlocks(article).flatMap((block) =>
     block.quotes.map((quote) => {
-      const inner = block.quotes
-        .filter((other) => other !== quote && other.start >= quote.start && other.end <= quote.end)
-        .sort((a, b) => a.start - b.start);
+      const inner = block.quotes.filter((other) => other !== quote && other.start >= quote.start && other.end <= quote.end).sort((a, b) => a.start - b.start);
       const first = inner[0];
       const last = inner[inner.length - 1];
       let buttonText = quote.text;

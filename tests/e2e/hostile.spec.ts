@@ -7,7 +7,9 @@ const HOSTILE = '<img src=x onerror=alert(1)>';
 test('article text that looks like HTML is shown as text, never run', async ({ page }) => {
   const article = loadGold();
   const headlineQuote = article.headline.quotes[0];
-  const paragraph = article.paragraphs.find((p) => p.quotes.some((q) => q.kind === 'direct' && !p.quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end)));
+  const paragraph = article.paragraphs.find((p) =>
+    p.quotes.some((q) => q.kind === 'direct' && !p.quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end)),
+  );
   const paragraphQuote = paragraph?.quotes.find((q) => q.kind === 'direct');
   if (!headlineQuote || !paragraph || !paragraphQuote) throw new Error('the gold lacks the quotes this test replaces');
   replaceText(article, article.headline, headlineQuote.start, headlineQuote.end, HOSTILE);

@@ -70,7 +70,8 @@ test('the quotes download as a W3C Web Annotation collection whose selectors hol
 
   expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(collection.type).toBe('AnnotationCollection');
-  const items: Array<{ id: string; type: string; body: Array<{ purpose: string; value: string }>; target: { selector: Array<Record<string, unknown>> } }> = collection.first.items;
+  const items: Array<{ id: string; type: string; body: Array<{ purpose: string; value: string }>; target: { selector: Array<Record<string, unknown>> } }> =
+    collection.first.items;
   const quotes = quotedBlocks(article).flatMap((block) => block.quotes.map((quote) => ({ block, quote })));
   expect(quotes.length).toBeGreaterThan(5);
   expect(items).toHaveLength(quotes.length);
@@ -110,7 +111,12 @@ const badInputs: Array<BadInput> = [
   },
   {
     name: 'a binary file',
-    give: (dialog) => fileInput(dialog).setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]) }),
+    give: (dialog) =>
+      fileInput(dialog).setInputFiles({
+        name: 'photo.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+      }),
     says: [/photo\.txt/, /binary/i],
   },
   {
@@ -120,7 +126,12 @@ const badInputs: Array<BadInput> = [
   },
   {
     name: 'a JSON file that is not an article',
-    give: (dialog) => fileInput(dialog).setInputFiles({ name: 'shopping.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ title: 'Shopping list', items: ['milk', 'bread'] })) }),
+    give: (dialog) =>
+      fileInput(dialog).setInputFiles({
+        name: 'shopping.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ title: 'Shopping list', items: ['milk', 'bread'] })),
+      }),
     says: [/shopping\.json/, /not an article/i],
   },
 ];
@@ -177,7 +188,11 @@ test('an HTML page is reduced to its headline and paragraphs, without its script
 
   const textbox = dialog.getByRole('textbox', { name: 'Article text' });
   await expect(textbox).toHaveValue(
-    ['Gdansk harbour reopens after the storm', 'The port of Gdansk reopened on Friday after three days of closure.', '"Ships are moving again," harbour master Jan Nowak said.'].join('\n\n'),
+    [
+      'Gdansk harbour reopens after the storm',
+      'The port of Gdansk reopened on Friday after three days of closure.',
+      '"Ships are moving again," harbour master Jan Nowak said.',
+    ].join('\n\n'),
   );
   await expect(dialog.getByRole('status')).toContainText('harbour.html');
   expect(new URL(page.url()).searchParams.get('article'), 'nothing opens before Analyze').toBeNull();

@@ -61,6 +61,9 @@ test('the timeline lists events earliest first and leads to their paragraphs', a
   await expect(page).toHaveURL(/#./);
   const linked = await page.evaluate(() => document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.textContent ?? '');
   expect(linked, 'the URL hash names the paragraph').toContain(paragraph.text.slice(0, 40));
-  const target = page.getByRole('article').getByRole('paragraph').filter({ hasText: paragraph.text.slice(0, 40) });
+  const target = page
+    .getByRole('article')
+    .getByRole('paragraph')
+    .filter({ hasText: paragraph.text.slice(0, 40) });
   await expect(target).toBeInViewport();
 });

@@ -23,7 +23,10 @@ test('a normal reading session logs no errors and talks to no other host', async
   await article.getByRole('button', { name: 'unprecedented terrorist attack' }).click();
   await attribution(page).getByRole('button', { name: /Close/ }).click();
   await filterGroup(page).getByRole('button', { name: 'Show everyone' }).click();
-  await page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: /^Kazakhstan\b/ }).click();
+  await page
+    .getByRole('region', { name: 'Entities' })
+    .getByRole('button', { name: /^Kazakhstan\b/ })
+    .click();
   await page.getByRole('region', { name: 'Timeline' }).getByRole('link').first().click();
   await page.goBack();
   await page.reload();

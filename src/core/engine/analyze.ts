@@ -43,14 +43,24 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   if (cleaned.sourceCredit) slots.push({ id: 'source-credit', role: 'source', text: cleaned.sourceCredit });
   const texts = slots.map((slot) => slot.text);
 
-  const publishedOn = options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
+  const publishedOn =
+    options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
   progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts);
   progress('Finding quotes and who said them', 0.45);
-  const quotes = new QuoteFinder(texts, slots.map((s) => s.role === 'headline' || s.role === 'paragraph'), index).run();
+  const quotes = new QuoteFinder(
+    texts,
+    slots.map((s) => s.role === 'headline' || s.role === 'paragraph'),
+    index,
+  ).run();
   progress('Dating events', 0.8);
   const sentences = texts.map((text) => splitSentences(text));
-  const events = findEvents(texts, sentences, slots.map((s) => s.role === 'paragraph'), publishedOn ? referenceInstant(publishedOn) : null);
+  const events = findEvents(
+    texts,
+    sentences,
+    slots.map((s) => s.role === 'paragraph'),
+    publishedOn ? referenceInstant(publishedOn) : null,
+  );
 
   const ids = new Map<FoundEntity, string>();
   const used = new Set<string>();
@@ -71,11 +81,15 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const candidates = texts.map(() => new Array<{ mention: Mention; rank: number }>());
   const addMention = (entity: FoundEntity, at: Located, form: Mention['form']) => {
     const list = candidates[at.block];
-    list?.push({ mention: { start: at.start, end: at.end, text: (texts[at.block] ?? '').slice(at.start, at.end), entityId: ids.get(entity) ?? entity.key, form }, rank: list.length });
+    list?.push({
+      mention: { start: at.start, end: at.end, text: (texts[at.block] ?? '').slice(at.start, at.end), entityId: ids.get(entity) ?? entity.key, form },
+      rank: list.length,
+    });
   };
   for (const entity of index.entities) for (const m of entity.mentions) addMention(entity, m, m.form);
   for (const quote of quotes) {
-    if (quote.speaker && quote.speakerRef && (quote.resolution === 'pronoun' || quote.resolution === 'role')) addMention(quote.speaker, quote.speakerRef, quote.resolution);
+    if (quote.speaker && quote.speakerRef && (quote.resolution === 'pronoun' || quote.resolution === 'role'))
+      addMention(quote.speaker, quote.speakerRef, quote.resolution);
   }
   const mentionsBySlot = candidates.map((list) => {
     const kept: Array<{ mention: Mention; rank: number }> = [];
@@ -153,7 +167,15 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
 function withoutInconsistencies(article: Article): Article {
   if (checkConsistency(article).length === 0) return article;
   const strip = (block: Block): Block => ({ ...block, mentions: [], quotes: [] });
-  const bare: Article = { ...article, headline: strip(article.headline), byline: article.byline && strip(article.byline), paragraphs: article.paragraphs.map(strip), figures: article.figures.map((f) => ({ ...f, caption: strip(f.caption), credit: f.credit && strip(f.credit) })), sourceCredit: article.sourceCredit && strip(article.sourceCredit), events: [] };
+  const bare: Article = {
+    ...article,
+    headline: strip(article.headline),
+    byline: article.byline && strip(article.byline),
+    paragraphs: article.paragraphs.map(strip),
+    figures: article.figures.map((f) => ({ ...f, caption: strip(f.caption), credit: f.credit && strip(f.credit) })),
+    sourceCredit: article.sourceCredit && strip(article.sourceCredit),
+    events: [],
+  };
   // Put the findings back one block at a time, keeping each block's only if the article stays consistent.
   const restore = (original: Block, target: Block) => {
     target.mentions = original.mentions;

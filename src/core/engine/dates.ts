@@ -11,8 +11,10 @@ export interface FoundDate {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Words without which no date can be read: chrono-node is only asked about text that has one. */
-const DATE_WORDS = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|decade|century)s?\b|\b\d{1,4}[/-]\d{1,2}\b|\b(?:1[89]|20)\d\d\b/i;
-const FULL_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|decade|century)s?\b|\b\d{1,4}[/-]\d{1,2}\b|\b(?:1[89]|20)\d\d\b/i;
+const FULL_DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
 
 /** Noon UTC of an ISO day, the instant relative dates are read from. */
 export function referenceInstant(isoDay: string): Date {
@@ -36,7 +38,9 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
     else windows.push({ start, end });
   }
   const results = windows.flatMap((w) =>
-    chrono.en.casual.parse(text.slice(w.start, w.end), { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).map((r) => ({ result: r, offset: w.start })),
+    chrono.en.casual
+      .parse(text.slice(w.start, w.end), { instant: reference ?? new Date(Date.UTC(2000, 0, 1)), timezone: 0 })
+      .map((r) => ({ result: r, offset: w.start })),
   );
   for (const { result, offset } of results) {
     const c = result.start;
@@ -52,7 +56,12 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
     else if (c.isCertain('year')) date = String(year);
     if (!date || /^\s*(?:at\s+)?\d{1,2}(:\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*$/i.test(words)) continue;
     // A duration ("for 30 years") is no date; a date must name a day, a month, a year or a relative day.
-    if (!/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|last|next|ago|this)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/-]\d{1,2}/i.test(words)) continue;
+    if (
+      !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|yesterday|tomorrow|last|next|ago|this)\b|\b(?:1[89]|20)\d\d\b|\d{1,2}[/-]\d{1,2}/i.test(
+        words,
+      )
+    )
+      continue;
     // No more precise than the words: "next year" is a year, "last month" a month, even where chrono picks a day.
     if (/\byears?\b/i.test(words) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(words)) date = date.slice(0, 4);
     else if (/\bmonths?\b/i.test(words)) date = date.slice(0, 7);
@@ -90,14 +99,22 @@ export interface FoundEvent {
 const SAME_DAY = /\b(?:on\s+)?the\s+same\s+day\b|\bthat\s+day\b/i;
 
 function labelOf(sentence: string): string {
-  const clean = sentence.replace(/\s+/g, ' ').replace(/^["“”']+|["“”']+$/g, '').trim();
+  const clean = sentence
+    .replace(/\s+/g, ' ')
+    .replace(/^["“”']+|["“”']+$/g, '')
+    .trim();
   if (clean.length <= 110) return clean.replace(/[.!?]$/, '');
   const cut = clean.slice(0, 110);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
 /** One event per sentence that tells a dated or datable action. */
-export function findEvents(texts: ReadonlyArray<string>, sentences: ReadonlyArray<ReadonlyArray<SentenceRange>>, eventBlocks: ReadonlyArray<boolean>, reference: Date | null): Array<FoundEvent> {
+export function findEvents(
+  texts: ReadonlyArray<string>,
+  sentences: ReadonlyArray<ReadonlyArray<SentenceRange>>,
+  eventBlocks: ReadonlyArray<boolean>,
+  reference: Date | null,
+): Array<FoundEvent> {
   const events: Array<FoundEvent> = [];
   let lastDate: string | null = null;
   texts.forEach((text, block) => {

@@ -29,33 +29,342 @@ interface Token {
 
 const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
 const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
-for (const [country, adjectives] of COUNTRIES) for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
-const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, 'U.S.', 'US', 'USA', 'U.S.A.', 'UK', 'U.K.', 'Britain', 'B.C.', 'D.C.', 'N.Y.', 'Calif.', 'Mass.', 'British Columbia', 'Alberta', 'Massachusetts', 'Cambridge', 'Oxford', 'Scotland', 'Soviet Union', 'Alps', 'Andes', 'Himalayas', 'Rocky Mountains', 'Rockies', 'Alaska', 'Hawaii', 'Anchorage', 'S.D.', 'N.D.', 'N.C.', 'S.C.', 'N.J.', 'N.M.', 'N.H.', 'Ariz.', 'Fla.', 'Ga.', 'Ill.', 'Mich.', 'Minn.', 'Tenn.', 'Va.', 'Wash.', 'Ore.', 'Colo.', 'Conn.', 'Md.', 'Pa.', 'Tex.', 'Wis.', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Republic of Congo', 'Congo', 'Gulf']);
-const PLACE_ALIASES = new Map([['U.S.', 'United States'], ['US', 'United States'], ['USA', 'United States'], ['U.S.A.', 'United States'], ['UK', 'United Kingdom'], ['U.K.', 'United Kingdom']]);
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)).flatMap((w) => [w, w.replace(/\.$/, '')]).filter((w) => !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) || TITLES.includes(w)));
+for (const [country, adjectives] of COUNTRIES)
+  for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
+const PLACES = new Set<string>([
+  ...COUNTRY_BY_NAME.keys(),
+  ...OTHER_PLACES,
+  'U.S.',
+  'US',
+  'USA',
+  'U.S.A.',
+  'UK',
+  'U.K.',
+  'Britain',
+  'B.C.',
+  'D.C.',
+  'N.Y.',
+  'Calif.',
+  'Mass.',
+  'British Columbia',
+  'Alberta',
+  'Massachusetts',
+  'Cambridge',
+  'Oxford',
+  'Scotland',
+  'Soviet Union',
+  'Alps',
+  'Andes',
+  'Himalayas',
+  'Rocky Mountains',
+  'Rockies',
+  'Alaska',
+  'Hawaii',
+  'Anchorage',
+  'S.D.',
+  'N.D.',
+  'N.C.',
+  'S.C.',
+  'N.J.',
+  'N.M.',
+  'N.H.',
+  'Ariz.',
+  'Fla.',
+  'Ga.',
+  'Ill.',
+  'Mich.',
+  'Minn.',
+  'Tenn.',
+  'Va.',
+  'Wash.',
+  'Ore.',
+  'Colo.',
+  'Conn.',
+  'Md.',
+  'Pa.',
+  'Tex.',
+  'Wis.',
+  'Democratic Republic of Congo',
+  'Democratic Republic of the Congo',
+  'Republic of Congo',
+  'Congo',
+  'Gulf',
+]);
+const PLACE_ALIASES = new Map([
+  ['U.S.', 'United States'],
+  ['US', 'United States'],
+  ['USA', 'United States'],
+  ['U.S.A.', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+]);
+const TITLE_WORDS = new Set(
+  TITLES.flatMap((t) => t.split(/\s+/))
+    .flatMap((w) => [w, w.replace(/\.$/, '')])
+    .filter(
+      (w) =>
+        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) ||
+        TITLES.includes(w),
+    ),
+);
 const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
 const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
-const PLACE_HEADS = /\b(?:Glacier|Glaciers|Mountains|Alps|Sound|Republic|Kingdom|Emirates|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
-const ORG_NAME_HEADS = /\b(?:Dispatch|Chronicle|Observer|Guardian|Independent|Telegraph|Review|Magazine|Geoscience|Science|Nature|Lancet|Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
+const PLACE_HEADS =
+  /\b(?:Glacier|Glaciers|Mountains|Alps|Sound|Republic|Kingdom|Emirates|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Way|Bridge|Park|Square|Plaza|River|Lake|Mountain|Mount|Mt\.|Island|Islands|Bay|Beach|Valley|Heights|Hall|Station|Airport|Port|County|Province|District|Village|Harbour|Harbor|Hill|Hills|Canyon|Coast|Peninsula|Strait|Sea|Ocean|Gulf|Desert|Forest|Falls|Creek|Springs|Stadium|Arena|Square|Cathedral|Palace|Tower|Center|Centre|Mall|Market|Campus|Township|Borough|Region|Territory|Oblast|Prefecture)$/;
+const ORG_NAME_HEADS =
+  /\b(?:Dispatch|Chronicle|Observer|Guardian|Independent|Telegraph|Review|Magazine|Geoscience|Science|Nature|Lancet|Press|Ledger|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Weekly|News|Homes|Properties|Realty|Energy|Foods|Pharma|Pharmaceuticals|Therapeutics|Motors|Airlines|Bank|Insurance|Partners|Associates|Group|Holdings|Inc\.?|Corp\.?|Ltd\.?|LLC|Coalition|Alliance|Union|Council|Committee|Commission|Institute|University|College|School|Hospital|Foundation|Society|Association|Agency|Authority|Department|Ministry|Office|Police|Party|Club|FC|United)$/;
 
 /** Capitalised words that never start a name: function words, days, months. */
 const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her', 'Its', 'Their', 'Our', 'My', 'Your', 'This', 'That',
-  'These', 'Those', 'But', 'And', 'Or', 'So', 'Yet', 'If', 'When', 'While', 'After', 'Before', 'As', 'At', 'In', 'On', 'Of', 'For',
-  'From', 'To', 'With', 'By', 'About', 'Over', 'Under', 'Since', 'Until', 'Although', 'Though', 'Because', 'However', 'Meanwhile',
-  'Still', 'Also', 'Then', 'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Some', 'Many', 'Most', 'All', 'Both',
-  'Each', 'Every', 'No', 'Not', 'Yes', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'First',
-  'Second', 'Third', 'Last', 'Next', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
-  'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
-  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sep.',
-  'Sept.', 'Oct.', 'Nov.', 'Dec.', 'Mr', 'Mrs', 'Ms', 'Dr', 'Turning', 'According', 'Despite', 'During', 'Following', 'Asked',
-  'Speaking', 'Writing', 'Like', 'Unlike', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'Earlier', 'Later', 'Once', 'Even', 'Just',
-  'Such', 'Other', 'Another', 'Any', 'Few', 'More', 'Less', 'Only', 'Our', 'Photo', 'Cover', 'Reporting', 'Editing', 'Additional',
-  'Updated', 'Read', 'Share', 'Advertisement', 'Download', 'Search', 'Trends', 'Thanks', 'Please', 'Let', 'Do', 'Does', 'Did',
-  'Is', 'Are', 'Was', 'Were', 'Will', 'Would', 'Can', 'Could', 'Should', 'Must', 'May', 'Might', 'Shall', 'Has', 'Have', 'Had',
-  'Every', 'Instead', 'Indeed', 'Overall', 'Together', 'Again', 'Never', 'Always', 'Perhaps', 'Maybe', 'Well', 'Oh', 'OK', 'Okay',
-  'Christmas', 'Easter', 'Ramadan', 'Covid', 'COVID', 'COVID-19', 'Internet', 'God', 'Year', 'Day', 'Week', 'Month', 'R', 'L',
-  'AM', 'PM', 'ET', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'PST', 'PDT', 'CST', 'CDT', 'MST', 'IST', 'JST', 'CEO', 'CFO', 'Ph.D.', 'PhD', 'Jr.', 'Sr.', 'III', 'II',
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'My',
+  'Your',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'Yet',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'As',
+  'At',
+  'In',
+  'On',
+  'Of',
+  'For',
+  'From',
+  'To',
+  'With',
+  'By',
+  'About',
+  'Over',
+  'Under',
+  'Since',
+  'Until',
+  'Although',
+  'Though',
+  'Because',
+  'However',
+  'Meanwhile',
+  'Still',
+  'Also',
+  'Then',
+  'There',
+  'Here',
+  'What',
+  'Who',
+  'Why',
+  'How',
+  'Where',
+  'Which',
+  'Some',
+  'Many',
+  'Most',
+  'All',
+  'Both',
+  'Each',
+  'Every',
+  'No',
+  'Not',
+  'Yes',
+  'One',
+  'Two',
+  'Three',
+  'Four',
+  'Five',
+  'Six',
+  'Seven',
+  'Eight',
+  'Nine',
+  'Ten',
+  'First',
+  'Second',
+  'Third',
+  'Last',
+  'Next',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'Jun.',
+  'Jul.',
+  'Aug.',
+  'Sep.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Turning',
+  'According',
+  'Despite',
+  'During',
+  'Following',
+  'Asked',
+  'Speaking',
+  'Writing',
+  'Like',
+  'Unlike',
+  'Now',
+  'Today',
+  'Yesterday',
+  'Tomorrow',
+  'Earlier',
+  'Later',
+  'Once',
+  'Even',
+  'Just',
+  'Such',
+  'Other',
+  'Another',
+  'Any',
+  'Few',
+  'More',
+  'Less',
+  'Only',
+  'Our',
+  'Photo',
+  'Cover',
+  'Reporting',
+  'Editing',
+  'Additional',
+  'Updated',
+  'Read',
+  'Share',
+  'Advertisement',
+  'Download',
+  'Search',
+  'Trends',
+  'Thanks',
+  'Please',
+  'Let',
+  'Do',
+  'Does',
+  'Did',
+  'Is',
+  'Are',
+  'Was',
+  'Were',
+  'Will',
+  'Would',
+  'Can',
+  'Could',
+  'Should',
+  'Must',
+  'May',
+  'Might',
+  'Shall',
+  'Has',
+  'Have',
+  'Had',
+  'Every',
+  'Instead',
+  'Indeed',
+  'Overall',
+  'Together',
+  'Again',
+  'Never',
+  'Always',
+  'Perhaps',
+  'Maybe',
+  'Well',
+  'Oh',
+  'OK',
+  'Okay',
+  'Christmas',
+  'Easter',
+  'Ramadan',
+  'Covid',
+  'COVID',
+  'COVID-19',
+  'Internet',
+  'God',
+  'Year',
+  'Day',
+  'Week',
+  'Month',
+  'R',
+  'L',
+  'AM',
+  'PM',
+  'ET',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'CST',
+  'CDT',
+  'MST',
+  'IST',
+  'JST',
+  'CEO',
+  'CFO',
+  'Ph.D.',
+  'PhD',
+  'Jr.',
+  'Sr.',
+  'III',
+  'II',
 ]);
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'de', 'del', 'da', 'van', 'von', 'al', 'bin', 'du', 'la', 'le', 'y', '&']);
 
@@ -67,7 +376,8 @@ function tokenize(text: string): Array<Token> {
     let word = match[0];
     const start = match.index;
     word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
-    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word)) word = word.replace(/\.+$/, '');
+    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))
+      word = word.replace(/\.+$/, '');
     if (word.length > 0) tokens.push({ text: word, start, end: start + word.length });
   }
   return tokens;
@@ -129,7 +439,13 @@ function nameGroups(text: string): Array<NameGroup> {
         continue;
       }
       const afterThe = tokens[j + 2];
-      if ((next.text === 'for' || next.text === 'of' || next.text === 'on') && after?.text === 'the' && afterThe && isCapitalised(afterThe.text) && text.slice(next.end, afterThe.start) === ' the ') {
+      if (
+        (next.text === 'for' || next.text === 'of' || next.text === 'on') &&
+        after?.text === 'the' &&
+        afterThe &&
+        isCapitalised(afterThe.text) &&
+        text.slice(next.end, afterThe.start) === ' the '
+      ) {
         words.push(next.text, 'the', afterThe.text);
         end = afterThe.end;
         j += 3;
@@ -170,14 +486,52 @@ export const mentionKey = (block: number, start: number) => `${block}:${start}`;
 
 /** Acronyms whose full name is known, so that "UN" and "United Nations" are one organisation. */
 const ACRONYM_NAMES = new Map([
-  ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['EU', 'European Union'], ['E.U.', 'European Union'],
-  ['NATO', 'North Atlantic Treaty Organization'], ['WHO', 'World Health Organization'], ['IMF', 'International Monetary Fund'],
-  ['WTO', 'World Trade Organization'], ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['UNICEF', "United Nations Children's Fund"],
-  ['ASEAN', 'Association of Southeast Asian Nations'], ['AP', 'Associated Press'], ['FBI', 'Federal Bureau of Investigation'],
-  ['CIA', 'Central Intelligence Agency'], ['NASA', 'National Aeronautics and Space Administration'], ['AFP', 'Agence France-Presse'],
+  ['UN', 'United Nations'],
+  ['U.N.', 'United Nations'],
+  ['EU', 'European Union'],
+  ['E.U.', 'European Union'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['WHO', 'World Health Organization'],
+  ['IMF', 'International Monetary Fund'],
+  ['WTO', 'World Trade Organization'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['UNICEF', "United Nations Children's Fund"],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['AP', 'Associated Press'],
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['NASA', 'National Aeronautics and Space Administration'],
+  ['AFP', 'Agence France-Presse'],
 ]);
 
-const GENERIC_HEADS = new Set(['Fund', 'Group', 'Council', 'Committee', 'Ministry', 'Department', 'Office', 'Company', 'Agency', 'Party', 'Union', 'Court', 'Police', 'Army', 'Government', 'Bank', 'Board', 'Commission', 'Center', 'Centre', 'Service', 'Team', 'Club', 'News', 'Times', 'Post']);
+const GENERIC_HEADS = new Set([
+  'Fund',
+  'Group',
+  'Council',
+  'Committee',
+  'Ministry',
+  'Department',
+  'Office',
+  'Company',
+  'Agency',
+  'Party',
+  'Union',
+  'Court',
+  'Police',
+  'Army',
+  'Government',
+  'Bank',
+  'Board',
+  'Commission',
+  'Center',
+  'Centre',
+  'Service',
+  'Team',
+  'Club',
+  'News',
+  'Times',
+  'Post',
+]);
 
 function classify(name: string, words: ReadonlyArray<string>): EntityType | null {
   if (words.length === 1 && GENERIC_HEADS.has(name)) return null;
@@ -191,7 +545,10 @@ function classify(name: string, words: ReadonlyArray<string>): EntityType | null
   if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
   if (words.length === 1 && isAcronym(name)) return 'organization';
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Greater)\s/.test(name) && words.length <= 3) {
-    return PLACES.has(words.slice(1).join(' ')) || /\b(?:Korea|Africa|America|Asia|Europe|Sudan|Macedonia|Carolina|Dakota|Zealand|York|Jersey|Mexico|Wales)\b/.test(name) ? 'place' : null;
+    return PLACES.has(words.slice(1).join(' ')) ||
+      /\b(?:Korea|Africa|America|Asia|Europe|Sudan|Macedonia|Carolina|Dakota|Zealand|York|Jersey|Mexico|Wales)\b/.test(name)
+      ? 'place'
+      : null;
   }
   return null;
 }
@@ -209,7 +566,15 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
   const acronymAliases = new Map<string, string>();
   const orgShort = new Map<string, FoundEntity>();
 
-  const add = (type: EntityType, name: string, block: number, start: number, end: number, role: string | null = null, roleWords: ReadonlyArray<string> = []) => {
+  const add = (
+    type: EntityType,
+    name: string,
+    block: number,
+    start: number,
+    end: number,
+    role: string | null = null,
+    roleWords: ReadonlyArray<string> = [],
+  ) => {
     const titled = /^[A-Z]{3,}$/.test(name) && type === 'place' ? name.charAt(0) + name.slice(1).toLowerCase() : name;
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
@@ -217,7 +582,11 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     let entity =
       entities.get(key) ??
       (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
-      (type === 'organization' && canonical.includes(' ') ? [...entities.values()].find((e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' ')) : undefined);
+      (type === 'organization' && canonical.includes(' ')
+        ? [...entities.values()].find(
+            (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
+          )
+        : undefined);
     if (!entity) {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
@@ -231,7 +600,16 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
     if (type === 'organization') {
       const first = canonical.split(' ')[0] ?? '';
-      if (canonical.includes(' ') && !orgShort.has(first) && !NOT_NAMES.has(first) && !PLACES.has(first) && !COUNTRY_BY_ADJECTIVE.has(first) && !ORG_HEADS.has(first) && !/^[A-Z.]+$/.test(first)) orgShort.set(first, entity);
+      if (
+        canonical.includes(' ') &&
+        !orgShort.has(first) &&
+        !NOT_NAMES.has(first) &&
+        !PLACES.has(first) &&
+        !COUNTRY_BY_ADJECTIVE.has(first) &&
+        !ORG_HEADS.has(first) &&
+        !/^[A-Z.]+$/.test(first)
+      )
+        orgShort.set(first, entity);
     }
     if (type === 'person') {
       const parts = canonical.split(' ');
@@ -285,16 +663,19 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const orgFirst = classify(name, words) === 'organization' || PLACE_HEADS.test(name);
     // Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin",
     // "UN Secretary-General Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko".
-    const firstTitle = words.findIndex((w) => TITLE_WORDS.has(w));
+    // A role noun capitalised at the start of a name is a title too: "Fisherman Tom Bakker".
+    const isTitle = (w: string, i: number) => TITLE_WORDS.has(w) || (i === 0 && words.length > 2 && LOWER_ROLES.has(w.toLowerCase()));
+    const firstTitle = words.findIndex(isTitle);
     let lastTitle = -1;
     const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');
     if (ofState >= 0 && ofState < words.length - 1) lastTitle = ofState;
-    else for (let w = words.length - 2; w >= 0; w--) {
-      if (TITLE_WORDS.has(words[w] ?? '')) {
-        lastTitle = w;
-        break;
+    else
+      for (let w = words.length - 2; w >= 0; w--) {
+        if (isTitle(words[w] ?? '', w)) {
+          lastTitle = w;
+          break;
+        }
       }
-    }
     if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && lastTitle >= firstTitle) {
       const personWords = words.slice(lastTitle + 1);
       const personName = personWords.join(' ');
@@ -306,7 +687,8 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
         const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
         // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
         const qualifierName = qualifier.join(' ');
-        const qualifierType = qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (orgShort.has(qualifierName) ? 'organization' : null)) : null;
+        const qualifierType =
+          qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (orgShort.has(qualifierName) ? 'organization' : null)) : null;
         if (qualifierType) {
           const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
           add(qualifierType, qualifierName, block, start, start + qualifierName.length);
@@ -324,7 +706,19 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       continue;
     }
     if (COUNTRY_BY_ADJECTIVE.has(name) || TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
-    if (words.length === 1 && /(?:an|ian|ese|ish|i)$/.test(name) && [name.replace(/n$/, ''), name.replace(/an$/, ''), name.replace(/ian$/, 'ia'), name.replace(/ian$/, 'y'), name.replace(/ese$/, ''), name.replace(/i$/, '')].some((stem) => PLACES.has(stem))) continue;
+    if (
+      words.length === 1 &&
+      /(?:an|ian|ese|ish|i)$/.test(name) &&
+      [
+        name.replace(/n$/, ''),
+        name.replace(/an$/, ''),
+        name.replace(/ian$/, 'ia'),
+        name.replace(/ian$/, 'y'),
+        name.replace(/ese$/, ''),
+        name.replace(/i$/, ''),
+      ].some((stem) => PLACES.has(stem))
+    )
+      continue;
     unresolved.push({ block, group: { ...group, start, words }, text });
   }
 
@@ -348,14 +742,20 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/^(?:said|says|added|told|asked|wrote|according)$/.test(wordBefore) && words.length >= 2) v.person += 2;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
     if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
-    if (/^,\s(?:a|an|the|who|whose)\s/.test(after) && !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)) v.person += 1;
-    if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after)) v.person += words.length > 1 ? 2 : 1;
+    if (
+      /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
+      !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
+    )
+      v.person += 1;
+    if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after))
+      v.person += words.length > 1 ? 2 : 1;
     if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
-    if (PLACE_HEADS.test(name)) v.place += 4;
-    if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before)) v.place += 3;
+    if (PLACE_HEADS.test(name) && words.length > 1) v.place += 4;
+    if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
+      v.place += 3;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name)) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
@@ -405,7 +805,9 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
   for (const entity of entities.values()) {
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
-      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|who)\b)/u.exec((texts[mention.block] ?? '').slice(mention.end, mention.end + 80));
+      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|who)\b)/u.exec(
+        (texts[mention.block] ?? '').slice(mention.end, mention.end + 80),
+      );
       if (after?.[2] && LOWER_ROLES.has(after[2])) {
         entity.roleWords.add(after[2]);
         entity.role ??= after[1] ?? after[2];

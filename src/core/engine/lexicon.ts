@@ -60,6 +60,7 @@ export const PERSON_ROLE_NOUNS = [
   'teacher', 'student', 'owner', 'farmer', 'activist', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'candidate',
   'commissioner', 'inspector', 'sheriff', 'pope', 'emir', 'sheikh', 'mother', 'father', 'woman', 'man', 'player', 'striker', 'midfielder',
   'defender', 'goalkeeper', 'athlete', 'runner', 'champion', 'veteran', 'engineer', 'physicist', 'biologist', 'historian', 'writer',
+  'fisherman', 'driver', 'shopkeeper', 'pilot', 'worker', 'volunteer', 'firefighter', 'paramedic', 'priest', 'councillor', 'organiser', 'organizer',
 ];
 
 /** Nouns that stand for an organisation: "the ministry said", "the company said in a statement". */

@@ -48,7 +48,8 @@ const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.jo
 const LOOK_BACK = 240;
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
-const TIME_OR_PLACE = /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
+const TIME_OR_PLACE =
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 
 /** A quote given the speaker its cue names; confidence falls as the naming gets less direct. */
 function attributed(quote: FoundQuote, subject: Subject, cue: Located, confidence: number): FoundQuote {
@@ -132,8 +133,15 @@ export class QuoteFinder {
         for (const direct of inSentence) {
           const previous = lastDirect;
           let quote = this.attributeDirect(block, text, range, direct, previous);
-          if ((!quote.speaker && !quote.cue) && (quoteOnly || (runsOn && direct.open === 0)) && previousBlockQuote?.speaker) {
-            quote = { ...quote, speaker: previousBlockQuote.speaker, resolution: 'continuation', speakerRef: null, antecedent: previousBlockQuote.speakerRef ?? previousBlockQuote.antecedent, confidence: 0.8 };
+          if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0)) && previousBlockQuote?.speaker) {
+            quote = {
+              ...quote,
+              speaker: previousBlockQuote.speaker,
+              resolution: 'continuation',
+              speakerRef: null,
+              antecedent: previousBlockQuote.speakerRef ?? previousBlockQuote.antecedent,
+              confidence: 0.8,
+            };
           }
           if (!quote.cue && quote.resolution !== 'continuation' && this.wordCount(text, direct) <= 3) continue;
           blockQuotes.push(quote);
@@ -262,7 +270,18 @@ export class QuoteFinder {
   }
 
   private attributeDirect(block: number, text: string, range: SentenceRange, direct: DirectSpan, previous: FoundQuote | null): FoundQuote {
-    const base: FoundQuote = { block, start: direct.start, end: direct.end, kind: 'direct', speaker: null, cue: null, speakerRef: null, resolution: 'unattributed', antecedent: null, confidence: 0.5 };
+    const base: FoundQuote = {
+      block,
+      start: direct.start,
+      end: direct.end,
+      kind: 'direct',
+      speaker: null,
+      cue: null,
+      speakerRef: null,
+      resolution: 'unattributed',
+      antecedent: null,
+      confidence: 0.5,
+    };
     const fill = (subject: Subject, cue: Located, confidence: number): FoundQuote => attributed(base, subject, cue, confidence);
     // After the closing mark: `…," Putin added` or `…," said Dmitry Peskov`.
     if (direct.close !== null) {
@@ -284,7 +303,14 @@ export class QuoteFinder {
       }
     }
     // A quote split around its attribution shares it: `"…," she said, "…"`.
-    if (previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.start > previous.end && previous.cue.end <= direct.open && this.onlyAppositive(text.slice(previous.cue.end, direct.open))) {
+    if (
+      previous?.cue &&
+      previous.block === block &&
+      previous.cue.block === block &&
+      previous.cue.start > previous.end &&
+      previous.cue.end <= direct.open &&
+      this.onlyAppositive(text.slice(previous.cue.end, direct.open))
+    ) {
       return { ...previous, start: direct.start, end: direct.end, kind: 'direct' };
     }
     // Before the opening mark, in the same sentence: `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`.
@@ -295,7 +321,9 @@ export class QuoteFinder {
       const subject = this.subjectAt(block, text, leftStart + according.index + according[0].length);
       if (subject) return fill(subject, { block, start: leftStart + according.index, end: subject.ref.end }, 0.9);
     }
-    const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)));
+    const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
+      (m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)),
+    );
     for (const verb of verbs.reverse()) {
       const verbStart = leftStart + verb.index;
       const between = text.slice(verbStart + verb[0].length, direct.open);
@@ -303,7 +331,8 @@ export class QuoteFinder {
       const subject = this.subjectBefore(block, text, verbStart, range.start);
       if (subject) return fill(subject, { block, start: subject.ref.start, end: verbStart + verb[0].length }, 1);
       const inverted = this.subjectAt(block, text, verbStart + verb[0].length + 1);
-      if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open))) return fill(inverted, { block, start: verbStart, end: inverted.ref.end }, 1);
+      if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
+        return fill(inverted, { block, start: verbStart, end: inverted.ref.end }, 1);
     }
     return base;
   }
@@ -319,7 +348,23 @@ export class QuoteFinder {
       if (!span || this.wordCount(text, span) < 3) return null;
       if (directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
       if (directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
-      return attributed({ block, start: span.start, end: span.end, kind: 'reported', speaker: null, cue: null, speakerRef: null, resolution: 'unattributed', antecedent: null, confidence: 0.5 }, subject, cue, confidence);
+      return attributed(
+        {
+          block,
+          start: span.start,
+          end: span.end,
+          kind: 'reported',
+          speaker: null,
+          cue: null,
+          speakerRef: null,
+          resolution: 'unattributed',
+          antecedent: null,
+          confidence: 0.5,
+        },
+        subject,
+        cue,
+        confidence,
+      );
     };
 
     // "according to X, …" and "…, according to X."
@@ -333,7 +378,9 @@ export class QuoteFinder {
         // "According to the RIA news agency, …": the content starts after the descriptor's comma.
         const descriptor = leading ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)) : null;
         if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
-        const quote = leading ? make(subject, cue, descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end, end, 0.9) : make(subject, cue, range.start, at, 0.9);
+        const quote = leading
+          ? make(subject, cue, descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end, end, 0.9)
+          : make(subject, cue, range.start, at, 0.9);
         if (quote) found.push(quote);
         return found;
       }
@@ -354,7 +401,10 @@ export class QuoteFinder {
       const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
       const onlyCircumstance =
         afterVerb === '' ||
-        (afterWords <= 7 && /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u.test(afterVerb)) ||
+        (afterWords <= 7 &&
+          /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u.test(
+            afterVerb,
+          )) ||
         (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb));
       if (onlyCircumstance && !insideDirect(verbAt)) {
         const subject = this.subjectBefore(block, text, verbAt, clauseStart) ?? this.subjectAt(block, text, verbAt + verb.length + 1);
@@ -389,7 +439,13 @@ export class QuoteFinder {
       let continued = false;
       if (!ownSubject) {
         const adding = /(?:,\s*|\b(?:and|but)\s+)$/.exec(tailOf(text, range.start, verbStart));
-        if (adding && subject && /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/.test(lower)) {
+        if (
+          adding &&
+          subject &&
+          /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/.test(
+            lower,
+          )
+        ) {
           ownSubject = subject;
           cueStart = verbStart;
           continued = true;
@@ -406,7 +462,10 @@ export class QuoteFinder {
         cueEnd = contentStart;
       }
       if (lower === 'told' || lower === 'tells' || lower === 'asked') {
-        const object = /^\s+(?:reporters|journalists|the\s+\p{L}+(?:\s+\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u.exec(text.slice(contentStart));
+        const object =
+          /^\s+(?:reporters|journalists|the\s+\p{L}+(?:\s+\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u.exec(
+            text.slice(contentStart),
+          );
         if (!object) continue;
         contentStart += object[0].length;
       }
@@ -420,7 +479,12 @@ export class QuoteFinder {
         if (!continued || lower !== 'said') cueEnd = contentStart;
       } else if (OBJECT_SPEECH_VERBS.has(lower)) {
         // "voiced support for …": the object is what was said.
-      } else if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) {
+      } else if (
+        !/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u.test(
+          text.slice(contentStart),
+        ) ||
+        /^\s*[:"“]/.test(text.slice(contentStart))
+      ) {
         continue;
       }
       const cueText = text.slice(cueStart, cueEnd);
@@ -500,19 +564,39 @@ export class QuoteFinder {
 
   /** "the Russian president" → the person whose title and nationality it names, most recently named first. */
   private resolveRole(phrase: string, block: number, at: number): { entity: FoundEntity; at: Located } | null {
-    const words = phrase.toLowerCase().replace(/^(the|a|an|its|his|her|their)\s+/, '').split(/[\s-]+/);
+    const words = phrase
+      .toLowerCase()
+      .replace(/^(the|a|an|its|his|her|their)\s+/, '')
+      .split(/[\s-]+/);
     const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
     if (forWhom && /spokes|representative|official/.test(phrase) && ORG_ROLE_NOUNS.includes(forWhom.toLowerCase())) {
       return this.recentOrganization(forWhom.toLowerCase(), block, at);
     }
     if (forWhom) {
-      const org = this.latestMention((e) => e.type === 'organization' && (e.name.toLowerCase().includes(forWhom.toLowerCase()) || forWhom.toLowerCase().split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))), block, at);
+      const org = this.latestMention(
+        (e) =>
+          e.type === 'organization' &&
+          (e.name.toLowerCase().includes(forWhom.toLowerCase()) ||
+            forWhom
+              .toLowerCase()
+              .split(/\s+/)
+              .some((w) => e.name.toLowerCase().split(/\s+/).includes(w))),
+        block,
+        at,
+      );
       if (org && /spokes|representative|official/.test(phrase)) return org;
     }
     const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
     if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
-      const holds = (e: FoundEntity) => e.type === 'person' && (e.roleWords.has(head) || (e.role ?? '').toLowerCase().split(/[\s-]+/).includes(head));
-      const nationality = (e: FoundEntity) => words.every((w) => !/^[a-z]+(?:ian|ese|ish|i|ch|an)$/.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
+      const holds = (e: FoundEntity) =>
+        e.type === 'person' &&
+        (e.roleWords.has(head) ||
+          (e.role ?? '')
+            .toLowerCase()
+            .split(/[\s-]+/)
+            .includes(head));
+      const nationality = (e: FoundEntity) =>
+        words.every((w) => !/^[a-z]+(?:ian|ese|ish|i|ch|an)$/.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
       const person = this.latestMention((e) => holds(e) && nationality(e), block, at) ?? this.firstMentionAfter((e) => holds(e) && nationality(e), block, at);
       if (person) return person;
       // A nationality the text never tied to the title: only a title nobody else holds.
@@ -525,7 +609,35 @@ export class QuoteFinder {
   /** "the ministry", "the company": an organisation of that kind, the one the text was last about first. */
   private recentOrganization(head: string, block: number, at: number): { entity: FoundEntity; at: Located } | null {
     const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
-    const generic = ['company', 'firm', 'group', 'agency', 'government', 'organization', 'organisation', 'study', 'report', 'survey', 'statement', 'startup', 'chipmaker', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'carrier', 'airline', 'coalition', 'alliance', 'bloc', 'body', 'institute', 'union', 'campaign'].includes(head);
+    const generic = [
+      'company',
+      'firm',
+      'group',
+      'agency',
+      'government',
+      'organization',
+      'organisation',
+      'study',
+      'report',
+      'survey',
+      'statement',
+      'startup',
+      'chipmaker',
+      'automaker',
+      'lender',
+      'insurer',
+      'retailer',
+      'manufacturer',
+      'carrier',
+      'airline',
+      'coalition',
+      'alliance',
+      'bloc',
+      'body',
+      'institute',
+      'union',
+      'campaign',
+    ].includes(head);
     const byName = this.latestMention(named, block, at);
     if (byName) return byName;
     if (!generic) return null;

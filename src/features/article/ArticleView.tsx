@@ -29,7 +29,14 @@ export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
         block={block}
         entities={entities}
         speakerIndex={speakerIndex}
-        activeIds={activeQuoteIds ? block.quotes.filter((q) => activeQuoteIds.has(q.id)).map((q) => q.id).join(' ') : null}
+        activeIds={
+          activeQuoteIds
+            ? block.quotes
+                .filter((q) => activeQuoteIds.has(q.id))
+                .map((q) => q.id)
+                .join(' ')
+            : null
+        }
         selectedQuoteId={selectedQuoteId && block.quotes.some((q) => q.id === selectedQuoteId) ? selectedQuoteId : null}
         marks={blockMarks}
         selectionClass={blockMarks === NO_MARKS ? '' : selectionClass}
@@ -74,9 +81,7 @@ export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
           {figuresAfter(i)}
         </div>
       ))}
-      {article.sourceCredit && (
-        <p className="mt-8 font-sans text-sm text-stone-600 italic dark:text-stone-400">({text(article.sourceCredit)})</p>
-      )}
+      {article.sourceCredit && <p className="mt-8 font-sans text-sm text-stone-600 italic dark:text-stone-400">({text(article.sourceCredit)})</p>}
     </article>
   );
 }

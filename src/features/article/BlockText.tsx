@@ -22,7 +22,10 @@ export interface BlockTextProps {
 /** A block's text with its quotes as buttons and its mentions marked; it re-renders only when they change. */
 export const BlockText = memo(function BlockText(props: BlockTextProps) {
   const { block, entities, speakerIndex, activeIds, selectedQuoteId, marks, selectionClass, highlightEntityId, onActivateQuote } = props;
-  const segments = useMemo(() => segmentBlock(block, { activeQuoteIds: activeIds === null ? null : new Set(activeIds.split(' ').filter(Boolean)), marks }), [block, activeIds, marks]);
+  const segments = useMemo(
+    () => segmentBlock(block, { activeQuoteIds: activeIds === null ? null : new Set(activeIds.split(' ').filter(Boolean)), marks }),
+    [block, activeIds, marks],
+  );
   return segments.map((segment) => {
     const pieces = segment.pieces.map((piece) => (
       <MarkedText key={piece.start} piece={piece} speakerIndex={speakerIndex} highlightEntityId={highlightEntityId} selectionClass={selectionClass} />
@@ -38,7 +41,7 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
         part={segment.part}
         colourClass={speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1)}
         selected={quote.id === selectedQuoteId}
-        speakerTag={isLast ? (speaker ? shortName(speaker) : 'unattributed') : null}
+        speakerTag={isLast ? (speaker ? { label: shortName(speaker), attributed: true } : { label: 'unattributed', attributed: false }) : null}
         onActivate={onActivateQuote}
       >
         {pieces}

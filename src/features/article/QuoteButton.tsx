@@ -9,7 +9,7 @@ export interface QuoteButtonProps {
   colourClass: string;
   selected: boolean;
   /** Shown after the quote's last part so that colour is never the only sign of the speaker. */
-  speakerTag: string | null;
+  speakerTag: { label: string; attributed: boolean } | null;
   onActivate: (quoteId: string, button: HTMLElement) => void;
   children: ReactNode;
 }
@@ -41,7 +41,8 @@ export function QuoteButton({ quote, part, colourClass, selected, speakerTag, on
       {children}
       {speakerTag && (
         <span className="speaker-tag select-none" data-nontext="">
-          {speakerTag}
+          <span className="sr-only">{speakerTag.attributed ? ', said by ' : ', '}</span>
+          {speakerTag.label}
         </span>
       )}
     </span>

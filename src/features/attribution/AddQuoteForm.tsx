@@ -34,7 +34,12 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
       <label htmlFor={`${ids}-speaker`} className="mb-1 block text-sm font-semibold">
         Speaker
       </label>
-      <select id={`${ids}-speaker`} value={speakerId} onChange={(event) => setSpeakerId(event.target.value)} className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950">
+      <select
+        id={`${ids}-speaker`}
+        value={speakerId}
+        onChange={(event) => setSpeakerId(event.target.value)}
+        className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950"
+      >
         {speakers.map((speaker) => (
           <option key={speaker.id} value={speaker.id}>
             {speaker.name}
@@ -51,7 +56,12 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
         <button type="button" onClick={onClose} className="min-h-11 rounded-lg border border-stone-300 px-4 dark:border-stone-700">
           Cancel
         </button>
-        <button type="button" disabled={blocked !== null} onClick={() => onAdd(kind, speakerId || null)} className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950">
+        <button
+          type="button"
+          disabled={blocked !== null}
+          onClick={() => onAdd(kind, speakerId || null)}
+          className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
+        >
           Add quote
         </button>
       </div>

@@ -20,7 +20,17 @@ export interface AttributionPanelProps {
 const PREVIEW_LENGTH = 220;
 
 /** Who said the selected quote, in what capacity, and the words in the text that say so. */
-export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeaker, onClose, onOnlySpeaker, speakers, onChangeSpeaker, onNotAQuote }: AttributionPanelProps) {
+export function AttributionPanel({
+  view,
+  colourClass,
+  takeFocus,
+  filteredToSpeaker,
+  onClose,
+  onOnlySpeaker,
+  speakers,
+  onChangeSpeaker,
+  onNotAQuote,
+}: AttributionPanelProps) {
   const selectId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, speaker, cue, explanation } = view;
@@ -81,7 +91,11 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
         <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
         <dd>
           {Math.round(quote.confidence * 100)}%
-          {quote.corrected && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-50">Corrected by you</span>}
+          {quote.corrected && (
+            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-50">
+              Corrected by you
+            </span>
+          )}
         </dd>
       </dl>
       {speaker && (
@@ -112,7 +126,11 @@ export function AttributionPanel({ view, colourClass, takeFocus, filteredToSpeak
           ))}
           <option value="">Unattributed</option>
         </select>
-        <button type="button" onClick={() => onNotAQuote(quote.id)} className="mt-3 min-h-11 w-full rounded-lg border border-red-300 px-3 font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950">
+        <button
+          type="button"
+          onClick={() => onNotAQuote(quote.id)}
+          className="mt-3 min-h-11 w-full rounded-lg border border-red-300 px-3 font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+        >
           Not a quote
         </button>
       </details>

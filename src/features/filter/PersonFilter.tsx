@@ -23,7 +23,12 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
           const count = quoteCounts.get(person.id) ?? 0;
           return (
             <li key={person.id}>
-              <label className={cx('flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-stone-100 dark:hover:bg-stone-800', speakerClass(speakerIndex.get(person.id) ?? -1))}>
+              <label
+                className={cx(
+                  'flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-stone-100 dark:hover:bg-stone-800',
+                  speakerClass(speakerIndex.get(person.id) ?? -1),
+                )}
+              >
                 <input
                   type="checkbox"
                   className="h-5 w-5 accent-[var(--speaker)]"
@@ -36,7 +41,10 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
                 <span id={`${baseId}-${person.id}-name`} className="grow">
                   {person.name}
                 </span>
-                <span id={`${baseId}-${person.id}-count`} className="shrink-0 whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 text-sm tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+                <span
+                  id={`${baseId}-${person.id}-count`}
+                  className="shrink-0 whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 text-sm tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200"
+                >
                   {count} {count === 1 ? 'quote' : 'quotes'}
                 </span>
               </label>

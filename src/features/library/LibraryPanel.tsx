@@ -27,13 +27,26 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
     <nav aria-label="Library" className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Library</h2>
       <ul className="space-y-1">
-        <li className="flex">{item(bundled.id, bundled.headline, entries.some((e) => e.id === bundled.id && e.corrected) ? 'Bundled article, with your corrections' : 'Bundled article')}</li>
+        <li className="flex">
+          {item(
+            bundled.id,
+            bundled.headline,
+            entries.some((e) => e.id === bundled.id && e.corrected) ? 'Bundled article, with your corrections' : 'Bundled article',
+          )}
+        </li>
         {own.map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-start gap-1">
             {item(entry.id, entry.headline, entry.corrected ? 'Corrected by you' : null)}
             {confirming === entry.id ? (
               <span className="flex items-center gap-1 text-sm">
-                <button type="button" onClick={() => { setConfirming(null); onDelete(entry); }} className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white">
+                <button
+                  type="button"
+                  onClick={() => {
+                    setConfirming(null);
+                    onDelete(entry);
+                  }}
+                  className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white"
+                >
                   Delete
                 </button>
                 <button type="button" onClick={() => setConfirming(null)} className="min-h-9 rounded-md border border-stone-300 px-2 dark:border-stone-700">
@@ -41,7 +54,12 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
                 </button>
               </span>
             ) : (
-              <button type="button" onClick={() => setConfirming(entry.id)} aria-label={`Delete ${entry.headline}`} className="min-h-9 rounded-md px-2 text-sm text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950">
+              <button
+                type="button"
+                onClick={() => setConfirming(entry.id)}
+                aria-label={`Delete ${entry.headline}`}
+                className="min-h-9 rounded-md px-2 text-sm text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950"
+              >
                 Delete
               </button>
             )}

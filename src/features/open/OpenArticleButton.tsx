@@ -12,11 +12,21 @@ export function OpenArticleButton({ onOpened }: OpenArticleButtonProps) {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className="min-h-10 rounded-lg bg-blue-700 px-4 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-blue-950">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="min-h-10 rounded-lg bg-blue-700 px-4 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-300 dark:text-blue-950"
+      >
         Open article
       </button>
       {open && (
-        <Suspense fallback={<span role="status" className="sr-only">Opening…</span>}>
+        <Suspense
+          fallback={
+            <span role="status" className="sr-only">
+              Opening…
+            </span>
+          }
+        >
           <OpenArticleDialog
             onClose={() => setOpen(false)}
             onOpened={(article) => {

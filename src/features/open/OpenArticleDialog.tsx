@@ -46,7 +46,9 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
       return;
     }
     if (raw.length > MAX_TEXT_LENGTH) {
-      setProblem(`The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_TEXT_LENGTH / 1024 / 1024).toFixed(0)} million.`);
+      setProblem(
+        `The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_TEXT_LENGTH / 1024 / 1024).toFixed(0)} million.`,
+      );
       return;
     }
     if (!/[\p{L}]{2}/u.test(raw)) {
@@ -127,7 +129,10 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
           </p>
         )}
         {problem && (
-          <p role="alert" className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50">
+          <p
+            role="alert"
+            className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+          >
             {problem}
           </p>
         )}
@@ -138,10 +143,19 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
           </div>
         )}
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button type="button" onClick={running ? cancel : onClose} className="min-h-11 rounded-lg border border-stone-300 px-4 font-medium dark:border-stone-700">
+          <button
+            type="button"
+            onClick={running ? cancel : onClose}
+            className="min-h-11 rounded-lg border border-stone-300 px-4 font-medium dark:border-stone-700"
+          >
             Cancel
           </button>
-          <button type="button" onClick={() => void onAnalyze()} disabled={running} className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950">
+          <button
+            type="button"
+            onClick={() => void onAnalyze()}
+            disabled={running}
+            className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
+          >
             Analyze
           </button>
         </div>

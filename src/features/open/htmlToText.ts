@@ -1,4 +1,5 @@
-const DROPPED = 'script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .share, .social, .newsletter, .related, .comments, .cookie, .promo';
+const DROPPED =
+  'script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .share, .social, .newsletter, .related, .comments, .cookie, .promo';
 
 /**
  * Reduces a saved web page to its article text, as the engine reads it: headline on the first line,

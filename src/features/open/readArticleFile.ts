@@ -30,11 +30,13 @@ function isJsonObject(text: string): boolean {
  */
 export async function readArticleFile(file: File): Promise<FileContents> {
   if (file.size === 0) throw new FileProblem(`${file.name} is empty.`);
-  if (file.size > MAX_FILE_BYTES) throw new FileProblem(`${file.name} is ${megabytes(file.size)}; the reader opens articles up to ${megabytes(MAX_FILE_BYTES)}.`);
+  if (file.size > MAX_FILE_BYTES)
+    throw new FileProblem(`${file.name} is ${megabytes(file.size)}; the reader opens articles up to ${megabytes(MAX_FILE_BYTES)}.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const sample = bytes.subarray(0, 8192);
   const controls = sample.filter((b) => b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)).length;
-  if (sample.includes(0) || controls / sample.length > 0.05) throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html or exported .json file.`);
+  if (sample.includes(0) || controls / sample.length > 0.05)
+    throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html or exported .json file.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -45,7 +47,10 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   // An exported article can lose its .json name (a download kept without one): its content says what it is.
   if (name.endsWith('.json') || file.type === 'application/json' || isJsonObject(text)) {
     const result = parseArticleJson(text);
-    if (!result.ok) throw new FileProblem(`${file.name} is not an article this reader can open: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}${result.problems.length > 3 ? ` (and ${result.problems.length - 3} more problems)` : ''}.`);
+    if (!result.ok)
+      throw new FileProblem(
+        `${file.name} is not an article this reader can open: ${result.problems.slice(0, 3).map(formatProblem).join('; ')}${result.problems.length > 3 ? ` (and ${result.problems.length - 3} more problems)` : ''}.`,
+      );
     return { kind: 'article', article: result.article };
   }
   if (name.endsWith('.html') || name.endsWith('.htm') || file.type === 'text/html' || /^\s*<(!doctype html|html)\b/i.test(text)) {

@@ -21,7 +21,10 @@ export const Timeline = memo(function Timeline({ entries }: TimelineProps) {
                 {displayDate}
               </time>
               <span className="block">{event.label}</span>
-              <a href={`#block-${event.blockId}`} className="inline-block min-h-6 py-1 text-xs text-blue-700 underline underline-offset-2 hover:no-underline dark:text-blue-300">
+              <a
+                href={`#block-${event.blockId}`}
+                className="inline-block min-h-6 py-1 text-xs text-blue-700 underline underline-offset-2 hover:no-underline dark:text-blue-300"
+              >
                 Read in {source}
               </a>
             </li>

@@ -3,7 +3,8 @@ import type { Article, Block, Entity, Quote } from '../../../src/core/schema';
 import { checkConsistency } from '../../../src/core/validate';
 
 /** A small article: a headline line, a blank line, then paragraphs separated by blank lines. */
-const analyze = (headline: string, ...paragraphs: Array<string>): Article => analyzeArticle([headline, ...paragraphs].join('\n\n'), { publishedOn: '2022-02-10' });
+const analyze = (headline: string, ...paragraphs: Array<string>): Article =>
+  analyzeArticle([headline, ...paragraphs].join('\n\n'), { publishedOn: '2022-02-10' });
 
 const blocksOf = (article: Article): Array<Block> => [article.headline, ...article.paragraphs];
 
@@ -41,7 +42,10 @@ interface Expected {
 test.each<[string, Array<string>, string, Expected]>([
   [
     'a quote followed by "Putin added"',
-    [PUTIN_TOKAYEV, '"The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists," Putin added.'],
+    [
+      PUTIN_TOKAYEV,
+      '"The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists," Putin added.',
+    ],
     'The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists,',
     { kind: 'direct', speaker: 'Vladimir Putin', resolution: 'name', cue: 'Putin added' },
   ],
@@ -59,7 +63,10 @@ test.each<[string, Array<string>, string, Expected]>([
   ],
   [
     'reported speech after the role noun "the Russian president said"',
-    [PUTIN_TOKAYEV, 'At a press conference following the talks, the Russian president said the CSTO made it possible to restore order and peace in Kazakhstan.'],
+    [
+      PUTIN_TOKAYEV,
+      'At a press conference following the talks, the Russian president said the CSTO made it possible to restore order and peace in Kazakhstan.',
+    ],
     'the CSTO made it possible to restore order and peace in Kazakhstan',
     { kind: 'reported', speaker: 'Vladimir Putin', resolution: 'role', cue: 'the Russian president said' },
   ],
@@ -81,7 +88,12 @@ test.each<[string, Array<string>, string, Expected]>([
 
 test('a quote followed by "said Dmitry Peskov" is his even when nothing else names him', () => {
   const article = analyze('Kremlin says talks will continue', '"There is no reason to doubt that the talks will continue," said Dmitry Peskov.');
-  expect(attribution(article, 'There is no reason to doubt that the talks will continue,')).toEqual({ kind: 'direct', speaker: 'Dmitry Peskov', resolution: 'name', cue: 'said Dmitry Peskov' });
+  expect(attribution(article, 'There is no reason to doubt that the talks will continue,')).toEqual({
+    kind: 'direct',
+    speaker: 'Dmitry Peskov',
+    resolution: 'name',
+    cue: 'said Dmitry Peskov',
+  });
 });
 
 test('both halves of a quote split around "she said" go to the same speaker with the same cue', () => {
@@ -106,12 +118,27 @@ test('"He said" is the subject of the previous sentence, not the other person na
   );
   const quote = quoteOf(article, 'both countries are ready to deepen political, economic, investment, cultural and humanitarian ties');
   expect(speakerOf(article, quote)?.name).toBe('Kassym-Jomart Tokayev');
-  expect(quote).toMatchObject({ kind: 'reported', resolution: 'pronoun', cue: { text: 'He said' }, speakerRef: { text: 'He' }, antecedent: { text: 'Tokayev' } });
+  expect(quote).toMatchObject({
+    kind: 'reported',
+    resolution: 'pronoun',
+    cue: { text: 'He said' },
+    speakerRef: { text: 'He' },
+    antecedent: { text: 'Tokayev' },
+  });
 });
 
-test('a direct quote inside reported thanks is the thanker\'s words', () => {
-  const article = analyze('Putin hosts Tokayev in Moscow', PUTIN_TOKAYEV, 'Tokayev in turn thanked Putin and the CSTO for repelling an "unprecedented terrorist attack" in Kazakhstan.');
-  expect(attribution(article, 'unprecedented terrorist attack')).toEqual({ kind: 'direct', speaker: 'Kassym-Jomart Tokayev', resolution: 'name', cue: 'Tokayev in turn thanked' });
+test("a direct quote inside reported thanks is the thanker's words", () => {
+  const article = analyze(
+    'Putin hosts Tokayev in Moscow',
+    PUTIN_TOKAYEV,
+    'Tokayev in turn thanked Putin and the CSTO for repelling an "unprecedented terrorist attack" in Kazakhstan.',
+  );
+  expect(attribution(article, 'unprecedented terrorist attack')).toEqual({
+    kind: 'direct',
+    speaker: 'Kassym-Jomart Tokayev',
+    resolution: 'name',
+    cue: 'Tokayev in turn thanked',
+  });
 });
 
 test('"according to the ministry, …" is the ministry\'s reported speech', () => {
@@ -140,11 +167,21 @@ test('"…, adding that …" is a second reported quote from the same speaker', 
     PUTIN_TOKAYEV,
     'Tokayev said both countries are ready to deepen political and economic ties, adding that a number of documents were signed on digital cooperation.',
   );
-  expect(attribution(article, 'both countries are ready to deepen political and economic ties')).toEqual({ kind: 'reported', speaker: 'Kassym-Jomart Tokayev', resolution: 'name', cue: 'Tokayev said' });
-  expect(attribution(article, 'a number of documents were signed on digital cooperation')).toEqual({ kind: 'reported', speaker: 'Kassym-Jomart Tokayev', resolution: 'name', cue: 'adding that' });
+  expect(attribution(article, 'both countries are ready to deepen political and economic ties')).toEqual({
+    kind: 'reported',
+    speaker: 'Kassym-Jomart Tokayev',
+    resolution: 'name',
+    cue: 'Tokayev said',
+  });
+  expect(attribution(article, 'a number of documents were signed on digital cooperation')).toEqual({
+    kind: 'reported',
+    speaker: 'Kassym-Jomart Tokayev',
+    resolution: 'name',
+    cue: 'adding that',
+  });
 });
 
-test('a paragraph that is only a quote continues the previous paragraph\'s speaker', () => {
+test("a paragraph that is only a quote continues the previous paragraph's speaker", () => {
   const article = analyze(
     'Putin hosts Tokayev in Moscow',
     PUTIN_TOKAYEV,
@@ -164,21 +201,41 @@ test('"the Kremlin said" makes the Kremlin an organisation that speaks', () => {
 });
 
 test.each<[string, Array<string>, Array<string>]>([
-  ['with nobody named nearby', ['Thousands of protesters gathered in central Almaty on Wednesday.', 'A banner at the front of the crowd read "Old man, go away!" as police watched from nearby streets.'], []],
+  [
+    'with nobody named nearby',
+    [
+      'Thousands of protesters gathered in central Almaty on Wednesday.',
+      'A banner at the front of the crowd read "Old man, go away!" as police watched from nearby streets.',
+    ],
+    [],
+  ],
   [
     'right after a person is named',
-    ['Former President Nursultan Nazarbayev has not been seen in public since the unrest began.', 'A banner at the front of the crowd read "Old man, go away!" as police watched from nearby streets.'],
+    [
+      'Former President Nursultan Nazarbayev has not been seen in public since the unrest began.',
+      'A banner at the front of the crowd read "Old man, go away!" as police watched from nearby streets.',
+    ],
     ['Nursultan Nazarbayev'],
   ],
   [
     'in the same sentence as the person it is about',
-    ['Thousands of protesters gathered in central Almaty on Wednesday.', 'Protesters carried a banner reading "Old man, go away!", a reference to former President Nursultan Nazarbayev.'],
+    [
+      'Thousands of protesters gathered in central Almaty on Wednesday.',
+      'Protesters carried a banner reading "Old man, go away!", a reference to former President Nursultan Nazarbayev.',
+    ],
     ['Nursultan Nazarbayev'],
   ],
 ])("a banner's slogan that nothing attributes is left unattributed, never given a guessed speaker (%s)", (_, paragraphs, people) => {
   const article = analyze('Protests spread across Kazakhstan', ...paragraphs);
   expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(people);
-  expect(quoteOf(article, 'Old man, go away!')).toMatchObject({ kind: 'direct', speakerId: null, resolution: 'unattributed', cue: null, speakerRef: null, antecedent: null });
+  expect(quoteOf(article, 'Old man, go away!')).toMatchObject({
+    kind: 'direct',
+    speakerId: null,
+    resolution: 'unattributed',
+    cue: null,
+    speakerRef: null,
+    antecedent: null,
+  });
 });
 
 test('every quote, mention and span of an analysed article is consistent with its text', () => {

@@ -10,11 +10,14 @@ const gold = parsed.article;
 const found = analyzeArticle(raw, { publishedOn: gold.publishedOn, id: gold.id });
 const scores = scoreArticle(found, gold);
 
-test.each(['direct', 'reported', 'people', 'places', 'organizations'] as const)('regenerated from its raw text, the bundled article has the gold\'s %s', (kind) => {
-  expect(f1(scores[kind])).toBe(1);
-});
+test.each(['direct', 'reported', 'people', 'places', 'organizations'] as const)(
+  "regenerated from its raw text, the bundled article has the gold's %s",
+  (kind) => {
+    expect(f1(scores[kind])).toBe(1);
+  },
+);
 
-test('regenerated from its raw text, every quote of the bundled article has the gold\'s speaker', () => {
+test("regenerated from its raw text, every quote of the bundled article has the gold's speaker", () => {
   expect(scores.anySpeaker).toEqual({ right: 11, of: 11 });
   expect(scores.unattributed.count).toBe(0);
 });

@@ -31,7 +31,7 @@ test.each([
 
 test.each([
   'Share prices in Hong Kong fell 2% on Monday as technology stocks slid.',
-  'Video footage showed protesters storming the mayor\'s office in Almaty.',
+  "Video footage showed protesters storming the mayor's office in Almaty.",
   'Home prices rose 4.5% in the year to December, the statistics office said.',
   'More than 3,000 residents were evacuated from villages near Marseille, officials said.',
 ])('keeps a real paragraph that starts with a word boilerplate uses: %s', (line) => {
@@ -48,11 +48,12 @@ test.each([
   expect(cleanArticle(scrapeWith(line)).paragraphs).toEqual([FIRST, line, LAST]);
 });
 
-const CAPTION = 'Russian President Vladimir Putin (R) shakes hands with Kazakh President Kassym-Jomart Tokayev during their meeting at the Kremlin in Moscow, Russia, February 10, 2022.';
+const CAPTION =
+  'Russian President Vladimir Putin (R) shakes hands with Kazakh President Kassym-Jomart Tokayev during their meeting at the Kremlin in Moscow, Russia, February 10, 2022.';
 
 test('a caption the scrape repeats is kept once, as a photo with its slash credit', () => {
   const raw = [
-    'Putin calls Kazakhstan\'s January unrest \'act of terrorist aggression\'',
+    "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
     '',
     'Putin also praised the joint efforts of the CSTO aimed at ending the unrest in Kazakhstan.',
     '',
@@ -81,7 +82,10 @@ test('a "(Photo: AFP)" ending makes the line a photo credited to AFP, placed aft
   ].join('\n');
   const cleaned = cleanArticle(raw);
   expect(cleaned.figures).toEqual([{ kind: 'photo', caption, credit: 'AFP', afterParagraph: 0 }]);
-  expect(cleaned.paragraphs).toEqual(['Firefighters battled the blaze through the night near Marseille.', 'More than 3,000 residents were evacuated, officials said.']);
+  expect(cleaned.paragraphs).toEqual([
+    'Firefighters battled the blaze through the night near Marseille.',
+    'More than 3,000 residents were evacuated, officials said.',
+  ]);
 });
 
 test('a paragraph ending in a quote is not mistaken for a credited caption', () => {
@@ -92,15 +96,24 @@ test('a paragraph ending in a quote is not mistaken for a credited caption', () 
 });
 
 test('a "(Cover: … /Reuters)" line becomes the cover figure with its credit', () => {
-  const cover = 'Russian President Vladimir Putin (R) and Kazakh President Kassym-Jomart Tokayev attend a joint news conference at the Kremlin in Moscow, Russia, February 10, 2022.';
-  const raw = ['Putin hosts Tokayev in Moscow', '', 'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.', '', `(Cover: ${cover} /Reuters)`].join('\n');
+  const cover =
+    'Russian President Vladimir Putin (R) and Kazakh President Kassym-Jomart Tokayev attend a joint news conference at the Kremlin in Moscow, Russia, February 10, 2022.';
+  const raw = [
+    'Putin hosts Tokayev in Moscow',
+    '',
+    'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.',
+    '',
+    `(Cover: ${cover} /Reuters)`,
+  ].join('\n');
   const cleaned = cleanArticle(raw);
   expect(cleaned.figures).toEqual([{ kind: 'cover', caption: cover, credit: 'Reuters', afterParagraph: 0 }]);
   expect(cleaned.paragraphs).toEqual(['Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.']);
 });
 
 test('"(With input from Xinhua)" becomes the source credit, not a paragraph', () => {
-  const raw = ['Putin hosts Tokayev in Moscow', '', 'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.', '', '(With input from Xinhua)'].join('\n');
+  const raw = ['Putin hosts Tokayev in Moscow', '', 'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.', '', '(With input from Xinhua)'].join(
+    '\n',
+  );
   const cleaned = cleanArticle(raw);
   expect(cleaned.sourceCredit).toBe('With input from Xinhua');
   expect(cleaned.paragraphs).toEqual(['Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.']);
@@ -110,9 +123,14 @@ test.each([
   ['a "By" line', 'By Jane Doe'],
   ['a publisher line', 'CGTN'],
 ])('%s under the headline is the byline, not the first paragraph', (_, byline) => {
-  const raw = ['Putin calls Kazakhstan\'s January unrest \'act of terrorist aggression\'', byline, '', 'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression."'].join('\n');
+  const raw = [
+    "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
+    byline,
+    '',
+    'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression."',
+  ].join('\n');
   const cleaned = cleanArticle(raw);
-  expect(cleaned.headline).toBe('Putin calls Kazakhstan\'s January unrest \'act of terrorist aggression\'');
+  expect(cleaned.headline).toBe("Putin calls Kazakhstan's January unrest 'act of terrorist aggression'");
   expect(cleaned.byline).toBe(byline);
   expect(cleaned.paragraphs).toEqual(['Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression."']);
 });
@@ -121,16 +139,28 @@ test.each([
   ['a "By Jane Doe" byline is an author, so the article names no publisher', 'By Jane Doe', null],
   ['a "CGTN" line under the headline is the publisher', 'CGTN', 'CGTN'],
 ])('%s', (_, byline, publisher) => {
-  const article = analyzeArticle(['Putin hosts Tokayev in Moscow', byline, '', 'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.'].join('\n'));
+  const article = analyzeArticle(
+    ['Putin hosts Tokayev in Moscow', byline, '', 'Putin met with Kazakh President Kassym-Jomart Tokayev on Thursday.'].join('\n'),
+  );
   expect(article.byline?.text).toBe(byline);
   expect(article.publisher).toBe(publisher);
 });
 
 test.each(['Business', 'Asia Pacific'])('the section label "%s" before the headline is skipped', (label) => {
-  const raw = [label, 'Chipmaker shares slide after weak forecast', '', 'Arcturus Semiconductor shares fell 9% on Tuesday after the company cut its outlook.', '', 'Investors had expected a stronger second half.'].join('\n');
+  const raw = [
+    label,
+    'Chipmaker shares slide after weak forecast',
+    '',
+    'Arcturus Semiconductor shares fell 9% on Tuesday after the company cut its outlook.',
+    '',
+    'Investors had expected a stronger second half.',
+  ].join('\n');
   const cleaned = cleanArticle(raw);
   expect(cleaned.headline).toBe('Chipmaker shares slide after weak forecast');
-  expect(cleaned.paragraphs).toEqual(['Arcturus Semiconductor shares fell 9% on Tuesday after the company cut its outlook.', 'Investors had expected a stronger second half.']);
+  expect(cleaned.paragraphs).toEqual([
+    'Arcturus Semiconductor shares fell 9% on Tuesday after the company cut its outlook.',
+    'Investors had expected a stronger second half.',
+  ]);
   expect(cleaned.byline).toBeNull();
 });
 

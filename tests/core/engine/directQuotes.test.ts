@@ -25,16 +25,8 @@ test.each([
     "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
     [{ words: 'act of terrorist aggression', open: "'", close: "'" }],
   ],
-  [
-    'curly single quotes',
-    '‘We will not back down,’ the union leader said outside the port.',
-    [{ words: 'We will not back down,', open: '‘', close: '’' }],
-  ],
-  [
-    'guillemets',
-    '« Nous sommes prêts », a déclaré le ministre.',
-    [{ words: 'Nous sommes prêts', open: '«', close: '»' }],
-  ],
+  ['curly single quotes', '‘We will not back down,’ the union leader said outside the port.', [{ words: 'We will not back down,', open: '‘', close: '’' }]],
+  ['guillemets', '« Nous sommes prêts », a déclaré le ministre.', [{ words: 'Nous sommes prêts', open: '«', close: '»' }]],
 ])('finds a quote in %s', (_, text, expected) => {
   expect(quotesIn(text)).toEqual(expected);
 });
@@ -74,7 +66,10 @@ test('a single-quoted passage inside a double-quoted one belongs to it and is no
 
 test.each([
   ['“The talks were constructive. We will meet again in the spring', 'The talks were constructive. We will meet again in the spring'],
-  ['"The talks also focused on strengthening military and military-technical cooperation. ', 'The talks also focused on strengthening military and military-technical cooperation.'],
+  [
+    '"The talks also focused on strengthening military and military-technical cooperation. ',
+    'The talks also focused on strengthening military and military-technical cooperation.',
+  ],
 ])('a quote left open at the end of the paragraph runs to its end: %s', (text, words) => {
   const [span, ...rest] = findDirectQuotes(text);
   expect(rest).toEqual([]);

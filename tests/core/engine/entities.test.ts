@@ -24,7 +24,11 @@ test('"Russian President Vladimir Putin" and a later "Putin" are one person, Pre
   ];
   const people = entitiesIn(texts).filter((e) => e.type === 'person');
   expect(people.filter((p) => p.name.includes('Putin'))).toHaveLength(1);
-  expect(entityNamed(texts, 'Vladimir Putin')).toMatchObject({ type: 'person', role: 'President of Russia', mentions: ['Russian President Vladimir Putin', 'Putin'] });
+  expect(entityNamed(texts, 'Vladimir Putin')).toMatchObject({
+    type: 'person',
+    role: 'President of Russia',
+    mentions: ['Russian President Vladimir Putin', 'Putin'],
+  });
 });
 
 test.each([
@@ -78,7 +82,9 @@ test.each([
 });
 
 test('a company named before a title is an organisation of its own', () => {
-  expect(entityNamed(['Arcturus Semiconductor Chief Financial Officer Dana Whitfield said margins would recover.'], 'Arcturus Semiconductor').type).toBe('organization');
+  expect(entityNamed(['Arcturus Semiconductor Chief Financial Officer Dana Whitfield said margins would recover.'], 'Arcturus Semiconductor').type).toBe(
+    'organization',
+  );
 });
 
 test.each([
@@ -101,7 +107,10 @@ test.each([
 });
 
 test('mentions lie exactly on the text they name', () => {
-  const texts = ['Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev at the Kremlin in Moscow.', 'Tokayev thanked Putin and the CSTO.'];
+  const texts = [
+    'Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev at the Kremlin in Moscow.',
+    'Tokayev thanked Putin and the CSTO.',
+  ];
   const index = findEntities(texts);
   for (const entity of index.entities) {
     for (const m of entity.mentions) {
@@ -114,4 +123,8 @@ test('mentions lie exactly on the text they name', () => {
 
 test('"U.S. Secretary of State Antony Blinken" is the person Antony Blinken', () => {
   expect(entityNamed(['U.S. Secretary of State Antony Blinken met his Chinese counterpart in Beijing.'], 'Antony Blinken').type).toBe('person');
+});
+
+test('a role capitalised at the start of a name is the role, not part of the name: "Fisherman Tom Bakker"', () => {
+  expect(entityNamed(['Fisherman Tom Bakker said the plan came too late.'], 'Tom Bakker')).toMatchObject({ type: 'person', role: 'Fisherman' });
 });

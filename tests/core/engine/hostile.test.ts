@@ -4,14 +4,51 @@ import { analyzeArticle } from '../../../src/core/engine/analyze';
 import { formatProblem, parseArticle, parseArticleJson } from '../../../src/core/validate';
 
 const HOSTILE_ATOMS = [
-  '"', '“', '”', "'", '‘', '’', '«', '»', '„', '"'.repeat(50), '“'.repeat(50), '”'.repeat(50),
-  'مرحبا بالعالم', 'שלום', '\u202e', '\u202d', '\u200f', // right-to-left text and direction marks
-  'e\u0301\u0301\u0301', 'Z\u0351\u0352\u0357\u035b', // combining marks
-  '\u200b', '\u200c', '\u200d', '\ufeff', // zero-width characters
-  '\ud800', '\udfff', '\ud83d', // lone surrogates
-  '\u0000', '\u0007', // NUL and control bytes
-  '<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '</p><p>', '&amp;', '${alert(1)}',
-  'Putin said', 'he said', 'according to', 'the Kremlin said', 'President Vladimir Putin', 'U.N.', 'Feb. 3', ',', '.', '\n', '\n\n', ' ',
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '«',
+  '»',
+  '„',
+  '"'.repeat(50),
+  '“'.repeat(50),
+  '”'.repeat(50),
+  'مرحبا بالعالم',
+  'שלום',
+  '\u202e',
+  '\u202d',
+  '\u200f', // right-to-left text and direction marks
+  'e\u0301\u0301\u0301',
+  'Z\u0351\u0352\u0357\u035b', // combining marks
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff', // zero-width characters
+  '\ud800',
+  '\udfff',
+  '\ud83d', // lone surrogates
+  '\u0000',
+  '\u0007', // NUL and control bytes
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '</p><p>',
+  '&amp;',
+  '${alert(1)}',
+  'Putin said',
+  'he said',
+  'according to',
+  'the Kremlin said',
+  'President Vladimir Putin',
+  'U.N.',
+  'Feb. 3',
+  ',',
+  '.',
+  '\n',
+  '\n\n',
+  ' ',
 ];
 
 /** Text built from the things that break parsers: marks, scripts, invisible and broken characters. */

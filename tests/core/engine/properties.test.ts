@@ -2,7 +2,41 @@ import fc from 'fast-check';
 import { analyzeArticle } from '../../../src/core/engine/analyze';
 import { formatProblem, parseArticle } from '../../../src/core/validate';
 
-const WORDS = ['Putin', 'said', 'he', 'She', 'the', 'Kremlin', '"', '“', '”', "'", '’', ',', '.', 'according to', 'added', 'that', 'Mr.', 'U.N.', 'Feb.', 'President', 'Tokayev', '(CSTO)', '\n\n', '\n', 'on Thursday', 'in January', '/Reuters', 'Download', '(With input from Xinhua)', 'ministry', 'told reporters', ':', '—'];
+const WORDS = [
+  'Putin',
+  'said',
+  'he',
+  'She',
+  'the',
+  'Kremlin',
+  '"',
+  '“',
+  '”',
+  "'",
+  '’',
+  ',',
+  '.',
+  'according to',
+  'added',
+  'that',
+  'Mr.',
+  'U.N.',
+  'Feb.',
+  'President',
+  'Tokayev',
+  '(CSTO)',
+  '\n\n',
+  '\n',
+  'on Thursday',
+  'in January',
+  '/Reuters',
+  'Download',
+  '(With input from Xinhua)',
+  'ministry',
+  'told reporters',
+  ':',
+  '—',
+];
 
 /** Text shaped like news: the words the engine looks for, in any order, with stray marks. */
 const newsish = fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }).map((words) => words.join(' '));

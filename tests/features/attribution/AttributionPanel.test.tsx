@@ -14,7 +14,19 @@ function viewOf(text: RegExp) {
 }
 
 test('a quote attributed by a role noun says whose role it is', () => {
-  render(<AttributionPanel view={viewOf(/^Tokayev's firm stance/)} colourClass="speaker-0" takeFocus={false} filteredToSpeaker={false} onClose={() => {}} onOnlySpeaker={() => {}} speakers={[]} onChangeSpeaker={() => {}} onNotAQuote={() => {}} />);
+  render(
+    <AttributionPanel
+      view={viewOf(/^Tokayev's firm stance/)}
+      colourClass="speaker-0"
+      takeFocus={false}
+      filteredToSpeaker={false}
+      onClose={() => {}}
+      onOnlySpeaker={() => {}}
+      speakers={[]}
+      onChangeSpeaker={() => {}}
+      onNotAQuote={() => {}}
+    />,
+  );
   const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Vladimir Putin');
   expect(dialog).toHaveTextContent('the Russian president said');
@@ -25,7 +37,19 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
   const onOnlySpeaker = vi.fn();
   const onClose = vi.fn();
   const user = userEvent.setup();
-  render(<AttributionPanel view={viewOf(/^unprecedented/)} colourClass="speaker-1" takeFocus filteredToSpeaker={false} onClose={onClose} onOnlySpeaker={onOnlySpeaker} speakers={[]} onChangeSpeaker={() => {}} onNotAQuote={() => {}} />);
+  render(
+    <AttributionPanel
+      view={viewOf(/^unprecedented/)}
+      colourClass="speaker-1"
+      takeFocus
+      filteredToSpeaker={false}
+      onClose={onClose}
+      onOnlySpeaker={onOnlySpeaker}
+      speakers={[]}
+      onChangeSpeaker={() => {}}
+      onNotAQuote={() => {}}
+    />,
+  );
   expect(screen.getByRole('heading', { name: 'Quote attribution' })).toHaveFocus();
   expect(screen.getByRole('dialog')).toHaveTextContent('Direct quote');
   await user.click(screen.getByRole('button', { name: 'Only this person' }));

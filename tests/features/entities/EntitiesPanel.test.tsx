@@ -9,7 +9,11 @@ test('people, places and organisations are grouped under their headings with men
   const article = goldArticle();
   render(<EntitiesPanel entities={article.entities} mentionCounts={mentionCounts(article)} highlightedId={null} onHighlight={() => {}} />);
   const region = screen.getByRole('region', { name: 'Entities' });
-  expect(within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['People', 'Places', 'Organizations']);
+  expect(
+    within(region)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent),
+  ).toEqual(['People', 'Places', 'Organizations']);
   expect(within(region).getByRole('button', { name: /Vladimir Putin.*President of Russia.*10 mentions/ })).toBeVisible();
   expect(within(region).getByRole('button', { name: /Eurasia.*1 mention$/ })).toBeVisible();
 });

@@ -8,8 +8,14 @@ const people: Array<Entity> = [
   { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', role: 'President of Russia', aliases: [] },
   { id: 'kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', role: null, aliases: [] },
 ];
-const counts = new Map([['vladimir-putin', 6], ['kassym-jomart-tokayev', 1]]);
-const colours = new Map([['vladimir-putin', 0], ['kassym-jomart-tokayev', 1]]);
+const counts = new Map([
+  ['vladimir-putin', 6],
+  ['kassym-jomart-tokayev', 1],
+]);
+const colours = new Map([
+  ['vladimir-putin', 0],
+  ['kassym-jomart-tokayev', 1],
+]);
 
 test('each person is a checkbox named by full name, with their quote count beside it', () => {
   render(<PersonFilter people={people} quoteCounts={counts} speakerIndex={colours} chosenIds={[]} onChange={() => {}} />);

@@ -3,7 +3,7 @@ import { speakerShares } from '../../../src/core/stats';
 import { WhoIsHeard } from '../../../src/features/filter/WhoIsHeard';
 import { goldArticle } from '../../support/serveArticles';
 
-test('each speaker\'s share of the quoted words reads as text as well as a bar', () => {
+test("each speaker's share of the quoted words reads as text as well as a bar", () => {
   const shares = speakerShares(goldArticle());
   render(<WhoIsHeard shares={shares} speakerIndex={new Map()} />);
   const region = screen.getByRole('region', { name: 'Who is heard' });

@@ -18,11 +18,15 @@ test('an exported article JSON that lost its .json name still opens as an articl
   const contents = await readArticleFile(file('79385c1e-81c8-40da-a008-ae16ac9b462f', json));
   expect(contents.kind === 'article' && contents.article.id).toBe('cgtn-putin-tokayev-2022-02-10');
   await expect(readArticleFile(file('notes.txt', '{"rows": [1, 2, 3]}'))).rejects.toThrow('notes.txt is not an article this reader can open');
-  await expect(readArticleFile(file('story.txt', '{Braces} open this headline\n\nA paragraph.'))).resolves.toEqual({ kind: 'text', text: '{Braces} open this headline\n\nA paragraph.' });
+  await expect(readArticleFile(file('story.txt', '{Braces} open this headline\n\nA paragraph.'))).resolves.toEqual({
+    kind: 'text',
+    text: '{Braces} open this headline\n\nA paragraph.',
+  });
 });
 
 test('an HTML page is reduced to its headline and paragraphs, without scripts, menus or ads', async () => {
-  const html = '<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body><nav><p>Home News</p></nav><article><h1>Mayor wins vote</h1><p>The mayor said the vote was "historic."</p><div class="ad"><p>Buy now</p></div><figure><img src="x.jpg"><figcaption>The mayor. /Reuters</figcaption></figure></article><footer><p>Copyright</p></footer></body></html>';
+  const html =
+    '<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body><nav><p>Home News</p></nav><article><h1>Mayor wins vote</h1><p>The mayor said the vote was "historic."</p><div class="ad"><p>Buy now</p></div><figure><img src="x.jpg"><figcaption>The mayor. /Reuters</figcaption></figure></article><footer><p>Copyright</p></footer></body></html>';
   const contents = await readArticleFile(file('page.html', html, 'text/html'));
   expect(contents).toEqual({ kind: 'text', text: 'Mayor wins vote\n\nThe mayor said the vote was "historic."\n\nThe mayor. /Reuters' });
 });
