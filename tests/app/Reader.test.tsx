@@ -146,3 +146,18 @@ test('text from the article is shown as text, never as markup', async () => {
   expect(article).toHaveTextContent(payload);
   expect(article.querySelector('img')).toBeNull();
 });
+
+test('"Not a quote" removes the quote, puts focus on its paragraph, and where storage fails says so while the article stays readable', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  const quote = await screen.findByRole('button', { name: /Russia will continue to assist Kazakhstan/ });
+  await user.click(quote);
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  await user.click(within(dialog).getByText('Correct this attribution'));
+  await user.click(within(dialog).getByRole('button', { name: 'Not a quote' }));
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Russia will continue to assist Kazakhstan/ })).toBeNull());
+  expect(document.activeElement?.textContent).toContain('Russia will continue to assist Kazakhstan');
+  // jsdom has no IndexedDB, as a private window may not: the reader keeps the change for the session and says so.
+  expect(await screen.findByRole('alert')).toHaveTextContent(/Could not save the article in this browser's storage .* stays open for this session/);
+  expect(screen.getByRole('article')).toHaveTextContent('Russia will continue to assist Kazakhstan');
+});
