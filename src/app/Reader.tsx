@@ -168,6 +168,26 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         />
       </div>
       <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
+        {view && (
+          <AttributionPanel
+            view={view}
+            colourClass={selectionClass}
+            takeFocus={focusPanel}
+            filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
+            onClose={closeAttribution}
+            onOnlySpeaker={onlySpeaker}
+            speakers={everyone}
+            onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
+            onNotAQuote={(id) => {
+              // The quote's button goes away with the quote: focus goes to its paragraph instead.
+              const paragraph = activator.current?.closest<HTMLElement>('[data-block-id]') ?? null;
+              selectQuote(null);
+              setFocusPanel(false);
+              correct((m) => m.removeQuote(article, id));
+              paragraph?.focus();
+            }}
+          />
+        )}
         {panelsShown && (
           <>
             <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
@@ -207,26 +227,6 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             }}
           />
         </Suspense>
-      )}
-      {view && (
-        <AttributionPanel
-          view={view}
-          colourClass={selectionClass}
-          takeFocus={focusPanel}
-          filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
-          onClose={closeAttribution}
-          onOnlySpeaker={onlySpeaker}
-          speakers={everyone}
-          onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
-          onNotAQuote={(id) => {
-            // The quote's button goes away with the quote: focus goes to its paragraph instead.
-            const paragraph = activator.current?.closest<HTMLElement>('[data-block-id]') ?? null;
-            selectQuote(null);
-            setFocusPanel(false);
-            correct((m) => m.removeQuote(article, id));
-            paragraph?.focus();
-          }}
-        />
       )}
     </div>
   );
