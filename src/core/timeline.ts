@@ -1,4 +1,4 @@
-import { findBlock } from './blocks';
+import { blocksInOrder } from './blocks';
 import type { Article, ArticleEvent } from './schema';
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -25,11 +25,12 @@ export function formatPartialDate(date: string): { precision: DatePrecision; tex
 
 /** The article's events, earliest first; a month sorts before the days in it, and ties keep the text's order. */
 export function timeline(article: Article): Array<TimelineEntry> {
+  const labels = new Map(blocksInOrder(article).map(({ block, label }) => [block.id, label]));
   return article.events
     .map((event, index) => ({ event, index }))
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.index - b.index))
     .map(({ event }) => {
       const { precision, text } = formatPartialDate(event.date);
-      return { event, precision, displayDate: text, source: findBlock(article, event.blockId)?.label ?? event.blockId };
+      return { event, precision, displayDate: text, source: labels.get(event.blockId) ?? event.blockId };
     });
 }

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { goldQuotes, loadGold } from './gold';
+import { loadGold } from './gold';
 import { analyzeText, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
-import { attribution, openReader } from './reader';
+import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
 
 const gold = loadGold();
 
@@ -17,21 +17,7 @@ test('the bundled article pasted as raw text reads like the bundled one: same he
   await expect(heading).toHaveText(bundledHeading ?? '');
   await expect(page.getByRole('article').getByRole('time')).toHaveAttribute('datetime', '2022-02-10');
 
-  const article = page.getByRole('article');
-  const dialog = attribution(page);
-  const quotes = goldQuotes(gold);
-  expect(quotes.length).toBeGreaterThan(5);
-  for (const { quote, buttonText } of quotes) {
-    const speaker = gold.entities.find((e) => e.id === quote.speakerId);
-    if (!speaker) throw new Error(`the gold quote ${quote.id} has no speaker`);
-    const button = article.getByRole('button', { name: buttonText }).first();
-    await button.click();
-    await expect(dialog, `quote ${quote.id} opens its attribution`).toBeVisible();
-    await expect(dialog, `the attribution of quote ${quote.id} quotes its words`).toContainText(quote.text.slice(0, 60));
-    await expectSpeaker(dialog, speaker.name);
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-  }
+  await expectEachGoldQuoteAttributed(page);
 });
 
 test('an article without quotes says no quotes were found and still lists its people and places', async ({ page }) => {

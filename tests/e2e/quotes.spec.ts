@@ -1,31 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { goldQuotes, loadGold } from './gold';
-import { attribution, openReader } from './reader';
-
-const gold = loadGold();
+import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
 
 test('each quote leads to its right speaker', async ({ page }) => {
   await openReader(page);
-  const article = page.getByRole('article');
-  const dialog = attribution(page);
-  const quotes = goldQuotes(gold);
-  expect(quotes.length).toBeGreaterThan(5);
-
-  for (const { quote, buttonText } of quotes) {
-    const speaker = gold.entities.find((e) => e.id === quote.speakerId);
-    if (!speaker) throw new Error(`the gold quote ${quote.id} has no speaker`);
-    const button = article.getByRole('button', { name: buttonText }).first();
-    await button.click();
-    await expect(button, `quote ${quote.id} shows it is selected`).toHaveAttribute('aria-pressed', 'true');
-    await expect(dialog, `quote ${quote.id}`).toBeVisible();
-    await expect(dialog, `the attribution of quote ${quote.id} quotes its words`).toContainText(quote.text.slice(0, 60));
-    await expect(dialog, `speaker of quote ${quote.id}`).toContainText(speaker.name);
-    if (speaker.role) await expect(dialog, `role of the speaker of quote ${quote.id}`).toContainText(speaker.role);
-    await expect(dialog, `kind of quote ${quote.id}`).toContainText(quote.kind === 'direct' ? /direct quote/i : /reported speech/i);
-    if (quote.cue) await expect(dialog, `cue of quote ${quote.id}`).toContainText(quote.cue.text);
-    await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
-  }
+  await expectEachGoldQuoteAttributed(page);
 });
 
 test('"He said" is explained as Tokayev, named in the previous sentence', async ({ page }) => {

@@ -1,5 +1,5 @@
-import { expect, type Page } from '@playwright/test';
-import { loadGold } from './gold';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { goldQuotes, loadGold } from './gold';
 
 /** Opens the reader and waits for the bundled article's headline. */
 export async function openReader(page: Page, query = ''): Promise<void> {
@@ -10,3 +10,38 @@ export async function openReader(page: Page, query = ''): Promise<void> {
 export const attribution = (page: Page) => page.getByRole('dialog', { name: 'Quote attribution' });
 
 export const filterGroup = (page: Page) => page.getByRole('group', { name: 'Filter by person' });
+
+/** Checks the speaker an open attribution names, in its Speaker entry. */
+export async function expectSpeaker(attribution: Locator, name: string): Promise<void> {
+  await expect(attribution).toMatchAriaSnapshot(`
+    - term: Speaker
+    - definition: ${JSON.stringify(name)}
+  `);
+}
+
+/**
+ * Activates every quote of the bundled gold in the page's article and checks its attribution: the quote's
+ * words, its speaker's name and role, its kind and its cue; Escape closes it again.
+ */
+export async function expectEachGoldQuoteAttributed(page: Page): Promise<void> {
+  const gold = loadGold();
+  const article = page.getByRole('article');
+  const dialog = attribution(page);
+  const quotes = goldQuotes(gold);
+  expect(quotes.length).toBeGreaterThan(5);
+  for (const { quote, buttonText } of quotes) {
+    const speaker = gold.entities.find((e) => e.id === quote.speakerId);
+    if (!speaker) throw new Error(`the gold quote ${quote.id} has no speaker`);
+    const button = article.getByRole('button', { name: buttonText }).first();
+    await button.click();
+    await expect(button, `quote ${quote.id} shows it is selected`).toHaveAttribute('aria-pressed', 'true');
+    await expect(dialog, `quote ${quote.id}`).toBeVisible();
+    await expect(dialog, `the attribution of quote ${quote.id} quotes its words`).toContainText(quote.text.slice(0, 60));
+    await expectSpeaker(dialog, speaker.name);
+    if (speaker.role) await expect(dialog, `role of the speaker of quote ${quote.id}`).toContainText(speaker.role);
+    await expect(dialog, `kind of quote ${quote.id}`).toContainText(quote.kind === 'direct' ? /direct quote/i : /reported speech/i);
+    if (quote.cue) await expect(dialog, `cue of quote ${quote.id}`).toContainText(quote.cue.text);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  }
+}

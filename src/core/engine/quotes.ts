@@ -51,6 +51,22 @@ const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(M
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 
+/** A quote found with no speaker yet: nothing in the text has been read as naming one. */
+function unattributed(block: number, span: { start: number; end: number }, kind: FoundQuote['kind']): FoundQuote {
+  return {
+    block,
+    start: span.start,
+    end: span.end,
+    kind,
+    speaker: null,
+    cue: null,
+    speakerRef: null,
+    resolution: 'unattributed',
+    antecedent: null,
+    confidence: 0.5,
+  };
+}
+
 /** A quote given the speaker its cue names; confidence falls as the naming gets less direct. */
 function attributed(quote: FoundQuote, subject: Subject, cue: Located, confidence: number): FoundQuote {
   const directness = subject.resolution === 'name' ? 1 : subject.resolution === 'role' ? 0.95 : 0.9;
@@ -270,18 +286,7 @@ export class QuoteFinder {
   }
 
   private attributeDirect(block: number, text: string, range: SentenceRange, direct: DirectSpan, previous: FoundQuote | null): FoundQuote {
-    const base: FoundQuote = {
-      block,
-      start: direct.start,
-      end: direct.end,
-      kind: 'direct',
-      speaker: null,
-      cue: null,
-      speakerRef: null,
-      resolution: 'unattributed',
-      antecedent: null,
-      confidence: 0.5,
-    };
+    const base = unattributed(block, direct, 'direct');
     const fill = (subject: Subject, cue: Located, confidence: number): FoundQuote => attributed(base, subject, cue, confidence);
     // After the closing mark: `…," Putin added` or `…," said Dmitry Peskov`.
     if (direct.close !== null) {
@@ -348,23 +353,7 @@ export class QuoteFinder {
       if (!span || this.wordCount(text, span) < 3) return null;
       if (directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
       if (directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
-      return attributed(
-        {
-          block,
-          start: span.start,
-          end: span.end,
-          kind: 'reported',
-          speaker: null,
-          cue: null,
-          speakerRef: null,
-          resolution: 'unattributed',
-          antecedent: null,
-          confidence: 0.5,
-        },
-        subject,
-        cue,
-        confidence,
-      );
+      return attributed(unattributed(block, span, 'reported'), subject, cue, confidence);
     };
 
     // "according to X, …" and "…, according to X."
