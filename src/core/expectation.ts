@@ -1,0 +1,220 @@
+import * as z from 'zod/mini';
+import { blocksInOrder } from './blocks';
+import type { Article, Entity, Quote } from './schema';
+
+const speakerAnswer = z.union([z.string().check(z.minLength(1)), z.null()]);
+
+/**
+ * What a careful reader finds in an article, matched by text rather than by offsets: the shape of the
+ * attribution cases (`tests/cases/`) and of the real corpus's gold (`tests/fixtures/real/`). The rules
+ * are `docs/annotation-guide.md`, section "Gold for real articles".
+ */
+export const expectationSchema = z.object({
+  source: z.optional(z.string()),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')),
+  quotes: z.array(
+    z.object({
+      text: z.string().check(z.minLength(1)),
+      speaker: z.union([speakerAnswer, z.array(speakerAnswer)]),
+      /** Absent where either reading is fine. */
+      kind: z.optional(z.enum(['direct', 'reported'])),
+      cue: z.optional(z.string()),
+      optional: z.optional(z.boolean()),
+    }),
+  ),
+  people: z.optional(z.array(z.string())),
+  notQuotes: z.optional(z.array(z.string())),
+  /** False where quotes the gold does not list may be found without blame; true or absent: they are false quotes. */
+  strictQuotes: z.optional(z.boolean()),
+  notPeople: z.optional(z.array(z.string())),
+  notEntities: z.optional(z.array(z.string())),
+  samePerson: z.optional(z.array(z.array(z.string()))),
+  roles: z.optional(z.record(z.string(), z.string())),
+  dates: z.optional(z.array(z.object({ date: z.string(), evidence: z.string() }))),
+  notDates: z.optional(z.array(z.string())),
+});
+
+export type Expectation = z.infer<typeof expectationSchema>;
+type ExpectedQuote = Expectation['quotes'][number];
+
+/** One quote the engine found, with the text it covers and who it names. */
+export interface FoundQuoteView {
+  text: string;
+  kind: Quote['kind'];
+  speaker: Entity | null;
+  confidence: number;
+  resolution: Quote['resolution'];
+  cue: string | null;
+}
+
+/** A gold quote and what the engine made of it. */
+export interface QuoteOutcome {
+  expected: ExpectedQuote;
+  found: FoundQuoteView | null;
+  /** The found quote has a speaker the gold accepts (null included, where the gold allows it). */
+  speakerRight: boolean;
+}
+
+export interface ExpectationReport {
+  outcomes: Array<QuoteOutcome>;
+  /** Quotes found that overlap no gold quote. */
+  falseQuotes: Array<FoundQuoteView>;
+  people: { expected: number; found: number; hits: number; missing: Array<string>; extra: Array<string> };
+  /** Each failed check, in words: empty when the article meets its expectation. */
+  problems: Array<string>;
+}
+
+/** Folds what the matching ignores: quote marks, case, spacing and final punctuation. */
+export const foldQuoteText = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .replace(/["“”„«»‘’'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .trim()
+    .replace(/^[\s,.;:!?—–-]+|[\s,.;:!?—–-]+$/g, '');
+
+/** Folds a name for comparison: accents, case, a leading "the", titles' full stops. */
+export const foldName = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * How well two quote texts match, 0..1: 1 when equal once folded; the shorter one's share of the longer
+ * when one contains the other and covers at least half of it; else 0.
+ */
+export function textMatch(a: string, b: string): number {
+  const x = foldQuoteText(a);
+  const y = foldQuoteText(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  if (x === y) return 1;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (!long.includes(short)) return 0;
+  const share = short.length / long.length;
+  return share >= 0.5 ? share : 0;
+}
+
+const overlaps = (a: string, b: string) => {
+  const x = foldQuoteText(a);
+  const y = foldQuoteText(b);
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x) || sharesRun(x, y));
+};
+
+/** Whether two texts share a run of at least five words: quotes that overlap without containing each other. */
+function sharesRun(x: string, y: string): boolean {
+  const words = x.split(' ');
+  for (let i = 0; i + 5 <= words.length; i++) if (y.includes(words.slice(i, i + 5).join(' '))) return true;
+  return false;
+}
+
+const namesOf = (entity: Entity) => [entity.name, ...entity.aliases].map(foldName);
+
+/** Whether a found speaker is one the gold accepts. */
+export function speakerAccepted(speaker: Entity | null, expected: ExpectedQuote['speaker']): boolean {
+  const answers = Array.isArray(expected) ? expected : [expected];
+  if (speaker === null) return answers.includes(null);
+  const names = namesOf(speaker);
+  return answers.some((answer) => answer !== null && names.includes(foldName(answer)));
+}
+
+/** Every quote of an article in reading order, as text with its speaker. */
+export function foundQuotes(article: Article): Array<FoundQuoteView> {
+  const byId = new Map(article.entities.map((e) => [e.id, e]));
+  return blocksInOrder(article).flatMap(({ block }) =>
+    block.quotes.map((q) => ({
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speakerId ? (byId.get(q.speakerId) ?? null) : null,
+      confidence: q.confidence,
+      resolution: q.resolution,
+      cue: q.cue?.text ?? null,
+    })),
+  );
+}
+
+/** Pairs gold and found quotes one to one, best text match first. */
+function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray<FoundQuoteView>): Map<number, number> {
+  const pairs: Array<[number, number, number]> = [];
+  expected.forEach((e, i) =>
+    found.forEach((f, j) => {
+      const score = textMatch(e.text, f.text);
+      if (score > 0) pairs.push([i, j, score + (e.kind === f.kind ? 0.01 : 0)]);
+    }),
+  );
+  pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
+  const used = new Set<number>();
+  const matched = new Map<number, number>();
+  for (const [i, j] of pairs) {
+    if (matched.has(i) || used.has(j)) continue;
+    matched.set(i, j);
+    used.add(j);
+  }
+  return matched;
+}
+
+const people = (article: Article) => article.entities.filter((e) => e.type === 'person');
+const hasName = (entities: ReadonlyArray<Entity>, name: string) => entities.some((e) => namesOf(e).includes(foldName(name)));
+
+/**
+ * Scores an analysed article against what a careful reader finds in it. Quote texts match after
+ * folding marks, case and final punctuation, or when one holds the other and covers at least half
+ * of it; a speaker matches on the entity's name or an alias. Never throws.
+ */
+export function checkExpectation(article: Article, expectation: Expectation): ExpectationReport {
+  const found = foundQuotes(article);
+  const matched = pairQuotes(expectation.quotes, found);
+  const problems: Array<string> = [];
+  const outcomes = expectation.quotes.map((expected, i): QuoteOutcome => {
+    const j = matched.get(i);
+    const quote = j === undefined ? null : (found[j] ?? null);
+    const speakerRight = quote !== null && speakerAccepted(quote.speaker, expected.speaker);
+    const shown = `"${expected.text.slice(0, 60)}"`;
+    if (!quote && !expected.optional) problems.push(`${shown} (${expected.kind ?? 'any kind'}) was not found`);
+    if (quote && !speakerRight)
+      problems.push(`${shown} was given to ${quote.speaker?.name ?? 'nobody'}, expected ${JSON.stringify(expected.speaker)}`);
+    if (quote && expected.kind && !expected.optional && quote.kind !== expected.kind) problems.push(`${shown} was read as ${quote.kind}, expected ${expected.kind}`);
+    return { expected, found: quote, speakerRight };
+  });
+  const matchedFound = new Set(matched.values());
+  const falseQuotes = found.filter((f, j) => !matchedFound.has(j) && !expectation.quotes.some((e) => overlaps(e.text, f.text)));
+  if (expectation.strictQuotes !== false) for (const f of falseQuotes) problems.push(`"${f.text.slice(0, 60)}" is no quote in the gold`);
+  for (const not of expectation.notQuotes ?? [])
+    if (found.some((f) => foldQuoteText(f.text) === foldQuoteText(not))) problems.push(`"${not}" must not be a quote`);
+
+  const persons = people(article);
+  const expectedPeople = expectation.people ?? [];
+  const missing = expectedPeople.filter((name) => !hasName(persons, name));
+  for (const name of missing) problems.push(`${name} was not found as a person`);
+  const extra = persons.filter((p) => !expectedPeople.some((name) => namesOf(p).includes(foldName(name)))).map((p) => p.name);
+  for (const name of expectation.notPeople ?? []) if (hasName(persons, name)) problems.push(`${name} must not be a person`);
+  for (const name of expectation.notEntities ?? []) if (hasName(article.entities, name)) problems.push(`${name} must not be an entity`);
+  for (const names of expectation.samePerson ?? []) {
+    const ids = new Set(names.map((n) => persons.find((p) => namesOf(p).includes(foldName(n)))?.id));
+    if (ids.size !== 1 || ids.has(undefined)) problems.push(`${names.join(' and ')} must be one person`);
+  }
+  for (const [name, role] of Object.entries(expectation.roles ?? {})) {
+    const person = persons.find((p) => namesOf(p).includes(foldName(name)));
+    if (!person?.role || !foldName(person.role).includes(foldName(role))) problems.push(`${name}'s role must be ${role}, not ${person?.role ?? 'none'}`);
+  }
+  const events = article.events;
+  for (const { date, evidence } of expectation.dates ?? [])
+    if (!events.some((e) => e.date === date && e.evidence && overlaps(e.evidence.text, evidence)))
+      problems.push(`"${evidence}" must date an event ${date} (found ${events.map((e) => `${e.date} from "${e.evidence?.text ?? ''}"`).join(', ') || 'none'})`);
+  for (const words of expectation.notDates ?? [])
+    if (events.some((e) => e.evidence && foldQuoteText(e.evidence.text).includes(foldQuoteText(words))))
+      problems.push(`"${words}" must not give a date`);
+
+  return {
+    outcomes,
+    falseQuotes,
+    people: { expected: expectedPeople.length, found: persons.length, hits: expectedPeople.length - missing.length, missing, extra },
+    problems,
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * Cases the engine does not yet read as a careful reader would. Each runs as `test.fails`, so one that
+ * starts passing fails the suite until it is taken off this list.
+ */
+export const STILL_FAILING: ReadonlySet<string> = new Set([
+  'B02', 'B04', 'B05', 'B06', 'B09', 'B11', 'B12', 'B13', 'B14', 'B15', 'B21', 'B23', 'B24', 'B25', 'B26', 'B27',
+  'P02', 'P03', 'P04', 'P05', 'P07', 'P09', 'P10', 'P12', 'P13', 'P17', 'P19', 'P23', 'P28', 'P33', 'P36', 'P39',
+]);
