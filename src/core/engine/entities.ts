@@ -1,5 +1,10 @@
 import { slugify } from '../slug';
-import { COUNTRIES, KNOWN_ORGS, ORG_HEADS, OTHER_PLACES, TITLES, PERSON_ROLE_NOUNS } from './lexicon';
+import { COUNTRIES } from './lexicon/countries';
+import { KNOWN_ORGS } from './lexicon/knownOrgs';
+import { ORG_HEADS } from './lexicon/orgHeads';
+import { OTHER_PLACES } from './lexicon/otherPlaces';
+import { PERSON_ROLE_NOUNS } from './lexicon/personRoleNouns';
+import { TITLES } from './lexicon/titles';
 
 export type EntityType = 'person' | 'place' | 'organization';
 

@@ -1,0 +1,23 @@
+/**
+ * Speech verbs whose object, not a that-clause, is what was said: "thanked A for B", "praised A", "voiced concern".
+ *
+ * Every entry is also in SPEECH_VERBS. Entries are lower case; callers lower-case the word before looking it up.
+ */
+export const OBJECT_SPEECH_VERBS = new Set([
+  'thanked',
+  'thanks',
+  'praised',
+  'praises',
+  'welcomed',
+  'welcomes',
+  'voiced',
+  'voices',
+  'expressed',
+  'expresses',
+  'urged',
+  'urges',
+  'reiterated',
+  'reiterates',
+  'underlined',
+  'underscored',
+]);
