@@ -78,7 +78,12 @@ export function printTable(title: string, scored: ReadonlyArray<Scored>, perArti
   console.log('-'.repeat(HEADER.length));
   if (perArticle) for (const { id, report } of scored) console.log(row(id, [report]));
   if (perArticle) console.log('-'.repeat(HEADER.length));
-  console.log(row(`overall (${scored.length} articles)`, scored.map((s) => s.report)));
+  console.log(
+    row(
+      `overall (${scored.length} articles)`,
+      scored.map((s) => s.report),
+    ),
+  );
 }
 
 /** Prints the reliability table: each confidence band, what it states and how often it is right. */

@@ -177,9 +177,9 @@ export function checkExpectation(article: Article, expectation: Expectation): Ex
     const speakerRight = quote !== null && speakerAccepted(quote.speaker, expected.speaker);
     const shown = `"${expected.text.slice(0, 60)}"`;
     if (!quote && !expected.optional) problems.push(`${shown} (${expected.kind ?? 'any kind'}) was not found`);
-    if (quote && !speakerRight)
-      problems.push(`${shown} was given to ${quote.speaker?.name ?? 'nobody'}, expected ${JSON.stringify(expected.speaker)}`);
-    if (quote && expected.kind && !expected.optional && quote.kind !== expected.kind) problems.push(`${shown} was read as ${quote.kind}, expected ${expected.kind}`);
+    if (quote && !speakerRight) problems.push(`${shown} was given to ${quote.speaker?.name ?? 'nobody'}, expected ${JSON.stringify(expected.speaker)}`);
+    if (quote && expected.kind && !expected.optional && quote.kind !== expected.kind)
+      problems.push(`${shown} was read as ${quote.kind}, expected ${expected.kind}`);
     return { expected, found: quote, speakerRight };
   });
   const matchedFound = new Set(matched.values());
@@ -208,8 +208,7 @@ export function checkExpectation(article: Article, expectation: Expectation): Ex
     if (!events.some((e) => e.date === date && e.evidence && overlaps(e.evidence.text, evidence)))
       problems.push(`"${evidence}" must date an event ${date} (found ${events.map((e) => `${e.date} from "${e.evidence?.text ?? ''}"`).join(', ') || 'none'})`);
   for (const words of expectation.notDates ?? [])
-    if (events.some((e) => e.evidence && foldQuoteText(e.evidence.text).includes(foldQuoteText(words))))
-      problems.push(`"${words}" must not give a date`);
+    if (events.some((e) => e.evidence && foldQuoteText(e.evidence.text).includes(foldQuoteText(words)))) problems.push(`"${words}" must not give a date`);
 
   return {
     outcomes,

@@ -20,7 +20,11 @@ test('a quote given to the speaker the gold names passes; one given to someone e
 });
 
 test('a quote the gold does not hold is a false quote, and a missing person is named', () => {
-  const expectation: Expectation = { date: '2024-05-10', quotes: [{ text: 'We will build it,', speaker: 'Ana Ruiz', kind: 'direct' }], people: ['Ana Ruiz', 'Tom Hart'] };
+  const expectation: Expectation = {
+    date: '2024-05-10',
+    quotes: [{ text: 'We will build it,', speaker: 'Ana Ruiz', kind: 'direct' }],
+    people: ['Ana Ruiz', 'Tom Hart'],
+  };
   const report = checkExpectation(article, expectation);
   expect(report.falseQuotes.map((q) => q.text)).toEqual(['the vote was close']);
   expect(report.people.missing).toEqual(['Tom Hart']);

@@ -5,7 +5,9 @@ import { checkConsistency } from '../validate';
 import { cleanArticle } from './clean';
 import { findEvents, referenceInstant, statedDate } from './dates';
 import { findEntities, type FoundEntity } from './entities';
-import { QuoteFinder, type FoundQuote, type Located } from './quotes';
+import { findQuotes } from './attribution/findQuotes';
+import type { FoundQuote, Located } from './attribution/types';
+import { calibrationKey, confidenceOf } from './calibration';
 
 export interface AnalyzeOptions {
   /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
@@ -14,6 +16,8 @@ export interface AnalyzeOptions {
   id?: string;
   /** Told as each stage starts, with the share of the work done so far (0..1). */
   onProgress?: (stage: string, done: number) => void;
+  /** Told each quote's id and the sieve/resolution key its confidence comes from (for calibration). */
+  onAttribution?: (quoteId: string, calibrationKey: string) => void;
 }
 
 type Role = 'headline' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'source';
@@ -48,11 +52,11 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts);
   progress('Finding quotes and who said them', 0.45);
-  const quotes = new QuoteFinder(
+  const quotes = findQuotes(
     texts,
     slots.map((s) => s.role === 'headline' || s.role === 'paragraph'),
     index,
-  ).run();
+  );
   progress('Dating events', 0.8);
   const sentences = texts.map((text) => splitSentences(text));
   const events = findEvents(
@@ -110,6 +114,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   };
   quotes.forEach((quote: FoundQuote, i) => {
     const text = texts[quote.block] ?? '';
+    options.onAttribution?.(`q${i + 1}`, calibrationKey(quote));
     quotesBySlot[quote.block]?.push({
       start: quote.start,
       end: quote.end,
@@ -121,7 +126,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
       speakerRef: span(quote.speakerRef, quote.block),
       resolution: quote.speaker ? quote.resolution : 'unattributed',
       antecedent: quote.speaker ? span(quote.antecedent, quote.block) : null,
-      confidence: Math.round(quote.confidence * 100) / 100,
+      confidence: Math.round(confidenceOf(quote) * 100) / 100,
     });
   });
 

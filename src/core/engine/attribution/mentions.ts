@@ -1,0 +1,79 @@
+import type { EntityIndex, FoundEntity } from '../entities';
+import type { Referent } from './types';
+
+interface BlockMention {
+  entity: FoundEntity;
+  start: number;
+  end: number;
+}
+
+/** The entity mentions of an article, indexed by block and offset so that a look-up costs a block, not the article. */
+export class MentionIndex {
+  private readonly byBlock: Array<Array<BlockMention>>;
+
+  constructor(blockCount: number, index: EntityIndex) {
+    this.byBlock = Array.from({ length: blockCount }, () => []);
+    for (const entity of index.entities) for (const m of entity.mentions) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
+    for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
+  }
+
+  get blockCount(): number {
+    return this.byBlock.length;
+  }
+
+  inBlock(block: number): ReadonlyArray<BlockMention> {
+    return this.byBlock[block] ?? [];
+  }
+
+  /** Index of the first mention of a block that starts at or after an offset (binary search: blocks can be huge). */
+  firstFrom(block: number, offset: number): number {
+    const list = this.inBlock(block);
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((list[mid]?.start ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The mentions of a block that overlap [start, end). */
+  between(block: number, start: number, end: number): Array<BlockMention> {
+    const list = this.inBlock(block);
+    const found: Array<BlockMention> = [];
+    const before = list[this.firstFrom(block, start) - 1];
+    if (before && before.end > start) found.push(before);
+    for (let i = this.firstFrom(block, start); i < list.length; i++) {
+      const m = list[i];
+      if (!m || m.start >= end) break;
+      found.push(m);
+    }
+    return found;
+  }
+
+  /** The latest mention before `at` (this block, then earlier ones) whose entity passes the test. */
+  latest(test: (e: FoundEntity) => boolean, block: number, at: number): Referent | null {
+    for (let b = Math.min(block, this.byBlock.length - 1); b >= 0; b--) {
+      const list = this.inBlock(b);
+      for (let i = (b === block ? this.firstFrom(b, at) : list.length) - 1; i >= 0; i--) {
+        const m = list[i];
+        if (!m || (b === block && m.start >= at)) continue;
+        if (test(m.entity)) return { entity: m.entity, at: { block: b, start: m.start, end: m.end } };
+      }
+    }
+    return null;
+  }
+
+  /** A headline names its speaker by role before the text names them: the first mention after. */
+  firstAfter(test: (e: FoundEntity) => boolean, block: number, at: number): Referent | null {
+    if (block !== 0) return null;
+    for (let b = block; b < this.byBlock.length; b++) {
+      for (const m of this.inBlock(b)) {
+        if (b === block && m.start <= at) continue;
+        if (test(m.entity)) return { entity: m.entity, at: { block: b, start: m.start, end: m.end } };
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,109 @@
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import type { Subject } from '../types';
+import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
+
+const TIME_OR_PLACE =
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
+/** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
+const CONTINUING =
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|the\s+\p{L}+(?:\s+\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
+/** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
+const BARE_CLAUSE =
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
+
+/** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
+function contentAfter(text: string, verbEnd: number, end: number, lower: string, continued: boolean): { contentStart: number; cueEnd: number } | null {
+  let contentStart = verbEnd;
+  let cueEnd = verbEnd;
+  const out = /^\s+out\b/.exec(text.slice(verbEnd));
+  if (out) {
+    contentStart += out[0].length;
+    cueEnd = contentStart;
+  }
+  if (lower === 'told' || lower === 'tells' || lower === 'asked') {
+    const object = TOLD_OBJECT.exec(text.slice(contentStart));
+    if (!object) return null;
+    contentStart += object[0].length;
+  }
+  const adverb = /^\s+([a-z]+ly|separately|again|also|later|then)(?=\s+that\b)/.exec(text.slice(contentStart));
+  if (adverb) contentStart += adverb[0].length;
+  const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
+  if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
+  const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
+  if (that) {
+    contentStart += that[0].length;
+    if (!continued || lower !== 'said') cueEnd = contentStart;
+    return { contentStart, cueEnd };
+  }
+  if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
+  if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  return { contentStart, cueEnd };
+}
+
+/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
+function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+  const { text, range } = c;
+  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tailOf(text, range.start, verbStart)) && lower !== 'said') return true;
+  if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
+  if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
+}
+
+/**
+ * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
+ * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
+ * cue's speaker. The content runs to the next attribution in the sentence or to its end.
+ */
+export const cueVerb: ReportedSieve = (c) => {
+  const { block, text, range, end, cues } = c;
+  const found: ReturnType<ReportedSieve> = [];
+  const sentence = text.slice(range.start, range.end);
+  let subject: Subject | null = null;
+  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase()));
+  for (let v = 0; v < verbs.length; v++) {
+    const verb = verbs[v];
+    if (!verb) continue;
+    const verbStart = range.start + verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    const lower = verb[0].toLowerCase();
+    if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
+    let ownSubject = cues.subjectBefore(block, verbStart, range.start);
+    let cueStart = ownSubject?.ref.start ?? verbStart;
+    let continued = false;
+    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
+      ownSubject = subject;
+      cueStart = verbStart;
+      continued = true;
+    }
+    if (!ownSubject) continue;
+    subject = ownSubject;
+    const content = contentAfter(text, verbEnd, end, lower, continued);
+    if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
+    let stop = end;
+    for (const later of verbs.slice(v + 1)) {
+      const at = range.start + later.index;
+      if (at - content.contentStart > 1000) break;
+      if (insideDirect(c, at)) continue;
+      const lookBack = tailOf(text, content.contentStart, at);
+      const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+      if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
+        stop = at - lookBack.length + glue.index;
+        break;
+      }
+    }
+    const quote = reportedQuote(
+      c,
+      ownSubject,
+      { block, start: cueStart, end: content.cueEnd },
+      content.contentStart,
+      stop,
+      continued ? 'reported-continued' : 'reported-cue-verb',
+    );
+    if (quote) found.push(quote);
+  }
+  return found;
+};

@@ -1,0 +1,35 @@
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+
+/** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
+const CIRCUMSTANCE =
+  /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u;
+
+/**
+ * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
+ * word by word for its speech verb; the content is everything before that comma.
+ */
+export const finalClause: ReportedSieve = (c) => {
+  const { block, text, range, directs, cues } = c;
+  const sentence = text.slice(range.start, range.end);
+  const lastComma = sentence.lastIndexOf(', ');
+  if (lastComma <= 0) return null;
+  const clause = sentence.slice(lastComma + 2).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
+  if (!verbMatch || clauseWords.length > 18 || directs.some((d) => d.open >= range.start && d.open < range.start + lastComma)) return null;
+  const clauseStart = range.start + lastComma + 2;
+  const verbAt = clauseStart + verbMatch.index;
+  const verb = verbMatch[0];
+  const afterVerb = clause.slice(verbMatch.index + verb.length);
+  const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
+  const onlyCircumstance = afterVerb === '' || (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb)) || (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb));
+  if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
+  const subject = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  if (!subject) return null;
+  const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
+  const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
+  if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
+  return [quote];
+};

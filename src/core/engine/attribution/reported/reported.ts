@@ -1,0 +1,47 @@
+import type { SentenceRange } from '../../../sentences';
+import type { DirectSpan } from '../../directQuotes';
+import type { CueReader } from '../subjects';
+import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
+
+/** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
+export interface ReportedCase {
+  block: number;
+  text: string;
+  range: SentenceRange;
+  /** The sentence's end without its final punctuation. */
+  end: number;
+  directs: ReadonlyArray<DirectSpan>;
+  cues: CueReader;
+}
+
+/** A reported-speech sieve: the reported quotes of a sentence it recognises, or null to let the next one try. */
+export type ReportedSieve = (c: ReportedCase) => Array<FoundQuote> | null;
+
+const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+
+/** Whether an offset falls inside one of the sentence's direct quotes. */
+export const insideDirect = (c: ReportedCase, offset: number) => c.directs.some((d) => offset >= d.open && offset <= (d.close ?? c.text.length));
+
+/** The text just before an offset, within a sentence: what the `…$` patterns look at. */
+export const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
+
+/** The content [start, stop) trimmed of spaces and punctuation at its edges, or null when under three characters. */
+function trimContent(text: string, start: number, stop: number): { start: number; end: number } | null {
+  let s = start;
+  let e = stop;
+  while (s < e && /[\s,:;—–-]/.test(text[s] ?? '')) s++;
+  while (e > s && /[\s,.;:—–-]/.test(text[e - 1] ?? '')) e--;
+  return e - s >= 3 ? { start: s, end: e } : null;
+}
+
+/**
+ * A reported quote of content [start, stop) with its speaker and cue; null when the content is under
+ * three words, or is (or cuts into) a direct quote, which its own sieves read.
+ */
+export function reportedQuote(c: ReportedCase, subject: Subject, cue: Located, start: number, stop: number, sieve: SieveName): FoundQuote | null {
+  const span = trimContent(c.text, start, stop);
+  if (!span || wordCount(c.text, span) < 3) return null;
+  if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
+  if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
+  return attributed(unattributed(c.block, span, 'reported'), subject, cue, sieve);
+}

@@ -1,0 +1,97 @@
+import type { EntityIndex, FoundEntity } from '../entities';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import type { Discourse } from './coreference';
+import type { MentionIndex } from './mentions';
+import type { Referent } from './types';
+
+/** Organisation nouns general enough to stand for whichever organisation the text was last about. */
+const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'group',
+  'agency',
+  'government',
+  'organization',
+  'organisation',
+  'study',
+  'report',
+  'survey',
+  'statement',
+  'startup',
+  'chipmaker',
+  'automaker',
+  'lender',
+  'insurer',
+  'retailer',
+  'manufacturer',
+  'carrier',
+  'airline',
+  'coalition',
+  'alliance',
+  'bloc',
+  'body',
+  'institute',
+  'union',
+  'campaign',
+]);
+
+const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
+
+/**
+ * Stage two of attribution for role nouns: "the Russian president" → the person whose title (and
+ * nationality, where the phrase gives one) the text gave them, most recently named first; "the ministry"
+ * → an organisation of that kind. Null when the text ties the role to nobody, or to several people.
+ */
+export function resolveRole(phrase: string, block: number, at: number, mentions: MentionIndex, discourse: Discourse, index: EntityIndex): Referent | null {
+  const words = phrase
+    .toLowerCase()
+    .replace(/^(the|a|an|its|his|her|their)\s+/, '')
+    .split(/[\s-]+/);
+  const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
+  if (forWhom && /spokes|representative|official/.test(phrase) && ORG_ROLE_NOUNS.includes(forWhom.toLowerCase())) {
+    return recentOrganization(forWhom.toLowerCase(), block, at, mentions, discourse);
+  }
+  if (forWhom && /spokes|representative|official/.test(phrase)) {
+    const wanted = forWhom.toLowerCase();
+    const org = mentions.latest(
+      (e) =>
+        e.type === 'organization' && (e.name.toLowerCase().includes(wanted) || wanted.split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))),
+      block,
+      at,
+    );
+    if (org) return org;
+  }
+  const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+  if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
+    const holds = (e: FoundEntity) =>
+      e.type === 'person' &&
+      (e.roleWords.has(head) ||
+        (e.role ?? '')
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(head));
+    const nationality = (e: FoundEntity) =>
+      words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
+    const fits = (e: FoundEntity) => holds(e) && nationality(e);
+    const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
+    if (person) return person;
+    // A nationality the text never tied to the title: only a title nobody else holds.
+    const holders = index.entities.filter(holds);
+    return holders.length === 1 ? (mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at)) : null;
+  }
+  return recentOrganization(head, block, at, mentions, discourse);
+}
+
+/** "the ministry", "the company": an organisation of that kind, the one the text was last about first. */
+function recentOrganization(head: string, block: number, at: number, mentions: MentionIndex, discourse: Discourse): Referent | null {
+  const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
+  const byName = mentions.latest(named, block, at);
+  if (byName) return byName;
+  if (!GENERIC_ORG_NOUNS.has(head)) return null;
+  for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    const focus = discourse.sentences[i]?.focus;
+    if (focus?.entity.type === 'organization') return focus;
+  }
+  return mentions.latest((e) => e.type === 'organization', block, at);
+}

@@ -1,0 +1,21 @@
+import type { SentenceRange } from '../../../sentences';
+import type { DirectSpan } from '../../directQuotes';
+import type { CueReader } from '../subjects';
+import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
+
+/** What a direct-quote sieve sees: the quote, its sentence, the quote before it in the block. */
+export interface DirectCase {
+  block: number;
+  text: string;
+  range: SentenceRange;
+  direct: DirectSpan;
+  previous: FoundQuote | null;
+  cues: CueReader;
+}
+
+/** A stage-one sieve: links a direct quote to its speaker mention, or abstains with null. */
+export type DirectSieve = (c: DirectCase) => FoundQuote | null;
+
+/** The quote of a case, attributed by a sieve. */
+export const attributeCase = (c: DirectCase, subject: Subject, cue: Located, sieve: SieveName): FoundQuote =>
+  attributed(unattributed(c.block, c.direct, 'direct'), subject, cue, sieve);

@@ -1,0 +1,30 @@
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { LOOK_BACK } from '../subjects';
+import { attributeCase, type DirectSieve } from './direct';
+
+/** The text just before an offset, within a sentence: what the `…$` patterns look at. */
+const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
+
+/**
+ * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
+ * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
+ */
+export const leadingCue: DirectSieve = (c) => {
+  const { block, text, range, direct, cues } = c;
+  const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
+  const left = text.slice(leftStart, direct.open);
+  const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
+    (m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)),
+  );
+  for (const verb of verbs.reverse()) {
+    const verbStart = leftStart + verb.index;
+    const between = text.slice(verbStart + verb[0].length, direct.open);
+    if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
+    const subject = cues.subjectBefore(block, verbStart, range.start);
+    if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: verbStart + verb[0].length }, 'leading-cue');
+    const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1);
+    if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
+      return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
+  }
+  return null;
+};

@@ -1,0 +1,27 @@
+import { ADVERBS } from '../../lexicon/adverbs';
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { attributeCase, type DirectSieve } from './direct';
+
+/**
+ * `"…," said Dmitry Peskov` and `"…," Putin added`: the cue right after the closing mark, in either
+ * order. Muzny et al. 2017's first, most precise sieve ("trigram matching": quote–verb–mention).
+ */
+export const trailingCue: DirectSieve = (c) => {
+  const { block, text, direct, cues } = c;
+  if (direct.close === null) return null;
+  const after = direct.close + 1;
+  const rest = text.slice(after);
+  const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
+  const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
+  if (inverted?.[1] && isSpeechVerb(inverted[1])) {
+    const subject = cues.subjectAt(block, after + lead + inverted[0].length);
+    if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
+  }
+  const subject = cues.subjectAt(block, after + lead);
+  if (!subject) return null;
+  const verb = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const words = verb?.[0].trim().split(/\s+/) ?? [];
+  if (verb?.[1] && isSpeechVerb(verb[1]) && words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
+    return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.ref.end + verb[0].length }, 'trailing-cue');
+  return null;
+};

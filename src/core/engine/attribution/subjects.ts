@@ -1,0 +1,112 @@
+import { mentionKey, type EntityIndex } from '../entities';
+import { ADVERBS } from '../lexicon/adverbs';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import type { Discourse } from './coreference';
+import type { MentionIndex } from './mentions';
+import { resolveRole } from './roles';
+import type { Subject } from './types';
+
+const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
+const ROLE_PHRASE = new RegExp(
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  'iu',
+);
+/** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
+const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+/** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
+export const LOOK_BACK = 240;
+/** Places that speak for an institution: "the Kremlin said". */
+const SPEAKING_PLACES = /^(kremlin|white house|pentagon)/i;
+
+/**
+ * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
+ * noun phrase), found next to the cue's verb, and handed to stage two (coreference, roles) for its entity.
+ */
+export class CueReader {
+  constructor(
+    private readonly texts: ReadonlyArray<string>,
+    private readonly index: EntityIndex,
+    private readonly mentions: MentionIndex,
+    private readonly discourse: Discourse,
+  ) {}
+
+  /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
+  subjectAt(block: number, at: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    const article = /^the\s+/i.exec(text.slice(at, at + 4));
+    if (article && this.index.byMention.has(mentionKey(block, at + article[0].length))) return this.subjectAt(block, at + article[0].length);
+    const entity = this.index.byMention.get(mentionKey(block, at));
+    if (entity) {
+      const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      if (mention && (entity.type !== 'place' || SPEAKING_PLACES.test(entity.name))) {
+        return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
+      }
+    }
+    const rest = text.slice(at);
+    const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
+    if (pronoun?.[1]) {
+      const ref = { block, start: at, end: at + pronoun[1].length };
+      const found = this.discourse.resolvePronoun(pronoun[1]);
+      return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
+    }
+    const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
+    if (role) {
+      const phrase = role[0].replace(/[,.]$/, '');
+      const ref = { block, start: at, end: at + phrase.length };
+      const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
+      return { ref, entity: found?.entity ?? null, resolution: found ? 'role' : 'unattributed', antecedent: found?.at ?? null };
+    }
+    return null;
+  }
+
+  /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
+  subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
+    const from = Math.max(sentenceStart, end - LOOK_BACK);
+    let cut = end;
+    for (;;) {
+      const before = text.slice(from, cut).replace(/\s+$/, '');
+      const word = /([\p{L}'’.-]+)$/u.exec(before)?.[1];
+      const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(before);
+      if (time) {
+        cut = from + time.index;
+        continue;
+      }
+      if (word && ADVERBS.has(word.toLowerCase()) && !/^(he|she|they|it)$/i.test(word)) {
+        cut = from + before.length - word.length;
+        continue;
+      }
+      break;
+    }
+    let before = text.slice(from, cut).replace(/\s+$/, '');
+    // "Rebeca Grynspan, secretary-general of UNCTAD, warned": the speaker is before the appositive.
+    const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(before);
+    if (appositive) {
+      const head = before.slice(0, appositive.index);
+      const named = this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
+      if (named) before = head;
+    }
+    const stop = from + before.length;
+    // The nearest entity mention that ends where the speaker words must end.
+    const named = this.mentions.between(block, from, stop).find((m) => m.end === stop && m.start >= from);
+    if (named) return this.subjectAt(block, named.start);
+    const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
+    if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
+    const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
+    if (phraseStart?.[1]) {
+      const candidate = this.subjectAt(block, stop - phraseStart[1].length);
+      if (candidate && candidate.ref.end === stop) return candidate;
+      // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
+      const words = phraseStart[1].split(/\s+/);
+      for (let i = 1; i < words.length - 1; i++) {
+        const tail = words.slice(i).join(' ');
+        if (!/^(the|a|an)\s/i.test(tail)) continue;
+        const shorter = this.subjectAt(block, stop - tail.length);
+        if (shorter && shorter.ref.end === stop) return shorter;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Quote } from '../../schema';
+import type { SentenceRange } from '../../sentences';
+import type { FoundEntity } from '../entities';
+
+/** A place in one block's text: half-open [start, end) in UTF-16 code units. */
+export interface Located {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export type Resolution = Quote['resolution'];
+
+/**
+ * The sieve that linked a quote to its speaker mention. Confidence is looked up by sieve and resolution
+ * (`calibration.ts`), so each name here is a row of the measured precision table.
+ */
+export type SieveName =
+  | 'trailing-cue'
+  | 'split-quote'
+  | 'according-to'
+  | 'leading-cue'
+  | 'colon-block'
+  | 'trailer-dash'
+  | 'continuation'
+  | 'inside-reported'
+  | 'reported-according-to'
+  | 'reported-final-clause'
+  | 'reported-cue-verb'
+  | 'reported-continued'
+  | 'none';
+
+export interface FoundQuote extends Located {
+  kind: Quote['kind'];
+  speaker: FoundEntity | null;
+  cue: Located | null;
+  speakerRef: Located | null;
+  resolution: Resolution;
+  antecedent: Located | null;
+  sieve: SieveName;
+  confidence: number;
+}
+
+/** The words a cue names its speaker by, and the entity they lead to (null: no supported speaker). */
+export interface Subject {
+  ref: Located;
+  entity: FoundEntity | null;
+  resolution: Resolution;
+  antecedent: Located | null;
+}
+
+/** An entity and the mention of it that a later pronoun or role noun can refer back to. */
+export interface Referent {
+  entity: FoundEntity;
+  at: Located;
+}
+
+export interface SentenceInfo {
+  block: number;
+  range: SentenceRange;
+  /** The people the sentence names, in order. */
+  people: Array<Referent>;
+  /** Who the sentence is about or who speaks in it, for a pronoun in the next one. */
+  focus: Referent | null;
+}
+
+/** A quote found with no speaker yet: nothing in the text has been read as naming one. */
+export function unattributed(block: number, span: { start: number; end: number }, kind: FoundQuote['kind']): FoundQuote {
+  return {
+    block,
+    start: span.start,
+    end: span.end,
+    kind,
+    speaker: null,
+    cue: null,
+    speakerRef: null,
+    resolution: 'unattributed',
+    antecedent: null,
+    sieve: 'none',
+    confidence: 0,
+  };
+}
+
+/** A quote given the speaker its cue names, by the sieve that found the cue. */
+export function attributed(quote: FoundQuote, subject: Subject, cue: Located, sieve: SieveName): FoundQuote {
+  return {
+    ...quote,
+    speaker: subject.entity,
+    cue,
+    speakerRef: subject.ref,
+    resolution: subject.entity ? subject.resolution : 'unattributed',
+    antecedent: subject.antecedent,
+    sieve: subject.entity ? sieve : 'none',
+  };
+}
