@@ -5,6 +5,8 @@ import { ORG_HEADS } from './lexicon/orgHeads';
 import { OTHER_PLACES } from './lexicon/otherPlaces';
 import { PERSON_ROLE_NOUNS } from './lexicon/personRoleNouns';
 import { TITLES } from './lexicon/titles';
+import { isFirstName } from './lexicon/firstNames';
+import { isSpeechVerb } from './lexicon/speechVerbs';
 
 export type EntityType = 'person' | 'place' | 'organization';
 
@@ -397,6 +399,25 @@ function startsSentence(text: string, start: number): boolean {
   return start === 0 || /(^|[.!?]["'”’)]?\s+|["“‘(]\s*|:\s+)$/.test(before);
 }
 
+/** Two to four words each written like a name ("Nadia", "O’Neill", "Lund-Madsen", "J."), none a day or month. */
+const personShaped = (words: ReadonlyArray<string>) =>
+  words.length >= 2 &&
+  words.length <= 4 &&
+  words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:[’'][\p{Lu}][\p{Ll}]+)?$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w) && !NOT_NAMES.has(w));
+
+/**
+ * Where a run of capitalised words turns into a person's name: the index of a common first name that
+ * follows a word that is not one, with two or three name-shaped words from it to the end; 0 when none.
+ */
+function firstNameStart(words: ReadonlyArray<string>): number {
+  for (let k = 1; k < words.length - 1; k++) {
+    const rest = words.slice(k);
+    if (rest.length > 3 || !isFirstName(words[k] ?? '') || isFirstName(words[k - 1] ?? '') || CONNECTORS.has(words[k - 1] ?? '')) continue;
+    if (personShaped(rest) && !rest.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) return k;
+  }
+  return 0;
+}
+
 interface NameGroup {
   start: number;
   end: number;
@@ -646,6 +667,21 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       if (start < 0) break;
     }
     if (words.length === 0 || start < 0) continue;
+    // "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name.
+    const personAt = firstNameStart(words);
+    if (personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w))) {
+      const leading = words.slice(0, personAt);
+      const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
+      const leadingType = classify(leadingName, leading);
+      if (leadingType === 'organization' || leadingType === 'place') add(leadingType, leadingName, block, start, start + leadingName.length);
+      start = text.indexOf(words[personAt] ?? '', start + leadingName.length);
+      words = words.slice(personAt);
+      // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role.
+      const roleWord = (leading.at(-1) ?? '').toLowerCase();
+      const role = LOWER_ROLES.has(roleWord) ? leading.join(' ') : null;
+      add('person', text.slice(start, group.end), block, start, group.end, role, role ? [roleWord] : []);
+      continue;
+    }
     const name = text.slice(start, group.end);
 
     // "Collective Security Treaty Organization (CSTO)": the acronym joins its expansion.
@@ -744,7 +780,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
     if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
-    if (/^(?:said|says|added|told|asked|wrote|according)$/.test(wordBefore) && words.length >= 2) v.person += 2;
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && words.length >= 2) v.person += 2;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
     if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
     if (
@@ -764,6 +800,13 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name)) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
+    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
+    if (personShaped(words) && isFirstName(words[0] ?? '')) v.person += 2;
+    if (
+      personShaped(words) &&
+      /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
+    )
+      v.person += 1;
   }
   for (const { block, group, text } of unresolved) {
     const name = text.slice(group.start, group.end);
@@ -771,6 +814,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const surname = surnames.get(name) ?? surnames.get(words.at(-1) ?? '');
     if (surname && (words.length === 1 || surname.name.endsWith(name))) {
       add('person', surname.name, block, group.start, group.end);
+      if (name !== surname.name) surname.aliases.add(name);
       continue;
     }
     const short = words.length === 1 ? orgShort.get(name) : undefined;
@@ -791,7 +835,13 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
       const text = texts[mention.block] ?? '';
-      const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+)?([a-z-]+))\s+$/u.exec(text.slice(Math.max(0, mention.start - 60), mention.start));
+      const window = text.slice(Math.max(0, mention.start - 60), mention.start);
+      // "says economist Ama Boateng": a speech verb before the role noun is the cue, not part of the role.
+      const afterVerb = /\b([a-z]+)\s+([a-z-]+)\s+$/.exec(window);
+      const before =
+        afterVerb && isSpeechVerb(afterVerb[1] ?? '')
+          ? /()(([a-z-]+))\s+$/.exec(window)
+          : /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+)?([a-z-]+))\s+$/u.exec(window);
       const role = before?.[3];
       if (!before || !role || !LOWER_ROLES.has(role) || /^(?:the|a|an|and|or|of|with|by|to|said|told)$/.test(before[2]?.split(/\s+/)[0] ?? '')) continue;
       const qualifier = (before[1] ?? '').trim();

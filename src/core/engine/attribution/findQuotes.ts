@@ -8,6 +8,7 @@ import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
+import { colonCue, type ColonCue } from './sieves/colonBlock';
 import { continuation } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
@@ -15,7 +16,7 @@ import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
 import { CueReader } from './subjects';
-import { unattributed, type FoundQuote, type SentenceInfo } from './types';
+import { attributed, unattributed, type FoundQuote, type SentenceInfo } from './types';
 
 /**
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
@@ -51,14 +52,33 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   let previousBlockQuote: FoundQuote | null = null;
   let previousBlockText = '';
   let runsOn = false;
+  let colon: ColonCue | null = null;
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
     const blockQuotes: Array<FoundQuote> = [];
+    const sentences = splitSentences(text);
+    const handedOn = colon;
+    colon = null;
+    if (handedOn && directs.length === 0 && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
+      const span = { start: 0, end: text.replace(/\s+$/, '').length };
+      const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
+      quotes.push(quote);
+      previousBlockQuote = quote;
+      previousBlockText = text;
+      for (const range of sentences)
+        discourse.sentences.push({
+          block,
+          range,
+          people: discourse.peopleIn(block, range),
+          focus: quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote },
+        });
+      return;
+    }
     let lastDirect: FoundQuote | null = null;
     let nextDirect = 0;
     const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && onlyQuotes(text, directs);
-    for (const range of splitSentences(text)) {
+    for (const range of sentences) {
       const info: SentenceInfo = { block, range, focus: null, people: discourse.peopleIn(block, range) };
       while ((directs[nextDirect]?.open ?? Infinity) < range.start) nextDirect++;
       const inSentence: Array<DirectSpan> = [];
@@ -66,6 +86,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       for (const direct of inSentence) {
         const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
+        if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0)))
           quote = continuation(quote, previousBlockQuote, previousBlockText) ?? quote;
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
@@ -96,6 +117,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     if (last) previousBlockQuote = last;
     else if (blockQuotes.length > 0 || text.length > 0) previousBlockQuote = blockQuotes.at(-1) ?? null;
     previousBlockText = text;
+    colon = colonCue(block, text, sentences.at(-1), cues, discourse);
   });
   return quotes;
 }

@@ -34,8 +34,12 @@ export class CueReader {
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   subjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
-    const article = /^the\s+/i.exec(text.slice(at, at + 4));
-    if (article && this.index.byMention.has(mentionKey(block, at + article[0].length))) return this.subjectAt(block, at + article[0].length);
+    // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
+    const lead = /^(?:the|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 6));
+    if (lead && this.index.byMention.has(mentionKey(block, at + lead[0].length))) {
+      const named = this.subjectAt(block, at + lead[0].length);
+      return named && /^the\s/i.test(lead[0]) ? named : named && { ...named, ref: { ...named.ref, start: at } };
+    }
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);

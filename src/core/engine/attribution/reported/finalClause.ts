@@ -24,7 +24,15 @@ export const finalClause: ReportedSieve = (c) => {
   const verb = verbMatch[0];
   const afterVerb = clause.slice(verbMatch.index + verb.length);
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
-  const onlyCircumstance = afterVerb === '' || (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb)) || (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb));
+  // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
+  const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
+  // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
+  const finiteAfter = /\b(?:was|were|is|are|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
+  const onlyCircumstance =
+    afterVerb === '' ||
+    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb)) ||
+    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
+    roleThenName;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
   const subject = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
   if (!subject) return null;

@@ -19,8 +19,9 @@ export const trailingCue: DirectSieve = (c) => {
   }
   const subject = cues.subjectAt(block, after + lead);
   if (!subject) return null;
-  const verb = /^(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
-  const words = verb?.[0].trim().split(/\s+/) ?? [];
+  // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
+  const verb = /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   if (verb?.[1] && isSpeechVerb(verb[1]) && words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
     return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.ref.end + verb[0].length }, 'trailing-cue');
   return null;
