@@ -418,6 +418,13 @@ function firstNameStart(words: ReadonlyArray<string>): number {
   return 0;
 }
 
+/** Where a person's name follows an organisation's in one capitalised run ("Refugee Council Enver Solomon"); 0 when it does not. */
+function afterOrganization(words: ReadonlyArray<string>): number {
+  const head = words.findLastIndex((w) => ORG_HEADS.has(w));
+  const rest = words.slice(head + 1);
+  return head > 0 && rest.length >= 2 && rest.length <= 3 && personShaped(rest) ? head + 1 : 0;
+}
+
 interface NameGroup {
   start: number;
   end: number;
@@ -565,7 +572,7 @@ function classify(name: string, words: ReadonlyArray<string>): EntityType | null
   if (/^[A-Z]{3,}$/.test(name) && PLACES.has(name.charAt(0) + name.slice(1).toLowerCase())) return 'place';
   if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
   if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
-  if (KNOWN_ORGS.has(name)) return 'organization';
+  if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
   const last = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
@@ -661,14 +668,16 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (group.start < (coveredUntil.get(block) ?? 0)) continue;
     let words = [...group.words];
     let start = group.start;
-    while (words.length > 0 && NOT_NAMES.has(words[0] ?? '')) {
+    const droppedWords: Array<string> = [];
+    while (words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')))) {
       const dropped = words.shift() ?? '';
+      droppedWords.push(dropped);
       start = text.indexOf(words[0] ?? '', start + dropped.length);
       if (start < 0) break;
     }
     if (words.length === 0 || start < 0) continue;
     // "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name.
-    const personAt = firstNameStart(words);
+    const personAt = firstNameStart(words) || afterOrganization(words);
     if (personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w))) {
       const leading = words.slice(0, personAt);
       const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
@@ -676,9 +685,15 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       if (leadingType === 'organization' || leadingType === 'place') add(leadingType, leadingName, block, start, start + leadingName.length);
       start = text.indexOf(words[personAt] ?? '', start + leadingName.length);
       words = words.slice(personAt);
-      // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role.
+      // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role;
+      // "CEO of the Refugee Council Enver Solomon": a title the name pass dropped, of the organisation before the name.
       const roleWord = (leading.at(-1) ?? '').toLowerCase();
-      const role = LOWER_ROLES.has(roleWord) ? leading.join(' ') : null;
+      const droppedTitle = droppedWords.filter((w) => TITLE_WORDS.has(w) || w === w.toUpperCase()).join(' ');
+      const role = LOWER_ROLES.has(roleWord)
+        ? leading.join(' ')
+        : droppedTitle && leadingType === 'organization'
+          ? `${droppedTitle} of ${droppedWords.includes('the') ? 'the ' : ''}${leadingName}`
+          : null;
       add('person', text.slice(start, group.end), block, start, group.end, role, role ? [roleWord] : []);
       continue;
     }
@@ -717,6 +732,29 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
           break;
         }
       }
+    // "CEO of the Refugee Council Enver Solomon": the organisation between the title and the name is the title's.
+    const ofOrg = lastTitle >= 0 && words[lastTitle + 1] === 'of' ? words.findLastIndex((w) => ORG_HEADS.has(w)) : -1;
+    if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && ofOrg > lastTitle && ofOrg < words.length - 1) {
+      const orgWords = words.slice(lastTitle + 2).slice(0, ofOrg - lastTitle - 1);
+      const orgName = orgWords.join(' ').replace(/^the\s+/, '');
+      const personName = words.slice(ofOrg + 1).join(' ');
+      const orgStart = text.indexOf(orgName, start);
+      const personStart = text.indexOf(personName, orgStart + orgName.length);
+      if (orgStart >= 0 && personStart >= 0) {
+        add('organization', orgName, block, orgStart, orgStart + orgName.length);
+        const titleWords = words.slice(firstTitle, lastTitle + 1);
+        add(
+          'person',
+          personName,
+          block,
+          personStart,
+          group.end,
+          `${titleWords.join(' ')} of ${words[lastTitle + 2] === 'the' ? 'the ' : ''}${orgName}`,
+          titleWords,
+        );
+        continue;
+      }
+    }
     if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && lastTitle >= firstTitle) {
       const personWords = words.slice(lastTitle + 1);
       const personName = personWords.join(' ');

@@ -86,8 +86,6 @@ export class Discourse {
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
         if (this.genderOf(focus.entity) === gender) return focus;
-        // A focus of unknown gender loses to another person of the sentence whom the text gives the gender.
-        if (stated.length === 1) return stated[0] ?? null;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
         return named.length === 1 ? (named[0] ?? null) : null;

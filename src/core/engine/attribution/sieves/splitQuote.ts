@@ -8,8 +8,14 @@ function onlyAppositive(between: string): boolean {
   return words.length <= 30 && !words.some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
 }
 
-/** A quote split around its attribution shares it: `"…," she said, "…"`. */
+/**
+ * A quote split around its attribution shares it: `"…," she said, "…"`; so does a quote that carries on
+ * after a led-in one with only a colon or comma between them: `X told Sky News any process "…": "…"`.
+ */
 export const splitQuote: DirectSieve = ({ block, text, direct, previous }) => {
+  const ledIn = previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.end <= previous.start;
+  if (ledIn && previous.speaker && /^["”’]?[\s:;,—–-]*$/.test(text.slice(previous.end, direct.open)))
+    return { ...previous, start: direct.start, end: direct.end, kind: 'direct', sieve: 'split-quote' };
   if (
     !previous?.cue ||
     previous.block !== block ||
