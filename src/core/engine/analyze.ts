@@ -75,8 +75,9 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     ids.set(entity, id);
   }
   const speakers = new Set(quotes.map((q) => q.speaker).filter((s): s is FoundEntity => s !== null));
-  // A place that speaks ("the Kremlin said") is the institution, not the building.
-  for (const speaker of speakers) if (speaker.type === 'place') speaker.type = 'organization';
+  // A building that speaks ("the Kremlin said") is the institution; a country that speaks stays a place.
+  for (const speaker of speakers)
+    if (speaker.type === 'place' && /^(?:the\s+)?(?:kremlin|white house|pentagon|elys[ée]e|downing street)/i.test(speaker.name)) speaker.type = 'organization';
   const entities: Array<Entity> = index.entities
     .filter((e) => e.mentions.length > 0 || speakers.has(e))
     .map((e) => ({ id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) }));

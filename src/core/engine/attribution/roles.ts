@@ -5,7 +5,10 @@ import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { Referent } from './types';
 
-/** Organisation nouns general enough to stand for whichever organisation the text was last about. */
+/**
+ * Organisation nouns general enough to stand for whichever organisation the text was last about. Documents
+ * ("the study", "the report") are not among them: their author is rarely the organisation last named.
+ */
 const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'firm',
@@ -14,10 +17,6 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   'government',
   'organization',
   'organisation',
-  'study',
-  'report',
-  'survey',
-  'statement',
   'startup',
   'chipmaker',
   'automaker',

@@ -16,8 +16,12 @@ const ROLE_PHRASE = new RegExp(
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
-/** Places that speak for an institution: "the Kremlin said". */
-const SPEAKING_PLACES = /^(kremlin|white house|pentagon)/i;
+/**
+ * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
+ * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
+ */
+const UNNAMED_GROUP =
+  /^(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|commentators)\b/i;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -43,7 +47,8 @@ export class CueReader {
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
-      if (mention && (entity.type !== 'place' || SPEAKING_PLACES.test(entity.name))) {
+      // A country or city that says something speaks as its government: "South Korea says …".
+      if (mention) {
         return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
       }
     }
@@ -54,6 +59,8 @@ export class CueReader {
       const found = this.discourse.resolvePronoun(pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
+    const group = UNNAMED_GROUP.exec(rest);
+    if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
     if (role) {
       const phrase = role[0].replace(/[,.]$/, '');
@@ -92,12 +99,20 @@ export class CueReader {
       const named = this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
       if (named) before = head;
     }
+    // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
+    if (before.endsWith(',') && !appositive) before = before.slice(0, -1).replace(/\s+$/, '');
     const stop = from + before.length;
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, stop).find((m) => m.end === stop && m.start >= from);
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
+    const group = /(?:^|[\s,;:—–(])((?:[\p{L}.]+\s+)?[\p{L}]+)$/u.exec(before);
+    const unnamed = group?.[1] ? UNNAMED_GROUP.exec(group[1]) : null;
+    if (group?.[1] && unnamed) {
+      const tail = unnamed[0].length === group[1].length ? group[1] : (group[1].split(/\s+/).at(-1) ?? '');
+      if (UNNAMED_GROUP.test(tail)) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+    }
     const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
     if (phraseStart?.[1]) {
       const candidate = this.subjectAt(block, stop - phraseStart[1].length);

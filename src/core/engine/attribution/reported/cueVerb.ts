@@ -47,7 +47,10 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
 /** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
 function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
-  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tailOf(text, range.start, verbStart)) && lower !== 'said') return true;
+  const tail = tailOf(text, range.start, verbStart);
+  // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
+  const perfect = /\b(?:had|has|have)\s+$/i.test(tail) && /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd));
+  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
