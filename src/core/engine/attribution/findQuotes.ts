@@ -8,7 +8,7 @@ import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { colonCue, type ColonCue } from './sieves/colonBlock';
+import { carriesOn, colonCue, type ColonCue } from './sieves/colonBlock';
 import { continuation } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
@@ -53,14 +53,18 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   let previousBlockText = '';
   let runsOn = false;
   let colon: ColonCue | null = null;
+  /** The colon cue of the block quotation the previous paragraph was, which the next may carry on. */
+  let blockQuotation: ColonCue | null = null;
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
-    const handedOn = colon;
+    const handedOn = colon ?? (blockQuotation && carriesOn(text) ? blockQuotation : null);
     colon = null;
+    blockQuotation = null;
     if (handedOn && directs.length === 0 && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
+      blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
       quotes.push(quote);

@@ -21,19 +21,30 @@ export interface ColonCue {
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   if (!last || !/:\s*$/.test(text)) return null;
   const sentence = text.slice(last.start, last.end);
-  if (/["“”]/.test(sentence)) return null;
+  const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
-    if (!isSpeechVerb(verb[0])) continue;
+    if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const subject = cues.subjectBefore(block, at, last.start) ?? cues.subjectAt(block, at + verb[0].length + 1);
-    if (subject?.entity) return { subject, cue: { block, start: Math.min(subject.ref.start, at), end: Math.max(subject.ref.end, at + verb[0].length) } };
+    const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
+    // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
+    return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
   const from = /\bfrom\s+/i.exec(sentence);
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
   if (named?.entity && /^[\s,.:]*$/.test(text.slice(named.ref.end)))
     return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
   const focus = discourse.sentenceSubject(block, text, last);
-  if (!focus || focus.at.block !== block || focus.at.start > last.start + 40) return null;
+  if (!focus || focus.at.block !== block || focus.at.start > last.start + 40 || focus.entity.type === 'place') return null;
   const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
   return { subject, cue: { block, start: focus.at.start, end: last.end } };
+}
+
+/**
+ * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number,
+ * or speaks in the first person without introducing another quotation.
+ */
+export function carriesOn(text: string): boolean {
+  if (/:\s*$/.test(text) || /["“”]/.test(text)) return false;
+  return /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…|\d{1,2}\.\s)/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text);
 }
