@@ -39,6 +39,8 @@ type ExpectedQuote = Expectation['quotes'][number];
 
 /** One quote the engine found, with the text it covers and who it names. */
 export interface FoundQuoteView {
+  /** The quote's id in the article. */
+  id: string;
   text: string;
   kind: Quote['kind'];
   speaker: Entity | null;
@@ -129,6 +131,7 @@ export function foundQuotes(article: Article): Array<FoundQuoteView> {
   const byId = new Map(article.entities.map((e) => [e.id, e]));
   return blocksInOrder(article).flatMap(({ block }) =>
     block.quotes.map((q) => ({
+      id: q.id,
       text: q.text,
       kind: q.kind,
       speaker: q.speakerId ? (byId.get(q.speakerId) ?? null) : null,

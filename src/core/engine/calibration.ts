@@ -1,12 +1,6 @@
 import type { FoundQuote } from './attribution/types';
+import { MEASURED_PRECISION } from './measuredPrecision';
 
-/**
- * The precision each sieve and resolution measured on the real development half
- * (`tests/fixtures/real`, `npm run calibrate`): the share of quotes it attributed whose speaker the gold
- * accepts, Laplace-smoothed ((right + 1) / (n + 2)) so that a rarely firing sieve is not trusted more
- * than its record. A quote's confidence is this figure; below {@link UNCERTAIN_BELOW} it is shown as uncertain.
- */
-export const MEASURED_PRECISION: Readonly<Record<string, number>> = {};
 
 /** Confidence for a sieve and resolution that the development half never saw fire. */
 const UNMEASURED = 0.5;
@@ -17,7 +11,11 @@ export const UNCERTAIN_BELOW = 0.6;
 /** The key of a quote's row in the precision table: its sieve and how its speaker was resolved. */
 export const calibrationKey = (quote: Pick<FoundQuote, 'sieve' | 'resolution'>): string => `${quote.sieve}/${quote.resolution}`;
 
-/** A quote's confidence: its sieve and resolution's measured precision, 0 when it has no speaker. */
+/**
+ * A quote's confidence: the precision its sieve and resolution measured on the real development half
+ * (`measuredPrecision.ts`, written by `npm run calibrate`), Laplace-smoothed so that a rarely firing sieve
+ * is not trusted more than its record; 0 when it has no speaker. Below {@link UNCERTAIN_BELOW} it is shown as uncertain.
+ */
 export function confidenceOf(quote: Pick<FoundQuote, 'sieve' | 'resolution' | 'speaker'>): number {
   if (!quote.speaker) return 0;
   return MEASURED_PRECISION[calibrationKey(quote)] ?? UNMEASURED;

@@ -1,0 +1,36 @@
+/**
+ * Measures each sieve and resolution's precision on the real development half and writes it to
+ * `src/core/engine/measuredPrecision.ts`, where quotes take their confidence from. Run after changing a
+ * sieve: `npm run calibrate`. The test half is never read here.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { realSplit } from '../src/cli/corpus';
+import { analyzeArticle } from '../src/core/engine/analyze';
+import { checkExpectation, expectationSchema } from '../src/core/expectation';
+
+const dir = 'tests/fixtures/real';
+const tallies = new Map<string, { right: number; of: number }>();
+for (const id of realSplit().dev) {
+  const expectation = expectationSchema.parse(JSON.parse(readFileSync(`${dir}/${id}.expect.json`, 'utf8')));
+  const keys = new Map<string, string>();
+  const article = analyzeArticle(readFileSync(`${dir}/${id}.txt`, 'utf8'), {
+    publishedOn: expectation.date,
+    onAttribution: (quoteId, key) => keys.set(quoteId, key),
+  });
+  for (const { found, speakerRight } of checkExpectation(article, expectation).outcomes) {
+    if (!found?.speaker) continue;
+    const key = keys.get(found.id) ?? 'none/unattributed';
+    const tally = tallies.get(key) ?? { right: 0, of: 0 };
+    tally.of++;
+    if (speakerRight) tally.right++;
+    tallies.set(key, tally);
+  }
+}
+const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b));
+const table = rows.map(([key, t]) => `  // ${t.right} right of ${t.of}\n  '${key}': ${((t.right + 1) / (t.of + 2)).toFixed(3)},`).join('\n');
+writeFileSync(
+  'src/core/engine/measuredPrecision.ts',
+  `/**\n * Written by \`npm run calibrate\` from the real development half: each sieve/resolution's share of right\n * speakers, Laplace-smoothed ((right + 1) / (n + 2)). Do not edit by hand.\n */\nexport const MEASURED_PRECISION: Readonly<Record<string, number>> = {\n${table}\n};\n`,
+);
+for (const [key, t] of rows)
+  console.log(`${key.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.of).padEnd(4)} → ${((t.right + 1) / (t.of + 2)).toFixed(3)}`);
