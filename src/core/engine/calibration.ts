@@ -1,7 +1,6 @@
 import type { FoundQuote } from './attribution/types';
 import { MEASURED_PRECISION } from './measuredPrecision';
 
-
 /** Confidence for a sieve and resolution that the development half never saw fire. */
 const UNMEASURED = 0.5;
 

@@ -711,6 +711,17 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     }
     if (words.length === 0 || start < 0) continue;
     // "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name.
+    // "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail": a person, then their organisation.
+    const ofAt = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'for' || w === 'at'));
+    if (ofAt > 0 && isFirstName(words[0] ?? '') && personShaped(words.slice(0, ofAt)) && !classify(words.slice(0, ofAt).join(' '), words.slice(0, ofAt))) {
+      const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
+      add('person', text.slice(start, personEnd), block, start, personEnd);
+      const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');
+      const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+      if (orgWords.length > 0 && orgStart >= 0)
+        add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
+      continue;
+    }
     const personAt = firstNameStart(words) || afterOrganization(words);
     if (personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w))) {
       const leading = words.slice(0, personAt);

@@ -104,6 +104,13 @@ export class CueReader {
     const stop = from + before.length;
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, stop).find((m) => m.end === stop && m.start >= from);
+    // "Lydia Buchtmann for Food Standards Australia, says", "Sergeant Ellis of the Westbrook Police Department said":
+    // the person of the organisation speaks, not the organisation.
+    if (named && named.entity.type !== 'person') {
+      const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start));
+      const person = of && this.mentions.between(block, from, named.start).find((m) => m.entity.type === 'person' && m.end === named.start - of[0].length);
+      if (person) return this.subjectAt(block, person.start);
+    }
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);

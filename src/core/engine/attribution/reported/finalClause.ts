@@ -6,19 +6,32 @@ import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 const CIRCUMSTANCE =
   /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u;
 
+const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+
 /**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
 export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
-  const sentence = text.slice(range.start, range.end);
-  const lastComma = sentence.lastIndexOf(', ');
+  const sentence = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
-  const clause = sentence.slice(lastComma + 2).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  let clause = sentence.slice(lastComma + 2);
+  // "…, said Jono Bacon, director of community at GitHub.": the cue is the clause before a closing appositive.
+  const before = sentence.lastIndexOf(', ', lastComma - 1);
+  if (
+    !hasSpeechVerb(clause) &&
+    before > 0 &&
+    clause.split(/\s+/).length <= 12 &&
+    /^(?:said|says|added|adds|noted|explained|wrote|according)\s/i.test(sentence.slice(before + 2))
+  ) {
+    clause = sentence.slice(before + 2);
+    lastComma = before;
+  }
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
-  if (!verbMatch || clauseWords.length > 18 || directs.some((d) => d.open >= range.start && d.open < range.start + lastComma)) return null;
+  if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;
   const verb = verbMatch[0];
