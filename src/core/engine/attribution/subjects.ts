@@ -21,7 +21,7 @@ export const LOOK_BACK = 240;
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
  */
 const UNNAMED_GROUP =
-  /^(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|commentators)\b/i;
+  /^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors)\b/i;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -76,29 +76,28 @@ export class CueReader {
     const text = this.texts[block] ?? '';
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
+    const appositiveHead = (stretch: string): string | null => {
+      // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
+      const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
+      if (!appositive) return null;
+      const head = stretch.slice(0, appositive.index);
+      return this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length) ? head : null;
+    };
     let cut = end;
-    for (;;) {
-      const before = text.slice(from, cut).replace(/\s+$/, '');
-      const word = /([\p{L}'’.-]+)$/u.exec(before)?.[1];
-      const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(before);
-      if (time) {
-        cut = from + time.index;
-        continue;
-      }
-      if (word && ADVERBS.has(word.toLowerCase()) && !/^(he|she|they|it)$/i.test(word)) {
-        cut = from + before.length - word.length;
-        continue;
-      }
-      break;
+    const whole = text.slice(from, cut).replace(/\s+$/, '');
+    const wholeHead = appositiveHead(whole);
+    while (wholeHead === null) {
+      const rest = text.slice(from, cut).replace(/\s+$/, '');
+      const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
+      const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(rest);
+      if (time) cut = from + time.index;
+      else if (word && ADVERBS.has(word.toLowerCase()) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+      else break;
     }
-    let before = text.slice(from, cut).replace(/\s+$/, '');
-    // "Rebeca Grynspan, secretary-general of UNCTAD, warned": the speaker is before the appositive.
-    const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(before);
-    if (appositive) {
-      const head = before.slice(0, appositive.index);
-      const named = this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length);
-      if (named) before = head;
-    }
+    const stripped = text.slice(from, cut).replace(/\s+$/, '');
+    const head = wholeHead ?? appositiveHead(stripped);
+    let before = head ?? stripped;
+    const appositive = head !== null;
     // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
     if (before.endsWith(',') && !appositive) before = before.slice(0, -1).replace(/\s+$/, '');
     const stop = from + before.length;

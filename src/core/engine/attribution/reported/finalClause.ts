@@ -43,7 +43,7 @@ export const finalClause: ReportedSieve = (c) => {
   const finiteAfter = /\b(?:was|were|is|are|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
   const onlyCircumstance =
     afterVerb === '' ||
-    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb)) ||
+    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
     roleThenName;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
