@@ -418,6 +418,12 @@ function firstNameStart(words: ReadonlyArray<string>): number {
   return 0;
 }
 
+/** The index of the first "of", "for" or "at" after a word that is not a title, past the first title; the words' length when none. */
+function nameEnd(words: ReadonlyArray<string>, firstTitle: number): number {
+  const at = words.findIndex((w, i) => i > firstTitle + 1 && (w === 'of' || w === 'for' || w === 'at') && !TITLE_WORDS.has(words[i - 1] ?? ''));
+  return firstTitle < 0 || at < 0 ? words.length : at;
+}
+
 /** Where a person's name follows an organisation's in one capitalised run ("Refugee Council Enver Solomon"); 0 when it does not. */
 function afterOrganization(words: ReadonlyArray<string>): number {
   const head = words.findLastIndex((w) => ORG_HEADS.has(w));
@@ -761,7 +767,6 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     }
 
     // An organisation's name can hold title words ("Russian Foreign Ministry"): it wins over a title.
-    const orgFirst = classify(name, words) === 'organization' || PLACE_HEADS.test(name);
     // Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin",
     // "UN Secretary-General Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko".
     // A role noun capitalised at the start of a name is a title too: "Fisherman Tom Bakker".
@@ -771,12 +776,21 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');
     if (ofState >= 0 && ofState < words.length - 1) lastTitle = ofState;
     else
-      for (let w = words.length - 2; w >= 0; w--) {
+      // A title after the name's "of"/"for" belongs to the organisation: "… Olsen of the Justice Department".
+      for (let w = Math.min(words.length, nameEnd(words, firstTitle)) - 2; w >= 0; w--) {
         if (isTitle(words[w] ?? '', w)) {
           lastTitle = w;
           break;
         }
       }
+    // An organisation's name can hold title words ("Russian Foreign Ministry"): it wins over a title, unless a
+    // name follows the title ("Nampa Police Chief Joe Huff", "Deschutes County Sheriff L. Shane Nelson").
+    const afterTitle = lastTitle >= 0 ? words.slice(lastTitle + 1) : [];
+    const connector = afterTitle.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of' || w === 'at'));
+    const tail = connector > 0 ? afterTitle.slice(0, connector) : afterTitle;
+    const nameAfterTitle =
+      tail.length > 0 && tail.length <= 4 && /^\p{Lu}/u.test(tail[0] ?? '') && !tail.some((w) => ORG_HEADS.has(w)) && !PLACE_HEADS.test(tail.join(' '));
+    const orgFirst = (classify(name, words) === 'organization' || PLACE_HEADS.test(name)) && !nameAfterTitle;
     // "CEO of the Refugee Council Enver Solomon": the organisation between the title and the name is the title's.
     const ofOrg = lastTitle >= 0 && words[lastTitle + 1] === 'of' ? words.findLastIndex((w) => ORG_HEADS.has(w)) : -1;
     if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && ofOrg > lastTitle && ofOrg < words.length - 1) {
@@ -801,7 +815,19 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       }
     }
     if (!orgFirst && firstTitle >= 0 && firstTitle <= 2 && lastTitle >= firstTitle) {
-      const personWords = words.slice(lastTitle + 1);
+      let personWords = words.slice(lastTitle + 1);
+      // "U.S. Attorney Ismail J. Ramsey for the Northern District of California": the name ends where "for", "of" or "at" begins.
+      const cut = personWords.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of' || w === 'at'));
+      let personEnd = group.end;
+      if (cut > 0) {
+        const lastWord = personWords[cut - 1] ?? '';
+        personEnd = text.indexOf(lastWord, text.indexOf(personWords[0] ?? '', start)) + lastWord.length;
+        const orgWords = personWords.slice(cut + 1).filter((w, i) => i > 0 || w !== 'the');
+        const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+        if (orgWords.length > 0 && orgStart >= 0)
+          add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
+        personWords = personWords.slice(0, cut);
+      }
       const personName = personWords.join(' ');
       if (personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName)) {
         const qualifier = words.slice(0, firstTitle);
@@ -816,9 +842,9 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
         if (qualifierType) {
           const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
           add(qualifierType, qualifierName, block, start, start + qualifierName.length);
-          add('person', personName, block, titleStart, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+          add('person', personName, block, titleStart, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
         } else {
-          add('person', personName, block, start, group.end, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+          add('person', personName, block, start, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
         }
         continue;
       }
