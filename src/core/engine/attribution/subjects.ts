@@ -47,6 +47,13 @@ export class CueReader {
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp": the organisation
+      // qualifies the title of the person named right after it, who is the speaker.
+      if (mention && entity.type !== 'person') {
+        const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
+        if (next && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
+          return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
+      }
       // A country or city that says something speaks as its government: "South Korea says …".
       if (mention) {
         return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
