@@ -403,7 +403,11 @@ function startsSentence(text: string, start: number): boolean {
 const personShaped = (words: ReadonlyArray<string>) =>
   words.length >= 2 &&
   words.length <= 4 &&
-  words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+(?:[’'][\p{Lu}][\p{Ll}]+)?$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w) && !NOT_NAMES.has(w));
+  words.every(
+    (w) =>
+      /^[\p{Lu}][\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:[’'][\p{Lu}][\p{Ll}]+)?$|^\p{Lu}-\p{Lu}[\p{Ll}]+$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w) &&
+      !NOT_NAMES.has(w),
+  );
 
 /**
  * Where a run of capitalised words turns into a person's name: the index of a common first name that

@@ -5,20 +5,22 @@
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 1 right of 1
   'according-to/name': 0.667,
-  // 4 right of 7
-  'colon-block/name': 0.556,
-  // 5 right of 5
-  'continuation/continuation': 0.857,
-  // 2 right of 2
-  'inside-reported/name': 0.75,
+  // 6 right of 9
+  'colon-block/name': 0.636,
+  // 17 right of 17
+  'continuation/continuation': 0.947,
+  // 3 right of 3
+  'inside-reported/name': 0.800,
   // 1 right of 1
   'inside-reported/pronoun': 0.667,
-  // 15 right of 18
-  'leading-cue/name': 0.8,
+  // 16 right of 19
+  'leading-cue/name': 0.810,
   // 7 right of 8
-  'leading-cue/pronoun': 0.8,
+  'leading-cue/pronoun': 0.800,
   // 0 right of 1
   'leading-cue/role': 0.333,
+  // 1 right of 1
+  'previous-speaker/continuation': 0.667,
   // 1 right of 1
   'reported-according-to/name': 0.667,
   // 1 right of 1
@@ -27,22 +29,22 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/name': 0.667,
   // 1 right of 1
   'reported-continued/pronoun': 0.667,
-  // 25 right of 28
-  'reported-cue-verb/name': 0.867,
-  // 10 right of 11
-  'reported-cue-verb/pronoun': 0.846,
+  // 34 right of 39
+  'reported-cue-verb/name': 0.854,
+  // 11 right of 12
+  'reported-cue-verb/pronoun': 0.857,
   // 0 right of 1
   'reported-cue-verb/role': 0.333,
-  // 7 right of 7
-  'reported-final-clause/name': 0.889,
-  // 17 right of 17
-  'split-quote/name': 0.947,
+  // 8 right of 8
+  'reported-final-clause/name': 0.900,
+  // 29 right of 30
+  'split-quote/name': 0.938,
   // 1 right of 1
   'split-quote/pronoun': 0.667,
   // 1 right of 1
   'trailer-dash/name': 0.667,
-  // 29 right of 29
-  'trailing-cue/name': 0.968,
+  // 43 right of 44
+  'trailing-cue/name': 0.957,
   // 8 right of 8
-  'trailing-cue/pronoun': 0.9,
+  'trailing-cue/pronoun': 0.900,
 };

@@ -9,7 +9,7 @@ import { finalClause } from './reported/finalClause';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import { carriesOn, colonCue, type ColonCue } from './sieves/colonBlock';
-import { continuation } from './sieves/continuation';
+import { continuation, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
@@ -93,6 +93,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0)))
           quote = continuation(quote, previousBlockQuote, previousBlockText) ?? quote;
+        const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
+        if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
+          quote = previousSpeaker(quote, lastAttributed);
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
           discourse.learn(quote.speaker, text.slice(quote.speakerRef.start, quote.speakerRef.end));

@@ -23,6 +23,7 @@ export type SieveName =
   | 'colon-block'
   | 'trailer-dash'
   | 'continuation'
+  | 'previous-speaker'
   | 'inside-reported'
   | 'reported-according-to'
   | 'reported-final-clause'

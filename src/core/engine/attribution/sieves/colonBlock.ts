@@ -19,8 +19,16 @@ export interface ColonCue {
  * colon that introduces a list or names nobody.
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
-  if (!last || !/:\s*$/.test(text)) return null;
+  if (!last) return null;
   const sentence = text.slice(last.start, last.end);
+  // "The following is a statement from NASA Administrator Bill Nelson on …." introduces the quotation as a colon does.
+  const statement = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i.exec(sentence);
+  if (statement && !/["“”]/.test(sentence)) {
+    const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
+    const subject = from ? cues.subjectAt(block, last.start + statement.index + from.index + from[0].length) : null;
+    if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
+  }
+  if (!/:\s*$/.test(text)) return null;
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;

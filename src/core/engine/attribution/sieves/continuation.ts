@@ -16,3 +16,19 @@ export function continuation(quote: FoundQuote, previous: FoundQuote | null, _pr
     sieve: 'continuation',
   };
 }
+
+/**
+ * A quote that is a sentence of its own, with no cue, right after a sentence of the same paragraph whose
+ * quote has a speaker, continues that speaker: `Heald noted the findings show … "An air-quality cleanup
+ * would improve crop yields."` (Muzny et al. 2017, stage one, "conversation" sieve, within a paragraph).
+ */
+export function previousSpeaker(quote: FoundQuote, previous: FoundQuote): FoundQuote {
+  return {
+    ...quote,
+    speaker: previous.speaker,
+    resolution: 'continuation',
+    speakerRef: null,
+    antecedent: previous.speakerRef ?? previous.antecedent,
+    sieve: 'previous-speaker',
+  };
+}
