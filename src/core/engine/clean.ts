@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 /** An article's text as the scrape gave it, sorted into what a reader sees. */
 export interface CleanedArticle {
   headline: string;
@@ -53,7 +54,9 @@ function looksLikePublisher(line: string): boolean {
  * boilerplate goes; a caption the scrape repeats is kept once; texts are trimmed but otherwise untouched.
  */
 export function cleanArticle(raw: string): CleanedArticle {
-  const lines = raw
+  // Scraped text often keeps HTML's character references ("&ldquo;", "O&rsquo;Neill"): read them as the characters they stand for.
+  const text = /&(?:[a-z][a-z0-9]*|#\d+|#x[0-9a-f]+);/i.test(raw) ? decodeHTML(raw) : raw;
+  const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim())

@@ -399,15 +399,12 @@ function startsSentence(text: string, start: number): boolean {
   return start === 0 || /(^|[.!?]["'”’)]?\s+|["“‘(]\s*|:\s+)$/.test(before);
 }
 
-/** Two to four words each written like a name ("Nadia", "O’Neill", "Lund-Madsen", "J."), none a day or month. */
-const personShaped = (words: ReadonlyArray<string>) =>
-  words.length >= 2 &&
-  words.length <= 4 &&
-  words.every(
-    (w) =>
-      /^[\p{Lu}][\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:[’'][\p{Lu}][\p{Ll}]+)?$|^\p{Lu}-\p{Lu}[\p{Ll}]+$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w) &&
-      !NOT_NAMES.has(w),
-  );
+/** A word written like a name: "Nadia", "O’Neill", "McAllister", "Lund-Madsen", "E-Jay", "J.", or a particle "de". */
+const nameShapedWord = (w: string) =>
+  /^(?:[OD][’']|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w);
+
+/** Two to four words each written like a name, none a day or month. */
+const personShaped = (words: ReadonlyArray<string>) => words.length >= 2 && words.length <= 4 && words.every((w) => nameShapedWord(w) && !NOT_NAMES.has(w));
 
 /**
  * Where a run of capitalised words turns into a person's name: the index of a common first name that
@@ -713,7 +710,18 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     let words = [...group.words];
     let start = group.start;
     const droppedWords: Array<string> = [];
-    while (words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')))) {
+    // "Will Kerrigan, NCA director, said", "said Will Carver": a first name that is also a common word starts a name
+    // where the run is name-shaped and speech or an appositive is next to it.
+    const nextWord = /^\s*,?\s*([a-z]+)/.exec(text.slice(group.end))?.[1] ?? '';
+    const previousWord = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, group.start - 20), group.start))?.[1] ?? '';
+    const wordNamesPerson =
+      isFirstName(words[0] ?? '') &&
+      words.length >= 2 &&
+      words.length <= 3 &&
+      words.every(nameShapedWord) &&
+      !NOT_NAMES.has(words[1] ?? '') &&
+      (/^,\s/.test(text.slice(group.end)) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord));
+    while (!wordNamesPerson && words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')))) {
       const dropped = words.shift() ?? '';
       droppedWords.push(dropped);
       start = text.indexOf(words[0] ?? '', start + dropped.length);
@@ -892,6 +900,8 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
+    // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
+    if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) v.person += 3;
     if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
     if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && words.length >= 2) v.person += 2;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
@@ -903,6 +913,8 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       v.person += 1;
     if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
+    // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
+    if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) v.person += 3;
     if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
@@ -914,7 +926,9 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (ORG_NAME_HEADS.test(name)) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
     // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
-    if (personShaped(words) && isFirstName(words[0] ?? '')) v.person += 2;
+    if (words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? '')) v.person += 2;
+    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
+    if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) v.person += 2;
     if (
       personShaped(words) &&
       /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
@@ -926,8 +940,12 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     const words = group.words;
     const surname = surnames.get(name) ?? surnames.get(words.at(-1) ?? '');
     if (surname && (words.length === 1 || surname.name.endsWith(name))) {
-      add('person', surname.name, block, group.start, group.end);
-      if (name !== surname.name) surname.aliases.add(name);
+      // "de Vries added": a lower-case particle before the surname belongs to it.
+      const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
+      const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
+      add('person', surname.name, block, mentionStart, group.end);
+      const written = text.slice(mentionStart, group.end);
+      if (written !== surname.name) surname.aliases.add(written);
       continue;
     }
     const short = words.length === 1 ? orgShort.get(name) : undefined;

@@ -10,13 +10,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 17 right of 17
   'continuation/continuation': 0.947,
   // 3 right of 3
-  'inside-reported/name': 0.800,
+  'inside-reported/name': 0.8,
   // 1 right of 1
   'inside-reported/pronoun': 0.667,
   // 16 right of 19
-  'leading-cue/name': 0.810,
+  'leading-cue/name': 0.81,
   // 7 right of 8
-  'leading-cue/pronoun': 0.800,
+  'leading-cue/pronoun': 0.8,
   // 0 right of 1
   'leading-cue/role': 0.333,
   // 1 right of 1
@@ -36,7 +36,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 0 right of 1
   'reported-cue-verb/role': 0.333,
   // 8 right of 8
-  'reported-final-clause/name': 0.900,
+  'reported-final-clause/name': 0.9,
   // 29 right of 30
   'split-quote/name': 0.938,
   // 1 right of 1
@@ -46,5 +46,5 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 43 right of 44
   'trailing-cue/name': 0.957,
   // 8 right of 8
-  'trailing-cue/pronoun': 0.900,
+  'trailing-cue/pronoun': 0.9,
 };

@@ -120,9 +120,8 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(blockQuotes);
     quotes.push(...blockQuotes);
-    const last = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
-    if (last) previousBlockQuote = last;
-    else if (blockQuotes.length > 0 || text.length > 0) previousBlockQuote = blockQuotes.at(-1) ?? null;
+    // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
+    previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
     previousBlockText = text;
     colon = colonCue(block, text, sentences.at(-1), cues, discourse);
   });

@@ -39,7 +39,7 @@ export class CueReader {
   subjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
-    const lead = /^(?:the|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 6));
+    const lead = /^(?:the|his|her|their|its|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 7));
     if (lead && this.index.byMention.has(mentionKey(block, at + lead[0].length))) {
       const named = this.subjectAt(block, at + lead[0].length);
       return named && /^the\s/i.test(lead[0]) ? named : named && { ...named, ref: { ...named.ref, start: at } };

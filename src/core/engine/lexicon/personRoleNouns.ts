@@ -103,6 +103,7 @@ export const PERSON_ROLE_NOUNS = [
   'writer',
   'fisherman',
   'chef',
+  'deputy',
   'teenager',
   'teen',
   'boy',

@@ -6,6 +6,19 @@
  * Every entry is also in SPEECH_VERBS. Entries are lower case; callers lower-case the word before looking it up.
  */
 export const QUOTE_ONLY_VERBS = new Set([
+  'sighed',
+  'snapped',
+  'muttered',
+  'scoffed',
+  'chuckled',
+  'laughed',
+  'cried',
+  'exclaimed',
+  'yelled',
+  'screamed',
+  'barked',
+  'sniffed',
+  'grumbled',
   'called',
   'calls',
   'described',

@@ -5,6 +5,21 @@
  * Entries are lower case, one inflected form each; {@link isSpeechVerb} matches regardless of case.
  */
 export const SPEECH_VERBS = [
+  'grumbled',
+  'sighed',
+  'snapped',
+  'muttered',
+  'scoffed',
+  'chuckled',
+  'laughed',
+  'cried',
+  'exclaimed',
+  'yelled',
+  'screamed',
+  'pleaded',
+  'begged',
+  'barked',
+  'sniffed',
   'tell',
   'recommends',
   'recommended',

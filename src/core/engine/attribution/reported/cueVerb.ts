@@ -15,6 +15,10 @@ const TOLD_OBJECT =
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
 
+/** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
+const FINITE =
+  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
 function contentAfter(text: string, verbEnd: number, end: number, lower: string, continued: boolean): { contentStart: number; cueEnd: number } | null {
   let contentStart = verbEnd;
@@ -41,6 +45,9 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
+  const content = text.slice(contentStart, end);
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content)) return null;
   return { contentStart, cueEnd };
 }
 

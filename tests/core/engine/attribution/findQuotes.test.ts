@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from './helpers';
+
+// findQuotes.ts: runs the direct sieves then the reported ones, sentence by sentence, and ties them together.
+
+const CGTN = "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'";
+
+describe('find quotes', () => {
+  test("the headline's quoted phrase after 'Putin calls' is Putin's, once the article names him", () => {
+    const article = analyze(
+      CGTN,
+      'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression committed with the direct participation of destructive internal and external forces."',
+    );
+    const quote = article.headline.quotes.find((q) => q.text === 'act of terrorist aggression');
+    expect(quote && article.entities.find((e) => e.id === quote.speakerId)?.name).toBe('Vladimir Putin');
+    expect(quote?.cue?.text).toBe('Putin calls');
+  });
+
+  test('a quoted phrase inside reported speech is the reported speaker’s', () => {
+    const article = analyze(
+      'Scientists analyse effects of global warming, atmospheric ozone on crops',
+      'The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined. Several scenarios were considered because of uncertainty of future levels of ozone pollution. They estimated by 2050, increasing population and changing diet would increase world food needs by 50 percent. As coauthor Colette Heald told The Huffington Post, "The climate projections are quite consistent [...] the future of ozone pollution is very different [...] leading to either offsetting or reinforcing effects [of climate change] on crops". By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario.',
+      'The study focuses on ozone-temperature covariation: ground-level ozone increases with temperatures. Heald said although temperature and ozone are separately known to impact crop yields, "nobody has looked at these together". Depending on region and crops, the yields may be primarily sensitive to ozone - in the case of wheat - or heat - in the case of maize - alone, providing a local estimation of relative benefits of climate change adaptation versus ozone regulation.',
+    );
+    expect(attribution(article, 'nobody has looked at these together')).toMatchObject({ kind: 'direct', speaker: 'Colette Heald', cue: 'Heald said' });
+  });
+
+  test('a scare-quoted word with no cue is not listed as a quote', () => {
+    const article = analyze(
+      'A Sense of Purpose: Strong Communities Can Overcome Big Challenges',
+      'These initiatives are known as “write” communities and include people brought together by the idea of improving something, said Bacon, who until recently led community efforts at XPRIZE.',
+    );
+    expect(quotesOf(article).some((q) => q.text === 'write')).toBe(false);
+  });
+
+  test('a reported quote and the direct quotes inside it are both listed, each with its speaker', () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for five nationalities",
+      'Labour\'s Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months", and said it was "damning that the Home Office isn\'t doing this already [...] including for safe countries like Albania" after the United Nations High Commissioner for Refugees "recommended it two years ago."',
+    );
+    expect(attribution(article, 'her party has supported the idea')).toMatchObject({ kind: 'reported', speaker: 'Yvette Cooper' });
+    expect(attribution(article, 'for months')).toMatchObject({ kind: 'direct', speaker: 'Yvette Cooper' });
+  });
+});

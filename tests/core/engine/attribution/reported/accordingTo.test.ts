@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/accordingTo.ts: "According to X, …" and "…, according to X." — reported speech credited to a source.
+
+const MALAWI = "Malawi: Bloggers' Reactions to New President Joyce Banda";
+const BANDA =
+  'This blogger understands that during her meeting with civil society organizations on Monday, President Joyce Banda alluded to the fact that hosting of the summit will depend on the AU secretariat’s assurance to source money for Malawi to host the indaba which will cost more than one billion Kwacha.';
+const KOREA = "North Korea puts military in 'quasi-state of war'";
+const YONHAP =
+  'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert and has been told to prepare a "quasi-state of war". The report comes after North and South Korea exchanged artillery fire yesterday.';
+
+describe('according to (reported)', () => {
+  test("'According to the president, …' is the president the text named", () => {
+    const article = analyze(
+      MALAWI,
+      BANDA,
+      'According to the president, the country could not have hosted the 53 member countries’ indaba had it been that there were no assurances from Addis Ababa and other African leaders to provide financial support.',
+    );
+    expect(attribution(article, 'the country could not have hosted')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Joyce Banda',
+      resolution: 'role',
+      cue: 'According to the president',
+    });
+  });
+
+  test("the content of 'According to …, …' starts after the source's comma", () => {
+    const article = analyze(
+      MALAWI,
+      BANDA,
+      'According to the president, the country could not have hosted the 53 member countries’ indaba had it been that there were no assurances from Addis Ababa and other African leaders to provide financial support.',
+    );
+    const quote = quotesOf(article).find((q) => q.kind === 'reported' && q.text.includes('could not have hosted'));
+    expect(quote?.text).toMatch(/^the country could not have hosted the 53 member countries’ indaba/);
+  });
+
+  test("'According to Yonhap news agency, …' is Yonhap's", () => {
+    const article = analyze(KOREA, YONHAP);
+    const quote = quotesOf(article).find((q) => q.kind === 'reported');
+    expect(quote?.cue?.text).toBe('According to Yonhap news agency');
+    expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Yonhap');
+  });
+
+  test("'according to an Internet posting' names no one, so nothing is attributed", () => {
+    const article = analyze(
+      'Hackers attack Church of Scientology website',
+      "Wikinews has learned that according to an Internet posting made just over 24 hours ago, the Church of Scientology's website is being attacked by hackers, causing the site to shut down.",
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+});
+
+describe('known limits', () => {
+  // "quoting North Korea's main news agency … (KCNA)" describes the source; a careful reader takes the
+  // content to be what follows: "the country's military has been placed on high alert …".
+  test.fails("the content of 'According to Yonhap news agency, quoting …, …' is the clause after the source", () => {
+    const article = analyze(KOREA, YONHAP);
+    expect(attribution(article, "the country's military has been placed on high alert")).toMatchObject({ kind: 'reported', speaker: 'Yonhap' });
+  });
+
+  // "According to him, the acting head of Lukyanivska has been forced to resign; …" is Usov's account;
+  // the engine does not read "him" as a pronoun mention.
+  test.fails("'According to him, …' after Usov talked about the steps being taken is Usov's", () => {
+    const article = analyze(
+      'Ukraine: "If Prison Acquires a Voice, Everything Will Change"',
+      "On April 2, the Ukrainian TV channel TVi aired Kostiantyn Usov's documentary [uk, ru] about Kyiv's Lukyanivska prison, highlighting the shocking treatment and living conditions of the inmates and drawing attention to the widespread corruption of the facility's staff (GV text about it is here).",
+      "In the April 19 interview [ru] with Vecherniye Vesti newspaper, Usov talked about the steps being taken by the authorities since the film's release. According to him, the acting head of Lukyanivska has been forced to resign; the government has allotted 1.5 million hryvnias (approx. $185,000) for repairs inside the facility; the prosecutor's office is investigating all the violations mentioned in the film; the prison's authorities have confirmed that the walls of the cells are covered with harmful fungus.",
+    );
+    const quote = attribution(article, 'the acting head of Lukyanivska has been forced to resign');
+    expect(quote).toMatchObject({ kind: 'reported', cue: 'According to him' });
+    expect(quote.speaker).toMatch(/Usov$/);
+  });
+
+  // The Herald is where the report appeared; what it reports is that John Burrows said the flag "has never
+  // before been open to public choice". The engine credits the Herald with "Emeritus Professor John Burrows, …".
+  test.fails("'According to the New Zealand Herald, X … said …' is X's statement", () => {
+    const article = analyze(
+      'New Zealand begins process to consider changing national flag design',
+      "According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said New Zealand's flag has never before been open to public choice.",
+    );
+    expect(attribution(article, "New Zealand's flag has never before been open to public choice")).toMatchObject({ kind: 'reported', speaker: 'John Burrows' });
+  });
+});

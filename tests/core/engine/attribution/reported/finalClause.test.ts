@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/finalClause.ts: "…, X said." and "…, said X, who …" — the last clause after a comma is the cue.
+
+const GSA = 'A Sense of Purpose: Strong Communities Can Overcome Big Challenges';
+const BACON =
+  '“People feel a sense of purpose” when they are part of a community, said Jono Bacon, director of community at GitHub. He added that members of a community gain access to tools, knowledge and other people.';
+const DART = 'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact';
+const NAIDU =
+  '“When DART made impact, things got very interesting,” said Shantanu Naidu, a navigation engineer at NASA’s Jet Propulsion Laboratory in Southern California, who led the study. “Dimorphos’ orbit is no longer circular: Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes and 15 seconds shorter. And the entire shape of the asteroid has changed, from a relatively symmetrical object to a ‘triaxial ellipsoid’ – something more like an oblong watermelon.”';
+
+describe('final clause', () => {
+  test("'…, Bacon said.' after a two-sentence paragraph is Bacon's, and only the last sentence", () => {
+    const article = analyze(
+      GSA,
+      BACON,
+      'Communities can grow to any size. For large communities, the key is providing a framework for navigating the community without getting bogged down in bureaucracy, Bacon said.',
+    );
+    const quote = attribution(article, 'For large communities, the key is providing a framework');
+    expect(quote).toMatchObject({ kind: 'reported', speaker: 'Jono Bacon', resolution: 'name', cue: 'Bacon said' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('Communities can grow to any size'))).toBe(false);
+  });
+
+  test("'…, Naidu said.' is the Naidu quoted before", () => {
+    const article = analyze(DART, NAIDU, 'The models are so precise, they even show that Dimorphos rocks back and forth as it orbits Didymos, Naidu said.');
+    expect(attribution(article, 'The models are so precise')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Shantanu Naidu',
+      resolution: 'name',
+      cue: 'Naidu said',
+    });
+  });
+
+  test("'This calculation is accurate to within 1 ½ seconds, Naidu said.' mid-paragraph is Naidu's", () => {
+    const article = analyze(
+      DART,
+      NAIDU,
+      'Over the following weeks, the asteroid’s orbital period continued to shorten as Dimorphos lost more rocky material to space, finally settling at 11 hours, 22 minutes, and 3 seconds per orbit – 33 minutes and 15 seconds less time than before impact. This calculation is accurate to within 1 ½ seconds, Naidu said. Dimorphos now has a mean orbital distance from Didymos of about 3,780 feet (1,152 meters) – about 120 feet (37 meters) closer than before impact.',
+    );
+    expect(attribution(article, 'This calculation is accurate to within 1 ½ seconds')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Shantanu Naidu',
+      cue: 'Naidu said',
+    });
+  });
+
+  test("the MDC's 'says' after its appositive name is the MDC's, not the president named after the verb", () => {
+    const article = analyze(
+      "Zimbabwe's Main Opposition Group Accuses Government Of Threatening Its Leader",
+      'Zimbabwe’s main opposition group, the Movement for Democratic Change, says President Robert Mugabe’s ZANU-PF government is panicking.',
+    );
+    const quote = attribution(article, 'President Robert Mugabe’s ZANU-PF government is panicking');
+    expect(quote).toMatchObject({ kind: 'reported', resolution: 'name' });
+    expect(quote.speaker).toMatch(/Movement for Democratic Change/);
+  });
+
+  test("the lead-in phrase before 'Chamisa said, “…”' is not reported as his words", () => {
+    const article = analyze(
+      "Zimbabwe's Main Opposition Group Accuses Government Of Threatening Its Leader",
+      'Nelson Chamisa is a spokesman for the opposition MDC. Speaking with English to Africa reporter Peter Clottey, he said, “What we have to realize is that this government seem to be [barren] of ideas and it has manifested in extraordinary levels of desperation and they have no solution for the political and economic crises that we are facing for the social decay we have witnessed in the country.”',
+      'Reacting to the recently found arms cache linked to the MDC, Chamisa said, “If you look at what they are now doing, they deliberately planted some arms. And what they forget is that in the MDC, we are not a rebel movement; we are a legitimate opposition political party.” He added that there is glaring evidence that suggests the government wants to eliminate MDC leader Morgan Tsvangirai.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Reacting to the recently found arms cache'))).toBe(false);
+    expect(attribution(article, 'If you look at what they are now doing')).toMatchObject({ kind: 'direct', speaker: 'Nelson Chamisa' });
+  });
+});
+
+describe('known limits', () => {
+  // Bacon says it; the scare-quoted “write” before the final comma makes the engine abstain, as it does
+  // for any sentence whose content holds a direct quote.
+  test.fails("'…, said Bacon, who until recently led …' is Bacon's", () => {
+    const article = analyze(
+      GSA,
+      BACON,
+      'These initiatives are known as “write” communities and include people brought together by the idea of improving something, said Bacon, who until recently led community efforts at XPRIZE.',
+    );
+    expect(attribution(article, 'These initiatives are known as')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Jono Bacon',
+      resolution: 'name',
+      cue: 'said Bacon',
+    });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// sieves/accordingTo.ts: `according to X, "…"` — the source named before the opening mark, in the same sentence.
+
+describe('according to (direct)', () => {
+  // The phrase is the wording Yonhap reports (itself quoting KCNA): the source the sentence names is Yonhap.
+  test("a quoted phrase in a sentence opening 'According to Yonhap news agency' is Yonhap's", () => {
+    const article = analyze(
+      "North Korea puts military in 'quasi-state of war'",
+      'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert and has been told to prepare a "quasi-state of war". The report comes after North and South Korea exchanged artillery fire yesterday.',
+    );
+    expect(attribution(article, 'quasi-state of war')).toMatchObject({ kind: 'direct', speaker: 'Yonhap', resolution: 'name', cue: 'According to Yonhap' });
+  });
+
+  test("'According to the New Zealand Herald' in an earlier sentence does not claim a later quote", () => {
+    const article = analyze(
+      'New Zealand begins process to consider changing national flag design',
+      'According to the New Zealand Herald, Emeritus Professor John Burrows, the chairman of the project\'s panel of twelve, said New Zealand\'s flag has never before been open to public choice. Professor Burrows also said resources and kits would be accessible for schools and communities," For example, schools can run their own flag discussions and referendums to mirror the formal process as part of their own learning exercise".',
+    );
+    expect(attribution(article, 'For example, schools can run')).toMatchObject({
+      kind: 'direct',
+      speaker: 'John Burrows',
+      resolution: 'name',
+      cue: 'Professor Burrows also said',
+    });
+  });
+
+  test("'According to the president' without a quotation mark is not a direct quote", () => {
+    const article = analyze(
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      'This blogger understands that during her meeting with civil society organizations on Monday, President Joyce Banda alluded to the fact that hosting of the summit will depend on the AU secretariat’s assurance to source money for Malawi to host the indaba which will cost more than one billion Kwacha.',
+      'According to the president, the country could not have hosted the 53 member countries’ indaba had it been that there were no assurances from Addis Ababa and other African leaders to provide financial support.',
+    );
+    expect(attribution(article, 'the country could not have hosted')).toMatchObject({ kind: 'reported', speaker: 'Joyce Banda' });
+  });
+});

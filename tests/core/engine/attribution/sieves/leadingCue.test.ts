@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// sieves/leadingCue.ts: `X said: "…"`, `X remarked to Y, "…"`, `X on Thursday called Y "…"` — a cue before the opening mark.
+
+const SANTORUM = 'Wikinews interviews New York bar owner on Santorum cocktail';
+
+describe('leading cue', () => {
+  test("'Home Secretary Suella Braverman told GB News: “…”' is Braverman's", () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for five nationalities",
+      'On Wednesday, Home Secretary Suella Braverman told GB News: "It\'s clear that we have an unsustainable situation in towns and cities around our country [...] because of the overwhelming numbers of people arriving here illegally and our legal duties to accommodate them".',
+    );
+    expect(attribution(article, "It's clear that we have an unsustainable situation")).toMatchObject({
+      kind: 'direct',
+      speaker: 'Suella Braverman',
+      resolution: 'name',
+    });
+    expect(attribution(article, "It's clear that we have").cue).toMatch(/Suella Braverman told$/);
+  });
+
+  test("'X remarked to The Brooklyn Paper, “…”' is X's, not the paper's", () => {
+    const article = analyze(
+      SANTORUM,
+      'The Pacific Standard bar is located in Brooklyn, New York, and is co-owned by Jonathan M. Stan and John-Christian G. Rauschenberg. Stan commented on the creation of the Santorum cocktail, "When he was winning in the polls, I thought, \'OK, I\'ll do a Santorum\'." Regarding how long the beverage will be made available, Stan remarked to The Brooklyn Paper, "We\'ll keep it around until he’s irrelevant. I hope he’s there the whole way".',
+    );
+    expect(attribution(article, 'When he was winning in the polls')).toMatchObject({ kind: 'direct', speaker: 'Jonathan M. Stan', cue: 'Stan commented' });
+    expect(attribution(article, "We'll keep it around")).toMatchObject({
+      kind: 'direct',
+      speaker: 'Jonathan M. Stan',
+      resolution: 'name',
+      cue: 'Stan remarked',
+    });
+  });
+
+  test("'After tasting the beverage, Patterson observed, “…”' is Patterson's", () => {
+    const article = analyze(
+      SANTORUM,
+      'Troy Patterson of Slate Magazine ventured over to Pacific Standard to sample the new santorum cocktail at the bar. After tasting the beverage, Patterson observed, "My Santorum was sweet but balanced, with a subtle citrus pucker".',
+    );
+    expect(attribution(article, 'My Santorum was sweet but balanced')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Troy Patterson',
+      resolution: 'name',
+      cue: 'Patterson observed',
+    });
+  });
+
+  test("'Senior researcher Mu Li, of …, said “…”' reaches past the appositive to the name", () => {
+    const article = analyze(
+      'Australian children suffering from iodine deficiency',
+      'Senior researcher Mu Li, of the University of NSW\'s school of public health, said "it is reasonable to assume that pregnant women and breastfeeding mothers are also iodine deficient, putting the next generation of children born in this country at risk of the neuropsychological consequences of iodine deficiency."',
+    );
+    expect(attribution(article, 'it is reasonable to assume')).toMatchObject({ kind: 'direct', speaker: 'Mu Li', resolution: 'name' });
+  });
+
+  test("'Putin on Thursday called X “…”' is Putin's: the time between name and verb is read through", () => {
+    const article = analyze(
+      "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
+      'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression committed with the direct participation of destructive internal and external forces."',
+    );
+    expect(attribution(article, 'an act of terrorist aggression committed')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Vladimir Putin',
+      resolution: 'name',
+      cue: 'Russian President Vladimir Putin on Thursday called',
+    });
+  });
+
+  test("'Speaking with reporter Peter Clottey, he said, “…”' is the spokesman's, not the reporter's", () => {
+    const article = analyze(
+      "Zimbabwe's Main Opposition Group Accuses Government Of Threatening Its Leader",
+      'Nelson Chamisa is a spokesman for the opposition MDC. Speaking with English to Africa reporter Peter Clottey, he said, “What we have to realize is that this government seem to be [barren] of ideas and it has manifested in extraordinary levels of desperation and they have no solution for the political and economic crises that we are facing for the social decay we have witnessed in the country.”',
+    );
+    expect(attribution(article, 'What we have to realize')).toMatchObject({ kind: 'direct', speaker: 'Nelson Chamisa', resolution: 'pronoun', cue: 'he said' });
+  });
+
+  test("a quoted phrase after a verb that is not speech ('studies') is given to no one", () => {
+    const article = analyze(
+      "Biologist Nick Bos tells Wikinews about 'self-medicating' ants",
+      'Nick Bos, of the University of Helsinki, studies "the amazing adaptations social insects have evolved in order to fight the extreme parasite pressure they experience". In a recently-accepted Evolution paper Bos and colleagues describe ants appearing to self-medicate.',
+    );
+    expect(attribution(article, 'the amazing adaptations')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: null });
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/trailerDash.ts: `"…" —Name` and `"…" - Name, title` — a pull quote's trailer.
+
+const HACKERS = 'Hackers attack Church of Scientology website';
+const INGRAM = '"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game." - Matthew Ingram';
+
+describe('trailer dash', () => {
+  test("a quote followed by '- Matthew Ingram' is Matthew Ingram's", () => {
+    const article = analyze(HACKERS, INGRAM);
+    expect(attribution(article, "So far, it's the Internet: 1, Scientology: 0.")).toMatchObject({
+      kind: 'direct',
+      speaker: 'Matthew Ingram',
+      resolution: 'name',
+      speakerRef: 'Matthew Ingram',
+    });
+  });
+
+  test('a dashed aside inside a quotation is not read as its trailer', () => {
+    const article = analyze(
+      'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact',
+      '“When DART made impact, things got very interesting,” said Shantanu Naidu, a navigation engineer at NASA’s Jet Propulsion Laboratory in Southern California, who led the study. “Dimorphos’ orbit is no longer circular: Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes and 15 seconds shorter. And the entire shape of the asteroid has changed, from a relatively symmetrical object to a ‘triaxial ellipsoid’ – something more like an oblong watermelon.”',
+    );
+    for (const quote of quotesOf(article)) expect(quote.cue?.text ?? '').not.toMatch(/the time it takes/);
+    expect(attribution(article, 'Dimorphos’ orbit is no longer circular')).toMatchObject({ speaker: 'Shantanu Naidu', cue: 'said Shantanu Naidu' });
+  });
+
+  test('a trailer names only the quote it follows, not the paragraph before it', () => {
+    const article = analyze(
+      HACKERS,
+      '"Someone emailed me earlier today talking about a tool a group’s been using to attack the scientology website. It’s an interesting tool, created to overload/create malformed strings and crash a website’s database," said the post by an unknown author on pigmy.',
+      INGRAM,
+    );
+    expect(attribution(article, 'Someone emailed me earlier today')).toMatchObject({ speaker: null, resolution: 'unattributed' });
+    expect(attribution(article, "So far, it's the Internet")).toMatchObject({ speaker: 'Matthew Ingram' });
+  });
+});
+
+describe('known limits', () => {
+  // The cue should be the words that name the speaker, "Matthew Ingram"; the engine's cue span starts
+  // one character early, at the space after the dash.
+  test.fails("the cue of a '- Name' trailer is the name", () => {
+    const article = analyze(HACKERS, INGRAM);
+    expect(attribution(article, "So far, it's the Internet")).toMatchObject({ cue: 'Matthew Ingram' });
+  });
+
+  // An unquoted pull quote signed "— Rick Santorum" is his; the engine finds no quote without quote marks.
+  test.fails("an unquoted pull quote signed '— Name' is that person's", () => {
+    const article = analyze(
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      '[The santorum neologism is] offensive beyond, you know, anything that any public figure or anybody in America should tolerate, and the mainstream media laughs about it. — Rick Santorum',
+    );
+    expect(attribution(article, '[The santorum neologism is] offensive beyond')).toMatchObject({ speaker: 'Rick Santorum' });
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// sieves/trailingCue.ts: `"…," said X` and `"…," X said` — the cue right after the closing mark.
+
+const GSA = 'A Sense of Purpose: Strong Communities Can Overcome Big Challenges';
+const CGTN = "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'";
+const DART = 'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact';
+const IODINE = 'Australian children suffering from iodine deficiency';
+
+describe('trailing cue', () => {
+  test("a quote followed by ', said X' is X's", () => {
+    const article = analyze(
+      GSA,
+      '“Designers were learning from finance people and finance people were learning from designers and they were all learning from hydrologists,” said Scott Davis, who helped administer the HUD challenge, which included a series of community events in various neighborhoods.',
+    );
+    expect(attribution(article, 'Designers were learning from finance people')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Scott Davis',
+      resolution: 'name',
+      cue: 'said Scott Davis',
+    });
+  });
+
+  test("a quote followed by 'Putin added' is the Putin named earlier", () => {
+    const article = analyze(
+      CGTN,
+      'Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression committed with the direct participation of destructive internal and external forces."',
+      "Putin met with Kazakh President Kassym-Jomart Tokayev on the same day in Moscow and the two discussed Kazakhstan's stability and bilateral cooperation.",
+      '"The talks also focused on strengthening military and military-technical cooperation. Russia will continue to assist Kazakhstan in training military specialists," Putin added.',
+    );
+    expect(attribution(article, 'The talks also focused on strengthening')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Vladimir Putin',
+      resolution: 'name',
+      cue: 'Putin added',
+    });
+  });
+
+  test("'said X, title' after a quote is X's, whatever the title says", () => {
+    const article = analyze(
+      'Marshall Supports NASA’s SpaceX Crew-8 Launch',
+      '“We even had a shooting star during ascent! This launch was tremendous,” said Maggie Freeman, program analyst supporting the Launch Vehicle Systems Office within the Commercial Crew Program at Marshall.',
+    );
+    expect(attribution(article, 'We even had a shooting star during ascent!')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Maggie Freeman',
+      resolution: 'name',
+      cue: 'said Maggie Freeman',
+    });
+  });
+
+  test("'Chesley continued' after the first half of a quote is Chesley's", () => {
+    const article = analyze(
+      DART,
+      '“We used the timing of this precise series of light-curve dips to deduce the shape of the orbit, and because our models were so sensitive, we could also figure out the shape of the asteroid,” said Steve Chesley, a senior research scientist at JPL and study co-author. The team found Dimorphos’ orbit is now slightly elongated, or eccentric. “Before impact,” Chesley continued, “the times of the events occurred regularly, showing a circular orbit. After impact, there were very slight timing differences, showing something was askew. We never expected to get this kind of accuracy.”',
+    );
+    expect(attribution(article, 'We used the timing')).toMatchObject({ speaker: 'Steve Chesley', cue: 'said Steve Chesley' });
+    expect(attribution(article, 'Before impact,')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Steve Chesley',
+      resolution: 'name',
+      cue: 'Chesley continued',
+    });
+  });
+
+  test("'he said' after a quote is the man the paragraph is about", () => {
+    const article = analyze(
+      IODINE,
+      "Professor Eastman says manufacturers could easily remedy the situation by using iodised salt in their products in line with the United States and most European countries. \"I suspect they won't do that on a voluntary basis, we've tried so far and haven't succeeded, so we've convinced the Food Standards of Australia and New Zealand | that all salt should be iodised,\" he said.",
+    );
+    expect(attribution(article, "I suspect they won't do that")).toMatchObject({
+      kind: 'direct',
+      speaker: 'Eastman',
+      resolution: 'pronoun',
+      cue: 'he said',
+      speakerRef: 'he',
+    });
+  });
+
+  test("a quote 'said the post by an unknown author' stays unattributed", () => {
+    const article = analyze(
+      'Hackers attack Church of Scientology website',
+      '"Someone emailed me earlier today talking about a tool a group’s been using to attack the scientology website. It’s an interesting tool, created to overload/create malformed strings and crash a website’s database," said the post by an unknown author on pigmy.',
+    );
+    expect(attribution(article, 'Someone emailed me earlier today')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed' });
+  });
+
+  // The words between the closing mark and the cue finish the quoted sentence; the quote is still Bacon's.
+  test("a quote finished outside its marks, then ', said X', is X's", () => {
+    const article = analyze(
+      GSA,
+      '“People feel a sense of purpose” when they are part of a community, said Jono Bacon, director of community at GitHub. He added that members of a community gain access to tools, knowledge and other people.',
+    );
+    expect(attribution(article, 'People feel a sense of purpose')).toMatchObject({ kind: 'direct', speaker: 'Jono Bacon', cue: 'said Jono Bacon' });
+  });
+});

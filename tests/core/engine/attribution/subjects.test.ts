@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// subjects.ts (`CueReader`): the mention a cue names — a name, "Mr X", a title and name, a pronoun, a role
+// phrase — and unnamed groups ("officials", "authorities"), which leave the quote unattributed.
+
+describe('cue subjects', () => {
+  test("'Council officials said' stays unattributed rather than borrowing a name", () => {
+    const article = analyze(
+      "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+      'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.',
+      'Harare Deputy Mayor Emmanuel Chiroto told reporter Chris Gande that the evictions will go ahead because some of the illegal structures are bases for criminal activities.',
+    );
+    expect(attribution(article, 'their proposed action will be nothing like Murambatsvina')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      resolution: 'unattributed',
+      cue: 'Council officials said',
+      speakerRef: 'Council officials',
+    });
+  });
+
+  test("'the prison's authorities have confirmed that' stays unattributed", () => {
+    const article = analyze(
+      'Ukraine: "If Prison Acquires a Voice, Everything Will Change"',
+      "On April 2, the Ukrainian TV channel TVi aired Kostiantyn Usov's documentary [uk, ru] about Kyiv's Lukyanivska prison, highlighting the shocking treatment and living conditions of the inmates and drawing attention to the widespread corruption of the facility's staff (GV text about it is here).",
+      "In the April 19 interview [ru] with Vecherniye Vesti newspaper, Usov talked about the steps being taken by the authorities since the film's release. According to him, the acting head of Lukyanivska has been forced to resign; the government has allotted 1.5 million hryvnias (approx. $185,000) for repairs inside the facility; the prosecutor's office is investigating all the violations mentioned in the film; the prison's authorities have confirmed that the walls of the cells are covered with harmful fungus.",
+    );
+    expect(attribution(article, 'the walls of the cells are covered')).toMatchObject({ kind: 'reported', speaker: null, resolution: 'unattributed' });
+  });
+
+  test("'Mr. Weah says' is George Weah", () => {
+    const article = analyze(
+      'Defeated Liberian Presidential Candidate Weah Claims To Be Misrepresented',
+      'In Liberia, defeated presidential candidate George Weah says he has been misrepresented by media reports representing him as a sore loser and a rabble rouser. The former football star is the head of the opposition party the Congress for Democratic Change. He lost the presidential run-off in November to former finance minister Ellen Johnson-Sirleaf. Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia.He denies news reports that he has declared himself president and incited supporters to violence. “I know that I’m a noble person, and I believe in peace and stability George Weah describes himself as a noble person who believes in peace and stability for his country. He says his party has tally sheets, ballot papers and human evidence that the second round of voting, which gave the presidency to his competitor, was fraudulent. He says there’s a media “black-out” regarding the evidence in Liberia, although he says it is being presented in court. Mr. Weah says he’s told his supporters to keep calm while his case works its way through the legal system. He says his supporters will accept the ruling of the courts and “move on.”',
+    );
+    expect(attribution(article, 'he’s told his supporters to keep calm')).toMatchObject({
+      kind: 'reported',
+      speaker: 'George Weah',
+      resolution: 'name',
+      cue: 'Mr. Weah says',
+      speakerRef: 'Mr. Weah',
+    });
+  });
+
+  test("'Professor Eastman says' is Professor Cres Eastman", () => {
+    const article = analyze(
+      'Australian children suffering from iodine deficiency',
+      'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children and pregnant women in particular have an adequate intake of iodine. Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness.',
+      'Professor Eastman says iodine is added to only 10 per cent of Australian salt in contravention of a World Health Organisation recommendation that all salt be iodised. He says authorities are reacting slowly to his urgent calls for mandatory iodised salt.',
+    );
+    expect(attribution(article, 'iodine is added to only 10 per cent')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Cres Eastman',
+      resolution: 'name',
+      speakerRef: 'Professor Eastman',
+    });
+  });
+
+  test("'Labour's Shadow Home Secretary Yvette Cooper said' is Yvette Cooper", () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for five nationalities",
+      'Labour\'s Shadow Home Secretary Yvette Cooper said her party has supported the idea "for months", and said it was "damning that the Home Office isn\'t doing this already [...] including for safe countries like Albania" after the United Nations High Commissioner for Refugees "recommended it two years ago."',
+    );
+    const quote = attribution(article, 'her party has supported the idea');
+    expect(quote).toMatchObject({ kind: 'reported', speaker: 'Yvette Cooper', resolution: 'name' });
+    expect(quote.speakerRef).toMatch(/Yvette Cooper$/);
+  });
+
+  test("'South Korea says' speaks for South Korea", () => {
+    const article = analyze(
+      "North Korea puts military in 'quasi-state of war'",
+      'South Korea had recently started to broadcast propaganda from loudspeakers after an 11-year lull. The broadcasts began on August 10 and South Korea says the broadcasts will continue. After the exchange of fire, North Korea stated it would attack any loudspeakers broadcasting propaganda and would respond, militarily, within 48 hours if the broadcasts do not stop.',
+    );
+    expect(attribution(article, 'the broadcasts will continue')).toMatchObject({
+      kind: 'reported',
+      speaker: 'South Korea',
+      resolution: 'name',
+      cue: 'South Korea says',
+    });
+  });
+});
