@@ -967,23 +967,28 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     for (const mention of entity.mentions) {
       const text = texts[mention.block] ?? '';
       const window = text.slice(Math.max(0, mention.start - 60), mention.start);
-      // "says economist Ama Boateng": a speech verb before the role noun is the cue, not part of the role.
-      const afterVerb = /\b([a-z]+)\s+([a-z-]+)\s+$/.exec(window);
-      const before =
-        afterVerb && isSpeechVerb(afterVerb[1] ?? '')
-          ? /()(([a-z-]+))\s+$/.exec(window)
-          : /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+)?([a-z-]+))\s+$/u.exec(window);
+      // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
+      // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
+      const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(window);
       const role = before?.[3];
-      if (!before || !role || !LOWER_ROLES.has(role) || /^(?:the|a|an|and|or|of|with|by|to|said|told)$/.test(before[2]?.split(/\s+/)[0] ?? '')) continue;
-      const qualifier = (before[1] ?? '').trim();
-      const newStart = mention.start - before[0].length + (qualifier ? 0 : (before[1]?.length ?? 0));
+      if (!before || !role || !LOWER_ROLES.has(role)) continue;
+      const roleWords = (before[2] ?? '').trim().split(/\s+/);
+      let cutWords = 0;
+      while (cutWords < roleWords.length - 1 && (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))) cutWords++;
+      // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.
+      if (cutWords > 0 && /^(?:and|or|of|with|by|to)$/.test(roleWords[cutWords - 1] ?? '')) continue;
+      const roleText = roleWords.slice(cutWords).join(' ');
+      const qualifier = cutWords > 0 ? '' : (before[1] ?? '').trim();
+      const roleAt = window.lastIndexOf(roleText);
+      if (roleAt < 0) continue;
+      const newStart = mention.start - window.length + (qualifier ? window.length - before[0].length : roleAt);
       for (const other of entities.values()) {
         other.mentions = other.mentions.filter((m) => m.block !== mention.block || m.end <= newStart || m.start >= mention.start || other === entity);
       }
       byMention.delete(mentionKey(mention.block, mention.start));
       mention.start = newStart;
       byMention.set(mentionKey(mention.block, mention.start), entity);
-      entity.role ??= `${qualifier ? `${qualifier} ` : ''}${before[2]?.trim() ?? role}`;
+      entity.role ??= `${qualifier ? `${qualifier} ` : ''}${roleText}`;
       entity.roleWords.add(role);
     }
   }
