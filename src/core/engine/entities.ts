@@ -976,7 +976,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       let cutWords = 0;
       while (cutWords < roleWords.length - 1 && (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))) cutWords++;
       // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.
-      if (cutWords > 0 && /^(?:and|or|of|with|by|to)$/.test(roleWords[cutWords - 1] ?? '')) continue;
+      if (cutWords > 0 && /^(?:and|or)$/.test(roleWords[cutWords - 1] ?? '')) continue;
       const roleText = roleWords.slice(cutWords).join(' ');
       const qualifier = cutWords > 0 ? '' : (before[1] ?? '').trim();
       const roleAt = window.lastIndexOf(roleText);

@@ -104,6 +104,15 @@ export class Discourse {
     return only && this.agrees(only.entity, gender) && firstNameGender(firstWord(only.entity.name)) !== opposite(gender) ? only : null;
   }
 
+  /** The person the nearest earlier sentence is about, within reach ("the teenager said"); null when none is. */
+  recentPerson(): Referent | null {
+    for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
+      const focus = this.sentences[i]?.focus;
+      if (focus?.entity.type === 'person') return focus;
+    }
+    return null;
+  }
+
   /** The person or organisation a sentence is about: the first one named before its verb. */
   sentenceSubject(block: number, text: string, range: SentenceRange): Referent | null {
     let best: Referent | null = null;

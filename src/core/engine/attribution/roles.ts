@@ -35,6 +35,12 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
   'campaign',
 ]);
 
+/** Nouns that describe a person rather than give a title, with the pronoun each can stand for. */
+const DESCRIPTIVE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['teenager', 'they'], ['teen', 'they'], ['man', 'he'], ['woman', 'she'], ['boy', 'he'], ['girl', 'she'], ['mother', 'she'],
+  ['father', 'he'], ['victim', 'they'], ['driver', 'they'], ['resident', 'they'], ['student', 'they'], ['youth', 'they'],
+]);
+
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 
 /**
@@ -77,7 +83,11 @@ export function resolveRole(phrase: string, block: number, at: number, mentions:
     if (person) return person;
     // A nationality the text never tied to the title: only a title nobody else holds.
     const holders = index.entities.filter(holds);
-    return holders.length === 1 ? (mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at)) : null;
+    if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
+    // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun.
+    const gendered = DESCRIPTIVE_NOUNS.get(head);
+    if (holders.length > 0 || gendered === undefined) return null;
+    return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
   return recentOrganization(head, block, at, mentions, discourse);
 }

@@ -3,6 +3,7 @@ import { ADVERBS } from '../lexicon/adverbs';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
+import { DescribedOrganizations } from './describedOrganizations';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import type { Subject } from './types';
@@ -28,12 +29,16 @@ const UNNAMED_GROUP =
  * noun phrase), found next to the cue's verb, and handed to stage two (coreference, roles) for its entity.
  */
 export class CueReader {
+  private readonly described: DescribedOrganizations;
+
   constructor(
     private readonly texts: ReadonlyArray<string>,
     private readonly index: EntityIndex,
     private readonly mentions: MentionIndex,
     private readonly discourse: Discourse,
-  ) {}
+  ) {
+    this.described = new DescribedOrganizations(texts, index);
+  }
 
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   subjectAt(block: number, at: number): Subject | null {
@@ -54,6 +59,12 @@ export class CueReader {
         if (next && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
+      // "Oakdale police said": a place's police, council or officials are an organisation of their own.
+      const body = mention && entity.type === 'place' ? /^\s+(?:police|council|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
+      if (mention && body) {
+        const described = this.described.describe({ block, start: at, end: mention.end + body[0].length });
+        if (described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
+      }
       // A country or city that says something speaks as its government: "South Korea says …".
       if (mention) {
         return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
@@ -66,6 +77,10 @@ export class CueReader {
       const found = this.discourse.resolvePronoun(pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
+    // "Oakdale police said" where the text never names Oakdale otherwise.
+    const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
+    const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
+    if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
     const group = UNNAMED_GROUP.exec(rest);
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
@@ -73,7 +88,9 @@ export class CueReader {
       const phrase = role[0].replace(/[,.]$/, '');
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
-      return { ref, entity: found?.entity ?? null, resolution: found ? 'role' : 'unattributed', antecedent: found?.at ?? null };
+      if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
+      const described = this.described.describe(ref);
+      return { ref, entity: described, resolution: described ? 'name' : 'unattributed', antecedent: null };
     }
     return null;
   }

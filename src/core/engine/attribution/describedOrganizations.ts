@@ -1,0 +1,49 @@
+import { slugify } from '../../slug';
+import type { EntityIndex, FoundEntity } from '../entities';
+import { mentionKey } from '../entities';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import type { Located } from './types';
+
+/** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
+const TOO_GENERAL = new Set(['group', 'study', 'report', 'survey', 'statement', 'team', 'club', 'network', 'party', 'union', 'state', 'city', 'county', 'office']);
+
+/**
+ * Organisations the text names only by description: "the transport ministry", "Oakdale police", "the
+ * city council". Such a phrase is specific enough to be a speaker of its own (an organisation source),
+ * so it becomes an entity named as the text writes it, without its article; one entity per description.
+ */
+export class DescribedOrganizations {
+  private readonly byName = new Map<string, FoundEntity>();
+
+  constructor(
+    private readonly texts: ReadonlyArray<string>,
+    private readonly index: EntityIndex,
+  ) {}
+
+  /**
+   * The organisation a description names, made on first use: a qualifier and an organisation noun
+   * ("transport ministry", "health department"), or a place's name and "police". Null for a bare noun
+   * ("the ministry") or a general one ("the group").
+   */
+  describe(at: Located): FoundEntity | null {
+    const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
+    const name = written.replace(/^(?:the|a|an|its|their)\s+/i, '');
+    const words = name.split(/\s+/);
+    const head = (words.at(-1) ?? '').toLowerCase();
+    if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
+    if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+    const key = name.toLowerCase();
+    let entity = this.byName.get(key);
+    if (!entity) {
+      entity = { key: slugify(name, 'organization'), type: 'organization', name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() };
+      this.byName.set(key, entity);
+      this.index.entities.push(entity);
+    }
+    const start = at.end - name.length;
+    if (!this.index.byMention.has(mentionKey(at.block, start))) {
+      entity.mentions.push({ block: at.block, start, end: at.end, form: 'name' });
+      this.index.byMention.set(mentionKey(at.block, start), entity);
+    }
+    return entity;
+  }
+}
