@@ -40,7 +40,15 @@ export function findDirectQuotes(text: string): Array<DirectSpan> {
     const prev = text[i - 1];
     const next = text[i + 1];
     if (ch === '"') {
-      if (doubleOpen < 0) {
+      // A straight mark after a word and before a space closes: it ends a quote opened with a single mark
+      // ("'LUCAS, you pushed me,\" a shaken Dana said"), or, with nothing open, it is a stray and opens nothing.
+      // After a comma or colon with nothing open it is the writer's opening mark: 'said," For example …"'.
+      const looksClosing =
+        i > 0 && !/\s/.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)\]\u2014\u2013-]/.test(next)) && (singleOpen >= 0 || !/[,:]/.test(prev ?? ''));
+      if (doubleOpen < 0 && looksClosing) {
+        if (singleOpen >= 0) push(singleOpen, i);
+        singleOpen = -1;
+      } else if (doubleOpen < 0) {
         doubleOpen = i;
         singleOpen = -1;
       } else {

@@ -583,7 +583,8 @@ function classify(name: string, words: ReadonlyArray<string>): EntityType | null
   const last = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
-  if (words.length === 1 && isAcronym(name)) return 'organization';
+  // A longer all-capital word nobody spells out is more often a shout ("LUCAS, you pushed me") than an acronym.
+  if (words.length === 1 && isAcronym(name) && (name.replace(/\./g, '').length <= 4 || ACRONYM_NAMES.has(name))) return 'organization';
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Greater)\s/.test(name) && words.length <= 3) {
     return PLACES.has(words.slice(1).join(' ')) ||
       /\b(?:Korea|Africa|America|Asia|Europe|Sudan|Macedonia|Carolina|Dakota|Zealand|York|Jersey|Mexico|Wales)\b/.test(name)
@@ -911,7 +912,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
     )
       v.person += 1;
-    if (/^\s(?:said|says|told|added|noted|asked|explained|wrote|recalled|argued|insisted|warned|thanked|praised|stressed)\b/.test(after))
+    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) v.person += 3;
@@ -923,7 +924,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
-    if (ORG_NAME_HEADS.test(name)) v.organization += 4;
+    if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_HEADS.has(name))) v.organization += 4;
     if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
     // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
     if (words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? '')) v.person += 2;
@@ -966,22 +967,26 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
       const text = texts[mention.block] ?? '';
-      const window = text.slice(Math.max(0, mention.start - 60), mention.start);
+      const preceding = text.slice(Math.max(0, mention.start - 60), mention.start);
       // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
       // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
-      const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(window);
+      const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);
       const role = before?.[3];
       if (!before || !role || !LOWER_ROLES.has(role)) continue;
       const roleWords = (before[2] ?? '').trim().split(/\s+/);
       let cutWords = 0;
-      while (cutWords < roleWords.length - 1 && (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))) cutWords++;
+      while (
+        cutWords < roleWords.length - 1 &&
+        (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))
+      )
+        cutWords++;
       // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.
       if (cutWords > 0 && /^(?:and|or)$/.test(roleWords[cutWords - 1] ?? '')) continue;
       const roleText = roleWords.slice(cutWords).join(' ');
       const qualifier = cutWords > 0 ? '' : (before[1] ?? '').trim();
-      const roleAt = window.lastIndexOf(roleText);
+      const roleAt = preceding.lastIndexOf(roleText);
       if (roleAt < 0) continue;
-      const newStart = mention.start - window.length + (qualifier ? window.length - before[0].length : roleAt);
+      const newStart = mention.start - preceding.length + (qualifier ? preceding.length - before[0].length : roleAt);
       for (const other of entities.values()) {
         other.mentions = other.mentions.filter((m) => m.block !== mention.block || m.end <= newStart || m.start >= mention.start || other === entity);
       }

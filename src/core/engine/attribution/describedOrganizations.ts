@@ -5,7 +5,22 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { Located } from './types';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
-const TOO_GENERAL = new Set(['group', 'study', 'report', 'survey', 'statement', 'team', 'club', 'network', 'party', 'union', 'state', 'city', 'county', 'office']);
+const TOO_GENERAL = new Set([
+  'group',
+  'study',
+  'report',
+  'survey',
+  'statement',
+  'team',
+  'club',
+  'network',
+  'party',
+  'union',
+  'state',
+  'city',
+  'county',
+  'office',
+]);
 
 /**
  * Organisations the text names only by description: "the transport ministry", "Oakdale police", "the

@@ -6,6 +6,7 @@ import { MentionIndex } from './mentions';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
+import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import { carriesOn, colonCue, type ColonCue } from './sieves/colonBlock';
@@ -24,7 +25,7 @@ import { attributed, unattributed, type FoundQuote, type SentenceInfo } from './
  */
 const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
-const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, finalClause, cueVerb];
+const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, finalClause, cueVerb];
 
 /** Whether a block holds nothing but quotes: no words outside its quote marks. */
 function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
@@ -37,6 +38,20 @@ function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
 }
 
 const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+
+/**
+ * Words in quote marks that are a title or a name, not speech: every word capitalised (small words
+ * aside), at most six, no sentence punctuation: "The Quiet Orchard", "Operation Clambake".
+ */
+function titleOfWork(quoted: string): boolean {
+  const words = quoted.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 6 &&
+    !/[.!?,;:]$/.test(quoted.trim()) &&
+    words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|vs\.?)$/.test(w)))
+  );
+}
 
 /**
  * Finds every direct and reported quote of an article's quotable blocks and who said it, in the
@@ -97,6 +112,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
           quote = previousSpeaker(quote, lastAttributed);
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
+        if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
           discourse.learn(quote.speaker, text.slice(quote.speakerRef.start, quote.speakerRef.end));
         blockQuotes.push(quote);

@@ -37,8 +37,19 @@ const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns that describe a person rather than give a title, with the pronoun each can stand for. */
 const DESCRIPTIVE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['teenager', 'they'], ['teen', 'they'], ['man', 'he'], ['woman', 'she'], ['boy', 'he'], ['girl', 'she'], ['mother', 'she'],
-  ['father', 'he'], ['victim', 'they'], ['driver', 'they'], ['resident', 'they'], ['student', 'they'], ['youth', 'they'],
+  ['teenager', 'they'],
+  ['teen', 'they'],
+  ['man', 'he'],
+  ['woman', 'she'],
+  ['boy', 'he'],
+  ['girl', 'she'],
+  ['mother', 'she'],
+  ['father', 'he'],
+  ['victim', 'they'],
+  ['driver', 'they'],
+  ['resident', 'they'],
+  ['student', 'they'],
+  ['youth', 'they'],
 ]);
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;

@@ -60,7 +60,8 @@ export class CueReader {
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
-      const body = mention && entity.type === 'place' ? /^\s+(?:police|council|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
+      const body =
+        mention && entity.type === 'place' ? /^\s+(?:police|council|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
       if (mention && body) {
         const described = this.described.describe({ block, start: at, end: mention.end + body[0].length });
         if (described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
@@ -71,6 +72,13 @@ export class CueReader {
       }
     }
     const rest = text.slice(at);
+    // "a shaken Dana Whitford told": an article and a description before a person's name.
+    const described = /^(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}/.exec(rest);
+    const person = described ? this.index.byMention.get(mentionKey(block, at + described[0].length)) : undefined;
+    if (described && person?.type === 'person') {
+      const named = this.subjectAt(block, at + described[0].length);
+      if (named) return { ...named, ref: { ...named.ref, start: at } };
+    }
     const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
     if (pronoun?.[1]) {
       const ref = { block, start: at, end: at + pronoun[1].length };

@@ -29,6 +29,7 @@ export type SieveName =
   | 'reported-final-clause'
   | 'reported-cue-verb'
   | 'reported-continued'
+  | 'reported-passive'
   | 'none';
 
 export interface FoundQuote extends Located {

@@ -46,7 +46,7 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
-  const content = text.slice(contentStart, end);
+  const content = text.slice(contentStart, end).trim();
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content)) return null;
   return { contentStart, cueEnd };
 }
