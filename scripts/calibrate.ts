@@ -34,3 +34,20 @@ writeFileSync(
 );
 for (const [key, t] of rows)
   console.log(`${key.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.of).padEnd(4)} → ${((t.right + 1) / (t.of + 2)).toFixed(3)}`);
+
+// The uncertainty threshold: the lowest confidence at which the development half's attributions at or
+// above it are right at least 90 % of the time, and those below it less often.
+const confidences: Array<{ confidence: number; right: boolean }> = [];
+for (const id of realSplit().dev) {
+  const expectation = expectationSchema.parse(JSON.parse(readFileSync(`${dir}/${id}.expect.json`, 'utf8')));
+  const article = analyzeArticle(readFileSync(`${dir}/${id}.txt`, 'utf8'), { publishedOn: expectation.date });
+  for (const { found, speakerRight } of checkExpectation(article, expectation).outcomes)
+    if (found?.speaker) confidences.push({ confidence: found.confidence, right: speakerRight });
+}
+console.log('\nthreshold | at or above: right / all | below: right / all');
+for (const t of [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+  const above = confidences.filter((c) => c.confidence >= t);
+  const below = confidences.filter((c) => c.confidence < t);
+  const share = (list: typeof confidences) => `${list.filter((c) => c.right).length} / ${list.length}`;
+  console.log(`${t.toFixed(2).padEnd(9)} | ${share(above).padEnd(24)} | ${share(below)}`);
+}

@@ -4,16 +4,13 @@ import { MEASURED_PRECISION } from './measuredPrecision';
 /** Confidence for a sieve and resolution that the development half never saw fire. */
 const UNMEASURED = 0.5;
 
-/** Below this confidence an attribution is shown as uncertain ("probably said by …"), chosen on the development half. */
-export const UNCERTAIN_BELOW = 0.6;
-
 /** The key of a quote's row in the precision table: its sieve and how its speaker was resolved. */
 export const calibrationKey = (quote: Pick<FoundQuote, 'sieve' | 'resolution'>): string => `${quote.sieve}/${quote.resolution}`;
 
 /**
  * A quote's confidence: the precision its sieve and resolution measured on the real development half
  * (`measuredPrecision.ts`, written by `npm run calibrate`), Laplace-smoothed so that a rarely firing sieve
- * is not trusted more than its record; 0 when it has no speaker. Below {@link UNCERTAIN_BELOW} it is shown as uncertain.
+ * is not trusted more than its record; 0 when it has no speaker. Below `UNCERTAIN_BELOW` (`core/confidence.ts`) it is shown as uncertain.
  */
 export function confidenceOf(quote: Pick<FoundQuote, 'sieve' | 'resolution' | 'speaker'>): number {
   if (!quote.speaker) return 0;

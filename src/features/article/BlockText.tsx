@@ -1,10 +1,11 @@
 import { memo, useMemo } from 'react';
+import { isUncertain } from '../../core/confidence';
 import { segmentBlock, type MarkSpan } from '../../core/segments';
-import type { Block, Entity } from '../../core/schema';
+import type { Block, Entity, Quote } from '../../core/schema';
 import { shortName } from '../../core/names';
 import { speakerClass } from '../../lib/speakerColour';
 import { MarkedText } from './MarkedText';
-import { QuoteButton } from './QuoteButton';
+import { QuoteButton, type QuoteButtonProps } from './QuoteButton';
 
 export interface BlockTextProps {
   block: Block;
@@ -17,6 +18,12 @@ export interface BlockTextProps {
   selectionClass: string;
   highlightEntityId: string | null;
   onActivateQuote: (quoteId: string, button: HTMLElement) => void;
+}
+
+/** The name shown after a quote: the speaker, "probably" the speaker when the engine is unsure, or "unattributed". */
+function speakerTagOf(quote: Quote, speaker: Entity | undefined): QuoteButtonProps['speakerTag'] {
+  if (!speaker) return { label: 'unattributed', lead: ', ' };
+  return isUncertain(quote) ? { label: `probably ${shortName(speaker)}`, lead: ', ' } : { label: shortName(speaker), lead: ', said by ' };
 }
 
 /** A block's text with its quotes as buttons and its mentions marked; it re-renders only when they change. */
@@ -41,7 +48,7 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
         part={segment.part}
         colourClass={speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1)}
         selected={quote.id === selectedQuoteId}
-        speakerTag={isLast ? (speaker ? { label: shortName(speaker), attributed: true } : { label: 'unattributed', attributed: false }) : null}
+        speakerTag={isLast ? speakerTagOf(quote, speaker) : null}
         onActivate={onActivateQuote}
       >
         {pieces}

@@ -8,8 +8,11 @@ export interface QuoteButtonProps {
   part: number;
   colourClass: string;
   selected: boolean;
-  /** Shown after the quote's last part so that colour is never the only sign of the speaker. */
-  speakerTag: { label: string; attributed: boolean } | null;
+  /**
+   * Shown after the quote's last part so that colour is never the only sign of the speaker; `lead` is
+   * read before the label by screen readers (", said by ", or ", " before "probably X" and "unattributed").
+   */
+  speakerTag: { label: string; lead: string } | null;
   onActivate: (quoteId: string, button: HTMLElement) => void;
   children: ReactNode;
 }
@@ -41,7 +44,7 @@ export function QuoteButton({ quote, part, colourClass, selected, speakerTag, on
       {children}
       {speakerTag && (
         <span className="speaker-tag select-none" data-nontext="">
-          <span className="sr-only">{speakerTag.attributed ? ', said by ' : ', '}</span>
+          <span className="sr-only">{speakerTag.lead}</span>
           {speakerTag.label}
         </span>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
+import { isUncertain } from '../../core/confidence';
 import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 
@@ -91,6 +92,7 @@ export function AttributionPanel({
         <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
         <dd>
           {Math.round(quote.confidence * 100)}%
+          {isUncertain(quote) && <span className="ml-2 font-semibold">Uncertain: the speaker is a guess the text only weakly supports</span>}
           {quote.corrected && (
             <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-50">
               Corrected by you

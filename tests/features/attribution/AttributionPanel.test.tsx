@@ -57,3 +57,21 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
   await user.keyboard('{Escape}');
   expect(onClose).toHaveBeenCalled();
 });
+
+test('an attribution the engine is unsure of says it is uncertain', () => {
+  const view = viewOf(/^Tokayev's firm stance/);
+  render(
+    <AttributionPanel
+      view={{ ...view, quote: { ...view.quote, confidence: 0.33 } }}
+      colourClass="speaker-0"
+      takeFocus={false}
+      filteredToSpeaker={false}
+      onClose={() => {}}
+      onOnlySpeaker={() => {}}
+      speakers={[]}
+      onChangeSpeaker={() => {}}
+      onNotAQuote={() => {}}
+    />,
+  );
+  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('33%Uncertain: the speaker is a guess the text only weakly supports');
+});
