@@ -26,14 +26,44 @@ for (const id of realSplit().dev) {
     tallies.set(key, tally);
   }
 }
+/** The lower end of the 95 % Wilson score interval of a proportion (Wilson 1927). */
+function wilsonLower(right: number, of: number): number {
+  if (of === 0) return 0;
+  const z = 1.96;
+  const p = right / of;
+  const centre = p + (z * z) / (2 * of);
+  const spread = z * Math.sqrt((p * (1 - p)) / of + (z * z) / (4 * of * of));
+  return (centre - spread) / (1 + (z * z) / of);
+}
+
+// Each resolution's pooled record (every sieve together): the prior a rarely firing sieve is shrunk towards.
+for (const [key, t] of [...tallies.entries()]) {
+  const pooled = `any/${key.split('/')[1] ?? ''}`;
+  const sum = tallies.get(pooled) ?? { right: 0, of: 0 };
+  tallies.set(pooled, { right: sum.right + t.right, of: sum.of + t.of });
+}
+const prior = (key: string) => {
+  const pooled = tallies.get(`any/${key.split('/')[1] ?? ''}`) ?? { right: 0, of: 0 };
+  return (pooled.right + 1) / (pooled.of + 2);
+};
+
+/**
+ * The confidence a sieve states: its precision shrunk towards its resolution's pooled precision by two
+ * pseudo-observations (so one right answer is not "100 %"), and never 0.9 or more unless even the lower end
+ * of its 95 % interval is 0.9: a reader takes "90 %" as near-certain, so it needs the evidence.
+ */
+function stated(key: string, t: { right: number; of: number }): number {
+  const shrunk = key.startsWith('any/') ? (t.right + 1) / (t.of + 2) : (t.right + 2 * prior(key)) / (t.of + 2);
+  return shrunk >= 0.9 && wilsonLower(t.right, t.of) < 0.9 ? 0.89 : shrunk;
+}
+
 const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b));
-const table = rows.map(([key, t]) => `  // ${t.right} right of ${t.of}\n  '${key}': ${((t.right + 1) / (t.of + 2)).toFixed(3)},`).join('\n');
+const table = rows.map(([key, t]) => `  // ${t.right} right of ${t.of}\n  '${key}': ${stated(key, t).toFixed(3)},`).join('\n');
 writeFileSync(
   'src/core/engine/measuredPrecision.ts',
-  `/**\n * Written by \`npm run calibrate\` from the real development half: each sieve/resolution's share of right\n * speakers, Laplace-smoothed ((right + 1) / (n + 2)). Do not edit by hand.\n */\nexport const MEASURED_PRECISION: Readonly<Record<string, number>> = {\n${table}\n};\n`,
+  `/**\n * Written by \`npm run calibrate\` from the real development half: each sieve/resolution's share of right\n * speakers, shrunk towards its resolution's pooled share (keys 'any/name' and the like), and below 0.9 unless the lower end of its 95 % Wilson\n * interval reaches 0.9. Do not edit by hand.\n */\nexport const MEASURED_PRECISION: Readonly<Record<string, number>> = {\n${table}\n};\n`,
 );
-for (const [key, t] of rows)
-  console.log(`${key.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.of).padEnd(4)} → ${((t.right + 1) / (t.of + 2)).toFixed(3)}`);
+for (const [key, t] of rows) console.log(`${key.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.of).padEnd(4)} → ${stated(key, t).toFixed(3)}`);
 
 // The uncertainty threshold: the lowest confidence at which the development half's attributions at or
 // above it are right at least 90 % of the time, and those below it less often.

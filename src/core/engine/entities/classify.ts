@@ -1,0 +1,32 @@
+import { CONNECTORS } from '../lexicon/connectors';
+import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
+import { KNOWN_ORGS } from '../lexicon/knownOrgs';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { ACRONYM_NAMES, PLACES } from './lookups';
+import { isAcronym } from './tokens';
+import type { EntityType } from './types';
+
+/**
+ * What a name is by itself, `name` being its text and `words` its words: a place it lists or that ends like a
+ * state, an organisation by its head word, a known name or a short acronym; null when the name alone cannot tell.
+ */
+export function classify(name: string, words: ReadonlyArray<string>): EntityType | null {
+  if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) return null;
+  if (PLACES.has(name)) return 'place';
+  if (/^[A-Z]{3,}$/.test(name) && PLACES.has(name.charAt(0) + name.slice(1).toLowerCase())) return 'place';
+  if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
+  if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
+  if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
+  const last = words[words.length - 1] ?? '';
+  const firstWord = words[0] ?? '';
+  if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
+  // A longer all-capital word nobody spells out is more often a shout ("LUCAS, you pushed me") than an acronym.
+  if (words.length === 1 && isAcronym(name) && (name.replace(/\./g, '').length <= 4 || ACRONYM_NAMES.has(name))) return 'organization';
+  if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Greater)\s/.test(name) && words.length <= 3) {
+    return PLACES.has(words.slice(1).join(' ')) ||
+      /\b(?:Korea|Africa|America|Asia|Europe|Sudan|Macedonia|Carolina|Dakota|Zealand|York|Jersey|Mexico|Wales)\b/.test(name)
+      ? 'place'
+      : null;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import { ACRONYM_NAMES as ACRONYM_NAME_LIST } from '../lexicon/acronymNames';
+import { COUNTRIES } from '../lexicon/countries';
+import { MORE_PLACES } from '../lexicon/morePlaces';
+import { ORG_NAME_HEAD_PATTERNS } from '../lexicon/orgNameHeads';
+import { OTHER_PLACES } from '../lexicon/otherPlaces';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { PLACE_ALIASES as PLACE_ALIAS_LIST } from '../lexicon/placeAliases';
+import { PLACE_HEAD_PATTERNS } from '../lexicon/placeHeads';
+import { TITLES } from '../lexicon/titles';
+
+// Look-up tables the entity passes share, built once from the lexicon.
+
+const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
+/** The country each nationality adjective stands for ("Russian" → "Russia"); the first country listed wins. */
+export const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
+for (const [country, adjectives] of COUNTRIES)
+  for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
+/** Every place name known: countries, other places and the entity finder's own. */
+export const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, ...MORE_PLACES]);
+/** A place's full name by its short form ("U.S." → "United States"). */
+export const PLACE_ALIASES = new Map(PLACE_ALIAS_LIST);
+/** An organisation's full name by its acronym ("UN" → "United Nations"). */
+export const ACRONYM_NAMES = new Map(ACRONYM_NAME_LIST);
+/** The words of titles, with and without a final full stop, less those that also begin other names. */
+export const TITLE_WORDS = new Set(
+  TITLES.flatMap((t) => t.split(/\s+/))
+    .flatMap((w) => [w, w.replace(/\.$/, '')])
+    .filter(
+      (w) =>
+        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) ||
+        TITLES.includes(w),
+    ),
+);
+/** Person role nouns, lower case ("spokesman", "chief executive"). */
+export const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
+/** Titles written as one abbreviated word ("Gen.", "Sgt."), which keep their full stop as tokens. */
+export const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
+/** Whether a name ends with a place's head word ("Brooks Glacier"). */
+export const PLACE_HEADS = new RegExp(`\\b(?:${PLACE_HEAD_PATTERNS.join('|')})$`);
+/** Whether a name ends with an organisation's head word ("Lantern Dispatch"). */
+export const ORG_NAME_HEADS = new RegExp(`\\b(?:${ORG_NAME_HEAD_PATTERNS.join('|')})$`);

@@ -1,0 +1,99 @@
+import { CONNECTORS } from '../lexicon/connectors';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
+
+/**
+ * A run of capitalised words (with the connectors joining them) at [start, end) of a block's text, in UTF-16 code
+ * units; `sentenceStart` when the run begins a sentence or a quotation.
+ */
+export interface NameGroup {
+  start: number;
+  end: number;
+  words: Array<string>;
+  sentenceStart: boolean;
+}
+
+/** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
+interface RunEnd {
+  end: number;
+  j: number;
+}
+
+/**
+ * Takes the token at `j` (and those a connector brings with it) into the run `words` that ends at `end`: a capitalised
+ * word, "of 3", "for the X", "and X Council", or a connector before a capital. Returns where the run now ends, or null
+ * where it ends before token `j`.
+ */
+function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<string>, end: number, j: number): RunEnd | null {
+  const next = tokens[j];
+  if (!next) return null;
+  const gap = text.slice(end, next.start);
+  if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) return null;
+  const possessiveOrg = /^['’]s /.test(text.slice(end, end + 3)) && ORG_HEADS.has(next.text);
+  if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
+    if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;
+    words.push(next.text);
+    return { end: next.end, j: j + 1 };
+  }
+  const after = tokens[j + 1];
+  const insideName = words.some((w) => CONNECTORS.has(w) && w !== 'the');
+  const joins =
+    (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
+    (next.text === 'on' && !!after && !NOT_NAMES.has(after.text)) ||
+    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')));
+  if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
+    words.push(next.text, after.text);
+    return { end: after.end, j: j + 2 };
+  }
+  const afterThe = tokens[j + 2];
+  if (
+    (next.text === 'for' || next.text === 'of' || next.text === 'on') &&
+    after?.text === 'the' &&
+    afterThe &&
+    isCapitalised(afterThe.text) &&
+    text.slice(next.end, afterThe.start) === ' the '
+  ) {
+    words.push(next.text, 'the', afterThe.text);
+    return { end: afterThe.end, j: j + 3 };
+  }
+  if ((next.text === 'and' || next.text === '&') && !joins && after && isCapitalised(after.text)) {
+    let k = j + 1;
+    while (tokens[k + 1] && isCapitalised(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ') k++;
+    if (ORG_HEADS.has(tokens[k]?.text ?? '') && k - j <= 3) {
+      for (let t = j; t <= k; t++) words.push(tokens[t]?.text ?? '');
+      return { end: tokens[k]?.end ?? end, j: k + 1 };
+    }
+  }
+  if (joins && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
+    words.push(next.text, after.text);
+    return { end: after.end, j: j + 2 };
+  }
+  return null;
+}
+
+/** Runs of capitalised words in a block's text, in order, joined across "of", "the", "for" when a capital follows. */
+export function nameGroups(text: string): Array<NameGroup> {
+  const tokens = tokenize(text);
+  const groups: Array<NameGroup> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!first || !isCapitalised(first.text)) {
+      i++;
+      continue;
+    }
+    const words = [first.text];
+    let end = first.end;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const extended = extendRun(text, tokens, words, end, j);
+      if (!extended) break;
+      ({ end, j } = extended);
+    }
+    // A possessive ends a name: "Kazakhstan's unrest".
+    groups.push({ start: first.start, end, words, sentenceStart: startsSentence(text, first.start) });
+    i = j;
+  }
+  return groups;
+}

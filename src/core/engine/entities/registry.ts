@@ -1,0 +1,88 @@
+import { slugify } from '../../slug';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
+import { mentionKey, type EntityType, type FoundEntity } from './types';
+
+/**
+ * The entities found so far and how later mentions find them again: by mention, by a person's surname (or first
+ * name), by an acronym written next to its expansion, and by an organisation's first word. The passes share one.
+ */
+export class EntityRegistry {
+  /** Every entity, by type and canonical name ("person:Vladimir Putin"). */
+  readonly entities = new Map<string, FoundEntity>();
+  /** The entity each mention names, by `mentionKey`. */
+  readonly byMention = new Map<string, FoundEntity>();
+  /** A person by the last word of their name, and by the first of a two-word name. */
+  readonly surnames = new Map<string, FoundEntity>();
+  /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
+  readonly acronyms = new Map<string, FoundEntity>();
+  /** The acronym an organisation was written as, by its full name. */
+  readonly acronymAliases = new Map<string, string>();
+  /** An organisation by the first word of its name ("Arcturus" for "Arcturus Semiconductor"). */
+  readonly orgShort = new Map<string, FoundEntity>();
+
+  /**
+   * Records a mention at [start, end) of block `block` (UTF-16 code units) of the entity of `type` named `name`,
+   * creating the entity or finding it by name, surname or a longer organisation name; a longer person's name
+   * renames it. `role` is kept when the entity has none; `roleWords` are added lower-cased. A mention whose start
+   * is already taken is not recorded again. Returns the entity.
+   */
+  add(
+    type: EntityType,
+    name: string,
+    block: number,
+    start: number,
+    end: number,
+    role: string | null = null,
+    roleWords: ReadonlyArray<string> = [],
+  ): FoundEntity {
+    const { entities, byMention, surnames, acronymAliases, orgShort } = this;
+    const titled = /^[A-Z]{3,}$/.test(name) && type === 'place' ? name.charAt(0) + name.slice(1).toLowerCase() : name;
+    const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
+    if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
+    const key = `${type}:${canonical}`;
+    let entity =
+      entities.get(key) ??
+      (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
+      (type === 'organization' && canonical.includes(' ')
+        ? [...entities.values()].find(
+            (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
+          )
+        : undefined);
+    if (!entity) {
+      entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
+      entities.set(key, entity);
+    }
+    if (type === 'person' && canonical.includes(' ') && entity.name.split(' ').length < canonical.split(' ').length) {
+      entity.aliases.add(entity.name);
+      entity.name = canonical;
+      entity.key = slugify(canonical, 'entity');
+    } else if (canonical !== entity.name) entity.aliases.add(canonical);
+    if (role && !entity.role) entity.role = role;
+    for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
+    if (type === 'organization') {
+      const first = canonical.split(' ')[0] ?? '';
+      if (
+        canonical.includes(' ') &&
+        !orgShort.has(first) &&
+        !NOT_NAMES.has(first) &&
+        !PLACES.has(first) &&
+        !COUNTRY_BY_ADJECTIVE.has(first) &&
+        !ORG_HEADS.has(first) &&
+        !/^[A-Z.]+$/.test(first)
+      )
+        orgShort.set(first, entity);
+    }
+    if (type === 'person') {
+      const parts = canonical.split(' ');
+      surnames.set(parts.at(-1) ?? canonical, entity);
+      if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+    }
+    if (!byMention.has(mentionKey(block, start))) {
+      entity.mentions.push({ block, start, end, form: 'name' });
+      byMention.set(mentionKey(block, start), entity);
+    }
+    return entity;
+  }
+}

@@ -1,0 +1,39 @@
+import { ABBREVIATED_TITLES } from './lookups';
+
+/** A word of a block's text at [start, end), in UTF-16 code units; a possessive "'s" and most final full stops are cut off. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu;
+
+/**
+ * The words of a text, in order. A possessive ("Kazakhstan's") loses its "'s", and a word its final full stops unless
+ * it is an initialism ("U.S."), an abbreviation kept whole ("Jr.", "Inc.") or an abbreviated title ("Gen.").
+ */
+export function tokenize(text: string): Array<Token> {
+  const tokens: Array<Token> = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    const start = match.index;
+    word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
+    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))
+      word = word.replace(/\.+$/, '');
+    if (word.length > 0) tokens.push({ text: word, start, end: start + word.length });
+  }
+  return tokens;
+}
+
+/** Whether a word begins with a capital, or is an Arabic particle joined to one ("al-Sisi"). */
+export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word);
+
+/** Whether a word is written as an acronym: "U.N.", "NATO", "G7". */
+export const isAcronym = (word: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&-]{1,7}$/.test(word);
+
+/** Whether a token at `start` (UTF-16 code units) begins a sentence (or a quotation), where every word is capitalised anyway. */
+export function startsSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  return start === 0 || /(^|[.!?]["'”’)]?\s+|["“‘(]\s*|:\s+)$/.test(before);
+}

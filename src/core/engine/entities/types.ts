@@ -1,0 +1,30 @@
+/** The kinds of entity the engine tells apart. */
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** One place a block names an entity: [start, end) in UTF-16 code units of that block's text. */
+export interface FoundMention {
+  block: number;
+  start: number;
+  end: number;
+  form: 'name' | 'role' | 'pronoun';
+}
+
+export interface FoundEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  role: string | null;
+  aliases: Set<string>;
+  mentions: Array<FoundMention>;
+  /** Title words and nationality a role noun can refer back to ("president", "Russian"). */
+  roleWords: Set<string>;
+}
+
+export interface EntityIndex {
+  entities: Array<FoundEntity>;
+  /** The entity a block's text names at [start, end), if any. */
+  byMention: Map<string, FoundEntity>;
+}
+
+/** The key of a mention in `EntityIndex.byMention`: its block and start offset (UTF-16 code units). */
+export const mentionKey = (block: number, start: number) => `${block}:${start}`;
