@@ -61,7 +61,9 @@ export class CueReader {
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
       const body =
-        mention && entity.type === 'place' ? /^\s+(?:police|council|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
+        mention && entity.type === 'place'
+          ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end))
+          : null;
       if (mention && body) {
         const described = this.described.describe({ block, start: at, end: mention.end + body[0].length });
         if (described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };

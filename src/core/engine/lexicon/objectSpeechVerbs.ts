@@ -4,6 +4,8 @@
  * Every entry is also in SPEECH_VERBS. Entries are lower case; callers lower-case the word before looking it up.
  */
 export const OBJECT_SPEECH_VERBS = new Set([
+  'commended',
+  'commends',
   'thanked',
   'thanks',
   'praised',

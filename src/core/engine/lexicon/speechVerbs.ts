@@ -5,6 +5,13 @@
  * Entries are lower case, one inflected form each; {@link isSpeechVerb} matches regardless of case.
  */
 export const SPEECH_VERBS = [
+  'commended',
+  'commends',
+  'believes',
+  'believe',
+  'believed',
+  'feels',
+  'felt',
   'grumbled',
   'sighed',
   'snapped',

@@ -9,7 +9,15 @@ export const accordingTo: ReportedSieve = (c) => {
   const according = /according to\s+/i.exec(text.slice(range.start, range.end));
   if (!according || insideDirect(c, range.start + according.index)) return null;
   const at = range.start + according.index;
-  const subject = cues.subjectAt(block, at + according[0].length);
+  const sourceAt = at + according[0].length;
+  // "According to court records, …", "according to the partially unsealed affidavit, …": a source the text
+  // does not tie to anyone still makes reported speech, which stays unattributed.
+  const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
+  const subject =
+    cues.subjectAt(block, sourceAt) ??
+    (unnamed
+      ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
+      : null);
   if (!subject) return null;
   const cue = { block, start: at, end: subject.ref.end };
   const leading = at === range.start || /^[\s"“]*$/.test(text.slice(range.start, at));

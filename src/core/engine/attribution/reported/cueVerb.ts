@@ -29,7 +29,8 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
     cueEnd = contentStart;
   }
   if (lower === 'told' || lower === 'tells' || lower === 'tell' || lower === 'asked') {
-    const object = TOLD_OBJECT.exec(text.slice(contentStart));
+    // "told students that …": whatever stands between the verb and "that" is who was told.
+    const object = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(text.slice(contentStart)) ?? TOLD_OBJECT.exec(text.slice(contentStart));
     if (!object) return null;
     contentStart += object[0].length;
   }
