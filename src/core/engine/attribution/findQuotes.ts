@@ -9,7 +9,7 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { carriesOn, colonCue, type ColonCue } from './sieves/colonBlock';
+import { carriesOn, colonCue, isCaption, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
@@ -76,9 +76,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
     const handedOn = colon ?? (blockQuotation && carriesOn(text) ? blockQuotation : null);
-    colon = null;
+    colon = handedOn && isCaption(text) ? handedOn : null;
     blockQuotation = null;
-    if (handedOn && directs.length === 0 && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
+    if (handedOn && !colon && onlyScareQuotes(text, directs) && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
       blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
@@ -139,7 +139,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
     previousBlockText = text;
-    colon = colonCue(block, text, sentences.at(-1), cues, discourse);
+    colon ??= colonCue(block, text, sentences.at(-1), cues, discourse);
   });
   return quotes;
 }

@@ -42,11 +42,38 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
   if (named?.entity && /^[\s,.:]*$/.test(text.slice(named.ref.end)))
     return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
+  // "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about.
+  if (/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence)) {
+    const recent = discourse.recentPerson();
+    return recent
+      ? {
+          subject: { ref: recent.at, entity: recent.entity, resolution: 'continuation', antecedent: recent.at },
+          cue: { block, start: last.start, end: last.end },
+        }
+      : null;
+  }
   const focus = discourse.sentenceSubject(block, text, last);
-  if (!focus || focus.at.block !== block || focus.at.start > last.start + 40 || focus.entity.type === 'place') return null;
-  const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
-  return { subject, cue: { block, start: focus.at.start, end: last.end } };
+  if (focus && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
+    const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
+    return { subject, cue: { block, start: focus.at.start, end: last.end } };
+  }
+  // "After identifying key issues …, he makes a stinging attack on the president:".
+  const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
+  const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
+  if (referred?.entity) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
+  return null;
 }
+
+/**
+ * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
+ * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it.
+ */
+export const isCaption = (text: string): boolean =>
+  text.length < 300 && /\b(?:photo|image|picture|screenshot|screen shot|via flickr|creative commons|courtesy of)\b/i.test(text) && !/["“”]/.test(text);
+
+/** Whether a paragraph's quote marks only set off a word or two (scare quotes), which a block quotation may hold. */
+export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: number; end: number }>): boolean =>
+  directs.every((d) => text.slice(d.start, d.end).split(/\s+/).length <= 3);
 
 /**
  * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number,
