@@ -1,5 +1,5 @@
 import type { SentenceRange } from '../../sentences';
-import type { EntityIndex, FoundEntity } from '../entities';
+import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import type { MentionIndex } from './mentions';

@@ -1,6 +1,6 @@
 import { slugify } from '../../slug';
-import type { EntityIndex, FoundEntity } from '../entities';
-import { mentionKey } from '../entities';
+import type { EntityIndex, FoundEntity } from '../entities/types';
+import { mentionKey } from '../entities/types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { Located } from './types';
 

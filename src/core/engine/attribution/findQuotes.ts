@@ -1,6 +1,6 @@
 import { splitSentences } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
-import type { EntityIndex } from '../entities';
+import type { EntityIndex } from '../entities/types';
 import { Discourse } from './coreference';
 import { MentionIndex } from './mentions';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';

@@ -1,4 +1,4 @@
-import type { EntityIndex, FoundEntity } from '../entities';
+import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { Referent } from './types';
 
 interface BlockMention {

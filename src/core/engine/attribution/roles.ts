@@ -1,4 +1,4 @@
-import type { EntityIndex, FoundEntity } from '../entities';
+import type { EntityIndex, FoundEntity } from '../entities/types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';

@@ -1,4 +1,4 @@
-import { mentionKey, type EntityIndex } from '../entities';
+import { mentionKey, type EntityIndex } from '../entities/types';
 import { ADVERBS } from '../lexicon/adverbs';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
@@ -81,10 +81,11 @@ export class CueReader {
       const named = this.subjectAt(block, at + described[0].length);
       if (named) return { ...named, ref: { ...named.ref, start: at } };
     }
-    const pronoun = /^(he|she|they|it|we)\b/i.exec(rest);
+    // "According to him, …": an object pronoun names its antecedent as the subject form does.
+    const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(rest);
     if (pronoun?.[1]) {
       const ref = { block, start: at, end: at + pronoun[1].length };
-      const found = this.discourse.resolvePronoun(pronoun[1]);
+      const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
     // "Oakdale police said" where the text never names Oakdale otherwise.

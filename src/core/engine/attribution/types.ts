@@ -1,6 +1,6 @@
 import type { Quote } from '../../schema';
 import type { SentenceRange } from '../../sentences';
-import type { FoundEntity } from '../entities';
+import type { FoundEntity } from '../entities/types';
 
 /** A place in one block's text: half-open [start, end) in UTF-16 code units. */
 export interface Located {

@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
-import { findEntities } from '../../../../src/core/engine/entities';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
+import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
+import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
+import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
+import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
 import { OBJECT_SPEECH_VERBS } from '../../../../src/core/engine/lexicon/objectSpeechVerbs';
 import { ORG_HEADS } from '../../../../src/core/engine/lexicon/orgHeads';
+import { ORG_NAME_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/orgNameHeads';
 import { ORG_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/orgRoleNouns';
 import { OTHER_PLACES } from '../../../../src/core/engine/lexicon/otherPlaces';
 import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRoleNouns';
+import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
+import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { SPEECH_VERBS, isSpeechVerb } from '../../../../src/core/engine/lexicon/speechVerbs';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
@@ -49,6 +57,14 @@ function allLists(): Array<Listed> {
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },
+    { name: 'NOT_NAMES', entries: writtenEntries('notNames.ts'), lowerCase: false },
+    { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
+    { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
+    { name: 'ACRONYM_NAMES', entries: ACRONYM_NAMES.map(([acronym]) => acronym), lowerCase: false },
+    { name: 'PLACE_ALIASES', entries: PLACE_ALIASES.map(([short]) => short), lowerCase: false },
+    { name: 'MORE_PLACES', entries: MORE_PLACES, lowerCase: false },
+    { name: 'PLACE_HEAD_PATTERNS', entries: PLACE_HEAD_PATTERNS, lowerCase: false },
+    { name: 'ORG_NAME_HEAD_PATTERNS', entries: ORG_NAME_HEAD_PATTERNS, lowerCase: false },
   ];
 }
 
@@ -86,6 +102,9 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set(writtenEntries('orgHeads.ts'))).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
+  expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
+  expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
+  expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
 });
 
 test('no word is listed twice in one list', () => {
@@ -124,6 +143,15 @@ test('no known organisation is also a country or a country adjective', () => {
 test('no country is listed again among the other places', () => {
   const pair = ['COUNTRIES', 'OTHER_PLACES'] as const;
   expect(shared(countryNames, OTHER_PLACES).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('no extra place is also a country or another place', () => {
+  const pair = ['MORE_PLACES', 'OTHER_PLACES'] as const;
+  expect(shared(MORE_PLACES, [...countryNames, ...OTHER_PLACES]).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('every place alias is a known place', () => {
+  expect(PLACE_ALIASES.filter(([short]) => !MORE_PLACES.includes(short)).map(([short]) => short)).toEqual([]);
 });
 
 test('every quote-only verb is a speech verb', () => {

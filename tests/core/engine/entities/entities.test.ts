@@ -1,4 +1,5 @@
-import { findEntities, type FoundEntity } from '../../../src/core/engine/entities';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import type { FoundEntity } from '../../../../src/core/engine/entities/types';
 
 /** What a reader would see of each entity: its kind, name, role, aliases and the words of every mention. */
 function entitiesIn(texts: ReadonlyArray<string>) {

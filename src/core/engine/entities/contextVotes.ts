@@ -1,0 +1,73 @@
+import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
+import { isFirstName } from '../lexicon/firstNames';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
+import { nameShapedWord, personShaped } from './names';
+import type { RunInBlock } from './runs';
+
+/** How strongly the surroundings of a name's occurrences point to each type. */
+export interface Votes {
+  person: number;
+  place: number;
+  organization: number;
+}
+
+/**
+ * Names nothing classifies by itself: weighs what surrounds every occurrence of each (the words before and after,
+ * its head word, its shape). Returns the votes by the name's text.
+ */
+export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, Votes> {
+  const votes = new Map<string, Votes>();
+  const voteFor = (name: string) => {
+    let v = votes.get(name);
+    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0 }));
+    return v;
+  };
+  for (const { group, text } of unresolved) {
+    const name = text.slice(group.start, group.end);
+    const words = group.words;
+    const v = voteFor(name);
+    const after = text.slice(group.end, group.end + 60);
+    const before = text.slice(Math.max(0, group.start - 40), group.start);
+    const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
+    if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
+    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
+    // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
+    if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) v.person += 3;
+    if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && words.length >= 2) v.person += 2;
+    if (/^,\s\d{1,3},/.test(after)) v.person += 3;
+    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
+    if (
+      /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
+      !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
+    )
+      v.person += 1;
+    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
+      v.person += words.length > 1 ? 2 : 1;
+    // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
+    if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) v.person += 3;
+    if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
+    if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
+    if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
+    if (/^the$/i.test(wordBefore)) v.organization += 1;
+    if (PLACE_HEADS.test(name) && words.length > 1) v.place += 4;
+    if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
+      v.place += 3;
+    if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
+    if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
+    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
+    if (words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? '')) v.person += 2;
+    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
+    if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) v.person += 2;
+    if (
+      personShaped(words) &&
+      /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
+    )
+      v.person += 1;
+  }
+  return votes;
+}

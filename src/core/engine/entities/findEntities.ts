@@ -1,0 +1,49 @@
+import { classifyRuns } from './firstPass';
+import { ACRONYM_NAMES } from './lookups';
+import { nameGroups } from './nameGroups';
+import { EntityRegistry } from './registry';
+import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
+import type { RunInBlock } from './runs';
+import { mergeShortForms } from './shortForms';
+import { mentionKey, type EntityIndex } from './types';
+import { resolveUnresolved } from './unresolvedNames';
+
+/** Drops from `byMention` every key no entity's mentions still hold. */
+function pruneMentions({ entities, byMention }: EntityRegistry): void {
+  const kept = new Set<string>();
+  for (const entity of entities.values()) for (const m of entity.mentions) kept.add(mentionKey(m.block, m.start));
+  for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
+}
+
+/** Gives each organisation the acronyms it was written as, and the known acronym of its full name where it was met. */
+function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
+  for (const entity of entities.values()) {
+    const alias = acronymAliases.get(entity.name);
+    if (alias) entity.aliases.add(alias);
+    for (const [acronym, full] of ACRONYM_NAMES) if (full === entity.name && entity.aliases.has(acronym)) entity.aliases.add(acronym);
+  }
+}
+
+/**
+ * Finds the people, places and organisations that a list of blocks names, each with every mention:
+ * full names, surnames and titled names merged into one person; acronyms joined to their expansions.
+ * `texts` are the blocks' texts, a block's index being its place in the list; mention offsets are UTF-16 code units
+ * of that text, [start, end). Entities come in the order first found, and only those with a mention left.
+ */
+export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
+  const registry = new EntityRegistry();
+  const runs: Array<RunInBlock> = [];
+  texts.forEach((text, block) => {
+    for (const group of nameGroups(text)) runs.push({ block, group, text });
+  });
+  // Two passes: names that classify themselves first, so that a lone surname can find its person.
+  const unresolved = classifyRuns(registry, runs);
+  resolveUnresolved(registry, unresolved);
+  addRolesBeforeNames(registry, texts);
+  addRolesAfterNames(registry.entities.values(), texts);
+  mergeShortForms(registry.entities, registry.byMention);
+  pruneMentions(registry);
+  addAcronymAliases(registry);
+  const { entities, byMention } = registry;
+  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention };
+}

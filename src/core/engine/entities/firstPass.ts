@@ -1,0 +1,126 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { classify } from './classify';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACES, TITLE_WORDS } from './lookups';
+import { afterOrganization, firstNameStart, personShaped } from './names';
+import type { EntityRegistry } from './registry';
+import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
+import { addTitledName } from './titledNames';
+
+/**
+ * "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail": a person, then their
+ * organisation. Whether it added them.
+ */
+function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  const ofAt = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'for' || w === 'at'));
+  if (!(ofAt > 0 && isFirstName(words[0] ?? '') && personShaped(words.slice(0, ofAt)) && !classify(words.slice(0, ofAt).join(' '), words.slice(0, ofAt))))
+    return false;
+  const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
+  registry.add('person', text.slice(start, personEnd), block, start, personEnd);
+  const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');
+  const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+  if (orgWords.length > 0 && orgStart >= 0)
+    registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
+  return true;
+}
+
+/**
+ * "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name
+ * (or after an organisation), and the words before are an organisation or place of their own, or the person's role.
+ * Whether it added them.
+ */
+function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): boolean {
+  const { block, text, group, droppedWords } = run;
+  let { words, start } = run;
+  const personAt = firstNameStart(words) || afterOrganization(words);
+  if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
+  const leading = words.slice(0, personAt);
+  const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
+  const leadingType = classify(leadingName, leading);
+  if (leadingType === 'organization' || leadingType === 'place') registry.add(leadingType, leadingName, block, start, start + leadingName.length);
+  start = text.indexOf(words[personAt] ?? '', start + leadingName.length);
+  words = words.slice(personAt);
+  // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role;
+  // "CEO of the Refugee Council Enver Solomon": a title the name pass dropped, of the organisation before the name.
+  const roleWord = (leading.at(-1) ?? '').toLowerCase();
+  const droppedTitle = droppedWords.filter((w) => TITLE_WORDS.has(w) || w === w.toUpperCase()).join(' ');
+  const role = LOWER_ROLES.has(roleWord)
+    ? leading.join(' ')
+    : droppedTitle && leadingType === 'organization'
+      ? `${droppedTitle} of ${droppedWords.includes('the') ? 'the ' : ''}${leadingName}`
+      : null;
+  registry.add('person', text.slice(start, group.end), block, start, group.end, role, role ? [roleWord] : []);
+  return true;
+}
+
+/**
+ * "Collective Security Treaty Organization (CSTO)": the acronym joins its expansion, and the rest of the block up to
+ * the parenthesis is covered; a later run written as that acronym names the same entity. Whether it added a mention.
+ */
+function addAcronymExpansion(
+  registry: EntityRegistry,
+  { block, text, group, words, start }: TrimmedRun,
+  name: string,
+  coveredUntil: Map<number, number>,
+): boolean {
+  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9})\)/.exec(text.slice(group.end));
+  if (acronym?.[1] && words.length > 1) {
+    const type = classify(name, words) ?? 'organization';
+    const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
+    coveredUntil.set(block, group.end + acronym[0].length);
+    entity.aliases.add(acronym[1]);
+    registry.acronyms.set(acronym[1], entity);
+    return true;
+  }
+  const known = registry.acronyms.get(name);
+  if (known) {
+    registry.add(known.type, known.name, block, start, group.end);
+    return true;
+  }
+  return false;
+}
+
+/** Whether a one-word name is the adjective of a place ("Ukrainian", "Japanese", "Israeli"). */
+function isDemonymOfPlace(name: string, words: ReadonlyArray<string>): boolean {
+  return (
+    words.length === 1 &&
+    /(?:an|ian|ese|ish|i)$/.test(name) &&
+    [
+      name.replace(/n$/, ''),
+      name.replace(/an$/, ''),
+      name.replace(/ian$/, 'ia'),
+      name.replace(/ian$/, 'y'),
+      name.replace(/ese$/, ''),
+      name.replace(/i$/, ''),
+    ].some((stem) => PLACES.has(stem))
+  );
+}
+
+/**
+ * The first pass over the runs of capitalised words of every block, in order: adds each name that classifies itself
+ * (titled people, organisations, places, acronyms) to `registry` and returns the runs it could not classify, trimmed
+ * of their leading non-names, for the context votes and surnames to settle.
+ */
+export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunInBlock>): Array<RunInBlock> {
+  const unresolved: Array<RunInBlock> = [];
+  const coveredUntil = new Map<number, number>();
+  for (const item of runs) {
+    if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
+    const run = trimLeadingNonNames(item);
+    if (!run) continue;
+    if (addPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
+    const { block, text, group, words, start } = run;
+    const name = text.slice(start, group.end);
+    if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
+    if (TITLE_WORDS.has(words.at(-1) ?? '')) continue;
+    const type = classify(name, words);
+    if (type) {
+      registry.add(type, name, block, start, group.end);
+      continue;
+    }
+    if (COUNTRY_BY_ADJECTIVE.has(name) || TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
+    if (isDemonymOfPlace(name, words)) continue;
+    unresolved.push({ block, group: { ...group, start, words }, text });
+  }
+  return unresolved;
+}

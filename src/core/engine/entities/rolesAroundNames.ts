@@ -1,0 +1,73 @@
+import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { LOWER_ROLES } from './lookups';
+import type { EntityRegistry } from './registry';
+import { mentionKey, type FoundEntity, type FoundMention } from './types';
+
+/**
+ * Where a role noun before a person's mention begins, and the role: "Kremlin spokesman Dmitry Peskov" gives the
+ * offset of "Kremlin" (UTF-16 code units in the block's text), the role "spokesman" and the role noun; null when none.
+ */
+function roleBefore(text: string, mention: FoundMention): { newStart: number; roleText: string; qualifier: string; role: string } | null {
+  const preceding = text.slice(Math.max(0, mention.start - 60), mention.start);
+  // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
+  // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
+  const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);
+  const role = before?.[3];
+  if (!before || !role || !LOWER_ROLES.has(role)) return null;
+  const roleWords = (before[2] ?? '').trim().split(/\s+/);
+  let cutWords = 0;
+  while (
+    cutWords < roleWords.length - 1 &&
+    (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))
+  )
+    cutWords++;
+  // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.
+  if (cutWords > 0 && /^(?:and|or)$/.test(roleWords[cutWords - 1] ?? '')) return null;
+  const roleText = roleWords.slice(cutWords).join(' ');
+  const qualifier = cutWords > 0 ? '' : (before[1] ?? '').trim();
+  const roleAt = preceding.lastIndexOf(roleText);
+  if (roleAt < 0) return null;
+  const newStart = mention.start - preceding.length + (qualifier ? preceding.length - before[0].length : roleAt);
+  return { newStart, roleText, qualifier, role };
+}
+
+/**
+ * "Kremlin spokesman Dmitry Peskov", "police spokesman Tom Ellis": the role noun before a person's name is part of
+ * its mention, which then starts at the role (other entities' mentions it overlaps are dropped), and the person's role.
+ * `texts` are the blocks' texts.
+ */
+export function addRolesBeforeNames(registry: EntityRegistry, texts: ReadonlyArray<string>): void {
+  const { entities, byMention } = registry;
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const found = roleBefore(texts[mention.block] ?? '', mention);
+      if (!found) continue;
+      const { newStart, roleText, qualifier, role } = found;
+      for (const other of entities.values()) {
+        other.mentions = other.mentions.filter((m) => m.block !== mention.block || m.end <= newStart || m.start >= mention.start || other === entity);
+      }
+      byMention.delete(mentionKey(mention.block, mention.start));
+      mention.start = newStart;
+      byMention.set(mentionKey(mention.block, mention.start), entity);
+      entity.role ??= `${qualifier ? `${qualifier} ` : ''}${roleText}`;
+      entity.roleWords.add(role);
+    }
+  }
+}
+
+/** "Sgt. Tom Ellis, a police spokesman": the role after a person's name is theirs too. `texts` are the blocks' texts. */
+export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: ReadonlyArray<string>): void {
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const mention of entity.mentions) {
+      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|who)\b)/u.exec(
+        (texts[mention.block] ?? '').slice(mention.end, mention.end + 80),
+      );
+      if (after?.[2] && LOWER_ROLES.has(after[2])) {
+        entity.roleWords.add(after[2]);
+        entity.role ??= after[1] ?? after[2];
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { CONNECTORS } from '../lexicon/connectors';
+import { isFirstName } from '../lexicon/firstNames';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { isSpeechVerb } from '../lexicon/speechVerbs';
+import type { NameGroup } from './nameGroups';
+import { nameShapedWord } from './names';
+
+/** A run of capitalised words in block `block`, whose text is `text`. */
+export interface RunInBlock {
+  block: number;
+  group: NameGroup;
+  text: string;
+}
+
+/** A run without the non-names at its front: `words` from `start` (UTF-16 code units) to the group's end, `droppedWords` those cut off. */
+export interface TrimmedRun extends RunInBlock {
+  words: Array<string>;
+  start: number;
+  droppedWords: Array<string>;
+}
+
+/**
+ * "Will Kerrigan, NCA director, said", "said Will Carver": whether a run starting with a first name that is also a
+ * common word is a person's name, being name-shaped with speech or an appositive next to it.
+ */
+function firstWordNamesPerson({ group, text }: RunInBlock, words: ReadonlyArray<string>): boolean {
+  const nextWord = /^\s*,?\s*([a-z]+)/.exec(text.slice(group.end))?.[1] ?? '';
+  const previousWord = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, group.start - 20), group.start))?.[1] ?? '';
+  return (
+    isFirstName(words[0] ?? '') &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every(nameShapedWord) &&
+    !NOT_NAMES.has(words[1] ?? '') &&
+    (/^,\s/.test(text.slice(group.end)) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord))
+  );
+}
+
+/**
+ * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them,
+ * unless its first word names a person; null when nothing is left.
+ */
+export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
+  const { group, text } = run;
+  const words = [...group.words];
+  let start = group.start;
+  const droppedWords: Array<string> = [];
+  const wordNamesPerson = firstWordNamesPerson(run, words);
+  while (!wordNamesPerson && words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')))) {
+    const dropped = words.shift() ?? '';
+    droppedWords.push(dropped);
+    start = text.indexOf(words[0] ?? '', start + dropped.length);
+    if (start < 0) break;
+  }
+  if (words.length === 0 || start < 0) return null;
+  return { ...run, words, start, droppedWords };
+}

@@ -1,0 +1,37 @@
+import { mentionKey, type FoundEntity } from './types';
+
+/** The capital initials of a name's capitalised words: "Movement for Democratic Change" → "MDC". */
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+
+/**
+ * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
+ * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, an acronym ("MDC") to the one
+ * organisation whose capitalised words it spells ("Movement for Democratic Change"). Moves the short form's
+ * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
+ */
+export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: Map<string, FoundEntity>): void {
+  const all = [...entities.entries()];
+  for (const [key, short] of all) {
+    const full =
+      short.type === 'person' && !short.name.includes(' ')
+        ? all.filter(([, e]) => e !== short && e.type === 'person' && e.name.endsWith(` ${short.name}`))
+        : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
+          ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
+          : [];
+    const target = full.length === 1 ? full[0]?.[1] : undefined;
+    if (!target) continue;
+    target.aliases.add(short.name);
+    for (const alias of short.aliases) target.aliases.add(alias);
+    for (const word of short.roleWords) target.roleWords.add(word);
+    target.role ??= short.role;
+    target.mentions.push(...short.mentions);
+    target.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+    for (const m of short.mentions) byMention.set(mentionKey(m.block, m.start), target);
+    entities.delete(key);
+  }
+}

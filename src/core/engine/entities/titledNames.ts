@@ -1,0 +1,120 @@
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { classify } from './classify';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
+import { nameEnd } from './names';
+import type { EntityRegistry } from './registry';
+import type { TrimmedRun } from './runs';
+
+/** Where the titles of a run are: the indexes of its first and last title words (-1 when none), and whether the run is an organisation first. */
+interface Titles {
+  firstTitle: number;
+  lastTitle: number;
+  orgFirst: boolean;
+}
+
+/**
+ * Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin", "UN Secretary-General
+ * Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko". A role noun capitalised at the start of
+ * a name is a title too: "Fisherman Tom Bakker". `name` is the run's text.
+ */
+function findTitles(words: ReadonlyArray<string>, name: string): Titles {
+  const isTitle = (w: string, i: number) => TITLE_WORDS.has(w) || (i === 0 && words.length > 2 && LOWER_ROLES.has(w.toLowerCase()));
+  const firstTitle = words.findIndex(isTitle);
+  let lastTitle = -1;
+  const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');
+  if (ofState >= 0 && ofState < words.length - 1) lastTitle = ofState;
+  else
+    // A title after the name's "of"/"for" belongs to the organisation: "… Olsen of the Justice Department".
+    for (let w = Math.min(words.length, nameEnd(words, firstTitle)) - 2; w >= 0; w--) {
+      if (isTitle(words[w] ?? '', w)) {
+        lastTitle = w;
+        break;
+      }
+    }
+  // An organisation's name can hold title words ("Russian Foreign Ministry"): it wins over a title, unless a
+  // name follows the title ("Nampa Police Chief Joe Huff", "Deschutes County Sheriff L. Shane Nelson").
+  const afterTitle = lastTitle >= 0 ? words.slice(lastTitle + 1) : [];
+  const connector = afterTitle.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of' || w === 'at'));
+  const tail = connector > 0 ? afterTitle.slice(0, connector) : afterTitle;
+  const nameAfterTitle =
+    tail.length > 0 && tail.length <= 4 && /^\p{Lu}/u.test(tail[0] ?? '') && !tail.some((w) => ORG_HEADS.has(w)) && !PLACE_HEADS.test(tail.join(' '));
+  const orgFirst = (classify(name, words) === 'organization' || PLACE_HEADS.test(name)) && !nameAfterTitle;
+  return { firstTitle, lastTitle, orgFirst };
+}
+
+/** "CEO of the Refugee Council Enver Solomon": the organisation between the title and the name is the title's. Whether it added them. */
+function addTitleOfOrganization(registry: EntityRegistry, run: TrimmedRun, { firstTitle, lastTitle }: Titles): boolean {
+  const { block, text, group, words, start } = run;
+  const ofOrg = lastTitle >= 0 && words[lastTitle + 1] === 'of' ? words.findLastIndex((w) => ORG_HEADS.has(w)) : -1;
+  if (!(ofOrg > lastTitle && ofOrg < words.length - 1)) return false;
+  const orgWords = words.slice(lastTitle + 2).slice(0, ofOrg - lastTitle - 1);
+  const orgName = orgWords.join(' ').replace(/^the\s+/, '');
+  const personName = words.slice(ofOrg + 1).join(' ');
+  const orgStart = text.indexOf(orgName, start);
+  const personStart = text.indexOf(personName, orgStart + orgName.length);
+  if (orgStart < 0 || personStart < 0) return false;
+  registry.add('organization', orgName, block, orgStart, orgStart + orgName.length);
+  const titleWords = words.slice(firstTitle, lastTitle + 1);
+  registry.add(
+    'person',
+    personName,
+    block,
+    personStart,
+    group.end,
+    `${titleWords.join(' ')} of ${words[lastTitle + 2] === 'the' ? 'the ' : ''}${orgName}`,
+    titleWords,
+  );
+  return true;
+}
+
+/**
+ * A person after their titles, the role being the titles with their qualifier ("President of Russia", "UN
+ * Secretary-General"); a qualifier that names an organisation or place is a mention of its own. Whether it added them.
+ */
+function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle, lastTitle }: Titles): boolean {
+  const { block, text, group, words, start } = run;
+  if (!(lastTitle >= firstTitle)) return false;
+  let personWords = words.slice(lastTitle + 1);
+  // "U.S. Attorney Ismail J. Ramsey for the Northern District of California": the name ends where "for", "of" or "at" begins.
+  const cut = personWords.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of' || w === 'at'));
+  let personEnd = group.end;
+  if (cut > 0) {
+    const lastWord = personWords[cut - 1] ?? '';
+    personEnd = text.indexOf(lastWord, text.indexOf(personWords[0] ?? '', start)) + lastWord.length;
+    const orgWords = personWords.slice(cut + 1).filter((w, i) => i > 0 || w !== 'the');
+    const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+    if (orgWords.length > 0 && orgStart >= 0)
+      registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
+    personWords = personWords.slice(0, cut);
+  }
+  const personName = personWords.join(' ');
+  if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;
+  const qualifier = words.slice(0, firstTitle);
+  const titleWords = words.slice(firstTitle, lastTitle + 1);
+  const title = titleWords.join(' ').replace(/\.$/, '');
+  const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
+  const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
+  // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
+  const qualifierName = qualifier.join(' ');
+  const qualifierType =
+    qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (registry.orgShort.has(qualifierName) ? 'organization' : null)) : null;
+  if (qualifierType) {
+    const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
+    registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
+    registry.add('person', personName, block, titleStart, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+  } else {
+    registry.add('person', personName, block, start, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+  }
+  return true;
+}
+
+/**
+ * Adds a titled person in a run, with the organisation or place their title names: "Russian President Vladimir
+ * Putin", "CEO of the Refugee Council Enver Solomon". `name` is the run's text. An organisation's name can hold title
+ * words ("Russian Foreign Ministry"): it wins over a title. Whether it added anything that ends the run's handling.
+ */
+export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: string): boolean {
+  const titles = findTitles(run.words, name);
+  if (titles.orgFirst || titles.firstTitle < 0 || titles.firstTitle > 2) return false;
+  return addTitleOfOrganization(registry, run, titles) || addTitledPerson(registry, run, titles);
+}

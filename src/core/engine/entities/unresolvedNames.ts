@@ -1,0 +1,37 @@
+import { countVotes } from './contextVotes';
+import type { EntityRegistry } from './registry';
+import type { RunInBlock } from './runs';
+
+/**
+ * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
+ * first word of an organisation's name is that organisation, and anything else is what the votes of its surroundings
+ * say, when they say it strongly enough. Adds each settled mention to `registry`.
+ */
+export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>): void {
+  const votes = countVotes(unresolved);
+  for (const { block, group, text } of unresolved) {
+    const name = text.slice(group.start, group.end);
+    const words = group.words;
+    const surname = registry.surnames.get(name) ?? registry.surnames.get(words.at(-1) ?? '');
+    if (surname && (words.length === 1 || surname.name.endsWith(name))) {
+      // "de Vries added": a lower-case particle before the surname belongs to it.
+      const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
+      const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
+      registry.add('person', surname.name, block, mentionStart, group.end);
+      const written = text.slice(mentionStart, group.end);
+      if (written !== surname.name) surname.aliases.add(written);
+      continue;
+    }
+    const short = words.length === 1 ? registry.orgShort.get(name) : undefined;
+    if (short) {
+      registry.add('organization', short.name, block, group.start, group.end);
+      continue;
+    }
+    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
+    const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
+    const needed = best === 'person' && words.length === 1 ? 2 : 2;
+    if (v[best] < needed) continue;
+    if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
+    registry.add(best, name, block, group.start, group.end);
+  }
+}
