@@ -4,9 +4,14 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { TITLE_WORDS } from './lookups';
 
-/** A word written like a name: "Nadia", "O’Neill", "McAllister", "Lund-Madsen", "E-Jay", "J.", or a particle "de". */
+/**
+ * A word written like a name: "Nadia", "O’Neill", "McAllister", "Lund-Madsen", "E-Jay", "J.", "al-Assad",
+ * or a particle ("de", "bin").
+ */
 export const nameShapedWord = (w: string) =>
-  /^(?:[OD][’']|Mc|Mac)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del)$/u.test(w);
+  /^(?:[OD][’']|Mc|Mac|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu)$/u.test(
+    w,
+  );
 
 /** Two to four words each written like a name, none a day or month. */
 export const personShaped = (words: ReadonlyArray<string>) =>

@@ -1,7 +1,7 @@
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { nameEnd } from './names';
+import { nameEnd, nameShapedWord } from './names';
 import type { EntityRegistry } from './registry';
 import type { TrimmedRun } from './runs';
 
@@ -88,6 +88,8 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
     personWords = personWords.slice(0, cut);
   }
   const personName = personWords.join(' ');
+  // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
+  if (!personWords.every((w) => nameShapedWord(w))) return false;
   if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;
   const qualifier = words.slice(0, firstTitle);
   const titleWords = words.slice(firstTitle, lastTitle + 1);
