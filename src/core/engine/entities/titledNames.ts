@@ -89,7 +89,7 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   }
   const personName = personWords.join(' ');
   // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
-  if (!personWords.every((w) => nameShapedWord(w))) return false;
+  if (!personWords.every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w))) return false;
   if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;
   const qualifier = words.slice(0, firstTitle);
   const titleWords = words.slice(firstTitle, lastTitle + 1);

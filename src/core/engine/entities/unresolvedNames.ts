@@ -1,4 +1,5 @@
 import { countVotes } from './contextVotes';
+import { nameShapedWord } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 
@@ -32,6 +33,8 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const needed = best === 'person' && words.length === 1 ? 2 : 2;
     if (v[best] < needed) continue;
     if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
+    // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
+    if (best === 'person' && !words.every(nameShapedWord)) continue;
     registry.add(best, name, block, group.start, group.end);
   }
 }
