@@ -1,12 +1,14 @@
-/** The kinds of entity the engine tells apart. */
-export type EntityType = 'person' | 'place' | 'organization';
+import type { Entity, Mention } from '../../schema';
+
+/** The kinds of entity the engine tells apart: the schema's. */
+export type EntityType = Entity['type'];
 
 /** One place a block names an entity: [start, end) in UTF-16 code units of that block's text. */
 export interface FoundMention {
   block: number;
   start: number;
   end: number;
-  form: 'name' | 'role' | 'pronoun';
+  form: Mention['form'];
 }
 
 export interface FoundEntity {
