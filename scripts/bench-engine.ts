@@ -73,7 +73,7 @@ for (const [label, make] of SCALING) {
   rows.push([`growth, ${label}`, cells.join('; ')]);
 }
 const bytes = await engineChunkBytes();
-rows.push(['engine chunk (analyze + chrono-node + zod/mini), gzipped', `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`]);
+rows.push(['engine chunk (analyze + chrono-node + zod/mini + entities + first names), gzipped', `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`]);
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`\n${'engine measure'.padEnd(width)} | value\n${'-'.repeat(width)}-|-${'-'.repeat(30)}`);
 for (const [label, value] of rows) console.log(`${label.padEnd(width)} | ${value}`);
