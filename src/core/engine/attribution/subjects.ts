@@ -149,11 +149,12 @@ export class CueReader {
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const group = /(?:^|[\s,;:—–(])((?:[\p{L}.]+\s+)?[\p{L}]+)$/u.exec(before);
-    const unnamed = group?.[1] ? UNNAMED_GROUP.exec(group[1]) : null;
-    if (group?.[1] && unnamed) {
-      const tail = unnamed[0].length === group[1].length ? group[1] : (group[1].split(/\s+/).at(-1) ?? '');
-      if (UNNAMED_GROUP.test(tail)) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
-    }
+    // "Council officials said", "Harbour officials said": the whole group when its qualifier is known, else its last word.
+    const words = group?.[1] ?? '';
+    const unnamed = UNNAMED_GROUP.exec(words);
+    const tail = unnamed && unnamed[0].length === words.length ? words : (words.split(/\s+/).at(-1) ?? '');
+    if (tail && UNNAMED_GROUP.exec(tail)?.[0].length === tail.length)
+      return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
     if (phraseStart?.[1]) {
       const candidate = this.subjectAt(block, stop - phraseStart[1].length);
