@@ -1,5 +1,6 @@
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/speechVerbs';
@@ -25,9 +26,11 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0 }));
     return v;
   };
-  for (const { group, text } of unresolved) {
+  for (const { block, group, text } of unresolved) {
     const name = text.slice(group.start, group.end);
     const words = group.words;
+    // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by its shape.
+    const shapeCounts = block !== 0 && !NON_PERSON_HEADS.has(words.at(-1) ?? '');
     const v = voteFor(name);
     const after = text.slice(group.end, group.end + 60);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
@@ -58,12 +61,14 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       v.place += 3;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
-    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
+    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
     // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
-    if (words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? '')) v.person += 2;
+    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? ''))
+      v.person += 2;
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) v.person += 2;
     if (
+      shapeCounts &&
       personShaped(words) &&
       /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
     )

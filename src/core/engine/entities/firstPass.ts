@@ -1,7 +1,8 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { classify } from './classify';
-import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACES, TITLE_WORDS } from './lookups';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
 import { afterOrganization, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
@@ -32,6 +33,9 @@ function addPersonThenOrganization(registry: EntityRegistry, { block, text, grou
 function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): boolean {
   const { block, text, group, droppedWords } = run;
   let { words, start } = run;
+  // "New York City" holds the first name "York", but the whole run is a place.
+  const whole = text.slice(start, group.end);
+  if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
   const personAt = firstNameStart(words) || afterOrganization(words);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   const leading = words.slice(0, personAt);

@@ -103,6 +103,7 @@ export const PERSON_ROLE_NOUNS = [
   'writer',
   'fisherman',
   'chef',
+  'user',
   'deputy',
   'teenager',
   'teen',

@@ -60,6 +60,7 @@ function allLists(): Array<Listed> {
     { name: 'NOT_NAMES', entries: writtenEntries('notNames.ts'), lowerCase: false },
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
+    { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
     { name: 'ACRONYM_NAMES', entries: ACRONYM_NAMES.map(([acronym]) => acronym), lowerCase: false },
     { name: 'PLACE_ALIASES', entries: PLACE_ALIASES.map(([short]) => short), lowerCase: false },
     { name: 'MORE_PLACES', entries: MORE_PLACES, lowerCase: false },

@@ -22,7 +22,7 @@ describe('colon block', () => {
       kind: 'direct',
       speaker: 'Juriy Prohorov',
       resolution: 'name',
-      cue: 'Juriy Prohorov wrote',
+      cue: 'user Juriy Prohorov wrote',
     });
   });
 
