@@ -74,6 +74,13 @@ export class CueReader {
       }
     }
     const rest = text.slice(at);
+    // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association
+    // President Kieran Donahue": capitalised title words the name pass left out of the mention lead to the person.
+    if (/^\p{Lu}/u.test(rest)) {
+      const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
+      if (titled && /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:in|of|and|the|for)\s+){1,9}$/u.test(text.slice(at, titled.start)))
+        return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
+    }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
     const described = /^(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}/.exec(rest);
     const person = described ? this.index.byMention.get(mentionKey(block, at + described[0].length)) : undefined;
