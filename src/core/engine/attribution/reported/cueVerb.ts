@@ -90,6 +90,10 @@ export const cueVerb: ReportedSieve = (c) => {
       cueStart = verbStart;
       continued = true;
     }
+    // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
+    // when the subject is no one the text names; it stays unattributed.
+    if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
+      ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     subject = ownSubject;
     const content = contentAfter(text, verbEnd, end, lower, continued);
