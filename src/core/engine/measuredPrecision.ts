@@ -6,54 +6,56 @@
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 1 right of 1
   'according-to/name': 0.89,
-  // 18 right of 18
+  // 19 right of 19
   'any/continuation': 0.89,
-  // 151 right of 164
+  // 164 right of 174
   'any/name': 0.89,
-  // 29 right of 31
-  'any/pronoun': 0.89,
-  // 1 right of 3
-  'any/role': 0.4,
-  // 11 right of 14
-  'colon-block/name': 0.802,
+  // 30 right of 40
+  'any/pronoun': 0.738,
+  // 1 right of 1
+  'any/role': 0.667,
+  // 1 right of 1
+  'colon-block/continuation': 0.89,
+  // 16 right of 18
+  'colon-block/name': 0.894,
+  // 2 right of 7
+  'colon-block/pronoun': 0.386,
   // 17 right of 17
   'continuation/continuation': 0.89,
   // 3 right of 3
   'inside-reported/name': 0.89,
   // 1 right of 1
-  'inside-reported/pronoun': 0.89,
-  // 17 right of 20
-  'leading-cue/name': 0.856,
-  // 7 right of 8
-  'leading-cue/pronoun': 0.882,
-  // 0 right of 1
-  'leading-cue/role': 0.267,
+  'inside-reported/pronoun': 0.825,
+  // 16 right of 19
+  'leading-cue/name': 0.851,
+  // 6 right of 8
+  'leading-cue/pronoun': 0.748,
   // 1 right of 1
   'previous-speaker/continuation': 0.89,
   // 1 right of 1
   'reported-according-to/name': 0.89,
+  // 0 right of 1
+  'reported-according-to/pronoun': 0.492,
   // 1 right of 1
-  'reported-according-to/role': 0.6,
+  'reported-according-to/role': 0.778,
   // 1 right of 1
   'reported-continued/name': 0.89,
   // 1 right of 1
-  'reported-continued/pronoun': 0.89,
-  // 35 right of 40
-  'reported-cue-verb/name': 0.877,
-  // 11 right of 12
-  'reported-cue-verb/pronoun': 0.89,
-  // 0 right of 1
-  'reported-cue-verb/role': 0.267,
+  'reported-continued/pronoun': 0.825,
+  // 40 right of 45
+  'reported-cue-verb/name': 0.891,
+  // 11 right of 13
+  'reported-cue-verb/pronoun': 0.832,
   // 8 right of 8
   'reported-final-clause/name': 0.89,
-  // 29 right of 30
+  // 31 right of 31
   'split-quote/name': 0.89,
   // 1 right of 1
-  'split-quote/pronoun': 0.89,
+  'split-quote/pronoun': 0.825,
   // 1 right of 1
   'trailer-dash/name': 0.89,
-  // 44 right of 45
-  'trailing-cue/name': 0.89,
+  // 46 right of 46
+  'trailing-cue/name': 0.997,
   // 8 right of 8
   'trailing-cue/pronoun': 0.89,
 };
