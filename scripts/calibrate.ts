@@ -50,18 +50,19 @@ const prior = (key: string) => {
 /**
  * The confidence a sieve states: its precision shrunk towards its resolution's pooled precision by two
  * pseudo-observations (so one right answer is not "100 %"), and never 0.9 or more unless even the lower end
- * of its 95 % interval is 0.9: a reader takes "90 %" as near-certain, so it needs the evidence.
+ * of its 95 % interval is 0.99: a reader takes "90 %" as near-certain, and such a quote must be right 99 % of
+ * the time, so it needs that evidence (hundreds of right answers without an error).
  */
 function stated(key: string, t: { right: number; of: number }): number {
   const shrunk = key.startsWith('any/') ? (t.right + 1) / (t.of + 2) : (t.right + 2 * prior(key)) / (t.of + 2);
-  return shrunk >= 0.9 && wilsonLower(t.right, t.of) < 0.9 ? 0.89 : shrunk;
+  return shrunk >= 0.9 && wilsonLower(t.right, t.of) < 0.99 ? 0.89 : shrunk;
 }
 
 const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b));
 const table = rows.map(([key, t]) => `  // ${t.right} right of ${t.of}\n  '${key}': ${stated(key, t).toFixed(3)},`).join('\n');
 writeFileSync(
   'src/core/engine/measuredPrecision.ts',
-  `/**\n * Written by \`npm run calibrate\` from the real development half: each sieve/resolution's share of right\n * speakers, shrunk towards its resolution's pooled share (keys 'any/name' and the like), and below 0.9 unless the lower end of its 95 % Wilson\n * interval reaches 0.9. Do not edit by hand.\n */\nexport const MEASURED_PRECISION: Readonly<Record<string, number>> = {\n${table}\n};\n`,
+  `/**\n * Written by \`npm run calibrate\` from the real development half: each sieve/resolution's share of right\n * speakers, shrunk towards its resolution's pooled share (keys 'any/name' and the like), and below 0.9 unless the lower end of its 95 % Wilson\n * interval reaches 0.99. Do not edit by hand.\n */\nexport const MEASURED_PRECISION: Readonly<Record<string, number>> = {\n${table}\n};\n`,
 );
 for (const [key, t] of rows) console.log(`${key.padEnd(40)} ${String(t.right).padStart(4)} / ${String(t.of).padEnd(4)} → ${stated(key, t).toFixed(3)}`);
 

@@ -1,7 +1,7 @@
 /**
  * Written by `npm run calibrate` from the real development half: each sieve/resolution's share of right
  * speakers, shrunk towards its resolution's pooled share (keys 'any/name' and the like), and below 0.9 unless the lower end of its 95 % Wilson
- * interval reaches 0.9. Do not edit by hand.
+ * interval reaches 0.99. Do not edit by hand.
  */
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 1 right of 1
@@ -55,7 +55,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 1 right of 1
   'trailer-dash/name': 0.89,
   // 46 right of 46
-  'trailing-cue/name': 0.997,
+  'trailing-cue/name': 0.89,
   // 8 right of 8
   'trailing-cue/pronoun': 0.89,
 };
