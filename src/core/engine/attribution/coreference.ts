@@ -91,8 +91,9 @@ export class Discourse {
         return named.length === 1 ? (named[0] ?? null) : null;
       }
       if (stated.length === 1) return stated[0] ?? null;
-      if (focus) {
-        const agreeing = others.filter((p) => this.agrees(p.entity, gender));
+      // A sentence not about a person (or about one of the other gender) that names one agreeing person: that person.
+      if (focus || sentence.focus?.entity.type !== 'person') {
+        const agreeing = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender));
         const named = agreeing.filter((p) => firstNameGender(firstWord(p.entity.name)) === gender);
         if (agreeing.length === 1 && firstNameGender(firstWord(agreeing[0]?.entity.name ?? '')) !== opposite(gender)) return agreeing[0] ?? null;
         if (named.length === 1) return named[0] ?? null;
@@ -129,6 +130,8 @@ export class Discourse {
     const pronoun = /^\s*["“]?(he|she)\b/i.exec(text.slice(range.start));
     if (pronoun?.[1]) {
       const previous = this.resolvePronoun(pronoun[1]);
+      // "She was sworn in …": a sentence's subject pronoun tells its antecedent's gender, as a cue's does.
+      if (previous) this.learn(previous.entity, pronoun[1]);
       if (previous) return previous;
     }
     return best;
