@@ -13,10 +13,11 @@ function viewOf(text: RegExp) {
   return view;
 }
 
-test('a quote attributed by a role noun says whose role it is', () => {
+/** The panel for a view, with callbacks that do nothing. */
+function renderPanel(view: ReturnType<typeof viewOf>) {
   render(
     <AttributionPanel
-      view={viewOf(/^Tokayev's firm stance/)}
+      view={view}
       colourClass="speaker-0"
       takeFocus={false}
       filteredToSpeaker={false}
@@ -27,6 +28,10 @@ test('a quote attributed by a role noun says whose role it is', () => {
       onNotAQuote={() => {}}
     />,
   );
+}
+
+test('a quote attributed by a role noun says whose role it is', () => {
+  renderPanel(viewOf(/^Tokayev's firm stance/));
   const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Vladimir Putin');
   expect(dialog).toHaveTextContent('the Russian president said');
@@ -60,18 +65,6 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
 
 test('an attribution the engine is unsure of says it is uncertain', () => {
   const view = viewOf(/^Tokayev's firm stance/);
-  render(
-    <AttributionPanel
-      view={{ ...view, quote: { ...view.quote, confidence: 0.33 } }}
-      colourClass="speaker-0"
-      takeFocus={false}
-      filteredToSpeaker={false}
-      onClose={() => {}}
-      onOnlySpeaker={() => {}}
-      speakers={[]}
-      onChangeSpeaker={() => {}}
-      onNotAQuote={() => {}}
-    />,
-  );
+  renderPanel({ ...view, quote: { ...view.quote, confidence: 0.33 } });
   expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('33%Uncertain: the speaker is a guess the text only weakly supports');
 });

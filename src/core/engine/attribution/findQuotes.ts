@@ -65,7 +65,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const cues = new CueReader(texts, index, mentions, discourse);
   const quotes: Array<FoundQuote> = [];
   let previousBlockQuote: FoundQuote | null = null;
-  let previousBlockText = '';
   let runsOn = false;
   let colon: ColonCue | null = null;
   /** The colon cue of the block quotation the previous paragraph was, which the next may carry on. */
@@ -84,7 +83,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
       quotes.push(quote);
       previousBlockQuote = quote;
-      previousBlockText = text;
       for (const range of sentences)
         discourse.sentences.push({
           block,
@@ -106,8 +104,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
-        if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0)))
-          quote = continuation(quote, previousBlockQuote, previousBlockText) ?? quote;
+        if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
           quote = previousSpeaker(quote, lastAttributed);
@@ -138,7 +135,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
-    previousBlockText = text;
     colon ??= colonCue(block, text, sentences.at(-1), cues, discourse);
   });
   return quotes;

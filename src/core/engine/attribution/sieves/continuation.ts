@@ -1,20 +1,22 @@
-import type { FoundQuote } from '../types';
+import type { FoundQuote, SieveName } from '../types';
+
+/** The quote given the speaker of an earlier one, as that one's continuation. */
+const carriedOn = (quote: FoundQuote, previous: FoundQuote, sieve: SieveName): FoundQuote => ({
+  ...quote,
+  speaker: previous.speaker,
+  resolution: 'continuation',
+  speakerRef: null,
+  antecedent: previous.speakerRef ?? previous.antecedent,
+  sieve,
+});
 
 /**
  * A quote-only paragraph (or one that reopens a quote left open at the previous paragraph's end)
  * continues the previous paragraph's speaker: the news convention for a long quotation. Abstains when the
  * previous paragraph's last quote had no speaker.
  */
-export function continuation(quote: FoundQuote, previous: FoundQuote | null, _previousText: string): FoundQuote | null {
-  if (!previous?.speaker) return null;
-  return {
-    ...quote,
-    speaker: previous.speaker,
-    resolution: 'continuation',
-    speakerRef: null,
-    antecedent: previous.speakerRef ?? previous.antecedent,
-    sieve: 'continuation',
-  };
+export function continuation(quote: FoundQuote, previous: FoundQuote | null): FoundQuote | null {
+  return previous?.speaker ? carriedOn(quote, previous, 'continuation') : null;
 }
 
 /**
@@ -23,12 +25,5 @@ export function continuation(quote: FoundQuote, previous: FoundQuote | null, _pr
  * would improve crop yields."` (Muzny et al. 2017, stage one, "conversation" sieve, within a paragraph).
  */
 export function previousSpeaker(quote: FoundQuote, previous: FoundQuote): FoundQuote {
-  return {
-    ...quote,
-    speaker: previous.speaker,
-    resolution: 'continuation',
-    speakerRef: null,
-    antecedent: previous.speakerRef ?? previous.antecedent,
-    sieve: 'previous-speaker',
-  };
+  return carriedOn(quote, previous, 'previous-speaker');
 }
