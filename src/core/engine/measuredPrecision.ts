@@ -8,16 +8,16 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 19 right of 19
   'any/continuation': 0.89,
-  // 164 right of 174
+  // 168 right of 174
   'any/name': 0.89,
-  // 35 right of 40
-  'any/pronoun': 0.857,
+  // 36 right of 40
+  'any/pronoun': 0.881,
   // 1 right of 1
   'any/role': 0.667,
   // 1 right of 1
   'colon-block/continuation': 0.89,
-  // 16 right of 18
-  'colon-block/name': 0.894,
+  // 17 right of 18
+  'colon-block/name': 0.89,
   // 7 right of 7
   'colon-block/pronoun': 0.89,
   // 17 right of 17
@@ -26,26 +26,26 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/name': 0.89,
   // 1 right of 1
   'inside-reported/pronoun': 0.89,
-  // 16 right of 19
-  'leading-cue/name': 0.851,
+  // 18 right of 19
+  'leading-cue/name': 0.89,
   // 6 right of 8
-  'leading-cue/pronoun': 0.771,
+  'leading-cue/pronoun': 0.776,
   // 1 right of 1
   'previous-speaker/continuation': 0.89,
   // 1 right of 1
   'reported-according-to/name': 0.89,
-  // 0 right of 1
-  'reported-according-to/pronoun': 0.571,
+  // 1 right of 1
+  'reported-according-to/pronoun': 0.89,
   // 1 right of 1
   'reported-according-to/role': 0.778,
   // 1 right of 1
   'reported-continued/name': 0.89,
   // 1 right of 1
   'reported-continued/pronoun': 0.89,
-  // 40 right of 45
-  'reported-cue-verb/name': 0.891,
+  // 41 right of 45
+  'reported-cue-verb/name': 0.89,
   // 11 right of 13
-  'reported-cue-verb/pronoun': 0.848,
+  'reported-cue-verb/pronoun': 0.851,
   // 8 right of 8
   'reported-final-clause/name': 0.89,
   // 31 right of 31

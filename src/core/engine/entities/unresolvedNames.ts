@@ -1,5 +1,5 @@
 import { countVotes } from './contextVotes';
-import { nameShapedWord } from './names';
+import { nameShapedWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 
@@ -10,7 +10,9 @@ import type { RunInBlock } from './runs';
  */
 export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>): void {
   const votes = countVotes(unresolved);
-  for (const { block, group, text } of unresolved) {
+  const skipped: Array<RunInBlock> = [];
+  for (const run of unresolved) {
+    const { block, group, text } = run;
     const name = text.slice(group.start, group.end);
     const words = group.words;
     const surname = registry.surnames.get(name) ?? registry.surnames.get(words.at(-1) ?? '');
@@ -31,10 +33,20 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     const needed = best === 'person' && words.length === 1 ? 2 : 2;
-    if (v[best] < needed) continue;
+    if (v[best] < needed) {
+      skipped.push(run);
+      continue;
+    }
     if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && !words.every(nameShapedWord)) continue;
     registry.add(best, name, block, group.start, group.end);
+  }
+  // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
+  // person its surname turned out to be.
+  for (const { block, group, text } of skipped) {
+    const surname = registry.surnames.get(group.words.at(-1) ?? '');
+    if (surname && !surname.name.includes(' ') && personShaped(group.words))
+      registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
 }
