@@ -1,56 +1,11 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
+import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { Referent } from './types';
-
-/**
- * Organisation nouns general enough to stand for whichever organisation the text was last about. Documents
- * ("the study", "the report") are not among them: their author is rarely the organisation last named.
- */
-const GENERIC_ORG_NOUNS: ReadonlySet<string> = new Set([
-  'company',
-  'firm',
-  'group',
-  'agency',
-  'government',
-  'organization',
-  'organisation',
-  'startup',
-  'chipmaker',
-  'automaker',
-  'lender',
-  'insurer',
-  'retailer',
-  'manufacturer',
-  'carrier',
-  'airline',
-  'coalition',
-  'alliance',
-  'bloc',
-  'body',
-  'institute',
-  'union',
-  'campaign',
-]);
-
-/** Nouns that describe a person rather than give a title, with the pronoun each can stand for. */
-const DESCRIPTIVE_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['teenager', 'they'],
-  ['teen', 'they'],
-  ['man', 'he'],
-  ['woman', 'she'],
-  ['boy', 'he'],
-  ['girl', 'she'],
-  ['mother', 'she'],
-  ['father', 'he'],
-  ['victim', 'they'],
-  ['driver', 'they'],
-  ['resident', 'they'],
-  ['student', 'they'],
-  ['youth', 'they'],
-]);
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 

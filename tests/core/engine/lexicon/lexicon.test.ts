@@ -5,7 +5,9 @@ import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames'
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
+import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
+import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
@@ -61,6 +63,10 @@ function allLists(): Array<Listed> {
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
+    { name: 'GENERIC_ORG_NOUNS', entries: writtenEntries('genericOrgNouns.ts'), lowerCase: true },
+    { name: 'DESCRIPTIVE_NOUNS', entries: [...DESCRIPTIVE_NOUNS.keys()], lowerCase: true },
+    { name: 'FEMALE_WORDS', entries: writtenEntries('genderedNouns.ts').filter((w) => FEMALE_WORDS.has(w)), lowerCase: true },
+    { name: 'MALE_WORDS', entries: writtenEntries('genderedNouns.ts').filter((w) => MALE_WORDS.has(w)), lowerCase: true },
     { name: 'ACRONYM_NAMES', entries: ACRONYM_NAMES.map(([acronym]) => acronym), lowerCase: false },
     { name: 'PLACE_ALIASES', entries: PLACE_ALIASES.map(([short]) => short), lowerCase: false },
     { name: 'MORE_PLACES', entries: MORE_PLACES, lowerCase: false },
@@ -182,4 +188,8 @@ test('Georgia and Singapore, listed only as countries, are places, and "Georgian
     ['Singapore', 'place', null],
     ['Georgia', 'place', null],
   ]);
+});
+
+test('no word is both a female and a male word', () => {
+  expect([...FEMALE_WORDS].filter((w) => MALE_WORDS.has(w))).toEqual([]);
 });
