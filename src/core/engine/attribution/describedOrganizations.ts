@@ -47,6 +47,18 @@ export class DescribedOrganizations {
     const head = (words.at(-1) ?? '').toLowerCase();
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+    return this.named(name, { ...at, start: at.end - name.length });
+  }
+
+  /**
+   * A blog, site or publication the name pass does not know, named as the head of a colon cue ("Bad
+   * Handwriting finds the whole thing "surreal":"): an organisation source named as written.
+   */
+  titled(at: Located): FoundEntity {
+    return this.named((this.texts[at.block] ?? '').slice(at.start, at.end), at);
+  }
+
+  private named(name: string, at: Located): FoundEntity {
     const key = name.toLowerCase();
     let entity = this.byName.get(key);
     if (!entity) {
@@ -54,10 +66,9 @@ export class DescribedOrganizations {
       this.byName.set(key, entity);
       this.index.entities.push(entity);
     }
-    const start = at.end - name.length;
-    if (!this.index.byMention.has(mentionKey(at.block, start))) {
-      entity.mentions.push({ block: at.block, start, end: at.end, form: 'name' });
-      this.index.byMention.set(mentionKey(at.block, start), entity);
+    if (!this.index.byMention.has(mentionKey(at.block, at.start))) {
+      entity.mentions.push({ block: at.block, start: at.start, end: at.end, form: 'name' });
+      this.index.byMention.set(mentionKey(at.block, at.start), entity);
     }
     return entity;
   }

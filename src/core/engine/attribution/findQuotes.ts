@@ -9,7 +9,7 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { carriesOn, colonCue, isCaption, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
+import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
@@ -69,14 +69,25 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   let colon: ColonCue | null = null;
   /** The colon cue of the block quotation the previous paragraph was, which the next may carry on. */
   let blockQuotation: ColonCue | null = null;
+  /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
+  let elided = false;
+  const nextQuotable = (block: number) => texts.find((_, i) => i > block && quotable[i]);
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
-    const handedOn = colon ?? (blockQuotation && carriesOn(text) ? blockQuotation : null);
+    const sourceName = blockQuotation?.subject.entity?.name ?? null;
+    const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
+    const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
     blockQuotation = null;
+    elided = false;
+    if (handedOn && isElision(text)) {
+      blockQuotation = handedOn;
+      elided = true;
+      return;
+    }
     if (handedOn && !colon && onlyScareQuotes(text, directs) && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
       blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
@@ -95,8 +106,10 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     let lastDirect: FoundQuote | null = null;
     let nextDirect = 0;
     const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && onlyQuotes(text, directs);
+    let intro: ColonCue | null = null;
     for (const range of sentences) {
       const info: SentenceInfo = { block, range, focus: null, people: discourse.peopleIn(block, range) };
+      if (range === sentences.at(-1)) intro = colonCue(block, text, range, cues, discourse);
       while ((directs[nextDirect]?.open ?? Infinity) < range.start) nextDirect++;
       const inSentence: Array<DirectSpan> = [];
       for (let d = nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
@@ -104,6 +117,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
+        if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
@@ -135,9 +149,19 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
-    colon ??= colonCue(block, text, sentences.at(-1), cues, discourse);
+    colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse);
   });
   return quotes;
+}
+
+/**
+ * Whether a quote inside a colon cue is its source's own words: it comes after the source's name with no
+ * other name between ("Bad Handwriting finds the whole thing "surreal":").
+ */
+function introduces(intro: ColonCue, direct: DirectSpan, mentions: MentionIndex): boolean {
+  const { ref, entity } = intro.subject;
+  if (!entity || direct.open < ref.end) return false;
+  return !mentions.between(ref.block, ref.end, direct.open).some((m) => m.start >= ref.end && m.entity !== entity && m.entity.type !== 'place');
 }
 
 /** A direct quote inside reported speech is the same speaker's words. */

@@ -2,12 +2,14 @@ import { mentionKey, type EntityIndex } from '../entities/types';
 import { ADVERBS } from '../lexicon/adverbs';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
 import { DescribedOrganizations } from './describedOrganizations';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import type { Subject } from './types';
 
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
 const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
@@ -111,6 +113,19 @@ export class CueReader {
       return { ref, entity: described, resolution: described ? 'name' : 'unattributed', antecedent: null };
     }
     return null;
+  }
+
+  /**
+   * A source named by capitalised words the name pass did not take (a blog, a site: "Bad Handwriting",
+   * "Through the Eye of the Needle"), as an organisation; null when an entity is mentioned in those words
+   * or they end in a role noun or title ("The Prime Minister").
+   */
+  titledSource(block: number, start: number, end: number): Subject | null {
+    if (this.mentions.between(block, start, end).some((m) => m.end > start)) return null;
+    const last = ((this.texts[block] ?? '').slice(start, end).split(/\s+/).at(-1) ?? '').toLowerCase();
+    if (ROLE_NOUN_WORDS.includes(last) || TITLE_WORDS.has(last)) return null;
+    const ref = { block, start, end };
+    return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -4,6 +4,14 @@ import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 
+/**
+ * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
+ * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
+ * site whose words follow.
+ */
+const TITLED_HEAD =
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -30,10 +38,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   if (!/:\s*$/.test(text)) return null;
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
+  const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
+  const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
-    const subject = cues.subjectBefore(block, at, last.start) ?? cues.subjectAt(block, at + verb[0].length + 1);
+    const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
+    const subject = cues.subjectBefore(block, at, last.start) ?? cues.subjectAt(block, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -57,6 +68,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
     return { subject, cue: { block, start: focus.at.start, end: last.end } };
   }
+  const source = titled();
+  if (source) return { subject: source, cue: { block, start: source.ref.start, end: last.end } };
   // "After identifying key issues …, he makes a stinging attack on the president:".
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
@@ -80,6 +93,27 @@ export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: nu
  * or speaks in the first person without introducing another quotation.
  */
 export function carriesOn(text: string): boolean {
-  if (/:\s*$/.test(text) || /["“”]/.test(text)) return false;
+  if (/:\s*$/.test(text) || quotesWords(text)) return false;
   return /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…|\d{1,2}\.\s)/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text);
+}
+
+/** Whether a paragraph quotes more than a scare-quoted word or two ("boxes"), or leaves a quote mark open. */
+function quotesWords(text: string): boolean {
+  const marks = text.match(/["“”]/g) ?? [];
+  if (marks.length % 2 === 1) return true;
+  return [...text.matchAll(/["“]([^"“”]*)["”]/g)].some((m) => (m[1] ?? '').trim().split(/\s+/).length > 3);
+}
+
+/** Whether a paragraph is only an ellipsis ("...", "[...]"): words left out of a block quotation, which goes on after it. */
+export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*$/.test(text);
+
+/**
+ * Whether a paragraph in the third person between two parts of a block quotation is part of it: the
+ * paragraph after it carries the quotation on in the first person, and this one neither names the
+ * quoted source nor introduces anything. A blog round-up sets a post's paragraphs off one after another,
+ * and only the first-person ones show it in plain text.
+ */
+export function between(text: string, next: string | undefined, source: string | null): boolean {
+  if (next === undefined || /:\s*$/.test(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
+  return source === null || !text.includes(source);
 }

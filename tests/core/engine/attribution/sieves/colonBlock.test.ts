@@ -111,6 +111,75 @@ describe('colon block', () => {
   });
 });
 
+describe('colon block: sources the name pass does not know', () => {
+  const CUBA = 'Cuba: Nothing Changes on May Day';
+
+  test('a blog named before its verb (\'Bad Handwriting finds the whole thing "surreal":\') is the source of the paragraph after it and of its scare quote', () => {
+    const article = analyze(
+      CUBA,
+      'Bad Handwriting finds the whole thing "surreal":',
+      "In Cuba, where workers are being subjected to 'downsizing', where the uncertainty about their place of employment, and the uncertainty of non-living wage are fundamental concerns, the first of May is celebrated with massive parades in all provinces. Signs abound in support of the Revolution (read Government) but there will not be a single sign demanding wage increases, the disappearance of the double currency, or transparency in the layoffs.",
+    );
+    expect(attribution(article, 'In Cuba, where workers')).toMatchObject({ kind: 'direct', speaker: 'Bad Handwriting', resolution: 'name' });
+    expect(attribution(article, 'surreal')).toMatchObject({ kind: 'direct', speaker: 'Bad Handwriting' });
+  });
+
+  test("a blog before a speech verb ('Finally, Through the Eye of the Needle calls …:') is the source", () => {
+    const article = analyze(
+      CUBA,
+      'Finally, Through the Eye of the Needle calls this year\'s anniversary "an odd May Day":',
+      'For the first time in more than fifty years self-employed workers and owners of small businesses will take part. They are already unionized.',
+    );
+    expect(attribution(article, 'For the first time in more')).toMatchObject({ kind: 'direct', speaker: 'Through the Eye of the Needle' });
+    expect(attribution(article, 'an odd May Day')).toMatchObject({ kind: 'direct', speaker: 'Through the Eye of the Needle' });
+  });
+
+  test('a third-person paragraph between two parts of a block quotation is part of it', () => {
+    const article = analyze(
+      CUBA,
+      'Finally, Through the Eye of the Needle calls this year\'s anniversary "an odd May Day":',
+      'For the first time in more than fifty years self-employed workers and owners of small businesses will take part. They are already unionized.',
+      'So, will these new people be pressing for labor concessions – something prohibited under socialism – or will they simply be supporting the Revolution and the Party?',
+      'Will this be merely a display of cowardice? If they are attending this gathering out of a sense of conviction, they should be applauded. But I fear that even in the private sector a double standard is becoming evident. It is an indication that they by no means consider themselves to be free men and women. I respect the decision they have made. But what they are aspiring towards is to be treated with respect by the State itself, which not only manipulates them at whim, but also burdens them with excessive taxes, sells them wholesale supplies at already inflated retail prices without any special consideration, while unleashing on them a herd of ravenous inspectors. And, though no one will say so publicly, they are considered to be cowards by society itself. Is this the way we pretend that change is taking place in the country?',
+    );
+    expect(attribution(article, 'So, will these new people')).toMatchObject({ kind: 'direct', speaker: 'Through the Eye of the Needle' });
+    expect(attribution(article, 'Will this be merely')).toMatchObject({ kind: 'direct', speaker: 'Through the Eye of the Needle' });
+  });
+
+  test('a block quotation goes on after a paragraph that is only an ellipsis', () => {
+    const article = analyze(
+      SINGAPORE,
+      'Andrew Loh asks the government to leave the online community alone, explaining that there is a lack of trust between the bloggers and the government:',
+      'It is woeful that, after 5 decades of this so-called “nation building” mainstream media, Singaporeans feel more disenchanted with it than ever. It can laud itself with all the (in-house) awards it wants, or even win international awards for design and paper quality, the truth is that our mainstream media lacks the kind of top quality journalism a first world country like ours desperately needs.',
+      '...',
+      'Yet, Yaacob Ibrahim, like ministers before him, continues to bury his head in the sand and praises the mainstream media to the high heavens.',
+      'It just tells me, and everyone else, how woefully inadequate his understanding of public sentiments is.',
+    );
+    expect(attribution(article, 'Yet, Yaacob Ibrahim')).toMatchObject({ kind: 'direct', speaker: 'Andrew Loh' });
+    expect(attribution(article, 'It just tells me')).toMatchObject({ kind: 'direct', speaker: 'Andrew Loh' });
+  });
+
+  test("the writer's own closing paragraph after a block quotation is no quote", () => {
+    const article = analyze(
+      SINGAPORE,
+      'Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the mainstream media:',
+      'What we need instead is a new journalistic environment, where the mainstream media are as free to tackle issues and make opinions as new media. Mainstream media needs to be allowed to move with the times, and be released from its public relations role of helping with “nation building” and social cohesion, which should never have been its job in the first place. Even if Mica stubbornly clings to this top-down media model it doesn’t mean readers will, and unless the mainstream media is opened up, new media will always have the edge.',
+      'This means both allowing existing mainstream media to cover things more openly and critically as well as allowing more mainstream media channels to emerge that represent different points of view. So we end up with a media landscape where there is space for, say, a range of newspapers that represent a spectrum of views, from conservative to liberal.',
+      'It does not seem as if the government is going to give up on its idea of establishing a Code of Conduct despite such resistance from the online community. But if they want it to be a project willingly undertaken by the online community, it seems like they have much more convincing to do.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('It does not seem'))).toBe(false);
+  });
+
+  test("a role before a colon ('The Prime Minister says:') is no blog", () => {
+    const article = analyze(
+      'Prime minister defends budget',
+      'The Prime Minister says:',
+      'We have made the right choices for families and we will keep making them, whatever the opposition tells you about the cost of living.',
+    );
+    expect(article.entities.some((e) => e.name === 'The Prime Minister')).toBe(false);
+  });
+});
+
 describe('known limits', () => {
   // A careful reader gives the two paragraphs after the colon to Ng E-Jay; the engine finds no quotation.
   test.fails("the paragraph after 'Ng E-Jay is unconvinced of … a Code of Conduct:' is Ng E-Jay's", () => {
