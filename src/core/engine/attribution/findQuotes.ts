@@ -150,6 +150,8 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
     colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse);
+    const cued = colon?.subject;
+    if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, text.slice(cued.ref.start, cued.ref.end));
   });
   return quotes;
 }

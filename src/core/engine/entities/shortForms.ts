@@ -8,9 +8,17 @@ const initials = (name: string) =>
     .map((w) => w.charAt(0))
     .join('');
 
+/** Whether `full` is `short` ("Joyce Banda") with middle names between its two words ("Joyce Hilda Mtila Banda"). */
+function withMiddleNames(full: string, short: string): boolean {
+  const [first, last] = short.split(' ');
+  const words = full.split(' ');
+  return words.length > 2 && words[0] === first && words.at(-1) === last && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
+}
+
 /**
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
- * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, an acronym ("MDC") to the one
+ * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
+ * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
  * organisation whose capitalised words it spells ("Movement for Democratic Change"). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
  */
@@ -20,9 +28,11 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
     const full =
       short.type === 'person' && !short.name.includes(' ')
         ? all.filter(([, e]) => e !== short && e.type === 'person' && e.name.endsWith(` ${short.name}`))
-        : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
-          ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
-          : [];
+        : short.type === 'person' && short.name.split(' ').length === 2
+          ? all.filter(([, e]) => e !== short && e.type === 'person' && withMiddleNames(e.name, short.name))
+          : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
+            ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
+            : [];
     const target = full.length === 1 ? full[0]?.[1] : undefined;
     if (!target) continue;
     target.aliases.add(short.name);

@@ -129,3 +129,13 @@ test('"U.S. Secretary of State Antony Blinken" is the person Antony Blinken', ()
 test('a role capitalised at the start of a name is the role, not part of the name: "Fisherman Tom Bakker"', () => {
   expect(entityNamed(['Fisherman Tom Bakker said the plan came too late.'], 'Tom Bakker')).toMatchObject({ type: 'person', role: 'Fisherman' });
 });
+
+test('"Joyce Banda" and "President Joyce Hilda Mtila Banda" are one person under her full name', () => {
+  const texts = [
+    "When Malawian President Bingu wa Mutharika died on 5 April, 2012, the then Vice-President Joyce Banda took over as the country's leader in line with the constitution.",
+    'I wish you all the best your Excellency President Joyce Hilda Mtila Banda.',
+  ];
+  const bandas = entitiesIn(texts).filter((e) => e.type === 'person' && e.name.endsWith('Banda'));
+  expect(bandas).toHaveLength(1);
+  expect(bandas[0]).toMatchObject({ name: 'Joyce Hilda Mtila Banda', aliases: ['Joyce Banda'] });
+});
