@@ -2,7 +2,7 @@ import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffe
 import type { LibraryEntry } from '../api/library';
 import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
-import { findBlock, quotesInOrder } from '../core/blocks';
+import { findBlock, quotesInOrder } from '../core/article';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
 import { timeline } from '../core/timeline';

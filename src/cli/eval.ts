@@ -1,4 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { quotesInOrder, speakerOf } from '../core/article';
 import { analyzeArticle } from '../core/engine/analyze';
 import { f1, precision, recall, scoreArticle, sumScores, type Counts, type Scores } from '../core/evaluate';
 import { formatProblem, parseArticleJson } from '../core/validate';
@@ -7,11 +9,10 @@ import { idsIn, printProblems, printReliability, printTable, realSplit, scoreFol
 
 /** Lists what the engine found and the gold did not have, and the other way round, for one article. */
 function printDetails(name: string, found: Article, gold: Article): void {
-  const speaker = (article: Article, id: string | null) => article.entities.find((e) => e.id === id)?.name ?? 'unattributed';
   const list = (article: Article) =>
     new Map(
-      [article.headline, ...article.paragraphs].flatMap((b) =>
-        b.quotes.map((q) => [`${q.kind[0]} ${speaker(article, q.speakerId)}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const),
+      quotesInOrder(article).map(
+        ({ quote: q }) => [`${q.kind[0]} ${speakerOf(article, q)?.name ?? 'unattributed'}: ${q.text.slice(0, 90)}`, q.cue?.text ?? ''] as const,
       ),
     );
   const mine = list(found);
@@ -98,8 +99,9 @@ const header = [
   ' dates',
 ].join(' | ');
 
-const details = process.argv.includes('--details');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+const { values } = parseArgs({ options: { details: { type: 'boolean', default: false }, only: { type: 'string' } } });
+const { details, only } = values;
+if (only !== undefined && !['test', 'dev', 'cases', 'invented'].includes(only)) throw new Error(`--only takes test, dev, cases or invented, not "${only}".`);
 
 // The real test half first: it is the only figure that says how the engine does on news it was not tuned on.
 const split = realSplit();

@@ -1,4 +1,4 @@
-import { blocksInOrder } from './blocks';
+import { blocksInOrder, speakerOf } from './article';
 import type { Article } from './schema';
 
 const CONTEXT = 32;
@@ -48,7 +48,7 @@ export function toWebAnnotations(article: Article): {
     for (const quote of block.quotes) {
       const start = base + quote.start;
       const end = base + quote.end;
-      const speaker = article.entities.find((e) => e.id === quote.speakerId);
+      const speaker = speakerOf(article, quote);
       const body: WebAnnotation['body'] = [
         { type: 'TextualBody', purpose: 'identifying', value: speaker ? speaker.name : 'unattributed' },
         { type: 'TextualBody', purpose: 'classifying', value: quote.kind === 'direct' ? 'direct quote' : 'reported speech' },

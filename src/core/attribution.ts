@@ -1,4 +1,4 @@
-import { blocksInOrder, findQuote, type PlacedBlock } from './blocks';
+import { blocksInOrder, findQuote, speakerOf, type PlacedBlock } from './article';
 import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
 import type { MarkSpan } from './segments';
 import { sentenceIndexAt, splitSentences } from './sentences';
@@ -83,7 +83,7 @@ export function describeAttribution(article: Article, quoteId: string): Attribut
   const found = findQuote(article, quoteId);
   if (!found) return undefined;
   const { quote, block } = found;
-  const speaker = article.entities.find((e) => e.id === quote.speakerId) ?? null;
+  const speaker = speakerOf(article, quote);
   return { quote, block, speaker, cue: quote.cue?.text ?? null, explanation: explainAttribution(article, quote, block, speaker) };
 }
 

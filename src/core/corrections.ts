@@ -1,4 +1,4 @@
-import { blocksInOrder } from './blocks';
+import { blocksInOrder } from './article';
 import type { Article, Block, Correction, Quote } from './schema';
 
 function mapBlocks(article: Article, change: (block: Block) => Block): Article {

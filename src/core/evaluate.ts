@@ -1,4 +1,4 @@
-import { blocksInOrder } from './blocks';
+import { blocksInOrder, speakerOf } from './article';
 import type { Article, Entity, Quote } from './schema';
 
 export interface Counts {
@@ -109,10 +109,6 @@ function matchEntities(found: Array<Entity>, gold: Array<Entity>): Counts {
     }
   }
   return { hits, found: found.length, gold: gold.length };
-}
-
-function speakerOf(article: Article, quote: Quote): Entity | null {
-  return article.entities.find((e) => e.id === quote.speakerId) ?? null;
 }
 
 function sameSpeaker(foundArticle: Article, f: Quote, goldArticle: Article, g: Quote): boolean {

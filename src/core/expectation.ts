@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { blocksInOrder } from './blocks';
+import { blocksInOrder } from './article';
 import type { Article, Entity, Quote } from './schema';
 
 const speakerAnswer = z.union([z.string().check(z.minLength(1)), z.null()]);

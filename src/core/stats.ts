@@ -1,4 +1,4 @@
-import { blocksInOrder, quotesInOrder } from './blocks';
+import { blocksInOrder, quotesInOrder } from './article';
 import type { Article, Entity } from './schema';
 
 /** A speaker with the quotes and quoted words the article gives them. */

@@ -1,4 +1,4 @@
-import { blocksInOrder } from './blocks';
+import { blocksInOrder } from './article';
 import type { Article, ArticleEvent } from './schema';
 
 export type DatePrecision = 'year' | 'month' | 'day';
@@ -12,15 +12,19 @@ export interface TimelineEntry {
   source: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** Writes an ISO date of any precision for a reader, without inventing a day or a month. */
 export function formatPartialDate(date: string): { precision: DatePrecision; text: string } {
-  const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (day && monthName) return { precision: 'day', text: `${Number(day)} ${monthName} ${year}` };
-  if (monthName) return { precision: 'month', text: `${monthName} ${year}` };
-  return { precision: 'year', text: year ?? date };
+  const [year, month, day] = date.split('-').map(Number);
+  const valid = (n: number | undefined, max: number): n is number => n !== undefined && Number.isInteger(n) && n >= 1 && n <= max;
+  if (year === undefined || !Number.isInteger(year)) return { precision: 'year', text: date };
+  const utc = new Date(Date.UTC(year, valid(month, 12) ? month - 1 : 0, valid(day, 31) ? day : 1));
+  utc.setUTCFullYear(year);
+  if (valid(month, 12) && valid(day, 31)) return { precision: 'day', text: DAY.format(utc) };
+  if (valid(month, 12)) return { precision: 'month', text: MONTH.format(utc) };
+  return { precision: 'year', text: String(year) };
 }
 
 /** The article's events, earliest first; a month sorts before the days in it, and ties keep the text's order. */

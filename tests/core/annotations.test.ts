@@ -1,5 +1,5 @@
 import { plainText, toWebAnnotations } from '../../src/core/annotations';
-import { quotesInOrder } from '../../src/core/blocks';
+import { quotesInOrder } from '../../src/core/article';
 import { loadGold } from './gold';
 
 test('each quote becomes a W3C Web Annotation whose selectors find its words in the article text', () => {

@@ -1,4 +1,4 @@
-import { blocksInOrder, findBlock, findQuote, quotesInOrder } from '../../src/core/blocks';
+import { blocksInOrder, findBlock, findQuote, quotesInOrder } from '../../src/core/article';
 import type { Figure } from '../../src/core/schema';
 import { article, block, loadGold, quote } from './gold';
 

@@ -1,4 +1,4 @@
-import type { Article, Block, Quote } from './schema';
+import type { Article, Block, Entity, Quote } from './schema';
 
 /** A block with what a reader calls it and where it sits among the paragraphs. */
 export interface PlacedBlock {
@@ -51,4 +51,9 @@ export function findBlock(article: Article, blockId: string): PlacedBlock | unde
 
 export function findQuote(article: Article, quoteId: string): PlacedQuote | undefined {
   return quotesInOrder(article).find(({ quote }) => quote.id === quoteId);
+}
+
+/** The entity a quote is given to, or null when it is unattributed (or names an entity the article lacks). */
+export function speakerOf(article: Article, quote: Quote): Entity | null {
+  return quote.speakerId === null ? null : (article.entities.find((e) => e.id === quote.speakerId) ?? null);
 }
