@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/schema';
+import { articleQuery } from './useArticle';
 
 // Storage code loads beside the first article, not in the first load.
 const library = () => import('./library');
@@ -18,7 +19,7 @@ export function useSaveArticle() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (article: Article) => library().then((m) => m.saveArticle(article)),
-    onMutate: (article) => client.setQueryData(['article', article.id], article),
+    onMutate: (article) => client.setQueryData(articleQuery(article.id).queryKey, article),
     onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
   });
 }
@@ -27,7 +28,7 @@ export function useDeleteArticle() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => library().then((m) => m.deleteArticle(id)),
-    onSuccess: (_, id) => client.removeQueries({ queryKey: ['article', id] }),
+    onSuccess: (_, id) => client.removeQueries({ queryKey: articleQuery(id).queryKey }),
     onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
   });
 }

@@ -1,8 +1,7 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { LibraryEntry } from '../api/library';
-import { useDeleteArticle, useLibrary } from '../api/useLibrary';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useLibrary } from '../api/useLibrary';
+import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
-import { findBlock, quotesInOrder } from '../core/article';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
 import { timeline } from '../core/timeline';
@@ -10,16 +9,18 @@ import { ArticleView } from '../features/article/ArticleView';
 import { quoteButtonId } from '../features/article/QuoteButton';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { AttributionPanel } from '../features/attribution/AttributionPanel';
+import { AddQuoteControl } from '../features/corrections/AddQuoteControl';
+import { useCorrect } from '../features/corrections/useCorrect';
+import { useWordSelection } from '../features/corrections/useWordSelection';
 import { EntitiesPanel } from '../features/entities/EntitiesPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
 import { PersonFilter } from '../features/filter/PersonFilter';
 import { WhoIsHeard } from '../features/filter/WhoIsHeard';
 import { LibraryPanel } from '../features/library/LibraryPanel';
+import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
 import { Timeline } from '../features/timeline/Timeline';
-import { selectionInBlock, type BlockSelection } from '../lib/selection';
 import { speakerClass } from '../lib/speakerColour';
-import { Notice } from '../ui/Notice';
-import type { PageNotice } from './ReaderPage';
+import { Notice, type PageNotice } from '../ui/Notice';
 import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
 export interface ReaderProps {
@@ -29,23 +30,17 @@ export interface ReaderProps {
   onNotice: (notice: PageNotice | null) => void;
 }
 
-// Corrections are rare: their code loads when a reader first makes one.
-const AddQuoteForm = lazy(() => import('../features/attribution/AddQuoteForm').then((module) => ({ default: module.AddQuoteForm })));
-const corrections = () => import('../core/corrections');
-
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { personIds, quoteId, setPersons, selectQuote, openArticle, update } = useReaderUrl();
   const library = useLibrary();
-  const remove = useDeleteArticle();
-  const [selection, setSelection] = useState<BlockSelection | null>(null);
+  const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
   // The side panels follow the text by a task, so the text paints first and no task runs long.
   const [panelsShown, setPanelsShown] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => startTransition(() => setPanelsShown(true)));
     return () => clearTimeout(timer);
   }, []);
-  const [adding, setAdding] = useState<BlockSelection | null>(null);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
@@ -98,44 +93,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
   const correctionCount = article.corrections?.length ?? 0;
-  const correct = (change: (module: Awaited<ReturnType<typeof corrections>>) => Article) => void corrections().then((module) => onChange(change(module)));
-
-  const articleId = article.id;
-  const deleteEntry = useCallback(
-    (entry: LibraryEntry) =>
-      remove.mutate(entry.id, {
-        onSuccess: (record) => {
-          if (entry.id === articleId) openArticle(BUNDLED_ARTICLE_ID);
-          onNotice({
-            tone: 'info',
-            text: `Deleted “${entry.headline}” from the library.`,
-            action: record
-              ? {
-                  label: 'Undo',
-                  onClick: () => {
-                    onChange(record.article);
-                    onNotice(null);
-                  },
-                }
-              : undefined,
-          });
-        },
-        onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
-      }),
-    [remove.mutate, articleId, openArticle, onChange, onNotice],
-  );
-
-  // A selection takes whole words: "Kazakh President Kassy" becomes "Kazakh President Kassym-Jomart".
-  const noteSelection = () => {
-    const found = selectionInBlock(document.querySelector('article') ?? document.body);
-    const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
-    if (!found || text === undefined) return setSelection(null);
-    let { start, end } = found;
-    while (start > 0 && /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '')) start--;
-    while (end < text.length && /[\p{L}\p{N}'’-]/u.test(text[end] ?? '')) end++;
-    setSelection({ blockId: found.blockId, start, end });
-  };
-  const addingBlock = adding ? findBlock(article, adding.blockId)?.block : undefined;
+  const correct = useCorrect(onChange);
+  const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
+  const deleteEntry = useDeleteWithUndo({ currentId: article.id, onDeletedCurrent: showBundled, onRestore: onChange, onNotice });
 
   const onlySpeaker = useCallback(
     (speakerId: string) =>
@@ -199,35 +159,13 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           </>
         )}
       </aside>
-      {selection && !adding && (
-        <button
-          type="button"
-          onClick={() => setAdding(selection)}
-          className="fixed bottom-4 left-1/2 z-30 min-h-11 -translate-x-1/2 rounded-full bg-stone-900 px-5 font-sans font-semibold text-white shadow-xl dark:bg-stone-100 dark:text-stone-900"
-        >
-          Add the selected words as a quote
-        </button>
-      )}
-      {adding && addingBlock && (
-        <Suspense fallback={null}>
-          <AddQuoteForm
-            block={addingBlock}
-            start={adding.start}
-            end={adding.end}
-            speakers={everyone}
-            onClose={() => {
-              setAdding(null);
-              setSelection(null);
-            }}
-            onAdd={(kind, speakerId) => {
-              correct((m) => m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId));
-              setAdding(null);
-              setSelection(null);
-              window.getSelection()?.removeAllRanges();
-            }}
-          />
-        </Suspense>
-      )}
+      <AddQuoteControl
+        article={article}
+        selection={selection}
+        speakers={everyone}
+        onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
+        onDone={clearSelection}
+      />
     </div>
   );
 }

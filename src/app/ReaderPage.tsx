@@ -6,11 +6,9 @@ import type { Article } from '../core/schema';
 import { OpenArticleButton } from '../features/open/OpenArticleButton';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
-import { Notice, type NoticeProps } from '../ui/Notice';
+import { Notice, type PageNotice } from '../ui/Notice';
 import { Reader } from './Reader';
 import { useReaderUrl } from './useReaderUrl';
-
-export type PageNotice = Pick<NoticeProps, 'tone' | 'action'> & { text: string };
 
 export function ReaderPage() {
   const { articleId, openArticle } = useReaderUrl();

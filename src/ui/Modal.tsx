@@ -6,57 +6,40 @@ export interface ModalProps {
   children: ReactNode;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
-/** A modal dialog: focus moves in and stays in, Escape closes, focus goes back where it was. */
+/**
+ * A modal dialog on the browser's own `<dialog>` and `showModal()`: the page behind it is inert, Escape
+ * closes it, and focus goes back where it was when it closes.
+ */
 export function Modal({ title, onClose, children }: ModalProps) {
   const titleId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const close = useRef(onClose);
-  close.current = onClose;
+  const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        close.current();
-        return;
-      }
-      if (event.key !== 'Tab' || !panel.current) return;
-      const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      const first = items[0];
-      const last = items.at(-1);
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown, true);
+    if (!element.open) element.showModal();
     return () => {
-      document.removeEventListener('keydown', onKeyDown, true);
+      if (element.open) element.close();
       opener?.focus();
     };
   }, []);
 
   return (
-    <div className="fixed inset-0 z-40 flex items-end justify-center bg-stone-950/50 p-0 sm:items-center sm:p-6">
-      <div
-        ref={panel}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        className="max-h-[92vh] w-full max-w-2xl overflow-y-auto rounded-t-2xl bg-white p-5 font-sans shadow-2xl sm:rounded-2xl dark:bg-stone-900"
-      >
-        <h2 id={titleId} className="mb-4 text-lg font-bold">
-          {title}
-        </h2>
-        {children}
-      </div>
-    </div>
+    <dialog
+      ref={dialog}
+      aria-labelledby={titleId}
+      // Escape asks the owner to close, so the owner's state and the dialog never disagree.
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+      className="modal m-0 mt-auto max-h-[92vh] w-full max-w-none overflow-y-auto rounded-t-2xl bg-white p-5 font-sans text-stone-900 shadow-2xl backdrop:bg-stone-950/50 sm:m-auto sm:max-w-2xl sm:rounded-2xl dark:bg-stone-900 dark:text-stone-100"
+    >
+      <h2 id={titleId} className="mb-4 text-lg font-bold">
+        {title}
+      </h2>
+      {children}
+    </dialog>
   );
 }

@@ -9,6 +9,9 @@ export interface NoticeProps {
   onDismiss?: () => void;
 }
 
+/** A page-wide message and its action, as the page keeps it until it is dismissed or replaced. */
+export type PageNotice = Pick<NoticeProps, 'tone' | 'action'> & { text: string };
+
 /** A message about what just happened; warnings are alerts, the rest polite status. */
 export function Notice({ tone, children, action, onDismiss }: NoticeProps) {
   return (

@@ -12,12 +12,17 @@ export interface AddQuoteFormProps {
   onClose: () => void;
 }
 
+/** The select's value for a quote given to no one; entity ids are slugs and never start with a colon. */
+const UNATTRIBUTED = ':unattributed';
+
 /** Turns the words a reader selected into a quote with the speaker they choose. */
 export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: AddQuoteFormProps) {
   const ids = useId();
-  const [kind, setKind] = useState<Quote['kind']>('direct');
-  const [speakerId, setSpeakerId] = useState(speakers[0]?.id ?? '');
-  const blocked = quoteProblem(block, start, end, kind);
+  // Nothing is chosen for the reader: a pre-selected speaker would be an attribution they never made.
+  const [kind, setKind] = useState<Quote['kind'] | null>(null);
+  const [speakerId, setSpeakerId] = useState('');
+  const blocked = kind ? quoteProblem(block, start, end, kind) : null;
+  const missing = [kind ? null : 'a kind', speakerId ? null : 'a speaker (or Unattributed)'].filter(Boolean).join(' and ');
   const text = block.text.slice(start, end);
   return (
     <Modal title="Add a quote" onClose={onClose}>
@@ -40,13 +45,17 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
         onChange={(event) => setSpeakerId(event.target.value)}
         className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950"
       >
+        <option value="" disabled>
+          Choose a speaker…
+        </option>
         {speakers.map((speaker) => (
           <option key={speaker.id} value={speaker.id}>
             {speaker.name}
           </option>
         ))}
-        <option value="">Unattributed</option>
+        <option value={UNATTRIBUTED}>Unattributed</option>
       </select>
+      {missing && <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Choose {missing}.</p>}
       {blocked && (
         <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
           {blocked}
@@ -58,8 +67,8 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
         </button>
         <button
           type="button"
-          disabled={blocked !== null}
-          onClick={() => onAdd(kind, speakerId || null)}
+          disabled={blocked !== null || kind === null || !speakerId}
+          onClick={() => kind && onAdd(kind, speakerId === UNATTRIBUTED ? null : speakerId)}
           className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
         >
           Add quote

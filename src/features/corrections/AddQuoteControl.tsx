@@ -1,0 +1,54 @@
+import { lazy, Suspense, useState } from 'react';
+import { findBlock } from '../../core/article';
+import type { Article, Entity, Quote } from '../../core/schema';
+import type { BlockSelection } from '../../lib/selection';
+
+// The form loads when a reader first adds a quote.
+const AddQuoteForm = lazy(() => import('./AddQuoteForm').then((module) => ({ default: module.AddQuoteForm })));
+
+export interface AddQuoteControlProps {
+  article: Article;
+  selection: BlockSelection | null;
+  speakers: ReadonlyArray<Entity>;
+  onAdd: (selection: BlockSelection, kind: Quote['kind'], speakerId: string | null) => void;
+  onDone: () => void;
+}
+
+/** "Add the selected words as a quote" while words are selected, and the form that makes them one. */
+export function AddQuoteControl({ article, selection, speakers, onAdd, onDone }: AddQuoteControlProps) {
+  const [adding, setAdding] = useState<BlockSelection | null>(null);
+  const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
+  const close = () => {
+    setAdding(null);
+    onDone();
+  };
+  return (
+    <>
+      {selection && !adding && (
+        <button
+          type="button"
+          onClick={() => setAdding(selection)}
+          className="fixed bottom-4 left-1/2 z-30 min-h-11 -translate-x-1/2 rounded-full bg-stone-900 px-5 font-sans font-semibold text-white shadow-xl dark:bg-stone-100 dark:text-stone-900"
+        >
+          Add the selected words as a quote
+        </button>
+      )}
+      {adding && block && (
+        <Suspense fallback={null}>
+          <AddQuoteForm
+            block={block}
+            start={adding.start}
+            end={adding.end}
+            speakers={speakers}
+            onClose={close}
+            onAdd={(kind, speakerId) => {
+              onAdd(adding, kind, speakerId);
+              close();
+              window.getSelection()?.removeAllRanges();
+            }}
+          />
+        </Suspense>
+      )}
+    </>
+  );
+}

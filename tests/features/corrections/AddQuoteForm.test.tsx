@@ -1,0 +1,52 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import type { Block, Entity } from '../../../src/core/schema';
+import { AddQuoteForm } from '../../../src/features/corrections/AddQuoteForm';
+
+const BLOCK: Block = {
+  id: 'p2',
+  text: "Putin met with Kazakh President Kassym-Jomart Tokayev on the same day in Moscow and the two discussed Kazakhstan's stability and bilateral cooperation.",
+  mentions: [],
+  quotes: [],
+};
+const WORDS = "the two discussed Kazakhstan's stability and bilateral cooperation";
+const SPEAKERS: Array<Entity> = [
+  { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Putin'] },
+  { id: 'kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan', aliases: [] },
+];
+
+function open(onAdd = vi.fn()) {
+  const start = BLOCK.text.indexOf(WORDS);
+  render(<AddQuoteForm block={BLOCK} start={start} end={start + WORDS.length} speakers={SPEAKERS} onAdd={onAdd} onClose={() => {}} />);
+  return { onAdd, form: screen.getByRole('dialog', { name: 'Add a quote' }) };
+}
+
+describe('adding a quote', () => {
+  test('nothing is chosen for the reader: no kind, no speaker, and Add quote waits for both', () => {
+    open();
+    expect(screen.getByRole('radio', { name: 'Direct quote' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Reported speech' })).not.toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Speaker' })).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'Add quote' })).toBeDisabled();
+    expect(screen.getByText('Choose a kind and a speaker (or Unattributed).')).toBeInTheDocument();
+  });
+
+  test('the kind and speaker the reader chose are the ones added', async () => {
+    const user = userEvent.setup();
+    const { onAdd } = open();
+    await user.click(screen.getByRole('radio', { name: 'Reported speech' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Kassym-Jomart Tokayev');
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(onAdd).toHaveBeenCalledWith('reported', 'kassym-jomart-tokayev');
+  });
+
+  test('Unattributed is a choice of its own, added with no speaker', async () => {
+    const user = userEvent.setup();
+    const { onAdd } = open();
+    await user.click(screen.getByRole('radio', { name: 'Direct quote' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Unattributed');
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(onAdd).toHaveBeenCalledWith('direct', null);
+  });
+});
