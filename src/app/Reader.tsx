@@ -1,10 +1,9 @@
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
-import { timeline } from '../core/timeline';
 import { ArticleView } from '../features/article/ArticleView';
 import { quoteButtonId } from '../features/article/QuoteButton';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
@@ -12,16 +11,18 @@ import { AttributionPanel } from '../features/attribution/AttributionPanel';
 import { AddQuoteControl } from '../features/corrections/AddQuoteControl';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
-import { EntitiesPanel } from '../features/entities/EntitiesPanel';
-import { ExportPanel } from '../features/export/ExportPanel';
 import { PersonFilter } from '../features/filter/PersonFilter';
-import { WhoIsHeard } from '../features/filter/WhoIsHeard';
-import { LibraryPanel } from '../features/library/LibraryPanel';
 import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
-import { Timeline } from '../features/timeline/Timeline';
 import { speakerClass } from '../lib/speakerColour';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+
+// The side panels load beside the text, not before it: the article and its quotes are the first load.
+const LibraryPanel = lazy(() => import('../features/library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
+const WhoIsHeard = lazy(() => import('../features/filter/WhoIsHeard').then((m) => ({ default: m.WhoIsHeard })));
+const EntitiesPanel = lazy(() => import('../features/entities/EntitiesPanel').then((m) => ({ default: m.EntitiesPanel })));
+const Timeline = lazy(() => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const ExportPanel = lazy(() => import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 export interface ReaderProps {
   article: Article;
@@ -50,7 +51,6 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const counts = useMemo(() => quoteCounts(article), [article]);
   const mentions = useMemo(() => mentionCounts(article), [article]);
   const shares = useMemo(() => speakerShares(article), [article]);
-  const events = useMemo(() => timeline(article), [article]);
   const filterPeople = useMemo(
     () => [...article.entities.filter((e) => e.type === 'person' || speakerIndex.has(e.id))].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)),
     [article, speakerIndex, counts],
@@ -80,6 +80,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
     },
     [selectQuote],
+  );
+
+  // A quote chosen outside the text (the timeline) opens as if activated, and the text scrolls to it.
+  const showQuote = useCallback(
+    (id: string) => {
+      const button = document.getElementById(quoteButtonId(id, 0));
+      if (button) activateQuote(id, button);
+      else selectQuote(id);
+    },
+    [activateQuote, selectQuote],
   );
 
   const closeAttribution = useCallback(() => {
@@ -149,14 +159,14 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           />
         )}
         {panelsShown && (
-          <>
+          <Suspense fallback={null}>
             <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
             <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
             <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
             <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
-            <Timeline entries={events} />
+            <Timeline article={article} onSelectQuote={showQuote} />
             <ExportPanel article={article} />
-          </>
+          </Suspense>
         )}
       </aside>
       <AddQuoteControl

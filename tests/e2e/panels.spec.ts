@@ -67,3 +67,15 @@ test('the timeline lists events earliest first and leads to their paragraphs', a
     .filter({ hasText: paragraph.text.slice(0, 40) });
   await expect(target).toBeInViewport();
 });
+
+test("the timeline places Putin's words on the day he said them and under the January unrest they speak of, and opens them", async ({ page }) => {
+  await openReader(page);
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  const unrest = timeline.getByRole('listitem').filter({ hasText: 'Unrest in Kazakhstan' });
+  const spokenOf = unrest.getByRole('button', { name: /an act of terrorist aggression.*— Vladimir Putin, on 10 February 2022/ });
+  await expect(spokenOf).toBeVisible();
+  await spokenOf.click();
+  const dialog = page.getByRole('dialog', { name: 'Quote attribution' }).or(page.getByRole('region', { name: 'Quote attribution' }));
+  await expect(dialog).toContainText('Vladimir Putin');
+  await expect(page.getByRole('article').getByRole('button', { name: /an act of terrorist aggression committed/ })).toHaveAttribute('aria-pressed', 'true');
+});
