@@ -1,11 +1,16 @@
 import type { Article } from '../core/schema';
+import { BUNDLED_ARTICLE } from './bundledArticle';
 import { fetchArticle } from './fetchArticle';
 
 /**
  * An article from the library (opened or corrected by the reader) or, failing that, from the server.
- * The library's storage code is a chunk of its own, loaded beside the article.
+ * The bundled article's request starts at once, beside the library's storage code and database, so the
+ * first view does not wait for them in turn; a corrected copy in the library still wins.
  */
 export async function loadArticle(id: string, signal?: AbortSignal): Promise<Article> {
+  const served = id === BUNDLED_ARTICLE.id ? fetchArticle(id, signal) : null;
+  // When the library answers first, the server's copy is dropped unread: its failure is not the reader's to see.
+  served?.catch(() => {});
   const { getStoredArticle } = await import('./library');
-  return (await getStoredArticle(id)) ?? fetchArticle(id, signal);
+  return (await getStoredArticle(id)) ?? served ?? fetchArticle(id, signal);
 }

@@ -1,9 +1,10 @@
 import { useCallback } from 'react';
+import { BUNDLED_ARTICLE } from '../api/bundledArticle';
 import { useSearchParams } from '../lib/urlState';
 
-export const BUNDLED_ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
 /** The bundled article as the library lists it, without loading it. */
-export const BUNDLED_ARTICLE = { id: BUNDLED_ARTICLE_ID, headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'" };
+export { BUNDLED_ARTICLE } from '../api/bundledArticle';
+export const BUNDLED_ARTICLE_ID = BUNDLED_ARTICLE.id;
 
 /** What a reader can share in a link: the article, the people filtered to, and the selected quote. */
 export function useReaderUrl() {
