@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LibraryEntry } from '../api/library';
 import { useDeleteArticle, useLibrary } from '../api/useLibrary';
 import { attributionMarks, describeAttribution } from '../core/attribution';
@@ -76,7 +76,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
   const selectedId = useRef<string | null>(null);
-  selectedId.current = view?.quote.id ?? null;
+  useLayoutEffect(() => {
+    selectedId.current = view?.quote.id ?? null;
+  });
   const activateQuote = useCallback(
     (id: string, button: HTMLElement) => {
       activator.current = button;
@@ -101,9 +103,10 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const correct = (change: (module: Awaited<ReturnType<typeof corrections>>) => Article) => void corrections().then((module) => onChange(change(module)));
 
   const articleId = article.id;
+  const { mutate: removeEntry } = remove;
   const deleteEntry = useCallback(
     (entry: LibraryEntry) =>
-      remove.mutate(entry.id, {
+      removeEntry(entry.id, {
         onSuccess: (record) => {
           if (entry.id === articleId) openArticle(BUNDLED_ARTICLE_ID);
           onNotice({
@@ -122,7 +125,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         },
         onError: (failure) => onNotice({ tone: 'warning', text: failure.message }),
       }),
-    [remove.mutate, articleId, openArticle, onChange, onNotice],
+    [removeEntry, articleId, openArticle, onChange, onNotice],
   );
 
   // A selection takes whole words: "Kazakh President Kassy" becomes "Kazakh President Kassym-Jomart".
