@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { loadArticle } from './loadArticle';
 
-export function articleQuery(id: string) {
+function articleQuery(id: string) {
   return queryOptions({
     queryKey: ['article', id],
     queryFn: ({ signal }) => loadArticle(id, signal),

@@ -4,7 +4,7 @@ import type { Article } from '../core/schema';
 // Storage code loads beside the first article, not in the first load.
 const library = () => import('./library');
 
-export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
+const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
 
 export function useLibrary() {
   return useQuery(libraryQuery);
