@@ -11,11 +11,16 @@ const field = (source: string, name: string) => new RegExp(`^${name}:\\s*(.*)$`,
 const split = realSplit();
 console.log('| half | article | outlet | kind | licence | direct / reported quotes |');
 console.log('| --- | --- | --- | --- | --- | --- |');
-for (const [half, ids] of [['test', split.test], ['development', split.dev]] as const)
+for (const [half, ids] of [
+  ['test', split.test],
+  ['development', split.dev],
+] as const)
   for (const id of ids) {
     const source = readFileSync(`${dir}/${id}.source.txt`, 'utf8');
     const gold = expectationSchema.parse(JSON.parse(readFileSync(`${dir}/${id}.expect.json`, 'utf8')));
     const count = (kind: string) => gold.quotes.filter((q) => q.kind === kind).length;
     const licence = field(source, 'licence').replace(/\s*\(.*$/, '');
-    console.log(`| ${half} | [${id}](${field(source, 'url')}) | ${field(source, 'outlet')} | ${field(source, 'kind')} | ${licence} | ${count('direct')} / ${count('reported')} |`);
+    console.log(
+      `| ${half} | [${id}](${field(source, 'url')}) | ${field(source, 'outlet')} | ${field(source, 'kind')} | ${licence} | ${count('direct')} / ${count('reported')} |`,
+    );
   }

@@ -42,7 +42,7 @@ async function audit(url: string, form: 'desktop' | 'mobile'): Promise<Row> {
       for (const [id, label] of METRICS) row[label] = lhr.audits[id]?.numericValue ?? NaN;
       runs.push(row);
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   const keys = Object.keys(runs[0] ?? {});

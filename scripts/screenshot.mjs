@@ -1,4 +1,5 @@
 // Writes docs/screenshot.png: the built reader on a desktop with the attribution of a role-noun quote open.
+/* global window -- page.evaluate() runs its callback in the browser */
 import { launchChromium, startPreview } from './browser.mjs';
 
 const { url, stop } = await startPreview(4178);

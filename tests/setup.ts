@@ -19,7 +19,7 @@ if (typeof Blob.prototype.arrayBuffer !== 'function') {
     return new Promise<ArrayBuffer>((resolve, reject) => {
       const reader = new FileReader();
       reader.onload = () => (reader.result instanceof ArrayBuffer ? resolve(reader.result) : reject(new Error('no buffer')));
-      reader.onerror = () => reject(reader.error);
+      reader.onerror = () => reject(reader.error ?? new Error('read failed'));
       reader.readAsArrayBuffer(this);
     });
   };

@@ -5,7 +5,7 @@ import { articleQuery } from './useArticle';
 // Storage code loads beside the first article, not in the first load.
 const library = () => import('./library');
 
-export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
+const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
 
 export function useLibrary() {
   return useQuery(libraryQuery);

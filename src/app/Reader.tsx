@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
@@ -71,7 +71,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
   const selectedId = useRef<string | null>(null);
-  selectedId.current = view?.quote.id ?? null;
+  useLayoutEffect(() => {
+    selectedId.current = view?.quote.id ?? null;
+  });
   const activateQuote = useCallback(
     (id: string, button: HTMLElement) => {
       activator.current = button;

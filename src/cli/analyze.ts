@@ -19,7 +19,8 @@ function readArgs(argv: Array<string>): { path: string; date: string | null; out
   if (extra !== undefined) throw new InputError(`Only one article at a time: "${extra}" is one too many.\n${USAGE}`);
   if (path === undefined) throw new InputError(`Which article? Give the path of a text file.\n${USAGE}`);
   const date = values.date ?? null;
-  if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new InputError(`--date should be a day written YYYY-MM-DD, not "${date}".`);
+  if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
+    throw new InputError(`--date should be a day written YYYY-MM-DD, not "${date}".`);
   return { path, date, out: values.out ?? null };
 }
 

@@ -86,7 +86,7 @@ function namesOf(entity: Entity): Set<string> {
 }
 
 /** Two entities are the same when they share a name or alias; people also when their full names share the surname and first name. */
-export function sameEntity(a: Entity, b: Entity): boolean {
+function sameEntity(a: Entity, b: Entity): boolean {
   if (a.type !== b.type) return false;
   const an = namesOf(a);
   for (const name of namesOf(b)) if (an.has(name)) return true;

@@ -119,7 +119,7 @@ function sharesRun(x: string, y: string): boolean {
 const namesOf = (entity: Entity) => [entity.name, ...entity.aliases].map(foldName);
 
 /** Whether a found speaker is one the gold accepts. */
-export function speakerAccepted(speaker: Entity | null, expected: ExpectedQuote['speaker']): boolean {
+function speakerAccepted(speaker: Entity | null, expected: ExpectedQuote['speaker']): boolean {
   const answers = Array.isArray(expected) ? expected : [expected];
   if (speaker === null) return answers.includes(null);
   const names = namesOf(speaker);
@@ -127,7 +127,7 @@ export function speakerAccepted(speaker: Entity | null, expected: ExpectedQuote[
 }
 
 /** Every quote of an article in reading order, as text with its speaker. */
-export function foundQuotes(article: Article): Array<FoundQuoteView> {
+function foundQuotes(article: Article): Array<FoundQuoteView> {
   const byId = new Map(article.entities.map((e) => [e.id, e]));
   return blocksInOrder(article).flatMap(({ block }) =>
     block.quotes.map((q) => ({

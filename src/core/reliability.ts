@@ -84,7 +84,7 @@ export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusSco
 }
 
 /** The confidence bands a reliability table shows, highest first. */
-export const BANDS: ReadonlyArray<readonly [number, number]> = [
+const BANDS: ReadonlyArray<readonly [number, number]> = [
   [0.9, 1.01],
   [0.8, 0.9],
   [0.7, 0.8],

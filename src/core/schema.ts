@@ -111,4 +111,3 @@ export type Entity = z.infer<typeof entitySchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
-export type QuoteKind = Quote['kind'];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Article, Block, BlockSpan, Entity, Mention, Quote } from '../../src/core/schema';
 
 /** The hand-annotated CGTN article every core test leans on. */
-export const GOLD_PATH = 'public/articles/cgtn-putin-tokayev-2022-02-10.json';
+const GOLD_PATH = 'public/articles/cgtn-putin-tokayev-2022-02-10.json';
 
 /** The gold file exactly as it is stored. */
 export const goldText = readFileSync(GOLD_PATH, 'utf8');

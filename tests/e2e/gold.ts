@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Article, Block, Quote } from '../../src/core/schema';
 
-export const ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
+const ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
 /** The glob the app's article requests match, for page.route. */
 export const ARTICLE_ROUTE = '**/articles/*.json';
 

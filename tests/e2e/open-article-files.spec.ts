@@ -66,12 +66,18 @@ test('the quotes download as a W3C Web Annotation collection whose selectors hol
   await openReader(page);
   await analyzeText(page, RAW_TEXT, '2022-02-10');
   const article = JSON.parse(await download(page, 'Download article JSON')) as Article;
-  const collection = JSON.parse(await download(page, 'Download quotes as Web Annotations'));
+  const collection = JSON.parse(await download(page, 'Download quotes as Web Annotations')) as {
+    '@context': unknown;
+    type: unknown;
+    total: unknown;
+    first: {
+      items: Array<{ id: string; type: string; body: Array<{ purpose: string; value: string }>; target: { selector: Array<Record<string, unknown>> } }>;
+    };
+  };
 
   expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
   expect(collection.type).toBe('AnnotationCollection');
-  const items: Array<{ id: string; type: string; body: Array<{ purpose: string; value: string }>; target: { selector: Array<Record<string, unknown>> } }> =
-    collection.first.items;
+  const items = collection.first.items;
   const quotes = quotedBlocks(article).flatMap((block) => block.quotes.map((quote) => ({ block, quote })));
   expect(quotes.length).toBeGreaterThan(5);
   expect(items).toHaveLength(quotes.length);

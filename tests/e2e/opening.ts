@@ -17,7 +17,7 @@ export const BRIDGE = {
   ].join('\n\n'),
 };
 
-export const openDialog = (page: Page) => page.getByRole('dialog', { name: 'Open article' });
+const openDialog = (page: Page) => page.getByRole('dialog', { name: 'Open article' });
 
 export const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 
@@ -25,7 +25,7 @@ export const library = (page: Page) => page.getByRole('navigation', { name: 'Lib
  * A date input and a file input have no ARIA role of their own (Playwright would call both "textbox"),
  * so these two are found by their label, which is their accessible name.
  */
-export const publishedOn = (dialog: Locator) => dialog.getByLabel('Published on');
+const publishedOn = (dialog: Locator) => dialog.getByLabel('Published on');
 export const fileInput = (dialog: Locator) => dialog.getByLabel('Or choose a file');
 
 export async function showOpenDialog(page: Page): Promise<Locator> {
@@ -55,13 +55,6 @@ export async function paste(page: Page, textbox: Locator, text: string): Promise
   await textbox.focus();
   await page.keyboard.press('ControlOrMeta+V');
   await expect.poll(() => textbox.inputValue().then((value) => value.length), { timeout: 15_000 }).toBe(text.length);
-}
-
-/** The id in the URL of the article being read. */
-export function articleIdOf(page: Page): string {
-  const id = new URL(page.url()).searchParams.get('article');
-  if (!id) throw new Error(`no article in ${page.url()}`);
-  return id;
 }
 
 /**

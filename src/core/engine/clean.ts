@@ -59,6 +59,7 @@ export function cleanArticle(raw: string): CleanedArticle {
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
+    // eslint-disable-next-line no-control-regex -- it removes the control characters that scraped text carries
     .map((line) => line.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim())
     .filter((line) => line.length > 0 && !isBoilerplate(line));
   const seen = new Set<string>();

@@ -11,7 +11,7 @@ export interface DirectSpan {
 const OPEN_DOUBLE = new Set(['\u201c', '\u201e', '\u00ab']);
 const CLOSE_DOUBLE = new Set(['\u201d', '\u00bb']);
 const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isBoundaryBefore = (ch: string | undefined) => ch === undefined || /[\s(\[{\u2014\u2013\-:;,"\u201c]/.test(ch);
+const isBoundaryBefore = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013\-:;,"\u201c]/.test(ch);
 const isBoundaryAfter = (ch: string | undefined) => ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-"\u201d]/.test(ch);
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {

@@ -32,7 +32,8 @@ function addPersonThenOrganization(registry: EntityRegistry, { block, text, grou
  */
 function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): boolean {
   const { block, text, group, droppedWords } = run;
-  let { words, start } = run;
+  const { words } = run;
+  let { start } = run;
   // "New York City" holds the first name "York", but the whole run is a place.
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
@@ -43,7 +44,6 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   const leadingType = classify(leadingName, leading);
   if (leadingType === 'organization' || leadingType === 'place') registry.add(leadingType, leadingName, block, start, start + leadingName.length);
   start = text.indexOf(words[personAt] ?? '', start + leadingName.length);
-  words = words.slice(personAt);
   // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role;
   // "CEO of the Refugee Council Enver Solomon": a title the name pass dropped, of the organisation before the name.
   const roleWord = (leading.at(-1) ?? '').toLowerCase();

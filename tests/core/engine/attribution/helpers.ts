@@ -12,7 +12,7 @@ export const analyze = (headline: string, ...paragraphs: Array<string>): Article
 export const quotesOf = (article: Article): Array<Quote> => [...article.paragraphs, article.headline].flatMap((b) => b.quotes);
 
 /** The quote whose text is exactly `text`, else the one whose text starts with it; throws when none does. */
-export function quoteOf(article: Article, text: string): Quote {
+function quoteOf(article: Article, text: string): Quote {
   const quotes = quotesOf(article);
   const found = quotes.find((q) => q.text === text) ?? quotes.find((q) => q.text.startsWith(text));
   if (!found) throw new Error(`no quote "${text}" among ${JSON.stringify(quotes.map((q) => q.text))}`);
@@ -20,7 +20,7 @@ export function quoteOf(article: Article, text: string): Quote {
 }
 
 /** The name of the entity a quote is given to, or null. */
-export const speakerName = (article: Article, quote: Quote): string | null => article.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
+const speakerName = (article: Article, quote: Quote): string | null => article.entities.find((e) => e.id === quote.speakerId)?.name ?? null;
 
 export interface Attribution {
   kind: Quote['kind'];
