@@ -70,6 +70,28 @@ async function timeInPage(page: Page, action: string): Promise<{ frame: number; 
   }, action);
 }
 
+/** Clicks on the page's buttons in turn (a quote, or the minimal page's paragraph), each → next frame painted. */
+async function clickTimes(url: string, selector: string): Promise<Array<number>> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.locator(selector).first().waitFor();
+    // Let the page finish what it does after the first view (panels, idle work) before timing clicks.
+    await page.waitForTimeout(1000);
+    const times: Array<number> = [];
+    for (let i = 0; i < INTERACTION_RUNS; i++) {
+      const { frame } = await timeInPage(page, `const all = document.querySelectorAll('${selector}'); all[${i} % all.length].click()`);
+      times.push(frame);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(50);
+    }
+    return times;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function longArticleFigures(url: string, raw: string) {
   const browser = await launchChromium();
   const analysis: Array<number> = [];
@@ -130,6 +152,8 @@ try {
   const base = bundleSizes(new URL('../dist-minimal/', import.meta.url));
   const readerLoad = median(await loadTimes(reader.url, 'article [role="button"]'));
   const minimalLoad = median(await loadTimes(minimal.url, 'article p'));
+  const readerClick = median(await clickTimes(reader.url, 'article [role="button"]'));
+  const minimalClick = median(await clickTimes(minimal.url, 'article [role="button"]'));
   const raw = longArticle({ paragraphs: 300, speakers: 40 });
   const words = raw.split(/\s+/).filter(Boolean).length;
   const analyzed = analyzeArticle(raw, { publishedOn: '2022-02-10' });
@@ -144,6 +168,11 @@ try {
       `navigation → first quote clickable, median of ${LOAD_RUNS}`,
       ms(readerLoad),
       `${(readerLoad / minimalLoad).toFixed(2)}× minimal's first paragraph (${ms(minimalLoad)})`,
+    ],
+    [
+      `bundled article: quote click → next frame painted, median of ${INTERACTION_RUNS}`,
+      ms(readerClick),
+      `${(readerClick / minimalClick).toFixed(2)}× a click on minimal's paragraph (${ms(minimalClick)})`,
     ],
     [
       `long article (${analyzed.paragraphs.length} paragraphs, ${words} words, ${quotes} quotes, ${speakers} speakers): analysis in the worker, median of ${LONG_RUNS}`,
