@@ -4,6 +4,7 @@ import type { EntityIndex } from '../entities/types';
 import { Discourse } from './coreference';
 import { MentionIndex } from './mentions';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
+import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
@@ -25,7 +26,7 @@ import { attributed, unattributed, type FoundQuote, type SentenceInfo } from './
  */
 const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
-const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, finalClause, cueVerb];
+const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, cueVerb];
 
 /** Whether a block holds nothing but quotes: no words outside its quote marks. */
 function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {

@@ -17,6 +17,8 @@ const ROLE_PHRASE = new RegExp(
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+/** Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as "Lionel May" is a name. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 /**
@@ -24,7 +26,7 @@ export const LOOK_BACK = 240;
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
  */
 const UNNAMED_GROUP =
-  /^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors)\b/i;
+  /^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|media|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors)\b/i;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -148,7 +150,7 @@ export class CueReader {
       const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
       const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(rest);
       if (time) cut = from + time.index;
-      else if (word && ADVERBS.has(word.toLowerCase()) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+      else if (word && (ADVERBS.has(word.toLowerCase()) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
       else break;
     }
     const stripped = text.slice(from, cut).replace(/\s+$/, '');

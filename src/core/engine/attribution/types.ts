@@ -30,6 +30,7 @@ export type SieveName =
   | 'reported-cue-verb'
   | 'reported-continued'
   | 'reported-passive'
+  | 'reported-as-clause'
   | 'none';
 
 export interface FoundQuote extends Located {

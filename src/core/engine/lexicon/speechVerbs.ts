@@ -167,6 +167,7 @@ export const SPEECH_VERBS = [
   'revealed',
   'reveals',
   'reported',
+  'reporting',
   'reports',
   'indicated',
   'indicates',

@@ -1,4 +1,15 @@
-import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
+
+/** Whether the words after an "according to" source have a speech verb of their own whose subject is a named person. */
+function saysSomeone(c: ReportedCase, from: number): boolean {
+  for (const verb of c.text.slice(from, c.end).matchAll(/\p{L}+/gu)) {
+    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index)) continue;
+    const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
+    if (subject?.entity?.type === 'person' && subject.resolution === 'name') return true;
+  }
+  return false;
+}
 
 /**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
@@ -23,8 +34,12 @@ export const accordingTo: ReportedSieve = (c) => {
   const leading = at === range.start || /^[\s"“]*$/.test(text.slice(range.start, at));
   const descriptor = leading ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)) : null;
   if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
+  // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
+  // person said, and that person is the speaker; the cue-verb sieve reads the sentence.
+  const contentStart = descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end;
+  if (leading && saysSomeone(c, contentStart)) return null;
   const quote = leading
-    ? reportedQuote(c, subject, cue, descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end, end, 'reported-according-to')
+    ? reportedQuote(c, subject, cue, contentStart, end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   return quote ? [quote] : [];
 };

@@ -10,7 +10,7 @@ const TIME_OR_PLACE =
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
 const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
+  /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
@@ -34,6 +34,9 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
     if (!object) return null;
     contentStart += object[0].length;
   }
+  // "said of his time at Second City that …": what the speech is about stands between the verb and "that".
+  const about = /^\s+of\s+[^,;:"“”]{1,80}?(?=\s+that\b)/.exec(text.slice(contentStart));
+  if (about) contentStart += about[0].length;
   const adverb = /^\s+([a-z]+ly|separately|again|also|later|then)(?=\s+that\b)/.exec(text.slice(contentStart));
   if (adverb) contentStart += adverb[0].length;
   const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
@@ -104,7 +107,9 @@ export const cueVerb: ReportedSieve = (c) => {
       if (at - content.contentStart > 1000) break;
       if (insideDirect(c, at)) continue;
       const lookBack = tailOf(text, content.contentStart, at);
-      const glue = /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+      // ", with the i reporting …" brings in another source: the content stops before it.
+      const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
+      const glue = withSource ?? /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
       if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
         stop = at - lookBack.length + glue.index;
         break;

@@ -78,6 +78,38 @@ describe('cue verb', () => {
   });
 });
 
+describe('cue verb: auxiliaries, "said of", another source', () => {
+  test("'media have said the questionnaires attract criticism …': an auxiliary between the speaker and the verb", () => {
+    const article = analyze(
+      'UK asylum questionnaire',
+      'But media have said the questionnaires attract criticism both for making it easier for some asylum seekers to obtain the right to live and work in the UK, and for presenting a burden on those who may not speak English or have access to help or legal counsel.',
+    );
+    expect(attribution(article, 'the questionnaires attract criticism')).toMatchObject({ kind: 'reported', speaker: null, cue: 'media have said' });
+  });
+
+  test("'Stephen Colbert said of his time at Second City that …' is Colbert's, from the word after 'that'", () => {
+    const article = analyze(
+      'Wikinews interviews The Onion',
+      'In an interview with Terry Gross, Stephen Colbert said of his time at Second City that they had decided on not doing political humor and, in particular, hackneyed political humor such as Ted Kennedy drinking jokes. They felt it was overdone, mean-spirited and not funny. Do your writers have similar rules of thumb?',
+    );
+    expect(attribution(article, 'they had decided on not doing political humor')).toMatchObject({ kind: 'reported', speaker: 'Stephen Colbert' });
+  });
+
+  test("'…, with the i reporting …' ends what officials told BBC News", () => {
+    const article = analyze(
+      'UK asylum questionnaire',
+      'Officials tell BBC News every claim will be assessed meritocratically, with the i reporting no one will be refused "based solely on the response of the questionnaire".',
+    );
+    expect(attribution(article, 'every claim will be assessed')).toMatchObject({ kind: 'reported', cue: 'Officials tell' });
+    expect(quotesOf(article).map((q) => q.text)).toContain('every claim will be assessed meritocratically');
+  });
+
+  test("'The mayor told the council she would veto …': the object ends before the pronoun", () => {
+    const article = analyze('Council fight', 'The mayor told the council she would veto any budget that cut library hours.');
+    expect(attribution(article, 'she would veto any budget')).toMatchObject({ kind: 'reported' });
+  });
+});
+
 describe('known limits', () => {
   // Professor Cres Eastman is the one who says it; the appositive ends in an organisation's name
   // ("… Australian Centre for Control of Iodine Deficiency Disorders, says"), and the engine takes that as the speaker.

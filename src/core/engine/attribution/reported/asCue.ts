@@ -1,0 +1,32 @@
+import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { reportedQuote, type ReportedSieve } from './reported';
+
+/**
+ * "As Heald told The Huffington Post, US surface ozone has dropped …" and "…, as the minister noted.": a
+ * cue in an "as" clause gives the rest of the sentence to its subject. Abstains when the "as" clause has no
+ * speech verb ("As the storm approached, …") or no speaker mention.
+ */
+export const asCue: ReportedSieve = (c) => {
+  const { block, text, range, end, cues } = c;
+  const sentence = text.slice(range.start, end);
+  const leading = /^["“]?As\s+/.exec(sentence);
+  const trailing = leading ? null : /,\s+as\s+(?=[^,;:"“”]{2,120}$)/.exec(sentence);
+  const clause = leading ?? trailing;
+  if (!clause) return null;
+  const subjectAt = range.start + clause.index + clause[0].length;
+  const subject = cues.subjectAt(block, subjectAt);
+  if (!subject) return null;
+  const verb = /^\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(text.slice(subject.ref.end, end));
+  if (!verb?.[1] || !isSpeechVerb(verb[1])) return null;
+  const verbEnd = subject.ref.end + verb[0].length;
+  const cue = { block, start: subjectAt - (leading ? clause[0].length - (/^["“]/.test(clause[0]) ? 1 : 0) : 'as '.length), end: verbEnd };
+  if (trailing) {
+    const quote = reportedQuote(c, subject, cue, range.start, range.start + trailing.index, 'reported-as-clause');
+    return quote ? [quote] : null;
+  }
+  // The object of "told" runs to the clause's comma: "As Heald told The Huffington Post, …".
+  const comma = /^[^,;:"“”]{0,60},/.exec(text.slice(verbEnd, end));
+  if (!comma) return null;
+  const quote = reportedQuote(c, subject, cue, verbEnd + comma[0].length, end, 'reported-as-clause');
+  return quote ? [quote] : null;
+};

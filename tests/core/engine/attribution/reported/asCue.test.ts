@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// reported/asCue.ts: "As Heald told The Huffington Post, …" and "…, as the minister noted."
+
+describe('as clause', () => {
+  test("'As Heald told The Huffington Post, US surface ozone has dropped …' is Heald's, and so is the quote after it", () => {
+    const article = analyze(
+      'Global warming threatens crops, study finds',
+      'The scientists found reduction of crop yields by 2050 exceeded 10% of 2000 levels, substantially decreasing food security, in all cases examined. Several scenarios were considered because of uncertainty of future levels of ozone pollution. They estimated by 2050, increasing population and changing diet would increase world food needs by 50 percent. As coauthor Colette Heald told The Huffington Post, "The climate projections are quite consistent [...] the future of ozone pollution is very different [...] leading to either offsetting or reinforcing effects [of climate change] on crops". By 2050, undernourishment would increase by either 49 percent or by 27 percent, depending on the scenario.',
+      'As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act. "Despite an increase in vehicle miles driven and energy consumption, surface ozone has declined by 25 percent on average across the U.S. from 1980 to 2012 [...] However, the future of ozone air quality in the U.S. and around the world will depend on local emissions, the use of pollution control technology, regulations, and air quality policy."',
+    );
+    expect(attribution(article, 'US surface ozone has dropped')).toMatchObject({ kind: 'reported', speaker: 'Colette Heald', cue: 'As Heald told' });
+    expect(attribution(article, 'Despite an increase in vehicle miles')).toMatchObject({ kind: 'direct', speaker: 'Colette Heald' });
+  });
+
+  test("'As the storm approached, …' is no cue", () => {
+    const article = analyze('Storm', 'As the storm approached, the roads along the coast were closed to traffic.');
+    expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
+  });
+});
