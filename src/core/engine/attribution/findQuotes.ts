@@ -42,14 +42,17 @@ const wordCount = (text: string, span: { start: number; end: number }) => text.s
 
 /**
  * Words in quote marks that are a title or a name, not speech: every word capitalised (small words
- * aside), at most six, no sentence punctuation: "The Quiet Orchard", "Operation Clambake".
+ * aside), at most six, no sentence punctuation but a closing full stop or comma: "The Quiet Orchard",
+ * "Operation Clambake", "The Color of Space.".
  */
 function titleOfWork(quoted: string): boolean {
-  const words = quoted.trim().split(/\s+/);
+  // American style puts the sentence's full stop or comma inside the marks: "called “The Color of Space.”".
+  const words = quoted.trim().replace(/[.,]$/, '').split(/\s+/);
   return (
     words.length >= 2 &&
     words.length <= 6 &&
-    !/[.!?,;:]$/.test(quoted.trim()) &&
+    !/[!?;:]$/.test(quoted.trim()) &&
+    !/[.,].*[.,]$/.test(quoted.trim()) &&
     words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|vs\.?)$/.test(w)))
   );
 }

@@ -7,7 +7,9 @@ import type { Discourse } from './coreference';
 import { DescribedOrganizations } from './describedOrganizations';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
-import type { Subject } from './types';
+import type { Referent, Subject } from './types';
+import { isSpeechVerb } from '../lexicon/speechVerbs';
+import type { FoundEntity } from '../entities/types';
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
@@ -17,6 +19,11 @@ const ROLE_PHRASE = new RegExp(
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+/** Where the sentence holding `at` starts, as far as a full stop before it tells. */
+const sentenceStartBefore = (text: string, at: number) => {
+  const stop = text.lastIndexOf('. ', at);
+  return stop < 0 ? 0 : stop + 2;
+};
 /** Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as "Lionel May" is a name. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
@@ -96,6 +103,8 @@ export class CueReader {
     const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(rest);
     if (pronoun?.[1]) {
       const ref = { block, start: at, end: at + pronoun[1].length };
+      const bound = this.boundPronoun(block, at, pronoun[1]);
+      if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
@@ -128,6 +137,34 @@ export class CueReader {
     if (ROLE_NOUN_WORDS.includes(last) || TITLE_WORDS.has(last)) return null;
     const ref = { block, start, end };
     return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
+  }
+
+  /**
+   * The person a he/she is bound to in its own sentence, before any earlier sentence is looked at: the subject of
+   * the speech verb it follows ("John Key said he believes …": Key), or the name it resumes ("the head of NATO,
+   * Hoop Scheffer, he has explained …": Scheffer). Null when neither, or when the text states another gender.
+   */
+  private boundPronoun(block: number, at: number, pronoun: string): Referent | null {
+    const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
+    if (!gender) return null;
+    const text = this.texts[block] ?? '';
+    const before = text.slice(Math.max(0, at - 60), at);
+    const agrees = (entity: FoundEntity) => entity.type === 'person' && (this.discourse.genderOf(entity) ?? gender) === gender;
+    const verb = /(\p{L}+)\s+(?:that\s+)?$/u.exec(before);
+    if (verb?.[1] && isSpeechVerb(verb[1])) {
+      const verbAt = at - verb[0].length;
+      const sentenceStart = sentenceStartBefore(text, verbAt);
+      const speaker = this.subjectBefore(block, verbAt, sentenceStart);
+      if (speaker?.entity && speaker.resolution === 'name' && agrees(speaker.entity)) return { entity: speaker.entity, at: speaker.ref };
+    }
+    const resumed = /,\s*$/.exec(before);
+    const named = resumed ? this.mentions.between(block, Math.max(0, at - 60), at).find((m) => m.end === at - resumed[0].length) : undefined;
+    if (!named || !agrees(named.entity)) return null;
+    // Only a name that opens its sentence, perhaps after a description of it, is resumed: not "Speaking with reporter Peter Clottey, he said".
+    const opening = text.slice(sentenceStartBefore(text, named.start), named.start);
+    return /^(?:(?:And|But|So|Now)\s+)?(?:(?:the|a|an)\s+[^,;:]{1,50},\s+)?$/i.test(opening)
+      ? { entity: named.entity, at: { block, start: named.start, end: named.end } }
+      : null;
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

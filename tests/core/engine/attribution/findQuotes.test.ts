@@ -42,3 +42,13 @@ describe('find quotes', () => {
     expect(attribution(article, 'for months')).toMatchObject({ kind: 'direct', speaker: 'Yvette Cooper' });
   });
 });
+
+describe('titles of works in quote marks', () => {
+  test('a title with the sentence\'s full stop inside the marks ("“The Color of Space.”") is no quote', () => {
+    const article = analyze(
+      'BEAM Celebrates Black History Month with ‘The Color of Space’ Screening',
+      'As part of the observance of Black History Month, the Black Employees and Allies of Marshall (BEAM) employee resource group invited NASA Marshall Space Flight Center team members to watch “The Color of Space.”',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
