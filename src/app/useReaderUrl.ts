@@ -5,19 +5,22 @@ export const BUNDLED_ARTICLE_ID = 'cgtn-putin-tokayev-2022-02-10';
 /** The bundled article as the library lists it, without loading it. */
 export const BUNDLED_ARTICLE = { id: BUNDLED_ARTICLE_ID, headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'" };
 
-/** What a reader can share in a link: the article, the people filtered to, and the selected quote. */
+/**
+ * What a reader can share in a link: the article, the people filtered to, and the selected quote. The
+ * quote is named by its link key (core/quoteLinks), which the reader turns into a quote id.
+ */
 export function useReaderUrl() {
   const [params, setParams] = useSearchParams();
   const articleId = params.get('article') ?? BUNDLED_ARTICLE_ID;
   const personIds = params.getAll('person');
-  const quoteId = params.get('quote');
+  const quoteLink = params.get('quote');
 
   // Reads the query at call time, so the callbacks stay the same across renders.
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
+    (change: (next: URLSearchParams) => void, options?: { replace?: boolean }) => {
       const next = new URLSearchParams(window.location.search);
       change(next);
-      setParams(next);
+      setParams(next, options);
     },
     [setParams],
   );
@@ -31,12 +34,13 @@ export function useReaderUrl() {
     [update],
   );
 
+  /** `replace` corrects the link in place, as for a link to a quote that has gone. */
   const selectQuote = useCallback(
-    (id: string | null) =>
+    (link: string | null, options?: { replace?: boolean }) =>
       update((next) => {
-        if (id) next.set('quote', id);
+        if (link) next.set('quote', link);
         else next.delete('quote');
-      }),
+      }, options),
     [update],
   );
 
@@ -52,5 +56,5 @@ export function useReaderUrl() {
     [update],
   );
 
-  return { articleId, personIds, quoteId, setPersons, selectQuote, openArticle, update };
+  return { articleId, personIds, quoteLink, setPersons, selectQuote, openArticle, update };
 }

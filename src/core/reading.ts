@@ -38,7 +38,7 @@ const names = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' 
 /** "Kassym-Jomart Tokayev", "A and B", "A, B and C". */
 export const joinNames = (people: ReadonlyArray<string>): string => names.format(people);
 
-const quotes = (count: number) => `${count} ${count === 1 ? 'quote' : 'quotes'}`;
+const quotes = (count: number) => `${count === 0 ? 'No' : count} ${count === 1 ? 'quote' : 'quotes'}`;
 const by = (people: ReadonlyArray<string>) => (people.length > 0 ? ` by ${joinNames(people)}` : '');
 
 /** Whose quotes a filter shows: "Showing 4 quotes by Kassym-Jomart Tokayev". */
@@ -48,10 +48,12 @@ export function filterSummary(count: number, people: ReadonlyArray<string>): str
 
 /**
  * Where the reader is among the quotes they step through: "Quote 3 of 7", "Quote 3 of 7 by A and B" while
- * filtered to A and B, or only how many there are ("7 quotes") before one is selected.
+ * filtered to A and B. Before one is selected: how many there are ("7 quotes"), or, under a filter whose
+ * summary already counts them, that none is selected.
  */
 export function readingPosition(index: number | null, total: number, people: ReadonlyArray<string>): string {
-  return `${index === null ? quotes(total) : `Quote ${index + 1} of ${total}`}${by(people)}`;
+  if (index !== null) return `Quote ${index + 1} of ${total}${by(people)}`;
+  return people.length > 0 ? 'No quote selected' : quotes(total);
 }
 
 /** Why a step went nowhere, or what became of a link's quote; said beside the position. */
