@@ -70,16 +70,15 @@ export function ReadingControls({ quotes, selectedId, people, linkGone, onRead, 
         </div>
         {quotes.length > 0 && (
           <div className={cx('flex gap-1.5 text-sm sm:col-start-2', filtered ? 'sm:row-start-2' : 'sm:row-start-1')}>
-            <StepButton shortcut="k" onClick={() => step('previous', false)}>
-              <span aria-hidden="true">↑</span> Previous<span className="sr-only"> quote</span>
+            <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
+              ↑ Previous
             </StepButton>
-            <StepButton shortcut="j" onClick={() => step('next', false)}>
-              Next<span className="sr-only"> quote</span> <span aria-hidden="true">↓</span>
+            <StepButton label="Next quote" shortcut="j" onClick={() => step('next', false)}>
+              Next ↓
             </StepButton>
-            <StepButton onClick={review}>
-              <span className="max-sm:sr-only">Next </span>
-              <span className="max-sm:capitalize">uncertain</span>
-              <span className="sr-only"> quote</span>
+            <StepButton label="Next uncertain quote" onClick={review}>
+              <span className="max-sm:hidden">Next uncertain</span>
+              <span className="sm:hidden">Uncertain</span>
             </StepButton>
           </div>
         )}

@@ -1,22 +1,24 @@
 import type { ReactNode } from 'react';
 
 export interface StepButtonProps {
-  /** The label; the words in `phoneHidden` spans are heard but not shown on a phone, so three buttons fit in a row. */
+  /** The button's name; what it shows is shorter, so that three buttons fit in a row on a phone, and is part of the name. */
+  label: string;
   children: ReactNode;
   /** The letter that does the same, shown beside the label on a wide screen. */
   shortcut?: string;
   onClick: () => void;
 }
 
-export function StepButton({ children, shortcut, onClick }: StepButtonProps) {
+export function StepButton({ label, children, shortcut, onClick }: StepButtonProps) {
   return (
     <button
       type="button"
       onClick={onClick}
+      aria-label={label}
       aria-keyshortcuts={shortcut}
       className="inline-flex min-h-11 grow items-center justify-center gap-1.5 rounded-lg border border-stone-300 bg-white px-3 font-medium whitespace-nowrap hover:bg-stone-100 sm:grow-0 dark:border-stone-700 dark:bg-stone-900 dark:hover:bg-stone-800"
     >
-      <span>{children}</span>
+      {children}
       {shortcut && (
         <kbd
           aria-hidden="true"
