@@ -1,28 +1,26 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
-import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
+import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
-import { quoteButtonId } from '../features/article/QuoteButton';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { AttributionPanel } from '../features/attribution/AttributionPanel';
 import { AddQuoteControl } from '../features/corrections/AddQuoteControl';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
 import { PersonFilter } from '../features/filter/PersonFilter';
+import { LibraryPanel } from '../features/library/LibraryPanel';
 import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
+import { ReadingControls } from '../features/reading/ReadingControls';
 import { speakerClass } from '../lib/speakerColour';
 import { Notice, type PageNotice } from '../ui/Notice';
+import { useQuoteSelection } from './useQuoteSelection';
 import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
-// The side panels load beside the text, not before it: the article and its quotes are the first load.
-const LibraryPanel = lazy(() => import('../features/library/LibraryPanel').then((m) => ({ default: m.LibraryPanel })));
-const WhoIsHeard = lazy(() => import('../features/filter/WhoIsHeard').then((m) => ({ default: m.WhoIsHeard })));
-const EntitiesPanel = lazy(() => import('../features/entities/EntitiesPanel').then((m) => ({ default: m.EntitiesPanel })));
-const Timeline = lazy(() => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })));
-const ExportPanel = lazy(() => import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
+// The panels below the filter come after the text anyway; as a chunk of their own they keep the first load small.
+const AboutPanels = lazy(() => import('./AboutPanels').then((module) => ({ default: module.AboutPanels })));
 
 export interface ReaderProps {
   article: Article;
@@ -33,7 +31,7 @@ export interface ReaderProps {
 
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
-  const { personIds, quoteId, setPersons, selectQuote, openArticle, update } = useReaderUrl();
+  const { personIds, setPersons, openArticle, update } = useReaderUrl();
   const library = useLibrary();
   const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
   // The side panels follow the text by a task, so the text paints first and no task runs long.
@@ -43,64 +41,33 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     return () => clearTimeout(timer);
   }, []);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
-  const [focusPanel, setFocusPanel] = useState(false);
-  const activator = useRef<HTMLElement | null>(null);
 
   const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
   const counts = useMemo(() => quoteCounts(article), [article]);
-  const mentions = useMemo(() => mentionCounts(article), [article]);
-  const shares = useMemo(() => speakerShares(article), [article]);
+  // Only people with quotes are choices: filtering to someone who says nothing would leave no quote to read.
   const filterPeople = useMemo(
-    () => [...article.entities.filter((e) => e.type === 'person' || speakerIndex.has(e.id))].sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)),
-    [article, speakerIndex, counts],
+    () => article.entities.filter((e) => counts.has(e.id)).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)),
+    [article, counts],
   );
   const personKey = personIds.filter((id) => filterPeople.some((p) => p.id === id)).join(' ');
   const knownPersonIds = useMemo(() => (personKey ? personKey.split(' ') : []), [personKey]);
+  const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
+  const selected = useQuoteSelection(article, current);
+  const { quoteId } = selected;
   // The checkbox and the attribution answer at once; the article, which a long text makes slow to redo,
   // follows in a background render that React slices so that no frame is held up.
   const articlePersonKey = useDeferredValue(personKey);
   const articleQuoteId = useDeferredValue(quoteId);
   const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
-  const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
-  const view = useMemo(() => (quoteId && (!current || current.has(quoteId)) ? describeAttribution(article, quoteId) : undefined), [article, quoteId, current]);
+  const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
+  const chosenNames = useMemo(() => knownPersonIds.flatMap((id) => filterPeople.find((p) => p.id === id)?.name ?? []), [knownPersonIds, filterPeople]);
+  const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
   const articleView =
     articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
-
-  const selectedId = useRef<string | null>(null);
-  useLayoutEffect(() => {
-    selectedId.current = view?.quote.id ?? null;
-  });
-  const activateQuote = useCallback(
-    (id: string, button: HTMLElement) => {
-      activator.current = button;
-      setFocusPanel(true);
-      selectQuote(id === selectedId.current ? null : id);
-      requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
-    },
-    [selectQuote],
-  );
-
-  // A quote chosen outside the text (the timeline) opens as if activated, and the text scrolls to it.
-  const showQuote = useCallback(
-    (id: string) => {
-      const button = document.getElementById(quoteButtonId(id, 0));
-      if (button) activateQuote(id, button);
-      else selectQuote(id);
-    },
-    [activateQuote, selectQuote],
-  );
-
-  const closeAttribution = useCallback(() => {
-    const quote = view?.quote.id;
-    selectQuote(null);
-    setFocusPanel(false);
-    const target = activator.current?.isConnected ? activator.current : quote ? document.getElementById(quoteButtonId(quote, 0)) : null;
-    target?.focus();
-  }, [selectQuote, view]);
 
   const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
@@ -109,6 +76,10 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
   const deleteEntry = useDeleteWithUndo({ currentId: article.id, onDeletedCurrent: showBundled, onRestore: onChange, onNotice });
 
+  const showEveryone = useCallback(() => setPersons([]), [setPersons]);
+  // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
+  const { read } = selected;
+  const showQuote = useCallback((id: string) => read(id, false), [read]);
   const onlySpeaker = useCallback(
     (speakerId: string) =>
       update((next) => {
@@ -119,65 +90,82 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   );
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
-      <div className="mx-auto w-full max-w-prose" onMouseUp={noteSelection} onKeyUp={noteSelection}>
-        {quoteTotal === 0 && <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>}
-        {correctionCount > 0 && (
-          <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
-            You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this browser.
-          </Notice>
-        )}
-        <SpeakerLegend speakers={speakers} />
-        <ArticleView
+    // The reading bar is outside the grid so that it stays stuck over everything below it, the panels too.
+    <div>
+      {(quoteTotal > 0 || selected.linkGone) && (
+        <ReadingControls
+          quotes={readable}
+          selectedId={view?.quote.id ?? null}
+          people={chosenNames}
+          linkGone={selected.linkGone}
+          onRead={selected.read}
+          onShowEveryone={showEveryone}
+        />
+      )}
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+        <div className="mx-auto w-full max-w-prose" onMouseUp={noteSelection} onKeyUp={noteSelection}>
+          {quoteTotal === 0 && (
+            <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
+          )}
+          {correctionCount > 0 && (
+            <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
+              You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this
+              browser.
+            </Notice>
+          )}
+          <SpeakerLegend speakers={speakers} />
+          <ArticleView
+            article={article}
+            speakerIndex={speakerIndex}
+            activeQuoteIds={active}
+            selectedQuoteId={articleView?.quote.id ?? null}
+            marks={marks}
+            selectionClass={articleSelectionClass}
+            highlightEntityId={highlightEntityId}
+            onActivateQuote={selected.activate}
+          />
+        </div>
+        <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
+          {view && (
+            <AttributionPanel
+              view={view}
+              colourClass={selectionClass}
+              takeFocus={selected.takeFocus}
+              filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
+              onClose={selected.close}
+              onOnlySpeaker={onlySpeaker}
+              speakers={everyone}
+              onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
+              onNotAQuote={(id) => {
+                selected.closeRemoved();
+                correct((m) => m.removeQuote(article, id));
+              }}
+            />
+          )}
+          {panelsShown && (
+            <>
+              <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
+              <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
+              <Suspense fallback={null}>
+                <AboutPanels
+                  article={article}
+                  speakerIndex={speakerIndex}
+                  highlightEntityId={highlightEntityId}
+                  onHighlight={setHighlightEntityId}
+                  onSelectQuote={showQuote}
+                />
+              </Suspense>
+            </>
+          )}
+        </aside>
+        <AddQuoteControl
           article={article}
-          speakerIndex={speakerIndex}
-          activeQuoteIds={active}
-          selectedQuoteId={articleView?.quote.id ?? null}
-          marks={marks}
-          selectionClass={articleSelectionClass}
-          highlightEntityId={highlightEntityId}
-          onActivateQuote={activateQuote}
+          selection={selection}
+          speakers={everyone}
+          onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
+          onDone={clearSelection}
         />
       </div>
-      <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
-        {view && (
-          <AttributionPanel
-            view={view}
-            colourClass={selectionClass}
-            takeFocus={focusPanel}
-            filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
-            onClose={closeAttribution}
-            onOnlySpeaker={onlySpeaker}
-            speakers={everyone}
-            onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
-            onNotAQuote={(id) => {
-              // The quote's button goes away with the quote: focus goes to its paragraph instead.
-              const paragraph = activator.current?.closest<HTMLElement>('[data-block-id]') ?? null;
-              selectQuote(null);
-              setFocusPanel(false);
-              correct((m) => m.removeQuote(article, id));
-              paragraph?.focus();
-            }}
-          />
-        )}
-        {panelsShown && (
-          <Suspense fallback={null}>
-            <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
-            <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
-            <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
-            <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
-            <Timeline article={article} onSelectQuote={showQuote} />
-            <ExportPanel article={article} />
-          </Suspense>
-        )}
-      </aside>
-      <AddQuoteControl
-        article={article}
-        selection={selection}
-        speakers={everyone}
-        onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
-        onDone={clearSelection}
-      />
     </div>
   );
 }

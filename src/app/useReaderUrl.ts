@@ -6,19 +6,22 @@ import { useSearchParams } from '../lib/urlState';
 export { BUNDLED_ARTICLE } from '../api/bundledArticle';
 export const BUNDLED_ARTICLE_ID = BUNDLED_ARTICLE.id;
 
-/** What a reader can share in a link: the article, the people filtered to, and the selected quote. */
+/**
+ * What a reader can share in a link: the article, the people filtered to, and the selected quote. The
+ * quote is named by its link key (core/quoteLinks), which the reader turns into a quote id.
+ */
 export function useReaderUrl() {
   const [params, setParams] = useSearchParams();
   const articleId = params.get('article') ?? BUNDLED_ARTICLE_ID;
   const personIds = params.getAll('person');
-  const quoteId = params.get('quote');
+  const quoteLink = params.get('quote');
 
   // Reads the query at call time, so the callbacks stay the same across renders.
   const update = useCallback(
-    (change: (next: URLSearchParams) => void) => {
+    (change: (next: URLSearchParams) => void, options?: { replace?: boolean }) => {
       const next = new URLSearchParams(window.location.search);
       change(next);
-      setParams(next);
+      setParams(next, options);
     },
     [setParams],
   );
@@ -32,12 +35,13 @@ export function useReaderUrl() {
     [update],
   );
 
+  /** `replace` corrects the link in place, as for a link to a quote that has gone. */
   const selectQuote = useCallback(
-    (id: string | null) =>
+    (link: string | null, options?: { replace?: boolean }) =>
       update((next) => {
-        if (id) next.set('quote', id);
+        if (link) next.set('quote', link);
         else next.delete('quote');
-      }),
+      }, options),
     [update],
   );
 
@@ -53,5 +57,5 @@ export function useReaderUrl() {
     [update],
   );
 
-  return { articleId, personIds, quoteId, setPersons, selectQuote, openArticle, update };
+  return { articleId, personIds, quoteLink, setPersons, selectQuote, openArticle, update };
 }

@@ -17,6 +17,8 @@ export interface Piece {
   text: string;
   mention: Mention | null;
   marks: ReadonlyArray<AttributionMark>;
+  /** Words of a quote that the filter leaves out: they read as text, set back from the chosen people's quotes. */
+  filteredOut: boolean;
 }
 
 export type Segment =
@@ -46,8 +48,9 @@ function smallestCovering<T extends { start: number; end: number }>(spans: Reado
  */
 export function segmentBlock(block: Block, options: SegmentOptions): Array<Segment> {
   const quotes = options.activeQuoteIds === null ? block.quotes : block.quotes.filter((q) => options.activeQuoteIds?.has(q.id));
+  const leftOut = block.quotes.filter((q) => !quotes.includes(q));
   const cuts = new Set<number>([0, block.text.length]);
-  for (const span of [...quotes, ...block.mentions, ...options.marks]) {
+  for (const span of [...block.quotes, ...block.mentions, ...options.marks]) {
     cuts.add(Math.max(0, Math.min(span.start, block.text.length)));
     cuts.add(Math.max(0, Math.min(span.end, block.text.length)));
   }
@@ -56,14 +59,15 @@ export function segmentBlock(block: Block, options: SegmentOptions): Array<Segme
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] ?? 0;
     const end = points[i + 1] ?? 0;
+    const quote = smallestCovering(quotes, start, end);
     const piece: Piece = {
       start,
       end,
       text: block.text.slice(start, end),
       mention: smallestCovering(block.mentions, start, end),
       marks: options.marks.filter((m) => m.start <= start && end <= m.end).map((m) => m.mark),
+      filteredOut: quote === null && smallestCovering(leftOut, start, end) !== null,
     };
-    const quote = smallestCovering(quotes, start, end);
     const last = segments[segments.length - 1];
     if (last && (last.type === 'quote' ? last.quote === quote : quote === null)) {
       last.pieces.push(piece);

@@ -218,3 +218,21 @@ test('two direct quotes inside one reported quote split it into three parts', ()
     'text "."',
   ]);
 });
+
+test('the words of the quotes a filter leaves out are marked, and nothing else', () => {
+  const p7 = paragraph(gold, 'p7');
+  /** The paragraph with the words that are marked in brackets. */
+  const leftOut = (active: ReadonlySet<string> | null) =>
+    segmentBlock(p7, { activeQuoteIds: active, marks: [] })
+      .flatMap((s) => s.pieces)
+      .map((p) => (p.filteredOut ? `[${p.text}]` : p.text))
+      .join('')
+      .replaceAll('][', '');
+  expect(leftOut(null)).toBe(p7.text);
+  expect(leftOut(new Set(['q8']))).toBe(
+    'Tokayev in turn thanked [Putin and the CSTO for repelling an "]unprecedented terrorist attack[" in Kazakhstan], and voiced [support for Russia\'s position on the indivisibility of security in Eurasia].',
+  );
+  expect(leftOut(activeQuoteIds(gold, ['vladimir-putin']))).toBe(
+    'Tokayev in turn thanked [Putin and the CSTO for repelling an "unprecedented terrorist attack" in Kazakhstan], and voiced [support for Russia\'s position on the indivisibility of security in Eurasia].',
+  );
+});

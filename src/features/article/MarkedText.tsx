@@ -28,5 +28,8 @@ export function MarkedText({ piece, speakerIndex, highlightEntityId, selectionCl
   if (piece.marks.includes('antecedent')) {
     content = <mark className={cx('mark-antecedent', selectionClass)}>{content}</mark>;
   }
+  if (piece.filteredOut) {
+    content = <span className="text-stone-500 dark:text-stone-400">{content}</span>;
+  }
   return content;
 }

@@ -1,0 +1,87 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { quoteLinks } from '../core/quoteLinks';
+import type { Article } from '../core/schema';
+import { quoteButtonId } from '../features/article/QuoteButton';
+import { useReaderUrl } from './useReaderUrl';
+
+/** The selected quote's button: the one the reader used, or else its first part. */
+function buttonOf(activator: HTMLElement | null, quoteId: string | null): HTMLElement | null {
+  if (activator?.isConnected) return activator;
+  return quoteId === null ? null : document.getElementById(quoteButtonId(quoteId, 0));
+}
+
+/**
+ * The selected quote and the ways to choose it: activating its button, stepping to it, closing it again
+ * with focus back where the reader was. The URL names it by its link key (core/quoteLinks), so a shared link
+ * outlives a re-analysis; a link by an engine id, as links were first made, is rewritten to the key, and a
+ * link to a quote the article no longer has is dropped from the URL while `linkGone` says so.
+ */
+export function useQuoteSelection(article: Article, selectable: ReadonlySet<string> | null) {
+  const { articleId, quoteLink, selectQuote } = useReaderUrl();
+  const links = useMemo(() => quoteLinks(article), [article]);
+  const linked = quoteLink === null ? null : links.idOf(quoteLink);
+  const quoteId = linked !== null && (!selectable || selectable.has(linked)) ? linked : null;
+  const [goneFrom, setGoneFrom] = useState<string | null>(null);
+  // While another article loads, the link is that article's and says nothing about this one.
+  const linkIsOurs = articleId === article.id;
+  useEffect(() => {
+    if (quoteLink === null || !linkIsOurs) return;
+    if (linked === null) setGoneFrom(article.id);
+    const key = linked === null ? null : (links.keyOf(linked) ?? null);
+    if (key !== quoteLink) selectQuote(key, { replace: true });
+  }, [article.id, quoteLink, linked, links, linkIsOurs, selectQuote]);
+
+  const [takeFocus, setTakeFocus] = useState(false);
+  const activator = useRef<HTMLElement | null>(null);
+  const selected = useRef(quoteId);
+  selected.current = quoteId;
+  const select = useCallback(
+    (id: string | null) => {
+      setGoneFrom(null);
+      selectQuote(id === null ? null : (links.keyOf(id) ?? null));
+    },
+    [links, selectQuote],
+  );
+
+  /** A click, Enter or Space on a quote: the attribution opens and takes focus, or closes when it was open. */
+  const activate = useCallback(
+    (id: string, button: HTMLElement) => {
+      activator.current = button;
+      setTakeFocus(true);
+      select(id === selected.current ? null : id);
+      requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+    },
+    [select],
+  );
+
+  /** A step in reading order: the attribution follows without taking focus; after a key, focus goes to the quote. */
+  const read = useCallback(
+    (id: string, fromKey: boolean) => {
+      const button = document.getElementById(quoteButtonId(id, 0));
+      activator.current = button;
+      setTakeFocus(false);
+      select(id);
+      if (fromKey) button?.focus({ preventScroll: true });
+      requestAnimationFrame(() => button?.scrollIntoView({ block: 'nearest' }));
+    },
+    [select],
+  );
+
+  /** Closes the attribution and gives focus back to the quote. */
+  const close = useCallback(() => {
+    const button = buttonOf(activator.current, selected.current);
+    select(null);
+    setTakeFocus(false);
+    button?.focus();
+  }, [select]);
+
+  /** Closes the attribution of a quote that is being removed; focus goes to its paragraph, which stays. */
+  const closeRemoved = useCallback(() => {
+    const paragraph = buttonOf(activator.current, selected.current)?.closest<HTMLElement>('[data-block-id]') ?? null;
+    select(null);
+    setTakeFocus(false);
+    paragraph?.focus();
+  }, [select]);
+
+  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, close, closeRemoved };
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
+import type { Quote } from '../../core/schema';
+import { cx } from '../../lib/cx';
+import { FilterSummary } from './FilterSummary';
+import { StepButton } from './StepButton';
+import { useReadingKeys } from './useReadingKeys';
+import { useScrollClearance } from './useScrollClearance';
+
+export interface ReadingControlsProps {
+  /** The quotes a reader steps through, in reading order: only the chosen people's while a filter is on. */
+  quotes: ReadonlyArray<Quote>;
+  selectedId: string | null;
+  /** Full names of the people the article is filtered to; none while everyone is shown. */
+  people: ReadonlyArray<string>;
+  /** Whether the link the page opened with named a quote the article no longer has. */
+  linkGone: boolean;
+  /** Selects a quote; `fromKey` when a shortcut chose it, so that focus can follow. */
+  onRead: (quoteId: string, fromKey: boolean) => void;
+  onShowEveryone: () => void;
+}
+
+/**
+ * A bar that stays at the top of the screen over the text: whose quotes a filter shows, where the reader is
+ * among the quotes, and the buttons (and keys) that step through them or on to the next one to review. It
+ * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
+ */
+export function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
+  const [note, setNote] = useState<ReadingNote | null>(null);
+  // A note answers the last step; once the selection moves by any means it no longer applies.
+  const [noteFor, setNoteFor] = useState(selectedId);
+  if (noteFor !== selectedId) {
+    setNoteFor(selectedId);
+    setNote(null);
+  }
+  const bar = useScrollClearance<HTMLDivElement>();
+
+  const ids = quotes.map((q) => q.id);
+  const index = selectedId === null ? -1 : ids.indexOf(selectedId);
+  const step = (direction: 'next' | 'previous', fromKey: boolean) => {
+    const landing = stepQuote(ids, selectedId, direction);
+    if ('id' in landing) onRead(landing.id, fromKey);
+    setNote('edge' in landing ? landing.edge : null);
+  };
+  const review = () => {
+    const landing = nextToReview(quotes, selectedId);
+    if ('id' in landing) onRead(landing.id, false);
+    setNote('none' in landing ? (landing.none === 'at all' ? 'no uncertain' : 'no more uncertain') : null);
+  };
+  useReadingKeys(
+    () => step('next', true),
+    () => step('previous', true),
+  );
+
+  const shownNote = note ?? (linkGone ? 'stale link' : null);
+  const filtered = people.length > 0;
+  return (
+    <div ref={bar} className="sticky top-0 z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
+      {/* The status spans the bar and lends its rows to the grid, so that the buttons sit beside its last line. */}
+      <div className="mx-auto grid max-w-prose items-center gap-1.5 rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
+        <div
+          role="status"
+          className={cx('col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-1.5 text-sm', filtered && 'row-span-2')}
+        >
+          {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
+          <p className="px-1.5 text-stone-700 tabular-nums dark:text-stone-200">
+            <span className="font-semibold text-stone-900 dark:text-stone-50">{readingPosition(index < 0 ? null : index, quotes.length, people)}</span>
+            {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
+          </p>
+        </div>
+        {quotes.length > 0 && (
+          <div className={cx('flex gap-1.5 text-sm sm:col-start-2', filtered ? 'sm:row-start-2' : 'sm:row-start-1')}>
+            <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
+              ↑ Previous
+            </StepButton>
+            <StepButton label="Next quote" shortcut="j" onClick={() => step('next', false)}>
+              Next ↓
+            </StepButton>
+            <StepButton label="Next uncertain quote" onClick={review}>
+              <span className="max-sm:hidden">Next uncertain</span>
+              <span className="sm:hidden">Uncertain</span>
+            </StepButton>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

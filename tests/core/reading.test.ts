@@ -1,0 +1,78 @@
+import { quotesInOrder } from '../../src/core/article';
+import { filterSummary, joinNames, needsReview, nextToReview, readingPosition, stepQuote } from '../../src/core/reading';
+import type { Quote } from '../../src/core/schema';
+import { loadGold } from './gold';
+
+const ids = ['q1', 'q2', 'q3'];
+
+test.each([
+  ['next', 'q1', { id: 'q2' }],
+  ['previous', 'q3', { id: 'q2' }],
+  ['next', null, { id: 'q1' }],
+  ['previous', null, { id: 'q3' }],
+  ['next', 'q9', { id: 'q1' }],
+  ['next', 'q3', { edge: 'last' }],
+  ['previous', 'q1', { edge: 'first' }],
+] as const)('stepping %s from %s lands on %o', (direction, current, expected) => {
+  expect(stepQuote(ids, current, direction)).toEqual(expected);
+});
+
+test('stepping through no quotes goes nowhere', () => {
+  expect(stepQuote([], null, 'next')).toEqual({ empty: true });
+  expect(stepQuote([], 'q1', 'previous')).toEqual({ empty: true });
+});
+
+const gold = quotesInOrder(loadGold()).map(({ quote }) => quote);
+const withReview = (changes: Record<string, Partial<Quote>>): Array<Quote> => gold.map((q) => ({ ...q, ...changes[q.id] }));
+
+test.each([
+  ['a sure attribution', {}, false],
+  ['an uncertain attribution', { confidence: 0.4 }, true],
+  ['a quote without a speaker', { speakerId: null, resolution: 'unattributed' }, true],
+  ['an uncertain attribution a reader corrected', { confidence: 0.4, corrected: true }, false],
+] as const)('%s needs review: %s', (_, change, expected) => {
+  const first = gold[0];
+  if (!first) throw new Error('the gold has no quotes');
+  expect(needsReview({ ...first, ...change })).toBe(expected);
+});
+
+test('the next quote to review is the first uncertain or unattributed one after the selected quote', () => {
+  const quotes = withReview({ q3: { confidence: 0.4 }, q8: { speakerId: null }, q10: { confidence: 0.5 } });
+  expect(nextToReview(quotes, null)).toEqual({ id: 'q3' });
+  expect(nextToReview(quotes, 'q3')).toEqual({ id: 'q8' });
+  expect(nextToReview(quotes, 'q9')).toEqual({ id: 'q10' });
+  expect(nextToReview(quotes, 'q10')).toEqual({ none: 'after this' });
+});
+
+test('an article whose quotes are all sure has none to review', () => {
+  expect(nextToReview(gold, null)).toEqual({ none: 'at all' });
+  expect(nextToReview(gold, 'q4')).toEqual({ none: 'at all' });
+});
+
+test.each([
+  [['Kassym-Jomart Tokayev'], 'Kassym-Jomart Tokayev'],
+  [['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Vladimir Putin and Kassym-Jomart Tokayev'],
+  [['A', 'B', 'C'], 'A, B and C'],
+])('%j are named as "%s"', (people, expected) => {
+  expect(joinNames(people)).toBe(expected);
+});
+
+test.each([
+  [null, 11, [], '11 quotes'],
+  [null, 1, [], '1 quote'],
+  [2, 11, [], 'Quote 3 of 11'],
+  [0, 5, ['Kassym-Jomart Tokayev'], 'Quote 1 of 5 by Kassym-Jomart Tokayev'],
+  [10, 11, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Quote 11 of 11 by Vladimir Putin and Kassym-Jomart Tokayev'],
+  [null, 5, ['Kassym-Jomart Tokayev'], 'No quote selected'],
+  [null, 0, [], 'No quotes'],
+] as const)('position %s of %s for %j reads "%s"', (index, total, people, expected) => {
+  expect(readingPosition(index, total, people)).toBe(expected);
+});
+
+test.each([
+  [4, ['Kassym-Jomart Tokayev'], 'Showing 4 quotes by Kassym-Jomart Tokayev'],
+  [1, ['Kassym-Jomart Tokayev'], 'Showing 1 quote by Kassym-Jomart Tokayev'],
+  [11, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev'],
+] as const)('a filter to %s quotes of %j says "%s"', (count, people, expected) => {
+  expect(filterSummary(count, people)).toBe(expected);
+});

@@ -1,0 +1,181 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ARTICLE_ROUTE, loadGold } from './gold';
+import { attribution, openReader } from './reader';
+
+const TOKAYEV = 'kassym-jomart-tokayev';
+
+/** The status that says where the reader is among the quotes. */
+const readingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Quote \d+ of \d+|\d+ quotes?\b|No quote selected/ });
+/** The status that says whose quotes a filter shows. */
+const filterBar = (page: Page) => page.getByRole('status').filter({ hasText: /Showing \d+ quotes? by/ });
+const article = (page: Page) => page.getByRole('article');
+
+test('j, k and the buttons step through the quotes in reading order, selecting each, and the status says where the reader is', async ({ page }) => {
+  await openReader(page);
+  await expect(readingStatus(page)).toHaveText('11 quotes');
+
+  await page.keyboard.press('j');
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
+  const headlineQuote = page.getByRole('heading', { level: 1 }).getByRole('button', { name: /act of terrorist aggression/ });
+  await expect(headlineQuote).toHaveAttribute('aria-pressed', 'true');
+  await expect(attribution(page)).toContainText('Vladimir Putin');
+  await expect(page).toHaveURL(/[?&]quote=headline-[a-z0-9]+(&|$)/);
+
+  await page.keyboard.press('j');
+  await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
+  await expect(article(page).getByRole('button', { name: /an act of terrorist aggression committed/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(headlineQuote).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('k');
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
+
+  await page.getByRole('button', { name: 'Next quote' }).click();
+  await page.getByRole('button', { name: 'Next quote' }).click();
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
+  await expect(attribution(page)).toContainText("Tokayev's firm stance");
+  await page.getByRole('button', { name: 'Previous quote' }).click();
+  await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
+});
+
+test('each quote stepped to is scrolled into view below the bar, and after the last one the status says so', async ({ page }) => {
+  await openReader(page);
+  for (let i = 0; i < 11; i++) await page.keyboard.press('j');
+  await expect(readingStatus(page)).toHaveText('Quote 11 of 11');
+  const last = article(page).getByRole('button', { name: /a number of documents were signed/ });
+  await expect(last).toHaveAttribute('aria-pressed', 'true');
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('j');
+  await expect(readingStatus(page)).toHaveText('Quote 11 of 11 · Last quote');
+
+  for (let i = 0; i < 10; i++) await page.keyboard.press('k');
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
+  const first = page.getByRole('heading', { level: 1 }).getByRole('button');
+  await expect(first).toBeInViewport();
+  // Nothing lies over the quote: the bar that sticks to the top of the screen has not covered it.
+  const uncovered = () =>
+    first.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return el.contains(document.elementFromPoint(box.left + 4, box.top + 4));
+    });
+  await expect.poll(uncovered).toBe(true);
+});
+
+test('j and k are left alone while typing in a field', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  const text = page.getByRole('textbox', { name: 'Article text' });
+  await text.fill('');
+  await text.press('j');
+  await text.press('k');
+  await expect(text).toHaveValue('jk');
+  await page.keyboard.press('Escape');
+  await expect(readingStatus(page)).toHaveText('11 quotes');
+});
+
+test('under a filter, stepping goes through the chosen person’s quotes and the status says whose they are', async ({ page }) => {
+  await openReader(page, `?person=${TOKAYEV}`);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(readingStatus(page)).toContainText('Quote 2 of 5 by Kassym-Jomart Tokayev');
+  await expect(attribution(page)).toContainText('unprecedented terrorist attack');
+  await page.getByRole('button', { name: 'Next quote' }).click();
+  await expect(readingStatus(page)).toContainText('Quote 3 of 5 by Kassym-Jomart Tokayev');
+});
+
+test('Next uncertain quote selects the uncertain and unattributed quotes in turn, then says there are no more', async ({ page }) => {
+  const gold = loadGold();
+  for (const block of gold.paragraphs) {
+    for (const quote of block.quotes) {
+      if (quote.id === 'q3') quote.confidence = 0.45;
+      if (quote.id === 'q10') quote.confidence = 0.5;
+    }
+  }
+  await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
+  await openReader(page);
+  const review = page.getByRole('button', { name: 'Next uncertain quote' });
+  await review.click();
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
+  await expect(attribution(page)).toContainText("Tokayev's firm stance");
+  await review.click();
+  await expect(readingStatus(page)).toHaveText('Quote 10 of 11');
+  await expect(article(page).getByRole('button', { name: /both countries are ready to deepen/ })).toHaveAttribute('aria-pressed', 'true');
+  await review.click();
+  await expect(readingStatus(page)).toHaveText('Quote 10 of 11 · No more uncertain quotes');
+});
+
+test('Next uncertain quote in the bundled article, whose attributions are all sure, says there are none', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('button', { name: 'Next uncertain quote' }).click();
+  await expect(readingStatus(page)).toHaveText('11 quotes · No uncertain quotes');
+  await expect(attribution(page)).toBeHidden();
+});
+
+test('on a 390px phone the filter bar stays in sight after scrolling down, outside the side panel, and Show everyone clears the filter', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReader(page, `?person=${TOKAYEV}`);
+  const bar = filterBar(page);
+  await expect(bar).toContainText('Showing 5 quotes by Kassym-Jomart Tokayev');
+  await expect(page.getByRole('complementary').getByRole('status')).toHaveCount(0);
+  const barBox = await bar.boundingBox();
+  const headingBox = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(barBox && headingBox && barBox.y < headingBox.y, 'the bar is above the text').toBe(true);
+
+  await article(page).getByRole('paragraph').last().scrollIntoViewIfNeeded();
+  await expect(bar).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(bar).toBeInViewport();
+
+  await bar.getByRole('button', { name: 'Show everyone' }).click();
+  await expect(page).not.toHaveURL(/person=/);
+  await expect(filterBar(page)).toHaveCount(0);
+  await expect(article(page).getByRole('button', { name: 'act of terrorist aggression committed' })).toHaveCount(1);
+});
+
+test('under a filter, the other speakers’ quotes stay in the text, dimmed', async ({ page }) => {
+  await openReader(page, `?person=${TOKAYEV}`);
+  const putins = 'an act of terrorist aggression committed with the direct participation';
+  await expect(article(page)).toContainText(putins);
+  await expect(article(page).getByRole('button', { name: putins })).toHaveCount(0);
+  const colours = await page.evaluate((words) => {
+    const paragraph = [...document.querySelectorAll('article p')].find((p) => p.textContent?.includes(words));
+    const quote = [...(paragraph?.querySelectorAll('span') ?? [])].find((s) => s.textContent === `${words} of destructive internal and external forces.`);
+    return paragraph && quote ? { text: getComputedStyle(paragraph).color, quote: getComputedStyle(quote).color } : null;
+  }, putins);
+  expect(colours).not.toBeNull();
+  expect(colours?.quote, 'the left-out quote has a colour of its own').not.toBe(colours?.text);
+});
+
+test('a link to a quote that is no longer in the article says so and the article stays open', async ({ page }) => {
+  await openReader(page, '?quote=p4-gone');
+  await expect(page.getByRole('status').filter({ hasText: 'The linked quote is no longer in this article.' })).toBeVisible();
+  await expect(article(page)).toBeVisible();
+  await expect(page).not.toHaveURL(/quote=/);
+  await expect(attribution(page)).toBeHidden();
+});
+
+test('a link by an old quote id opens the quote and then names it by its key', async ({ page }) => {
+  await openReader(page, '?quote=q10');
+  await expect(attribution(page)).toContainText('both countries are ready to deepen');
+  await expect(page).toHaveURL(/[?&]quote=p8-[a-z0-9]+(&|$)/);
+});
+
+for (const [name, setUp] of [
+  ['on a desktop', async () => {}],
+  ['on a phone', async (page: Page) => page.setViewportSize({ width: 390, height: 844 })],
+  ['in dark mode', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
+] as const) {
+  test(`the reading bar and the filter bar have no serious accessibility violations ${name}`, async ({ page }) => {
+    await setUp(page);
+    await openReader(page, `?person=${TOKAYEV}`);
+    await page.keyboard.press('j');
+    await expect(attribution(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Next uncertain quote' }).click();
+    await expect(readingStatus(page)).toContainText('No uncertain quotes');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

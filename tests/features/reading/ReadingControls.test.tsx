@@ -1,0 +1,178 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { vi } from 'vitest';
+import { quotesInOrder } from '../../../src/core/article';
+import type { Quote } from '../../../src/core/schema';
+import { ReadingControls } from '../../../src/features/reading/ReadingControls';
+import { loadGold } from '../../core/gold';
+
+const everyQuote = quotesInOrder(loadGold()).map(({ quote }) => quote);
+const tokayevs = everyQuote.filter((q) => q.speakerId === 'kassym-jomart-tokayev');
+
+interface ReadingProps {
+  quotes?: ReadonlyArray<Quote>;
+  people?: ReadonlyArray<string>;
+  selected?: string | null;
+  linkGone?: boolean;
+  onRead?: (id: string, fromKey: boolean) => void;
+  onShowEveryone?: () => void;
+}
+
+/** The controls with a selection that follows them, as the reader keeps it in the URL; and a field to type in. */
+function Reading({ quotes = everyQuote, people = [], selected = null, linkGone = false, onRead, onShowEveryone = () => {} }: ReadingProps) {
+  const [selectedId, setSelectedId] = useState(selected);
+  return (
+    <>
+      <ReadingControls
+        quotes={quotes}
+        selectedId={selectedId}
+        people={people}
+        linkGone={linkGone}
+        onRead={(id, fromKey) => {
+          onRead?.(id, fromKey);
+          setSelectedId(id);
+        }}
+        onShowEveryone={onShowEveryone}
+      />
+      <label>
+        Note <input type="text" />
+      </label>
+    </>
+  );
+}
+
+const status = () => screen.getByRole('status');
+
+test('Next quote and Previous quote step through the quotes in reading order, and the status says where the reader is', async () => {
+  const onRead = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading onRead={onRead} />);
+  expect(status()).toHaveTextContent('11 quotes');
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  expect(status()).toHaveTextContent('Quote 1 of 11');
+  expect(onRead).toHaveBeenLastCalledWith('q1', false);
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  expect(status()).toHaveTextContent('Quote 3 of 11');
+  expect(onRead).toHaveBeenLastCalledWith('q3', false);
+  await user.click(screen.getByRole('button', { name: 'Previous quote' }));
+  expect(status()).toHaveTextContent('Quote 2 of 11');
+  expect(onRead).toHaveBeenLastCalledWith('q2', false);
+});
+
+test('Previous quote with none selected starts from the last quote', async () => {
+  const user = userEvent.setup();
+  render(<Reading />);
+  await user.click(screen.getByRole('button', { name: 'Previous quote' }));
+  expect(status()).toHaveTextContent('Quote 11 of 11');
+});
+
+test('stepping stops at the ends and says so, until the reader moves on', async () => {
+  const onRead = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading selected="q11" onRead={onRead} />);
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  expect(status()).toHaveTextContent('Quote 11 of 11 · Last quote');
+  expect(onRead).not.toHaveBeenCalled();
+  await user.click(screen.getByRole('button', { name: 'Previous quote' }));
+  expect(status()).toHaveTextContent('Quote 10 of 11');
+  expect(status()).not.toHaveTextContent('Last quote');
+});
+
+test('at the first quote Previous quote stays there and says it is the first', async () => {
+  const user = userEvent.setup();
+  render(<Reading selected="q1" />);
+  await user.click(screen.getByRole('button', { name: 'Previous quote' }));
+  expect(status()).toHaveTextContent('Quote 1 of 11 · First quote');
+});
+
+test('j and k step like the buttons, but not while typing in a field or with a modifier held', async () => {
+  const onRead = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading onRead={onRead} />);
+  await user.keyboard('jj');
+  expect(status()).toHaveTextContent('Quote 2 of 11');
+  expect(onRead).toHaveBeenLastCalledWith('q2', true);
+  await user.keyboard('k');
+  expect(status()).toHaveTextContent('Quote 1 of 11');
+
+  await user.keyboard('{Control>}j{/Control}{Shift>}j{/Shift}');
+  expect(status()).toHaveTextContent('Quote 1 of 11');
+  const field = screen.getByRole('textbox', { name: 'Note' });
+  await user.type(field, 'jk');
+  expect(field).toHaveValue('jk');
+  expect(status()).toHaveTextContent('Quote 1 of 11');
+  expect(onRead).toHaveBeenCalledTimes(3);
+});
+
+test('the buttons say which keys do the same', () => {
+  render(<Reading />);
+  expect(screen.getByRole('button', { name: 'Next quote' })).toHaveAttribute('aria-keyshortcuts', 'j');
+  expect(screen.getByRole('button', { name: 'Previous quote' })).toHaveAttribute('aria-keyshortcuts', 'k');
+});
+
+test('Next uncertain quote goes to the next uncertain or unattributed quote after the selected one, and says when there are no more', async () => {
+  const quotes = everyQuote.map((q) => (q.id === 'q3' ? { ...q, confidence: 0.4 } : q.id === 'q9' ? { ...q, speakerId: null } : q));
+  const user = userEvent.setup();
+  render(<Reading quotes={quotes} selected="q1" />);
+  const review = screen.getByRole('button', { name: 'Next uncertain quote' });
+  await user.click(review);
+  expect(status()).toHaveTextContent('Quote 3 of 11');
+  await user.click(review);
+  expect(status()).toHaveTextContent('Quote 9 of 11');
+  await user.click(review);
+  expect(status()).toHaveTextContent('Quote 9 of 11 · No more uncertain quotes');
+});
+
+test('Next uncertain quote in an article whose attributions are all sure says there are none', async () => {
+  const onRead = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading onRead={onRead} />);
+  await user.click(screen.getByRole('button', { name: 'Next uncertain quote' }));
+  expect(status()).toHaveTextContent('11 quotes · No uncertain quotes');
+  expect(onRead).not.toHaveBeenCalled();
+});
+
+test('while filtered, the status says whose quotes are shown and counts only theirs', async () => {
+  const user = userEvent.setup();
+  render(<Reading quotes={tokayevs} people={['Kassym-Jomart Tokayev']} />);
+  expect(status()).toHaveTextContent('Showing 5 quotes by Kassym-Jomart Tokayev');
+  expect(status()).toHaveTextContent('No quote selected');
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  expect(status()).toHaveTextContent('Quote 2 of 5 by Kassym-Jomart Tokayev');
+});
+
+test('a filter to several people names them all; a filter to one quote says "1 quote"', () => {
+  const { unmount } = render(<Reading people={['Vladimir Putin', 'Kassym-Jomart Tokayev']} />);
+  expect(status()).toHaveTextContent('Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev');
+  unmount();
+  render(<Reading quotes={tokayevs.slice(0, 1)} people={['Kassym-Jomart Tokayev']} />);
+  expect(status()).toHaveTextContent('Showing 1 quote by Kassym-Jomart Tokayev');
+});
+
+test('Show everyone in the status clears the filter', async () => {
+  const onShowEveryone = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading quotes={tokayevs} people={['Kassym-Jomart Tokayev']} onShowEveryone={onShowEveryone} />);
+  await user.click(within(status()).getByRole('button', { name: 'Show everyone' }));
+  expect(onShowEveryone).toHaveBeenCalledOnce();
+});
+
+test('without a filter the status holds only where the reader is', () => {
+  render(<Reading />);
+  expect(within(status()).queryByRole('button', { name: 'Show everyone' })).toBeNull();
+  expect(status()).toHaveTextContent(/^11 quotes$/);
+});
+
+test('a link to a quote that has gone is reported in the status', () => {
+  render(<Reading linkGone />);
+  expect(status()).toHaveTextContent('The linked quote is no longer in this article.');
+});
+
+test('an article without quotes has nothing to step through', () => {
+  render(<Reading quotes={[]} linkGone />);
+  expect(status()).toHaveTextContent('No quotes · The linked quote is no longer in this article.');
+  expect(screen.queryByRole('button', { name: 'Next quote' })).toBeNull();
+});
