@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
@@ -6,22 +6,26 @@ import type { Article } from '../core/schema';
 import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../core/stats';
 import { timeline } from '../core/timeline';
 import { ArticleView } from '../features/article/ArticleView';
-import { quoteButtonId } from '../features/article/QuoteButton';
+import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { AttributionPanel } from '../features/attribution/AttributionPanel';
 import { AddQuoteControl } from '../features/corrections/AddQuoteControl';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
-import { EntitiesPanel } from '../features/entities/EntitiesPanel';
-import { ExportPanel } from '../features/export/ExportPanel';
 import { PersonFilter } from '../features/filter/PersonFilter';
 import { WhoIsHeard } from '../features/filter/WhoIsHeard';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
-import { Timeline } from '../features/timeline/Timeline';
+import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
+import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+
+// The last side panels come in a chunk of their own, after the text, to keep the first load small.
+const EntitiesPanel = lazy(() => import('../features/entities/EntitiesPanel').then((m) => ({ default: m.EntitiesPanel })));
+const Timeline = lazy(() => import('../features/timeline/Timeline').then((m) => ({ default: m.Timeline })));
+const ExportPanel = lazy(() => import('../features/export/ExportPanel').then((m) => ({ default: m.ExportPanel })));
 
 export interface ReaderProps {
   article: Article;
@@ -43,6 +47,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   }, []);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const [focusPanel, setFocusPanel] = useState(false);
+  const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
   const activator = useRef<HTMLElement | null>(null);
 
   const speakers = useMemo(() => speakersInOrder(article), [article]);
@@ -82,13 +87,29 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     [selectQuote],
   );
 
-  const closeAttribution = useCallback(() => {
+  /** The button of the selected quote that was activated, or its first one when it was opened from the URL. */
+  const selectedButton = useCallback(() => {
     const quote = view?.quote.id;
+    return activator.current?.isConnected ? activator.current : quote ? document.getElementById(quoteButtonId(quote, 0)) : null;
+  }, [view]);
+
+  const closeAttribution = useCallback(() => {
+    const target = selectedButton();
     selectQuote(null);
     setFocusPanel(false);
-    const target = activator.current?.isConnected ? activator.current : quote ? document.getElementById(quoteButtonId(quote, 0)) : null;
     target?.focus();
-  }, [selectQuote, view]);
+  }, [selectQuote, selectedButton]);
+
+  // The attribution sits apart from the text in the page's order; Tab out of it goes on to the next quote.
+  const tabOutOfAttribution = useCallback(
+    (direction: 'forward' | 'back') => {
+      const button = selectedButton();
+      const target = button && (direction === 'back' ? button : quoteButtonAfter(button));
+      target?.focus();
+      return Boolean(target);
+    },
+    [selectedButton],
+  );
 
   const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
@@ -108,14 +129,14 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
-      <div className="mx-auto w-full max-w-prose" onMouseUp={noteSelection} onKeyUp={noteSelection}>
+      <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
         {quoteTotal === 0 && <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>}
         {correctionCount > 0 && (
           <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
             You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this browser.
           </Notice>
         )}
-        <SpeakerLegend speakers={speakers} />
+        <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
         <ArticleView
           article={article}
           speakerIndex={speakerIndex}
@@ -127,7 +148,13 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           onActivateQuote={activateQuote}
         />
       </div>
-      <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
+      {/* On a desktop the side column stays in view and scrolls on its own, so the attribution at its top
+          is beside the text wherever the reader is, and covers none of the panels below it. */}
+      <aside
+        aria-label="About this article"
+        aria-busy={!panelsShown}
+        className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
+      >
         {view && (
           <AttributionPanel
             view={view}
@@ -146,17 +173,20 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               correct((m) => m.removeQuote(article, id));
               paragraph?.focus();
             }}
+            onTabOut={tabOutOfAttribution}
           />
         )}
         {panelsShown && (
-          <>
+          <div className="space-y-6">
             <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
             <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
             <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
-            <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
-            <Timeline entries={events} />
-            <ExportPanel article={article} />
-          </>
+            <Suspense>
+              <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={setHighlightEntityId} />
+              <Timeline entries={events} />
+              <ExportPanel article={article} />
+            </Suspense>
+          </div>
         )}
       </aside>
       <AddQuoteControl
