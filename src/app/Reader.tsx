@@ -49,6 +49,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const [focusPanel, setFocusPanel] = useState(false);
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
   const activator = useRef<HTMLElement | null>(null);
+  const aside = useRef<HTMLElement>(null);
 
   const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
@@ -74,6 +75,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
+
+  // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
+  const shownQuoteId = view?.quote.id;
+  useEffect(() => {
+    if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
+  }, [shownQuoteId]);
 
   const selectedId = useRef<string | null>(null);
   selectedId.current = view?.quote.id ?? null;
@@ -151,9 +158,10 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       {/* On a desktop the side column stays in view and scrolls on its own, so the attribution at its top
           is beside the text wherever the reader is, and covers none of the panels below it. */}
       <aside
+        ref={aside}
         aria-label="About this article"
         aria-busy={!panelsShown}
-        className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
+        className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
       >
         {view && (
           <AttributionPanel

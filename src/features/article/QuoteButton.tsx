@@ -68,7 +68,7 @@ export function QuoteButton({ quote, part, words, colourClass, selected, speaker
             {tag}
           </span>
           {quote.corrected && (
-            <span className="quote-corrected select-none" aria-hidden="true" data-nontext="" title="Corrected by you">
+            <span className="correction-sign select-none" aria-hidden="true" data-nontext="" title="Corrected by you">
               ✎
             </span>
           )}

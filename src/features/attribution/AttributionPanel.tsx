@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { certaintyWords, type AttributionView } from '../../core/attribution';
 import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
   view: AttributionView;
@@ -22,13 +23,6 @@ export interface AttributionPanelProps {
   onTabOut: (direction: 'forward' | 'back') => boolean;
 }
 
-/** The controls Tab stops at, leaving out disabled ones and those a closed <details> hides. */
-function tabStops(panel: HTMLElement): Array<HTMLElement> {
-  return [...panel.querySelectorAll<HTMLButtonElement | HTMLSelectElement>('button, summary, select')].filter(
-    (control) => !('disabled' in control && control.disabled) && (control.tagName === 'SUMMARY' || !control.closest('details:not([open])')),
-  );
-}
-
 const PREVIEW_LENGTH = 220;
 
 /** Who said the selected quote, in what capacity, and the words in the text that say so. */
@@ -45,25 +39,15 @@ export function AttributionPanel({
   onTabOut,
 }: AttributionPanelProps) {
   const selectId = useId();
-  const panelRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, speaker, cue, explanation } = view;
   const certainty = certaintyWords(quote);
 
   useEffect(() => {
-    // At the top of a side column that scrolls on its own, the panel may be scrolled out of view.
-    panelRef.current?.scrollIntoView?.({ block: 'nearest' });
     if (takeFocus) headingRef.current?.focus({ preventScroll: true });
   }, [takeFocus, quote.id]);
 
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Tab') return;
-    const stops = tabStops(event.currentTarget);
-    const atEdge = event.shiftKey
-      ? document.activeElement === stops[0] || document.activeElement === headingRef.current
-      : document.activeElement === stops.at(-1);
-    if (atEdge && onTabOut(event.shiftKey ? 'back' : 'forward')) event.preventDefault();
-  };
+  const onKeyDown = useTabOut(headingRef, onTabOut);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -76,7 +60,6 @@ export function AttributionPanel({
   const preview = quote.text.length > PREVIEW_LENGTH ? `${quote.text.slice(0, PREVIEW_LENGTH)}…` : quote.text;
   return (
     <section
-      ref={panelRef}
       role="dialog"
       aria-modal="false"
       aria-label="Quote attribution"
@@ -118,14 +101,14 @@ export function AttributionPanel({
         <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
         <dd>{cue ? <q className="font-semibold">{cue}</q> : quote.corrected ? 'You, by hand' : 'No words in the text'}</dd>
-        <dt className="text-stone-600 dark:text-stone-400">How</dt>
-        <dd>{explanation}</dd>
         <dt className="text-stone-600 dark:text-stone-400">How sure</dt>
         <dd>
           <strong className="font-semibold">{certainty.label}</strong>
           {certainty.how && ` ${certainty.how}`}
           {!quote.corrected && <span className="text-stone-600 dark:text-stone-400"> · {Math.round(quote.confidence * 100)}%</span>}
         </dd>
+        <dt className="text-stone-600 dark:text-stone-400">How</dt>
+        <dd>{explanation}</dd>
       </dl>
       {speaker && (
         <button
