@@ -2,7 +2,8 @@
 /* global window -- page.evaluate() runs its callback in the browser */
 import { launchChromium, startPreview } from './browser.mjs';
 
-const { url, stop } = await startPreview(4178);
+// E2E_PORT lets a checkout that runs beside others serve on a port of its own.
+const { url, stop } = await startPreview(Number(process.env.E2E_PORT ?? 4178));
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });

@@ -1,25 +1,27 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useLibrary } from '../api/useLibrary';
+import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
-import { AttributionPanel } from '../features/attribution/AttributionPanel';
-import { AddQuoteControl } from '../features/corrections/AddQuoteControl';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
 import { PersonFilter } from '../features/filter/PersonFilter';
-import { LibraryPanel } from '../features/library/LibraryPanel';
-import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
 import { ReadingControls } from '../features/reading/ReadingControls';
+import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
+import { useLoadedModule } from '../lib/useLoadedModule';
+import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { useQuoteSelection } from './useQuoteSelection';
-import { BUNDLED_ARTICLE, BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
 // The panels below the filter come after the text anyway; as a chunk of their own they keep the first load small.
+// The attribution opens on a click: its code comes in right after the first paint.
+const loadAttribution = () => import('../features/attribution/AttributionPanel');
+// Adding a quote starts with a selection, so its control loads on the first one.
+const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
 const AboutPanels = lazy(() => import('./AboutPanels').then((module) => ({ default: module.AboutPanels })));
 
 export interface ReaderProps {
@@ -32,8 +34,10 @@ export interface ReaderProps {
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { personIds, setPersons, openArticle, update } = useReaderUrl();
-  const library = useLibrary();
   const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
+  // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
+  const [selectedOnce, setSelectedOnce] = useState(false);
+  if (selection && !selectedOnce) setSelectedOnce(true);
   // The side panels follow the text by a task, so the text paints first and no task runs long.
   const [panelsShown, setPanelsShown] = useState(false);
   useEffect(() => {
@@ -41,6 +45,10 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     return () => clearTimeout(timer);
   }, []);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
+  const attributionModule = useLoadedModule(loadAttribution);
+  const AttributionPanel = attributionModule?.AttributionPanel;
+  const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
+  const aside = useRef<HTMLElement>(null);
 
   const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
@@ -69,12 +77,17 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
+  // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
+  const shownQuoteId = view?.quote.id;
+  useEffect(() => {
+    if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
+  }, [shownQuoteId]);
+
   const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
   const correctionCount = article.corrections?.length ?? 0;
   const correct = useCorrect(onChange);
   const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
-  const deleteEntry = useDeleteWithUndo({ currentId: article.id, onDeletedCurrent: showBundled, onRestore: onChange, onNotice });
 
   const showEveryone = useCallback(() => setPersons([]), [setPersons]);
   // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
@@ -103,7 +116,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         />
       )}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
-        <div className="mx-auto w-full max-w-prose" onMouseUp={noteSelection} onKeyUp={noteSelection}>
+        <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quoteTotal === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
           )}
@@ -113,7 +126,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               browser.
             </Notice>
           )}
-          <SpeakerLegend speakers={speakers} />
+          <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
           <ArticleView
             article={article}
             speakerIndex={speakerIndex}
@@ -125,8 +138,15 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             onActivateQuote={selected.activate}
           />
         </div>
-        <aside aria-label="About this article" aria-busy={!panelsShown} className="space-y-6 pb-[50vh] lg:pb-0">
-          {view && (
+        {/* On a desktop the side column stays in view and scrolls on its own, so the attribution at its top
+            is beside the text wherever the reader is, and covers none of the panels below it. */}
+        <aside
+          ref={aside}
+          aria-label="About this article"
+          aria-busy={!panelsShown}
+          className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
+        >
+          {view && AttributionPanel && (
             <AttributionPanel
               view={view}
               colourClass={selectionClass}
@@ -140,11 +160,11 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
                 selected.closeRemoved();
                 correct((m) => m.removeQuote(article, id));
               }}
+              onTabOut={selected.tabOut}
             />
           )}
           {panelsShown && (
-            <>
-              <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
+            <div className="space-y-6">
               <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
               <Suspense fallback={null}>
                 <AboutPanels
@@ -153,18 +173,25 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
                   highlightEntityId={highlightEntityId}
                   onHighlight={setHighlightEntityId}
                   onSelectQuote={showQuote}
+                  onDeletedCurrent={showBundled}
+                  onRestore={onChange}
+                  onNotice={onNotice}
                 />
               </Suspense>
-            </>
+            </div>
           )}
         </aside>
-        <AddQuoteControl
-          article={article}
-          selection={selection}
-          speakers={everyone}
-          onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
-          onDone={clearSelection}
-        />
+        {selectedOnce && (
+          <Suspense fallback={null}>
+            <AddQuoteControl
+              article={article}
+              selection={selection}
+              speakers={everyone}
+              onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
+              onDone={clearSelection}
+            />
+          </Suspense>
+        )}
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quoteLinks } from '../core/quoteLinks';
 import type { Article } from '../core/schema';
-import { quoteButtonId } from '../features/article/QuoteButton';
+import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
 import { useReaderUrl } from './useReaderUrl';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
@@ -24,17 +24,21 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
   const [goneFrom, setGoneFrom] = useState<string | null>(null);
   // While another article loads, the link is that article's and says nothing about this one.
   const linkIsOurs = articleId === article.id;
+  // A link that names no quote is remembered while rendering (React's pattern for state that follows props),
+  // so the notice outlives the effect below that drops the link from the URL.
+  if (quoteLink !== null && linkIsOurs && linked === null && goneFrom !== article.id) setGoneFrom(article.id);
   useEffect(() => {
     if (quoteLink === null || !linkIsOurs) return;
-    if (linked === null) setGoneFrom(article.id);
     const key = linked === null ? null : (links.keyOf(linked) ?? null);
     if (key !== quoteLink) selectQuote(key, { replace: true });
-  }, [article.id, quoteLink, linked, links, linkIsOurs, selectQuote]);
+  }, [quoteLink, linked, links, linkIsOurs, selectQuote]);
 
   const [takeFocus, setTakeFocus] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
   const selected = useRef(quoteId);
-  selected.current = quoteId;
+  useLayoutEffect(() => {
+    selected.current = quoteId;
+  });
   const select = useCallback(
     (id: string | null) => {
       setGoneFrom(null);
@@ -83,5 +87,13 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     paragraph?.focus();
   }, [select]);
 
-  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, close, closeRemoved };
+  /** Tab out of the attribution: on to the quote after the selected one, or back to it; false when there is none. */
+  const tabOut = useCallback((direction: 'forward' | 'back') => {
+    const button = buttonOf(activator.current, selected.current);
+    const target = button && (direction === 'back' ? button : quoteButtonAfter(button));
+    target?.focus();
+    return Boolean(target);
+  }, []);
+
+  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, close, closeRemoved, tabOut };
 }

@@ -1,4 +1,5 @@
 import { blocksInOrder, findQuote, speakerOf, type PlacedBlock } from './article';
+import { certaintyOf, isUncertain } from './confidence';
 import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
 import type { MarkSpan } from './segments';
 import { sentenceIndexAt, splitSentences } from './sentences';
@@ -75,6 +76,38 @@ export function explainAttribution(article: Article, quote: Quote, block: Block,
       return `"${ref ?? 'The role'}" — ${speaker.name}${role}, by ${pronounOf(speaker)} role${where ? `; ${where}` : ''}.`;
     case 'continuation':
       return `Continues the previous speaker, ${speaker.name}${where ? `, ${where}` : ''}.`;
+  }
+}
+
+/**
+ * Who said a quote, as read after its words: `said by Vladimir Putin`, `probably said by …` when the
+ * attribution is uncertain, `speaker unknown`; `, corrected by you` follows a reader's correction.
+ */
+export function speakerPhrase(quote: Quote, speaker: Entity | null): string {
+  const who = speaker ? `${isUncertain(quote) ? 'probably ' : ''}said by ${speaker.name}` : 'speaker unknown';
+  return quote.corrected ? `${who}, corrected by you` : who;
+}
+
+const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
+  pronoun: 'from a pronoun',
+  role: 'from a role noun',
+  continuation: 'as a continuation of the previous speaker',
+};
+
+/** How sure the attribution is, in words: a label (`Named in the text`, `Inferred`, `Uncertain` …) and how it was reached. */
+export function certaintyWords(quote: Quote): { label: string; how: string | null } {
+  const inferred = INFERRED_FROM[quote.resolution] ?? null;
+  switch (certaintyOf(quote)) {
+    case 'named':
+      return { label: 'Named in the text', how: null };
+    case 'inferred':
+      return { label: 'Inferred', how: inferred };
+    case 'uncertain':
+      return { label: 'Uncertain', how: `${inferred ? `inferred ${inferred}` : 'a guess'}, which the text only weakly supports` };
+    case 'corrected':
+      return { label: 'Corrected by you', how: null };
+    case 'unknown':
+      return { label: 'Speaker unknown', how: null };
   }
 }
 

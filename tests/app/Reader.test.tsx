@@ -5,6 +5,7 @@ import { GOLD_ID, goldArticle, serveArticles } from '../support/serveArticles';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  localStorage.clear();
 });
 
 test('the bundled article opens with its headline, whose own quote is a button', async () => {
@@ -160,4 +161,17 @@ test('"Not a quote" removes the quote, puts focus on its paragraph, and where st
   // jsdom has no IndexedDB, as a private window may not: the reader keeps the change for the session and says so.
   expect(await screen.findByRole('alert')).toHaveTextContent(/Could not save the article in this browser's storage .* stays open for this session/);
   expect(screen.getByRole('article')).toHaveTextContent('Russia will continue to assist Kazakhstan');
+});
+
+test('the Show all marks switch is off at first and remembered after a reload', async () => {
+  serveArticles();
+  const first = renderReader();
+  const toggle = await screen.findByRole('switch', { name: 'Show all marks' });
+  expect(toggle).not.toBeChecked();
+  await first.user.click(toggle);
+  expect(toggle).toBeChecked();
+  first.unmount();
+
+  renderReader();
+  expect(await screen.findByRole('switch', { name: 'Show all marks' })).toBeChecked();
 });

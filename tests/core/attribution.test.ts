@@ -1,4 +1,4 @@
-import { attributionMarks, describeAttribution, explainAttribution } from '../../src/core/attribution';
+import { attributionMarks, certaintyWords, describeAttribution, explainAttribution, speakerPhrase } from '../../src/core/attribution';
 import type { Article, Block, Entity, Figure } from '../../src/core/schema';
 import { parseArticle } from '../../src/core/validate';
 import { article, block, blockSpan, loadGold, paragraph, person, quote, spanOf } from './gold';
@@ -336,4 +336,46 @@ test('an unattributed quote without a cue marks nothing', () => {
   const text = '"Order has been restored," the statement read.';
   const a = article([block('p1', text, [], [quote(text, 'Order has been restored,', 'q1', null)])], []);
   expect(attributionMarks(a, 'q1').size).toBe(0);
+});
+
+describe('who said a quote, in the words read after it', () => {
+  const text = '"We are ready," he said.';
+  const putin = person('vladimir-putin', 'Vladimir Putin', 'President of Russia', ['Putin']);
+  const said = (extra: Parameters<typeof quote>[4]) => quote(text, 'We are ready,', 'q1', putin.id, extra);
+
+  test('a named or inferred speaker is said by their full name', () => {
+    expect(speakerPhrase(said({}), putin)).toBe('said by Vladimir Putin');
+    expect(speakerPhrase(said({ resolution: 'pronoun', confidence: 0.9 }), putin)).toBe('said by Vladimir Putin');
+  });
+
+  test('an uncertain speaker is probably the speaker', () => {
+    expect(speakerPhrase(said({ resolution: 'pronoun', confidence: 0.4 }), putin)).toBe('probably said by Vladimir Putin');
+  });
+
+  test('without a speaker the speaker is unknown', () => {
+    expect(speakerPhrase(quote(text, 'We are ready,', 'q1', null), null)).toBe('speaker unknown');
+  });
+
+  test('a correction says the reader made it', () => {
+    expect(speakerPhrase(said({ corrected: true }), putin)).toBe('said by Vladimir Putin, corrected by you');
+    expect(speakerPhrase(quote(text, 'We are ready,', 'q1', null, { corrected: true }), null)).toBe('speaker unknown, corrected by you');
+  });
+});
+
+describe('how sure an attribution is, in words', () => {
+  const text = '"We are ready," he said.';
+  const said = (extra: Parameters<typeof quote>[4]) => quote(text, 'We are ready,', 'q1', 'vladimir-putin', extra);
+
+  test.each([
+    [said({}), { label: 'Named in the text', how: null }],
+    [said({ resolution: 'pronoun', confidence: 0.9 }), { label: 'Inferred', how: 'from a pronoun' }],
+    [said({ resolution: 'role', confidence: 0.95 }), { label: 'Inferred', how: 'from a role noun' }],
+    [said({ resolution: 'continuation', confidence: 0.8 }), { label: 'Inferred', how: 'as a continuation of the previous speaker' }],
+    [said({ resolution: 'pronoun', confidence: 0.4 }), { label: 'Uncertain', how: 'inferred from a pronoun, which the text only weakly supports' }],
+    [said({ resolution: 'name', confidence: 0.4 }), { label: 'Uncertain', how: 'a guess, which the text only weakly supports' }],
+    [quote(text, 'We are ready,', 'q1', null), { label: 'Speaker unknown', how: null }],
+    [said({ corrected: true }), { label: 'Corrected by you', how: null }],
+  ])('%#: %o', (q, words) => {
+    expect(certaintyWords(q)).toEqual(words);
+  });
 });

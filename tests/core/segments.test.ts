@@ -39,6 +39,35 @@ test('both parts of a split quote lead to the same quote, numbered from 0 with t
   ]);
 });
 
+test('a part of a split quote that holds only its quote mark is wordless, and the parts with words are numbered without it', () => {
+  const text = 'Tokayev said Russia was "a true friend".';
+  const b = block(
+    'p1',
+    text,
+    [],
+    [
+      quote(text, 'Russia was "a true friend"', 'q1', 'kassym-jomart-tokayev', { kind: 'reported' }),
+      quote(text, 'a true friend', 'q2', 'kassym-jomart-tokayev'),
+    ],
+  );
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.wordless, segmentText(s)]] : []));
+  expect(parts).toEqual([
+    ['q1', 0, 1, false, 'Russia was "'],
+    ['q2', 0, 1, false, 'a true friend'],
+    ['q1', -1, 1, true, '"'],
+  ]);
+});
+
+test('a quote that has no words at all keeps its parts as buttons, so that it can still be chosen', () => {
+  const text = 'He wrote "x".';
+  const b = block('p1', text, [], [quote(text, '"x"', 'q1', null, { kind: 'reported' }), quote(text, 'x', 'q2', null)]);
+  const q1 = segmentBlock(b, everyQuote).filter((s) => s.type === 'quote' && s.quote.id === 'q1');
+  expect(q1.map((s) => (s.type === 'quote' ? [s.part, s.parts, s.wordless] : null))).toEqual([
+    [0, 2, false],
+    [1, 2, false],
+  ]);
+});
+
 test.each(gold.paragraphs.map((p) => [p.id, p] as const))('the segments of %s cover its text exactly once, in order, and never nest', (_, p) => {
   const segments = segmentBlock(p, everyQuote);
   expect(segments.map(segmentText).join('')).toBe(p.text);

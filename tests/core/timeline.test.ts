@@ -1,5 +1,6 @@
 import type { ArticleEvent } from '../../src/core/schema';
-import { formatPartialDate, timeline } from '../../src/core/timeline';
+import { formatPartialDate } from '../../src/core/partialDate';
+import { timeline } from '../../src/core/timeline';
 import { loadGold } from './gold';
 
 const gold = loadGold();

@@ -41,3 +41,26 @@ test('the reader in dark mode has no serious accessibility violations', async ({
   await openAttribution(page);
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the reader with Show all marks on has no serious accessibility violations, in light and dark', async ({ page }) => {
+  await openReader(page);
+  const showAllMarks = page.getByRole('switch', { name: 'Show all marks' });
+  await showAllMarks.click();
+  await expect(showAllMarks).toBeChecked();
+  expect(await seriousViolations(page)).toEqual([]);
+  await openAttribution(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a quote focused from the keyboard, with who said it shown over it, has no serious accessibility violations', async ({ page }) => {
+  await openReader(page);
+  await page.keyboard.press('Tab');
+  const quote = page.getByRole('article').getByRole('button', { name: 'unprecedented terrorist attack' });
+  await quote.focus();
+  await expect(quote.getByText('said by Kassym-Jomart Tokayev', { exact: true })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { MarkSpan } from '../../core/segments';
 import type { Article, Block } from '../../core/schema';
-import { formatPartialDate } from '../../core/timeline';
+import { formatPartialDate } from '../../core/partialDate';
 import { BlockText } from './BlockText';
 
 const NO_MARKS: ReadonlyArray<MarkSpan> = [];

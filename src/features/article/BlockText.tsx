@@ -1,11 +1,13 @@
 import { memo, useMemo } from 'react';
+import { speakerPhrase } from '../../core/attribution';
 import { isUncertain } from '../../core/confidence';
 import { segmentBlock, type MarkSpan } from '../../core/segments';
 import type { Block, Entity, Quote } from '../../core/schema';
 import { shortName } from '../../core/names';
+import { cx } from '../../lib/cx';
 import { speakerClass } from '../../lib/speakerColour';
 import { MarkedText } from './MarkedText';
-import { QuoteButton, type QuoteButtonProps } from './QuoteButton';
+import { QuoteButton, quoteLook } from './QuoteButton';
 
 export interface BlockTextProps {
   block: Block;
@@ -20,10 +22,10 @@ export interface BlockTextProps {
   onActivateQuote: (quoteId: string, button: HTMLElement) => void;
 }
 
-/** The name shown after a quote: the speaker, "probably" the speaker when the engine is unsure, or "unattributed". */
-function speakerTagOf(quote: Quote, speaker: Entity | undefined): QuoteButtonProps['speakerTag'] {
-  if (!speaker) return { label: 'unattributed', lead: ', ' };
-  return isUncertain(quote) ? { label: `probably ${shortName(speaker)}`, lead: ', ' } : { label: shortName(speaker), lead: ', said by ' };
+/** The short name written after a quote when every mark is shown. */
+function speakerTagOf(quote: Quote, speaker: Entity | null): string {
+  if (!speaker) return 'unknown';
+  return isUncertain(quote) ? `probably ${shortName(speaker)}` : shortName(speaker);
 }
 
 /** A block's text with its quotes as buttons and its mentions marked; it re-renders only when they change. */
@@ -39,16 +41,26 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
     ));
     if (segment.type === 'text') return <span key={segment.start}>{pieces}</span>;
     const { quote } = segment;
-    const speaker = quote.speakerId === null ? undefined : entities.get(quote.speakerId);
-    const isLast = segment.part === segment.parts - 1;
+    const speaker = (quote.speakerId !== null && entities.get(quote.speakerId)) || null;
+    const colourClass = speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1);
+    // Quote marks left beside a direct quote keep the look of their quote but are no stop of their own.
+    if (segment.wordless) {
+      return (
+        <span key={segment.start} className={cx(quoteLook(quote), colourClass)}>
+          {pieces}
+        </span>
+      );
+    }
     return (
       <QuoteButton
         key={segment.start}
         quote={quote}
         part={segment.part}
-        colourClass={speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1)}
+        words={segment.pieces.map((p) => p.text).join('')}
+        colourClass={colourClass}
         selected={quote.id === selectedQuoteId}
-        speakerTag={isLast ? speakerTagOf(quote, speaker) : null}
+        speakerPhrase={speakerPhrase(quote, speaker)}
+        tag={segment.part === segment.parts - 1 ? speakerTagOf(quote, speaker) : null}
         onActivate={onActivateQuote}
       >
         {pieces}

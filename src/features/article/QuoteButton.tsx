@@ -1,4 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
+import { certaintyOf } from '../../core/confidence';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 
@@ -6,13 +7,14 @@ export interface QuoteButtonProps {
   quote: Quote;
   /** Which stretch of the quote this button is, when a direct quote inside it splits it. */
   part: number;
+  /** This stretch's words, which its accessible name starts with. */
+  words: string;
   colourClass: string;
   selected: boolean;
-  /**
-   * Shown after the quote's last part so that colour is never the only sign of the speaker; `lead` is
-   * read before the label by screen readers (", said by ", or ", " before "probably X" and "unattributed").
-   */
-  speakerTag: { label: string; lead: string } | null;
+  /** Who said it (`said by …`, `probably said by …`, `speaker unknown`): read after the words, shown on hover and focus. */
+  speakerPhrase: string;
+  /** The short name written after the quote's last part when every mark is shown; null on other parts. */
+  tag: string | null;
   onActivate: (quoteId: string, button: HTMLElement) => void;
   children: ReactNode;
 }
@@ -21,11 +23,24 @@ export function quoteButtonId(quoteId: string, part: number): string {
   return part === 0 ? `quote-${quoteId}` : `quote-${quoteId}-${part}`;
 }
 
+/** The classes that draw a quote's mark: its kind, and how sure its attribution is. */
+export function quoteLook(quote: Quote): string {
+  return `quote-${quote.kind} quote-${certaintyOf(quote)}`;
+}
+
+/** The quote button that follows `button` in the article, where Tab out of the attribution leads. */
+export function quoteButtonAfter(button: Element): HTMLElement | undefined {
+  const buttons = button.closest('article')?.querySelectorAll<HTMLElement>('[role="button"]') ?? [];
+  return [...buttons].find((other) => button.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
 /**
  * A quote as an inline button. It is a span with the button role because a real <button> is laid out
- * as an inline block in Chromium, and a quote must wrap across lines with the text around it.
+ * as an inline block in Chromium, and a quote must wrap across lines with the text around it. Its marks
+ * (the tip, the tag, the correction sign) are absolutely placed or hidden, so showing them moves no text;
+ * they are `data-nontext`, so a reader's selection counts only the article's words.
  */
-export function QuoteButton({ quote, part, colourClass, selected, speakerTag, onActivate, children }: QuoteButtonProps) {
+export function QuoteButton({ quote, part, words, colourClass, selected, speakerPhrase, tag, onActivate, children }: QuoteButtonProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -37,16 +52,27 @@ export function QuoteButton({ quote, part, colourClass, selected, speakerTag, on
       tabIndex={0}
       id={quoteButtonId(quote.id, part)}
       aria-pressed={selected}
-      className={cx('quote', quote.kind === 'direct' ? 'quote-direct' : 'quote-reported', colourClass)}
+      // A quote that ends on a comma would otherwise read "specialists,, said by".
+      aria-label={`${words.trim().replace(/,$/, '')}, ${speakerPhrase}`}
+      className={cx('quote', quoteLook(quote), colourClass)}
       onClick={(event) => onActivate(quote.id, event.currentTarget)}
       onKeyDown={onKeyDown}
     >
       {children}
-      {speakerTag && (
-        <span className="speaker-tag select-none" data-nontext="">
-          <span className="sr-only">{speakerTag.lead}</span>
-          {speakerTag.label}
-        </span>
+      <span className="quote-tip select-none" aria-hidden="true" data-nontext="">
+        {speakerPhrase}
+      </span>
+      {tag !== null && (
+        <>
+          <span className="speaker-tag select-none" aria-hidden="true" data-nontext="">
+            {tag}
+          </span>
+          {quote.corrected && (
+            <span className="correction-sign select-none" aria-hidden="true" data-nontext="" title="Corrected by you">
+              ✎
+            </span>
+          )}
+        </>
       )}
     </span>
   );

@@ -5,29 +5,53 @@ import { speakerClass } from '../../lib/speakerColour';
 
 export interface SpeakerLegendProps {
   speakers: ReadonlyArray<Entity>;
+  /** Whether the dense view is on: each speaker written after their quote, every person's mention underlined. */
+  showAllMarks: boolean;
+  onShowAllMarksChange: (on: boolean) => void;
 }
 
-/** The key to the text's marks: each speaker's colour, and how direct and reported quotes look. */
-export const SpeakerLegend = memo(function SpeakerLegend({ speakers }: SpeakerLegendProps) {
+/** What a quote's underline says about its speaker, drawn in the first speaker's colour. */
+const LOOKS = [
+  { look: 'quote-named', sample: 'solid', meaning: 'named in the text' },
+  { look: 'quote-inferred', sample: 'dashed', meaning: 'inferred' },
+  { look: 'quote-uncertain', sample: 'faint', meaning: 'uncertain' },
+  { look: 'quote-unknown speaker-none', sample: 'grey', meaning: 'speaker unknown' },
+] as const;
+
+/** The key to the text's marks: each speaker's colour, how sure each underline is, and the switch to the dense view. */
+export const SpeakerLegend = memo(function SpeakerLegend({ speakers, showAllMarks, onShowAllMarksChange }: SpeakerLegendProps) {
   return (
-    <div className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border border-stone-200 bg-white/70 px-3 py-2 font-sans text-sm dark:border-stone-800 dark:bg-stone-900/70">
+    <div className="mb-6 space-y-2 rounded-lg border border-stone-200 bg-white/70 px-3 py-2 font-sans text-sm dark:border-stone-800 dark:bg-stone-900/70">
       <h2 className="sr-only">Key</h2>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Speakers">
-        {speakers.map((speaker, i) => (
-          <li key={speaker.id} className={cx('flex items-center gap-1.5', speakerClass(i))}>
-            <span aria-hidden="true" className="swatch inline-block h-3 w-3 rounded-full" />
-            {speaker.name}
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Speakers">
+          {speakers.map((speaker, i) => (
+            <li key={speaker.id} className={cx('flex items-center gap-1.5', speakerClass(i))}>
+              <span aria-hidden="true" className="swatch inline-block h-3 w-3 rounded-full" />
+              {speaker.name}
+            </li>
+          ))}
+        </ul>
+        <label className="flex min-h-9 items-center gap-2 text-stone-700 dark:text-stone-300">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={showAllMarks}
+            onChange={(event) => onShowAllMarksChange(event.target.checked)}
+            className="h-4 w-4 accent-stone-700 dark:accent-stone-300"
+          />
+          Show all marks
+        </label>
+      </div>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-stone-600 dark:text-stone-400" aria-label="Quote marks">
+        <li className="speaker-0">
+          <span className="quote-direct quote-named">“direct quote”</span> and <span className="quote-reported quote-named">reported speech</span>
+        </li>
+        {LOOKS.map(({ look, sample, meaning }) => (
+          <li key={sample} className="speaker-0">
+            <span className={cx('quote-reported', look)}>{sample}</span>: {meaning}
           </li>
         ))}
-      </ul>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-stone-600 dark:text-stone-400" aria-label="Quote styles">
-        <li className="speaker-none">
-          <span className="quote quote-direct">direct quote</span>
-        </li>
-        <li className="speaker-none">
-          <span className="quote quote-reported">reported speech</span>
-        </li>
-        <li>Click a quote to see who said it.</li>
       </ul>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import type { AttributionView } from '../../core/attribution';
-import { isUncertain } from '../../core/confidence';
+import { certaintyWords, type AttributionView } from '../../core/attribution';
 import type { Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
   view: AttributionView;
@@ -16,6 +16,11 @@ export interface AttributionPanelProps {
   speakers: ReadonlyArray<Entity>;
   onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
   onNotAQuote: (quoteId: string) => void;
+  /**
+   * Tab past the panel's last control (`forward`) or Shift+Tab before its first (`back`): the reader's
+   * way back to the quotes. Returns whether it moved focus; if not, focus moves on as usual.
+   */
+  onTabOut: (direction: 'forward' | 'back') => boolean;
 }
 
 const PREVIEW_LENGTH = 220;
@@ -31,14 +36,18 @@ export function AttributionPanel({
   speakers,
   onChangeSpeaker,
   onNotAQuote,
+  onTabOut,
 }: AttributionPanelProps) {
   const selectId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, speaker, cue, explanation } = view;
+  const certainty = certaintyWords(quote);
 
   useEffect(() => {
     if (takeFocus) headingRef.current?.focus({ preventScroll: true });
   }, [takeFocus, quote.id]);
+
+  const onKeyDown = useTabOut(headingRef, onTabOut);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -54,9 +63,11 @@ export function AttributionPanel({
       role="dialog"
       aria-modal="false"
       aria-label="Quote attribution"
+      onKeyDown={onKeyDown}
       className={cx(
-        'fixed inset-x-0 bottom-0 z-20 max-h-[60vh] overflow-y-auto rounded-t-2xl border border-stone-300 bg-white p-5 font-sans shadow-2xl',
-        'lg:inset-x-auto lg:right-6 lg:bottom-6 lg:w-[24rem] lg:rounded-2xl dark:border-stone-700 dark:bg-stone-900',
+        // A bottom sheet on a phone; on a desktop the top of the side column, which stays in view.
+        'fixed inset-x-0 bottom-0 z-20 max-h-[60vh] overflow-y-auto rounded-t-2xl border border-b-0 border-stone-300 bg-white p-5 pb-[max(1.25rem,env(safe-area-inset-bottom))] font-sans shadow-2xl',
+        'lg:static lg:mb-6 lg:max-h-none lg:overflow-visible lg:rounded-xl lg:border-b lg:pb-5 lg:shadow-sm dark:border-stone-700 dark:bg-stone-900',
         colourClass,
       )}
     >
@@ -65,7 +76,10 @@ export function AttributionPanel({
           Quote attribution
         </h2>
         <button type="button" onClick={onClose} className="-mt-1 min-h-9 rounded-lg px-2 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
-          Close <span className="text-stone-500 dark:text-stone-400">(Esc)</span>
+          Close
+          <kbd aria-hidden="true" className="ml-1.5 hidden font-sans text-xs text-stone-500 lg:inline dark:text-stone-400">
+            Esc
+          </kbd>
         </button>
       </div>
       <blockquote className="mt-2 border-l-4 border-[var(--speaker)] pl-3 font-serif text-base leading-relaxed">
@@ -87,18 +101,14 @@ export function AttributionPanel({
         <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
         <dd>{cue ? <q className="font-semibold">{cue}</q> : quote.corrected ? 'You, by hand' : 'No words in the text'}</dd>
+        <dt className="text-stone-600 dark:text-stone-400">How sure</dt>
+        <dd>
+          <strong className="font-semibold">{certainty.label}</strong>
+          {certainty.how && ` ${certainty.how}`}
+          {!quote.corrected && <span className="text-stone-600 dark:text-stone-400"> · {Math.round(quote.confidence * 100)}%</span>}
+        </dd>
         <dt className="text-stone-600 dark:text-stone-400">How</dt>
         <dd>{explanation}</dd>
-        <dt className="text-stone-600 dark:text-stone-400">Confidence</dt>
-        <dd>
-          {Math.round(quote.confidence * 100)}%
-          {isUncertain(quote) && <span className="ml-2 font-semibold">Uncertain: the speaker is a guess the text only weakly supports</span>}
-          {quote.corrected && (
-            <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-semibold text-amber-900 dark:bg-amber-900 dark:text-amber-50">
-              Corrected by you
-            </span>
-          )}
-        </dd>
       </dl>
       {speaker && (
         <button

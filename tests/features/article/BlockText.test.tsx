@@ -1,36 +1,40 @@
 import { render, screen } from '@testing-library/react';
-import type { Block, Entity } from '../../../src/core/schema';
+import type { Block, Entity, Quote } from '../../../src/core/schema';
 import { BlockText } from '../../../src/features/article/BlockText';
 
 const putin: Entity = { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Putin'] };
+const tokayev: Entity = { id: 'kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan', aliases: ['Tokayev'] };
 const text = 'The talks went well, Putin said. The deal may follow.';
 
-function renderBlock(confidence: number, speakerId: string | null) {
-  const block: Block = {
-    id: 'p1',
-    text,
-    mentions: [],
-    quotes: [
-      {
-        id: 'q1',
-        start: 0,
-        end: 19,
-        text: 'The talks went well',
-        kind: 'reported',
-        speakerId,
-        cue: speakerId ? { start: 21, end: 31, text: 'Putin said' } : null,
-        speakerRef: speakerId ? { start: 21, end: 26, text: 'Putin' } : null,
-        resolution: speakerId ? 'name' : 'unattributed',
-        antecedent: null,
-        confidence,
-      },
-    ],
+/** The sentence's one reported quote, said by Putin through a cue that names him, with `change` laid over it. */
+function talksQuote(change: Partial<Quote>): Quote {
+  return {
+    id: 'q1',
+    start: 0,
+    end: 19,
+    text: 'The talks went well',
+    kind: 'reported',
+    speakerId: putin.id,
+    cue: { start: 21, end: 31, text: 'Putin said' },
+    speakerRef: { start: 21, end: 26, text: 'Putin' },
+    resolution: 'name',
+    antecedent: null,
+    confidence: 1,
+    ...change,
   };
+}
+
+function renderBlock(block: Block) {
   render(
     <BlockText
       block={block}
-      entities={new Map([[putin.id, putin]])}
-      speakerIndex={new Map([[putin.id, 0]])}
+      entities={new Map([putin, tokayev].map((e) => [e.id, e]))}
+      speakerIndex={
+        new Map([
+          [putin.id, 0],
+          [tokayev.id, 1],
+        ])
+      }
       activeIds={null}
       selectedQuoteId={null}
       marks={[]}
@@ -41,18 +45,72 @@ function renderBlock(confidence: number, speakerId: string | null) {
   );
 }
 
-// jsdom joins the screen-reader lead and the name without the lead's trailing space; Chromium keeps it.
-test('a quote the engine is sure of is said by its speaker', () => {
-  renderBlock(0.96, putin.id);
-  expect(screen.getByRole('button', { name: /^The talks went well, said by ?Putin$/ })).toBeInTheDocument();
+const renderQuote = (change: Partial<Quote>) => renderBlock({ id: 'p1', text, mentions: [], quotes: [talksQuote(change)] });
+
+test('a quote whose cue names its speaker is said by the speaker, with their full name', () => {
+  renderQuote({});
+  expect(screen.getByRole('button', { name: 'The talks went well, said by Vladimir Putin' })).toBeInTheDocument();
+});
+
+test('a quote whose speaker is inferred from a pronoun is said by the speaker too', () => {
+  renderQuote({ resolution: 'pronoun', speakerRef: { start: 21, end: 23, text: 'He' }, confidence: 0.9 });
+  expect(screen.getByRole('button', { name: 'The talks went well, said by Vladimir Putin' })).toBeInTheDocument();
 });
 
 test('a quote the engine is unsure of is only probably said by its speaker', () => {
-  renderBlock(0.33, putin.id);
-  expect(screen.getByRole('button', { name: /^The talks went well, ?probably Putin$/ })).toBeInTheDocument();
+  renderQuote({ resolution: 'pronoun', confidence: 0.33 });
+  expect(screen.getByRole('button', { name: 'The talks went well, probably said by Vladimir Putin' })).toBeInTheDocument();
 });
 
-test('a quote with no supported speaker says so', () => {
-  renderBlock(0, null);
-  expect(screen.getByRole('button', { name: /^The talks went well, ?unattributed$/ })).toBeInTheDocument();
+test('a quote with no supported speaker says the speaker is unknown', () => {
+  renderQuote({ speakerId: null, cue: null, speakerRef: null, resolution: 'unattributed', confidence: 0 });
+  expect(screen.getByRole('button', { name: 'The talks went well, speaker unknown' })).toBeInTheDocument();
+});
+
+test('a quote the reader corrected says so, and shows a sign of it in the text', () => {
+  renderQuote({ speakerId: tokayev.id, cue: null, speakerRef: null, corrected: true });
+  expect(screen.getByRole('button', { name: 'The talks went well, said by Kassym-Jomart Tokayev, corrected by you' })).toHaveTextContent('✎');
+  expect(screen.getByTitle('Corrected by you')).toHaveTextContent('✎');
+});
+
+test('no name tag is written into the text, but every quote carries who said it for hover and focus', () => {
+  renderQuote({});
+  const quote = screen.getByRole('button', { name: /^The talks went well/ });
+  // The words a reader sees are the article's; who said it is kept apart, marked as not the article's text.
+  const own = [...quote.childNodes].filter((node) => !(node instanceof HTMLElement && node.hasAttribute('data-nontext')));
+  expect(own.map((node) => node.textContent).join('')).toBe('The talks went well');
+  expect(quote.querySelector('[data-nontext]')).toHaveTextContent('said by Vladimir Putin');
+});
+
+describe('a reported quote split around a direct quote', () => {
+  // Tokayev said Russia was "a true friend".  — the reported quote ends on the direct quote's closing mark.
+  const sentence = 'Tokayev said Russia was "a true friend".';
+  const cue = { start: 0, end: 12, text: 'Tokayev said' };
+  const shared = {
+    speakerId: tokayev.id,
+    cue,
+    speakerRef: { start: 0, end: 7, text: 'Tokayev' },
+    resolution: 'name',
+    antecedent: null,
+    confidence: 1,
+  } as const;
+  const reported: Quote = { ...shared, id: 'q1', start: 13, end: 39, text: 'Russia was "a true friend"', kind: 'reported' };
+  const direct: Quote = { ...shared, id: 'q2', start: 25, end: 38, text: 'a true friend', kind: 'direct' };
+
+  test('says who said it on each part', () => {
+    renderBlock({ id: 'p1', text: sentence, mentions: [], quotes: [reported, direct] });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Russia was ", said by Kassym-Jomart Tokayev',
+      'a true friend, said by Kassym-Jomart Tokayev',
+    ]);
+  });
+
+  test('keeps a part that is only a quote mark as text, not a button of its own', () => {
+    renderBlock({ id: 'p1', text: sentence, mentions: [], quotes: [reported, direct] });
+    expect(screen.getAllByRole('button')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /^"/ })).toBeNull();
+    const page = document.body.cloneNode(true) as HTMLElement;
+    page.querySelectorAll('[data-nontext]').forEach((mark) => mark.remove());
+    expect(page.textContent, 'the closing mark is still in the text').toBe(sentence);
+  });
 });

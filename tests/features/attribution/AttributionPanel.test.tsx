@@ -26,6 +26,7 @@ function renderPanel(view: ReturnType<typeof viewOf>) {
       speakers={[]}
       onChangeSpeaker={() => {}}
       onNotAQuote={() => {}}
+      onTabOut={() => false}
     />,
   );
 }
@@ -53,6 +54,7 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
       speakers={[]}
       onChangeSpeaker={() => {}}
       onNotAQuote={() => {}}
+      onTabOut={() => false}
     />,
   );
   expect(screen.getByRole('heading', { name: 'Quote attribution' })).toHaveFocus();
@@ -63,8 +65,72 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
   expect(onClose).toHaveBeenCalled();
 });
 
-test('an attribution the engine is unsure of says it is uncertain', () => {
+test('an attribution the engine is unsure of says it is uncertain, and how the speaker was guessed', () => {
   const view = viewOf(/^Tokayev's firm stance/);
   renderPanel({ ...view, quote: { ...view.quote, confidence: 0.33 } });
-  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('33%Uncertain: the speaker is a guess the text only weakly supports');
+  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent(
+    'How sureUncertain inferred from a role noun, which the text only weakly supports · 33%',
+  );
+});
+
+test('an attribution whose cue names the speaker says the speaker is named in the text', () => {
+  renderPanel(viewOf(/^unprecedented/));
+  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('How sureNamed in the text · 100%');
+});
+
+test('an attribution reached through a role noun or a pronoun says it is inferred, and from what', () => {
+  renderPanel(viewOf(/^Tokayev's firm stance/));
+  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('How sureInferred from a role noun · 95%');
+});
+
+test('an attribution the reader corrected says so instead of a percentage', () => {
+  const view = viewOf(/^Tokayev's firm stance/);
+  renderPanel({ ...view, quote: { ...view.quote, corrected: true, confidence: 1 } });
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('How sureCorrected by you');
+  expect(dialog).not.toHaveTextContent('%');
+});
+
+test('the close button is named Close', () => {
+  renderPanel(viewOf(/^unprecedented/));
+  expect(screen.getByRole('button', { name: 'Close' })).toBeInTheDocument();
+});
+
+test('Tab past the last control and Shift+Tab before the first lead back to the quotes', async () => {
+  const onTabOut = vi.fn(() => true);
+  const user = userEvent.setup();
+  const view = viewOf(/^unprecedented/);
+  render(
+    <AttributionPanel
+      view={view}
+      colourClass="speaker-1"
+      takeFocus
+      filteredToSpeaker={false}
+      onClose={() => {}}
+      onOnlySpeaker={() => {}}
+      speakers={[]}
+      onChangeSpeaker={() => {}}
+      onNotAQuote={() => {}}
+      onTabOut={onTabOut}
+    />,
+  );
+  await user.keyboard('{Shift>}{Tab}{/Shift}');
+  expect(onTabOut).toHaveBeenLastCalledWith('back');
+  expect(screen.getByRole('heading', { name: 'Quote attribution' }), 'the reader moves focus, not the browser').toHaveFocus();
+
+  const summary = screen.getByText('Correct this attribution');
+  summary.focus();
+  await user.keyboard('{Tab}');
+  expect(onTabOut).toHaveBeenLastCalledWith('forward');
+  expect(summary).toHaveFocus();
+
+  // Opened, the corrections end on "Not a quote": Tab from the summary stays in the panel.
+  await user.click(summary);
+  onTabOut.mockClear();
+  await user.keyboard('{Tab}');
+  expect(onTabOut).not.toHaveBeenCalled();
+  expect(screen.getByRole('combobox', { name: 'Change speaker' })).toHaveFocus();
+  screen.getByRole('button', { name: 'Not a quote' }).focus();
+  await user.keyboard('{Tab}');
+  expect(onTabOut).toHaveBeenLastCalledWith('forward');
 });

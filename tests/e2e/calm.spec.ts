@@ -1,0 +1,222 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ARTICLE_ROUTE, loadGold } from './gold';
+import { showCorrections } from './opening';
+import { attribution, openReader } from './reader';
+
+const showAllMarks = (page: Page) => page.getByRole('switch', { name: 'Show all marks' });
+const quote = (page: Page, words: string) => page.getByRole('article').getByRole('button', { name: words });
+
+/** The box of every paragraph and the headline within the article (the page may scroll), to tell whether any text moved. */
+function textBoxes(page: Page) {
+  return page.getByRole('article').evaluate((article) => {
+    const origin = article.getBoundingClientRect();
+    return [...article.querySelectorAll('h1, p')].map((block) => {
+      const { x, y, width, height } = block.getBoundingClientRect();
+      return { text: block.textContent?.slice(0, 30), x: x - origin.x, y: y - origin.y, width, height };
+    });
+  });
+}
+
+/** How a quote's underline is drawn: its style, and whether its colour is see-through (faint). */
+function underline(button: Locator) {
+  return button.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { style: style.textDecorationStyle, line: style.textDecorationLine, faint: /rgba|color\(srgb [\d. ]+\/ 0?\.\d+\)/.test(style.textDecorationColor) };
+  });
+}
+
+test('selecting a quote moves no text: every paragraph keeps its box', async ({ page }) => {
+  await openReader(page);
+  const before = await textBoxes(page);
+  // The role-noun quote marks its cue in its own paragraph and "Putin" a paragraph earlier.
+  await quote(page, "Tokayev's firm stance").click();
+  await expect(attribution(page)).toBeVisible();
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+  expect(await textBoxes(page)).toEqual(before);
+
+  await page.keyboard.press('Escape');
+  await quote(page, 'both countries are ready to deepen political').focus();
+  await page.keyboard.press('Enter');
+  await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
+  expect(await textBoxes(page), 'nor by the keyboard').toEqual(before);
+});
+
+test('the reader is calm at first: no names after quotes, who said it on hover and focus, mentions plain', async ({ page }) => {
+  await openReader(page);
+  const article = page.getByRole('article');
+  const headline = page.getByRole('heading', { level: 1 });
+  expect(await headline.innerText()).toBe("Putin calls Kazakhstan's January unrest 'act of terrorist aggression'");
+  expect(await article.innerText()).not.toContain('PUTIN');
+
+  const praise = quote(page, 'the joint efforts of the CSTO');
+  await expect(praise).toHaveAccessibleName(/^the joint efforts of the CSTO .* to normalize the situation, said by Vladimir Putin$/);
+  const shownLabels = article.getByText(/said by/).filter({ visible: true });
+  await expect(shownLabels).toHaveCount(0);
+  const before = await textBoxes(page);
+
+  await praise.hover();
+  await expect(shownLabels).toHaveText(['said by Vladimir Putin']);
+  await expect(praise.getByText('said by Vladimir Putin', { exact: true })).toBeVisible();
+  expect(await textBoxes(page), 'the label over a hovered quote moves no text').toEqual(before);
+  await page.mouse.move(0, 0);
+  await expect(shownLabels).toHaveCount(0);
+
+  await page.keyboard.press('Tab');
+  const split = quote(page, 'Putin and the CSTO for repelling');
+  await split.focus();
+  await expect(split.getByText('said by Kassym-Jomart Tokayev', { exact: true })).toBeVisible();
+  expect(await textBoxes(page), 'nor over a focused one').toEqual(before);
+
+  const mention = page
+    .getByRole('article')
+    .getByRole('paragraph')
+    .filter({ hasText: 'Putin met with' })
+    .getByText('Kazakh President Kassym-Jomart Tokayev', { exact: true });
+  expect(await mention.evaluate((el) => getComputedStyle(el).borderBottomWidth), 'a mention is not underlined').toBe('0px');
+});
+
+test('Show all marks writes each speaker after their quote and underlines mentions, and is remembered', async ({ page }) => {
+  await openReader(page);
+  const mention = page
+    .getByRole('article')
+    .getByRole('paragraph')
+    .filter({ hasText: 'Putin met with' })
+    .getByText('Kazakh President Kassym-Jomart Tokayev', { exact: true });
+  await expect(showAllMarks(page)).not.toBeChecked();
+  await showAllMarks(page).click();
+  await expect(showAllMarks(page)).toBeChecked();
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('PUTIN');
+  expect(await mention.evaluate((el) => [getComputedStyle(el).borderBottomStyle, getComputedStyle(el).borderBottomWidth])).toEqual(['dotted', '2px']);
+  // The names written out do not change what a screen reader hears.
+  await expect(quote(page, 'the joint efforts of the CSTO')).toHaveAccessibleName(/to normalize the situation, said by Vladimir Putin$/);
+
+  await page.reload();
+  await expect(showAllMarks(page)).toBeChecked();
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('PUTIN');
+  await showAllMarks(page).click();
+  await expect(showAllMarks(page)).not.toBeChecked();
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).not.toContain('PUTIN');
+});
+
+test('a quote looks solid when its cue names the speaker, dashed when inferred, faint when uncertain, plain grey when unknown', async ({ page }) => {
+  const article = loadGold();
+  const p8 = article.paragraphs.find((p) => p.id === 'p8');
+  const [uncertain, unknown] = p8?.quotes ?? [];
+  if (!uncertain || !unknown) throw new Error('the gold has no two quotes in p8');
+  uncertain.confidence = 0.4;
+  Object.assign(unknown, { speakerId: null, cue: null, speakerRef: null, antecedent: null, resolution: 'unattributed', confidence: 0 });
+  await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(article) }));
+  await openReader(page);
+
+  const named = quote(page, 'the joint efforts of the CSTO');
+  const inferred = quote(page, "Tokayev's firm stance");
+  const probably = quote(page, 'both countries are ready to deepen political');
+  const nobody = quote(page, 'a number of documents were signed');
+  await expect(named).toHaveAccessibleName(/, said by Vladimir Putin$/);
+  await expect(inferred).toHaveAccessibleName(/, said by Vladimir Putin$/);
+  await expect(probably).toHaveAccessibleName(/, probably said by Kassym-Jomart Tokayev$/);
+  await expect(nobody).toHaveAccessibleName(/, speaker unknown$/);
+
+  expect(await underline(named)).toEqual({ style: 'solid', line: 'underline', faint: false });
+  expect(await underline(inferred)).toEqual({ style: 'dashed', line: 'underline', faint: false });
+  expect(await underline(probably)).toEqual({ style: 'dashed', line: 'underline', faint: true });
+  expect((await underline(nobody)).style).toBe('dotted');
+
+  await probably.click();
+  await expect(attribution(page)).toContainText('Uncertain inferred from a pronoun, which the text only weakly supports');
+  await nobody.click();
+  await expect(attribution(page)).toContainText('Speaker unknown');
+  await inferred.click();
+  await expect(attribution(page)).toContainText('Inferred from a role noun');
+  await named.click();
+  await expect(attribution(page)).toContainText('Named in the text');
+});
+
+test('a split quote says who said it on each part, and its lone quote marks are no stop of their own', async ({ page }) => {
+  await openReader(page);
+  const parts = page.getByRole('article').getByRole('button', { name: /said by Kassym-Jomart Tokayev$/ });
+  const names = await parts.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  expect(names).toContain('Putin and the CSTO for repelling an ", said by Kassym-Jomart Tokayev');
+  expect(names).toContain('" in Kazakhstan, said by Kassym-Jomart Tokayev');
+  const everyName = await page
+    .getByRole('article')
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+  for (const name of everyName) expect(name, 'every quote button holds words and who said them').toMatch(/\w.*, (said by|probably said by|speaker unknown)/);
+});
+
+test('a corrected quote is marked in the text and says so to a screen reader', async ({ page }) => {
+  await openReader(page);
+  const praise = quote(page, 'both countries are ready to deepen political');
+  await praise.click();
+  const dialog = attribution(page);
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(dialog).toContainText('Corrected by you');
+  await expect(praise).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+  await expect(praise.getByTitle('Corrected by you')).toBeVisible();
+});
+
+test('after the attribution, Tab goes on to the next quote, and Shift+Tab back to the chosen one', async ({ page }) => {
+  await openReader(page);
+  const chosen = quote(page, "Tokayev's firm stance");
+  await chosen.focus();
+  await page.keyboard.press('Enter');
+  const dialog = attribution(page);
+  await expect.poll(() => dialog.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(chosen).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(chosen).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('Enter');
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  for (let presses = 0; presses < 8; presses++) {
+    await page.keyboard.press('Tab');
+    if (!(await dialog.evaluate((el) => el.contains(document.activeElement)))) break;
+  }
+  await expect(quote(page, 'the joint efforts of the CSTO'), 'the quote after the chosen one').toBeFocused();
+  await expect(dialog, 'the attribution stays open').toBeVisible();
+});
+
+test('on a desktop the attribution heads the side column and stays in view, covering none of the panels', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const chosen = quote(page, 'support for Russia');
+  await chosen.click();
+  const dialog = attribution(page);
+  await expect(dialog).toBeInViewport();
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await expect(dialog, 'sticky while the article scrolls').toBeInViewport({ ratio: 1 });
+  const box = await dialog.boundingBox();
+  const filter = await page.getByRole('group', { name: 'Filter by person' }).boundingBox();
+  const articleBox = await page.getByRole('article').boundingBox();
+  if (!box || !filter || !articleBox) throw new Error('no box');
+  expect(box.x, 'beside the article').toBeGreaterThan(articleBox.x + articleBox.width);
+  expect(filter.y, 'the panels come below it, not under it').toBeGreaterThanOrEqual(box.y + box.height);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the attribution is a sheet down to the bottom edge with a Close button; Escape returns to the quote', async ({ page }) => {
+    await openReader(page);
+    const chosen = quote(page, 'both countries are ready to deepen political');
+    await chosen.tap();
+    const dialog = attribution(page);
+    await expect(dialog).toBeVisible();
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error('the attribution has no box');
+    expect(Math.abs(box.y + box.height - 844), 'the sheet reaches the bottom edge').toBeLessThanOrEqual(1);
+    expect(box.x).toBe(0);
+    expect(box.width).toBe(390);
+    await expect(dialog.getByRole('button', { name: 'Close', exact: true })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: /Esc/ })).toHaveCount(0);
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(chosen).toBeFocused();
+  });
+});
