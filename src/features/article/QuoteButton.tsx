@@ -38,7 +38,7 @@ export function QuoteButton({ quote, part, colourClass, selected, speakerTag, on
       id={quoteButtonId(quote.id, part)}
       aria-pressed={selected}
       className={cx('quote', quote.kind === 'direct' ? 'quote-direct' : 'quote-reported', colourClass)}
-      onClick={(event) => onActivate(quote.id, event.currentTarget)}
+      onClick={(event) => event.detail < 3 && onActivate(quote.id, event.currentTarget)}
       onKeyDown={onKeyDown}
     >
       {children}
