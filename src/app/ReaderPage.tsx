@@ -3,7 +3,7 @@ import { ArticleLoadError } from '../api/fetchArticle';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useLibrary';
 import type { Article } from '../core/schema';
-import { OpenArticleButton } from '../features/open/OpenArticleButton';
+import { OpenArticle } from '../features/open/OpenArticle';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
@@ -49,7 +49,7 @@ export function ReaderPage() {
           </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
           <div className="ml-auto">
-            <OpenArticleButton onOpened={onOpened} />
+            <OpenArticle onOpened={onOpened} />
           </div>
         </div>
       </header>

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import type { Article } from '../../core/schema';
+import { loadDialog, loadedDialog, type Dialog } from './loadDialog';
+
+export interface OpenArticleProps {
+  onOpened: (article: Article) => void;
+}
+
+// A failed early load is retried, and reported, when the reader asks for the dialog.
+const preload = () => void loadDialog().catch(() => {});
+
+/** The Open article button and its dialog, whose code comes in while the reader is idle. */
+export function OpenArticle({ onOpened }: OpenArticleProps) {
+  const [open, setOpen] = useState(false);
+  const [OpenArticleDialog, setDialog] = useState<Dialog | null>(loadedDialog);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    if (loadedDialog()) return;
+    const whenIdle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1000));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = whenIdle(preload);
+    return () => cancel(handle);
+  }, []);
+
+  const show = () => {
+    setOpen(true);
+    setFailed(false);
+    const ready = OpenArticleDialog ?? loadedDialog();
+    if (ready) {
+      setDialog(() => ready);
+      return;
+    }
+    loadDialog().then(
+      (dialog) => setDialog(() => dialog),
+      () => {
+        setOpen(false);
+        setFailed(true);
+      },
+    );
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={show}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-busy={open && !OpenArticleDialog}
+        className="min-h-10 rounded-lg bg-blue-700 px-4 text-sm font-semibold text-white hover:bg-blue-800 aria-busy:cursor-progress aria-busy:opacity-80 dark:bg-blue-300 dark:text-blue-950"
+      >
+        Open article
+      </button>
+      {open && !OpenArticleDialog && (
+        <span role="status" className="sr-only">
+          Opening…
+        </span>
+      )}
+      {failed && (
+        <span role="alert" className="ml-3 text-sm text-red-800 dark:text-red-300">
+          The Open article dialog could not load. Check the connection and try again.
+        </span>
+      )}
+      {open && OpenArticleDialog && (
+        <OpenArticleDialog
+          onClose={() => setOpen(false)}
+          onOpened={(article) => {
+            setOpen(false);
+            onOpened(article);
+          }}
+        />
+      )}
+    </>
+  );
+}
