@@ -1,72 +1,82 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { missingHeadline } from '../../core/engine/headline';
 import type { Article } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
-import { FileProblem, MAX_FILE_BYTES, readArticleFile } from './readArticleFile';
+import { AnalysisStatus } from './AnalysisStatus';
+import { HeadlineField } from './HeadlineField';
+import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
 
 export interface OpenArticleDialogProps {
   onClose: () => void;
   onOpened: (article: Article) => void;
+  /** A file dropped on the page: read and, when it needs nothing more from the reader, analysed at once. */
+  file?: File | null;
 }
 
-const MAX_TEXT_LENGTH = MAX_FILE_BYTES;
-
 /** Paste, pick or drop an article; Analyze runs the engine in a worker and opens the result. */
-export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps) {
+export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialogProps) {
   const ids = useId();
   const [text, setText] = useState('');
+  const [headline, setHeadline] = useState<string | null>(null);
   const [publishedOn, setPublishedOn] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
   const { analyze, cancel, progress, running } = useAnalysis();
+  const missing = useMemo(() => missingHeadline(text), [text]);
+  const written = missing ? (headline ?? missing.suggestion) : null;
 
-  const takeFile = async (file: File | undefined) => {
-    if (!file) return;
+  const run = async (raw: string, withHeadline: string | null) => {
     setProblem(null);
-    setFileNote(null);
+    const trimmed = raw.trim();
+    const refused = textProblem(trimmed) ?? (withHeadline !== null && !withHeadline.trim() ? 'Write a headline: the text starts with a paragraph.' : null);
+    if (refused) return setProblem(refused);
     try {
-      const contents = await readArticleFile(file);
-      if (contents.kind === 'article') {
-        onOpened(contents.article);
-        return;
-      }
-      setText(contents.text);
-      setFileNote(`Read ${file.name}: check the text below, then Analyze.`);
-    } catch (error) {
-      setProblem(error instanceof FileProblem ? error.message : `${file.name} could not be read.`);
-    }
-  };
-
-  const onAnalyze = async () => {
-    setProblem(null);
-    const raw = text.trim();
-    if (!raw) {
-      setProblem('There is no article text yet: paste an article (headline on the first line) or choose a file.');
-      return;
-    }
-    if (raw.length > MAX_TEXT_LENGTH) {
-      setProblem(
-        `The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_TEXT_LENGTH / 1024 / 1024).toFixed(0)} million.`,
-      );
-      return;
-    }
-    if (!/[\p{L}]{2}/u.test(raw)) {
-      setProblem('The text has no words in it to analyze.');
-      return;
-    }
-    try {
-      const article = await analyze({ raw, publishedOn: publishedOn || null });
+      const article = await analyze({ raw: trimmed, publishedOn: publishedOn || null, headline: withHeadline });
       if (article) onOpened(article);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The analysis failed.');
     }
   };
 
+  const takeFile = async (picked: File | undefined, thenAnalyze: boolean) => {
+    if (!picked) return;
+    cancel();
+    setProblem(null);
+    setFileNote(null);
+    try {
+      const contents = await readArticleFile(picked);
+      if (contents.kind === 'article') return onOpened(contents.article);
+      setText(contents.text);
+      setHeadline(null);
+      const lacking = missingHeadline(contents.text);
+      if (thenAnalyze && !lacking) {
+        setFileNote(`Read ${picked.name}.`);
+        return void (await run(contents.text, null));
+      }
+      setFileNote(
+        lacking
+          ? `Read ${picked.name}: it starts without a headline. Check the headline and the text below, then Analyze.`
+          : `Read ${picked.name}: check the text below, then Analyze.`,
+      );
+    } catch (error) {
+      setProblem(error instanceof FileProblem ? error.message : `${picked.name} could not be read.`);
+    }
+  };
+
+  // Each dropped file is taken once, however often the dialog renders.
+  const dropped = useRef<File | null>(null);
+  useEffect(() => {
+    if (!file || dropped.current === file) return;
+    dropped.current = file;
+    void takeFile(file, true);
+  });
+
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setDragging(false);
-    void takeFile(event.dataTransfer.files[0]);
+    void takeFile(event.dataTransfer.files[0], false);
   };
 
   return (
@@ -78,7 +88,7 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
         }}
         onDragLeave={() => setDragging(false)}
         onDrop={onDrop}
-        className={dragging ? 'rounded-xl outline-2 outline-dashed outline-blue-500' : undefined}
+        className={dragging ? 'rounded-xl outline-2 outline-blue-500 outline-dashed' : undefined}
       >
         <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">
           Paste an article with its headline on the first line, or choose or drop a .txt, .html or exported .json file. Everything stays in this browser.
@@ -95,6 +105,7 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
           className="w-full rounded-lg border border-stone-300 bg-white p-3 font-serif text-base dark:border-stone-700 dark:bg-stone-950"
           placeholder={'Headline on the first line\n\nThen the paragraphs…'}
         />
+        {missing && written !== null && <HeadlineField line={missing.line} value={written} disabled={running} onChange={setHeadline} />}
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor={`${ids}-date`} className="mb-1 block text-sm font-semibold">
@@ -118,30 +129,12 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
               type="file"
               accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
               disabled={running}
-              onChange={(event) => void takeFile(event.target.files?.[0])}
+              onChange={(event) => void takeFile(event.target.files?.[0], false)}
               className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-stone-200 file:px-3 file:font-semibold dark:file:bg-stone-700"
             />
           </div>
         </div>
-        {fileNote && (
-          <p role="status" className="mt-3 text-sm text-stone-700 dark:text-stone-300">
-            {fileNote}
-          </p>
-        )}
-        {problem && (
-          <p
-            role="alert"
-            className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
-          >
-            {problem}
-          </p>
-        )}
-        {progress && (
-          <div role="status" className="mt-4 text-sm">
-            <p>{progress.stage}…</p>
-            <progress className="mt-1 w-full" max={1} value={progress.done} aria-label="Analysis progress" />
-          </div>
-        )}
+        <AnalysisStatus fileNote={fileNote} problem={problem} progress={progress} />
         <div className="mt-5 flex flex-wrap justify-end gap-3">
           <button
             type="button"
@@ -152,7 +145,7 @@ export function OpenArticleDialog({ onClose, onOpened }: OpenArticleDialogProps)
           </button>
           <button
             type="button"
-            onClick={() => void onAnalyze()}
+            onClick={() => void run(text, written)}
             disabled={running}
             className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
           >

@@ -61,3 +61,12 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   if (!text.trim()) throw new FileProblem(`${file.name} holds only blank space.`);
   return { kind: 'text', text };
 }
+
+/** What stops a pasted or read text from being analysed, in the reader's words; null when nothing does. */
+export function textProblem(raw: string): string | null {
+  if (!raw) return 'There is no article text yet: paste an article (headline on the first line) or choose a file.';
+  if (raw.length > MAX_FILE_BYTES)
+    return `The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(0)} million.`;
+  if (!/[\p{L}]{2}/u.test(raw)) return 'The text has no words in it to analyze.';
+  return null;
+}
