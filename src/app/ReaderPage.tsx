@@ -1,12 +1,11 @@
 import { useCallback, useDeferredValue, useState } from 'react';
-import { ArticleLoadError } from '../api/fetchArticle';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useLibrary';
 import type { Article } from '../core/schema';
 import { OpenArticle } from '../features/open/OpenArticle';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
+import { ArticleUnavailable } from './ArticleUnavailable';
 import { Reader } from './Reader';
 import { useReaderUrl } from './useReaderUrl';
 
@@ -62,11 +61,7 @@ export function ReaderPage() {
         {isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
         ) : error ? (
-          <ErrorAlert
-            message={error instanceof ArticleLoadError ? error.message : 'The article could not be shown because of an unexpected error.'}
-            problems={error instanceof ArticleLoadError ? error.problems : []}
-            onRetry={() => void refetch()}
-          />
+          <ArticleUnavailable articleId={articleId} error={error} onRetry={() => void refetch()} onOpen={openArticle} />
         ) : article ? (
           <Reader article={article} onChange={keep} onNotice={setNotice} />
         ) : null}
