@@ -26,7 +26,13 @@ export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusPr
       {progress && (
         <div role="status" className="mt-4 text-sm">
           <p>{progress.stage}…</p>
-          <progress className="mt-1 w-full" max={1} value={progress.done} aria-label="Analysis progress" />
+          {/* Until a stage is done the bar moves without a value, so that the reader sees the work has started. */}
+          <progress
+            className="mt-1 w-full accent-blue-700 dark:accent-blue-300"
+            max={1}
+            value={progress.done > 0 ? progress.done : undefined}
+            aria-label="Analysis progress"
+          />
         </div>
       )}
     </>

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Article } from '../../core/schema';
+import { DropOverlay } from './DropOverlay';
 import { loadDialog, loadedDialog, type Dialog } from './loadDialog';
+import { usePageDrop } from './usePageDrop';
 
 export interface OpenArticleProps {
   onOpened: (article: Article) => void;
@@ -9,11 +11,15 @@ export interface OpenArticleProps {
 // A failed early load is retried, and reported, when the reader asks for the dialog.
 const preload = () => void loadDialog().catch(() => {});
 
-/** The Open article button and its dialog, whose code comes in while the reader is idle. */
+/**
+ * The Open article button and its dialog, whose code comes in while the reader is idle; a file dropped
+ * anywhere on the page opens in the dialog too.
+ */
 export function OpenArticle({ onOpened }: OpenArticleProps) {
   const [open, setOpen] = useState(false);
   const [OpenArticleDialog, setDialog] = useState<Dialog | null>(loadedDialog);
   const [failed, setFailed] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
 
   useEffect(() => {
     if (loadedDialog()) return;
@@ -23,8 +29,9 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
     return () => cancel(handle);
   }, []);
 
-  const show = () => {
+  const show = (file: File | null = null) => {
     setOpen(true);
+    setDropped(file);
     setFailed(false);
     const ready = OpenArticleDialog ?? loadedDialog();
     if (ready) {
@@ -39,12 +46,13 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
       },
     );
   };
+  const dragging = usePageDrop(show);
 
   return (
     <>
       <button
         type="button"
-        onClick={show}
+        onClick={() => show()}
         onPointerEnter={preload}
         onFocus={preload}
         aria-busy={open && !OpenArticleDialog}
@@ -62,8 +70,10 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
           The Open article dialog could not load. Check the connection and try again.
         </span>
       )}
+      {dragging && !open && <DropOverlay />}
       {open && OpenArticleDialog && (
         <OpenArticleDialog
+          file={dropped}
           onClose={() => setOpen(false)}
           onOpened={(article) => {
             setOpen(false);
