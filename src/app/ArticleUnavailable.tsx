@@ -32,9 +32,7 @@ export function ArticleUnavailable({ articleId, error, onRetry, onOpen }: Articl
           </button>
         )}
       </ErrorAlert>
-      {elsewhere && (
-        <LibraryLinks entries={(library.data ?? []).filter((entry) => entry.id !== articleId && entry.id !== BUNDLED_ARTICLE_ID)} onOpen={onOpen} />
-      )}
+      {elsewhere && <LibraryLinks entries={(library.data ?? []).filter((entry) => entry.id !== articleId && entry.id !== BUNDLED_ARTICLE_ID)} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
@@ -9,10 +9,7 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
  */
 export function usePageDrop(onFile: (file: File) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const latest = useRef(onFile);
-  useEffect(() => {
-    latest.current = onFile;
-  });
+  const take = useEffectEvent(onFile);
 
   useEffect(() => {
     // Entering a child fires before leaving its parent: the page is left when every enter has its leave.
@@ -39,7 +36,7 @@ export function usePageDrop(onFile: (file: File) => void): boolean {
       if (event.defaultPrevented) return;
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file) latest.current(file);
+      if (file) take(file);
     };
     const listeners = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
     for (const [type, listener] of Object.entries(listeners)) window.addEventListener(type, listener as EventListener);
