@@ -1,6 +1,6 @@
 import { expect, test, type Route } from '@playwright/test';
 import { ARTICLE_ROUTE, loadGold } from './gold';
-import { analyzeText, BRIDGE } from './opening';
+import { analyzeText, BRIDGE, library } from './opening';
 
 const gold = loadGold();
 
@@ -74,14 +74,15 @@ test('an article that does not exist says so', async ({ page }) => {
 test("an unknown article offers the articles of this browser's library and the bundled one", async ({ page }) => {
   await page.goto('/');
   await analyzeText(page, BRIDGE.text);
+  await expect(library(page).getByRole('link', { name: BRIDGE.headline }), 'kept in the library').toBeVisible();
   await page.goto('/?article=unknown');
 
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('No article "unknown" in this browser\'s library');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
-  const library = page.getByRole('navigation', { name: "Articles in this browser's library" });
-  await expect(library.getByRole('link')).toHaveCount(1);
-  await library.getByRole('link', { name: BRIDGE.headline }).click();
+  const own = page.getByRole('navigation', { name: "Articles in this browser's library" });
+  await expect(own.getByRole('link')).toHaveCount(1);
+  await own.getByRole('link', { name: BRIDGE.headline }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
 
   await page.goto('/?article=unknown');
