@@ -3,6 +3,7 @@ import { missingHeadline } from '../../core/engine/headline';
 import type { Article } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
 import { AnalysisStatus } from './AnalysisStatus';
+import { DateAndFileFields } from './DateAndFileFields';
 import { HeadlineField } from './HeadlineField';
 import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
@@ -25,13 +26,16 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
   const [dragging, setDragging] = useState(false);
   const { analyze, cancel, progress, running } = useAnalysis();
   const missing = useMemo(() => missingHeadline(text), [text]);
-  const written = missing ? (headline ?? missing.suggestion) : null;
+  const writtenHeadline = headline ?? missing?.suggestion ?? '';
 
   const run = async (raw: string, withHeadline: string | null) => {
     setProblem(null);
     const trimmed = raw.trim();
     const refused = textProblem(trimmed) ?? (withHeadline !== null && !withHeadline.trim() ? 'Write a headline: the text starts with a paragraph.' : null);
-    if (refused) return setProblem(refused);
+    if (refused) {
+      setProblem(refused);
+      return;
+    }
     try {
       const article = await analyze({ raw: trimmed, publishedOn: publishedOn || null, headline: withHeadline });
       if (article) onOpened(article);
@@ -47,13 +51,17 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
     setFileNote(null);
     try {
       const contents = await readArticleFile(picked);
-      if (contents.kind === 'article') return onOpened(contents.article);
+      if (contents.kind === 'article') {
+        onOpened(contents.article);
+        return;
+      }
       setText(contents.text);
       setHeadline(null);
       const lacking = missingHeadline(contents.text);
       if (thenAnalyze && !lacking) {
         setFileNote(`Read ${picked.name}.`);
-        return void (await run(contents.text, null));
+        await run(contents.text, null);
+        return;
       }
       setFileNote(
         lacking
@@ -105,35 +113,8 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
           className="w-full rounded-lg border border-stone-300 bg-white p-3 font-serif text-base dark:border-stone-700 dark:bg-stone-950"
           placeholder={'Headline on the first line\n\nThen the paragraphs…'}
         />
-        {missing && written !== null && <HeadlineField line={missing.line} value={written} disabled={running} onChange={setHeadline} />}
-        <div className="mt-4 grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor={`${ids}-date`} className="mb-1 block text-sm font-semibold">
-              Published on <span className="font-normal text-stone-600 dark:text-stone-400">(optional)</span>
-            </label>
-            <input
-              id={`${ids}-date`}
-              type="date"
-              value={publishedOn}
-              onChange={(event) => setPublishedOn(event.target.value)}
-              disabled={running}
-              className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950"
-            />
-          </div>
-          <div>
-            <label htmlFor={`${ids}-file`} className="mb-1 block text-sm font-semibold">
-              Or choose a file
-            </label>
-            <input
-              id={`${ids}-file`}
-              type="file"
-              accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
-              disabled={running}
-              onChange={(event) => void takeFile(event.target.files?.[0], false)}
-              className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-stone-200 file:px-3 file:font-semibold dark:file:bg-stone-700"
-            />
-          </div>
-        </div>
+        {missing && <HeadlineField line={missing.line} value={writtenHeadline} disabled={running} onChange={setHeadline} />}
+        <DateAndFileFields publishedOn={publishedOn} onPublishedOn={setPublishedOn} onFile={(picked) => void takeFile(picked, false)} disabled={running} />
         <AnalysisStatus fileNote={fileNote} problem={problem} progress={progress} />
         <div className="mt-5 flex flex-wrap justify-end gap-3">
           <button
@@ -145,7 +126,7 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
           </button>
           <button
             type="button"
-            onClick={() => void run(text, written)}
+            onClick={() => void run(text, missing ? writtenHeadline : null)}
             disabled={running}
             className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
           >
