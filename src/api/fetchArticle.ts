@@ -29,7 +29,8 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   }
   const isHtml = response.headers.get('content-type')?.includes('text/html') ?? false;
   if (response.status === 404 || (response.ok && isHtml)) {
-    throw new ArticleLoadError(`There is no article named "${id}".`);
+    // The library was looked in first (loadArticle), so the reader hears of both places.
+    throw new ArticleLoadError(`No article "${id}" in this browser's library, nor among the articles that come with the reader.`);
   }
   if (!response.ok) {
     throw new ArticleLoadError(

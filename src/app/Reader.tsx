@@ -148,6 +148,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         >
           {view && AttributionPanel && (
             <AttributionPanel
+              article={article}
               view={view}
               colourClass={selectionClass}
               takeFocus={selected.takeFocus}

@@ -1,14 +1,15 @@
-import { useCallback, useDeferredValue, useState } from 'react';
-import { ArticleLoadError } from '../api/fetchArticle';
+import { lazy, Suspense, useCallback, useDeferredValue, useState } from 'react';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useLibrary';
 import type { Article } from '../core/schema';
-import { OpenArticleButton } from '../features/open/OpenArticleButton';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { Reader } from './Reader';
 import { useReaderUrl } from './useReaderUrl';
+
+// Only a failure shows it, so its code loads then.
+const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
 
 export function ReaderPage() {
   const { articleId, openArticle } = useReaderUrl();
@@ -49,7 +50,7 @@ export function ReaderPage() {
           </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
           <div className="ml-auto">
-            <OpenArticleButton onOpened={onOpened} />
+            <OpenArticle onOpened={onOpened} />
           </div>
         </div>
       </header>
@@ -62,11 +63,9 @@ export function ReaderPage() {
         {isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
         ) : error ? (
-          <ErrorAlert
-            message={error instanceof ArticleLoadError ? error.message : 'The article could not be shown because of an unexpected error.'}
-            problems={error instanceof ArticleLoadError ? error.problems : []}
-            onRetry={() => void refetch()}
-          />
+          <Suspense fallback={<LoadingState label="Loading the article…" />}>
+            <ArticleUnavailable articleId={articleId} error={error} onRetry={() => void refetch()} onOpen={openArticle} />
+          </Suspense>
         ) : article ? (
           <Reader article={article} onChange={keep} onNotice={setNotice} />
         ) : null}

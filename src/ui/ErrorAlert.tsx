@@ -1,12 +1,16 @@
+import type { ReactNode } from 'react';
+
 export interface ErrorAlertProps {
   message: string;
   problems?: ReadonlyArray<string>;
   onRetry: () => void;
+  /** Other ways on, shown beside Try again. */
+  children?: ReactNode;
 }
 
 const SHOWN_PROBLEMS = 8;
 
-export function ErrorAlert({ message, problems = [], onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ message, problems = [], onRetry, children }: ErrorAlertProps) {
   const hidden = problems.length - SHOWN_PROBLEMS;
   return (
     <div
@@ -26,13 +30,16 @@ export function ErrorAlert({ message, problems = [], onRetry }: ErrorAlertProps)
           )}
         </ul>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        className="mt-4 rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
-      >
-        Try again
-      </button>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
+        >
+          Try again
+        </button>
+        {children}
+      </div>
     </div>
   );
 }

@@ -33,7 +33,7 @@ test('clicking "He said"\'s quote shows Tokayev, his role, the cue and who "He" 
   const { user } = renderReader();
   const quote = await screen.findByRole('button', { name: /both countries are ready to deepen/ });
   await user.click(quote);
-  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Kassym-Jomart Tokayev');
   expect(dialog).toHaveTextContent('President of Kazakhstan');
   expect(dialog).toHaveTextContent('Reported speech');

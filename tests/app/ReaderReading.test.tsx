@@ -18,7 +18,8 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   const { user } = renderReader();
   await user.click(await screen.findByRole('button', { name: 'Next quote' }));
   expect(readingStatus()).toHaveTextContent('Quote 1 of 11');
-  expect(attribution()).toHaveTextContent('act of terrorist aggression');
+  // The attribution's code comes in just after the first paint.
+  expect(await screen.findByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('act of terrorist aggression');
   const headlineQuote = within(screen.getByRole('heading', { level: 1 })).getByRole('button', { name: /act of terrorist aggression/ });
   expect(headlineQuote).toHaveAttribute('aria-pressed', 'true');
   expect(screen.getByRole('button', { name: 'Next quote' })).toHaveFocus();

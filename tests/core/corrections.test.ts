@@ -1,4 +1,6 @@
 import { describeAttribution } from '../../src/core/attribution';
+import { explainAttribution } from '../../src/core/explanation';
+import type { Article } from '../../src/core/schema';
 import { addQuote, changeSpeaker, quoteProblem, removeQuote, undoCorrection } from '../../src/core/corrections';
 import { parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';
@@ -75,10 +77,16 @@ test('a direct quote can be added inside reported speech, since quotes may nest 
   expect(quoteProblem(block, start, start + 'firm stance'.length, 'reported')).toContain('already a quote');
 });
 
+/** What the attribution panel says of a quote's speaker. */
+function explainedAfter(article: Article, id: string): string | undefined {
+  const view = describeAttribution(article, id);
+  return view && explainAttribution(article, view.quote, view.block, view.speaker);
+}
+
 test('a changed speaker drops the cue and the words that named the old one, and the explanation says it was set by hand', () => {
   const { article, quote } = quoteBy(/^both countries are ready/);
   const changed = changeSpeaker(article, quote.id, 'vladimir-putin');
   const after = changed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id);
   expect(after).toMatchObject({ cue: null, speakerRef: null, antecedent: null, resolution: 'name' });
-  expect(describeAttribution(changed, quote.id)?.explanation).toBe("You gave this quote to Vladimir Putin by hand; the text's own attribution is set aside.");
+  expect(explainedAfter(changed, quote.id)).toBe("You gave this quote to Vladimir Putin by hand; the text's own attribution is set aside.");
 });

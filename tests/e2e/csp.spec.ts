@@ -38,3 +38,39 @@ test('reading, filtering and analyzing an article in the worker all work under t
   await expect(page.getByRole('article').getByRole('button', { name: /unprecedented terrorist attack/ })).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+test('an HTML page with style sheets, style attributes and linked files opens with no policy error and no request elsewhere', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const errors: Array<string> = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const hosts = new Set<string>();
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await openReader(page);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open article' });
+  const html = `<!doctype html>
+<html><head><title>Daily Harbour</title>
+<style>body { font-family: serif } p { color: red }</style>
+<link rel="stylesheet" href="https://cdn.example.com/site.css"><link rel="preload" as="font" href="https://cdn.example.com/font.woff2">
+</head>
+<body style="margin: 0">
+  <article>
+    <h1 style="color: navy">Gdansk harbour reopens after the storm</h1>
+    <p style="font-weight: bold">The port of Gdansk reopened on Friday after three days of closure.</p>
+    <svg><style>rect { fill: red }</style><rect width="4" height="4" style="stroke: blue"/></svg>
+    <p>"Ships are moving again," harbour master Jan Nowak said.</p>
+    <img src="https://cdn.example.com/photo.jpg" style="width: 100%">
+  </article>
+</body></html>`;
+  await dialog.getByLabel('Or choose a file').setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue(/^Gdansk harbour reopens after the storm\n\nThe port of Gdansk/);
+  await dialog.getByRole('button', { name: 'Analyze' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gdansk harbour reopens after the storm');
+  await expect(page.getByRole('article').getByRole('button', { name: /Ships are moving again/ })).toBeVisible();
+
+  expect(await violations()).toEqual([]);
+  expect(errors.filter((text) => /Content Security Policy|inline style/i.test(text))).toEqual([]);
+  expect([...hosts]).toEqual([new URL(page.url()).host]);
+});

@@ -1,5 +1,6 @@
 import { expect, test, type Route } from '@playwright/test';
 import { ARTICLE_ROUTE, loadGold } from './gold';
+import { analyzeText, BRIDGE, library } from './opening';
 
 const gold = loadGold();
 
@@ -68,4 +69,24 @@ test('an article that does not exist says so', async ({ page }) => {
   await expect(alert).toContainText(/no article/i);
   await expect(alert).toContainText('nope');
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test("an unknown article offers the articles of this browser's library and the bundled one", async ({ page }) => {
+  await page.goto('/');
+  await analyzeText(page, BRIDGE.text);
+  await expect(library(page).getByRole('link', { name: BRIDGE.headline }), 'kept in the library').toBeVisible();
+  await page.goto('/?article=unknown');
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('No article "unknown" in this browser\'s library');
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  const own = page.getByRole('navigation', { name: "Articles in this browser's library" });
+  await expect(own.getByRole('link')).toHaveCount(1);
+  await own.getByRole('link', { name: BRIDGE.headline }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+
+  await page.goto('/?article=unknown');
+  await page.getByRole('alert').getByRole('button', { name: 'Open the bundled article' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+  expect(new URL(page.url()).searchParams.get('article')).toBeNull();
 });

@@ -17,7 +17,7 @@ export const BRIDGE = {
   ].join('\n\n'),
 };
 
-const openDialog = (page: Page) => page.getByRole('dialog', { name: 'Open article' });
+export const openDialog = (page: Page) => page.getByRole('dialog', { name: 'Open article' });
 
 export const library = (page: Page) => page.getByRole('navigation', { name: 'Library' });
 

@@ -13,6 +13,8 @@ import { calibrationKey, confidenceOf } from './calibration';
 export interface AnalyzeOptions {
   /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
   publishedOn?: string | null;
+  /** A headline the reader wrote for a text that starts without one; see takeHeadline. */
+  headline?: string | null;
   /** The article's id; made from the headline when absent. */
   id?: string;
   /** Told as each stage starts, with the share of the work done so far (0..1). */
@@ -37,7 +39,7 @@ interface Slot {
 export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Article {
   const progress = options.onProgress ?? (() => {});
   progress('Cleaning the text', 0);
-  const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '');
+  const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots: Array<Slot> = [{ id: 'headline', role: 'headline', text: cleaned.headline }];
   if (cleaned.byline) slots.push({ id: 'byline', role: 'byline', text: cleaned.byline });
   cleaned.paragraphs.forEach((text, i) => slots.push({ id: `p${i + 1}`, role: 'paragraph', text }));

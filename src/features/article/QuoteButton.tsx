@@ -55,7 +55,8 @@ export function QuoteButton({ quote, part, words, colourClass, selected, speaker
       // A quote that ends on a comma would otherwise read "specialists,, said by".
       aria-label={`${words.trim().replace(/,$/, '')}, ${speakerPhrase}`}
       className={cx('quote', quoteLook(quote), colourClass)}
-      onClick={(event) => onActivate(quote.id, event.currentTarget)}
+      // A triple click selects the paragraph's words; it is no quote activation.
+      onClick={(event) => event.detail < 3 && onActivate(quote.id, event.currentTarget)}
       onKeyDown={onKeyDown}
     >
       {children}

@@ -1,10 +1,12 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { certaintyWords, type AttributionView } from '../../core/attribution';
-import type { Entity } from '../../core/schema';
+import { explainAttribution } from '../../core/explanation';
+import type { Article, Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
+  article: Article;
   view: AttributionView;
   colourClass: string;
   /** Whether to move focus into the panel, as when a reader has just activated the quote. */
@@ -27,6 +29,7 @@ const PREVIEW_LENGTH = 220;
 
 /** Who said the selected quote, in what capacity, and the words in the text that say so. */
 export function AttributionPanel({
+  article,
   view,
   colourClass,
   takeFocus,
@@ -40,7 +43,8 @@ export function AttributionPanel({
 }: AttributionPanelProps) {
   const selectId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { quote, speaker, cue, explanation } = view;
+  const { quote, block, speaker, cue } = view;
+  const explanation = useMemo(() => explainAttribution(article, quote, block, speaker), [article, quote, block, speaker]);
   const certainty = certaintyWords(quote);
 
   useEffect(() => {

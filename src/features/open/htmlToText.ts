@@ -1,13 +1,16 @@
+import { withoutStyles } from '../../core/markup';
+
 const DROPPED =
   'script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .share, .social, .newsletter, .related, .comments, .cookie, .promo';
 
 /**
  * Reduces a saved web page to its article text, as the engine reads it: headline on the first line,
  * then paragraphs and figure captions separated by blank lines. Scripts, menus and ads are dropped;
- * nothing in the page is run or loaded, since DOMParser builds an inert document.
+ * nothing in the page is run or loaded, since DOMParser builds an inert document, and its styles go
+ * before parsing, since Chromium checks even an inert document's styles against the reader's policy.
  */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
   doc.querySelectorAll(DROPPED).forEach((node) => node.remove());
   const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.body;
   const headline = (root.querySelector('h1') ?? doc.querySelector('h1'))?.textContent?.trim() || doc.title.trim();

@@ -3,7 +3,7 @@ import { formatProblem, parseArticleJson } from '../../core/validate';
 import { htmlToText } from './htmlToText';
 
 /** The largest file the reader opens: a long article is well under 1 MB of text. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type FileContents = { kind: 'text'; text: string } | { kind: 'article'; article: Article };
 
@@ -60,4 +60,13 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   }
   if (!text.trim()) throw new FileProblem(`${file.name} holds only blank space.`);
   return { kind: 'text', text };
+}
+
+/** What stops a pasted or read text from being analysed, in the reader's words; null when nothing does. */
+export function textProblem(raw: string): string | null {
+  if (!raw) return 'There is no article text yet: paste an article (headline on the first line) or choose a file.';
+  if (raw.length > MAX_FILE_BYTES)
+    return `The text is ${(raw.length / 1024 / 1024).toFixed(1)} million characters; the reader analyzes articles up to ${(MAX_FILE_BYTES / 1024 / 1024).toFixed(0)} million.`;
+  if (!/[\p{L}]{2}/u.test(raw)) return 'The text has no words in it to analyze.';
+  return null;
 }

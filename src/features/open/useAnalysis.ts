@@ -3,6 +3,8 @@ import type { Article } from '../../core/schema';
 import { formatProblem, parseArticle } from '../../core/validate';
 import type { AnalysisMessage, AnalysisRequest } from './analysis.worker';
 
+const startWorker = () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+
 export interface AnalysisProgress {
   stage: string;
   done: number;
@@ -14,6 +16,7 @@ export interface AnalysisProgress {
  */
 export function useAnalysis() {
   const worker = useRef<Worker | null>(null);
+  const spare = useRef<Worker | null>(null);
   const [progress, setProgress] = useState<AnalysisProgress | null>(null);
 
   const cancel = useCallback(() => {
@@ -22,13 +25,23 @@ export function useAnalysis() {
     setProgress(null);
   }, []);
 
-  useEffect(() => cancel, [cancel]);
+  // A worker takes some 60 ms to load and compile the engine: one is started with the dialog, so that
+  // Analyze finds it ready.
+  useEffect(() => {
+    spare.current = typeof Worker === 'function' ? startWorker() : null;
+    return () => {
+      spare.current?.terminate();
+      spare.current = null;
+      cancel();
+    };
+  }, [cancel]);
 
   const analyze = useCallback(
     (request: AnalysisRequest) =>
       new Promise<Article | null>((resolve, reject) => {
         cancel();
-        const running = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+        const running = spare.current ?? startWorker();
+        spare.current = null;
         worker.current = running;
         setProgress({ stage: 'Starting the analysis', done: 0 });
         const finish = () => {

@@ -17,6 +17,7 @@ function viewOf(text: RegExp) {
 function renderPanel(view: ReturnType<typeof viewOf>) {
   render(
     <AttributionPanel
+      article={goldArticle()}
       view={view}
       colourClass="speaker-0"
       takeFocus={false}
@@ -45,6 +46,7 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
   const user = userEvent.setup();
   render(
     <AttributionPanel
+      article={goldArticle()}
       view={viewOf(/^unprecedented/)}
       colourClass="speaker-1"
       takeFocus
@@ -102,6 +104,7 @@ test('Tab past the last control and Shift+Tab before the first lead back to the 
   const view = viewOf(/^unprecedented/);
   render(
     <AttributionPanel
+      article={goldArticle()}
       view={view}
       colourClass="speaker-1"
       takeFocus

@@ -1,0 +1,40 @@
+import type { AnalysisProgress } from './useAnalysis';
+
+export interface AnalysisStatusProps {
+  fileNote: string | null;
+  problem: string | null;
+  progress: AnalysisProgress | null;
+}
+
+/** What the dialog did with a file, what stops it, and how far the analysis has got. */
+export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusProps) {
+  return (
+    <>
+      {fileNote && (
+        <p role="status" className="mt-3 text-sm text-stone-700 dark:text-stone-300">
+          {fileNote}
+        </p>
+      )}
+      {problem && (
+        <p
+          role="alert"
+          className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+        >
+          {problem}
+        </p>
+      )}
+      {progress && (
+        <div role="status" className="mt-4 text-sm">
+          <p>{progress.stage}…</p>
+          {/* Until a stage is done the bar moves without a value, so that the reader sees the work has started. */}
+          <progress
+            className="mt-1 w-full accent-blue-700 dark:accent-blue-300"
+            max={1}
+            value={progress.done > 0 ? progress.done : undefined}
+            aria-label="Analysis progress"
+          />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { Article } from '../../core/schema';
+import { DropOverlay } from './DropOverlay';
+import { loadDialog, loadedDialog, type Dialog } from './loadDialog';
+import { usePageDrop } from './usePageDrop';
+
+export interface OpenArticleProps {
+  onOpened: (article: Article) => void;
+}
+
+// A failed early load is retried, and reported, when the reader asks for the dialog.
+const preload = () => void loadDialog().catch(() => {});
+
+/**
+ * The Open article button and its dialog, whose code comes in while the reader is idle; a file dropped
+ * anywhere on the page opens in the dialog too.
+ */
+export function OpenArticle({ onOpened }: OpenArticleProps) {
+  const [open, setOpen] = useState(false);
+  const [OpenArticleDialog, setDialog] = useState<Dialog | null>(loadedDialog);
+  const [failed, setFailed] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+
+  useEffect(() => {
+    if (loadedDialog()) return;
+    // Safari has no requestIdleCallback: a second's wait stands in for idle time there.
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(preload, 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(preload);
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+
+  const show = (file: File | null = null) => {
+    setOpen(true);
+    setDropped(file);
+    setFailed(false);
+    const ready = OpenArticleDialog ?? loadedDialog();
+    if (ready) {
+      setDialog(() => ready);
+      return;
+    }
+    loadDialog().then(
+      (dialog) => setDialog(() => dialog),
+      () => {
+        setOpen(false);
+        setFailed(true);
+      },
+    );
+  };
+  const dragging = usePageDrop(show);
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => show()}
+        onPointerEnter={preload}
+        onFocus={preload}
+        aria-busy={open && !OpenArticleDialog}
+        className="min-h-10 rounded-lg bg-blue-700 px-4 text-sm font-semibold text-white hover:bg-blue-800 aria-busy:cursor-progress aria-busy:opacity-80 dark:bg-blue-300 dark:text-blue-950"
+      >
+        Open article
+      </button>
+      {open && !OpenArticleDialog && (
+        <span role="status" className="sr-only">
+          Opening…
+        </span>
+      )}
+      {failed && (
+        <span role="alert" className="ml-3 text-sm text-red-800 dark:text-red-300">
+          The Open article dialog could not load. Check the connection and try again.
+        </span>
+      )}
+      {dragging && !open && <DropOverlay />}
+      {open && OpenArticleDialog && (
+        <OpenArticleDialog
+          file={dropped}
+          onClose={() => setOpen(false)}
+          onOpened={(article) => {
+            setOpen(false);
+            onOpened(article);
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { BRIDGE, openDialog } from './opening';
+import { openReader } from './reader';
+
+test('the Open article dialog opens at once, from the keyboard too, its code fetched before it is asked for', async ({ page }) => {
+  const fetched: Array<string> = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await openReader(page);
+  const button = page.getByRole('button', { name: 'Open article', exact: true });
+  await button.focus();
+  await expect.poll(() => fetched.some((path) => /OpenArticleDialog-.*\.js$/.test(path)), { message: 'the dialog code loads ahead' }).toBe(true);
+
+  // React reveals a suspended dialog no sooner than 300 ms after its fallback: the dialog must not wait so.
+  const shownAfter = await page.evaluate(async () => {
+    const start = performance.now();
+    (document.activeElement as HTMLElement | null)?.click();
+    while (!document.querySelector('dialog[open]')) await new Promise((resolve) => setTimeout(resolve, 5));
+    return performance.now() - start;
+  });
+  expect(shownAfter).toBeLessThan(200);
+  await expect(openDialog(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(openDialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(openDialog(page).getByRole('textbox', { name: 'Article text' })).toBeFocused();
+});
+
+test('while the analysis runs, the dialog says what it is doing and shows its progress', async ({ page }) => {
+  await openReader(page);
+  // A slow connection: the engine's worker takes a second to arrive.
+  await page.route(/analysis\.worker-.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Open article', exact: true }).press('Enter');
+  const dialog = openDialog(page);
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(BRIDGE.text);
+  await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
+
+  await expect(dialog.getByRole('progressbar', { name: 'Analysis progress' })).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText(/Starting the analysis|Cleaning|Finding/);
+  await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeDisabled();
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
+});

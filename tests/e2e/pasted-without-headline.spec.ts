@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { paste, showOpenDialog } from './opening';
+import { openReader } from './reader';
+
+const LEDE =
+  'The port of Gdansk reopened on Friday after three days of closure, as the storm that had grounded ferries across the Baltic moved east. Harbour officials said the first ships left at dawn, and that the ferry to Karlskrona would sail again on Saturday.';
+const QUOTE = '"Ships are moving again," harbour master Jan Nowak said.';
+const PASTED = [LEDE, QUOTE, 'Fishermen in Hel said their boats had been damaged.'].join('\n\n');
+const FIRST_SENTENCE = 'The port of Gdansk reopened on Friday after three days of closure, as the storm that had grounded ferries across the Baltic moved east';
+const REST = 'Harbour officials said the first ships left at dawn, and that the ferry to Karlskrona would sail again on Saturday.';
+
+test('a paste without a headline asks for one; the first sentence it offers becomes the h1 and the rest stays the first paragraph', async ({ page }) => {
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await paste(page, dialog.getByRole('textbox', { name: 'Article text' }), PASTED);
+  await page.keyboard.press('Tab');
+  const headline = dialog.getByRole('textbox', { name: 'Headline' });
+  await expect(headline).toBeFocused();
+  await expect(headline).toHaveValue(FIRST_SENTENCE);
+
+  await dialog.getByRole('button', { name: 'Analyze' }).click();
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_SENTENCE);
+  const article = page.getByRole('article');
+  await expect(article.getByRole('paragraph').filter({ hasText: /\S/ }).first()).toHaveText(new RegExp(`^${REST}`));
+  await expect(article).toContainText('Fishermen in Hel said their boats had been damaged.');
+  await expect(article.getByRole('button', { name: /Ships are moving again/ })).toBeVisible();
+});
+
+test("a headline of the reader's own goes above the text, every word of which is kept", async ({ page }) => {
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await paste(page, dialog.getByRole('textbox', { name: 'Article text' }), PASTED);
+  const headline = dialog.getByRole('textbox', { name: 'Headline' });
+  await headline.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Gdansk harbour reopens after the storm');
+  await expect(dialog).toContainText('kept whole');
+  await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
+
+  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gdansk harbour reopens after the storm');
+  await expect(page.getByRole('article').getByRole('paragraph').filter({ hasText: /\S/ }).first()).toHaveText(new RegExp(`^${FIRST_SENTENCE}\\. ${REST}`));
+});

@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { vi } from 'vitest';
+import { OpenArticleDialog } from '../../../src/features/open/OpenArticleDialog';
+
+const LEDE =
+  'The port of Gdansk reopened on Friday after three days of closure, as the storm that had grounded ferries across the Baltic moved east. Harbour officials said the first ships left at dawn.';
+const PASTED = `${LEDE}\n\n"Ships are moving again," harbour master Jan Nowak said.`;
+const FIRST_SENTENCE = 'The port of Gdansk reopened on Friday after three days of closure, as the storm that had grounded ferries across the Baltic moved east';
+
+function renderDialog() {
+  const user = userEvent.setup();
+  const onOpened = vi.fn();
+  render(<OpenArticleDialog onClose={() => {}} onOpened={onOpened} />);
+  return { user, onOpened, dialog: screen.getByRole('dialog', { name: 'Open article' }) };
+}
+
+async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
+  await user.click(screen.getByRole('textbox', { name: 'Article text' }));
+  await user.paste(text);
+}
+
+test('a text pasted without its headline asks for one, offering its first sentence', async () => {
+  const { user } = renderDialog();
+  await paste(user, PASTED);
+  const headline = screen.getByRole('textbox', { name: 'Headline' });
+  expect(headline).toHaveValue(FIRST_SENTENCE);
+  expect(headline).toHaveAccessibleDescription(/first sentence becomes the headline and the rest of the paragraph stays/);
+});
+
+test('a headline of your own is said to go above the text, which is kept whole', async () => {
+  const { user } = renderDialog();
+  await paste(user, PASTED);
+  await user.tab();
+  const headline = screen.getByRole('textbox', { name: 'Headline' });
+  expect(headline).toHaveFocus();
+  await user.clear(headline);
+  await user.keyboard('Gdansk harbour reopens');
+  expect(headline).toHaveValue('Gdansk harbour reopens');
+  expect(headline).toHaveAccessibleDescription(/goes above the text, which is kept whole/);
+});
+
+test('a text that starts with its headline is not asked for one', async () => {
+  const { user } = renderDialog();
+  await paste(user, `Gdansk harbour reopens\n\n${PASTED}`);
+  expect(screen.queryByRole('textbox', { name: 'Headline' })).toBeNull();
+});
+
+test('an emptied headline is refused with a message, and nothing opens', async () => {
+  const { user, onOpened } = renderDialog();
+  await paste(user, PASTED);
+  await user.clear(screen.getByRole('textbox', { name: 'Headline' }));
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('Write a headline');
+  expect(onOpened).not.toHaveBeenCalled();
+  expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue(PASTED);
+});
