@@ -1,5 +1,6 @@
 import { blocksInOrder } from './article';
-import type { Article, Block, Correction, Quote } from './schema';
+import { slugify } from './slug';
+import type { Article, Block, Correction, Entity, Gender, Quote, SourceType } from './schema';
 
 function mapBlocks(article: Article, change: (block: Block) => Block): Article {
   return {
@@ -115,7 +116,100 @@ export function undoCorrection(article: Article): Article {
     case 'add':
       reverted = mapBlocks(article, (block) => (block.id === last.blockId ? { ...block, quotes: block.quotes.filter((q) => q.id !== last.quoteId) } : block));
       break;
+    case 'new-person':
+      reverted = { ...article, entities: article.entities.filter((e) => e.id !== last.entityId) };
+      break;
+    case 'source':
+      reverted = { ...article, entities: article.entities.map((e) => (e.id === last.entityId ? last.previous : e)) };
+      break;
+    case 'merge':
+      reverted = unmerge(article, last);
+      break;
   }
   const { corrections: _, ...plain } = reverted;
   return rest.length > 0 ? { ...plain, corrections: rest } : plain;
+}
+
+/** What a reader says of a person the engine missed, or of a source it typed wrongly. */
+export interface SourceChange {
+  sourceType?: SourceType;
+  gender?: Gender;
+}
+
+/**
+ * Adds a person the engine missed (for "New person…" in a correction), marked as added by hand. Returns the
+ * article and the new person's id, which is unique in it; the name must have a letter in it.
+ */
+export function addPerson(article: Article, name: string, role: string | null, facts: SourceChange): { article: Article; entityId: string } {
+  const clean = name.trim().replace(/\s+/g, ' ');
+  const base = slugify(clean, 'person');
+  let entityId = base;
+  for (let n = 2; article.entities.some((e) => e.id === entityId); n++) entityId = `${base}-${n}`;
+  const entity: Entity = {
+    id: entityId,
+    type: 'person',
+    name: clean,
+    role: role?.trim() || null,
+    aliases: [],
+    sourceType: facts.sourceType ?? 'unknown',
+    sourceEvidence: null,
+    gender: facts.gender ?? 'unknown',
+    genderEvidence: null,
+    corrected: true,
+  };
+  return {
+    article: { ...article, entities: [...article.entities, entity], corrections: [...(article.corrections ?? []), { kind: 'new-person', entityId }] },
+    entityId,
+  };
+}
+
+/** Sets a source's type or gender by hand; the evidence for what changed goes, as the text no longer shows it. */
+export function setSource(article: Article, entityId: string, facts: SourceChange): Article {
+  const previous = article.entities.find((e) => e.id === entityId);
+  if (!previous) return article;
+  const changed: Entity = { ...previous, corrected: true };
+  if (facts.sourceType !== undefined && facts.sourceType !== previous.sourceType)
+    Object.assign(changed, { sourceType: facts.sourceType, sourceEvidence: null });
+  if (facts.gender !== undefined && facts.gender !== previous.gender) Object.assign(changed, { gender: facts.gender, genderEvidence: null });
+  return {
+    ...article,
+    entities: article.entities.map((e) => (e.id === entityId ? changed : e)),
+    corrections: [...(article.corrections ?? []), { kind: 'source', entityId, previous }],
+  };
+}
+
+/**
+ * Makes two entities one ("Sarah Sanders" and "Sarah Huckabee Sanders"): the merged one's quotes and mentions go
+ * to the kept one, and its name and aliases become the kept one's aliases. Undo takes it all back.
+ */
+export function mergePeople(article: Article, keptId: string, mergedId: string): Article {
+  const kept = article.entities.find((e) => e.id === keptId);
+  const merged = article.entities.find((e) => e.id === mergedId);
+  if (!kept || !merged || kept === merged) return article;
+  const quoteIds: Array<string> = [];
+  const mentions: Array<{ blockId: string; start: number }> = [];
+  const moved = mapBlocks(article, (block) => ({
+    ...block,
+    quotes: block.quotes.map((q) => (q.speakerId === mergedId ? (quoteIds.push(q.id), { ...q, speakerId: keptId }) : q)),
+    mentions: block.mentions.map((m) => (m.entityId === mergedId ? (mentions.push({ blockId: block.id, start: m.start }), { ...m, entityId: keptId }) : m)),
+  }));
+  const aliases = [...new Set([...kept.aliases, merged.name, ...merged.aliases])].filter((a) => a !== kept.name);
+  return {
+    ...moved,
+    entities: moved.entities.filter((e) => e.id !== mergedId).map((e) => (e.id === keptId ? { ...e, aliases } : e)),
+    corrections: [...(article.corrections ?? []), { kind: 'merge', keptId, merged, quoteIds, mentions, keptAliases: kept.aliases }],
+  };
+}
+
+function unmerge(article: Article, merge: Extract<Correction, { kind: 'merge' }>): Article {
+  const quoteIds = new Set(merge.quoteIds);
+  const back = mapBlocks(article, (block) => ({
+    ...block,
+    quotes: block.quotes.map((q) => (quoteIds.has(q.id) ? { ...q, speakerId: merge.merged.id } : q)),
+    mentions: block.mentions.map((m) =>
+      m.entityId === merge.keptId && merge.mentions.some((r) => r.blockId === block.id && r.start === m.start) ? { ...m, entityId: merge.merged.id } : m,
+    ),
+  }));
+  const entities = back.entities.map((e) => (e.id === merge.keptId ? { ...e, aliases: merge.keptAliases } : e));
+  return { ...back, entities: [...entities, merge.merged] };
 }

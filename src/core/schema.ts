@@ -2,7 +2,14 @@ import * as z from 'zod/mini';
 
 /** Format tag and version written in every article file; bump the version when the shape changes. */
 export const ARTICLE_FORMAT = 'who-said-what/article';
-export const ARTICLE_FORMAT_VERSION = 1;
+/**
+ * Version 2 adds who each source is (type, gender, anonymity, each with its evidence), each quote's reporting
+ * verb, and corrections of sources. Version 1 files still open: their new fields are simply absent, which
+ * reads as "unknown" (see core/sources.ts).
+ */
+export const ARTICLE_FORMAT_VERSION = 2;
+/** The versions this reader opens. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lowercase letters, digits and dashes'));
 const offset = z.int().check(z.nonnegative());
@@ -30,6 +37,21 @@ export const mentionSchema = z.strictObject({
     .check(z.describe('How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun.')),
 });
 
+/**
+ * What kind of voice a source is, after the source-diversity audits (the Gender Gap Tracker, BBC 50:50): one who
+ * holds public office or speaks for a government body; one who speaks for someone else; one with expertise;
+ * an organisation or a document; one who was there; one who speaks for themself; one the article does not name;
+ * or unknown when the text does not say.
+ */
+export const SOURCE_TYPES = ['official', 'spokesperson', 'expert', 'organisation', 'witness', 'citizen', 'anonymous', 'unknown'] as const;
+/** A source's gender as the text states it (pronouns, honorifics, gendered nouns); never from a name alone. */
+export const GENDERS = ['woman', 'man', 'unknown'] as const;
+/** How a reporting verb frames the words it reports (`lexicon/reportingVerbs.ts` lists the verbs). */
+export const STANCES = ['neutral', 'assertive', 'doubting', 'conceding', 'directive', 'questioning'] as const;
+
+/** Words anywhere in the article that show something about an entity: a span with the block it lies in. */
+export const evidenceSchema = z.strictObject({ ...spanShape, blockId: id });
+
 export const quoteSchema = z.strictObject({
   ...spanShape,
   id,
@@ -43,6 +65,14 @@ export const quoteSchema = z.strictObject({
   antecedent: z.nullable(blockSpanSchema).check(z.describe('For a pronoun, role noun or continuation: the mention that names the speaker.')),
   confidence: z.number().check(z.gte(0), z.lte(1), z.describe('How sure the attribution is, from 0 to 1; hand annotation of an explicit name is 1.')),
   corrected: z.optional(z.boolean().check(z.describe('True when a reader changed or added this quote by hand.'))),
+  verb: z.optional(
+    z.nullable(
+      z.strictObject({
+        lemma: z.string().check(z.minLength(1), z.describe('The reporting verb\'s base form: "say", "warn", "according to".')),
+        stance: z.enum(STANCES),
+      }),
+    ),
+  ),
 });
 
 export const blockSchema = z.strictObject({
@@ -68,6 +98,18 @@ export const entitySchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   role: z.nullable(z.string().check(z.minLength(1))).check(z.describe("A person's office or an organisation's kind, as a reader would want it named.")),
   aliases: z.array(z.string().check(z.minLength(1))),
+  sourceType: z.optional(z.enum(SOURCE_TYPES).check(z.describe('What kind of voice the source is; absent reads as "unknown".'))),
+  sourceEvidence: z.optional(z.nullable(evidenceSchema).check(z.describe('The words that show the type ("Russian President", "a senior official").'))),
+  gender: z.optional(z.enum(GENDERS).check(z.describe('As the text states it; absent reads as "unknown".'))),
+  genderEvidence: z.optional(z.nullable(evidenceSchema).check(z.describe('The words that state it ("He said", "Ms", "spokeswoman").'))),
+  anonymity: z.optional(
+    z.nullable(
+      z.strictObject({
+        reason: z.nullable(evidenceSchema).check(z.describe('Why the article does not name the source, in its words; null: no reason given.')),
+      }),
+    ),
+  ),
+  corrected: z.optional(z.boolean().check(z.describe("True when a reader added this person or set the source's type or gender by hand."))),
 });
 
 export const eventSchema = z.strictObject({
@@ -82,11 +124,24 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('speaker'), quoteId: id, from: z.nullable(id), to: z.nullable(id), previous: quoteSchema }),
   z.strictObject({ kind: z.literal('remove'), blockId: id, quote: quoteSchema }),
   z.strictObject({ kind: z.literal('add'), blockId: id, quoteId: id }),
+  /** A person the engine missed, added by a reader (undo removes them). */
+  z.strictObject({ kind: z.literal('new-person'), entityId: id }),
+  /** A source's type or gender set by hand; `previous` is the entity as it was. */
+  z.strictObject({ kind: z.literal('source'), entityId: id, previous: entitySchema }),
+  /** Two entities that are one person: `merged` went into `keptId`, with its quotes and mentions. */
+  z.strictObject({
+    kind: z.literal('merge'),
+    keptId: id,
+    merged: entitySchema,
+    quoteIds: z.array(id),
+    mentions: z.array(z.strictObject({ blockId: id, start: offset })),
+    keptAliases: z.array(z.string()),
+  }),
 ]);
 
 export const articleSchema = z.strictObject({
   format: z.literal(ARTICLE_FORMAT),
-  version: z.literal(ARTICLE_FORMAT_VERSION),
+  version: z.literal(READABLE_VERSIONS),
   id,
   language: z.string().check(z.minLength(2)),
   publishedOn: z.nullable(isoDate).check(z.describe('The date that relative dates in the text ("on Thursday") resolve from.')),
@@ -111,3 +166,7 @@ export type Entity = z.infer<typeof entitySchema>;
 export type ArticleEvent = z.infer<typeof eventSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export type Gender = (typeof GENDERS)[number];
+export type Stance = (typeof STANCES)[number];
+export type Evidence = z.infer<typeof evidenceSchema>;

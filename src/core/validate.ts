@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, articleSchema, type Article, type Block, type BlockSpan, type Span } from './schema';
+import { ARTICLE_FORMAT, articleSchema, READABLE_VERSIONS, type Article, type Block, type BlockSpan, type Span } from './schema';
 
 /** What is wrong with an article file, in words a reader understands. */
 export interface ArticleProblem {
@@ -247,8 +247,8 @@ export function parseArticle(input: unknown): ArticleResult {
   if (record.format !== undefined && record.format !== ARTICLE_FORMAT) {
     return { ok: false, problems: [{ where: 'format', what: `should be "${ARTICLE_FORMAT}", but is ${typeName(record.format)}` }] };
   }
-  if (typeof record.version === 'number' && record.version !== ARTICLE_FORMAT_VERSION) {
-    return { ok: false, problems: [{ where: 'version', what: `is ${record.version}, and this reader reads version ${ARTICLE_FORMAT_VERSION}` }] };
+  if (typeof record.version === 'number' && !(READABLE_VERSIONS as ReadonlyArray<number>).includes(record.version)) {
+    return { ok: false, problems: [{ where: 'version', what: `is ${record.version}, and this reader reads versions ${READABLE_VERSIONS.join(' and ')}` }] };
   }
   const shape = articleSchema.safeParse(input);
   if (!shape.success) {

@@ -1,8 +1,9 @@
 import { describeAttribution } from '../../src/core/attribution';
 import { explainAttribution } from '../../src/core/explanation';
 import type { Article } from '../../src/core/schema';
-import { addQuote, changeSpeaker, quoteProblem, removeQuote, undoCorrection } from '../../src/core/corrections';
-import { parseArticle } from '../../src/core/validate';
+import { addPerson, addQuote, changeSpeaker, mergePeople, quoteProblem, removeQuote, setSource, undoCorrection } from '../../src/core/corrections';
+import { sourceOf } from '../../src/core/sources';
+import { checkConsistency, parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';
 
 const quoteBy = (text: RegExp) => {
@@ -89,4 +90,55 @@ test('a changed speaker drops the cue and the words that named the old one, and 
   const after = changed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id);
   expect(after).toMatchObject({ cue: null, speakerRef: null, antecedent: null, resolution: 'name' });
   expect(explainedAfter(changed, quote.id)).toBe("You gave this quote to Vladimir Putin by hand; the text's own attribution is set aside.");
+});
+
+test('a person the engine missed is added by hand, can be given a quote, and undo takes both back in turn', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const added = addPerson(article, '  Dmitry   Peskov ', 'Kremlin spokesman', { sourceType: 'spokesperson', gender: 'man' });
+  const person = added.article.entities.find((e) => e.id === added.entityId);
+  expect(person).toMatchObject({ name: 'Dmitry Peskov', role: 'Kremlin spokesman', sourceType: 'spokesperson', gender: 'man', corrected: true });
+  const given = changeSpeaker(added.article, quote.id, added.entityId);
+  expect(checkConsistency(given)).toEqual([]);
+  const once = undoCorrection(given);
+  expect(once.entities.some((e) => e.id === added.entityId)).toBe(true);
+  expect(undoCorrection(once).entities.some((e) => e.id === added.entityId)).toBe(false);
+});
+
+test("a source's type and gender set by hand drop the engine's evidence, and undo restores them", () => {
+  const { article } = quoteBy(/^both countries are ready/);
+  const tokayev = article.entities.find((e) => e.id === 'kassym-jomart-tokayev');
+  if (!tokayev) throw new Error('no Tokayev');
+  const withEvidence = {
+    ...article,
+    entities: article.entities.map((e) => (e === tokayev ? { ...e, sourceType: 'official' as const, sourceEvidence: null, gender: 'man' as const } : e)),
+  };
+  const changed = setSource(withEvidence, tokayev.id, { sourceType: 'witness' });
+  expect(sourceOf(changed.entities.find((e) => e.id === tokayev.id) ?? tokayev)).toMatchObject({ type: 'witness', gender: 'man' });
+  expect(undoCorrection(changed).entities.find((e) => e.id === tokayev.id)).toMatchObject({ sourceType: 'official', gender: 'man' });
+});
+
+test('two entities that are one person are merged with their quotes and mentions, and undo separates them again', () => {
+  const { article } = quoteBy(/^both countries are ready/);
+  const added = addPerson(article, 'K. Tokayev', null, {});
+  const given = changeSpeaker(added.article, quoteBy(/^both countries are ready/).quote.id, added.entityId);
+  const merged = mergePeople(given, 'kassym-jomart-tokayev', added.entityId);
+  expect(merged.entities.some((e) => e.id === added.entityId)).toBe(false);
+  expect(merged.entities.find((e) => e.id === 'kassym-jomart-tokayev')?.aliases).toContain('K. Tokayev');
+  expect(merged.paragraphs.flatMap((p) => p.quotes).filter((q) => q.speakerId === added.entityId)).toEqual([]);
+  expect(checkConsistency(merged)).toEqual([]);
+  const apart = undoCorrection(merged);
+  expect(apart.paragraphs.flatMap((p) => p.quotes).some((q) => q.speakerId === added.entityId)).toBe(true);
+  expect(apart.entities.find((e) => e.id === 'kassym-jomart-tokayev')?.aliases).not.toContain('K. Tokayev');
+});
+
+test('an article of format version 1, written before sources were read, still opens and its sources read as unknown', () => {
+  const { article } = quoteBy(/^both countries are ready/);
+  expect(article.version).toBe(1);
+  expect(sourceOf(article.entities[0] ?? { id: 'x', type: 'person', name: 'X', role: null, aliases: [] })).toEqual({
+    type: 'unknown',
+    typeEvidence: null,
+    gender: 'unknown',
+    genderEvidence: null,
+    anonymity: null,
+  });
 });

@@ -99,11 +99,11 @@ test('a quote that ends after its paragraph is reported with the paragraph and q
 test('a file from a later version of the format is refused before anything else is checked', () => {
   const problems = problemsOf(
     goldWith((a) => {
-      setAt(a, ['version'], 2);
+      setAt(a, ['version'], 3);
       deleteAt(a, ['headline']);
     }),
   );
-  expect(problems).toEqual([{ where: 'version', what: 'is 2, and this reader reads version 1' }]);
+  expect(problems).toEqual([{ where: 'version', what: 'is 3, and this reader reads versions 1 and 2' }]);
 });
 
 test('a file of another format is refused before anything else is checked', () => {
@@ -120,8 +120,8 @@ const invalidFiles: Array<[string, (file: Article) => void, Array<Expected>]> = 
   // The file's tags
   ['a format tag that is a number', (a) => setAt(a, ['format'], 7), [['format', 'should be "who-said-what/article"', 'the number 7']]],
   ['a missing format tag', (a) => deleteAt(a, ['format']), [['format', 'is missing', '"who-said-what/article"']]],
-  ['a missing version', (a) => deleteAt(a, ['version']), [['version', 'is missing', '1']]],
-  ['a version written as text', (a) => setAt(a, ['version'], '1'), [['version', 'should be 1, but is the text "1"']]],
+  ['a missing version', (a) => deleteAt(a, ['version']), [['version', 'is missing', '1 or 2']]],
+  ['a version written as text', (a) => setAt(a, ['version'], '1'), [['version', 'should be 1 or 2, but is the text "1"']]],
   // Missing and mistyped fields
   ['a missing headline', (a) => deleteAt(a, ['headline']), [['headline', 'is missing (expected an object)']]],
   ['a headline that is plain text', (a) => setAt(a, ['headline'], 'Putin calls'), [['headline', 'should be an object, but is the text "Putin calls"']]],
