@@ -5,6 +5,7 @@ import type { Article } from '../core/schema';
 import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
+import { CorrectionsNote } from '../features/corrections/CorrectionsNote';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
 import { PersonFilter } from '../features/filter/PersonFilter';
@@ -120,12 +121,6 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           {quoteTotal === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
           )}
-          {correctionCount > 0 && (
-            <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
-              You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this
-              browser.
-            </Notice>
-          )}
           <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
           <ArticleView
             article={article}
@@ -146,6 +141,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           aria-busy={!panelsShown}
           className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
         >
+          <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoCorrection(article))} />
           {view && AttributionPanel && (
             <AttributionPanel
               article={article}

@@ -55,10 +55,13 @@ export function ReaderPage() {
         </div>
       </header>
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
+        {/* Notices float over the page, so one that appears moves no line of the article. */}
         {notice && (
-          <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
-            {notice.text}
-          </Notice>
+          <div className="fixed inset-x-3 bottom-3 z-50 sm:left-auto sm:right-4 sm:w-[28rem] [&>*]:mb-0 [&>*]:shadow-lg">
+            <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
+              {notice.text}
+            </Notice>
+          </div>
         )}
         {isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />

@@ -119,3 +119,18 @@ test('words selected in a paragraph become a quote of the chosen speaker', async
   await expect(added).toHaveCount(0);
   await expect(dialog).toBeHidden();
 });
+
+test('a first correction, and the notice it brings, move no line of the article', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, RAW_TEXT, '2022-02-10');
+  const article = page.getByRole('article');
+  await article.getByRole('button', { name: 'unprecedented terrorist attack' }).click();
+  const dialog = attribution(page);
+  await expectSpeaker(dialog, 'Kassym-Jomart Tokayev');
+  const boxes = () => article.getByRole('paragraph').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect()).map((r) => [r.top, r.height]));
+  const before = await boxes();
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(undoLastCorrection(page)).toBeVisible();
+  expect(await boxes()).toEqual(before);
+});

@@ -1,0 +1,25 @@
+export interface CorrectionsNoteProps {
+  count: number;
+  onUndo: () => void;
+}
+
+/**
+ * How many corrections the reader made, and Undo for the last one. It sits in the side column, not above
+ * the text, so that a first correction moves no line of the article.
+ */
+export function CorrectionsNote({ count, onUndo }: CorrectionsNoteProps) {
+  if (count === 0) return null;
+  return (
+    <div
+      role="status"
+      className="mb-6 rounded-xl border border-sky-300 bg-sky-50 p-3 font-sans text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-50"
+    >
+      <p>
+        You corrected this article ({count} {count === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this browser.
+      </p>
+      <button type="button" onClick={onUndo} className="mt-2 min-h-9 rounded-md border border-current px-3 font-semibold">
+        Undo last correction
+      </button>
+    </div>
+  );
+}
