@@ -8,6 +8,8 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
+  // As back and forward do, this drops a history write the reader still had waiting for a painted frame.
+  window.dispatchEvent(new PopStateEvent('popstate'));
 });
 
 // jsdom lays nothing out, so it has no scrolling; the reader scrolls an activated quote into view.

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { BUNDLED_ARTICLE } from '../api/bundledArticle';
-import { useSearchParams } from '../lib/urlState';
+import { getSearch, useSearchParams } from '../lib/urlState';
 
 /** The bundled article as the library lists it, without loading it. */
 export { BUNDLED_ARTICLE } from '../api/bundledArticle';
@@ -19,7 +19,7 @@ export function useReaderUrl() {
   // Reads the query at call time, so the callbacks stay the same across renders.
   const update = useCallback(
     (change: (next: URLSearchParams) => void, options?: { replace?: boolean }) => {
-      const next = new URLSearchParams(window.location.search);
+      const next = new URLSearchParams(getSearch());
       change(next);
       setParams(next, options);
     },

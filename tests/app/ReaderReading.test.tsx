@@ -30,7 +30,7 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   expect(second).toHaveAttribute('aria-pressed', 'true');
   expect(second).toHaveFocus();
   expect(attribution()).toHaveTextContent('destructive internal and external forces');
-  expect(quoteParam()).toBe(quoteLinks(goldArticle()).keyOf('q2'));
+  await waitFor(() => expect(quoteParam()).toBe(quoteLinks(goldArticle()).keyOf('q2')));
 
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog', { name: 'Quote attribution' })).toBeNull();
