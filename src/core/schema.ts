@@ -146,6 +146,7 @@ export const articleSchema = z.strictObject({
   language: z.string().check(z.minLength(2)),
   publishedOn: z.nullable(isoDate).check(z.describe('The date that relative dates in the text ("on Thursday") resolve from.')),
   publisher: z.nullable(z.string().check(z.minLength(1))),
+  url: z.optional(z.nullable(z.string().check(z.minLength(1), z.describe('Where the article was published (its canonical URL), when known.')))),
   headline: blockSchema,
   byline: z.nullable(blockSchema),
   paragraphs: z.array(blockSchema).check(z.minLength(1)),
