@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -40,8 +41,12 @@ function preloadBundledArticle(): Plugin {
   };
 }
 
+/** The app's version, as package.json gives it, for the exports that name the software that wrote them. */
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle()],
+  define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },
   test: {

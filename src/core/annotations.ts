@@ -15,33 +15,55 @@ export function plainText(article: Article): { text: string; offsets: Map<string
   return { text, offsets };
 }
 
+type Purpose = 'identifying' | 'classifying' | 'describing' | 'tagging' | 'assessing';
+
+/** Who made an annotation, or the software that wrote it out (Web Annotation Data Model, section 3.3.1). */
+export type Agent = { id: string; type: 'Software'; name: string; homepage?: string } | { type: 'Person'; name: string };
+
 export interface WebAnnotation {
   '@context': 'http://www.w3.org/ns/anno.jsonld';
   id: string;
   type: 'Annotation';
   motivation: 'identifying';
-  created?: string;
-  body: Array<{ type: 'TextualBody'; purpose: 'identifying' | 'classifying' | 'describing'; value: string; format?: string }>;
+  creator: Agent;
+  generator: Agent;
+  body: Array<{ type: 'TextualBody'; purpose: Purpose; value: string; format?: string }>;
   target: {
     source: string;
     selector: [{ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }, { type: 'TextPositionSelector'; start: number; end: number }];
   };
 }
 
-/**
- * The article's quotes as W3C Web Annotations (JSON-LD): each targets the quoted words in the article's
- * plain text by quote and by position, and names the speaker, the kind and the cue in its body.
- */
-export function toWebAnnotations(article: Article): {
+export interface AnnotationCollection {
   '@context': 'http://www.w3.org/ns/anno.jsonld';
   id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: { type: 'AnnotationPage'; items: Array<WebAnnotation> };
-} {
+  first: { id: string; type: 'AnnotationPage'; partOf: string; startIndex: 0; items: Array<WebAnnotation> };
+  last: string;
+}
+
+/** This app as the software that wrote the annotations and, unless a reader corrected one, made them. */
+export function appAgent(version: string): Agent {
+  return { id: `urn:who-said-what:app:${version}`, type: 'Software', name: `Who said what ${version}` };
+}
+
+/** A reader who corrected an attribution by hand; the app keeps no name, so none is given. */
+const READER: Agent = { type: 'Person', name: 'a reader' };
+
+/**
+ * The article's quotes as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): each
+ * targets the quoted words in the article's plain text (the article's own url when it has one) by quote and
+ * by position. Its body names the speaker (none for an unattributed quote), the kind, the speaker's role,
+ * the cue, how sure the attribution is, and whether the engine made it or a reader corrected it; `creator`
+ * says the same as an agent. The collection and its one page have ids of their own, as the model requires.
+ */
+export function toWebAnnotations(article: Article, options: { version: string }): AnnotationCollection {
   const { text, offsets } = plainText(article);
-  const source = `urn:who-said-what:article:${article.id}`;
+  const urn = `urn:who-said-what:article:${article.id}`;
+  const source = article.url ?? urn;
+  const generator = appAgent(options.version);
   const items: Array<WebAnnotation> = [];
   for (const { block } of blocksInOrder(article)) {
     const base = offsets.get(block.id) ?? 0;
@@ -49,17 +71,23 @@ export function toWebAnnotations(article: Article): {
       const start = base + quote.start;
       const end = base + quote.end;
       const speaker = speakerOf(article, quote);
-      const body: WebAnnotation['body'] = [
-        { type: 'TextualBody', purpose: 'identifying', value: speaker ? speaker.name : 'unattributed' },
-        { type: 'TextualBody', purpose: 'classifying', value: quote.kind === 'direct' ? 'direct quote' : 'reported speech' },
-      ];
+      const body: WebAnnotation['body'] = [];
+      if (speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: speaker.name });
+      body.push({ type: 'TextualBody', purpose: 'classifying', value: quote.kind === 'direct' ? 'direct quote' : 'reported speech' });
       if (speaker?.role) body.push({ type: 'TextualBody', purpose: 'describing', value: speaker.role });
       if (quote.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `attributed by "${quote.cue.text}"` });
+      if (!speaker) body.push({ type: 'TextualBody', purpose: 'tagging', value: 'unattributed' });
+      body.push(
+        { type: 'TextualBody', purpose: 'tagging', value: quote.corrected ? 'corrected by a reader' : 'attributed by the engine' },
+        { type: 'TextualBody', purpose: 'assessing', value: `confidence ${quote.confidence}` },
+      );
       items.push({
         '@context': 'http://www.w3.org/ns/anno.jsonld',
-        id: `${source}#${quote.id}`,
+        id: `${urn}#${quote.id}`,
         type: 'Annotation',
         motivation: 'identifying',
+        creator: quote.corrected ? READER : generator,
+        generator,
         body,
         target: {
           source,
@@ -76,12 +104,15 @@ export function toWebAnnotations(article: Article): {
       });
     }
   }
+  const id = `${urn}#quotes`;
+  const page = `${urn}#quotes-page-1`;
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `${source}#quotes`,
+    id,
     type: 'AnnotationCollection',
     label: `Who said what: ${article.headline.text}`,
     total: items.length,
-    first: { type: 'AnnotationPage', items },
+    first: { id: page, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    last: page,
   };
 }

@@ -6,8 +6,8 @@ export interface ExportPanelProps {
   article: Article;
 }
 
-function download(name: string, type: string, content: unknown) {
-  const url = URL.createObjectURL(new Blob([`${JSON.stringify(content, null, 2)}\n`], { type }));
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -15,14 +15,19 @@ function download(name: string, type: string, content: unknown) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Downloads the article (with the reader's corrections) and its quotes as W3C Web Annotations. */
+/** Written in from package.json by vite.config.ts. */
+const APP_VERSION = String(import.meta.env.APP_VERSION);
+
+const json = (content: unknown) => `${JSON.stringify(content, null, 2)}\n`;
+
+/** Downloads the article (with the reader's corrections), and its quotes as W3C Web Annotations or as a CSV table. */
 export const ExportPanel = memo(function ExportPanel({ article }: ExportPanelProps) {
   const button =
     'min-h-11 w-full rounded-lg border border-stone-300 px-3 text-left text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
     <Panel title="Export">
       <div className="space-y-2 font-sans">
-        <button type="button" className={button} onClick={() => download(`${article.id}.json`, 'application/json', article)}>
+        <button type="button" className={button} onClick={() => download(`${article.id}.json`, 'application/json', json(article))}>
           Download article JSON
         </button>
         <button
@@ -30,11 +35,18 @@ export const ExportPanel = memo(function ExportPanel({ article }: ExportPanelPro
           className={button}
           onClick={() =>
             void import('../../core/annotations').then(({ toWebAnnotations }) =>
-              download(`${article.id}.annotations.jsonld`, 'application/ld+json', toWebAnnotations(article)),
+              download(`${article.id}.annotations.jsonld`, 'application/ld+json', json(toWebAnnotations(article, { version: APP_VERSION }))),
             )
           }
         >
           Download quotes as Web Annotations
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => void import('../../core/csv').then(({ quotesCsv }) => download(`${article.id}.csv`, 'text/csv;charset=utf-8', quotesCsv([article])))}
+        >
+          Download quotes as CSV
         </button>
       </div>
     </Panel>
