@@ -28,7 +28,7 @@ test('an exported article, opened from its file in another browser, has the same
   const path = await saved.path();
   const exported = JSON.parse(await readFile(path, 'utf8')) as Article;
   expect(saved.suggestedFilename()).toBe(`${exported.id}.json`);
-  expect(exported.id).toBe(new URL(page.url()).searchParams.get('article'));
+  await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(exported.id);
   expect(exported.corrections, 'the correction goes with the article').toHaveLength(1);
 
   // Another browser: its own, empty IndexedDB.
@@ -39,7 +39,8 @@ test('an exported article, opened from its file in another browser, has the same
     const dialog = await showOpenDialog(other);
     await fileInput(dialog).setInputFiles(path);
     await expect(dialog).toBeHidden();
-    expect(new URL(other.url()).searchParams.get('article')).toBe(exported.id);
+    // The address bar follows the page within a frame.
+    await expect.poll(() => new URL(other.url()).searchParams.get('article')).toBe(exported.id);
     await expect(other.getByRole('heading', { level: 1 })).toHaveText(heading ?? '');
     await expect(library(other).getByRole('link', { name: /Corrected by you/ })).toHaveCount(1);
 
