@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -100,6 +101,8 @@ async function deployableServer(): Promise<{ url: string; deployNextVersion: () 
 }
 
 test('a new version announces itself and takes over only when the reader chooses Reload', async ({ page }) => {
+  // An accessibility scan of the whole page runs in it.
+  test.slow();
   const server = await deployableServer();
   try {
     await page.goto(server.url);
@@ -114,6 +117,8 @@ test('a new version announces itself and takes over only when the reader chooses
     await expect(notice).toBeVisible({ timeout: 15_000 });
     // The page stays as it is until the reader says so.
     await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
     // A mark on this page's window: gone once the page has reloaded.
     await page.evaluate(() => Object.defineProperty(window, '__beforeReload', { value: true }));
