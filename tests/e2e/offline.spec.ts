@@ -40,6 +40,22 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   expect(await reachesServer(page), 'the network is really gone').toBe(false);
 }
 
+test('Chromium finds the app installable: a manifest with its name and icons, and a service worker that controls the page', async ({ context, page }) => {
+  await visitOnce(page);
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    return link ? ((await (await fetch(link.href)).json()) as { name: string; icons: Array<{ sizes: string; type: string }> }) : null;
+  });
+  expect(manifest?.name).toBe('Who said what');
+  expect(manifest?.icons.map(({ sizes, type }) => `${sizes} ${type}`)).toEqual(
+    expect.arrayContaining(['any image/svg+xml', '192x192 image/png', '512x512 image/png']),
+  );
+  const browser = await context.newCDPSession(page);
+  const { installabilityErrors } = await browser.send('Page.getInstallabilityErrors');
+  // A Playwright context is off the record, where Chromium installs nothing; that is the one error allowed.
+  expect(installabilityErrors.map(({ errorId }) => errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+});
+
 test('after one visit the reader, the library and the engine work with no network', async ({ context, page }) => {
   const problems: Array<string> = [];
   page.on('pageerror', (error) => problems.push(error.message));
