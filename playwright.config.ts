@@ -25,6 +25,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
+    // The app's service worker would answer requests from its cache, where page.route cannot see them (mocked
+    // articles and workers, counted requests). Only tests/e2e/offline.spec.ts lets it run: that is its subject.
+    serviceWorkers: 'block',
   },
   projects: [
     {

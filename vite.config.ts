@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { BUNDLED_ARTICLE } from './src/api/bundledArticle';
 
@@ -44,8 +45,50 @@ function preloadBundledArticle(): Plugin {
 /** The app's version, as package.json gives it, for the exports that name the software that wrote them. */
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
 
+/**
+ * The installable app: a manifest, and a service worker that precaches everything the reader needs offline
+ * (the page, every chunk and the analysis worker, the styles, the icons and the bundled article). A new
+ * version waits until the reader chooses Reload (src/features/update), so the page never changes under them.
+ * The page registers the worker from its own code, after the first view: nothing inline, so the
+ * Content-Security-Policy stays as strict.
+ */
+function installableApp(): Array<Plugin> {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: 'Who said what',
+      short_name: 'Who said what',
+      description: 'Read a news article and see who said what: every quote attributed, every speaker coloured.',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#1d4ed8',
+      background_color: '#fafaf9',
+      // The PNGs are drawn from the favicon by scripts/make-icons.mjs.
+      icons: [
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,svg,png,json}'],
+      // Any reader URL (`/?article=…`) is the one page, served from the cache when there is no network.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first version takes the open page at once, so its later chunks (the dialog, the engine) come from
+      // the cache too. A later version still waits: it takes over only after the reader's Reload.
+      clientsClaim: true,
+    },
+    // The glob above has the icons already.
+    includeManifestIcons: false,
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), installableApp()],
   define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },

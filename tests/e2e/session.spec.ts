@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { attribution, filterGroup, openReader } from './reader';
 
+// A normal session has the app's service worker: it too must log nothing and fetch from no other host.
+test.use({ serviceWorkers: 'allow' });
+
 test('a normal reading session logs no errors and talks to no other host', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
   const problems: Array<string> = [];
