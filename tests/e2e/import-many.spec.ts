@@ -80,7 +80,7 @@ test('a .jsonl file of three articles brings in each row, with its URL, outlet a
           get.onsuccess = () => resolve((get.result as { article: unknown }).article);
         };
       }),
-    new URL(page.url()).searchParams.get('article'),
+    new URL(page.url()).searchParams.get('article') ?? '',
   );
   expect(stored).toMatchObject({ url: 'https://news.example/harbour', publisher: 'Baltic Times', publishedOn: '2024-03-05' });
 });

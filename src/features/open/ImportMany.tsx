@@ -17,7 +17,7 @@ export function ImportMany({ files, onClose }: ImportManyProps) {
       <div className="text-sm">
         <p className="font-semibold">{finished ? (cancelled ? `Stopped after ${count}` : `Done: ${count}`) : `Analysing ${count}`}</p>
         <progress
-          className="mt-1 w-full accent-blue-700 dark:accent-blue-300"
+          className="mt-2 h-2.5 w-full appearance-none overflow-hidden rounded-full [&::-moz-progress-bar]:bg-blue-700 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-blue-700 dark:[&::-moz-progress-bar]:bg-blue-300 dark:[&::-webkit-progress-bar]:bg-stone-700 dark:[&::-webkit-progress-value]:bg-blue-300"
           max={Math.max(total, 1)}
           value={done}
           aria-label="Articles analysed"
