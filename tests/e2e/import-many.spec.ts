@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE, fileInput, library, showOpenDialog } from './opening';
 import { openReader } from './reader';
@@ -144,4 +145,22 @@ test('several files dropped on the page are brought in together', async ({ page 
   await expect(progress(dialog)).toHaveAttribute('aria-valuetext', '2 of 2', { timeout: 15_000 });
   await expect(summary(dialog)).toContainText('Added 2 articles to the library.');
   await expect(library(page).getByRole('link')).toHaveCount(3);
+});
+
+test('the URL and Outlet fields, the progress and the summary have no serious accessibility violations, light or dark', async ({ page }) => {
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'URL' })).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Outlet' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  await fileInput(dialog).setInputFiles([
+    ...TWENTY.slice(0, 2),
+    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1]) },
+  ]);
+  await expect(summary(dialog)).toContainText('1 failed.', { timeout: 15_000 });
+  expect(await serious()).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await serious()).toEqual([]);
 });
