@@ -15,6 +15,10 @@ export interface AnalyzeOptions {
   publishedOn?: string | null;
   /** A headline the reader wrote for a text that starts without one; see takeHeadline. */
   headline?: string | null;
+  /** Where the article was published, when the reader or the page says so. */
+  url?: string | null;
+  /** The outlet that published it, when known; otherwise read from a byline that names no person. */
+  publisher?: string | null;
   /** The article's id; made from the headline when absent. */
   id?: string;
   /** Told as each stage starts, with the share of the work done so far (0..1). */
@@ -149,7 +153,8 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     id: options.id ?? slugify(cleaned.headline, 'article'),
     language: 'en',
     publishedOn: publishedOn ?? null,
-    publisher: cleaned.byline && !/^by\s/i.test(cleaned.byline) ? cleaned.byline : null,
+    publisher: options.publisher || (cleaned.byline && !/^by\s/i.test(cleaned.byline) ? cleaned.byline : null),
+    ...(options.url ? { url: options.url } : {}),
     headline: blocks[0] ?? { id: 'headline', text: 'Untitled article', mentions: [], quotes: [] },
     byline: blockOf('byline')[0] ?? null,
     paragraphs: blockOf('paragraph'),

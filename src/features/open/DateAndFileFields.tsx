@@ -3,12 +3,12 @@ import { useId } from 'react';
 export interface DateAndFileFieldsProps {
   publishedOn: string;
   onPublishedOn: (day: string) => void;
-  onFile: (file: File | undefined) => void;
+  onFiles: (files: ReadonlyArray<File>) => void;
   disabled: boolean;
 }
 
 /** The Open article dialog's optional publication day and its file picker. */
-export function DateAndFileFields({ publishedOn, onPublishedOn, onFile, disabled }: DateAndFileFieldsProps) {
+export function DateAndFileFields({ publishedOn, onPublishedOn, onFiles, disabled }: DateAndFileFieldsProps) {
   const id = useId();
   return (
     <div className="mt-4 grid gap-4 sm:grid-cols-2">
@@ -27,14 +27,15 @@ export function DateAndFileFields({ publishedOn, onPublishedOn, onFile, disabled
       </div>
       <div>
         <label htmlFor={`${id}-file`} className="mb-1 block text-sm font-semibold">
-          Or choose a file
+          Or choose a file (or several)
         </label>
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
+          multiple
+          accept=".txt,.html,.htm,.json,.jsonl,.csv,text/plain,text/html,application/json,text/csv"
           disabled={disabled}
-          onChange={(event) => onFile(event.target.files?.[0])}
+          onChange={(event) => onFiles([...(event.target.files ?? [])])}
           className="block w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-stone-200 file:px-3 file:font-semibold dark:file:bg-stone-700"
         />
       </div>

@@ -19,7 +19,7 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
   const [open, setOpen] = useState(false);
   const [OpenArticleDialog, setDialog] = useState<Dialog | null>(loadedDialog);
   const [failed, setFailed] = useState(false);
-  const [dropped, setDropped] = useState<File | null>(null);
+  const [dropped, setDropped] = useState<Array<File> | null>(null);
 
   useEffect(() => {
     if (loadedDialog()) return;
@@ -32,9 +32,9 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
     return () => window.cancelIdleCallback(handle);
   }, []);
 
-  const show = (file: File | null = null) => {
+  const show = (files: Array<File> | null = null) => {
     setOpen(true);
-    setDropped(file);
+    setDropped(files);
     setFailed(false);
     const ready = OpenArticleDialog ?? loadedDialog();
     if (ready) {
@@ -76,7 +76,7 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
       {dragging && !open && <DropOverlay />}
       {open && OpenArticleDialog && (
         <OpenArticleDialog
-          file={dropped}
+          files={dropped}
           onClose={() => setOpen(false)}
           onOpened={(article) => {
             setOpen(false);

@@ -1,34 +1,42 @@
-import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { missingHeadline } from '../../core/engine/headline';
 import type { Article } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
 import { AnalysisStatus } from './AnalysisStatus';
 import { DateAndFileFields } from './DateAndFileFields';
+import { DropZone } from './DropZone';
 import { HeadlineField } from './HeadlineField';
+import { ImportMany } from './ImportMany';
 import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
+import { SourceFields } from './SourceFields';
 import { useAnalysis } from './useAnalysis';
 
 export interface OpenArticleDialogProps {
   onClose: () => void;
   onOpened: (article: Article) => void;
-  /** A file dropped on the page: read and, when it needs nothing more from the reader, analysed at once. */
-  file?: File | null;
+  /**
+   * Files dropped on the page. One is read and, when it needs nothing more from the reader, analysed at
+   * once; several, or a .jsonl or .csv file of many articles, are brought into the library together.
+   */
+  files?: ReadonlyArray<File> | null;
 }
 
 /** Paste, pick or drop an article; Analyze runs the engine in a worker and opens the result. */
-export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialogProps) {
+export function OpenArticleDialog({ onClose, onOpened, files }: OpenArticleDialogProps) {
   const ids = useId();
   const [text, setText] = useState('');
   const [headline, setHeadline] = useState<string | null>(null);
-  const [publishedOn, setPublishedOn] = useState('');
+  const [source, setSource] = useState({ url: '', publisher: '', publishedOn: '' });
+  const edit = (change: Partial<typeof source>) => setSource((was) => ({ ...was, ...change }));
+  const [batch, setBatch] = useState<ReadonlyArray<File> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [fileNote, setFileNote] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const { analyze, cancel, progress, running } = useAnalysis();
   const missing = useMemo(() => missingHeadline(text), [text]);
   const writtenHeadline = headline ?? missing?.suggestion ?? '';
 
-  const run = async (raw: string, withHeadline: string | null) => {
+  // A file read just now gives its source directly: the fields it fills show it only after this render.
+  const run = async (raw: string, withHeadline: string | null, from = source) => {
     setProblem(null);
     const trimmed = raw.trim();
     const refused = textProblem(trimmed) ?? (withHeadline !== null && !withHeadline.trim() ? 'Write a headline: the text starts with a paragraph.' : null);
@@ -37,30 +45,39 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
       return;
     }
     try {
-      const article = await analyze({ raw: trimmed, publishedOn: publishedOn || null, headline: withHeadline });
+      const article = await analyze({
+        raw: trimmed,
+        headline: withHeadline,
+        publishedOn: from.publishedOn || null,
+        url: from.url.trim() || null,
+        publisher: from.publisher.trim() || null,
+      });
       if (article) onOpened(article);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The analysis failed.');
     }
   };
 
-  const takeFile = async (picked: File | undefined, thenAnalyze: boolean) => {
+  const takeFiles = async (given: ReadonlyArray<File>, thenAnalyze: boolean) => {
+    const picked = given[0];
     if (!picked) return;
     cancel();
+    if (given.length > 1) return setBatch(given);
     setProblem(null);
     setFileNote(null);
     try {
       const contents = await readArticleFile(picked);
-      if (contents.kind === 'article') {
-        onOpened(contents.article);
-        return;
-      }
+      if (contents.kind === 'article') return onOpened(contents.article);
+      if (contents.kind === 'rows') return setBatch(given);
+      const found = contents.source;
+      const read = { url: found?.url ?? source.url, publisher: found?.publisher ?? source.publisher, publishedOn: found?.publishedOn ?? source.publishedOn };
       setText(contents.text);
       setHeadline(null);
+      setSource(read);
       const lacking = missingHeadline(contents.text);
       if (thenAnalyze && !lacking) {
         setFileNote(`Read ${picked.name}.`);
-        await run(contents.text, null);
+        await run(contents.text, null, read);
         return;
       }
       setFileNote(
@@ -74,32 +91,21 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
   };
 
   // Each dropped file is taken once, however often the dialog renders.
-  const dropped = useRef<File | null>(null);
+  const dropped = useRef<ReadonlyArray<File> | null>(null);
   useEffect(() => {
-    if (!file || dropped.current === file) return;
-    dropped.current = file;
-    void takeFile(file, true);
+    if (!files || dropped.current === files) return;
+    dropped.current = files;
+    void takeFiles(files, true);
   });
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    void takeFile(event.dataTransfer.files[0], false);
-  };
+  if (batch) return <ImportMany files={batch} onClose={onClose} />;
 
   return (
     <Modal title="Open article" onClose={running ? cancel : onClose}>
-      <div
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={dragging ? 'rounded-xl outline-2 outline-blue-500 outline-dashed' : undefined}
-      >
+      <DropZone onFiles={(dropped) => void takeFiles(dropped, false)}>
         <p className="mb-4 text-sm text-stone-600 dark:text-stone-300">
-          Paste an article with its headline on the first line, or choose or drop a .txt, .html or exported .json file. Everything stays in this browser.
+          Paste an article with its headline on the first line, or choose or drop .txt, .html or exported .json files, or a .jsonl or .csv file of many
+          articles. Everything stays in this browser.
         </p>
         <label htmlFor={`${ids}-text`} className="mb-1 block text-sm font-semibold">
           Article text
@@ -114,7 +120,13 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
           placeholder={'Headline on the first line\n\nThen the paragraphs…'}
         />
         {missing && <HeadlineField line={missing.line} value={writtenHeadline} disabled={running} onChange={setHeadline} />}
-        <DateAndFileFields publishedOn={publishedOn} onPublishedOn={setPublishedOn} onFile={(picked) => void takeFile(picked, false)} disabled={running} />
+        <SourceFields url={source.url} outlet={source.publisher} onChange={edit} disabled={running} />
+        <DateAndFileFields
+          publishedOn={source.publishedOn}
+          onPublishedOn={(publishedOn) => edit({ publishedOn })}
+          onFiles={(picked) => void takeFiles(picked, false)}
+          disabled={running}
+        />
         <AnalysisStatus fileNote={fileNote} problem={problem} progress={progress} />
         <div className="mt-5 flex flex-wrap justify-end gap-3">
           <button
@@ -133,7 +145,7 @@ export function OpenArticleDialog({ onClose, onOpened, file }: OpenArticleDialog
             Analyze
           </button>
         </div>
-      </div>
+      </DropZone>
     </Modal>
   );
 }

@@ -7,6 +7,9 @@ export interface AnalysisRequest {
   publishedOn: string | null;
   /** The headline the reader gave a text that starts without one. */
   headline: string | null;
+  url: string | null;
+  /** The outlet, which the engine otherwise reads from a byline. */
+  publisher: string | null;
 }
 
 export type AnalysisMessage = { type: 'progress'; stage: string; done: number } | { type: 'done'; article: unknown } | { type: 'failed'; message: string };
@@ -14,10 +17,10 @@ export type AnalysisMessage = { type: 'progress'; stage: string; done: number } 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { raw, publishedOn, headline } = event.data;
+  const { raw, publishedOn, headline, url, publisher } = event.data;
   const post = (message: AnalysisMessage) => scope.postMessage(message);
   try {
-    const article = analyzeArticle(raw, { publishedOn, headline, onProgress: (stage, done) => post({ type: 'progress', stage, done }) });
+    const article = analyzeArticle(raw, { publishedOn, headline, url, publisher, onProgress: (stage, done) => post({ type: 'progress', stage, done }) });
     post({ type: 'done', article: { ...article, id: articleIdFor(article.headline.text, raw) } });
   } catch (error) {
     post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,11 +1,16 @@
+import { parseCsvRows, parseJsonlRows, type ArticleSource, type RowResult } from '../../core/articleRows';
 import type { Article } from '../../core/schema';
 import { formatProblem, parseArticleJson } from '../../core/validate';
-import { htmlToText } from './htmlToText';
+import { readHtmlArticle } from './htmlToText';
 
 /** The largest file the reader opens: a long article is well under 1 MB of text. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type FileContents = { kind: 'text'; text: string } | { kind: 'article'; article: Article };
+export type FileContents =
+  | { kind: 'text'; text: string; source?: ArticleSource }
+  | { kind: 'article'; article: Article }
+  /** A .jsonl or .csv file of one article per row. */
+  | { kind: 'rows'; rows: Array<RowResult> };
 
 /** What is wrong with a file a reader gave, in words naming it. */
 export class FileProblem extends Error {}
@@ -36,7 +41,7 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   const sample = bytes.subarray(0, 8192);
   const controls = sample.filter((b) => b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)).length;
   if (sample.includes(0) || controls / sample.length > 0.05)
-    throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html or exported .json file.`);
+    throw new FileProblem(`${file.name} looks like a binary file, not an article. Open a .txt, .html, exported .json, .jsonl or .csv file.`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -44,6 +49,11 @@ export async function readArticleFile(file: File): Promise<FileContents> {
     throw new FileProblem(`${file.name} is not UTF-8 text. Save it as UTF-8 and open it again.`);
   }
   const name = file.name.toLowerCase();
+  if (name.endsWith('.jsonl') || name.endsWith('.csv')) {
+    const rows = name.endsWith('.csv') ? parseCsvRows(text) : parseJsonlRows(text);
+    if (rows.length === 0) throw new FileProblem(`${file.name} has no articles in it.`);
+    return { kind: 'rows', rows };
+  }
   // An exported article can lose its .json name (a download kept without one): its content says what it is.
   if (name.endsWith('.json') || file.type === 'application/json' || isJsonObject(text)) {
     const result = parseArticleJson(text);
@@ -54,9 +64,9 @@ export async function readArticleFile(file: File): Promise<FileContents> {
     return { kind: 'article', article: result.article };
   }
   if (name.endsWith('.html') || name.endsWith('.htm') || file.type === 'text/html' || /^\s*<(!doctype html|html)\b/i.test(text)) {
-    const reduced = htmlToText(text);
-    if (!reduced.trim()) throw new FileProblem(`${file.name} has no article text the reader could find.`);
-    return { kind: 'text', text: reduced };
+    const page = readHtmlArticle(text);
+    if (!page.text.trim()) throw new FileProblem(`${file.name} has no article text the reader could find.`);
+    return { kind: 'text', text: page.text, source: page.source };
   }
   if (!text.trim()) throw new FileProblem(`${file.name} holds only blank space.`);
   return { kind: 'text', text };

@@ -3,13 +3,13 @@ import { useEffect, useEffectEvent, useState } from 'react';
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
 
 /**
- * Makes the whole page a drop target for a file: true while a file is held over the page, and `onFile`
- * with a file dropped anywhere the Open article dialog did not take it first. Without it the browser
+ * Makes the whole page a drop target for files: true while files are held over the page, and `onFiles`
+ * with the files dropped anywhere the Open article dialog did not take it first. Without it the browser
  * would leave the reader to show the dropped file itself.
  */
-export function usePageDrop(onFile: (file: File) => void): boolean {
+export function usePageDrop(onFiles: (files: Array<File>) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const take = useEffectEvent(onFile);
+  const take = useEffectEvent(onFiles);
 
   useEffect(() => {
     // Entering a child fires before leaving its parent: the page is left when every enter has its leave.
@@ -35,8 +35,8 @@ export function usePageDrop(onFile: (file: File) => void): boolean {
       setDragging(false);
       if (event.defaultPrevented) return;
       event.preventDefault();
-      const file = event.dataTransfer?.files[0];
-      if (file) take(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) take(files);
     };
     const listeners = { dragenter: enter, dragleave: leave, dragover: over, drop } as const;
     for (const [type, listener] of Object.entries(listeners)) window.addEventListener(type, listener as EventListener);

@@ -28,7 +28,11 @@ test('an HTML page is reduced to its headline and paragraphs, without scripts, m
   const html =
     '<!doctype html><html><head><title>Site</title><script>alert(1)</script></head><body><nav><p>Home News</p></nav><article><h1>Mayor wins vote</h1><p>The mayor said the vote was "historic."</p><div class="ad"><p>Buy now</p></div><figure><img src="x.jpg"><figcaption>The mayor. /Reuters</figcaption></figure></article><footer><p>Copyright</p></footer></body></html>';
   const contents = await readArticleFile(file('page.html', html, 'text/html'));
-  expect(contents).toEqual({ kind: 'text', text: 'Mayor wins vote\n\nThe mayor said the vote was "historic."\n\nThe mayor. /Reuters' });
+  expect(contents).toEqual({
+    kind: 'text',
+    text: 'Mayor wins vote\n\nThe mayor said the vote was "historic."\n\nThe mayor. /Reuters',
+    source: { url: null, publisher: null, publishedOn: null },
+  });
 });
 
 test.each([
@@ -42,4 +46,14 @@ test.each([
   const reading = readArticleFile(input);
   await expect(reading).rejects.toBeInstanceOf(FileProblem);
   await expect(reading).rejects.toThrow(message);
+});
+
+test('a .jsonl or .csv file is read as one article per row', async () => {
+  const jsonl = await readArticleFile(file('many.jsonl', '{"headline":"A","text":"One"}\n{"headline":"B","text":"Two"}\n'));
+  expect(jsonl.kind === 'rows' && jsonl.rows.map((row) => row.ok && row.article.headline)).toEqual(['A', 'B']);
+  const csv = await readArticleFile(file('many.csv', 'headline,text\nA,"One, two"\n'));
+  expect(csv.kind === 'rows' && csv.rows).toEqual([
+    { row: 2, ok: true, article: { headline: 'A', text: 'One, two', published: null, url: null, outlet: null } },
+  ]);
+  await expect(readArticleFile(file('none.csv', 'headline,text\n'))).rejects.toThrow('none.csv has no articles in it');
 });
