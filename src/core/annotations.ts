@@ -1,5 +1,6 @@
 import { blocksInOrder, speakerOf } from './article';
 import type { Article } from './schema';
+import { sourceOf } from './sources';
 
 const CONTEXT = 32;
 
@@ -30,7 +31,8 @@ export interface WebAnnotation {
 
 /**
  * The article's quotes as W3C Web Annotations (JSON-LD): each targets the quoted words in the article's
- * plain text by quote and by position, and names the speaker, the kind and the cue in its body.
+ * plain text by quote and by position, and names the speaker, the kind, the speaker's source type and the cue in
+ * its body.
  */
 export function toWebAnnotations(article: Article): {
   '@context': 'http://www.w3.org/ns/anno.jsonld';
@@ -53,6 +55,8 @@ export function toWebAnnotations(article: Article): {
         { type: 'TextualBody', purpose: 'identifying', value: speaker ? speaker.name : 'unattributed' },
         { type: 'TextualBody', purpose: 'classifying', value: quote.kind === 'direct' ? 'direct quote' : 'reported speech' },
       ];
+      // The speaker's type classifies the quote as the source-diversity audits do: "source: official".
+      if (speaker) body.push({ type: 'TextualBody', purpose: 'classifying', value: `source: ${sourceOf(speaker).type}` });
       if (speaker?.role) body.push({ type: 'TextualBody', purpose: 'describing', value: speaker.role });
       if (quote.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `attributed by "${quote.cue.text}"` });
       items.push({
