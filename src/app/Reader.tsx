@@ -121,7 +121,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
           )}
           {correctionCount > 0 && (
-            <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoCorrection(article)) }}>
+            <Notice tone="info" action={{ label: 'Undo last correction', onClick: () => correct((m) => m.undoStep(article)) }}>
               You corrected this article ({correctionCount} {correctionCount === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this
               browser.
             </Notice>
@@ -157,6 +157,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               onOnlySpeaker={onlySpeaker}
               speakers={everyone}
               onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
+              onNewSpeaker={(id, person) => correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.changeSpeaker(a, id, speakerId)))}
               onNotAQuote={(id) => {
                 selected.closeRemoved();
                 correct((m) => m.removeQuote(article, id));
@@ -177,6 +178,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
                   onDeletedCurrent={showBundled}
                   onRestore={onChange}
                   onNotice={onNotice}
+                  onCorrect={correct}
                 />
               </Suspense>
             </div>
@@ -189,6 +191,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               selection={selection}
               speakers={everyone}
               onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
+              onAddNewPerson={(chosen, kind, person) =>
+                correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, chosen.blockId, chosen.start, chosen.end, kind, speakerId)))
+              }
               onDone={clearSelection}
             />
           </Suspense>
