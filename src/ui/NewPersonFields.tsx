@@ -31,14 +31,7 @@ export function NewPersonFields({ person, onChange }: NewPersonFieldsProps) {
       <label htmlFor={`${ids}-role`} className="block text-sm">
         Role
       </label>
-      <input
-        id={`${ids}-role`}
-        autoComplete="off"
-        placeholder="Foreign Ministry spokeswoman"
-        value={person.role}
-        onChange={(event) => set({ role: event.target.value })}
-        className={FIELD}
-      />
+      <input id={`${ids}-role`} autoComplete="off" value={person.role} onChange={(event) => set({ role: event.target.value })} className={FIELD} />
       <div className="grid grid-cols-2 gap-3">
         <div>
           <label htmlFor={`${ids}-type`} className="mb-2 block text-sm">

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { NewPerson } from '../../core/corrections';
 import type { Entity, Quote } from '../../core/schema';
 import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
@@ -21,6 +21,12 @@ export function CorrectAttribution({ quote, speakers, onChangeSpeaker, onNewSpea
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [person, setPerson] = useState<NewPerson | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const asking = person !== null;
+  // On a phone the attribution is a short sheet: the fields that just opened are brought into it.
+  useEffect(() => {
+    if (asking) form.current?.scrollIntoView({ block: 'nearest' });
+  }, [asking]);
   return (
     <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
       <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
@@ -48,6 +54,7 @@ export function CorrectAttribution({ quote, speakers, onChangeSpeaker, onNewSpea
       </select>
       {person && (
         <form
+          ref={form}
           onSubmit={(event) => {
             event.preventDefault();
             if (!isNamed(person)) return;
