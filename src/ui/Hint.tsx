@@ -39,16 +39,19 @@ export function Hint({ label, hint }: HintProps) {
       >
         {label}
       </button>
+      {/* The padding, not a margin, keeps the hint under the pointer on its way from the word to the hint. */}
       <span
         id={tipId}
         role="tooltip"
         className={cx(
-          'absolute top-full left-0 z-10 mt-1 max-w-full rounded-md bg-stone-900 px-2.5 py-1.5 text-xs leading-snug font-normal text-white shadow-lg dark:bg-stone-100 dark:text-stone-900',
+          'absolute top-full left-0 z-10 max-w-full pt-1',
           pinned && !dismissed ? 'block' : 'hidden',
           !dismissed && 'group-focus-within:block group-hover:block',
         )}
       >
-        {hint}
+        <span className="block rounded-md bg-stone-900 px-2.5 py-1.5 text-xs leading-snug font-normal text-white shadow-lg dark:bg-stone-100 dark:text-stone-900">
+          {hint}
+        </span>
       </span>
     </span>
   );
