@@ -1,12 +1,14 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLibrary } from '../api/useLibrary';
+import type { SourceChange } from '../core/corrections';
 import type { Article } from '../core/schema';
-import { mentionCounts, speakerShares } from '../core/stats';
+import { mentionCounts } from '../core/stats';
 import { EntitiesPanel } from '../features/entities/EntitiesPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
+import type { Corrections } from '../features/corrections/useCorrect';
 import { LibraryPanel } from '../features/library/LibraryPanel';
 import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
-import { WhoIsHeard } from '../features/filter/WhoIsHeard';
+import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { Timeline } from '../features/timeline/Timeline';
 import type { PageNotice } from '../ui/Notice';
 import { BUNDLED_ARTICLE } from './useReaderUrl';
@@ -23,22 +25,25 @@ export interface AboutPanelsProps {
   /** Puts a deleted article back (Undo). */
   onRestore: (article: Article) => void;
   onNotice: (notice: PageNotice | null) => void;
+  /** Applies a correction (a source's type or gender, two people made one) through the reader's correction flow. */
+  onCorrect: (change: (module: Corrections) => Article) => void;
 }
 
 /**
- * The panels below the filter: the library, who is heard, the article's entities, its timeline and its export.
+ * The panels below the filter: the library, the article's sources, its entities, its timeline and its export.
  * The reader loads them as a chunk of their own after the text, so they weigh nothing on the first load.
  */
 export function AboutPanels(props: AboutPanelsProps) {
-  const { article, speakerIndex, highlightEntityId, onHighlight, onSelectQuote, onDeletedCurrent, onRestore, onNotice } = props;
+  const { article, speakerIndex, highlightEntityId, onHighlight, onSelectQuote, onDeletedCurrent, onRestore, onNotice, onCorrect } = props;
   const library = useLibrary();
   const deleteEntry = useDeleteWithUndo({ currentId: article.id, onDeletedCurrent, onRestore, onNotice });
-  const shares = useMemo(() => speakerShares(article), [article]);
+  const setSource = useCallback((entityId: string, change: SourceChange) => onCorrect((m) => m.setSource(article, entityId, change)), [article, onCorrect]);
+  const merge = useCallback((keptId: string, mergedId: string) => onCorrect((m) => m.mergePeople(article, keptId, mergedId)), [article, onCorrect]);
   const mentions = useMemo(() => mentionCounts(article), [article]);
   return (
     <>
       <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
-      <WhoIsHeard shares={shares} speakerIndex={speakerIndex} />
+      <SourcesPanel article={article} speakerIndex={speakerIndex} onSetSource={setSource} onMerge={merge} />
       <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={onHighlight} />
       <Timeline article={article} onSelectQuote={onSelectQuote} />
       <ExportPanel article={article} />

@@ -141,7 +141,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           aria-busy={!panelsShown}
           className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
         >
-          <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoCorrection(article))} />
+          <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
           {view && AttributionPanel && (
             <AttributionPanel
               article={article}
@@ -153,6 +153,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               onOnlySpeaker={onlySpeaker}
               speakers={everyone}
               onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
+              onNewSpeaker={(id, person) => correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.changeSpeaker(a, id, speakerId)))}
               onNotAQuote={(id) => {
                 selected.closeRemoved();
                 correct((m) => m.removeQuote(article, id));
@@ -173,6 +174,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
                   onDeletedCurrent={showBundled}
                   onRestore={onChange}
                   onNotice={onNotice}
+                  onCorrect={correct}
                 />
               </Suspense>
             </div>
@@ -185,6 +187,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               selection={selection}
               speakers={everyone}
               onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
+              onAddNewPerson={(chosen, kind, person) =>
+                correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, chosen.blockId, chosen.start, chosen.end, kind, speakerId)))
+              }
               onDone={clearSelection}
             />
           </Suspense>

@@ -1,5 +1,6 @@
 import { blocksInOrder, speakerOf } from './article';
 import type { Article } from './schema';
+import { sourceOf } from './sources';
 
 const CONTEXT = 32;
 
@@ -74,6 +75,8 @@ export function toWebAnnotations(article: Article, options: { version: string })
       const body: WebAnnotation['body'] = [];
       if (speaker) body.push({ type: 'TextualBody', purpose: 'identifying', value: speaker.name });
       body.push({ type: 'TextualBody', purpose: 'classifying', value: quote.kind === 'direct' ? 'direct quote' : 'reported speech' });
+      // The speaker's type classifies the quote as the source-diversity audits do: "source: official".
+      if (speaker) body.push({ type: 'TextualBody', purpose: 'classifying', value: `source: ${sourceOf(speaker).type}` });
       if (speaker?.role) body.push({ type: 'TextualBody', purpose: 'describing', value: speaker.role });
       if (quote.cue) body.push({ type: 'TextualBody', purpose: 'describing', value: `attributed by "${quote.cue.text}"` });
       if (!speaker) body.push({ type: 'TextualBody', purpose: 'tagging', value: 'unattributed' });

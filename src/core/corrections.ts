@@ -1,4 +1,4 @@
-import { blocksInOrder } from './article';
+import { blocksInOrder, findQuote } from './article';
 import { slugify } from './slug';
 import type { Article, Block, Correction, Entity, Gender, Quote, SourceType } from './schema';
 
@@ -161,6 +161,43 @@ export function addPerson(article: Article, name: string, role: string | null, f
     article: { ...article, entities: [...article.entities, entity], corrections: [...(article.corrections ?? []), { kind: 'new-person', entityId }] },
     entityId,
   };
+}
+
+/** A person a reader adds in a correction ("New person…"): their name, role and what kind of source they are. */
+export interface NewPerson {
+  name: string;
+  role: string;
+  sourceType: SourceType;
+  gender: Gender;
+}
+
+/**
+ * Adds a person and, in the same step, gives them something (`changeSpeaker`, `addQuote`): what "New person…" in a
+ * correction does. {@link undoStep} takes both back at once.
+ */
+export function withNewPerson(article: Article, person: NewPerson, give: (article: Article, entityId: string) => Article): Article {
+  const added = addPerson(article, person.name, person.role, { sourceType: person.sourceType, gender: person.gender });
+  return give(added.article, added.entityId);
+}
+
+/** Whom a correction gave a quote to, if it gave one. */
+function receiver(article: Article, correction: Correction): string | null {
+  if (correction.kind === 'speaker') return correction.to;
+  if (correction.kind === 'add') return findQuote(article, correction.quoteId)?.quote.speakerId ?? null;
+  return null;
+}
+
+/**
+ * Takes back a reader's last step: the latest correction, and with it the person added for it when it gave a quote
+ * to someone added just before ("New person…" is one step for the reader, though it is two corrections).
+ */
+export function undoStep(article: Article): Article {
+  const corrections = article.corrections ?? [];
+  const last = corrections.at(-1);
+  const before = corrections.at(-2);
+  const undone = undoCorrection(article);
+  if (!last || before?.kind !== 'new-person') return undone;
+  return receiver(article, last) === before.entityId ? undoCorrection(undone) : undone;
 }
 
 /** Sets a source's type or gender by hand; the evidence for what changed goes, as the text no longer shows it. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { GENDERS, SOURCE_TYPES, STANCES } from './sourceKinds';
 
 /** Format tag and version written in every article file; bump the version when the shape changes. */
 export const ARTICLE_FORMAT = 'who-said-what/article';
@@ -36,18 +37,6 @@ export const mentionSchema = z.strictObject({
     .enum(['name', 'role', 'pronoun'])
     .check(z.describe('How the text refers to the entity: by name, by role noun ("the Russian president"), or by pronoun.')),
 });
-
-/**
- * What kind of voice a source is, after the source-diversity audits (the Gender Gap Tracker, BBC 50:50): one who
- * holds public office or speaks for a government body; one who speaks for someone else; one with expertise;
- * an organisation or a document; one who was there; one who speaks for themself; one the article does not name;
- * or unknown when the text does not say.
- */
-export const SOURCE_TYPES = ['official', 'spokesperson', 'expert', 'organisation', 'witness', 'citizen', 'anonymous', 'unknown'] as const;
-/** A source's gender as the text states it (pronouns, honorifics, gendered nouns); never from a name alone. */
-export const GENDERS = ['woman', 'man', 'unknown'] as const;
-/** How a reporting verb frames the words it reports (`lexicon/reportingVerbs.ts` lists the verbs). */
-export const STANCES = ['neutral', 'assertive', 'doubting', 'conceding', 'directive', 'questioning'] as const;
 
 /** Words anywhere in the article that show something about an entity: a span with the block it lies in. */
 export const evidenceSchema = z.strictObject({ ...spanShape, blockId: id });

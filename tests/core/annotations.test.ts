@@ -1,5 +1,7 @@
 import { appAgent, plainText, toWebAnnotations, type AnnotationCollection } from '../../src/core/annotations';
 import { quotesInOrder } from '../../src/core/article';
+import { changeSpeaker } from '../../src/core/corrections';
+import { sourcesArticle } from '../support/sourcesArticle';
 import { loadGold } from './gold';
 
 const VERSION = '1.2.3';
@@ -87,11 +89,12 @@ test('the collection, its page and every annotation hold what the Web Annotation
   expect(modelProblems(toWebAnnotations(article, { version: VERSION }))).toEqual([]);
 });
 
-test('the speaker, the kind, the cue, the confidence and who made the attribution go in the annotation body', () => {
+test('the speaker, the kind, the source type, the cue, the confidence and who made the attribution go in the annotation body', () => {
   const item = toWebAnnotations(loadGold(), { version: VERSION }).first.items.find((a) => a.target.selector[0].exact.startsWith('both countries are ready'));
   expect(item?.body).toEqual([
     { type: 'TextualBody', purpose: 'identifying', value: 'Kassym-Jomart Tokayev' },
     { type: 'TextualBody', purpose: 'classifying', value: 'reported speech' },
+    { type: 'TextualBody', purpose: 'classifying', value: 'source: unknown' },
     { type: 'TextualBody', purpose: 'describing', value: 'President of Kazakhstan' },
     { type: 'TextualBody', purpose: 'describing', value: 'attributed by "He said"' },
     { type: 'TextualBody', purpose: 'tagging', value: 'attributed by the engine' },
@@ -135,4 +138,13 @@ test('the annotations target the article where it was published when it has a ur
   expect(collection.first.items.every((item) => item.id.startsWith(`urn:who-said-what:article:${article.id}#`))).toBe(true);
   expect(toWebAnnotations(loadGold(), { version: VERSION }).first.items[0]?.target.source).toBe(`urn:who-said-what:article:${article.id}`);
   expect(collection.first.id).toBe(`urn:who-said-what:article:${article.id}#quotes-page-1`);
+});
+
+test("the speaker's source type classifies the annotation; an unattributed quote has none", () => {
+  const article = sourcesArticle();
+  const items = toWebAnnotations(changeSpeaker(article, 'q16', null), { version: VERSION }).first.items;
+  const sourceOfQuote = (id: string) => items.find((a) => a.id.endsWith(`#${id}`))?.body.filter((b) => b.value.startsWith('source: '));
+  expect(sourceOfQuote('q2')).toEqual([{ type: 'TextualBody', purpose: 'classifying', value: 'source: official' }]);
+  expect(sourceOfQuote('q15')).toEqual([{ type: 'TextualBody', purpose: 'classifying', value: 'source: anonymous' }]);
+  expect(sourceOfQuote('q16')).toEqual([]);
 });

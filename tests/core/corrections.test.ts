@@ -1,7 +1,18 @@
 import { describeAttribution } from '../../src/core/attribution';
 import { explainAttribution } from '../../src/core/explanation';
 import type { Article } from '../../src/core/schema';
-import { addPerson, addQuote, changeSpeaker, mergePeople, quoteProblem, removeQuote, setSource, undoCorrection } from '../../src/core/corrections';
+import {
+  addPerson,
+  addQuote,
+  changeSpeaker,
+  mergePeople,
+  quoteProblem,
+  removeQuote,
+  setSource,
+  undoCorrection,
+  undoStep,
+  withNewPerson,
+} from '../../src/core/corrections';
 import { sourceOf } from '../../src/core/sources';
 import { checkConsistency, parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';
@@ -141,4 +152,29 @@ test('an article of format version 1, written before sources were read, still op
     genderEvidence: null,
     anonymity: null,
   });
+});
+
+test('New person… adds the person and gives them the quote in one step, which undoStep takes back whole', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const given = withNewPerson(article, { name: 'Dmitry Peskov', role: 'Kremlin spokesman', sourceType: 'spokesperson', gender: 'man' }, (a, id) =>
+    changeSpeaker(a, quote.id, id),
+  );
+  const peskov = given.entities.find((e) => e.name === 'Dmitry Peskov');
+  expect(peskov).toMatchObject({ role: 'Kremlin spokesman', sourceType: 'spokesperson', gender: 'man', corrected: true });
+  expect(describeAttribution(given, quote.id)?.speaker?.name).toBe('Dmitry Peskov');
+  expect(undoStep(given)).toEqual(article);
+});
+
+test('a quote added for a new person goes with the person on undoStep; an older new person stays', () => {
+  const { article } = quoteBy(/^both countries are ready/);
+  const p2 = article.paragraphs[1];
+  if (!p2) throw new Error('no paragraph 2');
+  const start = p2.text.indexOf('the two discussed');
+  const added = withNewPerson(article, { name: 'A diplomat', role: '', sourceType: 'anonymous', gender: 'unknown' }, (a, id) =>
+    addQuote(a, p2.id, start, start + 'the two discussed'.length, 'reported', id),
+  );
+  expect(undoStep(added)).toEqual(article);
+  // A later correction of another quote is its own step: undoing it leaves the person and their quote.
+  const later = changeSpeaker(added, quoteBy(/^both countries are ready/).quote.id, 'vladimir-putin');
+  expect(undoStep(later)).toEqual(added);
 });

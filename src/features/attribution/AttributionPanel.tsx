@@ -1,8 +1,11 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { certaintyWords, type AttributionView } from '../../core/attribution';
+import type { NewPerson } from '../../core/corrections';
 import { explainAttribution } from '../../core/explanation';
 import type { Article, Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { CorrectAttribution } from './CorrectAttribution';
+import { SpeakerSource } from './SpeakerSource';
 import { useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
@@ -17,6 +20,8 @@ export interface AttributionPanelProps {
   /** Everyone the quote could be given to, for a correction. */
   speakers: ReadonlyArray<Entity>;
   onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
+  /** Gives the quote to a person the reader adds ("New person…"). */
+  onNewSpeaker: (quoteId: string, person: NewPerson) => void;
   onNotAQuote: (quoteId: string) => void;
   /**
    * Tab past the panel's last control (`forward`) or Shift+Tab before its first (`back`): the reader's
@@ -38,10 +43,10 @@ export function AttributionPanel({
   onOnlySpeaker,
   speakers,
   onChangeSpeaker,
+  onNewSpeaker,
   onNotAQuote,
   onTabOut,
 }: AttributionPanelProps) {
-  const selectId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, block, speaker, cue } = view;
   const explanation = useMemo(() => explainAttribution(article, quote, block, speaker), [article, quote, block, speaker]);
@@ -101,6 +106,7 @@ export function AttributionPanel({
             <dd>{speaker.role}</dd>
           </>
         )}
+        {speaker && <SpeakerSource speaker={speaker} />}
         <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
         <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
@@ -124,32 +130,14 @@ export function AttributionPanel({
           {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
         </button>
       )}
-      <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
-        <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
-        <label htmlFor={selectId} className="mt-3 mb-1 block">
-          Change speaker
-        </label>
-        <select
-          id={selectId}
-          value={quote.speakerId ?? ''}
-          onChange={(event) => onChangeSpeaker(quote.id, event.target.value || null)}
-          className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950"
-        >
-          {speakers.map((entity) => (
-            <option key={entity.id} value={entity.id}>
-              {entity.name}
-            </option>
-          ))}
-          <option value="">Unattributed</option>
-        </select>
-        <button
-          type="button"
-          onClick={() => onNotAQuote(quote.id)}
-          className="mt-3 min-h-11 w-full rounded-lg border border-red-300 px-3 font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
-        >
-          Not a quote
-        </button>
-      </details>
+      <CorrectAttribution
+        key={quote.id}
+        quote={quote}
+        speakers={speakers}
+        onChangeSpeaker={onChangeSpeaker}
+        onNewSpeaker={onNewSpeaker}
+        onNotAQuote={onNotAQuote}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { findBlock } from '../../core/article';
+import type { NewPerson } from '../../core/corrections';
 import type { Article, Entity, Quote } from '../../core/schema';
 import type { BlockSelection } from '../../lib/selection';
 
@@ -11,16 +12,21 @@ export interface AddQuoteControlProps {
   selection: BlockSelection | null;
   speakers: ReadonlyArray<Entity>;
   onAdd: (selection: BlockSelection, kind: Quote['kind'], speakerId: string | null) => void;
+  onAddNewPerson: (selection: BlockSelection, kind: Quote['kind'], person: NewPerson) => void;
   onDone: () => void;
 }
 
 /** "Add the selected words as a quote" while words are selected, and the form that makes them one. */
-export function AddQuoteControl({ article, selection, speakers, onAdd, onDone }: AddQuoteControlProps) {
+export function AddQuoteControl({ article, selection, speakers, onAdd, onAddNewPerson, onDone }: AddQuoteControlProps) {
   const [adding, setAdding] = useState<BlockSelection | null>(null);
   const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
   const close = () => {
     setAdding(null);
     onDone();
+  };
+  const added = () => {
+    close();
+    window.getSelection()?.removeAllRanges();
   };
   return (
     <>
@@ -43,8 +49,11 @@ export function AddQuoteControl({ article, selection, speakers, onAdd, onDone }:
             onClose={close}
             onAdd={(kind, speakerId) => {
               onAdd(adding, kind, speakerId);
-              close();
-              window.getSelection()?.removeAllRanges();
+              added();
+            }}
+            onAddNewPerson={(kind, person) => {
+              onAddNewPerson(adding, kind, person);
+              added();
             }}
           />
         </Suspense>

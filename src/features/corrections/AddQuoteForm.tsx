@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { quoteProblem } from '../../core/corrections';
+import { quoteProblem, type NewPerson } from '../../core/corrections';
 import type { Block, Entity, Quote } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
+import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
 
 export interface AddQuoteFormProps {
   block: Block;
@@ -9,20 +10,27 @@ export interface AddQuoteFormProps {
   end: number;
   speakers: ReadonlyArray<Entity>;
   onAdd: (kind: Quote['kind'], speakerId: string | null) => void;
+  /** Adds the quote for a person the reader adds with it ("New person…"). */
+  onAddNewPerson: (kind: Quote['kind'], person: NewPerson) => void;
   onClose: () => void;
 }
 
-/** The select's value for a quote given to no one; entity ids are slugs and never start with a colon. */
+/** The select's values for a quote given to no one and for a new person; entity ids are slugs and never start with a colon. */
 const UNATTRIBUTED = ':unattributed';
+const NEW_PERSON = ':new-person';
 
 /** Turns the words a reader selected into a quote with the speaker they choose. */
-export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: AddQuoteFormProps) {
+export function AddQuoteForm({ block, start, end, speakers, onAdd, onAddNewPerson, onClose }: AddQuoteFormProps) {
   const ids = useId();
   // Nothing is chosen for the reader: a pre-selected speaker would be an attribution they never made.
   const [kind, setKind] = useState<Quote['kind'] | null>(null);
   const [speakerId, setSpeakerId] = useState('');
+  const [person, setPerson] = useState(NO_PERSON);
+  const newPerson = speakerId === NEW_PERSON;
   const blocked = kind ? quoteProblem(block, start, end, kind) : null;
-  const missing = [kind ? null : 'a kind', speakerId ? null : 'a speaker (or Unattributed)'].filter(Boolean).join(' and ');
+  const missing = [kind ? null : 'a kind', speakerId ? null : 'a speaker (or Unattributed)', newPerson && !isNamed(person) ? 'a name for the new person' : null]
+    .filter(Boolean)
+    .join(' and ');
   const text = block.text.slice(start, end);
   return (
     <Modal title="Add a quote" onClose={onClose}>
@@ -54,7 +62,9 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
           </option>
         ))}
         <option value={UNATTRIBUTED}>Unattributed</option>
+        <option value={NEW_PERSON}>New person…</option>
       </select>
+      {newPerson && <NewPersonFields person={person} onChange={setPerson} />}
       {missing && <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Choose {missing}.</p>}
       {blocked && (
         <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-300">
@@ -67,8 +77,12 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onClose }: Ad
         </button>
         <button
           type="button"
-          disabled={blocked !== null || kind === null || !speakerId}
-          onClick={() => kind && onAdd(kind, speakerId === UNATTRIBUTED ? null : speakerId)}
+          disabled={blocked !== null || missing !== ''}
+          onClick={() => {
+            if (!kind) return;
+            if (newPerson) onAddNewPerson(kind, person);
+            else onAdd(kind, speakerId === UNATTRIBUTED ? null : speakerId);
+          }}
           className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
         >
           Add quote

@@ -26,6 +26,7 @@ function renderPanel(view: ReturnType<typeof viewOf>) {
       onOnlySpeaker={() => {}}
       speakers={[]}
       onChangeSpeaker={() => {}}
+      onNewSpeaker={() => {}}
       onNotAQuote={() => {}}
       onTabOut={() => false}
     />,
@@ -55,6 +56,7 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
       onOnlySpeaker={onOnlySpeaker}
       speakers={[]}
       onChangeSpeaker={() => {}}
+      onNewSpeaker={() => {}}
       onNotAQuote={() => {}}
       onTabOut={() => false}
     />,
@@ -113,6 +115,7 @@ test('Tab past the last control and Shift+Tab before the first lead back to the 
       onOnlySpeaker={() => {}}
       speakers={[]}
       onChangeSpeaker={() => {}}
+      onNewSpeaker={() => {}}
       onNotAQuote={() => {}}
       onTabOut={onTabOut}
     />,

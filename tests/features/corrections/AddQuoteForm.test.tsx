@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import type { Block, Entity } from '../../../src/core/schema';
@@ -16,10 +16,20 @@ const SPEAKERS: Array<Entity> = [
   { id: 'kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', role: 'President of Kazakhstan', aliases: [] },
 ];
 
-function open(onAdd = vi.fn()) {
+function open(onAdd = vi.fn(), onAddNewPerson = vi.fn()) {
   const start = BLOCK.text.indexOf(WORDS);
-  render(<AddQuoteForm block={BLOCK} start={start} end={start + WORDS.length} speakers={SPEAKERS} onAdd={onAdd} onClose={() => {}} />);
-  return { onAdd, form: screen.getByRole('dialog', { name: 'Add a quote' }) };
+  render(
+    <AddQuoteForm
+      block={BLOCK}
+      start={start}
+      end={start + WORDS.length}
+      speakers={SPEAKERS}
+      onAdd={onAdd}
+      onAddNewPerson={onAddNewPerson}
+      onClose={() => {}}
+    />,
+  );
+  return { onAdd, onAddNewPerson, form: screen.getByRole('dialog', { name: 'Add a quote' }) };
 }
 
 describe('adding a quote', () => {
@@ -48,5 +58,25 @@ describe('adding a quote', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Unattributed');
     await user.click(screen.getByRole('button', { name: 'Add quote' }));
     expect(onAdd).toHaveBeenCalledWith('direct', null);
+  });
+});
+
+describe('adding a quote by a new person', () => {
+  test('New person… asks for a name before Add quote, and adds the quote with the person the reader describes', async () => {
+    const user = userEvent.setup();
+    const { onAdd, onAddNewPerson, form } = open();
+    await user.click(screen.getByRole('radio', { name: 'Reported speech' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'New person…');
+    const fields = within(form).getByRole('group', { name: 'New person' });
+    expect(screen.getByRole('button', { name: 'Add quote' })).toBeDisabled();
+    expect(form).toHaveTextContent('Choose a name for the new person.');
+
+    await user.type(within(fields).getByRole('textbox', { name: 'Name (required)' }), 'Aigerim Seitkali');
+    await user.type(within(fields).getByRole('textbox', { name: 'Role' }), 'Almaty resident');
+    await user.selectOptions(within(fields).getByRole('combobox', { name: 'Type' }), 'witness');
+    await user.selectOptions(within(fields).getByRole('combobox', { name: 'Gender' }), 'woman');
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(onAddNewPerson).toHaveBeenCalledWith('reported', { name: 'Aigerim Seitkali', role: 'Almaty resident', sourceType: 'witness', gender: 'woman' });
+    expect(onAdd).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,86 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { NewPerson } from '../../core/corrections';
+import type { Entity, Quote } from '../../core/schema';
+import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
+
+export interface CorrectAttributionProps {
+  quote: Quote;
+  /** Everyone the quote could be given to. */
+  speakers: ReadonlyArray<Entity>;
+  onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
+  /** Gives the quote to a person the reader adds. */
+  onNewSpeaker: (quoteId: string, person: NewPerson) => void;
+  onNotAQuote: (quoteId: string) => void;
+}
+
+/** The select's value for "New person…"; entity ids are slugs and never start with a colon. */
+const NEW_PERSON = ':new-person';
+
+/** "Correct this attribution": another speaker (one already in the article, or a new person), or not a quote at all. */
+export function CorrectAttribution({ quote, speakers, onChangeSpeaker, onNewSpeaker, onNotAQuote }: CorrectAttributionProps) {
+  const selectId = useId();
+  const select = useRef<HTMLSelectElement>(null);
+  const [person, setPerson] = useState<NewPerson | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const asking = person !== null;
+  // On a phone the attribution is a short sheet: the fields that just opened are brought into it.
+  useEffect(() => {
+    if (asking) form.current?.scrollIntoView({ block: 'nearest' });
+  }, [asking]);
+  return (
+    <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
+      <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
+      <label htmlFor={selectId} className="mt-3 mb-1 block">
+        Change speaker
+      </label>
+      <select
+        ref={select}
+        id={selectId}
+        value={person ? NEW_PERSON : (quote.speakerId ?? '')}
+        onChange={(event) => {
+          const value = event.target.value;
+          setPerson(value === NEW_PERSON ? NO_PERSON : null);
+          if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
+        }}
+        className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950"
+      >
+        {speakers.map((entity) => (
+          <option key={entity.id} value={entity.id}>
+            {entity.name}
+          </option>
+        ))}
+        <option value="">Unattributed</option>
+        <option value={NEW_PERSON}>New person…</option>
+      </select>
+      {person && (
+        <form
+          ref={form}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!isNamed(person)) return;
+            onNewSpeaker(quote.id, person);
+            setPerson(null);
+            select.current?.focus();
+          }}
+        >
+          <NewPersonFields person={person} onChange={setPerson} />
+          <div className="mt-3 flex justify-end gap-3">
+            <button type="button" onClick={() => setPerson(null)} className="min-h-11 rounded-lg border border-stone-300 px-4 dark:border-stone-700">
+              Cancel
+            </button>
+            <button type="submit" className="min-h-11 rounded-lg bg-blue-700 px-4 font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
+              Add person
+            </button>
+          </div>
+        </form>
+      )}
+      <button
+        type="button"
+        onClick={() => onNotAQuote(quote.id)}
+        className="mt-3 min-h-11 w-full rounded-lg border border-red-300 px-3 font-medium text-red-800 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950"
+      >
+        Not a quote
+      </button>
+    </details>
+  );
+}

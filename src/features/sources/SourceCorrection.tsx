@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import type { SourceChange } from '../../core/corrections';
+import type { Entity } from '../../core/schema';
+import { GENDERS, SOURCE_TYPES } from '../../core/sourceKinds';
+import type { SourceFacts } from '../../core/sources';
+
+export interface SourceCorrectionProps {
+  entity: Entity;
+  facts: SourceFacts;
+  /** The others this source could be the same person as. */
+  others: ReadonlyArray<Entity>;
+  onSetSource: (entityId: string, change: SourceChange) => void;
+  /** Makes `mergedId` one with `keptId`, which keeps its name. */
+  onMerge: (keptId: string, mergedId: string) => void;
+}
+
+const FIELD = 'min-h-10 w-full rounded-lg border border-stone-300 bg-white px-2 text-sm dark:border-stone-700 dark:bg-stone-950';
+
+/** A source's own corrections: its type, its gender, and that it is the same person as another. */
+export function SourceCorrection({ entity, facts, others, onSetSource, onMerge }: SourceCorrectionProps) {
+  const ids = useId();
+  const [otherId, setOtherId] = useState('');
+  // The fields are made only when opened: seven sources' selects would weigh on every page for nothing.
+  const [open, setOpen] = useState(false);
+  const other = others.find((o) => o.id === otherId);
+  return (
+    <details className="mt-0.5 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="w-fit cursor-pointer py-1.5 text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100">
+        Correct<span className="sr-only"> {entity.name}</span>
+      </summary>
+      {open && (
+        <div className="mb-2 space-y-2 rounded-lg border border-stone-200 p-3 text-sm text-stone-900 dark:border-stone-700 dark:text-stone-100">
+          <div className="grid grid-cols-2 gap-3">
+            <div>
+              <label htmlFor={`${ids}-type`} className="mb-1 block">
+                Type
+              </label>
+              <select
+                id={`${ids}-type`}
+                value={facts.type}
+                onChange={(event) => onSetSource(entity.id, { sourceType: SOURCE_TYPES.find((t) => t === event.target.value) })}
+                className={FIELD}
+              >
+                {SOURCE_TYPES.map((type) => (
+                  <option key={type}>{type}</option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor={`${ids}-gender`} className="mb-1 block">
+                Gender
+              </label>
+              <select
+                id={`${ids}-gender`}
+                value={facts.gender}
+                onChange={(event) => onSetSource(entity.id, { gender: GENDERS.find((g) => g === event.target.value) })}
+                className={FIELD}
+              >
+                {GENDERS.map((gender) => (
+                  <option key={gender}>{gender}</option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {others.length > 0 && (
+            <div>
+              <label htmlFor={`${ids}-merge`} className="mb-1 block">
+                Merge with…
+              </label>
+              <div className="flex gap-2">
+                <select id={`${ids}-merge`} value={otherId} onChange={(event) => setOtherId(event.target.value)} className={FIELD}>
+                  <option value="">The same {entity.type === 'person' ? 'person' : 'source'} as…</option>
+                  {others.map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.name}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  disabled={!other}
+                  onClick={() => other && onMerge(entity.id, other.id)}
+                  className="min-h-10 rounded-lg border border-stone-300 px-3 font-medium disabled:opacity-60 dark:border-stone-700"
+                >
+                  Merge
+                </button>
+              </div>
+              {other && (
+                <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+                  {other.name}’s quotes and mentions go to {entity.name}, and “{other.name}” becomes another name for them.
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </details>
+  );
+}

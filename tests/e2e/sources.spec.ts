@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SOURCES_ID, sourcesArticle } from '../support/sourcesArticle';
+import { expectSpeaker, fileInput, showCorrections, showOpenDialog } from './opening';
+import { attribution, openReader } from './reader';
+
+const sources = (page: Page) => page.getByRole('region', { name: 'Sources' });
+const undoLastCorrection = (page: Page) => page.getByRole('button', { name: 'Undo last correction' });
+
+/**
+ * The line of the Sources region that starts with this name. Its words are checked as shown (innerText): the
+ * evidence hints, hidden until hover or focus, are in its textContent too.
+ */
+const lineOf = (region: Locator, name: string) => region.getByRole('listitem').filter({ hasText: new RegExp(`^${name}\\d`) });
+
+/** Opens the bundled article with its sources described by hand (format version 2), as an exported file. */
+async function openSourcesArticle(page: Page): Promise<void> {
+  await openReader(page);
+  const dialog = await showOpenDialog(page);
+  await fileInput(dialog).setInputFiles({ name: `${SOURCES_ID}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sourcesArticle())) });
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`[?&]article=${SOURCES_ID}`));
+}
+
+async function seriousViolations(page: Page): Promise<Array<string>> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the Sources region lists each quoted source with its type, gender, quotes and share, and sums them as text', async ({ page }) => {
+  await openSourcesArticle(page);
+  const region = sources(page);
+  await expect(lineOf(region, 'Vladimir Putin')).toContainText('official · unknown · 6 quotes', { useInnerText: true });
+  await expect(lineOf(region, 'Vladimir Putin')).toContainText('57% of quoted words', { useInnerText: true });
+  await expect(lineOf(region, 'Kassym-Jomart Tokayev')).toContainText('official · man · 5 quotes', { useInnerText: true });
+  await expect(lineOf(region, 'Maria Zakharova')).toContainText('spokesperson · woman · 1 quote', { useInnerText: true });
+  await expect(lineOf(region, 'a Kremlin official')).toContainText('anonymous · man · 1 quote', { useInnerText: true });
+  await expect(lineOf(region, 'Dana Whitfield')).toContainText('expert · unknown · 1 quote', { useInnerText: true });
+  await expect(region).toContainText('official 2 (29%)', { useInnerText: true });
+  await expect(region).toContainText('2: 1 with a reason given, 1 with no reason given.', { useInnerText: true });
+  await expect(region).toContainText(/First word\s*Vladimir Putin\s*Last word\s*Dana Whitfield/, { useInnerText: true });
+});
+
+test("a gender's evidence shows on keyboard focus and on hover, and Escape hides it", async ({ page }) => {
+  await openSourcesArticle(page);
+  const tokayev = lineOf(sources(page), 'Kassym-Jomart Tokayev');
+  await tokayev.getByRole('button', { name: 'official' }).focus();
+  await page.keyboard.press('Tab');
+  const man = tokayev.getByRole('button', { name: 'man' });
+  await expect(man).toBeFocused();
+  const evidence = tokayev.getByRole('tooltip');
+  await expect(evidence).toBeVisible();
+  await expect(evidence).toHaveText('From the text: “He said”');
+  await page.keyboard.press('Escape');
+  await expect(evidence).toBeHidden();
+  await expect(man).toBeFocused();
+
+  const zakharova = lineOf(sources(page), 'Maria Zakharova');
+  await zakharova.getByRole('button', { name: 'woman' }).hover();
+  await expect(zakharova.getByRole('tooltip').filter({ visible: true })).toHaveText('From the text: “spokeswoman”');
+});
+
+test('the attribution names the source type, and for an anonymous source the reason or No reason given', async ({ page }) => {
+  await openSourcesArticle(page);
+  const article = page.getByRole('article');
+  const dialog = attribution(page);
+  await article.getByRole('button', { name: 'an act of terrorist aggression committed' }).click();
+  await expect(dialog).toContainText('Sourceofficial · from Russian President');
+  await article.getByRole('button', { name: 'the documents would be published next week' }).click();
+  await expect(dialog).toContainText('Anonymous source: who asked not to be named because he was not authorised to speak to the press');
+  await article.getByRole('button', { name: 'the calm in Almaty was fragile' }).click();
+  await expect(dialog).toContainText('Anonymous source · No reason given');
+});
+
+test('New person… in Change speaker adds the person and gives them the quote; Undo last correction takes both back', async ({ page }) => {
+  await openSourcesArticle(page);
+  const dialog = attribution(page);
+  await page.getByRole('article').getByRole('button', { name: 'both countries are ready' }).click();
+  await expectSpeaker(dialog, 'Kassym-Jomart Tokayev');
+  await showCorrections(dialog);
+  const change = dialog.getByRole('combobox', { name: 'Change speaker' });
+  await change.selectOption({ label: 'New person…' });
+  await change.focus();
+  const fields = dialog.getByRole('group', { name: 'New person' });
+  // From the keyboard: the name field follows the speaker choice.
+  await page.keyboard.press('Tab');
+  await expect(fields.getByRole('textbox', { name: 'Name (required)' })).toBeFocused();
+  await page.keyboard.type('Dmitry Peskov');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Kremlin spokesman');
+  await fields.getByRole('combobox', { name: 'Type' }).selectOption('spokesperson');
+  await fields.getByRole('combobox', { name: 'Gender' }).selectOption('man');
+  // Enter in a field of the form adds the person, as the Add person button does.
+  await fields.getByRole('textbox', { name: 'Role' }).press('Enter');
+
+  await expectSpeaker(dialog, 'Dmitry Peskov');
+  await expect(dialog).toContainText('Kremlin spokesman');
+  await expect(dialog).toContainText('Sourcespokesperson');
+  await expect(change).toBeFocused();
+  const peskov = lineOf(sources(page), 'Dmitry Peskov');
+  await expect(peskov).toContainText('spokesperson · man · 1 quote', { useInnerText: true });
+  await expect(lineOf(sources(page), 'Kassym-Jomart Tokayev')).toContainText('4 quotes');
+
+  await undoLastCorrection(page).click();
+  await expectSpeaker(dialog, 'Kassym-Jomart Tokayev');
+  await expect(peskov).toHaveCount(0);
+  await expect(change.getByRole('option', { name: 'Dmitry Peskov' })).toHaveCount(0);
+  await expect(undoLastCorrection(page), 'one step, one undo').toHaveCount(0);
+});
+
+test('two entities that are one person are merged from the Sources region, and Undo separates them', async ({ page }) => {
+  await openSourcesArticle(page);
+  const region = sources(page);
+  const maria = lineOf(region, 'Maria Zakharova');
+  await maria.locator('summary').click();
+  await maria.getByRole('combobox', { name: 'Merge with…' }).selectOption({ label: 'Zakharova' });
+  await maria.getByRole('button', { name: 'Merge' }).click();
+  await expect(lineOf(region, 'Zakharova')).toHaveCount(0);
+  await expect(lineOf(region, 'Maria Zakharova')).toContainText('spokesperson · woman · 2 quotes', { useInnerText: true });
+  await undoLastCorrection(page).click();
+  await expect(lineOf(region, 'Zakharova')).toContainText('unknown · unknown · 1 quote', { useInnerText: true });
+});
+
+/** Opens a source's corrections and shows an anonymous source's evidence, as a reader going through the region would. */
+async function openSourcesRegion(page: Page): Promise<void> {
+  const region = sources(page);
+  await region.scrollIntoViewIfNeeded();
+  const whitfield = lineOf(region, 'Dana Whitfield');
+  await whitfield.locator('summary').click();
+  await expect(whitfield.getByRole('combobox', { name: 'Type' })).toBeVisible();
+  await lineOf(region, 'a Kremlin official').getByRole('button', { name: 'anonymous' }).focus();
+  await expect(lineOf(region, 'a Kremlin official').getByRole('tooltip')).toBeVisible();
+}
+
+test('the reader with the Sources region open has no serious accessibility violations', async ({ page }) => {
+  await openSourcesArticle(page);
+  await openSourcesRegion(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test("in dark mode, the Sources region and New person… in an anonymous source's attribution have no serious accessibility violations", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openSourcesArticle(page);
+  await page.getByRole('article').getByRole('button', { name: 'the calm in Almaty was fragile' }).click();
+  await showCorrections(attribution(page));
+  await attribution(page).getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'New person…' });
+  await expect(attribution(page).getByRole('group', { name: 'New person' })).toBeVisible();
+  await openSourcesRegion(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('on a phone, the Sources region has no serious accessibility violations', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openSourcesArticle(page);
+  await openSourcesRegion(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
