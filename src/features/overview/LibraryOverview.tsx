@@ -4,6 +4,7 @@ import { libraryOf, libraryOverview, passesFilter } from '../../core/libraryOver
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { valueLabel } from './labels';
+import { CompareSources } from './CompareSources';
 import { MostQuoted } from './MostQuoted';
 import { OverviewCounts } from './OverviewCounts';
 import { OverviewFilters } from './OverviewFilters';
@@ -20,7 +21,7 @@ const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gend
  */
 export function LibraryOverview() {
   const { data, error, isPending, refetch } = useLibraryArticles();
-  const { filter, figure, setFilter, show, open } = useOverviewUrl();
+  const { filter, figure, compared, setFilter, show, compare, open } = useOverviewUrl();
   const finder = useRef<HTMLDivElement>(null);
   const library = useMemo(() => libraryOf(data ?? []), [data]);
   // An outlet named in the URL is a choice even when no article is from it, so the field shows the filter in force.
@@ -73,6 +74,7 @@ export function LibraryOverview() {
               <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
             </div>
           </div>
+          <CompareSources articles={data} compared={compared} onCompare={compare} />
         </>
       )}
     </div>

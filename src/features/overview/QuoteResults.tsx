@@ -10,7 +10,7 @@ export interface QuoteResultsProps {
   onOpen: (href: string) => void;
 }
 
-const PAGE = 50;
+const PAGE = 20;
 
 /** Quotes, each a link to its article with the quote selected; a long list shows a page at a time. */
 export const QuoteResults = memo(function QuoteResults({ quotes, linkKey, onOpen }: QuoteResultsProps) {

@@ -39,6 +39,8 @@ export function useOverviewUrl() {
   const from = dateParam(params.get('from'));
   const to = dateParam(params.get('to'));
   const filter = useMemo<LibraryFilter>(() => ({ outlet, from, to }), [outlet, from, to]);
+  const first = params.get('first');
+  const second = params.get('second');
   const showParam = params.get('show');
   const figure = useMemo(() => figureOf(showParam), [showParam]);
 
@@ -55,9 +57,11 @@ export function useOverviewUrl() {
   );
 
   const setFilter = useCallback((values: Partial<LibraryFilter>) => change(values), [change]);
+  /** The two articles compared side by side (`&first=<id>&second=<id>`). */
+  const compare = useCallback((which: 'first' | 'second', id: string | null) => change({ [which]: id }), [change]);
   const show = useCallback((shown: Figure | null) => change({ show: shown && `${shown.dimension}:${shown.value}` }), [change]);
   /** Opens an article in the reader, as its link would, without loading the page again. */
   const open = useCallback((href: string) => setParams(new URLSearchParams(href.startsWith('?') ? href.slice(1) : '')), [setParams]);
 
-  return { filter, figure, setFilter, show, open };
+  return { filter, figure, compared: { first, second }, setFilter, show, compare, open };
 }
