@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import { compareSources, type ComparedSpeaker } from '../../core/compareSources';
+import { compareSources } from '../../core/compareSources';
 import type { Article } from '../../core/schema';
 import { Panel } from '../../ui/Panel';
-import { count } from './labels';
+import { ComparedSpeakers } from './ComparedSpeakers';
 
 export interface CompareSourcesProps {
   articles: ReadonlyArray<Article>;
@@ -11,25 +11,6 @@ export interface CompareSourcesProps {
 }
 
 const field = 'min-h-10 w-full rounded-lg border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900';
-
-function Speakers({ title, speakers, side }: { title: string; speakers: ReadonlyArray<ComparedSpeaker>; side: 0 | 1 | 'both' }) {
-  return (
-    <div>
-      <h3 className="mb-1 font-semibold">{title}</h3>
-      {speakers.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">Nobody.</p>
-      ) : (
-        <ul className="space-y-1">
-          {speakers.map(({ key, name, quotes }) => (
-            <li key={key}>
-              {name}: {side === 'both' ? `${count(quotes[0], 'quote')} in the first, ${quotes[1]} in the second` : count(quotes[side], 'quote')}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
 
 /** Two articles of the library side by side: who both quote, who only one does, and each one's quoted words by source type. */
 export function CompareSources({ articles, compared, onCompare }: CompareSourcesProps) {
@@ -60,9 +41,9 @@ export function CompareSources({ articles, compared, onCompare }: CompareSources
       </div>
       {comparison && (
         <div className="mt-4 grid gap-4 font-sans text-sm sm:grid-cols-3">
-          <Speakers title="Quoted in both" speakers={comparison.shared} side="both" />
-          <Speakers title="Only in the first" speakers={comparison.onlyFirst} side={0} />
-          <Speakers title="Only in the second" speakers={comparison.onlySecond} side={1} />
+          <ComparedSpeakers title="Quoted in both" speakers={comparison.shared} side="both" />
+          <ComparedSpeakers title="Only in the first" speakers={comparison.onlyFirst} side={0} />
+          <ComparedSpeakers title="Only in the second" speakers={comparison.onlySecond} side={1} />
           {comparison.byType.map((shares, side) => (
             <div key={side}>
               <h3 className="mb-1 font-semibold">Quoted words by source type, {side === 0 ? 'first' : 'second'} article</h3>
