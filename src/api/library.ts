@@ -73,6 +73,36 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
 }
 
 /**
+ * Whether a stored record still has the shape the overview reads. Each article was validated when it was saved;
+ * checking the whole schema again (as getStoredArticle does for the one article shown) would cost about a
+ * millisecond an article, a second for a library of a thousand.
+ */
+function looksReadable(article: Article): boolean {
+  const { headline, paragraphs, figures, entities } = article as Partial<Article>;
+  return (
+    typeof headline?.text === 'string' &&
+    Array.isArray(headline.quotes) &&
+    Array.isArray(paragraphs) &&
+    paragraphs.every((block) => Array.isArray(block.quotes)) &&
+    Array.isArray(figures) &&
+    Array.isArray(entities)
+  );
+}
+
+/** Every article the library keeps, and those kept for this session; a record that is no longer readable is left out. */
+export async function listArticles(): Promise<Array<Article>> {
+  let stored: Array<{ id: string; article: Article }> = [];
+  try {
+    stored = await (await database()).getAll('articles');
+  } catch {
+    // Without storage the library is what this session holds.
+  }
+  const byId = new Map(stored.map((r) => [r.id, r.article]));
+  for (const record of sessionOnly.values()) byId.set(record.id, record.article);
+  return [...byId.values()].filter(looksReadable);
+}
+
+/**
  * Keeps an article in the library. When storage fails, the article is kept for the session and the
  * StorageError is thrown so the reader can say so.
  */

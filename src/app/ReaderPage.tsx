@@ -10,9 +10,11 @@ import { useReaderUrl } from './useReaderUrl';
 
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
+// A view of its own, loaded when the reader asks for it.
+const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
 
 export function ReaderPage() {
-  const { articleId, openArticle } = useReaderUrl();
+  const { articleId, openArticle, overview } = useReaderUrl();
   const { data, error, isPending, refetch } = useArticle(articleId);
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
@@ -49,7 +51,11 @@ export function ReaderPage() {
             <span className="text-lg font-bold tracking-tight">Who said what</span>
           </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-3">
+            {/* A plain link: the overview is a page of its own, and the first load carries no code for it. */}
+            <a href="?view=overview" className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 dark:hover:bg-stone-800">
+              Library overview
+            </a>
             <OpenArticle onOpened={onOpened} />
           </div>
         </div>
@@ -63,7 +69,11 @@ export function ReaderPage() {
             </Notice>
           </div>
         )}
-        {isPending || (!error && !article) ? (
+        {overview ? (
+          <Suspense fallback={null}>
+            <LibraryOverview />
+          </Suspense>
+        ) : isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
         ) : error ? (
           <Suspense fallback={<LoadingState label="Loading the article…" />}>

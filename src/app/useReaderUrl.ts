@@ -15,6 +15,7 @@ export function useReaderUrl() {
   const articleId = params.get('article') ?? BUNDLED_ARTICLE_ID;
   const personIds = params.getAll('person');
   const quoteLink = params.get('quote');
+  const overview = params.get('view') === 'overview';
 
   // Reads the query at call time, so the callbacks stay the same across renders.
   const update = useCallback(
@@ -51,11 +52,12 @@ export function useReaderUrl() {
       update((next) => {
         next.delete('person');
         next.delete('quote');
+        next.delete('view');
         if (id === BUNDLED_ARTICLE_ID) next.delete('article');
         else next.set('article', id);
       }),
     [update],
   );
 
-  return { articleId, personIds, quoteLink, setPersons, selectQuote, openArticle, update };
+  return { articleId, personIds, quoteLink, overview, setPersons, selectQuote, openArticle, update };
 }

@@ -1,0 +1,205 @@
+import { quotesInOrder } from './article';
+import { quoteLinks, type QuoteLinks } from './quoteLinks';
+import { searchWords } from './quoteSearch';
+import type { Article, Entity, Gender, SourceType } from './schema';
+import { sourceOf } from './sources';
+
+/** An article of the library as the overview counts it. */
+export interface LibraryArticle {
+  id: string;
+  headline: string;
+  /** The publisher; null when the article does not say. */
+  outlet: string | null;
+  publishedOn: string | null;
+}
+
+/** A speaker as the library knows them: one person across articles, by their name. */
+export interface LibrarySpeaker {
+  /** The same for every article that names them alike ("Vladimir Putin" → `vladimir-putin`). */
+  key: string;
+  name: string;
+  type: Entity['type'];
+}
+
+/** One quote of the library, with what the overview counts and what a link to it needs. */
+export interface LibraryQuote {
+  article: LibraryArticle;
+  /** The quote's id in its article. */
+  id: string;
+  text: string;
+  kind: 'direct' | 'reported';
+  /** The reporting verb's base form ("say", "warn"), when the article names it. */
+  verb: string | null;
+  speaker: LibrarySpeaker | null;
+  sourceType: SourceType;
+  gender: Gender;
+}
+
+export interface Library {
+  articles: Array<LibraryArticle>;
+  quotes: Array<LibraryQuote>;
+  /** The key a link names a quote by (core/quoteLinks); worked out for an article when one of its quotes is first linked. */
+  linkKey: (quote: LibraryQuote) => string;
+}
+
+const newestFirst = (a: LibraryArticle, b: LibraryArticle) =>
+  (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.headline.localeCompare(b.headline) || a.id.localeCompare(b.id);
+
+/**
+ * Every quote of every article, the articles newest first and each one's quotes in reading order. An
+ * unattributed quote has no speaker, and its source type and gender are unknown.
+ */
+export function libraryOf(articles: ReadonlyArray<Article>): Library {
+  const placed = articles
+    .map((article) => ({
+      article,
+      summary: { id: article.id, headline: article.headline.text, outlet: article.publisher, publishedOn: article.publishedOn },
+    }))
+    .sort((a, b) => newestFirst(a.summary, b.summary));
+  const quotes: Array<LibraryQuote> = [];
+  for (const { article, summary } of placed) {
+    const speakers = new Map(
+      article.entities.map((entity) => {
+        const facts = sourceOf(entity);
+        const speaker = { key: searchWords(entity.name).join('-') || entity.id, name: entity.name, type: entity.type };
+        return [entity.id, { speaker, sourceType: facts.type, gender: facts.gender }] as const;
+      }),
+    );
+    for (const { quote } of quotesInOrder(article)) {
+      const source = quote.speakerId === null ? undefined : speakers.get(quote.speakerId);
+      quotes.push({
+        article: summary,
+        id: quote.id,
+        text: quote.text,
+        kind: quote.kind,
+        verb: quote.verb?.lemma ?? null,
+        speaker: source?.speaker ?? null,
+        sourceType: source?.sourceType ?? 'unknown',
+        gender: source?.gender ?? 'unknown',
+      });
+    }
+  }
+  // Keys hash every quote's words: worked out only for the articles whose quotes are linked to.
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const links = new Map<string, QuoteLinks>();
+  const linkKey = (quote: LibraryQuote): string => {
+    let known = links.get(quote.article.id);
+    const article = byId.get(quote.article.id);
+    if (!known && article) links.set(quote.article.id, (known = quoteLinks(article)));
+    return known?.keyOf(quote.id) ?? quote.id;
+  };
+  return { articles: placed.map((p) => p.summary), quotes, linkKey };
+}
+
+/** Which articles the overview counts: one outlet, and a range of dates (YYYY-MM-DD, both ends kept). */
+export interface LibraryFilter {
+  outlet: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * Whether an article passes the filter. A date is compared at its own precision, so an article dated
+ * `2022-02` is inside a range that ends on 2022-02-10; an article without a date is outside any range.
+ */
+export function passesFilter(article: LibraryArticle, filter: LibraryFilter): boolean {
+  if (filter.outlet !== null && article.outlet !== filter.outlet) return false;
+  if (filter.from === null && filter.to === null) return true;
+  const date = article.publishedOn;
+  if (date === null) return false;
+  if (filter.from !== null && date < filter.from.slice(0, date.length)) return false;
+  return filter.to === null || date <= filter.to.slice(0, date.length);
+}
+
+/** The ways the overview splits the quotes; each figure is one value of one of them. */
+export const DIMENSIONS = ['speaker', 'type', 'gender', 'outlet', 'month'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/**
+ * A quote's value on a dimension: the speaker's key, the source type, the gender, the outlet, the month
+ * (YYYY-MM). The empty string stands for none: an unattributed quote, an article without outlet or month.
+ */
+export function valueOf(quote: LibraryQuote, dimension: Dimension): string {
+  switch (dimension) {
+    case 'speaker':
+      return quote.speaker?.key ?? '';
+    case 'type':
+      return quote.sourceType;
+    case 'gender':
+      return quote.gender;
+    case 'outlet':
+      return quote.article.outlet ?? '';
+    case 'month':
+      return quote.article.publishedOn && quote.article.publishedOn.length >= 7 ? quote.article.publishedOn.slice(0, 7) : '';
+  }
+}
+
+/** One figure: a value of a dimension with its quotes, their share of all quotes, and the articles they are in. */
+export interface Share {
+  value: string;
+  quotes: number;
+  /** Of all the quotes counted, 0..1. */
+  share: number;
+  articles: number;
+}
+
+export interface MostQuoted {
+  speaker: LibrarySpeaker;
+  quotes: number;
+  /** The articles that quote them, newest first. */
+  articles: Array<LibraryArticle>;
+}
+
+export interface LibraryOverview {
+  articles: number;
+  quotes: number;
+  /** People and organisations with at least one quote. */
+  sources: number;
+  mostQuoted: Array<MostQuoted>;
+  byType: Array<Share>;
+  byGender: Array<Share>;
+  byOutlet: Array<Share>;
+  byMonth: Array<Share>;
+}
+
+function sharesBy(quotes: ReadonlyArray<LibraryQuote>, dimension: Dimension): Array<Share> {
+  const counts = new Map<string, { quotes: number; articles: Set<string> }>();
+  for (const quote of quotes) {
+    const value = valueOf(quote, dimension);
+    const entry = counts.get(value) ?? { quotes: 0, articles: new Set<string>() };
+    entry.quotes += 1;
+    entry.articles.add(quote.article.id);
+    counts.set(value, entry);
+  }
+  return [...counts].map(([value, e]) => ({ value, quotes: e.quotes, share: e.quotes / quotes.length, articles: e.articles.size }));
+}
+
+/**
+ * What the library holds, counted over the articles and quotes given (already filtered): the speakers most
+ * quoted, most first, with the articles they speak in; and the share of quotes by source type, gender and outlet
+ * (most first; unknown and none last) and by month (earliest first, none last).
+ */
+export function libraryOverview(articles: ReadonlyArray<LibraryArticle>, quotes: ReadonlyArray<LibraryQuote>): LibraryOverview {
+  const speakers = new Map<string, MostQuoted>();
+  for (const quote of quotes) {
+    if (!quote.speaker) continue;
+    const entry = speakers.get(quote.speaker.key) ?? { speaker: quote.speaker, quotes: 0, articles: [] };
+    entry.quotes += 1;
+    if (entry.articles.at(-1)?.id !== quote.article.id) entry.articles.push(quote.article);
+    speakers.set(quote.speaker.key, entry);
+  }
+  const last = (a: Share, b: Share) => Number(a.value === '' || a.value === 'unknown') - Number(b.value === '' || b.value === 'unknown');
+  const mostFirst = (a: Share, b: Share) => last(a, b) || b.quotes - a.quotes || a.value.localeCompare(b.value);
+  return {
+    articles: articles.length,
+    quotes: quotes.length,
+    sources: speakers.size,
+    mostQuoted: [...speakers.values()].sort(
+      (a, b) => b.quotes - a.quotes || b.articles.length - a.articles.length || a.speaker.name.localeCompare(b.speaker.name),
+    ),
+    byType: sharesBy(quotes, 'type').sort(mostFirst),
+    byGender: sharesBy(quotes, 'gender').sort(mostFirst),
+    byOutlet: sharesBy(quotes, 'outlet').sort(mostFirst),
+    byMonth: sharesBy(quotes, 'month').sort((a, b) => last(a, b) || a.value.localeCompare(b.value)),
+  };
+}

@@ -1,0 +1,82 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { useLibraryArticles } from '../../api/useLibraryArticles';
+import { libraryOf, libraryOverview, passesFilter } from '../../core/libraryOverview';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LoadingState } from '../../ui/LoadingState';
+import { valueLabel } from './labels';
+import { CompareSources } from './CompareSources';
+import { MostQuoted } from './MostQuoted';
+import { OverviewCounts } from './OverviewCounts';
+import { OverviewFilters } from './OverviewFilters';
+import { QuoteFinder } from './QuoteFinder';
+import { ShareChart } from './ShareChart';
+import { useOverviewUrl, type Figure } from './useOverviewUrl';
+
+const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gender', outlet: 'outlet', month: 'month' } as const;
+
+/**
+ * The whole library at a glance: how many articles, quotes and sources, who is quoted most, and the share of
+ * quotes by source type, gender, outlet and month; each figure lists the quotes behind it, and every quote can
+ * be searched. The filter and the chosen figure live in the URL.
+ */
+export function LibraryOverview() {
+  const { data, error, isPending, refetch } = useLibraryArticles();
+  const { filter, figure, compared, setFilter, show, compare, open } = useOverviewUrl();
+  const finder = useRef<HTMLDivElement>(null);
+  const library = useMemo(() => libraryOf(data ?? []), [data]);
+  // An outlet named in the URL is a choice even when no article is from it, so the field shows the filter in force.
+  const outlets = useMemo(
+    () => [...new Set([...library.articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])), ...(filter.outlet === null ? [] : [filter.outlet])])].sort(),
+    [library, filter.outlet],
+  );
+  const overview = useMemo(
+    () =>
+      libraryOverview(
+        library.articles.filter((a) => passesFilter(a, filter)),
+        library.quotes.filter((q) => passesFilter(q.article, filter)),
+      ),
+    [library, filter],
+  );
+  const shownFigure = useMemo(() => {
+    if (!figure) return null;
+    const speaker = figure.dimension === 'speaker' ? library.quotes.find((q) => q.speaker?.key === figure.value)?.speaker?.name : undefined;
+    return { figure, label: `${DIMENSION_NAMES[figure.dimension]}: ${valueLabel(figure.dimension, figure.value, speaker)}` };
+  }, [figure, library]);
+  // A figure far down the page lists its quotes above it: the list is brought into view.
+  const showFigure = useCallback(
+    (chosen: Figure | null) => {
+      show(chosen);
+      if (chosen) requestAnimationFrame(() => finder.current?.scrollIntoView({ block: 'start' }));
+    },
+    [show],
+  );
+
+  return (
+    <div className="space-y-6">
+      <h1 className="font-sans text-3xl font-bold tracking-tight">Library overview</h1>
+      {isPending ? (
+        <LoadingState label="Reading the library…" />
+      ) : error ? (
+        <ErrorAlert message={`The library could not be read: ${error.message}`} onRetry={() => void refetch()} />
+      ) : (
+        <>
+          <OverviewFilters outlets={outlets} filter={filter} onChange={setFilter} />
+          <OverviewCounts overview={overview} />
+          <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+            <div ref={finder} className="scroll-mt-4">
+              <QuoteFinder library={library} filter={filter} figure={shownFigure} onClearFigure={() => show(null)} onOpen={open} />
+            </div>
+            <div className="space-y-6">
+              <MostQuoted entries={overview.mostQuoted} shown={figure} onShow={showFigure} onOpen={open} />
+              <ShareChart title="Quotes by source type" dimension="type" shares={overview.byType} shown={figure} onShow={showFigure} />
+              <ShareChart title="Quotes by gender" dimension="gender" shares={overview.byGender} shown={figure} onShow={showFigure} />
+              <ShareChart title="Quotes by outlet" dimension="outlet" shares={overview.byOutlet} shown={figure} onShow={showFigure} />
+              <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
+            </div>
+          </div>
+          <CompareSources articles={data} compared={compared} onCompare={compare} />
+        </>
+      )}
+    </div>
+  );
+}

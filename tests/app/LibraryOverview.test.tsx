@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+import { renderReader } from '../support/renderReader';
+import { serveArticles } from '../support/serveArticles';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function openOverview(search = '?view=overview') {
+  serveArticles();
+  const rendered = renderReader(search);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Library overview' })).toBeVisible();
+  await screen.findByRole('region', { name: 'Most quoted' });
+  return rendered;
+}
+
+/** The number a term of the counts shows. */
+const countOf = (term: string) => screen.getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+
+test('the header has a Library overview link to the overview’s own address', () => {
+  serveArticles();
+  renderReader();
+  expect(screen.getByRole('link', { name: 'Library overview' })).toHaveAttribute('href', '?view=overview');
+});
+
+test('the overview counts the library’s articles, quotes and sources, and lists the most quoted with their counts', async () => {
+  await openOverview();
+  expect(countOf('Articles')).toBe('1');
+  expect(countOf('Quotes')).toBe('11');
+  expect(countOf('Sources')).toBe('2');
+  const mostQuoted = screen.getByRole('region', { name: 'Most quoted' });
+  const people = within(mostQuoted).getAllByRole('listitem');
+  expect(people[0]).toHaveTextContent(/Vladimir Putin.*6 quotes/);
+  expect(people[1]).toHaveTextContent(/Kassym-Jomart Tokayev.*5 quotes/);
+});
+
+test('the shares by source type and by gender read as text; sources the article does not describe are unknown', async () => {
+  await openOverview();
+  const byType = screen.getByRole('region', { name: 'Quotes by source type' });
+  expect(within(byType).getByRole('button', { name: /unknown.*11 quotes, 100%/ })).toBeVisible();
+  const byGender = screen.getByRole('region', { name: 'Quotes by gender' });
+  expect(within(byGender).getByRole('button', { name: /unknown.*11 quotes, 100%/ })).toBeVisible();
+  expect(within(screen.getByRole('region', { name: 'Quotes by month' })).getByRole('button', { name: /February 2022/ })).toBeVisible();
+});
+
+test('choosing a speaker in Most quoted lists their quotes, and keeps the choice in the URL', async () => {
+  const { user } = await openOverview();
+  const putin = within(screen.getByRole('region', { name: 'Most quoted' })).getByRole('button', { name: /Vladimir Putin/ });
+  await user.click(putin);
+  expect(putin).toHaveAttribute('aria-pressed', 'true');
+  await waitFor(() => expect(within(screen.getByRole('list', { name: 'Quotes found' })).getAllByRole('listitem')).toHaveLength(6));
+  expect(window.location.search).toContain('show=speaker%3Avladimir-putin');
+});
+
+test('an outlet filter in the URL counts only that outlet’s articles', async () => {
+  await openOverview('?view=overview&outlet=Reuters');
+  expect(screen.getByRole('combobox', { name: 'Outlet' })).toHaveValue('Reuters');
+  expect(countOf('Articles')).toBe('0');
+  expect(within(screen.getByRole('region', { name: 'Most quoted' })).getByText('Nobody is quoted in these articles.')).toBeVisible();
+});
+
+test('Search quotes finds a quote by its words and its speaker; choosing it opens the article with the quote selected', async () => {
+  const { user } = await openOverview();
+  const search = screen.getByRole('searchbox', { name: 'Search quotes' });
+  await user.type(search, 'tokayev terror');
+  const results = await screen.findByRole('list', { name: 'Quotes found' });
+  await waitFor(() => expect(within(results).getAllByRole('listitem')).toHaveLength(2));
+  const item = within(results).getByRole('link', { name: /^“unprecedented terrorist attack”/ });
+  expect(item).toHaveTextContent('Kassym-Jomart Tokayev');
+  expect(item).toHaveTextContent("Putin calls Kazakhstan's January unrest");
+  await user.click(item);
+  const article = await screen.findByRole('article');
+  await waitFor(() => expect(within(article).getByRole('button', { name: /^unprecedented terrorist attack/ })).toHaveAttribute('aria-pressed', 'true'));
+  expect(window.location.search).toMatch(/^\?quote=p\d+-/);
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { quotesInOrder } from '../../src/core/article';
+import { libraryOf, libraryOverview, passesFilter, valueOf, type LibraryArticle } from '../../src/core/libraryOverview';
+import { quoteLinks } from '../../src/core/quoteLinks';
+import type { Article } from '../../src/core/schema';
+import { loadGold } from './gold';
+
+const fixture = (name: string): Article => JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')) as Article;
+
+const gold = loadGold();
+const reuters = fixture('reuters-kremlin-saudi-iran-deal-2023-03-14');
+const wangGuterres = fixture('cgtn-wang-guterres-food-crisis-2022-06-21');
+
+/** The gold with its two speakers typed and gendered, as a version 2 article would have them. */
+function typedGold(): Article {
+  const article = loadGold();
+  article.version = 2;
+  article.entities = article.entities.map((e) =>
+    e.id === 'vladimir-putin' ? { ...e, sourceType: 'official', gender: 'man' } : e.id === 'kassym-jomart-tokayev' ? { ...e, sourceType: 'official' } : e,
+  );
+  return article;
+}
+
+test('the library lists its articles newest first, and each quote with its article, speaker and the key a link names it by', () => {
+  const { articles, quotes, linkKey } = libraryOf([gold, reuters, wangGuterres]);
+  expect(articles.map((a) => [a.id, a.outlet, a.publishedOn])).toEqual([
+    [reuters.id, 'Reuters', '2023-03-14'],
+    [wangGuterres.id, 'CGTN', '2022-06-21'],
+    [gold.id, 'CGTN', '2022-02-10'],
+  ]);
+  const first = quotes.find((q) => q.article.id === gold.id);
+  expect(first?.text).toBe('act of terrorist aggression');
+  expect(first?.speaker).toEqual({ key: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' });
+  const goldKeys = quotes.filter((q) => q.article.id === gold.id).map(linkKey);
+  const links = quoteLinks(gold);
+  expect(goldKeys.map((key) => links.idOf(key))).toEqual(quotesInOrder(gold).map(({ quote }) => quote.id));
+});
+
+test('a version 1 article’s sources count as unknown type and gender; a version 2 article’s as the entity says', () => {
+  const plain = libraryOf([gold]).quotes;
+  expect(new Set(plain.map((q) => `${q.sourceType}/${q.gender}`))).toEqual(new Set(['unknown/unknown']));
+  const typed = libraryOf([typedGold()]).quotes;
+  expect(typed.filter((q) => q.speaker?.key === 'vladimir-putin').every((q) => q.sourceType === 'official' && q.gender === 'man')).toBe(true);
+  expect(typed.filter((q) => q.speaker?.key === 'kassym-jomart-tokayev').every((q) => q.sourceType === 'official' && q.gender === 'unknown')).toBe(true);
+});
+
+test('the overview counts articles, quotes and distinct sources across the library', () => {
+  const { articles, quotes } = libraryOf([gold, reuters, wangGuterres]);
+  const overview = libraryOverview(articles, quotes);
+  const quoteTotal = [gold, reuters, wangGuterres].reduce((n, a) => n + [a.headline, ...a.paragraphs].reduce((m, b) => m + b.quotes.length, 0), 0);
+  expect(overview.articles).toBe(3);
+  expect(overview.quotes).toBe(quoteTotal);
+  expect(overview.sources).toBe(new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker.key] : []))).size);
+});
+
+test('Most quoted puts the most quoted first, each with the articles that quote them', () => {
+  const { articles, quotes } = libraryOf([gold, reuters]);
+  const [first, second] = libraryOverview(articles, quotes).mostQuoted;
+  expect(first?.speaker.name).toBe('Dmitry Peskov');
+  expect(first?.quotes).toBe(8);
+  expect(first?.articles.map((a) => a.id)).toEqual([reuters.id]);
+  expect(second?.speaker.name).toBe('Vladimir Putin');
+  expect(second?.quotes).toBe(6);
+});
+
+test('one person named alike in two articles is one source, with both articles', () => {
+  const copy = { ...loadGold(), id: 'gold-copy', publishedOn: '2022-03-01' };
+  const { articles, quotes } = libraryOf([gold, copy]);
+  const overview = libraryOverview(articles, quotes);
+  expect(overview.sources).toBe(2);
+  expect(overview.mostQuoted[0]?.quotes).toBe(12);
+  expect(overview.mostQuoted[0]?.articles.map((a) => a.id)).toEqual(['gold-copy', gold.id]);
+});
+
+test('shares by source type and gender go most first, unknown last, and add up to the whole', () => {
+  const { articles, quotes } = libraryOf([typedGold(), reuters]);
+  const overview = libraryOverview(articles, quotes);
+  expect(overview.byType.map((s) => [s.value, s.quotes])).toEqual([
+    ['official', 11],
+    ['unknown', quotes.length - 11],
+  ]);
+  expect(overview.byGender.map((s) => [s.value, s.quotes])).toEqual([
+    ['man', 6],
+    ['unknown', quotes.length - 6],
+  ]);
+  expect(overview.byType.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 10);
+});
+
+test('shares by outlet go most first and by month earliest first; an article without either is counted last', () => {
+  const undated = { ...loadGold(), id: 'undated', publishedOn: null, publisher: null };
+  const { articles, quotes } = libraryOf([gold, reuters, wangGuterres, undated]);
+  const overview = libraryOverview(articles, quotes);
+  expect(overview.byOutlet.map((s) => [s.value, s.articles, s.quotes])).toEqual([
+    ['CGTN', 2, quotes.filter((q) => q.article.outlet === 'CGTN').length],
+    ['Reuters', 1, 19],
+    ['', 1, 11],
+  ]);
+  expect(overview.byMonth.map((s) => s.value)).toEqual(['2022-02', '2022-06', '2023-03', '']);
+});
+
+const dated = (publishedOn: string | null, outlet: string | null = 'CGTN'): LibraryArticle => ({ id: 'a', headline: 'A', outlet, publishedOn });
+
+test.each([
+  ['no filter', dated(null, null), { outlet: null, from: null, to: null }, true],
+  ['its outlet', dated('2022-02-10'), { outlet: 'CGTN', from: null, to: null }, true],
+  ['another outlet', dated('2022-02-10'), { outlet: 'Reuters', from: null, to: null }, false],
+  ['inside the range', dated('2022-02-10'), { outlet: null, from: '2022-02-01', to: '2022-02-28' }, true],
+  ['on the last day', dated('2022-02-28'), { outlet: null, from: '2022-02-01', to: '2022-02-28' }, true],
+  ['before the range', dated('2022-01-31'), { outlet: null, from: '2022-02-01', to: null }, false],
+  ['after the range', dated('2022-03-01'), { outlet: null, from: null, to: '2022-02-28' }, false],
+  ['a month that overlaps the range', dated('2022-02'), { outlet: null, from: '2022-02-10', to: '2022-02-12' }, true],
+  ['without a date, in a range', dated(null), { outlet: null, from: '2022-01-01', to: null }, false],
+])('the filter keeps an article %s: %s', (_, article, filter, kept) => {
+  expect(passesFilter(article, filter)).toBe(kept);
+});
+
+test('a quote’s value on each dimension is what the overview groups it by', () => {
+  const [quote] = libraryOf([typedGold()]).quotes;
+  if (!quote) throw new Error('the gold has quotes');
+  expect([valueOf(quote, 'speaker'), valueOf(quote, 'type'), valueOf(quote, 'gender'), valueOf(quote, 'outlet'), valueOf(quote, 'month')]).toEqual([
+    'vladimir-putin',
+    'official',
+    'man',
+    'CGTN',
+    '2022-02',
+  ]);
+});

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { analyzeText, BRIDGE } from './opening';
+import { openReader } from './reader';
+
+/** Two more short articles; the mayor of the first speaks again in the second. */
+const BUS_LANES = [
+  'Valencia council approves bus lanes on its busiest avenues',
+  'Valencia Mayor Ana Ruiz on Tuesday won the council vote on new bus lanes.',
+  '"Buses must be faster than cars," Ruiz said after the vote.',
+].join('\n\n');
+const HARBOUR = [
+  'Gdansk port will double its container terminal',
+  'The port of Gdansk will build a second container terminal, its director Marek Nowak said on Friday.',
+  '"We will double our capacity by 2027," Nowak said.',
+].join('\n\n');
+
+const overviewHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Library overview' });
+
+/** The number the overview's counts show for a term (Articles, Quotes, Sources). */
+const countOf = (page: Page, term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+
+async function openThreeArticles(page: Page): Promise<void> {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text, '2024-05-06');
+  await analyzeText(page, BUS_LANES, '2024-06-11');
+  await analyzeText(page, HARBOUR, '2024-06-14');
+}
+
+test('the Library overview counts the library, names the most quoted, and a searched quote opens selected in its article', async ({ page }) => {
+  await openThreeArticles(page);
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  await expect(overviewHeading(page)).toBeVisible();
+  await expect(page).toHaveURL(/\?view=overview$/);
+
+  await expect(countOf(page, 'Articles')).toHaveText('4');
+  // The bundled article's 11, one on the bridge, one on the bus lanes, two on the port.
+  await expect(countOf(page, 'Quotes')).toHaveText('15');
+  await expect(countOf(page, 'Sources')).toHaveText('4');
+  const mostQuoted = page.getByRole('region', { name: 'Most quoted' });
+  const first = mostQuoted.getByRole('listitem').first();
+  await expect(first).toContainText('Vladimir Putin');
+  await expect(first).toContainText('6 quotes');
+  await expect(mostQuoted.getByRole('button', { name: /Ana Ruiz.*2 quotes/ })).toBeVisible();
+  await expect(mostQuoted.getByRole('button', { name: /Marek Nowak.*2 quotes/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Quotes by source type' })).toContainText(/unknown/);
+  await expect(page.getByRole('region', { name: 'Quotes by gender' })).toContainText(/%/);
+  const byMonth = page.getByRole('region', { name: 'Quotes by month' }).getByRole('button');
+  await expect(byMonth).toHaveText([/February 2022/, /May 2024.*1 quote/, /June 2024.*3 quotes/]);
+
+  const search = page.getByRole('searchbox', { name: 'Search quotes' });
+  await search.fill('capacity');
+  const results = page.getByRole('list', { name: 'Quotes found' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  const result = results.getByRole('link');
+  await expect(result).toContainText('Marek Nowak');
+  await expect(result).toContainText('Gdansk port will double its container terminal');
+  await result.click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gdansk port will double its container terminal');
+  await expect(page.getByRole('article').getByRole('button', { name: /We will double our capacity by 2027/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('dialog', { name: 'Quote attribution' })).toContainText('Marek Nowak');
+  await expect(page).toHaveURL(/[?&]quote=/);
+});
+
+test('from the keyboard: a figure lists its quotes, and a result opens with Enter', async ({ page }) => {
+  await openThreeArticles(page);
+  await page.goto('/?view=overview');
+  await expect(overviewHeading(page)).toBeVisible();
+  const ruiz = page.getByRole('region', { name: 'Most quoted' }).getByRole('button', { name: /Ana Ruiz/ });
+  await ruiz.focus();
+  await page.keyboard.press('Enter');
+  await expect(ruiz).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/show=speaker%3Aana-ruiz/);
+  await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('listitem')).toHaveCount(2);
+
+  await page.getByRole('searchbox', { name: 'Search quotes' }).focus();
+  await page.keyboard.type('buses');
+  const result = page.getByRole('list', { name: 'Quotes found' }).getByRole('link');
+  await expect(result).toHaveCount(1);
+  await page.keyboard.press('Tab');
+  // Tab may first reach "Clear figure"; the result follows it.
+  if (await page.getByRole('button', { name: 'Clear figure' }).evaluate((button) => button === document.activeElement)) await page.keyboard.press('Tab');
+  await expect(result).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article').getByRole('button', { name: /Buses must be faster than cars/ })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the outlet and date filters live in the URL: a reload keeps them', async ({ page }) => {
+  await openThreeArticles(page);
+  await page.goto('/?view=overview&from=2024-06-01&to=2024-06-30');
+  await expect(countOf(page, 'Articles')).toHaveText('2');
+  await expect(page.getByLabel('Published from')).toHaveValue('2024-06-01');
+  await page.getByRole('combobox', { name: 'Outlet' }).selectOption('CGTN');
+  await expect(countOf(page, 'Articles')).toHaveText('0');
+  await expect(page).toHaveURL(/outlet=CGTN/);
+  await page.reload();
+  await expect(countOf(page, 'Articles')).toHaveText('0');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(countOf(page, 'Articles')).toHaveText('4');
+});
+
+test('Compare sources puts two articles side by side: the speaker both quote, and the voices only one has', async ({ page }) => {
+  await openThreeArticles(page);
+  await page.goto('/?view=overview');
+  const compare = page.getByRole('region', { name: 'Compare sources' });
+  await compare.getByRole('combobox', { name: 'First article' }).selectOption({ label: `${BRIDGE.headline} (2024-05-06)` });
+  await compare.getByRole('combobox', { name: 'Second article' }).selectOption({ label: 'Gdansk port will double its container terminal (2024-06-14)' });
+  await expect(compare).toContainText('Only in the second');
+  await expect(compare.getByRole('listitem').filter({ hasText: 'Marek Nowak' })).toHaveText('Marek Nowak: 2 quotes');
+  await compare
+    .getByRole('combobox', { name: 'Second article' })
+    .selectOption({ label: 'Valencia council approves bus lanes on its busiest avenues (2024-06-11)' });
+  await expect(compare.getByRole('listitem').filter({ hasText: 'Ana Ruiz' })).toHaveText('Ana Ruiz: 1 quote in the first, 1 in the second');
+  await expect(page).toHaveURL(/first=.*&second=/);
+});
+
+for (const [name, setup] of [
+  ['desktop', async () => {}],
+  ['phone', async (page: Page) => page.setViewportSize({ width: 390, height: 844 })],
+  ['dark mode', async (page: Page) => page.emulateMedia({ colorScheme: 'dark' })],
+] as const) {
+  test(`the Library overview has no serious accessibility violations (${name})`, async ({ page }) => {
+    await setup(page);
+    await openReader(page);
+    await analyzeText(page, BRIDGE.text, '2024-05-06');
+    await page.goto('/?view=overview');
+    await expect(page.getByRole('region', { name: 'Most quoted' }).getByRole('listitem').first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Search quotes' }).fill('bridge');
+    await expect(page.getByRole('list', { name: 'Quotes found' })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
