@@ -9,8 +9,8 @@ const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 function Lines({ title, lines }: { title: string; lines: ReadonlyArray<RestoreLine> }) {
   if (lines.length === 0) return null;
   return (
-    <div>
-      <h3 className="font-semibold">{title}</h3>
+    <div className="mt-1">
+      <p className="font-semibold">{title}</p>
       <ul className="list-disc pl-5 text-xs text-stone-700 dark:text-stone-300">
         {lines.map((line, i) => (
           <li key={i}>
@@ -33,9 +33,15 @@ export function RestoreReport({ report }: RestoreReportProps) {
         Restored{from}: added {count(added.length, 'article')}, skipped {skipped.length} already in the library
         {failed.length > 0 && `, ${failed.length} could not be added`}.
       </p>
-      <Lines title="Added" lines={added} />
-      <Lines title="Skipped" lines={skipped} />
       <Lines title="Not added" lines={failed} />
+      {added.length + skipped.length > 0 && (
+        // What went well can wait behind a click; what failed is shown, since the reader may act on it.
+        <details>
+          <summary className="cursor-pointer">What was added and skipped</summary>
+          <Lines title="Added" lines={added} />
+          <Lines title="Skipped" lines={skipped} />
+        </details>
+      )}
     </div>
   );
 }
