@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { DamagedRecord, LibraryRecord } from '../core/libraryRecord';
 import type { Article } from '../core/schema';
+import { ArticleLoadError } from './fetchArticle';
 
 /** An article a reader opened, as the library lists it. */
 export interface LibraryEntry {
@@ -118,7 +119,10 @@ export async function readLibrary(): Promise<LibraryContents & { records: Array<
   return { records, entries: records.map(entryOf), damaged, unreadable };
 }
 
-/** A stored article, validated again (and migrated): what a browser kept may come from an older version. */
+/**
+ * A stored article, validated again (and migrated): what a browser kept may come from an older version. A stored
+ * record that does not read as an article throws, saying what is wrong, rather than reading as no article at all.
+ */
 export async function getStoredArticle(id: string): Promise<Article | undefined> {
   const session = sessionOnly.get(id);
   if (session) return session.article;
@@ -131,7 +135,11 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
   if (raw === undefined) return undefined;
   const { readRecord } = await import('../core/libraryRecord');
   const reading = readRecord(id, raw);
-  return reading.ok ? reading.record.article : undefined;
+  if (reading.ok) return reading.record.article;
+  throw new ArticleLoadError(
+    "This article's copy in the browser's library cannot be read. The Library panel lists it as damaged, with a download of what is stored.",
+    reading.damaged.problems,
+  );
 }
 
 const PERSISTENCE_KEY = 'who-said-what:storage-persistence';

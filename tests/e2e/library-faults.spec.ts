@@ -136,7 +136,7 @@ test('a full storage in the middle of a restore keeps what was stored, says what
   await openReader(page);
   await restoreFile(page, 'library.json', backupOf(GOLDS));
   const nav = library(page);
-  await expect(nav.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+  await expect(nav.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
     'Restored from the backup of 2026-11-29: added 2 articles, skipped 0 already in the library, 2 could not be added.',
   );
   await expect(nav).toContainText(`${GOLDS[2]?.headline.text} — could not be stored (the browser storage is full)`);
@@ -148,7 +148,7 @@ test('a full storage in the middle of a restore keeps what was stored, says what
   const roomy = await context.newPage();
   await openReader(roomy);
   await restoreFile(roomy, 'library.json', backupOf(GOLDS));
-  await expect(library(roomy).getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+  await expect(library(roomy).getByRole('status').filter({ hasText: 'Restored' })).toContainText(
     'Restored from the backup of 2026-11-29: added 2 articles, skipped 2 already in the library.',
   );
   await expect(library(roomy).getByRole('link')).toHaveCount(5);
@@ -181,7 +181,7 @@ test('a reload during a restore keeps what was stored, says the restore stopped,
   await expect(nav).not.toContainText('cannot be read');
 
   await restoreFile(page, 'library.json', backupOf(GOLDS));
-  await expect(nav.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+  await expect(nav.getByRole('status').filter({ hasText: 'Restored' })).toContainText(
     'Restored from the backup of 2026-11-29: added 2 articles, skipped 2 already in the library.',
   );
   await expect(stopped).toBeHidden();
@@ -263,4 +263,15 @@ test('the library asks the browser to keep it when it first keeps an article, an
   await expect.poll(() => quiet.evaluate(() => localStorage.getItem('who-said-what:storage-persistence'))).toBe('granted');
   await expect(library(quiet)).not.toContainText(refused);
   await granted.close();
+});
+
+test("a link to a damaged record's article says its stored copy cannot be read, and what is wrong", async ({ page }) => {
+  await openReader(page);
+  await storeRaw(page, [DAMAGED]);
+  await page.goto('/?article=half-written');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText("This article's copy in the browser's library cannot be read.");
+  await expect(alert).toContainText('language: is missing (expected text)');
+  await alert.getByRole('button', { name: 'Open the bundled article' }).click();
+  await expect(library(page).getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
 });

@@ -47,16 +47,19 @@ export function BackupRestore() {
           }}
         />
       </div>
-      {backup.data && (
-        <p role="status">
-          Backed up {backup.data.articles} article{backup.data.articles === 1 ? '' : 's'} to {backup.data.name}.
-          {backup.data.damaged > 0 && ' Damaged records are not in it: download each of them below.'}
-        </p>
-      )}
+      {/* One live region that stays in the page, so that each message in it is announced. */}
+      <div role="status" className="space-y-2">
+        {backup.data && (
+          <p>
+            Backed up {backup.data.articles} article{backup.data.articles === 1 ? '' : 's'} to {backup.data.name}.
+            {backup.data.damaged > 0 && ' Damaged records are not in it: download each of them below.'}
+          </p>
+        )}
+        {restore.isPending && <p>{progress ? `Restoring… ${progress.done} of ${progress.total} articles` : 'Reading the backup…'}</p>}
+        {restore.data && <RestoreReport report={restore.data} />}
+      </div>
       {backup.error && <p role="alert">Could not back up the library ({backup.error.message}).</p>}
-      {restore.isPending && <p role="status">{progress ? `Restoring… ${progress.done} of ${progress.total} articles` : 'Reading the backup…'}</p>}
       {restore.error && <p role="alert">Nothing was restored. {restore.error.message}</p>}
-      {restore.data && <RestoreReport report={restore.data} />}
       {interrupted && !restore.isPending && !restore.data && (
         <div role="status" className="flex flex-wrap items-center gap-2">
           <p className="grow">

@@ -29,7 +29,7 @@ export function RestoreReport({ report }: RestoreReportProps) {
   const from = report.exportedAt ? ` from the backup of ${report.exportedAt.slice(0, 10)}` : '';
   return (
     <div className="space-y-2">
-      <p role="status">
+      <p>
         Restored{from}: added {count(added.length, 'article')}, skipped {skipped.length} already in the library
         {failed.length > 0 && `, ${failed.length} could not be added`}.
       </p>
