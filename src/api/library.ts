@@ -103,7 +103,13 @@ export async function readLibrary(): Promise<LibraryContents & { records: Array<
     for (const stored of await storedRecords()) {
       const label = keyLabel(stored.key);
       if ('failure' in stored) {
-        damaged.push({ key: stored.key, label, headline: null, problems: [`The browser could not read it (${storageReason(stored.failure)})`], raw: null });
+        damaged.push({
+          key: stored.key,
+          label,
+          headline: null,
+          problems: [`The browser could not read it (${storageReason(stored.failure)})`],
+          raw: undefined,
+        });
         continue;
       }
       const reading = readRecord(label, stored.value);

@@ -190,7 +190,11 @@ test('a reload during a restore keeps what was stored, says the restore stopped,
 
 test('a file that is no backup restores nothing and says why', async ({ page }) => {
   await openReader(page);
-  await restoreFile(page, 'article.json', Buffer.from(JSON.stringify(GOLDS[0])));
+  // By keyboard: the button opens the file chooser.
+  const chooser = page.waitForEvent('filechooser');
+  await library(page).getByRole('button', { name: 'Restore library' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'article.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(GOLDS[0])) });
   await expect(library(page).getByRole('alert')).toHaveText(
     'Nothing was restored. The file is a single article, not a library backup: open it with Open article.',
   );
@@ -274,4 +278,29 @@ test("a link to a damaged record's article says its stored copy cannot be read, 
   await expect(alert).toContainText('language: is missing (expected text)');
   await alert.getByRole('button', { name: 'Open the bundled article' }).click();
   await expect(library(page).getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
+});
+
+test('a record the browser can no longer read costs only itself: the others are read one by one', async ({ page }) => {
+  await openReader(page);
+  await analyzeText(page, BRIDGE.text);
+  await storeRaw(page, [FIRST_LIBRARY]);
+  await page.addInitScript((lostKey) => {
+    // As when a large value's file is gone from disk: reading them all fails, and so does reading that one.
+    IDBObjectStore.prototype.getAll = () => {
+      throw new DOMException('Failed to read large IndexedDB value', 'UnknownError');
+    };
+    const get = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'get')?.value as IDBObjectStore['get'];
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, query: IDBValidKey | IDBKeyRange) {
+      if (query === lostKey) throw new DOMException('Failed to read large IndexedDB value', 'UnknownError');
+      return get.call(this, query);
+    };
+  }, FIRST_LIBRARY.id);
+  await page.reload();
+  const nav = library(page);
+  await expect(nav.getByRole('link', { name: BRIDGE.headline })).toBeVisible();
+  await expect(nav.getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
+  await expect(nav).toContainText(`Damaged: record ${FIRST_LIBRARY.id}`);
+  await expect(nav).toContainText('The browser could not read it (Failed to read large IndexedDB value)');
+  await expect(nav.getByRole('button', { name: /Download raw JSON/ }), 'what could not be read has nothing to download').toHaveCount(0);
+  await expect(nav.getByRole('button', { name: `Delete damaged record ${FIRST_LIBRARY.id}` })).toBeVisible();
 });

@@ -20,7 +20,8 @@ export function DamagedRecords() {
   return (
     <div className="mt-3 space-y-2 border-t border-stone-200 pt-3 text-sm dark:border-stone-800">
       {data?.unreadable && (
-        <p role="alert" className="text-amber-900 dark:text-amber-200">
+        // Said quietly: a browser without storage (a private window) is no emergency, and a failed save warns on its own.
+        <p className="text-amber-900 dark:text-amber-200">
           The library could not be read from this browser's storage ({data.unreadable}). Articles opened now are kept for this session only.
         </p>
       )}
@@ -41,14 +42,17 @@ export function DamagedRecords() {
                     ))}
                   </ul>
                   <div className="flex flex-wrap gap-1">
-                    <button
-                      type="button"
-                      className={button}
-                      aria-label={`Download raw JSON of damaged ${name}`}
-                      onClick={() => download(fileName(record), 'application/json', rawJson(record.raw))}
-                    >
-                      Download raw JSON
-                    </button>
+                    {/* A value the browser could not read has nothing to download. */}
+                    {record.raw !== undefined && (
+                      <button
+                        type="button"
+                        className={button}
+                        aria-label={`Download raw JSON of damaged ${name}`}
+                        onClick={() => download(fileName(record), 'application/json', rawJson(record.raw))}
+                      >
+                        Download raw JSON
+                      </button>
+                    )}
                     {confirming === record.key ? (
                       <>
                         <button
