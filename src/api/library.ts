@@ -1,5 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DamagedRecord, LibraryRecord } from '../core/libraryRecord';
+import type { DamagedRecord, LibraryRecord, RecordReading } from '../core/libraryRecord';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
 
@@ -93,6 +93,26 @@ function keyLabel(key: IDBValidKey): string {
   return Array.isArray(key) ? JSON.stringify(key) : 'with a binary key';
 }
 
+/**
+ * What each record read as, by its text: the library is read again after every save, and validating every article
+ * each time would cost a large library a long pause per correction; only records whose text changed are read again.
+ */
+const readings = new Map<string, { text: string; reading: RecordReading }>();
+
+function cachedReading(label: string, value: unknown, read: (label: string, value: unknown) => RecordReading): RecordReading {
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return read(label, value);
+  }
+  const known = readings.get(label);
+  if (known?.text === text) return known.reading;
+  const reading = read(label, value);
+  readings.set(label, { text, reading });
+  return reading;
+}
+
 /** Reads every record on its own: the readable ones (older versions migrated), and the damaged ones beside them. */
 export async function readLibrary(): Promise<LibraryContents & { records: Array<LibraryRecord> }> {
   const { readRecord } = await import('../core/libraryRecord');
@@ -112,7 +132,7 @@ export async function readLibrary(): Promise<LibraryContents & { records: Array<
         });
         continue;
       }
-      const reading = readRecord(label, stored.value);
+      const reading = cachedReading(label, stored.value, readRecord);
       if (reading.ok) byId.set(reading.record.id, reading.record);
       else damaged.push({ ...reading.damaged, key: stored.key });
     }
