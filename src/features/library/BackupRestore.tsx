@@ -47,8 +47,11 @@ export function BackupRestore() {
           }}
         />
       </div>
-      {/* One live region that stays in the page, so that each message in it is announced. */}
-      <div role="status" className="space-y-2">
+      {/*
+        One live region that stays in the page, so that each message in it is announced; aria-live without the status
+        role, since the reading bar is the page's status and the side panel holds none while nothing happens.
+      */}
+      <div aria-live="polite" className="space-y-2">
         {backup.data && (
           <p>
             Backed up {backup.data.articles} article{backup.data.articles === 1 ? '' : 's'} to {backup.data.name}.
@@ -61,7 +64,7 @@ export function BackupRestore() {
       {backup.error && <p role="alert">Could not back up the library ({backup.error.message}).</p>}
       {restore.error && <p role="alert">Nothing was restored. {restore.error.message}</p>}
       {interrupted && !restore.isPending && !restore.data && (
-        <div role="status" className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <p className="grow">
             A restore of {interrupted.file} stopped before it finished. What it stored is kept: restore the same file again to add the rest.
           </p>

@@ -105,7 +105,7 @@ test('a restore says what it added, what it skipped and what could not be added,
   if (!picker) throw new Error('no file picker');
   await user.upload(picker, new File(['{}'], 'library.json', { type: 'application/json' }));
   const summary = await screen.findByText(/^Restored from/);
-  expect(summary.closest('[role="status"]')).not.toBeNull();
+  expect(summary.closest('[aria-live="polite"]')).not.toBeNull();
   expect(summary).toHaveTextContent('Restored from the backup of 2026-11-29: added 1 article, skipped 1 already in the library, 1 could not be added.');
   expect(storage.restoreLibrary).toHaveBeenCalledWith({ name: 'library.json', text: '{}' }, expect.any(Function));
   expect(screen.getByText('Not added').nextElementSibling).toHaveTextContent(
