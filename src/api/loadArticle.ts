@@ -12,5 +12,12 @@ export async function loadArticle(id: string, signal?: AbortSignal): Promise<Art
   // When the library answers first, the server's copy is dropped unread: its failure is not the reader's to see.
   served?.catch(() => {});
   const { getStoredArticle } = await import('./library');
-  return (await getStoredArticle(id)) ?? served ?? fetchArticle(id, signal);
+  try {
+    const stored = await getStoredArticle(id);
+    if (stored) return stored;
+  } catch (damaged) {
+    // A damaged copy of an article that comes with the reader leaves the one the server has.
+    if (!served) throw damaged;
+  }
+  return served ?? fetchArticle(id, signal);
 }

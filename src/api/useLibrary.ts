@@ -1,14 +1,17 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/schema';
+import type { LibraryContents } from './library';
 import { articleQuery } from './useArticle';
 
 // Storage code loads beside the first article, not in the first load.
 const library = () => import('./library');
 
-const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.listLibrary()), staleTime: Infinity });
+export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.readLibrary()), staleTime: Infinity });
+
+const entriesOf = (contents: LibraryContents) => contents.entries;
 
 export function useLibrary() {
-  return useQuery(libraryQuery);
+  return useQuery({ ...libraryQuery, select: entriesOf });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { memo, useState } from 'react';
 import type { LibraryEntry } from '../../api/library';
 import { cx } from '../../lib/cx';
+import { BackupRestore } from './BackupRestore';
+import { DamagedRecords } from './DamagedRecords';
 
 export interface LibraryPanelProps {
   bundled: { id: string; headline: string };
@@ -67,6 +69,8 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
         ))}
       </ul>
       {own.length === 0 && <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">Articles you open are kept here, in this browser only.</p>}
+      <DamagedRecords />
+      <BackupRestore />
     </nav>
   );
 });

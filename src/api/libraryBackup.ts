@@ -1,0 +1,108 @@
+import { backupFileName, makeBackup, parseBackup, planRestore } from '../core/backup';
+import { rawJson } from '../core/rawJson';
+import { askForPersistence, database, readLibrary, storageReason } from './library';
+
+/** A backup ready to download, and what it leaves out. */
+export interface BackupFile {
+  name: string;
+  text: string;
+  articles: number;
+  /** Damaged records are not in a backup: each has a download of its own. */
+  damaged: number;
+}
+
+export async function backupLibrary(now = new Date()): Promise<BackupFile> {
+  const library = await readLibrary();
+  return { name: backupFileName(now), text: rawJson(makeBackup(library.records, now)), articles: library.records.length, damaged: library.damaged.length };
+}
+
+/** One article of a restore: its headline and, for a copy or a failure, why. */
+export interface RestoreLine {
+  headline: string;
+  note: string | null;
+}
+
+export interface RestoreReport {
+  exportedAt: string | null;
+  added: Array<RestoreLine>;
+  skipped: Array<RestoreLine>;
+  failed: Array<RestoreLine>;
+}
+
+/** A restore under way, kept in localStorage: after a reload in the middle of one, the reader hears that it stopped. */
+const RUNNING_KEY = 'who-said-what:restore-running';
+
+export interface InterruptedRestore {
+  file: string;
+  total: number;
+}
+
+export function interruptedRestore(): InterruptedRestore | null {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(RUNNING_KEY) ?? 'null');
+    if (value && typeof value === 'object' && 'file' in value && 'total' in value && typeof value.file === 'string' && typeof value.total === 'number') {
+      return { file: value.file, total: value.total };
+    }
+  } catch {
+    // Unreadable means nothing to report.
+  }
+  return null;
+}
+
+function markRunning(running: InterruptedRestore | null): void {
+  try {
+    if (running) localStorage.setItem(RUNNING_KEY, JSON.stringify(running));
+    else localStorage.removeItem(RUNNING_KEY);
+  } catch {
+    // Without localStorage an interrupted restore is simply not mentioned; what it stored stays.
+  }
+}
+
+export function forgetInterruptedRestore(): void {
+  markRunning(null);
+}
+
+/** Thrown when the file is no backup at all; a backup with some bad articles is restored and reported instead. */
+export class BackupFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BackupFileError';
+  }
+}
+
+/**
+ * Restores a backup: each article is stored in a transaction of its own, so a failure (a full storage, a reload)
+ * keeps every article stored before it, and restoring the same file again skips those and adds the rest.
+ */
+export async function restoreLibrary(file: { name: string; text: string }, onProgress?: (done: number, total: number) => void): Promise<RestoreReport> {
+  const backup = parseBackup(file.text);
+  if (!backup.ok) throw new BackupFileError(backup.problem);
+  const library = await readLibrary();
+  if (library.unreadable) throw new BackupFileError(`The library cannot be read in this browser's storage (${library.unreadable}), so nothing was restored.`);
+  const held = new Map<string, unknown>(library.records.map((r) => [r.id, r.article]));
+  for (const damaged of library.damaged) held.set(damaged.label, null);
+  const report: RestoreReport = { exportedAt: backup.exportedAt, added: [], skipped: [], failed: [] };
+  for (const item of backup.items) if (!item.ok) report.failed.push({ headline: item.label, note: item.problems.join('; ') });
+  const steps = planRestore(
+    held,
+    backup.items.flatMap((item) => (item.ok ? [item.record] : [])),
+  );
+  markRunning({ file: file.name, total: steps.length });
+  const store = await database();
+  for (const [i, step] of steps.entries()) {
+    const headline = step.record.article.headline.text;
+    if (step.kind === 'skip') report.skipped.push({ headline, note: 'already in the library' });
+    else {
+      try {
+        await store.add('articles', step.record);
+        report.added.push({ headline, note: step.copyOf ? 'as a copy: the library holds a different version of it' : null });
+      } catch (error) {
+        report.failed.push({ headline, note: `could not be stored (${storageReason(error)})` });
+      }
+    }
+    onProgress?.(i + 1, steps.length);
+  }
+  markRunning(null);
+  if (report.added.length > 0) await askForPersistence();
+  return report;
+}
