@@ -2,6 +2,7 @@ import { slugify } from '../../slug';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { mentionKey } from '../entities/types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Located } from './types';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
@@ -47,6 +48,8 @@ export class DescribedOrganizations {
     const head = (words.at(-1) ?? '').toLowerCase();
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+    // "a spokesperson for the agency" describes a person of the organisation, not an organisation.
+    if (words.slice(0, -1).some((w) => /^(?:for|of|at|by|with|from|in|on|to|the)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase()))) return null;
     return this.named(name, { ...at, start: at.end - name.length });
   }
 

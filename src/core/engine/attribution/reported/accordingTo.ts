@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
 /** Whether the words after an "according to" source have a speech verb of their own whose subject is a named person. */
