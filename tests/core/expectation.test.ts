@@ -1,5 +1,5 @@
 import { analyzeArticle } from '../../src/core/engine/analyze';
-import { checkExpectation, foldQuoteText, textMatch, type Expectation } from '../../src/core/expectation';
+import { checkExpectation, expectationSchema, foldQuoteText, textMatch, type Expectation } from '../../src/core/expectation';
 import { reliability, sumReports } from '../../src/core/reliability';
 
 const raw = 'Port plan approved\n\n"We will build it," said Mayor Ana Ruiz.\n\nThe council said that the vote was close.';
@@ -98,4 +98,27 @@ test('a gold without sources scores none', () => {
   const report = checkExpectation(article, { date: '2024-05-10', quotes: [], strictQuotes: false });
   expect(report.sources).toBeNull();
   expect(sumReports([report]).sourceType).toEqual({ right: 0, of: 0 });
+});
+
+test("a gold's sources are read in the annotation guide's format, with evidence and anonymity optional", () => {
+  const gold = {
+    date: '2022-02-10',
+    quotes: [],
+    sources: [
+      { name: 'Kassym-Jomart Tokayev', type: 'official', typeEvidence: 'Kazakh President', gender: 'man', genderEvidence: 'He said' },
+      {
+        name: 'a senior official',
+        type: 'anonymous',
+        gender: 'unknown',
+        anonymity: 'who spoke on condition of anonymity because he was not authorised to speak to the press',
+      },
+      { name: 'Vladimir Putin', type: 'official', typeEvidence: 'Russian President', gender: 'unknown', genderEvidence: null },
+    ],
+  };
+  expect(expectationSchema.parse(gold).sources?.map((s) => [s.name, s.type, s.gender])).toEqual([
+    ['Kassym-Jomart Tokayev', 'official', 'man'],
+    ['a senior official', 'anonymous', 'unknown'],
+    ['Vladimir Putin', 'official', 'unknown'],
+  ]);
+  expect(expectationSchema.safeParse({ ...gold, sources: [{ name: 'X', type: 'politician', gender: 'unknown' }] }).success).toBe(false);
 });
