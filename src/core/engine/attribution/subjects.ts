@@ -79,7 +79,7 @@ export class CueReader {
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
       // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
-      const owned = mention && entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end)) : null;
+      const owned = mention && entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
       const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
       const source = ownedRef && this.unnamed.source(ownedRef);
       if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };

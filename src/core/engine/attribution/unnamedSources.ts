@@ -25,6 +25,8 @@ const POSSESSIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:'s|�
 /** "the relative": a definite description is a source of its own only where the article says why it is unnamed. */
 const DEFINITE = new RegExp(String.raw`^[Tt]he\s+${MODIFIERS}(\p{Ll}[\p{L}-]*)${COMPLEMENT}$`, 'u');
 const MARKER = new RegExp(String.raw`\b(?:${ANONYMITY_MARKERS.map((m) => m.replace(/\s+/g, String.raw`\s+`)).join('|')})\b`, 'i');
+/** How far from the description its reason may be looked for, in UTF-16 code units: a sentence's length, not a block's. */
+const SENTENCE_REACH = 400;
 const DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
 const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'close', 'familiar', 'with']);
 
@@ -60,9 +62,10 @@ export class UnnamedSources {
   source(at: Located): FoundEntity | null {
     const text = this.texts[at.block] ?? '';
     const written = text.slice(at.start, at.end).replace(/[,.;:]+$/, '');
+    const definite = !headOf(INDEFINITE.exec(written)) && !headOf(POSSESSIVE.exec(written));
+    if (definite && !headOf(DEFINITE.exec(written))) return null;
     const reason = this.reason(at);
-    const described = headOf(INDEFINITE.exec(written)) ?? headOf(POSSESSIVE.exec(written)) ?? (reason ? headOf(DEFINITE.exec(written)) : null);
-    if (!described) return null;
+    if (definite && !reason) return null;
     const key = written.toLowerCase();
     let entity = this.byName.get(key);
     if (!entity) {
@@ -100,9 +103,9 @@ export class UnnamedSources {
   private reason(at: Located): Located | null {
     const text = this.texts[at.block] ?? '';
     const stop = text.lastIndexOf('. ', at.start);
-    const sentenceStart = stop < 0 ? 0 : stop + 2;
-    const next = /[.!?](?:\s|$)/.exec(text.slice(at.end));
-    const sentenceEnd = next ? at.end + next.index : text.length;
+    const sentenceStart = Math.max(stop < 0 ? 0 : stop + 2, at.start - SENTENCE_REACH);
+    const next = /[.!?](?:\s|$)/.exec(text.slice(at.end, at.end + SENTENCE_REACH));
+    const sentenceEnd = next ? at.end + next.index : Math.min(text.length, at.end + SENTENCE_REACH);
     const sentence = text.slice(sentenceStart, sentenceEnd);
     const marker = MARKER.exec(sentence);
     if (!marker) return null;

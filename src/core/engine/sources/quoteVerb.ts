@@ -25,7 +25,7 @@ export function quoteVerb(texts: ReadonlyArray<string>, cue: Located | null, spe
     if (naming && start >= naming.start && start < naming.end) continue;
     const verb = reportingVerbOf(word[0]);
     if (!verb) continue;
-    const after = text.slice(start + word[0].length);
+    const after = text.slice(start + word[0].length, start + word[0].length + 80);
     if (verb.lemma === 'call') {
       const particle = /^\s+(for|on)\b/i.exec(after)?.[1]?.toLowerCase();
       if (particle) return { lemma: `call ${particle}`, stance: 'directive' };

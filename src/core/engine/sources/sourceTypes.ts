@@ -62,6 +62,15 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
 }
 
+/** The first answer a reading of each place gives, reading no further. */
+function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | null): T | null {
+  for (const at of places) {
+    const answer = read(at);
+    if (answer) return answer;
+  }
+  return null;
+}
+
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
@@ -81,33 +90,32 @@ export function sourceTypes(
     const type = at ? typeOfPhrase((texts[at.block] ?? '').slice(at.start, at.end)) : null;
     return type && at ? { type, evidence: at } : null;
   };
+  const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
+    const text = texts[m.block] ?? '';
+    const after = APPOSITIVE.exec(text.slice(m.end, m.end + 120)) ?? PREDICATE.exec(text.slice(m.end, m.end + 120));
+    const phrase = after?.[1] ? { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length } : null;
+    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(phrase);
+  };
+  // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
+  const refs = new Map<FoundEntity, Array<Located>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.speakerRef || q.resolution === 'pronoun') continue;
+    const list = refs.get(q.speaker) ?? [];
+    list.push(q.speakerRef);
+    refs.set(q.speaker, list);
+  }
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
-    const ref = quote.speakerRef;
     const first = speaker.mentions[0] ?? null;
-    if (anonymous.has(speaker)) {
-      typed.set(speaker, { type: 'anonymous', evidence: first });
-      continue;
-    }
-    if (speaker.type !== 'person') {
-      typed.set(speaker, { type: 'organisation', evidence: ref && quote.resolution !== 'pronoun' ? ref : first });
-      continue;
-    }
-    const ownRefs = quotes.filter((q) => q.speaker === speaker && q.speakerRef && q.resolution !== 'pronoun').map((q) => q.speakerRef as Located);
-    const found =
-      ownRefs.map((r) => typeOf(beforeName(texts, speaker, r))).find(Boolean) ??
-      speaker.mentions
-        .map((m) => {
-          const text = texts[m.block] ?? '';
-          const appositive = APPOSITIVE.exec(text.slice(m.end)) ?? PREDICATE.exec(text.slice(m.end));
-          const after = appositive?.[1]
-            ? { block: m.block, start: m.end + appositive[0].length - appositive[1].length, end: m.end + appositive[0].length }
-            : null;
-          return typeOf(beforeName(texts, speaker, m)) ?? typeOf(after);
-        })
-        .find(Boolean);
-    typed.set(speaker, found ?? { type: 'unknown', evidence: null });
+    if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
+    else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: refs.get(speaker)?.[0] ?? first });
+    else
+      typed.set(
+        speaker,
+        firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
+          firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ?? { type: 'unknown', evidence: null },
+      );
   }
   return typed;
 }
