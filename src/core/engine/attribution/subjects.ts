@@ -140,10 +140,20 @@ export class CueReader {
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
-      const entity = this.described.describe(ref) ?? this.unnamed.source(ref);
+      const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.document(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return null;
+  }
+
+  /**
+   * A document the words at [start, end) describe ("court records", "a JPL-led study"), as an organisation
+   * source; null when they describe none.
+   */
+  documentSource(block: number, start: number, end: number): Subject | null {
+    const entity = this.described.document({ block, start, end });
+    const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);
+    return entity && mention ? { ref: { block, start: mention.start, end: mention.end }, entity, resolution: 'name', antecedent: null } : null;
   }
 
   /**

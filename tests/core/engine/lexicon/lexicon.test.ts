@@ -7,6 +7,7 @@ import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
+import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { GOVERNMENT_WORDS } from '../../../../src/core/engine/lexicon/governmentWords';
 import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
@@ -81,6 +82,7 @@ function allLists(): Array<Listed> {
     { name: 'GOVERNMENT_WORDS', entries: writtenEntries('governmentWords.ts'), lowerCase: true },
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
+    { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
   ];
 }
 
@@ -123,6 +125,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
   expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);
   expect(new Set(writtenEntries('honorifics.ts'))).toEqual(HONORIFICS);
+  expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
 });
 
 test('no word is listed twice in one list', () => {
