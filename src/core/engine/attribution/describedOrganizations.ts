@@ -59,7 +59,7 @@ export class DescribedOrganizations {
    * JPL-led study", "partially unsealed affidavit" (of "the partially unsealed affidavit filed in support of …").
    * Null for a bare definite one ("the report", "the statement"), which refers back to what the text named before.
    */
-  document(at: Located): FoundEntity | null {
+  quotedDocument(at: Located): FoundEntity | null {
     const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
     const words = written.split(/\s+/);
     const head = words.findIndex((w, i) => i <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));

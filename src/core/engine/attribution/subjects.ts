@@ -140,7 +140,7 @@ export class CueReader {
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
-      const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.document(ref);
+      const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return null;
@@ -151,7 +151,7 @@ export class CueReader {
    * source; null when they describe none.
    */
   documentSource(block: number, start: number, end: number): Subject | null {
-    const entity = this.described.document({ block, start, end });
+    const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);
     return entity && mention ? { ref: { block, start: mention.start, end: mention.end }, entity, resolution: 'name', antecedent: null } : null;
   }
