@@ -86,6 +86,22 @@ export function printTable(title: string, scored: ReadonlyArray<Scored>, perArti
   );
 }
 
+/**
+ * Prints who the sources are, against the gold's `sources`: the source type and gender found right, and the
+ * genders stated where the text states none (which must stay 0); n/a where the gold annotates no sources.
+ */
+export function printSources(title: string, scored: ReadonlyArray<Scored>): void {
+  const s = sumReports(scored.map((x) => x.report));
+  const annotated = scored.filter((x) => x.report.sources !== null).length;
+  console.log(`\n## ${title}\n`);
+  console.log(`articles with gold sources: ${annotated} of ${scored.length}`);
+  console.log(`source type right (of gold sources found speaking): ${pct(s.sourceType)} ${count(s.sourceType)}`);
+  console.log(`gender right (of those whose gold gender is stated): ${pct(s.gender)} ${count(s.gender)}`);
+  console.log(
+    `gender stated where the text does not support it:   ${s.genderUnsupported.of === 0 ? '   n/a' : String(s.genderUnsupported.right).padStart(6)} ${count(s.genderUnsupported)}`,
+  );
+}
+
 /** Prints the reliability table: each confidence band, what it states and how often it is right. */
 export function printReliability(title: string, scored: ReadonlyArray<Scored>): void {
   console.log(`\n## ${title}\n`);

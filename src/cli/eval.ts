@@ -5,7 +5,7 @@ import { analyzeArticle } from '../core/engine/analyze';
 import { f1, precision, recall, scoreArticle, sumScores, type Counts, type Scores } from '../core/evaluate';
 import { formatProblem, parseArticleJson } from '../core/validate';
 import type { Article } from '../core/schema';
-import { idsIn, printProblems, printReliability, printTable, realSplit, scoreFolder } from './corpus';
+import { idsIn, printProblems, printReliability, printSources, printTable, realSplit, scoreFolder } from './corpus';
 
 /** Lists what the engine found and the gold did not have, and the other way round, for one article. */
 function printDetails(name: string, found: Article, gold: Article): void {
@@ -109,11 +109,13 @@ if (!only || only === 'test') {
   const test = scoreFolder('tests/fixtures/real', split.test);
   printTable('Real articles, test half (measured only, never tuned on)', test);
   printReliability('Reliability of the stated confidence, real test half', test);
+  printSources('Sources, real test half', test);
 }
 if (!only || only === 'dev') {
   const dev = scoreFolder('tests/fixtures/real', split.dev);
   printTable('Real articles, development half (tuned on)', dev);
   printReliability('Reliability of the stated confidence, real development half', dev);
+  printSources('Sources, real development half', dev);
   if (details) printProblems(dev);
 }
 if (!only || only === 'cases') {

@@ -1,8 +1,23 @@
 import * as z from 'zod/mini';
 import { blocksInOrder } from './article';
+import { GENDERS, SOURCE_TYPES } from './sourceKinds';
 import type { Article, Entity, Quote } from './schema';
+import { sourceOf } from './sources';
 
 const speakerAnswer = z.union([z.string().check(z.minLength(1)), z.null()]);
+const words = z.optional(z.nullable(z.string()));
+
+/** A source as the gold describes it: `docs/annotation-guide.md`, "Sources: type, gender, anonymity". */
+const sourceAnswer = z.object({
+  /** The name the gold's `speaker` fields use; for an unnamed source, the words that describe it. */
+  name: z.string().check(z.minLength(1)),
+  type: z.enum(SOURCE_TYPES),
+  typeEvidence: words,
+  gender: z.enum(GENDERS),
+  genderEvidence: words,
+  /** For an anonymous source: the reason the article gives for not naming it, or null when it gives none. */
+  anonymity: words,
+});
 
 /**
  * What a careful reader finds in an article, matched by text rather than by offsets: the shape of the
@@ -32,10 +47,13 @@ export const expectationSchema = z.object({
   roles: z.optional(z.record(z.string(), z.string())),
   dates: z.optional(z.array(z.object({ date: z.string(), evidence: z.string() }))),
   notDates: z.optional(z.array(z.string())),
+  /** Each speaker's type and gender; absent in a gold written before sources were annotated. */
+  sources: z.optional(z.array(sourceAnswer)),
 });
 
 export type Expectation = z.infer<typeof expectationSchema>;
 type ExpectedQuote = Expectation['quotes'][number];
+type ExpectedSource = NonNullable<Expectation['sources']>[number];
 
 /** One quote the engine found, with the text it covers and who it names. */
 export interface FoundQuoteView {
@@ -57,8 +75,23 @@ export interface QuoteOutcome {
   speakerRight: boolean;
 }
 
+/** A gold source and what the engine made of it. */
+export interface SourceOutcome {
+  expected: ExpectedSource;
+  /** The entity speaking at least one quote that has the source's name; null when none has. */
+  found: Entity | null;
+  /** The found entity's source type is the gold's. */
+  typeRight: boolean;
+  /** The found entity's gender is the gold's. */
+  genderRight: boolean;
+  /** The engine states a gender (woman, man) where the gold says the text states none. */
+  genderUnsupported: boolean;
+}
+
 export interface ExpectationReport {
   outcomes: Array<QuoteOutcome>;
+  /** One per gold source; null when the gold annotates no sources. */
+  sources: Array<SourceOutcome> | null;
   /** Quotes found that overlap no gold quote. */
   falseQuotes: Array<FoundQuoteView>;
   people: { expected: number; found: number; hits: number; missing: Array<string>; extra: Array<string> };
@@ -118,10 +151,15 @@ function sharesRun(x: string, y: string): boolean {
 
 const namesOf = (entity: Entity) => [entity.name, ...entity.aliases].map(foldName);
 
-/** Whether a found speaker is one the gold accepts. */
+/**
+ * Whether a found speaker is one the gold accepts. A source the engine made of an unnamed speaker ("a senior
+ * official") is right where the gold accepts no speaker: golds written before anonymous sources existed give such
+ * quotes as `["a senior official", null]` or `null`, and the anonymous source is the reading they allow.
+ */
 function speakerAccepted(speaker: Entity | null, expected: ExpectedQuote['speaker']): boolean {
   const answers = Array.isArray(expected) ? expected : [expected];
   if (speaker === null) return answers.includes(null);
+  if (speaker.sourceType === 'anonymous' && answers.includes(null)) return true;
   const names = namesOf(speaker);
   return answers.some((answer) => answer !== null && names.includes(foldName(answer)));
 }
@@ -162,7 +200,37 @@ function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray
   return matched;
 }
 
-const people = (article: Article) => article.entities.filter((e) => e.type === 'person');
+/** The people the article names: an anonymous source is described, not named, so the gold's `people` never lists it. */
+const people = (article: Article) => article.entities.filter((e) => e.type === 'person' && e.sourceType !== 'anonymous');
+
+/** A name folded for matching a source: an unnamed one may be written with or without its determiner. */
+const foldSource = (name: string) => foldName(name).replace(/^(?:a|an|one|another)\s+/, '');
+
+/**
+ * Each gold source against the entity that speaks under its name: its type and its gender. A gender the engine
+ * states where the gold says the text states none is counted apart: the engine must never state one unsupported.
+ */
+function checkSources(article: Article, expected: ReadonlyArray<ExpectedSource>, problems: Array<string>): Array<SourceOutcome> {
+  const speaking = new Set(blocksInOrder(article).flatMap(({ block }) => block.quotes.map((q) => q.speakerId)));
+  const speakers = article.entities.filter((e) => speaking.has(e.id));
+  return expected.map((source) => {
+    const found = speakers.find((e) => [e.name, ...e.aliases].some((n) => foldSource(n) === foldSource(source.name))) ?? null;
+    if (!found) {
+      problems.push(`${source.name} was not found as a source`);
+      return { expected: source, found, typeRight: false, genderRight: false, genderUnsupported: false };
+    }
+    const { type, gender } = sourceOf(found);
+    if (type !== source.type) problems.push(`${source.name} is a source of type ${type}, expected ${source.type}`);
+    if (gender !== source.gender) problems.push(`${source.name}'s gender is ${gender}, expected ${source.gender}`);
+    return {
+      expected: source,
+      found,
+      typeRight: type === source.type,
+      genderRight: gender === source.gender,
+      genderUnsupported: source.gender === 'unknown' && gender !== 'unknown',
+    };
+  });
+}
 const hasName = (entities: ReadonlyArray<Entity>, name: string) => entities.some((e) => namesOf(e).includes(foldName(name)));
 
 /**
@@ -213,8 +281,11 @@ export function checkExpectation(article: Article, expectation: Expectation): Ex
   for (const words of expectation.notDates ?? [])
     if (events.some((e) => e.evidence && foldQuoteText(e.evidence.text).includes(foldQuoteText(words)))) problems.push(`"${words}" must not give a date`);
 
+  const sources = expectation.sources ? checkSources(article, expectation.sources, problems) : null;
+
   return {
     outcomes,
+    sources,
     falseQuotes,
     people: { expected: expectedPeople.length, found: persons.length, hits: expectedPeople.length - missing.length, missing, extra },
     problems,

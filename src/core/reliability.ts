@@ -33,6 +33,12 @@ export interface CorpusScores {
   /** Quotes found that the gold does not hold, of all found. */
   falseQuotes: Tally;
   people: { expected: number; found: number; hits: number };
+  /** Gold sources found as a speaker whose source type is the gold's, of those found. */
+  sourceType: Tally;
+  /** Gold sources found whose gold gender is stated (woman, man) and whose found gender is the same, of those. */
+  gender: Tally;
+  /** Gold sources found whose gold gender is unknown but the engine states one, of those: must stay 0. */
+  genderUnsupported: Tally;
 }
 
 const tally = (): Tally => ({ right: 0, of: 0 });
@@ -49,6 +55,9 @@ export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusSco
     wrongSpeaker: tally(),
     falseQuotes: tally(),
     people: { expected: 0, found: 0, hits: 0 },
+    sourceType: tally(),
+    gender: tally(),
+    genderUnsupported: tally(),
   };
   for (const report of reports) {
     for (const { expected, found, speakerRight } of report.outcomes) {
@@ -79,6 +88,15 @@ export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusSco
     s.people.expected += report.people.expected;
     s.people.found += report.people.found;
     s.people.hits += report.people.hits;
+    for (const source of report.sources ?? []) {
+      if (!source.found) continue;
+      s.sourceType.of++;
+      if (source.typeRight) s.sourceType.right++;
+      const stated = source.expected.gender !== 'unknown';
+      const counted = stated ? s.gender : s.genderUnsupported;
+      counted.of++;
+      if (stated ? source.genderRight : source.genderUnsupported) counted.right++;
+    }
   }
   return s;
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ARTICLE_FORMAT, articleSchema, READABLE_VERSIONS, type Article, type Block, type BlockSpan, type Span } from './schema';
+import { ARTICLE_FORMAT, articleSchema, READABLE_VERSIONS, type Article, type Block, type BlockSpan, type Evidence, type Span } from './schema';
 
 /** What is wrong with an article file, in words a reader understands. */
 export interface ArticleProblem {
@@ -18,6 +18,8 @@ const FIELD_NAMES: Record<string, string> = {
   publishedOn: 'publication date',
   sourceCredit: 'source credit',
   afterParagraph: 'position',
+  sourceEvidence: 'evidence of the source type',
+  genderEvidence: 'evidence of the gender',
 };
 
 const LIST_ITEMS: Record<string, string> = {
@@ -229,6 +231,22 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
       });
     });
   }
+
+  // The words shown as evidence of a source's type, gender or anonymity must be the block's words, as any span.
+  article.entities.forEach((entity, i) => {
+    const evidence: Array<[string, Evidence | null | undefined]> = [
+      ['sourceEvidence', entity.sourceEvidence],
+      ['genderEvidence', entity.genderEvidence],
+      ['anonymity', entity.anonymity?.reason],
+    ];
+    for (const [field, span] of evidence) {
+      if (!span) continue;
+      const path = field === 'anonymity' ? ['entities', i, field, 'reason'] : ['entities', i, field];
+      const target = blockById.get(span.blockId);
+      if (!target) report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
+      else checkSpan(span, target, (what) => report(path, what));
+    }
+  });
 
   article.events.forEach((event, i) => {
     const target = blockById.get(event.blockId);

@@ -1,5 +1,5 @@
 import { analyzeArticle } from '../../src/core/engine/analyze';
-import { checkExpectation, foldQuoteText, textMatch, type Expectation } from '../../src/core/expectation';
+import { checkExpectation, expectationSchema, foldQuoteText, textMatch, type Expectation } from '../../src/core/expectation';
 import { reliability, sumReports } from '../../src/core/reliability';
 
 const raw = 'Port plan approved\n\n"We will build it," said Mayor Ana Ruiz.\n\nThe council said that the vote was close.';
@@ -37,4 +37,88 @@ test('the reliability table counts each attributed quote in the band of its stat
   expect(bands.reduce((n, b) => n + b.of, 0)).toBe(1);
   expect(bands.reduce((n, b) => n + b.right, 0)).toBe(1);
   expect(sumReports([report]).directSpeaker).toEqual({ right: 1, of: 1 });
+});
+
+test('a quote given to an unnamed source is right where the gold accepts no speaker, and wrong where it names someone', () => {
+  // tests/cases/B04, a shape from stanfordnlp/CoreNLP#1251: an unnamed speaker, then a nickname in quote marks.
+  const vendor = analyzeArticle(
+    'Vendors fear rising crime\n\nPolice chief Gloria Vance said on Monday that night patrols would be doubled.\n\n“Last week. More break-ins. Nobody cares,” said a street vendor who goes by the name “Sparky.”',
+    { publishedOn: '2024-05-10' },
+  );
+  const quote = { text: 'Last week. More break-ins. Nobody cares,', kind: 'direct' as const };
+  const unnamed: Expectation = { date: '2024-05-10', quotes: [{ ...quote, speaker: [null, 'Sparky'] }], strictQuotes: false };
+  const report = checkExpectation(vendor, unnamed);
+  expect(report.outcomes[0]?.found?.speaker?.sourceType).toBe('anonymous');
+  expect(report.outcomes[0]?.speakerRight).toBe(true);
+  const named: Expectation = { ...unnamed, quotes: [{ ...quote, speaker: 'Gloria Vance' }] };
+  expect(checkExpectation(vendor, named).outcomes[0]?.speakerRight).toBe(false);
+});
+
+test('an unnamed source is not counted among the people the article names', () => {
+  const vendor = analyzeArticle('Vendors fear rising crime\n\n“Nobody cares about the break-ins,” said a street vendor.', { publishedOn: '2024-05-10' });
+  const report = checkExpectation(vendor, { date: '2024-05-10', quotes: [], strictQuotes: false, people: [] });
+  expect(report.people).toMatchObject({ found: 0, extra: [] });
+});
+
+test("the gold's sources are scored by type and gender, and a gender the text does not state is counted apart", () => {
+  const port = analyzeArticle(
+    'Port plan approved\n\n"We will build it," said Mayor Ana Ruiz.\n\n"It will take years," said Tom Hart, a resident. Mr Hart added that the port would be loud.',
+    { publishedOn: '2024-05-10' },
+  );
+  const expectation: Expectation = {
+    date: '2024-05-10',
+    quotes: [],
+    strictQuotes: false,
+    sources: [
+      { name: 'Ana Ruiz', type: 'official', typeEvidence: 'Mayor', gender: 'woman' },
+      { name: 'Tom Hart', type: 'witness', typeEvidence: 'a resident', gender: 'unknown' },
+      { name: 'Lee Quist', type: 'expert', gender: 'man' },
+    ],
+  };
+  const report = checkExpectation(port, expectation);
+  expect(report.sources?.map((s) => [s.found?.name ?? null, s.typeRight, s.genderRight, s.genderUnsupported])).toEqual([
+    ['Ana Ruiz', true, false, false],
+    ['Tom Hart', true, false, true],
+    [null, false, false, false],
+  ]);
+  expect(report.problems).toEqual([
+    "Ana Ruiz's gender is unknown, expected woman",
+    "Tom Hart's gender is man, expected unknown",
+    'Lee Quist was not found as a source',
+  ]);
+  const sums = sumReports([report]);
+  expect([sums.sourceType, sums.gender, sums.genderUnsupported]).toEqual([
+    { right: 2, of: 2 },
+    { right: 0, of: 1 },
+    { right: 1, of: 1 },
+  ]);
+});
+
+test('a gold without sources scores none', () => {
+  const report = checkExpectation(article, { date: '2024-05-10', quotes: [], strictQuotes: false });
+  expect(report.sources).toBeNull();
+  expect(sumReports([report]).sourceType).toEqual({ right: 0, of: 0 });
+});
+
+test("a gold's sources are read in the annotation guide's format, with evidence and anonymity optional", () => {
+  const gold = {
+    date: '2022-02-10',
+    quotes: [],
+    sources: [
+      { name: 'Kassym-Jomart Tokayev', type: 'official', typeEvidence: 'Kazakh President', gender: 'man', genderEvidence: 'He said' },
+      {
+        name: 'a senior official',
+        type: 'anonymous',
+        gender: 'unknown',
+        anonymity: 'who spoke on condition of anonymity because he was not authorised to speak to the press',
+      },
+      { name: 'Vladimir Putin', type: 'official', typeEvidence: 'Russian President', gender: 'unknown', genderEvidence: null },
+    ],
+  };
+  expect(expectationSchema.parse(gold).sources?.map((s) => [s.name, s.type, s.gender])).toEqual([
+    ['Kassym-Jomart Tokayev', 'official', 'man'],
+    ['a senior official', 'anonymous', 'unknown'],
+    ['Vladimir Putin', 'official', 'unknown'],
+  ]);
+  expect(expectationSchema.safeParse({ ...gold, sources: [{ name: 'X', type: 'politician', gender: 'unknown' }] }).success).toBe(false);
 });

@@ -253,6 +253,21 @@ const invalidFiles: Array<[string, (file: Article) => void, Array<Expected>]> = 
   ['an empty mention', (a) => setAt(a, ['paragraphs', 6, 'mentions', 1, 'end'], 24), [['paragraph 7, mention 2', 'is empty (it starts and ends at 24)']]],
   ['an empty quote', (a) => setAt(a, ['headline', 'quotes', 0, 'end'], 41), [['headline, quote 1', 'is empty (it starts and ends at 41)']]],
   [
+    'gender evidence whose words are not the words at its offsets',
+    (a) => setAt(a, ['entities', 1, 'genderEvidence', 'text'], 'She'),
+    [['entity 2, evidence of the gender', 'says "She", but the paragraph has "He" at 0–2']],
+  ],
+  [
+    'source-type evidence in a block the article does not have',
+    (a) => setAt(a, ['entities', 0, 'sourceEvidence', 'blockId'], 'p99'),
+    [['entity 1, evidence of the source type, block', 'names the block "p99", which is not in the article']],
+  ],
+  [
+    "an anonymity reason that runs past its paragraph's end",
+    (a) => Object.assign(at(a.entities, 1), { anonymity: { reason: { start: 0, end: 400, text: 'He said', blockId: 'p8' } } }),
+    [['entity 2, anonymity, reason', "ends after the paragraph's end"]],
+  ],
+  [
     'a mention that cuts a word',
     (a) => {
       // Paragraph 3's mention of Russia ("Russia's support") moved to the first "Russia" of the paragraph, the start of "the Russian president".

@@ -1,4 +1,4 @@
-import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, type Article, type Block, type Entity, type Mention, type Quote } from '../schema';
+import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, type Article, type Block, type Entity, type Evidence, type Mention, type Quote } from '../schema';
 import { splitSentences } from '../sentences';
 import { slugify } from '../slug';
 import { checkConsistency } from '../validate';
@@ -9,6 +9,9 @@ import type { FoundEntity } from './entities/types';
 import { findQuotes } from './attribution/findQuotes';
 import type { FoundQuote, Located } from './attribution/types';
 import { calibrationKey, confidenceOf } from './calibration';
+import type { StatedGender } from './attribution/coreference';
+import { quoteVerb } from './sources/quoteVerb';
+import { sourceTypes } from './sources/sourceTypes';
 
 export interface AnalyzeOptions {
   /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
@@ -59,7 +62,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts);
   progress('Finding quotes and who said them', 0.45);
-  const quotes = findQuotes(
+  const { quotes, genders, anonymity } = findQuotes(
     texts,
     slots.map((s) => s.role === 'headline' || s.role === 'paragraph'),
     index,
@@ -85,9 +88,23 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   // A building that speaks ("the Kremlin said") is the institution; a country that speaks stays a place.
   for (const speaker of speakers)
     if (speaker.type === 'place' && /^(?:the\s+)?(?:kremlin|white house|pentagon|elys[ée]e|downing street)/i.test(speaker.name)) speaker.type = 'organization';
+  const evidence = (at: Located | null): Evidence | null => {
+    const text = at ? (texts[at.block] ?? '').slice(at.start, at.end) : '';
+    return at && text ? { start: at.start, end: at.end, text, blockId: slots[at.block]?.id ?? '' } : null;
+  };
+  const types = sourceTypes(texts, quotes, anonymity);
   const entities: Array<Entity> = index.entities
-    .filter((e) => e.mentions.length > 0 || speakers.has(e))
-    .map((e) => ({ id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) }));
+    // An unnamed source is a person only as one who speaks: a description that speaks no quote stays plain text.
+    .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e)))
+    .map((e) => {
+      const entity: Entity = { id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) };
+      const typed = types.get(e);
+      if (typed) Object.assign(entity, { sourceType: typed.type, sourceEvidence: evidence(typed.evidence) });
+      if (e.type !== 'place') Object.assign(entity, genderOf(genders.get(e), evidence));
+      const unnamed = anonymity.get(e);
+      if (unnamed) entity.anonymity = { reason: evidence(unnamed.reason) };
+      return entity;
+    });
 
   // Names first, then the role nouns and pronouns that quotes resolved; where two overlap, the earlier-listed wins.
   const candidates = texts.map(() => new Array<{ mention: Mention; rank: number }>());
@@ -135,6 +152,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
       resolution: quote.speaker ? quote.resolution : 'unattributed',
       antecedent: quote.speaker ? span(quote.antecedent, quote.block) : null,
       confidence: Math.round(confidenceOf(quote) * 100) / 100,
+      verb: quoteVerb(texts, quote.cue, quote.speakerRef),
     });
   });
 
@@ -177,6 +195,25 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   return withoutInconsistencies(article);
 }
 
+/**
+ * A person's gender as the article writes it: only a gender the text states (a pronoun resolved to them, an
+ * honorific, a gendered noun) with the words that state it; never from a first name. Unknown otherwise.
+ */
+function genderOf(stated: StatedGender | undefined, evidence: (at: Located | null) => Evidence | null): Pick<Entity, 'gender' | 'genderEvidence'> {
+  const words = stated ? evidence(stated.evidence) : null;
+  if (!stated || !words) return { gender: 'unknown', genderEvidence: null };
+  return { gender: stated.gender === 'female' ? 'woman' : 'man', genderEvidence: words };
+}
+
+/** An entity with no words shown as evidence: a gender without its words is no longer stated. */
+function withoutEvidence(entity: Entity): Entity {
+  const bare: Entity = { ...entity };
+  if (bare.sourceEvidence) bare.sourceEvidence = null;
+  if (bare.genderEvidence) Object.assign(bare, { gender: 'unknown', genderEvidence: null });
+  if (bare.anonymity) bare.anonymity = { reason: null };
+  return bare;
+}
+
 /** Drops whatever the checks reject, so that a bug in one finding never costs the whole article. */
 function withoutInconsistencies(article: Article): Article {
   if (checkConsistency(article).length === 0) return article;
@@ -188,8 +225,13 @@ function withoutInconsistencies(article: Article): Article {
     paragraphs: article.paragraphs.map(strip),
     figures: article.figures.map((f) => ({ ...f, caption: strip(f.caption), credit: f.credit && strip(f.credit) })),
     sourceCredit: article.sourceCredit && strip(article.sourceCredit),
+    entities: article.entities.map(withoutEvidence),
     events: [],
   };
+  article.entities.forEach((entity, i) => {
+    bare.entities[i] = entity;
+    if (checkConsistency(bare).length > 0) bare.entities[i] = withoutEvidence(entity);
+  });
   // Put the findings back one block at a time, keeping each block's only if the article stays consistent.
   const restore = (original: Block, target: Block) => {
     target.mentions = original.mentions;

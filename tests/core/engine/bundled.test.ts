@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../../src/core/engine/analyze';
 import { f1, scoreArticle } from '../../../src/core/evaluate';
+import type { Article } from '../../../src/core/schema';
+import { sourceOf } from '../../../src/core/sources';
 import { parseArticleJson } from '../../../src/core/validate';
 
 const raw = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8');
@@ -34,4 +36,23 @@ test('regenerated from its raw text, the bundled article keeps its cleaned block
   expect(found.paragraphs.map((p) => p.text)).toEqual(gold.paragraphs.map((p) => p.text));
   expect(found.figures.map((f) => [f.kind, f.caption.text, f.credit?.text])).toEqual(gold.figures.map((f) => [f.kind, f.caption.text, f.credit?.text]));
   expect(found.sourceCredit?.text).toBe(gold.sourceCredit?.text);
+});
+
+test("regenerated from its raw text, the bundled article's speakers are the gold's sources: type, gender and the words that show them", () => {
+  const speakers = ['vladimir-putin', 'kassym-jomart-tokayev'];
+  const facts = (article: Article) =>
+    speakers.map((id) => sourceOf(article.entities.find((e) => e.id === id) ?? { id, type: 'person', name: id, role: null, aliases: [] }));
+  expect(facts(found)).toEqual(facts(gold));
+  expect(facts(found).map((s) => [s.type, s.typeEvidence?.text, s.gender, s.genderEvidence?.text])).toEqual([
+    ['official', 'Russian President', 'unknown', undefined],
+    ['official', 'Kazakh President', 'man', 'He'],
+  ]);
+});
+
+test('regenerated from its raw text, every quote of the bundled article has the reporting verb of the gold', () => {
+  const verbs = (article: Article) => [article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [q.id, q.verb]));
+  expect(verbs(found)).toEqual(verbs(gold));
+  expect(new Set(verbs(gold).map(([, verb]) => JSON.stringify(verb)))).toEqual(
+    new Set(['call', 'say', 'praise', 'add', 'note', 'thank', 'voice'].map((lemma) => JSON.stringify({ lemma, stance: 'neutral' }))),
+  );
 });

@@ -2,10 +2,17 @@ import type { SentenceRange } from '../../sentences';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { HONORIFICS } from '../lexicon/honorifics';
 import type { MentionIndex } from './mentions';
-import type { Referent, SentenceInfo } from './types';
+import type { Located, Referent, SentenceInfo } from './types';
 
 export type Gender = 'female' | 'male';
+
+/** A gender the text states, and the words that state it (null: a role word the text no longer shows where). */
+export interface StatedGender {
+  gender: Gender;
+  evidence: Located | null;
+}
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 
@@ -21,7 +28,7 @@ const PRONOUN_REACH = 4;
  */
 export class Discourse {
   readonly sentences: Array<SentenceInfo> = [];
-  private readonly genders = new Map<FoundEntity, Gender>();
+  private readonly genders = new Map<FoundEntity, StatedGender>();
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -31,30 +38,74 @@ export class Discourse {
     for (const entity of index.entities) if (entity.type === 'person') this.readGender(entity);
   }
 
-  /** The gender the text states for a person: an honorific or gendered noun before or after a mention, or a role word. */
-  private readGender(entity: FoundEntity): void {
-    const words = [...entity.roleWords, ...(entity.role ?? '').toLowerCase().split(/[\s-]+/)];
+  /**
+   * The gender the text states for a person, with the word that states it: an honorific or gendered noun right
+   * before a mention ("Mrs", "his son"), as its first word ("Spokeswoman Jen Psaki"), closing an appositive after
+   * it (", a spokeswoman,"), as what the sentence says it is (" is a spokesman for"), or among its title and role words. Nothing when the words disagree. Run for every
+   * person at the start, and for a source described without a name when it is found ("Foke's spokesman").
+   */
+  readGender(entity: FoundEntity): void {
+    const words: Array<{ word: string; at: Located | null }> = [...entity.roleWords, ...(entity.role ?? '').toLowerCase().split(/[\s-]+/)].map((word) => ({
+      word: word.toLowerCase(),
+      at: null,
+    }));
+    // "we will miss Tom": an honorific states a gender only capitalised, as a title.
+    const stated = (word: string | undefined): word is string => !!word && (/^[A-Z]/.test(word) || !HONORIFICS.has(word.toLowerCase()));
     for (const m of entity.mentions) {
       const text = this.texts[m.block] ?? '';
-      const before = /([A-Za-z-]+)\.?\s+$/.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-      const inside = /^([A-Za-z-]+)\.?\s/.exec(text.slice(m.start, m.end))?.[1];
-      const after = /^,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?([a-z-]+)[,.]/.exec(text.slice(m.end, m.end + 60))?.[1];
-      for (const w of [before, inside, after]) if (w) words.push(w.toLowerCase());
+      const from = Math.max(0, m.start - 30);
+      const before = /([A-Za-z-]+)\.?\s+$/.exec(text.slice(from, m.start));
+      const inside = /^([A-Za-z-]+)\.?\s/.exec(text.slice(m.start, m.end));
+      const after =
+        /^(,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?)([a-z-]+)[,.]/.exec(text.slice(m.end, m.end + 60)) ??
+        /^(\s+(?:is|was)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?)([a-z-]+)(?=[\s,.;:])/.exec(text.slice(m.end, m.end + 60));
+      if (stated(before?.[1]))
+        words.push({ word: before[1].toLowerCase(), at: { block: m.block, start: from + before.index, end: from + before.index + before[1].length } });
+      if (stated(inside?.[1])) words.push({ word: inside[1].toLowerCase(), at: { block: m.block, start: m.start, end: m.start + inside[1].length } });
+      if (after?.[2]) {
+        const start = m.end + (after[1]?.length ?? 0);
+        words.push({ word: after[2].toLowerCase(), at: { block: m.block, start, end: start + after[2].length } });
+      }
     }
-    const female = words.some((w) => FEMALE_WORDS.has(w));
-    const male = words.some((w) => MALE_WORDS.has(w));
-    if (female !== male) this.genders.set(entity, female ? 'female' : 'male');
+    const female = words.filter((w) => FEMALE_WORDS.has(w.word));
+    const male = words.filter((w) => MALE_WORDS.has(w.word));
+    if (female.length > 0 === male.length > 0) return;
+    const stating = female.length > 0 ? female : male;
+    const located = stating.find((w) => w.at) ?? null;
+    const evidence =
+      located?.at ??
+      this.locate(
+        entity,
+        stating.map((w) => w.word),
+      );
+    this.genders.set(entity, { gender: female.length > 0 ? 'female' : 'male', evidence });
+  }
+
+  /** Where a role word the entity holds is written: inside one of its mentions ("Kremlin spokesman Dmitry Peskov"). */
+  private locate(entity: FoundEntity, words: ReadonlyArray<string>): Located | null {
+    for (const m of entity.mentions) {
+      const text = (this.texts[m.block] ?? '').slice(m.start, m.end);
+      for (const word of text.matchAll(/[\p{L}-]+/gu)) {
+        if (words.includes(word[0].toLowerCase())) return { block: m.block, start: m.start + word.index, end: m.start + word.index + word[0].length };
+      }
+    }
+    return null;
   }
 
   /** The gender the text states for an entity, or null. */
   genderOf(entity: FoundEntity): Gender | null {
-    return this.genders.get(entity) ?? null;
+    return this.genders.get(entity)?.gender ?? null;
   }
 
-  /** A pronoun resolved to a person tells that person's gender for later pronouns. */
-  learn(entity: FoundEntity, pronoun: string): void {
+  /** Every gender the text states, by person, with the words that state it. */
+  get statedGenders(): ReadonlyMap<FoundEntity, StatedGender> {
+    return this.genders;
+  }
+
+  /** A pronoun resolved to a person tells that person's gender for later pronouns; `at` is where the pronoun is written. */
+  learn(entity: FoundEntity, pronoun: string, at: Located): void {
     const gender = PRONOUN_GENDER[pronoun.toLowerCase()];
-    if (gender && entity.type === 'person' && !this.genders.has(entity)) this.genders.set(entity, gender);
+    if (gender && entity.type === 'person' && !this.genders.has(entity)) this.genders.set(entity, { gender, evidence: at });
   }
 
   private agrees(entity: FoundEntity, gender: Gender): boolean {
@@ -127,11 +178,12 @@ export class Discourse {
       break;
     }
     if (best && best.entity.type === 'person') return best;
-    const pronoun = /^\s*["“]?(he|she)\b/i.exec(text.slice(range.start));
-    if (pronoun?.[1]) {
-      const previous = this.resolvePronoun(pronoun[1]);
+    const pronoun = /^(\s*["“]?)(he|she)\b/i.exec(text.slice(range.start));
+    if (pronoun?.[2]) {
+      const previous = this.resolvePronoun(pronoun[2]);
+      const at = range.start + (pronoun[1]?.length ?? 0);
       // "She was sworn in …": a sentence's subject pronoun tells its antecedent's gender, as a cue's does.
-      if (previous) this.learn(previous.entity, pronoun[1]);
+      if (previous) this.learn(previous.entity, pronoun[2], { block, start: at, end: at + pronoun[2].length });
       if (previous) return previous;
     }
     return best;

@@ -1,7 +1,9 @@
 import { slugify } from '../../slug';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { mentionKey } from '../entities/types';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Located } from './types';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
@@ -47,7 +49,26 @@ export class DescribedOrganizations {
     const head = (words.at(-1) ?? '').toLowerCase();
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+    // "a spokesperson for the agency" describes a person of the organisation, not an organisation.
+    if (words.slice(0, -1).some((w) => /^(?:for|of|at|by|with|from|in|on|to|the)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase()))) return null;
     return this.named(name, { ...at, start: at.end - name.length });
+  }
+
+  /**
+   * A document quoted as a source, named by the words that describe it up to its noun: "court records", "a
+   * JPL-led study", "partially unsealed affidavit" (of "the partially unsealed affidavit filed in support of …").
+   * Null for a bare definite one ("the report", "the statement"), which refers back to what the text named before.
+   */
+  quotedDocument(at: Located): FoundEntity | null {
+    const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
+    const words = written.split(/\s+/);
+    const head = words.findIndex((w, i) => i <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
+    if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
+    const definite = /^(?:the|its|their)$/i.test(words[0] ?? '');
+    if (definite && head < 2) return null;
+    const described = words.slice(definite ? 1 : 0, head + 1).join(' ');
+    const start = at.start + written.indexOf(described);
+    return this.named(described, { block: at.block, start, end: start + described.length });
   }
 
   /**

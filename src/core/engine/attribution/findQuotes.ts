@@ -1,7 +1,7 @@
 import { splitSentences } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
-import type { EntityIndex } from '../entities/types';
-import { Discourse } from './coreference';
+import type { EntityIndex, FoundEntity } from '../entities/types';
+import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
@@ -18,7 +18,8 @@ import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
 import { CueReader } from './subjects';
-import { attributed, unattributed, type FoundQuote, type SentenceInfo } from './types';
+import type { Anonymity } from './unnamedSources';
+import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
 /**
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
@@ -37,6 +38,9 @@ function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
   }
   return !/[\p{L}\p{N}]/u.test(text.slice(from));
 }
+
+/** The words a reference is written in. */
+const refText = (texts: ReadonlyArray<string>, ref: Located) => (texts[ref.block] ?? '').slice(ref.start, ref.end);
 
 const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
@@ -57,13 +61,22 @@ function titleOfWork(quoted: string): boolean {
   );
 }
 
+/** The quotes of an article, and what reading them told of their sources. */
+export interface QuotesFound {
+  quotes: Array<FoundQuote>;
+  /** Each person's gender where the text states it, with the words that state it. */
+  genders: ReadonlyMap<FoundEntity, StatedGender>;
+  /** The sources the text quotes without naming them, with the reason it gives. */
+  anonymity: ReadonlyMap<FoundEntity, Anonymity>;
+}
+
 /**
  * Finds every direct and reported quote of an article's quotable blocks and who said it, in the
  * two-stage sieve design of Muzny et al. 2017 ("A Two-stage Sieve Approach for Quote Attribution"):
  * stage one links a quote to a mention (sieves in `sieves/` and `reported/`), stage two links the mention
  * to an entity (`coreference.ts`, `roles.ts`). A quote no sieve supports stays unattributed.
  */
-export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): Array<FoundQuote> {
+export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const mentions = new MentionIndex(texts.length, index);
   const discourse = new Discourse(texts, mentions, index);
   const cues = new CueReader(texts, index, mentions, discourse);
@@ -129,7 +142,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
         if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
-          discourse.learn(quote.speaker, text.slice(quote.speakerRef.start, quote.speakerRef.end));
+          discourse.learn(quote.speaker, refText(texts, quote.speakerRef), quote.speakerRef);
         blockQuotes.push(quote);
         lastDirect = quote;
         if (quote.speaker) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote.antecedent ?? quote };
@@ -141,7 +154,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       for (const quote of reported) {
         blockQuotes.push(quote);
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
-          discourse.learn(quote.speaker, text.slice(quote.speakerRef.start, quote.speakerRef.end));
+          discourse.learn(quote.speaker, refText(texts, quote.speakerRef), quote.speakerRef);
         if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
       }
       info.focus ??= discourse.sentenceSubject(block, text, range);
@@ -155,9 +168,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
     colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse);
     const cued = colon?.subject;
-    if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, text.slice(cued.ref.start, cued.ref.end));
+    if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, refText(texts, cued.ref), cued.ref);
   });
-  return quotes;
+  return { quotes, genders: discourse.statedGenders, anonymity: cues.anonymity };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
-import type { Referent } from './types';
+import type { Located, Referent } from './types';
 
 interface BlockMention {
   entity: FoundEntity;
@@ -15,6 +15,12 @@ export class MentionIndex {
     this.byBlock = Array.from({ length: blockCount }, () => []);
     for (const entity of index.entities) for (const m of entity.mentions) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
     for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
+  }
+
+  /** Adds a mention found during attribution (a source the text describes without naming), keeping its block in order. */
+  add(entity: FoundEntity, at: Located): void {
+    const list = this.byBlock[at.block];
+    list?.splice(this.firstFrom(at.block, at.start), 0, { entity, start: at.start, end: at.end });
   }
 
   get blockCount(): number {

@@ -5,16 +5,17 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
 import { DescribedOrganizations } from './describedOrganizations';
+import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import type { Referent, Subject } from './types';
-import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
@@ -28,6 +29,13 @@ const sentenceStartBefore = (text: string, at: number) => {
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
+/** What follows an owner's name in a possessive description: "'s spokesman", "' sister". */
+const POSSESSED = /^(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[\s,.;:]|$)/u;
+/** A possessive description ending where the speaker words end: "Foke's spokesman". */
+const POSSESSIVE_END = /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)$/u;
+/** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
+const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
+
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
@@ -41,6 +49,7 @@ const UNNAMED_GROUP =
  */
 export class CueReader {
   private readonly described: DescribedOrganizations;
+  private readonly unnamed: UnnamedSources;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -49,6 +58,12 @@ export class CueReader {
     private readonly discourse: Discourse,
   ) {
     this.described = new DescribedOrganizations(texts, index);
+    this.unnamed = new UnnamedSources(texts, index, mentions, discourse);
+  }
+
+  /** The sources the cues described without naming, each with the reason the article gives for not naming it. */
+  get anonymity(): ReadonlyMap<FoundEntity, Anonymity> {
+    return this.unnamed.anonymity;
   }
 
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
@@ -63,6 +78,11 @@ export class CueReader {
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
+      const owned = mention && entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
+      const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
+      const source = ownedRef && this.unnamed.source(ownedRef);
+      if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };
       // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp": the organisation
       // qualifies the title of the person named right after it, who is the speaker.
       if (mention && entity.type !== 'person') {
@@ -120,10 +140,20 @@ export class CueReader {
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
-      const described = this.described.describe(ref);
-      return { ref, entity: described, resolution: described ? 'name' : 'unattributed', antecedent: null };
+      const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
+      return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return null;
+  }
+
+  /**
+   * A document the words at [start, end) describe ("court records", "a JPL-led study"), as an organisation
+   * source; null when they describe none.
+   */
+  documentSource(block: number, start: number, end: number): Subject | null {
+    const entity = this.described.quotedDocument({ block, start, end });
+    const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);
+    return entity && mention ? { ref: { block, start: mention.start, end: mention.end }, entity, resolution: 'name', antecedent: null } : null;
   }
 
   /**
@@ -177,6 +207,8 @@ export class CueReader {
       const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
       if (!appositive) return null;
       const head = stretch.slice(0, appositive.index);
+      // "One resident, who asked not to be named, said": an unnamed source's description is a head as a name is.
+      if (INDEFINITE_END.test(head)) return head;
       return this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length) ? head : null;
     };
     let cut = end;
@@ -209,6 +241,12 @@ export class CueReader {
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
+    const possessive = POSSESSIVE_END.exec(before)?.[1];
+    if (possessive) {
+      const ref = { block, start: stop - possessive.length, end: stop };
+      const source = this.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person') ? null : this.unnamed.source(ref);
+      if (source) return { ref, entity: source, resolution: 'name', antecedent: null };
+    }
     const group = /(?:^|[\s,;:—–(])((?:[\p{L}.]+\s+)?[\p{L}]+)$/u.exec(before);
     // "Council officials said", "Harbour officials said": the whole group when its qualifier is known, else its last word.
     const words = group?.[1] ?? '';
@@ -216,7 +254,7 @@ export class CueReader {
     const tail = unnamed && unnamed[0].length === words.length ? words : (words.split(/\s+/).at(-1) ?? '');
     if (tail && UNNAMED_GROUP.exec(tail)?.[0].length === tail.length)
       return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
-    const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
+    const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
     if (phraseStart?.[1]) {
       const candidate = this.subjectAt(block, stop - phraseStart[1].length);
       if (candidate && candidate.ref.end === stop) return candidate;

@@ -3,7 +3,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
-import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { nameShapedWord, personShaped } from './names';
 import type { RunInBlock } from './runs';

@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES } from './lookups';
 import type { EntityRegistry } from './registry';
 import { mentionKey, type FoundEntity, type FoundMention } from './types';
@@ -11,7 +11,7 @@ function roleBefore(text: string, mention: FoundMention): { newStart: number; ro
   const preceding = text.slice(Math.max(0, mention.start - 60), mention.start);
   // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
   // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
-  const before = /((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);
+  const before = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);
   const role = before?.[3];
   if (!before || !role || !LOWER_ROLES.has(role)) return null;
   const roleWords = (before[2] ?? '').trim().split(/\s+/);

@@ -1,7 +1,7 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
-import { isSpeechVerb } from '../lexicon/speechVerbs';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { NameGroup } from './nameGroups';
 import { nameShapedWord } from './names';
 

@@ -1,7 +1,7 @@
 /**
  * Speech verbs whose object, not a that-clause, is what was said: "thanked A for B", "praised A", "voiced concern".
  *
- * Every entry is also in SPEECH_VERBS. Entries are lower case; callers lower-case the word before looking it up.
+ * Every entry is a form of one of the REPORTING_VERBS. Entries are lower case; callers lower-case the word before looking it up.
  */
 export const OBJECT_SPEECH_VERBS = new Set([
   'commended',

@@ -126,4 +126,6 @@ export const PERSON_ROLE_NOUNS = [
   'priest',
   'organiser',
   'organizer',
+  'source',
+  'poster',
 ];

@@ -3,7 +3,7 @@
  * "called the unrest 'an act of aggression'", "asked: 'Why now?'". The engine does not take them as the verb
  * that introduces reported speech.
  *
- * Every entry is also in SPEECH_VERBS. Entries are lower case; callers lower-case the word before looking it up.
+ * Every entry is a form of one of the REPORTING_VERBS. Entries are lower case; callers lower-case the word before looking it up.
  */
 export const QUOTE_ONLY_VERBS = new Set([
   'sighed',

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { Article } from '../../../../src/core/schema';
 import { analyze, attribution } from './helpers';
 
 // coreference.ts (`Discourse.resolvePronoun`): he/she agree in gender with what the text states; the subject
@@ -125,5 +126,64 @@ describe('known limits', () => {
       "The Joyce Banda I have come to know and respect, is the mother who speaks on empowering the poor from her heart. She does not read the script nor pretend she knows, she asks questions at every stage of her statement: 'sichoncho'.",
     );
     expect(attribution(article, 'sichoncho').speaker).not.toBe('Kondwani Munthali');
+  });
+});
+
+/** The gender written for the entity named `name`, and the words shown for it. */
+function genderOf(article: Article, name: string): [string | undefined, string | undefined] {
+  const entity = article.entities.find((e) => e.name === name);
+  if (!entity) throw new Error(`no entity "${name}" among ${article.entities.map((e) => e.name).join(', ')}`);
+  return [entity.gender, entity.genderEvidence?.text];
+}
+
+// The gender the text states for a person, with its words (`Discourse.readGender`, `Discourse.learn`): a pronoun
+// resolved to them, an honorific, a gendered noun; never a first name. Sentences from the dev half.
+describe('genders the text states', () => {
+  test("a pronoun resolved to a speaker states her gender: 'She also noted that' is Embil's (usgov-gsa-nps-find-your-park-centennial)", () => {
+    const article = analyze(
+      'Celebrating Parks, Creating Connections: NPS Prepares for 2016 Centennial',
+      'Nana Efua Embil, Assistant Centennial Coordinator for NPS, said that the goal of the FYP website aligns with the overall NPS centennial goal: connecting with and creating the next generation of park visitors, supporters, and advocates.',
+      'NPF intentionally designed the website to be shallow: the majority of content is hosted elsewhere. Hosting content externally was important because the site should serve as a gateway to NPS.gov or partner websites, Embil said. She also noted that they didn’t want to recreate millions of pages of NPS information, and her team does not know the shelf life of FindYourPark.com. If the website is eventually phased out, content is still hosted on NPS.gov.',
+    );
+    expect(genderOf(article, 'Nana Efua Embil')).toEqual(['woman', 'She']);
+  });
+
+  test("an honorific states it: 'Mr Key' (wikinews-new-zealand-flag-change-process)", () => {
+    const article = analyze(
+      'New Zealand flag change process',
+      'New Zealand\'s Prime Minister John Key said he believes redesigning the flag now has a "strong rationale". Mr Key promoted the campaign for a unique New Zealand flag on Waitangi Day - February 6 - this year.',
+    );
+    expect(genderOf(article, 'John Key')).toEqual(['man', 'Mr']);
+  });
+
+  test("a gendered noun states it: 'is a spokesman for' (voa-zimbabwe-mdc-accuses-government-threatening-leader)", () => {
+    const article = analyze(
+      "Zimbabwe's Main Opposition Group Accuses Government Of Threatening Its Leader",
+      'Nelson Chamisa is a spokesman for the opposition MDC. Speaking with English to Africa reporter Peter Clottey, he said, “What we have to realize is that this government seem to be [barren] of ideas and it has manifested in extraordinary levels of desperation and they have no solution for the political and economic crises that we are facing for the social decay we have witnessed in the country.”',
+    );
+    expect(genderOf(article, 'Nelson Chamisa')).toEqual(['man', 'spokesman']);
+  });
+
+  test('a first name alone states nothing: Lisa Monaco and Nick Benjamin are unknown (usgov-doj-russian-intelligence-spear-phishing-domains, usgov-nasa-marshall-beam-color-of-space)', () => {
+    const doj = analyze(
+      'Justice Department Disrupts Russian Intelligence Spear-Phishing Efforts',
+      '“Today’s seizure of 41 internet domains reflects the Justice Department’s cyber strategy in action – using all tools to disrupt and deter malicious, state-sponsored cyber actors,” said Deputy Attorney General Lisa Monaco.',
+    );
+    const beam = analyze(
+      'Marshall’s BEAM group hosts “The Color of Space”',
+      '“We hope to foster a deeper understanding of the diverse narratives within the Black community that are sometimes overlooked and misunderstood,” said Nick Benjamin, president of BEAM, and a payload operations director at Marshall.',
+    );
+    expect([genderOf(doj, 'Lisa Monaco'), genderOf(beam, 'Nick Benjamin')]).toEqual([
+      ['unknown', undefined],
+      ['unknown', undefined],
+    ]);
+  });
+
+  test('an organisation has no gender: the Harare City Council is unknown (voa-zimbabwe-harare-proposes-demolitions)', () => {
+    const article = analyze(
+      "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+      'Four years after Operation Murambatsvina, the forced eviction and demolition operation that was carried out by the previous government of Zimbabwe displacing hundreds of thousands of people, the Harare City Council has announced that it will destroy illegal structures that have mushroomed in the capital since the traumatic 2005 operation.',
+    );
+    expect(genderOf(article, 'Harare City Council')).toEqual(['unknown', undefined]);
   });
 });

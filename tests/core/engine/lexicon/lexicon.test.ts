@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
+import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
+import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
+import { GOVERNMENT_WORDS } from '../../../../src/core/engine/lexicon/governmentWords';
+import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
@@ -20,7 +24,8 @@ import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRol
 import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
-import { SPEECH_VERBS, isSpeechVerb } from '../../../../src/core/engine/lexicon/speechVerbs';
+import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
+import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 
 /**
@@ -48,7 +53,8 @@ const countryNames = COUNTRIES.map(([name]) => name);
 
 function allLists(): Array<Listed> {
   return [
-    { name: 'SPEECH_VERBS', entries: SPEECH_VERBS, lowerCase: true },
+    { name: 'REPORTING_VERBS forms', entries: REPORTING_VERBS.flatMap((verb) => verb.forms), lowerCase: true },
+    { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
@@ -72,6 +78,11 @@ function allLists(): Array<Listed> {
     { name: 'MORE_PLACES', entries: MORE_PLACES, lowerCase: false },
     { name: 'PLACE_HEAD_PATTERNS', entries: PLACE_HEAD_PATTERNS, lowerCase: false },
     { name: 'ORG_NAME_HEAD_PATTERNS', entries: ORG_NAME_HEAD_PATTERNS, lowerCase: false },
+    { name: 'SOURCE_ROLES', entries: SOURCE_ROLES.map(([role]) => role), lowerCase: true },
+    { name: 'GOVERNMENT_WORDS', entries: writtenEntries('governmentWords.ts'), lowerCase: true },
+    { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
+    { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
+    { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
   ];
 }
 
@@ -112,6 +123,9 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
   expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
+  expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);
+  expect(new Set(writtenEntries('honorifics.ts'))).toEqual(HONORIFICS);
+  expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
 });
 
 test('no word is listed twice in one list', () => {
@@ -192,4 +206,19 @@ test('Georgia and Singapore, listed only as countries, are places, and "Georgian
 
 test('no word is both a female and a male word', () => {
   expect([...FEMALE_WORDS].filter((w) => MALE_WORDS.has(w))).toEqual([]);
+});
+
+test('every honorific states a gender: it is a female or a male word', () => {
+  expect([...HONORIFICS].filter((w) => !FEMALE_WORDS.has(w) && !MALE_WORDS.has(w))).toEqual([]);
+});
+
+test.each([
+  ['neutral', ['said', 'told', 'added', 'noted', 'explained']],
+  ['assertive', ['insisted', 'stressed', 'warned', 'argued', 'declared', 'emphasised', 'emphasized']],
+  ['doubting', ['claimed', 'alleged']],
+  ['conceding', ['admitted', 'acknowledged', 'conceded']],
+  ['directive', ['urged', 'demanded']],
+  ['questioning', ['asked', 'questioned', 'wondered']],
+] as const)('the reporting verbs of the %s stance are read as such', (stance, forms) => {
+  expect(forms.map((form) => reportingVerbOf(form)?.stance)).toEqual(forms.map(() => stance));
 });

@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
 /** Whether the words after an "according to" source have a speech verb of their own whose subject is a named person. */
@@ -21,11 +21,13 @@ export const accordingTo: ReportedSieve = (c) => {
   if (!according || insideDirect(c, range.start + according.index)) return null;
   const at = range.start + according.index;
   const sourceAt = at + according[0].length;
-  // "According to court records, …", "according to the partially unsealed affidavit, …": a source the text
-  // does not tie to anyone still makes reported speech, which stays unattributed.
+  // "According to court records, …", "according to the partially unsealed affidavit, …": a document the text
+  // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
+  // which stays unattributed.
   const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
   const subject =
     cues.subjectAt(block, sourceAt) ??
+    (unnamed ? cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) : null) ??
     (unnamed
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : null);

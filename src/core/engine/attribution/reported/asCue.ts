@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { reportedQuote, type ReportedSieve } from './reported';
 
 /**

@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 

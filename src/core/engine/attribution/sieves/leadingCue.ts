@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectSieve } from './direct';
 

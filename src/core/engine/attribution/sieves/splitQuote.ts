@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { DirectSieve } from './direct';
 
 /** Whether the words between a cue and the next quote only describe the speaker: ", 34, a nurse." */

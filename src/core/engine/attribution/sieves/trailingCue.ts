@@ -1,5 +1,5 @@
 import { ADVERBS } from '../../lexicon/adverbs';
-import { isSpeechVerb } from '../../lexicon/speechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributeCase, type DirectSieve } from './direct';
 
 /**

@@ -42,12 +42,23 @@ describe('according to (reported)', () => {
     expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Yonhap');
   });
 
-  test("'according to an Internet posting' names no one, so nothing is attributed", () => {
+  test("'according to an Internet posting' names no person: the posting is the source, a document that speaks", () => {
     const article = analyze(
       'Hackers attack Church of Scientology website',
       "Wikinews has learned that according to an Internet posting made just over 24 hours ago, the Church of Scientology's website is being attacked by hackers, causing the site to shut down.",
     );
-    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+    const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId));
+    expect(speakers.map((e) => e && [e.name, e.type, e.sourceType])).toEqual([['an Internet posting', 'organization', 'organisation']]);
+  });
+
+  test("'According to court records, …' is the records', an organisation source (usgov-doj-usao-idaho-drug-distribution-cases)", () => {
+    const article = analyze(
+      'Three Sentenced in Idaho Drug Cases',
+      'According to court records, Reyna sold individuals methamphetamine on June 6, 2023, and on June 15, 2023.',
+    );
+    const quote = quotesOf(article).find((q) => q.kind === 'reported');
+    expect(quote?.cue?.text).toBe('According to court records');
+    expect(article.entities.find((e) => e.id === quote?.speakerId)).toMatchObject({ name: 'court records', sourceType: 'organisation' });
   });
 });
 

@@ -1,0 +1,156 @@
+import type { Stance } from '../../schema';
+
+/** A reporting verb: its base form, how it frames what it reports, and the inflected forms the engine reads as cues. */
+export interface ReportingVerb {
+  lemma: string;
+  stance: Stance;
+  forms: ReadonlyArray<string>;
+}
+
+/**
+ * Reporting verbs: the verb of an attribution cue ("Putin said", "said Peskov", "the ministry warned"), each
+ * with its lemma and its stance — how the verb frames the words it reports.
+ *
+ * The stances follow Caldas-Coulthard's categories of reporting verbs in news ("On reporting reporting", in
+ * M. Coulthard (ed.), Advances in Written Text Analysis, 1994: neutral structuring verbs such as say, tell, ask;
+ * metapropositional assertives, directives and expressives) and Thompson & Ye's writer's stance
+ * ("Evaluation in the reporting verbs used in academic papers", Applied Linguistics 12(4), 1991: verbs that
+ * distance the writer from a claim, or present it as conceded), together with the advice of newsroom style
+ * guides (the AP Stylebook, the Reuters Handbook of Journalism) that "said" is neutral while "claim",
+ * "admit", "concede" and "insist" colour what they report. Which class each verb falls in is this project's
+ * reading of those sources, not a published table:
+ * - neutral: says what was said without framing it (say, tell, add, note, explain, describe, announce), and
+ *   verbs of manner (joke, whisper, shout) and of feeling (thank, praise, complain), which tell how, not whether
+ *   to believe it;
+ * - assertive: presents it as pressed or forceful (insist, stress, warn, argue, declare, deny, accuse, vow);
+ * - doubting: puts it at a distance, as the speaker's word only (claim, allege);
+ * - conceding: presents it as yielded against the speaker's interest (admit, acknowledge, concede);
+ * - directive: asks someone to act (urge, demand, recommend; "call for" and "ask … to" in context);
+ * - questioning: asks or doubts (ask, question, wonder).
+ *
+ * Entries are lower case, one inflected form each, and every form is a cue verb the engine reads; a form
+ * belongs to one verb only. `forms` holds exactly the forms the attribution sieves were tuned with.
+ */
+export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
+  { lemma: 'say', stance: 'neutral', forms: ['said', 'says', 'say', 'saying'] },
+  { lemma: 'tell', stance: 'neutral', forms: ['told', 'tells', 'tell'] },
+  { lemma: 'add', stance: 'neutral', forms: ['added', 'adds', 'adding'] },
+  { lemma: 'note', stance: 'neutral', forms: ['noted', 'notes', 'noting'] },
+  { lemma: 'explain', stance: 'neutral', forms: ['explained', 'explains', 'explain', 'explaining'] },
+  { lemma: 'state', stance: 'neutral', forms: ['stated', 'states', 'stating'] },
+  { lemma: 'write', stance: 'neutral', forms: ['wrote', 'writes'] },
+  { lemma: 'reply', stance: 'neutral', forms: ['replied', 'replies'] },
+  { lemma: 'respond', stance: 'neutral', forms: ['responded', 'responds'] },
+  { lemma: 'answer', stance: 'neutral', forms: ['answered', 'answers'] },
+  { lemma: 'recall', stance: 'neutral', forms: ['recalled', 'recalls'] },
+  { lemma: 'recount', stance: 'neutral', forms: ['recounted', 'recounts'] },
+  { lemma: 'remember', stance: 'neutral', forms: ['remembered'] },
+  { lemma: 'continue', stance: 'neutral', forms: ['continued', 'continues'] },
+  { lemma: 'conclude', stance: 'neutral', forms: ['concluded'] },
+  { lemma: 'agree', stance: 'neutral', forms: ['agreed'] },
+  { lemma: 'describe', stance: 'neutral', forms: ['described', 'describes'] },
+  { lemma: 'call', stance: 'neutral', forms: ['called', 'calls'] },
+  { lemma: 'dub', stance: 'neutral', forms: ['dubbed'] },
+  { lemma: 'term', stance: 'neutral', forms: ['termed'] },
+  { lemma: 'remark', stance: 'neutral', forms: ['remarked'] },
+  { lemma: 'comment', stance: 'neutral', forms: ['commented'] },
+  { lemma: 'observe', stance: 'neutral', forms: ['observed'] },
+  { lemma: 'suggest', stance: 'neutral', forms: ['suggested', 'suggests'] },
+  { lemma: 'announce', stance: 'neutral', forms: ['announced', 'announces', 'announce'] },
+  { lemma: 'confirm', stance: 'neutral', forms: ['confirmed', 'confirms', 'confirm'] },
+  { lemma: 'reveal', stance: 'neutral', forms: ['revealed', 'reveals'] },
+  { lemma: 'disclose', stance: 'neutral', forms: ['disclosed'] },
+  { lemma: 'report', stance: 'neutral', forms: ['reported', 'reporting', 'reports'] },
+  { lemma: 'indicate', stance: 'neutral', forms: ['indicated', 'indicates'] },
+  { lemma: 'signal', stance: 'neutral', forms: ['signaled', 'signalled'] },
+  { lemma: 'estimate', stance: 'neutral', forms: ['estimated', 'estimates'] },
+  { lemma: 'predict', stance: 'neutral', forms: ['predicted', 'predicts', 'predict'] },
+  { lemma: 'believe', stance: 'neutral', forms: ['believes', 'believe', 'believed'] },
+  { lemma: 'feel', stance: 'neutral', forms: ['feels', 'felt'] },
+  { lemma: 'reckon', stance: 'neutral', forms: ['reckoned', 'reckons'] },
+  { lemma: 'theorise', stance: 'neutral', forms: ['theorized', 'theorised'] },
+  { lemma: 'testify', stance: 'neutral', forms: ['testified'] },
+  { lemma: 'point out', stance: 'neutral', forms: ['pointed', 'points'] },
+  { lemma: 'tweet', stance: 'neutral', forms: ['tweeted'] },
+  { lemma: 'post', stance: 'neutral', forms: ['posted'] },
+  { lemma: 'thank', stance: 'neutral', forms: ['thanked', 'thanks'] },
+  { lemma: 'praise', stance: 'neutral', forms: ['praised', 'praises'] },
+  { lemma: 'commend', stance: 'neutral', forms: ['commended', 'commends'] },
+  { lemma: 'welcome', stance: 'neutral', forms: ['welcomed', 'welcomes'] },
+  { lemma: 'hail', stance: 'neutral', forms: ['hailed', 'hails'] },
+  { lemma: 'voice', stance: 'neutral', forms: ['voiced', 'voices'] },
+  { lemma: 'express', stance: 'neutral', forms: ['expressed', 'expresses'] },
+  { lemma: 'complain', stance: 'neutral', forms: ['complained', 'complains'] },
+  { lemma: 'lament', stance: 'neutral', forms: ['lamented', 'laments'] },
+  { lemma: 'grumble', stance: 'neutral', forms: ['grumbled'] },
+  { lemma: 'joke', stance: 'neutral', forms: ['joked', 'jokes'] },
+  { lemma: 'quip', stance: 'neutral', forms: ['quipped'] },
+  { lemma: 'muse', stance: 'neutral', forms: ['mused'] },
+  { lemma: 'laugh', stance: 'neutral', forms: ['laughed'] },
+  { lemma: 'chuckle', stance: 'neutral', forms: ['chuckled'] },
+  { lemma: 'sigh', stance: 'neutral', forms: ['sighed'] },
+  { lemma: 'whisper', stance: 'neutral', forms: ['whispered'] },
+  { lemma: 'mutter', stance: 'neutral', forms: ['muttered'] },
+  { lemma: 'shout', stance: 'neutral', forms: ['shouted'] },
+  { lemma: 'exclaim', stance: 'neutral', forms: ['exclaimed'] },
+  { lemma: 'yell', stance: 'neutral', forms: ['yelled'] },
+  { lemma: 'scream', stance: 'neutral', forms: ['screamed'] },
+  { lemma: 'cry', stance: 'neutral', forms: ['cried'] },
+  { lemma: 'snap', stance: 'neutral', forms: ['snapped'] },
+  { lemma: 'bark', stance: 'neutral', forms: ['barked'] },
+  { lemma: 'sniff', stance: 'neutral', forms: ['sniffed'] },
+  { lemma: 'scoff', stance: 'neutral', forms: ['scoffed'] },
+  { lemma: 'insist', stance: 'assertive', forms: ['insisted', 'insists', 'insist', 'insisting'] },
+  { lemma: 'stress', stance: 'assertive', forms: ['stressed', 'stresses', 'stressing'] },
+  { lemma: 'emphasise', stance: 'assertive', forms: ['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising'] },
+  { lemma: 'underline', stance: 'assertive', forms: ['underlined'] },
+  { lemma: 'underscore', stance: 'assertive', forms: ['underscored'] },
+  { lemma: 'highlight', stance: 'assertive', forms: ['highlighted'] },
+  { lemma: 'reiterate', stance: 'assertive', forms: ['reiterated', 'reiterates'] },
+  { lemma: 'warn', stance: 'assertive', forms: ['warned', 'warns', 'warn', 'warning'] },
+  { lemma: 'caution', stance: 'assertive', forms: ['cautioned', 'cautions'] },
+  { lemma: 'argue', stance: 'assertive', forms: ['argued', 'argues', 'argue', 'arguing'] },
+  { lemma: 'contend', stance: 'assertive', forms: ['contended', 'contends'] },
+  { lemma: 'maintain', stance: 'assertive', forms: ['maintained', 'maintains'] },
+  { lemma: 'declare', stance: 'assertive', forms: ['declared', 'declares', 'declare'] },
+  { lemma: 'assert', stance: 'assertive', forms: ['asserted', 'asserts'] },
+  { lemma: 'assure', stance: 'assertive', forms: ['assured', 'assures'] },
+  { lemma: 'vow', stance: 'assertive', forms: ['vowed', 'vows', 'vowing'] },
+  { lemma: 'pledge', stance: 'assertive', forms: ['pledged', 'pledges', 'pledging'] },
+  { lemma: 'promise', stance: 'assertive', forms: ['promised', 'promises'] },
+  { lemma: 'boast', stance: 'assertive', forms: ['boasted'] },
+  { lemma: 'deny', stance: 'assertive', forms: ['denied', 'denies', 'deny'] },
+  { lemma: 'counter', stance: 'assertive', forms: ['countered', 'counters'] },
+  { lemma: 'retort', stance: 'assertive', forms: ['retorted'] },
+  { lemma: 'object', stance: 'assertive', forms: ['objected'] },
+  { lemma: 'accuse', stance: 'assertive', forms: ['accused', 'accuses'] },
+  { lemma: 'blame', stance: 'assertive', forms: ['blamed', 'blames'] },
+  { lemma: 'criticise', stance: 'assertive', forms: ['criticized', 'criticised', 'criticizes'] },
+  { lemma: 'condemn', stance: 'assertive', forms: ['condemned', 'condemns'] },
+  { lemma: 'claim', stance: 'doubting', forms: ['claimed', 'claims', 'claiming'] },
+  { lemma: 'allege', stance: 'doubting', forms: ['alleged', 'alleges'] },
+  { lemma: 'admit', stance: 'conceding', forms: ['admitted', 'admits', 'admit', 'admitting'] },
+  { lemma: 'acknowledge', stance: 'conceding', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
+  { lemma: 'concede', stance: 'conceding', forms: ['conceded', 'concedes', 'concede'] },
+  { lemma: 'urge', stance: 'directive', forms: ['urged', 'urges', 'urging'] },
+  { lemma: 'demand', stance: 'directive', forms: ['demanded', 'demands'] },
+  { lemma: 'recommend', stance: 'directive', forms: ['recommended', 'recommends', 'recommend'] },
+  { lemma: 'advise', stance: 'directive', forms: ['advised', 'advises'] },
+  { lemma: 'plead', stance: 'directive', forms: ['pleaded'] },
+  { lemma: 'beg', stance: 'directive', forms: ['begged'] },
+  { lemma: 'ask', stance: 'questioning', forms: ['asked', 'asks'] },
+  { lemma: 'question', stance: 'questioning', forms: ['questioned', 'questions'] },
+  { lemma: 'wonder', stance: 'questioning', forms: ['wondered'] },
+];
+
+const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(REPORTING_VERBS.flatMap((verb) => verb.forms.map((form) => [form, verb] as const)));
+
+/** Whether a word, in any case, is a form of one of the {@link REPORTING_VERBS}. */
+export function isSpeechVerb(word: string): boolean {
+  return BY_FORM.has(word.toLowerCase());
+}
+
+/** The reporting verb a word, in any case, is a form of; undefined when it is none. */
+export function reportingVerbOf(word: string): ReportingVerb | undefined {
+  return BY_FORM.get(word.toLowerCase());
+}
