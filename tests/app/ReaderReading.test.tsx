@@ -57,7 +57,7 @@ test('while filtered, a status above the text and outside the side panel says wh
   expect(bar.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
   await user.click(within(bar).getByRole('button', { name: 'Show everyone' }));
-  expect(window.location.search).toBe('');
+  await waitFor(() => expect(window.location.search).toBe(''));
   expect(within(article).getByRole('button', { name: /act of terrorist aggression committed/ })).toBeVisible();
   expect(screen.queryByText(/Showing \d+ quotes? by/)).toBeNull();
 });
