@@ -94,7 +94,7 @@ test('the speaker, the kind, the source type, the cue, the confidence and who ma
   expect(item?.body).toEqual([
     { type: 'TextualBody', purpose: 'identifying', value: 'Kassym-Jomart Tokayev' },
     { type: 'TextualBody', purpose: 'classifying', value: 'reported speech' },
-    { type: 'TextualBody', purpose: 'classifying', value: 'source: unknown' },
+    { type: 'TextualBody', purpose: 'classifying', value: 'source: official' },
     { type: 'TextualBody', purpose: 'describing', value: 'President of Kazakhstan' },
     { type: 'TextualBody', purpose: 'describing', value: 'attributed by "He said"' },
     { type: 'TextualBody', purpose: 'tagging', value: 'attributed by the engine' },

@@ -3,6 +3,7 @@ import { changeSpeaker } from '../../src/core/corrections';
 import { parseArticle } from '../../src/core/validate';
 import { sourcesArticle } from '../support/sourcesArticle';
 import { loadGold } from './gold';
+import { asVersionOne } from '../support/versionOne';
 
 test('the hand-made article with sources is a valid article of format version 2', () => {
   const result = parseArticle(sourcesArticle());
@@ -78,7 +79,7 @@ test('the first and the last word go to the speakers of the first and the last q
 });
 
 test('a version 1 article, which says nothing of its sources, reads as sources of unknown type and gender, with no verbs', () => {
-  const summary = summarizeSources(loadGold());
+  const summary = summarizeSources(asVersionOne(loadGold()));
   expect(summary.byType).toEqual([{ key: 'unknown', count: 2, share: 1 }]);
   expect(summary.byGender.map((g) => [g.key, g.count])).toEqual([
     ['woman', 0],

@@ -5,6 +5,7 @@ import type { Article } from '../../../src/core/schema';
 import { SourcesPanel } from '../../../src/features/sources/SourcesPanel';
 import { goldArticle } from '../../support/serveArticles';
 import { sourcesArticle } from '../../support/sourcesArticle';
+import { asVersionOne } from '../../support/versionOne';
 
 function renderSources(article: Article = sourcesArticle()) {
   const onSetSource = vi.fn();
@@ -63,7 +64,7 @@ test("a gender's evidence is reached from the keyboard: Tab to the word, and the
 });
 
 test('a word the text gives no evidence for is plain text, not a control', () => {
-  const { region } = renderSources(goldArticle());
+  const { region } = renderSources(asVersionOne(goldArticle()));
   const putin = lineOf(region, 'Vladimir Putin');
   expect(putin).toHaveTextContent('unknown · unknown · 6 quotes');
   expect(within(putin).queryByRole('button', { name: 'unknown' })).toBeNull();
