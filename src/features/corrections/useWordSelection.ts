@@ -3,9 +3,10 @@ import { findBlock } from '../../core/article';
 import type { Article } from '../../core/schema';
 import { snapToWords } from '../../core/words';
 import type { BlockSelection } from '../../lib/selection';
+import { useLoadedModule } from '../../lib/useLoadedModule';
 
-// Reading the selection's offsets is needed only once a reader selects something: its code loads then.
-const selectionModule = () => import('../../lib/selection');
+// Reading a selection's offsets is not needed for the first view: its code comes in right after it.
+const loadSelection = () => import('../../lib/selection');
 
 /**
  * The words a reader has selected in one block of the article, snapped to whole words, and `note` to call
@@ -13,17 +14,18 @@ const selectionModule = () => import('../../lib/selection');
  */
 export function useWordSelection(article: Article) {
   const [selection, setSelection] = useState<BlockSelection | null>(null);
+  const loaded = useLoadedModule(loadSelection);
   const note = useCallback(() => {
-    // Nothing selected (a plain click or key): no need to load anything.
-    const current = window.getSelection();
-    if (!current || current.isCollapsed) return setSelection(null);
-    void selectionModule().then(({ selectionInBlock }) => {
+    const read = ({ selectionInBlock }: Awaited<ReturnType<typeof loadSelection>>) => {
       const found = selectionInBlock(document.querySelector('article') ?? document.body);
       const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
       if (!found || text === undefined) return setSelection(null);
       setSelection({ blockId: found.blockId, ...snapToWords(text, found.start, found.end) });
-    });
-  }, [article]);
+    };
+    // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
+    if (loaded) read(loaded);
+    else void loadSelection().then(read);
+  }, [article, loaded]);
   const clear = useCallback(() => setSelection(null), []);
   return { selection, note, clear };
 }
