@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 // Shared CI machines can be slow: waiting for the UI may take longer than Testing Library's default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -36,3 +36,9 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
     this.removeAttribute('open');
   };
 }
+
+// The reader loads some code right after its first view (the attribution, the selection reader): a file's last
+// test may end while it is still loading, so the environment waits for it before it is torn down.
+afterAll(async () => {
+  await Promise.all([import('../src/features/attribution/AttributionPanel'), import('../src/lib/selection')]);
+});
