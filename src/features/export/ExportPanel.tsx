@@ -1,18 +1,10 @@
 import { memo } from 'react';
 import type { Article } from '../../core/schema';
+import { download } from '../../lib/download';
 import { Panel } from '../../ui/Panel';
 
 export interface ExportPanelProps {
   article: Article;
-}
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Written in from package.json by vite.config.ts. */
