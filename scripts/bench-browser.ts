@@ -145,8 +145,10 @@ async function longArticleFigures(url: string, raw: string) {
   return { analysis, shown, filter, click };
 }
 
-const reader = await startPreview(4179);
-const minimal = await startPreview(4180, 'dist-minimal');
+// BENCH_PORT moves both servers, so two benches on one machine do not meet.
+const port = Number(process.env.BENCH_PORT ?? 4179);
+const reader = await startPreview(port);
+const minimal = await startPreview(port + 1, 'dist-minimal');
 try {
   const sizes = bundleSizes();
   const base = bundleSizes(new URL('../dist-minimal/', import.meta.url));

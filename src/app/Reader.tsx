@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
@@ -13,6 +13,7 @@ import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
 import { useLoadedModule } from '../lib/useLoadedModule';
+import { usePaintedValue } from '../lib/usePaintedValue';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { useQuoteSelection } from './useQuoteSelection';
@@ -64,16 +65,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
   const selected = useQuoteSelection(article, current);
   const { quoteId } = selected;
-  // The checkbox and the attribution answer at once; the article, which a long text makes slow to redo,
-  // follows in a background render that React slices so that no frame is held up.
-  const articlePersonKey = useDeferredValue(personKey);
-  const articleQuoteId = useDeferredValue(quoteId);
+  // The checkbox answers at once; the article, where a filter changes every paragraph with a quote, follows
+  // after that frame is painted, in a background render that React slices so that no frame is held up. A
+  // selection changes a paragraph or two, so the text shows it in the same frame as the attribution.
+  const articlePersonKey = usePaintedValue(personKey);
   const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
   const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
   const chosenNames = useMemo(() => knownPersonIds.flatMap((id) => filterPeople.find((p) => p.id === id)?.name ?? []), [knownPersonIds, filterPeople]);
   const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
-  const articleView =
-    articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
+  // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
+  const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
