@@ -5,10 +5,8 @@ import type { Article } from '../core/schema';
 import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
-import { CorrectionsNote } from '../features/corrections/CorrectionsNote';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
-import { PersonFilter } from '../features/filter/PersonFilter';
 import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
@@ -22,9 +20,13 @@ import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 // The panels below the filter come after the text anyway; as a chunk of their own they keep the first load small.
 // The attribution opens on a click: its code comes in right after the first paint.
 const loadAttribution = () => import('../features/attribution/AttributionPanel');
+// Only a corrected article has the note, so its code loads then.
+const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNote').then((module) => ({ default: module.CorrectionsNote })));
 // Adding a quote starts with a selection, so its control loads on the first one.
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
 const AboutPanels = lazy(() => import('./AboutPanels').then((module) => ({ default: module.AboutPanels })));
+// The filter comes with the panels, after the text, so it weighs nothing on the first load either.
+const PersonFilter = lazy(() => import('../features/filter/PersonFilter').then((module) => ({ default: module.PersonFilter })));
 
 export interface ReaderProps {
   article: Article;
@@ -49,6 +51,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const attributionModule = useLoadedModule(loadAttribution);
   const AttributionPanel = attributionModule?.AttributionPanel;
+  // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
   const aside = useRef<HTMLElement>(null);
 
@@ -142,7 +145,11 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           aria-busy={!panelsShown}
           className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
         >
-          <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
+          {correctionCount > 0 && (
+            <Suspense fallback={null}>
+              <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
+            </Suspense>
+          )}
           {view && AttributionPanel && (
             <AttributionPanel
               article={article}
@@ -164,8 +171,8 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           )}
           {panelsShown && (
             <div className="space-y-6">
-              <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
               <Suspense fallback={null}>
+                <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
                 <AboutPanels
                   article={article}
                   speakerIndex={speakerIndex}

@@ -16,11 +16,15 @@ function dropPending(): void {
   pending = null;
   shown = null;
 }
-window.addEventListener('popstate', dropPending);
+// The first view is also rendered at build time, in Node, where there is no window.
+if (typeof window !== 'undefined') window.addEventListener('popstate', dropPending);
 
 /** The query string the page shows, ahead of the address bar while a history write waits. */
 let shown: string | null = null;
 export const getSearch = (): string => shown ?? window.location.search;
+
+/** The query of the page whose first view the build writes, and which the page's code takes over: none. */
+const firstViewSearch = (): string => '';
 
 /** The history write that waits until the page is idle: the URL and whether it is a step of its own. */
 let pending: { url: string; push: boolean } | null = null;
@@ -49,7 +53,7 @@ function writeHistory(): void {
  * until the frame is painted and the page is idle (changes before then make one entry).
  */
 export function useSearchParams(): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, firstViewSearch);
   const setSearch = useCallback((next: URLSearchParams, options?: { replace?: boolean }) => {
     const query = next.toString();
     const nextSearch = query ? `?${query}` : '';
