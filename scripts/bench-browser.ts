@@ -162,10 +162,10 @@ async function longArticleFigures(url: string, raw: string) {
   return { analysis, shown, filter, click };
 }
 
-// BENCH_PORT moves both servers, so two benches on one machine do not meet.
+// BENCH_PORT (and BENCH_MINIMAL_PORT, else the next port) move the servers, so two benches on one machine do not meet.
 const port = Number(process.env.BENCH_PORT ?? 4179);
 const reader = await startPreview(port);
-const minimal = await startPreview(port + 1, 'dist-minimal');
+const minimal = await startPreview(Number(process.env.BENCH_MINIMAL_PORT ?? port + 1), 'dist-minimal');
 try {
   const sizes = bundleSizes();
   const base = bundleSizes(new URL('../dist-minimal/', import.meta.url));
