@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { BUNDLED_ARTICLE } from './src/api/bundledArticle';
@@ -44,6 +46,51 @@ function preloadBundledArticle(): Plugin {
 
 /** The app's version, as package.json gives it, for the exports that name the software that wrote them. */
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { 'import.meta.env.APP_VERSION': JSON.stringify(version) };
+
+/** What src/app/prerender.tsx gives the build. */
+interface Prerender {
+  renderFirstView: (
+    json: string,
+  ) => { ok: true; article: unknown; html: string; fingerprint: string } | { ok: false; problems: Array<{ where: string; what: string }> };
+}
+
+/**
+ * Writes the bundled article's first view into the page, as the app renders it with no filter or selection,
+ * so that the article shows as soon as the HTML is parsed; src/app/main.tsx has React take it over, and
+ * public/first-view.js hides it before the first paint wherever the reader asked for something else. The
+ * article file is validated here and its fingerprint goes with the view, so the page can read that very file
+ * without loading the validator.
+ */
+function firstView(): Plugin {
+  return {
+    name: 'first-view',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        root: fileURLToPath(new URL('.', import.meta.url)),
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        plugins: [react()],
+        define,
+      });
+      try {
+        const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
+        const json = readFileSync(new URL(`public/articles/${BUNDLED_ARTICLE.id}.json`, import.meta.url), 'utf8');
+        const view = renderFirstView(json);
+        if (!view.ok) throw new Error(`The bundled article is not valid: ${view.problems.map((p) => `${p.where} ${p.what}`).join('; ')}`);
+        // The page parses the file without the validator, so the file must be the validated article as it stands.
+        if (!isDeepStrictEqual(JSON.parse(json), view.article))
+          throw new Error('The bundled article differs from its validated form: write it as the app reads it.');
+        return html.replace('<div id="root"></div>', `<div id="root" data-first-view="${view.fingerprint}">${view.html}</div>`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
 
 /**
  * The installable app: a manifest, and a service worker that precaches everything the reader needs offline
@@ -88,8 +135,8 @@ function installableApp(): Array<Plugin> {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), installableApp()],
-  define: { 'import.meta.env.APP_VERSION': JSON.stringify(version) },
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), firstView(), installableApp()],
+  define,
   // Every browser the reader supports has modulepreload: the polyfill would only cost first-load bytes.
   build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   worker: { format: 'es' },

@@ -49,8 +49,10 @@ async function audit(url: string, form: 'desktop' | 'mobile'): Promise<Row> {
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((r) => r[key] ?? NaN))]));
 }
 
-const reader = await startPreview(4181);
-const minimal = await startPreview(4182, 'dist-minimal');
+// BENCH_PORT (and BENCH_MINIMAL_PORT, else the next port) move the servers, so two audits on one machine do not meet.
+const port = Number(process.env.BENCH_PORT ?? 4181);
+const reader = await startPreview(port);
+const minimal = await startPreview(Number(process.env.BENCH_MINIMAL_PORT ?? port + 1), 'dist-minimal');
 try {
   const rows: Array<[string, Row, Row]> = [];
   for (const form of ['desktop', 'mobile'] as const) rows.push([form, await audit(reader.url, form), await audit(minimal.url, form)]);

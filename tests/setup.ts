@@ -8,7 +8,7 @@ configure({ asyncUtilTimeout: 5000 });
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
-  // As back and forward do, this drops a history write the reader still had waiting for a painted frame.
+  // As back and forward do, this drops a history write the reader still had waiting for the page to be idle.
   window.dispatchEvent(new PopStateEvent('popstate'));
 });
 

@@ -1,6 +1,9 @@
 import type { Article } from '../core/schema';
 import { BUNDLED_ARTICLE } from './bundledArticle';
-import { fetchArticle } from './fetchArticle';
+import { noteLibraryCopy } from './libraryCopy';
+
+// Reading and validating a served file is code of its own: the page's built-in first view does without it.
+const fetchArticle = (id: string, signal?: AbortSignal) => import('./fetchArticle').then((module) => module.fetchArticle(id, signal));
 
 /**
  * An article from the library (opened or corrected by the reader) or, failing that, from the server.
@@ -14,6 +17,7 @@ export async function loadArticle(id: string, signal?: AbortSignal): Promise<Art
   const { getStoredArticle } = await import('./library');
   try {
     const stored = await getStoredArticle(id);
+    noteLibraryCopy(id, Boolean(stored));
     if (stored) return stored;
   } catch (damaged) {
     // A damaged copy of an article that comes with the reader leaves the one the server has.

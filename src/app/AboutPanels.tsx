@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import type { SourceChange } from '../core/corrections';
 import type { Article } from '../core/schema';
@@ -32,8 +32,9 @@ export interface AboutPanelsProps {
 /**
  * The panels below the filter: the library, the article's sources, its entities, its timeline and its export.
  * The reader loads them as a chunk of their own after the text, so they weigh nothing on the first load.
+ * They re-render only when their own props change, not on every quote click or filter toggle.
  */
-export function AboutPanels(props: AboutPanelsProps) {
+export const AboutPanels = memo(function AboutPanels(props: AboutPanelsProps) {
   const { article, speakerIndex, highlightEntityId, onHighlight, onSelectQuote, onDeletedCurrent, onRestore, onNotice, onCorrect } = props;
   const library = useLibrary();
   const deleteEntry = useDeleteWithUndo({ currentId: article.id, onDeletedCurrent, onRestore, onNotice });
@@ -49,4 +50,4 @@ export function AboutPanels(props: AboutPanelsProps) {
       <ExportPanel article={article} />
     </>
   );
-}
+});

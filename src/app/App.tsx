@@ -1,28 +1,33 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { pageLoaded } from '../lib/pageLoaded';
+import { useLoadedModule } from '../lib/useLoadedModule';
 import { AppErrorBoundary } from './AppErrorBoundary';
 import { ReaderPage } from './ReaderPage';
 
 // The service worker (and workbox-window) is for the next visit, so its code loads after this one's first view.
-const NewVersion = lazy(() =>
+// The reader works without it: a chunk that fails to load (no network before any was cached) shows nothing.
+// Not React.lazy: a suspending component would not match the first view the build writes into the page.
+const loadNewVersion = () =>
   pageLoaded()
     .then(() => import('../features/update/NewVersion'))
-    // The reader works without it: a chunk that fails to load (no network before any was cached) shows nothing.
-    .then(
-      (module) => ({ default: module.NewVersion }),
-      () => ({ default: () => null }),
-    ),
-);
+    .catch(() => null);
 
-export function App() {
-  const [queryClient] = useState(() => new QueryClient());
+export interface AppProps {
+  /** The query cache, when the page's code filled it before rendering (the first view's article). */
+  queryClient?: QueryClient;
+  /** Called once the page is live, as when React has taken over the first view. */
+  onLive?: () => void;
+}
+
+export function App({ queryClient: given, onLive }: AppProps) {
+  const [queryClient] = useState(() => given ?? new QueryClient());
+  useEffect(() => onLive?.(), [onLive]);
+  const NewVersion = useLoadedModule(loadNewVersion)?.NewVersion;
   return (
     <QueryClientProvider client={queryClient}>
       {/* First in the page, so its Reload button is the first a keyboard reaches. */}
-      <Suspense fallback={null}>
-        <NewVersion />
-      </Suspense>
+      {NewVersion && <NewVersion />}
       <AppErrorBoundary>
         <ReaderPage />
       </AppErrorBoundary>

@@ -1,18 +1,17 @@
-import { lazy, startTransition, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
-import { CorrectionsNote } from '../features/corrections/CorrectionsNote';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
-import { PersonFilter } from '../features/filter/PersonFilter';
 import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
 import { useLoadedModule } from '../lib/useLoadedModule';
+import { usePaintedValue } from '../lib/usePaintedValue';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { useQuoteSelection } from './useQuoteSelection';
@@ -21,9 +20,13 @@ import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 // The panels below the filter come after the text anyway; as a chunk of their own they keep the first load small.
 // The attribution opens on a click: its code comes in right after the first paint.
 const loadAttribution = () => import('../features/attribution/AttributionPanel');
+// Only a corrected article has the note, so its code loads then.
+const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNote').then((module) => ({ default: module.CorrectionsNote })));
 // Adding a quote starts with a selection, so its control loads on the first one.
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
 const AboutPanels = lazy(() => import('./AboutPanels').then((module) => ({ default: module.AboutPanels })));
+// The filter comes with the panels, after the text, so it weighs nothing on the first load either.
+const PersonFilter = lazy(() => import('../features/filter/PersonFilter').then((module) => ({ default: module.PersonFilter })));
 
 export interface ReaderProps {
   article: Article;
@@ -48,6 +51,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const attributionModule = useLoadedModule(loadAttribution);
   const AttributionPanel = attributionModule?.AttributionPanel;
+  // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
   const aside = useRef<HTMLElement>(null);
 
@@ -64,16 +68,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
   const selected = useQuoteSelection(article, current);
   const { quoteId } = selected;
-  // The checkbox and the attribution answer at once; the article, which a long text makes slow to redo,
-  // follows in a background render that React slices so that no frame is held up.
-  const articlePersonKey = useDeferredValue(personKey);
-  const articleQuoteId = useDeferredValue(quoteId);
+  // The checkbox answers at once; the article, where a filter changes every paragraph with a quote, follows
+  // after that frame is painted, in a background render that React slices so that no frame is held up. A
+  // selection changes a paragraph or two, so the text shows it in the same frame as the attribution.
+  const articlePersonKey = usePaintedValue(personKey);
   const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
   const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
   const chosenNames = useMemo(() => knownPersonIds.flatMap((id) => filterPeople.find((p) => p.id === id)?.name ?? []), [knownPersonIds, filterPeople]);
   const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
-  const articleView =
-    articleQuoteId === quoteId ? view : articleQuoteId && (!active || active.has(articleQuoteId)) ? describeAttribution(article, articleQuoteId) : undefined;
+  // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
+  const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
@@ -141,7 +145,11 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           aria-busy={!panelsShown}
           className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
         >
-          <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
+          {correctionCount > 0 && (
+            <Suspense fallback={null}>
+              <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
+            </Suspense>
+          )}
           {view && AttributionPanel && (
             <AttributionPanel
               article={article}
@@ -163,8 +171,8 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           )}
           {panelsShown && (
             <div className="space-y-6">
-              <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
               <Suspense fallback={null}>
+                <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
                 <AboutPanels
                   article={article}
                   speakerIndex={speakerIndex}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useState } from 'react';
+import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useLibrary';
 import type { Article } from '../core/schema';
@@ -25,7 +26,11 @@ export function ReaderPage() {
   const keep = useCallback(
     (next: Article, after?: () => void) => {
       save(next, {
-        onSuccess: after,
+        onSuccess: () => {
+          // The page's first view, written from the served article, must not show before the reader's own copy.
+          noteLibraryCopy(next.id, true);
+          after?.();
+        },
         onError: (failure) =>
           setNotice({ tone: 'warning', text: `${failure.message} The article stays open for this session, but will be gone after a reload.` }),
       });

@@ -1,12 +1,52 @@
+import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { firstViewArticle, takeLibraryCopy } from '../api/firstView';
+import { BUNDLED_ARTICLE } from '../api/bundledArticle';
+import { articleQuery } from '../api/useArticle';
+import type { Article } from '../core/schema';
 import { App } from './App';
 import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const html = document.documentElement;
+const queryClient = new QueryClient();
+
+/** Once React has the page, a quote clicked while the first view had no code yet (public/first-view.js kept it) is clicked again. */
+function replayClick() {
+  const clicked = html.dataset.firstViewClick;
+  html.dataset.firstView = 'live';
+  delete html.dataset.firstViewClick;
+  if (clicked) document.getElementById(clicked)?.click();
+}
+
+const app = (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App queryClient={queryClient} onLive={replayClick} />
+  </StrictMode>
 );
+
+/** React takes over the first view the page carries, or renders the page itself. */
+function start(article: Article | null) {
+  if (root && article) {
+    queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
+    hydrateRoot(root, app);
+    takeLibraryCopy(queryClient);
+  } else if (root) {
+    delete root.dataset.firstView;
+    root.replaceChildren();
+    createRoot(root).render(app);
+  }
+}
+
+// The build writes the bundled article's first view into the page (vite.config.ts), and public/first-view.js
+// hides it before the first paint where it is not the page asked for. (No top-level await: it would split the
+// code that the later chunks share with this one into chunks of their own.)
+const fingerprint = root.dataset.firstView;
+if (fingerprint && html.dataset.firstView === 'on') {
+  // A failed request leaves the page to render itself, and to say what failed.
+  firstViewArticle(fingerprint).then(start, () => start(null));
+} else {
+  start(null);
+}

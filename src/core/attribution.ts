@@ -1,5 +1,5 @@
 import { findQuote, speakerOf } from './article';
-import { certaintyOf, isUncertain } from './confidence';
+import { isUncertain } from './confidence';
 import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
 import type { MarkSpan } from './segments';
 
@@ -19,29 +19,6 @@ export interface AttributionView {
 export function speakerPhrase(quote: Quote, speaker: Entity | null): string {
   const who = speaker ? `${isUncertain(quote) ? 'probably ' : ''}said by ${speaker.name}` : 'speaker unknown';
   return quote.corrected ? `${who}, corrected by you` : who;
-}
-
-const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
-  pronoun: 'from a pronoun',
-  role: 'from a role noun',
-  continuation: 'as a continuation of the previous speaker',
-};
-
-/** How sure the attribution is, in words: a label (`Named in the text`, `Inferred`, `Uncertain` …) and how it was reached. */
-export function certaintyWords(quote: Quote): { label: string; how: string | null } {
-  const inferred = INFERRED_FROM[quote.resolution] ?? null;
-  switch (certaintyOf(quote)) {
-    case 'named':
-      return { label: 'Named in the text', how: null };
-    case 'inferred':
-      return { label: 'Inferred', how: inferred };
-    case 'uncertain':
-      return { label: 'Uncertain', how: `${inferred ? `inferred ${inferred}` : 'a guess'}, which the text only weakly supports` };
-    case 'corrected':
-      return { label: 'Corrected by you', how: null };
-    case 'unknown':
-      return { label: 'Speaker unknown', how: null };
-  }
 }
 
 /** The attribution of one quote, or undefined when the article has no such quote. */

@@ -1,7 +1,7 @@
 import { searchWords } from './quoteSearch';
 import type { Article, SourceType } from './schema';
 import { sourceOf } from './sources';
-import { speakerShares } from './stats';
+import { speakerShares } from './shares';
 
 /** A speaker of one article or both, by their name as the library matches it (see core/libraryOverview). */
 export interface ComparedSpeaker {

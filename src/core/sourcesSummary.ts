@@ -3,7 +3,7 @@ import { pastTense } from './pastTense';
 import type { Article, Entity, Gender, SourceType } from './schema';
 import { GENDERS, SOURCE_TYPES } from './sourceKinds';
 import { sourceOf, type SourceFacts } from './sources';
-import { speakerShares } from './stats';
+import { speakerShares } from './shares';
 
 /** A reporting verb, in the past tense, and how many of a source's quotes it reports. */
 export interface VerbCount {

@@ -1,3 +1,6 @@
+// Snapping to words comes with the selection reader, so neither weighs on the first load.
+export { snapToWords } from '../core/words';
+
 /** Where a reader's text selection lies: one block of the article, as offsets into the block's text. */
 export interface BlockSelection {
   blockId: string;

@@ -16,14 +16,26 @@ function dropPending(): void {
   pending = null;
   shown = null;
 }
-window.addEventListener('popstate', dropPending);
+// The first view is also rendered at build time, in Node, where there is no window.
+if (typeof window !== 'undefined') window.addEventListener('popstate', dropPending);
 
 /** The query string the page shows, ahead of the address bar while a history write waits. */
 let shown: string | null = null;
 export const getSearch = (): string => shown ?? window.location.search;
 
-/** The history write that waits for the next painted frame: the URL and whether it is a step of its own. */
+/** The query of the page whose first view the build writes, and which the page's code takes over: none. */
+const firstViewSearch = (): string => '';
+
+/** The history write that waits until the page is idle: the URL and whether it is a step of its own. */
 let pending: { url: string; push: boolean } | null = null;
+
+/**
+ * After the answer is painted, when nothing else waits: a history write costs Chromium several milliseconds
+ * (and makes it fetch the page's icon again), which would otherwise hold up whatever the reader does next.
+ * Browsers without idle callbacks (Safari) write after a short timeout.
+ */
+const whenIdle = (write: () => void) =>
+  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(write, { timeout: 300 }) : window.setTimeout(write, 50);
 
 function writeHistory(): void {
   if (!pending) return;
@@ -37,11 +49,11 @@ function writeHistory(): void {
 /**
  * The page's query string as shared state: a change pushes a history entry, so back and forward
  * step through it and a copied link opens the same view. `replace` rewrites the current entry instead,
- * for a fix-up that is not a step of the reader's own. The page answers at once; the history write, which
- * costs Chromium a few milliseconds, waits until the frame is painted (changes before then make one entry).
+ * for a fix-up that is not a step of the reader's own. The page answers at once; the history write waits
+ * until the frame is painted and the page is idle (changes before then make one entry).
  */
 export function useSearchParams(): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, firstViewSearch);
   const setSearch = useCallback((next: URLSearchParams, options?: { replace?: boolean }) => {
     const query = next.toString();
     const nextSearch = query ? `?${query}` : '';
@@ -50,7 +62,7 @@ export function useSearchParams(): [URLSearchParams, (next: URLSearchParams, opt
     const waiting = pending !== null;
     pending = { url, push: (pending?.push ?? false) || !options?.replace };
     shown = nextSearch;
-    if (!waiting) requestAnimationFrame(() => setTimeout(writeHistory));
+    if (!waiting) requestAnimationFrame(() => whenIdle(writeHistory));
     listeners.forEach((listener) => listener());
   }, []);
   const params = useMemo(() => new URLSearchParams(search), [search]);

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { renderReader } from '../support/renderReader';
 import { serveArticles } from '../support/serveArticles';
@@ -24,7 +24,8 @@ test('Open the bundled article, from the keyboard, shows the bundled article at 
   await user.keyboard('{Enter}');
   expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent("Putin calls Kazakhstan's January unrest");
   expect(screen.queryByRole('alert')).toBeNull();
-  expect(window.location.search).toBe('');
+  // The address bar follows once the page is idle.
+  await waitFor(() => expect(window.location.search).toBe(''));
 });
 
 test('when the bundled article itself fails, only Try again is offered', async () => {

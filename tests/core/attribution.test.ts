@@ -1,4 +1,5 @@
-import { attributionMarks, certaintyWords, describeAttribution, speakerPhrase } from '../../src/core/attribution';
+import { attributionMarks, describeAttribution, speakerPhrase } from '../../src/core/attribution';
+import { certaintyWords } from '../../src/core/certainty';
 import { explainAttribution } from '../../src/core/explanation';
 
 /** What the attribution panel says of how the words lead to the speaker of a quote. */

@@ -1,5 +1,6 @@
 import type { Article } from '../../src/core/schema';
-import { activeQuoteIds, mentionCounts, quoteCounts, speakerShares, speakersInOrder } from '../../src/core/stats';
+import { speakerShares } from '../../src/core/shares';
+import { activeQuoteIds, mentionCounts, quoteCounts, speakersInOrder } from '../../src/core/stats';
 import { article, block, loadGold, person, quote, spanOf } from './gold';
 
 const gold = loadGold();

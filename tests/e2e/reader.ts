@@ -1,10 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { goldQuotes, loadGold } from './gold';
 
-/** Opens the reader and waits for the bundled article's headline. */
+/**
+ * Opens the reader and waits for the bundled article's headline, and for the side column to have filled in:
+ * the page carries a first view of the article that shows before its code runs, and is live only then.
+ */
 export async function openReader(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(loadGold().headline.text.slice(0, 20));
+  await expect(page.getByRole('complementary', { name: 'About this article' })).toHaveAttribute('aria-busy', 'false');
 }
 
 export const attribution = (page: Page) => page.getByRole('dialog', { name: 'Quote attribution' });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { MarkSpan } from '../../core/segments';
 import type { Article, Block } from '../../core/schema';
 import { formatPartialDate } from '../../core/partialDate';
@@ -17,8 +17,11 @@ export interface ArticleViewProps {
   onActivateQuote: (quoteId: string, button: HTMLElement) => void;
 }
 
-/** The article as a reader reads it: headline, byline, paragraphs with their figures, source credit. */
-export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
+/**
+ * The article as a reader reads it: headline, byline, paragraphs with their figures, source credit. It
+ * re-renders only when what it shows changes, not when the panels beside it do.
+ */
+export const ArticleView = memo(function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
   const entities = useMemo(() => new Map(article.entities.map((e) => [e.id, e])), [article]);
   const { activeQuoteIds, selectedQuoteId, selectionClass, highlightEntityId, speakerIndex, onActivateQuote } = shared;
   // Each block gets only what concerns it, so a filter or a selection re-renders the few blocks it touches.
@@ -84,4 +87,4 @@ export function ArticleView({ article, marks, ...shared }: ArticleViewProps) {
       {article.sourceCredit && <p className="mt-8 font-sans text-sm text-stone-600 italic dark:text-stone-400">({text(article.sourceCredit)})</p>}
     </article>
   );
-}
+});

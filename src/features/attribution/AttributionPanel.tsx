@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { certaintyWords, type AttributionView } from '../../core/attribution';
+import type { AttributionView } from '../../core/attribution';
+import { certaintyWords } from '../../core/certainty';
 import type { NewPerson } from '../../core/corrections';
 import { explainAttribution } from '../../core/explanation';
 import type { Article, Entity } from '../../core/schema';

@@ -1,7 +1,6 @@
 import { useCallback, useState } from 'react';
 import { findBlock } from '../../core/article';
 import type { Article } from '../../core/schema';
-import { snapToWords } from '../../core/words';
 import type { BlockSelection } from '../../lib/selection';
 import { useLoadedModule } from '../../lib/useLoadedModule';
 
@@ -16,7 +15,7 @@ export function useWordSelection(article: Article) {
   const [selection, setSelection] = useState<BlockSelection | null>(null);
   const loaded = useLoadedModule(loadSelection);
   const note = useCallback(() => {
-    const read = ({ selectionInBlock }: Awaited<ReturnType<typeof loadSelection>>) => {
+    const read = ({ selectionInBlock, snapToWords }: Awaited<ReturnType<typeof loadSelection>>) => {
       const found = selectionInBlock(document.querySelector('article') ?? document.body);
       const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
       if (!found || text === undefined) return setSelection(null);

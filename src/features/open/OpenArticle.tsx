@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Article } from '../../core/schema';
-import { DropOverlay } from './DropOverlay';
 import { loadDialog, loadedDialog, type Dialog } from './loadDialog';
 import { usePageDrop } from './usePageDrop';
 
 export interface OpenArticleProps {
   onOpened: (article: Article) => void;
 }
+
+// Shown only while a file is held over the page: its code comes with the first drag.
+const DropOverlay = lazy(() => import('./DropOverlay').then((module) => ({ default: module.DropOverlay })));
 
 // A failed early load is retried, and reported, when the reader asks for the dialog.
 const preload = () => void loadDialog().catch(() => {});
@@ -73,7 +75,11 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
           The Open article dialog could not load. Check the connection and try again.
         </span>
       )}
-      {dragging && !open && <DropOverlay />}
+      {dragging && !open && (
+        <Suspense fallback={null}>
+          <DropOverlay />
+        </Suspense>
+      )}
       {open && OpenArticleDialog && (
         <OpenArticleDialog
           files={dropped}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
@@ -25,7 +25,7 @@ export interface ReadingControlsProps {
  * among the quotes, and the buttons (and keys) that step through them or on to the next one to review. It
  * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
  */
-export function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
+export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
   const [note, setNote] = useState<ReadingNote | null>(null);
   // A note answers the last step; once the selection moves by any means it no longer applies.
   const [noteFor, setNoteFor] = useState(selectedId);
@@ -85,4 +85,4 @@ export function ReadingControls({ quotes, selectedId, people, linkGone, onRead, 
       </div>
     </div>
   );
-}
+});

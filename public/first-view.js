@@ -1,0 +1,17 @@
+// Before the first paint: shows the first view built into the page only where it is the page asked for (see src/app/main.tsx).
+(function () {
+  var html = document.documentElement;
+  var on = false;
+  try {
+    on = !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
+  } catch (e) {}
+  html.dataset.firstView = on ? 'on' : 'off';
+  addEventListener(
+    'click',
+    function (event) {
+      var quote = html.dataset.firstView == 'on' && event.target.closest && event.target.closest('article [role="button"]');
+      if (quote) html.dataset.firstViewClick = quote.id;
+    },
+    true,
+  );
+})();
