@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { DamagedRecord, LibraryRecord, RecordReading } from '../core/libraryRecord';
+// Every read of the library validates what it reads: the code that does so comes with this module.
+import { readRecord, type DamagedRecord, type LibraryRecord } from '../core/libraryRecord';
 import { isCurrentSummary, isDamagedMark, SUMMARY_VERSION, summaryOf, type ArticleSummary, type StoredSummary } from '../core/librarySummary';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
@@ -52,43 +53,36 @@ export function storageReason(cause: unknown): string {
   return cause.name === 'QuotaExceededError' ? 'the browser storage is full' : cause.message || cause.name;
 }
 
-type ReadRecord = (label: string, value: unknown) => RecordReading;
-
 let db: Promise<IDBPDatabase<LibraryDb>> | null = null;
 
 export function database(): Promise<IDBPDatabase<LibraryDb>> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
-  // The upgrade reads every kept record, so the code that reads one is loaded before the database opens.
-  db ??= import('../core/libraryRecord')
-    .then(({ readRecord }) =>
-      openDB<LibraryDb>('who-said-what', DB_VERSION, {
-        upgrade(upgrading, oldVersion, _newVersion, transaction) {
-          if (oldVersion < 1) upgrading.createObjectStore('articles', { keyPath: 'id' });
-          if (oldVersion < 2) {
-            const summaries = upgrading.createObjectStore('summaries');
-            // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
-            void (async () => {
-              for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-                void summaries.put(summarise(cursor.key, cursor.value, readRecord), cursor.key);
-              }
-            })();
+  db ??= openDB<LibraryDb>('who-said-what', DB_VERSION, {
+    upgrade(upgrading, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) upgrading.createObjectStore('articles', { keyPath: 'id' });
+      if (oldVersion < 2) {
+        const summaries = upgrading.createObjectStore('summaries');
+        // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
+        void (async () => {
+          for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+            void summaries.put(summarise(cursor.key, cursor.value), cursor.key);
           }
-        },
-        // Another tab opening a newer version waits for this one to let go.
-        blocking() {
-          void db?.then((opened) => opened.close());
-          db = null;
-        },
-      }),
-    )
-    .catch((error: unknown) => {
+        })();
+      }
+    },
+    // Another tab opening a newer version waits for this one to let go.
+    blocking() {
+      void db?.then((opened) => opened.close());
       db = null;
-      throw error;
-    });
+    },
+  }).catch((error: unknown) => {
+    db = null;
+    throw error;
+  });
   return db;
 }
 
-function summarise(key: IDBValidKey, value: unknown, readRecord: ReadRecord): StoredSummary {
+function summarise(key: IDBValidKey, value: unknown): StoredSummary {
   const reading = readRecord(keyLabel(key), value);
   return reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : { version: SUMMARY_VERSION, damaged: true };
 }
@@ -170,7 +164,6 @@ export async function readLibrary(): Promise<LibraryContents> {
   let unreadable: string | null = null;
   try {
     const store = await database();
-    const { readRecord } = await import('../core/libraryRecord');
     const { articleKeys, summaries } = await storedSummaries(store);
     const built: Array<{ key: IDBValidKey; summary: StoredSummary }> = [];
     for (const key of articleKeys) {
@@ -219,7 +212,6 @@ async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArra
  * backup holds and a restore compares with. The views of the library read summaries instead (readLibrary).
  */
 export async function readRecords(): Promise<{ records: Array<LibraryRecord>; damaged: Array<DamagedEntry>; unreadable: string | null }> {
-  const { readRecord } = await import('../core/libraryRecord');
   const byId = new Map<string, LibraryRecord>();
   const damaged: Array<DamagedEntry> = [];
   let unreadable: string | null = null;
@@ -264,7 +256,6 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
     return undefined;
   }
   if (raw === undefined) return undefined;
-  const { readRecord } = await import('../core/libraryRecord');
   const reading = readRecord(id, raw);
   if (reading.ok) return reading.record.article;
   throw new ArticleLoadError(
@@ -346,7 +337,6 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
   const session = sessionOnly.get(id);
   sessionOnly.delete(id);
   try {
-    const { readRecord } = await import('../core/libraryRecord');
     const raw = await writeWithSummary(async (tx) => {
       const stored: unknown = await tx.objectStore('articles').get(id);
       await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id)]);

@@ -1,29 +1,35 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { summaryOf } from '../core/librarySummary';
+import { useMemo } from 'react';
+import { summaryOf, type ArticleSummary } from '../core/librarySummary';
 import { BUNDLED_ARTICLE } from './bundledArticle';
 import { fetchArticle } from './fetchArticle';
+import { libraryQuery } from './libraryQuery';
 
-// Storage code loads with the view that asks for it.
-const library = () => import('./library');
+const summariesOf = (contents: { summaries: Array<ArticleSummary> }) => contents.summaries;
 
-// Under the library's key (useLibrary.ts), so that saving or deleting an article invalidates it too.
-const librarySummariesQuery = queryOptions({
-  queryKey: ['library', 'summaries'],
-  queryFn: async () => {
-    const stored = (await library().then((m) => m.readLibrary())).summaries;
-    if (stored.some((s) => s.id === BUNDLED_ARTICLE.id)) return stored;
-    // The bundled article is always in the library, though only a corrected copy is stored; without it the rest still counts.
-    const bundled = await fetchArticle(BUNDLED_ARTICLE.id).catch(() => null);
-    return bundled ? [...stored, summaryOf(bundled, '')] : stored;
-  },
+// The bundled article never changes: a summary of the server's copy holds for the session.
+const bundledSummaryQuery = queryOptions({
+  queryKey: ['bundled-summary'],
+  queryFn: async ({ signal }) => summaryOf(await fetchArticle(BUNDLED_ARTICLE.id, signal), ''),
   staleTime: Infinity,
+  retry: false,
 });
 
 /**
  * A summary of every article of the library (core/librarySummary), for what is counted or searched across them:
- * what a view of the whole library reads instead of every article. A file of its own, apart from useLibrary.ts, so
- * that only the views that need it carry it.
+ * what a view of the whole library reads instead of every article. The same reading of the library as the Library
+ * panel's, and the bundled article, always in the library though only a corrected copy of it is stored.
  */
 export function useLibrarySummaries() {
-  return useQuery(librarySummariesQuery);
+  const library = useQuery({ ...libraryQuery, select: summariesOf });
+  const stored = library.data;
+  const needsBundled = stored !== undefined && !stored.some((s) => s.id === BUNDLED_ARTICLE.id);
+  const bundled = useQuery({ ...bundledSummaryQuery, enabled: needsBundled });
+  // Without the bundled article the rest still counts.
+  const bundledSettled = !needsBundled || bundled.data !== undefined || bundled.isError;
+  const data = useMemo(
+    () => (stored === undefined || !bundledSettled ? undefined : needsBundled && bundled.data ? [...stored, bundled.data] : stored),
+    [stored, bundledSettled, needsBundled, bundled.data],
+  );
+  return { data, error: library.error, isPending: data === undefined && !library.error, refetch: library.refetch };
 }

@@ -62,7 +62,7 @@ export interface DamagedMark {
 export type StoredSummary = ArticleSummary | DamagedMark;
 
 /** The speaker key the library matches people by across articles. */
-export const speakerKey = (entity: Pick<Entity, 'id' | 'name'>): string => searchWords(entity.name).join('-') || entity.id;
+const speakerKey = (entity: Pick<Entity, 'id' | 'name'>): string => searchWords(entity.name).join('-') || entity.id;
 
 export function summaryOf(article: Article, addedAt: string): ArticleSummary {
   const speakers: Array<SummarySpeaker> = [];

@@ -7,10 +7,10 @@ import { searchWords } from './quoteSearch';
  * of n words loses at most two of its n − 1 pairs, so a changed word still matches from eight words on (5 of 7),
  * while two quotes that merely open alike ("We are not in a contest…", "We are not in a hurry…") stay apart.
  */
-export const SAME_QUOTE_THRESHOLD = 0.7;
+const SAME_QUOTE_THRESHOLD = 0.7;
 
 /** Shorter quotes ("perfect storm") recur as phrases, not as quotes: only quotes of this many words or more are matched. */
-export const MIN_WORDS = 4;
+const MIN_WORDS = 4;
 
 /** One quote of the library, as a match names it. */
 export interface LibraryQuoteRef {
@@ -32,7 +32,7 @@ export interface SameQuoteIndex {
 }
 
 /** The distinct word pairs of a text, as a search compares words (lower case, accents dropped). */
-export function wordPairs(text: string): Set<string> {
+function wordPairs(text: string): Set<string> {
   const words = searchWords(text);
   const pairs = new Set<string>();
   for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
