@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 // Every read of the library validates what it reads: the code that does so comes with this module.
 import { readRecord, type DamagedRecord, type LibraryRecord } from '../core/libraryRecord';
-import { isCurrentSummary, isDamagedMark, SUMMARY_VERSION, summaryOf, type ArticleSummary, type StoredSummary } from '../core/librarySummary';
+import { readStoredSummary, storedSummary, summaryOf, type ArticleSummary } from '../core/librarySummary';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
 
@@ -82,9 +82,9 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
   return db;
 }
 
-function summarise(key: IDBValidKey, value: unknown): StoredSummary {
+function summarise(key: IDBValidKey, value: unknown): string {
   const reading = readRecord(keyLabel(key), value);
-  return reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : { version: SUMMARY_VERSION, damaged: true };
+  return storedSummary(reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : null);
 }
 
 /** Articles kept for this session only, because storage refused them. */
@@ -165,10 +165,10 @@ export async function readLibrary(): Promise<LibraryContents> {
   try {
     const store = await database();
     const { articleKeys, summaries } = await storedSummaries(store);
-    const built: Array<{ key: IDBValidKey; summary: StoredSummary }> = [];
+    const built: Array<{ key: IDBValidKey; summary: string }> = [];
     for (const key of articleKeys) {
-      const known = summaries.get(key);
-      if (isCurrentSummary(known)) {
+      const known = readStoredSummary(summaries.get(key));
+      if (known !== null && known !== 'damaged') {
         byId.set(known.id, known);
         continue;
       }
@@ -181,10 +181,10 @@ export async function readLibrary(): Promise<LibraryContents> {
       if (reading.ok) {
         const summary = summaryOf(reading.record.article, reading.record.addedAt);
         byId.set(summary.id, summary);
-        built.push({ key, summary });
+        built.push({ key, summary: storedSummary(summary) });
       } else {
         damaged.push({ ...reading.damaged, key });
-        if (!isDamagedMark(known)) built.push({ key, summary: { version: SUMMARY_VERSION, damaged: true } });
+        if (known !== 'damaged') built.push({ key, summary: storedSummary(null) });
       }
     }
     if (built.length > 0) await keepSummaries(store, built);
@@ -198,7 +198,7 @@ export async function readLibrary(): Promise<LibraryContents> {
 }
 
 /** Stores summaries built on a read; when storage refuses, they are built again next time, and the read goes on. */
-async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: StoredSummary }>): Promise<void> {
+async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: string }>): Promise<void> {
   try {
     const tx = store.transaction('summaries', 'readwrite');
     await Promise.all([...built.map(({ key, summary }) => tx.store.put(summary, key as string)), tx.done]);
@@ -323,7 +323,10 @@ export async function saveArticle(article: Article, addedAt = new Date().toISOSt
       const existing: unknown = await tx.objectStore('articles').get(article.id);
       const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
       const addedAt = kept ?? record.addedAt;
-      await Promise.all([tx.objectStore('articles').put({ ...record, addedAt }), tx.objectStore('summaries').put(summaryOf(article, addedAt), article.id)]);
+      await Promise.all([
+        tx.objectStore('articles').put({ ...record, addedAt }),
+        tx.objectStore('summaries').put(storedSummary(summaryOf(article, addedAt)), article.id),
+      ]);
     });
     sessionOnly.delete(article.id);
   } catch (error) {

@@ -24,7 +24,8 @@ export function useLibrarySummaries() {
   const library = useQuery({ ...libraryQuery, select: summariesOf });
   const stored = library.data;
   const needsBundled = stored !== undefined && !stored.some((s) => s.id === BUNDLED_ARTICLE.id);
-  const bundled = useQuery({ ...bundledSummaryQuery, enabled: needsBundled });
+  // Asked for at once, beside the library, so that the overview does not wait for one and then the other.
+  const bundled = useQuery(bundledSummaryQuery);
   // Without the bundled article the rest still counts.
   const bundledSettled = !needsBundled || bundled.data !== undefined || bundled.isError;
   const data = useMemo(

@@ -54,12 +54,10 @@ export interface ArticleSummary {
 }
 
 /** Stands in the summaries for a stored record that does not read as an article, so it is not read again on every view. */
-export interface DamagedMark {
+interface DamagedMark {
   version: typeof SUMMARY_VERSION;
   damaged: true;
 }
-
-export type StoredSummary = ArticleSummary | DamagedMark;
 
 /** The speaker key the library matches people by across articles. */
 const speakerKey = (entity: Pick<Entity, 'id' | 'name'>): string => searchWords(entity.name).join('-') || entity.id;
@@ -96,11 +94,28 @@ export function summaryOf(article: Article, addedAt: string): ArticleSummary {
   };
 }
 
-/** Whether a stored summary can be used as it is: of this version, and not a mark of a damaged record. */
-export function isCurrentSummary(value: unknown): value is ArticleSummary {
-  return value !== null && typeof value === 'object' && 'version' in value && value.version === SUMMARY_VERSION && !('damaged' in value);
+const DAMAGED: DamagedMark = { version: SUMMARY_VERSION, damaged: true };
+
+/**
+ * A summary as IndexedDB keeps it: its JSON text. A browser hands back one string per article several times faster
+ * than a summary's many small objects (1,000 summaries: about 150 ms as objects in Chromium), and JSON.parse is quick.
+ */
+export function storedSummary(summary: ArticleSummary | null): string {
+  return JSON.stringify(summary ?? DAMAGED);
 }
 
-export function isDamagedMark(value: unknown): value is DamagedMark {
-  return value !== null && typeof value === 'object' && 'version' in value && value.version === SUMMARY_VERSION && 'damaged' in value;
+/**
+ * What a stored summary says: the summary, `'damaged'` for a record known not to read as an article, or null when
+ * it must be built again from its article (missing, unreadable, or of another version).
+ */
+export function readStoredSummary(value: unknown): ArticleSummary | 'damaged' | null {
+  if (typeof value !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (parsed === null || typeof parsed !== 'object' || !('version' in parsed) || parsed.version !== SUMMARY_VERSION) return null;
+  return 'damaged' in parsed ? 'damaged' : (parsed as ArticleSummary);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { quotesInOrder } from '../../src/core/article';
 import { readRecord } from '../../src/core/libraryRecord';
-import { isCurrentSummary, isDamagedMark, SUMMARY_VERSION, summaryOf } from '../../src/core/librarySummary';
+import { readStoredSummary, storedSummary, SUMMARY_VERSION, summaryOf } from '../../src/core/librarySummary';
 import { quoteLinks } from '../../src/core/quoteLinks';
 import type { Article } from '../../src/core/schema';
 import { loadGold } from './gold';
@@ -48,11 +48,12 @@ test('a record the first library kept summarises once migrated, its corrections 
   expect(summary.quotes.some((q) => q.corrected && q.speaker === null)).toBe(true);
 });
 
-test('a stored summary of another version, or a damaged mark, is not taken as current', () => {
-  const summary = summaryOf(reuters, '');
-  expect(isCurrentSummary(summary)).toBe(true);
-  expect(isCurrentSummary({ ...summary, version: SUMMARY_VERSION + 1 })).toBe(false);
-  expect(isCurrentSummary(undefined)).toBe(false);
-  expect(isCurrentSummary({ version: SUMMARY_VERSION, damaged: true })).toBe(false);
-  expect(isDamagedMark({ version: SUMMARY_VERSION, damaged: true })).toBe(true);
+test('a summary is stored as text and read back whole; one of another version, unreadable or missing is built again', () => {
+  const summary = summaryOf(reuters, '2026-11-29T09:00:00.000Z');
+  expect(readStoredSummary(storedSummary(summary))).toEqual(summary);
+  expect(readStoredSummary(storedSummary(null))).toBe('damaged');
+  expect(readStoredSummary(JSON.stringify({ ...summary, version: SUMMARY_VERSION + 1 }))).toBeNull();
+  expect(readStoredSummary(summary)).toBeNull();
+  expect(readStoredSummary('{"version":')).toBeNull();
+  expect(readStoredSummary(undefined)).toBeNull();
 });
