@@ -82,7 +82,7 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
   return db;
 }
 
-function summarise(key: IDBValidKey, value: unknown): string {
+function summarise(key: IDBValidKey, value: unknown): unknown {
   const reading = readRecord(keyLabel(key), value);
   return storedSummary(reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : null);
 }
@@ -165,7 +165,7 @@ export async function readLibrary(): Promise<LibraryContents> {
   try {
     const store = await database();
     const { articleKeys, summaries } = await storedSummaries(store);
-    const built: Array<{ key: IDBValidKey; summary: string }> = [];
+    const built: Array<{ key: IDBValidKey; summary: unknown }> = [];
     for (const key of articleKeys) {
       const known = readStoredSummary(summaries.get(key));
       if (known !== null && known !== 'damaged') {
@@ -198,7 +198,7 @@ export async function readLibrary(): Promise<LibraryContents> {
 }
 
 /** Stores summaries built on a read; when storage refuses, they are built again next time, and the read goes on. */
-async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: string }>): Promise<void> {
+async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: unknown }>): Promise<void> {
   try {
     const tx = store.transaction('summaries', 'readwrite');
     await Promise.all([...built.map(({ key, summary }) => tx.store.put(summary, key as string)), tx.done]);

@@ -48,12 +48,11 @@ test('a record the first library kept summarises once migrated, its corrections 
   expect(summary.quotes.some((q) => q.corrected && q.speaker === null)).toBe(true);
 });
 
-test('a summary is stored as text and read back whole; one of another version, unreadable or missing is built again', () => {
+test('a stored summary is read back whole; one of another version, or missing, is built again; a damaged mark says so', () => {
   const summary = summaryOf(reuters, '2026-11-29T09:00:00.000Z');
   expect(readStoredSummary(storedSummary(summary))).toEqual(summary);
   expect(readStoredSummary(storedSummary(null))).toBe('damaged');
-  expect(readStoredSummary(JSON.stringify({ ...summary, version: SUMMARY_VERSION + 1 }))).toBeNull();
-  expect(readStoredSummary(summary)).toBeNull();
-  expect(readStoredSummary('{"version":')).toBeNull();
+  expect(readStoredSummary({ ...summary, version: SUMMARY_VERSION + 1 })).toBeNull();
+  expect(readStoredSummary(JSON.stringify(summary))).toBeNull();
   expect(readStoredSummary(undefined)).toBeNull();
 });
