@@ -1,14 +1,20 @@
-// Measures the library overview on a generated library of 1,000 articles: in Node, the core's aggregation,
-// index build and search per keystroke; in Debian's Chromium against the built app, navigation → overview
-// shown, a filter change → painted, and each keystroke in Search quotes → next frame and → results settled.
-import type { Page } from 'playwright-core';
+// Measures the library overview on a generated library (1,000 articles unless LIBRARY_ARTICLES says how many):
+// in Node, the core's aggregation, index build and search per keystroke; in Debian's Chromium against the built
+// app, the first open of a library an older version kept (summaries built), navigation → overview shown, a filter
+// change → painted, each keystroke in Search quotes → next frame and → results settled, IndexedDB's size, and a
+// Restore library of the same articles into an empty browser (import throughput).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium, startPreview } from './browser.mjs';
 import { generatedLibrary } from './generatedLibrary';
 import { seedLibrary } from './seedLibrary';
 import { libraryOf, libraryOverview } from '../src/core/libraryOverview';
 import { buildQuoteIndex, searchQuotes } from '../src/core/quoteSearch';
+import { readStoredSummary, storedSummary, summaryOf, type ArticleSummary } from '../src/core/librarySummary';
 
-const ARTICLES = 1000;
+const ARTICLES = Number(process.env.LIBRARY_ARTICLES ?? 1000);
 const RUNS = 5;
 const TYPED = 'minister said';
 
@@ -27,12 +33,18 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 
 /** The core alone, as the overview calls it: medians of RUNS after one warm-up. */
 function coreFigures(articles: ReturnType<typeof generatedLibrary>) {
-  const library = [],
+  const stored = articles.map((article) => storedSummary(summaryOf(article, '')));
+  // As IndexedDB hands them over: a structured clone of each.
+  const read = () => structuredClone(stored).map((value) => readStoredSummary(value) as ArticleSummary);
+  const parse = [],
+    library = [],
     overview = [],
     index = [];
-  let built = buildQuoteIndex(libraryOf(articles).quotes);
+  let built = buildQuoteIndex(libraryOf(read()).quotes);
   for (let run = 0; run < RUNS; run++) {
-    const lib = timed(() => libraryOf(articles));
+    const summaries = timed(read);
+    parse.push(summaries.ms);
+    const lib = timed(() => libraryOf(summaries.value));
     library.push(lib.ms);
     overview.push(timed(() => libraryOverview(lib.value.articles, lib.value.quotes)).ms);
     const made = timed(() => buildQuoteIndex(lib.value.quotes));
@@ -43,8 +55,9 @@ function coreFigures(articles: ReturnType<typeof generatedLibrary>) {
     const query = TYPED.slice(0, i + 1);
     return median(Array.from({ length: RUNS }, () => timed(() => searchQuotes(built, query)).ms));
   });
-  const quotes = libraryOf(articles).quotes.length;
-  return { quotes, library: median(library), overview: median(overview), index: median(index), search };
+  const quotes = libraryOf(read()).quotes.length;
+  const bytes = stored.reduce((sum, summary) => sum + JSON.stringify(summary).length, 0);
+  return { quotes, bytes, parse: median(parse), library: median(library), overview: median(overview), index: median(index), search };
 }
 
 /** Navigation → the overview's Most quoted list painted, in ms since the navigation started. */
@@ -84,13 +97,58 @@ async function timeChange(page: Page, change: 'outlet' | 'type', value: string):
   );
 }
 
+/** Restore library of a backup holding every article, in an empty browser: ms from the file chosen to the report shown. */
+async function restoreTime(browser: Browser, url: string, articles: ReturnType<typeof generatedLibrary>): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  const backup = {
+    format: 'who-said-what/library-backup',
+    version: 1,
+    exportedAt: '2026-11-29T12:00:00.000Z',
+    articles: articles.map((article, i) => ({ addedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), article })),
+  };
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore library' }).click();
+  const start = await page.evaluate(() => performance.now());
+  // A file on disk: Playwright hands a page no buffer over 50 MB, and 5,000 articles weigh more.
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-library-')), 'library.json');
+  writeFileSync(file, JSON.stringify(backup));
+  await (await chooser).setFiles(file);
+  const handle = await page.waitForFunction(
+    () => /^Restored/.test(document.body.innerText.split('\n').find((line) => line.startsWith('Restored')) ?? '') && performance.now(),
+    undefined,
+    {
+      timeout: 600_000,
+      polling: 100,
+    },
+  );
+  const end = (await handle.jsonValue()) as number;
+  await context.close();
+  return end - start;
+}
+
 async function browserFigures(url: string, articles: ReturnType<typeof generatedLibrary>) {
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(url);
+    // The same view with an empty library (the bundled article alone): what loading the page itself costs.
+    // A context of its own, so that the library's database is made by the seeding below, as an older version made it.
+    const emptyContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const empty = await emptyContext.newPage();
+    const bare: Array<number> = [];
+    for (let run = 0; run <= RUNS; run++) {
+      const time = await overviewShown(empty, url);
+      if (run > 0) bare.push(time);
+    }
+    await emptyContext.close();
+    // Seeded from a static file of the app's origin, before the app opens its database: the library as an older
+    // version of the app kept it, so the first open below includes what an upgrade does.
+    await page.goto(`${url}favicon.svg`);
     await seedLibrary(page, articles);
+    const firstOpen = await overviewShown(page, url);
+    const size = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
     const shown: Array<number> = [];
     for (let run = 0; run <= RUNS; run++) {
       const time = await overviewShown(page, url);
@@ -109,7 +167,7 @@ async function browserFigures(url: string, articles: ReturnType<typeof generated
     const typed: Array<{ frame: number; settled: number }> = [];
     for (let i = 1; i <= TYPED.length; i++) typed.push(await timeChange(page, 'type', TYPED.slice(0, i)));
     await context.close();
-    return { shown, filter, typed };
+    return { bare, firstOpen, size, shown, filter, typed, restore: await restoreTime(browser, url, articles) };
   } finally {
     await browser.close();
   }
@@ -118,15 +176,37 @@ async function browserFigures(url: string, articles: ReturnType<typeof generated
 const articles = generatedLibrary(ARTICLES);
 const core = coreFigures(articles);
 const port = Number(process.env.E2E_PORT ?? 4181);
-const reader = await startPreview(port);
+// LIBRARY_DIST measures another build (one kept before a change) while dist/ is rebuilt.
+const reader = await startPreview(port, process.env.LIBRARY_DIST ?? 'dist');
 try {
   const browser = await browserFigures(reader.url, articles);
   const rows: Array<[string, string, string]> = [
-    [`core: libraryOf (${ARTICLES} articles, ${core.quotes} quotes), median of ${RUNS}`, ms(core.library), ''],
+    [
+      `core: summaries copied as IndexedDB hands them over (${ARTICLES} articles), median of ${RUNS}`,
+      ms(core.parse),
+      `${(core.bytes / 1024 / 1024).toFixed(1)} MB as JSON`,
+    ],
+    [`core: libraryOf (${ARTICLES} summaries, ${core.quotes} quotes)`, ms(core.library), ''],
     ['core: libraryOverview (counts, Most quoted, four shares)', ms(core.overview), ''],
     ['core: search index built (once, in slices in the page)', ms(core.index), ''],
     [`core: search per keystroke of "${TYPED}"`, ms(median(core.search)), `max ${ms(Math.max(...core.search))}; aim ≤ 50 ms`],
-    [`browser: navigation → overview shown and painted, median of ${RUNS}`, ms(median(browser.shown)), 'reading 1,000 articles from IndexedDB included'],
+    [`browser: navigation → overview shown, empty library (the page alone), median of ${RUNS}`, ms(median(browser.bare)), ''],
+    ['browser: first open of a library an older version kept → overview shown', ms(browser.firstOpen), 'the upgrade that builds summaries included'],
+    [
+      `browser: navigation → overview shown and painted, median of ${RUNS}`,
+      ms(median(browser.shown)),
+      `${ms(median(browser.shown) - median(browser.bare))} more than the page alone; aim ≤ 200 ms`,
+    ],
+    [
+      'browser: IndexedDB size (navigator.storage.estimate)',
+      `${(browser.size / 1024 / 1024).toFixed(1)} MB`,
+      `${(browser.size / ARTICLES / 1024).toFixed(1)} KB per article`,
+    ],
+    [
+      `browser: Restore library of ${ARTICLES} articles into an empty browser`,
+      `${(browser.restore / 1000).toFixed(1)} s`,
+      `${(ARTICLES / (browser.restore / 1000)).toFixed(0)} articles/s`,
+    ],
     [
       'browser: outlet filter change → next frame painted',
       ms(median(browser.filter.map((t) => t.frame))),

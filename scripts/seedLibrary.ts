@@ -13,7 +13,7 @@ export async function seedLibrary(page: Page, articles: ReadonlyArray<Article>):
     await page.evaluate(
       (batch) =>
         new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('who-said-what', 1);
+          const open = indexedDB.open('who-said-what');
           open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'id' });
           open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
           open.onsuccess = () => {

@@ -1,5 +1,7 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { DamagedRecord, LibraryRecord, RecordReading } from '../core/libraryRecord';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+// Every read of the library validates what it reads: the code that does so comes with this module.
+import { readRecord, type DamagedRecord, type LibraryRecord } from '../core/libraryRecord';
+import { readStoredSummary, storedSummary, summaryOf, type ArticleSummary } from '../core/librarySummary';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
 
@@ -19,6 +21,8 @@ export interface DamagedEntry extends DamagedRecord {
 /** The library as read: every readable article, and beside them every record that is not, so none hides another. */
 export interface LibraryContents {
   entries: Array<LibraryEntry>;
+  /** What the views of the whole library read of each readable article, in the same order as entries. */
+  summaries: Array<ArticleSummary>;
   damaged: Array<DamagedEntry>;
   /** Why storage could not be read at all; the library then holds what this session keeps. */
   unreadable: string | null;
@@ -27,7 +31,14 @@ export interface LibraryContents {
 interface LibraryDb extends DBSchema {
   // What a browser kept may come from an older version, or be damaged: every read goes through readRecord.
   articles: { key: string; value: unknown };
+  // Under the same key as its article: its summary (core/librarySummary), or a mark that it is damaged. A view of
+  // the whole library reads these, a small fraction of the articles; any that is missing or of another version is
+  // built again from its article when the library is read.
+  summaries: { key: string; value: unknown };
 }
+
+/** Version 2 added the summaries. */
+const DB_VERSION = 2;
 
 /** Why the browser's storage refused: the reader says so, and the article stays open for the session. */
 export class StorageError extends Error {
@@ -46,9 +57,23 @@ let db: Promise<IDBPDatabase<LibraryDb>> | null = null;
 
 export function database(): Promise<IDBPDatabase<LibraryDb>> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
-  db ??= openDB<LibraryDb>('who-said-what', 1, {
-    upgrade(upgrading) {
-      upgrading.createObjectStore('articles', { keyPath: 'id' });
+  db ??= openDB<LibraryDb>('who-said-what', DB_VERSION, {
+    upgrade(upgrading, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) upgrading.createObjectStore('articles', { keyPath: 'id' });
+      if (oldVersion < 2) {
+        const summaries = upgrading.createObjectStore('summaries');
+        // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
+        void (async () => {
+          for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
+            void summaries.put(summarise(cursor.key, cursor.value), cursor.key);
+          }
+        })();
+      }
+    },
+    // Another tab opening a newer version waits for this one to let go.
+    blocking() {
+      void db?.then((opened) => opened.close());
+      db = null;
     },
   }).catch((error: unknown) => {
     db = null;
@@ -57,11 +82,16 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
   return db;
 }
 
+function summarise(key: IDBValidKey, value: unknown): unknown {
+  const reading = readRecord(keyLabel(key), value);
+  return storedSummary(reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : null);
+}
+
 /** Articles kept for this session only, because storage refused them. */
 const sessionOnly = new Map<string, LibraryRecord>();
 
-function entryOf(record: LibraryRecord): LibraryEntry {
-  return { id: record.id, headline: record.article.headline.text, addedAt: record.addedAt, corrected: (record.article.corrections?.length ?? 0) > 0 };
+function entryOf(summary: ArticleSummary): LibraryEntry {
+  return { id: summary.id, headline: summary.headline, addedAt: summary.addedAt, corrected: summary.corrected };
 }
 
 /**
@@ -76,15 +106,18 @@ async function storedRecords(): Promise<Array<{ key: IDBValidKey; value: unknown
     return keys.map((key, i) => ({ key, value: values[i] }));
   } catch {
     const keys = await store.getAllKeys('articles');
-    return Promise.all(
-      keys.map((key) =>
-        store.get('articles', key).then(
-          (value) => ({ key, value }),
-          (failure: unknown) => ({ key, failure }),
-        ),
-      ),
-    );
+    return Promise.all(keys.map((key) => storedRecord(store, key)));
   }
+}
+
+function storedRecord(
+  store: IDBPDatabase<LibraryDb>,
+  key: IDBValidKey,
+): Promise<{ key: IDBValidKey; value: unknown } | { key: IDBValidKey; failure: unknown }> {
+  return store.get('articles', key as string).then(
+    (value) => ({ key, value }),
+    (failure: unknown) => ({ key, failure }),
+  );
 }
 
 function keyLabel(key: IDBValidKey): string {
@@ -93,56 +126,120 @@ function keyLabel(key: IDBValidKey): string {
   return Array.isArray(key) ? JSON.stringify(key) : 'with a binary key';
 }
 
-/**
- * What each record read as, by its text: the library is read again after every save, and validating every article
- * each time would cost a large library a long pause per correction; only records whose text changed are read again.
- */
-const readings = new Map<string, { text: string; reading: RecordReading }>();
+const unreadableRecord = (key: IDBValidKey, failure: unknown): DamagedEntry => ({
+  key,
+  label: keyLabel(key),
+  headline: null,
+  problems: [`The browser could not read it (${storageReason(failure)})`],
+  raw: undefined,
+});
 
-function cachedReading(label: string, value: unknown, read: (label: string, value: unknown) => RecordReading): RecordReading {
-  let text: string;
+/** Every stored summary by the key of its article; none when they cannot be read, so that all are built again. */
+async function storedSummaries(store: IDBPDatabase<LibraryDb>): Promise<{ articleKeys: Array<IDBValidKey>; summaries: Map<IDBValidKey, unknown> }> {
+  const tx = store.transaction(['articles', 'summaries']);
+  const articleKeys = await tx.objectStore('articles').getAllKeys();
   try {
-    text = JSON.stringify(value);
+    const [keys, values] = await Promise.all([tx.objectStore('summaries').getAllKeys(), tx.objectStore('summaries').getAll()]);
+    // Keys of either store come in the same order, so one walk pairs each article with its summary.
+    const summaries = new Map<IDBValidKey, unknown>();
+    let s = 0;
+    for (const key of articleKeys) {
+      while (s < keys.length && indexedDB.cmp(keys[s], key) < 0) s++;
+      if (s < keys.length && indexedDB.cmp(keys[s], key) === 0) summaries.set(key, values[s]);
+    }
+    return { articleKeys, summaries };
   } catch {
-    return read(label, value);
+    return { articleKeys, summaries: new Map() };
   }
-  const known = readings.get(label);
-  if (known?.text === text) return known.reading;
-  const reading = read(label, value);
-  readings.set(label, { text, reading });
-  return reading;
 }
 
-/** Reads every record on its own: the readable ones (older versions migrated), and the damaged ones beside them. */
-export async function readLibrary(): Promise<LibraryContents & { records: Array<LibraryRecord> }> {
-  const { readRecord } = await import('../core/libraryRecord');
+/**
+ * Reads the library from the summaries, each article's read (and migrated) on its own only when its summary is
+ * missing or of another version (the summary is then stored for next time); a record that does not read as an
+ * article is listed as damaged, never hiding the others.
+ */
+export async function readLibrary(): Promise<LibraryContents> {
+  const byId = new Map<string, ArticleSummary>();
+  const damaged: Array<DamagedEntry> = [];
+  let unreadable: string | null = null;
+  try {
+    const store = await database();
+    const { articleKeys, summaries } = await storedSummaries(store);
+    const built: Array<{ key: IDBValidKey; summary: unknown }> = [];
+    for (const key of articleKeys) {
+      const known = readStoredSummary(summaries.get(key));
+      if (known !== null && known !== 'damaged') {
+        byId.set(known.id, known);
+        continue;
+      }
+      const stored = await storedRecord(store, key);
+      if ('failure' in stored) {
+        damaged.push(unreadableRecord(key, stored.failure));
+        continue;
+      }
+      const reading = readRecord(keyLabel(key), stored.value);
+      if (reading.ok) {
+        const summary = summaryOf(reading.record.article, reading.record.addedAt);
+        byId.set(summary.id, summary);
+        built.push({ key, summary: storedSummary(summary) });
+      } else {
+        damaged.push({ ...reading.damaged, key });
+        if (known !== 'damaged') built.push({ key, summary: storedSummary(null) });
+      }
+    }
+    if (built.length > 0) await keepSummaries(store, built);
+  } catch (error) {
+    // Without storage the library is what this session holds.
+    unreadable = storageReason(error);
+  }
+  for (const record of sessionOnly.values()) byId.set(record.id, summaryOf(record.article, record.addedAt));
+  const summaries = [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  return { summaries, entries: summaries.map(entryOf), damaged, unreadable };
+}
+
+/** Stores summaries built on a read; when storage refuses, they are built again next time, and the read goes on. */
+async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: unknown }>): Promise<void> {
+  try {
+    const tx = store.transaction('summaries', 'readwrite');
+    await Promise.all([...built.map(({ key, summary }) => tx.store.put(summary, key as string)), tx.done]);
+  } catch {
+    // Nothing is lost: the article itself is what counts.
+  }
+}
+
+/**
+ * Every stored article in full, each read (and migrated) on its own, with the damaged records beside them: what a
+ * backup holds and a restore compares with. The views of the library read summaries instead (readLibrary).
+ */
+export async function readRecords(): Promise<{ records: Array<LibraryRecord>; damaged: Array<DamagedEntry>; unreadable: string | null }> {
   const byId = new Map<string, LibraryRecord>();
   const damaged: Array<DamagedEntry> = [];
   let unreadable: string | null = null;
   try {
     for (const stored of await storedRecords()) {
-      const label = keyLabel(stored.key);
       if ('failure' in stored) {
-        damaged.push({
-          key: stored.key,
-          label,
-          headline: null,
-          problems: [`The browser could not read it (${storageReason(stored.failure)})`],
-          raw: undefined,
-        });
+        damaged.push(unreadableRecord(stored.key, stored.failure));
         continue;
       }
-      const reading = cachedReading(label, stored.value, readRecord);
+      const reading = readRecord(keyLabel(stored.key), stored.value);
       if (reading.ok) byId.set(reading.record.id, reading.record);
       else damaged.push({ ...reading.damaged, key: stored.key });
     }
   } catch (error) {
-    // Without storage the library is what this session holds.
     unreadable = storageReason(error);
   }
   for (const record of sessionOnly.values()) byId.set(record.id, record);
-  const records = [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-  return { records, entries: records.map(entryOf), damaged, unreadable };
+  return { records: [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt)), damaged, unreadable };
+}
+
+/** Whether the library (or this session) keeps an article of this id; reads no article. */
+export async function isKept(id: string): Promise<boolean> {
+  if (sessionOnly.has(id)) return true;
+  try {
+    return (await (await database()).getKey('articles', id)) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -159,13 +256,34 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
     return undefined;
   }
   if (raw === undefined) return undefined;
-  const { readRecord } = await import('../core/libraryRecord');
   const reading = readRecord(id, raw);
   if (reading.ok) return reading.record.article;
   throw new ArticleLoadError(
     "This article's copy in the browser's library cannot be read. The Library panel lists it as damaged, with a download of what is stored.",
     reading.damaged.problems,
   );
+}
+
+type BothStores = IDBPTransaction<LibraryDb, Array<'articles' | 'summaries'>, 'readwrite'>;
+
+/**
+ * Writes an article and its summary in one transaction, so that neither is ever stored without the other; any
+ * failure undoes both.
+ */
+export async function writeWithSummary<T>(write: (tx: BothStores) => Promise<T>): Promise<T> {
+  const tx = (await database()).transaction(['articles', 'summaries'], 'readwrite');
+  try {
+    const [result] = await Promise.all([write(tx), tx.done]);
+    return result;
+  } catch (error) {
+    tx.done.catch(() => {});
+    try {
+      tx.abort();
+    } catch {
+      // Already over.
+    }
+    throw error;
+  }
 }
 
 const PERSISTENCE_KEY = 'who-said-what:storage-persistence';
@@ -195,24 +313,21 @@ export async function askForPersistence(): Promise<void> {
 }
 
 /**
- * Every article the library keeps, and those kept for this session, each read (and migrated) on its own:
- * a damaged record is left out here, as the Library panel lists it apart.
- */
-export async function listArticles(): Promise<Array<Article>> {
-  return (await readLibrary()).records.map((record) => record.article);
-}
-
-/**
  * Keeps an article in the library. When storage fails, the article is kept for the session and the
  * StorageError is thrown so the reader can say so.
  */
 export async function saveArticle(article: Article, addedAt = new Date().toISOString()): Promise<void> {
   const record = { id: article.id, addedAt: sessionOnly.get(article.id)?.addedAt ?? addedAt, article };
   try {
-    const store = await database();
-    const existing: unknown = await store.get('articles', article.id);
-    const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
-    await store.put('articles', { ...record, addedAt: kept ?? record.addedAt });
+    await writeWithSummary(async (tx) => {
+      const existing: unknown = await tx.objectStore('articles').get(article.id);
+      const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
+      const addedAt = kept ?? record.addedAt;
+      await Promise.all([
+        tx.objectStore('articles').put({ ...record, addedAt }),
+        tx.objectStore('summaries').put(storedSummary(summaryOf(article, addedAt)), article.id),
+      ]);
+    });
     sessionOnly.delete(article.id);
   } catch (error) {
     sessionOnly.set(article.id, record);
@@ -225,10 +340,11 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
   const session = sessionOnly.get(id);
   sessionOnly.delete(id);
   try {
-    const store = await database();
-    const raw = await store.get('articles', id);
-    await store.delete('articles', id);
-    const { readRecord } = await import('../core/libraryRecord');
+    const raw = await writeWithSummary(async (tx) => {
+      const stored: unknown = await tx.objectStore('articles').get(id);
+      await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id)]);
+      return stored;
+    });
     const reading = raw === undefined ? null : readRecord(id, raw);
     return reading?.ok ? reading.record : session;
   } catch (error) {
@@ -240,7 +356,7 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
 /** Deletes a damaged record, by the key it is stored under. */
 export async function deleteRecord(key: IDBValidKey): Promise<void> {
   try {
-    await (await database()).delete('articles', key as string);
+    await writeWithSummary((tx) => Promise.all([tx.objectStore('articles').delete(key as string), tx.objectStore('summaries').delete(key as string)]));
   } catch (error) {
     throw new StorageError('delete the record', error);
   }

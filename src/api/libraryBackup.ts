@@ -1,6 +1,7 @@
 import { backupFileName, makeBackup, parseBackup, planRestore } from '../core/backup';
 import { rawJson } from '../core/rawJson';
-import { askForPersistence, database, readLibrary, storageReason } from './library';
+import { storedSummary, summaryOf } from '../core/librarySummary';
+import { askForPersistence, readRecords, storageReason, writeWithSummary } from './library';
 
 /** A backup ready to download, and what it leaves out. */
 export interface BackupFile {
@@ -12,7 +13,7 @@ export interface BackupFile {
 }
 
 export async function backupLibrary(now = new Date()): Promise<BackupFile> {
-  const library = await readLibrary();
+  const library = await readRecords();
   return { name: backupFileName(now), text: rawJson(makeBackup(library.records, now)), articles: library.records.length, damaged: library.damaged.length };
 }
 
@@ -77,7 +78,7 @@ export class BackupFileError extends Error {
 export async function restoreLibrary(file: { name: string; text: string }, onProgress?: (done: number, total: number) => void): Promise<RestoreReport> {
   const backup = parseBackup(file.text);
   if (!backup.ok) throw new BackupFileError(backup.problem);
-  const library = await readLibrary();
+  const library = await readRecords();
   if (library.unreadable) throw new BackupFileError(`The library cannot be read in this browser's storage (${library.unreadable}), so nothing was restored.`);
   const held = new Map<string, unknown>(library.records.map((r) => [r.id, r.article]));
   for (const damaged of library.damaged) held.set(damaged.label, null);
@@ -88,13 +89,18 @@ export async function restoreLibrary(file: { name: string; text: string }, onPro
     backup.items.flatMap((item) => (item.ok ? [item.record] : [])),
   );
   markRunning({ file: file.name, total: steps.length });
-  const store = await database();
   for (const [i, step] of steps.entries()) {
     const headline = step.record.article.headline.text;
     if (step.kind === 'skip') report.skipped.push({ headline, note: 'already in the library' });
     else {
       try {
-        await store.add('articles', step.record);
+        const { record } = step;
+        await writeWithSummary((tx) =>
+          Promise.all([
+            tx.objectStore('articles').add(record),
+            tx.objectStore('summaries').put(storedSummary(summaryOf(record.article, record.addedAt)), record.id),
+          ]),
+        );
         report.added.push({ headline, note: step.copyOf ? 'as a copy: the library holds a different version of it' : null });
       } catch (error) {
         report.failed.push({ headline, note: `could not be stored (${storageReason(error)})` });

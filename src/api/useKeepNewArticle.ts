@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Article } from '../core/schema';
-import { readLibrary, saveArticle } from './library';
+import { isKept, saveArticle } from './library';
 
 /**
  * Keeps an article brought in with others, without opening it: one the library already holds (the same
@@ -12,7 +12,7 @@ export function useKeepNewArticle() {
   const client = useQueryClient();
   return useCallback(
     async (article: Article): Promise<'added' | 'duplicate'> => {
-      if ((await readLibrary()).entries.some((entry) => entry.id === article.id)) return 'duplicate';
+      if (await isKept(article.id)) return 'duplicate';
       try {
         await saveArticle(article);
       } finally {

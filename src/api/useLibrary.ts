@@ -1,12 +1,11 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Article } from '../core/schema';
 import type { LibraryContents } from './library';
+import { libraryQuery } from './libraryQuery';
 import { articleQuery } from './useArticle';
 
 // Storage code loads beside the first article, not in the first load.
 const library = () => import('./library');
-
-export const libraryQuery = queryOptions({ queryKey: ['library'], queryFn: () => library().then((m) => m.readLibrary()), staleTime: Infinity });
 
 const entriesOf = (contents: LibraryContents) => contents.entries;
 

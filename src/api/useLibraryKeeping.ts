@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { libraryQuery } from './useLibrary';
+import { libraryQuery } from './libraryQuery';
 
 // These hooks serve the Library panel, which loads after the first view; so does this module.
 const library = () => import('./library');

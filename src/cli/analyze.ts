@@ -2,12 +2,12 @@ import { statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { quotesInOrder } from '../core/article';
 import { quotesCsv } from '../core/csv';
-import { analyzeArticle } from '../core/engine/analyze';
 import { analyzeFolder } from './analyzeFolder';
-import { InputError, readTextFile } from './readText';
+import { analyzeFile } from './readArticle';
+import { InputError } from './readText';
 
 const USAGE = [
-  'usage: npm run analyze -- path/to/article.txt [--date YYYY-MM-DD] [--out article.json] [--csv quotes.csv]',
+  'usage: npm run analyze -- path/to/article.txt|.html [--date YYYY-MM-DD] [--out article.json] [--csv quotes.csv]',
   '       npm run analyze -- path/to/folder/ [--date YYYY-MM-DD] [--out quotes.jsonl] [--csv quotes.csv] [--jobs N]',
 ].join('\n');
 
@@ -32,7 +32,7 @@ function readArgs(argv: Array<string>): Args {
   const { values, positionals } = parsed;
   const [path, extra] = positionals;
   if (extra !== undefined) throw new InputError(`One article or one folder at a time: "${extra}" is one too many.\n${USAGE}`);
-  if (path === undefined) throw new InputError(`Which article? Give the path of a text file, or of a folder of them.\n${USAGE}`);
+  if (path === undefined) throw new InputError(`Which article? Give the path of a text or HTML file, or of a folder of them.\n${USAGE}`);
   const date = values.date ?? null;
   if (date !== null && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date))
     throw new InputError(`--date should be a day written YYYY-MM-DD, not "${date}".`);
@@ -41,8 +41,8 @@ function readArgs(argv: Array<string>): Args {
   return { path, date, out: values.out ?? null, csv: values.csv ?? null, jobs };
 }
 
-function analyzeFile({ path, date, out, csv }: Args): void {
-  const article = analyzeArticle(readTextFile(path), { publishedOn: date });
+function analyzeOne({ path, date, out, csv }: Args): void {
+  const article = analyzeFile(path, date);
   const json = `${JSON.stringify(article, null, 2)}\n`;
   if (csv) writeFileSync(csv, quotesCsv([article]));
   if (out) {
@@ -61,7 +61,7 @@ const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.is
 try {
   const args = readArgs(process.argv.slice(2));
   if (isFolder(args.path)) process.exitCode = await analyzeFolder({ dir: args.path, date: args.date, out: args.out, csv: args.csv, jobs: args.jobs });
-  else analyzeFile(args);
+  else analyzeOne(args);
 } catch (error) {
   if (!(error instanceof InputError)) throw error;
   console.error(error.message);

@@ -6,12 +6,13 @@ import { quoteRecords, quotesCsv } from '../core/csv';
 import type { Article } from '../core/schema';
 import type { Done, Job } from './articleWorker';
 import { progressLine } from './progressLine';
+import { ARTICLE_FILE } from './readArticle';
 import { InputError } from './readText';
 
 /** The article files of a folder (not its subfolders), in name order so that every run lists them alike. */
 function articleFiles(dir: string): Array<string> {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.txt$/i.test(entry.name))
+    .filter((entry) => entry.isFile() && ARTICLE_FILE.test(entry.name))
     .map((entry) => join(dir, entry.name))
     .sort();
 }
@@ -85,7 +86,7 @@ export async function analyzeFolder({ dir, date, out, csv, jobs }: FolderOptions
   } catch (error) {
     throw new InputError(`${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
   }
-  if (paths.length === 0) throw new InputError(`${dir} holds no article: put .txt files in it.`);
+  if (paths.length === 0) throw new InputError(`${dir} holds no article: put .txt or .html files in it.`);
   const workers = jobs ?? availableParallelism();
   const progress = progressLine(paths.length);
   const results = await analyzeAll(paths, date, workers, progress.tick);

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { analyzeArticle } from '../core/engine/analyze';
 import type { Article } from '../core/schema';
-import { InputError, readTextFile } from './readText';
+import { analyzeFile } from './readArticle';
+import { InputError } from './readText';
 
 /** A file to analyse, as the folder mode sends it. */
 export interface Job {
@@ -17,7 +17,7 @@ export type Done = { index: number; article: Article } | { index: number; proble
 parentPort?.on('message', ({ index, path, date }: Job) => {
   let done: Done;
   try {
-    done = { index, article: analyzeArticle(readTextFile(path), { publishedOn: date }) };
+    done = { index, article: analyzeFile(path, date) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     done = { index, problem: error.message };

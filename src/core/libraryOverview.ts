@@ -1,8 +1,5 @@
-import { quotesInOrder } from './article';
-import { quoteLinks, type QuoteLinks } from './quoteLinks';
-import { searchWords } from './quoteSearch';
-import type { Article, Entity, Gender, SourceType } from './schema';
-import { sourceOf } from './sources';
+import type { ArticleSummary } from './librarySummary';
+import type { Entity, Gender, SourceType } from './schema';
 
 /** An article of the library as the overview counts it. */
 export interface LibraryArticle {
@@ -26,6 +23,8 @@ export interface LibraryQuote {
   article: LibraryArticle;
   /** The quote's id in its article. */
   id: string;
+  /** The key a link names it by (core/quoteLinks). */
+  link: string;
   text: string;
   kind: 'direct' | 'reported';
   /** The reporting verb's base form ("say", "warn"), when the article names it. */
@@ -38,57 +37,41 @@ export interface LibraryQuote {
 export interface Library {
   articles: Array<LibraryArticle>;
   quotes: Array<LibraryQuote>;
-  /** The key a link names a quote by (core/quoteLinks); worked out for an article when one of its quotes is first linked. */
-  linkKey: (quote: LibraryQuote) => string;
 }
 
 const newestFirst = (a: LibraryArticle, b: LibraryArticle) =>
   (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.headline.localeCompare(b.headline) || a.id.localeCompare(b.id);
 
 /**
- * Every quote of every article, the articles newest first and each one's quotes in reading order. An
- * unattributed quote has no speaker, and its source type and gender are unknown.
+ * Every quote of every article, read from the articles' summaries: the articles newest first and each one's quotes
+ * in reading order. An unattributed quote has no speaker, and its source type and gender are unknown.
  */
-export function libraryOf(articles: ReadonlyArray<Article>): Library {
-  const placed = articles
-    .map((article) => ({
-      article,
-      summary: { id: article.id, headline: article.headline.text, outlet: article.publisher, publishedOn: article.publishedOn },
+export function libraryOf(summaries: ReadonlyArray<ArticleSummary>): Library {
+  const placed = summaries
+    .map((summary) => ({
+      summary,
+      article: { id: summary.id, headline: summary.headline, outlet: summary.outlet, publishedOn: summary.publishedOn },
     }))
-    .sort((a, b) => newestFirst(a.summary, b.summary));
+    .sort((a, b) => newestFirst(a.article, b.article));
   const quotes: Array<LibraryQuote> = [];
-  for (const { article, summary } of placed) {
-    const speakers = new Map(
-      article.entities.map((entity) => {
-        const facts = sourceOf(entity);
-        const speaker = { key: searchWords(entity.name).join('-') || entity.id, name: entity.name, type: entity.type };
-        return [entity.id, { speaker, sourceType: facts.type, gender: facts.gender }] as const;
-      }),
-    );
-    for (const { quote } of quotesInOrder(article)) {
-      const source = quote.speakerId === null ? undefined : speakers.get(quote.speakerId);
+  for (const { summary, article } of placed) {
+    const speakers = summary.speakers.map((s) => ({ key: s.key, name: s.name, type: s.type }));
+    for (const quote of summary.quotes) {
+      const facts = quote.speaker === null ? undefined : summary.speakers[quote.speaker];
       quotes.push({
-        article: summary,
+        article,
         id: quote.id,
+        link: quote.link,
         text: quote.text,
         kind: quote.kind,
-        verb: quote.verb?.lemma ?? null,
-        speaker: source?.speaker ?? null,
-        sourceType: source?.sourceType ?? 'unknown',
-        gender: source?.gender ?? 'unknown',
+        verb: quote.verb,
+        speaker: quote.speaker === null ? null : (speakers[quote.speaker] ?? null),
+        sourceType: facts?.sourceType ?? 'unknown',
+        gender: facts?.gender ?? 'unknown',
       });
     }
   }
-  // Keys hash every quote's words: worked out only for the articles whose quotes are linked to.
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const links = new Map<string, QuoteLinks>();
-  const linkKey = (quote: LibraryQuote): string => {
-    let known = links.get(quote.article.id);
-    const article = byId.get(quote.article.id);
-    if (!known && article) links.set(quote.article.id, (known = quoteLinks(article)));
-    return known?.keyOf(quote.id) ?? quote.id;
-  };
-  return { articles: placed.map((p) => p.summary), quotes, linkKey };
+  return { articles: placed.map((p) => p.article), quotes };
 }
 
 /** Which articles the overview counts: one outlet, and a range of dates (YYYY-MM-DD, both ends kept). */

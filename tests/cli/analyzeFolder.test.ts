@@ -117,3 +117,40 @@ test(
   },
   SLOW,
 );
+
+/** A saved web page of the Gdansk story, with its menu, metadata, byline and an ad. */
+const HARBOUR_PAGE = `<!doctype html><html><head><title>Gdansk port | Baltic Times</title>
+<link rel="canonical" href="https://news.example/gdansk-port"><meta property="og:site_name" content="Baltic Times">
+<meta property="article:published_time" content="2024-06-14T08:00:00Z"><script>window.track = "said";</script></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Gdansk port will double its container terminal</h1>
+<p class="byline">By Anna Kowalska</p>
+<p>The port of Gdansk will build a second container terminal, its director Marek Nowak said on Friday.</p>
+<div class="ad"><p>"Buy now," the advert said.</p></div>
+<p>&ldquo;We will double our capacity by 2027,&rdquo; Nowak said.</p></article></body></html>`;
+
+test(
+  'saved web pages are read beside text files: their article text, and the URL, outlet and day the page gives',
+  () => {
+    const [first = ''] = ARTICLES;
+    const folder = folderOf('with-html', [first], { 'harbour.html': HARBOUR_PAGE });
+    const run = analyze(folder, '--jobs', '1');
+    expect(run.status).toBe(0);
+    const records = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const harbour = records.filter((r) => r.article === 'Gdansk port will double its container terminal');
+    expect(harbour.map((r) => [r.speaker, r.quote])).toEqual([
+      ['Marek Nowak', 'The port of Gdansk will build a second container terminal'],
+      ['Marek Nowak', 'We will double our capacity by 2027,'],
+    ]);
+    expect(harbour[0]).toMatchObject({ url: 'https://news.example/gdansk-port', outlet: 'Baltic Times', published: '2024-06-14' });
+    // Nothing of the menu, the script or the ad.
+    expect(run.stdout).not.toContain('advert');
+    expect(run.stderr).toContain('Analysed 2 of 2 articles');
+
+    const single = analyze(join(folder, 'harbour.html'), '--date', '2024-06-15');
+    expect(JSON.parse(single.stdout)).toMatchObject({ url: 'https://news.example/gdansk-port', publisher: 'Baltic Times', publishedOn: '2024-06-15' });
+  },
+  SLOW,
+);

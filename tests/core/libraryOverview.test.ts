@@ -5,6 +5,10 @@ import { quoteLinks } from '../../src/core/quoteLinks';
 import type { Article } from '../../src/core/schema';
 import { loadGold } from './gold';
 import { asVersionOne } from '../support/versionOne';
+import { summaryOf } from '../../src/core/librarySummary';
+
+/** The library of these articles, read from their summaries as the overview reads them. */
+const libraryOfArticles = (articles: ReadonlyArray<Article>) => libraryOf(articles.map((article) => summaryOf(article, '')));
 
 const fixture = (name: string): Article => JSON.parse(readFileSync(`tests/fixtures/${name}.json`, 'utf8')) as Article;
 
@@ -24,7 +28,7 @@ function typedGold(): Article {
 }
 
 test('the library lists its articles newest first, and each quote with its article, speaker and the key a link names it by', () => {
-  const { articles, quotes, linkKey } = libraryOf([gold, reuters, wangGuterres]);
+  const { articles, quotes } = libraryOfArticles([gold, reuters, wangGuterres]);
   expect(articles.map((a) => [a.id, a.outlet, a.publishedOn])).toEqual([
     [reuters.id, 'Reuters', '2023-03-14'],
     [wangGuterres.id, 'CGTN', '2022-06-21'],
@@ -33,21 +37,21 @@ test('the library lists its articles newest first, and each quote with its artic
   const first = quotes.find((q) => q.article.id === gold.id);
   expect(first?.text).toBe('act of terrorist aggression');
   expect(first?.speaker).toEqual({ key: 'vladimir-putin', name: 'Vladimir Putin', type: 'person' });
-  const goldKeys = quotes.filter((q) => q.article.id === gold.id).map(linkKey);
+  const goldKeys = quotes.filter((q) => q.article.id === gold.id).map((q) => q.link);
   const links = quoteLinks(gold);
   expect(goldKeys.map((key) => links.idOf(key))).toEqual(quotesInOrder(gold).map(({ quote }) => quote.id));
 });
 
 test('a version 1 article’s sources count as unknown type and gender; a version 2 article’s as the entity says', () => {
-  const plain = libraryOf([gold]).quotes;
+  const plain = libraryOfArticles([gold]).quotes;
   expect(new Set(plain.map((q) => `${q.sourceType}/${q.gender}`))).toEqual(new Set(['unknown/unknown']));
-  const typed = libraryOf([typedGold()]).quotes;
+  const typed = libraryOfArticles([typedGold()]).quotes;
   expect(typed.filter((q) => q.speaker?.key === 'vladimir-putin').every((q) => q.sourceType === 'official' && q.gender === 'man')).toBe(true);
   expect(typed.filter((q) => q.speaker?.key === 'kassym-jomart-tokayev').every((q) => q.sourceType === 'official' && q.gender === 'unknown')).toBe(true);
 });
 
 test('the overview counts articles, quotes and distinct sources across the library', () => {
-  const { articles, quotes } = libraryOf([gold, reuters, wangGuterres]);
+  const { articles, quotes } = libraryOfArticles([gold, reuters, wangGuterres]);
   const overview = libraryOverview(articles, quotes);
   const quoteTotal = [gold, reuters, wangGuterres].reduce((n, a) => n + [a.headline, ...a.paragraphs].reduce((m, b) => m + b.quotes.length, 0), 0);
   expect(overview.articles).toBe(3);
@@ -56,7 +60,7 @@ test('the overview counts articles, quotes and distinct sources across the libra
 });
 
 test('Most quoted puts the most quoted first, each with the articles that quote them', () => {
-  const { articles, quotes } = libraryOf([gold, reuters]);
+  const { articles, quotes } = libraryOfArticles([gold, reuters]);
   const [first, second] = libraryOverview(articles, quotes).mostQuoted;
   expect(first?.speaker.name).toBe('Dmitry Peskov');
   expect(first?.quotes).toBe(8);
@@ -67,7 +71,7 @@ test('Most quoted puts the most quoted first, each with the articles that quote 
 
 test('one person named alike in two articles is one source, with both articles', () => {
   const copy = { ...loadGold(), id: 'gold-copy', publishedOn: '2022-03-01' };
-  const { articles, quotes } = libraryOf([gold, copy]);
+  const { articles, quotes } = libraryOfArticles([gold, copy]);
   const overview = libraryOverview(articles, quotes);
   expect(overview.sources).toBe(2);
   expect(overview.mostQuoted[0]?.quotes).toBe(12);
@@ -75,7 +79,7 @@ test('one person named alike in two articles is one source, with both articles',
 });
 
 test('shares by source type and gender go most first, unknown last, and add up to the whole', () => {
-  const { articles, quotes } = libraryOf([typedGold(), reuters]);
+  const { articles, quotes } = libraryOfArticles([typedGold(), reuters]);
   const overview = libraryOverview(articles, quotes);
   expect(overview.byType.map((s) => [s.value, s.quotes])).toEqual([
     ['official', 11],
@@ -90,7 +94,7 @@ test('shares by source type and gender go most first, unknown last, and add up t
 
 test('shares by outlet go most first and by month earliest first; an article without either is counted last', () => {
   const undated = { ...loadGold(), id: 'undated', publishedOn: null, publisher: null };
-  const { articles, quotes } = libraryOf([gold, reuters, wangGuterres, undated]);
+  const { articles, quotes } = libraryOfArticles([gold, reuters, wangGuterres, undated]);
   const overview = libraryOverview(articles, quotes);
   expect(overview.byOutlet.map((s) => [s.value, s.articles, s.quotes])).toEqual([
     ['CGTN', 2, quotes.filter((q) => q.article.outlet === 'CGTN').length],
@@ -117,7 +121,7 @@ test.each([
 });
 
 test('a quote’s value on each dimension is what the overview groups it by', () => {
-  const [quote] = libraryOf([typedGold()]).quotes;
+  const [quote] = libraryOfArticles([typedGold()]).quotes;
   if (!quote) throw new Error('the gold has quotes');
   expect([valueOf(quote, 'speaker'), valueOf(quote, 'type'), valueOf(quote, 'gender'), valueOf(quote, 'outlet'), valueOf(quote, 'month')]).toEqual([
     'vladimir-putin',

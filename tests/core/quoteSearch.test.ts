@@ -3,9 +3,13 @@ import { libraryOf } from '../../src/core/libraryOverview';
 import { buildQuoteIndex, searchQuotes, searchWords } from '../../src/core/quoteSearch';
 import type { Article } from '../../src/core/schema';
 import { loadGold } from './gold';
+import { summaryOf } from '../../src/core/librarySummary';
+
+/** The library of these articles, read from their summaries as the overview reads them. */
+const libraryOfArticles = (articles: ReadonlyArray<Article>) => libraryOf(articles.map((article) => summaryOf(article, '')));
 
 const reuters = JSON.parse(readFileSync('tests/fixtures/reuters-kremlin-saudi-iran-deal-2023-03-14.json', 'utf8')) as Article;
-const { quotes } = libraryOf([loadGold(), reuters]);
+const { quotes } = libraryOfArticles([loadGold(), reuters]);
 const index = buildQuoteIndex(quotes);
 const found = (query: string) => searchQuotes(index, query).map((position) => quotes[position]?.text.slice(0, 20));
 

@@ -29,11 +29,14 @@ const backupOf = (articles: ReadonlyArray<unknown>) =>
     }),
   );
 
-/** Writes records into the library's IndexedDB store as they are, the way a damaged or older browser profile holds them. */
+/**
+ * Writes records into the library's IndexedDB store as they are, the way a damaged or older browser profile holds
+ * them: into the database as it is, or, before the app ever opened it, into one as the first version made it.
+ */
 async function storeRaw(page: Page, records: ReadonlyArray<unknown>): Promise<void> {
   await page.evaluate(async (values) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('who-said-what', 1);
+      const open = indexedDB.open('who-said-what');
       open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'id' });
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error ?? new Error('open failed'));
@@ -116,6 +119,22 @@ test('a record kept by the first library (an older format) is migrated as it is 
   await expect(page.getByRole('article').getByRole('button', { name: /We have waited five years.*speaker unknown/ })).toBeVisible();
 });
 
+test('a library an older version kept (its records, a damaged one among them) opens in full after the upgrade', async ({ page }) => {
+  // A file of the app's origin, so that the records are stored before the app opens its database.
+  await page.goto('/robots.txt');
+  await storeRaw(page, [FIRST_LIBRARY, DAMAGED, { id: GOLDS[1]?.id, addedAt: '2026-11-20T09:00:00.000Z', article: GOLDS[1] }]);
+  await openReader(page);
+  const nav = library(page);
+  await expect(nav.getByRole('link', { name: FIRST_HEADLINE })).toContainText('Corrected by you');
+  await expect(nav.getByRole('link', { name: GOLDS[1]?.headline.text })).toBeVisible();
+  await expect(nav.getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  // The bundled article, the first library's record and the gold; not the damaged record.
+  await expect(page.locator('dt', { hasText: 'Articles' }).locator('xpath=following-sibling::dd[1]')).toHaveText('3');
+  await page.getByRole('searchbox', { name: 'Search quotes' }).fill('food');
+  await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('listitem').first()).toContainText(GOLDS[1]?.headline.text ?? '');
+});
+
 /** Makes IndexedDB writes fail as a full disk does, after `allowed` of them. */
 function fillStorageAfter(page: Page, allowed: number) {
   return page.addInitScript((limit) => {
@@ -132,7 +151,8 @@ function fillStorageAfter(page: Page, allowed: number) {
 }
 
 test('a full storage in the middle of a restore keeps what was stored, says what was not, and a second restore adds the rest', async ({ page, context }) => {
-  await fillStorageAfter(page, 2);
+  // Two articles fit: each is stored with its summary, two writes.
+  await fillStorageAfter(page, 4);
   await openReader(page);
   await restoreFile(page, 'library.json', backupOf(GOLDS));
   const nav = library(page);

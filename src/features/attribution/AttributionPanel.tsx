@@ -6,6 +6,7 @@ import { explainAttribution } from '../../core/explanation';
 import type { Article, Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { CorrectAttribution } from './CorrectAttribution';
+import { SameQuoteElsewhere } from './SameQuoteElsewhere';
 import { SpeakerSource } from './SpeakerSource';
 import { useTabOut } from './useTabOut';
 
@@ -131,6 +132,7 @@ export function AttributionPanel({
           {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
         </button>
       )}
+      <SameQuoteElsewhere article={article} quote={quote} />
       <CorrectAttribution
         key={quote.id}
         quote={quote}

@@ -1,11 +1,13 @@
 import { useId, useMemo } from 'react';
+import { useChosenArticle } from '../../api/useChosenArticle';
 import { compareSources } from '../../core/compareSources';
-import type { Article } from '../../core/schema';
+import type { LibraryArticle } from '../../core/libraryOverview';
 import { Panel } from '../../ui/Panel';
 import { ComparedSpeakers } from './ComparedSpeakers';
 
 export interface CompareSourcesProps {
-  articles: ReadonlyArray<Article>;
+  /** The library's articles, newest first. */
+  articles: ReadonlyArray<LibraryArticle>;
   compared: { first: string | null; second: string | null };
   onCompare: (which: 'first' | 'second', id: string | null) => void;
 }
@@ -15,18 +17,23 @@ const field = 'min-h-10 w-full rounded-lg border border-stone-300 bg-white px-2 
 /** Two articles of the library side by side: who both quote, who only one does, and each one's quoted words by source type. */
 export function CompareSources({ articles, compared, onCompare }: CompareSourcesProps) {
   const id = useId();
-  const first = articles.find((a) => a.id === compared.first);
-  const second = articles.find((a) => a.id === compared.second);
-  const newestFirst = useMemo(() => [...articles].sort((a, b) => (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '')), [articles]);
+  // Only the two articles compared are read in full, when they are chosen.
+  const { data: first } = useChosenArticle(articles.some((a) => a.id === compared.first) ? compared.first : null);
+  const { data: second } = useChosenArticle(articles.some((a) => a.id === compared.second) ? compared.second : null);
   const comparison = useMemo(() => (first && second ? compareSources(first, second) : null), [first, second]);
-  const choice = (which: 'first' | 'second', label: string, value: Article | undefined) => (
+  const choice = (which: 'first' | 'second', label: string) => (
     <label htmlFor={`${id}-${which}`} className="flex flex-col gap-1">
       {label}
-      <select id={`${id}-${which}`} value={value?.id ?? ''} onChange={(e) => onCompare(which, e.target.value || null)} className={field}>
+      <select
+        id={`${id}-${which}`}
+        value={articles.some((a) => a.id === compared[which]) ? (compared[which] ?? '') : ''}
+        onChange={(e) => onCompare(which, e.target.value || null)}
+        className={field}
+      >
         <option value="">Choose an article…</option>
-        {newestFirst.map((article) => (
+        {articles.map((article) => (
           <option key={article.id} value={article.id}>
-            {article.headline.text}
+            {article.headline}
             {article.publishedOn && ` (${article.publishedOn})`}
           </option>
         ))}
@@ -36,8 +43,8 @@ export function CompareSources({ articles, compared, onCompare }: CompareSources
   return (
     <Panel title="Compare sources">
       <div className="grid gap-3 font-sans text-sm sm:grid-cols-2">
-        {choice('first', 'First article', first)}
-        {choice('second', 'Second article', second)}
+        {choice('first', 'First article')}
+        {choice('second', 'Second article')}
       </div>
       {comparison && (
         <div className="mt-4 grid gap-4 font-sans text-sm sm:grid-cols-3">

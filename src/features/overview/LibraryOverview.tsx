@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { useLibraryArticles } from '../../api/useLibraryArticles';
+import { useLibrarySummaries } from '../../api/useLibrarySummaries';
 import { libraryOf, libraryOverview, passesFilter } from '../../core/libraryOverview';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
@@ -20,7 +20,7 @@ const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gend
  * be searched. The filter and the chosen figure live in the URL.
  */
 export function LibraryOverview() {
-  const { data, error, isPending, refetch } = useLibraryArticles();
+  const { data, error, isPending, refetch } = useLibrarySummaries();
   const { filter, figure, compared, setFilter, show, compare, open } = useOverviewUrl();
   const finder = useRef<HTMLDivElement>(null);
   const library = useMemo(() => libraryOf(data ?? []), [data]);
@@ -74,7 +74,7 @@ export function LibraryOverview() {
               <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
             </div>
           </div>
-          <CompareSources articles={data} compared={compared} onCompare={compare} />
+          <CompareSources articles={library.articles} compared={compared} onCompare={compare} />
         </>
       )}
     </div>

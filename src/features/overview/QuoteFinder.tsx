@@ -62,11 +62,7 @@ export function QuoteFinder({ library, filter, figure, onClearFigure, onOpen }: 
         </p>
       )}
       <div className="mt-3">
-        {found ? (
-          <QuoteResults quotes={found} linkKey={library.linkKey} onOpen={onOpen} />
-        ) : (
-          <p className="text-sm text-stone-600 dark:text-stone-400">Preparing the search…</p>
-        )}
+        {found ? <QuoteResults quotes={found} onOpen={onOpen} /> : <p className="text-sm text-stone-600 dark:text-stone-400">Preparing the search…</p>}
       </div>
     </section>
   );

@@ -6,14 +6,13 @@ import { articleHref } from './useOverviewUrl';
 
 export interface QuoteResultsProps {
   quotes: ReadonlyArray<LibraryQuote>;
-  linkKey: (quote: LibraryQuote) => string;
   onOpen: (href: string) => void;
 }
 
 const PAGE = 20;
 
 /** Quotes, each a link to its article with the quote selected; a long list shows a page at a time. */
-export const QuoteResults = memo(function QuoteResults({ quotes, linkKey, onOpen }: QuoteResultsProps) {
+export const QuoteResults = memo(function QuoteResults({ quotes, onOpen }: QuoteResultsProps) {
   const [shown, setShown] = useState({ of: quotes, limit: PAGE });
   // A new list starts again at its first page (React's pattern for state that follows props).
   if (shown.of !== quotes) setShown({ of: quotes, limit: PAGE });
@@ -37,7 +36,7 @@ export const QuoteResults = memo(function QuoteResults({ quotes, linkKey, onOpen
           {quotes.slice(0, limit).map((quote) => (
             <li key={`${quote.article.id} ${quote.id}`}>
               <a
-                href={articleHref(quote.article.id, linkKey(quote))}
+                href={articleHref(quote.article.id, quote.link)}
                 onClick={follow}
                 className="block rounded-lg px-2 py-2 hover:bg-stone-100 dark:hover:bg-stone-800"
               >

@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { describeAttribution } from '../../../src/core/attribution';
 import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
 import { goldArticle } from '../../support/serveArticles';
+import { queryWrapper } from '../../support/queryWrapper';
 
 function viewOf(text: RegExp) {
   const article = goldArticle();
@@ -30,6 +31,7 @@ function renderPanel(view: ReturnType<typeof viewOf>) {
       onNotAQuote={() => {}}
       onTabOut={() => false}
     />,
+    { wrapper: queryWrapper() },
   );
 }
 
@@ -60,6 +62,7 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
       onNotAQuote={() => {}}
       onTabOut={() => false}
     />,
+    { wrapper: queryWrapper() },
   );
   expect(screen.getByRole('heading', { name: 'Quote attribution' })).toHaveFocus();
   expect(screen.getByRole('dialog')).toHaveTextContent('Direct quote');
@@ -119,6 +122,7 @@ test('Tab past the last control and Shift+Tab before the first lead back to the 
       onNotAQuote={() => {}}
       onTabOut={onTabOut}
     />,
+    { wrapper: queryWrapper() },
   );
   await user.keyboard('{Shift>}{Tab}{/Shift}');
   expect(onTabOut).toHaveBeenLastCalledWith('back');

@@ -5,6 +5,7 @@ import { describeAttribution } from '../../../src/core/attribution';
 import type { Article } from '../../../src/core/schema';
 import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
 import { sourcesArticle } from '../../support/sourcesArticle';
+import { queryWrapper } from '../../support/queryWrapper';
 
 function renderPanel(quoteId: string, article: Article = sourcesArticle()) {
   const view = describeAttribution(article, quoteId);
@@ -26,6 +27,7 @@ function renderPanel(quoteId: string, article: Article = sourcesArticle()) {
       onNotAQuote={() => {}}
       onTabOut={() => false}
     />,
+    { wrapper: queryWrapper() },
   );
   return { dialog: screen.getByRole('dialog', { name: 'Quote attribution' }), onChangeSpeaker, onNewSpeaker };
 }

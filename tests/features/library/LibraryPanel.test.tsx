@@ -13,7 +13,7 @@ const storage = vi.hoisted(() => ({
 }));
 
 vi.mock('../../../src/api/library', () => ({
-  readLibrary: () => Promise.resolve({ records: [], ...storage.contents }),
+  readLibrary: () => Promise.resolve({ ...storage.contents }),
   deleteRecord: storage.deleteRecord,
   storagePersistence: () => storage.persistence,
 }));
@@ -50,7 +50,7 @@ function renderPanel() {
 }
 
 beforeEach(() => {
-  storage.contents = { entries: [BRIDGE], damaged: [], unreadable: null };
+  storage.contents = { entries: [BRIDGE], summaries: [], damaged: [], unreadable: null };
   storage.persistence = null;
   storage.deleteRecord.mockClear();
   storage.restoreLibrary.mockReset();
@@ -59,6 +59,7 @@ beforeEach(() => {
 test('a damaged record is listed beside the articles with what is wrong, and deleting it asks first', async () => {
   storage.contents = {
     entries: [BRIDGE],
+    summaries: [],
     damaged: [{ key: 'half-written', label: 'half-written', headline: 'A story cut short', problems: ['language: is missing (expected text)'], raw: {} }],
     unreadable: null,
   };
