@@ -12,6 +12,7 @@ import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
+import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
@@ -100,6 +101,16 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     colon = handedOn && isCaption(text) ? handedOn : null;
     blockQuotation = null;
     elided = false;
+    const post = handleLabel(text);
+    if (post) {
+      colon = null;
+      const subject = cues.handleSource(block, post.handle.start, post.handle.end);
+      const quote = attributed(unattributed(block, post.words, 'direct'), subject, { block, start: 0, end: post.handle.end + 1 }, 'handle-label');
+      quotes.push(quote);
+      previousBlockQuote = quote;
+      for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: null });
+      return;
+    }
     if (handedOn && isElision(text)) {
       blockQuotation = handedOn;
       elided = true;

@@ -170,6 +170,15 @@ export class CueReader {
   }
 
   /**
+   * The author of a post given as `@handle: …`, named by the handle at [start, end) as written (with its `@`):
+   * a source of its own, whose words the post is (see `sieves/handleLabel.ts`).
+   */
+  handleSource(block: number, start: number, end: number): Subject {
+    const ref = { block, start, end };
+    return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
+  }
+
+  /**
    * The person a he/she is bound to in its own sentence, before any earlier sentence is looked at: the subject of
    * the speech verb it follows ("John Key said he believes …": Key), or the name it resumes ("the head of NATO,
    * Hoop Scheffer, he has explained …": Scheffer). Null when neither, or when the text states another gender.

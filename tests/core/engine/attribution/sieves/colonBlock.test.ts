@@ -53,14 +53,15 @@ describe('colon block', () => {
     expect(next).toMatchObject({ kind: 'direct', cue: first.cue, speaker: first.speaker });
   });
 
-  test("the paragraph after 'Many netizen can't hide their surprise:' is given to no one", () => {
+  test("the paragraph after 'Many netizen can't hide their surprise:' is given to no one but its own handle", () => {
     const article = analyze(
       "Indonesia: The Curious Case of the Governor's Middle Finger",
       "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked controversy when netizens exposed his picture giving a middle-finger salute.",
       "Many netizen can't hide their surprise:",
       '@vankaay: baru nyadar, bapak fauzi bowo.. acungin jari tengah pas lagi rame rame sama komunitas motor. mau gaul atau gatau artinya pak?hualahh',
     );
-    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+    const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name ?? null);
+    expect(speakers).toEqual(['@vankaay']);
   });
 
   test("a numbered list after '… to raise two important questions:' is given to no one", () => {
