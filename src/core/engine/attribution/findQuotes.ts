@@ -10,7 +10,7 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
+import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -99,6 +99,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
+    const afterElision = elided;
     blockQuotation = null;
     elided = false;
     const post = handleLabel(text);
@@ -116,7 +117,10 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       elided = true;
       return;
     }
-    if (handedOn && !colon && onlyScareQuotes(text, directs) && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
+    // An excerpt opening with an ellipsis holds whatever quote marks its author wrote; after an elided stretch even a
+    // sentence ending in a colon is still the quotation's.
+    const excerpt = handedOn && (onlyScareQuotes(text, directs) || opensWithElision(text));
+    if (handedOn && !colon && excerpt && (afterElision || !/:\s*$/.test(text)) && text.split(/\s+/).length >= 5) {
       blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');

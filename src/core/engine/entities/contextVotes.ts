@@ -48,6 +48,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
     )
       v.person += 1;
+    // "comes from Ndagha who says": "who" without a comma still only follows a person.
+    if (/^\s+who\s/.test(after)) v.person += 2;
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
