@@ -1,4 +1,4 @@
-import { splitSentences } from '../../sentences';
+import { splitSentences, type SentenceRange } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
@@ -181,7 +181,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
-    colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse);
+    colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse) ?? reportedGoesOn(block, text, sentences.at(-1), blockQuotes, mentions);
     const cued = colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, refText(texts, cued.ref), cued.ref);
   });
@@ -196,6 +196,28 @@ function introduces(intro: ColonCue, direct: DirectSpan, mentions: MentionIndex)
   const { ref, entity } = intro.subject;
   if (!entity || direct.open < ref.end) return false;
   return !mentions.between(ref.block, ref.end, direct.open).some((m) => m.start >= ref.end && m.entity !== entity && m.entity.type !== 'place');
+}
+
+/**
+ * `Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the
+ * mainstream media:`: a colon sentence that names nobody goes on with the reported speech before it in its paragraph,
+ * so the quotation it sets off is the reported speaker's. Null when the sentence names a person or organisation, or
+ * the paragraph reports nobody's words.
+ */
+function reportedGoesOn(
+  block: number,
+  text: string,
+  last: SentenceRange | undefined,
+  blockQuotes: ReadonlyArray<FoundQuote>,
+  mentions: MentionIndex,
+): ColonCue | null {
+  if (!last || !/:\s*$/.test(text) || mentions.between(block, last.start, last.end).some((m) => m.end > last.start && m.entity.type !== 'place')) return null;
+  const reported = blockQuotes.findLast((q) => q.kind === 'reported' && q.end <= last.start);
+  if (!reported?.speaker || !reported.speakerRef || !reported.cue || reported.resolution !== 'name') return null;
+  return {
+    subject: { ref: reported.speakerRef, entity: reported.speaker, resolution: 'name', antecedent: null },
+    cue: reported.cue,
+  };
 }
 
 /** A direct quote inside reported speech is the same speaker's words. */
