@@ -26,8 +26,8 @@ export function tokenize(text: string): Array<Token> {
   return tokens;
 }
 
-/** Whether a word begins with a capital, or is an Arabic particle joined to one ("al-Sisi"). */
-export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word);
+/** Whether a word begins with a capital, or is a particle joined to one ("al-Sisi", "d'Ettorre"). */
+export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}|^d['’]\p{Lu}/u.test(word);
 
 /** Whether a word is written as an acronym: "U.N.", "NATO", "G7". */
 export const isAcronym = (word: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&-]{1,7}$/.test(word);

@@ -172,3 +172,12 @@ test('a hyphened given name ("Ng E-Jay is unconvinced") and a name before "who" 
   expect(entityNamed(texts, 'Ng E-Jay').type).toBe('person');
   expect(entityNamed(texts, 'Ndagha').type).toBe('person');
 });
+
+test('name particles "wa" and "d\'" stay inside the name ("Bingu wa Mutharika", "Patrizia d\'Ettorre")', () => {
+  const texts = [
+    "When Malawian President Bingu wa Mutharika died on 5 April, 2012, the then Vice-President Joyce Banda took over as the country's leader in line with the constitution.",
+    "I ended up going to the Centre for Social Evolution at the University of Copenhagen where I did a project on learning in Ants under supervision of Prof. Patrizia d'Ettorre.",
+  ];
+  expect(entityNamed(texts, 'Bingu wa Mutharika').type).toBe('person');
+  expect(entityNamed(texts, "Patrizia d'Ettorre").type).toBe('person');
+});
