@@ -1,3 +1,4 @@
+import { gluedStop } from '../../sentences';
 import { ABBREVIATED_TITLES } from './lookups';
 
 /** A word of a block's text at [start, end), in UTF-16 code units; a possessive "'s" and most final full stops are cut off. */
@@ -17,7 +18,14 @@ export function tokenize(text: string): Array<Token> {
   const tokens: Array<Token> = [];
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
-    const start = match.index;
+    let start = match.index;
+    // "Monrovia.He": two words of two sentences the scrape glued together.
+    const glued = word.indexOf('.');
+    if (glued > 0 && gluedStop(text, start + glued)) {
+      tokens.push({ text: word.slice(0, glued), start, end: start + glued });
+      start += glued + 1;
+      word = word.slice(glued + 1);
+    }
     word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))
       word = word.replace(/\.+$/, '');

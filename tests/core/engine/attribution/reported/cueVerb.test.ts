@@ -110,6 +110,21 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
   });
 });
 
+describe('cue verb: glued sentences', () => {
+  test("'He denies …' glued to the sentence before it ('from Monrovia.He denies') is the speaker the text was about", () => {
+    const article = analyze(
+      'Liberia: Weah Claims He Was Misrepresented',
+      'In Liberia, defeated presidential candidate George Weah says he has been misrepresented by media reports representing him as a sore loser and a rabble rouser. Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia.He denies news reports that he has declared himself president and incited supporters to violence.',
+    );
+    expect(attribution(article, 'news reports that he has declared himself president')).toMatchObject({
+      kind: 'reported',
+      speaker: 'George Weah',
+      resolution: 'pronoun',
+    });
+    expect(article.entities.map((e) => e.name)).not.toContain('Monrovia.He');
+  });
+});
+
 describe('known limits', () => {
   // Professor Cres Eastman is the one who says it; the appositive ends in an organisation's name
   // ("… Australian Centre for Control of Iodine Deficiency Disorders, says"), and the engine takes that as the speaker.
