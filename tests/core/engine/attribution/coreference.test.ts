@@ -103,6 +103,15 @@ describe('coreference', () => {
     );
     expect(attribution(article, 'The commander and his staff').speaker).not.toBe('Base Operations');
   });
+
+  test("'They felt …' after a sentence about Stephen Colbert is not the organisation named before it", () => {
+    const article = analyze(
+      "The Onion: An interview with America's Finest News Source",
+      'No, not necessarily. We are a little less reactionary. We tend to target the zeitgeist more than anything. We’ll hit the mainstream media’s portrayal of the entertainment world as much as we’ll hit characters in the entertainment world. We’ll attack People Magazine’s coverage of Britney as much as Britney.',
+      'In an interview with Terry Gross, Stephen Colbert said of his time at Second City that they had decided on not doing political humor and, in particular, hackneyed political humor such as Ted Kennedy drinking jokes. They felt it was overdone, mean-spirited and not funny. Do your writers have similar rules of thumb?',
+    );
+    expect(attribution(article, 'it was overdone, mean-spirited and not funny').speaker).toBeNull();
+  });
 });
 
 describe('known limits', () => {
