@@ -36,6 +36,12 @@ const POSSESSIVE_END = /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
 
+/** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
+const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
+const CONVEYED_BY =
+  /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
+
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
@@ -246,6 +252,17 @@ export class CueReader {
       const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start));
       const person = of && this.mentions.between(block, from, named.start).find((m) => m.entity.type === 'person' && m.end === named.start - of[0].length);
       if (person) return this.subjectAt(block, person.start);
+      // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
+      // people of the organisation the text does not name speak, not the organisation.
+      const members = of && MEMBERS_BEFORE.exec(text.slice(from, named.start - of[0].length));
+      if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+    }
+    // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
+    const conveyed = named && CONVEYED_BY.exec(text.slice(from, named.start));
+    if (conveyed?.[1]) {
+      const start = from + conveyed.index + conveyed[0].indexOf(conveyed[1]);
+      const document = this.documentSource(block, start, start + conveyed[1].length);
+      return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     }
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);

@@ -98,3 +98,29 @@ describe('a pronoun bound in its own sentence', () => {
     expect(attribution(article, 'What we have to realize')).toMatchObject({ kind: 'direct', speaker: 'Nelson Chamisa' });
   });
 });
+
+describe('subjects: members and conveyors of an organisation', () => {
+  test("'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained' is not the command's", () => {
+    const article = analyze(
+      'Combat veterans help Army evaluate network',
+      'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC), each with four deployments under their belts, explained how they use their experience to ensure that their recommendations on the systems being evaluated and demonstrated during semi-annual Network Integration Evaluations (NIEs) are honest and reflect what Soldiers need to fill capability gaps.',
+    );
+    expect(attribution(article, 'how they use their experience').speaker).toBeNull();
+  });
+
+  test("'A leaked internal letter seen by Sky News says' is not Sky News'", () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
+      'It also must be returned within twenty working days. A leaked internal letter seen by Sky News says "failure to return the questionnaire without reasonable explanation may result in an individual\'s asylum claim being withdrawn in line with the published policy", but the government will provide a reminder after the deadline and consider extensions.',
+    );
+    expect(attribution(article, 'failure to return the questionnaire').speaker).not.toBe('Sky News');
+  });
+
+  test("'officials from the ministry said' stays unattributed", () => {
+    const article = analyze(
+      'Ministry reviews flood plans',
+      'The Ministry of Water Resources reviewed its plans on Monday. Engineers from the Ministry of Water Resources said the dams were safe.',
+    );
+    expect(attribution(article, 'the dams were safe').speaker).toBeNull();
+  });
+});
