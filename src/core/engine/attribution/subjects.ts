@@ -221,10 +221,18 @@ export class CueReader {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
       const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
       if (!appositive) return null;
-      const head = stretch.slice(0, appositive.index);
+      let head = stretch.slice(0, appositive.index);
+      const namesHead = (h: string) => this.mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
       // "One resident, who asked not to be named, said": an unnamed source's description is a head as a name is.
       if (INDEFINITE_END.test(head)) return head;
-      return this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length) ? head : null;
+      if (namesHead(head)) return head;
+      // "Professor Cres Eastman, Director of …, and Chairman of …, says": two appositives in a row.
+      const earlier = /,\s+[^,;:"“”]{2,120}$/.exec(head);
+      if (!earlier) return null;
+      head = head.slice(0, earlier.index);
+      return namesHead(head) && this.mentions.between(block, from, from + head.length).some((m) => m.entity.type === 'person' && m.end === from + head.length)
+        ? head
+        : null;
     };
     let cut = end;
     const whole = text.slice(from, cut).replace(/\s+$/, '');

@@ -126,9 +126,8 @@ describe('cue verb: glued sentences', () => {
 });
 
 describe('known limits', () => {
-  // Professor Cres Eastman is the one who says it; the appositive ends in an organisation's name
-  // ("… Australian Centre for Control of Iodine Deficiency Disorders, says"), and the engine takes that as the speaker.
-  test.fails("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
+  // Two appositives in a row ("…, Director of …, and Chairman of …, says"): the person before both speaks.
+  test("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
     const article = analyze(
       'Australian children suffering from iodine deficiency',
       'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children and pregnant women in particular have an adequate intake of iodine. Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness.',
