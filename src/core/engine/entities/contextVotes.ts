@@ -48,6 +48,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
     )
       v.person += 1;
+    // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
+    if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) v.person += 2;
     // "comes from Ndagha who says": "who" without a comma still only follows a person.
     if (/^\s+who\s/.test(after)) v.person += 2;
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))

@@ -196,3 +196,13 @@ describe('genders the text states', () => {
     expect(genderOf(article, 'Harare City Council')).toEqual(['unknown', undefined]);
   });
 });
+
+describe('coreference: a resumed name', () => {
+  test("'the head of NATO, Hoop Scheffer, he has explained that …' is Hoop Scheffer's", () => {
+    const article = analyze(
+      'Interview: Noam Chomsky',
+      'And the head of NATO, Hoop Scheffer, he has explained that NATO must take on responsibility for ensuring the security of pipelines and sea lanes, that is NATO must be a guarantor of energy supplies for the West.',
+    );
+    expect(attribution(article, 'NATO must take on responsibility')).toMatchObject({ kind: 'reported', speaker: 'Hoop Scheffer' });
+  });
+});
