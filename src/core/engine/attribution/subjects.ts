@@ -266,7 +266,10 @@ export class CueReader {
       if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     }
     // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
-    const conveyed = named && CONVEYED_BY.exec(text.slice(from, named.start));
+    const conveyed =
+      named && /\s(?:by|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, named.start - 8), named.start))
+        ? CONVEYED_BY.exec(text.slice(from, named.start))
+        : null;
     if (conveyed?.[1]) {
       const start = from + conveyed.index + conveyed[0].indexOf(conveyed[1]);
       const document = this.documentSource(block, start, start + conveyed[1].length);

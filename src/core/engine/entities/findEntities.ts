@@ -17,13 +17,14 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
 }
 
 /**
- * A headline capitalises every word, so a "person" only its shape made there ("NASA Administrator Pays Tribute",
- * "Capital Proposes Demolitions") is no one unless the body names them too or a common first name opens it.
+ * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
+ * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
+ * among them. A one-word name ("Putin says") was made a person by the words around it, and stays.
  * Clears such a person's mentions (`headline` being the headline's block).
  */
 function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
   for (const entity of entities.values()) {
-    if (entity.type !== 'person' || !entity.mentions.every((m) => m.block === headline)) continue;
+    if (entity.type !== 'person' || !entity.name.includes(' ') || !entity.mentions.every((m) => m.block === headline)) continue;
     if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
   }
 }
