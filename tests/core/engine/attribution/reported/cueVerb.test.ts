@@ -125,6 +125,26 @@ describe('cue verb: glued sentences', () => {
   });
 });
 
+describe('cue verb: directives', () => {
+  test("'Andrew Loh asks the government to leave the online community alone, explaining that …' is two quotes of Loh's", () => {
+    const article = analyze(
+      'Singapore: Netizens Reject Proposed Code of Conduct',
+      'Andrew Loh asks the government to leave the online community alone, explaining that there is a lack of trust between the bloggers and the government:',
+    );
+    expect(attribution(article, 'the government to leave the online community alone')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Andrew Loh',
+      cue: 'Andrew Loh asks',
+    });
+    expect(attribution(article, 'there is a lack of trust')).toMatchObject({ kind: 'reported', speaker: 'Andrew Loh' });
+  });
+
+  test("'asks' with no one directed to act ('asks a question of her own') reports no speech", () => {
+    const article = analyze('Budget talks', 'Reporters pressed the mayor on Monday. Dana Lutz asks a question of her own.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
+
 describe('known limits', () => {
   // Two appositives in a row ("…, Director of …, and Chairman of …, says"): the person before both speaks.
   test("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
