@@ -215,6 +215,12 @@ export class CueReader {
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
+    // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue").
+    const relative = /(?:,\s*|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
+    if (relative) {
+      const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
+      if (antecedent?.entity) return antecedent;
+    }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const appositiveHead = (stretch: string): string | null => {

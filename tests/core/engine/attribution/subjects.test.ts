@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // subjects.ts (`CueReader`): the mention a cue names — a name, "Mr X", a title and name, a pronoun, a role
 // phrase — and unnamed groups ("officials", "authorities"), which leave the quote unattributed.
@@ -122,5 +122,23 @@ describe('subjects: members and conveyors of an organisation', () => {
       'The Ministry of Water Resources reviewed its plans on Monday. Engineers from the Ministry of Water Resources said the dams were safe.',
     );
     expect(attribution(article, 'the dams were safe').speaker).toBeNull();
+  });
+});
+
+describe('subjects: relative pronouns', () => {
+  test("'comes from Ndagha who says Joyce Banda has started well …' is Ndagha's reported speech", () => {
+    const article = analyze(
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      'One final reaction comes from Ndagha who says Joyce Banda has started well but should ensure that she respects all sectors of society:',
+    );
+    expect(attribution(article, 'Joyce Banda has started well')).toMatchObject({ kind: 'reported', speaker: 'Ndagha' });
+  });
+
+  test("'The New York Times, which writes the issue …' reports nothing", () => {
+    const article = analyze(
+      'The Onion: an interview',
+      'We do everything backwards here. We start with the headline and then flesh out the story, as opposed to The New York Times, which writes the issue and then has a headline editor to make it snappy. We start with a joke. We read about six hundred to eight hundred headline ideas on a Monday coming from our staff and a small group of writers outside — a contributing core. We whittle that down on a Monday to about a hundred, come in Tuesday and pick an issue and brainstorm with the whole editorial staff; all fifteen of us. Then we assign a headline to a specific writer to execute. We go through a number of drafts and then have the editors pick it up and assign the photojournalism aspect of it to our graphic design team, who adds the visual aspect to it. The editors punch it up over the last couple of days and then it goes out over the Internet and into the print edition.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.includes('headline editor'))).toEqual([]);
   });
 });

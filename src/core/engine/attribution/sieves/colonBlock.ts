@@ -44,10 +44,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
-    const subject =
-      cues.subjectBefore(block, relativeHead(sentence, verb.index) + last.start, last.start) ??
-      inverted(cues, block, text, at + verb[0].length + 1) ??
-      (headBefore ? titled() : null);
+    const subject = cues.subjectBefore(block, at, last.start) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -80,15 +77,6 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
   if (referred?.entity) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
   return null;
-}
-
-/**
- * Where the speaker words before a speech verb end: before the relative pronoun of `Ndagha who says …:` (whose
- * antecedent speaks), else at the verb. An offset into the sentence, in UTF-16 code units.
- */
-function relativeHead(sentence: string, verbAt: number): number {
-  const relative = /,?\s*\b(?:who|which)\s+(?:also\s+|then\s+)?$/.exec(sentence.slice(0, verbAt));
-  return relative ? relative.index : verbAt;
 }
 
 /**
