@@ -63,6 +63,22 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
   return { contentStart, cueEnd };
 }
 
+/**
+ * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
+ * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
+ * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker.
+ */
+function clauseEnd(text: string, start: number, stop: number): number {
+  const content = text.slice(start, stop);
+  const colon = /:\s*["“]/.exec(content);
+  const but =
+    /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
+      content,
+    );
+  const cut = Math.min(colon?.index ?? Infinity, but?.index ?? Infinity);
+  return cut === Infinity ? stop : start + cut;
+}
+
 /** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
 function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
@@ -126,6 +142,7 @@ export const cueVerb: ReportedSieve = (c) => {
         break;
       }
     }
+    stop = clauseEnd(text, content.contentStart, stop);
     const quote = reportedQuote(
       c,
       ownSubject,

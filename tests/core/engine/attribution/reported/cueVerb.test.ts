@@ -145,6 +145,25 @@ describe('cue verb: directives', () => {
   });
 });
 
+describe('cue verb: where the content ends', () => {
+  test('a colon opening a direct quote ends the content (\'told Sky News any process "must be well thought out": "…\')', () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
+      'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not yet more bureaucratic hurdles and threats of applications being withdrawn.',
+    );
+    expect(attribution(article, 'any process "must be well thought out"')).toMatchObject({ kind: 'reported', speaker: 'Enver Solomon' });
+  });
+
+  test("', but' with a subject of its own ends the content ('…, but local groups are expressing concern')", () => {
+    const article = analyze(
+      "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+      'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.',
+    );
+    expect(attribution(article, 'their proposed action will be nothing like Murambatsvina')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(quotesOf(article).find((q) => q.text.startsWith('their proposed action'))?.text).toBe('their proposed action will be nothing like Murambatsvina');
+  });
+});
+
 describe('known limits', () => {
   // Two appositives in a row ("…, Director of …, and Chairman of …, says"): the person before both speaks.
   test("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
