@@ -181,3 +181,12 @@ test('name particles "wa" and "d\'" stay inside the name ("Bingu wa Mutharika", 
   expect(entityNamed(texts, 'Bingu wa Mutharika').type).toBe('person');
   expect(entityNamed(texts, "Patrizia d'Ettorre").type).toBe('person');
 });
+
+test('given names common in international news make a pair a person ("Perm’s Oleg Chirkunov", "Viktor Basargin")', () => {
+  const texts = [
+    'Russia: Surprise Resignations Threaten New Governor Elections',
+    'However, not until the resignation of Perm’s Oleg Chirkunov, and the interim appointment of Viktor Basargin, has there been a larger public outcry.',
+  ];
+  expect(entityNamed(texts, 'Oleg Chirkunov').type).toBe('person');
+  expect(entityNamed(texts, 'Viktor Basargin').type).toBe('person');
+});
