@@ -81,9 +81,20 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
 }
 
 /**
+ * Whether the full stop at `dot` ends a sentence the scrape glued to the next ("from Monrovia.He denies"): a word of
+ * three or more lower-case letters before it, a capitalised word right after it, and no web address around it
+ * ("www.Example.com", "Challenge.gov").
+ */
+export function gluedStop(text: string, dot: number): boolean {
+  const before = /(\S+)$/.exec(text.slice(Math.max(0, dot - 40), dot))?.[1] ?? '';
+  const after = /^(\S+)/.exec(text.slice(dot + 1, dot + 41))?.[1] ?? '';
+  return /^["'“‘(]?\p{L}*\p{Ll}{3}$/u.test(before) && /^\p{Lu}\p{Ll}+[,;:!?]?$/u.test(after);
+}
+
+/**
  * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark after it) that is
- * followed by a space and a capital or an opening quote, but not inside a double-quoted passage nor after
- * an abbreviation such as "Feb.", "U.N." or "Mr.".
+ * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
+ * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
  */
 export function splitSentences(text: string): Array<SentenceRange> {
   const sentences: Array<SentenceRange> = [];
@@ -103,7 +114,7 @@ export function splitSentences(text: string): Array<SentenceRange> {
     i = end - 1;
     if (inQuote) continue;
     const rest = text.slice(end);
-    if (!/^\s+["'\u201c\u2018(]?[A-Z0-9]/.test(rest)) continue;
+    if (!/^\s+["'\u201c\u2018(]?[A-Z0-9]/.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     sentences.push({ start, end });
     start = end + (/^\s+/.exec(rest)?.[0].length ?? 0);

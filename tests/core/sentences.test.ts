@@ -99,3 +99,21 @@ test.each<[number, number]>([
 ])('the offset %i lies in sentence %i', (offset, index) => {
   expect(sentenceIndexAt(splitSentences('Putin spoke. Tokayev listened.'), offset)).toBe(index);
 });
+
+test.each<[string, string, Array<string>]>([
+  [
+    'a full stop the scrape glued to the next sentence',
+    'Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia.He denies news reports that he has declared himself president.',
+    [
+      'Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia.',
+      'He denies news reports that he has declared himself president.',
+    ],
+  ],
+  [
+    'web addresses are not glued sentences',
+    'During a recent Challenge.gov webinar he spoke. See www.Example.com today.',
+    ['During a recent Challenge.gov webinar he spoke.', 'See www.Example.com today.'],
+  ],
+])('%s', (_, text, expected) => {
+  expect(sentences(text)).toEqual(expected);
+});

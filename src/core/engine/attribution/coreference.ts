@@ -115,7 +115,8 @@ export class Discourse {
 
   /**
    * "he", "she": the subject or speaker of the nearest earlier sentence that agrees in gender, never one
-   * past an intervening person of the same gender; "they", "it", "we": the organisation the text was about.
+   * past an intervening person of the same gender; "they", "it", "we": the organisation the text was about, unless a
+   * sentence about a person comes first.
    * Null when no candidate agrees, or when two equally near candidates remain that only a first name tells apart
    * and it does not.
    */
@@ -126,6 +127,9 @@ export class Discourse {
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const focus = this.sentences[i]?.focus;
         if (focus?.entity.type === 'organization') return focus;
+        // "Stephen Colbert said of his time at Second City … They felt …": after a sentence about a person, "they" are
+        // people around them the text does not name, not an organisation named before.
+        if (focus?.entity.type === 'person') return null;
       }
       return null;
     }

@@ -1,4 +1,4 @@
-import { splitSentences } from '../../sentences';
+import { splitSentences, type SentenceRange } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
@@ -10,8 +10,9 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, type ColonCue } from './sieves/colonBlock';
+import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
+import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
@@ -98,14 +99,28 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
+    const afterElision = elided;
     blockQuotation = null;
     elided = false;
+    const post = handleLabel(text);
+    if (post) {
+      colon = null;
+      const subject = cues.handleSource(block, post.handle.start, post.handle.end);
+      const quote = attributed(unattributed(block, post.words, 'direct'), subject, { block, start: 0, end: post.handle.end + 1 }, 'handle-label');
+      quotes.push(quote);
+      previousBlockQuote = quote;
+      for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: null });
+      return;
+    }
     if (handedOn && isElision(text)) {
       blockQuotation = handedOn;
       elided = true;
       return;
     }
-    if (handedOn && !colon && onlyScareQuotes(text, directs) && !/:\s*$/.test(text) && text.split(/\s+/).length >= 5) {
+    // An excerpt opening with an ellipsis holds whatever quote marks its author wrote; after an elided stretch even a
+    // sentence ending in a colon is still the quotation's.
+    const excerpt = handedOn && (onlyScareQuotes(text, directs) || opensWithElision(text));
+    if (handedOn && !colon && excerpt && (afterElision || !/:\s*$/.test(text)) && text.split(/\s+/).length >= 5) {
       blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
@@ -166,7 +181,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
-    colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse);
+    colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse) ?? reportedGoesOn(block, text, sentences.at(-1), blockQuotes, mentions);
     const cued = colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, refText(texts, cued.ref), cued.ref);
   });
@@ -181,6 +196,28 @@ function introduces(intro: ColonCue, direct: DirectSpan, mentions: MentionIndex)
   const { ref, entity } = intro.subject;
   if (!entity || direct.open < ref.end) return false;
   return !mentions.between(ref.block, ref.end, direct.open).some((m) => m.start >= ref.end && m.entity !== entity && m.entity.type !== 'place');
+}
+
+/**
+ * `Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the
+ * mainstream media:`: a colon sentence that names nobody goes on with the reported speech before it in its paragraph,
+ * so the quotation it sets off is the reported speaker's. Null when the sentence names a person or organisation, or
+ * the paragraph reports nobody's words.
+ */
+function reportedGoesOn(
+  block: number,
+  text: string,
+  last: SentenceRange | undefined,
+  blockQuotes: ReadonlyArray<FoundQuote>,
+  mentions: MentionIndex,
+): ColonCue | null {
+  if (!last || !/:\s*$/.test(text) || mentions.between(block, last.start, last.end).some((m) => m.end > last.start && m.entity.type !== 'place')) return null;
+  const reported = blockQuotes.findLast((q) => q.kind === 'reported' && q.end <= last.start);
+  if (!reported?.speaker || !reported.speakerRef || !reported.cue || reported.resolution !== 'name') return null;
+  return {
+    subject: { ref: reported.speakerRef, entity: reported.speaker, resolution: 'name', antecedent: null },
+    cue: reported.cue,
+  };
 }
 
 /** A direct quote inside reported speech is the same speaker's words. */

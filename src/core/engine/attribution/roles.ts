@@ -58,10 +58,20 @@ export function resolveRole(phrase: string, block: number, at: number, mentions:
   return recentOrganization(head, block, at, mentions, discourse);
 }
 
-/** "the ministry", "the company": an organisation of that kind, the one the text was last about first. */
+/** How close (UTF-16 code units, in one block) two organisations of a kind make "the <kind>" ambiguous. */
+const RIVAL_REACH = 200;
+
+/**
+ * "the ministry", "the company": an organisation of that kind, the one the text was last about first; null when
+ * two of that kind were named close together just before.
+ */
 function recentOrganization(head: string, block: number, at: number, mentions: MentionIndex, discourse: Discourse): Referent | null {
   const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
   const byName = mentions.latest(named, block, at);
+  // "… Department of Defense and Department of State employees, …, and staff at the Department of Energy. … the
+  // Department announced": when the text has just named several organisations of that kind, the noun picks none.
+  const rival = byName && mentions.latest((e) => named(e) && e !== byName.entity, byName.at.block, byName.at.start);
+  if (byName && rival && rival.at.block === byName.at.block && byName.at.start - rival.at.end < RIVAL_REACH) return null;
   if (byName) return byName;
   if (!GENERIC_ORG_NOUNS.has(head)) return null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {

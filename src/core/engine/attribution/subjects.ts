@@ -36,6 +36,12 @@ const POSSESSIVE_END = /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
 
+/** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
+const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
+const CONVEYED_BY =
+  /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
+
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
@@ -170,6 +176,15 @@ export class CueReader {
   }
 
   /**
+   * The author of a post given as `@handle: …`, named by the handle at [start, end) as written (with its `@`):
+   * a source of its own, whose words the post is (see `sieves/handleLabel.ts`).
+   */
+  handleSource(block: number, start: number, end: number): Subject {
+    const ref = { block, start, end };
+    return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
+  }
+
+  /**
    * The person a he/she is bound to in its own sentence, before any earlier sentence is looked at: the subject of
    * the speech verb it follows ("John Key said he believes …": Key), or the name it resumes ("the head of NATO,
    * Hoop Scheffer, he has explained …": Scheffer). Null when neither, or when the text states another gender.
@@ -200,16 +215,30 @@ export class CueReader {
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
+    // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue").
+    const relative = /(?:,\s*|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
+    if (relative) {
+      const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
+      if (antecedent?.entity) return antecedent;
+    }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const appositiveHead = (stretch: string): string | null => {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
       const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
       if (!appositive) return null;
-      const head = stretch.slice(0, appositive.index);
+      let head = stretch.slice(0, appositive.index);
+      const namesHead = (h: string) => this.mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
       // "One resident, who asked not to be named, said": an unnamed source's description is a head as a name is.
       if (INDEFINITE_END.test(head)) return head;
-      return this.mentions.between(block, from, from + head.length).some((m) => m.entity.type !== 'place' && m.end === from + head.length) ? head : null;
+      if (namesHead(head)) return head;
+      // "Professor Cres Eastman, Director of …, and Chairman of …, says": two appositives in a row.
+      const earlier = /,\s+[^,;:"“”]{2,120}$/.exec(head);
+      if (!earlier) return null;
+      head = head.slice(0, earlier.index);
+      return namesHead(head) && this.mentions.between(block, from, from + head.length).some((m) => m.entity.type === 'person' && m.end === from + head.length)
+        ? head
+        : null;
     };
     let cut = end;
     const whole = text.slice(from, cut).replace(/\s+$/, '');
@@ -237,6 +266,20 @@ export class CueReader {
       const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start));
       const person = of && this.mentions.between(block, from, named.start).find((m) => m.entity.type === 'person' && m.end === named.start - of[0].length);
       if (person) return this.subjectAt(block, person.start);
+      // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
+      // people of the organisation the text does not name speak, not the organisation.
+      const members = of && MEMBERS_BEFORE.exec(text.slice(from, named.start - of[0].length));
+      if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+    }
+    // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
+    const conveyed =
+      named && /\s(?:by|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, named.start - 8), named.start))
+        ? CONVEYED_BY.exec(text.slice(from, named.start))
+        : null;
+    if (conveyed?.[1]) {
+      const start = from + conveyed.index + conveyed[0].indexOf(conveyed[1]);
+      const document = this.documentSource(block, start, start + conveyed[1].length);
+      return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     }
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);

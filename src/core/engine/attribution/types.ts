@@ -22,6 +22,7 @@ export type SieveName =
   | 'leading-cue'
   | 'colon-block'
   | 'trailer-dash'
+  | 'handle-label'
   | 'continuation'
   | 'previous-speaker'
   | 'inside-reported'

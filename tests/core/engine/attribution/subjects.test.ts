@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // subjects.ts (`CueReader`): the mention a cue names — a name, "Mr X", a title and name, a pronoun, a role
 // phrase — and unnamed groups ("officials", "authorities"), which leave the quote unattributed.
@@ -96,5 +96,49 @@ describe('a pronoun bound in its own sentence', () => {
       'Nelson Chamisa is a spokesman for the opposition MDC. Speaking with English to Africa reporter Peter Clottey, he said, “What we have to realize is that this government seem to be [barren] of ideas and it has manifested in extraordinary levels of desperation and they have no solution for the political and economic crises that we are facing for the social decay we have witnessed in the country.”',
     );
     expect(attribution(article, 'What we have to realize')).toMatchObject({ kind: 'direct', speaker: 'Nelson Chamisa' });
+  });
+});
+
+describe('subjects: members and conveyors of an organisation', () => {
+  test("'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained' is not the command's", () => {
+    const article = analyze(
+      'Combat veterans help Army evaluate network',
+      'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC), each with four deployments under their belts, explained how they use their experience to ensure that their recommendations on the systems being evaluated and demonstrated during semi-annual Network Integration Evaluations (NIEs) are honest and reflect what Soldiers need to fill capability gaps.',
+    );
+    expect(attribution(article, 'how they use their experience').speaker).toBeNull();
+  });
+
+  test("'A leaked internal letter seen by Sky News says' is not Sky News'", () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
+      'It also must be returned within twenty working days. A leaked internal letter seen by Sky News says "failure to return the questionnaire without reasonable explanation may result in an individual\'s asylum claim being withdrawn in line with the published policy", but the government will provide a reminder after the deadline and consider extensions.',
+    );
+    expect(attribution(article, 'failure to return the questionnaire').speaker).not.toBe('Sky News');
+  });
+
+  test("'officials from the ministry said' stays unattributed", () => {
+    const article = analyze(
+      'Ministry reviews flood plans',
+      'The Ministry of Water Resources reviewed its plans on Monday. Engineers from the Ministry of Water Resources said the dams were safe.',
+    );
+    expect(attribution(article, 'the dams were safe').speaker).toBeNull();
+  });
+});
+
+describe('subjects: relative pronouns', () => {
+  test("'comes from Ndagha who says Joyce Banda has started well …' is Ndagha's reported speech", () => {
+    const article = analyze(
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      'One final reaction comes from Ndagha who says Joyce Banda has started well but should ensure that she respects all sectors of society:',
+    );
+    expect(attribution(article, 'Joyce Banda has started well')).toMatchObject({ kind: 'reported', speaker: 'Ndagha' });
+  });
+
+  test("'The New York Times, which writes the issue …' reports nothing", () => {
+    const article = analyze(
+      'The Onion: an interview',
+      'We do everything backwards here. We start with the headline and then flesh out the story, as opposed to The New York Times, which writes the issue and then has a headline editor to make it snappy. We start with a joke. We read about six hundred to eight hundred headline ideas on a Monday coming from our staff and a small group of writers outside — a contributing core. We whittle that down on a Monday to about a hundred, come in Tuesday and pick an issue and brainstorm with the whole editorial staff; all fifteen of us. Then we assign a headline to a specific writer to execute. We go through a number of drafts and then have the editors pick it up and assign the photojournalism aspect of it to our graphic design team, who adds the visual aspect to it. The editors punch it up over the last couple of days and then it goes out over the Internet and into the print edition.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.includes('headline editor'))).toEqual([]);
   });
 });

@@ -2,8 +2,8 @@ import { findEntities } from '../../../../src/core/engine/entities/findEntities'
 import type { FoundEntity } from '../../../../src/core/engine/entities/types';
 
 /** What a reader would see of each entity: its kind, name, role, aliases and the words of every mention. */
-function entitiesIn(texts: ReadonlyArray<string>) {
-  return findEntities(texts).entities.map((entity: FoundEntity) => ({
+function entitiesIn(texts: ReadonlyArray<string>, headline: number | null = null) {
+  return findEntities(texts, headline).entities.map((entity: FoundEntity) => ({
     type: entity.type,
     name: entity.name,
     role: entity.role,
@@ -138,4 +138,55 @@ test('"Joyce Banda" and "President Joyce Hilda Mtila Banda" are one person under
   const bandas = entitiesIn(texts).filter((e) => e.type === 'person' && e.name.endsWith('Banda'));
   expect(bandas).toHaveLength(1);
   expect(bandas[0]).toMatchObject({ name: 'Joyce Hilda Mtila Banda', aliases: ['Joyce Banda'] });
+});
+
+test('a title-cased headline makes no person of words the body never names ("NASA Administrator Pays Tribute")', () => {
+  const texts = [
+    "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+    'Four years after Operation Murambatsvina, the forced eviction and demolition operation that was carried out by the previous government of Zimbabwe displacing hundreds of thousands of people, the Harare City Council has announced that it will destroy illegal structures.',
+  ];
+  expect(entitiesIn(texts, 0).map((e) => e.name)).not.toContain('Proposes Demolitions');
+  const tribute = ['NASA Administrator Pays Tribute to Space Pioneer Thomas Stafford', 'Thomas Stafford flew four times in space.'];
+  expect(
+    entitiesIn(tribute, 0)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toEqual(['Thomas Stafford']);
+});
+
+test('a headline-only name with a common first name is still a person', () => {
+  const texts = ['Harbor Mayor Dana Lutz: "We Will Rebuild"', 'The mayor thanked voters on Tuesday.'];
+  expect(
+    entitiesIn(texts)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toContain('Dana Lutz');
+});
+
+test('a hyphened given name ("Ng E-Jay is unconvinced") and a name before "who" ("from Ndagha who says") are people', () => {
+  const texts = [
+    'Singapore: Netizens Reject Proposed Code of Conduct',
+    'Ng E-Jay is unconvinced of the logic or feasibility of a Code of Conduct:',
+    'One final reaction comes from Ndagha who says Joyce Banda has started well but should ensure that she respects all sectors of society:',
+  ];
+  expect(entityNamed(texts, 'Ng E-Jay').type).toBe('person');
+  expect(entityNamed(texts, 'Ndagha').type).toBe('person');
+});
+
+test('name particles "wa" and "d\'" stay inside the name ("Bingu wa Mutharika", "Patrizia d\'Ettorre")', () => {
+  const texts = [
+    "When Malawian President Bingu wa Mutharika died on 5 April, 2012, the then Vice-President Joyce Banda took over as the country's leader in line with the constitution.",
+    "I ended up going to the Centre for Social Evolution at the University of Copenhagen where I did a project on learning in Ants under supervision of Prof. Patrizia d'Ettorre.",
+  ];
+  expect(entityNamed(texts, 'Bingu wa Mutharika').type).toBe('person');
+  expect(entityNamed(texts, "Patrizia d'Ettorre").type).toBe('person');
+});
+
+test('given names common in international news make a pair a person ("Perm’s Oleg Chirkunov", "Viktor Basargin")', () => {
+  const texts = [
+    'Russia: Surprise Resignations Threaten New Governor Elections',
+    'However, not until the resignation of Perm’s Oleg Chirkunov, and the interim appointment of Viktor Basargin, has there been a larger public outcry.',
+  ];
+  expect(entityNamed(texts, 'Oleg Chirkunov').type).toBe('person');
+  expect(entityNamed(texts, 'Viktor Basargin').type).toBe('person');
 });

@@ -27,6 +27,7 @@ import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyV
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
+import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
 
 /**
  * A list as its source file writes it. The Set-valued lists are read back from their source text, since a Set
@@ -69,6 +70,7 @@ function allLists(): Array<Listed> {
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
+    { name: 'WORLD_FIRST_NAMES', entries: writtenEntries('worldFirstNames.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_NOUNS', entries: writtenEntries('genericOrgNouns.ts'), lowerCase: true },
     { name: 'DESCRIPTIVE_NOUNS', entries: [...DESCRIPTIVE_NOUNS.keys()], lowerCase: true },
     { name: 'FEMALE_WORDS', entries: writtenEntries('genderedNouns.ts').filter((w) => FEMALE_WORDS.has(w)), lowerCase: true },
@@ -122,6 +124,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
+  expect(new Set(writtenEntries('worldFirstNames.ts'))).toEqual(WORLD_FIRST_NAMES);
   expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
   expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);
   expect(new Set(writtenEntries('honorifics.ts'))).toEqual(HONORIFICS);

@@ -15,6 +15,13 @@ const TOLD_OBJECT =
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
 
+/**
+ * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
+ * voters to stay home"): the content is all of it (docs/annotation-guide.md, "Directive and object-noun cues").
+ */
+const DIRECTIVE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'encourages', 'encouraged', 'implored', 'begged']);
+
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
   /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|[a-z]{3,}ed|[a-z]{3,}s)\b/;
@@ -28,6 +35,7 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
     contentStart += out[0].length;
     cueEnd = contentStart;
   }
+  if (DIRECTIVE_VERBS.has(lower) && DIRECTIVE.test(text.slice(contentStart, end))) return { contentStart, cueEnd };
   if (lower === 'told' || lower === 'tells' || lower === 'tell' || lower === 'asked') {
     // "told students that …": whatever stands between the verb and "that" is who was told.
     const object = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(text.slice(contentStart)) ?? TOLD_OBJECT.exec(text.slice(contentStart));
@@ -55,6 +63,22 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
   return { contentStart, cueEnd };
 }
 
+/**
+ * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
+ * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
+ * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker.
+ */
+function clauseEnd(text: string, start: number, stop: number): number {
+  const content = text.slice(start, stop);
+  const colon = /:\s*["“]/.exec(content);
+  const but =
+    /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
+      content,
+    );
+  const cut = Math.min(colon?.index ?? Infinity, but?.index ?? Infinity);
+  return cut === Infinity ? stop : start + cut;
+}
+
 /** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
 function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
@@ -77,7 +101,10 @@ export const cueVerb: ReportedSieve = (c) => {
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
   let subject: Subject | null = null;
-  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase()));
+  // A verb that otherwise only introduces a direct question ("asks") reports speech when it directs someone to act.
+  const directs = (m: RegExpExecArray) =>
+    DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
+  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && (!QUOTE_ONLY_VERBS.has(m[0].toLowerCase()) || directs(m)));
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];
     if (!verb) continue;
@@ -115,6 +142,7 @@ export const cueVerb: ReportedSieve = (c) => {
         break;
       }
     }
+    stop = clauseEnd(text, content.contentStart, stop);
     const quote = reportedQuote(
       c,
       ownSubject,

@@ -44,7 +44,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
-    const subject = cues.subjectBefore(block, at, last.start) ?? cues.subjectAt(block, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
+    const subject = cues.subjectBefore(block, at, last.start) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -63,6 +63,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
         }
       : null;
   }
+  const acting = actingPerson(sentence, last.start, block, cues);
+  if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const focus = discourse.sentenceSubject(block, text, last);
   if (focus && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
@@ -78,6 +80,29 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 }
 
 /**
+ * The speaker named right after the verb (`said Dmitry Peskov:`, `writes Ng E-Jay, a blogger:`), only when the
+ * name closes the clause: in `who says Joyce Banda has started well …:` the name opens the reported clause and
+ * is what is spoken of, not who speaks.
+ */
+function inverted(cues: CueReader, block: number, text: string, at: number): Subject | null {
+  const subject = cues.subjectAt(block, at);
+  return subject && /^\s*(?:[,:;.(]|\[|$)/.test(text.slice(subject.ref.end)) ? subject : null;
+}
+
+/**
+ * `For instance in her post about …, Rebecca remains factual:`: a person named right before a present-tense verb of
+ * the sentence is who it presents, wherever the sentence opens. Null when no person is written so.
+ */
+function actingPerson(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
+  for (const verb of sentence.matchAll(/\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b)[a-z]{2,}s\b/g)) {
+    if (/["“”]/.test(sentence.slice(0, verb.index))) return null;
+    const subject = cues.subjectBefore(block, offset + verb.index, offset);
+    if (subject?.entity?.type === 'person' && subject.resolution === 'name') return subject;
+  }
+  return null;
+}
+
+/**
  * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
  * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it.
  */
@@ -88,13 +113,19 @@ export const isCaption = (text: string): boolean =>
 export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: number; end: number }>): boolean =>
   directs.every((d) => text.slice(d.start, d.end).split(/\s+/).length <= 3);
 
+/** Whether a paragraph opens with an ellipsis ("[...] Many influential …", "...What was"): an excerpt's, not the writer's. */
+export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)/.test(text);
+
 /**
- * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number,
- * or speaks in the first person without introducing another quotation.
+ * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number, marks
+ * words left out with a bracketed ellipsis ("[...]", which a writer puts only in someone else's words), or speaks
+ * in the first person, without introducing another quotation.
  */
 export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
-  return /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…|\d{1,2}\.\s)/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text);
+  return (
+    opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text)
+  );
 }
 
 /** Whether a paragraph quotes more than a scare-quoted word or two ("boxes"), or leaves a quote mark open. */

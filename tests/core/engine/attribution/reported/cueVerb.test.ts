@@ -110,10 +110,63 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
   });
 });
 
+describe('cue verb: glued sentences', () => {
+  test("'He denies …' glued to the sentence before it ('from Monrovia.He denies') is the speaker the text was about", () => {
+    const article = analyze(
+      'Liberia: Weah Claims He Was Misrepresented',
+      'In Liberia, defeated presidential candidate George Weah says he has been misrepresented by media reports representing him as a sore loser and a rabble rouser. Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia.He denies news reports that he has declared himself president and incited supporters to violence.',
+    );
+    expect(attribution(article, 'news reports that he has declared himself president')).toMatchObject({
+      kind: 'reported',
+      speaker: 'George Weah',
+      resolution: 'pronoun',
+    });
+    expect(article.entities.map((e) => e.name)).not.toContain('Monrovia.He');
+  });
+});
+
+describe('cue verb: directives', () => {
+  test("'Andrew Loh asks the government to leave the online community alone, explaining that …' is two quotes of Loh's", () => {
+    const article = analyze(
+      'Singapore: Netizens Reject Proposed Code of Conduct',
+      'Andrew Loh asks the government to leave the online community alone, explaining that there is a lack of trust between the bloggers and the government:',
+    );
+    expect(attribution(article, 'the government to leave the online community alone')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Andrew Loh',
+      cue: 'Andrew Loh asks',
+    });
+    expect(attribution(article, 'there is a lack of trust')).toMatchObject({ kind: 'reported', speaker: 'Andrew Loh' });
+  });
+
+  test("'asks' with no one directed to act ('asks a question of her own') reports no speech", () => {
+    const article = analyze('Budget talks', 'Reporters pressed the mayor on Monday. Dana Lutz asks a question of her own.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
+
+describe('cue verb: where the content ends', () => {
+  test('a colon opening a direct quote ends the content (\'told Sky News any process "must be well thought out": "…\')', () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
+      'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not yet more bureaucratic hurdles and threats of applications being withdrawn.',
+    );
+    expect(attribution(article, 'any process "must be well thought out"')).toMatchObject({ kind: 'reported', speaker: 'Enver Solomon' });
+  });
+
+  test("', but' with a subject of its own ends the content ('…, but local groups are expressing concern')", () => {
+    const article = analyze(
+      "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+      'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.',
+    );
+    expect(attribution(article, 'their proposed action will be nothing like Murambatsvina')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(quotesOf(article).find((q) => q.text.startsWith('their proposed action'))?.text).toBe('their proposed action will be nothing like Murambatsvina');
+  });
+});
+
 describe('known limits', () => {
-  // Professor Cres Eastman is the one who says it; the appositive ends in an organisation's name
-  // ("… Australian Centre for Control of Iodine Deficiency Disorders, says"), and the engine takes that as the speaker.
-  test.fails("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
+  // Two appositives in a row ("…, Director of …, and Chairman of …, says"): the person before both speaks.
+  test("'Professor X, Director of …, and Chairman of <organisation>, says …' is X's", () => {
     const article = analyze(
       'Australian children suffering from iodine deficiency',
       'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children and pregnant women in particular have an adequate intake of iodine. Iodine deficiency can lead to serious health problems including brain damage, stunted growth and deafness.',

@@ -1,0 +1,29 @@
+/** Where a tweet or post given as `@handle: text` puts its author and its words. */
+export interface HandleLabel {
+  /** The handle with its `@`: [start, end) in UTF-16 code units of the paragraph. */
+  handle: { start: number; end: number };
+  /** The post's words after the colon, without a stray quote mark left at the paragraph's end. */
+  words: { start: number; end: number };
+}
+
+/** A Twitter/X handle (at most 15 letters, digits or underscores) opening a paragraph, then a colon. */
+const LABEL = /^@([A-Za-z0-9_]{1,15}):\s+/;
+
+/**
+ * `@vankaay: baru nyadar, bapak fauzi bowo…`: a paragraph that opens with a handle and a colon gives a post
+ * in the handle's own words (the convention of blog round-ups such as Global Voices, written into
+ * docs/annotation-guide.md, "Tweets and posts"). The whole rest of the paragraph is one direct quote by
+ * the handle, whatever quote marks it holds: marks inside a post belong to the post. Null for any other
+ * paragraph.
+ */
+export function handleLabel(text: string): HandleLabel | null {
+  const label = LABEL.exec(text);
+  if (!label?.[1]) return null;
+  let end = text.replace(/\s+$/, '').length;
+  // A mark left open at the end (`… :)))"`) has no partner in the post: it is not part of its words.
+  const marks = text.match(/["“”]/g) ?? [];
+  if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
+  const start = label[0].length;
+  if (end - start < 2) return null;
+  return { handle: { start: 0, end: label[1].length + 1 }, words: { start, end } };
+}

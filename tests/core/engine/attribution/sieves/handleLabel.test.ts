@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { handleLabel } from '../../../../../src/core/engine/attribution/sieves/handleLabel';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/handleLabel.ts: a paragraph opening with `@handle:` is a post in the handle's words.
+
+const INDONESIA = "Indonesia: The Curious Case of the Governor's Middle Finger";
+const LEAD =
+  "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked controversy when netizens exposed his picture giving a middle-finger salute.";
+
+describe('handle label', () => {
+  test('a post after its handle and colon is a direct quote by the handle, cue "@handle:"', () => {
+    const article = analyze(
+      INDONESIA,
+      LEAD,
+      "Many netizen can't hide their surprise:",
+      '@vankaay: baru nyadar, bapak fauzi bowo.. acungin jari tengah pas lagi rame rame sama komunitas motor. mau gaul atau gatau artinya pak?hualahh',
+      "@vankaay: Just realized, Mr. Fauzi Bowo's showing his middle finger when being around with bike community members. Do you want to mingle or don't you know what it really means?",
+    );
+    expect(attribution(article, 'baru nyadar, bapak fauzi bowo')).toMatchObject({ kind: 'direct', speaker: '@vankaay', cue: '@vankaay:' });
+    expect(attribution(article, 'Just realized, Mr. Fauzi Bowo')).toMatchObject({ kind: 'direct', speaker: '@vankaay', resolution: 'name' });
+  });
+
+  test('quote marks inside a post are the post’s, and a mark left open at its end is dropped', () => {
+    const article = analyze(
+      INDONESIA,
+      LEAD,
+      '@ariefadjar: jargon kampanye yang akan diserukan oleh Fauzi Bowo adalah "FOKE YOU!!!" sembari mengacungkan jari tengah. :)))"',
+      "@ariefadjar: The campaign slogan for Fauzi Bowo is 'Foke You!' with showing up middle finger.",
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toEqual([
+      'jargon kampanye yang akan diserukan oleh Fauzi Bowo adalah "FOKE YOU!!!" sembari mengacungkan jari tengah. :)))',
+      "The campaign slogan for Fauzi Bowo is 'Foke You!' with showing up middle finger.",
+    ]);
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Fauzi Bowo']);
+  });
+
+  test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
+    expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
+    expect(handleLabel('press@example.org: write to us')).toBeNull();
+    expect(handleLabel('@Ganyut:')).toBeNull();
+    expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 } });
+  });
+});
