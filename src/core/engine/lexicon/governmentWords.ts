@@ -1,6 +1,7 @@
 /**
  * Words that name a government body, which make the head of it an official ("NASA Marshall director", "police
- * chief", "Department of Justice head"): ministries, agencies, forces and assemblies as news names them. Lower case.
+ * chief", "Department of Justice head"): ministries, agencies, forces and assemblies as news names them. Not "council",
+ * which names charities as often as governments ("the Refugee Council"): a city's is named by "city". Lower case.
  */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'government',
@@ -14,7 +15,6 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'army',
   'navy',
   'military',
-  'council',
   'parliament',
   'congress',
   'senate',
