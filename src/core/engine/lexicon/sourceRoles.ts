@@ -12,7 +12,9 @@ import type { SourceType } from '../../schema';
  *   and the text then says nothing of the type;
  * - a `head` ("president", "chairman", "chief executive") is a title, and where no government is named but the words
  *   name the body it heads ("president of BEAM", "CEO of the Refugee Council", "Apple CEO"), the head speaks for it:
- *   a spokesperson.
+ *   a spokesperson;
+ * - a `member` ("campaigner", "organiser") speaks for a body only where the words name it ("Joint Council for the
+ *   Welfare of Immigrants campaigner"): a spokesperson; otherwise the text says nothing of the type.
  * Someone writing their own opinion (a journalist, a columnist, a social-media user in a round-up of reactions) is a
  * citizen; someone who was held, hurt or there (an inmate, a refugee, a mourner) a witness.
  *
@@ -20,7 +22,7 @@ import type { SourceType } from '../../schema';
  * the words they hold ("attorney general" over "attorney", "police chief" over "chief"). A role written with a
  * hyphen or a slash between two roles ("activist/blogger") is read as two words.
  */
-export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' | 'office' | 'head']> = [
+export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' | 'office' | 'head' | 'member']> = [
   ['president', 'head'],
   ['vice president', 'head'],
   ['president-elect', 'title'],
@@ -273,5 +275,10 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['cofounder', 'head'],
   ['chair', 'head'],
   ['manager', 'office'],
+  ['coordinator', 'office'],
+  ['campaigner', 'member'],
+  ['advocate', 'member'],
+  ['organiser', 'member'],
+  ['organizer', 'member'],
   ['commander', 'office'],
 ];

@@ -42,7 +42,11 @@ const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
 const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
 
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
-function roleAt(lower: ReadonlyArray<string>, i: number): readonly [SourceType | 'title' | 'office' | 'head', number] | null {
+type RoleKind = (typeof SOURCE_ROLES)[number][1];
+type HeldKind = Exclude<RoleKind, SourceType>;
+const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
+
+function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
     const kind = ROLES.get(lower.slice(i, i + n).join(' '));
     if (kind) return [kind, n];
@@ -51,14 +55,14 @@ function roleAt(lower: ReadonlyArray<string>, i: number): readonly [SourceType |
 }
 
 /**
- * The type the role words of a phrase give, or null: the first specific role wins over a title, an office or a head,
- * which make an official only where the words around them tie them to a government; a head that the words tie to a
- * body of another kind speaks for it (`lexicon/sourceRoles.ts`).
+ * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
+ * member, which make an official only where the words around them tie them to a government; a head or a member that
+ * the words tie to a body of another kind speaks for it (`lexicon/sourceRoles.ts`).
  */
 function typeOfPhrase(phrase: string): SourceType | null {
   const words = wordsOf(phrase);
   const lower = words.map(bareWord);
-  let held: { kind: 'title' | 'office' | 'head'; from: number; to: number } | null = null;
+  let holds: { kind: HeldKind; from: number; to: number } | null = null;
   // "a friend of the Russian president" is no official: the role is the head's, before its complement.
   const complement = lower.findIndex((w) => COMPLEMENT.test(w));
   const end = complement < 0 ? lower.length : complement;
@@ -66,19 +70,19 @@ function typeOfPhrase(phrase: string): SourceType | null {
     const role = roleAt(lower, i);
     if (!role) continue;
     const [kind, n] = role;
-    if (kind !== 'title' && kind !== 'office' && kind !== 'head') return kind;
-    held ??= { kind, from: i, to: i + n };
+    if (!held(kind)) return kind;
+    holds ??= { kind, from: i, to: i + n };
     i += n - 1;
   }
-  if (!held) return null;
-  if (words.some(governs)) return 'official';
+  if (!holds) return null;
+  const { kind, from, to } = holds;
+  if (kind !== 'member' && words.some(governs)) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
-  const bareTitle = held.to === words.length && words.slice(0, held.from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[held.from] ?? '');
-  if (held.kind !== 'office' && (bareTitle || words.some(national))) return 'official';
+  const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
+  if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
-  const from = held.from;
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
-  return held.kind === 'head' && namesBody ? 'spokesperson' : null;
+  return (kind === 'head' || kind === 'member') && namesBody ? 'spokesperson' : null;
 }
 
 /**
@@ -88,12 +92,22 @@ function typeOfPhrase(phrase: string): SourceType | null {
  */
 function titleBefore(text: string, at: Located): Located | null {
   const from = Math.max(0, at.start - 100);
-  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(text.slice(from, at.start));
+  // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
+  const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
+  const before = setOff ? text.slice(from, at.start).replace(/,\s+$/, ' ') : text.slice(from, at.start);
+  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
   if (!run?.[1]) return null;
   const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
   // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
   const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
   const kept = spans.slice(cut + 1).slice(-8);
+  if (setOff && !/(?:^|[.!?:"“”]\s*)$/.test(text.slice(0, kept[0]?.start ?? 0).trimEnd())) return null;
+  const opening = kept[0];
+  const closing = kept.at(-1);
+  if (setOff)
+    return opening && closing && typeOfPhrase(kept.map((s) => s.word).join(' '))
+      ? { block: at.block, start: opening.start, end: closing.start + closing.word.length }
+      : null;
   const lower = kept.map((s) => bareWord(s.word));
   const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   if (first < 0) return null;
@@ -133,15 +147,24 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
   return null;
 }
 
-/** Where the opening of an article (its headline and first blocks) names a group of people voicing their own views. */
-function voicesNamed(texts: ReadonlyArray<string>): Located | null {
-  for (let block = 0; block < Math.min(4, texts.length); block++) {
+/** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
+function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
+  for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
     const found = VOICES.exec(texts[block] ?? '');
-    if (found) return { block, start: found.index, end: found.index + found[0].length };
+    const type = found && GROUP_TYPES.get(found[0].toLowerCase());
+    if (found && type) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
   }
   return null;
 }
-const VOICES = new RegExp(`\\b(?:${[...VOICE_GROUPS].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const GROUP_TYPES = new Map(VOICE_GROUPS);
+/** The headline and the first five paragraphs (a byline may take one): a news story's lead and its nut graf. */
+const OPENING_BLOCKS = 6;
+const VOICES = new RegExp(
+  `\\b(?:${VOICE_GROUPS.map(([group]) => group)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'i',
+);
 
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
@@ -151,8 +174,8 @@ const VOICES = new RegExp(`\\b(?:${[...VOICE_GROUPS].sort((a, b) => b.length - a
  * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), or the body it speaks for (" for Food Standards Australia New Zealand, says"). A person no role
- * word describes, in a round-up whose opening names the voices it gathers ("Bloggers' Reactions"), is one of those
- * voices: a citizen. Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
+ * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
+ * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
 export function sourceTypes(
   texts: ReadonlyArray<string>,
@@ -196,7 +219,7 @@ export function sourceTypes(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
-          (voices ? { type: 'citizen', evidence: voices } : { type: 'unknown', evidence: null }),
+          voices ?? { type: 'unknown', evidence: null },
       );
   }
   return typed;

@@ -152,6 +152,45 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['unknown', undefined],
   ],
   [
+    'a title set off by commas at the opening of a sentence (wikinews-interviews-new-york-bar-owner-santorum-cocktail)',
+    'Jonathan M. Stan',
+    [
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      'Pacific Standard owner, Jonathan M. Stan, displays the Santorum cocktail drink as a finished product at the bar.',
+      "Stan commented on the creation of the Santorum cocktail, \"When he was winning in the polls, I thought, 'OK, I'll do a Santorum'.\"",
+    ],
+    ['citizen', 'Pacific Standard owner'],
+  ],
+  [
+    'a campaigner for a body the words name speaks for it: spokesperson (wikinews-uk-asylum-questionnaire)',
+    'Caitlin Boswell',
+    [
+      'UK Home Office asylum questionnaire criticised',
+      'It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell, with Boswell stating: "People fleeing desperate circumstances clearly need this government to make the system work."',
+    ],
+    ['spokesperson', 'Immigrants campaigner'],
+  ],
+  [
+    'an office held at a federal agency named by its initials: official (usgov-gsa-nps-find-your-park-centennial)',
+    'Nana Efua Embil',
+    [
+      'Find Your Park: NPS Centennial',
+      'Nana Efua Embil, Assistant Centennial Coordinator for NPS, said that the goal of the FYP website aligns with the overall NPS centennial goal: connecting with and creating the next generation of park visitors, supporters, and advocates.',
+    ],
+    ['official', 'Assistant Centennial Coordinator for NPS'],
+  ],
+  [
+    'a panellist with no role word of their own, where the opening says the panel gathered experts: expert (usgov-nasa-kennedy-students-earth-day-panel)',
+    'Bob Kline',
+    [
+      'Students Celebrate Rockets, Environment at NASA’s Kennedy Space Center',
+      'On hand were NASA environmental and educational experts who discussed Kennedy’s unique role balancing space launch technology and protected habitat, the center’s new electric vehicle charging stations, and NASA’s Earthrise educational initiative.',
+      'Bob Kline, acting chief of Kennedy’s Environmental Assurance Branch, helped students learn about the importance of protecting the habitat that is refuge to more than 1,500 species of plants and animals.',
+      '“Because we’re a wildlife refuge, it’s easy to think the launches would impact the wildlife, but it’s mostly the buildings that might get impacted by wildlife trying to live on them,” said Kline.',
+    ],
+    ['expert', 'experts'],
+  ],
+  [
     'what the text says a name is: a spokesman, spokesperson (voa-zimbabwe-mdc-accuses-government-threatening-leader)',
     'Nelson Chamisa',
     [
