@@ -4,6 +4,7 @@ import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Words that may name another person a pronoun could refer to: role nouns and gendered nouns ("the governor", "his wife"). */
@@ -46,7 +47,15 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   const before = view.text.slice(sentence.start, start);
   // "When she walked almost a kilometre to see Atupele Muluzi, I asked her": only a name opening its sentence is its subject.
   const title = before.slice(before.lastIndexOf(',') + 1);
-  if (!SUBJECT_OPENING.test(before) || PERSONAL.test(title) || PREPOSITION_BEFORE.test(before) || /['’]s?\s*$/.test(view.text.slice(end, end + 2))) return null;
+  // '"…," said a senior official, who spoke on condition of anonymity because he': the speaker after the verb is the subject.
+  const verb = /["”]\s*(\p{L}+)\s+$/u.exec(before)?.[1];
+  const inverted = verb !== undefined && isSpeechVerb(verb);
+  if (
+    (!inverted && (!SUBJECT_OPENING.test(before) || PERSONAL.test(title))) ||
+    PREPOSITION_BEFORE.test(before) ||
+    /['’]s?\s*$/.test(view.text.slice(end, end + 2))
+  )
+    return null;
   // Another person named before, not after a preposition ("In an interview with Terry Gross, Stephen Colbert"), is the subject.
   if (
     view.people.some(

@@ -75,6 +75,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['unknown', undefined],
   ],
+  [
+    'the speaker after the verb of a quote is its sentence’s subject: the he of their relative clause is theirs (written news prose, as tests/e2e/pasted-sources.spec.ts pastes it: the dev half has no such sentence)',
+    'a senior official at the environment ministry',
+    [
+      'River Alder floods Northbridge as defences fail',
+      '"The barriers were never finished. We warned about this two years ago," said a senior official at the environment ministry, who spoke on condition of anonymity because he was not authorised to talk to reporters.',
+    ],
+    ['man', 'he'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
