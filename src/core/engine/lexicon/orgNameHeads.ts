@@ -1,5 +1,7 @@
+import { OUTLET_HEADS } from './outletHeads';
+
 /**
- * Words that end the name of an organisation that is not a person: outlets ("Times", "Dispatch"), companies
+ * Words that end the name of an organisation that is not a person: outlets (`outletHeads.ts`: "Times", "Dispatch"), companies
  * ("Motors", "Holdings", "Inc."), and public bodies, parties and clubs ("Council", "Party", "FC"). A name ending in
  * one counts towards an organisation where nothing else classifies it.
  *
@@ -8,29 +10,11 @@
  * capitalised as in a name and matched case-sensitively.
  */
 export const ORG_NAME_HEAD_PATTERNS = [
-  'Dispatch',
-  'Chronicle',
-  'Observer',
-  'Guardian',
-  'Independent',
-  'Telegraph',
-  'Review',
-  'Magazine',
+  ...OUTLET_HEADS,
   'Geoscience',
   'Science',
   'Nature',
   'Lancet',
-  'Press',
-  'Ledger',
-  'Times',
-  'Post',
-  'Journal',
-  'Herald',
-  'Tribune',
-  'Gazette',
-  'Daily',
-  'Weekly',
-  'News',
   'Homes',
   'Properties',
   'Realty',

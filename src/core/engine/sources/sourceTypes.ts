@@ -3,6 +3,7 @@ import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
+import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { VOICE_GROUPS } from '../lexicon/voiceGroups';
@@ -21,6 +22,8 @@ const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;
 const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
+/** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
+const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
 /** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
 const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
 /** Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council". */
@@ -173,7 +176,8 @@ const VOICES = new RegExp(
  * their quotes name them by ("the Russian president said"), then at every mention in reading order: its title
  * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
- * opposition MDC"), or the body it speaks for (" for Food Standards Australia New Zealand, says"). A person no role
+ * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
+ * writes for, giving its own view, as a citizen (" of The Globe and Mail"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
@@ -197,7 +201,9 @@ export function sourceTypes(
       body?.[1] && body[2] && isSpeechVerb(body[2])
         ? { type: 'spokesperson' as const, evidence: { block: m.block, start: m.start, end: m.end + (body[0].indexOf(body[1]) + body[1].length) } }
         : null;
-    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? speaksFor;
+    const outlet = OF_OUTLET.exec(following);
+    const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: m.end + outlet[0].length } } : null;
+    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? speaksFor ?? writes;
   };
   // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
   const refs = new Map<FoundEntity, Array<Located>>();

@@ -191,6 +191,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['expert', 'experts'],
   ],
   [
+    'someone of a news outlet, writing their own view: citizen (wikinews-interviews-new-york-bar-owner-santorum-cocktail)',
+    'Troy Patterson',
+    [
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      'Troy Patterson of Slate Magazine ventured over to Pacific Standard to sample the new santorum cocktail at the bar. After tasting the beverage, Patterson observed, "My Santorum was sweet but balanced, with a subtle citrus pucker".',
+    ],
+    ['citizen', 'Troy Patterson of Slate Magazine'],
+  ],
+  [
     'what the text says a name is: a spokesman, spokesperson (voa-zimbabwe-mdc-accuses-government-threatening-leader)',
     'Nelson Chamisa',
     [
