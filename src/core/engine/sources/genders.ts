@@ -3,20 +3,28 @@ import type { Gender, StatedGender } from '../attribution/coreference';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
-/** Words that may name another person a pronoun could refer to: role nouns and gendered nouns ("the governor", "his wife"). */
-const OTHER_PERSON = new Set([...PERSON_ROLE_NOUNS, ...FEMALE_WORDS, ...MALE_WORDS]);
+/** Nouns that head a description of one person ("the head of NATO", "his wife"). */
+const PERSON_HEADS = new Set([...PERSON_ROLE_NOUNS, ...FEMALE_WORDS, ...MALE_WORDS]);
+/** Words that may name another person a pronoun could refer to: those, and any role or describing noun ("the coach"). */
+const OTHER_PERSON = new Set([...PERSON_HEADS, ...SOURCE_ROLES.map(([role]) => role), ...DESCRIPTIVE_NOUNS.keys()]);
 const PREPOSITION_BEFORE = /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|like)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
 const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
-/** ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said to be. */
-const HEAD_AFTER = /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on)\b|[,.;])/u;
+/**
+ * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
+ * to be; not "Smith, his wife, and …", which lists another person.
+ */
+const HEAD_AFTER =
+  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on)\b|[,.;])/u;
 
 interface Found {
   gender: Gender;
@@ -86,7 +94,8 @@ function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: nu
 /**
  * Each person's gender as the text states it (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"): what
  * coreference read (an honorific, a gendered noun, a pronoun it resolved), less a pronoun that resumes another phrase of
- * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained"), plus what the person's own sentences
+ * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
+ * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences
  * state: the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
  * sentence's subject. Words that disagree state nothing. Never from a first name.
  */
@@ -127,7 +136,7 @@ export function statedGenders(
   const stated = new Map<FoundEntity, StatedGender>();
   for (const entity of people) {
     const known = read.get(entity);
-    if (known?.evidence && !resumesOwnSentence(views, entity, known.evidence)) {
+    if (known?.evidence && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {
       stated.set(entity, known);
       continue;
     }
@@ -154,8 +163,14 @@ function resumesOwnSentence(views: ReadonlyArray<BlockView>, entity: FoundEntity
   const resumed = /^(?:(?:And|But|So|Now)\s+)?([^,;]{1,60}),(?:\s+([^,;]{1,60}),)?\s*$/.exec(before);
   if (!resumed) return false;
   const described = [resumed[1], resumed[2]].some(
-    (phrase) => phrase !== undefined && /^(?:the|a|an)\s/i.test(phrase) && phrase.split(/\s+/).some((w) => OTHER_PERSON.has(w.toLowerCase())),
+    (phrase) => phrase !== undefined && /^(?:the|a|an)\s/i.test(phrase) && phrase.split(/\s+/).some((w) => PERSON_HEADS.has(w.toLowerCase())),
   );
   const names = view.people.filter((p) => p.entity !== entity && p.start >= sentence.start && p.end <= at.start).map((p) => view.text.slice(p.start, p.end));
   return described || [resumed[1], resumed[2]].some((phrase) => phrase !== undefined && names.includes(phrase.trim()));
+}
+
+/** Whether a gendered noun given as evidence is another person listed after a name: "Tom Ellis, his wife, and …". */
+function listsAnother(views: ReadonlyArray<BlockView>, at: Located): boolean {
+  const text = views[at.block]?.text ?? '';
+  return /,\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, at.start - 40), at.start));
 }

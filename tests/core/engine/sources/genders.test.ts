@@ -84,6 +84,18 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['man', 'he'],
   ],
+  [
+    'a gendered noun after a possessive lists another person, not the name before it (written prose: the dev half has none)',
+    'Tom Ellis',
+    ['Town honours its volunteers', 'The award went to Tom Ellis, his wife, and their two children. "We never expected this," Ellis said.'],
+    ['unknown', undefined],
+  ],
+  [
+    'a role noun between the subject and a pronoun may be the pronoun’s: nothing is stated (written prose: the dev half has none)',
+    'Jordan Lee',
+    ['Coach praised', 'Jordan Lee praised the new coach for his calm. "It was a good day," Lee said.'],
+    ['unknown', undefined],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
