@@ -13,6 +13,9 @@ const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', hi
 const PERSON_HEADS = new Set([...PERSON_ROLE_NOUNS, ...FEMALE_WORDS, ...MALE_WORDS]);
 /** Words that may name another person a pronoun could refer to: those, and any role or describing noun ("the coach"). */
 const OTHER_PERSON = new Set([...PERSON_HEADS, ...SOURCE_ROLES.map(([role]) => role), ...DESCRIPTIVE_NOUNS.keys()]);
+/** How far before a name its sentence's opening may be, and how far after it a pronoun bound to it. */
+const LOOK_BACK = 200;
+const LOOK_AHEAD = 400;
 const PREPOSITION_BEFORE = /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|like)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
@@ -52,14 +55,16 @@ function* wordsIn(text: string, from: number, to: number): Generator<{ word: str
  * sentence whose subject the person is, before any other person, role noun, quote mark or ambiguous him/her, is theirs.
  */
 function boundInSentence(view: BlockView, entity: FoundEntity, sentence: SentenceRange, start: number, end: number): Found | null {
-  const before = view.text.slice(sentence.start, start);
+  // A subject opens its sentence, or follows a quote's verb: a bounded look back either way, however long the sentence.
+  const far = start - sentence.start > LOOK_BACK;
+  const before = view.text.slice(Math.max(sentence.start, start - LOOK_BACK), start);
   // "When she walked almost a kilometre to see Atupele Muluzi, I asked her": only a name opening its sentence is its subject.
   const title = before.slice(before.lastIndexOf(',') + 1);
   // '"…," said a senior official, who spoke on condition of anonymity because he': the speaker after the verb is the subject.
   const verb = /["”]\s*(\p{L}+)\s+$/u.exec(before)?.[1];
   const inverted = verb !== undefined && isSpeechVerb(verb);
   if (
-    (!inverted && (!SUBJECT_OPENING.test(before) || PERSONAL.test(title))) ||
+    (!inverted && (far || !SUBJECT_OPENING.test(before) || PERSONAL.test(title))) ||
     PREPOSITION_BEFORE.test(before) ||
     /['’]s?\s*$/.test(view.text.slice(end, end + 2))
   )
@@ -67,12 +72,17 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   // Another person named before, not after a preposition ("In an interview with Terry Gross, Stephen Colbert"), is the subject.
   if (
     view.people.some(
-      (p) => p.entity !== entity && p.start >= sentence.start && p.end <= start && !PREPOSITION_BEFORE.test(view.text.slice(sentence.start, p.start)),
+      (p) =>
+        p.entity !== entity &&
+        p.start >= sentence.start &&
+        p.end <= start &&
+        !PREPOSITION_BEFORE.test(view.text.slice(Math.max(sentence.start, p.start - 40), p.start)),
     )
   )
     return null;
-  const skip = APPOSITIVE.exec(view.text.slice(end, sentence.end));
-  return firstPronoun(view, entity, end + (skip?.[0].length ?? 0), sentence.end);
+  const skip = APPOSITIVE.exec(view.text.slice(end, Math.min(sentence.end, end + 130)));
+  const from = end + (skip?.[0].length ?? 0);
+  return firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
 }
 
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
@@ -123,7 +133,7 @@ export function statedGenders(
     for (const sentence of view.sentences) {
       for (const p of view.people) {
         if (p.start < sentence.start || p.end > sentence.end) continue;
-        const head = HEAD_AFTER.exec(view.text.slice(p.end, sentence.end));
+        const head = HEAD_AFTER.exec(view.text.slice(p.end, Math.min(sentence.end, p.end + 160)));
         const word = head?.[1];
         if (word && (FEMALE_WORDS.has(word) || MALE_WORDS.has(word))) {
           const start = p.end + (head.index + head[0].length - word.length);
