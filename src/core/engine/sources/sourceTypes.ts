@@ -44,11 +44,12 @@ const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
 /** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
 const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
 
-/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 type RoleKind = (typeof SOURCE_ROLES)[number][1];
+/** The kinds of role whose type depends on the words around them (`lexicon/sourceRoles.ts`). */
 type HeldKind = Exclude<RoleKind, SourceType>;
 const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
 
+/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
     const kind = ROLES.get(lower.slice(i, i + n).join(' '));
@@ -104,13 +105,14 @@ function titleBefore(text: string, at: Located): Located | null {
   // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
   const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
   const kept = spans.slice(cut + 1).slice(-8);
-  if (setOff && !/(?:^|[.!?:"“”]\s*)$/.test(text.slice(0, kept[0]?.start ?? 0).trimEnd())) return null;
   const opening = kept[0];
   const closing = kept.at(-1);
-  if (setOff)
-    return opening && closing && typeOfPhrase(kept.map((s) => s.word).join(' '))
-      ? { block: at.block, start: opening.start, end: closing.start + closing.word.length }
-      : null;
+  if (!opening || !closing) return null;
+  if (setOff) {
+    const opensSentence = opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
+    const phrase = kept.map((s) => s.word).join(' ');
+    return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
+  }
   const lower = kept.map((s) => bareWord(s.word));
   const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   if (first < 0) return null;
@@ -123,12 +125,10 @@ function titleBefore(text: string, at: Located): Located | null {
     const word = kept[i]?.word ?? '';
     if (!/^\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
   }
-  if (TITLE_FILLER.test(kept.at(-1)?.word ?? '') && !/^\d/.test(kept.at(-1)?.word ?? '')) return null;
+  if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
   let start = first;
   while (start > 0 && /^\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
-  const last = kept.at(-1);
-  if (!last) return null;
-  return { block: at.block, start: kept[start]?.start ?? last.start, end: last.start + last.word.length };
+  return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
 }
 
 /** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
