@@ -16,7 +16,8 @@ const OTHER_PERSON = new Set([...PERSON_HEADS, ...SOURCE_ROLES.map(([role]) => r
 /** How far before a name its sentence's opening may be, and how far after it a pronoun bound to it. */
 const LOOK_BACK = 200;
 const LOOK_AHEAD = 400;
-const PREPOSITION_BEFORE = /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|like)\s+(?:the\s+)?$/i;
+const PREPOSITION_BEFORE =
+  /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|unlike|as|despite|besides|including|except|after|before|since|until|under|over|through|among|behind|beside|near|without|within)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
@@ -82,7 +83,12 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
     return null;
   const skip = APPOSITIVE.exec(view.text.slice(end, Math.min(sentence.end, end + 130)));
   const from = end + (skip?.[0].length ?? 0);
-  return firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
+  const found = firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
+  // "As Smith left, he said": a he or she past a comma opens a clause of its own, unless the name opened the sentence
+  // ("Hoop Scheffer, he has explained") or the clause is the name's own (", who spoke … because he").
+  const stretch = found ? view.text.slice(end, found.at.start) : '';
+  const ownClause = /^,\s+who\s/.test(stretch) || /^\s*(?:(?:And|But|So|Now)\s+)?$/.test(before);
+  return found && /^(?:he|she)$/i.test(view.text.slice(found.at.start, found.at.end)) && stretch.includes(',') && !ownClause ? null : found;
 }
 
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
@@ -92,7 +98,7 @@ function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: nu
   for (const { word, start } of wordsIn(text, from, to)) {
     if (others.some((p) => p.start <= start)) return null;
     const lower = word.toLowerCase();
-    const gender = PRONOUNS[lower] ?? (lower === 'her' && /^\s+own\b/.test(text.slice(start + 3)) ? 'female' : undefined);
+    const gender = PRONOUNS[lower] ?? (lower === 'her' && /^\s+own\b/.test(text.slice(start + 3, start + 9)) ? 'female' : undefined);
     if (gender) return { gender, at: { block: view.block, start, end: start + word.length } };
     if (/^["“”]$/.test(word) || lower === 'him' || lower === 'her' || OTHER_PERSON.has(lower)) return null;
     // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's.

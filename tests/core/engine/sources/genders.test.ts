@@ -96,6 +96,12 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Coach praised', 'Jordan Lee praised the new coach for his calm. "It was a good day," Lee said.'],
     ['unknown', undefined],
   ],
+  [
+    'a he past a comma opens a clause of its own: a name in the opening phrase before it is not its subject (written prose: the dev half has none)',
+    'Jordan Lee',
+    ['Council vote delayed', 'Unlike Jordan Lee, he refused to comment on the vote. "We will decide next week," Lee told reporters.'],
+    ['unknown', undefined],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
