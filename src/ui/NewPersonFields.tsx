@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { NewPerson } from '../core/corrections';
-import { GENDERS, SOURCE_TYPES } from '../core/sourceKinds';
+import { SourceKindFields } from './SourceKindFields';
 
 /** A new person before the reader has said anything of them: no name, and a type and gender the text does not say. */
 export const NO_PERSON: NewPerson = { name: '', role: '', sourceType: 'unknown', gender: 'unknown' };
@@ -32,38 +32,12 @@ export function NewPersonFields({ person, onChange }: NewPersonFieldsProps) {
         Role
       </label>
       <input id={`${ids}-role`} autoComplete="off" value={person.role} onChange={(event) => set({ role: event.target.value })} className={FIELD} />
-      <div className="grid grid-cols-2 gap-3">
-        <div>
-          <label htmlFor={`${ids}-type`} className="mb-2 block text-sm">
-            Type
-          </label>
-          <select
-            id={`${ids}-type`}
-            value={person.sourceType}
-            onChange={(event) => set({ sourceType: SOURCE_TYPES.find((t) => t === event.target.value) ?? 'unknown' })}
-            className={FIELD}
-          >
-            {SOURCE_TYPES.map((type) => (
-              <option key={type}>{type}</option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={`${ids}-gender`} className="mb-2 block text-sm">
-            Gender
-          </label>
-          <select
-            id={`${ids}-gender`}
-            value={person.gender}
-            onChange={(event) => set({ gender: GENDERS.find((g) => g === event.target.value) ?? 'unknown' })}
-            className={FIELD}
-          >
-            {GENDERS.map((gender) => (
-              <option key={gender}>{gender}</option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <SourceKindFields
+        sourceType={person.sourceType}
+        gender={person.gender}
+        onSourceType={(sourceType) => set({ sourceType })}
+        onGender={(gender) => set({ gender })}
+      />
     </fieldset>
   );
 }

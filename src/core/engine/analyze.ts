@@ -11,6 +11,7 @@ import type { FoundQuote, Located } from './attribution/types';
 import { calibrationKey, confidenceOf } from './calibration';
 import type { StatedGender } from './attribution/coreference';
 import { quoteVerb } from './sources/quoteVerb';
+import { statedGenders } from './sources/genders';
 import { sourceTypes } from './sources/sourceTypes';
 
 export interface AnalyzeOptions {
@@ -93,6 +94,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     return at && text ? { start: at.start, end: at.end, text, blockId: slots[at.block]?.id ?? '' } : null;
   };
   const types = sourceTypes(texts, quotes, anonymity);
+  const stated = statedGenders(texts, index.entities, genders);
   const entities: Array<Entity> = index.entities
     // An unnamed source is a person only as one who speaks: a description that speaks no quote stays plain text.
     .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e)))
@@ -100,7 +102,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
       const entity: Entity = { id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) };
       const typed = types.get(e);
       if (typed) Object.assign(entity, { sourceType: typed.type, sourceEvidence: evidence(typed.evidence) });
-      if (e.type !== 'place') Object.assign(entity, genderOf(genders.get(e), evidence));
+      if (e.type !== 'place') Object.assign(entity, genderOf(stated.get(e), evidence));
       const unnamed = anonymity.get(e);
       if (unnamed) entity.anonymity = { reason: evidence(unnamed.reason) };
       return entity;

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { SourceChange } from '../../core/corrections';
 import type { Entity } from '../../core/schema';
-import { GENDERS, SOURCE_TYPES } from '../../core/sourceKinds';
 import type { SourceFacts } from '../../core/sources';
+import { SourceKindFields } from '../../ui/SourceKindFields';
 
 export interface SourceCorrectionProps {
   entity: Entity;
@@ -30,38 +30,13 @@ export function SourceCorrection({ entity, facts, others, onSetSource, onMerge }
       </summary>
       {open && (
         <div className="mb-2 space-y-2 rounded-lg border border-stone-200 p-3 text-sm text-stone-900 dark:border-stone-700 dark:text-stone-100">
-          <div className="grid grid-cols-2 gap-3">
-            <div>
-              <label htmlFor={`${ids}-type`} className="mb-1 block">
-                Type
-              </label>
-              <select
-                id={`${ids}-type`}
-                value={facts.type}
-                onChange={(event) => onSetSource(entity.id, { sourceType: SOURCE_TYPES.find((t) => t === event.target.value) })}
-                className={FIELD}
-              >
-                {SOURCE_TYPES.map((type) => (
-                  <option key={type}>{type}</option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor={`${ids}-gender`} className="mb-1 block">
-                Gender
-              </label>
-              <select
-                id={`${ids}-gender`}
-                value={facts.gender}
-                onChange={(event) => onSetSource(entity.id, { gender: GENDERS.find((g) => g === event.target.value) })}
-                className={FIELD}
-              >
-                {GENDERS.map((gender) => (
-                  <option key={gender}>{gender}</option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SourceKindFields
+            compact
+            sourceType={facts.type}
+            gender={facts.gender}
+            onSourceType={(sourceType) => onSetSource(entity.id, { sourceType })}
+            onGender={(gender) => onSetSource(entity.id, { gender })}
+          />
           {others.length > 0 && (
             <div>
               <label htmlFor={`${ids}-merge`} className="mb-1 block">

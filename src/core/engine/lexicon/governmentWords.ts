@@ -1,6 +1,8 @@
 /**
  * Words that name a government body, which make the head of it an official ("NASA Marshall director", "police
- * chief", "Department of Justice head"): ministries, agencies, forces and assemblies as news names them. Lower case.
+ * chief", "Department of Justice head"): ministries, agencies (the U.S. federal ones by the initials news uses), forces and
+ * assemblies as news names them. Not "council",
+ * which names charities as often as governments ("the Refugee Council"): a city's is named by "city". Lower case.
  */
 export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'government',
@@ -14,7 +16,6 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'army',
   'navy',
   'military',
-  'council',
   'parliament',
   'congress',
   'senate',
@@ -28,4 +29,26 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'fema',
   'pentagon',
   'kremlin',
+  'nps',
+  'noaa',
+  'usgs',
+  'usda',
+  'fda',
+  'cdc',
+  'nih',
+  'dea',
+  'atf',
+  'irs',
+  'nsa',
+  'dhs',
+  'doj',
+  'dod',
+  'gsa',
+  'hud',
+  'tsa',
+  'faa',
+  'fcc',
+  'ftc',
+  'osha',
+  'usaid',
 ]);

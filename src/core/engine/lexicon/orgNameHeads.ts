@@ -1,6 +1,9 @@
+import { BODY_HEADS } from './bodyHeads';
+import { OUTLET_HEADS } from './outletHeads';
+
 /**
- * Words that end the name of an organisation that is not a person: outlets ("Times", "Dispatch"), companies
- * ("Motors", "Holdings", "Inc."), and public bodies, parties and clubs ("Council", "Party", "FC"). A name ending in
+ * Words that end the name of an organisation that is not a person: outlets (`outletHeads.ts`: "Times", "Dispatch"), companies
+ * ("Motors", "Holdings", "Inc."), and public bodies, parties and clubs (`bodyHeads.ts`: "Council", "Party"; "FC"). A name ending in
  * one counts towards an organisation where nothing else classifies it.
  *
  * Each entry is a regular-expression alternative, written as source and joined as written into one expression
@@ -8,71 +11,20 @@
  * capitalised as in a name and matched case-sensitively.
  */
 export const ORG_NAME_HEAD_PATTERNS = [
-  'Dispatch',
-  'Chronicle',
-  'Observer',
-  'Guardian',
-  'Independent',
-  'Telegraph',
-  'Review',
-  'Magazine',
+  ...OUTLET_HEADS,
+  ...BODY_HEADS,
   'Geoscience',
   'Science',
   'Nature',
   'Lancet',
-  'Press',
-  'Ledger',
-  'Times',
-  'Post',
-  'Journal',
-  'Herald',
-  'Tribune',
-  'Gazette',
-  'Daily',
-  'Weekly',
-  'News',
-  'Homes',
   'Properties',
   'Realty',
-  'Energy',
   'Foods',
   'Pharma',
-  'Pharmaceuticals',
-  'Therapeutics',
-  'Motors',
-  'Airlines',
-  'Bank',
-  'Insurance',
-  'Partners',
   'Associates',
-  'Group',
-  'Holdings',
   'Inc\\.?',
   'Corp\\.?',
   'Ltd\\.?',
-  'LLC',
-  'Coalition',
-  'Alliance',
-  'Union',
-  'Council',
-  'Committee',
-  'Commission',
-  'Institute',
-  'University',
-  'College',
-  'School',
-  'Hospital',
-  'Foundation',
-  'Society',
-  'Association',
-  'Agency',
-  'Authority',
-  'Department',
-  'Ministry',
-  'Office',
-  'Police',
-  'Party',
-  'Club',
   'FC',
   'United',
 ];

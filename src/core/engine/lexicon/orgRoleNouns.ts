@@ -1,23 +1,21 @@
+import { GENERIC_ORG_NOUNS } from './genericOrgNouns';
+
 /**
  * Nouns that stand for an organisation when they speak: "the ministry said", "the company said in a statement",
- * "a study found". They let a quote be attributed to the organisation the article is about.
+ * "a study found". They let a quote be attributed to the organisation the article is about. The general ones, which
+ * may stand for whichever organisation the text was last about, are `genericOrgNouns.ts`.
  *
  * No entry is also in PERSON_ROLE_NOUNS. Entries are lower case; multi-word nouns are separated by single spaces.
  */
 export const ORG_ROLE_NOUNS = [
+  // Not "body" ("the body was found") nor "coalition": neither is read as a speaker by itself.
+  ...[...GENERIC_ORG_NOUNS].filter((noun) => noun !== 'body' && noun !== 'coalition'),
   'ministry',
-  'company',
-  'firm',
-  'group',
-  'agency',
-  'government',
   'council',
   'committee',
   'commission',
   'court',
   'bank',
-  'organization',
-  'organisation',
   'department',
   'office',
   'administration',
@@ -29,9 +27,6 @@ export const ORG_ROLE_NOUNS = [
   'army',
   'military',
   'party',
-  'union',
-  'alliance',
-  'bloc',
   'board',
   'authority',
   'authorities',
@@ -40,25 +35,14 @@ export const ORG_ROLE_NOUNS = [
   'club',
   'team',
   'university',
-  'institute',
   'school',
   'hospital',
-  'airline',
-  'carrier',
-  'startup',
-  'chipmaker',
-  'automaker',
-  'lender',
-  'insurer',
-  'retailer',
-  'manufacturer',
   'network',
   'channel',
   'newspaper',
   'broadcaster',
   'foundation',
   'charity',
-  'campaign',
   'city',
   'county',
   'state',

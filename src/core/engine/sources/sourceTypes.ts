@@ -3,7 +3,10 @@ import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
+import { OUTLET_HEADS } from '../lexicon/outletHeads';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
+import { VOICE_GROUPS } from '../lexicon/voiceGroups';
 
 /** A source's type and the words that show it (null when the text does not say). */
 export interface TypedSource {
@@ -14,11 +17,22 @@ export interface TypedSource {
 const ROLES = new Map(SOURCE_ROLES);
 const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
 /** ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.": an appositive after a name. */
-const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.)]|$)/;
 /** " is a spokesman for the opposition MDC.": what a name is said to be, in the sentence that names it. */
 const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
+/** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
+const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
+/** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
+const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
 /** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
 const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
+/** Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council". */
+const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the)$/i;
+/** Words a capitalised run before a name may open with that name no body: "As political strategist", "The BEAM president". */
+const OPENER =
+  /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice)$/i;
+/** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
+const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
 
 const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/['’]s$|[,;:]$/g, ''));
 /** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */
@@ -26,30 +40,95 @@ const national = (word: string) => {
   const bare = word.replace(/['’]s$|[,;:]$/g, '');
   return COUNTRY_BY_ADJECTIVE.has(bare) || PLACES.has(bare);
 };
+const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
+/** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
+const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
+
+type RoleKind = (typeof SOURCE_ROLES)[number][1];
+/** The kinds of role whose type depends on the words around them (`lexicon/sourceRoles.ts`). */
+type HeldKind = Exclude<RoleKind, SourceType>;
+const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
+
+/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
+function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
+  for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
+    const kind = ROLES.get(lower.slice(i, i + n).join(' '));
+    if (kind) return [kind, n];
+  }
+  return null;
+}
 
 /**
- * The type the role words of a phrase give, or null: the first specific role wins over a title or an office, which
- * make an official only where the words around them tie them to a government (`lexicon/sourceRoles.ts`).
+ * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
+ * member, which make an official only where the words around them tie them to a government; a head or a member that
+ * the words tie to a body of another kind speaks for it (`lexicon/sourceRoles.ts`).
  */
 function typeOfPhrase(phrase: string): SourceType | null {
-  const words = phrase.split(/\s+/).filter(Boolean);
-  const lower = words.map((w) => w.toLowerCase().replace(/[,;:]$/, ''));
-  let held: { kind: 'title' | 'office'; from: number; to: number } | null = null;
+  const words = wordsOf(phrase);
+  const lower = words.map(bareWord);
+  let holds: { kind: HeldKind; from: number; to: number } | null = null;
   // "a friend of the Russian president" is no official: the role is the head's, before its complement.
-  const head = lower.findIndex((w) => COMPLEMENT.test(w));
-  for (let i = 0; i < (head < 0 ? lower.length : head); i++) {
-    for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
-      const type = ROLES.get(lower.slice(i, i + n).join(' '));
-      if (!type) continue;
-      if (type !== 'title' && type !== 'office') return type;
-      held ??= { kind: type, from: i, to: i + n };
-      break;
-    }
+  const complement = lower.findIndex((w) => COMPLEMENT.test(w));
+  const end = complement < 0 ? lower.length : complement;
+  for (let i = 0; i < end; i++) {
+    const role = roleAt(lower, i);
+    if (!role) continue;
+    const [kind, n] = role;
+    if (!held(kind)) return kind;
+    holds ??= { kind, from: i, to: i + n };
+    i += n - 1;
   }
-  if (!held) return null;
-  if (words.some(governs)) return 'official';
-  const bareTitle = held.from === 0 && held.to === words.length && /^\p{Lu}/u.test(words[0] ?? '');
-  return held.kind === 'title' && (bareTitle || words.some(national)) ? 'official' : null;
+  if (!holds) return null;
+  const { kind, from, to } = holds;
+  if (kind !== 'member' && words.some(governs)) return 'official';
+  // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
+  const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
+  if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
+  // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
+  const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
+  return (kind === 'head' || kind === 'member') && namesBody ? 'spokesperson' : null;
+}
+
+/**
+ * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist
+ * Gleb Pavlovsky", "Economist and blogger Sergei Aleksashenko", "CEO of the Refugee Council Enver Solomon". Only a run
+ * of words that holds a role and then nothing but roles, names, ordinals and the words that join them, up to the name.
+ */
+function titleBefore(text: string, at: Located): Located | null {
+  const from = Math.max(0, at.start - 100);
+  // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
+  const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
+  const before = setOff ? text.slice(from, at.start).replace(/,\s+$/, ' ') : text.slice(from, at.start);
+  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
+  if (!run?.[1]) return null;
+  const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
+  // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
+  const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
+  const kept = spans.slice(cut + 1).slice(-8);
+  const opening = kept[0];
+  const closing = kept.at(-1);
+  if (!opening || !closing) return null;
+  if (setOff) {
+    const opensSentence = opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
+    const phrase = kept.map((s) => s.word).join(' ');
+    return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
+  }
+  const lower = kept.map((s) => bareWord(s.word));
+  const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
+  if (first < 0) return null;
+  for (let i = first; i < lower.length; i++) {
+    const role = roleAt(lower, i);
+    if (role) {
+      i += role[1] - 1;
+      continue;
+    }
+    const word = kept[i]?.word ?? '';
+    if (!/^\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
+  }
+  if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
+  let start = first;
+  while (start > 0 && /^\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
+  return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
 }
 
 /** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
@@ -71,14 +150,36 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
   return null;
 }
 
+/** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
+function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
+  for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
+    const found = VOICES.exec(texts[block] ?? '');
+    const type = found && GROUP_TYPES.get(found[0].toLowerCase());
+    if (found && type) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+  }
+  return null;
+}
+const GROUP_TYPES = new Map(VOICE_GROUPS);
+/** The headline and the first five paragraphs (a byline may take one): a news story's lead and its nut graf. */
+const OPENING_BLOCKS = 6;
+const VOICES = new RegExp(
+  `\\b(?:${VOICE_GROUPS.map(([group]) => group)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'i',
+);
+
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
  * government, is an organisation; a person is what the first role word found says, looking first at the words
- * their quotes name them by ("the Russian president said"), then at each mention's title ("Kazakh President
- * Kassym-Jomart Tokayev") and the appositive or predicate after it (", a spokeswoman for the ministry,", " is a
- * spokesman for the opposition MDC"). Unknown when no role
- * word says, never guessed. The evidence is the phrase holding the role word.
+ * their quotes name them by ("the Russian president said"), then at every mention in reading order: its title
+ * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
+ * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
+ * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
+ * writes for, giving its own view, as a citizen (" of The Globe and Mail"). A person no role
+ * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
+ * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
 export function sourceTypes(
   texts: ReadonlyArray<string>,
@@ -92,9 +193,17 @@ export function sourceTypes(
   };
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
     const text = texts[m.block] ?? '';
-    const after = APPOSITIVE.exec(text.slice(m.end, m.end + 120)) ?? PREDICATE.exec(text.slice(m.end, m.end + 120));
+    const following = text.slice(m.end, m.end + 160);
+    const after = APPOSITIVE.exec(following) ?? PREDICATE.exec(following);
     const phrase = after?.[1] ? { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length } : null;
-    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(phrase);
+    const body = FOR_BODY.exec(following);
+    const speaksFor =
+      body?.[1] && body[2] && isSpeechVerb(body[2])
+        ? { type: 'spokesperson' as const, evidence: { block: m.block, start: m.start, end: m.end + (body[0].indexOf(body[1]) + body[1].length) } }
+        : null;
+    const outlet = OF_OUTLET.exec(following);
+    const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: m.end + outlet[0].length } } : null;
+    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? speaksFor ?? writes;
   };
   // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
   const refs = new Map<FoundEntity, Array<Located>>();
@@ -104,6 +213,7 @@ export function sourceTypes(
     list.push(q.speakerRef);
     refs.set(q.speaker, list);
   }
+  const voices = voicesNamed(texts);
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -114,7 +224,8 @@ export function sourceTypes(
       typed.set(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
-          firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ?? { type: 'unknown', evidence: null },
+          firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
+          voices ?? { type: 'unknown', evidence: null },
       );
   }
   return typed;

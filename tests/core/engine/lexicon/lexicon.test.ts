@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
+import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
@@ -20,6 +21,7 @@ import { ORG_HEADS } from '../../../../src/core/engine/lexicon/orgHeads';
 import { ORG_NAME_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/orgNameHeads';
 import { ORG_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/orgRoleNouns';
 import { OTHER_PLACES } from '../../../../src/core/engine/lexicon/otherPlaces';
+import { OUTLET_HEADS } from '../../../../src/core/engine/lexicon/outletHeads';
 import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRoleNouns';
 import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
@@ -27,6 +29,7 @@ import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyV
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
+import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
 
 /**
@@ -45,6 +48,7 @@ const LISTS_DIR = 'src/core/engine/lexicon/';
 /** The quoted entries of a lexicon file, in the order written (comments excluded). */
 function writtenEntries(file: string): Array<string> {
   const source = readFileSync(LISTS_DIR + file, 'utf8')
+    .replace(/^import .*$/gm, '')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\/\/.*$/gm, '');
   return [...source.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1'));
@@ -62,7 +66,9 @@ function allLists(): Array<Listed> {
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },
-    { name: 'ORG_HEADS', entries: writtenEntries('orgHeads.ts'), lowerCase: false },
+    { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
+    { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
+    { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },
@@ -120,7 +126,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('adverbs.ts'))).toEqual(ADVERBS);
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
-  expect(new Set(writtenEntries('orgHeads.ts'))).toEqual(ORG_HEADS);
+  expect(new Set([...BODY_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);

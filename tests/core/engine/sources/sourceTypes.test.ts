@@ -32,13 +32,172 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['official', 'FBI Deputy Director'],
   ],
   [
-    'the president of a club and a director at a workplace: no official, and nothing else is said, so unknown (usgov-nasa-marshall-beam-color-of-space)',
+    'the head of a body that is no government speaks for it: spokesperson (usgov-nasa-marshall-beam-color-of-space)',
     'Nick Benjamin',
     [
       'Marshall’s BEAM group hosts “The Color of Space”',
       '“We hope to foster a deeper understanding of the diverse narratives within the Black community that are sometimes overlooked and misunderstood,” said Nick Benjamin, president of BEAM, and a payload operations director at Marshall. “Our aim is not only to commemorate the past but also to inspire ongoing conversations, awareness, and actions that promote equity, inclusivity, and positive change.”',
     ],
+    ['spokesperson', 'president of BEAM'],
+  ],
+  [
+    'the chairman of a residents association: spokesperson (voa-zimbabwe-harare-proposes-demolitions)',
+    'Simbarashe Moyo',
+    [
+      "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",
+      'Simbarashe Moyo, chairman of the Combined Harare Residents Association, said the pending demolition exercise seems to target officials of the former ruling ZANU-PF party who have built many illegal structures and are not paying taxes to the city council.',
+    ],
+    ['spokesperson', 'chairman of the Combined Harare Residents Association'],
+  ],
+  [
+    'a head written before the name, of a council that is a charity: spokesperson, no official (wikinews-uk-asylum-questionnaire)',
+    'Enver Solomon',
+    [
+      'UK Home Office asylum questionnaire criticised',
+      'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not yet more bureaucratic hurdles and threats of applications being withdrawn."',
+    ],
+    ['spokesperson', 'CEO of the Refugee Council'],
+  ],
+  [
+    'a capitalised title after a modifier is still a title: official (gv-malawi-bloggers-joyce-banda)',
+    'Joyce Banda',
+    [
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      'My favourate quotes of President Joyce Banda remain when she spoke after attacks on women in Lilongwe and someone tried to misintepret. She said it was a sympton of the larger problem among te youth.',
+    ],
+    ['official', 'New President'],
+  ],
+  [
+    'a military rank with its class before the name: official (usgov-army-bmc-combat-veterans-nie)',
+    'Luis Pumisacho',
+    [
+      'Seasoned combat veterans use their experience at NIEs',
+      "Sgt. 1st Class Luis Pumisacho from New York City and Sgt. 1st Class Alex Diaz from Houston are both senior Field Artillery noncommissioned officers (NCOs) assigned to BMC's Brigade Modernization Integration Directorate.",
+      '"The system had efficient shelters for the Base Operations and TOC, which were co-located with current operations," Pumisacho said.',
+    ],
+    ['official', 'Sgt. 1st Class'],
+  ],
+  [
+    'a role noun written before the name, after "As": a strategist is an expert (gv-russia-governor-resignations)',
+    'Gleb Pavlovsky',
+    [
+      'Russia: Governor Resignations',
+      'As political strategist Gleb Pavlovsky told a Perm website, once Basargin has established himself, “he will head the region, whether Perm wills it or not.” [ru]',
+    ],
+    ['expert', 'strategist'],
+  ],
+  [
+    'two roles before the name: the first one the article gives, economist, makes an expert (gv-russia-governor-resignations)',
+    'Sergei Aleksashenko',
+    [
+      'Russia: Governor Resignations',
+      'Economist and blogger Sergei Aleksashenko believes that Chirkunov was forced out for delivering low results in recent parliamentary elections [ru].',
+    ],
+    ['expert', 'Economist and blogger'],
+  ],
+  [
+    'a pupil named by their grade: citizen (usgov-nasa-kennedy-students-earth-day-panel)',
+    'Zoe Oderman',
+    [
+      'NASA Kennedy hosts students for Earth Day panel',
+      'Students like 7th grader Zoe Oderman were fascinated by the coexistence of nature and technology across the spaceport. “The Vehicle Assembly Building was awesome, but I love that the beaches at Kennedy Space Center give turtles a place to lay their eggs, because other places in the area don’t,” Oderman said.',
+    ],
+    ['citizen', 'grader'],
+  ],
+  [
+    'an engineer in an appositive, however long its complement: expert (usgov-nasa-dart-dimorphos-shape)',
+    'Shantanu Naidu',
+    [
+      'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact',
+      '“When DART made impact, things got very interesting,” said Shantanu Naidu, a navigation engineer at NASA’s Jet Propulsion Laboratory in Southern California, who led the study.',
+    ],
+    ['expert', 'a navigation engineer at NASA’s Jet Propulsion Laboratory in Southern California'],
+  ],
+  [
+    'a journalist writing on their own blog is a citizen (gv-malawi-bloggers-joyce-banda)',
+    'Kondwani Munthali',
+    [
+      'Malawi: Reactions to New President',
+      "In a detailed post titled 'Joyce Banda I know and trust', journalist Kondwani Munthali chronicles his own admiration of Joyce Banda. Having known her from his youth, he states:",
+      'Joyce Banda is a woman I believe in and trust.',
+    ],
+    ['citizen', 'journalist'],
+  ],
+  [
+    'a name followed by the body it speaks for, with no role word: spokesperson (wikinews-australian-children-iodine-deficiency)',
+    'Lydia Buchtmann',
+    [
+      'Australian children suffering iodine deficiency',
+      'Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines on iodine by the end of the year.',
+    ],
+    ['spokesperson', 'Lydia Buchtmann for Food Standards Australia New Zealand'],
+  ],
+  [
+    'a person with no role of their own in a round-up whose headline names bloggers: citizen (gv-malawi-bloggers-joyce-banda)',
+    'Richard Chirombo',
+    [
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      "Richard Chirombo says that Malawians should expect more from Malawi's ‘accidental' President:",
+      'Malawians should expect more from her.',
+    ],
+    ['citizen', 'Bloggers'],
+  ],
+  [
+    "a sentence that ends in a role and a name gives the next sentence's name no title (voa-liberia-weah-claims-misrepresented)",
+    'Weah',
+    [
+      'Defeated Liberian Presidential Candidate Weah Claims To Be Misrepresented',
+      'He lost the presidential run-off in November to former finance minister Ellen Johnson-Sirleaf. Mr. Weah spoke to English to Africa reporter Ruby Ofori by mobile phone from Monrovia. Mr. Weah says, "I know that I’m a noble person."',
+    ],
     ['unknown', undefined],
+  ],
+  [
+    'a title set off by commas at the opening of a sentence (wikinews-interviews-new-york-bar-owner-santorum-cocktail)',
+    'Jonathan M. Stan',
+    [
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      'Pacific Standard owner, Jonathan M. Stan, displays the Santorum cocktail drink as a finished product at the bar.',
+      "Stan commented on the creation of the Santorum cocktail, \"When he was winning in the polls, I thought, 'OK, I'll do a Santorum'.\"",
+    ],
+    ['citizen', 'Pacific Standard owner'],
+  ],
+  [
+    'a campaigner for a body the words name speaks for it: spokesperson (wikinews-uk-asylum-questionnaire)',
+    'Caitlin Boswell',
+    [
+      'UK Home Office asylum questionnaire criticised',
+      'It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell, with Boswell stating: "People fleeing desperate circumstances clearly need this government to make the system work."',
+    ],
+    ['spokesperson', 'Immigrants campaigner'],
+  ],
+  [
+    'an office held at a federal agency named by its initials: official (usgov-gsa-nps-find-your-park-centennial)',
+    'Nana Efua Embil',
+    [
+      'Find Your Park: NPS Centennial',
+      'Nana Efua Embil, Assistant Centennial Coordinator for NPS, said that the goal of the FYP website aligns with the overall NPS centennial goal: connecting with and creating the next generation of park visitors, supporters, and advocates.',
+    ],
+    ['official', 'Assistant Centennial Coordinator for NPS'],
+  ],
+  [
+    'a panellist with no role word of their own, where the opening says the panel gathered experts: expert (usgov-nasa-kennedy-students-earth-day-panel)',
+    'Bob Kline',
+    [
+      'Students Celebrate Rockets, Environment at NASA’s Kennedy Space Center',
+      'On hand were NASA environmental and educational experts who discussed Kennedy’s unique role balancing space launch technology and protected habitat, the center’s new electric vehicle charging stations, and NASA’s Earthrise educational initiative.',
+      'Bob Kline, acting chief of Kennedy’s Environmental Assurance Branch, helped students learn about the importance of protecting the habitat that is refuge to more than 1,500 species of plants and animals.',
+      '“Because we’re a wildlife refuge, it’s easy to think the launches would impact the wildlife, but it’s mostly the buildings that might get impacted by wildlife trying to live on them,” said Kline.',
+    ],
+    ['expert', 'experts'],
+  ],
+  [
+    'someone of a news outlet, writing their own view: citizen (wikinews-interviews-new-york-bar-owner-santorum-cocktail)',
+    'Troy Patterson',
+    [
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      'Troy Patterson of Slate Magazine ventured over to Pacific Standard to sample the new santorum cocktail at the bar. After tasting the beverage, Patterson observed, "My Santorum was sweet but balanced, with a subtle citrus pucker".',
+    ],
+    ['citizen', 'Troy Patterson of Slate Magazine'],
   ],
   [
     'what the text says a name is: a spokesman, spokesperson (voa-zimbabwe-mdc-accuses-government-threatening-leader)',

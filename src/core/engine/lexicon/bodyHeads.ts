@@ -1,0 +1,41 @@
+/**
+ * Words that end the name of a company, a public body, a party, a club or a school: "Acme Motors", "Housing
+ * Coalition", "Ledger University", "Labour Party". A capitalised name ending in one is an organisation (`orgHeads.ts`)
+ * and, among the weaker name endings, counts towards one (`orgNameHeads.ts`). Capitalised as in a name.
+ */
+export const BODY_HEADS = [
+  'Homes',
+  'Energy',
+  'Pharmaceuticals',
+  'Therapeutics',
+  'Motors',
+  'Airlines',
+  'Bank',
+  'Insurance',
+  'Partners',
+  'Group',
+  'Holdings',
+  'LLC',
+  'Coalition',
+  'Alliance',
+  'Union',
+  'Council',
+  'Committee',
+  'Commission',
+  'Institute',
+  'University',
+  'College',
+  'School',
+  'Hospital',
+  'Foundation',
+  'Society',
+  'Association',
+  'Agency',
+  'Authority',
+  'Department',
+  'Ministry',
+  'Office',
+  'Police',
+  'Party',
+  'Club',
+];

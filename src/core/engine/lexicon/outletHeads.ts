@@ -1,0 +1,26 @@
+/**
+ * Words that end the name of a news outlet: "The Globe and Mail", "Slate Magazine", "The Brooklyn Paper". A
+ * capitalised name ending in one is an organisation, and someone "of" it writes for it. Capitalised as in a name.
+ */
+export const OUTLET_HEADS = [
+  'Dispatch',
+  'Chronicle',
+  'Observer',
+  'Guardian',
+  'Independent',
+  'Telegraph',
+  'Review',
+  'Magazine',
+  'Press',
+  'Ledger',
+  'Times',
+  'Post',
+  'Journal',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Daily',
+  'Weekly',
+  'News',
+  'Mail',
+];

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { Gender, SourceType } from '../core/schema';
+import { GENDERS, SOURCE_TYPES } from '../core/sourceKinds';
+
+export interface SourceKindFieldsProps {
+  sourceType: SourceType;
+  gender: Gender;
+  onSourceType: (sourceType: SourceType) => void;
+  onGender: (gender: Gender) => void;
+  /** Smaller fields, for a correction inside a list line rather than a form of its own. */
+  compact?: boolean;
+}
+
+/** A source's Type and Gender, side by side, each a choice of the words the reader uses everywhere. */
+export function SourceKindFields({ sourceType, gender, onSourceType, onGender, compact = false }: SourceKindFieldsProps) {
+  const ids = useId();
+  const label = compact ? 'mb-1 block' : 'mb-2 block text-sm';
+  const field = `${compact ? 'min-h-10 text-sm' : 'min-h-11'} w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950`;
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      <div>
+        <label htmlFor={`${ids}-type`} className={label}>
+          Type
+        </label>
+        <select
+          id={`${ids}-type`}
+          value={sourceType}
+          onChange={(event) => onSourceType(SOURCE_TYPES.find((t) => t === event.target.value) ?? 'unknown')}
+          className={field}
+        >
+          {SOURCE_TYPES.map((type) => (
+            <option key={type}>{type}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${ids}-gender`} className={label}>
+          Gender
+        </label>
+        <select
+          id={`${ids}-gender`}
+          value={gender}
+          onChange={(event) => onGender(GENDERS.find((g) => g === event.target.value) ?? 'unknown')}
+          className={field}
+        >
+          {GENDERS.map((g) => (
+            <option key={g}>{g}</option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
