@@ -88,5 +88,5 @@ test("an unknown article offers the articles of this browser's library and the b
   await page.goto('/?article=unknown');
   await page.getByRole('alert').getByRole('button', { name: 'Open the bundled article' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
-  expect(new URL(page.url()).searchParams.get('article')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBeNull();
 });

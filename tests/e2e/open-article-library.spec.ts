@@ -57,7 +57,7 @@ test('deleting an article from the Library asks first, and Undo brings it back',
   await expect(nav.getByRole('link')).toHaveCount(1);
   // The deleted article was open: the reader goes back to the bundled one.
   await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
-  expect(new URL(page.url()).searchParams.get('article')).toBeNull();
+  await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBeNull();
   const notice = page.getByRole('status').filter({ hasText: `Deleted “${BRIDGE.headline}”` });
   await expect(notice).toBeVisible();
 
