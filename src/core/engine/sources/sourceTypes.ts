@@ -141,6 +141,16 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
 }
 
+/**
+ * An appositive up to the verb that reports its speaker's words: "Chiu Yung, another Guangzhou blogger wrote that …",
+ * where no comma closes it, is "another Guangzhou blogger".
+ */
+function untilSpeech(text: string, at: Located): Located {
+  for (const w of text.slice(at.start, at.end).matchAll(/(?<=\s)\p{Ll}+\b/gu))
+    if (isSpeechVerb(w[0])) return { ...at, end: at.start + text.slice(at.start, at.start + w.index).trimEnd().length };
+  return at;
+}
+
 /** The first answer a reading of each place gives, reading no further. */
 function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | null): T | null {
   for (const at of places) {
@@ -153,12 +163,19 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
 /** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
 function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
   for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
-    const found = VOICES.exec(texts[block] ?? '');
-    const type = found && GROUP_TYPES.get(found[0].toLowerCase());
-    if (found && type) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+    const text = texts[block] ?? '';
+    for (const found of text.matchAll(VOICES)) {
+      const type = GROUP_TYPES.get(found[0].toLowerCase());
+      // "Rational blogger Andrea wrapped up …": one word before a name is that one person's title, not the voices
+      // gathered; '"… bloggers may not be as loud …," Xiao wrote': a quote's words are its speaker's, not the article's.
+      const quoted = (text.slice(0, found.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+      if (type && !quoted && !TITLES_NAME.test(text.slice(found.index + found[0].length)))
+        return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+    }
   }
   return null;
 }
+const TITLES_NAME = /^\s+\p{Lu}\p{Ll}/u;
 const GROUP_TYPES = new Map(VOICE_GROUPS);
 /** The headline and the first five paragraphs (a byline may take one): a news story's lead and its nut graf. */
 const OPENING_BLOCKS = 6;
@@ -166,7 +183,7 @@ const VOICES = new RegExp(
   `\\b(?:${VOICE_GROUPS.map(([group]) => group)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b`,
-  'i',
+  'gi',
 );
 
 /**
@@ -195,7 +212,7 @@ export function sourceTypes(
     const text = texts[m.block] ?? '';
     const following = text.slice(m.end, m.end + 160);
     const after = APPOSITIVE.exec(following) ?? PREDICATE.exec(following);
-    const phrase = after?.[1] ? { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length } : null;
+    const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length }) : null;
     const body = FOR_BODY.exec(following);
     const speaksFor =
       body?.[1] && body[2] && isSpeechVerb(body[2])
