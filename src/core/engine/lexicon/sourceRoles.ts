@@ -278,6 +278,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['cofounder', 'head'],
   ['chair', 'head'],
   ['manager', 'office'],
+  ['advisor', 'office'],
+  ['adviser', 'office'],
   ['coordinator', 'office'],
   ['campaigner', 'member'],
   ['advocate', 'member'],
