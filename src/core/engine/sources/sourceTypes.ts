@@ -30,6 +30,14 @@ const initialsKept = (text: string) => text.replace(/\b(\p{Lu})\.(\p{Lu})\./gu, 
  * to the sentence's end or the next clause (", and", ", who").
  */
 const LISTED_OFFICE = /^,\s+(\p{Lu}[^;:.()"“”]{2,240}?)(?=,\s+(?:and|but|who|which|where|while)\b|[;:.()"“”]|$)/u;
+/**
+ * How many characters end a listed office past its names: ", Manager, Mobile Programs at the General Services
+ * Administration led a panel on …" ends at "Administration", before the first word in lower case after a capitalised one.
+ */
+function namesOnly(phrase: string): number {
+  const verb = /(?<=\p{Lu}[\p{L}.'’&-]*)\s+(?!(?:of|for|at|in|on|and|the|to|&)\b)\p{Ll}/u.exec(phrase);
+  return verb ? phrase.length - verb.index : 0;
+}
 /** " is a spokesman for the opposition MDC.": what a name is said to be, in the sentence that names it. */
 const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
@@ -234,7 +242,7 @@ export function sourceTypes(
     const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length }) : null;
     const office = LISTED_OFFICE.exec(initialsKept(text.slice(m.end, m.end + 260)));
     const listed = office?.[1]
-      ? untilSpeech(text, { block: m.block, start: m.end + office[0].length - office[1].length, end: m.end + office[0].length })
+      ? untilSpeech(text, { block: m.block, start: m.end + office[0].length - office[1].length, end: m.end + office[0].length - namesOnly(office[1]) })
       : null;
     const body = FOR_BODY.exec(following);
     const speaksFor =

@@ -8,10 +8,11 @@ import { analyze } from '../attribution/helpers';
 //   (144), "Leslie Livesay Named Deputy Director of NASA’s Jet Propulsion Laboratory" (503), "NASA Grant Brings Students
 //   at Underserved Institutions to the Stars" (180), "The Marshall Star for January 24, 2024" (935).
 // - DigitalGov news posts (public domain, works of the US General Services Administration), from
-//   github.com/GSA/digitalgov.gov content/news/: 2014-03-12 "In the Beginning of Web in Federal Government",
-//   2014-10-23 "Web Design Changes? Let the Metrics be Your Guide", 2015-05-01 "Creating a Veterans-Centered Experience
-//   through ExploreVA", 2015-10-28 "Training Series Offers Marketing Tips for Prizes & Challenges", 2019-02-27 "How a
-//   Health Tech Sprint Inspired an AI Ecosystem".
+//   github.com/GSA/digitalgov.gov content/news/<yyyy>/<mm>/: 2014-03-12 "In the Beginning…of Web in Federal
+//   Government", 2014-06-03 "Harnessing the Power of Many—DigitalGov Summit Recap", 2014-10-23 "Web Design Changes? Let
+//   the Metrics be Your Guide", 2015-05-01 "Creating a Veterans-Centered Experience Through ExploreVA", 2015-10-28
+//   "Training Series Offers Marketing Tips for Prizes & Challenges", 2019-02-27 "Deep Dive: How a Health Tech Sprint
+//   Pioneered an AI Ecosystem".
 // - Global Voices (CC BY 3.0), from github.com/OpenGenderTracking/globalvoices:
 //   http://globalvoicesonline.org/2004/12/09/andrea-roundup-on-blogosphere-development-in-china-and-hong-kong/
 
@@ -104,7 +105,7 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
     'an office whose body the next phrases set off by commas name: official (DigitalGov 2014-03-12)',
     'Janice Clark',
     [
-      'In the Beginning of Web in Federal Government',
+      'In the Beginning…of Web in Federal Government',
       'The State Department may have been one of the first, in 1991, with a bulletin board presence launched thru the Government Printing Office, according to Janice Clark, Director in the Office of Website Management, Bureau of Public Affairs. “We saw the transition from hot type to cold and onto desktop publishing, and finally in the early 90’s began to morph into Web editors.',
     ],
     ['official', 'Director in the Office of Website Management, Bureau of Public Affairs', 'unknown', undefined],
@@ -113,7 +114,7 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
     'the same, up to the verb that reports the speaker (DigitalGov 2014-03-12)',
     'Ellen Langhans',
     [
-      'In the Beginning of Web in Federal Government',
+      'In the Beginning…of Web in Federal Government',
       'Healthfinder.gov morphed from simply being a health portal site, to a site that’s focused on actionable prevention and wellness information, Ellen Langhans, Program Manager, Health Communication and eHealth Division, Office of Disease Prevention and Health Promotion at the Department of Health and Human Services, said. “The Web has changed the way we communicate to our constituents. While healthfinder has always been a Web-based resource, the Healthy People initiative used to look like this.”',
       '“The future is in mobile/responsive design. Fewer people are accessing the Web on computers, and that number is likely to keep decreasing. We need to meet people where they are, and also invest the money now to create a shifting infrastructure.” – Ellen Langhans, HHS',
     ],
@@ -125,10 +126,20 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
     ],
   ],
   [
+    'a listed office ends with its names, before the sentence’s verb (DigitalGov 2014-06-03)',
+    'Jacob Parcell',
+    [
+      'Harnessing the Power of Many—DigitalGov Summit Recap',
+      'At the DigitalGov Citizen Services Summit last Friday, Jacob Parcell, Manager, Mobile Programs at the General Services Administration led a panel on the challenges and benefits of Inter-Agency work. The other panels were on performance analysis, customer service across channels, and public private partnerships.',
+      '“The challenges are real,” said Parcell, who quoted President Obama’s famous salmon quandary: “The Interior Department is in charge of salmon while they’re in fresh water, but the Commerce Department handles them when they’re in saltwater,” Obama said. “I hear it gets even more complicated once they’re smoked.”',
+    ],
+    ['official', 'Manager, Mobile Programs at the General Services Administration', 'unknown', undefined],
+  ],
+  [
     'an appositive that ends in “shared.”: the role, without the verb (DigitalGov 2014-03-12)',
     'Candi Harrison',
     [
-      'In the Beginning of Web in Federal Government',
+      'In the Beginning…of Web in Federal Government',
       'The beginning was like the “Wild, Wild, West,” Candi Harrison, former Web Manager at the Department of Housing and Urban Development shared. Content was published without management review or ownership and everyone was reinventing the wheel, she said.',
     ],
     ['official', 'former Web Manager at the Department of Housing and Urban Development', 'woman', 'she'],
@@ -146,7 +157,7 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
     'a government body’s possessive before the name ties its office to it: official (DigitalGov 2015-05-01)',
     'Megan Moloney',
     [
-      'Creating a Veterans-Centered Experience through ExploreVA',
+      'Creating a Veterans-Centered Experience Through ExploreVA',
       'VA’s Megan Moloney, Director of Digital Media Engagement, and Josh Tuscher, New Media Technologist, spoke about ExploreVA and the process it took to develop this user-centered, interactive platform.',
       'The Explore email list has grown to 1 million subscribers, and Moloney said it is now a powerful asset that enables VA to get information out quickly and efficiently. She also noted that engagement from the Explore email campaign far exceeds industry averages on open and click-through rates.',
     ],
@@ -165,7 +176,7 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
     'who headed a company no longer speaks for it: an ex-founder and CEO is no spokesperson (DigitalGov 2019-02-27)',
     'Stephen Aldrich',
     [
-      'How a Health Tech Sprint Inspired an AI Ecosystem',
+      'Deep Dive: How a Health Tech Sprint Pioneered an AI Ecosystem',
       'In the AI ecosystem track, patient advocates like Stephen Aldrich, a 63-year-old ex-founder and CEO of Bio Economic Research Associates, LLC (bio-era) provided valuable feedback and perspective. Aldrich was diagnosed with metastatic Stage IV adenocarcinoma of the esophagus in late March 2017. “My response to my fatal cancer diagnosis served as an inspirational case study for the sprint group,” shares Aldrich. He is hopeful though for the future of experimental therapeutics via AI and open data.',
       '"I am extremely grateful to live at a time when what used to be a terminal cancer diagnosis can be turned into something much less threatening due, in no small part, to our exploding ability to gather and analyze personal omic information. I envision a day when all cancer patients have had their cancers fully sequenced, and enjoy direct control over their fundamental genomic and health data, enabling them to quickly identify the best potential treatment options for their unique cancers. Amazing cures are possible, if we enable them to happen," Aldrich says.',
     ],
