@@ -45,6 +45,8 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'dod',
   'gsa',
   'hud',
+  'hhs',
+  'va',
   'tsa',
   'faa',
   'fcc',

@@ -25,10 +25,36 @@ const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u
 const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
- * to be; not "Smith, his wife, and …", which lists another person.
+ * to be, ", the first woman to lead the lab"; not "Smith, his wife, and …", which lists another person.
  */
 const HEAD_AFTER =
-  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on)\b|[,.;])/u;
+  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+
+/**
+ * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and
+ * possessives, to the block's end ("… in Edwards, California. NASA/Steve Freeman", "… a shopping cart. NASA’s Wallops
+ * Flight Facility").
+ */
+const CREDIT = /[.!?]["”’]?\s+((?:[\p{Lu}\d][\p{L}\d.&-]*(?:['’]s)?(?:\s*\/\s*|\s+|,\s+))*)$/u;
+
+/**
+ * The last word of a name that is a body or a site, not a person, whoever's "she said" coreference gave it ("NASA’s
+ * Wallops Flight Facility"). No surname: "Margaret Court" and "Emily Post" stay people.
+ */
+const BODY_NAME =
+  /\s(?:Facility|Center|Centre|Laborator(?:y|ies)|University|Agency|Institute|Station|Administration|Department|Ministry|Organi[sz]ation|Corporation|Company|Council|Committee|Commission|Association|Foundation)$/;
+
+/** Whether each of the entity's names is a photo credit: a photographer or an agency, whom no he or she refers to. */
+function onlyCredited(texts: ReadonlyArray<string>, entity: FoundEntity): boolean {
+  const named = entity.mentions.filter((m) => m.form !== 'pronoun');
+  return (
+    named.length > 0 &&
+    named.every((m) => {
+      const text = texts[m.block] ?? '';
+      return text.slice(m.end).trim() === '' && CREDIT.test(text.slice(0, m.start));
+    })
+  );
+}
 
 interface Found {
   gender: Gender;
@@ -151,6 +177,7 @@ export function statedGenders(
   }
   const stated = new Map<FoundEntity, StatedGender>();
   for (const entity of people) {
+    if (onlyCredited(texts, entity) || BODY_NAME.test(entity.name)) continue;
     const known = read.get(entity);
     if (known?.evidence && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {
       stated.set(entity, known);

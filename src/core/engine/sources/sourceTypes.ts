@@ -16,8 +16,28 @@ export interface TypedSource {
 
 const ROLES = new Map(SOURCE_ROLES);
 const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
-/** ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.": an appositive after a name. */
-const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.)]|$)/;
+/**
+ * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
+ * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
+ * Agency" (read through `initialsKept`): an appositive after a name.
+ */
+const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
+/** "U.S.", "U.K.", "D.C.": initials whose full stops end no phrase, read as letters of the same length. */
+const initialsKept = (text: string) => text.replace(/\b(\p{Lu})\.(\p{Lu})\./gu, '$1_$2_');
+/**
+ * ", Program Manager, Health Communication and eHealth Division, Office of Disease Prevention and Health Promotion at
+ * the Department of Health and Human Services, said": an office whose body the next phrases set off by commas name, up
+ * to the sentence's end or the next clause (", and", ", who").
+ */
+const LISTED_OFFICE = /^,\s+(\p{Lu}[^;:.()"“”]{2,240}?)(?=,\s+(?:and|but|who|which|where|while)\b|[;:.()"“”]|$)/u;
+/**
+ * How many characters end a listed office past its names: ", Manager, Mobile Programs at the General Services
+ * Administration led a panel on …" ends at "Administration", before the first word in lower case after a capitalised one.
+ */
+function namesOnly(phrase: string): number {
+  const verb = /(?<=\p{Lu}[\p{L}.'’&-]*)\s+(?!(?:of|for|at|in|on|and|the|to|&)\b)\p{Ll}/u.exec(phrase);
+  return verb ? phrase.length - verb.index : 0;
+}
 /** " is a spokesman for the opposition MDC.": what a name is said to be, in the sentence that names it. */
 const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
@@ -86,7 +106,9 @@ function typeOfPhrase(phrase: string): SourceType | null {
   if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
-  return (kind === 'head' || kind === 'member') && namesBody ? 'spokesperson' : null;
+  // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
+  const former = lower.slice(0, from).some((w) => /^(?:former|ex-.*|retired|onetime|one-time)$/.test(w));
+  return (kind === 'head' || kind === 'member') && namesBody && !former ? 'spokesperson' : null;
 }
 
 /**
@@ -141,6 +163,21 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
 }
 
+/**
+ * An appositive up to the verb that reports its speaker's words: "Chiu Yung, another Guangzhou blogger wrote that …",
+ * where no comma closes it, is "another Guangzhou blogger".
+ */
+function untilSpeech(text: string, at: Located): Located {
+  const phrase = text.slice(at.start, at.end);
+  for (const w of phrase.matchAll(/(?<=\s)\p{Ll}+\b/gu)) {
+    // "Candi Harrison, former Web Manager at the Department of Housing and Urban Development shared.": a verb of
+    // telling that ends the phrase; inside it "shared" may be a role's ("shared services manager").
+    const last = w.index + w[0].length === phrase.trimEnd().length;
+    if (isSpeechVerb(w[0]) || (last && /^shared?$/.test(w[0]))) return { ...at, end: at.start + phrase.slice(0, w.index).replace(/[\s,]+$/, '').length };
+  }
+  return { ...at, end: at.start + phrase.replace(/[\s,]+$/, '').length };
+}
+
 /** The first answer a reading of each place gives, reading no further. */
 function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | null): T | null {
   for (const at of places) {
@@ -153,12 +190,19 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
 /** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
 function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
   for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
-    const found = VOICES.exec(texts[block] ?? '');
-    const type = found && GROUP_TYPES.get(found[0].toLowerCase());
-    if (found && type) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+    const text = texts[block] ?? '';
+    for (const found of text.matchAll(VOICES)) {
+      const type = GROUP_TYPES.get(found[0].toLowerCase());
+      // "Rational blogger Andrea wrapped up …": one word before a name is that one person's title, not the voices
+      // gathered; '"… bloggers may not be as loud …," Xiao wrote': a quote's words are its speaker's, not the article's.
+      const quoted = (text.slice(0, found.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+      if (type && !quoted && !TITLES_NAME.test(text.slice(found.index + found[0].length)))
+        return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+    }
   }
   return null;
 }
+const TITLES_NAME = /^\s+\p{Lu}\p{Ll}/u;
 const GROUP_TYPES = new Map(VOICE_GROUPS);
 /** The headline and the first five paragraphs (a byline may take one): a news story's lead and its nut graf. */
 const OPENING_BLOCKS = 6;
@@ -166,7 +210,7 @@ const VOICES = new RegExp(
   `\\b(?:${VOICE_GROUPS.map(([group]) => group)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b`,
-  'i',
+  'gi',
 );
 
 /**
@@ -194,8 +238,12 @@ export function sourceTypes(
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
     const text = texts[m.block] ?? '';
     const following = text.slice(m.end, m.end + 160);
-    const after = APPOSITIVE.exec(following) ?? PREDICATE.exec(following);
-    const phrase = after?.[1] ? { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length } : null;
+    const after = APPOSITIVE.exec(initialsKept(following)) ?? PREDICATE.exec(following);
+    const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length }) : null;
+    const office = LISTED_OFFICE.exec(initialsKept(text.slice(m.end, m.end + 260)));
+    const listed = office?.[1]
+      ? untilSpeech(text, { block: m.block, start: m.end + office[0].length - office[1].length, end: m.end + office[0].length - namesOnly(office[1]) })
+      : null;
     const body = FOR_BODY.exec(following);
     const speaksFor =
       body?.[1] && body[2] && isSpeechVerb(body[2])
@@ -203,7 +251,10 @@ export function sourceTypes(
         : null;
     const outlet = OF_OUTLET.exec(following);
     const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: m.end + outlet[0].length } } : null;
-    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? speaksFor ?? writes;
+    // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
+    const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
+    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? typeOf(listed) ?? typeOf(owned) ?? speaksFor ?? writes;
   };
   // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
   const refs = new Map<FoundEntity, Array<Located>>();
