@@ -94,6 +94,11 @@ export function passesFilter(article: LibraryArticle, filter: LibraryFilter): bo
   return filter.to === null || date <= filter.to.slice(0, date.length);
 }
 
+/** The summaries of the articles that pass the filter, newest first as the overview lists them: what its table holds. */
+export function summariesShown<S extends ArticleSummary>(summaries: ReadonlyArray<S>, filter: LibraryFilter): Array<S> {
+  return summaries.filter((summary) => passesFilter(summary, filter)).sort(newestFirst);
+}
+
 /** The ways the overview splits the quotes; each figure is one value of one of them. */
 export const DIMENSIONS = ['speaker', 'type', 'gender', 'outlet', 'month'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

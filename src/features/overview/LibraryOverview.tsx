@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { valueLabel } from './labels';
 import { CompareSources } from './CompareSources';
+import { DownloadLibraryCsv } from './DownloadLibraryCsv';
 import { MostQuoted } from './MostQuoted';
 import { OverviewCounts } from './OverviewCounts';
 import { OverviewFilters } from './OverviewFilters';
@@ -62,6 +63,7 @@ export function LibraryOverview() {
         <>
           <OverviewFilters outlets={outlets} filter={filter} onChange={setFilter} />
           <OverviewCounts overview={overview} />
+          <DownloadLibraryCsv summaries={data} filter={filter} articles={overview.articles} />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
             <div ref={finder} className="scroll-mt-4">
               <QuoteFinder library={library} filter={filter} figure={shownFigure} onClearFigure={() => show(null)} onOpen={open} />
