@@ -7,9 +7,10 @@ import { inSlices } from './inSlices';
  * The search index of the library's quotes, built after the overview is shown, a slice at a time between
  * frames, so that neither the first view nor typing waits for it; null until it is ready.
  */
-export function useQuoteIndex(quotes: ReadonlyArray<LibraryQuote>): QuoteIndex | null {
+export function useQuoteIndex(quotes: ReadonlyArray<LibraryQuote> | null): QuoteIndex | null {
   const [built, setBuilt] = useState<{ of: ReadonlyArray<LibraryQuote>; index: QuoteIndex } | null>(null);
   useEffect(() => {
+    if (!quotes) return;
     const builder = quoteIndexBuilder(quotes);
     const work = inSlices(() => builder.add(250));
     void work.done.then(() => {
@@ -18,5 +19,5 @@ export function useQuoteIndex(quotes: ReadonlyArray<LibraryQuote>): QuoteIndex |
     });
     return work.cancel;
   }, [quotes]);
-  return built?.of === quotes ? built.index : null;
+  return quotes && built?.of === quotes ? built.index : null;
 }
