@@ -24,7 +24,9 @@ const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gend
  */
 export function LibraryOverview() {
   const { data: heads, error, isPending, refetch } = useLibraryHeads();
-  const { data: summaries } = useLibrarySummaries(useAfterPaint(heads !== undefined));
+  // What the first view can do without: the quotes' words, and Compare sources' two lists of every article.
+  const afterFirstView = useAfterPaint(heads !== undefined);
+  const { data: summaries } = useLibrarySummaries(afterFirstView);
   const { filter, figure, compared, setFilter, show, compare, open } = useOverviewUrl();
   const finder = useRef<HTMLDivElement>(null);
   const counted = useMemo(() => countedLibraryOf(heads ?? []), [heads]);
@@ -80,7 +82,7 @@ export function LibraryOverview() {
               <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
             </div>
           </div>
-          <CompareSources articles={counted.articles} compared={compared} onCompare={compare} />
+          {afterFirstView && <CompareSources articles={counted.articles} compared={compared} onCompare={compare} />}
         </>
       )}
     </div>
