@@ -44,7 +44,7 @@ export interface QuoteRecord {
 }
 
 /** Every quote of one article's summary (core/librarySummary), in reading order, one record each. */
-export function summaryRecords(summary: ArticleSummary): Array<QuoteRecord> {
+function summaryRecords(summary: ArticleSummary): Array<QuoteRecord> {
   return summary.quotes.map((quote) => {
     const speaker = quote.speaker === null ? null : (summary.speakers[quote.speaker] ?? null);
     return {

@@ -121,7 +121,7 @@ export function headOf(summary: ArticleSummary): SummaryHead {
   return { ...head, quoteSpeakers: quotes.map((quote) => quote.speaker) };
 }
 
-export function wordsOf(summary: ArticleSummary): SummaryWords {
+function wordsOf(summary: ArticleSummary): SummaryWords {
   return { version: SUMMARY_VERSION, quotes: summary.quotes.map(({ speaker: _, ...quote }) => quote) };
 }
 
