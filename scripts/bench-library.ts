@@ -39,7 +39,11 @@ function coreFigures(articles: ReturnType<typeof generatedLibrary>) {
   const readHeads = () => structuredClone(stored.map((s) => s.head)).map((value) => readStoredHead(value) as SummaryHead);
   const readAll = (heads: ReadonlyArray<SummaryHead>) => {
     const words = structuredClone(stored.map((s) => s.words));
-    return heads.map((head, i) => joinedSummary(head, words[i]) ?? (undefined as never));
+    return heads.map((head, i) => {
+      const summary = joinedSummary(head, words[i]);
+      if (!summary) throw new Error(`the words of ${head.id} do not join its head`);
+      return summary;
+    });
   };
   const parse = [],
     parseWords = [],

@@ -48,7 +48,7 @@ interface LibraryDb extends DBSchema {
   words: { key: string; value: unknown };
 }
 
-/** Version 2 added the summaries; version 3 split their quotes' words out, so that the overview reads a sixth as much first. */
+/** Version 2 added the summaries; version 3 split their quotes' words out, so that the overview reads a seventh as much first. */
 const DB_VERSION = 3;
 
 /** Why the browser's storage refused: the reader says so, and the article stays open for the session. */
@@ -164,17 +164,14 @@ const unreadableRecord = (key: IDBValidKey, failure: unknown): DamagedEntry => (
 });
 
 /**
- * Every value of a store by the key of its article, read beside the articles' keys in one transaction; none when
- * they cannot be read, so that all are built again.
+ * Every stored head by the key of its article, read beside the articles' keys in one transaction; none when they
+ * cannot be read, so that all are built again.
  */
-async function beside(
-  store: IDBPDatabase<LibraryDb>,
-  name: 'summaries' | 'words',
-): Promise<{ articleKeys: Array<IDBValidKey>; values: Map<IDBValidKey, unknown> }> {
-  const tx = store.transaction(['articles', name]);
+async function storedHeads(store: IDBPDatabase<LibraryDb>): Promise<{ articleKeys: Array<IDBValidKey>; values: Map<IDBValidKey, unknown> }> {
+  const tx = store.transaction(['articles', 'summaries']);
   const articleKeys = await tx.objectStore('articles').getAllKeys();
   try {
-    const [keys, values] = await Promise.all([tx.objectStore(name).getAllKeys(), tx.objectStore(name).getAll()]);
+    const [keys, values] = await Promise.all([tx.objectStore('summaries').getAllKeys(), tx.objectStore('summaries').getAll()]);
     // Keys of either store come in the same order, so one walk pairs each article with its value.
     const byKey = new Map<IDBValidKey, unknown>();
     let s = 0;
@@ -219,7 +216,7 @@ export async function readLibrary(): Promise<LibraryContents> {
   let unreadable: string | null = null;
   try {
     const store = await database();
-    const { articleKeys, values } = await beside(store, 'summaries');
+    const { articleKeys, values } = await storedHeads(store);
     const built: Array<{ key: IDBValidKey; summary: ArticleSummary | null }> = [];
     for (const key of articleKeys) {
       const known = readStoredHead(values.get(key));

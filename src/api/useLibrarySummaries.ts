@@ -33,7 +33,7 @@ function useWithBundled<S extends { id: string }>(stored: Array<S> | undefined, 
 const whole = (summary: ArticleSummary) => summary;
 
 /**
- * The head of every article's summary (core/librarySummary): what the overview counts, read first, a sixth of the
+ * The head of every article's summary (core/librarySummary): what the overview counts, read first, a small part of the
  * summaries. The same reading of the library as the Library panel's.
  */
 export function useLibraryHeads() {

@@ -56,7 +56,7 @@ export interface ArticleSummary {
 }
 
 /**
- * What the overview counts of one article: the summary without its quotes' words (a sixth of it), each quote
+ * What the overview counts of one article: the summary without its quotes' words (a fifth of it, a seventh of a summary of version 1), each quote
  * standing as its speaker's place. The head is what the library reads first; the words follow after the first view.
  */
 export interface SummaryHead extends Omit<ArticleSummary, 'quotes'> {
