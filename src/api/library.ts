@@ -1,7 +1,16 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 // Every read of the library validates what it reads: the code that does so comes with this module.
 import { readRecord, type DamagedRecord, type LibraryRecord } from '../core/libraryRecord';
-import { readStoredSummary, storedSummary, summaryOf, type ArticleSummary } from '../core/librarySummary';
+import {
+  headOf,
+  joinedSummary,
+  readStoredHead,
+  storedSummary,
+  summaryOf,
+  upgradedSummary,
+  type ArticleSummary,
+  type SummaryHead,
+} from '../core/librarySummary';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
 
@@ -21,8 +30,8 @@ export interface DamagedEntry extends DamagedRecord {
 /** The library as read: every readable article, and beside them every record that is not, so none hides another. */
 export interface LibraryContents {
   entries: Array<LibraryEntry>;
-  /** What the views of the whole library read of each readable article, in the same order as entries. */
-  summaries: Array<ArticleSummary>;
+  /** What the overview counts of each readable article (its summary without the quotes' words), in the same order as entries. */
+  heads: Array<SummaryHead>;
   damaged: Array<DamagedEntry>;
   /** Why storage could not be read at all; the library then holds what this session keeps. */
   unreadable: string | null;
@@ -31,14 +40,16 @@ export interface LibraryContents {
 interface LibraryDb extends DBSchema {
   // What a browser kept may come from an older version, or be damaged: every read goes through readRecord.
   articles: { key: string; value: unknown };
-  // Under the same key as its article: its summary (core/librarySummary), or a mark that it is damaged. A view of
-  // the whole library reads these, a small fraction of the articles; any that is missing or of another version is
-  // built again from its article when the library is read.
+  // Under the same key as its article: the head of its summary (core/librarySummary), or a mark that it is damaged.
+  // The library's list and the overview's counts read these, a small fraction of the articles; any that is missing
+  // or of another version is built again from its article when the library is read.
   summaries: { key: string; value: unknown };
+  // Under the same key: the words of its summary's quotes, read after the overview's first view (search, the table).
+  words: { key: string; value: unknown };
 }
 
-/** Version 2 added the summaries. */
-const DB_VERSION = 2;
+/** Version 2 added the summaries; version 3 split their quotes' words out, so that the overview reads a seventh as much first. */
+const DB_VERSION = 3;
 
 /** Why the browser's storage refused: the reader says so, and the article stays open for the session. */
 export class StorageError extends Error {
@@ -60,15 +71,33 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
   db ??= openDB<LibraryDb>('who-said-what', DB_VERSION, {
     upgrade(upgrading, oldVersion, _newVersion, transaction) {
       if (oldVersion < 1) upgrading.createObjectStore('articles', { keyPath: 'id' });
+      if (oldVersion >= 3) return;
+      const words = upgrading.createObjectStore('words');
+      // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
       if (oldVersion < 2) {
         const summaries = upgrading.createObjectStore('summaries');
-        // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
         void (async () => {
           for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-            void summaries.put(summarise(cursor.key, cursor.value), cursor.key);
+            const { head, words: quotes } = summarise(cursor.key, cursor.value);
+            void summaries.put(head, cursor.key);
+            if (quotes) void words.put(quotes, cursor.key);
           }
         })();
+        return;
       }
+      // Version 2's summaries are split where they are, without reading the articles; one that does not convert is
+      // dropped, to be built again from its article when the library is read.
+      void (async () => {
+        for (let cursor = await transaction.objectStore('summaries').openCursor(); cursor; cursor = await cursor.continue()) {
+          const parts = upgradedSummary(cursor.value);
+          if (!parts) {
+            void cursor.delete();
+            continue;
+          }
+          void cursor.update(parts.head);
+          if (parts.words) void words.put(parts.words, cursor.key);
+        }
+      })();
     },
     // Another tab opening a newer version waits for this one to let go.
     blocking() {
@@ -82,7 +111,7 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
   return db;
 }
 
-function summarise(key: IDBValidKey, value: unknown): unknown {
+function summarise(key: IDBValidKey, value: unknown): ReturnType<typeof storedSummary> {
   const reading = readRecord(keyLabel(key), value);
   return storedSummary(reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : null);
 }
@@ -90,7 +119,7 @@ function summarise(key: IDBValidKey, value: unknown): unknown {
 /** Articles kept for this session only, because storage refused them. */
 const sessionOnly = new Map<string, LibraryRecord>();
 
-function entryOf(summary: ArticleSummary): LibraryEntry {
+function entryOf(summary: SummaryHead): LibraryEntry {
   return { id: summary.id, headline: summary.headline, addedAt: summary.addedAt, corrected: summary.corrected };
 }
 
@@ -134,77 +163,137 @@ const unreadableRecord = (key: IDBValidKey, failure: unknown): DamagedEntry => (
   raw: undefined,
 });
 
-/** Every stored summary by the key of its article; none when they cannot be read, so that all are built again. */
-async function storedSummaries(store: IDBPDatabase<LibraryDb>): Promise<{ articleKeys: Array<IDBValidKey>; summaries: Map<IDBValidKey, unknown> }> {
+/**
+ * Every stored head by the key of its article, read beside the articles' keys in one transaction; none when they
+ * cannot be read, so that all are built again.
+ */
+async function storedHeads(store: IDBPDatabase<LibraryDb>): Promise<{ articleKeys: Array<IDBValidKey>; values: Map<IDBValidKey, unknown> }> {
   const tx = store.transaction(['articles', 'summaries']);
   const articleKeys = await tx.objectStore('articles').getAllKeys();
   try {
     const [keys, values] = await Promise.all([tx.objectStore('summaries').getAllKeys(), tx.objectStore('summaries').getAll()]);
-    // Keys of either store come in the same order, so one walk pairs each article with its summary.
-    const summaries = new Map<IDBValidKey, unknown>();
+    // Keys of either store come in the same order, so one walk pairs each article with its value.
+    const byKey = new Map<IDBValidKey, unknown>();
     let s = 0;
     for (const key of articleKeys) {
       while (s < keys.length && indexedDB.cmp(keys[s], key) < 0) s++;
-      if (s < keys.length && indexedDB.cmp(keys[s], key) === 0) summaries.set(key, values[s]);
+      if (s < keys.length && indexedDB.cmp(keys[s], key) === 0) byKey.set(key, values[s]);
     }
-    return { articleKeys, summaries };
+    return { articleKeys, values: byKey };
   } catch {
-    return { articleKeys, summaries: new Map() };
+    return { articleKeys, values: new Map() };
   }
 }
 
+/** A stored article's summary built again from the article (and kept for next time), or why it cannot be. */
+async function rebuilt(
+  store: IDBPDatabase<LibraryDb>,
+  key: IDBValidKey,
+  built: Array<{ key: IDBValidKey; summary: ArticleSummary | null }>,
+): Promise<ArticleSummary | DamagedEntry> {
+  const stored = await storedRecord(store, key);
+  if ('failure' in stored) return unreadableRecord(key, stored.failure);
+  const reading = readRecord(keyLabel(key), stored.value);
+  if (!reading.ok) {
+    built.push({ key, summary: null });
+    return { ...reading.damaged, key };
+  }
+  const summary = summaryOf(reading.record.article, reading.record.addedAt);
+  built.push({ key, summary });
+  return summary;
+}
+
+const isDamaged = (read: ArticleSummary | DamagedEntry): read is DamagedEntry => 'problems' in read;
+
 /**
- * Reads the library from the summaries, each article's read (and migrated) on its own only when its summary is
- * missing or of another version (the summary is then stored for next time); a record that does not read as an
+ * Reads the library from the summaries' heads, each article's read (and migrated) on its own only when its summary
+ * is missing or of another version (the summary is then stored for next time); a record that does not read as an
  * article is listed as damaged, never hiding the others.
  */
 export async function readLibrary(): Promise<LibraryContents> {
-  const byId = new Map<string, ArticleSummary>();
+  const byId = new Map<string, SummaryHead>();
   const damaged: Array<DamagedEntry> = [];
   let unreadable: string | null = null;
   try {
     const store = await database();
-    const { articleKeys, summaries } = await storedSummaries(store);
-    const built: Array<{ key: IDBValidKey; summary: unknown }> = [];
+    const { articleKeys, values } = await storedHeads(store);
+    const built: Array<{ key: IDBValidKey; summary: ArticleSummary | null }> = [];
     for (const key of articleKeys) {
-      const known = readStoredSummary(summaries.get(key));
+      const known = readStoredHead(values.get(key));
       if (known !== null && known !== 'damaged') {
         byId.set(known.id, known);
         continue;
       }
-      const stored = await storedRecord(store, key);
-      if ('failure' in stored) {
-        damaged.push(unreadableRecord(key, stored.failure));
-        continue;
-      }
-      const reading = readRecord(keyLabel(key), stored.value);
-      if (reading.ok) {
-        const summary = summaryOf(reading.record.article, reading.record.addedAt);
-        byId.set(summary.id, summary);
-        built.push({ key, summary: storedSummary(summary) });
-      } else {
-        damaged.push({ ...reading.damaged, key });
-        if (known !== 'damaged') built.push({ key, summary: storedSummary(null) });
-      }
+      const read = await rebuilt(store, key, known === 'damaged' ? [] : built);
+      if (isDamaged(read)) damaged.push(read);
+      else byId.set(read.id, headOf(read));
     }
     if (built.length > 0) await keepSummaries(store, built);
   } catch (error) {
     // Without storage the library is what this session holds.
     unreadable = storageReason(error);
   }
+  for (const record of sessionOnly.values()) byId.set(record.id, headOf(summaryOf(record.article, record.addedAt)));
+  const heads = [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  return { heads, entries: heads.map(entryOf), damaged, unreadable };
+}
+
+/**
+ * Every readable article's whole summary, its quotes' words with it, newest added first: what search, the library's
+ * table and Same quote elsewhere read. Heads and words are read in one transaction, so they always agree; a summary
+ * whose words are missing is built again from its article. Damaged records are left to readLibrary to list.
+ */
+export async function readSummaries(): Promise<Array<ArticleSummary>> {
+  const byId = new Map<string, ArticleSummary>();
+  try {
+    const store = await database();
+    const tx = store.transaction(['articles', 'summaries', 'words']);
+    const [articleKeys, headKeys, heads, wordKeys, words] = await Promise.all([
+      tx.objectStore('articles').getAllKeys(),
+      tx.objectStore('summaries').getAllKeys(),
+      tx.objectStore('summaries').getAll(),
+      tx.objectStore('words').getAllKeys(),
+      tx.objectStore('words').getAll(),
+    ]);
+    const headOfKey = new Map(headKeys.map((key, i) => [key, heads[i]]));
+    const wordsOfKey = new Map(wordKeys.map((key, i) => [key, words[i]]));
+    const built: Array<{ key: IDBValidKey; summary: ArticleSummary | null }> = [];
+    for (const key of articleKeys) {
+      const head = readStoredHead(headOfKey.get(key));
+      if (head === 'damaged') continue;
+      const summary = head && joinedSummary(head, wordsOfKey.get(key));
+      const read = summary ?? (await rebuilt(store, key, built));
+      if (!isDamaged(read)) byId.set(read.id, read);
+    }
+    if (built.length > 0) await keepSummaries(store, built);
+  } catch {
+    // Without storage the library is what this session holds; readLibrary says why.
+  }
   for (const record of sessionOnly.values()) byId.set(record.id, summaryOf(record.article, record.addedAt));
-  const summaries = [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
-  return { summaries, entries: summaries.map(entryOf), damaged, unreadable };
+  return [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
 }
 
 /** Stores summaries built on a read; when storage refuses, they are built again next time, and the read goes on. */
-async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: unknown }>): Promise<void> {
+async function keepSummaries(store: IDBPDatabase<LibraryDb>, built: ReadonlyArray<{ key: IDBValidKey; summary: ArticleSummary | null }>): Promise<void> {
   try {
-    const tx = store.transaction('summaries', 'readwrite');
-    await Promise.all([...built.map(({ key, summary }) => tx.store.put(summary, key as string)), tx.done]);
+    const tx = store.transaction(['summaries', 'words'], 'readwrite');
+    await Promise.all([...built.map(({ key, summary }) => putSummary(tx, key, summary)), tx.done]);
   } catch {
     // Nothing is lost: the article itself is what counts.
   }
+}
+
+/** Stores an article's summary in its two parts (a damaged record's mark, and no words, for null). */
+export function putSummary(
+  tx: IDBPTransaction<LibraryDb, Array<'summaries' | 'words'> | Array<'articles' | 'summaries' | 'words'>, 'readwrite'>,
+  key: IDBValidKey,
+  summary: ArticleSummary | null,
+): Promise<unknown> {
+  const { head, words } = storedSummary(summary);
+  return Promise.all([
+    tx.objectStore('summaries').put(head, key as string),
+    words ? tx.objectStore('words').put(words, key as string) : tx.objectStore('words').delete(key as string),
+  ]);
 }
 
 /**
@@ -264,14 +353,14 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
   );
 }
 
-type BothStores = IDBPTransaction<LibraryDb, Array<'articles' | 'summaries'>, 'readwrite'>;
+type BothStores = IDBPTransaction<LibraryDb, Array<'articles' | 'summaries' | 'words'>, 'readwrite'>;
 
 /**
  * Writes an article and its summary in one transaction, so that neither is ever stored without the other; any
  * failure undoes both.
  */
 export async function writeWithSummary<T>(write: (tx: BothStores) => Promise<T>): Promise<T> {
-  const tx = (await database()).transaction(['articles', 'summaries'], 'readwrite');
+  const tx = (await database()).transaction(['articles', 'summaries', 'words'], 'readwrite');
   try {
     const [result] = await Promise.all([write(tx), tx.done]);
     return result;
@@ -323,10 +412,7 @@ export async function saveArticle(article: Article, addedAt = new Date().toISOSt
       const existing: unknown = await tx.objectStore('articles').get(article.id);
       const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
       const addedAt = kept ?? record.addedAt;
-      await Promise.all([
-        tx.objectStore('articles').put({ ...record, addedAt }),
-        tx.objectStore('summaries').put(storedSummary(summaryOf(article, addedAt)), article.id),
-      ]);
+      await Promise.all([tx.objectStore('articles').put({ ...record, addedAt }), putSummary(tx, article.id, summaryOf(article, addedAt))]);
     });
     sessionOnly.delete(article.id);
   } catch (error) {
@@ -342,7 +428,7 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
   try {
     const raw = await writeWithSummary(async (tx) => {
       const stored: unknown = await tx.objectStore('articles').get(id);
-      await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id)]);
+      await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id), tx.objectStore('words').delete(id)]);
       return stored;
     });
     const reading = raw === undefined ? null : readRecord(id, raw);
@@ -356,7 +442,13 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
 /** Deletes a damaged record, by the key it is stored under. */
 export async function deleteRecord(key: IDBValidKey): Promise<void> {
   try {
-    await writeWithSummary((tx) => Promise.all([tx.objectStore('articles').delete(key as string), tx.objectStore('summaries').delete(key as string)]));
+    await writeWithSummary((tx) =>
+      Promise.all([
+        tx.objectStore('articles').delete(key as string),
+        tx.objectStore('summaries').delete(key as string),
+        tx.objectStore('words').delete(key as string),
+      ]),
+    );
   } catch (error) {
     throw new StorageError('delete the record', error);
   }

@@ -1,7 +1,7 @@
 import { backupFileName, makeBackup, parseBackup, planRestore } from '../core/backup';
 import { rawJson } from '../core/rawJson';
-import { storedSummary, summaryOf } from '../core/librarySummary';
-import { askForPersistence, readRecords, storageReason, writeWithSummary } from './library';
+import { summaryOf } from '../core/librarySummary';
+import { askForPersistence, putSummary, readRecords, storageReason, writeWithSummary } from './library';
 
 /** A backup ready to download, and what it leaves out. */
 export interface BackupFile {
@@ -96,10 +96,7 @@ export async function restoreLibrary(file: { name: string; text: string }, onPro
       try {
         const { record } = step;
         await writeWithSummary((tx) =>
-          Promise.all([
-            tx.objectStore('articles').add(record),
-            tx.objectStore('summaries').put(storedSummary(summaryOf(record.article, record.addedAt)), record.id),
-          ]),
+          Promise.all([tx.objectStore('articles').add(record), putSummary(tx, record.id, summaryOf(record.article, record.addedAt))]),
         );
         report.added.push({ headline, note: step.copyOf ? 'as a copy: the library holds a different version of it' : null });
       } catch (error) {

@@ -1,6 +1,6 @@
-import { quotesInOrder, speakerOf } from './article';
+import { summaryOf, type ArticleSummary } from './librarySummary';
 import type { Article } from './schema';
-import { sourceOf } from './sources';
+import { slugify } from './slug';
 
 /** The columns of a quote table, in the order a spreadsheet shows them; the header row uses these names. */
 export const QUOTE_COLUMNS = [
@@ -43,30 +43,35 @@ export interface QuoteRecord {
   quote: string;
 }
 
-/** Every quote of the articles, in reading order, one record each. */
+/** Every quote of one article's summary (core/librarySummary), in reading order, one record each. */
+function summaryRecords(summary: ArticleSummary): Array<QuoteRecord> {
+  return summary.quotes.map((quote) => {
+    const speaker = quote.speaker === null ? null : (summary.speakers[quote.speaker] ?? null);
+    return {
+      article: summary.headline,
+      article_id: summary.id,
+      outlet: summary.outlet,
+      url: summary.url,
+      published: summary.publishedOn,
+      speaker: speaker?.name ?? null,
+      role: speaker?.role ?? null,
+      source_type: speaker?.sourceType ?? null,
+      gender: speaker?.gender ?? null,
+      kind: quote.kind,
+      reporting_verb: quote.verb,
+      confidence: quote.confidence,
+      corrected: quote.corrected,
+      quote: quote.text,
+    };
+  });
+}
+
+/**
+ * Every quote of the articles, in reading order, one record each. Read through each article's summary, so that a
+ * table of one article and a table of the library, made from the summaries the library keeps, are the same rows.
+ */
 export function quoteRecords(articles: ReadonlyArray<Article>): Array<QuoteRecord> {
-  return articles.flatMap((article) =>
-    quotesInOrder(article).map(({ quote }) => {
-      const speaker = speakerOf(article, quote);
-      const source = speaker ? sourceOf(speaker) : null;
-      return {
-        article: article.headline.text,
-        article_id: article.id,
-        outlet: article.publisher,
-        url: article.url ?? null,
-        published: article.publishedOn,
-        speaker: speaker?.name ?? null,
-        role: speaker?.role ?? null,
-        source_type: source?.type ?? null,
-        gender: source?.gender ?? null,
-        kind: quote.kind,
-        reporting_verb: quote.verb?.lemma ?? null,
-        confidence: quote.confidence,
-        corrected: quote.corrected === true,
-        quote: quote.text,
-      };
-    }),
-  );
+  return articles.flatMap((article) => summaryRecords(summaryOf(article, '')));
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (or hide where one starts). */
@@ -97,11 +102,43 @@ function cell(record: QuoteRecord, column: QuoteColumn): string {
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
+const row = (record: QuoteRecord) => `${QUOTE_COLUMNS.map((c) => csvField(cell(record, c))).join(',')}${CRLF}`;
+const HEADER = `${BOM}${QUOTE_COLUMNS.join(',')}${CRLF}`;
+
 /**
  * The quotes of one or many articles as a CSV file's text (RFC 4180): a header row, then one row per quote,
  * each line ended by CRLF, starting with a byte-order mark so that spreadsheets read it as UTF-8.
  */
 export function quotesCsv(articles: ReadonlyArray<Article>): string {
-  const lines = [QUOTE_COLUMNS.join(','), ...quoteRecords(articles).map((record) => QUOTE_COLUMNS.map((c) => csvField(cell(record, c))).join(','))];
-  return `${BOM}${lines.map((line) => `${line}${CRLF}`).join('')}`;
+  return HEADER + quoteRecords(articles).map(row).join('');
+}
+
+/**
+ * Builds the CSV of many articles' summaries (as quotesCsv writes it) an article at a time, so that a page can
+ * build the library's table between frames.
+ */
+export function summariesCsvBuilder(summaries: ReadonlyArray<ArticleSummary>): { add: (count: number) => boolean; finish: () => string } {
+  const parts = [HEADER];
+  let next = 0;
+  return {
+    add(count) {
+      for (const end = Math.min(summaries.length, next + count); next < end; next++) {
+        const summary = summaries[next];
+        if (summary) parts.push(summaryRecords(summary).map(row).join(''));
+      }
+      return next >= summaries.length;
+    },
+    finish: () => parts.join(''),
+  };
+}
+
+/** The library's table's file name, naming the filter it was made under: `library-quotes-cgtn-from-2022-01-01.csv`. */
+export function libraryCsvName(filter: { outlet: string | null; from: string | null; to: string | null }): string {
+  const parts = [
+    'library-quotes',
+    ...(filter.outlet === null ? [] : [slugify(filter.outlet, 'outlet')]),
+    ...(filter.from === null ? [] : [`from-${filter.from}`]),
+    ...(filter.to === null ? [] : [`until-${filter.to}`]),
+  ];
+  return `${parts.join('-')}.csv`;
 }

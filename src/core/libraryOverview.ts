@@ -1,4 +1,4 @@
-import type { ArticleSummary } from './librarySummary';
+import type { ArticleSummary, SummaryHead } from './librarySummary';
 import type { Entity, Gender, SourceType } from './schema';
 
 /** An article of the library as the overview counts it. */
@@ -18,9 +18,16 @@ export interface LibrarySpeaker {
   type: Entity['type'];
 }
 
-/** One quote of the library, with what the overview counts and what a link to it needs. */
-export interface LibraryQuote {
+/** One quote of the library as the overview counts it: its article, its speaker and what they are. */
+export interface CountedQuote {
   article: LibraryArticle;
+  speaker: LibrarySpeaker | null;
+  sourceType: SourceType;
+  gender: Gender;
+}
+
+/** One quote of the library, with what the overview counts and what a link to it needs. */
+export interface LibraryQuote extends CountedQuote {
   /** The quote's id in its article. */
   id: string;
   /** The key a link names it by (core/quoteLinks). */
@@ -29,49 +36,74 @@ export interface LibraryQuote {
   kind: 'direct' | 'reported';
   /** The reporting verb's base form ("say", "warn"), when the article names it. */
   verb: string | null;
-  speaker: LibrarySpeaker | null;
-  sourceType: SourceType;
-  gender: Gender;
 }
 
-export interface Library {
+export interface Library<Q extends CountedQuote = LibraryQuote> {
   articles: Array<LibraryArticle>;
-  quotes: Array<LibraryQuote>;
+  quotes: Array<Q>;
 }
 
 const newestFirst = (a: LibraryArticle, b: LibraryArticle) =>
   (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.headline.localeCompare(b.headline) || a.id.localeCompare(b.id);
 
 /**
- * Every quote of every article, read from the articles' summaries: the articles newest first and each one's quotes
- * in reading order. An unattributed quote has no speaker, and its source type and gender are unknown.
+ * Every quote of every article, read from the articles' summaries (whole, or their heads): the articles newest first
+ * and each one's quotes in reading order. An unattributed quote has no speaker, and its source type and gender are
+ * unknown.
  */
-export function libraryOf(summaries: ReadonlyArray<ArticleSummary>): Library {
+function libraryFrom<S extends SummaryHead | ArticleSummary, Q extends CountedQuote>(
+  summaries: ReadonlyArray<S>,
+  quotesOf: (summary: S, article: LibraryArticle, speakers: Array<LibrarySpeaker>) => Iterable<Q>,
+): Library<Q> {
   const placed = summaries
     .map((summary) => ({
       summary,
       article: { id: summary.id, headline: summary.headline, outlet: summary.outlet, publishedOn: summary.publishedOn },
     }))
     .sort((a, b) => newestFirst(a.article, b.article));
-  const quotes: Array<LibraryQuote> = [];
+  const quotes: Array<Q> = [];
   for (const { summary, article } of placed) {
     const speakers = summary.speakers.map((s) => ({ key: s.key, name: s.name, type: s.type }));
-    for (const quote of summary.quotes) {
+    for (const quote of quotesOf(summary, article, speakers)) quotes.push(quote);
+  }
+  return { articles: placed.map((p) => p.article), quotes };
+}
+
+/** A quote's speaker and what they are, from its speaker's place in its summary. */
+function counted(summary: SummaryHead | ArticleSummary, article: LibraryArticle, speakers: Array<LibrarySpeaker>, place: number | null): CountedQuote {
+  const facts = place === null ? undefined : summary.speakers[place];
+  return {
+    article,
+    speaker: place === null ? null : (speakers[place] ?? null),
+    sourceType: facts?.sourceType ?? 'unknown',
+    gender: facts?.gender ?? 'unknown',
+  };
+}
+
+/** The library with every quote whole: what its search, its lists and its table read. */
+export function libraryOf(summaries: ReadonlyArray<ArticleSummary>): Library {
+  return libraryFrom(summaries, (summary, article, speakers) =>
+    summary.quotes.map((quote) => {
+      // Written out rather than spread: a library holds tens of thousands of quotes.
       const facts = quote.speaker === null ? undefined : summary.speakers[quote.speaker];
-      quotes.push({
+      return {
         article,
+        speaker: quote.speaker === null ? null : (speakers[quote.speaker] ?? null),
+        sourceType: facts?.sourceType ?? 'unknown',
+        gender: facts?.gender ?? 'unknown',
         id: quote.id,
         link: quote.link,
         text: quote.text,
         kind: quote.kind,
         verb: quote.verb,
-        speaker: quote.speaker === null ? null : (speakers[quote.speaker] ?? null),
-        sourceType: facts?.sourceType ?? 'unknown',
-        gender: facts?.gender ?? 'unknown',
-      });
-    }
-  }
-  return { articles: placed.map((p) => p.article), quotes };
+      };
+    }),
+  );
+}
+
+/** The library as its heads give it, each quote as counted: what the overview's counts and charts read first. */
+export function countedLibraryOf(heads: ReadonlyArray<SummaryHead>): Library<CountedQuote> {
+  return libraryFrom(heads, (head, article, speakers) => head.quoteSpeakers.map((place) => counted(head, article, speakers, place)));
 }
 
 /** Which articles the overview counts: one outlet, and a range of dates (YYYY-MM-DD, both ends kept). */
@@ -94,6 +126,11 @@ export function passesFilter(article: LibraryArticle, filter: LibraryFilter): bo
   return filter.to === null || date <= filter.to.slice(0, date.length);
 }
 
+/** The summaries of the articles that pass the filter, newest first as the overview lists them: what its table holds. */
+export function summariesShown<S extends ArticleSummary | SummaryHead>(summaries: ReadonlyArray<S>, filter: LibraryFilter): Array<S> {
+  return summaries.filter((summary) => passesFilter(summary, filter)).sort(newestFirst);
+}
+
 /** The ways the overview splits the quotes; each figure is one value of one of them. */
 export const DIMENSIONS = ['speaker', 'type', 'gender', 'outlet', 'month'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
@@ -102,7 +139,7 @@ export type Dimension = (typeof DIMENSIONS)[number];
  * A quote's value on a dimension: the speaker's key, the source type, the gender, the outlet, the month
  * (YYYY-MM). The empty string stands for none: an unattributed quote, an article without outlet or month.
  */
-export function valueOf(quote: LibraryQuote, dimension: Dimension): string {
+export function valueOf(quote: CountedQuote, dimension: Dimension): string {
   switch (dimension) {
     case 'speaker':
       return quote.speaker?.key ?? '';
@@ -145,7 +182,7 @@ export interface LibraryOverview {
   byMonth: Array<Share>;
 }
 
-function sharesBy(quotes: ReadonlyArray<LibraryQuote>, dimension: Dimension): Array<Share> {
+function sharesBy(quotes: ReadonlyArray<CountedQuote>, dimension: Dimension): Array<Share> {
   const counts = new Map<string, { quotes: number; articles: Set<string> }>();
   for (const quote of quotes) {
     const value = valueOf(quote, dimension);
@@ -162,7 +199,7 @@ function sharesBy(quotes: ReadonlyArray<LibraryQuote>, dimension: Dimension): Ar
  * quoted, most first, with the articles they speak in; and the share of quotes by source type, gender and outlet
  * (most first; unknown and none last) and by month (earliest first, none last).
  */
-export function libraryOverview(articles: ReadonlyArray<LibraryArticle>, quotes: ReadonlyArray<LibraryQuote>): LibraryOverview {
+export function libraryOverview(articles: ReadonlyArray<LibraryArticle>, quotes: ReadonlyArray<CountedQuote>): LibraryOverview {
   const speakers = new Map<string, MostQuoted>();
   for (const quote of quotes) {
     if (!quote.speaker) continue;

@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { catchDownloads } from '../support/catchDownloads';
+import { parseCsv } from '../support/parseCsv';
 import { renderReader } from '../support/renderReader';
 import { serveArticles } from '../support/serveArticles';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 async function openOverview(search = '?view=overview') {
@@ -75,4 +78,18 @@ test('Search quotes finds a quote by its words and its speaker; choosing it open
   const article = await screen.findByRole('article');
   await waitFor(() => expect(within(article).getByRole('button', { name: /^unprecedented terrorist attack/ })).toHaveAttribute('aria-pressed', 'true'));
   await waitFor(() => expect(window.location.search).toMatch(/^\?quote=p\d+-/));
+});
+
+test('the overview’s Download quotes as CSV saves a row per quote of the library, once its quotes are read', async () => {
+  const saved = catchDownloads();
+  const { user } = await openOverview();
+  const button = screen.getByRole('button', { name: 'Download quotes as CSV' });
+  await waitFor(() => expect(button).toBeEnabled());
+  expect(button).toHaveAccessibleDescription('One row per quote of the 1 article in the library.');
+  await user.click(button);
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(saved[0]?.name).toBe('library-quotes.csv');
+  const [header = [], ...rows] = parseCsv(saved[0]?.text ?? '');
+  expect(header).toEqual(expect.arrayContaining(['article', 'published', 'speaker', 'source_type', 'kind', 'quote']));
+  expect(rows).toHaveLength(11);
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { QUOTE_COLUMNS, csvField, quoteRecords, quotesCsv } from '../../src/core/csv';
+import { QUOTE_COLUMNS, csvField, libraryCsvName, quoteRecords, quotesCsv, summariesCsvBuilder } from '../../src/core/csv';
+import { summaryOf } from '../../src/core/librarySummary';
 import type { Article } from '../../src/core/schema';
 import { goldArticle } from '../support/serveArticles';
 import { parseCsv } from '../support/parseCsv';
@@ -114,5 +115,27 @@ test('any text in a cell reads back as written, apart from the apostrophe before
       const [row] = parseCsv(`${csvField(text)},x\r\n`);
       expect(row).toEqual([/^[=+\-@\t\r]/.test(text) ? `'${text}` : text, 'x']);
     }),
+  );
+});
+
+test('the library’s table, built a few summaries at a time, holds the same rows as a table of the same articles', () => {
+  const articles = [goldArticle(), awkwardGold()];
+  const builder = summariesCsvBuilder(articles.map((article) => summaryOf(article, '')));
+  expect(builder.add(1)).toBe(false);
+  expect(builder.add(1)).toBe(true);
+  expect(builder.finish()).toBe(quotesCsv(articles));
+  expect(readBack(builder.finish())).toHaveLength(22);
+});
+
+test('an empty library’s table is its header alone', () => {
+  const builder = summariesCsvBuilder([]);
+  expect(builder.add(10)).toBe(true);
+  expect(builder.finish()).toBe(`\uFEFF${QUOTE_COLUMNS.join(',')}\r\n`);
+});
+
+test('the library’s table is named for the filter it was made under', () => {
+  expect(libraryCsvName({ outlet: null, from: null, to: null })).toBe('library-quotes.csv');
+  expect(libraryCsvName({ outlet: 'Le Monde, Paris', from: '2022-01-01', to: '2022-03-31' })).toBe(
+    'library-quotes-le-monde-paris-from-2022-01-01-until-2022-03-31.csv',
   );
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { quotesInOrder } from '../../src/core/article';
-import { libraryOf, libraryOverview, passesFilter, valueOf, type LibraryArticle } from '../../src/core/libraryOverview';
+import { libraryOf, libraryOverview, passesFilter, summariesShown, valueOf, type LibraryArticle } from '../../src/core/libraryOverview';
 import { quoteLinks } from '../../src/core/quoteLinks';
 import type { Article } from '../../src/core/schema';
 import { loadGold } from './gold';
@@ -130,4 +130,10 @@ test('a quote’s value on each dimension is what the overview groups it by', ()
     'CGTN',
     '2022-02',
   ]);
+});
+
+test('the summaries shown under a filter are those of the articles it leaves, newest first', () => {
+  const summaries = [gold, reuters, wangGuterres].map((article) => summaryOf(article, ''));
+  expect(summariesShown(summaries, { outlet: null, from: null, to: null }).map((s) => s.id)).toEqual([reuters.id, wangGuterres.id, gold.id]);
+  expect(summariesShown(summaries, { outlet: 'CGTN', from: null, to: '2022-03-01' }).map((s) => s.id)).toEqual([gold.id]);
 });

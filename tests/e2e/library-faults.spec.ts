@@ -151,8 +151,8 @@ function fillStorageAfter(page: Page, allowed: number) {
 }
 
 test('a full storage in the middle of a restore keeps what was stored, says what was not, and a second restore adds the rest', async ({ page, context }) => {
-  // Two articles fit: each is stored with its summary, two writes.
-  await fillStorageAfter(page, 4);
+  // Two articles fit: each is stored with its summary's head and words, three writes.
+  await fillStorageAfter(page, 6);
   await openReader(page);
   await restoreFile(page, 'library.json', backupOf(GOLDS));
   const nav = library(page);

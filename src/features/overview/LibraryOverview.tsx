@@ -1,15 +1,17 @@
 import { useCallback, useMemo, useRef } from 'react';
-import { useLibrarySummaries } from '../../api/useLibrarySummaries';
-import { libraryOf, libraryOverview, passesFilter } from '../../core/libraryOverview';
+import { useLibraryHeads, useLibrarySummaries } from '../../api/useLibrarySummaries';
+import { countedLibraryOf, libraryOf, libraryOverview, passesFilter } from '../../core/libraryOverview';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { valueLabel } from './labels';
 import { CompareSources } from './CompareSources';
+import { DownloadLibraryCsv } from './DownloadLibraryCsv';
 import { MostQuoted } from './MostQuoted';
 import { OverviewCounts } from './OverviewCounts';
 import { OverviewFilters } from './OverviewFilters';
 import { QuoteFinder } from './QuoteFinder';
 import { ShareChart } from './ShareChart';
+import { useAfterPaint } from './useAfterPaint';
 import { useOverviewUrl, type Figure } from './useOverviewUrl';
 
 const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gender', outlet: 'outlet', month: 'month' } as const;
@@ -17,31 +19,36 @@ const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gend
 /**
  * The whole library at a glance: how many articles, quotes and sources, who is quoted most, and the share of
  * quotes by source type, gender, outlet and month; each figure lists the quotes behind it, and every quote can
- * be searched. The filter and the chosen figure live in the URL.
+ * be searched. The filter and the chosen figure live in the URL. The counts and charts come from the heads of the
+ * articles' summaries; the quotes' words, which search, the lists of quotes and the table need, are read after.
  */
 export function LibraryOverview() {
-  const { data, error, isPending, refetch } = useLibrarySummaries();
+  const { data: heads, error, isPending, refetch } = useLibraryHeads();
+  // What the first view can do without: the quotes' words, and Compare sources' two lists of every article.
+  const afterFirstView = useAfterPaint(heads !== undefined);
+  const { data: summaries } = useLibrarySummaries(afterFirstView);
   const { filter, figure, compared, setFilter, show, compare, open } = useOverviewUrl();
   const finder = useRef<HTMLDivElement>(null);
-  const library = useMemo(() => libraryOf(data ?? []), [data]);
+  const counted = useMemo(() => countedLibraryOf(heads ?? []), [heads]);
+  const library = useMemo(() => (summaries ? libraryOf(summaries) : null), [summaries]);
   // An outlet named in the URL is a choice even when no article is from it, so the field shows the filter in force.
   const outlets = useMemo(
-    () => [...new Set([...library.articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])), ...(filter.outlet === null ? [] : [filter.outlet])])].sort(),
-    [library, filter.outlet],
+    () => [...new Set([...counted.articles.flatMap((a) => (a.outlet === null ? [] : [a.outlet])), ...(filter.outlet === null ? [] : [filter.outlet])])].sort(),
+    [counted, filter.outlet],
   );
   const overview = useMemo(
     () =>
       libraryOverview(
-        library.articles.filter((a) => passesFilter(a, filter)),
-        library.quotes.filter((q) => passesFilter(q.article, filter)),
+        counted.articles.filter((a) => passesFilter(a, filter)),
+        counted.quotes.filter((q) => passesFilter(q.article, filter)),
       ),
-    [library, filter],
+    [counted, filter],
   );
   const shownFigure = useMemo(() => {
     if (!figure) return null;
-    const speaker = figure.dimension === 'speaker' ? library.quotes.find((q) => q.speaker?.key === figure.value)?.speaker?.name : undefined;
+    const speaker = figure.dimension === 'speaker' ? counted.quotes.find((q) => q.speaker?.key === figure.value)?.speaker?.name : undefined;
     return { figure, label: `${DIMENSION_NAMES[figure.dimension]}: ${valueLabel(figure.dimension, figure.value, speaker)}` };
-  }, [figure, library]);
+  }, [figure, counted]);
   // A figure far down the page lists its quotes above it: the list is brought into view.
   const showFigure = useCallback(
     (chosen: Figure | null) => {
@@ -62,6 +69,7 @@ export function LibraryOverview() {
         <>
           <OverviewFilters outlets={outlets} filter={filter} onChange={setFilter} />
           <OverviewCounts overview={overview} />
+          <DownloadLibraryCsv summaries={summaries} filter={filter} articles={overview.articles} />
           <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
             <div ref={finder} className="scroll-mt-4">
               <QuoteFinder library={library} filter={filter} figure={shownFigure} onClearFigure={() => show(null)} onOpen={open} />
@@ -74,7 +82,7 @@ export function LibraryOverview() {
               <ShareChart title="Quotes by month" dimension="month" shares={overview.byMonth} shown={figure} onShow={showFigure} />
             </div>
           </div>
-          <CompareSources articles={library.articles} compared={compared} onCompare={compare} />
+          {afterFirstView && <CompareSources articles={counted.articles} compared={compared} onCompare={compare} />}
         </>
       )}
     </div>

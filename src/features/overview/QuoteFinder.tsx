@@ -6,7 +6,8 @@ import type { Figure } from './useOverviewUrl';
 import { useQuoteIndex } from './useQuoteIndex';
 
 export interface QuoteFinderProps {
-  library: Library;
+  /** Null while the quotes' words are read. */
+  library: Library | null;
   filter: LibraryFilter;
   /** The figure whose quotes are listed, with what it reads as ("source type: official"). */
   figure: { figure: Figure; label: string } | null;
@@ -16,18 +17,17 @@ export interface QuoteFinderProps {
 
 /**
  * Every quote of the library, newest first: those that match the search, and those behind the figure chosen
- * in the overview. The index is built
- * once, in slices after the overview is shown; each search runs in a background render, so typing never waits
- * for it.
+ * in the overview. The index is built once the quotes' words are read, in slices after the overview is shown;
+ * each search runs in a background render, so typing never waits for it.
  */
 export function QuoteFinder({ library, filter, figure, onClearFigure, onOpen }: QuoteFinderProps) {
   const headingId = useId();
   const [query, setQuery] = useState('');
-  const index = useQuoteIndex(library.quotes);
+  const index = useQuoteIndex(library?.quotes ?? null);
   const searched = useDeferredValue(query.trim());
   const chosen = figure?.figure ?? null;
   const found = useMemo(() => {
-    if (searched && !index) return null;
+    if (!library || (searched && !index)) return null;
     const positions = searched && index ? searchQuotes(index, searched) : library.quotes.keys();
     const quotes = [];
     for (const position of positions) {
@@ -62,7 +62,11 @@ export function QuoteFinder({ library, filter, figure, onClearFigure, onOpen }: 
         </p>
       )}
       <div className="mt-3">
-        {found ? <QuoteResults quotes={found} onOpen={onOpen} /> : <p className="text-sm text-stone-600 dark:text-stone-400">Preparing the search…</p>}
+        {found ? (
+          <QuoteResults quotes={found} onOpen={onOpen} />
+        ) : (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{library ? 'Preparing the search…' : 'Reading the quotes…'}</p>
+        )}
       </div>
     </section>
   );

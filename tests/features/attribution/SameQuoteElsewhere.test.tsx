@@ -3,16 +3,16 @@ import userEvent from '@testing-library/user-event';
 import type { LibraryContents } from '../../../src/api/library';
 import { quotesInOrder } from '../../../src/core/article';
 import { describeAttribution } from '../../../src/core/attribution';
-import { summaryOf } from '../../../src/core/librarySummary';
+import { headOf, summaryOf, type ArticleSummary } from '../../../src/core/librarySummary';
 import { quoteLinks } from '../../../src/core/quoteLinks';
 import type { Article } from '../../../src/core/schema';
 import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
 import { queryWrapper } from '../../support/queryWrapper';
 import { goldArticle, serveArticles } from '../../support/serveArticles';
 
-const storage = vi.hoisted(() => ({ contents: null as LibraryContents | null }));
+const storage = vi.hoisted(() => ({ contents: null as LibraryContents | null, summaries: [] as Array<ArticleSummary> }));
 
-vi.mock('../../../src/api/library', () => ({ readLibrary: () => Promise.resolve(storage.contents) }));
+vi.mock('../../../src/api/library', () => ({ readLibrary: () => Promise.resolve(storage.contents), readSummaries: () => Promise.resolve(storage.summaries) }));
 
 const LONG = 'an act of terrorist aggression committed with the direct participation of destructive internal and external forces.';
 const WIRE = 'an act of terrorist aggression carried out with the direct participation of destructive internal and external forces';
@@ -56,7 +56,8 @@ function renderAttribution(article: Article, text: string) {
 beforeEach(() => {
   serveArticles();
   const wire = summaryOf(wireCopy(), '2026-11-29T09:00:00.000Z');
-  storage.contents = { summaries: [wire], entries: [], damaged: [], unreadable: null };
+  storage.contents = { heads: [headOf(wire)], entries: [], damaged: [], unreadable: null };
+  storage.summaries = [wire];
   window.history.replaceState(null, '', '/');
 });
 
@@ -75,7 +76,8 @@ test('a quote another article of the library carries lists that article with its
 test('the bundled article, kept nowhere but bundled, is found from the copy, and is named the earliest from there when it is', async () => {
   // The copy dated later than the bundled story, and the library holding only the copy: the bundled one comes from the network.
   const later = { ...wireCopy(), publishedOn: '2022-03-01' };
-  storage.contents = { summaries: [summaryOf(later, '')], entries: [], damaged: [], unreadable: null };
+  storage.summaries = [summaryOf(later, '')];
+  storage.contents = { heads: storage.summaries.map(headOf), entries: [], damaged: [], unreadable: null };
   renderAttribution(later, WIRE);
   const region = await screen.findByRole('region', { name: 'Same quote elsewhere' });
   expect(region).toHaveTextContent(`The earliest is “${goldArticle().headline.text}”, 10 February 2022.`);

@@ -50,7 +50,7 @@ function renderPanel() {
 }
 
 beforeEach(() => {
-  storage.contents = { entries: [BRIDGE], summaries: [], damaged: [], unreadable: null };
+  storage.contents = { entries: [BRIDGE], heads: [], damaged: [], unreadable: null };
   storage.persistence = null;
   storage.deleteRecord.mockClear();
   storage.restoreLibrary.mockReset();
@@ -59,7 +59,7 @@ beforeEach(() => {
 test('a damaged record is listed beside the articles with what is wrong, and deleting it asks first', async () => {
   storage.contents = {
     entries: [BRIDGE],
-    summaries: [],
+    heads: [],
     damaged: [{ key: 'half-written', label: 'half-written', headline: 'A story cut short', problems: ['language: is missing (expected text)'], raw: {} }],
     unreadable: null,
   };

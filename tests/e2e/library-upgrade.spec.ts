@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { loadGold } from './gold';
+import { library } from './opening';
+
+const REUTERS = JSON.parse(readFileSync('tests/fixtures/reuters-kremlin-saudi-iran-deal-2023-03-14.json', 'utf8')) as {
+  id: string;
+  headline: { text: string };
+};
+/** The bundled article's summary as version 2 of the library stored it: whole, in one object (summary version 1). */
+const V1_SUMMARY = JSON.parse(readFileSync('tests/fixtures/library-records/v1-summary-of-gold.json', 'utf8')) as Record<string, unknown>;
+/** A headline only the stored summary holds: seen in the overview, it shows the summary was read, not built again. */
+const SUMMARISED = 'As the stored summary names it';
+
+/**
+ * Makes the library's database as version 2 of the app left it, before the app opens it: the articles, and beside
+ * them their summaries whole (or a damaged record's mark), one missing.
+ */
+async function keptByVersionTwo(page: Page): Promise<void> {
+  const gold = loadGold();
+  const records = [
+    { key: gold.id, article: { id: gold.id, addedAt: '2026-11-29T09:00:00.000Z', article: gold }, summary: { ...V1_SUMMARY, headline: SUMMARISED } },
+    { key: REUTERS.id, article: { id: REUTERS.id, addedAt: '2026-11-29T10:00:00.000Z', article: REUTERS }, summary: null },
+    {
+      key: 'half-written',
+      article: { id: 'half-written', addedAt: '2026-11-28T10:00:00.000Z', article: { headline: 'cut' } },
+      summary: { version: 1, damaged: true },
+    },
+  ];
+  await page.goto('/favicon.svg');
+  await page.evaluate(async (values) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('who-said-what', 2);
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('articles', { keyPath: 'id' });
+        open.result.createObjectStore('summaries');
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['articles', 'summaries'], 'readwrite');
+      for (const { key, article, summary } of values) {
+        tx.objectStore('articles').put(article);
+        if (summary) tx.objectStore('summaries').put(summary, key);
+      }
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+    db.close();
+  }, records);
+}
+
+/** The database's version and the keys its words store holds, read after the app has let go of nothing. */
+const storedWords = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ version: number; keys: Array<string> }>((resolve, reject) => {
+        const open = indexedDB.open('who-said-what');
+        open.onsuccess = () => {
+          const request = open.result.transaction('words').objectStore('words').getAllKeys();
+          request.onsuccess = () => resolve({ version: open.result.version, keys: request.result.map(String).sort() });
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        };
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      }),
+  );
+
+test('a library version 2 kept opens in the overview: its summaries split without reading the articles, a missing one built, a damaged record listed', async ({
+  page,
+}) => {
+  await keptByVersionTwo(page);
+  await page.goto('/?view=overview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library overview' })).toBeVisible();
+  const countOf = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(countOf('Articles')).toHaveText('2');
+  await expect(countOf('Quotes')).toHaveText(String(11 + 19));
+  await expect(page.getByRole('region', { name: 'Most quoted' }).getByRole('link', { name: SUMMARISED }).first()).toBeVisible();
+
+  // The quotes' words, read after the first view, from the upgraded summary and the one built from its article.
+  const search = page.getByRole('searchbox', { name: 'Search quotes' });
+  await search.fill('unprecedented terrorist attack');
+  await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('link')).toContainText([SUMMARISED]);
+  await search.fill('calls the shots');
+  await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first()).toContainText(REUTERS.headline.text);
+
+  expect(await storedWords(page)).toEqual({ version: 3, keys: [loadGold().id, REUTERS.id].sort() });
+  await page.goto('/');
+  await expect(library(page)).toContainText('1 stored record cannot be read');
+});
