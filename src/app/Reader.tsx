@@ -79,11 +79,20 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
   const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
-  const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
+  // The text shows the selection in the frame that answers the click; the attribution of another quote follows once
+  // that frame is painted, so that building it (and moving focus into it, which makes the browser lay the page out)
+  // holds none up. Closing it, and a change to the shown quote itself (a correction), show at once.
+  const selectedId = view?.quote.id ?? null;
+  const panelQuoteId = usePaintedValue(selectedId);
+  const panelView = useMemo(
+    () => (selectedId === null || panelQuoteId === selectedId ? view : panelQuoteId ? describeAttribution(article, panelQuoteId) : undefined),
+    [article, view, selectedId, panelQuoteId],
+  );
+  const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
-  const shownQuoteId = view?.quote.id;
+  const shownQuoteId = panelView?.quote.id;
   useEffect(() => {
     if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
   }, [shownQuoteId]);
@@ -113,7 +122,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       {(quoteTotal > 0 || selected.linkGone) && (
         <ReadingControls
           quotes={readable}
-          selectedId={view?.quote.id ?? null}
+          selectedId={selectedId}
           people={chosenNames}
           linkGone={selected.linkGone}
           onRead={selected.read}
@@ -150,13 +159,13 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
             </Suspense>
           )}
-          {view && AttributionPanel && (
+          {panelView && AttributionPanel && (
             <AttributionPanel
               article={article}
-              view={view}
-              colourClass={selectionClass}
+              view={panelView}
+              colourClass={panelClass}
               takeFocus={selected.takeFocus}
-              filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
+              filteredToSpeaker={panelView.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === panelView.speaker.id}
               onClose={selected.close}
               onOnlySpeaker={onlySpeaker}
               speakers={everyone}
