@@ -14,6 +14,7 @@ import { useLoadedModule } from '../lib/useLoadedModule';
 import { usePaintedValue } from '../lib/usePaintedValue';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
+import { usePaintedAttribution } from './usePaintedAttribution';
 import { useQuoteSelection } from './useQuoteSelection';
 import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
@@ -81,15 +82,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
-  // The text shows the selection in the frame that answers the click; the attribution of another quote follows once
-  // that frame is painted, so that building it (and moving focus into it, which makes the browser lay the page out)
-  // holds none up. Closing it, and a change to the shown quote itself (a correction), show at once.
-  const selectedId = view?.quote.id ?? null;
-  const panelQuoteId = usePaintedValue(selectedId);
-  const panelView = useMemo(
-    () => (selectedId === null || panelQuoteId === selectedId ? view : panelQuoteId ? describeAttribution(article, panelQuoteId) : undefined),
-    [article, view, selectedId, panelQuoteId],
-  );
+  const panelView = usePaintedAttribution(article, view);
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
   const shownQuoteId = panelView?.quote.id;
@@ -122,7 +115,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       {(quoteTotal > 0 || selected.linkGone) && (
         <ReadingControls
           quotes={readable}
-          selectedId={selectedId}
+          selectedId={view?.quote.id ?? null}
           people={chosenNames}
           linkGone={selected.linkGone}
           onRead={selected.read}
