@@ -14,6 +14,7 @@ import { useLoadedModule } from '../lib/useLoadedModule';
 import { usePaintedValue } from '../lib/usePaintedValue';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
+import { usePaintedAttribution } from './usePaintedAttribution';
 import { useQuoteSelection } from './useQuoteSelection';
 import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 
@@ -79,11 +80,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
   const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
-  const selectionClass = speakerClass(view?.speaker ? (speakerIndex.get(view.speaker.id) ?? -1) : -1);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
 
+  const panelView = usePaintedAttribution(article, view);
+  const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
-  const shownQuoteId = view?.quote.id;
+  const shownQuoteId = panelView?.quote.id;
   useEffect(() => {
     if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
   }, [shownQuoteId]);
@@ -150,13 +152,13 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
               <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
             </Suspense>
           )}
-          {view && AttributionPanel && (
+          {panelView && AttributionPanel && (
             <AttributionPanel
               article={article}
-              view={view}
-              colourClass={selectionClass}
+              view={panelView}
+              colourClass={panelClass}
               takeFocus={selected.takeFocus}
-              filteredToSpeaker={view.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === view.speaker.id}
+              filteredToSpeaker={panelView.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === panelView.speaker.id}
               onClose={selected.close}
               onOnlySpeaker={onlySpeaker}
               speakers={everyone}

@@ -49,10 +49,11 @@ test('Escape closes the attribution and gives focus back to the quote', async ()
   const quote = await screen.findByRole('button', { name: /Russia will continue to assist Kazakhstan/ });
   quote.focus();
   await user.keyboard('{Enter}');
-  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  // The attribution follows once the frame that marks the quote pressed is painted.
+  const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   expect(dialog).toHaveTextContent('Vladimir Putin');
   expect(dialog).toHaveTextContent('Putin added');
-  expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  await waitFor(() => expect(dialog).toContainElement(document.activeElement as HTMLElement));
   await user.keyboard('{Escape}');
   expect(screen.queryByRole('dialog', { name: 'Quote attribution' })).toBeNull();
   expect(quote).toHaveFocus();
@@ -89,7 +90,7 @@ test('"Only this person" filters the article to the quote\'s speaker', async () 
   serveArticles();
   const { user } = renderReader();
   await user.click(await screen.findByRole('button', { name: /unprecedented terrorist attack/ }));
-  await user.click(screen.getByRole('button', { name: 'Only this person' }));
+  await user.click(await screen.findByRole('button', { name: 'Only this person' }));
   expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).toBeChecked();
   await waitFor(() => expect(within(screen.getByRole('article')).queryByRole('button', { name: /Putin added|military specialists/ })).toBeNull());
 });
@@ -155,7 +156,7 @@ test('"Not a quote" removes the quote, puts focus on its paragraph, and where st
   const { user } = renderReader();
   const quote = await screen.findByRole('button', { name: /Russia will continue to assist Kazakhstan/ });
   await user.click(quote);
-  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   await user.click(within(dialog).getByText('Correct this attribution'));
   await user.click(within(dialog).getByRole('button', { name: 'Not a quote' }));
   await waitFor(() => expect(screen.queryByRole('button', { name: /Russia will continue to assist Kazakhstan/ })).toBeNull());

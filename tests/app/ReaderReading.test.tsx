@@ -29,7 +29,8 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   const second = screen.getByRole('button', { name: /an act of terrorist aggression committed/ });
   expect(second).toHaveAttribute('aria-pressed', 'true');
   expect(second).toHaveFocus();
-  expect(attribution()).toHaveTextContent('destructive internal and external forces');
+  // The attribution follows once the frame that marks the quote pressed is painted.
+  await waitFor(() => expect(attribution()).toHaveTextContent('destructive internal and external forces'));
   await waitFor(() => expect(quoteParam()).toBe(quoteLinks(goldArticle()).keyOf('q2')));
 
   await user.keyboard('{Escape}');
