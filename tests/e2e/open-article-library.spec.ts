@@ -21,7 +21,7 @@ test('an opened article is kept in the Library after a reload, below the bundled
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
-  expect(page.url()).toBe(url);
+  await expect(page).toHaveURL(url);
   await expect(links).toHaveCount(2);
   await expect(links.first()).toHaveAccessibleName(`${gold.headline.text} Bundled article`);
   await expect(links.nth(1)).toHaveAccessibleName(BRIDGE.headline);
@@ -31,7 +31,7 @@ test('an opened article is kept in the Library after a reload, below the bundled
   await expect(links.first()).toHaveAttribute('aria-current', 'page');
   await links.nth(1).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
-  expect(page.url()).toBe(url);
+  await expect(page).toHaveURL(url);
 });
 
 test('deleting an article from the Library asks first, and Undo brings it back', async ({ page }) => {
@@ -78,7 +78,7 @@ test('deleting an article from the Library asks first, and Undo brings it back',
   await expect(entry).toBeVisible();
   await entry.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
-  expect(page.url()).toBe(url);
+  await expect(page).toHaveURL(url);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
