@@ -177,7 +177,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     }
     runsOn = directs.some((d) => d.close === null);
     blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
-    insideReported(blockQuotes);
+    insideReported(blockQuotes, text);
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
@@ -220,11 +220,24 @@ function reportedGoesOn(
   };
 }
 
-/** A direct quote inside reported speech is the same speaker's words. */
-function insideReported(blockQuotes: Array<FoundQuote>): void {
+/**
+ * A direct quote inside reported speech is the same speaker's words; so is one the reported content leads into with a
+ * colon (`Bob Sachs noted that the effort must be continuous and widespread: "all the time, everywhere"`), unless the
+ * content ends by quoting someone else (`… and local official, Huang Limin was quoted as saying: "Soldiers …"`).
+ */
+function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
   for (const [i, quote] of blockQuotes.entries()) {
     if (quote.kind !== 'direct' || quote.speaker) continue;
-    const around = blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end);
+    const around =
+      blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end) ??
+      blockQuotes.find(
+        (q) =>
+          q.kind === 'reported' &&
+          q.speaker &&
+          q.end <= quote.start &&
+          /^\s*:\s*["“‘]?$/.test(text.slice(q.end, quote.start)) &&
+          !/\b(?:saying|said|says|say|told|tells|wrote|writes|stated|states|added|adds|asked|quoted)\s*$/i.test(text.slice(q.start, q.end)),
+      );
     if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // Sentences from real articles in neither half of tests/fixtures/real, read to check that today's rules carry over
 // to news they were not tuned on. Each is kept verbatim (link markup dropped, as in the corpus).
@@ -39,5 +39,37 @@ describe('rules checked on fresh real articles', () => {
       'All-hands ended with a Q&A panel with Pelfrey, Ferguson, Meyer, and James. Larry Leopard, associate director, technical, also joined the panel. They answered questions submitted online and from the audience.',
     );
     expect(attribution(article, 'questions submitted online').speaker).not.toBe('Q&A');
+  });
+
+  // digital.gov (GSA), public domain (work of the US federal government):
+  // https://digital.gov/2016/10/13/progressive-web-applications-part-2-pros-cons-and-looking-ahead/
+  test('a name inside a noun phrase before a plural noun ("… and Web methodologies including:") sets off no quotation', () => {
+    const article = analyze(
+      'Progressive Web Applications, Part 2: Pros, Cons, and Looking Ahead',
+      'PWAs bring a host of advantages over the traditional native mobile and Web methodologies including:',
+      '1. No “Installation” Required – Since PWAs are essentially web pages, they do not require any device installation method. However, they can be quickly and easily installed on the device’s home screen, making them available anytime.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('1. No'))).toEqual([]);
+  });
+
+  // https://digital.gov/2021/03/23/tts-reflects-black-histories-to-celebrate-year-round/ (public domain)
+  test('"Here are some medical ‘advances’ at the cost of Black lives:" is no person presenting the list after it', () => {
+    const article = analyze(
+      'TTS Reflects: Black Histories to Celebrate Year-Round',
+      'Black History is American history, and Black and African American technologists shape every definition of innovation.',
+      'Here are some medical ‘advances’ at the cost of Black lives:',
+      '- Antebellum gynecology: A group of doctors dedicated four years experimenting on 14 Black enslaved women to develop a treatment for fistulas.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('- Antebellum') && q.speakerId !== null)).toEqual([]);
+  });
+
+  // https://digital.gov/2016/05/06/storytelling-in-a-digital-world/ (public domain)
+  test('a direct quote the reported content leads into with a colon is the reported speaker’s', () => {
+    const article = analyze(
+      'Storytelling in a Digital World',
+      'One of the Office of Policy’s focus areas is promoting sustainability at EPA. Bob Sachs, an environmental scientist, noted that while sustainability initiatives are already happening across the agency, the effort must be continuous and widespread: “all the time, everywhere, and with everyone.”',
+    );
+    expect(attribution(article, 'while sustainability initiatives')).toMatchObject({ kind: 'reported', speaker: 'Bob Sachs' });
+    expect(attribution(article, 'all the time, everywhere')).toMatchObject({ kind: 'direct', speaker: 'Bob Sachs' });
   });
 });
