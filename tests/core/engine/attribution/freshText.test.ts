@@ -72,4 +72,16 @@ describe('rules checked on fresh real articles', () => {
     expect(attribution(article, 'while sustainability initiatives')).toMatchObject({ kind: 'reported', speaker: 'Bob Sachs' });
     expect(attribution(article, 'all the time, everywhere')).toMatchObject({ kind: 'direct', speaker: 'Bob Sachs' });
   });
+
+  // NASA, "NASA Digital Strategy" page text (public domain, work of the US federal government):
+  // katie-hofschen/NASA_RAG nasa_articles/nasa_article_564.md
+  test('"the Agency" heading no organisation the text names is an organisation still, and "We" is not the Digital Strategy', () => {
+    const article = analyze(
+      'Digital Services Governance Framework',
+      'NASA is dedicated to a number of principles by which we guide our delivery of digital services. The Agency’s primary customers are the American public.',
+      'The American public deserves nothing less than excellence in the digital services NASA offers both to the public and to its own operations. As such, the Agency is focused on creating a Digital Strategy that, much like our work in space, is bold, innovative, and lasting. We believe that the Digital Strategy is as much an exercise in quantitative measurements as it is a qualitative exercise in future-based policymaking.',
+    );
+    expect(article.entities.find((e) => e.name === 'Agency')?.type).toBe('organization');
+    expect(attribution(article, 'the Digital Strategy is as much').speaker).not.toBe('Digital Strategy');
+  });
 });
