@@ -84,4 +84,25 @@ describe('rules checked on fresh real articles', () => {
     expect(article.entities.find((e) => e.name === 'Agency')?.type).toBe('organization');
     expect(attribution(article, 'the Digital Strategy is as much').speaker).not.toBe('Digital Strategy');
   });
+
+  // NASA, "NASA’s Planetary Radar Images Slowly Spinning Asteroid" (public domain): katie-hofschen/NASA_RAG nasa_article_698.md
+  test('"who" after a place closing an address stands for no one: the country does not observe', () => {
+    const article = analyze(
+      'NASA’s Planetary Radar Images Slowly Spinning Asteroid',
+      'The rotational period of 2008 OS7 was determined by Petr Pravec, at the Astronomical Institute of the Czech Academy of Sciences in Ondřejov, Czech Republic, who observed the asteroid’s light curve – or how the brightness of the object changes over time.',
+    );
+    const places = new Set(article.entities.filter((e) => e.type === 'place').map((e) => e.id));
+    expect(quotesOf(article).filter((q) => q.speakerId !== null && places.has(q.speakerId))).toEqual([]);
+  });
+
+  // https://digital.gov/2017/03/09/how-to-tell-the-world-war-i-story-make-it-personal/ (public domain)
+  test('a people before "who" ("Americans who lost their lives") is no person, and presents no list', () => {
+    const article = analyze(
+      'How to Tell the World War I Story? Make It Personal',
+      'Find people that played a role in World War I that you can connect to your agency’s mission. More than four million Americans served, and millions more at home were connected to the war. Here are some examples of how Americans who lost their lives in the war can be connected to the bigger picture:',
+      'Capt. Edward Grant: A former Major League Baseball player who played in nearly 1,000 games, Grant was killed in France during the Meuse-Argonne Offensive when hit by enemy artillery fire during an attempt to rescue the “Lost Battalion,” the name given to nine companies of Grant’s Army division isolated by German forces after the attack.',
+    );
+    expect(article.entities.find((e) => e.name === 'Americans')?.type).not.toBe('person');
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Capt. Edward Grant') && q.speakerId !== null)).toEqual([]);
+  });
 });
