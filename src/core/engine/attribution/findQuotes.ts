@@ -198,6 +198,9 @@ function introduces(intro: ColonCue, direct: DirectSpan, mentions: MentionIndex)
   return !mentions.between(ref.block, ref.end, direct.open).some((m) => m.start >= ref.end && m.entity !== entity && m.entity.type !== 'place');
 }
 
+/** A colon sentence in the writer's voice, or one that announces a list. */
+const LIST_INTRO = /\b(?:we|We|our|Our|us|I)\b|\b(?:the following|as follows|such as|including|include|includes|below|here are|here is)\b[^:]*:\s*$/;
+
 /**
  * `Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the
  * mainstream media:`: a colon sentence that names nobody goes on with the reported speech before it in its paragraph,
@@ -212,6 +215,9 @@ function reportedGoesOn(
   mentions: MentionIndex,
 ): ColonCue | null {
   if (!last || !/:\s*$/.test(text) || mentions.between(block, last.start, last.end).some((m) => m.end > last.start && m.entity.type !== 'place')) return null;
+  // The writer's own list, not the speaker's words: "we bring perspectives to teams such as:", "… informed by the
+  // following metrics:".
+  if (LIST_INTRO.test(text.slice(last.start, last.end))) return null;
   const reported = blockQuotes.findLast((q) => q.kind === 'reported' && q.end <= last.start);
   if (!reported?.speaker || !reported.speakerRef || !reported.cue || reported.resolution !== 'name') return null;
   return {

@@ -105,4 +105,14 @@ describe('rules checked on fresh real articles', () => {
     expect(article.entities.find((e) => e.name === 'Americans')?.type).not.toBe('person');
     expect(quotesOf(article).filter((q) => q.text.startsWith('Capt. Edward Grant') && q.speakerId !== null)).toEqual([]);
   });
+
+  // https://digital.gov/2022/10/14/latinx-identity-in-design-tech-and-government/ (public domain)
+  test('a colon sentence in the writer’s voice announcing a list does not carry on the reported speech before it', () => {
+    const article = analyze(
+      'Latinx identity in design, tech, and government',
+      'A growing number of the public speaks Spanish. The American Community Survey estimates that 13.2% of the population (approximately 40.5 million people in the 50 states and Washington, DC) speak Spanish at home—this number is even higher when you count Puerto Rico, where 95.6% speak a language other than English at home. To guide products and services, and engage with these very important intersections of experience, we bring perspectives to teams such as:',
+      '* there may be an audience where only Spanish is spoken, * someone a lot younger may be asked to translate a document, or * how words can have different definitions in different Spanish dialects.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('* there may be') && q.speakerId !== null)).toEqual([]);
+  });
 });
