@@ -115,4 +115,14 @@ describe('rules checked on fresh real articles', () => {
     );
     expect(quotesOf(article).filter((q) => q.text.startsWith('* there may be') && q.speakerId !== null)).toEqual([]);
   });
+
+  // NASA (public domain): katie-hofschen/NASA_RAG nasa_article_841.md and nasa_article_480.md
+  test('"asked … to" from a team or an agency is a call, not reported speech: no organisation is made its speaker', () => {
+    const article = analyze(
+      'Applications Now Open to Request Location-Specific Data from GLOBE Observer',
+      'The feature was tested in 2023 during the NASA Moon Tree Quest, in which a team of scientists and educators from NASA and the United States Department of Agriculture (USDA) Forest Service asked volunteers to find the surviving Apollo Moon Trees and measure their height.',
+      "During February and March 2024, the PLANETS team shared three STEM units at national OST conferences. They presented Increasing Engagement and Relevance in Space Science Activities and exhibited alongside other Science Activation teams (e.g. NASA eClips, STEM Enhancement in Earth Science, My NASA Data, the NASA Heliophysics Education Activation Team, Global Learning & Observations to Benefit the Environment Mission Earth, NASA Earth Science Education Collaborative) at the Space Exploration Educators' Conference (SEEC) in Houston, TX. This is the seventh year they have presented at SEEC. They also exhibited for the third time at the National Afterschool Association Convention in Dallas, TX, and for the first time at the Beyond School Hours Conference in New Orleans, LA. Prior to these conferences, the PLANETS team facilitated working sessions with 26 OST educators and leaders. The team asked educators to critically analyze and improve the curricula to increase effectiveness and a sense of belonging in STEM to all learners.",
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
 });

@@ -125,6 +125,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
+    // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
+    // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
+    if (QUOTE_ONLY_VERBS.has(lower) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     const content = contentAfter(text, verbEnd, end, lower, continued);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
