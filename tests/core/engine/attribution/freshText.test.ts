@@ -125,4 +125,13 @@ describe('rules checked on fresh real articles', () => {
     );
     expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
   });
+
+  // https://digital.gov/2014/09/03/to-learn-about-reddit-listen-first/ (public domain)
+  test('a ", but" inside a direct quote that reported content holds does not cut the content', () => {
+    const article = analyze(
+      'To Learn About reddit, Listen First',
+      'The U.S. represents the largest group of reddit users, but Canadians spend the most time on reddit. Reddit use is growing in the United Kingdom, Australia, India and Scandinavia. Taylor said reddit is translation friendly, “We do have language specific sub-sites, but reddit is English dominant.”',
+    );
+    expect(attribution(article, 'reddit is translation friendly').kind).toBe('reported');
+  });
 });

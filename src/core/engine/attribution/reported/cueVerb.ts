@@ -75,7 +75,10 @@ function clauseEnd(text: string, start: number, stop: number): number {
     /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
       content,
     );
-  const cut = Math.min(colon?.index ?? Infinity, but?.index ?? Infinity);
+  // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
+  const before = but ? content.slice(0, but.index) : '';
+  const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
   return cut === Infinity ? stop : start + cut;
 }
 
