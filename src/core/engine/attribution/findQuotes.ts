@@ -177,7 +177,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     }
     runsOn = directs.some((d) => d.close === null);
     blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
-    insideReported(blockQuotes);
+    insideReported(blockQuotes, text);
     quotes.push(...blockQuotes);
     // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
     previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
@@ -198,6 +198,9 @@ function introduces(intro: ColonCue, direct: DirectSpan, mentions: MentionIndex)
   return !mentions.between(ref.block, ref.end, direct.open).some((m) => m.start >= ref.end && m.entity !== entity && m.entity.type !== 'place');
 }
 
+/** A colon sentence in the writer's voice, or one that announces a list. */
+const LIST_INTRO = /\b(?:we|We|our|Our|us|I)\b|\b(?:the following|as follows|such as|including|include|includes|below|here are|here is)\b[^:]*:\s*$/;
+
 /**
  * `Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the
  * mainstream media:`: a colon sentence that names nobody goes on with the reported speech before it in its paragraph,
@@ -212,6 +215,9 @@ function reportedGoesOn(
   mentions: MentionIndex,
 ): ColonCue | null {
   if (!last || !/:\s*$/.test(text) || mentions.between(block, last.start, last.end).some((m) => m.end > last.start && m.entity.type !== 'place')) return null;
+  // The writer's own list, not the speaker's words: "we bring perspectives to teams such as:", "… informed by the
+  // following metrics:".
+  if (LIST_INTRO.test(text.slice(last.start, last.end))) return null;
   const reported = blockQuotes.findLast((q) => q.kind === 'reported' && q.end <= last.start);
   if (!reported?.speaker || !reported.speakerRef || !reported.cue || reported.resolution !== 'name') return null;
   return {
@@ -220,11 +226,24 @@ function reportedGoesOn(
   };
 }
 
-/** A direct quote inside reported speech is the same speaker's words. */
-function insideReported(blockQuotes: Array<FoundQuote>): void {
+/**
+ * A direct quote inside reported speech is the same speaker's words; so is one the reported content leads into with a
+ * colon (`Bob Sachs noted that the effort must be continuous and widespread: "all the time, everywhere"`), unless the
+ * content ends by quoting someone else (`… and local official, Huang Limin was quoted as saying: "Soldiers …"`).
+ */
+function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
   for (const [i, quote] of blockQuotes.entries()) {
     if (quote.kind !== 'direct' || quote.speaker) continue;
-    const around = blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end);
+    const around =
+      blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end) ??
+      blockQuotes.find(
+        (q) =>
+          q.kind === 'reported' &&
+          q.speaker &&
+          q.end <= quote.start &&
+          /^\s*:\s*["“‘]?$/.test(text.slice(q.end, quote.start)) &&
+          !/\b(?:saying|said|says|say|told|tells|wrote|writes|stated|states|added|adds|asked|quoted)\s*$/i.test(text.slice(q.start, q.end)),
+      );
     if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
   }
 }

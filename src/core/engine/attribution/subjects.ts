@@ -219,7 +219,9 @@ export class CueReader {
     const relative = /(?:,\s*|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
     if (relative) {
       const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
-      if (antecedent?.entity) return antecedent;
+      // A place before "who" closes an address ("Petr Pravec, at the … Academy of Sciences in Ondřejov, Czech
+      // Republic, who observed …"): it stands for nobody.
+      if (antecedent?.entity && antecedent.entity.type !== 'place') return antecedent;
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);

@@ -31,11 +31,14 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       registry.add('organization', short.name, block, group.start, group.end);
       continue;
     }
-    // "the Department announced": a head word alone refers back to the one organisation named with it, if only one is.
+    // "the Department announced": a head word alone refers back to the one organisation it heads ("Justice
+    // Department", "Department of Justice"), and to none when it heads several. One it merely opens or sits inside
+    // ("Army Capstone Concept", "Department of the Army") is not what it names: with none it heads, "the Army" is an
+    // organisation of its own, as before.
     if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
-      const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && e.name.split(' ').includes(name));
+      const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && headedBy(e.name, name));
       if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
-      continue;
+      if (named.length > 0) continue;
     }
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
@@ -56,4 +59,13 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (surname && !surname.name.includes(' ') && personShaped(group.words))
       registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
+}
+
+/**
+ * Whether `head` is the head word of an organisation's name: its first word before "of" ("Department of Justice"),
+ * or its last when no "of" comes before ("Justice Department"; not "Department of the Army").
+ */
+function headedBy(name: string, head: string): boolean {
+  const words = name.split(' ');
+  return (words[0] === head && words[1] === 'of') || (words.at(-1) === head && !words.includes('of'));
 }

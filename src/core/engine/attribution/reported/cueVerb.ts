@@ -75,7 +75,10 @@ function clauseEnd(text: string, start: number, stop: number): number {
     /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
       content,
     );
-  const cut = Math.min(colon?.index ?? Infinity, but?.index ?? Infinity);
+  // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
+  const before = but ? content.slice(0, but.index) : '';
+  const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
   return cut === Infinity ? stop : start + cut;
 }
 
@@ -125,6 +128,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
+    // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
+    // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
+    if (QUOTE_ONLY_VERBS.has(lower) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     const content = contentAfter(text, verbEnd, end, lower, continued);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;

@@ -91,13 +91,20 @@ function inverted(cues: CueReader, block: number, text: string, at: number): Sub
 
 /**
  * `For instance in her post about …, Rebecca remains factual:`: a person named right before a present-tense verb of
- * the sentence is who it presents, wherever the sentence opens. Null when no person is written so.
+ * the sentence is who it presents, wherever the sentence opens. The name must open its clause (at the sentence's
+ * start or after a comma) and be followed at once by the verb, and the verb must have words of its own before the
+ * colon: a word ending in -s after a name inside a noun phrase is a plural noun ("the traditional native mobile and
+ * Web methodologies including:", "at the cost of Black lives:"), not a verb. Null when no person is written so.
  */
 function actingPerson(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
   for (const verb of sentence.matchAll(/\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b)[a-z]{2,}s\b/g)) {
     if (/["“”]/.test(sentence.slice(0, verb.index))) return null;
     const subject = cues.subjectBefore(block, offset + verb.index, offset);
-    if (subject?.entity?.type === 'person' && subject.resolution === 'name') return subject;
+    if (subject?.entity?.type !== 'person' || subject.resolution !== 'name') continue;
+    const opensClause = /(?:^|[,;—–])\s*$/.test(sentence.slice(0, subject.ref.start - offset));
+    const nextToVerb = subject.ref.end - offset === verb.index;
+    const hasComplement = /\p{L}/u.test(sentence.slice(verb.index + verb[0].length).replace(/:\s*$/, ''));
+    if (opensClause && nextToVerb && hasComplement) return subject;
   }
   return null;
 }
