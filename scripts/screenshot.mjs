@@ -8,7 +8,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
   await page.goto(url);
-  await page.getByRole('button', { name: /Tokayev's firm stance/ }).click();
+  await page.getByRole('button', { name: /^Tokayev's firm stance/ }).click();
   await page.getByRole('dialog', { name: 'Quote attribution' }).waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: new URL('../docs/screenshot.png', import.meta.url).pathname });

@@ -48,3 +48,11 @@ test('on a phone a tapped quote stays visible above its attribution', async ({ p
     expect(quoteBox.y, 'the quote starts above the attribution sheet').toBeLessThan(dialogBox.y);
   }).toPass({ timeout: 3000 });
 });
+
+test('on a phone a tapped quote is not covered by its "Said by" tip', async ({ page }) => {
+  await openReader(page);
+  const quote = page.getByRole('article').getByRole('button', { name: 'both countries are ready to deepen political' });
+  await quote.tap();
+  await expect(attribution(page)).toBeVisible();
+  await expect(quote.locator('.quote-tip'), 'a tap is no hover: the tip stays hidden').toBeHidden();
+});
