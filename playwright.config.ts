@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // One retry, reported as flaky by the list reporter: the triple-click test failed once in a fresh clone's CI on a
+  // loaded machine (the paragraph selection was not offered) and passed every time since; its cause is not found yet.
+  retries: 1,
   reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 5_000 },
