@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { analyzeArticle } from '../core/engine/analyze';
-import { checkExpectation, expectationSchema, type ExpectationReport } from '../core/expectation';
-import { reliability, sumReports, type Tally } from '../core/reliability';
+import { checkExpectation, expectationSchema, type ExpectationReport, type SourceOutcome } from '../core/expectation';
+import { reliability, sumReports, sumSources, type Tally } from '../core/reliability';
 
 /** One article of the real corpus or one attribution case: its raw text and what a careful reader finds. */
 interface Scored {
@@ -90,11 +90,11 @@ export function printTable(title: string, scored: ReadonlyArray<Scored>, perArti
  * Prints who the sources are, against the gold's `sources`: the source type and gender found right, and the
  * genders stated where the text states none (which must stay 0); n/a where the gold annotates no sources.
  */
-export function printSources(title: string, scored: ReadonlyArray<Scored>): void {
-  const s = sumReports(scored.map((x) => x.report));
-  const annotated = scored.filter((x) => x.report.sources !== null).length;
+export function printSources(title: string, perArticle: ReadonlyArray<ReadonlyArray<SourceOutcome> | null>): void {
+  const s = sumSources(perArticle);
+  const annotated = perArticle.filter((sources) => sources !== null).length;
   console.log(`\n## ${title}\n`);
-  console.log(`articles with gold sources: ${annotated} of ${scored.length}`);
+  console.log(`articles with gold sources: ${annotated} of ${perArticle.length}`);
   console.log(`source type right (of gold sources found speaking): ${pct(s.sourceType)} ${count(s.sourceType)}`);
   console.log(`gender right (of those whose gold gender is stated): ${pct(s.gender)} ${count(s.gender)}`);
   console.log(

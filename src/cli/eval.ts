@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { quotesInOrder, speakerOf } from '../core/article';
 import { analyzeArticle } from '../core/engine/analyze';
 import { f1, precision, recall, scoreArticle, sumScores, type Counts, type Scores } from '../core/evaluate';
+import { scoreGoldSources } from '../core/expectation';
 import { formatProblem, parseArticleJson } from '../core/validate';
 import type { Article } from '../core/schema';
 import { idsIn, printProblems, printReliability, printSources, printTable, realSplit, scoreFolder } from './corpus';
@@ -109,13 +110,19 @@ if (!only || only === 'test') {
   const test = scoreFolder('tests/fixtures/real', split.test);
   printTable('Real articles, test half (measured only, never tuned on)', test);
   printReliability('Reliability of the stated confidence, real test half', test);
-  printSources('Sources, real test half', test);
+  printSources(
+    'Sources, real test half',
+    test.map((x) => x.report.sources),
+  );
 }
 if (!only || only === 'dev') {
   const dev = scoreFolder('tests/fixtures/real', split.dev);
   printTable('Real articles, development half (tuned on)', dev);
   printReliability('Reliability of the stated confidence, real development half', dev);
-  printSources('Sources, real development half', dev);
+  printSources(
+    'Sources, real development half',
+    dev.map((x) => x.report.sources),
+  );
   if (details) printProblems(dev);
 }
 if (!only || only === 'cases') {
@@ -128,7 +135,7 @@ if (!only || only === 'invented') {
   const scores = goldSet().map(({ name, raw, gold }) => {
     const found = analyzeArticle(raw, { publishedOn: gold.publishedOn, id: gold.id });
     if (details) printDetails(name, found, gold);
-    return { name, scores: scoreArticle(found, gold) };
+    return { name, scores: scoreArticle(found, gold), sources: scoreGoldSources(found, gold) };
   });
   console.log('\n## Invented fixtures and the bundled article (full gold with offsets)\n');
   console.log(header);
@@ -138,6 +145,10 @@ if (!only || only === 'invented') {
   console.log(row(`overall (${scores.length} articles)`, sumScores(scores.map((s) => s.scores))));
   console.log(
     '\nspk(d): speaker right, of the direct quotes found; spk(*): of all quotes found; unattr: found quotes left unattributed; dates: gold events dated right.',
+  );
+  printSources(
+    'Sources, invented fixtures and the bundled article',
+    scores.map((s) => s.sources),
   );
 }
 console.log(

@@ -231,6 +231,27 @@ function checkSources(article: Article, expected: ReadonlyArray<ExpectedSource>,
     };
   });
 }
+/**
+ * The sources a full gold article (the invented fixtures, the bundled article) annotates, in the shape of an
+ * expectation's `sources`: each speaking entity with its type and gender. Null when no speaker carries a type,
+ * as in a version 1 gold.
+ */
+export function goldSources(gold: Article): Array<ExpectedSource> | null {
+  const speaking = new Set(blocksInOrder(gold).flatMap(({ block }) => block.quotes.map((q) => q.speakerId)));
+  const speakers = gold.entities.filter((e) => speaking.has(e.id));
+  if (!speakers.some((e) => e.sourceType !== undefined)) return null;
+  return speakers.map((e) => {
+    const { type, typeEvidence, gender, genderEvidence, anonymity } = sourceOf(e);
+    return { name: e.name, type, typeEvidence: typeEvidence?.text, gender, genderEvidence: genderEvidence?.text, anonymity: anonymity?.reason?.text };
+  });
+}
+
+/** Scores who the sources of an analysed article are against a full gold article's sources; null when it has none. */
+export function scoreGoldSources(article: Article, gold: Article): Array<SourceOutcome> | null {
+  const expected = goldSources(gold);
+  return expected ? checkSources(article, expected, []) : null;
+}
+
 const hasName = (entities: ReadonlyArray<Entity>, name: string) => entities.some((e) => namesOf(e).includes(foldName(name)));
 
 /**

@@ -1,4 +1,4 @@
-import type { ExpectationReport } from './expectation';
+import type { ExpectationReport, SourceOutcome } from './expectation';
 
 /** Found-of-expected, right-of-found and the like: `right` of `of`. */
 export interface Tally {
@@ -45,7 +45,7 @@ const tally = (): Tally => ({ right: 0, of: 0 });
 
 /** Adds up the reports of several articles. */
 export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusScores {
-  const s: CorpusScores = {
+  const s: Omit<CorpusScores, 'sourceType' | 'gender' | 'genderUnsupported'> = {
     directFound: tally(),
     directSpeaker: tally(),
     reportedFound: tally(),
@@ -55,9 +55,6 @@ export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusSco
     wrongSpeaker: tally(),
     falseQuotes: tally(),
     people: { expected: 0, found: 0, hits: 0 },
-    sourceType: tally(),
-    gender: tally(),
-    genderUnsupported: tally(),
   };
   for (const report of reports) {
     for (const { expected, found, speakerRight } of report.outcomes) {
@@ -88,15 +85,21 @@ export function sumReports(reports: ReadonlyArray<ExpectationReport>): CorpusSco
     s.people.expected += report.people.expected;
     s.people.found += report.people.found;
     s.people.hits += report.people.hits;
-    for (const source of report.sources ?? []) {
-      if (!source.found) continue;
-      s.sourceType.of++;
-      if (source.typeRight) s.sourceType.right++;
-      const stated = source.expected.gender !== 'unknown';
-      const counted = stated ? s.gender : s.genderUnsupported;
-      counted.of++;
-      if (stated ? source.genderRight : source.genderUnsupported) counted.right++;
-    }
+  }
+  return { ...s, ...sumSources(reports.map((r) => r.sources)) };
+}
+
+/** The source figures of several articles, each with its gold sources' outcomes (null: the gold annotates none). */
+export function sumSources(perArticle: ReadonlyArray<ReadonlyArray<SourceOutcome> | null>): Pick<CorpusScores, 'sourceType' | 'gender' | 'genderUnsupported'> {
+  const s = { sourceType: tally(), gender: tally(), genderUnsupported: tally() };
+  for (const source of perArticle.flatMap((sources) => sources ?? [])) {
+    if (!source.found) continue;
+    s.sourceType.of++;
+    if (source.typeRight) s.sourceType.right++;
+    const stated = source.expected.gender !== 'unknown';
+    const counted = stated ? s.gender : s.genderUnsupported;
+    counted.of++;
+    if (stated ? source.genderRight : source.genderUnsupported) counted.right++;
   }
   return s;
 }

@@ -34,9 +34,9 @@ test('a search by the kind of quote and the speaker finds only that speaker’s 
 });
 
 test('a search by source type and by reporting verb finds the quotes whose speaker or verb it names', () => {
-  const typed = quotes.map((q) => (q.speaker?.key === 'maria-zakharova' ? { ...q, sourceType: 'spokesperson' as const, verb: 'warn' } : q));
+  const typed = quotes.map((q) => (q.speaker?.key === 'maria-zakharova' ? { ...q, sourceType: 'witness' as const, verb: 'warn' } : q));
   const typedIndex = buildQuoteIndex(typed);
-  expect(searchQuotes(typedIndex, 'spokesperson').map((p) => typed[p]?.speaker?.name)).toEqual(['Maria Zakharova', 'Maria Zakharova']);
+  expect(searchQuotes(typedIndex, 'witness').map((p) => typed[p]?.speaker?.name)).toEqual(['Maria Zakharova', 'Maria Zakharova']);
   expect(searchQuotes(typedIndex, 'warn').length).toBe(2);
 });
 
