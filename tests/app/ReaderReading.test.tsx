@@ -59,7 +59,8 @@ test('while filtered, a status above the text and outside the side panel says wh
 
   await user.click(within(bar).getByRole('button', { name: 'Show everyone' }));
   await waitFor(() => expect(window.location.search).toBe(''));
-  expect(within(article).getByRole('button', { name: /act of terrorist aggression committed/ })).toBeVisible();
+  // The text follows the filter once the frame that answers the click is painted.
+  expect(await within(article).findByRole('button', { name: /act of terrorist aggression committed/ })).toBeVisible();
   expect(screen.queryByText(/Showing \d+ quotes? by/)).toBeNull();
 });
 
