@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
 import { certaintyWords } from '../../core/certainty';
 import type { NewPerson } from '../../core/corrections';
@@ -60,7 +60,8 @@ export function AttributionPanel({
 
   const onKeyDown = useTabOut(headingRef, onTabOut);
 
-  useEffect(() => {
+  // Listening from the commit on, not after the paint: an Escape pressed as soon as the attribution shows closes it.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onClose();
     };
