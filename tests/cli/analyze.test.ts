@@ -1,12 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Article } from '../../src/core/schema';
 import { parseArticleJson } from '../../src/core/validate';
+import { runCli } from '../support/runCli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/analyze.ts');
 const ARTICLE = resolve('articles/cgtn-putin-tokayev-2022-02-10.txt');
 const SLOW = 30_000;
 
@@ -18,12 +16,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI as a user would; every run costs about a second. */
-function analyze(...args: Array<string>) {
-  const run = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: SLOW });
-  if (run.error) throw run.error;
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const analyze = (...args: Array<string>) => runCli(args, SLOW);
 
 function validArticle(json: string): Article {
   const result = parseArticleJson(json);

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { quoteRecords } from '../../src/core/csv';
 import { analyzeArticle } from '../../src/core/engine/analyze';
 import { parseCsv } from '../support/parseCsv';
+import { runCli } from '../support/runCli';
 
-const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/cli/analyze.ts');
 const REAL = resolve('tests/fixtures/real');
 const ARTICLES = ['gv-cuba-may-day-2012-05-01', 'gv-singapore-code-of-conduct-2012-05-01', 'usgov-army-bmc-combat-veterans-nie-2013-08-06'];
 const SLOW = 60_000;
@@ -20,12 +18,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs the CLI as a user would; starting its workers costs a few seconds. */
-function analyze(...args: Array<string>) {
-  const run = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: SLOW });
-  if (run.error) throw run.error;
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const analyze = (...args: Array<string>) => runCli(args, SLOW);
 
 /** A folder holding copies of these real articles (and any other files given by name and text). */
 function folderOf(name: string, ids: ReadonlyArray<string>, others: Record<string, string> = {}): string {
