@@ -1,14 +1,17 @@
 import { BODY_HEADS } from './bodyHeads';
+import { NEWSPAPER_HEADS } from './newspaperHeads';
 
 /**
  * Words that end (or, as in "Bank of England", begin) an organisation's name: "World Health Organization",
  * "Housing Coalition", "Acme Corp.". A capitalised name ending in one of them is an organisation. The heads of
- * companies, bodies, parties and clubs are shared with the weaker name endings (`bodyHeads.ts`).
+ * companies, bodies, parties and clubs (`bodyHeads.ts`) and of newspapers (`newspaperHeads.ts`) are shared with the
+ * weaker name endings.
  *
  * Entries are written capitalised, as in a name, and are matched case-sensitively; abbreviations keep their full stop.
  */
 export const ORG_HEADS = new Set([
   ...BODY_HEADS,
+  ...NEWSPAPER_HEADS,
   'Organization',
   'Organisation',
   'Fund',
@@ -33,19 +36,10 @@ export const ORG_HEADS = new Set([
   'Army',
   'Navy',
   'Network',
-  'News',
-  'Times',
-  'Post',
-  'Journal',
-  'Herald',
-  'Tribune',
-  'Gazette',
   'Federation',
   'Board',
   'Bureau',
   'Trust',
-  'Press',
-  'Ledger',
   'Movement',
   'Cabinet',
   'Secretariat',

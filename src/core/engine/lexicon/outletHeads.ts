@@ -1,8 +1,11 @@
+import { NEWSPAPER_HEADS } from './newspaperHeads';
+
 /**
  * Words that end the name of a news outlet: "The Globe and Mail", "Slate Magazine", "The Brooklyn Paper". A
  * capitalised name ending in one is an organisation, and someone "of" it writes for it. Capitalised as in a name.
  */
 export const OUTLET_HEADS = [
+  ...NEWSPAPER_HEADS,
   'Dispatch',
   'Chronicle',
   'Observer',
@@ -11,16 +14,7 @@ export const OUTLET_HEADS = [
   'Telegraph',
   'Review',
   'Magazine',
-  'Press',
-  'Ledger',
-  'Times',
-  'Post',
-  'Journal',
-  'Herald',
-  'Tribune',
-  'Gazette',
   'Daily',
   'Weekly',
-  'News',
   'Mail',
 ];

@@ -4,6 +4,7 @@ import { findEntities } from '../../../../src/core/engine/entities/findEntities'
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
+import { NEWSPAPER_HEADS } from '../../../../src/core/engine/lexicon/newspaperHeads';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
@@ -66,7 +67,7 @@ function allLists(): Array<Listed> {
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },
-    { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
+    { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
@@ -126,7 +127,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('adverbs.ts'))).toEqual(ADVERBS);
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
-  expect(new Set([...BODY_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
+  expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
