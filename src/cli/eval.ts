@@ -108,7 +108,8 @@ if (only !== undefined && !['test', 'dev', 'cases', 'invented'].includes(only)) 
 const split = realSplit();
 if (!only || only === 'test') {
   const test = scoreFolder('tests/fixtures/real', split.test);
-  printTable('Real articles, test half (measured only, never tuned on)', test);
+  // Only the half's totals: rows per article would invite tuning on the half that must stay unseen.
+  printTable('Real articles, test half (measured only, never tuned on)', test, false);
   printReliability('Reliability of the stated confidence, real test half', test);
   printSources(
     'Sources, real test half',
