@@ -31,7 +31,7 @@ export interface AboutPanelsProps {
 
 /**
  * The panels below the filter: the library, the article's sources, its entities, its timeline and its export.
- * The reader loads them as a chunk of their own after the text, so they weigh nothing on the first load.
+ * They come with the filter in SidePanels' chunk, after the text, so they weigh nothing on the first load.
  * They re-render only when their own props change, not on every quote click or filter toggle.
  */
 export const AboutPanels = memo(function AboutPanels(props: AboutPanelsProps) {

@@ -1,33 +1,23 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution } from '../core/attribution';
 import type { Article } from '../core/schema';
-import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
+import { speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
-import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
+import { useSpeakerFilter } from '../features/filter/useSpeakerFilter';
 import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
-import { useLoadedModule } from '../lib/useLoadedModule';
-import { usePaintedValue } from '../lib/usePaintedValue';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
-import { usePaintedAttribution } from './usePaintedAttribution';
+import { ReaderSide } from './ReaderSide';
 import { useQuoteSelection } from './useQuoteSelection';
-import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+import { useReaderUrl } from './useReaderUrl';
 
-// The panels below the filter come after the text anyway; as a chunk of their own they keep the first load small.
-// The attribution opens on a click: its code comes in right after the first paint.
-const loadAttribution = () => import('../features/attribution/AttributionPanel');
-// Only a corrected article has the note, so its code loads then.
-const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNote').then((module) => ({ default: module.CorrectionsNote })));
 // Adding a quote starts with a selection, so its control loads on the first one.
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
-const AboutPanels = lazy(() => import('./AboutPanels').then((module) => ({ default: module.AboutPanels })));
-// The filter comes with the panels, after the text, so it weighs nothing on the first load either.
-const PersonFilter = lazy(() => import('../features/filter/PersonFilter').then((module) => ({ default: module.PersonFilter })));
 
 export interface ReaderProps {
   article: Article;
@@ -38,76 +28,31 @@ export interface ReaderProps {
 
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
-  const { personIds, setPersons, openArticle, update } = useReaderUrl();
+  const { personIds, setPersons } = useReaderUrl();
   const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
   // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
   const [selectedOnce, setSelectedOnce] = useState(false);
   if (selection && !selectedOnce) setSelectedOnce(true);
-  // The side panels follow the text by a task, so the text paints first and no task runs long.
-  const [panelsShown, setPanelsShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setPanelsShown(true)));
-    return () => clearTimeout(timer);
-  }, []);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
-  const attributionModule = useLoadedModule(loadAttribution);
-  const AttributionPanel = attributionModule?.AttributionPanel;
   // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
-  const aside = useRef<HTMLElement>(null);
 
   const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
-  const counts = useMemo(() => quoteCounts(article), [article]);
-  // Only people with quotes are choices: filtering to someone who says nothing would leave no quote to read.
-  const filterPeople = useMemo(
-    () => article.entities.filter((e) => counts.has(e.id)).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0)),
-    [article, counts],
-  );
-  const personKey = personIds.filter((id) => filterPeople.some((p) => p.id === id)).join(' ');
-  const knownPersonIds = useMemo(() => (personKey ? personKey.split(' ') : []), [personKey]);
-  const current = useMemo(() => activeQuoteIds(article, knownPersonIds), [article, knownPersonIds]);
+  const filter = useSpeakerFilter(article, personIds);
+  const { current, active } = filter;
   const selected = useQuoteSelection(article, current);
   const { quoteId } = selected;
-  // The checkbox answers at once; the article, where a filter changes every paragraph with a quote, follows
-  // after that frame is painted, in a background render that React slices so that no frame is held up. A
-  // selection changes a paragraph or two, so the text shows it in the same frame as the attribution.
-  const articlePersonKey = usePaintedValue(personKey);
-  const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
   const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
-  const chosenNames = useMemo(() => knownPersonIds.flatMap((id) => filterPeople.find((p) => p.id === id)?.name ?? []), [knownPersonIds, filterPeople]);
+  // A selection changes a paragraph or two, so the text shows it in the same frame as the attribution; a filter
+  // reaches the text only after the frame that answers it is painted (useSpeakerFilter).
   const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
   // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
   const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
   const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
   const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
-
-  const panelView = usePaintedAttribution(article, view);
-  const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
-  // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
-  const shownQuoteId = panelView?.quote.id;
-  useEffect(() => {
-    if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
-  }, [shownQuoteId]);
-
-  const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
-  const correctionCount = article.corrections?.length ?? 0;
-  const correct = useCorrect(onChange);
-  const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
-
   const showEveryone = useCallback(() => setPersons([]), [setPersons]);
-  // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
-  const { read } = selected;
-  const showQuote = useCallback((id: string) => read(id, false), [read]);
-  const onlySpeaker = useCallback(
-    (speakerId: string) =>
-      update((next) => {
-        next.delete('person');
-        next.append('person', speakerId);
-      }),
-    [update],
-  );
 
   return (
     // The reading bar is outside the grid so that it stays stuck over everything below it, the panels too.
@@ -116,7 +61,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         <ReadingControls
           quotes={readable}
           selectedId={view?.quote.id ?? null}
-          people={chosenNames}
+          people={filter.chosenNames}
           linkGone={selected.linkGone}
           onRead={selected.read}
           onShowEveryone={showEveryone}
@@ -139,69 +84,21 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             onActivateQuote={selected.activate}
           />
         </div>
-        {/* On a desktop the side column stays in view and scrolls on its own, so the attribution at its top
-            is beside the text wherever the reader is, and covers none of the panels below it. */}
-        <aside
-          ref={aside}
-          aria-label="About this article"
-          aria-busy={!panelsShown}
-          className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
-        >
-          {correctionCount > 0 && (
-            <Suspense fallback={null}>
-              <CorrectionsNote count={correctionCount} onUndo={() => correct((m) => m.undoStep(article))} />
-            </Suspense>
-          )}
-          {panelView && AttributionPanel && (
-            <AttributionPanel
-              article={article}
-              view={panelView}
-              colourClass={panelClass}
-              takeFocus={selected.takeFocus}
-              filteredToSpeaker={panelView.speaker !== null && knownPersonIds.length === 1 && knownPersonIds[0] === panelView.speaker.id}
-              onClose={selected.close}
-              onOnlySpeaker={onlySpeaker}
-              speakers={everyone}
-              onChangeSpeaker={(id, speakerId) => correct((m) => m.changeSpeaker(article, id, speakerId))}
-              onNewSpeaker={(id, person) => correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.changeSpeaker(a, id, speakerId)))}
-              onNotAQuote={(id) => {
-                selected.closeRemoved();
-                correct((m) => m.removeQuote(article, id));
-              }}
-              onTabOut={selected.tabOut}
-            />
-          )}
-          {panelsShown && (
-            <div className="space-y-6">
-              <Suspense fallback={null}>
-                <PersonFilter people={filterPeople} quoteCounts={counts} speakerIndex={speakerIndex} chosenIds={knownPersonIds} onChange={setPersons} />
-                <AboutPanels
-                  article={article}
-                  speakerIndex={speakerIndex}
-                  highlightEntityId={highlightEntityId}
-                  onHighlight={setHighlightEntityId}
-                  onSelectQuote={showQuote}
-                  onDeletedCurrent={showBundled}
-                  onRestore={onChange}
-                  onNotice={onNotice}
-                  onCorrect={correct}
-                />
-              </Suspense>
-            </div>
-          )}
-        </aside>
+        <ReaderSide
+          article={article}
+          view={view}
+          speakerIndex={speakerIndex}
+          filter={filter}
+          selected={selected}
+          onFilter={setPersons}
+          highlightEntityId={highlightEntityId}
+          onHighlight={setHighlightEntityId}
+          onChange={onChange}
+          onNotice={onNotice}
+        />
         {selectedOnce && (
           <Suspense fallback={null}>
-            <AddQuoteControl
-              article={article}
-              selection={selection}
-              speakers={everyone}
-              onAdd={(chosen, kind, speakerId) => correct((m) => m.addQuote(article, chosen.blockId, chosen.start, chosen.end, kind, speakerId))}
-              onAddNewPerson={(chosen, kind, person) =>
-                correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, chosen.blockId, chosen.start, chosen.end, kind, speakerId)))
-              }
-              onDone={clearSelection}
-            />
+            <AddQuoteControl article={article} selection={selection} onChange={onChange} onDone={clearSelection} />
           </Suspense>
         )}
       </div>

@@ -97,3 +97,5 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
 
   return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, close, closeRemoved, tabOut };
 }
+
+export type QuoteSelection = ReturnType<typeof useQuoteSelection>;

@@ -86,6 +86,20 @@ test('a shared link with a filter and a quote opens that view', async () => {
   expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).not.toBeChecked();
 });
 
+test('a link filtered to a place or to someone not in the article filters nothing: every quote stays clickable', async () => {
+  serveArticles();
+  renderReader('?person=kazakhstan&person=nobody');
+  const filter = await screen.findByRole('group', { name: 'Filter by person' });
+  expect(within(filter).getAllByRole('checkbox')).toHaveLength(2);
+  for (const box of within(filter).getAllByRole('checkbox')) expect(box).not.toBeChecked();
+  const article = screen.getByRole('article');
+  expect(within(article).getByRole('button', { name: /act of terrorist aggression committed/ })).toBeVisible();
+  expect(within(article).getByRole('button', { name: /unprecedented terrorist attack/ })).toBeVisible();
+  // The reading bar counts every quote, and says of no filter.
+  expect(screen.getByText('11 quotes')).toBeInTheDocument();
+  expect(screen.queryByText(/^Showing \d+ quotes? by/)).toBeNull();
+});
+
 test('"Only this person" filters the article to the quote\'s speaker', async () => {
   serveArticles();
   const { user } = renderReader();

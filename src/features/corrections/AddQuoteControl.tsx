@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { findBlock } from '../../core/article';
-import type { NewPerson } from '../../core/corrections';
-import type { Article, Entity, Quote } from '../../core/schema';
+import { speakerChoices } from '../../core/choices';
+import type { Article } from '../../core/schema';
 import type { BlockSelection } from '../../lib/selection';
+import { useCorrect } from './useCorrect';
 
 // The form loads when a reader first adds a quote.
 const AddQuoteForm = lazy(() => import('./AddQuoteForm').then((module) => ({ default: module.AddQuoteForm })));
@@ -10,15 +11,16 @@ const AddQuoteForm = lazy(() => import('./AddQuoteForm').then((module) => ({ def
 export interface AddQuoteControlProps {
   article: Article;
   selection: BlockSelection | null;
-  speakers: ReadonlyArray<Entity>;
-  onAdd: (selection: BlockSelection, kind: Quote['kind'], speakerId: string | null) => void;
-  onAddNewPerson: (selection: BlockSelection, kind: Quote['kind'], person: NewPerson) => void;
+  /** Keeps the article with its new quote. */
+  onChange: (article: Article) => void;
   onDone: () => void;
 }
 
 /** "Add the selected words as a quote" while words are selected, and the form that makes them one. */
-export function AddQuoteControl({ article, selection, speakers, onAdd, onAddNewPerson, onDone }: AddQuoteControlProps) {
+export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuoteControlProps) {
   const [adding, setAdding] = useState<BlockSelection | null>(null);
+  const correct = useCorrect(onChange);
+  const speakers = useMemo(() => speakerChoices(article), [article]);
   const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
   const close = () => {
     setAdding(null);
@@ -48,11 +50,11 @@ export function AddQuoteControl({ article, selection, speakers, onAdd, onAddNewP
             speakers={speakers}
             onClose={close}
             onAdd={(kind, speakerId) => {
-              onAdd(adding, kind, speakerId);
+              correct((m) => m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId));
               added();
             }}
             onAddNewPerson={(kind, person) => {
-              onAddNewPerson(adding, kind, person);
+              correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, adding.blockId, adding.start, adding.end, kind, speakerId)));
               added();
             }}
           />

@@ -1,13 +1,19 @@
+import type { Article } from '../../core/schema';
+import { useCorrect } from './useCorrect';
+
 export interface CorrectionsNoteProps {
-  count: number;
-  onUndo: () => void;
+  article: Article;
+  /** Keeps the article as it was before its last correction. */
+  onChange: (article: Article) => void;
 }
 
 /**
  * How many corrections the reader made, and Undo for the last one. It sits in the side column, not above
  * the text, so that a first correction moves no line of the article.
  */
-export function CorrectionsNote({ count, onUndo }: CorrectionsNoteProps) {
+export function CorrectionsNote({ article, onChange }: CorrectionsNoteProps) {
+  const correct = useCorrect(onChange);
+  const count = article.corrections?.length ?? 0;
   if (count === 0) return null;
   return (
     <div
@@ -17,7 +23,7 @@ export function CorrectionsNote({ count, onUndo }: CorrectionsNoteProps) {
       <p>
         You corrected this article ({count} {count === 1 ? 'correction' : 'corrections'}); corrections are kept with it in this browser.
       </p>
-      <button type="button" onClick={onUndo} className="mt-2 min-h-9 rounded-md border border-current px-3 font-semibold">
+      <button type="button" onClick={() => correct((m) => m.undoStep(article))} className="mt-2 min-h-9 rounded-md border border-current px-3 font-semibold">
         Undo last correction
       </button>
     </div>

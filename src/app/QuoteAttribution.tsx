@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { AttributionView } from '../core/attribution';
+import { speakerChoices } from '../core/choices';
+import type { Article } from '../core/schema';
+import { AttributionPanel } from '../features/attribution/AttributionPanel';
+import { useCorrect } from '../features/corrections/useCorrect';
+import type { SpeakerFilter } from '../features/filter/useSpeakerFilter';
+import { speakerClass } from '../lib/speakerColour';
+import type { QuoteSelection } from './useQuoteSelection';
+
+export interface QuoteAttributionProps {
+  article: Article;
+  view: AttributionView;
+  speakerIndex: ReadonlyMap<string, number>;
+  filter: SpeakerFilter;
+  selected: QuoteSelection;
+  onFilter: (personIds: ReadonlyArray<string>) => void;
+  /** Keeps a corrected article. */
+  onChange: (article: Article) => void;
+}
+
+/**
+ * The selected quote's attribution, with the corrections a reader makes there. It loads after the first paint with
+ * the panel, so that none of this weighs on the first load.
+ */
+export function QuoteAttribution({ article, view, speakerIndex, filter, selected, onFilter, onChange }: QuoteAttributionProps) {
+  const correct = useCorrect(onChange);
+  const speakers = useMemo(() => speakerChoices(article), [article]);
+  const speakerId = view.speaker?.id;
+  const { chosenIds } = filter;
+  return (
+    <AttributionPanel
+      article={article}
+      view={view}
+      colourClass={speakerClass(speakerId === undefined ? -1 : (speakerIndex.get(speakerId) ?? -1))}
+      takeFocus={selected.takeFocus}
+      filteredToSpeaker={speakerId !== undefined && chosenIds.length === 1 && chosenIds[0] === speakerId}
+      onClose={selected.close}
+      onOnlySpeaker={(id) => onFilter([id])}
+      speakers={speakers}
+      onChangeSpeaker={(id, newSpeakerId) => correct((m) => m.changeSpeaker(article, id, newSpeakerId))}
+      onNewSpeaker={(id, person) => correct((m) => m.withNewPerson(article, person, (a, newSpeakerId) => m.changeSpeaker(a, id, newSpeakerId)))}
+      onNotAQuote={(id) => {
+        selected.closeRemoved();
+        correct((m) => m.removeQuote(article, id));
+      }}
+      onTabOut={selected.tabOut}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { useCallback, useMemo } from 'react';
+import { filterChoices } from '../core/choices';
+import type { Article } from '../core/schema';
+import { useCorrect } from '../features/corrections/useCorrect';
+import { PersonFilter } from '../features/filter/PersonFilter';
+import type { SpeakerFilter } from '../features/filter/useSpeakerFilter';
+import type { PageNotice } from '../ui/Notice';
+import { AboutPanels } from './AboutPanels';
+import type { QuoteSelection } from './useQuoteSelection';
+import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
+
+export interface SidePanelsProps {
+  article: Article;
+  speakerIndex: ReadonlyMap<string, number>;
+  filter: SpeakerFilter;
+  onFilter: (personIds: ReadonlyArray<string>) => void;
+  highlightEntityId: string | null;
+  onHighlight: (entityId: string | null) => void;
+  selected: QuoteSelection;
+  /** Keeps a corrected article, or one given back by Undo. */
+  onChange: (article: Article) => void;
+  onNotice: (notice: PageNotice | null) => void;
+}
+
+/**
+ * The filter and the panels below it. They come after the text: as a chunk of their own, loaded a task after it,
+ * they weigh nothing on the first load. Each panel re-renders only when its own props change.
+ */
+export function SidePanels({ article, speakerIndex, filter, selected, onFilter, highlightEntityId, onHighlight, onChange, onNotice }: SidePanelsProps) {
+  const { openArticle } = useReaderUrl();
+  const correct = useCorrect(onChange);
+  const people = useMemo(() => filterChoices(article, filter.counts), [article, filter.counts]);
+  const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
+  // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
+  const { read } = selected;
+  const showQuote = useCallback((id: string) => read(id, false), [read]);
+  return (
+    <>
+      <PersonFilter people={people} quoteCounts={filter.counts} speakerIndex={speakerIndex} chosenIds={filter.chosenIds} onChange={onFilter} />
+      <AboutPanels
+        article={article}
+        speakerIndex={speakerIndex}
+        highlightEntityId={highlightEntityId}
+        onHighlight={onHighlight}
+        onSelectQuote={showQuote}
+        onDeletedCurrent={showBundled}
+        onRestore={onChange}
+        onNotice={onNotice}
+        onCorrect={correct}
+      />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { missingHeadline } from '../../core/engine/headline';
+import type { Article } from '../../core/schema';
+import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
+import { useAnalysis } from './useAnalysis';
+
+/**
+ * The article a reader is about to open: the pasted or read text, its headline when the text lacks one, its
+ * source, and what reading and analysing it said. `analyzeDraft` runs the engine and hands the article on;
+ * `takeFiles` reads picked or dropped files (and analyses one at once when asked and it needs nothing more);
+ * `batch` holds several files, or one of many articles, to bring into the library together.
+ */
+export function useArticleDraft(onOpened: (article: Article) => void, files: ReadonlyArray<File> | null | undefined) {
+  const [text, setText] = useState('');
+  const [headline, setHeadline] = useState<string | null>(null);
+  const [source, setSource] = useState({ url: '', publisher: '', publishedOn: '' });
+  const edit = (change: Partial<typeof source>) => setSource((was) => ({ ...was, ...change }));
+  const [batch, setBatch] = useState<ReadonlyArray<File> | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [fileNote, setFileNote] = useState<string | null>(null);
+  const { analyze, cancel, progress, running } = useAnalysis();
+  const missing = useMemo(() => missingHeadline(text), [text]);
+  const writtenHeadline = headline ?? missing?.suggestion ?? '';
+
+  // A file read just now gives its source directly: the fields it fills show it only after this render.
+  const run = async (raw: string, withHeadline: string | null, from = source) => {
+    setProblem(null);
+    const trimmed = raw.trim();
+    const refused = textProblem(trimmed) ?? (withHeadline !== null && !withHeadline.trim() ? 'Write a headline: the text starts with a paragraph.' : null);
+    if (refused) {
+      setProblem(refused);
+      return;
+    }
+    try {
+      const article = await analyze({
+        raw: trimmed,
+        headline: withHeadline,
+        publishedOn: from.publishedOn || null,
+        url: from.url.trim() || null,
+        publisher: from.publisher.trim() || null,
+      });
+      if (article) onOpened(article);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The analysis failed.');
+    }
+  };
+
+  const takeFiles = async (given: ReadonlyArray<File>, thenAnalyze: boolean) => {
+    const picked = given[0];
+    if (!picked) return;
+    cancel();
+    if (given.length > 1) return setBatch(given);
+    setProblem(null);
+    setFileNote(null);
+    try {
+      const contents = await readArticleFile(picked);
+      if (contents.kind === 'article') return onOpened(contents.article);
+      if (contents.kind === 'rows') return setBatch(given);
+      const found = contents.source;
+      const read = { url: found?.url ?? source.url, publisher: found?.publisher ?? source.publisher, publishedOn: found?.publishedOn ?? source.publishedOn };
+      setText(contents.text);
+      setHeadline(null);
+      setSource(read);
+      const lacking = missingHeadline(contents.text);
+      if (thenAnalyze && !lacking) {
+        setFileNote(`Read ${picked.name}.`);
+        await run(contents.text, null, read);
+        return;
+      }
+      setFileNote(
+        lacking
+          ? `Read ${picked.name}: it starts without a headline. Check the headline and the text below, then Analyze.`
+          : `Read ${picked.name}: check the text below, then Analyze.`,
+      );
+    } catch (error) {
+      setProblem(error instanceof FileProblem ? error.message : `${picked.name} could not be read.`);
+    }
+  };
+
+  // Each dropped file is taken once, however often the dialog renders.
+  const dropped = useRef<ReadonlyArray<File> | null>(null);
+  useEffect(() => {
+    if (!files || dropped.current === files) return;
+    dropped.current = files;
+    void takeFiles(files, true);
+  });
+
+  const analyzeDraft = () => void run(text, missing ? writtenHeadline : null);
+  return { text, setText, missing, writtenHeadline, setHeadline, source, edit, batch, problem, fileNote, progress, running, cancel, analyzeDraft, takeFiles };
+}
