@@ -1,10 +1,9 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { describeAttribution } from '../../../src/core/attribution';
-import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
 import { goldArticle } from '../../support/serveArticles';
-import { queryWrapper } from '../../support/queryWrapper';
+import { renderAttributionPanel } from '../../support/renderAttributionPanel';
 
 function viewOf(text: RegExp) {
   const article = goldArticle();
@@ -16,23 +15,7 @@ function viewOf(text: RegExp) {
 
 /** The panel for a view, with callbacks that do nothing. */
 function renderPanel(view: ReturnType<typeof viewOf>) {
-  render(
-    <AttributionPanel
-      article={goldArticle()}
-      view={view}
-      colourClass="speaker-0"
-      takeFocus={false}
-      filteredToSpeaker={false}
-      onClose={() => {}}
-      onOnlySpeaker={() => {}}
-      speakers={[]}
-      onChangeSpeaker={() => {}}
-      onNewSpeaker={() => {}}
-      onNotAQuote={() => {}}
-      onTabOut={() => false}
-    />,
-    { wrapper: queryWrapper() },
-  );
+  renderAttributionPanel({ article: goldArticle(), view });
 }
 
 test('a quote attributed by a role noun says whose role it is', () => {
@@ -47,23 +30,7 @@ test('"Only this person" asks for the speaker, and Escape asks to close', async 
   const onOnlySpeaker = vi.fn();
   const onClose = vi.fn();
   const user = userEvent.setup();
-  render(
-    <AttributionPanel
-      article={goldArticle()}
-      view={viewOf(/^unprecedented/)}
-      colourClass="speaker-1"
-      takeFocus
-      filteredToSpeaker={false}
-      onClose={onClose}
-      onOnlySpeaker={onOnlySpeaker}
-      speakers={[]}
-      onChangeSpeaker={() => {}}
-      onNewSpeaker={() => {}}
-      onNotAQuote={() => {}}
-      onTabOut={() => false}
-    />,
-    { wrapper: queryWrapper() },
-  );
+  renderAttributionPanel({ article: goldArticle(), view: viewOf(/^unprecedented/), colourClass: 'speaker-1', takeFocus: true, onClose, onOnlySpeaker });
   expect(screen.getByRole('heading', { name: 'Quote attribution' })).toHaveFocus();
   expect(screen.getByRole('dialog')).toHaveTextContent('Direct quote');
   await user.click(screen.getByRole('button', { name: 'Only this person' }));
@@ -107,23 +74,7 @@ test('Tab past the last control and Shift+Tab before the first lead back to the 
   const onTabOut = vi.fn(() => true);
   const user = userEvent.setup();
   const view = viewOf(/^unprecedented/);
-  render(
-    <AttributionPanel
-      article={goldArticle()}
-      view={view}
-      colourClass="speaker-1"
-      takeFocus
-      filteredToSpeaker={false}
-      onClose={() => {}}
-      onOnlySpeaker={() => {}}
-      speakers={[]}
-      onChangeSpeaker={() => {}}
-      onNewSpeaker={() => {}}
-      onNotAQuote={() => {}}
-      onTabOut={onTabOut}
-    />,
-    { wrapper: queryWrapper() },
-  );
+  renderAttributionPanel({ article: goldArticle(), view, colourClass: 'speaker-1', takeFocus: true, onTabOut });
   await user.keyboard('{Shift>}{Tab}{/Shift}');
   expect(onTabOut).toHaveBeenLastCalledWith('back');
   expect(screen.getByRole('heading', { name: 'Quote attribution' }), 'the reader moves focus, not the browser').toHaveFocus();

@@ -1,34 +1,17 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { describeAttribution } from '../../../src/core/attribution';
 import type { Article } from '../../../src/core/schema';
-import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
 import { sourcesArticle } from '../../support/sourcesArticle';
-import { queryWrapper } from '../../support/queryWrapper';
+import { renderAttributionPanel } from '../../support/renderAttributionPanel';
 
 function renderPanel(quoteId: string, article: Article = sourcesArticle()) {
   const view = describeAttribution(article, quoteId);
   if (!view) throw new Error(`no quote ${quoteId}`);
   const onChangeSpeaker = vi.fn();
   const onNewSpeaker = vi.fn();
-  render(
-    <AttributionPanel
-      article={article}
-      view={view}
-      colourClass="speaker-0"
-      takeFocus={false}
-      filteredToSpeaker={false}
-      onClose={() => {}}
-      onOnlySpeaker={() => {}}
-      speakers={article.entities.filter((e) => e.type !== 'place')}
-      onChangeSpeaker={onChangeSpeaker}
-      onNewSpeaker={onNewSpeaker}
-      onNotAQuote={() => {}}
-      onTabOut={() => false}
-    />,
-    { wrapper: queryWrapper() },
-  );
+  renderAttributionPanel({ article, view, speakers: article.entities.filter((e) => e.type !== 'place'), onChangeSpeaker, onNewSpeaker });
   return { dialog: screen.getByRole('dialog', { name: 'Quote attribution' }), onChangeSpeaker, onNewSpeaker };
 }
 

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { LibraryContents } from '../../../src/api/library';
 import { quotesInOrder } from '../../../src/core/article';
@@ -6,9 +6,8 @@ import { describeAttribution } from '../../../src/core/attribution';
 import { headOf, summaryOf, type ArticleSummary } from '../../../src/core/librarySummary';
 import { quoteLinks } from '../../../src/core/quoteLinks';
 import type { Article } from '../../../src/core/schema';
-import { AttributionPanel } from '../../../src/features/attribution/AttributionPanel';
-import { queryWrapper } from '../../support/queryWrapper';
 import { goldArticle, serveArticles } from '../../support/serveArticles';
+import { renderAttributionPanel } from '../../support/renderAttributionPanel';
 
 const storage = vi.hoisted(() => ({ contents: null as LibraryContents | null, summaries: [] as Array<ArticleSummary> }));
 
@@ -34,23 +33,7 @@ function renderAttribution(article: Article, text: string) {
   const quote = quotesInOrder(article).find((p) => p.quote.text === text)?.quote;
   const view = quote && describeAttribution(article, quote.id);
   if (!view) throw new Error(`no quote "${text}"`);
-  render(
-    <AttributionPanel
-      article={article}
-      view={view}
-      colourClass="speaker-0"
-      takeFocus={false}
-      filteredToSpeaker={false}
-      onClose={() => {}}
-      onOnlySpeaker={() => {}}
-      speakers={[]}
-      onChangeSpeaker={() => {}}
-      onNewSpeaker={() => {}}
-      onNotAQuote={() => {}}
-      onTabOut={() => false}
-    />,
-    { wrapper: queryWrapper() },
-  );
+  renderAttributionPanel({ article, view });
 }
 
 beforeEach(() => {
