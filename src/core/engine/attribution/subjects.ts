@@ -1,3 +1,4 @@
+import { splitSentences } from '../../sentences';
 import { mentionKey, type EntityIndex } from '../entities/types';
 import { ADVERBS } from '../lexicon/adverbs';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
@@ -202,6 +203,8 @@ export class CueReader {
       const speaker = this.subjectBefore(block, verbAt, sentenceStart);
       if (speaker?.entity && speaker.resolution === 'name' && agrees(speaker.entity)) return { entity: speaker.entity, at: speaker.ref };
     }
+    const governed = this.governingSubject(block, at, agrees);
+    if (governed) return governed;
     const resumed = /,\s*$/.exec(before);
     const named = resumed ? this.mentions.between(block, Math.max(0, at - 60), at).find((m) => m.end === at - resumed[0].length) : undefined;
     if (!named || !agrees(named.entity)) return null;
@@ -210,6 +213,24 @@ export class CueReader {
     return /^(?:(?:And|But|So|Now)\s+)?(?:(?:the|a|an)\s+[^,;:]{1,50},\s+)?$/i.test(opening)
       ? { entity: named.entity, at: { block, start: named.start, end: named.end } }
       : null;
+  }
+
+  /**
+   * "NASA astronaut Donald R. Pettit claims the title … when he observed …": a he/she opening a clause of its sentence
+   * ("when", "as", "because" …) is the person the sentence opens with, when that person agrees and no other person is
+   * named between them. Null otherwise.
+   */
+  private governingSubject(block: number, at: number, agrees: (entity: FoundEntity) => boolean): Referent | null {
+    const text = this.texts[block] ?? '';
+    if (!/\b(?:when|as|after|before|because|while|since|although|though|until|once|if)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return null;
+    const sentence = splitSentences(text).find((r) => r.start <= at && at < r.end);
+    if (!sentence) return null;
+    const people = this.mentions.between(block, sentence.start, at).filter((m) => m.end <= at && m.start >= sentence.start && m.entity.type === 'person');
+    const opening = people[0];
+    if (!opening || !agrees(opening.entity) || people.some((m) => m.entity !== opening.entity)) return null;
+    // The person must open the sentence, perhaps after a description ("NASA astronaut"), not sit in a phrase after it.
+    if (text.slice(sentence.start, opening.start).split(/\s+/).filter(Boolean).length > 3) return null;
+    return { entity: opening.entity, at: { block, start: opening.start, end: opening.end } };
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -2,7 +2,24 @@ import { slugify } from '../../slug';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
+import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
+
+/**
+ * Whether two people's names end in the same surname, with no suffix telling them apart: a father and son
+ * ("Bruce McCandless II", "Bruce McCandless III") are two people.
+ */
+function sameSurname(known: string, name: string): boolean {
+  const [a, b] = [nameSuffix(known), nameSuffix(name)];
+  return withoutNameSuffix(known).split(' ').at(-1) === withoutNameSuffix(name).split(' ').at(-1) && (a === null || b === null || a === b);
+}
+
+/** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
+function spelledOut(initialled: string, name: string): boolean {
+  const [initials, ...rest] = initialled.split(' ');
+  const [first, ...others] = name.split(' ');
+  return isInitial(initials ?? '') && !!first && !isInitial(first) && first.startsWith(initials?.charAt(0) ?? '') && rest.join(' ') === others.join(' ');
+}
 
 /**
  * The entities found so far and how later mentions find them again: by mention, by a person's surname (or first
@@ -42,9 +59,12 @@ export class EntityRegistry {
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
+    // A longer name finds the person by their surname only: "Anil John" is not "John Bailey", whose first name is John.
+    const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
+    const bySurname = type === 'person' ? surnames.get(surname) : undefined;
     let entity =
       entities.get(key) ??
-      (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
+      (bySurname && (!canonical.includes(' ') || sameSurname(bySurname.name, canonical)) ? bySurname : undefined) ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
             (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
@@ -54,7 +74,7 @@ export class EntityRegistry {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
     }
-    if (type === 'person' && canonical.includes(' ') && entity.name.split(' ').length < canonical.split(' ').length) {
+    if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
       entity.aliases.add(entity.name);
       entity.name = canonical;
       entity.key = slugify(canonical, 'entity');
@@ -75,7 +95,8 @@ export class EntityRegistry {
         orgShort.set(first, entity);
     }
     if (type === 'person') {
-      const parts = canonical.split(' ');
+      // "Harris" is the surname of "Bernard A. Harris Jr.", not "Jr.".
+      const parts = withoutNameSuffix(canonical).split(' ');
       surnames.set(parts.at(-1) ?? canonical, entity);
       if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
     }
