@@ -103,7 +103,15 @@ function clauseEnd(text: string, start: number, stop: number): number {
   return cut === Infinity ? stop : start + cut;
 }
 
-/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
+/**
+ * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
+ * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
+ * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
+ */
+const WELCOMED_SAYING =
+  /^\s+(?:(?:the|a|an|this|these|that|those|its|his|her|their|our|any|such|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:decisions?|moves?|news|announcements?|agreements?|deals?|rulings?|verdicts?|proposals?|plans?|steps?|initiatives?|reports?|results?|outcomes?|progress|talks|ceasefire|truce|release|resolutions?|votes?|laws?|bills?|commitments?|offers?|statements?|findings|changes?|reforms?|ideas?|calls?|views|viewpoints|feedback|input|comments|suggestions)\b(?!\s+(?:to|into|at|aboard|onto)\s+\p{Lu})/u;
+
+/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
 function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
@@ -112,6 +120,7 @@ function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: str
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
 

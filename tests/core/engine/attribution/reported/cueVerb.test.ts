@@ -128,6 +128,26 @@ describe('cue verb: a cue set inside its clause', () => {
   });
 });
 
+describe('cue verb: a welcome that hosts', () => {
+  // NASA, katie-hofschen/NASA_RAG nasa_articles/nasa_article_594.md and nasa_article_969.md (public domain), in
+  // neither half of tests/fixtures/real.
+  test.each([
+    'NASA Next Gen STEM Project Manager Dr. Carrie Olsen welcomes students to NASA’s Stennis Space Center on Feb. 22 during a Next Gen STEM Explore Stennis event focused on computer science.',
+    'Kicking off a whirlwind of events, on Jan. 9, outgoing President Lyndon B. Johnson welcomed them to the White House, where he presented them with NASA Distinguished Service Medals.',
+  ])('welcoming people to a place reports no speech: %s', (sentence) => {
+    expect(quotesOf(analyze('Welcomes', sentence))).toEqual([]);
+  });
+
+  // Army Capabilities Integration Center, "ARCIC Shares Future Warfare Insights with DC Think Tanks" (public domain).
+  test("'leaders welcomed these differing viewpoints' is still what they said", () => {
+    const article = analyze(
+      'ARCIC Shares Future Warfare Insights with DC Think Tanks',
+      'ARCIC leaders welcomed these differing viewpoints, and encouraged participants to continue engaging with the Army in a collective effort to develop the concepts and capabilities that Army forces will need in future conflicts.',
+    );
+    expect(attribution(article, 'these differing viewpoints')).toMatchObject({ kind: 'reported' });
+  });
+});
+
 describe('cue verb: auxiliaries, "said of", another source', () => {
   test("'media have said the questionnaires attract criticism …': an auxiliary between the speaker and the verb", () => {
     const article = analyze(
