@@ -16,7 +16,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const { block, group, text } = run;
     const name = text.slice(group.start, group.end);
     const words = group.words;
-    const surname = registry.surnames.get(name) ?? registry.surnames.get(words.at(-1) ?? '');
+    const surname = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
     // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
     if (surname && (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name))) {
       // "de Vries added": a lower-case particle before the surname belongs to it.

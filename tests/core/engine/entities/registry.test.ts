@@ -35,4 +35,31 @@ describe('one person or two', () => {
     );
     expect(found.find((p) => p.aliases.includes('S.C. Mackey'))?.name).toBe('Scott Mackey');
   });
+
+  // nasa_article_728.md: a profile of Leslie Smith written by Celine Smith.
+  test('people who share a surname and have different first names are two people; a lone surname is the nearest one named before it', () => {
+    const texts = [
+      'Black History Month Profile: Evolving with Leslie Smith',
+      'By Celine Smith',
+      'Ever since Leslie Smith was young, she has liked working with her hands, whether it be arts and crafts or playing the piano.',
+      'While working for NASA’s Marshall Space Flight Center, Smith has been able to pursue her passion of more tactile work while also gaining an array of other skills.',
+    ];
+    const leslie = findEntities(texts, 0).entities.find((e) => e.name === 'Leslie Smith');
+    expect(leslie?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Leslie Smith', 'Leslie Smith', 'Smith']);
+    expect(people(...texts.slice(1)).map((p) => p.name)).toEqual(expect.arrayContaining(['Celine Smith', 'Leslie Smith']));
+  });
+
+  test.each([
+    // The development half: usgov-nasa-administrator-tribute-thomas-stafford, gv-malawi-bloggers-joyce-banda.
+    ['a short form of the first name', 'Portrait of astronaut Thomas P. Stafford, wearing his spacesuit.', '“Godspeed, Tom Stafford.”', 'Thomas P. Stafford'],
+    [
+      'a title the name pass does not know',
+      'Joyce Banda was sworn in as president of Malawi.',
+      'Madame Banda, then ceremonial vice president, vehemently opposed to hosting the AU summit.',
+      'Joyce Banda',
+    ],
+  ])('one person still, with %s', (_, first, second, name) => {
+    expect(people(first, second).filter((p) => p.name.endsWith(name.split(' ').at(-1) ?? ''))).toHaveLength(1);
+    expect(people(first, second).map((p) => p.name)).toContain(name);
+  });
 });
