@@ -90,11 +90,11 @@ export class CueReader {
       const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
       const source = ownedRef && this.unnamed.source(ownedRef);
       if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };
-      // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp": the organisation
-      // qualifies the title of the person named right after it, who is the speaker.
+      // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp", "said NASA’s Michelle
+      // Thaller": the organisation qualifies the title of the person named right after it, who is the speaker.
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
-        if (next && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
+        if (next && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
@@ -130,6 +130,9 @@ export class CueReader {
     const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(rest);
     if (pronoun?.[1]) {
       const ref = { block, start: at, end: at + pronoun[1].length };
+      // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
+      // entity of the text stands for (the product or office the text was about is not who writes it).
+      if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
       const bound = this.boundPronoun(block, at, pronoun[1]);
       if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
