@@ -78,7 +78,7 @@ export interface QuotesFound {
  * to an entity (`coreference.ts`, `roles.ts`). A quote no sieve supports stays unattributed.
  */
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
-  const mentions = new MentionIndex(texts.length, index);
+  const mentions = new MentionIndex(texts, index);
   const discourse = new Discourse(texts, mentions, index);
   const cues = new CueReader(texts, index, mentions, discourse);
   const quotes: Array<FoundQuote> = [];

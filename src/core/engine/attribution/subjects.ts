@@ -7,7 +7,7 @@ import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
-import type { MentionIndex } from './mentions';
+import { isCredit, type MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -83,6 +83,7 @@ export class CueReader {
       return named && /^the\s/i.test(lead[0]) ? named : named && { ...named, ref: { ...named.ref, start: at } };
     }
     const entity = this.index.byMention.get(mentionKey(block, at));
+    if (entity?.type === 'person' && isCredit(text, at)) return null;
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
       // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
