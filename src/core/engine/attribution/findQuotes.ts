@@ -3,6 +3,7 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
@@ -10,7 +11,19 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, type ColonCue } from './sieves/colonBlock';
+import {
+  between,
+  carriesOn,
+  colonCue,
+  isCaption,
+  isElision,
+  onlyScareQuotes,
+  opensWithElision,
+  presentsPost,
+  runsToNextCue,
+  type ColonCue,
+  type Following,
+} from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -90,13 +103,22 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   let elided = false;
   const nextQuotable = (block: number) => texts.find((_, i) => i > block && quotable[i]);
+  // A paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
+  const following = (block: number): Array<Following> =>
+    texts
+      .map((text, i) => ({ text, i }))
+      .filter(({ text, i }) => i >= block && quotable[i] && !isCaption(text))
+      .map(({ text, i }) => ({ text, speaks: namesSpeaker(i, text, mentions) }));
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
-    const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
+    const goesOn = (q: ColonCue) =>
+      elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) || (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
+        ? q
+        : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = elided;
@@ -246,4 +268,24 @@ function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
       );
     if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
   }
+}
+
+/**
+ * Whether a paragraph has someone the text names, or a he/she/they, speaking: a speech verb right after the mention
+ * ("Ndagha who says", "he makes … , notes Rebecca"), outside quote marks. Read on mentions only: nothing is resolved.
+ */
+function namesSpeaker(block: number, text: string, mentions: MentionIndex): boolean {
+  const quoted = findDirectQuotes(text);
+  for (const verb of text.matchAll(/\p{L}+/gu)) {
+    if (!isSpeechVerb(verb[0]) || quoted.some((d) => verb.index > d.open && verb.index < (d.close ?? text.length))) continue;
+    const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+    if (/\b(?:he|she|they|who)\s+(?:\p{Ll}+\s+)?$/iu.test(before)) return true;
+    if (
+      mentions
+        .between(block, verb.index - 40, verb.index)
+        .some((m) => m.entity.type !== 'place' && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, verb.index)))
+    )
+      return true;
+  }
+  return false;
 }
