@@ -154,6 +154,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
           range,
           people: discourse.peopleIn(block, range),
           focus: quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote },
+          post: true,
         });
       return;
     }

@@ -76,6 +76,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
   if (referred?.entity) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
+  // "What concerns her most, though, is that:": a short colon sentence that names no one and refers to someone only
+  // as "her" or "him" goes on with the person it refers to.
+  const object = /\b(her|him)\b/i.exec(sentence);
+  if (object && sentence.split(/\s+/).length <= 10 && !discourse.peopleIn(block, last).length) {
+    const subject = cues.subjectAt(block, last.start + object.index);
+    if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
+  }
   return null;
 }
 

@@ -310,3 +310,17 @@ describe('colon block: a round-up post carried on in the third person', () => {
     expect(quotesOf(article).filter((q) => q.text.startsWith('Traffic continues'))).toEqual([]);
   });
 });
+
+describe('colon block: a cue that refers to its source as "her"', () => {
+  // The development half: gv-cuba-may-day (Without Evasion is a blog the round-up calls "her").
+  test("the paragraph after 'What concerns her most, though, is that:' is the blog's it follows", () => {
+    const article = analyze(
+      'Cuba: Nothing Changes on May Day',
+      'Without Evasion notes that "the official press has been announcing the parade this May 1st with a newly added component to the \'army\' of workers that will march in support of the revolution and socialism: the self-employed":',
+      "I cannot quite understand the issue. Aren’t the self-employed a sector that represents private enterprise? Haven’t we been taught in school that private property is one of the 'evils of capitalism,' a source of exploitation for the proletariat? Has the Cuban system created a new species, the owner-laborer?",
+      'What concerns her most, though, is that:',
+      "...when convening 'independents' to this parade, the government has the intention to continue to monitor the supply of slaves, even the sector of freedmen, i.e., those who are in the first phase of buying their freedom through their economic activity, independent of the Master. Official control mechanisms deem important that those individuals who turn autonomous do not become independent or associate freely, and, at the same time, the government needs to offer the world the impression that private businessmen and manufacturers are aligned with the revolution, thus legitimizing the 'renewal.'",
+    );
+    expect(attribution(article, '...when convening')).toMatchObject({ kind: 'direct', speaker: 'Without Evasion' });
+  });
+});
