@@ -179,6 +179,14 @@ export const cueVerb: ReportedSieve = (c) => {
         stop = at - lookBack.length + glue.index;
         break;
       }
+      // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …": a
+      // clause of its own, with a speaker named after its comma, ends the content before it.
+      const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, content.contentStart);
+      const comma = named?.entity && named.resolution === 'name' ? /,\s*$/.exec(text.slice(content.contentStart, named.ref.start)) : null;
+      if (named && comma && /^\s+(?:that\b|\p{Ll})/u.test(text.slice(at + later[0].length))) {
+        stop = content.contentStart + comma.index;
+        break;
+      }
     }
     stop = clauseEnd(text, content.contentStart, stop);
     const quote = reportedQuote(

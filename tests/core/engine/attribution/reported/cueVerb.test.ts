@@ -216,6 +216,18 @@ describe('cue verb: directives', () => {
 });
 
 describe('cue verb: where the content ends', () => {
+  // The development half: gv-indonesia-governor-middle-finger.
+  test("a speaker named after a comma ('…, Foke's spokesman said that …') ends the content before and speaks the rest", () => {
+    const article = analyze(
+      "Indonesia: The Curious Case of the Governor's Middle Finger",
+      "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked controversy when netizens exposed his picture giving a middle-finger salute.",
+      'As netizens expressed their shock and rage over the "indecent" behavior, Foke\'s spokesman said that the governor was only joking among young people who gathered for a band competition event. The governor claimed that he doesn\'t "understand those kinds of things".',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('their shock and rage'))?.text).toBe('their shock and rage over the "indecent" behavior');
+    expect(attribution(article, 'the governor was only joking')).toMatchObject({ kind: 'reported', cue: "Foke's spokesman said that" });
+    expect(attribution(article, 'he doesn\'t "understand those kinds of things"')).toMatchObject({ speaker: 'Fauzi Bowo', resolution: 'role' });
+  });
+
   test('a colon opening a direct quote ends the content (\'told Sky News any process "must be well thought out": "…\')', () => {
     const article = analyze(
       "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
