@@ -177,6 +177,11 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
           quote = previousSpeaker(quote, lastAttributed);
+        // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
+        // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
+        // that names someone or has a speech verb ("– Tom Ellis disagreed –").
+        if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
+          quote = previousSpeaker(quote, lastDirect);
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
         if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
@@ -289,4 +294,12 @@ function namesSpeaker(block: number, text: string, mentions: MentionIndex): bool
       return true;
   }
   return false;
+}
+
+/** Whether the words between two quotes are only a dash-enclosed aside naming no one and reporting nothing. */
+function explainingAside(text: string, from: number, to: number, block: number, mentions: MentionIndex): boolean {
+  const between = text.slice(from, to);
+  if (!/^["”’]?\s*[–—]\s[^"“”]{1,120}?\s[–—]\s*$/.test(between)) return false;
+  if ([...between.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return false;
+  return !mentions.between(block, from, to).some((m) => m.start >= from && m.entity.type !== 'place');
 }
