@@ -133,6 +133,10 @@ export class Discourse {
       }
       return null;
     }
+    // "She continues:" right after a post of the blog Generation Y: a blog a person writes is a she or a he to the
+    // round-up quoting it, when the text names no person in the post.
+    const last = this.sentences.at(-1);
+    if (last?.post && last.focus?.entity.type === 'organization' && last.people.length === 0) return last.focus;
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;

@@ -3,6 +3,7 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
@@ -10,7 +11,19 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, type ColonCue } from './sieves/colonBlock';
+import {
+  between,
+  carriesOn,
+  colonCue,
+  isCaption,
+  isElision,
+  onlyScareQuotes,
+  opensWithElision,
+  presentsPost,
+  runsToNextCue,
+  type ColonCue,
+  type Following,
+} from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -78,7 +91,7 @@ export interface QuotesFound {
  * to an entity (`coreference.ts`, `roles.ts`). A quote no sieve supports stays unattributed.
  */
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
-  const mentions = new MentionIndex(texts.length, index);
+  const mentions = new MentionIndex(texts, index);
   const discourse = new Discourse(texts, mentions, index);
   const cues = new CueReader(texts, index, mentions, discourse);
   const quotes: Array<FoundQuote> = [];
@@ -90,13 +103,22 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   let elided = false;
   const nextQuotable = (block: number) => texts.find((_, i) => i > block && quotable[i]);
+  // A paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
+  const following = (block: number): Array<Following> =>
+    texts
+      .map((text, i) => ({ text, i }))
+      .filter(({ text, i }) => i >= block && quotable[i] && !isCaption(text))
+      .map(({ text, i }) => ({ text, speaks: namesSpeaker(i, text, mentions) }));
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
-    const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
+    const goesOn = (q: ColonCue) =>
+      elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) || (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
+        ? q
+        : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = elided;
@@ -132,6 +154,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
           range,
           people: discourse.peopleIn(block, range),
           focus: quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote },
+          post: true,
         });
       return;
     }
@@ -154,6 +177,11 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
           quote = previousSpeaker(quote, lastAttributed);
+        // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
+        // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
+        // that names someone or has a speech verb ("– Tom Ellis disagreed –").
+        if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
+          quote = previousSpeaker(quote, lastDirect);
         if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
         if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
@@ -246,4 +274,32 @@ function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
       );
     if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
   }
+}
+
+/**
+ * Whether a paragraph has someone the text names, or a he/she/they, speaking: a speech verb right after the mention
+ * ("Ndagha who says", "he makes … , notes Rebecca"), outside quote marks. Read on mentions only: nothing is resolved.
+ */
+function namesSpeaker(block: number, text: string, mentions: MentionIndex): boolean {
+  const quoted = findDirectQuotes(text);
+  for (const verb of text.matchAll(/\p{L}+/gu)) {
+    if (!isSpeechVerb(verb[0]) || quoted.some((d) => verb.index > d.open && verb.index < (d.close ?? text.length))) continue;
+    const before = text.slice(Math.max(0, verb.index - 40), verb.index);
+    if (/\b(?:he|she|they|who)\s+(?:\p{Ll}+\s+)?$/iu.test(before)) return true;
+    if (
+      mentions
+        .between(block, verb.index - 40, verb.index)
+        .some((m) => m.entity.type !== 'place' && /^[\s,]*(?:\p{Ll}+\s+)?$/u.test(text.slice(m.end, verb.index)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether the words between two quotes are only a dash-enclosed aside naming no one and reporting nothing. */
+function explainingAside(text: string, from: number, to: number, block: number, mentions: MentionIndex): boolean {
+  const between = text.slice(from, to);
+  if (!/^["”’]?\s*[–—]\s[^"“”]{1,120}?\s[–—]\s*$/.test(between)) return false;
+  if ([...between.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return false;
+  return !mentions.between(block, from, to).some((m) => m.start >= from && m.entity.type !== 'place');
 }

@@ -7,13 +7,25 @@ interface BlockMention {
   end: number;
 }
 
-/** The entity mentions of an article, indexed by block and offset so that a look-up costs a block, not the article. */
+/**
+ * Whether a name at `start` of a text is a photo credit's: written right after an organisation and a slash ("NASA/Steve
+ * Freeman", "NASA/CXC/SAO/N. Wolk", "MSFC/Emmett Given"), not after a lower-case word ("activist/blogger Oleg
+ * Kozyrev"). The photographer is a person but says nothing in the text.
+ */
+export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
+
+/**
+ * The entity mentions of an article that attribution may read, indexed by block and offset so that a look-up costs a
+ * block, not the article. A photo credit's name is left out: it is never a speaker, nor what a pronoun stands for.
+ */
 export class MentionIndex {
   private readonly byBlock: Array<Array<BlockMention>>;
 
-  constructor(blockCount: number, index: EntityIndex) {
-    this.byBlock = Array.from({ length: blockCount }, () => []);
-    for (const entity of index.entities) for (const m of entity.mentions) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
+  constructor(texts: ReadonlyArray<string>, index: EntityIndex) {
+    this.byBlock = Array.from({ length: texts.length }, () => []);
+    for (const entity of index.entities)
+      for (const m of entity.mentions)
+        if (entity.type !== 'person' || !isCredit(texts[m.block] ?? '', m.start)) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
     for (const list of this.byBlock) list.sort((a, b) => a.start - b.start);
   }
 

@@ -1,3 +1,4 @@
+import { splitSentences } from '../../sentences';
 import { mentionKey, type EntityIndex } from '../entities/types';
 import { ADVERBS } from '../lexicon/adverbs';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
@@ -6,7 +7,7 @@ import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
-import type { MentionIndex } from './mentions';
+import { isCredit, type MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -82,6 +83,7 @@ export class CueReader {
       return named && /^the\s/i.test(lead[0]) ? named : named && { ...named, ref: { ...named.ref, start: at } };
     }
     const entity = this.index.byMention.get(mentionKey(block, at));
+    if (entity?.type === 'person' && isCredit(text, at)) return null;
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
       // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
@@ -89,11 +91,11 @@ export class CueReader {
       const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
       const source = ownedRef && this.unnamed.source(ownedRef);
       if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };
-      // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp": the organisation
-      // qualifies the title of the person named right after it, who is the speaker.
+      // "said Nampa Police Chief Joe Huff", "said FBI Special Agent in Charge Robert Tripp", "said NASA’s Michelle
+      // Thaller": the organisation qualifies the title of the person named right after it, who is the speaker.
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
-        if (next && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
+        if (next && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
@@ -129,6 +131,9 @@ export class CueReader {
     const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(rest);
     if (pronoun?.[1]) {
       const ref = { block, start: at, end: at + pronoun[1].length };
+      // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
+      // entity of the text stands for (the product or office the text was about is not who writes it).
+      if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
       const bound = this.boundPronoun(block, at, pronoun[1]);
       if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
@@ -202,6 +207,8 @@ export class CueReader {
       const speaker = this.subjectBefore(block, verbAt, sentenceStart);
       if (speaker?.entity && speaker.resolution === 'name' && agrees(speaker.entity)) return { entity: speaker.entity, at: speaker.ref };
     }
+    const governed = this.governingSubject(block, at, agrees);
+    if (governed) return governed;
     const resumed = /,\s*$/.exec(before);
     const named = resumed ? this.mentions.between(block, Math.max(0, at - 60), at).find((m) => m.end === at - resumed[0].length) : undefined;
     if (!named || !agrees(named.entity)) return null;
@@ -210,6 +217,24 @@ export class CueReader {
     return /^(?:(?:And|But|So|Now)\s+)?(?:(?:the|a|an)\s+[^,;:]{1,50},\s+)?$/i.test(opening)
       ? { entity: named.entity, at: { block, start: named.start, end: named.end } }
       : null;
+  }
+
+  /**
+   * "NASA astronaut Donald R. Pettit claims the title … when he observed …": a he/she opening a clause of its sentence
+   * ("when", "as", "because" …) is the person the sentence opens with, when that person agrees and no other person is
+   * named between them. Null otherwise.
+   */
+  private governingSubject(block: number, at: number, agrees: (entity: FoundEntity) => boolean): Referent | null {
+    const text = this.texts[block] ?? '';
+    if (!/\b(?:when|as|after|before|because|while|since|although|though|until|once|if)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return null;
+    const sentence = splitSentences(text).find((r) => r.start <= at && at < r.end);
+    if (!sentence) return null;
+    const people = this.mentions.between(block, sentence.start, at).filter((m) => m.end <= at && m.start >= sentence.start && m.entity.type === 'person');
+    const opening = people[0];
+    if (!opening || !agrees(opening.entity) || people.some((m) => m.entity !== opening.entity)) return null;
+    // The person must open the sentence, perhaps after a description ("NASA astronaut"), not sit in a phrase after it.
+    if (text.slice(sentence.start, opening.start).split(/\s+/).filter(Boolean).length > 3) return null;
+    return { entity: opening.entity, at: { block, start: opening.start, end: opening.end } };
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -66,6 +66,8 @@ export interface SentenceInfo {
   people: Array<Referent>;
   /** Who the sentence is about or who speaks in it, for a pronoun in the next one. */
   focus: Referent | null;
+  /** Whether the sentence is part of a post set off as a block quotation, whose source is the focus. */
+  post?: boolean;
 }
 
 /** A quote found with no speaker yet: nothing in the text has been read as naming one. */

@@ -5,7 +5,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
-import { nameShapedWord, personShaped } from './names';
+import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
 import type { RunInBlock } from './runs';
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
@@ -67,9 +67,19 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
-    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
-    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke".
-    if (shapeCounts && words.length >= 2 && words.length <= 4 && words.every(nameShapedWord) && isFirstName(words[0] ?? '') && !NOT_NAMES.has(words[1] ?? ''))
+    const core = nameCore(words);
+    if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
+    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke"; so is
+    // one after an initial ("B. Lynn Winmill").
+    const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
+    if (
+      shapeCounts &&
+      core.length >= 2 &&
+      core.length <= 4 &&
+      core.every(nameShapedWord) &&
+      isFirstName(core[firstAt] ?? '') &&
+      !NOT_NAMES.has(core[firstAt + 1] ?? '')
+    )
       v.person += 2;
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) v.person += 2;

@@ -2,20 +2,63 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { TITLE_WORDS } from './lookups';
+import { PLACE_ALIASES, TITLE_WORDS } from './lookups';
 
 /**
- * A word written like a name: "Nadia", "O’Neill", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.",
+ * Initials written together ("H.W.", "E.O."), as in "George H.W. Bush": a name's words, unless they abbreviate a place,
+ * a body or a ship's prefix ("U.S.", "D.C.", "U.N.", "U.S.S.").
+ */
+const GLUED_INITIALS = /^(?:[A-Z]\.){2,3}$/;
+const NOT_INITIALS = new Set(['U.S.', 'U.K.', 'U.N.', 'E.U.', 'D.C.', 'U.S.S.', 'S.S.', 'H.M.S.']);
+
+/** Whether a word is a person's initial or initials: "J.", "H.W." (not "U.S."). */
+export const isInitial = (w: string) => /^[A-Z]\.$/.test(w) || (GLUED_INITIALS.test(w) && !NOT_INITIALS.has(w) && !PLACE_ALIASES.has(w));
+
+/** A generational suffix closing a person's name: "Jr.", "Sr.", "III". */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/**
+ * A name's words without the generational suffix that closes it ("Christopher C. Kraft Jr." → "… Kraft"), when the
+ * words before it hold a first name or an initial; otherwise the words as they are ("World War II" is no one's name).
+ */
+export function nameCore(words: ReadonlyArray<string>): ReadonlyArray<string> {
+  const core = words.slice(0, -1);
+  return core.length >= 2 && NAME_SUFFIX.test(words.at(-1) ?? '') && core.some((w) => isFirstName(w) || isInitial(w)) ? core : words;
+}
+
+/** The generational suffix closing a person's name ("III" in "Bruce McCandless III"), or null. */
+export function nameSuffix(name: string): string | null {
+  const words = name.split(' ');
+  return nameCore(words).length < words.length ? (words.at(-1) ?? null) : null;
+}
+
+/** A person's name without its generational suffix: "Bernard A. Harris Jr." → "Bernard A. Harris". */
+export const withoutNameSuffix = (name: string): string => nameCore(name.split(' ')).join(' ');
+
+/**
+ * A word written like a name: "Nadia", "O’Neill", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
  * "al-Assad", or a particle ("de", "bin", "wa").
  */
 export const nameShapedWord = (w: string) =>
+  isInitial(w) ||
   /^(?:[OD][’']|d[’']|Mc|Mac|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
     w,
   );
 
-/** Two to four words each written like a name, none a day or month. */
-export const personShaped = (words: ReadonlyArray<string>) =>
-  words.length >= 2 && words.length <= 4 && words.every((w) => nameShapedWord(w) && !NOT_NAMES.has(w));
+/**
+ * Whether initials do not open a name here: they are all there is ("N.K.S. K.R."), or the run goes on past them into a
+ * word that never names anyone, the next sentence's ("Greensboro, N.C. He continued").
+ */
+export function initialsWithoutName(words: ReadonlyArray<string>): boolean {
+  const core = nameCore(words);
+  return core.some(isInitial) && (core.every(isInitial) || core.some((w) => NOT_NAMES.has(w)));
+}
+
+/** Two to four words each written like a name, none a day or month, perhaps closed by a suffix ("Jr."). */
+export const personShaped = (words: ReadonlyArray<string>) => {
+  const core = nameCore(words);
+  return core.length >= 2 && core.length <= 4 && core.every((w) => nameShapedWord(w) && !NOT_NAMES.has(w)) && !core.every(isInitial);
+};
 
 /**
  * Where a run of capitalised words turns into a person's name: the index of a common first name that

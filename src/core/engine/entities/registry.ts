@@ -1,8 +1,61 @@
 import { slugify } from '../../slug';
+import { isFirstName } from '../lexicon/firstNames';
+import { NICKNAMES } from '../lexicon/nicknames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
+import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
+
+/**
+ * Whether two people's names end in the same surname, with no suffix telling them apart: a father and son
+ * ("Bruce McCandless II", "Bruce McCandless III") are two people.
+ */
+function sameSurname(known: string, name: string): boolean {
+  const [a, b] = [nameSuffix(known), nameSuffix(name)];
+  return withoutNameSuffix(known).split(' ').at(-1) === withoutNameSuffix(name).split(' ').at(-1) && (a === null || b === null || a === b);
+}
+
+const SHORT_FORMS = new Map<string, ReadonlyArray<string>>(NICKNAMES);
+
+/**
+ * Whether two names of people who share a surname can be one person's by their first names: the same name, one
+ * that begins the other ("Dan", "Daniel"), a short form ("Tom", "Thomas"), a spelling one letter apart ("Darell",
+ * "Darrell"), an initial and a name it begins, a surname alone, or a first word that is no known first name.
+ */
+function sameFirstName(known: string, name: string): boolean {
+  const a = known.split(' ');
+  const b = name.split(' ');
+  if (a.length === 1 || b.length === 1) return true;
+  const [x, y] = [a[0] ?? '', b[0] ?? ''];
+  if (isInitial(x) || isInitial(y)) return x.charAt(0) === y.charAt(0);
+  // Only two known first names tell people apart: "Madame Banda", "Manager Low" or "Violinist Laila Willis" kept a
+  // title or role the name pass did not know.
+  if (!isFirstName(x) || !isFirstName(y)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    x === y ||
+    (short.length >= 3 && long.startsWith(short)) ||
+    (SHORT_FORMS.get(x) ?? []).includes(y) ||
+    (SHORT_FORMS.get(y) ?? []).includes(x) ||
+    (short.length >= 4 && oneLetterApart(short, long))
+  );
+}
+
+/** Whether two words differ by one letter added, dropped or changed. */
+function oneLetterApart(short: string, long: string): boolean {
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
+function spelledOut(initialled: string, name: string): boolean {
+  const [initials, ...rest] = initialled.split(' ');
+  const [first, ...others] = name.split(' ');
+  return isInitial(initials ?? '') && !!first && !isInitial(first) && first.startsWith(initials?.charAt(0) ?? '') && rest.join(' ') === others.join(' ');
+}
 
 /**
  * The entities found so far and how later mentions find them again: by mention, by a person's surname (or first
@@ -15,12 +68,32 @@ export class EntityRegistry {
   readonly byMention = new Map<string, FoundEntity>();
   /** A person by the last word of their name, and by the first of a two-word name. */
   readonly surnames = new Map<string, FoundEntity>();
+  /** Every person by the last word of their name: the people who share a surname, in the order found. */
+  private readonly bearers = new Map<string, Array<FoundEntity>>();
   /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
   readonly acronyms = new Map<string, FoundEntity>();
   /** The acronym an organisation was written as, by its full name. */
   readonly acronymAliases = new Map<string, string>();
   /** An organisation by the first word of its name ("Arcturus" for "Arcturus Semiconductor"). */
   readonly orgShort = new Map<string, FoundEntity>();
+
+  /**
+   * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
+   * else of those who share it the one named nearest before it ("Wayne Smith … Celine Smith … Smith said"). Undefined
+   * when several share it and none is named before it.
+   */
+  personBySurname(word: string, block: number, start: number): FoundEntity | undefined {
+    const bearers = this.bearers.get(word) ?? [];
+    if (bearers.length <= 1) return this.surnames.get(word);
+    let nearest: { entity: FoundEntity; block: number; start: number } | undefined;
+    for (const entity of bearers)
+      for (const m of entity.mentions) {
+        const before = m.block < block || (m.block === block && m.start < start);
+        if (before && (!nearest || m.block > nearest.block || (m.block === nearest.block && m.start > nearest.start)))
+          nearest = { entity, block: m.block, start: m.start };
+      }
+    return nearest?.entity;
+  }
 
   /**
    * Records a mention at [start, end) of block `block` (UTF-16 code units) of the entity of `type` named `name`,
@@ -42,9 +115,18 @@ export class EntityRegistry {
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
+    // A longer name finds the person by their surname only ("Anil John" is not "John Bailey", whose first name is
+    // John), and only one whose first name it can be ("Wayne Smith" is not "Celine Smith").
+    const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
+    const bySurname =
+      type !== 'person'
+        ? undefined
+        : canonical.includes(' ')
+          ? (this.bearers.get(surname) ?? []).find((known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical))
+          : this.personBySurname(surname, block, start);
     let entity =
       entities.get(key) ??
-      (type === 'person' ? surnames.get(canonical.split(' ').at(-1) ?? '') : undefined) ??
+      bySurname ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
             (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
@@ -54,7 +136,7 @@ export class EntityRegistry {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
     }
-    if (type === 'person' && canonical.includes(' ') && entity.name.split(' ').length < canonical.split(' ').length) {
+    if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
       entity.aliases.add(entity.name);
       entity.name = canonical;
       entity.key = slugify(canonical, 'entity');
@@ -75,8 +157,11 @@ export class EntityRegistry {
         orgShort.set(first, entity);
     }
     if (type === 'person') {
-      const parts = canonical.split(' ');
+      // "Harris" is the surname of "Bernard A. Harris Jr.", not "Jr.".
+      const parts = withoutNameSuffix(canonical).split(' ');
       surnames.set(parts.at(-1) ?? canonical, entity);
+      const bearers = this.bearers.get(parts.at(-1) ?? canonical) ?? [];
+      if (!bearers.includes(entity)) this.bearers.set(parts.at(-1) ?? canonical, [...bearers, entity]);
       if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
     }
     if (!byMention.has(mentionKey(block, start))) {

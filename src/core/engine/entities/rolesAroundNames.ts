@@ -56,11 +56,18 @@ export function addRolesBeforeNames(registry: EntityRegistry, texts: ReadonlyArr
   }
 }
 
-/** "Sgt. Tom Ellis, a police spokesman": the role after a person's name is theirs too. `texts` are the blocks' texts. */
+/**
+ * "Sgt. Tom Ellis, a police spokesman": the role after a person's name is theirs too; so is one that a possessive
+ * sets before the name with a comma ("Jakarta's Governor, Fauzi Bowo", "the company's chief executive, Dana Lutz").
+ * `texts` are the blocks' texts.
+ */
 export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: ReadonlyArray<string>): void {
   for (const entity of entities) {
     if (entity.type !== 'person') continue;
     for (const mention of entity.mentions) {
+      const titled = /(?:['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s+$/u.exec((texts[mention.block] ?? '').slice(Math.max(0, mention.start - 50), mention.start));
+      const title = titled?.[1]?.toLowerCase();
+      if (title && LOWER_ROLES.has(title)) entity.roleWords.add(title);
       const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|who)\b)/u.exec(
         (texts[mention.block] ?? '').slice(mention.end, mention.end + 80),
       );

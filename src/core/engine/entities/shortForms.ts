@@ -1,3 +1,4 @@
+import { withoutNameSuffix } from './names';
 import { mentionKey, type FoundEntity } from './types';
 
 /** The capital initials of a name's capitalised words: "Movement for Democratic Change" → "MDC". */
@@ -27,7 +28,7 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
   for (const [key, short] of all) {
     const full =
       short.type === 'person' && !short.name.includes(' ')
-        ? all.filter(([, e]) => e !== short && e.type === 'person' && e.name.endsWith(` ${short.name}`))
+        ? all.filter(([, e]) => e !== short && e.type === 'person' && withoutNameSuffix(e.name).endsWith(` ${short.name}`))
         : short.type === 'person' && short.name.split(' ').length === 2
           ? all.filter(([, e]) => e !== short && e.type === 'person' && withMiddleNames(e.name, short.name))
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)

@@ -1,7 +1,8 @@
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { nameEnd, nameShapedWord } from './names';
+import { isFirstName } from '../lexicon/firstNames';
+import { initialsWithoutName, isInitial, nameCore, nameEnd, nameShapedWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { TrimmedRun } from './runs';
 
@@ -24,8 +25,9 @@ function findTitles(words: ReadonlyArray<string>, name: string): Titles {
   const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');
   if (ofState >= 0 && ofState < words.length - 1) lastTitle = ofState;
   else
-    // A title after the name's "of"/"for" belongs to the organisation: "… Olsen of the Justice Department".
-    for (let w = Math.min(words.length, nameEnd(words, firstTitle)) - 2; w >= 0; w--) {
+    // A title after the name's "of"/"for" belongs to the organisation: "… Olsen of the Justice Department"; the last
+    // word before a suffix is a surname, whatever else it may be ("Gen. William E. King IV").
+    for (let w = Math.min(nameCore(words).length, nameEnd(words, firstTitle)) - 2; w >= 0; w--) {
       if (isTitle(words[w] ?? '', w)) {
         lastTitle = w;
         break;
@@ -89,7 +91,7 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   }
   const personName = personWords.join(' ');
   // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
-  if (!personWords.every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w))) return false;
+  if (!nameCore(personWords).every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w)) || initialsWithoutName(personWords)) return false;
   if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;
   const qualifier = words.slice(0, firstTitle);
   const titleWords = words.slice(firstTitle, lastTitle + 1);
@@ -110,6 +112,10 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   return true;
 }
 
+/** Whether words open with a first name or an initial and are a person's name to their end: "B. Lynn Winmill". */
+const startsName = (words: ReadonlyArray<string>) =>
+  (isFirstName(words[0] ?? '') || isInitial(words[0] ?? '')) && personShaped(words) && !words.some((w) => ORG_HEADS.has(w));
+
 /**
  * Adds a titled person in a run, with the organisation or place their title names: "Russian President Vladimir
  * Putin", "CEO of the Refugee Council Enver Solomon". `name` is the run's text. An organisation's name can hold title
@@ -117,6 +123,8 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
  */
 export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: string): boolean {
   const titles = findTitles(run.words, name);
-  if (titles.orgFirst || titles.firstTitle < 0 || titles.firstTitle > 2) return false;
+  // "Senior U.S. District Judge B. Lynn Winmill": three words may qualify a title when a first name or an initial follows it.
+  const named = titles.lastTitle >= 0 && startsName(run.words.slice(titles.lastTitle + 1));
+  if (titles.orgFirst || titles.firstTitle < 0 || titles.firstTitle > (named ? 3 : 2)) return false;
   return addTitleOfOrganization(registry, run, titles) || addTitledPerson(registry, run, titles);
 }

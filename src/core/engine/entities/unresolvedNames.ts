@@ -1,6 +1,8 @@
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
+import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { countVotes } from './contextVotes';
-import { nameShapedWord, personShaped } from './names';
+import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 
@@ -16,8 +18,9 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const { block, group, text } = run;
     const name = text.slice(group.start, group.end);
     const words = group.words;
-    const surname = registry.surnames.get(name) ?? registry.surnames.get(words.at(-1) ?? '');
-    if (surname && (words.length === 1 || surname.name.endsWith(name))) {
+    const surname = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
+    // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
+    if (surname && (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name))) {
       // "de Vries added": a lower-case particle before the surname belongs to it.
       const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
       const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
@@ -49,7 +52,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     }
     if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
-    if (best === 'person' && !words.every(nameShapedWord)) continue;
+    if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words))) continue;
     registry.add(best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
@@ -69,3 +72,10 @@ function headedBy(name: string, head: string): boolean {
   const words = name.split(' ');
   return (words[0] === head && words[1] === 'of') || (words.at(-1) === head && !words.includes('of'));
 }
+
+/**
+ * Whether a run is a programme's, mission's, award's or building's name, however its words vote: it ends in one of
+ * their head words ("Long-Duration Mars Simulation", "James Webb Space Telescope"). A first name and one such word may
+ * still be a person's ("Ryan Day", "Juli Lander").
+ */
+const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.has(words.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''));

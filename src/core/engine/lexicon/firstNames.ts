@@ -11,8 +11,13 @@ import { WORLD_FIRST_NAMES } from './worldFirstNames';
 const FEMALE: ReadonlySet<string> = new Set(femaleFirstNames());
 const MALE: ReadonlySet<string> = new Set(maleFirstNames());
 
-/** Whether a capitalised word is a common first name, English or common in international news (`worldFirstNames.ts`). */
-export const isFirstName = (word: string): boolean => FEMALE.has(word) || MALE.has(word) || WORLD_FIRST_NAMES.has(word);
+const listed = (word: string): boolean => FEMALE.has(word) || MALE.has(word) || WORLD_FIRST_NAMES.has(word);
+
+/**
+ * Whether a capitalised word is a common first name, English or common in international news (`worldFirstNames.ts`),
+ * or two of them joined by a hyphen ("John-Christian", "Jean-Louis"; not "Mercedes-Benz").
+ */
+export const isFirstName = (word: string): boolean => listed(word) || (/^[^-]+-[^-]+$/.test(word) && word.split('-').every(listed));
 
 /** The sex a first name is usually given, or null when it is on both lists or neither. */
 export function firstNameGender(word: string): 'female' | 'male' | null {

@@ -206,3 +206,23 @@ describe('coreference: a resumed name', () => {
     expect(attribution(article, 'NATO must take on responsibility')).toMatchObject({ kind: 'reported', speaker: 'Hoop Scheffer' });
   });
 });
+
+describe('a blog referred to as she', () => {
+  // The development half: gv-cuba-may-day. Generation Y is Yoani Sánchez's blog; the round-up calls it "she".
+  test("'She continues:' right after a post of the blog Generation Y is the blog's", () => {
+    const article = analyze(
+      'Cuba: Nothing Changes on May Day',
+      'Generation Y draws a parallel to "the last time the Plaza of the Revolution was full, crammed with people", which happened in March, when Cubans attended a papal mass:',
+      "The television broadcasters repeated, with a strange insistence, that attending this Mass were 'believers and non-believers.' It was...a clarification — and not subtle in the least — that...Cubans were there because of 'discipline,' out of 'respect,' or because they are an 'equable' people, but not, in fact, because of faith.",
+      "I wonder whether this May Day they will also throw out such contrasting adjectives. They could, for example, say that on this Workers’ Day both 'Revolutionaries and Non-revolutionaries' are marching, which would not be absurd on a day that should have a labor and union tone, not a political one. Can you imagine the grave voice of the announcer affirming that in the flag-waving crowd there are both 'employed and unemployed'? Of these, the latter would undoubtedly have to be the most energetic block, because the number of unemployed workers in 2012 has grown to 170 million throughout the Island. In front of the microphones they should make the distinction that in the mass of people facing the statue of Jose Marti are found 'sympathizers and non-sympathizers' with Raul’s government. Because after all, who would believe that a million individuals are all in agreement with the administration of a president?",
+      'She continues:',
+      'There will be no surprises nor nuances, but rather attempts to lump together hundreds of thousands of participants and present them as a unanimous chorus supporting the system. And May Day once again will be hijacked, like so many times before. From the podium those who salute will be precisely those who should be called out and criticized on the banners, not those who should be leading a workers‘ commemoration. The day will end without demands being made of this boss named “the State” to raise salaries, lower the cost of living, or improve working conditions. Instead, every little head seen from the Plaza’s tower will be counted as a round of applause.',
+    );
+    expect(attribution(article, 'There will be no surprises nor nuances')).toMatchObject({ kind: 'direct', speaker: 'Generation Y' });
+  });
+
+  test("'She said' after a ministry's statement is no one the text names, not the ministry", () => {
+    const article = analyze('Budget talks', 'The finance ministry said in a statement that the budget would pass. “We are confident,” she said.');
+    expect(attribution(article, 'We are confident').speaker).toBeNull();
+  });
+});

@@ -52,3 +52,23 @@ describe('titles of works in quote marks', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+describe('find quotes: a quote broken by an aside', () => {
+  // The development half: usgov-nasa-dart-dimorphos-shape.
+  test('the words after a dash-enclosed aside ("” – the time it takes to complete a single orbit – “") are the same speaker’s', () => {
+    const article = analyze(
+      'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact',
+      '“When DART made impact, things got very interesting,” said Shantanu Naidu, a navigation engineer at NASA’s Jet Propulsion Laboratory in Southern California, who led the study. “Dimorphos’ orbit is no longer circular: Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes and 15 seconds shorter. And the entire shape of the asteroid has changed, from a relatively symmetrical object to a ‘triaxial ellipsoid’ – something more like an oblong watermelon.”',
+    );
+    expect(attribution(article, 'is now 33 minutes and 15 seconds shorter')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Shantanu Naidu',
+      resolution: 'continuation',
+    });
+  });
+
+  test.each(['Tom Ellis disagreed', 'officials said'])('a dash aside with a speaker or a speech verb of its own ("– %s –") is no continuation', (aside) => {
+    const article = analyze('Budget talks', `“The budget will pass,” said Dana Lutz. “It is done” – ${aside} – “and it is not final for the whole council.”`);
+    expect(attribution(article, 'and it is not final').speaker).not.toBe('Dana Lutz');
+  });
+});

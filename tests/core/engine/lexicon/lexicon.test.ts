@@ -13,9 +13,11 @@ import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNoun
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { GOVERNMENT_WORDS } from '../../../../src/core/engine/lexicon/governmentWords';
 import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
+import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
+import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
 import { OBJECT_SPEECH_VERBS } from '../../../../src/core/engine/lexicon/objectSpeechVerbs';
 import { ORG_HEADS } from '../../../../src/core/engine/lexicon/orgHeads';
@@ -92,6 +94,7 @@ function allLists(): Array<Listed> {
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
+    { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
   ];
 }
 
@@ -231,4 +234,12 @@ test.each([
   ['questioning', ['asked', 'questioned', 'wondered']],
 ] as const)('the reporting verbs of the %s stance are read as such', (stance, forms) => {
   expect(forms.map((form) => reportingVerbOf(form)?.stance)).toEqual(forms.map(() => stance));
+});
+
+test('every short form of a first name stands for first names the engine knows, and none is read as its prefix already', () => {
+  expect(
+    NICKNAMES.flatMap(([short, full]) =>
+      full.filter((name) => !isFirstName(name) || (short.length >= 3 && name.startsWith(short))).map((name) => `${short}: ${name}`),
+    ),
+  ).toEqual([]);
 });

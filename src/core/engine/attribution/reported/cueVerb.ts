@@ -26,8 +26,22 @@ const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'enco
 const FINITE =
   /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|[a-z]{3,}ed|[a-z]{3,}s)\b/;
 
+/**
+ * What a cue set inside its clause by commas goes on with: the rest of the clause (`The reason, Work said, is that …`,
+ * `This, he said, makes his job …`). Not a quotation (a direct quote's sieves read it), nor a clause of the cue's own
+ * (`, adding that …`, `, who …`, `, and …`).
+ */
+const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
+
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
-function contentAfter(text: string, verbEnd: number, end: number, lower: string, continued: boolean): { contentStart: number; cueEnd: number } | null {
+function contentAfter(
+  text: string,
+  verbEnd: number,
+  end: number,
+  lower: string,
+  continued: boolean,
+  parenthetical: boolean,
+): { contentStart: number; cueEnd: number } | null {
   let contentStart = verbEnd;
   let cueEnd = verbEnd;
   const out = /^\s+out\b/.exec(text.slice(verbEnd));
@@ -54,6 +68,13 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
     return { contentStart, cueEnd };
+  }
+  // A cue set off inside the clause reports what the clause says after it; what came before is too short a part, or
+  // an introductory phrase ("As telescope observations continue, Doner said, scientists are looking …").
+  const resumed = parenthetical ? RESUMED_CLAUSE.exec(text.slice(contentStart, end)) : null;
+  if (resumed) {
+    const content = text.slice(contentStart + resumed[0].length, end).trim();
+    return content.split(/\s+/).length >= 4 && FINITE.test(content) ? { contentStart: contentStart + resumed[0].length, cueEnd } : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
@@ -82,7 +103,15 @@ function clauseEnd(text: string, start: number, stop: number): number {
   return cut === Infinity ? stop : start + cut;
 }
 
-/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory". */
+/**
+ * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
+ * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
+ * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
+ */
+const WELCOMED_SAYING =
+  /^\s+(?:(?:the|a|an|this|these|that|those|its|his|her|their|our|any|such|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:decisions?|moves?|news|announcements?|agreements?|deals?|rulings?|verdicts?|proposals?|plans?|steps?|initiatives?|reports?|results?|outcomes?|progress|talks|ceasefire|truce|release|resolutions?|votes?|laws?|bills?|commitments?|offers?|statements?|findings|changes?|reforms?|ideas?|calls?|views|viewpoints|feedback|input|comments|suggestions)\b(?!\s+(?:to|into|at|aboard|onto)\s+\p{Lu})/u;
+
+/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
 function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
@@ -91,6 +120,7 @@ function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: str
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
 
@@ -132,7 +162,9 @@ export const cueVerb: ReportedSieve = (c) => {
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
     if (QUOTE_ONLY_VERBS.has(lower) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
-    const content = contentAfter(text, verbEnd, end, lower, continued);
+    // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
+    const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
+    const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
     let stop = end;
     for (const later of verbs.slice(v + 1)) {
@@ -145,6 +177,14 @@ export const cueVerb: ReportedSieve = (c) => {
       const glue = withSource ?? /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
       if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
         stop = at - lookBack.length + glue.index;
+        break;
+      }
+      // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …": a
+      // clause of its own, with a speaker named after its comma, ends the content before it.
+      const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, content.contentStart);
+      const comma = named?.entity && named.resolution === 'name' ? /,\s*$/.exec(text.slice(content.contentStart, named.ref.start)) : null;
+      if (named && comma && /^\s+(?:that\b|\p{Ll})/u.test(text.slice(at + later[0].length))) {
+        stop = content.contentStart + comma.index;
         break;
       }
     }

@@ -76,6 +76,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
   if (referred?.entity) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
+  // "What concerns her most, though, is that:": a short colon sentence that names no one and refers to someone only
+  // as "her" or "him" goes on with the person it refers to.
+  const object = /\b(her|him)\b/i.exec(sentence);
+  if (object && sentence.split(/\s+/).length <= 10 && !discourse.peopleIn(block, last).length) {
+    const subject = cues.subjectAt(block, last.start + object.index);
+    if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
+  }
   return null;
 }
 
@@ -154,4 +161,46 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
 export function between(text: string, next: string | undefined, source: string | null): boolean {
   if (next === undefined || /:\s*$/.test(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
   return source === null || !text.includes(source);
+}
+
+/** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */
+const PRESENTING =
+  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
+
+/**
+ * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains
+ * factual:", "Bad Handwriting finds the whole thing "surreal":") or by the post's date ("April 7, 2012 [ru]:"). Not a
+ * statement as news reports one, in the past ("the ministry said in a statement:"), nor a heading before a list
+ * ("Stats:", "Media accreditation deadlines are as follows:").
+ */
+export function presentsPost(texts: ReadonlyArray<string>, q: ColonCue): boolean {
+  if (!q.subject.entity || q.subject.entity.type === 'place') return false;
+  if (q.subject.resolution === 'continuation') return true;
+  return PRESENTING.test((texts[q.cue.block] ?? '').slice(q.cue.start, q.cue.end));
+}
+
+/** A paragraph after a presented post, with its block, and whether a sentence of it has someone the text names speaking. */
+export interface Following {
+  text: string;
+  speaks: boolean;
+}
+
+/**
+ * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
+ * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
+ * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
+ * and its writer speaks again to introduce the next post, in a paragraph ending in a colon. A paragraph in the third
+ * person after a presented post carries it on when it and each paragraph after it up to the writer's next colon are
+ * plain text (at most three of them): five words or more, no quotation, no one the text names speaking, not the post's
+ * source named. `following` is this paragraph and the quotable ones after it, captions left out.
+ */
+export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
+  for (const [i, paragraph] of following.entries()) {
+    const { text, speaks } = paragraph;
+    if (/:\s*$/.test(text)) return i > 0;
+    if (i >= 3 || speaks || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+  }
+  // The article ends without the writer introducing anything more: its last words are as often the writer's own
+  // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
+  return false;
 }

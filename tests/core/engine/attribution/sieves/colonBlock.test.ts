@@ -260,3 +260,67 @@ describe('known limits', () => {
     expect(attribution(article, 'What we need instead').speaker).not.toBe('Elaine Ee');
   });
 });
+
+describe('colon block: a round-up post carried on in the third person', () => {
+  const REBECCA =
+    "Surprisingly, female bloggers have avoided commenting on Joyce Banda's rise to the presidency. A prominent journalist Rebecca Chimjeka has avoided sharing her opinion in almost all her posts about Joyce Banda. For instance in her post about Banda's view on Malawi hosting African Union Summit, Rebecca remains factual:";
+  const POST =
+    'This blogger understands that during her meeting with civil society organizations on Monday, President Joyce Banda alluded to the fact that hosting of the summit will depend on the AU secretariat’s assurance to source money for Malawi to host the indaba which is expected to cost about K3 billion.';
+  const ACCORDING =
+    'According to the president, the country could not have hosted the 53 member countries’ indaba had it been that there were no assurances from Addis Ababa and other African leaders to provide financial support.';
+  const MADAME =
+    'Madame Banda, then ceremonial vice president, vehemently opposed to hosting the AU summit amidst the economic crisis the country is going through.';
+  const NDAGHA = 'One final reaction comes from Ndagha who says Joyce Banda has started well but should ensure that she respects all sectors of society:';
+
+  test("the post's paragraphs up to the writer's next colon cue are the post's, whatever person they are in", () => {
+    const article = analyze(MALAWI, REBECCA, POST, ACCORDING, MADAME, NDAGHA);
+    for (const start of ['This blogger understands', 'According to the president', 'Madame Banda, then'])
+      expect(attribution(article, start)).toMatchObject({ kind: 'direct', speaker: 'Rebecca Chimjeka', cue: 'Rebecca remains factual:' });
+  });
+
+  test('without a colon cue after them, the paragraphs are the writer’s again', () => {
+    const article = analyze(MALAWI, REBECCA, POST, ACCORDING, MADAME);
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Madame Banda, then'))).toEqual([]);
+  });
+
+  // Global Voices, "China: In Bo Xilai Saga, Did Social Media Challenge Government?", 2012-05-11 (CC BY 3.0), in
+  // neither half of tests/fixtures/real: the article's last paragraph, after a post, is its writer's conclusion.
+  test("the article's last paragraph after a post is not taken for the post's", () => {
+    const article = analyze(
+      'China: In Bo Xilai Saga, Did Social Media Challenge Government?',
+      "Netizens can't get over their surprise. The rumors that have been flooding the net for months suddenly make it to the covers of all official newspapers. Jing Gao, from Ministry of Tofu writes:",
+      'China’s 550 million micro-blog users have witnessed a twisted public information stratagem. Online rumors becoming official truth overnight, endorsed by the same official media that censored and demonized them in the name of social harmony.',
+      'Again, Jing Gao reflects:',
+      'But one thing is certain. Before the advent of social media, the government never owed the people an explanation. [...] Today, with tens of millions of Chinese actively use Sina Weibo, a low murmur of political gossip may have already been amplified and heard by thousands before the internet police step in.',
+      'Social media play a major role boosting public discussion in China by breaking systematic cover ups. However, it seems clear enough that the Chinese government has shown a remarkable expertise in playing with censorship, leaking or blocking information at its convenience to lead public opinion. Who wins? Do China’s social media outlets really challenge the government’s control of information?',
+    );
+    expect(attribution(article, 'But one thing is certain')).toMatchObject({ kind: 'direct', speaker: 'Jing Gao' });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Social media play a major role'))).toEqual([]);
+  });
+
+  // digital.gov (GSA), "Updated: Live Blogging the Analytics Dashboard on #TaxDay" (public domain), in neither half.
+  test('a heading before a list ("The Stats:") presents no post that the paragraphs after it carry on', () => {
+    const article = analyze(
+      'Updated: Live Blogging the Analytics Dashboard on #TaxDay',
+      'And, it’s a wrap. Thanks for following along as we explored a day in the federal web. The Stats:',
+      'Number of people on government websites (as of 2 am EDT, Apr 16): 41,865',
+      'Traffic continues to decrease as the April 15th tax filing deadline fades into the rear-view mirror. People on government sites continue to be interested in tax resources.',
+      'Number of IRS pages that are in the Top 20 pages: 10 Fun Facts:',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Traffic continues'))).toEqual([]);
+  });
+});
+
+describe('colon block: a cue that refers to its source as "her"', () => {
+  // The development half: gv-cuba-may-day (Without Evasion is a blog the round-up calls "her").
+  test("the paragraph after 'What concerns her most, though, is that:' is the blog's it follows", () => {
+    const article = analyze(
+      'Cuba: Nothing Changes on May Day',
+      'Without Evasion notes that "the official press has been announcing the parade this May 1st with a newly added component to the \'army\' of workers that will march in support of the revolution and socialism: the self-employed":',
+      "I cannot quite understand the issue. Aren’t the self-employed a sector that represents private enterprise? Haven’t we been taught in school that private property is one of the 'evils of capitalism,' a source of exploitation for the proletariat? Has the Cuban system created a new species, the owner-laborer?",
+      'What concerns her most, though, is that:',
+      "...when convening 'independents' to this parade, the government has the intention to continue to monitor the supply of slaves, even the sector of freedmen, i.e., those who are in the first phase of buying their freedom through their economic activity, independent of the Master. Official control mechanisms deem important that those individuals who turn autonomous do not become independent or associate freely, and, at the same time, the government needs to offer the world the impression that private businessmen and manufacturers are aligned with the revolution, thus legitimizing the 'renewal.'",
+    );
+    expect(attribution(article, '...when convening')).toMatchObject({ kind: 'direct', speaker: 'Without Evasion' });
+  });
+});

@@ -1,0 +1,65 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// registry.ts: which names are one person. Sentences from fresh NASA pages (public domain, work of the US federal
+// government; katie-hofschen/NASA_RAG nasa_articles/), in neither half of tests/fixtures/real.
+
+const people = (...texts: Array<string>) =>
+  findEntities(['Names in the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({ name: e.name, aliases: [...e.aliases] }));
+
+describe('one person or two', () => {
+  // nasa_article_336.md
+  test('a name whose last word is another person’s first name is someone else ("John Bailey", "Anil John")', () => {
+    const found = people(
+      'NASA Stennis Acting Director John Bailey delivered the annual State of NASA Stennis address to over 100 business and industry leaders.',
+      'Tom Lipski, technology transfer expansion lead at NASA Stennis, joined Passant Rabie, space reporter at Gizmodo, and Anil John, technical director at the U.S. Department of Homeland Security (DHS), to discuss it.',
+    );
+    expect(found.map((p) => p.name)).toEqual(expect.arrayContaining(['John Bailey', 'Anil John']));
+  });
+
+  // nasa_article_849.md
+  test('a father and son told apart by their suffixes are two people ("Bruce McCandless II", "Bruce McCandless III")', () => {
+    const found = people(
+      'On Feb. 7, 1984, astronaut Bruce McCandless II flew the first untethered spacewalk.',
+      'His son, Bruce McCandless III, said his father “appears to be glowing.”',
+    );
+    expect(found.map((p) => p.name)).toEqual(['Bruce McCandless II', 'Bruce McCandless III']);
+  });
+
+  // nasa_article_29.md: an image credit gives the author's initials, the text their first name.
+  test('a spelled-out first name renames the person first met by initials ("S.C. Mackey", "Scott Mackey")', () => {
+    const found = people(
+      'The authors of the paper are Scott Mackey (University of Chicago), Mark Morris (University of California, Los Angeles).',
+      'A preprint by S.C. Mackey is available online.',
+    );
+    expect(found.find((p) => p.aliases.includes('S.C. Mackey'))?.name).toBe('Scott Mackey');
+  });
+
+  // nasa_article_728.md: a profile of Leslie Smith written by Celine Smith.
+  test('people who share a surname and have different first names are two people; a lone surname is the nearest one named before it', () => {
+    const texts = [
+      'Black History Month Profile: Evolving with Leslie Smith',
+      'By Celine Smith',
+      'Ever since Leslie Smith was young, she has liked working with her hands, whether it be arts and crafts or playing the piano.',
+      'While working for NASA’s Marshall Space Flight Center, Smith has been able to pursue her passion of more tactile work while also gaining an array of other skills.',
+    ];
+    const leslie = findEntities(texts, 0).entities.find((e) => e.name === 'Leslie Smith');
+    expect(leslie?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Leslie Smith', 'Leslie Smith', 'Smith']);
+    expect(people(...texts.slice(1)).map((p) => p.name)).toEqual(expect.arrayContaining(['Celine Smith', 'Leslie Smith']));
+  });
+
+  test.each([
+    // The development half: usgov-nasa-administrator-tribute-thomas-stafford, gv-malawi-bloggers-joyce-banda.
+    ['a short form of the first name', 'Portrait of astronaut Thomas P. Stafford, wearing his spacesuit.', '“Godspeed, Tom Stafford.”', 'Thomas P. Stafford'],
+    [
+      'a title the name pass does not know',
+      'Joyce Banda was sworn in as president of Malawi.',
+      'Madame Banda, then ceremonial vice president, vehemently opposed to hosting the AU summit.',
+      'Joyce Banda',
+    ],
+  ])('one person still, with %s', (_, first, second, name) => {
+    expect(people(first, second).filter((p) => p.name.endsWith(name.split(' ').at(-1) ?? ''))).toHaveLength(1);
+    expect(people(first, second).map((p) => p.name)).toContain(name);
+  });
+});

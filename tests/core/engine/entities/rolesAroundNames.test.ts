@@ -1,0 +1,20 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// rolesAroundNames.ts: the role nouns written next to a person's name are the person's role.
+
+const roleWordsOf = (name: string, ...texts: Array<string>) => [
+  ...(findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === name)?.roleWords ?? []),
+];
+
+describe('roles around names', () => {
+  // The development half: gv-indonesia-governor-middle-finger.
+  test('a title a possessive sets before the name with a comma is the person\'s: "Jakarta\'s Governor, Fauzi Bowo"', () => {
+    const text =
+      "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked controversy when netizens exposed his picture giving a middle-finger salute.";
+    expect(roleWordsOf('Fauzi Bowo', text)).toContain('governor');
+  });
+
+  test('a role before a comma with no possessive is not the name after it ("After meeting the governor, Dana Lutz said")', () => {
+    expect(roleWordsOf('Dana Lutz', 'After meeting the governor, Dana Lutz said the budget would pass.')).not.toContain('governor');
+  });
+});
