@@ -30,6 +30,7 @@ import type { DirectCase, DirectSieve } from './sieves/direct';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
+import { labelSpeaker, readTranscript } from './sieves/transcript';
 import { trailingCue } from './sieves/trailingCue';
 import { CueReader } from './subjects';
 import type { Anonymity } from './unnamedSources';
@@ -109,6 +110,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       .map((text, i) => ({ text, i }))
       .filter(({ text, i }) => i >= block && quotable[i] && !isCaption(text))
       .map(({ text, i }) => ({ text, speaks: namesSpeaker(i, text, mentions) }));
+  const transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, mentions, { block, ...name }) !== null);
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const directs = findDirectQuotes(text);
@@ -132,6 +134,24 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       quotes.push(quote);
       previousBlockQuote = quote;
       for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: null });
+      return;
+    }
+    const turn = transcript.get(block);
+    if (turn) {
+      colon = null;
+      const speaker = labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.name });
+      const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
+      const subject = {
+        ref: at,
+        entity: speaker?.entity ?? null,
+        resolution: turn.carried ? 'continuation' : 'name',
+        antecedent: turn.carried ? at : null,
+      } as const;
+      const quote = attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
+      quotes.push(quote);
+      previousBlockQuote = quote;
+      const focus = quote.speaker && { entity: quote.speaker, at };
+      for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus });
       return;
     }
     if (handedOn && isElision(text)) {

@@ -19,6 +19,11 @@ const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
+/** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
+const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
+/** Up to ten title words, none of which starts a clause or a phrase of its own. */
+const TITLE_WORDS_ONLY =
+  /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
 /** Where the sentence holding `at` starts, as far as a full stop before it tells. */
@@ -118,6 +123,13 @@ export class CueReader {
     if (/^\p{Lu}/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
       if (titled && /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:in|of|and|the|for)\s+){1,9}$/u.test(text.slice(at, titled.start)))
+        return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
+    }
+    // "said former New Zealand coach and former test player John Bracewell": a lowercase title that "former" or the
+    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between.
+    if (FORMER_TITLE.test(rest)) {
+      const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
+      if (titled && TITLE_WORDS_ONLY.test(text.slice(at, titled.start)))
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.

@@ -23,6 +23,7 @@ export type SieveName =
   | 'colon-block'
   | 'trailer-dash'
   | 'handle-label'
+  | 'transcript-label'
   | 'continuation'
   | 'previous-speaker'
   | 'inside-reported'

@@ -1,0 +1,162 @@
+import type { FoundEntity } from '../../entities/types';
+import type { MentionIndex } from '../mentions';
+import type { Located, Referent } from '../types';
+
+/** A span of one paragraph: [start, end) in UTF-16 code units. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One answer paragraph of a labelled interview transcript, or a paragraph carrying on an answer. */
+export interface TranscriptTurn {
+  /** The paragraph whose label names the speaker (this one, or the answer it carries on). */
+  labelBlock: number;
+  /** The label as printed, `((Gregory Kurtzer))` or `Kurtzer:` (its colon aside). */
+  cue: Span;
+  /** The label's name, inside its parentheses or before its colon. */
+  name: Span;
+  /** The paragraph's words without its label. */
+  words: Span;
+  /** Whether the paragraph carries on an answer labelled before it rather than opening with a label. */
+  carried: boolean;
+}
+
+interface Label {
+  cue: Span;
+  name: Span;
+  /** Where the words after the label start. */
+  after: number;
+  form: 'parentheses' | 'colon';
+}
+
+/** Wikinews prints each turn of an interview as `((WN)) question` and `((Gregory Kurtzer)) answer`. */
+const PARENTHESES = /^\(\(\s*([^()\n]{1,40}?)\s*\)\)\s*/;
+/** `Kurtzer: answer`, `KURTZER: answer`, `Q: question`: one to four capitalised words, a colon, then the words. */
+const COLON = /^((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):[ \t]+(?=\S)/u;
+/** Labels that stand for the outlet or its reporter: their paragraphs are questions, not quotes. */
+const INTERVIEWER = /^(?:WN|Wikinews|Q|Question|Interviewer|Reporter)$/i;
+
+function labelOf(text: string): Label | null {
+  const double = PARENTHESES.exec(text);
+  if (double?.[1]) {
+    const start = text.indexOf(double[1]);
+    return { cue: { start: 0, end: double[0].trimEnd().length }, name: { start, end: start + double[1].length }, after: double[0].length, form: 'parentheses' };
+  }
+  const colon = COLON.exec(text);
+  if (!colon?.[1] || /^["“‘'«]/.test(text.slice(colon[0].length))) return null;
+  return { cue: { start: 0, end: colon[1].length }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
+}
+
+/** A line with no sentence end that an answer does not run on through: a section heading, a caption, a command. */
+const unfinished = (text: string) => !/[.!?…:;"”)\]]\s*$/.test(text);
+/** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */
+const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|Updated|Correction|Photo|Image|Source|Sources|Related)\s*:/i.test(text);
+const question = (text: string) => /\?["”]?\s*$/.test(text);
+
+/**
+ * The answer paragraphs of a labelled interview transcript (docs/annotation-guide.md, "Interview transcripts with
+ * speaker labels"), by paragraph: each answer paragraph is its labelled speaker's words; in a `((Name))` transcript so is
+ * each paragraph after it until the next label, an unlabelled question, an editor's note or a heading. Questions are the outlet's words and give
+ * nothing. Empty unless the labels clearly make a transcript: `((Name))` labels opening two paragraphs, or colon
+ * labels where two different labels each open at least two paragraphs and one is the interviewer's or asks
+ * questions. A lone `Note:`, `Update:` or `Photo:` line is never a transcript.
+ */
+export function readTranscript(
+  texts: ReadonlyArray<string>,
+  quotable: ReadonlyArray<boolean>,
+  isSpeaker: (block: number, name: Span) => boolean,
+): Map<number, TranscriptTurn> {
+  const labels = texts.map((text, block) => (quotable[block] ? labelOf(text) : null));
+  const form = transcriptForm(texts, labels);
+  const turns = new Map<number, TranscriptTurn>();
+  if (!form) return turns;
+  const nameOf = (block: number, label: Label) => (texts[block] ?? '').slice(label.name.start, label.name.end);
+  const asks = questionLabels(texts, labels, form);
+  let answer: { block: number; label: Label } | null = null;
+  let introduced = false;
+  texts.forEach((text, block) => {
+    if (!quotable[block]) return;
+    const label = labels[block];
+    const end = text.trimEnd().length;
+    if (note(text)) {
+      answer = null;
+      return;
+    }
+    if (label?.form === form && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
+      answer = asks.has(nameOf(block, label)) ? null : { block, label };
+      if (answer && end > label.after)
+        turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });
+      introduced = answer !== null && /:\s*$/.test(text);
+      return;
+    }
+    // Q&As with colon labels (NASA's Marshall Star) put photo captions, narration and the writer's credit between and
+    // after the answers, unlabelled: only a labelled paragraph is an answer there.
+    if (!answer || form === 'colon') return;
+    // A line set off by the sentence before it (`… run a single command:`) is the answer's; any other unfinished line ends it.
+    if ((unfinished(text) && !introduced) || question(text)) {
+      answer = null;
+      return;
+    }
+    introduced = /:\s*$/.test(text);
+    const from: { block: number; label: Label } = answer;
+    turns.set(block, { labelBlock: from.block, cue: from.label.cue, name: from.label.name, words: { start: 0, end }, carried: true });
+  });
+  return turns;
+}
+
+/** The label form the article's transcript is printed in, or null when its labels do not make one. */
+function transcriptForm(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>): Label['form'] | null {
+  const counts = { parentheses: new Map<string, number>(), colon: new Map<string, number>() };
+  labels.forEach((label, block) => {
+    if (!label) return;
+    const name = (texts[block] ?? '').slice(label.name.start, label.name.end);
+    counts[label.form].set(name, (counts[label.form].get(name) ?? 0) + 1);
+  });
+  if ([...counts.parentheses.values()].reduce((a, b) => a + b, 0) >= 2) return 'parentheses';
+  const repeated = [...counts.colon].filter(([, n]) => n >= 2).map(([name]) => name);
+  if (repeated.length < 2) return null;
+  const asks = questionLabels(texts, labels, 'colon');
+  return repeated.some((name) => asks.has(name)) && repeated.some((name) => !asks.has(name)) ? 'colon' : null;
+}
+
+/** The labels whose paragraphs are the interviewer's: an outlet's label, or one whose paragraphs mostly ask. */
+function questionLabels(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>, form: Label['form']): Set<string> {
+  const asked = new Map<string, { asks: number; all: number }>();
+  labels.forEach((label, block) => {
+    if (label?.form !== form) return;
+    const text = texts[block] ?? '';
+    const name = text.slice(label.name.start, label.name.end);
+    const tally = asked.get(name) ?? { asks: 0, all: 0 };
+    tally.all++;
+    if (question(text)) tally.asks++;
+    asked.set(name, tally);
+  });
+  return new Set([...asked].filter(([name, { asks, all }]) => INTERVIEWER.test(name) || asks * 2 > all).map(([name]) => name));
+}
+
+/** Answer labels that name no one: the interviewee the headline names speaks them. */
+const ANSWER = /^(?:A|Answer)$/i;
+
+/**
+ * The person a transcript label names: the one the text finds at the label (`((Gregory Kurtzer))`); for a short
+ * form (`Kurtzer:`, `KURTZER:`) the only person of the article whose name has that word; for `A:` the only person
+ * the headline names. Null when none of these is one person: the answer then keeps no speaker.
+ */
+export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionIndex, at: Located): Referent | null {
+  const exact = mentions.between(at.block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end && m.entity.type === 'person');
+  if (exact) return { entity: exact.entity, at };
+  const label = (texts[at.block] ?? '').slice(at.start, at.end);
+  const people = new Set<FoundEntity>();
+  for (let block = 0; block < mentions.blockCount; block++) for (const m of mentions.inBlock(block)) if (m.entity.type === 'person') people.add(m.entity);
+  const candidates = ANSWER.test(label)
+    ? new Set(
+        mentions
+          .inBlock(0)
+          .filter((m) => m.entity.type === 'person')
+          .map((m) => m.entity),
+      )
+    : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase())));
+  const [only, ...others] = candidates;
+  return only && others.length === 0 ? { entity: only, at } : null;
+}
