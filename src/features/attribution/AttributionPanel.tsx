@@ -4,6 +4,7 @@ import { certaintyWords } from '../../core/certainty';
 import type { NewPerson } from '../../core/corrections';
 import { explainAttribution } from '../../core/explanation';
 import type { Article, Entity } from '../../core/schema';
+import { kindPhrase } from '../../core/quoteKind';
 import { cx } from '../../lib/cx';
 import { CorrectAttribution } from './CorrectAttribution';
 import { SameQuoteElsewhere } from './SameQuoteElsewhere';
@@ -111,7 +112,7 @@ export function AttributionPanel({
         )}
         {speaker && <SpeakerSource speaker={speaker} />}
         <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
-        <dd>{quote.kind === 'direct' ? 'Direct quote, in quote marks' : 'Reported speech, in the writer’s words'}</dd>
+        <dd>{kindPhrase(quote, block)}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
         <dd>{cue ? <q className="font-semibold">{cue}</q> : quote.corrected ? 'You, by hand' : 'No words in the text'}</dd>
         <dt className="text-stone-600 dark:text-stone-400">How sure</dt>
