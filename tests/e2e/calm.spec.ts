@@ -220,3 +220,27 @@ test.describe('on a phone', () => {
     await expect(chosen).toBeFocused();
   });
 });
+
+test("hovering any quote shows its whole 'Said by' tip inside the text column", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const article = page.getByRole('article');
+  const column = await article.boundingBox();
+  if (!column) throw new Error('no article box');
+  const quotes = article.getByRole('button');
+  const count = await quotes.count();
+  expect(count).toBeGreaterThan(5);
+  for (let i = 0; i < count; i++) {
+    const button = quotes.nth(i);
+    await button.scrollIntoViewIfNeeded();
+    await button.hover();
+    const tip = button.locator('.quote-tip');
+    await expect(tip).toBeVisible();
+    const box = await tip.boundingBox();
+    const now = await article.boundingBox();
+    if (!box || !now) throw new Error('no tip box');
+    expect(box.x + box.width, `the tip of quote ${i + 1} ends inside the column`).toBeLessThanOrEqual(now.x + now.width + 0.5);
+    expect(box.x, `the tip of quote ${i + 1} starts inside the column`).toBeGreaterThanOrEqual(now.x - 0.5);
+  }
+  expect(column.width).toBeGreaterThan(0);
+});

@@ -2,6 +2,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { certaintyOf } from '../../core/confidence';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { keepTipInColumn } from '../../lib/keepTipInColumn';
 
 export interface QuoteButtonProps {
   quote: Quote;
@@ -58,6 +59,8 @@ export function QuoteButton({ quote, part, words, colourClass, selected, speaker
       // A triple click selects the paragraph's words; it is no quote activation.
       onClick={(event) => event.detail < 3 && onActivate(quote.id, event.currentTarget)}
       onKeyDown={onKeyDown}
+      onPointerEnter={(event) => keepTipInColumn(event.currentTarget)}
+      onFocus={(event) => keepTipInColumn(event.currentTarget)}
     >
       {children}
       <span className="quote-tip select-none" aria-hidden="true" data-nontext="">
