@@ -7,7 +7,7 @@ import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { Reader } from './Reader';
-import { useReaderUrl } from './useReaderUrl';
+import { useReaderPageUrl } from './useReaderUrl';
 
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
@@ -15,7 +15,7 @@ const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((modul
 const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
 
 export function ReaderPage() {
-  const { articleId, openArticle, overview } = useReaderUrl();
+  const { articleId, openArticle, overview } = useReaderPageUrl();
   const { data, error, isPending, refetch } = useArticle(articleId);
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
