@@ -8,6 +8,7 @@ import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { useWordSelection } from '../features/corrections/useWordSelection';
 import { ReadingControls } from '../features/reading/ReadingControls';
+import { afterPaint } from '../lib/afterPaint';
 import { cx } from '../lib/cx';
 import { speakerClass } from '../lib/speakerColour';
 import { useLoadedModule } from '../lib/useLoadedModule';
@@ -43,12 +44,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
   const [selectedOnce, setSelectedOnce] = useState(false);
   if (selection && !selectedOnce) setSelectedOnce(true);
-  // The side panels follow the text by a task, so the text paints first and no task runs long.
+  // The side panels follow once the text is painted, so the text paints first and no task runs long.
   const [panelsShown, setPanelsShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setPanelsShown(true)));
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => afterPaint(() => startTransition(() => setPanelsShown(true))), []);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   const attributionModule = useLoadedModule(loadAttribution);
   const AttributionPanel = attributionModule?.AttributionPanel;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { quoteLinks } from '../core/quoteLinks';
 import type { Article } from '../core/schema';
 import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
+import { afterPaint } from '../lib/afterPaint';
 import { useReaderUrl } from './useReaderUrl';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
@@ -53,7 +54,9 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       activator.current = button;
       setTakeFocus(true);
       select(id === selected.current ? null : id);
-      requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+      // After the frame that shows the quote chosen: scrolling lays the page out at once, which would hold that
+      // frame up, and on a phone the sheet the quote must stay clear of comes with the next frame anyway.
+      afterPaint(() => button.scrollIntoView({ block: 'nearest' }));
     },
     [select],
   );
@@ -66,7 +69,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       setTakeFocus(false);
       select(id);
       if (fromKey) button?.focus({ preventScroll: true });
-      requestAnimationFrame(() => button?.scrollIntoView({ block: 'nearest' }));
+      afterPaint(() => button?.scrollIntoView({ block: 'nearest' }));
     },
     [select],
   );
