@@ -1,6 +1,6 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { quotesInOrder } from '../core/article';
-import { attributionMarks, describeAttribution } from '../core/attribution';
+import { attributionMarks, describeAttribution, type AttributionView } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { activeQuoteIds, quoteCounts, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
@@ -69,19 +69,21 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { quoteId } = selected;
   // The checkbox answers at once; the article, where a filter changes every paragraph with a quote, follows
   // after that frame is painted, in a background render that React slices so that no frame is held up. A
-  // selection changes a paragraph or two, so the text shows it in the same frame as the attribution.
+  // selection shows the chosen quote pressed in the frame that answers; the words that name its speaker are
+  // marked with the attribution, in the frame after.
   const articlePersonKey = usePaintedValue(personKey);
   const active = useMemo(() => activeQuoteIds(article, articlePersonKey ? articlePersonKey.split(' ') : []), [article, articlePersonKey]);
   const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
   const chosenNames = useMemo(() => knownPersonIds.flatMap((id) => filterPeople.find((p) => p.id === id)?.name ?? []), [knownPersonIds, filterPeople]);
   const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
   // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
-  const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
-  const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
-  const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
+  const shows = (shown: AttributionView | undefined) => (shown && (!active || active.has(shown.quote.id)) ? shown : undefined);
+  const articleQuoteId = shows(view)?.quote.id ?? null;
 
   const panelView = usePaintedAttribution(article, view);
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
+  const markedQuoteId = shows(panelView)?.quote.id ?? null;
+  const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
   // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
   const shownQuoteId = panelView?.quote.id;
   useEffect(() => {
@@ -130,9 +132,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             article={article}
             speakerIndex={speakerIndex}
             activeQuoteIds={active}
-            selectedQuoteId={articleView?.quote.id ?? null}
+            selectedQuoteId={articleQuoteId}
             marks={marks}
-            selectionClass={articleSelectionClass}
+            selectionClass={panelClass}
             highlightEntityId={highlightEntityId}
             onActivateQuote={selected.activate}
           />
