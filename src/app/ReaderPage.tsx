@@ -52,7 +52,8 @@ export function ReaderPage() {
       <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
           <a href="/" className="flex items-center gap-3 rounded-lg">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
+            {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
+            <img src="/logo-84x84.png" alt="" width="28" height="28" />
             <span className="text-lg font-bold tracking-tight">Who said what</span>
           </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
