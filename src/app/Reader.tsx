@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import { attributionMarks, describeAttribution, type AttributionView } from '../core/attribution';
 import type { Article } from '../core/schema';
@@ -84,11 +84,15 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   const markedQuoteId = shows(panelView)?.quote.id ?? null;
   const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
-  // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
+  // An attribution and the quote just chosen come into view together, in the frame that shows the attribution: on
+  // a desktop the side column scrolls on its own and opens at its top.
   const shownQuoteId = panelView?.quote.id;
-  useEffect(() => {
-    if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
-  }, [shownQuoteId]);
+  const { reveal } = selected;
+  useLayoutEffect(() => {
+    if (!shownQuoteId) return;
+    if (aside.current) aside.current.scrollTop = 0;
+    reveal();
+  }, [shownQuoteId, reveal]);
 
   const everyone = useMemo(() => article.entities.filter((e) => e.type !== 'place'), [article]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
