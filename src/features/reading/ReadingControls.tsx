@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { usePaintedValue } from '../../lib/usePaintedValue';
 import { FilterSummary } from './FilterSummary';
 import { StepButton } from './StepButton';
 import { useReadingKeys } from './useReadingKeys';
@@ -36,7 +37,10 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const bar = useScrollClearance<HTMLDivElement>();
 
   const ids = quotes.map((q) => q.id);
-  const index = selectedId === null ? -1 : ids.indexOf(selectedId);
+  // The position follows the selection once the frame that shows the chosen quote is painted, with its attribution:
+  // writing it lays the bar out, which would hold up the frame that answers the click.
+  const shownId = usePaintedValue(selectedId);
+  const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
   const step = (direction: 'next' | 'previous', fromKey: boolean) => {
     const landing = stepQuote(ids, selectedId, direction);
     if ('id' in landing) onRead(landing.id, fromKey);
@@ -64,7 +68,9 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
         >
           {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
           <p className="px-1.5 text-stone-700 tabular-nums dark:text-stone-200">
-            <span className="font-semibold text-stone-900 dark:text-stone-50">{readingPosition(index < 0 ? null : index, quotes.length, people)}</span>
+            <span className="font-semibold text-stone-900 dark:text-stone-50">
+              {readingPosition(shownIndex < 0 ? null : shownIndex, quotes.length, people)}
+            </span>
             {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
           </p>
         </div>
