@@ -29,8 +29,9 @@ const app = (onLive: () => void) => (
 );
 
 /**
- * Once the first view is live and painted, the library is asked for a copy of the article the reader corrected:
- * loading its code and opening the database wait until the page answers.
+ * Once React has the first view: a quote clicked before is clicked again, and after that frame is painted the library
+ * is asked for a copy of the article that the reader corrected (loading its code and opening the database wait until
+ * the page answers).
  */
 function afterHydration() {
   replayClick();
