@@ -27,13 +27,10 @@ export interface ReadingControlsProps {
  * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
  */
 export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
-  const [note, setNote] = useState<ReadingNote | null>(null);
-  // A note answers the last step; once the selection moves by any means it no longer applies.
-  const [noteFor, setNoteFor] = useState(selectedId);
-  if (noteFor !== selectedId) {
-    setNoteFor(selectedId);
-    setNote(null);
-  }
+  // A note answers the last step, at the selection it was made from; once the selection moves by any means it no
+  // longer applies. (Kept with that selection rather than reset in render, which would render the bar twice per click.)
+  const [noted, setNoted] = useState<{ at: string | null; note: ReadingNote } | null>(null);
+  const setNote = (note: ReadingNote | null) => setNoted(note === null ? null : { at: selectedId, note });
   const bar = useScrollClearance<HTMLDivElement>();
 
   const ids = quotes.map((q) => q.id);
@@ -56,7 +53,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
     () => step('previous', true),
   );
 
-  const shownNote = note ?? (linkGone ? 'stale link' : null);
+  const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   return (
     <div ref={bar} className="sticky top-0 z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
