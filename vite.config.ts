@@ -93,6 +93,25 @@ function firstView(): Plugin {
 }
 
 /**
+ * Marks the page's first script for eager compilation (Chromium's explicit compile hints): its functions are compiled
+ * while the file streams in, off the main thread, instead of one at a time on the main thread as the page first calls
+ * them (React's code, and hydrating the first view). The comment must open the file, so it goes in after Vite has
+ * written the chunk's own first line. Other browsers read a comment.
+ */
+function compileFirstScriptEagerly(): Plugin {
+  return {
+    name: 'compile-first-script-eagerly',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      },
+    },
+  };
+}
+
+/**
  * The installable app: a manifest, and a service worker that precaches everything the reader needs offline
  * (the page, every chunk and the analysis worker, the styles, the icons and the bundled article). A new
  * version waits until the reader chooses Reload (src/features/update), so the page never changes under them.
@@ -135,10 +154,21 @@ function installableApp(): Array<Plugin> {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), firstView(), installableApp()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), firstView(), compileFirstScriptEagerly(), installableApp()],
   define,
   // Every browser the reader supports has modulepreload: the polyfill would only cost first-load bytes.
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // Everything the first view runs comes in one file: one request instead of four (the browser opens six at
+        // a time to a host, and the page asks for more than that at once), and one gzip stream is smaller.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
+      },
+    },
+  },
   worker: { format: 'es' },
   test: {
     environment: 'jsdom',

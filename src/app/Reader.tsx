@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { quotesInOrder } from '../core/article';
-import { attributionMarks, describeAttribution } from '../core/attribution';
+import { attributionMarks, describeAttribution, type AttributionView } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
@@ -13,6 +13,7 @@ import { speakerClass } from '../lib/speakerColour';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { ReaderSide } from './ReaderSide';
+import { usePaintedAttribution } from './usePaintedAttribution';
 import { useQuoteSelection } from './useQuoteSelection';
 import { useReaderUrl } from './useReaderUrl';
 
@@ -44,13 +45,17 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const selected = useQuoteSelection(article, current);
   const { quoteId } = selected;
   const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
-  // A selection changes a paragraph or two, so the text shows it in the same frame as the attribution; a filter
-  // reaches the text only after the frame that answers it is painted (useSpeakerFilter).
+  // A filter reaches the text only after the frame that answers it is painted (useSpeakerFilter).
   const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
   // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
-  const articleView = view && (!active || active.has(view.quote.id)) ? view : undefined;
-  const marks = useMemo(() => attributionMarks(article, articleView ? articleView.quote.id : null), [article, articleView]);
-  const articleSelectionClass = speakerClass(articleView?.speaker ? (speakerIndex.get(articleView.speaker.id) ?? -1) : -1);
+  const shows = (shown: AttributionView | undefined) => (shown && (!active || active.has(shown.quote.id)) ? shown : undefined);
+  const articleQuoteId = shows(view)?.quote.id ?? null;
+  // The chosen quote shows pressed in the frame that answers the click; the attribution, and the words in the text
+  // that name its speaker, follow in the frame after (marking them splits the paragraph into new elements).
+  const panelView = usePaintedAttribution(article, view);
+  const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
+  const markedQuoteId = shows(panelView)?.quote.id ?? null;
+  const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
   const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
   const showEveryone = useCallback(() => setPersons([]), [setPersons]);
 
@@ -77,16 +82,16 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             article={article}
             speakerIndex={speakerIndex}
             activeQuoteIds={active}
-            selectedQuoteId={articleView?.quote.id ?? null}
+            selectedQuoteId={articleQuoteId}
             marks={marks}
-            selectionClass={articleSelectionClass}
+            selectionClass={panelClass}
             highlightEntityId={highlightEntityId}
             onActivateQuote={selected.activate}
           />
         </div>
         <ReaderSide
           article={article}
-          view={view}
+          view={panelView}
           speakerIndex={speakerIndex}
           filter={filter}
           selected={selected}

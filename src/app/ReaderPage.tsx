@@ -7,7 +7,7 @@ import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { Reader } from './Reader';
-import { useReaderUrl } from './useReaderUrl';
+import { useReaderPageUrl } from './useReaderUrl';
 
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
@@ -15,7 +15,7 @@ const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((modul
 const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
 
 export function ReaderPage() {
-  const { articleId, openArticle, overview } = useReaderUrl();
+  const { articleId, openArticle, overview } = useReaderPageUrl();
   const { data, error, isPending, refetch } = useArticle(articleId);
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
@@ -52,7 +52,8 @@ export function ReaderPage() {
       <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
           <a href="/" className="flex items-center gap-3 rounded-lg">
-            <img src="/favicon.svg" alt="" width="28" height="28" />
+            {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
+            <img src="/logo-84x84.png" alt="" width="28" height="28" />
             <span className="text-lg font-bold tracking-tight">Who said what</span>
           </a>
           <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>

@@ -1,8 +1,8 @@
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AttributionView } from '../core/attribution';
+import { afterPaint } from '../lib/afterPaint';
 import { useLoadedModule } from '../lib/useLoadedModule';
 import type { SidePanelsProps } from './SidePanels';
-import { usePaintedAttribution } from './usePaintedAttribution';
 
 // The attribution opens on a click: its code, and the corrections made there, come in right after the first paint.
 const loadAttribution = () => import('./QuoteAttribution');
@@ -11,27 +11,27 @@ const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNo
 const SidePanels = lazy(() => import('./SidePanels').then((module) => ({ default: module.SidePanels })));
 
 export interface ReaderSideProps extends SidePanelsProps {
-  /** The selected quote's attribution, as the text shows it. */
+  /** The selected quote's attribution, once the frame that shows the quote chosen is painted (usePaintedAttribution). */
   view: AttributionView | undefined;
 }
 
 /** The column beside the text: a note on the reader's corrections, the selected quote's attribution, and the panels. */
 export function ReaderSide({ view, ...shared }: ReaderSideProps) {
-  const { article, onChange } = shared;
-  // The side panels follow the text by a task, so the text paints first and no task runs long.
+  const { article, onChange, selected } = shared;
+  // The side panels follow once the text is painted, so the text paints first and no task runs long.
   const [panelsShown, setPanelsShown] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => startTransition(() => setPanelsShown(true)));
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(() => afterPaint(() => startTransition(() => setPanelsShown(true))), []);
   const QuoteAttribution = useLoadedModule(loadAttribution)?.QuoteAttribution;
   const aside = useRef<HTMLElement>(null);
-  const panelView = usePaintedAttribution(article, view);
-  // On a desktop the side column scrolls on its own: an attribution that opens at its top is brought into view.
-  const shownQuoteId = panelView?.quote.id;
-  useEffect(() => {
-    if (shownQuoteId && aside.current) aside.current.scrollTop = 0;
-  }, [shownQuoteId]);
+  // An attribution and the quote just chosen come into view together, in the frame that shows the attribution: on
+  // a desktop the side column scrolls on its own and opens at its top.
+  const shownQuoteId = view?.quote.id;
+  const { reveal } = selected;
+  useLayoutEffect(() => {
+    if (!shownQuoteId) return;
+    if (aside.current) aside.current.scrollTop = 0;
+    reveal();
+  }, [shownQuoteId, reveal]);
 
   return (
     // On a desktop the side column stays in view and scrolls on its own, so the attribution at its top is beside
@@ -47,7 +47,7 @@ export function ReaderSide({ view, ...shared }: ReaderSideProps) {
           <CorrectionsNote article={article} onChange={onChange} />
         </Suspense>
       )}
-      {panelView && QuoteAttribution && <QuoteAttribution {...shared} view={panelView} />}
+      {view && QuoteAttribution && <QuoteAttribution {...shared} view={view} />}
       {panelsShown && (
         <div className="space-y-6">
           <Suspense fallback={null}>

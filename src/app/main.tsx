@@ -5,6 +5,7 @@ import { firstViewArticle, takeLibraryCopy } from '../api/firstView';
 import { BUNDLED_ARTICLE } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import type { Article } from '../core/schema';
+import { afterPaint } from '../lib/afterPaint';
 import { App } from './App';
 import './index.css';
 
@@ -21,22 +22,31 @@ function replayClick() {
   if (clicked) document.getElementById(clicked)?.click();
 }
 
-const app = (
+const app = (onLive: () => void) => (
   <StrictMode>
-    <App queryClient={queryClient} onLive={replayClick} />
+    <App queryClient={queryClient} onLive={onLive} />
   </StrictMode>
 );
+
+/**
+ * Once React has the first view: a quote clicked before is clicked again, and after that frame is painted the library
+ * is asked for a copy of the article that the reader corrected (loading its code and opening the database wait until
+ * the page answers).
+ */
+function afterHydration() {
+  replayClick();
+  afterPaint(() => takeLibraryCopy(queryClient));
+}
 
 /** React takes over the first view the page carries, or renders the page itself. */
 function start(article: Article | null) {
   if (root && article) {
     queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
-    hydrateRoot(root, app);
-    takeLibraryCopy(queryClient);
+    hydrateRoot(root, app(afterHydration));
   } else if (root) {
     delete root.dataset.firstView;
     root.replaceChildren();
-    createRoot(root).render(app);
+    createRoot(root).render(app(replayClick));
   }
 }
 

@@ -35,6 +35,8 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
 
   const [takeFocus, setTakeFocus] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
+  // The quote the reader just chose, to be brought into view once its attribution shows (see reveal).
+  const toReveal = useRef<HTMLElement | null>(null);
   const selected = useRef(quoteId);
   useLayoutEffect(() => {
     selected.current = quoteId;
@@ -52,8 +54,9 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     (id: string, button: HTMLElement) => {
       activator.current = button;
       setTakeFocus(true);
-      select(id === selected.current ? null : id);
-      requestAnimationFrame(() => button.scrollIntoView({ block: 'nearest' }));
+      const closing = id === selected.current;
+      toReveal.current = closing ? null : button;
+      select(closing ? null : id);
     },
     [select],
   );
@@ -64,12 +67,24 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       const button = document.getElementById(quoteButtonId(id, 0));
       activator.current = button;
       setTakeFocus(false);
+      // The quote already shown has its attribution out: nothing else changes, so it is brought into view now.
+      if (id === selected.current) button?.scrollIntoView({ block: 'nearest' });
+      else toReveal.current = button;
       select(id);
       if (fromKey) button?.focus({ preventScroll: true });
-      requestAnimationFrame(() => button?.scrollIntoView({ block: 'nearest' }));
     },
     [select],
   );
+
+  /**
+   * Scrolls the quote the reader just chose into view, for the frame that shows its attribution: scrolling lays the
+   * page out at once, which would hold up the frame that answers the click, and on a phone the quote must clear
+   * the attribution's sheet, which comes in that later frame.
+   */
+  const reveal = useCallback(() => {
+    toReveal.current?.scrollIntoView({ block: 'nearest' });
+    toReveal.current = null;
+  }, []);
 
   /** Closes the attribution and gives focus back to the quote. */
   const close = useCallback(() => {
@@ -95,7 +110,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     return Boolean(target);
   }, []);
 
-  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, close, closeRemoved, tabOut };
+  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };
 }
 
 export type QuoteSelection = ReturnType<typeof useQuoteSelection>;

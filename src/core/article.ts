@@ -49,8 +49,18 @@ export function findBlock(article: Article, blockId: string): PlacedBlock | unde
   return blocksInOrder(article).find(({ block }) => block.id === blockId);
 }
 
+/**
+ * The quote with this id and the block that holds it. Ids are unique in an article (core/validate), so the blocks are
+ * searched as they lie, without the reading order and the names that blocksInOrder works out: a quote click asks
+ * for its quote in the frame that answers it.
+ */
 export function findQuote(article: Article, quoteId: string): PlacedQuote | undefined {
-  return quotesInOrder(article).find(({ quote }) => quote.id === quoteId);
+  const blocks = [article.headline, article.byline, ...article.paragraphs, ...article.figures.flatMap((f) => [f.caption, f.credit]), article.sourceCredit];
+  for (const block of blocks) {
+    const quote = block?.quotes.find((q) => q.id === quoteId);
+    if (block && quote) return { quote, block };
+  }
+  return undefined;
 }
 
 /** The entity a quote is given to, or null when it is unattributed (or names an entity the article lacks). */

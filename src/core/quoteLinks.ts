@@ -1,5 +1,5 @@
 import { quotesInOrder } from './article';
-import type { Article } from './schema';
+import type { Article, Block, Quote } from './schema';
 
 /** A quote's words as a reader would retype them: lower case, letters and digits, one space between. */
 function wordsOf(text: string): string {
@@ -34,21 +34,46 @@ export interface QuoteLinks {
  * Keys for links to quotes: the quote's block and a hash of its words (`p7-1x2y3z`), with `-2`, `-3`… for a
  * repeat of the same words in one block. The engine's ids (`q12`) are renumbered whenever an article is
  * analysed again or a quote is added before another; a key stays while the quote keeps its words and its paragraph.
+ * A block's keys are worked out the first time one of them is asked for, so a page that shows the article with
+ * no link to follow spends nothing on them.
  */
 export function quoteLinks(article: Article): QuoteLinks {
-  const keyById = new Map<string, string>();
-  const idByKey = new Map<string, string>();
-  const repeats = new Map<string, number>();
-  for (const { quote, block } of quotesInOrder(article)) {
-    const base = `${block.id}-${hash(wordsOf(quote.text))}`;
-    const seen = (repeats.get(base) ?? 0) + 1;
-    repeats.set(base, seen);
-    const key = seen === 1 ? base : `${base}-${seen}`;
-    keyById.set(quote.id, key);
-    idByKey.set(key, quote.id);
-  }
-  return {
-    keyOf: (quoteId) => keyById.get(quoteId),
-    idOf: (link) => idByKey.get(link) ?? (keyById.has(link) ? link : null),
+  // Where each quote sits: a walk over the article, without the hashing that makes keys.
+  let placed: { blockOf: Map<string, Block>; quotesIn: Map<Block, Array<Quote>> } | null = null;
+  const places = () => {
+    if (placed) return placed;
+    placed = { blockOf: new Map(), quotesIn: new Map() };
+    for (const { quote, block } of quotesInOrder(article)) {
+      placed.blockOf.set(quote.id, block);
+      placed.quotesIn.set(block, [...(placed.quotesIn.get(block) ?? []), quote]);
+    }
+    return placed;
   };
+  const keysByBlock = new Map<Block, Map<string, string>>();
+  const keysIn = (block: Block) => {
+    const known = keysByBlock.get(block);
+    if (known) return known;
+    const keys = new Map<string, string>();
+    const repeats = new Map<string, number>();
+    for (const quote of places().quotesIn.get(block) ?? []) {
+      const base = `${block.id}-${hash(wordsOf(quote.text))}`;
+      const seen = (repeats.get(base) ?? 0) + 1;
+      repeats.set(base, seen);
+      keys.set(quote.id, seen === 1 ? base : `${base}-${seen}`);
+    }
+    keysByBlock.set(block, keys);
+    return keys;
+  };
+  const keyOf = (quoteId: string) => {
+    const block = places().blockOf.get(quoteId);
+    return block && keysIn(block).get(quoteId);
+  };
+  const idOf = (link: string) => {
+    for (const block of places().quotesIn.keys()) {
+      if (!link.startsWith(`${block.id}-`)) continue;
+      for (const [id, key] of keysIn(block)) if (key === link) return id;
+    }
+    return places().blockOf.has(link) ? link : null;
+  };
+  return { keyOf, idOf };
 }

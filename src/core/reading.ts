@@ -33,10 +33,12 @@ export function nextToReview(quotes: ReadonlyArray<Quote>, currentId: string | n
   return { none: quotes.some(needsReview) ? 'after this' : 'at all' };
 }
 
-const names = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
-/** "Kassym-Jomart Tokayev", "A and B", "A, B and C". */
-export const joinNames = (people: ReadonlyArray<string>): string => names.format(people);
+/**
+ * "Kassym-Jomart Tokayev", "A and B", "A, B and C". Joined by hand: an Intl.ListFormat loads locale data the first
+ * time a page makes one, a few milliseconds that would fall on the first filter.
+ */
+export const joinNames = (people: ReadonlyArray<string>): string =>
+  people.length < 2 ? (people[0] ?? '') : `${people.slice(0, -1).join(', ')} and ${people.at(-1) ?? ''}`;
 
 const quotes = (count: number) => `${count === 0 ? 'No' : count} ${count === 1 ? 'quote' : 'quotes'}`;
 const by = (people: ReadonlyArray<string>) => (people.length > 0 ? ` by ${joinNames(people)}` : '');

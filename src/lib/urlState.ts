@@ -26,6 +26,13 @@ export const getSearch = (): string => shown ?? window.location.search;
 /** The query of the page whose first view the build writes, and which the page's code takes over: none. */
 const firstViewSearch = (): string => '';
 
+/** The parameters of a query string that are among `names`, as a query string of their own. */
+function only(search: string, names: ReadonlyArray<string>): string {
+  const kept = new URLSearchParams();
+  for (const [name, value] of new URLSearchParams(search)) if (names.includes(name)) kept.append(name, value);
+  return kept.toString();
+}
+
 /** The history write that waits until the page is idle: the URL and whether it is a step of its own. */
 let pending: { url: string; push: boolean } | null = null;
 
@@ -50,10 +57,12 @@ function writeHistory(): void {
  * The page's query string as shared state: a change pushes a history entry, so back and forward
  * step through it and a copied link opens the same view. `replace` rewrites the current entry instead,
  * for a fix-up that is not a step of the reader's own. The page answers at once; the history write waits
- * until the frame is painted and the page is idle (changes before then make one entry).
+ * until the frame is painted and the page is idle (changes before then make one entry). With `names` (a constant
+ * list), the params hold only those parameters and the component renders again only when one of them changes.
  */
-export function useSearchParams(): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void] {
-  const search = useSyncExternalStore(subscribe, getSearch, firstViewSearch);
+export function useSearchParams(names?: ReadonlyArray<string>): [URLSearchParams, (next: URLSearchParams, options?: { replace?: boolean }) => void] {
+  const ownSearch = useCallback(() => (names ? only(getSearch(), names) : getSearch()), [names]);
+  const search = useSyncExternalStore(subscribe, ownSearch, firstViewSearch);
   const setSearch = useCallback((next: URLSearchParams, options?: { replace?: boolean }) => {
     const query = next.toString();
     const nextSearch = query ? `?${query}` : '';

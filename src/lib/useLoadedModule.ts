@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterPaint } from './afterPaint';
 
 /**
  * A module loaded after the first paint, or null until it is: for code a reader needs soon but not for the
@@ -9,11 +10,11 @@ export function useLoadedModule<T>(load: () => Promise<T>): T | null {
   const [loaded, setLoaded] = useState<T | null>(null);
   useEffect(() => {
     let live = true;
-    // After the first paint, not before it: the text comes first.
-    const timer = setTimeout(() => void load().then((module) => live && setLoaded(() => module)));
+    // After the first paint, not before it: the text comes first, and the page answers in the frame after it.
+    const cancel = afterPaint(() => void load().then((module) => live && setLoaded(() => module)));
     return () => {
       live = false;
-      clearTimeout(timer);
+      cancel();
     };
   }, [load]);
   return loaded;

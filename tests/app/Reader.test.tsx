@@ -105,7 +105,8 @@ test('"Only this person" filters the article to the quote\'s speaker', async () 
   const { user } = renderReader();
   await user.click(await screen.findByRole('button', { name: /unprecedented terrorist attack/ }));
   await user.click(await screen.findByRole('button', { name: 'Only this person' }));
-  expect(screen.getByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).toBeChecked();
+  // The filter comes with the side panels, once the text is painted.
+  expect(await screen.findByRole('checkbox', { name: 'Kassym-Jomart Tokayev' })).toBeChecked();
   await waitFor(() => expect(within(screen.getByRole('article')).queryByRole('button', { name: /Putin added|military specialists/ })).toBeNull());
 });
 

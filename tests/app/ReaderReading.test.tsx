@@ -17,7 +17,7 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   serveArticles();
   const { user } = renderReader();
   await user.click(await screen.findByRole('button', { name: 'Next quote' }));
-  expect(readingStatus()).toHaveTextContent('Quote 1 of 11');
+  await waitFor(() => expect(readingStatus()).toHaveTextContent('Quote 1 of 11'));
   // The attribution's code comes in just after the first paint.
   expect(await screen.findByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('act of terrorist aggression');
   const headlineQuote = within(screen.getByRole('heading', { level: 1 })).getByRole('button', { name: /act of terrorist aggression/ });
@@ -25,7 +25,7 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   expect(screen.getByRole('button', { name: 'Next quote' })).toHaveFocus();
 
   await user.keyboard('j');
-  expect(readingStatus()).toHaveTextContent('Quote 2 of 11');
+  await waitFor(() => expect(readingStatus()).toHaveTextContent('Quote 2 of 11'));
   const second = screen.getByRole('button', { name: /an act of terrorist aggression committed/ });
   expect(second).toHaveAttribute('aria-pressed', 'true');
   expect(second).toHaveFocus();
@@ -43,7 +43,7 @@ test('under a filter, stepping goes through the chosen person’s quotes only an
   const { user } = renderReader('?person=kassym-jomart-tokayev');
   await user.click(await screen.findByRole('button', { name: 'Next quote' }));
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  expect(readingStatus()).toHaveTextContent('Quote 2 of 5 by Kassym-Jomart Tokayev');
+  await waitFor(() => expect(readingStatus()).toHaveTextContent('Quote 2 of 5 by Kassym-Jomart Tokayev'));
   expect(attribution()).toHaveTextContent('unprecedented terrorist attack');
 });
 

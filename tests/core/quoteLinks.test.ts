@@ -73,3 +73,13 @@ test('a link to a quote the article no longer has finds nothing', () => {
   expect(links.idOf('p8-zzzzzz')).toBeNull();
   expect(links.keyOf('q99')).toBeUndefined();
 });
+
+test('a key finds its quote when another paragraph’s id starts the same way (p1 and p10)', () => {
+  const same = '"We will help," Putin said.';
+  const blocks = Array.from({ length: 10 }, (_, i) => block(`p${i + 1}`, same, [], [quote(same, 'We will help,', `q${i + 1}`, null)]));
+  const links = quoteLinks(article(blocks, []));
+  const tenth = links.keyOf('q10') ?? '';
+  expect(tenth).toMatch(/^p10-/);
+  expect(links.idOf(tenth)).toBe('q10');
+  expect(links.idOf(links.keyOf('q1') ?? '')).toBe('q1');
+});

@@ -53,6 +53,7 @@ test.each([
   [['Kassym-Jomart Tokayev'], 'Kassym-Jomart Tokayev'],
   [['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Vladimir Putin and Kassym-Jomart Tokayev'],
   [['A', 'B', 'C'], 'A, B and C'],
+  [['A', 'B', 'C', 'D'], 'A, B, C and D'],
 ])('%j are named as "%s"', (people, expected) => {
   expect(joinNames(people)).toBe(expected);
 });

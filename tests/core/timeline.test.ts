@@ -81,6 +81,8 @@ test.each<[string, 'year' | 'month' | 'day', string]>([
   ['2022-02-10', 'day', '10 February 2022'],
   ['2022-02-01', 'day', '1 February 2022'],
   ['1991-12-16', 'day', '16 December 1991'],
+  ['2024-02-29', 'day', '29 February 2024'],
+  ['0099-07', 'month', 'July 99'],
 ])('the date %s is written as precisely as it is known', (date, precision, text) => {
   expect(formatPartialDate(date)).toEqual({ precision, text });
 });

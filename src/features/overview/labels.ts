@@ -1,13 +1,9 @@
 import type { Dimension } from '../../core/libraryOverview';
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+import { formatPartialDate } from '../../core/partialDate';
 
 /** A date as precise as it is written: `2022-02-10` → 10 February 2022, `2022-02` → February 2022, `2022` → 2022. */
 export function dateLabel(date: string): string {
-  if (date.length === 4) return date;
-  const format = date.length === 7 ? MONTH : DAY;
-  return format.format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
+  return formatPartialDate(date).text;
 }
 
 /** What a figure's value reads as; the empty value is the quotes that have none. */

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { usePaintedValue } from '../../lib/usePaintedValue';
 import { FilterSummary } from './FilterSummary';
 import { StepButton } from './StepButton';
 import { useReadingKeys } from './useReadingKeys';
@@ -26,17 +27,17 @@ export interface ReadingControlsProps {
  * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
  */
 export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
-  const [note, setNote] = useState<ReadingNote | null>(null);
-  // A note answers the last step; once the selection moves by any means it no longer applies.
-  const [noteFor, setNoteFor] = useState(selectedId);
-  if (noteFor !== selectedId) {
-    setNoteFor(selectedId);
-    setNote(null);
-  }
+  // A note answers the last step, at the selection it was made from; once the selection moves by any means it no
+  // longer applies. (Kept with that selection rather than reset in render, which would render the bar twice per click.)
+  const [noted, setNoted] = useState<{ at: string | null; note: ReadingNote } | null>(null);
+  const setNote = (note: ReadingNote | null) => setNoted(note === null ? null : { at: selectedId, note });
   const bar = useScrollClearance<HTMLDivElement>();
 
   const ids = quotes.map((q) => q.id);
-  const index = selectedId === null ? -1 : ids.indexOf(selectedId);
+  // The position follows the selection once the frame that shows the chosen quote is painted, with its attribution:
+  // writing it lays the bar out, which would hold up the frame that answers the click.
+  const shownId = usePaintedValue(selectedId);
+  const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
   const step = (direction: 'next' | 'previous', fromKey: boolean) => {
     const landing = stepQuote(ids, selectedId, direction);
     if ('id' in landing) onRead(landing.id, fromKey);
@@ -52,7 +53,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
     () => step('previous', true),
   );
 
-  const shownNote = note ?? (linkGone ? 'stale link' : null);
+  const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   return (
     <div ref={bar} className="sticky top-0 z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
@@ -64,7 +65,9 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
         >
           {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
           <p className="px-1.5 text-stone-700 tabular-nums dark:text-stone-200">
-            <span className="font-semibold text-stone-900 dark:text-stone-50">{readingPosition(index < 0 ? null : index, quotes.length, people)}</span>
+            <span className="font-semibold text-stone-900 dark:text-stone-50">
+              {readingPosition(shownIndex < 0 ? null : shownIndex, quotes.length, people)}
+            </span>
             {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
           </p>
         </div>

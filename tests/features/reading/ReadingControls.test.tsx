@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { vi } from 'vitest';
@@ -43,6 +43,8 @@ function Reading({ quotes = everyQuote, people = [], selected = null, linkGone =
 }
 
 const status = () => screen.getByRole('status');
+/** Where the reader is shows once the frame with the chosen quote is painted, beside its attribution. */
+const statusSays = (text: string) => waitFor(() => expect(status()).toHaveTextContent(text));
 
 test('Next quote and Previous quote step through the quotes in reading order, and the status says where the reader is', async () => {
   const onRead = vi.fn();
@@ -50,14 +52,14 @@ test('Next quote and Previous quote step through the quotes in reading order, an
   render(<Reading onRead={onRead} />);
   expect(status()).toHaveTextContent('11 quotes');
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  expect(status()).toHaveTextContent('Quote 1 of 11');
+  await statusSays('Quote 1 of 11');
   expect(onRead).toHaveBeenLastCalledWith('q1', false);
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  expect(status()).toHaveTextContent('Quote 3 of 11');
+  await statusSays('Quote 3 of 11');
   expect(onRead).toHaveBeenLastCalledWith('q3', false);
   await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  expect(status()).toHaveTextContent('Quote 2 of 11');
+  await statusSays('Quote 2 of 11');
   expect(onRead).toHaveBeenLastCalledWith('q2', false);
 });
 
@@ -65,7 +67,7 @@ test('Previous quote with none selected starts from the last quote', async () =>
   const user = userEvent.setup();
   render(<Reading />);
   await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  expect(status()).toHaveTextContent('Quote 11 of 11');
+  await statusSays('Quote 11 of 11');
 });
 
 test('stepping stops at the ends and says so, until the reader moves on', async () => {
@@ -73,10 +75,10 @@ test('stepping stops at the ends and says so, until the reader moves on', async 
   const user = userEvent.setup();
   render(<Reading selected="q11" onRead={onRead} />);
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  expect(status()).toHaveTextContent('Quote 11 of 11 · Last quote');
+  await statusSays('Quote 11 of 11 · Last quote');
   expect(onRead).not.toHaveBeenCalled();
   await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  expect(status()).toHaveTextContent('Quote 10 of 11');
+  await statusSays('Quote 10 of 11');
   expect(status()).not.toHaveTextContent('Last quote');
 });
 
@@ -84,7 +86,7 @@ test('at the first quote Previous quote stays there and says it is the first', a
   const user = userEvent.setup();
   render(<Reading selected="q1" />);
   await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  expect(status()).toHaveTextContent('Quote 1 of 11 · First quote');
+  await statusSays('Quote 1 of 11 · First quote');
 });
 
 test('j and k step like the buttons, but not while typing in a field or with a modifier held', async () => {
@@ -92,17 +94,17 @@ test('j and k step like the buttons, but not while typing in a field or with a m
   const user = userEvent.setup();
   render(<Reading onRead={onRead} />);
   await user.keyboard('jj');
-  expect(status()).toHaveTextContent('Quote 2 of 11');
+  await statusSays('Quote 2 of 11');
   expect(onRead).toHaveBeenLastCalledWith('q2', true);
   await user.keyboard('k');
-  expect(status()).toHaveTextContent('Quote 1 of 11');
+  await statusSays('Quote 1 of 11');
 
   await user.keyboard('{Control>}j{/Control}{Shift>}j{/Shift}');
-  expect(status()).toHaveTextContent('Quote 1 of 11');
+  await statusSays('Quote 1 of 11');
   const field = screen.getByRole('textbox', { name: 'Note' });
   await user.type(field, 'jk');
   expect(field).toHaveValue('jk');
-  expect(status()).toHaveTextContent('Quote 1 of 11');
+  await statusSays('Quote 1 of 11');
   expect(onRead).toHaveBeenCalledTimes(3);
 });
 
@@ -118,11 +120,11 @@ test('Next uncertain quote goes to the next uncertain or unattributed quote afte
   render(<Reading quotes={quotes} selected="q1" />);
   const review = screen.getByRole('button', { name: 'Next uncertain quote' });
   await user.click(review);
-  expect(status()).toHaveTextContent('Quote 3 of 11');
+  await statusSays('Quote 3 of 11');
   await user.click(review);
-  expect(status()).toHaveTextContent('Quote 9 of 11');
+  await statusSays('Quote 9 of 11');
   await user.click(review);
-  expect(status()).toHaveTextContent('Quote 9 of 11 · No more uncertain quotes');
+  await statusSays('Quote 9 of 11 · No more uncertain quotes');
 });
 
 test('Next uncertain quote in an article whose attributions are all sure says there are none', async () => {
@@ -141,7 +143,7 @@ test('while filtered, the status says whose quotes are shown and counts only the
   expect(status()).toHaveTextContent('No quote selected');
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  expect(status()).toHaveTextContent('Quote 2 of 5 by Kassym-Jomart Tokayev');
+  await statusSays('Quote 2 of 5 by Kassym-Jomart Tokayev');
 });
 
 test('a filter to several people names them all; a filter to one quote says "1 quote"', () => {
