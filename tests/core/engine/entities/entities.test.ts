@@ -190,3 +190,18 @@ test('given names common in international news make a pair a person ("Perm’s O
   expect(entityNamed(texts, 'Oleg Chirkunov').type).toBe('person');
   expect(entityNamed(texts, 'Viktor Basargin').type).toBe('person');
 });
+
+test.each([
+  ['Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the deal.', 'Marvin Sambur'],
+  ['Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun: "I read with disgust the article."', 'Darleen Druyun'],
+  ['NACA Director of Research George Lewis stated, “I feel confident today.”', 'George Lewis'],
+])('a long title holding an organisation ends at the person its common first name starts: %s', (text, name) => {
+  expect(entityNamed([text], name)).toMatchObject({ type: 'person' });
+  expect(entitiesIn([text]).filter((e) => e.type !== 'person' && e.name.includes(name))).toEqual([]);
+});
+
+test('an initial before the first name stays in a long-titled name: "NASA Administrator Dr. T. Keith Glennan"', () => {
+  expect(entityNamed(['On May 1, 1959, NASA Administrator Dr. T. Keith Glennan announced that the center would be renamed.'], 'T. Keith Glennan').type).toBe(
+    'person',
+  );
+});
