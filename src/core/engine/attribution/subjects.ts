@@ -4,6 +4,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
+import { participleSubject } from './clauseSubject';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
@@ -210,6 +211,18 @@ export class CueReader {
     return /^(?:(?:And|But|So|Now)\s+)?(?:(?:the|a|an)\s+[^,;:]{1,50},\s+)?$/i.test(opening)
       ? { entity: named.entity, at: { block, start: named.start, end: named.end } }
       : null;
+  }
+
+  /**
+   * The speaker of the cue verb at `verbStart`: the words right before it, except for a participle after a comma
+   * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`clauseSubject.ts`).
+   */
+  speakerBefore(block: number, verbStart: number, sentenceStart: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
+    const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
+    if (!comma || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
+    return participleSubject(text, block, sentenceStart + comma.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), nameBefore);
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -115,7 +115,9 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
-    let ownSubject = cues.subjectBefore(block, verbStart, range.start);
+    let ownSubject = cues.speakerBefore(block, verbStart, range.start);
+    // "He said …, adding that …": a participle going on from this sentence's cue continues it.
+    if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
     if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
