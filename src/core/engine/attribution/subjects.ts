@@ -19,6 +19,16 @@ const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
+/**
+ * A role phrase without what the case-insensitive ROLE_PHRASE took past its complement's name: there "capitalised"
+ * matches any word, so "A developer for OPM Alert said that the" must end at "Alert".
+ */
+function roleWithoutClause(phrase: string): string {
+  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?[\p{L}'’.-]+/iu.exec(phrase);
+  if (!complement) return phrase;
+  const tail = /^(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(phrase.slice(complement.index + complement[0].length))?.[0] ?? '';
+  return phrase.slice(0, complement.index + complement[0].length + tail.length);
+}
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
 /** Where the sentence holding `at` starts, as far as a full stop before it tells. */
@@ -143,7 +153,7 @@ export class CueReader {
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
     if (role) {
-      const phrase = role[0].replace(/[,.]$/, '');
+      const phrase = roleWithoutClause(role[0].replace(/[,.]$/, ''));
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
