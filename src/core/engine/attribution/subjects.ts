@@ -49,6 +49,8 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** A description of one person ending where a place's preposition begins: "A pastor" of "A pastor from Goma". */
+const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*)$/u;
 /** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
 const CONVEYED_BY =
   /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
@@ -295,6 +297,21 @@ export class CueReader {
       // people of the organisation the text does not name speak, not the organisation.
       const members = of && MEMBERS_BEFORE.exec(text.slice(from, named.start - of[0].length));
       if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+      // "A pastor from Goma suggests", "a resident of Oakdale said": one person of the place speaks, not the place.
+      const ofPlace =
+        named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
+      const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
+      // "the city of Chicago welcomed" is the place itself.
+      if (one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
+        const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
+        // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
+        const described = /,\s*$/.exec(text.slice(from, ref.start));
+        const person =
+          described && this.mentions.between(block, from, ref.start).find((m) => m.entity.type === 'person' && m.end === ref.start - described[0].length);
+        if (person) return this.subjectAt(block, person.start);
+        const entity = this.unnamed.source(ref);
+        return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+      }
     }
     // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
     const conveyed =
