@@ -1,7 +1,8 @@
 /**
  * Last words that make a capitalised run something other than a person, however person-like the rest of
  * it looks: events ("Earth Day", "Black History Month"), units and buildings ("Armored Division",
- * "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection Test").
+ * "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection Test"), prizes ("Nobel
+ * Peace Prize") and documents ("Congressional Record").
  * Capitalised as in a name.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
@@ -26,4 +27,10 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Love',
   'Today',
   'Centennial',
+  'Prize',
+  'Award',
+  'Awards',
+  'Medal',
+  'Trophy',
+  'Record',
 ]);

@@ -88,6 +88,7 @@ export const ORG_HEADS = new Set([
   'Semiconductor',
   'Semiconductors',
   'Electronics',
+  'Machines',
   'Software',
   'Networks',
   'Biotech',

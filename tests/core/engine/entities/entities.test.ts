@@ -205,3 +205,12 @@ test('an initial before the first name stays in a long-titled name: "NASA Admini
     'person',
   );
 });
+
+test.each([
+  ['OSLO — The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.', 'Nobel Peace Prize'],
+  ['Senator John McCain (R-AZ) entered them into the Congressional Record during a speech last week against the deal.', 'Congressional Record'],
+  ['The system – tested during Intuitive Machines’ IM-1 mission as part of NASA’s CLPS initiative – could link orbiters.', 'Intuitive Machines'],
+  ['The massacre is linked to those hanged in Nuevo Laredo, those thrown in Jalisco, those assassinated in Tamaulipas.', 'Nuevo Laredo'],
+])('a prize, a record, a company of machines and a Spanish-named city are no people: %s', (text, name) => {
+  expect(entitiesIn([text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
+});
