@@ -107,7 +107,11 @@ export const cueVerb: ReportedSieve = (c) => {
   // A verb that otherwise only introduces a direct question ("asks") reports speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
-  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && (!QUOTE_ONLY_VERBS.has(m[0].toLowerCase()) || directs(m)));
+  // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
+  const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
+  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
+    (m) => isSpeechVerb(m[0]) && !titleWord(m) && (!QUOTE_ONLY_VERBS.has(m[0].toLowerCase()) || directs(m)),
+  );
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];
     if (!verb) continue;
