@@ -14,6 +14,7 @@ import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, op
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
+import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
@@ -26,7 +27,7 @@ import { attributed, unattributed, type FoundQuote, type Located, type SentenceI
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, cueVerb];
 
@@ -233,7 +234,8 @@ function reportedGoesOn(
  */
 function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
   for (const [i, quote] of blockQuotes.entries()) {
-    if (quote.kind !== 'direct' || quote.speaker) continue;
+    // A quote with a cue of its own that names no one ("…," it said) is not the enclosing reported speaker's.
+    if (quote.kind !== 'direct' || quote.speaker || quote.cue) continue;
     const around =
       blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end) ??
       blockQuotes.find(

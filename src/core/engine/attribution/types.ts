@@ -23,6 +23,7 @@ export type SieveName =
   | 'colon-block'
   | 'trailer-dash'
   | 'handle-label'
+  | 'label-line'
   | 'continuation'
   | 'previous-speaker'
   | 'inside-reported'
