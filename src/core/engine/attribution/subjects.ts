@@ -20,14 +20,18 @@ const ROLE_PHRASE = new RegExp(
   'iu',
 );
 /**
- * A role phrase without what the case-insensitive ROLE_PHRASE took past its complement's name: there "capitalised"
- * matches any word, so "A developer for OPM Alert said that the" must end at "Alert".
+ * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any
+ * word, so "A developer for OPM Alert said that the" ends before its speech verb and "a rally in the city of Bulawayo the
+ * claims" before its second article ("a senior official at the environment ministry" stays whole).
  */
 function roleWithoutClause(phrase: string): string {
-  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?[\p{L}'’.-]+/iu.exec(phrase);
+  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
   if (!complement) return phrase;
-  const tail = /^(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(phrase.slice(complement.index + complement[0].length))?.[0] ?? '';
-  return phrase.slice(0, complement.index + complement[0].length + tail.length);
+  const after = complement.index + complement[0].length;
+  const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
+    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an)$/i.test(m[1] ?? ''),
+  );
+  return clause ? phrase.slice(0, after + clause.index) : phrase;
 }
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
@@ -51,6 +55,9 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
 /** A description of one person ending where a place's preposition begins: "A pastor" of "A pastor from Goma". */
 const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*)$/u;
+/** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
+const MESSAGE_FROM =
+  /(?:^|[\s,;:—–(])(?:a|an|the|one|another|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|message|note|cable|fax)\s+from\s+(?:the\s+)?$/iu;
 /** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
 const CONVEYED_BY =
   /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
@@ -290,12 +297,17 @@ export class CueReader {
     // "Lydia Buchtmann for Food Standards Australia, says", "Sergeant Ellis of the Westbrook Police Department said":
     // the person of the organisation speaks, not the organisation.
     if (named && named.entity.type !== 'person') {
-      const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start));
-      const person = of && this.mentions.between(block, from, named.start).find((m) => m.entity.type === 'person' && m.end === named.start - of[0].length);
+      // "Carl Russell of West Midlands Police’s Force CID said": the organisation a possessive names is part of the unit.
+      const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
+      const ownedBy =
+        owner && this.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
+      const unitStart = ownedBy?.start ?? named.start;
+      const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
+      const person = of && this.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && m.end === unitStart - of[0].length);
       if (person) return this.subjectAt(block, person.start);
       // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
       // people of the organisation the text does not name speak, not the organisation.
-      const members = of && MEMBERS_BEFORE.exec(text.slice(from, named.start - of[0].length));
+      const members = of && MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length));
       if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
       // "A pastor from Goma suggests", "a resident of Oakdale said": one person of the place speaks, not the place.
       const ofPlace =
@@ -312,6 +324,13 @@ export class CueReader {
         const entity = this.unnamed.source(ref);
         return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
       }
+    }
+    // "An email from Burkhardt & Associates to James Roche advises": whom a message is to does not speak; whom it is from does.
+    const addressee = named && /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));
+    if (addressee && named) {
+      const sender = this.mentions.between(block, from, named.start).findLast((m) => m.end <= named.start - addressee[0].length);
+      const message = sender && MESSAGE_FROM.test(text.slice(from, sender.start)) && !text.slice(sender.end, named.start - addressee[0].length).trim();
+      return message ? this.subjectAt(block, sender.start) : null;
     }
     // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
     const conveyed =

@@ -101,4 +101,6 @@ export const ORG_HEADS = new Set([
   'Industries',
   'Enterprises',
   'Ventures',
+  'Associates',
+  'Force',
 ]);
