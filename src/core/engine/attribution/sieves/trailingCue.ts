@@ -22,7 +22,11 @@ export const trailingCue: DirectSieve = (c) => {
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   const verb = /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
-  if (verb?.[1] && isSpeechVerb(verb[1]) && words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
-    return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.ref.end + verb[0].length }, 'trailing-cue');
-  return null;
+  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w))) return null;
+  const verbEnd = subject.ref.end + verb[0].length;
+  // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
+  // goes on to content of its own opens the next sentence; it is not this quote's cue.
+  const sentenceEnded = /[.!?]\s*$/.test(text.slice(direct.start, direct.end)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
+  if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
+  return attributeCase(c, subject, { block, start: subject.ref.start, end: verbEnd }, 'trailing-cue');
 };

@@ -95,3 +95,24 @@ describe('trailing cue', () => {
     expect(attribution(article, 'People feel a sense of purpose')).toMatchObject({ kind: 'direct', speaker: 'Jono Bacon', cue: 'said Jono Bacon' });
   });
 });
+
+describe('a cue opening the next sentence', () => {
+  // NASA history features (public domain, works of the US federal government).
+  test('after a quote that ends its sentence, "Name verbed the …" starts a sentence of its own, not the quote’s cue', () => {
+    const article = analyze(
+      'Enterprise: The Test Shuttle',
+      'Enterprise’s story began on Jan. 5, 1972, when President Richard M. Nixon directed NASA to build the reusable space shuttle, formally called the Space Transportation System (STS), stating that “it would revolutionize transportation into near space.” NASA Administrator James C. Fletcher hailed the President’s decision as “an historic step in the nation’s space program,” adding that it would change the nature of space flight.',
+    );
+    expect(attribution(article, 'it would revolutionize transportation').speaker).not.toBe('James C. Fletcher');
+  });
+
+  test('"“….” He added: “…”" leaves the first quote to its own speaker', () => {
+    const article = analyze(
+      'HARP2 Aboard PACE',
+      'By the time Vanderlei Martins, an atmospheric scientist at UMBC, first spoke to Werdell about incorporating a version of HARP into PACE in 2016, he had proven the technology with AirHARP.',
+      'Denny Henry worked on the mission for a decade.',
+      'Were it not for NASA’s early support of AirHARP and HARP CubeSat, said Martins, “I don’t think we would have HARP2 today.” He added: “We achieved every single goal, every single element, and that was because ESTO stayed with us.”',
+    );
+    expect(attribution(article, 'I don’t think we would have HARP2 today.').speaker).toBe('Vanderlei Martins');
+  });
+});
