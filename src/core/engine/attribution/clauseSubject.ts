@@ -127,3 +127,33 @@ export function participleSubject(
   }
   return null;
 }
+
+/** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */
+const TITLE_GLUE = /^(?:and|of|the|former|then|acting|interim|deputy|chief|senior|retired|longtime|veteran|current)$/;
+/** Words that make the name after them someone other than the speaker: "the wife of", "a lawyer for", "said to". */
+const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|his|her|their|its|a|an)$/;
+
+/**
+ * The inverted subject of a speech verb when a lower-case title stands between the verb and the name: `"…," said former
+ * New Zealand coach and former test player John Bracewell`. The words between are a title: at most nine, no
+ * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
+ * wife's); the name ends its clause. Null otherwise. `at` is where the words after the verb start.
+ */
+export function titledSubjectAt(
+  text: string,
+  block: number,
+  at: number,
+  mentions: MentionIndex,
+  subjectAt: (block: number, at: number) => Subject | null,
+): Subject | null {
+  const person = mentions.between(block, at + 1, at + 120).find((m) => m.start > at && m.entity.type === 'person');
+  if (!person) return null;
+  const words = text.slice(at, person.start).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 9 || words.some((w) => /[,;:"“”()—–]/.test(w))) return null;
+  if (words.at(-1) === 'of' || words.some((w) => /^\p{Ll}/u.test(w) && NOT_TITLE.test(w))) return null;
+  // Lower-case words are role words ("coach", "player") or a title's glue; a verb ("said the decision to fire X") is no title.
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_GLUE.test(w) && /(?:ed|ing)$/.test(w))) return null;
+  if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end))) return null;
+  const named = subjectAt(block, person.start);
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}

@@ -4,7 +4,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
-import { participleSubject } from './clauseSubject';
+import { participleSubject, titledSubjectAt } from './clauseSubject';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
@@ -139,7 +139,8 @@ export class CueReader {
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
-    const described = /^(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}/.exec(rest);
+    // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
+    const described = /^(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on)\s)[a-z-]+\s+){1,2}/.exec(rest);
     const person = described ? this.index.byMention.get(mentionKey(block, at + described[0].length)) : undefined;
     if (described && person?.type === 'person') {
       const named = this.subjectAt(block, at + described[0].length);
@@ -242,6 +243,14 @@ export class CueReader {
     const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
     if (!comma || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
     return participleSubject(text, block, sentenceStart + comma.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), nameBefore);
+  }
+
+  /**
+   * The inverted subject right after a speech verb, at `at`: the speaker words there, or a person after a lower-case
+   * title (`said former New Zealand coach and former test player John Bracewell`).
+   */
+  invertedSubjectAt(block: number, at: number): Subject | null {
+    return this.subjectAt(block, at) ?? titledSubjectAt(this.texts[block] ?? '', block, at, this.mentions, (b, start) => this.subjectAt(b, start));
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

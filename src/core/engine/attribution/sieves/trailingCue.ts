@@ -14,7 +14,7 @@ export const trailingCue: DirectSieve = (c) => {
   const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
   if (inverted?.[1] && isSpeechVerb(inverted[1])) {
-    const subject = cues.subjectAt(block, after + lead + inverted[0].length);
+    const subject = cues.invertedSubjectAt(block, after + lead + inverted[0].length);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
   const subject = cues.subjectAt(block, after + lead);

@@ -116,3 +116,26 @@ describe('a cue opening the next sentence', () => {
     expect(attribution(article, 'I don’t think we would have HARP2 today.').speaker).toBe('Vanderlei Martins');
   });
 });
+
+describe('a lower-case title between the verb and the name', () => {
+  test('"“…”, said former New Zealand coach and former test player John Bracewell" is Bracewell’s (wikinews-australians-talk-tough-brisbane-test)', () => {
+    const article = analyze(
+      'Australians talk tough ahead of Brisbane test match',
+      'The New Zealand team\'s reaction to this Australian bravado was muted. "It\'s just history repeating itself", said former New Zealand coach and former test player John Bracewell.',
+    );
+    expect(attribution(article, "It's just history repeating itself")).toMatchObject({ kind: 'direct', speaker: 'John Bracewell', resolution: 'name' });
+  });
+
+  test('"“…,” said study co-author Zorawar Wadiasingh" is the co-author’s (NASA, public domain)', () => {
+    const article = analyze(
+      'NASA’s NICER Probes the Squeezability of Neutron Stars',
+      '“Our results show that the stars are puffier than expected,” said study co-author Zorawar Wadiasingh, an astrophysicist at NASA Goddard.',
+    );
+    expect(attribution(article, 'Our results show')).toMatchObject({ speaker: 'Zorawar Wadiasingh', cue: 'said study co-author Zorawar Wadiasingh' });
+  });
+
+  test('"“…,” said the wife of John Smith" is not John Smith’s', () => {
+    const article = analyze('A quiet street', '“We never expected this,” said the wife of John Smith.');
+    expect(attribution(article, 'We never expected this').speaker).not.toBe('John Smith');
+  });
+});
