@@ -26,6 +26,12 @@ const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'enco
 const FINITE =
   /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|[a-z]{3,}ed|[a-z]{3,}s)\b/;
 
+/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
+// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
+const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
+/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
+const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
+
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
 function contentAfter(text: string, verbEnd: number, end: number, lower: string, continued: boolean): { contentStart: number; cueEnd: number } | null {
   let contentStart = verbEnd;
@@ -56,6 +62,8 @@ function contentAfter(text: string, verbEnd: number, end: number, lower: string,
     return { contentStart, cueEnd };
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
+  // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
+  if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
   if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
@@ -87,7 +95,9 @@ function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: str
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
   // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
-  const perfect = /\b(?:had|has|have)\s+$/i.test(tail) && /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd));
+  const perfect =
+    /\b(?:had|has|have)\s+$/i.test(tail) &&
+    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd)) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
@@ -151,6 +161,16 @@ export const cueVerb: ReportedSieve = (c) => {
       const glue = withSource ?? /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
       if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
         stop = at - lookBack.length + glue.index;
+        break;
+      }
+      // "Shane Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed
+      // to …": a later cue with a named subject of its own (and perhaps a title) after a comma ends the content there.
+      const laterLower = later[0].toLowerCase();
+      const own = notACue(c, at, at + later[0].length, laterLower) ? null : cues.subjectBefore(block, at, content.contentStart);
+      const comma =
+        own?.entity && own.resolution === 'name' ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(content.contentStart, own.ref.start)) : null;
+      if (comma && /^\s+(?:that\b|to\s)/.test(text.slice(at + later[0].length))) {
+        stop = content.contentStart + comma.index;
         break;
       }
     }

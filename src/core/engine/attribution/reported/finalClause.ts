@@ -41,9 +41,11 @@ export const finalClause: ReportedSieve = (c) => {
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   const finiteAfter = /\b(?:was|were|is|are|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
+  // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
+  const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
   const onlyCircumstance =
     afterVerb === '' ||
-    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter) ||
+    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
     roleThenName;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;

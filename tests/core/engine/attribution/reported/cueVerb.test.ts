@@ -186,3 +186,34 @@ describe('known limits', () => {
     expect(quote.speaker).toMatch(/Movement for Democratic Change|MDC/);
   });
 });
+
+describe('several cues in one sentence, and promises', () => {
+  const BRISBANE = 'Australians talk tough ahead of Brisbane test match';
+
+  test('"X has stated that …, Y has revealed that …, and batsman Z has vowed to …" gives each speaker their own content', () => {
+    const article = analyze(
+      BRISBANE,
+      'Bowler Shane Warne has stated that he will be targeting New Zealand captain Stephen Fleming, Glenn McGrath has revealed that he will be after Nathan Astle, and Australian batsman Matthew Hayden has vowed to hit New Zealand bowler Daniel Vettori out of the ground.',
+    );
+    expect(attribution(article, 'he will be targeting New Zealand captain Stephen Fleming')).toMatchObject({ speaker: 'Shane Warne' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('he will be targeting'))?.text).toBe('he will be targeting New Zealand captain Stephen Fleming');
+    expect(attribution(article, 'he will be after Nathan Astle')).toMatchObject({ speaker: 'Glenn McGrath', cue: 'Glenn McGrath has revealed that' });
+    expect(attribution(article, 'to hit New Zealand bowler Daniel Vettori out of the ground')).toMatchObject({ kind: 'reported', speaker: 'Matthew Hayden' });
+  });
+
+  test('"the organization claims to have planted …" reports the claim, "to" and all (wikinews-wangari-maathai-nobel-peace-prize)', () => {
+    const article = analyze(
+      'Nobel Peace Prize awarded to Kenyan environmental activist',
+      'For seven years she was the director of the Red Cross in Kenya, and is most known for founding the Green Belt Movement — a non-governmental organization dedicated to environmental conservation and protecting forests. Since its founding in 1997, the organization claims to have planted over 30 million trees.',
+    );
+    expect(attribution(article, 'to have planted over 30 million trees')).toMatchObject({ kind: 'reported', speaker: 'Green Belt Movement' });
+  });
+
+  test('"a telescope promises to bring new understandings" reports nothing (NASA, public domain)', () => {
+    const article = analyze(
+      'Roman Space Telescope',
+      'By measuring the rotation periods of hundreds of thousands of stars, NASA’s Nancy Grace Roman Space Telescope promises to bring new understandings of stellar populations in our Milky Way galaxy after it launches by May 2027.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
