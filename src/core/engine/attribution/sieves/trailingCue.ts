@@ -20,9 +20,11 @@ export const trailingCue: DirectSieve = (c) => {
   const subject = cues.subjectAt(block, after + lead);
   if (!subject) return null;
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
-  const verb = /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  // "he went on to say": the speech verb after "went on to" is the cue's.
+  const goesOn = /^\s+(?:went|goes|go|would\s+go)\s+on\s+to\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const verb = goesOn ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
-  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w))) return null;
+  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !(goesOn || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))) return null;
   const verbEnd = subject.ref.end + verb[0].length;
   // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
   // goes on to content of its own opens the next sentence; it is not this quote's cue.

@@ -139,3 +139,11 @@ describe('a lower-case title between the verb and the name', () => {
     expect(attribution(article, 'We never expected this').speaker).not.toBe('John Smith');
   });
 });
+
+test('"“…”, he went on to say." is a trailing cue (wikinews-australians-talk-tough-brisbane-test)', () => {
+  const article = analyze(
+    'Australians talk tough ahead of Brisbane test match',
+    "\"It's just history repeating itself\", said former New Zealand coach and former test player John Bracewell. \"They just have a set of lines they've been using since I've been coming over here and it's exactly the same story, just a different name saying it. It's just repetitious\", he went on to say.",
+  );
+  expect(attribution(article, 'They just have a set of lines')).toMatchObject({ speaker: 'John Bracewell', resolution: 'pronoun', cue: 'he went on to say' });
+});
