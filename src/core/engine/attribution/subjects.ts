@@ -113,7 +113,8 @@ export class CueReader {
       // qualifies the title of the person named right after it, who is the speaker.
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
-        if (next && /^\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
+        // "said JPL’s Cédric David": so does an organisation's possessive.
+        if (next && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.

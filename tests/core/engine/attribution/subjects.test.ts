@@ -161,3 +161,12 @@ describe('cue subjects in messages and units', () => {
     expect(attribution(article, 'the seizure was the largest').speaker).toBe('Carl Russell');
   });
 });
+
+test('"“…,” said JPL’s Robert Pappalardo" is Pappalardo’s, not the laboratory’s (NASA, public domain)', () => {
+  const article = analyze(
+    'Europa Clipper Instruments',
+    'NASA’s Jet Propulsion Laboratory (JPL) in Southern California manages the mission.',
+    '“The instruments work together hand in hand to answer our most pressing questions about Europa,” said JPL’s Robert Pappalardo, the mission’s project scientist.',
+  );
+  expect(attribution(article, 'The instruments work together').speaker).toBe('Robert Pappalardo');
+});

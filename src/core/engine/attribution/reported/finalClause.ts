@@ -29,13 +29,15 @@ export const finalClause: ReportedSieve = (c) => {
     clause = sentence.slice(before + 2);
     lastComma = before;
   }
+  // The closing appositive only describes the speaker: what follows the verb is read up to it.
+  const appositiveAt = clause.length - (sentence.length - sentence.lastIndexOf(', '));
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;
   const verb = verbMatch[0];
-  const afterVerb = clause.slice(verbMatch.index + verb.length);
+  const afterVerb = clause.slice(verbMatch.index + verb.length, appositiveAt > verbMatch.index ? appositiveAt : undefined);
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
