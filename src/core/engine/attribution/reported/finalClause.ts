@@ -14,7 +14,13 @@ const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some(
  */
 export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
-  const sentence = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  const whole = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
+  // goes on with the same speaker's words.
+  const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(
+    (m) => /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) && isSpeechVerb(/(\p{L}+)$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
+  );
+  const sentence = dash ? whole.slice(0, dash.index) : whole;
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
@@ -56,5 +62,6 @@ export const finalClause: ReportedSieve = (c) => {
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
-  return [quote];
+  const goesOn = dash ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
+  return goesOn ? [quote, goesOn] : [quote];
 };

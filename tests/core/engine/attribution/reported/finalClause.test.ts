@@ -100,4 +100,22 @@ describe('a final cue with a closing appositive', () => {
       cue: 'said Bacon',
     });
   });
+
+  test('"…, Kaaret said – that the magnetic fields …" is the cue before the dash, and the words after it are the same speaker’s (NASA, public domain)', () => {
+    const article = analyze(
+      'NASA’s IXPE Finds Magnetic Fields in a Supernova Remnant',
+      'Philip Kaaret, IXPE’s principal investigator, led the study. The data suggests a new possibility, Kaaret said – that the magnetic fields within the powerful jets may be “trapped” and stretched when they collide with interstellar matter.',
+    );
+    expect(attribution(article, 'The data suggests a new possibility')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret', cue: 'Kaaret said' });
+    expect(attribution(article, 'that the magnetic fields within the powerful jets')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret' });
+  });
+
+  test('"…, NASA researchers said – even more so …" is a cue of an unnamed group: both parts found, neither given a speaker (usgov-nasa-lunar-node-1-beacon-moon)', () => {
+    const article = analyze(
+      'NASA Lights ‘Beacon’ on Moon With Autonomous Navigation System Test',
+      'That system would be a marked improvement over conventional, Earth-based radio data relays, NASA researchers said – even more so compared to Apollo-era astronauts trying to “eyeball” distance and direction on the vast, mostly grey lunar surface.',
+    );
+    expect(attribution(article, 'That system would be a marked improvement')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'even more so compared to Apollo-era astronauts')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });
