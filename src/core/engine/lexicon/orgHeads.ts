@@ -48,6 +48,7 @@ export const ORG_HEADS = new Set([
   'Laboratory',
   'Laboratories',
   'Labs',
+  'Lab',
   'Airways',
   'Technologies',
   'Technology',

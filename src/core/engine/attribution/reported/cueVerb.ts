@@ -8,7 +8,7 @@ const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
@@ -17,9 +17,11 @@ const BARE_CLAUSE =
 
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
- * voters to stay home"): the content is all of it (docs/annotation-guide.md, "Directive and object-noun cues").
+ * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
+ * (docs/annotation-guide.md, "Directive and object-noun cues").
  */
-const DIRECTIVE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+const DIRECTIVE =
+  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'encourages', 'encouraged', 'implored', 'begged']);
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
@@ -114,13 +116,16 @@ export const cueVerb: ReportedSieve = (c) => {
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
   let subject: Subject | null = null;
-  // A verb that otherwise only introduces a direct question ("asks") reports speech when it directs someone to act.
+  // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
+  // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
-    (m) => isSpeechVerb(m[0]) && !titleWord(m) && (!QUOTE_ONLY_VERBS.has(m[0].toLowerCase()) || directs(m)),
+    (m) =>
+      !titleWord(m) &&
+      ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) || ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m))),
   );
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];
@@ -146,7 +151,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
-    if (QUOTE_ONLY_VERBS.has(lower) && ownSubject.entity?.type !== 'person') continue;
+    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     const content = contentAfter(text, verbEnd, end, lower, continued);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;

@@ -216,4 +216,33 @@ describe('several cues in one sentence, and promises', () => {
     );
     expect(quotesOf(article)).toEqual([]);
   });
+
+  test('"X encouraged all Africans, particularly African leaders, to join …" reports the directive (voa-african-presidents-support-bush-africa-initiative)', () => {
+    const article = analyze(
+      'African Presidents Express Support for Bush Africa Initiative',
+      'President Pohamba of Namibia encouraged all Africans, particularly African leaders, to join in the fight for democracy. "Democracy is irreversible. Democracy is here to stay [in Namibia]," said Pohamba.',
+    );
+    expect(attribution(article, 'all Africans, particularly African leaders, to join in the fight for democracy')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Pohamba',
+    });
+  });
+
+  test('"The Learning Lab encourages teachers to …" is a tool, no speaker (digital.gov, public domain)', () => {
+    const article = analyze(
+      'Smithsonian Learning Lab',
+      'The Learning Lab encourages teachers to make use of the Smithsonian’s collection: artworks, archival documents, and specimens.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+
+  test('"He encouraged team members to …" after a paragraph about "Marshall" is the director’s, the newsletter being no one (NASA, public domain)', () => {
+    const article = analyze(
+      'Marshall Center Director Holds First Media Event',
+      'The Marshall Star for February 21, 2024',
+      'NASA Marshall Space Flight Center’s newest center director, Joseph Pelfrey, took to the podium Feb. 15 in the lobby of Building 4221 to host his first media event.',
+      'Pelfrey commended Marshall team members for submitting 63 proposals to NASA’s Space Technology Mission Directorate, all enabled by partnerships. Marshall submitted and won the most proposals out of all NASA centers. He encouraged team members to continue creating and working on more innovative ideas to support future Agency needs.',
+    );
+    expect(attribution(article, 'team members to continue creating')).toMatchObject({ kind: 'reported', speaker: 'Joseph Pelfrey' });
+  });
 });
