@@ -1,6 +1,7 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { TITLE_WORDS } from './lookups';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
 /**
@@ -41,7 +42,7 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   const joins =
     (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
     (next.text === 'on' && !!after && !NOT_NAMES.has(after.text)) ||
-    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')));
+    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')) && !TITLE_WORDS.has(after?.text ?? ''));
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };

@@ -214,3 +214,39 @@ test.each([
 ])('a prize, a record, a company of machines and a Spanish-named city are no people: %s', (text, name) => {
   expect(entitiesIn([text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
 });
+
+test('"President X of Namibia and President Y of Ghana" are two people, not one organisation (voa-african-presidents-support-bush-africa-initiative)', () => {
+  const texts = [
+    'In television interviews, President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana discussed the need to improve democracy.',
+  ];
+  expect(
+    entitiesIn(texts)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toEqual(['Hifikepunye Pohamba', 'John Kufuor']);
+  expect(entitiesIn(texts).filter((e) => e.name.includes(' and '))).toEqual([]);
+});
+
+test('"Senator John McCain (R-AZ)": the party and state are no acronym of his and no entity (wikinews-emails-boeing-air-force-tanker-deal)', () => {
+  const texts = ['Senator John McCain (R-AZ) entered them into the Congressional Record during a speech last week.'];
+  expect(entityNamed(texts, 'John McCain')).toMatchObject({ type: 'person', aliases: [] });
+  expect(entitiesIn(texts).filter((e) => e.name.includes('R-AZ'))).toEqual([]);
+});
+
+test('a surname spelt with a letter left out is the person of that surname holding the same title ("Kufuor", "Kufor")', () => {
+  const texts = [
+    'President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana discussed the need to improve democracy.',
+    "Ghana President Kufor praised the recent G-8 finance ministers' decision to cancel billions in debt.",
+  ];
+  expect(entityNamed(texts, 'John Kufuor').mentions).toEqual(['President John Kufuor', 'President Kufor']);
+  expect(entitiesIn(texts).filter((e) => e.name === 'Kufor')).toEqual([]);
+});
+
+test('a surname a letter apart with no shared title stays someone else ("Coach Hansen", "Senator Jane Hanssen")', () => {
+  const texts = ['Senator Jane Hanssen spoke first.', 'Coach Hansen answered questions from the press.'];
+  expect(
+    entitiesIn(texts)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toContain('Hansen');
+});
