@@ -116,6 +116,11 @@ export const cueVerb: ReportedSieve = (c) => {
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
   let subject: Subject | null = null;
+  // "identified poverty, hunger, and bad politicians as the greatest threat to …": naming something as something is
+  // what the speaker said of it (docs/annotation-guide.md, "Directive and object-noun cues").
+  const namesAs = (m: RegExpExecArray) =>
+    /^identifie[sd]$/i.test(m[0]) &&
+    /^\s+(?:[^,;:"“”.]+,\s+){0,4}[^,;:"“”.]+?\s+as\s+(?:the|a|an)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 160));
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
@@ -125,7 +130,9 @@ export const cueVerb: ReportedSieve = (c) => {
   const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
       !titleWord(m) &&
-      ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) || ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m))),
+      ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
+        ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m)) ||
+        namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];

@@ -245,4 +245,16 @@ describe('several cues in one sentence, and promises', () => {
     );
     expect(attribution(article, 'team members to continue creating')).toMatchObject({ kind: 'reported', speaker: 'Joseph Pelfrey' });
   });
+
+  test('"X identified poverty, hunger, and bad politicians as the greatest threat to …" reports what X named (voa-african-presidents-support-bush-africa-initiative)', () => {
+    const article = analyze(
+      'African Presidents Express Support for Bush Africa Initiative',
+      "In a radio interview with VOA's Hausa Service on Wednesday, President Tandja Mamadu of Niger identified poverty, hunger, and bad politicians as the greatest threat to the development of viable democracy in Niger and most parts of Africa.",
+    );
+    expect(attribution(article, 'poverty, hunger, and bad politicians as the greatest threat')).toMatchObject({ kind: 'reported', speaker: 'Tandja Mamadu' });
+  });
+
+  test('"police identified the man as …" reports nothing: only a person who names something says it', () => {
+    expect(quotesOf(analyze('Arrest in Oakdale', 'Oakdale police identified the man as a 34-year-old resident of the town.'))).toEqual([]);
+  });
 });
