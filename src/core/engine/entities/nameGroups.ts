@@ -15,6 +15,9 @@ export interface NameGroup {
   sentenceStart: boolean;
 }
 
+/** First words that make a name an institution's: "National", "International", "Federal". */
+const INSTITUTION_OPENERS = new Set(['National', 'International', 'Federal', 'American', 'European', 'Royal', 'World', 'Global', 'Regional', 'Joint']);
+
 /** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
 interface RunEnd {
   end: number;
@@ -61,7 +64,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if ((next.text === 'and' || next.text === '&') && !joins && after && isCapitalised(after.text)) {
     let k = j + 1;
     while (tokens[k + 1] && isCapitalised(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ') k++;
-    if (ORG_HEADS.has(tokens[k]?.text ?? '') && k - j <= 3) {
+    // "National Snow and Ice Data Center": an institution's name may end in a head as general as Center, when its first
+    // word says it is one; "Houston and Johnson Space Center" stays two names.
+    const institution = /^(?:Center|Centre|Institute)$/.test(tokens[k]?.text ?? '') && INSTITUTION_OPENERS.has(words[0] ?? '');
+    if ((ORG_HEADS.has(tokens[k]?.text ?? '') || institution) && k - j <= 3) {
       for (let t = j; t <= k; t++) words.push(tokens[t]?.text ?? '');
       return { end: tokens[k]?.end ?? end, j: k + 1 };
     }

@@ -250,3 +250,14 @@ test('a surname a letter apart with no shared title stays someone else ("Coach H
       .map((e) => e.name),
   ).toContain('Hansen');
 });
+
+test('"National Snow and Ice Data Center" is one name, while "Houston and Johnson Space Center" stays two (usgov-nasa-antarctic-sea-ice-near-historic-lows)', () => {
+  const texts = [
+    'According to the National Snow and Ice Data Center, this marks the second-lowest sea ice extent recorded by satellites.',
+    'The crew flew between Houston and Johnson Space Center.',
+  ];
+  const names = entitiesIn(texts).map((e) => e.name);
+  expect(names).toContain('National Snow and Ice Data Center');
+  expect(names).not.toContain('National Snow');
+  expect(names).toEqual(expect.arrayContaining(['Houston', 'Johnson Space Center']));
+});
