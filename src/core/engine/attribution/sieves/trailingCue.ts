@@ -13,7 +13,9 @@ export const trailingCue: DirectSieve = (c) => {
   const rest = text.slice(after);
   const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
-  if (inverted?.[1] && isSpeechVerb(inverted[1])) {
+  // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
+  const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
+  if (inverted?.[1] && isSpeechVerb(inverted[1]) && !relayed) {
     const subject = cues.invertedSubjectAt(block, after + lead + inverted[0].length);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }

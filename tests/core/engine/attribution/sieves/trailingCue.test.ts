@@ -147,3 +147,11 @@ test('"“…”, he went on to say." is a trailing cue (wikinews-australians-ta
   );
   expect(attribution(article, 'They just have a set of lines')).toMatchObject({ speaker: 'John Bracewell', resolution: 'pronoun', cue: 'he went on to say' });
 });
+
+test('"According to Minister Joaquim Barbosa, “…”, reported G1." is Barbosa’s: the outlet only reports it (gv-brazil-racial-quotas-higher-education)', () => {
+  const article = analyze(
+    'Brazil: Racial Quotas in Higher Education',
+    'According to Minister Joaquim Barbosa, the only black among those who voted, "these measures are intended not only to combat manifestations of blatant discrimination, but discrimination in fact, that is absolutely rooted in society, and so ingrained, people do not perceive it", reported G1.',
+  );
+  expect(attribution(article, 'these measures are intended')).toMatchObject({ kind: 'direct', speaker: 'Joaquim Barbosa' });
+});
