@@ -10,7 +10,7 @@ import { finalClause } from './reported/finalClause';
 import { passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
-import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, type ColonCue } from './sieves/colonBlock';
+import { between, carriesOn, colonCue, isCaption, isElision, onlyScareQuotes, opensWithElision, translates, type ColonCue } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -97,7 +97,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
-    const goesOn = (q: ColonCue) => (elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) ? q : null);
+    const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
+    const goesOn = (q: ColonCue) =>
+      elided || carriesOn(text) || translates(text, previousQuotable) || between(text, nextQuotable(block), sourceName) ? q : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
     colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = elided;
