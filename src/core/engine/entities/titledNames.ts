@@ -96,7 +96,9 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const qualifier = words.slice(0, firstTitle);
   const titleWords = words.slice(firstTitle, lastTitle + 1);
   const title = titleWords.join(' ').replace(/\.$/, '');
-  const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
+  // "Liberia's President Ellen Johnson Sirleaf": a country's possessive before the title is the country of the role.
+  const possessor = qualifier.length === 0 ? /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
+  const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : possessor && PLACES.has(possessor) ? possessor : null;
   const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
   // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
   const qualifierName = qualifier.join(' ');

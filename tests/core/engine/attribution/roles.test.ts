@@ -65,6 +65,16 @@ describe('roles', () => {
   });
 });
 
+test("'The Liberian president says' is the president the lead named as Liberia's, not Liberia's former president named later (voa-liberia-sirleaf-wins-bush-pledge-reconstruction)", () => {
+  const article = analyze(
+    "Sirleaf Wins Bush Pledge to Aid Liberia's Reconstruction",
+    "Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country's emergency infrastructure needs.",
+    "The Liberian president says she hopes the United Nations will remove economic sanctions on Liberia's forestry sector in June.",
+    'Mrs. Sirleaf says she is hopeful that Nigeria will heed a request to extradite former Liberian President Charles Taylor.',
+  );
+  expect(attribution(article, 'she hopes the United Nations will remove')).toMatchObject({ speaker: 'Ellen Johnson Sirleaf', resolution: 'role' });
+});
+
 describe('known limits', () => {
   // The text calls Fauzi Bowo "Jakarta's Governor", so "The governor claimed" is his; the engine does not
   // tie the title to him and leaves the claim unattributed.

@@ -261,3 +261,9 @@ test('"National Snow and Ice Data Center" is one name, while "Houston and Johnso
   expect(names).not.toContain('National Snow');
   expect(names).toEqual(expect.arrayContaining(['Houston', 'Johnson Space Center']));
 });
+
+test('"Liberia\'s President Ellen Johnson Sirleaf" is the President of Liberia, whom "The Liberian president" refers back to (voa-liberia-sirleaf-wins-bush-pledge-reconstruction)', () => {
+  expect(
+    entityNamed(["Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country."], 'Ellen Johnson Sirleaf').role,
+  ).toBe('President of Liberia');
+});
