@@ -324,7 +324,7 @@ export class CueReader {
         named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
       const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
       // "the city of Chicago welcomed" is the place itself.
-      if (one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
+      if (ofPlace && one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
         const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
         // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
         const described = /,\s*$/.exec(text.slice(from, ref.start));
