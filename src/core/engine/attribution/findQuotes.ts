@@ -21,12 +21,14 @@ import {
   opensWithElision,
   presentsPost,
   runsToNextCue,
+  translates,
   type ColonCue,
   type Following,
 } from './sieves/colonBlock';
 import { continuation, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
+import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
@@ -40,7 +42,7 @@ import { attributed, unattributed, type FoundQuote, type Located, type SentenceI
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, cueVerb];
 
@@ -117,8 +119,13 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const blockQuotes: Array<FoundQuote> = [];
     const sentences = splitSentences(text);
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
+    const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
     const goesOn = (q: ColonCue) =>
-      elided || carriesOn(text) || between(text, nextQuotable(block), sourceName) || (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
+      elided ||
+      carriesOn(text) ||
+      translates(text, previousQuotable) ||
+      between(text, nextQuotable(block), sourceName) ||
+      (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
         ? q
         : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
@@ -281,7 +288,8 @@ function reportedGoesOn(
  */
 function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
   for (const [i, quote] of blockQuotes.entries()) {
-    if (quote.kind !== 'direct' || quote.speaker) continue;
+    // A quote with a cue of its own that names no one ("…," it said) is not the enclosing reported speaker's.
+    if (quote.kind !== 'direct' || quote.speaker || quote.cue) continue;
     const around =
       blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end) ??
       blockQuotes.find(

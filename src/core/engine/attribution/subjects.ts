@@ -5,6 +5,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
+import { participleSubject, titledSubjectAt } from './clauseSubject';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import { isCredit, type MentionIndex } from './mentions';
@@ -24,6 +25,21 @@ const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran
 /** Up to ten title words, none of which starts a clause or a phrase of its own. */
 const TITLE_WORDS_ONLY =
   /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
+
+/**
+ * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any
+ * word, so "A developer for OPM Alert said that the" ends before its speech verb and "a rally in the city of Bulawayo the
+ * claims" before its second article ("a senior official at the environment ministry" stays whole).
+ */
+function roleWithoutClause(phrase: string): string {
+  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
+  if (!complement) return phrase;
+  const after = complement.index + complement[0].length;
+  const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
+    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an)$/i.test(m[1] ?? ''),
+  );
+  return clause ? phrase.slice(0, after + clause.index) : phrase;
+}
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
 const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
 /** Where the sentence holding `at` starts, as far as a full stop before it tells. */
@@ -44,6 +60,11 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** A description of one person ending where a place's preposition begins: "A pastor" of "A pastor from Goma". */
+const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*)$/u;
+/** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
+const MESSAGE_FROM =
+  /(?:^|[\s,;:—–(])(?:a|an|the|one|another|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|message|note|cable|fax)\s+from\s+(?:the\s+)?$/iu;
 /** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
 const CONVEYED_BY =
   /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
@@ -100,6 +121,7 @@ export class CueReader {
       // Thaller": the organisation qualifies the title of the person named right after it, who is the speaker.
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
+        // "said JPL’s Cédric David": so does an organisation's possessive.
         if (next && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
@@ -133,7 +155,8 @@ export class CueReader {
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
-    const described = /^(?:a|an|the)\s+(?:[a-z-]+\s+){1,2}/.exec(rest);
+    // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
+    const described = /^(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on)\s)[a-z-]+\s+){1,2}/.exec(rest);
     const person = described ? this.index.byMention.get(mentionKey(block, at + described[0].length)) : undefined;
     if (described && person?.type === 'person') {
       const named = this.subjectAt(block, at + described[0].length);
@@ -159,7 +182,7 @@ export class CueReader {
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
     if (role) {
-      const phrase = role[0].replace(/[,.]$/, '');
+      const phrase = roleWithoutClause(role[0].replace(/[,.]$/, ''));
       const ref = { block, start: at, end: at + phrase.length };
       const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
@@ -249,6 +272,26 @@ export class CueReader {
     return { entity: opening.entity, at: { block, start: opening.start, end: opening.end } };
   }
 
+  /**
+   * The speaker of the cue verb at `verbStart`: the words right before it, except for a participle after a comma
+   * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`clauseSubject.ts`).
+   */
+  speakerBefore(block: number, verbStart: number, sentenceStart: number): Subject | null {
+    const text = this.texts[block] ?? '';
+    const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
+    const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
+    if (!comma || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
+    return participleSubject(text, block, sentenceStart + comma.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), nameBefore);
+  }
+
+  /**
+   * The inverted subject right after a speech verb, at `at`: the speaker words there, or a person after a lower-case
+   * title (`said former New Zealand coach and former test player John Bracewell`).
+   */
+  invertedSubjectAt(block: number, at: number): Subject | null {
+    return this.subjectAt(block, at) ?? titledSubjectAt(this.texts[block] ?? '', block, at, this.mentions, (b, start) => this.subjectAt(b, start));
+  }
+
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
@@ -302,13 +345,40 @@ export class CueReader {
     // "Lydia Buchtmann for Food Standards Australia, says", "Sergeant Ellis of the Westbrook Police Department said":
     // the person of the organisation speaks, not the organisation.
     if (named && named.entity.type !== 'person') {
-      const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start));
-      const person = of && this.mentions.between(block, from, named.start).find((m) => m.entity.type === 'person' && m.end === named.start - of[0].length);
+      // "Carl Russell of West Midlands Police’s Force CID said": the organisation a possessive names is part of the unit.
+      const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
+      const ownedBy =
+        owner && this.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
+      const unitStart = ownedBy?.start ?? named.start;
+      const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
+      const person = of && this.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && m.end === unitStart - of[0].length);
       if (person) return this.subjectAt(block, person.start);
       // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
       // people of the organisation the text does not name speak, not the organisation.
-      const members = of && MEMBERS_BEFORE.exec(text.slice(from, named.start - of[0].length));
+      const members = of && MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length));
       if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+      // "A pastor from Goma suggests", "a resident of Oakdale said": one person of the place speaks, not the place.
+      const ofPlace =
+        named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
+      const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
+      // "the city of Chicago welcomed" is the place itself.
+      if (ofPlace && one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
+        const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
+        // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
+        const described = /,\s*$/.exec(text.slice(from, ref.start));
+        const person =
+          described && this.mentions.between(block, from, ref.start).find((m) => m.entity.type === 'person' && m.end === ref.start - described[0].length);
+        if (person) return this.subjectAt(block, person.start);
+        const entity = this.unnamed.source(ref);
+        return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+      }
+    }
+    // "An email from Burkhardt & Associates to James Roche advises": whom a message is to does not speak; whom it is from does.
+    const addressee = named && /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));
+    if (addressee && named) {
+      const sender = this.mentions.between(block, from, named.start).findLast((m) => m.end <= named.start - addressee[0].length);
+      const message = sender && MESSAGE_FROM.test(text.slice(from, sender.start)) && !text.slice(sender.end, named.start - addressee[0].length).trim();
+      return message ? this.subjectAt(block, sender.start) : null;
     }
     // "A leaked internal letter seen by Sky News says": who saw or published a document is not who speaks in it.
     const conveyed =

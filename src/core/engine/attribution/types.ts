@@ -24,6 +24,7 @@ export type SieveName =
   | 'trailer-dash'
   | 'handle-label'
   | 'transcript-label'
+  | 'label-line'
   | 'continuation'
   | 'previous-speaker'
   | 'inside-reported'
@@ -52,6 +53,8 @@ export interface Subject {
   entity: FoundEntity | null;
   resolution: Resolution;
   antecedent: Located | null;
+  /** For a participle cue that goes on from a speech verb ("he said, adding"), where that verb ends. */
+  goesOnFrom?: number;
 }
 
 /** An entity and the mention of it that a later pronoun or role noun can refer back to. */

@@ -15,7 +15,7 @@ export interface Anonymity {
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'madam', 'dame', 'lord', 'lady']);
 /** Nouns that can head a description of one person: role nouns and gendered nouns ("a senior official", "his sister"). */
 const PERSON_HEADS = new Set([...PERSON_ROLE_NOUNS, ...[...FEMALE_WORDS, ...MALE_WORDS].filter((w) => !HONORIFICS.has(w))]);
-const COMPLEMENT = String.raw`(?:\s+(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+.+)?`;
+const COMPLEMENT = String.raw`(?:\s+(?:for|of|at|from|in|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+.+)?`;
 /** Words that may stand between a determiner and the head noun: modifiers, not a preposition or a clause ("a speech delivered by"). */
 const MODIFIERS = String.raw`((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|that|who|which|whose)\s)[\p{L}'’.-]+\s+){0,4}?)`;
 /** "a senior official", "One poster", "another resident", "a source close to the talks". */
@@ -28,7 +28,7 @@ const MARKER = new RegExp(String.raw`\b(?:${ANONYMITY_MARKERS.map((m) => m.repla
 /** How far from the description its reason may be looked for, in UTF-16 code units: a sentence's length, not a block's. */
 const SENTENCE_REACH = 400;
 const DETERMINERS = new Set(['a', 'an', 'one', 'another', 'the']);
-const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'close', 'familiar', 'with']);
+const COMPLEMENT_WORDS = new Set(['for', 'of', 'at', 'from', 'in', 'close', 'familiar', 'with']);
 
 /** Whether a phrase's head noun stands for one person: the last word, or the one before its "for"/"of" complement. */
 function headOf(match: RegExpExecArray | null): string | null {

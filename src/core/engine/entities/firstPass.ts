@@ -8,6 +8,9 @@ import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addTitledName } from './titledNames';
 
+/** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
+const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
+
 /**
  * "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail": a person, then their
  * organisation. Whether it added them.
@@ -68,7 +71,7 @@ function addAcronymExpansion(
   coveredUntil: Map<number, number>,
 ): boolean {
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9})\)/.exec(text.slice(group.end));
-  if (acronym?.[1] && words.length > 1) {
+  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1])) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
     coveredUntil.set(block, group.end + acronym[0].length);
@@ -115,6 +118,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (addPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);
+    if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
     if (TITLE_WORDS.has(words.at(-1) ?? '')) continue;
     const type = classify(name, words);

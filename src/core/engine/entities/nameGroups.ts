@@ -1,6 +1,7 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { TITLE_WORDS } from './lookups';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
 /**
@@ -13,6 +14,9 @@ export interface NameGroup {
   words: Array<string>;
   sentenceStart: boolean;
 }
+
+/** First words that make a name an institution's: "National", "International", "Federal". */
+const INSTITUTION_OPENERS = new Set(['National', 'International', 'Federal', 'American', 'European', 'Royal', 'World', 'Global', 'Regional', 'Joint']);
 
 /** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
 interface RunEnd {
@@ -41,7 +45,7 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   const joins =
     (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
     (next.text === 'on' && !!after && !NOT_NAMES.has(after.text)) ||
-    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')));
+    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')) && !TITLE_WORDS.has(after?.text ?? ''));
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };
@@ -60,7 +64,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if ((next.text === 'and' || next.text === '&') && !joins && after && isCapitalised(after.text)) {
     let k = j + 1;
     while (tokens[k + 1] && isCapitalised(tokens[k + 1]?.text ?? '') && text.slice(tokens[k]?.end ?? 0, tokens[k + 1]?.start ?? 0) === ' ') k++;
-    if (ORG_HEADS.has(tokens[k]?.text ?? '') && k - j <= 3) {
+    // "National Snow and Ice Data Center": an institution's name may end in a head as general as Center, when its first
+    // word says it is one; "Houston and Johnson Space Center" stays two names.
+    const institution = /^(?:Center|Centre|Institute)$/.test(tokens[k]?.text ?? '') && INSTITUTION_OPENERS.has(words[0] ?? '');
+    if ((ORG_HEADS.has(tokens[k]?.text ?? '') || institution) && k - j <= 3) {
       for (let t = j; t <= k; t++) words.push(tokens[t]?.text ?? '');
       return { end: tokens[k]?.end ?? end, j: k + 1 };
     }

@@ -16,11 +16,31 @@ function withMiddleNames(full: string, short: string): boolean {
   return words.length > 2 && words[0] === first && words.at(-1) === last && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
 }
 
+/** Whether two words differ by one letter left out ("Kufor", "Kufuor"), both at least five letters, with the same first. */
+function oneLetterOut(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 5 || short[0] !== long[0]) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/**
+ * "President John Kufuor of Ghana … Ghana President Kufor": a lone surname spelt with one letter left out or added is
+ * the one person of that surname holding the same title; without a shared title the text gives no sign it is them.
+ */
+const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
+  e !== short &&
+  e.type === 'person' &&
+  e.name.includes(' ') &&
+  oneLetterOut(short.name, e.name.split(' ').at(-1) ?? '') &&
+  [...short.roleWords].some((w) => e.roleWords.has(w));
+
 /**
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
  * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
  * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
- * organisation whose capitalised words it spells ("Movement for Democratic Change"). Moves the short form's
+ * organisation whose capitalised words it spells ("Movement for Democratic Change"), a surname misspelt by a letter to
+ * the one person of the same title ("Kufor", "John Kufuor"). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
  */
 export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: Map<string, FoundEntity>): void {
@@ -34,7 +54,9 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
             : [];
-    const target = full.length === 1 ? full[0]?.[1] : undefined;
+    const misspelt = full.length === 0 && short.type === 'person' && !short.name.includes(' ') ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
+    const found = full.length > 0 ? full : misspelt;
+    const target = found.length === 1 ? found[0]?.[1] : undefined;
     if (!target) continue;
     target.aliases.add(short.name);
     for (const alias of short.aliases) target.aliases.add(alias);

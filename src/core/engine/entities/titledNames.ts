@@ -2,6 +2,7 @@ import { ORG_HEADS } from '../lexicon/orgHeads';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
 import { isFirstName } from '../lexicon/firstNames';
+import { CONNECTORS } from '../lexicon/connectors';
 import { initialsWithoutName, isInitial, nameCore, nameEnd, nameShapedWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { TrimmedRun } from './runs';
@@ -96,7 +97,9 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const qualifier = words.slice(0, firstTitle);
   const titleWords = words.slice(firstTitle, lastTitle + 1);
   const title = titleWords.join(' ').replace(/\.$/, '');
-  const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : null;
+  // "Liberia's President Ellen Johnson Sirleaf": a country's possessive before the title is the country of the role.
+  const possessor = qualifier.length === 0 ? /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
+  const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : possessor && PLACES.has(possessor) ? possessor : null;
   const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
   // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
   const qualifierName = qualifier.join(' ');
@@ -117,12 +120,45 @@ const startsName = (words: ReadonlyArray<string>) =>
   (isFirstName(words[0] ?? '') || isInitial(words[0] ?? '')) && personShaped(words) && !words.some((w) => ORG_HEADS.has(w));
 
 /**
+ * "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Special Asst. to the Secretary and Director of
+ * Air Force Communications Bill Bodie": a title long enough to hold an organisation, then a common first name and a
+ * surname ending the run. The person is the name; the words before it are their role. Whether it added them.
+ */
+function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  let at = words.length - (personShaped(words.slice(-3)) && isFirstName(words.at(-3) ?? '') ? 3 : 2);
+  if (!isFirstName(words[at] ?? '') || !personShaped(words.slice(at))) return false;
+  // "NASA Administrator Dr. T. Keith Glennan": an initial before the first name is the name's.
+  while (/^[A-Z]\.$/.test(words[at - 1] ?? '')) at--;
+  const person = words.slice(at);
+  const before = words[at - 1] ?? '';
+  if (at < 3 || isFirstName(before) || CONNECTORS.has(before)) return false;
+  const title = words.slice(0, at);
+  // A title with no "of", "for" or "to" in it is short enough for the titled-name rules ("Arcturus Semiconductor Chief
+  // Financial Officer Dana Whitfield" keeps its company).
+  if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w)) || !title.some((w) => TITLE_WORDS.has(w)) || !title.some((w) => /^(?:of|for|to)$/.test(w)))
+    return false;
+  const personStart = group.end - person.join(' ').length;
+  if (text.slice(personStart, group.end) !== person.join(' ')) return false;
+  registry.add(
+    'person',
+    person.join(' '),
+    block,
+    start,
+    group.end,
+    text.slice(start, personStart).trim(),
+    title.filter((w) => TITLE_WORDS.has(w)),
+  );
+  return true;
+}
+
+/**
  * Adds a titled person in a run, with the organisation or place their title names: "Russian President Vladimir
  * Putin", "CEO of the Refugee Council Enver Solomon". `name` is the run's text. An organisation's name can hold title
  * words ("Russian Foreign Ministry"): it wins over a title. Whether it added anything that ends the run's handling.
  */
 export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: string): boolean {
   const titles = findTitles(run.words, name);
+  if (titles.firstTitle >= 0 && titles.firstTitle <= 2 && addPersonAfterLongTitle(registry, run)) return true;
   // "Senior U.S. District Judge B. Lynn Winmill": three words may qualify a title when a first name or an initial follows it.
   const named = titles.lastTitle >= 0 && startsName(run.words.slice(titles.lastTitle + 1));
   if (titles.orgFirst || titles.firstTitle < 0 || titles.firstTitle > (named ? 3 : 2)) return false;

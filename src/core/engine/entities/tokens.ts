@@ -8,7 +8,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|(?<=\s)&(?=\s)/gu;
 
 /**
  * The words of a text, in order. A possessive ("Kazakhstan's") loses its "'s", and a word its final full stops unless

@@ -1,7 +1,8 @@
 /**
  * Last words that make a capitalised run something other than a person, however person-like the rest of
- * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and buildings ("Armored Division",
- * "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection Test").
+ * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and
+ * buildings ("Armored Division", "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection
+ * Test"), prizes ("Nobel Peace Prize") and documents ("Congressional Record").
  * Capitalised as in a name.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
@@ -93,4 +94,5 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Opportunities',
   'Experience',
   'Community',
+  'Record',
 ]);

@@ -48,6 +48,7 @@ export const ORG_HEADS = new Set([
   'Laboratory',
   'Laboratories',
   'Labs',
+  'Lab',
   'Airways',
   'Technologies',
   'Technology',
@@ -88,6 +89,7 @@ export const ORG_HEADS = new Set([
   'Semiconductor',
   'Semiconductors',
   'Electronics',
+  'Machines',
   'Software',
   'Networks',
   'Biotech',
@@ -100,4 +102,6 @@ export const ORG_HEADS = new Set([
   'Industries',
   'Enterprises',
   'Ventures',
+  'Associates',
+  'Force',
 ]);

@@ -52,7 +52,7 @@ describe('roles', () => {
     });
   });
 
-  test("'Foke's spokesman said that …' is not given to Foke", () => {
+  test("'Foke's spokesman said that …' is the spokesman's, an unnamed source, not Foke's", () => {
     const article = analyze(
       INDONESIA,
       "In the heat of his run for second term as Jakarta's Governor, Fauzi Bowo sparked controversy when netizens exposed his picture giving a middle-finger salute.",
@@ -103,4 +103,14 @@ describe('roles: several organisations of a kind', () => {
     );
     expect(attribution(article, 'the dams were safe').speaker).toBe('Ministry of Water Resources');
   });
+});
+
+test("'The Liberian president says' is the president the lead named as Liberia's, not Liberia's former president named later (voa-liberia-sirleaf-wins-bush-pledge-reconstruction)", () => {
+  const article = analyze(
+    "Sirleaf Wins Bush Pledge to Aid Liberia's Reconstruction",
+    "Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country's emergency infrastructure needs.",
+    "The Liberian president says she hopes the United Nations will remove economic sanctions on Liberia's forestry sector in June.",
+    'Mrs. Sirleaf says she is hopeful that Nigeria will heed a request to extradite former Liberian President Charles Taylor.',
+  );
+  expect(attribution(article, 'she hopes the United Nations will remove')).toMatchObject({ speaker: 'Ellen Johnson Sirleaf', resolution: 'role' });
 });

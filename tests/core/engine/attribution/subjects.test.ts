@@ -177,3 +177,31 @@ describe('who the words after a speech verb name', () => {
     expect(attribution(article, 'there is much more potential')).toMatchObject({ kind: 'reported', speaker: null, cue: 'we believe' });
   });
 });
+
+describe('cue subjects in messages and units', () => {
+  test('"An email from X to Y advises …" is the sender’s, and "“…,” it said" inside it is no one’s rather than Y’s', () => {
+    const article = analyze(
+      'Internal emails expose Boeing-Air Force contract discussions',
+      'An email from Burkhardt & Associates to James Roche advises the Secretary to release fiscal numbers favorable to Boeing, apparently regardless of the facts: "I\'d distribute a one page memo saying the per plane cost of the lease will not be greater than x and have x be less than the last lease Boeing did for some commercial entity--or that x is y dollars less than the cost of a new tanker," it said.',
+    );
+    expect(attribution(article, 'the Secretary to release fiscal numbers')).toMatchObject({ kind: 'reported', speaker: 'Burkhardt & Associates' });
+    expect(attribution(article, "I'd distribute a one page memo").speaker).not.toBe('James Roche');
+  });
+
+  test('"X of West Midlands Police’s Force CID said" is X’s, not the unit’s (Wikinews, 2 December 2013, CC BY 2.5)', () => {
+    const article = analyze(
+      'West Midlands Police make record drugs seizure',
+      'Detective Sergeant Carl Russell of West Midlands Police’s Force CID said the seizure was the largest he had ever made in the 24 years he has been in West Midlands Police.',
+    );
+    expect(attribution(article, 'the seizure was the largest').speaker).toBe('Carl Russell');
+  });
+});
+
+test('"“…,” said JPL’s Robert Pappalardo" is Pappalardo’s, not the laboratory’s (NASA, public domain)', () => {
+  const article = analyze(
+    'Europa Clipper Instruments',
+    'NASA’s Jet Propulsion Laboratory (JPL) in Southern California manages the mission.',
+    '“The instruments work together hand in hand to answer our most pressing questions about Europa,” said JPL’s Robert Pappalardo, the mission’s project scientist.',
+  );
+  expect(attribution(article, 'The instruments work together').speaker).toBe('Robert Pappalardo');
+});

@@ -73,3 +73,18 @@ test("a plural group, 'Council officials said', stays unattributed: no source is
   expect(attribution(article, 'their proposed action will be nothing like Murambatsvina')).toMatchObject({ speaker: null, resolution: 'unattributed' });
   expect(article.entities.filter((e) => e.sourceType === 'anonymous')).toEqual([]);
 });
+
+test("'A developer for OPM Alert said that the app …' makes the source 'A developer for OPM Alert', not one named to the clause's first words (usgov-gsa-opm-alert-push-notifications)", () => {
+  const article = analyze(
+    'The Benefits of Being Push-y: Reaching Your Audience Through Push Notifications',
+    'A developer for OPM Alert said that the app development team considered several notification options before deciding on push.',
+    '“There is no reason to do this app without the push,” the OPM developer said.',
+    '“We found [a company that] was working on their alpha API for push notifications on Windows Phone, and they had a good service level agreement (SLA) for government,” said the developer.',
+  );
+  expect(attribution(article, 'the app development team considered')).toMatchObject({
+    speaker: 'A developer for OPM Alert',
+    cue: 'A developer for OPM Alert said that',
+  });
+  expect(attribution(article, 'We found [a company that]')).toMatchObject({ speaker: 'A developer for OPM Alert', resolution: 'role' });
+  expect(article.entities.filter((e) => e.name.includes('said'))).toEqual([]);
+});

@@ -190,3 +190,80 @@ test('given names common in international news make a pair a person ("Perm’s O
   expect(entityNamed(texts, 'Oleg Chirkunov').type).toBe('person');
   expect(entityNamed(texts, 'Viktor Basargin').type).toBe('person');
 });
+
+test.each([
+  ['Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the deal.', 'Marvin Sambur'],
+  ['Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun: "I read with disgust the article."', 'Darleen Druyun'],
+  ['NACA Director of Research George Lewis stated, “I feel confident today.”', 'George Lewis'],
+])('a long title holding an organisation ends at the person its common first name starts: %s', (text, name) => {
+  expect(entityNamed([text], name)).toMatchObject({ type: 'person' });
+  expect(entitiesIn([text]).filter((e) => e.type !== 'person' && e.name.includes(name))).toEqual([]);
+});
+
+test('an initial before the first name stays in a long-titled name: "NASA Administrator Dr. T. Keith Glennan"', () => {
+  expect(entityNamed(['On May 1, 1959, NASA Administrator Dr. T. Keith Glennan announced that the center would be renamed.'], 'T. Keith Glennan').type).toBe(
+    'person',
+  );
+});
+
+test.each([
+  ['OSLO — The 2004 Nobel Peace Prize was awarded today to Dr Wangari Maathai from Kenya.', 'Nobel Peace Prize'],
+  ['Senator John McCain (R-AZ) entered them into the Congressional Record during a speech last week against the deal.', 'Congressional Record'],
+  ['The system – tested during Intuitive Machines’ IM-1 mission as part of NASA’s CLPS initiative – could link orbiters.', 'Intuitive Machines'],
+  ['The massacre is linked to those hanged in Nuevo Laredo, those thrown in Jalisco, those assassinated in Tamaulipas.', 'Nuevo Laredo'],
+])('a prize, a record, a company of machines and a Spanish-named city are no people: %s', (text, name) => {
+  expect(entitiesIn([text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
+});
+
+test('"President X of Namibia and President Y of Ghana" are two people, not one organisation (voa-african-presidents-support-bush-africa-initiative)', () => {
+  const texts = [
+    'In television interviews, President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana discussed the need to improve democracy.',
+  ];
+  expect(
+    entitiesIn(texts)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toEqual(['Hifikepunye Pohamba', 'John Kufuor']);
+  expect(entitiesIn(texts).filter((e) => e.name.includes(' and '))).toEqual([]);
+});
+
+test('"Senator John McCain (R-AZ)": the party and state are no acronym of his and no entity (wikinews-emails-boeing-air-force-tanker-deal)', () => {
+  const texts = ['Senator John McCain (R-AZ) entered them into the Congressional Record during a speech last week.'];
+  expect(entityNamed(texts, 'John McCain')).toMatchObject({ type: 'person', aliases: [] });
+  expect(entitiesIn(texts).filter((e) => e.name.includes('R-AZ'))).toEqual([]);
+});
+
+test('a surname spelt with a letter left out is the person of that surname holding the same title ("Kufuor", "Kufor")', () => {
+  const texts = [
+    'President Hifikepunye Pohamba of Namibia and President John Kufuor of Ghana discussed the need to improve democracy.',
+    "Ghana President Kufor praised the recent G-8 finance ministers' decision to cancel billions in debt.",
+  ];
+  expect(entityNamed(texts, 'John Kufuor').mentions).toEqual(['President John Kufuor', 'President Kufor']);
+  expect(entitiesIn(texts).filter((e) => e.name === 'Kufor')).toEqual([]);
+});
+
+test('a surname a letter apart with no shared title stays someone else ("Coach Hansen", "Senator Jane Hanssen")', () => {
+  const texts = ['Senator Jane Hanssen spoke first.', 'Coach Hansen answered questions from the press.'];
+  expect(
+    entitiesIn(texts)
+      .filter((e) => e.type === 'person')
+      .map((e) => e.name),
+  ).toContain('Hansen');
+});
+
+test('"National Snow and Ice Data Center" is one name, while "Houston and Johnson Space Center" stays two (usgov-nasa-antarctic-sea-ice-near-historic-lows)', () => {
+  const texts = [
+    'According to the National Snow and Ice Data Center, this marks the second-lowest sea ice extent recorded by satellites.',
+    'The crew flew between Houston and Johnson Space Center.',
+  ];
+  const names = entitiesIn(texts).map((e) => e.name);
+  expect(names).toContain('National Snow and Ice Data Center');
+  expect(names).not.toContain('National Snow');
+  expect(names).toEqual(expect.arrayContaining(['Houston', 'Johnson Space Center']));
+});
+
+test('"Liberia\'s President Ellen Johnson Sirleaf" is the President of Liberia, whom "The Liberian president" refers back to (voa-liberia-sirleaf-wins-bush-pledge-reconstruction)', () => {
+  expect(
+    entityNamed(["Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country."], 'Ellen Johnson Sirleaf').role,
+  ).toBe('President of Liberia');
+});

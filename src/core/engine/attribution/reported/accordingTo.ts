@@ -1,15 +1,22 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
-/** Whether the words after an "according to" source have a speech verb of their own whose subject is a named person. */
-function saysSomeone(c: ReportedCase, from: number): boolean {
-  for (const verb of c.text.slice(from, c.end).matchAll(/\p{L}+/gu)) {
+/**
+ * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
+ * any named speaker).
+ */
+function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false): boolean {
+  for (const verb of c.text.slice(from, to).matchAll(/\p{L}+/gu)) {
     if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index)) continue;
     const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
-    if (subject?.entity?.type === 'person' && subject.resolution === 'name') return true;
+    if (subject?.entity && (anyNamed || subject.entity.type === 'person') && subject.resolution === 'name') return true;
   }
   return false;
 }
+
+/** Whether the words [from, to) hold a speech verb with a that-clause: a cue of their own, named or not. */
+const saysThat = (c: ReportedCase, from: number, to: number) =>
+  [...c.text.slice(from, to).matchAll(/(\p{L}+)\s+that\b/gu)].some((m) => isSpeechVerb(m[1] ?? '') && !insideDirect(c, from + m.index));
 
 /**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
@@ -39,7 +46,10 @@ export const accordingTo: ReportedSieve = (c) => {
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.
   const contentStart = descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end;
-  if (leading && saysSomeone(c, contentStart)) return null;
+  if (leading && saysSomeone(c, contentStart, end)) return null;
+  // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
+  // cue of its own says who speaks; the trailing source only backs a figure in it.
+  if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
   const quote = leading
     ? reportedQuote(c, subject, cue, contentStart, end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');

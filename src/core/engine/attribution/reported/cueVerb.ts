@@ -8,7 +8,7 @@ const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
 const TOLD_OBJECT =
   /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
@@ -17,9 +17,11 @@ const BARE_CLAUSE =
 
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
- * voters to stay home"): the content is all of it (docs/annotation-guide.md, "Directive and object-noun cues").
+ * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
+ * (docs/annotation-guide.md, "Directive and object-noun cues").
  */
-const DIRECTIVE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+const DIRECTIVE =
+  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'encourages', 'encouraged', 'implored', 'begged']);
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
@@ -32,6 +34,11 @@ const FINITE =
  * (`, adding that …`, `, who …`, `, and …`).
  */
 const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
+/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
+// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
+const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
+/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
+const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
 
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
 function contentAfter(
@@ -77,6 +84,8 @@ function contentAfter(
     return content.split(/\s+/).length >= 4 && FINITE.test(content) ? { contentStart: contentStart + resumed[0].length, cueEnd } : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
+  // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
+  if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
   if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
@@ -116,7 +125,9 @@ function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: str
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
   // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
-  const perfect = /\b(?:had|has|have)\s+$/i.test(tail) && /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd));
+  const perfect =
+    /\b(?:had|has|have)\s+$/i.test(tail) &&
+    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd)) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
@@ -134,10 +145,24 @@ export const cueVerb: ReportedSieve = (c) => {
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
   let subject: Subject | null = null;
-  // A verb that otherwise only introduces a direct question ("asks") reports speech when it directs someone to act.
+  // "identified poverty, hunger, and bad politicians as the greatest threat to …": naming something as something is
+  // what the speaker said of it (docs/annotation-guide.md, "Directive and object-noun cues").
+  const namesAs = (m: RegExpExecArray) =>
+    /^identifie[sd]$/i.test(m[0]) &&
+    /^\s+(?:[^,;:"“”.]+,\s+){0,4}[^,;:"“”.]+?\s+as\s+(?:the|a|an)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 160));
+  // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
+  // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
-  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && (!QUOTE_ONLY_VERBS.has(m[0].toLowerCase()) || directs(m)));
+  // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
+  const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
+  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
+    (m) =>
+      !titleWord(m) &&
+      ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
+        ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m)) ||
+        namesAs(m)),
+  );
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];
     if (!verb) continue;
@@ -145,7 +170,9 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
-    let ownSubject = cues.subjectBefore(block, verbStart, range.start);
+    let ownSubject = cues.speakerBefore(block, verbStart, range.start);
+    // "He said …, adding that …": a participle going on from this sentence's cue continues it.
+    if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
     if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
@@ -160,7 +187,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
-    if (QUOTE_ONLY_VERBS.has(lower) && ownSubject.entity?.type !== 'person') continue;
+    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
@@ -179,11 +206,15 @@ export const cueVerb: ReportedSieve = (c) => {
         stop = at - lookBack.length + glue.index;
         break;
       }
-      // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …": a
-      // clause of its own, with a speaker named after its comma, ends the content before it.
+      // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
+      // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
+      // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
       const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, content.contentStart);
-      const comma = named?.entity && named.resolution === 'name' ? /,\s*$/.exec(text.slice(content.contentStart, named.ref.start)) : null;
-      if (named && comma && /^\s+(?:that\b|\p{Ll})/u.test(text.slice(at + later[0].length))) {
+      const comma =
+        named?.entity && named.resolution === 'name'
+          ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(content.contentStart, named.ref.start))
+          : null;
+      if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
         stop = content.contentStart + comma.index;
         break;
       }

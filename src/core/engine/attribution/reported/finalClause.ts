@@ -14,7 +14,13 @@ const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some(
  */
 export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
-  const sentence = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  const whole = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
+  // goes on with the same speaker's words.
+  const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(
+    (m) => /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) && isSpeechVerb(/(\p{L}+)$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
+  );
+  const sentence = dash ? whole.slice(0, dash.index) : whole;
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
@@ -29,21 +35,25 @@ export const finalClause: ReportedSieve = (c) => {
     clause = sentence.slice(before + 2);
     lastComma = before;
   }
+  // The closing appositive only describes the speaker: what follows the verb is read up to it.
+  const appositiveAt = clause.length - (sentence.length - sentence.lastIndexOf(', '));
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;
   const verb = verbMatch[0];
-  const afterVerb = clause.slice(verbMatch.index + verb.length);
+  const afterVerb = clause.slice(verbMatch.index + verb.length, appositiveAt > verbMatch.index ? appositiveAt : undefined);
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   const finiteAfter = /\b(?:was|were|is|are|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
+  // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
+  const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
   const onlyCircumstance =
     afterVerb === '' ||
-    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter) ||
+    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
     roleThenName;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
@@ -52,5 +62,6 @@ export const finalClause: ReportedSieve = (c) => {
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
-  return [quote];
+  const goesOn = dash ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
+  return goesOn ? [quote, goesOn] : [quote];
 };

@@ -204,3 +204,21 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
   return false;
 }
+
+/** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i)\b/gi;
+const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
+
+/**
+ * Whether a paragraph is the English translation of the block quotation before it, which a round-up of blogs prints
+ * in the original language first (Global Voices: the French, then "A week ago, a 5-month-old foetus was found …"):
+ * the paragraph before has almost no English words, this one many, and their lengths are alike.
+ */
+export function translates(text: string, previous: string | undefined): boolean {
+  if (previous === undefined || quotesWords(text) || /:\s*$/.test(text)) return false;
+  // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
+  const words = previous.split(/\s+/);
+  if (words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length < Math.max(8, words.length * 0.8)) return false;
+  const ratio = text.length / previous.length;
+  return englishShare(previous) < 0.04 && englishShare(text) > 0.12 && ratio > 0.6 && ratio < 1.6;
+}

@@ -20,8 +20,9 @@ export const leadingCue: DirectSieve = (c) => {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);
     if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
-    const subject = cues.subjectBefore(block, verbStart, range.start);
-    if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: verbStart + verb[0].length }, 'leading-cue');
+    const subject = cues.speakerBefore(block, verbStart, range.start);
+    // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
+    if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1);
     if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');

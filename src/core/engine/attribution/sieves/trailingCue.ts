@@ -13,16 +13,24 @@ export const trailingCue: DirectSieve = (c) => {
   const rest = text.slice(after);
   const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
-  if (inverted?.[1] && isSpeechVerb(inverted[1])) {
-    const subject = cues.subjectAt(block, after + lead + inverted[0].length);
+  // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
+  const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
+  if (inverted?.[1] && isSpeechVerb(inverted[1]) && !relayed) {
+    const subject = cues.invertedSubjectAt(block, after + lead + inverted[0].length);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
   const subject = cues.subjectAt(block, after + lead);
   if (!subject) return null;
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
-  const verb = /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  // "he went on to say": the speech verb after "went on to" is the cue's.
+  const goesOn = /^\s+(?:went|goes|go|would\s+go)\s+on\s+to\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const verb = goesOn ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
-  if (verb?.[1] && isSpeechVerb(verb[1]) && words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
-    return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.ref.end + verb[0].length }, 'trailing-cue');
-  return null;
+  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !(goesOn || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))) return null;
+  const verbEnd = subject.ref.end + verb[0].length;
+  // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
+  // goes on to content of its own opens the next sentence; it is not this quote's cue.
+  const sentenceEnded = /[.!?]\s*$/.test(text.slice(direct.start, direct.end)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
+  if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
+  return attributeCase(c, subject, { block, start: subject.ref.start, end: verbEnd }, 'trailing-cue');
 };

@@ -95,3 +95,12 @@ describe('known limits', () => {
     expect(quote.speaker).toMatch(/Usov$/);
   });
 });
+
+test('"The blog X says that … results of "…", between 1999-2009, according to IBGE data" is not the statistics office’s (gv-brazil-racial-quotas-higher-education)', () => {
+  const article = analyze(
+    'Brazil: Racial Quotas in Higher Education',
+    'The blog Religiões Afro Brasileiras e Política (Afro Brazilian Religions and Policy) says that the result of affirmative action policies in the country through the quota system has already shown results of "a notorious growth in the proportion of graduated blacks and pardos [approximate translation: brown, coloured]", between 1999-2009, according to IBGE data (Brazilian Institute of Geography and Statistics).',
+  );
+  expect(attribution(article, 'the result of affirmative action policies').speaker).not.toBe('IBGE');
+  expect(attribution(article, 'a notorious growth in the proportion').speaker).not.toBe('IBGE');
+});

@@ -268,3 +268,75 @@ describe('known limits', () => {
     expect(quote.speaker).toMatch(/Movement for Democratic Change|MDC/);
   });
 });
+
+describe('several cues in one sentence, and promises', () => {
+  const BRISBANE = 'Australians talk tough ahead of Brisbane test match';
+
+  test('"X has stated that …, Y has revealed that …, and batsman Z has vowed to …" gives each speaker their own content', () => {
+    const article = analyze(
+      BRISBANE,
+      'Bowler Shane Warne has stated that he will be targeting New Zealand captain Stephen Fleming, Glenn McGrath has revealed that he will be after Nathan Astle, and Australian batsman Matthew Hayden has vowed to hit New Zealand bowler Daniel Vettori out of the ground.',
+    );
+    expect(attribution(article, 'he will be targeting New Zealand captain Stephen Fleming')).toMatchObject({ speaker: 'Shane Warne' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('he will be targeting'))?.text).toBe('he will be targeting New Zealand captain Stephen Fleming');
+    expect(attribution(article, 'he will be after Nathan Astle')).toMatchObject({ speaker: 'Glenn McGrath', cue: 'Glenn McGrath has revealed that' });
+    expect(attribution(article, 'to hit New Zealand bowler Daniel Vettori out of the ground')).toMatchObject({ kind: 'reported', speaker: 'Matthew Hayden' });
+  });
+
+  test('"the organization claims to have planted …" reports the claim, "to" and all (wikinews-wangari-maathai-nobel-peace-prize)', () => {
+    const article = analyze(
+      'Nobel Peace Prize awarded to Kenyan environmental activist',
+      'For seven years she was the director of the Red Cross in Kenya, and is most known for founding the Green Belt Movement — a non-governmental organization dedicated to environmental conservation and protecting forests. Since its founding in 1997, the organization claims to have planted over 30 million trees.',
+    );
+    expect(attribution(article, 'to have planted over 30 million trees')).toMatchObject({ kind: 'reported', speaker: 'Green Belt Movement' });
+  });
+
+  test('"a telescope promises to bring new understandings" reports nothing (NASA, public domain)', () => {
+    const article = analyze(
+      'Roman Space Telescope',
+      'By measuring the rotation periods of hundreds of thousands of stars, NASA’s Nancy Grace Roman Space Telescope promises to bring new understandings of stellar populations in our Milky Way galaxy after it launches by May 2027.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('"X encouraged all Africans, particularly African leaders, to join …" reports the directive (voa-african-presidents-support-bush-africa-initiative)', () => {
+    const article = analyze(
+      'African Presidents Express Support for Bush Africa Initiative',
+      'President Pohamba of Namibia encouraged all Africans, particularly African leaders, to join in the fight for democracy. "Democracy is irreversible. Democracy is here to stay [in Namibia]," said Pohamba.',
+    );
+    expect(attribution(article, 'all Africans, particularly African leaders, to join in the fight for democracy')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Pohamba',
+    });
+  });
+
+  test('"The Learning Lab encourages teachers to …" is a tool, no speaker (digital.gov, public domain)', () => {
+    const article = analyze(
+      'Smithsonian Learning Lab',
+      'The Learning Lab encourages teachers to make use of the Smithsonian’s collection: artworks, archival documents, and specimens.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+
+  test('"He encouraged team members to …" after a paragraph about "Marshall" is the director’s, the newsletter being no one (NASA, public domain)', () => {
+    const article = analyze(
+      'Marshall Center Director Holds First Media Event',
+      'The Marshall Star for February 21, 2024',
+      'NASA Marshall Space Flight Center’s newest center director, Joseph Pelfrey, took to the podium Feb. 15 in the lobby of Building 4221 to host his first media event.',
+      'Pelfrey commended Marshall team members for submitting 63 proposals to NASA’s Space Technology Mission Directorate, all enabled by partnerships. Marshall submitted and won the most proposals out of all NASA centers. He encouraged team members to continue creating and working on more innovative ideas to support future Agency needs.',
+    );
+    expect(attribution(article, 'team members to continue creating')).toMatchObject({ kind: 'reported', speaker: 'Joseph Pelfrey' });
+  });
+
+  test('"X identified poverty, hunger, and bad politicians as the greatest threat to …" reports what X named (voa-african-presidents-support-bush-africa-initiative)', () => {
+    const article = analyze(
+      'African Presidents Express Support for Bush Africa Initiative',
+      "In a radio interview with VOA's Hausa Service on Wednesday, President Tandja Mamadu of Niger identified poverty, hunger, and bad politicians as the greatest threat to the development of viable democracy in Niger and most parts of Africa.",
+    );
+    expect(attribution(article, 'poverty, hunger, and bad politicians as the greatest threat')).toMatchObject({ kind: 'reported', speaker: 'Tandja Mamadu' });
+  });
+
+  test('"police identified the man as …" reports nothing: only a person who names something says it', () => {
+    expect(quotesOf(analyze('Arrest in Oakdale', 'Oakdale police identified the man as a 34-year-old resident of the town.'))).toEqual([]);
+  });
+});

@@ -66,10 +66,28 @@ describe('final clause', () => {
   });
 });
 
-describe('known limits', () => {
-  // Bacon says it; the scare-quoted “write” before the final comma makes the engine abstain, as it does
-  // for any sentence whose content holds a direct quote.
-  test.fails("'…, said Bacon, who until recently led …' is Bacon's", () => {
+describe('a final cue with a closing appositive', () => {
+  test('"…, noted Dr. Susan Lederer, CLPS project scientist at NASA’s Johnson Space Center in Houston." is Lederer’s (usgov-nasa-lunar-node-1-beacon-moon)', () => {
+    const article = analyze(
+      'NASA Lights ‘Beacon’ on Moon With Autonomous Navigation System Test',
+      'LN-1 even provided critical backup to IM-1’s onboard navigation system, noted Dr. Susan Lederer, CLPS project scientist at NASA’s Johnson Space Center in Houston.',
+    );
+    expect(attribution(article, 'LN-1 even provided critical backup')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Susan Lederer',
+      cue: 'noted Dr. Susan Lederer',
+    });
+  });
+
+  test('"…, said Sam Bronson, digital analytics manager at the Department of Health and Human Services." is Bronson’s (digital.gov, public domain)', () => {
+    const article = analyze(
+      'Customer Experience Toolkit',
+      'The most important thing is to define your goals, or Key Performance Indicators (KPIs), and then develop a hypothesis and action plan, which can be informed by a suite of tools, said Sam Bronson, digital analytics manager at the Department of Health and Human Services.',
+    );
+    expect(attribution(article, 'The most important thing is to define your goals').speaker).toBe('Sam Bronson');
+  });
+
+  test("'…, said Bacon, who until recently led …' is Bacon's (usgov-gsa-challenge-gov-building-community)", () => {
     const article = analyze(
       GSA,
       BACON,
@@ -81,5 +99,23 @@ describe('known limits', () => {
       resolution: 'name',
       cue: 'said Bacon',
     });
+  });
+
+  test('"…, Kaaret said – that the magnetic fields …" is the cue before the dash, and the words after it are the same speaker’s (NASA, public domain)', () => {
+    const article = analyze(
+      'NASA’s IXPE Finds Magnetic Fields in a Supernova Remnant',
+      'Philip Kaaret, IXPE’s principal investigator, led the study. The data suggests a new possibility, Kaaret said – that the magnetic fields within the powerful jets may be “trapped” and stretched when they collide with interstellar matter.',
+    );
+    expect(attribution(article, 'The data suggests a new possibility')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret', cue: 'Kaaret said' });
+    expect(attribution(article, 'that the magnetic fields within the powerful jets')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret' });
+  });
+
+  test('"…, NASA researchers said – even more so …" is a cue of an unnamed group: both parts found, neither given a speaker (usgov-nasa-lunar-node-1-beacon-moon)', () => {
+    const article = analyze(
+      'NASA Lights ‘Beacon’ on Moon With Autonomous Navigation System Test',
+      'That system would be a marked improvement over conventional, Earth-based radio data relays, NASA researchers said – even more so compared to Apollo-era astronauts trying to “eyeball” distance and direction on the vast, mostly grey lunar surface.',
+    );
+    expect(attribution(article, 'That system would be a marked improvement')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'even more so compared to Apollo-era astronauts')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });

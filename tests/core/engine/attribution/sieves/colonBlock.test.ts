@@ -324,3 +324,28 @@ describe('colon block: a cue that refers to its source as "her"', () => {
     expect(attribution(article, '...when convening')).toMatchObject({ kind: 'direct', speaker: 'Without Evasion' });
   });
 });
+
+describe('a translation after a block quotation', () => {
+  test('the English translation after a block quotation in French is the same speaker’s, and the writer’s next paragraph is not (gv-drc-goma-clandestine-abortions)', () => {
+    const article = analyze(
+      'Democratic Republic of Congo: Clandestine Abortions on the Rise in Goma',
+      'A mother, indignant after seeing the foetus, told us in a face-to-face interview:',
+      'La personne qui a commis cet acte doit être recherchée par la police et être punit sévèrement pour ce meurtre. Des enfants ont été les premiers à découvrir cet enfant alors qu’ils pensaient trouver un ballon.',
+      'The person who committed this murder should be sought by the police and severely punished. A group of children came across the bag, thinking it was a balloon.',
+      'Congolese law prohibits abortion in all parts of the country, and as such severe punishments are sanctioned to all those involved.',
+    );
+    expect(attribution(article, 'La personne qui a commis cet acte')).toMatchObject({ kind: 'direct', speaker: 'A mother' });
+    expect(attribution(article, 'The person who committed this murder')).toMatchObject({ kind: 'direct', speaker: 'A mother' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('Congolese law prohibits'))).toBe(false);
+  });
+
+  test('English prose after a block of code is no translation (digital.gov, public domain)', () => {
+    const article = analyze(
+      'Making Search Better',
+      'The Elasticsearch settings got modified like this:',
+      '{ "filter": { "bigram_filter": { "type": "shingle" }, …. } }',
+      'The properties in the Flickr and Instagram index mappings got modified as well.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('The properties in the Flickr'))).toBe(false);
+  });
+});

@@ -95,3 +95,63 @@ describe('trailing cue', () => {
     expect(attribution(article, 'People feel a sense of purpose')).toMatchObject({ kind: 'direct', speaker: 'Jono Bacon', cue: 'said Jono Bacon' });
   });
 });
+
+describe('a cue opening the next sentence', () => {
+  // NASA history features (public domain, works of the US federal government).
+  test('after a quote that ends its sentence, "Name verbed the …" starts a sentence of its own, not the quote’s cue', () => {
+    const article = analyze(
+      'Enterprise: The Test Shuttle',
+      'Enterprise’s story began on Jan. 5, 1972, when President Richard M. Nixon directed NASA to build the reusable space shuttle, formally called the Space Transportation System (STS), stating that “it would revolutionize transportation into near space.” NASA Administrator James C. Fletcher hailed the President’s decision as “an historic step in the nation’s space program,” adding that it would change the nature of space flight.',
+    );
+    expect(attribution(article, 'it would revolutionize transportation').speaker).not.toBe('James C. Fletcher');
+  });
+
+  test('"“….” He added: “…”" leaves the first quote to its own speaker', () => {
+    const article = analyze(
+      'HARP2 Aboard PACE',
+      'By the time Vanderlei Martins, an atmospheric scientist at UMBC, first spoke to Werdell about incorporating a version of HARP into PACE in 2016, he had proven the technology with AirHARP.',
+      'Denny Henry worked on the mission for a decade.',
+      'Were it not for NASA’s early support of AirHARP and HARP CubeSat, said Martins, “I don’t think we would have HARP2 today.” He added: “We achieved every single goal, every single element, and that was because ESTO stayed with us.”',
+    );
+    expect(attribution(article, 'I don’t think we would have HARP2 today.').speaker).toBe('Vanderlei Martins');
+  });
+});
+
+describe('a lower-case title between the verb and the name', () => {
+  test('"“…”, said former New Zealand coach and former test player John Bracewell" is Bracewell’s (wikinews-australians-talk-tough-brisbane-test)', () => {
+    const article = analyze(
+      'Australians talk tough ahead of Brisbane test match',
+      'The New Zealand team\'s reaction to this Australian bravado was muted. "It\'s just history repeating itself", said former New Zealand coach and former test player John Bracewell.',
+    );
+    expect(attribution(article, "It's just history repeating itself")).toMatchObject({ kind: 'direct', speaker: 'John Bracewell', resolution: 'name' });
+  });
+
+  test('"“…,” said study co-author Zorawar Wadiasingh" is the co-author’s (NASA, public domain)', () => {
+    const article = analyze(
+      'NASA’s NICER Probes the Squeezability of Neutron Stars',
+      '“Our results show that the stars are puffier than expected,” said study co-author Zorawar Wadiasingh, an astrophysicist at NASA Goddard.',
+    );
+    expect(attribution(article, 'Our results show')).toMatchObject({ speaker: 'Zorawar Wadiasingh', cue: 'said study co-author Zorawar Wadiasingh' });
+  });
+
+  test('"“…,” said the wife of John Smith" is not John Smith’s', () => {
+    const article = analyze('A quiet street', '“We never expected this,” said the wife of John Smith.');
+    expect(attribution(article, 'We never expected this').speaker).not.toBe('John Smith');
+  });
+});
+
+test('"“…”, he went on to say." is a trailing cue (wikinews-australians-talk-tough-brisbane-test)', () => {
+  const article = analyze(
+    'Australians talk tough ahead of Brisbane test match',
+    "\"It's just history repeating itself\", said former New Zealand coach and former test player John Bracewell. \"They just have a set of lines they've been using since I've been coming over here and it's exactly the same story, just a different name saying it. It's just repetitious\", he went on to say.",
+  );
+  expect(attribution(article, 'They just have a set of lines')).toMatchObject({ speaker: 'John Bracewell', resolution: 'pronoun', cue: 'he went on to say' });
+});
+
+test('"According to Minister Joaquim Barbosa, “…”, reported G1." is Barbosa’s: the outlet only reports it (gv-brazil-racial-quotas-higher-education)', () => {
+  const article = analyze(
+    'Brazil: Racial Quotas in Higher Education',
+    'According to Minister Joaquim Barbosa, the only black among those who voted, "these measures are intended not only to combat manifestations of blatant discrimination, but discrimination in fact, that is absolutely rooted in society, and so ingrained, people do not perceive it", reported G1.',
+  );
+  expect(attribution(article, 'these measures are intended')).toMatchObject({ kind: 'direct', speaker: 'Joaquim Barbosa' });
+});

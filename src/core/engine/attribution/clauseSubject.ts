@@ -1,0 +1,159 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import type { MentionIndex } from './mentions';
+import type { Subject } from './types';
+
+/** Past forms without -ed: a name right before one is the subject of its clause. */
+const IRREGULAR_PAST = new Set([
+  'made',
+  'took',
+  'gave',
+  'came',
+  'went',
+  'got',
+  'kept',
+  'left',
+  'led',
+  'found',
+  'saw',
+  'told',
+  'thought',
+  'became',
+  'began',
+  'brought',
+  'built',
+  'bought',
+  'chose',
+  'drove',
+  'fell',
+  'felt',
+  'held',
+  'knew',
+  'lost',
+  'meant',
+  'met',
+  'paid',
+  'put',
+  'ran',
+  'rose',
+  'sent',
+  'set',
+  'spoke',
+  'stood',
+  'struck',
+  'sought',
+  'won',
+  'wrote',
+]);
+const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|did|does|do|may|might|must)$/;
+/** The verb right after a clause's subject, past an adverb: "Marvin Sambur defended", "he also talks". */
+const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
+/** A word that makes the name after it its object, not a subject: "consideration of Boeing", "an email … to James Roche". */
+const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
+/** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
+const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
+
+/** A name, pronoun or role phrase that may be a clause's subject: where it is, and whether it is a person (or pronoun). */
+interface Candidate {
+  at: number;
+  end: number;
+  person: boolean;
+}
+
+/** Whether a lower-case word after a name or pronoun is a finite verb of which it is the subject. */
+function finite(word: string, personOrPronoun: boolean): boolean {
+  if (AUXILIARY.test(word) || IRREGULAR_PAST.has(word) || isSpeechVerb(word)) return !word.endsWith('ing');
+  if (/^\p{Ll}{3,}ed$/u.test(word)) return true;
+  // "Airbus tankers": after an organisation or place an -s word is as often a plural noun as a verb.
+  return personOrPronoun && /^\p{Ll}{3,}(?<!ss|us|is)s$/u.test(word);
+}
+
+/**
+ * The speaker of a participle cue (`…, saying "…"`, `…, adding that …`): the subject of the clause the participle
+ * hangs on, not the name before its comma, which is as often an object ("defended the Air Force's consideration of
+ * Boeing, saying"). That name speaks only as the inverted subject of a speech verb ("said Pohamba, adding"). In the
+ * last main clause before the comma, the first name, pronoun or role phrase with a finite verb after it and no
+ * preposition before it; null when there is none (the quote then stays unattributed rather than guessed).
+ * `comma` is the offset of the comma before the participle.
+ */
+export function participleSubject(
+  text: string,
+  block: number,
+  comma: number,
+  sentenceStart: number,
+  mentions: MentionIndex,
+  subjectAt: (block: number, at: number) => Subject | null,
+  nameBefore: Subject | null,
+): Subject | null {
+  // "said Pohamba, adding", "“…,” affirmed Daniel Kuhns, Digital Program Manager at FEMA, noting": the inverted subject
+  // of a speech verb, perhaps with an appositive, goes on speaking.
+  if (nameBefore?.entity && /^(?:,\s+[^,;:"“”]{2,120})?\s*$/.test(text.slice(nameBefore.ref.end, comma))) {
+    const lead = text.slice(sentenceStart, nameBefore.ref.start);
+    const verb = /(\p{L}+)\s+(?:[\p{L}.’'-]+\s+){0,9}$/u.exec(lead);
+    if (verb?.[1] && isSpeechVerb(verb[1]) && !/[,;:"“”]/.test(lead.slice(verb.index))) return nameBefore;
+    if (/[”"]\s*,?\s*\p{Ll}+\s+$/u.test(lead)) return nameBefore;
+  }
+  const opening = OPENING_PHRASE.exec(text.slice(sentenceStart, comma));
+  let clause = sentenceStart + (opening?.[0].length ?? 0);
+  // A list written as one paragraph ("* The CDC …. * The National Library …") starts a clause at each item.
+  const lastJoin = [...text.slice(clause, comma).matchAll(/;\s*|,\s+(?:and|but)\s+|\s[*•]\s+|\n/g)].at(-1);
+  if (lastJoin) clause += lastJoin.index + lastJoin[0].length;
+  const candidates: Array<Candidate> = [];
+  const opener = subjectAt(block, clause);
+  if (opener && opener.ref.end <= comma) candidates.push({ at: clause, end: opener.ref.end, person: true });
+  for (const m of mentions.between(block, clause, comma))
+    if (m.start >= clause && m.end <= comma) candidates.push({ at: m.start, end: m.end, person: m.entity.type === 'person' });
+  for (const p of text.slice(clause, comma).matchAll(/\b(?:he|she|they|He|She|They)\b/g))
+    candidates.push({ at: clause + p.index, end: clause + p.index + p[0].length, person: true });
+  candidates.sort((a, b) => a.at - b.at);
+  const verbAfter = (candidate: Candidate) => {
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
+    const verb = VERB_AFTER.exec(text.slice(candidate.end, comma))?.[1];
+    return verb && finite(verb, candidate.person) ? verb : null;
+  };
+  // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
+  const speaking = candidates.findLast((c) => isSpeechVerb(verbAfter(c) ?? ''));
+  // "Webb is helping to enhance these efforts, adding a bounty of distant galaxies": after any other verb, "adding"
+  // reports speech only when a that-clause or a quotation follows it.
+  if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
+  if (speaking) {
+    const subject = subjectAt(block, speaking.at);
+    const verb = VERB_AFTER.exec(text.slice(speaking.end, comma));
+    return subject && verb ? { ...subject, goesOnFrom: speaking.end + verb[0].length } : null;
+  }
+  for (const candidate of candidates) {
+    if (!verbAfter(candidate)) continue;
+    const subject = subjectAt(block, candidate.at);
+    if (subject) return subject;
+  }
+  return null;
+}
+
+/** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */
+const TITLE_GLUE = /^(?:and|of|the|former|then|acting|interim|deputy|chief|senior|retired|longtime|veteran|current)$/;
+/** Words that make the name after them someone other than the speaker: "the wife of", "a lawyer for", "said to". */
+const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|his|her|their|its|a|an)$/;
+
+/**
+ * The inverted subject of a speech verb when a lower-case title stands between the verb and the name: `"…," said former
+ * New Zealand coach and former test player John Bracewell`. The words between are a title: at most nine, no
+ * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
+ * wife's); the name ends its clause. Null otherwise. `at` is where the words after the verb start.
+ */
+export function titledSubjectAt(
+  text: string,
+  block: number,
+  at: number,
+  mentions: MentionIndex,
+  subjectAt: (block: number, at: number) => Subject | null,
+): Subject | null {
+  const person = mentions.between(block, at + 1, at + 120).find((m) => m.start > at && m.entity.type === 'person');
+  if (!person) return null;
+  const words = text.slice(at, person.start).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 9 || words.some((w) => /[,;:"“”()—–]/.test(w))) return null;
+  if (words.at(-1) === 'of' || words.some((w) => /^\p{Ll}/u.test(w) && NOT_TITLE.test(w))) return null;
+  // Lower-case words are role words ("coach", "player") or a title's glue; a verb ("said the decision to fire X") is no title.
+  if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_GLUE.test(w) && /(?:ed|ing)$/.test(w))) return null;
+  if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end))) return null;
+  const named = subjectAt(block, person.start);
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}

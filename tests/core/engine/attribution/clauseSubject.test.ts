@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from './helpers';
+
+// clauseSubject.ts: a participle cue (`…, saying "…"`, `…, adding that …`) is the words of its clause's subject, not
+// of the name right before its comma. Sentences from the development half and from fresh real articles (digital.gov
+// and NASA, public domain: works of the US federal government).
+
+const TANKER = 'Internal emails expose Boeing-Air Force contract discussions';
+
+describe('participle cues', () => {
+  test("\"X defended the Air Force's consideration of Boeing, saying\" is X's, not Boeing's", () => {
+    const article = analyze(
+      TANKER,
+      'Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the Air Force\'s exclusive consideration of Boeing, saying, "This was not a competitive bid process. The Air Force was ordered by Congress to work with Boeing on the new tanker program."',
+    );
+    expect(attribution(article, 'This was not a competitive bid process')).toMatchObject({ kind: 'direct', speaker: 'Marvin Sambur', resolution: 'name' });
+  });
+
+  test('"X published an open-article in the Congressional Record, saying:" is X\'s, not the record\'s', () => {
+    const article = analyze(
+      TANKER,
+      'Deputy Defense Secretary Wolfowitz published an open-article in the Congressional Record, saying: "After we have selected an appropriate alternative, we intend to require competition."',
+    );
+    expect(attribution(article, 'After we have selected').speaker).toBe('Wolfowitz');
+  });
+
+  test('"…, as he talks to X about Boeing, saying" is his, not Boeing\'s nor X\'s', () => {
+    const article = analyze(
+      TANKER,
+      'Secretary of the Air Force James Roche: "Oy. I agree."',
+      'An additional email by Roche provides a stark contrast to his criticism of Airbus, as he talks to Assistant Secretary of the Air Force for Acquisition Marvin Sambur about Boeing, saying, "I love Ya, Big Guy. Give it to the Blue Eyed Arabs of the North (the expression we used for Boeing)."',
+    );
+    expect(attribution(article, 'I love Ya, Big Guy').speaker).toBe('James Roche');
+  });
+
+  test('"X praised the decision of the poorest nations, adding, “…”" is X\'s', () => {
+    const article = analyze(
+      'African Presidents Express Support for Bush Africa Initiative',
+      "Ghana President Kufor praised the recent G-8 finance ministers' decision to cancel billions in debt owed by the world's poorest nations, adding, \"Every bit of aid counts towards reducing Africa's debt burden.\"",
+    );
+    expect(attribution(article, 'Every bit of aid counts')).toMatchObject({ kind: 'direct', speaker: 'Kufor' });
+  });
+
+  test('after "X explained", the participle goes on with X, not with the subject that opens the sentence', () => {
+    const article = analyze(
+      'Training Series Offers Marketing Tips for Prizes & Challenges',
+      '“We have found other ways than spending a lot of money,” said Denice Shaw, senior advisor to the Chief Innovation Officer at the U.S. Environmental Protection Agency (EPA).',
+      'EPA uses websites, conferences, flyers and social media to spread the word, Shaw explained, adding the agency has accomplished its goals by looking internally for individuals who can carry out key marketing and outreach functions.',
+    );
+    expect(attribution(article, 'the agency has accomplished its goals').speaker).toBe('Denice Shaw');
+  });
+
+  test('an inverted speaker with an appositive goes on speaking: "“…,” affirmed X, Manager at FEMA, noting …"', () => {
+    const article = analyze(
+      'Building Trust with Users Through Open Communication and Feedback',
+      '“We listen to our users,” affirmed Daniel Kuhns, Digital Program Manager at FEMA, noting interactions needn’t be faceless. “We want our app to work best for the people who rely on it. And we are transparent about both our limitations and commitments.”',
+    );
+    expect(attribution(article, 'interactions needn’t be faceless').speaker).toBe('Daniel Kuhns');
+  });
+
+  test('in a list written as one paragraph, the participle belongs to its own item’s subject', () => {
+    const article = analyze(
+      'The art of storytelling in a hybrid world',
+      '* The Library of Congress started a crowdsourcing program that continues to leverage the dedication of citizens to remotely transcribe important historical documents. * The National Library of Medicine’s National Center for Biotechnology Information (NCBI) adopted communication and collaboration platforms to enable enhanced, real-time, off-site communications among radiologists and oncologists, stating, “The ‘silo’ based model of radiologists only reporting for an individual hospital or trust is needlessly restrictive when the technology exists to connect subspecialty experience with areas of need.”',
+    );
+    expect(attribution(article, 'The ‘silo’ based model').speaker).not.toBe('Library of Congress');
+  });
+
+  test('"Webb is helping …, adding a bounty of distant galaxies" reports no speech', () => {
+    const article = analyze(
+      'Webb Shows Many Early Galaxies Looked Like Pool Noodles, Surfboards',
+      'Today, Webb is helping to enhance these efforts, adding a bounty of distant galaxies beyond Hubble’s reach and revealing the early universe in far greater detail than previously possible.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('with no subject the clause can name, the participle’s quote stays unattributed rather than go to the place before it', () => {
+    const article = analyze(
+      'NASA Remembers Astronaut',
+      'He remembered trying to ease the tension for his wife and the flight controllers in Mission Control, saying something similar to Neil Armstrong’s declaration as he first stepped on the Moon in 1969.',
+    );
+    expect(attribution(article, 'something similar to Neil Armstrong’s declaration').speaker).not.toBe('Mission Control');
+  });
+});
