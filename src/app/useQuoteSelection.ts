@@ -10,6 +10,9 @@ function buttonOf(activator: HTMLElement | null, quoteId: string | null): HTMLEl
   return quoteId === null ? null : document.getElementById(quoteButtonId(quoteId, 0));
 }
 
+/** Whether the attribution opens beside the text (the `lg` layout) rather than as a sheet over it. */
+const besideText = () => typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1024px)').matches;
+
 /**
  * The selected quote and the ways to choose it: activating its button, stepping to it, closing it again
  * with focus back where the reader was. The URL names it by its link key (core/quoteLinks), so a shared link
@@ -55,7 +58,10 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       activator.current = button;
       setTakeFocus(true);
       const closing = id === selected.current;
-      toReveal.current = closing ? null : button;
+      // Beside the text (a desktop's side column) the attribution covers nothing, and the quote clicked or focused is
+      // in view: scrolling it would move the text under a pointer that may be clicking again (a triple click to
+      // select the paragraph). Under a phone's sheet it must be brought clear.
+      toReveal.current = closing || besideText() ? null : button;
       select(closing ? null : id);
     },
     [select],
