@@ -3,11 +3,10 @@
  * `.source.txt` and gold, for `tests/fixtures/real/README.md`: `npx tsx scripts/corpus-table.ts`.
  */
 import { readFileSync } from 'node:fs';
-import { realSplit } from '../src/cli/corpus';
+import { realSplit, sourceField as field } from '../src/cli/corpus';
 import { expectationSchema } from '../src/core/expectation';
 
 const dir = 'tests/fixtures/real';
-const field = (source: string, name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(source)?.[1]?.trim() ?? '';
 const split = realSplit();
 console.log('| half | article | outlet | kind | licence | direct / reported quotes |');
 console.log('| --- | --- | --- | --- | --- | --- |');

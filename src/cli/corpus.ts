@@ -28,6 +28,12 @@ export function scoreFolder(dir: string, ids: ReadonlyArray<string>): Array<Scor
   });
 }
 
+/**
+ * The value of one `name: value` line of a real article's `.source.txt` (`url`, `outlet`, `published`, `licence`,
+ * `retrieved-from`, `kind`), trimmed; an empty string when the file has no such line.
+ */
+export const sourceField = (source: string, name: string): string => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(source)?.[1]?.trim() ?? '';
+
 /** Every id in a folder that has an expectation. */
 export const idsIn = (dir: string): Array<string> =>
   readdirSync(dir)
