@@ -113,6 +113,8 @@ test('words selected in a paragraph become a quote of the chosen speaker', async
   await expect(dialog).toContainText(/reported speech/i);
   await expect(dialog).toContainText('Corrected by you');
 
+  // The URL names the chosen quote once the page is idle (at most 300 ms later): the reload reopens it from there.
+  await expect(page).toHaveURL(/[?&]quote=/);
   await page.reload();
   await expectSpeaker(dialog, 'Kassym-Jomart Tokayev');
   await undoLastCorrection(page).click();
