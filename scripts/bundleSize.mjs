@@ -7,8 +7,10 @@ import { gzipSync } from 'node:zlib';
  */
 export function bundleSizes(dist = new URL('../dist/', import.meta.url)) {
   const html = readFileSync(new URL('index.html', dist), 'utf8');
-  // Every script and style sheet of the page's own: the built chunks, and public/first-view.js that runs before them.
-  const firstLoad = [...html.matchAll(/(?:src|href)="\/([^"]+\.(js|css))"/g)].map(([, path, type]) => ({ path, type }));
+  // Every script and style sheet of the page's own: the built chunks, and public/first-view.js that runs before them;
+  // each file once, as a script the page preloads and then runs is one download.
+  const paths = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g)].map(([, path]) => path));
+  const firstLoad = [...paths].map((path) => ({ path, type: path.endsWith('.css') ? 'css' : 'js' }));
   const gz = (path) => gzipSync(readFileSync(new URL(path, dist)), { level: 9 }).length;
   const totals = { js: 0, css: 0 };
   for (const { path, type } of firstLoad) totals[type] += gz(path);
