@@ -32,5 +32,8 @@ export const trailingCue: DirectSieve = (c) => {
   // goes on to content of its own opens the next sentence; it is not this quote's cue.
   const sentenceEnded = /[.!?]\s*$/.test(text.slice(direct.start, direct.end)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
   if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
+  // `… a “political maneuver.” She explained, “By confessing …”`: a cue that opens the next sentence and leads into a
+  // quote of its own introduces that one, not the quote before it.
+  if (sentenceEnded && /^\s*[,:]\s*["“]/.test(text.slice(verbEnd))) return null;
   return attributeCase(c, subject, { block, start: subject.ref.start, end: verbEnd }, 'trailing-cue');
 };

@@ -155,3 +155,22 @@ test('"According to Minister Joaquim Barbosa, “…”, reported G1." is Barbos
   );
   expect(attribution(article, 'these measures are intended')).toMatchObject({ kind: 'direct', speaker: 'Joaquim Barbosa' });
 });
+
+test('"“….” She explained, “…”" : the cue opening the next sentence leads into its own quote, not the one before (wikinews-fiancee-of-murdered-saudi-journalist)', () => {
+  const article = analyze(
+    'Fiancée of murdered Saudi journalist demands justice at UN General Assembly',
+    'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice. Cengiz traveled to New York for the United Nations (UN) General Assembly which took place this week. Khashoggi was murdered last October in the Saudi consulate in Istanbul, Turkey. Hatice Cengiz is a Turkish national now living in London.',
+    'Cengiz called Mohammad\'s admission a "political maneuver." She explained, "By confessing this, he\'s also distancing himself from the killing of Jamal [...] He\'s saying that it happened under his watch but he means he is not involved in this crime."',
+  );
+  expect(attribution(article, 'political maneuver')).toMatchObject({ speaker: 'Hatice Cengiz', cue: 'Cengiz called' });
+  expect(attribution(article, "By confessing this, he's also")).toMatchObject({ speaker: 'Hatice Cengiz', resolution: 'pronoun', cue: 'She explained' });
+});
+
+test('"“…” Robert added, “…”" leaves the first quote to the cue before it (fresh text, GSA)', () => {
+  const article = analyze(
+    'Mobile testing tools',
+    'Troy Kitch and Robert Aspinall of the National Ocean Service were among those who responded. Troy said that he uses it often and that “Google’s Developer Tool is a somewhat more convenient tool, because it also allows you to test style changes on the fly.” Robert added, “It does a great job of imitating fingertip input.”',
+  );
+  expect(attribution(article, 'Google’s Developer Tool').speaker).not.toBe('Robert Aspinall');
+  expect(attribution(article, 'It does a great job')).toMatchObject({ speaker: 'Robert Aspinall', cue: 'Robert added' });
+});
