@@ -3,6 +3,18 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributeCase, type DirectSieve } from './direct';
 
 /**
+ * `“…,” Carrie Worth, NASA DC-8 pilot, said.`: a person's name, a comma-enclosed description of them, and the speech verb
+ * ending the cue. The description holds no quote mark and no speech verb of its own (AP style sets a title off by commas
+ * wherever the name stands). Null when the words after the name are not that shape.
+ */
+const APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{L}+)(?=\s*(?:[.,;!?]|$))/u;
+function appositiveVerb(after: string): RegExpExecArray | null {
+  const found = APPOSITIVE_CUE.exec(after);
+  const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
+  return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
+}
+
+/**
  * `"…," said Dmitry Peskov` and `"…," Putin added`: the cue right after the closing mark, in either
  * order. Muzny et al. 2017's first, most precise sieve ("trigram matching": quote–verb–mention).
  */
@@ -24,9 +36,11 @@ export const trailingCue: DirectSieve = (c) => {
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   // "he went on to say": the speech verb after "went on to" is the cue's.
   const goesOn = /^\s+(?:went|goes|go|would\s+go)\s+on\s+to\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
-  const verb = goesOn ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  const described = subject.entity?.type === 'person' ? appositiveVerb(text.slice(subject.ref.end)) : null;
+  const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
-  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !(goesOn || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))) return null;
+  const shaped = goesOn ?? described;
+  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !(shaped || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))) return null;
   const verbEnd = subject.ref.end + verb[0].length;
   // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
   // goes on to content of its own opens the next sentence; it is not this quote's cue.

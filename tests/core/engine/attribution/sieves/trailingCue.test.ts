@@ -174,3 +174,19 @@ test('"“…” Robert added, “…”" leaves the first quote to the cue befo
   expect(attribution(article, 'Google’s Developer Tool').speaker).not.toBe('Robert Aspinall');
   expect(attribution(article, 'It does a great job')).toMatchObject({ speaker: 'Robert Aspinall', cue: 'Robert added' });
 });
+
+describe('a trailing cue with a description between the name and the verb', () => {
+  test('"“…,” Carrie Worth, NASA DC-8 pilot, said. “…”" is Carrie Worth’s, and so is the quote after it (fresh text, NASA)', () => {
+    const article = analyze(
+      'Women of the DC-8',
+      '“When I was a little kid, I saw Patty Wagstaff perform aeronautical stunts at the airshow in Oshkosh, Wisconsin,” Carrie Worth, NASA DC-8 pilot, said. “I decided then and there that I wanted to be a pilot.”',
+    );
+    expect(attribution(article, 'When I was a little kid')).toMatchObject({ speaker: 'Carrie Worth', cue: 'Carrie Worth, NASA DC-8 pilot, said' });
+    expect(attribution(article, 'I decided then and there').speaker).toBe('Carrie Worth');
+  });
+
+  test('a description that holds a speech verb of its own is no cue: "“…,” Ann Lee, who said she would resign, added" is left alone', () => {
+    const article = analyze('A council meeting', 'Ann Lee chairs the council. “We will not move,” Ann Lee, who said she would resign, added.');
+    expect(attribution(article, 'We will not move').cue).not.toBe('Ann Lee, who said she would resign, added');
+  });
+});
