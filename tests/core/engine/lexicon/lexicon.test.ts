@@ -28,6 +28,7 @@ import { OUTLET_HEADS } from '../../../../src/core/engine/lexicon/outletHeads';
 import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRoleNouns';
 import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
+import { QUOTE_CUE_VERBS } from '../../../../src/core/engine/lexicon/quoteCueVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
@@ -64,6 +65,7 @@ function allLists(): Array<Listed> {
     { name: 'REPORTING_VERBS forms', entries: REPORTING_VERBS.flatMap((verb) => verb.forms), lowerCase: true },
     { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
+    { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
@@ -129,6 +131,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   for (const list of allLists()) expect(list.entries.length, list.name).toBeGreaterThan(0);
   expect(new Set(writtenEntries('adverbs.ts'))).toEqual(ADVERBS);
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
+  expect(new Set(writtenEntries('quoteCueVerbs.ts'))).toEqual(QUOTE_CUE_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
@@ -190,6 +193,10 @@ test('every place alias is a known place', () => {
 
 test('every quote-only verb is a speech verb', () => {
   expect([...QUOTE_ONLY_VERBS].filter((verb) => !isSpeechVerb(verb))).toEqual([]);
+});
+
+test('no verb that cues only a quote right after it is a speech verb too', () => {
+  expect([...QUOTE_CUE_VERBS].filter((verb) => isSpeechVerb(verb))).toEqual([]);
 });
 
 test('every object-speech verb is a speech verb', () => {

@@ -1,3 +1,4 @@
+import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectSieve } from './direct';
@@ -13,9 +14,11 @@ export const leadingCue: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
   const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
   const left = text.slice(leftStart, direct.open);
-  const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
-    (m) => isSpeechVerb(m[0]) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)),
-  );
+  // "Dr. Patel shared, “…”", "Stafford radioed to Mission Control, “…”": a verb that cues only a quote right after it
+  // does so across at most four words and a comma or colon.
+  const cuesQuote = (m: RegExpExecArray) =>
+    isSpeechVerb(m[0]) || (QUOTE_CUE_VERBS.has(m[0].toLowerCase()) && /^(?:\s+[\p{L}'’.-]+){0,4}\s*[,:]\s*$/u.test(left.slice(m.index + m[0].length)));
+  const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => cuesQuote(m) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)));
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);

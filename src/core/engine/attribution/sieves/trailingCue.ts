@@ -1,4 +1,5 @@
 import { ADVERBS } from '../../lexicon/adverbs';
+import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributeCase, type DirectSieve } from './direct';
 
@@ -27,7 +28,7 @@ export const trailingCue: DirectSieve = (c) => {
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
-  if (inverted?.[1] && isSpeechVerb(inverted[1]) && !relayed) {
+  if (inverted?.[1] && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
     const subject = cues.invertedSubjectAt(block, after + lead + inverted[0].length);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
@@ -40,7 +41,14 @@ export const trailingCue: DirectSieve = (c) => {
   const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   const shaped = goesOn ?? described;
-  if (!verb?.[1] || !isSpeechVerb(verb[1]) || !(shaped || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))) return null;
+  // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it.
+  const quoteCue = QUOTE_CUE_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && /^\s*(?:[.,;!?]|$)/.test(text.slice(subject.ref.end + (verb?.[0].length ?? 0)));
+  if (
+    !verb?.[1] ||
+    !(isSpeechVerb(verb[1]) || quoteCue) ||
+    !(shaped || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
+  )
+    return null;
   const verbEnd = subject.ref.end + verb[0].length;
   // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
   // goes on to content of its own opens the next sentence; it is not this quote's cue.

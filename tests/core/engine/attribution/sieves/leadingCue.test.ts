@@ -83,3 +83,30 @@ describe('leading cue', () => {
     expect(attribution(article, 'the amazing adaptations')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: null });
   });
 });
+
+describe('a verb that cues only a quote right after it', () => {
+  test('"Dr. Patel shared, “…”" is Patel’s (fresh text, NASA)', () => {
+    const article = analyze(
+      'NASA SBIR/STTR: Lab to market',
+      'Dr. Darayas Patel leads the research group at the university.',
+      'When asked what advice he had for other research institutions, Dr. Patel shared, “Keep your eyes wide open and try to reach out to nearby small businesses interested in transferring your technology to the market.”',
+    );
+    expect(attribution(article, 'Keep your eyes wide open')).toMatchObject({ speaker: 'Darayas Patel', cue: 'Dr. Patel shared' });
+  });
+
+  test('"Stafford radioed to Mission Control, “…”" is Stafford’s (fresh text, NASA)', () => {
+    const article = analyze(
+      'Apollo 10: the dress rehearsal',
+      'Thomas P. Stafford commanded the mission. As they rounded the backside of the Moon, Stafford radioed to Mission Control, “You can tell the world that we have arrived.”',
+    );
+    expect(attribution(article, 'You can tell the world')).toMatchObject({ speaker: 'Thomas P. Stafford', cue: 'Stafford radioed' });
+  });
+
+  test('"Towanda Brooks shares HUD’s success with the “…”": shared things are no cue for the quote after them (fresh text, GSA)', () => {
+    const article = analyze(
+      'Employee engagement',
+      'Towanda Brooks shares HUD’s success through leadership strategy with the “Department of Opportunity and the importance of building trust across the whole workforce.”',
+    );
+    expect(attribution(article, 'Department of Opportunity').speaker).toBeNull();
+  });
+});

@@ -190,3 +190,13 @@ describe('a trailing cue with a description between the name and the verb', () =
     expect(attribution(article, 'We will not move').cue).not.toBe('Ann Lee, who said she would resign, added');
   });
 });
+
+test('"“…,” Short shares. “…”" is Short’s, and so is the quote after it (fresh text, GSA)', () => {
+  const article = analyze(
+    'Meet the specialists',
+    'Joanne Short joined the office in 2015.',
+    '“One of my proudest moments was being called by the manager of communications to fill in as the specialist,” Short shares. “They honestly could have called on anyone.”',
+  );
+  expect(attribution(article, 'One of my proudest moments')).toMatchObject({ speaker: 'Joanne Short', cue: 'Short shares' });
+  expect(attribution(article, 'They honestly could have called').speaker).toBe('Joanne Short');
+});
