@@ -1,9 +1,9 @@
 /**
  * Verbs that introduce a direct quote only where it follows them at once, never a that-clause or an object:
- * "“…,” Short shares.", "shared Christian Aganze, …", "Dr. Patel shared, “…”", "Stafford radioed to Mission Control,
+ * "“…,” Short shares.", "shared Christian Aganze, …", "Dr. Patel shared, “…”", "Senator Lindsey Graham spoke on Fox News, “…”", "Stafford radioed to Mission Control,
  * “…”". Elsewhere they report no speech ("NASA shared the data", "the results reflected a trend"), so they are not
  * REPORTING_VERBS, and the reported-speech sieves never read them.
  *
  * Entries are lower case; callers lower-case the word before looking it up.
  */
-export const QUOTE_CUE_VERBS = new Set(['shared', 'shares', 'reflected', 'reflects', 'radioed']);
+export const QUOTE_CUE_VERBS = new Set(['shared', 'shares', 'reflected', 'reflects', 'radioed', 'spoke', 'speaks', 'defended', 'summed', 'sums']);

@@ -109,4 +109,14 @@ describe('a verb that cues only a quote right after it', () => {
     );
     expect(attribution(article, 'Department of Opportunity').speaker).toBeNull();
   });
+  test('"Senator Lindsey Graham spoke on Fox News, “…”" and "Trump, also on Twitter, defended his decision, “…”" are theirs (wikinews-trump-announces-troop-withdrawal)', () => {
+    const article = analyze(
+      'Trump announces troop withdrawal from Syria',
+      'On Sunday, US President Donald Trump announced the withdrawal of US troops from northern Syria.',
+      'Trump, also on Twitter, defended his decision, "As I have stated strongly before, and just to reiterate, if Turkey does anything that I consider to be off limits, I will totally destroy and obliterate the Economy of Turkey."',
+      'Senator Lindsey Graham spoke on Fox News, "This is going to lead to ISIS\' reemergence. Nothing [is] better for ISIS than to create a conflict between the Kurds and Turkey."',
+    );
+    expect(attribution(article, 'As I have stated strongly before')).toMatchObject({ speaker: 'Donald Trump', cue: 'Trump, also on Twitter, defended' });
+    expect(attribution(article, 'This is going to lead')).toMatchObject({ speaker: 'Lindsey Graham', cue: 'Senator Lindsey Graham spoke' });
+  });
 });
