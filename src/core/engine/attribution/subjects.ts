@@ -390,6 +390,9 @@ export class CueReader {
       const document = this.documentSource(block, start, start + conveyed[1].length);
       return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     }
+    // "Seba Space, LGBT blogger from Uganda, believes": a place a preposition governs is where the speaker is from, not who speaks.
+    if (named?.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, named.start - 8), named.start)))
+      return null;
     if (named) return this.subjectAt(block, named.start);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);

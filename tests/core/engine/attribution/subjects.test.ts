@@ -205,3 +205,12 @@ test('"“…,” said JPL’s Robert Pappalardo" is Pappalardo’s, not the lab
   );
   expect(attribution(article, 'The instruments work together').speaker).toBe('Robert Pappalardo');
 });
+
+test('"Seba Space, LGBT blogger from Uganda, believes …:" does not make Uganda the speaker (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: President Banda promises to lift homosexuality ban',
+    "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    'Bless her soul for taking a lead on homosexuality. Malawi‘s president has vowed that the gay law will be repealed.',
+  );
+  expect(attribution(article, 'Bless her soul').speaker).not.toBe('Uganda');
+});

@@ -51,7 +51,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   const from = /\bfrom\s+/i.exec(sentence);
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
-  if (named?.entity && /^[\s,.:]*$/.test(text.slice(named.ref.end)))
+  // "… did not come from Malawi:": a place after "from" is where something comes from, not who is quoted.
+  if (named?.entity && named.entity.type !== 'place' && /^[\s,.:]*$/.test(text.slice(named.ref.end)))
     return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
   // "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about.
   if (/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence)) {

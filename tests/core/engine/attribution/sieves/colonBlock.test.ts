@@ -349,3 +349,12 @@ describe('a translation after a block quotation', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('The properties in the Flickr'))).toBe(false);
   });
 });
+
+test('"… did not come from Malawi:" does not make Malawi the source of the quotation (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: President Banda promises to lift homosexuality ban',
+    "But Phetie reminds critics that Malawi's system of government and even Christianity did not come from Malawi:",
+    'Its no prblm 4 Malawi legalising homosexuality...after all almost evrythn in our system of government copies 4rm western countries...even christianity came 4rm them',
+  );
+  expect(attribution(article, 'Its no prblm 4 Malawi').speaker).not.toBe('Malawi');
+});
