@@ -67,7 +67,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const acting = actingPerson(sentence, last.start, block, cues);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const focus = discourse.sentenceSubject(block, text, last);
-  if (focus && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
+  // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
+  // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
+  // …, including:" sets off the writer's own list).
+  const owner = focus && /^['’]s?\s/.test(text.slice(focus.at.end));
+  if (focus && owner && focus.entity.type === 'person' && focus.at.block === block && focus.at.start <= last.start + 40)
+    return { subject: { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: focus.at.start, end: last.end } };
+  if (focus && !owner && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
     return { subject, cue: { block, start: focus.at.start, end: last.end } };
   }

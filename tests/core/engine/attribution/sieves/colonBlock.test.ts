@@ -358,3 +358,22 @@ test('"… did not come from Malawi:" does not make Malawi the source of the quo
   );
   expect(attribution(article, 'Its no prblm 4 Malawi').speaker).not.toBe('Malawi');
 });
+
+test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
+  const article = analyze(
+    'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
+    'Cihan Kirmizigul, a student at Galatasaray University, was sentenced to 11 years in prison.',
+    "Kirmizigul's friends and professors started a blog [tr] to make his case known:",
+    'Galatasaray University industrial engineering student Cihan Kirmizigul has been in detention for 22 months at Tekirdag F-Type Prison.',
+  );
+  expect(attribution(article, 'Galatasaray University industrial engineering student')).toMatchObject({ kind: 'direct', speaker: null });
+});
+
+test('"NASA’s astronaut candidates are:" sets off the writer\'s own list, not NASA\'s words (fresh text, NASA)', () => {
+  const article = analyze(
+    'NASA Selects New Astronaut Candidates',
+    'NASA’s astronaut candidates are:',
+    'Nichole Ayers, major, U.S. Air Force, is a native of Colorado who graduated from the U.S. Air Force Academy in Colorado Springs, Colorado, in 2011.',
+  );
+  expect(quotesOf(article).filter((q) => q.text.startsWith('Nichole Ayers'))).toEqual([]);
+});
