@@ -122,7 +122,12 @@ export class CueReader {
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
         // "said JPL’s Cédric David": so does an organisation's possessive.
-        if (next && /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(text.slice(mention.end, next.start)))
+        // "said Ingenuity’s project manager, Teddy Tzanetos": so does its possessive with a lower-case title set off by a comma.
+        const between = text.slice(mention.end, next?.start ?? mention.end);
+        if (
+          next &&
+          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between))
+        )
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.

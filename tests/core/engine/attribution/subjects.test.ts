@@ -214,3 +214,11 @@ test('"Seba Space, LGBT blogger from Uganda, believes …:" does not make Uganda
   );
   expect(attribution(article, 'Bless her soul').speaker).not.toBe('Uganda');
 });
+
+test('"“…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL" is Tzanetos’s, not the helicopter’s (fresh text, NASA)', () => {
+  const article = analyze(
+    'NASA’s Ingenuity Mars Helicopter Team Says Goodbye … for Now',
+    '“It’s humbling Ingenuity not only carries onboard a swatch from the original Wright Flyer, but also this helicopter followed in its footsteps and proved flight is possible on another world,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL.',
+  );
+  expect(attribution(article, 'It’s humbling Ingenuity')).toMatchObject({ speaker: 'Teddy Tzanetos', cue: 'said Ingenuity’s project manager, Teddy Tzanetos' });
+});
