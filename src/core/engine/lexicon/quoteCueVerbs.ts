@@ -6,4 +6,21 @@
  *
  * Entries are lower case; callers lower-case the word before looking it up.
  */
-export const QUOTE_CUE_VERBS = new Set(['shared', 'shares', 'reflected', 'reflects', 'radioed', 'spoke', 'speaks', 'defended', 'summed', 'sums']);
+export const QUOTE_CUE_VERBS = new Set([
+  'shared',
+  'shares',
+  'reflected',
+  'reflects',
+  'radioed',
+  'spoke',
+  'speaks',
+  'defended',
+  'summed',
+  'sums',
+  'summarized',
+  'summarised',
+  'challenged',
+  'affirmed',
+  'affirms',
+  'proclaimed',
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/trailingCue.ts: `"…," said X` and `"…," X said` — the cue right after the closing mark.
 
@@ -199,4 +199,22 @@ test('"“…,” Short shares. “…”" is Short’s, and so is the quote aft
   );
   expect(attribution(article, 'One of my proudest moments')).toMatchObject({ speaker: 'Joanne Short', cue: 'Short shares' });
   expect(attribution(article, 'They honestly could have called').speaker).toBe('Joanne Short');
+});
+
+test('"“…,” affirmed Daniel Kuhns, Digital Program Manager at FEMA" and "“…,” Aganze clarified." are theirs (fresh text, GSA and NASA)', () => {
+  const article = analyze(
+    'Keeping the FEMA app current',
+    '“We listen to our users,” affirmed Daniel Kuhns, Digital Program Manager at FEMA.',
+    'Christian Aganze is a postdoc at Stanford University. “We see dark matter’s effect on galaxies,” Aganze clarified.',
+  );
+  expect(attribution(article, 'We listen to our users')).toMatchObject({ speaker: 'Daniel Kuhns', cue: 'affirmed Daniel Kuhns' });
+  expect(attribution(article, 'We see dark matter’s effect')).toMatchObject({ speaker: 'Christian Aganze', cue: 'Aganze clarified' });
+});
+
+test('"Slovenia affirmed their cooperation …": a verb that cues only a quote reports no speech without one (fresh text, NASA)', () => {
+  const article = analyze(
+    'Slovenia Signs Artemis Accords',
+    'NASA and Slovenia affirmed their cooperation in future space endeavors on Friday as Slovenia became the 39th country to sign the Artemis Accords.',
+  );
+  expect(quotesOf(article)).toEqual([]);
 });
