@@ -200,6 +200,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
+        if (!quote.speaker && !quote.cue) quote = colonInSentence(quote, c, discourse) ?? quote;
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
@@ -241,6 +242,21 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, refText(texts, cued.ref), cued.ref);
   });
   return { quotes, genders: discourse.statedGenders, anonymity: cues.anonymity };
+}
+
+/**
+ * `Law defined a “sweet spot” for using MMOWGLI: “Situations where …”`: a colon inside the paragraph sets off the quote
+ * after it as a paragraph-final colon sets off a block quotation (`colonCue`), when the sentence opens with a person
+ * named there. A sentence with a speech verb of its own is the leading cue's to read, and a pronoun or an organisation
+ * is not enough here: "he offers this advice:" may look back past the person who gives it. Null otherwise.
+ */
+function colonInSentence(quote: FoundQuote, c: DirectCase, discourse: Discourse): FoundQuote | null {
+  const { block, text, range, direct, cues } = c;
+  const before = text.slice(range.start, direct.open);
+  if (!/:\s*$/.test(before) || [...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return null;
+  const own = colonCue(block, text.slice(0, direct.open), { start: range.start, end: direct.open }, cues, discourse);
+  if (own?.subject.entity?.type !== 'person' || own.subject.resolution !== 'name') return null;
+  return attributed(quote, own.subject, own.cue, 'colon-block');
 }
 
 /**
