@@ -1,0 +1,20 @@
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import type { Discourse } from '../coreference';
+import { attributed, type FoundQuote } from '../types';
+import { colonCue } from './colonBlock';
+import type { DirectCase } from './direct';
+
+/**
+ * `Law defined a “sweet spot” for using MMOWGLI: “Situations where …”`: a colon inside the paragraph sets off the quote
+ * after it as a paragraph-final colon sets off a block quotation (`colonCue`), when the sentence opens with a person
+ * named there. A sentence with a speech verb of its own is the leading cue's to read, and a pronoun or an organisation
+ * is not enough here: "he offers this advice:" may look back past the person who gives it. Null otherwise.
+ */
+export function colonInSentence(quote: FoundQuote, c: DirectCase, discourse: Discourse): FoundQuote | null {
+  const { block, text, range, direct, cues } = c;
+  const before = text.slice(range.start, direct.open);
+  if (!/:\s*$/.test(before) || [...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return null;
+  const own = colonCue(block, text.slice(0, direct.open), { start: range.start, end: direct.open }, cues, discourse);
+  if (own?.subject.entity?.type !== 'person' || own.subject.resolution !== 'name') return null;
+  return attributed(quote, own.subject, own.cue, 'colon-block');
+}
