@@ -330,12 +330,19 @@ export class CueReader {
     let cut = end;
     const whole = text.slice(from, cut).replace(/\s+$/, '');
     const wholeHead = appositiveHead(whole);
+    let handle: { start: number; end: number } | null = null;
     while (wholeHead === null) {
       const rest = text.slice(from, cut).replace(/\s+$/, '');
       const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
       const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(rest);
+      // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
+      const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest);
       if (time) cut = from + time.index;
-      else if (word && (ADVERBS.has(word.toLowerCase()) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+      else if (tag) {
+        handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
+        cut = from + tag.index;
+      } else if (word && (ADVERBS.has(word.toLowerCase()) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word))
+        cut = from + rest.length - word.length;
       else break;
     }
     const stripped = text.slice(from, cut).replace(/\s+$/, '');
@@ -427,6 +434,7 @@ export class CueReader {
         if (shorter && shorter.ref.end === stop) return shorter;
       }
     }
-    return null;
+    // "Musician Sany Pitbull (@SanyPitbull) wrote": a writer the text names only in words the name pass did not take is their handle.
+    return handle ? this.handleSource(block, handle.start, handle.end) : null;
   }
 }

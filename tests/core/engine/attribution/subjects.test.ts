@@ -222,3 +222,23 @@ test('"“…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL
   );
   expect(attribution(article, 'It’s humbling Ingenuity')).toMatchObject({ speaker: 'Teddy Tzanetos', cue: 'said Ingenuity’s project manager, Teddy Tzanetos' });
 });
+
+describe('a handle and a language tag between the name and the verb', () => {
+  test('"Jorge Castañeda (@JorgeGCastaneda) [es] expressed that …:" is Castañeda’s (fresh text, Global Voices)', () => {
+    const article = analyze(
+      'Mexico: Outrage After Cadereyta Massacre',
+      "Analyst and former presidential aspirant, Jorge Castañeda (@JorgeGCastaneda) [es] expressed that the fact is a demonstration that the 'war' continues in Mexico:",
+      "The 49 quartered of Cadereyta show us that 5 months before the end of Calderon's administration his war has not ended and hasn't been won. How much longer",
+    );
+    expect(attribution(article, 'The 49 quartered of Cadereyta')).toMatchObject({ speaker: 'Jorge Castañeda', resolution: 'name' });
+  });
+
+  test('"Musician Sany Pitbull (‏@SanyPitbull) wrote:" gives the post to the handle when the name is not known (gv-brazil-racial-quotas-higher-education)', () => {
+    const article = analyze(
+      'Brazil: Racial Quotas in Higher Education',
+      'Musician Sany Pitbull (‏@SanyPitbull) wrote:',
+      'The Brazilian white elite has a debt to pay to black people, the poor, the Indians and northeastern in this country #yesquotas',
+    );
+    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@SanyPitbull' });
+  });
+});
