@@ -285,8 +285,14 @@ export class CueReader {
     const text = this.texts[block] ?? '';
     const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
     const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
-    if (!comma || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
-    return participleSubject(text, block, sentenceStart + comma.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), nameBefore);
+    // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words
+    // before it are then the clause's object, not its speaker.
+    // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
+    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|while|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
+    const bare = !comma && !preposition && /^saying[,:]?\s*["“]/.test(text.slice(verbStart)) ? /\s+$/.exec(text.slice(sentenceStart, verbStart)) : null;
+    const join = comma ?? bare;
+    if (!join || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
+    return participleSubject(text, block, sentenceStart + join.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare ? null : nameBefore);
   }
 
   /**

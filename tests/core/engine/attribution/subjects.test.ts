@@ -242,3 +242,21 @@ describe('a handle and a language tag between the name and the verb', () => {
     expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@SanyPitbull' });
   });
 });
+
+describe('"saying" without the comma before it', () => {
+  test('"Matonga disputed Tsvangirai\'s claim saying, “…”" is Matonga’s, not Tsvangirai’s (fresh text, VOA)', () => {
+    const article = analyze(
+      'Zimbabwe Information Minister Says Tsvangirai Is Safe',
+      'Zimbabwe\'s deputy information minister Bright Matonga spoke to VOA. Matonga disputed Tsvangirai\'s claim saying, "I feel very sad when I see him (Tsvangirai) being moved from one place to the other. He is very secure in Zimbabwe."',
+    );
+    expect(attribution(article, 'I feel very sad')).toMatchObject({ speaker: 'Bright Matonga' });
+  });
+
+  test('"… explained why they focus on the long tail by saying, “…”" does not give the quote to "they" (fresh text, GSA)', () => {
+    const article = analyze(
+      'The long tail',
+      'Amazon and other businesses have realized great success by focusing on the long tail. A former Amazon employee once explained why they focus on the long tail instead of bestsellers by saying, "We sold more books today that didn\'t sell at all yesterday."',
+    );
+    expect(attribution(article, 'We sold more books today').speaker).not.toBe('Amazon');
+  });
+});
