@@ -54,6 +54,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'call', stance: 'neutral', forms: ['called', 'calls'] },
   { lemma: 'dub', stance: 'neutral', forms: ['dubbed'] },
   { lemma: 'term', stance: 'neutral', forms: ['termed'] },
+  { lemma: 'characterise', stance: 'neutral', forms: ['characterized', 'characterised', 'characterizes', 'characterises'] },
   { lemma: 'remark', stance: 'neutral', forms: ['remarked'] },
   { lemma: 'comment', stance: 'neutral', forms: ['commented'] },
   { lemma: 'observe', stance: 'neutral', forms: ['observed'] },

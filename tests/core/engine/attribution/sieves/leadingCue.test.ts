@@ -120,3 +120,11 @@ describe('a verb that cues only a quote right after it', () => {
     expect(attribution(article, 'This is going to lead')).toMatchObject({ speaker: 'Lindsey Graham', cue: 'Senator Lindsey Graham spoke' });
   });
 });
+
+test('"He characterized the conflict as “…”" is his: "characterize … as" gives words of the speaker (wikinews-hackers-attack-scientology-website, shortened)', () => {
+  const article = analyze(
+    'Hackers attack Scientology website',
+    'Matthew Ingram of The Globe and Mail wrote about the conflict in a blog post. He characterized the conflict as "another small skirmish in a war that Scientology has been waging for almost 15 years."',
+  );
+  expect(attribution(article, 'another small skirmish')).toMatchObject({ speaker: 'Matthew Ingram', resolution: 'pronoun', cue: 'He characterized' });
+});

@@ -218,3 +218,11 @@ test('"Slovenia affirmed their cooperation …": a verb that cues only a quote r
   );
   expect(quotesOf(article)).toEqual([]);
 });
+
+test('"… “Scientology vs. the Internet, part XVII”. He characterized …": a full stop after the closing mark ends the sentence, so what follows is no trailing cue (wikinews-hackers-attack-scientology-website)', () => {
+  const article = analyze(
+    'Hackers attack Scientology website',
+    'Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the ongoing conflict involving the Church of Scientology\'s attempts to remove the Cruise video from the Internet: "Scientology vs. the Internet, part XVII". He characterized the conflict between the Church of Scientology and anonymous posters of the Cruise video as "another small skirmish in a war that Scientology has been waging for almost 15 years."',
+  );
+  expect(attribution(article, 'Scientology vs. the Internet').cue).not.toBe('He characterized');
+});
