@@ -369,7 +369,11 @@ export class CueReader {
         owner && this.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
       const unitStart = ownedBy?.start ?? named.start;
       const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
-      const person = of && this.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && m.end === unitStart - of[0].length);
+      // "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said": so does a person whose
+      // role the words before "for" name.
+      const role = (m: { end: number }) => /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[\p{L}'’ -]{1,60}$/u.test(text.slice(m.end, unitStart - (of?.[0].length ?? 0)));
+      const person =
+        of && this.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && (m.end === unitStart - of[0].length || role(m)));
       if (person) return this.subjectAt(block, person.start);
       // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
       // people of the organisation the text does not name speak, not the organisation.

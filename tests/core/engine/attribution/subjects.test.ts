@@ -260,3 +260,11 @@ describe('"saying" without the comma before it', () => {
     expect(attribution(article, 'We sold more books today').speaker).not.toBe('Amazon');
   });
 });
+
+test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said" is Baillie, not the party (fresh text, Wikinews)', () => {
+  const article = analyze(
+    'NHS Scotland staff pay',
+    'Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said they were "astonishing", and urged health boards to examine if savings can be made by reducing salaries of top earners. "This is a far better option than cutting frontline staff like nurses and midwives."',
+  );
+  expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
+});
