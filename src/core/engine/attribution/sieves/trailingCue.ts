@@ -8,7 +8,7 @@ import { attributeCase, type DirectSieve } from './direct';
  * ending the cue. The description holds no quote mark and no speech verb of its own (AP style sets a title off by commas
  * wherever the name stands). Null when the words after the name are not that shape.
  */
-const APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{L}+)(?=\s*(?:[.,;!?]|$))/u;
+const APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{L}+)(?=\s|[.,;!?]|$)/u;
 function appositiveVerb(after: string): RegExpExecArray | null {
   const found = APPOSITIVE_CUE.exec(after);
   const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
@@ -37,7 +37,9 @@ export const trailingCue: DirectSieve = (c) => {
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   // "he went on to say": the speech verb after "went on to" is the cue's.
   const goesOn = /^\s+(?:went|goes|go|would\s+go)\s+on\s+to\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
-  const described = subject.entity?.type === 'person' ? appositiveVerb(text.slice(subject.ref.end)) : null;
+  // Only a quote that closes its clause with a comma (or a ! or ?) has such a cue: not a nickname (Henry “Hap” Arnold, …).
+  const closesClause = /[,!?]$/.test(text.slice(direct.start, direct.end)) || rest.startsWith(',');
+  const described = subject.entity?.type === 'person' && closesClause ? appositiveVerb(text.slice(subject.ref.end)) : null;
   const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   const shaped = goesOn ?? described;

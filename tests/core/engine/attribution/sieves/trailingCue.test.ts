@@ -226,3 +226,19 @@ test('"… “Scientology vs. the Internet, part XVII”. He characterized …":
   );
   expect(attribution(article, 'Scientology vs. the Internet').cue).not.toBe('He characterized');
 });
+
+test('"“…,” John Holbrook, of the ERC, said at the time." is Holbrook’s: words may follow the verb (fresh text, NASA)', () => {
+  const article = analyze(
+    'West Virginia robotics',
+    '“We hope recognition from the WVSSAC will increase the number of schools throughout West Virginia participating in competitive robotics,” John Holbrook, of the ERC, said at the time.',
+  );
+  expect(attribution(article, 'We hope recognition')).toMatchObject({ speaker: 'John Holbrook', cue: 'John Holbrook, of the ERC, said' });
+});
+
+test('a nickname in marks is no quote with a cue: Henry “Hap” Arnold, Commander of the U.S. Army Air Forces, recommended … (fresh text, NASA)', () => {
+  const article = analyze(
+    'A laboratory for flight',
+    'Just days later, however, Henry “Hap” Arnold, Commander of the U.S. Army Air Forces, recommended that completion of the laboratory should be prioritized.',
+  );
+  expect(quotesOf(article).filter((q) => q.text === 'Hap')).toEqual([]);
+});
