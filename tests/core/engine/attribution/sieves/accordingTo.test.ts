@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from '../helpers';
 
-// sieves/accordingTo.ts: `according to X, "…"` — the source named before the opening mark, in the same sentence.
+// sieves/accordingTo.ts: `according to X, "…"` and `"…," according to X` — the source named next to the quote, in the same sentence.
 
 describe('according to (direct)', () => {
   // The phrase is the wording Yonhap reports (itself quoting KCNA): the source the sentence names is Yonhap.
@@ -34,4 +34,9 @@ describe('according to (direct)', () => {
     );
     expect(attribution(article, 'the country could not have hosted')).toMatchObject({ kind: 'reported', speaker: 'Joyce Banda' });
   });
+});
+
+test('"“…,” according to Smith." names the source after the quote (AP order)', () => {
+  const article = analyze('Storm hits Oakdale', 'Mayor John Smith toured the damage on Tuesday.', '"We will rebuild the bridge too," according to Smith.');
+  expect(attribution(article, 'We will rebuild the bridge too')).toMatchObject({ speaker: 'John Smith', cue: 'according to Smith' });
 });
