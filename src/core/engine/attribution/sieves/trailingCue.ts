@@ -15,6 +15,8 @@ function appositiveVerb(after: string): RegExpExecArray | null {
   return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
 }
 
+const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
+
 /**
  * `"…," said Dmitry Peskov` and `"…," Putin added`: the cue right after the closing mark, in either
  * order. Muzny et al. 2017's first, most precise sieve ("trigram matching": quote–verb–mention).
@@ -22,6 +24,8 @@ function appositiveVerb(after: string): RegExpExecArray | null {
 export const trailingCue: DirectSieve = (c) => {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
+  // "In what an officer described as “…”, West Midlands Police reported …": the words are the describer's, named before.
+  if (WHAT_X_CALLED.test(text.slice(c.range.start, direct.open))) return null;
   const after = direct.close + 1;
   const rest = text.slice(after);
   const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;

@@ -242,3 +242,11 @@ test('a nickname in marks is no quote with a cue: Henry “Hap” Arnold, Comman
   );
   expect(quotesOf(article).filter((q) => q.text === 'Hap')).toEqual([]);
 });
+
+test('"In what an officer described as “…”, West Midlands Police reported …" leaves the words to the officer (fresh text, Wikinews)', () => {
+  const article = analyze(
+    'Drugs seized in West Midlands',
+    'In what an officer described as “one of the largest [seizures] in the force’s 39 year history”, West Midlands Police reported recovering six big cellophane-wrapped cardboard boxes containing cannabis, cocaine, and MDMA.',
+  );
+  expect(attribution(article, 'one of the largest')).toMatchObject({ cue: 'an officer described' });
+});
