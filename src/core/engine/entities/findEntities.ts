@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { dropCreditedNames } from './credits';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
@@ -58,6 +59,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
   if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
+  dropCreditedNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;
