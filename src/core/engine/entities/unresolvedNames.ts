@@ -45,8 +45,13 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     }
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
-    const needed = best === 'person' && words.length === 1 ? 2 : 2;
-    if (v[best] < needed) {
+    // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
+    // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
+    // and one more word is still a person's ("Bill Hill, left, director of Safety").
+    const tied =
+      (['person', 'place', 'organization'] as const).some((t) => t !== best && v[t] === v[best]) &&
+      !(best === 'person' && words.length === 2 && isFirstName(words[0] ?? ''));
+    if (v[best] < 2 || tied) {
       skipped.push(run);
       continue;
     }
