@@ -8,6 +8,7 @@ import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
 import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
+import { dropTitlesTakenAsNames } from './titlesAsNames';
 import { resolveUnresolved } from './unresolvedNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
@@ -60,6 +61,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   mergeShortForms(registry.entities, registry.byMention);
   if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
   dropCreditedNames(registry, texts);
+  dropTitlesTakenAsNames(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

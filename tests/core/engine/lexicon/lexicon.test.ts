@@ -31,6 +31,7 @@ import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHe
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
+import { SURNAME_ROLES } from '../../../../src/core/engine/lexicon/surnameRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
@@ -90,6 +91,7 @@ function allLists(): Array<Listed> {
     { name: 'PLACE_HEAD_PATTERNS', entries: PLACE_HEAD_PATTERNS, lowerCase: false },
     { name: 'ORG_NAME_HEAD_PATTERNS', entries: ORG_NAME_HEAD_PATTERNS, lowerCase: false },
     { name: 'SOURCE_ROLES', entries: SOURCE_ROLES.map(([role]) => role), lowerCase: true },
+    { name: 'SURNAME_ROLES', entries: writtenEntries('surnameRoles.ts'), lowerCase: true },
     { name: 'GOVERNMENT_WORDS', entries: writtenEntries('governmentWords.ts'), lowerCase: true },
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },

@@ -1,0 +1,40 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { isTitleNotName } from '../../../../src/core/engine/entities/titlesAsNames';
+
+// Sentences from fresh GSA, NASA and Wikinews pages (public domain / CC BY), in neither half of tests/fixtures/real.
+const peopleIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test.each([
+  ['Ty Hughes, Web Services Manager at OPM, said one of the most important aspects of the app was its reach.', 'Web Services Manager', 'Ty Hughes'],
+  [
+    'Nana Efua Embil, Assistant Centennial Coordinator for NPS, said that the goal of the website aligns with the centennial.',
+    'Centennial Coordinator',
+    'Nana Efua Embil',
+  ],
+  ['David Bray, Chief Information Officer at the Federal Communications Commission, spoke about the IoT.', 'Information Officer', 'David Bray'],
+  ["Brett McGurk, who was Trump's Special Presidential Envoy to the coalition until December, also criticized the move.", 'Presidential Envoy', 'Brett McGurk'],
+])('a job title written capitalised is not a person, and the name beside it is: %s', (text, title, name) => {
+  const people = peopleIn(text);
+  expect(people).not.toContain(title);
+  expect(people).toContain(name);
+});
+
+test.each(['Siwei Fan', 'P.W. Singer', 'Bill Baker', 'Carole King'])('a name ending in a role noun that is also a surname stays a name: %s', (name) => {
+  expect(isTitleNotName(name)).toBe(false);
+});
+
+test('a role noun opening a sentence before a name is the role, not part of the name', () => {
+  const people = peopleIn('Musician Sany Pitbull (@SanyPitbull) wrote:', 'A elite branca brasileira tem uma divida.');
+  expect(people).toContain('Sany Pitbull');
+  expect(people).not.toContain('Musician Sany Pitbull');
+});
+
+test.each([
+  ['in certification programs such as Women Owned Small Business (WOSB) and Veteran Owned Small Business (VOSB).', 'Owned Small Business'],
+  ['Fellow Peacocks Metcalf-Lindenburger and Yamazaki accompanied Dutton on the flight.', 'Peacocks Metcalf-Lindenburger'],
+])('a role noun before words that name no one makes no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
