@@ -256,3 +256,15 @@ test('only speakers are given a type: a person who says nothing has none (the bu
   );
   expect(article.entities.find((e) => e.name === 'Kassym-Jomart Tokayev')?.sourceType).toBeUndefined();
 });
+
+// Global Voices round-ups from /tmp/fresh (CC BY), in neither half of tests/fixtures/real.
+test('a user posting under a handle in a round-up of reactions is a citizen; an account in capitals stays an organisation', () => {
+  const article = analyze(
+    'Indonesia: Lady Gaga Permit Denied',
+    'Netizens reacted on Twitter.',
+    '@ginaignasia: Lady Gaga is not coming to Jakarta, what a pity.',
+    '@WHO: We are following the situation closely.',
+  );
+  expect(typeOf(article, '@ginaignasia')).toEqual(['citizen', '@ginaignasia']);
+  expect(typeOf(article, '@WHO')[0]).toBe('organisation');
+});
