@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { dropCreditedNames } from './credits';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
@@ -21,12 +22,18 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
 /**
  * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
  * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
- * among them. A one-word name ("Putin says") was made a person by the words around it, and stays.
+ * among them. A one-word name ("Putin says") was made a person by the words around it, and stays, unless it is a speech
+ * verb a title went before ("President Promises to Lift Ban").
  * Clears such a person's mentions (`headline` being the headline's block).
  */
 function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
   for (const entity of entities.values()) {
-    if (entity.type !== 'person' || !entity.name.includes(' ') || !entity.mentions.every((m) => m.block === headline)) continue;
+    if (entity.type !== 'person' || !entity.mentions.every((m) => m.block === headline)) continue;
+    // "President Promises to Lift Ban": a title before the headline's capitalised verb makes no one.
+    if (!entity.name.includes(' ')) {
+      if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
+      continue;
+    }
     if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
   }
 }

@@ -28,7 +28,8 @@ export const TITLE_WORDS = new Set(
     .flatMap((w) => [w, w.replace(/\.$/, '')])
     .filter(
       (w) =>
-        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) ||
+        // "Special Interest Groups", "Special Asst.": "Special" only qualifies a title ("Special Agent").
+        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive', 'Special'].includes(w) ||
         TITLES.includes(w),
     ),
 );
