@@ -1,5 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCreditedNames } from './credits';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
@@ -69,6 +70,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
   dropCreditedNames(registry, texts);
   dropTitlesTakenAsNames(registry);
+  dropCommonNounPhrases(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;
