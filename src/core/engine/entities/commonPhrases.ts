@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -17,7 +18,23 @@ export function isCommonNounPhrase(name: string): boolean {
   return words.length >= 2 && PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
 }
 
-/** Clears the mentions of every person whose name is a phrase of common nouns: such a "person" is no one. */
+/** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
+const EVENT_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tornado|Operation|Exercise)\s/;
+/** Continental and ethnic adjectives a group is named by ("African American astronauts", "Latin Americans"). */
+const GROUP_ADJECTIVES = new Set(['African', 'Asian', 'European', 'Latin', 'Native', 'Arab', 'Hispanic', 'Indigenous', 'Pacific']);
+/** Whether a word is a nationality or group adjective, or its plural ("Americans"). */
+const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COUNTRY_BY_ADJECTIVE.has(w) || GROUP_ADJECTIVES.has(w));
+
+/**
+ * Whether a "person" found names an event or a group of people: a storm or an operation ("Hurricane Joaquin",
+ * "Operation Murambatsvina"), or words that are all nationality or group adjectives ("African Americans").
+ */
+export function isEventOrGroup(name: string): boolean {
+  return EVENT_OPENING.test(name) || name.split(' ').every(demonym);
+}
+
+/** Clears the mentions of every person whose name is a phrase of common nouns, an event or a group: such a "person" is no one. */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
-  for (const entity of entities.values()) if (entity.type === 'person' && isCommonNounPhrase(entity.name)) entity.mentions = [];
+  for (const entity of entities.values())
+    if (entity.type === 'person' && (isCommonNounPhrase(entity.name) || isEventOrGroup(entity.name))) entity.mentions = [];
 }

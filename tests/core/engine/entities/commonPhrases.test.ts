@@ -21,3 +21,13 @@ test.each(['Brianna Clements', 'Marc Frances', 'Joshua Di Frances', 'Jing Gao'])
     expect(isCommonNounPhrase(name)).toBe(false);
   },
 );
+
+test.each([
+  ['When Hurricane Joaquin was coming along the east coast, there were 1,200 new downloads.', 'Hurricane Joaquin'],
+  ['Four years after Operation Murambatsvina, Harare proposes more demolitions, said Mayor Muchadeyi Masunda.', 'Operation Murambatsvina'],
+  ['In September 1992, she became the first African American woman in space, said Mae C. Jemison.', 'African American'],
+  ['In one case, Luis M. Villalobos-Galdamez, 27, an immigrant from El Salvador who was living in California, was sentenced.', 'El Salvador'],
+  ['As a Latina from Costa Rica, she said, the work matters.', 'Costa Rica'],
+])('a storm, an operation, a group or a country is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
