@@ -27,10 +27,14 @@ const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COU
 
 /**
  * Whether a "person" found names an event or a group of people: a storm or an operation ("Hurricane Joaquin",
- * "Operation Murambatsvina"), or words that are all nationality or group adjectives ("African Americans").
+ * "Operation Murambatsvina"), words that are all nationality or group adjectives ("African Americans"), or a name
+ * of two words opened by a nationality ("Russian Duma").
  */
 export function isEventOrGroup(name: string): boolean {
-  return EVENT_OPENING.test(name) || name.split(' ').every(demonym);
+  const words = name.split(' ');
+  // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
+  // longer name it may be a glued title ("Australian Olympian Steph Rice").
+  return EVENT_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
 }
 
 /** Clears the mentions of every person whose name is a phrase of common nouns, an event or a group: such a "person" is no one. */

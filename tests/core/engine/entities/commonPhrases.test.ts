@@ -31,3 +31,12 @@ test.each([
 ])('a storm, an operation, a group or a country is no person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
 });
+
+test('a nationality and one more word name a body, not a person; a nationality before a titled name does not hide the person', () => {
+  const people = peopleIn(
+    'On April 25, 2012, the Russian Duma passed a law that restored direct gubernatorial elections, said Oleg Kozyrev.',
+    "Australian Olympian Steph Rice announced her retirement via video on April 9, saying she's losing a part of herself.",
+  );
+  expect(people).not.toContain('Russian Duma');
+  expect(people.some((p) => p.endsWith('Steph Rice'))).toBe(true);
+});
