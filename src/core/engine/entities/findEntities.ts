@@ -10,7 +10,7 @@ import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
 import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
-import { dropTitlesTakenAsNames } from './titlesAsNames';
+import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
 import { resolveUnresolved } from './unresolvedNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
@@ -70,6 +70,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
   dropCreditedNames(registry, texts);
   dropTitlesTakenAsNames(registry);
+  stripGluedTitles(registry);
   dropCommonNounPhrases(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);

@@ -1,5 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { isTitleNotName } from '../../../../src/core/engine/entities/titlesAsNames';
+import { isTitleNotName, nameAfterGluedTitle } from '../../../../src/core/engine/entities/titlesAsNames';
 
 // Sentences from fresh GSA, NASA and Wikinews pages (public domain / CC BY), in neither half of tests/fixtures/real.
 const peopleIn = (...texts: Array<string>) =>
@@ -37,4 +37,18 @@ test.each([
   ['Fellow Peacocks Metcalf-Lindenburger and Yamazaki accompanied Dutton on the flight.', 'Peacocks Metcalf-Lindenburger'],
 ])('a role noun before words that name no one makes no person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
+});
+
+test.each([
+  ['Other Goddard speakers at the conference include Chief Digital Engineer Aaron Comis and Dr. Bethany Theiling.', 'Aaron Comis'],
+  ['“It helped us tailor our competition,” said Science Policy Fellow Talla Babou.', 'Talla Babou'],
+  ['Prior to the appointment, the agency’s Chief Scientist Kate Calvin served as acting responsible AI official.', 'Kate Calvin'],
+])('a job title glued before a name is left out of the name: %s', (text, name) => {
+  const people = peopleIn(text);
+  expect(people).toContain(name);
+  expect(people.filter((p) => p.endsWith(name))).toEqual([name]);
+});
+
+test.each(['Bill Baker Jones', 'Chief Executive', 'Mary Ann Fisher'])('a name with no glued title keeps its words: %s', (name) => {
+  expect(nameAfterGluedTitle(name)).toBeNull();
 });
