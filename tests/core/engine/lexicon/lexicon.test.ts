@@ -31,7 +31,6 @@ import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHe
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
-import { SURNAME_ROLES } from '../../../../src/core/engine/lexicon/surnameRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
