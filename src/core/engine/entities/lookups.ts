@@ -28,9 +28,26 @@ export const TITLE_WORDS = new Set(
     .flatMap((w) => [w, w.replace(/\.$/, '')])
     .filter(
       (w) =>
-        // "Special Interest Groups", "Special Asst.": "Special" only qualifies a title ("Special Agent").
-        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive', 'Special'].includes(w) ||
-        TITLES.includes(w),
+        // "Special Interest Groups", "Defense Dictionary", "Air Defense Artillery", "Defense Industry": "Special",
+        // "Defense" and "Finance" only qualify a title ("Special Agent", "Defense Secretary", "Finance Minister").
+        ![
+          'of',
+          'State',
+          'Foreign',
+          'Vice',
+          'Prime',
+          'Deputy',
+          'Crown',
+          'Supreme',
+          'Attorney',
+          'Financial',
+          'Operating',
+          'Executive',
+          'Special',
+          'Defense',
+          'Defence',
+          'Finance',
+        ].includes(w) || TITLES.includes(w),
     ),
 );
 /** Person role nouns, lower case ("spokesman", "chief executive"). */

@@ -285,3 +285,17 @@ test('a title before a headline\'s capitalised speech verb makes no person ("Pre
   expect(people.map((p) => p.name)).not.toContain('Promises');
   expect(people.map((p) => p.name)).toContain('Joyce Banda');
 });
+
+// Army pages from /tmp/fresh-army (public domain), in neither half of tests/fixtures/real.
+test.each([
+  ['The 6th Battalion, 52nd Air Defense Artillery receives new Patriot equipment.', 'Artillery'],
+  ['Analysis agencies throughout the Department of Defense and the Defense Industry rely heavily on the data.', 'Industry'],
+  ['The Department of Defense Dictionary of Military Terms defines the maritime domain.', 'Dictionary'],
+])('"Defense" only qualifies a title ("Defense Secretary"), so the word after it is no person: %s', (text, name) => {
+  expect(entitiesIn(['A headline', text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
+});
+
+test('a title that "Defense" qualifies still names its holder', () => {
+  const people = entitiesIn(['A headline', 'Defense Secretary Lloyd Austin said the review would take weeks.']).filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Lloyd Austin']);
+});
