@@ -49,3 +49,11 @@ describe('names whose surroundings vote as much for a place as for a person', ()
     expect(peopleIn('One final reaction comes from Ndagha who says Joyce Banda has started well.')).toContain('Ndagha');
   });
 });
+
+// Army pages from /tmp/fresh-army (public domain), in neither half of tests/fixtures/real.
+test.each(['Korean War', 'Joint Operations Area', 'Unmanned Ground Systems Management Plan', 'Bradley Fighting Vehicles', 'Red River Army Depot'])(
+  'a war, a plan, an area or a unit ("%s") is not a person',
+  (name) => {
+    expect(peopleIn(`The ${name} was in the news again this week, and ${name} officials said more would follow.`)).toEqual([]);
+  },
+);
