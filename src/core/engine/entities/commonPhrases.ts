@@ -30,7 +30,7 @@ const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COU
  * "Operation Murambatsvina"), words that are all nationality or group adjectives ("African Americans"), or a name
  * of two words opened by a nationality ("Russian Duma").
  */
-export function isEventOrGroup(name: string): boolean {
+function isEventOrGroup(name: string): boolean {
   const words = name.split(' ');
   // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
   // longer name it may be a glued title ("Australian Olympian Steph Rice").
