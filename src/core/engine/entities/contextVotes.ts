@@ -52,7 +52,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) v.person += 2;
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
     // lost their lives", "the Sudanese who fled"), which no one name is.
-    if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name))) v.person += 2;
+    if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
+      v.person += isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2;
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.

@@ -1,4 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { dropCommonNounPhrases } from './commonPhrases';
+import { dropCreditedNames } from './credits';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
@@ -7,6 +10,7 @@ import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
 import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
+import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
 import { resolveUnresolved } from './unresolvedNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
@@ -19,12 +23,18 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
 /**
  * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
  * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
- * among them. A one-word name ("Putin says") was made a person by the words around it, and stays.
+ * among them. A one-word name ("Putin says") was made a person by the words around it, and stays, unless it is a speech
+ * verb a title went before ("President Promises to Lift Ban").
  * Clears such a person's mentions (`headline` being the headline's block).
  */
 function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
   for (const entity of entities.values()) {
-    if (entity.type !== 'person' || !entity.name.includes(' ') || !entity.mentions.every((m) => m.block === headline)) continue;
+    if (entity.type !== 'person' || !entity.mentions.every((m) => m.block === headline)) continue;
+    // "President Promises to Lift Ban": a title before the headline's capitalised verb makes no one.
+    if (!entity.name.includes(' ')) {
+      if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
+      continue;
+    }
     if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
   }
 }
@@ -58,6 +68,10 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
   if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
+  dropCreditedNames(registry, texts);
+  dropTitlesTakenAsNames(registry);
+  stripGluedTitles(registry);
+  dropCommonNounPhrases(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

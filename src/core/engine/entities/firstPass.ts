@@ -3,7 +3,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { afterOrganization, firstNameStart, personShaped } from './names';
+import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addTitledName } from './titledNames';
@@ -40,7 +40,8 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   // "New York City" holds the first name "York", but the whole run is a place.
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
-  const personAt = firstNameStart(words) || afterOrganization(words);
+  // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
+  const personAt = firstNameStart(words) || afterOrganization(words) || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   const leading = words.slice(0, personAt);
   const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();

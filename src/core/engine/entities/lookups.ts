@@ -6,6 +6,7 @@ import { OTHER_PLACES } from '../lexicon/otherPlaces';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { PLACE_ALIASES as PLACE_ALIAS_LIST } from '../lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../lexicon/placeHeads';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { TITLES } from '../lexicon/titles';
 
 // Look-up tables the entity passes share, built once from the lexicon.
@@ -27,12 +28,35 @@ export const TITLE_WORDS = new Set(
     .flatMap((w) => [w, w.replace(/\.$/, '')])
     .filter(
       (w) =>
-        !['of', 'State', 'Foreign', 'Vice', 'Prime', 'Deputy', 'Crown', 'Supreme', 'Attorney', 'Financial', 'Operating', 'Executive'].includes(w) ||
-        TITLES.includes(w),
+        // "Special Interest Groups", "Defense Dictionary", "Air Defense Artillery", "Defense Industry": "Special",
+        // "Defense" and "Finance" only qualify a title ("Special Agent", "Defense Secretary", "Finance Minister").
+        ![
+          'of',
+          'State',
+          'Foreign',
+          'Vice',
+          'Prime',
+          'Deputy',
+          'Crown',
+          'Supreme',
+          'Attorney',
+          'Financial',
+          'Operating',
+          'Executive',
+          'Special',
+          'Defense',
+          'Defence',
+          'Finance',
+        ].includes(w) || TITLES.includes(w),
     ),
 );
 /** Person role nouns, lower case ("spokesman", "chief executive"). */
 export const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
+/**
+ * One-word role nouns of every kind, lower case: the person role nouns and the source roles ("manager",
+ * "coordinator", "broadcaster", "musician"). A capitalised one is a job title, never a name's last word.
+ */
+export const ROLE_WORDS = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([role]) => role)].filter((role) => !role.includes(' ')));
 /** Titles written as one abbreviated word ("Gen.", "Sgt."), which keep their full stop as tokens. */
 export const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
 /** Whether a name ends with a place's head word ("Brooks Glacier"). */

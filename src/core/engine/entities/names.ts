@@ -2,7 +2,7 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { PLACE_ALIASES, TITLE_WORDS } from './lookups';
+import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 
 /**
  * Initials written together ("H.W.", "E.O."), as in "George H.W. Bush": a name's words, unless they abbreviate a place,
@@ -84,4 +84,17 @@ export function afterOrganization(words: ReadonlyArray<string>): number {
   const head = words.findLastIndex((w) => ORG_HEADS.has(w));
   const rest = words.slice(head + 1);
   return head > 0 && rest.length >= 2 && rest.length <= 3 && personShaped(rest) ? head + 1 : 0;
+}
+
+/**
+ * "Broadcaster Piers Morgan", "Musician Sany Pitbull": where a person's name follows a role noun written capitalised
+ * at a sentence's start, with two or three name-shaped words after it; 0 when it does not.
+ */
+export function afterRoleWord(words: ReadonlyArray<string>): number {
+  const rest = words.slice(1);
+  // "Parent Teacher Organizations", "Veteran Owned Small Business", "Fan Expo Canada": no role, body or place follows.
+  const plain = rest.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w) && !PLACES.has(w));
+  // "Fellow Peacocks Dutton and Yamazaki": "fellow" before a name is an adjective, not a role.
+  const role = (words[0] ?? '').toLowerCase();
+  return ROLE_WORDS.has(role) && role !== 'fellow' && rest.length >= 2 && rest.length <= 3 && plain && personShaped(rest) ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { countVotes } from './contextVotes';
+import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
@@ -45,8 +46,13 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     }
     const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
-    const needed = best === 'person' && words.length === 1 ? 2 : 2;
-    if (v[best] < needed) {
+    // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
+    // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
+    // and one more word is still a person's ("Bill Hill, left, director of Safety").
+    const tied =
+      (['person', 'place', 'organization'] as const).some((t) => t !== best && v[t] === v[best]) &&
+      !(best === 'person' && words.length === 2 && isFirstName(words[0] ?? ''));
+    if (v[best] < 2 || tied) {
       skipped.push(run);
       continue;
     }
@@ -56,10 +62,11 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     registry.add(best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
-  // person its surname turned out to be.
-  for (const { block, group, text } of skipped) {
+  // person its surname turned out to be; one listed next to a person is a person too.
+  for (const run of skipped) {
+    const { block, group, text } = run;
     const surname = registry.surnames.get(group.words.at(-1) ?? '');
-    if (surname && !surname.name.includes(' ') && personShaped(group.words))
+    if ((surname && !surname.name.includes(' ') && personShaped(group.words)) || listedWithPerson(registry, run))
       registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
 }

@@ -19,6 +19,14 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'parliament',
   'congress',
   'senate',
+  'duma',
+  'knesset',
+  'bundestag',
+  // "Secretary of the Air Force", "Space Force commander", "task force head".
+  'force',
+  // Bodies of governments: "UN rapporteur", "the head of NATO".
+  'un',
+  'nato',
   'city',
   'county',
   'municipal',

@@ -95,4 +95,19 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Experience',
   'Community',
   'Record',
+  // Wars, plans, areas and units, as Army and policy pages capitalise them: "Korean War", "Unmanned Ground Systems
+  // Management Plan", "Joint Operations Area", "Bradley Fighting Vehicles", "Public Affairs".
+  'War',
+  'Warfare',
+  'Plan',
+  'Area',
+  'Depot',
+  'Squad',
+  'Vehicles',
+  'Soldiers',
+  'Affairs',
+  'Convention',
+  'Framework',
+  'Contract',
+  'Guidance',
 ]);

@@ -187,6 +187,13 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
   return null;
 }
 
+/**
+ * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
+ * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
+ * organisation's account and stays one.
+ */
+const isUserHandle = (name: string) => /^@\w+$/.test(name) && !/^@[A-Z0-9_]+$/.test(name);
+
 /** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
 function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
   for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
@@ -270,6 +277,7 @@ export function sourceTypes(
     if (!speaker || typed.has(speaker)) continue;
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
+    else if (isUserHandle(speaker.name)) typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: refs.get(speaker)?.[0] ?? first });
     else
       typed.set(

@@ -267,3 +267,35 @@ test('"Liberia\'s President Ellen Johnson Sirleaf" is the President of Liberia, 
     entityNamed(["Liberia's President Ellen Johnson Sirleaf says the Bush administration has promised to support her country."], 'Ellen Johnson Sirleaf').role,
   ).toBe('President of Liberia');
 });
+
+// Global Voices and Wikinews lines (CC BY); the GSA and NASA ones from fresh pages, in neither half of tests/fixtures/real.
+test.each([
+  ["We've been approached by people asking about Special Interest Groups (SIGs) for value adds.", 'Interest Groups'],
+  ['Special Report: Ingenuity Mars Helicopter Ends Mission', 'Report'],
+])('"Special" qualifies a title and makes no one a person by itself: %s', (text, name) => {
+  expect(entitiesIn(['A headline', text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
+});
+
+test('a title before a headline\'s capitalised speech verb makes no person ("President Promises")', () => {
+  const texts = [
+    'Malawi: President Promises to Lift Ban on Homosexuality',
+    'Malawi’s President Joyce Banda has promised to repeal laws against homosexuality.',
+  ];
+  const people = entitiesIn(texts, 0).filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).not.toContain('Promises');
+  expect(people.map((p) => p.name)).toContain('Joyce Banda');
+});
+
+// Army pages from /tmp/fresh-army (public domain), in neither half of tests/fixtures/real.
+test.each([
+  ['The 6th Battalion, 52nd Air Defense Artillery receives new Patriot equipment.', 'Artillery'],
+  ['Analysis agencies throughout the Department of Defense and the Defense Industry rely heavily on the data.', 'Industry'],
+  ['The Department of Defense Dictionary of Military Terms defines the maritime domain.', 'Dictionary'],
+])('"Defense" only qualifies a title ("Defense Secretary"), so the word after it is no person: %s', (text, name) => {
+  expect(entitiesIn(['A headline', text]).filter((e) => e.type === 'person' && e.name === name)).toEqual([]);
+});
+
+test('a title that "Defense" qualifies still names its holder', () => {
+  const people = entitiesIn(['A headline', 'Defense Secretary Lloyd Austin said the review would take weeks.']).filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Lloyd Austin']);
+});

@@ -256,3 +256,36 @@ test('only speakers are given a type: a person who says nothing has none (the bu
   );
   expect(article.entities.find((e) => e.name === 'Kassym-Jomart Tokayev')?.sourceType).toBeUndefined();
 });
+
+// Global Voices round-ups from /tmp/fresh (CC BY), in neither half of tests/fixtures/real.
+test('a user posting under a handle in a round-up of reactions is a citizen; an account in capitals stays an organisation', () => {
+  const article = analyze(
+    'Indonesia: Lady Gaga Permit Denied',
+    'Netizens reacted on Twitter.',
+    '@ginaignasia: Lady Gaga is not coming to Jakarta, what a pity.',
+    '@WHO: We are following the situation closely.',
+  );
+  expect(typeOf(article, '@ginaignasia')).toEqual(['citizen', '@ginaignasia']);
+  expect(typeOf(article, '@WHO')[0]).toBe('organisation');
+});
+
+// Role words the lexicon lacked, in sentences written as AP and Wikinews write them.
+test.each<[string, string, string, string]>([
+  ['an athlete talking about his game is a citizen', 'Shane Warne', '"We will be ready for them," said Bowler Shane Warne.', 'citizen'],
+  [
+    'a videoblogger giving his view is a citizen',
+    'Daniel Fraga',
+    'Videoblogger Daniel Fraga argues in this video that "the quotas divide the country."',
+    'citizen',
+  ],
+  [
+    'a relative of the one the story is about is a witness',
+    'Charlotte Charles',
+    'Charlotte Charles, the mother of Harry Dunn, said, "We want justice for our boy."',
+    'witness',
+  ],
+  ['a crown prince is an official', 'Mohammad bin Salman', '"It happened under my watch," said Crown Prince Mohammad bin Salman.', 'official'],
+  ['a secretary of an armed force is an official', 'James Roche', 'Secretary of the Air Force James Roche said, "We will review the tanker deal."', 'official'],
+])('%s', (_, name, sentence, type) => {
+  expect(typeOf(analyze('A headline about the news', sentence), name)[0]).toBe(type);
+});

@@ -1,0 +1,44 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { COUNTRY_BY_ADJECTIVE } from './lookups';
+import type { EntityRegistry } from './registry';
+
+/**
+ * A plural common noun's ending ("Requirements", "Observances", "Applications", "Partnerships", "Archives"): English
+ * surnames rarely end so, and those that do ("Clements", "Frances") follow a given name.
+ */
+const PLURAL_NOUN = /\p{Ll}(?:tions|sions|ments|ances|ities|ships|isms|ogies|ures|ives|ists)$/u;
+
+/**
+ * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
+ * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations"): two or more words,
+ * the last a plural common noun, the first no known first name.
+ */
+export function isCommonNounPhrase(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
+}
+
+/** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
+const EVENT_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tornado|Operation|Exercise)\s/;
+/** Continental and ethnic adjectives a group is named by ("African American astronauts", "Latin Americans"). */
+const GROUP_ADJECTIVES = new Set(['African', 'Asian', 'European', 'Latin', 'Native', 'Arab', 'Hispanic', 'Indigenous', 'Pacific']);
+/** Whether a word is a nationality or group adjective, or its plural ("Americans"). */
+const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COUNTRY_BY_ADJECTIVE.has(w) || GROUP_ADJECTIVES.has(w));
+
+/**
+ * Whether a "person" found names an event or a group of people: a storm or an operation ("Hurricane Joaquin",
+ * "Operation Murambatsvina"), words that are all nationality or group adjectives ("African Americans"), or a name
+ * of two words opened by a nationality ("Russian Duma").
+ */
+function isEventOrGroup(name: string): boolean {
+  const words = name.split(' ');
+  // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
+  // longer name it may be a glued title ("Australian Olympian Steph Rice").
+  return EVENT_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
+}
+
+/** Clears the mentions of every person whose name is a phrase of common nouns, an event or a group: such a "person" is no one. */
+export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
+  for (const entity of entities.values())
+    if (entity.type === 'person' && (isCommonNounPhrase(entity.name) || isEventOrGroup(entity.name))) entity.mentions = [];
+}

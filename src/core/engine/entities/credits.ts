@@ -1,0 +1,39 @@
+import type { EntityRegistry } from './registry';
+
+/**
+ * The words that open a picture's credit right before the credited name: "Photo by", "Photo courtesy of", "Chart by",
+ * "Image credit:", "Courtesy of", "Credit:" (AP style puts the credit after the caption; agencies and Global Voices
+ * write it out).
+ */
+const CREDIT_LEAD =
+  /(?:(?<!\btext\s)\b(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
+/** An organisation and a slash before the name ("NASA/Kim Shiflett", "(NASA/Bill Ingalls)"), not a lower-case word ("activist/blogger"). */
+const AGENCY_SLASH = /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u;
+/** A slash and an organisation after the name ("Lauren Dauphin/NASA Earth Observatory"). */
+const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
+/** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
+const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
+/** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
+const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
+
+/**
+ * Whether the name at [start, end) of a text is a picture's credit: after a credit's opening words, written with a
+ * slash next to an agency, or before a licence. A credited photographer is not one of the people the article names
+ * (`docs/annotation-guide.md`: "Photo and chart credits … are not `people`").
+ */
+export function isCreditedName(text: string, start: number, end: number): boolean {
+  // A credit names one photographer; a longer run glued to it is the next caption's words ("NASA/Danny Nowlin Next Gen
+  // STEM Project Manager Dr. Carrie Olsen welcomes …").
+  if (text.slice(start, end).split(/\s+/).length > 4) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (CREDIT_LEAD.test(before) || AGENCY_SLASH.test(before)) return true;
+  if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
+  return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
+}
+
+/** Clears every person's mentions that are picture credits; a person named only in credits is then no one. */
+export function dropCreditedNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
+  for (const entity of entities.values())
+    if (entity.type === 'person') entity.mentions = entity.mentions.filter((m) => !isCreditedName(texts[m.block] ?? '', m.start, m.end));
+}

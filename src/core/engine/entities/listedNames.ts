@@ -1,0 +1,47 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
+import { personShaped } from './names';
+import type { EntityRegistry } from './registry';
+import type { RunInBlock } from './runs';
+import { mentionKey } from './types';
+
+/** A capitalised name of two to four words ending right before a list's comma or "and": "Bill Nye, ", "Steven Monjenza and ". */
+const NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
+/** A list's comma or "and", then the next name's first letter: ", Bella Thorne", " and Bella Thorne". */
+const NAME_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u;
+
+/**
+ * "Terrence J, Mary Lambert, Bill Nye, Roselyn Sánchez, and Bella Thorne", "Steven Monjenza and Towonge Chimbalanga":
+ * a name nothing else settled, written like a person's and listed next to a person, is a person too (a list joins
+ * like with like). Whether the run of a block is such a name.
+ */
+export function listedWithPerson(registry: EntityRegistry, { block, group, text }: RunInBlock): boolean {
+  const name = group.words.join(' ');
+  const head = group.words.at(-1) ?? '';
+  if (
+    !personShaped(group.words) ||
+    group.words.some((w) => ORG_HEADS.has(w)) ||
+    PLACE_HEADS.test(name) ||
+    ORG_NAME_HEADS.test(name) ||
+    NON_PERSON_HEADS.has(head)
+  )
+    return false;
+  // "Amber Imai-Hong, Mahina Aerospace": a name followed by its company's suffix, or by a place, is the company's.
+  if (/^,\s+(?:Inc|LLC|Ltd|Corp)\b/.test(text.slice(group.end, group.end + 8))) return false;
+  // The neighbour must be plainly a person's name, opening with a common first name: a list of capitalised phrases
+  // ("Lyme Innovation, Open Data, Data’s Choice") spreads a wrong guess otherwise.
+  const isPerson = (start: number) => {
+    const entity = registry.byMention.get(mentionKey(block, start));
+    return entity?.type === 'person' && isFirstName(entity.name.split(' ')[0] ?? '') && entity.name.includes(' ');
+  };
+  // A list, not an appositive ("the inventor of the World Wide Web, Tim Berners-Lee"; "Amber Imai-Hong, Mahina
+  // Aerospace"): a comma joins the two names only where the list goes on past the run, or began before it.
+  const goesOn = /^(?:,\s+|\s+and\s+)\p{Lu}/u.test(text.slice(group.end, group.end + 8));
+  const opens = /(?:,|:|[–—]|\band)\s+$/.test(text.slice(Math.max(0, group.start - 6), group.start));
+  const before = NAME_BEFORE.exec(text.slice(Math.max(0, group.start - 80), group.start));
+  if (before && isPerson(group.start - before[0].length) && (/and\s+$/.test(before[0]) || goesOn)) return true;
+  const after = NAME_AFTER.exec(text.slice(group.end, group.end + 10));
+  return after !== null && isPerson(group.end + after[0].length) && (/and\s+$/.test(after[0]) || opens);
+}

@@ -1,0 +1,63 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { SURNAME_ROLES } from '../lexicon/surnameRoles';
+import { ROLE_WORDS } from './lookups';
+import { isInitial, personShaped } from './names';
+import type { EntityRegistry } from './registry';
+
+/**
+ * Whether a "person" found is a job title written capitalised, as AP style does before a name and many agencies do
+ * after one ("Ty Hughes, Web Services Manager at OPM", "Assistant Centennial Coordinator", "Special Presidential
+ * Envoy"): its last word is a role noun that is no common surname ("Siwei Fan" stays a person), and its first word is
+ * no known first name nor an initial ("Bill Baker", "P.W. Singer" stay people; in a longer name, every word before the
+ * last).
+ */
+export function isTitleNotName(name: string): boolean {
+  const words = name.split(' ');
+  const last = (words.at(-1) ?? '').toLowerCase();
+  const given = (word: string) => isFirstName(word) || isInitial(word) || /^(?:\p{Lu}\.)+$/u.test(word);
+  // "Web Services Manager": a longer name is a person's only where the words before the last are given names too.
+  const named = words.length === 2 ? given(words[0] ?? '') : words.length > 2 && words.slice(0, -1).every(given);
+  return ROLE_WORDS.has(last) && !SURNAME_ROLES.has(last) && !named;
+}
+
+/** Clears the mentions of every person whose name is a job title: such a "person" is no one. */
+export function dropTitlesTakenAsNames({ entities }: EntityRegistry): void {
+  for (const entity of entities.values()) if (entity.type === 'person' && isTitleNotName(entity.name)) entity.mentions = [];
+}
+
+/**
+ * The name a job title was glued to, or null: "Chief Digital Engineer Aaron Comis" is Aaron Comis, "Science Policy
+ * Fellow Talla Babou" is Talla Babou. A role noun followed by two or three words written like a name, with no given name
+ * before it ("Bill Baker Jones" keeps its words).
+ */
+export function nameAfterGluedTitle(name: string): string | null {
+  const words = name.split(' ');
+  for (let at = words.length - 3; at >= 0; at--) {
+    const rest = words.slice(at + 1);
+    if (!ROLE_WORDS.has((words[at] ?? '').toLowerCase()) || SURNAME_ROLES.has((words[at] ?? '').toLowerCase())) continue;
+    if (rest.length > 3 || !personShaped(rest) || words.slice(0, at + 1).some((w) => isFirstName(w))) return null;
+    return rest.join(' ');
+  }
+  return null;
+}
+
+/**
+ * Gives each person whose name holds a glued job title the name after it, their role the title where they had none;
+ * where a person of that name was found apart, the two are one.
+ */
+export function stripGluedTitles({ entities }: EntityRegistry): void {
+  const people = [...entities.values()].filter((e) => e.type === 'person' && e.mentions.length > 0);
+  for (const entity of people) {
+    const name = nameAfterGluedTitle(entity.name);
+    if (!name) continue;
+    const same = people.find((p) => p !== entity && p.name === name);
+    if (same) {
+      same.mentions.push(...entity.mentions);
+      for (const alias of entity.aliases) same.aliases.add(alias);
+      entity.mentions = [];
+      continue;
+    }
+    entity.role ??= entity.name.slice(0, entity.name.length - name.length).trim();
+    entity.name = name;
+  }
+}

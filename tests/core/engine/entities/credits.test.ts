@@ -1,0 +1,39 @@
+import { isCreditedName } from '../../../../src/core/engine/entities/credits';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+const people = (texts: ReadonlyArray<string>) =>
+  findEntities(texts)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+/** Whether the first occurrence of `name` in `text` is read as a picture's credit. */
+const credited = (text: string, name: string) => isCreditedName(text, text.indexOf(name), text.indexOf(name) + name.length);
+
+test.each([
+  ['Crew-8 lifts off from Launch Complex 39A. NASA/Kim Shiflett', 'Kim Shiflett'],
+  ['The agreement was signed at NASA Headquarters. Photo Credit: (NASA/Bill Ingalls)', 'Bill Ingalls'],
+  ['Sea ice reached its annual maximum on March 14. Chart by Lauren Dauphin/NASA Earth Observatory, using data from the NSIDC.', 'Lauren Dauphin'],
+  ['Demonstrators occupying Beyoglu, May 11, 2012. Photo courtesy of Elif Ilgaz (@elifilgaz)', 'Elif Ilgaz'],
+  ['Commemoration of the judgment of the Supreme Court. Photo of Emily Silberstein (CC BY 2.0).', 'Emily Silberstein'],
+  ['Formica fusca, from file. Image: Mathias Krumbholz.', 'Mathias Krumbholz'],
+  ['Medals are displayed before a ceremony. (Official White House Photo by Cameron Smith)', 'Cameron Smith'],
+  ['The solar dish in the desert. Credit: Cliff Ho/U.S. Department of Energy', 'Cliff Ho'],
+])('a photo or chart credit names no one the article is about: %s', (text, name) => {
+  expect(credited(text, name)).toBe(true);
+  expect(people(['A headline', text])).not.toContain(name);
+});
+
+test.each([
+  ['Text Credit: Sondra D. Woodward', 'Sondra D. Woodward'],
+  ['Economist and activist/blogger Oleg Kozyrev wrote on his blog.', 'Oleg Kozyrev'],
+  ['A photo of Barack Obama hung in the hall.', 'Barack Obama'],
+  ['NASA/Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen welcomes students', 'Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen'],
+])('a writer, a role written with a slash or a person a photo shows is no credit: %s', (text, name) => {
+  expect(credited(text, name)).toBe(false);
+});
+
+test('a photographer who also speaks in the article stays a person, without the credit as a mention', () => {
+  const texts = ['A headline', 'The launch pad at dawn. NASA/Kim Shiflett', '"It was a long night," said Kim Shiflett, who took the picture.'];
+  const shiflett = findEntities(texts).entities.find((e) => e.name === 'Kim Shiflett');
+  expect(shiflett?.mentions.map((m) => m.block)).toEqual([2]);
+});

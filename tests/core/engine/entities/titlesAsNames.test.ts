@@ -1,0 +1,54 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { isTitleNotName, nameAfterGluedTitle } from '../../../../src/core/engine/entities/titlesAsNames';
+
+// Sentences from fresh GSA, NASA and Wikinews pages (public domain / CC BY), in neither half of tests/fixtures/real.
+const peopleIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test.each([
+  ['Ty Hughes, Web Services Manager at OPM, said one of the most important aspects of the app was its reach.', 'Web Services Manager', 'Ty Hughes'],
+  [
+    'Nana Efua Embil, Assistant Centennial Coordinator for NPS, said that the goal of the website aligns with the centennial.',
+    'Centennial Coordinator',
+    'Nana Efua Embil',
+  ],
+  ['David Bray, Chief Information Officer at the Federal Communications Commission, spoke about the IoT.', 'Information Officer', 'David Bray'],
+  ["Brett McGurk, who was Trump's Special Presidential Envoy to the coalition until December, also criticized the move.", 'Presidential Envoy', 'Brett McGurk'],
+])('a job title written capitalised is not a person, and the name beside it is: %s', (text, title, name) => {
+  const people = peopleIn(text);
+  expect(people).not.toContain(title);
+  expect(people).toContain(name);
+});
+
+test.each(['Siwei Fan', 'P.W. Singer', 'Bill Baker', 'Carole King'])('a name ending in a role noun that is also a surname stays a name: %s', (name) => {
+  expect(isTitleNotName(name)).toBe(false);
+});
+
+test('a role noun opening a sentence before a name is the role, not part of the name', () => {
+  const people = peopleIn('Musician Sany Pitbull (@SanyPitbull) wrote:', 'A elite branca brasileira tem uma divida.');
+  expect(people).toContain('Sany Pitbull');
+  expect(people).not.toContain('Musician Sany Pitbull');
+});
+
+test.each([
+  ['in certification programs such as Women Owned Small Business (WOSB) and Veteran Owned Small Business (VOSB).', 'Owned Small Business'],
+  ['Fellow Peacocks Metcalf-Lindenburger and Yamazaki accompanied Dutton on the flight.', 'Peacocks Metcalf-Lindenburger'],
+])('a role noun before words that name no one makes no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+test.each([
+  ['Other Goddard speakers at the conference include Chief Digital Engineer Aaron Comis and Dr. Bethany Theiling.', 'Aaron Comis'],
+  ['“It helped us tailor our competition,” said Science Policy Fellow Talla Babou.', 'Talla Babou'],
+  ['Prior to the appointment, the agency’s Chief Scientist Kate Calvin served as acting responsible AI official.', 'Kate Calvin'],
+])('a job title glued before a name is left out of the name: %s', (text, name) => {
+  const people = peopleIn(text);
+  expect(people).toContain(name);
+  expect(people.filter((p) => p.endsWith(name))).toEqual([name]);
+});
+
+test.each(['Bill Baker Jones', 'Chief Executive', 'Mary Ann Fisher'])('a name with no glued title keeps its words: %s', (name) => {
+  expect(nameAfterGluedTitle(name)).toBeNull();
+});
