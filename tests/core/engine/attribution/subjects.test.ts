@@ -233,13 +233,22 @@ describe('a handle and a language tag between the name and the verb', () => {
     expect(attribution(article, 'The 49 quartered of Cadereyta')).toMatchObject({ speaker: 'Jorge Castañeda', resolution: 'name' });
   });
 
-  test('"Musician Sany Pitbull (‏@SanyPitbull) wrote:" gives the post to the handle when the name is not known (gv-brazil-racial-quotas-higher-education)', () => {
+  test('"Musician Sany Pitbull (‏@SanyPitbull) wrote:" gives the post to the musician, read through the handle (gv-brazil-racial-quotas-higher-education)', () => {
     const article = analyze(
       'Brazil: Racial Quotas in Higher Education',
       'Musician Sany Pitbull (‏@SanyPitbull) wrote:',
       'The Brazilian white elite has a debt to pay to black people, the poor, the Indians and northeastern in this country #yesquotas',
     );
-    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@SanyPitbull' });
+    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: 'Sany Pitbull', resolution: 'name' });
+  });
+
+  test('"Blogger Tiago (@tiago_br) wrote:" gives the post to the handle when the name is not known as a person', () => {
+    const article = analyze(
+      'Brazil: Racial Quotas in Higher Education',
+      'Blogger Tiago (@tiago_br) wrote:',
+      'The Brazilian white elite has a debt to pay to black people, the poor, the Indians and northeastern in this country #yesquotas',
+    );
+    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@tiago_br' });
   });
 });
 
