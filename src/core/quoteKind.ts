@@ -1,6 +1,5 @@
+import { QUOTE_MARKS } from './engine/lexicon/quoteMarks';
 import type { Block, Quote } from './schema';
-
-const QUOTE_MARKS = new Set(['"', '“', '”', '„', "'", '‘', '’', '«', '»']);
 
 /**
  * How a quote's kind reads in its attribution: a direct quote says whether the text sets it in quote marks or off

@@ -38,6 +38,7 @@ import { trailingCue } from './sieves/trailingCue';
 import { CueReader } from './subjects';
 import type { Anonymity } from './unnamedSources';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
+import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 
 /**
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
@@ -188,7 +189,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     }
     let lastDirect: FoundQuote | null = null;
     let nextDirect = 0;
-    const quoteOnly = directs.length > 0 && text.replace(/["“”‘’'«»„]/g, '').length > 0 && onlyQuotes(text, directs);
+    const quoteOnly = directs.length > 0 && [...text].some((c) => !QUOTE_MARKS.has(c)) && onlyQuotes(text, directs);
     let intro: ColonCue | null = null;
     for (const range of sentences) {
       const info: SentenceInfo = { block, range, focus: null, people: discourse.peopleIn(block, range) };
