@@ -16,7 +16,7 @@ function isParagraphs(value: unknown): value is Paragraphs {
 
 function Page() {
   // The reader's quote click selects a quote; here a click selects a paragraph, the least a click can do in React,
-  // and shows it pressed as the reader shows its quote (a tint and an outline), so that both clicks paint a frame.
+  // and shows it pressed as the reader shows its quote (minimal.css), so that both clicks paint a frame.
   const [selected, setSelected] = useState<string | null>(null);
   const { data } = useQuery({
     queryKey: ['article'],
@@ -33,13 +33,7 @@ function Page() {
       <article>
         {data.paragraphs.map((p) => (
           <p key={p.id} className="mb-5 text-lg leading-8">
-            <span
-              role="button"
-              tabIndex={0}
-              aria-pressed={selected === p.id}
-              className="aria-pressed:bg-sky-100 aria-pressed:outline-2 aria-pressed:outline-offset-1 aria-pressed:outline-sky-600"
-              onClick={() => setSelected(selected === p.id ? null : p.id)}
-            >
+            <span role="button" tabIndex={0} aria-pressed={selected === p.id} onClick={() => setSelected(selected === p.id ? null : p.id)}>
               {p.text}
             </span>
           </p>
