@@ -3,7 +3,13 @@
   var html = document.documentElement;
   var on = false;
   try {
-    on = !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
+    // An address that a reload came too soon for (src/lib/urlState.ts kept it) is this page's.
+    var unwritten = JSON.parse(sessionStorage.getItem('who-said-what:unwritten-url'));
+    sessionStorage.removeItem('who-said-what:unwritten-url');
+    if (unwritten && unwritten[0] == location.href && performance.getEntriesByType('navigation')[0].type == 'reload')
+      history.replaceState(null, '', unwritten[1]);
+    on =
+      !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
   } catch (e) {}
   html.dataset.firstView = on ? 'on' : 'off';
   addEventListener(
