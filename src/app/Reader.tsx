@@ -52,7 +52,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const articleQuoteId = shows(view)?.quote.id ?? null;
   // The chosen quote shows pressed in the frame that answers the click; the attribution, and the words in the text
   // that name its speaker, follow in the frame after (marking them splits the paragraph into new elements).
-  const panelView = usePaintedAttribution(article, view);
+  const panelView = usePaintedAttribution(article, view, selected.answered);
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   const markedQuoteId = shows(panelView)?.quote.id ?? null;
   const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);

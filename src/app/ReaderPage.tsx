@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useState } from 'react';
 import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
-import { useSaveArticle } from '../api/useLibrary';
+import { useSaveArticle } from '../api/useSaveArticle';
 import type { Article } from '../core/schema';
 import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
@@ -20,7 +20,7 @@ export function ReaderPage() {
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
   const article = useDeferredValue(data);
-  const { mutate: save } = useSaveArticle();
+  const save = useSaveArticle();
   const [notice, setNotice] = useState<PageNotice | null>(null);
 
   const keep = useCallback(
