@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quoteLinks } from '../core/quoteLinks';
 import type { Article } from '../core/schema';
 import { pressAhead, pressedAhead } from '../features/article/pressedQuote';
@@ -89,7 +89,8 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       waiting.current = afterPaint(() => {
         select(next);
         setTakeFocus(true);
-        setAnswered({ id: next });
+        // The attribution is the larger part: a background render that React slices, as after a step (usePaintedValue).
+        startTransition(() => setAnswered({ id: next }));
       });
     },
     [select],
