@@ -13,7 +13,7 @@ function quote(id: string, text: string): Quote {
     speakerId: null,
     cue: null,
     speakerRef: null,
-    resolution: null,
+    resolution: 'unattributed',
     antecedent: null,
     confidence: 1,
   };
