@@ -19,7 +19,8 @@ export function useSaveArticle() {
       client.setQueryData(articleQuery(article.id).queryKey, article);
       library()
         .then((m) => m.saveArticle(article))
-        .then(onSuccess, (failure: unknown) => onError(failure instanceof Error ? failure : new Error(String(failure))))
+        // Storage fails with an Error of its own, whose message says what went wrong (api/library).
+        .then(onSuccess, onError)
         .finally(() => void client.invalidateQueries({ queryKey: libraryQuery.queryKey }));
     },
     [client],

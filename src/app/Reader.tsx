@@ -52,7 +52,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const articleQuoteId = shows(view)?.quote.id ?? null;
   // The chosen quote shows pressed in the frame that answers the click; the attribution, and the words in the text
   // that name its speaker, follow in the frame after (marking them splits the paragraph into new elements).
-  const panelView = usePaintedAttribution(article, view, selected.answered);
+  // A click's pressed frame is painted before the selection comes (useQuoteSelection): what follows it need not wait.
+  const painted = selected.answered !== null && selected.answered.id === (view?.quote.id ?? null);
+  const panelView = usePaintedAttribution(article, view, painted);
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   const markedQuoteId = shows(panelView)?.quote.id ?? null;
   const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
@@ -69,6 +71,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           <ReadingControls
             quotes={readable}
             selectedId={view?.quote.id ?? null}
+            painted={painted}
             people={filter.chosenNames}
             linkGone={selected.linkGone}
             onRead={selected.read}

@@ -54,7 +54,7 @@ function writeHistory(): void {
 }
 
 /** Where public/first-view.js finds a change that a reload would lose: [the address reloaded, the address meant]. */
-const UNWRITTEN = 'who-said-what:unwritten-url';
+const UNWRITTEN = 'who-said-what:kept-url';
 
 /**
  * Leaving the page (a link, a reload, closing the tab) or hiding it writes a change still waiting, so that Back and a
