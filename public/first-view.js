@@ -3,7 +3,12 @@
   var html = document.documentElement;
   var on = false;
   try {
-    on = !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
+    // The address a reload came too soon for (src/lib/urlState.ts).
+    var kept = JSON.parse(sessionStorage.getItem('who-said-what:kept-url'));
+    sessionStorage.removeItem('who-said-what:kept-url');
+    if (kept && kept[0] == location.href && performance.getEntriesByType('navigation')[0].type == 'reload') history.replaceState(null, '', kept[1]);
+    on =
+      !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
   } catch (e) {}
   html.dataset.firstView = on ? 'on' : 'off';
   addEventListener(

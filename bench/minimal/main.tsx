@@ -15,7 +15,8 @@ function isParagraphs(value: unknown): value is Paragraphs {
 }
 
 function Page() {
-  // The reader's quote click selects a quote; here a click selects a paragraph, the least a click can do in React.
+  // The reader's quote click selects a quote; here a click selects a paragraph, the least a click can do in React,
+  // and shows it pressed as the reader shows its quote (minimal.css), so that both clicks paint a frame.
   const [selected, setSelected] = useState<string | null>(null);
   const { data } = useQuery({
     queryKey: ['article'],

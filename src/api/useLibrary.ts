@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Article } from '../core/schema';
 import type { LibraryContents } from './library';
 import { libraryQuery } from './libraryQuery';
 import { articleQuery } from './useArticle';
@@ -11,19 +10,6 @@ const entriesOf = (contents: LibraryContents) => contents.entries;
 
 export function useLibrary() {
   return useQuery({ ...libraryQuery, select: entriesOf });
-}
-
-/**
- * Saves an article (new, or corrected) and shows it at once: the article's query gets the new version
- * before storage answers, so a storage failure never costs the reader what they see.
- */
-export function useSaveArticle() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (article: Article) => library().then((m) => m.saveArticle(article)),
-    onMutate: (article) => client.setQueryData(articleQuery(article.id).queryKey, article),
-    onSettled: () => client.invalidateQueries({ queryKey: libraryQuery.queryKey }),
-  });
 }
 
 export function useDeleteArticle() {

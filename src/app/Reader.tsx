@@ -52,7 +52,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const articleQuoteId = shows(view)?.quote.id ?? null;
   // The chosen quote shows pressed in the frame that answers the click; the attribution, and the words in the text
   // that name its speaker, follow in the frame after (marking them splits the paragraph into new elements).
-  const panelView = usePaintedAttribution(article, view);
+  // A click's pressed frame is painted before the selection comes (useQuoteSelection): what follows it need not wait.
+  const painted = selected.answered !== null && selected.answered.id === (view?.quote.id ?? null);
+  const panelView = usePaintedAttribution(article, view, painted);
   const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
   const markedQuoteId = shows(panelView)?.quote.id ?? null;
   const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
@@ -62,22 +64,29 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   return (
     // The reading bar is outside the grid so that it stays stuck over everything below it, the panels too.
     <div>
+      {/* Each Suspense here holds no lazy code: it marks a part that clicking a quote does not need, which React takes
+          over from the page's built-in first view after the rest (such a boundary hydrates later, at a low priority). */}
       {(quoteTotal > 0 || selected.linkGone) && (
-        <ReadingControls
-          quotes={readable}
-          selectedId={view?.quote.id ?? null}
-          people={filter.chosenNames}
-          linkGone={selected.linkGone}
-          onRead={selected.read}
-          onShowEveryone={showEveryone}
-        />
+        <Suspense>
+          <ReadingControls
+            quotes={readable}
+            selectedId={view?.quote.id ?? null}
+            painted={painted}
+            people={filter.chosenNames}
+            linkGone={selected.linkGone}
+            onRead={selected.read}
+            onShowEveryone={showEveryone}
+          />
+        </Suspense>
       )}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quoteTotal === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
           )}
-          <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
+          <Suspense>
+            <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />
+          </Suspense>
           <ArticleView
             article={article}
             speakerIndex={speakerIndex}
@@ -89,18 +98,20 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             onActivateQuote={selected.activate}
           />
         </div>
-        <ReaderSide
-          article={article}
-          view={panelView}
-          speakerIndex={speakerIndex}
-          filter={filter}
-          selected={selected}
-          onFilter={setPersons}
-          highlightEntityId={highlightEntityId}
-          onHighlight={setHighlightEntityId}
-          onChange={onChange}
-          onNotice={onNotice}
-        />
+        <Suspense>
+          <ReaderSide
+            article={article}
+            view={panelView}
+            speakerIndex={speakerIndex}
+            filter={filter}
+            selected={selected}
+            onFilter={setPersons}
+            highlightEntityId={highlightEntityId}
+            onHighlight={setHighlightEntityId}
+            onChange={onChange}
+            onNotice={onNotice}
+          />
+        </Suspense>
         {selectedOnce && (
           <Suspense fallback={null}>
             <AddQuoteControl article={article} selection={selection} onChange={onChange} onDone={clearSelection} />

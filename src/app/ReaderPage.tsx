@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useState } from 'react';
 import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
-import { useSaveArticle } from '../api/useLibrary';
+import { useSaveArticle } from '../api/useSaveArticle';
 import type { Article } from '../core/schema';
 import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
@@ -20,7 +20,7 @@ export function ReaderPage() {
   // The article renders in a background pass that React slices into short tasks, so the page keeps
   // answering input while a long article is laid out; until then the loading state stays.
   const article = useDeferredValue(data);
-  const { mutate: save } = useSaveArticle();
+  const save = useSaveArticle();
   const [notice, setNotice] = useState<PageNotice | null>(null);
 
   const keep = useCallback(
@@ -49,23 +49,26 @@ export function ReaderPage() {
 
   return (
     <div className="min-h-screen">
-      <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
-          <a href="/" className="flex items-center gap-3 rounded-lg">
-            {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
-            <img src="/logo-84x84.png" alt="" width="28" height="28" />
-            <span className="text-lg font-bold tracking-tight">Who said what</span>
-          </a>
-          <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
-          <div className="ml-auto flex items-center gap-3">
-            {/* A plain link: the overview is a page of its own, and the first load carries no code for it. */}
-            <a href="?view=overview" className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 dark:hover:bg-stone-800">
-              Library overview
+      {/* Taken over from the page's built-in first view after the article, as the reader's side parts are (Reader). */}
+      <Suspense>
+        <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
+            <a href="/" className="flex items-center gap-3 rounded-lg">
+              {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
+              <img src="/logo-84x84.png" alt="" width="28" height="28" />
+              <span className="text-lg font-bold tracking-tight">Who said what</span>
             </a>
-            <OpenArticle onOpened={onOpened} />
+            <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
+            <div className="ml-auto flex items-center gap-3">
+              {/* A plain link: the overview is a page of its own, and the first load carries no code for it. */}
+              <a href="?view=overview" className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 dark:hover:bg-stone-800">
+                Library overview
+              </a>
+              <OpenArticle onOpened={onOpened} />
+            </div>
           </div>
-        </div>
-      </header>
+        </header>
+      </Suspense>
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
         {/* Notices float over the page, so one that appears moves no line of the article. */}
         {notice && (

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { quoteLinks } from '../core/quoteLinks';
 import type { Article } from '../core/schema';
+import { pressAhead, pressedAhead } from '../features/article/pressedQuote';
 import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
+import { afterPaint } from '../lib/afterPaint';
 import { useReaderUrl } from './useReaderUrl';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
@@ -44,25 +46,52 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
   useLayoutEffect(() => {
     selected.current = quoteId;
   });
+  // A quote activated is pressed at once; the selection itself waits for that frame to be painted (see activate).
+  const waiting = useRef(() => {});
+  // The quote whose pressed frame was painted before it was selected, so that its attribution need not wait for one.
+  const [answered, setAnswered] = useState<{ id: string | null } | null>(null);
+  useEffect(
+    () => () => {
+      waiting.current();
+      pressAhead(undefined);
+    },
+    [],
+  );
   const select = useCallback(
     (id: string | null) => {
+      // Any choice overtakes one still waiting, and the buttons show the selection again.
+      waiting.current();
+      pressAhead(undefined);
+      setAnswered(null);
       setGoneFrom(null);
       selectQuote(id === null ? null : (links.keyOf(id) ?? null));
     },
     [links, selectQuote],
   );
 
-  /** A click, Enter or Space on a quote: the attribution opens and takes focus, or closes when it was open. */
+  /**
+   * A click, Enter or Space on a quote: the attribution opens and takes focus, or closes when it was open. The frame
+   * that answers shows the quote pressed and renders nothing else (pressedQuote); the selection, the URL and the
+   * panels follow once it is painted.
+   */
   const activate = useCallback(
     (id: string, button: HTMLElement) => {
       activator.current = button;
-      setTakeFocus(true);
-      const closing = id === selected.current;
+      const ahead = pressedAhead();
+      const closing = id === (ahead === undefined ? selected.current : ahead);
       // Beside the text (a desktop's side column) the attribution covers nothing, and the quote clicked or focused is
       // in view: scrolling it would move the text under a pointer that may be clicking again (a triple click to
       // select the paragraph). Under a phone's sheet it must be brought clear.
       toReveal.current = closing || besideText() ? null : button;
-      select(closing ? null : id);
+      const next = closing ? null : id;
+      pressAhead(next);
+      waiting.current();
+      waiting.current = afterPaint(() => {
+        select(next);
+        setTakeFocus(true);
+        // The attribution is the larger part: a background render that React slices, as after a step (usePaintedValue).
+        startTransition(() => setAnswered({ id: next }));
+      });
     },
     [select],
   );
@@ -116,7 +145,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     return Boolean(target);
   }, []);
 
-  return { quoteId, linkGone: goneFrom === article.id, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };
+  return { quoteId, answered, linkGone: goneFrom === article.id, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };
 }
 
 export type QuoteSelection = ReturnType<typeof useQuoteSelection>;

@@ -53,6 +53,28 @@ function writeHistory(): void {
   else window.history.replaceState(null, '', url);
 }
 
+/** Where public/first-view.js finds a change that a reload would lose: [the address reloaded, the address meant]. */
+const UNWRITTEN = 'who-said-what:kept-url';
+
+/**
+ * Leaving the page (a link, a reload, closing the tab) or hiding it writes a change still waiting, so that Back and a
+ * restored tab come to it. A reload loads the address it started from, whatever is written then: the change is kept
+ * for the page that follows, and public/first-view.js puts it in that page's address.
+ */
+function flush(event: Event): void {
+  if (!pending) return;
+  try {
+    if (event.type === 'pagehide') sessionStorage.setItem(UNWRITTEN, JSON.stringify([window.location.href, pending.url]));
+  } catch {
+    // Without storage a reload loses the change, as before.
+  }
+  writeHistory();
+}
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', (event) => document.hidden && flush(event));
+}
+
 /**
  * The page's query string as shared state: a change pushes a history entry, so back and forward
  * step through it and a copied link opens the same view. `replace` rewrites the current entry instead,

@@ -179,3 +179,33 @@ for (const [name, setUp] of [
     expect(serious).toEqual([]);
   });
 }
+
+/** Keeps the page from ever being idle, so the URL write that waits for idleness has not come when the reader moves on. */
+const neverIdle = (page: Page) => page.addInitScript(() => Object.assign(window, { requestIdleCallback: () => 0 }));
+
+test('a quote chosen just before a reload is still chosen after it', async ({ page }) => {
+  await neverIdle(page);
+  await openReader(page);
+  const quote = article(page).getByRole('button', { name: /^Tokayev's firm stance/ });
+  await quote.click();
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => location.search), 'the URL is not written yet').toBe('');
+  await page.reload();
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await expect(attribution(page)).toContainText("Tokayev's firm stance");
+  await expect(page).toHaveURL(/[?&]quote=p\d+-[a-z0-9]+(&|$)/);
+});
+
+test('a quote chosen with the keyboard just before following a link is chosen again on going back', async ({ page }) => {
+  await neverIdle(page);
+  await openReader(page);
+  const quote = article(page).getByRole('button', { name: /^Tokayev's firm stance/ });
+  await quote.focus();
+  await page.keyboard.press('Enter');
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  await expect(page).toHaveURL(/view=overview/);
+  await page.goBack();
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await expect(attribution(page)).toContainText("Tokayev's firm stance");
+});

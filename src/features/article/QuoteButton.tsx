@@ -3,6 +3,7 @@ import { certaintyOf } from '../../core/confidence';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { keepTipInColumn } from '../../lib/keepTipInColumn';
+import { usePressed } from './pressedQuote';
 
 export interface QuoteButtonProps {
   quote: Quote;
@@ -42,6 +43,7 @@ export function quoteButtonAfter(button: Element): HTMLElement | undefined {
  * they are `data-nontext`, so a reader's selection counts only the article's words.
  */
 export function QuoteButton({ quote, part, words, colourClass, selected, speakerPhrase, tag, onActivate, children }: QuoteButtonProps) {
+  const pressed = usePressed(quote.id, selected);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
@@ -52,7 +54,7 @@ export function QuoteButton({ quote, part, words, colourClass, selected, speaker
       role="button"
       tabIndex={0}
       id={quoteButtonId(quote.id, part)}
-      aria-pressed={selected}
+      aria-pressed={pressed}
       // A quote that ends on a comma would otherwise read "specialists,, said by".
       aria-label={`${words.trim().replace(/,$/, '')}, ${speakerPhrase}`}
       className={cx('quote', quoteLook(quote), colourClass)}

@@ -12,6 +12,8 @@ export interface ReadingControlsProps {
   /** The quotes a reader steps through, in reading order: only the chosen people's while a filter is on. */
   quotes: ReadonlyArray<Quote>;
   selectedId: string | null;
+  /** Whether a frame showing `selectedId` chosen is painted already (a click's, which shows the quote pressed first). */
+  painted?: boolean;
   /** Full names of the people the article is filtered to; none while everyone is shown. */
   people: ReadonlyArray<string>;
   /** Whether the link the page opened with named a quote the article no longer has. */
@@ -26,7 +28,7 @@ export interface ReadingControlsProps {
  * among the quotes, and the buttons (and keys) that step through them or on to the next one to review. It
  * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
  */
-export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
+export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, painted, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
   // A note answers the last step, at the selection it was made from; once the selection moves by any means it no
   // longer applies. (Kept with that selection rather than reset in render, which would render the bar twice per click.)
   const [noted, setNoted] = useState<{ at: string | null; note: ReadingNote } | null>(null);
@@ -36,7 +38,8 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const ids = quotes.map((q) => q.id);
   // The position follows the selection once the frame that shows the chosen quote is painted, with its attribution:
   // writing it lays the bar out, which would hold up the frame that answers the click.
-  const shownId = usePaintedValue(selectedId);
+  const paintedId = usePaintedValue(selectedId);
+  const shownId = painted ? selectedId : paintedId;
   const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
   const step = (direction: 'next' | 'previous', fromKey: boolean) => {
     const landing = stepQuote(ids, selectedId, direction);
