@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 
 const TIME_OR_PLACE =
@@ -14,15 +15,6 @@ const TOLD_OBJECT =
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
-
-/**
- * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
- * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
- * (docs/annotation-guide.md, "Directive and object-noun cues").
- */
-const DIRECTIVE =
-  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
-const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'encourages', 'encouraged', 'implored', 'begged']);
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -56,7 +48,9 @@ function contentAfter(
     contentStart += out[0].length;
     cueEnd = contentStart;
   }
-  if (DIRECTIVE_VERBS.has(lower) && DIRECTIVE.test(text.slice(contentStart, end))) return { contentStart, cueEnd };
+  if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  const call = callContentStart(lower, text, verbEnd);
+  if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
   if (lower === 'told' || lower === 'tells' || lower === 'tell' || lower === 'asked') {
     // "told students that …": whatever stands between the verb and "that" is who was told.
     const object = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(text.slice(contentStart)) ?? TOLD_OBJECT.exec(text.slice(contentStart));
@@ -153,14 +147,15 @@ export const cueVerb: ReportedSieve = (c) => {
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
-    DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
+    directsHere(m[0].toLowerCase(), text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m)) ||
+        ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
+        callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {
@@ -187,6 +182,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
+    // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
+    // guidance or entries, and the engine reads those names as organisations.
+    const calls = callContentStart(lower, text, verbEnd) !== null;
     if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
@@ -220,6 +218,7 @@ export const cueVerb: ReportedSieve = (c) => {
       }
     }
     stop = clauseEnd(text, content.contentStart, stop);
+    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     const quote = reportedQuote(
       c,
       ownSubject,
