@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { pastAsides, pastTags } from './betweenCueAndContent';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 
@@ -48,6 +49,7 @@ function contentAfter(
     contentStart += out[0].length;
     cueEnd = contentStart;
   }
+  contentStart = pastAsides(text, contentStart, lower);
   if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
@@ -121,7 +123,7 @@ function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: str
   // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
   const perfect =
     /\b(?:had|has|have)\s+$/i.test(tail) &&
-    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd)) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
+    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
@@ -147,7 +149,7 @@ export const cueVerb: ReportedSieve = (c) => {
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
-    directsHere(m[0].toLowerCase(), text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
+    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
