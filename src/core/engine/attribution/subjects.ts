@@ -285,6 +285,14 @@ export class CueReader {
   }
 
   /**
+   * The subject of a speech verb joined by "and" to an earlier verb of its clause (`The embassy declined the request and
+   * said …`), at `andAt`: the clause's subject, read as for a participle cue; null when there is none.
+   */
+  coordinatedSubject(block: number, andAt: number, sentenceStart: number): Subject | null {
+    return participleSubject(this.texts[block] ?? '', block, andAt, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), null);
+  }
+
+  /**
    * The inverted subject right after a speech verb, at `at`: the speaker words there, or a person after a lower-case
    * title (`said former New Zealand coach and former test player John Bracewell`).
    */

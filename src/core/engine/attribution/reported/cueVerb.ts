@@ -177,6 +177,16 @@ export const cueVerb: ReportedSieve = (c) => {
       cueStart = verbStart;
       continued = true;
     }
+    // "The embassy declined the request and said …": a speech verb after "and" shares its clause's subject.
+    const and =
+      ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
+        ? null
+        : /,?\s+and\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+    if (and) {
+      ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+      cueStart = verbStart;
+      continued = ownSubject !== null;
+    }
     // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
     // when the subject is no one the text names; it stays unattributed.
     if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
