@@ -1,3 +1,5 @@
+import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
+
 /**
  * Words a writer sets between a cue verb and the content it reports, which belong to neither: a link's language tag
  * (Global Voices writes `claiming [ru] that …`, `encourage [ru] protesters to …`), the audience (`explained to us
@@ -30,4 +32,37 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   const audience = lower === 'agreed' ? null : AUDIENCE.exec(rest);
   const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
   return at + (match?.[0].length ?? 0);
+}
+
+/** Who was told, when no "that" follows: "told reporters the plan …", "told Sky News any process …", "informed police she …". */
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
+
+/**
+ * Where the content starts after the listener of a verb that names one (`told students that …`, `warned residents that
+ * …`, `reminds critics that …`, `informed police she had …`), at `at`: whatever stands between the verb and "that" is
+ * who was spoken to. `at` for other verbs, and for "warned"/"assured" with no listener ("warned that", "warned of");
+ * null when a verb that always names its listener has none the engine can read.
+ */
+export function pastListener(text: string, at: number, lower: string): number | null {
+  if (!LISTENER_VERBS.has(lower)) return at;
+  const rest = text.slice(at);
+  const beforeThat = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(rest);
+  if (beforeThat) return at + beforeThat[0].length;
+  // "warned of …", "assured a win": only these verbs always name whom they speak to.
+  if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;
+  const object = TOLD_OBJECT.exec(rest);
+  return object ? at + object[0].length : null;
+}
+
+/**
+ * Whether "reminds", "informed" or "notified" (lower case, as a verb is written in a sentence) reports speech here: a
+ * listener and "that" follow, or a listener and a clause with a pronoun subject (`informed police she had …`).
+ */
+export function remindsSomeone(word: string, text: string, verbEnd: number): boolean {
+  if (!/^(?:reminds|reminded|informs|informed|notified)$/.test(word)) return false;
+  const rest = text.slice(verbEnd);
+  if (/^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?that\b/u.test(rest)) return true;
+  const object = TOLD_OBJECT.exec(rest);
+  return object !== null && /^\s+(?:he|she|they|we|I)\s+\p{Ll}/u.test(rest.slice(object[0].length));
 }

@@ -2,7 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
-import { pastAsides, pastTags } from './betweenCueAndContent';
+import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 
@@ -11,8 +11,6 @@ const TIME_OR_PLACE =
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
-const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
@@ -53,12 +51,9 @@ function contentAfter(
   if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
-  if (lower === 'told' || lower === 'tells' || lower === 'tell' || lower === 'asked') {
-    // "told students that …": whatever stands between the verb and "that" is who was told.
-    const object = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(text.slice(contentStart)) ?? TOLD_OBJECT.exec(text.slice(contentStart));
-    if (!object) return null;
-    contentStart += object[0].length;
-  }
+  const listener = pastListener(text, contentStart, lower);
+  if (listener === null) return null;
+  contentStart = listener;
   // "said of his time at Second City that …": what the speech is about stands between the verb and "that".
   const about = /^\s+of\s+[^,;:"“”]{1,80}?(?=\s+that\b)/.exec(text.slice(contentStart));
   if (about) contentStart += about[0].length;
@@ -158,6 +153,7 @@ export const cueVerb: ReportedSieve = (c) => {
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
+        remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {

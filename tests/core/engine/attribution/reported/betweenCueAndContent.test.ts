@@ -47,4 +47,27 @@ describe('words between a cue verb and its content', () => {
     const article = analyze('Budget', 'Finance Minister John Smith agreed to a plan that would cut taxes for small firms.');
     expect(quotesOf(article).filter((q) => q.text.startsWith('would cut'))).toEqual([]);
   });
+  test('the listener of "warned", "reminds" and "informed" is not part of the content', () => {
+    const article = analyze(
+      'Malawi: President Banda Promises to Lift Homosexuality Ban',
+      'Mayor Ana Ruiz warned residents that the river would flood by Friday.',
+      "Malawian blogger Steve Phetie wrote about the ban. But Phetie reminds critics that Malawi's system of government and even Christianity did not come from Malawi.",
+      'Anne Sacoolas informed police she had diplomatic immunity.',
+    );
+    expect(quotesOf(article).find((q) => q.text.includes('river would flood'))?.text).toBe('the river would flood by Friday');
+    expect(attribution(article, "Malawi's system of government")).toMatchObject({ kind: 'reported', speaker: 'Steve Phetie' });
+    expect(attribution(article, 'she had diplomatic immunity')).toMatchObject({ kind: 'reported', speaker: 'Anne Sacoolas' });
+  });
+
+  // digital.gov (public domain), fresh text: "reminded" and "Informed" without a speaker's listener.
+  test('a thing that reminds someone, and "Informed by …", report no speech and name no one', () => {
+    const article = analyze(
+      'Every Kid in a Park',
+      '“Working on the content design for Every Kid in a Park reminded me that government websites can be joyful, inclusive, and easy to read.” —Emileigh Barnes',
+      'It reminds me that I love this work and it is a great place to work.',
+      "- Adaptability and mobility: Informed by the technology's adaptability and mobility - Operational resilience: Focus on data security",
+    );
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Park');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
 });
