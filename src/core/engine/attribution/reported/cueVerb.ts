@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
@@ -25,12 +26,6 @@ const FINITE =
  * (`, adding that …`, `, who …`, `, and …`).
  */
 const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
-/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
-// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
-const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
-/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
-const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
-
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
 function contentAfter(
   text: string,
@@ -63,6 +58,7 @@ function contentAfter(
   if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
   const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
   if (that) {
+    if (!hasClause(text.slice(contentStart, end))) return null;
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
     return { contentStart, cueEnd };
@@ -101,29 +97,6 @@ function clauseEnd(text: string, start: number, stop: number): number {
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
   const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
   return cut === Infinity ? stop : start + cut;
-}
-
-/**
- * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
- * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
- * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
- */
-const WELCOMED_SAYING =
-  /^\s+(?:(?:the|a|an|this|these|that|those|its|his|her|their|our|any|such|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:decisions?|moves?|news|announcements?|agreements?|deals?|rulings?|verdicts?|proposals?|plans?|steps?|initiatives?|reports?|results?|outcomes?|progress|talks|ceasefire|truce|release|resolutions?|votes?|laws?|bills?|commitments?|offers?|statements?|findings|changes?|reforms?|ideas?|calls?|views|viewpoints|feedback|input|comments|suggestions)\b(?!\s+(?:to|into|at|aboard|onto)\s+\p{Lu})/u;
-
-/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
-function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
-  const { text, range } = c;
-  const tail = tailOf(text, range.start, verbStart);
-  // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
-  const perfect =
-    /\b(?:had|has|have)\s+$/i.test(tail) &&
-    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
-  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
-  if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
-  if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
-  if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
-  return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
 
 /**
@@ -185,7 +158,7 @@ export const cueVerb: ReportedSieve = (c) => {
     }
     // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
     // when the subject is no one the text names; it stays unattributed.
-    if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
+    if (!ownSubject && unnamedMaySpeak(c, verbStart, verbEnd, lower))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
