@@ -5,7 +5,7 @@ import type { Subject } from '../types';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
-import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
+import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
