@@ -380,6 +380,9 @@ export class CueReader {
         const entity = this.unnamed.source(ref);
         return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
       }
+      // "Seba Space, LGBT blogger from Uganda, believes": a place after "from" or "in" closes a description of someone
+      // the text has not named; the place does not speak.
+      if (ofPlace && appositive === false && /,\s*$/.test(text.slice(named.end, end))) return null;
     }
     // "An email from Burkhardt & Associates to James Roche advises": whom a message is to does not speak; whom it is from does.
     const addressee = named && /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));

@@ -123,6 +123,14 @@ describe('subjects: members and conveyors of an organisation', () => {
     );
     expect(attribution(article, 'the dams were safe').speaker).toBeNull();
   });
+
+  test('"X, blogger from Uganda, believes that …": the place closing a description does not speak', () => {
+    const article = analyze(
+      'Malawi: President Banda Promises to Lift Homosexuality Ban',
+      "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    );
+    expect(attribution(article, "Joyce Banda's heart").speaker).not.toBe('Uganda');
+  });
 });
 
 describe('subjects: relative pronouns', () => {
