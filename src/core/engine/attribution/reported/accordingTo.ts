@@ -3,6 +3,7 @@ import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { hasClause } from './notACue';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
 /**
@@ -48,6 +49,20 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
 }
 
 /**
+ * "according to a Twitter post by Amy Cook", "according to a report by the Associated Press": a document whose author the
+ * text names is the author's word (docs/annotation-guide.md, "Documents, studies …"); the subject itself otherwise.
+ */
+function authorOf(c: ReportedCase, subject: Subject): Subject {
+  if (subject.entity?.type === 'person') return subject;
+  const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
+  const at = subject.ref.end + (by?.[0].length ?? 0);
+  const author = by ? c.cues.subjectAt(c.block, at) : null;
+  // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
+  const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
+  return author?.entity && author.resolution === 'name' && whole ? author : subject;
+}
+
+/**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
@@ -68,13 +83,27 @@ export const accordingTo: ReportedSieve = (c) => {
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : null);
   if (!found) return null;
-  const subject = ownedSource(c, found, sourceAt);
+  const subject = authorOf(c, ownedSource(c, found, sourceAt));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.
   const before = text.slice(range.start, at);
   const leading = /^[\s"“]*$/.test(before) || (/\bthat\s+$/.test(before) && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
-  const descriptor = leading ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)) : null;
+  // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
+  // appositive belongs to the cue, not the content.
+  const appositive = leading && subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;
+  // It names what the person is ("director of …", "Chief of Social Media for …"), not a clause or an aside.
+  const describes = (words: string) =>
+    words
+      .split(/[\s,]+/)
+      .slice(0, 4)
+      .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
+  const descriptor =
+    appositive && !hasClause(appositive[0]) && describes(appositive[0])
+      ? appositive
+      : leading
+        ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end))
+        : null;
   if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.

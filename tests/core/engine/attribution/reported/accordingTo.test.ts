@@ -129,6 +129,29 @@ describe('known limits', () => {
     expect(quotesOf(article).filter((q) => q.text.startsWith('Wikinews has learned'))).toEqual([]);
     expect(attribution(article, 'according to the ministry')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
   });
+
+  test('"according to a report by the Associated Press": a document whose author the text names is the author’s', () => {
+    const article = analyze(
+      'Plant closure',
+      'The plant will close, according to a report by the Associated Press.',
+      'According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk came from the wall in the hall.',
+    );
+    expect(attribution(article, 'The plant will close')).toMatchObject({ kind: 'reported', speaker: 'Associated Press' });
+    expect(attribution(article, 'the tusk came from the wall')).toMatchObject({ kind: 'reported', speaker: 'Amy Cook' });
+  });
+
+  // NASA and studentaid.gov-era digital.gov posts (public domain), fresh text.
+  test('an aside after the source is content, and an owner inside the author’s name is no author', () => {
+    const article = analyze(
+      'The thermosphere',
+      'Rei Ueyama studies the upper atmosphere. According to Ueyama, the density of the layer (or rather, the lack thereof) is responsible for its soaring temperatures.',
+      'According to data from FSA’s Student Loan Portfolio, nearly 3.5 million Direct Loan borrowers were enrolled in an IDR plan.',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('the density of the layer'))?.text).toBe(
+      'the density of the layer (or rather, the lack thereof) is responsible for its soaring temperatures',
+    );
+    expect(attribution(article, 'nearly 3.5 million').speaker).not.toBe('Loan Portfolio');
+  });
 });
 
 test('"The blog X says that … results of "…", between 1999-2009, according to IBGE data" is not the statistics office’s (gv-brazil-racial-quotas-higher-education)', () => {
