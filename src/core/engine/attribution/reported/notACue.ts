@@ -39,12 +39,13 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   const { text, range } = c;
   if (!/^\s+that\b/.test(text.slice(verbEnd))) return false;
   const tail = tailOf(text, range.start, verbStart);
-  if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\bworth\s+$/i.test(tail)) return false;
+  if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
   if (/\bto\s+$/i.test(tail) && !/\b(?:went|goes|go|going|continued|continues|proceeded|quick)\s+(?:on\s+)?to\s+$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   const noun =
-    NOUN_FORMS.test(lower) && /\b(?:the|a|an|all|any|many|some|several|these|those|such|no|of|his|her|their|its|our|other|of\s+\p{Ll}+)\s+$/iu.test(tail);
+    (NOUN_FORMS.test(lower) && /\b(?:the|a|an|all|any|many|some|several|these|those|such|no|of|his|her|their|its|our|other|of\s+\p{Ll}+)\s+$/iu.test(tail)) ||
+    (NOUN_ONLY.test(lower) && /\b(?:the|a|an|all|few|many|some|several|these|those|such|of|his|her|their|its|our)\s+\p{Ll}+\s+$/iu.test(tail));
   // "explaining that effort and the importance of HTTPS": "that" is a determiner when no verb follows.
   return !noun && hasClause(text.slice(verbEnd, range.end));
 }
@@ -60,6 +61,8 @@ const CLAUSE_VERB =
   /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|do|does|did|gave|made|took|came|went|got|led|left|found|saw|told|thought|became|began|brought|built|felt|held|kept|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|grew|fell|spoke|said|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b|\p{L}['’](?:s|re|ll|ve|d|m|t)\b/u;
 
 /** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
+/** Of those, the ones that are no verb after an adjective either: "a few core questions that would help us". */
+const NOUN_ONLY = /^(?:jokes|questions|promises|demands|calls|replies|thanks)$/;
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
 /** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
@@ -75,6 +78,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
+  // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
+  if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained
   // and provided support for": seeing and keeping; these verbs report speech only with "that".
   if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))

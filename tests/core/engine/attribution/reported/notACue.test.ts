@@ -36,4 +36,18 @@ describe('speech verbs that report no speech', () => {
     for (const start of ['most of the students', 'the agency matches', 'identifying what task'])
       expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
   });
+  // NASA and digital.gov (public domain), fresh text.
+  test('"continued X" and "As NASA continues X, …" go on with an activity, not with words', () => {
+    expect(reported('NASA continued a critical test series for future flights of the SLS rocket on Jan. 17 with a full-duration hot fire.')).toEqual([]);
+    expect(
+      reported('As NASA continues its exploration of the solar system, including future crewed missions to Mars, experts are developing advanced tactics.'),
+    ).toEqual([]);
+    const article = analyze('Headline', 'Tony Hirst spoke at the event. As he observed, many countries are making their data available for users.');
+    expect(attribution(article, 'many countries are making')).toMatchObject({ kind: 'reported', speaker: 'Tony Hirst' });
+  });
+
+  test('"Let’s say that …" and "a few core questions that …" are nobody’s words', () => {
+    expect(reported('Let’s say that button saves a state of work.')).toEqual([]);
+    expect(reported('We identified a few core questions that would help us determine how well we are serving our customers.')).toEqual([]);
+  });
 });
