@@ -78,6 +78,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
+  // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun.
+  if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had)\b/.test(text.slice(verbEnd))) return true;
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
   if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained

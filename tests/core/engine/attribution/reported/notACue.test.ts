@@ -50,4 +50,10 @@ describe('speech verbs that report no speech', () => {
     expect(reported('Let’s say that button saves a state of work.')).toEqual([]);
     expect(reported('We identified a few core questions that would help us determine how well we are serving our customers.')).toEqual([]);
   });
+  // 18F blog (public domain), fresh text.
+  test('"Release notes are one way …": a speech-verb form before "are" is a plural noun', () => {
+    const article = analyze('Release notes', 'Release notes are one way that we can improve the user experience of continuous delivery.');
+    expect(quotesOf(article)).toEqual([]);
+    expect(article.entities.filter((e) => e.name === 'Release')).toEqual([]);
+  });
 });
