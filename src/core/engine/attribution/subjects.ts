@@ -315,7 +315,7 @@ export class CueReader {
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const appositiveHead = (stretch: string): string | null => {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
-      const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
+      const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
       if (!appositive) return null;
       let head = stretch.slice(0, appositive.index);
       const namesHead = (h: string) => this.mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);

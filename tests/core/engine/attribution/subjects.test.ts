@@ -131,6 +131,15 @@ describe('subjects: members and conveyors of an organisation', () => {
     );
     expect(attribution(article, "Joyce Banda's heart").speaker).not.toBe('Uganda');
   });
+
+  // digital.gov (public domain), fresh text: an appositive of over 120 characters.
+  test('a long appositive naming an organisation does not make the organisation the speaker', () => {
+    const article = analyze(
+      'Plain language and people-first language',
+      'Donna Ledbetter, a technical writer and editor with the National Institute of Corrections of the Department of Justice’s Federal Bureau of Prisons, said that plain language and people-first language are “not opposing concepts, but rather, it’s a union; a partnership.”',
+    );
+    expect(attribution(article, 'plain language and people-first language')).toMatchObject({ kind: 'reported', speaker: 'Donna Ledbetter' });
+  });
 });
 
 describe('subjects: relative pronouns', () => {
