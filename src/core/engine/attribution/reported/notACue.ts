@@ -77,6 +77,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
+  // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
+  if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
   // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun.
   if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had)\b/.test(text.slice(verbEnd))) return true;

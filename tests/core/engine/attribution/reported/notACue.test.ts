@@ -56,4 +56,9 @@ describe('speech verbs that report no speech', () => {
     expect(quotesOf(article)).toEqual([]);
     expect(article.entities.filter((e) => e.name === 'Release')).toEqual([]);
   });
+  test('"said" in no speech sense: "That said,", "Having said that,", "said to be"', () => {
+    expect(reported('That said, the company will keep its plant in Ohio open for now.')).toEqual([]);
+    expect(reported('Having said that, the team will keep working on the design.')).toEqual([]);
+    expect(reported('The man, said to be in his forties, was arrested on Monday.')).toEqual([]);
+  });
 });
