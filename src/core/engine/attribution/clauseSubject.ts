@@ -49,6 +49,8 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|
 const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
 /** A word that makes the name after it its object, not a subject: "consideration of Boeing", "an email … to James Roche". */
 const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
+/** An appositive set off by commas after a name: ", fiancée of journalist Jamal Khashoggi,", ", the mayor of Springfield,". */
+const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{2,80}?,(?=\s)/;
 /** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
 const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
 
@@ -107,7 +109,9 @@ export function participleSubject(
   candidates.sort((a, b) => a.at - b.at);
   const verbAfter = (candidate: Candidate) => {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
-    const verb = VERB_AFTER.exec(text.slice(candidate.end, comma))?.[1];
+    // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
+    const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
+    const verb = VERB_AFTER.exec(text.slice(candidate.end + appositive, comma))?.[1];
     return verb && finite(verb, candidate.person) ? verb : null;
   };
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
@@ -117,8 +121,9 @@ export function participleSubject(
   if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
-    const verb = VERB_AFTER.exec(text.slice(speaking.end, comma));
-    return subject && verb ? { ...subject, goesOnFrom: speaking.end + verb[0].length } : null;
+    const skip = speaking.person ? (APPOSITIVE_AFTER.exec(text.slice(speaking.end, comma))?.[0].length ?? 0) : 0;
+    const verb = VERB_AFTER.exec(text.slice(speaking.end + skip, comma));
+    return subject && verb ? { ...subject, goesOnFrom: speaking.end + skip + verb[0].length } : null;
   }
   for (const candidate of candidates) {
     if (!verbAfter(candidate)) continue;

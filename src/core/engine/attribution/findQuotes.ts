@@ -8,7 +8,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
-import { passiveBy } from './reported/passiveBy';
+import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import {
@@ -46,7 +46,7 @@ import { QUOTE_MARKS } from '../lexicon/quoteMarks';
  */
 const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
-const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, cueVerb];
+const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];
 
 /** Whether a block holds nothing but quotes: no words outside its quote marks. */
 function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): boolean {

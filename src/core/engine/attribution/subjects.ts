@@ -296,6 +296,14 @@ export class CueReader {
   }
 
   /**
+   * The subject of a speech verb joined by "and" to an earlier verb of its clause (`The embassy declined the request and
+   * said …`), at `andAt`: the clause's subject, read as for a participle cue; null when there is none.
+   */
+  coordinatedSubject(block: number, andAt: number, sentenceStart: number): Subject | null {
+    return participleSubject(this.texts[block] ?? '', block, andAt, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), null);
+  }
+
+  /**
    * The inverted subject right after a speech verb, at `at`: the speaker words there, or a person after a lower-case
    * title (`said former New Zealand coach and former test player John Bracewell`).
    */
@@ -318,7 +326,7 @@ export class CueReader {
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const appositiveHead = (stretch: string): string | null => {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
-      const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,120}?,$/.exec(stretch);
+      const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
       if (!appositive) return null;
       let head = stretch.slice(0, appositive.index);
       const namesHead = (h: string) => this.mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
@@ -394,6 +402,9 @@ export class CueReader {
         const entity = this.unnamed.source(ref);
         return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
       }
+      // "Seba Space, LGBT blogger from Uganda, believes": a place after "from" or "in" closes a description of someone
+      // the text has not named; the place does not speak.
+      if (ofPlace && appositive === false && /,\s*$/.test(text.slice(named.end, end))) return null;
     }
     // "An email from Burkhardt & Associates to James Roche advises": whom a message is to does not speak; whom it is from does.
     const addressee = named && /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));

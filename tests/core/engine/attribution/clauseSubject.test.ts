@@ -81,4 +81,8 @@ describe('participle cues', () => {
     );
     expect(attribution(article, 'something similar to Neil Armstrong’s declaration').speaker).not.toBe('Mission Control');
   });
+  test('"X, an appositive, defended the plan …, saying …" is X’s, past the appositive', () => {
+    const article = analyze('Springfield plan', 'Maria Lopez, the mayor of Springfield, defended the plan on Monday, saying it would create jobs.');
+    expect(attribution(article, 'it would create jobs')).toMatchObject({ kind: 'reported', speaker: 'Maria Lopez' });
+  });
 });

@@ -123,6 +123,23 @@ describe('subjects: members and conveyors of an organisation', () => {
     );
     expect(attribution(article, 'the dams were safe').speaker).toBeNull();
   });
+
+  test('"X, blogger from Uganda, believes that …": the place closing a description does not speak', () => {
+    const article = analyze(
+      'Malawi: President Banda Promises to Lift Homosexuality Ban',
+      "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    );
+    expect(attribution(article, "Joyce Banda's heart").speaker).not.toBe('Uganda');
+  });
+
+  // digital.gov (public domain), fresh text: an appositive of over 120 characters.
+  test('a long appositive naming an organisation does not make the organisation the speaker', () => {
+    const article = analyze(
+      'Plain language and people-first language',
+      'Donna Ledbetter, a technical writer and editor with the National Institute of Corrections of the Department of Justice’s Federal Bureau of Prisons, said that plain language and people-first language are “not opposing concepts, but rather, it’s a union; a partnership.”',
+    );
+    expect(attribution(article, 'plain language and people-first language')).toMatchObject({ kind: 'reported', speaker: 'Donna Ledbetter' });
+  });
 });
 
 describe('subjects: relative pronouns', () => {
@@ -145,14 +162,13 @@ describe('subjects: relative pronouns', () => {
 
 describe('a pronoun in a clause of its own sentence', () => {
   // NASA, katie-hofschen/NASA_RAG nasa_articles/nasa_article_349.md (public domain), in neither half of the corpus.
-  test("'X claims the title … when he observed …' is X, not the astronaut the sentences before were about", () => {
+  test("'X claims the title … when he observed …' is not the astronaut the sentences before were about, and observing an eclipse is no speech", () => {
     const article = analyze(
       'Eclipses seen from space',
       'The credit belongs to French astronaut Jean-Pierre Haigneré for taking the first photograph from Earth orbit of the Moon’s shadow during a solar eclipse. He photographed the Aug. 11, 1999, total eclipse pass over England while onboard the Russian space station Mir as an Expedition 27 flight engineer. NASA astronaut Donald R. Pettit claims the title as the first person to photograph an eclipse from the International Space Station when he observed the Dec. 2, 2002, total eclipse during Expedition 6.',
     );
     expect(quotesOf(article).filter((q) => q.speakerId?.includes('haign'))).toEqual([]);
-    const quote = quotesOf(article).find((q) => q.cue?.text === 'he observed');
-    expect(quote && article.entities.find((e) => e.id === quote.speakerId)?.name).toBe('Donald R. Pettit');
+    expect(quotesOf(article).filter((q) => q.cue?.text === 'he observed')).toEqual([]);
   });
 });
 

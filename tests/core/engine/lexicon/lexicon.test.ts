@@ -17,6 +17,7 @@ import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
+import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
 import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
 import { OBJECT_SPEECH_VERBS } from '../../../../src/core/engine/lexicon/objectSpeechVerbs';
@@ -67,6 +68,7 @@ function allLists(): Array<Listed> {
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
+    { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
@@ -134,6 +136,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('quoteCueVerbs.ts'))).toEqual(QUOTE_CUE_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
+  expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);

@@ -1,4 +1,9 @@
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import type { Subject } from '../types';
+import { hasClause } from './notACue';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 
 /**
@@ -19,6 +24,45 @@ const saysThat = (c: ReportedCase, from: number, to: number) =>
   [...c.text.slice(from, to).matchAll(/(\p{L}+)\s+that\b/gu)].some((m) => isSpeechVerb(m[1] ?? '') && !insideDirect(c, from + m.index));
 
 /**
+ * "according to Russia's foreign ministry", "according to the United Nations' Food and Agriculture Organization's chief
+ * veterinary officer": a place's or an organisation's possessive says whose the source is; it is not the source. When the
+ * possessed is a role or a body, the source is the whole phrase, which names nobody the text knows.
+ * A person's ("John Smith's lawyer") is read by the subject reader already.
+ */
+function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subject {
+  const { block, text, end, cues } = c;
+  if (!subject.entity || subject.entity.type === 'person') return subject;
+  const owned = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end));
+  // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
+  // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
+  const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
+  if (!owned || DOCUMENT_NOUNS.has(head) || !(PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head))) return subject;
+  const phraseEnd = subject.ref.end + owned[0].length;
+  return (
+    cues.documentSource(block, sourceAt, phraseEnd) ?? {
+      ref: { block, start: sourceAt, end: phraseEnd },
+      entity: null,
+      resolution: 'unattributed',
+      antecedent: null,
+    }
+  );
+}
+
+/**
+ * "according to a Twitter post by Amy Cook", "according to a report by the Associated Press": a document whose author the
+ * text names is the author's word (docs/annotation-guide.md, "Documents, studies …"); the subject itself otherwise.
+ */
+function authorOf(c: ReportedCase, subject: Subject): Subject {
+  if (subject.entity?.type === 'person') return subject;
+  const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
+  const at = subject.ref.end + (by?.[0].length ?? 0);
+  const author = by ? c.cues.subjectAt(c.block, at) : null;
+  // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
+  const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
+  return author?.entity && author.resolution === 'name' && whole ? author : subject;
+}
+
+/**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
@@ -32,16 +76,34 @@ export const accordingTo: ReportedSieve = (c) => {
   // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
   // which stays unattributed.
   const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
-  const subject =
+  const found =
     cues.subjectAt(block, sourceAt) ??
     (unnamed ? cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) : null) ??
     (unnamed
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : null);
-  if (!subject) return null;
+  if (!found) return null;
+  const subject = authorOf(c, ownedSource(c, found, sourceAt));
   const cue = { block, start: at, end: subject.ref.end };
-  const leading = at === range.start || /^[\s"“]*$/.test(text.slice(range.start, at));
-  const descriptor = leading ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)) : null;
+  // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
+  // "that" with no speech verb before it, the source leads the clause it opens.
+  const before = text.slice(range.start, at);
+  const leading = /^[\s"“]*$/.test(before) || (/\bthat\s+$/.test(before) && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+  // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
+  // appositive belongs to the cue, not the content.
+  const appositive = leading && subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;
+  // It names what the person is ("director of …", "Chief of Social Media for …"), not a clause or an aside.
+  const describes = (words: string) =>
+    words
+      .split(/[\s,]+/)
+      .slice(0, 4)
+      .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
+  const descriptor =
+    appositive && !hasClause(appositive[0]) && describes(appositive[0])
+      ? appositive
+      : leading
+        ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end))
+        : null;
   if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.

@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { notACue } from './notACue';
 import { reportedQuote, type ReportedSieve } from './reported';
 
 /**
@@ -19,6 +20,10 @@ export const asCue: ReportedSieve = (c) => {
   const verb = /^\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(text.slice(subject.ref.end, end));
   if (!verb?.[1] || !isSpeechVerb(verb[1])) return null;
   const verbEnd = subject.ref.end + verb[0].length;
+  // "As NASA continues its exploration of the solar system, …": the verb must report words here ("As he observed, …"
+  // does: the "as" clause needs no "that").
+  const lower = verb[1].toLowerCase();
+  if (!/^observe[sd]$/.test(lower) && notACue(c, verbEnd - verb[1].length, verbEnd, lower)) return null;
   const cue = { block, start: subjectAt - (leading ? clause[0].length - (/^["“]/.test(clause[0]) ? 1 : 0) : 'as '.length), end: verbEnd };
   if (trailing) {
     const quote = reportedQuote(c, subject, cue, range.start, range.start + trailing.index, 'reported-as-clause');

@@ -2,27 +2,19 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
-import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
+import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
+import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
+import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
+import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
-const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
 /** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
 const BARE_CLAUSE =
   /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
-
-/**
- * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
- * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
- * (docs/annotation-guide.md, "Directive and object-noun cues").
- */
-const DIRECTIVE =
-  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
-const DIRECTIVE_VERBS = new Set(['asks', 'asked', 'ask', 'urges', 'urged', 'encourages', 'encouraged', 'implored', 'begged']);
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -34,12 +26,6 @@ const FINITE =
  * (`, adding that …`, `, who …`, `, and …`).
  */
 const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
-/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
-// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
-const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
-/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
-const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
-
 /** Where the content after a cue verb starts, and the cue's end; null when the verb does not introduce speech here. */
 function contentAfter(
   text: string,
@@ -56,13 +42,13 @@ function contentAfter(
     contentStart += out[0].length;
     cueEnd = contentStart;
   }
-  if (DIRECTIVE_VERBS.has(lower) && DIRECTIVE.test(text.slice(contentStart, end))) return { contentStart, cueEnd };
-  if (lower === 'told' || lower === 'tells' || lower === 'tell' || lower === 'asked') {
-    // "told students that …": whatever stands between the verb and "that" is who was told.
-    const object = /^\s+(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(text.slice(contentStart)) ?? TOLD_OBJECT.exec(text.slice(contentStart));
-    if (!object) return null;
-    contentStart += object[0].length;
-  }
+  contentStart = pastAsides(text, contentStart, lower);
+  if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  const call = callContentStart(lower, text, verbEnd);
+  if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
+  const listener = pastListener(text, contentStart, lower);
+  if (listener === null) return null;
+  contentStart = listener;
   // "said of his time at Second City that …": what the speech is about stands between the verb and "that".
   const about = /^\s+of\s+[^,;:"“”]{1,80}?(?=\s+that\b)/.exec(text.slice(contentStart));
   if (about) contentStart += about[0].length;
@@ -72,6 +58,7 @@ function contentAfter(
   if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
   const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
   if (that) {
+    if (!hasClause(text.slice(contentStart, end))) return null;
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
     return { contentStart, cueEnd };
@@ -113,29 +100,6 @@ function clauseEnd(text: string, start: number, stop: number): number {
 }
 
 /**
- * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
- * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
- * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
- */
-const WELCOMED_SAYING =
-  /^\s+(?:(?:the|a|an|this|these|that|those|its|his|her|their|our|any|such|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:decisions?|moves?|news|announcements?|agreements?|deals?|rulings?|verdicts?|proposals?|plans?|steps?|initiatives?|reports?|results?|outcomes?|progress|talks|ceasefire|truce|release|resolutions?|votes?|laws?|bills?|commitments?|offers?|statements?|findings|changes?|reforms?|ideas?|calls?|views|viewpoints|feedback|input|comments|suggestions)\b(?!\s+(?:to|into|at|aboard|onto)\s+\p{Lu})/u;
-
-/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
-function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
-  const { text, range } = c;
-  const tail = tailOf(text, range.start, verbStart);
-  // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
-  const perfect =
-    /\b(?:had|has|have)\s+$/i.test(tail) &&
-    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(verbEnd)) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
-  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
-  if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
-  if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
-  if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
-  return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
-}
-
-/**
  * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
  * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
  * cue's speaker. The content runs to the next attribution in the sentence or to its end.
@@ -153,14 +117,16 @@ export const cueVerb: ReportedSieve = (c) => {
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
-    DIRECTIVE_VERBS.has(m[0].toLowerCase()) && DIRECTIVE.test(text.slice(range.start + m.index + m[0].length, range.start + m.index + m[0].length + 80));
+    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        ((isSpeechVerb(m[0]) || /^encourage[sd]$/i.test(m[0])) && directs(m)) ||
+        ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
+        callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
+        remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {
@@ -180,13 +146,26 @@ export const cueVerb: ReportedSieve = (c) => {
       cueStart = verbStart;
       continued = true;
     }
+    // "The embassy declined the request and said …": a speech verb after "and" shares its clause's subject.
+    const and =
+      ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
+        ? null
+        : /,?\s+and\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+    if (and) {
+      ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+      cueStart = verbStart;
+      continued = ownSubject !== null;
+    }
     // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
     // when the subject is no one the text names; it stays unattributed.
-    if (!ownSubject && /^\s+that\b/.test(text.slice(verbEnd)) && !/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tailOf(text, range.start, verbStart)))
+    if (!ownSubject && unnamedMaySpeak(c, verbStart, verbEnd, lower))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
+    // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
+    // guidance or entries, and the engine reads those names as organisations.
+    const calls = callContentStart(lower, text, verbEnd) !== null;
     if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
@@ -220,6 +199,7 @@ export const cueVerb: ReportedSieve = (c) => {
       }
     }
     stop = clauseEnd(text, content.contentStart, stop);
+    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     const quote = reportedQuote(
       c,
       ownSubject,

@@ -9,6 +9,22 @@ const CIRCUMSTANCE =
 const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
 /**
+ * Where the comma before an inverted cue ("…, said Jane Rigby, …") is, when the sentence ends in an appositive after it
+ * that has no speech verb and at most 30 words; null otherwise. The commas are tried from the end, at most four back.
+ */
+function invertedCueBefore(sentence: string, lastComma: number): number | null {
+  let at = lastComma;
+  for (let tries = 0; tries < 4; tries++) {
+    at = sentence.lastIndexOf(', ', at - 1);
+    if (at <= 0) return null;
+    const rest = sentence.slice(at + 2);
+    if (/^(?:said|says|added|adds|noted|explained|wrote|according)\s/i.test(rest))
+      return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
+  }
+  return null;
+}
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
@@ -24,19 +40,16 @@ export const finalClause: ReportedSieve = (c) => {
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
-  // "…, said Jono Bacon, director of community at GitHub.": the cue is the clause before a closing appositive.
-  const before = sentence.lastIndexOf(', ', lastComma - 1);
-  if (
-    !hasSpeechVerb(clause) &&
-    before > 0 &&
-    clause.split(/\s+/).length <= 12 &&
-    /^(?:said|says|added|adds|noted|explained|wrote|according)\s/i.test(sentence.slice(before + 2))
-  ) {
-    clause = sentence.slice(before + 2);
-    lastComma = before;
+  // "…, said Jono Bacon, director of community at GitHub.", "…, said Jane Rigby, Webb operations project scientist at
+  // NASA's Goddard Space Flight Center in Greenbelt, Maryland.": the cue is the clause before a closing appositive, which
+  // may hold commas and a relative clause of its own.
+  const inverted = hasSpeechVerb(clause) ? null : invertedCueBefore(sentence, lastComma);
+  if (inverted !== null) {
+    clause = sentence.slice(inverted + 2);
+    lastComma = inverted;
   }
   // The closing appositive only describes the speaker: what follows the verb is read up to it.
-  const appositiveAt = clause.length - (sentence.length - sentence.lastIndexOf(', '));
+  const appositiveAt = inverted === null ? clause.length - (sentence.length - sentence.lastIndexOf(', ')) : clause.indexOf(', ');
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
   if (!verbMatch || clauseWords.length > 18) return null;

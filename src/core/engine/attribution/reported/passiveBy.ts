@@ -1,4 +1,4 @@
-import { reportedQuote, type ReportedSieve } from './reported';
+import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 
 const PASSIVE = /\b(?:was|were|had been|has been|have been)\s+(?:later\s+|also\s+|then\s+|again\s+)?(?:told|informed|assured|warned|reminded)\s+by\s+/gi;
 
@@ -19,6 +19,33 @@ export const passiveBy: ReportedSieve = (c) => {
     const that = /^\s*,?\s*that\s+/.exec(text.slice(subject.ref.end, end));
     if (!that) continue;
     const quote = reportedQuote(c, subject, { block, start: at, end: subject.ref.end }, subject.ref.end + that[0].length, end, 'reported-passive');
+    if (quote) return [quote];
+  }
+  return null;
+};
+
+const IT_WAS_SAID =
+  /\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|later\s+|first\s+)?(?:announced|reported|confirmed|revealed|stated|claimed|alleged|said)(?:\s+(?:on|in|at|during|earlier|later|last|this|yesterday|today)\b[^,;:"“”]{0,40}?(?=\s+(?:that|by)\b))?(?:\s+by\s+)?/g;
+
+/**
+ * "It was announced on Monday that the plant would close", "it has been reported by the BBC that …": an impersonal
+ * passive reports speech; its speaker is the agent after "by" where the text names one, else nobody (the quote stays
+ * unattributed, as the guide asks of hearsay with no source). Read after the final-clause sieve: "It was confirmed that
+ * …, Smith said" is Smith's.
+ */
+export const impersonalPassive: ReportedSieve = (c) => {
+  const { block, text, range, end, cues } = c;
+  for (const match of text.slice(range.start, end).matchAll(IT_WAS_SAID)) {
+    const at = range.start + match.index;
+    if (insideDirect(c, at)) continue;
+    const afterCue = at + match[0].length;
+    const agent = /\s+by\s+$/.test(match[0]) ? cues.subjectAt(block, afterCue) : null;
+    const from = agent ? agent.ref.end : afterCue;
+    const that = /^\s*,?\s*that\s+/.exec(text.slice(from, end));
+    if (!that || (/\s+by\s+$/.test(match[0]) && !agent)) continue;
+    const cueEnd = from + that[0].length - (/\s+$/.exec(that[0])?.[0].length ?? 0);
+    const subject = agent ?? { ref: { block, start: at, end: cueEnd }, entity: null, resolution: 'unattributed' as const, antecedent: null };
+    const quote = reportedQuote(c, subject, { block, start: at, end: cueEnd }, from + that[0].length, end, 'reported-passive');
     if (quote) return [quote];
   }
   return null;

@@ -94,6 +94,64 @@ describe('known limits', () => {
     expect(quote).toMatchObject({ kind: 'reported', cue: 'According to him' });
     expect(quote.speaker).toMatch(/Usov$/);
   });
+
+  test('"according to Russia\'s foreign ministry": the possessed role speaks, not the country; nobody the text names', () => {
+    const article = analyze(
+      'Talks',
+      "According to Russia's foreign ministry, the talks will resume next week.",
+      "According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.",
+    );
+    expect(attribution(article, 'the talks will resume')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'it was completely unnecessary')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // digital.gov (public domain), fresh text: what the owner wrote or runs is the owner's word.
+  test('"according to VA’s analytics", "the Kremlin\'s statement": a document of the owner’s is the owner’s', () => {
+    const article = analyze(
+      'Explore VA',
+      'According to VA’s analytics, email visitors converted at a 31% rate on the “File a Claim” pages.',
+      "According to the Kremlin's statement, the talks will resume next week.",
+    );
+    expect(attribution(article, 'email visitors converted').speaker).not.toBeNull();
+    expect(attribution(article, 'the talks will resume').speaker).toBe('Kremlin');
+  });
+
+  test('"X has learned that according to Y, …": Y leads the clause after "that"; after a speech verb the cue is the speaker’s', () => {
+    const article = analyze(
+      'Hackers attack Scientology website',
+      "Wikinews has learned that according to an Internet posting made just over 24 hours ago, the Church of Scientology's website is being attacked by hackers.",
+      'John Smith said that according to the ministry, the talks will resume.',
+    );
+    expect(attribution(article, "the Church of Scientology's website")).toMatchObject({
+      kind: 'reported',
+      cue: 'according to an Internet posting made just over 24 hours ago',
+    });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Wikinews has learned'))).toEqual([]);
+    expect(attribution(article, 'according to the ministry')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+  });
+
+  test('"according to a report by the Associated Press": a document whose author the text names is the author’s', () => {
+    const article = analyze(
+      'Plant closure',
+      'The plant will close, according to a report by the Associated Press.',
+      'According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk came from the wall in the hall.',
+    );
+    expect(attribution(article, 'The plant will close')).toMatchObject({ kind: 'reported', speaker: 'Associated Press' });
+    expect(attribution(article, 'the tusk came from the wall')).toMatchObject({ kind: 'reported', speaker: 'Amy Cook' });
+  });
+
+  // NASA and studentaid.gov-era digital.gov posts (public domain), fresh text.
+  test('an aside after the source is content, and an owner inside the author’s name is no author', () => {
+    const article = analyze(
+      'The thermosphere',
+      'Rei Ueyama studies the upper atmosphere. According to Ueyama, the density of the layer (or rather, the lack thereof) is responsible for its soaring temperatures.',
+      'According to data from FSA’s Student Loan Portfolio, nearly 3.5 million Direct Loan borrowers were enrolled in an IDR plan.',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('the density of the layer'))?.text).toBe(
+      'the density of the layer (or rather, the lack thereof) is responsible for its soaring temperatures',
+    );
+    expect(attribution(article, 'nearly 3.5 million').speaker).not.toBe('Loan Portfolio');
+  });
 });
 
 test('"The blog X says that … results of "…", between 1999-2009, according to IBGE data" is not the statistics office’s (gv-brazil-racial-quotas-higher-education)', () => {

@@ -339,4 +339,28 @@ describe('several cues in one sentence, and promises', () => {
   test('"police identified the man as …" reports nothing: only a person who names something says it', () => {
     expect(quotesOf(analyze('Arrest in Oakdale', 'Oakdale police identified the man as a 34-year-old resident of the town.'))).toEqual([]);
   });
+  test('"X declined the request and said …" gives the content to the clause’s subject', () => {
+    const article = analyze(
+      'UK urges US to waive immunity for diplomat’s wife',
+      'The State Department gave its "deepest sympathies" and said immunity cases were afforded intense attention at senior levels.',
+      'Finance Minister John Smith declined to comment and said the budget would be released next week.',
+    );
+    expect(attribution(article, 'immunity cases were afforded')).toMatchObject({ kind: 'reported', speaker: 'State Department', cue: 'said' });
+    expect(attribution(article, 'the budget would be released')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+  });
+
+  test('"and said" after a clause whose subject is an unnamed group stays unattributed, not its object’s', () => {
+    const article = analyze('Fraud arrest', 'Police arrested John Smith on Monday and said he would be charged with fraud.');
+    expect(attribution(article, 'he would be charged')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // NASA (public domain), fresh text.
+  test('"X hopes … and encouraged others to …" is X’s directive', () => {
+    const article = analyze(
+      'Asian American and Pacific Islander Heritage Month',
+      'Anima Patil-Sabale has been shooting for the stars since she was a little girl growing up in India.',
+      'Patil-Sabale hopes to see more cultural celebrations hosted at Johnson in the future and encouraged others to take the initiative to organize events.',
+    );
+    expect(attribution(article, 'others to take the initiative')).toMatchObject({ kind: 'reported', speaker: 'Anima Patil-Sabale' });
+  });
 });

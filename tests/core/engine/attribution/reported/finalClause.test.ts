@@ -118,4 +118,27 @@ describe('a final cue with a closing appositive', () => {
     expect(attribution(article, 'That system would be a marked improvement')).toMatchObject({ kind: 'reported', speaker: null });
     expect(attribution(article, 'even more so compared to Apollo-era astronauts')).toMatchObject({ kind: 'reported', speaker: null });
   });
+  test('"…, said X, an appositive with commas or a relative clause." gives the sentence before the cue to X', () => {
+    const article = analyze(
+      'DC-8 teammates recall memories',
+      'Some DC-8 missions are more intense, like flying through hurricanes, said Chris Jennison, a retired DC-8 mission manager who served in that role for 30 years.',
+      "The telescope will change how we study the early universe, said Jane Rigby, Webb operations project scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland.",
+    );
+    expect(attribution(article, 'Some DC-8 missions are more intense')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Chris Jennison',
+      cue: 'said Chris Jennison',
+    });
+    expect(attribution(article, 'The telescope will change')).toMatchObject({ kind: 'reported', speaker: 'Jane Rigby' });
+  });
+
+  // Army News Service (public domain), fresh text: the appositive's "who is" clause is not the content.
+  test('"…, said McKenrick, who is the commanding general, …" is McKenrick’s, not the content of a cue in the appositive', () => {
+    const article = analyze(
+      'NIE 16.1 to be largest yet',
+      'The Network Integration Evaluation will be the largest NIE ever, said Brig. Gen. Terry McKenrick. Normally, there are between 3,500 and 3,800 participants in NIE, said McKenrick, who is the commanding general, Brigade Modernization Command.',
+    );
+    expect(attribution(article, 'Normally, there are between')).toMatchObject({ kind: 'reported', speaker: 'Terry McKenrick' });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('McKenrick, who is'))).toEqual([]);
+  });
 });

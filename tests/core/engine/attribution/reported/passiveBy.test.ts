@@ -1,4 +1,4 @@
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // The sentences come from the attribution cases (tests/cases/B24 and its kind); the real development half has
 // no passive cue yet.
@@ -15,5 +15,29 @@ describe('passive cues', () => {
   test('a passive without an agent reports no speech', () => {
     const article = analyze('Regional funds frozen', 'Bakker was told that the freeze could last a year.');
     expect(() => attribution(article, 'the freeze could last a year')).toThrow();
+  });
+  // NASA (public domain), fresh text: an impersonal passive with no source.
+  test('"It was announced last week that …" is reported speech with no speaker; "by X" names one', () => {
+    const article = analyze(
+      'Ingenuity',
+      'It was announced last week that Ingenuity’s mission is now coming to an end after it sustained damage to a rotor blade.',
+      'It has been reported by the BBC that the talks collapsed.',
+    );
+    expect(attribution(article, 'Ingenuity’s mission is now coming')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'It was announced last week that',
+    });
+    expect(attribution(article, 'the talks collapsed')).toMatchObject({ kind: 'reported', speaker: 'BBC' });
+  });
+
+  test('a final cue wins over the impersonal passive, and "it was reported to be" reports nothing', () => {
+    const article = analyze(
+      'Launch',
+      'It was confirmed that the mission would launch in May, John Smith said.',
+      'It was reported to be the largest fire in decades.',
+    );
+    expect(attribution(article, 'It was confirmed that')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+    expect(quotesOf(article).filter((q) => q.text.includes('largest fire'))).toEqual([]);
   });
 });

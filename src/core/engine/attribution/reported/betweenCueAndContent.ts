@@ -1,0 +1,68 @@
+import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
+
+/**
+ * Words a writer sets between a cue verb and the content it reports, which belong to neither: a link's language tag
+ * (Global Voices writes `claiming [ru] that …`, `encourage [ru] protesters to …`), the audience (`explained to us
+ * that …`, `confirmed to the BBC that …`), an aside in commas (`has claimed, as well, that …`, `explains, in a
+ * satirical fashion, that …`) and the medium (`said in an email she is …`). Offsets are UTF-16, into the block's text.
+ */
+
+/** Language tags after a link, one or more: ` [ru]`, ` [en] [ru]`, ` [pt-BR]`. */
+const TAGS = /^(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+/;
+
+/** Where the words after `at` start once link language tags are skipped; `at` when there are none. */
+export const pastTags = (text: string, at: number): number => at + (TAGS.exec(text.slice(at))?.[0].length ?? 0);
+
+/** Who was spoken to, between the verb and "that": a pronoun, the press, or a name ("to the BBC", "to Reuters"). */
+const AUDIENCE =
+  /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+that\b)/u;
+/** An aside set off by commas right before "that": "however", "as well", "in a satirical fashion". */
+const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
+/** The medium of what was said, before a clause with no "that": "said in an email she is very concerned". */
+const MEDIUM =
+  /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing)(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
+
+/**
+ * Where the content may start after a cue verb ending at `verbEnd`, past any of the words above; `verbEnd` when there
+ * are none. "agreed to a plan that …" is no audience: the verb agrees to something, so it is left alone.
+ */
+export function pastAsides(text: string, verbEnd: number, lower: string): number {
+  const at = pastTags(text, verbEnd);
+  const rest = text.slice(at);
+  const audience = lower === 'agreed' ? null : AUDIENCE.exec(rest);
+  const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
+  return at + (match?.[0].length ?? 0);
+}
+
+/** Who was told, when no "that" follows: "told reporters the plan …", "told Sky News any process …", "informed police she …". */
+const TOLD_OBJECT =
+  /^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
+
+/**
+ * Where the content starts after the listener of a verb that names one (`told students that …`, `warned residents that
+ * …`, `reminds critics that …`, `informed police she had …`), at `at`: whatever stands between the verb and "that" is
+ * who was spoken to. `at` for other verbs, and for "warned"/"assured" with no listener ("warned that", "warned of");
+ * null when a verb that always names its listener has none the engine can read.
+ */
+export function pastListener(text: string, at: number, lower: string): number | null {
+  if (!LISTENER_VERBS.has(lower)) return at;
+  const rest = text.slice(at);
+  const beforeThat = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(rest);
+  if (beforeThat) return at + beforeThat[0].length;
+  // "warned of …", "assured a win": only these verbs always name whom they speak to.
+  if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;
+  const object = TOLD_OBJECT.exec(rest);
+  return object ? at + object[0].length : null;
+}
+
+/**
+ * Whether "reminds", "informed" or "notified" (lower case, as a verb is written in a sentence) reports speech here: a
+ * listener and "that" follow, or a listener and a clause with a pronoun subject (`informed police she had …`).
+ */
+export function remindsSomeone(word: string, text: string, verbEnd: number): boolean {
+  if (!/^(?:reminds|reminded|informs|informed|notified)$/.test(word)) return false;
+  const rest = text.slice(verbEnd);
+  if (/^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?that\b/u.test(rest)) return true;
+  const object = TOLD_OBJECT.exec(rest);
+  return object !== null && /^\s+(?:he|she|they|we|I)\s+\p{Ll}/u.test(rest.slice(object[0].length));
+}

@@ -1,0 +1,72 @@
+/**
+ * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
+ * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
+ * (docs/annotation-guide.md, "Directive and object-noun cues").
+ */
+const DIRECTIVE =
+  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+
+/** "asking Cengiz to be patient": with an object, "to be" is what is asked too ("asked not to be named" has none). */
+const DIRECTIVE_TO_BE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?!not\b)[\p{L}'’.-]+\s+){1,3}?to\s+be\s+["“]?\p{L}{2,}/u;
+
+/**
+ * Verbs that report speech when they direct someone to act, the participles included (`…, asking Cengiz to be
+ * "patient and resilient."`, `…, urging voters to stay home`).
+ */
+const DIRECTIVE_VERBS = new Set([
+  'asks',
+  'asked',
+  'ask',
+  'asking',
+  'urges',
+  'urged',
+  'urging',
+  'encourages',
+  'encouraged',
+  'encouraging',
+  'implored',
+  'begged',
+]);
+
+/** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */
+export const directsHere = (lower: string, after: string): boolean => DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after));
+
+/** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
+const CALL = /^call(?:s|ed|ing)?$/i;
+const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L})/u;
+/** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
+const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
+
+/**
+ * Where the content of "call for / call on" starts after the verb, at `verbEnd`: after the particle (`called for an
+ * inquiry` → `an inquiry`, `called on protesters to …` → `protesters to …`); null when the verb is no call of this kind.
+ */
+export function callContentStart(word: string, text: string, verbEnd: number): number | null {
+  if (!CALL.test(word)) return null;
+  const particle = CALL_PARTICLE.exec(text.slice(verbEnd));
+  if (!particle) return null;
+  const on = CALL_ON.test(particle[0].trimEnd());
+  return on && !DIRECTIVE.test(` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 80)}`) ? null : verbEnd + particle[0].length;
+}
+
+/** The end of a call's cue: its particle ("called for", "called specifically on"). */
+export const callCueEnd = (text: string, contentStart: number): number => contentStart - (/\s+$/.exec(text.slice(0, contentStart))?.[0].length ?? 0);
+
+/** Past forms without -ed that end a directive's infinitive: "urged the embassy to reconsider and spoke with …". */
+const PAST_WITHOUT_ED = /^(?:spoke|met|went|left|gave|took|made|held|sent|told|wrote|said)$/;
+
+/**
+ * Where a directive's content ends before `stop`: at "and" with a past verb of the speaker's own (`urged the embassy
+ * to reconsider and spoke with US Secretary of State Mike Pompeo`): an infinitive goes on with a base form ("to stay
+ * home and avoid travel"), never a past one. An -ed word counts as a verb only before "that"
+ * ("and related measures", "what is rewarded and celebrated in …" stay).
+ */
+export function directiveEnd(text: string, start: number, stop: number): number {
+  for (const m of text.slice(start, stop).matchAll(/\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)(?=(\s+\p{L}+)?)/gu)) {
+    const word = m[1] ?? '';
+    const next = (m[2] ?? '').trim();
+    const pastVerb = PAST_WITHOUT_ED.test(word) || (/ed$/.test(word) && next === 'that');
+    if (pastVerb) return start + m.index;
+  }
+  return stop;
+}

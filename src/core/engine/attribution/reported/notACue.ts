@@ -1,0 +1,92 @@
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
+import { pastAsides } from './betweenCueAndContent';
+import { tailOf, type ReportedCase } from './reported';
+
+/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
+// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
+export const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
+/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
+export const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
+
+/**
+ * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
+ * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
+ * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
+ */
+const WELCOMED_SAYING =
+  /^\s+(?:(?:the|a|an|this|these|that|those|its|his|her|their|our|any|such|all)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:decisions?|moves?|news|announcements?|agreements?|deals?|rulings?|verdicts?|proposals?|plans?|steps?|initiatives?|reports?|results?|outcomes?|progress|talks|ceasefire|truce|release|resolutions?|votes?|laws?|bills?|commitments?|offers?|statements?|findings|changes?|reforms?|ideas?|calls?|views|viewpoints|feedback|input|comments|suggestions)\b(?!\s+(?:to|into|at|aboard|onto)\s+\p{Lu})/u;
+
+/**
+ * Whether "wrote" (or "posted", "published") takes a piece of writing as its object: "wrote a column on the issue and
+ * tried to understand", "wrote two blog posts about …" tell what was written, not what was said.
+ */
+function writesAWork(lower: string, after: string): boolean {
+  if (!/^(?:wrote|writes|posted|published)$/.test(lower)) return false;
+  const object = /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many|an?\s+open)\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/u.exec(after);
+  const head = object?.[2]?.toLowerCase() ?? '';
+  return WRITTEN_WORKS.has(head) || DOCUMENT_NOUNS.has(head);
+}
+
+/**
+ * Whether a that-clause after a speech verb with no speaker mention may still be reported speech, left unattributed
+ * (`Other sites such as Gawker.com have stated that …`). Not when the verb is a noun (`all claims that …`, `a lot of
+ * unfunny jokes that are told …`), an infinitive of purpose (`exercises to confirm that …`), the writer's aside (`It is
+ * worth noting that …`, `it`/`this`/`which`/`who` before the verb) or the writer's own question (`What dishes would you
+ * recommend that go well …?`).
+ */
+export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+  const { text, range } = c;
+  if (!/^\s+that\b/.test(text.slice(verbEnd))) return false;
+  const tail = tailOf(text, range.start, verbStart);
+  if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
+  // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
+  if (/\bto\s+$/i.test(tail) && !/\b(?:went|goes|go|going|continued|continues|proceeded|quick)\s+(?:on\s+)?to\s+$/i.test(tail)) return false;
+  if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
+  const noun =
+    (NOUN_FORMS.test(lower) && /\b(?:the|a|an|all|any|many|some|several|these|those|such|no|of|his|her|their|its|our|other|of\s+\p{Ll}+)\s+$/iu.test(tail)) ||
+    (NOUN_ONLY.test(lower) && /\b(?:the|a|an|all|few|many|some|several|these|those|such|of|his|her|their|its|our)\s+\p{Ll}+\s+$/iu.test(tail));
+  // "explaining that effort and the importance of HTTPS": "that" is a determiner when no verb follows.
+  return !noun && hasClause(text.slice(verbEnd, range.end));
+}
+
+/**
+ * Whether the words after a cue verb, from "that" on, hold a clause with a verb of its own: in `explaining that effort
+ * and the importance of HTTPS` "that" is a determiner, and nothing is reported.
+ */
+export const hasClause = (words: string): boolean => CLAUSE_VERB.test(words) || /^\s*,?\s*that\s+(?:I|we|you|they|he|she|it|there)\b/.test(words);
+
+/** A verb a that-clause has: an auxiliary (contracted too), a past form or a present third person. */
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|do|does|did|gave|made|took|came|went|got|led|left|found|saw|told|thought|became|began|brought|built|felt|held|kept|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|grew|fell|spoke|said|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b|\p{L}['’](?:s|re|ll|ve|d|m|t)\b/u;
+
+/** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
+/** Of those, the ones that are no verb after an adjective either: "a few core questions that would help us". */
+const NOUN_ONLY = /^(?:jokes|questions|promises|demands|calls|replies|thanks)$/;
+const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
+
+/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
+export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+  const { text, range } = c;
+  const tail = tailOf(text, range.start, verbStart);
+  // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
+  const perfect =
+    /\b(?:had|has|have)\s+$/i.test(tail) &&
+    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
+  if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
+  if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
+  if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
+  // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
+  if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
+  if (writesAWork(lower, text.slice(verbEnd))) return true;
+  // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun.
+  if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had)\b/.test(text.slice(verbEnd))) return true;
+  // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
+  if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
+  // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained
+  // and provided support for": seeing and keeping; these verbs report speech only with "that".
+  if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))
+    return true;
+  return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
+}

@@ -1,0 +1,34 @@
+/**
+ * Nouns for pieces of writing that "wrote", "posted" or "published" may take as their object: what was written, not
+ * what was said ("wrote a column on the issue", "wrote two blog posts about …"). Lower case, singular and plural.
+ */
+export const WRITTEN_WORKS: ReadonlySet<string> = new Set([
+  'column',
+  'columns',
+  'article',
+  'articles',
+  'book',
+  'books',
+  'essay',
+  'essays',
+  'piece',
+  'pieces',
+  'op-ed',
+  'blog',
+  'blogs',
+  'posts',
+  'letters',
+  'story',
+  'stories',
+  'poem',
+  'poems',
+  'song',
+  'songs',
+  'novel',
+  'thesis',
+  'code',
+  'review',
+  'reviews',
+  'editorial',
+  'chapter',
+]);

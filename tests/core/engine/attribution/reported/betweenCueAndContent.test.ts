@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/betweenCueAndContent.ts: language tags, the audience, an aside and the medium between a cue verb and its content.
+
+describe('words between a cue verb and its content', () => {
+  test('a link’s language tag after the verb is skipped: "claiming [ru] that …"', () => {
+    const article = analyze(
+      'Russia: Duma Deputy Wants Extremist Tweets Prosecuted',
+      'Hours after news of this petition caused a stir in the media, Aleksandr Khinshtein responded by publishing the full text of his letter, claiming [ru] that his initiative is not a plea for political censorship.',
+    );
+    expect(attribution(article, 'his initiative is not a plea')).toMatchObject({ kind: 'reported', speaker: 'Aleksandr Khinshtein' });
+  });
+
+  test('"explained to us that …": the audience is not part of the content', () => {
+    const article = analyze(
+      'Clandestine abortions in Goma',
+      "Lawyer Alain Lushule, a member of the bar in Goma, explained to us that Articles 165 and 166 of the Congolese Penal Code mandate a punishment of 5 to 10 years' imprisonment.",
+    );
+    expect(attribution(article, 'Articles 165 and 166')).toMatchObject({ kind: 'reported', speaker: 'Alain Lushule' });
+  });
+
+  test('an aside in commas before "that" is skipped, after a perfect tense too', () => {
+    const article = analyze(
+      'Russia: Duma Deputy Wants Extremist Tweets Prosecuted',
+      'Aleksandr Khinshtein wrote a letter to the Prosecutor General.',
+      "In what seems particularly outrageous to many bloggers, Khinshtein has claimed, as well, that retweeting (reposting another user's message) also carries criminal liability.",
+    );
+    expect(attribution(article, 'retweeting')).toMatchObject({ kind: 'reported', speaker: 'Aleksandr Khinshtein' });
+  });
+
+  test('"said in an email she is …": the medium is skipped and the clause without "that" is the content', () => {
+    const article = analyze('Clandestine abortions in Goma', 'Local administrator Mapendo Victorine said in an email she is very concerned about this act.');
+    expect(attribution(article, 'she is very concerned')).toMatchObject({ kind: 'reported', speaker: 'Mapendo Victorine' });
+  });
+
+  // NASA (public domain), fresh text: an aside inside a participle cue.
+  test('", noting, as an example, that …" goes on with the sentence’s speaker', () => {
+    const article = analyze(
+      'Asian American and Pacific Islander Heritage Month',
+      'Hemanth Koralla observed that the festival and other ASIA ERG events help spread cultural awareness, noting, as an example, that he did not know Nowruz was a holiday until the ERG organized a related celebration.',
+    );
+    expect(attribution(article, 'he did not know Nowruz')).toMatchObject({ kind: 'reported', speaker: 'Hemanth Koralla' });
+  });
+
+  test('"agreed to a plan that …" names no audience: nothing after "that" is reported', () => {
+    const article = analyze('Budget', 'Finance Minister John Smith agreed to a plan that would cut taxes for small firms.');
+    expect(quotesOf(article).filter((q) => q.text.startsWith('would cut'))).toEqual([]);
+  });
+  test('the listener of "warned", "reminds" and "informed" is not part of the content', () => {
+    const article = analyze(
+      'Malawi: President Banda Promises to Lift Homosexuality Ban',
+      'Mayor Ana Ruiz warned residents that the river would flood by Friday.',
+      "Malawian blogger Steve Phetie wrote about the ban. But Phetie reminds critics that Malawi's system of government and even Christianity did not come from Malawi.",
+      'Anne Sacoolas informed police she had diplomatic immunity.',
+    );
+    expect(quotesOf(article).find((q) => q.text.includes('river would flood'))?.text).toBe('the river would flood by Friday');
+    expect(attribution(article, "Malawi's system of government")).toMatchObject({ kind: 'reported', speaker: 'Steve Phetie' });
+    expect(attribution(article, 'she had diplomatic immunity')).toMatchObject({ kind: 'reported', speaker: 'Anne Sacoolas' });
+  });
+
+  // digital.gov (public domain), fresh text: "reminded" and "Informed" without a speaker's listener.
+  test('a thing that reminds someone, and "Informed by …", report no speech and name no one', () => {
+    const article = analyze(
+      'Every Kid in a Park',
+      '“Working on the content design for Every Kid in a Park reminded me that government websites can be joyful, inclusive, and easy to read.” —Emileigh Barnes',
+      'It reminds me that I love this work and it is a great place to work.',
+      "- Adaptability and mobility: Informed by the technology's adaptability and mobility - Operational resilience: Focus on data security",
+    );
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Park');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/directives.ts: "called for …", "called on X to …", "asking X to be …", and where a directive's content ends.
+
+describe('directive and call cues', () => {
+  test('"X called for an inquiry" is reported speech of X: the content is what was called for', () => {
+    const article = analyze('Deaths in custody', 'Interior Minister Ana Ruiz called for an independent inquiry into the deaths.');
+    expect(attribution(article, 'an independent inquiry into the deaths')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Ana Ruiz',
+      cue: 'Interior Minister Ana Ruiz called for',
+    });
+  });
+
+  test('"X called specifically on Y to act" gives X the object and its infinitive', () => {
+    const article = analyze(
+      'Safety day',
+      'Dawn Schaible spoke to the workforce. Schaible called specifically on employees to take the time to pause and ask questions.',
+    );
+    expect(attribution(article, 'employees to take the time')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Dawn Schaible',
+      cue: 'Schaible called specifically on',
+    });
+  });
+
+  test('"calls on" someone without "to" and a verb is relying on them, not a call in words', () => {
+    const article = analyze(
+      'Gateway design',
+      'To fine-tune the design of the lab, NASA calls on the likes of Raja Chari and Nicole Mann, experienced astronauts who know a thing or two about living on a space station.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('a plan or a strategy that "calls for" something has no speaker', () => {
+    const article = analyze(
+      'Performance metrics',
+      'Milestone 8.1 of the Digital Government Strategy calls for the Center for Digital Services Innovation to develop guidance on common performance metrics.',
+      'The plan calls for the construction of a new bridge over the river.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+
+  test('", asking X to be …" after a quote is the speaker’s directive, "to be" included', () => {
+    const article = analyze(
+      'Fiancée demands justice',
+      'Agnès Callamard, a UN rapporteur, cautioned justice does not come swiftly. "True justice takes time and I know it\'s painful," she said, asking Cengiz to be "patient and resilient."',
+    );
+    expect(attribution(article, 'Cengiz to be')).toMatchObject({ kind: 'reported', speaker: 'Agnès Callamard' });
+  });
+
+  test('"asked not to be named" directs no one: it is no quote', () => {
+    const article = analyze('Flood', 'A resident, John Mbeki, asked not to be named in the report.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  test('a directive ends before "and" with a past verb of the speaker’s own, not before a base form', () => {
+    const article = analyze(
+      'UK urges US to waive immunity',
+      'Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with US Secretary of State Mike Pompeo about the case.',
+      'Mayor John Smith urged residents to stay indoors and avoid travel.',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('the embassy'))?.text).toBe('the embassy to reconsider');
+    expect(quotesOf(article).find((q) => q.text.startsWith('residents'))?.text).toBe('residents to stay indoors and avoid travel');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/notACue.ts: speech verbs used of something other than speech, and that-clauses nobody is said to say.
+
+const reported = (...paragraphs: Array<string>) => quotesOf(analyze('Headline', ...paragraphs)).filter((q) => q.kind === 'reported');
+
+describe('speech verbs that report no speech', () => {
+  test('"wrote a column", "wrote two blog posts": what was written, not what was said', () => {
+    expect(reported('Pangeran Siahaan wrote a column on the issue and tried to understand the fans.')).toEqual([]);
+    expect(reported('In early April, Aleksandr Volodarskiy wrote two blog posts about the documentary and its reception.')).toEqual([]);
+  });
+
+  test('"observed" and "maintains" without "that" are seeing and keeping', () => {
+    expect(reported('During the exercise, Luis Pumisacho observed a system being evaluated by Soldiers of the 4th Battalion.')).toEqual([]);
+    expect(reported('The Army maintains a small, but versatile watercraft fleet designed to support its mission.')).toEqual([]);
+    const article = analyze('Headline', 'Maria Lopez observed that the plan was dead.');
+    expect(attribution(article, 'the plan was dead')).toMatchObject({ kind: 'reported', speaker: 'Maria Lopez' });
+  });
+
+  test('a that-clause after a plural noun, an infinitive of purpose, "worth noting" or in a question is nobody’s', () => {
+    expect(reported("There's a lot of unfunny jokes that are told in a back room, that's why they stay there.")).toEqual([]);
+    expect(reported('It is worth noting that quotas are not mandatory for every institution.')).toEqual([]);
+    expect(reported('The team conducts readiness exercises to confirm that both the apps and coordination process are running smoothly.')).toEqual([]);
+    expect(reported('What culinary dishes would you recommend that go well with the Santorum cocktail?')).toEqual([]);
+    expect(reported('Eric Mill wrote about the move, explaining that effort and the importance of HTTPS.')).toEqual([]);
+  });
+
+  test('an unnamed speaker’s that-clause is still reported speech, left unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'This student went on to explain that most of the students he knew saw the country this way.',
+      'The form states that the agency matches income information with federal tax information.',
+      'When asked what could be improved, many felt that identifying what task to do was difficult.',
+    );
+    for (const start of ['most of the students', 'the agency matches', 'identifying what task'])
+      expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
+  });
+  // NASA and digital.gov (public domain), fresh text.
+  test('"continued X" and "As NASA continues X, …" go on with an activity, not with words', () => {
+    expect(reported('NASA continued a critical test series for future flights of the SLS rocket on Jan. 17 with a full-duration hot fire.')).toEqual([]);
+    expect(
+      reported('As NASA continues its exploration of the solar system, including future crewed missions to Mars, experts are developing advanced tactics.'),
+    ).toEqual([]);
+    const article = analyze('Headline', 'Tony Hirst spoke at the event. As he observed, many countries are making their data available for users.');
+    expect(attribution(article, 'many countries are making')).toMatchObject({ kind: 'reported', speaker: 'Tony Hirst' });
+  });
+
+  test('"Let’s say that …" and "a few core questions that …" are nobody’s words', () => {
+    expect(reported('Let’s say that button saves a state of work.')).toEqual([]);
+    expect(reported('We identified a few core questions that would help us determine how well we are serving our customers.')).toEqual([]);
+  });
+  // 18F blog (public domain), fresh text.
+  test('"Release notes are one way …": a speech-verb form before "are" is a plural noun', () => {
+    const article = analyze('Release notes', 'Release notes are one way that we can improve the user experience of continuous delivery.');
+    expect(quotesOf(article)).toEqual([]);
+    expect(article.entities.filter((e) => e.name === 'Release')).toEqual([]);
+  });
+  test('"said" in no speech sense: "That said,", "Having said that,", "said to be"', () => {
+    expect(reported('That said, the company will keep its plant in Ohio open for now.')).toEqual([]);
+    expect(reported('Having said that, the team will keep working on the design.')).toEqual([]);
+    expect(reported('The man, said to be in his forties, was arrested on Monday.')).toEqual([]);
+  });
+});
