@@ -56,3 +56,9 @@ test('regenerated from its raw text, every quote of the bundled article has the 
     new Set(['call', 'say', 'praise', 'add', 'note', 'thank', 'voice'].map((lemma) => JSON.stringify({ lemma, stance: 'neutral' }))),
   );
 });
+
+test('the bundled article states, for every quote, the confidence the engine measured for it, none written by hand', () => {
+  const confidences = (article: Article) => [article.headline, ...article.paragraphs].flatMap((b) => b.quotes.map((q) => [q.id, q.confidence]));
+  expect(confidences(gold)).toEqual(confidences(found));
+  expect(confidences(gold).every(([, confidence]) => Number(confidence) < 0.9)).toBe(true);
+});
