@@ -1,0 +1,29 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { personShaped } from './names';
+import type { EntityRegistry } from './registry';
+import type { TrimmedRun } from './runs';
+
+/**
+ * "Project Manager Jordan Evans", "Mission Specialist Jeanette Epps", "U.S. Department of State Deputy Assistant
+ * Secretary Kevin Sullivan": a job title written capitalised before a name, as AP style writes a formal title, whose
+ * qualifier names a body ("Project", "Mission", "Department of State"). The run ends in a common first name and a
+ * surname right after the title's role noun, so it names the person, not the body; the words before the name are
+ * their role. At least two words come before the name: a lone capitalised role noun is a title only at a sentence's
+ * start, which `afterRoleWord` reads. Whether it added the person (offsets as the run's: UTF-16, half-open).
+ */
+export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  const at = words.length - (words.length >= 5 && isFirstName(words.at(-3) ?? '') && personShaped(words.slice(-3)) ? 3 : 2);
+  const person = words.slice(at);
+  const role = words[at - 1] ?? '';
+  if (at < 2 || !isFirstName(words[at] ?? '') || !personShaped(person) || isFirstName(role)) return false;
+  if (!(ROLE_WORDS.has(role.toLowerCase()) || TITLE_WORDS.has(role)) || role !== role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) return false;
+  if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || NON_PERSON_HEADS.has(w))) return false;
+  const personName = person.join(' ');
+  const personStart = group.end - personName.length;
+  if (text.slice(personStart, group.end) !== personName) return false;
+  registry.add('person', personName, block, start, group.end, text.slice(start, personStart).trim(), [role]);
+  return true;
+}
