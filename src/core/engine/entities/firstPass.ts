@@ -6,7 +6,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
-import { addPersonAfterRoleTitle } from './roleBeforeName';
+import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
@@ -134,7 +134,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
-    if (TITLE_WORDS.has(words.at(-1) ?? '') || addPersonAfterRoleTitle(registry, run)) continue;
+    if (TITLE_WORDS.has(words.at(-1) ?? '') || addPersonAfterRoleTitle(registry, run) || addPersonAfterTitleOfPlace(registry, run)) continue;
     const type = classify(name, words);
     if (type) {
       registry.add(type, name, block, start, group.end);

@@ -1,7 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { TrimmedRun } from './runs';
@@ -25,5 +25,24 @@ export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text,
   const personStart = group.end - personName.length;
   if (text.slice(personStart, group.end) !== personName) return false;
   registry.add('person', personName, block, start, group.end, text.slice(start, personStart).trim(), [role]);
+  return true;
+}
+
+/**
+ * "Mayor of London Sadiq Khan", "President of France Nicolas Sarkozy": a title, "of" and a known place, then two
+ * name-shaped words ending the run. The place closes the title, so the two words are the person's name even when the
+ * first is no common first name; the words before it are their role. Whether it added the person (offsets as the
+ * run's: UTF-16, half-open).
+ */
+export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  const person = words.slice(-2);
+  const of = words.lastIndexOf('of', -3);
+  const place = words.slice(of + 1, -2).filter((w, i) => i > 0 || w !== 'the');
+  if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !PLACES.has(place.join(' ')) || !personShaped(person)) return false;
+  if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || NON_PERSON_HEADS.has(w))) return false;
+  const personName = person.join(' ');
+  const personStart = group.end - personName.length;
+  if (text.slice(personStart, group.end) !== personName || PLACE_HEADS.test(personName)) return false;
+  registry.add('person', personName, block, start, group.end, text.slice(start, personStart).trim(), [words[of - 1] ?? '']);
   return true;
 }

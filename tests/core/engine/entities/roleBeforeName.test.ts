@@ -44,3 +44,24 @@ test('the surname speaking later is the titled person’s, so the quote is their
   const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('After over a decade'));
   expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Jordan Evans');
 });
+
+// Wikinews, "Bystanders foil knife attacker on London Bridge", 2019 (CC BY 2.5), from the development half.
+test('a title "of" a known place closes before the name, so the two words after it are a person even with an uncommon first name', () => {
+  const article = analyzeArticle(
+    [
+      'Bystanders foil knife attacker on London Bridge',
+      '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no relation). "The bravery of the emergency services and ordinary Londoners is incredible."',
+    ].join('\n\n'),
+  );
+  const khan = article.entities.find((e) => e.name === 'Sadiq Khan');
+  expect(khan).toMatchObject({ type: 'person', role: 'Mayor of London' });
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('I am in awe'));
+  expect(quote?.speakerId).toBe(khan?.id);
+});
+
+test.each([
+  ['The Governor of Texas Space Commission met on Monday.', 'Space Commission'],
+  ['The Mayor of London Bridge Road said nothing.', 'Bridge Road'],
+])('after a title of a place, words that are no name make no person: %s', (text, name) => {
+  expect(entitiesIn(text).find((e) => e.name === name)?.type).not.toBe('person');
+});
