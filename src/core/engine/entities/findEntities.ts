@@ -5,6 +5,7 @@ import { dropCreditedNames } from './credits';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
+import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
 import type { RunInBlock } from './runs';
@@ -62,7 +63,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
     for (const group of nameGroups(text)) runs.push({ block, group, text });
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
-  const unresolved = classifyRuns(registry, runs);
+  const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
   resolveUnresolved(registry, unresolved);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);

@@ -6,6 +6,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
+import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
@@ -105,6 +106,18 @@ function isDemonymOfPlace(name: string, words: ReadonlyArray<string>): boolean {
 }
 
 /**
+ * "said Barzia Tehrani … said Tehrani", "President Mark Welsh III … Welsh said": a lone word shaped like a nationality
+ * is the surname of a person the article has named in full (AP style calls people by surname after the
+ * first reference), unless a determiner before it makes it an adjective or a noun ("the Welsh government").
+ */
+function namesKnownPerson(registry: EntityRegistry, earlier: ReadonlyArray<RunInBlock>, { block, text, words, start }: TrimmedRun, name: string): boolean {
+  // The full name may still be unsettled, a run the context votes make a person later ("Barzia Tehrani").
+  const named = registry.personBySurname(name, block, start) ?? earlier.find((r) => r.group.words.length >= 2 && r.group.words.at(-1) === name);
+  if (words.length !== 1 || !named) return false;
+  return !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
  * The first pass over the runs of capitalised words of every block, in order: adds each name that classifies itself
  * (titled people, organisations, places, acronyms) to `registry` and returns the runs it could not classify, trimmed
  * of their leading non-names, for the context votes and surnames to settle.
@@ -121,14 +134,14 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
-    if (TITLE_WORDS.has(words.at(-1) ?? '')) continue;
+    if (TITLE_WORDS.has(words.at(-1) ?? '') || addPersonAfterRoleTitle(registry, run) || addPersonAfterTitleOfPlace(registry, run)) continue;
     const type = classify(name, words);
     if (type) {
       registry.add(type, name, block, start, group.end);
       continue;
     }
-    if (COUNTRY_BY_ADJECTIVE.has(name) || TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
-    if (isDemonymOfPlace(name, words)) continue;
+    if (TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
+    if ((COUNTRY_BY_ADJECTIVE.has(name) || isDemonymOfPlace(name, words)) && !namesKnownPerson(registry, unresolved, run, name)) continue;
     unresolved.push({ block, group: { ...group, start, words }, text });
   }
   return unresolved;

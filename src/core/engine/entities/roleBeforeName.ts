@@ -1,0 +1,48 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { ORG_HEADS } from '../lexicon/orgHeads';
+import { PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { personShaped } from './names';
+import type { EntityRegistry } from './registry';
+import type { TrimmedRun } from './runs';
+
+/**
+ * "Project Manager Jordan Evans", "Mission Specialist Jeanette Epps", "U.S. Department of State Deputy Assistant
+ * Secretary Kevin Sullivan": a job title written capitalised before a name, as AP style writes a formal title, whose
+ * qualifier names a body ("Project", "Mission", "Department of State"). The run ends in a common first name and a
+ * surname right after the title's role noun, so it names the person, not the body; the words before the name are
+ * their role. At least two words come before the name: a lone capitalised role noun is a title only at a sentence's
+ * start, which `afterRoleWord` reads. Whether it added the person (offsets as the run's: UTF-16, half-open).
+ */
+export function addPersonAfterRoleTitle(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  const at = words.length - (words.length >= 5 && isFirstName(words.at(-3) ?? '') && personShaped(words.slice(-3)) ? 3 : 2);
+  const person = words.slice(at);
+  const role = words[at - 1] ?? '';
+  if (at < 2 || !isFirstName(words[at] ?? '') || !personShaped(person) || isFirstName(role)) return false;
+  if (!(ROLE_WORDS.has(role.toLowerCase()) || TITLE_WORDS.has(role)) || role !== role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())) return false;
+  if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || NON_PERSON_HEADS.has(w))) return false;
+  const personName = person.join(' ');
+  const personStart = group.end - personName.length;
+  if (text.slice(personStart, group.end) !== personName) return false;
+  registry.add('person', personName, block, start, group.end, text.slice(start, personStart).trim(), [role]);
+  return true;
+}
+
+/**
+ * "Mayor of London Sadiq Khan", "President of France Nicolas Sarkozy": a title, "of" and a known place, then two
+ * name-shaped words ending the run. The place closes the title, so the two words are the person's name even when the
+ * first is no common first name; the words before it are their role. Whether it added the person (offsets as the
+ * run's: UTF-16, half-open).
+ */
+export function addPersonAfterTitleOfPlace(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
+  const person = words.slice(-2);
+  const of = words.lastIndexOf('of', -3);
+  const place = words.slice(of + 1, -2).filter((w, i) => i > 0 || w !== 'the');
+  if (of < 1 || !TITLE_WORDS.has(words[of - 1] ?? '') || place.length === 0 || !PLACES.has(place.join(' ')) || !personShaped(person)) return false;
+  if (person.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w) || PLACES.has(w) || NON_PERSON_HEADS.has(w))) return false;
+  const personName = person.join(' ');
+  const personStart = group.end - personName.length;
+  if (text.slice(personStart, group.end) !== personName || PLACE_HEADS.test(personName)) return false;
+  registry.add('person', personName, block, start, group.end, text.slice(start, personStart).trim(), [words[of - 1] ?? '']);
+  return true;
+}

@@ -1,0 +1,67 @@
+import { expect, test } from 'vitest';
+import { analyzeArticle } from '../../../../src/core/engine/analyze';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// Sentences from fresh NASA and GSA pages (public domain), in neither half of tests/fixtures/real.
+const entitiesIn = (...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities;
+
+test.each([
+  ['Deputy Project Manager Tim Larson and Project Manager Jordan Evans were on the clean room floor.', 'Jordan Evans', 'Project Manager Jordan Evans'],
+  ['Flight Engineer Tracy Dyson and Mission Specialist Jeanette Epps boarded the spacecraft.', 'Jeanette Epps', 'Mission Specialist Jeanette Epps'],
+  [
+    'U.S. Department of State Deputy Assistant Secretary Kevin Sullivan opened the meeting.',
+    'Kevin Sullivan',
+    'U.S. Department of State Deputy Assistant Secretary Kevin Sullivan',
+  ],
+  ['Remarks came from Texas A&M University System Chancellor John Sharp.', 'John Sharp', 'University System Chancellor John Sharp'],
+])('a formal title whose qualifier names a body, capitalised before a name, makes the name a person: %s', (text, person, notPerson) => {
+  const entities = entitiesIn(text);
+  expect(entities.find((e) => e.name === person)).toMatchObject({ type: 'person' });
+  expect(entities.some((e) => e.name.endsWith(notPerson))).toBe(false);
+});
+
+test('the words before the name are the person’s role', () => {
+  const evans = entitiesIn('Project Manager Jordan Evans spoke first.').find((e) => e.name === 'Jordan Evans');
+  expect(evans?.role).toBe('Project Manager');
+});
+
+test.each([
+  ['The Mission Specialist Training Facility opened in June.', 'Mission Specialist Training Facility'],
+  ['She studied at George Washington University before joining NASA.', 'George Washington University'],
+])('a body whose name holds a role noun or a first name stays a body: %s', (text, name) => {
+  expect(entitiesIn(text).find((e) => e.name === name)?.type).not.toBe('person');
+});
+
+// NASA, "NASA Shows Off Europa Clipper Spacecraft", 2024 (public domain).
+test('the surname speaking later is the titled person’s, so the quote is theirs', () => {
+  const article = analyzeArticle(
+    [
+      'NASA Shows Off Europa Clipper Spacecraft',
+      'Deputy Project Manager Tim Larson and Project Manager Jordan Evans were on the clean room floor.',
+      '“After over a decade of hard work and problem-solving, we’re so proud to show the nearly complete Europa Clipper spacecraft to the world,” Evans said.',
+    ].join('\n\n'),
+  );
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('After over a decade'));
+  expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Jordan Evans');
+});
+
+// Wikinews, "Bystanders foil knife attacker on London Bridge", 2019 (CC BY 2.5), from the development half.
+test('a title "of" a known place closes before the name, so the two words after it are a person even with an uncommon first name', () => {
+  const article = analyzeArticle(
+    [
+      'Bystanders foil knife attacker on London Bridge',
+      '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no relation). "The bravery of the emergency services and ordinary Londoners is incredible."',
+    ].join('\n\n'),
+  );
+  const khan = article.entities.find((e) => e.name === 'Sadiq Khan');
+  expect(khan).toMatchObject({ type: 'person', role: 'Mayor of London' });
+  const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('I am in awe'));
+  expect(quote?.speakerId).toBe(khan?.id);
+});
+
+test.each([
+  ['The Governor of Texas Space Commission met on Monday.', 'Space Commission'],
+  ['The Mayor of London Bridge Road said nothing.', 'Bridge Road'],
+])('after a title of a place, words that are no name make no person: %s', (text, name) => {
+  expect(entitiesIn(text).find((e) => e.name === name)?.type).not.toBe('person');
+});
