@@ -98,7 +98,7 @@ test('the speaker, the kind, the source type, the cue, the confidence and who ma
     { type: 'TextualBody', purpose: 'describing', value: 'President of Kazakhstan' },
     { type: 'TextualBody', purpose: 'describing', value: 'attributed by "He said"' },
     { type: 'TextualBody', purpose: 'tagging', value: 'attributed by the engine' },
-    { type: 'TextualBody', purpose: 'assessing', value: 'confidence 0.9' },
+    { type: 'TextualBody', purpose: 'assessing', value: 'confidence 0.87' },
   ]);
   expect(item?.id).toBe(`urn:who-said-what:article:cgtn-putin-tokayev-2022-02-10#${item?.id.split('#')[1]}`);
 });

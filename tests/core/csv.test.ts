@@ -51,13 +51,13 @@ test('the bundled article gives one row per quote, in reading order, with who sa
     gender: 'unknown',
     kind: 'direct',
     reporting_verb: '',
-    confidence: '1',
+    confidence: '0.89',
     corrected: 'no',
     quote: 'act of terrorist aggression',
   });
   const tokayev = rows.filter((r) => r.speaker === 'Kassym-Jomart Tokayev');
   expect(tokayev.map((r) => r.kind)).toEqual(['reported', 'direct', 'reported', 'reported', 'reported']);
-  expect(tokayev.map((r) => r.confidence)).toEqual(['1', '1', '1', '0.9', '0.9']);
+  expect(tokayev.map((r) => r.confidence)).toEqual(['0.89', '0.89', '0.89', '0.87', '0.89']);
 });
 
 test('commas, double quotes and line breaks stay inside their cell and come back exactly', () => {
