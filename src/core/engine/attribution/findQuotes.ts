@@ -216,7 +216,11 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
           quote = previousSpeaker(quote, lastDirect);
         if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
-        if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) {
+        // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
+        // just before goes on in the same speaker's words.
+        const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
+        if (!quote.speaker && !quote.cue && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+        if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) {
           // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
           if (wordCount(text, direct) >= 2) shortQuotes.push(quote);
           continue;
