@@ -196,6 +196,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       if (range === sentences.at(-1)) intro = colonCue(block, text, range, cues, discourse);
       while ((directs[nextDirect]?.open ?? Infinity) < range.start) nextDirect++;
       const inSentence: Array<DirectSpan> = [];
+      // A phrase of three words or fewer with no cue of its own may be a scare quote; kept only once reported speech is
+      // found around it, where it is the reporter quoting the speaker's own words (AP: partial quotes).
+      const shortQuotes: Array<FoundQuote> = [];
       for (let d = nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
       for (const direct of inSentence) {
         const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
@@ -212,8 +215,16 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         // that names someone or has a speech verb ("– Tom Ellis disagreed –").
         if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
           quote = previousSpeaker(quote, lastDirect);
-        if (!quote.cue && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) continue;
         if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
+        // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
+        // just before goes on in the same speaker's words.
+        const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
+        if (!quote.speaker && !quote.cue && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+        if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3) {
+          // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
+          if (wordCount(text, direct) >= 2) shortQuotes.push(quote);
+          continue;
+        }
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
           discourse.learn(quote.speaker, refText(texts, quote.speakerRef), quote.speakerRef);
         blockQuotes.push(quote);
@@ -224,6 +235,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
       const r: ReportedCase = { block, text, range, end, directs: inSentence, cues };
       const reported = REPORTED_SIEVES.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+      blockQuotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
       for (const quote of reported) {
         blockQuotes.push(quote);
         if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')

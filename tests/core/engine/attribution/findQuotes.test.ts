@@ -72,3 +72,15 @@ describe('find quotes: a quote broken by an aside', () => {
     expect(attribution(article, 'and it is not final').speaker).not.toBe('Dana Lutz');
   });
 });
+
+describe('find quotes: phrases joined to a quote', () => {
+  test('a phrase joined by "and" to a speaker’s quote is the same speaker’s, however short', () => {
+    const article = analyze(
+      'Minister rejects maritime deal',
+      'Foreign Minister Anna Lindqvist also commented on the maritime border agreement, calling it "null and void" and "plainly absurd".',
+      'Halvorsen Motors said in its filing the inquiry "concerns road load estimates", and "does not involve defeat devices".',
+    );
+    expect(attribution(article, 'plainly absurd')).toMatchObject({ kind: 'direct', speaker: 'Anna Lindqvist' });
+    expect(attribution(article, 'does not involve defeat devices')).toMatchObject({ kind: 'direct', speaker: 'Halvorsen Motors' });
+  });
+});

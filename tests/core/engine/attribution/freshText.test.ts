@@ -134,4 +134,32 @@ describe('rules checked on fresh real articles', () => {
     );
     expect(attribution(article, 'reddit is translation friendly').kind).toBe('reported');
   });
+
+  // Global Voices, "China: In Bo Xilai Saga, Did Social Media Challenge Government?", 2012-05-11, CC BY 3.0
+  test('a short phrase quoted inside reported speech is the reporting source’s words', () => {
+    const article = analyze(
+      'China: In Bo Xilai Saga, Did Social Media Challenge Government?',
+      'Six people are arrested and 16 websites closed for “disseminating online rumors” that “severely disturb the public order, undermine social stability and deserve punishment”, Xinhua reported.',
+    );
+    expect(attribution(article, 'disseminating online rumors')).toMatchObject({ kind: 'direct', speaker: 'Xinhua' });
+  });
+
+  // digital.gov (GSA), "DigitalGov Summit Recap: Leveraging Open Analytics" (public domain)
+  test('two-word partial quotes in a paraphrase are kept, a lone quoted word is not', () => {
+    const article = analyze(
+      'DigitalGov Summit Recap: Leveraging Open Analytics',
+      'These tools can also be used to find out at which points you’re “losing customers” in your agency’s website and how to make your site “stickier” to retain those customers, said David Cooper, psychologist and mobile applications lead at the National Center for Telehealth & Technology.',
+    );
+    expect(attribution(article, 'losing customers')).toMatchObject({ kind: 'direct', speaker: 'David Cooper' });
+    expect(quotesOf(article).filter((q) => q.text === 'stickier')).toEqual([]);
+  });
+
+  // NASA, The Marshall Star for February 28, 2024 (public domain, work of the US federal government)
+  test('a term the writer glosses in quote marks inside reported speech is no quote', () => {
+    const article = analyze(
+      'The Marshall Star for February 28, 2024',
+      'Planetary Protection microbiologist Chelsi Cassilly said much of Planetary Protection focuses on “bioburden,” which is typically considered the number of bacterial endospores (commonly referred to as “spores”) found on and in materials.',
+    );
+    expect(quotesOf(article).filter((q) => q.text === 'spores')).toEqual([]);
+  });
 });
