@@ -4,6 +4,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
+import { andThatParts } from './andThat';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
@@ -200,15 +201,11 @@ export const cueVerb: ReportedSieve = (c) => {
     }
     stop = clauseEnd(text, content.contentStart, stop);
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
-    const quote = reportedQuote(
-      c,
-      ownSubject,
-      { block, start: cueStart, end: content.cueEnd },
-      content.contentStart,
-      stop,
-      continued ? 'reported-continued' : 'reported-cue-verb',
-    );
-    if (quote) found.push(quote);
+    for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
+      const cue = { block, start: cueStart, end: content.cueEnd };
+      const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb');
+      if (quote) found.push(quote);
+    }
   }
   return found;
 };
