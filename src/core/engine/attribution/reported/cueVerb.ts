@@ -5,6 +5,7 @@ import type { Subject } from '../types';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
+import { beforeNextAct } from './nextAct';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
@@ -140,6 +141,9 @@ export const cueVerb: ReportedSieve = (c) => {
     let ownSubject = cues.speakerBefore(block, verbStart, range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
+    // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
+    const last = found[found.length - 1];
+    if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
     if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
@@ -199,7 +203,7 @@ export const cueVerb: ReportedSieve = (c) => {
         break;
       }
     }
-    stop = clauseEnd(text, content.contentStart, stop);
+    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
