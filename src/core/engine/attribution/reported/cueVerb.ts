@@ -6,6 +6,7 @@ import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from '.
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { beforeNextAct } from './nextAct';
+import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
@@ -45,7 +46,7 @@ function contentAfter(
     cueEnd = contentStart;
   }
   contentStart = pastAsides(text, contentStart, lower);
-  if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
   const listener = pastListener(text, contentStart, lower);
@@ -129,6 +130,7 @@ export const cueVerb: ReportedSieve = (c) => {
         ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
+        framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {
@@ -146,7 +148,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
+    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;
@@ -185,9 +187,10 @@ export const cueVerb: ReportedSieve = (c) => {
       const lookBack = tailOf(text, content.contentStart, at);
       // ", with the i reporting …" brings in another source: the content stops before it.
       const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-      const glue = withSource ?? /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+      const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
       if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
-        stop = at - lookBack.length + glue.index;
+        // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
+        stop = at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
         break;
       }
       // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
