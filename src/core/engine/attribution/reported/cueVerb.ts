@@ -5,6 +5,7 @@ import type { Subject } from '../types';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
+import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
@@ -207,6 +208,7 @@ export const cueVerb: ReportedSieve = (c) => {
       }
     }
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
+    stop = beforeLaterFinding(text, content.contentStart, stop);
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
