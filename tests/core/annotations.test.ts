@@ -90,7 +90,9 @@ test('the collection, its page and every annotation hold what the Web Annotation
 });
 
 test('the speaker, the kind, the source type, the cue, the confidence and who made the attribution go in the annotation body', () => {
-  const item = toWebAnnotations(loadGold(), { version: VERSION }).first.items.find((a) => a.target.selector[0].exact.startsWith('both countries are ready'));
+  const gold = loadGold();
+  const item = toWebAnnotations(gold, { version: VERSION }).first.items.find((a) => a.target.selector[0].exact.startsWith('both countries are ready'));
+  const quote = gold.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('both countries are ready'));
   expect(item?.body).toEqual([
     { type: 'TextualBody', purpose: 'identifying', value: 'Kassym-Jomart Tokayev' },
     { type: 'TextualBody', purpose: 'classifying', value: 'reported speech' },
@@ -98,7 +100,7 @@ test('the speaker, the kind, the source type, the cue, the confidence and who ma
     { type: 'TextualBody', purpose: 'describing', value: 'President of Kazakhstan' },
     { type: 'TextualBody', purpose: 'describing', value: 'attributed by "He said"' },
     { type: 'TextualBody', purpose: 'tagging', value: 'attributed by the engine' },
-    { type: 'TextualBody', purpose: 'assessing', value: 'confidence 0.87' },
+    { type: 'TextualBody', purpose: 'assessing', value: `confidence ${quote?.confidence ?? ''}` },
   ]);
   expect(item?.id).toBe(`urn:who-said-what:article:cgtn-putin-tokayev-2022-02-10#${item?.id.split('#')[1]}`);
 });

@@ -4,6 +4,10 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
+import { andThatParts } from './andThat';
+import { beforeLaterFinding } from './laterFinding';
+import { beforeNextAct } from './nextAct';
+import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 
@@ -43,7 +47,7 @@ function contentAfter(
     cueEnd = contentStart;
   }
   contentStart = pastAsides(text, contentStart, lower);
-  if (directsHere(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
   const listener = pastListener(text, contentStart, lower);
@@ -127,6 +131,7 @@ export const cueVerb: ReportedSieve = (c) => {
         ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
+        framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
   for (let v = 0; v < verbs.length; v++) {
@@ -139,9 +144,12 @@ export const cueVerb: ReportedSieve = (c) => {
     let ownSubject = cues.speakerBefore(block, verbStart, range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
+    // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
+    const last = found[found.length - 1];
+    if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
+    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;
@@ -180,9 +188,10 @@ export const cueVerb: ReportedSieve = (c) => {
       const lookBack = tailOf(text, content.contentStart, at);
       // ", with the i reporting …" brings in another source: the content stops before it.
       const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-      const glue = withSource ?? /(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+      const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
       if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
-        stop = at - lookBack.length + glue.index;
+        // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
+        stop = at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
         break;
       }
       // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
@@ -198,17 +207,14 @@ export const cueVerb: ReportedSieve = (c) => {
         break;
       }
     }
-    stop = clauseEnd(text, content.contentStart, stop);
+    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
+    stop = beforeLaterFinding(text, content.contentStart, stop);
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
-    const quote = reportedQuote(
-      c,
-      ownSubject,
-      { block, start: cueStart, end: content.cueEnd },
-      content.contentStart,
-      stop,
-      continued ? 'reported-continued' : 'reported-cue-verb',
-    );
-    if (quote) found.push(quote);
+    for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
+      const cue = { block, start: cueStart, end: content.cueEnd };
+      const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb');
+      if (quote) found.push(quote);
+    }
   }
   return found;
 };

@@ -1,0 +1,12 @@
+/**
+ * ", though it was later found …": what came to light after the speech is the writer's, not the speaker's (`Police
+ * also said Khan had appeared to be wearing a suicide vest, though it was later found to be a harmless fake`).
+ */
+const LATER_FINDING =
+  /,\s+(?:though|although|but)\s+[^,;:"“”]{0,40}?\b(?:later|subsequently|since)\s+(?:been\s+)?(?:found|shown|revealed|confirmed|proved|proven|determined|identified|discovered)\b/u;
+
+/** Where reported content [start, stop) (UTF-16 offsets, half-open) ends before a later finding; `stop` when none. */
+export function beforeLaterFinding(text: string, start: number, stop: number): number {
+  const m = LATER_FINDING.exec(text.slice(start, stop));
+  return m ? start + m.index : stop;
+}

@@ -1,0 +1,15 @@
+/**
+ * Verbs that report speech through an object and a fixed preposition: "accused A of B", "credited A with B",
+ * "likened A to B", "hailed A as B" (docs/annotation-guide.md, "Directive and object-noun cues"). Each pairs a form,
+ * lower case, with its preposition; without that preposition the verb reports nothing here.
+ */
+export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
+  ['accused', 'of'],
+  ['accuses', 'of'],
+  ['credited', 'with'],
+  ['credits', 'with'],
+  ['likened', 'to'],
+  ['likens', 'to'],
+  ['hailed', 'as'],
+  ['hails', 'as'],
+];

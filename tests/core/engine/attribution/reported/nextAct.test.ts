@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// reported/nextAct.ts: reported content ends before the speaker's next act ("…, and discussed …").
+
+describe("the speaker's next act ends the content", () => {
+  test('"thanked A for B and expressed C" is two reported quotes of the one speaker', () => {
+    const article = analyze(
+      'Phone call',
+      'President Ana Ruiz called Prime Minister Tomas Reinholt today. Reinholt thanked the President for her call and expressed his support for a strong partnership.',
+    );
+    expect(attribution(article, 'the President for her call')).toMatchObject({ kind: 'reported', speaker: 'Tomas Reinholt' });
+    expect(attribution(article, 'his support for a strong partnership')).toMatchObject({ kind: 'reported', speaker: 'Tomas Reinholt' });
+  });
+
+  test('"said that A, and discussed B" ends the content before ", and discussed"', () => {
+    const article = analyze(
+      'Prize',
+      'Ana Ruiz won the prize. Ruiz said that she was humbled by the recognition, and discussed the problems that still challenge the region.',
+    );
+    expect(attribution(article, 'she was humbled by the recognition')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+  });
+
+  test('a past verb sharing the content\'s auxiliary ("had seized …, and killed …") stays in the content', () => {
+    const article = analyze('Fighting', 'Army spokesman Tomas Reinholt said that the rebels had seized the town, and killed the mayor.');
+    expect(attribution(article, 'the rebels had seized the town, and killed the mayor')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Tomas Reinholt',
+    });
+  });
+});
