@@ -1,3 +1,4 @@
+import { isCredit } from '../entities/credits';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { Located, Referent } from './types';
 
@@ -6,13 +7,6 @@ interface BlockMention {
   start: number;
   end: number;
 }
-
-/**
- * Whether a name at `start` of a text is a photo credit's: written right after an organisation and a slash ("NASA/Steve
- * Freeman", "NASA/CXC/SAO/N. Wolk", "MSFC/Emmett Given"), not after a lower-case word ("activist/blogger Oleg
- * Kozyrev"). The photographer is a person but says nothing in the text.
- */
-export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
 
 /**
  * The entity mentions of an article that attribution may read, indexed by block and offset so that a look-up costs a

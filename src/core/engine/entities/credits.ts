@@ -7,14 +7,19 @@ import type { EntityRegistry } from './registry';
  */
 const CREDIT_LEAD =
   /(?:(?<!\btext\s)\b(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
-/** An organisation and a slash before the name ("NASA/Kim Shiflett", "(NASA/Bill Ingalls)"), not a lower-case word ("activist/blogger"). */
-const AGENCY_SLASH = /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u;
 /** A slash and an organisation after the name ("Lauren Dauphin/NASA Earth Observatory"). */
 const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
 /** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
 const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
+
+/**
+ * Whether a name at `start` of a text is a photo credit's: written right after an organisation and a slash ("NASA/Steve
+ * Freeman", "NASA/CXC/SAO/N. Wolk", "(NASA/Bill Ingalls)"), not after a lower-case word ("activist/blogger Oleg
+ * Kozyrev"). The photographer is a person but says nothing in the text.
+ */
+export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
 
 /**
  * Whether the name at [start, end) of a text is a picture's credit: after a credit's opening words, written with a
@@ -27,7 +32,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
-  if (CREDIT_LEAD.test(before) || AGENCY_SLASH.test(before)) return true;
+  if (CREDIT_LEAD.test(before) || isCredit(text, start)) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
 }

@@ -1,4 +1,4 @@
-import { isCredit } from '../../../../src/core/engine/attribution/mentions';
+import { isCredit } from '../../../../src/core/engine/entities/credits';
 import { analyze, attribution } from './helpers';
 
 // mentions.ts: the mentions attribution reads. A photo credit names a photographer, a person who says nothing in the
