@@ -10,6 +10,8 @@ import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
+import { opensCountClause } from './unnamedGroup';
+import { beforeSemicolon } from './semicolon';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -77,7 +79,7 @@ function contentAfter(
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
-  if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content)) return null;
@@ -208,7 +210,7 @@ export const cueVerb: ReportedSieve = (c) => {
       }
     }
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
-    stop = beforeLaterFinding(text, content.contentStart, stop);
+    stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };

@@ -2,6 +2,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides } from './betweenCueAndContent';
 import { tailOf, type ReportedCase } from './reported';
+import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
@@ -37,7 +38,7 @@ function writesAWork(lower: string, after: string): boolean {
  */
 export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
-  if (!/^\s+that\b/.test(text.slice(verbEnd))) return false;
+  if (!/^\s+that\b/.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
   const tail = tailOf(text, range.start, verbStart);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
