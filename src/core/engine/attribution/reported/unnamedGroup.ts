@@ -3,7 +3,7 @@ import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
-import { pastListener, pastTags } from './betweenCueAndContent';
+import { pastAsides, pastListener } from './betweenCueAndContent';
 import type { ReportedCase } from './reported';
 
 /** Data "suggests", "shows" and "reveals" what it is evidence of: no one's words (`Preliminary data suggests …`). */
@@ -74,7 +74,7 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   const head = description?.[2]?.toLowerCase();
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
   if (!head || !HEADS.has(head) || OBJECT_SPEECH_VERBS.has(lower)) return false;
-  const listener = pastListener(text, pastTags(text, verbEnd), lower);
+  const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.
   const that = /^\s*that(?=\s)/.exec(text.slice(listener));
