@@ -8,12 +8,15 @@ import type { ReportedCase } from './reported';
 
 /** Data "suggests", "shows" and "reveals" what it is evidence of: no one's words (`Preliminary data suggests …`). */
 const EVIDENCE = new Set(['data', 'figures']);
+/** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
+const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
 /** One-word nouns that can be the whole head of a speaker's description, singular or plural. */
 const HEADS: ReadonlySet<string> = new Set([
   ...GROUP_SPEAKERS,
   ...[...DOCUMENT_NOUNS].filter((noun) => !EVIDENCE.has(noun)),
   ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')),
   ...PERSON_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) => [noun, `${noun}s`]),
+  ...KIN,
 ]);
 
 /**
@@ -22,7 +25,7 @@ const HEADS: ReadonlySet<string> = new Set([
  * perhaps an adverb. Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|some|many|several|other|local|both|two|three|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
 
 /** Words a clause's subject starts with: a pronoun, a determiner, a number or amount, or a capitalised name. */
 const CLAUSE_OPENER =
@@ -53,6 +56,26 @@ export function opensClause(text: string, at: number): boolean {
   // associated with …") as a clause's verb: an auxiliary must show the clause.
   if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words);
   return STRONG_VERB.test(words);
+}
+
+/**
+ * Whether the words at `at` open a clause of any subject, not a phrase (`reconstruction will cost …`, not `to the
+ * council`), with a verb only a clause has within its first eight words and before a comma. Offsets are UTF-16.
+ */
+export function opensBareClause(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
+  const words =
+    rest
+      .split(/[,;:()]/, 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ') ?? '';
+  const verb = STRONG_VERB.exec(words);
+  // An object noun phrase may hold a verb of its own: "pledged funds and Syria is taxing …", "estimated the number of
+  // particles that should have been …", "disclosed new steps toward adhesives made by …": no clause is reported then.
+  return verb !== null && !/\b(?:and|but|or|that|which|who)\b/.test(words.slice(0, verb.index)) && !/^\s+by\b/.test(words.slice(verb.index + verb[0].length));
 }
 
 /** Whether a clause with no "that" opens with a number or an amount that has a verb of its own (`said 128 vaccination teams participated`). */

@@ -31,3 +31,36 @@ describe('a clause reported by an unnamed group, with no "that"', () => {
     expect(reported('The fire claimed about 3000 lives in the region.')).toEqual([]);
   });
 });
+
+describe('the perfect tense and a family member, with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"has reported there have been …", "officials have stated there is …", "his daughter said he died …"', () => {
+    const article = analyze(
+      'Headline',
+      "Brazil's National Institute for Space Research has reported there have been 85% more wildfires in Brazil in 2019 than there were in 2018.",
+      "State and federal election officials have stated there is currently no evidence to support the President's claims of widespread voter fraud.",
+      'Although known to have lived his latter years in South Africa, his daughter said he died in Britain without elaborating.',
+      'Civil Aviation Minister Hardeep Singh Puri said 18 people died.',
+    );
+    expect(attribution(article, 'there have been 85% more')).toMatchObject({ kind: 'reported', speaker: 'National Institute for Space Research' });
+    expect(attribution(article, 'there is currently no evidence')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'he died in Britain')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, '18 people died')).toMatchObject({ kind: 'reported', speaker: 'Hardeep Singh Puri' });
+  });
+
+  test('an object with a verb of its own, "has added", or a subject with a participle or an aside report nothing', () => {
+    expect(reported('China, Iran, and Russia have pledged funds and Syria is taxing certain goods toward the cost of reconstruction.')).toEqual([]);
+    expect(reported('Markus Landgraf has estimated the number of interstellar dust particles that should have been captured by Stardust.')).toEqual([]);
+    expect(reported('With today’s update we have added additional items that users have requested.')).toEqual([]);
+    expect(
+      reported(
+        'Reports citing sources within the Democratic Party have indicated Hickenlooper was actively encouraged to drop out in favor of a run for the Senate.',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'The United States, which has retreated from a previous goal of ousting Syrian President Bashar al-Assad, has stated reconstruction will cost between US$300 and 400 billion.',
+      ),
+    ).toEqual([]);
+  });
+});
