@@ -78,9 +78,14 @@ export function opensBareClause(text: string, at: number): boolean {
   return verb !== null && !/\b(?:and|but|or|that|which|who)\b/.test(words.slice(0, verb.index)) && !/^\s+by\b/.test(words.slice(verb.index + verb[0].length));
 }
 
-/** Whether a clause with no "that" opens with a number or an amount that has a verb of its own (`said 128 vaccination teams participated`). */
+/**
+ * Whether a clause with no "that" opens with a number or an amount that has a verb of its own (`said 128 vaccination
+ * teams participated`), or with "this" as its subject right before its verb (`said this applied to product tankers`,
+ * not `said this week …`).
+ */
 export const opensCountClause = (text: string, at: number): boolean =>
-  /^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at)) && opensClause(text, at);
+  (/^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at)) && opensClause(text, at)) ||
+  new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u').test(text.slice(at));
 
 /**
  * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a

@@ -64,3 +64,17 @@ describe('the perfect tense and a family member, with no "that"', () => {
     ).toEqual([]);
   });
 });
+
+describe('"this" as the subject of a clause with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"told Wikinews this was likely due to …" is reported; "said this week the plan …" reports the clause after the week', () => {
+    const article = analyze(
+      'Headline',
+      'Dr Naomi Martisius told Wikinews this was likely due to the physical characteristics of the bovid ribs.',
+      'John Smith said this week the plan was dead.',
+    );
+    expect(attribution(article, 'this was likely due')).toMatchObject({ kind: 'reported', speaker: 'Naomi Martisius' });
+    expect(attribution(article, 'the plan was dead')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+    expect(reported('John Smith said this plan was dead.')).toEqual([]);
+  });
+});
