@@ -156,11 +156,12 @@ export const cueVerb: ReportedSieve = (c) => {
       cueStart = verbStart;
       continued = true;
     }
-    // "The embassy declined the request and said …": a speech verb after "and" shares its clause's subject.
+    // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
+    // "and" or "but" shares its clause's subject.
     const and =
       ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
         ? null
-        : /,?\s+and\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+        : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
     if (and) {
       ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
       cueStart = verbStart;
