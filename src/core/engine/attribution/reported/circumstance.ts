@@ -22,7 +22,7 @@ const MOST_WORDS = 12;
 export function pastCircumstance(text: string, at: number): number | null {
   const opening = OPENS_PHRASE.exec(text.slice(at));
   if (!opening) return null;
-  const phrase = text.slice(at + opening[0].length);
+  const phrase = text.slice(at + opening[0].length, at + opening[0].length + 400);
   let previous = opening[0].trim().split(/\s+/).at(-1) ?? '';
   const offset = at + opening[0].length;
   for (const word of phrase.matchAll(/\S+/g)) {
@@ -33,7 +33,13 @@ export function pastCircumstance(text: string, at: number): number | null {
     // "said late on Tuesday no personnel would …": a clause opening with "no" is read whole, phrase and all, as before.
     if (/^no$/i.test(token)) return null;
     // "said on the radio station the council runs that prices would rise": a "that" still to come is the clause's.
-    const that = /\bthat\b/.test(text.slice(start).split(/\s+/).slice(0, 8).join(' '));
+    const that = /\bthat\b/.test(
+      text
+        .slice(start, start + 400)
+        .split(/\s+/)
+        .slice(0, 8)
+        .join(' '),
+    );
     if (!BINDS_NEXT.test(previous) && !sameName && !that && opensClause(text, start - 1)) return text.slice(0, start).trimEnd().length;
     // A phrase ends at punctuation, a dash, a quotation, a relative or its word limit: what follows is no longer where
     // or when.

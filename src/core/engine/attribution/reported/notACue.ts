@@ -82,7 +82,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
       // indicated …"): the name nearest the verb is then not its subject.
       (lower !== 'added' &&
         !/,\s*(?:has|have|had)\s+$/.test(tail) &&
-        !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(range.start, verbStart)) &&
+        !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
         opensBareClause(text, pastAsides(text, verbEnd, lower))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;

@@ -35,6 +35,9 @@ const CLAUSE_OPENER =
 const STRONG_VERB =
   /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|fell|felt|held|knew|lost|met|paid|ran|rose|sent|stood|won|\p{Ll}{2,}ed)\b/u;
 
+/** How far past a verb its clause's first words are looked for, in UTF-16 code units. */
+const REACH = 400;
+
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/;
 
 /**
@@ -43,7 +46,8 @@ const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|mig
  * Offsets are UTF-16, into the block's text.
  */
 export function opensClause(text: string, at: number): boolean {
-  const rest = text.slice(at);
+  // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
+  const rest = text.slice(at, at + REACH);
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words =
     rest
@@ -63,7 +67,8 @@ export function opensClause(text: string, at: number): boolean {
  * council`), with a verb only a clause has within its first eight words and before a comma. Offsets are UTF-16.
  */
 export function opensBareClause(text: string, at: number): boolean {
-  const rest = text.slice(at);
+  // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
+  const rest = text.slice(at, at + REACH);
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
   const words =
     rest
@@ -96,7 +101,7 @@ export const opensCountClause = (text: string, at: number): boolean =>
  */
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
-  const before = text.slice(range.start, verbStart);
+  const before = text.slice(Math.max(range.start, verbStart - REACH), verbStart);
   const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
   const description = DESCRIPTION.exec(clause);
   const head = description?.[2]?.toLowerCase();
