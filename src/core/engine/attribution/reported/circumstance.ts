@@ -1,4 +1,4 @@
-import { opensClause } from './unnamedGroup';
+import { opensClause } from './clauseStart';
 
 /** Words that open a phrase of time, place or medium after a speech verb: `at a press conference`, `in May`, `earlier`. */
 const OPENS_PHRASE =

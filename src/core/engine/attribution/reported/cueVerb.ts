@@ -10,7 +10,7 @@ import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
-import { opensCountClause } from './unnamedGroup';
+import { opensCountClause } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 
 const TIME_OR_PLACE =

@@ -2,7 +2,8 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides } from './betweenCueAndContent';
 import { tailOf, type ReportedCase } from './reported';
-import { opensBareClause, unnamedGroupSays } from './unnamedGroup';
+import { opensBareClause } from './clauseStart';
+import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.

@@ -1,4 +1,4 @@
-import { opensClause } from './unnamedGroup';
+import { opensClause } from './clauseStart';
 
 const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
 
