@@ -92,7 +92,7 @@ export function gluedStop(text: string, dot: number): boolean {
 }
 
 /**
- * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark after it) that is
+ * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark or bracket after it) that is
  * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
  * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
  */
@@ -107,14 +107,15 @@ export function splitSentences(text: string): Array<SentenceRange> {
     else if (ch === '\u201d') inQuote = false;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < text.length && /["'\u201d\u2019)]/.test(text[end] ?? '')) {
+    // Wikinews marks a stop it supplies inside a quotation in brackets ("… who are the victims[.]"): the bracket closes too.
+    while (end < text.length && /["'\u201d\u2019)\]]/.test(text[end] ?? '')) {
       if (text[end] === '"' || text[end] === '\u201d') inQuote = false;
       end++;
     }
     i = end - 1;
     if (inQuote) continue;
     const rest = text.slice(end);
-    if (!/^\s+["'\u201c\u2018(]?[A-Z0-9]/.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
+    if (!/^\s+["'\u201c\u2018(]?[\p{Lu}\p{Nd}]/u.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     sentences.push({ start, end });
     start = end + (/^\s+/.exec(rest)?.[0].length ?? 0);

@@ -117,3 +117,15 @@ test.each<[string, string, Array<string>]>([
 ])('%s', (_, text, expected) => {
   expect(sentences(text)).toEqual(expected);
 });
+
+// Wikinews (CC BY 2.5), fresh text: a stop the editor supplies in brackets, and a capital outside A–Z.
+test('a bracketed stop before a closing quote mark ends the sentence, and so does one before a capital such as "Ł"', () => {
+  expect(sentences('Parmet said it would place "tremendous stigmatization on the people of Wuhan who are the victims[.]" She went on.')).toEqual([
+    'Parmet said it would place "tremendous stigmatization on the people of Wuhan who are the victims[.]"',
+    'She went on.',
+  ]);
+  expect(sentences("The tusk came from the wall in Fishmongers' Hall. Łukasz works there.")).toEqual([
+    "The tusk came from the wall in Fishmongers' Hall.",
+    'Łukasz works there.',
+  ]);
+});

@@ -73,7 +73,9 @@ function recentOrganization(head: string, block: number, at: number, mentions: M
   const rival = byName && mentions.latest((e) => named(e) && e !== byName.entity, byName.at.block, byName.at.start);
   if (byName && rival && rival.at.block === byName.at.block && byName.at.start - rival.at.end < RIVAL_REACH) return null;
   if (byName) return byName;
-  if (!GENERIC_ORG_NOUNS.has(head)) return null;
+  // "The government said …" after a UN agency's sentence is the country's government, not the agency: a government is
+  // no organisation of whatever kind the text was last about, and only one named a government is read for it.
+  if (!GENERIC_ORG_NOUNS.has(head) || head === 'government') return null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const focus = discourse.sentences[i]?.focus;
     if (focus?.entity.type === 'organization') return focus;

@@ -52,6 +52,15 @@ describe('roles', () => {
     });
   });
 
+  // Wikinews, "Samoan government ends state of emergency over measles outbreak", 2020-01-01 (CC BY 2.5), fresh text.
+  test("'The government said' is not given to the UN agency last named", () => {
+    const article = analyze(
+      'Samoan government ends state of emergency over measles outbreak',
+      'UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22. The government said 128 vaccination teams participated.',
+    );
+    expect(attribution(article, '128 vaccination teams')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   test("'Foke's spokesman said that …' is the spokesman's, an unnamed source, not Foke's", () => {
     const article = analyze(
       INDONESIA,

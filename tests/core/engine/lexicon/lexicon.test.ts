@@ -11,6 +11,7 @@ import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
 import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
+import { GROUP_SPEAKERS } from '../../../../src/core/engine/lexicon/groupSpeakers';
 import { GOVERNMENT_WORDS } from '../../../../src/core/engine/lexicon/governmentWords';
 import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
 import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
@@ -73,6 +74,7 @@ function allLists(): Array<Listed> {
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },
+    { name: 'GROUP_SPEAKERS', entries: writtenEntries('groupSpeakers.ts'), lowerCase: true },
     { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
@@ -146,6 +148,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);
   expect(new Set(writtenEntries('honorifics.ts'))).toEqual(HONORIFICS);
   expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
+  expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
 });
 
 test('no word is listed twice in one list', () => {

@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
@@ -31,6 +32,10 @@ const saysThat = (c: ReportedCase, from: number, to: number) =>
  */
 function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subject {
   const { block, text, end, cues } = c;
+  // "according to Johnson's critics": a group a person has is no one the text names, and not the person.
+  const group = subject.entity?.type === 'person' ? /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end)) : null;
+  if (group && GROUP_SPEAKERS.has(group[1]?.toLowerCase() ?? ''))
+    return { ref: { block, start: sourceAt, end: subject.ref.end + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
   if (!subject.entity || subject.entity.type === 'person') return subject;
   const owned = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end));
   // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
@@ -98,12 +103,17 @@ export const accordingTo: ReportedSieve = (c) => {
       .split(/[\s,]+/)
       .slice(0, 4)
       .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
+  // "According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": the relative is the
+  // source's description, not what the source says.
+  const relative = leading ? /^,\s+(?:who|which)\s[^,;:"“”]{1,200},/.exec(text.slice(subject.ref.end, end)) : null;
   const descriptor =
     appositive && !hasClause(appositive[0]) && describes(appositive[0])
       ? appositive
-      : leading
-        ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end))
-        : null;
+      : relative
+        ? relative
+        : leading
+          ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end))
+          : null;
   if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.

@@ -1,10 +1,11 @@
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
+import { pastCircumstance } from './circumstance';
 
 /**
  * Words a writer sets between a cue verb and the content it reports, which belong to neither: a link's language tag
  * (Global Voices writes `claiming [ru] that …`, `encourage [ru] protesters to …`), the audience (`explained to us
  * that …`, `confirmed to the BBC that …`), an aside in commas (`has claimed, as well, that …`, `explains, in a
- * satirical fashion, that …`) and the medium (`said in an email she is …`). Offsets are UTF-16, into the block's text.
+ * satirical fashion, that …`) the medium (`said in an email she is …`) and when or where it was said (`circumstance.ts`). Offsets are UTF-16, into the block's text.
  */
 
 /** Language tags after a link, one or more: ` [ru]`, ` [en] [ru]`, ` [pt-BR]`. */
@@ -31,7 +32,7 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   const rest = text.slice(at);
   const audience = lower === 'agreed' ? null : AUDIENCE.exec(rest);
   const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
-  return at + (match?.[0].length ?? 0);
+  return match ? at + match[0].length : (pastCircumstance(text, at) ?? at);
 }
 
 /** Who was told, when no "that" follows: "told reporters the plan …", "told Sky News any process …", "informed police she …". */

@@ -10,6 +10,8 @@ import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
+import { opensCountClause } from './clauseStart';
+import { beforeSemicolon } from './semicolon';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -22,7 +24,7 @@ const BARE_CLAUSE =
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
-  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|died|[a-z]{3,}ed|[a-z]{3,}s)\b/;
 
 /**
  * What a cue set inside its clause by commas goes on with: the rest of the clause (`The reason, Work said, is that …`,
@@ -77,7 +79,7 @@ function contentAfter(
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
-  if (!BARE_CLAUSE.test(text.slice(contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content)) return null;
@@ -154,11 +156,12 @@ export const cueVerb: ReportedSieve = (c) => {
       cueStart = verbStart;
       continued = true;
     }
-    // "The embassy declined the request and said …": a speech verb after "and" shares its clause's subject.
+    // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
+    // "and" or "but" shares its clause's subject.
     const and =
       ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
         ? null
-        : /,?\s+and\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+        : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
     if (and) {
       ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
       cueStart = verbStart;
@@ -208,7 +211,7 @@ export const cueVerb: ReportedSieve = (c) => {
       }
     }
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
-    stop = beforeLaterFinding(text, content.contentStart, stop);
+    stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };

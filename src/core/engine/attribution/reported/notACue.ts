@@ -2,6 +2,8 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides } from './betweenCueAndContent';
 import { tailOf, type ReportedCase } from './reported';
+import { opensBareClause } from './clauseStart';
+import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
 // Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
@@ -37,7 +39,7 @@ function writesAWork(lower: string, after: string): boolean {
  */
 export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
-  if (!/^\s+that\b/.test(text.slice(verbEnd))) return false;
+  if (!/^\s+that\b/.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
   const tail = tailOf(text, range.start, verbStart);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
@@ -69,10 +71,20 @@ const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|pr
 export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
-  // Perfect tenses report speech when a that-clause follows: "has announced that", "have stated that".
+  // Perfect tenses report speech when a clause follows: "has announced that", "have stated that".
   const perfect =
     /\b(?:had|has|have)\s+$/i.test(tail) &&
-    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))));
+    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) ||
+      (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
+      // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
+      // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
+      // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.
+      // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
+      // indicated …"): the name nearest the verb is then not its subject.
+      (lower !== 'added' &&
+        !/,\s*(?:has|have|had)\s+$/.test(tail) &&
+        !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
+        opensBareClause(text, pastAsides(text, verbEnd, lower))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;

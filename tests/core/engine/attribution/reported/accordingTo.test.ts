@@ -162,3 +162,22 @@ test('"The blog X says that … results of "…", between 1999-2009, according t
   expect(attribution(article, 'the result of affirmative action policies').speaker).not.toBe('IBGE');
   expect(attribution(article, 'a notorious growth in the proportion').speaker).not.toBe('IBGE');
 });
+
+// Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+describe('a source described by a relative clause, and a person’s group', () => {
+  test('"According to X, who …, …": the content starts after the relative clause', () => {
+    const article = analyze(
+      'Headline',
+      'According to film director Nikos Soulis, who recorded the incident, the man was burning garbage, endangering the cars parked beside them.',
+    );
+    expect(attribution(article, 'the man was burning garbage')).toMatchObject({ kind: 'reported', speaker: 'Nikos Soulis' });
+  });
+
+  test('"According to Johnson\'s critics, …" is not Johnson\'s', () => {
+    const article = analyze(
+      'Headline',
+      "Boris Johnson asked the Queen to suspend Parliament. According to Johnson's critics, this is a ploy to achieve a no-deal Brexit.",
+    );
+    expect(attribution(article, 'this is a ploy')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

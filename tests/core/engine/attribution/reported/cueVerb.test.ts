@@ -349,6 +349,15 @@ describe('several cues in one sentence, and promises', () => {
     expect(attribution(article, 'the budget would be released')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
   });
 
+  // Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5), fresh text.
+  test('"X opposed … but said …" gives the content to the clause’s subject, as "and said" does', () => {
+    const article = analyze(
+      'On the campaign trail',
+      'Don Blankenship opposed ending the War on Drugs but said those at the top should be prosecuting rather than users.',
+    );
+    expect(attribution(article, 'those at the top')).toMatchObject({ kind: 'reported', speaker: 'Don Blankenship' });
+  });
+
   test('"and said" after a clause whose subject is an unnamed group stays unattributed, not its object’s', () => {
     const article = analyze('Fraud arrest', 'Police arrested John Smith on Monday and said he would be charged with fraud.');
     expect(attribution(article, 'he would be charged')).toMatchObject({ kind: 'reported', speaker: null });

@@ -1,0 +1,50 @@
+import { opensClause } from './clauseStart';
+
+/** Words that open a phrase of time, place or medium after a speech verb: `at a press conference`, `in May`, `earlier`. */
+const OPENS_PHRASE =
+  /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|this|earlier|late|early)\s|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
+/** Words a phrase's next word depends on, so a clause cannot start right after them: `with Rolling Stone`, `the U.S.`. */
+const BINDS_NEXT =
+  /^(?:on|in|at|during|via|through|after|before|following|of|to|for|from|with|by|about|and|or|so|as|if|because|since|until|unless|though|although|the|a|an|its|his|her|their|our|this|last|next|early|late)$/i;
+/** Words that end the phrase: a clause of its own starts (`on the matter — which the BBC noted …`, `on the reason why it is …`). */
+const ENDS_PHRASE = /^(?:that|which|who|whom|whose|why|how|what|where|when|whether|while)$/i;
+/** A phrase is a few words: `in a financial filing to the U.S. Securities and Exchange Commission` is ten. */
+const MOST_WORDS = 12;
+
+/**
+ * Where a clause with no "that" starts after a phrase of time, place or medium set between a speech verb and it
+ * (`said at a press conference yesterday morning the gun laws should be changed`, `said in May the AfCFTA might be …`,
+ * `said in an interview with Rolling Stone he was open to …`, `announced on Wednesday the monarch butterfly population
+ * … was …`), at `at` (the verb's end): the first word after the phrase's opening word that no word before it binds and
+ * that opens a clause with a verb of its own; null when there is none. News writing drops "that" after a speech verb
+ * and may put when and where it was said first (AP Stylebook, "that (conjunction)"). Offsets are UTF-16.
+ */
+export function pastCircumstance(text: string, at: number): number | null {
+  const opening = OPENS_PHRASE.exec(text.slice(at));
+  if (!opening) return null;
+  const phrase = text.slice(at + opening[0].length, at + opening[0].length + 400);
+  let previous = opening[0].trim().split(/\s+/).at(-1) ?? '';
+  const offset = at + opening[0].length;
+  for (const word of phrase.matchAll(/\S+/g)) {
+    const start = offset + word.index;
+    const token = word[0];
+    const sameName = /^\p{Lu}/u.test(previous) && /^\p{Lu}/u.test(token);
+    // The clause's offset is where its leading space starts, as after a cue verb.
+    // "said late on Tuesday no personnel would …": a clause opening with "no" is read whole, phrase and all, as before.
+    if (/^no$/i.test(token)) return null;
+    // "said on the radio station the council runs that prices would rise": a "that" still to come is the clause's.
+    const that = /\bthat\b/.test(
+      text
+        .slice(start, start + 400)
+        .split(/\s+/)
+        .slice(0, 8)
+        .join(' '),
+    );
+    if (!BINDS_NEXT.test(previous) && !sameName && !that && opensClause(text, start - 1)) return text.slice(0, start).trimEnd().length;
+    // A phrase ends at punctuation, a dash, a quotation, a relative or its word limit: what follows is no longer where
+    // or when.
+    if (/[,;:"“”()—–]/.test(token) || ENDS_PHRASE.test(token) || text.slice(at, start).split(/\s+/).length > MOST_WORDS) return null;
+    previous = token;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Whether the words after a speech verb open a clause with no "that": news writing drops the conjunction after "said"
+ * and its kin (AP Stylebook, "that (conjunction)"), so the clause shows itself by a subject's first word and a verb
+ * only a clause has. Offsets are UTF-16, into a block's text.
+ */
+
+/** Words a clause's subject starts with: a pronoun, a determiner, a number or amount, or a capitalised name. */
+const CLAUSE_OPENER =
+  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|a\s+(?:hundred|thousand|dozen|million)\b)|\d|\p{Lu})/u;
+
+/** A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense. */
+const STRONG_VERB =
+  /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|fell|felt|held|knew|lost|met|paid|ran|rose|sent|stood|won|\p{Ll}{2,}ed)\b/u;
+
+/** "this" right before a clause's verb: `this applied to …`, `this was likely …`. */
+const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u');
+
+/** How far past a verb its clause's first words are looked for, in UTF-16 code units. */
+const REACH = 400;
+
+const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/;
+
+/**
+ * Whether the words at `at` open a clause that has a verb of its own within its first eight words and before a comma
+ * (`128 vaccination teams participated`, `they planned to …`), as a clause with no "that" after a speech verb must.
+ * Offsets are UTF-16, into the block's text.
+ */
+export function opensClause(text: string, at: number): boolean {
+  // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
+  const rest = text.slice(at, at + REACH);
+  if (!CLAUSE_OPENER.test(rest)) return false;
+  const words =
+    rest
+      .split(/[,;:"“”()]/, 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ') ?? '';
+  // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
+  // associated with …") as a clause's verb: an auxiliary must show the clause.
+  if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words);
+  return STRONG_VERB.test(words);
+}
+
+/**
+ * Whether the words at `at` open a clause of any subject, not a phrase (`reconstruction will cost …`, not `to the
+ * council`), with a verb only a clause has within its first eight words and before a comma. Offsets are UTF-16.
+ */
+export function opensBareClause(text: string, at: number): boolean {
+  // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
+  const rest = text.slice(at, at + REACH);
+  if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
+  const words =
+    rest
+      .split(/[,;:()]/, 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 8)
+      .join(' ') ?? '';
+  const verb = STRONG_VERB.exec(words);
+  // An object noun phrase may hold a verb of its own: "pledged funds and Syria is taxing …", "estimated the number of
+  // particles that should have been …", "disclosed new steps toward adhesives made by …": no clause is reported then.
+  return verb !== null && !/\b(?:and|but|or|that|which|who)\b/.test(words.slice(0, verb.index)) && !/^\s+by\b/.test(words.slice(verb.index + verb[0].length));
+}
+
+/**
+ * Whether a clause with no "that" opens with a number or an amount that has a verb of its own (`said 128 vaccination
+ * teams participated`), or with "this" as its subject right before its verb (`said this applied to product tankers`,
+ * not `said this week …`).
+ */
+export const opensCountClause = (text: string, at: number): boolean =>
+  (/^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at, at + REACH)) &&
+    opensClause(text, at)) ||
+  THIS_CLAUSE.test(text.slice(at, at + REACH));

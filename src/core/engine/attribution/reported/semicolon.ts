@@ -1,0 +1,23 @@
+import { opensClause } from './clauseStart';
+
+const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
+
+/**
+ * Where reported content [start, stop) ends at a semicolon outside quote marks that joins a clause of the writer's
+ * (`Initial reports stated the fruit was a pineapple; NDTV later reported officials …`, `told The Jakarta Post it was
+ * intending to end its search …, which is outside its remit; the paper also spoke to the Navy`): a semicolon joins
+ * independent clauses (AP Stylebook, "semicolon"), and the speaker's ends before it. `stop` when there is none, or
+ * when what follows is no clause (a list's next item) or goes on from a pronoun. Offsets are UTF-16, half-open.
+ */
+export function beforeSemicolon(text: string, start: number, stop: number): number {
+  let open = 0;
+  for (let at = start; at < stop; at++) {
+    const ch = text[at];
+    if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+    else if (ch === '"') open = open > 0 ? open - 1 : 1;
+    // "…is not to have content go viral; it is to build credibility": a pronoun goes on with the speaker's point.
+    else if (ch === ';' && open === 0 && opensClause(text, at + 1) && !GOES_ON.test(text.slice(at + 1))) return at;
+  }
+  return stop;
+}

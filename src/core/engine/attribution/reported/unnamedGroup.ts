@@ -1,0 +1,55 @@
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { pastAsides, pastListener } from './betweenCueAndContent';
+import { opensClause } from './clauseStart';
+import type { ReportedCase } from './reported';
+
+/** How far before its verb a description is read, in UTF-16 code units. */
+const LOOK_BACK = 400;
+
+/** Data "suggests", "shows" and "reveals" what it is evidence of: no one's words (`Preliminary data suggests …`). */
+const EVIDENCE = new Set(['data', 'figures']);
+/** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
+const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
+/** One-word nouns that can be the whole head of a speaker's description, singular or plural. */
+const HEADS: ReadonlySet<string> = new Set([
+  ...GROUP_SPEAKERS,
+  ...[...DOCUMENT_NOUNS].filter((noun) => !EVIDENCE.has(noun)),
+  ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')),
+  ...PERSON_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) => [noun, `${noun}s`]),
+  ...KIN,
+]);
+
+/**
+ * A description standing as a clause's subject right before its verb: a determiner or an owner's name, up to three
+ * modifiers and a head noun (`Police`, `Local officials`, `The victim's family`, `The industry publication`), then
+ * perhaps an adverb. Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
+ */
+const DESCRIPTION =
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
+
+/**
+ * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a
+ * plural or collective description begins the clause (`Police said over a hundred people attended …`, `The family
+ * said they planned …`, `Neighbors told CBS station KDKA-TV the area …`), the convention for unnamed and group sources
+ * in news writing (AP Stylebook, "anonymous sources"). The quote stays unattributed, as with "that"
+ * (`unnamedMaySpeak`). Offsets are UTF-16, into the block's text; `lower` is the verb in lower case.
+ */
+export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+  const { text, range } = c;
+  // The description stands right before its verb: a bounded stretch, whatever the sentence's length.
+  const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
+  const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+  const description = DESCRIPTION.exec(clause);
+  const head = description?.[2]?.toLowerCase();
+  // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
+  if (!head || !HEADS.has(head) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
+  if (listener === null) return false;
+  // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.
+  const that = /^\s*that(?=\s)/.exec(text.slice(listener));
+  return opensClause(text, listener + (that?.[0].length ?? 0));
+}

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/circumstance.ts: a phrase of time, place or medium between a speech verb and a clause with no "that".
+
+const reportedTexts = (...paragraphs: Array<string>) =>
+  quotesOf(analyze('Headline', ...paragraphs))
+    .filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+
+describe('when, where or how it was said, before the clause', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('the clause after the phrase is what was said', () => {
+    const article = analyze(
+      'Headline',
+      'Prime Minister Jacinda Ardern said at a press conference yesterday morning the gun laws should be changed.',
+      'The International Monetary Fund said in May the AfCFTA might be for African countries comparable to the European and North American trade blocs.',
+      'However, earlier this year, Howard Stern said in an interview with Rolling Stone he was open to having Imus as a guest on his show.',
+      'Recep Tayyip Erdogan also said earlier he might rename the monument.',
+    );
+    expect(attribution(article, 'the gun laws should be changed')).toMatchObject({ kind: 'reported', speaker: 'Jacinda Ardern' });
+    expect(attribution(article, 'the AfCFTA might be')).toMatchObject({ kind: 'reported', speaker: 'International Monetary Fund' });
+    expect(attribution(article, 'he was open to having Imus')).toMatchObject({ kind: 'reported', speaker: 'Howard Stern' });
+    expect(attribution(article, 'he might rename the monument')).toMatchObject({ kind: 'reported', speaker: 'Recep Tayyip Erdogan' });
+  });
+
+  test('"at least", a subordinate clause, a dash or a "why" are not where the content starts', () => {
+    expect(reportedTexts('Police director Vladimir Rebic said at least 71 people were arrested Friday night.')).toEqual([
+      'at least 71 people were arrested Friday night',
+    ]);
+    expect(
+      reportedTexts(
+        'Attorneys general filed a lawsuit against the state of emergency President Donald Trump declared last Friday so he could fund a wall on the border.',
+      ),
+    ).toEqual([]);
+    expect(
+      reportedTexts('The National Front for the Gender Identity Law (FNLIG), formed in 2010, commented on the reason why it is so important on their website.'),
+    ).toEqual([]);
+    expect(
+      reportedTexts('The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last June was the U.S.S. Grayback.'),
+    ).toEqual(['a sunken World War II-era submarine wreck they found last June was the U.S.S. Grayback']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, quotesOf } from '../helpers';
+
+// reported/semicolon.ts: reported content ends at a semicolon that joins the writer's next clause.
+
+const reportedTexts = (...paragraphs: Array<string>) =>
+  quotesOf(analyze('Headline', ...paragraphs))
+    .filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+
+describe('a semicolon after reported content', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('the writer’s clause after the semicolon is not the speaker’s', () => {
+    expect(
+      reportedTexts('The Baltimore Sun reported Cummings had been sick and was missing from Capitol Hill; his last roll call vote was on September 11.'),
+    ).toEqual(['Cummings had been sick and was missing from Capitol Hill']);
+    expect(reportedTexts('Officials said three people died; their identities were not provided.')).toEqual(['three people died']);
+  });
+
+  // digital.gov (public domain), fresh text.
+  test('a pronoun after the semicolon goes on with the speaker’s point', () => {
+    expect(
+      reportedTexts(
+        'Victoria Taylor, director of communications at reddit, said the point of posting to reddit is not to have content go viral; it is to build credibility.',
+      ),
+    ).toEqual(['the point of posting to reddit is not to have content go viral; it is to build credibility']);
+  });
+});

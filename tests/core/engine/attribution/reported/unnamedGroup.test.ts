@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/unnamedGroup.ts: a clause with no "that" after a speech verb whose subject is a group or a description.
+
+const reported = (...paragraphs: Array<string>) => quotesOf(analyze('Headline', ...paragraphs)).filter((q) => q.kind === 'reported');
+
+describe('a clause reported by an unnamed group, with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"Police said …", "The family said …", "Neighbors told CBS … that": reported, left unattributed', () => {
+    const article = analyze(
+      'Teenagers shot at Pennsylvania graduation party',
+      'Police said over a hundred people attended the party, located in Allegheny County, four of whom were injured in the shooting.',
+      'Neighbors told CBS station KDKA-TV that the area is usually quiet.',
+      'The family said they planned to have a private funeral service for Imus.',
+      'Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.',
+    );
+    for (const start of ['over a hundred people attended', 'the area is usually quiet', 'they planned to have', '24 people have been hospitalised'])
+      expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a named speaker’s clause may open with a number: "Mujahid claimed 190 were dead"', () => {
+    const article = analyze('Car bomb kills dozens', 'Taliban spokesperson Zabiullah Mujahid claimed 190 were dead.');
+    expect(attribution(article, '190 were dead')).toMatchObject({ kind: 'reported', speaker: 'Zabiullah Mujahid' });
+  });
+
+  test('data that "suggests", an object after "expressed" or a noun phrase after "revealed a" report no clause', () => {
+    expect(reported('Preliminary data suggests the instruments have measured natural radiation in the area.')).toEqual([]);
+    expect(reported('Developers expressed a strong desire to have SSL supported at all times.')).toEqual([]);
+    expect(reported('The data revealed an increased relative abundance of a common fungus associated with dermatitis.')).toEqual([]);
+    expect(reported('The fire claimed about 3000 lives in the region.')).toEqual([]);
+  });
+});
+
+describe('the perfect tense and a family member, with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"has reported there have been …", "officials have stated there is …", "his daughter said he died …"', () => {
+    const article = analyze(
+      'Headline',
+      "Brazil's National Institute for Space Research has reported there have been 85% more wildfires in Brazil in 2019 than there were in 2018.",
+      "State and federal election officials have stated there is currently no evidence to support the President's claims of widespread voter fraud.",
+      'Although known to have lived his latter years in South Africa, his daughter said he died in Britain without elaborating.',
+      'Civil Aviation Minister Hardeep Singh Puri said 18 people died.',
+    );
+    expect(attribution(article, 'there have been 85% more')).toMatchObject({ kind: 'reported', speaker: 'National Institute for Space Research' });
+    expect(attribution(article, 'there is currently no evidence')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'he died in Britain')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, '18 people died')).toMatchObject({ kind: 'reported', speaker: 'Hardeep Singh Puri' });
+  });
+
+  test('an object with a verb of its own, "has added", or a subject with a participle or an aside report nothing', () => {
+    expect(reported('China, Iran, and Russia have pledged funds and Syria is taxing certain goods toward the cost of reconstruction.')).toEqual([]);
+    expect(reported('Markus Landgraf has estimated the number of interstellar dust particles that should have been captured by Stardust.')).toEqual([]);
+    expect(reported('With today’s update we have added additional items that users have requested.')).toEqual([]);
+    expect(
+      reported(
+        'Reports citing sources within the Democratic Party have indicated Hickenlooper was actively encouraged to drop out in favor of a run for the Senate.',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'The United States, which has retreated from a previous goal of ousting Syrian President Bashar al-Assad, has stated reconstruction will cost between US$300 and 400 billion.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('"this" as the subject of a clause with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"told Wikinews this was likely due to …" is reported; "said this week the plan …" reports the clause after the week', () => {
+    const article = analyze(
+      'Headline',
+      'Dr Naomi Martisius told Wikinews this was likely due to the physical characteristics of the bovid ribs.',
+      'John Smith said this week the plan was dead.',
+    );
+    expect(attribution(article, 'this was likely due')).toMatchObject({ kind: 'reported', speaker: 'Naomi Martisius' });
+    expect(attribution(article, 'the plan was dead')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+    expect(reported('John Smith said this plan was dead.')).toEqual([]);
+  });
+});
