@@ -11,6 +11,7 @@ import { finalClause } from './reported/finalClause';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
+import { characterisingCue } from './sieves/characterisingCue';
 import {
   between,
   carriesOn,
@@ -44,7 +45,7 @@ import { QUOTE_MARKS } from '../lexicon/quoteMarks';
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, labelLine];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, characterisingCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];
 
@@ -201,7 +202,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       const shortQuotes: Array<FoundQuote> = [];
       for (let d = nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
       for (const direct of inSentence) {
-        const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
+        const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues, entities: index.entities };
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
