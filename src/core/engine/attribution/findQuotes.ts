@@ -124,11 +124,12 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
     const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
     const goesOn = (q: ColonCue) =>
-      elided ||
-      carriesOn(text) ||
       translates(text, previousQuotable) ||
-      between(text, nextQuotable(block), sourceName) ||
-      (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
+      (!q.translatedOnly &&
+        (elided ||
+          carriesOn(text) ||
+          between(text, nextQuotable(block), sourceName) ||
+          (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))))
         ? q
         : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
@@ -140,7 +141,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     if (post) {
       colon = null;
       const subject = cues.handleSource(block, post.handle.start, post.handle.end);
-      const quote = attributed(unattributed(block, post.words, 'direct'), subject, { block, start: 0, end: post.handle.end + 1 }, 'handle-label');
+      const cue = { block, start: 0, end: post.handle.end + 1 };
+      const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
+      blockQuotation = { subject, cue, translatedOnly: true };
       quotes.push(quote);
       previousBlockQuote = quote;
       for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: null });

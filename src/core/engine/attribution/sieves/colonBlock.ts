@@ -16,6 +16,8 @@ const TITLED_HEAD =
 export interface ColonCue {
   subject: Subject;
   cue: Located;
+  /** A post set off by its handle (`@user: …`): only its translation after it carries it on, not plain text. */
+  translatedOnly?: boolean;
 }
 
 /**
@@ -213,7 +215,8 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
 }
 
 /** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
-const ENGLISH_WORDS = /\b(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i)\b/gi;
+// Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
+const ENGLISH_WORDS = /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i)(?![\p{L}\p{N}])/giu;
 const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
 
 /**
