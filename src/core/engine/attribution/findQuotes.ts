@@ -12,6 +12,8 @@ import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import { characterisingCue } from './sieves/characterisingCue';
+import { coordinatedCue } from './sieves/coordinatedCue';
+import { hasOwnCue } from './sieves/ownCue';
 import {
   between,
   carriesOn,
@@ -45,7 +47,7 @@ import { QUOTE_MARKS } from '../lexicon/quoteMarks';
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, characterisingCue, labelLine];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, characterisingCue, coordinatedCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];
 
@@ -212,7 +214,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue) quote = colonInSentence(quote, c, discourse) ?? quote;
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
-        if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
+        if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)) && !hasOwnCue(text, direct.close))
           quote = previousSpeaker(quote, lastAttributed);
         // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
         // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside

@@ -1,6 +1,7 @@
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../lexicon/characterisingVerbs';
 import type { FoundEntity } from '../../entities/types';
-import { attributeCase, type DirectSieve } from './direct';
+import type { Subject } from '../types';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
 const VERB = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 /** The words between the verb and the opening mark: an object of at most eight words, no clause punctuation. */
@@ -25,9 +26,7 @@ export const characterisingCue: DirectSieve = (c) => {
   const left = text.slice(range.start, direct.open);
   const verb = [...left.matchAll(VERB)].at(-1);
   if (!verb) return null;
-  const words = verb[0].toLowerCase().replace(/\s+/g, ' ');
-  const rest = left.slice(verb.index + verb[0].length);
-  if (!AS_OBJECT.test(rest) && !(NAMING_WITHOUT_AS.has(words) && BARE_OBJECT.test(rest))) return null;
+  if (!characterises(verb[0], left.slice(verb.index + verb[0].length))) return null;
   const before = left.slice(0, verb.index);
   if (PASSIVE.test(before)) return null;
   const auxiliary = AUXILIARY.exec(before);
@@ -35,11 +34,23 @@ export const characterisingCue: DirectSieve = (c) => {
   const subject = cues.speakerBefore(block, verbStart, range.start);
   if (!subject) return null;
   const cue = { block, start: subject.ref.start, end: range.start + verb.index + verb[0].length };
-  // The quote is found either way; its speaker only where the name is sure: a role noun may stand for the wrong body
-  // ("the Australian government refers to … as"), and a bare surname two people share ("Biden") for the wrong one.
-  const unsure = subject.resolution === 'role' || sharedSurname(subject.entity, text.slice(subject.ref.start, subject.ref.end), c.entities);
-  return attributeCase(c, unsure ? { ...subject, entity: null } : subject, cue, 'leading-cue');
+  return attributeCase(c, sureSpeaker(c, subject), cue, 'leading-cue');
 };
+
+/** Whether the words between a characterising verb and the opening mark are its object and "as" (or, for "labeled", the object alone). */
+export function characterises(verb: string, rest: string): boolean {
+  return AS_OBJECT.test(rest) || (NAMING_WITHOUT_AS.has(verb.toLowerCase().replace(/\s+/g, ' ')) && BARE_OBJECT.test(rest));
+}
+
+/**
+ * The subject as speaker where the name is sure, else the same words with no speaker: the quote is found either way.
+ * A role noun may stand for the wrong body ("the Australian government refers to … as"), and a bare surname two
+ * people share ("Biden") for the wrong one.
+ */
+export function sureSpeaker(c: DirectCase, subject: Subject): Subject {
+  const unsure = subject.resolution === 'role' || sharedSurname(subject.entity, c.text.slice(subject.ref.start, subject.ref.end), c.entities);
+  return unsure ? { ...subject, entity: null } : subject;
+}
 
 const lastWord = (name: string) => name.split(/\s+/).at(-1) ?? '';
 
