@@ -3,6 +3,7 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
+import { namesAThing } from './namedThing';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
@@ -221,7 +222,11 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         // that names someone or has a speech verb ("– Tom Ellis disagreed –").
         if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
           quote = previousSpeaker(quote, lastDirect);
-        if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
+        if (
+          (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
+          namesAThing(text, direct.open)
+        )
+          continue;
         // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
         // just before goes on in the same speaker's words.
         const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
