@@ -4,6 +4,7 @@ import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { isLongTitle } from './longTitle';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
@@ -224,7 +225,8 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
           quote = previousSpeaker(quote, lastDirect);
         if (
           (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
-          namesAThing(text, direct.open)
+          namesAThing(text, direct.open) ||
+          (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
         )
           continue;
         // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
