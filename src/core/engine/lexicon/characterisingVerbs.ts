@@ -37,7 +37,32 @@ export const CHARACTERISING_VERBS = new Set([
   'attacked',
   'attacks',
   'describing',
+  'lauded',
+  'lauds',
+  'assailed',
+  'assails',
+  'mocked',
+  'mocks',
+  'ridiculed',
+  'ridicules',
+  'touted',
+  'touts',
+  'portrayed',
+  'portrays',
+  'offered',
+  'offers',
+  'extended',
+  'extends',
+  'conveyed',
+  'conveys',
 ]);
 
 /** The verbs that put the quoted words on their object without "as": "labeled the report “fake news”". */
 export const NAMING_WITHOUT_AS = new Set(['labeled', 'labelled', 'labels', 'branded', 'brands']);
+
+/**
+ * The verbs whose object is itself the quoted words, an expression of feeling: "Modi … offered “condolences to the
+ * families”", "extended his “deepest sympathies”". A single word after them is a product's feature or a term ("Slack
+ * offers “channels”"), which the sieve leaves alone.
+ */
+export const QUOTING_OBJECT = new Set(['offered', 'offers', 'extended', 'extends', 'conveyed', 'conveys']);

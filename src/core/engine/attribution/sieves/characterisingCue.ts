@@ -1,4 +1,4 @@
-import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../lexicon/characterisingVerbs';
+import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS, QUOTING_OBJECT } from '../../lexicon/characterisingVerbs';
 import type { FoundEntity } from '../../entities/types';
 import type { Subject } from '../types';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
@@ -8,6 +8,8 @@ const VERB = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(
 const OBJECT = String.raw`(?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?`;
 const AS_OBJECT = new RegExp(String.raw`^${OBJECT}\s+as(?:\s+(?:a|an|the|acts?\s+of|an\s+act\s+of))?\s*$`, 'iu');
 const BARE_OBJECT = new RegExp(String.raw`^(?:\s+[^\s"“”‘’.,;:!?()]+){1,6}?(?:\s+(?:a|an|the))?\s*$`, 'iu');
+/** The quoted words as the verb's object, after at most a determiner or a possessive: "offered “condolences …”", "cited the government's “…”". */
+const OWN_OBJECT = /^(?:\s+(?:a|an|the|its|his|her|their|our|[\p{L}.-]+['’]s?)){0,4}\s*$/iu;
 /** A passive or a name given ("is referred to as", "was described as", "so-called"): nobody is said to say it. */
 const PASSIVE = /\b(?:is|was|were|are|been|being|be|so)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "Ross has referred to as": the auxiliary opens the verb, and the speaker is before it. */
@@ -27,6 +29,7 @@ export const characterisingCue: DirectSieve = (c) => {
   const verb = [...left.matchAll(VERB)].at(-1);
   if (!verb) return null;
   if (!characterises(verb[0], left.slice(verb.index + verb[0].length))) return null;
+  if (QUOTING_OBJECT.has(verb[0].toLowerCase()) && !/\s/.test(text.slice(direct.start, direct.end).trim())) return null;
   const before = left.slice(0, verb.index);
   if (PASSIVE.test(before)) return null;
   const auxiliary = AUXILIARY.exec(before);
@@ -39,7 +42,9 @@ export const characterisingCue: DirectSieve = (c) => {
 
 /** Whether the words between a characterising verb and the opening mark are its object and "as" (or, for "labeled", the object alone). */
 export function characterises(verb: string, rest: string): boolean {
-  return AS_OBJECT.test(rest) || (NAMING_WITHOUT_AS.has(verb.toLowerCase().replace(/\s+/g, ' ')) && BARE_OBJECT.test(rest));
+  const words = verb.toLowerCase().replace(/\s+/g, ' ');
+  if (QUOTING_OBJECT.has(words)) return OWN_OBJECT.test(rest);
+  return AS_OBJECT.test(rest) || (NAMING_WITHOUT_AS.has(words) && BARE_OBJECT.test(rest));
 }
 
 /**

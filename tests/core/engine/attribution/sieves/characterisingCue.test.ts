@@ -60,4 +60,13 @@ describe('characterising cue', () => {
     );
     expect(attribution(article, 'single source of truth')).toMatchObject({ kind: 'direct', speaker: null });
   });
+  test("'Trump lauded Cain as a “powerful voice of freedom.”' is Trump's; 'Slack offers “channels”' is no quote", () => {
+    const article = analyze(
+      'On the campaign trail in the USA, July 2020',
+      'President Donald Trump spoke about Herman Cain on Thursday.',
+      'Trump lauded Cain as a "powerful voice of freedom." Instead of locking team conversations in emails, Slack offers “channels” where group members can share information.',
+    );
+    expect(attribution(article, 'powerful voice of freedom.')).toMatchObject({ kind: 'direct', speaker: 'Donald Trump', cue: 'Trump lauded' });
+    expect(texts(article)).not.toContain('channels');
+  });
 });
