@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { speechNounCue } from './speechNounCue';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -51,6 +52,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
+  const spoken = speechNounCue(block, sentence, last.start, cues);
+  if (spoken) return spoken;
   const from = /\bfrom\s+/i.exec(sentence);
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
   // "… did not come from Malawi:": a place after "from" is where something comes from, not who is quoted.
