@@ -2,21 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { namesAThing } from '../../../../src/core/engine/attribution/namedThing';
 import { analyze, attribution, quotesOf } from './helpers';
 
-// namedThing.ts: words after a naming cue (named, titled, known as, the hashtag, a banner … saying) are a name, a title
-// or a slogan, never speech. Sentences from fresh text (Wikinews 2019–2020, NASA, GSA), not in the corpus.
+// namedThing.ts: words after a naming cue (named, titled, known as, the hashtag) are a name, a title or a hashtag, never
+// speech. Sentences from fresh text (Wikinews 2019–2020, NASA, GSA), not in the corpus.
 
 const opens = (text: string, quoted: string) => namesAThing(text, text.indexOf(quoted) - 1);
 
 describe('a name, a title or a slogan after a naming cue', () => {
   test('the cues that name a thing', () => {
-    expect(opens('Protesters with flags and a banner from People\'s Vote saying "put it to the people" marched.', 'put it')).toBe(true);
     expect(opens('The hashtag "#we want freedom of speech#" trended on Weibo.', '#we want')).toBe(true);
     expect(opens('The event, titled "Self-Ignite into Destiny: A Pivot from Stressful Environments," drew a crowd.', 'Self-Ignite')).toBe(true);
     expect(opens('Besides its nickname, it is also known as "the melting pot of the world."', 'the melting')).toBe(true);
     expect(opens('They were investigating an individual named "Luis" at the time.', 'Luis')).toBe(true);
   });
 
-  test('a speaker\'s words are not a name: "what he called “…”", "said, “…”"', () => {
+  test('a speaker\'s words are not a name, and a banner\'s slogan is left to the quote finder: "what he called “…”", "said, “…”"', () => {
+    expect(opens('Protesters with flags and a banner from People\'s Vote saying "put it to the people" marched.', 'put it')).toBe(false);
     expect(opens('The government will hold what he called "the freest and fairest elections in the recent history of Georgia."', 'the freest')).toBe(false);
     expect(opens('Erdoğan said, "They need to stand by us", while addressing the press.', 'They need')).toBe(false);
   });
