@@ -3,6 +3,8 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { Discourse, type StatedGender } from './coreference';
 import { MentionIndex } from './mentions';
+import { namesAThing } from './namedThing';
+import { isLongTitle } from './longTitle';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
@@ -11,6 +13,9 @@ import { finalClause } from './reported/finalClause';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
+import { characterisingCue } from './sieves/characterisingCue';
+import { coordinatedCue } from './sieves/coordinatedCue';
+import { hasOwnCue } from './sieves/ownCue';
 import {
   between,
   carriesOn,
@@ -44,7 +49,7 @@ import { QUOTE_MARKS } from '../lexicon/quoteMarks';
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, labelLine];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, characterisingCue, coordinatedCue, labelLine];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];
 
@@ -123,11 +128,12 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     const sourceName = blockQuotation?.subject.entity?.name ?? null;
     const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
     const goesOn = (q: ColonCue) =>
-      elided ||
-      carriesOn(text) ||
       translates(text, previousQuotable) ||
-      between(text, nextQuotable(block), sourceName) ||
-      (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))
+      (!q.translatedOnly &&
+        (elided ||
+          carriesOn(text) ||
+          between(text, nextQuotable(block), sourceName) ||
+          (presentsPost(texts, q) && runsToNextCue(following(block), sourceName))))
         ? q
         : null;
     const handedOn = colon ?? (blockQuotation && goesOn(blockQuotation));
@@ -139,7 +145,9 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     if (post) {
       colon = null;
       const subject = cues.handleSource(block, post.handle.start, post.handle.end);
-      const quote = attributed(unattributed(block, post.words, 'direct'), subject, { block, start: 0, end: post.handle.end + 1 }, 'handle-label');
+      const cue = { block, start: 0, end: post.handle.end + 1 };
+      const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
+      blockQuotation = { subject, cue, translatedOnly: true };
       quotes.push(quote);
       previousBlockQuote = quote;
       for (const range of sentences) discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: null });
@@ -201,21 +209,26 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
       const shortQuotes: Array<FoundQuote> = [];
       for (let d = nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
       for (const direct of inSentence) {
-        const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues };
+        const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues, entities: index.entities };
         let quote = DIRECT_SIEVES.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
         if (!quote.speaker && !quote.cue) quote = colonInSentence(quote, c, discourse) ?? quote;
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
-        if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
+        if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)) && !hasOwnCue(text, direct.close))
           quote = previousSpeaker(quote, lastAttributed);
         // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
         // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
         // that names someone or has a speech verb ("– Tom Ellis disagreed –").
         if (!quote.speaker && !quote.cue && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, mentions))
           quote = previousSpeaker(quote, lastDirect);
-        if (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') continue;
+        if (
+          (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
+          namesAThing(text, direct.open) ||
+          (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
+        )
+          continue;
         // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
         // just before goes on in the same speaker's words.
         const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));

@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
+import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
 import { NEWSPAPER_HEADS } from '../../../../src/core/engine/lexicon/newspaperHeads';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
@@ -68,6 +69,7 @@ function allLists(): Array<Listed> {
     { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
+    { name: 'CHARACTERISING_VERBS', entries: [...CHARACTERISING_VERBS], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
@@ -204,6 +206,12 @@ test('every quote-only verb is a speech verb', () => {
 
 test('no verb that cues only a quote right after it is a speech verb too', () => {
   expect([...QUOTE_CUE_VERBS].filter((verb) => isSpeechVerb(verb))).toEqual([]);
+});
+
+test('no characterising verb is a speech verb, and each verb that needs no "as" is a characterising verb', () => {
+  expect([...CHARACTERISING_VERBS].filter((verb) => isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb))).toEqual([]);
+  expect(new Set(writtenEntries('characterisingVerbs.ts'))).toEqual(new Set([...CHARACTERISING_VERBS, ...NAMING_WITHOUT_AS]));
+  expect([...NAMING_WITHOUT_AS].filter((verb) => !CHARACTERISING_VERBS.has(verb))).toEqual([]);
 });
 
 test('every object-speech verb is a speech verb', () => {

@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { speechNounCue } from './speechNounCue';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -16,6 +17,8 @@ const TITLED_HEAD =
 export interface ColonCue {
   subject: Subject;
   cue: Located;
+  /** A post set off by its handle (`@user: …`): only its translation after it carries it on, not plain text. */
+  translatedOnly?: boolean;
 }
 
 /**
@@ -49,6 +52,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
+  const spoken = speechNounCue(block, sentence, last.start, cues);
+  if (spoken) return spoken;
   const from = /\bfrom\s+/i.exec(sentence);
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
   // "… did not come from Malawi:": a place after "from" is where something comes from, not who is quoted.
@@ -213,7 +218,8 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
 }
 
 /** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
-const ENGLISH_WORDS = /\b(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i)\b/gi;
+// Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
+const ENGLISH_WORDS = /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i)(?![\p{L}\p{N}])/giu;
 const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
 
 /**

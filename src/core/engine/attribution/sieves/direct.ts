@@ -1,5 +1,6 @@
 import type { SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
+import type { FoundEntity } from '../../entities/types';
 import type { CueReader } from '../subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
@@ -11,6 +12,8 @@ export interface DirectCase {
   direct: DirectSpan;
   previous: FoundQuote | null;
   cues: CueReader;
+  /** Every entity the article names, for a sieve that must tell whether a bare surname is ambiguous. */
+  entities: ReadonlyArray<FoundEntity>;
 }
 
 /** A stage-one sieve: links a direct quote to its speaker mention, or abstains with null. */

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { DirectSieve } from './direct';
+import { hasOwnCue } from './ownCue';
 
 /** Whether the words between a cue and the next quote only describe the speaker: ", 34, a nurse." */
 function onlyAppositive(between: string): boolean {
@@ -14,7 +15,8 @@ function onlyAppositive(between: string): boolean {
  */
 export const splitQuote: DirectSieve = ({ block, text, direct, previous }) => {
   const ledIn = previous?.cue && previous.block === block && previous.cue.block === block && previous.cue.end <= previous.start;
-  if (ledIn && previous.speaker && /^["”’]?[\s:;,—–-]*$/.test(text.slice(previous.end, direct.open)))
+  // "asked: “What are you doing?” “Well, Mr. President,” the janitor responded": a quote with a cue of its own is another's.
+  if (ledIn && previous.speaker && /^["”’]?[\s:;,—–-]*$/.test(text.slice(previous.end, direct.open)) && !hasOwnCue(text, direct.close))
     return { ...previous, start: direct.start, end: direct.end, kind: 'direct', sieve: 'split-quote' };
   if (
     !previous?.cue ||

@@ -339,6 +339,16 @@ describe('a translation after a block quotation', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('Congolese law prohibits'))).toBe(false);
   });
 
+  test('a Turkish original counts no English words inside its own ("için" holds no "i"), so its translation is still found (gv-turkey-scarf-case-student-sentencing)', () => {
+    const article = analyze(
+      'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
+      'Melis Tasan expressed her anger on Twitter:',
+      'tecavüzü meşrulaştıran, katilleri kahraman ilan eden, hırsızları büyük iş adamı yapan hükumet poşuya dur dedi için',
+      'the government that legalized rape, proclaimed murderers to be heroes and thieves to be big businessmen, declared no to keffiyehs',
+    );
+    expect(attribution(article, 'the government that legalized rape')).toMatchObject({ kind: 'direct', speaker: 'Melis Tasan' });
+  });
+
   test('English prose after a block of code is no translation (digital.gov, public domain)', () => {
     const article = analyze(
       'Making Search Better',

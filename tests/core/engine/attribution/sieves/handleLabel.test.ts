@@ -42,4 +42,19 @@ describe('handle label', () => {
     expect(handleLabel('@Ganyut:')).toBeNull();
     expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 } });
   });
+  test("a post's English translation in the paragraph after it is the handle's words too, not the writer's", () => {
+    // Global Voices prints a Turkish tweet, then its translation without a label (fresh text, not in the corpus).
+    const article = analyze(
+      'Turkey: Poetic Commemoration of Uludere Victims',
+      'Poet Bejan Matur visited Roboski and tweeted about what she saw there.',
+      '@bejanmatur: bugün geldim roboskiye ve gidemedim. yaslı kızkardeşlerin sesleri bırakmadı beni.',
+      "I arrived at Roboski today and couldn't leave. The voices of mourning sisters didn't let me.",
+      'The families of the victims gathered at the cemetery on the anniversary of the strike, and many of them spoke to reporters.',
+    );
+    expect(attribution(article, 'I arrived at Roboski today')).toMatchObject({ kind: 'direct', speaker: '@bejanmatur', cue: '@bejanmatur:' });
+    // Plain English after the translation is the writer's again: a post carries on only into its translation.
+    expect(quotesOf(article).map((q) => q.text)).not.toContain(
+      'The families of the victims gathered at the cemetery on the anniversary of the strike, and many of them spoke to reporters.',
+    );
+  });
 });

@@ -1,0 +1,32 @@
+import { CHARACTERISING_VERBS } from '../../lexicon/characterisingVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { characterises, sureSpeaker } from './characterisingCue';
+import { attributeCase, type DirectSieve } from './direct';
+
+/** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
+const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?\s*[,:]?\s*)$/u;
+/** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
+const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+
+/**
+ * `Coles … reported that …, and called the demand “unprecedented”`, `The embassy declined the request and said, “…”`:
+ * a speech verb (or a characterising one, `lexicon/characterisingVerbs.ts`) joined by "and" to an earlier verb of its
+ * clause shares that clause's subject (`CueReader.coordinatedSubject`, as reported speech reads it in
+ * `reported/cueVerb.ts`). Between the verb and the opening mark only its object. Abstains when the clause has no
+ * subject the text names.
+ */
+export const coordinatedCue: DirectSieve = (c) => {
+  const { block, text, range, direct, cues } = c;
+  const left = text.slice(range.start, direct.open);
+  const joined = JOINED.exec(left);
+  const verb = joined?.[1];
+  if (!joined || !verb) return null;
+  const speech = isSpeechVerb(verb) && !/\s/.test(verb);
+  if (!speech && !(CHARACTERISING_VERBS.has(verb.toLowerCase().replace(/\s+/g, ' ')) && characterises(verb, joined[2] ?? ''))) return null;
+  const subject = cues.coordinatedSubject(block, range.start + joined.index, range.start);
+  // "The Atlantic claimed that … Trump refused to visit … and referred to the soldiers as “losers”": whose verb "and"
+  // joins is the that-clause's subject, not the claim's.
+  if (!subject || reports(text.slice(subject.ref.end, range.start + joined.index))) return null;
+  const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
+  return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
+};

@@ -1,0 +1,33 @@
+import type { CueReader } from '../subjects';
+import type { Located, Subject } from '../types';
+
+/**
+ * A verb that hands over words named by a noun, then a colon: "gave his point of view:", "gave us her account:", "had
+ * this to say:", "offered the following explanation:", "responded as follows:".
+ */
+const SPEECH_NOUN =
+  /\b(?:gave|gives|offered|offers|shared|shares|provided|provides|had|has)\s+(?:(?:us|me|them|reporters|his|her|their|its|the|this|a|an|following|own|brief|short|frank)\s+){0,3}(?:point\s+of\s+view|views?|account|opinion|thoughts|assessment|explanation|reaction|response|answer|testimony|story|this\s+to\s+say)\b[^:;"“”]{0,60}:\s*$|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b\p{Ll}+ed\s+(?:[\p{L}'’-]+\s+){0,5}as\s+follows\s*:\s*$/iu;
+/** A name inside a phrase after the head noun ("A gynaecologist from the Provincial Hospital of Goma"): not the speaker. */
+const IN_PHRASE = /\b(?:from|of|at|in|with|for|near)\s+(?:the\s+)?$/i;
+
+/**
+ * `A gynaecologist from the Provincial Hospital of Goma gave his point of view:` — a colon cue whose speech is a noun
+ * ("his point of view", "her account") rather than a speech verb. The paragraph it sets off is the subject's words, a
+ * block quotation as after "said:" (AP Stylebook, "quotations"); the subject is the words before the verb, and the
+ * quotation stays unattributed when the text ties them to no one, or the name before the verb sits in a phrase after
+ * the head ("A gynaecologist from the Provincial Hospital of Goma gave …"). A passive ("Responses are categorized as
+ * follows:") introduces a list, not speech. `sentence` is the colon sentence, starting at
+ * `offset` in the block. Null when the sentence has no such verb and noun.
+ */
+export function speechNounCue(block: number, sentence: string, offset: number, cues: CueReader): { subject: Subject; cue: Located } | null {
+  const found = SPEECH_NOUN.exec(sentence);
+  if (!found || /["“”]/.test(sentence.slice(0, found.index))) return null;
+  const at = offset + found.index;
+  const subject = cues.subjectBefore(block, at, offset);
+  const verbEnd = at + (/^\p{L}+/u.exec(found[0])?.[0].length ?? 0);
+  if (subject && !IN_PHRASE.test(sentence.slice(0, subject.ref.start - offset))) return { subject, cue: { block, start: subject.ref.start, end: verbEnd } };
+  return {
+    subject: { ref: { block, start: at, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null },
+    cue: { block, start: at, end: verbEnd },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Verbs by which a speaker puts a name to something in their own words, which the writer then quotes:
+ * "Biden referred to hecklers as “ugly folks.”", "Christie denounced the claims as a “national embarrassment”",
+ * "Trump labeled the report “fake news”". They cue a quoted phrase only in that shape (object, then "as" or the
+ * quote itself), never a that-clause, so they are not REPORTING_VERBS. "Called", "described" and "calls" are
+ * speech verbs already (so are "termed", "criticized" and "characterized"); "named", "nicknamed", "dubbed" and "known as" give a name, not words spoken, and are
+ * left out.
+ *
+ * Entries are lower case; callers lower-case the words before looking them up.
+ */
+export const CHARACTERISING_VERBS = new Set([
+  'referred to',
+  'refers to',
+  'referring to',
+  'labeled',
+  'labelled',
+  'labels',
+  'labeling',
+  'labelling',
+  'denounced',
+  'denounces',
+  'denouncing',
+  'branded',
+  'brands',
+  'branding',
+  'dismissed',
+  'dismisses',
+  'dismissing',
+  'derided',
+  'derides',
+  'decried',
+  'decries',
+  'slammed',
+  'slams',
+  'blasted',
+  'blasts',
+  'attacked',
+  'attacks',
+  'describing',
+  'lauded',
+  'lauds',
+  'assailed',
+  'assails',
+  'mocked',
+  'mocks',
+  'ridiculed',
+  'ridicules',
+  'touted',
+  'touts',
+  'portrayed',
+  'portrays',
+  'offered',
+  'offers',
+  'extended',
+  'extends',
+  'conveyed',
+  'conveys',
+]);
+
+/** The verbs that put the quoted words on their object without "as": "labeled the report “fake news”". */
+export const NAMING_WITHOUT_AS = new Set(['labeled', 'labelled', 'labels', 'branded', 'brands']);
+
+/**
+ * The verbs whose object is itself the quoted words, an expression of feeling: "Modi … offered “condolences to the
+ * families”", "extended his “deepest sympathies”". A single word after them is a product's feature or a term ("Slack
+ * offers “channels”"), which the sieve leaves alone.
+ */
+export const QUOTING_OBJECT = new Set(['offered', 'offers', 'extended', 'extends', 'conveyed', 'conveys']);

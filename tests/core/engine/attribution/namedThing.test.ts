@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { namesAThing } from '../../../../src/core/engine/attribution/namedThing';
+import { analyze, attribution, quotesOf } from './helpers';
+
+// namedThing.ts: words after a naming cue (named, titled, known as, the hashtag) are a name, a title or a hashtag, never
+// speech. Sentences from fresh text (Wikinews 2019–2020, NASA, GSA), not in the corpus.
+
+const opens = (text: string, quoted: string) => namesAThing(text, text.indexOf(quoted) - 1);
+
+describe('a name, a title or a slogan after a naming cue', () => {
+  test('the cues that name a thing', () => {
+    expect(opens('The hashtag "#we want freedom of speech#" trended on Weibo.', '#we want')).toBe(true);
+    expect(opens('The event, titled "Self-Ignite into Destiny: A Pivot from Stressful Environments," drew a crowd.', 'Self-Ignite')).toBe(true);
+    expect(opens('Besides its nickname, it is also known as "the melting pot of the world."', 'the melting')).toBe(true);
+    expect(opens('They were investigating an individual named "Luis" at the time.', 'Luis')).toBe(true);
+  });
+
+  test('a speaker\'s words are not a name, and a banner\'s slogan is left to the quote finder: "what he called “…”", "said, “…”"', () => {
+    expect(opens('Protesters with flags and a banner from People\'s Vote saying "put it to the people" marched.', 'put it')).toBe(false);
+    expect(opens('The government will hold what he called "the freest and fairest elections in the recent history of Georgia."', 'the freest')).toBe(false);
+    expect(opens('Erdoğan said, "They need to stand by us", while addressing the press.', 'They need')).toBe(false);
+  });
+
+  test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
+    const article = analyze(
+      'AI for Earth',
+      'Rahul Ramachandran wrote a paper titled "From petabytes to Insights: Tackling Earth Science’s Scaling Problem" last year. "We need open science to keep up with the data," Ramachandran said.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('From petabytes to Insights: Tackling Earth Science’s Scaling Problem');
+    expect(attribution(article, 'We need open science')).toMatchObject({ kind: 'direct', speaker: 'Rahul Ramachandran' });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/characterisingCue.ts: `X referred to Y as "…"`, `X denounced Y as a "…"`, `X labeled Y "…"` — a speaker's own
+// words for something, quoted by the writer. Sentences from fresh Wikinews text (2019–2020), not in the corpus.
+
+const texts = (article: ReturnType<typeof analyze>) => quotesOf(article).map((q) => q.text);
+
+describe('characterising cue', () => {
+  test("'Boeing referred to the 707 involved as a “cargo plane”' is Boeing's", () => {
+    const article = analyze(
+      'Iranian cargo plane crashes into Karaj houses',
+      'Wikinews contacted Boeing in an effort to establish the plane\'s initial configuration. Boeing referred to the 707 involved as a "cargo plane".',
+    );
+    expect(attribution(article, 'cargo plane')).toMatchObject({ kind: 'direct', speaker: 'Boeing', cue: 'Boeing referred to' });
+  });
+
+  test("'…, who denounced the claims as a “national embarrassment”' is the person 'who' stands for", () => {
+    const article = analyze(
+      'US federal agency announces plans to begin presidential transition',
+      'Other Republicans have urged him to move forward with the transition, such as former New Jersey governor Chris Christie, who denounced the Trump legal team\'s claims as a "national embarrassment".',
+    );
+    expect(attribution(article, 'national embarrassment')).toMatchObject({ kind: 'direct', speaker: 'Chris Christie' });
+  });
+
+  test("'Trump labeled the report as “fake news”' and '… attacked the investigation as “…”' are Trump's", () => {
+    const article = analyze(
+      'On the campaign trail in the USA',
+      'President Donald Trump spoke on Tuesday.',
+      'Trump labeled the report as "fake news" and said he would release his tax returns once he was no longer under audit.',
+      'Trump, responding to the announcement via Twitter, attacked the impeachment investigation as "Witch Hunt garbage."',
+    );
+    expect(attribution(article, 'fake news')).toMatchObject({ kind: 'direct', speaker: 'Donald Trump', cue: 'Trump labeled' });
+    expect(attribution(article, 'Witch Hunt garbage.')).toMatchObject({ kind: 'direct', speaker: 'Donald Trump' });
+  });
+
+  test('a passive names nobody who says the words: "is referred to as “Super Tuesday”" is no quote', () => {
+    const article = analyze(
+      'Joe Biden wins South Carolina primary',
+      'Tomorrow, a Tuesday, is referred to as "Super Tuesday" in the context of US presidential elections.',
+      'Van Biljon, reportedly often referred to as "The Lion Man", had been in the lions\' area.',
+    );
+    expect(texts(article)).not.toContain('Super Tuesday');
+    expect(texts(article)).not.toContain('The Lion Man');
+  });
+
+  test('a bare surname two people share leaves the quote found but unattributed, not given to the wrong Biden', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      "Former vice president Joe Biden campaigned in Pennsylvania. Emails from Hunter Biden's laptop were published.",
+      'At one Biden rally in Pennsylvania, Trump supporters audibly chanted slogans nearby. Biden referred to the people as "chumps."',
+    );
+    expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: 'Biden referred to' });
+  });
+
+  test('a role noun that may stand for the wrong body leaves the quote unattributed', () => {
+    const article = analyze(
+      'Content syndication in government',
+      'COPE is a content system. It helps create what the Australian government refers to as a “single source of truth” for agencies.',
+    );
+    expect(attribution(article, 'single source of truth')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+  test("'Trump lauded Cain as a “powerful voice of freedom.”' is Trump's; 'Slack offers “channels”' is no quote", () => {
+    const article = analyze(
+      'On the campaign trail in the USA, July 2020',
+      'President Donald Trump spoke about Herman Cain on Thursday.',
+      'Trump lauded Cain as a "powerful voice of freedom." Instead of locking team conversations in emails, Slack offers “channels” where group members can share information.',
+    );
+    expect(attribution(article, 'powerful voice of freedom.')).toMatchObject({ kind: 'direct', speaker: 'Donald Trump', cue: 'Trump lauded' });
+    expect(texts(article)).not.toContain('channels');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/coordinatedCue.ts: `X did Y and said, "…"` — a speech verb joined by "and" shares its clause's subject.
+// sieves/ownCue.ts: a quote followed by a cue of its own is not the previous speaker's. Sentences from fresh text.
+
+describe('coordinated cue', () => {
+  test("'Erdoğan cited Article 5 of the NATO treaty and said, “…”' is Erdoğan's", () => {
+    const article = analyze(
+      'Kurds announce deal with Assad',
+      'Turkish President Recep Tayyip Erdoğan launched the operation last week.',
+      'The operation was condemned by members of the European Union. Erdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us", while addressing the press yesterday.',
+    );
+    expect(attribution(article, 'They need to stand by us')).toMatchObject({ kind: 'direct', speaker: 'Recep Tayyip Erdoğan', cue: 'said' });
+  });
+
+  test('a verb joined by "and" inside a that-clause is not the claim\'s speaker: "The Atlantic claimed that … Trump … and referred to … as “losers”"', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, September 2020',
+      'Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery of U.S. soldiers killed during the World War I Battle of Belleau Wood and referred to the soldiers buried there as "losers" and "suckers."',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('losers') && q.speakerId !== null)).toEqual([]);
+  });
+
+  test('an object with a comma is no object: "a network that monitors and maintains a … system, tracking every “train”" is no quote', () => {
+    const article = analyze(
+      'NASA Lights Beacon on Moon',
+      'As the lunar infrastructure expands, Evan Anzalone envisions LN-1 evolving into something akin to a network that monitors and maintains a busy metropolitan subway system, tracking every “train” in real time.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('train');
+  });
+});
+
+describe('a quote with a cue of its own', () => {
+  test("“What are you doing?” “Well, Mr. President,” the janitor responded — the answer is not the asker's", () => {
+    const article = analyze(
+      'Kennedy story',
+      'There is a famous story about President John F. Kennedy’s first visit to NASA headquarters in 1961. He interrupted his tour, walked over to the man and asked: “What are you doing?” “Well, Mr. President,” the janitor responded, “I’m helping to put a man on the moon.”',
+    );
+    expect(attribution(article, 'What are you doing?')).toMatchObject({ kind: 'direct', speaker: 'John F. Kennedy' });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Well, Mr. President') && q.speakerId !== null)).toEqual([]);
+    expect(attribution(article, 'I’m helping to put a man')).toMatchObject({ speaker: null });
+  });
+});

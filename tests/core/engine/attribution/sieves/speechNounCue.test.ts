@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/speechNounCue.ts: a colon cue whose speech is a noun ("gave his point of view:", "as follows:") sets off a block
+// quotation. Sentences from fresh text (Global Voices, GSA), not in the corpus.
+
+describe('a colon cue with a speech noun', () => {
+  test('"… from BBC World referred to the grim finding as follows:" sets off the next paragraph, not given to BBC World', () => {
+    const article = analyze(
+      'Mexico: 49 Bodies Found in Cadereyta',
+      '49 people, mutilated, were found in the road that leads to Reynosa. Ignacio de los Reyes from BBC World referred to the grim finding as follows:',
+      'The scene of decapitated and mutilated bodies in Nuevo León, where 49 bodies were dumped on the road this Sunday, shocked many because of their extreme violence.',
+    );
+    expect(attribution(article, 'The scene of decapitated')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  test('"A young girl, who does not want to be identified, gave us her account:" sets off her account', () => {
+    const article = analyze(
+      'Clandestine abortions on the rise',
+      'A young girl, who does not want to be identified, gave us her account:',
+      'When I got pregnant, I was too scared to tell my parents because they would have thrown me out of the house.',
+    );
+    expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('When I got pregnant'))).toBe(true);
+  });
+
+  test('a passive introduces a list: "Responses are categorized as follows:" sets off nothing', () => {
+    const article = analyze(
+      'Measuring customer experience',
+      'Responses are categorized as follows:',
+      '* Promoters (score 9-10) are loyal enthusiasts who will keep buying and refer others, fueling growth. * Passives (score 7-8) are satisfied but unenthusiastic customers.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+});
