@@ -11,6 +11,7 @@ import { UnnamedSources, type Anonymity } from './unnamedSources';
 import { isCredit } from '../entities/credits';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
+import { unlinkedSubject } from './unlinkedName';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -195,7 +196,7 @@ export class CueReader {
       const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
-    return null;
+    return unlinkedSubject(text, block, { start: at }, this.index);
   }
 
   /**
@@ -428,6 +429,8 @@ export class CueReader {
     if (named?.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, named.start - 8), named.start)))
       return null;
     if (named) return this.subjectAt(block, named.start);
+    const unlinked = unlinkedSubject(text, block, { end: stop }, this.index);
+    if (unlinked) return unlinked;
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const possessive = POSSESSIVE_END.exec(before)?.[1];
