@@ -1,4 +1,5 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Subject } from './types';
 
 /** One capitalised word, as a surname is written: "Trump", "Vázquez", "O'Neill", "Al-Sisi". */
@@ -17,7 +18,12 @@ const laterWords = (name: string) => name.split(/\s+/).slice(1);
 export function unlinkedPerson(text: string, start: number, end: number, index: EntityIndex): FoundEntity | null {
   const word = text.slice(start, end);
   if (!NAME_WORD.test(word)) return null;
-  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2)) || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start))) return null;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return null;
+  // "Said Rolling, “…”": a speech verb opening its sentence is capitalised too, and is no name.
+  const before = text.slice(Math.max(0, start - 60), start);
+  const previous = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
+  const opensSentence = previous !== null && /(?:^|[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(0, start - before.length + previous.index));
+  if (previous && !(opensSentence && isSpeechVerb(previous[1] ?? ''))) return null;
   const holders = index.entities.filter((e) => e.type === 'person' && (laterWords(e.name).includes(word) || e.aliases.has(word)));
   const others = index.entities.some((e) => e.type !== 'person' && (e.name === word || e.aliases.has(word)));
   return holders.length === 1 && !others ? (holders[0] ?? null) : null;

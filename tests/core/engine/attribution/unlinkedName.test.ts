@@ -41,6 +41,17 @@ describe('a surname the name pass left without a mention', () => {
     expect(attribution(article, 'I understand he made')).toMatchObject({ speaker: 'Wanda Vázquez Garced', cue: 'Vázquez said' });
   });
 
+  // The quote sentence of a NASA article in /tmp/fresh-nasa (usgov-nasa-86, public domain); the sentence before it is
+  // written for the test.
+  test('follows a speech verb that opens the sentence: "Said Rolling, “…”"', () => {
+    const article = analyze(
+      'Starliner team honored',
+      'Brandyn Rolling, a flight controller, received the award.',
+      'Said Rolling, “I am incredibly honored to be a part of this amazing PMOD team and am excited for the future of Boeing’s crewed flights with Starliner.”',
+    );
+    expect(attribution(article, 'I am incredibly honored')).toMatchObject({ speaker: 'Brandyn Rolling', cue: 'Said Rolling' });
+  });
+
   test('is the one person whose name has the word after its first', () => {
     expect(personFor('"…," said Trump on Twitter.', 'Trump', indexOf(entity('Donald Trump')))).toBe('Donald Trump');
   });
