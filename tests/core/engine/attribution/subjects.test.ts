@@ -293,3 +293,23 @@ test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered 
   );
   expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
 });
+
+// Wikinews, "Scientists report two life-saving treatments for Ebola", 2019-08-15, CC BY 2.5, and a GSA DigitalGov
+// article on colour in design (public domain, work of the US federal government); neither is in the corpus.
+test('an organisation’s acronym in parentheses between the speaker’s affiliation and the verb', () => {
+  const article = analyze(
+    'Scientists report two life-saving treatments for Ebola',
+    'Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution: "What will stop Ebola, under professor Muyembe\'s leadership and that of the government of the DRC, is good surveillance, good infection prevention and control."',
+    'Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added, “Remember, for 508, colour alone cannot indicate importance. You need programmatic cues as well.”',
+  );
+  expect(attribution(article, 'What will stop Ebola')).toMatchObject({ speaker: 'Mike Ryan' });
+  expect(attribution(article, 'Remember, for 508')).toMatchObject({ speaker: 'Jennifer Horan' });
+});
+
+test('an acronym the organisation’s mention already holds still names the organisation', () => {
+  const article = analyze(
+    'Hurricane Humberto',
+    'In an advisory issued yesterday evening, the National Hurricane Center (NHC) confirmed that a hurricane warning for Hurricane Humberto, a category 3 hurricane, was in effect for Bermuda.',
+  );
+  expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
+});
