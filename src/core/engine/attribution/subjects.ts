@@ -12,6 +12,7 @@ import { isCredit } from '../entities/credits';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
+import { MissedNames } from './missedNames';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -85,6 +86,8 @@ const UNNAMED_GROUP =
 export class CueReader {
   private readonly described: DescribedOrganizations;
   private readonly unnamed: UnnamedSources;
+  /** People a direct quote's cue names by a surname the name pass left out (see `missedNames.ts`). */
+  readonly missed: MissedNames;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -94,6 +97,7 @@ export class CueReader {
   ) {
     this.described = new DescribedOrganizations(texts, index);
     this.unnamed = new UnnamedSources(texts, index, mentions, discourse);
+    this.missed = new MissedNames(texts, index, mentions);
   }
 
   /** The sources the cues described without naming, each with the reason the article gives for not naming it. */

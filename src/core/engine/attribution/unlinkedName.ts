@@ -21,7 +21,8 @@ export function unlinkedPerson(text: string, start: number, end: number, index: 
   if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return null;
   // "Said Rolling, “…”": a speech verb opening its sentence is capitalised too, and is no name.
   const before = text.slice(Math.max(0, start - 60), start);
-  const previous = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(before);
+  // "… State Medical University. Bizheva said": a word that ends the sentence before is not part of the name.
+  const previous = /(\p{Lu}[\p{L}'’-]*|\b\p{Lu}\.)\s+$/u.exec(before);
   const opensSentence = previous !== null && /(?:^|[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(0, start - before.length + previous.index));
   if (previous && !(opensSentence && isSpeechVerb(previous[1] ?? ''))) return null;
   const holders = index.entities.filter((e) => e.type === 'person' && (laterWords(e.name).includes(word) || e.aliases.has(word)));

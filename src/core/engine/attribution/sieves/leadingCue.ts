@@ -1,10 +1,16 @@
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
+
+/** `Geingob tweeted, "…"`: a surname the name pass left out, right before the verb (see `missedNames.ts`). */
+function missedBefore(c: DirectCase, verbStart: number) {
+  const space = /\s+$/.exec(c.text.slice(c.range.start, verbStart));
+  return space ? c.cues.missed.subject(c.block, { end: verbStart - space[0].length }) : null;
+}
 
 /**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
@@ -23,10 +29,10 @@ export const leadingCue: DirectSieve = (c) => {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);
     if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
-    const subject = cues.speakerBefore(block, verbStart, range.start);
+    const subject = cues.speakerBefore(block, verbStart, range.start) ?? missedBefore(c, verbStart);
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
-    const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1);
+    const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });
     if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
   }
