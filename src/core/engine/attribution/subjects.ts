@@ -195,7 +195,7 @@ export class CueReader {
     if (role) {
       const phrase = roleWithoutClause(role[0].replace(/[,.]$/, ''));
       const ref = { block, start: at, end: at + phrase.length };
-      const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
+      const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index, this.texts);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
       const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
