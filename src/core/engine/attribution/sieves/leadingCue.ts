@@ -3,6 +3,9 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
+/** How many words a lead-in ending in a colon may run from its speech verb to the quote. */
+const MAX_COLON_WORDS = 30;
+
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
 
@@ -28,7 +31,10 @@ export const leadingCue: DirectSieve = (c) => {
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);
-    if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
+    // "Trump tweeted he wasn't aware of the event but would go to see it anyway: “…”": a colon right before the mark
+    // ends a lead-in that is all cue, however long the reported clause inside it (AP: a colon introduces a long quote).
+    const words = between.trim().split(/\s+/).length;
+    if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
     const subject = cues.speakerBefore(block, verbStart, range.start) ?? missedBefore(c, verbStart);
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
