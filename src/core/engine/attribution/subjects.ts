@@ -13,6 +13,7 @@ import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
+import { namedAppositive } from './namedAppositive';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -330,6 +331,8 @@ export class CueReader {
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
+    const appositiveName = namedAppositive(text, block, from, end, this.mentions);
+    if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const appositiveHead = (stretch: string): string | null => {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
       const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);

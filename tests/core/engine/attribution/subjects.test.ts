@@ -313,3 +313,24 @@ test('an acronym the organisation’s mention already holds still names the orga
   );
   expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
 });
+
+// Wikinews articles of 2019–2020 (CC BY 2.5) not in the corpus: "Nevada becomes first state in US with majority-female
+// legislature", "Argentine president …", "Florida frog skulls …".
+describe('a description heading the subject, then the person it describes set off by commas', () => {
+  test('the person speaks, not the description nor the organisation it names', () => {
+    const article = analyze(
+      'Nevada becomes first state in US with majority-female legislature',
+      "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+      'Following the president\'s announcements, the director of Argentina\'s Amnesty International, Mariela Belski, said the president had "heard the demands of women, adolescents and girls".',
+      'One of the study\'s authors, herpetologist David Blackburn, told Discover Magazine the frequency of spiky skulls evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as circumstances arose: "Somehow, these frogs are turning on some ancient developmental machinery in their DNA."',
+    );
+    expect(attribution(article, 'Before I ran for office')).toMatchObject({ speaker: 'Jill Tolles' });
+    expect(attribution(article, 'heard the demands')).toMatchObject({ speaker: 'Mariela Belski' });
+    expect(attribution(article, 'Somehow, these frogs')).toMatchObject({ speaker: 'David Blackburn' });
+  });
+
+  test('a name at the head of the subject keeps its own appositive', () => {
+    const article = analyze('Club news', 'Coach Alan Brierley, the former player, said, "The season is over for all of us."');
+    expect(attribution(article, 'The season is over')).toMatchObject({ speaker: 'Alan Brierley' });
+  });
+});
