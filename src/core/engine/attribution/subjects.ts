@@ -14,6 +14,7 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
+import { documentOwner } from './documentOwner';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -443,6 +444,8 @@ export class CueReader {
     if (unlinked) return unlinked;
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
+    const document = documentOwner(text, block, from, stop, this.mentions);
+    if (document) return this.subjectAt(block, document.start);
     const possessive = POSSESSIVE_END.exec(before)?.[1];
     if (possessive) {
       const ref = { block, start: stop - possessive.length, end: stop };

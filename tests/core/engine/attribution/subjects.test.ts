@@ -334,3 +334,26 @@ describe('a description heading the subject, then the person it describes set of
     expect(attribution(article, 'The season is over')).toMatchObject({ speaker: 'Alan Brierley' });
   });
 });
+
+// Wikinews articles of 2019 (CC BY 2.5) not in the corpus: "US President Trump says Osama bin Laden's son Hamza is
+// dead", "Puerto Rico Supreme Court removes governor Pierluisi", "US federal judge rules all-male draft unconstitutional".
+describe('a document that reads its words', () => {
+  test('is its owner’s when the text says whose it is, and the court’s opinion is the court’s', () => {
+    const article = analyze(
+      "US President Trump says Osama bin Laden's son Hamza is dead",
+      'United States President Donald Trump confirmed the death on Saturday.',
+      'Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region."',
+      'Judge Gray Miller ruled on Friday. "While historical restrictions on women in the military may have justified past discrimination," reads Judge Miller\'s statement, "men and women are now \'similarly situated for purposes of a draft or registration for a draft.\'"',
+    );
+    expect(attribution(article, 'Hamza bin Ladin, the high-ranking')).toMatchObject({ speaker: 'Donald Trump', cue: "Trump's statement read" });
+    expect(attribution(article, 'While historical restrictions')).toMatchObject({ speaker: 'Gray Miller' });
+  });
+
+  test('a capitalised "Read" after a closing mark opens an imperative, not an inverted cue', () => {
+    const article = analyze(
+      'Prize competitions',
+      'The team published the case study “Lessons Learned: Implementation of a Federal Prize Competition on Innovation Ecosystems.” Read the full case study online.',
+    );
+    expect(attribution(article, 'Lessons Learned').speaker).toBeNull();
+  });
+});
