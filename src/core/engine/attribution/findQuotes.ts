@@ -30,6 +30,7 @@ import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
+import { namedBefore } from './sieves/namedBefore';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
@@ -207,6 +208,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
         if (!quote.speaker && !quote.cue) quote = colonInSentence(quote, c, discourse) ?? quote;
         if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote, text) ?? quote;
+        if (!quote.speaker && !quote.cue && quoteOnly && !previousBlockQuote) quote = namedBefore(quote, texts, block, mentions) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)))
           quote = previousSpeaker(quote, lastAttributed);
