@@ -150,3 +150,12 @@ describe('a lead-in ending in a colon', () => {
     expect(attribution(article, 'Wow!').speaker).toBeNull();
   });
 });
+
+// Wikinews, "Nevada becomes first state in US with majority-female legislature", 2019-02-07, CC BY 2.5, not in the corpus.
+test('"Dittmar went on to add, “…”": the infinitive after "went on to" cues the quote, its speaker the subject before', () => {
+  const article = analyze(
+    'Nevada becomes first state in US with majority-female legislature',
+    'According to political scholar Kelly Dittmar, women hold fewer than 30 percent of state legislative seats across the country. Dittmar went on to add, "If we want to see parity, it means that we also need to increase the number of Republican women."',
+  );
+  expect(attribution(article, 'If we want to see parity')).toMatchObject({ speaker: 'Kelly Dittmar', cue: 'Dittmar went on to add' });
+});
