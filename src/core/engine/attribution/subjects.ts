@@ -27,6 +27,13 @@ const ROLE_PHRASE = new RegExp(
 );
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
 const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
+/**
+ * "According to Rutgers University political scholar Kelly Dittmar": up to three lower-case title words between an
+ * organisation and its person's name, none a clause word, a speech verb ("Associated Press reports Zhukovskyy …") nor a
+ * verb's past or participle.
+ */
+const LOWER_TITLE =
+  /^(?:['’]s)?\s+(?:(?!(?:by|to|from|with|about|that|who|which|when|where|after|before|while|as|at|in|on|and|or|for|a|an|the|his|her|its|their|said|says|told)\s)[\p{Ll}-]+(?<!ed|ing)\s+){1,3}$/u;
 /** Up to ten title words, none of which starts a clause or a phrase of its own. */
 const TITLE_WORDS_ONLY =
   /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
@@ -134,7 +141,9 @@ export class CueReader {
         const between = text.slice(mention.end, next?.start ?? mention.end);
         if (
           next &&
-          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between))
+          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) ||
+            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between) ||
+            (LOWER_TITLE.test(between) && !between.split(/\s+/).some(isSpeechVerb)))
         )
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }

@@ -357,3 +357,25 @@ describe('a document that reads its words', () => {
     expect(attribution(article, 'Lessons Learned').speaker).toBeNull();
   });
 });
+
+// Wikinews, 2019 (CC BY 2.5), not in the corpus: "Nevada becomes first state …", "Samoan government temporarily
+// shuts down to fight measles epidemic".
+describe('an organisation, lower-case title words, then a person', () => {
+  test('the person speaks, not the organisation', () => {
+    const article = analyze(
+      'Nevada becomes first state in US with majority-female legislature',
+      'According to Rutgers University political scholar Kelly Dittmar, "Women hold fewer than 30 percent of state legislative seats across the country."',
+      'According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able to tap into the resulting public mistrust and "really hammer home their message."',
+    );
+    expect(attribution(article, 'Women hold fewer')).toMatchObject({ speaker: 'Kelly Dittmar' });
+    expect(attribution(article, 'really hammer home')).toMatchObject({ speaker: 'Keni Lesa' });
+  });
+
+  test('a verb or an article between them makes the person the object, not the speaker', () => {
+    const article = analyze(
+      'Twitter and the FSB',
+      'Yuri Suetin posted the scan of a letter from the FSB. According to the FSB letter reaching a certain Dmitri Goriugin, "Russian law enforcement agencies are incapable of deleting or banning posts from Twitter."',
+    );
+    expect(attribution(article, 'Russian law enforcement agencies').speaker).not.toBe('Dmitri Goriugin');
+  });
+});
