@@ -6,9 +6,9 @@
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 3 right of 4
   'according-to/name': 0.824,
-  // 49 right of 50
+  // 51 right of 52
   'any/continuation': 0.89,
-  // 517 right of 531
+  // 521 right of 535
   'any/name': 0.89,
   // 95 right of 100
   'any/pronoun': 0.89,
@@ -20,24 +20,26 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'colon-block/name': 0.89,
   // 13 right of 13
   'colon-block/pronoun': 0.89,
-  // 17 right of 17
+  // 18 right of 18
   'continuation/continuation': 0.89,
   // 19 right of 19
   'handle-label/name': 0.89,
-  // 10 right of 10
+  // 9 right of 9
   'inside-reported/name': 0.89,
-  // 2 right of 2
+  // 1 right of 1
   'inside-reported/pronoun': 0.89,
   // 1 right of 1
   'inside-reported/role': 0.89,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 71 right of 72
+  // 74 right of 75
   'leading-cue/name': 0.89,
-  // 20 right of 21
+  // 21 right of 22
   'leading-cue/pronoun': 0.89,
   // 3 right of 3
   'leading-cue/role': 0.89,
+  // 1 right of 1
+  'named-before/continuation': 0.89,
   // 9 right of 10
   'previous-speaker/continuation': 0.89,
   // 18 right of 21
@@ -64,7 +66,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-final-clause/pronoun': 0.89,
   // 2 right of 3
   'reported-final-clause/role': 0.776,
-  // 67 right of 67
+  // 68 right of 68
   'split-quote/name': 0.89,
   // 6 right of 6
   'split-quote/pronoun': 0.89,
@@ -72,7 +74,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 1 right of 1
   'trailer-dash/name': 0.89,
-  // 92 right of 93
+  // 93 right of 94
   'trailing-cue/name': 0.89,
   // 20 right of 20
   'trailing-cue/pronoun': 0.89,

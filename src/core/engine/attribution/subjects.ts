@@ -15,6 +15,7 @@ import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
 import { documentOwner } from './documentOwner';
+import { lowerTitleBetween } from './lowerTitle';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -27,13 +28,6 @@ const ROLE_PHRASE = new RegExp(
 );
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
 const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
-/**
- * "According to Rutgers University political scholar Kelly Dittmar": up to three lower-case title words between an
- * organisation and its person's name, none a clause word, a speech verb ("Associated Press reports Zhukovskyy …") nor a
- * verb's past or participle.
- */
-const LOWER_TITLE =
-  /^(?:['’]s)?\s+(?:(?!(?:by|to|from|with|about|that|who|which|when|where|after|before|while|as|at|in|on|and|or|for|a|an|the|his|her|its|their|said|says|told)\s)[\p{Ll}-]+(?<!ed|ing)\s+){1,3}$/u;
 /** Up to ten title words, none of which starts a clause or a phrase of its own. */
 const TITLE_WORDS_ONLY =
   /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
@@ -143,7 +137,7 @@ export class CueReader {
           next &&
           (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) ||
             /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between) ||
-            (LOWER_TITLE.test(between) && !between.split(/\s+/).some(isSpeechVerb)))
+            lowerTitleBetween(between))
         )
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
@@ -453,8 +447,8 @@ export class CueReader {
     if (unlinked) return unlinked;
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
-    const document = documentOwner(text, block, from, stop, this.mentions);
-    if (document) return this.subjectAt(block, document.start);
+    const owner = documentOwner(text, block, from, stop, this.mentions);
+    if (owner) return this.subjectAt(block, owner.start);
     const possessive = POSSESSIVE_END.exec(before)?.[1];
     if (possessive) {
       const ref = { block, start: stop - possessive.length, end: stop };
