@@ -135,6 +135,8 @@ export function participleSubject(
 
 /** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */
 const TITLE_GLUE = /^(?:and|of|the|former|then|acting|interim|deputy|chief|senior|retired|longtime|veteran|current)$/;
+/** Where a person works, right after their name: "of NASA's Goddard …", "at the University of Kentucky". */
+const AFFILIATION = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 /** Words that make the name after them someone other than the speaker: "the wife of", "a lawyer for", "said to". */
 const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|his|her|their|its|a|an)$/;
 
@@ -158,7 +160,8 @@ export function titledSubjectAt(
   if (words.at(-1) === 'of' || words.some((w) => /^\p{Ll}/u.test(w) && NOT_TITLE.test(w))) return null;
   // Lower-case words are role words ("coach", "player") or a title's glue; a verb ("said the decision to fire X") is no title.
   if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_GLUE.test(w) && /(?:ed|ing)$/.test(w))) return null;
-  if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end))) return null;
+  // "said study co-author Ted Scambos of CU Boulder's …": where the person works may follow the name (AP style).
+  if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end)) && !AFFILIATION.test(text.slice(person.end))) return null;
   const named = subjectAt(block, person.start);
   return named && { ...named, ref: { ...named.ref, start: at } };
 }

@@ -31,10 +31,11 @@ import {
   type Following,
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
-import { continuation, previousSpeaker } from './sieves/continuation';
+import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
+import { namedBefore } from './sieves/namedBefore';
 import { leadingCue } from './sieves/leadingCue';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
@@ -214,7 +215,8 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
         if (!quote.speaker && !quote.cue && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
         if (!quote.speaker && !quote.cue && intro && introduces(intro, direct, mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
         if (!quote.speaker && !quote.cue) quote = colonInSentence(quote, c, discourse) ?? quote;
-        if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote) ?? quote;
+        if (!quote.speaker && !quote.cue && (quoteOnly || (runsOn && direct.open === 0))) quote = continuation(quote, previousBlockQuote, text) ?? quote;
+        if (!quote.speaker && !quote.cue && quoteOnly && !previousBlockQuote) quote = namedBefore(quote, texts, block, mentions) ?? quote;
         const lastAttributed = blockQuotes.findLast((q) => q.speaker && q.end <= range.start);
         if (!quote.speaker && !quote.cue && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)) && !hasOwnCue(text, direct.close))
           quote = previousSpeaker(quote, lastAttributed);
@@ -262,8 +264,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(blockQuotes, text);
     quotes.push(...blockQuotes);
-    // Only a paragraph that quotes someone directly hands its speaker on to a quote-only paragraph after it.
-    previousBlockQuote = blockQuotes.filter((q) => q.kind === 'direct').at(-1) ?? null;
+    previousBlockQuote = handsOn(blockQuotes, sentences.at(-1)?.start ?? 0);
     colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse) ?? reportedGoesOn(block, text, sentences.at(-1), blockQuotes, mentions);
     const cued = colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') discourse.learn(cued.entity, refText(texts, cued.ref), cued.ref);

@@ -5,6 +5,7 @@ import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
+import { titleHoldersBefore } from './titleBeforeName';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -12,9 +13,18 @@ const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 /**
  * Stage two of attribution for role nouns: "the Russian president" → the person whose title (and
  * nationality, where the phrase gives one) the text gave them, most recently named first; "the ministry"
- * → an organisation of that kind. Null when the text ties the role to nobody, or to several people.
+ * → an organisation of that kind. Null when the text ties the role to nobody, or to several people. `texts` are the
+ * blocks, for titles written before a name in lower case.
  */
-export function resolveRole(phrase: string, block: number, at: number, mentions: MentionIndex, discourse: Discourse, index: EntityIndex): Referent | null {
+export function resolveRole(
+  phrase: string,
+  block: number,
+  at: number,
+  mentions: MentionIndex,
+  discourse: Discourse,
+  index: EntityIndex,
+  texts: ReadonlyArray<string> = [],
+): Referent | null {
   const words = phrase
     .toLowerCase()
     .replace(/^(the|a|an|its|his|her|their)\s+/, '')
@@ -50,6 +60,11 @@ export function resolveRole(phrase: string, block: number, at: number, mentions:
     // A nationality the text never tied to the title: only a title nobody else holds.
     const holders = index.entities.filter(holds);
     if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
+    // "The commissioner said" after "trade and industry commissioner Albert Muchanga": a title written before the name
+    // in lower case; several people so titled leave the noun to none of them.
+    const written = holders.length === 0 ? titleHoldersBefore(head, texts, index) : [];
+    if (written.length === 1) return mentions.latest((e) => e === written[0], block, at);
+    if (written.length > 1) return null;
     // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun.
     const gendered = DESCRIPTIVE_NOUNS.get(head);
     if (holders.length > 0 || gendered === undefined) return null;

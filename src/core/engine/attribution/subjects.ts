@@ -11,6 +11,11 @@ import { UnnamedSources, type Anonymity } from './unnamedSources';
 import { isCredit } from '../entities/credits';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
+import { unlinkedSubject } from './unlinkedName';
+import { MissedNames } from './missedNames';
+import { namedAppositive } from './namedAppositive';
+import { documentOwner } from './documentOwner';
+import { lowerTitleBetween } from './lowerTitle';
 import type { Referent, Subject } from './types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundEntity } from '../entities/types';
@@ -84,6 +89,8 @@ const UNNAMED_GROUP =
 export class CueReader {
   private readonly described: DescribedOrganizations;
   private readonly unnamed: UnnamedSources;
+  /** People a direct quote's cue names by a surname the name pass left out (see `missedNames.ts`). */
+  readonly missed: MissedNames;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -93,6 +100,7 @@ export class CueReader {
   ) {
     this.described = new DescribedOrganizations(texts, index);
     this.unnamed = new UnnamedSources(texts, index, mentions, discourse);
+    this.missed = new MissedNames(texts, index, mentions);
   }
 
   /** The sources the cues described without naming, each with the reason the article gives for not naming it. */
@@ -127,7 +135,9 @@ export class CueReader {
         const between = text.slice(mention.end, next?.start ?? mention.end);
         if (
           next &&
-          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between))
+          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) ||
+            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between) ||
+            lowerTitleBetween(between))
         )
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
@@ -190,12 +200,12 @@ export class CueReader {
     if (role) {
       const phrase = roleWithoutClause(role[0].replace(/[,.]$/, ''));
       const ref = { block, start: at, end: at + phrase.length };
-      const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index);
+      const found = resolveRole(phrase, block, at, this.mentions, this.discourse, this.index, this.texts);
       if (found) return { ref, entity: found.entity, resolution: 'role', antecedent: found.at };
       const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
-    return null;
+    return unlinkedSubject(text, block, { start: at }, this.index);
   }
 
   /**
@@ -325,6 +335,8 @@ export class CueReader {
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
+    const appositiveName = namedAppositive(text, block, from, end, this.mentions);
+    if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const appositiveHead = (stretch: string): string | null => {
       // "Rebeca Grynspan, secretary-general of UNCTAD, warned", "Pumisacho, who worked in Iraq, said": the speaker is before the appositive.
       const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
@@ -351,7 +363,10 @@ export class CueReader {
       const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
       const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(rest);
       // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
-      const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest);
+      // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out.
+      const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\)$/u.exec(rest);
+      const outside = acronym && !this.mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
+      const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
       if (time) cut = from + time.index;
       else if (tag) {
         handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
@@ -428,8 +443,12 @@ export class CueReader {
     if (named?.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, named.start - 8), named.start)))
       return null;
     if (named) return this.subjectAt(block, named.start);
+    const unlinked = unlinkedSubject(text, block, { end: stop }, this.index);
+    if (unlinked) return unlinked;
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
+    const owner = documentOwner(text, block, from, stop, this.mentions);
+    if (owner) return this.subjectAt(block, owner.start);
     const possessive = POSSESSIVE_END.exec(before)?.[1];
     if (possessive) {
       const ref = { block, start: stop - possessive.length, end: stop };

@@ -27,6 +27,7 @@ export type SieveName =
   | 'label-line'
   | 'continuation'
   | 'previous-speaker'
+  | 'named-before'
   | 'inside-reported'
   | 'reported-according-to'
   | 'reported-final-clause'

@@ -23,4 +23,7 @@ export const QUOTE_CUE_VERBS = new Set([
   'affirmed',
   'affirms',
   'proclaimed',
+  // "Trump's statement read: “…”", "“…”, reads an AEW press release": a document reads its words; "read the report" does not cue.
+  'read',
+  'reads',
 ]);

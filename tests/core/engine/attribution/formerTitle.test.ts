@@ -32,4 +32,24 @@ describe('a lowercase title before the speaker’s name', () => {
     const article = analyze('Club news', '“The season is over for all of us,” said former players who had met Alan Brierley on Tuesday.');
     expect(attribution(article, 'The season is over').speaker).not.toBe('Alan Brierley');
   });
+
+  // Wikinews, "Scientists describe how upside-down rivers of warm ocean water threaten Antarctic ice shelves",
+  // 2019-10-12, CC BY 2.5, and NASA's "KREPE-2" article (public domain, work of the US federal government).
+  test('where the person works may follow the name: "said study co-author Ted Scambos of CU Boulder\'s …"', () => {
+    const article = analyze(
+      'Scientists describe how upside-down rivers of warm ocean water threaten Antarctic ice shelves',
+      '"Now we\'re seeing a new process, where warm water cuts into the shelf from below," said study co-author Ted Scambos of CU Boulder\'s Cooperative Institute for Research in Environmental Sciences (CIRES).',
+      '“Building on the success of KREPE-1, we have improved the sensors to gather more measurements,” said principal investigator Alexandre Martin at the University of Kentucky.',
+    );
+    expect(attribution(article, "Now we're seeing")).toMatchObject({ speaker: 'Ted Scambos', cue: 'said study co-author Ted Scambos' });
+    expect(attribution(article, 'Building on the success')).toMatchObject({ speaker: 'Alexandre Martin' });
+  });
+
+  test('a name after "for" or "to" is still not the speaker, whatever follows it', () => {
+    const article = analyze(
+      'Club news',
+      'Coach Alan Brierley left on Tuesday. “The season is over for all of us,” said a lawyer for Alan Brierley of the Westbrook Club.',
+    );
+    expect(attribution(article, 'The season is over').speaker).not.toBe('Alan Brierley');
+  });
 });

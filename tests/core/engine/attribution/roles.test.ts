@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { titleHoldersBefore } from '../../../../src/core/engine/attribution/titleBeforeName';
+import type { FoundEntity } from '../../../../src/core/engine/entities/types';
 import { analyze, attribution } from './helpers';
 
 // roles.ts (`resolveRole`): "the Russian president" → the person the text gave that title (and nationality);
@@ -122,4 +124,34 @@ test("'The Liberian president says' is the president the lead named as Liberia's
     'Mrs. Sirleaf says she is hopeful that Nigeria will heed a request to extradite former Liberian President Charles Taylor.',
   );
   expect(attribution(article, 'she hopes the United Nations will remove')).toMatchObject({ speaker: 'Ellen Johnson Sirleaf', resolution: 'role' });
+});
+
+// Wikinews, "Benin, Nigeria join African Union Continental Free Trade Area", 2019-07-10, CC BY 2.5 (not in the corpus).
+describe('a title written in lower case before the name', () => {
+  test('"The commissioner said" refers back to "trade and industry commissioner Albert Muchanga"', () => {
+    const article = analyze(
+      'Benin, Nigeria join African Union Continental Free Trade Area',
+      'Nigeria previously announced it planned to join the AfCFTA in the week leading up to the summit. AU trade and industry commissioner Albert Muchanga announced Benin was to join. The commissioner said, "We haven\'t yet agreed on rules of origin and tariff con[c]essions, but the framework we have is enough to start trading on July 1, 2020".',
+    );
+    expect(attribution(article, "We haven't yet agreed")).toMatchObject({ speaker: 'Albert Muchanga', resolution: 'role', cue: 'The commissioner said' });
+  });
+
+  test('finds every person so titled, and only a lower-case noun right before the name', () => {
+    const texts = ['AU trade commissioner Albert Muchanga met EU trade commissioner Cecilia Malmström and Commissioner Jane Doe.'];
+    const person = (name: string): FoundEntity => {
+      const start = (texts[0] ?? '').indexOf(name);
+      return {
+        key: name,
+        type: 'person',
+        name,
+        role: null,
+        aliases: new Set(),
+        mentions: [{ block: 0, start, end: start + name.length, form: 'name' }],
+        roleWords: new Set(),
+      };
+    };
+    const index = { entities: [person('Albert Muchanga'), person('Cecilia Malmström'), person('Jane Doe')], byMention: new Map() };
+    expect(titleHoldersBefore('commissioner', texts, index).map((e) => e.name)).toEqual(['Albert Muchanga', 'Cecilia Malmström']);
+    expect(titleHoldersBefore('trade', texts, index)).toEqual([]);
+  });
 });

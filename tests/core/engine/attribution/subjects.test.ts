@@ -293,3 +293,89 @@ test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered 
   );
   expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
 });
+
+// Wikinews, "Scientists report two life-saving treatments for Ebola", 2019-08-15, CC BY 2.5, and a GSA DigitalGov
+// article on colour in design (public domain, work of the US federal government); neither is in the corpus.
+test('an organisation’s acronym in parentheses between the speaker’s affiliation and the verb', () => {
+  const article = analyze(
+    'Scientists report two life-saving treatments for Ebola',
+    'Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution: "What will stop Ebola, under professor Muyembe\'s leadership and that of the government of the DRC, is good surveillance, good infection prevention and control."',
+    'Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added, “Remember, for 508, colour alone cannot indicate importance. You need programmatic cues as well.”',
+  );
+  expect(attribution(article, 'What will stop Ebola')).toMatchObject({ speaker: 'Mike Ryan' });
+  expect(attribution(article, 'Remember, for 508')).toMatchObject({ speaker: 'Jennifer Horan' });
+});
+
+test('an acronym the organisation’s mention already holds still names the organisation', () => {
+  const article = analyze(
+    'Hurricane Humberto',
+    'In an advisory issued yesterday evening, the National Hurricane Center (NHC) confirmed that a hurricane warning for Hurricane Humberto, a category 3 hurricane, was in effect for Bermuda.',
+  );
+  expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
+});
+
+// Wikinews articles of 2019–2020 (CC BY 2.5) not in the corpus: "Nevada becomes first state in US with majority-female
+// legislature", "Argentine president …", "Florida frog skulls …".
+describe('a description heading the subject, then the person it describes set off by commas', () => {
+  test('the person speaks, not the description nor the organisation it names', () => {
+    const article = analyze(
+      'Nevada becomes first state in US with majority-female legislature',
+      "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+      'Following the president\'s announcements, the director of Argentina\'s Amnesty International, Mariela Belski, said the president had "heard the demands of women, adolescents and girls".',
+      'One of the study\'s authors, herpetologist David Blackburn, told Discover Magazine the frequency of spiky skulls evolving in otherwise unrelated frogs suggested some deep pattern frogs fell into as circumstances arose: "Somehow, these frogs are turning on some ancient developmental machinery in their DNA."',
+    );
+    expect(attribution(article, 'Before I ran for office')).toMatchObject({ speaker: 'Jill Tolles' });
+    expect(attribution(article, 'heard the demands')).toMatchObject({ speaker: 'Mariela Belski' });
+    expect(attribution(article, 'Somehow, these frogs')).toMatchObject({ speaker: 'David Blackburn' });
+  });
+
+  test('a name at the head of the subject keeps its own appositive', () => {
+    const article = analyze('Club news', 'Coach Alan Brierley, the former player, said, "The season is over for all of us."');
+    expect(attribution(article, 'The season is over')).toMatchObject({ speaker: 'Alan Brierley' });
+  });
+});
+
+// Wikinews articles of 2019 (CC BY 2.5) not in the corpus: "US President Trump says Osama bin Laden's son Hamza is
+// dead", "Puerto Rico Supreme Court removes governor Pierluisi", "US federal judge rules all-male draft unconstitutional".
+describe('a document that reads its words', () => {
+  test('is its owner’s when the text says whose it is, and the court’s opinion is the court’s', () => {
+    const article = analyze(
+      "US President Trump says Osama bin Laden's son Hamza is dead",
+      'United States President Donald Trump confirmed the death on Saturday.',
+      'Trump\'s statement read: "Hamza bin Ladin, the high-ranking al-Qa’ida member and son of Usama bin Ladin, was killed in a United States counterterrorism operation in the Afghanistan/Pakistan region."',
+      'Judge Gray Miller ruled on Friday. "While historical restrictions on women in the military may have justified past discrimination," reads Judge Miller\'s statement, "men and women are now \'similarly situated for purposes of a draft or registration for a draft.\'"',
+    );
+    expect(attribution(article, 'Hamza bin Ladin, the high-ranking')).toMatchObject({ speaker: 'Donald Trump', cue: "Trump's statement read" });
+    expect(attribution(article, 'While historical restrictions')).toMatchObject({ speaker: 'Gray Miller' });
+  });
+
+  test('a capitalised "Read" after a closing mark opens an imperative, not an inverted cue', () => {
+    const article = analyze(
+      'Prize competitions',
+      'The team published the case study “Lessons Learned: Implementation of a Federal Prize Competition on Innovation Ecosystems.” Read the full case study online.',
+    );
+    expect(attribution(article, 'Lessons Learned').speaker).toBeNull();
+  });
+});
+
+// Wikinews, 2019 (CC BY 2.5), not in the corpus: "Nevada becomes first state …", "Samoan government temporarily
+// shuts down to fight measles epidemic".
+describe('an organisation, lower-case title words, then a person', () => {
+  test('the person speaks, not the organisation', () => {
+    const article = analyze(
+      'Nevada becomes first state in US with majority-female legislature',
+      'According to Rutgers University political scholar Kelly Dittmar, "Women hold fewer than 30 percent of state legislative seats across the country."',
+      'According to Samoa Observer editor Keni Lesa, the anti-vaccine movement was able to tap into the resulting public mistrust and "really hammer home their message."',
+    );
+    expect(attribution(article, 'Women hold fewer')).toMatchObject({ speaker: 'Kelly Dittmar' });
+    expect(attribution(article, 'really hammer home')).toMatchObject({ speaker: 'Keni Lesa' });
+  });
+
+  test('a verb or an article between them makes the person the object, not the speaker', () => {
+    const article = analyze(
+      'Twitter and the FSB',
+      'Yuri Suetin posted the scan of a letter from the FSB. According to the FSB letter reaching a certain Dmitri Goriugin, "Russian law enforcement agencies are incapable of deleting or banning posts from Twitter."',
+    );
+    expect(attribution(article, 'Russian law enforcement agencies').speaker).not.toBe('Dmitri Goriugin');
+  });
+});

@@ -19,6 +19,9 @@ export interface DirectCase {
 /** A stage-one sieve: links a direct quote to its speaker mention, or abstains with null. */
 export type DirectSieve = (c: DirectCase) => FoundQuote | null;
 
-/** The quote of a case, attributed by a sieve. */
-export const attributeCase = (c: DirectCase, subject: Subject, cue: Located, sieve: SieveName): FoundQuote =>
-  attributed(unattributed(c.block, c.direct, 'direct'), subject, cue, sieve);
+/** The quote of a case, attributed by a sieve; a person `cues.missed` found for it joins the article's entities. */
+export function attributeCase(c: DirectCase, subject: Subject, cue: Located, sieve: SieveName): FoundQuote {
+  // A person found in this cue alone exists once a sieve has taken them as the speaker.
+  c.cues.missed.confirm(subject);
+  return attributed(unattributed(c.block, c.direct, 'direct'), subject, cue, sieve);
+}

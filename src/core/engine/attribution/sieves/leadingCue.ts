@@ -1,10 +1,22 @@
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
+
+/** The reporting verbs' base forms: "add", "say", "note". */
+const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/** How many words a lead-in ending in a colon may run from its speech verb to the quote. */
+const MAX_COLON_WORDS = 30;
 
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
+
+/** `Geingob tweeted, "…"`: a surname the name pass left out, right before the verb (see `missedNames.ts`). */
+function missedBefore(c: DirectCase, verbStart: number) {
+  const space = /\s+$/.exec(c.text.slice(c.range.start, verbStart));
+  return space ? c.cues.missed.subject(c.block, { end: verbStart - space[0].length }) : null;
+}
 
 /**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
@@ -18,15 +30,25 @@ export const leadingCue: DirectSieve = (c) => {
   // does so across at most four words and a comma or colon.
   const cuesQuote = (m: RegExpExecArray) =>
     isSpeechVerb(m[0]) || (QUOTE_CUE_VERBS.has(m[0].toLowerCase()) && /^(?:\s+[\p{L}'’.-]+){0,4}\s*[,:]\s*$/u.test(left.slice(m.index + m[0].length)));
-  const verbs = [...left.matchAll(/\p{L}+/gu)].filter((m) => cuesQuote(m) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)));
+  // "Dittmar went on to add, “…”": the infinitive of a reporting verb after "went on to" cues as its past would.
+  const infinitive = (m: RegExpExecArray) => LEMMAS.has(m[0]) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(tailOf(left, 0, m.index));
+  const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
+    (m) => (cuesQuote(m) || infinitive(m)) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)),
+  );
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);
-    if (/["“”]/.test(between) || between.split(/\s+/).length > 14) continue;
-    const subject = cues.speakerBefore(block, verbStart, range.start);
+    // "Trump tweeted he wasn't aware of the event but would go to see it anyway: “…”": a colon right before the mark
+    // ends a lead-in that is all cue, however long the reported clause inside it (AP: a colon introduces a long quote).
+    const words = between.trim().split(/\s+/).length;
+    if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
+    // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.
+    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));
+    const at = goesOn ? range.start + goesOn.index : verbStart;
+    const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at);
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
-    const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1);
+    const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });
     if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
   }

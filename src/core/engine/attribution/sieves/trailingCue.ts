@@ -32,11 +32,14 @@ export const trailingCue: DirectSieve = (c) => {
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
-  if (inverted?.[1] && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
-    const subject = cues.invertedSubjectAt(block, after + lead + inverted[0].length);
+  // "“Lessons Learned …” Read the full case study": a capitalised verb opens the next sentence, an imperative.
+  const inline = /^\p{Ll}/u.test(inverted?.[1] ?? '');
+  if (inverted?.[1] && inline && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
+    const at = after + lead + inverted[0].length;
+    const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at });
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
-  const subject = cues.subjectAt(block, after + lead);
+  const subject = cues.subjectAt(block, after + lead) ?? cues.missed.subject(block, { start: after + lead });
   if (!subject) return null;
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   // "he went on to say": the speech verb after "went on to" is the cue's.

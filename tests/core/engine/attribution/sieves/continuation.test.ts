@@ -77,3 +77,24 @@ describe('continuation', () => {
     expect(attribution(article, 'I have no doubt that as time goes on')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed' });
   });
 });
+
+// GSA DigitalGov, "… citizen engagement …" (public domain, work of the US federal government), not in the corpus.
+describe('a quote-only paragraph after reported speech', () => {
+  test('goes on in the reported speaker’s words when it is a long quotation', () => {
+    const article = analyze(
+      'Measuring citizen engagement',
+      'According to Christopher Lagan, Chief of Social Media for the U.S. Coast Guard, when we focus on improving the quality of programs and content by the standards of public services then citizen engagement will naturally improve.',
+      '> “At Coast Guard, we like to say 10,000 brand ambassadors are better than a million likes but, really, we’re offering a connection deeper than your typical brand.”',
+    );
+    expect(attribution(article, 'At Coast Guard')).toMatchObject({ speaker: 'Christopher Lagan', resolution: 'continuation' });
+  });
+
+  test('is someone else’s when it is a short line of a conversation', () => {
+    const article = analyze(
+      'Fans locked out of final',
+      'Club manager Sven Halvorsen said on Friday that the final would go ahead as planned.',
+      '"When will they open the gates?"',
+    );
+    expect(attribution(article, 'When will they').speaker).toBeNull();
+  });
+});

@@ -128,3 +128,34 @@ test('"He characterized the conflict as “…”" is his: "characterize … as"
   );
   expect(attribution(article, 'another small skirmish')).toMatchObject({ speaker: 'Matthew Ingram', resolution: 'pronoun', cue: 'He characterized' });
 });
+
+// Wikinews, "Conservative groups hold rallies in Washington, D.C.", 2020-12-15, CC BY 2.5, and a NASA article on the
+// first astronaut class (public domain, work of the US federal government); neither is in the corpus.
+describe('a lead-in ending in a colon', () => {
+  test('is all cue, however long the reported clause between its verb and the quote', () => {
+    const article = analyze(
+      'Conservative groups hold rallies in Washington, D.C.',
+      'President Donald Trump did not attend.',
+      "Trump tweeted he wasn't aware of the event but would go to see it anyway: \"Wow!  Thousands of people forming in Washington (D.C.) for Stop the Steal.  Didn't know about this, but I'll be seeing them! #MAGA\"",
+    );
+    expect(attribution(article, 'Wow!')).toMatchObject({ speaker: 'Donald Trump', cue: 'Trump tweeted' });
+  });
+
+  test('without the colon, a verb that far from the quote is no cue of it', () => {
+    const article = analyze(
+      'Conservative groups hold rallies in Washington, D.C.',
+      'President Donald Trump did not attend.',
+      'Trump tweeted he wasn\'t aware of the event but would go to see it anyway and then the crowd chanted "Wow!  Thousands of people forming in Washington for Stop the Steal."',
+    );
+    expect(attribution(article, 'Wow!').speaker).toBeNull();
+  });
+});
+
+// Wikinews, "Nevada becomes first state in US with majority-female legislature", 2019-02-07, CC BY 2.5, not in the corpus.
+test('"Dittmar went on to add, “…”": the infinitive after "went on to" cues the quote, its speaker the subject before', () => {
+  const article = analyze(
+    'Nevada becomes first state in US with majority-female legislature',
+    'According to political scholar Kelly Dittmar, women hold fewer than 30 percent of state legislative seats across the country. Dittmar went on to add, "If we want to see parity, it means that we also need to increase the number of Republican women."',
+  );
+  expect(attribution(article, 'If we want to see parity')).toMatchObject({ speaker: 'Kelly Dittmar', cue: 'Dittmar went on to add' });
+});

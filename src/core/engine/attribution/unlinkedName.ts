@@ -1,0 +1,40 @@
+import type { EntityIndex, FoundEntity } from '../entities/types';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import type { Subject } from './types';
+
+/** One capitalised word, as a surname is written: "Trump", "Vázquez", "O'Neill", "Al-Sisi". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+/** The words of a person's name after the first (a given name alone is how friends, not news, name a speaker). */
+const laterWords = (name: string) => name.split(/\s+/).slice(1);
+
+/**
+ * The person a lone capitalised word at [start, end) of `text` names when the name pass left it without a mention
+ * (`"…," said Trump on Twitter`, `In a statement, Vázquez said` after `Wanda Vázquez Garced`): the one person of the
+ * article whose name has that word after its first, or whose aliases hold it. Null when the word is part of a longer
+ * run of capitalised words (then it may be someone else's name), when no person or several fit, or when another entity
+ * is named by that word. AP style names a person in full once, then by surname alone; offsets are UTF-16, half-open.
+ */
+export function unlinkedPerson(text: string, start: number, end: number, index: EntityIndex): FoundEntity | null {
+  const word = text.slice(start, end);
+  if (!NAME_WORD.test(word)) return null;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) return null;
+  // "Said Rolling, “…”": a speech verb opening its sentence is capitalised too, and is no name.
+  const before = text.slice(Math.max(0, start - 60), start);
+  // "… State Medical University. Bizheva said": a word that ends the sentence before is not part of the name.
+  const previous = /(\p{Lu}[\p{L}'’-]*|\b\p{Lu}\.)\s+$/u.exec(before);
+  const opensSentence = previous !== null && /(?:^|[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(0, start - before.length + previous.index));
+  if (previous && !(opensSentence && isSpeechVerb(previous[1] ?? ''))) return null;
+  const holders = index.entities.filter((e) => e.type === 'person' && (laterWords(e.name).includes(word) || e.aliases.has(word)));
+  const others = index.entities.some((e) => e.type !== 'person' && (e.name === word || e.aliases.has(word)));
+  return holders.length === 1 && !others ? (holders[0] ?? null) : null;
+}
+
+/** The speaker words of a cue that are such a word (see `unlinkedPerson`), ending at `end` or starting at `start`. */
+export function unlinkedSubject(text: string, block: number, at: { start: number } | { end: number }, index: EntityIndex): Subject | null {
+  const word = 'start' in at ? /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(at.start))?.[0] : /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}'’-]*)$/u.exec(text.slice(0, at.end))?.[1];
+  if (!word) return null;
+  const start = 'start' in at ? at.start : at.end - word.length;
+  const entity = unlinkedPerson(text, start, start + word.length, index);
+  return entity && { ref: { block, start, end: start + word.length }, entity, resolution: 'name', antecedent: null };
+}
