@@ -8,6 +8,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set([
   'ms',
   'miss',
   'madam',
+  'madame',
   'dame',
   'lady',
   'queen',
