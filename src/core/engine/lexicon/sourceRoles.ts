@@ -46,6 +46,13 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['congresswoman', 'official'],
   ['lawmaker', 'official'],
   ['legislator', 'official'],
+  // Westminster-style and state legislators: "Labour MP Tom Watson", "Assemblywoman Selena Torres".
+  ['mp', 'official'],
+  ['m.p.', 'official'],
+  ['member of parliament', 'official'],
+  ['assemblyman', 'official'],
+  ['assemblywoman', 'official'],
+  ['assemblymember', 'official'],
   ['councillor', 'official'],
   ['councilor', 'official'],
   ['councilman', 'official'],
