@@ -1,7 +1,7 @@
 import type { Article } from '../../../../src/core/schema';
 import { analyze } from '../attribution/helpers';
 
-// Sources' type and gender on fresh English Wikinews articles of 2019 (CC BY 2.5), in neither half of
+// Sources' type and gender on fresh English Wikinews articles of 2019–2020 (CC BY 2.5), in neither half of
 // tests/fixtures/real; each sentence copied verbatim.
 
 /** The entity named `name`'s [type, its words, gender, its words]. */
@@ -43,7 +43,28 @@ describe('legislators and envoys are officials', () => {
       ],
       ['official', 'US Ambassador to Germany', 'unknown', undefined],
     ],
+    [
+      // "President Trump says he 'can' and 'may' put US into state of emergency to build border wall", 2019-01-07.
+      'the Speaker of the House, in an appositive',
+      'Nancy Pelosi',
+      [
+        "President Trump says he 'can' and 'may' put US into state of emergency to build border wall",
+        'Nancy Pelosi, the Speaker of the House, said on Friday "We are committed to keeping our border safe. We can do that best when government is open. We made that clear to the president."',
+      ],
+      ['official', 'the Speaker of the House', 'unknown', undefined],
+    ],
+    [
+      // "On the campaign trail in the USA, August 2020", 2020-09-30.
+      'a House Speaker before the name',
+      'Nancy Pelosi',
+      [
+        'On the campaign trail in the USA, August 2020',
+        'In reaction to the convention, House Speaker Nancy Pelosi accused Trump of ignoring "truth, evidence, data and facts" and said she would prefer Biden not participate in the presidential debates with Trump.',
+      ],
+      ['official', 'House Speaker', 'unknown', undefined],
+    ],
   ])('%s', (_, name, blocks, expected) => {
-    expect(sourceOf(analyze(...blocks), name)).toEqual(expected);
+    const [headline = '', ...paragraphs] = blocks;
+    expect(sourceOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
   });
 });
