@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { bareParticipleJoin } from '../../../../src/core/engine/attribution/issuedStatement';
-import { analyze, attribution, quotesOf } from './helpers';
+import { analyze, attribution } from './helpers';
 
 // attribution/issuedStatement.ts: "saying" with no comma after a statement the clause's subject put out.
 
