@@ -18,6 +18,8 @@ test.each([
   ['Formica fusca, from file. Image: Mathias Krumbholz.', 'Mathias Krumbholz'],
   ['Medals are displayed before a ceremony. (Official White House Photo by Cameron Smith)', 'Cameron Smith'],
   ['The solar dish in the desert. Credit: Cliff Ho/U.S. Department of Energy', 'Cliff Ho'],
+  ['Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)', 'Casa de América'],
+  ['Swiss Francs by Flickr user Jim (CC BY-NC-SA 2.0).', 'Jim'],
 ])('a photo or chart credit names no one the article is about: %s', (text, name) => {
   expect(credited(text, name)).toBe(true);
   expect(people(['A headline', text])).not.toContain(name);
@@ -36,4 +38,9 @@ test('a photographer who also speaks in the article stays a person, without the 
   const texts = ['A headline', 'The launch pad at dawn. NASA/Kim Shiflett', '"It was a long night," said Kim Shiflett, who took the picture.'];
   const shiflett = findEntities(texts).entities.find((e) => e.name === 'Kim Shiflett');
   expect(shiflett?.mentions.map((m) => m.block)).toEqual([2]);
+});
+
+test("a Flickr user credited under a caption is no one a later 'she' can stand for", () => {
+  const texts = ['A headline', 'Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)'];
+  expect(findEntities(texts).entities.map((e) => e.name)).not.toContain('Casa de América');
 });
