@@ -14,6 +14,7 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
+import { handleEnding } from './handleSubject';
 import { documentOwner } from './documentOwner';
 import { lowerTitleBetween } from './lowerTitle';
 import type { Referent, Subject } from './types';
@@ -335,6 +336,8 @@ export class CueReader {
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
+    const endingHandle = handleEnding(text, block, from, end, this.mentions);
+    if (endingHandle) return this.handleSource(block, endingHandle.start, endingHandle.end);
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const appositiveHead = (stretch: string): string | null => {
