@@ -15,6 +15,7 @@ import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
 import { handleEnding } from './handleSubject';
+import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
 import { lowerTitleBetween } from './lowerTitle';
 import type { Referent, Subject } from './types';
@@ -448,6 +449,8 @@ export class CueReader {
     if (named) return this.subjectAt(block, named.start);
     const unlinked = unlinkedSubject(text, block, { end: stop }, this.index);
     if (unlinked) return unlinked;
+    const writer = loneWriterName(this.texts, block, from, stop, this.mentions);
+    if (writer) return this.handleSource(block, writer.start, writer.end);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const owner = documentOwner(text, block, from, stop, this.mentions);
