@@ -5,8 +5,11 @@ import type { Located } from './types';
 
 /** One capitalised word, as a blogger's or commenter's user name is written: "Zeinobia", "Harutizwi", "Naija-Things". */
 const LONE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
-/** A lower-case verb after the word, then an opening mark or a colon that ends the paragraph: the cue sets off a post. */
-const SETS_OFF_POST = /^\s+\p{Ll}[^.!?;:"“]*?(?::\s*$|["“])/u;
+/**
+ * A lower-case verb after the word, then the paragraph ends in a colon (words in marks may stand before it): the cue sets
+ * off the post that follows, as round-ups print it ("Zeinobia commented:", "Harutizwi asks, “Where is …?”:").
+ */
+const SETS_OFF_POST = /^\s+\p{Ll}(?:[^.!?;"“”]|["“][^"“”]*["”])*:\s*$/u;
 /** Words that open a sentence before a verb without naming anyone: pronouns, quantifiers, "Critics", "Officials". */
 const NOT_A_WRITER =
   /^(?:I|We|You|He|She|They|It|This|That|These|Those|Some|Many|Most|Others|Another|One|Both|All|Few|Several|Everyone|Someone|Somebody|Nobody|People|Police|Netizens|Bloggers|Users|Readers|Here|There|Then|Now|Also|And|But|So|Yet)$/;
@@ -15,7 +18,7 @@ const NOT_A_WRITER =
  * A user name that is the whole subject of a cue opening its sentence, as Global Voices round-ups introduce the bloggers
  * and commenters they quote ("Zeinobia commented:", "Harutizwi asks, …:", "Solicitor wrote:"): where the word is
  * (UTF-16 offsets, half-open), or null. The speaker words [from, stop) of `block` must be that one word, with no entity
- * found in it, and the cue must end in an opening mark or a colon closing the paragraph; a word written after another name elsewhere, a word the article also writes in lower case, a plural, a title, a role, a place or a pronoun names no
+ * found in it, and the paragraph must end in the cue's colon ("Okafor said, “…”" is a surname the text gave no full name); a word written after another name elsewhere, a word the article also writes in lower case, a plural, a title, a role, a place or a pronoun names no
  * one, and the sieve abstains.
  */
 export function loneWriterName(texts: ReadonlyArray<string>, block: number, from: number, stop: number, mentions: MentionIndex): Located | null {
