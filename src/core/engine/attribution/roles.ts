@@ -6,6 +6,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
+import { namesOtherKind } from './orgKinds';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -93,7 +94,8 @@ function recentOrganization(head: string, block: number, at: number, mentions: M
   if (!GENERIC_ORG_NOUNS.has(head) || head === 'government') return null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const focus = discourse.sentences[i]?.focus;
-    if (focus?.entity.type === 'organization') return focus;
+    if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? null : focus;
   }
-  return mentions.latest((e) => e.type === 'organization', block, at);
+  const latest = mentions.latest((e) => e.type === 'organization', block, at);
+  return latest && namesOtherKind(head, latest.entity) ? null : latest;
 }

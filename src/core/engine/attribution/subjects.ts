@@ -15,6 +15,8 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
+import { handleEnding } from './handleSubject';
+import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
 import { lowerTitleBetween } from './lowerTitle';
 import type { Referent, Subject } from './types';
@@ -336,6 +338,8 @@ export class CueReader {
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
+    const endingHandle = handleEnding(text, block, from, end, this.mentions);
+    if (endingHandle) return this.handleSource(block, endingHandle.start, endingHandle.end);
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const appositiveHead = (stretch: string): string | null => {
@@ -446,6 +450,8 @@ export class CueReader {
     if (named) return this.subjectAt(block, named.start);
     const unlinked = unlinkedSubject(text, block, { end: stop }, this.index);
     if (unlinked) return unlinked;
+    const writer = loneWriterName(this.texts, block, from, stop, this.mentions);
+    if (writer) return this.handleSource(block, writer.start, writer.end);
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const owner = documentOwner(text, block, from, stop, this.mentions);

@@ -7,6 +7,12 @@ import type { EntityRegistry } from './registry';
  */
 const CREDIT_LEAD =
   /(?:(?<!\btext\s)\b(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
+/**
+ * A photo site's user, as Global Voices captions credit pictures ("by Flickr user Jim", "Image from Flickr user Casa de
+ * América"): right before the name, or glued to it as a role by the name pass.
+ */
+const PHOTO_SITE_USER = /\b(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)\s+user\s+$/i;
+const PHOTO_SITE_USER_NAME = /^(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)\s+user\s/i;
 /** A slash and an organisation after the name ("Lauren Dauphin/NASA Earth Observatory"). */
 const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
 /** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
@@ -29,10 +35,11 @@ export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/
 export function isCreditedName(text: string, start: number, end: number): boolean {
   // A credit names one photographer; a longer run glued to it is the next caption's words ("NASA/Danny Nowlin Next Gen
   // STEM Project Manager Dr. Carrie Olsen welcomes …").
+  if (PHOTO_SITE_USER_NAME.test(text.slice(start, end))) return true;
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
-  if (CREDIT_LEAD.test(before) || isCredit(text, start)) return true;
+  if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
 }

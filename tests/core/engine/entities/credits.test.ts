@@ -18,6 +18,8 @@ test.each([
   ['Formica fusca, from file. Image: Mathias Krumbholz.', 'Mathias Krumbholz'],
   ['Medals are displayed before a ceremony. (Official White House Photo by Cameron Smith)', 'Cameron Smith'],
   ['The solar dish in the desert. Credit: Cliff Ho/U.S. Department of Energy', 'Cliff Ho'],
+  ['Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)', 'Casa de América'],
+  ['Swiss Francs by Flickr user Jim (CC BY-NC-SA 2.0).', 'Jim'],
 ])('a photo or chart credit names no one the article is about: %s', (text, name) => {
   expect(credited(text, name)).toBe(true);
   expect(people(['A headline', text])).not.toContain(name);
@@ -45,4 +47,9 @@ test('a caption’s name is the person the text named, without the "Image" that 
   const rice = findEntities(texts).entities.find((e) => e.name === 'Susan Rice');
   expect(rice?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Former National Security Advisor Susan Rice', 'Susan Rice']);
   expect(people(texts)).toEqual(['Susan Rice']);
+});
+
+test("a Flickr user credited under a caption is no one a later 'she' can stand for", () => {
+  const texts = ['A headline', 'Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)'];
+  expect(findEntities(texts).entities.map((e) => e.name)).not.toContain('Casa de América');
 });

@@ -1,0 +1,27 @@
+import type { MentionIndex } from './mentions';
+
+/**
+ * A handle that ends a cue's speaker words, with the language tag or comma Global Voices writes after it: "Twitter user
+ * @uxost01", "Another Twitter user @Nabiwahighhill", "the Africa producer for BBC News, @forbeesta,", "Mafalda
+ * (@MafaldaQuotes) [es]".
+ */
+const HANDLE_END = /(?:^|[\s,(])(@[A-Za-z0-9_]{1,15})\)?(?:\s*\[[a-z]{2}\])?\s*,?\s*$/;
+
+/**
+ * Where the handle that ends the speaker words [from, end) of a block is (UTF-16 offsets, half-open), when it names the
+ * speaker: a user a round-up knows only by their handle ("Twitter user @uxost01 tweeted:"), or a handle set off after a
+ * description ("the Africa producer for BBC News, @forbeesta, says"). Null when a person's name comes right before the
+ * handle ("Ahmet Taylan (@taylan1789) tweeted"): that name is the speaker, as the annotation guide lists it first; and
+ * when an entity's name stands before a handle in parentheses, whose account it is.
+ */
+export function handleEnding(text: string, block: number, from: number, end: number, mentions: MentionIndex): { start: number; end: number } | null {
+  const m = HANDLE_END.exec(text.slice(from, end));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].indexOf('@');
+  const before = text.slice(from, start);
+  // "Jorge A. G. Matalí [es] (@elMatali) reported": a language tag may stand between the name and its handle.
+  const owned = from + before.replace(/(?:[\s,(]|\[[a-z]{2}\])+$/, '').length;
+  const owner = mentions.between(block, from, start).find((x) => x.end === owned);
+  if (owner && (owner.entity.type === 'person' || /\(\s*$/.test(before))) return null;
+  return { start, end: start + m[1].length };
+}

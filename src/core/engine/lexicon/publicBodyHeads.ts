@@ -1,0 +1,26 @@
+/**
+ * Words in the name of a court, a state body, a party or a public school or hospital ("Delhi High Court", "Ministry of
+ * Interior", "Labour Party"): no business, so no "the company" stands for it (`commercialNouns.ts`). Capitalised as in a
+ * name.
+ */
+export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'Court',
+  'Tribunal',
+  'Ministry',
+  'Department',
+  'Parliament',
+  'Senate',
+  'Congress',
+  'Assembly',
+  'Council',
+  'Commission',
+  'Committee',
+  'Embassy',
+  'Police',
+  'Army',
+  'Party',
+  'Government',
+  'Cabinet',
+  'Municipality',
+  'University',
+]);

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// Global Voices round-ups name users by their handle alone; sentences follow the fresh posts of May 2012 they were
+// checked on (gv-320215, gv-321672, gv-316371), verbatim where quoted whole.
+describe('a handle that ends the speaker words speaks', () => {
+  test('a net user known only by their handle tweets, and the translation after the original is theirs too', () => {
+    const article = analyze(
+      'South Korea: Mad cow controversy',
+      'Another Twitter user\u00a0@korea486\u00a0tweeted [ko]:',
+      '광우병 조사단 귀국,미국 쇠고기 이상 없다고 발표했군요! 광우병 조사단? 관광단 유람단 아니였나? 이 이인간들 미국소 먹을까요? 안 먹을까요?',
+      'The mad cow disease inspection team returned from the US and announced there is nothing wrong with US beef. Did they just call themselves an inspection team? I thought they were a tour team. What do you think- will they eat US beef in the future?',
+    );
+    expect(attribution(article, '광우병 조사단')).toMatchObject({ kind: 'direct', speaker: '@korea486' });
+    expect(attribution(article, 'The mad cow disease inspection team')).toMatchObject({ kind: 'direct', speaker: '@korea486' });
+  });
+
+  test('a handle set off after a description speaks, not the organisation the description names', () => {
+    const article = analyze(
+      'Malawi: Reports denied',
+      'However, the Africa producer for BBC News, @forbeesta, says that the President’s Office has denied the reports.',
+    );
+    expect(attribution(article, 'the President’s Office has denied')).toMatchObject({ kind: 'reported', speaker: '@forbeesta' });
+  });
+
+  test('a person named before their handle and a language tag keeps the quote', () => {
+    const article = analyze(
+      'Mexico: Bike ride protest',
+      'Cyclist Jorge Matalí [es] (@elMatali) reported:',
+      'They are trying to arrest a cyclist to intimidate the rest of us.',
+    );
+    expect(attribution(article, 'They are trying to arrest').speaker).toBe('Jorge Matalí');
+  });
+});
