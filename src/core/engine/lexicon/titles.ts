@@ -98,6 +98,7 @@ export const TITLES = [
   'Coach',
   'Bishop',
   'Archbishop',
+  'Pastor',
   'Rabbi',
   'Imam',
   'Father',
