@@ -116,6 +116,7 @@ export const TITLES = [
   'Commissioner',
   'Speaker',
   'Leader',
+  'Whip',
   'Attorney General',
   'Deputy',
   'Assistant',

@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { nameGroups } from '../../../../src/core/engine/entities/nameGroups';
+import { analyze, attribution } from '../attribution/helpers';
+
+const runs = (text: string) => nameGroups(text).map((g) => g.words.join(' '));
+
+test('"on" and a social network end a name: the post appeared there', () => {
+  expect(runs('Elizabeth Warren on Twitter wrote it.')).toEqual(['Elizabeth Warren', 'Twitter']);
+  expect(runs('Ahmed Ali on Facebook said it.')).toEqual(['Ahmed Ali', 'Facebook']);
+});
+
+test('"on" still joins a place’s name', () => {
+  expect(runs('They drove to Stratford on Avon.')).toEqual(['They', 'Stratford on Avon']);
+});
+
+// English Wikinews, "NYC mayor de Blasio ends US presidential campaign", 2019-09-21, CC BY 2.5 (in neither half of tests/fixtures/real).
+test('a quote whose inverted cue names the network after the writer is the writer’s', () => {
+  const article = analyze(
+    'NYC mayor de Blasio ends US presidential campaign',
+    'Fellow Democrats were more supportive in their comments: "Thank you [Bill de Blasio] for making working families the center of your campaign. Let\'s keep fighting", wrote Elizabeth Warren on Twitter. Bernie Sanders wrote, "Congratulations to [Bill de Blasio] on running a campaign to lift up working people."',
+  );
+  expect(attribution(article, 'Thank you [Bill de Blasio]')).toMatchObject({ kind: 'direct', speaker: 'Elizabeth Warren' });
+});
+
+// English Wikinews, "President Trump says he can and may put US into state of emergency", 2019-01-07, CC BY 2.5.
+test('a whip is a title before a name, not part of an organisation’s name', () => {
+  const article = analyze(
+    'President Trump says he can declare a national emergency',
+    "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Adam Schiff both yesterday questioned the President's power to do as he proposed.",
+    'Durbin said "I can just tell you, I don\'t know what he\'s basing this on."',
+  );
+  expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Dick Durbin');
+  expect(attribution(article, 'I can just tell you')).toMatchObject({ kind: 'direct', speaker: 'Dick Durbin' });
+});
