@@ -3,6 +3,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { TITLE_WORDS } from './lookups';
+import { personAfterAnd } from './personAfterAnd';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
 /**
@@ -46,7 +47,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   const joins =
     (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
     (next.text === 'on' && !!after && !NOT_NAMES.has(after.text) && !POSTING_PLATFORMS.has(after.text)) ||
-    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')) && !TITLE_WORDS.has(after?.text ?? ''));
+    ((next.text === 'and' || next.text === '&') &&
+      (insideName || ORG_HEADS.has(words[0] ?? '')) &&
+      !TITLE_WORDS.has(after?.text ?? '') &&
+      !personAfterAnd(tokens, j));
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };

@@ -32,3 +32,21 @@ test('a whip is a title before a name, not part of an organisation’s name', ()
   expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Dick Durbin');
   expect(attribution(article, 'I can just tell you')).toMatchObject({ kind: 'direct', speaker: 'Dick Durbin' });
 });
+
+// English Wikinews, "Study indicates as great white sharks disappear, sevengill sharks appear", 2019-02-16, CC BY 2.5.
+test('"and" before a first name and a surname joins two names, not one organisation', () => {
+  const text =
+    'The study was a collaborative project between Neil Hammerschlag of the Rosenstiel School of Marine and Atmospheric Science at the University of Miami and Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving and shark viewing trips.';
+  expect(runs(text)).toContain('University of Miami');
+  const article = analyze(
+    'Study indicates as great white sharks disappear, sevengill sharks appear',
+    text,
+    'Fallows remarked, "In 18+ years of working at Seal Island, we had never seen sevengill sharks in our surveys."',
+  );
+  expect(attribution(article, 'In 18+ years')).toMatchObject({ kind: 'direct', speaker: 'Chris Fallows' });
+});
+
+test('"and" inside an organisation’s name still joins it', () => {
+  expect(runs('The Department of Health and Human Services said so.')).toEqual(['The Department of Health and Human Services']);
+  expect(runs('The Ministry of Culture and Tourism said so.')).toEqual(['The Ministry of Culture and Tourism']);
+});
