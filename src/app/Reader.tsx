@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { quotesInOrder } from '../core/article';
-import { attributionMarks, describeAttribution, type AttributionView } from '../core/attribution';
 import type { Article } from '../core/schema';
 import { speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
@@ -9,13 +8,12 @@ import { useWordSelection } from '../features/corrections/useWordSelection';
 import { useSpeakerFilter } from '../features/filter/useSpeakerFilter';
 import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
-import { speakerClass } from '../lib/speakerColour';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { ReaderSide } from './ReaderSide';
-import { usePaintedAttribution } from './usePaintedAttribution';
 import { useQuoteSelection } from './useQuoteSelection';
 import { useReaderUrl } from './useReaderUrl';
+import { useSelectedAttribution } from './useSelectedAttribution';
 
 // Adding a quote starts with a selection, so its control loads on the first one.
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
@@ -38,27 +36,14 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
 
+  const quotes = useMemo(() => quotesInOrder(article).map(({ quote }) => quote), [article]);
   const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
   const filter = useSpeakerFilter(article, personIds);
   const { current, active } = filter;
   const selected = useQuoteSelection(article, current);
-  const { quoteId } = selected;
-  const readable = useMemo(() => quotesInOrder(article).flatMap(({ quote }) => (!current || current.has(quote.id) ? [quote] : [])), [article, current]);
-  // A filter reaches the text only after the frame that answers it is painted (useSpeakerFilter).
-  const view = useMemo(() => (quoteId ? describeAttribution(article, quoteId) : undefined), [article, quoteId]);
-  // Until the text has caught up with a filter, a quote it still shows as plain text is not marked selected.
-  const shows = (shown: AttributionView | undefined) => (shown && (!active || active.has(shown.quote.id)) ? shown : undefined);
-  const articleQuoteId = shows(view)?.quote.id ?? null;
-  // The chosen quote shows pressed in the frame that answers the click; the attribution, and the words in the text
-  // that name its speaker, follow in the frame after (marking them splits the paragraph into new elements).
-  // A click's pressed frame is painted before the selection comes (useQuoteSelection): what follows it need not wait.
-  const painted = selected.answered !== null && selected.answered.id === (view?.quote.id ?? null);
-  const panelView = usePaintedAttribution(article, view, painted);
-  const panelClass = speakerClass(panelView?.speaker ? (speakerIndex.get(panelView.speaker.id) ?? -1) : -1);
-  const markedQuoteId = shows(panelView)?.quote.id ?? null;
-  const marks = useMemo(() => attributionMarks(article, markedQuoteId), [article, markedQuoteId]);
-  const quoteTotal = useMemo(() => quotesInOrder(article).length, [article]);
+  const readable = useMemo(() => (current ? quotes.filter((quote) => current.has(quote.id)) : quotes), [quotes, current]);
+  const shown = useSelectedAttribution(article, selected, active, speakerIndex);
   const showEveryone = useCallback(() => setPersons([]), [setPersons]);
 
   return (
@@ -66,12 +51,12 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
     <div>
       {/* Each Suspense here holds no lazy code: it marks a part that clicking a quote does not need, which React takes
           over from the page's built-in first view after the rest (such a boundary hydrates later, at a low priority). */}
-      {(quoteTotal > 0 || selected.linkGone) && (
+      {(quotes.length > 0 || selected.linkGone) && (
         <Suspense>
           <ReadingControls
             quotes={readable}
-            selectedId={view?.quote.id ?? null}
-            painted={painted}
+            selectedId={shown.selectedId}
+            painted={shown.painted}
             people={filter.chosenNames}
             linkGone={selected.linkGone}
             onRead={selected.read}
@@ -81,7 +66,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
       )}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
-          {quoteTotal === 0 && (
+          {quotes.length === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
           )}
           <Suspense>
@@ -91,9 +76,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             article={article}
             speakerIndex={speakerIndex}
             activeQuoteIds={active}
-            selectedQuoteId={articleQuoteId}
-            marks={marks}
-            selectionClass={panelClass}
+            selectedQuoteId={shown.articleQuoteId}
+            marks={shown.marks}
+            selectionClass={shown.panelClass}
             highlightEntityId={highlightEntityId}
             onActivateQuote={selected.activate}
           />
@@ -101,7 +86,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         <Suspense>
           <ReaderSide
             article={article}
-            view={panelView}
+            view={shown.panelView}
             speakerIndex={speakerIndex}
             filter={filter}
             selected={selected}

@@ -11,7 +11,7 @@ const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNo
 const SidePanels = lazy(() => import('./SidePanels').then((module) => ({ default: module.SidePanels })));
 
 export interface ReaderSideProps extends SidePanelsProps {
-  /** The selected quote's attribution, once the frame that shows the quote chosen is painted (usePaintedAttribution). */
+  /** The selected quote's attribution, once the frame that shows the quote chosen is painted (useSelectedAttribution). */
   view: AttributionView | undefined;
 }
 

@@ -1,10 +1,9 @@
-import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { quoteLinks } from '../core/quoteLinks';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../core/schema';
 import { pressAhead, pressedAhead } from '../features/article/pressedQuote';
 import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
 import { afterPaint } from '../lib/afterPaint';
-import { useReaderUrl } from './useReaderUrl';
+import { useQuoteLink } from './useQuoteLink';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
 function buttonOf(activator: HTMLElement | null, quoteId: string | null): HTMLElement | null {
@@ -17,27 +16,11 @@ const besideText = () => typeof window.matchMedia === 'function' && window.match
 
 /**
  * The selected quote and the ways to choose it: activating its button, stepping to it, closing it again
- * with focus back where the reader was. The URL names it by its link key (core/quoteLinks), so a shared link
- * outlives a re-analysis; a link by an engine id, as links were first made, is rewritten to the key, and a
- * link to a quote the article no longer has is dropped from the URL while `linkGone` says so.
+ * with focus back where the reader was. The URL names it (useQuoteLink), and `linkGone` says when a link named a
+ * quote the article no longer has.
  */
 export function useQuoteSelection(article: Article, selectable: ReadonlySet<string> | null) {
-  const { articleId, quoteLink, selectQuote } = useReaderUrl();
-  const links = useMemo(() => quoteLinks(article), [article]);
-  const linked = quoteLink === null ? null : links.idOf(quoteLink);
-  const quoteId = linked !== null && (!selectable || selectable.has(linked)) ? linked : null;
-  const [goneFrom, setGoneFrom] = useState<string | null>(null);
-  // While another article loads, the link is that article's and says nothing about this one.
-  const linkIsOurs = articleId === article.id;
-  // A link that names no quote is remembered while rendering (React's pattern for state that follows props),
-  // so the notice outlives the effect below that drops the link from the URL.
-  if (quoteLink !== null && linkIsOurs && linked === null && goneFrom !== article.id) setGoneFrom(article.id);
-  useEffect(() => {
-    if (quoteLink === null || !linkIsOurs) return;
-    const key = linked === null ? null : (links.keyOf(linked) ?? null);
-    if (key !== quoteLink) selectQuote(key, { replace: true });
-  }, [quoteLink, linked, links, linkIsOurs, selectQuote]);
-
+  const { quoteId, linkGone, choose } = useQuoteLink(article, selectable);
   const [takeFocus, setTakeFocus] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
   // The quote the reader just chose, to be brought into view once its attribution shows (see reveal).
@@ -63,10 +46,9 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       waiting.current();
       pressAhead(undefined);
       setAnswered(null);
-      setGoneFrom(null);
-      selectQuote(id === null ? null : (links.keyOf(id) ?? null));
+      choose(id);
     },
-    [links, selectQuote],
+    [choose],
   );
 
   /**
@@ -145,7 +127,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     return Boolean(target);
   }, []);
 
-  return { quoteId, answered, linkGone: goneFrom === article.id, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };
+  return { quoteId, answered, linkGone, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };
 }
 
 export type QuoteSelection = ReturnType<typeof useQuoteSelection>;

@@ -1,14 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
-import { certaintyWords } from '../../core/certainty';
 import type { NewPerson } from '../../core/corrections';
-import { explainAttribution } from '../../core/explanation';
 import type { Article, Entity } from '../../core/schema';
-import { kindPhrase } from '../../core/quoteKind';
 import { cx } from '../../lib/cx';
+import { AttributionDetails } from './AttributionDetails';
 import { CorrectAttribution } from './CorrectAttribution';
 import { SameQuoteElsewhere } from './SameQuoteElsewhere';
-import { SpeakerSource } from './SpeakerSource';
+import { useEscapeToClose } from './useEscapeToClose';
 import { useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
@@ -51,24 +49,14 @@ export function AttributionPanel({
   onTabOut,
 }: AttributionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const { quote, block, speaker, cue } = view;
-  const explanation = useMemo(() => explainAttribution(article, quote, block, speaker), [article, quote, block, speaker]);
-  const certainty = certaintyWords(quote);
+  const { quote, speaker } = view;
 
   useEffect(() => {
     if (takeFocus) headingRef.current?.focus({ preventScroll: true });
   }, [takeFocus, quote.id]);
 
   const onKeyDown = useTabOut(headingRef, onTabOut);
-
-  // Listening from the commit on, not after the paint: an Escape pressed as soon as the attribution shows closes it.
-  useLayoutEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onClose]);
+  useEscapeToClose(onClose);
 
   const preview = quote.text.length > PREVIEW_LENGTH ? `${quote.text.slice(0, PREVIEW_LENGTH)}…` : quote.text;
   return (
@@ -98,32 +86,7 @@ export function AttributionPanel({
       <blockquote className="mt-2 border-l-4 border-[var(--speaker)] pl-3 font-serif text-base leading-relaxed">
         {quote.kind === 'direct' ? `“${preview}”` : preview}
       </blockquote>
-      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="text-stone-600 dark:text-stone-400">Speaker</dt>
-        <dd className="flex items-center gap-2 font-semibold">
-          <span aria-hidden="true" className="swatch h-3 w-3 shrink-0 rounded-full" />
-          {speaker?.name ?? 'Unattributed'}
-        </dd>
-        {speaker?.role && (
-          <>
-            <dt className="text-stone-600 dark:text-stone-400">Role</dt>
-            <dd>{speaker.role}</dd>
-          </>
-        )}
-        {speaker && <SpeakerSource speaker={speaker} />}
-        <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
-        <dd>{kindPhrase(quote, block)}</dd>
-        <dt className="text-stone-600 dark:text-stone-400">Attributed by</dt>
-        <dd>{cue ? <q className="font-semibold">{cue}</q> : quote.corrected ? 'You, by hand' : 'No words in the text'}</dd>
-        <dt className="text-stone-600 dark:text-stone-400">How sure</dt>
-        <dd>
-          <strong className="font-semibold">{certainty.label}</strong>
-          {certainty.how && ` ${certainty.how}`}
-          {!quote.corrected && <span className="text-stone-600 dark:text-stone-400"> · {Math.round(quote.confidence * 100)}%</span>}
-        </dd>
-        <dt className="text-stone-600 dark:text-stone-400">How</dt>
-        <dd>{explanation}</dd>
-      </dl>
+      <AttributionDetails article={article} view={view} />
       {speaker && (
         <button
           type="button"

@@ -1,5 +1,7 @@
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
+import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
@@ -40,7 +42,13 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) v.person += 3;
     if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
-    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && words.length >= 2) v.person += 2;
+    // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
+    // person, who only a first name shows ("asked Queen Elizabeth II").
+    const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && words.length >= 2) v.person += 2;
+    // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
+    // set before a name in apposition makes it that organisation's name.
+    if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
     if (/^,\s\d{1,3},/.test(after)) v.person += 3;
     if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
     if (

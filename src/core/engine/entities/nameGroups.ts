@@ -20,6 +20,9 @@ export interface NameGroup {
 /** First words that make a name an institution's: "National", "International", "Federal". */
 const INSTITUTION_OPENERS = new Set(['National', 'International', 'Federal', 'American', 'European', 'Royal', 'World', 'Global', 'Regional', 'Joint']);
 
+/** Words that open a picture's credit after a caption, before a colon (Wikinews: "Susan Rice Image: White House."). */
+const CREDIT_WORD = /^(?:Image|Images|Photo|Photos|Picture|Credit|Video)$/;
+
 /** Where a run of capitalised words stands after it takes in the next tokens: its end offset and the next token's index. */
 interface RunEnd {
   end: number;
@@ -36,6 +39,8 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if (!next) return null;
   const gap = text.slice(end, next.start);
   if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) return null;
+  // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
+  if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
   const possessiveOrg = /^['’]s /.test(text.slice(end, end + 3)) && ORG_HEADS.has(next.text);
   if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;

@@ -1,10 +1,9 @@
 import { slugify } from '../../slug';
-import { isFirstName } from '../lexicon/firstNames';
-import { NICKNAMES } from '../lexicon/nicknames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
 import { isInitial, nameSuffix, withoutNameSuffix } from './names';
+import { candidateBearers, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 
 /**
@@ -14,40 +13,6 @@ import { mentionKey, type EntityType, type FoundEntity } from './types';
 function sameSurname(known: string, name: string): boolean {
   const [a, b] = [nameSuffix(known), nameSuffix(name)];
   return withoutNameSuffix(known).split(' ').at(-1) === withoutNameSuffix(name).split(' ').at(-1) && (a === null || b === null || a === b);
-}
-
-const SHORT_FORMS = new Map<string, ReadonlyArray<string>>(NICKNAMES);
-
-/**
- * Whether two names of people who share a surname can be one person's by their first names: the same name, one
- * that begins the other ("Dan", "Daniel"), a short form ("Tom", "Thomas"), a spelling one letter apart ("Darell",
- * "Darrell"), an initial and a name it begins, a surname alone, or a first word that is no known first name.
- */
-function sameFirstName(known: string, name: string): boolean {
-  const a = known.split(' ');
-  const b = name.split(' ');
-  if (a.length === 1 || b.length === 1) return true;
-  const [x, y] = [a[0] ?? '', b[0] ?? ''];
-  if (isInitial(x) || isInitial(y)) return x.charAt(0) === y.charAt(0);
-  // Only two known first names tell people apart: "Madame Banda", "Manager Low" or "Violinist Laila Willis" kept a
-  // title or role the name pass did not know.
-  if (!isFirstName(x) || !isFirstName(y)) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (
-    x === y ||
-    (short.length >= 3 && long.startsWith(short)) ||
-    (SHORT_FORMS.get(x) ?? []).includes(y) ||
-    (SHORT_FORMS.get(y) ?? []).includes(x) ||
-    (short.length >= 4 && oneLetterApart(short, long))
-  );
-}
-
-/** Whether two words differ by one letter added, dropped or changed. */
-function oneLetterApart(short: string, long: string): boolean {
-  if (long.length - short.length > 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
 }
 
 /** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
@@ -79,12 +44,14 @@ export class EntityRegistry {
 
   /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
-   * else of those who share it the one named nearest before it ("Wayne Smith … Celine Smith … Smith said"). Undefined
+   * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
+   * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
    * when several share it and none is named before it.
    */
   personBySurname(word: string, block: number, start: number): FoundEntity | undefined {
-    const bearers = this.bearers.get(word) ?? [];
-    if (bearers.length <= 1) return this.surnames.get(word);
+    const all = this.bearers.get(word) ?? [];
+    if (all.length <= 1) return this.surnames.get(word);
+    const bearers = candidateBearers(all, word, block, start);
     let nearest: { entity: FoundEntity; block: number; start: number } | undefined;
     for (const entity of bearers)
       for (const m of entity.mentions) {

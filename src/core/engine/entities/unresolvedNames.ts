@@ -57,6 +57,9 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       continue;
     }
     if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
+    // "Officially, the monarch is allowed to …", "Exactly, specifically whether …": a sentence adverb set off by a comma,
+    // whose appositive-looking words after it voted for a person.
+    if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words))) continue;
     registry.add(best, name, block, group.start, group.end);

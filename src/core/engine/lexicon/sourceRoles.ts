@@ -46,6 +46,18 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['congresswoman', 'official'],
   ['lawmaker', 'official'],
   ['legislator', 'official'],
+  // The presiding officer of a legislature: "House Speaker Nancy Pelosi", "speaker of the parliament Ali Larijani";
+  // alone a title, as a conference's speakers are no officials.
+  ['speaker', 'title'],
+  ['house speaker', 'official'],
+  ['speaker of the house', 'official'],
+  // Westminster-style and state legislators: "Labour MP Tom Watson", "Assemblywoman Selena Torres".
+  ['mp', 'official'],
+  ['m.p.', 'official'],
+  ['member of parliament', 'official'],
+  ['assemblyman', 'official'],
+  ['assemblywoman', 'official'],
+  ['assemblymember', 'official'],
   ['councillor', 'official'],
   ['councilor', 'official'],
   ['councilman', 'official'],

@@ -46,8 +46,11 @@ const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}
 const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
 /** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
 const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
-/** Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council". */
-const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the)$/i;
+/**
+ * Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council",
+ * "US Ambassador to Germany".
+ */
+const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the|to)$/i;
 /** Words a capitalised run before a name may open with that name no body: "As political strategist", "The BEAM president". */
 const OPENER =
   /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice)$/i;

@@ -37,3 +37,12 @@ test('a photographer who also speaks in the article stays a person, without the 
   const shiflett = findEntities(texts).entities.find((e) => e.name === 'Kim Shiflett');
   expect(shiflett?.mentions.map((m) => m.block)).toEqual([2]);
 });
+
+// "On the campaign trail in the USA, June 2020", English Wikinews, 2020-07-25 (CC BY 2.5): a caption names the
+// person pictured, then "Image:" opens the credit.
+test('a caption’s name is the person the text named, without the "Image" that opens the credit after it', () => {
+  const texts = ['Former National Security Advisor Susan Rice said she was honored.', 'Susan Rice Image: White House.'];
+  const rice = findEntities(texts).entities.find((e) => e.name === 'Susan Rice');
+  expect(rice?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Former National Security Advisor Susan Rice', 'Susan Rice']);
+  expect(people(texts)).toEqual(['Susan Rice']);
+});

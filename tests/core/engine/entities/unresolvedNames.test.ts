@@ -57,3 +57,18 @@ test.each(['Korean War', 'Joint Operations Area', 'Unmanned Ground Systems Manag
     expect(peopleIn(`The ${name} was in the news again this week, and ${name} officials said more would follow.`)).toEqual([]);
   },
 );
+
+// Fresh English Wikinews articles of 2019–2020 (CC BY 2.5), in neither half of tests/fixtures/real.
+describe('words that open a sentence', () => {
+  test.each([
+    // "Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline", 2019-08-29.
+    'Officially, the monarch is allowed to prorogue a session of Parliament, in which it is suspended but not officially dissolved.',
+    'Citizens of the United Kingdom do not elect the Prime Minister directly. Rather, the official leader of the party with the most seats in Parliament is appointed Prime Minister.',
+    // "On the campaign trail in the USA, June 2020", 2020-07-25; "Wikinews discusses DRM and DMCA with Richard
+    // Stallman", 2020-11-17.
+    'He said he "can hardly wait to compare my cognitive capability to the cognitive capability of the man I\'m running against."',
+    '((WN)) Anybody who bought the software.',
+  ])('a sentence adverb, a contraction of "I" or a pronoun is no person: %s', (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+});

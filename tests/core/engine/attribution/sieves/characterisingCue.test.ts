@@ -53,12 +53,12 @@ describe('characterising cue', () => {
     expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: 'Biden referred to' });
   });
 
-  test('a role noun that may stand for the wrong body leaves the quote unattributed', () => {
+  test('a body named in the cue ("the Australian government refers to as") speaks, not the one named before it', () => {
     const article = analyze(
       'Content syndication in government',
       'COPE is a content system. It helps create what the Australian government refers to as a “single source of truth” for agencies.',
     );
-    expect(attribution(article, 'single source of truth')).toMatchObject({ kind: 'direct', speaker: null });
+    expect(attribution(article, 'single source of truth')).toMatchObject({ kind: 'direct', speaker: 'Australian government' });
   });
   test("'Trump lauded Cain as a “powerful voice of freedom.”' is Trump's; 'Slack offers “channels”' is no quote", () => {
     const article = analyze(

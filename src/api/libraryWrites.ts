@@ -1,0 +1,59 @@
+import { readRecord, type LibraryRecord } from '../core/libraryRecord';
+import { summaryOf } from '../core/librarySummary';
+import type { Article } from '../core/schema';
+import { putSummary, sessionOnly, StorageError, writeWithSummary } from './libraryDatabase';
+import { askForPersistence } from './libraryPersistence';
+
+/**
+ * Keeps an article in the library. When storage fails, the article is kept for the session and the
+ * StorageError is thrown so the reader can say so.
+ */
+export async function saveArticle(article: Article, addedAt = new Date().toISOString()): Promise<void> {
+  const record = { id: article.id, addedAt: sessionOnly.get(article.id)?.addedAt ?? addedAt, article };
+  try {
+    await writeWithSummary(async (tx) => {
+      const existing: unknown = await tx.objectStore('articles').get(article.id);
+      const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
+      const addedAt = kept ?? record.addedAt;
+      await Promise.all([tx.objectStore('articles').put({ ...record, addedAt }), putSummary(tx, article.id, summaryOf(article, addedAt))]);
+    });
+    sessionOnly.delete(article.id);
+  } catch (error) {
+    sessionOnly.set(article.id, record);
+    throw new StorageError('save the article', error);
+  }
+  await askForPersistence();
+}
+
+/** Deletes an article, its summary with it, and gives back what was kept so that Undo can keep it again. */
+export async function deleteArticle(id: string): Promise<LibraryRecord | undefined> {
+  const session = sessionOnly.get(id);
+  sessionOnly.delete(id);
+  try {
+    const raw = await writeWithSummary(async (tx) => {
+      const stored: unknown = await tx.objectStore('articles').get(id);
+      await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id), tx.objectStore('words').delete(id)]);
+      return stored;
+    });
+    const reading = raw === undefined ? null : readRecord(id, raw);
+    return reading?.ok ? reading.record : session;
+  } catch (error) {
+    if (session) return session;
+    throw new StorageError('delete the article', error);
+  }
+}
+
+/** Deletes a damaged record, by the key it is stored under. */
+export async function deleteRecord(key: IDBValidKey): Promise<void> {
+  try {
+    await writeWithSummary((tx) =>
+      Promise.all([
+        tx.objectStore('articles').delete(key as string),
+        tx.objectStore('summaries').delete(key as string),
+        tx.objectStore('words').delete(key as string),
+      ]),
+    );
+  } catch (error) {
+    throw new StorageError('delete the record', error);
+  }
+}

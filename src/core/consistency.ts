@@ -1,0 +1,146 @@
+import { describePath, type ArticleProblem } from './problemWords';
+import type { Article, Block, BlockSpan, Evidence, Span } from './schema';
+
+interface NamedBlock {
+  block: Block;
+  path: Array<string | number>;
+  /** What a reader calls this block: "paragraph", "headline", "caption". */
+  noun: string;
+}
+
+function namedBlocks(article: Article): Array<NamedBlock> {
+  const blocks: Array<NamedBlock> = [{ block: article.headline, path: ['headline'], noun: 'headline' }];
+  if (article.byline) blocks.push({ block: article.byline, path: ['byline'], noun: 'byline' });
+  article.paragraphs.forEach((block, i) => blocks.push({ block, path: ['paragraphs', i], noun: 'paragraph' }));
+  article.figures.forEach((figure, i) => {
+    blocks.push({ block: figure.caption, path: ['figures', i, 'caption'], noun: 'caption' });
+    if (figure.credit) blocks.push({ block: figure.credit, path: ['figures', i, 'credit'], noun: 'credit' });
+  });
+  if (article.sourceCredit) blocks.push({ block: article.sourceCredit, path: ['sourceCredit'], noun: 'source credit' });
+  return blocks;
+}
+
+function preview(text: string): string {
+  return JSON.stringify(text.length > 50 ? `${text.slice(0, 50)}…` : text);
+}
+
+function checkSpan(span: Span, owner: NamedBlock, report: (what: string) => void): void {
+  const { text } = owner.block;
+  if (span.end === span.start) {
+    report(`is empty (it starts and ends at ${span.start})`);
+  } else if (span.end < span.start) {
+    report(`ends (at ${span.end}) before it starts (at ${span.start})`);
+  } else if (span.end > text.length) {
+    report(`ends after the ${owner.noun}'s end (at ${span.end}; the ${owner.noun} has ${text.length} characters)`);
+  } else if (text.slice(span.start, span.end) !== span.text) {
+    report(`says ${preview(span.text)}, but the ${owner.noun} has ${preview(text.slice(span.start, span.end))} at ${span.start}–${span.end}`);
+  }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether a span starts or ends inside a word, as "Russia" would in "Russian". */
+function cutsAWord(text: string, span: Span): boolean {
+  if (span.end > text.length || span.start >= span.end) return false;
+  const inside = (i: number) => WORD_CHAR.test(text[i] ?? '');
+  return (inside(span.start - 1) && inside(span.start)) || (inside(span.end - 1) && inside(span.end));
+}
+
+function wordAround(text: string, span: Span): string {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  while (end < text.length && WORD_CHAR.test(text[end] ?? '')) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Checks what a shape cannot: every span lies inside its block and matches its text, every id is unique,
+ * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest).
+ */
+export function checkConsistency(article: Article): Array<ArticleProblem> {
+  const problems: Array<ArticleProblem> = [];
+  const report = (path: Array<string | number>, what: string) => problems.push({ where: describePath(path), what });
+  const blocks = namedBlocks(article);
+  const blockById = new Map<string, NamedBlock>();
+  for (const named of blocks) {
+    // The first block with an id keeps it, as in findBlock: a repeat must not redirect the spans that name it.
+    if (blockById.has(named.block.id)) report([...named.path, 'id'], `repeats the block id "${named.block.id}"`);
+    else blockById.set(named.block.id, named);
+  }
+  const entityIds = new Set<string>();
+  article.entities.forEach((entity, i) => {
+    if (entityIds.has(entity.id)) report(['entities', i, 'id'], `repeats the entity id "${entity.id}"`);
+    entityIds.add(entity.id);
+  });
+  const quoteIds = new Set<string>();
+
+  const checkBlockSpan = (span: BlockSpan | null, owner: NamedBlock, path: Array<string | number>) => {
+    if (!span) return;
+    const target = span.blockId === undefined ? owner : blockById.get(span.blockId);
+    if (!target) report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
+    else checkSpan(span, target, (what) => report(path, what));
+  };
+
+  for (const named of blocks) {
+    const { block, path } = named;
+    block.mentions.forEach((mention, i) => {
+      checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
+      if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
+      if (cutsAWord(block.text, mention))
+        report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
+    });
+    block.quotes.forEach((quote, i) => {
+      const quotePath = [...path, 'quotes', i];
+      if (quoteIds.has(quote.id)) report([...quotePath, 'id'], `repeats the quote id "${quote.id}"`);
+      quoteIds.add(quote.id);
+      checkSpan(quote, named, (what) => report(quotePath, what));
+      if (quote.speakerId !== null && !entityIds.has(quote.speakerId)) {
+        report([...quotePath, 'speakerId'], `names "${quote.speakerId}", which is not among the entities`);
+      }
+      if ((quote.speakerId === null) !== (quote.resolution === 'unattributed')) {
+        report([...quotePath, 'resolution'], 'should be "unattributed" exactly when the speaker is null');
+      }
+      checkBlockSpan(quote.cue, named, [...quotePath, 'cue']);
+      checkBlockSpan(quote.speakerRef, named, [...quotePath, 'speakerRef']);
+      checkBlockSpan(quote.antecedent, named, [...quotePath, 'antecedent']);
+      block.quotes.slice(0, i).forEach((other, j) => {
+        const overlaps = quote.start < other.end && other.start < quote.end;
+        if (!overlaps) return;
+        const inside = quote.start >= other.start && quote.end <= other.end;
+        const around = other.start >= quote.start && other.end <= quote.end;
+        if (!inside && !around) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
+        else if (inside && around) report(quotePath, `covers the same words as quote ${j + 1}`);
+        else {
+          const [inner, outer] = inside ? [quote, other] : [other, quote];
+          if (inner.kind !== 'direct' || outer.kind !== 'reported') {
+            report(quotePath, `${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside a reported one`);
+          }
+        }
+      });
+    });
+  }
+
+  // The words shown as evidence of a source's type, gender or anonymity must be the block's words, as any span.
+  article.entities.forEach((entity, i) => {
+    const evidence: Array<[string, Evidence | null | undefined]> = [
+      ['sourceEvidence', entity.sourceEvidence],
+      ['genderEvidence', entity.genderEvidence],
+      ['anonymity', entity.anonymity?.reason],
+    ];
+    for (const [field, span] of evidence) {
+      if (!span) continue;
+      const path = field === 'anonymity' ? ['entities', i, field, 'reason'] : ['entities', i, field];
+      const target = blockById.get(span.blockId);
+      if (!target) report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
+      else checkSpan(span, target, (what) => report(path, what));
+    }
+  });
+
+  article.events.forEach((event, i) => {
+    const target = blockById.get(event.blockId);
+    if (!target) report(['events', i, 'blockId'], `names the block "${event.blockId}", which is not in the article`);
+    else if (event.evidence) checkSpan(event.evidence, target, (what) => report(['events', i, 'evidence'], what));
+  });
+  return problems;
+}

@@ -1,0 +1,90 @@
+import { ADVERBS } from '../lexicon/adverbs';
+import { isFirstName } from '../lexicon/firstNames';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { NICKNAMES } from '../lexicon/nicknames';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { isInitial } from './names';
+import type { FoundEntity, FoundMention } from './types';
+
+const SHORT_FORMS = new Map<string, ReadonlyArray<string>>(NICKNAMES);
+
+/** Whether two words differ by one letter added, dropped or changed. */
+function oneLetterApart(short: string, long: string): boolean {
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.length === long.length ? short.slice(i + 1) === long.slice(i + 1) : short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * Whether a name's first word may be something the name pass left before the name rather than a given name: a title,
+ * a role ("Manager Low", "Engineers Carlton Kemper"), an honorific, a sentence adverb ("Afterwards Trump"), a
+ * nationality, or a word that never starts a name.
+ */
+function mayBeLeftOver(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    TITLE_WORDS.has(word) ||
+    ROLE_WORDS.has(lower) ||
+    ROLE_WORDS.has(lower.replace(/s$/, '')) ||
+    HONORIFICS.has(lower) ||
+    ADVERBS.has(lower) ||
+    /ly$/.test(lower) ||
+    NOT_NAMES.has(word) ||
+    COUNTRY_BY_ADJECTIVE.has(word) ||
+    !/^\p{Lu}\p{Ll}+$/u.test(word)
+  );
+}
+
+/**
+ * Whether two names of people who share a surname can be one person's by their first names: the same name, one
+ * that begins the other ("Dan", "Daniel"), a short form ("Tom", "Thomas"), a spelling one letter apart ("Darell",
+ * "Darrell"), an initial and a name it begins, a surname alone, a shorter name made of the longer one's last words
+ * ("Rivera Schatz", "Thomas Rivera Schatz"), or a first word that may be a title, role or adverb left before the name
+ * ("Madame Banda", "Manager Low"). Two given names tell people apart even when the lists of first names (which
+ * must know at least one of them) lack the other: a relative named beside a public figure ("Trump's niece Mary Trump", "his wife Jonna Mendez") and two
+ * unrelated people of one surname ("Sadiq Khan", "Usman Khan") are each their own person.
+ */
+export function sameFirstName(known: string, name: string): boolean {
+  const a = known.split(' ');
+  const b = name.split(' ');
+  if (a.length === 1 || b.length === 1) return true;
+  const [x, y] = [a[0] ?? '', b[0] ?? ''];
+  if (isInitial(x) || isInitial(y)) return x.charAt(0) === y.charAt(0);
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (x !== y && longer.includes(shorter[0] ?? '')) return true;
+  // Only a known first name shows a first word is a given name ("Existing Barrier", "Emerging Barrier" are none).
+  const unknown = [x, y].filter((w) => !isFirstName(w));
+  if (unknown.length === 2) return true;
+  // "Former Vice-President Biden": a title inside the name says its first word was no given name.
+  if (unknown.some(mayBeLeftOver) || [...a, ...b].some((w) => w.split('-').some((part) => TITLE_WORDS.has(part)))) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    x === y ||
+    (short.length >= 3 && long.startsWith(short)) ||
+    (SHORT_FORMS.get(x) ?? []).includes(y) ||
+    (SHORT_FORMS.get(y) ?? []).includes(x) ||
+    (short.length >= 4 && oneLetterApart(short, long))
+  );
+}
+
+/** Whether mention `m` comes before (`block`, `start`). */
+const before = (m: FoundMention, block: number, start: number) => m.block < block || (m.block === block && m.start < start);
+
+/**
+ * The people sharing a surname whom a lone surname at (`block`, `start`) may name: those the article has already
+ * called by the bare surname or named in full more than once, when any has been; a namesake named just once, in full, is
+ * named in passing ("Usman Khan stabbed … Khan was pinned … Mayor of London Sadiq Khan (no relation) tweeted … Khan
+ * was convicted"; "President Donald Trump reported he and his wife First Lady Melania Trump tested positive … Trump
+ * took to social media"). AP style calls the person a story is about by surname after the first reference; a
+ * namesake the writer names again ("Leslie Smith … Leslie Smith … Smith said") may take the surname over, and among
+ * those left the one named nearest before is meant. All of them when none has been named more than once.
+ */
+export function candidateBearers(bearers: ReadonlyArray<FoundEntity>, surname: string, block: number, start: number): ReadonlyArray<FoundEntity> {
+  // A first name alone ("Tonight, [Melania] and I") is how a quote names a relative, not a second reference.
+  const inFull = (e: FoundEntity) => e.mentions.filter((m) => before(m, block, start) && m.end - m.start >= e.name.length).length;
+  const bySurname = (e: FoundEntity) => e.mentions.some((m) => before(m, block, start) && m.end - m.start === surname.length);
+  const established = bearers.filter((e) => inFull(e) > 1 || bySurname(e));
+  return established.length > 0 ? established : bearers;
+}

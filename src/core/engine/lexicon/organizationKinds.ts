@@ -1,0 +1,34 @@
+/**
+ * Nouns of an organisation's kind that news writing sets before the organisation's name, in apposition: "rock band
+ * Grateful Dead", "supermarket chain Tesco", "news agency Agence France-Presse", "victim group Ending Clergy Abuse".
+ * A name right after one is that organisation, not a person. Not the nouns that also come before a person's name as a
+ * role ("broadcaster David Attenborough", "party leader …" has "leader" before the name), nor places' nouns ("state",
+ * "city").
+ *
+ * Entries are lower case; the word before the name is matched as written, so only its lower-case use counts.
+ */
+export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
+  'band',
+  'group',
+  'company',
+  'firm',
+  'chain',
+  'retailer',
+  'airline',
+  'carrier',
+  'agency',
+  'newspaper',
+  'magazine',
+  'website',
+  'outlet',
+  'publisher',
+  'label',
+  'brand',
+  'charity',
+  'organisation',
+  'organization',
+  'party',
+  'startup',
+  'manufacturer',
+  'automaker',
+]);
