@@ -350,10 +350,7 @@ describe('a document that reads its words', () => {
   });
 
   test('a capitalised "Read" after a closing mark opens an imperative, not an inverted cue', () => {
-    const article = analyze(
-      'Prize competitions',
-      'Many agencies now see prizes as “a cheap way to find new ideas.” Read the full case study online.',
-    );
+    const article = analyze('Prize competitions', 'Many agencies now see prizes as “a cheap way to find new ideas.” Read the full case study online.');
     expect(attribution(article, 'a cheap way').speaker).toBeNull();
   });
 });
