@@ -6,6 +6,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import type { Discourse } from './coreference';
 import { participleSubject, titledSubjectAt } from './clauseSubject';
+import { bareParticipleJoin } from './issuedStatement';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import { isCredit } from '../entities/credits';
@@ -300,10 +301,10 @@ export class CueReader {
     // before it are then the clause's object, not its speaker.
     // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
     const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|while|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
-    const bare = !comma && !preposition && /^saying[,:]?\s*["“]/.test(text.slice(verbStart)) ? /\s+$/.exec(text.slice(sentenceStart, verbStart)) : null;
-    const join = comma ?? bare;
-    if (!join || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
-    return participleSubject(text, block, sentenceStart + join.index, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare ? null : nameBefore);
+    const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
+    const join = comma ? sentenceStart + comma.index : bare;
+    if (join === null || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
+    return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null ? nameBefore : null);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { pastCircumstance } from './circumstance';
+import { toldListenerEnd } from './toldListener';
 
 /**
  * Words a writer sets between a cue verb and the content it reports, which belong to neither: a link's language tag
@@ -35,10 +36,6 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   return match ? at + match[0].length : (pastCircumstance(text, at) ?? at);
 }
 
-/** Who was told, when no "that" follows: "told reporters the plan …", "told Sky News any process …", "informed police she …". */
-const TOLD_OBJECT =
-  /^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+\p{L}+(?:\s+(?!(?:he|she|they|it|we|you|I)\b)\p{L}+)?|a\s+\p{L}+(?:\s+\p{L}+){0,2}|an\s+\p{L}+(?:\s+\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b/u;
-
 /**
  * Where the content starts after the listener of a verb that names one (`told students that …`, `warned residents that
  * …`, `reminds critics that …`, `informed police she had …`), at `at`: whatever stands between the verb and "that" is
@@ -52,8 +49,8 @@ export function pastListener(text: string, at: number, lower: string): number | 
   if (beforeThat) return at + beforeThat[0].length;
   // "warned of …", "assured a win": only these verbs always name whom they speak to.
   if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;
-  const object = TOLD_OBJECT.exec(rest);
-  return object ? at + object[0].length : null;
+  const listener = toldListenerEnd(rest);
+  return listener === null ? null : at + listener;
 }
 
 /**
@@ -64,6 +61,6 @@ export function remindsSomeone(word: string, text: string, verbEnd: number): boo
   if (!/^(?:reminds|reminded|informs|informed|notified)$/.test(word)) return false;
   const rest = text.slice(verbEnd);
   if (/^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?that\b/u.test(rest)) return true;
-  const object = TOLD_OBJECT.exec(rest);
-  return object !== null && /^\s+(?:he|she|they|we|I)\s+\p{Ll}/u.test(rest.slice(object[0].length));
+  const listener = toldListenerEnd(rest);
+  return listener !== null && /^\s+(?:he|she|they|we|I)\s+\p{Ll}/u.test(rest.slice(listener));
 }

@@ -1,0 +1,51 @@
+/**
+ * Where the listener of "told" (or "asked", "informed" …) ends when no "that" follows, read from the words after the
+ * verb: `told reporters the plan …`, `told Sky News any process …`, `informed police she …`. News writing drops "that"
+ * after a speech verb (AP Stylebook, "that (conjunction)"), so the listener's last word is where the content starts.
+ * Offsets are UTF-16, into `rest` (the text right after the verb).
+ */
+
+/** Words that open a noun phrase of their own, so they start the content rather than end the listener: "the press the new drugs …". */
+const OPENS_NOUN_PHRASE = String.raw`(?:he|she|they|it|we|you|I|the|a|an|his|her|their|its|our|my|your|this|these|those|some|no|all|every|each|both|many|most|one|two|three)\b`;
+
+/** When it was said, between the listener and the content: "told reporters today …", "told the press last week, …". */
+const WHEN =
+  /^\s+(?:today|yesterday|earlier|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\b/;
+
+/** The listener runs on to the sentence's end: `Zapata told French news channel BFM TV.` names no content. */
+const LISTENER_TO_END = /^(?:\s+[\p{Ll}-]+){0,3}(?:\s+\p{Lu}[\p{L}&-]*)+\s*(?:[.;,]|$)/u;
+
+/** A preposition: the listener's phrase, or where it was said, goes on (`a guard at the door`, `reporter X of VOA`). */
+const PREPOSITION = String.raw`(?:at|in|on|via|of|from|with|during|after|before|outside|inside|near|for)\b`;
+
+/** Words that cannot end a listener: they open the content, or a phrase of place or time after the listener. */
+const ENDS_LISTENER = String.raw`(?:${OPENS_NOUN_PHRASE}|${PREPOSITION}|(?:last|next|today|yesterday|earlier|later)\b)`;
+
+/** A phrase after the listener that runs on to a "that": `told reporter Patience Rusere of VOA's Studio 7 that …`. */
+const BEFORE_THAT = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^,;:"“”.]{1,60}?(?=\s+that\b)`);
+
+/** A phrase after the listener, then a quotation: `told a guard at the door, in French and English, "they raped me"`. */
+const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.]{1,80}?,\s*["“]`);
+
+/** Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", or a pronoun. */
+const TOLD_OBJECT = new RegExp(
+  String.raw`^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b`,
+  'u',
+);
+
+/**
+ * The length of the listener at the start of `rest`, with any time words after it and any phrase running on to a
+ * "that"; null when there is no listener the engine can read, or when nothing reported follows it: the sentence ends,
+ * or a quotation follows (`told the press last week, "The past several weeks …"` is a direct quote, its cue no
+ * reported speech).
+ */
+export function toldListenerEnd(rest: string): number | null {
+  const object = TOLD_OBJECT.exec(rest);
+  if (!object) return null;
+  let end = object[0].length;
+  if (LISTENER_TO_END.test(rest.slice(end))) return null;
+  end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
+  if (/^\s*,?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;
+  end += BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
+  return end;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/toldListener.ts: where the listener of "told" ends when no "that" follows. Sentences from English Wikinews
+// articles of 2019 (CC BY 2.5), in neither half of tests/fixtures/real.
+
+const reportedTexts = (article: ReturnType<typeof analyze>): Array<string> =>
+  quotesOf(article)
+    .filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+
+describe('the listener of "told"', () => {
+  test('"told the press the new drugs …": the content keeps its first word', () => {
+    const article = analyze(
+      'Scientists report two lifesaving treatments for Ebola',
+      'Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution.',
+    );
+    expect(attribution(article, 'the new drugs were only part of the solution')).toMatchObject({ kind: 'reported', speaker: 'Mike Ryan' });
+  });
+
+  test('"told the press a …" and "told the press his …" start the content at the article or the possessive', () => {
+    const article = analyze(
+      'Samoan government shuts down for measles vaccination',
+      'USCG Captain Monica Rochester told the press a nearly 24-hour search mission had discovered no further signs in the water.',
+      'Prime Minister Tuilaepa told the press his nephew needed a dose.',
+    );
+    expect(reportedTexts(article)).toEqual(
+      expect.arrayContaining(['a nearly 24-hour search mission had discovered no further signs in the water', 'his nephew needed a dose']),
+    );
+  });
+
+  test('"told reporters today …": the time word is no part of the content', () => {
+    const article = analyze(
+      'Arrest made as mayor of Gdańsk stabbed',
+      'Prosecutor Krzysztof Sierak told reporters today psychiatric assessments will be carried out to confirm if Stefan W is fit for trial.',
+    );
+    expect(attribution(article, 'psychiatric assessments will be carried out')).toMatchObject({ kind: 'reported', speaker: 'Krzysztof Sierak' });
+  });
+
+  test('a listener that runs to the sentence’s end is no reported content: "told French news channel BFM TV."', () => {
+    const article = analyze(
+      'French inventor Franky Zapata crosses the English Channel',
+      'French inventor Franky Zapata crossed the English Channel on a jet-powered hoverboard on Sunday.',
+      '"Once I managed to stick my heels into the boat, I knew I had done 90% of the work," Zapata told French news channel BFM TV.',
+    );
+    expect(reportedTexts(article)).toEqual([]);
+    expect(attribution(article, 'Once I managed to stick my heels')).toMatchObject({ kind: 'direct', speaker: 'Franky Zapata' });
+  });
+
+  test('a quotation after the listener and when it was said is direct, with no reported part', () => {
+    const article = analyze(
+      'Earthquakes shake Puerto Rico',
+      'John Geiger of USGS told the press last week, "The past several weeks we\'ve had hundreds of small earthquakes in the same region."',
+      'She told a guard at the door, in French and English, "they raped me".',
+    );
+    expect(reportedTexts(article)).toEqual([]);
+    expect(attribution(article, 'The past several weeks')).toMatchObject({ kind: 'direct', speaker: 'John Geiger' });
+  });
+
+  test('a phrase after the listener that runs to "that" is skipped: "told reporter X of VOA’s Studio 7 that …"', () => {
+    const article = analyze(
+      'Zimbabwe police shut Harare residents association',
+      "Precious Shumba told reporter Patience Rusere of VOA's Studio 7 for Zimbabwe that security officials warned of further trouble.",
+    );
+    expect(attribution(article, 'security officials warned of further trouble')).toMatchObject({ kind: 'reported', speaker: 'Precious Shumba' });
+  });
+});
