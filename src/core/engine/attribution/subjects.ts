@@ -368,8 +368,9 @@ export class CueReader {
       const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
       const time = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u.exec(rest);
       // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
-      // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out.
-      const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\)$/u.exec(rest);
+      // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out,
+      // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
+      const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest);
       const outside = acronym && !this.mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
       const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
       if (time) cut = from + time.index;

@@ -8,6 +8,7 @@ import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
+import { addTitledPersonThenOrganization } from './titledAffiliation';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
@@ -129,7 +130,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
     const run = trimLeadingNonNames(item);
     if (!run) continue;
-    if (addPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
+    if (addPersonThenOrganization(registry, run) || addTitledPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;

@@ -1,7 +1,9 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { TITLE_WORDS } from './lookups';
+import { personAfterAnd } from './personAfterAnd';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
 /**
@@ -49,8 +51,11 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   const insideName = words.some((w) => CONNECTORS.has(w) && w !== 'the');
   const joins =
     (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
-    (next.text === 'on' && !!after && !NOT_NAMES.has(after.text)) ||
-    ((next.text === 'and' || next.text === '&') && (insideName || ORG_HEADS.has(words[0] ?? '')) && !TITLE_WORDS.has(after?.text ?? ''));
+    (next.text === 'on' && !!after && !NOT_NAMES.has(after.text) && !POSTING_PLATFORMS.has(after.text)) ||
+    ((next.text === 'and' || next.text === '&') &&
+      (insideName || ORG_HEADS.has(words[0] ?? '')) &&
+      !TITLE_WORDS.has(after?.text ?? '') &&
+      !personAfterAnd(tokens, j));
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };

@@ -1,5 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { isInitial, nameCore, personShaped } from '../../../../src/core/engine/entities/names';
+import { isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -86,4 +86,22 @@ describe('hyphened first names', () => {
     );
     expect(people.map((p) => p.name)).toEqual(['Jonathan M. Stan', 'John-Christian G. Rauschenberg']);
   });
+});
+
+// Surnames with an inner capital after a Romance or Dutch particle, from fresh NASA, GSA and Wikinews pages.
+test.each(['DeRocco', 'DiBerardino', 'LaBreesha', 'LeMond', 'DuBois', 'VanRoekel', 'DeWine', 'McAllister', "O'Brien"])('%s is written like a name', (word) => {
+  expect(nameShapedWord(word)).toBe(true);
+});
+
+test.each(['DEROCCO', 'Deroccoo.com', 'iPhone'])('%s is not', (word) => {
+  expect(nameShapedWord(word)).toBe(false);
+});
+
+test('a person with such a surname is found', () => {
+  expect(
+    peopleIn(
+      '“Detecting a population of Earth-mass primordial black holes would be an incredible step,” said William DeRocco, a postdoctoral researcher at the University of California Santa Cruz.',
+      '“There’s no way to tell between Earth-mass black holes and rogue planets on a case-by-case basis,” DeRocco said.',
+    ),
+  ).toEqual([{ name: 'William DeRocco', mentions: ['William DeRocco', 'DeRocco'] }]);
 });

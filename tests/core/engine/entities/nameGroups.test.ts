@@ -1,0 +1,52 @@
+import { expect, test } from 'vitest';
+import { nameGroups } from '../../../../src/core/engine/entities/nameGroups';
+import { analyze, attribution } from '../attribution/helpers';
+
+const runs = (text: string) => nameGroups(text).map((g) => g.words.join(' '));
+
+test('"on" and a social network end a name: the post appeared there', () => {
+  expect(runs('Elizabeth Warren on Twitter wrote it.')).toEqual(['Elizabeth Warren', 'Twitter']);
+  expect(runs('Ahmed Ali on Facebook said it.')).toEqual(['Ahmed Ali', 'Facebook']);
+});
+
+test('"on" still joins a place’s name', () => {
+  expect(runs('They drove to Stratford on Avon.')).toEqual(['They', 'Stratford on Avon']);
+});
+
+// English Wikinews, "NYC mayor de Blasio ends US presidential campaign", 2019-09-21, CC BY 2.5 (in neither half of tests/fixtures/real).
+test('a quote whose inverted cue names the network after the writer is the writer’s', () => {
+  const article = analyze(
+    'NYC mayor de Blasio ends US presidential campaign',
+    'Fellow Democrats were more supportive in their comments: "Thank you [Bill de Blasio] for making working families the center of your campaign. Let\'s keep fighting", wrote Elizabeth Warren on Twitter. Bernie Sanders wrote, "Congratulations to [Bill de Blasio] on running a campaign to lift up working people."',
+  );
+  expect(attribution(article, 'Thank you [Bill de Blasio]')).toMatchObject({ kind: 'direct', speaker: 'Elizabeth Warren' });
+});
+
+// English Wikinews, "President Trump says he can and may put US into state of emergency", 2019-01-07, CC BY 2.5.
+test('a whip is a title before a name, not part of an organisation’s name', () => {
+  const article = analyze(
+    'President Trump says he can declare a national emergency',
+    "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee Adam Schiff both yesterday questioned the President's power to do as he proposed.",
+    'Durbin said "I can just tell you, I don\'t know what he\'s basing this on."',
+  );
+  expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Dick Durbin');
+  expect(attribution(article, 'I can just tell you')).toMatchObject({ kind: 'direct', speaker: 'Dick Durbin' });
+});
+
+// English Wikinews, "Study indicates as great white sharks disappear, sevengill sharks appear", 2019-02-16, CC BY 2.5.
+test('"and" before a first name and a surname joins two names, not one organisation', () => {
+  const text =
+    'The study was a collaborative project between Neil Hammerschlag of the Rosenstiel School of Marine and Atmospheric Science at the University of Miami and Chris Fallows of Apex Shark Expeditions, a company that conducts cage diving and shark viewing trips.';
+  expect(runs(text)).toContain('University of Miami');
+  const article = analyze(
+    'Study indicates as great white sharks disappear, sevengill sharks appear',
+    text,
+    'Fallows remarked, "In 18+ years of working at Seal Island, we had never seen sevengill sharks in our surveys."',
+  );
+  expect(attribution(article, 'In 18+ years')).toMatchObject({ kind: 'direct', speaker: 'Chris Fallows' });
+});
+
+test('"and" inside an organisation’s name still joins it', () => {
+  expect(runs('The Department of Health and Human Services said so.')).toEqual(['The Department of Health and Human Services']);
+  expect(runs('The Ministry of Culture and Tourism said so.')).toEqual(['The Ministry of Culture and Tourism']);
+});
