@@ -5,21 +5,21 @@
  */
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 3 right of 4
-  'according-to/name': 0.82,
+  'according-to/name': 0.821,
   // 51 right of 52
   'any/continuation': 0.89,
-  // 612 right of 637
+  // 625 right of 649
   'any/name': 0.89,
-  // 98 right of 108
+  // 98 right of 103
   'any/pronoun': 0.89,
-  // 30 right of 33
-  'any/role': 0.886,
+  // 30 right of 31
+  'any/role': 0.89,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 102 right of 106
+  // 111 right of 115
   'colon-block/name': 0.89,
-  // 15 right of 19
-  'colon-block/pronoun': 0.8,
+  // 15 right of 15
+  'colon-block/pronoun': 0.89,
   // 18 right of 18
   'continuation/continuation': 0.89,
   // 59 right of 59
@@ -32,18 +32,18 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.89,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 78 right of 81
+  // 79 right of 82
   'leading-cue/name': 0.89,
   // 21 right of 22
   'leading-cue/pronoun': 0.89,
-  // 3 right of 4
-  'leading-cue/role': 0.795,
+  // 3 right of 3
+  'leading-cue/role': 0.89,
   // 1 right of 1
   'named-before/continuation': 0.89,
   // 9 right of 10
   'previous-speaker/continuation': 0.89,
   // 21 right of 24
-  'reported-according-to/name': 0.881,
+  'reported-according-to/name': 0.882,
   // 1 right of 1
   'reported-according-to/pronoun': 0.89,
   // 1 right of 1
@@ -54,18 +54,18 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 2 right of 2
   'reported-continued/role': 0.89,
-  // 142 right of 150
+  // 145 right of 152
   'reported-cue-verb/name': 0.89,
-  // 31 right of 36
-  'reported-cue-verb/pronoun': 0.863,
-  // 11 right of 12
+  // 31 right of 35
+  'reported-cue-verb/pronoun': 0.889,
+  // 11 right of 11
   'reported-cue-verb/role': 0.89,
   // 15 right of 15
   'reported-final-clause/name': 0.89,
   // 2 right of 2
   'reported-final-clause/pronoun': 0.89,
   // 2 right of 3
-  'reported-final-clause/role': 0.754,
+  'reported-final-clause/role': 0.776,
   // 68 right of 68
   'split-quote/name': 0.89,
   // 6 right of 6
