@@ -2,7 +2,11 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
-/** Past forms without -ed: a name right before one is the subject of its clause. */
+/**
+ * Past forms without -ed: a name right before one is the subject of its clause. Narrower than lexicon/irregularPast.ts
+ * on purpose: with that list, "Carr flew a complete loop …, the crew inspecting the station, noting …" (NASA) made the
+ * crew's observation a quote by Carr.
+ */
 const IRREGULAR_PAST = new Set([
   'made',
   'took',

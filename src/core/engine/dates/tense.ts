@@ -1,3 +1,4 @@
+import { IRREGULAR_PAST } from '../lexicon/irregularPast';
 /**
  * Which way in time a dated phrase points, read from the verb that governs it: "was arrested on Sunday"
  * looks back, "will vote on Tuesday" looks ahead. A bare weekday or month is ambiguous without this.
@@ -9,15 +10,8 @@ const REACH = 12;
 
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?/g;
 
-/** Irregular past forms common in news ("told reporters Friday", "met on Tuesday"). */
-const IRREGULAR_PAST = new Set(
-  (
-    'said told met went came broke took gave made held began spoke flew left saw found fell rose won lost sent brought bought ' +
-    'thought felt kept led ran sank struck threw wrote stood sat drove caught was were had did got paid sold shot fought chose ' +
-    'became knew grew drew heard meant built spent fled sought taught stole woke swore hung overtook undertook withdrew upheld ' +
-    'ago yesterday'
-  ).split(' '),
-);
+/** Past forms without -ed, with the auxiliaries and the words that only a past sentence holds ("two days ago"). */
+const PAST_WORDS = new Set([...IRREGULAR_PAST, 'was', 'were', 'had', 'did', 'ago', 'yesterday']);
 
 /** Words ending in "-ed" that are no past verb, or are adjectives more often than verbs. */
 const NOT_PAST = new Set(
@@ -69,7 +63,7 @@ function markerAt(list: ReadonlyArray<Token>, i: number): Tense {
   // A participle after "be" or "remain" is a state ("will be held", "will remain closed"), and after an
   // article an adjective ("the flooded area"): the tense is told by another word.
   if (STATE_VERBS.has(prev) || DETERMINERS.has(prev)) return null;
-  if (IRREGULAR_PAST.has(lower)) return 'past';
+  if (PAST_WORDS.has(lower)) return 'past';
   if (lower.endsWith('ed') && lower.length > 3 && !NOT_PAST.has(lower)) return 'past';
   if ((lower === 'has' || lower === 'have') && next === 'been') return 'past';
   return null;

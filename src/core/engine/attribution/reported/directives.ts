@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
  * voters to stay home", "encouraged all Africans, particularly African leaders, to join …"): the content is all of it
@@ -52,9 +54,6 @@ export function callContentStart(word: string, text: string, verbEnd: number): n
 /** The end of a call's cue: its particle ("called for", "called specifically on"). */
 export const callCueEnd = (text: string, contentStart: number): number => contentStart - (/\s+$/.exec(text.slice(0, contentStart))?.[0].length ?? 0);
 
-/** Past forms without -ed that end a directive's infinitive: "urged the embassy to reconsider and spoke with …". */
-const PAST_WITHOUT_ED = /^(?:spoke|met|went|left|gave|took|made|held|sent|told|wrote|said)$/;
-
 /**
  * Where a directive's content ends before `stop`: at "and" with a past verb of the speaker's own (`urged the embassy
  * to reconsider and spoke with US Secretary of State Mike Pompeo`): an infinitive goes on with a base form ("to stay
@@ -65,7 +64,7 @@ export function directiveEnd(text: string, start: number, stop: number): number 
   for (const m of text.slice(start, stop).matchAll(/\s+and\s+(?:also\s+|then\s+)?(\p{Ll}+)(?=(\s+\p{L}+)?)/gu)) {
     const word = m[1] ?? '';
     const next = (m[2] ?? '').trim();
-    const pastVerb = PAST_WITHOUT_ED.test(word) || (/ed$/.test(word) && next === 'that');
+    const pastVerb = IRREGULAR_PAST.has(word) || (/ed$/.test(word) && next === 'that');
     if (pastVerb) return start + m.index;
   }
   return stop;

@@ -1,12 +1,14 @@
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+
 /** Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …". */
-const IRREGULAR_PAST = 'said|told|spoke|met|went|left|gave|took|made|held|sent|wrote|called|saw|paid|led';
+const PAST_WITHOUT_ED = [...IRREGULAR_PAST].join('|');
 
 /**
  * ", and discussed …" / "and expressed …": "and" then a past verb with an object. After a comma (or with no comma after
  * an object-noun cue, whose content has no verb to share it) that verb is the speaker's next act, not the content's.
  */
 const NEXT_ACT = new RegExp(
-  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:\\p{Ll}{3,}ed|${IRREGULAR_PAST})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
+  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
   'gu',
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/nextAct.ts: reported content ends before the speaker's next act ("…, and discussed …").
 
@@ -19,6 +19,16 @@ describe("the speaker's next act ends the content", () => {
       'Ana Ruiz won the prize. Ruiz said that she was humbled by the recognition, and discussed the problems that still challenge the region.',
     );
     expect(attribution(article, 'she was humbled by the recognition')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+  });
+
+  // NASA, an astronaut's biography (public domain), not in the corpus: an irregular past ("brought") is a next act as
+  // an -ed one is.
+  test('", and brought …" after an object-noun cue ends its content, as ", and discussed …" does', () => {
+    const article = analyze(
+      'Expedition',
+      'Drew and his five crewmates installed the PMM on the orbital facility. They also added a third platform for holding external payloads onto the station’s truss segment, and brought the Robonaut-2 humanoid robot to the orbiting laboratory.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('a third platform for holding external payloads onto the station’s truss segment');
   });
 
   test('a past verb sharing the content\'s auxiliary ("had seized …, and killed …") stays in the content', () => {
