@@ -88,7 +88,7 @@ function allLists(): Array<Listed> {
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
     { name: 'WORLD_FIRST_NAMES', entries: writtenEntries('worldFirstNames.ts'), lowerCase: false },
-    { name: 'GENERIC_ORG_NOUNS', entries: writtenEntries('genericOrgNouns.ts'), lowerCase: true },
+    { name: 'GENERIC_ORG_NOUNS', entries: [...writtenEntries('commercialNouns.ts'), ...writtenEntries('genericOrgNouns.ts')], lowerCase: true },
     { name: 'DESCRIPTIVE_NOUNS', entries: [...DESCRIPTIVE_NOUNS.keys()], lowerCase: true },
     { name: 'FEMALE_WORDS', entries: writtenEntries('genderedNouns.ts').filter((w) => FEMALE_WORDS.has(w)), lowerCase: true },
     { name: 'MALE_WORDS', entries: writtenEntries('genderedNouns.ts').filter((w) => MALE_WORDS.has(w)), lowerCase: true },
