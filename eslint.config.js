@@ -107,6 +107,20 @@ export default defineConfig([
     rules: { '@typescript-eslint/unbound-method': 'off' },
   },
   {
+    // The size the README's "How we write code" asks for: a file a reader can hold in mind. Word lists are data.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/core/engine/lexicon/**'],
+    rules: {
+      'max-lines': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Known debt, listed so that it cannot grow unseen: the quote loop and the cue subject reader still run long.
+    files: ['src/core/engine/attribution/findQuotes.ts', 'src/core/engine/attribution/subjects.ts', 'src/core/engine/attribution/reported/cueVerb.ts'],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
     ignores: ['src/cli/**'],
     languageOptions: { globals: globals.browser },
