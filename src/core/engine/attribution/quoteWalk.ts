@@ -1,0 +1,288 @@
+import { splitSentences, type SentenceRange } from '../../sentences';
+import { findDirectQuotes, type DirectSpan } from '../directQuotes';
+import type { EntityIndex } from '../entities/types';
+import { QUOTE_MARKS } from '../lexicon/quoteMarks';
+import { Discourse } from './coreference';
+import { isLongTitle } from './longTitle';
+import { MentionIndex } from './mentions';
+import { namesAThing } from './namedThing';
+import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
+import type { ReportedCase, ReportedSieve } from './reported/reported';
+import { insideReported, reportedGoesOn } from './reportedAround';
+import {
+  between,
+  carriesOn,
+  colonCue,
+  isCaption,
+  isElision,
+  onlyScareQuotes,
+  opensWithElision,
+  presentsPost,
+  runsToNextCue,
+  translates,
+  type ColonCue,
+  type Following,
+} from './sieves/colonBlock';
+import { colonInSentence } from './sieves/colonInSentence';
+import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
+import type { DirectCase, DirectSieve } from './sieves/direct';
+import { handleLabel } from './sieves/handleLabel';
+import { namedBefore } from './sieves/namedBefore';
+import { hasOwnCue } from './sieves/ownCue';
+import { labelSpeaker, readTranscript, type TranscriptTurn } from './sieves/transcript';
+import { CueReader } from './subjects';
+import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
+
+/** The sieve chains a walk runs: direct quotes' most precise first, and reported speech's. */
+export interface Sieves {
+  direct: ReadonlyArray<DirectSieve>;
+  reported: ReadonlyArray<ReportedSieve>;
+}
+
+/** What a paragraph's sentences share while their quotes are read. */
+interface ParagraphState {
+  block: number;
+  text: string;
+  directs: ReadonlyArray<DirectSpan>;
+  handedOn: ColonCue | null;
+  /** Whether the paragraph has nothing but quotes in it. */
+  quoteOnly: boolean;
+  /** The colon cue the paragraph's last sentence makes, once it is read. */
+  intro: ColonCue | null;
+  quotes: Array<FoundQuote>;
+  lastDirect: FoundQuote | null;
+  nextDirect: number;
+}
+
+/**
+ * Reads an article's quotable blocks in order, carrying from one paragraph to the next what a reader carries: the
+ * colon cue that sets off a block quotation, a quote left open at a paragraph's end, the last quote a quote-only
+ * paragraph may go on from, and the discourse (who each sentence is about) that pronouns resolve against.
+ */
+export class QuoteWalk {
+  readonly quotes: Array<FoundQuote> = [];
+  readonly mentions: MentionIndex;
+  readonly discourse: Discourse;
+  readonly cues: CueReader;
+  private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
+  private previousBlockQuote: FoundQuote | null = null;
+  private runsOn = false;
+  private colon: ColonCue | null = null;
+  /** The colon cue of the block quotation the previous paragraph was, which the next may carry on. */
+  private blockQuotation: ColonCue | null = null;
+  /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
+  private elided = false;
+
+  constructor(
+    private readonly texts: ReadonlyArray<string>,
+    private readonly quotable: ReadonlyArray<boolean>,
+    private readonly index: EntityIndex,
+    private readonly sieves: Sieves,
+  ) {
+    this.mentions = new MentionIndex(texts, index);
+    this.discourse = new Discourse(texts, this.mentions, index);
+    this.cues = new CueReader(texts, index, this.mentions, this.discourse);
+    this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
+  }
+
+  /** Reads one block's quotes, in reading order; blocks must be read in order. */
+  paragraph(block: number): void {
+    const text = this.texts[block] ?? '';
+    if (!this.quotable[block]) return;
+    const directs = findDirectQuotes(text);
+    const sentences = splitSentences(text);
+    const handedOn = this.handedOn(block, text);
+    this.colon = handedOn && isCaption(text) ? handedOn : null;
+    const afterElision = this.elided;
+    this.blockQuotation = null;
+    this.elided = false;
+    if (this.post(block, text, sentences) || this.turn(block, sentences)) return;
+    if (handedOn && isElision(text)) {
+      this.blockQuotation = handedOn;
+      this.elided = true;
+      return;
+    }
+    if (handedOn && this.excerpt(block, text, directs, sentences, handedOn, afterElision)) return;
+    const quoteOnly = directs.length > 0 && [...text].some((c) => !QUOTE_MARKS.has(c)) && onlyQuotes(text, directs);
+    const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
+    for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
+    this.runsOn = directs.some((d) => d.close === null);
+    state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
+    insideReported(state.quotes, text);
+    this.quotes.push(...state.quotes);
+    this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
+    this.colon ??=
+      state.intro ??
+      colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions);
+    const cued = this.colon?.subject;
+    if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
+  }
+
+  /** The colon cue this paragraph is the quotation of: the last paragraph's, or the block quotation it goes on. */
+  private handedOn(block: number, text: string): ColonCue | null {
+    const { texts, quotable } = this;
+    const sourceName = this.blockQuotation?.subject.entity?.name ?? null;
+    const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
+    const nextQuotable = texts.find((_, i) => i > block && quotable[i]);
+    // A paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
+    const following = (): Array<Following> =>
+      texts
+        .map((t, i) => ({ text: t, i }))
+        .filter(({ text: t, i }) => i >= block && quotable[i] && !isCaption(t))
+        .map(({ text: t, i }) => ({ text: t, speaks: namesSpeaker(i, t, this.mentions) }));
+    const goesOn = (q: ColonCue) =>
+      translates(text, previousQuotable) ||
+      (!q.translatedOnly &&
+        (this.elided || carriesOn(text) || between(text, nextQuotable, sourceName) || (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
+        ? q
+        : null;
+    return this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
+  }
+
+  /** `@user: …`: a post set off by its handle is the handle's words. */
+  private post(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
+    const post = handleLabel(text);
+    if (!post) return false;
+    this.colon = null;
+    const subject = this.cues.handleSource(block, post.handle.start, post.handle.end);
+    const cue = { block, start: 0, end: post.handle.end + 1 };
+    const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
+    this.blockQuotation = { subject, cue, translatedOnly: true };
+    this.quotes.push(quote);
+    this.previousBlockQuote = quote;
+    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus: null });
+    return true;
+  }
+
+  /** A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words. */
+  private turn(block: number, sentences: ReadonlyArray<SentenceRange>): boolean {
+    const turn = this.transcript.get(block);
+    if (!turn) return false;
+    this.colon = null;
+    const speaker = labelSpeaker(this.texts, this.mentions, { block: turn.labelBlock, ...turn.name });
+    const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
+    const subject = {
+      ref: at,
+      entity: speaker?.entity ?? null,
+      resolution: turn.carried ? 'continuation' : 'name',
+      antecedent: turn.carried ? at : null,
+    } as const;
+    const quote = attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
+    this.quotes.push(quote);
+    this.previousBlockQuote = quote;
+    const focus = quote.speaker && { entity: quote.speaker, at };
+    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus });
+    return true;
+  }
+
+  /**
+   * A whole paragraph of a block quotation. An excerpt opening with an ellipsis holds whatever quote marks its author
+   * wrote; after an elided stretch even a sentence ending in a colon is still the quotation's.
+   */
+  private excerpt(
+    block: number,
+    text: string,
+    directs: ReadonlyArray<DirectSpan>,
+    sentences: ReadonlyArray<SentenceRange>,
+    handedOn: ColonCue,
+    afterElision: boolean,
+  ): boolean {
+    const excerpt = onlyScareQuotes(text, directs) || opensWithElision(text);
+    if (this.colon || !excerpt || (!afterElision && /:\s*$/.test(text)) || text.split(/\s+/).length < 5) return false;
+    this.blockQuotation = handedOn;
+    const span = { start: 0, end: text.replace(/\s+$/, '').length };
+    const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
+    this.quotes.push(quote);
+    this.previousBlockQuote = quote;
+    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
+    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus, post: true });
+    return true;
+  }
+
+  /** One sentence's direct quotes, then its reported speech; what it is about goes to the discourse. */
+  private sentence(state: ParagraphState, range: SentenceRange, last: boolean): void {
+    const { block, text, directs } = state;
+    const info: SentenceInfo = { block, range, focus: null, people: this.discourse.peopleIn(block, range) };
+    if (last) state.intro = colonCue(block, text, range, this.cues, this.discourse);
+    while ((directs[state.nextDirect]?.open ?? Infinity) < range.start) state.nextDirect++;
+    const inSentence: Array<DirectSpan> = [];
+    for (let d = state.nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
+    // A phrase of three words or fewer with no cue of its own may be a scare quote; kept only once reported speech is
+    // found around it, where it is the reporter quoting the speaker's own words (AP: partial quotes).
+    const shortQuotes: Array<FoundQuote> = [];
+    for (const direct of inSentence) {
+      const quote = this.direct(state, range, direct);
+      if (!quote) continue;
+      if ('short' in quote) {
+        shortQuotes.push(quote.short);
+        continue;
+      }
+      this.learnPronoun(quote.found);
+      state.quotes.push(quote.found);
+      state.lastDirect = quote.found;
+      if (quote.found.speaker) info.focus = { entity: quote.found.speaker, at: quote.found.speakerRef ?? quote.found.antecedent ?? quote.found };
+    }
+    let end = range.end;
+    while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
+    const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
+    const reported = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+    state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
+    for (const quote of reported) {
+      state.quotes.push(quote);
+      this.learnPronoun(quote);
+      if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
+    }
+    info.focus ??= this.discourse.sentenceSubject(block, text, range);
+    this.discourse.sentences.push(info);
+  }
+
+  /**
+   * A direct quote and its speaker, by the direct sieves and then what the paragraph and the one before hand on; null
+   * for quoted words that are a title, a name or one marked word, `{ short }` for a phrase of two or three words with
+   * no cue (kept only inside reported speech).
+   */
+  private direct(state: ParagraphState, range: SentenceRange, direct: DirectSpan): { found: FoundQuote } | { short: FoundQuote } | null {
+    const { block, text, handedOn, quoteOnly, intro, lastDirect } = state;
+    const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: this.cues, entities: this.index.entities };
+    let quote = this.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
+    const open = () => !quote.speaker && !quote.cue;
+    if (open() && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
+    if (open() && intro && introduces(intro, direct, this.mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
+    if (open()) quote = colonInSentence(quote, c, this.discourse) ?? quote;
+    if (open() && (quoteOnly || (this.runsOn && direct.open === 0))) quote = continuation(quote, this.previousBlockQuote, text) ?? quote;
+    if (open() && quoteOnly && !this.previousBlockQuote) quote = namedBefore(quote, this.texts, block, this.mentions) ?? quote;
+    const lastAttributed = state.quotes.findLast((q) => q.speaker && q.end <= range.start);
+    if (open() && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)) && !hasOwnCue(text, direct.close))
+      quote = previousSpeaker(quote, lastAttributed);
+    // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
+    // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
+    // that names someone or has a speech verb ("– Tom Ellis disagreed –").
+    if (open() && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, this.mentions)) quote = previousSpeaker(quote, lastDirect);
+    if (
+      (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
+      namesAThing(text, direct.open) ||
+      (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
+    )
+      return null;
+    // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
+    // just before goes on in the same speaker's words.
+    const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
+    if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+    if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3)
+      // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
+      return wordCount(text, direct) >= 2 ? { short: quote } : null;
+    return { found: quote };
+  }
+
+  /** A pronoun a quote resolved tells the discourse that person's gender and number. */
+  private learnPronoun(quote: FoundQuote): void {
+    if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
+      this.discourse.learn(quote.speaker, this.refText(quote.speakerRef), quote.speakerRef);
+  }
+
+  /** The words a reference is written in. */
+  private refText(ref: Located): string {
+    return (this.texts[ref.block] ?? '').slice(ref.start, ref.end);
+  }
+}

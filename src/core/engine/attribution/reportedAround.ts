@@ -1,0 +1,55 @@
+import type { SentenceRange } from '../../sentences';
+import type { MentionIndex } from './mentions';
+import type { ColonCue } from './sieves/colonBlock';
+import type { FoundQuote } from './types';
+
+/** A colon sentence in the writer's voice, or one that announces a list. */
+const LIST_INTRO = /\b(?:we|We|our|Our|us|I)\b|\b(?:the following|as follows|such as|including|include|includes|below|here are|here is)\b[^:]*:\s*$/;
+
+/**
+ * `Elaine Ee believes that the Code of Conduct will not be a solution. Instead, the government should free up the
+ * mainstream media:`: a colon sentence that names nobody goes on with the reported speech before it in its paragraph,
+ * so the quotation it sets off is the reported speaker's. Null when the sentence names a person or organisation, or
+ * the paragraph reports nobody's words.
+ */
+export function reportedGoesOn(
+  block: number,
+  text: string,
+  last: SentenceRange | undefined,
+  blockQuotes: ReadonlyArray<FoundQuote>,
+  mentions: MentionIndex,
+): ColonCue | null {
+  if (!last || !/:\s*$/.test(text) || mentions.between(block, last.start, last.end).some((m) => m.end > last.start && m.entity.type !== 'place')) return null;
+  // The writer's own list, not the speaker's words: "we bring perspectives to teams such as:", "… informed by the
+  // following metrics:".
+  if (LIST_INTRO.test(text.slice(last.start, last.end))) return null;
+  const reported = blockQuotes.findLast((q) => q.kind === 'reported' && q.end <= last.start);
+  if (!reported?.speaker || !reported.speakerRef || !reported.cue || reported.resolution !== 'name') return null;
+  return {
+    subject: { ref: reported.speakerRef, entity: reported.speaker, resolution: 'name', antecedent: null },
+    cue: reported.cue,
+  };
+}
+
+/**
+ * A direct quote inside reported speech is the same speaker's words; so is one the reported content leads into with a
+ * colon (`Bob Sachs noted that the effort must be continuous and widespread: "all the time, everywhere"`), unless the
+ * content ends by quoting someone else (`… and local official, Huang Limin was quoted as saying: "Soldiers …"`).
+ */
+export function insideReported(blockQuotes: Array<FoundQuote>, text: string): void {
+  for (const [i, quote] of blockQuotes.entries()) {
+    // A quote with a cue of its own that names no one ("…," it said) is not the enclosing reported speaker's.
+    if (quote.kind !== 'direct' || quote.speaker || quote.cue) continue;
+    const around =
+      blockQuotes.find((q) => q.kind === 'reported' && q.speaker && q.start <= quote.start && q.end >= quote.end) ??
+      blockQuotes.find(
+        (q) =>
+          q.kind === 'reported' &&
+          q.speaker &&
+          q.end <= quote.start &&
+          /^\s*:\s*["“‘]?$/.test(text.slice(q.end, quote.start)) &&
+          !/\b(?:saying|said|says|say|told|tells|wrote|writes|stated|states|added|adds|asked|quoted)\s*$/i.test(text.slice(q.start, q.end)),
+      );
+    if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
+  }
+}
