@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { BUNDLED_ARTICLE } from './src/api/bundledArticle';
+import { BUNDLED_ARTICLE, FIRST_VIEW_ARTICLE_ELEMENT } from './src/api/bundledArticle';
 
 /**
  * The built app's Content-Security-Policy: its own origin only, no inline script, no eval. Only in the
@@ -33,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Starts the bundled article's request while the page's script loads, instead of after it has run. */
+/** Starts the bundled article's request while the page's script loads, for the check that follows the first view. */
 function preloadBundledArticle(): Plugin {
   return {
     name: 'preload-bundled-article',
@@ -59,8 +59,10 @@ interface Prerender {
  * Writes the bundled article's first view into the page, as the app renders it with no filter or selection,
  * so that the article shows as soon as the HTML is parsed; src/app/main.tsx has React take it over, and
  * public/first-view.js hides it before the first paint wherever the reader asked for something else. The
- * article file is validated here and its fingerprint goes with the view, so the page can read that very file
- * without loading the validator.
+ * article file is validated here and goes into the page beside its view, so that the page's code takes the view
+ * over as it starts, with no request to wait for and without loading the validator; the file's fingerprint goes
+ * with it, so the page can tell afterwards whether the server still has that very file. The article goes in a
+ * template, whose text is inert: no inline script for the Content-Security-Policy to refuse.
  */
 function firstView(): Plugin {
   return {
@@ -81,10 +83,14 @@ function firstView(): Plugin {
         const json = readFileSync(new URL(`public/articles/${BUNDLED_ARTICLE.id}.json`, import.meta.url), 'utf8');
         const view = renderFirstView(json);
         if (!view.ok) throw new Error(`The bundled article is not valid: ${view.problems.map((p) => `${p.where} ${p.what}`).join('; ')}`);
-        // The page parses the file without the validator, so the file must be the validated article as it stands.
+        // The page parses the article without the validator, so the file must be the validated article as it stands.
         if (!isDeepStrictEqual(JSON.parse(json), view.article))
           throw new Error('The bundled article differs from its validated form: write it as the app reads it.');
-        return html.replace('<div id="root"></div>', `<div id="root" data-first-view="${view.fingerprint}">${view.html}</div>`);
+        const article = JSON.stringify(view.article).replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root" data-first-view="${view.fingerprint}">${view.html}</div><template id="${FIRST_VIEW_ARTICLE_ELEMENT}">${article}</template>`,
+        );
       } finally {
         await server.close();
       }

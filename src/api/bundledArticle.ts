@@ -1,5 +1,8 @@
-/** The article the reader opens on, served from public/articles/ and preloaded by the page. */
+/** The article the reader opens on, served from public/articles/, preloaded by the page and written into it with its first view. */
 export const BUNDLED_ARTICLE = {
   id: 'cgtn-putin-tokayev-2022-02-10',
   headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",
 } as const;
+
+/** The element in which the build writes the bundled article beside the page's first view of it (vite.config.ts). */
+export const FIRST_VIEW_ARTICLE_ELEMENT = 'first-view-article';

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { firstViewArticle, takeLibraryCopy } from '../api/firstView';
+import { firstViewArticle, followFirstView } from '../api/firstView';
 import { BUNDLED_ARTICLE } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import type { Article } from '../core/schema';
@@ -13,6 +13,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const html = document.documentElement;
 const queryClient = new QueryClient();
+// The build writes the bundled article's first view into the page, with the article and its file's fingerprint
+// (vite.config.ts), and public/first-view.js hides it before the first paint where it is not the page asked for.
+const fingerprint = root.dataset.firstView;
 
 /** Once React has the page, a quote clicked while the first view had no code yet (public/first-view.js kept it) is clicked again. */
 function replayClick() {
@@ -29,13 +32,15 @@ const app = (onLive: () => void) => (
 );
 
 /**
- * Once React has the first view: a quote clicked before is clicked again, and after that frame is painted the library
- * is asked for a copy of the article that the reader corrected (loading its code and opening the database wait until
- * the page answers).
+ * Once React has the first view: a quote clicked before is clicked again, and after that frame is painted the server is
+ * asked whether its article is still the one the view was built from, and the library for a copy of the article that
+ * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
   replayClick();
-  afterPaint(() => takeLibraryCopy(queryClient));
+  afterPaint(() => {
+    if (fingerprint) followFirstView(queryClient, fingerprint);
+  });
 }
 
 /** React takes over the first view the page carries, or renders the page itself. */
@@ -50,13 +55,4 @@ function start(article: Article | null) {
   }
 }
 
-// The build writes the bundled article's first view into the page (vite.config.ts), and public/first-view.js
-// hides it before the first paint where it is not the page asked for. (No top-level await: it would split the
-// code that the later chunks share with this one into chunks of their own.)
-const fingerprint = root.dataset.firstView;
-if (fingerprint && html.dataset.firstView === 'on') {
-  // A failed request leaves the page to render itself, and to say what failed.
-  firstViewArticle(fingerprint).then(start, () => start(null));
-} else {
-  start(null);
-}
+start(fingerprint && html.dataset.firstView === 'on' ? firstViewArticle() : null);

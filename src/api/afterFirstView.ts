@@ -1,0 +1,35 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { textHash } from '../core/textHash';
+import { BUNDLED_ARTICLE } from './bundledArticle';
+import { getStoredArticle } from './library';
+import { noteLibraryCopy } from './libraryCopy';
+import { articleQuery } from './useArticle';
+
+const { queryKey } = articleQuery(BUNDLED_ARTICLE.id);
+
+/**
+ * When the server's copy of the bundled article is not the file the first view was built from (another version, or
+ * none), the article is loaded as usual in place of the built-in one: validated, or failing with the alert that says why.
+ */
+async function checkServedArticle(queryClient: QueryClient, fingerprint: string): Promise<void> {
+  // The page preloads this request, so it is usually in by the time the view is live.
+  const response = await fetch(`${import.meta.env.BASE_URL}articles/${BUNDLED_ARTICLE.id}.json`, { headers: { Accept: 'application/json' } }).catch(() => null);
+  if (!response?.ok || textHash(await response.text()) !== fingerprint) await queryClient.resetQueries({ queryKey });
+}
+
+/** A copy of the bundled article that the reader corrected, if the library has one, takes the served one's place. */
+async function takeLibraryCopy(queryClient: QueryClient): Promise<void> {
+  const stored = await getStoredArticle(BUNDLED_ARTICLE.id);
+  noteLibraryCopy(BUNDLED_ARTICLE.id, Boolean(stored));
+  if (stored) queryClient.setQueryData(queryKey, stored);
+}
+
+/**
+ * What follows the page's first view once React has it: the server is asked whether its article is still the one the
+ * view was built from, and the library for a copy that the reader corrected. The first view does without this code.
+ */
+export function followFirstView(queryClient: QueryClient, fingerprint: string): void {
+  void checkServedArticle(queryClient, fingerprint);
+  // A damaged copy leaves the served article, as loadArticle does.
+  takeLibraryCopy(queryClient).catch(() => {});
+}
