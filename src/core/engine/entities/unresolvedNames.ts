@@ -6,13 +6,14 @@ import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
+import { onlyShapeSaysPerson } from './shapeOnlyPersons';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
  * first word of an organisation's name is that organisation, and anything else is what the votes of its surroundings
- * say, when they say it strongly enough. Adds each settled mention to `registry`.
+ * say, when they say it strongly enough. Adds each settled mention to `registry`; `texts` are every block's text.
  */
-export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>): void {
+export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
   const votes = countVotes(unresolved);
   const skipped: Array<RunInBlock> = [];
   for (const run of unresolved) {
@@ -44,7 +45,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
       if (named.length > 0) continue;
     }
-    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
+    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0, personCues: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
     // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
@@ -52,7 +53,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const tied =
       (['person', 'place', 'organization'] as const).some((t) => t !== best && v[t] === v[best]) &&
       !(best === 'person' && words.length === 2 && isFirstName(words[0] ?? ''));
-    if (v[best] < 2 || tied) {
+    if (v[best] < 2 || tied || (best === 'person' && onlyShapeSaysPerson(words, v, unresolved, texts))) {
       skipped.push(run);
       continue;
     }
