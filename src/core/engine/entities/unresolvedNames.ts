@@ -22,7 +22,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const words = group.words;
     const surname = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
     // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
-    if (surname && (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name))) {
+    // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
+    const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    if (
+      surname &&
+      (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name) || surname.name.endsWith(` ${lowParticle}`))
+    ) {
       // "de Vries added": a lower-case particle before the surname belongs to it.
       const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
       const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
