@@ -63,8 +63,13 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
-    )
-      v.person += 1;
+    ) {
+      // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
+      // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
+      const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
+      if (/^,\swho\s/.test(after) && !group) cue(1);
+      else v.person += 1;
+    }
     // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
     if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) cue(2);
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who

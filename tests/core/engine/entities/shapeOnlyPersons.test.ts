@@ -64,3 +64,16 @@ describe('people whose names the text also writes in lower case', () => {
     expect(people).toContain('Cheng Pass');
   });
 });
+
+describe('a pen name that a relative clause shows is a person', () => {
+  // gv-319820 Trinidad & Tobago: Three Score and Ten (Global Voices, May 2012): "like" is written in lower case too.
+  test('"Trini Like Salt, who lives in Boston" is a person, and a group "who" is not made one', () => {
+    const people = peopleIn(
+      'Trini Like Salt, who lives in Boston, is aware that the distance between him and his parents "doesn’t really allow one to observe their aging":',
+      'NASA trained amateur astronomers to become Eclipse Ambassadors, who share the excitement of solar science with their communities.',
+      'Millions watched the eclipse from Texas.',
+    );
+    expect(people).toContain('Trini Like Salt');
+    expect(people).not.toContain('Eclipse Ambassadors');
+  });
+});
