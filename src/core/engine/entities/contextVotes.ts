@@ -15,6 +15,11 @@ export interface Votes {
   person: number;
   place: number;
   organization: number;
+  /**
+   * How many of the person votes came from words only a person takes (a role or honorific before, an age or role
+   * after, "said Name", "who", "he"/"she", a first name), not from shape and verbs an organisation shares.
+   */
+  personCues: number;
 }
 
 /**
@@ -25,7 +30,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   const votes = new Map<string, Votes>();
   const voteFor = (name: string) => {
     let v = votes.get(name);
-    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0 }));
+    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0, personCues: 0 }));
     return v;
   };
   for (const { block, group, text } of unresolved) {
@@ -34,38 +39,47 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by its shape.
     const shapeCounts = block !== 0 && !NON_PERSON_HEADS.has(words.at(-1) ?? '');
     const v = voteFor(name);
+    const cue = (weight: number) => {
+      v.person += weight;
+      v.personCues += 1;
+    };
     const after = text.slice(group.end, group.end + 60);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
     const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
-    if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) v.person += 3;
-    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) v.person += 3;
+    if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
+    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
-    if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) v.person += 3;
-    if (/^By$/.test(wordBefore) && group.start <= 3) v.person += 3;
+    if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) cue(3);
+    if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
-    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && words.length >= 2) v.person += 2;
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && words.length >= 2) cue(2);
     // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
     // set before a name in apposition makes it that organisation's name.
     if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
-    if (/^,\s\d{1,3},/.test(after)) v.person += 3;
-    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) v.person += 2;
+    if (/^,\s\d{1,3},/.test(after)) cue(3);
+    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
-    )
-      v.person += 1;
+    ) {
+      // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
+      // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
+      const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
+      if (/^,\swho\s/.test(after) && !group) cue(1);
+      else v.person += 1;
+    }
     // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
-    if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) v.person += 2;
+    if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) cue(2);
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
-      v.person += isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2;
+      cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
-    if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) v.person += 3;
+    if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
@@ -90,9 +104,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       isFirstName(core[firstAt] ?? '') &&
       !NOT_NAMES.has(core[firstAt + 1] ?? '')
     )
-      v.person += 2;
+      cue(2);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) v.person += 2;
+    if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&

@@ -64,7 +64,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
-  resolveUnresolved(registry, unresolved);
+  resolveUnresolved(registry, unresolved, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);

@@ -132,6 +132,8 @@ function addPersonAfterLongTitle(registry: EntityRegistry, { block, text, group,
   const person = words.slice(at);
   const before = words[at - 1] ?? '';
   if (at < 3 || isFirstName(before) || CONNECTORS.has(before)) return false;
+  // "Mayor of New York City": a place that goes on into the words after the title leaves no name.
+  if (PLACES.has(`${before} ${person[0] ?? ''}`) || PLACES.has([before, ...person].join(' '))) return false;
   const title = words.slice(0, at);
   // A title with no "of", "for" or "to" in it is short enough for the titled-name rules ("Arcturus Semiconductor Chief
   // Financial Officer Dana Whitfield" keeps its company).

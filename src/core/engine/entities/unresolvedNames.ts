@@ -6,13 +6,14 @@ import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
+import { onlyShapeSaysPerson } from './shapeOnlyPersons';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
  * first word of an organisation's name is that organisation, and anything else is what the votes of its surroundings
- * say, when they say it strongly enough. Adds each settled mention to `registry`.
+ * say, when they say it strongly enough. Adds each settled mention to `registry`; `texts` are every block's text.
  */
-export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>): void {
+export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
   const votes = countVotes(unresolved);
   const skipped: Array<RunInBlock> = [];
   for (const run of unresolved) {
@@ -21,7 +22,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const words = group.words;
     const surname = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
     // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
-    if (surname && (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name))) {
+    // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
+    const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    if (
+      surname &&
+      (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name) || surname.name.endsWith(` ${lowParticle}`))
+    ) {
       // "de Vries added": a lower-case particle before the surname belongs to it.
       const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
       const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
@@ -44,7 +50,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
       if (named.length > 0) continue;
     }
-    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0 };
+    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0, personCues: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
     // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
@@ -52,7 +58,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const tied =
       (['person', 'place', 'organization'] as const).some((t) => t !== best && v[t] === v[best]) &&
       !(best === 'person' && words.length === 2 && isFirstName(words[0] ?? ''));
-    if (v[best] < 2 || tied) {
+    if (v[best] < 2 || tied || (best === 'person' && onlyShapeSaysPerson(words, v, unresolved, texts))) {
       skipped.push(run);
       continue;
     }

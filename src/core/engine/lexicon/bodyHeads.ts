@@ -38,4 +38,12 @@ export const BODY_HEADS = [
   'Police',
   'Party',
   'Club',
+  'Academy',
+  'Library',
+  'Command',
+  'Patrol',
+  'Guards',
+  'Tribe',
+  'Entertainment',
+  'Investments',
 ];

@@ -1,3 +1,4 @@
+import { asHeldNow, isFormerWord } from './formerRole';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -84,9 +85,17 @@ function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, nu
 /**
  * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
  * member, which make an official only where the words around them tie them to a government; a head or a member that
- * the words tie to a body of another kind speaks for it (`lexicon/sourceRoles.ts`).
+ * the words tie to a body of another kind speaks for it (`lexicon/sourceRoles.ts`); a former one speaks for themself
+ * (`formerRole.ts`), "former" written in the phrase or as the word `preceding` it.
  */
-function typeOfPhrase(phrase: string): SourceType | null {
+function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
+  const lower = wordsOf(phrase).map(bareWord);
+  const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
+  return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
+}
+
+/** `typeOfPhrase` before `asHeldNow`: every role read as still held. */
+function typeOfRoles(phrase: string): SourceType | null {
   const words = wordsOf(phrase);
   const lower = words.map(bareWord);
   let holds: { kind: HeldKind; from: number; to: number } | null = null;
@@ -110,7 +119,7 @@ function typeOfPhrase(phrase: string): SourceType | null {
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
-  const former = lower.slice(0, from).some((w) => /^(?:former|ex-.*|retired|onetime|one-time)$/.test(w));
+  const former = lower.slice(0, from).some(isFormerWord);
   return (kind === 'head' || kind === 'member') && namesBody && !former ? 'spokesperson' : null;
 }
 
@@ -242,7 +251,9 @@ export function sourceTypes(
 ): Map<FoundEntity, TypedSource> {
   const typed = new Map<FoundEntity, TypedSource>();
   const typeOf = (at: Located | null): TypedSource | null => {
-    const type = at ? typeOfPhrase((texts[at.block] ?? '').slice(at.start, at.end)) : null;
+    // "Former US Ambassador … Nikki Haley": the word before a title may say it is held no longer.
+    const text = texts[at?.block ?? 0] ?? '';
+    const type = at ? typeOfPhrase(text.slice(at.start, at.end), /(\S+)\s+$/.exec(text.slice(Math.max(0, at.start - 20), at.start))?.[1]) : null;
     return type && at ? { type, evidence: at } : null;
   };
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {

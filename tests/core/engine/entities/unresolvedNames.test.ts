@@ -72,3 +72,15 @@ describe('words that open a sentence', () => {
     expect(peopleIn(text)).toEqual([]);
   });
 });
+
+describe('a surname whose particle opens a sentence', () => {
+  // Fresh Wikinews (CC BY 2.5): "NYC mayor de Blasio ends US presidential campaign", 2019-09-21; "South African 'Lion
+  // Man' killed by his lions", 2019-08-22.
+  test.each([
+    ['Yesterday, Bill de Blasio, the mayor of New York, ended his campaign. De Blasio made the announcement live on television.', 'Bill de Blasio'],
+    ['Leon van Biljon, owner of a lodge near Pretoria, was killed by his lions on Tuesday. Van Biljon had been in the enclosure.', 'Leon van Biljon'],
+  ])('is the person named in full before, not a second one: %s', (text, name) => {
+    const people = findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).toEqual([name]);
+  });
+});

@@ -142,7 +142,8 @@ test.each<[string, string, Array<string>, ReturnType<typeof sourceOf>]>([
       'In the Beginning…of Web in Federal Government',
       'The beginning was like the “Wild, Wild, West,” Candi Harrison, former Web Manager at the Department of Housing and Urban Development shared. Content was published without management review or ownership and everyone was reinventing the wheel, she said.',
     ],
-    ['official', 'former Web Manager at the Department of Housing and Urban Development', 'woman', 'she'],
+    // A former official speaks for herself (formerRole.ts).
+    ['citizen', 'former Web Manager at the Department of Housing and Urban Development', 'woman', 'she'],
   ],
   [
     'an appositive that a parenthesis ends (DigitalGov 2014-10-23)',

@@ -1,0 +1,42 @@
+import { isFirstName } from '../lexicon/firstNames';
+import type { Votes } from './contextVotes';
+import type { RunInBlock } from './runs';
+
+/** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa']);
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the article writes one of the name's capitalised words as a common word, in lower case ("crew", "recovery").
+ * A handle or an address ("@pilar_marroyo", "jurist_egorov") writes a name in lower case, and so does a careless tweet
+ * next to the name's other words ("Raja mansour"): neither is a common word.
+ */
+function writesAsCommonWord(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
+  const nameWords = words.flatMap((w) => [escape(w), escape(w.toLowerCase())]).join('|');
+  return words.some((w) => {
+    const lower = w.toLowerCase();
+    if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
+    const asWord = new RegExp(
+      `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
+      'u',
+    );
+    return texts.some((text) => asWord.test(text));
+  });
+}
+
+/**
+ * Whether a name of several words was voted a person by nothing but what an organisation, an event or a work shares
+ * with a person: capitalised words and a verb after them ("Crew Dragon docked", "Space Race began", "Ending Clergy
+ * Abuse said"), while the article writes one of its words as a common word ("the crew", "clergy abuse"). A person is
+ * told apart by words only a person takes (`votes.personCues`: a role or an honorific, an age, "who", a first name)
+ * or, in AP and Wikinews style, by being called by the surname alone after the first reference; with neither, the name
+ * is left unsettled rather than made someone. `words` are the run's words, `unresolved` every run the first pass left,
+ * `texts` every block's text.
+ */
+export function onlyShapeSaysPerson(words: ReadonlyArray<string>, votes: Votes, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): boolean {
+  if (words.length < 2 || votes.personCues > 0 || words.some((w) => isFirstName(w))) return false;
+  const surname = words.at(-1);
+  if (unresolved.some(({ group }) => group.words.length === 1 && group.words[0] === surname)) return false;
+  return writesAsCommonWord(words, texts);
+}
