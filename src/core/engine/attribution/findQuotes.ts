@@ -31,6 +31,7 @@ import {
   type Following,
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
+import { quotesWithin } from './sieves/quotingBlock';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -263,6 +264,12 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     runsOn = directs.some((d) => d.close === null);
     blockQuotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(blockQuotes, text);
+    // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
+    if (handedOn && !colon && !excerpt && quotesWithin(text, directs, blockQuotes)) {
+      blockQuotation = handedOn;
+      const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
+      blockQuotes.splice(0, blockQuotes.length, attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'));
+    }
     quotes.push(...blockQuotes);
     previousBlockQuote = handsOn(blockQuotes, sentences.at(-1)?.start ?? 0);
     colon ??= intro ?? colonCue(block, text, sentences.at(-1), cues, discourse) ?? reportedGoesOn(block, text, sentences.at(-1), blockQuotes, mentions);

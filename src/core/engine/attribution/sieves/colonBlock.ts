@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
 
 /**
@@ -47,7 +48,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
-    const subject = cues.subjectBefore(block, at, last.start) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
+    const before = cues.subjectBefore(block, at, last.start);
+    const subject = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
+      ? openingSubject(cues, block, text, last.start)
+      : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -96,6 +100,22 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
   return null;
+}
+
+/**
+ * Whether the speech verb at `at` is a participle after a comma whose speaker read back from it (the words before it,
+ * `lead`) is the object of a preposition (`Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom,
+ * explaining:`): the participle's subject is the sentence's, not that noun.
+ */
+const participle = (sentence: string, at: number, lead: string | null) =>
+  lead !== null && /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at)) && PREPOSITION_BEFORE.test(lead);
+
+const PREPOSITION_BEFORE = /\b(?:for|to|with|at|on|of|about|by|from|against|in|into|over|toward|towards)\s+(?:the\s+)?$/i;
+
+/** The speaker the sentence opens with (after an opening adverb), or null. */
+function openingSubject(cues: CueReader, block: number, text: string, start: number): Subject | null {
+  const lead = /^\s*(?:(?:Finally|However|Meanwhile|Also|And|But|Then|Similarly|Likewise),?\s+)?/.exec(text.slice(start))?.[0] ?? '';
+  return cues.subjectAt(block, start + lead.length);
 }
 
 /**
@@ -228,7 +248,8 @@ const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) 
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
  */
 export function translates(text: string, previous: string | undefined): boolean {
-  if (previous === undefined || quotesWords(text) || /:\s*$/.test(text)) return false;
+  // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
+  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
   // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
   const words = previous.split(/\s+/);
   if (words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length < Math.max(8, words.length * 0.8)) return false;
