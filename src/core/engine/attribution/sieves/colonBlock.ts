@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { announcesList, namedLeadIn } from './namedLeadIn';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
 
@@ -75,7 +76,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   const acting = actingPerson(sentence, last.start, block, cues);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
-  const focus = discourse.sentenceSubject(block, text, last);
+  const leading = namedLeadIn(sentence, last.start, block, cues);
+  if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
+  const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
   // …, including:" sets off the writer's own list).
