@@ -4,6 +4,7 @@ import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { announcesList, namedLeadIn } from './namedLeadIn';
+import { openingSubject, participle } from './participleCue';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
 
@@ -103,22 +104,6 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
   return null;
-}
-
-/**
- * Whether the speech verb at `at` is a participle after a comma whose speaker read back from it (the words before it,
- * `lead`) is the object of a preposition (`Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom,
- * explaining:`): the participle's subject is the sentence's, not that noun.
- */
-const participle = (sentence: string, at: number, lead: string | null) =>
-  lead !== null && /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at)) && PREPOSITION_BEFORE.test(lead);
-
-const PREPOSITION_BEFORE = /\b(?:for|to|with|at|on|of|about|by|from|against|in|into|over|toward|towards)\s+(?:the\s+)?$/i;
-
-/** The speaker the sentence opens with (after an opening adverb), or null. */
-function openingSubject(cues: CueReader, block: number, text: string, start: number): Subject | null {
-  const lead = /^\s*(?:(?:Finally|However|Meanwhile|Also|And|But|Then|Similarly|Likewise),?\s+)?/.exec(text.slice(start))?.[0] ?? '';
-  return cues.subjectAt(block, start + lead.length);
 }
 
 /**
