@@ -7,6 +7,7 @@ import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
+import { denseScript, postWords, translationRatio } from './translation';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -238,9 +239,13 @@ const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) 
 export function translates(text: string, previous: string | undefined): boolean {
   // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
   if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  const original = postWords(previous);
   // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
-  const words = previous.split(/\s+/);
-  if (words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length < Math.max(8, words.length * 0.8)) return false;
-  const ratio = text.length / previous.length;
-  return englishShare(previous) < 0.04 && englishShare(text) > 0.12 && ratio > 0.6 && ratio < 1.6;
+  const words = original.split(/\s+/);
+  const prose = denseScript(original)
+    ? original.length >= 15
+    : words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length >= Math.max(8, words.length * 0.8);
+  const ratio = postWords(text).length / original.length;
+  const [low, high] = translationRatio(original);
+  return prose && englishShare(original) < 0.04 && englishShare(text) > 0.12 && ratio > low && ratio < high;
 }
