@@ -32,6 +32,7 @@ import {
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { quotesWithin } from './sieves/quotingBlock';
+import { wordsIn } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import { handleLabel } from './sieves/handleLabel';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -181,7 +182,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote; after an elided stretch even a
     // sentence ending in a colon is still the quotation's.
     const excerpt = handedOn && (onlyScareQuotes(text, directs) || opensWithElision(text));
-    if (handedOn && !colon && excerpt && (afterElision || !/:\s*$/.test(text)) && text.split(/\s+/).length >= 5) {
+    if (handedOn && !colon && excerpt && (afterElision || !/:\s*$/.test(text)) && wordsIn(text) >= 5) {
       blockQuotation = handedOn;
       const span = { start: 0, end: text.replace(/\s+$/, '').length };
       const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');

@@ -19,6 +19,12 @@ export const denseScript = (text: string): boolean => (text.match(DENSE)?.length
 const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}]/gu;
 
 /**
+ * How many words a text has: its spaced words, or for a dense script that writes none (Chinese, Japanese) one for every
+ * two of its characters (`慈悲天父嘅主呀,求你為被…` is one spaced "word").
+ */
+export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+/).length, Math.floor((text.match(DENSE)?.length ?? 0) / 2));
+
+/**
  * The range of an English translation's length over its original's (UTF-16 units): alike for alphabetic scripts, up to
  * twice as long for an abjad, one to five times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
  * `The Jogye order managerial level monks' gambling, drinking and smoking …`).

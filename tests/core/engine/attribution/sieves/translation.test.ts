@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { denseScript, postWords, translationRatio } from '../../../../../src/core/engine/attribution/sieves/translation';
+import { denseScript, postWords, translationRatio, wordsIn } from '../../../../../src/core/engine/attribution/sieves/translation';
 import { analyze, attribution } from '../helpers';
 
 // sieves/translation.ts: a post's translation is told from its original by the words a language translates, and its
@@ -38,5 +38,15 @@ describe('the translation of a post', () => {
     );
     expect(attribution(article, 'So Buddhism has decided').kind).toBe('direct');
     expect(attribution(article, 'So Buddhism has decided').speaker).toMatch(/tinypencil/);
+  });
+
+  test('a Chinese post set off after its lead-in is a quotation though it has no spaces (fresh text, Global Voices)', () => {
+    expect(wordsIn('基督徒表達對信仰的立場 令到小數族群飽受歧視 公平嗎.')).toBeGreaterThanOrEqual(5);
+    const article = analyze(
+      'Hong Kong: Evangelists Accuse Lady Gaga of Leading Youth Astray',
+      'Chan Kwan Yeung defended Lady Gaga [zh]:',
+      '慈悲天父嘅主呀,求你為被"影音使團"所說的話而被蒙蔽的人,清洗他們的眼睛哦!',
+    );
+    expect(attribution(article, '慈悲天父嘅主呀')).toMatchObject({ kind: 'direct', speaker: 'Chan Kwan Yeung' });
   });
 });
