@@ -158,10 +158,11 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
-  return (
-    opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text)
-  );
+  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text);
 }
+
+/** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
+const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
 
 /** Whether a paragraph quotes more than a scare-quoted word or two ("boxes"), or leaves a quote mark open. */
 function quotesWords(text: string): boolean {
