@@ -24,6 +24,8 @@ import {
   type Following,
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
+import { quotesWithin } from './sieves/quotingBlock';
+import { wordsIn } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
@@ -102,13 +104,21 @@ export class QuoteWalk {
       this.elided = true;
       return;
     }
-    if (handedOn && this.excerpt(block, text, directs, sentences, handedOn, afterElision)) return;
+    // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
+    const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
+    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, afterElision)) return;
     const quoteOnly = directs.length > 0 && [...text].some((c) => !QUOTE_MARKS.has(c)) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
     this.runsOn = directs.some((d) => d.close === null);
     state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(state.quotes, text);
+    // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
+    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, state.quotes)) {
+      this.blockQuotation = handedOn;
+      const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
+      state.quotes.splice(0, state.quotes.length, attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'));
+    }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
     this.colon ??=
@@ -177,19 +187,11 @@ export class QuoteWalk {
   }
 
   /**
-   * A whole paragraph of a block quotation. An excerpt opening with an ellipsis holds whatever quote marks its author
-   * wrote; after an elided stretch even a sentence ending in a colon is still the quotation's.
+   * An excerpt of a block quotation, whole: after an elided stretch even a sentence ending in a colon is still the
+   * quotation's.
    */
-  private excerpt(
-    block: number,
-    text: string,
-    directs: ReadonlyArray<DirectSpan>,
-    sentences: ReadonlyArray<SentenceRange>,
-    handedOn: ColonCue,
-    afterElision: boolean,
-  ): boolean {
-    const excerpt = onlyScareQuotes(text, directs) || opensWithElision(text);
-    if (this.colon || !excerpt || (!afterElision && /:\s*$/.test(text)) || text.split(/\s+/).length < 5) return false;
+  private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
+    if (this.colon || (!afterElision && /:\s*$/.test(text)) || wordsIn(text) < 5) return false;
     this.blockQuotation = handedOn;
     const span = { start: 0, end: text.replace(/\s+$/, '').length };
     const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');

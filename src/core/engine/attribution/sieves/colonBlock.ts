@@ -3,7 +3,11 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { announcesList, namedLeadIn } from './namedLeadIn';
+import { openingSubject, participle } from './participleCue';
+import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
+import { denseScript, postWords, translationRatio } from './translation';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -47,7 +51,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
-    const subject = cues.subjectBefore(block, at, last.start) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null);
+    const before = cues.subjectBefore(block, at, last.start);
+    const subject = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
+      ? openingSubject(cues, block, text, last.start)
+      : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -71,7 +78,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   const acting = actingPerson(sentence, last.start, block, cues);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
-  const focus = discourse.sentenceSubject(block, text, last);
+  const leading = namedLeadIn(sentence, last.start, block, cues);
+  if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
+  const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
   // …, including:" sets off the writer's own list).
@@ -149,10 +158,11 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
-  return (
-    opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || /\b(?:I|I'm|I’m|I've|I’ve|we|We|my|My|our|Our|me|us)\b/.test(text)
-  );
+  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text);
 }
+
+/** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
+const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
 
 /** Whether a paragraph quotes more than a scare-quoted word or two ("boxes"), or leaves a quote mark open. */
 function quotesWords(text: string): boolean {
@@ -228,10 +238,15 @@ const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) 
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
  */
 export function translates(text: string, previous: string | undefined): boolean {
-  if (previous === undefined || quotesWords(text) || /:\s*$/.test(text)) return false;
+  // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
+  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  const original = postWords(previous);
   // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
-  const words = previous.split(/\s+/);
-  if (words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length < Math.max(8, words.length * 0.8)) return false;
-  const ratio = text.length / previous.length;
-  return englishShare(previous) < 0.04 && englishShare(text) > 0.12 && ratio > 0.6 && ratio < 1.6;
+  const words = original.split(/\s+/);
+  const prose = denseScript(original)
+    ? original.length >= 15
+    : words.filter((w) => /^\p{L}[\p{L}'’-]*[.,;:!?]?$/u.test(w)).length >= Math.max(8, words.length * 0.8);
+  const ratio = postWords(text).length / original.length;
+  const [low, high] = translationRatio(original);
+  return prose && englishShare(original) < 0.04 && englishShare(text) > 0.12 && ratio > low && ratio < high;
 }

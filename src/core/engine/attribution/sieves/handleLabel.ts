@@ -6,8 +6,11 @@ export interface HandleLabel {
   words: { start: number; end: number };
 }
 
-/** A Twitter/X handle (at most 15 letters, digits or underscores) opening a paragraph, then a colon. */
-const LABEL = /^@([A-Za-z0-9_]{1,15}):\s+/;
+/**
+ * A Twitter/X handle (at most 15 letters, digits or underscores) opening a paragraph, then a colon; or a Weibo name in
+ * any letters, then the full-width colon of Chinese text (`@毛聊：“半岛”怎说也是第三世界媒体…`).
+ */
+const LABEL = /^@(?:([A-Za-z0-9_]{1,15}):\s+|([\p{L}\p{N}_-]{1,30})：\s*)/u;
 
 /**
  * `@vankaay: baru nyadar, bapak fauzi bowo…`: a paragraph that opens with a handle and a colon gives a post
@@ -18,12 +21,13 @@ const LABEL = /^@([A-Za-z0-9_]{1,15}):\s+/;
  */
 export function handleLabel(text: string): HandleLabel | null {
   const label = LABEL.exec(text);
-  if (!label?.[1]) return null;
+  const handle = label?.[1] ?? label?.[2];
+  if (!label || !handle) return null;
   let end = text.replace(/\s+$/, '').length;
   // A mark left open at the end (`… :)))"`) has no partner in the post: it is not part of its words.
   const marks = text.match(/["“”]/g) ?? [];
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
   const start = label[0].length;
   if (end - start < 2) return null;
-  return { handle: { start: 0, end: label[1].length + 1 }, words: { start, end } };
+  return { handle: { start: 0, end: handle.length + 1 }, words: { start, end } };
 }

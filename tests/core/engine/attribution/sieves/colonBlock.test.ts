@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/colonBlock.ts: a paragraph ending in a colon cue sets off a block quotation (`colonCue`), and a
@@ -386,4 +387,11 @@ test('"NASA’s astronaut candidates are:" sets off the writer\'s own list, not 
     'Nichole Ayers, major, U.S. Air Force, is a native of Colorado who graduated from the U.S. Air Force Academy in Colorado Springs, Colorado, in 2011.',
   );
   expect(quotesOf(article).filter((q) => q.text.startsWith('Nichole Ayers'))).toEqual([]);
+});
+
+describe('carrying a block quotation on', () => {
+  test("the 'I' of an abbreviation is no first person: 'Following the attack on D.I.Y. …' is the writer's", () => {
+    expect(carriesOn('Following the attack on D.I.Y. as well as on a local activist, others are disturbed by recent events as well.')).toBe(false);
+    expect(carriesOn('For the first time since moving to Armenia, I am afraid.')).toBe(true);
+  });
 });

@@ -57,4 +57,14 @@ describe('handle label', () => {
       'The families of the victims gathered at the cemetery on the anniversary of the strike, and many of them spoke to reporters.',
     );
   });
+
+  test('a Weibo name before a full-width colon labels the post, not the blogger who introduced it (fresh text, Global Voices)', () => {
+    const article = analyze(
+      'China: Al Jazeera’s Beijing Correspondent Expelled',
+      'There are relatively few discussions within the Chinese blogosphere. Lao Rong gives an update of the situation in Sina Weibo [zh] and was able to spark some discussion:',
+      '@毛聊：“半岛”怎说也是第三世界媒体，不依附西方媒体，这样都容不下，何以服第三世界。',
+      '@毛聊：Al Jazeera is a third-world media and is independent from western media. If China cannot allow them to operate here, how can we lead the third world?',
+    );
+    expect(attribution(article, 'Al Jazeera is a third-world media')).toMatchObject({ kind: 'direct', speaker: '@毛聊', cue: '@毛聊：' });
+  });
 });

@@ -1,0 +1,33 @@
+import type { DirectSpan } from '../../directQuotes';
+import { QUOTE_MARKS } from '../../lexicon/quoteMarks';
+import type { FoundQuote } from '../types';
+
+/**
+ * A writer's own list or labelled entry after a colon (`1. Thank people …`, `* There can always be …`, `Simultaneous
+ * Operations: "Simultaneity" describes …`): numbered or bulleted items, or a label of up to four words and a colon.
+ */
+const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\s(?:\d{1,2}\.|[*•])\s|^(?:\S+\s+){0,3}\S+:\s/s;
+
+/**
+ * Whether a paragraph set off after a colon cue is a block quotation that itself quotes: `Blog Brasil Escola explains
+ * …:` over `… we created the odd situation where "all others can be racist, except me …". …`; `blogger Varma provided
+ * some more details:` over `… redirected to a custom page saying “The site has been blocked …” …`. A block quotation
+ * has no marks of its own (the page set it off as a `<blockquote>`), so marks inside it are the quoted source's and do
+ * not make the paragraph the writer's (AP and Global Voices style: a quote within a block quotation keeps its double
+ * marks). Only a paragraph mostly outside marks, opening without one and leaving none open (one that opens with a mark,
+ * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`), and only when no quote inside
+ * it was found with a speaker of its own (`Katatny clearly stated, “We will not interfere …”`): the reader's buttons
+ * cannot nest, and those quotes are worth more than the paragraph around them. `directs` are the paragraph's quote
+ * spans, `found` the quotes read in it (UTF-16 offsets, half-open).
+ */
+export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, found: ReadonlyArray<FoundQuote>): boolean {
+  if (directs.length === 0 || directs.some((d) => d.close === null)) return false;
+  if (found.some((q) => q.kind === 'direct' && q.speaker)) return false;
+  const body = text.trim();
+  if (QUOTE_MARKS.has(body[0] ?? '') || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
+  const marked = directs.reduce((sum, d) => sum + (d.end - d.start), 0);
+  return body.split(/\s+/).length >= 8 && marked * 2 < body.length;
+}
+
+/** The quote marks of a paragraph, which a translation keeps as its original has them. */
+export const quoteMarkCount = (text: string): number => (text.match(/["“”«»„]/g) ?? []).length;

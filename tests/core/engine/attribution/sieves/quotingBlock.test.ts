@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/quotingBlock.ts: a block quotation after a colon cue may itself quote someone; the marks inside it do not make
+// the paragraph the writer's. A writer's own list after a colon stays the writer's.
+
+describe('a block quotation that quotes', () => {
+  test("the paragraph after 'blogger Varma …:' is the colon cue's, the page it quotes inside it included", () => {
+    const article = analyze(
+      'India: Vimeo, Torrent Sites Blocked',
+      'On his blog Share Press, blogger Varma writes about the block:',
+      'As of now most of the Reliance Communications broadband visitors who try to access the blocked sites are redirected to a custom page saying “The site has been blocked as per instruction from DOT” message when browsing the above file sharing sites.',
+    );
+    expect(attribution(article, 'As of now most of the Reliance')).toMatchObject({ kind: 'direct', speaker: 'Varma', cue: 'blogger Varma writes' });
+  });
+
+  test('an original with words in marks and its translation keeping them are both the blog’s', () => {
+    const article = analyze(
+      'Brazil: Racial Quotas in Higher Education',
+      'Blog Brasil Escola explains the importance of a better understanding of racism in Brazil:',
+      '(...) a miscigenação não exclui os preconceitos. Nossa última constituição coloca a discriminação racial como um crime inafiançável. Desta maneira, criamos a estranha situação onde “todos os outros podem ser racistas, menos eu... é claro!”. Isso nos indica que o alcance da democracia é um assunto tão difícil e complexo como a nossa relação com o negro no Brasil.',
+      '(...) racial mixing does not exclude prejudice. Our Constitution places racial discrimination as a non-bailable crime. Thus, we created the odd situation where "all others can be racist, except me, of course...". This tells us that the scope of democracy is a subject as difficult and complex as our relationship with black people in Brazil.',
+    );
+    const original = attribution(article, '(...) a miscigenação');
+    expect(original.kind).toBe('direct');
+    expect(original.speaker).toMatch(/Brasil Escola$/);
+    expect(attribution(article, '(...) racial mixing')).toMatchObject({ speaker: original.speaker, cue: original.cue });
+  });
+
+  test('quotes inside the paragraph that have a speaker of their own keep it, and the paragraph is not made a quote', () => {
+    const article = analyze(
+      'Egypt: Lawyer’s Arrest in Saudi Arabia',
+      'Parliament speaker Saad El Katatny led a delegation to Riyadh to meet the Saudi king.',
+      'As’ad Abou-Khalil wrote about the visit in a post:',
+      "Such an opportunity to meet with the Saudi king would likely not have arisen in the short to medium term had Gizawy's case not been escalated by Egyptian activists. During the visit, Katatny clearly stated, “We will not interfere in Gizawy's case,” adding that “the Saudi justice system is fair.” Katatny stressed the “historic relations” between Saudi Arabia and Egypt, and said that Saudi has “white hands” (Arabic for “a shining track record”) in backing Egypt. Katatny again remarked that Egypt and Saudi Arabia, “the two greatest powers in the region,” could lead the region into a bright future.",
+    );
+    expect(attribution(article, 'the two greatest powers').speaker).toMatch(/Katatny$/);
+    expect(quotesOf(article).some((q) => q.text.startsWith('Such an opportunity'))).toBe(false);
+  });
+
+  test("a writer's numbered list after a colon is no one's quotation (fresh text, GSA blog)", () => {
+    const article = analyze(
+      'Lessons from user interviews',
+      'As I mentioned in part one, many interviews ebb and flow based on the questions you ask and the tasks you observe. That said, there are some things that should always happen:',
+      '1. Thank people for their time. 2. Explain the purpose of your research — to better understand the problem(s) you’re trying to solve — and the scope of your work. 3. Obtain the participant’s signature on your “informed consent and recording release” form.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('1. Thank people'))).toBe(false);
+  });
+
+  test("a labelled entry after a colon is the writer's (fresh text, Army)", () => {
+    const article = analyze(
+      'Army watercraft and expeditionary maneuver',
+      'The Army Operating Concept describes the Army as able to operate in complex environments. An examination of the Tenets of Army Operations provides insight into the role of Army watercraft in expeditionary maneuver:',
+      'Simultaneous Operations: "Simultaneity" describes the Army\'s ability to operate simultaneously in the land, air, maritime, space and cyberspace domains. Army watercraft provide tactical-level mobility that enables the Army to use the sea.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Simultaneous Operations'))).toBe(false);
+  });
+});
