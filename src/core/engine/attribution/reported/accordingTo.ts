@@ -6,6 +6,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause } from './notACue';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
+import { placeRole } from './placeRole';
 import { titledPerson, trailingSource } from './trailingSource';
 
 /**
@@ -90,7 +91,7 @@ export const accordingTo: ReportedSieve = (c) => {
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : trailingSource(c, sourceAt));
   if (!found) return null;
-  const subject = authorOf(c, ownedSource(c, found, sourceAt));
+  const subject = authorOf(c, placeRole(c, ownedSource(c, found, sourceAt)));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.
