@@ -18,7 +18,7 @@ function roleBefore(text: string, mention: FoundMention): { newStart: number; ro
   let cutWords = 0;
   while (
     cutWords < roleWords.length - 1 &&
-    (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))
+    (/^(?:the|a|an|and|or|of|with|by|to|his|her|their|its|according)$/.test(roleWords[cutWords] ?? '') || isSpeechVerb(roleWords[cutWords] ?? ''))
   )
     cutWords++;
   // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.

@@ -17,4 +17,10 @@ describe('roles around names', () => {
   test('a role before a comma with no possessive is not the name after it ("After meeting the governor, Dana Lutz said")', () => {
     expect(roleWordsOf('Dana Lutz', 'After meeting the governor, Dana Lutz said the budget would pass.')).not.toContain('governor');
   });
+
+  // Fresh Wikinews (El Paso shooting): "according to" is the source's lead-in, not words of the title.
+  test('"according to prosecutor Josh Bash" gives the role "prosecutor", without "according to"', () => {
+    const { entities } = findEntities(['A headline about the news', 'The shooting is domestic terrorism, according to prosecutor Josh Bash.'], 0);
+    expect(entities.find((e) => e.name === 'Josh Bash')?.role).toBe('prosecutor');
+  });
 });

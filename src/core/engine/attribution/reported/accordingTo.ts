@@ -6,6 +6,8 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause } from './notACue';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
+import { placeRole } from './placeRole';
+import { titledPerson, trailingSource } from './trailingSource';
 
 /**
  * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
@@ -82,13 +84,14 @@ export const accordingTo: ReportedSieve = (c) => {
   // which stays unattributed.
   const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
   const found =
+    titledPerson(c, sourceAt) ??
     cues.subjectAt(block, sourceAt) ??
     (unnamed ? cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) : null) ??
     (unnamed
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
-      : null);
+      : trailingSource(c, sourceAt));
   if (!found) return null;
-  const subject = authorOf(c, ownedSource(c, found, sourceAt));
+  const subject = authorOf(c, placeRole(c, ownedSource(c, found, sourceAt)));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.

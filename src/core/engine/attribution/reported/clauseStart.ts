@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST_FORM } from './pastForm';
+
 /**
  * Whether the words after a speech verb open a clause with no "that": news writing drops the conjunction after "said"
  * and its kin (AP Stylebook, "that (conjunction)"), so the clause shows itself by a subject's first word and a verb
@@ -8,9 +10,14 @@
 const CLAUSE_OPENER =
   /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|a\s+(?:hundred|thousand|dozen|million)\b)|\d|\p{Lu})/u;
 
-/** A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense. */
-const STRONG_VERB =
-  /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|fell|felt|held|knew|lost|met|paid|ran|rose|sent|stood|won|\p{Ll}{2,}ed)\b/u;
+/**
+ * A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense, "-ed" or one of the
+ * shared irregular past forms (`the aircraft struck the runway`, `the suspect fled`).
+ */
+const STRONG_VERB = new RegExp(
+  String.raw`\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|${IRREGULAR_PAST_FORM}|\p{Ll}{2,}ed)\b`,
+  'u',
+);
 
 /** "this" right before a clause's verb: `this applied to …`, `this was likely …`. */
 const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u');

@@ -12,6 +12,7 @@ import { callContentStart, callCueEnd, directiveEnd, directsHere } from './direc
 import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
 import { opensCountClause } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
+import { hasPastForm } from './pastForm';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -74,7 +75,9 @@ function contentAfter(
   const resumed = parenthetical ? RESUMED_CLAUSE.exec(text.slice(contentStart, end)) : null;
   if (resumed) {
     const content = text.slice(contentStart + resumed[0].length, end).trim();
-    return content.split(/\s+/).length >= 4 && FINITE.test(content) ? { contentStart: contentStart + resumed[0].length, cueEnd } : null;
+    return content.split(/\s+/).length >= 4 && (FINITE.test(content) || hasPastForm(content))
+      ? { contentStart: contentStart + resumed[0].length, cueEnd }
+      : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
@@ -82,7 +85,7 @@ function contentAfter(
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content)) return null;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content)) return null;
   return { contentStart, cueEnd };
 }
 

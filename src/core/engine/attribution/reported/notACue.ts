@@ -1,3 +1,4 @@
+import { hasPastForm } from './pastForm';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides } from './betweenCueAndContent';
@@ -56,7 +57,8 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
  * Whether the words after a cue verb, from "that" on, hold a clause with a verb of its own: in `explaining that effort
  * and the importance of HTTPS` "that" is a determiner, and nothing is reported.
  */
-export const hasClause = (words: string): boolean => CLAUSE_VERB.test(words) || /^\s*,?\s*that\s+(?:I|we|you|they|he|she|it|there)\b/.test(words);
+export const hasClause = (words: string): boolean =>
+  CLAUSE_VERB.test(words) || hasPastForm(words) || /^\s*,?\s*that\s+(?:I|we|you|they|he|she|it|there)\b/.test(words);
 
 /** A verb a that-clause has: an auxiliary (contracted too), a past form or a present third person. */
 const CLAUSE_VERB =

@@ -1,0 +1,82 @@
+import { BROADCAST_NOUNS } from '../../lexicon/broadcastNouns';
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import type { Subject } from '../types';
+import type { ReportedCase } from './reported';
+
+/** Words that open a phrase or a clause of their own, so cannot stand inside a title or a source's description. */
+const CLAUSE_WORD = '(?:that|who|which|whom|what|when|where|by|of|for|to|in|on|at|with|from|and|or|but|as|is|are|was|were|has|have|had|you)';
+
+/**
+ * "according to prosecutor Josh Bash", "according to current president Emmerson Mnangagwa": lower-case title words
+ * ending in a role noun or a profession ("ecologist"), then the person's name (AP Stylebook, "titles": a lower-case
+ * title before a name).
+ */
+const TITLE = new RegExp(`^(?:(?!${CLAUSE_WORD}\\s)[\\p{Ll}-]+\\s+){0,2}?([\\p{Ll}-]+)\\s+(?=\\p{Lu})`, 'u');
+
+/** A time phrase that may close a source: "according to police on Thursday", "… late today", "… in March". */
+const TIME_TAIL = /(?:\s+(?:on|in|late|early|earlier|last|this)\s+[\p{L}\d]+(?:\s+[\p{L}\d]+)?|\s+(?:yesterday|today|tonight))$/u;
+
+/** A capitalised name the name pass left out ("USA Today", "the Catholic Bishops' Conference of the Philippines (CBCP)"). */
+const CAPITALISED = /^(?:the\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|de|the|in|on)\s+)*\p{Lu}[\p{L}\d.&'’-]*)*(?:\s+\(\p{Lu}[\p{L}\d.&-]*\))?$/u;
+
+/**
+ * A description of a source ("state television", "county police", "Philippine officials", "a statement released by
+ * the Supreme Court"): a determiner, up to three modifiers and its head, perhaps followed by the words that name the
+ * document's author, which `authorOf` reads.
+ */
+const DESCRIPTION = new RegExp(
+  `^(?:(?:the|a|an|his|her|its|their)\\s+)?(?:(?!${CLAUSE_WORD}\\s)[\\p{L}.'’-]+\\s+){0,3}?([\\p{L}-]+)(?=\\s+(?:released\\s+|published\\s+|posted\\s+|issued\\s+)?(?:by|from)\\s|$)`,
+  'u',
+);
+
+const isRole = (word: string) => PERSON_ROLE_NOUNS.includes(word) || /(?:ologist|scientist)$/.test(word);
+const isSourceHead = (word: string) =>
+  GROUP_SPEAKERS.has(word) ||
+  DOCUMENT_NOUNS.has(word) ||
+  BROADCAST_NOUNS.has(word) ||
+  ORG_ROLE_NOUNS.includes(word) ||
+  isRole(word) ||
+  isRole(word.replace(/s$/, ''));
+
+/**
+ * The person a lower-case title at `at` (a UTF-16 offset into the block's text) leads to, as the source named there;
+ * null when the words are no title or no person the text names follows them.
+ */
+export function titledPerson(c: ReportedCase, at: number): Subject | null {
+  const title = TITLE.exec(c.text.slice(at, c.end));
+  if (!title || !isRole(title[1] ?? '')) return null;
+  const person = c.cues.subjectAt(c.block, at + title[0].length);
+  if (person?.entity?.type !== 'person' || person.resolution !== 'name') return null;
+  return { ...person, ref: { ...person.ref, start: at } };
+}
+
+/**
+ * The source of "…, according to X." whose words X, from `at` (UTF-16 offset) to the sentence's end, the subject reader
+ * does not know: a description of an unnamed group, medium or document, or a capitalised name it did not take. It
+ * stays unattributed (docs/annotation-guide.md, "Documents, studies, teams, unnamed groups": the description or
+ * `null`) unless the words describe a document the text quotes. Null for anything else ("according to plan",
+ * "according to their choice"), which is no source.
+ */
+export function trailingSource(c: ReportedCase, at: number): Subject | null {
+  const words = c.text.slice(at, c.end);
+  // "… Govt.nz “doesn’t look much like a government website at all,” according to FutureGov.": a sentence with a
+  // direct quote is that quote's, which the direct sieves read; what stands before it is not the source's word.
+  if (c.directs.length > 0 || /[,;:"“”?]/.test(words) || /\?\s*$/.test(c.text.slice(c.end, c.range.end))) return null;
+  const phrase = words.replace(TIME_TAIL, '');
+  const description = DESCRIPTION.exec(phrase);
+  const head = description?.[1]?.toLowerCase();
+  const described = description !== null && head !== undefined && isSourceHead(head);
+  if (!described && !CAPITALISED.test(phrase)) return null;
+  const end = described ? at + (description?.[0].length ?? 0) : at + phrase.length;
+  return (
+    c.cues.documentSource(c.block, at, end) ?? {
+      ref: { block: c.block, start: at, end },
+      entity: null,
+      resolution: 'unattributed',
+      antecedent: null,
+    }
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { hasPastForm } from '../../../../../src/core/engine/attribution/reported/pastForm';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/pastForm.ts: an irregular past form ("struck", "fled", "broke") makes reported content a clause.
+
+const CRASH = 'Iranian cargo plane crashes into Karaj houses';
+
+describe('irregular past forms in reported content', () => {
+  test('a past form without -ed is a verb, but not as a modifier after a number or a determiner', () => {
+    expect(hasPastForm('the suspect fled')).toBe(true);
+    expect(hasPastForm('rockets struck the base')).toBe(true);
+    expect(hasPastForm('22 sold units in the past year')).toBe(false);
+    expect(hasPastForm('the lost files')).toBe(false);
+  });
+
+  test("'The industry publication stated the aircraft overran the runway and broke through …' is found, unattributed", () => {
+    const article = analyze(
+      CRASH,
+      'The Aviation Herald reported the failed landing was a mistake. The industry publication stated the aircraft overran the runway and broke through a perimeter barrier.',
+    );
+    expect(attribution(article, 'the aircraft overran the runway')).toMatchObject({ kind: 'reported', speaker: null, cue: 'stated' });
+  });
+
+  test("'Officials said the suspect fled.' is short reported speech of an unnamed group", () => {
+    const article = analyze(CRASH, 'A plane crashed into houses yesterday. Officials said the suspect fled.');
+    expect(attribution(article, 'the suspect fled')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test("'The chain's press release reported 22 sold units …' holds no clause of its own", () => {
+    const article = analyze(
+      'British supermarket chain Tesco to sell its Polish operation',
+      "The chain's press release reported 22 sold units in the past year and a half, for around 200 million pounds.",
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('22 sold units'))).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/trailingSource.ts: "…, according to X." where X is a description, an outlet or a titled person that the
+// subject reader does not know by itself. Sentences from fresh Wikinews and GSA articles (not in the corpus).
+
+const FIRE = 'Catalonia apartment block fire kills three';
+const QUAKE = 'Earthquake injures 25 people in southern Philippines';
+
+describe('a trailing according-to source (reported)', () => {
+  test("'…, according to firefighters.' is reported speech of an unnamed group, left unattributed", () => {
+    const article = analyze(
+      FIRE,
+      'A second fire on Saturday, eighteen kilometres away in a another block of flats in La Llagosta, killed another person, according to firefighters.',
+    );
+    expect(attribution(article, 'A second fire on Saturday')).toMatchObject({ kind: 'reported', speaker: null, cue: 'according to firefighters' });
+  });
+
+  test("'…, according to state television.' and '…, according to Iraqi military.' are found, with no one named", () => {
+    const article = analyze(
+      'Stampede during funeral procession',
+      'The stampede, which occurred in Kerman, resulted in at least 56 deaths and over 200 people injured, according to state television. Seventeen rockets struck near the base, according to Iraqi military.',
+    );
+    expect(attribution(article, 'The stampede, which occurred')).toMatchObject({ speaker: null, cue: 'according to state television' });
+    expect(attribution(article, 'Seventeen rockets struck')).toMatchObject({ speaker: null, cue: 'according to Iraqi military' });
+  });
+
+  test("'…, according to USA Today.' names an outlet the name pass did not take: found, not guessed", () => {
+    const article = analyze(
+      'Dozens dead in California boat fire',
+      'The Conception was owned by Truth Aquatics. Both companies have been in operation since the 1970s according to USA Today.',
+    );
+    expect(attribution(article, 'Both companies have been in operation')).toMatchObject({ speaker: null, cue: 'according to USA Today' });
+  });
+
+  test("'…, according to current president Emmerson Mnangagwa on Friday.' is the titled person's", () => {
+    const article = analyze(
+      'Robert Mugabe dies aged 95',
+      'Robert Mugabe, former president of Zimbabwe, has died, according to current president Emmerson Mnangagwa on Friday.',
+    );
+    expect(attribution(article, 'Robert Mugabe, former president')).toMatchObject({ speaker: 'Emmerson Mnangagwa', resolution: 'name' });
+  });
+
+  test("'According to ecologist Chip Taylor of the University of Kansas, …' is the ecologist's", () => {
+    const article = analyze(
+      'Report indicates Mexican monarch butterfly population increase',
+      "According to ecologist Chip Taylor of the University of Kansas, last year's relatively cool temperatures in the insects' migration corridor kept them in the right place at the right time to lay eggs.",
+    );
+    expect(attribution(article, "last year's relatively cool")).toMatchObject({ speaker: 'Chip Taylor' });
+  });
+
+  test("'…, according to prosecutor Josh Bash, the U.S. Attorney …' is the prosecutor's, not an unnamed source's", () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'Federal authorities are investigating the shooting as domestic terrorism, according to prosecutor Josh Bash, the U.S. Attorney for the Western District of Texas.',
+    );
+    expect(attribution(article, 'Federal authorities are investigating')).toMatchObject({ speaker: 'Josh Bash', resolution: 'name' });
+  });
+
+  test("'according to plan' and 'according to their choice' are no sources", () => {
+    const article = analyze(QUAKE, 'The launch of the relief flights went ahead according to plan. The families were then housed according to their choice.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  test('a sentence with a direct quote before the trailing source is left to the direct sieves', () => {
+    const article = analyze(
+      'Governments redesign their portals',
+      'It is notable for its accessibility in 10 languages. * New Zealand’s newly redesigned Govt.nz “doesn’t look much like a government website at all,” according to FutureGov.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported' && q.text.includes('notable for its accessibility'))).toEqual([]);
+  });
+});
