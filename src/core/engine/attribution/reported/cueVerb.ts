@@ -9,7 +9,7 @@ import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
-import { insideDirect, reportedQuote, tailOf, type ReportedSieve } from './reported';
+import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
@@ -109,15 +109,13 @@ function clauseEnd(text: string, start: number, stop: number): number {
 }
 
 /**
- * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
- * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
- * cue's speaker. The content runs to the next attribution in the sentence or to its end.
+ * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
+ * question), verbs that direct someone to act, `calls for`, `reminds X that`, verbs that frame their object as what was
+ * said, and `identified X as`; never a capitalised word inside a body sentence, which belongs to a title. Each match's
+ * index is a UTF-16 offset in the sentence.
  */
-export const cueVerb: ReportedSieve = (c) => {
-  const { block, text, range, end, cues } = c;
-  const found: ReturnType<ReportedSieve> = [];
-  const sentence = text.slice(range.start, range.end);
-  let subject: Subject | null = null;
+function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
+  const { block, text, range } = c;
   // "identified poverty, hunger, and bad politicians as the greatest threat to …": naming something as something is
   // what the speaker said of it (docs/annotation-guide.md, "Directive and object-noun cues").
   const namesAs = (m: RegExpExecArray) =>
@@ -129,7 +127,7 @@ export const cueVerb: ReportedSieve = (c) => {
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
-  const verbs = [...sentence.matchAll(/\p{L}+/gu)].filter(
+  return [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
@@ -139,6 +137,51 @@ export const cueVerb: ReportedSieve = (c) => {
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
+}
+
+/**
+ * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
+ * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
+ * the X reporting …" source, or a later cue whose subject is named after a comma. The sentence's end when none does.
+ */
+function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpExecArray>, contentStart: number): number {
+  const { block, text, range, cues } = c;
+  for (const later of laterVerbs) {
+    const at = range.start + later.index;
+    if (at - contentStart > 1000) break;
+    if (insideDirect(c, at)) continue;
+    const lookBack = tailOf(text, contentStart, at);
+    // ", with the i reporting …" brings in another source: the content stops before it.
+    const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
+    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+    if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
+      // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
+      return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
+    }
+    // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
+    // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
+    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
+    const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, contentStart);
+    const comma =
+      named?.entity && named.resolution === 'name' ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start)) : null;
+    if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
+      return contentStart + comma.index;
+    }
+  }
+  return c.end;
+}
+
+/**
+ * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
+ * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
+ * cue's speaker. The content runs to the next attribution in the sentence or to its end.
+ */
+export const cueVerb: ReportedSieve = (c) => {
+  const { block, text, range, end, cues } = c;
+  const found: ReturnType<ReportedSieve> = [];
+  const sentence = text.slice(range.start, range.end);
+  let subject: Subject | null = null;
+  const verbs = cueVerbsOf(c, sentence);
   for (let v = 0; v < verbs.length; v++) {
     const verb = verbs[v];
     if (!verb) continue;
@@ -186,33 +229,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
-    let stop = end;
-    for (const later of verbs.slice(v + 1)) {
-      const at = range.start + later.index;
-      if (at - content.contentStart > 1000) break;
-      if (insideDirect(c, at)) continue;
-      const lookBack = tailOf(text, content.contentStart, at);
-      // ", with the i reporting …" brings in another source: the content stops before it.
-      const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-      const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
-      if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, content.contentStart))) {
-        // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
-        stop = at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
-        break;
-      }
-      // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
-      // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
-      // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
-      const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, content.contentStart);
-      const comma =
-        named?.entity && named.resolution === 'name'
-          ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(content.contentStart, named.ref.start))
-          : null;
-      if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
-        stop = content.contentStart + comma.index;
-        break;
-      }
-    }
+    let stop = laterCueStop(c, verbs.slice(v + 1), content.contentStart);
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
