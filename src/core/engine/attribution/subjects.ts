@@ -15,6 +15,7 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
+import { ownedTitle } from './ownedTitle';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
@@ -124,6 +125,8 @@ export class CueReader {
     if (entity?.type === 'person' && isCredit(text, at)) return null;
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      const titled = mention && ownedTitle(text, block, at, mention.end, entity, this.mentions);
+      if (titled) return titled;
       // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
       const owned = mention && entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
       const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
@@ -134,14 +137,8 @@ export class CueReader {
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
         // "said JPL’s Cédric David": so does an organisation's possessive.
-        // "said Ingenuity’s project manager, Teddy Tzanetos": so does its possessive with a lower-case title set off by a comma.
         const between = text.slice(mention.end, next?.start ?? mention.end);
-        if (
-          next &&
-          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) ||
-            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between) ||
-            lowerTitleBetween(between))
-        )
+        if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
