@@ -16,6 +16,7 @@ import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
 import { ownedTitle } from './ownedTitle';
+import { sameSentencePronoun } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
@@ -185,8 +186,11 @@ export class CueReader {
       // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
       // entity of the text stands for (the product or office the text was about is not who writes it).
       if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-      const bound = this.boundPronoun(block, at, pronoun[1]);
-      if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
+      const gender = ({ he: 'male', she: 'female' } as const)[pronoun[1].toLowerCase() as 'he' | 'she'];
+      const own = gender ? sameSentencePronoun(text, block, at, gender, this.mentions, (e) => this.discourse.genderOf(e)) : null;
+      const bound = this.boundPronoun(block, at, pronoun[1]) ?? (own === 'ambiguous' ? null : own?.referent);
+      if (bound || own === 'ambiguous')
+        return { ref, entity: bound?.entity ?? null, resolution: bound ? 'pronoun' : 'unattributed', antecedent: bound?.at ?? null };
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
