@@ -16,6 +16,7 @@ import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
 import { ownedTitle } from './ownedTitle';
+import { bareTitle } from './bareTitle';
 import { sameSentencePronoun } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
@@ -165,10 +166,12 @@ export class CueReader {
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "said former New Zealand coach and former test player John Bracewell": a lowercase title that "former" or the
-    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between.
-    if (FORMER_TITLE.test(rest)) {
+    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between; without "former", up
+    // to three title words ("wrote student protester Joshua Wong", "According to eyewitness Vinnie DeVita").
+    if (/^\p{Ll}/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
-      if (titled && TITLE_WORDS_ONLY.test(text.slice(at, titled.start)))
+      const title = text.slice(at, titled?.start);
+      if (titled && (FORMER_TITLE.test(rest) ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
