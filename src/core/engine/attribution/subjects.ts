@@ -171,8 +171,10 @@ export class CueReader {
     if (/^\p{Ll}/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
       const title = text.slice(at, titled?.start);
-      if (titled && (FORMER_TITLE.test(rest) ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
-        return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
+      const former = FORMER_TITLE.test(rest);
+      // The bare title is no part of the speaker reference: the source's evidence is the title the name pass read.
+      if (titled && (former ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
+        return { ref: { block, start: former ? at : titled.start, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
     // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
