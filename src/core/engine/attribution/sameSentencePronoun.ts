@@ -3,7 +3,7 @@ import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import type { Gender } from './coreference';
 import type { MentionIndex } from './mentions';
-import type { Referent } from './types';
+import type { Located, Referent, Subject } from './types';
 
 /** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
 const OBJECT_OF = /\b(?:with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|via|including)\s+(?:[^\s,;:]+\s+){0,5}$/i;
@@ -18,7 +18,7 @@ const insideQuote = (between: string) => {
 };
 
 /** What a he/she in a sentence that already names people before it stands for. */
-export type SameSentence = { referent: Referent } | 'ambiguous' | null;
+export type SameSentence = Referent | 'ambiguous' | null;
 
 /**
  * `"…," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act"`, `Biden delivered a
@@ -27,18 +27,19 @@ export type SameSentence = { referent: Referent } | 'ambiguous' | null;
  * before any earlier sentence is looked at (Lee et al. 2013 resolve within the sentence first; never past an
  * intervening person of the same gender). The one such person who agrees in gender (stated by `genderOf`, else not
  * contradicted by a first name); 'ambiguous' when two or more do, so the pronoun is left unresolved rather than guessed;
- * null when none does. `at` is the pronoun's UTF-16 offset in `text`.
+ * null when none does, or the pronoun is no he/she. `at` is the pronoun's UTF-16 offset in `text`.
  */
 export function sameSentencePronoun(
   text: string,
   block: number,
   at: number,
-  gender: Gender,
+  pronoun: string,
   mentions: MentionIndex,
   genderOf: (entity: FoundEntity) => Gender | null,
 ): SameSentence {
-  const sentence = splitSentences(text).find((r) => r.start <= at && at < r.end);
-  if (!sentence) return null;
+  const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
+  const sentence = gender ? splitSentences(text).find((r) => r.start <= at && at < r.end) : undefined;
+  if (!gender || !sentence) return null;
   const agrees = (entity: FoundEntity) => {
     const stated = genderOf(entity);
     if (stated) return stated === gender;
@@ -56,5 +57,15 @@ export function sameSentencePronoun(
   const people = [...new Set(candidates.map((m) => m.entity))];
   if (people.length > 1) return 'ambiguous';
   const last = candidates.at(-1);
-  return last ? { referent: { entity: last.entity, at: { block, start: last.start, end: last.end } } } : null;
+  return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/**
+ * The subject a he/she at `ref` of `text` names by `sameSentencePronoun`: the person its sentence names before it, or no
+ * one (unattributed) when two people could be meant; null when its sentence names no such person.
+ */
+export function sameSentenceSubject(text: string, ref: Located, mentions: MentionIndex, genderOf: (entity: FoundEntity) => Gender | null): Subject | null {
+  const own = sameSentencePronoun(text, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
+  if (own === 'ambiguous') return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  return own && { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
 }

@@ -17,7 +17,7 @@ import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
 import { ownedTitle } from './ownedTitle';
 import { bareTitle } from './bareTitle';
-import { sameSentencePronoun } from './sameSentencePronoun';
+import { sameSentenceSubject } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
@@ -171,8 +171,7 @@ export class CueReader {
     if (/^\p{Ll}/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
       const title = text.slice(at, titled?.start);
-      const former = FORMER_TITLE.test(rest);
-      // The bare title is no part of the speaker reference: the source's evidence is the title the name pass read.
+      const former = FORMER_TITLE.test(rest); // a bare title is no part of the reference: a source's evidence is the name pass's
       if (titled && (former ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
         return { ref: { block, start: former ? at : titled.start, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
@@ -191,11 +190,10 @@ export class CueReader {
       // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
       // entity of the text stands for (the product or office the text was about is not who writes it).
       if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-      const gender = ({ he: 'male', she: 'female' } as const)[pronoun[1].toLowerCase() as 'he' | 'she'];
-      const own = gender ? sameSentencePronoun(text, block, at, gender, this.mentions, (e) => this.discourse.genderOf(e)) : null;
-      const bound = this.boundPronoun(block, at, pronoun[1]) ?? (own === 'ambiguous' ? null : own?.referent);
-      if (bound || own === 'ambiguous')
-        return { ref, entity: bound?.entity ?? null, resolution: bound ? 'pronoun' : 'unattributed', antecedent: bound?.at ?? null };
+      const bound = this.boundPronoun(block, at, pronoun[1]);
+      if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
+      const own = sameSentenceSubject(text, ref, this.mentions, (e) => this.discourse.genderOf(e));
+      if (own) return own;
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }
