@@ -18,7 +18,7 @@ const insideQuote = (between: string) => {
 };
 
 /** What a he/she in a sentence that already names people before it stands for. */
-export type SameSentence = Referent | 'ambiguous' | null;
+type SameSentence = Referent | 'ambiguous' | null;
 
 /**
  * `"…," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act"`, `Biden delivered a
@@ -29,7 +29,7 @@ export type SameSentence = Referent | 'ambiguous' | null;
  * contradicted by a first name); 'ambiguous' when two or more do, so the pronoun is left unresolved rather than guessed;
  * null when none does, or the pronoun is no he/she. `at` is the pronoun's UTF-16 offset in `text`.
  */
-export function sameSentencePronoun(
+function sameSentencePronoun(
   text: string,
   block: number,
   at: number,
