@@ -15,6 +15,9 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { namedAppositive } from './namedAppositive';
+import { ownedTitle } from './ownedTitle';
+import { bareTitle } from './bareTitle';
+import { sameSentenceSubject } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
@@ -124,6 +127,8 @@ export class CueReader {
     if (entity?.type === 'person' && isCredit(text, at)) return null;
     if (entity) {
       const mention = entity.mentions.find((m) => m.block === block && m.start === at);
+      const titled = mention && ownedTitle(text, block, at, mention.end, entity, this.mentions);
+      if (titled) return titled;
       // "Foke's spokesman said": the person a possessive description tells apart by whose they are speaks, not the owner.
       const owned = mention && entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
       const ownedRef = mention && owned ? { block, start: at, end: mention.end + owned[0].length } : null;
@@ -134,14 +139,8 @@ export class CueReader {
       if (mention && entity.type !== 'person') {
         const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
         // "said JPL’s Cédric David": so does an organisation's possessive.
-        // "said Ingenuity’s project manager, Teddy Tzanetos": so does its possessive with a lower-case title set off by a comma.
         const between = text.slice(mention.end, next?.start ?? mention.end);
-        if (
-          next &&
-          (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) ||
-            /^['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u.test(between) ||
-            lowerTitleBetween(between))
-        )
+        if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
           return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
       }
       // "Oakdale police said": a place's police, council or officials are an organisation of their own.
@@ -167,11 +166,14 @@ export class CueReader {
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "said former New Zealand coach and former test player John Bracewell": a lowercase title that "former" or the
-    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between.
-    if (FORMER_TITLE.test(rest)) {
+    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between; without "former", up
+    // to three title words ("wrote student protester Joshua Wong", "According to eyewitness Vinnie DeVita").
+    if (/^\p{Ll}/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
-      if (titled && TITLE_WORDS_ONLY.test(text.slice(at, titled.start)))
-        return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
+      const title = text.slice(at, titled?.start);
+      const former = FORMER_TITLE.test(rest); // a bare title is no part of the reference: a source's evidence is the name pass's
+      if (titled && (former ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
+        return { ref: { block, start: former ? at : titled.start, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "a shaken Dana Whitford told": an article and a description before a person's name.
     // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
@@ -190,6 +192,8 @@ export class CueReader {
       if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
       const bound = this.boundPronoun(block, at, pronoun[1]);
       if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
+      const own = sameSentenceSubject(text, ref, this.mentions, (e) => this.discourse.genderOf(e));
+      if (own) return own;
       const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
       return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
     }

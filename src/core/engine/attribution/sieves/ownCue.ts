@@ -3,14 +3,22 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 /** A trailing cue right after a closing mark: `” the janitor responded`, `,” a spokesman said`. */
 const TRAILING = /^[\s,”"’]*(?:the|a|an|one|another)\s+((?:[\p{L}'’-]+\s+){0,3}\p{L}+)/iu;
 
+/** The words after a closing mark up to the next stop or quote mark, at most twelve. */
+const AFTER = /^[\s”"’]*((?:[^\s.!?;:"“”]+\s+){0,11}[^\s.!?;:"“”]+)/u;
+
 /**
  * Whether a quote is followed by a cue of its own naming an unnamed speaker (`“Well, Mr. President,” the janitor
- * responded`): the trailing-cue sieve found no one it could name, and the quote is still not the previous speaker's.
+ * responded`), or naming, after a closing comma, someone the trailing-cue sieve could not read (`,” 1st Fleet Command's Navy
+ * Information Agency head Arba Agung told`): the sieve found no one it could name, and the quote is still not the
+ * previous speaker's.
  * `close` is the offset of the quote's closing mark (UTF-16 code units).
  */
 export function hasOwnCue(text: string, close: number | null): boolean {
   if (close === null) return false;
   const words = TRAILING.exec(text.slice(close + 1, close + 80))?.[1]?.split(/\s+/) ?? [];
   // The noun comes first ("the janitor responded", "a senior official said"): a speech verb after it.
-  return words.slice(1).some((w) => isSpeechVerb(w));
+  if (words.slice(1).some((w) => isSpeechVerb(w))) return true;
+  // A quote closed by a comma whose cue names someone the trailing-cue sieve could not read.
+  const after = /,["”’]?$/.test(text.slice(close - 1, close + 1)) ? (AFTER.exec(text.slice(close + 1, close + 120))?.[1]?.split(/\s+/) ?? []) : [];
+  return after.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && /^\p{Lu}\p{Ll}/u.test(after[i - 1] ?? ''));
 }

@@ -64,8 +64,9 @@ export const trailingCue: DirectSieve = (c) => {
   // British style puts the full stop after the closing mark: `… "part XVII". He characterized …`.
   const sentenceEnded = (/[.!?]\s*$/.test(text.slice(direct.start, direct.end)) || /^[.!?]/.test(rest)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
   if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
-  // `… a “political maneuver.” She explained, “By confessing …”`: a cue that opens the next sentence and leads into a
-  // quote of its own introduces that one, not the quote before it.
-  if (sentenceEnded && /^\s*[,:]\s*["“]/.test(text.slice(verbEnd))) return null;
+  // `… a “political maneuver.” She explained, “By confessing …”`, `… is "unprecedented." He said, in remarks published by
+  // CNN in February, "[o]ther than …"`: a cue that opens the next sentence and leads into a quote of its own introduces
+  // that one, not the quote before it.
+  if (sentenceEnded && /^\s*[,:](?:[^.!?"“”]{0,120}?,)?\s*["“]/.test(text.slice(verbEnd))) return null;
   return attributeCase(c, subject, { block, start: subject.ref.start, end: verbEnd }, 'trailing-cue');
 };

@@ -250,3 +250,14 @@ test('"In what an officer described as “…”, West Midlands Police reported 
   );
   expect(attribution(article, 'one of the largest')).toMatchObject({ cue: 'an officer described' });
 });
+
+// Wikinews, "World Health Organization declares COVID-19 pandemic", 2020-03-14, CC BY 2.5 (fresh text, not in the corpus).
+test('a cue opening the next sentence, then a phrase set off by commas, leads into its own quote, not the one before', () => {
+  const article = analyze(
+    'World Health Organization declares COVID-19 pandemic',
+    'Although the word "pandemic" only refers to how widely a disease has spread, not how dangerous specific cases are, the WHO noted the need to drive governments to action: "All countries can still change the course of this pandemic. If countries detect, test, treat, isolate, trace and mobilize their people in the response," said Tedros Adhanom Ghebreyesus, the Director-General of the WHO. "We are deeply concerned both by the alarming levels of spread and severity and by the alarming levels of inaction."',
+    'According to Dr. Tom Frieden, formerly the director of the United States\' Centers for Disease Control and Prevention, the pandemic is "unprecedented." He said, in remarks published by CNN in February, "[o]ther than influenza, no other respiratory virus has been tracked from emergence to continuous global spread."',
+  );
+  expect(attribution(article, 'unprecedented.')).toMatchObject({ speaker: 'Tom Frieden' });
+  expect(attribution(article, '[o]ther than influenza')).toMatchObject({ kind: 'direct', speaker: 'Tom Frieden', cue: 'He said' });
+});

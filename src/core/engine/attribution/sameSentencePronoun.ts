@@ -1,0 +1,71 @@
+import { splitSentences } from '../../sentences';
+import type { FoundEntity } from '../entities/types';
+import { firstNameGender } from '../lexicon/firstNames';
+import type { Gender } from './coreference';
+import type { MentionIndex } from './mentions';
+import type { Located, Referent, Subject } from './types';
+
+/** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
+const OBJECT_OF = /\b(?:with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|via|including)\s+(?:[^\s,;:]+\s+){0,5}$/i;
+
+/** A possessive after a name, its own or shared: "Smith's", "Baloch and Waseem's mother". */
+const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s)/u;
+
+/** Whether [from, to) of `text` leaves a quotation open: the name is then inside someone's words. */
+const insideQuote = (between: string) => {
+  const curly = (between.match(/“/g)?.length ?? 0) - (between.match(/”/g)?.length ?? 0);
+  return curly > 0 || (between.match(/"/g)?.length ?? 0) % 2 === 1;
+};
+
+/** What a he/she in a sentence that already names people before it stands for. */
+type SameSentence = Referent | 'ambiguous' | null;
+
+/**
+ * `"…," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act"`, `Biden delivered a
+ * speech in Delaware in which he called Trump a "climate arsonist"`: a he/she stands for a person its own sentence names
+ * before it (a clause's subject, not the object of a preposition, a possessive's owner or a name inside quote marks)
+ * before any earlier sentence is looked at (Lee et al. 2013 resolve within the sentence first; never past an
+ * intervening person of the same gender). The one such person who agrees in gender (stated by `genderOf`, else not
+ * contradicted by a first name); 'ambiguous' when two or more do, so the pronoun is left unresolved rather than guessed;
+ * null when none does, or the pronoun is no he/she. `at` is the pronoun's UTF-16 offset in `text`.
+ */
+function sameSentencePronoun(
+  text: string,
+  block: number,
+  at: number,
+  pronoun: string,
+  mentions: MentionIndex,
+  genderOf: (entity: FoundEntity) => Gender | null,
+): SameSentence {
+  const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
+  const sentence = gender ? splitSentences(text).find((r) => r.start <= at && at < r.end) : undefined;
+  if (!gender || !sentence) return null;
+  const agrees = (entity: FoundEntity) => {
+    const stated = genderOf(entity);
+    if (stated) return stated === gender;
+    const first = firstNameGender(entity.name.split(/\s+/)[0] ?? '');
+    return first === null || first === gender;
+  };
+  // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on.
+  const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i');
+  if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  const candidates = mentions
+    .between(block, sentence.start, at)
+    .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && /^\p{Lu}/u.test(text.slice(m.start, m.end)))
+    .filter((m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)))
+    .filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
+  const people = [...new Set(candidates.map((m) => m.entity))];
+  if (people.length > 1) return 'ambiguous';
+  const last = candidates.at(-1);
+  return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/**
+ * The subject a he/she at `ref` of `text` names by `sameSentencePronoun`: the person its sentence names before it, or no
+ * one (unattributed) when two people could be meant; null when its sentence names no such person.
+ */
+export function sameSentenceSubject(text: string, ref: Located, mentions: MentionIndex, genderOf: (entity: FoundEntity) => Gender | null): Subject | null {
+  const own = sameSentencePronoun(text, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
+  if (own === 'ambiguous') return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  return own && { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// sameSentencePronoun.ts: a he/she stands for the person its own sentence names before it, before any earlier sentence
+// is looked at. Sentences kept verbatim from fresh text (Wikinews 2019–2020 CC BY 2.5, Global Voices 2012 CC BY 3.0, NASA
+// public domain), not in the corpus.
+
+describe('a pronoun and the person its own sentence names before it', () => {
+  test('"said Delfin Lorenzana, the Defence Secretary; he described …" is Lorenzana, not the spokesman of the sentence before', () => {
+    const article = analyze(
+      'Bombs kill at least 20 at cathedral in Mindanao, Philippines',
+      'According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim Mindanao, the confirmed deaths are fourteen civilians, five Armed Forces personnel, and one member of the Coast Guard. This revised downwards an earlier toll of 27 dead. Mijares further claimed 90 civilians were wounded, as were seventeen from the Armed Forces, and two each from the Coast Guard and the National Police. Some victims were airlifted to nearby Zamboanga.',
+      '"We will use the full force of the law to bring to justice the perpetrators behind this incident," said Delfin Lorenzana, the Defence Secretary; he described the attacks as a "dastardly act" and urged vigilant locals to assist authorities and "deny terrorism any victory".',
+    );
+    expect(attribution(article, 'dastardly act')).toMatchObject({ kind: 'direct', speaker: 'Delfin Lorenzana' });
+  });
+
+  // The first sentence stands in for the article's earlier paragraphs, which name both in full.
+  test('"Biden delivered a speech … in which he called Trump a …" is Biden, the subject, not Trump named before or after', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, September 2020',
+      'Joe Biden and Donald Trump campaigned in September. In a public briefing that included California governor Gavin Newsom, Trump denied the effect of climate change on the intensity of the fires.  The climate change issue reappeared on the campaign trail.  Biden delivered a speech in Delaware in which he called Trump a "climate arsonist," citing the recent California wildfires, flooding and Atlantic hurricanes.',
+    );
+    expect(attribution(article, 'climate arsonist')).toMatchObject({ kind: 'direct', speaker: 'Joe Biden' });
+  });
+
+  test('a spokesperson named earlier in the sentence speaks the quote a "he said" splits, not the prime minister before', () => {
+    const article = analyze(
+      'Iraqi parliament votes for expulsion of United States military',
+      'NPR reported Adil Abdul-Mahdi, the caretaker Prime Minister, recommended the United States troops in Iraq withdraw.',
+      'Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United States was disappointed by the Parliament\'s decision: "While we await further clarification on the legal nature and impact of today\'s resolution," he said, "we strongly urge Iraqi leaders to reconsider the importance of the ongoing economic and security relationship between the two countries".',
+    );
+    expect(attribution(article, 'While we await')).toMatchObject({ kind: 'direct', speaker: 'Morgan Ortagus' });
+  });
+
+  test('an earlier he of the sentence carries its subject on: "He said Zelensky is …; however, "…", he added" is not Zelensky', () => {
+    const article = analyze(
+      "Ukrainian president rejects prime minister's resignation",
+      "Yesterday, Ukrainian President Volodymyr Zelensky declined Prime Minister Oleksiy Honcharuk's offer to resign.",
+      'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.',
+    );
+    expect(attribution(article, 'to remove any doubts').speaker).not.toBe('Volodymyr Zelensky');
+  });
+
+  test('two people of the pronoun’s gender in its sentence leave it unresolved rather than guessed', () => {
+    const article = analyze(
+      'Apollo 8 astronauts tour Europe',
+      'By October 1968, thorough ground testing of the Apollo spacecraft enabled the first crewed mission since the fire. Apollo 7 astronauts Walter M. Schirra, Donn F. Eisele, and R. Walter Cunningham successfully completed the 11-day test flight, achieving all mission objectives. In August, with LM development running behind schedule, senior NASA managers began discussions of sending Apollo 8 on a circumlunar flight, pending the outcome of Apollo 7. With that hurdle successfully cleared, astronauts Frank Borman, James A. Lovell, and William A. Anders orbited the Moon 10 times during Christmas 1968, taking a giant leap toward achieving the Moon landing.',
+      'On Jan. 20, Apollo 7 astronauts Schirra, Eisele, and Cunningham rode in President Richard M. Nixon\u2019s inauguration parade in Washington, D.C. Their spacecraft and a LM mockup rode on a float behind them. Ten days later, the new President invited Apollo 8 astronauts Borman, Lovell, and Anders to the White House where he announced that Borman and his family would embark on an 18-day goodwill tour of eight European nations, starting on Feb. 2.',
+    );
+    expect(attribution(article, 'Borman and his family').speaker).toBeNull();
+  });
+
+  test('a name sharing a possessive ("Baloch and Waseem\'s mother") is not the "she" after it', () => {
+    const article = analyze(
+      'Brother of murdered Pakistani social media star Qandeel Baloch sentenced',
+      "Baloch and Waseem's mother, Anwar, wept upon hearing her son had been convicted and said she believed he was innocent.",
+    );
+    expect(attribution(article, 'he was innocent').speaker).not.toBe('Qandeel Baloch');
+  });
+});
