@@ -76,7 +76,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
       cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
-    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
+    // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb.
+    const verbAfter = after.replace(/^\s\[[a-z]{2}\]/, '');
+    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
