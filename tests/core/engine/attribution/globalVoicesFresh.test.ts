@@ -25,4 +25,21 @@ describe('Global Voices speakers', () => {
     );
     expect(article.entities.find((e) => e.name === 'Frontera Informativa')?.type).not.toBe('person');
   });
+
+  // "Israel: Increase in Racism Against African Asylum Seekers", 2012-05-29:
+  // http://globalvoicesonline.org/2012/05/29/israel-increase-in-racism-against-african-asylum-seekers/
+  test('a blogger whose role a nationality qualifies is the speaker ("Name, leading Israeli leftist blogger, commented:")', () => {
+    const article = analyze(
+      'Israel: Increase in Racism Against African Asylum Seekers',
+      'Yossi Gurvitz, leading Israeli leftist blogger, commented:',
+      'When the Israeli media reports a rape by “foreigners,” it engages in dog-whistling.',
+    );
+    expect(attribution(article, 'When the Israeli media reports')).toMatchObject({ kind: 'direct', speaker: 'Yossi Gurvitz' });
+  });
+
+  // NASA, Marshall Star, 2024 (public domain): a capitalised word before a role noun that is no nationality.
+  test('a name a role noun follows only after another name is not made a person ("Artemis, Dragon, and Starliner head to the Moon")', () => {
+    const article = analyze('Marshall supports crew launch', 'Today, the pace has ramped up again as Artemis, Dragon, and Starliner head to the Moon and ISS.');
+    expect(article.entities.find((e) => e.name === 'Dragon')?.type).not.toBe('person');
+  });
 });
