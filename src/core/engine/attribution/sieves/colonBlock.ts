@@ -6,6 +6,7 @@ import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
+import { platformUser } from './platformUser';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
 import { denseScript, postWords, translationRatio } from './translation';
@@ -82,6 +83,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
+  const user = platformUser(sentence, last.start, block, cues);
+  if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
