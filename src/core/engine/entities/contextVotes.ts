@@ -10,6 +10,9 @@ import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
 import type { RunInBlock } from './runs';
 
+/** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
+const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
   person: number;
@@ -59,7 +62,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // set before a name in apposition makes it that organisation's name.
     if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
-    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:[a-z-]+\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`).test(after)) cue(2);
+    // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
+    // "Chinese") may qualify the role; other capitalised words may be a name of their own ("Dragon, and Starliner head").
+    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u').test(after)) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
@@ -76,7 +81,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
       cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
-    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(after)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(after))
+    // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb.
+    const verbAfter = after.replace(/^\s\[[a-z]{2}\]/, '');
+    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);

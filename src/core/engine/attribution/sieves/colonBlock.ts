@@ -3,8 +3,10 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { connectedHead } from './connectedHead';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
+import { platformUser } from './platformUser';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
 import { denseScript, postWords, translationRatio } from './translation';
@@ -12,10 +14,11 @@ import { denseScript, postWords, translationRatio } from './translation';
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
- * site whose words follow.
+ * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
+ * names no "But Phetie").
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
@@ -80,6 +83,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
+  const user = platformUser(sentence, last.start, block, cues);
+  if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
@@ -93,6 +98,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   const source = titled();
   if (source) return { subject: source, cue: { block, start: source.ref.start, end: last.end } };
+  const connected = connectedHead(sentence, last.start, block, cues);
+  if (connected) return { subject: connected, cue: { block, start: connected.ref.start, end: last.end } };
   // "After identifying key issues …, he makes a stinging attack on the president:".
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;

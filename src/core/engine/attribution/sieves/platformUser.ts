@@ -1,0 +1,20 @@
+import { POSTING_PLATFORMS } from '../../lexicon/postingPlatforms';
+import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
+
+/** "Twitter user @Nabiwahighhill", "another Weibo user @lianyue": a platform's user named by their handle. */
+const PLATFORM_USER = /\b(\p{Lu}[\p{L}]+)\s+user\s+(@\w{1,30})\b/gu;
+
+/**
+ * The writer a colon cue names as a platform's user by handle ("Another Twitter user @Nabiwahighhill compared those
+ * monks to corrupted nobles:"), for the block quotation after it: the handle (a source of its own), never the platform
+ * the sentence names first. Only when the sentence names exactly one such user; `sentence` starts at `sentenceStart`
+ * of `block` (UTF-16 offsets). Global Voices introduces the posts it quotes so.
+ */
+export function platformUser(sentence: string, sentenceStart: number, block: number, cues: CueReader): Subject | null {
+  const users = [...sentence.matchAll(PLATFORM_USER)].filter((m) => POSTING_PLATFORMS.has(m[1] ?? ''));
+  const user = users.length === 1 ? users[0] : undefined;
+  if (!user?.[2]) return null;
+  const start = sentenceStart + user.index + user[0].length - user[2].length;
+  return cues.handleSource(block, start, start + user[2].length);
+}
