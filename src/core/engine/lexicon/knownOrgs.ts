@@ -9,6 +9,7 @@
 export const KNOWN_ORGS = new Set([
   'Reuters',
   'AFP',
+  'Agence France-Presse',
   'AP',
   'Associated Press',
   'Xinhua',
