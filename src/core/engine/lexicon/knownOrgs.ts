@@ -73,6 +73,7 @@ export const KNOWN_ORGS = new Set([
   'Hamas',
   'Hezbollah',
   'Taliban',
+  'Houthis',
   'Bernstein',
   'Goldman Sachs',
   'Morgan Stanley',
