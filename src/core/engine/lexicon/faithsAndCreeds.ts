@@ -5,7 +5,7 @@
  * Words that are also first names or surnames are left out: "Christian" (Christian Bale), "Islam" (Nazrul Islam), so
  * a first name next to a word still listed ("Roman Catholic") is no person either. Capitalised as in a name.
  */
-export const FAITHS_AND_CREEDS: ReadonlySet<string> = new Set([
+const FAITHS_AND_CREEDS: ReadonlySet<string> = new Set([
   'Catholic',
   'Catholics',
   'Catholicism',
@@ -51,4 +51,4 @@ export const FAITHS_AND_CREEDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a word, or a part of it after a prefix ("Neo-Nazi", "Anti-Communist"), names a faith or a creed. */
-export const namesFaithOrCreed = (word: string): boolean => FAITHS_AND_CREEDS.has(word) || FAITHS_AND_CREEDS.has(word.split('-').at(-1) ?? '');
+export const namesFaithOrCreed = (word: string): boolean => FAITHS_AND_CREEDS.has(word) || FAITHS_AND_CREEDS.has(word.split(/-/).at(-1) ?? word);

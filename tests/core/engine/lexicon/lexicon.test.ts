@@ -81,6 +81,7 @@ function allLists(): Array<Listed> {
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
+    { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },
     { name: 'NOT_NAMES', entries: writtenEntries('notNames.ts'), lowerCase: false },
