@@ -3,6 +3,7 @@ import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { KNOWN_ORGS } from '../lexicon/knownOrgs';
 import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { OUTLET_OPENERS } from '../lexicon/outletOpeners';
 import { ACRONYM_NAMES, PLACES } from './lookups';
 import { isAcronym } from './tokens';
 import type { EntityType } from './types';
@@ -23,7 +24,7 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
   // "Lion Air", "Air India Express": an airline's name opens or ends with the word, and no person's does. Not a head
   // word that splits a run of names ("Naval Air Station Miramar").
-  if (words.length > 1 && (firstWord === 'Air' || last === 'Air')) return 'organization';
+  if (words.length > 1 && (firstWord === 'Air' || last === 'Air' || OUTLET_OPENERS.has(firstWord))) return 'organization';
   // "Sky News Arabia", "Fox News Channel": an outlet's regional or channel name goes on after its head word.
   if (words.slice(1, -1).some((w) => NEWSPAPER_HEADS.includes(w))) return 'organization';
   // A longer all-capital word nobody spells out is more often a shout ("LUCAS, you pushed me") than an acronym.

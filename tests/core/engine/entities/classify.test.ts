@@ -15,6 +15,8 @@ describe('an airline or a news outlet named without a head word at its end is no
     ['Expressions of condolences have come from social media users, Sky News Arabia producer Jamal al-Harbi, and al-Eryani.', 'Sky News Arabia'],
     ['Business Insider reported that the rocket strikes were carried out by sympathizers of the PMF.', 'Business Insider'],
     ['Local officials said 24 people have been hospitalised, but Agence France-Presse reported as many as 32 hospitalised.', 'Agence France-Presse'],
+    ['Gazeta Prawna reports only 0.5% of Polish grocery turnover comes from this segment.', 'Gazeta Prawna'],
+    ["National LGBT news source Daily Xtra's editorial director, Rachel Giese, said she felt the pleas might provide some solace.", 'Daily Xtra'],
   ])('%s', (text, name) => {
     expect(typeOf(name, text)).toBe('organization');
   });

@@ -79,6 +79,7 @@ function allLists(): Array<Listed> {
     { name: 'GROUP_SPEAKERS', entries: writtenEntries('groupSpeakers.ts'), lowerCase: true },
     { name: 'ORG_HEADS', entries: [...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')], lowerCase: false },
     { name: 'OUTLET_HEADS', entries: OUTLET_HEADS, lowerCase: false },
+    { name: 'OUTLET_OPENERS', entries: writtenEntries('outletOpeners.ts'), lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
