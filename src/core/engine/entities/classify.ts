@@ -1,7 +1,9 @@
 import { CONNECTORS } from '../lexicon/connectors';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { KNOWN_ORGS } from '../lexicon/knownOrgs';
+import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { OUTLET_OPENERS } from '../lexicon/outletOpeners';
 import { ACRONYM_NAMES, PLACES } from './lookups';
 import { isAcronym } from './tokens';
 import type { EntityType } from './types';
@@ -20,6 +22,11 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   const last = words[words.length - 1] ?? '';
   const firstWord = words[0] ?? '';
   if (ORG_HEADS.has(last) || ORG_HEADS.has(firstWord)) return 'organization';
+  // "Lion Air", "Air India Express": an airline's name opens or ends with the word, and no person's does. Not a head
+  // word that splits a run of names ("Naval Air Station Miramar").
+  if (words.length > 1 && (firstWord === 'Air' || last === 'Air' || OUTLET_OPENERS.has(firstWord))) return 'organization';
+  // "Sky News Arabia", "Fox News Channel": an outlet's regional or channel name goes on after its head word.
+  if (words.slice(1, -1).some((w) => NEWSPAPER_HEADS.includes(w))) return 'organization';
   // A longer all-capital word nobody spells out is more often a shout ("LUCAS, you pushed me") than an acronym.
   if (words.length === 1 && isAcronym(name) && (name.replace(/\./g, '').length <= 4 || ACRONYM_NAMES.has(name))) return 'organization';
   if (/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New|Greater)\s/.test(name) && words.length <= 3) {

@@ -2,6 +2,7 @@ import { slugify } from '../../slug';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
+import { fatherSurname } from './doubleSurnames';
 import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { candidateBearers, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
@@ -35,6 +36,8 @@ export class EntityRegistry {
   readonly surnames = new Map<string, FoundEntity>();
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
+  /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
+  private readonly fatherSurnames = new Map<string, FoundEntity | null>();
   /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
   readonly acronyms = new Map<string, FoundEntity>();
   /** The acronym an organisation was written as, by its full name. */
@@ -50,6 +53,8 @@ export class EntityRegistry {
    */
   personBySurname(word: string, block: number, start: number): FoundEntity | undefined {
     const all = this.bearers.get(word) ?? [];
+    // A father's surname is looked at only where no one bears the word as a surname or first name.
+    if (all.length === 0 && !this.surnames.has(word)) return this.fatherSurnames.get(word) ?? undefined;
     if (all.length <= 1) return this.surnames.get(word);
     const bearers = candidateBearers(all, word, block, start);
     let nearest: { entity: FoundEntity; block: number; start: number } | undefined;
@@ -130,6 +135,8 @@ export class EntityRegistry {
       const bearers = this.bearers.get(parts.at(-1) ?? canonical) ?? [];
       if (!bearers.includes(entity)) this.bearers.set(parts.at(-1) ?? canonical, [...bearers, entity]);
       if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      const father = fatherSurname(parts);
+      if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {
       entity.mentions.push({ block, start, end, form: 'name' });

@@ -1,3 +1,4 @@
+import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
@@ -67,7 +68,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     // whose appositive-looking words after it voted for a person.
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
-    if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words))) continue;
+    if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
     registry.add(best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
@@ -75,6 +76,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
   for (const run of skipped) {
     const { block, group, text } = run;
     const surname = registry.surnames.get(group.words.at(-1) ?? '');
+    if (creedName(group.words)) continue;
     if ((surname && !surname.name.includes(' ') && personShaped(group.words)) || listedWithPerson(registry, run))
       registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
@@ -95,3 +97,9 @@ function headedBy(name: string, head: string): boolean {
  * still be a person's ("Ryan Day", "Juli Lander").
  */
 const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.has(words.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''));
+
+/**
+ * Whether a run names a faith, a creed or one who holds it ("Roman Catholic", "a self-described Neo-Nazi"), however
+ * its surroundings vote: it holds such a word (`faithsAndCreeds.ts`).
+ */
+const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed);

@@ -9,6 +9,7 @@
 export const KNOWN_ORGS = new Set([
   'Reuters',
   'AFP',
+  'Agence France-Presse',
   'AP',
   'Associated Press',
   'Xinhua',
@@ -72,6 +73,7 @@ export const KNOWN_ORGS = new Set([
   'Hamas',
   'Hezbollah',
   'Taliban',
+  'Houthis',
   'Bernstein',
   'Goldman Sachs',
   'Morgan Stanley',
