@@ -3,6 +3,7 @@ import { textHash } from '../core/textHash';
 import { BUNDLED_ARTICLE } from './bundledArticle';
 import { getStoredArticle } from './library';
 import { noteLibraryCopy } from './libraryCopy';
+import { requestArticle } from './requestArticle';
 import { articleQuery } from './useArticle';
 
 const { queryKey } = articleQuery(BUNDLED_ARTICLE.id);
@@ -13,7 +14,7 @@ const { queryKey } = articleQuery(BUNDLED_ARTICLE.id);
  */
 async function checkServedArticle(queryClient: QueryClient, fingerprint: string): Promise<void> {
   // The page preloads this request, so it is usually in by the time the view is live.
-  const response = await fetch(`${import.meta.env.BASE_URL}articles/${BUNDLED_ARTICLE.id}.json`, { headers: { Accept: 'application/json' } }).catch(() => null);
+  const response = await requestArticle(BUNDLED_ARTICLE.id).catch(() => null);
   if (!response?.ok || textHash(await response.text()) !== fingerprint) await queryClient.resetQueries({ queryKey });
 }
 

@@ -1,4 +1,5 @@
 import type { Article } from '../core/schema';
+import { requestArticle } from './requestArticle';
 
 /** Why an article could not be shown, in words for the reader. */
 export class ArticleLoadError extends Error {
@@ -22,7 +23,7 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   const validation = import('../core/validate');
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}articles/${id}.json`, { signal, headers: { Accept: 'application/json' } });
+    response = await requestArticle(id, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ArticleLoadError('The article could not be downloaded: the network request failed. Check the connection and try again.');
