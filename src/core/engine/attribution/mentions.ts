@@ -2,7 +2,7 @@ import { isCredit } from '../entities/credits';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { Located, Referent } from './types';
 
-interface BlockMention {
+export interface BlockMention {
   entity: FoundEntity;
   start: number;
   end: number;

@@ -197,16 +197,6 @@ describe('genders the text states', () => {
   });
 });
 
-describe('coreference: a resumed name', () => {
-  test("'the head of NATO, Hoop Scheffer, he has explained that …' is Hoop Scheffer's", () => {
-    const article = analyze(
-      'Interview: Noam Chomsky',
-      'And the head of NATO, Hoop Scheffer, he has explained that NATO must take on responsibility for ensuring the security of pipelines and sea lanes, that is NATO must be a guarantor of energy supplies for the West.',
-    );
-    expect(attribution(article, 'NATO must take on responsibility')).toMatchObject({ kind: 'reported', speaker: 'Hoop Scheffer' });
-  });
-});
-
 describe('a blog referred to as she', () => {
   // The development half: gv-cuba-may-day. Generation Y is Yoani Sánchez's blog; the round-up calls it "she".
   test("'She continues:' right after a post of the blog Generation Y is the blog's", () => {

@@ -1,0 +1,103 @@
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import type { BlockMention } from './mentions';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
+
+/** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
+const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** A description of one person ending where a place's preposition begins: "A pastor" of "A pastor from Goma". */
+const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*)$/u;
+/** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
+const MESSAGE_FROM =
+  /(?:^|[\s,;:—–(])(?:a|an|the|one|another|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|message|note|cable|fax)\s+from\s+(?:the\s+)?$/iu;
+/** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
+const CONVEYED_BY =
+  /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
+
+/** The speaker words before a cue verb that end with a mention (see `speakerWords.ts`), in one block. */
+export interface NamedEnding {
+  block: number;
+  /** Where the look-back starts and where the cue verb starts, UTF-16 offsets. */
+  from: number;
+  end: number;
+  /** Where the speaker words end: at the mention's end. */
+  stop: number;
+  /** The mention the speaker words end with. */
+  named: BlockMention;
+  /** Whether the words are the head of an appositive. */
+  appositive: boolean;
+}
+
+/**
+ * The speaker when the speaker words end with an organisation or a place: the person of the organisation (`Lydia
+ * Buchtmann for Food Standards Australia, says`, `Sergeant Ellis of the Westbrook Police Department said`), its
+ * members the text does not name (unattributed), one person of a place (`A pastor from Goma suggests`); null when a
+ * place closes a description of someone unnamed; undefined when none of these applies and the mention itself may speak.
+ */
+function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject | null | undefined {
+  const { block, from, end, stop, named } = at;
+  const text = reader.texts[block] ?? '';
+  // "Carl Russell of West Midlands Police’s Force CID said": the organisation a possessive names is part of the unit.
+  const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
+  const ownedBy = owner && reader.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
+  const unitStart = ownedBy?.start ?? named.start;
+  const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
+  // "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said": so does a person whose
+  // role the words before "for" name.
+  const role = (m: { end: number }) => /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[\p{L}'’ -]{1,60}$/u.test(text.slice(m.end, unitStart - (of?.[0].length ?? 0)));
+  const person =
+    of && reader.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && (m.end === unitStart - of[0].length || role(m)));
+  if (person) return reader.subjectAt(block, person.start);
+  // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
+  // people of the organisation the text does not name speak, not the organisation.
+  const members = of && MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length));
+  if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const ofPlace = named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
+  const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
+  // "the city of Chicago welcomed" is the place itself.
+  if (ofPlace && one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
+    const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
+    // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
+    const described = /,\s*$/.exec(text.slice(from, ref.start));
+    const person =
+      described && reader.mentions.between(block, from, ref.start).find((m) => m.entity.type === 'person' && m.end === ref.start - described[0].length);
+    if (person) return reader.subjectAt(block, person.start);
+    const entity = reader.unnamedSource(ref);
+    return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+  }
+  // "Seba Space, LGBT blogger from Uganda, believes": a place after "from" or "in" closes a description of someone
+  // the text has not named; the place does not speak.
+  if (ofPlace && at.appositive === false && /,\s*$/.test(text.slice(named.end, end))) return null;
+  return undefined;
+}
+
+/**
+ * The speaker when the speaker words before a cue verb end with a mention: the person of an organisation or place
+ * (above); the sender of a message, not whom it is to (`An email from Burkhardt & Associates to James Roche advises`);
+ * the document, not who saw or published it (`A leaked internal letter seen by Sky News says`); nobody for a place a
+ * preposition governs (`blogger from Uganda`); else the mention itself. Null when the words name no speaker.
+ */
+export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subject | null {
+  const { block, from, stop, named } = at;
+  const text = reader.texts[block] ?? '';
+  if (named.entity.type !== 'person') {
+    const member = personOfOrganisation(reader, at);
+    if (member !== undefined) return member;
+  }
+  const addressee = /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));
+  if (addressee) {
+    const sender = reader.mentions.between(block, from, named.start).findLast((m) => m.end <= named.start - addressee[0].length);
+    const message = sender && MESSAGE_FROM.test(text.slice(from, sender.start)) && !text.slice(sender.end, named.start - addressee[0].length).trim();
+    return message ? reader.subjectAt(block, sender.start) : null;
+  }
+  const conveyed = /\s(?:by|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, named.start - 8), named.start))
+    ? CONVEYED_BY.exec(text.slice(from, named.start))
+    : null;
+  if (conveyed?.[1]) {
+    const start = from + conveyed.index + conveyed[0].indexOf(conveyed[1]);
+    const document = reader.documentSource(block, start, start + conveyed[1].length);
+    return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  }
+  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, named.start - 8), named.start))) return null;
+  return reader.subjectAt(block, named.start);
+}

@@ -1,0 +1,44 @@
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { TITLES } from '../lexicon/titles';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
+const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
+const ROLE_PHRASE = new RegExp(
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  'iu',
+);
+/** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
+const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+
+/**
+ * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any
+ * word, so "A developer for OPM Alert said that the" ends before its speech verb and "a rally in the city of Bulawayo the
+ * claims" before its second article ("a senior official at the environment ministry" stays whole).
+ */
+function roleWithoutClause(phrase: string): string {
+  const complement = /\s(?:for|of|at|close\s+to|familiar\s+with|with\s+knowledge\s+of)\s+(?:the\s+)?/iu.exec(phrase);
+  if (!complement) return phrase;
+  const after = complement.index + complement[0].length;
+  const clause = [...phrase.slice(after).matchAll(/\s([\p{L}'’.-]+)/gu)].find(
+    (m) => isSpeechVerb(m[1] ?? '') || /^(?:that|who|which|the|a|an)$/i.test(m[1] ?? ''),
+  );
+  return clause ? phrase.slice(0, after + clause.index) : phrase;
+}
+
+/**
+ * The role noun phrase that opens `rest` ("the spokesman", "a senior official at the environment ministry", "its chief
+ * executive"; in a headline, block 0, also without an article: "UN chief"), without a trailing comma or full stop or
+ * the clause it runs on into; null when `rest` opens with none. The role nouns are the lexicon's person and organisation
+ * role nouns (AP style's descriptions of unnamed sources).
+ */
+export function rolePhraseAt(rest: string, block: number): string | null {
+  const role = ROLE_PHRASE.exec(rest) ?? (block === 0 ? HEADLINE_ROLE.exec(rest) : null);
+  return role ? roleWithoutClause(role[0].replace(/[,.]$/, '')) : null;
+}
+
+/** Whether a lower-case word is a role noun or a title word ("minister", "spokesman", "president"). */
+export function isRoleOrTitleWord(word: string): boolean {
+  return ROLE_NOUN_WORDS.includes(word) || TITLE_WORDS.has(word);
+}

@@ -1,0 +1,77 @@
+import { ADVERBS } from '../lexicon/adverbs';
+import type { MentionIndex } from './mentions';
+
+/** Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as "Lionel May" is a name. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
+const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
+/** A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,". */
+const TIME_END = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u;
+
+/** The words a cue's speaker ends with, right before its verb. */
+export interface SpeakerWords {
+  /** The speaker words from the look-back start, without what stands between them and the verb. */
+  before: string;
+  /** Where `before` ends in the block, in UTF-16 code units. */
+  stop: number;
+  /** Whether `before` is the head of an appositive ("Rebeca Grynspan" of "Rebeca Grynspan, secretary-general of UNCTAD,"). */
+  appositive: boolean;
+  /** A writer's `@handle` in parentheses between the speaker words and the verb, half-open; null when none. */
+  handle: { start: number; end: number } | null;
+}
+
+/**
+ * The head before an appositive that ends `stretch` ("Rebeca Grynspan, secretary-general of UNCTAD, warned",
+ * "Pumisacho, who worked in Iraq, said", "One resident, who asked not to be named, said"), or before two in a row
+ * ("Professor Cres Eastman, Director of …, and Chairman of …, says"); null when the stretch ends in none whose head
+ * names someone.
+ */
+function appositiveHead(stretch: string, block: number, from: number, mentions: MentionIndex): string | null {
+  const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
+  if (!appositive) return null;
+  let head = stretch.slice(0, appositive.index);
+  const namesHead = (h: string) => mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
+  if (INDEFINITE_END.test(head)) return head;
+  if (namesHead(head)) return head;
+  const earlier = /,\s+[^,;:"“”]{2,120}$/.exec(head);
+  if (!earlier) return null;
+  head = head.slice(0, earlier.index);
+  return namesHead(head) && mentions.between(block, from, from + head.length).some((m) => m.entity.type === 'person' && m.end === from + head.length)
+    ? head
+    : null;
+}
+
+/**
+ * The speaker words of `text` that end before a cue verb at `end`, looking back from `from` (both UTF-16 offsets): the
+ * words with the adverbs, auxiliaries, times, language tags (`[es]`), handles and acronyms in parentheses that stand
+ * between them and the verb left out, or the head of an appositive (AP style sets a description off with commas
+ * between a name and its verb).
+ */
+export function speakerWords(text: string, block: number, from: number, end: number, mentions: MentionIndex): SpeakerWords {
+  let cut = end;
+  const wholeHead = appositiveHead(text.slice(from, cut).replace(/\s+$/, ''), block, from, mentions);
+  let handle: { start: number; end: number } | null = null;
+  while (wholeHead === null) {
+    const rest = text.slice(from, cut).replace(/\s+$/, '');
+    const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
+    const time = TIME_END.exec(rest);
+    // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
+    // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out,
+    // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
+    const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest);
+    const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
+    const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
+    if (time) cut = from + time.index;
+    else if (tag) {
+      handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
+      cut = from + tag.index;
+    } else if (word && (ADVERBS.has(word.toLowerCase()) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+    else break;
+  }
+  const stripped = text.slice(from, cut).replace(/\s+$/, '');
+  const head = wholeHead ?? appositiveHead(stripped, block, from, mentions);
+  let before = head ?? stripped;
+  // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
+  if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');
+  return { before, stop: from + before.length, appositive: head !== null, handle };
+}

@@ -1,0 +1,23 @@
+import type { FoundEntity } from '../entities/types';
+import type { Gender } from './coreference';
+import type { MentionIndex } from './mentions';
+import type { Located, Subject } from './types';
+
+/**
+ * What the cue subject reader (`subjects.ts`) lends the smaller readers it delegates to: the article's blocks, its
+ * mentions, and its own look-ups, so that they read a subject as it does.
+ */
+export interface SubjectReader {
+  readonly texts: ReadonlyArray<string>;
+  readonly mentions: MentionIndex;
+  /** The speaker words starting at `at` in a block. */
+  subjectAt(block: number, at: number): Subject | null;
+  /** The speaker words that end right before `end`. */
+  subjectBefore(block: number, end: number, sentenceStart: number): Subject | null;
+  /** A document the words at [start, end) describe, as an organisation source. */
+  documentSource(block: number, start: number, end: number): Subject | null;
+  /** The unnamed source a description at `at` stands for ("a senior official", "Foke's spokesman"), or null. */
+  unnamedSource(at: Located): FoundEntity | null;
+  /** The gender the text states for a person, or null. */
+  genderOf(entity: FoundEntity): Gender | null;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// namedBefore.ts: speaker words that end with a mention — the person of an organisation, its unnamed members, one person
+// of a place, a message's sender, a document rather than who saw it.
+
+describe('subjects: members and conveyors of an organisation', () => {
+  test("'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained' is not the command's", () => {
+    const article = analyze(
+      'Combat veterans help Army evaluate network',
+      'Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC), each with four deployments under their belts, explained how they use their experience to ensure that their recommendations on the systems being evaluated and demonstrated during semi-annual Network Integration Evaluations (NIEs) are honest and reflect what Soldiers need to fill capability gaps.',
+    );
+    expect(attribution(article, 'how they use their experience').speaker).toBeNull();
+  });
+
+  test("'A leaked internal letter seen by Sky News says' is not Sky News'", () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire",
+      'It also must be returned within twenty working days. A leaked internal letter seen by Sky News says "failure to return the questionnaire without reasonable explanation may result in an individual\'s asylum claim being withdrawn in line with the published policy", but the government will provide a reminder after the deadline and consider extensions.',
+    );
+    expect(attribution(article, 'failure to return the questionnaire').speaker).not.toBe('Sky News');
+  });
+
+  test("'officials from the ministry said' stays unattributed", () => {
+    const article = analyze(
+      'Ministry reviews flood plans',
+      'The Ministry of Water Resources reviewed its plans on Monday. Engineers from the Ministry of Water Resources said the dams were safe.',
+    );
+    expect(attribution(article, 'the dams were safe').speaker).toBeNull();
+  });
+
+  test('"X, blogger from Uganda, believes that …": the place closing a description does not speak', () => {
+    const article = analyze(
+      'Malawi: President Banda Promises to Lift Homosexuality Ban',
+      "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    );
+    expect(attribution(article, "Joyce Banda's heart").speaker).not.toBe('Uganda');
+  });
+
+  // digital.gov (public domain), fresh text: an appositive of over 120 characters.
+  test('a long appositive naming an organisation does not make the organisation the speaker', () => {
+    const article = analyze(
+      'Plain language and people-first language',
+      'Donna Ledbetter, a technical writer and editor with the National Institute of Corrections of the Department of Justice’s Federal Bureau of Prisons, said that plain language and people-first language are “not opposing concepts, but rather, it’s a union; a partnership.”',
+    );
+    expect(attribution(article, 'plain language and people-first language')).toMatchObject({ kind: 'reported', speaker: 'Donna Ledbetter' });
+  });
+});
+describe('cue subjects in messages and units', () => {
+  test('"An email from X to Y advises …" is the sender’s, and "“…,” it said" inside it is no one’s rather than Y’s', () => {
+    const article = analyze(
+      'Internal emails expose Boeing-Air Force contract discussions',
+      'An email from Burkhardt & Associates to James Roche advises the Secretary to release fiscal numbers favorable to Boeing, apparently regardless of the facts: "I\'d distribute a one page memo saying the per plane cost of the lease will not be greater than x and have x be less than the last lease Boeing did for some commercial entity--or that x is y dollars less than the cost of a new tanker," it said.',
+    );
+    expect(attribution(article, 'the Secretary to release fiscal numbers')).toMatchObject({ kind: 'reported', speaker: 'Burkhardt & Associates' });
+    expect(attribution(article, "I'd distribute a one page memo").speaker).not.toBe('James Roche');
+  });
+
+  test('"X of West Midlands Police’s Force CID said" is X’s, not the unit’s (Wikinews, 2 December 2013, CC BY 2.5)', () => {
+    const article = analyze(
+      'West Midlands Police make record drugs seizure',
+      'Detective Sergeant Carl Russell of West Midlands Police’s Force CID said the seizure was the largest he had ever made in the 24 years he has been in West Midlands Police.',
+    );
+    expect(attribution(article, 'the seizure was the largest').speaker).toBe('Carl Russell');
+  });
+});
+test('"Seba Space, LGBT blogger from Uganda, believes …:" does not make Uganda the speaker (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: President Banda promises to lift homosexuality ban',
+    "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    'Bless her soul for taking a lead on homosexuality. Malawi‘s president has vowed that the gay law will be repealed.',
+  );
+  expect(attribution(article, 'Bless her soul').speaker).not.toBe('Uganda');
+});
+test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said" is Baillie, not the party (fresh text, Wikinews)', () => {
+  const article = analyze(
+    'NHS Scotland staff pay',
+    'Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said they were "astonishing", and urged health boards to examine if savings can be made by reducing salaries of top earners. "This is a far better option than cutting frontline staff like nurses and midwives."',
+  );
+  expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
+import { speakerWords } from '../../../../src/core/engine/attribution/speakerWords';
+import { analyze, attribution } from './helpers';
+
+// speakerWords.ts: where the speaker words before a cue verb end, with what stands between them and the verb left out.
+// Sentences from fresh text (Wikinews 2019–2020, CC BY 2.5; VOA, public domain), not in the corpus.
+
+/** The speaker words of a paragraph (block 1, after a headline) before the verb at `verb`. */
+function wordsBefore(text: string, verb: string) {
+  const texts = ['Headline', text];
+  const end = text.indexOf(verb);
+  return speakerWords(text, 1, 0, end, new MentionIndex(texts, findEntities(texts, 0)));
+}
+
+describe('the words before a cue verb', () => {
+  test('an appositive set off by commas leaves its head: "Rebeca Grynspan, secretary-general of UNCTAD, warned"', () => {
+    const words = wordsBefore('Rebeca Grynspan, secretary-general of UNCTAD, warned that the crisis would deepen.', 'warned');
+    expect(words).toMatchObject({ before: 'Rebeca Grynspan', appositive: true, handle: null });
+  });
+
+  test('adverbs and auxiliaries between the subject and the verb are left out: "Police have also said"', () => {
+    const words = wordsBefore('Police have also said the road will stay closed.', 'said');
+    expect(words).toMatchObject({ before: 'Police', stop: 6, appositive: false });
+  });
+
+  test('a time between the subject and the verb is left out: "Tsvangirai on Monday said"', () => {
+    expect(wordsBefore('Tsvangirai on Monday said he was safe.', 'said').before).toBe('Tsvangirai');
+  });
+
+  test("a handle in parentheses is kept aside as the writer's, with its offsets", () => {
+    const text = 'José Plata (@pepeplata) [es] qualified the decision as unfair:';
+    const words = wordsBefore(text, 'qualified');
+    expect(words.before).toBe('José Plata');
+    expect(words.handle && text.slice(words.handle.start, words.handle.end)).toBe('@pepeplata');
+  });
+
+  test('the comma after a name with no appositive is not part of it', () => {
+    expect(wordsBefore('The Movement for Democratic Change, says the vote was stolen.', 'says').before).toBe('The Movement for Democratic Change');
+  });
+});
+
+describe('a handle and a language tag between the name and the verb', () => {
+  test('"Jorge Castañeda (@JorgeGCastaneda) [es] expressed that …:" is Castañeda’s (fresh text, Global Voices)', () => {
+    const article = analyze(
+      'Mexico: Outrage After Cadereyta Massacre',
+      "Analyst and former presidential aspirant, Jorge Castañeda (@JorgeGCastaneda) [es] expressed that the fact is a demonstration that the 'war' continues in Mexico:",
+      "The 49 quartered of Cadereyta show us that 5 months before the end of Calderon's administration his war has not ended and hasn't been won. How much longer",
+    );
+    expect(attribution(article, 'The 49 quartered of Cadereyta')).toMatchObject({ speaker: 'Jorge Castañeda', resolution: 'name' });
+  });
+
+  test('"Musician Sany Pitbull (‏@SanyPitbull) wrote:" gives the post to the musician, read through the handle (gv-brazil-racial-quotas-higher-education)', () => {
+    const article = analyze(
+      'Brazil: Racial Quotas in Higher Education',
+      'Musician Sany Pitbull (‏@SanyPitbull) wrote:',
+      'The Brazilian white elite has a debt to pay to black people, the poor, the Indians and northeastern in this country #yesquotas',
+    );
+    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: 'Sany Pitbull', resolution: 'name' });
+  });
+
+  test('"Blogger Tiago (@tiago_br) wrote:" gives the post to the handle when the name is not known as a person', () => {
+    const article = analyze(
+      'Brazil: Racial Quotas in Higher Education',
+      'Blogger Tiago (@tiago_br) wrote:',
+      'The Brazilian white elite has a debt to pay to black people, the poor, the Indians and northeastern in this country #yesquotas',
+    );
+    expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@tiago_br' });
+  });
+});
+// Wikinews, "Scientists report two life-saving treatments for Ebola", 2019-08-15, CC BY 2.5, and a GSA DigitalGov
+// article on colour in design (public domain, work of the US federal government); neither is in the corpus.
+test('an organisation’s acronym in parentheses between the speaker’s affiliation and the verb', () => {
+  const article = analyze(
+    'Scientists report two life-saving treatments for Ebola',
+    'Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution: "What will stop Ebola, under professor Muyembe\'s leadership and that of the government of the DRC, is good surveillance, good infection prevention and control."',
+    'Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added, “Remember, for 508, colour alone cannot indicate importance. You need programmatic cues as well.”',
+  );
+  expect(attribution(article, 'What will stop Ebola')).toMatchObject({ speaker: 'Mike Ryan' });
+  expect(attribution(article, 'Remember, for 508')).toMatchObject({ speaker: 'Jennifer Horan' });
+});
+test('an acronym the organisation’s mention already holds still names the organisation', () => {
+  const article = analyze(
+    'Hurricane Humberto',
+    'In an advisory issued yesterday evening, the National Hurricane Center (NHC) confirmed that a hurricane warning for Hurricane Humberto, a category 3 hurricane, was in effect for Bermuda.',
+  );
+  expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
+});
