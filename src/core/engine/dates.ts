@@ -115,6 +115,9 @@ function readWhole({ start, words, components: c, reference }: Reading): FoundDa
   const month = c.get('month');
   const day = c.get('day');
   if (year === null || month === null || day === null) return null;
+  // "yesterday", "last year", "three days ago": chrono-node counts them from an instant; with no publication date
+  // that instant would be invented, so only a year the words write out dates anything.
+  if (!reference && !/\b(?:1[89]|20)\d\d\b/.test(words)) return null;
   let date: string | null = null;
   if (/\bweek(end)?\b/i.test(words)) date = reference ? `${year}-${pad(month)}` : null;
   else if (c.isCertain('day') || c.isCertain('weekday')) date = reference || c.isCertain('year') ? `${year}-${pad(month)}-${pad(day)}` : null;

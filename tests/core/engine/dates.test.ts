@@ -49,6 +49,15 @@ test('without a publication date, "on Thursday" and "in January" are left undate
   expect(findDates('Putin met Tokayev on Thursday to discuss the unrest in January.', null)).toEqual([]);
 });
 
+test.each([
+  ['yesterday', 'Durbin and Schiff both yesterday questioned the President\'s power to do as he proposed.'],
+  ['last year', 'This lockdown started on December 22, last year.'],
+  ['a year ago', 'It was a transatlantic cruise that was booked more than a year ago.'],
+  ['next month', 'The talks resume next month.'],
+])('without a publication date, "%s" is left undated rather than counted from an invented day', (_, sentence) => {
+  expect(findDates(sentence, null).map((d) => d.date)).toEqual([]);
+});
+
 test('without a publication date, a full date is still that day', () => {
   expect(datesIn('The treaty was signed on January 5, 2021.', null)).toEqual([['2021-01-05', 'January 5, 2021']]);
 });
