@@ -11,16 +11,20 @@ function endTagOf(html: string, name: string, from: number): number {
   return endTag.exec(html)?.index ?? -1;
 }
 
+/** Attributes Chromium checks against the Content-Security-Policy even in an inert document: styles and event handlers. */
+const CHECKED_ATTRIBUTE = /^[\s/]*(?:style|on[a-z]+)(?=$|[\s/>=])/i;
+
 /**
- * The same HTML without its style elements and style attributes, every other character as it was.
+ * The same HTML without its style elements, style attributes and inline event handlers (`onerror`, `onload` …),
+ * every other character as it was.
  *
  * A page parsed with DOMParser runs no script and loads nothing, yet Chromium still checks its inline
- * styles against the reader's Content-Security-Policy and logs each as a violation. The reader only wants
- * the page's text, so the styles go before parsing. Tags are found as the HTML tokenizer finds them
+ * styles and event handlers against the reader's Content-Security-Policy and logs each as a violation. The reader
+ * only wants the page's text, so they go before parsing. Tags are found as the HTML tokenizer finds them
  * (comments, quoted attribute values, raw-text elements such as `<script>`), so no text is taken for
  * markup; a style element without an end tag loses only its start tag.
  */
-export function withoutStyles(html: string): string {
+export function withoutInlinePolicy(html: string): string {
   const kept: Array<string> = [];
   let copiedTo = 0;
   let at = 0;
@@ -41,13 +45,13 @@ export function withoutStyles(html: string): string {
     const closing = start[1] === '/';
     const name = (start[2] ?? '').toLowerCase();
     const attributes: Array<string> = [];
-    let styled = false;
+    let dropped = false;
     let end = open + start[0].length;
     while (end < html.length && html[end] !== '>') {
       ATTRIBUTE.lastIndex = end;
       const attribute = ATTRIBUTE.exec(html)?.[0] ?? '';
       if (!attribute) break;
-      if (/^[\s/]*style(?=$|[\s/>=])/i.test(attribute)) styled = true;
+      if (CHECKED_ATTRIBUTE.test(attribute)) dropped = true;
       else attributes.push(attribute);
       end += attribute.length;
     }
@@ -61,7 +65,7 @@ export function withoutStyles(html: string): string {
       copiedTo = at = afterElement;
       continue;
     }
-    if (styled) {
+    if (dropped) {
       kept.push(html.slice(copiedTo, open), start[0], ...attributes, html.slice(end, afterTag));
       copiedTo = afterTag;
     }

@@ -39,7 +39,9 @@ test('reading, filtering and analyzing an article in the worker all work under t
   expect(await violations()).toEqual([]);
 });
 
-test('an HTML page with style sheets, style attributes and linked files opens with no policy error and no request elsewhere', async ({ page }) => {
+test('an HTML page with style sheets, style attributes, event handlers and linked files opens with no policy error and no request elsewhere', async ({
+  page,
+}) => {
   const violations = await watchViolations(page);
   const errors: Array<string> = [];
   page.on('console', (message) => {
@@ -55,13 +57,13 @@ test('an HTML page with style sheets, style attributes and linked files opens wi
 <style>body { font-family: serif } p { color: red }</style>
 <link rel="stylesheet" href="https://cdn.example.com/site.css"><link rel="preload" as="font" href="https://cdn.example.com/font.woff2">
 </head>
-<body style="margin: 0">
+<body style="margin: 0" onload="init()">
   <article>
     <h1 style="color: navy">Gdansk harbour reopens after the storm</h1>
     <p style="font-weight: bold">The port of Gdansk reopened on Friday after three days of closure.</p>
     <svg><style>rect { fill: red }</style><rect width="4" height="4" style="stroke: blue"/></svg>
     <p>"Ships are moving again," harbour master Jan Nowak said.</p>
-    <img src="https://cdn.example.com/photo.jpg" style="width: 100%">
+    <img src="https://cdn.example.com/photo.jpg" style="width: 100%" onerror="this.remove()">
   </article>
 </body></html>`;
   await dialog.getByLabel('Or choose a file').setInputFiles({ name: 'harbour.html', mimeType: 'text/html', buffer: Buffer.from(html) });

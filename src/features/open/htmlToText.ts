@@ -1,5 +1,5 @@
 import { dayIn, isoDay, type ArticleSource } from '../../core/articleRows';
-import { withoutStyles } from '../../core/markup';
+import { withoutInlinePolicy } from '../../core/markup';
 
 const DROPPED =
   'script, style, noscript, template, iframe, svg, canvas, nav, header, footer, aside, form, button, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"], [hidden], .ad, .ads, .advert, .advertisement, .share, .social, .newsletter, .related, .comments, .cookie, .promo';
@@ -40,11 +40,11 @@ function sourceOf(doc: Document, byline: string): ArticleSource {
  * Reduces a saved web page to its article text, as the engine reads it: headline on the first line,
  * its byline next when it has one, then paragraphs and figure captions separated by blank lines; and
  * where the page says it was published. Scripts, menus and ads are dropped; nothing in the page is run
- * or loaded, since DOMParser builds an inert document, and its styles go before parsing, since Chromium
- * checks even an inert document's styles against the reader's policy.
+ * or loaded, since DOMParser builds an inert document, and its styles and event handlers go before parsing, since
+ * Chromium checks even an inert document's against the reader's policy.
  */
 export function readHtmlArticle(html: string): HtmlArticle {
-  const doc = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
+  const doc = new DOMParser().parseFromString(withoutInlinePolicy(html), 'text/html');
   const bylineNode = doc.querySelector(`article :is(${BYLINE})`) ?? doc.querySelector(BYLINE);
   const named = squeeze(bylineNode?.textContent) || squeeze(doc.querySelector('meta[name="author"]')?.getAttribute('content'));
   // An author element holds a name alone: "By" keeps the engine from taking the person for the outlet.
