@@ -41,6 +41,44 @@ test('selecting a quote moves no text: every paragraph keeps its box', async ({ 
   expect(await textBoxes(page), 'nor by the keyboard').toEqual(before);
 });
 
+/** Where the article's first paragraph is on the screen, in CSS pixels from the top of the viewport. */
+const textTop = (page: Page) =>
+  page
+    .getByRole('article')
+    .locator('p')
+    .first()
+    .evaluate((p) => p.getBoundingClientRect().top);
+
+test('turning a filter on and off at the top of the page moves no text on the screen', async ({ page }) => {
+  await openReader(page);
+  const before = await textTop(page);
+  await page
+    .getByRole('group', { name: 'Filter by person' })
+    .getByRole('checkbox', { name: /Vladimir Putin/ })
+    .check();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' })).toBeVisible();
+  await expect.poll(() => textTop(page), 'the summary row does not push the text down').toBe(before);
+
+  await page.getByRole('status').getByRole('button', { name: 'Show everyone' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Showing \d+ quotes? by/ })).toHaveCount(0);
+  await expect.poll(() => textTop(page), 'nor does its going pull the text up').toBe(before);
+});
+
+test('on a phone, "Only this person" in the sheet moves no text on the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReader(page);
+  await page
+    .getByRole('heading', { level: 1 })
+    .getByRole('button', { name: /act of terrorist aggression/ })
+    .click();
+  const only = attribution(page).getByRole('button', { name: 'Only this person' });
+  await expect(only).toBeVisible();
+  const before = await textTop(page);
+  await only.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' })).toBeVisible();
+  await expect.poll(() => textTop(page)).toBe(before);
+});
+
 test('the reader is calm at first: no names after quotes, who said it on hover and focus, mentions plain', async ({ page }) => {
   await openReader(page);
   const article = page.getByRole('article');
