@@ -24,11 +24,12 @@ export interface Piece {
 export type Segment =
   | { type: 'text'; start: number; pieces: Array<Piece> }
   /**
-   * One stretch of a quote's button; a reported quote around a direct one comes in several parts. A
-   * wordless stretch (only the quote marks left beside the direct quote) is no button of its own: its
-   * `part` is -1 and the others are numbered without it.
+   * One stretch of a quote's button; a reported quote around a direct one comes in several parts. A stray
+   * stretch (only the quote marks left beside the direct quote, or one word between two direct ones: `he '`,
+   * `' and '` in "he 'can' and 'may' put …") is no button of its own when another part holds more: its `part` is -1
+   * and the others are numbered without it.
    */
-  | { type: 'quote'; start: number; quote: Quote; part: number; parts: number; wordless: boolean; pieces: Array<Piece> };
+  | { type: 'quote'; start: number; quote: Quote; part: number; parts: number; stray: boolean; pieces: Array<Piece> };
 
 export interface SegmentOptions {
   /** Quotes that are buttons; the others read as ordinary text. Null means every quote. */
@@ -45,7 +46,12 @@ function smallestCovering<T extends { start: number; end: number }>(spans: Reado
   return best;
 }
 
-const hasWords = (segment: Segment) => segment.pieces.some((p) => /[\p{L}\p{N}]/u.test(p.text));
+/** How many words a segment's text holds. */
+const wordsOf = (segment: Segment) =>
+  segment.pieces
+    .map((p) => p.text)
+    .join('')
+    .match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 /**
  * Cuts a block's text into segments to render: plain text, and the parts of quote buttons. Buttons never
@@ -78,7 +84,7 @@ export function segmentBlock(block: Block, options: SegmentOptions): Array<Segme
     if (last && (last.type === 'quote' ? last.quote === quote : quote === null)) {
       last.pieces.push(piece);
     } else if (quote) {
-      segments.push({ type: 'quote', start, quote, part: 0, parts: 0, wordless: false, pieces: [piece] });
+      segments.push({ type: 'quote', start, quote, part: 0, parts: 0, stray: false, pieces: [piece] });
     } else {
       segments.push({ type: 'text', start, pieces: [piece] });
     }
@@ -86,12 +92,13 @@ export function segmentBlock(block: Block, options: SegmentOptions): Array<Segme
   const quoteSegments = segments.filter((s) => s.type === 'quote');
   for (const segment of quoteSegments) {
     const siblings = quoteSegments.filter((s) => s.quote === segment.quote);
-    segment.wordless = siblings.length > 1 && !hasWords(segment) && siblings.some(hasWords);
+    const words = wordsOf(segment);
+    segment.stray = siblings.length > 1 && words <= 1 && siblings.some((s) => wordsOf(s) > Math.max(words, 1));
   }
   const parts = new Map<Quote, number>();
   for (const segment of quoteSegments) {
-    segment.part = segment.wordless ? -1 : (parts.get(segment.quote) ?? 0);
-    if (!segment.wordless) parts.set(segment.quote, segment.part + 1);
+    segment.part = segment.stray ? -1 : (parts.get(segment.quote) ?? 0);
+    if (!segment.stray) parts.set(segment.quote, segment.part + 1);
   }
   for (const segment of quoteSegments) segment.parts = parts.get(segment.quote) ?? 1;
   return segments;

@@ -39,7 +39,7 @@ test('both parts of a split quote lead to the same quote, numbered from 0 with t
   ]);
 });
 
-test('a part of a split quote that holds only its quote mark is wordless, and the parts with words are numbered without it', () => {
+test('a part of a split quote that holds only its quote mark is stray, and the parts with words are numbered without it', () => {
   const text = 'Tokayev said Russia was "a true friend".';
   const b = block(
     'p1',
@@ -50,7 +50,7 @@ test('a part of a split quote that holds only its quote mark is wordless, and th
       quote(text, 'a true friend', 'q2', 'kassym-jomart-tokayev'),
     ],
   );
-  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.wordless, segmentText(s)]] : []));
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.stray, segmentText(s)]] : []));
   expect(parts).toEqual([
     ['q1', 0, 1, false, 'Russia was "'],
     ['q2', 0, 1, false, 'a true friend'],
@@ -58,11 +58,33 @@ test('a part of a split quote that holds only its quote mark is wordless, and th
   ]);
 });
 
+test("one word left between two direct quotes, or before them, is stray: \"he 'can' and 'may' put …\" is one button of the reported quote", () => {
+  const text = "President Trump says he 'can' and 'may' put US into state of emergency";
+  const b = block(
+    'headline',
+    text,
+    [],
+    [
+      quote(text, "he 'can' and 'may' put US into state of emergency", 'q1', 'donald-trump', { kind: 'reported' }),
+      quote(text, 'can', 'q2', 'donald-trump'),
+      quote(text, 'may', 'q3', 'donald-trump'),
+    ],
+  );
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.stray, segmentText(s)]] : []));
+  expect(parts).toEqual([
+    ['q1', -1, 1, true, "he '"],
+    ['q2', 0, 1, false, 'can'],
+    ['q1', -1, 1, true, "' and '"],
+    ['q3', 0, 1, false, 'may'],
+    ['q1', 0, 1, false, "' put US into state of emergency"],
+  ]);
+});
+
 test('a quote that has no words at all keeps its parts as buttons, so that it can still be chosen', () => {
   const text = 'He wrote "x".';
   const b = block('p1', text, [], [quote(text, '"x"', 'q1', null, { kind: 'reported' }), quote(text, 'x', 'q2', null)]);
   const q1 = segmentBlock(b, everyQuote).filter((s) => s.type === 'quote' && s.quote.id === 'q1');
-  expect(q1.map((s) => (s.type === 'quote' ? [s.part, s.parts, s.wordless] : null))).toEqual([
+  expect(q1.map((s) => (s.type === 'quote' ? [s.part, s.parts, s.stray] : null))).toEqual([
     [0, 2, false],
     [1, 2, false],
   ]);
@@ -233,17 +255,17 @@ test('a quote that fills its whole block is a single button with no text around 
   expect(outline(segmentBlock(b, everyQuote))).toEqual(['q1 1/1 "We will win."']);
 });
 
-test('two direct quotes inside one reported quote split it into three parts', () => {
+test('two direct quotes inside one reported quote split it into parts; the lone "and" between them is no stop of its own', () => {
   const text = 'She said the plan was "bold" and "overdue" for years.';
   const reported = quote(text, 'the plan was "bold" and "overdue" for years', 'r', 'her', { kind: 'reported' });
   const b = block('p1', text, [], [reported, quote(text, 'bold', 'd1', 'her'), quote(text, 'overdue', 'd2', 'her')]);
   expect(outline(segmentBlock(b, everyQuote))).toEqual([
     'text "She said "',
-    'r 1/3 "the plan was \\""',
+    'r 1/2 "the plan was \\""',
     'd1 1/1 "bold"',
-    'r 2/3 "\\" and \\""',
+    'r 0/2 "\\" and \\""',
     'd2 1/1 "overdue"',
-    'r 3/3 "\\" for years"',
+    'r 2/2 "\\" for years"',
     'text "."',
   ]);
 });

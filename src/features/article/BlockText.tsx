@@ -43,8 +43,8 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
     const { quote } = segment;
     const speaker = (quote.speakerId !== null && entities.get(quote.speakerId)) || null;
     const colourClass = speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1);
-    // Quote marks left beside a direct quote keep the look of their quote but are no stop of their own.
-    if (segment.wordless) {
+    // Quote marks (or a lone word) left beside a direct quote keep the look of their quote but are no stop of their own.
+    if (segment.stray) {
       return (
         <span key={segment.start} className={cx(quoteLook(quote), colourClass)}>
           {pieces}
