@@ -58,6 +58,22 @@ test('an article without quotes says no quotes were found and still lists its pe
   `);
 });
 
+test('closing the dialog with Escape keeps what was pasted for when it opens again; opening the article clears it', async ({ page }) => {
+  await openReader(page);
+  let dialog = await showOpenDialog(page);
+  await paste(page, dialog.getByRole('textbox', { name: 'Article text' }), RAW_TEXT);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  dialog = await showOpenDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue(RAW_TEXT);
+  await dialog.getByRole('button', { name: 'Analyze' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 40));
+
+  dialog = await showOpenDialog(page);
+  await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue('');
+});
+
 test('Cancel during an analysis opens nothing and leaves the reader usable', async ({ page }) => {
   // The engine reads even a long text in well under a second, so the analysis's worker is held back
   // on its way in: Cancel then always comes while the analysis is under way.

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Article } from '../../core/schema';
 import { loadDialog, loadedDialog, type Dialog } from './loadDialog';
+import type { KeptDraft } from './useKeptDraft';
 import { usePageDrop } from './usePageDrop';
 
 export interface OpenArticleProps {
@@ -22,6 +23,9 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
   const [OpenArticleDialog, setDialog] = useState<Dialog | null>(loadedDialog);
   const [failed, setFailed] = useState(false);
   const [dropped, setDropped] = useState<Array<File> | null>(null);
+  // What was pasted or typed survives closing the dialog: Escape is no way to lose a long paste.
+  const [kept, setKept] = useState<KeptDraft | null>(null);
+  const keep = useCallback((draft: KeptDraft | null) => setKept(draft), []);
 
   useEffect(() => {
     if (loadedDialog()) return;
@@ -83,6 +87,8 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
       {open && OpenArticleDialog && (
         <OpenArticleDialog
           files={dropped}
+          kept={kept}
+          onKeep={keep}
           onClose={() => setOpen(false)}
           onOpened={(article) => {
             setOpen(false);

@@ -8,6 +8,7 @@ import { HeadlineField } from './HeadlineField';
 import { ImportMany } from './ImportMany';
 import { SourceFields } from './SourceFields';
 import { useArticleDraft } from './useArticleDraft';
+import type { KeptDraft } from './useKeptDraft';
 
 export interface OpenArticleDialogProps {
   onClose: () => void;
@@ -17,12 +18,16 @@ export interface OpenArticleDialogProps {
    * once; several, or a .jsonl or .csv file of many articles, are brought into the library together.
    */
   files?: ReadonlyArray<File> | null;
+  /** The draft the dialog held when it last closed unopened, to start from. */
+  kept?: KeptDraft | null;
+  /** Takes the unopened draft when the dialog closes (null once an article was opened from it). */
+  onKeep?: (draft: KeptDraft | null) => void;
 }
 
 /** Paste, pick or drop an article; Analyze runs the engine in a worker and opens the result. */
-export function OpenArticleDialog({ onClose, onOpened, files }: OpenArticleDialogProps) {
+export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: OpenArticleDialogProps) {
   const ids = useId();
-  const draft = useArticleDraft(onOpened, files);
+  const draft = useArticleDraft(onOpened, files, files ? null : kept, onKeep);
   const { text, missing, source, edit, running, cancel, takeFiles } = draft;
 
   if (draft.batch) return <ImportMany files={draft.batch} onClose={onClose} />;

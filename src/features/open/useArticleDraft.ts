@@ -3,6 +3,13 @@ import { missingHeadline } from '../../core/engine/headline';
 import type { Article } from '../../core/schema';
 import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
+import { useKeptDraft, type KeptDraft } from './useKeptDraft';
+
+/** Why a text cannot open for its headline: an emptied headline field, or a headline with no text under it. */
+function headlineProblem(text: string, headline: string | null): string | null {
+  if (headline !== null) return headline.trim() ? null : 'Write a headline: the text starts with a paragraph.';
+  return /\n\s*\S/.test(text) ? null : 'There is only a headline: paste the article’s paragraphs under it, or choose a file.';
+}
 
 /**
  * The article a reader is about to open: the pasted or read text, its headline when the text lacks one, its
@@ -10,10 +17,16 @@ import { useAnalysis } from './useAnalysis';
  * `takeFiles` reads picked or dropped files (and analyses one at once when asked and it needs nothing more);
  * `batch` holds several files, or one of many articles, to bring into the library together.
  */
-export function useArticleDraft(onOpened: (article: Article) => void, files: ReadonlyArray<File> | null | undefined) {
-  const [text, setText] = useState('');
-  const [headline, setHeadline] = useState<string | null>(null);
-  const [source, setSource] = useState({ url: '', publisher: '', publishedOn: '' });
+export function useArticleDraft(
+  onOpened: (article: Article) => void,
+  files: ReadonlyArray<File> | null | undefined,
+  kept: KeptDraft | null = null,
+  onKeep: (draft: KeptDraft | null) => void = () => {},
+) {
+  const [text, setText] = useState(kept?.text ?? '');
+  const [headline, setHeadline] = useState<string | null>(kept?.headline ?? null);
+  const [source, setSource] = useState(kept?.source ?? { url: '', publisher: '', publishedOn: '' });
+  const opened = useKeptDraft(text.trim() || headline?.trim() ? { text, headline, source } : null, onKeep, onOpened);
   const edit = (change: Partial<typeof source>) => setSource((was) => ({ ...was, ...change }));
   const [batch, setBatch] = useState<ReadonlyArray<File> | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -26,7 +39,7 @@ export function useArticleDraft(onOpened: (article: Article) => void, files: Rea
   const run = async (raw: string, withHeadline: string | null, from = source) => {
     setProblem(null);
     const trimmed = raw.trim();
-    const refused = textProblem(trimmed) ?? (withHeadline !== null && !withHeadline.trim() ? 'Write a headline: the text starts with a paragraph.' : null);
+    const refused = textProblem(trimmed) ?? headlineProblem(trimmed, withHeadline);
     if (refused) {
       setProblem(refused);
       return;
@@ -39,7 +52,7 @@ export function useArticleDraft(onOpened: (article: Article) => void, files: Rea
         url: from.url.trim() || null,
         publisher: from.publisher.trim() || null,
       });
-      if (article) onOpened(article);
+      if (article) opened(article);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The analysis failed.');
     }
@@ -54,7 +67,7 @@ export function useArticleDraft(onOpened: (article: Article) => void, files: Rea
     setFileNote(null);
     try {
       const contents = await readArticleFile(picked);
-      if (contents.kind === 'article') return onOpened(contents.article);
+      if (contents.kind === 'article') return opened(contents.article);
       if (contents.kind === 'rows') return setBatch(given);
       const found = contents.source;
       const read = { url: found?.url ?? source.url, publisher: found?.publisher ?? source.publisher, publishedOn: found?.publishedOn ?? source.publishedOn };

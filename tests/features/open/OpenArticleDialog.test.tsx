@@ -55,3 +55,12 @@ test('an emptied headline is refused with a message, and nothing opens', async (
   expect(onOpened).not.toHaveBeenCalled();
   expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue(PASTED);
 });
+
+test('a headline alone is refused with a message that says what is missing, and nothing opens', async () => {
+  const { user, onOpened } = renderDialog();
+  await paste(user, 'Just a headline');
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('There is only a headline: paste the article’s paragraphs under it');
+  expect(onOpened).not.toHaveBeenCalled();
+  expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue('Just a headline');
+});
