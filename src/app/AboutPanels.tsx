@@ -22,8 +22,8 @@ export interface AboutPanelsProps {
   onSelectQuote: (quoteId: string) => void;
   /** Shows the bundled article when the article on screen is deleted from the library. */
   onDeletedCurrent: () => void;
-  /** Puts a deleted article back (Undo). */
-  onRestore: (article: Article) => void;
+  /** Puts a deleted article back (Undo); `wasShown` when it was the article on screen, to show it again. */
+  onRestore: (article: Article, wasShown: boolean) => void;
   onNotice: (notice: PageNotice | null) => void;
   /** Applies a correction (a source's type or gender, two people made one) through the reader's correction flow. */
   onCorrect: (change: (module: Corrections) => Article) => void;

@@ -17,8 +17,8 @@ export interface SidePanelsProps {
   highlightEntityId: string | null;
   onHighlight: (entityId: string | null) => void;
   selected: QuoteSelection;
-  /** Keeps a corrected article, or one given back by Undo. */
-  onChange: (article: Article) => void;
+  /** Keeps a corrected article, or one given back by Undo; `after` runs once it is kept. */
+  onChange: (article: Article, after?: () => void) => void;
   onNotice: (notice: PageNotice | null) => void;
 }
 
@@ -31,6 +31,11 @@ export function SidePanels({ article, speakerIndex, filter, selected, onFilter, 
   const correct = useCorrect(onChange);
   const people = useMemo(() => filterChoices(article, filter.counts), [article, filter.counts]);
   const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
+  // Undo of deleting the article on screen brings it back on screen, once it is kept again.
+  const restore = useCallback(
+    (restored: Article, wasShown: boolean) => onChange(restored, wasShown ? () => openArticle(restored.id) : undefined),
+    [onChange, openArticle],
+  );
   // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
   const { read } = selected;
   const showQuote = useCallback((id: string) => read(id, false), [read]);
@@ -44,7 +49,7 @@ export function SidePanels({ article, speakerIndex, filter, selected, onFilter, 
         onHighlight={onHighlight}
         onSelectQuote={showQuote}
         onDeletedCurrent={showBundled}
-        onRestore={onChange}
+        onRestore={restore}
         onNotice={onNotice}
         onCorrect={correct}
       />

@@ -3,6 +3,7 @@ import type { LibraryEntry } from '../../api/library';
 import { cx } from '../../lib/cx';
 import { BackupRestore } from './BackupRestore';
 import { DamagedRecords } from './DamagedRecords';
+import { usePendingFocus } from './usePendingFocus';
 
 export interface LibraryPanelProps {
   bundled: { id: string; headline: string };
@@ -14,10 +15,20 @@ export interface LibraryPanelProps {
 /** The articles this browser keeps, the bundled one first; deleting asks first. */
 export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryPanelProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Focus goes back to an entry's Delete button after Keep, and on to the next entry's link after Delete.
+  const { root: nav, focusLater: setFocusOn } = usePendingFocus<HTMLElement>();
   const own = entries.filter((e) => e.id !== bundled.id);
+  const deleteConfirmed = (entry: LibraryEntry) => {
+    const at = own.indexOf(entry);
+    const neighbour = own[at + 1] ?? own[at - 1];
+    setConfirming(null);
+    setFocusOn(`link:${neighbour?.id ?? bundled.id}`);
+    onDelete(entry);
+  };
   const item = (id: string, headline: string, note: string | null) => (
     <a
       href={`?article=${encodeURIComponent(id)}`}
+      data-focus-key={`link:${id}`}
       aria-current={id === currentId ? 'page' : undefined}
       className={cx('block grow rounded-lg px-2 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800', id === currentId && 'font-semibold')}
     >
@@ -26,7 +37,7 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
     </a>
   );
   return (
-    <nav aria-label="Library" className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <nav ref={nav} aria-label="Library" className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Library</h2>
       <ul className="space-y-1">
         <li className="flex">
@@ -41,17 +52,18 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
             {item(entry.id, entry.headline, entry.corrected ? 'Corrected by you' : null)}
             {confirming === entry.id ? (
               <span className="flex items-center gap-1 text-sm">
-                <button
-                  type="button"
-                  onClick={() => {
-                    setConfirming(null);
-                    onDelete(entry);
-                  }}
-                  className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white"
-                >
+                <button type="button" onClick={() => deleteConfirmed(entry)} className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white">
                   Delete
                 </button>
-                <button type="button" onClick={() => setConfirming(null)} className="min-h-9 rounded-md border border-stone-300 px-2 dark:border-stone-700">
+                <button
+                  type="button"
+                  ref={(keep) => keep?.focus()}
+                  onClick={() => {
+                    setConfirming(null);
+                    setFocusOn(`delete:${entry.id}`);
+                  }}
+                  className="min-h-9 rounded-md border border-stone-300 px-2 dark:border-stone-700"
+                >
                   Keep
                 </button>
               </span>
@@ -59,6 +71,7 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
               <button
                 type="button"
                 onClick={() => setConfirming(entry.id)}
+                data-focus-key={`delete:${entry.id}`}
                 aria-label={`Delete ${entry.headline}`}
                 className="min-h-9 rounded-md px-2 text-sm text-red-800 hover:bg-red-50 dark:text-red-300 dark:hover:bg-red-950"
               >

@@ -8,8 +8,8 @@ export interface DeleteWithUndoOptions {
   /** The article on screen: deleting it shows `onDeletedCurrent`'s article instead. */
   currentId: string;
   onDeletedCurrent: () => void;
-  /** Puts a deleted article back (Undo). */
-  onRestore: (article: Article) => void;
+  /** Puts a deleted article back (Undo); `wasShown` when it was the article on screen, to show it again. */
+  onRestore: (article: Article, wasShown: boolean) => void;
   onNotice: (notice: PageNotice | null) => void;
 }
 
@@ -28,7 +28,7 @@ export function useDeleteWithUndo({ currentId, onDeletedCurrent, onRestore, onNo
               ? {
                   label: 'Undo',
                   onClick: () => {
-                    onRestore(record.article);
+                    onRestore(record.article, entry.id === currentId);
                     onNotice(null);
                   },
                 }

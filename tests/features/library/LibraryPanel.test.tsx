@@ -113,3 +113,29 @@ test('a restore says what it added, what it skipped and what could not be added,
     'Library opens late on Fridays — could not be stored (the browser storage is full)',
   );
 });
+
+test('deleting from the keyboard keeps focus in the library: on Keep first, back on Delete after Keep, on the next entry after Delete', async () => {
+  const onDelete = vi.fn();
+  const ferry = { id: 'ferry', headline: 'Ferries sail again after the storm', addedAt: '2026-11-30', corrected: false };
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const user = userEvent.setup();
+  render(
+    <QueryClientProvider client={client}>
+      <LibraryPanel bundled={BUNDLED} entries={[BRIDGE, ferry]} currentId="bundled" onDelete={onDelete} />
+    </QueryClientProvider>,
+  );
+  const library = screen.getByRole('navigation', { name: 'Library' });
+  within(library)
+    .getByRole('button', { name: `Delete ${BRIDGE.headline}` })
+    .focus();
+  await user.keyboard('{Enter}');
+  expect(within(library).getByRole('button', { name: 'Keep' })).toHaveFocus();
+
+  await user.keyboard('{Enter}');
+  expect(within(library).getByRole('button', { name: `Delete ${BRIDGE.headline}` })).toHaveFocus();
+
+  await user.keyboard('{Enter}');
+  await user.click(within(library).getByRole('button', { name: 'Delete' }));
+  expect(onDelete).toHaveBeenCalledWith(BRIDGE);
+  expect(within(library).getByRole('link', { name: ferry.headline })).toHaveFocus();
+});
