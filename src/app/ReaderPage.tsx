@@ -84,6 +84,9 @@ export function ReaderPage() {
           </Suspense>
         ) : isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
+        ) : article && data && article.id !== data.id ? (
+          // A long article just opened is laid out in the background: the one before it is no longer the page's.
+          <LoadingState label="Laying out the article…" />
         ) : error ? (
           <Suspense fallback={<LoadingState label="Loading the article…" />}>
             <ArticleUnavailable articleId={articleId} error={error} onRetry={() => void refetch()} onOpen={openArticle} />
