@@ -6,8 +6,11 @@ import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 const CIRCUMSTANCE =
   /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u;
 
-/** A sentence's end and the next one's opening words: a capitalised word, then one in lower case. */
-const NEXT_SENTENCE = /[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+/**
+ * A sentence's end after a word (not an initial or an abbreviation such as "St.") and the next one's opening words: a
+ * capitalised word, then one in lower case.
+ */
+const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
 const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 

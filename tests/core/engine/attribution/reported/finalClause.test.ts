@@ -151,5 +151,7 @@ describe('a final cue with a closing appositive', () => {
     );
     expect(quotesOf(article).filter((q) => q.text.startsWith('Both he and'))).toEqual([]);
     expect(attribution(article, 'the immunity be waived')).toMatchObject({ kind: 'reported', speaker: 'Stephen Mold' });
+    const abbreviated = analyze('Headline', 'The city will hold a vote next year on the plan, said St. Louis mayor Tishaura Jones.');
+    expect(attribution(abbreviated, 'The city will hold a vote')).toMatchObject({ kind: 'reported', speaker: 'Tishaura Jones' });
   });
 });
