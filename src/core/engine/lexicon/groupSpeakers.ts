@@ -43,4 +43,6 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'interviewees',
   'respondents',
   'observers',
+  'people',
+  'members',
 ]);

@@ -5,6 +5,7 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause } from './notACue';
+import { nameAfterRole } from './appositiveName';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { placeRole } from './placeRole';
 import { titledPerson, trailingSource } from './trailingSource';
@@ -120,13 +121,16 @@ export const accordingTo: ReportedSieve = (c) => {
   if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.
-  const contentStart = descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end;
+  const afterSource = descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end;
+  const named = leading && descriptor ? nameAfterRole(c, subject, afterSource) : null;
+  if (named) cue.end = named.subject.ref.end;
+  const contentStart = named?.contentStart ?? afterSource;
   if (leading && saysSomeone(c, contentStart, end)) return null;
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
   const quote = leading
-    ? reportedQuote(c, subject, cue, contentStart, end, 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   return quote ? [quote] : [];
 };

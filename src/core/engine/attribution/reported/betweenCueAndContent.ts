@@ -1,5 +1,6 @@
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { pastCircumstance } from './circumstance';
+import { opensClauseAfterComma } from './clauseStart';
 import { toldListenerEnd } from './toldListener';
 
 /**
@@ -20,6 +21,12 @@ const AUDIENCE =
   /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+that\b)/u;
 /** An aside set off by commas right before "that": "however", "as well", "in a satirical fashion". */
 const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
+/**
+ * An aside set off by commas before a clause with no "that": "as of Thursday", "citing Johns Hopkins University data".
+ * Not a clause of its own that is part of what was said (`she said, when a person is diagnosed with cancer, they are …`).
+ */
+const CLAUSE_ASIDE =
+  /^\s*,\s+(?!(?:when|whenever|if|unless|because|since|while|whereas|although|though|after|before|until|once|where|as(?!\s+of\b)|so|but|and|or)\b)[^,;:"“”()]{2,40},/i;
 /** The medium of what was said, before a clause with no "that": "said in an email she is very concerned". */
 const MEDIUM =
   /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing)(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
@@ -33,7 +40,11 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
   const rest = text.slice(at);
   const audience = lower === 'agreed' ? null : AUDIENCE.exec(rest);
   const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
-  return match ? at + match[0].length : (pastCircumstance(text, at) ?? at);
+  if (match) return at + match[0].length;
+  // "claimed, as of Thursday, it was one of …", "reported, citing Johns Hopkins University data, there were …".
+  const aside = CLAUSE_ASIDE.exec(rest);
+  if (aside && opensClauseAfterComma(text, at + aside[0].length)) return at + aside[0].length;
+  return pastCircumstance(text, at) ?? at;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { opensClause } from './clauseStart';
+import { opensClause, opensClauseAfterComma } from './clauseStart';
 
 /** Words that open a phrase of time, place or medium after a speech verb: `at a press conference`, `in May`, `earlier`. */
 const OPENS_PHRASE =
@@ -41,6 +41,9 @@ export function pastCircumstance(text: string, at: number): number | null {
         .join(' '),
     );
     if (!BINDS_NEXT.test(previous) && !sameName && !that && opensClause(text, start - 1)) return text.slice(0, start).trimEnd().length;
+    // "said on Saturday, about 20 buildings collapsed": a comma may close the phrase before the clause.
+    if (/^[^,;:"“”()—–]+,$/.test(token) && !BINDS_NEXT.test(token.slice(0, -1)) && opensClauseAfterComma(text, start + token.length))
+      return start + token.length;
     // A phrase ends at punctuation, a dash, a quotation, a relative or its word limit: what follows is no longer where
     // or when.
     if (/[,;:"“”()—–]/.test(token) || ENDS_PHRASE.test(token) || text.slice(at, start).split(/\s+/).length > MOST_WORDS) return null;

@@ -79,3 +79,22 @@ export const opensCountClause = (text: string, at: number): boolean =>
   (/^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at, at + REACH)) &&
     opensClause(text, at)) ||
   THIS_CLAUSE.test(text.slice(at, at + REACH));
+
+/**
+ * Whether the words at `at`, right after a comma that closes a phrase or an aside set after a speech verb, open the
+ * clause that was said (`said on Saturday, about 20 buildings collapsed`, `reported, citing Johns Hopkins University
+ * data, there were over 1,000 US deaths`): Wikinews and wire copy set that comma where AP style would drop it. Not a
+ * quotation (its own sieves read it), a "that" still to come (`said on Monday, the day after the vote, that …`), a
+ * noun phrase with a participle (`on Twitter, the platform owned by …`) or a list (`12 deaths and 40 injured`).
+ * Offsets are UTF-16, into the block's text.
+ */
+export function opensClauseAfterComma(text: string, at: number): boolean {
+  const rest = text.slice(at, at + REACH);
+  if (!/^\s+[\p{L}\d]/u.test(rest) || !opensClause(text, at)) return false;
+  const words = rest.trim().split(/\s+/).slice(0, 8).join(' ');
+  const firstPart = words.split(/[,;:"“”()]/, 1)[0] ?? '';
+  // "21 confirmed cases of the virus": a participle after a number or a determiner modifies a noun; another verb must
+  // make the clause.
+  const verbs = firstPart.replace(/(^|\s)(\d[\d,.]*|the|an?|its|their|his|her|our|these|those|some|all|many|several)\s+\p{Ll}{2,}ed\b/gu, '$1$2');
+  return STRONG_VERB.test(verbs) && !/\bthat\b/.test(words) && !/\b(?:and|or|which|who|whose)\b/.test(firstPart) && !/\b\p{Ll}{2,}ed\s+by\b/u.test(firstPart);
+}

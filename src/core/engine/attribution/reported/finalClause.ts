@@ -6,6 +6,12 @@ import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 const CIRCUMSTANCE =
   /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u;
 
+/**
+ * A sentence's end after a word (not an initial or an abbreviation such as "St.") and the next one's opening words: a
+ * capitalised word, then one in lower case.
+ */
+const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+
 const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
 /**
@@ -61,7 +67,8 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
-  const finiteAfter = /\b(?:was|were|is|are|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
+  // "…, urged the immunity be waived": a subjunctive "be" makes one too.
+  const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
   // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
   const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
   const onlyCircumstance =
@@ -71,7 +78,9 @@ export const finalClause: ReportedSieve = (c) => {
     roleThenName;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
   const subject = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
-  if (!subject) return null;
+  // A speaker is never taken from the next sentence ("…, urged the immunity be waived. The embassy declined …"); a
+  // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.
+  if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;

@@ -32,6 +32,16 @@ const DESCRIPTION =
   /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
 
 /**
+ * A group described by what it belongs to or where it is, as a clause's subject right before its verb: `Hospital
+ * officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`, `Some
+ * members of opposition parties have`. Only a group noun may head it (`GROUP_SPEAKERS`): a named speaker in the phrase
+ * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
+ * its own (`officials who said`).
+ */
+const QUALIFIED_GROUP =
+  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+
+/**
  * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a
  * plural or collective description begins the clause (`Police said over a hundred people attended …`, `The family
  * said they planned …`, `Neighbors told CBS station KDKA-TV the area …`), the convention for unnamed and group sources
@@ -44,7 +54,9 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
   const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
   const description = DESCRIPTION.exec(clause);
-  const head = description?.[2]?.toLowerCase();
+  const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
+  const head = (description ?? qualified)?.[2]?.toLowerCase();
+  if (qualified && !GROUP_SPEAKERS.has(head ?? '')) return false;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
   if (!head || !HEADS.has(head) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);

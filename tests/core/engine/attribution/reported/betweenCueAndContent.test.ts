@@ -70,4 +70,27 @@ describe('words between a cue verb and its content', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Park');
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
+
+  // Wikinews, 2020 (CC BY 2.5), fresh text.
+  test('an aside in commas before a clause with no "that" is skipped: "claimed, as of Thursday, it was …"', () => {
+    const article = analyze(
+      'Headline',
+      'North Korea claimed, as of Thursday, it was one of the few countries remaining free of coronavirus infections.',
+      'CBS News reported, citing Johns Hopkins University data, there were over 1,000 US deaths on Wednesday caused by coronavirus infections.',
+    );
+    expect(attribution(article, 'it was one of the few countries')).toMatchObject({ kind: 'reported', speaker: 'North Korea' });
+    expect(attribution(article, 'there were over 1,000 US deaths')).toMatchObject({ kind: 'reported', speaker: 'CBS News' });
+    expect(
+      quotesOf(analyze('Headline', 'The company announced, for the first time, a profit and twelve new jobs.')).filter((q) => q.kind === 'reported'),
+    ).toEqual([]);
+    // GSA (public domain), fresh text: a "when" clause is part of what was said, no aside.
+    const example = analyze(
+      'Headline',
+      '“It helps us understand the needs of our audience,” Silvia Salazar said. For example, she said, when a person is diagnosed with cancer, they are immediately looking for information.',
+    );
+    expect(attribution(example, 'when a person is diagnosed with cancer, they are immediately looking for information')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Silvia Salazar',
+    });
+  });
 });

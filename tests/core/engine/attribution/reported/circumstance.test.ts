@@ -40,4 +40,24 @@ describe('when, where or how it was said, before the clause', () => {
       reportedTexts('The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last June was the U.S.S. Grayback.'),
     ).toEqual(['a sunken World War II-era submarine wreck they found last June was the U.S.S. Grayback']);
   });
+
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text: the comma AP style would drop.
+  test('a comma may close the phrase before the clause that was said', () => {
+    const article = analyze(
+      'Headline',
+      'The Chilean Armed Forces said on Sunday, the 36 people infected included 26 army personnel.',
+      'Charité said in a statement, Navalny would be undergoing extensive medical diagnostics.',
+      'Deutsche Welle (DW) reported in mid-2019, 62 Tesco outlets had closed within a year.',
+    );
+    expect(attribution(article, 'the 36 people infected included 26 army personnel')).toMatchObject({ kind: 'reported', speaker: 'Chilean Armed Forces' });
+    expect(attribution(article, 'Navalny would be undergoing')).toMatchObject({ kind: 'reported', speaker: 'Charité' });
+    expect(attribution(article, '62 Tesco outlets had closed within a year')).toMatchObject({ kind: 'reported', speaker: 'Deutsche Welle' });
+    expect(reportedTexts('Local officials said on Saturday, about 20 buildings collapsed.')).toEqual(['about 20 buildings collapsed']);
+  });
+
+  test('after the comma, an object, a date or a "that" still to come is not a clause said', () => {
+    expect(reportedTexts('The Health Minister reported on Tuesday, 21 confirmed cases of the virus on the supply vessel.')).toEqual([]);
+    expect(reportedTexts('The company made the announcement on Twitter, the platform owned by Elon Musk.')).toEqual([]);
+    expect(reportedTexts('Police said on Monday, the day after the vote, that twelve people had died.')).not.toContainEqual(expect.stringMatching(/^the day/));
+  });
 });

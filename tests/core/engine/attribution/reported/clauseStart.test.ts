@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { opensBareClause, opensClause, opensCountClause } from '../../../../../src/core/engine/attribution/reported/clauseStart';
+import { opensBareClause, opensClause, opensClauseAfterComma, opensCountClause } from '../../../../../src/core/engine/attribution/reported/clauseStart';
 
 // reported/clauseStart.ts: whether the words after a speech verb open a clause with no "that".
 
@@ -23,5 +23,14 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensCountClause(...after('The government said 128 vaccination teams participated.', 'said'))).toBe(true);
     expect(opensCountClause(...after('Smith said this applied to product tankers.', 'said'))).toBe(true);
     expect(opensCountClause(...after('Smith said this week the plan was dead.', 'said'))).toBe(false);
+  });
+
+  test('after a comma that closes a phrase, a clause opens only with a verb of its own, no "that" to come and no list', () => {
+    expect(opensClauseAfterComma(...after('Local officials said on Saturday, about 20 buildings collapsed.', 'Saturday,'))).toBe(true);
+    expect(opensClauseAfterComma(...after('Police reported on Tuesday, 21 confirmed cases of the virus.', 'Tuesday,'))).toBe(false);
+    expect(opensClauseAfterComma(...after('The firm announced on Twitter, the platform owned by Elon Musk.', 'Twitter,'))).toBe(false);
+    expect(opensClauseAfterComma(...after('Police said on Monday, the day after the vote, that 12 people died.', 'Monday,'))).toBe(false);
+    expect(opensClauseAfterComma(...after('Police reported on Monday, 12 people dead and 40 injured.', 'Monday,'))).toBe(false);
+    expect(opensClauseAfterComma(...after('Smith said on Monday, "We will win."', 'Monday,'))).toBe(false);
   });
 });

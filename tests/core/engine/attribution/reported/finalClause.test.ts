@@ -141,4 +141,17 @@ describe('a final cue with a closing appositive', () => {
     expect(attribution(article, 'Normally, there are between')).toMatchObject({ kind: 'reported', speaker: 'Terry McKenrick' });
     expect(quotesOf(article).filter((q) => q.text.startsWith('McKenrick, who is'))).toEqual([]);
   });
+
+  // Wikinews, 2019 (CC BY 2.5): a subjunctive after the final verb is its content, and the next sentence's subject
+  // never speaks for this one.
+  test('"…, urged the immunity be waived. The embassy declined …" is no final cue of the embassy', () => {
+    const article = analyze(
+      'UK urges US to waive immunity for diplomat’s wife',
+      "Both he and the county's Police and Crime Commissioner Stephen Mold, urged the immunity be waived. The embassy declined the request and said the family left per advice from the United States Department of State.",
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Both he and'))).toEqual([]);
+    expect(attribution(article, 'the immunity be waived')).toMatchObject({ kind: 'reported', speaker: 'Stephen Mold' });
+    const abbreviated = analyze('Headline', 'The city will hold a vote next year on the plan, said St. Louis mayor Tishaura Jones.');
+    expect(attribution(abbreviated, 'The city will hold a vote')).toMatchObject({ kind: 'reported', speaker: 'Tishaura Jones' });
+  });
 });

@@ -78,3 +78,21 @@ describe('"this" as the subject of a clause with no "that"', () => {
     expect(reported('John Smith said this plan was dead.')).toEqual([]);
   });
 });
+
+describe('a group described by what it belongs to or where it is, with no "that"', () => {
+  // Wikinews, 2019–2020 (CC BY 2.5), fresh text.
+  test('"Organizers of the rally said …", "Critics from across … have claimed …": reported, left unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Organizers of the rally said they were fighting corruption and dishonesty.',
+      "Critics from across Britain's political spectrum have claimed this is a move by Johnson to foil opposition to his plans.",
+      'People in the Trump administration and campaign said his comments were misconstrued.',
+    );
+    for (const start of ['they were fighting corruption', 'this is a move by Johnson', 'his comments were misconstrued'])
+      expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('only a group noun heads such a description: "Many friends of the victim in Omsk said …" reports nothing here', () => {
+    expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
+  });
+});
