@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { endsInCountryName } from './countryEndedNames';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import type { EntityRegistry } from './registry';
 
@@ -62,13 +63,15 @@ function isEventOrGroup(name: string): boolean {
 
 /**
  * Clears the mentions of every person whose name is a phrase of common nouns, an event or a group, or an abstract
- * phrase the article gives no role: such a "person" is no one.
+ * phrase or a regional branch's name the article gives no role: such a "person" is no one.
  */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
   for (const entity of entities.values())
     if (
       entity.type === 'person' &&
-      (isCommonNounPhrase(entity.name) || isEventOrGroup(entity.name) || (isAbstractNounPhrase(entity.name) && !entity.role && entity.roleWords.size === 0))
+      (isCommonNounPhrase(entity.name) ||
+        isEventOrGroup(entity.name) ||
+        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name)) && !entity.role && entity.roleWords.size === 0))
     )
       entity.mentions = [];
 }
