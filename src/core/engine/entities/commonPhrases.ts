@@ -23,12 +23,13 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ifi
 
 /**
  * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
- * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations"): two or more words,
- * the last a plural common noun, the first no known first name.
+ * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations", "Representatives"): the
+ * last word a plural common noun, the first no known first name.
  */
 export function isCommonNounPhrase(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
+  // "the House of Representatives … among the Representatives who voted": a plural alone is a group, never one person.
+  return PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
 }
 
 /**

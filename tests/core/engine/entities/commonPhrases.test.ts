@@ -23,6 +23,14 @@ test.each([
   expect(peopleIn(text)).not.toContain(name);
 });
 
+test.each([
+  ['He went on to serve in the House of Representatives. He was among the Representatives who voted against the Iraq War.', 'Representatives'],
+  ['I laugh when I see a secular man attacking the Islamists who control the streets everywhere.', 'Islamists'],
+  ['In what ways did social media help improve the situation following the relatively peaceful 2012 General Elections?', 'Elections'],
+])('a capitalised plural alone is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
 test.each(['Danial Burka', 'Honorable Pedro R. Pierluisi Urrutia', 'Vance Clement', 'Eric Strategic'])(
   'a given name keeps a name whose words end like an adjective or an abstract noun: %s',
   (name) => {
