@@ -17,9 +17,10 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ness|ity|ology|ography
 
 /**
  * An adjective's ending ("Technical", "Presidential", "Strategic", "Unified", "Integrated", "Sustainable"): no given
- * name ends so ("Eric" and "Dominic" end in other letters before the "ic", "Danial" in another before the "ial").
+ * name ends so ("Eric" and "Dominic" end in other letters before the "ic", "Danial" in another before the "ial"). Not
+ * "-ous": "Precious" is a given name in southern Africa.
  */
-const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ified|ated|ized|ised|ous|able|ible)$/u;
+const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ified|ated|ized|ised|able|ible)$/u;
 
 /**
  * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
