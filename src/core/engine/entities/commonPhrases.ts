@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { endsInCountryName } from './countryEndedNames';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import type { EntityRegistry } from './registry';
 
@@ -9,13 +10,38 @@ import type { EntityRegistry } from './registry';
 const PLURAL_NOUN = /\p{Ll}(?:tions|sions|ments|ances|ities|ships|isms|ogies|ures|ives|ists)$/u;
 
 /**
+ * An abstract noun's ending ("Methodology", "Improvement", "Community", "Architecture", "Performance"): no surname
+ * ends so after three letters ("Vance", "Clement" are shorter).
+ */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ness|ity|ology|ography|ture|ance)$/u;
+
+/**
+ * An adjective's ending ("Technical", "Presidential", "Strategic", "Unified", "Integrated", "Sustainable"): no given
+ * name ends so ("Eric" and "Dominic" end in other letters before the "ic", "Danial" in another before the "ial"). Not
+ * "-ous": "Precious" is a given name in southern Africa.
+ */
+const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ified|ated|ized|ised|able|ible)$/u;
+
+/**
  * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
- * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations"): two or more words,
- * the last a plural common noun, the first no known first name.
+ * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations", "Representatives"): the
+ * last word a plural common noun, the first no known first name.
  */
 export function isCommonNounPhrase(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
+  // "the House of Representatives … among the Representatives who voted": a plural alone is a group, never one person.
+  return PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
+}
+
+/**
+ * Whether a "person" found is a capitalised phrase of an abstract noun or opened by an adjective ("Shock Prediction
+ * Methodology", "Quality Improvement", "Strategic Landpower", "Echo Investment"): two or more words, none a known
+ * given name ("the Honorable Pedro R. Pierluisi Urrutia" is a person). A given name spelt like an adjective
+ * ("Precious Shumba") is told by a role the article gives its bearer, which the caller checks.
+ */
+export function isAbstractNounPhrase(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && (ABSTRACT_NOUN.test(words.at(-1) ?? '') || ADJECTIVE.test(words[0] ?? '')) && !words.some((w) => isFirstName(w));
 }
 
 /** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
@@ -37,8 +63,17 @@ function isEventOrGroup(name: string): boolean {
   return EVENT_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
 }
 
-/** Clears the mentions of every person whose name is a phrase of common nouns, an event or a group: such a "person" is no one. */
+/**
+ * Clears the mentions of every person whose name is a phrase of common nouns, an event or a group, or an abstract
+ * phrase or a regional branch's name the article gives no role: such a "person" is no one.
+ */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
   for (const entity of entities.values())
-    if (entity.type === 'person' && (isCommonNounPhrase(entity.name) || isEventOrGroup(entity.name))) entity.mentions = [];
+    if (
+      entity.type === 'person' &&
+      (isCommonNounPhrase(entity.name) ||
+        isEventOrGroup(entity.name) ||
+        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name)) && !entity.role && entity.roleWords.size === 0))
+    )
+      entity.mentions = [];
 }

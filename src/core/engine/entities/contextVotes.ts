@@ -8,6 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
+import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
@@ -85,6 +86,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const verbAfter = after.replace(/^\s\[[a-z]{2}\]/, '');
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
+    else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;

@@ -17,10 +17,13 @@ interface Titles {
 /**
  * Titles before a name, with whatever qualifies them: "Russian President Vladimir Putin", "UN Secretary-General
  * Antonio Guterres", "Chief Financial Officer Dana Whitfield", "Dr. Jane Ko". A role noun capitalised at the start of
- * a name is a title too: "Fisherman Tom Bakker". `name` is the run's text.
+ * a name is a title too when a given name or an initial follows it: "Fisherman Tom Bakker". `name` is the run's text.
  */
 function findTitles(words: ReadonlyArray<string>, name: string): Titles {
-  const isTitle = (w: string, i: number) => TITLE_WORDS.has(w) || (i === 0 && words.length > 2 && LOWER_ROLES.has(w.toLowerCase()));
+  // "Astronaut Memorial Grove", "Astronaut Crew Quarters": a role noun also qualifies a place or a thing named for
+  // its holders; only a given name or an initial after it shows it titles a person.
+  const givenNext = isFirstName(words[1] ?? '') || isInitial(words[1] ?? '');
+  const isTitle = (w: string, i: number) => TITLE_WORDS.has(w) || (i === 0 && words.length > 2 && givenNext && LOWER_ROLES.has(w.toLowerCase()));
   const firstTitle = words.findIndex(isTitle);
   let lastTitle = -1;
   const ofState = words.findIndex((w, i) => w === 'State' && words[i - 1] === 'of' && words[i - 2] === 'Secretary');

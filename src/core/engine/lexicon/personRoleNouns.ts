@@ -136,4 +136,13 @@ export const PERSON_ROLE_NOUNS = [
   'organizer',
   'source',
   'poster',
+  // NASA and Wikinews write these before a name as often as the roles above ("astronaut Suni Williams", "Monk
+  // Ja-seong should take full responsibility"); "producer" and "designer" name companies as often ("gas producer Energean").
+  'cosmonaut',
+  'astronaut',
+  'technologist',
+  'correspondent',
+  'politician',
+  'drummer',
+  'monk',
 ];
