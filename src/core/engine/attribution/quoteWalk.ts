@@ -3,6 +3,7 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
+import { passedOnByName } from './interviewQuestion';
 import { isLongTitle } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
@@ -31,7 +32,7 @@ import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
 import { hasOwnCue } from './sieves/ownCue';
-import { labelSpeaker, readTranscript, type TranscriptTurn } from './sieves/transcript';
+import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
@@ -67,6 +68,7 @@ export class QuoteWalk {
   readonly discourse: Discourse;
   readonly cues: CueReader;
   private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
+  private readonly questions: ReadonlySet<number>;
   private previousBlockQuote: FoundQuote | null = null;
   private runsOn = false;
   private colon: ColonCue | null = null;
@@ -85,6 +87,7 @@ export class QuoteWalk {
     this.discourse = new Discourse(texts, this.mentions, index);
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
+    this.questions = questionTurns(texts, quotable);
   }
 
   /** Reads one block's quotes, in reading order; blocks must be read in order. */
@@ -113,6 +116,7 @@ export class QuoteWalk {
     this.runsOn = directs.some((d) => d.close === null);
     state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(state.quotes, text);
+    if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter(passedOnByName));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, state.quotes)) {
       this.blockQuotation = handedOn;
