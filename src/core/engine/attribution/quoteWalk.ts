@@ -4,6 +4,7 @@ import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
 import { passedOnByName } from './interviewQuestion';
+import { onlyQuestionsAnswered } from './questionsAnswered';
 import { isLongTitle } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
@@ -232,7 +233,8 @@ export class QuoteWalk {
     let end = range.end;
     while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
     const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
-    const reported = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+    const read = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+    const reported = read.filter((q) => !onlyQuestionsAnswered(text, q));
     state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
     for (const quote of reported) {
       state.quotes.push(quote);
