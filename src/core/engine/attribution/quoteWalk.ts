@@ -10,6 +10,7 @@ import { onlyQuestionsAnswered } from './questionsAnswered';
 import { isLongTitle } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { parenthesisedGloss } from './parenthesisedGloss';
 import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { insideReported, reportedGoesOn } from './reportedAround';
@@ -272,6 +273,7 @@ export class QuoteWalk {
     if (
       (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
       namesAThing(text, direct.open) ||
+      parenthesisedGloss(text, direct) ||
       (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
     )
       return null;
