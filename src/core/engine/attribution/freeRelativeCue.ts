@@ -8,5 +8,5 @@ import type { FoundQuote } from './types';
  */
 export function cueInFreeRelative(text: string, quote: FoundQuote): boolean {
   if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block) return false;
-  return /\bwhat(?:ever)?\s+$/iu.test(text.slice(Math.max(0, quote.cue.start - 12), quote.cue.start));
+  return /\bwhat(?:ever)?\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, quote.cue.start - 16), quote.cue.start));
 }
