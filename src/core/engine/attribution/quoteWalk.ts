@@ -3,13 +3,11 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
-import { declaredAct } from './declaredAct';
-import { cueInFreeRelative } from './freeRelativeCue';
 import { passedOnByName } from './interviewQuestion';
-import { onlyQuestionsAnswered } from './questionsAnswered';
 import { isLongTitle } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { reportsNothing } from './noReportedSpeech';
 import { parenthesisedGloss } from './parenthesisedGloss';
 import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
@@ -237,7 +235,7 @@ export class QuoteWalk {
     while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
     const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
     const read = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
-    const reported = read.filter((q) => !onlyQuestionsAnswered(text, q) && !cueInFreeRelative(text, q) && !declaredAct(text, q));
+    const reported = read.filter((q) => !reportsNothing(text, q));
     state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
     for (const quote of reported) {
       state.quotes.push(quote);
