@@ -1,3 +1,4 @@
+import { announcesQuotation } from './announcedQuotation';
 import { declaredAct } from './declaredAct';
 import { cueInFreeRelative } from './freeRelativeCue';
 import { onlyIntroductoryPhrase } from './introductoryPhrase';
@@ -5,11 +6,17 @@ import { onlyQuestionsAnswered } from './questionsAnswered';
 import type { FoundQuote } from './types';
 
 /** The shapes a reported sieve reads as speech where the sentence tells none, one file each. */
-const NOT_SPEECH: ReadonlyArray<(text: string, quote: FoundQuote) => boolean> = [onlyQuestionsAnswered, cueInFreeRelative, declaredAct, onlyIntroductoryPhrase];
+const NOT_SPEECH: ReadonlyArray<(text: string, quote: FoundQuote) => boolean> = [
+  onlyQuestionsAnswered,
+  cueInFreeRelative,
+  declaredAct,
+  onlyIntroductoryPhrase,
+  announcesQuotation,
+];
 
 /**
  * Whether a reported quote a sieve found reports nothing: questions answered, a cue in a free relative, an act told with
- * a speech verb, an opening phrase. Such quotes are dropped, not left
+ * a speech verb, an opening phrase, an indirect question announcing a quotation. Such quotes are dropped, not left
  * unattributed: the golds hold no quote there. `text` is the quote's paragraph.
  */
 export const reportsNothing = (text: string, quote: FoundQuote): boolean => NOT_SPEECH.some((notSpeech) => notSpeech(text, quote));
