@@ -1,4 +1,5 @@
 import { announcesQuotation } from './announcedQuotation';
+import { coordinatedVerb } from './coordinatedVerb';
 import { declaredAct } from './declaredAct';
 import { cueInFreeRelative } from './freeRelativeCue';
 import { onlyIntroductoryPhrase } from './introductoryPhrase';
@@ -12,11 +13,13 @@ const NOT_SPEECH: ReadonlyArray<(text: string, quote: FoundQuote) => boolean> = 
   declaredAct,
   onlyIntroductoryPhrase,
   announcesQuotation,
+  coordinatedVerb,
 ];
 
 /**
- * Whether a reported quote a sieve found reports nothing: questions answered, a cue in a free relative, an act told with
- * a speech verb, an opening phrase, an indirect question announcing a quotation. Such quotes are dropped, not left
- * unattributed: the golds hold no quote there. `text` is the quote's paragraph.
+ * Whether a reported quote a sieve found reports nothing: questions answered, a cue in a free relative, an act told
+ * with a speech verb, an opening phrase, an indirect question announcing a quotation, a verb phrase joined to the
+ * cue's verb. Such quotes are dropped, not left unattributed: the golds
+ * hold no quote there. `text` is the quote's paragraph.
  */
 export const reportsNothing = (text: string, quote: FoundQuote): boolean => NOT_SPEECH.some((notSpeech) => notSpeech(text, quote));
