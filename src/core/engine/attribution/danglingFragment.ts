@@ -1,8 +1,11 @@
 import type { FoundQuote } from './types';
 
-/** A word a clause cannot end on: an auxiliary, a preposition, an article, a conjunction, a possessive. */
+/**
+ * A word a clause cannot end on: an auxiliary, a preposition, an article, a conjunction, a possessive. In lower case
+ * only: "in May" and "Will" end clauses.
+ */
 const OPEN_END =
-  /\b(?:was|were|is|are|be|been|being|by|of|to|the|a|an|when|because|that|and|but|or|with|for|in|on|at|from|as|had|has|have|will|would|could|should|may|might|must|can|than|into|about|its|their|his|her)$/iu;
+  /\b(?:was|were|is|are|be|been|being|by|of|to|the|a|an|when|because|that|and|but|or|with|for|in|on|at|from|as|had|has|have|will|would|could|should|may|might|must|can|than|into|about|its|their|his|her)$/u;
 
 /**
  * Whether a reported quote is the broken-off start of a sentence whose cue interrupts it (`One child was, according to
