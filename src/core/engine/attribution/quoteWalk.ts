@@ -3,9 +3,12 @@ import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
+import { passedOnByName } from './interviewQuestion';
 import { isLongTitle } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { reportsNothing } from './noReportedSpeech';
+import { parenthesisedGloss } from './parenthesisedGloss';
 import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { insideReported, reportedGoesOn } from './reportedAround';
@@ -31,7 +34,7 @@ import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
 import { hasOwnCue } from './sieves/ownCue';
-import { labelSpeaker, readTranscript, type TranscriptTurn } from './sieves/transcript';
+import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
@@ -67,6 +70,7 @@ export class QuoteWalk {
   readonly discourse: Discourse;
   readonly cues: CueReader;
   private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
+  private readonly questions: ReadonlySet<number>;
   private previousBlockQuote: FoundQuote | null = null;
   private runsOn = false;
   private colon: ColonCue | null = null;
@@ -85,6 +89,7 @@ export class QuoteWalk {
     this.discourse = new Discourse(texts, this.mentions, index);
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
+    this.questions = questionTurns(texts, quotable);
   }
 
   /** Reads one block's quotes, in reading order; blocks must be read in order. */
@@ -113,6 +118,7 @@ export class QuoteWalk {
     this.runsOn = directs.some((d) => d.close === null);
     state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(state.quotes, text);
+    if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter(passedOnByName));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, state.quotes)) {
       this.blockQuotation = handedOn;
@@ -228,7 +234,8 @@ export class QuoteWalk {
     let end = range.end;
     while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
     const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
-    const reported = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+    const read = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+    const reported = read.filter((q) => !reportsNothing(text, q));
     state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
     for (const quote of reported) {
       state.quotes.push(quote);
@@ -264,6 +271,7 @@ export class QuoteWalk {
     if (
       (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
       namesAThing(text, direct.open) ||
+      parenthesisedGloss(text, direct) ||
       (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
     )
       return null;

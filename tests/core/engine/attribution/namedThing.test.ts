@@ -21,6 +21,35 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(opens('Erdoğan said, "They need to stand by us", while addressing the press.', 'They need')).toBe(false);
   });
 
+  // Wikinews, "WHO names new coronavirus COVID-19", 2020-02-14, and Global Voices, "Nigeria: Rashidi Yekini …",
+  // 2012-05 (development half); Wikinews, "On the campaign trail in the USA, August 2020", 2020-09-30 (not in the corpus).
+  test('a name given in the passive or after its object, a term and a headline mentioned are no quotes', () => {
+    expect(
+      opens(
+        'The International Committee on Taxonomy of Viruses named the virus that causes it "severe acute respiratory syndrome coronavirus 2" (SARS-CoV-2).',
+        'severe acute',
+      ),
+    ).toBe(true);
+    expect(
+      opens('Zimbabwe had a strong economy and rising literacy rates and, according to CNN, was called the "breadbasket" of southern Africa', 'breadbasket'),
+    ).toBe(true);
+    expect(opens('Gist Only wrote a rather controversial headline “Late Rashidi Yekini’s Wife blames the Media for his Death”:', 'Late Rashidi')).toBe(true);
+    expect(
+      opens(
+        'Martin argues that since the term "natural born Citizen" is not defined in the document, the meaning of the term at the time of its writing should prevail.',
+        'natural born',
+      ),
+    ).toBe(true);
+  });
+
+  // The first from Wikinews, "President Trump says he 'can' and 'may' put US into state of emergency …", 2019-01-07; the
+  // other two are invented shapes.
+  test('a phrase someone says about a thing stays theirs: "Schiff called it “a non-starter”", "used the word", "was called “…” by"', () => {
+    expect(opens('Schiff called it "a non-starter".', 'a non-starter')).toBe(false);
+    expect(opens('He used the word "invasion" four times in the speech.', 'invasion')).toBe(false);
+    expect(opens('The plan was called "a disaster" by the mayor.', 'a disaster')).toBe(false);
+  });
+
   test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
     const article = analyze(
       'AI for Earth',

@@ -105,6 +105,22 @@ export function readTranscript(
   return turns;
 }
 
+/**
+ * The paragraphs of a labelled interview transcript that are the interviewer's turns (`((WN)) …`, `Q: …`): the
+ * outlet's own words, which docs/annotation-guide.md counts as no quote, whatever they quote or report.
+ */
+export function questionTurns(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>): Set<number> {
+  const labels = texts.map((text, block) => (quotable[block] ? labelOf(text) : null));
+  const form = transcriptForm(texts, labels);
+  const turns = new Set<number>();
+  if (!form) return turns;
+  const asks = questionLabels(texts, labels, form);
+  labels.forEach((label, block) => {
+    if (label?.form === form && asks.has((texts[block] ?? '').slice(label.name.start, label.name.end))) turns.add(block);
+  });
+  return turns;
+}
+
 /** The label form the article's transcript is printed in, or null when its labels do not make one. */
 function transcriptForm(texts: ReadonlyArray<string>, labels: ReadonlyArray<Label | null>): Label['form'] | null {
   const counts = { parentheses: new Map<string, number>(), colon: new Map<string, number>() };

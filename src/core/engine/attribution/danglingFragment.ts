@@ -1,0 +1,20 @@
+import type { FoundQuote } from './types';
+
+/**
+ * A word a clause cannot end on: an auxiliary, a preposition, an article, a conjunction, a possessive. In lower case
+ * only: "in May" and "Will" end clauses.
+ */
+const OPEN_END =
+  /\b(?:was|were|is|are|be|been|being|by|of|to|the|a|an|when|because|that|and|but|or|with|for|in|on|at|from|as|had|has|have|will|would|could|should|may|might|must|can|than|into|about|its|their|his|her)$/u;
+
+/**
+ * Whether a reported quote is the broken-off start of a sentence whose cue interrupts it (`One child was, according to
+ * the fire service, among the dead`, `Mugabe was hospitalized in Singapore for several months this year and according to
+ * the Ministry of Foreign Affairs he died …`): the words before the cue end on a word no clause ends on, so the content
+ * is what follows the cue. docs/annotation-guide.md gives the part before such a cue at most as `optional`. `text` is
+ * the quote's paragraph.
+ */
+export function danglingFragment(text: string, quote: FoundQuote): boolean {
+  if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block || quote.cue.start < quote.end) return false;
+  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(text.slice(quote.start, quote.end).trimEnd());
+}

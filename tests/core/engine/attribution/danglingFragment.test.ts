@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, quotesOf } from './helpers';
+
+// danglingFragment.ts: the start of a sentence its cue breaks off ("One child was, according to …, among the dead") is
+// no reported content: it ends on a word no clause ends on.
+
+const texts = (...paragraphs: Array<string>) => quotesOf(analyze(...(paragraphs as [string, ...Array<string>]))).map((q) => q.text);
+
+describe('a sentence’s start broken off by its cue', () => {
+  // Wikinews, "Hotel fire kills at least seventeen in Karol Bagh, New Delhi", 2019-02-13, CC BY 2.5 (not in the corpus).
+  test('"One child was, according to the fire service, among the dead" gives no quote "One child was"', () => {
+    const found = texts(
+      'Hotel fire kills at least seventeen in Karol Bagh, New Delhi',
+      'Local media reported most of the deceased suffocated. One child was, according to the fire service, among the dead.',
+    );
+    expect(found).not.toContain('One child was');
+    expect(found).toContain('most of the deceased suffocated');
+  });
+
+  // Wikinews, "Millions don't turn up to 'storm' US airbase for extraterrestrial evidence", 2019-09-22, CC BY 2.5.
+  test('"Friday was when, according to earlier event plans, …" gives no quote "Friday was when"', () => {
+    const found = texts(
+      "Millions don't turn up to 'storm' US airbase for extraterrestrial evidence",
+      "Friday was when, according to earlier event plans, millions of people were to storm Area 51, a classified facility within the United States Air Force's Nevada Test and Training Range, and the world was to finally learn of its secrets.",
+    );
+    expect(found).not.toContain('Friday was when');
+  });
+});
