@@ -33,17 +33,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Starts the bundled article's request while the page's script loads, for the check that follows the first view. */
-function preloadBundledArticle(): Plugin {
-  return {
-    name: 'preload-bundled-article',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `/articles/${BUNDLED_ARTICLE.id}.json` }, injectTo: 'head' },
-    ],
-  };
-}
-
 /** The app's version, as package.json gives it, for the exports that name the software that wrote them. */
 const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { 'import.meta.env.APP_VERSION': JSON.stringify(version) };
@@ -163,7 +152,7 @@ function installableApp(): Array<Plugin> {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), preloadBundledArticle(), firstView(), compileReactEagerly(), installableApp()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), firstView(), compileReactEagerly(), installableApp()],
   define,
   // Every browser the reader supports has modulepreload: the polyfill would only cost first-load bytes.
   build: {
