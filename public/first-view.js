@@ -2,11 +2,22 @@
 (function () {
   var html = document.documentElement;
   var on = false;
+  // The address a reload came too soon for (src/lib/urlState.ts): only a reload reads it, as a first storage read waits
+  // on the browser; another page drops it once idle.
+  var kept = 'who-said-what:kept-url';
   try {
-    // The address a reload came too soon for (src/lib/urlState.ts).
-    var kept = JSON.parse(sessionStorage.getItem('who-said-what:kept-url'));
-    sessionStorage.removeItem('who-said-what:kept-url');
-    if (kept && kept[0] == location.href && performance.getEntriesByType('navigation')[0].type == 'reload') history.replaceState(null, '', kept[1]);
+    if (performance.getEntriesByType('navigation')[0].type == 'reload') {
+      var url = JSON.parse(sessionStorage.getItem(kept));
+      sessionStorage.removeItem(kept);
+      if (url && url[0] == location.href) history.replaceState(null, '', url[1]);
+    } else
+      (window.requestIdleCallback || setTimeout)(function () {
+        try {
+          sessionStorage.removeItem(kept);
+        } catch (e) {}
+      });
+  } catch (e) {}
+  try {
     on =
       !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
   } catch (e) {}

@@ -13,7 +13,8 @@ const { queryKey } = articleQuery(BUNDLED_ARTICLE.id);
  * none), the article is loaded as usual in place of the built-in one: validated, or failing with the alert that says why.
  */
 async function checkServedArticle(queryClient: QueryClient, fingerprint: string): Promise<void> {
-  // The page preloads this request, so it is usually in by the time the view is live.
+  // Asked for only now, not preloaded: the page carries the article, and during the load this request only competed with
+  // the page's scripts for the server and the network.
   const response = await requestArticle(BUNDLED_ARTICLE.id).catch(() => null);
   if (!response?.ok || textHash(await response.text()) !== fingerprint) await queryClient.resetQueries({ queryKey });
 }

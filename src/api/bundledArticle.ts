@@ -1,4 +1,4 @@
-/** The article the reader opens on, served from public/articles/, preloaded by the page and written into it with its first view. */
+/** The article the reader opens on, served from public/articles/ and written into the page with its first view. */
 export const BUNDLED_ARTICLE = {
   id: 'cgtn-putin-tokayev-2022-02-10',
   headline: "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",

@@ -93,6 +93,8 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
   }
   await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
   await openReader(page);
+  // The page shows its built-in copy first; the served one, with these two quotes uncertain, follows the first paint.
+  await expect(article(page).getByRole('button', { name: /^Tokayev's firm stance/ })).toHaveAccessibleName(/, probably said by /);
   const review = page.getByRole('button', { name: 'Next uncertain quote' });
   await review.click();
   await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
