@@ -50,7 +50,7 @@ test('without a publication date, "on Thursday" and "in January" are left undate
 });
 
 test.each([
-  ['yesterday', 'Durbin and Schiff both yesterday questioned the President\'s power to do as he proposed.'],
+  ['yesterday', "Durbin and Schiff both yesterday questioned the President's power to do as he proposed."],
   ['last year', 'This lockdown started on December 22, last year.'],
   ['a year ago', 'It was a transatlantic cruise that was booked more than a year ago.'],
   ['next month', 'The talks resume next month.'],

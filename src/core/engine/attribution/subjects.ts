@@ -18,7 +18,7 @@ import { loneWriterName } from './loneWriterName';
 import { documentOwner } from './documentOwner';
 import { lowerTitleBetween } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, UNNAMED_GROUP } from './unnamedGroup';
+import { groupEnding, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore } from './namedBefore';
 import { boundPronoun } from './boundPronoun';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { groupEnding } from '../../../../src/core/engine/attribution/unnamedGroup';
+import { groupEnding } from '../../../../src/core/engine/attribution/groupSubjects';
 
-// unnamedGroup.ts: unnamed groups ending a cue's subject, which leave the quote unattributed.
+// groupSubjects.ts: unnamed groups ending a cue's subject, which leave the quote unattributed.
 
 describe('unnamed groups before a cue verb', () => {
   test.each([
