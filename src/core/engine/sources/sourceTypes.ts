@@ -1,4 +1,6 @@
+import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
+import { isScienceWord } from './scienceWord';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -39,8 +41,11 @@ function namesOnly(phrase: string): number {
   const verb = /(?<=\p{Lu}[\p{L}.'’&-]*)\s+(?!(?:of|for|at|in|on|and|the|to|&)\b)\p{Ll}/u.exec(phrase);
   return verb ? phrase.length - verb.index : 0;
 }
-/** " is a spokesman for the opposition MDC.": what a name is said to be, in the sentence that names it. */
-const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
+/**
+ * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
+ * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer).
+ */
+const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
 /** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
@@ -73,13 +78,22 @@ type RoleKind = (typeof SOURCE_ROLES)[number][1];
 type HeldKind = Exclude<RoleKind, SourceType>;
 const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
 
+/**
+ * "Commerce Secretary Wilbur Ross", "the Defence Secretary", "the Secretary of Justice for Puerto Rico": a title
+ * written with a capital after nothing but capitalised words (the office it heads) is a formal title of public office,
+ * as AP and Wikinews capitalise one; in lower case ("the party's general secretary") it may be any body's.
+ */
+const formalTitle = (words: ReadonlyArray<string>, from: number) =>
+  /^\p{Lu}/u.test(words[from] ?? '') && words.slice(0, from).every((w) => OPENER.test(w) || /^\p{Lu}/u.test(w));
+
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
     const kind = ROLES.get(lower.slice(i, i + n).join(' '));
-    if (kind) return [kind, n];
+    // "fellow drummer Charlie Watts": before another role, "fellow" is a companion's, not a think-tank's.
+    if (kind && !(lower[i] === 'fellow' && n === 1 && roleAt(lower, i + 1))) return [kind, n];
   }
-  return null;
+  return isScienceWord(lower[i] ?? '') ? ['expert', 1] : null;
 }
 
 /**
@@ -116,6 +130,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
+  if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
@@ -173,6 +188,25 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   const rest = name ? written.slice(0, written.length - name.length) : written;
   const trimmed = rest.replace(/[\s,]+$/, '');
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
+}
+
+/** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
+function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
+  const lower = at ? wordsOf((texts[at.block] ?? '').slice(at.start, at.end)).map(bareWord) : [];
+  return lower.some((_, i) => roleAt(lower, i) !== null);
+}
+
+/**
+ * A title the entity's mention holds only in part, widened over the capitalised words before it: "Senate Minority" |
+ * "Whip Dick Durbin", where the mention begins at "Whip". A word that ends a sentence or opens a phrase stops it.
+ */
+function widened(text: string, at: Located): Located {
+  let start = at.start;
+  for (;;) {
+    const word = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+    if (!word?.[1] || !/^\p{Lu}[\p{L}'’-]*$/u.test(word[1]) || OPENER.test(word[1])) return { ...at, start };
+    start -= word[0].length;
+  }
 }
 
 /**
@@ -275,7 +309,17 @@ export function sourceTypes(
     // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
     const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
-    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? typeOf(listed) ?? typeOf(owned) ?? speaksFor ?? writes;
+    const titled = beforeName(texts, speaker, m);
+    return (
+      typeOf(titled) ??
+      typeOf(titled && widened(text, titled)) ??
+      typeOf(titleBefore(text, m)) ??
+      typeOf(phrase) ??
+      typeOf(listed) ??
+      typeOf(owned) ??
+      speaksFor ??
+      writes
+    );
   };
   // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
   const refs = new Map<FoundEntity, Array<Located>>();
@@ -298,6 +342,7 @@ export function sourceTypes(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
+          firstOf(speaker.mentions, (m) => typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m)))) ??
           voices ?? { type: 'unknown', evidence: null },
       );
   }
