@@ -1,6 +1,7 @@
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { isScienceWord } from './scienceWord';
+import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -104,6 +105,7 @@ function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, nu
  */
 function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
   const lower = wordsOf(phrase).map(bareWord);
+  if (isLegislator(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
   const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
 }
@@ -158,7 +160,9 @@ function titleBefore(text: string, at: Located): Located | null {
   const closing = kept.at(-1);
   if (!opening || !closing) return null;
   if (setOff) {
-    const opensSentence = opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
+    // ", the prosecutor general of Tehran, Ali Alghasi Mehr, said": a definite description after a clause's comma.
+    const described = /^the$/i.test(opening.word) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
     return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
   }
@@ -188,6 +192,18 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   const rest = name ? written.slice(0, written.length - name.length) : written;
   const trimmed = rest.replace(/[\s,]+$/, '');
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
+}
+
+/**
+ * Whether a role word stands near a mention, within 80 characters before it or 120 after ("The … Institute's
+ * director, Dr. Anthony Fauci"; "Dr. Alissa Johnson, deputy chief information officer at The White House"), though no
+ * reading placed it: weak signs then say nothing.
+ */
+function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
+  const text = texts[m.block] ?? '';
+  const around = `${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`;
+  const lower = wordsOf(around).map(bareWord);
+  return lower.some((_, i) => roleAt(lower, i) !== null);
 }
 
 /** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
@@ -343,6 +359,7 @@ export function sourceTypes(
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
           firstOf(speaker.mentions, (m) => typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m)))) ??
+          firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
           voices ?? { type: 'unknown', evidence: null },
       );
   }

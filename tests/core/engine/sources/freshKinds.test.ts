@@ -107,6 +107,36 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Influential rock drummer Ginger Baker dies at age 80', 'In 1962, fellow drummer Charlie Watts said, "Ginger is the best."'],
     ['citizen', 'drummer'],
   ],
+  [
+    // "Iran issues arrest warrants for 36 people including Trump", 2020-07-02.
+    'a definite description set off by commas before the name, after a clause',
+    'Ali Alghasi Mehr',
+    [
+      'Iran issues arrest warrants for 36 people including Trump',
+      'According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the prosecution of Trump even after he ends serving his term.',
+    ],
+    ['official', 'the prosecutor general of Tehran'],
+  ],
+  [
+    // "Former president of India Pranab Mukherjee dies", 2020-09-03.
+    'a member of a legislature is an official',
+    'Vijay Goel',
+    [
+      'Former president of India Pranab Mukherjee dies',
+      'Vijay Goel, a member of the Rajya Sabha, said, "He was an excellent politician, orator [...] For the Congress, he was the helmsman."',
+    ],
+    ['official', 'a member of the Rajya Sabha'],
+  ],
+  [
+    // "World War II-era plane crashes in Connecticut, US", 2019-10-03.
+    'a "Dr" with no role word near speaks from knowledge',
+    'Steven Wolf',
+    [
+      'World War II-era plane crashes in Connecticut, US',
+      'Dr. Steven Wolf said, "We received a mass casualty alert following the plane crash that took place near Bradley International Airport this morning."',
+    ],
+    ['expert', 'Dr. Steven Wolf'],
+  ],
 ])('%s', (_, name, blocks, expected) => {
   const [headline = '', ...paragraphs] = blocks;
   expect(typeOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
