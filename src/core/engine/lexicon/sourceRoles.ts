@@ -335,6 +335,7 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['pianist', 'citizen'],
   ['dancer', 'citizen'],
   ['chess player', 'citizen'],
+  ['producer', 'citizen'],
   ['director', 'office'],
   ['deputy director', 'office'],
   ['head', 'head'],
@@ -358,6 +359,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['advisor', 'office'],
   ['adviser', 'office'],
   ['coordinator', 'office'],
+  // "Ingenuity team lead at JPL", "program lead at NASA’s Goddard Space Flight Center": who leads a team or a project.
+  ['lead', 'office'],
   ['campaigner', 'member'],
   ['advocate', 'member'],
   ['organiser', 'member'],

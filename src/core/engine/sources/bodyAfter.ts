@@ -27,7 +27,7 @@ const wordsOf = (body: string) => body.split(/[\s–-]+/).map((w) => w.toLowerCa
 export function typeFromBodyAfter(text: string, mention: Located, titled = false): { type: SourceType; evidence: Located } | null {
   const found = BODY.exec(text.slice(mention.end, mention.end + 160));
   // "… Institute. The": a full stop after a word of two letters or more ends the sentence, and the body with it.
-  const body = found?.[1]?.replace(/(?<=\p{L}{2})\.\s.*$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');
+  const body = found?.[1]?.replace(/(?<=\p{L}{2})\.(?:\s.*)?$/u, '').replace(/\s+(?:of|for|and|on|the|&)$/, '');
   if (!found || !body) return null;
   const words = wordsOf(body);
   const evidence = { block: mention.block, start: mention.start, end: mention.end + found[0].indexOf(body) + body.length };

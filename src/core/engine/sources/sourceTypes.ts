@@ -1,6 +1,6 @@
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
-import { isScienceWord } from './scienceWord';
+import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
 import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
@@ -9,7 +9,6 @@ import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { VOICE_GROUPS } from '../lexicon/voiceGroups';
 
 /** A source's type and the words that show it (null when the text does not say). */
@@ -18,8 +17,6 @@ export interface TypedSource {
   evidence: Located | null;
 }
 
-const ROLES = new Map(SOURCE_ROLES);
-const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
 /**
  * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
  * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
@@ -70,14 +67,6 @@ const national = (word: string) => {
   const bare = word.replace(/['’]s$|[,;:]$/g, '');
   return COUNTRY_BY_ADJECTIVE.has(bare) || PLACES.has(bare);
 };
-const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
-/** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
-const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
-
-type RoleKind = (typeof SOURCE_ROLES)[number][1];
-/** The kinds of role whose type depends on the words around them (`lexicon/sourceRoles.ts`). */
-type HeldKind = Exclude<RoleKind, SourceType>;
-const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
 
 /**
  * "Commerce Secretary Wilbur Ross", "the Defence Secretary", "the Secretary of Justice for Puerto Rico": a title
@@ -86,16 +75,6 @@ const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 
  */
 const formalTitle = (words: ReadonlyArray<string>, from: number) =>
   /^\p{Lu}/u.test(words[from] ?? '') && words.slice(0, from).every((w) => OPENER.test(w) || /^\p{Lu}/u.test(w));
-
-/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
-function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
-  for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
-    const kind = ROLES.get(lower.slice(i, i + n).join(' '));
-    // "fellow drummer Charlie Watts": before another role, "fellow" is a companion's, not a think-tank's.
-    if (kind && !(lower[i] === 'fellow' && n === 1 && roleAt(lower, i + 1))) return [kind, n];
-  }
-  return isScienceWord(lower[i] ?? '') ? ['expert', 1] : null;
-}
 
 /**
  * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
@@ -204,6 +183,13 @@ function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
   const around = `${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`;
   const lower = wordsOf(around).map(bareWord);
   return lower.some((_, i) => roleAt(lower, i) !== null);
+}
+
+/** "said former project manager John Callas of JPL": a body's officer the mention calls former speaks for themself. */
+function stillHeld(texts: ReadonlyArray<string>, m: Located, found: TypedSource | null): TypedSource | null {
+  const text = texts[m.block] ?? '';
+  const type = found && asHeldNow(found.type, wordsOf(text.slice(Math.max(0, m.start - 20), m.end)).map(bareWord));
+  return found && type ? { ...found, type } : null;
 }
 
 /** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
@@ -358,7 +344,7 @@ export function sourceTypes(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
-          firstOf(speaker.mentions, (m) => typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m)))) ??
+          firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m))))) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
           voices ?? { type: 'unknown', evidence: null },
       );

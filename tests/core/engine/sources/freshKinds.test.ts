@@ -141,3 +141,27 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
   const [headline = '', ...paragraphs] = blocks;
   expect(typeOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
+
+// The same kinds on fresh NASA and GSA releases (U.S. government works, public domain), in neither half.
+test.each<[string, string, string, [string, string | undefined]]>([
+  [
+    'a project lead at a NASA centre named by its initials is an official (NASA 186)',
+    'Ken Andrews',
+    '“It works,” said Ken Andrews, project flight operations lead at JPL.',
+    ['official', 'project flight operations lead at JPL'],
+  ],
+  [
+    'a manager at a federal agency named by its initials is an official (GSA 0265)',
+    'Ty Hughes',
+    'Ty Hughes, Web Services Manager at OPM, said one of the most important aspects of the app from a business and customer standpoint is coordination with program offices and OPM in general.',
+    ['official', 'Web Services Manager at OPM'],
+  ],
+  [
+    'one the mention calls former speaks for themself (NASA 987)',
+    'John Callas',
+    '“This was a paradigm shift no one was expecting,” said former project manager John Callas of JPL.',
+    ['citizen', 'former project manager John Callas of JPL'],
+  ],
+])('%s', (_, name, sentence, expected) => {
+  expect(typeOf(analyze('A headline about the news', sentence), name)).toEqual(expected);
+});
