@@ -61,4 +61,20 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'ftc',
   'osha',
   'usaid',
+  // More U.S. federal bodies by the initials their own staff and news use ("Web Services Manager at OPM", "Manager in
+  // the Office of the Chief Information Officer at Peace Corps", "Ingenuity team lead at JPL"), and NASA's centres
+  // named by a word no person bears as often ("NASA Stennis", "Goddard Space Flight Center").
+  'opm',
+  'cfpb',
+  'ssa',
+  'usps',
+  'uscis',
+  'nist',
+  'nsf',
+  'gao',
+  'omb',
+  'corps',
+  'jpl',
+  'stennis',
+  'goddard',
 ]);

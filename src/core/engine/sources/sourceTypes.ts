@@ -1,4 +1,7 @@
+import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
+import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
+import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -6,7 +9,6 @@ import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { VOICE_GROUPS } from '../lexicon/voiceGroups';
 
 /** A source's type and the words that show it (null when the text does not say). */
@@ -15,8 +17,6 @@ export interface TypedSource {
   evidence: Located | null;
 }
 
-const ROLES = new Map(SOURCE_ROLES);
-const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
 /**
  * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
  * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
@@ -39,8 +39,11 @@ function namesOnly(phrase: string): number {
   const verb = /(?<=\p{Lu}[\p{L}.'’&-]*)\s+(?!(?:of|for|at|in|on|and|the|to|&)\b)\p{Ll}/u.exec(phrase);
   return verb ? phrase.length - verb.index : 0;
 }
-/** " is a spokesman for the opposition MDC.": what a name is said to be, in the sentence that names it. */
-const PREDICATE = /^\s+(?:is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
+/**
+ * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
+ * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer).
+ */
+const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
 /** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
@@ -64,23 +67,14 @@ const national = (word: string) => {
   const bare = word.replace(/['’]s$|[,;:]$/g, '');
   return COUNTRY_BY_ADJECTIVE.has(bare) || PLACES.has(bare);
 };
-const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
-/** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
-const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
 
-type RoleKind = (typeof SOURCE_ROLES)[number][1];
-/** The kinds of role whose type depends on the words around them (`lexicon/sourceRoles.ts`). */
-type HeldKind = Exclude<RoleKind, SourceType>;
-const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
-
-/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
-function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
-  for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
-    const kind = ROLES.get(lower.slice(i, i + n).join(' '));
-    if (kind) return [kind, n];
-  }
-  return null;
-}
+/**
+ * "Commerce Secretary Wilbur Ross", "the Defence Secretary", "the Secretary of Justice for Puerto Rico": a title
+ * written with a capital after nothing but capitalised words (the office it heads) is a formal title of public office,
+ * as AP and Wikinews capitalise one; in lower case ("the party's general secretary") it may be any body's.
+ */
+const formalTitle = (words: ReadonlyArray<string>, from: number) =>
+  /^\p{Lu}/u.test(words[from] ?? '') && words.slice(0, from).every((w) => OPENER.test(w) || /^\p{Lu}/u.test(w));
 
 /**
  * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
@@ -90,6 +84,7 @@ function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, nu
  */
 function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
   const lower = wordsOf(phrase).map(bareWord);
+  if (isLegislator(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
   const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
 }
@@ -116,6 +111,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
+  if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
@@ -143,7 +139,9 @@ function titleBefore(text: string, at: Located): Located | null {
   const closing = kept.at(-1);
   if (!opening || !closing) return null;
   if (setOff) {
-    const opensSentence = opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
+    // ", the prosecutor general of Tehran, Ali Alghasi Mehr, said": a definite description after a clause's comma.
+    const described = /^the$/i.test(opening.word) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
     return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
   }
@@ -173,6 +171,44 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
   const rest = name ? written.slice(0, written.length - name.length) : written;
   const trimmed = rest.replace(/[\s,]+$/, '');
   return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
+}
+
+/**
+ * Whether a role word stands near a mention, within 80 characters before it or 120 after ("The … Institute's
+ * director, Dr. Anthony Fauci"; "Dr. Alissa Johnson, deputy chief information officer at The White House"), though no
+ * reading placed it: weak signs then say nothing.
+ */
+function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
+  const text = texts[m.block] ?? '';
+  const around = `${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`;
+  const lower = wordsOf(around).map(bareWord);
+  return lower.some((_, i) => roleAt(lower, i) !== null);
+}
+
+/** "said former project manager John Callas of JPL": a body's officer the mention calls former speaks for themself. */
+function stillHeld(texts: ReadonlyArray<string>, m: Located, found: TypedSource | null): TypedSource | null {
+  const text = texts[m.block] ?? '';
+  const type = found && asHeldNow(found.type, wordsOf(text.slice(Math.max(0, m.start - 20), m.end)).map(bareWord));
+  return found && type ? { ...found, type } : null;
+}
+
+/** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
+function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
+  const lower = at ? wordsOf((texts[at.block] ?? '').slice(at.start, at.end)).map(bareWord) : [];
+  return lower.some((_, i) => roleAt(lower, i) !== null);
+}
+
+/**
+ * A title the entity's mention holds only in part, widened over the capitalised words before it: "Senate Minority" |
+ * "Whip Dick Durbin", where the mention begins at "Whip". A word that ends a sentence or opens a phrase stops it.
+ */
+function widened(text: string, at: Located): Located {
+  let start = at.start;
+  for (;;) {
+    const word = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
+    if (!word?.[1] || !/^\p{Lu}[\p{L}'’-]*$/u.test(word[1]) || OPENER.test(word[1])) return { ...at, start };
+    start -= word[0].length;
+  }
 }
 
 /**
@@ -275,7 +311,17 @@ export function sourceTypes(
     // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
     const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
-    return typeOf(beforeName(texts, speaker, m)) ?? typeOf(titleBefore(text, m)) ?? typeOf(phrase) ?? typeOf(listed) ?? typeOf(owned) ?? speaksFor ?? writes;
+    const titled = beforeName(texts, speaker, m);
+    return (
+      typeOf(titled) ??
+      typeOf(titled && widened(text, titled)) ??
+      typeOf(titleBefore(text, m)) ??
+      typeOf(phrase) ??
+      typeOf(listed) ??
+      typeOf(owned) ??
+      speaksFor ??
+      writes
+    );
   };
   // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
   const refs = new Map<FoundEntity, Array<Located>>();
@@ -298,6 +344,8 @@ export function sourceTypes(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
+          firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m))))) ??
+          firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
           voices ?? { type: 'unknown', evidence: null },
       );
   }

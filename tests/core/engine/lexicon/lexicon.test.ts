@@ -34,6 +34,7 @@ import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHe
 import { QUOTE_CUE_VERBS } from '../../../../src/core/engine/lexicon/quoteCueVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
+import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
@@ -102,6 +103,8 @@ function allLists(): Array<Listed> {
     { name: 'SOURCE_ROLES', entries: SOURCE_ROLES.map(([role]) => role), lowerCase: true },
     { name: 'SURNAME_ROLES', entries: writtenEntries('surnameRoles.ts'), lowerCase: true },
     { name: 'GOVERNMENT_WORDS', entries: writtenEntries('governmentWords.ts'), lowerCase: true },
+    { name: 'RESEARCH_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => RESEARCH_BODIES.has(w)), lowerCase: true },
+    { name: 'MEMBERS_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => MEMBERS_BODIES.has(w)), lowerCase: true },
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
@@ -175,6 +178,11 @@ test('lower-case lists hold only lower-case words', () => {
 test('no word is both a person role noun and an organisation role noun', () => {
   const pair = ['PERSON_ROLE_NOUNS', 'ORG_ROLE_NOUNS'] as const;
   expect(shared(PERSON_ROLE_NOUNS, ORG_ROLE_NOUNS).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test("no body is both a body of research and a members' body, nor a government's word", () => {
+  expect(shared(RESEARCH_BODIES, MEMBERS_BODIES)).toEqual([]);
+  expect(shared([...RESEARCH_BODIES, ...MEMBERS_BODIES], GOVERNMENT_WORDS)).toEqual([]);
 });
 
 test('no known organisation is also a place', () => {

@@ -1,0 +1,27 @@
+import type { SourceType } from '../../schema';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
+import { isScienceWord } from './scienceWord';
+
+/** The role words of `lexicon/sourceRoles.ts` and how `sourceTypes.ts` reads them in a phrase's words. */
+export const ROLES = new Map(SOURCE_ROLES);
+const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
+
+/** A word in lower case, without the comma, semicolon or colon that follows it. */
+export const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
+/** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
+export const wordsOf = (phrase: string) => phrase.split(/[\s/]+/).filter(Boolean);
+
+export type RoleKind = (typeof SOURCE_ROLES)[number][1];
+/** The kinds of role whose type depends on the words around them (`lexicon/sourceRoles.ts`). */
+export type HeldKind = Exclude<RoleKind, SourceType>;
+export const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
+
+/** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
+export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
+  for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
+    const kind = ROLES.get(lower.slice(i, i + n).join(' '));
+    // "fellow drummer Charlie Watts": before another role, "fellow" is a companion's, not a think-tank's.
+    if (kind && !(lower[i] === 'fellow' && n === 1 && roleAt(lower, i + 1))) return [kind, n];
+  }
+  return isScienceWord(lower[i] ?? '') ? ['expert', 1] : null;
+}

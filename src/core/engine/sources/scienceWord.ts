@@ -1,0 +1,7 @@
+/**
+ * A scientist named by their field, whether or not the lexicon lists it: "herpetologist", "geochemist",
+ * "evolutionary biomechanicist", "Archæologist". English forms the names of sciences' practitioners with these
+ * endings (-ologist, -chemist, -physicist, -icist, -scientist), and whoever is named by one speaks from knowledge: an
+ * expert (`docs/annotation-guide.md`, "Sources"). Takes one lower-case word.
+ */
+export const isScienceWord = (word: string): boolean => /^\p{L}{2,}(?:ologist|chemist|icist|scientist)s?$/u.test(word) && !/^(?:apologist)s?$/.test(word);

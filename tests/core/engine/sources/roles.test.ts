@@ -1,0 +1,17 @@
+import { roleAt, wordsOf } from '../../../../src/core/engine/sources/roles';
+
+/** The kind of the role at word `i` of a phrase, or null. */
+const kindAt = (phrase: string, i: number) => roleAt(wordsOf(phrase.toLowerCase()), i)?.[0] ?? null;
+
+test('the longest role wins over the words it holds', () => {
+  expect(roleAt(wordsOf('chief executive officer'), 0)).toEqual(['head', 3]);
+});
+
+test('"fellow" before another role is no think-tank fellow, alone it is', () => {
+  expect(kindAt('fellow drummer', 0)).toBeNull();
+  expect(kindAt('a senior fellow at the institute', 2)).toBe('expert');
+});
+
+test('a scientist named by a field the lexicon lacks is an expert', () => {
+  expect(kindAt('evolutionary biomechanicist', 1)).toBe('expert');
+});
