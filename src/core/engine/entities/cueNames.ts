@@ -30,6 +30,12 @@ const BEFORE_QUOTE =
 /** Words that make what follows them a thing's name, not a person's: "said the Daily Mail". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/**
+ * "the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said": a name set off by
+ * commas right before the speech verb, after the role it holds (AP style's "title of organisation, Name, said").
+ */
+const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
+
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 const titleOrRole = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase());
 
@@ -89,9 +95,26 @@ function addName(registry: EntityRegistry, block: number, text: string, words: R
 }
 
 /**
+ * Adds the name of an APPOSITIVE_NAME match as a person's when its verb is a speech verb and the clause before its
+ * comma holds a role noun the name answers ("the president of …, Jamel Msallem, said"), or it opens with a first name.
+ */
+function addAppositiveName(registry: EntityRegistry, block: number, text: string, m: RegExpExecArray): void {
+  const run = m[1] ?? '';
+  if (!isSpeechVerb(m[2] ?? '')) return;
+  const words = wordsOf(run, m.index + m[0].indexOf(run));
+  if (!words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text)) || isInitial(words[0]?.text ?? '')) return;
+  // "… buried today in Ira, Kwara State’, said Shorunmu": a place closing a quotation is no name set off by commas.
+  if (/['’]$/.test(run)) return;
+  const clause = /[^,.;:"“”]*$/.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '';
+  const role = clause.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
+  if (role || isFirstName(words[0]?.text ?? '')) addName(registry, block, text, words);
+}
+
+/**
  * People a speech cue names in full that nothing else told were people: the name after the speech verb of a cue that
  * follows its quote (`"…," said selection committee member Ulf Danielsson.`, `said Karen St. Germain, NASA … director`),
- * and a name followed by its organisation then a speech verb that opens a quote (`Sheldon Yett of UNICEF observed, "…"`).
+ * a name followed by its organisation then a speech verb that opens a quote (`Sheldon Yett of UNICEF observed, "…"`),
+ * and a name set off by commas between its role and the verb (`the president of the League, Jamel Msallem, said`).
  * AP and Wikinews style name a speaker in full in exactly these places, so a name-shaped run there is a person's.
  * Run after the first pass, so a name already classified (an organisation, a place) is left as it is; `texts` are the
  * blocks' texts.
@@ -106,6 +129,7 @@ export function addNamesInSpeechCues(registry: EntityRegistry, texts: ReadonlyAr
       const name = closingName(sentenceWords(wordsOf(phrase.split(NAME_STOP)[0] ?? '', offset)));
       if (name) addName(registry, block, text, name);
     }
+    for (const m of text.matchAll(APPOSITIVE_NAME)) addAppositiveName(registry, block, text, m);
     for (const m of text.matchAll(BEFORE_QUOTE)) {
       const run = m[1] ?? '';
       if (!isSpeechVerb(m[2] ?? '')) continue;

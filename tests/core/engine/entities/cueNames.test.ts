@@ -60,3 +60,21 @@ describe('a full name, its organisation, then the verb that opens a quote', () =
     expect(people('The Royal Bank of Scotland said, "We have seen nothing like it in years."')).toEqual([]);
   });
 });
+
+describe('a name set off by commas between its role and the speech verb', () => {
+  test('the person speaks, not the organisation the role belongs to', () => {
+    const article = analyze(
+      'Tunisian Prime Minister signs decree to ban face veils',
+      'Speaking to Agence France-Presse, the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said, "We are for the freedom to dress, but today with the current situation and the terrorist threats in Tunisia and across the region we find justifications for this decision".',
+    );
+    expect(attribution(article, 'We are for the freedom')).toMatchObject({ speaker: 'Jamel Msallem', resolution: 'name' });
+  });
+
+  test('a place closing a quotation before ", said X" is no name set off by commas', () => {
+    expect(people('‘The woman told me that he would be buried today in Ira, Kwara State’, said Shorunmu.')).not.toContain('Kwara State’');
+  });
+
+  test('a capitalised pair with no role before it and no first name is left alone', () => {
+    expect(people('The report, Blue Horizon, said the lake was drying.')).toEqual([]);
+  });
+});
