@@ -1,9 +1,4 @@
-import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
-import { SOURCE_ROLES } from '../lexicon/sourceRoles';
-import { lowerTitleBetween } from './lowerTitle';
-
-/** Nouns for a person that may end a title written before a name: "protester", "eyewitness", "co-author". */
-const PERSON_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([word]) => word)]);
+import { lowerTitleBetween, PERSON_NOUNS } from './lowerTitle';
 
 /**
  * Whether `title`, the words between a cue's verb and a person's name, is a lower-case title without an article (AP

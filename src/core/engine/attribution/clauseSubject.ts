@@ -132,9 +132,27 @@ export function participleSubject(
   for (const candidate of candidates) {
     if (!verbAfter(candidate)) continue;
     const subject = subjectAt(block, candidate.at);
+    if (subject && !subject.entity) return namedInApposition(text, block, candidate, candidates, subjectAt) ?? subject;
     if (subject) return subject;
   }
   return null;
+}
+
+/**
+ * "The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding": a description no entity stands for,
+ * then the person it describes set off by commas (AP style's appositive), is that person; null when no person's
+ * name follows the description that way.
+ */
+function namedInApposition(
+  text: string,
+  block: number,
+  description: Candidate,
+  candidates: ReadonlyArray<Candidate>,
+  subjectAt: (block: number, at: number) => Subject | null,
+): Subject | null {
+  const named = candidates.find((c) => c.person && c.at > description.at && /^,\s+$/.test(text.slice(description.end, c.at)) && text.startsWith(',', c.end));
+  const person = named ? subjectAt(block, named.at) : null;
+  return person?.entity?.type === 'person' ? person : null;
 }
 
 /** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */

@@ -10,6 +10,7 @@ import type { ReportedSieve } from './reported/reported';
 import { accordingTo } from './sieves/accordingTo';
 import { characterisingCue } from './sieves/characterisingCue';
 import { coordinatedCue } from './sieves/coordinatedCue';
+import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
@@ -23,7 +24,17 @@ import type { Anonymity } from './unnamedSources';
  * The direct-quote sieves, most precise first (measured on the real development half): each links the
  * quote to a speaker mention or abstains, and the first that answers wins.
  */
-const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [trailingCue, splitQuote, trailerDash, accordingTo, leadingCue, characterisingCue, coordinatedCue, labelLine];
+const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
+  trailingCue,
+  splitQuote,
+  trailerDash,
+  accordingTo,
+  leadingCue,
+  issuedStatementCue,
+  characterisingCue,
+  coordinatedCue,
+  labelLine,
+];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];
 

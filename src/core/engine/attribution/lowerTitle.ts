@@ -1,15 +1,30 @@
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
+
+/** Nouns for a person that may end a title written before a name: "protester", "eyewitness", "co-author". */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([word]) => word)]);
+
+/** One lower-case title word: none a clause word, a speech verb's common forms, nor a verb's past or participle. */
+const TITLE_WORD = String.raw`(?!(?:by|to|from|with|about|that|who|which|when|where|after|before|while|as|at|in|on|and|or|for|a|an|the|his|her|its|their|said|says|told)\s)[\p{Ll}-]+(?<!ed|ing)\s+`;
 
 /**
  * "According to Rutgers University political scholar Kelly Dittmar": up to three lower-case title words between an
  * organisation and its person's name, none a clause word, a speech verb ("Associated Press reports Zhukovskyy …") nor a
  * verb's past or participle.
  */
-const LOWER_TITLE =
-  /^(?:['’]s)?\s+(?:(?!(?:by|to|from|with|about|that|who|which|when|where|after|before|while|as|at|in|on|and|or|for|a|an|the|his|her|its|their|said|says|told)\s)[\p{Ll}-]+(?<!ed|ing)\s+){1,3}$/u;
+const LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){1,3}$`, 'u');
+
+/**
+ * "said NIST senior privacy policy advisor Naomi Lefkovitz": a fourth title word only where the last is a noun for a
+ * person, as AP style's long titles before a name end.
+ */
+const LONG_LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){4}$`, 'u');
 
 /**
  * Whether the words between an organisation's mention and a person's name, `between`, are lower-case title words
  * (see LOWER_TITLE), so that the person, not the organisation, is the speaker a cue names there.
  */
-export const lowerTitleBetween = (between: string): boolean => LOWER_TITLE.test(between) && !between.split(/\s+/).some(isSpeechVerb);
+export const lowerTitleBetween = (between: string): boolean =>
+  (LOWER_TITLE.test(between) || (LONG_LOWER_TITLE.test(between) && PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''))) &&
+  !between.split(/\s+/).some(isSpeechVerb);

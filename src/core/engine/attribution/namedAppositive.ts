@@ -1,3 +1,4 @@
+import { affiliatedName } from './affiliatedName';
 import type { MentionIndex } from './mentions';
 
 /** A description heading a sentence's subject: "A Republican Assemblywoman", "One of the study's authors", "Another co-author". */
@@ -11,9 +12,15 @@ const BEFORE_VERB = /^,\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}
  * `A Republican Assemblywoman, Jill Tolles, also commented …`, `One of the study's authors, herpetologist David
  * Blackburn, told …`: a description heading the subject, then the person it describes set off by commas (AP style's
  * appositive). The person speaks, not the description: the mention of the person whose closing comma is right before
- * the verb at `verbStart`, or null when the words are not that shape. Offsets are UTF-16, half-open, in `text`.
+ * the verb at `verbStart`, or null when the words are not that shape; failing that, a person named with their
+ * affiliation (`affiliatedName.ts`). Offsets are UTF-16, half-open, in `text`.
  */
 export function namedAppositive(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
+  return describedPerson(text, block, from, verbStart, mentions) ?? affiliatedName(text, block, from, verbStart, mentions);
+}
+
+/** The person a description heading the subject sets off by commas (see `namedAppositive`), or null. */
+function describedPerson(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
   const person = mentions.between(block, from, verbStart).findLast((m) => m.entity.type === 'person' && m.end <= verbStart);
   if (!person || !BEFORE_VERB.test(text.slice(person.end, verbStart))) return null;
   const comma = text.lastIndexOf(',', person.start);

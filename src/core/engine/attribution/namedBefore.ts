@@ -14,6 +14,9 @@ const MESSAGE_FROM =
 const CONVEYED_BY =
   /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
 
+/** An indefinite determiner right before a name: "One " of "One MP", "an " of "an AMA". */
+const ONE_OF_KIND = /(?<![\p{L}'’-])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$/u;
+
 /** The speaker words before a cue verb that end with a mention (see `speakerWords.ts`), in one block. */
 export interface NamedEnding {
   block: number;
@@ -80,6 +83,14 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
 export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subject | null {
   const { block, from, stop, named } = at;
   const text = reader.texts[block] ?? '';
+  // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of
+  // that kind, whom the text does not name; the entity the name pass made of the word does not speak.
+  const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));
+  if (one) {
+    const ref = { block, start: named.start - one[0].length, end: stop };
+    const entity = reader.unnamedSource(ref);
+    return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+  }
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;

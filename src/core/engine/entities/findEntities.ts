@@ -2,6 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCreditedNames } from './credits';
+import { addNamesInSpeechCues } from './cueNames';
 import { classifyRuns } from './firstPass';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
@@ -65,6 +66,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
   resolveUnresolved(registry, unresolved, texts);
+  addNamesInSpeechCues(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);

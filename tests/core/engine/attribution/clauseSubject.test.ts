@@ -86,3 +86,22 @@ describe('participle cues', () => {
     expect(attribution(article, 'it would create jobs')).toMatchObject({ kind: 'reported', speaker: 'Maria Lopez' });
   });
 });
+
+// A sentence from a fresh English Wikinews article of 2019 (CC BY 2.5), in neither half of tests/fixtures/real.
+describe('a description, then the person it names in apposition, then a verb and a participle that quotes', () => {
+  test('"The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "…"" is Khan’s', () => {
+    const article = analyze(
+      'Fire at London tower block',
+      'The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An urgent enquiry into what happened is underway to ensure it cannot happen again."',
+    );
+    expect(attribution(article, 'An urgent enquiry')).toMatchObject({ kind: 'direct', speaker: 'Sadiq Khan', resolution: 'name' });
+  });
+
+  test('a description with no name after it stays unattributed', () => {
+    const article = analyze(
+      'Fire at London tower block',
+      'The mayor of a small town nearby gave his condolences via Twitter, adding, "An urgent enquiry into what happened is underway to ensure it cannot happen again."',
+    );
+    expect(attribution(article, 'An urgent enquiry')).toMatchObject({ speaker: null });
+  });
+});

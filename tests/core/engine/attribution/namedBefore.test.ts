@@ -79,3 +79,19 @@ test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered 
   );
   expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
 });
+
+// A sentence from a fresh English Wikinews article of 2019 (CC BY 2.5), in neither half of tests/fixtures/real.
+describe('a name after "one" or "a" before the verb', () => {
+  test('"One MP told the BBC, “…”" is one member of parliament the text does not name, not the entity "MP" was made', () => {
+    const article = analyze(
+      'Brexit march',
+      'Not everyone agreed there should be another referendum. One MP told the BBC, "We know that 16 million people wanted to stay in the EU".',
+    );
+    expect(attribution(article, 'We know that 16 million')).toMatchObject({ speaker: null, cue: 'One MP told' });
+  });
+
+  test('a name with no determiner before it still speaks', () => {
+    const article = analyze('Brexit vote', 'NATO said on Monday, "We know that 16 million people wanted to stay in the EU, and we must listen."');
+    expect(attribution(article, 'We know that 16 million')).toMatchObject({ speaker: 'North Atlantic Treaty Organization' });
+  });
+});

@@ -1,0 +1,27 @@
+import type { MentionIndex } from './mentions';
+
+/**
+ * Between a person's name and the verb: "of" or "from", then the body they speak for, with no comma, quote mark or
+ * parenthesis, and perhaps "also" or an adverb before the verb.
+ */
+const AFFILIATION = /^\s+(?:of|from)\s+(?:the\s+)?[^,;:"“”()]{1,80}?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
+/** Words that open a clause of their own inside the affiliation, so that its last words may be another subject. */
+const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told)\b/;
+
+/**
+ * `Sheldon Yett of UNICEF observed, "…"`, `Regina Ip from the pro-Beijing camp said in a press conference: "…"`: a
+ * person's name opening the clause, then the body they belong to, then the verb at `verbStart` (AP and Wikinews
+ * style give a source's affiliation right after the name). The person speaks, not the body, even where the body is
+ * no entity the text links: the mention of the person, or null when the words are not that shape. The clause opens at
+ * `from` or after a comma ("To this, Peter Iseley of …"). Offsets are UTF-16, half-open, in `text`.
+ */
+export function affiliatedName(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
+  const inside = mentions.between(block, from, verbStart).filter((m) => m.start >= from && m.end <= verbStart);
+  const person = inside.find((m) => m.entity.type === 'person');
+  if (!person || !/^(?:|[^"“”]*,\s+)$/.test(text.slice(from, person.start))) return null;
+  const affiliation = text.slice(person.end, verbStart);
+  if (!AFFILIATION.test(affiliation) || CLAUSE_WORD.test(affiliation)) return null;
+  // "Maria Lopez of the council and Tom Reyes said": another person inside the words may be who speaks.
+  if (inside.some((m) => m.start >= person.end && m.entity.type === 'person')) return null;
+  return { start: person.start, end: person.end };
+}

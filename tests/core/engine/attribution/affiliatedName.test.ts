@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// affiliatedName.ts: a name, its affiliation, then the verb. Sentences from fresh English Wikinews articles of
+// 2019–2020 (CC BY 2.5), in neither half of tests/fixtures/real.
+
+describe('a person named with the body they belong to, then the verb', () => {
+  test.each([
+    [
+      'In remarks to the Agence France-Presse news service, Sheldon Yett of UNICEF observed, "I\'ve seen mass mobilisation campaigns before, but not over an entire country like this[.]"',
+      "I've seen mass mobilisation",
+      'Sheldon Yett',
+    ],
+    [
+      'Regina Ip from the pro-Beijing camp said in a press conference: "The behavior of my colleagues in disrupting the delivery of the policy address by the chief executive is anti-democratic".',
+      'The behavior of my colleagues',
+      'Regina Ip',
+    ],
+    [
+      'Suman Haripriya of the Hajo assembly said "cow dung is very beneficial and when it is burnt it kills bacteria."',
+      'cow dung is very beneficial',
+      'Suman Haripriya',
+    ],
+  ])('the person speaks, not the body: %s', (paragraph, quote, speaker) => {
+    expect(attribution(analyze('Headline of the article', paragraph), quote)).toMatchObject({ kind: 'direct', speaker, resolution: 'name' });
+  });
+
+  test('a second person inside the words leaves the first no speaker of the quote', () => {
+    const article = analyze(
+      'Council votes on budget',
+      'Maria Lopez of the council and Tom Reyes said in a joint statement: "We will not accept a budget that cuts the libraries again."',
+    );
+    expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Maria Lopez' });
+  });
+
+  test('a clause inside the words is not an affiliation', () => {
+    const article = analyze(
+      'Council votes on budget',
+      'Maria Lopez of the council that Tom Reyes leads said: "We will not accept a budget that cuts the libraries again."',
+    );
+    expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Maria Lopez' });
+  });
+});
