@@ -9,6 +9,12 @@ const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
 /** How many words a lead-in ending in a colon may run from its speech verb to the quote. */
 const MAX_COLON_WORDS = 30;
 
+/** A dash set off by spaces, as an aside opens or closes: "commented on the matter — which the BBC noted … — “…”". */
+const ASIDE_DASH = /\s[—–]\s/g;
+/** An aside set off by dashes, whose words are the writer's and no part of the cue around it. */
+const DASH_ASIDE = /\s[—–]\s[^—–"“”]*\s[—–]\s/gu;
+const dashesIn = (stretch: string) => stretch.match(ASIDE_DASH)?.length ?? 0;
+
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
 
@@ -38,9 +44,12 @@ export const leadingCue: DirectSieve = (c) => {
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;
     const between = text.slice(verbStart + verb[0].length, direct.open);
+    // "Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — “…”": a verb inside an
+    // aside that closes before the mark is the aside's, not the quote's cue; the aside's words do not count below.
+    if (dashesIn(text.slice(range.start, verbStart)) % 2 === 1 && dashesIn(between) > 0) continue;
     // "Trump tweeted he wasn't aware of the event but would go to see it anyway: “…”": a colon right before the mark
     // ends a lead-in that is all cue, however long the reported clause inside it (AP: a colon introduces a long quote).
-    const words = between.trim().split(/\s+/).length;
+    const words = between.replace(DASH_ASIDE, ' ').trim().split(/\s+/).length;
     if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.
     const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));

@@ -159,3 +159,12 @@ test('"Dittmar went on to add, “…”": the infinitive after "went on to" cue
   );
   expect(attribution(article, 'If we want to see parity')).toMatchObject({ speaker: 'Kelly Dittmar', cue: 'Dittmar went on to add' });
 });
+
+// Wikinews, "Queen Elizabeth agrees to suspend UK Parliament", 2019-08-29, CC BY 2.5, not in the corpus (new user review).
+test('a speech verb inside a dash aside ("— which the BBC noted as … —") is the aside\'s, not the cue of the quote after it', () => {
+  const article = analyze(
+    'Queen Elizabeth agrees to suspend UK Parliament',
+    'House of Commons Speaker John Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — "However it is dressed up, it is blindingly obvious that the purpose of prorogation now would be to stop Parliament debating Brexit."',
+  );
+  expect(attribution(article, 'However it is dressed up')).toMatchObject({ speaker: 'John Bercow', cue: 'House of Commons Speaker John Bercow commented' });
+});
