@@ -105,7 +105,8 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     '"fellow" before another role is no think-tank fellow',
     'Charlie Watts',
     ['Influential rock drummer Ginger Baker dies at age 80', 'In 1962, fellow drummer Charlie Watts said, "Ginger is the best."'],
-    ['citizen', 'drummer'],
+    // The title before the name, as written, is the evidence (with "drummer" a role noun, the name pass keeps it whole).
+    ['citizen', 'fellow drummer'],
   ],
   [
     // "Iran issues arrest warrants for 36 people including Trump", 2020-07-02.
