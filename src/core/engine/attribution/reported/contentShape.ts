@@ -7,11 +7,12 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
  */
 
 /**
- * "expressed a similar view", "echoed the same concern", "voiced these fears": a noun phrase that only points at
+ * "expressed a similar view", "echoed the same concern", "voiced such a hope": a noun phrase that only likens itself to
  * words said elsewhere says nothing itself (an object-noun cue with content, `voiced support for A`, is reported:
- * docs/annotation-guide.md), so the sieve abstains rather than show a quote with no content.
+ * docs/annotation-guide.md), so the sieve abstains rather than show a quote with no content. A demonstrative
+ * (`welcomed these differing viewpoints`) names what was said and stays reported (cueVerb tests).
  */
-const POINTS_BACK = /^(?:a\s+similar|similar|the\s+same|these|those|this|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;
+const POINTS_BACK = /^(?:a\s+similar|similar|the\s+same|such\s+an?|such)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+$/iu;
 
 /** Whether the content [start, end) is a noun phrase that only points back at words said elsewhere. */
 export const pointsBack = (text: string, start: number, end: number): boolean => POINTS_BACK.test(text.slice(start, end));
