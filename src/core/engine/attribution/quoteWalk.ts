@@ -1,3 +1,4 @@
+import { isCreditLine } from './creditLine';
 import { splitSentences, type SentenceRange } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
@@ -98,7 +99,7 @@ export class QuoteWalk {
     if (!this.quotable[block]) return;
     const directs = findDirectQuotes(text);
     const sentences = splitSentences(text);
-    const handedOn = this.handedOn(block, text);
+    const handedOn = isCreditLine(text) ? null : this.handedOn(block, text);
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
     this.blockQuotation = null;

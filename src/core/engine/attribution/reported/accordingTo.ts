@@ -70,6 +70,21 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
   return author?.entity && author.resolution === 'name' && whole ? author : subject;
 }
 
+/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court". */
+const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight)\b/i;
+
+/**
+ * "On Sunday in London, according to witness accounts, a man … entered a store": a source set mid-sentence after words
+ * with no verb (a time or a place put first) backs the clause that follows; the words before it are not what was said,
+ * and the clause is split by the source, so the sieve abstains rather than give half a sentence (AP style puts
+ * attribution mid-sentence this way; new-user review of fresh Wikinews).
+ */
+function midSentence(c: ReportedCase, start: number, at: number, sourceEnd: number): boolean {
+  const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
+  const before = c.text.slice(start, at);
+  return after !== null && FRONTED.test(before) && !hasClause(before) && hasClause(after[1] ?? '');
+}
+
 /**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
@@ -129,6 +144,7 @@ export const accordingTo: ReportedSieve = (c) => {
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
+  if (!leading && midSentence(c, range.start, at, subject.ref.end)) return [];
   const quote = leading
     ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');

@@ -13,6 +13,7 @@ import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSi
 import { opensCountClause } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
+import { relativeThat } from './relativeThat';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -66,6 +67,7 @@ function contentAfter(
   const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
   if (that) {
     if (!hasClause(text.slice(contentStart, end))) return null;
+    if ((about || time) && relativeThat(text, contentStart + that[0].length)) return null;
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
     return { contentStart, cueEnd };

@@ -1,6 +1,7 @@
 import type { SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
+import { beforeOwnCue, pointsBack } from './contentShape';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -36,11 +37,13 @@ function trimContent(text: string, start: number, stop: number): { start: number
 
 /**
  * A reported quote of content [start, stop) with its speaker and cue; null when the content is under
- * three words, or is (or cuts into) a direct quote, which its own sieves read.
+ * three words, is (or cuts into) a direct quote, which its own sieves read, or only points back at words said
+ * elsewhere. Content that runs on into a speech verb of its own stops before it (contentShape.ts).
  */
 export function reportedQuote(c: ReportedCase, subject: Subject, cue: Located, start: number, stop: number, sieve: SieveName): FoundQuote | null {
-  const span = trimContent(c.text, start, stop);
-  if (!span || wordCount(c.text, span) < 3) return null;
+  const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open)), stop);
+  const span = trimContent(c.text, start, stopAt);
+  if (!span || wordCount(c.text, span) < 3 || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
   return attributed(unattributed(c.block, span, 'reported'), subject, cue, sieve);

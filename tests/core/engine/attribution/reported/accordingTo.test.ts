@@ -181,3 +181,22 @@ describe('a source described by a relative clause, and a person’s group', () =
     expect(attribution(article, 'this is a ploy')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+// Wikinews, 2020 (CC BY 2.5), fresh text (new-user review).
+describe('a source set mid-sentence after a time or place put first', () => {
+  test('"On Sunday in London, according to witness accounts, a man … entered a store" gives no quote "On Sunday in London"', () => {
+    const article = analyze(
+      'Knife attack',
+      'On Sunday in London, England, according to witness accounts and authorities, a man wearing a fake suicide vest entered a store, grabbed a large knife and began to stab people.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('On Sunday in London, England');
+  });
+
+  test('a clause before the source, with no time or place put first, is still its content', () => {
+    const article = analyze(
+      'Fursuits',
+      'While only 10–15% of people within the fandom own a fursuit according to a 2011 study, event organizers reported this year 908 of the 2240 attendees brought at least one outfit.',
+    );
+    expect(attribution(article, 'While only 10–15% of people within the fandom own a fursuit')).toMatchObject({ kind: 'reported' });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/contentShape.ts: sentences from fresh Wikinews and Global Voices text (not in the corpus).
+
+describe('reported content that points back at words said elsewhere', () => {
+  test('"expressed a similar view, saying "…"" gives no reported quote "a similar view"; the direct quote keeps its speaker', () => {
+    const article = analyze(
+      'Pandemic declared',
+      'WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva.',
+      'Ghebreyesus expressed a similar view, saying "we have never before seen a pandemic sparked by a coronavirus."',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('a similar view');
+    expect(attribution(article, 'we have never before seen a pandemic')).toMatchObject({ kind: 'direct', speaker: 'Tedros Adhanom Ghebreyesus' });
+  });
+
+  test('an object noun with content of its own stays reported ("called for a regional cooperation …")', () => {
+    const article = analyze('Pipeline', 'Turkish president Recep Tayyip Erdoğan called for a regional cooperation in the Eastern Mediterranean.');
+    expect(attribution(article, 'a regional cooperation in the Eastern Mediterranean')).toMatchObject({ kind: 'reported', speaker: 'Recep Tayyip Erdoğan' });
+  });
+});
+
+describe('reported content that runs on into a speech participle and its direct quote', () => {
+  test('"underlined the call for cooperation by saying "…"" stops the content before "by saying"', () => {
+    const article = analyze(
+      'Cairo summit',
+      'Turkish president Recep Tayyip Erdoğan spoke at the ceremony. He underlined the call for cooperation by saying "we are ready to take more steps towards those taking a single step towards us."',
+    );
+    expect(attribution(article, 'the call for cooperation')).toMatchObject({ kind: 'reported', speaker: 'Recep Tayyip Erdoğan' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('the call for cooperation'))?.text).toBe('the call for cooperation');
+    expect(attribution(article, 'we are ready to take more steps')).toMatchObject({ kind: 'direct', speaker: 'Recep Tayyip Erdoğan' });
+  });
+
+  test('"…," further saying, "…" ends the reported content at the partial quote', () => {
+    const article = analyze(
+      'Currencies',
+      'Bank president Okey Oramah said the use of third-party currencies "costs Africa between $5 and $7 billion," further saying, "Beyond that, it also reduces trade."',
+    );
+    const reported = quotesOf(article).find((q) => q.kind === 'reported');
+    expect(reported?.text).toBe('the use of third-party currencies "costs Africa between $5 and $7 billion,"');
+  });
+
+  test('a finite verb with its own subject stays inside the content (a partial quote in reported speech)', () => {
+    const article = analyze(
+      'Priests',
+      'Bishop Gaston Garatea spoke on Monday. Nonetheless, he noted that church authorities won\'t reveal the motives, as Canon Law demands "absolute reservation on behalf of that person."',
+    );
+    expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toContain('as Canon Law demands');
+  });
+});
