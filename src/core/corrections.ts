@@ -200,15 +200,6 @@ export function undoStep(article: Article): Article {
   return receiver(article, last) === before.entityId ? undoCorrection(undone) : undone;
 }
 
-/** How many steps a reader took: a person added by "New person…" and the quote given to them are one, as for {@link undoStep}. */
-export function correctionSteps(article: Article): number {
-  const corrections = article.corrections ?? [];
-  return corrections.filter((c, i) => {
-    const next = corrections[i + 1];
-    return !(c.kind === 'new-person' && next && receiver(article, next) === c.entityId);
-  }).length;
-}
-
 /** Sets a source's type or gender by hand; the evidence for what changed goes, as the text no longer shows it. */
 export function setSource(article: Article, entityId: string, facts: SourceChange): Article {
   const previous = article.entities.find((e) => e.id === entityId);

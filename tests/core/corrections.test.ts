@@ -5,7 +5,6 @@ import {
   addPerson,
   addQuote,
   changeSpeaker,
-  correctionSteps,
   mergePeople,
   quoteProblem,
   removeQuote,
@@ -14,6 +13,7 @@ import {
   undoStep,
   withNewPerson,
 } from '../../src/core/corrections';
+import { correctionSteps } from '../../src/core/correctionSteps';
 import { sourceOf } from '../../src/core/sources';
 import { checkConsistency, parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';

@@ -1,4 +1,4 @@
-import { correctionSteps } from '../../core/corrections';
+import { correctionSteps } from '../../core/correctionSteps';
 import type { Article } from '../../core/schema';
 import { useCorrect } from './useCorrect';
 
