@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import type { SourceChange } from '../core/corrections';
 import type { Article } from '../core/schema';
-import { mentionCounts } from '../core/stats';
+import { mentionCounts } from '../core/mentions';
 import { EntitiesPanel } from '../features/entities/EntitiesPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
 import type { Corrections } from '../features/corrections/useCorrect';

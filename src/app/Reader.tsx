@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { quotesInOrder } from '../core/article';
 import type { Article } from '../core/schema';
-import { speakersInOrder } from '../core/stats';
+import { speakerSlots, speakersInOrder } from '../core/stats';
 import { ArticleView } from '../features/article/ArticleView';
 import { SpeakerLegend } from '../features/article/SpeakerLegend';
 import { useWordSelection } from '../features/corrections/useWordSelection';
@@ -38,7 +38,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
 
   const quotes = useMemo(() => quotesInOrder(article).map(({ quote }) => quote), [article]);
   const speakers = useMemo(() => speakersInOrder(article), [article]);
-  const speakerIndex = useMemo(() => new Map(speakers.map((s, i) => [s.id, i])), [speakers]);
+  const speakerIndex = useMemo(() => speakerSlots(article), [article]);
   const filter = useSpeakerFilter(article, personIds);
   const { current, active } = filter;
   const selected = useQuoteSelection(article, current);

@@ -27,7 +27,7 @@ export interface SidePanelsProps {
  * they weigh nothing on the first load. Each panel re-renders only when its own props change.
  */
 export function SidePanels({ article, speakerIndex, filter, selected, onFilter, highlightEntityId, onHighlight, onChange, onNotice }: SidePanelsProps) {
-  const { openArticle } = useReaderUrl();
+  const { openArticle, personIds } = useReaderUrl();
   const correct = useCorrect(onChange);
   const people = useMemo(() => filterChoices(article, filter.counts), [article, filter.counts]);
   const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
@@ -41,7 +41,14 @@ export function SidePanels({ article, speakerIndex, filter, selected, onFilter, 
   const showQuote = useCallback((id: string) => read(id, false), [read]);
   return (
     <>
-      <PersonFilter people={people} quoteCounts={filter.counts} speakerIndex={speakerIndex} chosenIds={filter.chosenIds} onChange={onFilter} />
+      <PersonFilter
+        people={people}
+        quoteCounts={filter.counts}
+        speakerIndex={speakerIndex}
+        chosenIds={filter.chosenIds}
+        linkedMissing={personIds.some((id) => !filter.counts.has(id))}
+        onChange={onFilter}
+      />
       <AboutPanels
         article={article}
         speakerIndex={speakerIndex}

@@ -35,6 +35,9 @@ export type BackupItem = { ok: true; record: LibraryRecord } | { ok: false; labe
 
 export type BackupResult = { ok: true; exportedAt: string | null; items: Array<BackupItem> } | { ok: false; problem: string };
 
+/** What a reader is told a backup is, when the file they chose is none. */
+const WHAT_A_BACKUP_IS = 'A backup is the file that Back up library saves, named like who-said-what-library-2026-11-30.json: choose one of those.';
+
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Reads a backup file: the envelope must hold, while each article is read on its own so one bad article costs only itself. */
@@ -45,13 +48,14 @@ export function parseBackup(text: string): BackupResult {
   } catch (error) {
     return { ok: false, problem: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
   }
-  if (!isObject(json)) return { ok: false, problem: 'The file is not a library backup: it holds no object.' };
+  if (!isObject(json)) return { ok: false, problem: `The file is not a library backup. ${WHAT_A_BACKUP_IS}` };
   if (json.format === ARTICLE_FORMAT) {
     return { ok: false, problem: 'The file is a single article, not a library backup: open it with Open article.' };
   }
   if (json.format !== BACKUP_FORMAT) {
-    const found = typeof json.format === 'string' ? `its format is "${json.format}"` : 'it names no format';
-    return { ok: false, problem: `The file is not a library backup: ${found}, where a backup says "${BACKUP_FORMAT}".` };
+    // The format's name means nothing to a reader: what the file is, and what a backup is, do.
+    const found = typeof json.format === 'string' ? 'it was saved by another program, or is another kind of file' : 'it is some other JSON file';
+    return { ok: false, problem: `The file is not a library backup: ${found}. ${WHAT_A_BACKUP_IS}` };
   }
   if (json.version !== BACKUP_VERSION) {
     const newer = typeof json.version === 'number' && json.version > BACKUP_VERSION;

@@ -1,24 +1,36 @@
 import { blocksInOrder, quotesInOrder } from './article';
-import type { Article, Entity } from './schema';
+import type { Article, Block, Entity, Quote } from './schema';
 
-/** The speakers in the order a reader first hears them, which fixes each one's colour. */
+/** The speakers in their colours' order (see speakerSlots), which is the order a reader first hears them in until a correction. */
 export function speakersInOrder(article: Article): Array<Entity> {
-  const entities = new Map(article.entities.map((e) => [e.id, e]));
-  const seen = new Map<string, Entity>();
-  for (const { quote } of quotesInOrder(article)) {
-    const speaker = quote.speakerId === null ? undefined : entities.get(quote.speakerId);
-    if (speaker && !seen.has(speaker.id)) seen.set(speaker.id, speaker);
-  }
-  return [...seen.values()];
+  const slots = speakerSlots(article);
+  const counts = quoteCounts(article);
+  return article.entities.filter((e) => counts.has(e.id)).sort((a, b) => (slots.get(a.id) ?? 0) - (slots.get(b.id) ?? 0));
 }
 
-/** How many times the text mentions each entity, by name, role noun or pronoun. */
-export function mentionCounts(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { block } of blocksInOrder(article)) {
-    for (const mention of block.mentions) counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+/**
+ * Each speaker's colour, as a place among the speakers: the order the analysis first heard them in, so that a
+ * correction repaints nobody. People who only got quotes from corrections come after, and a speaker corrected away
+ * (or merged into another) keeps their place, left empty, so nobody after them moves up.
+ */
+export function speakerSlots(article: Article): Map<string, number> {
+  const blockIds = blocksInOrder(article).map(({ block }) => block.id);
+  const placed: Array<{ quote: Quote; block: Pick<Block, 'id'> }> = quotesInOrder(article);
+  // Who each corrected quote was given to by the analysis; null for a quote a reader added.
+  const analysed = new Map<string, string | null>();
+  for (const c of article.corrections ?? []) {
+    if (c.kind === 'add') analysed.set(c.quoteId, null);
+    if (c.kind === 'remove') placed.push({ quote: c.quote, block: { id: c.blockId } });
+    if (c.kind === 'speaker' && !analysed.has(c.quoteId)) analysed.set(c.quoteId, c.from);
+    if (c.kind === 'merge') for (const id of c.quoteIds) if (!analysed.has(id)) analysed.set(id, c.merged.id);
   }
-  return counts;
+  placed.sort((a, b) => blockIds.indexOf(a.block.id) - blockIds.indexOf(b.block.id) || a.quote.start - b.quote.start);
+  const slots = new Map<string, number>();
+  // Ids are all entities' (core/consistency checks it), the merged-away ones' too.
+  const give = (id: string | null | undefined) => id && !slots.has(id) && slots.set(id, slots.size);
+  for (const { quote } of placed) give(analysed.has(quote.id) ? analysed.get(quote.id) : quote.speakerId);
+  for (const { quote } of placed) give(quote.speakerId);
+  return slots;
 }
 
 /** How many quotes each speaker has, by speaker id. */

@@ -30,10 +30,13 @@ test('a backup holds every article with its corrections, in an envelope that nam
 
 test.each([
   ['{"format": "who-said', 'The file is not valid JSON ('],
-  ['[1, 2]', 'The file is not a library backup: it holds no object.'],
+  ['[1, 2]', 'The file is not a library backup. A backup is the file that Back up library saves'],
   [JSON.stringify(gold), 'The file is a single article, not a library backup: open it with Open article.'],
-  ['{"format": "something/else"}', 'The file is not a library backup: its format is "something/else", where a backup says "who-said-what/library-backup".'],
-  ['{"articles": []}', 'The file is not a library backup: it names no format, where a backup says "who-said-what/library-backup".'],
+  ['{"format": "something/else"}', 'The file is not a library backup: it was saved by another program, or is another kind of file. A backup is'],
+  [
+    '{"not": "a backup"}',
+    'The file is not a library backup: it is some other JSON file. A backup is the file that Back up library saves, named like who-said-what-library-2026-11-30.json: choose one of those.',
+  ],
   ['{"format": "who-said-what/library-backup", "version": 2, "articles": []}', 'made by a newer version of the reader; this one reads version 1.'],
   ['{"format": "who-said-what/library-backup", "version": "1", "articles": []}', 'The backup\'s version should be 1, but is "1".'],
   ['{"format": "who-said-what/library-backup", "version": 1}', 'The backup has no list of articles ("articles").'],

@@ -13,6 +13,7 @@ import {
   undoStep,
   withNewPerson,
 } from '../../src/core/corrections';
+import { correctionSteps } from '../../src/core/correctionSteps';
 import { sourceOf } from '../../src/core/sources';
 import { checkConsistency, parseArticle } from '../../src/core/validate';
 import { loadGold } from './gold';
@@ -182,4 +183,17 @@ test('a quote added for a new person goes with the person on undoStep; an older 
   // A later correction of another quote is its own step: undoing it leaves the person and their quote.
   const later = changeSpeaker(added, quoteBy(/^both countries are ready/).quote.id, 'vladimir-putin');
   expect(undoStep(later)).toEqual(added);
+});
+
+test('two speaker changes, one of them to a new person, count as the two steps a reader took', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const given = withNewPerson(article, { name: 'Dmitry Peskov', role: '', sourceType: 'unknown', gender: 'unknown' }, (a, id) =>
+    changeSpeaker(a, quote.id, id),
+  );
+  const other = quoteBy(/^the positions of both countries/).quote.id;
+  const both = changeSpeaker(given, other, 'kassym-jomart-tokayev');
+  expect(both.corrections).toHaveLength(3);
+  expect(correctionSteps(both)).toBe(2);
+  expect(correctionSteps(undoStep(both))).toBe(1);
+  expect(correctionSteps(article)).toBe(0);
 });

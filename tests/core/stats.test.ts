@@ -1,6 +1,8 @@
 import type { Article } from '../../src/core/schema';
 import { speakerShares } from '../../src/core/shares';
-import { activeQuoteIds, mentionCounts, quoteCounts, speakersInOrder } from '../../src/core/stats';
+import { addPerson, addQuote, changeSpeaker, mergePeople, removeQuote } from '../../src/core/corrections';
+import { mentionCounts } from '../../src/core/mentions';
+import { activeQuoteIds, quoteCounts, speakerSlots, speakersInOrder } from '../../src/core/stats';
 import { article, block, loadGold, person, quote, spanOf } from './gold';
 
 const gold = loadGold();
@@ -102,6 +104,46 @@ test('quoted words are found by their offsets even after an emoji earlier in the
 
 test('speakers are listed in the order a reader first hears them', () => {
   expect(speakersInOrder(gold).map((e) => e.id)).toEqual(['vladimir-putin', 'kassym-jomart-tokayev']);
+});
+
+test('without corrections each speaker keeps the place a reader first hears them in', () => {
+  expect(Object.fromEntries(speakerSlots(gold))).toEqual({ 'vladimir-putin': 0, 'kassym-jomart-tokayev': 1 });
+});
+
+test('a quote given to a new person before anyone else speaks leaves every colour as it was and adds one after them', () => {
+  const a = article(
+    [
+      block('p1', 'Putin said "we agree."', [], [quote('Putin said "we agree."', 'we agree.', 'q1', 'putin')]),
+      block('p2', 'Tokayev said "yes."', [], [quote('Tokayev said "yes."', 'yes.', 'q2', 'tokayev')]),
+    ],
+    [putin, tokayev],
+  );
+  const { article: withPeskov, entityId } = addPerson(a, 'Dmitry Peskov', null, {});
+  const corrected = changeSpeaker(withPeskov, 'q1', entityId);
+  expect(speakersInOrder(corrected).map((e) => e.id)).toEqual(['tokayev', entityId]);
+  expect(Object.fromEntries(speakerSlots(corrected))).toEqual({ putin: 0, tokayev: 1, [entityId]: 2 });
+});
+
+test('a speaker whose only quote is removed or merged away keeps their place empty, so later speakers keep theirs', () => {
+  const texts = ['Putin said "we agree."', 'Tokayev said "yes."', 'Peskov said "no."'] as const;
+  const peskov = person('peskov', 'Dmitry Peskov', null);
+  const a = article(
+    [
+      block('p1', texts[0], [], [quote(texts[0], 'we agree.', 'q1', 'putin')]),
+      block('p2', texts[1], [], [quote(texts[1], 'yes.', 'q2', 'tokayev')]),
+      block('p3', texts[2], [], [quote(texts[2], 'no.', 'q3', 'peskov')]),
+    ],
+    [putin, tokayev, peskov],
+  );
+  expect(Object.fromEntries(speakerSlots(removeQuote(a, 'q1')))).toEqual({ putin: 0, tokayev: 1, peskov: 2 });
+  expect(Object.fromEntries(speakerSlots(mergePeople(a, 'peskov', 'tokayev')))).toEqual({ putin: 0, tokayev: 1, peskov: 2 });
+});
+
+test('a quote a reader adds early in the text does not take an earlier place than the speakers the analysis found', () => {
+  const text = 'Tokayev nodded. Putin said "we agree."';
+  const a = article([block('p1', text, [], [quote(text, 'we agree.', 'q1', 'putin')])], [putin, tokayev]);
+  const added = addQuote(a, 'p1', 0, 7, 'reported', 'tokayev');
+  expect(Object.fromEntries(speakerSlots(added))).toEqual({ putin: 0, tokayev: 1 });
 });
 
 test('a speaker heard first in a caption placed early comes before one heard later in the paragraphs', () => {

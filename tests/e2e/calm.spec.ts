@@ -284,3 +284,21 @@ test("hovering any quote shows its whole 'Said by' tip inside the text column", 
   }
   expect(column.width).toBeGreaterThan(0);
 });
+
+test("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const button = page.getByRole('article').getByRole('button', { name: /^both countries are ready/ });
+  // From the keyboard: the tip shows on focus.
+  await button.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  const tip = button.locator('.quote-tip');
+  await expect(tip).toBeVisible();
+  const tipBox = await tip.boundingBox();
+  const lines = await button.evaluate((element) => [...element.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
+  if (!tipBox) throw new Error('no tip box');
+  const lastBottom = Math.max(...lines.map((l) => l.bottom));
+  expect(tipBox.y, 'the tip starts below the quote, so the line above and the quote stay readable').toBeGreaterThanOrEqual(lastBottom - 0.5);
+});

@@ -86,3 +86,18 @@ test('"Only this person" in the attribution filters the article to its speaker',
   await expect(filterGroup(page).getByRole('checkbox', { name: 'Kassym-Jomart Tokayev', exact: true })).toBeChecked();
   await expectOnlyQuotesOf(page, [TOKAYEV]);
 });
+
+test('a link to a person the article does not have says so, keeps the article open with every quote, and goes once the reader filters', async ({ page }) => {
+  await openReader(page, '?person=nobody');
+  const group = filterGroup(page);
+  await expect(group.getByRole('status')).toHaveText('The linked person has no quotes in this article, so the filter leaves them out.');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectOnlyQuotesOf(page, [PUTIN, TOKAYEV]);
+
+  // From the keyboard: ticking a person makes a filter of its own, and the note has done its work.
+  await group.getByRole('checkbox', { name: 'Vladimir Putin', exact: true }).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(new RegExp(`person=${PUTIN}`));
+  await expect(page).not.toHaveURL(/person=nobody/);
+  await expect(group.getByRole('status')).toHaveCount(0);
+});

@@ -218,6 +218,19 @@ test('a file that is no backup restores nothing and says why', async ({ page }) 
   );
 });
 
+test('a JSON file that is no backup is explained in plain words, with what a backup file is', async ({ page }) => {
+  await openReader(page);
+  const chooser = page.waitForEvent('filechooser');
+  await library(page).getByRole('button', { name: 'Restore library' }).focus();
+  await page.keyboard.press('Enter');
+  await (await chooser).setFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a backup"}') });
+  const alert = library(page).getByRole('alert');
+  await expect(alert).toHaveText(
+    'Nothing was restored. The file is not a library backup: it is some other JSON file. A backup is the file that Back up library saves, named like who-said-what-library-2026-11-30.json: choose one of those.',
+  );
+  await expect(alert).not.toContainText('format');
+});
+
 test('a backup downloaded in one browser restores every article and its corrections in a fresh one', async ({ page, browser }) => {
   await openReader(page);
   await analyzeText(page, BRIDGE.text);

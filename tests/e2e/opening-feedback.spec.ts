@@ -38,7 +38,15 @@ test('while the analysis runs, the dialog says what it is doing and shows its pr
   await dialog.getByRole('textbox', { name: 'Article text' }).fill(BRIDGE.text);
   await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
 
-  await expect(dialog.getByRole('progressbar', { name: 'Analysis progress' })).toBeVisible();
+  const bar = dialog.getByRole('progressbar', { name: 'Analysis progress' });
+  await expect(bar).toBeVisible();
+  // Drawn as the app's rounded bar, not the browser's own grey one.
+  const look = await bar.evaluate((element) => ({
+    appearance: getComputedStyle(element).appearance,
+    radius: parseFloat(getComputedStyle(element).borderRadius),
+  }));
+  expect(look.appearance).toBe('none');
+  expect(look.radius).toBeGreaterThan(4);
   await expect(dialog.getByRole('status')).toContainText(/Starting the analysis|Cleaning|Finding/);
   await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeDisabled();
   await expect(dialog).toBeHidden({ timeout: 15_000 });

@@ -1,3 +1,4 @@
+import { correctionSteps } from '../../core/correctionSteps';
 import type { Article } from '../../core/schema';
 import { useCorrect } from './useCorrect';
 
@@ -8,12 +9,12 @@ export interface CorrectionsNoteProps {
 }
 
 /**
- * How many corrections the reader made, and Undo for the last one. It sits in the side column, not above
+ * How many corrections the reader made (a new person and the quote given to them are one), and Undo for the last one. It sits in the side column, not above
  * the text, so that a first correction moves no line of the article.
  */
 export function CorrectionsNote({ article, onChange }: CorrectionsNoteProps) {
   const correct = useCorrect(onChange);
-  const count = article.corrections?.length ?? 0;
+  const count = correctionSteps(article);
   if (count === 0) return null;
   return (
     <div

@@ -8,16 +8,23 @@ export interface PersonFilterProps {
   quoteCounts: ReadonlyMap<string, number>;
   speakerIndex: ReadonlyMap<string, number>;
   chosenIds: ReadonlyArray<string>;
+  /** Whether the page's link asks for someone who has no quotes in this article (the filter leaves them out). */
+  linkedMissing?: boolean;
   onChange: (ids: Array<string>) => void;
 }
 
 /** Checkboxes that keep only the chosen people's quotes clickable. */
-export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, onChange }: PersonFilterProps) {
+export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, speakerIndex, chosenIds, linkedMissing, onChange }: PersonFilterProps) {
   const baseId = useId();
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosenIds, id] : chosenIds.filter((chosen) => chosen !== id));
   return (
     <fieldset className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <legend className="float-left mb-3 w-full text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Filter by person</legend>
+      {linkedMissing && (
+        <p role="status" className="clear-both mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          The linked person has no quotes in this article, so the filter leaves them out.
+        </p>
+      )}
       <ul className="clear-both space-y-1">
         {people.map((person) => {
           const count = quoteCounts.get(person.id) ?? 0;

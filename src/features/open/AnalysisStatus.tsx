@@ -1,3 +1,4 @@
+import { ProgressBar } from '../../ui/ProgressBar';
 import type { AnalysisProgress } from './useAnalysis';
 
 export interface AnalysisStatusProps {
@@ -25,14 +26,8 @@ export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusPr
       )}
       {progress && (
         <div role="status" className="mt-4 text-sm">
-          <p>{progress.stage}…</p>
-          {/* Until a stage is done the bar moves without a value, so that the reader sees the work has started. */}
-          <progress
-            className="mt-1 w-full accent-blue-700 dark:accent-blue-300"
-            max={1}
-            value={progress.done > 0 ? progress.done : undefined}
-            aria-label="Analysis progress"
-          />
+          <p className="font-semibold">{progress.stage}…</p>
+          <ProgressBar className="mt-2" label="Analysis progress" max={1} value={progress.done > 0 ? progress.done : undefined} />
         </div>
       )}
     </>

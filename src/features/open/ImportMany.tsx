@@ -1,4 +1,5 @@
 import { Modal } from '../../ui/Modal';
+import { ProgressBar } from '../../ui/ProgressBar';
 import { ImportSummary } from './ImportSummary';
 import { useImportMany } from './useImportMany';
 
@@ -16,13 +17,7 @@ export function ImportMany({ files, onClose }: ImportManyProps) {
     <Modal title="Open article" onClose={finished ? onClose : cancel}>
       <div className="text-sm">
         <p className="font-semibold">{finished ? (cancelled ? `Stopped after ${count}` : `Done: ${count}`) : `Analysing ${count}`}</p>
-        <progress
-          className="mt-2 h-2.5 w-full appearance-none overflow-hidden rounded-full [&::-moz-progress-bar]:bg-blue-700 [&::-webkit-progress-bar]:bg-stone-200 [&::-webkit-progress-value]:bg-blue-700 dark:[&::-moz-progress-bar]:bg-blue-300 dark:[&::-webkit-progress-bar]:bg-stone-700 dark:[&::-webkit-progress-value]:bg-blue-300"
-          max={Math.max(total, 1)}
-          value={done}
-          aria-label="Articles analysed"
-          aria-valuetext={count}
-        />
+        <ProgressBar className="mt-2" label="Articles analysed" max={Math.max(total, 1)} value={done} valueText={count} />
         {current && (
           <p className="mt-1 truncate text-stone-700 dark:text-stone-300">
             {current}

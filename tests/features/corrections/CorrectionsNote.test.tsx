@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { changeSpeaker } from '../../../src/core/corrections';
+import { changeSpeaker, withNewPerson } from '../../../src/core/corrections';
 import type { Article } from '../../../src/core/schema';
 import { CorrectionsNote } from '../../../src/features/corrections/CorrectionsNote';
 import { goldArticle } from '../../support/serveArticles';
@@ -23,6 +23,13 @@ test('a corrected article says how many corrections it has, and Undo last correc
   const undone = onChange.mock.calls[0]?.[0];
   expect(undone && speakerOf(undone, 'q3')).toBe('vladimir-putin');
   expect(undone?.corrections ?? []).toHaveLength(0);
+});
+
+test('a quote given to a new person counts as one correction, as the reader made it in one step', () => {
+  const person = { name: 'Dmitry Peskov', role: '', sourceType: 'unknown', gender: 'unknown' } as const;
+  const given = withNewPerson(goldArticle(), person, (a, id) => changeSpeaker(a, 'q3', id));
+  render(<CorrectionsNote article={changeSpeaker(given, 'q4', 'kassym-jomart-tokayev')} onChange={() => {}} />);
+  expect(screen.getByRole('status')).toHaveTextContent('You corrected this article (2 corrections)');
 });
 
 test('an article the reader never corrected shows no note', () => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { mentionCounts } from '../../../src/core/stats';
+import { mentionCounts } from '../../../src/core/mentions';
 import { EntitiesPanel } from '../../../src/features/entities/EntitiesPanel';
 import { goldArticle } from '../../support/serveArticles';
 

@@ -39,3 +39,9 @@ test('ticking and unticking people reports the chosen ones', async () => {
   await user.click(screen.getByRole('button', { name: 'Show everyone' }));
   expect(onChange).toHaveBeenLastCalledWith([]);
 });
+
+test('a link to someone without quotes here is reported in a status inside the filter', () => {
+  render(<PersonFilter people={people} quoteCounts={counts} speakerIndex={colours} chosenIds={[]} linkedMissing onChange={() => {}} />);
+  const group = screen.getByRole('group', { name: 'Filter by person' });
+  expect(within(group).getByRole('status')).toHaveTextContent('The linked person has no quotes in this article');
+});
