@@ -37,8 +37,8 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
 
   const quotes = useMemo(() => quotesInOrder(article).map(({ quote }) => quote), [article]);
-  const speakers = useMemo(() => speakersInOrder(article), [article]);
   const speakerIndex = useMemo(() => speakerSlots(article), [article]);
+  const speakers = useMemo(() => speakersInOrder(article, speakerIndex), [article, speakerIndex]);
   const filter = useSpeakerFilter(article, personIds);
   const { current, active } = filter;
   const selected = useQuoteSelection(article, current);

@@ -2,8 +2,7 @@ import { blocksInOrder, quotesInOrder } from './article';
 import type { Article, Block, Entity, Quote } from './schema';
 
 /** The speakers in their colours' order (see speakerSlots), which is the order a reader first hears them in until a correction. */
-export function speakersInOrder(article: Article): Array<Entity> {
-  const slots = speakerSlots(article);
+export function speakersInOrder(article: Article, slots: ReadonlyMap<string, number>): Array<Entity> {
   const counts = quoteCounts(article);
   return article.entities.filter((e) => counts.has(e.id)).sort((a, b) => (slots.get(a.id) ?? 0) - (slots.get(b.id) ?? 0));
 }
@@ -14,7 +13,7 @@ export function speakersInOrder(article: Article): Array<Entity> {
  * (or merged into another) keeps their place, left empty, so nobody after them moves up.
  */
 export function speakerSlots(article: Article): Map<string, number> {
-  const blockIds = blocksInOrder(article).map(({ block }) => block.id);
+  const blockOrder = new Map(blocksInOrder(article).map(({ block }, i) => [block.id, i]));
   const placed: Array<{ quote: Quote; block: Pick<Block, 'id'> }> = quotesInOrder(article);
   // Who each corrected quote was given to by the analysis; null for a quote a reader added.
   const analysed = new Map<string, string | null>();
@@ -24,7 +23,7 @@ export function speakerSlots(article: Article): Map<string, number> {
     if (c.kind === 'speaker' && !analysed.has(c.quoteId)) analysed.set(c.quoteId, c.from);
     if (c.kind === 'merge') for (const id of c.quoteIds) if (!analysed.has(id)) analysed.set(id, c.merged.id);
   }
-  placed.sort((a, b) => blockIds.indexOf(a.block.id) - blockIds.indexOf(b.block.id) || a.quote.start - b.quote.start);
+  placed.sort((a, b) => (blockOrder.get(a.block.id) ?? -1) - (blockOrder.get(b.block.id) ?? -1) || a.quote.start - b.quote.start);
   const slots = new Map<string, number>();
   // Ids are all entities' (core/consistency checks it), the merged-away ones' too.
   const give = (id: string | null | undefined) => id && !slots.has(id) && slots.set(id, slots.size);
