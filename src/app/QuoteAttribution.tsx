@@ -5,6 +5,7 @@ import type { Article } from '../core/schema';
 import { AttributionPanel } from '../features/attribution/AttributionPanel';
 import { useCorrect } from '../features/corrections/useCorrect';
 import type { SpeakerFilter } from '../features/filter/useSpeakerFilter';
+import { besideText } from '../lib/besideText';
 import { speakerClass } from '../lib/speakerColour';
 import type { QuoteSelection } from './useQuoteSelection';
 
@@ -36,7 +37,11 @@ export function QuoteAttribution({ article, view, speakerIndex, filter, selected
       takeFocus={selected.takeFocus}
       filteredToSpeaker={speakerId !== undefined && chosenIds.length === 1 && chosenIds[0] === speakerId}
       onClose={selected.close}
-      onOnlySpeaker={(id) => onFilter([id])}
+      onOnlySpeaker={(id) => {
+        onFilter([id]);
+        // A phone's sheet covers the text the reader has just filtered, so it closes, focus back on the quote.
+        if (!besideText()) selected.close();
+      }}
       speakers={speakers}
       onChangeSpeaker={(id, newSpeakerId) => correct((m) => m.changeSpeaker(article, id, newSpeakerId))}
       onNewSpeaker={(id, person) => correct((m) => m.withNewPerson(article, person, (a, newSpeakerId) => m.changeSpeaker(a, id, newSpeakerId)))}

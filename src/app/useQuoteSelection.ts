@@ -3,6 +3,7 @@ import type { Article } from '../core/schema';
 import { pressAhead, pressedAhead } from '../features/article/pressedQuote';
 import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
 import { afterPaint } from '../lib/afterPaint';
+import { besideText } from '../lib/besideText';
 import { useQuoteLink } from './useQuoteLink';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
@@ -10,9 +11,6 @@ function buttonOf(activator: HTMLElement | null, quoteId: string | null): HTMLEl
   if (activator?.isConnected) return activator;
   return quoteId === null ? null : document.getElementById(quoteButtonId(quoteId, 0));
 }
-
-/** Whether the attribution opens beside the text (the `lg` layout) rather than as a sheet over it. */
-const besideText = () => typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 1024px)').matches;
 
 /**
  * The selected quote and the ways to choose it: activating its button, stepping to it, closing it again

@@ -259,6 +259,16 @@ test.describe('on a phone', () => {
     await expect(dialog).toBeHidden();
     await expect(chosen).toBeFocused();
   });
+
+  test("'Only this person' closes the sheet, so the filtered article shows, with focus back on the quote", async ({ page }) => {
+    await openReader(page);
+    const chosen = quote(page, 'both countries are ready to deepen political');
+    await chosen.tap();
+    await attribution(page).getByRole('button', { name: 'Only this person' }).tap();
+    await expect(attribution(page)).toBeHidden();
+    await expect(chosen).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ quotes by / })).toBeInViewport();
+  });
 });
 
 test("hovering any quote shows its whole 'Said by' tip inside the text column", async ({ page }) => {

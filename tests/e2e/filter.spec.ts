@@ -85,6 +85,8 @@ test('"Only this person" in the attribution filters the article to its speaker',
   await expect(page).toHaveURL(/[?&]person=kassym-jomart-tokayev(&|$)/);
   await expect(filterGroup(page).getByRole('checkbox', { name: 'Kassym-Jomart Tokayev', exact: true })).toBeChecked();
   await expectOnlyQuotesOf(page, [TOKAYEV]);
+  // Beside the text the attribution covers nothing, so it stays open.
+  await expect(attribution(page)).toBeVisible();
 });
 
 test('a link to a person the article does not have says so, keeps the article open with every quote, and goes once the reader filters', async ({ page }) => {
