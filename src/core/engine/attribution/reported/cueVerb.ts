@@ -16,7 +16,7 @@ import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
 
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;

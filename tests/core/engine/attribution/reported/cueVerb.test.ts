@@ -157,6 +157,18 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(attribution(article, 'the questionnaires attract criticism')).toMatchObject({ kind: 'reported', speaker: null, cue: 'media have said' });
   });
 
+  // Wikinews (CC BY 2.5), development half: the phrase names a filing and the body it went to, ten words.
+  test("'Ford said in a financial filing to the U.S. Securities and Exchange Commission that …' is Ford's, from the word after 'that'", () => {
+    const article = analyze(
+      'US Department of Justice investigating Ford emissions testing',
+      "On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation of Ford's internal emission testing practices. Ford said in a financial filing to the U.S. Securities and Exchange Commission that the criminal investigation started on some unspecified date after Ford voluntarily disclosed the matter to the federal government on February 21.",
+    );
+    expect(quotesOf(article).find((q) => q.text.includes('criminal investigation started'))?.text).toBe(
+      'the criminal investigation started on some unspecified date after Ford voluntarily disclosed the matter to the federal government on February 21',
+    );
+    expect(attribution(article, 'the criminal investigation started')).toMatchObject({ kind: 'reported', speaker: 'Ford Motor Company' });
+  });
+
   test("'Stephen Colbert said of his time at Second City that …' is Colbert's, from the word after 'that'", () => {
     const article = analyze(
       'Wikinews interviews The Onion',
