@@ -191,7 +191,9 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
-    let ownSubject = cues.speakerBefore(block, verbStart, range.start);
+    // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
+    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(tailOf(text, range.start, verbStart));
+    let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.

@@ -157,6 +157,16 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(attribution(article, 'the questionnaires attract criticism')).toMatchObject({ kind: 'reported', speaker: null, cue: 'media have said' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
+    const article = analyze(
+      'California court sentences Turpin parents',
+      'The judge presiding over the case, Bernard Schwartz, said, "You have severed the ability to interact and raise your children that you have created and brought into this world." Schwartz went on to say he was not giving them the longest possible sentence because they had "accepted responsibility at an early stage in the proceeding" by pleading guilty to fourteen felony charges each and "spared your children having to relive the humiliation and the harm they endured in that house of horrors."',
+    );
+    expect(attribution(article, 'he was not giving them')).toMatchObject({ kind: 'reported', speaker: 'Bernard Schwartz' });
+    expect(attribution(article, 'spared your children')).toMatchObject({ kind: 'direct', speaker: 'Bernard Schwartz' });
+  });
+
   // Wikinews (CC BY 2.5), development half: the phrase names a filing and the body it went to, ten words.
   test("'Ford said in a financial filing to the U.S. Securities and Exchange Commission that …' is Ford's, from the word after 'that'", () => {
     const article = analyze(
