@@ -157,6 +157,19 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(attribution(article, 'the questionnaires attract criticism')).toMatchObject({ kind: 'reported', speaker: null, cue: 'media have said' });
   });
 
+  // Wikinews (CC BY 2.5) and a White House readout (public domain), development half.
+  test("'reaffirmed that …', 'reasserted A' and '…, and reiterated A' report what was said again", () => {
+    const article = analyze(
+      'Greek prime minister reaffirms EastMed pipeline project is open for other countries to join',
+      'On Tuesday, the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the EastMed project, which is aimed at connecting the Eastern Mediterranean gas fields with the European mainland via a pipeline through contested waters.',
+      "In his Tuesday live-streamed talk at the United States think tank Atlantic Council's Washington headquarters, Mitsotakis reaffirmed that the EastMed project, which currently involves Greece, Cyprus and Israel, is open for other countries to join.",
+      'Early Sunday afternoon, President Obama called Ambassador Eikenberry, U.S. Ambassador to Afghanistan. The President received an update on the Afghan elections, and reiterated the importance of Ambassador Eikenberry and his team to ensuring the implementation of a comprehensive strategy in Afghanistan.',
+    );
+    expect(attribution(article, 'the openness of the EastMed project')).toMatchObject({ kind: 'reported', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'the EastMed project, which currently involves')).toMatchObject({ kind: 'reported', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'the importance of Ambassador Eikenberry')).toMatchObject({ kind: 'reported', speaker: 'Obama' });
+  });
+
   // Wikinews (CC BY 2.5), development half.
   test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
     const article = analyze(
