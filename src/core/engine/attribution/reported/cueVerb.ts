@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { laterCueStop } from './laterCue';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
@@ -139,38 +140,6 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
-}
-
-/**
- * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
- * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
- * the X reporting …" source, or a later cue whose subject is named after a comma. The sentence's end when none does.
- */
-function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpExecArray>, contentStart: number): number {
-  const { block, text, range, cues } = c;
-  for (const later of laterVerbs) {
-    const at = range.start + later.index;
-    if (at - contentStart > 1000) break;
-    if (insideDirect(c, at)) continue;
-    const lookBack = tailOf(text, contentStart, at);
-    // ", with the i reporting …" brings in another source: the content stops before it.
-    const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
-    if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
-      // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
-      return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
-    }
-    // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
-    // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
-    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
-    const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, contentStart);
-    const comma =
-      named?.entity && named.resolution === 'name' ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start)) : null;
-    if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
-      return contentStart + comma.index;
-    }
-  }
-  return c.end;
 }
 
 /**
