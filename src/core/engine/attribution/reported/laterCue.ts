@@ -38,6 +38,10 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
       return contentStart + comma.index;
     }
+    // "She regretfully emphasized that …, while [Karen] Hakobyan pointed out that …": a "while" clause whose own
+    // speech verb opens a that-clause is someone else's report, whether or not the name pass knows the name.
+    const contrast = /,\s+(?:while|whereas)\s+(?:[\p{L}[\]'’.-]+\s+){1,4}$/u.exec(text.slice(contentStart, at));
+    if (contrast && /^\s+(?:out\s+)?that\b/.test(text.slice(at + later[0].length))) return contentStart + contrast.index;
   }
   return c.end;
 }

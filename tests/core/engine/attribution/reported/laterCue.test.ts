@@ -21,6 +21,15 @@ describe('a later cue in the sentence ends the content before it', () => {
     ]);
   });
 
+  // Global Voices (CC BY 3.0), development half: a name in editorial brackets the name pass does not take.
+  test('", while X pointed out that …" is another report: the content before it ends at the comma', () => {
+    expect(
+      reportedTexts(
+        'She regretfully emphasized that the stifling of freedom of expression in the country is growing, while [Karen] Hakobyan pointed out that the groups, mostly consisting of young men in their late teens and early 20s define their “Armenian-ness” by spreading hate towards groups that perceive as threats to national interest.',
+      )[0],
+    ).toBe('the stifling of freedom of expression in the country is growing');
+  });
+
   test('a pronoun inside the content that is no subject of a later cue leaves it whole', () => {
     expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
       'the road was closed, and they were told to wait until morning',
