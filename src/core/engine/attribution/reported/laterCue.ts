@@ -12,7 +12,9 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
   for (const later of laterVerbs) {
     const at = range.start + later.index;
     if (at - contentStart > 1000) break;
-    if (insideDirect(c, at)) continue;
+    // "Police reported the attacker exited the Hall and continued to attack others": a verb that is no cue here goes on
+    // with the content.
+    if (insideDirect(c, at) || notACue(c, at, at + later[0].length, later[0].toLowerCase())) continue;
     const lookBack = tailOf(text, contentStart, at);
     // ", with the i reporting …" brings in another source: the content stops before it.
     const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
@@ -24,7 +26,7 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
     // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
     // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
-    const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, contentStart);
+    const named = glue ? null : cues.subjectBefore(block, at, contentStart);
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
     // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012).
     const pronoun =

@@ -30,6 +30,13 @@ describe('a later cue in the sentence ends the content before it', () => {
     ).toBe('the stifling of freedom of expression in the country is growing');
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('a later verb that is no cue here ("continued to attack") goes on with the content', () => {
+    expect(reportedTexts('Police reported the attacker exited the Hall and continued to attack others.')).toEqual([
+      'the attacker exited the Hall and continued to attack others',
+    ]);
+  });
+
   test('a pronoun inside the content that is no subject of a later cue leaves it whole', () => {
     expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
       'the road was closed, and they were told to wait until morning',
