@@ -38,9 +38,11 @@ export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
   const whole = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
   // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
-  // goes on with the same speaker's words.
+  // goes on with the same speaker's words; a day may follow the verb ("…, they said Sunday — …").
   const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(
-    (m) => /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) && isSpeechVerb(/(\p{L}+)$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
+    (m) =>
+      /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) &&
+      isSpeechVerb(/(\p{L}+)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
   );
   const sentence = dash ? whole.slice(0, dash.index) : whole;
   let lastComma = sentence.lastIndexOf(', ');
@@ -84,6 +86,11 @@ export const finalClause: ReportedSieve = (c) => {
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
-  const goesOn = dash ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
+  // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash
+  // that open by restating the content's last word gloss it in the writer's voice.
+  const after = whole.slice(dash ? dash.index + dash[0].length : whole.length);
+  const restates = /^(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() === /(\p{L}+)\W*$/u.exec(whole.slice(0, lastComma))?.[1]?.toLowerCase();
+  const goesOn =
+    dash && !restates ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
   return goesOn ? [quote, goesOn] : [quote];
 };

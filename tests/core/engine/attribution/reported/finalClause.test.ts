@@ -110,6 +110,19 @@ describe('a final cue with a closing appositive', () => {
     expect(attribution(article, 'that the magnetic fields within the powerful jets')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, they said Sunday — murder carrying …": a day after the verb still ends the cue at the dash, and a gloss that restates the last word is the writer’s', () => {
+    const texts = quotesOf(
+      analyze(
+        'Gunman opens fire in El Paso Walmart',
+        'State prosecutors charged the suspect in the shooting with capital murder, they said Sunday — murder carrying the possibility of the death penalty.',
+      ),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(['State prosecutors charged the suspect in the shooting with capital murder']);
+  });
+
   test('"…, NASA researchers said – even more so …" is a cue of an unnamed group: both parts found, neither given a speaker (usgov-nasa-lunar-node-1-beacon-moon)', () => {
     const article = analyze(
       'NASA Lights ‘Beacon’ on Moon With Autonomous Navigation System Test',
