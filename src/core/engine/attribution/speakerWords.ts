@@ -65,7 +65,11 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest);
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
     const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
-    if (time) cut = from + time.index;
+    // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays
+    // when it closes an appositive after a name, so that the name is read ("One activist, Nur Khan Liton, on Sunday
+    // told" keeps the name, not the description).
+    const closes = (head: string | null) => head !== null && !INDEFINITE_END.test(head);
+    if (time) cut = from + time.index + (/^,/.test(time[0]) && closes(appositiveHead(rest.slice(0, time.index + 1), block, from, mentions)) ? 1 : 0);
     else if (tag) {
       handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;

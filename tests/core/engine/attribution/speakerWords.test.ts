@@ -46,6 +46,13 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'the problem is the misuse')).toMatchObject({ kind: 'reported', speaker: 'Folha de São Paulo' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('an appositive before a time is read: "Baslan Damang, a security official …, on Tuesday told"', () => {
+    const text =
+      'Baslan Damang, a security official from the port of departure, on Tuesday told The Jakarta Post radio broadcasts were being used to alert other traffic such as fishing vessels to look out for MV Namse Bangdzod.';
+    expect(wordsBefore(text, 'told')).toMatchObject({ before: 'Baslan Damang', appositive: true });
+  });
+
   test("a handle in parentheses is kept aside as the writer's, with its offsets", () => {
     const text = 'José Plata (@pepeplata) [es] qualified the decision as unfair:';
     const words = wordsBefore(text, 'qualified');

@@ -18,6 +18,15 @@ describe('the listener of "told"', () => {
     expect(attribution(article, 'the new drugs were only part of the solution')).toMatchObject({ kind: 'reported', speaker: 'Mike Ryan' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('"told our correspondent an AIS transponder will …": a possessive listener ends before the content', () => {
+    const article = analyze(
+      'Wikinews investigates disappearance of cargo ship',
+      'Doug Miller, a lecturer at the University of Southampton, told our correspondent an AIS transponder will broadcast automatically provided it has power and antenna.',
+    );
+    expect(attribution(article, 'an AIS transponder will broadcast')).toMatchObject({ kind: 'reported', speaker: 'Doug Miller' });
+  });
+
   test('"told the press a …" and "told the press his …" start the content at the article or the possessive', () => {
     const article = analyze(
       'Samoan government shuts down for measles vaccination',
