@@ -21,9 +21,12 @@ const TIME_OR_PLACE =
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined)$/;
-/** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
+/**
+ * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
+ * noun and a verb follow ("noted no ransom has been sought", not "said no to the plan").
+ */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =

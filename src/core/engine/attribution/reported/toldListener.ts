@@ -29,7 +29,7 @@ const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.
 
 /** Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", or a pronoun. */
 const TOLD_OBJECT = new RegExp(
-  String.raw`^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|lawmakers|investors|analysts|parliament|supporters)\b`,
+  String.raw`^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters)\b`,
   'u',
 );
 
