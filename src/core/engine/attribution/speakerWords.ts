@@ -6,11 +6,12 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'ca
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
 /**
- * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,"; or a phrase that sets the
- * speaker against someone before ("Folha on the other hand, says", "the ministry, for its part, said").
+ * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
+ * or a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the ministry, for its
+ * part, said").
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|for\s+(?:its|his|her|their)\s+part)\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening))\s*,?$/u;
 
 /** The words a cue's speaker ends with, right before its verb. */
 export interface SpeakerWords {

@@ -53,6 +53,15 @@ describe('the words before a cue verb', () => {
     expect(wordsBefore(text, 'told')).toMatchObject({ before: 'Baslan Damang', appositive: true });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('"during the weekend" between a document and its verb is left out, and the document is its author’s', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'According to Mexican President Andrés Manuel López Obrador, six Mexican nationals were killed in the attack, and seven more were injured. Another report from the Mexican government during the weekend said eight Mexicans died in the attack.',
+    );
+    expect(attribution(article, 'eight Mexicans died in the attack')).toMatchObject({ kind: 'reported', speaker: 'Mexican government' });
+  });
+
   test("a handle in parentheses is kept aside as the writer's, with its offsets", () => {
     const text = 'José Plata (@pepeplata) [es] qualified the decision as unfair:';
     const words = wordsBefore(text, 'qualified');
