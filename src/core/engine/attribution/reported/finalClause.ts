@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { UNNAMED_GROUP } from '../groupSubjects';
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -24,7 +25,7 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|according)\s/i.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;
@@ -68,6 +69,8 @@ export const finalClause: ReportedSieve = (c) => {
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
+  // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
+  const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   // "…, urged the immunity be waived": a subjunctive "be" makes one too.
   const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
@@ -77,9 +80,14 @@ export const finalClause: ReportedSieve = (c) => {
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
-    roleThenName;
+    roleThenName ||
+    group;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
-  const subject = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  const found = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
+  // no organisation named before it.
+  const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
+  const subject = theyOpen ? { ...found, entity: null, resolution: 'unattributed' as const, antecedent: null } : found;
   // A speaker is never taken from the next sentence ("…, urged the immunity be waived. The embassy declined …"); a
   // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.
   if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;
