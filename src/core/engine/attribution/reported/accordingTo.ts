@@ -151,5 +151,17 @@ export const accordingTo: ReportedSieve = (c) => {
   const quote = leading
     ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, colon ? contentStart + colon.index : end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
-  return quote ? [quote] : [];
+  // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
+  const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));
+  const goesOn =
+    more &&
+    reportedQuote(
+      c,
+      subject,
+      { block, start: at, end: subject.ref.end + more[0].trimEnd().length },
+      subject.ref.end + more[0].length,
+      end,
+      'reported-according-to',
+    );
+  return [quote, goesOn].filter((q): q is NonNullable<typeof q> => q !== null);
 };

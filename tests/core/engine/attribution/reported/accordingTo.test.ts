@@ -12,6 +12,19 @@ const YONHAP =
 
 describe('according to (reported)', () => {
   // Wikinews (CC BY 2.5), development half.
+  test('"…, according to police, who said …": what the source goes on to say is its own reported quote', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six minutes later.',
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([
+      ['reported', 'The shooting began at 10:39 a.m. local time (1639 UTC)'],
+      ['reported', 'officers arrived at the Walmart six minutes later'],
+    ]);
+    expect(attribution(article, 'officers arrived')).toMatchObject({ speaker: null, cue: 'according to police, who said' });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
   test('"According to X, A: "…"": the reported clause ends at the colon that opens the quotation', () => {
     const article = analyze(
       'Gunman opens fire in El Paso Walmart',
