@@ -223,3 +223,16 @@ describe('a body someone has', () => {
     expect(attribution(article, 'desired no memorials')).toMatchObject({ kind: 'reported', speaker: "Day's animal foundation" });
   });
 });
+
+// VOA (public domain), development half.
+describe('a document its owner speaks through', () => {
+  test('"A White House statement said Biden also "reaffirmed …"" is the White House’s, the words in marks too', () => {
+    const article = analyze(
+      'Biden Lauds Georgian Push for Western Reforms',
+      'U.S. Vice President Joe Biden met with Georgian Prime Minister Giorgi Kvirikashvili at the White House on Monday.',
+      'A White House statement said Biden also "reaffirmed U.S. support for continued progress toward Georgia\'s Euro-Atlantic integration."',
+    );
+    expect(attribution(article, 'Biden also')).toMatchObject({ kind: 'reported', speaker: 'White House' });
+    expect(attribution(article, 'reaffirmed U.S. support')).toMatchObject({ kind: 'direct', speaker: 'White House' });
+  });
+});
