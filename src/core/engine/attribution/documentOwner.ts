@@ -3,17 +3,25 @@ import type { MentionIndex } from './mentions';
 
 /** A possessive, up to two words and a document noun, ending the speaker words: "Trump's statement", "NASA's news release". */
 const OWNED_DOCUMENT = /(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/u;
+/** An organisation's name used as an adjective, then a document noun: "A White House statement", "a NASA news release". */
+const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
 
 /**
- * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`: a document the text says is someone's speaks in
- * its owner's words (`docs/annotation-guide.md`: a document whose author the text names is the author's). The mention of
- * the owner, a person or an organisation, that ends where the possessive begins in the speaker words
- * [from, stop) of `text`; null when the words are not that shape. Offsets are UTF-16, half-open.
+ * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the
+ * text says is someone's speaks in its owner's words (`docs/annotation-guide.md`: a document whose author the text names
+ * is the author's). The mention of the owner, a person or an organisation, that ends where the possessive (or the
+ * document noun after an owner named as an adjective) begins in the speaker words [from, stop) of `text`; null when the
+ * words are not that shape. Offsets are UTF-16, half-open.
  */
 export function documentOwner(text: string, block: number, from: number, stop: number, mentions: MentionIndex): { start: number } | null {
-  const owned = OWNED_DOCUMENT.exec(text.slice(from, stop));
+  const words = text.slice(from, stop);
+  const possessive = OWNED_DOCUMENT.exec(words);
+  const owned = possessive ?? ATTRIBUTIVE_DOCUMENT.exec(words);
   if (!owned?.[1] || !DOCUMENT_NOUNS.has(owned[1].toLowerCase())) return null;
   const ownerEnd = from + owned.index;
   const owner = mentions.between(block, from, ownerEnd).find((m) => m.end === ownerEnd && m.entity.type !== 'place');
-  return owner ? { start: owner.start } : null;
+  if (!owner) return null;
+  // An owner named as an adjective follows an article: "A White House statement".
+  if (!possessive && !/\b(?:a|an|the)\s+$/i.test(text.slice(from, owner.start))) return null;
+  return { start: owner.start };
 }

@@ -5,8 +5,13 @@ import type { MentionIndex } from './mentions';
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
-/** A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,". */
-const TIME_END = /(?:,\s*)?\b(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|\d{4})\s*,?$/u;
+/**
+ * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
+ * or a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the ministry, for its
+ * part, said").
+ */
+const TIME_END =
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening))\s*,?$/u;
 
 /** The words a cue's speaker ends with, right before its verb. */
 export interface SpeakerWords {
@@ -61,7 +66,11 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest);
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
     const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
-    if (time) cut = from + time.index;
+    // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays
+    // when it closes an appositive after a name, so that the name is read ("One activist, Nur Khan Liton, on Sunday
+    // told" keeps the name, not the description).
+    const closes = (head: string | null) => head !== null && !INDEFINITE_END.test(head);
+    if (time) cut = from + time.index + (/^,/.test(time[0]) && closes(appositiveHead(rest.slice(0, time.index + 1), block, from, mentions)) ? 1 : 0);
     else if (tag) {
       handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;

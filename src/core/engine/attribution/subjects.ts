@@ -24,6 +24,7 @@ import { namedSpeakerBefore } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
 const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
@@ -278,8 +279,13 @@ export class CueReader implements SubjectReader {
     const possessive = POSSESSIVE_END.exec(before)?.[1];
     if (possessive) {
       const ref = { block, start: stop - possessive.length, end: stop };
-      const source = this.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person') ? null : this.unnamed.source(ref);
+      const ownedByBody = this.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person');
+      const source = ownedByBody ? null : this.unnamed.source(ref);
       if (source) return { ref, entity: source, resolution: 'name', antecedent: null };
+      // "Day's animal foundation said": a body someone has speaks as itself, named as the text writes it (the golds
+      // name "Erdogan's office" so); its owner is not its voice.
+      const head = /([\p{L}-]+)$/u.exec(possessive)?.[1]?.toLowerCase() ?? '';
+      if (!ownedByBody && ORG_ROLE_NOUNS.includes(head)) return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
     }
     const tail = groupEnding(before);
     if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };

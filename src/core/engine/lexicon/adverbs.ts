@@ -56,4 +56,10 @@ export const ADVERBS = new Set([
   'tonight',
   'immediately',
   'directly',
+  'regretfully',
+  'formally',
+  'consistently',
+  'clearly',
+  'rightly',
+  'irritably',
 ]);

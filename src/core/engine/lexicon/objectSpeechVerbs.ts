@@ -20,6 +20,10 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'urges',
   'reiterated',
   'reiterates',
+  'reaffirmed',
+  'reaffirms',
+  'reasserted',
+  'reasserts',
   'underlined',
   'underscored',
 ]);

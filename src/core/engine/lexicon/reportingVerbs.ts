@@ -110,6 +110,8 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'underscore', stance: 'assertive', forms: ['underscored'] },
   { lemma: 'highlight', stance: 'assertive', forms: ['highlighted'] },
   { lemma: 'reiterate', stance: 'assertive', forms: ['reiterated', 'reiterates'] },
+  { lemma: 'reaffirm', stance: 'assertive', forms: ['reaffirmed', 'reaffirms'] },
+  { lemma: 'reassert', stance: 'assertive', forms: ['reasserted', 'reasserts'] },
   { lemma: 'warn', stance: 'assertive', forms: ['warned', 'warns', 'warn', 'warning'] },
   { lemma: 'caution', stance: 'assertive', forms: ['cautioned', 'cautions'] },
   { lemma: 'argue', stance: 'assertive', forms: ['argued', 'argues', 'argue', 'arguing'] },

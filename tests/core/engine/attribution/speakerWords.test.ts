@@ -29,6 +29,39 @@ describe('the words before a cue verb', () => {
     expect(wordsBefore('Tsvangirai on Monday said he was safe.', 'said').before).toBe('Tsvangirai');
   });
 
+  // Global Voices (CC BY 3.0), development half.
+  test('a phrase setting the speaker against someone before is left out: "Folha on the other hand, says"', () => {
+    const text =
+      'While the authors of Falha allege political persecution by Folha (with the intention to silence the direct critics of their editorial policy), Folha on the other hand, says that the problem is the misuse of their brand.';
+    expect(wordsBefore(text, 'says').before).toBe(text.slice(0, text.indexOf(' on the other hand')));
+    expect(wordsBefore('The ministry, for its part, said the clinics would reopen.', 'said').before).toBe('The ministry');
+  });
+
+  test('"Folha on the other hand, says that …" is the newspaper’s', () => {
+    const article = analyze(
+      'Brazil: Falha Countersues Folha',
+      'Another chapter in the legal dispute between the Brazilian newspaper Folha de São Paulo and the satirical blog Falha of São Paulo is being written. However, this time Falha is the one who decided to file a lawsuit against the newspaper.',
+      'While the authors of Falha allege political persecution by Folha (with the intention to silence the direct critics of their editorial policy), Folha on the other hand, says that the problem is the misuse of their brand.',
+    );
+    expect(attribution(article, 'the problem is the misuse')).toMatchObject({ kind: 'reported', speaker: 'Folha de São Paulo' });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('an appositive before a time is read: "Baslan Damang, a security official …, on Tuesday told"', () => {
+    const text =
+      'Baslan Damang, a security official from the port of departure, on Tuesday told The Jakarta Post radio broadcasts were being used to alert other traffic such as fishing vessels to look out for MV Namse Bangdzod.';
+    expect(wordsBefore(text, 'told')).toMatchObject({ before: 'Baslan Damang', appositive: true });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"during the weekend" between a document and its verb is left out, and the document is its author’s', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'According to Mexican President Andrés Manuel López Obrador, six Mexican nationals were killed in the attack, and seven more were injured. Another report from the Mexican government during the weekend said eight Mexicans died in the attack.',
+    );
+    expect(attribution(article, 'eight Mexicans died in the attack')).toMatchObject({ kind: 'reported', speaker: 'Mexican government' });
+  });
+
   test("a handle in parentheses is kept aside as the writer's, with its offsets", () => {
     const text = 'José Plata (@pepeplata) [es] qualified the decision as unfair:';
     const words = wordsBefore(text, 'qualified');

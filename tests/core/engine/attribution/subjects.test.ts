@@ -210,3 +210,29 @@ describe('an organisation, lower-case title words, then a person', () => {
     expect(attribution(article, 'Russian law enforcement agencies').speaker).not.toBe('Dmitri Goriugin');
   });
 });
+
+// Wikinews (CC BY 2.5), development half.
+describe('a body someone has', () => {
+  test('"Day\'s animal foundation said …" is the foundation\'s, named as written, and so is "they said" after it', () => {
+    const article = analyze(
+      'Actor Doris Day dies at 97',
+      'American actor and singer Doris Day died on Monday at her home in Carmel Valley, California, at the age of 97.',
+      'Day\'s animal foundation said she had been in otherwise "excellent physical health for her age" but had recently had pneumonia. Day, they said, desired no memorials or grave markers.',
+    );
+    expect(attribution(article, 'she had been in otherwise')).toMatchObject({ kind: 'reported', speaker: "Day's animal foundation" });
+    expect(attribution(article, 'desired no memorials')).toMatchObject({ kind: 'reported', speaker: "Day's animal foundation" });
+  });
+});
+
+// VOA (public domain), development half.
+describe('a document its owner speaks through', () => {
+  test('"A White House statement said Biden also "reaffirmed …"" is the White House’s, the words in marks too', () => {
+    const article = analyze(
+      'Biden Lauds Georgian Push for Western Reforms',
+      'U.S. Vice President Joe Biden met with Georgian Prime Minister Giorgi Kvirikashvili at the White House on Monday.',
+      'A White House statement said Biden also "reaffirmed U.S. support for continued progress toward Georgia\'s Euro-Atlantic integration."',
+    );
+    expect(attribution(article, 'Biden also')).toMatchObject({ kind: 'reported', speaker: 'White House' });
+    expect(attribution(article, 'reaffirmed U.S. support')).toMatchObject({ kind: 'direct', speaker: 'White House' });
+  });
+});

@@ -145,8 +145,23 @@ export const accordingTo: ReportedSieve = (c) => {
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
   if (!leading && midSentence(c, range.start, at, subject.ref.end)) return [];
+  // "According to U.S. Attorney Bash, the manifesto … could strengthen the federal government's case: "The key factor …"":
+  // a colon that opens a quotation ends the reported clause, as after a cue verb.
+  const colon = /:\s*["“]/.exec(text.slice(contentStart, end));
   const quote = leading
-    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, end, 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, colon ? contentStart + colon.index : end, 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
-  return quote ? [quote] : [];
+  // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
+  const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));
+  const goesOn =
+    more &&
+    reportedQuote(
+      c,
+      subject,
+      { block, start: at, end: subject.ref.end + more[0].trimEnd().length },
+      subject.ref.end + more[0].length,
+      end,
+      'reported-according-to',
+    );
+  return [quote, goesOn].filter((q): q is NonNullable<typeof q> => q !== null);
 };

@@ -29,7 +29,7 @@ const CLAUSE_ASIDE =
   /^\s*,\s+(?!(?:when|whenever|if|unless|because|since|while|whereas|although|though|after|before|until|once|where|as(?!\s+of\b)|so|but|and|or)\b)[^,;:"“”()]{2,40},/i;
 /** The medium of what was said, before a clause with no "that": "said in an email she is very concerned". */
 const MEDIUM =
-  /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing)(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
+  /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing|filing)(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
 
 /**
  * Where the content may start after a cue verb ending at `verbEnd`, past any of the words above; `verbEnd` when there

@@ -2,6 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
+import { laterCueStop } from './laterCue';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
@@ -16,13 +17,16 @@ import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
 
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,60}?(?=\s+that\b|\s*,|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned)$/;
-/** A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial. */
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined)$/;
+/**
+ * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
+ * noun and a verb follow ("noted no ransom has been sought", not "said no to the plan").
+ */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no)\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -142,38 +146,6 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
 }
 
 /**
- * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
- * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
- * the X reporting …" source, or a later cue whose subject is named after a comma. The sentence's end when none does.
- */
-function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpExecArray>, contentStart: number): number {
-  const { block, text, range, cues } = c;
-  for (const later of laterVerbs) {
-    const at = range.start + later.index;
-    if (at - contentStart > 1000) break;
-    if (insideDirect(c, at)) continue;
-    const lookBack = tailOf(text, contentStart, at);
-    // ", with the i reporting …" brings in another source: the content stops before it.
-    const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
-    if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
-      // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
-      return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
-    }
-    // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
-    // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
-    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
-    const named = glue || notACue(c, at, at + later[0].length, later[0].toLowerCase()) ? null : cues.subjectBefore(block, at, contentStart);
-    const comma =
-      named?.entity && named.resolution === 'name' ? /,\s*(?:and\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start)) : null;
-    if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
-      return contentStart + comma.index;
-    }
-  }
-  return c.end;
-}
-
-/**
  * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
  * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
  * cue's speaker. The content runs to the next attribution in the sentence or to its end.
@@ -191,7 +163,9 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
-    let ownSubject = cues.speakerBefore(block, verbStart, range.start);
+    // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
+    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(tailOf(text, range.start, verbStart));
+    let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { UNNAMED_GROUP } from '../groupSubjects';
 import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -24,7 +25,7 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|according)\s/i.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;
@@ -38,9 +39,11 @@ export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
   const whole = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
   // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
-  // goes on with the same speaker's words.
+  // goes on with the same speaker's words; a day may follow the verb ("…, they said Sunday — …").
   const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(
-    (m) => /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) && isSpeechVerb(/(\p{L}+)$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
+    (m) =>
+      /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) &&
+      isSpeechVerb(/(\p{L}+)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
   );
   const sentence = dash ? whole.slice(0, dash.index) : whole;
   let lastComma = sentence.lastIndexOf(', ');
@@ -66,6 +69,8 @@ export const finalClause: ReportedSieve = (c) => {
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
+  // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
+  const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   // "…, urged the immunity be waived": a subjunctive "be" makes one too.
   const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
@@ -75,15 +80,25 @@ export const finalClause: ReportedSieve = (c) => {
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
-    roleThenName;
+    roleThenName ||
+    group;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
-  const subject = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  const found = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
+  // no organisation named before it.
+  const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
+  const subject = theyOpen ? { ...found, entity: null, resolution: 'unattributed' as const, antecedent: null } : found;
   // A speaker is never taken from the next sentence ("…, urged the immunity be waived. The embassy declined …"); a
   // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.
   if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
-  const goesOn = dash ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
+  // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash
+  // that open by restating the content's last word gloss it in the writer's voice.
+  const after = whole.slice(dash ? dash.index + dash[0].length : whole.length);
+  const restates = /^(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() === /(\p{L}+)\W*$/u.exec(whole.slice(0, lastComma))?.[1]?.toLowerCase();
+  const goesOn =
+    dash && !restates ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
   return goesOn ? [quote, goesOn] : [quote];
 };

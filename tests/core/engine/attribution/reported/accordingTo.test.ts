@@ -11,6 +11,30 @@ const YONHAP =
   'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert and has been told to prepare a "quasi-state of war". The report comes after North and South Korea exchanged artillery fire yesterday.';
 
 describe('according to (reported)', () => {
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, according to police, who said …": what the source goes on to say is its own reported quote', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'The shooting began at 10:39 a.m. local time (1639 UTC), according to police, who said officers arrived at the Walmart six minutes later.',
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([
+      ['reported', 'The shooting began at 10:39 a.m. local time (1639 UTC)'],
+      ['reported', 'officers arrived at the Walmart six minutes later'],
+    ]);
+    expect(attribution(article, 'officers arrived')).toMatchObject({ speaker: null, cue: 'according to police, who said' });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"According to X, A: "…"": the reported clause ends at the colon that opens the quotation', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'U.S. Attorney John Bash said the shooting was being treated as domestic terrorism. According to U.S. Attorney Bash, the manifesto if written by the suspect could strengthen the federal government\'s case: "The key factor here is that it appears to be an intent to coerce or intimidate a civilian population[...] That\'s met here."',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('the manifesto'))?.text).toBe(
+      "the manifesto if written by the suspect could strengthen the federal government's case",
+    );
+  });
+
   test("'According to the president, …' is the president the text named", () => {
     const article = analyze(
       MALAWI,

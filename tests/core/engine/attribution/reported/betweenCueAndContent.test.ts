@@ -34,6 +34,15 @@ describe('words between a cue verb and its content', () => {
     expect(attribution(article, 'she is very concerned')).toMatchObject({ kind: 'reported', speaker: 'Mapendo Victorine' });
   });
 
+  // Wikinews (CC BY 2.5), development half: a company's filing is the medium its words come in.
+  test('"said in their filing the matter …": a filing is a medium, and the clause after it holds the partial quotes', () => {
+    const article = analyze(
+      'US Department of Justice investigating Ford emissions testing',
+      'Ford said in their filing the matter "currently focuses on issues relating to road load estimations, including analytical modeling and coastdown testing", and "does not involve the use of defeat devices" which were an issue with another automaker previously.',
+    );
+    expect(attribution(article, 'the matter "currently focuses')).toMatchObject({ kind: 'reported', speaker: 'Ford' });
+  });
+
   // NASA (public domain), fresh text: an aside inside a participle cue.
   test('", noting, as an example, that …" goes on with the sentence’s speaker', () => {
     const article = analyze(

@@ -157,6 +157,41 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(attribution(article, 'the questionnaires attract criticism')).toMatchObject({ kind: 'reported', speaker: null, cue: 'media have said' });
   });
 
+  // Wikinews (CC BY 2.5) and a White House readout (public domain), development half.
+  test("'reaffirmed that …', 'reasserted A' and '…, and reiterated A' report what was said again", () => {
+    const article = analyze(
+      'Greek prime minister reaffirms EastMed pipeline project is open for other countries to join',
+      'On Tuesday, the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the EastMed project, which is aimed at connecting the Eastern Mediterranean gas fields with the European mainland via a pipeline through contested waters.',
+      "In his Tuesday live-streamed talk at the United States think tank Atlantic Council's Washington headquarters, Mitsotakis reaffirmed that the EastMed project, which currently involves Greece, Cyprus and Israel, is open for other countries to join.",
+      'Early Sunday afternoon, President Obama called Ambassador Eikenberry, U.S. Ambassador to Afghanistan. The President received an update on the Afghan elections, and reiterated the importance of Ambassador Eikenberry and his team to ensuring the implementation of a comprehensive strategy in Afghanistan.',
+    );
+    expect(attribution(article, 'the openness of the EastMed project')).toMatchObject({ kind: 'reported', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'the EastMed project, which currently involves')).toMatchObject({ kind: 'reported', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'the importance of Ambassador Eikenberry')).toMatchObject({ kind: 'reported', speaker: 'Obama' });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
+    const article = analyze(
+      'California court sentences Turpin parents',
+      'The judge presiding over the case, Bernard Schwartz, said, "You have severed the ability to interact and raise your children that you have created and brought into this world." Schwartz went on to say he was not giving them the longest possible sentence because they had "accepted responsibility at an early stage in the proceeding" by pleading guilty to fourteen felony charges each and "spared your children having to relive the humiliation and the harm they endured in that house of horrors."',
+    );
+    expect(attribution(article, 'he was not giving them')).toMatchObject({ kind: 'reported', speaker: 'Bernard Schwartz' });
+    expect(attribution(article, 'spared your children')).toMatchObject({ kind: 'direct', speaker: 'Bernard Schwartz' });
+  });
+
+  // Wikinews (CC BY 2.5), development half: the phrase names a filing and the body it went to, ten words.
+  test("'Ford said in a financial filing to the U.S. Securities and Exchange Commission that …' is Ford's, from the word after 'that'", () => {
+    const article = analyze(
+      'US Department of Justice investigating Ford emissions testing',
+      "On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation of Ford's internal emission testing practices. Ford said in a financial filing to the U.S. Securities and Exchange Commission that the criminal investigation started on some unspecified date after Ford voluntarily disclosed the matter to the federal government on February 21.",
+    );
+    expect(quotesOf(article).find((q) => q.text.includes('criminal investigation started'))?.text).toBe(
+      'the criminal investigation started on some unspecified date after Ford voluntarily disclosed the matter to the federal government on February 21',
+    );
+    expect(attribution(article, 'the criminal investigation started')).toMatchObject({ kind: 'reported', speaker: 'Ford Motor Company' });
+  });
+
   test("'Stephen Colbert said of his time at Second City that …' is Colbert's, from the word after 'that'", () => {
     const article = analyze(
       'Wikinews interviews The Onion',

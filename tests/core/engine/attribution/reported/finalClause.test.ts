@@ -110,6 +110,33 @@ describe('a final cue with a closing appositive', () => {
     expect(attribution(article, 'that the magnetic fields within the powerful jets')).toMatchObject({ kind: 'reported', speaker: 'Philip Kaaret' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, they said Sunday — murder carrying …": a day after the verb still ends the cue at the dash, and a gloss that restates the last word is the writer’s', () => {
+    const texts = quotesOf(
+      analyze(
+        'Gunman opens fire in El Paso Walmart',
+        'State prosecutors charged the suspect in the shooting with capital murder, they said Sunday — murder carrying the possibility of the death penalty.',
+      ),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(['State prosecutors charged the suspect in the shooting with capital murder']);
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, reported officials, with 25 others injured": an unnamed group after the final verb is its subject, left unattributed, and "they said" after a group stays the group’s', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso Walmart',
+      'On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll rising to 22 people on Monday, reported officials, with 25 others injured.',
+      'State prosecutors charged the suspect in the shooting with capital murder, they said Sunday — murder carrying the possibility of the death penalty.',
+    );
+    expect(attribution(article, 'On Saturday morning')).toMatchObject({ kind: 'reported', speaker: null, cue: 'reported officials' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('On Saturday morning'))?.text).toBe(
+      'On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll rising to 22 people on Monday',
+    );
+    expect(attribution(article, 'State prosecutors charged')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   test('"…, NASA researchers said – even more so …" is a cue of an unnamed group: both parts found, neither given a speaker (usgov-nasa-lunar-node-1-beacon-moon)', () => {
     const article = analyze(
       'NASA Lights ‘Beacon’ on Moon With Autonomous Navigation System Test',

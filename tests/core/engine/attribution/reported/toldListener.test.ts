@@ -18,6 +18,25 @@ describe('the listener of "told"', () => {
     expect(attribution(article, 'the new drugs were only part of the solution')).toMatchObject({ kind: 'reported', speaker: 'Mike Ryan' });
   });
 
+  // Wikinews (CC BY 2.5), development half.
+  test('"told our correspondent an AIS transponder will …": a possessive listener ends before the content', () => {
+    const article = analyze(
+      'Wikinews investigates disappearance of cargo ship',
+      'Doug Miller, a lecturer at the University of Southampton, told our correspondent an AIS transponder will broadcast automatically provided it has power and antenna.',
+    );
+    expect(attribution(article, 'an AIS transponder will broadcast')).toMatchObject({ kind: 'reported', speaker: 'Doug Miller' });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, who told it this was …, and noted no ransom has been sought …": "it" is a listener, and a clause may open with "no"', () => {
+    const article = analyze(
+      'Wikinews investigates disappearance of cargo ship',
+      'Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end its search on the basis of piracy, which is outside its remit; the paper also spoke to the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been sought and the ship vanished from an area without previous piracy problems.',
+    );
+    expect(attribution(article, 'this was as-yet uncomfirmed')).toMatchObject({ kind: 'reported', speaker: 'Navy' });
+    expect(attribution(article, 'no ransom has been sought')).toMatchObject({ kind: 'reported', speaker: 'Navy' });
+  });
+
   test('"told the press a …" and "told the press his …" start the content at the article or the possessive', () => {
     const article = analyze(
       'Samoan government shuts down for measles vaccination',

@@ -1,0 +1,49 @@
+import { notACue } from './notACue';
+import { insideDirect, tailOf, type ReportedCase } from './reported';
+
+/**
+ * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
+ * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
+ * the X reporting …" source, or a later cue whose subject is named after a comma, or is a pronoun after ", and". The
+ * sentence's end when none does.
+ */
+export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpExecArray>, contentStart: number): number {
+  const { block, text, range, cues } = c;
+  for (const later of laterVerbs) {
+    const at = range.start + later.index;
+    if (at - contentStart > 1000) break;
+    // "Police reported the attacker exited the Hall and continued to attack others": a verb that is no cue here goes on
+    // with the content.
+    if (insideDirect(c, at) || notACue(c, at, at + later[0].length, later[0].toLowerCase())) continue;
+    const lookBack = tailOf(text, contentStart, at);
+    // ", with the i reporting …" brings in another source: the content stops before it.
+    const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
+    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+    if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
+      // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
+      return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
+    }
+    // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
+    // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
+    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
+    const named = glue ? null : cues.subjectBefore(block, at, contentStart);
+    // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
+    // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012).
+    const pronoun =
+      named &&
+      /^(?:he|she|they|we)$/i.test(text.slice(named.ref.start, named.ref.end)) &&
+      /,\s*(?:and|but)\s+$/.test(text.slice(contentStart, named.ref.start));
+    const comma =
+      named && ((named.entity && named.resolution === 'name') || pronoun)
+        ? /,\s*(?:and\s+|but\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))
+        : null;
+    if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
+      return contentStart + comma.index;
+    }
+    // "She regretfully emphasized that …, while [Karen] Hakobyan pointed out that …": a "while" clause whose own
+    // speech verb opens a that-clause is someone else's report, whether or not the name pass knows the name.
+    const contrast = /,\s+(?:while|whereas)\s+(?:[\p{L}[\]'’.-]+\s+){1,4}$/u.exec(text.slice(contentStart, at));
+    if (contrast && /^\s+(?:out\s+)?that\b/.test(text.slice(at + later[0].length))) return contentStart + contrast.index;
+  }
+  return c.end;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, quotesOf } from '../helpers';
+
+// reported/laterCue.ts: where reported content ends because a later cue in the sentence takes over.
+
+const reportedTexts = (...paragraphs: Array<string>) =>
+  quotesOf(analyze('Headline', ...paragraphs))
+    .filter((q) => q.kind === 'reported')
+    .map((q) => q.text);
+
+describe('a later cue in the sentence ends the content before it', () => {
+  // Global Voices (CC BY 3.0), development half.
+  test('", and they claimed …": a pronoun subject after ", and" starts a cue of its own', () => {
+    expect(
+      reportedTexts(
+        'Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was arrested after being found in possession of more than 21,000 pills of the anti-depressant drug, Xanax.',
+      ),
+    ).toEqual([
+      'El Gizawy was arrested for defaming the king',
+      'instead he was arrested after being found in possession of more than 21,000 pills of the anti-depressant drug, Xanax',
+    ]);
+  });
+
+  // Global Voices (CC BY 3.0), development half: a name in editorial brackets the name pass does not take.
+  test('", while X pointed out that …" is another report: the content before it ends at the comma', () => {
+    expect(
+      reportedTexts(
+        'She regretfully emphasized that the stifling of freedom of expression in the country is growing, while [Karen] Hakobyan pointed out that the groups, mostly consisting of young men in their late teens and early 20s define their “Armenian-ness” by spreading hate towards groups that perceive as threats to national interest.',
+      )[0],
+    ).toBe('the stifling of freedom of expression in the country is growing');
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('a later verb that is no cue here ("continued to attack") goes on with the content', () => {
+    expect(reportedTexts('Police reported the attacker exited the Hall and continued to attack others.')).toEqual([
+      'the attacker exited the Hall and continued to attack others',
+    ]);
+  });
+
+  test('a pronoun inside the content that is no subject of a later cue leaves it whole', () => {
+    expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
+      'the road was closed, and they were told to wait until morning',
+    ]);
+  });
+});
