@@ -10,9 +10,10 @@ import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
 import { reportsNothing } from './noReportedSpeech';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
+import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { insideReported, reportedGoesOn } from './reportedAround';
+import { shortPhrase } from './spokenPhrase';
 import {
   between,
   carriesOn,
@@ -280,10 +281,7 @@ export class QuoteWalk {
     // just before goes on in the same speaker's words.
     const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
-    if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3)
-      // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
-      return wordCount(text, direct) >= 2 ? { short: quote } : null;
-    return { found: quote };
+    return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }
 
   /** A pronoun a quote resolved tells the discourse that person's gender and number. */
