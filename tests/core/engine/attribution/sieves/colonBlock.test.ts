@@ -350,6 +350,24 @@ describe('a translation after a block quotation', () => {
     expect(attribution(article, 'the government that legalized rape')).toMatchObject({ kind: 'direct', speaker: 'Melis Tasan' });
   });
 
+  test.each([
+    [
+      '@myriammeziou: le fils de Raja mansour a eu une crise car il a vu persepolis!!!! que va-t-il lui arriver qd il regardera son 1er Porno? #nessma',
+      'The son of Raja Mansour had an emotional crisis because he saw Persepolis!!!! What will happen to him when he watches his first porno? #nessma',
+    ],
+    [
+      "@Artkore_: 2400 DT... C'est le prix de la Libérté d'expression ? Faites Des Réserves #Nessma #freepress",
+      '2400 dinars... This is the price of freedom of speech? Start saving.',
+    ],
+  ])(
+    'a short tweet’s translation, with few articles and a tweet’s figures and marks, is the tweeter’s (gv-tunisia-nessma-persepolis-trial): %s',
+    (post, translation) => {
+      const article = analyze('Tunisia: TV Station Chief Fined for Broadcasting Persepolis', 'Tunisian netizens reacted on Twitter:', post, translation);
+      const handle = /^@(\w+)/.exec(post)?.[1] ?? '';
+      expect(attribution(article, translation.slice(0, 20)).speaker?.replace(/^@/, '')).toBe(handle);
+    },
+  );
+
   test('English prose after a block of code is no translation (digital.gov, public domain)', () => {
     const article = analyze(
       'Making Search Better',
