@@ -1,5 +1,7 @@
 import type { SentenceRange } from '../../../sentences';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
+import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
@@ -51,13 +53,16 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
-    if (!isSpeechVerb(verb[0]) || quoted(verb.index)) continue;
+    if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
     const before = cues.subjectBefore(block, at, last.start);
-    const subject = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
+    const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)
       : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
+    // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
+    // where the speaker is from.
+    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : found;
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -112,6 +117,31 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
   return null;
+}
+
+/** The reporting verbs' base forms: "add", "say", "note". */
+const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/**
+ * Whether a word that is no reporting verb's form still sets off the block quotation after a colon: a verb that cues
+ * only a quote right after it (`lexicon/quoteCueVerbs.ts`) a few words before the colon ("The North Bank Evening
+ * Standard from the Gambia also shared highlights of his career:", "Isaac disagrees:", "as this Facebook message by
+ * Chai Kadai informs us:"), or a reporting verb's base form after "went on to" ("They went on to add:"). Observed on
+ * real news: Global Voices round-ups introduce each post so.
+ */
+function cuesBlock(sentence: string, word: string, at: number): boolean {
+  if (LEMMAS.has(word) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(sentence.slice(0, at))) return true;
+  // Only as the sentence's last verb ("where Usov shared the link to the interview, user Juriy Prohorov wrote [ru]:"), and
+  // right after a name, a pronoun or a document: "This screenshot … sums up the problem nicely:", "Examples of the shared platform:",
+  // "please read the following information carefully:" set off the writer's own words.
+  const rest = sentence.slice(at + word.length);
+  const before = sentence.slice(0, at);
+  // A document reads its words: "The statement read:", "Trump's letter reads:".
+  const document = /^reads?$/i.test(word) && DOCUMENT_NOUNS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  const named = document || /(?:\p{Lu}[\p{L}'’.-]*|\b(?:he|she|they))\s+(?:also\s+|\p{L}+ly\s+)?$/u.test(before);
+  // "Twitter user Dudinha Sales shared an image of the crowd:" shows a picture, not words.
+  const shown = /\b(?:images?|photos?|photographs?|pictures?|videos?|clips?|screenshots?|maps?|charts?|graphics?|infographics?|links?)\b/i.test(rest);
+  return named && !shown && QUOTE_CUE_VERBS.has(word.toLowerCase()) && /^(?:\s+[^\s,;]+){0,10}\s*:\s*$/.test(rest) && !rest.split(/\s+/).some(isSpeechVerb);
 }
 
 /**

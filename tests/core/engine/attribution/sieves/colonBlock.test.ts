@@ -413,3 +413,39 @@ describe('carrying a block quotation on', () => {
     expect(carriesOn('For the first time since moving to Armenia, I am afraid.')).toBe(true);
   });
 });
+
+describe('a colon cue whose verb cues only a quote', () => {
+  test('"Isaac disagrees:" sets off Isaac’s comment (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+    const article = analyze('Malawi: President Promises to Lift Ban on Homosexuality', 'Isaac disagrees:', 'She had a choice of keeping quiet.');
+    expect(attribution(article, 'She had a choice of keeping quiet.')).toMatchObject({ kind: 'direct', speaker: 'Isaac' });
+  });
+
+  test.each([
+    ['They went on to add:', "He is Nigeria's top international scorer, with 37 goals from 58 games."],
+    [
+      'The North Bank Evening Standard from the Gambia also shared highlights of his career:',
+      'Yekini scored nearly 40 goals as a Nigerian international, and represented the nation in five major tournaments.',
+    ],
+  ])('"%s" sets off a block quotation, never a place’s (gv-nigeria-rashidi-yekini-obituary)', (cue, paragraph) => {
+    const article = analyze('Nigeria: R.I.P. Rashidi Yekini – African Football Legend', cue, paragraph);
+    const quote = attribution(article, paragraph);
+    expect(quote.kind).toBe('direct');
+    expect(quote.speaker).not.toBe('Gambia');
+  });
+
+  test.each([
+    // Fresh real text (digital.gov, nasa.gov): the writer's own words after a colon.
+    [
+      'This screenshot of a search results page with 19 nearly identical pictures of Michelle Obama in a yellow sundress sums up the problem nicely:',
+      'Relevance Needs to Be Tweaked',
+    ],
+    ['Examples of the shared platform:', 'GSA’s list of open-source software produced by government agencies on Github HowTo.gov'],
+    [
+      'For additional important details, please read the following information carefully:',
+      '1. I am directing most employees to work from home tomorrow, Wednesday, February 7, so everyone can be in a safe, comfortable environment on a stressful day.',
+    ],
+  ])('"%s" sets off no quotation', (cue, paragraph) => {
+    const article = analyze('Headline', cue, paragraph);
+    expect(quotesOf(article).some((q) => paragraph.startsWith(q.text))).toBe(false);
+  });
+});
