@@ -18,6 +18,7 @@ import {
   between,
   carriesOn,
   colonCue,
+  goesOnAfter,
   isCaption,
   isElision,
   onlyScareQuotes,
@@ -103,6 +104,7 @@ export class QuoteWalk {
     const handedOn = isCreditLine(text) ? null : this.handedOn(block, text);
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
+    const carried = this.blockQuotation;
     this.blockQuotation = null;
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, sentences)) return;
@@ -132,7 +134,8 @@ export class QuoteWalk {
     this.colon ??=
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions);
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
+      goesOnAfter(text, carried);
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }

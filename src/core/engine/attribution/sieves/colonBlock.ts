@@ -175,6 +175,14 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
 }
 
 /**
+ * `and:` alone after a block quotation: the same source's next words follow, so the quotation's cue goes on to them
+ * (observed on real news: Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation,
+ * "and:", the next tweet and its translation). `previous` is the cue of the block quotation the paragraph before was.
+ */
+export const goesOnAfter = (text: string, previous: ColonCue | null): ColonCue | null =>
+  previous && /^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) ? previous : null;
+
+/**
  * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
  * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it.
  */

@@ -449,3 +449,17 @@ describe('a colon cue whose verb cues only a quote', () => {
     expect(quotesOf(article).some((q) => paragraph.startsWith(q.text))).toBe(false);
   });
 });
+
+test('"and:" alone after a block quotation hands the same source on to the next one (gv-russia-duma-deputy-extremist-tweets)', () => {
+  const article = analyze(
+    'Russia: Duma Deputy Wants Criminal Liability for Extremist Tweets',
+    'Also gracing the list is Mikhail Svetov, Twitter user msvetov, a Russian student living in Japan, who has been an active virtual participant in the opposition protests. During the May 6 "Million Man March" at Bolonatia Square, Svetov tweeted:',
+    'Не выбрасывайте омоновские шлемы в реку, надевайте их на себя. Это броня, она вас защитит от полицейских дубинок.',
+    "Don't throw the police helmets into the river: wear them yourselves. They're armor, and will protect you from their nightsticks.",
+    'and:',
+    'Отнимайте у ОМОНа щиты, каски, дубинки, это уравнивает ваши шансы. Не нападайте на них, но отнимайте амуницию.',
+    "Take away the police's shields, helmets, nightsticks -- this evens your chances. Don't attack them, but take away their ammunition.",
+  );
+  expect(attribution(article, 'Отнимайте у ОМОНа')).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
+  expect(attribution(article, "Take away the police's shields")).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
+});
