@@ -227,7 +227,9 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
  */
 export function between(text: string, next: string | undefined, source: string | null): boolean {
   if (next === undefined || /:\s*$/.test(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
-  return source === null || !text.includes(source);
+  // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
+  // a new source's, so the paragraph before it introduces it in the writer's words.
+  return (source === null || !text.includes(source)) && !/^\s*@[\p{L}\p{N}_]+\s*:/u.test(next);
 }
 
 /** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */

@@ -463,3 +463,15 @@ test('"and:" alone after a block quotation hands the same source on to the next 
   expect(attribution(article, 'Отнимайте у ОМОНа')).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
   expect(attribution(article, "Take away the police's shields")).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
 });
+
+test('the writer’s sentence before a post under its handle ends the block quotation before it (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: President Promises to Lift Ban on Homosexuality',
+    "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    'Yes, Malawi’s Joyce Banda is swimming against the parliamentary tide but her heart is in the right place so we must applaud her stance. Africa needs a lot of conviction politicians like her.',
+    'On Twitter, the news quickly attracted attention.',
+    "@mugumya: #Malawi's president #Banda wants to overturn ban on homosexuality in country. Why do I think she will lose the next election?",
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('On Twitter'))).toBe(false);
+  expect(attribution(article, "#Malawi's president").speaker?.replace(/^@/, '')).toBe('mugumya');
+});
