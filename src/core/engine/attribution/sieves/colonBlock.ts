@@ -203,7 +203,9 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
-  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text);
+  // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
+  // from the words before it, which a writer's own paragraph does not do after someone else's.
+  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
 }
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */

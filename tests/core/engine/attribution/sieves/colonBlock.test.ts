@@ -475,3 +475,16 @@ test('the writer’s sentence before a post under its handle ends the block quot
   expect(quotesOf(article).some((q) => q.text.startsWith('On Twitter'))).toBe(false);
   expect(attribution(article, "#Malawi's president").speaker?.replace(/^@/, '')).toBe('mugumya');
 });
+
+test('a paragraph opening on "And" after a block quotation goes on with it (gv-zambia-judge-suspensions-embarrassing-drama)', () => {
+  const article = analyze(
+    'Zambia: Judge Suspensions Unfold into Embarrassing Drama',
+    'Ms Justice Chisanga said:',
+    'Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered that the applicants be and are hereby granted leave to apply for judicial review.',
+    'And it is further ordered that the leave so granted shall operate as a stay of the decisions of his Excellency the President to appoint a tribunal, to suspend the applicants and any adverse measures against the applicants in relation to the performance of their Constitutional duties as duly appointed Puisne Judges pending determination of this matter or further direction by this court.',
+  );
+  const first = attribution(article, 'Upon hearing counsel');
+  expect(attribution(article, 'And it is further ordered')).toMatchObject({ kind: 'direct', speaker: first.speaker });
+  expect(carriesOn('And what is the purpose of it all, when there are already adequate laws in place?')).toBe(true);
+  expect(carriesOn('Andrew Loh asks the government to leave the online community alone.')).toBe(false);
+});
