@@ -5,7 +5,7 @@ import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
 import { passedOnByName } from './interviewQuestion';
-import { isLongTitle } from './longTitle';
+import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
 import { reportsNothing } from './noReportedSpeech';
@@ -277,7 +277,7 @@ export class QuoteWalk {
       (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
       namesAThing(text, direct.open) ||
       parenthesisedGloss(text, direct) ||
-      (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
+      (!quote.cue && isTitleIn(text.slice(direct.start, direct.end), block, this.texts))
     )
       return null;
     // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
