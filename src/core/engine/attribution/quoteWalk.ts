@@ -5,18 +5,20 @@ import type { EntityIndex } from '../entities/types';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
 import { passedOnByName } from './interviewQuestion';
-import { isLongTitle } from './longTitle';
+import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
 import { reportsNothing } from './noReportedSpeech';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from './paragraphShapes';
+import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { insideReported, reportedGoesOn } from './reportedAround';
+import { shortPhrase } from './spokenPhrase';
 import {
   between,
   carriesOn,
   colonCue,
+  goesOnAfter,
   isCaption,
   isElision,
   onlyScareQuotes,
@@ -102,6 +104,7 @@ export class QuoteWalk {
     const handedOn = isCreditLine(text) ? null : this.handedOn(block, text);
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
+    const carried = this.blockQuotation;
     this.blockQuotation = null;
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, sentences)) return;
@@ -131,7 +134,8 @@ export class QuoteWalk {
     this.colon ??=
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions);
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
+      goesOnAfter(text, carried);
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }
@@ -273,17 +277,14 @@ export class QuoteWalk {
       (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
       namesAThing(text, direct.open) ||
       parenthesisedGloss(text, direct) ||
-      (block > 0 && !quote.cue && isLongTitle(text.slice(direct.start, direct.end)))
+      (!quote.cue && isTitleIn(text.slice(direct.start, direct.end), block, this.texts))
     )
       return null;
     // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
     // just before goes on in the same speaker's words.
     const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
-    if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3)
-      // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
-      return wordCount(text, direct) >= 2 ? { short: quote } : null;
-    return { found: quote };
+    return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }
 
   /** A pronoun a quote resolved tells the discourse that person's gender and number. */

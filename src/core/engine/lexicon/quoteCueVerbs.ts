@@ -23,6 +23,11 @@ export const QUOTE_CUE_VERBS = new Set([
   'affirmed',
   'affirms',
   'proclaimed',
+  // "Isaac disagrees:", "Clemans congratulates the president:", "this Facebook message by Chai Kadai informs us:": a
+  // round-up presents a post so before setting it off.
+  'disagrees',
+  'congratulates',
+  'informs',
   // "Trump's statement read: “…”", "“…”, reads an AEW press release": a document reads its words; "read the report" does not cue.
   'read',
   'reads',

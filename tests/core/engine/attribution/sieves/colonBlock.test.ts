@@ -350,6 +350,24 @@ describe('a translation after a block quotation', () => {
     expect(attribution(article, 'the government that legalized rape')).toMatchObject({ kind: 'direct', speaker: 'Melis Tasan' });
   });
 
+  test.each([
+    [
+      '@myriammeziou: le fils de Raja mansour a eu une crise car il a vu persepolis!!!! que va-t-il lui arriver qd il regardera son 1er Porno? #nessma',
+      'The son of Raja Mansour had an emotional crisis because he saw Persepolis!!!! What will happen to him when he watches his first porno? #nessma',
+    ],
+    [
+      "@Artkore_: 2400 DT... C'est le prix de la Libérté d'expression ? Faites Des Réserves #Nessma #freepress",
+      '2400 dinars... This is the price of freedom of speech? Start saving.',
+    ],
+  ])(
+    'a short tweet’s translation, with few articles and a tweet’s figures and marks, is the tweeter’s (gv-tunisia-nessma-persepolis-trial): %s',
+    (post, translation) => {
+      const article = analyze('Tunisia: TV Station Chief Fined for Broadcasting Persepolis', 'Tunisian netizens reacted on Twitter:', post, translation);
+      const handle = /^@(\w+)/.exec(post)?.[1] ?? '';
+      expect(attribution(article, translation.slice(0, 20)).speaker?.replace(/^@/, '')).toBe(handle);
+    },
+  );
+
   test('English prose after a block of code is no translation (digital.gov, public domain)', () => {
     const article = analyze(
       'Making Search Better',
@@ -394,4 +412,79 @@ describe('carrying a block quotation on', () => {
     expect(carriesOn('Following the attack on D.I.Y. as well as on a local activist, others are disturbed by recent events as well.')).toBe(false);
     expect(carriesOn('For the first time since moving to Armenia, I am afraid.')).toBe(true);
   });
+});
+
+describe('a colon cue whose verb cues only a quote', () => {
+  test('"Isaac disagrees:" sets off Isaac’s comment (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+    const article = analyze('Malawi: President Promises to Lift Ban on Homosexuality', 'Isaac disagrees:', 'She had a choice of keeping quiet.');
+    expect(attribution(article, 'She had a choice of keeping quiet.')).toMatchObject({ kind: 'direct', speaker: 'Isaac' });
+  });
+
+  test.each([
+    ['They went on to add:', "He is Nigeria's top international scorer, with 37 goals from 58 games."],
+    [
+      'The North Bank Evening Standard from the Gambia also shared highlights of his career:',
+      'Yekini scored nearly 40 goals as a Nigerian international, and represented the nation in five major tournaments.',
+    ],
+  ])('"%s" sets off a block quotation, never a place’s (gv-nigeria-rashidi-yekini-obituary)', (cue, paragraph) => {
+    const article = analyze('Nigeria: R.I.P. Rashidi Yekini – African Football Legend', cue, paragraph);
+    const quote = attribution(article, paragraph);
+    expect(quote.kind).toBe('direct');
+    expect(quote.speaker).not.toBe('Gambia');
+  });
+
+  test.each([
+    // Fresh real text (digital.gov, nasa.gov): the writer's own words after a colon.
+    [
+      'This screenshot of a search results page with 19 nearly identical pictures of Michelle Obama in a yellow sundress sums up the problem nicely:',
+      'Relevance Needs to Be Tweaked',
+    ],
+    ['Examples of the shared platform:', 'GSA’s list of open-source software produced by government agencies on Github HowTo.gov'],
+    [
+      'For additional important details, please read the following information carefully:',
+      '1. I am directing most employees to work from home tomorrow, Wednesday, February 7, so everyone can be in a safe, comfortable environment on a stressful day.',
+    ],
+  ])('"%s" sets off no quotation', (cue, paragraph) => {
+    const article = analyze('Headline', cue, paragraph);
+    expect(quotesOf(article).some((q) => paragraph.startsWith(q.text))).toBe(false);
+  });
+});
+
+test('"and:" alone after a block quotation hands the same source on to the next one (gv-russia-duma-deputy-extremist-tweets)', () => {
+  const article = analyze(
+    'Russia: Duma Deputy Wants Criminal Liability for Extremist Tweets',
+    'Also gracing the list is Mikhail Svetov, Twitter user msvetov, a Russian student living in Japan, who has been an active virtual participant in the opposition protests. During the May 6 "Million Man March" at Bolonatia Square, Svetov tweeted:',
+    'Не выбрасывайте омоновские шлемы в реку, надевайте их на себя. Это броня, она вас защитит от полицейских дубинок.',
+    "Don't throw the police helmets into the river: wear them yourselves. They're armor, and will protect you from their nightsticks.",
+    'and:',
+    'Отнимайте у ОМОНа щиты, каски, дубинки, это уравнивает ваши шансы. Не нападайте на них, но отнимайте амуницию.',
+    "Take away the police's shields, helmets, nightsticks -- this evens your chances. Don't attack them, but take away their ammunition.",
+  );
+  expect(attribution(article, 'Отнимайте у ОМОНа')).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
+  expect(attribution(article, "Take away the police's shields")).toMatchObject({ kind: 'direct', speaker: 'Mikhail Svetov' });
+});
+
+test('the writer’s sentence before a post under its handle ends the block quotation before it (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: President Promises to Lift Ban on Homosexuality',
+    "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+    'Yes, Malawi’s Joyce Banda is swimming against the parliamentary tide but her heart is in the right place so we must applaud her stance. Africa needs a lot of conviction politicians like her.',
+    'On Twitter, the news quickly attracted attention.',
+    "@mugumya: #Malawi's president #Banda wants to overturn ban on homosexuality in country. Why do I think she will lose the next election?",
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('On Twitter'))).toBe(false);
+  expect(attribution(article, "#Malawi's president").speaker?.replace(/^@/, '')).toBe('mugumya');
+});
+
+test('a paragraph opening on "And" after a block quotation goes on with it (gv-zambia-judge-suspensions-embarrassing-drama)', () => {
+  const article = analyze(
+    'Zambia: Judge Suspensions Unfold into Embarrassing Drama',
+    'Ms Justice Chisanga said:',
+    'Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered that the applicants be and are hereby granted leave to apply for judicial review.',
+    'And it is further ordered that the leave so granted shall operate as a stay of the decisions of his Excellency the President to appoint a tribunal, to suspend the applicants and any adverse measures against the applicants in relation to the performance of their Constitutional duties as duly appointed Puisne Judges pending determination of this matter or further direction by this court.',
+  );
+  const first = attribution(article, 'Upon hearing counsel');
+  expect(attribution(article, 'And it is further ordered')).toMatchObject({ kind: 'direct', speaker: first.speaker });
+  expect(carriesOn('And what is the purpose of it all, when there are already adequate laws in place?')).toBe(true);
+  expect(carriesOn('Andrew Loh asks the government to leave the online community alone.')).toBe(false);
 });

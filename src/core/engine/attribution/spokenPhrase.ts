@@ -1,0 +1,63 @@
+import { reportingVerbOf } from '../lexicon/reportingVerbs';
+import { wordCount } from './paragraphShapes';
+import type { FoundQuote } from './types';
+
+/** Verbs that put a name on their object ("called the demand “unprecedented”"); bare before the mark they name a thing. */
+const NAMING = /^(?:call|calls|called|calling|termed|dubbed|described|describes)$/i;
+/** A determiner or possessive between a speech verb and the words it governs: "promising a “formal update”". */
+const DETERMINERS = /^(?:\s+(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|some|more|new|further|full))*\s*$/i;
+/** The object a naming verb names, before the mark: one to three words that are no determiner, then "as" or "a" if any. */
+const NAMED_OBJECT =
+  /^(?:\s+(?:a|an|the|its|his|her|their|our|this|that))*(?:\s+(?!(?:a|an|the|as)\s)[^\s"“”‘’.,;:!?()—–]+){1,3}?(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/iu;
+/** A determiner right before the word: it is a noun or an adjective there ("all questions", "the alleged"), no verb. */
+const NOUN_BEFORE = /\b(?:a|an|the|all|its|his|her|their|our|these|those|some|any|no|of)\s+$/i;
+/** A thing the words are printed on ("a banner saying “united in diversity”"): a slogan, which the guide counts as no quote. */
+const PRINTED = /\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?)\s+$/i;
+/** A passive before the verb ("was commonly called", "is described"): nobody is said to say the words. */
+const PASSIVE = /\b(?:is|was|were|are|been|being|be|so|also|commonly|often|sometimes|widely)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * Whether a short phrase in marks is the object of a speech verb in its own clause, so someone is said to have used
+ * the words (`docs/annotation-guide.md`: "A quoted phrase that the text attributes … is a quote"; `called X "Y"`): "The
+ * head of Jogye order made a public apology …, vowing “self-repentance”", "Sunak … whilst promising a “formal update”",
+ * "the government recommending “online translation tools”", "called the demand “unprecedented”". The verb is a
+ * reporting verb (`lexicon/reportingVerbs.ts`), active, with at most determiners between it and the mark; a naming verb
+ * needs its object there ("a region called the “path of totality”", "commonly called “swine flu”" name a thing). One
+ * word is a quote only after a naming verb or a verb that presses, asks or doubts ("vowing"): after "say" or "add" it is
+ * a word mentioned ("are they saying “money” when your website says “currency”?"). Observed on real news: Wikinews and
+ * Global Voices quote a speaker's word or two this way with the speaker far before or unnamed. `open` is the opening
+ * mark's UTF-16 offset, `sentenceStart` that of the sentence holding it, `words` how many words are in the marks.
+ */
+export function spokenPhrase(text: string, sentenceStart: number, open: number, words: number): boolean {
+  const left = text.slice(sentenceStart, open);
+  for (const verb of [...left.matchAll(/\p{L}+/gu)].reverse().slice(0, 7)) {
+    const reporting = reportingVerbOf(verb[0]);
+    if (!reporting) continue;
+    const before = left.slice(0, verb.index);
+    if (PASSIVE.test(before) || NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
+    const rest = left.slice(verb.index + verb[0].length);
+    const naming = NAMING.test(verb[0]);
+    if (words === 1 && !naming && reporting.stance === 'neutral') return false;
+    return naming ? NAMED_OBJECT.test(rest) : DETERMINERS.test(rest);
+  }
+  return false;
+}
+
+/**
+ * What becomes of a direct quote of three words or fewer that no cue claims: one quoted word ("hands", "spores", a
+ * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
+ * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
+ * with a cue, joined by "and" to the quote before or carrying one on is `{ found }` whatever its length. `direct` holds
+ * UTF-16 offsets into `text`: the opening mark and the words' half-open span.
+ */
+export function shortPhrase(
+  quote: FoundQuote,
+  text: string,
+  sentenceStart: number,
+  direct: { open: number; start: number; end: number },
+  joined: boolean,
+): { found: FoundQuote } | { short: FoundQuote } | null {
+  const words = wordCount(text, direct);
+  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3 || spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
+  return words >= 2 ? { short: quote } : null;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { spokenPhrase } from '../../../../src/core/engine/attribution/spokenPhrase';
+import { analyze, quotesOf } from './helpers';
+
+// spokenPhrase.ts: a word or two in marks that a speech verb governs is someone's words, not the writer's term.
+
+/** Whether the first phrase in marks of a sentence is governed by a speech verb. */
+function spoken(sentence: string): boolean {
+  const open = sentence.search(/["“]/);
+  const words = sentence
+    .slice(open + 1)
+    .replace(/["”][\s\S]*$/, '')
+    .split(/\s+/).length;
+  return spokenPhrase(sentence, 0, open, words);
+}
+
+describe('a short phrase a speech verb governs', () => {
+  test.each([
+    // Real sentences from the development half of tests/fixtures/real.
+    'The head of Jogye order made a public apology right after the gambling case made national headlines, vowing "self-repentance".',
+    'During Prime Minister\'s Questions Wednesday, Sunak defended the government\'s record whilst promising a "formal update" from Braverman is forthcoming',
+    'the government recommending "online translation tools" if needed.',
+    'and called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected".',
+    // Fresh real text (Wikinews).
+    'The comments called her political party facsist and termed her a "corrupt oaf" and a "lousy traitor".',
+  ])('is a quote: %s', (sentence) => {
+    expect(spoken(sentence)).toBe(true);
+  });
+
+  test.each([
+    // A name given to a thing, a passive, a word mentioned, a verb read as a noun (fresh real text: NASA, digital.gov, Wikinews).
+    'You have to be in the right place at the right time in a region called the “path of totality.”',
+    'This group, called the “Flies,” included several minority candidates',
+    'That year\'s H1N1 was commonly called "swine flu."',
+    'Are customers using terms and language that is different than the website? (For example, are they saying “money” when',
+    'After Biden attacked Trump for the alleged "losers" and "suckers" comment',
+    'joined forces on a mission to inspire more than 4,500 eighth-grade students seeking answers to all questions “career” at',
+    'These initiatives are known as “write” communities',
+    'People holding a banner saying "united in diversity". Image: John Lubbock (flickr).',
+  ])('is no quote: %s', (sentence) => {
+    expect(spoken(sentence)).toBe(false);
+  });
+
+  test('the phrase is listed as a quote even where its speaker is not named', () => {
+    const article = analyze(
+      'South Korea: Monks Gambling Scandal',
+      'Jogye order has more than 10 million followers which comprises about a fifth of the entire South Korean population. The head of Jogye order made a public apology right after the gambling case made national headlines, vowing "self-repentance".',
+    );
+    expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text === 'self-repentance')).toBe(true);
+  });
+});
