@@ -1,9 +1,8 @@
-import { isFirstName } from '../lexicon/firstNames';
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCreditedNames } from './credits';
 import { addNamesInSpeechCues } from './cueNames';
 import { classifyRuns } from './firstPass';
+import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -20,25 +19,6 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
   const kept = new Set<string>();
   for (const entity of entities.values()) for (const m of entity.mentions) kept.add(mentionKey(m.block, m.start));
   for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
-}
-
-/**
- * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
- * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
- * among them. A one-word name ("Putin says") was made a person by the words around it, and stays, unless it is a speech
- * verb a title went before ("President Promises to Lift Ban").
- * Clears such a person's mentions (`headline` being the headline's block).
- */
-function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
-  for (const entity of entities.values()) {
-    if (entity.type !== 'person' || !entity.mentions.every((m) => m.block === headline)) continue;
-    // "President Promises to Lift Ban": a title before the headline's capitalised verb makes no one.
-    if (!entity.name.includes(' ')) {
-      if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
-      continue;
-    }
-    if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
-  }
 }
 
 /** Gives each organisation the acronyms it was written as, and the known acronym of its full name where it was met. */
@@ -70,7 +50,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
-  if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
+  dropHeadingOnlyGuesses(registry, texts, headline);
   dropCreditedNames(registry, texts);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry);
