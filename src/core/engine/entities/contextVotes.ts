@@ -6,13 +6,16 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
 import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+
+/** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
+const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
@@ -96,6 +99,14 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (PLACE_HEADS.test(name) && words.length > 1) v.place += 4;
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
+    // "died of pneumonia in La Jolla, California", "the border city of El Paso, Texas, with": a name of two words or more
+    // that a state or a country follows after a comma, the sentence going on in lower case or stopping there, is a
+    // town's (a lone word may be the end of a longer name: "Rio Grande do Sul, Brazil"). A first name on
+    // either side ("Michael Jordan, Washington") may be a person and a place of theirs; a Spanish or Arabic article
+    // ("El", "La") is no first name there.
+    const region = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll}|[,.;:)]|$)/u.exec(after)?.[1] ?? '';
+    const opener = words[0] ?? '';
+    if (words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener))) v.place += 6;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name))
       v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
