@@ -43,3 +43,15 @@ test('an astronaut named after the role noun is a person, whatever their given n
   const people = peopleIn('JAXA (Japan Aerospace Exploration Agency) astronaut Satoshi Furukawa and NASA astronaut Loral O’Hara will welcome the crew.');
   expect(people).toEqual(expect.arrayContaining(['Satoshi Furukawa', 'Loral O’Hara']));
 });
+
+describe('styles of address', () => {
+  // "Egypt: Lawyer's Arrest in Saudi Arabia Sparks Protests" (Global Voices, development half), as published.
+  test('a style of address alone is no one ("Screw You, Royal Highness"), and the person after one is named', () => {
+    const people = peopleIn(
+      'The hashtag was used for tweets attacking the Saudi king; it can loosely be translated as "Screw You, Royal Highness" [ar].',
+      'The ceremony was attended by Her Royal Highness Princess Anne.',
+    );
+    expect(people).not.toContain('Royal Highness');
+    expect(people).toContain('Anne');
+  });
+});
