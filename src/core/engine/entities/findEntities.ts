@@ -35,9 +35,10 @@ function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
  * full names, surnames and titled names merged into one person; acronyms joined to their expansions.
  * `texts` are the blocks' texts, a block's index being its place in the list; mention offsets are UTF-16 code units
  * of that text, [start, end). `headline`: the block that is the article's headline, if any (title case there tells
- * nothing). Entities come in the order first found, and only those with a mention left.
+ * nothing). `credits`: the blocks that are a picture's credit line, whose names are no people. Entities come in the order
+ * first found, and only those with a mention left.
  */
-export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null): EntityIndex {
+export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null, credits: ReadonlySet<number> = new Set()): EntityIndex {
   const registry = new EntityRegistry();
   const runs: Array<RunInBlock> = [];
   texts.forEach((text, block) => {
@@ -51,7 +52,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
   dropHeadingOnlyGuesses(registry, texts, headline);
-  dropCreditedNames(registry, texts);
+  dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry);
   dropCommonNounPhrases(registry);
