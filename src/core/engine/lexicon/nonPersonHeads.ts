@@ -2,7 +2,7 @@
  * Last words that make a capitalised run something other than a person, however person-like the rest of
  * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and
  * buildings ("Armored Division", "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection
- * Test"), prizes ("Nobel Peace Prize"), documents ("Congressional Record"), bills ("Eastern Mediterranean Bill"), parades and archives ("Gun Violence Archive").
+ * Test"), prizes ("Nobel Peace Prize"), documents ("Congressional Record"), bills ("Eastern Mediterranean Bill") and parades ("Gay Pride Parade").
  * Capitalised as in a name.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
@@ -111,6 +111,5 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Contract',
   'Bill',
   'Parade',
-  'Archive',
   'Guidance',
 ]);

@@ -59,9 +59,14 @@ test.each([
     'Gun Violence Archive',
     'According to data from the Gun Violence Archive, the shooting followed four deadly mass shootings. The Gun Violence Archive said so.',
   ],
-])('a bill or an archive is no person ("%s")', (name, text) => {
+])('a bill is no person and an archive is an organisation ("%s")', (name, text) => {
   const people = findEntities(['A headline about the news', text], 0)
     .entities.filter((e) => e.type === 'person')
     .map((e) => e.name);
   expect(people).not.toContain(name);
+});
+
+test('an archive is an organisation, which the quote it gives data for can name ("the Gun Violence Archive")', () => {
+  const text = 'According to data from the Gun Violence Archive, the shooting followed four deadly mass shootings.';
+  expect(findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Gun Violence Archive')?.type).toBe('organization');
 });
