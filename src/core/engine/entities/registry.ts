@@ -131,9 +131,13 @@ export class EntityRegistry {
     if (type === 'person') {
       // "Harris" is the surname of "Bernard A. Harris Jr.", not "Jr.".
       const parts = withoutNameSuffix(canonical).split(' ');
-      surnames.set(parts.at(-1) ?? canonical, entity);
-      const bearers = this.bearers.get(parts.at(-1) ?? canonical) ?? [];
-      if (!bearers.includes(entity)) this.bearers.set(parts.at(-1) ?? canonical, [...bearers, entity]);
+      // "Haider al-Abadi … Dr. Abadi": an Arabic surname is also written without its article.
+      const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(parts.at(-1) ?? '')?.[1];
+      for (const surname of [parts.at(-1) ?? canonical, ...(bare ? [bare] : [])]) {
+        surnames.set(surname, entity);
+        const bearers = this.bearers.get(surname) ?? [];
+        if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
+      }
       if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
       const father = fatherSurname(parts);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
