@@ -46,6 +46,16 @@ export class EntityRegistry {
   readonly orgShort = new Map<string, FoundEntity>();
 
   /**
+   * The person already found under the same name written with a hyphen for a space or in another case ("Kim Jong Un",
+   * "Kim Jong-Un"); undefined when none.
+   */
+  private spelledAlike(name: string): FoundEntity | undefined {
+    const fold = (n: string) => n.replace(/-/g, ' ').toLowerCase();
+    if (!name.includes(' ')) return undefined;
+    return [...this.entities.values()].find((e) => e.type === 'person' && e.name !== name && fold(e.name) === fold(name));
+  }
+
+  /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
    * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
    * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
@@ -98,6 +108,7 @@ export class EntityRegistry {
           : this.personBySurname(surname, block, start);
     let entity =
       entities.get(key) ??
+      (type === 'person' ? this.spelledAlike(canonical) : undefined) ??
       bySurname ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
