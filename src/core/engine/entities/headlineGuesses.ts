@@ -2,7 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
-import type { FoundEntity } from './types';
+import { mentionKey, type FoundEntity } from './types';
 
 /**
  * Whether a body block is a heading written in title case, as a list of cases or a section heading is ("3. Canyon
@@ -43,10 +43,12 @@ function titledWhereNamed(entity: FoundEntity, texts: ReadonlyArray<string>): bo
  * unless it is a speech verb a title went before ("President Promises to Lift Ban").
  * Clears such a person's mentions; `texts` are every block's text.
  */
-export function dropHeadingOnlyGuesses({ entities }: EntityRegistry, texts: ReadonlyArray<string>, headline: number | null): void {
+export function dropHeadingOnlyGuesses(registry: EntityRegistry, texts: ReadonlyArray<string>, headline: number | null): void {
+  const { entities } = registry;
   const headings = new Set(texts.flatMap((text, i) => (i === headline || (i !== 0 && isTitleCaseHeading(text)) ? [i] : [])));
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.mentions.length === 0 || !entity.mentions.every((m) => headings.has(m.block))) continue;
+    if (joinNamedPerson(registry, entity, headings)) continue;
     if (!entity.name.includes(' ')) {
       if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
       continue;
@@ -58,4 +60,31 @@ export function dropHeadingOnlyGuesses({ entities }: EntityRegistry, texts: Read
     const inHeadline = entity.mentions.every((m) => m.block === headline);
     if (inHeadline ? !(firstName && titled) : !(firstName || titled)) entity.mentions = [];
   }
+}
+
+/**
+ * "NASA Engineer Chris Lupo Receives 2024 Federal Engineer Award", "Astronaut Charles Bolden Preps for Deorbit": a
+ * heading capitalises the verb after a name, so a heading-only "person" of three words or more whose words but the
+ * last name a person the body names (middle initials aside: "Charles F. Bolden") is that person, and the last word is not theirs. Moves the entity's mentions to
+ * that person, short of the last word; whether it did.
+ */
+function joinNamedPerson({ entities, byMention }: EntityRegistry, entity: FoundEntity, headings: ReadonlySet<number>): boolean {
+  const words = entity.name.split(' ');
+  const shorter = words.slice(0, -1).join(' ');
+  const cut = (words.at(-1) ?? '').length + 1;
+  const named = [...entities.values()].find(
+    (e) =>
+      e !== entity &&
+      e.type === 'person' &&
+      (e.name === shorter || e.name.replace(/\s[A-Z]\.(?=\s)/g, '') === shorter || e.aliases.has(shorter)) &&
+      e.mentions.some((m) => !headings.has(m.block)),
+  );
+  if (words.length < 3 || !named) return false;
+  for (const m of entity.mentions) {
+    const moved = { ...m, end: m.end - cut };
+    named.mentions.push(moved);
+    byMention.set(mentionKey(m.block, m.start), named);
+  }
+  entity.mentions = [];
+  return true;
 }

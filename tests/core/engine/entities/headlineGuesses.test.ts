@@ -42,3 +42,17 @@ test('a body heading keeps a name with a first name or a title, and drops title-
   expect(found).toEqual(expect.arrayContaining(['Dava Newman', 'Faith McKie', 'Jennifer Dooren']));
   expect(found).not.toContain('Unveils Plans');
 });
+
+test('a heading verb glued to a name the body gives is no part of it ("Chris Lupo Receives", "Charles Bolden Preps")', () => {
+  // Fresh NASA pages (public domain), outside the corpus.
+  const lupo = [
+    'NASA Engineer Chris Lupo Receives 2024 Federal Engineer Award',
+    'The National Society of Professional Engineers named Chris Lupo, deputy chief engineer of NASA’s Commercial Crew Program, as the agency’s 2024 Federal Engineer of the Year.',
+  ];
+  expect(people(lupo)).toEqual(['Chris Lupo']);
+  const bolden = [
+    'Astronaut Charles Bolden Preps for Deorbit',
+    'STS-60 commander Charles F. Bolden is seen at the commander’s station on the forward flight deck of the space shuttle Discovery.',
+  ];
+  expect(people(bolden)).toEqual(['Charles F. Bolden']);
+});
