@@ -111,3 +111,12 @@ describe('works, vessels and events named like people', () => {
     expect(peopleIn('Fans queued for the Chadwick Boseman film on Sunday. Chadwick Boseman said he was proud of it.')).toContain('Chadwick Boseman');
   });
 });
+
+// Fresh pages outside the corpus (NASA, digital.gov; public domain), as published.
+test.each([
+  ['Greg Leptoukh Lecture', 'The Greg Leptoukh Lecture honors contributions to data science. Greg Leptoukh Lecture speakers are chosen yearly.'],
+  ['Analytics Toolkit', 'The Analytics Toolkit helps agencies measure their sites. Analytics Toolkit users said it was simple.'],
+  ['Jefferson Memorial', 'Cherry blossoms bloom near the Jefferson Memorial in Washington. Jefferson Memorial visitors took photos.'],
+])('a lecture, a toolkit or a memorial is no person ("%s")', (name, text) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
