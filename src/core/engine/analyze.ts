@@ -43,7 +43,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const publishedOn =
     options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
   progress('Finding people, places and organisations', 0.15);
-  const index = findEntities(texts, 0);
+  const index = findEntities(texts, 0, new Set(slots.flatMap((s, i) => (s.role === 'credit' ? [i] : []))));
   progress('Finding quotes and who said them', 0.45);
   const found = findQuotes(
     texts,

@@ -18,9 +18,15 @@ const TRAILING_CREDIT = /\s*(?:photo|photograph|image|credit):\s*([A-Z][^.]{0,50
 const COVER = /^\(\s*cover(?:\s+(?:photo|image))?:\s*([\s\S]+?)\s*\)$/i;
 const SOURCE_CREDIT = /^\(?\s*((?:with input from|with inputs from|additional input from|source:|sources:|contributed by)\s[^)]{1,200}?)\s*\.?\)?$/i;
 
+/**
+ * A line of three or more capitalised names parted by slashes, as a press release lists its media contacts ("Steven
+ * Siceloff / Danielle Sempsrott / Stephanie Plucinsky"): no caption with a credit.
+ */
+const SLASHED_NAMES = /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s\/\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){2,}$/;
+
 /** The "X /Reuters" or "(Photo: AFP)" ending of a caption, split off. */
 function splitCredit(line: string): { caption: string; credit: string } | null {
-  for (const pattern of [SLASH_CREDIT, PAREN_CREDIT, TRAILING_CREDIT]) {
+  for (const pattern of SLASHED_NAMES.test(line) ? [PAREN_CREDIT, TRAILING_CREDIT] : [SLASH_CREDIT, PAREN_CREDIT, TRAILING_CREDIT]) {
     const match = pattern.exec(line);
     if (match?.[1] && match.index > 20) return { caption: line.slice(0, match.index).trim(), credit: match[1].trim() };
   }

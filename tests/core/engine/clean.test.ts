@@ -182,3 +182,14 @@ test('Windows line endings and stray control characters do not leak into the tex
   expect(cleaned.headline).toBe('Fed holds rates steady');
   expect(cleaned.paragraphs).toEqual(['The Federal Reserve left rates unchanged on Wednesday.']);
 });
+
+test('a line of media contacts parted by slashes is no caption with a credit ("Steven Siceloff / Danielle Sempsrott / …")', () => {
+  // A NASA launch advisory of 2024 (public domain), outside the corpus.
+  const contacts = 'Steven Siceloff / Danielle Sempsrott / Stephanie Plucinsky';
+  const raw = ['NASA Sets Coverage for Launch', '', 'The launch is set for 10 a.m. EDT on Monday.', '', contacts, '', 'Kennedy Space Center, Florida'].join(
+    '\n',
+  );
+  const cleaned = cleanArticle(raw);
+  expect(cleaned.figures).toEqual([]);
+  expect(cleaned.paragraphs).toContain(contacts);
+});

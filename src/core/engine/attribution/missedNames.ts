@@ -1,9 +1,8 @@
 import { slugify } from '../../slug';
 import { classify } from '../entities/classify';
 import { PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
-import { nameShapedWord, personShaped } from '../entities/names';
+import { nameShapedWord, opensGivenName, personShaped } from '../entities/names';
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
-import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { Located, Subject } from './types';
@@ -84,8 +83,9 @@ export class MissedNames {
             .split(/\s+/) ?? [];
         const afterTitle = words.slice(words.findLastIndex((w) => TITLE_WORDS.has(w) || ROLE_WORDS.has(w.toLowerCase()) || !nameShapedWord(w)) + 1);
         // "Senate Minority Whip Dick Durbin", "The President of France Nicolas Sarkozy": a title the lexicon lacks, or a
-        // place, ends where a known given name starts; a name holds no place.
-        const first = afterTitle.findIndex(isFirstName);
+        // place, ends where a known given name starts; a name holds no place. A surname's particle opens no name
+        // ("Saad El Katatny").
+        const first = afterTitle.findIndex(opensGivenName);
         const given = first > 0 ? afterTitle.slice(first) : afterTitle;
         if (given.some((w) => PLACES.has(w))) continue;
         if (given.length === 0 || given.length > 2) continue;

@@ -5,14 +5,31 @@ import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { THING_NOUNS } from '../lexicon/thingNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
 import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+
+/** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
+const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
+
+/**
+ * "died of pneumonia in La Jolla, California", "the border city of El Paso, Texas, with": whether a name of two words
+ * or more is one a state or a country follows after a comma (`after` being the text after it), the sentence going on in
+ * lower case or stopping there: a town's. A lone word may be the end of a longer name ("Rio Grande do Sul, Brazil"). A
+ * first name on either side ("Michael Jordan, Washington") may be a person and a place of theirs; a Spanish or Arabic
+ * article ("El", "La") is no first name there.
+ */
+function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean {
+  const region = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll}|[,.;:)]|$)/u.exec(after)?.[1] ?? '';
+  const opener = words[0] ?? '';
+  return words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener));
+}
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
@@ -24,6 +41,11 @@ export interface Votes {
    * after, "said Name", "who", "he"/"she", a first name), not from shape and verbs an organisation shares.
    */
   personCues: number;
+  /**
+   * How many occurrences a noun of a work, a vessel, an event or a publication stands right before or after ("film
+   * Black Panther", "Vecherniye Vesti newspaper"): what the name names is a thing.
+   */
+  thingCues: number;
 }
 
 /**
@@ -34,7 +56,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   const votes = new Map<string, Votes>();
   const voteFor = (name: string) => {
     let v = votes.get(name);
-    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0, personCues: 0 }));
+    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0 }));
     return v;
   };
   for (const { block, group, text } of unresolved) {
@@ -62,6 +84,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
     // set before a name in apposition makes it that organisation's name.
     if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
+    // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
+    const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
+    if (THING_NOUNS.has(wordBefore) || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") may qualify the role; other capitalised words may be a name of their own ("Dragon, and Starliner head").
@@ -96,6 +121,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (PLACE_HEADS.test(name) && words.length > 1) v.place += 4;
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
+    if (townBeforeRegion(words, after)) v.place += 6;
     if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name))
       v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;

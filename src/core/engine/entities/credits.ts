@@ -44,8 +44,12 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
 }
 
-/** Clears every person's mentions that are picture credits; a person named only in credits is then no one. */
-export function dropCreditedNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
+/**
+ * Clears every person's mentions that are picture credits, and every one in a block that is a credit line (`credits`,
+ * the cleaner's "(Image: Patrick Gillett)" set apart from its caption); a person named only in credits is then no one.
+ */
+export function dropCreditedNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>, credits: ReadonlySet<number> = new Set()): void {
   for (const entity of entities.values())
-    if (entity.type === 'person') entity.mentions = entity.mentions.filter((m) => !isCreditedName(texts[m.block] ?? '', m.start, m.end));
+    if (entity.type === 'person')
+      entity.mentions = entity.mentions.filter((m) => !credits.has(m.block) && !isCreditedName(texts[m.block] ?? '', m.start, m.end));
 }

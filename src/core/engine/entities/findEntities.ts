@@ -1,9 +1,8 @@
-import { isFirstName } from '../lexicon/firstNames';
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCreditedNames } from './credits';
 import { addNamesInSpeechCues } from './cueNames';
 import { classifyRuns } from './firstPass';
+import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { nameGroups } from './nameGroups';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -22,25 +21,6 @@ function pruneMentions({ entities, byMention }: EntityRegistry): void {
   for (const key of [...byMention.keys()]) if (!kept.has(key)) byMention.delete(key);
 }
 
-/**
- * A headline capitalises every word, so a run of words only its shape made a "person" there ("NASA Administrator
- * Pays Tribute", "Capital Proposes Demolitions") is no one unless the body names them too or a common first name is
- * among them. A one-word name ("Putin says") was made a person by the words around it, and stays, unless it is a speech
- * verb a title went before ("President Promises to Lift Ban").
- * Clears such a person's mentions (`headline` being the headline's block).
- */
-function dropHeadlineOnlyGuesses({ entities }: EntityRegistry, headline: number): void {
-  for (const entity of entities.values()) {
-    if (entity.type !== 'person' || !entity.mentions.every((m) => m.block === headline)) continue;
-    // "President Promises to Lift Ban": a title before the headline's capitalised verb makes no one.
-    if (!entity.name.includes(' ')) {
-      if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
-      continue;
-    }
-    if (!entity.name.split(' ').some((w) => isFirstName(w))) entity.mentions = [];
-  }
-}
-
 /** Gives each organisation the acronyms it was written as, and the known acronym of its full name where it was met. */
 function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
   for (const entity of entities.values()) {
@@ -55,9 +35,10 @@ function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
  * full names, surnames and titled names merged into one person; acronyms joined to their expansions.
  * `texts` are the blocks' texts, a block's index being its place in the list; mention offsets are UTF-16 code units
  * of that text, [start, end). `headline`: the block that is the article's headline, if any (title case there tells
- * nothing). Entities come in the order first found, and only those with a mention left.
+ * nothing). `credits`: the blocks that are a picture's credit line, whose names are no people. Entities come in the order
+ * first found, and only those with a mention left.
  */
-export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null): EntityIndex {
+export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null, credits: ReadonlySet<number> = new Set()): EntityIndex {
   const registry = new EntityRegistry();
   const runs: Array<RunInBlock> = [];
   texts.forEach((text, block) => {
@@ -70,8 +51,8 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);
-  if (headline !== null) dropHeadlineOnlyGuesses(registry, headline);
-  dropCreditedNames(registry, texts);
+  dropHeadingOnlyGuesses(registry, texts, headline);
+  dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry);
   dropCommonNounPhrases(registry);

@@ -19,8 +19,10 @@ const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
  */
 function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
   const ofAt = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'for' || w === 'at'));
-  if (!(ofAt > 0 && isFirstName(words[0] ?? '') && personShaped(words.slice(0, ofAt)) && !classify(words.slice(0, ofAt).join(' '), words.slice(0, ofAt))))
-    return false;
+  const person = words.slice(0, ofAt);
+  // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
+  const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
+  if (!(ofAt > 0 && isFirstName(words[0] ?? '') && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
   registry.add('person', text.slice(start, personEnd), block, start, personEnd);
   const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');

@@ -22,10 +22,13 @@ export const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACE
 export const PLACE_ALIASES = new Map(PLACE_ALIAS_LIST);
 /** An organisation's full name by its acronym ("UN" → "United Nations"). */
 export const ACRONYM_NAMES = new Map(ACRONYM_NAME_LIST);
-/** The words of titles, with and without a final full stop, less those that also begin other names. */
+/**
+ * The words of titles, with and without a final full stop, less those that also begin other names; a title's last word
+ * also with "-elect" or "-designate" ("President-elect Joe Biden", "Prime Minister-designate Haider al-Abadi").
+ */
 export const TITLE_WORDS = new Set(
   TITLES.flatMap((t) => t.split(/\s+/))
-    .flatMap((w) => [w, w.replace(/\.$/, '')])
+    .flatMap((w) => [w, w.replace(/\.$/, ''), ...(/^\p{Lu}\p{Ll}+$/u.test(w) ? [`${w}-elect`, `${w}-designate`] : [])])
     .filter(
       (w) =>
         // "Special Interest Groups", "Defense Dictionary", "Air Defense Artillery", "Defense Industry": "Special",

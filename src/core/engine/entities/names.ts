@@ -61,13 +61,30 @@ export const personShaped = (words: ReadonlyArray<string>) => {
 };
 
 /**
+ * The particles of Arabic, Spanish, French, Dutch and German surnames as written capitalised inside a name ("Saad El
+ * Katatny", "Ursula Von der Leyen"); first-name lists hold some of them ("El", "La"), but there they open no name.
+ */
+const CAPITALISED_PARTICLES: ReadonlySet<string> = new Set(['El', 'Al', 'La', 'Le', 'De', 'Da', 'Di', 'Du', 'Van', 'Von', 'Bin', 'Ibn', 'Abu']);
+
+/** Whether a word inside a run of capitalised words may open a person's name: a common first name, no surname's particle. */
+export const opensGivenName = (word: string): boolean => isFirstName(word) && !CAPITALISED_PARTICLES.has(word);
+
+/**
  * Where a run of capitalised words turns into a person's name: the index of a common first name that
- * follows a word that is not one, with two or three name-shaped words from it to the end; 0 when none.
+ * follows a word that is not one, with two or three name-shaped words from it to the end; 0 when none. A surname's
+ * particle is no first name there ("led by Saad El Katatny").
  */
 export function firstNameStart(words: ReadonlyArray<string>): number {
   for (let k = 1; k < words.length - 1; k++) {
     const rest = words.slice(k);
-    if (rest.length > 3 || !isFirstName(words[k] ?? '') || isFirstName(words[k - 1] ?? '') || CONNECTORS.has(words[k - 1] ?? '')) continue;
+    if (
+      rest.length > 3 ||
+      !isFirstName(words[k] ?? '') ||
+      CAPITALISED_PARTICLES.has(words[k] ?? '') ||
+      isFirstName(words[k - 1] ?? '') ||
+      CONNECTORS.has(words[k - 1] ?? '')
+    )
+      continue;
     if (personShaped(rest) && !rest.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) return k;
   }
   return 0;

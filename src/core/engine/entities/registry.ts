@@ -46,6 +46,16 @@ export class EntityRegistry {
   readonly orgShort = new Map<string, FoundEntity>();
 
   /**
+   * The person already found under the same name written with a hyphen for a space or in another case ("Kim Jong Un",
+   * "Kim Jong-Un"); undefined when none.
+   */
+  private spelledAlike(name: string): FoundEntity | undefined {
+    const fold = (n: string) => n.replace(/-/g, ' ').toLowerCase();
+    if (!name.includes(' ')) return undefined;
+    return [...this.entities.values()].find((e) => e.type === 'person' && e.name !== name && fold(e.name) === fold(name));
+  }
+
+  /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
    * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
    * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
@@ -98,6 +108,7 @@ export class EntityRegistry {
           : this.personBySurname(surname, block, start);
     let entity =
       entities.get(key) ??
+      (type === 'person' ? this.spelledAlike(canonical) : undefined) ??
       bySurname ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
@@ -131,9 +142,13 @@ export class EntityRegistry {
     if (type === 'person') {
       // "Harris" is the surname of "Bernard A. Harris Jr.", not "Jr.".
       const parts = withoutNameSuffix(canonical).split(' ');
-      surnames.set(parts.at(-1) ?? canonical, entity);
-      const bearers = this.bearers.get(parts.at(-1) ?? canonical) ?? [];
-      if (!bearers.includes(entity)) this.bearers.set(parts.at(-1) ?? canonical, [...bearers, entity]);
+      // "Haider al-Abadi … Dr. Abadi": an Arabic surname is also written without its article.
+      const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(parts.at(-1) ?? '')?.[1];
+      for (const surname of [parts.at(-1) ?? canonical, ...(bare ? [bare] : [])]) {
+        surnames.set(surname, entity);
+        const bearers = this.bearers.get(surname) ?? [];
+        if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
+      }
       if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
       const father = fatherSurname(parts);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);

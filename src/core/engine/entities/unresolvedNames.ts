@@ -2,7 +2,7 @@ import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
-import { countVotes } from './contextVotes';
+import { countVotes, type Votes } from './contextVotes';
 import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
@@ -51,7 +51,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
       if (named.length > 0) continue;
     }
-    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0, personCues: 0 };
+    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0 };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
     // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
@@ -69,6 +69,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
+    if (best === 'person' && namesThing(words, v)) continue;
     registry.add(best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
@@ -103,3 +104,11 @@ const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.has(wor
  * its surroundings vote: it holds such a word (`faithsAndCreeds.ts`).
  */
 const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed);
+
+/**
+ * Whether a run the votes made a person names a work, a vessel, an event or a publication: a noun of one stands next
+ * to it ("film Black Panther", "Vecherniye Vesti newspaper", `thingNouns.ts`), and nothing only a person takes (a role,
+ * an honorific, an age, "who") nor a common first name says otherwise. Observed on real news: "the Learning Together
+ * event", "Indonesian cargo ship Namse Bangdzod".
+ */
+const namesThing = (words: ReadonlyArray<string>, votes: Votes) => votes.thingCues > 0 && votes.personCues === 0 && !words.some((w) => isFirstName(w));

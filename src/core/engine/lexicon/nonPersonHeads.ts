@@ -2,7 +2,8 @@
  * Last words that make a capitalised run something other than a person, however person-like the rest of
  * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and
  * buildings ("Armored Division", "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection
- * Test"), prizes ("Nobel Peace Prize") and documents ("Congressional Record").
+ * Test"), prizes ("Nobel Peace Prize"), documents ("Congressional Record"), bills ("Eastern Mediterranean Bill"),
+ * parades ("Gay Pride Parade"), toolkits, shows, memorials and lectures ("Greg Leptoukh Lecture").
  * Capitalised as in a name.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
@@ -109,5 +110,11 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Convention',
   'Framework',
   'Contract',
+  'Bill',
+  'Parade',
+  'Toolkit',
+  'Show',
+  'Memorial',
+  'Lecture',
   'Guidance',
 ]);

@@ -16,6 +16,7 @@ export const ORG_HEADS = new Set([
   'Organisation',
   'Fund',
   'Institution',
+  'Archive',
   'Corporation',
   'Corp',
   'Corp.',

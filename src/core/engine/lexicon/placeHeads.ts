@@ -43,6 +43,7 @@ export const PLACE_HEAD_PATTERNS = [
   'Valley',
   'Heights',
   'Hall',
+  'Room',
   'Station',
   'Airport',
   'Port',

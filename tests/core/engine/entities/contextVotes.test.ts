@@ -33,3 +33,23 @@ describe('organisations named like people', () => {
     expect(typeOf('Queen Elizabeth II', 'Johnson asked Queen Elizabeth II for this prorogation in August.')).toBe('person');
   });
 });
+
+describe('towns named like people', () => {
+  // "Gunman opens fire in El Paso, Texas superstore" and "Oceanographer Walter Munk dies" are in the development half;
+  // the sentences below are theirs.
+  test('a name a state follows after a comma is a town ("the border city of El Paso, Texas", "in La Jolla, California")', () => {
+    const elPaso = [
+      'Gunman opens fire in El Paso, Texas superstore; more than 20 dead',
+      'On Saturday morning, a gunman shot shoppers at a Walmart store in the U.S. border city of El Paso, Texas, with the death toll rising to 22 people on Monday.',
+      'According to the El Paso mayor, Dee Margo, during the weekend, police were searching the area.',
+      "El Paso's police chief Greg Allen said late Sunday the suspect was in custody.",
+    ];
+    expect(findEntities(elPaso, 0).entities.find((e) => e.name === 'El Paso')?.type).not.toBe('person');
+    const text = 'He was 101 and died of pneumonia in La Jolla, California.';
+    expect(typeOf('La Jolla', text, 'He moved to California in 1939 due to a love interest in La Jolla.')).not.toBe('person');
+  });
+
+  test('a lone word before a state, the end of a longer name, is left unsettled ("Rio Grande do Sul, Brazil")', () => {
+    expect(typeOf('Sul', 'An image of croplands in Rio Grande do Sul, Brazil; an area the group expects could benefit.')).toBeUndefined();
+  });
+});

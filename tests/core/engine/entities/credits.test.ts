@@ -53,3 +53,10 @@ test("a Flickr user credited under a caption is no one a later 'she' can stand f
   const texts = ['A headline', 'Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)'];
   expect(findEntities(texts).entities.map((e) => e.name)).not.toContain('Casa de América');
 });
+
+test('a name in a block that is a credit line is no person ("(Image: Patrick Gillett)" set apart from its caption)', () => {
+  // "University defeat Maroochydore" (English Wikinews, development half): the cleaner sets the credit apart.
+  const texts = ['University defeat Maroochydore', 'Maroochydore played much of the first half in their attacking half.', 'Patrick Gillett'];
+  expect(findEntities(texts, 0, new Set([2])).entities.filter((e) => e.type === 'person')).toEqual([]);
+  expect(findEntities(['A headline', 'Patrick Gillett said the side played well.'], 0, new Set()).entities.map((e) => e.name)).toContain('Patrick Gillett');
+});

@@ -38,3 +38,35 @@ test('after a determiner the nationality word stays an adjective, even with a pe
   const welsh = entities.find((e) => e.name === 'Mark Welsh III');
   expect(welsh?.mentions).toHaveLength(1);
 });
+
+test.each([
+  // "Biden lauds Georgian push for Western reforms" (Voice of America, development half).
+  ['Roosevelt Room', 'Vice President Joe Biden speaks in the Roosevelt Room of the White House in Washington, April 26, 2016.'],
+  // Fresh pages outside the corpus (digital.gov, NASA; public domain).
+  ['Dean Center', "Partners included MIT Hacking Medicine and Harvard University's Dean Center for Tick-Borne Illness."],
+  ['Glenn Hall', 'Langley’s legacy is still visible at the Center today in its inductees into the Glenn Hall of Fame.'],
+])('a room, a hall or a centre "of" or "for" something is no person of it ("%s")', (name, text) => {
+  const people = findEntities(['A headline about the news', text], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain(name);
+});
+
+test.each([
+  // Development-half articles (English Wikinews), as published.
+  ['Eastern Mediterranean Bill', 'The United States expressed its support via the December 20 signing of the Eastern Mediterranean Bill, a July 25 meeting.'],
+  [
+    'Gun Violence Archive',
+    'According to data from the Gun Violence Archive, the shooting followed four deadly mass shootings. The Gun Violence Archive said so.',
+  ],
+])('a bill is no person and an archive is an organisation ("%s")', (name, text) => {
+  const people = findEntities(['A headline about the news', text], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain(name);
+});
+
+test('an archive is an organisation, which the quote it gives data for can name ("the Gun Violence Archive")', () => {
+  const text = 'According to data from the Gun Violence Archive, the shooting followed four deadly mass shootings.';
+  expect(findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Gun Violence Archive')?.type).toBe('organization');
+});

@@ -1,5 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
+import { firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -105,4 +105,21 @@ test('a person with such a surname is found', () => {
       '“There’s no way to tell between Earth-mass black holes and rogue planets on a case-by-case basis,” DeRocco said.',
     ),
   ).toEqual([{ name: 'William DeRocco', mentions: ['William DeRocco', 'DeRocco'] }]);
+});
+
+test('a surname particle that first-name lists hold opens no name inside a run ("led by Saad El Katatny")', () => {
+  expect(firstNameStart(['Saad', 'El', 'Katatny'])).toBe(0);
+  expect(firstNameStart(['Heritage', 'Nadia', 'Morrow'])).toBe(1);
+  // "Egypt: Lawyer's Arrest in Saudi Arabia Sparks Protests" (Global Voices, development half); a South Sudan obituary
+  // (English Wikinews, 2019), outside the corpus.
+  const texts = [
+    'A headline about the news',
+    "Egypt's delegation went to Riyadh led by Saad El Katatny, Muslim Brotherhood member and the current speaker of Egypt's parliament.",
+    "One of South Sudan's Vice Presidents, Rebecca Nyandeng De Mabior, also commented on Luk's death to The EastAfrican.",
+  ];
+  const people = findEntities(texts, 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain('El Katatny');
+  expect(people).toContain('Rebecca Nyandeng De Mabior');
 });

@@ -63,3 +63,12 @@ describe('one person or two', () => {
     expect(people(first, second).map((p) => p.name)).toContain(name);
   });
 });
+
+// "North Korea expels BBC journalists" (VOA Learning English, development half), as published.
+test('a name written once with a hyphen and once with a space is one person ("Kim Jong Un", "Kim Jong-Un")', () => {
+  const found = people(
+    'The event was meant to show unity and support for the policies of North Korean leader Kim Jong Un.',
+    'During the congress, North Korean leader Kim Jong-Un declared his country was a nuclear state.',
+  );
+  expect(found).toEqual([{ name: 'Kim Jong Un', aliases: ['Kim Jong-Un'] }]);
+});

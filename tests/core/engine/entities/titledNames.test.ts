@@ -43,3 +43,33 @@ test('an astronaut named after the role noun is a person, whatever their given n
   const people = peopleIn('JAXA (Japan Aerospace Exploration Agency) astronaut Satoshi Furukawa and NASA astronaut Loral O’Hara will welcome the crew.');
   expect(people).toEqual(expect.arrayContaining(['Satoshi Furukawa', 'Loral O’Hara']));
 });
+
+describe('styles of address', () => {
+  // "Egypt: Lawyer's Arrest in Saudi Arabia Sparks Protests" (Global Voices, development half), as published.
+  test('a style of address alone is no one ("Screw You, Royal Highness"), and the person after one is named', () => {
+    const people = peopleIn(
+      'The hashtag was used for tweets attacking the Saudi king; it can loosely be translated as "Screw You, Royal Highness" [ar].',
+      'The ceremony was attended by Her Royal Highness Princess Anne.',
+    );
+    expect(people).not.toContain('Royal Highness');
+    expect(people).toContain('Anne');
+  });
+});
+
+describe('titles with -designate or -elect, and an Arabic surname without its article', () => {
+  // "Readout of the President's Call with Iraqi Prime Minister-designate Haider al-Abadi" (White House, development half).
+  test('"Prime Minister-designate Haider al-Abadi … Dr. Abadi" is one person, and the title no one', () => {
+    const texts = [
+      'Readout of the President’s Call with Iraqi Prime Minister-designate Haider al-Abadi',
+      'President Obama called Dr. Haider al-Abadi today to congratulate him on his appointment as the Iraqi Prime Minister-designate.',
+      'Dr. Abadi thanked the President for his call and expressed his commitment to form a new government.',
+    ];
+    const people = findEntities(texts, 0).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Haider al-Abadi', 'Obama']);
+    expect(people[0]?.role).toBe('Iraqi Prime Minister-designate');
+  });
+
+  test('"President-elect Joe Biden" is Joe Biden', () => {
+    expect(peopleIn('President-elect Joe Biden said the transition would go on.')).toEqual(['Joe Biden']);
+  });
+});

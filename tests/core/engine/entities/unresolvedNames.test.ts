@@ -84,3 +84,39 @@ describe('a surname whose particle opens a sentence', () => {
     expect(people.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('works, vessels and events named like people', () => {
+  // Development-half articles ("Tributes paid to Chadwick Boseman", "Wikinews investigates disappearance of cargo
+  // ship", "Bystanders foil knife attacker"); sentences as published.
+  test('a name a noun of a work, a vessel or an event stands next to is no one ("film Black Panther", "the Learning Together event")', () => {
+    const film = peopleIn(
+      'Boseman, who rose to international fame for his title role in the 2018 Marvel superhero film Black Panther, was 43 years old.',
+      'The first was Captain America: Civil War which preceded the aforementioned Black Panther film. Boseman portrayed Black Panther in four films.',
+    );
+    expect(film).not.toContain('Black Panther');
+    const ship = peopleIn(
+      'In late December, Indonesian cargo ship Namse Bangdzod vanished in local waters.',
+      'Namse Bangdzod sailed with cargo from Sampit. Namse Bangdzod was last heard from on December 27.',
+    );
+    expect(ship).not.toContain('Namse Bangdzod');
+    const event = peopleIn(
+      'The attacker had been attending a program about criminal rehabilitation called "Learning Together" at the hall.',
+      'According to a Twitter post by Amy Cook, director of the Learning Together event, the attacker was known to them.',
+    );
+    expect(event).not.toContain('Learning Together');
+    expect(event).toContain('Amy Cook');
+  });
+
+  test('a person with a common first name stays a person next to such a noun ("the Chadwick Boseman film")', () => {
+    expect(peopleIn('Fans queued for the Chadwick Boseman film on Sunday. Chadwick Boseman said he was proud of it.')).toContain('Chadwick Boseman');
+  });
+});
+
+// Fresh pages outside the corpus (NASA, digital.gov; public domain), as published.
+test.each([
+  ['Greg Leptoukh Lecture', 'The Greg Leptoukh Lecture honors contributions to data science. Greg Leptoukh Lecture speakers are chosen yearly.'],
+  ['Analytics Toolkit', 'The Analytics Toolkit helps agencies measure their sites. Analytics Toolkit users said it was simple.'],
+  ['Jefferson Memorial', 'Cherry blossoms bloom near the Jefferson Memorial in Washington. Jefferson Memorial visitors took photos.'],
+])('a lecture, a toolkit or a memorial is no person ("%s")', (name, text) => {
+  expect(peopleIn(text)).not.toContain(name);
+});

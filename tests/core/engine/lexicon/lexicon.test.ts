@@ -90,6 +90,7 @@ function allLists(): Array<Listed> {
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
+    { name: 'THING_NOUNS', entries: writtenEntries('thingNouns.ts'), lowerCase: true },
     { name: 'WORLD_FIRST_NAMES', entries: writtenEntries('worldFirstNames.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_NOUNS', entries: [...writtenEntries('commercialNouns.ts'), ...writtenEntries('genericOrgNouns.ts')], lowerCase: true },
     { name: 'DESCRIPTIVE_NOUNS', entries: [...DESCRIPTIVE_NOUNS.keys()], lowerCase: true },

@@ -1,0 +1,58 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { isTitleCaseHeading } from '../../../../src/core/engine/entities/headlineGuesses';
+
+const people = (texts: ReadonlyArray<string>) =>
+  findEntities(texts, 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test('a title-cased list or section heading is told from a sentence and a byline', () => {
+  expect(isTitleCaseHeading('3. Canyon County Man Sentenced to Over 4 Years for Distributing Fentanyl')).toBe(true);
+  expect(isTitleCaseHeading('IXPE General Observer Program Opens Doors to Global X-ray Astronomy')).toBe(true);
+  expect(isTitleCaseHeading('By Annie Gammell, Brigade Modernization Command, August 6, 2013')).toBe(false);
+  expect(isTitleCaseHeading('Story by Ruth Calloway • The Northern Dispatch')).toBe(false);
+  expect(isTitleCaseHeading('Gregory Kurtzer told Wikinews about the project.')).toBe(false);
+  expect(isTitleCaseHeading('_Yasmine Kloth is a Digital and Social Media Strategist and the National Center for Complementary and Integrative Health._')).toBe(
+    false,
+  );
+});
+
+test('a dictionary word that is also a first name makes no one of a headline ("Netizens Say Goodbye", "Over Web Domain")', () => {
+  const goodbye = ['Mexico: Netizens Say Goodbye to Writer Carlos Fuentes', 'On May 15, 2012, Mexican writer Carlos Fuentes passed away at the age of 83.'];
+  expect(people(goodbye)).toEqual(['Carlos Fuentes']);
+  const domain = [
+    'Brazil: Blog Countersues Newspaper Over Web Domain',
+    'However, this time Falha is the one who decided to file a lawsuit against the newspaper.',
+  ];
+  expect(people(domain)).toEqual([]);
+});
+
+test('a titled person the headline alone names stays a person ("Harbor Mayor Dana Lutz")', () => {
+  expect(people(['Harbor Mayor Dana Lutz: "We Will Rebuild"', 'The mayor thanked voters on Tuesday.'])).toContain('Dana Lutz');
+});
+
+test('a body heading keeps a name with a first name or a title, and drops title-cased words ("Sessions Underway")', () => {
+  const texts = [
+    'The NRP Post',
+    'Please Welcome Deputy Administrator Dava Newman & Announcement of New Ames Center Director',
+    '9| California Space Authority Unveils Plans to Support Lunar Rover Development',
+    'Faith McKie / Jennifer Dooren',
+  ];
+  const found = people(texts);
+  expect(found).toEqual(expect.arrayContaining(['Dava Newman', 'Faith McKie', 'Jennifer Dooren']));
+  expect(found).not.toContain('Unveils Plans');
+});
+
+test('a heading verb glued to a name the body gives is no part of it ("Chris Lupo Receives", "Charles Bolden Preps")', () => {
+  // Fresh NASA pages (public domain), outside the corpus.
+  const lupo = [
+    'NASA Engineer Chris Lupo Receives 2024 Federal Engineer Award',
+    'The National Society of Professional Engineers named Chris Lupo, deputy chief engineer of NASA’s Commercial Crew Program, as the agency’s 2024 Federal Engineer of the Year.',
+  ];
+  expect(people(lupo)).toEqual(['Chris Lupo']);
+  const bolden = [
+    'Astronaut Charles Bolden Preps for Deorbit',
+    'STS-60 commander Charles F. Bolden is seen at the commander’s station on the forward flight deck of the space shuttle Discovery.',
+  ];
+  expect(people(bolden)).toEqual(['Charles F. Bolden']);
+});
