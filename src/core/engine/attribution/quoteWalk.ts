@@ -34,6 +34,7 @@ import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
+import { laterFragment } from './sieves/laterFragment';
 import { hasOwnCue } from './sieves/ownCue';
 import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
@@ -280,6 +281,7 @@ export class QuoteWalk {
     // just before goes on in the same speaker's words.
     const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+    if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     if (!quote.cue && !joined && quote.resolution !== 'continuation' && wordCount(text, direct) <= 3)
       // One quoted word ("hands", "spores", a nickname) is a term the writer marks, not the speaker's phrase.
       return wordCount(text, direct) >= 2 ? { short: quote } : null;
