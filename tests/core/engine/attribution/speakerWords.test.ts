@@ -105,3 +105,13 @@ test('"He too suggested a hypothetical scenario, in which “…”" is the he o
   );
   expect(attribution(article, 'the AIS equipment has been tampered')).toMatchObject({ kind: 'direct', speaker: 'Doug Miller' });
 });
+
+// Global Voices 2012 (CC BY 3.0), development half of the corpus.
+test('a capitalised adverb before the verb is part of a name: "Gist Only wrote a rather controversial headline “…”:"', () => {
+  const article = analyze(
+    'Nigeria: Rashidi Yekini dies',
+    'Gist Only wrote a rather controversial headline “Late Rashidi Yekini’s Wife blames the Media for his Death”:',
+    'A former wife of Rashidi Yekini, Adeola says the Late Super Eagles star would have lived longer if the media had left him in peace.The Osogbo-based mother of Yekini’s second daughter, Mariam says the media poked into his personal life all the time and abused his modesty”',
+  );
+  expect(attribution(article, 'A former wife of Rashidi Yekini')).toMatchObject({ kind: 'direct', speaker: 'Gist Only' });
+});
