@@ -6,6 +6,10 @@ const OWNED_DOCUMENT = /(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/u
 /** An organisation's name used as an adjective, then a document noun: "A White House statement", "a NASA news release". */
 const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
 
+/** A document noun phrase, perhaps with a language tag, then who issued it: "a statement released by ", "a resolution [ru] by ". */
+const DOCUMENT_BY =
+  /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\[[a-z]{2}\]\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+/iu;
+
 /**
  * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the
  * text says is someone's speaks in its owner's words (`docs/annotation-guide.md`: a document whose author the text names
@@ -24,4 +28,15 @@ export function documentOwner(text: string, block: number, from: number, stop: n
   // An owner named as an adjective follows an article: "A White House statement".
   if (!possessive && !/\b(?:a|an|the)\s+$/i.test(text.slice(from, owner.start))) return null;
   return { start: owner.start };
+}
+
+/**
+ * `According to a statement released by Erdogan's office, “…”`, `…, states a resolution [ru] by the Perm Coalition for
+ * Direct Elections [ru]:`: a document the words after it say someone wrote or issued speaks in that author's words
+ * (`docs/annotation-guide.md`, as above). The offset in `rest` (a block's text from the document phrase on) where the
+ * author's words start, after "by" or "from"; -1 when `rest` does not open with a document noun phrase so followed.
+ */
+export function documentAuthorAt(rest: string): number {
+  const phrase = DOCUMENT_BY.exec(rest);
+  return phrase?.[1] && DOCUMENT_NOUNS.has(phrase[1].toLowerCase()) ? phrase[0].length : -1;
 }

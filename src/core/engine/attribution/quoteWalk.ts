@@ -36,7 +36,8 @@ import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
-import { hasOwnCue } from './sieves/ownCue';
+import { laterFragment } from './sieves/laterFragment';
+import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
@@ -266,9 +267,7 @@ export class QuoteWalk {
     if (open()) quote = colonInSentence(quote, c, this.discourse) ?? quote;
     if (open() && (quoteOnly || (this.runsOn && direct.open === 0))) quote = continuation(quote, this.previousBlockQuote, text) ?? quote;
     if (open() && quoteOnly && !this.previousBlockQuote) quote = namedBefore(quote, this.texts, block, this.mentions) ?? quote;
-    const lastAttributed = state.quotes.findLast((q) => q.speaker && q.end <= range.start);
-    if (open() && lastAttributed && /^[\s"“]*$/.test(text.slice(range.start, direct.open)) && !hasOwnCue(text, direct.close))
-      quote = previousSpeaker(quote, lastAttributed);
+    if (open()) quote = fromSentenceBefore(quote, c, state.quotes) ?? quote;
     // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
     // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
     // that names someone or has a speech verb ("– Tom Ellis disagreed –").
@@ -284,6 +283,7 @@ export class QuoteWalk {
     // just before goes on in the same speaker's words.
     const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+    if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }
 

@@ -11,6 +11,12 @@ const OBJECT_OF = /\b(?:with|to|for|by|from|of|than|between|against|about|on|at|
 /** A possessive after a name, its own or shared: "Smith's", "Baloch and Waseem's mother". */
 const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s)/u;
 
+/**
+ * A mention written as a name, perhaps after the lower-case title the name pass took into it ("writer Marga Britto"),
+ * not a role noun alone.
+ */
+const NAME_WRITTEN = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u;
+
 /** Whether [from, to) of `text` leaves a quotation open: the name is then inside someone's words. */
 const insideQuote = (between: string) => {
   const curly = (between.match(/“/g)?.length ?? 0) - (between.match(/”/g)?.length ?? 0);
@@ -51,7 +57,7 @@ function sameSentencePronoun(
   if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
   const candidates = mentions
     .between(block, sentence.start, at)
-    .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && /^\p{Lu}/u.test(text.slice(m.start, m.end)))
+    .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)))
     .filter((m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)))
     .filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const people = [...new Set(candidates.map((m) => m.entity))];

@@ -1,7 +1,10 @@
 import { ADVERBS } from '../lexicon/adverbs';
 import type { MentionIndex } from './mentions';
 
-/** Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as "Lionel May" is a name. */
+/**
+ * Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as
+ * "Lionel May" is a name. Adverbs too: "Gist Only wrote" is a blog's name, not "Gist" writing.
+ */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
@@ -74,7 +77,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     else if (tag) {
       handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;
-    } else if (word && (ADVERBS.has(word.toLowerCase()) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
+    } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
     else break;
   }
   const stripped = text.slice(from, cut).replace(/\s+$/, '');

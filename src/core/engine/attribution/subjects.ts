@@ -15,7 +15,7 @@ import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
-import { documentOwner } from './documentOwner';
+import { documentAuthorAt, documentOwner } from './documentOwner';
 import { lowerTitleBetween } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupEnding, UNNAMED_GROUP } from './groupSubjects';
@@ -75,6 +75,10 @@ export class CueReader implements SubjectReader {
   /** The speaker words starting at `at` in a block: a name, a pronoun or a role noun phrase. */
   subjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
+    // "a statement released by her family", "the post by an unknown author": only a name is the document's author.
+    const author = documentAuthorAt(text.slice(at, at + 120));
+    const owner = author >= 0 && /^(?:the\s+)?\p{Lu}/u.test(text.slice(at + author)) ? this.subjectAt(block, at + author) : null;
+    if (owner?.entity && owner.resolution === 'name' && owner.entity.type !== 'place') return { ...owner, ref: { block, start: at, end: owner.ref.end } };
     // "the Kremlin", "Mr Asante": the mention may start after an article or an honorific the name pass left out.
     const lead = /^(?:the|his|her|their|its|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/i.exec(text.slice(at, at + 7));
     if (lead && this.index.byMention.has(mentionKey(block, at + lead[0].length))) {

@@ -89,8 +89,10 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (THING_NOUNS.has(wordBefore) || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
-    // "Chinese") may qualify the role; other capitalised words may be a name of their own ("Dragon, and Starliner head").
-    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u').test(after)) cue(2);
+    // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
+    // words may be a name of their own ("Dragon, and Starliner head").
+    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u').test(after))
+      cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)

@@ -32,4 +32,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'analysis',
   'audit',
   'census',
+  'resolution',
+  'resolutions',
+  'email',
+  'emails',
 ]);

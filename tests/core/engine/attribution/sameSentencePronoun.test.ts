@@ -58,4 +58,13 @@ describe('a pronoun and the person its own sentence names before it', () => {
     );
     expect(attribution(article, 'he was innocent').speaker).not.toBe('Qandeel Baloch');
   });
+  // Global Voices 2012 (CC BY 3.0), development half of the corpus: the name pass keeps "writer" in the mention.
+  test('a name written after its lower-case title ("writer Marga Britto published …, where she assures …:") is the she', () => {
+    const article = analyze(
+      'Mexico: Farewell to Carlos Fuentes',
+      'On HuffPost Voces, the Spanish version of The Huffington Post, writer Marga Britto published a text dedicated to the author [es], where she assures that the death of Fuentes has left a country in pure loneliness:',
+      'It would have been wonderful to hear what Carlos Fuentes thought after the (Mexican) elections. It would have been a great comfort to have a voice of authority where we could find shelter and make sense of this great national shipwreck.',
+    );
+    expect(attribution(article, 'It would have been wonderful')).toMatchObject({ kind: 'direct', speaker: 'Marga Britto', resolution: 'pronoun' });
+  });
 });

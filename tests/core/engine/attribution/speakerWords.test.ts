@@ -120,3 +120,31 @@ test('an acronym the organisation’s mention already holds still names the orga
   );
   expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
 });
+
+// Global Voices 2012 (CC BY 3.0) and Wikinews 2019 (CC BY 2.5), development half of the corpus.
+test('a manner adverb between a name and its verb is left out: "Journalist Lúcia Rodrigues, …, briefly explains [pt] the case:"', () => {
+  const article = analyze(
+    'Brazil: Falha de S.Paulo countersues Folha',
+    'Journalist Lúcia Rodrigues, da from Rede Brasil Atual, briefly explains [pt] the case:',
+    'The journalist Lino Ito Bocchini is waging a legal battle with Folha de Sao Paulo to have the right to hold the domain of the site Falha de São Paulo, created by him and his brother Mario Ito Bocchini.',
+  );
+  expect(attribution(article, 'The journalist Lino Ito Bocchini')).toMatchObject({ kind: 'direct', speaker: 'Lúcia Rodrigues' });
+});
+test('"He too suggested a hypothetical scenario, in which “…”" is the he of the sentence before', () => {
+  const article = analyze(
+    'Wikinews investigates disappearance of cargo ship',
+    'Doug Miller of Milltech Marine, a firm specialising in AIS, told our correspondent an AIS transponder will broadcast automatically provided it has power and antennae, even if the crew abandoned the vessel.',
+    'Miller and Smith both acknowledged faults with the AIS system on-board as possible explanations, with Miller describing issues with the signal between the transponder and the satellite receiving it as one potential scenario for intermittent data reception. He too suggested a hypothetical scenario, in which "the AIS equipment has been tampered with or has been turned off for some of the time — either intentionally or accidentally or due to a power malfunction."',
+  );
+  expect(attribution(article, 'the AIS equipment has been tampered')).toMatchObject({ kind: 'direct', speaker: 'Doug Miller' });
+});
+
+// Global Voices 2012 (CC BY 3.0), development half of the corpus.
+test('a capitalised adverb before the verb is part of a name: "Gist Only wrote a rather controversial headline “…”:"', () => {
+  const article = analyze(
+    'Nigeria: Rashidi Yekini dies',
+    'Gist Only wrote a rather controversial headline “Late Rashidi Yekini’s Wife blames the Media for his Death”:',
+    'A former wife of Rashidi Yekini, Adeola says the Late Super Eagles star would have lived longer if the media had left him in peace.The Osogbo-based mother of Yekini’s second daughter, Mariam says the media poked into his personal life all the time and abused his modesty”',
+  );
+  expect(attribution(article, 'A former wife of Rashidi Yekini')).toMatchObject({ kind: 'direct', speaker: 'Gist Only' });
+});

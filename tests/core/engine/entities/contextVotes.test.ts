@@ -53,3 +53,16 @@ describe('towns named like people', () => {
     expect(typeOf('Sul', 'An image of croplands in Rio Grande do Sul, Brazil; an area the group expects could benefit.')).toBeUndefined();
   });
 });
+
+describe('people an appositive describes', () => {
+  // Global Voices 2012 (CC BY 3.0), development half of the corpus; NASA (public domain), fresh text.
+  test.each([
+    ['Seba Space', "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:"],
+    [
+      'Wil',
+      'An Illinois native, Malone and her husband, Roy, reside in Huntsville. Their son, Wil, is a NASA engineer, and their daughter, Madison, is a medical doctor in San Francisco.',
+    ],
+  ])('an acronym may qualify the role after a name: %s', (name, text) => {
+    expect(typeOf(name, text)).toBe('person');
+  });
+});

@@ -257,6 +257,13 @@ export interface Following {
 }
 
 /**
+ * `The case is one of a kind, …, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt].`: a
+ * paragraph whose last word is a speech verb (before a language tag) is the writer reporting someone, however the name
+ * pass read the speaker.
+ */
+const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s*[.!?]?\s*$/u.exec(text)?.[1] ?? '');
+
+/**
  * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
  * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
  * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
@@ -269,7 +276,7 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
   for (const [i, paragraph] of following.entries()) {
     const { text, speaks } = paragraph;
     if (/:\s*$/.test(text)) return i > 0;
-    if (i >= 3 || speaks || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+    if (i >= 3 || speaks || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.

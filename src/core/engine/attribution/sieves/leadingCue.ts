@@ -15,6 +15,9 @@ const ASIDE_DASH = /\s[—–]\s/g;
 const DASH_ASIDE = /\s[—–]\s[^—–"“”]*\s[—–]\s/gu;
 const dashesIn = (stretch: string) => stretch.match(ASIDE_DASH)?.length ?? 0;
 
+/** A relative clause opened by a capitalised subject and its verb: "which Ross has referred to as" (not "that": "declared that Soleimani was" reports the verb's subject). */
+const OWN_SUBJECT_CLAUSE = /\b(?:which|whom)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:has\s+|have\s+|had\s+)?\p{Ll}/u;
+
 /** The text just before an offset, within a sentence: what the `…$` patterns look at. */
 const tailOf = (text: string, sentenceStart: number, at: number) => text.slice(Math.max(sentenceStart, at - 40), at);
 
@@ -49,6 +52,9 @@ export const leadingCue: DirectSieve = (c) => {
     if (dashesIn(text.slice(range.start, verbStart)) % 2 === 1 && dashesIn(between) > 0) continue;
     // "Trump tweeted he wasn't aware of the event but would go to see it anyway: “…”": a colon right before the mark
     // ends a lead-in that is all cue, however long the reported clause inside it (AP: a colon introduces a long quote).
+    // "Kerri Kupec … sharply criticized the House's decision, which Ross has referred to as “…”": a relative clause with a
+    // subject of its own between the verb and the mark gives the quote to that subject, not to the verb's.
+    if (OWN_SUBJECT_CLAUSE.test(between)) continue;
     const words = between.replace(DASH_ASIDE, ' ').trim().split(/\s+/).length;
     if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.

@@ -61,8 +61,9 @@ export const trailingCue: DirectSieve = (c) => {
   const verbEnd = subject.ref.end + verb[0].length;
   // `… after a disaster.” He noted that, “with …`: after a quote ending its sentence, a capitalised subject whose verb
   // goes on to content of its own opens the next sentence; it is not this quote's cue.
-  // British style puts the full stop after the closing mark: `… "part XVII". He characterized …`.
-  const sentenceEnded = (/[.!?]\s*$/.test(text.slice(direct.start, direct.end)) || /^[.!?]/.test(rest)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
+  // British style puts the full stop after the closing mark: `… "part XVII". He characterized …`; an editor's bracketed
+  // stop ends it too: `… "who are the victims[.]" She went on to say, "…"`.
+  const sentenceEnded = (/[.!?]\]?\s*$/.test(text.slice(direct.start, direct.end)) || /^[.!?]/.test(rest)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
   if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
   // `… a “political maneuver.” She explained, “By confessing …”`, `… is "unprecedented." He said, in remarks published by
   // CNN in February, "[o]ther than …"`: a cue that opens the next sentence and leads into a quote of its own introduces

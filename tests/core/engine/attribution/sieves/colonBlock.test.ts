@@ -488,3 +488,17 @@ test('a paragraph opening on "And" after a block quotation goes on with it (gv-z
   expect(carriesOn('And what is the purpose of it all, when there are already adequate laws in place?')).toBe(true);
   expect(carriesOn('Andrew Loh asks the government to leave the online community alone.')).toBe(false);
 });
+
+// Global Voices 2012 (CC BY 3.0), development half of the corpus.
+test('a paragraph ending in a speech verb ("…, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt].") does not carry a presented post on', () => {
+  const article = analyze(
+    'Brazil: Falha de S.Paulo countersues Folha',
+    'Journalist Lúcia Rodrigues, da from Rede Brasil Atual, briefly explains [pt] the case:',
+    'The journalist Lino Ito Bocchini is waging a legal battle with Folha de Sao Paulo to have the right to hold the domain of the site Falha de São Paulo, created by him and his brother Mario Ito Bocchini. The site is a parody of the Frias family newspaper and was censured by the justice, at the request of Folha by the end of 2010. On last Thursday, the 5 [of April], Lino organized a debate that discussed the role of Folha in funding the military coup and torture during the dictatorship [video summary of the debate "Media Relations with the Dictatorship"]. The expectation is that the suit against Folha will be taken to court this year by the judges of the Court of São Paulo.',
+    "Folha's vehicle that used to be lent to the regime, was burned by left wing demonstrators",
+    'The case is one of a kind, and it may put a mark on freedom of expression in Brazilian blogsphere, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt].',
+    'While making the announcement of the "second round" of the legal dispute, Bocchini brothers declared [pt]:',
+  );
+  expect(attribution(article, 'The journalist Lino Ito Bocchini')).toMatchObject({ kind: 'direct', speaker: 'Lúcia Rodrigues' });
+  expect(quotesOf(article).some((q) => q.text.startsWith('The case is one of a kind') && q.kind === 'direct')).toBe(false);
+});

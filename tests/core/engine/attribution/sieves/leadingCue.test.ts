@@ -168,3 +168,13 @@ test('a speech verb inside a dash aside ("— which the BBC noted as … —") i
   );
   expect(attribution(article, 'However it is dressed up')).toMatchObject({ speaker: 'John Bercow', cue: 'House of Commons Speaker John Bercow commented' });
 });
+
+// Fresh text (Wikinews 2019, CC BY 2.5), not in the corpus.
+test("\"Kerri Kupec … sharply criticized the House's decision, which Ross has referred to as “…”\" is Ross's words, not Kupec's", () => {
+  const article = analyze(
+    'US House of Representatives holds two Cabinet officers in criminal contempt of Congress',
+    "The United States House of Representatives voted to hold two current Cabinet officers, Commerce Secretary Wilbur Ross and Attorney General William Barr, in contempt of Congress, citing their refusal to disclose to Congress documents related to President Donald Trump's attempt to add a citizenship question to the 2020 census.",
+    'Only once before has Congress voted to hold a Cabinet officer in contempt while they were in office: Attorney General Eric Holder was held in contempt in 2012 for refusing to turn over documents related to Operation Fast and Furious. People held in contempt of Congress are referred to the Department of Justice for potential criminal prosecution. As Attorney General, Barr leads the Department of Justice. Kerri Kupec, spokeswoman for the Trump administration\'s Department of Justice, sharply criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".',
+  );
+  expect(attribution(article, 'gamesmanship').speaker).not.toBe('Kerri Kupec');
+});

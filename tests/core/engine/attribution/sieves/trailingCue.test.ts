@@ -227,6 +227,16 @@ test('"… “Scientology vs. the Internet, part XVII”. He characterized …":
   expect(attribution(article, 'Scientology vs. the Internet').cue).not.toBe('He characterized');
 });
 
+test('"… “who are the victims[.]” She went on to say, “…”": an editor\'s bracketed stop ends the sentence too, so the reported speaker keeps the fragment (wikinews-who-names-new-coronavirus-covid-19)', () => {
+  const article = analyze(
+    'WHO names new coronavirus COVID-19',
+    'In an interview with Time magazine, Northwestern University public health expert Wendy Parmet said naming the virus after Wuhan would place "tremendous stigmatization on the people of Wuhan who are the victims[.]" She went on to say, "People tend to think of the disease as belonging to, as being a characteristic of some group of people associated with the place name, which can be really stigmatizing [...]"',
+  );
+  const fragment = attribution(article, 'tremendous stigmatization');
+  expect(fragment.speaker).toBe('Wendy Parmet');
+  expect(fragment.cue).not.toContain('went on');
+});
+
 test('"“…,” John Holbrook, of the ERC, said at the time." is Holbrook’s: words may follow the verb (fresh text, NASA)', () => {
   const article = analyze(
     'West Virginia robotics',

@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// documentOwner.ts: a document speaks in its author's words. Sentences verbatim from the development half (Global
+// Voices 2012, CC BY 3.0) and fresh text (Wikinews 2019, CC BY 2.5).
+
+test('"…, states a resolution [ru] by the Perm Coalition for Direct Elections [ru]:" is the coalition\'s (gv-russia-governor-resignations)', () => {
+  const article = analyze(
+    'Russia: Governors resign ahead of new election law',
+    'Residents of Permskiy Krai view this as a betrayal, states a resolution [ru] by the Perm Coalition for Direct Elections [ru]:',
+    'The replacement of the head of the region using an old procedure... is a political insult and disrespect towards the citizens... of a three million strong region that has earned these elections and is already actively preparing for them.',
+  );
+  expect(attribution(article, 'The replacement of the head')).toMatchObject({ kind: 'direct', speaker: 'Perm Coalition for Direct Elections' });
+});
+
+test('"according to a statement released by her family" is the family\'s, not the "her" it names', () => {
+  const article = analyze(
+    'Former US Senator Kay Hagan dies at age 66',
+    "Yesterday, former United States Senator Kay Hagan died, according to a statement released by her family. Hagan, North Carolina's first female Democratic Senator, was 66.",
+  );
+  expect(attribution(article, 'Yesterday, former United States Senator Kay Hagan died').speaker).not.toBe('Kay Hagan');
+});
