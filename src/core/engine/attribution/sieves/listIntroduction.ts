@@ -2,10 +2,11 @@
  * Whether a colon sentence with no speech verb or speech noun in it introduces what the writer lists or defines next,
  * not someone's words: a sentence whose verb is one of being, having or containing (`The 2024 BIG Idea Challenge
  * awardees are:`, `NPO has three key initiatives:`, `CNA is a process to identify and prioritize for the Army:`, `GSA
- * offers:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or a bare heading
- * of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the fresh digital.gov,
- * NASA and U.S. Army pages): each of these made the list or definition after it a block quotation by the
- * organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon sentence.
+ * offers:`, `NCI provided:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or
+ * a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
+ * fresh digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation
+ * by the organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
+ * sentence.
  */
 export function introducesList(sentence: string): boolean {
   const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ');
@@ -22,4 +23,4 @@ export function introducesList(sentence: string): boolean {
  * speech act (`Snaider has learned many lessons and offers advice to other people working with call centers:`).
  */
 const BEING_OR_HAVING =
-  /\b(?:(?:is|are|was|were)(?!\s+(?:that|this|clear|simple|(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\s*:)|include|includes|included|(?:has|have)(?!\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|been|done|made|given|written|spoken|taken)\b)|offers(?!\s+(?:\p{L}+\s+){0,2}(?:advice|tips|thoughts|comments|words|insights?|perspective))|features|contains|consists|comprises)\b/iu;
+  /\b(?:(?:is|are|was|were)(?!\s+(?:that|this|clear|simple|(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\s*:)|include|includes|included|(?:has|have)(?!\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|been|done|made|given|written|spoken|taken)\b)|provide[sd](?=\s*:)|offers(?!\s+(?:\p{L}+\s+){0,2}(?:advice|tips|thoughts|comments|words|insights?|perspective))|features|contains|consists|comprises)\b/iu;

@@ -11,6 +11,7 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('NPO has three key initiatives:')).toBe(true);
     expect(introducesList('CNA is a process to identify and prioritize for the Army:')).toBe(true);
     expect(introducesList('GSA offers:')).toBe(true);
+    expect(introducesList('To support this work, NCI provided:')).toBe(true);
     expect(introducesList('Two of the Most Groundbreaking challenges included:')).toBe(true);
   });
 
@@ -27,6 +28,8 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('Snaider has learned many lessons and offers advice to other people working with call centers:')).toBe(false);
     expect(introducesList('What concerns her most, though, is that:')).toBe(false);
     expect(introducesList('Marrero rejected this argument:')).toBe(false);
+    // The development half: gv-india-vimeo-torrent-sites-blocked.
+    expect(introducesList('On his blog Share Press, blogger Varma provided some more details:')).toBe(false);
   });
 });
 
