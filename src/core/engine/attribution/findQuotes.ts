@@ -1,6 +1,7 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { StatedGender } from './coreference';
 import { QuoteWalk } from './quoteWalk';
+import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
@@ -56,5 +57,6 @@ export interface QuotesFound {
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
-  return { quotes: walk.quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
+  const quotes = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
+  return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

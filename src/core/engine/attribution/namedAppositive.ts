@@ -1,5 +1,6 @@
 import { affiliatedName } from './affiliatedName';
 import type { MentionIndex } from './mentions';
+import { titledAffiliate } from './titledAffiliate';
 
 /** A description heading a sentence's subject: "A Republican Assemblywoman", "One of the study's authors", "Another co-author". */
 const DESCRIPTION = /(?:^|[.;:!?]\s+|,\s+|\b(?:then|Then|now|Now)\s*,\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:"“”]{0,80}$/u;
@@ -13,10 +14,14 @@ const BEFORE_VERB = /^,\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}
  * Blackburn, told …`: a description heading the subject, then the person it describes set off by commas (AP style's
  * appositive). The person speaks, not the description: the mention of the person whose closing comma is right before
  * the verb at `verbStart`, or null when the words are not that shape; failing that, a person named with their
- * affiliation (`affiliatedName.ts`). Offsets are UTF-16, half-open, in `text`.
+ * affiliation (`affiliatedName.ts`) or a title at the body they work for (`titledAffiliate.ts`). Offsets are UTF-16, half-open, in `text`.
  */
 export function namedAppositive(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
-  return describedPerson(text, block, from, verbStart, mentions) ?? affiliatedName(text, block, from, verbStart, mentions);
+  return (
+    describedPerson(text, block, from, verbStart, mentions) ??
+    affiliatedName(text, block, from, verbStart, mentions) ??
+    titledAffiliate(text, block, from, verbStart, mentions)
+  );
 }
 
 /** The person a description heading the subject sets off by commas (see `namedAppositive`), or null. */

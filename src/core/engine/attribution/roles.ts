@@ -71,6 +71,9 @@ export function resolveRole(
     if (holders.length > 0 || gendered === undefined) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
+  // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
+  // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
+  if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
   return recentOrganization(head, block, at, mentions, discourse);
 }
 

@@ -155,3 +155,23 @@ describe('a title written in lower case before the name', () => {
     expect(titleHoldersBefore('trade', texts, index)).toEqual([]);
   });
 });
+
+describe('an indefinite organisation noun', () => {
+  // Fresh real text (digital.gov, public domain), in neither half of the corpus.
+  test('"One agency said" after the text named SMS brings in an agency it does not name', () => {
+    const article = analyze(
+      'Mobile Gov Report',
+      'Agencies also use SMS to reach people who do not have smartphones.',
+      'A few agencies have looked to platform market share when making decisions about which platforms to use. One agency said it was not going to develop for devices that its audience did not use.',
+    );
+    expect(attribution(article, 'it was not going to develop')).not.toMatchObject({ speaker: 'SMS' });
+  });
+
+  test('"one large retailer reported" after IBM is named is not IBM', () => {
+    const article = analyze(
+      'Mobile Holiday Shopping',
+      'IBM reported nearly 47% of online traffic coming from mobile devices throughout the day. Of course specific retailers differ in mobile traffic. For example in an article from TechCrunch, one large retailer reported a “whopping 70%” of online traffic coming from mobile devices over the Thanksgiving-Cyber Monday period.',
+    );
+    expect(attribution(article, 'whopping 70%')).not.toMatchObject({ speaker: 'IBM' });
+  });
+});

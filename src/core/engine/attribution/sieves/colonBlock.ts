@@ -6,6 +6,7 @@ import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
+import { introducesList } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { platformUser } from './platformUser';
@@ -84,6 +85,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
         }
       : null;
   }
+  // "The 2024 BIG Idea Challenge awardees are:" lists; a person's name alone ("Isabel:") labels a speaker's turn.
+  if (introducesList(sentence) && cues.subjectAt(block, last.start)?.entity?.type !== 'person') return null;
   const acting = actingPerson(sentence, last.start, block, cues);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);

@@ -1,0 +1,26 @@
+/**
+ * Whether a colon sentence with no speech verb or speech noun in it introduces what the writer lists or defines next,
+ * not someone's words: a sentence whose verb is one of being, having or containing (`The 2024 BIG Idea Challenge
+ * awardees are:`, `NPO has three key initiatives:`, `CNA is a process to identify and prioritize for the Army:`, `GSA
+ * offers:`, `NCI provided:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or
+ * a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
+ * fresh digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation
+ * by the organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
+ * sentence.
+ */
+export function introducesList(sentence: string): boolean {
+  const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ');
+  if (/\bto\s*:\s*$/.test(plain)) return true;
+  // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
+  if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;
+  const words = plain.replace(/:\s*$/, '').trim().split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|&)$/.test(w));
+}
+
+/**
+ * A verb of being, having or containing. `is that`, `was this` and a reaction (`Unzipped: Gay Armenia was shocked:`)
+ * lead into someone's words as often as a list; a `has` before a participle is an auxiliary, and `offers advice` a
+ * speech act (`Snaider has learned many lessons and offers advice to other people working with call centers:`).
+ */
+const BEING_OR_HAVING =
+  /\b(?:(?:is|are|was|were)(?!\s+(?:that|this|clear|simple|(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\s*:)|include|includes|included|(?:has|have)(?!\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|been|done|made|given|written|spoken|taken)\b)|provide[sd](?=\s*:)|offers(?!\s+(?:\p{L}+\s+){0,2}(?:advice|tips|thoughts|comments|words|insights?|perspective))|features|contains|consists|comprises)\b/iu;

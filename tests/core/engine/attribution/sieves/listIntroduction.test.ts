@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { introducesList } from '../../../../../src/core/engine/attribution/sieves/listIntroduction';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/listIntroduction.ts: a colon sentence that introduces the writer's own list or definition. The sentences are
+// from the fresh real-text set (NASA, digital.gov and U.S. Army pages, public domain), in neither half of the corpus.
+
+describe('a colon sentence that introduces a list', () => {
+  test('a verb of being, having or containing before the colon introduces a list', () => {
+    expect(introducesList('The 2024 BIG Idea Challenge awardees are:')).toBe(true);
+    expect(introducesList('NPO has three key initiatives:')).toBe(true);
+    expect(introducesList('CNA is a process to identify and prioritize for the Army:')).toBe(true);
+    expect(introducesList('GSA offers:')).toBe(true);
+    expect(introducesList('To support this work, NCI provided:')).toBe(true);
+    expect(introducesList('Two of the Most Groundbreaking challenges included:')).toBe(true);
+  });
+
+  test("a sentence broken off after an infinitive's 'to' introduces a list", () => {
+    expect(introducesList('NASA Social participants will have the opportunity to:')).toBe(true);
+  });
+
+  test('a bare heading of a few capitalised words introduces a list', () => {
+    expect(introducesList('Resources:')).toBe(true);
+    expect(introducesList('General Information:')).toBe(true);
+  });
+
+  test("an auxiliary 'has', 'offers advice' and 'is that' lead into someone's words", () => {
+    expect(introducesList('Snaider has learned many lessons and offers advice to other people working with call centers:')).toBe(false);
+    expect(introducesList('What concerns her most, though, is that:')).toBe(false);
+    expect(introducesList('Marrero rejected this argument:')).toBe(false);
+    // The development half: gv-india-vimeo-torrent-sites-blocked.
+    expect(introducesList('On his blog Share Press, blogger Varma provided some more details:')).toBe(false);
+  });
+});
+
+describe('no block quotation after a list introduction', () => {
+  test('the list after "The 2024 BIG Idea Challenge awardees are:" is no quote of the challenge', () => {
+    const article = analyze(
+      'NASA Announces Winners of 2024 BIG Idea Challenge',
+      'The 2024 BIG Idea Challenge awardees are:',
+      'Arizona State University Tempe, Arizona Aegis – Inflatable Lunar Landing Pad System Advisors: Tyler Smith, Dr. James Bell, James Rice, Josh Chang',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Arizona State University'))).toEqual([]);
+  });
+
+  test('the definition after "CNA is a process to identify and prioritize for the Army:" is no quote', () => {
+    const article = analyze(
+      'Capabilities Needs Analysis',
+      "The Capabilities Development community's CNA efforts are for the Soldier. CNA is a process to identify and prioritize for the Army:",
+      'CNA results and prioritization products inform prioritization of Army resourcing and capabilities development actions to meet Joint Warfighting needs.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('CNA results'))).toEqual([]);
+  });
+
+  test('a person named alone before a colon still labels the words after it', () => {
+    const article = analyze(
+      'A conversation about plain language',
+      'Isabel Laurenceau and Anastasia Gradova work on the plain language team.',
+      'Isabel:',
+      'We started by reading every page aloud to each other.',
+    );
+    expect(attribution(article, 'We started by reading')).toMatchObject({ kind: 'direct', speaker: 'Isabel Laurenceau' });
+  });
+});
+
+describe('a reaction before the colon', () => {
+  // The development half: gv-armenia-firebombers-released-bail (a blog's reaction, then its post).
+  test("'Unzipped: Gay Armenia was shocked:' leads into the blog's words", () => {
+    expect(introducesList('Unzipped: Gay Armenia was shocked:')).toBe(false);
+  });
+});

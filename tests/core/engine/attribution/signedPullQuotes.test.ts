@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// attribution/signedPullQuotes.ts: a paragraph that is only "— Name, title" signs the quote paragraphs before it. The
+// paragraphs are from the fresh real-text set (NASA "Faces of NASA" and a digital.gov round-up, public domain), in
+// neither half of the corpus.
+
+const EVERETT = [
+  'International Space Station Program Deputy Chief Scientist Meghan Everett',
+  '“Don’t be afraid to go after the things that you’re dreaming about that aren’t necessarily possible right now. We do things all the time now that were impossible 10 years ago! Figure out how to make the impossible possible, if it’s what you want to do.',
+  '“And if you are not doing something that you love, and you’re not having fun, then think about what those things are and go towards that.”',
+  '— Meghan Everett, International Space Station Program Deputy Chief Scientist, NASA’s Johnson Space Center',
+] as const;
+
+describe('a signed pull quote', () => {
+  test('a quote running over two paragraphs before "— Meghan Everett, …" is hers, both paragraphs', () => {
+    const article = analyze(...EVERETT);
+    expect(attribution(article, 'Don’t be afraid to go after')).toMatchObject({ kind: 'direct', speaker: 'Meghan Everett', cue: '— Meghan Everett' });
+    expect(attribution(article, 'And if you are not doing something')).toMatchObject({ speaker: 'Meghan Everett' });
+  });
+
+  test('a closed quote before the signed one is not carried into the signature', () => {
+    const article = analyze(
+      'Advice From Digital Thought Leaders',
+      'Digital Tools',
+      '“New York state is so large, it can be geographically challenging for providers to participate in training and conferences, so we try to provide as many distance learning tools as possible.”',
+      '“Through our Clinical Education Initiative, we’re using a variety of digital platforms for education and distance learning.”',
+      '– Beatrice Aladin, Director, Clinical Education & Digital Health Initiatives, AIDS Institute, New York State Department of Health',
+    );
+    expect(attribution(article, 'Through our Clinical Education Initiative')).toMatchObject({ speaker: 'Beatrice Aladin' });
+    expect(attribution(article, 'New York state is so large')).toMatchObject({ speaker: null });
+  });
+
+  test('a quote with a cue of its own keeps its speaker', () => {
+    const article = analyze(
+      'Advice From Digital Thought Leaders',
+      '“Facebook Live videos can be amazing,” said Caroline Watson, the coordinator.',
+      '– Tony Foleno, Senior Vice President, Strategy & Evaluation, The Ad Council',
+    );
+    expect(attribution(article, 'Facebook Live videos can be amazing')).toMatchObject({ speaker: 'Caroline Watson' });
+  });
+});
