@@ -5,26 +5,26 @@
  */
 export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   // 3 right of 4
-  'according-to/name': 0.823,
-  // 51 right of 51
+  'according-to/name': 0.83,
+  // 55 right of 55
   'any/continuation': 0.89,
-  // 644 right of 664
+  // 690 right of 697
   'any/name': 0.89,
-  // 98 right of 102
+  // 108 right of 110
   'any/pronoun': 0.89,
   // 30 right of 31
   'any/role': 0.89,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 127 right of 131
+  // 141 right of 145
   'colon-block/name': 0.89,
-  // 15 right of 15
+  // 19 right of 19
   'colon-block/pronoun': 0.89,
   // 18 right of 18
   'continuation/continuation': 0.89,
   // 59 right of 59
   'handle-label/name': 0.89,
-  // 8 right of 9
+  // 8 right of 8
   'inside-reported/name': 0.89,
   // 1 right of 1
   'inside-reported/pronoun': 0.89,
@@ -32,32 +32,34 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.89,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 80 right of 82
+  // 86 right of 86
   'leading-cue/name': 0.89,
-  // 22 right of 22
+  // 23 right of 23
   'leading-cue/pronoun': 0.89,
   // 3 right of 3
   'leading-cue/role': 0.89,
   // 1 right of 1
   'named-before/continuation': 0.89,
-  // 9 right of 9
+  // 13 right of 13
   'previous-speaker/continuation': 0.89,
-  // 22 right of 25
-  'reported-according-to/name': 0.887,
+  // 1 right of 1
+  'previous-speaker/name': 0.89,
+  // 25 right of 26
+  'reported-according-to/name': 0.89,
   // 1 right of 1
   'reported-according-to/pronoun': 0.89,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 4 right of 6
-  'reported-continued/name': 0.742,
+  // 7 right of 7
+  'reported-continued/name': 0.89,
   // 1 right of 1
   'reported-continued/pronoun': 0.89,
-  // 2 right of 2
+  // 3 right of 3
   'reported-continued/role': 0.89,
-  // 144 right of 150
+  // 162 right of 162
   'reported-cue-verb/name': 0.89,
-  // 30 right of 34
-  'reported-cue-verb/pronoun': 0.886,
+  // 35 right of 37
+  'reported-cue-verb/pronoun': 0.89,
   // 11 right of 11
   'reported-cue-verb/role': 0.89,
   // 15 right of 15
@@ -74,11 +76,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 1 right of 1
   'trailer-dash/name': 0.89,
-  // 94 right of 95
+  // 95 right of 96
   'trailing-cue/name': 0.89,
   // 20 right of 20
   'trailing-cue/pronoun': 0.89,
-  // 6 right of 6
+  // 5 right of 5
   'trailing-cue/role': 0.89,
   // 14 right of 14
   'transcript-label/continuation': 0.89,
