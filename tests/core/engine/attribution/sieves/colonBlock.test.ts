@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
+import { carriesOn, isCaption } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/colonBlock.ts: a paragraph ending in a colon cue sets off a block quotation (`colonCue`), and a
@@ -487,4 +487,17 @@ test('a paragraph opening on "And" after a block quotation goes on with it (gv-z
   expect(attribution(article, 'And it is further ordered')).toMatchObject({ kind: 'direct', speaker: first.speaker });
   expect(carriesOn('And what is the purpose of it all, when there are already adequate laws in place?')).toBe(true);
   expect(carriesOn('Andrew Loh asks the government to leave the online community alone.')).toBe(false);
+});
+
+test('a picture word in prose makes no caption, while a caption keeps its shapes (gv-nigeria-rashidi-yekini-obituary, gv-singapore-code-of-conduct)', () => {
+  expect(
+    isCaption(
+      'Accounts from neighbours and associates paint a picture of a man who struggled with serious mental and delusional disorder after losing life savings to a bungled investment.',
+    ),
+  ).toBe(false);
+  expect(isCaption("Rashidi Yekini - Nigeria's soccer legend. Photo source goal.com.")).toBe(true);
+  expect(isCaption('No to Internet Code of Conduct image')).toBe(true);
+  expect(
+    isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
+  ).toBe(true);
 });
