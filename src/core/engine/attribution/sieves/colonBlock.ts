@@ -185,12 +185,19 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
 export const goesOnAfter = (text: string, previous: ColonCue | null): ColonCue | null =>
   previous && /^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) ? previous : null;
 
+/** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
+const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;
+/** A picture credited or named at the caption's end: "…, photo by …", "Image by Share Press", "… Code of Conduct image". */
+const CAPTION_CREDIT =
+  /\b(?:photo|image|picture|screenshot)s?(?:\s*:|\s+(?:by|courtesy|from|credit)\b|\s*\.?\s*$)|\bvia flickr\b|\bcreative commons\b|\bcourtesy of\b/i;
+
 /**
  * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
- * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it.
+ * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it. The picture word opens a
+ * sentence of its own ("Photo shared …", "Image courtesy Wikipedia") or credits ("…, photo by Russian Presidential Press
+ * …"); in prose it is no caption ("Accounts from neighbours and associates paint a picture of a man who struggled …").
  */
-export const isCaption = (text: string): boolean =>
-  text.length < 300 && /\b(?:photo|image|picture|screenshot|screen shot|via flickr|creative commons|courtesy of)\b/i.test(text) && !/["“”]/.test(text);
+export const isCaption = (text: string): boolean => text.length < 300 && (CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)) && !/["“”]/.test(text);
 
 /** Whether a paragraph's quote marks only set off a word or two (scare quotes), which a block quotation may hold. */
 export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: number; end: number }>): boolean =>
