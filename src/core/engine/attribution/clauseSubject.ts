@@ -115,7 +115,9 @@ export function participleSubject(
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
     const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-    const verb = VERB_AFTER.exec(text.slice(candidate.end + appositive, comma))?.[1];
+    // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
+    const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
+    const verb = VERB_AFTER.exec(text.slice(candidate.end + Math.max(appositive, closing), comma))?.[1];
     return verb && finite(verb, candidate.person) ? verb : null;
   };
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.

@@ -92,9 +92,14 @@ export class CueReader implements SubjectReader {
     const rest = text.slice(at);
     // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association
     // President Kieran Donahue": capitalised title words the name pass left out of the mention lead to the person.
-    if (/^\p{Lu}/u.test(rest)) {
+    // "“…,” 1st Fleet Command's Navy Information Agency head Arba Agung told": an ordinal may stand among them, and one
+    // lower-case role noun may end them.
+    if (/^(?:\p{Lu}|\d+(?:st|nd|rd|th)\s)/u.test(rest)) {
       const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
-      if (titled && /^(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:in|of|and|the|for)\s+){1,9}$/u.test(text.slice(at, titled.start)))
+      const title = text.slice(at, titled?.start);
+      const role = /\s(\p{Ll}+)\s+$/u.exec(title);
+      const words = role?.[1] && isRoleOrTitleWord(role[1]) ? title.slice(0, role.index + 1) : title;
+      if (titled && /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th))\s+|(?:in|of|and|the|for)\s+){1,9}$/u.test(words))
         return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
     }
     // "said former New Zealand coach and former test player John Bracewell": a lowercase title that "former" or the

@@ -55,14 +55,19 @@ export const CHARACTERISING_VERBS = new Set([
   'extends',
   'conveyed',
   'conveys',
+  'talked of',
+  'talks of',
+  'spoke of',
+  'speaks of',
 ]);
 
 /** The verbs that put the quoted words on their object without "as": "labeled the report “fake news”". */
 export const NAMING_WITHOUT_AS = new Set(['labeled', 'labelled', 'labels', 'branded', 'brands']);
 
 /**
- * The verbs whose object is itself the quoted words, an expression of feeling: "Modi … offered “condolences to the
- * families”", "extended his “deepest sympathies”". A single word after them is a product's feature or a term ("Slack
+ * The verbs whose object is itself the quoted words, an expression of feeling or what the speaker talked of: "Modi …
+ * offered “condolences to the families”", "extended his “deepest sympathies”", "Khosla talked of Munk's “countless
+ * discoveries …”" (observed on real news: Wikinews obituaries). A single word after them is a product's feature or a term ("Slack
  * offers “channels”"), which the sieve leaves alone.
  */
-export const QUOTING_OBJECT = new Set(['offered', 'offers', 'extended', 'extends', 'conveyed', 'conveys']);
+export const QUOTING_OBJECT = new Set(['offered', 'offers', 'extended', 'extends', 'conveyed', 'conveys', 'talked of', 'talks of', 'spoke of', 'speaks of']);

@@ -34,3 +34,16 @@ describe('a statement someone issued, "saying …"', () => {
     expect(bareParticipleJoin(statement, 0, statement.indexOf('saying'))).toBe(statement.indexOf(' saying'));
   });
 });
+
+// Global Voices 2012 (CC BY 3.0), development half of the corpus.
+test('"Justice Minister, Sebastian Zulu, quickly issued a statement that was placed on … saying …:" sets off his words', () => {
+  const article = analyze(
+    'Zambia: Judge suspensions',
+    'Justice Minister, Sebastian Zulu, quickly issued a statement that was placed on the state house website saying the judiciary was panicking, ordering the Solicitor-General to overturn the ruling:',
+    'I have ordered the solicitor General to immediately have that stay revoked on the ground that under section 16 of the state proceedings Act. An Injunction may not be granted against the state."',
+    '"An Order of stay is in fact a mandatory injunction which is ordering that the  tribunal should not take off, That is what the law does not allow. It (law) doesn\'t allow such an order as far as I a[m] concerned.',
+  );
+  expect(attribution(article, 'the judiciary was panicking')).toMatchObject({ kind: 'reported', speaker: 'Sebastian Zulu' });
+  expect(attribution(article, 'I have ordered the solicitor General')).toMatchObject({ kind: 'direct', speaker: 'Sebastian Zulu' });
+  expect(attribution(article, 'An Order of stay')).toMatchObject({ kind: 'direct', speaker: 'Sebastian Zulu' });
+});

@@ -57,7 +57,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index)) continue;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
-    const before = cues.subjectBefore(block, at, last.start);
+    // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
+    const before = cues.speakerBefore(block, at, last.start);
     const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)
       : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));

@@ -70,3 +70,13 @@ describe('characterising cue', () => {
     expect(texts(article)).not.toContain('channels');
   });
 });
+
+// Wikinews 2019 (CC BY 2.5), development half of the corpus.
+test('"Khosla talked of Munk\'s “…” and “…”" is Khosla\'s words (wikinews-oceanographer-walter-munk-dies)', () => {
+  const article = analyze(
+    'Oceanographer Walter Munk dies aged 100',
+    '"Walter was the most brilliant scientist I have ever known," said University of California, San Diego\'s chancellor, Pradeep Khosla. Khosla talked of Munk\'s "countless discoveries that put the university on the map as a great research institution" and "his global leadership on the great scientific issues of our time."',
+  );
+  expect(attribution(article, 'countless discoveries')).toMatchObject({ kind: 'direct', speaker: 'Pradeep Khosla', cue: 'Khosla talked of' });
+  expect(attribution(article, 'his global leadership')).toMatchObject({ kind: 'direct', speaker: 'Pradeep Khosla' });
+});

@@ -15,8 +15,8 @@ describe('a quote with a cue of its own', () => {
     expect(hasOwnCue('"We will win." Smith said the team was ready.', 13)).toBe(false);
   });
 
-  test('is not given to the agency whose reported words come before it in the paragraph', () => {
+  test("is given to its own cue's speaker, not to the agency whose reported words come before it in the paragraph", () => {
     const article = analyze('Wikinews investigates disappearance of cargo ship Namse Bangdzod', PARAGRAPH);
-    expect(attribution(article, 'We will continue searching').speaker).toBeNull();
+    expect(attribution(article, 'We will continue searching').speaker).toBe('Arba Agung');
   });
 });

@@ -271,3 +271,12 @@ test('a cue opening the next sentence, then a phrase set off by commas, leads in
   expect(attribution(article, 'unprecedented.')).toMatchObject({ speaker: 'Tom Frieden' });
   expect(attribution(article, '[o]ther than influenza')).toMatchObject({ kind: 'direct', speaker: 'Tom Frieden', cue: 'He said' });
 });
+
+// Wikinews 2019 (CC BY 2.5), development half of the corpus.
+test('"“…,” 1st Fleet Command\'s Navy Information Agency head Arba Agung told …": an ordinal and a lower-case role noun may stand in the title before the name', () => {
+  const article = analyze(
+    'Wikinews investigates disappearance of cargo ship',
+    'Yesterday the Search and Rescue Agency told The Jakarta Post it was intending to end its search on the basis of piracy, which is outside its remit; the paper also spoke to the Navy, who told it this was as-yet uncomfirmed and noted no ransom has been sought and the ship vanished from an area without previous piracy problems. Four Navy ships assisted by aircraft are searching. "We will continue searching until we find it," 1st Fleet Command\'s Navy Information Agency head Arba Agung told The Jakarta Post, which also today reported location data falsely showing the ship in Sunda Kelapa Port after its inaccurate position in Jakarta Bay was recorded.\n',
+  );
+  expect(attribution(article, 'We will continue searching')).toMatchObject({ kind: 'direct', speaker: 'Arba Agung' });
+});
