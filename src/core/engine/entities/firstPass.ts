@@ -47,6 +47,9 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
   const personAt = firstNameStart(words) || afterOrganization(words) || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
+  // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
+  // ("Art Director"), no person; the name follows it.
+  if (TITLE_WORDS.has(words.at(-1) ?? '')) return false;
   const leading = words.slice(0, personAt);
   const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
   const leadingType = classify(leadingName, leading);

@@ -84,3 +84,15 @@ test('the outlet stays an outlet when no person bears its name', () => {
   const { entities } = findEntities(['A headline about the news', 'Bloomberg reported the deal on Friday, and John Smith said it was done.'], 0);
   expect(entities.find((e) => e.name === 'Bloomberg')?.type).toBe('organization');
 });
+
+test('a first name then a title word after an organisation is a title, and the name after it the person', () => {
+  // NASA, Earth Day poster page (public domain).
+  const { entities } = findEntities(
+    [
+      'A headline about the news',
+      'Hear NASA Science Mission Directorate Art Director, Jenny Mottar, explain her inspiration behind this year’s poster concept and design.',
+    ],
+    0,
+  );
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jenny Mottar']);
+});
