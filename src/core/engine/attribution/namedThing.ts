@@ -23,6 +23,13 @@ const DESIGNATED =
   /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|often|still|sometimes|\p{Ll}+ly)\s+)?(?:called|termed|labell?ed)(?:\s+(?:the|a|an))?|\b(?:named|renamed|designated|christened)\s+(?:[\p{L}\d'’-]+\s+){1,6})\s*$/u;
 
 /**
+ * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
+ * called “butterpy”`, `built an app called “…”`. Not a subject (`A spokesman called “…”` opens its sentence, with no
+ * lower-case word before the article). Observed on real news: a NASA page's "wrote a program called “butterpy”".
+ */
+const THING_CALLED = /(?<=\b\p{Ll}+\s+)(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?called\s*$/u;
+
+/**
  * Whether the quote whose opening mark is at `open` (UTF-16 offset in its paragraph) is set off after a naming cue:
  * a name, a slogan, a term or a headline mentioned, never speech.
  */
@@ -30,5 +37,5 @@ export const namesAThing = (text: string, open: number): boolean => {
   const before = text.slice(Math.max(0, open - 80), open);
   // "was called "a hero" by the president" is the president's phrase.
   const byAgent = /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
-  return NAMING.test(before.slice(-60)) || MENTIONED.test(before) || (DESIGNATED.test(before) && !byAgent);
+  return NAMING.test(before.slice(-60)) || THING_CALLED.test(before) || MENTIONED.test(before) || (DESIGNATED.test(before) && !byAgent);
 };

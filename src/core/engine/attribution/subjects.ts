@@ -22,6 +22,7 @@ import { groupEnding, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
+import { roleAppositiveAt } from './roleAppositive';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
@@ -239,10 +240,13 @@ export class CueReader implements SubjectReader {
 
   /**
    * The inverted subject right after a speech verb, at `at`: the speaker words there, or a person after a lower-case
-   * title (`said former New Zealand coach and former test player John Bracewell`).
+   * title (`said former New Zealand coach and former test player John Bracewell`), or set off after a role by a comma
+   * (`said the project manager, Teddy Tzanetos`).
    */
   invertedSubjectAt(block: number, at: number): Subject | null {
-    return this.subjectAt(block, at) ?? titledSubjectAt(this.texts[block] ?? '', block, at, this.mentions, (b, start) => this.subjectAt(b, start));
+    const text = this.texts[block] ?? '';
+    const subjectAt = (b: number, start: number) => this.subjectAt(b, start);
+    return roleAppositiveAt(text, block, at, this.mentions, subjectAt) ?? subjectAt(block, at) ?? titledSubjectAt(text, block, at, this.mentions, subjectAt);
   }
 
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */

@@ -59,3 +59,21 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(attribution(article, 'We need open science')).toMatchObject({ kind: 'direct', speaker: 'Rahul Ramachandran' });
   });
 });
+
+describe('a thing introduced by the name it goes by', () => {
+  test('"wrote a program called “butterpy”" names a program; a subject that called something quotes its words', () => {
+    const line =
+      'University of Florida postdoctoral associate Zachary Claytor, the science principal investigator on the project, wrote a program called “butterpy” to generate such light curves.';
+    expect(opens(line, 'butterpy')).toBe(true);
+    expect(opens('A spokesman called “the decision a mistake” on Friday.', 'the decision')).toBe(false);
+    expect(opens('The New York Times called "the steamiest book ever written by an octogenarian" a success.', 'the steamiest')).toBe(false);
+  });
+
+  test('the program’s name is no quote of Claytor’s', () => {
+    const article = analyze(
+      'Citizen scientists find stars',
+      'University of Florida postdoctoral associate Zachary Claytor, the science principal investigator on the project, wrote a program called “butterpy” to generate such light curves.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+});

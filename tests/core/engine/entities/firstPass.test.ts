@@ -70,3 +70,29 @@ test('an archive is an organisation, which the quote it gives data for can name 
   const text = 'According to data from the Gun Violence Archive, the shooting followed four deadly mass shootings.';
   expect(findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Gun Violence Archive')?.type).toBe('organization');
 });
+
+test('a known outlet’s one-word name that the text gives a person as a surname is that person', () => {
+  // Wikinews, "Bloomberg, Warren end US presidential campaigns following Super Tuesday" (CC BY 2.5).
+  const paragraphs = [
+    'In the aftermath of Super Tuesday, two candidates, Senator Elizabeth Warren of Massachusetts and Michael Bloomberg, formerly the mayor of New York City, ended their campaigns.',
+    'Wednesday, the same day that he dropped out, Bloomberg endorsed his former rival, Joe Biden. "Three months ago," he said, "I entered the race for President to defeat Donald Trump."',
+  ];
+  expect(speakerOf(paragraphs, 'Three months ago')).toBe('Michael Bloomberg');
+});
+
+test('the outlet stays an outlet when no person bears its name', () => {
+  const { entities } = findEntities(['A headline about the news', 'Bloomberg reported the deal on Friday, and John Smith said it was done.'], 0);
+  expect(entities.find((e) => e.name === 'Bloomberg')?.type).toBe('organization');
+});
+
+test('a first name then a title word after an organisation is a title, and the name after it the person', () => {
+  // NASA, Earth Day poster page (public domain).
+  const { entities } = findEntities(
+    [
+      'A headline about the news',
+      'Hear NASA Science Mission Directorate Art Director, Jenny Mottar, explain her inspiration behind this year’s poster concept and design.',
+    ],
+    0,
+  );
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jenny Mottar']);
+});

@@ -1,0 +1,36 @@
+import { ROLE_WORDS } from '../entities/lookups';
+import type { MentionIndex } from './mentions';
+import type { Subject } from './types';
+
+/**
+ * A role after an inverted speech verb, then a comma: "the project manager, ", "Ingenuity’s project manager, ",
+ * "Curiosity’s project scientist, ". An article or a capitalised possessor, then up to four lower-case words.
+ */
+const ROLE_THEN_COMMA = /^(?:the\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+/** What may follow the name: the sentence's end, a comma, or where the person works ("of NASA JPL"). */
+const AFTER_NAME = /^(?:\s*(?:[,.;!?)—–]|$)|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu})/u;
+
+/**
+ * `“…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL.`: an inverted cue whose subject is a role set
+ * off from the person who holds it by a comma (AP style's appositive, after the verb). The person speaks, not the
+ * role: the subject is the person named right after the comma, its words starting at `at`. Null unless the words from
+ * `at` to the name are an article or a possessor and a role ending in a role word, and the name ends its clause or is
+ * followed by where the person works. Offsets are UTF-16, half-open, in `text`. Observed on real news: NASA's Mars
+ * helicopter and rover releases.
+ */
+export function roleAppositiveAt(
+  text: string,
+  block: number,
+  at: number,
+  mentions: MentionIndex,
+  subjectAt: (block: number, at: number) => Subject | null,
+): Subject | null {
+  // The possessor may be a mention of its own ("Curiosity’s"): the role's words, matched below, hold no other name.
+  const person = mentions.between(block, at + 1, at + 100).find((m) => m.start > at && m.entity.type === 'person');
+  if (!person) return null;
+  const role = ROLE_THEN_COMMA.exec(text.slice(at, person.start));
+  if (!role?.[1] || !ROLE_WORDS.has(role[1].split(/\s+/).at(-1) ?? '')) return null;
+  if (!AFTER_NAME.test(text.slice(person.end))) return null;
+  const named = subjectAt(block, person.start);
+  return named?.entity?.type === 'person' ? { ...named, ref: { ...named.ref, start: at } } : null;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// roleAppositive.ts: an inverted cue whose subject is a role set off from the person holding it by a comma.
+// The first sentence is kept verbatim from a fresh NASA page (public domain), not in the corpus.
+
+describe('a role, a comma, then the person after an inverted speech verb', () => {
+  test('"…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL." is Tzanetos’s, both parts', () => {
+    const article = analyze(
+      'NASA’s Ingenuity Mars Helicopter Team Says Goodbye … for Now',
+      '“It’s humbling Ingenuity not only carries onboard a swatch from the original Wright Flyer, but also this helicopter followed in its footsteps and proved flight is possible on another world,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL. “The Mars helicopter would have never flown once, much less 72 times, if it were not for the passion and dedication of the Ingenuity and Perseverance teams. History’s first Mars helicopter will leave behind an indelible mark on the future of space exploration and will inspire fleets of aircraft on Mars – and other worlds – for decades to come.”',
+    );
+    expect(attribution(article, 'It’s humbling')).toMatchObject({ kind: 'direct', speaker: 'Teddy Tzanetos' });
+    expect(attribution(article, 'The Mars helicopter would')).toMatchObject({ kind: 'direct', speaker: 'Teddy Tzanetos' });
+  });
+
+  test('"said the project manager, Name" is the named person’s, not the role’s', () => {
+    const article = analyze('A headline', 'The rover drove on. “It’s humbling,” said the project manager, Teddy Tzanetos.');
+    expect(attribution(article, 'It’s humbling')).toMatchObject({ speaker: 'Teddy Tzanetos', cue: 'said the project manager, Teddy Tzanetos' });
+  });
+
+  test('a clause after the comma is no appositive: the role stays unresolved', () => {
+    const article = analyze('A headline', 'The rover drove on. “It’s humbling,” said the project manager, adding that Teddy Tzanetos agreed.');
+    expect(attribution(article, 'It’s humbling').speaker).not.toBe('Teddy Tzanetos');
+  });
+});
