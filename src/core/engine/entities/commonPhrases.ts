@@ -64,8 +64,17 @@ function isEventOrGroup(name: string): boolean {
 }
 
 /**
+ * Whether a "person" found is a company named by its trade ("Axiom Space", "Lockheed Martin Space", "Collins
+ * Aerospace"): observed on NASA news, where such names stand on most pages about a launch. A blogger's pen name may end
+ * so ("Seba Space, LGBT blogger from Uganda"), which the role the article gives tells; the caller checks it.
+ */
+export function isSpaceCompany(name: string): boolean {
+  return /\s(?:Space|Aerospace)$/.test(name);
+}
+
+/**
  * Clears the mentions of every person whose name is a phrase of common nouns, an event or a group, or an abstract
- * phrase or a regional branch's name the article gives no role: such a "person" is no one.
+ * phrase, a regional branch's or a space company's name the article gives no role: such a "person" is no one.
  */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
   for (const entity of entities.values())
@@ -73,7 +82,7 @@ export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
       entity.type === 'person' &&
       (isCommonNounPhrase(entity.name) ||
         isEventOrGroup(entity.name) ||
-        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name)) && !entity.role && entity.roleWords.size === 0))
+        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name) || isSpaceCompany(entity.name)) && !entity.role && entity.roleWords.size === 0))
     )
       entity.mentions = [];
 }

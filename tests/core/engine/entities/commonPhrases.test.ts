@@ -1,4 +1,4 @@
-import { isAbstractNounPhrase, isCommonNounPhrase } from '../../../../src/core/engine/entities/commonPhrases';
+import { isAbstractNounPhrase, isCommonNounPhrase, isSpaceCompany } from '../../../../src/core/engine/entities/commonPhrases';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
 // Lines from fresh GSA, NASA and Army pages (public domain), in neither half of tests/fixtures/real.
@@ -67,4 +67,22 @@ test('a nationality and one more word name a body, not a person; a nationality b
   );
   expect(people).not.toContain('Russian Duma');
   expect(people.some((p) => p.endsWith('Steph Rice'))).toBe(true);
+});
+
+test.each([
+  ['Commercial companies in attendance included Axiom Space, Blue Origin, and others.', 'Axiom Space'],
+  [
+    'As part of NASA’s efforts to expand commercial resupply in low Earth orbit, Sierra Space’s uncrewed spaceplane arrived at NASA’s Kennedy Space Center in Florida.',
+    'Sierra Space',
+  ],
+  ['Lockheed Martin Space in Littleton, Colorado, built the spacecraft and will operate it.', 'Martin Space'],
+  ['Collins Aerospace’s chief test astronaut demonstrates the suit in a microgravity environment.', 'Collins Aerospace'],
+])('a company named by its trade, "Space" or "Aerospace", is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+// Global Voices, Malawi (development half): a blogger's pen name ends like a space company, and the role says otherwise.
+test('a pen name ending in "Space" that the article gives a role stays a person', () => {
+  expect(isSpaceCompany('Seba Space')).toBe(true);
+  expect(peopleIn("Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:")).toContain('Seba Space');
 });
