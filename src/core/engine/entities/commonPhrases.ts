@@ -46,21 +46,26 @@ export function isAbstractNounPhrase(name: string): boolean {
 
 /** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
 const EVENT_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tornado|Operation|Exercise)\s/;
+/**
+ * Words of the web and computing that open a compound noun and no one's name ("Web Managers listserv", "Responsive Web
+ * Design", "Cyber Command", "Cloud Adoption"): observed on digital.gov pages, which capitalise such phrases as titles.
+ */
+const COMPUTING_OPENING = /^(?:Web|Cyber|Cloud|Software|Online|Internet)\s/;
 /** Continental and ethnic adjectives a group is named by ("African American astronauts", "Latin Americans"). */
 const GROUP_ADJECTIVES = new Set(['African', 'Asian', 'European', 'Latin', 'Native', 'Arab', 'Hispanic', 'Indigenous', 'Pacific']);
 /** Whether a word is a nationality or group adjective, or its plural ("Americans"). */
 const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COUNTRY_BY_ADJECTIVE.has(w) || GROUP_ADJECTIVES.has(w));
 
 /**
- * Whether a "person" found names an event or a group of people: a storm or an operation ("Hurricane Joaquin",
- * "Operation Murambatsvina"), words that are all nationality or group adjectives ("African Americans"), or a name
+ * Whether a "person" found names an event, a thing or a group of people: a storm or an operation ("Hurricane Joaquin",
+ * "Operation Murambatsvina"), a computing compound ("Web Design"), words that are all nationality or group adjectives ("African Americans"), or a name
  * of two words opened by a nationality ("Russian Duma").
  */
 function isEventOrGroup(name: string): boolean {
   const words = name.split(' ');
   // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
   // longer name it may be a glued title ("Australian Olympian Steph Rice").
-  return EVENT_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
+  return EVENT_OPENING.test(name) || COMPUTING_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
 }
 
 /**

@@ -86,3 +86,17 @@ test('a pen name ending in "Space" that the article gives a role stays a person'
   expect(isSpaceCompany('Seba Space')).toBe(true);
   expect(peopleIn("Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:")).toContain('Seba Space');
 });
+
+test.each([
+  ['On a recent discussion thread on the Web Managers listserv, several agencies offered the criteria they use to manage the requests.', 'Web Managers'],
+  ['That’s what Responsive Web Design is all about; it grew out of new demands created by mobile, but it’s more than mobile.', 'Web Design'],
+])('a compound opened by a word of the web or computing is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+// NASA, Artemis (public domain): a preposition opening the sentence is no first word of a name.
+test('"Through Artemis, NASA will …" names no person "Through Artemis"', () => {
+  const text =
+    'The agency will power future lunar missions, beginning with Artemis V. Through Artemis, NASA will establish the foundation for long-term scientific exploration at the Moon.';
+  expect(peopleIn(text).filter((p) => p.includes('Through'))).toEqual([]);
+});
