@@ -50,6 +50,11 @@ describe('a space company named by two name-like words is an organisation, not a
   ])('%s', (text, name) => {
     expect(typeOf(name, text)).toBe('organization');
   });
+
+  test('a craft named after the company that builds it is no person: "A Northrop Grumman Cygnus approaches"', () => {
+    const text = 'A Northrop Grumman Cygnus approaches the International Space Station as they orbit above the south Pacific Ocean.';
+    expect(typeOf('Northrop Grumman Cygnus', text)).toBe('organization');
+  });
 });
 
 test('a reported claim "according to" the agency is the agency’s (wn-2019-10-05 Paris police headquarters)', () => {
