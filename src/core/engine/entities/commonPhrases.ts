@@ -1,3 +1,4 @@
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { endsInCountryName } from './countryEndedNames';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
@@ -25,10 +26,13 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ifi
 /**
  * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
  * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations", "Representatives"): the
- * last word a plural common noun, the first no known first name.
+ * last word a plural common noun, the first no known first name; or one word that ends no person's name ("Module").
  */
 export function isCommonNounPhrase(name: string): boolean {
   const words = name.split(' ');
+  // "Executive Order 13985 … the Order", "the Harmony Module … the Module": a head that ends no one's name is no one's
+  // whole name either.
+  if (words.length === 1 && NON_PERSON_HEADS.has(name)) return true;
   // "the House of Representatives … among the Representatives who voted": a plural alone is a group, never one person.
   return PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
 }

@@ -126,4 +126,6 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Memorial',
   'Lecture',
   'Guidance',
+  // "Executive Order 13985": an order is a document, whoever signed it.
+  'Order',
 ]);

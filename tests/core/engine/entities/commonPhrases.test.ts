@@ -100,3 +100,10 @@ test('"Through Artemis, NASA will …" names no person "Through Artemis"', () =>
     'The agency will power future lunar missions, beginning with Artemis V. Through Artemis, NASA will establish the foundation for long-term scientific exploration at the Moon.';
   expect(peopleIn(text).filter((p) => p.includes('Through'))).toEqual([]);
 });
+
+// digital.gov, census data sprint (public domain): what is left of "Executive Order 13985" once its title word goes.
+test('a single word that ends no person\'s name is no person: "Executive Order 13985"', () => {
+  const text =
+    'The sprint aligns with the recent Executive Order 13985, Advancing Racial Equity and Support for Underserved Communities Through the Federal Government.';
+  expect(peopleIn(text)).not.toContain('Order');
+});
