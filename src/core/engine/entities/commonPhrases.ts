@@ -1,3 +1,4 @@
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { endsInCountryName } from './countryEndedNames';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
@@ -25,10 +26,13 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ical|tial|cial|rial|ional|tic|gic|fic|ifi
 /**
  * Whether a "person" found is a capitalised phrase of common nouns, as headings, programme names and title-case
  * links write them ("Public Relations", "Engineering Requirements", "On-Demand Presentations", "Representatives"): the
- * last word a plural common noun, the first no known first name.
+ * last word a plural common noun, the first no known first name; or one word that ends no person's name ("Module").
  */
 export function isCommonNounPhrase(name: string): boolean {
   const words = name.split(' ');
+  // "Executive Order 13985 … the Order", "the Harmony Module … the Module": a head that ends no one's name is no one's
+  // whole name either.
+  if (words.length === 1 && NON_PERSON_HEADS.has(name)) return true;
   // "the House of Representatives … among the Representatives who voted": a plural alone is a group, never one person.
   return PLURAL_NOUN.test(words.at(-1) ?? '') && !isFirstName(words[0] ?? '');
 }
@@ -46,26 +50,40 @@ export function isAbstractNounPhrase(name: string): boolean {
 
 /** The word an event's name opens with, however much a person's name follows it ("Hurricane Joaquin", "Operation Murambatsvina"). */
 const EVENT_OPENING = /^(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm|Tornado|Operation|Exercise)\s/;
+/**
+ * Words of the web and computing that open a compound noun and no one's name ("Web Managers listserv", "Responsive Web
+ * Design", "Cyber Command", "Cloud Adoption"): observed on digital.gov pages, which capitalise such phrases as titles.
+ */
+const COMPUTING_OPENING = /^(?:Web|Cyber|Cloud|Software|Online|Internet)\s/;
 /** Continental and ethnic adjectives a group is named by ("African American astronauts", "Latin Americans"). */
 const GROUP_ADJECTIVES = new Set(['African', 'Asian', 'European', 'Latin', 'Native', 'Arab', 'Hispanic', 'Indigenous', 'Pacific']);
 /** Whether a word is a nationality or group adjective, or its plural ("Americans"). */
 const demonym = (word: string) => [word, word.replace(/s$/, '')].some((w) => COUNTRY_BY_ADJECTIVE.has(w) || GROUP_ADJECTIVES.has(w));
 
 /**
- * Whether a "person" found names an event or a group of people: a storm or an operation ("Hurricane Joaquin",
- * "Operation Murambatsvina"), words that are all nationality or group adjectives ("African Americans"), or a name
+ * Whether a "person" found names an event, a thing or a group of people: a storm or an operation ("Hurricane Joaquin",
+ * "Operation Murambatsvina"), a computing compound ("Web Design"), words that are all nationality or group adjectives ("African Americans"), or a name
  * of two words opened by a nationality ("Russian Duma").
  */
 function isEventOrGroup(name: string): boolean {
   const words = name.split(' ');
   // "Russian Duma", "American Samoa": a nationality and one word name a body or a place, never a person; before a
   // longer name it may be a glued title ("Australian Olympian Steph Rice").
-  return EVENT_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
+  return EVENT_OPENING.test(name) || COMPUTING_OPENING.test(name) || words.every(demonym) || (words.length === 2 && COUNTRY_BY_ADJECTIVE.has(words[0] ?? ''));
+}
+
+/**
+ * Whether a "person" found is a company named by its trade ("Axiom Space", "Lockheed Martin Space", "Collins
+ * Aerospace"): observed on NASA news, where such names stand on most pages about a launch. A blogger's pen name may end
+ * so ("Seba Space, LGBT blogger from Uganda"), which the role the article gives tells; the caller checks it.
+ */
+export function isSpaceCompany(name: string): boolean {
+  return /\s(?:Space|Aerospace)$/.test(name);
 }
 
 /**
  * Clears the mentions of every person whose name is a phrase of common nouns, an event or a group, or an abstract
- * phrase or a regional branch's name the article gives no role: such a "person" is no one.
+ * phrase, a regional branch's or a space company's name the article gives no role: such a "person" is no one.
  */
 export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
   for (const entity of entities.values())
@@ -73,7 +91,7 @@ export function dropCommonNounPhrases({ entities }: EntityRegistry): void {
       entity.type === 'person' &&
       (isCommonNounPhrase(entity.name) ||
         isEventOrGroup(entity.name) ||
-        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name)) && !entity.role && entity.roleWords.size === 0))
+        ((isAbstractNounPhrase(entity.name) || endsInCountryName(entity.name) || isSpaceCompany(entity.name)) && !entity.role && entity.roleWords.size === 0))
     )
       entity.mentions = [];
 }

@@ -6,14 +6,16 @@ import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 
 /**
- * A first name, a nickname in quotation marks or parentheses, a surname and perhaps a suffix: "Warren “Woody” Hoburg",
- * "Charles “Pete” Conrad", "Margaret (Maggie) Persinger", "John “Danny” Olivas Jr.".
+ * A first name, perhaps middle initials, a nickname in quotation marks or parentheses, a surname and perhaps a suffix:
+ * "Warren “Woody” Hoburg", "Charles “Pete” Conrad", "Margaret (Maggie) Persinger", "John “Danny” Olivas Jr.", "Edwin E.
+ * “Buzz” Aldrin".
  */
-const NICKNAMED = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) [“"(](\p{Lu}[\p{L}'’-]*)[”")] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
+const NICKNAMED =
+  /(?<![\p{L}.])(\p{Lu}\p{Ll}+)((?: \p{Lu}\.)*) [“"(](\p{Lu}[\p{L}'’-]*)[”")] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
 
 /**
- * AP style sets a nickname in quotation marks between a first name and a surname ("Charles “Pete” Conrad"; some
- * writers use parentheses), which cuts the name into three runs of capitalised words, so the surname alone said
+ * AP style sets a nickname in quotation marks between a first name (and its initials) and a surname ("Charles
+ * “Pete” Conrad"; some writers use parentheses), which cuts the name into three runs of capitalised words, so the surname alone said
  * nothing and a later "Conrad said" found no one. Adds each such person, named without the nickname, with one mention
  * over the whole written name ([start, end) in UTF-16 code units of the block's text), and returns the runs that do not
  * lie inside one. The first name must be a common one, and the surname no title, place or organisation word
@@ -23,12 +25,12 @@ export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArra
   const covered: Array<{ block: number; start: number; end: number }> = [];
   texts.forEach((text, block) => {
     for (const match of text.matchAll(NICKNAMED)) {
-      const [written, first = '', , surname = ''] = match;
+      const [written, first = '', initials = '', , surname = ''] = match;
       const notSurname = [TITLE_WORDS, NOT_NAMES, ORG_HEADS, PLACES].some((words) => words.has(surname));
       if (!isFirstName(first) || notSurname) continue;
       const suffix = / (?:Jr\.|Sr\.|II|III|IV)$/.exec(written)?.[0] ?? '';
       const end = match.index + written.length;
-      registry.add('person', `${first} ${surname}${suffix}`, block, match.index, end);
+      registry.add('person', `${first}${initials} ${surname}${suffix}`, block, match.index, end);
       covered.push({ block, start: match.index, end });
     }
   });

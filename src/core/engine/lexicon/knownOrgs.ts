@@ -67,9 +67,12 @@ export const KNOWN_ORGS = new Set([
   'Tencent',
   'Toyota',
   'Boeing',
+  // Space and defence companies of two words, each of which a name might hold ("Martin", "Origin" aside): NASA's
+  // contractors, which its news names on nearly every page about a launch.
+  'Lockheed Martin',
   'Northrop Grumman',
   'Aerojet Rocketdyne',
-  'Lockheed Martin',
+  'Blue Origin',
   'Airbus',
   'Gazprom',
   'Rosneft',

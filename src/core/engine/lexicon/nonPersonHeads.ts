@@ -3,7 +3,8 @@
  * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and
  * buildings ("Armored Division", "Vehicle Assembly Building", "Launch Complex"), programmes ("Double Asteroid Redirection
  * Test"), prizes ("Nobel Peace Prize"), documents ("Congressional Record"), bills ("Eastern Mediterranean Bill"),
- * parades ("Gay Pride Parade"), toolkits, shows, memorials and lectures ("Greg Leptoukh Lecture").
+ * parades ("Gay Pride Parade"), toolkits, shows, memorials and lectures ("Greg Leptoukh Lecture"), planets and
+ * craft's parts ("Red Planet", "Harmony Node").
  * Capitalised as in a name.
  */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
@@ -57,6 +58,14 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Orbiter',
   'Rover',
   'Module',
+  // Planets, craft and their parts, as NASA pages name them: "the Red Planet", "Europa Clipper", "Harmony Node",
+  // "Near-Infrared Camera", "Solid Rocket Boosters", "the Great Red Spot".
+  'Planet',
+  'Clipper',
+  'Node',
+  'Camera',
+  'Boosters',
+  'Spot',
   'Instrument',
   'Spectrometer',
   'Satellite',
@@ -117,4 +126,6 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Memorial',
   'Lecture',
   'Guidance',
+  // "Executive Order 13985": an order is a document, whoever signed it.
+  'Order',
 ]);

@@ -37,6 +37,26 @@ describe('an airline or a news outlet named without a head word at its end is no
   });
 });
 
+// NASA news (public domain): space companies of two words, each of which a person's name could hold, are no people.
+describe('a space company named by two name-like words is an organisation, not a person', () => {
+  test.each([
+    ['Commercial companies in attendance included Axiom Space, Blue Origin, and others.', 'Blue Origin'],
+    [
+      'The 12-test series represents a key step for lead engines contractor Aerojet Rocketdyne, an L3Harris Technologies company, to build new RS-25 engines.',
+      'Aerojet Rocketdyne',
+    ],
+    ['Overview for NASA’s Northrop Grumman 20th Commercial Resupply Mission', 'Northrop Grumman'],
+    ['GOES-U spacecraft rendering. The spacecraft was built by Lockheed Martin in Colorado.', 'Lockheed Martin'],
+  ])('%s', (text, name) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
+  test('a craft named after the company that builds it is no person: "A Northrop Grumman Cygnus approaches"', () => {
+    const text = 'A Northrop Grumman Cygnus approaches the International Space Station as they orbit above the south Pacific Ocean.';
+    expect(typeOf('Northrop Grumman Cygnus', text)).toBe('organization');
+  });
+});
+
 test('a reported claim "according to" the agency is the agency’s (wn-2019-10-05 Paris police headquarters)', () => {
   const article = analyzeArticle(
     [

@@ -1,4 +1,4 @@
-import { isAbstractNounPhrase, isCommonNounPhrase } from '../../../../src/core/engine/entities/commonPhrases';
+import { isAbstractNounPhrase, isCommonNounPhrase, isSpaceCompany } from '../../../../src/core/engine/entities/commonPhrases';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
 // Lines from fresh GSA, NASA and Army pages (public domain), in neither half of tests/fixtures/real.
@@ -67,4 +67,43 @@ test('a nationality and one more word name a body, not a person; a nationality b
   );
   expect(people).not.toContain('Russian Duma');
   expect(people.some((p) => p.endsWith('Steph Rice'))).toBe(true);
+});
+
+test.each([
+  ['Commercial companies in attendance included Axiom Space, Blue Origin, and others.', 'Axiom Space'],
+  [
+    'As part of NASA’s efforts to expand commercial resupply in low Earth orbit, Sierra Space’s uncrewed spaceplane arrived at NASA’s Kennedy Space Center in Florida.',
+    'Sierra Space',
+  ],
+  ['Lockheed Martin Space in Littleton, Colorado, built the spacecraft and will operate it.', 'Martin Space'],
+  ['Collins Aerospace’s chief test astronaut demonstrates the suit in a microgravity environment.', 'Collins Aerospace'],
+])('a company named by its trade, "Space" or "Aerospace", is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+// Global Voices, Malawi (development half): a blogger's pen name ends like a space company, and the role says otherwise.
+test('a pen name ending in "Space" that the article gives a role stays a person', () => {
+  expect(isSpaceCompany('Seba Space')).toBe(true);
+  expect(peopleIn("Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:")).toContain('Seba Space');
+});
+
+test.each([
+  ['On a recent discussion thread on the Web Managers listserv, several agencies offered the criteria they use to manage the requests.', 'Web Managers'],
+  ['That’s what Responsive Web Design is all about; it grew out of new demands created by mobile, but it’s more than mobile.', 'Web Design'],
+])('a compound opened by a word of the web or computing is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+// NASA, Artemis (public domain): a preposition opening the sentence is no first word of a name.
+test('"Through Artemis, NASA will …" names no person "Through Artemis"', () => {
+  const text =
+    'The agency will power future lunar missions, beginning with Artemis V. Through Artemis, NASA will establish the foundation for long-term scientific exploration at the Moon.';
+  expect(peopleIn(text).filter((p) => p.includes('Through'))).toEqual([]);
+});
+
+// digital.gov, census data sprint (public domain): what is left of "Executive Order 13985" once its title word goes.
+test('a single word that ends no person\'s name is no person: "Executive Order 13985"', () => {
+  const text =
+    'The sprint aligns with the recent Executive Order 13985, Advancing Racial Equity and Support for Underserved Communities Through the Federal Government.';
+  expect(peopleIn(text)).not.toContain('Order');
 });

@@ -12,6 +12,8 @@ test.each([
   ['NASA astronauts Stephen Bowen and Warren “Woody” Hoburg visited the center.', 'Warren Hoburg'],
   ['The plates bear the names of Dan Billow, Michael R. Brown, and Margaret (Maggie) Persinger.', 'Margaret Persinger'],
   ['Apollo 12 commander Charles “Pete” Conrad flew to the Moon in 1969.', 'Charles Conrad'],
+  ['Apollo 11 astronauts Neil A. Armstrong, left, Michael Collins, and Edwin E. “Buzz” Aldrin pose with their spacecraft.', 'Edwin E. Aldrin'],
+  ['Launch pad manager John J. “Tip” Talone concluded of the quick action, “It worked like a champ.”', 'John J. Talone'],
 ])('a nickname in quotation marks or parentheses inside a name leaves one person: %s', (text, name) => {
   const people = peopleIn(text);
   expect(people).toContain(name);

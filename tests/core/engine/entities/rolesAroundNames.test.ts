@@ -14,6 +14,12 @@ describe('roles around names', () => {
     expect(roleWordsOf('Fauzi Bowo', text)).toContain('governor');
   });
 
+  // The development half: gv-malawi-banda-promises-lift-homosexuality-ban.
+  test('a role after the name that "from" a place follows is the person\'s: "Seba Space, LGBT blogger from Uganda"', () => {
+    const text = "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:";
+    expect(roleWordsOf('Seba Space', text)).toContain('blogger');
+  });
+
   test('a role before a comma with no possessive is not the name after it ("After meeting the governor, Dana Lutz said")', () => {
     expect(roleWordsOf('Dana Lutz', 'After meeting the governor, Dana Lutz said the budget would pass.')).not.toContain('governor');
   });

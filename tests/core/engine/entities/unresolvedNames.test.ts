@@ -24,6 +24,21 @@ describe('programme and mission names', () => {
   test.each(['James Webb Space Telescope', 'Robert H. Goddard Memorial Trophy', 'Artemis Student Challenge'])('"%s" is not a person', (name) => {
     expect(peopleIn(`The ${name} was in the news again this week, and ${name} officials said more would follow.`)).toEqual([]);
   });
+
+  // Fresh NASA pages (public domain): a planet's byname, a craft and a craft's part.
+  test.each([
+    ['Europa Clipper’s focus is on Europa — including investigating whether the icy moon could have conditions suitable for life.', 'Europa Clipper'],
+    [
+      'Nine companies have been selected to conduct early-stage studies of concepts for commercial services to support lower-cost, higher-frequency missions to the Red Planet.',
+      'Red Planet',
+    ],
+    [
+      'He launched as part of the STS-120 crew on Oct. 23, 2007, the flight of Discovery that brought the Harmony Node 2 module to the station.',
+      'Harmony Node',
+    ],
+  ])('a planet, a craft or a part of one is no person: %s', (text, name) => {
+    expect(peopleIn(text)).not.toContain(name);
+  });
 });
 
 describe('names whose surroundings vote as much for a place as for a person', () => {

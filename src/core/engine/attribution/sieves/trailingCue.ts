@@ -29,6 +29,13 @@ export const trailingCue: DirectSieve = (c) => {
   const after = direct.close + 1;
   const rest = text.slice(after);
   const lead = /^[,.!?;:]?\s*(?:[-—–]\s*)?/.exec(rest)?.[0].length ?? 0;
+  // "Launch pad manager John J. “Tip” Talone concluded": a quote set between a name's words, with nothing closing its
+  // clause, is that person's nickname and no words of theirs.
+  const nickname =
+    /^\s+$/.test(rest.slice(0, lead)) &&
+    /^\p{L}+(?:[\s-]\p{L}+)?$/u.test(text.slice(direct.start, direct.end)) &&
+    /(?:^|\s)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(0, direct.open));
+  if (nickname) return null;
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));

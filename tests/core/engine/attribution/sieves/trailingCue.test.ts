@@ -96,6 +96,26 @@ describe('trailing cue', () => {
   });
 });
 
+// NASA history pages (public domain), in neither half of tests/fixtures/real.
+describe('a nickname inside a name', () => {
+  test("a nickname between a name's words is no quote, and the words the person says after it are theirs", () => {
+    const article = analyze(
+      'Countdown Demonstration Test',
+      'Launch pad manager John J. “Tip” Talone concluded of the quick action, “It worked like a champ.” Engineers resolved concern with any possible cracks.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('Tip');
+    expect(attribution(article, 'It worked like a champ')).toMatchObject({ kind: 'direct', speaker: 'John J. Talone' });
+  });
+
+  test('a nickname before a verb that could cue speech is no quote ("Harold E. “Bud” Ream continued to fly")', () => {
+    const article = analyze(
+      'Apollo 11 quarantine',
+      'At Ellington AFB, MSC pilot Harold E. “Bud” Ream continued to fly the Lunar Landing Training Vehicle-2 to certify it for astronaut flights.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
+
 describe('a cue opening the next sentence', () => {
   // NASA history features (public domain, works of the US federal government).
   test('after a quote that ends its sentence, "Name verbed the …" starts a sentence of its own, not the quote’s cue', () => {
