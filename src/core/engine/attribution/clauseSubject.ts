@@ -160,7 +160,7 @@ function namedInApposition(
 /** Small words a title may hold ("former coach and former test player"); a preposition other than "of" may not. */
 const TITLE_GLUE = /^(?:and|of|the|former|then|acting|interim|deputy|chief|senior|retired|longtime|veteran|current)$/;
 /** Where a person works, right after their name: "of NASA's Goddard …", "at the University of Kentucky". */
-const AFFILIATION = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
+export const AFFILIATION = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 /** Words that make the name after them someone other than the speaker: "the wife of", "a lawyer for", "said to". */
 const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|his|her|their|its|a|an)$/;
 
@@ -170,6 +170,19 @@ const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|h
  * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
  * wife's); the name ends its clause. Null otherwise. `at` is where the words after the verb start.
  */
+/**
+ * The first person mentioned after an inverted speech verb, within `span` UTF-16 code units of `at` (where the words
+ * after the verb start) in the block; undefined when there is none.
+ */
+export function personAfterVerb(mentions: MentionIndex, block: number, at: number, span: number) {
+  return mentions.between(block, at + 1, at + span).find((m) => m.start > at && m.entity.type === 'person');
+}
+
+/** The subject the text gives at a person's name, its reference widened back to `at`, so the cue covers the words between. */
+export function subjectFrom(named: Subject | null, at: number): Subject | null {
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}
+
 export function titledSubjectAt(
   text: string,
   block: number,
@@ -177,7 +190,7 @@ export function titledSubjectAt(
   mentions: MentionIndex,
   subjectAt: (block: number, at: number) => Subject | null,
 ): Subject | null {
-  const person = mentions.between(block, at + 1, at + 120).find((m) => m.start > at && m.entity.type === 'person');
+  const person = personAfterVerb(mentions, block, at, 120);
   if (!person) return null;
   const words = text.slice(at, person.start).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 9 || words.some((w) => /[,;:"“”()—–]/.test(w))) return null;
@@ -186,6 +199,5 @@ export function titledSubjectAt(
   if (words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_GLUE.test(w) && /(?:ed|ing)$/.test(w))) return null;
   // "said study co-author Ted Scambos of CU Boulder's …": where the person works may follow the name (AP style).
   if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end)) && !AFFILIATION.test(text.slice(person.end))) return null;
-  const named = subjectAt(block, person.start);
-  return named && { ...named, ref: { ...named.ref, start: at } };
+  return subjectFrom(subjectAt(block, person.start), at);
 }

@@ -1,4 +1,5 @@
 import { ROLE_WORDS } from '../entities/lookups';
+import { AFFILIATION, personAfterVerb, subjectFrom } from './clauseSubject';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
@@ -7,8 +8,8 @@ import type { Subject } from './types';
  * "Curiosity’s project scientist, ". An article or a capitalised possessor, then up to four lower-case words.
  */
 const ROLE_THEN_COMMA = /^(?:the\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
-/** What may follow the name: the sentence's end, a comma, or where the person works ("of NASA JPL"). */
-const AFTER_NAME = /^(?:\s*(?:[,.;!?)—–]|$)|\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu})/u;
+/** The name ends its clause: the sentence's end, a comma, a bracket or a dash. */
+const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
 
 /**
  * `“…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL.`: an inverted cue whose subject is a role set
@@ -26,11 +27,13 @@ export function roleAppositiveAt(
   subjectAt: (block: number, at: number) => Subject | null,
 ): Subject | null {
   // The possessor may be a mention of its own ("Curiosity’s"): the role's words, matched below, hold no other name.
-  const person = mentions.between(block, at + 1, at + 100).find((m) => m.start > at && m.entity.type === 'person');
+  const person = personAfterVerb(mentions, block, at, 100);
   if (!person) return null;
   const role = ROLE_THEN_COMMA.exec(text.slice(at, person.start));
   if (!role?.[1] || !ROLE_WORDS.has(role[1].split(/\s+/).at(-1) ?? '')) return null;
-  if (!AFTER_NAME.test(text.slice(person.end))) return null;
+  const after = text.slice(person.end);
+  // Or where the person works follows the name ("of NASA JPL").
+  if (!CLAUSE_END.test(after) && !AFFILIATION.test(after)) return null;
   const named = subjectAt(block, person.start);
-  return named?.entity?.type === 'person' ? { ...named, ref: { ...named.ref, start: at } } : null;
+  return named?.entity?.type === 'person' ? subjectFrom(named, at) : null;
 }
