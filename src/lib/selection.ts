@@ -47,3 +47,21 @@ export function selectionInBlock(root: Element): BlockSelection | null {
   if (end < start) [start, end] = [end, start];
   return end > start ? { blockId, start, end } : null;
 }
+
+/**
+ * Calls `read` now, and once more on the next `selectionchange` within 300 ms: Chromium can settle a triple click's
+ * paragraph selection after the mouse-up that made it, which would otherwise be read as the selection before.
+ */
+export function readNowAndOnSettle(read: () => void): void {
+  const again = () => {
+    stop();
+    read();
+  };
+  const timer = window.setTimeout(() => stop(), 300);
+  const stop = () => {
+    document.removeEventListener('selectionchange', again);
+    window.clearTimeout(timer);
+  };
+  document.addEventListener('selectionchange', again);
+  read();
+}

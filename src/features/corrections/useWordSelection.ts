@@ -15,12 +15,12 @@ export function useWordSelection(article: Article) {
   const [selection, setSelection] = useState<BlockSelection | null>(null);
   const loaded = useLoadedModule(loadSelection);
   const note = useCallback(() => {
-    const read = ({ selectionInBlock, snapToWords }: Awaited<ReturnType<typeof loadSelection>>) => {
-      const found = selectionInBlock(document.querySelector('article') ?? document.body);
-      const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
-      if (!found || text === undefined) return setSelection(null);
-      setSelection({ blockId: found.blockId, ...snapToWords(text, found.start, found.end) });
-    };
+    const read = ({ selectionInBlock, snapToWords, readNowAndOnSettle }: Awaited<ReturnType<typeof loadSelection>>) =>
+      readNowAndOnSettle(() => {
+        const found = selectionInBlock(document.querySelector('article') ?? document.body);
+        const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
+        setSelection(found && text !== undefined ? { blockId: found.blockId, ...snapToWords(text, found.start, found.end) } : null);
+      });
     // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
     if (loaded) read(loaded);
     else void loadSelection().then(read);
