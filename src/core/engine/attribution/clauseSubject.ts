@@ -55,6 +55,8 @@ const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u
 const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
 /** An appositive set off by commas after a name: ", fiancée of journalist Jamal Khashoggi,", ", the mayor of Springfield,". */
 const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{2,80}?,(?=\s)/;
+/** A second clause joined by "and" with a capitalised subject and its verb: "… and Crippen brought Challenger down". */
+const JOINED_CLAUSE = /\band\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(\p{Ll}+)\b/gu;
 /** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
 const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
 
@@ -111,13 +113,17 @@ export function participleSubject(
   for (const p of text.slice(clause, comma).matchAll(/\b(?:he|she|they|He|She|They)\b/g))
     candidates.push({ at: clause + p.index, end: clause + p.index + p[0].length, person: true });
   candidates.sort((a, b) => a.at - b.at);
-  const verbAfter = (candidate: Candidate) => {
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
+  /** What stands between a candidate and its verb. */
+  const skipAfter = (candidate: Candidate) => {
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
     const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
     // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
     const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
-    const verb = VERB_AFTER.exec(text.slice(candidate.end + Math.max(appositive, closing), comma))?.[1];
+    return Math.max(appositive, closing);
+  };
+  const verbAfter = (candidate: Candidate) => {
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
+    const verb = VERB_AFTER.exec(text.slice(candidate.end + skipAfter(candidate), comma))?.[1];
     return verb && finite(verb, candidate.person) ? verb : null;
   };
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
@@ -127,10 +133,24 @@ export function participleSubject(
   if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
-    const skip = speaking.person ? (APPOSITIVE_AFTER.exec(text.slice(speaking.end, comma))?.[0].length ?? 0) : 0;
+    const skip = skipAfter(speaking);
     const verb = VERB_AFTER.exec(text.slice(speaking.end + skip, comma));
     return subject && verb ? { ...subject, goesOnFrom: speaking.end + skip + verb[0].length } : null;
   }
+  // "Scobee lowered the landing gear … and Crippen brought Challenger down …, calling out “…”": two people each with a
+  // verb of their own make two clauses, and the participle may hang on either.
+  const actors = new Set<string>();
+  for (const c of candidates.filter((c) => c.person && verbAfter(c))) {
+    const entity = subjectAt(block, c.at)?.entity;
+    if (entity?.type === 'person') actors.add(entity.key);
+    else if (/^(?:he|she|they)$/i.test(text.slice(c.at, c.end))) actors.add(`pronoun@${c.at}`);
+  }
+  // A name the name pass missed opens the second clause as well ("… and Crippen brought …").
+  for (const [, name = '', verb = ''] of text.slice(clause, comma).matchAll(JOINED_CLAUSE)) {
+    const same = candidates.some((c) => c.person && subjectAt(block, c.at)?.entity?.name.includes(name));
+    if (finite(verb, true) && !same) actors.add(`name:${name}`);
+  }
+  if (actors.size > 1) return null;
   for (const candidate of candidates) {
     if (!verbAfter(candidate)) continue;
     const subject = subjectAt(block, candidate.at);

@@ -34,6 +34,8 @@ const TITLE_WORDS_ONLY =
   /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
+/** A preposition (not "with") right before a name: the name is its object, not a clause's subject. */
+const OBJECT_OF = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;
 /** What follows an owner's name in a possessive description: "'s spokesman", "' sister". */
 const POSSESSED = /^(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[\s,.;:]|$)/u;
 /** A possessive description ending where the speaker words end: "Foke's spokesman". */
@@ -226,7 +228,12 @@ export class CueReader implements SubjectReader {
     const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|while|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
     const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
     const join = comma ? sentenceStart + comma.index : bare;
-    if (join === null || !/^\p{L}+ing\b/u.test(text.slice(verbStart))) return nameBefore;
+    const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
+    // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
+    // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
+    // the participle's own subject).
+    if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
+    if (join === null || !ing) return nameBefore;
     return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null ? nameBefore : null);
   }
 

@@ -10,6 +10,7 @@ export const LISTENER_VERBS = new Set([
   'told',
   'tells',
   'tell',
+  'telling',
   'asked',
   'warned',
   'warns',

@@ -94,6 +94,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
+  // "A group calling itself the Charles River Climate Coalition claimed …", "who call themselves …": a name, not words.
+  if (/^call/.test(lower) && /^\s+(?:itself|himself|herself|themselves|ourselves|myself)\b/.test(text.slice(verbEnd))) return true;
   // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun.
   if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had)\b/.test(text.slice(verbEnd))) return true;
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.

@@ -45,7 +45,7 @@ export function toldListenerEnd(rest: string): number | null {
   let end = object[0].length;
   if (LISTENER_TO_END.test(rest.slice(end))) return null;
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
-  if (/^\s*,?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;
+  if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;
   end += BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
   return end;
 }

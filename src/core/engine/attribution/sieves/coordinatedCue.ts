@@ -5,8 +5,13 @@ import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
 const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?\s*[,:]?\s*)$/u;
-/** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
-const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+/** The subject's own verb with a short object and a whole quote in marks (`called it “a retrograde step”`), and no more. */
+const QUOTED_ACT = /^,?\s*(?:\p{L}+\s+){1,4}["“][^"“”]+["”]\s*$/u;
+/**
+ * Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own.
+ * A first verb whose words are only a quote in marks holds no clause of its own, so the verb after "and" is its subject's.
+ */
+const reports = (words: string) => /\bthat\b/i.test(words) || (!QUOTED_ACT.test(words) && [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
 
 /**
  * `Coles … reported that …, and called the demand “unprecedented”`, `The embassy declined the request and said, “…”`:

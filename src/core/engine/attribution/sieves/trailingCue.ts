@@ -40,7 +40,8 @@ export const trailingCue: DirectSieve = (c) => {
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));
   // "“Lessons Learned …” Read the full case study": a capitalised verb opens the next sentence, an imperative.
-  const inline = /^\p{Ll}/u.test(inverted?.[1] ?? '');
+  // "“…”, calling it a “…”": a participle after the quote is its speaker's next act, never an inverted cue.
+  const inline = /^\p{Ll}/u.test(inverted?.[1] ?? '') && !/\p{L}ing$/u.test(inverted?.[1] ?? '');
   if (inverted?.[1] && inline && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
     const at = after + lead + inverted[0].length;
     const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at });
