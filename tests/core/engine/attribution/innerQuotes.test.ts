@@ -52,6 +52,14 @@ describe('a quote inside a quote', () => {
     expect(nestedTexts('A headline', paragraph)).toEqual([]);
   });
 
+  // Fresh pages: Wikinews 2019-10-02 (Hong Kong police shooting) and 2019-09-02 (Fan Expo Canada), CC BY 2.5.
+  test.each([
+    'Police Senior Superintendent Yolanda Yu Hoi-kwan said at a press conference: "The police officers\' lives were seriously threatened. To save his own and his colleagues\' lives, he fired a live shot at the attacker."',
+    'Lead Paul Sun-Hyung Lee talked about how the series has been underestimated "up \'til now."',
+  ])('apostrophes inside a quote open no quote of their own: %s', (paragraph) => {
+    expect(nestedTexts('A headline', paragraph)).toEqual([]);
+  });
+
   // The development half: wikinews-interviews-new-york-bar-owner: a thought is no speech.
   test('"I thought, \'OK, …\'" is no quote inside the quote', () => {
     expect(nestedTexts('A headline', "The owner said, \"When he was winning in the polls, I thought, 'OK, I'll do a Santorum'.\"")).toEqual([]);
