@@ -56,7 +56,8 @@ function wordAround(text: string, span: Span): string {
 
 /**
  * Checks what a shape cannot: every span lies inside its block and matches its text, every id is unique,
- * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest).
+ * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest): only a direct quote
+ * lies inside another.
  */
 export function checkConsistency(article: Article): Array<ArticleProblem> {
   const problems: Array<ArticleProblem> = [];
@@ -112,9 +113,11 @@ export function checkConsistency(article: Article): Array<ArticleProblem> {
         if (!inside && !around) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
         else if (inside && around) report(quotePath, `covers the same words as quote ${j + 1}`);
         else {
-          const [inner, outer] = inside ? [quote, other] : [other, quote];
-          if (inner.kind !== 'direct' || outer.kind !== 'reported') {
-            report(quotePath, `${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside a reported one`);
+          // A direct quote may sit inside reported speech or inside another direct quote (a speaker repeating
+          // their own or someone else's words): its button splits the outer one. Reported speech is never inner.
+          const inner = inside ? quote : other;
+          if (inner.kind !== 'direct') {
+            report(quotePath, `${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside another quote`);
           }
         }
       });

@@ -63,8 +63,8 @@ export function quoteProblem(block: Block, start: number, end: number, kind: Quo
     if (!overlaps) continue;
     const inside = start >= other.start && end <= other.end;
     const around = other.start >= start && other.end <= end;
-    if (inside && kind === 'direct' && other.kind === 'reported') continue;
-    if (around && kind === 'reported' && other.kind === 'direct') continue;
+    // As checkConsistency allows: a direct quote inside another quote, never two quotes over the same words.
+    if (inside !== around && (inside ? kind : other.kind) === 'direct') continue;
     return inside || around
       ? 'That selection is already a quote, or overlaps one in a way quotes cannot nest.'
       : 'The selection overlaps a quote: select inside it or around it.';

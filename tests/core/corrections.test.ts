@@ -90,6 +90,16 @@ test('a direct quote can be added inside reported speech, since quotes may nest 
   expect(quoteProblem(block, start, start + 'firm stance'.length, 'reported')).toContain('already a quote');
 });
 
+test('a direct quote can be added inside a direct quote, as a speaker repeats words, but reported speech cannot', () => {
+  const block = loadGold().paragraphs[0];
+  const outer = block?.quotes[0];
+  if (!block || outer?.kind !== 'direct') throw new Error('paragraph 1 opens with no direct quote');
+  const [start, end] = [outer.start + 1, outer.end - 1];
+  expect(quoteProblem(block, start, end, 'direct')).toBeNull();
+  expect(quoteProblem(block, start, end, 'reported')).toContain('already a quote');
+  expect(quoteProblem(block, outer.start, outer.end, 'direct')).toContain('already a quote');
+});
+
 /** What the attribution panel says of a quote's speaker. */
 function explainedAfter(article: Article, id: string): string | undefined {
   const view = describeAttribution(article, id);

@@ -80,6 +80,49 @@ test("one word left between two direct quotes, or before them, is stray: \"he 'c
   ]);
 });
 
+test('a direct quote inside a direct quote splits it the same way: the inner one is a button between the outer parts', () => {
+  const text = '“I forwarded it to Xiaoyuan, and he came into my office the next morning and said, ‘Detection,’ and I just started cheering!” Bulbul said.';
+  const b = block(
+    'p1',
+    text,
+    [],
+    [
+      quote(
+        text,
+        'I forwarded it to Xiaoyuan, and he came into my office the next morning and said, ‘Detection,’ and I just started cheering!',
+        'q1',
+        'esra-bulbul',
+      ),
+      quote(text, 'Detection,', 'q2', null),
+    ],
+  );
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.stray, segmentText(s)]] : []));
+  expect(parts).toEqual([
+    ['q1', 0, 2, false, 'I forwarded it to Xiaoyuan, and he came into my office the next morning and said, ‘'],
+    ['q2', 0, 1, false, 'Detection,'],
+    ['q1', 1, 2, false, '’ and I just started cheering!'],
+  ]);
+});
+
+test('the closing mark left after a direct quote that ends its outer one is stray, not a button of its own', () => {
+  const text = "Day said, \"I've always been like that. I've always said, 'No matter what happens, I'm going to come right back up.'\"";
+  const b = block(
+    'p1',
+    text,
+    [],
+    [
+      quote(text, "I've always been like that. I've always said, 'No matter what happens, I'm going to come right back up.'", 'q1', 'doris-day'),
+      quote(text, "No matter what happens, I'm going to come right back up.", 'q2', 'doris-day'),
+    ],
+  );
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' ? [[s.quote.id, s.part, s.parts, s.stray, segmentText(s)]] : []));
+  expect(parts).toEqual([
+    ['q1', 0, 1, false, "I've always been like that. I've always said, '"],
+    ['q2', 0, 1, false, "No matter what happens, I'm going to come right back up."],
+    ['q1', -1, 1, true, "'"],
+  ]);
+});
+
 test('a quote that has no words at all keeps its parts as buttons, so that it can still be chosen', () => {
   const text = 'He wrote "x".';
   const b = block('p1', text, [], [quote(text, '"x"', 'q1', null, { kind: 'reported' }), quote(text, 'x', 'q2', null)]);

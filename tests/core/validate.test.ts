@@ -383,14 +383,9 @@ const invalidFiles: Array<[string, (file: Article) => void, Array<Expected>]> = 
     [['paragraph 7, quote 3', 'overlaps quote 1 without lying inside it']],
   ],
   [
-    'a direct quote inside a direct quote',
-    (a) => setAt(a, ['paragraphs', 6, 'quotes', 0, 'kind'], 'direct'),
-    [['paragraph 7, quote 2', 'lies inside quote 1, and only a direct quote may lie inside a reported one']],
-  ],
-  [
     'a reported quote inside a reported quote',
     (a) => setAt(a, ['paragraphs', 6, 'quotes', 1, 'kind'], 'reported'),
-    [['paragraph 7, quote 2', 'lies inside quote 1, and only a direct quote may lie inside a reported one']],
+    [['paragraph 7, quote 2', 'lies inside quote 1, and only a direct quote may lie inside another quote']],
   ],
   [
     'a reported quote inside a direct quote',
@@ -399,17 +394,18 @@ const invalidFiles: Array<[string, (file: Article) => void, Array<Expected>]> = 
       at(quotes, 0).kind = 'direct';
       at(quotes, 1).kind = 'reported';
     },
-    [['paragraph 7, quote 2', 'lies inside quote 1, and only a direct quote may lie inside a reported one']],
+    [['paragraph 7, quote 2', 'lies inside quote 1, and only a direct quote may lie inside another quote']],
   ],
   [
-    'a direct quote listed before the direct quote around it',
+    'a reported quote listed before the direct quote around it',
     (a) => {
       const quotes = at(a.paragraphs, 6).quotes;
       const [outer, inner] = [at(quotes, 0), at(quotes, 1)];
       outer.kind = 'direct';
+      inner.kind = 'reported';
       quotes.splice(0, 2, inner, outer);
     },
-    [['paragraph 7, quote 2', 'holds quote 1, and only a direct quote may lie inside a reported one']],
+    [['paragraph 7, quote 2', 'holds quote 1, and only a direct quote may lie inside another quote']],
   ],
   [
     'a reported and a direct quote over the very same words',
@@ -471,6 +467,16 @@ test.each<[string, (file: Article) => void]>([
   ],
   ['a cue that names its own block', (a) => addAt(a, ['paragraphs', 4, 'quotes', 0, 'cue'], 'blockId', 'p5')],
   ['a figure placed before the first paragraph', (a) => setAt(a, ['figures', 0, 'afterParagraph'], -1)],
+  // "… and he came into my office the next morning and said, ‘Detection,’ and I just started cheering!"
+  ['a direct quote inside a direct quote', (a) => setAt(a, ['paragraphs', 6, 'quotes', 0, 'kind'], 'direct')],
+  [
+    'a direct quote listed before the direct quote around it',
+    (a) => {
+      const quotes = at(a.paragraphs, 6).quotes;
+      at(quotes, 0).kind = 'direct';
+      quotes.splice(0, 2, at(quotes, 1), at(quotes, 0));
+    },
+  ],
 ])('the gold is still accepted with %s', (_, mutate) => {
   expect(parseArticle(goldWith(mutate)).ok).toBe(true);
 });

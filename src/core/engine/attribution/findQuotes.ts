@@ -19,6 +19,7 @@ import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
 import type { FoundQuote } from './types';
+import { withInnerQuotes } from './innerQuotes';
 import type { Anonymity } from './unnamedSources';
 
 /**
@@ -57,6 +58,6 @@ export interface QuotesFound {
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
-  const quotes = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
+  const quotes = withInnerQuotes(texts, signPullQuotes(texts, quotable, walk.quotes, walk.cues), walk.mentions);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

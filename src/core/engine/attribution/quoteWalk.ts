@@ -30,7 +30,7 @@ import {
   type Following,
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
-import { quotesWithin } from './sieves/quotingBlock';
+import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { wordsIn } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -125,10 +125,10 @@ export class QuoteWalk {
     insideReported(state.quotes, text);
     if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter(passedOnByName));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
-    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, state.quotes)) {
+    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs)) {
       this.blockQuotation = handedOn;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
-      state.quotes.splice(0, state.quotes.length, attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'));
+      state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
     }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);

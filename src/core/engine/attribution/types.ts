@@ -29,6 +29,8 @@ export type SieveName =
   | 'previous-speaker'
   | 'named-before'
   | 'inside-reported'
+  | 'own-words'
+  | 'quoted-inside'
   | 'reported-according-to'
   | 'reported-final-clause'
   | 'reported-cue-verb'

@@ -38,6 +38,8 @@ export const ADVERBS = new Set([
   'calmly',
   'quietly',
   'often',
+  // "I've always said, 'No matter what happens …'": a speaker telling what they say, inside their own quote.
+  'always',
   'has',
   'had',
   'have',

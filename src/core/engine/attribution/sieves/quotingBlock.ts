@@ -15,18 +15,26 @@ const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\
  * has no marks of its own (the page set it off as a `<blockquote>`), so marks inside it are the quoted source's and do
  * not make the paragraph the writer's (AP and Global Voices style: a quote within a block quotation keeps its double
  * marks). Only a paragraph mostly outside marks, opening without one and leaving none open (one that opens with a mark,
- * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`), and only when no quote inside
- * it was found with a speaker of its own (`Katatny clearly stated, “We will not interfere …”`): the reader's buttons
- * cannot nest, and those quotes are worth more than the paragraph around them. `directs` are the paragraph's quote
- * spans, `found` the quotes read in it (UTF-16 offsets, half-open).
+ * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`). `directs` are the paragraph's
+ * quote spans (UTF-16 offsets, half-open).
  */
-export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, found: ReadonlyArray<FoundQuote>): boolean {
+export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
   if (directs.length === 0 || directs.some((d) => d.close === null)) return false;
-  if (found.some((q) => q.kind === 'direct' && q.speaker)) return false;
   const body = text.trim();
   if (QUOTE_MARKS.has(body[0] ?? '') || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
   const marked = directs.reduce((sum, d) => sum + (d.end - d.start), 0);
   return body.split(/\s+/).length >= 8 && marked * 2 < body.length;
+}
+
+/**
+ * The quotes of a block quotation that quotes (`quotesWithin`): the whole paragraph, the colon cue's, and inside it the
+ * direct quotes read in it when one of them has a speaker of its own (`Katatny clearly stated, “We will not interfere
+ * …”`, a quote inside a quote); otherwise the paragraph alone, its marked words being the source's. Reported speech
+ * read inside it is left out: only a direct quote may lie inside another.
+ */
+export function blockQuotationQuotes(whole: FoundQuote, found: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
+  const directs = found.filter((q) => q.kind === 'direct');
+  return directs.some((q) => q.speaker) ? [whole, ...directs] : [whole];
 }
 
 /** The quote marks of a paragraph, which a translation keeps as its original has them. */
