@@ -133,7 +133,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'criticise', stance: 'assertive', forms: ['criticized', 'criticised', 'criticizes'] },
   { lemma: 'condemn', stance: 'assertive', forms: ['condemned', 'condemns'] },
   { lemma: 'claim', stance: 'doubting', forms: ['claimed', 'claims', 'claiming'] },
-  { lemma: 'allege', stance: 'doubting', forms: ['alleged', 'alleges'] },
+  { lemma: 'allege', stance: 'doubting', forms: ['alleged', 'alleges', 'alleging'] },
   { lemma: 'admit', stance: 'conceding', forms: ['admitted', 'admits', 'admit', 'admitting'] },
   { lemma: 'acknowledge', stance: 'conceding', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
   { lemma: 'concede', stance: 'conceding', forms: ['conceded', 'concedes', 'concede'] },
