@@ -157,11 +157,31 @@ export class Discourse {
         if (agreeing.length === 1 && firstNameGender(firstWord(agreeing[0]?.entity.name ?? '')) !== opposite(gender)) return agreeing[0] ?? null;
         if (named.length === 1) return named[0] ?? null;
       }
+      // "…,” said a defense ministry spokesman. He said that …": a man or woman the text does not name stands between
+      // the pronoun and anyone named earlier, so it points at them, and the speaker stays unnamed.
+      if (this.unnamedOfGender(sentence, gender)) return null;
     }
     // No sentence was about a person: the one person the previous sentence names will do, if they agree.
     const people = unique(this.sentences.at(-1)?.people ?? []);
     const only = people.length === 1 ? people[0] : undefined;
     return only && this.agrees(only.entity, gender) && firstNameGender(firstWord(only.entity.name)) !== opposite(gender) ? only : null;
+  }
+
+  /**
+   * Whether a sentence speaks of a person of this gender by a gendered noun alone (`said a defense ministry spokesman`,
+   * `the mother`): outside every name, and not a title before one (`spokeswoman Jen Psaki`).
+   */
+  private unnamedOfGender(sentence: SentenceInfo, gender: Gender): boolean {
+    const { block, range } = sentence;
+    const text = this.texts[block] ?? '';
+    const words = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
+    const names = this.mentions.between(block, range.start, range.end);
+    return [...text.slice(range.start, range.end).matchAll(/\p{L}[\p{L}-]*/gu)].some((word) => {
+      const at = range.start + word.index;
+      const lower = word[0].toLowerCase();
+      if (!words.has(lower) || HONORIFICS.has(lower) || names.some((m) => at >= m.start && at < m.end)) return false;
+      return !/^\s+\p{Lu}/u.test(text.slice(at + word[0].length));
+    });
   }
 
   /** The person the nearest earlier sentence is about, within reach ("the teenager said"); null when none is. */

@@ -1,9 +1,11 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
+import { earlierDocumentIssuer } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
@@ -74,7 +76,8 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
-  return recentOrganization(head, block, at, mentions, discourse);
+  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts) : null;
+  return document ?? recentOrganization(head, block, at, mentions, discourse);
 }
 
 /** How close (UTF-16 code units, in one block) two organisations of a kind make "the <kind>" ambiguous. */

@@ -16,15 +16,17 @@ import { sameSentenceSubject } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner } from './documentOwner';
+import { earlierDocumentIssuer } from './earlierDocument';
 import { lowerTitleBetween } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, UNNAMED_GROUP } from './groupSubjects';
+import { groupEnding, sourcesInBody, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
@@ -187,6 +189,10 @@ export class CueReader implements SubjectReader {
    * source; null when they describe none.
    */
   documentSource(block: number, start: number, end: number): Subject | null {
+    // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
+    const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec((this.texts[block] ?? '').slice(start, end))?.[1]?.toLowerCase() ?? '';
+    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts) : null;
+    if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);
     return entity && mention ? { ref: { block, start: mention.start, end: mention.end }, entity, resolution: 'name', antecedent: null } : null;
@@ -274,6 +280,9 @@ export class CueReader implements SubjectReader {
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const words = speakerWords(text, block, from, end, this.mentions);
+    // "…, sources in the civic organization said": the sources speak, unnamed, not the body they are in.
+    const sources = sourcesInBody(words.before);
+    if (sources !== null) return { ref: { block, start: from + sources, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });

@@ -104,6 +104,18 @@ describe('coreference', () => {
     expect(attribution(article, 'The commander and his staff').speaker).not.toBe('Base Operations');
   });
 
+  // VOA Learning English (public domain), development half.
+  test("'He said that …' after '“…,” said a defense ministry spokesman' is the unnamed spokesman, not the leader named before", () => {
+    const article = analyze(
+      'North Korea Expels BBC Journalists',
+      'During the congress, North Korean leader Kim Jong-Un declared his country was a nuclear state. However, he said North Korea would not use nuclear weapons unless its sovereignty is violated.',
+      'South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.',
+      '“It is a consistent position of us and the international community that we do not recognize North Korea as a nuclear state,” said a defense ministry spokesman. He said that Seoul will continue to push efforts to make North Korea give up its nuclear program through sanctions and pressure.',
+    );
+    expect(attribution(article, 'Seoul will continue to push').speaker).not.toBe('Kim Jong-Un');
+    expect(attribution(article, 'North Korea would not use nuclear weapons').speaker).toBe('Kim Jong-Un');
+  });
+
   test("'They felt …' after a sentence about Stephen Colbert is not the organisation named before it", () => {
     const article = analyze(
       "The Onion: An interview with America's Finest News Source",

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { groupEnding } from '../../../../src/core/engine/attribution/groupSubjects';
+import { groupEnding, sourcesInBody } from '../../../../src/core/engine/attribution/groupSubjects';
+import { analyze, attribution } from './helpers';
 
 // groupSubjects.ts: unnamed groups ending a cue's subject, which leave the quote unattributed.
 
@@ -15,5 +16,27 @@ describe('unnamed groups before a cue verb', () => {
 
   test.each(['John Smith', 'the minister', 'officials of the ministry'])('"%s" ends with no group', (before) => {
     expect(groupEnding(before)).toBeNull();
+  });
+});
+
+describe('unnamed sources inside a body', () => {
+  // VOA (public domain), development half.
+  test('"…, sources in the civic organization said" is the sources\' word, unattributed, not the organisation\'s', () => {
+    const article = analyze(
+      'Zimbabwe Police Shut Down Office Of Harare Residents Association',
+      'Zimbabwean security officials on Friday shut down the offices of the Combined Harare Residents Association, sources in the civic organization said.',
+    );
+    expect(attribution(article, 'Zimbabwean security officials on Friday')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test.each([
+    ['sources in the civic organization', 0],
+    ['On Friday, sources close to the talks', 11],
+  ])('"%s" ends with sources from %i', (before, start) => {
+    expect(sourcesInBody(before)).toBe(start);
+  });
+
+  test.each(['giving people in 15 states', 'a spokesman for the ministry'])('"%s" ends with none', (before) => {
+    expect(sourcesInBody(before)).toBeNull();
   });
 });

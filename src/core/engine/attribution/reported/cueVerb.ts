@@ -137,7 +137,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking)$/i.test(m[0])) && directs(m)) ||
+        ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking|ordering)$/i.test(m[0])) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||

@@ -13,7 +13,7 @@ const DIRECTIVE_TO_BE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:
 
 /**
  * Verbs that report speech when they direct someone to act, the participles included (`…, asking Cengiz to be
- * "patient and resilient."`, `…, urging voters to stay home`).
+ * "patient and resilient."`, `…, urging voters to stay home`, `…, ordering the Solicitor-General to overturn …`).
  */
 const DIRECTIVE_VERBS = new Set([
   'asks',
@@ -28,6 +28,9 @@ const DIRECTIVE_VERBS = new Set([
   'encouraging',
   'implored',
   'begged',
+  // Only the participle: `…, ordering the Solicitor-General to overturn the ruling` is the speaker's next directive, while
+  // a finite "ordered" is mostly a court's or a government's act, optional in the guide.
+  'ordering',
 ]);
 
 /** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */

@@ -60,7 +60,9 @@ export const finalClause: ReportedSieve = (c) => {
   // The closing appositive only describes the speaker: what follows the verb is read up to it.
   const appositiveAt = inverted === null ? clause.length - (sentence.length - sentence.lastIndexOf(', ')) : clause.indexOf(', ');
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
-  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()))];
+  // A capitalised verb is a name's word: "…, Ohio in the United States in 1922" has no cue.
+  const verbMatch =
+    clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()) && !/^\p{Lu}/u.test(w[0]))];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;

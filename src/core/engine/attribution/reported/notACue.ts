@@ -1,7 +1,8 @@
 import { hasPastForm } from './pastForm';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
-import { pastAsides } from './betweenCueAndContent';
+import { pastAsides, pastTags } from './betweenCueAndContent';
+import { callContentStart, directsHere } from './directives';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause } from './clauseStart';
 import { unnamedGroupSays } from './unnamedGroup';
@@ -73,22 +74,32 @@ const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|pr
 export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
-  // Perfect tenses report speech when a clause follows: "has announced that", "have stated that".
+  const that = /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower)));
+  const call = callContentStart(lower, text, verbEnd) !== null;
+  // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
+  // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
+  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages).
+  const progressive = /ing$/.test(lower) && /\b(?:is|are|was|were|been)\s+$/i.test(tail) && (that || call);
+  // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), and when someone is
+  // directed to act or called for ("has urged members to reject …", "has called for more educational tools").
   const perfect =
-    /\b(?:had|has|have)\s+$/i.test(tail) &&
-    (/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) ||
-      (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
-      // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
-      // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
-      // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.
-      // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
-      // indicated …"): the name nearest the verb is then not its subject.
-      (lower !== 'added' &&
-        !/,\s*(?:has|have|had)\s+$/.test(tail) &&
-        !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
-        opensBareClause(text, pastAsides(text, verbEnd, lower))));
+    progressive ||
+    (/\b(?:had|has|have)\s+$/i.test(tail) &&
+      (that ||
+        (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
+        directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
+        call ||
+        // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
+        // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
+        // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.
+        // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
+        // indicated …"): the name nearest the verb is then not its subject.
+        (lower !== 'added' &&
+          !/,\s*(?:has|have|had)\s+$/.test(tail) &&
+          !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
+          opensBareClause(text, pastAsides(text, verbEnd, lower)))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
-  if (/\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
+  if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.

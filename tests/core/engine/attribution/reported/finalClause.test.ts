@@ -182,3 +182,11 @@ describe('a final cue with a closing appositive', () => {
     expect(attribution(abbreviated, 'The city will hold a vote')).toMatchObject({ kind: 'reported', speaker: 'Tishaura Jones' });
   });
 });
+
+describe('no final cue', () => {
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, Ohio in the United States in 1922": a capitalised verb is a name’s word', () => {
+    const quotes = quotesOf(analyze('Headline', 'Day was born Doris Mary Ann Kappelhoff in Cincinnati, Ohio in the United States in 1922.'));
+    expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, quotesOf } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/laterCue.ts: where reported content ends because a later cue in the sentence takes over.
 
@@ -41,5 +41,20 @@ describe('a later cue in the sentence ends the content before it', () => {
     expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
       'the road was closed, and they were told to wait until morning',
     ]);
+  });
+
+  // Global Voices (CC BY 3.0), development half.
+  test('", alleging that …" and ", ordering X to …" are the speaker’s next acts: the content before them ends at the comma', () => {
+    const georgia = analyze(
+      'Headline',
+      'Priests leading the Union of Orthodox Parents (UOP) demanded the march stopped, alleging that it would lead to moral depravity among the younger generation in the predominantly Christian country.',
+    );
+    expect(attribution(georgia, 'the march stopped')).toMatchObject({ kind: 'reported', cue: 'Union of Orthodox Parents (UOP) demanded' });
+    expect(attribution(georgia, 'it would lead to moral depravity')).toMatchObject({ kind: 'reported', cue: 'alleging that' });
+    expect(
+      reportedTexts(
+        'Justice Minister, Sebastian Zulu, quickly issued a statement that was placed on the state house website saying the judiciary was panicking, ordering the Solicitor-General to overturn the ruling.',
+      ),
+    ).toEqual(['the judiciary was panicking', 'the Solicitor-General to overturn the ruling']);
   });
 });

@@ -62,3 +62,35 @@ describe('speech verbs that report no speech', () => {
     expect(reported('The man, said to be in his forties, was arrested on Monday.')).toEqual([]);
   });
 });
+
+describe('perfect and progressive cues', () => {
+  // digital.gov (public domain) and Wikinews (CC BY 2.5, WikinewsSum), fresh text.
+  test('"has called for X", "has called for X to …", "has asked X to …" report a call or a directive', () => {
+    const obama = analyze(
+      'A New Prize Challenge for Virtual and Augmented Reality Learning Tools',
+      'Students learn best when they are deeply engaged and excited, which is why President Obama has called for more educational tools that can push learning while entertaining and motivating children.',
+    );
+    expect(attribution(obama, 'more educational tools')).toMatchObject({ kind: 'reported', speaker: 'Obama', cue: 'President Obama has called for' });
+    const trump = analyze(
+      'Hungarian state-owned enterprise acquires Hirtenberger Defence',
+      'US President Trump has called for NATO members to increase military spending.',
+    );
+    expect(attribution(trump, 'NATO members to increase military spending')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
+    const rossi = analyze(
+      "Gregoire wins Washington state's closest ever governor's race",
+      'This election was the closest in state history. In the first count, Dino Rossi won by 261 votes.',
+      'Rossi has threatened on several occasions to file a lawsuit in the state Supreme Court. He also has asked Gregoire to agree to a runoff election.',
+    );
+    expect(attribution(rossi, 'Gregoire to agree to a runoff election')).toMatchObject({ kind: 'reported', speaker: 'Dino Rossi', cue: 'He also has asked' });
+  });
+
+  // digital.gov (public domain), fresh text.
+  test('a progressive with an object alone reports nothing: an imagined scene, tickets filed', () => {
+    expect(
+      reported(
+        'Imagine a physician’s office where a doctor is encouraging patients to exercise, to reduce sugar intake, to wash their hands with soap and water, to get recommended vaccines, etc.',
+      ),
+    ).toEqual([]);
+    expect(reported('We look at Help Desk reports to see if employees are reporting repeat tickets for tech problems.')).toEqual([]);
+  });
+});

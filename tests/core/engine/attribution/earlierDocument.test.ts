@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// earlierDocument.ts: a document named with "the" refers back to the one the text last told someone spoke in.
+// Sentences verbatim from the development half (VOA 2006, public domain; Wikinews 2019, CC BY 2.5) and fresh text.
+
+test('"The statement added that …" after "In a press statement, the MDC said …" is the MDC\'s', () => {
+  const article = analyze(
+    'Zimbabwe MDC Accuses Government of Threatening Leader',
+    'Zimbabwe’s main opposition group, the Movement for Democratic Change, says President Robert Mugabe’s ZANU-PF government is panicking. This follows a late night address on state television by Didymus Mutasa, minister of state security, who threatened physical harm to MDC leader Morgan Tsvangirai. In a press statement, the MDC said for a minister to appear on national television and issue a chilling statement serves to confirm how the regime is panicking. The statement added that the dictatorship is suffering from a guilty conscience over its authorship of the Zimbabwean crises and is now engaged in shameful acts of shadow boxing and shadow chasing.',
+  );
+  expect(attribution(article, 'the dictatorship is suffering')).toMatchObject({ speaker: 'Movement for Democratic Change', resolution: 'role' });
+});
+
+test('"According to the filing, …" after "Ford said in a financial filing …" is Ford\'s, past the filing named again with "the"', () => {
+  const article = analyze(
+    'DOJ investigating Ford emissions testing',
+    "On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation of Ford's internal emission testing practices. Ford said in a financial filing to the U.S. Securities and Exchange Commission that the criminal investigation started on some unspecified date after Ford voluntarily disclosed the matter to the federal government.",
+    '"Ford is fully cooperating with the government, and we\'ll keep them posted on what we\'re finding through our investigation and technical review", Ford told The Verge. In the filing itself Ford also made this point.',
+    'According to the filing, Ford voluntarily disclosed this matter to the U.S. Environmental Protection Agency on February 18, and also to the California Air Resources Board on February 21.',
+  );
+  expect(attribution(article, 'Ford voluntarily disclosed this matter')).toMatchObject({ speaker: 'Ford Motor Company', resolution: 'role' });
+});
+
+// digital.gov (public domain) and Wikinews (CC BY 2.5), fresh text.
+test('"the report" stays its own where the text never told anyone spoke in it or put it out', () => {
+  const darpa = analyze(
+    'DARPA: A Case Study in Open Innovation',
+    'Well, a new report (PDF, 336 KB, 24 pages) details how DARPA, a self-described “anti-bureaucracy,” has managed to stay innovative all these years later.',
+    '“Many organizations innovate in their early years and lose that inventiveness over time,” the report states.',
+  );
+  expect(attribution(darpa, 'Many organizations innovate').resolution).not.toBe('role');
+  const science = analyze(
+    'Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption',
+    'On Thursday, the journal Science published a report by a team from the University of Hawaii at Mānoa (UH Mānoa) and the University of Southern California (USC), saying the eruption of the Kīlauea volcano last year has been followed by a dramatic increase in the population of phytoplankton.',
+    'According to the hypothesis of the report, the microbe population grew because there was suddenly a large quantity of nitrates in the water for them to feed on.',
+  );
+  expect(attribution(science, 'the microbe population grew').speaker).not.toBe('Science');
+});
+
+test('"read the statement" after "X released a statement saying …" is X\'s', () => {
+  const article = analyze(
+    'Coalition authorities report no casualties from missile strike on Iraqi air base',
+    'On Friday, the Combined Joint Task Force Operation Inherent Resolve released a statement saying an attack that day on an Iraqi air base housing U.S. military personnel near Mosul produced no casualties.',
+    'A spokesperson told the Military Times the attack took place at about 7:45 p.m. "No Coalition troops were injured. We appreciate the Iraqi Security Forces immediate response and investigation. Coalition forces are in Iraq at the invitation of the Government of Iraq to defeat ISIS remnants;" read the statement; "we will not be deterred by these attacks and maintain the right to defend ourselves."',
+  );
+  expect(attribution(article, 'No Coalition troops were injured').speaker).toMatch(/Combined Joint Task Force/);
+});
