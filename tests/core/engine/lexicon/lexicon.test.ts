@@ -110,6 +110,7 @@ function allLists(): Array<Listed> {
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
+    { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
   ];
 }
 
