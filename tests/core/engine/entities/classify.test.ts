@@ -70,3 +70,12 @@ test('a reported claim "according to" the agency is the agency’s (wn-2019-10-0
   const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.includes('converted to Islam'));
   expect(quote?.speakerId).toBe(agency?.id);
 });
+
+// Wikinews, "Wikinews interviews Phil Collins, U.S. Prohibition Party presidential nominee", 2020-10-22, CC BY 2.5
+// (fresh page, in neither half of tests/fixtures/real).
+test('a state named alone is a place, whatever the pronoun after it votes', () => {
+  expect(typeOf('Nevada', 'Phil Collins was chairman of the party in Illinois. After moving to Nevada, he ran for Mayor of Las Vegas in 2019.')).toBe('place');
+  expect(typeOf('Illinois', 'Phil Collins was chairman of the party in Illinois. After moving to Nevada, he ran for Mayor of Las Vegas in 2019.')).toBe(
+    'place',
+  );
+});
