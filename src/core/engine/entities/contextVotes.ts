@@ -31,6 +31,9 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
   return words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener));
 }
 
+/** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
+const NAMING_VERB = /^(?:called|dubbed|termed)$/;
+
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
   person: number;
@@ -80,7 +83,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
-    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && words.length >= 2) cue(2);
+    // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
     // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
     // set before a name in apposition makes it that organisation's name.
     if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;

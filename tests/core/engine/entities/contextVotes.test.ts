@@ -66,3 +66,18 @@ describe('people an appositive describes', () => {
     expect(typeOf(name, text)).toBe('person');
   });
 });
+
+// Wikinews, "Scientists report correlation between locations of Easter Island statues and fresh water", 2019-01-12, and
+// "Neanderthals 'knew what they were doing'", 2020-06-28, CC BY 2.5 (fresh pages, in neither half of tests/fixtures/real).
+describe('a name a verb of naming gives', () => {
+  test('"called" before a name gives a place its name; it names no speaker', () => {
+    expect(typeOf('Easter Island', 'The large statues dot the island of Rapa Nui, also called Easter Island. Easter Island is today a barren place.')).not.toBe(
+      'person',
+    );
+    expect(typeOf('Bacho Kiro', 'The next step is to study the bone artefacts from a site called Bacho Kiro in Bulgaria.')).not.toBe('person');
+  });
+
+  test('a person named after "called" is still one when a first name says so', () => {
+    expect(typeOf('Rocky McGaugh', 'Kurtzer said Rocky Linux was named after a developer called Rocky McGaugh, who said it was a stable base.')).toBe('person');
+  });
+});
