@@ -38,6 +38,7 @@ import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
+import { TITLE_COMPOUNDS } from '../../../../src/core/engine/lexicon/titleCompounds';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
 
@@ -113,6 +114,7 @@ function allLists(): Array<Listed> {
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
     { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
+    { name: 'TITLE_COMPOUNDS', entries: TITLE_COMPOUNDS.map(([compound]) => compound), lowerCase: false },
   ];
 }
 
