@@ -140,6 +140,7 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
+      if (!sentence.focus && this.aboutOneOfMany(sentence)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
@@ -182,6 +183,14 @@ export class Discourse {
       if (!words.has(lower) || HONORIFICS.has(lower) || names.some((m) => at >= m.start && at < m.end)) return false;
       return !/^\s+\p{Lu}/u.test(text.slice(at + word[0].length));
     });
+  }
+
+  /**
+   * "One of the victims decided to allow her name to be made public. She said …": a sentence about one person of a
+   * group the text does not name, whom a he or she in the next sentences means rather than anyone named before.
+   */
+  private aboutOneOfMany({ block, range }: SentenceInfo): boolean {
+    return /^\s*One of (?:the|them|those|his|her|their)\b/.test((this.texts[block] ?? '').slice(range.start, range.end));
   }
 
   /** The person the nearest earlier sentence is about, within reach ("the teenager said"); null when none is. */

@@ -31,6 +31,27 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
   return words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener));
 }
 
+/** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
+const NAMING_VERB = /^(?:called|dubbed|termed)$/;
+
+/**
+ * "Rocky Radcliff, Kevin Hall, and Herman Rijfkogel": a common first name and a place's head word that is as often a
+ * surname (Hall, Hill, Lane) is a person's name as much as a building's.
+ */
+const surnameOfPlaceShape = (words: ReadonlyArray<string>) => words.length === 2 && isFirstName(words[0] ?? '') && /^(?:Hall|Hill|Lane)$/.test(words[1] ?? '');
+
+/**
+ * What a place's head word ending a name of two words or more votes for place ("Brooks Glacier", "Carnegie Hall"): 4,
+ * or nothing for a first name and a surname-like head (`surnameOfPlaceShape`) that no lower-case word or possessive
+ * before it makes a noun ("the Town Hall", "museum's Bone Hall" stay places). `wordBefore` is the word right before the
+ * name, `before` the text before it.
+ */
+function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: string, before: string): number {
+  if (!PLACE_HEADS.test(name) || words.length < 2) return 0;
+  const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore)) || /['’]s\s$/.test(before);
+  return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
+}
+
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
   person: number;
@@ -80,7 +101,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
-    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && words.length >= 2) cue(2);
+    // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
+    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
     // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
     // set before a name in apposition makes it that organisation's name.
     if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
@@ -120,7 +142,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
-    if (PLACE_HEADS.test(name) && words.length > 1) v.place += 4;
+    v.place += placeHeadVote(name, words, wordBefore, before);
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (townBeforeRegion(words, after)) v.place += 6;

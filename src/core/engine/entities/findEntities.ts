@@ -1,4 +1,5 @@
 import { dropCommonNounPhrases } from './commonPhrases';
+import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
 import { addNamesInSpeechCues } from './cueNames';
 import { classifyRuns } from './firstPass';
@@ -56,6 +57,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry);
   dropCommonNounPhrases(registry);
+  dropCommonWordNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

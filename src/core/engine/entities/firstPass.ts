@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
 import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
@@ -123,6 +124,20 @@ function namesKnownPerson(registry: EntityRegistry, earlier: ReadonlyArray<RunIn
   return !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
 }
 
+const COMPOUND_KINDS = new Map(TITLE_COMPOUNDS);
+
+/**
+ * "Under Armour and General Electric", "consistency with Executive Orders": a run that is a compound opening with a
+ * title word is no titled person; adds it as the organisation it is, if it is one. Whether the run was such a compound.
+ */
+function addTitleCompound(registry: EntityRegistry, { block, text, group, start }: TrimmedRun): boolean {
+  const name = text.slice(start, group.end);
+  const kind = COMPOUND_KINDS.get(name);
+  if (kind === undefined) return false;
+  if (kind) registry.add(kind, name, block, start, group.end);
+  return true;
+}
+
 /**
  * The first pass over the runs of capitalised words of every block, in order: adds each name that classifies itself
  * (titled people, organisations, places, acronyms) to `registry` and returns the runs it could not classify, trimmed
@@ -135,7 +150,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
   for (const item of runs) {
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
     const run = trimLeadingNonNames(item);
-    if (!run) continue;
+    if (!run || addTitleCompound(registry, run)) continue;
     if (addPersonThenOrganization(registry, run) || addTitledPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);

@@ -6,6 +6,7 @@ import { OTHER_PLACES } from '../lexicon/otherPlaces';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { PLACE_ALIASES as PLACE_ALIAS_LIST } from '../lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../lexicon/placeHeads';
+import { REGIONS } from '../lexicon/regions';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { TITLES } from '../lexicon/titles';
 
@@ -16,8 +17,8 @@ const COUNTRY_BY_NAME = new Map(COUNTRIES.map(([name]) => [name, name]));
 export const COUNTRY_BY_ADJECTIVE = new Map<string, string>();
 for (const [country, adjectives] of COUNTRIES)
   for (const adjective of adjectives) if (!COUNTRY_BY_ADJECTIVE.has(adjective)) COUNTRY_BY_ADJECTIVE.set(adjective, country);
-/** Every place name known: countries, other places and the entity finder's own. */
-export const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, ...MORE_PLACES]);
+/** Every place name known: countries, other places, regions and the entity finder's own. */
+export const PLACES = new Set<string>([...COUNTRY_BY_NAME.keys(), ...OTHER_PLACES, ...MORE_PLACES, ...REGIONS]);
 /** A place's full name by its short form ("U.S." → "United States"). */
 export const PLACE_ALIASES = new Map(PLACE_ALIAS_LIST);
 /** An organisation's full name by its acronym ("UN" → "United Nations"). */

@@ -2,6 +2,7 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
+import { POST_NOMINALS } from '../lexicon/postNominals';
 import { TITLE_WORDS } from './lookups';
 import { personAfterAnd } from './personAfterAnd';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
@@ -41,6 +42,8 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
+  // "Kama Melly QC said": letters closing a name end the run, and are left out of it and of every other run.
+  if (POST_NOMINALS.has(next.text) && words.length >= 2 && gap === ' ' && !isCapitalised(tokens[j + 1]?.text ?? '')) return { end, j: j + 1 };
   const possessiveOrg = /^['’]s /.test(text.slice(end, end + 3)) && ORG_HEADS.has(next.text);
   if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;

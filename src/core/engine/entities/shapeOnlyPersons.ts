@@ -12,7 +12,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A handle or an address ("@pilar_marroyo", "jurist_egorov") writes a name in lower case, and so does a careless tweet
  * next to the name's other words ("Raja mansour"): neither is a common word.
  */
-function writesAsCommonWord(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
+export function writesAsCommonWord(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
   const nameWords = words.flatMap((w) => [escape(w), escape(w.toLowerCase())]).join('|');
   return words.some((w) => {
     const lower = w.toLowerCase();

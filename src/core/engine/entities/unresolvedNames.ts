@@ -64,6 +64,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       continue;
     }
     if (best === 'person' && group.sentenceStart && words.length === 1 && v.person < 3) continue;
+    if (best === 'person' && group.sentenceStart && v.personCues === 0 && opensWithVerb(words)) continue;
     // "Officially, the monarch is allowed to …", "Exactly, specifically whether …": a sentence adverb set off by a comma,
     // whose appositive-looking words after it voted for a person.
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
@@ -82,6 +83,14 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
 }
+
+/**
+ * "Assuming Apollo 9 met its objectives", "Completed December 1, 2023.", "Allowed Musharraf to amend constitution":
+ * whether a run opening a sentence opens with a verb capitalised there, a word ending in -ing or -ed that is no common
+ * first name ("Sterling", "Khaled"). With nothing only a person takes around it, such a run is no one's name.
+ */
+const opensWithVerb = (words: ReadonlyArray<string>) =>
+  words.length > 1 && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(words[0] ?? '') && !isFirstName(words[0] ?? '');
 
 /**
  * Whether `head` is the head word of an organisation's name: its first word before "of" ("Department of Justice"),

@@ -18,6 +18,8 @@ export const ORG_HEADS = new Set([
   'Institution',
   'Archive',
   'Corporation',
+  // "the Peace Corps", "Marine Corps", "U.S. Digital Corps": a corps is a body of people, never one of them.
+  'Corps',
   'Corp',
   'Corp.',
   'Inc',

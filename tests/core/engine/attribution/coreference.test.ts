@@ -227,4 +227,14 @@ describe('a blog referred to as she', () => {
     const article = analyze('Budget talks', 'The finance ministry said in a statement that the budget would pass. “We are confident,” she said.');
     expect(attribution(article, 'We are confident').speaker).toBeNull();
   });
+
+  // Wikinews, "Nine jailed over sexual abuse in Bradford, England children's home", 2019-03-02 (dev half).
+  test("'She said' after 'One of the victims …' is that victim, not the prosecutor named before", () => {
+    const article = analyze(
+      "Nine jailed over sexual abuse in Bradford, England children's home",
+      'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".',
+      'One of the victims decided to allow her name to be made public. She said she did this to show victims "there is nothing to be ashamed of".',
+    );
+    expect(attribution(article, 'there is nothing to be ashamed of').speaker).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { classify } from '../../../../src/core/engine/entities/classify';
 
 // classify.ts: names of outlets and airlines that carry no body head at their end. Sentences from fresh Wikinews
 // articles (CC BY 2.5, 2019–2020), in neither half of tests/fixtures/real.
@@ -69,4 +70,21 @@ test('a reported claim "according to" the agency is the agency’s (wn-2019-10-0
   expect(agency?.type).toBe('organization');
   const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.includes('converted to Islam'));
   expect(quote?.speakerId).toBe(agency?.id);
+});
+
+// Wikinews, "Wikinews interviews Phil Collins, U.S. Prohibition Party presidential nominee", 2020-10-22, CC BY 2.5
+// (fresh page, in neither half of tests/fixtures/real).
+test('a state named alone is a place, whatever the pronoun after it votes', () => {
+  expect(typeOf('Nevada', 'Phil Collins was chairman of the party in Illinois. After moving to Nevada, he ran for Mayor of Las Vegas in 2019.')).toBe('place');
+  expect(typeOf('Illinois', 'Phil Collins was chairman of the party in Illinois. After moving to Nevada, he ran for Mayor of Las Vegas in 2019.')).toBe(
+    'place',
+  );
+});
+
+// digital.gov "Making customer satisfaction data actionable at Peace Corps", 2018-01-16, and "Two complementary teams
+// with the same goal", 2019-05-07 (public domain; fresh pages, in neither half of tests/fixtures/real).
+test('a corps is an organisation, never a person', () => {
+  expect(classify('Peace Corps', ['Peace', 'Corps'])).toBe('organization');
+  expect(classify('Marine Corps', ['Marine', 'Corps'])).toBe('organization');
+  expect(typeOf('Peace Corps', 'Volunteers who served with the Peace Corps rated the agency highly.')).not.toBe('person');
 });

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
@@ -95,4 +95,29 @@ test('a first name then a title word after an organisation is a title, and the n
     0,
   );
   expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Jenny Mottar']);
+});
+
+// digital.gov "The challenge of partnerships", 2016-04-29, and "Managing federal information as a strategic resource",
+// 2016-07-27 (public domain); Global Voices "Singapore: Code of conduct", 2012-05-01 (dev half).
+describe('a compound opening with a title word', () => {
+  const typeOf = (name: string, text: string) => findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === name)?.type ?? null;
+  const people = (text: string) =>
+    findEntities(['A headline about the news', text], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  test('a company named so is an organisation', () => {
+    expect(typeOf('General Electric', 'NASA joined forces with the NFL, Under Armour and General Electric in the name of stimulating innovation.')).toBe(
+      'organization',
+    );
+  });
+
+  test('an office, an order or an election named so is no person', () => {
+    expect(people('The revision ensures consistency with Executive Orders, Presidential Directives, and other guidance.')).toEqual([]);
+    expect(people('After the General Election of 2011 – the first elections in which blogs played a part – things changed.')).toEqual([]);
+  });
+
+  test('a title before a surname still makes a titled person', () => {
+    expect(people('General Odierno said the Army would shrink.')).toEqual(['Odierno']);
+  });
 });

@@ -50,3 +50,14 @@ test('"and" inside an organisation’s name still joins it', () => {
   expect(runs('The Department of Health and Human Services said so.')).toEqual(['The Department of Health and Human Services']);
   expect(runs('The Ministry of Culture and Tourism said so.')).toEqual(['The Ministry of Culture and Tourism']);
 });
+
+// Wikinews, "Nine jailed over sexual abuse in Bradford, England children's home", 2019-03-02 (dev half).
+test('letters after a name (QC, MP, OBE) close it and are no name of their own', () => {
+  expect(runs('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".')).toEqual(['Prosecutor Kama Melly']);
+  const article = analyze('Nine jailed', 'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".');
+  expect(article.entities.map((e) => `${e.type}:${e.name}`)).toEqual(['person:Kama Melly']);
+});
+
+test('letters before a name stay in the run: they may be a title', () => {
+  expect(runs('Labour MP Jane Doe said so.')).toEqual(['Labour MP Jane Doe']);
+});

@@ -135,3 +135,20 @@ test.each([
 ])('a lecture, a toolkit or a memorial is no person ("%s")', (name, text) => {
   expect(peopleIn(text)).not.toContain(name);
 });
+
+// NASA pages 969 and 711 (public domain), digital.gov "The Data Briefing", 2017-06-14 (public domain), Global Voices
+// "Pakistan: Reactions to Gilani's contempt verdict", 2012-05-04 (dev half).
+describe('a verb that opens a sentence', () => {
+  test.each([
+    ['Assuming Apollo 9 met its objectives and the LM proved space worthy, Apollo 10 would fly next.', 'Assuming Apollo'],
+    ['Develop the principles of space data ethics. Completed December 1, 2023.', 'Completed December'],
+    ['Called Woebot, the chatbot used cognitive behavioral therapy techniques to help.', 'Called Woebot'],
+    ['7. Allowed Musharraf to run for president while serving in army', 'Allowed Musharraf'],
+  ])('%s: "%s" is no one', (text, name) => {
+    expect(peopleIn(text)).not.toContain(name);
+  });
+
+  test('a first name ending like a verb still opens a name', () => {
+    expect(peopleIn('Sterling Brown said the team would return.')).toContain('Sterling Brown');
+  });
+});

@@ -19,6 +19,7 @@ import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
+import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
 import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
@@ -37,6 +38,7 @@ import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
+import { TITLE_COMPOUNDS } from '../../../../src/core/engine/lexicon/titleCompounds';
 import { VOICE_GROUPS } from '../../../../src/core/engine/lexicon/voiceGroups';
 import { WORLD_FIRST_NAMES } from '../../../../src/core/engine/lexicon/worldFirstNames';
 
@@ -99,6 +101,7 @@ function allLists(): Array<Listed> {
     { name: 'ACRONYM_NAMES', entries: ACRONYM_NAMES.map(([acronym]) => acronym), lowerCase: false },
     { name: 'PLACE_ALIASES', entries: PLACE_ALIASES.map(([short]) => short), lowerCase: false },
     { name: 'MORE_PLACES', entries: MORE_PLACES, lowerCase: false },
+    { name: 'REGIONS', entries: REGIONS, lowerCase: false },
     { name: 'PLACE_HEAD_PATTERNS', entries: PLACE_HEAD_PATTERNS, lowerCase: false },
     { name: 'ORG_NAME_HEAD_PATTERNS', entries: ORG_NAME_HEAD_PATTERNS, lowerCase: false },
     { name: 'SOURCE_ROLES', entries: SOURCE_ROLES.map(([role]) => role), lowerCase: true },
@@ -110,6 +113,8 @@ function allLists(): Array<Listed> {
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
+    { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
+    { name: 'TITLE_COMPOUNDS', entries: TITLE_COMPOUNDS.map(([compound]) => compound), lowerCase: false },
   ];
 }
 
@@ -205,6 +210,15 @@ test('no country is listed again among the other places', () => {
 test('no extra place is also a country or another place', () => {
   const pair = ['MORE_PLACES', 'OTHER_PLACES'] as const;
   expect(shared(MORE_PLACES, [...countryNames, ...OTHER_PLACES]).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('no region is also a country or another listed place', () => {
+  const pair = ['REGIONS', 'OTHER_PLACES'] as const;
+  expect(shared(REGIONS, [...countryNames, ...OTHER_PLACES, ...MORE_PLACES]).filter((w) => unexplained(w, pair))).toEqual([]);
+});
+
+test('no region is also a common first name', () => {
+  expect(REGIONS.filter((region) => isFirstName(region))).toEqual([]);
 });
 
 test('every place alias is a known place', () => {

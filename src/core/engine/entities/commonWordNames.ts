@@ -1,0 +1,32 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import type { EntityRegistry } from './registry';
+import { writesAsCommonWord } from './shapeOnlyPersons';
+
+/** An honorific before a name, as a titled name keeps it among its role words ("Mr. Bao"). */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/i;
+
+/**
+ * Whether the article makes the word the subject of a speech verb ("Industry told me …", "Industry also pointed out
+ * that …"): a collective voice the quotes need, whatever kind of speaker it is.
+ */
+function speaks(name: string, texts: ReadonlyArray<string>): boolean {
+  const subject = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(\\p{Ll}+)`, 'gu');
+  return texts.some((text) => [...text.matchAll(subject)].some((m) => isSpeechVerb(m[1] ?? '')));
+}
+
+/**
+ * Clears the mentions of every "person" named by one word that the article also writes in lower case, as a common word:
+ * a title glued to a noun ("General Counsel … the counsel", "Chief Medical … medical centers", "Outer Space … space
+ * law"), or a capitalised noun voted a person ("People … people"). Observed on digital.gov and NASA pages, where no such
+ * one-word "person" was anyone. A common first name ("Randy"), an honorific before the name ("Mr. Bao") or a speech verb
+ * after it keeps it.
+ * `texts` are every block's text.
+ */
+export function dropCommonWordNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
+  for (const entity of entities.values()) {
+    const { name } = entity;
+    if (entity.type !== 'person' || name.includes(' ') || isFirstName(name) || [...entity.roleWords].some((w) => HONORIFIC.test(w))) continue;
+    if (writesAsCommonWord([name], texts) && !speaks(name, texts)) entity.mentions = [];
+  }
+}
