@@ -178,13 +178,20 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
   return null;
 }
 
+/** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
+const SUBJECTLESS_CUE =
+  /^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
+
 /**
- * `and:` alone after a block quotation: the same source's next words follow, so the quotation's cue goes on to them
- * (observed on real news: Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation,
- * "and:", the next tweet and its translation). `previous` is the cue of the block quotation the paragraph before was.
+ * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
+ * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
+ * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
+ * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
+ * with no subject can only go on from the one before it. `previous` is the cue of the block quotation the paragraph
+ * before was.
  */
 export const goesOnAfter = (text: string, previous: ColonCue | null): ColonCue | null =>
-  previous && /^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) ? previous : null;
+  previous && (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) ? previous : null;
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
 const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;
