@@ -9,6 +9,23 @@ const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s
 const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
 /**
+ * The words between a clause's subject and the "and" that joins a later verb to it, less the clause's own speech verb
+ * when only its object and a quote of its own follow it: "Duda also characterised the deaths as “crushing” and wrote
+ * “May God protect …”" (fresh Wikinews 2019) reports no clause of anyone else's, so "wrote" is Duda's too. A person or
+ * a pronoun after the verb may be a reported clause's subject ("said Biden was “sleepy” and …"), and the verb stays.
+ */
+function ownWords(c: Parameters<DirectSieve>[0], from: number, andAt: number): string {
+  const words = c.text.slice(from, andAt);
+  const own = /^\s+(?:also\s+|then\s+|later\s+)?(\p{L}+)/u.exec(words);
+  if (!own?.[1] || !isSpeechVerb(own[1]) || !/["”]\s*$/.test(words)) return words;
+  const rest = words.slice(own[0].length);
+  const someone =
+    /\b(?:he|she|they|him|her|them)\b/i.test(rest) ||
+    c.cues.mentions.between(c.block, from + own[0].length, andAt).some((m) => m.start >= from + own[0].length);
+  return someone ? words : rest;
+}
+
+/**
  * `Coles … reported that …, and called the demand “unprecedented”`, `The embassy declined the request and said, “…”`:
  * a speech verb (or a characterising one, `lexicon/characterisingVerbs.ts`) joined by "and" to an earlier verb of its
  * clause shares that clause's subject (`CueReader.coordinatedSubject`, as reported speech reads it in
@@ -26,7 +43,7 @@ export const coordinatedCue: DirectSieve = (c) => {
   const subject = cues.coordinatedSubject(block, range.start + joined.index, range.start);
   // "The Atlantic claimed that … Trump refused to visit … and referred to the soldiers as “losers”": whose verb "and"
   // joins is the that-clause's subject, not the claim's.
-  if (!subject || reports(text.slice(subject.ref.end, range.start + joined.index))) return null;
+  if (!subject || reports(ownWords(c, subject.ref.end, range.start + joined.index))) return null;
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
   return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };

@@ -42,3 +42,19 @@ describe('a quote with a cue of its own', () => {
     expect(attribution(article, 'I’m helping to put a man')).toMatchObject({ speaker: null });
   });
 });
+
+test('"Duda also characterised the deaths as "crushing" and wrote "…"" is Duda\'s throughout (fresh: Wikinews 2019, Koszalin escape room fire)', () => {
+  const article = analyze(
+    'Escape room fire kills five teen girls in Koszalin, Poland',
+    'President Andrzej Duda said the victims were "joyful girls starting out in life [who] have had life torn away from them" in an "appalling tragedy". Duda also characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones."',
+  );
+  expect(attribution(article, 'May God protect')).toMatchObject({ kind: 'direct', speaker: 'Andrzej Duda' });
+});
+
+test('a person after the first speech verb may open a reported clause: "Duda said Kubiak was "crushed" and wrote "…"" abstains', () => {
+  const article = analyze(
+    'Escape room fire kills five teen girls in Koszalin, Poland',
+    'Fire brigade spokesman Tomasz Kubiak described the scene. President Andrzej Duda said Kubiak was "crushed" and wrote "May God protect their parents and loved ones."',
+  );
+  expect(attribution(article, 'May God protect').speaker).not.toBe('Andrzej Duda');
+});
