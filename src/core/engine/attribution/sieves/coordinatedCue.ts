@@ -4,7 +4,9 @@ import { characterises, sureSpeaker } from './characterisingCue';
 import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
-const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?\s*[,:]?\s*)$/u;
+const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,30}?\s*[,:]?\s*)$/u;
+/** How many words may stand between the joined verb and the mark: its object; a lead-in ending in a colon may run longer (AP: a colon introduces a long quote). */
+const MAX_OBJECT_WORDS = 8;
 /** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
 const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
@@ -38,6 +40,9 @@ export const coordinatedCue: DirectSieve = (c) => {
   const joined = JOINED.exec(left);
   const verb = joined?.[1];
   if (!joined || !verb) return null;
+  // "Fisher works with a number of teams … and believes her background in music education has been an asset to her work
+  // as an engineer: “…”" (fresh NASA): a colon ends a lead-in that is all cue, however long.
+  if ((joined[2] ?? '').trim().split(/\s+/).length > MAX_OBJECT_WORDS && !/:\s*$/.test(joined[2] ?? '')) return null;
   const speech = isSpeechVerb(verb) && !/\s/.test(verb);
   if (!speech && !(CHARACTERISING_VERBS.has(verb.toLowerCase().replace(/\s+/g, ' ')) && characterises(verb, joined[2] ?? ''))) return null;
   const subject = cues.coordinatedSubject(block, range.start + joined.index, range.start);

@@ -58,3 +58,12 @@ test('a person after the first speech verb may open a reported clause: "Duda sai
   );
   expect(attribution(article, 'May God protect').speaker).not.toBe('Andrzej Duda');
 });
+
+test('a lead-in ending in a colon may run long after "and believes" (fresh nasa/29)', () => {
+  const article = analyze(
+    'Engineer draws on music education',
+    'Now a structural materials engineer at NASA’s Marshall Space Flight Center, Lauren Fisher works on a key adapter for NASA’s SLS (Space Launch System) rocket.',
+    'Fisher works with a number of teams across the agency and believes her background in music education has been an asset to her work as an engineer: “Teaching skills help you look at things from a different perspective and helps with understanding how others might approach a situation – all very helpful when I’m working with teams.”',
+  );
+  expect(attribution(article, 'Teaching skills help you')).toMatchObject({ kind: 'direct', speaker: 'Lauren Fisher' });
+});
