@@ -178,3 +178,22 @@ test("\"Kerri Kupec … sharply criticized the House's decision, which Ross has 
   );
   expect(attribution(article, 'gamesmanship').speaker).not.toBe('Kerri Kupec');
 });
+
+describe('a named owner\'s document that "reads" right before the mark', () => {
+  test('"The Home Office letter reads "…"" is the Home Office\'s (wikinews-uk-asylum-questionnaire)', () => {
+    const article = analyze(
+      'Asylum seekers sent questionnaire',
+      'The United Kingdom Home Office is sending a questionnaire to asylum seekers from five countries.',
+      'Sunak has made tackling migration one of his main priorities, with laws banning illegal migrants from claiming asylum in the UK expected next month. The Home Office letter reads "we may extend the use of the questionnaire as a means to gather additional information from other claimants awaiting an asylum decision in due course", but no current plans to expand the scheme exist.',
+    );
+    expect(attribution(article, 'we may extend the use')).toMatchObject({ kind: 'direct', speaker: 'United Kingdom Home Office' });
+  });
+
+  test('"Part of the judge\'s statement reads "…"" names no owner and is not read here (fresh: Wikinews 2019, Texas draft ruling)', () => {
+    const article = analyze(
+      'Texas federal judge says drafting only men violates United States Constitution',
+      'Part of the judge\'s statement reads "the average woman could conceivably be better suited physically for some of today\'s combat positions than the average man, depending on which skills the position required."',
+    );
+    expect(attribution(article, 'the average woman could').speaker).toBeNull();
+  });
+});
