@@ -56,7 +56,10 @@ export const leadingCue: DirectSieve = (c) => {
   const cuesQuote = (m: RegExpExecArray) =>
     isSpeechVerb(m[0]) ||
     (QUOTE_CUE_VERBS.has(m[0].toLowerCase()) && /^(?:\s+[\p{L}'’.-]+){0,4}\s*[,:]\s*$/u.test(left.slice(m.index + m[0].length))) ||
-    documentReads(c, left, leftStart, m);
+    documentReads(c, left, leftStart, m) ||
+    // "Ford also made this point, writing “…”": "writing" after a comma and right before the mark is a participle cue; not
+    // a speech verb elsewhere ("academic writing", "the agency writing it").
+    (m[0] === 'writing' && /,\s*$/.test(left.slice(0, m.index)) && /^\s*[,:]?\s*$/.test(left.slice(m.index + m[0].length)));
   // "Dittmar went on to add, “…”": the infinitive of a reporting verb after "went on to" cues as its past would.
   const infinitive = (m: RegExpExecArray) => LEMMAS.has(m[0]) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(tailOf(left, 0, m.index));
   const verbs = [...left.matchAll(/\p{L}+/gu)].filter(

@@ -197,3 +197,22 @@ describe('a named owner\'s document that "reads" right before the mark', () => {
     expect(attribution(article, 'the average woman could').speaker).toBeNull();
   });
 });
+
+describe('", writing “…”": a participle cue after a comma', () => {
+  test('"Ford also made this point, writing "…"" is Ford\'s (wikinews-doj-investigating-ford-emissions-testing)', () => {
+    const article = analyze(
+      'US Department of Justice investigating Ford over emissions testing problems',
+      "On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation of Ford's internal emission testing practices.",
+      '"Ford is fully cooperating with the government, and we\'ll keep them posted on what we\'re finding through our investigation and technical review", Ford told The Verge. In the filing itself Ford also made this point, writing "In addition, we have notified a number of other state and federal agencies. We are fully cooperating with all government agencies."',
+    );
+    expect(attribution(article, 'In addition, we have notified')).toMatchObject({ kind: 'direct', speaker: 'Ford Motor Company' });
+  });
+
+  test('"writing" as a noun sets off nothing: "academic writing does not help …"', () => {
+    const article = analyze(
+      'Putting your main message first',
+      'Unfortunately, academic writing does not help someone quickly identify top tasks, "as the old saying goes".',
+    );
+    expect(attribution(article, 'as the old saying goes').speaker).toBeNull();
+  });
+});
