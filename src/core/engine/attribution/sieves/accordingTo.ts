@@ -2,12 +2,6 @@ import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectSieve } from './direct';
 
 /**
- * "according to", or "in the words of" / "in the opinion [pt] of" / "in the view of", which name the source before the
- * quote as "according to" does ("In the words of American designer Charles Eames, “One could describe Design as …”").
- */
-const SOURCE_BEFORE = /according to\s+|\bin the (?:words|opinion|view)(?:\s+\[[a-z]{2}\])? of\s+/i;
-
-/**
  * `according to X, "…"`: the source named before the opening mark, in the same sentence; and `"…," according to X.`:
  * the source named right after the closing mark and its comma, the order the AP Stylebook gives for attributing a
  * quote to a document or a person at the end.
@@ -21,7 +15,7 @@ export const accordingTo: DirectSieve = (c) => {
     if (subject?.entity) return attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to');
   }
   const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
-  const according = SOURCE_BEFORE.exec(text.slice(leftStart, direct.open));
+  const according = /according to\s+/i.exec(text.slice(leftStart, direct.open));
   if (!according) return null;
   const subject = cues.subjectAt(block, leftStart + according.index + according[0].length);
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
