@@ -6,9 +6,12 @@ const OWNED_DOCUMENT = /(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/u
 /** An organisation's name used as an adjective, then a document noun: "A White House statement", "a NASA news release". */
 const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
 
-/** A document noun phrase, perhaps with a language tag, then who issued it: "a statement released by ", "a resolution [ru] by ". */
+/**
+ * A document noun phrase, perhaps with a language tag or the day it came out, then who issued it: "a statement released
+ * by ", "a resolution [ru] by ", "a tweet on Monday by ".
+ */
 const DOCUMENT_BY =
-  /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\[[a-z]{2}\]\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+/iu;
+  /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\[[a-z]{2}\]\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+/iu;
 
 /**
  * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the

@@ -15,30 +15,71 @@ const NOT_A_WRITER =
   /^(?:I|We|You|He|She|They|It|This|That|These|Those|Some|Many|Most|Others|Another|One|Both|All|Few|Several|Everyone|Someone|Somebody|Nobody|People|Police|Netizens|Bloggers|Users|Readers|Here|There|Then|Now|Also|And|But|So|Yet)$/;
 
 /**
+ * Whether `word`, written at `start` of `block`, is a user name no pass found: not a list's word (a title, a role, a
+ * place, a pronoun), not a plain plural, no entity's mention, never written next to another name (then it is part of a
+ * person's name, for the passes that know the person: "Lakshmi Grama … Grama says") nor in lower case.
+ */
+function unknownWriter(texts: ReadonlyArray<string>, block: number, start: number, word: string, mentions: MentionIndex): boolean {
+  if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word) || NOT_NAMES.has(word) || TITLE_WORDS.has(word) || PLACES.has(word)) return false;
+  if (ROLE_WORDS.has(word.toLowerCase()) || COUNTRY_BY_ADJECTIVE.has(word)) return false;
+  // "Critics say", "Residents wrote": a plain plural is a group.
+  if (!word.includes('-') && /[^s]s$/.test(word)) return false;
+  if (mentions.between(block, start, start + word.length).length > 0) return false;
+  const surname = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`, 'u');
+  if (texts.some((t) => surname.test(t))) return false;
+  const lower = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u');
+  return !texts.some((t) => lower.test(t));
+}
+
+/**
  * A user name that is the whole subject of a cue opening its sentence, as Global Voices round-ups introduce the bloggers
  * and commenters they quote ("Zeinobia commented:", "Harutizwi asks, …:", "Solicitor wrote:"): where the word is
  * (UTF-16 offsets, half-open), or null. The speaker words [from, stop) of `block` must be that one word, with no entity
- * found in it, and the paragraph must end in the cue's colon ("Okafor said, “…”" is a surname the text gave no full name); a word written after another name elsewhere, a word the article also writes in lower case, a plural, a title, a role, a place or a pronoun names no
- * one, and the sieve abstains.
+ * found in it, and the paragraph must end in the cue's colon ("Okafor said, “…”" is a surname the text gave no full
+ * name); a word that is no unknown writer's name (`unknownWriter`) names no one, and the sieve abstains.
  */
 export function loneWriterName(texts: ReadonlyArray<string>, block: number, from: number, stop: number, mentions: MentionIndex): Located | null {
   const text = texts[block] ?? '';
   const word = text.slice(from, stop).trim();
-  if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word) || NOT_NAMES.has(word) || TITLE_WORDS.has(word) || PLACES.has(word)) return null;
-  if (ROLE_WORDS.has(word.toLowerCase()) || COUNTRY_BY_ADJECTIVE.has(word)) return null;
-  // "Critics say", "Residents wrote": a plain plural is a group.
-  if (!word.includes('-') && /[^s]s$/.test(word)) return null;
   const start = from + text.slice(from, stop).indexOf(word);
   // The word opens its sentence, so nothing before it in the cue can be its name's first part.
   if (!/(?:^|[.!?]["”’]?\s+|^\s*["“])$/u.test(text.slice(0, start))) return null;
-  if (mentions.between(block, start, start + word.length).length > 0) return null;
   // "Zeinobia commented:", "Harutizwi asks, “…”:": only a cue that sets off a post's words, not "Time will tell if …".
   if (!SETS_OFF_POST.test(text.slice(start + word.length))) return null;
-  // "Lakshmi Grama … Grama says", "Cho Neung-hee … Cho added": a word written next to another name is part of a
-  // person's name, for the passes that know the person.
-  const surname = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`, 'u');
-  if (texts.some((t) => surname.test(t))) return null;
-  const lower = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u');
-  if (texts.some((t) => lower.test(t))) return null;
-  return { block, start, end: start + word.length };
+  return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
+}
+
+/** A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ". */
+const CLAUSE_OPENER = /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At)\s+[^,;:"“”]{1,40},\s+)?/u;
+/**
+ * What may stand between a writer's name and the cue verb: a language tag ("Mohamed [Ar] continues:"), the blog the name
+ * writes at ("Isabel of Las Burbujas Recargadas [es] writes:"), or a description set off by commas ("Camerini, from blog
+ * Transbrasil [pt], states:", "Charles, a commenter on ZDistrict has this to say:"), with no quote mark and no clause of
+ * its own.
+ */
+const BETWEEN_NAME_AND_VERB =
+  /^(?:\s+\[[A-Za-z]{2}\])?(?:\s+(?:of|from|at)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*(?:\s+\[[A-Za-z]{2}\])?|,\s+(?:a|an|the|from|of|at|on)\s+[^,;:"“”()]{1,60}?(?:\s+\[[A-Za-z]{2}\])?,?)?\s+(?:also\s+)?$/u;
+
+/**
+ * `Mohamed [Ar] continues:`, `But Phetie reminds critics that … :`, `Camerini, from blog Transbrasil [pt], states:` — the
+ * writer's name a colon cue opens its clause with, when no pass found it (`unknownWriter`): one capitalised word after
+ * the sentence's connector or opening phrase, then only a language tag, the blog it writes at or a description set off
+ * by commas before the cue verb at `verbStart`. `sentence` starts at `sentenceStart` of `block` (UTF-16 offsets) and must
+ * end in the colon that sets off the post (Global Voices round-ups introduce each blogger so). Null otherwise.
+ */
+export function writerOpeningCue(
+  texts: ReadonlyArray<string>,
+  block: number,
+  sentenceStart: number,
+  verbStart: number,
+  mentions: MentionIndex,
+): Located | null {
+  const text = texts[block] ?? '';
+  const head = text.slice(sentenceStart, verbStart);
+  if (!/:\s*$/.test(text)) return null;
+  const opener = CLAUSE_OPENER.exec(head)?.[0] ?? '';
+  const word = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(head.slice(opener.length))?.[0];
+  if (!word || !BETWEEN_NAME_AND_VERB.test(head.slice(opener.length + word.length))) return null;
+  const start = sentenceStart + opener.length;
+  return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
 }

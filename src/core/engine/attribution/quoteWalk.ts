@@ -36,7 +36,7 @@ import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
-import { laterFragment } from './sieves/laterFragment';
+import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
@@ -132,11 +132,12 @@ export class QuoteWalk {
     }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
+    // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
+      goesOnAfter(text, carried) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
-      goesOnAfter(text, carried);
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions);
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }
@@ -279,9 +280,9 @@ export class QuoteWalk {
       (!quote.cue && isTitleIn(text.slice(direct.start, direct.end), block, this.texts))
     )
       return null;
-    // "calling it “null and void” and “geographically ridiculous”": a phrase joined by "and" or "or" to the quote
-    // just before goes on in the same speaker's words.
-    const joined = lastDirect?.speaker && /^["”’]?\s*,?\s*(?:and|or)\s*$/.test(text.slice(lastDirect.end, direct.open));
+    // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
+    // "or" or "adding" to the quote just before goes on in the same speaker's words.
+    const joined = lastDirect?.speaker && joinsQuotes(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     return shortPhrase(quote, text, range.start, direct, Boolean(joined));

@@ -36,4 +36,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'resolutions',
   'email',
   'emails',
+  'tweet',
+  'tweets',
 ]);

@@ -20,3 +20,11 @@ test('"according to a statement released by her family" is the family\'s, not th
   );
   expect(attribution(article, 'Yesterday, former United States Senator Kay Hagan died').speaker).not.toBe('Kay Hagan');
 });
+
+test('"“…,” according to a tweet on Monday by US Secretary of State Mike Pompeo" is Pompeo\'s (fresh: Wikinews 2019, Germany bans Mahan Air)', () => {
+  const article = analyze(
+    'Germany bans Mahan Air of Iran, citing security',
+    'Mahan has been the subject of United States sanctions since 2011. "The airline transports weapons and fighters across the Middle East, supporting the Iranian regime\'s destructive ambitions around the region," according to a tweet on Monday by US Secretary of State Mike Pompeo.',
+  );
+  expect(attribution(article, 'The airline transports weapons')).toMatchObject({ kind: 'direct', speaker: 'Mike Pompeo' });
+});

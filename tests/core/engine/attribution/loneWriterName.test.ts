@@ -32,3 +32,44 @@ describe('a one-word user name that opens a cue setting off a post speaks', () =
     expect(speakers).not.toContain('Total');
   });
 });
+
+// writerOpeningCue: the name opens its clause after a connector or an opening phrase, and a language tag, the blog it
+// writes at or a description set off by commas stands before the verb. Cues from the dev half (Global Voices 2012,
+// CC BY 3.0) and fresh Global Voices pages (2009, CC BY 3.0).
+describe('a user name opening a colon cue, before a tag, a blog or a description, speaks', () => {
+  test('"In Armenian with English subtitles, Ianyan summarized and quoted parts:" (gv-armenia-firebombers-released-bail)', () => {
+    const article = analyze(
+      'Armenia: Fears After Nationalist Firebombers Released on Bail',
+      'Meanwhile, in response to the firebombing, online civil society news site Civil.Net posts an open discussion on nationalism, xenophobia and human rights violations in Armenia. In Armenian with English subtitles, Ianyan summarized and quoted parts:',
+      'Fascism has reached our door and is now saying I’m here,” [Lala] Aslikyan said in Armenian. She regretfully emphasized that the stifling of freedom of expression in the country is growing.',
+    );
+    expect(attribution(article, 'Fascism has reached our door')).toMatchObject({ kind: 'direct', speaker: 'Ianyan' });
+  });
+
+  test('"Camerini, from blog Transbrasil [pt], states:" (fresh gv/78038)', () => {
+    const article = analyze(
+      'Brazil: Air France crash and the media',
+      'According to bloggers, the problem is that the media always wants to report something and prove it right, come what may - creating theories and enhancing sensationalism. Camerini, from blog Transbrasil [pt], states:',
+      'Os experts de plantão já estão desfilando as baboseiras nas Tvs.',
+    );
+    expect(attribution(article, 'Os experts de plantão')).toMatchObject({ kind: 'direct', speaker: 'Camerini' });
+  });
+
+  test('"In the blogosphere, Isabel of Las Burbujas Recargadas [es] writes:" (fresh gv/78659)', () => {
+    const article = analyze(
+      'Peru: Violence in the Amazon',
+      'In the blogosphere, Isabel of Las Burbujas Recargadas [es] writes:',
+      'This will end badly. In fact, it is already going pretty badly.',
+    );
+    expect(attribution(article, 'This will end badly')).toMatchObject({ kind: 'direct', speaker: 'Isabel' });
+  });
+
+  test('a word the article also writes in lower case is no user name: "Meanwhile, Reform, from the opposition, states:"', () => {
+    const article = analyze(
+      'Peru: Violence in the Amazon',
+      'Calls for reform grew louder on Monday. Meanwhile, Reform, from the opposition, states:',
+      'This will end badly. In fact, it is already going pretty badly.',
+    );
+    expect(attribution(article, 'This will end badly').speaker).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
+import { writerOpeningCue } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
@@ -64,7 +65,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
-    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : found;
+    const writer = found ? null : writerOpeningCue(cues.texts, block, last.start, at, cues.mentions);
+    const subject =
+      found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (found ?? (writer && cues.handleSource(block, writer.start, writer.end)));
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -178,13 +181,20 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
   return null;
 }
 
+/** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
+const SUBJECTLESS_CUE =
+  /^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
+
 /**
- * `and:` alone after a block quotation: the same source's next words follow, so the quotation's cue goes on to them
- * (observed on real news: Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation,
- * "and:", the next tweet and its translation). `previous` is the cue of the block quotation the paragraph before was.
+ * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
+ * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
+ * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
+ * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
+ * with no subject can only go on from the one before it. `previous` is the cue of the block quotation the paragraph
+ * before was.
  */
 export const goesOnAfter = (text: string, previous: ColonCue | null): ColonCue | null =>
-  previous && /^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) ? previous : null;
+  previous && (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) ? previous : null;
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
 const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;

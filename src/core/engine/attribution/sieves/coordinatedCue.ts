@@ -4,14 +4,28 @@ import { characterises, sureSpeaker } from './characterisingCue';
 import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
-const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?\s*[,:]?\s*)$/u;
-/** The subject's own verb with a short object and a whole quote in marks (`called it “a retrograde step”`), and no more. */
-const QUOTED_ACT = /^,?\s*(?:\p{L}+\s+){1,4}["“][^"“”]+["”]\s*$/u;
+const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,30}?\s*[,:]?\s*)$/u;
+/** How many words may stand between the joined verb and the mark: its object; a lead-in ending in a colon may run longer (AP: a colon introduces a long quote). */
+const MAX_OBJECT_WORDS = 8;
+/** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
+const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+
 /**
- * Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own.
- * A first verb whose words are only a quote in marks holds no clause of its own, so the verb after "and" is its subject's.
+ * The words between a clause's subject and the "and" that joins a later verb to it, less the clause's own speech verb
+ * when only its object and a quote of its own follow it: "Duda also characterised the deaths as “crushing” and wrote
+ * “May God protect …”" (fresh Wikinews 2019), "David Clay, called it “a retrograde step” and said “…”", reports no clause of anyone else's, so "wrote" is Duda's too. A person or
+ * a pronoun after the verb may be a reported clause's subject ("said Biden was “sleepy” and …"), and the verb stays.
  */
-const reports = (words: string) => /\bthat\b/i.test(words) || (!QUOTED_ACT.test(words) && [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+function ownWords(c: Parameters<DirectSieve>[0], from: number, andAt: number): string {
+  const words = c.text.slice(from, andAt);
+  const own = /^,?\s+(?:also\s+|then\s+|later\s+)?(\p{L}+)/u.exec(words);
+  if (!own?.[1] || !isSpeechVerb(own[1]) || !/["”]\s*$/.test(words)) return words;
+  const rest = words.slice(own[0].length);
+  const someone =
+    /\b(?:he|she|they|him|her|them)\b/i.test(rest) ||
+    c.cues.mentions.between(c.block, from + own[0].length, andAt).some((m) => m.start >= from + own[0].length);
+  return someone ? words : rest;
+}
 
 /**
  * `Coles … reported that …, and called the demand “unprecedented”`, `The embassy declined the request and said, “…”`:
@@ -26,12 +40,15 @@ export const coordinatedCue: DirectSieve = (c) => {
   const joined = JOINED.exec(left);
   const verb = joined?.[1];
   if (!joined || !verb) return null;
+  // "Fisher works with a number of teams … and believes her background in music education has been an asset to her work
+  // as an engineer: “…”" (fresh NASA): a colon ends a lead-in that is all cue, however long.
+  if ((joined[2] ?? '').trim().split(/\s+/).length > MAX_OBJECT_WORDS && !/:\s*$/.test(joined[2] ?? '')) return null;
   const speech = isSpeechVerb(verb) && !/\s/.test(verb);
   if (!speech && !(CHARACTERISING_VERBS.has(verb.toLowerCase().replace(/\s+/g, ' ')) && characterises(verb, joined[2] ?? ''))) return null;
   const subject = cues.coordinatedSubject(block, range.start + joined.index, range.start);
   // "The Atlantic claimed that … Trump refused to visit … and referred to the soldiers as “losers”": whose verb "and"
   // joins is the that-clause's subject, not the claim's.
-  if (!subject || reports(text.slice(subject.ref.end, range.start + joined.index))) return null;
+  if (!subject || reports(ownWords(c, subject.ref.end, range.start + joined.index))) return null;
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
   return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };

@@ -38,3 +38,13 @@ export function laterFragment(
   if (/["“”]/.test(between) || words.length > MAX_WORDS_BETWEEN || OTHER_VOICE.test(between) || words.some((w) => isSpeechVerb(w))) return false;
   return !mentions.between(block, previous.end, direct.open).some((m) => m.start >= previous.end && m.entity.type !== 'place');
 }
+
+/**
+ * Whether the writer's words between two quotes of a sentence only join the later one to the earlier's speaker:
+ * "calling it “null and void” and “geographically ridiculous”", or a participle or verb of adding with no subject of
+ * its own (`Katatny clearly stated, “We will not interfere in Gizawy's case,” adding that “the Saudi justice system is
+ * fair.”`, gv-egypt-lawyer-arrest-saudi-arabia; `…,” and added: “…”`). `between` runs from the earlier quote's last
+ * word to the later one's opening mark.
+ */
+export const joinsQuotes = (between: string): boolean =>
+  /^["”’]?\s*,?\s*["”’]?\s*(?:and|or|(?:and\s+)?(?:adding|added|adds)(?:\s+that)?\s*[,:]?)\s*$/.test(between);

@@ -1,3 +1,5 @@
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { documentOwner } from '../documentOwner';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
@@ -28,6 +30,20 @@ function missedBefore(c: DirectCase, verbStart: number) {
 }
 
 /**
+ * `The Home Office letter reads "we may extend …"`: a document noun that a named person or organisation owns, then
+ * "read" or "reads" right before the mark, comma or not (`lexicon/documentNouns.ts`, `documentOwner.ts`). A document
+ * the text names no owner of ("Part of the judge's statement reads", "Their statement also read") is left to the
+ * other sieves. `m` is the verb found in `left`, which starts at `leftStart` of the case's block.
+ */
+function documentReads(c: DirectCase, left: string, leftStart: number, m: RegExpExecArray): boolean {
+  if (!/^reads?$/.test(m[0]) || !/^\s*[,:]?\s*$/.test(left.slice(m.index + m[0].length))) return false;
+  const noun = /(\p{L}+)(\s+(?:also\s+)?)$/u.exec(left.slice(0, m.index));
+  if (!noun?.[1] || !DOCUMENT_NOUNS.has(noun[1].toLowerCase())) return false;
+  const nounEnd = leftStart + m.index - (noun[2]?.length ?? 0);
+  return documentOwner(c.text, c.block, c.range.start, nounEnd, c.cues.mentions) !== null;
+}
+
+/**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
  * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
  */
@@ -38,7 +54,12 @@ export const leadingCue: DirectSieve = (c) => {
   // "Dr. Patel shared, “…”", "Stafford radioed to Mission Control, “…”": a verb that cues only a quote right after it
   // does so across at most four words and a comma or colon.
   const cuesQuote = (m: RegExpExecArray) =>
-    isSpeechVerb(m[0]) || (QUOTE_CUE_VERBS.has(m[0].toLowerCase()) && /^(?:\s+[\p{L}'’.-]+){0,4}\s*[,:]\s*$/u.test(left.slice(m.index + m[0].length)));
+    isSpeechVerb(m[0]) ||
+    (QUOTE_CUE_VERBS.has(m[0].toLowerCase()) && /^(?:\s+[\p{L}'’.-]+){0,4}\s*[,:]\s*$/u.test(left.slice(m.index + m[0].length))) ||
+    documentReads(c, left, leftStart, m) ||
+    // "Ford also made this point, writing “…”": "writing" after a comma and right before the mark is a participle cue; not
+    // a speech verb elsewhere ("academic writing", "the agency writing it").
+    (m[0] === 'writing' && /,\s*$/.test(left.slice(0, m.index)) && /^\s*[,:]?\s*$/.test(left.slice(m.index + m[0].length)));
   // "Dittmar went on to add, “…”": the infinitive of a reporting verb after "went on to" cues as its past would.
   const infinitive = (m: RegExpExecArray) => LEMMAS.has(m[0]) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(tailOf(left, 0, m.index));
   const verbs = [...left.matchAll(/\p{L}+/gu)].filter(

@@ -1,24 +1,45 @@
 import { attributeCase, type DirectSieve } from './direct';
 
 /**
+ * What a pull quote's signature may hold after the name, to the paragraph's end, with no dash before the name: title
+ * and affiliation words ("Aviary Task Lead", "Professor at Oakwood University", ", Hubble Program Manager 1983-1990.",
+ * "Center Director of NASA’s Glenn Research Center in Cleveland"), never a lower-case verb ("Trump tweeted").
+ */
+const TITLE_TAIL = /^(?:,?\s+(?:\p{Lu}[\p{L}’'.&-]*|of|at|for|and|the|in|on|\d{4}(?:[-–]\d{4})?)){0,14}[.,]?\s*$/u;
+
+/**
  * `"…" —Commissioner Delia Fontaine` and `"…" - Name, title`: a dash after the closing mark, then the
  * speaker's name and nothing but a description to the end of the paragraph (the trailer of a pull
- * quote or a statement round-up).
+ * quote or a statement round-up). `“Aviary is flexible enough …” Jennifer Gratz Aviary Task Lead`: a paragraph that
+ * is one quote and then a person's name and title words alone is signed so too, without a dash (observed on real news:
+ * fresh NASA pages print each pull quote's signature so).
  */
 export const trailerDash: DirectSieve = (c) => {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
   const after = direct.close + 1;
   const dash = /^[,.]?\s*[-—–]{1,2}\s*/.exec(text.slice(after));
-  if (!dash) return null;
+  if (!dash) return undashedSignature(c);
   const subject = cues.subjectAt(block, after + dash[0].length);
   if (!subject || subject.resolution !== 'name') return null;
   const rest = text.slice(subject.ref.end);
-  if (!/^(?:,[^"“”]{0,80})?\s*[.]?\s*$/.test(rest)) return null;
+  if (!/^(?:,[^"“”]{0,160})?\s*[.]?\s*$/.test(rest)) return null;
   return attributeCase(
     c,
     subject,
     { block, start: after + dash[0].length - (dash[0].length - dash[0].trimStart().length), end: subject.ref.end },
     'trailer-dash',
   );
+};
+
+/** The undashed signature of a quote that is its paragraph's first words: a person by name, then title words alone. */
+const undashedSignature: DirectSieve = (c) => {
+  const { block, text, direct, cues } = c;
+  if (direct.close === null || !/^\s*$/.test(text.slice(0, direct.open))) return null;
+  const space = /^[,.]?\s+(?=\p{Lu})/u.exec(text.slice(direct.close + 1));
+  if (!space) return null;
+  const at = direct.close + 1 + space[0].length;
+  const subject = cues.subjectAt(block, at);
+  if (subject?.resolution !== 'name' || subject.entity?.type !== 'person' || !TITLE_TAIL.test(text.slice(subject.ref.end))) return null;
+  return attributeCase(c, subject, { block, start: at, end: subject.ref.end }, 'trailer-dash');
 };

@@ -515,3 +515,27 @@ test('a picture word in prose makes no caption, while a caption keeps its shapes
     isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
   ).toBe(true);
 });
+
+test('"and added [ko]:" after a tweet and its translation hands the same source on (gv-south-korea-monks-gambling-scandal)', () => {
+  const article = analyze(
+    'South Korea: Monks Gambling Scandal Stirs Controversy',
+    'South Korea used to be a highly religions country but as so many scandals broke out both in Christian and Buddhist communities [ko], frustrated, more and more Koreans are turning away from religions. Twitter user @tinypencil tweeted [ko]:',
+    '이제 불교에서도 개신교와 매를 같이 맞아주기로 한건가. 요즘 이미지 참 좋아지던 와중에 승려들의 불법도박이라니.',
+    "So Buddhism has decided to share the harsh criticisms with the Christian community? Public sentiment toward Buddhism used to be quite good. But now the monk's illegal gambling has ruined it.",
+    'and added [ko]:',
+    '조계종 승려들의 밤샘도박. 종교가 세상을.치유하는건지 세상이 종교의 뒤에 숨은 저런자들을 먹여살리는건지.',
+    'Monks from Jogye order pulled an all-nighter gambling. Is it the religion that cures the world OR the world that feeds these people who hide under the name of the religion?',
+  );
+  expect(attribution(article, '조계종 승려들의').speaker?.replace(/^@/, '')).toBe('tinypencil');
+  expect(attribution(article, 'Monks from Jogye order').speaker?.replace(/^@/, '')).toBe('tinypencil');
+});
+
+test('a subjectless "and added:" with no block quotation before it hands on nobody', () => {
+  const article = analyze(
+    'Council votes on budget',
+    'The council met on Tuesday to vote on the budget for next year.',
+    'and added:',
+    'The vote was postponed until the new year, when the members return.',
+  );
+  expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+});

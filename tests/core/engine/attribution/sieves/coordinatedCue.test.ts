@@ -42,3 +42,28 @@ describe('a quote with a cue of its own', () => {
     expect(attribution(article, 'I’m helping to put a man')).toMatchObject({ speaker: null });
   });
 });
+
+test('"Duda also characterised the deaths as "crushing" and wrote "…"" is Duda\'s throughout (fresh: Wikinews 2019, Koszalin escape room fire)', () => {
+  const article = analyze(
+    'Escape room fire kills five teen girls in Koszalin, Poland',
+    'President Andrzej Duda said the victims were "joyful girls starting out in life [who] have had life torn away from them" in an "appalling tragedy". Duda also characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones."',
+  );
+  expect(attribution(article, 'May God protect')).toMatchObject({ kind: 'direct', speaker: 'Andrzej Duda' });
+});
+
+test('a person after the first speech verb may open a reported clause: "Duda said Kubiak was "crushed" and wrote "…"" abstains', () => {
+  const article = analyze(
+    'Escape room fire kills five teen girls in Koszalin, Poland',
+    'Fire brigade spokesman Tomasz Kubiak described the scene. President Andrzej Duda said Kubiak was "crushed" and wrote "May God protect their parents and loved ones."',
+  );
+  expect(attribution(article, 'May God protect').speaker).not.toBe('Andrzej Duda');
+});
+
+test('a lead-in ending in a colon may run long after "and believes" (fresh nasa/29)', () => {
+  const article = analyze(
+    'Engineer draws on music education',
+    'Now a structural materials engineer at NASA’s Marshall Space Flight Center, Lauren Fisher works on a key adapter for NASA’s SLS (Space Launch System) rocket.',
+    'Fisher works with a number of teams across the agency and believes her background in music education has been an asset to her work as an engineer: “Teaching skills help you look at things from a different perspective and helps with understanding how others might approach a situation – all very helpful when I’m working with teams.”',
+  );
+  expect(attribution(article, 'Teaching skills help you')).toMatchObject({ kind: 'direct', speaker: 'Lauren Fisher' });
+});

@@ -29,3 +29,20 @@ test('a quote of the next sentence is not carried on: "One of the victims said t
   );
   expect(attribution(article, 'nothing but a toy').resolution).not.toBe('continuation');
 });
+
+test('"“…,” adding that “…”" goes on in the speaker\'s words (gv-egypt-lawyer-arrest-saudi-arabia)', () => {
+  const article = analyze(
+    'Egypt: Lawyer Arrested in Saudi Arabia',
+    'A high-level Egyptian delegation went to Riyadh led by Saad El Katatny, Muslim Brotherhood member and the current speaker of Egypt’s parliament.',
+    "Katatny stated, “We will not interfere in Gizawy's case,” adding that “the Saudi justice system is fair.”",
+  );
+  expect(attribution(article, 'the Saudi justice system is fair')).toMatchObject({ kind: 'direct', speaker: 'Saad El Katatny' });
+});
+
+test('"“…,” Smith said, adding …" is not joined: the words between name a speaker of their own', () => {
+  const article = analyze(
+    'Egypt: Lawyer Arrested in Saudi Arabia',
+    'Katatny stated, “We will not interfere in the case,” and Ahmed Maher said, adding that “the Saudi justice system is not fair.”',
+  );
+  expect(attribution(article, 'the Saudi justice system is not fair').speaker).not.toBe('Katatny');
+});

@@ -178,3 +178,41 @@ test("\"Kerri Kupec … sharply criticized the House's decision, which Ross has 
   );
   expect(attribution(article, 'gamesmanship').speaker).not.toBe('Kerri Kupec');
 });
+
+describe('a named owner\'s document that "reads" right before the mark', () => {
+  test('"The Home Office letter reads "…"" is the Home Office\'s (wikinews-uk-asylum-questionnaire)', () => {
+    const article = analyze(
+      'Asylum seekers sent questionnaire',
+      'The United Kingdom Home Office is sending a questionnaire to asylum seekers from five countries.',
+      'Sunak has made tackling migration one of his main priorities, with laws banning illegal migrants from claiming asylum in the UK expected next month. The Home Office letter reads "we may extend the use of the questionnaire as a means to gather additional information from other claimants awaiting an asylum decision in due course", but no current plans to expand the scheme exist.',
+    );
+    expect(attribution(article, 'we may extend the use')).toMatchObject({ kind: 'direct', speaker: 'United Kingdom Home Office' });
+  });
+
+  test('"Part of the judge\'s statement reads "…"" names no owner and is not read here (fresh: Wikinews 2019, Texas draft ruling)', () => {
+    const article = analyze(
+      'Texas federal judge says drafting only men violates United States Constitution',
+      'Part of the judge\'s statement reads "the average woman could conceivably be better suited physically for some of today\'s combat positions than the average man, depending on which skills the position required."',
+    );
+    expect(attribution(article, 'the average woman could').speaker).toBeNull();
+  });
+});
+
+describe('", writing “…”": a participle cue after a comma', () => {
+  test('"Ford also made this point, writing "…"" is Ford\'s (wikinews-doj-investigating-ford-emissions-testing)', () => {
+    const article = analyze(
+      'US Department of Justice investigating Ford over emissions testing problems',
+      "On Friday Ford Motor Company announced the United States Department of Justice was performing a criminal investigation of Ford's internal emission testing practices.",
+      '"Ford is fully cooperating with the government, and we\'ll keep them posted on what we\'re finding through our investigation and technical review", Ford told The Verge. In the filing itself Ford also made this point, writing "In addition, we have notified a number of other state and federal agencies. We are fully cooperating with all government agencies."',
+    );
+    expect(attribution(article, 'In addition, we have notified')).toMatchObject({ kind: 'direct', speaker: 'Ford Motor Company' });
+  });
+
+  test('"writing" as a noun sets off nothing: "academic writing does not help …"', () => {
+    const article = analyze(
+      'Putting your main message first',
+      'Unfortunately, academic writing does not help someone quickly identify top tasks, "as the old saying goes".',
+    );
+    expect(attribution(article, 'as the old saying goes').speaker).toBeNull();
+  });
+});

@@ -54,3 +54,31 @@ describe('known limits', () => {
     expect(attribution(article, '[The santorum neologism is] offensive beyond')).toMatchObject({ speaker: 'Rick Santorum' });
   });
 });
+
+// Fresh NASA pages (public domain) sign a pull quote with the name and title alone, no dash.
+describe('a pull quote signed without a dash', () => {
+  test('"“…” James B. Odom, Hubble Program Manager 1983-1990." is Odom\'s (fresh nasa/61)', () => {
+    const article = analyze(
+      '15 Years Ago: STS-125, the Final Hubble Servicing Mission',
+      '“Trying to do stellar observations from Earth is like trying to do birdwatching from the bottom of a lake.” James B. Odom, Hubble Program Manager 1983-1990.',
+    );
+    expect(attribution(article, 'Trying to do stellar observations')).toMatchObject({ kind: 'direct', speaker: 'James B. Odom' });
+  });
+
+  test('"“…” Margot Lee Shetterly, Hidden Figures" is Shetterly\'s (fresh nasa/621)', () => {
+    const article = analyze(
+      'Hidden Figures: the women of Langley',
+      '“Their path to advancement might look less like a straight line and more like some of the pressure distributions and orbits they plotted, but they were determined to take a seat at the table.” Margot Lee Shetterly, Hidden Figures',
+      'Shetterly wrote these words about Dorothy Vaughan, Mary Jackson, Christine Darden, and Katherine Johnson.',
+    );
+    expect(attribution(article, 'Their path to advancement')).toMatchObject({ kind: 'direct', speaker: 'Margot Lee Shetterly' });
+  });
+
+  test('a name followed by a verb is no signature: "“…” James B. Odom then left the agency."', () => {
+    const article = analyze(
+      '15 Years Ago: STS-125, the Final Hubble Servicing Mission',
+      '“Trying to do stellar observations from Earth is like trying to do birdwatching from the bottom of a lake.” James B. Odom then left the agency.',
+    );
+    expect(attribution(article, 'Trying to do stellar observations').resolution).not.toBe('name');
+  });
+});
