@@ -31,6 +31,7 @@ import {
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { quotesWithin } from './sieves/quotingBlock';
+import { ParallelRun } from './sieves/parallelTranslation';
 import { wordsIn } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -38,7 +39,7 @@ import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
 import { laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
-import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
+import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
@@ -82,6 +83,7 @@ export class QuoteWalk {
   private blockQuotation: ColonCue | null = null;
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   private elided = false;
+  private readonly parallel: ParallelRun;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -94,6 +96,7 @@ export class QuoteWalk {
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
     this.questions = questionTurns(texts, quotable);
+    this.parallel = new ParallelRun(texts, quotable);
   }
 
   /** Reads one block's quotes, in reading order; blocks must be read in order. */
@@ -159,7 +162,7 @@ export class QuoteWalk {
         (this.elided || carriesOn(text) || between(text, nextQuotable, sourceName) || (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
         ? q
         : null;
-    return this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
+    return this.parallel.cueAt(block) ?? this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
   }
 
   /** `@user: …`: a post set off by its handle is the handle's words. */
@@ -182,18 +185,10 @@ export class QuoteWalk {
     const turn = this.transcript.get(block);
     if (!turn) return false;
     this.colon = null;
-    const speaker = labelSpeaker(this.texts, this.mentions, { block: turn.labelBlock, ...turn.name });
-    const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
-    const subject = {
-      ref: at,
-      entity: speaker?.entity ?? null,
-      resolution: turn.carried ? 'continuation' : 'name',
-      antecedent: turn.carried ? at : null,
-    } as const;
-    const quote = attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
+    const quote = turnQuote(this.texts, this.mentions, block, turn);
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
-    const focus = quote.speaker && { entity: quote.speaker, at };
+    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
     for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus });
     return true;
   }
@@ -203,8 +198,10 @@ export class QuoteWalk {
    * quotation's.
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    if (this.colon || (!afterElision && /:\s*$/.test(text)) || wordsIn(text) < 5) return false;
+    const translated = this.parallel.cueAt(block) !== null;
+    if (this.colon || (!afterElision && /:\s*$/.test(text)) || (wordsIn(text) < 5 && !translated)) return false;
     this.blockQuotation = handedOn;
+    if (!translated) this.parallel.open(block, handedOn);
     const span = { start: 0, end: text.replace(/\s+$/, '').length };
     const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
     this.quotes.push(quote);

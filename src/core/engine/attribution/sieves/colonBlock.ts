@@ -12,7 +12,7 @@ import { openingSubject, participle } from './participleCue';
 import { platformUser } from './platformUser';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
-import { denseScript, postWords, translationRatio } from './translation';
+import { foreignProse, translationOf } from './translation';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -294,13 +294,6 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
   return false;
 }
 
-/** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
-// Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
-// Pronouns and question words too: a tweet's translation is short and has few articles ("What will happen to him when he …").
-const ENGLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
-const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
-
 /**
  * Whether a paragraph is the English translation of the block quotation before it, which a round-up of blogs prints
  * in the original language first (Global Voices: the French, then "A week ago, a 5-month-old foetus was found …"):
@@ -309,14 +302,5 @@ const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) 
 export function translates(text: string, previous: string | undefined): boolean {
   // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
   if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
-  const original = postWords(previous);
-  // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
-  // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
-  const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const prose = denseScript(original)
-    ? original.length >= 15
-    : !/[{}=<>]/.test(original) && words.filter((w) => /^[(-]?\p{L}[\p{L}'’.:-]*[.,;:!?…)]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
-  const ratio = postWords(text).length / original.length;
-  const [low, high] = translationRatio(original);
-  return prose && englishShare(original) < 0.04 && englishShare(text) > 0.12 && ratio > low && ratio < high;
+  return foreignProse(previous) && translationOf(text, previous);
 }
