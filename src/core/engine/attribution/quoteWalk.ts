@@ -32,7 +32,7 @@ import {
 import { colonInSentence } from './sieves/colonInSentence';
 import { quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
-import { wordsIn } from './sieves/translation';
+import { goesOnInOriginal, wordsIn } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
@@ -159,7 +159,11 @@ export class QuoteWalk {
     const goesOn = (q: ColonCue) =>
       translates(text, previousQuotable) ||
       (!q.translatedOnly &&
-        (this.elided || carriesOn(text) || between(text, nextQuotable, sourceName) || (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
+        (this.elided ||
+          carriesOn(text) ||
+          goesOnInOriginal(text, previousQuotable, q) ||
+          between(text, nextQuotable, sourceName) ||
+          (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
         ? q
         : null;
     return this.parallel.cueAt(block) ?? this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
@@ -198,10 +202,9 @@ export class QuoteWalk {
    * quotation's.
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    const translated = this.parallel.cueAt(block) !== null;
-    if (this.colon || (!afterElision && /:\s*$/.test(text)) || (wordsIn(text) < 5 && !translated)) return false;
+    if (this.colon || (!afterElision && /:\s*$/.test(text)) || (wordsIn(text) < 5 && !this.parallel.cueAt(block))) return false;
     this.blockQuotation = handedOn;
-    if (!translated) this.parallel.open(block, handedOn);
+    if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
     const span = { start: 0, end: text.replace(/\s+$/, '').length };
     const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
     this.quotes.push(quote);

@@ -2,7 +2,7 @@ import { isCaption, type ColonCue } from './colonBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
 
 /** The most paragraphs a block quotation in another language is seen to run over before its translation. */
-const LONGEST_ORIGINAL = 4;
+const LONGEST_ORIGINAL = 6;
 
 /** A line of three words or fewer ("Q.E.P.D.", "RIP"), which no word count tells the language of. */
 const isShortLine = (text: string) => wordsIn(text) <= 3 && !/:\s*$/.test(text);
@@ -19,7 +19,7 @@ function pairs(original: string, translation: string | undefined): boolean {
  * several paragraphs and is then printed in English paragraph by paragraph (Global Voices, "Rafa García from Fayerwayer
  * mentioned the trending topics related [es] to the author's passing:", two paragraphs of Spanish and "Q.E.P.D.", then
  * the English of each and "RIP"). `paragraphs` are the first one and the quotable ones after it. 0 unless the first is
- * prose in another language and some run of two to four originals is matched, place by place, by the English after it:
+ * prose in another language and some run of two to six originals is matched, place by place, by the English after it:
  * prose by a translation's length of it, a short line by a short line.
  */
 export function parallelTranslation(paragraphs: ReadonlyArray<string>): number {

@@ -1,3 +1,5 @@
+import type { ColonCue } from './colonBlock';
+
 /**
  * A post's words without what a translation leaves as it is or drops: its handle label (`@myriammeziou:`), hashtags,
  * mentions and links. Global Voices prints a tweet in its language with all of them, then the English words alone.
@@ -62,3 +64,13 @@ export function translationOf(text: string, original: string): boolean {
   const [low, high] = translationRatio(words);
   return englishShare(text) > 0.12 && ratio > low && ratio < high;
 }
+
+/**
+ * Whether a paragraph goes on with a block quotation in another language: it is prose in another language too, as the
+ * paragraph before it is (an English article's writer does not write a paragraph in Portuguese; Global Voices, "Camerini,
+ * from blog Transbrasil [pt], states:" over four paragraphs of Portuguese). Eight words or more: a line of names and
+ * roles has no English words either ("Marjorie Haskell, PACE program executive"). Not under a cue whose speaker is a
+ * pronoun's reading ("He wrote:"), which a wrong antecedent would carry over the whole run.
+ */
+export const goesOnInOriginal = (text: string, previous: string | undefined, cue: ColonCue): boolean =>
+  previous !== undefined && cue.subject.resolution !== 'pronoun' && wordsIn(text) >= 8 && !/:\s*$/.test(text) && foreignProse(previous) && foreignProse(text);

@@ -36,3 +36,22 @@ describe('a block quotation in another language over several paragraphs, then it
     expect(parallelTranslation([...ENGLISH, ...ORIGINAL])).toBe(0);
   });
 });
+
+// Global Voices, "Brazil: Air France Crash…" (post 78038, June 2009, CC BY 3.0), in neither half of tests/fixtures/real.
+test('five paragraphs of Portuguese and their five of English make one run', () => {
+  const portuguese = [
+    'Os experts de plantão já estão desfilando as baboseiras nas Tvs.',
+    'Falam e falam sobre o que ainda não passa de especulações, até Raios são culpados pela queda do AirBus da Air France !',
+    'É prematuro qualquer indicação sobre o acidente até que as equipes consigam, primeiro localizar os destroços do avião, depois a Caixa Preta, com o Data Recorder e o Voice Recorder, mas, como dá audiência levar para a Tv um bando de especialistas natos em acidentes aéreos, o que se pode fazer!',
+    'Ouvir um Chamar o avião da Air France de Boeing A 330, outro dizer que o Atlântico é o lugar mais seguro do sistema solar , depois outro que afirma categoricamente que um raio derrubou o avião!',
+    'A Verdade é que ninguém sabe ainda o que aconteceu, aonde aconteceu e como aconteceu, mas muitos especialistas deveriam saber que um acidente aéreo não ocorre apenas por uma só causa, e sim por mais fatores que desencadeam um acidente',
+  ];
+  const english = [
+    'The round the clock experts have already been talking a lot of rubbish on TV.',
+    'They have talked and talked about things that are just speculation. Even lightning has been blamed for the Air France plane crashing!',
+    'It’s too early to indicate anything about the accident until the rescue groups can first find the aircraft debris, and the black-box, with the data and voice recorders. But as bringing a bunch of naturally-born-specialists to TV attracts a large audience, what can be done!',
+    'I have heard one of them calling the Air France aircraft a Boeing A330, another one saying that the Atlantic Ocean is the safest place in the solar system, and then, another one emphatically affirming that lightning knocked the aircraft down!',
+    'The truth is that nobody knows what has happened, where it has happened and how it has happened, but many specialists should know that an air accident doesn’t happen for just one reason, but because of a series of factors which cause an accident.',
+  ];
+  expect(parallelTranslation([...portuguese, ...english])).toBe(9);
+});
