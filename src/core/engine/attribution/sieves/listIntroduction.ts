@@ -4,14 +4,15 @@
  * awardees are:`, `NPO has three key initiatives:`, `CNA is a process to identify and prioritize for the Army:`, `GSA
  * offers:`, `NCI provided:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or
  * a sentence broken off before the words it needs (`…, including:`, `questions like:`, `increased EVS scores by:`, `D2D
- * enables the:`, `so we:`), or a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
+ * enables the:`, `so we:`), one ending on a counted plural (`The strategy is based upon three primary objectives:`, `OMB
+ * has established seven drivers of customer experience:`), or a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
  * fresh digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation
  * by the organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
  * sentence.
  */
 export function introducesList(sentence: string): boolean {
   const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ');
-  if (/\bto\s*:\s*$/.test(plain) || BROKEN_OFF.test(plain)) return true;
+  if (/\bto\s*:\s*$/.test(plain) || BROKEN_OFF.test(plain) || COUNTED.test(plain)) return true;
   // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
   if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;
   const words = plain.replace(/:\s*$/, '').trim().split(/\s+/);
@@ -32,3 +33,10 @@ const BEING_OR_HAVING =
  * `went on:`, `weighed in:`), which are left out.
  */
 const BROKEN_OFF = /\b(?:including|like|as|by|the|a|an|we|they)\s*:\s*$/i;
+
+/**
+ * A number and a plural noun at the end of a colon sentence, with at most a short complement after it: what follows is
+ * that many items of the writer's list.
+ */
+const COUNTED =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:\S+\s+){0,3}?\p{Ll}{2,}s(?:\s+(?:of|for|to|in|on)\b[^:,;]*)?\s*:\s*$/iu;

@@ -23,6 +23,15 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('During usability testing, an arts program manager at another federal agency told us:')).toBe(false);
   });
 
+  test('a colon sentence ending on a counted plural introduces that many items', () => {
+    expect(introducesList('To fulfill its mission, VA Innovators Network rests on three primary goals:')).toBe(true);
+    expect(introducesList('We built the Digital Lifecycle Program around these four moments:')).toBe(true);
+    expect(introducesList('In its guidance, OMB has established seven drivers of customer experience:')).toBe(true);
+    expect(introducesList('The CA issues challenges that the agent attempts to respond to, and the challenges come in the user’s choice of two forms:')).toBe(
+      true,
+    );
+  });
+
   test('the writer’s list after "…, including:" is no quote of the organisation the sentence opens with', () => {
     const article = analyze(
       'My Data: Empowering All Americans with Personal Data Access',
