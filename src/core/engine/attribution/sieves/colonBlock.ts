@@ -247,7 +247,7 @@ export function between(text: string, next: string | undefined, source: string |
 
 /** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */
 const PRESENTING =
-  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
+  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
 
 /**
  * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains

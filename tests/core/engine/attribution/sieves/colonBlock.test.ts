@@ -515,3 +515,14 @@ test('a picture word in prose makes no caption, while a caption keeps its shapes
     isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
   ).toBe(true);
 });
+
+test('a post presented with "identifies" goes on in the third person up to the writer\'s next colon (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: Banda Promises to Lift Homosexuality Ban',
+    'Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:',
+    'Fifth fallacy: The Bible is the ultimate judge over homosexuality',
+    'It is an absurd fallacy ever, to think that every human being believes in the Bible. In this regard, it is a total disregard of the secularism of the constitution should homosexuals’ rights be criminalized on Christianity grounds. There is no rationale behind judging homosexuals with the Bible, which they may not believe in. It is like forcing a Moslem or Hindu to swear over the Bible. Nonetheless, if homosexuality is a religious catastrophe, then denominations have the right to deal with it among their memberships within their jurisdiction.',
+    'My conclusion:',
+  );
+  expect(attribution(article, 'It is an absurd fallacy ever')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
+});
