@@ -18,6 +18,7 @@ import {
   between,
   carriesOn,
   colonCue,
+  excerptable,
   goesOnAfter,
   isCaption,
   isElision,
@@ -32,7 +33,7 @@ import {
 import { colonInSentence } from './sieves/colonInSentence';
 import { quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
-import { goesOnInOriginal, wordsIn } from './sieves/translation';
+import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
@@ -202,11 +203,10 @@ export class QuoteWalk {
    * quotation's.
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    if (this.colon || (!afterElision && /:\s*$/.test(text)) || (wordsIn(text) < 5 && !this.parallel.cueAt(block))) return false;
+    if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
     this.blockQuotation = handedOn;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
-    const span = { start: 0, end: text.replace(/\s+$/, '').length };
-    const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
+    const quote = attributed(unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
     const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };

@@ -12,7 +12,7 @@ import { openingSubject, participle } from './participleCue';
 import { platformUser } from './platformUser';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
-import { foreignProse, translationOf } from './translation';
+import { foreignProse, translationOf, wordsIn } from './translation';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -213,11 +213,26 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  * in the first person, without introducing another quotation.
  */
 export function carriesOn(text: string): boolean {
+  if (OWN_LABEL.test(text)) return true;
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
   return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
 }
+
+/**
+ * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
+ * the post's words, though it ends in a colon, and the paragraph after it goes on with the post.
+ */
+const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label or inside a run in another language and its translation
+ * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
+ */
+export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
+  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || wordsIn(text) >= 5));
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
