@@ -51,7 +51,9 @@ export class ParallelRun {
 
   /** Reads whether the block quotation whose first paragraph is `block` is in another language with its translation after. */
   open(block: number, cue: ColonCue): void {
-    const after = this.texts.flatMap((t, i) => (i >= block && this.quotable[i] && !isCaption(t) ? [i] : [])).slice(0, 2 * LONGEST_ORIGINAL);
+    const after: Array<number> = [];
+    for (let i = block; i < this.texts.length && after.length < 2 * LONGEST_ORIGINAL; i++)
+      if (this.quotable[i] && !isCaption(this.texts[i] ?? '')) after.push(i);
     const until = after[parallelTranslation(after.map((i) => this.texts[i] ?? ''))];
     this.run = until !== undefined && until > block ? { until, cue } : null;
   }
