@@ -1,7 +1,6 @@
 import { decodeHTML } from 'entities';
 import { takeHeadline } from './headline';
 import { BYLINE, headlineIndex, scrapeLines } from './scrapeLines';
-import { isElision } from './attribution/sieves/colonBlock';
 
 /** An article's text as the scrape gave it, sorted into what a reader sees. */
 export interface CleanedArticle {
@@ -41,8 +40,7 @@ function looksLikePublisher(line: string): boolean {
 
 /**
  * Sorts scraped article text into headline, byline, paragraphs, figures and source credit. Scrape
- * boilerplate goes; a caption the scrape repeats is kept once, but not an elision line (`[...]`): a block quotation
- * cut in several places repeats it, and the quotation goes on after each. Texts are trimmed but otherwise untouched.
+ * boilerplate goes; a caption the scrape repeats is kept once; texts are trimmed but otherwise untouched.
  * A first line that reads as a paragraph gives only its first sentence to the headline (see takeHeadline),
  * and a headline the reader wrote is used as takeHeadline says.
  */
@@ -56,7 +54,7 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
   for (const [index, whole] of lines.entries()) {
-    if (index < at || (seen.has(whole) && !isElision(whole))) continue;
+    if (index < at || seen.has(whole)) continue;
     seen.add(whole);
     let line = whole;
     if (index === at) {

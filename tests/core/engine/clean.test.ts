@@ -193,27 +193,3 @@ test('a line of media contacts parted by slashes is no caption with a credit ("S
   expect(cleaned.figures).toEqual([]);
   expect(cleaned.paragraphs).toContain(contacts);
 });
-
-test('an elision line ("[...]") is kept each time a block quotation is cut, though a repeated caption is not', () => {
-  // Global Voices, gv-armenia-firebombers-released-bail (development half): two posts, each cut with "[...]".
-  const raw = [
-    'Armenia: Concerns and Fears After Nationalist Firebombers Released',
-    '',
-    'Unzipped: Gay Armenia was shocked:',
-    '',
-    'With such statement, he acted as a pure criminal.',
-    '',
-    '[...]',
-    '',
-    'Needless to say, utterly homophobic too.',
-    '',
-    'Ianyan updates its readers, examining motives:',
-    '',
-    'DIY, which bills itself as a bar for alternative thinkers, was frequented by many in Armenia’s gay community.',
-    '',
-    '[...]',
-    '',
-    'Nationalistic sentiments are common in the South Caucasus country.',
-  ].join('\n');
-  expect(cleanArticle(raw).paragraphs.filter((p) => p === '[...]')).toHaveLength(2);
-});
