@@ -18,6 +18,7 @@ import {
   between,
   carriesOn,
   colonCue,
+  excerptable,
   goesOnAfter,
   isCaption,
   isElision,
@@ -31,14 +32,15 @@ import {
 } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
-import { wordsIn } from './sieves/translation';
+import { ParallelRun } from './sieves/parallelTranslation';
+import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
 import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
-import { labelSpeaker, questionTurns, readTranscript, type TranscriptTurn } from './sieves/transcript';
+import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
@@ -82,6 +84,7 @@ export class QuoteWalk {
   private blockQuotation: ColonCue | null = null;
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   private elided = false;
+  private readonly parallel: ParallelRun;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -94,6 +97,7 @@ export class QuoteWalk {
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
     this.questions = questionTurns(texts, quotable);
+    this.parallel = new ParallelRun(texts, quotable);
   }
 
   /** Reads one block's quotes, in reading order; blocks must be read in order. */
@@ -157,10 +161,14 @@ export class QuoteWalk {
     const goesOn = (q: ColonCue) =>
       translates(text, previousQuotable) ||
       (!q.translatedOnly &&
-        (this.elided || carriesOn(text) || between(text, nextQuotable, sourceName) || (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
+        (this.elided ||
+          carriesOn(text) ||
+          goesOnInOriginal(text, previousQuotable, q) ||
+          between(text, nextQuotable, sourceName) ||
+          (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
         ? q
         : null;
-    return this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
+    return this.parallel.cueAt(block) ?? this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
   }
 
   /** `@user: …`: a post set off by its handle is the handle's words. */
@@ -183,18 +191,10 @@ export class QuoteWalk {
     const turn = this.transcript.get(block);
     if (!turn) return false;
     this.colon = null;
-    const speaker = labelSpeaker(this.texts, this.mentions, { block: turn.labelBlock, ...turn.name });
-    const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
-    const subject = {
-      ref: at,
-      entity: speaker?.entity ?? null,
-      resolution: turn.carried ? 'continuation' : 'name',
-      antecedent: turn.carried ? at : null,
-    } as const;
-    const quote = attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
+    const quote = turnQuote(this.texts, this.mentions, block, turn);
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
-    const focus = quote.speaker && { entity: quote.speaker, at };
+    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
     for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus });
     return true;
   }
@@ -204,10 +204,10 @@ export class QuoteWalk {
    * quotation's.
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    if (this.colon || (!afterElision && /:\s*$/.test(text)) || wordsIn(text) < 5) return false;
+    if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
     this.blockQuotation = handedOn;
-    const span = { start: 0, end: text.replace(/\s+$/, '').length };
-    const quote = attributed(unattributed(block, span, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
+    if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
+    const quote = attributed(unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
     const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };

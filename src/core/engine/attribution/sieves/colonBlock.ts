@@ -13,7 +13,7 @@ import { openingSubject, participle } from './participleCue';
 import { platformUser } from './platformUser';
 import { quoteMarkCount } from './quotingBlock';
 import { speechNounCue } from './speechNounCue';
-import { denseScript, postWords, translationRatio } from './translation';
+import { foreignProse, translationOf, wordsIn } from './translation';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -223,11 +223,26 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  * in the first person, without introducing another quotation.
  */
 export function carriesOn(text: string): boolean {
+  if (OWN_LABEL.test(text)) return true;
   if (/:\s*$/.test(text) || quotesWords(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
   return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
 }
+
+/**
+ * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
+ * the post's words, though it ends in a colon, and the paragraph after it goes on with the post.
+ */
+const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label or inside a run in another language and its translation
+ * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
+ */
+export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
+  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || wordsIn(text) >= 5));
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
@@ -257,7 +272,7 @@ export function between(text: string, next: string | undefined, source: string |
 
 /** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */
 const PRESENTING =
-  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
+  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
 
 /**
  * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains
@@ -304,13 +319,6 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
   return false;
 }
 
-/** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
-// Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
-// Pronouns and question words too: a tweet's translation is short and has few articles ("What will happen to him when he …").
-const ENGLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
-const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
-
 /**
  * Whether a paragraph is the English translation of the block quotation before it, which a round-up of blogs prints
  * in the original language first (Global Voices: the French, then "A week ago, a 5-month-old foetus was found …"):
@@ -319,14 +327,5 @@ const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) 
 export function translates(text: string, previous: string | undefined): boolean {
   // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
   if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
-  const original = postWords(previous);
-  // Prose, not code: "{ "filter": { "bigram_filter": … } }" has no English words either.
-  // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
-  const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const prose = denseScript(original)
-    ? original.length >= 15
-    : !/[{}=<>]/.test(original) && words.filter((w) => /^[(-]?\p{L}[\p{L}'’.:-]*[.,;:!?…)]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
-  const ratio = postWords(text).length / original.length;
-  const [low, high] = translationRatio(original);
-  return prose && englishShare(original) < 0.04 && englishShare(text) > 0.12 && ratio > low && ratio < high;
+  return foreignProse(previous) && translationOf(text, previous);
 }

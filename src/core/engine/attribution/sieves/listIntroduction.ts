@@ -3,14 +3,16 @@
  * not someone's words: a sentence whose verb is one of being, having or containing (`The 2024 BIG Idea Challenge
  * awardees are:`, `NPO has three key initiatives:`, `CNA is a process to identify and prioritize for the Army:`, `GSA
  * offers:`, `NCI provided:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or
- * a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
+ * a sentence broken off before the words it needs (`…, including:`, `questions like:`, `increased EVS scores by:`, `D2D
+ * enables the:`, `so we:`), one ending on a counted plural (`The strategy is based upon three primary objectives:`, `OMB
+ * has established seven drivers of customer experience:`), or a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
  * fresh digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation
  * by the organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
  * sentence.
  */
 export function introducesList(sentence: string): boolean {
   const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ');
-  if (/\bto\s*:\s*$/.test(plain)) return true;
+  if (/\bto\s*:\s*$/.test(plain) || BROKEN_OFF.test(plain) || COUNTED.test(plain)) return true;
   // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
   if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;
   const words = plain.replace(/:\s*$/, '').trim().split(/\s+/);
@@ -24,3 +26,17 @@ export function introducesList(sentence: string): boolean {
  */
 const BEING_OR_HAVING =
   /\b(?:(?:is|are|was|were)(?!\s+(?:that|this|clear|simple|(?:\p{Ll}+ly\s+)?\p{Ll}+ed)\s*:)|include|includes|included|(?:has|have)(?!\s+(?:\p{L}+ly\s+)?(?:\p{Ll}+ed|been|done|made|given|written|spoken|taken)\b)|provide[sd](?=\s*:)|offers(?!\s+(?:\p{L}+\s+){0,2}(?:advice|tips|thoughts|comments|words|insights?|perspective))|features|contains|consists|comprises)\b/iu;
+
+/**
+ * A colon sentence's last word that cannot end a clause: a preposition or article waiting for its object, `including`,
+ * `like`, `such as`, or a subject waiting for its verb. A speech cue ends on its verb or who it was said to (`told us:`,
+ * `went on:`, `weighed in:`), which are left out.
+ */
+const BROKEN_OFF = /\b(?:including|like|as|by|the|a|an|we|they)\s*:\s*$/i;
+
+/**
+ * A number and a plural noun at the end of a colon sentence, with at most a short complement after it: what follows is
+ * that many items of the writer's list.
+ */
+const COUNTED =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:\S+\s+){0,3}?\p{Ll}{2,}s(?:\s+(?:of|for|to|in|on)\b[^:,;]*)?\s*:\s*$/iu;

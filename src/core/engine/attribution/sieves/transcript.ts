@@ -1,6 +1,6 @@
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
-import type { Located, Referent } from '../types';
+import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
 
 /** A span of one paragraph: [start, end) in UTF-16 code units. */
 interface Span {
@@ -175,4 +175,17 @@ export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionInde
     : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase())));
   const [only, ...others] = candidates;
   return only && others.length === 0 ? { entity: only, at } : null;
+}
+
+/** A turn's words as its speaker's direct quote: the person its label names, or the one a carried-on turn goes on with. */
+export function turnQuote(texts: ReadonlyArray<string>, mentions: MentionIndex, block: number, turn: TranscriptTurn): FoundQuote {
+  const speaker = labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.name });
+  const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
+  const subject = {
+    ref: at,
+    entity: speaker?.entity ?? null,
+    resolution: turn.carried ? 'continuation' : 'name',
+    antecedent: turn.carried ? at : null,
+  } as const;
+  return attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
 }

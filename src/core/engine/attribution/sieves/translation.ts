@@ -1,3 +1,5 @@
+import type { ColonCue } from './colonBlock';
+
 /**
  * A post's words without what a translation leaves as it is or drops: its handle label (`@myriammeziou:`), hashtags,
  * mentions and links. Global Voices prints a tweet in its language with all of them, then the English words alone.
@@ -33,3 +35,42 @@ export function translationRatio(original: string): readonly [number, number] {
   if (denseScript(original)) return [1, 5];
   return (original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0) ? [0.6, 2.2] : [0.6, 1.6];
 }
+
+/** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
+// Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
+// Pronouns and question words too: a tweet's translation is short and has few articles ("What will happen to him when he …").
+const ENGLISH_WORDS =
+  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
+const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
+
+/**
+ * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
+ * English words, and words rather than code (`{ "filter": { "bigram_filter": … } }` has no English words either).
+ */
+export function foreignProse(text: string): boolean {
+  const original = postWords(text);
+  // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
+  const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const prose = denseScript(original)
+    ? original.length >= 15
+    : !/[{}=<>]/.test(original) && words.filter((w) => /^[(-]?\p{L}[\p{L}'’.:-]*[.,;:!?…)]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
+  return prose && englishShare(original) < 0.04;
+}
+
+/** Whether a paragraph reads as the English of `original`: many English words, and a translation's length of it. */
+export function translationOf(text: string, original: string): boolean {
+  const words = postWords(original);
+  const ratio = postWords(text).length / words.length;
+  const [low, high] = translationRatio(words);
+  return englishShare(text) > 0.12 && ratio > low && ratio < high;
+}
+
+/**
+ * Whether a paragraph goes on with a block quotation in another language: it is prose in another language too, as the
+ * paragraph before it is (an English article's writer does not write a paragraph in Portuguese; Global Voices, "Camerini,
+ * from blog Transbrasil [pt], states:" over four paragraphs of Portuguese). Eight words or more: a line of names and
+ * roles has no English words either ("Marjorie Haskell, PACE program executive"). Not under a cue whose speaker is a
+ * pronoun's reading ("He wrote:"), which a wrong antecedent would carry over the whole run.
+ */
+export const goesOnInOriginal = (text: string, previous: string | undefined, cue: ColonCue): boolean =>
+  previous !== undefined && cue.subject.resolution !== 'pronoun' && wordsIn(text) >= 8 && !/:\s*$/.test(text) && foreignProse(previous) && foreignProse(text);

@@ -539,3 +539,27 @@ test('a subjectless "and added:" with no block quotation before it hands on nobo
   );
   expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
 });
+
+test('a post presented with "identifies" goes on in the third person up to the writer\'s next colon (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: Banda Promises to Lift Homosexuality Ban',
+    'Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:',
+    'Fifth fallacy: The Bible is the ultimate judge over homosexuality',
+    'It is an absurd fallacy ever, to think that every human being believes in the Bible. In this regard, it is a total disregard of the secularism of the constitution should homosexuals’ rights be criminalized on Christianity grounds. There is no rationale behind judging homosexuals with the Bible, which they may not believe in. It is like forcing a Moslem or Hindu to swear over the Bible. Nonetheless, if homosexuality is a religious catastrophe, then denominations have the right to deal with it among their memberships within their jurisdiction.',
+    'My conclusion:',
+  );
+  expect(attribution(article, 'It is an absurd fallacy ever')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
+});
+
+test('a post\'s own first-person label ("My conclusion:") is the post\'s, and so is the paragraph after it (gv-malawi-banda-promises-lift-homosexuality-ban)', () => {
+  const article = analyze(
+    'Malawi: Banda Promises to Lift Homosexuality Ban',
+    'Lyson Sibande identifies five fallacies against decriminalisation of homosexuality:',
+    'Fifth fallacy: The Bible is the ultimate judge over homosexuality',
+    'My conclusion:',
+    'According to Christianity, homosexuality harbors grievous transgression of God’s law and is punishable by death; Leviticus 20:13, as a Christian myself, I believe this Biblical teaching is irrefutable within its domains. However, non Christian homosexuals can not be denied their rights based on Biblical dogmas. Malawi as a secular nation that upholds democracy; where discrepancy arise as such that particular religious beliefs conflict with democratic fundamentals, democracy must prevail; because democracy is for everyone while religion is for those that espouse the respective teaching. Therefore, such a gesture as condemnation of gaysim based on Christian morals would symbolize crucifixion of democracy on the cross of Christian creeds.',
+    "Seba Space, LGBT blogger from Uganda, believes that Joyce Banda's heart is in the right place:",
+  );
+  expect(attribution(article, 'My conclusion:')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
+  expect(attribution(article, 'According to Christianity, homosexuality')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
+});

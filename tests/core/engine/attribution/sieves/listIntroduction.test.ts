@@ -15,6 +15,32 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('Two of the Most Groundbreaking challenges included:')).toBe(true);
   });
 
+  test('a sentence broken off before the words it needs introduces a list, a speech cue ending on who was told does not', () => {
+    expect(introducesList('My Data initiatives have accomplished a lot for the American people, including:')).toBe(true);
+    expect(introducesList('They dramatically increased EVS scores by:')).toBe(true);
+    expect(introducesList('D2D enables the:')).toBe(true);
+    expect(introducesList('Before we began, we wanted to be sure that we understood our audience really well, so we:')).toBe(true);
+    expect(introducesList('During usability testing, an arts program manager at another federal agency told us:')).toBe(false);
+  });
+
+  test('a colon sentence ending on a counted plural introduces that many items', () => {
+    expect(introducesList('To fulfill its mission, VA Innovators Network rests on three primary goals:')).toBe(true);
+    expect(introducesList('We built the Digital Lifecycle Program around these four moments:')).toBe(true);
+    expect(introducesList('In its guidance, OMB has established seven drivers of customer experience:')).toBe(true);
+    expect(introducesList('The CA issues challenges that the agent attempts to respond to, and the challenges come in the user’s choice of two forms:')).toBe(
+      true,
+    );
+  });
+
+  test('the writer’s list after "…, including:" is no quote of the organisation the sentence opens with', () => {
+    const article = analyze(
+      'My Data: Empowering All Americans with Personal Data Access',
+      'My Data initiatives have accomplished a lot for the American people, including:',
+      'Any American who signs up for a free online “my Social Security” account can now download a copy of their Social Security benefit statement, which they can then choose to share with a financial advisor or use in software that helps them better plan financially for their retirement.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct' && q.text.startsWith('Any American'))).toEqual([]);
+  });
+
   test("a sentence broken off after an infinitive's 'to' introduces a list", () => {
     expect(introducesList('NASA Social participants will have the opportunity to:')).toBe(true);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { denseScript, postWords, translationRatio, wordsIn } from '../../../../../src/core/engine/attribution/sieves/translation';
-import { analyze, attribution } from '../helpers';
+import { denseScript, goesOnInOriginal, postWords, translationRatio, wordsIn } from '../../../../../src/core/engine/attribution/sieves/translation';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/translation.ts: a post's translation is told from its original by the words a language translates, and its
 // length by the original's script.
@@ -48,5 +48,38 @@ describe('the translation of a post', () => {
       '慈悲天父嘅主呀,求你為被"影音使團"所說的話而被蒙蔽的人,清洗他們的眼睛哦!',
     );
     expect(attribution(article, '慈悲天父嘅主呀')).toMatchObject({ kind: 'direct', speaker: 'Chan Kwan Yeung' });
+  });
+});
+
+// Global Voices, "Brazil: Air France Crash…" (post 78038, June 2009, CC BY 3.0), in neither half of tests/fixtures/real.
+describe('a block quotation in another language over several paragraphs', () => {
+  const CUE =
+    'According to bloggers, the problem is that the media always wants to report something and prove it right, come what may - creating theories and enhancing sensationalism. Camerini, from blog Transbrasil [pt], states:';
+  const PORTUGUESE = [
+    'Os experts de plantão já estão desfilando as baboseiras nas Tvs.',
+    'Falam e falam sobre o que ainda não passa de especulações, até Raios são culpados pela queda do AirBus da Air France !',
+    'Ouvir um Chamar o avião da Air France de Boeing A 330, outro dizer que o Atlântico é o lugar mais seguro do sistema solar , depois outro que afirma categoricamente que um raio derrubou o avião!',
+  ];
+  const NEXT = 'For Eu, Você e Todo Mundo [pt], the desperate search for specialists is also a problem:';
+
+  test('each paragraph in that language is the quotation’s, up to the writer’s next one in English', () => {
+    const article = analyze('Brazil: Air France Crash and the Media', CUE, ...PORTUGUESE, NEXT);
+    const texts = quotesOf(article).map((q) => q.text);
+    for (const paragraph of PORTUGUESE) expect(texts).toContain(paragraph);
+    expect(texts.some((t) => t.startsWith('For Eu, Você'))).toBe(false);
+  });
+
+  const named = {
+    subject: { ref: { block: 1, start: 0, end: 8 }, entity: null, resolution: 'name', antecedent: null },
+    cue: { block: 1, start: 0, end: 8 },
+  } as const;
+  test('a line of names and roles is no prose in another language (NASA, public domain)', () => {
+    expect(goesOnInOriginal('Marjorie Haskell, PACE program executive', 'Karen St. Germain, director, Earth Science Division', named)).toBe(false);
+  });
+
+  test('a cue whose speaker is a pronoun’s reading ("He wrote:") carries no run on', () => {
+    const pronoun = { ...named, subject: { ...named.subject, resolution: 'pronoun' } } as const;
+    expect(goesOnInOriginal(PORTUGUESE[1] ?? '', PORTUGUESE[0] ?? '', named)).toBe(true);
+    expect(goesOnInOriginal(PORTUGUESE[1] ?? '', PORTUGUESE[0] ?? '', pronoun)).toBe(false);
   });
 });
