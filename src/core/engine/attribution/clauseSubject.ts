@@ -111,13 +111,16 @@ export function participleSubject(
   for (const p of text.slice(clause, comma).matchAll(/\b(?:he|she|they|He|She|They)\b/g))
     candidates.push({ at: clause + p.index, end: clause + p.index + p[0].length, person: true });
   candidates.sort((a, b) => a.at - b.at);
-  const verbAfter = (candidate: Candidate) => {
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
+  const skipAfter = (candidate: Candidate) => {
     // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
     const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
     // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
     const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
-    const verb = VERB_AFTER.exec(text.slice(candidate.end + Math.max(appositive, closing), comma))?.[1];
+    return Math.max(appositive, closing);
+  };
+  const verbAfter = (candidate: Candidate) => {
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
+    const verb = VERB_AFTER.exec(text.slice(candidate.end + skipAfter(candidate), comma))?.[1];
     return verb && finite(verb, candidate.person) ? verb : null;
   };
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
@@ -127,7 +130,7 @@ export function participleSubject(
   if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
-    const skip = speaking.person ? (APPOSITIVE_AFTER.exec(text.slice(speaking.end, comma))?.[0].length ?? 0) : 0;
+    const skip = skipAfter(speaking);
     const verb = VERB_AFTER.exec(text.slice(speaking.end + skip, comma));
     return subject && verb ? { ...subject, goesOnFrom: speaking.end + skip + verb[0].length } : null;
   }

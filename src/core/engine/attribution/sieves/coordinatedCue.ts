@@ -1,12 +1,21 @@
 import { CHARACTERISING_VERBS } from '../../lexicon/characterisingVerbs';
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { characterises, sureSpeaker } from './characterisingCue';
 import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
 const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,8}?\s*[,:]?\s*)$/u;
-/** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
-const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+/**
+ * Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own.
+ * A verb that only quotes, its object's words in marks after it (`called it "a retrograde step"`, `characterised the
+ * deaths as "crushing"`), opens no clause: the verb after "and" is still the subject's.
+ */
+const reports = (words: string) =>
+  /\bthat\b/i.test(words) ||
+  [...words.matchAll(/\p{L}+/gu)].some(
+    (w) => isSpeechVerb(w[0]) && !(QUOTE_ONLY_VERBS.has(w[0].toLowerCase()) && /["“][^"“”]+["”]/.test(words.slice(w.index + w[0].length))),
+  );
 
 /**
  * `Coles … reported that …, and called the demand “unprecedented”`, `The embassy declined the request and said, “…”`:
