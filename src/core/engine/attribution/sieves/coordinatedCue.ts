@@ -2,6 +2,8 @@ import { CHARACTERISING_VERBS } from '../../lexicon/characterisingVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { characterises, sureSpeaker } from './characterisingCue';
+import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
 import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
@@ -39,3 +41,16 @@ export const coordinatedCue: DirectSieve = (c) => {
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
   return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };
+
+/**
+ * `Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how the Internet is useful …:`: the subject
+ * of a colon cue's speech verb joined by "and" to an earlier verb of its clause, read as for a quote above; `verbAt` is
+ * where the verb starts in `text`. Null when no "and" comes right before the verb or the clause names no subject.
+ */
+export function joinedSubject(cues: CueReader, block: number, text: string, sentenceStart: number, verbAt: number): Subject | null {
+  const and = /,?\s+and\s+(?:also\s+|then\s+)?$/.exec(text.slice(sentenceStart, verbAt));
+  if (!and) return null;
+  const andAt = sentenceStart + and.index;
+  const subject = cues.coordinatedSubject(block, andAt, sentenceStart);
+  return subject && !reports(text.slice(subject.ref.end, andAt)) && !/["“”]/.test(text.slice(subject.ref.end, andAt)) ? subject : null;
+}

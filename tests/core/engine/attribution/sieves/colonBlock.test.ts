@@ -515,3 +515,14 @@ test('a picture word in prose makes no caption, while a caption keeps its shapes
     isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
   ).toBe(true);
 });
+
+describe('a colon cue whose speech verb is joined by "and" to an earlier verb', () => {
+  test("'Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how …:' sets off Arles's words", () => {
+    const article = analyze(
+      'Brazil: Amplified conversations to fight the Digital Crimes Bill',
+      'Another interesting fact is that mainstream media has not been covering this situation satisfactorily. Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how the Internet is useful to gather information about the demonstrations:',
+      'I have participated (in person or online) in at least three demonstrations this year for which the Internet was an important organizational, promotional and broadcasting tool.',
+    );
+    expect(attribution(article, 'I have participated')).toMatchObject({ kind: 'direct', speaker: 'Antonio Arles' });
+  });
+});
