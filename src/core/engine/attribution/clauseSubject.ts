@@ -119,7 +119,9 @@ export function participleSubject(
     const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
     // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
     const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
-    return Math.max(appositive, closing);
+    // "Antonio Arles (@arlesophia) comments …": past a handle or gloss in parentheses after a person's name.
+    const gloss = candidate.person ? (/^\s*\([^()]{1,40}\)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
+    return Math.max(appositive, closing, gloss);
   };
   const verbAfter = (candidate: Candidate) => {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;

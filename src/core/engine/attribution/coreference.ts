@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../sentences';
+import { findDirectQuotes } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
@@ -222,8 +223,11 @@ export class Discourse {
   /** The person or organisation a sentence is about: the first one named before its verb. */
   sentenceSubject(block: number, text: string, range: SentenceRange): Referent | null {
     let best: Referent | null = null;
+    // "“What if I met Obama?” wonders Mohamed Malouk.": a name inside the marks is in the quoted words, not the subject.
+    const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
     for (const mention of this.mentions.between(block, range.start, range.end)) {
       if (mention.entity.type === 'place' || mention.end <= range.start) continue;
+      if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));
       if (before.length > 120 || before.split(/\s+/).length > 12) break;

@@ -10,9 +10,12 @@ const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)
 /** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
 const MESSAGE_FROM =
   /(?:^|[\s,;:—–(])(?:a|an|the|one|another|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:email|e-mail|letter|memo|message|note|cable|fax)\s+from\s+(?:the\s+)?$/iu;
-/** A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ". */
+/**
+ * A document, then who saw, obtained or published it: "A leaked internal letter seen by ", "a report obtained by the ",
+ * "RIAA's notice published by ".
+ */
 const CONVEYED_BY =
-  /(?:^|[\s,;:—–(])((?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
+  /(?:^|[\s,;:—–(])((?:the|a|an|[\p{L}.&-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
 
 /** An indefinite determiner right before a name: "One " of "One MP", "an " of "an AMA". */
 const ONE_OF_KIND = /(?<![\p{L}'’-])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$/u;

@@ -12,6 +12,8 @@ import { namesOtherKind } from './orgKinds';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
+/** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
+const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
 /**
  * Stage two of attribution for role nouns: "the Russian president" → the person whose title (and
@@ -57,11 +59,20 @@ export function resolveRole(
           .includes(head));
     const nationality = (e: FoundEntity) =>
       words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
-    const fits = (e: FoundEntity) => holds(e) && nationality(e);
+    // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
+    // puts another word in place of names another office.
+    const before = words[words.indexOf(head) - 1];
+    const modifier = before && /^[a-z]+$/.test(before) && !NATIONALITY.test(before) && !TIME_WORDS.test(before) ? before : null;
+    const office = (e: FoundEntity) => {
+      if (modifier === null) return true;
+      const title = new Set([...e.roleWords, ...(e.role ?? '').toLowerCase().split(/[\s-]+/)]);
+      return title.has(modifier) || ![...title].some((w) => w !== head && /^[a-z]+$/.test(w) && !NATIONALITY.test(w) && !words.includes(w));
+    };
+    const fits = (e: FoundEntity) => holds(e) && nationality(e) && office(e);
     const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
     if (person) return person;
     // A nationality the text never tied to the title: only a title nobody else holds.
-    const holders = index.entities.filter(holds);
+    const holders = index.entities.filter((e) => holds(e) && office(e));
     if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
     // "The commissioner said" after "trade and industry commissioner Albert Muchanga": a title written before the name
     // in lower case; several people so titled leave the noun to none of them.

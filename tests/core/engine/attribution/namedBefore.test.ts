@@ -95,3 +95,15 @@ describe('a name after "one" or "a" before the verb', () => {
     expect(attribution(article, 'We know that 16 million')).toMatchObject({ speaker: 'North Atlantic Treaty Organization' });
   });
 });
+
+describe('a document someone owns, then who published it', () => {
+  test("'RIAA's notice published by GitHub alleged …' is not GitHub's", () => {
+    const article = analyze(
+      'GitHub blocks public access to youtube-dl after RIAA issues DMCA notice',
+      'On Friday, code hosting and sharing website GitHub blocked the public access to youtube-dl. The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice from the Recording Industry Association of America (RIAA).',
+      'RIAA\'s notice published by GitHub alleged violation of 17 U.S. Code § 1201 Circumvention of copyright protection systems which says "No person shall circumvent a technological measure that effectively controls access to a work protected under this title".',
+    );
+    expect(attribution(article, 'No person shall circumvent').speaker).not.toBe('GitHub');
+    expect(attribution(article, 'violation of 17 U.S. Code').speaker).not.toBe('GitHub');
+  });
+});

@@ -163,3 +163,23 @@ describe('an indefinite organisation noun', () => {
     expect(attribution(article, 'whopping 70%')).not.toMatchObject({ speaker: 'IBM' });
   });
 });
+
+describe('a role noun whose modifier names another office', () => {
+  test("'The local health minister said' after 'Civil Aviation Minister Hardeep Singh Puri' is not Puri", () => {
+    const article = analyze(
+      'Passenger flight crashes upon landing at Calicut Airport in India',
+      'Civil Aviation Minister Hardeep Singh Puri said 18 people died. 149 of the survivors have been hospitalized. Hardeep also stated that both of the flight recorders have been recovered.',
+      'Among the dead are both the pilot and co-pilot. The local health minister said, "The injured persons have been rushed to Kozhikode Medical College and other nearby hospitals. Those admitted are having serious injuries."',
+    );
+    expect(attribution(article, 'The injured persons have been rushed').speaker).toBeNull();
+  });
+
+  test("'the city's home minister, said' after 'Prime Minister Narendra Modi tweeted' is not Modi", () => {
+    const article = analyze(
+      'Hotel fire kills at least seventeen in Karol Bagh, New Delhi',
+      'A judicial inquiry was ordered, according to police. Prime Minister Narendra Modi tweeted "Deeply saddened by the loss of lives" and offered "condolences to the families of those who lost their lives. May the injured recover soon."',
+      'According to eyewitnesses, the deceased child and his mother were among victims who leapt from the burning hotel. Satyendra Jain, the city\'s home minister, said "Buildings can only be constructed up to four floors in Delhi[...] This hotel had been built up to six floors."',
+    );
+    expect(attribution(article, 'Buildings can only be constructed').speaker).not.toBe('Narendra Modi');
+  });
+});

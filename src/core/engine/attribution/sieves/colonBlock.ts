@@ -7,6 +7,7 @@ import { writerOpeningCue } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
+import { joinedSubject } from './coordinatedCue';
 import { introducesList } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
@@ -59,7 +60,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
-    const before = cues.speakerBefore(block, at, last.start);
+    const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)
       : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));

@@ -1,14 +1,25 @@
 import { CHARACTERISING_VERBS } from '../../lexicon/characterisingVerbs';
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { characterises, sureSpeaker } from './characterisingCue';
+import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
 import { attributeCase, type DirectSieve } from './direct';
 
 /** A verb joined by "and" to an earlier verb of its clause, and the words after it up to the opening mark. */
 const JOINED = /,?\s+and\s+(?:also\s+|then\s+|later\s+)?(\p{L}+(?:\s+to)?)((?:\s+[^\s"“”‘’.,;:!?()]+){0,30}?\s*[,:]?\s*)$/u;
 /** How many words may stand between the joined verb and the mark: its object; a lead-in ending in a colon may run longer (AP: a colon introduces a long quote). */
 const MAX_OBJECT_WORDS = 8;
-/** Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own. */
-const reports = (words: string) => /\bthat\b/i.test(words) || [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+/**
+ * Whether words hold a that-clause or a speech verb: a verb joined by "and" after them may be the reported clause's own.
+ * A verb that only quotes, its object's words in marks after it (`called it "a retrograde step"`, `characterised the
+ * deaths as "crushing"`), opens no clause: the verb after "and" is still the subject's.
+ */
+const reports = (words: string) =>
+  /\bthat\b/i.test(words) ||
+  [...words.matchAll(/\p{L}+/gu)].some(
+    (w) => isSpeechVerb(w[0]) && !(QUOTE_ONLY_VERBS.has(w[0].toLowerCase()) && /["“][^"“”]+["”]/.test(words.slice(w.index + w[0].length))),
+  );
 
 /**
  * The words between a clause's subject and the "and" that joins a later verb to it, less the clause's own speech verb
@@ -52,3 +63,16 @@ export const coordinatedCue: DirectSieve = (c) => {
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
   return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };
+
+/**
+ * `Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how the Internet is useful …:`: the subject
+ * of a colon cue's speech verb joined by "and" to an earlier verb of its clause, read as for a quote above; `verbAt` is
+ * where the verb starts in `text`. Null when no "and" comes right before the verb or the clause names no subject.
+ */
+export function joinedSubject(cues: CueReader, block: number, text: string, sentenceStart: number, verbAt: number): Subject | null {
+  const and = /,?\s+and\s+(?:also\s+|then\s+)?$/.exec(text.slice(sentenceStart, verbAt));
+  if (!and) return null;
+  const andAt = sentenceStart + and.index;
+  const subject = cues.coordinatedSubject(block, andAt, sentenceStart);
+  return subject && !reports(text.slice(subject.ref.end, andAt)) && !/["“”]/.test(text.slice(subject.ref.end, andAt)) ? subject : null;
+}

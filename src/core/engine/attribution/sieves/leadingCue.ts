@@ -44,6 +44,21 @@ function documentReads(c: DirectCase, left: string, leftStart: number, m: RegExp
 }
 
 /**
+ * `As explained by Tove Aagren, lead simulator at Ames …, “…”`, `As stated by General Raymond Odierno, the Army Chief of
+ * Staff, “…”`: a passive speech verb after "As", its agent after "by", then at most an appositive and the comma before
+ * the mark. Null when the words after "by" name nobody.
+ */
+function asStatedBy(c: DirectCase, verbStart: number, verbEnd: number) {
+  const { block, text, range, direct, cues } = c;
+  const by = /^\s+by\s+/.exec(text.slice(verbEnd, direct.open));
+  const as = /[Aa]s\s+$/.exec(text.slice(range.start, verbStart));
+  if (!by || !as || !/(?:^|[\s,;—–])$/.test(text.slice(range.start, range.start + as.index))) return null;
+  const agent = cues.subjectAt(block, verbEnd + by[0].length);
+  if (!agent?.entity || !/^(?:,\s+[^,;:"“”()]{2,120})?,\s*$/.test(text.slice(agent.ref.end, direct.open))) return null;
+  return attributeCase(c, agent, { block, start: range.start + as.index, end: agent.ref.end }, 'leading-cue');
+}
+
+/**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
  * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
  */
@@ -67,6 +82,8 @@ export const leadingCue: DirectSieve = (c) => {
   );
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;
+    const asBy = asStatedBy(c, verbStart, verbStart + verb[0].length);
+    if (asBy) return asBy;
     const between = text.slice(verbStart + verb[0].length, direct.open);
     // "Bercow commented on the matter — which the BBC noted as an unusual move by a Speaker — “…”": a verb inside an
     // aside that closes before the mark is the aside's, not the quote's cue; the aside's words do not count below.

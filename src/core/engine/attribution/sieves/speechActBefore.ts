@@ -2,6 +2,7 @@ import { splitSentences, type SentenceRange } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributed, type FoundQuote } from '../types';
 import { previousSpeaker } from './continuation';
+import { personBefore } from './personBefore';
 import type { DirectCase } from './direct';
 import { hasOwnCue } from './ownCue';
 
@@ -31,8 +32,8 @@ function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRan
 /**
  * The speaker a quote that opens its sentence, with no cue of its own, takes from the sentences before it in its
  * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`), else the person the
- * sentence right before names as the subject of a speech verb (above). `quotes` are the paragraph's quotes found so
- * far; null when neither applies.
+ * sentence right before names as the subject of a speech verb (above), else the one person the paragraph has named
+ * (`personBefore.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
  */
 export function fromSentenceBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<FoundQuote>): FoundQuote | null {
   const { text, range, direct } = c;
@@ -40,5 +41,6 @@ export function fromSentenceBefore(quote: FoundQuote, c: DirectCase, quotes: Rea
   const lastAttributed = quotes.findLast((q) => q.speaker && q.end <= range.start);
   if (lastAttributed) return previousSpeaker(quote, lastAttributed);
   const before = splitSentences(text).findLast((r) => r.end <= range.start);
-  return before && !quotes.some((q) => q.end > before.start) ? speechActBefore(quote, c, before) : null;
+  if (!before || quotes.some((q) => q.end > before.start)) return null;
+  return speechActBefore(quote, c, before) ?? personBefore(quote, c, before);
 }

@@ -563,3 +563,14 @@ test('a post\'s own first-person label ("My conclusion:") is the post\'s, and so
   expect(attribution(article, 'My conclusion:')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
   expect(attribution(article, 'According to Christianity, homosexuality')).toMatchObject({ kind: 'direct', speaker: 'Lyson Sibande' });
 });
+
+describe('a colon cue whose speech verb is joined by "and" to an earlier verb', () => {
+  test("'Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how …:' sets off Arles's words", () => {
+    const article = analyze(
+      'Brazil: Amplified conversations to fight the Digital Crimes Bill',
+      'Another interesting fact is that mainstream media has not been covering this situation satisfactorily. Antonio Arles (@arlesophia) comments on this in his blog [pt] and stresses how the Internet is useful to gather information about the demonstrations:',
+      'I have participated (in person or online) in at least three demonstrations this year for which the Internet was an important organizational, promotional and broadcasting tool.',
+    );
+    expect(attribution(article, 'I have participated')).toMatchObject({ kind: 'direct', speaker: 'Antonio Arles' });
+  });
+});

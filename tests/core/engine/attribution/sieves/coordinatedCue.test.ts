@@ -14,6 +14,23 @@ describe('coordinated cue', () => {
     expect(attribution(article, 'They need to stand by us')).toMatchObject({ kind: 'direct', speaker: 'Recep Tayyip Erdoğan', cue: 'said' });
   });
 
+  test('a first verb that only puts words in marks opens no clause: \'Duda also characterised the deaths as "crushing" and wrote "…"\' is Duda\'s', () => {
+    const article = analyze(
+      'Escape room fire kills five teen girls in Koszalin, Poland',
+      'Polish President Andrzej Duda offered his condolences to the families.',
+      'Duda also characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones."',
+    );
+    expect(attribution(article, 'May God protect')).toMatchObject({ kind: 'direct', speaker: 'Andrzej Duda', cue: 'wrote' });
+  });
+
+  test('a name set off by commas after its title, then "called it "…" and said "…"": the second quote is the name\'s', () => {
+    const article = analyze(
+      'Fire at historic Welsh ex-hotel Bontddu Hall kills one',
+      'The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, called it "a retrograde step" and said "[a]n area like this cannot afford to lose such a quality hotel."',
+    );
+    expect(attribution(article, '[a]n area like this')).toMatchObject({ kind: 'direct', speaker: 'David Clay', cue: 'said' });
+  });
+
   test('a verb joined by "and" inside a that-clause is not the claim\'s speaker: "The Atlantic claimed that … Trump … and referred to … as “losers”"', () => {
     const article = analyze(
       'On the campaign trail in the USA, September 2020',

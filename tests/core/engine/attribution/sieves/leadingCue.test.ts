@@ -216,3 +216,21 @@ describe('", writing “…”": a participle cue after a comma', () => {
     expect(attribution(article, 'as the old saying goes').speaker).toBeNull();
   });
 });
+
+describe('"As stated by X, “…”"', () => {
+  test("'As explained by Tove Aagren, lead simulator at Ames …, “…”' is Aagren's, the cue from 'As'", () => {
+    const article = analyze(
+      'Ingenuity flight dynamics',
+      'As explained by Tove Aagren, lead simulator at Ames and designer of the Sys-ID campaign, “An inherent challenge of working with Mars rotorcraft is that of model validation.”',
+    );
+    expect(attribution(article, 'An inherent challenge')).toMatchObject({ kind: 'direct', speaker: 'Tove Aagren', cue: 'As explained by Tove Aagren' });
+  });
+
+  test("'As stated by General Raymond Odierno, the Army Chief of Staff, “…”' is Odierno's", () => {
+    const article = analyze(
+      'Counter Improvised Explosive Devices',
+      'As stated by General Raymond Odierno, the Army Chief of Staff, “the AOC provides the intellectual foundation and framework for learning and for applying what we learn to future force development under Force 2025 and Beyond.”',
+    );
+    expect(attribution(article, 'the AOC provides')).toMatchObject({ speaker: 'Raymond Odierno', cue: 'As stated by General Raymond Odierno' });
+  });
+});

@@ -1,0 +1,32 @@
+import type { SentenceRange } from '../../../sentences';
+import type { FoundQuote } from '../types';
+import type { DirectCase } from './direct';
+
+/** Third-person words for one person: a quote that speaks of someone so may be about the person named before it. */
+const THIRD_PERSON = /(?<![\p{L}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
+
+/**
+ * `While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`, `… is something Hal Maring, NASA
+ * Earth Science Division scientist, experienced. “The DC-8 has flown …”`: a quote that opens its sentence and runs to
+ * the paragraph's end, with no cue, after sentences of its paragraph that quote nothing and name one person only, in
+ * the sentence right before it, is that person's (`docs/annotation-guide.md`: a quote after a sentence that names its
+ * speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
+ * person (`Smith died on Tuesday. “He was a wonderful man.”` is someone else's). `previous` is the sentence before the
+ * quote's; null when the rule does not apply.
+ */
+export function personBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange): FoundQuote | null {
+  const { block, text, range, direct, cues } = c;
+  if (direct.close === null || !/^[\s.,!?]*$/.test(text.slice(direct.close + 1))) return null;
+  const lead = text.slice(0, range.start);
+  if (/["“”]/.test(lead)) return null;
+  const people = cues.mentions.between(block, 0, range.start).filter((m) => m.entity.type === 'person');
+  const person = people[0];
+  if (!person || people.some((m) => m.entity !== person.entity) || person.start < previous.start) return null;
+  const words = text.slice(direct.start, direct.end);
+  const named = person.entity.name
+    .split(/\s+/)
+    .some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words));
+  if (THIRD_PERSON.test(words) || named) return null;
+  const at = { block, start: person.start, end: person.end };
+  return { ...quote, speaker: person.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: at, sieve: 'named-before' };
+}
