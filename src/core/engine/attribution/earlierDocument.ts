@@ -19,12 +19,12 @@ export function earlierDocumentIssuer(head: string, discourse: Discourse, texts:
   const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
-  const document = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'iu');
+  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'iu');
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < DOCUMENT_REACH; i--, seen++) {
     const sentence = discourse.sentences[i];
     if (!sentence) continue;
     const words = (texts[sentence.block] ?? '').slice(sentence.range.start, sentence.range.end);
-    const named = document.exec(words);
+    const named = broughtIn.exec(words);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
     const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
