@@ -36,12 +36,12 @@ export function nameSuffix(name: string): string | null {
 export const withoutNameSuffix = (name: string): string => nameCore(name.split(' ')).join(' ');
 
 /**
- * A word written like a name: "Nadia", "O’Neill", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
+ * A word written like a name: "Nadia", "O’Neill", "C'Bearing", "L’Ecuyer", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
  * "al-Assad", or a particle ("de", "bin", "wa").
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:[OD][’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
     w,
   );
 

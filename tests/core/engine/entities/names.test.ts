@@ -94,8 +94,22 @@ test.each(['DeRocco', 'DiBerardino', 'LaBreesha', 'LeMond', 'DuBois', 'VanRoekel
   expect(nameShapedWord(word)).toBe(true);
 });
 
-test.each(['DEROCCO', 'Deroccoo.com', 'iPhone'])('%s is not', (word) => {
+test.each(['DEROCCO', 'Deroccoo.com', 'iPhone', "I'M"])('%s is not', (word) => {
   expect(nameShapedWord(word)).toBe(false);
+});
+
+// A capital, an apostrophe and a capital: French and Arapaho surnames on fresh NASA and Wikinews pages.
+test.each(['L’Ecuyer', "C'Bearing", "N'Diaye"])('%s, a surname with an apostrophe after its first letter, is written like a name', (word) => {
+  expect(nameShapedWord(word)).toBe(true);
+});
+
+test('a speaker with such a surname is a person', () => {
+  expect(
+    peopleIn(
+      '“If you change the polar regions, you also fundamentally change the weather around the world,” said Tristan L’Ecuyer, a professor at the University of Wisconsin-Madison and the mission’s principal investigator.',
+      '"We feel that bringing the buffalo back here is going to heal us[,]" Crystal C\'Bearing of the Northern Arapaho tribal historic preservation office told those gathered to watch the release.',
+    ).map((p) => p.name),
+  ).toEqual(["Crystal C'Bearing", 'Tristan L’Ecuyer']);
 });
 
 test('a person with such a surname is found', () => {
