@@ -4,7 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { ROLE_WORDS, TITLE_WORDS } from './lookups';
-import { firstNameStart, isInitial, nameShapedWord } from './names';
+import { firstNameStart, isInitial, nameShapedWord, surnameAfterFirstName } from './names';
 import type { EntityRegistry } from './registry';
 
 /** A word and where it sits in its block's text: [start, end) in UTF-16 code units, punctuation after it left out. */
@@ -61,7 +61,13 @@ function closingName(words: ReadonlyArray<Word>): ReadonlyArray<Word> | null {
   let from = words.length;
   while (from > 0) {
     const w = words[from - 1]?.text ?? '';
-    if (!(capitalised(w) && (nameShapedWord(w) || w === SAINT) && !titleOrRole(w) && !NOT_NAMES.has(w))) break;
+    const surname =
+      from === words.length &&
+      surnameAfterFirstName(
+        words.map((x) => x.text),
+        from - 1,
+      );
+    if (!(capitalised(w) && (nameShapedWord(w) || w === SAINT) && !titleOrRole(w) && (!NOT_NAMES.has(w) || surname))) break;
     from -= 1;
   }
   // "Principal Investigator Connie Miller": a capitalised title no list holds ends where a first name starts.

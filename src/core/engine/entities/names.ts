@@ -1,3 +1,4 @@
+import { COMMON_WORD_SURNAMES } from '../lexicon/commonWordSurnames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
@@ -54,10 +55,19 @@ export function initialsWithoutName(words: ReadonlyArray<string>): boolean {
   return core.some(isInitial) && (core.every(isInitial) || core.some((w) => NOT_NAMES.has(w)));
 }
 
+/** Whether `words[i]`, a word that never opens a name, closes one as a surname after a known first name: "Doris Day". */
+export const surnameAfterFirstName = (words: ReadonlyArray<string>, i: number): boolean =>
+  i >= 1 && i === words.length - 1 && COMMON_WORD_SURNAMES.has(words[i] ?? '') && isFirstName(words[i - 1] ?? '');
+
 /** Two to four words each written like a name, none a day or month, perhaps closed by a suffix ("Jr."). */
 export const personShaped = (words: ReadonlyArray<string>) => {
   const core = nameCore(words);
-  return core.length >= 2 && core.length <= 4 && core.every((w) => nameShapedWord(w) && !NOT_NAMES.has(w)) && !core.every(isInitial);
+  return (
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every((w, i) => nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) &&
+    !core.every(isInitial)
+  );
 };
 
 /**

@@ -137,3 +137,26 @@ test('a surname particle that first-name lists hold opens no name inside a run (
   expect(people).not.toContain('El Katatny');
   expect(people).toContain('Rebecca Nyandeng De Mabior');
 });
+
+// "Actor Doris Day dies at 97" (English Wikinews, development half); a fresh Wikinews page on zebra stripes.
+describe('a surname that is also a word never opening a name, after a known first name', () => {
+  test.each([
+    ['US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.', 'Doris Day'],
+    [
+      '"Stripes may dazzle flies in some way once they are close enough to see them with their low-resolution eyes[,]" said study co-author and Royal Society University Research Fellow Martin How.',
+      'Martin How',
+    ],
+  ])('is a person: %s', (text, name) => {
+    expect(peopleIn(text).map((p) => p.name)).toContain(name);
+  });
+
+  test.each(['The town was quiet on Christmas Day.', 'Students marked Earth Day on Monday.'])('is not without the first name: %s', (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+
+  test('only as the last word', () => {
+    expect(personShaped(['Doris', 'Day'])).toBe(true);
+    expect(personShaped(['Day', 'Doris'])).toBe(false);
+    expect(personShaped(['Christmas', 'Day'])).toBe(false);
+  });
+});
