@@ -44,6 +44,9 @@ const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,
 const SUBJECT_NAME =
   /(^|[.!?]\s+|[.,!?]?[”"],?\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,\s+(?!which\b)\p{Ll}[^,;:"“”()]{2,100}?,)?\s+(?:also\s+)?(\p{Ll}+)(\s*:|,?\s*[“"])?/gu;
 
+/** "One blogger (Fahmidul Haque) says:": a role noun, the name in parentheses, then a verb. */
+const PARENTHESISED_NAME = /\b(\p{Ll}+)\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
+
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 const titleOrRole = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase());
 
@@ -162,6 +165,12 @@ export function addNamesInSpeechCues(registry: EntityRegistry, texts: ReadonlyAr
     }
     for (const m of text.matchAll(APPOSITIVE_NAME)) addAppositiveName(registry, block, text, m);
     for (const m of text.matchAll(SUBJECT_NAME)) addSubjectName(registry, block, text, m);
+    for (const m of text.matchAll(PARENTHESISED_NAME)) {
+      const run = m[2] ?? '';
+      if (!ROLE_WORDS.has(m[1] ?? '') || !isSpeechVerb(m[3] ?? '') || LISTENER_VERBS.has(m[3] ?? '')) continue;
+      const words = wordsOf(run, m.index + m[0].indexOf(run));
+      if (words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text))) addName(registry, block, text, words);
+    }
     for (const m of text.matchAll(BEFORE_QUOTE)) {
       const run = m[1] ?? '';
       if (!isSpeechVerb(m[2] ?? '')) continue;

@@ -111,3 +111,14 @@ describe('a name opening a sentence as the subject of a speech verb', () => {
     expect(attribution(article, 'The elections are a farce').speaker).toBe('Yasmine Bouchène');
   });
 });
+
+// "Bangladesh: Movie Theaters Dying" (Global Voices, development half).
+describe('a name in parentheses after a role noun, before a speech verb', () => {
+  test('is a person ("One blogger (Fahmidul Haque) says:")', () => {
+    expect(people('One blogger (Fahmidul Haque) says:')).toContain('Fahmidul Haque');
+  });
+
+  test('is not after a noun that is no role ("exclusive economic zone (EEZ) claims")', () => {
+    expect(people('The exclusive economic zone (Blue Sea) claims much of the coast.')).not.toContain('Blue Sea');
+  });
+});
