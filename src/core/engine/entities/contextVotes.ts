@@ -8,7 +8,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
-import { isInitial, nameCore, nameShapedWord, personShaped } from './names';
+import { isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
 import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
 
@@ -83,8 +83,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   for (const { block, group, text } of unresolved) {
     const name = text.slice(group.start, group.end);
     const words = group.words;
-    // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by its shape.
-    const shapeCounts = block !== 0 && !NON_PERSON_HEADS.has(words.at(-1) ?? '');
+    // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by
+    // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
+    const shapeCounts = block !== 0 && (!NON_PERSON_HEADS.has(words.at(-1) ?? '') || surnameAfterFirstName(words, words.length - 1));
     const v = voteFor(name);
     const cue = (weight: number) => {
       v.person += weight;
@@ -161,7 +162,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       core.length <= 4 &&
       core.every(nameShapedWord) &&
       isFirstName(core[firstAt] ?? '') &&
-      !NOT_NAMES.has(core[firstAt + 1] ?? '')
+      (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
     )
       cue(2);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.

@@ -4,7 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { ROLE_WORDS, TITLE_WORDS } from './lookups';
-import { firstNameStart, isInitial, nameShapedWord } from './names';
+import { firstNameStart, isInitial, nameShapedWord, surnameAfterFirstName } from './names';
 import type { EntityRegistry } from './registry';
 
 /** A word and where it sits in its block's text: [start, end) in UTF-16 code units, punctuation after it left out. */
@@ -36,6 +36,17 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
  */
 const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
 
+/**
+ * "Yasmine Bouchène wrote:", "Manohla Dargis, film critic for the New York Times, said": two or three capitalised
+ * words opening a sentence (or following a quote), with at most a lower-case appositive, then a speech verb; then,
+ * when no appositive tells who the words name, a colon or the quote the verb opens.
+ */
+const SUBJECT_NAME =
+  /(^|[.!?]\s+|[.,!?]?[”"],?\s+)(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})(,\s+(?!which\b)\p{Ll}[^,;:"“”()]{2,100}?,)?\s+(?:also\s+)?(\p{Ll}+)(\s*:|,?\s*[“"])?/gu;
+
+/** "One blogger (Fahmidul Haque) says:": a role noun, the name in parentheses, then a verb. */
+const PARENTHESISED_NAME = /\b(\p{Ll}+)\s+\((\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\)\s+(?:also\s+)?(\p{Ll}+)\b/gu;
+
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 const titleOrRole = (w: string) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/\.$/, '')) || ROLE_WORDS.has(w.toLowerCase());
 
@@ -53,7 +64,13 @@ function closingName(words: ReadonlyArray<Word>): ReadonlyArray<Word> | null {
   let from = words.length;
   while (from > 0) {
     const w = words[from - 1]?.text ?? '';
-    if (!(capitalised(w) && (nameShapedWord(w) || w === SAINT) && !titleOrRole(w) && !NOT_NAMES.has(w))) break;
+    const surname =
+      from === words.length &&
+      surnameAfterFirstName(
+        words.map((x) => x.text),
+        from - 1,
+      );
+    if (!(capitalised(w) && (nameShapedWord(w) || w === SAINT) && !titleOrRole(w) && (!NOT_NAMES.has(w) || surname))) break;
     from -= 1;
   }
   // "Principal Investigator Connie Miller": a capitalised title no list holds ends where a first name starts.
@@ -111,6 +128,23 @@ function addAppositiveName(registry: EntityRegistry, block: number, text: string
 }
 
 /**
+ * Adds the name of a SUBJECT_NAME match as a person's when its verb reports speech, and a quote stands right before
+ * the name, its comma inside the marks, or right after the verb, or an appositive describes the name ("Sharif Hotak, of the … council, described").
+ * Without one, "Edison Research also reported that …" and "Brahmins Matrimony says that …" would be people.
+ */
+function addSubjectName(registry: EntityRegistry, block: number, text: string, m: RegExpExecArray): void {
+  const run = m[2] ?? '';
+  const verb = m[4] ?? '';
+  if (!isSpeechVerb(verb) || LISTENER_VERBS.has(verb)) return;
+  // "…purpose.” Brahmins Matrimony says that": a quote that ends its sentence is no cue's.
+  if (!(/^[,!?][”"]/.test(m[1] ?? '') || m[3] || m[5])) return;
+  const words = wordsOf(run, m.index + m[0].indexOf(run));
+  // "Fourteen-year-old Zoe, on the top deck of the bus, said": an age is no part of the name.
+  const nameWord = (w: Word) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text) && !/-old$/.test(w.text);
+  if (words.every(nameWord) && !isInitial(words[0]?.text ?? '')) addName(registry, block, text, words);
+}
+
+/**
  * People a speech cue names in full that nothing else told were people: the name after the speech verb of a cue that
  * follows its quote (`"…," said selection committee member Ulf Danielsson.`, `said Karen St. Germain, NASA … director`),
  * a name followed by its organisation then a speech verb that opens a quote (`Sheldon Yett of UNICEF observed, "…"`),
@@ -130,6 +164,13 @@ export function addNamesInSpeechCues(registry: EntityRegistry, texts: ReadonlyAr
       if (name) addName(registry, block, text, name);
     }
     for (const m of text.matchAll(APPOSITIVE_NAME)) addAppositiveName(registry, block, text, m);
+    for (const m of text.matchAll(SUBJECT_NAME)) addSubjectName(registry, block, text, m);
+    for (const m of text.matchAll(PARENTHESISED_NAME)) {
+      const run = m[2] ?? '';
+      if (!ROLE_WORDS.has(m[1] ?? '') || !isSpeechVerb(m[3] ?? '') || LISTENER_VERBS.has(m[3] ?? '')) continue;
+      const words = wordsOf(run, m.index + m[0].indexOf(run));
+      if (words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text))) addName(registry, block, text, words);
+    }
     for (const m of text.matchAll(BEFORE_QUOTE)) {
       const run = m[1] ?? '';
       if (!isSpeechVerb(m[2] ?? '')) continue;

@@ -1,6 +1,8 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
@@ -14,6 +16,26 @@ import { addTitledPersonThenOrganization } from './titledAffiliation';
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
 
+/** "said co-author ", "said ": a speech verb, then at most three lower-case words, right before a run. */
+const SPEECH_VERB_BEFORE = /(?:^|[\s,”"])(\p{Ll}+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+){0,3}$/u;
+
+/** Words that make the words after a speech verb the listener or a thing, not the speaker: "told the", "said in". */
+const NOT_SPEAKER_LEAD = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'in', 'at', 'on', 'of', 'to', 'for', 'by', 'with']);
+
+/**
+ * "said co-author Gagandeep Anand of the Space Telescope Science Institute": two name-shaped words right after a speech
+ * verb (and the speaker's lower-case role) name the speaker even when no list holds the first name.
+ */
+function afterSpeechVerb(text: string, start: number): boolean {
+  const m = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || !isSpeechVerb(m[1] ?? '') || LISTENER_VERBS.has(m[1] ?? '')) return false;
+  return !m[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => NOT_SPEAKER_LEAD.has(w));
+}
+
 /**
  * "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail": a person, then their
  * organisation. Whether it added them.
@@ -23,7 +45,8 @@ function addPersonThenOrganization(registry: EntityRegistry, { block, text, grou
   const person = words.slice(0, ofAt);
   // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
   const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
-  if (!(ofAt > 0 && isFirstName(words[0] ?? '') && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
+  const named = isFirstName(words[0] ?? '') || (ofAt === 2 && !person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start));
+  if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
   registry.add('person', text.slice(start, personEnd), block, start, personEnd);
   const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');

@@ -1,3 +1,4 @@
+import { COMMON_WORD_SURNAMES } from '../lexicon/commonWordSurnames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
@@ -36,12 +37,12 @@ export function nameSuffix(name: string): string | null {
 export const withoutNameSuffix = (name: string): string => nameCore(name.split(' ')).join(' ');
 
 /**
- * A word written like a name: "Nadia", "O’Neill", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
+ * A word written like a name: "Nadia", "O’Neill", "C'Bearing", "L’Ecuyer", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
  * "al-Assad", or a particle ("de", "bin", "wa").
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:[OD][’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
     w,
   );
 
@@ -54,10 +55,19 @@ export function initialsWithoutName(words: ReadonlyArray<string>): boolean {
   return core.some(isInitial) && (core.every(isInitial) || core.some((w) => NOT_NAMES.has(w)));
 }
 
+/** Whether `words[i]`, a word that never opens a name, closes one as a surname after a known first name: "Doris Day". */
+export const surnameAfterFirstName = (words: ReadonlyArray<string>, i: number): boolean =>
+  i >= 1 && i === words.length - 1 && COMMON_WORD_SURNAMES.has(words[i] ?? '') && isFirstName(words[i - 1] ?? '');
+
 /** Two to four words each written like a name, none a day or month, perhaps closed by a suffix ("Jr."). */
 export const personShaped = (words: ReadonlyArray<string>) => {
   const core = nameCore(words);
-  return core.length >= 2 && core.length <= 4 && core.every((w) => nameShapedWord(w) && !NOT_NAMES.has(w)) && !core.every(isInitial);
+  return (
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every((w, i) => nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) &&
+    !core.every(isInitial)
+  );
 };
 
 /**

@@ -78,3 +78,47 @@ describe('a name set off by commas between its role and the speech verb', () => 
     expect(people('The report, Blue Horizon, said the lake was drying.')).toEqual([]);
   });
 });
+
+// "Algeria: Legislative Elections Draw Low Turnout" (Global Voices, development half) and fresh Wikinews pages.
+describe('a name opening a sentence as the subject of a speech verb', () => {
+  test.each([
+    ['Yasmine Bouchène wrote:', 'Yasmine Bouchène'],
+    [
+      '"The nominal thriller White Noise is worthy neither of Michael Keaton\'s talents nor even a desperate horror fan\'s attention," Manohla Dargis, film critic for the New York Times, said.',
+      'Manohla Dargis',
+    ],
+    [
+      'Sharif Hotak, of the Maidan Wardak provincial council, described witnessing 35 bodies in one hospital, with some casualties, both alive and dead, transported to Kabul.',
+      'Sharif Hotak',
+    ],
+  ])('is a person when a colon, a quote or an appositive goes with it: %s', (text, person) => {
+    expect(people(text)).toContain(person);
+  });
+
+  test.each([
+    [
+      'Edison Research also reported that fully one-third (33%) of all Americans 12 years of age or older now say they have listened to at least one podcast.',
+      'Edison Research',
+    ],
+
+    ['Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said the roof fell in.', 'Fourteen-year-old Zoe'],
+  ])('is no person without one, nor with an age: %s', (text, name) => {
+    expect(people(text)).not.toContain(name);
+  });
+
+  test('the quote after the cue is the name\'s ("Yasmine Bouchène wrote:")', () => {
+    const article = analyze('Algeria votes', 'The results came in on Friday.', 'Yasmine Bouchène wrote:', '"The elections are a farce and we all know it."');
+    expect(attribution(article, 'The elections are a farce').speaker).toBe('Yasmine Bouchène');
+  });
+});
+
+// "Bangladesh: Movie Theaters Dying" (Global Voices, development half).
+describe('a name in parentheses after a role noun, before a speech verb', () => {
+  test('is a person ("One blogger (Fahmidul Haque) says:")', () => {
+    expect(people('One blogger (Fahmidul Haque) says:')).toContain('Fahmidul Haque');
+  });
+
+  test('is not after a noun that is no role ("exclusive economic zone (EEZ) claims")', () => {
+    expect(people('The exclusive economic zone (Blue Sea) claims much of the coast.')).not.toContain('Blue Sea');
+  });
+});

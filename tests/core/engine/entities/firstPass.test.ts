@@ -121,3 +121,25 @@ describe('a compound opening with a title word', () => {
     expect(people('General Odierno said the Army would shrink.')).toEqual(['Odierno']);
   });
 });
+
+describe('a name no first-name list holds, then its organisation, right after a speech verb', () => {
+  test('is the speaker, and the organisation its own ("said co-author Gagandeep Anand of the …")', () => {
+    const paragraphs = [
+      '“So, we’ve gone to the end of the second rung of the cosmic distance ladder,” said co-author Gagandeep Anand of the Space Telescope Science Institute in Baltimore, which operates the Webb and Hubble telescopes for NASA.',
+    ];
+    expect(speakerOf(paragraphs, 'So, we’ve gone')).toBe('Gagandeep Anand');
+    const entities = findEntities(['A headline', ...paragraphs], 0).entities;
+    expect(entities.find((e) => e.name === 'Space Telescope Science Institute')?.type).toBe('organization');
+  });
+
+  test('is no person when its words are a title ("suggests Special Assistant for Organizational Development …")', () => {
+    const people = findEntities(
+      [
+        'A headline',
+        'Think of it as an “iceberg,” suggests Special Assistant for Organizational Development Ann-Marie Regan of the Walter Reed National Military Medical Center, “what you see above the waterline would be the behaviors.”',
+      ],
+      0,
+    ).entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).not.toContain('Special Assistant');
+  });
+});

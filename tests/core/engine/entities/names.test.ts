@@ -94,8 +94,22 @@ test.each(['DeRocco', 'DiBerardino', 'LaBreesha', 'LeMond', 'DuBois', 'VanRoekel
   expect(nameShapedWord(word)).toBe(true);
 });
 
-test.each(['DEROCCO', 'Deroccoo.com', 'iPhone'])('%s is not', (word) => {
+test.each(['DEROCCO', 'Deroccoo.com', 'iPhone', "I'M"])('%s is not', (word) => {
   expect(nameShapedWord(word)).toBe(false);
+});
+
+// A capital, an apostrophe and a capital: French and Arapaho surnames on fresh NASA and Wikinews pages.
+test.each(['L’Ecuyer', "C'Bearing", "N'Diaye"])('%s, a surname with an apostrophe after its first letter, is written like a name', (word) => {
+  expect(nameShapedWord(word)).toBe(true);
+});
+
+test('a speaker with such a surname is a person', () => {
+  expect(
+    peopleIn(
+      '“If you change the polar regions, you also fundamentally change the weather around the world,” said Tristan L’Ecuyer, a professor at the University of Wisconsin-Madison and the mission’s principal investigator.',
+      '"We feel that bringing the buffalo back here is going to heal us[,]" Crystal C\'Bearing of the Northern Arapaho tribal historic preservation office told those gathered to watch the release.',
+    ).map((p) => p.name),
+  ).toEqual(["Crystal C'Bearing", 'Tristan L’Ecuyer']);
 });
 
 test('a person with such a surname is found', () => {
@@ -122,4 +136,27 @@ test('a surname particle that first-name lists hold opens no name inside a run (
     .map((e) => e.name);
   expect(people).not.toContain('El Katatny');
   expect(people).toContain('Rebecca Nyandeng De Mabior');
+});
+
+// "Actor Doris Day dies at 97" (English Wikinews, development half); a fresh Wikinews page on zebra stripes.
+describe('a surname that is also a word never opening a name, after a known first name', () => {
+  test.each([
+    ['US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.', 'Doris Day'],
+    [
+      '"Stripes may dazzle flies in some way once they are close enough to see them with their low-resolution eyes[,]" said study co-author and Royal Society University Research Fellow Martin How.',
+      'Martin How',
+    ],
+  ])('is a person: %s', (text, name) => {
+    expect(peopleIn(text).map((p) => p.name)).toContain(name);
+  });
+
+  test.each(['The town was quiet on Christmas Day.', 'Students marked Earth Day on Monday.'])('is not without the first name: %s', (text) => {
+    expect(peopleIn(text)).toEqual([]);
+  });
+
+  test('only as the last word', () => {
+    expect(personShaped(['Doris', 'Day'])).toBe(true);
+    expect(personShaped(['Day', 'Doris'])).toBe(false);
+    expect(personShaped(['Christmas', 'Day'])).toBe(false);
+  });
 });
