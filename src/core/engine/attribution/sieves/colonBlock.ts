@@ -7,6 +7,7 @@ import { writerOpeningCue } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
+import { leadsIn } from './fullStopLeadIn';
 import { joinedSubject } from './coordinatedCue';
 import { introducesList } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
@@ -57,6 +58,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index)) continue;
+    // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
+    if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
@@ -78,7 +81,11 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const from = /\bfrom\s+/i.exec(sentence);
   const named = from ? cues.subjectAt(block, last.start + from.index + from[0].length) : null;
   // "… did not come from Malawi:": a place after "from" is where something comes from, not who is quoted.
-  if (named?.entity && named.entity.type !== 'place' && /^[\s,.:]*$/.test(text.slice(named.ref.end)))
+  // "From Erich Jao of the Philippines:": a person's own place after the name still closes the sentence.
+  const rest = text
+    .slice(named?.ref.end ?? 0)
+    .replace(named?.entity?.type === 'person' ? /^\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u : /^$/, '');
+  if (named?.entity && named.entity.type !== 'place' && /^[\s,.:]*$/.test(rest))
     return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
   // "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about.
   if (/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence)) {
@@ -265,7 +272,7 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
  * and only the first-person ones show it in plain text.
  */
 export function between(text: string, next: string | undefined, source: string | null): boolean {
-  if (next === undefined || /:\s*$/.test(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
+  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
   // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
   // a new source's, so the paragraph before it introduces it in the writer's words.
   return (source === null || !text.includes(source)) && !/^\s*@[\p{L}\p{N}_]+\s*:/u.test(next);
@@ -312,7 +319,7 @@ const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s
 export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
   for (const [i, paragraph] of following.entries()) {
     const { text, speaks } = paragraph;
-    if (/:\s*$/.test(text)) return i > 0;
+    if (/:\s*$/.test(text) || leadsIn(text)) return i > 0;
     if (i >= 3 || speaks || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own

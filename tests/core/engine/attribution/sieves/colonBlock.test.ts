@@ -113,6 +113,17 @@ describe('colon block', () => {
   });
 });
 
+describe('colon block: "From NAME of PLACE:"', () => {
+  test('"From Erich Jao of the Philippines:" sets off his words (fresh Global Voices)', () => {
+    const article = analyze(
+      'Myanmar: 64 Words for Aung San Suu Kyi',
+      'Many Southeast Asians also expressed support for Aung San Suu Kyi. From Erich Jao of the Philippines:',
+      'The free people of the world support your cause and the nobility of your sacrifice to further the freedom of Myanmar. Let this year be the last time you breathe the air of oppression and tyranny.',
+    );
+    expect(attribution(article, 'The free people of the world')).toMatchObject({ kind: 'direct', speaker: 'Erich Jao', resolution: 'name' });
+  });
+});
+
 describe('colon block: sources the name pass does not know', () => {
   const CUBA = 'Cuba: Nothing Changes on May Day';
 
