@@ -18,19 +18,16 @@ import { shortPhrase } from './spokenPhrase';
 import {
   between,
   carriesOn,
-  colonCue,
   excerptable,
-  goesOnAfter,
-  isCaption,
   isElision,
   onlyScareQuotes,
   opensWithElision,
   presentsPost,
   runsToNextCue,
   translates,
-  type ColonCue,
   type Following,
-} from './sieves/colonBlock';
+} from './sieves/blockContinuation';
+import { colonCue, goesOnAfter, isCaption, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
