@@ -40,7 +40,7 @@ describe('a lead-in without a colon', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 
-  test('a lead-in stops the block quotation before it: the writer speaks again', () => {
+  test('a lead-in stops the block quotation before it: the writer speaks again, and "the blogger ZDistrict" speaks next', () => {
     const article = analyze(
       AIRBUS,
       'With a very controversial comment, Bruno Nepumoceno [pt] reached the following conclusion, after talking to people at work:',
@@ -49,7 +49,28 @@ describe('a lead-in without a colon', () => {
       'I haven’t seen a tragedy such as this in a long time, a flight of this type crashing in the middle of the Atlantic.',
     );
     expect(quotesOf(article).some((q) => q.text.startsWith('Nevertheless'))).toBe(false);
-    const post = quotesOf(article).find((q) => q.text.startsWith('I haven’t seen'));
-    expect(post === undefined || attribution(article, 'I haven’t seen').speaker !== 'Bruno Nepumoceno').toBe(true);
+    expect(attribution(article, 'I haven’t seen')).toMatchObject({ kind: 'direct', speaker: 'ZDistrict' });
+  });
+
+  test('"… and quotes one of its Facebook contacts." sets off the contact\'s words, unattributed (dev: gv Armenia)', () => {
+    const article = analyze(
+      'Armenia: Concerns and Fears after Nationalist Firebombing of Gay-Friendly Bar',
+      'The blog also notes that a second attack occurred on 15 May and quotes one of its Facebook contacts.',
+      'Hate crime, no public condemnation by authorities, more encouragement by an MP and now repetition of hate crime, do you see the cycle?',
+    );
+    expect(attribution(article, 'Hate crime, no public condemnation')).toMatchObject({
+      kind: 'direct',
+      speaker: null,
+      cue: 'quotes one of its Facebook contacts',
+    });
+  });
+
+  test('"… quotes one of its readers." before the writer\'s own third-person report sets off nothing', () => {
+    const article = analyze(
+      'Armenia: Concerns and Fears after Nationalist Firebombing of Gay-Friendly Bar',
+      'The blog also notes that a second attack occurred on 15 May and quotes one of its readers.',
+      'The bar was closed for two weeks after the attack, and its owners filed a complaint with the police.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('The bar was closed'))).toBe(false);
   });
 });
