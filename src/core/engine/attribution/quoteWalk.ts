@@ -9,6 +9,7 @@ import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
 import { reportsNothing } from './noReportedSpeech';
+import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
 import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
@@ -17,25 +18,23 @@ import { shortPhrase } from './spokenPhrase';
 import {
   between,
   carriesOn,
-  colonCue,
   excerptable,
-  goesOnAfter,
-  isCaption,
   isElision,
   onlyScareQuotes,
   opensWithElision,
   presentsPost,
   runsToNextCue,
   translates,
-  type ColonCue,
   type Following,
-} from './sieves/colonBlock';
+} from './sieves/blockContinuation';
+import { colonCue, goesOnAfter, isCaption, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
+import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
 import { joinsQuotes, laterFragment } from './sieves/laterFragment';
@@ -48,21 +47,6 @@ import { attributed, unattributed, type FoundQuote, type Located, type SentenceI
 export interface Sieves {
   direct: ReadonlyArray<DirectSieve>;
   reported: ReadonlyArray<ReportedSieve>;
-}
-
-/** What a paragraph's sentences share while their quotes are read. */
-interface ParagraphState {
-  block: number;
-  text: string;
-  directs: ReadonlyArray<DirectSpan>;
-  handedOn: ColonCue | null;
-  /** Whether the paragraph has nothing but quotes in it. */
-  quoteOnly: boolean;
-  /** The colon cue the paragraph's last sentence makes, once it is read. */
-  intro: ColonCue | null;
-  quotes: Array<FoundQuote>;
-  lastDirect: FoundQuote | null;
-  nextDirect: number;
 }
 
 /**
@@ -141,7 +125,13 @@ export class QuoteWalk {
       goesOnAfter(text, carried) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions);
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
+      fullStopLeadIn(
+        block,
+        sentences.at(-1),
+        this.cues,
+        this.texts.find((_, i) => i > block && this.quotable[i]),
+      );
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }

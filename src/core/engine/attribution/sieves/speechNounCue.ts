@@ -6,9 +6,9 @@ import type { Located, Subject } from '../types';
  * this to say:", "offered the following explanation:", "responded as follows:".
  */
 const SPEECH_NOUN =
-  /\b(?:gave|gives|offered|offers|shared|shares|provided|provides|had|has)\s+(?:(?:us|me|them|reporters|his|her|their|its|the|this|a|an|following|own|brief|short|frank)\s+){0,3}(?:point\s+of\s+view|views?|account|opinion|thoughts|assessment|explanation|reaction|response|answer|testimony|story|this\s+to\s+say)\b[^:;"“”]{0,60}:\s*$|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b\p{Ll}+ed\s+(?:[\p{L}'’-]+\s+){0,5}as\s+follows\s*:\s*$/iu;
+  /\b(?:gave|gives|offered|offers|shared|shares|provided|provides|had|has|reached|reaches|drew|draws)\s+(?:(?:us|me|them|reporters|his|her|their|its|the|this|a|an|following|own|brief|short|frank)\s+){0,3}(?:point\s+of\s+view|views?|account|opinion|thoughts|assessment|explanation|reaction|response|answer|testimony|story|conclusions?|this\s+to\s+say)\b[^:;"“”]{0,60}:\s*$|(?<!\b(?:is|are|was|were|be|been|being)\s+)\b\p{Ll}+ed\s+(?:[\p{L}'’-]+\s+){0,5}as\s+follows\s*:\s*$/iu;
 /** A name inside a phrase after the head noun ("A gynaecologist from the Provincial Hospital of Goma"): not the speaker. */
-const IN_PHRASE = /\b(?:from|of|at|in|with|for|near)\s+(?:the\s+)?$/i;
+const IN_PHRASE = /\b(?:from|of|at|in|on|with|for|near)\s+(?:the\s+)?$/i;
 
 /**
  * `A gynaecologist from the Provincial Hospital of Goma gave his point of view:` — a colon cue whose speech is a noun
@@ -23,7 +23,10 @@ export function speechNounCue(block: number, sentence: string, offset: number, c
   const found = SPEECH_NOUN.exec(sentence);
   if (!found || /["“”]/.test(sentence.slice(0, found.index))) return null;
   const at = offset + found.index;
-  const subject = cues.subjectBefore(block, at, offset);
+  // "Bruno Nepumoceno [pt] reached the following conclusion …:": a language tag names the post's language, not who wrote it.
+  const tag = /\s*\[[a-z]{2,3}\]\s*$/.exec(sentence.slice(0, found.index));
+  const tagged = tag && cues.mentions.between(block, offset, offset + tag.index).find((m) => m.end === offset + tag.index);
+  const subject = tagged ? cues.subjectAt(block, tagged.start) : cues.subjectBefore(block, at, offset);
   const verbEnd = at + (/^\p{L}+/u.exec(found[0])?.[0].length ?? 0);
   if (subject && !IN_PHRASE.test(sentence.slice(0, subject.ref.start - offset))) return { subject, cue: { block, start: subject.ref.start, end: verbEnd } };
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { carriesOn, isCaption } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
+import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
+import { isCaption } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/colonBlock.ts: a paragraph ending in a colon cue sets off a block quotation (`colonCue`), and a
@@ -110,6 +111,39 @@ describe('colon block', () => {
       "We must confess at this blog to being underwhelmed by the cabinet names that came out of Mudi House last Thursday. Only 13 names in the 32 member-cabinet are holding ministerial positions for the very first time. The rest, including President Banda herself and Vice president Khumbo Kachali – have either served in the Muluzi or Mutharika administrations. Meanwhile, eight of the 'new' ministers have served in both the Muluzi and Mutharika cabinets.",
     );
     expect(attribution(article, 'We must confess at this blog')).toMatchObject({ kind: 'direct', speaker: 'Boni Dulani' });
+  });
+});
+
+describe('colon block: "From NAME of PLACE:"', () => {
+  test('"From Erich Jao of the Philippines:" sets off his words (fresh Global Voices)', () => {
+    const article = analyze(
+      'Myanmar: 64 Words for Aung San Suu Kyi',
+      'Many Southeast Asians also expressed support for Aung San Suu Kyi. From Erich Jao of the Philippines:',
+      'The free people of the world support your cause and the nobility of your sacrifice to further the freedom of Myanmar. Let this year be the last time you breathe the air of oppression and tyranny.',
+    );
+    expect(attribution(article, 'The free people of the world')).toMatchObject({ kind: 'direct', speaker: 'Erich Jao', resolution: 'name' });
+  });
+});
+
+describe('colon block: "For SOURCE [language], …:"', () => {
+  test('"For Leite de Cobra [pt], … is outrageous:" sets off the blog\'s post and its translation (fresh Global Voices)', () => {
+    const article = analyze(
+      'Air Bus AF 447: Sorrow, lack of information and sensationalism',
+      'Authorities say 58 Brazilians were killed in the crash. But on some Brazilian blogs, the debate is about the media coverage of the disaster. For Leite de Cobra [pt], the way in which the non-arrival of the airbus and supposed disaster has been treated is outrageous:',
+      'Acho perverso isso da imprensa ficar divulgando fatos e particulares da vida das vítimas do desastre aéreo. Não têm o mínimo respeito e nem disfarçam o desejo de que a dor renda, em escala nacional, o máximo possível, até que venha a próxima catástrofe, o próximo escândalo. Ô corja! Por isso que não acompanho mais nada desse triste episódio. Pra mim deu',
+      "I think the media is perverse when releasing news and private information about the disaster victims' lives. They don’t have the least respect for the victims and they don’t even conceal their desire that the pain lasts, in national proportions, as long as possible, until the next catastrophe, the next scandal, arrives. Oh vultures! That’s why I won’t follow anything else about this case. I've had enough!",
+    );
+    expect(attribution(article, 'Acho perverso')).toMatchObject({ kind: 'direct', speaker: 'Leite de Cobra', resolution: 'name' });
+    expect(attribution(article, 'I think the media is perverse')).toMatchObject({ kind: 'direct', speaker: 'Leite de Cobra' });
+  });
+
+  test('"For NASA, …:" with no language tag sets off no one\'s words', () => {
+    const article = analyze(
+      'Artemis II',
+      'For NASA, the Artemis II mission has three main goals:',
+      'Testing the life support systems of the Orion spacecraft with crew aboard for the first time in deep space.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
 

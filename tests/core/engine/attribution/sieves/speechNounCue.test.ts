@@ -32,3 +32,27 @@ describe('a colon cue with a speech noun', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a speech noun cue in a blog round-up (Global Voices, fresh)', () => {
+  const HEAD = 'Air Bus AF 447: Sorrow, lack of information and sensationalism';
+  test('"Bruno Nepumoceno [pt] reached the following conclusion, …:" sets off his post, past the language tag', () => {
+    const article = analyze(
+      HEAD,
+      'With a very controversial comment which raises the much discussed issue that some disasters are considered more important and newsworthy than others according to the social class of those involved, Bruno Nepumoceno [pt] reached the following conclusion, after talking to people at work:',
+      'Fui dar minha opinião sobre o assunto e nego ficou me criticando, dizendo que eu não tenho coração, que eu sou insensível e coisas do tipo.',
+      'I spoke my mind about the subject and the guys criticized me, saying that I am heartless, that I have no feelings for such news as this.',
+    );
+    expect(attribution(article, 'Fui dar minha')).toMatchObject({ kind: 'direct', speaker: 'Bruno Nepumoceno', resolution: 'name' });
+    expect(attribution(article, 'I spoke my mind')).toMatchObject({ kind: 'direct', speaker: 'Bruno Nepumoceno' });
+  });
+
+  test('"Charles, a commenter on ZDistrict has this to say:" is no words of ZDistrict', () => {
+    const article = analyze(
+      HEAD,
+      'Charles, a commenter on ZDistrict has this to say:',
+      'Fear, helpless, horrific moment - it brings tears and heart ache to hear anyone enduring that final moment. Really hope they were all asleep during all that moments.',
+    );
+    expect(attribution(article, 'Fear, helpless')).toMatchObject({ kind: 'direct' });
+    expect(attribution(article, 'Fear, helpless').speaker).not.toBe('ZDistrict');
+  });
+});

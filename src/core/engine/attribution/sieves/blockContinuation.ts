@@ -1,0 +1,128 @@
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import type { ColonCue } from './colonBlock';
+import { leadsIn } from './fullStopLeadIn';
+import { quoteMarkCount } from './quotingBlock';
+import { foreignProse, translationOf, wordsIn } from './translation';
+
+// Whether the paragraphs after a block quotation go on with it: in the first person, after an ellipsis, as its
+// translation, or in a blog round-up's run of a post's paragraphs up to the writer's next lead-in.
+
+/** Whether a paragraph's quote marks only set off a word or two (scare quotes), which a block quotation may hold. */
+export const onlyScareQuotes = (text: string, directs: ReadonlyArray<{ start: number; end: number }>): boolean =>
+  directs.every((d) => text.slice(d.start, d.end).split(/\s+/).length <= 3);
+
+/** Whether a paragraph opens with an ellipsis ("[...] Many influential …", "...What was"): an excerpt's, not the writer's. */
+export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)\]|\.\.\.|…)/.test(text);
+
+/**
+ * Whether a paragraph after a block quotation carries it on: it opens with an ellipsis or a list number, marks
+ * words left out with a bracketed ellipsis ("[...]", which a writer puts only in someone else's words), or speaks
+ * in the first person, without introducing another quotation.
+ */
+export function carriesOn(text: string): boolean {
+  if (OWN_LABEL.test(text)) return true;
+  if (/:\s*$/.test(text) || quotesWords(text)) return false;
+  // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
+  // from the words before it, which a writer's own paragraph does not do after someone else's.
+  return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
+}
+
+/**
+ * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
+ * the post's words, though it ends in a colon, and the paragraph after it goes on with the post.
+ */
+const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label or inside a run in another language and its translation
+ * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
+ */
+export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
+  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || wordsIn(text) >= 5));
+
+/** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
+const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
+
+/** Whether a paragraph quotes more than a scare-quoted word or two ("boxes"), or leaves a quote mark open. */
+function quotesWords(text: string): boolean {
+  const marks = text.match(/["“”]/g) ?? [];
+  if (marks.length % 2 === 1) return true;
+  return [...text.matchAll(/["“]([^"“”]*)["”]/g)].some((m) => (m[1] ?? '').trim().split(/\s+/).length > 3);
+}
+
+/** Whether a paragraph is only an ellipsis ("...", "[...]"): words left out of a block quotation, which goes on after it. */
+export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*$/.test(text);
+
+/**
+ * Whether a paragraph in the third person between two parts of a block quotation is part of it: the
+ * paragraph after it carries the quotation on in the first person, and this one neither names the
+ * quoted source nor introduces anything. A blog round-up sets a post's paragraphs off one after another,
+ * and only the first-person ones show it in plain text.
+ */
+export function between(text: string, next: string | undefined, source: string | null): boolean {
+  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
+  // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
+  // a new source's, so the paragraph before it introduces it in the writer's words.
+  return (source === null || !text.includes(source)) && !/^\s*@[\p{L}\p{N}_]+\s*:/u.test(next);
+}
+
+/** The verbs a blog round-up presents a post with, in the present tense: "Jing Gao reflects:", "Rebecca remains factual:". */
+const PRESENTING =
+  /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
+
+/**
+ * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains
+ * factual:", "Bad Handwriting finds the whole thing "surreal":") or by the post's date ("April 7, 2012 [ru]:"). Not a
+ * statement as news reports one, in the past ("the ministry said in a statement:"), nor a heading before a list
+ * ("Stats:", "Media accreditation deadlines are as follows:").
+ */
+export function presentsPost(texts: ReadonlyArray<string>, q: ColonCue): boolean {
+  if (!q.subject.entity || q.subject.entity.type === 'place') return false;
+  if (q.subject.resolution === 'continuation') return true;
+  return PRESENTING.test((texts[q.cue.block] ?? '').slice(q.cue.start, q.cue.end));
+}
+
+/** A paragraph after a presented post, with its block, and whether a sentence of it has someone the text names speaking. */
+export interface Following {
+  text: string;
+  speaks: boolean;
+}
+
+/**
+ * `The case is one of a kind, …, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt].`: a
+ * paragraph whose last word is a speech verb (before a language tag) is the writer reporting someone, however the name
+ * pass read the speaker.
+ */
+const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s*[.!?]?\s*$/u.exec(text)?.[1] ?? '');
+
+/**
+ * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
+ * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
+ * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
+ * and its writer speaks again to introduce the next post, in a paragraph ending in a colon. A paragraph in the third
+ * person after a presented post carries it on when it and each paragraph after it up to the writer's next colon are
+ * plain text (at most three of them): five words or more, no quotation, no one the text names speaking, not the post's
+ * source named. `following` is this paragraph and the quotable ones after it, captions left out.
+ */
+export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
+  for (const [i, paragraph] of following.entries()) {
+    const { text, speaks } = paragraph;
+    if (/:\s*$/.test(text) || leadsIn(text)) return i > 0;
+    if (i >= 3 || speaks || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+  }
+  // The article ends without the writer introducing anything more: its last words are as often the writer's own
+  // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
+  return false;
+}
+
+/**
+ * Whether a paragraph is the English translation of the block quotation before it, which a round-up of blogs prints
+ * in the original language first (Global Voices: the French, then "A week ago, a 5-month-old foetus was found …"):
+ * the paragraph before has almost no English words, this one many, and their lengths are alike.
+ */
+export function translates(text: string, previous: string | undefined): boolean {
+  // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
+  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  return foreignProse(previous) && translationOf(text, previous);
+}
