@@ -8,7 +8,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.83,
   // 57 right of 57
   'any/continuation': 0.89,
-  // 709 right of 716
+  // 715 right of 722
   'any/name': 0.89,
   // 109 right of 110
   'any/pronoun': 0.89,
@@ -32,7 +32,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.89,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 89 right of 89
+  // 91 right of 91
   'leading-cue/name': 0.89,
   // 23 right of 23
   'leading-cue/pronoun': 0.89,
@@ -40,6 +40,8 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'leading-cue/role': 0.89,
   // 2 right of 2
   'named-before/continuation': 0.89,
+  // 2 right of 2
+  'own-words/name': 0.89,
   // 13 right of 13
   'previous-speaker/continuation': 0.89,
   // 1 right of 1
@@ -70,7 +72,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-final-clause/pronoun': 0.89,
   // 2 right of 2
   'reported-final-clause/role': 0.89,
-  // 68 right of 68
+  // 69 right of 69
   'split-quote/name': 0.89,
   // 6 right of 6
   'split-quote/pronoun': 0.89,
@@ -78,7 +80,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 1 right of 1
   'trailer-dash/name': 0.89,
-  // 96 right of 97
+  // 97 right of 98
   'trailing-cue/name': 0.89,
   // 20 right of 20
   'trailing-cue/pronoun': 0.89,
