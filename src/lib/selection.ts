@@ -1,5 +1,6 @@
-// Snapping to words comes with the selection reader, so neither weighs on the first load.
-export { snapToWords } from '../core/words';
+import { findBlock } from '../core/article';
+import type { Article } from '../core/schema';
+import { snapToWords } from '../core/words';
 
 /** Where a reader's text selection lies: one block of the article, as offsets into the block's text. */
 export interface BlockSelection {
@@ -33,7 +34,7 @@ function offsetIn(block: Element, node: Node, offset: number): number {
  * The current selection as offsets into one block's text (elements marked data-nontext, such as speaker
  * tags, are not the article's words), or null when nothing, or more than one block, is selected.
  */
-export function selectionInBlock(root: Element): BlockSelection | null {
+function selectionInBlock(root: Element): BlockSelection | null {
   const selection = window.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
@@ -64,4 +65,17 @@ export function readNowAndOnSettle(read: () => void): void {
   };
   document.addEventListener('selectionchange', again);
   read();
+}
+
+/**
+ * Reads the reader's selection in `article`, snapped to whole words, into `set` (null when nothing, or more than one
+ * block, is selected), now and once more as it settles. Snapping and reading come with this module, so neither weighs
+ * on the first load.
+ */
+export function readWordSelection(article: Article, set: (selection: BlockSelection | null) => void): void {
+  readNowAndOnSettle(() => {
+    const found = selectionInBlock(document.querySelector('article') ?? document.body);
+    const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
+    set(found && text !== undefined ? { blockId: found.blockId, ...snapToWords(text, found.start, found.end) } : null);
+  });
 }

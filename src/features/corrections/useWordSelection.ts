@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { findBlock } from '../../core/article';
 import type { Article } from '../../core/schema';
 import type { BlockSelection } from '../../lib/selection';
 import { useLoadedModule } from '../../lib/useLoadedModule';
@@ -15,15 +14,9 @@ export function useWordSelection(article: Article) {
   const [selection, setSelection] = useState<BlockSelection | null>(null);
   const loaded = useLoadedModule(loadSelection);
   const note = useCallback(() => {
-    const read = ({ selectionInBlock, snapToWords, readNowAndOnSettle }: Awaited<ReturnType<typeof loadSelection>>) =>
-      readNowAndOnSettle(() => {
-        const found = selectionInBlock(document.querySelector('article') ?? document.body);
-        const text = found ? findBlock(article, found.blockId)?.block.text : undefined;
-        setSelection(found && text !== undefined ? { blockId: found.blockId, ...snapToWords(text, found.start, found.end) } : null);
-      });
     // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
-    if (loaded) read(loaded);
-    else void loadSelection().then(read);
+    if (loaded) loaded.readWordSelection(article, setSelection);
+    else void loadSelection().then((module) => module.readWordSelection(article, setSelection));
   }, [article, loaded]);
   const clear = useCallback(() => setSelection(null), []);
   return { selection, note, clear };
