@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// The check reads the page the way the browser will, with a DOM parser; the module itself runs anywhere.
 import { withoutInlinePolicy } from '../../src/core/markup';
 
 test.each([
