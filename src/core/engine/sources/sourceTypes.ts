@@ -1,6 +1,7 @@
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
+import { typeFromOwnMedia } from './ownMedia';
 import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
@@ -276,7 +277,8 @@ const VOICES = new RegExp(
  * ("Kazakh President Kassym-Jomart Tokayev"), the title written before it ("As political strategist Gleb
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
- * writes for, giving its own view, as a citizen (" of The Globe and Mail"). A person no role
+ * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
+ * account (`ownMedia.ts`: ", on her blog, says"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
@@ -332,6 +334,14 @@ export function sourceTypes(
     refs.set(q.speaker, list);
   }
   const voices = voicesNamed(texts);
+  // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
+  // mention says more.
+  const ownMedia = (speaker: FoundEntity): TypedSource | null =>
+    speaker.mentions.some((m) => roleNear(texts, m))
+      ? null
+      : firstOf([...speaker.mentions, ...quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : []))], (at) =>
+          typeFromOwnMedia(texts[at.block] ?? '', at, false),
+        );
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -346,6 +356,7 @@ export function sourceTypes(
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
           firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m))))) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
+          ownMedia(speaker) ??
           voices ?? { type: 'unknown', evidence: null },
       );
   }

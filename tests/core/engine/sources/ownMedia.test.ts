@@ -1,0 +1,48 @@
+import { typeFromOwnMedia } from '../../../../src/core/engine/sources/ownMedia';
+import { analyze } from '../attribution/helpers';
+
+// sources/ownMedia.ts: one whom no role word describes, speaking through their own blog or account, is a citizen.
+// Sentences from the dev half of tests/fixtures/real and from fresh Wikinews and Global Voices pages.
+
+/** The type and evidence read from the words `name` in `text`. */
+function read(text: string, name: string, roleNear = false): [string, string] | null {
+  const start = text.indexOf(name);
+  const found = typeFromOwnMedia(text, { block: 0, start, end: start + name.length }, roleNear);
+  return found ? [found.type, text.slice(found.evidence.start, found.evidence.end)] : null;
+}
+
+test.each([
+  ['Diana Costa, on her blog, says that the "discriminatory process [that] affects people negatively', 'Diana Costa', 'Diana Costa, on her blog'],
+  ['Nazrul Islam says in a post in Amrabondhu blog:', 'Nazrul Islam', 'Nazrul Islam says in a post'],
+  [
+    'As\'ad Abou-Khalil wrote about the visit in a post entitled, "Egypt’s Muslim Brotherhood bows down"',
+    "As'ad Abou-Khalil",
+    "As'ad Abou-Khalil wrote about the visit in a post",
+  ],
+  ['Back in 2017, even [GM] Hikaru Nakamura tweeted, "To organise a chess tournament', 'Hikaru Nakamura', 'Hikaru Nakamura tweeted'],
+  ['Rebecca MacKinnon lamented in her blog that', 'Rebecca MacKinnon', 'Rebecca MacKinnon lamented in her blog'],
+])('"%s": a blogger or an account holder giving their view is a citizen', (text, name, evidence) => {
+  expect(read(text, name)).toEqual(['citizen', evidence]);
+});
+
+test('"In his blog, he said": the medium set off before a cue', () => {
+  expect(read('Carneiro also celebrated the decision. In his blog, he said that:', 'he said')).toEqual(['citizen', 'In his blog, he said']);
+});
+
+test.each([
+  ['a role word near the name says more', 'The mayor of London, Sadiq Khan, tweeted, "Here in London, thousands"', 'Sadiq Khan', true],
+  ['the medium of another clause', 'Jan Nowak said the port reopened. Others tweeted their joy.', 'Jan Nowak', false],
+  ['a post that is no writing', 'Ana Ruiz said in a post-match interview that', 'Ana Ruiz', false],
+  ["a post that is someone else's", 'Ana Ruiz said the claims in his post were false', 'Ana Ruiz', false],
+])('no citizen from the medium: %s', (_, text, name, roleNear) => {
+  expect(read(text, name, roleNear)).toBeNull();
+});
+
+test('in an article, a blogger quoted from her blog is a citizen, with the words that show it', () => {
+  const article = analyze(
+    'Brazil approves racial quotas',
+    'Diana Costa, on her blog, says that the "discriminatory process [that] affects people negatively are marked by stereotypes."',
+  );
+  const diana = article.entities.find((e) => e.name === 'Diana Costa');
+  expect([diana?.sourceType, diana?.sourceEvidence?.text]).toEqual(['citizen', 'Diana Costa, on her blog']);
+});
