@@ -199,7 +199,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
     // guidance or entries, and the engine reads those names as organisations.
     const calls = callContentStart(lower, text, verbEnd) !== null;
-    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
+    // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
+    // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
+    const bodyCalled = calls && lower === 'called' && ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name';
+    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
