@@ -6,6 +6,7 @@ import { laterCueStop } from './laterCue';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
+import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
@@ -191,7 +192,10 @@ export const cueVerb: ReportedSieve = (c) => {
     }
     // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
     // when the subject is no one the text names; it stays unattributed.
-    if (!ownSubject && unnamedMaySpeak(c, verbStart, verbEnd, lower))
+    // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
+    // group's call or directive is reported speech, left unattributed.
+    const groupCall = !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)));
+    if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
@@ -201,7 +205,10 @@ export const cueVerb: ReportedSieve = (c) => {
     const calls = callContentStart(lower, text, verbEnd) !== null;
     // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
     // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
-    const bodyCalled = calls && lower === 'called' && ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name';
+    const bodyCalled =
+      calls &&
+      lower === 'called' &&
+      (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.

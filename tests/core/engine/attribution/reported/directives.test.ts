@@ -65,6 +65,16 @@ describe('directive and call cues', () => {
     expect(attribution(article, 'to step down')).toMatchObject({ kind: 'reported', speaker: 'University of Zambia Students Union' });
   });
 
+  // Wikinews, "Puerto Rico governor announces resignation following protests", 2019-07-28, CC BY 2.5 (not in the corpus).
+  test('an unnamed group that "called for" something made a call in words, left unattributed', () => {
+    const article = analyze(
+      'Puerto Rico governor announces resignation following protests',
+      'Governor Ricardo Rosselló announced his resignation on Wednesday.',
+      "Protesters called for Rosselló's resignation after revelations he and his staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app.",
+    );
+    expect(attribution(article, "Rosselló's resignation after")).toMatchObject({ kind: 'reported', speaker: null, cue: 'Protesters called for' });
+  });
+
   test('a body\'s plan that "calls for" something in the present is still no one\'s words', () => {
     const article = analyze('Bus fleet', 'The city council approved the budget.', 'The Transport Authority plan calls for 20 new electric buses by 2025.');
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
