@@ -180,3 +180,8 @@ describe('letters after a name before the verb', () => {
     expect(words).toMatchObject({ before: 'One MP', postNominal: false });
   });
 });
+
+// US Army ARCIC news, "LandWarNet remains a top modernization priority" (public domain, not in the corpus).
+test('"specifically" between the speaker and the verb is left out: "The ICD specifically states"', () => {
+  expect(wordsBefore('The ICD specifically states its purpose is to provide an overarching framework.', 'states').before).toBe('The ICD');
+});
