@@ -165,7 +165,10 @@ export const cueVerb: ReportedSieve = (c) => {
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
     // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
-    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(tailOf(text, range.start, verbStart));
+    // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted".
+    const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
+      text.slice(Math.max(range.start, verbStart - 80), verbStart),
+    );
     let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
