@@ -7,6 +7,9 @@ import type { FoundQuote } from './types';
 const OPEN_END =
   /\b(?:was|were|is|are|be|been|being|by|of|to|the|a|an|when|because|that|and|but|or|with|for|in|on|at|from|as|had|has|have|will|would|could|should|may|might|must|can|than|into|about|its|their|his|her)$/u;
 
+/** "that" governed by a preposition is a pronoun, so a clause may end on it: "Fitness was a big factor in that". */
+const PRONOUN_THAT = /\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that$/u;
+
 /**
  * Whether a reported quote is the broken-off start of a sentence whose cue interrupts it (`One child was, according to
  * the fire service, among the dead`, `Mugabe was hospitalized in Singapore for several months this year and according to
@@ -16,5 +19,6 @@ const OPEN_END =
  */
 export function danglingFragment(text: string, quote: FoundQuote): boolean {
   if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block || quote.cue.start < quote.end) return false;
-  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(text.slice(quote.start, quote.end).trimEnd());
+  const before = text.slice(quote.start, quote.end).trimEnd();
+  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before);
 }

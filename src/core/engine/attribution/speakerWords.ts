@@ -1,4 +1,5 @@
 import { ADVERBS } from '../lexicon/adverbs';
+import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
 
 /**
@@ -26,6 +27,8 @@ export interface SpeakerWords {
   appositive: boolean;
   /** A writer's `@handle` in parentheses between the speaker words and the verb, half-open; null when none. */
   handle: { start: number; end: number } | null;
+  /** Whether letters that only close a person's name (`QC`, `MP`) stand between the speaker words and the verb. */
+  postNominal: boolean;
 }
 
 /**
@@ -59,6 +62,12 @@ export function speakerWords(text: string, block: number, from: number, end: num
   let cut = end;
   const wholeHead = appositiveHead(text.slice(from, cut).replace(/\s+$/, ''), block, from, mentions);
   let handle: { start: number; end: number } | null = null;
+  let postNominal = false;
+  // A name the name pass read ends right before the letters ("One MP told" has none: "MP" is the speaker there).
+  const namedBefore = (at: number) => {
+    const nameEnd = from + text.slice(from, from + at).trimEnd().length;
+    return nameEnd < from + at && mentions.between(block, from, nameEnd).some((m) => m.end === nameEnd);
+  };
   while (wholeHead === null) {
     const rest = text.slice(from, cut).replace(/\s+$/, '');
     const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
@@ -78,12 +87,17 @@ export function speakerWords(text: string, block: number, from: number, end: num
       handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;
     } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
-    else break;
+    // "Prosecutor Kama Melly QC said": letters after a name close it (the name pass ends the name before them), so they
+    // stand between the speaker and the verb as an adverb does.
+    else if (word && POST_NOMINALS.has(word) && namedBefore(rest.length - word.length)) {
+      cut = from + rest.length - word.length;
+      postNominal = true;
+    } else break;
   }
   const stripped = text.slice(from, cut).replace(/\s+$/, '');
   const head = wholeHead ?? appositiveHead(stripped, block, from, mentions);
   let before = head ?? stripped;
   // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
   if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');
-  return { before, stop: from + before.length, appositive: head !== null, handle };
+  return { before, stop: from + before.length, appositive: head !== null, handle, postNominal };
 }

@@ -285,6 +285,9 @@ export class CueReader implements SubjectReader {
     if (sources !== null) return { ref: { block, start: from + sources, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
+    // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
+    // misread name, and no speaker is safer than a wrong one.
+    if (words.postNominal && named?.entity.type !== 'person') return null;
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
     return this.unnamedSubjectBefore(block, from, words);
   }

@@ -80,4 +80,6 @@ export const ADVERBS = new Set([
   'succinctly',
   'tearfully',
   'passionately',
+  // "The ICD specifically states its purpose is …" (US Army ARCIC news, 2014).
+  'specifically',
 ]);

@@ -25,4 +25,14 @@ describe('a sentence’s start broken off by its cue', () => {
     );
     expect(found).not.toContain('Friday was when');
   });
+
+  // Wikinews, "Caloundra defeat Wynnum in Sunshine Coast rugby", 2020-08-25, CC BY 2.5 (development half).
+  test('"… a big factor in that according to Kidston": "that" after a preposition is a pronoun, and the clause is whole', () => {
+    const article = analyze(
+      'Caloundra defeat Wynnum in Sunshine Coast rugby',
+      'Caloundra captain Jarrod Kidston was pleased with the win.',
+      'Fitness was a big factor in that according to Kidston. "We\'ve been working hard on our fitness so it was pretty good to get the points at the back end", he said.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('Fitness was a big factor in that');
+  });
 });

@@ -148,3 +148,40 @@ test('a capitalised adverb before the verb is part of a name: "Gist Only wrote a
   );
   expect(attribution(article, 'A former wife of Rashidi Yekini')).toMatchObject({ kind: 'direct', speaker: 'Gist Only' });
 });
+
+// Wikinews (CC BY 2.5), development half: "Nine jailed over Bradford children's home abuse" (2019). Letters a British
+// court or parliament puts after a name close it, so they stand between the speaker and the verb.
+describe('letters after a name before the verb', () => {
+  test('"Prosecutor Kama Melly QC said" leaves out the letters', () => {
+    const words = wordsBefore('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".', 'said');
+    expect(words).toMatchObject({ before: 'Prosecutor Kama Melly', postNominal: true });
+  });
+
+  test('the reported clause and the partial quote in it are the prosecutor’s', () => {
+    const article = analyze(
+      'Nine jailed over Bradford children’s home abuse',
+      'Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation" and had been used "to satisfy [the accused\'s] sexual desires".',
+    );
+    expect(attribution(article, 'the victims were')).toMatchObject({ kind: 'reported', speaker: 'Kama Melly', cue: 'Kama Melly QC said' });
+    expect(attribution(article, 'ripe and vulnerable')).toMatchObject({ kind: 'direct', speaker: 'Kama Melly' });
+  });
+
+  test('a name the name pass took for a place ("Judge Durham Hall QC") gives no speaker rather than a place', () => {
+    const article = analyze(
+      'Nine jailed over Bradford children’s home abuse',
+      'Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."',
+    );
+    expect(attribution(article, 'appear not to have shown')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  // Wikinews (CC BY 2.5), fresh: "Thousands march in anti-Brexit protest, London" (2019).
+  test('"One MP told" keeps "MP" as the unnamed speaker’s head: no name stands before it', () => {
+    const words = wordsBefore('One MP told the BBC, "We know that 16 million people wanted to stay in the EU."', 'told');
+    expect(words).toMatchObject({ before: 'One MP', postNominal: false });
+  });
+});
+
+// US Army ARCIC news, "LandWarNet remains a top modernization priority" (public domain, not in the corpus).
+test('"specifically" between the speaker and the verb is left out: "The ICD specifically states"', () => {
+  expect(wordsBefore('The ICD specifically states its purpose is to provide an overarching framework.', 'states').before).toBe('The ICD');
+});

@@ -6,6 +6,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause } from './notACue';
 import { nameAfterRole } from './appositiveName';
+import { bareLeadingSource } from './bareSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { placeRole } from './placeRole';
 import { titledPerson, trailingSource } from './trailingSource';
@@ -106,13 +107,22 @@ export const accordingTo: ReportedSieve = (c) => {
     (unnamed
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : trailingSource(c, sourceAt));
+  // "According to the Arts and Humanities Citation Index Professor Chomsky is …": a source with no comma after it.
+  const bare = found || !/^[\s"“]*$/.test(text.slice(range.start, at)) ? null : bareLeadingSource(c, sourceAt);
+  if (bare)
+    return [reportedQuote(c, bare.source, { block, start: at, end: bare.source.ref.end }, bare.contentStart, end, 'reported-according-to')].filter(
+      (q): q is NonNullable<typeof q> => q !== null,
+    );
   if (!found) return null;
   const subject = authorOf(c, placeRole(c, ownedSource(c, found, sourceAt)));
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.
   const before = text.slice(range.start, at);
-  const leading = /^[\s"“]*$/.test(before) || (/\bthat\s+$/.test(before) && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+  // "Fitness was a big factor in that according to Kidston": a "that" a preposition governs is a pronoun, and the source
+  // trails its clause.
+  const leadingThat = /\bthat\s+$/.test(before) && !/\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that\s+$/i.test(before);
+  const leading = /^[\s"“]*$/.test(before) || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
   // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
   // appositive belongs to the cue, not the content.
   const appositive = leading && subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;

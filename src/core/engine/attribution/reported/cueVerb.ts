@@ -6,6 +6,7 @@ import { laterCueStop } from './laterCue';
 import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
+import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { framesObject } from './objectFrame';
@@ -164,7 +165,10 @@ export const cueVerb: ReportedSieve = (c) => {
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
     // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
-    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(tailOf(text, range.start, verbStart));
+    // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted".
+    const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
+      text.slice(Math.max(range.start, verbStart - 80), verbStart),
+    );
     let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
@@ -191,7 +195,10 @@ export const cueVerb: ReportedSieve = (c) => {
     }
     // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
     // when the subject is no one the text names; it stays unattributed.
-    if (!ownSubject && unnamedMaySpeak(c, verbStart, verbEnd, lower))
+    // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
+    // group's call or directive is reported speech, left unattributed.
+    const groupCall = !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)));
+    if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
@@ -199,7 +206,13 @@ export const cueVerb: ReportedSieve = (c) => {
     // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
     // guidance or entries, and the engine reads those names as organisations.
     const calls = callContentStart(lower, text, verbEnd) !== null;
-    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person') continue;
+    // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
+    // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
+    const bodyCalled =
+      calls &&
+      lower === 'called' &&
+      (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
+    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));

@@ -54,6 +54,15 @@ export function titledPerson(c: ReportedCase, at: number): Subject | null {
 }
 
 /**
+ * Whether words are a source a subject reader may not know (`Rod 2.0`, `official sources`, `the Arts and Humanities
+ * Citation Index`): a description of a group, medium or document, or a capitalised name.
+ */
+export function trailingSourceHead(phrase: string): boolean {
+  const head = DESCRIPTION.exec(phrase)?.[1]?.toLowerCase();
+  return (head !== undefined && isSourceHead(head)) || CAPITALISED.test(phrase);
+}
+
+/**
  * The source of "…, according to X." whose words X, from `at` (UTF-16 offset) to the sentence's end, the subject reader
  * does not know: a description of an unnamed group, medium or document, or a capitalised name it did not take. It
  * stays unattributed (docs/annotation-guide.md, "Documents, studies, teams, unnamed groups": the description or

@@ -29,7 +29,7 @@ const HEADS: ReadonlySet<string> = new Set([
  * perhaps an adverb. Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
 
 /**
  * A group described by what it belongs to or where it is, as a clause's subject right before its verb: `Hospital
@@ -42,13 +42,10 @@ const QUALIFIED_GROUP =
   /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
 
 /**
- * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a
- * plural or collective description begins the clause (`Police said over a hundred people attended …`, `The family
- * said they planned …`, `Neighbors told CBS station KDKA-TV the area …`), the convention for unnamed and group sources
- * in news writing (AP Stylebook, "anonymous sources"). The quote stays unattributed, as with "that"
- * (`unnamedMaySpeak`). Offsets are UTF-16, into the block's text; `lower` is the verb in lower case.
+ * Whether a description of an unnamed speaker (`Protesters`, `Legal and religious groups have also`, `Some members of
+ * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset).
  */
-export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const { text, range } = c;
   // The description stands right before its verb: a bounded stretch, whatever the sentence's length.
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
@@ -57,8 +54,20 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
   if (qualified && !GROUP_SPEAKERS.has(head ?? '')) return false;
+  return head !== undefined && HEADS.has(head);
+}
+
+/**
+ * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a
+ * plural or collective description begins the clause (`Police said over a hundred people attended …`, `The family
+ * said they planned …`, `Neighbors told CBS station KDKA-TV the area …`), the convention for unnamed and group sources
+ * in news writing (AP Stylebook, "anonymous sources"). The quote stays unattributed, as with "that"
+ * (`unnamedMaySpeak`). Offsets are UTF-16, into the block's text; `lower` is the verb in lower case.
+ */
+export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
+  const { text } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
-  if (!head || !HEADS.has(head) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  if (!describedBefore(c, verbStart) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.

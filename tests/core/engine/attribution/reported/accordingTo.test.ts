@@ -224,3 +224,25 @@ describe('a source set mid-sentence after a time or place put first', () => {
     expect(attribution(article, 'While only 10–15% of people within the fandom own a fursuit')).toMatchObject({ kind: 'reported' });
   });
 });
+
+// reported/bareSource.ts: "According to X …" with no comma after the source.
+describe('a source written with no comma after it', () => {
+  // Wikinews, "Brazilian president meets president of South Korea" (WikinewsSum, 2004-2005), CC BY 2.5, not in the corpus.
+  test('"According to official sources Brazil and South Korea also discussed …": the clause after the source, unattributed', () => {
+    const article = analyze(
+      'Brazilian president meets president of South Korea',
+      'The President of Brazil met the President of South Korea in Seoul on Monday.',
+      'According to official sources Brazil and South Korea also discussed energy and natural resources cooperation agreements.',
+    );
+    expect(attribution(article, 'Brazil and South Korea also discussed')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'According to official sources',
+    });
+  });
+
+  test('no clause opens after the words: no quote ("According to plan the …" has no source)', () => {
+    const article = analyze('Headline', 'The launch went well.', 'According to plan the rocket lifted off at noon.');
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+});

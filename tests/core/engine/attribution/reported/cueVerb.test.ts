@@ -408,3 +408,17 @@ describe('several cues in one sentence, and promises', () => {
     expect(attribution(article, 'others to take the initiative')).toMatchObject({ kind: 'reported', speaker: 'Anima Patil-Sabale' });
   });
 });
+
+// Global Voices, "Armenia: Firebombers released on bail", 2012-05-16, CC BY 3.0 (development half; the name shortened to one
+// the name pass reads as a person's, since the article's is read as an organisation's).
+test('"X was quoted by the local media as saying that …" is X’s reported speech', () => {
+  const article = analyze(
+    'Armenia: Firebombers Released on Bail',
+    'Of concern to some observers, however, was that bail was posted by MP John Minasyan. Moreover, fuelling worries about the rise of nationalism in the country, Minasyan was quoted by the local media as saying that the two brothers were "normal people."',
+  );
+  expect(attribution(article, 'the two brothers were')).toMatchObject({
+    kind: 'reported',
+    speaker: 'John Minasyan',
+    cue: 'Minasyan was quoted by the local media as saying that',
+  });
+});

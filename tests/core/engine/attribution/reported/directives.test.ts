@@ -42,6 +42,44 @@ describe('directive and call cues', () => {
     expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
   });
 
+  // Wikinews, "Police shoot teenage protester as Hong Kong demonstrations continue", 2019-10-02, CC BY 2.5 (not in the corpus).
+  test('a body named by name that "has called for" something made a call in words', () => {
+    const article = analyze(
+      'Police shoot teenage protester as Hong Kong demonstrations continue',
+      'Police said the officer fired a live round when he was attacked.',
+      'Amnesty International has called for an investigation into the shooting.',
+    );
+    expect(attribution(article, 'an investigation into the shooting')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Amnesty International',
+      cue: 'Amnesty International has called for',
+    });
+  });
+
+  // Global Voices, "Zambia: Judge suspensions an embarrassing drama", 2012-05-21, CC BY 3.0 (development half).
+  test('"whom the … Students Union called upon to step down": the union’s call, the object before it', () => {
+    const article = analyze(
+      'Zambia: Judge Suspensions an Embarrassing Drama',
+      'The matter also engulfed the Chief Justice whom the University of Zambia Students Union called upon to step down.',
+    );
+    expect(attribution(article, 'to step down')).toMatchObject({ kind: 'reported', speaker: 'University of Zambia Students Union' });
+  });
+
+  // Wikinews, "Puerto Rico governor announces resignation following protests", 2019-07-28, CC BY 2.5 (not in the corpus).
+  test('an unnamed group that "called for" something made a call in words, left unattributed', () => {
+    const article = analyze(
+      'Puerto Rico governor announces resignation following protests',
+      'Governor Ricardo Rosselló announced his resignation on Wednesday.',
+      "Protesters called for Rosselló's resignation after revelations he and his staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app.",
+    );
+    expect(attribution(article, "Rosselló's resignation after")).toMatchObject({ kind: 'reported', speaker: null, cue: 'Protesters called for' });
+  });
+
+  test('a body\'s plan that "calls for" something in the present is still no one\'s words', () => {
+    const article = analyze('Bus fleet', 'The city council approved the budget.', 'The Transport Authority plan calls for 20 new electric buses by 2025.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
   test('", asking X to be …" after a quote is the speaker’s directive, "to be" included', () => {
     const article = analyze(
       'Fiancée demands justice',
