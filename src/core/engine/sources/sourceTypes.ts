@@ -2,6 +2,7 @@ import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
 import { typeFromOwnMedia } from './ownMedia';
+import { voicesNamed } from './voicesNamed';
 import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
@@ -10,7 +11,6 @@ import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { VOICE_GROUPS } from '../lexicon/voiceGroups';
 
 /** A source's type and the words that show it (null when the text does not say). */
 export interface TypedSource {
@@ -129,7 +129,10 @@ function titleBefore(text: string, at: Located): Located | null {
   const from = Math.max(0, at.start - 100);
   // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
   const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
-  const before = setOff ? text.slice(from, at.start).replace(/,\s+$/, ' ') : text.slice(from, at.start);
+  // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name; blanked
+  // to its length, the offsets stay the text's.
+  const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=\s+$)/u, (aside) => ' '.repeat(aside.length));
+  const before = setOff ? raw.replace(/,\s+$/, ' ') : raw;
   const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
   if (!run?.[1]) return null;
   const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
@@ -141,7 +144,11 @@ function titleBefore(text: string, at: Located): Located | null {
   if (!opening || !closing) return null;
   if (setOff) {
     // ", the prosecutor general of Tehran, Ali Alghasi Mehr, said": a definite description after a clause's comma.
-    const described = /^the$/i.test(opening.word) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    // "Yesterday, England's transport secretary, Grant Shapps, announced": a place's possessive opens one too.
+    const owned = kept.findIndex((s) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(s.word));
+    const ownedOpening =
+      owned >= 0 && kept.slice(0, owned + 1).every((s) => /^\p{Lu}/u.test(s.word)) && national(kept[owned]?.word.replace(/['’]s?$/, '') ?? '');
+    const described = (/^the$/i.test(opening.word) || ownedOpening) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
     const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
     return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
@@ -242,32 +249,6 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
  * organisation's account and stays one.
  */
 const isUserHandle = (name: string) => /^@\w+$/.test(name) && !/^@[A-Z0-9_]+$/.test(name);
-
-/** The kind of voices the opening of an article (its headline and first blocks) says it gathers, with the words that say it. */
-function voicesNamed(texts: ReadonlyArray<string>): TypedSource | null {
-  for (let block = 0; block < Math.min(OPENING_BLOCKS, texts.length); block++) {
-    const text = texts[block] ?? '';
-    for (const found of text.matchAll(VOICES)) {
-      const type = GROUP_TYPES.get(found[0].toLowerCase());
-      // "Rational blogger Andrea wrapped up …": one word before a name is that one person's title, not the voices
-      // gathered; '"… bloggers may not be as loud …," Xiao wrote': a quote's words are its speaker's, not the article's.
-      const quoted = (text.slice(0, found.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-      if (type && !quoted && !TITLES_NAME.test(text.slice(found.index + found[0].length)))
-        return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
-    }
-  }
-  return null;
-}
-const TITLES_NAME = /^\s+\p{Lu}\p{Ll}/u;
-const GROUP_TYPES = new Map(VOICE_GROUPS);
-/** The headline and the first five paragraphs (a byline may take one): a news story's lead and its nut graf. */
-const OPENING_BLOCKS = 6;
-const VOICES = new RegExp(
-  `\\b(?:${VOICE_GROUPS.map(([group]) => group)
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`,
-  'gi',
-);
 
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the

@@ -289,3 +289,36 @@ test.each<[string, string, string, string]>([
 ])('%s', (_, name, sentence, type) => {
   expect(typeOf(analyze('A headline about the news', sentence), name)[0]).toBe(type);
 });
+
+test.each<[string, string, Array<string>, [string, string]]>([
+  [
+    "a place's possessive title set off by commas after an opening phrase: official (wikinews-face-coverings-mandatory-england-transport)",
+    'Grant Shapps',
+    [
+      'Face coverings to be mandatory on public transport in England',
+      "Yesterday, England's transport secretary, Grant Shapps, announced that from June 15, wearing a face covering would become compulsory while riding public transport in England.",
+    ],
+    ['official', "England's transport secretary"],
+  ],
+  [
+    'a title whose expansion in brackets stands before the name: official (wikinews-thousands-march-anti-brexit-protest-london)',
+    'Tom Watson',
+    [
+      'Thousands march in anti-Brexit protest, London',
+      'There were several speakers at the rally, including Labour MP (Member of Parliament) Tom Watson. Tom Watson called the deal "lousy" and said he would only vote for it with a referendum.',
+    ],
+    ['official', 'Labour MP'],
+  ],
+  [
+    'the same on a fresh Wikinews page: official',
+    'Kevin Conolly',
+    [
+      'New South Wales decriminalizes abortion',
+      'Member of parliament (MP) Kevin Conolly said a law allowing the termination of a life marked a "sad day for NSW".',
+    ],
+    ['official', 'Member of parliament'],
+  ],
+])('%s', (_, name, paragraphs, expected) => {
+  const [headline = '', ...rest] = paragraphs;
+  expect(typeOf(analyze(headline, ...rest), name)).toEqual(expected);
+});

@@ -1,0 +1,17 @@
+import { voicesNamed } from '../../../../src/core/engine/sources/voicesNamed';
+
+// sources/voicesNamed.ts: the kind of voices an article's opening says it gathers. Headlines and leads from the dev
+// half of tests/fixtures/real.
+
+test("a round-up's headline names the voices it gathers, with the words that say so", () => {
+  const texts = ["Malawi: Bloggers' Reactions to New President Joyce Banda", 'Malawians took to their blogs on Saturday.'];
+  expect(voicesNamed(texts)).toEqual({ type: 'citizen', evidence: { block: 0, start: 8, end: 16 } });
+});
+
+test.each([
+  ['one word before a name is that person’s title', ['Rational blogger Andrea wrapped up the day']],
+  ['words inside a quote are its speaker’s', ['"Chinese bloggers may not be as loud as others," Xiao wrote.']],
+  ['voices named past the opening', ['Headline', 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Bloggers reacted.']],
+])('no voices when %s', (_, texts) => {
+  expect(voicesNamed(texts)).toBeNull();
+});
