@@ -92,7 +92,8 @@ export class QuoteWalk {
     if (!this.quotable[block]) return;
     const directs = findDirectQuotes(text);
     const sentences = splitSentences(text);
-    const handedOn = isCreditLine(text) ? null : this.handedOn(block, text);
+    // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
+    const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;
