@@ -8,7 +8,7 @@ import type { SentenceInfo } from './types';
 const NAME_BEFORE_COMMA = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}|al|el|ibn|bin|de|da|di|fi|van|von|der)[\p{L}'’-]*){1,4},/u;
 /** Words that open a sentence or a phrase before a comma without being anyone's name. */
 const OPENERS =
-  /^\s*(?:However|Meanwhile|Moreover|Instead|Still|Also|Finally|Then|Today|Yesterday|Later|Earlier|Last|This|That|These|Those|In|On|At|For|After|Before|During|Since|When|While|If|As|The|A|An)\b/u;
+  /^\s*(?:However|Meanwhile|Moreover|Instead|Still|Also|Finally|Then|Today|Yesterday|Later|Earlier|Last|This|That|These|Those|In|On|At|For|After|Before|During|Since|When|While|If|As|The|A|An|Like|Unlike|With|Without|Despite|Because|According|Following|Under|Over|By|From|To|Of|Among|Amid|Given|Through|Across|Beyond|Besides|Unless|Until|Once|Although|Though|Whether|Where|Why|How|What|Who)\b/u;
 
 /**
  * Whether a sentence opens on a name-shaped subject set off by a comma that the name pass found nobody in: the person a
