@@ -6,6 +6,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
+import { opensOnUnknownName } from './unnamedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 export type Gender = 'female' | 'male';
@@ -142,7 +143,7 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
-      if (!sentence.focus && this.aboutOneOfMany(sentence)) return null;
+      if ((!sentence.focus && this.aboutOneOfMany(sentence)) || opensOnUnknownName(sentence, this.texts, this.mentions)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);

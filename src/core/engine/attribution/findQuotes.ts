@@ -8,7 +8,7 @@ import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
-import { accordingTo } from './sieves/accordingTo';
+import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
 import { characterisingCue } from './sieves/characterisingCue';
 import { coordinatedCue } from './sieves/coordinatedCue';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
@@ -36,6 +36,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   characterisingCue,
   coordinatedCue,
   labelLine,
+  laterAccordingTo,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];

@@ -19,11 +19,14 @@ export function groupEnding(before: string): string | null {
 
 /**
  * Unnamed sources inside a body, ending speaker words `before` ("sources in the civic organization", "sources close to
- * the talks", "insiders at the company"): the start of the group in `before`, whose words are the group's, not the
+ * the talks", "insiders at the company", "A source within the central Interior Ministry"): the start of the group in `before`, whose words are the group's, not the
  * body's (AP style's anonymous sources); null when the words end in no such group. Not "people in …", which is as often
  * the object of a verb before it ("giving people in 15 states the opportunity", fresh NASA pages).
  */
 export function sourcesInBody(before: string): number | null {
-  const group = /(?:^|[\s,;:—–(])((?:sources|insiders)\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+[^,;:"“”]{1,80})$/iu.exec(before);
+  const group =
+    /(?:^|[\s,;:—–(])((?:sources|insiders|(?:an?|one|another)\s+(?:[\p{L}-]+\s+)?(?:source|insider))\s+(?:in|at|within|inside|close\s+to|familiar\s+with)\s+[^,;:"“”]{1,80})$/iu.exec(
+      before,
+    );
   return group?.[1] ? before.length - group[1].length : null;
 }

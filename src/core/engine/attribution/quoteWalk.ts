@@ -41,6 +41,7 @@ import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
+import { addLabelledPeople } from './labelledPeople';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
 /** The sieve chains a walk runs: direct quotes' most precise first, and reported speech's. */
@@ -77,6 +78,7 @@ export class QuoteWalk {
     private readonly sieves: Sieves,
   ) {
     this.mentions = new MentionIndex(texts, index);
+    addLabelledPeople(texts, quotable, index, this.mentions);
     this.discourse = new Discourse(texts, this.mentions, index);
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
@@ -90,7 +92,8 @@ export class QuoteWalk {
     if (!this.quotable[block]) return;
     const directs = findDirectQuotes(text);
     const sentences = splitSentences(text);
-    const handedOn = isCreditLine(text) ? null : this.handedOn(block, text);
+    // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
+    const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;

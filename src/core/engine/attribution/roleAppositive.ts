@@ -5,9 +5,10 @@ import type { Subject } from './types';
 
 /**
  * A role after an inverted speech verb, then a comma: "the project manager, ", "Ingenuity’s project manager, ",
- * "Curiosity’s project scientist, ". An article or a capitalised possessor, then up to four lower-case words.
+ * "Curiosity’s project scientist, ", "his father, ". An article, a possessive pronoun or a capitalised possessor, then up
+ * to four lower-case words.
  */
-const ROLE_THEN_COMMA = /^(?:the\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+const ROLE_THEN_COMMA = /^(?:the\s+|(?:his|her|their|its)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
 /** The name ends its clause: the sentence's end, a comma, a bracket or a dash. */
 const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
 
@@ -17,7 +18,8 @@ const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
  * role: the subject is the person named right after the comma, its words starting at `at`. Null unless the words from
  * `at` to the name are an article or a possessor and a role ending in a role word, and the name ends its clause or is
  * followed by where the person works. Offsets are UTF-16, half-open, in `text`. Observed on real news: NASA's Mars
- * helicopter and rover releases.
+ * helicopter and rover releases; `“…,” said his father, Abdullah Kurdi, following the ceremony.` (fresh Wikinews page, where
+ * "his father" was taken for the son the sentence before named).
  */
 export function roleAppositiveAt(
   text: string,

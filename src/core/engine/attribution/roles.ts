@@ -79,9 +79,10 @@ export function resolveRole(
     const written = holders.length === 0 ? titleHoldersBefore(head, texts, index) : [];
     if (written.length === 1) return mentions.latest((e) => e === written[0], block, at);
     if (written.length > 1) return null;
-    // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun.
+    // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun. Not after
+    // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
     const gendered = DESCRIPTIVE_NOUNS.get(head);
-    if (holders.length > 0 || gendered === undefined) return null;
+    if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does

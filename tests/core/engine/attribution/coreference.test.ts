@@ -258,3 +258,13 @@ describe('a sentence that opens with a quote', () => {
     expect(attribution(article, 'If I met Obama, I would ask him')).toMatchObject({ speaker: 'Mohamed Malouk', resolution: 'pronoun', cue: 'he says' });
   });
 });
+
+// Global Voices (fresh page gv/78917, CC BY 3.0): the blogger's name is one the name pass does not find.
+test('"Abdelhak al\'Koush, blogging on Afinina [Ar], launched a strong attack on the American president … He wrote:" is not Obama\'s', () => {
+  const article = analyze(
+    'Arab World: Obama in Cairo',
+    "But not everybody was impressed by Obama's words. Abdelhak al'Koush, blogging on Afinina [Ar], launched a strong attack on the American president and questioned his motives in a discourteous post. He wrote:",
+    'The president managed to hold the breath of the Arab herd, including the fools among the Arab intellectuals, then waved his generous hands.',
+  );
+  expect(attribution(article, 'The president managed to hold').speaker).not.toBe('Barack Obama');
+});

@@ -29,9 +29,20 @@ describe('unnamed sources inside a body', () => {
     expect(attribution(article, 'Zimbabwean security officials on Friday')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Fresh Wikinews page (2019-01-24, Maidan Shar car bomb): the source speaks against the ministry's own line.
+  test('"A source within the central Interior Ministry reportedly said “…”" is the unnamed source\'s, not the ministry\'s', () => {
+    const article = analyze(
+      'Car bomb ramming attack kills dozens at military base in Maidan Shar, Afghanistan',
+      'A source within the central Interior Ministry reportedly said "I have been told not to make the death toll figures public. It is frustrating to hide the facts[.]"',
+    );
+    expect(attribution(article, 'I have been told not to make')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
   test.each([
     ['sources in the civic organization', 0],
     ['On Friday, sources close to the talks', 11],
+    ['A source within the central Interior Ministry', 0],
+    ['On Friday, one senior source close to the talks', 11],
   ])('"%s" ends with sources from %i', (before, start) => {
     expect(sourcesInBody(before)).toBe(start);
   });

@@ -24,3 +24,25 @@ describe('a role, a comma, then the person after an inverted speech verb', () =>
     expect(attribution(article, 'It’s humbling').speaker).not.toBe('Teddy Tzanetos');
   });
 });
+
+// Fresh Wikinews page (2019-02-12, the rescue ship named after Alan Kurdi): "his father" was taken for the son.
+describe('a possessive pronoun and a kinship noun, then the name', () => {
+  const headline = 'German migrant rescue charity renames ship after drowned Syrian toddler Alan Kurdi';
+  test('"“…,” said his father, Abdullah Kurdi, following the ceremony." is the father\'s', () => {
+    const article = analyze(
+      headline,
+      'The three-year-old Alan Kurdi drowned in 2015 off the coast of Turkey.',
+      '"This day is very hard for me, as I re-experience many memories," said his father, Abdullah Kurdi, following the ceremony.',
+    );
+    expect(attribution(article, 'This day is very hard for me')).toMatchObject({ speaker: 'Abdullah Kurdi', cue: 'said his father, Abdullah Kurdi' });
+  });
+
+  test('"“…,” his father said." is not the son the sentence before named', () => {
+    const article = analyze(
+      headline,
+      'The three-year-old Alan Kurdi drowned in 2015 off the coast of Turkey.',
+      '"This day is very hard for me, as I re-experience many memories," his father said.',
+    );
+    expect(attribution(article, 'This day is very hard for me').speaker).not.toBe('Alan Kurdi');
+  });
+});

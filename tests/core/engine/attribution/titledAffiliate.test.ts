@@ -30,3 +30,12 @@ describe('a title at a body between the name and the verb', () => {
     expect(attribution(article, 'his guilt in eight murders')).toMatchObject({ speaker: 'Bruce McArthur' });
   });
 });
+
+// Fresh Wikinews page (2020-12-14, Red Hat and CentOS Stream): the introductory phrase's comma is left out too.
+test('"In the blog post Chris Wright, the Chief Technological Officer of Red Hat said … “…”" is Wright\'s, not Red Hat\'s', () => {
+  const article = analyze(
+    'Red Hat to move focus away from CentOS in favour of Stream',
+    'In the blog post Chris Wright, the Chief Technological Officer of Red Hat said Red Hat had informed the CentOS governing board that Red Hat was "shifting our investment fully from CentOS Linux to CentOS Stream".',
+  );
+  expect(attribution(article, 'shifting our investment')).toMatchObject({ speaker: 'Chris Wright' });
+});

@@ -1,22 +1,47 @@
 import { LOOK_BACK } from '../subjects';
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
+import type { FoundQuote } from '../types';
+
+/** `"…," according to X.`: the source named right after the closing mark and its comma. */
+function sourceAfter(c: DirectCase): FoundQuote | null {
+  const { block, text, direct, cues } = c;
+  if (direct.close === null) return null;
+  const after = /^[,.!?]?[”"]?,?\s+according to\s+/i.exec(text.slice(direct.close + 1));
+  const subject = after ? cues.subjectAt(block, direct.close + 1 + after[0].length) : null;
+  const start = direct.close + 1 + (after?.[0].search(/according/i) ?? 0);
+  return subject?.entity ? attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to') : null;
+}
+
+/** Whether the quote opens its sentence: nothing but an opening mark before it, so no clause of its own claims it. */
+function opensSentence(c: DirectCase): boolean {
+  return /^[\s"“‘'(]*$/.test(c.text.slice(c.range.start, c.direct.open));
+}
 
 /**
- * `according to X, "…"`: the source named before the opening mark, in the same sentence; and `"…," according to X.`:
- * the source named right after the closing mark and its comma, the order the AP Stylebook gives for attributing a
- * quote to a document or a person at the end.
+ * `according to X, "…"`: the source named before the opening mark, in the same sentence; and `"…," according to X.`
+ * for a quote that opens its sentence: the source named right after the closing mark and its comma, the order the AP
+ * Stylebook gives for attributing a quote to a document or a person at the end. A semicolon between the phrase and the
+ * mark starts a clause with a subject of its own (`According to the U.S. embassy, the man died; Chinese authorities
+ * referred to him as "Chinese-American."`), so the phrase does not reach past it.
  */
 export const accordingTo: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
-  if (direct.close !== null) {
-    const after = /^[,.!?]?[”"]?,?\s+according to\s+/i.exec(text.slice(direct.close + 1));
-    const subject = after ? cues.subjectAt(block, direct.close + 1 + after[0].length) : null;
-    const start = direct.close + 1 + (after?.[0].search(/according/i) ?? 0);
-    if (subject?.entity) return attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to');
+  if (opensSentence(c)) {
+    const found = sourceAfter(c);
+    if (found) return found;
   }
   const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
   const according = /according to\s+/i.exec(text.slice(leftStart, direct.open));
   if (!according) return null;
-  const subject = cues.subjectAt(block, leftStart + according.index + according[0].length);
+  const from = leftStart + according.index + according[0].length;
+  if (text.slice(from, direct.open).includes(';')) return null;
+  const subject = cues.subjectAt(block, from);
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };
+
+/**
+ * `X called it a "…," according to NBC.`: a quote inside a clause is its clause's speaker's first (the guide: words
+ * told to an outlet that the article then credits to it go to the named speaker), so the source after the mark is
+ * read only once the cue sieves have found no speaker in the clause.
+ */
+export const laterAccordingTo: DirectSieve = (c) => (opensSentence(c) ? null : sourceAfter(c));

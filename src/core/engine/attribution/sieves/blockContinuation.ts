@@ -21,11 +21,21 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (OWN_LABEL.test(text)) return true;
-  if (/:\s*$/.test(text) || quotesWords(text)) return false;
+  if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
   return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
 }
+
+/**
+ * `Dave Winer then suggests Europe …`: a paragraph opening on a capitalised name and a presenting verb in the present
+ * tense is the writer's, moving on to another voice, whatever first-person words of their own follow (Global Voices,
+ * fresh page gv/26, after a block quotation of Jay Rosen's).
+ */
+const presentsAnother = (text: string): boolean => {
+  const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:then\s+|also\s+|now\s+)?(\p{Ll}+(?:\s+out)?)\b/u.exec(text);
+  return opening?.[1] !== undefined && !/^I\s/.test(text) && PRESENTING.test(opening[1]);
+};
 
 /**
  * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
@@ -61,7 +71,8 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
  * and only the first-person ones show it in plain text.
  */
 export function between(text: string, next: string | undefined, source: string | null): boolean {
-  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || !carriesOn(next) || isElision(next)) return false;
+  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || presentsAnother(text) || !carriesOn(next) || isElision(next))
+    return false;
   // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
   // a new source's, so the paragraph before it introduces it in the writer's words.
   return (source === null || !text.includes(source)) && !/^\s*@[\p{L}\p{N}_]+\s*:/u.test(next);

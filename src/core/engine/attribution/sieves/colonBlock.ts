@@ -23,6 +23,15 @@ import { speechNounCue } from './speechNounCue';
 const TITLED_HEAD =
   /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
 
+/** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/** The colon cue of a passive speech verb at `at`: the quotation is set off, by no one the text names. */
+const passiveCue = (block: number, at: number, length: number): ColonCue => {
+  const ref = { block, start: at, end: at + length };
+  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+};
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -58,6 +67,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
+    // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
+    // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
+    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);

@@ -59,6 +59,16 @@ function asStatedBy(c: DirectCase, verbStart: number, verbEnd: number) {
 }
 
 /**
+ * `It has also been criticized by the British Medical Association as being implemented too slowly, saying "…"`: a
+ * participle after a passive with its agent named speaks for the agent as often as for the clause's subject, so neither
+ * is read as its speaker (fresh Wikinews page, where the subject "It", a white paper, went to the party that wrote it).
+ */
+function passiveAgentBefore(text: string, subjectEnd: number, verbStart: number, verb: string): boolean {
+  const between = text.slice(subjectEnd, verbStart);
+  return /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(between) && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+by\s/u.test(between);
+}
+
+/**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
  * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
  */
@@ -99,6 +109,7 @@ export const leadingCue: DirectSieve = (c) => {
     const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));
     const at = goesOn ? range.start + goesOn.index : verbStart;
     const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at);
+    if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });

@@ -48,6 +48,13 @@ function labelOf(text: string): Label | null {
   return { cue: { start: 0, end: colon[1].length }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
 }
 
+/** The name inside a `((Name))` label opening `text`, as [start, end), unless it is the outlet's own label; null when none. */
+export function parenthesesLabelName(text: string): Span | null {
+  const label = labelOf(text);
+  if (label?.form !== 'parentheses' || INTERVIEWER.test(text.slice(label.name.start, label.name.end))) return null;
+  return label.name;
+}
+
 /** A line with no sentence end that an answer does not run on through: a section heading, a caption, a command. */
 const unfinished = (text: string) => !/[.!?…:;"”)\]]\s*$/.test(text);
 /** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */

@@ -40,3 +40,23 @@ test('"“…,” according to Smith." names the source after the quote (AP orde
   const article = analyze('Storm hits Oakdale', 'Mayor John Smith toured the damage on Tuesday.', '"We will rebuild the bridge too," according to Smith.');
   expect(attribution(article, 'We will rebuild the bridge too')).toMatchObject({ speaker: 'John Smith', cue: 'according to Smith' });
 });
+
+// Fresh Wikinews pages (2019-09-25, 2020-02-10): the phrase names who relayed the words, or a clause of its own.
+describe('according to, where the quote has a speaker of its own', () => {
+  test('"X called it a “…,” according to NBC." is X\'s: the outlet only relays the words', () => {
+    const article = analyze(
+      'US Speaker Pelosi announces Trump impeachment investigation',
+      'On Tuesday, Speaker of the House Nancy Pelosi announced the House of Representatives would begin an impeachment inquiry.',
+      'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC. "[T]he House of Representatives is moving forward with an official impeachment inquiry," she announced.',
+    );
+    expect(attribution(article, 'breach of his Constitutional')).toMatchObject({ speaker: 'Nancy Pelosi', cue: 'Pelosi called' });
+  });
+
+  test('"According to the U.S. embassy, …; Chinese authorities referred to him as “…”" is not the embassy\'s', () => {
+    const article = analyze(
+      'First foreigners die from coronavirus in Wuhan, China',
+      'According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American." Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection.',
+    );
+    expect(attribution(article, 'Chinese-American.')).toMatchObject({ speaker: null });
+  });
+});

@@ -608,3 +608,26 @@ describe('a colon cue whose speech verb is joined by "and" to an earlier verb', 
     expect(attribution(article, 'I have participated')).toMatchObject({ kind: 'direct', speaker: 'Antonio Arles' });
   });
 });
+
+// Global Voices (fresh page gv/66463, CC BY 3.0): "admitted" there is a hospital's, not a speech act.
+test('"When Omar Bongo was admitted in Barcelona\'s Quirón clinic …, a comment by … predicted …:" hands nothing to Omar Bongo', () => {
+  const article = analyze(
+    'Gabon: Omar Bongo dies',
+    "When Omar Bongo was admitted in Barcelona's Quirón clinic earlier in May, a comment by Akin a the African Loft predicted his death away from his subjects:",
+    'The greatest indictment of his lamentable regime of 42 years is that Gabon does not have hospitals that could treat either himself or his wife.',
+  );
+  expect(attribution(article, 'The greatest indictment').speaker).not.toBe('Omar Bongo');
+});
+
+// Global Voices (fresh page gv/26, CC BY 3.0, 2004): after Jay Rosen's words the writer moves on to Dave Winer's.
+test('"Dave Winer then suggests …" after a block quotation is the writer\'s, though "I think" follows', () => {
+  const article = analyze(
+    'BloggerCon goes global?',
+    'I just finished listening to a podcast of the closing session at BloggerCon III, titled The Fat Man Sings. In it, Jay Rosen made an interesting observation:',
+    'I was at the first BloggerCon and when I came back I thought, "wow, this is really cool, this cult of bloggers." And I think for the fourth one, you\'ve gotta go global, a globe of bloggers.',
+    "Dave Winer then suggests Europe and more specifically, London. While it's crucial to take BloggerCon to the international stage, I think it would be a mistake to move the (un)conference to a wealthy, white, and Western city in Europe.",
+    'BloggerCon is surely the most important forum of ideas, strategies, and experiences amongst bloggers and podcasters. I think this is a good thing which will help get bloggers more active in their community offline.',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('Dave Winer then suggests'))).toBe(false);
+  expect(quotesOf(article).some((q) => q.text.startsWith('BloggerCon is surely'))).toBe(false);
+});

@@ -234,3 +234,12 @@ describe('"As stated by X, “…”"', () => {
     expect(attribution(article, 'the AOC provides')).toMatchObject({ speaker: 'Raymond Odierno', cue: 'As stated by General Raymond Odierno' });
   });
 });
+
+// Fresh Wikinews page (WikinewsSum, "British white paper on public health"): "It" is the paper, whose critic speaks.
+test('"It has also been criticized by the British Medical Association …, saying “…”" is given to no one the pronoun names', () => {
+  const article = analyze(
+    'British white paper on public health',
+    'The paper has been criticized by many parties. The Liberal Democrats have accused the government of not being comprehensive enough. It has also been criticized by the British Medical Association as being implemented too slowly, saying "When lives need saving, doctors act immediately".',
+  );
+  expect(attribution(article, 'When lives need saving').speaker).not.toBe('Liberal Democrats');
+});

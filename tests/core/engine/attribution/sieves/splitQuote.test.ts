@@ -85,3 +85,14 @@ describe('split quote', () => {
     expect(attribution(article, 'Increasing our knowledge of our planet')).toMatchObject({ speaker: 'Deborah Crane' });
   });
 });
+
+// Fresh Wikinews page (2020-09-30, "On the campaign trail in the USA, August 2020").
+test('"“…”, Martin opines, “…”" gives both halves to Martin ("opine" is a reporting verb)', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, August 2020',
+    'Andy Martin, a perennial candidate, filed the lawsuit.',
+    '"Harris can probably rest easy that despite the renewed debate", Martin opines, "she will not be blocked from taking the oath of office if she and Biden win."',
+  );
+  expect(attribution(article, 'Harris can probably rest easy')).toMatchObject({ speaker: 'Andy Martin', cue: 'Martin opines' });
+  expect(attribution(article, 'she will not be blocked')).toMatchObject({ speaker: 'Andy Martin', cue: 'Martin opines' });
+});

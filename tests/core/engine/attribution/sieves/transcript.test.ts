@@ -116,3 +116,16 @@ describe('labelled interview transcript', () => {
     expect(all(texts).size).toBe(0);
   });
 });
+
+// Fresh Wikinews page (2019-05-31, Toronto's Anime North): the scrape kept the interviewer's labels, not the answers'.
+test('"((WN)) …?" after a colon cue is the outlet\'s question, not the quotation the cue sets off', () => {
+  const article = analyze(
+    "Toronto's Anime North 2019 welcomes voice actors",
+    'Another voice actor, Lauren Landa, would list Sailor Neptune and Sailor Uranus as dream roles, when asked at conventions. When she was cast, "I swear to you, I was speechless," she told an audience at her Q&A session.',
+    'Cosplay model and professional singer Jillea attended the Saturday of the convention dressed as Pokemon species Charizard. Wikinews spoke with her by email, after the event:',
+    '((WN)) What got you into cosplay modelling?',
+    'I got into cosplay modelling through a friend who was a photographer.',
+    '((WN)) How did you choose Charizard?',
+  );
+  expect(quotesOf(article).some((q) => q.text.includes('What got you into cosplay'))).toBe(false);
+});

@@ -1,0 +1,55 @@
+import { slugify } from '../../slug';
+import { PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
+import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
+import { NOT_NAMES } from '../lexicon/notNames';
+import type { MentionIndex } from './mentions';
+import { parenthesesLabelName } from './sieves/transcript';
+import type { Located } from './types';
+
+/** A given name or a full name as a label prints it: one to three capitalised words, no initials or acronyms. */
+const NAME = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}$/u;
+const QUESTION = /\?["”]?\s*$/;
+
+/**
+ * People a Wikinews interview transcript names only by its `((Name))` labels: `Two sex workers, Akram Pasha, and Jaya (a
+ * pseudonym), …` then `((Jaya)) I was 16 when I left home.` (fresh Wikinews page, 2020-10-18). The name pass finds no
+ * person in a lone given name, but a label that opens two answer paragraphs or more and that the article's own prose
+ * also writes is a person: the one whose answers they are (docs/annotation-guide.md, "Interview transcripts with speaker
+ * labels"). Each becomes a person, with a mention at every label and every place the prose writes the name. Labels
+ * that hold an entity already, name a place or a title word, or mostly ask questions (the interviewer's) are left alone.
+ */
+export function addLabelledPeople(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex, mentions: MentionIndex): void {
+  const labels = new Map<string, Array<{ at: Located; asks: boolean }>>();
+  texts.forEach((text, block) => {
+    const name = quotable[block] ? parenthesesLabelName(text) : null;
+    if (!name) return;
+    const written = text.slice(name.start, name.end);
+    labels.set(written, [...(labels.get(written) ?? []), { at: { block, ...name }, asks: QUESTION.test(text) }]);
+  });
+  for (const [name, places] of labels) {
+    if (places.length < 2 || places.filter((p) => p.asks).length * 2 >= places.length || !NAME.test(name)) continue;
+    if (name.split(/[\s-]/).some((word) => NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase()) || PLACES.has(word))) continue;
+    if (places.some((p) => mentions.between(p.at.block, p.at.start, p.at.end).length > 0)) continue;
+    const prose = proseMentions(texts, quotable, name, mentions);
+    if (prose.length === 0 || index.entities.some((e) => e.name === name || e.aliases.has(name))) continue;
+    const entity: FoundEntity = { key: slugify(name, 'person'), type: 'person', name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() };
+    index.entities.push(entity);
+    for (const at of [...prose, ...places.map((p) => p.at)]) {
+      if (index.byMention.has(mentionKey(at.block, at.start))) continue;
+      entity.mentions.push({ ...at, form: 'name' });
+      index.byMention.set(mentionKey(at.block, at.start), entity);
+      mentions.add(entity, at);
+    }
+  }
+}
+
+/** Where the article's prose, outside any label, writes `name` as a word of its own with no entity found there. */
+function proseMentions(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, name: string, mentions: MentionIndex): Array<Located> {
+  const word = new RegExp(`(?<![\\p{L}\\p{M}'’(-])${name}(?![\\p{L}\\p{M}'’)-])`, 'gu');
+  return texts.flatMap((text, block) => {
+    if (!quotable[block] || parenthesesLabelName(text)) return [];
+    return [...text.matchAll(word)]
+      .map((m) => ({ block, start: m.index, end: m.index + name.length }))
+      .filter((at) => mentions.between(block, at.start, at.end).length === 0);
+  });
+}
