@@ -272,8 +272,8 @@ export class QuoteWalk {
       return null;
     // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
     // "or" or "adding" to the quote just before goes on in the same speaker's words.
-    const joined = lastDirect?.speaker && joinsQuotes(text.slice(lastDirect.end, direct.open));
-    if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+    const joined = lastDirect !== null && joinsQuotes(text.slice(lastDirect.end, direct.open));
+    if (open() && lastDirect?.speaker && joined) quote = previousSpeaker(quote, lastDirect);
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }

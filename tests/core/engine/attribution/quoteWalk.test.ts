@@ -84,4 +84,13 @@ describe('find quotes: phrases joined to a quote', () => {
     expect(attribution(article, 'plainly absurd')).toMatchObject({ kind: 'direct', speaker: 'Anna Lindqvist' });
     expect(attribution(article, 'does not involve defeat devices')).toMatchObject({ kind: 'direct', speaker: 'Halvorsen Motors' });
   });
+
+  test('a phrase joined to a quote nobody is given to is still a quote, and still nobody’s', () => {
+    // Fresh real text (Wikinews, 2020): the senators are a group, so the first phrase stays unattributed.
+    const article = analyze(
+      'Network shut down',
+      'A number of Senators condemned the act of the NTC, citing the move as a "grave abuse of governmental power" and "contrary to law".',
+    );
+    expect(attribution(article, 'contrary to law')).toMatchObject({ kind: 'direct', speaker: null });
+  });
 });
