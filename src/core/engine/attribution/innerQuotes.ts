@@ -42,12 +42,15 @@ export function innerCue(text: string, block: number, from: number, open: number
   i--;
   while (i >= 0 && ADVERBS.has((words[i]?.[0] ?? '').toLowerCase())) i--;
   const subject = words[i];
+  const at = (m: RegExpMatchArray) => from + (m.index ?? 0);
+  const end = at(words[words.length - 1] as RegExpMatchArray) + (words[words.length - 1]?.[0].length ?? 0);
+  // "They cry, saying, “…”", "They fired me from there too. Saying, “…”": a participle set off by commas has the
+  // clause's subject, which the words before it do not give.
+  if (punctuated && /ing$/i.test(verb[0]) && (!subject || /[,.;!?]$/.test(subject[0]))) return { verb: { block, start: at(verb), end }, subject: null };
   if (!subject || !/^(?:[\p{L}'\u2019]+)$/u.test(subject[0])) return null;
   // "It is like the saying “…”": a determiner makes the verb a noun. "The campaign theme, as I told you, “Each for
   // Equal”": an aside that points back to earlier words quotes nothing new.
   if (DETERMINER.test(subject[0]) || /^as$/i.test(words[i - 1]?.[0] ?? '')) return null;
-  const at = (m: RegExpMatchArray) => from + (m.index ?? 0);
-  const end = at(words[words.length - 1] as RegExpMatchArray) + (words[words.length - 1]?.[0].length ?? 0);
   const said = { block, start: at(verb), end };
   return { verb: said, subject: subject[0] === 'and' ? null : { block, start: at(subject), end: at(subject) + subject[0].length } };
 }

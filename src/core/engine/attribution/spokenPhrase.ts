@@ -23,6 +23,12 @@ const NAMED_AGENT = /^\s+by\s+(?:the\s+)?\p{Lu}[^\s"“”‘’.,;:!?()]*(?:\s+
 const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
+/** "who was described as “knife-obsessed” by the police": a passive's agent right after the closing mark. */
+function agentAfter(text: string, open: number): boolean {
+  const close = text.slice(open + 1).search(/["”’]/);
+  return close >= 0 && /^\s+by\s+(?:the\s+)?\p{L}{3,}/u.test(text.slice(open + close + 2));
+}
+
 /**
  * `Trump … referred to the soldiers buried there as “losers”`, `citing the move as a “grave abuse of governmental power”`:
  * an active characterising verb (`lexicon/characterisingVerbs.ts`) whose object and "as" stand between it and the
@@ -34,7 +40,9 @@ function characterised(left: string, words: number): boolean {
   const rest = left.slice(verb.index + verb[0].length);
   // "a technique referred to as the “outflow method”", "(referred to in agile speak as a “retro”)": with no object of
   // its own the verb is a passive naming a thing; "offered “furry” versions": one word after an offer is a term.
-  if (/^\s+(?:as|in|among|within)\b/i.test(rest) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return false;
+  // "which Ross has referred to as “gamesmanship”": a relative pronoun before a named subject is the verb's object.
+  const relative = /\b(?:which|what)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?$/u.test(left.slice(0, verb.index));
+  if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return false;
   return characterises(verb[0], rest);
 }
 
@@ -59,7 +67,7 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
     const before = left.slice(0, verb.index);
     const rest = left.slice(verb.index + verb[0].length);
     const naming = NAMING.test(verb[0]);
-    if (naming && NAMED_AGENT.test(rest)) return true;
+    if (naming && (NAMED_AGENT.test(rest) || (/^\s+as(?:\s+(?:a|an|the))?\s*$/i.test(rest) && agentAfter(text, open)))) return true;
     if (PASSIVE.test(before) || NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
     if (reporting.lemma === 'accuse' && ACCUSED_OF.test(rest)) return true;
     if (words === 1 && !naming && reporting.stance === 'neutral') return false;

@@ -103,6 +103,9 @@ describe('the cue before an inner mark', () => {
     ['then someone told me, ', { verb: 'told me', subject: 'someone' }],
     ['and he came in and said, ', { verb: 'said', subject: null }],
     ['I said ', { verb: 'said', subject: 'I' }],
+    // Fresh page (Wikinews interview, 2020): a participle set off by commas, its subject the clause's.
+    ['They cry, saying, ', { verb: 'saying', subject: null }],
+    ['They fired me from there too. Saying, ', { verb: 'Saying', subject: null }],
   ] as const)('%j reads as %j', (before, expected) => {
     expect(cueOf(before)).toEqual(expected);
   });

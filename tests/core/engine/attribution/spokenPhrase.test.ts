@@ -29,6 +29,8 @@ describe('a short phrase a speech verb governs', () => {
     'Election implications regarding the UK\'s efforts on leaving the European Union (EU) were described by Johnson as a "historic mandate", saying he intends to leave',
     'Mancini has been described by the Daily Hive as a "squirrel whisperer", for the close affinity some of the animals have for her.',
     'The Trump campaign accused Biden of "siding with criminals."',
+    'Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of beheadings',
+    'Kerri Kupec sharply criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
