@@ -274,6 +274,8 @@ export class QuoteWalk {
     // "or" or "adding" to the quote just before goes on in the same speaker's words.
     const joined = lastDirect !== null && joinsQuotes(text.slice(lastDirect.end, direct.open));
     if (open() && lastDirect?.speaker && joined) quote = previousSpeaker(quote, lastDirect);
+    // "… referred to the soldiers … as “losers” and “suckers.”": the joined phrase shares the first one's cue, naming nobody.
+    if (open() && lastDirect?.cue && joined) quote = { ...quote, cue: lastDirect.cue };
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }

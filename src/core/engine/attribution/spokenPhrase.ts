@@ -34,16 +34,16 @@ function agentAfter(text: string, open: number): boolean {
  * an active characterising verb (`lexicon/characterisingVerbs.ts`) whose object and "as" stand between it and the
  * mark, the shape the characterising-cue sieve reads; here it only tells that someone used the words, named or not.
  */
-function characterised(left: string, words: number): boolean {
+function characterised(left: string, words: number): { start: number; end: number } | null {
   const verb = [...left.matchAll(CHARACTERISING)].at(-1);
-  if (!verb || PASSIVE.test(left.slice(0, verb.index))) return false;
+  if (!verb || PASSIVE.test(left.slice(0, verb.index))) return null;
   const rest = left.slice(verb.index + verb[0].length);
   // "a technique referred to as the “outflow method”", "(referred to in agile speak as a “retro”)": with no object of
   // its own the verb is a passive naming a thing; "offered “furry” versions": one word after an offer is a term.
   // "which Ross has referred to as “gamesmanship”": a relative pronoun before a named subject is the verb's object.
   const relative = /\b(?:which|what)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?$/u.test(left.slice(0, verb.index));
-  if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return false;
-  return characterises(verb[0], rest);
+  if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return null;
+  return characterises(verb[0], rest) ? { start: verb.index, end: verb.index + verb[0].length } : null;
 }
 
 /**
@@ -91,6 +91,11 @@ export function shortPhrase(
   joined: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3 || spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
+  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3) return { found: quote };
+  // The characterising verb is the phrase's own cue, so reported speech around it ("The Atlantic claimed that … Trump …
+  // referred to the soldiers … as “losers”") does not give it the claim's speaker.
+  const verb = characterised(text.slice(sentenceStart, direct.open), words);
+  if (verb) return { found: { ...quote, cue: { block: quote.block, start: sentenceStart + verb.start, end: sentenceStart + verb.end } } };
+  if (spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
   return words >= 2 ? { short: quote } : null;
 }
