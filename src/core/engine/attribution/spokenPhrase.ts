@@ -30,7 +30,7 @@ function agentAfter(text: string, open: number): boolean {
 }
 
 /**
- * `Trump … referred to the soldiers buried there as “losers”`, `citing the move as a “grave abuse of governmental power”`:
+ * `Trump … referred to the soldiers buried there as “losers”`, `the media falsely describing him as a “felon”`:
  * an active characterising verb (`lexicon/characterisingVerbs.ts`) whose object and "as" stand between it and the
  * mark, the shape the characterising-cue sieve reads; here it only tells that someone used the words, named or not.
  */
