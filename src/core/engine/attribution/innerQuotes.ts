@@ -1,5 +1,6 @@
 import { findDirectQuotes } from '../directQuotes';
 import { ADVERBS } from '../lexicon/adverbs';
+import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { FoundQuote, Located } from './types';
@@ -10,6 +11,8 @@ const DOUBLE_OPENING = new Set(['"', '\u201c', '\u201e', '\u00ab']);
 const LISTENER = /^(?:me|him|her|them|us|you|myself)$/i;
 /** "I", "I've", "I’d": the speaker of the outer quote telling what they said themselves. */
 const FIRST_PERSON = /^I(?:['\u2019](?:ve|d|ll))?$/;
+/** A word that makes the "verb" after it a noun: "the saying". */
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your)$/i;
 /** Verbs that speak only through what follows them, so that no comma need stand between: "I said 'no'". */
 const BARE_LEMMAS = new Set(['say', 'tell', 'ask', 'write', 'reply', 'answer']);
 
@@ -39,9 +42,15 @@ export function innerCue(text: string, block: number, from: number, open: number
   i--;
   while (i >= 0 && ADVERBS.has((words[i]?.[0] ?? '').toLowerCase())) i--;
   const subject = words[i];
-  if (!subject || !/^(?:[\p{L}'\u2019]+)$/u.test(subject[0])) return null;
   const at = (m: RegExpMatchArray) => from + (m.index ?? 0);
   const end = at(words[words.length - 1] as RegExpMatchArray) + (words[words.length - 1]?.[0].length ?? 0);
+  // "They cry, saying, “…”", "They fired me from there too. Saying, “…”": a participle set off by commas has the
+  // clause's subject, which the words before it do not give.
+  if (punctuated && /ing$/i.test(verb[0]) && (!subject || /[,.;!?]$/.test(subject[0]))) return { verb: { block, start: at(verb), end }, subject: null };
+  if (!subject || !/^(?:[\p{L}'\u2019]+)$/u.test(subject[0])) return null;
+  // "It is like the saying “…”": a determiner makes the verb a noun. "The campaign theme, as I told you, “Each for
+  // Equal”": an aside that points back to earlier words quotes nothing new.
+  if (DETERMINER.test(subject[0]) || /^as$/i.test(words[i - 1]?.[0] ?? '')) return null;
   const said = { block, start: at(verb), end };
   return { verb: said, subject: subject[0] === 'and' ? null : { block, start: at(subject), end: at(subject) + subject[0].length } };
 }
@@ -79,7 +88,9 @@ function innerSpeaker(outer: FoundQuote, found: InnerCue, text: string, mentions
  * earlier words". Words in marks with no speech verb before them (scare quotes, titles) are left alone.
  */
 function innerQuotesOf(outer: FoundQuote, text: string, mentions: MentionIndex): Array<FoundQuote> {
-  if (outer.kind !== 'direct' || !DOUBLE_OPENING.has(text[outer.start - 1] ?? '')) return [];
+  const mark = text[outer.start - 1] ?? '';
+  // A block quotation or an interview answer has no marks of its own, so its quotes take double marks.
+  if (outer.kind !== 'direct' || !(DOUBLE_OPENING.has(mark) || !QUOTE_MARKS.has(mark))) return [];
   const inner: Array<FoundQuote> = [];
   let from = outer.start;
   for (const span of findDirectQuotes(text.slice(outer.start, outer.end))) {
@@ -95,5 +106,9 @@ function innerQuotesOf(outer: FoundQuote, text: string, mentions: MentionIndex):
 
 /** The article's quotes with the quotes inside its direct quotes (`innerQuotesOf`), each right after its outer one. */
 export function withInnerQuotes(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>, mentions: MentionIndex): Array<FoundQuote> {
-  return quotes.flatMap((quote) => [quote, ...innerQuotesOf(quote, texts[quote.block] ?? '', mentions)]);
+  const found = new Set(quotes.map((q) => `${q.block}:${q.start}:${q.end}`));
+  return quotes.flatMap((quote) => [
+    quote,
+    ...innerQuotesOf(quote, texts[quote.block] ?? '', mentions).filter((q) => !found.has(`${q.block}:${q.start}:${q.end}`)),
+  ]);
 }

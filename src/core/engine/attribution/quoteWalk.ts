@@ -2,6 +2,7 @@ import { isCreditLine } from './creditLine';
 import { splitSentences, type SentenceRange } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
+import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
 import { passedOnByName } from './interviewQuestion';
@@ -275,8 +276,12 @@ export class QuoteWalk {
       return null;
     // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
     // "or" or "adding" to the quote just before goes on in the same speaker's words.
-    const joined = lastDirect?.speaker && joinsQuotes(text.slice(lastDirect.end, direct.open));
-    if (open() && lastDirect && joined) quote = previousSpeaker(quote, lastDirect);
+    const joined = lastDirect !== null && joinsQuotes(text.slice(lastDirect.end, direct.open));
+    if (open() && lastDirect?.speaker && joined) quote = previousSpeaker(quote, lastDirect);
+    // "… referred to the soldiers … as “losers” and “suckers.”": the joined phrase shares the first one's characterising
+    // verb (a cue no sieve read, naming nobody); a sieve's cue with no speaker ("They concluded") stays the first one's.
+    const verb = lastDirect?.cue && text.slice(lastDirect.cue.start, lastDirect.cue.end).toLowerCase().replace(/\s+/g, ' ');
+    if (open() && lastDirect?.cue && verb && CHARACTERISING_VERBS.has(verb) && joined) quote = { ...quote, cue: lastDirect.cue };
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
     return shortPhrase(quote, text, range.start, direct, Boolean(joined));
   }

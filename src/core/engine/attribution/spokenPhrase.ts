@@ -1,4 +1,6 @@
+import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingVerbs';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
+import { characterises } from './sieves/characterisingCue';
 import { wordCount } from './paragraphShapes';
 import type { FoundQuote } from './types';
 
@@ -15,6 +17,34 @@ const NOUN_BEFORE = /\b(?:a|an|the|all|its|his|her|their|our|these|those|some|an
 const PRINTED = /\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|billboards?|stickers?)\s+$/i;
 /** A passive before the verb ("was commonly called", "is described"): nobody is said to say the words. */
 const PASSIVE = /\b(?:is|was|were|are|been|being|be|so|also|commonly|often|sometimes|widely)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A passive naming verb whose agent the text names before the mark: "were described by Johnson as a “historic mandate”". */
+const NAMED_AGENT = /^\s+by\s+(?:the\s+)?\p{Lu}[^\s"“”‘’.,;:!?()]*(?:\s+\p{Lu}[^\s"“”‘’.,;:!?()]*){0,3}\s+as(?:\s+(?:a|an|the))?\s*$/u;
+/** "accused Biden of “siding with criminals”": the charge an accuser puts in words, after its object and "of". */
+const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
+const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
+
+/** "who was described as “knife-obsessed” by the police": a passive's agent right after the closing mark. */
+function agentAfter(text: string, open: number): boolean {
+  const close = text.slice(open + 1).search(/["”’]/);
+  return close >= 0 && /^\s+by\s+(?:the\s+)?\p{L}{3,}/u.test(text.slice(open + close + 2));
+}
+
+/**
+ * `Trump … referred to the soldiers buried there as “losers”`, `the media falsely describing him as a “felon”`:
+ * an active characterising verb (`lexicon/characterisingVerbs.ts`) whose object and "as" stand between it and the
+ * mark, the shape the characterising-cue sieve reads; here it only tells that someone used the words, named or not.
+ */
+function characterised(left: string, words: number): { start: number; end: number } | null {
+  const verb = [...left.matchAll(CHARACTERISING)].at(-1);
+  if (!verb || PASSIVE.test(left.slice(0, verb.index))) return null;
+  const rest = left.slice(verb.index + verb[0].length);
+  // "a technique referred to as the “outflow method”", "(referred to in agile speak as a “retro”)": with no object of
+  // its own the verb is a passive naming a thing; "offered “furry” versions": one word after an offer is a term.
+  // "which Ross has referred to as “gamesmanship”": a relative pronoun before a named subject is the verb's object.
+  const relative = /\b(?:which|what)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?$/u.test(left.slice(0, verb.index));
+  if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return null;
+  return characterises(verb[0], rest) ? { start: verb.index, end: verb.index + verb[0].length } : null;
+}
 
 /**
  * Whether a short phrase in marks is the object of a speech verb in its own clause, so someone is said to have used
@@ -30,13 +60,16 @@ const PASSIVE = /\b(?:is|was|were|are|been|being|be|so|also|commonly|often|somet
  */
 export function spokenPhrase(text: string, sentenceStart: number, open: number, words: number): boolean {
   const left = text.slice(sentenceStart, open);
+  if (characterised(left, words)) return true;
   for (const verb of [...left.matchAll(/\p{L}+/gu)].reverse().slice(0, 7)) {
     const reporting = reportingVerbOf(verb[0]);
     if (!reporting) continue;
     const before = left.slice(0, verb.index);
-    if (PASSIVE.test(before) || NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
     const rest = left.slice(verb.index + verb[0].length);
     const naming = NAMING.test(verb[0]);
+    if (naming && (NAMED_AGENT.test(rest) || (/^\s+as(?:\s+(?:a|an|the))?\s*$/i.test(rest) && agentAfter(text, open)))) return true;
+    if (PASSIVE.test(before) || NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
+    if (reporting.lemma === 'accuse' && ACCUSED_OF.test(rest)) return true;
     if (words === 1 && !naming && reporting.stance === 'neutral') return false;
     return naming ? NAMED_OBJECT.test(rest) : DETERMINERS.test(rest);
   }
@@ -58,6 +91,11 @@ export function shortPhrase(
   joined: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3 || spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
+  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3) return { found: quote };
+  // The characterising verb is the phrase's own cue, so reported speech around it ("The Atlantic claimed that … Trump …
+  // referred to the soldiers … as “losers”") does not give it the claim's speaker.
+  const verb = characterised(text.slice(sentenceStart, direct.open), words);
+  if (verb) return { found: { ...quote, cue: { block: quote.block, start: sentenceStart + verb.start, end: sentenceStart + verb.end } } };
+  if (spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
   return words >= 2 ? { short: quote } : null;
 }

@@ -103,11 +103,53 @@ describe('the cue before an inner mark', () => {
     ['then someone told me, ', { verb: 'told me', subject: 'someone' }],
     ['and he came in and said, ', { verb: 'said', subject: null }],
     ['I said ', { verb: 'said', subject: 'I' }],
+    // Fresh page (Wikinews interview, 2020): a participle set off by commas, its subject the clause's.
+    ['They cry, saying, ', { verb: 'saying', subject: null }],
+    ['They fired me from there too. Saying, ', { verb: 'Saying', subject: null }],
   ] as const)('%j reads as %j', (before, expected) => {
     expect(cueOf(before)).toEqual(expected);
   });
 
-  test.each(['the so-called ', 'what we call ', 'the plan called ', 'a ', 'he called it ', 'and the '])('%j is no cue', (before) => {
+  test.each([
+    'the so-called ',
+    'what we call ',
+    'the plan called ',
+    'a ',
+    'he called it ',
+    'and the ',
+    // Fresh pages (Wikinews interviews, 2020): a verb read as a noun, an aside pointing back to earlier words.
+    'It is like the saying ',
+    'The campaign theme, as I told you, ',
+  ])('%j is no cue', (before) => {
     expect(cueOf(before)).toBeNull();
+  });
+});
+
+describe('a quote inside an answer or a block quotation with no marks of its own', () => {
+  // Fresh page: Wikinews, "Iranian International Master Dorsa Derakhshani discusses her …", 2020-04-14, CC BY 2.5.
+  const answer = (words: string) =>
+    analyze(
+      'Iranian International Master Dorsa Derakhshani discusses her career',
+      'Wikinews interviewed chess player Dorsa Derakhshani about her career.',
+      '((WN)) Why did you stop playing for the Iranian Chess Federation?',
+      `((Dorsa Derakhshani)) ${words}`,
+    );
+
+  test('words a speech verb sets off in double marks inside an interview answer are a quote of their own', () => {
+    const article = answer(
+      'Well, I quote, they said "Even if you are not wearing the headscarf, like on your head, at least have it around your neck", and I just thought that was extremely stupid.',
+    );
+    expect(attribution(article, 'Even if you are not wearing')).toMatchObject({ kind: 'direct', speaker: null, cue: 'said' });
+  });
+
+  test('"I said, “…”" inside the answer is the one who answers', () => {
+    const article = answer('And I started crying and I said, "You\'re not listening to me. I have done everything."');
+    expect(attribution(article, "You're not listening")).toMatchObject({ kind: 'direct', speaker: 'Dorsa Derakhshani', cue: 'I said' });
+  });
+
+  test('a term in double marks inside the answer is no quote', () => {
+    expect(
+      nestedTexts('A headline', 'Wikinews interviewed Dorsa Derakhshani.', '((WN)) Why?', '((Dorsa Derakhshani)) The classic "no parties" rule was easy.'),
+    ).toEqual([]);
   });
 });

@@ -84,4 +84,23 @@ describe('find quotes: phrases joined to a quote', () => {
     expect(attribution(article, 'plainly absurd')).toMatchObject({ kind: 'direct', speaker: 'Anna Lindqvist' });
     expect(attribution(article, 'does not involve defeat devices')).toMatchObject({ kind: 'direct', speaker: 'Halvorsen Motors' });
   });
+
+  test('a phrase joined by "and a" to a speaker’s phrase is the same speaker’s', () => {
+    // Fresh real text (Wikinews, 2019).
+    const article = analyze(
+      'House holds two cabinet officers in contempt',
+      'Commerce Secretary Wilbur Ross did not comply with the subpoena.',
+      'Kerri Kupec, spokeswoman for the Department of Justice, sharply criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".',
+    );
+    expect(attribution(article, 'stunt')).toMatchObject({ kind: 'direct', speaker: 'Wilbur Ross' });
+  });
+
+  test('a phrase joined to a quote nobody is given to is still a quote, and still nobody’s', () => {
+    // Fresh real text (Wikinews, 2020): the senators are a group, so the first phrase stays unattributed.
+    const article = analyze(
+      'Network shut down',
+      'A number of Senators condemned the act of the NTC, citing the move as a "grave abuse of governmental power" and "contrary to law".',
+    );
+    expect(attribution(article, 'contrary to law')).toMatchObject({ kind: 'direct', speaker: null });
+  });
 });

@@ -23,6 +23,14 @@ describe('a short phrase a speech verb governs', () => {
     'and called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected".',
     // Fresh real text (Wikinews).
     'The comments called her political party facsist and termed her a "corrupt oaf" and a "lousy traitor".',
+    // Fresh real text (Wikinews): a characterising verb with its object, a named agent of a passive, a charge.
+    'Trump refused to visit a cemetery of U.S. soldiers killed during the World War I Battle of Belleau Wood and referred to the soldiers buried there as "losers" and "suckers."',
+    'Blankenship attacked the media for maintaining the status quo, providing an example of the media falsely describing him as a "felon" ahead of the primary.',
+    'Election implications regarding the UK\'s efforts on leaving the European Union (EU) were described by Johnson as a "historic mandate", saying he intends to leave',
+    'Mancini has been described by the Daily Hive as a "squirrel whisperer", for the close affinity some of the animals have for her.',
+    'The Trump campaign accused Biden of "siding with criminals."',
+    'Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of beheadings',
+    'Kerri Kupec sharply criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
@@ -37,6 +45,12 @@ describe('a short phrase a speech verb governs', () => {
     'joined forces on a mission to inspire more than 4,500 eighth-grade students seeking answers to all questions “career” at',
     'These initiatives are known as “write” communities',
     'People holding a banner saying "united in diversity". Image: John Lubbock (flickr).',
+    // A characterising verb with no object of its own names a thing; one word after "offered" is a term (fresh: NASA,
+    // digital.gov, Wikinews).
+    'the authors used an empirically based technique referred to as the “outflow method” that details the relationship',
+    'Customer experience–referred to in the industry as “CX”–is more than just a product.',
+    'and continuously improve it (referred to as a “retro” in agile speak).',
+    'While many offered "furry" versions of traditional products, at least one business focused on',
   ])('is no quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(false);
   });

@@ -41,10 +41,10 @@ export function laterFragment(
 
 /**
  * Whether the writer's words between two quotes of a sentence only join the later one to the earlier's speaker:
- * "calling it “null and void” and “geographically ridiculous”", or a participle or verb of adding with no subject of
- * its own (`Katatny clearly stated, “We will not interfere in Gizawy's case,” adding that “the Saudi justice system is
- * fair.”`, gv-egypt-lawyer-arrest-saudi-arabia; `…,” and added: “…”`). `between` runs from the earlier quote's last
- * word to the later one's opening mark.
+ * "calling it “null and void” and “geographically ridiculous”", "referred to as “gamesmanship” and a “stunt”", or a
+ * participle or verb of adding with no subject of its own (`Katatny clearly stated, “We will not interfere in Gizawy's
+ * case,” adding that “the Saudi justice system is fair.”`, gv-egypt-lawyer-arrest-saudi-arabia; `…,” and added: “…”`).
+ * `between` runs from the earlier quote's last word to the later one's opening mark.
  */
 export const joinsQuotes = (between: string): boolean =>
-  /^["”’]?\s*,?\s*["”’]?\s*(?:and|or|(?:and\s+)?(?:adding|added|adds)(?:\s+that)?\s*[,:]?)\s*$/.test(between);
+  /^["”’]?\s*,?\s*["”’]?\s*(?:(?:and|or)(?:\s+(?:a|an))?|(?:and\s+)?(?:adding|added|adds)(?:\s+that)?\s*[,:]?)\s*$/.test(between);

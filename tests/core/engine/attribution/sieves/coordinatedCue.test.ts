@@ -37,6 +37,7 @@ describe('coordinated cue', () => {
       'Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery of U.S. soldiers killed during the World War I Battle of Belleau Wood and referred to the soldiers buried there as "losers" and "suckers."',
     );
     expect(quotesOf(article).filter((q) => q.text.startsWith('losers') && q.speakerId !== null)).toEqual([]);
+    expect(quotesOf(article).filter((q) => q.text.startsWith('suckers') && q.speakerId !== null)).toEqual([]);
   });
 
   test('an object with a comma is no object: "a network that monitors and maintains a … system, tracking every “train”" is no quote', () => {
