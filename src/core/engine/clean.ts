@@ -33,9 +33,6 @@ function splitCredit(line: string): { caption: string; credit: string } | null {
   return null;
 }
 
-/** A line that is only an ellipsis: `[...]`, `[…]`, `...`, `…`. */
-const ELISION_LINE = /^\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)\s*$/;
-
 /** A short line of capitalised words with no sentence punctuation: a publisher or section name. */
 function looksLikePublisher(line: string): boolean {
   return line.length <= 40 && !/[.!?"“”:]$/.test(line) && /^[A-Z0-9][\w&.'’ -]*$/.test(line) && line.split(/\s+/).length <= 4;
@@ -57,9 +54,7 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
   for (const [index, whole] of lines.entries()) {
-    // A line printed again is a caption the scrape repeats, but an ellipsis line ("[...]") is words left out of a block
-    // quotation each time, and the quotation goes on after it.
-    if (index < at || (seen.has(whole) && !ELISION_LINE.test(whole))) continue;
+    if (index < at || seen.has(whole)) continue;
     seen.add(whole);
     let line = whole;
     if (index === at) {

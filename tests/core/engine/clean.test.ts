@@ -69,28 +69,6 @@ test('a caption the scrape repeats is kept once, as a photo with its slash credi
   expect(cleaned.paragraphs.join('\n')).not.toContain('shakes hands');
 });
 
-test('an ellipsis line printed again is kept each time: each marks words left out of a block quotation', () => {
-  // The development half: gv-armenia-firebombers-released-bail-2012-05-16, a blog post quoted in three parts.
-  const raw = [
-    'Armenia: Firebombers of Gay-Friendly Bar Released on Bail',
-    '',
-    'Unzipped: Gay Armenia was shocked:',
-    '',
-    'Basically, Armenian MP of ARF Dashnaktsutyun party Artsvik Minasyan supports and encourages terrorism in Armenia.',
-    '',
-    '[...]',
-    '',
-    "If ARF Dashnaktsutyun won't make clear statements distancing itself from its own MP, then truly this is a death of ARF Dashnaktsutyun as a political party.",
-    '',
-    '[...]',
-    '',
-    'If ARF-affiliated groups and party members worldwide care about the reputation of their party, they should speak up against homophobia.',
-  ].join('\n');
-  expect(cleanArticle(raw).paragraphs.filter((p) => p === '[...]')).toHaveLength(2);
-  const quotes = analyzeArticle(raw).paragraphs.flatMap((p) => p.quotes);
-  expect(quotes.some((q) => q.kind === 'direct' && q.text.startsWith('If ARF-affiliated groups'))).toBe(true);
-});
-
 test('a "(Photo: AFP)" ending makes the line a photo credited to AFP, placed after the paragraph it follows', () => {
   const caption = 'A firefighter sprays water on a burning hillside near Marseille, France, July 12, 2025.';
   const raw = [
