@@ -128,4 +128,12 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Guidance',
   // "Executive Order 13985": an order is a document, whoever signed it.
   'Order',
+  // "South West Railway", "Lion Air Flight 610", "Walt Disney World", "The Wyatt Family faction", "Capitol Hill
+  // Organized Protest": fresh Wikinews pages.
+  'Railway',
+  'Flight',
+  'World',
+  'Family',
+  'Protest',
+  'Protests',
 ]);
