@@ -6,6 +6,7 @@ import { classifyRuns } from './firstPass';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
+import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
@@ -59,6 +60,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   stripGluedTitles(registry);
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);
+  stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
