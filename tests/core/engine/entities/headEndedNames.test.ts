@@ -18,6 +18,10 @@ test.each([
   ['The cockpit voice recorder from Lion Air Flight 610 has been recovered from the Java Sea.', 'Lion Air Flight'],
   ['He aligned with Rowan as part of The Wyatt Family faction.', 'Wyatt Family'],
   ['A comprehensive Noncommissioned Officer Education System made Army professional military education a model.', 'Education System'],
+  ['Gupta was standing between the south lawn of the White House and the Washington Monument.', 'Washington Monument'],
+  ['The event played host to the Rocket League WGN North American Championship, with the winning team receiving C$10,000.', 'North American Championship'],
+  ["The NHC's Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT on Sunday, said the storm had strengthened.", 'Humberto Advisory Number'],
+  ['Wikinews attended the Mini Maker Faire in Tyler, Texas.', 'Mini Maker Faire'],
 ])('a name ending in a place or thing head word is no person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
 });
