@@ -15,11 +15,15 @@ function qualifies(word: string, afterQualifier: boolean): boolean {
   return /^Co-\p{Ll}+$/u.test(word) && ROLE_WORDS.has(word.slice(3));
 }
 
+/** A regnal number closing a sovereign's or a pope's name: "II", "XVI". */
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+
 /**
  * The name without the qualifiers a sentence set before it and the run kept ("Democrat Spearman" → "Spearman",
  * "Emeritus Dinualdo Gutierrez" → "Dinualdo Gutierrez"), or null when it opens with none. A nationality adjective
  * no one bears as a given name goes only before a given name and a surname ("Bahraini Mahmood Al Yousif"; "American
- * Samoa", "Indian Railways" are no one's). What is left must be written like a name.
+ * Samoa", "Indian Railways" are no one's), and a title only before a given name and a regnal number ("Queen Elizabeth
+ * II"). What is left must be written like a name.
  */
 export function nameAfterQualifiers(name: string): string | null {
   const words = name.split(' ');
@@ -27,8 +31,10 @@ export function nameAfterQualifiers(name: string): string | null {
   while (at < words.length - 1 && qualifies(words[at] ?? '', at > 0)) at++;
   const first = words[0] ?? '';
   if (at === 0 && COUNTRY_BY_ADJECTIVE.has(first) && !isFirstName(first) && words.length >= 3 && isFirstName(words[1] ?? '')) at = 1;
+  // "Queen Elizabeth II", "King Charles III": a sovereign's title before a given name and a regnal number.
+  if (at === 0 && TITLE_WORDS.has(first) && words.length === 3 && isFirstName(words[1] ?? '') && REGNAL.test(words[2] ?? '')) at = 1;
   const rest = words.slice(at);
-  if (at === 0 || !rest.every((w) => nameShapedWord(w) && /^\p{Lu}/u.test(w))) return null;
+  if (at === 0 || !rest.every((w) => (nameShapedWord(w) && /^\p{Lu}/u.test(w)) || REGNAL.test(w))) return null;
   return rest.join(' ');
 }
 

@@ -12,8 +12,10 @@ test.each([
   ['Co-developer Jing Wang recounted, "When we put that coating on a toilet in the lab, nothing sticks."', 'Jing Wang'],
   ['Former Vice-President Biden won the South Carolina primary.', 'Biden'],
   ['((WN)) Hi Agastya, how long have you known about it?', 'Agastya'],
+  ['Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson.', 'Elizabeth II'],
 ])('a qualifier the run kept before a name is no part of it: %s', (text, name) => {
-  expect(people(text).map((p) => p.name)).toEqual([name]);
+  expect(people(text).map((p) => p.name)).toContain(name);
+  expect(people(text).filter((p) => p.name.endsWith(name))).toHaveLength(1);
 });
 
 test('a party noun before a surname names the person named in full before', () => {
