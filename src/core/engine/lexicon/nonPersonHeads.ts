@@ -157,4 +157,7 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Gallery',
   'Trail',
   'Movie',
+  // "El Niño", "La Niña": the ocean's warm and cold phases, as Wikinews and NASA pages name them.
+  'Niño',
+  'Niña',
 ]);

@@ -22,11 +22,12 @@ test.each([
   ['The event played host to the Rocket League WGN North American Championship, with the winning team receiving C$10,000.', 'North American Championship'],
   ["The NHC's Hurricane Humberto Advisory Number 14, released at 11:00 p.m. EDT on Sunday, said the storm had strengthened.", 'Humberto Advisory Number'],
   ['Wikinews attended the Mini Maker Faire in Tyler, Texas.', 'Mini Maker Faire'],
+  ['Warming has been unusual since the discovery of the phenomenon knows as El Niño, in which vast regions warm.', 'El Niño'],
 ])('a name ending in a place or thing head word is no person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
 });
 
-test.each(['Kevin Hall', 'Doris Day', 'Mia Love', 'Bill Hill', 'J. Tower'])(
+test.each(['Kevin Hall', 'Doris Day', 'Mia Love', 'Bill Hill', 'J. Tower', 'Juan Niño'])(
   'a head word that is also a surname closes a name after a given name: %s',
   (name) => {
     expect(endsInNonPersonHead(name)).toBe(false);
