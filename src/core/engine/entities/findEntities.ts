@@ -5,6 +5,8 @@ import { addNamesInSpeechCues } from './cueNames';
 import { classifyRuns } from './firstPass';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
+import { dropHeadEndedNames } from './headEndedNames';
+import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
@@ -57,6 +59,8 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry);
   dropCommonNounPhrases(registry);
+  dropHeadEndedNames(registry);
+  stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);

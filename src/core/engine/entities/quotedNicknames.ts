@@ -1,7 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { PLACES, TITLE_WORDS } from './lookups';
+import { PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 
@@ -11,7 +11,20 @@ import type { RunInBlock } from './runs';
  * “Buzz” Aldrin".
  */
 const NICKNAMED =
-  /(?<![\p{L}.])(\p{Lu}\p{Ll}+)((?: \p{Lu}\.)*) [“"(](\p{Lu}[\p{L}'’-]*)[”")] (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
+  /(?<![\p{L}.])(\p{Lu}\p{Ll}+)((?: \p{Lu}\p{Ll}+)?(?: \p{Lu}\.)*) [“"(](\p{Lu}[\p{L}'’-]*)[”")] ((?:(?:Van|Von|De|Du|Da|Del|Di|Le|La) )?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?: (?:Jr\.|Sr\.|II|III|IV))?(?![\p{L}-])/gu;
+
+/**
+ * Whether the words around a nickname name a person: a common first name before it, or (a given name the lists lack,
+ * "Matiu “Matt” Ratana") a common first name as the nickname, the first word no title, place or organisation word; a
+ * second given name ("Edward Lodewijk “Eddie” Van Halen") only after a common first name. The surname is no title,
+ * place or organisation word ("Administrator (Bill) Nelson", "County (Mississippi) Career" name no one this way).
+ */
+function namesPerson(first: string, middle: string, nickname: string, surname: string): boolean {
+  const notName = (word: string) => [TITLE_WORDS, NOT_NAMES, ORG_HEADS, PLACES].some((words) => words.has(word));
+  if (notName(surname) || notName(first)) return false;
+  if (isFirstName(first)) return true;
+  return isFirstName(nickname) && !/^ \p{Lu}\p{Ll}/u.test(middle) && !ROLE_WORDS.has(first.toLowerCase());
+}
 
 /**
  * AP style sets a nickname in quotation marks between a first name (and its initials) and a surname ("Charles
@@ -24,13 +37,19 @@ const NICKNAMED =
 export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArray<string>, runs: ReadonlyArray<RunInBlock>): Array<RunInBlock> {
   const covered: Array<{ block: number; start: number; end: number }> = [];
   texts.forEach((text, block) => {
-    for (const match of text.matchAll(NICKNAMED)) {
-      const [written, first = '', initials = '', , surname = ''] = match;
-      const notSurname = [TITLE_WORDS, NOT_NAMES, ORG_HEADS, PLACES].some((words) => words.has(surname));
-      if (!isFirstName(first) || notSurname) continue;
+    const pattern = new RegExp(NICKNAMED);
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const [written, first = '', middle = '', nickname = '', surname = ''] = match;
+      if (!namesPerson(first, middle, nickname, surname)) {
+        // "Sergeant Matiu “Matt” Ratana": after a title the name starts at the next word; after a given name the lists
+        // lack ("Chung Yi “Sophie” Hou") it would be cut.
+        if (TITLE_WORDS.has(first) || ROLE_WORDS.has(first.toLowerCase())) pattern.lastIndex = match.index + first.length;
+        continue;
+      }
       const suffix = / (?:Jr\.|Sr\.|II|III|IV)$/.exec(written)?.[0] ?? '';
       const end = match.index + written.length;
-      registry.add('person', `${first}${initials} ${surname}${suffix}`, block, match.index, end);
+      const person = registry.add('person', `${first}${middle} ${surname}${suffix}`, block, match.index, end);
+      person.aliases.add(`${nickname} ${surname}${suffix}`);
       covered.push({ block, start: match.index, end });
     }
   });

@@ -7,13 +7,17 @@ import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { candidateBearers, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 
+/** A word without its accents: "Erdogan" for "Erdoğan". */
+const foldAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '');
+
 /**
  * Whether two people's names end in the same surname, with no suffix telling them apart: a father and son
  * ("Bruce McCandless II", "Bruce McCandless III") are two people.
  */
 function sameSurname(known: string, name: string): boolean {
   const [a, b] = [nameSuffix(known), nameSuffix(name)];
-  return withoutNameSuffix(known).split(' ').at(-1) === withoutNameSuffix(name).split(' ').at(-1) && (a === null || b === null || a === b);
+  const last = (n: string) => foldAccents(withoutNameSuffix(n).split(' ').at(-1) ?? '');
+  return last(known) === last(name) && (a === null || b === null || a === b);
 }
 
 /** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
@@ -50,9 +54,28 @@ export class EntityRegistry {
    * "Kim Jong-Un"); undefined when none.
    */
   private spelledAlike(name: string): FoundEntity | undefined {
-    const fold = (n: string) => n.replace(/-/g, ' ').toLowerCase();
+    const fold = (n: string) => foldAccents(n.replace(/-/g, ' ').toLowerCase());
     if (!name.includes(' ')) return undefined;
     return [...this.entities.values()].find((e) => e.type === 'person' && e.name !== name && fold(e.name) === fold(name));
+  }
+
+  /**
+   * The person already found who was also written under this full name ("Matiu “Matt” Ratana" then "Matt Ratana");
+   * undefined when none.
+   */
+  private byFullAlias(name: string): FoundEntity | undefined {
+    if (!name.includes(' ')) return undefined;
+    return [...this.entities.values()].find((e) => e.type === 'person' && e.aliases.has(name));
+  }
+
+  /**
+   * The surname or first name known that `word` spells without or with its accents ("Erdogan" for "Erdoğan", as
+   * Wikinews writes both on one page), or `word` itself when it is known as written or no other is.
+   */
+  private surnameSpelledAlike(word: string): string {
+    if (this.surnames.has(word) || this.fatherSurnames.has(word)) return word;
+    const folded = foldAccents(word);
+    return [...this.surnames.keys()].find((known) => foldAccents(known) === folded) ?? word;
   }
 
   /**
@@ -61,7 +84,8 @@ export class EntityRegistry {
    * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
    * when several share it and none is named before it.
    */
-  personBySurname(word: string, block: number, start: number): FoundEntity | undefined {
+  personBySurname(written: string, block: number, start: number): FoundEntity | undefined {
+    const word = this.surnameSpelledAlike(written);
     const all = this.bearers.get(word) ?? [];
     // A father's surname is looked at only where no one bears the word as a surname or first name.
     if (all.length === 0 && !this.surnames.has(word)) return this.fatherSurnames.get(word) ?? undefined;
@@ -104,11 +128,13 @@ export class EntityRegistry {
       type !== 'person'
         ? undefined
         : canonical.includes(' ')
-          ? (this.bearers.get(surname) ?? []).find((known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical))
+          ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
+              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical),
+            )
           : this.personBySurname(surname, block, start);
     let entity =
       entities.get(key) ??
-      (type === 'person' ? this.spelledAlike(canonical) : undefined) ??
+      (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??
       bySurname ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(

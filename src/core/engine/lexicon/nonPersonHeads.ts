@@ -128,4 +128,36 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Guidance',
   // "Executive Order 13985": an order is a document, whoever signed it.
   'Order',
+  // "South West Railway", "Lion Air Flight 610", "Walt Disney World", "The Wyatt Family faction", "Capitol Hill
+  // Organized Protest": fresh Wikinews pages.
+  'Railway',
+  'Flight',
+  'World',
+  'Family',
+  'Protest',
+  'Protests',
+  // Events, places, works and documents seen ending names the first-name rules took for people on fresh Wikinews,
+  // NASA, GSA, Army and Global Voices pages: "Washington Monument", "North American Championship", "Mini Maker Faire",
+  // "Rocket Fair", "Humberto Advisory Number 14", "Progress Report", "Free Trade Agreement", "Field
+  // Manual 100-5", "Land Warfare Course", "Rio Olympics", "Al Noor Mosque", "Cleveland Orchestra", "John Muir Trail".
+  'Monument',
+  'Championship',
+  'Championships',
+  'Faire',
+  'Fair',
+  'Number',
+  'Report',
+  'Agreement',
+  'Manual',
+  'Doctrine',
+  'Course',
+  'Olympics',
+  'Mosque',
+  'Orchestra',
+  'Gallery',
+  'Trail',
+  'Movie',
+  // "El Niño", "La Niña": the ocean's warm and cold phases, as Wikinews and NASA pages name them.
+  'Niño',
+  'Niña',
 ]);

@@ -83,4 +83,11 @@ export const PLACE_HEAD_PATTERNS = [
   'Territory',
   'Oblast',
   'Prefecture',
+  // "General Santos City", "Edwards Air Force Base", "Capitol Hill Autonomous Zone", "West Point", "Jefferson Parish":
+  // fresh Wikinews and NASA pages.
+  'City',
+  'Base',
+  'Zone',
+  'Point',
+  'Parish',
 ];

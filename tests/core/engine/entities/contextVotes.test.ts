@@ -28,9 +28,10 @@ describe('organisations named like people', () => {
     expect(typeOf(name, text)).not.toBe('person');
   });
 
-  // "UK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches", 2019-09-11.
+  // "UK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches", 2019-09-11. The person is
+  // named without her title (leadingQualifiers.ts).
   test('a listener with a first name is still a person ("asked Queen Elizabeth II")', () => {
-    expect(typeOf('Queen Elizabeth II', 'Johnson asked Queen Elizabeth II for this prorogation in August.')).toBe('person');
+    expect(typeOf('Elizabeth II', 'Johnson asked Queen Elizabeth II for this prorogation in August.')).toBe('person');
   });
 });
 

@@ -40,3 +40,27 @@ test('the surname speaking later finds the person whose nickname was written ins
   const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('The long history'));
   expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe('Warren Hoburg');
 });
+
+// Fresh English Wikinews pages (CC BY 2.5) and a NASA page, in neither half of tests/fixtures/real.
+test.each([
+  ['54-year-old Metropolitan Police sergeant Matiu "Matt" Ratana was shot at the Croydon custody centre.', 'Matiu Ratana', 'Matt Ratana'],
+  ['Edward Lodewijk "Eddie" Van Halen, lead guitarist of US rock band Van Halen, died on Tuesday.', 'Edward Lodewijk Van Halen', 'Eddie Van Halen'],
+  [
+    'The ROLSES instrument project is headed up by Dr. Natchimuthuk “Nat” Gopalswamy of NASA’s Goddard Space Flight Center.',
+    'Natchimuthuk Gopalswamy',
+    'Nat Gopalswamy',
+  ],
+])('a given name the lists lack, a second given name or a two-word surname around a nickname: %s', (text, name, alias) => {
+  const people = findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual([name]);
+  expect(people[0]?.aliases).toContain(alias);
+});
+
+test('the name written with the nickname elsewhere is the same person', () => {
+  const people = peopleIn('South London police officer Matt Ratana shot', 'Police sergeant Matiu "Matt" Ratana was shot on Friday. Ratana was 54.');
+  expect(people).toEqual(['Matiu Ratana']);
+});
+
+test('a name cut at a given name the lists lack is not taken: "Chung Yi “Sophie” Hou"', () => {
+  expect(peopleIn('Usability builds trust, according to Chung Yi “Sophie” Hou, a data and usability analyst.')).not.toContain('Yi Hou');
+});

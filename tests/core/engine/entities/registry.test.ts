@@ -72,3 +72,16 @@ test('a name written once with a hyphen and once with a space is one person ("Ki
   );
   expect(found).toEqual([{ name: 'Kim Jong Un', aliases: ['Kim Jong-Un'] }]);
 });
+
+// A fresh English Wikinews page (CC BY 2.5), in neither half of tests/fixtures/real, writes the president's name
+// with and without its accents.
+test('a surname written without its accents is the same person', () => {
+  const people = findEntities(
+    [
+      "Turkey's president Erdogan proposes converting Hagia Sophia",
+      'President Recep Tayyip Erdoğan pledged converting Hagia Sophia. On Friday in Istanbul, Erdogan said he had plans.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Recep Tayyip Erdoğan']);
+});

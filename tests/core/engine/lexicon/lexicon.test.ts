@@ -14,6 +14,8 @@ import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNoun
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { GROUP_SPEAKERS } from '../../../../src/core/engine/lexicon/groupSpeakers';
 import { GOVERNMENT_WORDS } from '../../../../src/core/engine/lexicon/governmentWords';
+import { HEAD_SURNAMES } from '../../../../src/core/engine/lexicon/headSurnames';
+import { NAME_QUALIFIERS } from '../../../../src/core/engine/lexicon/nameQualifiers';
 import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
 import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
@@ -92,6 +94,8 @@ function allLists(): Array<Listed> {
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
+    { name: 'HEAD_SURNAMES', entries: writtenEntries('headSurnames.ts'), lowerCase: false },
+    { name: 'NAME_QUALIFIERS', entries: writtenEntries('nameQualifiers.ts'), lowerCase: false },
     { name: 'THING_NOUNS', entries: writtenEntries('thingNouns.ts'), lowerCase: true },
     { name: 'WORLD_FIRST_NAMES', entries: writtenEntries('worldFirstNames.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_NOUNS', entries: [...writtenEntries('commercialNouns.ts'), ...writtenEntries('genericOrgNouns.ts')], lowerCase: true },
@@ -160,6 +164,8 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
   expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);
   expect(new Set(writtenEntries('honorifics.ts'))).toEqual(HONORIFICS);
+  expect(new Set(writtenEntries('headSurnames.ts'))).toEqual(HEAD_SURNAMES);
+  expect(new Set(writtenEntries('nameQualifiers.ts'))).toEqual(NAME_QUALIFIERS);
   expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
 });

@@ -1,0 +1,36 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { nameAfterQualifiers } from '../../../../src/core/engine/entities/leadingQualifiers';
+
+// Sentences from fresh English Wikinews pages (CC BY 2.5), in neither half of tests/fixtures/real.
+const people = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({ name: e.name, aliases: [...e.aliases] }));
+
+test.each([
+  ['Bishop Emeritus Dinualdo Gutierrez of Marbel died on Sunday.', 'Dinualdo Gutierrez'],
+  ['Co-developer Jing Wang recounted, "When we put that coating on a toilet in the lab, nothing sticks."', 'Jing Wang'],
+  ['Former Vice-President Biden won the South Carolina primary.', 'Biden'],
+  ['((WN)) Hi Agastya, how long have you known about it?', 'Agastya'],
+  ['Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson.', 'Elizabeth II'],
+])('a qualifier the run kept before a name is no part of it: %s', (text, name) => {
+  expect(people(text).map((p) => p.name)).toContain(name);
+  expect(people(text).filter((p) => p.name.endsWith(name))).toHaveLength(1);
+});
+
+test('a party noun before a surname names the person named in full before', () => {
+  const found = people(
+    'Patricia Ann Spearman sponsored the bill.',
+    '"It is just time to do away with it." Democrat Spearman, a minister and former Army colonel, was re-elected.',
+  );
+  expect(found.map((p) => p.name)).toEqual(['Patricia Ann Spearman']);
+});
+
+test('"Cde" (comrade) before a surname is the person of that surname', () => {
+  const found = people('Robert Mugabe died in Singapore.', 'The president called him the founding father: "Cde Mugabe was an icon of liberation."');
+  expect(found.map((p) => p.name)).toEqual(['Robert Mugabe']);
+});
+
+test.each(['American Samoa', 'Indian Railways', 'French Stewart', 'Bahraini Esra'])('no qualifier is taken from: %s', (name) => {
+  expect(nameAfterQualifiers(name)).toBeNull();
+});
