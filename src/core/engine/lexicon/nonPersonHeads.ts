@@ -157,6 +157,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Gallery',
   'Trail',
   'Movie',
+  // "Super Tuesday": a day of primaries.
+  'Tuesday',
   // "El Niño", "La Niña": the ocean's warm and cold phases, as Wikinews and NASA pages name them.
   'Niño',
   'Niña',

@@ -11,6 +11,13 @@ describe('speech verbs that report no speech', () => {
     expect(reported('In early April, Aleksandr Volodarskiy wrote two blog posts about the documentary and its reception.')).toEqual([]);
   });
 
+  test('a participle after a determiner and before a noun is an adjective: "the most pledged delegates"', () => {
+    expect(reported('Heading into Super Tuesday, Senator Bernie Sanders from Vermont had the most pledged delegates, with 60.')).toEqual([]);
+    // A name that ends in a letter outside ASCII ("Erdoğan") holds no determiner "an" before the verb.
+    const article = analyze('Headline', 'Turkish president Erdoğan called for a regional cooperation in the Eastern Mediterranean.');
+    expect(attribution(article, 'a regional cooperation in the Eastern Mediterranean')).toMatchObject({ kind: 'reported', speaker: 'Erdoğan' });
+  });
+
   test('"observed" and "maintains" without "that" are seeing and keeping', () => {
     expect(reported('During the exercise, Luis Pumisacho observed a system being evaluated by Soldiers of the 4th Battalion.')).toEqual([]);
     expect(reported('The Army maintains a small, but versatile watercraft fleet designed to support its mission.')).toEqual([]);
