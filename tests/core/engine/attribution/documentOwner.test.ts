@@ -45,3 +45,12 @@ test('"The WHO\'s website said: "…"" is the WHO\'s: a website is its owner\'s 
   );
   expect(attribution(article, 'While some western')).toMatchObject({ kind: 'direct', speaker: 'World Health Organization' });
 });
+
+test('"Part of the judge\'s statement reads "…"" is the judge the text named: a role noun owns the document (fresh: Wikinews 2019, Texas draft ruling)', () => {
+  const article = analyze(
+    'Texas federal judge says drafting only men violates United States Constitution',
+    'U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of the United States Constitution.',
+    'Part of the judge\'s statement reads "the average woman could conceivably be better suited physically for some of today\'s combat positions than the average man, depending on which skills the position required."',
+  );
+  expect(attribution(article, 'the average woman could')).toMatchObject({ kind: 'direct', speaker: 'Gray Miller' });
+});
