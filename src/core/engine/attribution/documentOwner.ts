@@ -1,4 +1,6 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { MentionIndex } from './mentions';
 
 /** A possessive, up to two words and a document noun, ending the speaker words: "Trump's statement", "NASA's news release". */
@@ -42,4 +44,22 @@ export function documentOwner(text: string, block: number, from: number, stop: n
 export function documentAuthorAt(rest: string): number {
   const phrase = DOCUMENT_BY.exec(rest);
   return phrase?.[1] && DOCUMENT_NOUNS.has(phrase[1].toLowerCase()) ? phrase[0].length : -1;
+}
+
+/** "the court's summary", "the judge's statement": a definite role noun owning a document noun, ending the speaker words. */
+const ROLE_OWNED_DOCUMENT = /(?:^|\s)(the\s+([\p{Ll}-]+))(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)$/iu;
+
+/**
+ * `The court's summary said: "…"`, `Part of the judge's statement reads "…"`: a document owned by a role noun the text
+ * names no holder of in the possessive itself. The role noun's words in `text` (UTF-16, half-open), for the caller
+ * to resolve as a role (`docs/annotation-guide.md`: a role noun is the person or body it stands for, when the text ties
+ * it); null when the speaker words [from, stop) are not that shape.
+ */
+export function documentRoleOwner(text: string, from: number, stop: number): { start: number; end: number } | null {
+  const owned = ROLE_OWNED_DOCUMENT.exec(text.slice(from, stop));
+  const role = owned?.[2]?.toLowerCase() ?? '';
+  if (!owned?.[1] || !DOCUMENT_NOUNS.has(owned[3]?.toLowerCase() ?? '')) return null;
+  if (!PERSON_ROLE_NOUNS.includes(role) && !ORG_ROLE_NOUNS.includes(role)) return null;
+  const start = from + owned.index + owned[0].length - owned[0].trimStart().length;
+  return { start, end: start + owned[1].length };
 }

@@ -11,11 +11,12 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'ca
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
 /**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
- * or a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the ministry, for its
- * part, said").
+ * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
+ * release, reported"); or a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
+ * ministry, for its part, said").
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening))\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release)|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening))\s*,?$/u;
 
 /** The words a cue's speaker ends with, right before its verb. */
 export interface SpeakerWords {

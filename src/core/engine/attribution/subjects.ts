@@ -15,7 +15,7 @@ import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
-import { documentAuthorAt, documentOwner } from './documentOwner';
+import { documentAuthorAt, documentOwner, documentRoleOwner } from './documentOwner';
 import { earlierDocumentIssuer } from './earlierDocument';
 import { lowerTitleBetween } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -308,6 +308,10 @@ export class CueReader implements SubjectReader {
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const owner = documentOwner(text, block, from, stop, this.mentions);
     if (owner) return this.subjectAt(block, owner.start);
+    const roleOwner = documentRoleOwner(text, from, stop);
+    const byRole =
+      roleOwner && resolveRole(text.slice(roleOwner.start, roleOwner.end), block, roleOwner.start, this.mentions, this.discourse, this.index, this.texts);
+    if (roleOwner && byRole) return { ref: { block, ...roleOwner }, entity: byRole.entity, resolution: 'role', antecedent: byRole.at };
     const possessive = POSSESSIVE_END.exec(before)?.[1];
     if (possessive) {
       const ref = { block, start: stop - possessive.length, end: stop };

@@ -26,6 +26,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'posting',
   'post',
   'statement',
+  'notice',
+  'website',
   'release',
   'data',
   'figures',

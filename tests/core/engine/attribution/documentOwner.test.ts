@@ -28,3 +28,29 @@ test('"“…,” according to a tweet on Monday by US Secretary of State Mike P
   );
   expect(attribution(article, 'The airline transports weapons')).toMatchObject({ kind: 'direct', speaker: 'Mike Pompeo' });
 });
+
+test('"RIAA\'s DMCA notice alleged … to "circumvent …"" is the RIAA\'s: a notice is a document (fresh: Wikinews 2020, GitHub blocks youtube-dl)', () => {
+  const article = analyze(
+    'GitHub blocks public access to youtube-dl after RIAA issues DMCA notice',
+    'The blockade came after GitHub received a Digital Millennium Copyright Act (DMCA) take-down notice from the Recording Industry Association of America (RIAA).',
+    'RIAA\'s DMCA notice alleged the script\'s purpose of existence was to "circumvent the technological protection measures used by authorized streaming services such as YouTube" and "reproduce and distribute music videos".',
+  );
+  expect(attribution(article, 'circumvent the technological')).toMatchObject({ kind: 'direct', speaker: 'Recording Industry Association of America' });
+});
+
+test('"The WHO\'s website said: "…"" is the WHO\'s: a website is its owner\'s document (fresh: Wikinews 2020, cow urine)', () => {
+  const article = analyze(
+    '200 in New Delhi, India drink cow urine to fight off COVID-19',
+    'COVID-19 was previously announced to be a "pandemic" by the World Health Organization (WHO). The WHO\'s website said: "While some western, traditional or home remedies may provide comfort and alleviate symptoms of COVID-19, there is no evidence that current medicine can prevent or cure the disease."',
+  );
+  expect(attribution(article, 'While some western')).toMatchObject({ kind: 'direct', speaker: 'World Health Organization' });
+});
+
+test('"Part of the judge\'s statement reads "…"" is the judge the text named: a role noun owns the document (fresh: Wikinews 2019, Texas draft ruling)', () => {
+  const article = analyze(
+    'Texas federal judge says drafting only men violates United States Constitution',
+    'U.S. District Judge Gray Miller ruled the male-only draft violated the Due Process Clause of the United States Constitution.',
+    'Part of the judge\'s statement reads "the average woman could conceivably be better suited physically for some of today\'s combat positions than the average man, depending on which skills the position required."',
+  );
+  expect(attribution(article, 'the average woman could')).toMatchObject({ kind: 'direct', speaker: 'Gray Miller' });
+});

@@ -185,3 +185,20 @@ describe('letters after a name before the verb', () => {
 test('"specifically" between the speaker and the verb is left out: "The ICD specifically states"', () => {
   expect(wordsBefore('The ICD specifically states its purpose is to provide an overarching framework.', 'states').before).toBe('The ICD');
 });
+
+// Wikinews, "Francis D'Souza, former Deputy Chief Minister of Goa, dies aged 64" (2019, CC BY 2.5; fresh, not in the
+// corpus), and the development half's "Australian stores lower toilet paper limits" (Coles's March 8 media release).
+describe('the statement the words came in, between the speaker and the verb', () => {
+  test('"The Aam Aadmi Party in Goa, in its statement, said" is the party\'s, not "its statement"\'s', () => {
+    const article = analyze(
+      "Francis D'Souza, former Deputy Chief Minister of Goa, dies aged 64",
+      'The Aam Aadmi Party in Goa, in its statement, said he was a "gentleman politician".',
+    );
+    expect(attribution(article, 'gentleman politician')).toMatchObject({ kind: 'direct', speaker: 'Aam Aadmi Party' });
+  });
+
+  test('"Coles, in its March 8 media release, reported" leaves the release out of the speaker words', () => {
+    const words = wordsBefore('Coles, in its March 8 media release, reported many stores are still "selling out within an hour of opening".', 'reported');
+    expect(words.before).toBe('Coles');
+  });
+});

@@ -1,5 +1,5 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { documentOwner } from '../documentOwner';
+import { documentOwner, documentRoleOwner } from '../documentOwner';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
@@ -31,16 +31,19 @@ function missedBefore(c: DirectCase, verbStart: number) {
 
 /**
  * `The Home Office letter reads "we may extend …"`: a document noun that a named person or organisation owns, then
- * "read" or "reads" right before the mark, comma or not (`lexicon/documentNouns.ts`, `documentOwner.ts`). A document
- * the text names no owner of ("Part of the judge's statement reads", "Their statement also read") is left to the
- * other sieves. `m` is the verb found in `left`, which starts at `leftStart` of the case's block.
+ * "read" or "reads" right before the mark, comma or not (`lexicon/documentNouns.ts`, `documentOwner.ts`); or one a
+ * role noun owns whose holder the text names ("Part of the judge's statement reads" after "Judge Gray Miller"). A
+ * document the text names no owner of ("Their statement also read") is left to the other sieves. `m` is the verb found
+ * in `left`, which starts at `leftStart` of the case's block.
  */
 function documentReads(c: DirectCase, left: string, leftStart: number, m: RegExpExecArray): boolean {
   if (!/^reads?$/.test(m[0]) || !/^\s*[,:]?\s*$/.test(left.slice(m.index + m[0].length))) return false;
   const noun = /(\p{L}+)(\s+(?:also\s+)?)$/u.exec(left.slice(0, m.index));
   if (!noun?.[1] || !DOCUMENT_NOUNS.has(noun[1].toLowerCase())) return false;
   const nounEnd = leftStart + m.index - (noun[2]?.length ?? 0);
-  return documentOwner(c.text, c.block, c.range.start, nounEnd, c.cues.mentions) !== null;
+  if (documentOwner(c.text, c.block, c.range.start, nounEnd, c.cues.mentions) !== null) return true;
+  // A role noun's document is read here only when the text ties the noun to a holder.
+  return documentRoleOwner(c.text, c.range.start, nounEnd) !== null && c.cues.speakerBefore(c.block, leftStart + m.index, c.range.start)?.resolution === 'role';
 }
 
 /**
