@@ -7,6 +7,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
+import { blankFragments, isPossessiveHer } from './pronounReading';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -20,6 +21,8 @@ const PREPOSITION_BEFORE =
   /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|unlike|as|despite|besides|including|except|after|before|since|until|under|over|through|among|behind|beside|near|without|within)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
+/** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */
+const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
 const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
@@ -27,6 +30,12 @@ const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
  * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
  * to be, ", the first woman to lead the lab"; not "Smith, his wife, and …", which lists another person.
  */
+/**
+ * "Dunn's mother, Charlotte Charles, said", "a 23-year-old man called Tarek": the gendered head of a description set
+ * right before the name, as its appositive or as what the name is called.
+ */
+const HEAD_BEFORE =
+  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
 const HEAD_AFTER =
   /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
@@ -107,8 +116,9 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
     )
   )
     return null;
-  const skip = APPOSITIVE.exec(view.text.slice(end, Math.min(sentence.end, end + 130)));
-  const from = end + (skip?.[0].length ?? 0);
+  const handle = end + (HANDLE.exec(view.text.slice(end, end + 60))?.[0].length ?? 0);
+  const skip = APPOSITIVE.exec(view.text.slice(handle, Math.min(sentence.end, handle + 130)));
+  const from = handle + (skip?.[0].length ?? 0);
   const found = firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
   // "As Smith left, he said": a he or she past a comma opens a clause of its own, unless the name opened the sentence
   // ("Hoop Scheffer, he has explained") or the clause is the name's own (", who spoke … because he").
@@ -117,14 +127,26 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   return found && /^(?:he|she)$/i.test(view.text.slice(found.at.start, found.at.end)) && stretch.includes(',') && !ownClause ? null : found;
 }
 
+/** The gendered head of a description set right before a name ("Dunn's mother, Charlotte Charles,"), or null. */
+function headBefore(view: BlockView, sentence: SentenceRange, start: number, end: number): Found | null {
+  const from = Math.max(sentence.start, start - 80);
+  const head = HEAD_BEFORE.exec(view.text.slice(from, start));
+  const word = head?.[1] ?? head?.[2];
+  // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
+  if (!head || !word || (head[1] !== undefined && !/^,/.test(view.text.slice(end)))) return null;
+  const gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+  const at = from + head.index + head[0].lastIndexOf(word);
+  return gender && { gender, at: { block: view.block, start: at, end: at + word.length } };
+}
+
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
 function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: number): Found | null {
   const others = view.people.filter((p) => p.entity !== entity && p.start >= from && p.start < to);
-  const text = view.text;
+  const text = blankFragments(view.text);
   for (const { word, start } of wordsIn(text, from, to)) {
     if (others.some((p) => p.start <= start)) return null;
     const lower = word.toLowerCase();
-    const gender = PRONOUNS[lower] ?? (lower === 'her' && /^\s+own\b/.test(text.slice(start + 3, start + 9)) ? 'female' : undefined);
+    const gender = PRONOUNS[lower] ?? (lower === 'her' && isPossessiveHer(text, start) ? 'female' : undefined);
     if (gender) return { gender, at: { block: view.block, start, end: start + word.length } };
     if (/^["“”]$/.test(word) || lower === 'him' || lower === 'her' || OTHER_PERSON.has(lower)) return null;
     // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's.
@@ -171,6 +193,7 @@ export function statedGenders(
           const start = p.end + (head.index + head[0].length - word.length);
           add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + word.length } });
         }
+        add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
       }
     }

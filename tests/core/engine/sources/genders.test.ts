@@ -102,6 +102,64 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Council vote delayed', 'Unlike Jordan Lee, he refused to comment on the vote. "We will decide next week," Lee told reporters.'],
     ['unknown', undefined],
   ],
+  [
+    'a possessive her in what the subject does is theirs (gv-malawi-bloggers-joyce-banda)',
+    'Rebecca Chimjeka',
+    [
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      "Surprisingly, female bloggers have avoided commenting on Joyce Banda's rise to the presidency. A prominent journalist Rebecca Chimjeka has avoided sharing her opinion in almost all her posts about Joyce Banda.",
+    ],
+    ['woman', 'her'],
+  ],
+  [
+    'a possessive her past the person’s handle and a link’s language tag (gv-mexico-carlos-fuentes-tributes)',
+    'Elena Poniatowska',
+    [
+      'Mexico: Netizens Say Goodbye to Writer Carlos Fuentes',
+      'Mexican writer Elena Poniatowska (@EPoniatowska) [es] similarly expressed her condolences:',
+      'Lamento profundamente la muerte #CarlosFuentes',
+    ],
+    ['woman', 'her'],
+  ],
+  [
+    'an object her is someone else, even before a noun (written prose: the dev half has none)',
+    'Jordan Lee',
+    ['Award for volunteer', 'Jordan Lee gave her flowers and a card. "She earned it," Lee said.'],
+    ['unknown', undefined],
+  ],
+  [
+    'a she past a word or two the subject is quoted as saying (wikinews-face-coverings-mandatory-england-transport)',
+    'Nicola Sturgeon',
+    [
+      'Face coverings to be mandatory on public transport in England from June 15, transport secretary declares',
+      'Scotland First Minister Nicola Sturgeon said a compulsory introduction of face coverings could be "inevitable" and that she was considering it.',
+    ],
+    ['woman', 'she'],
+  ],
+  [
+    'a gendered noun set before the name as its appositive (wikinews-uk-urges-us-waive-immunity-diplomats-wife)',
+    'Charlotte Charles',
+    [
+      "UK urges US to waive immunity for diplomat's wife involved in fatal collision",
+      'Dunn\'s mother, Charlotte Charles, said on TV, "She didn\'t purposely drive on the other side of the road."',
+    ],
+    ['woman', 'mother'],
+  ],
+  [
+    'a gendered noun the name is called by (gv-algeria-legislative-elections-low-turnout)',
+    'Tarek',
+    [
+      'Algeria: Low Turnout in Legislative Elections',
+      'In the above video [ar], a 23-year-old man called Tarek explains that the Algerian people have had enough of politicians who have failed since 1999. One of the strongest moments of the clip is when Tarek says that he\'d rather be "eaten by fish than eaten by worms (poverty)".',
+    ],
+    ['man', 'man'],
+  ],
+  [
+    'a gendered noun before a name that no comma closes may head a list, not an appositive (written prose: the dev half has none)',
+    'Ann Lee',
+    ['Family speaks', 'Her brother, Ann Lee and two cousins spoke at the vigil. "He was kind," Ann Lee said.'],
+    ['unknown', undefined],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });

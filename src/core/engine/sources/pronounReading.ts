@@ -1,0 +1,25 @@
+import { AFTER_OBJECT_HER, OBJECT_HER_VERBS } from '../lexicon/objectHer';
+
+/**
+ * Whether the "her" at `start` is a possessive ("sharing her opinion", "expressed her condolences", "her own"): a
+ * word follows that can be its noun, and no verb before it takes "her" as its object ("gave her money", "let her go").
+ * An object "her" is someone other than the subject; a possessive one is, in the subject's clause, the subject's.
+ */
+export function isPossessiveHer(text: string, start: number): boolean {
+  const next = /^her\s+([a-z][a-z-]*)\b/.exec(text.slice(start, start + 40))?.[1];
+  if (!next || AFTER_OBJECT_HER.has(next) || (/ly$/.test(next) && next !== 'family')) return false;
+  const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return previous === undefined || !OBJECT_HER_VERBS.has(previous);
+}
+
+/** A short quoted fragment: up to six words inside quote marks, no sentence end and no pronoun of anyone's. */
+const FRAGMENT = /["“](?![^"“”]*\b(?:I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their)\b)((?:[^\s"“”.!?;:]+\s?){1,6})["”]/giu;
+
+/**
+ * The text with each short quoted fragment blanked to spaces of its length ("could be "inevitable" and that she"), so
+ * that a pronoun after it is read as the sentence's own: such a fragment is a word or two of the subject's, not a
+ * quote whose pronouns speak of someone else.
+ */
+export function blankFragments(text: string): string {
+  return text.replace(FRAGMENT, (m) => ' '.repeat(m.length));
+}
