@@ -4,10 +4,12 @@ import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
-import { blankFragments, isPossessiveHer } from './pronounReading';
+import { blankFragments, headBeforeName, isPossessiveHer } from './genderCues';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -25,19 +27,17 @@ const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”
 const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
 const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
+/** "On November 28, 2004, president Ricardo Lagos said": a date's comma sets off no phrase of its own. */
+const DATE_COMMA = /(\d{1,2}),(?=\s+\d{4}\b)/g;
+/** "told NPR", "told Gabonese TV": an acronym names a body or a medium, not a person a pronoun could be. */
+const NO_ONE = /^\p{Lu}{2,5}$/u;
 const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
- * to be, ", the first woman to lead the lab"; not "Smith, his wife, and …", which lists another person.
+ * to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith, his wife, and …", which lists another person.
  */
-/**
- * "Dunn's mother, Charlotte Charles, said", "a 23-year-old man called Tarek": the gendered head of a description set
- * right before the name, as its appositive or as what the name is called.
- */
-const HEAD_BEFORE =
-  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
 const HEAD_AFTER =
-  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
 /**
  * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and
@@ -100,7 +100,7 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   const verb = /["”]\s*(\p{L}+)\s+$/u.exec(before)?.[1];
   const inverted = verb !== undefined && isSpeechVerb(verb);
   if (
-    (!inverted && (far || !SUBJECT_OPENING.test(before) || PERSONAL.test(title))) ||
+    (!inverted && (far || !SUBJECT_OPENING.test(before.replace(DATE_COMMA, '$1')) || PERSONAL.test(title))) ||
     PREPOSITION_BEFORE.test(before) ||
     /['’]s?\s*$/.test(view.text.slice(end, end + 2))
   )
@@ -129,14 +129,10 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
 
 /** The gendered head of a description set right before a name ("Dunn's mother, Charlotte Charles,"), or null. */
 function headBefore(view: BlockView, sentence: SentenceRange, start: number, end: number): Found | null {
-  const from = Math.max(sentence.start, start - 80);
-  const head = HEAD_BEFORE.exec(view.text.slice(from, start));
-  const word = head?.[1] ?? head?.[2];
-  // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
-  if (!head || !word || (head[1] !== undefined && !/^,/.test(view.text.slice(end)))) return null;
-  const gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
-  const at = from + head.index + head[0].lastIndexOf(word);
-  return gender && { gender, at: { block: view.block, start: at, end: at + word.length } };
+  const head = headBeforeName(view.text, Math.max(sentence.start, start - 80), start, end);
+  if (!head) return null;
+  const gender = FEMALE_WORDS.has(head.word) ? 'female' : MALE_WORDS.has(head.word) ? 'male' : null;
+  return gender && { gender, at: { block: view.block, start: head.start, end: head.start + head.word.length } };
 }
 
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
@@ -149,8 +145,18 @@ function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: nu
     const gender = PRONOUNS[lower] ?? (lower === 'her' && isPossessiveHer(text, start) ? 'female' : undefined);
     if (gender) return { gender, at: { block: view.block, start, end: start + word.length } };
     if (/^["“”]$/.test(word) || lower === 'him' || lower === 'her' || OTHER_PERSON.has(lower)) return null;
-    // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's.
-    if (/^\p{Lu}/u.test(word) && word !== 'I' && !view.named.some((n) => n.start <= start && start < n.end)) return null;
+    // "Reynolds: My first formal mentor … and she was": past a speaker's own I or my, a she is someone they speak of.
+    if (/^(?:I|me|my|My|we|We|us|our|Our)$/.test(word)) return null;
+    // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's; a day, a
+    // month, a platform or an acronym is no one's ("posted a message on Facebook on Friday announcing he").
+    if (
+      /^\p{Lu}/u.test(word) &&
+      !NO_ONE.test(word) &&
+      !NOT_NAMES.has(word) &&
+      !POSTING_PLATFORMS.has(word) &&
+      !view.named.some((n) => n.start <= start && start < n.end)
+    )
+      return null;
   }
   return null;
 }

@@ -160,6 +160,43 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Family speaks', 'Her brother, Ann Lee and two cousins spoke at the vigil. "He was kind," Ann Lee said.'],
     ['unknown', undefined],
   ],
+  [
+    'a gendered noun after a possessive name in the appositive (fresh Wikinews, Charlottesville killer sentenced)',
+    'Susan Bro',
+    [
+      'Charlottesville, Virginia killer sentenced to life in prison',
+      "Susan Bro, Heather Heyer's mother, told reporters she considered the deal acceptable, saying executing Fields would not bring her daughter back.",
+    ],
+    ['woman', 'mother'],
+  ],
+  [
+    'a he past a platform and a day, which are no one (fresh Wikinews, Slovak prime minister tests positive)',
+    'Igor Matovič',
+    [
+      'Prime Minister of Slovakia Igor Matovič tests positive for COVID-19',
+      'Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19, and intended to isolate for ten days.',
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'a date’s comma before the subject sets off no phrase (fresh Wikinews, Valech Report released)',
+    'Ricardo Lagos',
+    [
+      'Valech Report released',
+      'On addressing the nation on November 28, 2004, president Ricardo Lagos said he would propose a bill that will provide compensation to the victims.',
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'a she past the speaker’s own my is someone they speak of (fresh NASA page 935, a mentoring interview)',
+    'Dave Reynolds',
+    [
+      'National Mentoring Month: The Right Type of Mentorship with Erika Alvarez and Dave Reynolds',
+      'Alvarez wants to be one of many guiding others to meet their goals, which is how she began mentoring Dave Reynolds, a deputy program manager at NASA’s Marshall Space Flight Center.',
+      'Reynolds: My first formal mentor was assigned to me while I was in the Mid-Level Leadership Program and she was in SES at NASA’s Glenn Research Center.',
+    ],
+    ['unknown', undefined],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });

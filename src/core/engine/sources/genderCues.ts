@@ -23,3 +23,22 @@ const FRAGMENT = /["“](?![^"“”]*\b(?:I|me|my|we|us|our|you|your|he|him|his
 export function blankFragments(text: string): string {
   return text.replace(FRAGMENT, (m) => ' '.repeat(m.length));
 }
+
+/**
+ * "Dunn's mother, Charlotte Charles, said", "a 23-year-old man called Tarek": the gendered head of a description set
+ * right before the name, as its appositive or as what the name is called.
+ */
+const HEAD_BEFORE =
+  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
+
+/**
+ * The head noun of a description set right before the name at [start, end), looked for from `from`: its appositive
+ * ("Dunn's mother, Charlotte Charles, said") or what the name is called ("a 23-year-old man called Tarek"); null if none.
+ */
+export function headBeforeName(text: string, from: number, start: number, end: number): { word: string; start: number } | null {
+  const head = HEAD_BEFORE.exec(text.slice(from, start));
+  const word = head?.[1] ?? head?.[2];
+  // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
+  if (!head || !word || (head[1] !== undefined && !/^,/.test(text.slice(end)))) return null;
+  return { word, start: from + head.index + head[0].lastIndexOf(word) };
+}
