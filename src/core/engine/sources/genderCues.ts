@@ -12,16 +12,18 @@ export function isPossessiveHer(text: string, start: number): boolean {
   return previous === undefined || !OBJECT_HER_VERBS.has(previous);
 }
 
-/** A short quoted fragment: up to six words inside quote marks, no sentence end and no pronoun of anyone's. */
-const FRAGMENT = /["“](?![^"“”]*\b(?:I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their)\b)((?:[^\s"“”.!?;:]+\s?){1,6})["”]/giu;
+/** A quoted stretch short enough to be a fragment; bounded, so that a stray quote mark costs nothing. */
+const QUOTED = /["“][^"“”\n]{1,60}["”]/gu;
+/** What a fragment may not hold: a sentence's end or a comma (`", Smith said, "` between two quotes), or a pronoun of anyone's, whose quote speaks of someone. */
+const NOT_FRAGMENT = /[.,!?;:]|\b(?:I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their)\b/i;
 
 /**
- * The text with each short quoted fragment blanked to spaces of its length ("could be "inevitable" and that she"), so
- * that a pronoun after it is read as the sentence's own: such a fragment is a word or two of the subject's, not a
- * quote whose pronouns speak of someone else.
+ * The text with each short quoted fragment (up to six words) blanked to spaces of its length ("could be "inevitable"
+ * and that she"), so that a pronoun after it is read as the sentence's own: such a fragment is a word or two of the
+ * subject's, not a quote whose pronouns speak of someone else.
  */
 export function blankFragments(text: string): string {
-  return text.replace(FRAGMENT, (m) => ' '.repeat(m.length));
+  return text.replace(QUOTED, (m) => (NOT_FRAGMENT.test(m) || m.trim().split(/\s+/).length > 6 ? m : ' '.repeat(m.length)));
 }
 
 /**

@@ -26,7 +26,7 @@ const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”
 /** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */
 const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
-const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
+const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+){0,2}(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 /** "On November 28, 2004, president Ricardo Lagos said": a date's comma sets off no phrase of its own. */
 const DATE_COMMA = /(\d{1,2}),(?=\s+\d{4}\b)/g;
 /** "told NPR", "told Gabonese TV": an acronym names a body or a medium, not a person a pronoun could be. */
@@ -74,6 +74,8 @@ interface Found {
 interface BlockView {
   block: number;
   text: string;
+  /** The text with its short quoted fragments blanked (`blankFragments`), for reading pronouns past them. */
+  plain: string;
   sentences: ReadonlyArray<SentenceRange>;
   people: ReadonlyArray<{ entity: FoundEntity; start: number; end: number }>;
   /** Where the block names an organisation or a place. */
@@ -138,7 +140,7 @@ function headBefore(view: BlockView, sentence: SentenceRange, start: number, end
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
 function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: number): Found | null {
   const others = view.people.filter((p) => p.entity !== entity && p.start >= from && p.start < to);
-  const text = blankFragments(view.text);
+  const text = view.plain;
   for (const { word, start } of wordsIn(text, from, to)) {
     if (others.some((p) => p.start <= start)) return null;
     const lower = word.toLowerCase();
@@ -178,6 +180,7 @@ export function statedGenders(
   const views = texts.map((text, block): BlockView => ({
     block,
     text,
+    plain: blankFragments(text),
     sentences: splitSentences(text),
     people: people
       .flatMap((entity) => entity.mentions.filter((m) => m.block === block).map((m) => ({ entity, start: m.start, end: m.end })))

@@ -197,6 +197,12 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['unknown', undefined],
   ],
+  [
+    'a subject after two phrases set off by commas, here a list of titles (wikinews-actor-doris-day-dies-at-97)',
+    'Doris Day',
+    ['Actor Doris Day dies at 97', 'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.'],
+    ['woman', 'her'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
