@@ -4,9 +4,12 @@ import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
+import { blankFragments, headBeforeName, isPossessiveHer } from './genderCues';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -20,15 +23,21 @@ const PREPOSITION_BEFORE =
   /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|unlike|as|despite|besides|including|except|after|before|since|until|under|over|through|among|behind|beside|near|without|within)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
+/** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */
+const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
-const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
+const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+){0,2}(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
+/** "On November 28, 2004, president Ricardo Lagos said": a date's comma sets off no phrase of its own. */
+const DATE_COMMA = /(\d{1,2}),(?=\s+\d{4}\b)/g;
+/** "told NPR", "told Gabonese TV": an acronym names a body or a medium, not a person a pronoun could be. */
+const NO_ONE = /^\p{Lu}{2,5}$/u;
 const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
 /**
  * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
- * to be, ", the first woman to lead the lab"; not "Smith, his wife, and …", which lists another person.
+ * to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith, his wife, and …", which lists another person.
  */
 const HEAD_AFTER =
-  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
 /**
  * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and
@@ -65,6 +74,8 @@ interface Found {
 interface BlockView {
   block: number;
   text: string;
+  /** The text with its short quoted fragments blanked (`blankFragments`), for reading pronouns past them. */
+  plain: string;
   sentences: ReadonlyArray<SentenceRange>;
   people: ReadonlyArray<{ entity: FoundEntity; start: number; end: number }>;
   /** Where the block names an organisation or a place. */
@@ -91,7 +102,7 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   const verb = /["”]\s*(\p{L}+)\s+$/u.exec(before)?.[1];
   const inverted = verb !== undefined && isSpeechVerb(verb);
   if (
-    (!inverted && (far || !SUBJECT_OPENING.test(before) || PERSONAL.test(title))) ||
+    (!inverted && (far || !SUBJECT_OPENING.test(before.replace(DATE_COMMA, '$1')) || PERSONAL.test(title))) ||
     PREPOSITION_BEFORE.test(before) ||
     /['’]s?\s*$/.test(view.text.slice(end, end + 2))
   )
@@ -107,8 +118,9 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
     )
   )
     return null;
-  const skip = APPOSITIVE.exec(view.text.slice(end, Math.min(sentence.end, end + 130)));
-  const from = end + (skip?.[0].length ?? 0);
+  const handle = end + (HANDLE.exec(view.text.slice(end, end + 60))?.[0].length ?? 0);
+  const skip = APPOSITIVE.exec(view.text.slice(handle, Math.min(sentence.end, handle + 130)));
+  const from = handle + (skip?.[0].length ?? 0);
   const found = firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
   // "As Smith left, he said": a he or she past a comma opens a clause of its own, unless the name opened the sentence
   // ("Hoop Scheffer, he has explained") or the clause is the name's own (", who spoke … because he").
@@ -117,18 +129,36 @@ function boundInSentence(view: BlockView, entity: FoundEntity, sentence: Sentenc
   return found && /^(?:he|she)$/i.test(view.text.slice(found.at.start, found.at.end)) && stretch.includes(',') && !ownClause ? null : found;
 }
 
+/** The gendered head of a description set right before a name ("Dunn's mother, Charlotte Charles,"), or null. */
+function headBefore(view: BlockView, sentence: SentenceRange, start: number, end: number): Found | null {
+  const head = headBeforeName(view.text, Math.max(sentence.start, start - 80), start, end);
+  if (!head) return null;
+  const gender = FEMALE_WORDS.has(head.word) ? 'female' : MALE_WORDS.has(head.word) ? 'male' : null;
+  return gender && { gender, at: { block: view.block, start: head.start, end: head.start + head.word.length } };
+}
+
 /** The first pronoun from `from` to `to` that can only be the entity's, or null where another candidate comes first. */
 function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: number): Found | null {
   const others = view.people.filter((p) => p.entity !== entity && p.start >= from && p.start < to);
-  const text = view.text;
+  const text = view.plain;
   for (const { word, start } of wordsIn(text, from, to)) {
     if (others.some((p) => p.start <= start)) return null;
     const lower = word.toLowerCase();
-    const gender = PRONOUNS[lower] ?? (lower === 'her' && /^\s+own\b/.test(text.slice(start + 3, start + 9)) ? 'female' : undefined);
+    const gender = PRONOUNS[lower] ?? (lower === 'her' && isPossessiveHer(text, start) ? 'female' : undefined);
     if (gender) return { gender, at: { block: view.block, start, end: start + word.length } };
     if (/^["“”]$/.test(word) || lower === 'him' || lower === 'her' || OTHER_PERSON.has(lower)) return null;
-    // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's.
-    if (/^\p{Lu}/u.test(word) && word !== 'I' && !view.named.some((n) => n.start <= start && start < n.end)) return null;
+    // "Reynolds: My first formal mentor … and she was": past a speaker's own I or my, a she is someone they speak of.
+    if (/^(?:I|me|my|My|we|We|us|our|Our)$/.test(word)) return null;
+    // "once Basargin has established himself": a name the text did not tell as anyone's may be the pronoun's; a day, a
+    // month, a platform or an acronym is no one's ("posted a message on Facebook on Friday announcing he").
+    if (
+      /^\p{Lu}/u.test(word) &&
+      !NO_ONE.test(word) &&
+      !NOT_NAMES.has(word) &&
+      !POSTING_PLATFORMS.has(word) &&
+      !view.named.some((n) => n.start <= start && start < n.end)
+    )
+      return null;
   }
   return null;
 }
@@ -150,6 +180,7 @@ export function statedGenders(
   const views = texts.map((text, block): BlockView => ({
     block,
     text,
+    plain: blankFragments(text),
     sentences: splitSentences(text),
     people: people
       .flatMap((entity) => entity.mentions.filter((m) => m.block === block).map((m) => ({ entity, start: m.start, end: m.end })))
@@ -171,6 +202,7 @@ export function statedGenders(
           const start = p.end + (head.index + head[0].length - word.length);
           add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + word.length } });
         }
+        add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
       }
     }

@@ -78,6 +78,7 @@ function allLists(): Array<Listed> {
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
+    { name: 'AFTER_OBJECT_HER and OBJECT_HER_VERBS', entries: writtenEntries('objectHer.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },

@@ -102,6 +102,107 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Council vote delayed', 'Unlike Jordan Lee, he refused to comment on the vote. "We will decide next week," Lee told reporters.'],
     ['unknown', undefined],
   ],
+  [
+    'a possessive her in what the subject does is theirs (gv-malawi-bloggers-joyce-banda)',
+    'Rebecca Chimjeka',
+    [
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      "Surprisingly, female bloggers have avoided commenting on Joyce Banda's rise to the presidency. A prominent journalist Rebecca Chimjeka has avoided sharing her opinion in almost all her posts about Joyce Banda.",
+    ],
+    ['woman', 'her'],
+  ],
+  [
+    'a possessive her past the person’s handle and a link’s language tag (gv-mexico-carlos-fuentes-tributes)',
+    'Elena Poniatowska',
+    [
+      'Mexico: Netizens Say Goodbye to Writer Carlos Fuentes',
+      'Mexican writer Elena Poniatowska (@EPoniatowska) [es] similarly expressed her condolences:',
+      'Lamento profundamente la muerte #CarlosFuentes',
+    ],
+    ['woman', 'her'],
+  ],
+  [
+    'an object her is someone else, even before a noun (written prose: the dev half has none)',
+    'Jordan Lee',
+    ['Award for volunteer', 'Jordan Lee gave her flowers and a card. "She earned it," Lee said.'],
+    ['unknown', undefined],
+  ],
+  [
+    'a she past a word or two the subject is quoted as saying (wikinews-face-coverings-mandatory-england-transport)',
+    'Nicola Sturgeon',
+    [
+      'Face coverings to be mandatory on public transport in England from June 15, transport secretary declares',
+      'Scotland First Minister Nicola Sturgeon said a compulsory introduction of face coverings could be "inevitable" and that she was considering it.',
+    ],
+    ['woman', 'she'],
+  ],
+  [
+    'a gendered noun set before the name as its appositive (wikinews-uk-urges-us-waive-immunity-diplomats-wife)',
+    'Charlotte Charles',
+    [
+      "UK urges US to waive immunity for diplomat's wife involved in fatal collision",
+      'Dunn\'s mother, Charlotte Charles, said on TV, "She didn\'t purposely drive on the other side of the road."',
+    ],
+    ['woman', 'mother'],
+  ],
+  [
+    'a gendered noun the name is called by (gv-algeria-legislative-elections-low-turnout)',
+    'Tarek',
+    [
+      'Algeria: Low Turnout in Legislative Elections',
+      'In the above video [ar], a 23-year-old man called Tarek explains that the Algerian people have had enough of politicians who have failed since 1999. One of the strongest moments of the clip is when Tarek says that he\'d rather be "eaten by fish than eaten by worms (poverty)".',
+    ],
+    ['man', 'man'],
+  ],
+  [
+    'a gendered noun before a name that no comma closes may head a list, not an appositive (written prose: the dev half has none)',
+    'Ann Lee',
+    ['Family speaks', 'Her brother, Ann Lee and two cousins spoke at the vigil. "He was kind," Ann Lee said.'],
+    ['unknown', undefined],
+  ],
+  [
+    'a gendered noun after a possessive name in the appositive (fresh Wikinews, Charlottesville killer sentenced)',
+    'Susan Bro',
+    [
+      'Charlottesville, Virginia killer sentenced to life in prison',
+      "Susan Bro, Heather Heyer's mother, told reporters she considered the deal acceptable, saying executing Fields would not bring her daughter back.",
+    ],
+    ['woman', 'mother'],
+  ],
+  [
+    'a he past a platform and a day, which are no one (fresh Wikinews, Slovak prime minister tests positive)',
+    'Igor Matovič',
+    [
+      'Prime Minister of Slovakia Igor Matovič tests positive for COVID-19',
+      'Prime Minister Igor Matovič of the Slovak Republic posted a message on Facebook on Friday announcing he had tested positive for COVID-19, and intended to isolate for ten days.',
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'a date’s comma before the subject sets off no phrase (fresh Wikinews, Valech Report released)',
+    'Ricardo Lagos',
+    [
+      'Valech Report released',
+      'On addressing the nation on November 28, 2004, president Ricardo Lagos said he would propose a bill that will provide compensation to the victims.',
+    ],
+    ['man', 'he'],
+  ],
+  [
+    'a she past the speaker’s own my is someone they speak of (fresh NASA page 935, a mentoring interview)',
+    'Dave Reynolds',
+    [
+      'National Mentoring Month: The Right Type of Mentorship with Erika Alvarez and Dave Reynolds',
+      'Alvarez wants to be one of many guiding others to meet their goals, which is how she began mentoring Dave Reynolds, a deputy program manager at NASA’s Marshall Space Flight Center.',
+      'Reynolds: My first formal mentor was assigned to me while I was in the Mid-Level Leadership Program and she was in SES at NASA’s Glenn Research Center.',
+    ],
+    ['unknown', undefined],
+  ],
+  [
+    'a subject after two phrases set off by commas, here a list of titles (wikinews-actor-doris-day-dies-at-97)',
+    'Doris Day',
+    ['Actor Doris Day dies at 97', 'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.'],
+    ['woman', 'her'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });

@@ -1,0 +1,46 @@
+import { AFTER_OBJECT_HER, OBJECT_HER_VERBS } from '../lexicon/objectHer';
+
+/**
+ * Whether the "her" at `start` is a possessive ("sharing her opinion", "expressed her condolences", "her own"): a
+ * word follows that can be its noun, and no verb before it takes "her" as its object ("gave her money", "let her go").
+ * An object "her" is someone other than the subject; a possessive one is, in the subject's clause, the subject's.
+ */
+export function isPossessiveHer(text: string, start: number): boolean {
+  const next = /^her\s+([a-z][a-z-]*)\b/.exec(text.slice(start, start + 40))?.[1];
+  if (!next || AFTER_OBJECT_HER.has(next) || (/ly$/.test(next) && next !== 'family')) return false;
+  const previous = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return previous === undefined || !OBJECT_HER_VERBS.has(previous);
+}
+
+/** A quoted stretch short enough to be a fragment; bounded, so that a stray quote mark costs nothing. */
+const QUOTED = /["“][^"“”\n]{1,60}["”]/gu;
+/** What a fragment may not hold: a sentence's end or a comma (`", Smith said, "` between two quotes), or a pronoun of anyone's, whose quote speaks of someone. */
+const NOT_FRAGMENT = /[.,!?;:]|\b(?:I|me|my|we|us|our|you|your|he|him|his|she|her|they|them|their)\b/i;
+
+/**
+ * The text with each short quoted fragment (up to six words) blanked to spaces of its length ("could be "inevitable"
+ * and that she"), so that a pronoun after it is read as the sentence's own: such a fragment is a word or two of the
+ * subject's, not a quote whose pronouns speak of someone else.
+ */
+export function blankFragments(text: string): string {
+  return text.replace(QUOTED, (m) => (NOT_FRAGMENT.test(m) || m.trim().split(/\s+/).length > 6 ? m : ' '.repeat(m.length)));
+}
+
+/**
+ * "Dunn's mother, Charlotte Charles, said", "a 23-year-old man called Tarek": the gendered head of a description set
+ * right before the name, as its appositive or as what the name is called.
+ */
+const HEAD_BEFORE =
+  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
+
+/**
+ * The head noun of a description set right before the name at [start, end), looked for from `from`: its appositive
+ * ("Dunn's mother, Charlotte Charles, said") or what the name is called ("a 23-year-old man called Tarek"); null if none.
+ */
+export function headBeforeName(text: string, from: number, start: number, end: number): { word: string; start: number } | null {
+  const head = HEAD_BEFORE.exec(text.slice(from, start));
+  const word = head?.[1] ?? head?.[2];
+  // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
+  if (!head || !word || (head[1] !== undefined && !/^,/.test(text.slice(end)))) return null;
+  return { word, start: from + head.index + head[0].lastIndexOf(word) };
+}
