@@ -19,6 +19,8 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
   if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
   if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
+  // "CNN Philippines": a known organisation's name and a place's is its edition or branch there.
+  if (words.length === 2 && KNOWN_ORGS.has(words[0] ?? '') && PLACES.has(words[1] ?? '')) return 'organization';
   // "Northrop Grumman Cygnus": a craft named after the company that builds it opens with the company's two-word name.
   if (words.length === 3 && KNOWN_ORGS.has(words.slice(0, 2).join(' '))) return 'organization';
   const last = words[words.length - 1] ?? '';

@@ -25,6 +25,7 @@ export const KNOWN_ORGS = new Set([
   'Yonhap',
   'Al Jazeera',
   'NPR',
+  'USA Today',
   'Getty Images',
   'Getty',
   'EPA',

@@ -88,3 +88,15 @@ test('a corps is an organisation, never a person', () => {
   expect(classify('Marine Corps', ['Marine', 'Corps'])).toBe('organization');
   expect(typeOf('Peace Corps', 'Volunteers who served with the Peace Corps rated the agency highly.')).not.toBe('person');
 });
+
+describe('outlets named by a known name', () => {
+  // "Aftershocks increase death toll of magnitude 6.3 earthquake", fresh Wikinews 2019-10-22; "Dozens dead in
+  // California boat fire", 2019-09-04.
+  test('a known outlet and a country is that outlet’s edition ("CNN Philippines")', () => {
+    expect(classify('CNN Philippines', ['CNN', 'Philippines'])).toBe('organization');
+  });
+
+  test('"USA Today" is an outlet', () => {
+    expect(typeOf('USA Today', 'Both companies have been in operation since the 1970s according to USA Today.')).toBe('organization');
+  });
+});
