@@ -2,6 +2,7 @@ import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
 import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
@@ -88,14 +89,18 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
 /**
  * "Tesco Polska has cut expenditures" after "UK-based retailer Tesco": a name of two words that opens with an
  * organisation's whole one-word name (found, or voted so by its surroundings), no first name and no found person's
- * surname is that organisation's branch, not a person.
+ * surname is that organisation's branch, not a person; so is a paper named after a place the article names.
  */
 function branchOfOrganization(registry: EntityRegistry, votes: ReadonlyMap<string, Votes>, words: ReadonlyArray<string>): boolean {
   const first = words[0] ?? '';
   // "on Twitter West accused his wife": a person's surname after it is that person, the organisation a word before.
   if (words.length !== 2 || isFirstName(first) || registry.surnames.has(words[1] ?? '')) return false;
   const v = votes.get(first);
-  return registry.entities.has(`organization:${first}`) || (v !== undefined && v.organization >= 2 && v.organization > v.person && v.organization > v.place);
+  const voted = (type: 'organization' | 'place') =>
+    v !== undefined && v[type] >= 2 && (['person', 'place', 'organization'] as const).every((t) => t === type || v[type] > v[t]);
+  // "The Baltimore Sun reported": a paper's weaker head word after a place found in the article (`placePaperHeads.ts`).
+  if (PLACE_PAPER_HEADS.has(words[1] ?? '') && (registry.entities.has(`place:${first}`) || voted('place'))) return true;
+  return registry.entities.has(`organization:${first}`) || voted('organization');
 }
 
 /**

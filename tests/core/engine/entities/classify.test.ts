@@ -100,3 +100,23 @@ describe('outlets named by a known name', () => {
     expect(typeOf('USA Today', 'Both companies have been in operation since the 1970s according to USA Today.')).toBe('organization');
   });
 });
+
+describe('a newspaper named after its place', () => {
+  // "US Representative Elijah Cummings dies at age 68", fresh Wikinews 2019-10-18; "Aftershocks increase death toll of
+  // magnitude 6.3 earthquake", 2019-10-22.
+  test('"The Baltimore Sun" after Baltimore is a newspaper, not a person', () => {
+    const texts = [
+      'Elijah Eugene Cummings, first elected to Congress in 1996, was born in Baltimore, Maryland, in 1951.',
+      'The Baltimore Sun reported Cummings had been sick and was missing from Capitol Hill.',
+    ];
+    expect(typeOf('Baltimore Sun', ...texts)).toBe('organization');
+  });
+
+  test('a place the lexicon knows and a paper’s head word is a newspaper ("Manila Bulletin")', () => {
+    expect(classify('Manila Bulletin', ['Manila', 'Bulletin'])).toBe('organization');
+  });
+
+  test('a first name before the head word is still a person’s ("Lisa Sun said")', () => {
+    expect(typeOf('Lisa Sun', 'Lisa Sun said the talks had failed.')).toBe('person');
+  });
+});
