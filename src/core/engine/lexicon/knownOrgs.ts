@@ -26,6 +26,7 @@ export const KNOWN_ORGS = new Set([
   'Al Jazeera',
   'NPR',
   'USA Today',
+  'Global Voices',
   'Getty Images',
   'Getty',
   'EPA',
