@@ -124,8 +124,7 @@ describe('a newspaper named after its place', () => {
 describe('the blog network Global Voices', () => {
   // Global Voices post 29 (2004, CC BY 3.0), fresh.
   test('is an organisation, not a person', () => {
-    const text =
-      "I've just added a section, inviting people to talk about projects they're working on connected to Global Voices, or to propose new projects.";
+    const text = "I've just added a section, inviting people to talk about projects they're working on connected to Global Voices, or to propose new projects.";
     expect(typeOf('Global Voices', text)).toBe('organization');
   });
 });
