@@ -4,6 +4,8 @@ import { KNOWN_ORGS } from '../lexicon/knownOrgs';
 import { NEWSPAPER_HEADS } from '../lexicon/newspaperHeads';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { OUTLET_OPENERS } from '../lexicon/outletOpeners';
+import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
+import { isFirstName } from '../lexicon/firstNames';
 import { ACRONYM_NAMES, PLACES } from './lookups';
 import { isAcronym } from './tokens';
 import type { EntityType } from './types';
@@ -19,6 +21,11 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
   if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
   if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
+  // "CNN Philippines": a known organisation's name and a place's is its edition or branch there.
+  if (words.length === 2 && KNOWN_ORGS.has(words[0] ?? '') && PLACES.has(words[1] ?? '')) return 'organization';
+  // "The Baltimore Sun", "Manila Bulletin": a paper's weaker head word after a place's name, not after a first name
+  // ("Jordan Sun").
+  if (words.length === 2 && PLACE_PAPER_HEADS.has(words[1] ?? '') && PLACES.has(words[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organization';
   // "Northrop Grumman Cygnus": a craft named after the company that builds it opens with the company's two-word name.
   if (words.length === 3 && KNOWN_ORGS.has(words.slice(0, 2).join(' '))) return 'organization';
   const last = words[words.length - 1] ?? '';

@@ -7,7 +7,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
 import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
@@ -31,6 +31,12 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
   return words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener));
 }
 
+/**
+ * What follows only a body's name: "said in a statement", and an "its" that resumes the name ("Coles, in its March 8
+ * media release, reported").
+ */
+const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statement|,\s(?:in|on|via|through)\s+its\s)/;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -50,6 +56,17 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
   if (!PLACE_HEADS.test(name) || words.length < 2) return 0;
   const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore)) || /['’]s\s$/.test(before);
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
+}
+
+/**
+ * "ARF Dashnaktsutyun party Artsvik Minasyan": whether the organisation's kind noun `kind` right before a name ends
+ * another name (a capitalised word before it inside the sentence) rather than setting the name off. A nationality
+ * ("Greek daily Kathimerini"), a sentence's first word or a word that goes on in lower case ("UK-based retailer Tesco")
+ * is no name.
+ */
+function kindEndsName(before: string, kind: string): boolean {
+  const m = new RegExp(`(^|[.!?]\\s+)?\\b(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s${kind}\\s$`, 'u').exec(before);
+  return m !== null && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
 }
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
@@ -106,7 +123,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
     // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
     // set before a name in apposition makes it that organisation's name.
-    if (ORGANIZATION_KINDS.has(wordBefore)) v.organization += 3;
+    if (ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore)) v.organization += 3;
     // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
     const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
     if (THING_NOUNS.has(wordBefore) || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
@@ -139,7 +156,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
-    if (/^\s(?:said|says|announced|reported)\s+in\s+a\s+statement/.test(after)) v.organization += 3;
+    if (BODY_WORDING.test(after)) v.organization += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;

@@ -93,6 +93,21 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
 }
 
 /**
+ * "Philippine Institute of Volcanology and Seismology (Phivolcs)": whether a capitalised word in parentheses after an
+ * organisation's name is its short form, its letters taken in order from the name's, the first from its first.
+ */
+function shortFormOf(short: string, name: string, words: ReadonlyArray<string>): boolean {
+  if (classify(name, words) !== 'organization') return false;
+  const letters = name.toLowerCase();
+  let at = 0;
+  for (const ch of short.toLowerCase()) {
+    at = letters.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return letters.startsWith(short.charAt(0).toLowerCase());
+}
+
+/**
  * "Collective Security Treaty Organization (CSTO)": the acronym joins its expansion, and the rest of the block up to
  * the parenthesis is covered; a later run written as that acronym names the same entity. Whether it added a mention.
  */
@@ -102,8 +117,9 @@ function addAcronymExpansion(
   name: string,
   coveredUntil: Map<number, number>,
 ): boolean {
-  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9})\)/.exec(text.slice(group.end));
-  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1])) {
+  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(group.end));
+  const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
+  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
     coveredUntil.set(block, group.end + acronym[0].length);

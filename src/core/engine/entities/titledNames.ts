@@ -42,8 +42,15 @@ function findTitles(words: ReadonlyArray<string>, name: string): Titles {
   const afterTitle = lastTitle >= 0 ? words.slice(lastTitle + 1) : [];
   const connector = afterTitle.findIndex((w, i) => i > 0 && (w === 'for' || w === 'of' || w === 'at'));
   const tail = connector > 0 ? afterTitle.slice(0, connector) : afterTitle;
+  // "Judge Durham Hall QC": after a title, two words ending in a head that is as often a surname (Hall, Hill, Lane) are
+  // a name, not a building.
+  const surnameHead = tail.length === 2 && /^(?:Hall|Hill|Lane)$/.test(tail[1] ?? '');
   const nameAfterTitle =
-    tail.length > 0 && tail.length <= 4 && /^\p{Lu}/u.test(tail[0] ?? '') && !tail.some((w) => ORG_HEADS.has(w)) && !PLACE_HEADS.test(tail.join(' '));
+    tail.length > 0 &&
+    tail.length <= 4 &&
+    /^\p{Lu}/u.test(tail[0] ?? '') &&
+    !tail.some((w) => ORG_HEADS.has(w)) &&
+    (surnameHead || !PLACE_HEADS.test(tail.join(' ')));
   const orgFirst = (classify(name, words) === 'organization' || PLACE_HEADS.test(name)) && !nameAfterTitle;
   return { firstTitle, lastTitle, orgFirst };
 }

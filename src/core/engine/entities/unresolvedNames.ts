@@ -2,6 +2,7 @@ import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
 import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
@@ -37,7 +38,8 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       if (written !== surname.name) surname.aliases.add(written);
       continue;
     }
-    const short = words.length === 1 ? registry.orgShort.get(name) : undefined;
+    // "Tesco said" after "retailer Tesco … Tesco Polska": an organisation found under the word itself is the one it names.
+    const short = words.length === 1 ? (registry.entities.get(`organization:${name}`) ?? registry.orgShort.get(name)) : undefined;
     if (short) {
       registry.add('organization', short.name, block, group.start, group.end);
       continue;
@@ -71,7 +73,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
     if (best === 'person' && namesThing(words, v)) continue;
-    registry.add(best, name, block, group.start, group.end);
+    registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
   // person its surname turned out to be; one listed next to a person is a person too.
@@ -82,6 +84,23 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if ((surname && !surname.name.includes(' ') && personShaped(group.words)) || listedWithPerson(registry, run))
       registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
   }
+}
+
+/**
+ * "Tesco Polska has cut expenditures" after "UK-based retailer Tesco": a name of two words that opens with an
+ * organisation's whole one-word name (found, or voted so by its surroundings), no first name and no found person's
+ * surname is that organisation's branch, not a person; so is a paper named after a place the article names.
+ */
+function branchOfOrganization(registry: EntityRegistry, votes: ReadonlyMap<string, Votes>, words: ReadonlyArray<string>): boolean {
+  const first = words[0] ?? '';
+  // "on Twitter West accused his wife": a person's surname after it is that person, the organisation a word before.
+  if (words.length !== 2 || isFirstName(first) || registry.surnames.has(words[1] ?? '')) return false;
+  const v = votes.get(first);
+  const voted = (type: 'organization' | 'place') =>
+    v !== undefined && v[type] >= 2 && (['person', 'place', 'organization'] as const).every((t) => t === type || v[type] > v[t]);
+  // "The Baltimore Sun reported": a paper's weaker head word after a place found in the article (`placePaperHeads.ts`).
+  if (PLACE_PAPER_HEADS.has(words[1] ?? '') && (registry.entities.has(`place:${first}`) || voted('place'))) return true;
+  return registry.entities.has(`organization:${first}`) || voted('organization');
 }
 
 /**

@@ -25,6 +25,8 @@ export const KNOWN_ORGS = new Set([
   'Yonhap',
   'Al Jazeera',
   'NPR',
+  'USA Today',
+  'Global Voices',
   'Getty Images',
   'Getty',
   'EPA',

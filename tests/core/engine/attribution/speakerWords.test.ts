@@ -166,12 +166,12 @@ describe('letters after a name before the verb', () => {
     expect(attribution(article, 'ripe and vulnerable')).toMatchObject({ kind: 'direct', speaker: 'Kama Melly' });
   });
 
-  test('a name the name pass took for a place ("Judge Durham Hall QC") gives no speaker rather than a place', () => {
+  test('a titled name ending in a place’s head word ("Judge Durham Hall QC") is the judge speaking, not a place', () => {
     const article = analyze(
       'Nine jailed over Bradford children’s home abuse',
       'Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."',
     );
-    expect(attribution(article, 'appear not to have shown')).toMatchObject({ kind: 'direct', speaker: null });
+    expect(attribution(article, 'appear not to have shown')).toMatchObject({ kind: 'direct', speaker: 'Durham Hall' });
   });
 
   // Wikinews (CC BY 2.5), fresh: "Thousands march in anti-Brexit protest, London" (2019).

@@ -88,3 +88,43 @@ test('a corps is an organisation, never a person', () => {
   expect(classify('Marine Corps', ['Marine', 'Corps'])).toBe('organization');
   expect(typeOf('Peace Corps', 'Volunteers who served with the Peace Corps rated the agency highly.')).not.toBe('person');
 });
+
+describe('outlets named by a known name', () => {
+  // "Aftershocks increase death toll of magnitude 6.3 earthquake", fresh Wikinews 2019-10-22; "Dozens dead in
+  // California boat fire", 2019-09-04.
+  test('a known outlet and a country is that outlet’s edition ("CNN Philippines")', () => {
+    expect(classify('CNN Philippines', ['CNN', 'Philippines'])).toBe('organization');
+  });
+
+  test('"USA Today" is an outlet', () => {
+    expect(typeOf('USA Today', 'Both companies have been in operation since the 1970s according to USA Today.')).toBe('organization');
+  });
+});
+
+describe('a newspaper named after its place', () => {
+  // "US Representative Elijah Cummings dies at age 68", fresh Wikinews 2019-10-18; "Aftershocks increase death toll of
+  // magnitude 6.3 earthquake", 2019-10-22.
+  test('"The Baltimore Sun" after Baltimore is a newspaper, not a person', () => {
+    const texts = [
+      'Elijah Eugene Cummings, first elected to Congress in 1996, was born in Baltimore, Maryland, in 1951.',
+      'The Baltimore Sun reported Cummings had been sick and was missing from Capitol Hill.',
+    ];
+    expect(typeOf('Baltimore Sun', ...texts)).toBe('organization');
+  });
+
+  test('a place the lexicon knows and a paper’s head word is a newspaper ("Manila Bulletin")', () => {
+    expect(classify('Manila Bulletin', ['Manila', 'Bulletin'])).toBe('organization');
+  });
+
+  test('a first name before the head word is still a person’s ("Lisa Sun said")', () => {
+    expect(typeOf('Lisa Sun', 'Lisa Sun said the talks had failed.')).toBe('person');
+  });
+});
+
+describe('the blog network Global Voices', () => {
+  // Global Voices post 29 (2004, CC BY 3.0), fresh.
+  test('is an organisation, not a person', () => {
+    const text = "I've just added a section, inviting people to talk about projects they're working on connected to Global Voices, or to propose new projects.";
+    expect(typeOf('Global Voices', text)).toBe('organization');
+  });
+});

@@ -101,3 +101,32 @@ describe('a first name and a head word that is also a surname', () => {
     expect(typeOf('Bone Hall', ...bone)).toBe('place');
   });
 });
+
+describe('a publication or body set off by the noun of its kind', () => {
+  // Dev article wikinews-greek-pm-eastmed-pipeline-open-2020-01-10; fresh Wikinews 2019-11-07 (Hungarian defence firm).
+  test.each([
+    ['Kathimerini', 'The agreement was signed by the energy ministers. Greek daily Kathimerini said Greece and Cyprus had to speed up.'],
+    [
+      'Népszava',
+      'The state issued an indemnity bond, and daily Népszava covered the story with a headline. Népszava noted the purchase appeared to circumvent the Ministry of Defence.',
+    ],
+  ])('a name after "daily" is a newspaper (%s)', (name, text) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
+  // Dev article wikinews-australia-stores-lower-toilet-paper-limits-2020-03-13.
+  test('a name its own "its" resumes is an organisation ("Coles, in its March 8 media release, reported")', () => {
+    const text =
+      'Coles, in its March 8 media release, reported that with the four-pack restriction in place, "many stores are still selling out within an hour of delivery".';
+    expect(typeOf('Coles', text)).toBe('organization');
+  });
+
+  // Dev article gv-armenia-firebombers-released-bail-2012-05-16 (CC BY 3.0).
+  test('a kind noun that ends another name does not make the name after it an organisation', () => {
+    const texts = [
+      'Of concern to some observers, however, was that bail was posted by Artsvik Minasyan and Hrayr Karapetyan, two MPs.',
+      'Basically, Armenian MP of ARF Dashnaktsutyun party Artsvik Minasyan supports and encourages terrorism in Armenia.',
+    ];
+    expect(typeOf('Artsvik Minasyan', ...texts)).not.toBe('organization');
+  });
+});

@@ -143,3 +143,20 @@ describe('a name no first-name list holds, then its organisation, right after a 
     expect(people.map((p) => p.name)).not.toContain('Special Assistant');
   });
 });
+
+describe('a short form in parentheses that is no all-capital acronym', () => {
+  // "Aftershocks increase death toll of magnitude 6.3 earthquake", fresh Wikinews 2019-10-22 (CC BY 2.5).
+  const paragraphs = [
+    'The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake occurred at 7:37 p.m.',
+    'Phivolcs said aftershocks could go on for weeks.',
+  ];
+
+  test('names the organisation it follows, and a later "Phivolcs said" is that organisation speaking', () => {
+    expect(speakerOf(paragraphs, 'aftershocks could')).toBe('Philippine Institute of Volcanology and Seismology');
+  });
+
+  test('a word in parentheses after a person is no short form of theirs', () => {
+    const people = findEntities(['A headline about the news', 'Her son Thomas Brown (Tom) said the school was closed.'], 0).entities;
+    expect(people.find((e) => e.aliases.has('Tom'))).toBeUndefined();
+  });
+});

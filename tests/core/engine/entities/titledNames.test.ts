@@ -73,3 +73,17 @@ describe('titles with -designate or -elect, and an Arabic surname without its ar
     expect(peopleIn('President-elect Joe Biden said the transition would go on.')).toEqual(['Joe Biden']);
   });
 });
+
+describe('a titled name ending in a place’s head word that is also a surname', () => {
+  // Dev article wikinews-nine-jailed-bradford-childrens-home-abuse-2019-03-02; fresh NASA page 618 (public domain).
+  test.each([
+    ['Judge Durham Hall QC said they "appear not to have shown any respect for the minimum standards of decent behaviour."', 'Durham Hall'],
+    ['The day ended with remarks from Sen. Angela Hill of the state legislature.', 'Angela Hill'],
+  ])('is a person after the title: %s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+
+  test('a building after a lower-case noun is still no person', () => {
+    expect(peopleIn('The talks were held at the Town Hall on Monday.')).not.toContain('Town Hall');
+  });
+});

@@ -152,3 +152,36 @@ describe('a verb that opens a sentence', () => {
     expect(peopleIn('Sterling Brown said the team would return.')).toContain('Sterling Brown');
   });
 });
+
+describe('a branch named after its organisation', () => {
+  // "British supermarket chain Tesco to sell its Polish branch to Salling Group A/S", fresh Wikinews 2020-06-21.
+  const texts = [
+    'On Thursday, UK-based retailer Tesco and Denmark-based retailer Salling Group announced their agreement. Tesco stated its intention to leave the Polish market altogether.',
+    'In the past few years, Tesco Polska has cut expenditures by streamlining its product range, halving its staff.',
+    'In the 2019/20 fiscal year, Tesco said its Polish branch had a 24 million pounds operating loss.',
+  ];
+  const entities = findEntities(['A headline about the news', ...texts], 0).entities;
+
+  test('"Tesco Polska" after "retailer Tesco" is an organisation, not a person', () => {
+    expect(entities.find((e) => e.name === 'Tesco Polska')?.type).toBe('organization');
+  });
+
+  test('a later "Tesco" stays the organisation of that name, not its branch', () => {
+    const tesco = entities.find((e) => e.name === 'Tesco');
+    expect(tesco?.type).toBe('organization');
+    expect(tesco?.mentions.some((m) => m.block === 3)).toBe(true);
+  });
+
+  // "On the campaign trail in the USA, July 2020", fresh Wikinews 2020-08-31.
+  test('a person’s surname after an organisation’s name is the person ("on Twitter West accused")', () => {
+    const people = findEntities(
+      [
+        'A headline about the news',
+        'Rapper Kanye West held his first rally in South Carolina.',
+        'The next day on Twitter West accused his wife of attempting to "lock me up" due to his comments at the rally.',
+      ],
+      0,
+    ).entities.find((e) => e.name === 'Kanye West');
+    expect(people?.mentions.some((m) => m.block === 2)).toBe(true);
+  });
+});

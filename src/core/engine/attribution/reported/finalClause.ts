@@ -85,7 +85,10 @@ export const finalClause: ReportedSieve = (c) => {
     roleThenName ||
     group;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
-  const found = cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
+  // outlet only passed it on.
+  const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
+  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));

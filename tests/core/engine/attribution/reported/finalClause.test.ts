@@ -190,3 +190,16 @@ describe('no final cue', () => {
     expect(quotes.filter((q) => q.kind === 'reported')).toEqual([]);
   });
 });
+
+describe('an outlet relaying what someone else said', () => {
+  // "Earthquake injures 25 people in southern Philippines", fresh Wikinews 2019-07-15 (CC BY 2.5).
+  test("'…, CNN Philippines reported the governor said.' is the governor's, not the outlet's", () => {
+    const article = analyze(
+      'Earthquake injures 25 people in southern Philippines',
+      'Surigao del Sur Governor Alexander Pimentel told reporters the towns damaged were primarily Carrascal and Madrid.',
+      'Madrid District Hospital in the town of Madrid treated 25 wounded people who evacuated to the hospital, CNN Philippines reported the governor said.',
+    );
+    const quote = attribution(article, 'Madrid District Hospital');
+    expect(quote?.speaker).not.toBe('CNN Philippines');
+  });
+});

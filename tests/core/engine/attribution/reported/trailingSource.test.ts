@@ -25,12 +25,12 @@ describe('a trailing according-to source (reported)', () => {
     expect(attribution(article, 'Seventeen rockets struck')).toMatchObject({ speaker: null, cue: 'according to Iraqi military' });
   });
 
-  test("'…, according to USA Today.' names an outlet the name pass did not take: found, not guessed", () => {
+  test("'…, according to USA Today.' is the outlet's, which the name pass knows by name", () => {
     const article = analyze(
       'Dozens dead in California boat fire',
       'The Conception was owned by Truth Aquatics. Both companies have been in operation since the 1970s according to USA Today.',
     );
-    expect(attribution(article, 'Both companies have been in operation')).toMatchObject({ speaker: null, cue: 'according to USA Today' });
+    expect(attribution(article, 'Both companies have been in operation')).toMatchObject({ speaker: 'USA Today', cue: 'according to USA Today' });
   });
 
   test("'…, according to current president Emmerson Mnangagwa on Friday.' is the titled person's", () => {
