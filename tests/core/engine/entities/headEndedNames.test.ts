@@ -37,3 +37,9 @@ test.each(['Kevin Hall', 'Doris Day', 'Mia Love', 'Bill Hill', 'J. Tower', 'Juan
 test('a head-word surname still names its person in a sentence', () => {
   expect(peopleIn('Rocky Radcliff, Kevin Hall, and Herman Rijfkogel were rescued.')).toContain('Kevin Hall');
 });
+
+test('after a title, a head word that is also a surname closes a name: "Judge Durham Hall" (nine-jailed-bradford)', () => {
+  expect(endsInNonPersonHead('Durham Hall', true)).toBe(false);
+  expect(endsInNonPersonHead('Durham Hall')).toBe(true);
+  expect(peopleIn('Judge Durham Hall QC said they "appear not to have shown any remorse".')).toContain('Durham Hall');
+});
