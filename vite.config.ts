@@ -151,6 +151,9 @@ function installableApp(): Array<Plugin> {
   });
 }
 
+/** The tests of the engine, the CLI and the corpus, which run in Node; every other test renders, in jsdom. */
+const NODE_TESTS = ['tests/core/**/*.test.ts', 'tests/cases/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/*.test.ts'];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy(), firstView(), compileReactEagerly(), installableApp()],
   define,
@@ -185,7 +188,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['tests/core/**/*.test.ts', 'tests/cases/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'tests/*.test.ts'],
+          include: NODE_TESTS,
         },
       },
       {
@@ -196,7 +199,7 @@ export default defineConfig({
           // A render waits on the machine: on a shared two-core runner the default five seconds were not always enough.
           testTimeout: 15_000,
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/core/**', 'tests/cases/**', 'tests/cli/**', 'tests/fixtures/**', 'tests/*.test.ts', 'tests/e2e/**'],
+          exclude: [...NODE_TESTS, 'tests/e2e/**'],
           setupFiles: ['tests/setup.ts'],
         },
       },
