@@ -64,18 +64,28 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
       <div className="mx-auto grid max-w-prose items-center gap-1.5 rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div
           role="status"
-          className={cx('col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-1.5 text-sm', filtered && 'row-span-2')}
+          className={cx(
+            'col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-1.5 text-sm sm:row-[1/span_2]',
+            filtered && 'row-[1/span_2]',
+          )}
         >
           {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
-          <p className="px-1.5 text-stone-700 tabular-nums dark:text-stone-200">
+          <p className="px-1.5 text-stone-700 tabular-nums sm:row-start-2 dark:text-stone-200">
             <span className="font-semibold text-stone-900 dark:text-stone-50">
               {readingPosition(shownIndex < 0 ? null : shownIndex, quotes.length, people)}
             </span>
             {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
           </p>
         </div>
+        {/* Wider than a phone, the summary's row is there unfiltered too, at its height, so that turning a filter on moves
+            neither the text nor the checkbox just clicked (nor spends the long article's frame moving a page). */}
+        {!filtered && (
+          <p className="col-span-full row-start-1 flex min-h-11 items-center px-2 text-sm text-stone-600 max-sm:hidden dark:text-stone-300">
+            Showing everyone’s quotes
+          </p>
+        )}
         {quotes.length > 0 && (
-          <div className={cx('flex gap-1.5 text-sm sm:col-start-2', filtered ? 'sm:row-start-2' : 'sm:row-start-1')}>
+          <div className="flex gap-1.5 text-sm sm:col-start-2 sm:row-start-2">
             <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
               ↑ Previous
             </StepButton>

@@ -168,6 +168,12 @@ test('without a filter the status holds only where the reader is', () => {
   expect(status()).toHaveTextContent(/^11 quotes$/);
 });
 
+test("without a filter, the row a filter's summary takes says everyone’s quotes are shown, outside the status", () => {
+  render(<Reading />);
+  expect(screen.getByText('Showing everyone’s quotes')).not.toHaveAttribute('role');
+  expect(status()).not.toHaveTextContent('Showing');
+});
+
 test('a link to a quote that has gone is reported in the status', () => {
   render(<Reading linkGone />);
   expect(status()).toHaveTextContent('The linked quote is no longer in this article.');
