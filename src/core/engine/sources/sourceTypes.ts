@@ -2,6 +2,7 @@ import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
 import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
 import { typeFromOwnMedia } from './ownMedia';
+import { typeFromOwnWriting } from './ownWriting';
 import { voicesNamed } from './voicesNamed';
 import { isLegislator, typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
@@ -338,6 +339,11 @@ export function sourceTypes(
           firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m))))) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
           ownMedia(speaker) ??
+          typeFromOwnWriting(
+            texts,
+            quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : [])),
+            speaker.mentions.some((m) => roleNear(texts, m)),
+          ) ??
           voices ?? { type: 'unknown', evidence: null },
       );
   }

@@ -32,6 +32,24 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['official', 'FBI Deputy Director'],
   ],
   [
+    'a performer, a shock jock: citizens on their own work (wikinews-radio-host-don-imus-dies)',
+    'Howard Stern',
+    [
+      'Radio host Don Imus dies aged 79',
+      'Former coworker and long time rival shock jock Howard Stern said, "He was a genius. It was an honor to know him."',
+    ],
+    ['citizen', 'shock jock'],
+  ],
+  [
+    'a writer and performer named after the show they work on: citizen (wikinews-radio-host-don-imus-dies)',
+    'Rob Bartlett',
+    [
+      'Radio host Don Imus dies aged 79',
+      'Longtime Imus in the Morning writer and performer Rob Bartlett said, "He was the best boss anyone could have."',
+    ],
+    ['citizen', 'Morning writer and performer'],
+  ],
+  [
     'the head of a body that is no government speaks for it: spokesperson (usgov-nasa-marshall-beam-color-of-space)',
     'Nick Benjamin',
     [
@@ -236,14 +254,14 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['organisation', 'Harare City Council'],
   ],
   [
-    'a name with no role word is unknown, never guessed (gv-indonesia-governor-middle-finger)',
+    'one no role word describes who wrote the words: a citizen giving their view (gv-indonesia-governor-middle-finger)',
     'Pangeran Siahaan',
     [
       'Indonesia: Governor Shows Middle Finger',
       'Pangeran Siahaan wrote a column on the issue and tried to understand:',
       'With his middle finger raised and the fatherly smile glued on his face, the same smile that can be seen on billboards around the capital, the governor looked cool and firm. It’s some sort of a non-verbal communication that reflects his thoughts on the people....',
     ],
-    ['unknown', undefined],
+    ['citizen', 'Pangeran Siahaan wrote'],
   ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(typeOf(analyze(headline, ...paragraphs), name)).toEqual(expected);

@@ -1,0 +1,36 @@
+import { typeFromOwnWriting } from '../../../../src/core/engine/sources/ownWriting';
+
+// sources/ownWriting.ts: one whom no role word describes, whose quote's cue says they wrote, commented, tweeted or
+// posted the words, is a citizen. Cues from the dev half of tests/fixtures/real and from fresh Global Voices, Wikinews
+// and NASA pages.
+
+/** The type and evidence read from the cue `cue` in `text`. */
+function read(text: string, cue: string, roleNear = false): [string, string] | null {
+  const start = text.indexOf(cue);
+  const found = typeFromOwnWriting([text], [{ block: 0, start, end: start + cue.length }], roleNear);
+  return found ? [found.type, text.slice(found.evidence.start, found.evidence.end)] : null;
+}
+
+test.each([
+  ['Megh Roddur writes: "Cinema halls are closing down one after another"', 'Megh Roddur writes'],
+  ['Joichi Ito wrote: "Unfortunately, the Japanese media seem to have missed the point"', 'Joichi Ito wrote'],
+  ['He also commented, "I think I can go even faster."', 'He also commented'],
+  ['Matt Drudge posted, "The race is tightening"', 'Matt Drudge posted'],
+])('"%s": someone putting out their own words in writing is a citizen', (text, cue) => {
+  expect(read(text, cue)).toEqual(['citizen', cue]);
+});
+
+test.each([
+  ['a role word near a mention says more', 'Jan Nowak wrote, "We will rebuild."', 'Jan Nowak wrote', true],
+  [
+    "the cue's own role word",
+    'Red Hat\'s Chief Technical Officer Chris Wright wrote, "We are committed"',
+    "Red Hat's Chief Technical Officer Chris Wright wrote",
+    false,
+  ],
+  ['words written in a report', 'Ana Ruiz wrote in a report to the board that the bridge was unsafe', 'Ana Ruiz wrote', false],
+  ['words written in a journal', 'Lee wrote in the journal Nature that the ice was thinning', 'Lee wrote', false],
+  ['a cue of saying', 'Ana Ruiz said, "We will appeal."', 'Ana Ruiz said', false],
+])('no citizen from the cue: %s', (_, text, cue, roleNear) => {
+  expect(read(text, cue, roleNear)).toBeNull();
+});
