@@ -2,6 +2,7 @@ import { slugify } from '../../slug';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { mentionKey } from '../entities/types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { isFirstName } from '../lexicon/firstNames';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Located } from './types';
@@ -80,17 +81,19 @@ export class DescribedOrganizations {
 
   /**
    * A blog, site or publication the name pass does not know, named as the head of a colon cue ("Bad
-   * Handwriting finds the whole thing "surreal":"): an organisation source named as written.
+   * Handwriting finds the whole thing "surreal":"): an organisation source named as written. A lone first name
+   * ("Isaac disagrees:", "Tunde wrote about …:", as Global Voices names commenters) names a person.
    */
   titled(at: Located): FoundEntity {
-    return this.named((this.texts[at.block] ?? '').slice(at.start, at.end), at);
+    const name = (this.texts[at.block] ?? '').slice(at.start, at.end);
+    return this.named(name, at, /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && isFirstName(name) ? 'person' : 'organization');
   }
 
-  private named(name: string, at: Located): FoundEntity {
+  private named(name: string, at: Located, type: 'person' | 'organization' = 'organization'): FoundEntity {
     const key = name.toLowerCase();
     let entity = this.byName.get(key);
     if (!entity) {
-      entity = { key: slugify(name, 'organization'), type: 'organization', name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() };
+      entity = { key: slugify(name, type), type, name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() };
       this.byName.set(key, entity);
       this.index.entities.push(entity);
     }

@@ -160,6 +160,18 @@ describe('colon block: sources the name pass does not know', () => {
     expect(attribution(article, 'surreal')).toMatchObject({ kind: 'direct', speaker: 'Bad Handwriting' });
   });
 
+  test("a lone first name before the colon ('Isaac disagrees:', gv-malawi-banda-promises-lift-homosexuality-ban) names a person, not a blog", () => {
+    const article = analyze(
+      'Malawi: President Joyce Banda Promises to Lift Homosexuality Ban',
+      'Netizens reacted to the news on Facebook. Khalil notes:',
+      'She dnt have a choice',
+      'Isaac disagrees:',
+      'She had a choice of keeping quiet.',
+    );
+    expect(attribution(article, 'She had a choice')).toMatchObject({ kind: 'direct', speaker: 'Isaac', resolution: 'name' });
+    expect(article.entities.find((e) => e.name === 'Isaac')?.type).toBe('person');
+  });
+
   test("a blog before a speech verb ('Finally, Through the Eye of the Needle calls …:') is the source", () => {
     const article = analyze(
       CUBA,
