@@ -20,6 +20,34 @@ const CONVEYED_BY =
 /** An indefinite determiner right before a name: "One " of "One MP", "an " of "an AMA". */
 const ONE_OF_KIND = /(?<![\p{L}'’-])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$/u;
 
+/** The person named right before a comma that a description at `start` opens after: the description is the name's appositive. */
+function appositiveHead(reader: SubjectReader, block: number, from: number, start: number): Subject | null {
+  const person = personBeforeComma(reader, block, from, start);
+  return person ? reader.subjectAt(block, person.start) : null;
+}
+
+/** The mention of a person that ends right before the comma a description at `start` follows. */
+function personBeforeComma(reader: SubjectReader, block: number, from: number, start: number): BlockMention | undefined {
+  const comma = /,\s*$/.exec((reader.texts[block] ?? '').slice(from, start));
+  return comma ? reader.mentions.between(block, from, start).find((m) => m.entity.type === 'person' && m.end === start - comma[0].length) : undefined;
+}
+
+/** Where a clause opens: a sentence's start, a comma, or a conjunction ("where", "and"). */
+const CLAUSE_OPENS = /(?:^|[.!?:;,—–]\s*|\b(?:where|when|while|as|and|but|after|because|since|whereas)\s+)$/;
+
+/**
+ * `He points to The Voice of Chinese Bloggers, where Chiu Yung, another Guangzhou blogger wrote that …` (Global Voices,
+ * 2004): an indefinite description right after a name and a comma, then the cue verb, is the name's appositive with its
+ * closing comma left out, so the name speaks. Only when the name opens its clause and the description is indefinite:
+ * in `The award went to John Smith, a spokesman said`, the name is the object of the clause before.
+ */
+export function unclosedAppositive(reader: SubjectReader, block: number, from: number, start: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  if (!/^(?:an?|another|one)\s/i.test(text.slice(start))) return null;
+  const person = personBeforeComma(reader, block, from, start);
+  return person && CLAUSE_OPENS.test(text.slice(0, person.start)) ? reader.subjectAt(block, person.start) : null;
+}
+
 /** The speaker words before a cue verb that end with a mention (see `speakerWords.ts`), in one block. */
 export interface NamedEnding {
   block: number;
@@ -64,10 +92,8 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   if (ofPlace && one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
     const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
     // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
-    const described = /,\s*$/.exec(text.slice(from, ref.start));
-    const person =
-      described && reader.mentions.between(block, from, ref.start).find((m) => m.entity.type === 'person' && m.end === ref.start - described[0].length);
-    if (person) return reader.subjectAt(block, person.start);
+    const person = appositiveHead(reader, block, from, ref.start);
+    if (person) return person;
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
@@ -91,6 +117,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));
   if (one) {
     const ref = { block, start: named.start - one[0].length, end: stop };
+    const person = unclosedAppositive(reader, block, from, ref.start);
+    if (person) return person;
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }

@@ -21,7 +21,7 @@ import { lowerTitleBetween } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupEnding, sourcesInBody, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
-import { namedSpeakerBefore } from './namedBefore';
+import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import type { SubjectReader } from './subjectReader';
@@ -327,6 +327,8 @@ export class CueReader implements SubjectReader {
     if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
     if (phraseStart?.[1]) {
+      const appositive = unclosedAppositive(this, block, from, stop - phraseStart[1].length);
+      if (appositive) return appositive;
       const candidate = this.subjectAt(block, stop - phraseStart[1].length);
       if (candidate && candidate.ref.end === stop) return candidate;
       // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".

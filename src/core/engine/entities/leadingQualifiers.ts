@@ -15,6 +15,10 @@ function qualifies(word: string, afterQualifier: boolean): boolean {
   return /^Co-\p{Ll}+$/u.test(word) && ROLE_WORDS.has(word.slice(3));
 }
 
+/** Whether words open with a title or a role ("Prime Minister Smith", "President Morsi", "blogger Esra"). */
+const titled = (words: ReadonlyArray<string>): boolean =>
+  TITLE_WORDS.has(words[0] ?? '') || ROLE_WORDS.has((words[0] ?? '').toLowerCase()) || TITLES.some((t) => `${words.join(' ')} `.startsWith(`${t} `));
+
 /** A regnal number closing a sovereign's or a pope's name: "II", "XVI". */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 
@@ -30,7 +34,9 @@ export function nameAfterQualifiers(name: string): string | null {
   let at = 0;
   while (at < words.length - 1 && qualifies(words[at] ?? '', at > 0)) at++;
   const first = words[0] ?? '';
-  if (at === 0 && COUNTRY_BY_ADJECTIVE.has(first) && !isFirstName(first) && words.length >= 3 && isFirstName(words[1] ?? '')) at = 1;
+  // "Bahraini Mahmood Al Yousif" (Global Voices, 2009): the given name after it need not be one the lists know, so long
+  // as no title follows the adjective ("British Prime Minister").
+  if (at === 0 && COUNTRY_BY_ADJECTIVE.has(first) && !isFirstName(first) && words.length >= 3 && !titled(words.slice(1))) at = 1;
   // "Queen Elizabeth II", "King Charles III": a sovereign's title before a given name and a regnal number.
   if (at === 0 && TITLE_WORDS.has(first) && words.length === 3 && isFirstName(words[1] ?? '') && REGNAL.test(words[2] ?? '')) at = 1;
   const rest = words.slice(at);

@@ -107,3 +107,24 @@ describe('a document someone owns, then who published it', () => {
     expect(attribution(article, 'violation of 17 U.S. Code').speaker).not.toBe('GitHub');
   });
 });
+
+// Global Voices (CC BY 3.0), development half: China, December 2004.
+describe('an appositive whose closing comma is left out', () => {
+  test('"where Chiu Yung, another Guangzhou blogger wrote that …" is Chiu Yung’s', () => {
+    const article = analyze(
+      'Andrea: Roundup on blogosphere development in China and Hong Kong',
+      'He points to The Voice of Chinese Bloggers, where Chiu Yung, another Guangzhou blogger wrote that there are many things other than politics that Chinese bloggers want to express.',
+      'Chiu Yung also noted that blogs also served as a watchdog on Chinese portal sites.',
+    );
+    expect(attribution(article, 'there are many things other than politics').speaker).toBe('Chiu Yung');
+  });
+
+  test('a name that is the object of the clause before does not speak: "… went to Chiu Yung, a spokesman said"', () => {
+    const article = analyze(
+      'Blog prize awarded',
+      'Chiu Yung also noted that blogs served as a watchdog.',
+      'The prize went to Chiu Yung, a spokesman said on Monday.',
+    );
+    expect(attribution(article, 'The prize went to').speaker).not.toBe('Chiu Yung');
+  });
+});

@@ -31,6 +31,16 @@ test('"Cde" (comrade) before a surname is the person of that surname', () => {
   expect(found.map((p) => p.name)).toEqual(['Robert Mugabe']);
 });
 
+// Global Voices (CC BY 3.0), development half: a nationality before a given name no list holds.
+test('a nationality before a name the lists do not know is no part of it', () => {
+  const found = people('Bahraini Mahmood Al Yousif wonders out aloud on the speech venue:', 'On the speech itself, Al Yousif adds:');
+  expect(found.map((p) => p.name)).toEqual(['Mahmood Al Yousif']);
+});
+
+test.each(['British Prime Minister Smith', 'Egyptian President Morsi'])('a title after the nationality keeps the name whole: %s', (name) => {
+  expect(nameAfterQualifiers(name)).not.toBe(name.split(' ').slice(1).join(' '));
+});
+
 test.each(['American Samoa', 'Indian Railways', 'French Stewart', 'Bahraini Esra'])('no qualifier is taken from: %s', (name) => {
   expect(nameAfterQualifiers(name)).toBeNull();
 });

@@ -7,6 +7,7 @@ import { writerOpeningCue } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
+import { handleOnly } from './handleLabel';
 import { joinedSubject } from './coordinatedCue';
 import { introducesList } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
@@ -59,6 +60,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
   }
   if (!/:\s*$/.test(text)) return null;
+  const handle = handleOnly(text);
+  if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);

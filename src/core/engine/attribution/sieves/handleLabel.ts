@@ -31,3 +31,13 @@ export function handleLabel(text: string): HandleLabel | null {
   if (end - start < 2) return null;
   return { handle: { start: 0, end: handle.length + 1 }, words: { start, end } };
 }
+
+/**
+ * `@xaxo6v:` alone in its paragraph (Global Voices, Peru, June 2009): the handle of the tweet set off in the paragraph
+ * after it, as `@handle: text` gives one on a line. The handle with its `@`, [start, end) in UTF-16 code units; null for
+ * any other paragraph.
+ */
+export function handleOnly(text: string): { start: number; end: number } | null {
+  const label = /^(\s*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/.exec(text);
+  return label ? { start: label[1]?.length ?? 0, end: label[0].length } : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { handleLabel } from '../../../../../src/core/engine/attribution/sieves/handleLabel';
+import { handleLabel, handleOnly } from '../../../../../src/core/engine/attribution/sieves/handleLabel';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/handleLabel.ts: a paragraph opening with `@handle:` is a post in the handle's words.
@@ -66,5 +66,26 @@ describe('handle label', () => {
       '@毛聊：Al Jazeera is a third-world media and is independent from western media. If China cannot allow them to operate here, how can we lead the third world?',
     );
     expect(attribution(article, 'Al Jazeera is a third-world media')).toMatchObject({ kind: 'direct', speaker: '@毛聊', cue: '@毛聊：' });
+  });
+});
+
+// Global Voices (CC BY 3.0), development half: Peru, June 2009.
+describe('a handle alone before its tweet', () => {
+  test('"@xaxo6v:" alone in its paragraph sets off the tweet after it and its translation as the handle’s', () => {
+    const article = analyze(
+      'Peru: Deadly Clashes in the Amazon',
+      'Many twitterers are following along to reports from the area, and providing their own opinions.',
+      '@xaxo6v:',
+      '#Bagua recuerdan lo que sucedió cuando sacaron a invasores de los bosques de pomac? será que hay “infiltrados”? o policia solo dispara?',
+      'remember what happened when they removed those that invaded the forests of Pomac? could there be “infiltrated”? or do the police only shoot?',
+    );
+    expect(attribution(article, '#Bagua recuerdan lo que')).toMatchObject({ kind: 'direct', speaker: '@xaxo6v', cue: '@xaxo6v' });
+    expect(attribution(article, 'remember what happened')).toMatchObject({ kind: 'direct', speaker: '@xaxo6v' });
+  });
+
+  test('only a handle and a colon make the label', () => {
+    expect(handleOnly('@xaxo6v:')).toEqual({ start: 0, end: 7 });
+    expect(handleOnly('@xaxo6v: hello')).toBeNull();
+    expect(handleOnly('Follow @xaxo6v:')).toBeNull();
   });
 });
