@@ -109,7 +109,9 @@ function recentOrganization(head: string, block: number, at: number, mentions: M
   if (byName) return byName;
   // "The government said …" after a UN agency's sentence is the country's government, not the agency: a government is
   // no organisation of whatever kind the text was last about, and only one named a government is read for it.
-  if (!GENERIC_ORG_NOUNS.has(head) || head === 'government') return null;
+  // "The campaign called the statement …" after "Biden's 2008 US Senate opponent": a campaign is a candidate's, never
+  // the body the text last named (observed on fresh Wikinews pages, which gave two to the US Senate and the White House).
+  if (!GENERIC_ORG_NOUNS.has(head) || head === 'government' || head === 'campaign') return null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const focus = discourse.sentences[i]?.focus;
     if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? null : focus;

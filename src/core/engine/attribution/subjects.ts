@@ -1,5 +1,6 @@
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
+import { opensGivenName } from '../entities/names';
 import type { Discourse, Gender } from './coreference';
 import { titledSubjectAt, participleSubject } from './clauseSubject';
 import { bareParticipleJoin } from './issuedStatement';
@@ -176,6 +177,13 @@ export class CueReader implements SubjectReader {
       const between = text.slice(mention.end, next?.start ?? mention.end);
       if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
         return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
+      // "said JPL’s Jean-Pierre de la Croix": a first name and more capitalised words after a body's possessive name
+      // someone the name pass missed; the body is not the speaker, and no speaker is safer than it ("OMB’s Fact Sheet"
+      // opens with no first name: a document of the body's).
+      const owned = /^['’]s\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|de|la|le|van|von|der|da|di|du|del|bin|al)){1,4}/u.exec(text.slice(mention.end));
+      const given = opensGivenName(owned?.[1]?.split('-')[0] ?? '');
+      if (owned && given && !next && this.mentions.between(block, mention.end, mention.end + owned[0].length).every((m) => m.start < mention.end))
+        return { ref: { block, start: at, end: mention.end + owned[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     }
     const body =
       entity.type === 'place' ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;

@@ -28,6 +28,9 @@ export const QUOTE_CUE_VERBS = new Set([
   'disagrees',
   'congratulates',
   'informs',
+  // "“What if I met Obama?” wonders Mohamed Malouk.": a question set before its asker. Not a reporting verb: "wonders
+  // about the future of …:" before a blogger's block quotation is no cue of its own.
+  'wonders',
   // "Trump's statement read: “…”", "“…”, reads an AEW press release": a document reads its words; "read the report" does not cue.
   'read',
   'reads',

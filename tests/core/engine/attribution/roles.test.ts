@@ -183,3 +183,12 @@ describe('a role noun whose modifier names another office', () => {
     expect(attribution(article, 'Buildings can only be constructed').speaker).not.toBe('Narendra Modi');
   });
 });
+
+// Wikinews, "On the campaign trail in the USA, May 2020" (CC BY 2.5), fresh page, in neither half of the corpus.
+test('"The campaign called the statement …" is no campaign’s the text named, not the US Senate named just before', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, May 2020',
+    'Meanwhile, a new allegation surfaced from a woman, a niece of Biden\'s 2008 US Senate opponent Christine O\'Donnell, who claimed Biden commented on the size of her breasts when she was 14 years old. The campaign called the statement "absolutely false."',
+  );
+  expect(attribution(article, 'absolutely false.').speaker).toBeNull();
+});

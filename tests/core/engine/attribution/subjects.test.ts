@@ -236,3 +236,13 @@ describe('a document its owner speaks through', () => {
     expect(attribution(article, 'reaffirmed U.S. support')).toMatchObject({ kind: 'direct', speaker: 'White House' });
   });
 });
+
+// NASA, nasa_articles/nasa_article_588.md (public domain), fresh page, in neither half of the corpus.
+test('"“…,” said JPL’s Jean-Pierre de la Croix" is not the laboratory’s when the name pass misses the person', () => {
+  const article = analyze(
+    'NASA’s CADRE rovers',
+    'NASA’s Jet Propulsion Laboratory (JPL) in Southern California leads the project.',
+    '“Dealing with curveballs – that’s important for the autonomy. The key is the robots respond to things going off plan, then they replan and are still successful,” said JPL’s Jean-Pierre de la Croix, CADRE principal investigator and autonomy lead.',
+  );
+  expect(attribution(article, 'Dealing with curveballs').speaker).not.toBe('Jet Propulsion Laboratory');
+});

@@ -9,10 +9,33 @@ import { attributeCase, type DirectSieve } from './direct';
  * wherever the name stands). Null when the words after the name are not that shape.
  */
 const APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{L}+)(?=\s|[.,;!?]|$)/u;
+/**
+ * `“…,” Jack Garner, film critic for Gannet News Service said.`: the description's closing comma left out, the verb ends
+ * the sentence. The description holds no word opening a clause ("whose company said") before the verb.
+ */
+const UNCLOSED_APPOSITIVE_CUE = /^,\s+(?![^,;:"“”()]{0,120}\b(?:who|whose|which|that|and|or|but)\b)[^,;:"“”()]{2,120}?\s+(\p{L}+)(?=\s*[.!?](?:\s|$)|$)/u;
 function appositiveVerb(after: string): RegExpExecArray | null {
-  const found = APPOSITIVE_CUE.exec(after);
+  const found = APPOSITIVE_CUE.exec(after) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
   const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
   return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
+}
+
+/**
+ * `“…,” Crystal C'Bearing of the Northern Arapaho tribal historic preservation office told those gathered`: "of" or
+ * "from" and the body the person speaks for, then the speech verb (as `affiliatedName.ts` reads it before a verb). The
+ * first speech verb ends the body's words, which hold no punctuation and no word opening a clause of their own.
+ */
+function affiliationVerb(after: string): [string, string] | null {
+  const found = /^\s+(?:of|from)\s+[^,;:"“”()[\]]{1,80}/u.exec(after);
+  if (!found) return null;
+  for (const word of found[0].matchAll(/\p{L}+/gu)) {
+    if (/^(?:who|whose|which|that|when|while|after|before|and|or|but)$/i.test(word[0])) return null;
+    if (word.index === undefined || !isSpeechVerb(word[0]) || !/^\p{Ll}/u.test(word[0])) continue;
+    const cue = after.slice(0, word.index + word[0].length);
+    // The body has a word of its own before the verb: "Smith of Acme said", not "Smith of said".
+    return /^\s+(?:of|from)\s+\S+\s/u.test(cue) ? [cue, word[0]] : null;
+  }
+  return null;
 }
 
 const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
@@ -53,8 +76,10 @@ export const trailingCue: DirectSieve = (c) => {
   // "he went on to say": the speech verb after "went on to" is the cue's.
   const goesOn = /^\s+(?:went|goes|go|would\s+go)\s+on\s+to\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   // Only a quote that closes its clause with a comma (or a ! or ?) has such a cue: not a nickname (Henry “Hap” Arnold, …).
-  const closesClause = /[,!?]$/.test(text.slice(direct.start, direct.end)) || rest.startsWith(',');
-  const described = subject.entity?.type === 'person' && closesClause ? appositiveVerb(text.slice(subject.ref.end)) : null;
+  // An editor's bracketed comma closes it too: `…is going to heal us[,]" Crystal C'Bearing … told`.
+  const closesClause = /(?:[,!?]|\[,\])$/.test(text.slice(direct.start, direct.end)) || rest.startsWith(',');
+  const person = subject.entity?.type === 'person' && closesClause;
+  const described = person ? (appositiveVerb(text.slice(subject.ref.end)) ?? affiliationVerb(text.slice(subject.ref.end))) : null;
   const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   const shaped = goesOn ?? described;

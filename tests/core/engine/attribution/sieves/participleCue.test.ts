@@ -13,3 +13,25 @@ describe('a participle cue', () => {
     expect(attribution(article, 'Sybrina Fulton, mother').speaker ?? '').not.toMatch(/mom/);
   });
 });
+
+describe('a participle cue of a posting or of a manner verb', () => {
+  // Wikinews, "US President Donald Trump tests positive for COVID-19" (CC BY 2.5), fresh page, in neither half of the corpus.
+  test('"Trump took to social media, posting at 12:54 am … on Twitter, “…”" is Trump’s post', () => {
+    const article = analyze(
+      'US President Donald Trump tests positive for COVID-19',
+      'Very early yesterday morning, the United States President Donald Trump reported he and his wife First Lady Melania Trump tested positive for COVID-19.',
+      'Trump took to social media, posting at 12:54 am local time (0454 UTC) on Twitter, "Tonight, [Melania] and I tested positive for COVID-19. We will begin our quarantine and recovery process immediately. We will get through this TOGETHER!"',
+    );
+    expect(attribution(article, 'Tonight, [Melania]')).toMatchObject({ speaker: 'Donald Trump', cue: 'Trump took to social media, posting' });
+  });
+
+  // Wikinews, "On the campaign trail in the USA, July 2020" (CC BY 2.5), fresh page, in neither half of the corpus.
+  test('"West held his first campaign rally …, where he tearfully discussed …, screaming “…”" is West’s', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, July 2020',
+      'Rapper Kanye West announced his candidacy on July 4.',
+      'West held his first campaign rally in Charleston, where he tearfully discussed potentially aborting his first child with wife Kim Kardashian, screaming "I almost killed my daughter!"',
+    );
+    expect(attribution(article, 'I almost killed my daughter!').speaker).toBe('Kanye West');
+  });
+});

@@ -300,3 +300,40 @@ test('"“…,” 1st Fleet Command\'s Navy Information Agency head Arba Agung t
   );
   expect(attribution(article, 'We will continue searching')).toMatchObject({ kind: 'direct', speaker: 'Arba Agung' });
 });
+
+describe('a trailing cue with the body the speaker belongs to between the name and the verb', () => {
+  // Wikinews, "Northern Arapaho tribe welcomes buffalo herd in Wyoming" (CC BY 2.5), fresh page, in neither half of the corpus.
+  test('"“…[,]” Crystal C\'Bearing of the Northern Arapaho tribal historic preservation office told those gathered" is hers', () => {
+    const article = analyze(
+      'Northern Arapaho tribe welcomes buffalo herd in Wyoming',
+      '"With everything that\'s happened to our people, our language, our culture, we feel that bringing the buffalo back here is going to heal us[,]" Crystal C\'Bearing of the Northern Arapaho tribal historic preservation office told those gathered to watch the release.',
+    );
+    expect(attribution(article, 'With everything')).toMatchObject({ speaker: "Crystal C'Bearing", resolution: 'name' });
+  });
+
+  test('a clause word inside the words after "of" stops the cue: the verb may be another subject’s', () => {
+    const article = analyze(
+      'Buffalo herd released',
+      '"We feel that bringing the buffalo back here is going to heal us," Crystal Smith of the office that told the press about it had written.',
+    );
+    expect(attribution(article, 'We feel that').cue ?? '').not.toMatch(/told$/);
+  });
+});
+
+// Global Voices, "Morocco: Eagerly Awaiting Obama's Speech" (CC BY 3.0), fresh page, in neither half of the corpus.
+test('"“What if I met Obama?” wonders Mohamed Malouk." is the asker’s question: "wonders" cues a quote it follows', () => {
+  const article = analyze(
+    'Moroccans react to the Cairo speech',
+    'The Obama Cairo speech was quite anticipated. “What if I met Obama?” wonders Mohamed Malouk.',
+  );
+  expect(attribution(article, 'What if I met Obama?')).toMatchObject({ speaker: 'Mohamed Malouk', cue: 'wonders Mohamed Malouk' });
+});
+
+// Wikinews, "Noise takes on Fockers in weekend box office race" (CC BY 2.5, WikinewsSum), fresh page, in neither half of the corpus.
+test('"“…,” Jack Garner, film critic for Gannet News Service said." is the critic’s: the appositive’s closing comma left out', () => {
+  const article = analyze(
+    'Noise takes on Fockers in weekend box office race',
+    '"White Noise never gives skeptics a chance to enjoy the film. I also suspect even believers will be bored," Jack Garner, film critic for Gannet News Service said. Garner\'s not alone in panning the film.',
+  );
+  expect(attribution(article, 'White Noise never gives skeptics')).toMatchObject({ kind: 'direct', speaker: 'Jack Garner' });
+});
