@@ -8,6 +8,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
+import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
@@ -62,6 +63,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
+  dropPluralNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;
