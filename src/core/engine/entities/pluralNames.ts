@@ -1,4 +1,5 @@
 import { isFirstName } from '../lexicon/firstNames';
+import { namesDemonym } from './demonymNames';
 import type { EntityRegistry } from './registry';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -27,8 +28,10 @@ export function namesGroup(words: ReadonlyArray<string>, texts: ReadonlyArray<st
   return texts.some((text) => singular.test(text));
 }
 
-/** Clears the mentions of every untitled person whose name is a group's in the plural (`namesGroup`). */
+/** Clears the mentions of every untitled person whose name is a group's in the plural (`namesGroup`) or a demonym (`namesDemonym`). */
 export function dropPluralNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
-  for (const entity of entities.values())
-    if (entity.type === 'person' && entity.roleWords.size === 0 && namesGroup(entity.name.split(' '), texts)) entity.mentions = [];
+  for (const entity of entities.values()) {
+    const words = entity.name.split(' ');
+    if (entity.type === 'person' && entity.roleWords.size === 0 && (namesGroup(words, texts) || namesDemonym(words))) entity.mentions = [];
+  }
 }
