@@ -1,3 +1,4 @@
+import { dropArticleLedNames } from './articleLedNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
@@ -64,6 +65,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
   dropPluralNames(registry, texts);
+  dropArticleLedNames(registry);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;
