@@ -1,3 +1,4 @@
+import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { isFirstName } from '../lexicon/firstNames';
 import { namesDemonym } from './demonymNames';
 import type { EntityRegistry } from './registry';
@@ -28,10 +29,17 @@ export function namesGroup(words: ReadonlyArray<string>, texts: ReadonlyArray<st
   return texts.some((text) => singular.test(text));
 }
 
-/** Clears the mentions of every untitled person whose name is a group's in the plural (`namesGroup`) or a demonym (`namesDemonym`). */
+/**
+ * Clears the mentions of every untitled person whose name is a group's in the plural (`namesGroup`) or a demonym
+ * (`namesDemonym`), and of every person whose name holds a creed's word (`faithsAndCreeds.ts`: "Roman Catholic",
+ * "In Global Islamic Politics"): the first pass takes a run opening with a given name ("Roman") or after a title
+ * ("Chair") for a name without asking what it holds.
+ */
 export function dropPluralNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
   for (const entity of entities.values()) {
     const words = entity.name.split(' ');
-    if (entity.type === 'person' && entity.roleWords.size === 0 && (namesGroup(words, texts) || namesDemonym(words))) entity.mentions = [];
+    if (entity.type !== 'person') continue;
+    // A title before a creed's words makes them no one's name: "Chair In Global Islamic Politics".
+    if (words.some(namesFaithOrCreed) || (entity.roleWords.size === 0 && (namesGroup(words, texts) || namesDemonym(words)))) entity.mentions = [];
   }
 }

@@ -43,3 +43,13 @@ test('a surname spelt like a plural stays a person: its singular is a given name
 test('one word is never taken for a group: a lone surname "Banks" may stand beside "the bank"', () => {
   expect(namesGroup(['Banks'], ['Banks said the bank would pay.'])).toBe(false);
 });
+
+// Fresh English Wikinews pages (CC BY 2.5).
+test('a creed’s words after a given name or a title name no one ("Roman Catholic", "Chair In Global Islamic Politics")', () => {
+  expect(people('Just don’t tell anyone is a documentary about pædophilia among Polish Roman Catholic priests.')).toEqual([]);
+  expect(
+    people(
+      'Professor Greg Barton, Chair In Global Islamic Politics in the Faculty of Arts and Education at the Deakin University, said the attack was planned.',
+    ),
+  ).toEqual(['Greg Barton']);
+});
