@@ -65,7 +65,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
   dropPluralNames(registry, texts);
-  dropArticleLedNames(registry);
+  dropArticleLedNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;
