@@ -10,7 +10,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/i;
  * Whether the article makes the word the subject of a speech verb ("Industry told me …", "Industry also pointed out
  * that …"): a collective voice the quotes need, whatever kind of speaker it is.
  */
-function speaks(name: string, texts: ReadonlyArray<string>): boolean {
+export function speaks(name: string, texts: ReadonlyArray<string>): boolean {
   const subject = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(\\p{Ll}+)`, 'gu');
   return texts.some((text) => [...text.matchAll(subject)].some((m) => isSpeechVerb(m[1] ?? '')));
 }

@@ -1,3 +1,4 @@
+import { dropArticleLedNames } from './articleLedNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
@@ -8,6 +9,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
+import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
 import { addRolesAfterNames, addRolesBeforeNames } from './rolesAroundNames';
@@ -62,6 +64,8 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);
   dropCommonWordNames(registry, texts);
+  dropPluralNames(registry, texts);
+  dropArticleLedNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -7,8 +7,25 @@ import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { candidateBearers, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 
-/** A word without its accents: "Erdogan" for "Erdoğan". */
-const foldAccents = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '');
+/** Letters Unicode does not decompose into a base letter and a mark: Polish "ł", Nordic "ø", Turkish "ı". */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
+
+/** A word without its accents: "Erdogan" for "Erdoğan", "Jaroslaw" for "Jarosław". */
+const foldAccents = (word: string) =>
+  word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁøØđĐı]/g, (c) => UNDECOMPOSED[c] ?? c);
+
+/** How many letters of a name are written with an accent or a stroke ("ś", "ł"). */
+const accents = (name: string) => [...name].filter((c) => /\p{L}/u.test(c) && foldAccents(c) !== c).length;
+
+/**
+ * Whether `name` is the person's `known` name written with its accents: "Jarosław Kaczyński" for "Jaroslaw
+ * Kaczynski", as a Wikinews headline strips them and the body keeps them. The accented form is the person's own.
+ */
+const withItsAccents = (known: string, name: string) =>
+  known !== name && known.split(' ').length === name.split(' ').length && foldAccents(known) === foldAccents(name) && accents(name) > accents(known);
 
 /**
  * Whether two people's names end in the same surname, with no suffix telling them apart: a father and son
@@ -149,6 +166,9 @@ export class EntityRegistry {
       entity.aliases.add(entity.name);
       entity.name = canonical;
       entity.key = slugify(canonical, 'entity');
+    } else if (type === 'person' && withItsAccents(entity.name, canonical)) {
+      entity.aliases.add(entity.name);
+      entity.name = canonical;
     } else if (canonical !== entity.name) entity.aliases.add(canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());

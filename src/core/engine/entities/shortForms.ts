@@ -1,3 +1,4 @@
+import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { mentionKey, type FoundEntity } from './types';
 
@@ -39,7 +40,8 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
  * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
  * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
- * organisation whose capitalised words it spells ("Movement for Democratic Change"), a surname misspelt by a letter to
+ * organisation whose capitalised words it spells ("Movement for Democratic Change"), a father's surname alone to the one
+ * person named with both Spanish surnames ("Rosselló", "Ricardo Rosselló Nevares"), a surname misspelt by a letter to
  * the one person of the same title ("Kufor", "John Kufuor"). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
  */
@@ -54,8 +56,11 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
             : [];
-    const misspelt = full.length === 0 && short.type === 'person' && !short.name.includes(' ') ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
-    const found = full.length > 0 ? full : misspelt;
+    const lone = full.length === 0 && short.type === 'person' && !short.name.includes(' ');
+    // "Puerto Rico's governor Rosselló resigns" before "Ricardo Rosselló Nevares": a father's surname alone.
+    const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];
+    const misspelt = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
+    const found = full.length > 0 ? full : father.length > 0 ? father : misspelt;
     const target = found.length === 1 ? found[0]?.[1] : undefined;
     if (!target) continue;
     target.aliases.add(short.name);

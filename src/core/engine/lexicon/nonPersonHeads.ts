@@ -56,6 +56,7 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Vehicle',
   'Experiment',
   'Orbiter',
+  'Probe',
   'Rover',
   'Module',
   // Planets, craft and their parts, as NASA pages name them: "the Red Planet", "Europa Clipper", "Harmony Node",

@@ -56,6 +56,13 @@ export const PLACE_HEAD_PATTERNS = [
   'Hill',
   'Hills',
   'Canyon',
+  // Landforms NASA pages name on Earth, Mars and the moons: "Gale Crater", "Bunsen Peak", "Gediz Vallis", "Loki Patera".
+  'Crater',
+  'Peak',
+  'Vallis',
+  'Planitia',
+  'Patera',
+  'Arboretum',
   'Coast',
   'Peninsula',
   'Strait',

@@ -43,3 +43,11 @@ test('after a title, a head word that is also a surname closes a name: "Judge Du
   expect(endsInNonPersonHead('Durham Hall')).toBe(true);
   expect(peopleIn('Judge Durham Hall QC said they "appear not to have shown any remorse".')).toContain('Durham Hall');
 });
+
+// Fresh NASA pages (public domain): a landform or a probe named after a person, or after a given name, is no one.
+test.each([
+  ['Since 2014, Curiosity has been ascending the foothills of Mount Sharp, which stands 3 miles (5 kilometers) above the floor of Gale Crater.', 'Gale Crater'],
+  ['The Parker Solar Probe, during its 16th close pass of the Sun in June 2023, took a series of photographs through the Sun’s corona.', 'Parker Solar Probe'],
+])('a landform or a probe: %s', (sentence, name) => {
+  expect(peopleIn(sentence)).not.toContain(name);
+});

@@ -85,3 +85,22 @@ test('a surname written without its accents is the same person', () => {
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toEqual(['Recep Tayyip Erdoğan']);
 });
+
+// A fresh English Wikinews page (CC BY 2.5), in neither half of tests/fixtures/real: the headline strips the accents
+// (and the Polish "ł") that the body keeps.
+test('a headline’s unaccented name gives way to the body’s accented one', () => {
+  const found = findEntities(
+    [
+      'Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers',
+      'On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party publicly declared intent to impose stricter punishment for child sexual abuse. Kaczyński said the party was ready with amendments to the penal code.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(found.map((p) => p.name)).toEqual(['Jarosław Kaczyński']);
+  expect([...(found[0]?.aliases ?? [])]).toContain('Jaroslaw Kaczynski');
+});
+
+test('an accented name stays as first written when the plain spelling comes later', () => {
+  const found = people('Prime Minister Jarosław Kaczyński spoke on Sunday.', 'Jaroslaw Kaczynski said the party was ready.');
+  expect(found.map((p) => p.name)).toEqual(['Jarosław Kaczyński']);
+});

@@ -1,0 +1,37 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { firstNameGender, isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
+
+// firstNames.ts: the lists are written in plain letters; news copy keeps a name's accents.
+
+test('a first name written with its accents is the listed name', () => {
+  expect(['José', 'María', 'Björn', 'Nicolás', 'Hélène', 'Frédéric', 'Antonín'].filter((w) => !isFirstName(w))).toEqual([]);
+  expect(firstNameGender('María')).toBe('female');
+  expect(firstNameGender('José')).toBe('male');
+});
+
+test('accents do not make a common word a first name', () => {
+  expect(['Éireann', 'Señor', 'Città'].filter((w) => isFirstName(w))).toEqual([]);
+});
+
+// Fresh English Wikinews pages (CC BY 2.5), in neither half of tests/fixtures/real.
+test('an accented first name makes the run a person ("José Ortiz of the island\'s power authority said")', () => {
+  const people = findEntities(
+    [
+      'Seismic activity continues to shake Puerto Rico',
+      "José Ortiz of the island's power authority said fixing the island's largest power plant, which was damaged by the quake, may take a year.",
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['José Ortiz']);
+});
+
+test('"led by Björn Benneke"', () => {
+  const people = findEntities(
+    [
+      'Astronomers find water vapour in atmosphere of exoplanet',
+      "The Montreal team, led by Björn Benneke, used data from the NASA's Hubble telescope to assess changes in the light.",
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Björn Benneke']);
+});
