@@ -95,7 +95,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'sigh', stance: 'neutral', forms: ['sighed'] },
   { lemma: 'whisper', stance: 'neutral', forms: ['whispered'] },
   { lemma: 'mutter', stance: 'neutral', forms: ['muttered'] },
-  { lemma: 'shout', stance: 'neutral', forms: ['shouted'] },
+  { lemma: 'shout', stance: 'neutral', forms: ['shouted', 'shouting'] },
   { lemma: 'exclaim', stance: 'neutral', forms: ['exclaimed'] },
   { lemma: 'yell', stance: 'neutral', forms: ['yelled'] },
   { lemma: 'scream', stance: 'neutral', forms: ['screamed'] },
