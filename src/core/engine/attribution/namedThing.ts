@@ -30,6 +30,15 @@ const DESIGNATED =
 const THING_CALLED = /(?<=\b\p{Ll}+\s+)(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?called\s*$/u;
 
 /**
+ * A word's meaning in another language or its gloss: `The Arabic name for Regulus translates as "the heart of the
+ * lion."`, `Arusha is Swahili for “he makes fly (into the skies).”`, `the Latin words Explorandi Concitandi Docendi
+ * Gratia, meaning “for the sake of exploring, inspiring, and teaching.”` (fresh NASA pages). The words render a name,
+ * nobody says them. "Meaning" only after a comma, not in a clause that tells what someone meant ("it means “…”").
+ */
+const GLOSS =
+  /(?:\btranslat(?:es|ed)\s+(?:as|to)|\b(?:is|was|are)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
+
+/**
  * Whether the quote whose opening mark is at `open` (UTF-16 offset in its paragraph) is set off after a naming cue:
  * a name, a slogan, a term or a headline mentioned, never speech.
  */
@@ -37,5 +46,34 @@ export const namesAThing = (text: string, open: number): boolean => {
   const before = text.slice(Math.max(0, open - 80), open);
   // "was called "a hero" by the president" is the president's phrase.
   const byAgent = /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
-  return NAMING.test(before.slice(-60)) || THING_CALLED.test(before) || MENTIONED.test(before) || (DESIGNATED.test(before) && !byAgent);
+  return NAMING.test(before.slice(-60)) || THING_CALLED.test(before) || MENTIONED.test(before) || GLOSS.test(before) || (DESIGNATED.test(before) && !byAgent);
 };
+
+/**
+ * A determiner right before the opening mark: the words in marks stand where an adjective or a name would. Not "that",
+ * which also opens a clause ("I always tell people that “I was called everything but nice” every single day").
+ */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|these|those|its|their|our)\s*$/iu;
+/**
+ * Lower-case words after a closing mark that go on the sentence rather than name the kind of thing the marked words
+ * modify: prepositions, conjunctions, auxiliaries and adverbs ("a “total of 1,723 cases” in Wuhan", "a “day in the
+ * life” of a working person").
+ */
+const GOES_ON =
+  /^(?:of|in|on|at|for|with|to|from|by|as|and|or|but|nor|that|which|who|whose|than|into|onto|over|under|about|after|before|since|while|when|where|like|via|across|through|per|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|should|must|did|does|do|not|also|then|so|too|first|now)$/u;
+
+/**
+ * Whether words in marks modify the noun after them, between a determiner and that noun: `governed under the “one
+ * country, two systems” model`, `operators followed a “test like you fly” approach`, `forming in the “beads on a
+ * string” pattern`. Set there, the words are the name of a policy, a method or a pattern, which docs/annotation-guide.md
+ * counts as no quote ("titles of works, … names of operations, slogans") unless someone is said to say them; the caller
+ * asks that. `open` and `end` are the UTF-16 offsets of the opening mark and of the end of the marked words.
+ */
+export function modifiesNoun(text: string, open: number, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 12), open))) return false;
+  const quoted = text.slice(open + 1, end).trim();
+  if (/[.,;:!?]$/u.test(quoted)) return false;
+  const after = /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end).trimStart());
+  const word = after?.[1];
+  return word !== undefined && !GOES_ON.test(word) && !word.endsWith('ly');
+}

@@ -19,8 +19,9 @@ export const wordCount = (text: string, span: { start: number; end: number }) =>
 
 /**
  * Words in quote marks that are a title or a name, not speech: every word capitalised (small words
- * aside), at most six, no sentence punctuation but a closing full stop or comma: "The Quiet Orchard",
- * "Operation Clambake", "The Color of Space.".
+ * aside: articles, "and", "or", prepositions), at most six, no sentence punctuation but a closing full stop or comma:
+ * "The Quiet Orchard", "Operation Clambake", "The Color of Space.", "International Day against Homophobia and
+ * Transphobia".
  */
 export function titleOfWork(quoted: string): boolean {
   // American style puts the sentence's full stop or comma inside the marks: "called “The Color of Space.”".
@@ -30,7 +31,11 @@ export function titleOfWork(quoted: string): boolean {
     words.length <= 6 &&
     !/[!?;:]$/.test(quoted.trim()) &&
     !/[.,].*[.,]$/.test(quoted.trim()) &&
-    words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && /^(?:of|the|and|a|an|in|on|for|to|at|by|with|vs\.?)$/.test(w)))
+    words.every(
+      (w, i) =>
+        /^[\p{Lu}\d]/u.test(w) ||
+        (i > 0 && /^(?:of|the|and|or|a|an|in|on|for|to|at|by|with|as|from|into|over|under|about|through|without|against|vs\.?)$/.test(w)),
+    )
   );
 }
 

@@ -14,7 +14,7 @@ import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
 import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
-import { insideReported, reportedGoesOn } from './reportedAround';
+import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
 import {
   between,
@@ -237,7 +237,7 @@ export class QuoteWalk {
     const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
     const read = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
     const reported = read.filter((q) => !reportsNothing(text, q));
-    state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => q.speaker && q.start <= s.start && q.end >= s.end)));
+    state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
     for (const quote of reported) {
       state.quotes.push(quote);
       this.learnPronoun(quote);

@@ -53,3 +53,18 @@ export function insideReported(blockQuotes: Array<FoundQuote>, text: string): vo
     if (around) blockQuotes[i] = { ...around, start: quote.start, end: quote.end, kind: 'direct', sieve: 'inside-reported' };
   }
 }
+
+/** A cue that says, states or tells: someone put the words out, where "suggest", "say that" or "reports" may not. */
+const STATED = /\b(?:said|stated|stating|told)\b/iu;
+
+/**
+ * Whether a phrase in marks inside this reported quote is the reported source's words: the quote has a speaker, or
+ * a cue that says someone said, stated or told it though the text never names who ("Reports said both were showing
+ * “mild symptoms”", "offered an apology …, stating that … the intrusion was due to a “technical error”"). A cue that
+ * only suggests or mentions ("astronomers suggested that, moving outward along the “second rung,” …", "When you say
+ * that someone has “stolen your thunder,”") leaves a short phrase a term the writer marks.
+ */
+export function holdsPhrase(quote: FoundQuote, phrase: { start: number; end: number }, text: string): boolean {
+  if (quote.start > phrase.start || quote.end < phrase.end) return false;
+  return quote.speaker !== null || (quote.cue !== null && STATED.test(text.slice(quote.cue.start, quote.cue.end)));
+}

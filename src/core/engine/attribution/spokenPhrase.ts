@@ -1,6 +1,7 @@
 import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingVerbs';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
+import { modifiesNoun } from './namedThing';
 import { wordCount } from './paragraphShapes';
 import type { FoundQuote } from './types';
 
@@ -80,7 +81,8 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
  * What becomes of a direct quote of three words or fewer that no cue claims: one quoted word ("hands", "spores", a
  * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
  * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
- * with a cue, joined by "and" to the quote before or carrying one on is `{ found }` whatever its length. `direct` holds
+ * with a cue, joined by "and" to the quote before or carrying one on is `{ found }` whatever its length; a longer one
+ * with no speaker is `{ short }` when it names the kind of the noun after it ({@link modifiesNoun}). `direct` holds
  * UTF-16 offsets into `text`: the opening mark and the words' half-open span.
  */
 export function shortPhrase(
@@ -91,7 +93,10 @@ export function shortPhrase(
   joined: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || joined || quote.resolution === 'continuation' || words > 3) return { found: quote };
+  if (quote.cue || joined || quote.resolution === 'continuation') return { found: quote };
+  // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
+  // reported speech is found around it, as for a short phrase.
+  if (words > 3) return !quote.speaker && modifiesNoun(text, direct.open, direct.end) ? { short: quote } : { found: quote };
   // The characterising verb is the phrase's own cue, so reported speech around it ("The Atlantic claimed that … Trump …
   // referred to the soldiers … as “losers”") does not give it the claim's speaker.
   const verb = characterised(text.slice(sentenceStart, direct.open), words);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { namesAThing } from '../../../../src/core/engine/attribution/namedThing';
+import { modifiesNoun, namesAThing } from '../../../../src/core/engine/attribution/namedThing';
 import { analyze, attribution, quotesOf } from './helpers';
 
 // namedThing.ts: words after a naming cue (named, titled, known as, the hashtag) are a name, a title or a hashtag, never
@@ -75,5 +75,42 @@ describe('a thing introduced by the name it goes by', () => {
       'University of Florida postdoctoral associate Zachary Claytor, the science principal investigator on the project, wrote a program called “butterpy” to generate such light curves.',
     );
     expect(quotesOf(article).filter((q) => q.kind === 'direct')).toHaveLength(0);
+  });
+});
+
+// Fresh NASA pages, not in the corpus.
+describe('a gloss: what a word means in another language', () => {
+  test('"translates as", "is Swahili for", ", meaning" set off a rendering, not speech', () => {
+    expect(opens('The Arabic name for Regulus translates as "the heart of the lion."', 'the heart')).toBe(true);
+    expect(opens('Arusha is Swahili for “he makes fly (into the skies).”', 'he makes fly')).toBe(true);
+    expect(
+      opens(
+        'The border of the patch contained the Latin words Explorandi Concitandi Docendi Gratia, meaning “for the sake of exploring, inspiring, and teaching.”',
+        'for the sake',
+      ),
+    ).toBe(true);
+  });
+
+  test('a speech verb before the words still quotes; "which means" is left alone (a speaker may use it)', () => {
+    expect(opens('Health Minister Łukasz Szumowski said "We couldn’t win," and the city flag is at half mast.', 'We couldn')).toBe(false);
+    expect(opens('I don\'t even think I\'ve said the name yet — lissoirs, which means "smoother".', 'smoother')).toBe(false);
+  });
+});
+
+// Sentences from fresh text (Wikinews 2019, NASA 2024, digital.gov 2016), not in the corpus.
+describe('words in marks set as the name of the noun after them', () => {
+  const modifies = (text: string, quoted: string) => modifiesNoun(text, text.indexOf(quoted) - 1, text.indexOf(quoted) + quoted.length);
+
+  test('between a determiner and a noun: a model, an approach, a pattern, an environment', () => {
+    expect(modifies('Since then, the territory has been governed under the "one country, two systems" model.', 'one country, two systems')).toBe(true);
+    expect(modifies('During the Jan. 17 test, operators followed a “test like you fly” approach, firing the engine.', 'test like you fly')).toBe(true);
+    expect(modifies('It lets VA employees propose and test ideas in a “test small, fail small” environment.', 'test small, fail small')).toBe(true);
+  });
+
+  test('not when the sentence goes on after the mark, nor with punctuation inside it, nor without a determiner', () => {
+    expect(modifies('The study construes the estimate, a "total of 1,723 cases" in Wuhan on January 12.', 'total of 1,723 cases')).toBe(false);
+    expect(modifies('Students experience a “day in the life” of a working person.', 'day in the life')).toBe(false);
+    expect(modifies('He said it was "a matter for the courts." officials later added.', 'a matter for the courts.')).toBe(false);
+    expect(modifies('I always tell people that “I was called everything but nice” every single day.', 'I was called everything but nice')).toBe(false);
   });
 });

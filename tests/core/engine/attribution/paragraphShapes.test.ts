@@ -23,6 +23,11 @@ describe('paragraph shapes', () => {
     ['The Quiet Orchard', true],
     ['The Color of Space.', true],
     ['Operation Clambake', true],
+    // Global Voices, "Georgia: LGBT activists attacked", 2012-05 (development half), and fresh NASA and digital.gov pages.
+    ['International Day against Homophobia and Transphobia', true],
+    ['Expanding Heliophysics Scientific Discovery through HelioAnalytics', true],
+    ['Not Hispanic or Latino', true],
+    ['put it to the people', false],
     ['We will not interfere', false],
     ['Yes', false],
     ['Stop. Now. Please.', false],

@@ -44,6 +44,31 @@ describe('find quotes', () => {
   });
 });
 
+// Fresh Wikinews pages (2019–2020, 2004–2005), not in the corpus.
+describe('short phrases in marks inside reported speech', () => {
+  test('a phrase inside reported speech whose speaker is left unnamed is still a quote ("Reports said … “mild symptoms”")', () => {
+    const article = analyze(
+      'US President Donald Trump tests positive for COVID-19',
+      'Trump announced on Twitter early Friday he and his wife had tested positive for the virus. Reports said both were showing "mild symptoms".',
+    );
+    expect(attribution(article, 'mild symptoms')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  test('the name of a model in marks is no quote, unless reported speech is found around it', () => {
+    const named = analyze(
+      'Hong Kong protesters surround downtown police complex',
+      'Since then, the territory has been governed under the "one country, two systems" model, meaning the Chinese government has allowed Hong Kong citizens more freedom than people in the rest of the country.',
+    );
+    expect(quotesOf(named).some((q) => q.text === 'one country, two systems')).toBe(false);
+    // digital.gov, "Digital Meets Culture", 2021-09-28 (not in the corpus).
+    const said = analyze(
+      'Digital Meets Culture',
+      'Alex Glade, a Presidential Innovation Fellow detailed to the National Geospatial Intelligence Agency, added that strategic communication is part of bringing people along on the journey and fostering the “we are all in it together” feeling.',
+    );
+    expect(attribution(said, 'we are all in it together')).toMatchObject({ kind: 'direct', speaker: 'Alex Glade' });
+  });
+});
+
 describe('titles of works in quote marks', () => {
   test('a title with the sentence\'s full stop inside the marks ("“The Color of Space.”") is no quote', () => {
     const article = analyze(

@@ -23,6 +23,8 @@ describe('a short phrase a speech verb governs', () => {
     'and called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected".',
     // Fresh real text (Wikinews).
     'The comments called her political party facsist and termed her a "corrupt oaf" and a "lousy traitor".',
+    // Fresh real text (Wikinews, 2019-09-11): a participle of a verb of manner.
+    'Members of the House of Commons protested by shouting "shame on you!" and holding signs which read "silenced" during Monday\'s final session.',
     // Fresh real text (Wikinews): a characterising verb with its object, a named agent of a passive, a charge.
     'Trump refused to visit a cemetery of U.S. soldiers killed during the World War I Battle of Belleau Wood and referred to the soldiers buried there as "losers" and "suckers."',
     'Blankenship attacked the media for maintaining the status quo, providing an example of the media falsely describing him as a "felon" ahead of the primary.',
