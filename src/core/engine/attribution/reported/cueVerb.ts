@@ -21,7 +21,7 @@ const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun and a verb follow ("noted no ransom has been sought", not "said no to the plan").
