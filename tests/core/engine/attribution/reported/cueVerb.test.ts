@@ -422,3 +422,16 @@ test('"X was quoted by the local media as saying that …" is X’s reported spe
     cue: 'Minasyan was quoted by the local media as saying that',
   });
 });
+
+describe('a clause with no "that" opened by "no"', () => {
+  // "Russia's Navalny airlifted to Germany", fresh Wikinews 2020-08-22 (CC BY 2.5).
+  test('"said no traces of poison was found …": "no", a noun phrase and a verb open the clause that was said', () => {
+    const article = analyze(
+      "Russia's Navalny airlifted to Germany",
+      'Hospital officials in Omsk said no traces of poison was found in his blood or urine.',
+      'John Smith said no to the plan.',
+    );
+    expect(attribution(article, 'no traces of poison was found in his blood or urine')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('to the plan') || q.text.startsWith('no to'))).toEqual([]);
+  });
+});

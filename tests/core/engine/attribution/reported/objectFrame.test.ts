@@ -49,6 +49,12 @@ describe('object-and-preposition cues', () => {
     expect(attribution(article, 'federal regulators for the disaster')).toMatchObject({ kind: 'reported', speaker: 'Don Blankenship' });
   });
 
+  // "On the campaign trail in the USA, September 2020", fresh Wikinews 2020-09-30 (CC BY 2.5).
+  test('"Critics accused Trump of …": an unnamed group’s accusation is reported speech, left unattributed', () => {
+    const article = analyze('On the campaign trail in the USA, September 2020', 'Critics accused Trump of an intentional delay.');
+    expect(attribution(article, 'Trump of an intentional delay')).toMatchObject({ kind: 'reported', speaker: null, cue: 'Critics accused' });
+  });
+
   test('"blamed" with no "for" frames nothing', () => {
     const article = analyze('Campaign', "La Riva blamed capitalism as the root of all the nation's ills.");
     expect(quotesOf(article).filter((q) => q.text.startsWith('capitalism'))).toEqual([]);
