@@ -18,6 +18,13 @@ const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
 /**
+ * "…, Cassilly said, improving agencywide standards …": a short cue set between commas before a participle that goes on
+ * with the content (docs/annotation-guide.md, "Reported content that goes on after its cue": the part before the cue is
+ * the quote).
+ */
+const PARTICIPLE_AFTER_CUE = /^(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|noted|explained)\s*,\s+\p{Ll}{3,}ing\s/u;
+
+/**
  * Where the comma before an inverted cue ("…, said Jane Rigby, …") is, when the sentence ends in an appositive after it
  * that has no speech verb and at most 30 words; null otherwise. The commas are tried from the end, at most four back.
  */
@@ -27,7 +34,7 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;

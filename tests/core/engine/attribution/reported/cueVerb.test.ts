@@ -435,3 +435,36 @@ describe('a clause with no "that" opened by "no"', () => {
     expect(quotesOf(article).filter((q) => q.text.startsWith('to the plan') || q.text.startsWith('no to'))).toEqual([]);
   });
 });
+
+describe('a day told bare between the verb and its clause', () => {
+  // WikinewsSum (CC BY 2.5) and NASA (public domain), fresh pages.
+  test('"announced Wednesday morning it will buy …", "announced Thursday 21 small businesses will …": the day is no content', () => {
+    const article = analyze(
+      'Kmart to buy Sears',
+      'Kmart Holding Corp. announced Wednesday morning it will buy department store operator Sears, Roebuck & Co.',
+      'After proving their concepts during Phase I, and finalizing negotiations, NASA announced Thursday 21 small businesses will receive Phase II awards worth up to $850,000 each.',
+    );
+    expect(attribution(article, 'it will buy department store operator')).toMatchObject({ kind: 'reported' });
+    expect(attribution(article, '21 small businesses will receive')).toMatchObject({ kind: 'reported' });
+  });
+
+  test('"said Monday that …": the day before "that" belongs to the cue', () => {
+    const article = analyze('Bridge', 'Mayor John Smith said Monday that the bridge would reopen.');
+    expect(attribution(article, 'the bridge would reopen')).toMatchObject({
+      kind: 'reported',
+      speaker: 'John Smith',
+      cue: 'Mayor John Smith said Monday that',
+    });
+  });
+});
+
+describe('"this" before a possessive opens a clause', () => {
+  // NASA (public domain), fresh page 189.
+  test('"said this year’s contest, which …, was one of the best" is what Cors said; "said this week" is no clause', () => {
+    const article = analyze(
+      'Winners of art contest announced',
+      'Art contest coordinator, Kristina Cors, said this year’s contest, which brought in more than 2000 entries, was one of the best.',
+    );
+    expect(attribution(article, 'this year’s contest')).toMatchObject({ kind: 'reported', speaker: 'Kristina Cors' });
+  });
+});

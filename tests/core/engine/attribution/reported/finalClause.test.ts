@@ -227,3 +227,19 @@ describe('an unnamed speaker described in the final clause', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'reported' && q.cue?.text === 'not just filing reports')).toEqual([]);
   });
 });
+
+describe('a cue between commas before a participle', () => {
+  // NASA (public domain), fresh page 724.
+  test("'…, Cassilly said, improving agencywide standards …' gives Cassilly the part before the cue", () => {
+    const article = analyze(
+      'Planetary protection',
+      'Erin Cassilly leads the team.',
+      'Such findings benefit researchers across NASA who are also pursuing novel bioburden reduction tactics, Cassilly said, improving agencywide standards for identifying, measuring, and studying advanced planetary protection techniques.',
+    );
+    expect(attribution(article, 'Such findings benefit researchers across NASA')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Erin Cassilly',
+      cue: 'Cassilly said',
+    });
+  });
+});
