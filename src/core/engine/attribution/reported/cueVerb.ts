@@ -175,7 +175,14 @@ export const cueVerb: ReportedSieve = (c) => {
     const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
       text.slice(Math.max(range.start, verbStart - 80), verbStart),
     );
-    let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
+    // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
+    const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
+    // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
+    const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
+    let ownSubject =
+      cited && citedAs
+        ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
+        : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.

@@ -468,3 +468,14 @@ describe('"this" before a possessive opens a clause', () => {
     expect(attribution(article, 'this year’s contest')).toMatchObject({ kind: 'reported', speaker: 'Kristina Cors' });
   });
 });
+
+describe('"cited X as saying …"', () => {
+  // "Indonesian security minister Wiranto stabbed", fresh Wikinews 2019-10-11 (CC BY 2.5).
+  test('the one cited is the speaker, not the outlet that cites', () => {
+    const article = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State.',
+    );
+    expect(attribution(article, 'the suspects were linked to the Jamaah Ansharut Daulah network')).toMatchObject({ kind: 'reported', speaker: 'Budi Gunawan' });
+  });
+});
