@@ -1,6 +1,6 @@
 /**
  * Verbs that report speech through an object and a fixed preposition: "accused A of B", "credited A with B",
- * "likened A to B", "hailed A as B" (docs/annotation-guide.md, "Directive and object-noun cues"). Each pairs a form,
+ * "likened A to B", "hailed A as B", "blamed A for B" (docs/annotation-guide.md, "Directive and object-noun cues"). Each pairs a form,
  * lower case, with its preposition; without that preposition the verb reports nothing here.
  */
 export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
@@ -12,4 +12,6 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['likens', 'to'],
   ['hailed', 'as'],
   ['hails', 'as'],
+  ['blamed', 'for'],
+  ['blames', 'for'],
 ];

@@ -71,19 +71,29 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
   return author?.entity && author.resolution === 'name' && whole ? author : subject;
 }
 
-/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court". */
-const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight)\b/i;
+/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court", "Longer term". */
+const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight|longer|long)\b/i;
+
+/** A conjunction that opens a new clause right before the source: "…, but, according to his agent, Hunter had …". */
+const OPENING_CONJUNCTION = /(?:^|[,\s])\s*(?:but|and|because|so|yet|while|although|though)\s*,?\s*$/i;
+
+/** A predicate's first word: an adverb, an auxiliary or a past form, where a clause's subject would stand. */
+const PREDICATE_FIRST = /^(?:also|then|later|still|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|\p{Ll}+ed)\b/u;
 
 /**
- * "On Sunday in London, according to witness accounts, a man … entered a store": a source set mid-sentence after words
- * with no verb (a time or a place put first) backs the clause that follows; the words before it are not what was said,
- * and the clause is split by the source, so the sieve abstains rather than give half a sentence (AP style puts
- * attribution mid-sentence this way; new-user review of fresh Wikinews).
+ * "On Sunday in London, according to witness accounts, a man … entered a store", "…, but, according to his agent, Hunter
+ * had undergone surgery": a source set mid-sentence after words with no verb (a time or a place put first) or after a
+ * conjunction backs the clause that follows, which is the content (docs/annotation-guide.md: `according to X,` … up
+ * to the end); the words before it are not what was said (AP style puts attribution mid-sentence this way). Returns
+ * where that clause starts, or null when the source does not stand so.
  */
-function midSentence(c: ReportedCase, start: number, at: number, sourceEnd: number): boolean {
+function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd: number): number | null {
   const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
   const before = c.text.slice(start, at);
-  return after !== null && FRONTED.test(before) && !hasClause(before) && hasClause(after[1] ?? '');
+  const fronted = (FRONTED.test(before) && !hasClause(before)) || OPENING_CONJUNCTION.test(before);
+  // "…, but, according to her memoirs, also had …": a predicate whose subject came before the source is no clause of its own.
+  if (after === null || !fronted || !hasClause(after[1] ?? '') || PREDICATE_FIRST.test(after[1] ?? '')) return null;
+  return sourceEnd + after[0].length - (after[1] ?? '').length;
 }
 
 /**
@@ -154,7 +164,18 @@ export const accordingTo: ReportedSieve = (c) => {
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
-  if (!leading && midSentence(c, range.start, at, subject.ref.end)) return [];
+  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end);
+  if (midClause !== null) {
+    const mid = reportedQuote(
+      c,
+      subject,
+      { block, start: at, end: c.text.slice(0, midClause).replace(/[\s,]+$/, '').length },
+      midClause,
+      end,
+      'reported-according-to',
+    );
+    return mid ? [mid] : [];
+  }
   // "According to U.S. Attorney Bash, the manifesto … could strengthen the federal government's case: "The key factor …"":
   // a colon that opens a quotation ends the reported clause, as after a cue verb.
   const colon = /:\s*["“]/.exec(text.slice(contentStart, end));

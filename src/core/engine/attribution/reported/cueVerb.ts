@@ -18,16 +18,19 @@ import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
 
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|via|through|after|before|while)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
+/** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
+const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
 /** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
- * noun and a verb follow ("noted no ransom has been sought", not "said no to the plan").
+ * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
+ * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week").
  */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+\p{Ll}+\s+(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this(?!\s+\p{L}+['’]s\s)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -87,6 +90,9 @@ function contentAfter(
       : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
+  const day = BARE_DAY.exec(text.slice(contentStart, end));
+  if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
+    contentStart += day[0].length;
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
@@ -169,7 +175,14 @@ export const cueVerb: ReportedSieve = (c) => {
     const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
       text.slice(Math.max(range.start, verbStart - 80), verbStart),
     );
-    let ownSubject = cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
+    // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
+    const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
+    // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
+    const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
+    let ownSubject =
+      cited && citedAs
+        ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
+        : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
@@ -197,7 +210,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // when the subject is no one the text names; it stays unattributed.
     // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
     // group's call or directive is reported speech, left unattributed.
-    const groupCall = !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)));
+    // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
+    const framed = framesObject(lower, text.slice(verbEnd, end));
+    const groupCall =
+      !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)) || framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
@@ -212,7 +228,8 @@ export const cueVerb: ReportedSieve = (c) => {
       calls &&
       lower === 'called' &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
-    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled) continue;
+    const groupFramed = framed && ownSubject.resolution === 'unattributed';
+    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));

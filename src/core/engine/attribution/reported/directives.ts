@@ -28,6 +28,9 @@ const DIRECTIVE_VERBS = new Set([
   'encouraging',
   'implored',
   'begged',
+  // "TfL told morning rush-hour passengers to take a longer way around": an instruction given in words.
+  'told',
+  'tells',
   // Only the participle: `…, ordering the Solicitor-General to overturn the ruling` is the speaker's next directive, while
   // a finite "ordered" is mostly a court's or a government's act, optional in the guide.
   'ordering',

@@ -1,7 +1,9 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
-import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
+import type { Subject } from '../types';
+import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
+import { describedBefore } from './unnamedGroup';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -16,6 +18,13 @@ const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
 
 /**
+ * "…, Cassilly said, improving agencywide standards …": a short cue set between commas before a participle that goes on
+ * with the content (docs/annotation-guide.md, "Reported content that goes on after its cue": the part before the cue is
+ * the quote).
+ */
+const PARTICIPLE_AFTER_CUE = /^(?:(?:he|she|they)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:said|says|added|noted|explained)\s*,\s+\p{Ll}{3,}ing\s/u;
+
+/**
  * Where the comma before an inverted cue ("…, said Jane Rigby, …") is, when the sentence ends in an appositive after it
  * that has no speech verb and at most 30 words; null otherwise. The commas are tried from the end, at most four back.
  */
@@ -25,10 +34,29 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;
+}
+
+/** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
+const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
+
+/**
+ * "…, his family reported.", "…, the family said.", "…, her brother said.": a description of an unnamed speaker that the
+ * subject readers do not take is the whole cue clause before its verb, as at a clause's start (`unnamedGroup.ts`); the
+ * quote stays unattributed (docs/annotation-guide.md: an unnamed speaker is `null`).
+ */
+function unnamedBefore(c: ReportedCase, verbAt: number, clauseStart: number): Subject | null {
+  // Only an opened description: "…, not just filing reports" is the writer's own clause.
+  if (!OPENED_DESCRIPTION.test(c.text.slice(clauseStart, verbAt)) || !describedBefore(c, verbAt)) return null;
+  return {
+    ref: { block: c.block, start: clauseStart, end: c.text.slice(0, verbAt).trimEnd().length },
+    entity: null,
+    resolution: 'unattributed',
+    antecedent: null,
+  };
 }
 
 /**
@@ -88,7 +116,8 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
   // outlet only passed it on.
   const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
-  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1);
+  const found =
+    relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1) ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));

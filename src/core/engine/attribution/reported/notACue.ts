@@ -3,6 +3,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides, pastTags } from './betweenCueAndContent';
 import { callContentStart, directsHere } from './directives';
+import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause } from './clauseStart';
 import { unnamedGroupSays } from './unnamedGroup';
@@ -80,14 +81,17 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
   // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages).
   const progressive = /ing$/.test(lower) && /\b(?:is|are|was|were|been)\s+$/i.test(tail) && (that || call);
-  // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), and when someone is
-  // directed to act or called for ("has urged members to reject …", "has called for more educational tools").
+  // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
+  // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
+  // an object and its preposition.
   const perfect =
     progressive ||
     (/\b(?:had|has|have)\s+$/i.test(tail) &&
       (that ||
         (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
         directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
+        // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
+        framesObject(lower, text.slice(verbEnd, range.end)) ||
         call ||
         // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
         // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has

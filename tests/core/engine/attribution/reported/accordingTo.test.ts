@@ -216,6 +216,45 @@ describe('a source set mid-sentence after a time or place put first', () => {
     expect(quotesOf(article).map((q) => q.text)).not.toContain('On Sunday in London, England');
   });
 
+  test('the clause after such a source is its content, unattributed when the source is no one the text names', () => {
+    const article = analyze(
+      'Knife attack',
+      'On Sunday in London, England, according to witness accounts and authorities, a man wearing a fake suicide vest entered a store, grabbed a large knife and began to stab people.',
+    );
+    expect(attribution(article, 'a man wearing a fake suicide vest entered a store')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'according to witness accounts and authorities',
+    });
+  });
+
+  // "SpaceX Crew Dragon capsule docks with International Space Station", fresh Wikinews 2019-03-05 (CC BY 2.5).
+  test('"Longer term, according to NASA administrator Jim Bridenstine, the goal is …" is Bridenstine’s', () => {
+    const article = analyze(
+      'SpaceX Crew Dragon capsule docks with International Space Station',
+      'Longer term, according to NASA administrator Jim Bridenstine, the goal is to render space accessible to many customers.',
+    );
+    expect(attribution(article, 'the goal is to render space accessible')).toMatchObject({ kind: 'reported', speaker: 'Jim Bridenstine' });
+  });
+
+  // "Singer-songwriter Robert Hunter dies aged 78", fresh Wikinews 2019-09-25 (CC BY 2.5).
+  test('"…, but, according to his agent, Hunter had …": after a conjunction the source backs the clause that follows', () => {
+    const article = analyze(
+      'Singer-songwriter Robert Hunter dies aged 78',
+      "His family's announcement of his death specified no cause, but, according to his agent, Hunter had undergone surgery recently.",
+    );
+    expect(attribution(article, 'Hunter had undergone surgery recently')).toMatchObject({ kind: 'reported', cue: 'according to his agent' });
+  });
+
+  // "U.S. heiress, designer and author Gloria Vanderbilt dies at 95", fresh Wikinews 2019-06-20 (CC BY 2.5).
+  test('"…; but, according to her memoirs, also had …": a predicate with its subject before the source is no content', () => {
+    const article = analyze(
+      'U.S. heiress, designer and author Gloria Vanderbilt dies at 95',
+      'Vanderbilt was married to author Wyatt Cooper; but, according to her memoirs, also had some degree of romantic involvement with, amongst others, Errol Flynn.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('also had'))).toEqual([]);
+  });
+
   test('a clause before the source, with no time or place put first, is still its content', () => {
     const article = analyze(
       'Fursuits',

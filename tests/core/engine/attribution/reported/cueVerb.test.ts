@@ -422,3 +422,60 @@ test('"X was quoted by the local media as saying that …" is X’s reported spe
     cue: 'Minasyan was quoted by the local media as saying that',
   });
 });
+
+describe('a clause with no "that" opened by "no"', () => {
+  // "Russia's Navalny airlifted to Germany", fresh Wikinews 2020-08-22 (CC BY 2.5).
+  test('"said no traces of poison was found …": "no", a noun phrase and a verb open the clause that was said', () => {
+    const article = analyze(
+      "Russia's Navalny airlifted to Germany",
+      'Hospital officials in Omsk said no traces of poison was found in his blood or urine.',
+      'John Smith said no to the plan.',
+    );
+    expect(attribution(article, 'no traces of poison was found in his blood or urine')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('to the plan') || q.text.startsWith('no to'))).toEqual([]);
+  });
+});
+
+describe('a day told bare between the verb and its clause', () => {
+  // WikinewsSum (CC BY 2.5) and NASA (public domain), fresh pages.
+  test('"announced Wednesday morning it will buy …", "announced Thursday 21 small businesses will …": the day is no content', () => {
+    const article = analyze(
+      'Kmart to buy Sears',
+      'Kmart Holding Corp. announced Wednesday morning it will buy department store operator Sears, Roebuck & Co.',
+      'After proving their concepts during Phase I, and finalizing negotiations, NASA announced Thursday 21 small businesses will receive Phase II awards worth up to $850,000 each.',
+    );
+    expect(attribution(article, 'it will buy department store operator')).toMatchObject({ kind: 'reported' });
+    expect(attribution(article, '21 small businesses will receive')).toMatchObject({ kind: 'reported' });
+  });
+
+  test('"said Monday that …": the day before "that" belongs to the cue', () => {
+    const article = analyze('Bridge', 'Mayor John Smith said Monday that the bridge would reopen.');
+    expect(attribution(article, 'the bridge would reopen')).toMatchObject({
+      kind: 'reported',
+      speaker: 'John Smith',
+      cue: 'Mayor John Smith said Monday that',
+    });
+  });
+});
+
+describe('"this" before a possessive opens a clause', () => {
+  // NASA (public domain), fresh page 189.
+  test('"said this year’s contest, which …, was one of the best" is what Cors said; "said this week" is no clause', () => {
+    const article = analyze(
+      'Winners of art contest announced',
+      'Art contest coordinator, Kristina Cors, said this year’s contest, which brought in more than 2000 entries, was one of the best.',
+    );
+    expect(attribution(article, 'this year’s contest')).toMatchObject({ kind: 'reported', speaker: 'Kristina Cors' });
+  });
+});
+
+describe('"cited X as saying …"', () => {
+  // "Indonesian security minister Wiranto stabbed", fresh Wikinews 2019-10-11 (CC BY 2.5).
+  test('the one cited is the speaker, not the outlet that cites', () => {
+    const article = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'The BBC also cited Budi Gunawan, chief of the Indonesian State Intelligence Agency, as saying the suspects were linked to the Jamaah Ansharut Daulah network, which itself was related to the Islamic State.',
+    );
+    expect(attribution(article, 'the suspects were linked to the Jamaah Ansharut Daulah network')).toMatchObject({ kind: 'reported', speaker: 'Budi Gunawan' });
+  });
+});

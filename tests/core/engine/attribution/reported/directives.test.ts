@@ -103,3 +103,16 @@ describe('directive and call cues', () => {
     expect(quotesOf(article).find((q) => q.text.startsWith('residents'))?.text).toBe('residents to stay indoors and avoid travel');
   });
 });
+
+describe('"told X to …" as a directive', () => {
+  // "Iran's President Rouhani tells foreign powers to leave Persian Gulf", fresh Wikinews 2019-09-23 (CC BY 2.5).
+  test('"Rouhani tells foreign powers to leave Persian Gulf" reports the object and its infinitive', () => {
+    const article = analyze("Iran's President Rouhani tells foreign powers to leave Persian Gulf", 'Hassan Rouhani spoke at a military parade in Tehran.');
+    expect(attribution(article, 'foreign powers to leave Persian Gulf')).toMatchObject({ kind: 'reported', speaker: 'Hassan Rouhani' });
+  });
+
+  test('a passive "were told to" has no object and reports nothing', () => {
+    const article = analyze('Measles', 'Residents were told to stay off the roads and businesses were closed.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

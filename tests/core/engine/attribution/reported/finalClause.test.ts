@@ -203,3 +203,43 @@ describe('an outlet relaying what someone else said', () => {
     expect(quote?.speaker).not.toBe('CNN Philippines');
   });
 });
+
+describe('an unnamed speaker described in the final clause', () => {
+  // "Radio host Don Imus dies aged 79", Wikinews (CC BY 2.5), development half.
+  test("'…, his family reported.' is reported speech, left unattributed", () => {
+    const article = analyze(
+      'Radio host Don Imus dies aged 79',
+      'United States radio personality Don Imus died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.',
+    );
+    expect(attribution(article, 'United States radio personality Don Imus died on Friday')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'his family reported',
+    });
+  });
+
+  // Fresh digital.gov page 2016-08-22 (public domain).
+  test("'…, not just filing reports.' opens with no determiner: the writer's own clause, no cue", () => {
+    const article = analyze(
+      'What happens when the whole team joins user interviews',
+      'The head of GDS research has talked about how the research team is the “ambassador” for the user in actively building empathy, not just filing reports.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported' && q.cue?.text === 'not just filing reports')).toEqual([]);
+  });
+});
+
+describe('a cue between commas before a participle', () => {
+  // NASA (public domain), fresh page 724.
+  test("'…, Cassilly said, improving agencywide standards …' gives Cassilly the part before the cue", () => {
+    const article = analyze(
+      'Planetary protection',
+      'Erin Cassilly leads the team.',
+      'Such findings benefit researchers across NASA who are also pursuing novel bioburden reduction tactics, Cassilly said, improving agencywide standards for identifying, measuring, and studying advanced planetary protection techniques.',
+    );
+    expect(attribution(article, 'Such findings benefit researchers across NASA')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Erin Cassilly',
+      cue: 'Cassilly said',
+    });
+  });
+});

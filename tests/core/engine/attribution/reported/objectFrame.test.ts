@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
 
-// reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B".
+// reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B".
 
 describe('object-and-preposition cues', () => {
   test('"X credited A with B" reports "A with B" as what X said', () => {
@@ -20,6 +20,44 @@ describe('object-and-preposition cues', () => {
       'NASA Administrator James C. Fletcher hailed the decision as “an historic step in the space program,” adding that it would change what humans can do in space.',
     );
     expect(attribution(article, 'it would change what humans can do in space')).toMatchObject({ kind: 'reported', speaker: 'James C. Fletcher' });
+  });
+
+  // "US military kills Qasem Soleimani", Wikinews (CC BY 2.5), development half.
+  test('"X, a spokesman for Y, blamed A for B" reports "A for B" as what X said', () => {
+    const article = analyze(
+      'US military kills Iranian general Qasem Soleimani',
+      'In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and the United States for the attack.',
+    );
+    expect(attribution(article, 'both Israel and the United States for the attack')).toMatchObject({ kind: 'reported', speaker: 'Ahmed al-Assadi' });
+  });
+
+  // "Violence breaks out in Washington, D.C. at pro-Trump protest", fresh Wikinews 2020-11-17 (CC BY 2.5).
+  test('a perfect "has blamed A for B" reports it too, the role noun resolved to the president named before', () => {
+    const article = analyze(
+      'Violence breaks out in Washington, D.C. at pro-Trump protest',
+      "President Trump lashed out at the capital city's Democratic mayor Muriel Bowser on Twitter. The president has blamed Democratic leadership for violence and unrest in various US cities throughout 2020.",
+    );
+    expect(attribution(article, 'Democratic leadership for violence')).toMatchObject({ kind: 'reported', speaker: 'Trump', cue: 'The president has blamed' });
+  });
+
+  // "Wikinews interviews Don Blankenship", fresh Wikinews 2020-10-19 (CC BY 2.5).
+  test('"… and blames A for B" goes on with the subject of the verb before "and"', () => {
+    const article = analyze(
+      'Wikinews interviews Don Blankenship, U.S. Constitution Party presidential nominee',
+      'Don Blankenship was convicted of conspiring to violate mine safety standards. He maintains his innocence and blames federal regulators for the disaster.',
+    );
+    expect(attribution(article, 'federal regulators for the disaster')).toMatchObject({ kind: 'reported', speaker: 'Don Blankenship' });
+  });
+
+  // "On the campaign trail in the USA, September 2020", fresh Wikinews 2020-09-30 (CC BY 2.5).
+  test('"Critics accused Trump of …": an unnamed group’s accusation is reported speech, left unattributed', () => {
+    const article = analyze('On the campaign trail in the USA, September 2020', 'Critics accused Trump of an intentional delay.');
+    expect(attribution(article, 'Trump of an intentional delay')).toMatchObject({ kind: 'reported', speaker: null, cue: 'Critics accused' });
+  });
+
+  test('"blamed" with no "for" frames nothing', () => {
+    const article = analyze('Campaign', "La Riva blamed capitalism as the root of all the nation's ills.");
+    expect(quotesOf(article).filter((q) => q.text.startsWith('capitalism'))).toEqual([]);
   });
 
   test('a passive "was accused of" has no object and reports nothing', () => {

@@ -31,6 +31,26 @@ describe('passive cues', () => {
     expect(attribution(article, 'the talks collapsed')).toMatchObject({ kind: 'reported', speaker: 'BBC' });
   });
 
+  // "Influential rock drummer Ginger Baker dies aged 80", fresh Wikinews 2019-10-07 (CC BY 2.5).
+  test('"it was reported Baker was hospitalized …": a clause with no "that" is what was reported', () => {
+    const article = analyze(
+      'Influential rock drummer Ginger Baker dies aged 80',
+      'On September 25, it was reported Baker was hospitalized in critical condition.',
+      'It was announced yesterday.',
+    );
+    expect(attribution(article, 'Baker was hospitalized in critical condition')).toMatchObject({ kind: 'reported', speaker: null, cue: 'it was reported' });
+    expect(quotesOf(article).filter((q) => q.cue?.text === 'It was announced')).toEqual([]);
+  });
+
+  // "On the campaign trail in the USA, October 2020", fresh Wikinews 2020-11-02 (CC BY 2.5).
+  test('"After it was revealed X, Y …": what was revealed ends at the subordinate clause’s comma', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'After it was revealed his aide Hope Hicks tested positive for coronavirus, President Trump himself, his wife Melania, and son Barron all tested positive for the virus.',
+    );
+    expect(quotesOf(article).find((q) => q.cue?.text === 'it was revealed')?.text).toBe('his aide Hope Hicks tested positive for coronavirus');
+  });
+
   test('a final cue wins over the impersonal passive, and "it was reported to be" reports nothing', () => {
     const article = analyze(
       'Launch',
