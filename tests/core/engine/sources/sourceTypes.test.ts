@@ -34,19 +34,13 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
   [
     'a performer, a shock jock: citizens on their own work (wikinews-radio-host-don-imus-dies)',
     'Howard Stern',
-    [
-      'Radio host Don Imus dies aged 79',
-      'Former coworker and long time rival shock jock Howard Stern said, "He was a genius. It was an honor to know him."',
-    ],
+    ['Radio host Don Imus dies aged 79', 'Former coworker and long time rival shock jock Howard Stern said, "He was a genius. It was an honor to know him."'],
     ['citizen', 'shock jock'],
   ],
   [
     'a writer and performer named after the show they work on: citizen (wikinews-radio-host-don-imus-dies)',
     'Rob Bartlett',
-    [
-      'Radio host Don Imus dies aged 79',
-      'Longtime Imus in the Morning writer and performer Rob Bartlett said, "He was the best boss anyone could have."',
-    ],
+    ['Radio host Don Imus dies aged 79', 'Longtime Imus in the Morning writer and performer Rob Bartlett said, "He was the best boss anyone could have."'],
     ['citizen', 'Morning writer and performer'],
   ],
   [
