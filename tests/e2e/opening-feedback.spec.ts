@@ -34,13 +34,10 @@ test('while the analysis runs, the dialog says what it is doing and shows its pr
 
   const bar = dialog.getByRole('progressbar', { name: 'Analysis progress' });
   await expect(bar).toBeVisible();
-  // Drawn as the app's rounded bar, not the browser's own grey one.
-  const look = await bar.evaluate((element) => ({
-    appearance: getComputedStyle(element).appearance,
-    radius: parseFloat(getComputedStyle(element).borderRadius),
-  }));
-  expect(look.appearance).toBe('none');
-  expect(look.radius).toBeGreaterThan(4);
+  // Drawn as the app's rounded bar, not the browser's own grey one (read with retries: React may swap the bar's element
+  // as the stages go by, and a detached element has no computed style).
+  await expect(bar).toHaveCSS('appearance', 'none');
+  await expect.poll(() => bar.evaluate((element) => parseFloat(getComputedStyle(element).borderRadius) || 0)).toBeGreaterThan(4);
   await expect(dialog.getByRole('status')).toContainText(/Starting the analysis|Cleaning|Finding/);
   await expect(dialog.getByRole('button', { name: 'Analyze' })).toBeDisabled();
   await expect(dialog).toBeHidden({ timeout: 15_000 });
