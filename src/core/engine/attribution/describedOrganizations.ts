@@ -89,6 +89,11 @@ export class DescribedOrganizations {
     return this.named(name, at, /^\p{Lu}[\p{Ll}'’-]+$/u.test(name) && isFirstName(name) ? 'person' : 'organization');
   }
 
+  /** A person the text names in words the name pass did not take, named as written. */
+  person(at: Located): FoundEntity {
+    return this.named((this.texts[at.block] ?? '').slice(at.start, at.end), at, 'person');
+  }
+
   private named(name: string, at: Located, type: 'person' | 'organization' = 'organization'): FoundEntity {
     const key = name.toLowerCase();
     let entity = this.byName.get(key);

@@ -221,11 +221,12 @@ export class CueReader implements SubjectReader {
 
   /**
    * The author of a post given as `@handle: …`, named by the handle at [start, end) as written (with its `@`):
-   * a source of its own, whose words the post is (see `sieves/handleLabel.ts`).
+   * a source of its own, whose words the post is (see `sieves/handleLabel.ts`). With `person`, a person's name the name
+   * pass did not take, as written ("Syrian Khaldoun Jarbou too … writes:", `sieves/nationalLeadIn.ts`).
    */
-  handleSource(block: number, start: number, end: number): Subject {
+  handleSource(block: number, start: number, end: number, kind: 'titled' | 'person' = 'titled'): Subject {
     const ref = { block, start, end };
-    return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
+    return { ref, entity: this.described[kind](ref), resolution: 'name', antecedent: null };
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { SourceType } from '../../schema';
+import { COUNTRY_BY_ADJECTIVE } from '../entities/lookups';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { isScienceWord } from './scienceWord';
 
@@ -16,12 +17,19 @@ export type RoleKind = (typeof SOURCE_ROLES)[number][1];
 export type HeldKind = Exclude<RoleKind, SourceType>;
 export const held = (kind: RoleKind): kind is HeldKind => kind === 'title' || kind === 'office' || kind === 'head' || kind === 'member';
 
+/** Whether a lower-case word is a nationality, or its plural: "bahraini", "egyptians". */
+const nationality = (word: string): boolean => {
+  const capital = word.charAt(0).toUpperCase() + word.slice(1);
+  return COUNTRY_BY_ADJECTIVE.has(capital) || (capital.endsWith('s') && COUNTRY_BY_ADJECTIVE.has(capital.slice(0, -1)));
+};
+
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
     const kind = ROLES.get(lower.slice(i, i + n).join(' '));
-    // "fellow drummer Charlie Watts": before another role, "fellow" is a companion's, not a think-tank's.
-    if (kind && !(lower[i] === 'fellow' && n === 1 && roleAt(lower, i + 1))) return [kind, n];
+    // "fellow drummer Charlie Watts", "fellow Bahraini Esra'a": before another role or a nationality, "fellow" is a
+    // companion's, not a think-tank's.
+    if (kind && !(lower[i] === 'fellow' && n === 1 && (roleAt(lower, i + 1) || nationality(lower[i + 1] ?? '')))) return [kind, n];
   }
   return isScienceWord(lower[i] ?? '') ? ['expert', 1] : null;
 }

@@ -12,6 +12,11 @@ test('"fellow" before another role is no think-tank fellow, alone it is', () => 
   expect(kindAt('a senior fellow at the institute', 2)).toBe('expert');
 });
 
+test('"fellow" before a nationality is a compatriot (Global Voices: "fellow Bahraini Esra\'a explains")', () => {
+  expect(kindAt('fellow Bahraini', 0)).toBeNull();
+  expect(kindAt('fellow Egyptians', 0)).toBeNull();
+});
+
 test('a scientist named by a field the lexicon lacks is an expert', () => {
   expect(kindAt('evolutionary biomechanicist', 1)).toBe('expert');
 });

@@ -12,6 +12,7 @@ import { joinedSubject } from './coordinatedCue';
 import { introducesList } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
+import { nationalLeadIn } from './nationalLeadIn';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 
@@ -78,7 +79,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)
-      : (before ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
+      : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
     const writer = found ? null : writerOpeningCue(cues.texts, block, last.start, at, cues.mentions);
