@@ -50,6 +50,16 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(opens('The plan was called "a disaster" by the mayor.', 'a disaster')).toBe(false);
   });
 
+  // A fresh digital.gov page; the US Army ARCIC think-tank article (development half); Wikinews, "Police shoot man dead
+  // after terrorist-related knife attack …", 2020-02-05 (not in the corpus).
+  test('a second name joined by "and" and a description nobody gives are no quotes; "described as … by" is the agent\'s', () => {
+    const hopper = 'Rear Admiral Grace Hopper, also known as “Amazing Grace” and “the first lady of software,” was one of 21 Americans awarded the medal.';
+    expect(opens(hopper, 'the first lady')).toBe(true);
+    expect(opens('Sometimes described as “the Army’s think tank,” ARCIC develops concepts.', 'the Army’s')).toBe(true);
+    expect(opens('Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos.', 'knife-obsessed')).toBe(false);
+    expect(opens('She described the plan as "a disaster" and "a mess."', 'a mess')).toBe(false);
+  });
+
   test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
     const article = analyze(
       'AI for Earth',
