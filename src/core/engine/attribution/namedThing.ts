@@ -32,6 +32,13 @@ const DESCRIBED =
   /(?:^|[.!?,;]\s+|\b(?:is|are|was|were|be|been|being)\s+)(?:(?:also|often|still|sometimes|\p{L}+ly)\s+)?described\s+as(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
+ * Text a thing shows, not words anyone says: `the page … still displays "Repository unavailable due to DMCA takedown"`
+ * (a fresh Wikinews page), a plaque `inscribed with "…"`. docs/annotation-guide.md: "slogans printed on things" are no
+ * quotes. "Read" is left out: "Trump's statement read: "…"" quotes a statement.
+ */
+const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+
+/**
  * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
  * called “butterpy”`, `built an app called “…”`. Not a subject (`A spokesman called “…”` opens its sentence, with no
  * lower-case word before the article). Observed on real news: a NASA page's "wrote a program called “butterpy”".
@@ -56,7 +63,15 @@ export const namesAThing = (text: string, open: number): boolean => {
   // "was called "a hero" by the president" is the president's phrase.
   const byAgent = /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
   const designated = (DESIGNATED.test(before) || DESCRIBED.test(text.slice(Math.max(0, open - 60), open))) && !byAgent;
-  return NAMING.test(before.slice(-60)) || THING_CALLED.test(before) || MENTIONED.test(before) || GLOSS.test(before) || designated || secondName(text, open);
+  return (
+    NAMING.test(before.slice(-60)) ||
+    THING_CALLED.test(before) ||
+    MENTIONED.test(before) ||
+    GLOSS.test(before) ||
+    PRINTED.test(before) ||
+    designated ||
+    secondName(text, open)
+  );
 };
 
 /**

@@ -60,6 +60,12 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(opens('She described the plan as "a disaster" and "a mess."', 'a mess')).toBe(false);
   });
 
+  // Wikinews, "Wikinews discusses DRM and DMCA with Richard Stallman …", 2020-11-17 (not in the corpus).
+  test('text a thing displays is no quote; a statement that reads "…" still is', () => {
+    expect(opens('The repository still displays "Repository unavailable due to DMCA takedown".', 'Repository unavailable')).toBe(true);
+    expect(opens('Stardom\'s official statement yesterday read "Stardom fans, We are very sorry to report …"', 'Stardom fans')).toBe(false);
+  });
+
   test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
     const article = analyze(
       'AI for Earth',
