@@ -39,6 +39,13 @@ const DESCRIBED =
 const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
 
 /**
+ * A name or a title told as what something is called (`Twine’s official title is “astronaut strength, conditioning, and
+ * rehabilitation specialist.”`), and a saying a thing is likened to (`This approach, reminiscent of “boots on the
+ * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes.
+ */
+const TITLE_IS = /\b(?:(?:title|name|nickname|motto)\s+(?:is|was)|reminiscent\s+of)\s*[,:]?\s*$/u;
+
+/**
  * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
  * called “butterpy”`, `built an app called “…”`. Not a subject (`A spokesman called “…”` opens its sentence, with no
  * lower-case word before the article). Observed on real news: a NASA page's "wrote a program called “butterpy”".
@@ -69,6 +76,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     MENTIONED.test(before) ||
     GLOSS.test(before) ||
     PRINTED.test(before) ||
+    TITLE_IS.test(before) ||
     designated ||
     secondName(text, open)
   );

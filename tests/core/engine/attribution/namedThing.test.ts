@@ -66,6 +66,14 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(opens('Stardom\'s official statement yesterday read "Stardom fans, We are very sorry to report …"', 'Stardom fans')).toBe(false);
   });
 
+  // NASA, "Career journey: astronaut fitness trainer", 2024-02-14, and "Eleasa Kim: CLDP payload operations", 2024-05-14
+  // (development half).
+  test('a title told as what someone is called and a saying a thing is likened to are no quotes', () => {
+    expect(opens('Twine’s official title is “astronaut strength, conditioning, and rehabilitation specialist.”', 'astronaut strength')).toBe(true);
+    expect(opens('This approach, reminiscent of “boots on the ground,” is reshaping the agency’s culture.', 'boots on')).toBe(true);
+    expect(opens('The title was hers, and she said, “I earned it.”', 'I earned')).toBe(false);
+  });
+
   test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
     const article = analyze(
       'AI for Earth',
