@@ -23,6 +23,29 @@ const DESIGNATED =
   /(?:\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|now|often|still|sometimes|\p{Ll}+ly)\s+)?(?:called|termed|labell?ed)(?:\s+(?:the|a|an))?|\b(?:named|renamed|designated|christened)\s+(?:[\p{L}\d'’-]+\s+){1,6})\s*$/u;
 
 /**
+ * A designation with no one given who makes it: `Sometimes described as “the Army’s think tank,”`, `a center, often
+ * described as “…”`, `who was described as “…”`. Only at a sentence's start, after a comma or after "is/was": the active
+ * `she described it as “…”` quotes its subject. With an agent after the quote (`… as “knife-obsessed” by the police`)
+ * the words are the agent's and stay a quote (`byAgent`).
+ */
+const DESCRIBED =
+  /(?:^|[.!?,;]\s+|\b(?:is|are|was|were|be|been|being)\s+)(?:(?:also|often|still|sometimes|\p{L}+ly)\s+)?described\s+as(?:\s+(?:the|a|an))?\s*$/iu;
+
+/**
+ * Text a thing shows, not words anyone says: `the page … still displays "Repository unavailable due to DMCA takedown"`
+ * (a fresh Wikinews page), a plaque `inscribed with "…"`. docs/annotation-guide.md: "slogans printed on things" are no
+ * quotes. "Read" is left out: "Trump's statement read: "…"" quotes a statement.
+ */
+const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+
+/**
+ * A name or a title told as what something is called (`Twine’s official title is “astronaut strength, conditioning, and
+ * rehabilitation specialist.”`), and a saying a thing is likened to (`This approach, reminiscent of “boots on the
+ * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes.
+ */
+const TITLE_IS = /\b(?:(?:title|name|nickname|motto)\s+(?:is|was)|reminiscent\s+of)\s*[,:]?\s*$/u;
+
+/**
  * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
  * called “butterpy”`, `built an app called “…”`. Not a subject (`A spokesman called “…”` opens its sentence, with no
  * lower-case word before the article). Observed on real news: a NASA page's "wrote a program called “butterpy”".
@@ -46,8 +69,31 @@ export const namesAThing = (text: string, open: number): boolean => {
   const before = text.slice(Math.max(0, open - 80), open);
   // "was called "a hero" by the president" is the president's phrase.
   const byAgent = /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
-  return NAMING.test(before.slice(-60)) || THING_CALLED.test(before) || MENTIONED.test(before) || GLOSS.test(before) || (DESIGNATED.test(before) && !byAgent);
+  const designated = (DESIGNATED.test(before) || DESCRIBED.test(text.slice(Math.max(0, open - 60), open))) && !byAgent;
+  return (
+    NAMING.test(before.slice(-60)) ||
+    THING_CALLED.test(before) ||
+    MENTIONED.test(before) ||
+    GLOSS.test(before) ||
+    PRINTED.test(before) ||
+    TITLE_IS.test(before) ||
+    designated ||
+    secondName(text, open)
+  );
 };
+
+/**
+ * A second name joined by "and" or "or" to a first one set off by a naming cue: `also known as “Amazing Grace” and
+ * “the first lady of software,”` (a fresh digital.gov page). The cue governs both.
+ */
+function secondName(text: string, open: number): boolean {
+  const from = Math.max(0, open - 12);
+  const joined = /["”]\s*,?\s+(?:and|or)\s+$/u.exec(text.slice(from, open));
+  if (!joined) return false;
+  const close = from + joined.index;
+  const previous = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+  return previous >= 0 && namesAThing(text, previous);
+}
 
 /**
  * A determiner right before the opening mark: the words in marks stand where an adjective or a name would. Not "that",

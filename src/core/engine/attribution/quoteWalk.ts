@@ -9,6 +9,7 @@ import { passedOnByName } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
@@ -271,7 +272,7 @@ export class QuoteWalk {
       (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
       namesAThing(text, direct.open) ||
       parenthesisedGloss(text, direct) ||
-      (!quote.cue && isTitleIn(text.slice(direct.start, direct.end), block, this.texts))
+      (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, this.texts) || unspokenTitle(quote, text, range.start, direct)))
     )
       return null;
     // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",

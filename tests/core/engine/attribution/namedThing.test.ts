@@ -50,6 +50,30 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(opens('The plan was called "a disaster" by the mayor.', 'a disaster')).toBe(false);
   });
 
+  // A fresh digital.gov page; the US Army ARCIC think-tank article (development half); Wikinews, "Police shoot man dead
+  // after terrorist-related knife attack …", 2020-02-05 (not in the corpus).
+  test('a second name joined by "and" and a description nobody gives are no quotes; "described as … by" is the agent\'s', () => {
+    const hopper = 'Rear Admiral Grace Hopper, also known as “Amazing Grace” and “the first lady of software,” was one of 21 Americans awarded the medal.';
+    expect(opens(hopper, 'the first lady')).toBe(true);
+    expect(opens('Sometimes described as “the Army’s think tank,” ARCIC develops concepts.', 'the Army’s')).toBe(true);
+    expect(opens('Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos.', 'knife-obsessed')).toBe(false);
+    expect(opens('She described the plan as "a disaster" and "a mess."', 'a mess')).toBe(false);
+  });
+
+  // Wikinews, "Wikinews discusses DRM and DMCA with Richard Stallman …", 2020-11-17 (not in the corpus).
+  test('text a thing displays is no quote; a statement that reads "…" still is', () => {
+    expect(opens('The repository still displays "Repository unavailable due to DMCA takedown".', 'Repository unavailable')).toBe(true);
+    expect(opens('Stardom\'s official statement yesterday read "Stardom fans, We are very sorry to report …"', 'Stardom fans')).toBe(false);
+  });
+
+  // NASA, "Career journey: astronaut fitness trainer", 2024-02-14, and "Eleasa Kim: CLDP payload operations", 2024-05-14
+  // (development half).
+  test('a title told as what someone is called and a saying a thing is likened to are no quotes', () => {
+    expect(opens('Twine’s official title is “astronaut strength, conditioning, and rehabilitation specialist.”', 'astronaut strength')).toBe(true);
+    expect(opens('This approach, reminiscent of “boots on the ground,” is reshaping the agency’s culture.', 'boots on')).toBe(true);
+    expect(opens('The title was hers, and she said, “I earned it.”', 'I earned')).toBe(false);
+  });
+
   test("a paper titled “…” is no quote of its author, and the author's own words still are", () => {
     const article = analyze(
       'AI for Earth',
