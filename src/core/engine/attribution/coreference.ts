@@ -226,7 +226,7 @@ export class Discourse {
 
   /** The person or organisation a sentence is about: the first one named before its verb. */
   sentenceSubject(block: number, text: string, range: SentenceRange): Referent | null {
-    const pronoun = /^(\s*["“]?)(he|she)\b(?!\s+and\b)/i.exec(text.slice(range.start));
+    const pronoun = /^(\s*["“]?)(he|she)\b/i.exec(text.slice(range.start));
     // "She was also married in turn to George Weidler, Marty Melcher, …": a sentence opening on he or she is about whom
     // the pronoun means; a name after its verb is an object, never the subject, so an unresolved one leaves none.
     if (pronoun?.[2]) return this.pronounSubject(pronoun[2], block, range.start + (pronoun[1]?.length ?? 0));
@@ -235,13 +235,19 @@ export class Discourse {
     let best: Referent | null = null;
     // "“What if I met Obama?” wonders Mohamed Malouk.": a name inside the marks is in the quoted words, not the subject.
     const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
+    // "married in turn to George Weidler, Marty Melcher, and Barry Comden": a name listed after one in a phrase is in it.
+    let objectEnd = -1;
     for (const mention of this.mentions.between(block, range.start, range.end)) {
       if (mention.entity.type === 'place' || mention.end <= range.start) continue;
       if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
-      if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) continue;
+      const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
+      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) {
+        objectEnd = mention.end;
+        continue;
+      }
       best = { entity: mention.entity, at: { block, start: mention.start, end: mention.end } };
       break;
     }

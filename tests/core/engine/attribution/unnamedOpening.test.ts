@@ -39,4 +39,12 @@ describe('a sentence opening on a subject the name pass did not find', () => {
     );
     expect(quotesOf(article).filter((q) => q.text.startsWith('The words Obama used') && q.speakerId !== null)).toEqual([]);
   });
+
+  test("'they noted that' after 'Addressed to the … Command (TRADOC) Commanding General and Army senior leaders' is no one (fresh army page)", () => {
+    const article = analyze(
+      'CDD Requirements Integration and the History of MRAPs',
+      "In a November, 2005 meeting with Maj. Gen. David Fastabend -- a previous deputy director of the Army Capabilities Integration Center (ARCIC) – Brig. Gen. Anthony Ierardi, then-Director of ARICIC's Requirements Integration Directorate (RID), and his deputy Mr. Ed Mazzanti, were presented messages from commanders in Operation Iraqi Freedom (OIF). Addressed to the Training and Doctrine Command (TRADOC) Commanding General and Army senior leaders, those messages highlighted that threats to the Army tactical vehicle fleet had increased significantly due to the proliferation of IEDs. Specifically, they noted that the devices were being planted and detonated by the insurgency in highly adaptive ways.",
+    );
+    expect(attribution(article, 'the devices were being planted')).toMatchObject({ speaker: null });
+  });
 });
