@@ -6,7 +6,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
-import { opensOnUnknownName } from './unnamedOpening';
+import { openingSubject, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 export type Gender = 'female' | 'male';
@@ -32,13 +32,15 @@ const PRONOUN_REACH = 4;
 export class Discourse {
   readonly sentences: Array<SentenceInfo> = [];
   private readonly genders = new Map<FoundEntity, StatedGender>();
+  private readonly people: Array<FoundEntity>;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
     private readonly mentions: MentionIndex,
     index: EntityIndex,
   ) {
-    for (const entity of index.entities) if (entity.type === 'person') this.readGender(entity);
+    this.people = index.entities.filter((e) => e.type === 'person');
+    for (const entity of this.people) this.readGender(entity);
   }
 
   /**
@@ -143,7 +145,8 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
-      if ((!sentence.focus && this.aboutOneOfMany(sentence)) || opensOnUnknownName(sentence, this.texts, this.mentions)) return null;
+      if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
+      if (opensOnUnknownName(sentence, this.texts, this.mentions)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
@@ -223,29 +226,39 @@ export class Discourse {
 
   /** The person or organisation a sentence is about: the first one named before its verb. */
   sentenceSubject(block: number, text: string, range: SentenceRange): Referent | null {
+    const pronoun = /^(\s*["“]?)(he|she)\b/i.exec(text.slice(range.start));
+    // "She was also married in turn to George Weidler, Marty Melcher, …": a sentence opening on he or she is about whom
+    // the pronoun means; a name after its verb is an object, never the subject, so an unresolved one leaves none.
+    if (pronoun?.[2]) return this.pronounSubject(pronoun[2], block, range.start + (pronoun[1]?.length ?? 0));
+    const opening = openingSubject({ block, range, people: [], focus: null }, this.texts, this.mentions, this.people);
+    if (opening !== undefined) return opening;
     let best: Referent | null = null;
     // "“What if I met Obama?” wonders Mohamed Malouk.": a name inside the marks is in the quoted words, not the subject.
     const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
+    // "married in turn to George Weidler, Marty Melcher, and Barry Comden": a name listed after one in a phrase is in it.
+    let objectEnd = -1;
     for (const mention of this.mentions.between(block, range.start, range.end)) {
       if (mention.entity.type === 'place' || mention.end <= range.start) continue;
       if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
-      if (/\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) continue;
+      const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
+      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) {
+        objectEnd = mention.end;
+        continue;
+      }
       best = { entity: mention.entity, at: { block, start: mention.start, end: mention.end } };
       break;
     }
-    if (best && best.entity.type === 'person') return best;
-    const pronoun = /^(\s*["“]?)(he|she)\b/i.exec(text.slice(range.start));
-    if (pronoun?.[2]) {
-      const previous = this.resolvePronoun(pronoun[2]);
-      const at = range.start + (pronoun[1]?.length ?? 0);
-      // "She was sworn in …": a sentence's subject pronoun tells its antecedent's gender, as a cue's does.
-      if (previous) this.learn(previous.entity, pronoun[2], { block, start: at, end: at + pronoun[2].length });
-      if (previous) return previous;
-    }
     return best;
+  }
+
+  /** The antecedent of the he or she opening a sentence at `at`, which it learns the gender of ("She was sworn in …"). */
+  private pronounSubject(pronoun: string, block: number, at: number): Referent | null {
+    const previous = this.resolvePronoun(pronoun);
+    if (previous) this.learn(previous.entity, pronoun, { block, start: at, end: at + pronoun.length });
+    return previous;
   }
 
   /** The people a sentence names, in order. */

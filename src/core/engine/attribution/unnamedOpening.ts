@@ -1,5 +1,7 @@
+import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
-import type { SentenceInfo } from './types';
+import type { FoundEntity } from '../entities/types';
+import type { Referent, SentenceInfo } from './types';
 
 /**
  * Two to five words opening a sentence before a comma, the first capitalised and the others capitalised or a surname's
@@ -20,4 +22,53 @@ export function opensOnUnknownName({ block, range }: SentenceInfo, texts: Readon
   const opening = NAME_BEFORE_COMMA.exec(sentence);
   if (!opening || OPENERS.test(sentence)) return false;
   return mentions.between(block, range.start, range.start + opening[0].length).length === 0;
+}
+
+/** "SebaSpace refused to answer …", "Day had one child, …": one capitalised word opening a sentence, then a lower-case one. */
+const WORD_THEN_LOWER = /^\s*(\p{Lu}[\p{L}'’-]*)\s+(?!(?:and|or|of)\b)(?=\p{Ll})/u;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The capitalised word opening a sentence as its one-word subject ("SebaSpace refused to answer the questions from Red
+ * Pepper.", fresh page gv/79012) where the name pass found nobody, not an opener; null when the sentence opens
+ * otherwise. A name after it is an object, not who the sentence is about. `name` when the word is shaped as one: a
+ * capital inside it, or written capitalised inside a sentence elsewhere ("…, SebaSpace a Ugandan blogger"), and never
+ * in lower case nor a word that never starts a name ("Agents use the FAQs", "Journalist and teacher Jeso Carneiro").
+ */
+export function unknownOpeningWord(
+  { block, range }: SentenceInfo,
+  texts: ReadonlyArray<string>,
+  mentions: MentionIndex,
+): { word: string; start: number; end: number; name: boolean } | null {
+  const text = texts[block] ?? '';
+  const opening = WORD_THEN_LOWER.exec(text.slice(range.start, range.end));
+  const word = opening?.[1];
+  if (!opening || !word || OPENERS.test(word)) return null;
+  const start = range.start + opening[0].indexOf(word);
+  const end = start + word.length;
+  if (mentions.between(block, start, end).length > 0) return null;
+  const lower = new RegExp(`(?<![\\p{L}'’-])${escape(word.toLowerCase())}(?![\\p{L}'’-])`, 'u');
+  const inside = new RegExp(`[\\p{Ll},]\\s+${escape(word)}(?![\\p{L}'’-])`, 'u');
+  const shaped = /.\p{Lu}/u.test(word) || texts.some((t) => inside.test(t));
+  return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !texts.some((t) => lower.test(t)) };
+}
+
+/**
+ * Who a sentence opening on a word the name pass left out is about: the one person named in full whose surname it is
+ * ("Day had one child, record producer Terry Melcher, …" is about Doris Day), nobody (null) when the word is shaped as a
+ * name of someone else, and undefined (the names after it decide) otherwise.
+ */
+export function openingSubject(
+  info: SentenceInfo,
+  texts: ReadonlyArray<string>,
+  mentions: MentionIndex,
+  people: ReadonlyArray<FoundEntity>,
+): Referent | null | undefined {
+  const opening = unknownOpeningWord(info, texts, mentions);
+  if (!opening) return undefined;
+  const named = people.filter((p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === opening.word);
+  const only = named.length === 1 ? named[0] : undefined;
+  if (only) return { entity: only, at: { block: info.block, start: opening.start, end: opening.end } };
+  return opening.name ? null : undefined;
 }

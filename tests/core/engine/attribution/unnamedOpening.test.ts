@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from './helpers';
+
+// unnamedOpening.ts (`openingSubject`, `unknownOpeningWord`) and coreference.ts (`Discourse.sentenceSubject`): a
+// sentence opening on he or she, or on a one-word subject the name pass left out, is not about a name after its verb.
+
+describe('a sentence opening on a subject the name pass did not find', () => {
+  test("'She said' after 'Day had one child, record producer Terry Melcher, …' is Doris Day, not a husband listed after 'to'", () => {
+    const article = analyze(
+      'Actor Doris Day dies at 97',
+      'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California. Day made many studio albums, was awarded the Presidential Medal of Freedom, and rescued animals from Hurricane Katrina.',
+      'Day had one child, record producer Terry Melcher, with her first husband, musician Al Jorden. She was also married in turn to George Weidler, Marty Melcher, and Barry Comden, whom she divorced in 1981. She said Jorden had been physically abusive to her.',
+    );
+    expect(attribution(article, 'Jorden had been physically abusive')).toMatchObject({ speaker: 'Doris Day', resolution: 'pronoun', speakerRef: 'She' });
+    expect(article.entities.find((e) => e.name === 'Marty Melcher')?.gender).not.toBe('woman');
+    expect(article.entities.find((e) => e.name === 'Terry Melcher')?.gender).not.toBe('woman');
+  });
+
+  test("'He gives reasons' after 'SebaSpace refused to answer the questions from Red Pepper.' is not Red Pepper (fresh gv/79012)", () => {
+    const article = analyze(
+      'Africa: Gay and lesbian voices in African blogosphere',
+      'It has been said that homosexuality is a lifestyle adapted by Africans from the West, SebaSpace a Ugandan blogger tries to points out that his “sexuality” and “him ” are one, that homosexuality cannot be a lifestyle because for him to be involved with someone it has to be sexually, emotionally and spiritually bringing the fact that homosexuality is a physiological function too.',
+      'The Ugandan rag called Red Pepper has been engaging Afro gay, a fellow Gay blogger from Uganda in arguments regarding the situation on Homosexuality in Uganda.',
+      'SebaSpace refused to answer the questions from Red Pepper. He gives reasons for his refusal:',
+      'If you look at the e-mail below, the editor of the Red Pepper has valid questions he is asking and, ordinarily, I would answer them – indeed I have answered these questions over the years more times than I have had hot dinners.',
+    );
+    const redPepper = article.entities.find((e) => e.name === 'Red Pepper')?.id;
+    expect(quotesOf(article).filter((q) => q.speakerId !== null && q.speakerId === redPepper)).toEqual([]);
+  });
+
+  test("'He wrote:' after 'Abdoukili reacts in a similar manner.' is not the blogger quoted before (fresh gv/78917)", () => {
+    const article = analyze(
+      'Moroccans Love/Hate Affair with Obama',
+      'Many things have been said about the Obama Cairo speech. Among them, Abdoukili expressed a note of hope when he closed his post by saying',
+      'Citoyen Hmida also wrote:',
+      'This long awaited speech has been, in part, a string of platitudes about the Islamic-Arabic civilization and about the American condemnations of “violent extremism.”',
+      'Abdoukili reacts in a similar manner. He wrote:',
+      'The words Obama used like quotations from the Koran (to which he referred four times) and Islamic expression like “assalaamu alaykum” , “azaan ” and “Mohammed (peace be upon them) ” is a good public relation strategy to have more effect on the Muslim audience.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('The words Obama used') && q.speakerId !== null)).toEqual([]);
+  });
+
+  test("'they noted that' after 'Addressed to the … Command (TRADOC) Commanding General and Army senior leaders' is no one (fresh army page)", () => {
+    const article = analyze(
+      'CDD Requirements Integration and the History of MRAPs',
+      "In a November, 2005 meeting with Maj. Gen. David Fastabend -- a previous deputy director of the Army Capabilities Integration Center (ARCIC) – Brig. Gen. Anthony Ierardi, then-Director of ARICIC's Requirements Integration Directorate (RID), and his deputy Mr. Ed Mazzanti, were presented messages from commanders in Operation Iraqi Freedom (OIF). Addressed to the Training and Doctrine Command (TRADOC) Commanding General and Army senior leaders, those messages highlighted that threats to the Army tactical vehicle fleet had increased significantly due to the proliferation of IEDs. Specifically, they noted that the devices were being planted and detonated by the insurgency in highly adaptive ways.",
+    );
+    expect(attribution(article, 'the devices were being planted')).toMatchObject({ speaker: null });
+  });
+});
