@@ -10,15 +10,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 60 right of 60
   'any/continuation': 0.89,
-  // 931 right of 938
+  // 935 right of 942
   'any/name': 0.89,
-  // 137 right of 138
+  // 138 right of 138
   'any/pronoun': 0.89,
   // 35 right of 35
   'any/role': 0.89,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 174 right of 178
+  // 178 right of 182
   'colon-block/name': 0.89,
   // 19 right of 19
   'colon-block/pronoun': 0.89,
@@ -64,7 +64,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/role': 0.89,
   // 227 right of 227
   'reported-cue-verb/name': 0.89,
-  // 43 right of 44
+  // 44 right of 44
   'reported-cue-verb/pronoun': 0.89,
   // 14 right of 14
   'reported-cue-verb/role': 0.89,
