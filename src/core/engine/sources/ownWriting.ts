@@ -1,7 +1,7 @@
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 import { reportingVerbOf } from '../lexicon/reportingVerbs';
-import { bareWord, roleAt, wordsOf } from './roles';
+import { holdsRoleWord } from './roles';
 
 /** Verbs of putting one's own words out in writing: "Megh Roddur writes", "Nazar M. Chohan commented", "she tweeted". */
 const WRITING = new Set(['write', 'comment', 'tweet', 'post']);
@@ -30,8 +30,7 @@ export function typeFromOwnWriting(
     const words = text.slice(cue.start, cue.end);
     const writing = [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? ''));
     // "Red Hat's Chief Technical Officer Chris Wright wrote": the cue's own words may name a role.
-    const lower = wordsOf(words).map(bareWord);
-    if (lower.some((_, i) => roleAt(lower, i) !== null)) continue;
+    if (holdsRoleWord(words)) continue;
     if (writing && !FOR_A_BODY.test(text.slice(cue.start, Math.min(text.length, cue.end + 60)))) return { type: 'citizen', evidence: cue };
   }
   return null;

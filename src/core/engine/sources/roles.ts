@@ -33,3 +33,9 @@ export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleK
   }
   return isScienceWord(lower[i] ?? '') ? ['expert', 1] : null;
 }
+
+/** Whether a phrase holds a role word anywhere ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
+export function holdsRoleWord(phrase: string): boolean {
+  const lower = wordsOf(phrase).map(bareWord);
+  return lower.some((_, i) => roleAt(lower, i) !== null);
+}

@@ -1,6 +1,6 @@
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow, isFormerWord } from './formerRole';
-import { bareWord, held, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
+import { bareWord, held, holdsRoleWord, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
 import { voicesNamed } from './voicesNamed';
@@ -189,9 +189,7 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
  */
 function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
   const text = texts[m.block] ?? '';
-  const around = `${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`;
-  const lower = wordsOf(around).map(bareWord);
-  return lower.some((_, i) => roleAt(lower, i) !== null);
+  return holdsRoleWord(`${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`);
 }
 
 /** "said former project manager John Callas of JPL": a body's officer the mention calls former speaks for themself. */
@@ -203,8 +201,7 @@ function stillHeld(texts: ReadonlyArray<string>, m: Located, found: TypedSource 
 
 /** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
 function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
-  const lower = at ? wordsOf((texts[at.block] ?? '').slice(at.start, at.end)).map(bareWord) : [];
-  return lower.some((_, i) => roleAt(lower, i) !== null);
+  return at !== null && holdsRoleWord((texts[at.block] ?? '').slice(at.start, at.end));
 }
 
 /**
