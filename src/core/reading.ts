@@ -43,9 +43,9 @@ export const joinNames = (people: ReadonlyArray<string>): string =>
 const quotes = (count: number) => `${count === 0 ? 'No' : count} ${count === 1 ? 'quote' : 'quotes'}`;
 const by = (people: ReadonlyArray<string>) => (people.length > 0 ? ` by ${joinNames(people)}` : '');
 
-/** Whose quotes a filter shows: "Showing 4 quotes by Kassym-Jomart Tokayev". */
+/** Whose quotes a filter shows: "Showing 4 quotes by Kassym-Jomart Tokayev"; with no one chosen, everyone's. */
 export function filterSummary(count: number, people: ReadonlyArray<string>): string {
-  return `Showing ${quotes(count)}${by(people)}`;
+  return people.length > 0 ? `Showing ${quotes(count)}${by(people)}` : 'Showing everyone’s quotes';
 }
 
 /**

@@ -74,6 +74,7 @@ test.each([
   [4, ['Kassym-Jomart Tokayev'], 'Showing 4 quotes by Kassym-Jomart Tokayev'],
   [1, ['Kassym-Jomart Tokayev'], 'Showing 1 quote by Kassym-Jomart Tokayev'],
   [11, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Showing 11 quotes by Vladimir Putin and Kassym-Jomart Tokayev'],
+  [24, [], 'Showing everyone’s quotes'],
 ] as const)('a filter to %s quotes of %j says "%s"', (count, people, expected) => {
   expect(filterSummary(count, people)).toBe(expected);
 });

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
+import { filterSummary, nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { usePaintedValue } from '../../lib/usePaintedValue';
@@ -81,7 +81,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
             neither the text nor the checkbox just clicked (nor spends the long article's frame moving a page). */}
         {!filtered && (
           <p className="col-span-full row-start-1 flex min-h-11 items-center px-2 text-sm text-stone-600 max-sm:hidden dark:text-stone-300">
-            Showing everyone’s quotes
+            {filterSummary(quotes.length, [])}
           </p>
         )}
         {quotes.length > 0 && (
