@@ -1,15 +1,15 @@
 import { typeFromBodyAfter } from './bodyAfter';
-import { asHeldNow, isFormerWord } from './formerRole';
-import { bareWord, held, holdsRoleWord, type HeldKind, roleAt, ROLES, wordsOf } from './roles';
+import { asHeldNow } from './formerRole';
+import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
+import { governs, OPENER, typeOfPhrase } from './phraseType';
+import { titleBefore } from './titleBefore';
 import { voicesNamed } from './voicesNamed';
-import { isLegislator, typeFromWeakSigns } from './weakSigns';
+import { typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
-import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
-import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
@@ -50,128 +50,6 @@ const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|wa
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
 /** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
 const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
-/** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
-const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
-/**
- * Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council",
- * "US Ambassador to Germany".
- */
-const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the|to)$/i;
-/** Words a capitalised run before a name may open with that name no body: "As political strategist", "The BEAM president". */
-const OPENER =
-  /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice)$/i;
-/** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
-const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
-
-const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/['’]s$|[,;:]$/g, ''));
-/** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */
-const national = (word: string) => {
-  const bare = word.replace(/['’]s$|[,;:]$/g, '');
-  return COUNTRY_BY_ADJECTIVE.has(bare) || PLACES.has(bare);
-};
-
-/**
- * "Commerce Secretary Wilbur Ross", "the Defence Secretary", "the Secretary of Justice for Puerto Rico": a title
- * written with a capital after nothing but capitalised words (the office it heads) is a formal title of public office,
- * as AP and Wikinews capitalise one; in lower case ("the party's general secretary") it may be any body's.
- */
-const formalTitle = (words: ReadonlyArray<string>, from: number) =>
-  /^\p{Lu}/u.test(words[from] ?? '') && words.slice(0, from).every((w) => OPENER.test(w) || /^\p{Lu}/u.test(w));
-
-/**
- * The type the role words of a phrase give, or null: the first specific role wins over a title, an office, a head or a
- * member, which make an official only where the words around them tie them to a government; a head or a member that
- * the words tie to a body of another kind speaks for it (`lexicon/sourceRoles.ts`); a former one speaks for themself
- * (`formerRole.ts`), "former" written in the phrase or as the word `preceding` it.
- */
-function typeOfPhrase(phrase: string, preceding = ''): SourceType | null {
-  const lower = wordsOf(phrase).map(bareWord);
-  if (isLegislator(phrase)) return asHeldNow('official', [bareWord(preceding), ...lower]);
-  const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
-  return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
-}
-
-/** `typeOfPhrase` before `asHeldNow`: every role read as still held. */
-function typeOfRoles(phrase: string): SourceType | null {
-  const words = wordsOf(phrase);
-  const lower = words.map(bareWord);
-  let holds: { kind: HeldKind; from: number; to: number } | null = null;
-  // "a friend of the Russian president" is no official: the role is the head's, before its complement.
-  const complement = lower.findIndex((w) => COMPLEMENT.test(w));
-  const end = complement < 0 ? lower.length : complement;
-  for (let i = 0; i < end; i++) {
-    const role = roleAt(lower, i);
-    if (!role) continue;
-    const [kind, n] = role;
-    if (!held(kind)) return kind;
-    holds ??= { kind, from: i, to: i + n };
-    i += n - 1;
-  }
-  if (!holds) return null;
-  const { kind, from, to } = holds;
-  if (kind !== 'member' && words.some(governs)) return 'official';
-  // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
-  const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
-  if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
-  if (kind === 'title' && formalTitle(words, from)) return 'official';
-  // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
-  const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
-  // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
-  const former = lower.slice(0, from).some(isFormerWord);
-  return (kind === 'head' || kind === 'member') && namesBody && !former ? 'spokesperson' : null;
-}
-
-/**
- * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist
- * Gleb Pavlovsky", "Economist and blogger Sergei Aleksashenko", "CEO of the Refugee Council Enver Solomon". Only a run
- * of words that holds a role and then nothing but roles, names, ordinals and the words that join them, up to the name.
- */
-function titleBefore(text: string, at: Located): Located | null {
-  const from = Math.max(0, at.start - 100);
-  // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
-  const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
-  // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name; blanked
-  // to its length, the offsets stay the text's.
-  const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=\s+$)/u, (aside) => ' '.repeat(aside.length));
-  const before = setOff ? raw.replace(/,\s+$/, ' ') : raw;
-  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
-  if (!run?.[1]) return null;
-  const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
-  // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
-  const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
-  const kept = spans.slice(cut + 1).slice(-8);
-  const opening = kept[0];
-  const closing = kept.at(-1);
-  if (!opening || !closing) return null;
-  if (setOff) {
-    // ", the prosecutor general of Tehran, Ali Alghasi Mehr, said": a definite description after a clause's comma.
-    // "Yesterday, England's transport secretary, Grant Shapps, announced": a place's possessive opens one too.
-    const owned = kept.findIndex((s) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(s.word));
-    const ownedOpening =
-      owned >= 0 && kept.slice(0, owned + 1).every((s) => /^\p{Lu}/u.test(s.word)) && national(kept[owned]?.word.replace(/['’]s?$/, '') ?? '');
-    const described = (/^the$/i.test(opening.word) || ownedOpening) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
-    const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
-    const phrase = kept.map((s) => s.word).join(' ');
-    return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
-  }
-  const lower = kept.map((s) => bareWord(s.word));
-  const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
-  if (first < 0) return null;
-  for (let i = first; i < lower.length; i++) {
-    const role = roleAt(lower, i);
-    if (role) {
-      i += role[1] - 1;
-      continue;
-    }
-    const word = kept[i]?.word ?? '';
-    if (!/^\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
-  }
-  if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
-  let start = first;
-  while (start > 0 && /^\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
-  return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
-}
-
 /** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
 function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Located): Located | null {
   const written = (texts[at.block] ?? '').slice(at.start, at.end);

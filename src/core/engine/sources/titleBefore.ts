@@ -1,0 +1,62 @@
+import { typeOfPhrase, national, OPENER } from './phraseType';
+import { bareWord, roleAt, ROLES } from './roles';
+import type { Located } from '../attribution/types';
+
+/**
+ * Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council",
+ * "US Ambassador to Germany".
+ */
+const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the|to)$/i;
+/** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
+const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
+
+/**
+ * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist
+ * Gleb Pavlovsky", "Economist and blogger Sergei Aleksashenko", "CEO of the Refugee Council Enver Solomon". Only a run
+ * of words that holds a role and then nothing but roles, names, ordinals and the words that join them, up to the name.
+ */
+export function titleBefore(text: string, at: Located): Located | null {
+  const from = Math.max(0, at.start - 100);
+  // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
+  const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
+  // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name; blanked
+  // to its length, the offsets stay the text's.
+  const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=\s+$)/u, (aside) => ' '.repeat(aside.length));
+  const before = setOff ? raw.replace(/,\s+$/, ' ') : raw;
+  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
+  if (!run?.[1]) return null;
+  const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
+  // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
+  const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
+  const kept = spans.slice(cut + 1).slice(-8);
+  const opening = kept[0];
+  const closing = kept.at(-1);
+  if (!opening || !closing) return null;
+  if (setOff) {
+    // ", the prosecutor general of Tehran, Ali Alghasi Mehr, said": a definite description after a clause's comma.
+    // "Yesterday, England's transport secretary, Grant Shapps, announced": a place's possessive opens one too.
+    const owned = kept.findIndex((s) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(s.word));
+    const ownedOpening =
+      owned >= 0 && kept.slice(0, owned + 1).every((s) => /^\p{Lu}/u.test(s.word)) && national(kept[owned]?.word.replace(/['’]s?$/, '') ?? '');
+    const described = (/^the$/i.test(opening.word) || ownedOpening) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
+    const phrase = kept.map((s) => s.word).join(' ');
+    return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
+  }
+  const lower = kept.map((s) => bareWord(s.word));
+  const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
+  if (first < 0) return null;
+  for (let i = first; i < lower.length; i++) {
+    const role = roleAt(lower, i);
+    if (role) {
+      i += role[1] - 1;
+      continue;
+    }
+    const word = kept[i]?.word ?? '';
+    if (!/^\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
+  }
+  if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
+  let start = first;
+  while (start > 0 && /^\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
+  return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
+}

@@ -1,0 +1,30 @@
+import { titleBefore } from '../../../../src/core/engine/sources/titleBefore';
+
+// titleBefore.ts: the title written right before a name, outside the name's mention. Sentences in the shape of the
+// development half's and the fresh pages'.
+
+/** The title found before `name` in `text`, as words, or null. */
+function title(text: string, name: string): string | null {
+  const start = text.indexOf(name);
+  const at = titleBefore(text, { block: 0, start, end: start + name.length });
+  return at && text.slice(at.start, at.end);
+}
+
+describe('the title before a name', () => {
+  test.each([
+    ['The patrol was led by Sgt. 1st Class Luis Pumisacho, who said it was quiet.', 'Luis Pumisacho', 'Sgt. 1st Class'],
+    ['As political strategist Gleb Pavlovsky put it, the vote was a test.', 'Gleb Pavlovsky', 'strategist'],
+    ['Economist and blogger Sergei Aleksashenko wrote that prices would rise.', 'Sergei Aleksashenko', 'Economist and blogger'],
+    ['CEO of the Refugee Council Enver Solomon said the plan was cruel.', 'Enver Solomon', 'CEO of the Refugee Council'],
+    ['Yesterday, England’s transport secretary, Grant Shapps, announced the rule.', 'Grant Shapps', 'England’s transport secretary'],
+  ])('in "%s" %s is titled "%s"', (text, name, expected) => {
+    expect(title(text, name)).toBe(expected);
+  });
+
+  test.each([
+    ['The visitors came from Monrovia. Peter Kamara said the road was closed.', 'Peter Kamara'],
+    ['Thousands heard Peter Kamara speak.', 'Peter Kamara'],
+  ])('in "%s" nothing titles %s', (text, name) => {
+    expect(title(text, name)).toBeNull();
+  });
+});
