@@ -13,7 +13,8 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { build } from 'vite';
 import { analyzeArticle } from '../src/core/engine/analyze';
-import { checkExpectation, expectationSchema, foldName, type Expectation } from '../src/core/expectation';
+import { checkExpectation, expectationSchema, type Expectation } from '../src/core/expectation';
+import { foldName } from '../src/core/goldMatch';
 import type { Article } from '../src/core/schema';
 
 const REAL = 'tests/fixtures/real';

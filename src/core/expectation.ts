@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { blocksInOrder } from './article';
 import { GENDERS, SOURCE_TYPES } from './sourceKinds';
 import type { Article, Entity, Quote } from './schema';
+import { foldName, foldQuoteText, overlaps, textMatch } from './goldMatch';
 import { sourceOf } from './sources';
 
 const speakerAnswer = z.union([z.string().check(z.minLength(1)), z.null()]);
@@ -97,56 +98,6 @@ export interface ExpectationReport {
   people: { expected: number; found: number; hits: number; missing: Array<string>; extra: Array<string> };
   /** Each failed check, in words: empty when the article meets its expectation. */
   problems: Array<string>;
-}
-
-/** Folds what the matching ignores: quote marks, case, spacing and final punctuation. */
-export const foldQuoteText = (text: string): string =>
-  text
-    .normalize('NFKC')
-    .replace(/["“”„«»‘’'`]/g, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim()
-    .replace(/^[\s,.;:!?—–-]+|[\s,.;:!?—–-]+$/g, '');
-
-/** Folds a name for comparison: accents, case, a leading "the", titles' full stops. */
-export const foldName = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * How well two quote texts match, 0..1: 1 when equal once folded; the shorter one's share of the longer
- * when one contains the other and covers at least half of it; else 0.
- */
-export function textMatch(a: string, b: string): number {
-  const x = foldQuoteText(a);
-  const y = foldQuoteText(b);
-  if (x.length === 0 || y.length === 0) return 0;
-  if (x === y) return 1;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (!long.includes(short)) return 0;
-  const share = short.length / long.length;
-  return share >= 0.5 ? share : 0;
-}
-
-const overlaps = (a: string, b: string) => {
-  const x = foldQuoteText(a);
-  const y = foldQuoteText(b);
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x) || sharesRun(x, y));
-};
-
-/** Whether two texts share a run of at least five words: quotes that overlap without containing each other. */
-function sharesRun(x: string, y: string): boolean {
-  const words = x.split(' ');
-  for (let i = 0; i + 5 <= words.length; i++) if (y.includes(words.slice(i, i + 5).join(' '))) return true;
-  return false;
 }
 
 const namesOf = (entity: Entity) => [entity.name, ...entity.aliases].map(foldName);
