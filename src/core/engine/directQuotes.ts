@@ -25,7 +25,9 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 /**
  * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
  * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
- * Apostrophes ("Kazakhstan's", "don't") are not quote marks.
+ * Apostrophes ("Kazakhstan's", "don't") are not quote marks. Two backticks open a double quote and two
+ * apostrophes close one, the typewriter convention tokenised corpora keep (GUM's Wikinews: "`` I say brains is
+ * the greater producer of wealth, not oil. … We have brains.\" — Peres").
  */
 export function findDirectQuotes(text: string): Array<DirectSpan> {
   const spans: Array<DirectSpan> = [];
@@ -39,7 +41,16 @@ export function findDirectQuotes(text: string): Array<DirectSpan> {
     const ch = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
-    if (ch === '"') {
+    // Only with a closing mark ahead: "an `` tag" is markup that lost its contents.
+    if (ch === '`' && next === '`' && doubleOpen < 0 && /^``\s?[\p{L}\p{N}][^]*?(?:''|")/u.test(text.slice(i))) {
+      doubleOpen = i + 1;
+      singleOpen = -1;
+      i++;
+    } else if (ch === "'" && next === "'" && doubleOpen >= 0) {
+      push(doubleOpen, i);
+      doubleOpen = -1;
+      i++;
+    } else if (ch === '"') {
       // A straight mark after a word and before a space closes: it ends a quote opened with a single mark
       // ("'LUCAS, you pushed me,\" a shaken Dana said"), or, with nothing open, it is a stray and opens nothing.
       // After a comma or colon with nothing open it is the writer's opening mark: 'said," For example …"'.

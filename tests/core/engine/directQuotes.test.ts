@@ -93,3 +93,20 @@ test('a pair of marks with nothing but punctuation between them is no quote', ()
 test.fails('a plural possessive inside a single-quoted quote does not end it', () => {
   expect(quotesIn('‘It’s the protesters’ fault,’ he said.').map((q) => q.words)).toEqual(['It’s the protesters’ fault,']);
 });
+
+test('two backticks open a quote and two apostrophes or a straight mark close it (tokenised text, as GUM keeps Wikinews)', () => {
+  expect(
+    quotesIn(
+      "`` I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on whether the Arab states' oil wealth will eclipse Israel's prominence.",
+    ).map((q) => q.words),
+  ).toEqual(['I say brains is the greater producer of wealth, not oil. We have brains.']);
+  expect(quotesIn("He said , `` We are ready . '' and left .").map((q) => q.words)).toEqual(['We are ready .']);
+  expect(quotesIn("We''ll link to the schedule here as soon as it is up.")).toEqual([]);
+});
+
+test.each(['On the web, for instance, you’d use an `` tag for a page heading.', 'Then we paste the new JSON-LD `` block into the head section of the page.'])(
+  'two backticks with no closing mark ahead are markup, not a quote: %s',
+  (text) => {
+    expect(findDirectQuotes(text)).toEqual([]);
+  },
+);
