@@ -1,10 +1,10 @@
 import { findDirectQuotes } from '../../../src/core/engine/directQuotes';
 
 /** The quoted words, with the marks that open and close them ("" for a quote left open). */
-function quotesIn(text: string): Array<{ words: string; open: string; close: string }> {
-  return findDirectQuotes(text).map((span) => ({
+function quotesIn(text: string, runsOn = false): Array<{ words: string; open: string; close: string }> {
+  return findDirectQuotes(text, runsOn).map((span) => ({
     words: text.slice(span.start, span.end),
-    open: text[span.open] ?? '',
+    open: span.start === span.open ? '' : (text[span.open] ?? ''),
     close: span.close === null ? '' : (text[span.close] ?? ''),
   }));
 }
@@ -110,3 +110,26 @@ test.each(['On the web, for instance, you’d use an `` tag for a page heading.'
     expect(findDirectQuotes(text)).toEqual([]);
   },
 );
+
+// Global Voices, "North Korea: Journalists Sentenced to Hard Labor" (2009, development half): a blogger's quotation
+// runs over two paragraphs, the second with no opening mark of its own.
+describe('a paragraph that carries on the quote the one before left open', () => {
+  const GORE =
+    "Gore has been strangely silent throughout, all the more reason to think he's waiting to give face to the North Koreans and rescue the two women - a happy ending that may be too much to hope for.”";
+
+  test('is quoted up to the closing mark when the quote before runs on', () => {
+    expect(quotesIn(GORE, true).map((q) => q.words)).toEqual([GORE.slice(0, -1)]);
+  });
+
+  test('is no quote when nothing runs on into it', () => {
+    expect(quotesIn(GORE)).toEqual([]);
+  });
+
+  test.each([
+    ['a closing mark after a title, with no sentence end', 'Predictions of Current and Future Land Carbon Dynamics”'],
+    ['a paragraph that opens a quote of its own', '“The North Koreans also get offended every time a top-level American visitor visits the region.”'],
+    ['a few words only', 'Right, he said.”'],
+  ])('is no carried quote: %s', (_, text) => {
+    expect(quotesIn(text, true).filter((q) => q.open === '')).toEqual([]);
+  });
+});

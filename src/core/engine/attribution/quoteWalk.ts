@@ -96,7 +96,7 @@ export class QuoteWalk {
   paragraph(block: number): void {
     const text = this.texts[block] ?? '';
     if (!this.quotable[block]) return;
-    const directs = findDirectQuotes(text);
+    const directs = findDirectQuotes(text, this.runsOn);
     const sentences = splitSentences(text);
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
