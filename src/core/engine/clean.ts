@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { isElision } from './attribution/sieves/blockContinuation';
 import { takeHeadline } from './headline';
 import { BYLINE, headlineIndex, scrapeLines } from './scrapeLines';
 
@@ -40,7 +41,8 @@ function looksLikePublisher(line: string): boolean {
 
 /**
  * Sorts scraped article text into headline, byline, paragraphs, figures and source credit. Scrape
- * boilerplate goes; a caption the scrape repeats is kept once; texts are trimmed but otherwise untouched.
+ * boilerplate goes; a paragraph or caption the scrape repeats is kept once (an elision line `[...]` each time); texts are
+ * trimmed but otherwise untouched.
  * A first line that reads as a paragraph gives only its first sentence to the headline (see takeHeadline),
  * and a headline the reader wrote is used as takeHeadline says.
  */
@@ -54,7 +56,8 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
   for (const [index, whole] of lines.entries()) {
-    if (index < at || seen.has(whole)) continue;
+    // An elision line ("[...]") between the parts of a block quotation recurs by nature, not by a scrape's repeat.
+    if (index < at || (seen.has(whole) && !isElision(whole))) continue;
     seen.add(whole);
     let line = whole;
     if (index === at) {

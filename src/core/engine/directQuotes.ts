@@ -23,23 +23,50 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 }
 
 /**
+ * `“How about giving them up to a high-level American delegation? Gore comes to mind …` / `Gore has been strangely
+ * silent throughout, … a happy ending that may be too much to hope for.”`: the paragraph after one whose quote runs on
+ * may go on with it without an opening mark of its own, up to the closing mark that ends a sentence (Global Voices,
+ * 2009). Only curly marks, where a closing mark cannot be taken for an opening one; null when the paragraph opens
+ * with a mark, or another mark comes first.
+ */
+function carriedOn(text: string): DirectSpan | null {
+  const close = /^[^“”"«»„]*?[\p{L}\p{N})\]][.!?,…]?[.!?…]”/u.exec(text);
+  if (!close || /^\s*['‘’]/.test(text) || text.slice(0, close[0].length - 1).split(/\s+/).length < 8) return null;
+  const end = close[0].length - 1;
+  return { ...trimmed(text, 0, end), open: 0, close: end };
+}
+
+/**
  * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
  * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
- * Apostrophes ("Kazakhstan's", "don't") are not quote marks.
+ * Apostrophes ("Kazakhstan's", "don't") are not quote marks. Two backticks open a double quote and two
+ * apostrophes close one, the typewriter convention tokenised corpora keep (GUM's Wikinews: "`` I say brains is
+ * the greater producer of wealth, not oil. … We have brains.\" — Peres"). `runsOn`: the paragraph before left a quote
+ * open, which this one may carry on without an opening mark ({@link carriedOn}).
  */
-export function findDirectQuotes(text: string): Array<DirectSpan> {
-  const spans: Array<DirectSpan> = [];
+export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan> {
+  const carried = runsOn ? carriedOn(text) : null;
+  const spans: Array<DirectSpan> = carried ? [carried] : [];
   let doubleOpen = -1;
   let singleOpen = -1;
   const push = (open: number, close: number | null) => {
     const { start, end } = trimmed(text, open + 1, close ?? text.length);
     if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close });
   };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = carried ? (carried.close ?? 0) + 1 : 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
-    if (ch === '"') {
+    // Only with a closing mark ahead: "an `` tag" is markup that lost its contents.
+    if (ch === '`' && next === '`' && doubleOpen < 0 && /^``\s?[\p{L}\p{N}][^]*?(?:''|")/u.test(text.slice(i))) {
+      doubleOpen = i + 1;
+      singleOpen = -1;
+      i++;
+    } else if (ch === "'" && next === "'" && doubleOpen >= 0) {
+      push(doubleOpen, i);
+      doubleOpen = -1;
+      i++;
+    } else if (ch === '"') {
       // A straight mark after a word and before a space closes: it ends a quote opened with a single mark
       // ("'LUCAS, you pushed me,\" a shaken Dana said"), or, with nothing open, it is a stray and opens nothing.
       // After a comma or colon with nothing open it is the writer's opening mark: 'said," For example …"'.

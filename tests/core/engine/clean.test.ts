@@ -193,3 +193,18 @@ test('a line of media contacts parted by slashes is no caption with a credit ("S
   expect(cleaned.figures).toEqual([]);
   expect(cleaned.paragraphs).toContain(contacts);
 });
+
+// Global Voices, "Armenia: Fears After Nationalist Firebombing of Gay-Friendly Bar" (2012, development half): a blog post
+// quoted in three parts, "[...]" between them each time.
+test('an elision line between the parts of a block quotation is kept each time it recurs, not dropped as a repeat', () => {
+  const raw = [
+    'Armenia: Fears After Nationalist Firebombing of Gay-Friendly Bar',
+    'Unzipped: Gay Armenia was shocked:',
+    'Basically, Armenian MP of ARF Dashnaktsutyun party Artsvik Minasyan supports and encourages terrorism in Armenia.',
+    '[...]',
+    "If ARF Dashnaktsutyun won't make clear statements distancing itself from its own MP, then truly this is a death of ARF Dashnaktsutyun as a political party.",
+    '[...]',
+    'If ARF-affiliated groups and party members worldwide care about the reputation of their party, they should speak up against homophobia.',
+  ].join('\n\n');
+  expect(cleanArticle(raw).paragraphs.filter((p) => p === '[...]')).toHaveLength(2);
+});

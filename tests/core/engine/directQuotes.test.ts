@@ -1,10 +1,10 @@
 import { findDirectQuotes } from '../../../src/core/engine/directQuotes';
 
 /** The quoted words, with the marks that open and close them ("" for a quote left open). */
-function quotesIn(text: string): Array<{ words: string; open: string; close: string }> {
-  return findDirectQuotes(text).map((span) => ({
+function quotesIn(text: string, runsOn = false): Array<{ words: string; open: string; close: string }> {
+  return findDirectQuotes(text, runsOn).map((span) => ({
     words: text.slice(span.start, span.end),
-    open: text[span.open] ?? '',
+    open: span.start === span.open ? '' : (text[span.open] ?? ''),
     close: span.close === null ? '' : (text[span.close] ?? ''),
   }));
 }
@@ -92,4 +92,44 @@ test('a pair of marks with nothing but punctuation between them is no quote', ()
 // findDirectQuotes("‘It’s the protesters’ fault,’ he said.") gives "It’s the protesters".
 test.fails('a plural possessive inside a single-quoted quote does not end it', () => {
   expect(quotesIn('‘It’s the protesters’ fault,’ he said.').map((q) => q.words)).toEqual(['It’s the protesters’ fault,']);
+});
+
+test('two backticks open a quote and two apostrophes or a straight mark close it (tokenised text, as GUM keeps Wikinews)', () => {
+  expect(
+    quotesIn(
+      "`` I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on whether the Arab states' oil wealth will eclipse Israel's prominence.",
+    ).map((q) => q.words),
+  ).toEqual(['I say brains is the greater producer of wealth, not oil. We have brains.']);
+  expect(quotesIn("He said , `` We are ready . '' and left .").map((q) => q.words)).toEqual(['We are ready .']);
+  expect(quotesIn("We''ll link to the schedule here as soon as it is up.")).toEqual([]);
+});
+
+test.each(['On the web, for instance, you’d use an `` tag for a page heading.', 'Then we paste the new JSON-LD `` block into the head section of the page.'])(
+  'two backticks with no closing mark ahead are markup, not a quote: %s',
+  (text) => {
+    expect(findDirectQuotes(text)).toEqual([]);
+  },
+);
+
+// Global Voices, "North Korea: Journalists Sentenced to Hard Labor" (2009, development half): a blogger's quotation
+// runs over two paragraphs, the second with no opening mark of its own.
+describe('a paragraph that carries on the quote the one before left open', () => {
+  const GORE =
+    "Gore has been strangely silent throughout, all the more reason to think he's waiting to give face to the North Koreans and rescue the two women - a happy ending that may be too much to hope for.”";
+
+  test('is quoted up to the closing mark when the quote before runs on', () => {
+    expect(quotesIn(GORE, true).map((q) => q.words)).toEqual([GORE.slice(0, -1)]);
+  });
+
+  test('is no quote when nothing runs on into it', () => {
+    expect(quotesIn(GORE)).toEqual([]);
+  });
+
+  test.each([
+    ['a closing mark after a title, with no sentence end', 'Predictions of Current and Future Land Carbon Dynamics”'],
+    ['a paragraph that opens a quote of its own', '“The North Koreans also get offended every time a top-level American visitor visits the region.”'],
+    ['a few words only', 'Right, he said.”'],
+  ])('is no carried quote: %s', (_, text) => {
+    expect(quotesIn(text, true).filter((q) => q.open === '')).toEqual([]);
+  });
 });

@@ -10,10 +10,11 @@ const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:
 /**
  * A word or a headline mentioned rather than used: `the term "natural born Citizen"`, `a rather controversial headline
  * "…"` (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …) are not
- * quotes"). Not after a verb that puts the words in someone's mouth: `used the word "…"`, `repeated the phrase "…"`.
+ * quotes"); so is a saying nobody is said to say (`What about the adage, “Those who forget history are doomed to repeat
+ * it”?`, a GUM interview of Wikinews). Not after a verb that puts the words in someone's mouth: `used the word "…"`, `repeated the phrase "…"`.
  */
 const MENTIONED =
-  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain)\s*[,:]?\s*$/iu;
+  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim)\s*[,:]?\s*$/iu;
 /**
  * A name given to a thing in the passive (`was commonly called "swine flu."`, `is known locally as "…"`) or with its
  * object before it (`named the virus that causes it "severe acute respiratory syndrome coronavirus 2"`): the guide's

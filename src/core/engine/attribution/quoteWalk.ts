@@ -38,6 +38,7 @@ import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
+import { signedParagraph } from './sieves/signedParagraph';
 import { namedBefore } from './sieves/namedBefore';
 import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
@@ -45,6 +46,9 @@ import { labelSpeaker, questionTurns, readTranscript, turnQuote, type Transcript
 import { CueReader } from './subjects';
 import { addLabelledPeople } from './labelledPeople';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
+
+/** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
+const speakerFocus = (quote: FoundQuote) => quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
 
 /** The sieve chains a walk runs: direct quotes' most precise first, and reported speech's. */
 export interface Sieves {
@@ -92,7 +96,7 @@ export class QuoteWalk {
   paragraph(block: number): void {
     const text = this.texts[block] ?? '';
     if (!this.quotable[block]) return;
-    const directs = findDirectQuotes(text);
+    const directs = findDirectQuotes(text, this.runsOn);
     const sentences = splitSentences(text);
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
@@ -101,7 +105,7 @@ export class QuoteWalk {
     const carried = this.blockQuotation;
     this.blockQuotation = null;
     this.elided = false;
-    if (this.post(block, text, sentences) || this.turn(block, sentences)) return;
+    if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
       this.blockQuotation = handedOn;
       this.elided = true;
@@ -175,22 +179,20 @@ export class QuoteWalk {
     const cue = { block, start: 0, end: post.handle.end + 1 };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
-    this.quotes.push(quote);
-    this.previousBlockQuote = quote;
-    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus: null });
+    this.whole(quote, sentences, false, null);
     return true;
   }
 
-  /** A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words. */
-  private turn(block: number, sentences: ReadonlyArray<SentenceRange>): boolean {
+  /**
+   * A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words; so is a pull quote whose marks the
+   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`).
+   */
+  private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const turn = this.transcript.get(block);
-    if (!turn) return false;
+    const quote = turn ? turnQuote(this.texts, this.mentions, block, turn) : signedParagraph(block, text, this.cues);
+    if (!quote) return false;
     this.colon = null;
-    const quote = turnQuote(this.texts, this.mentions, block, turn);
-    this.quotes.push(quote);
-    this.previousBlockQuote = quote;
-    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
-    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus });
+    this.whole(quote, sentences);
     return true;
   }
 
@@ -203,11 +205,16 @@ export class QuoteWalk {
     this.blockQuotation = handedOn;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
     const quote = attributed(unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
+    this.whole(quote, sentences, true);
+    return true;
+  }
+
+  /** A paragraph read as one quote: its sentences are about `focus`, by default the quote's speaker (a post's, when `post`). */
+  private whole(quote: FoundQuote, ranges: ReadonlyArray<SentenceRange>, post = false, focus = speakerFocus(quote)): void {
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
-    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
-    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus, post: true });
-    return true;
+    const { block } = quote;
+    for (const range of ranges) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus, ...(post && { post }) });
   }
 
   /** One sentence's direct quotes, then its reported speech; what it is about goes to the discourse. */

@@ -33,6 +33,7 @@ describe('a name, a title or a slogan after a naming cue', () => {
     expect(
       opens('Zimbabwe had a strong economy and rising literacy rates and, according to CNN, was called the "breadbasket" of southern Africa', 'breadbasket'),
     ).toBe(true);
+    expect(opens('What about the adage, “Those who forget history are doomed to repeat it”?', 'Those who')).toBe(true);
     expect(opens('Gist Only wrote a rather controversial headline “Late Rashidi Yekini’s Wife blames the Media for his Death”:', 'Late Rashidi')).toBe(true);
     expect(
       opens(

@@ -643,3 +643,18 @@ test('"Dave Winer then suggests …" after a block quotation is the writer\'s, t
   expect(quotesOf(article).some((q) => q.text.startsWith('Dave Winer then suggests'))).toBe(false);
   expect(quotesOf(article).some((q) => q.text.startsWith('BloggerCon is surely'))).toBe(false);
 });
+
+// Global Voices, "Armenia: Fears After Nationalist Firebombing of Gay-Friendly Bar" (2012, development half).
+test('each part of a block quotation after a recurring "[...]" line is the colon cue\'s', () => {
+  const article = analyze(
+    'Armenia: Fears After Nationalist Firebombing of Gay-Friendly Bar',
+    'The blogger Onnik Krikorian was shocked:',
+    'Basically, Armenian MP of ARF Dashnaktsutyun party Artsvik Minasyan supports and encourages terrorism in Armenia.',
+    '[...]',
+    "If ARF Dashnaktsutyun won't make clear statements distancing itself from its own MP, then truly this is a death of ARF Dashnaktsutyun as a political party.",
+    '[...]',
+    'If ARF-affiliated groups and party members worldwide care about the reputation of their party, and - more importantly - the future of Armenia, they should speak up against homophobia.',
+  );
+  expect(attribution(article, 'If ARF-affiliated groups')).toMatchObject({ kind: 'direct', speaker: 'Onnik Krikorian' });
+  expect(quotesOf(article).some((q) => q.text === '[...]')).toBe(false);
+});

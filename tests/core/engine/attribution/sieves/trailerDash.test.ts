@@ -44,15 +44,6 @@ describe('known limits', () => {
     const article = analyze(HACKERS, INGRAM);
     expect(attribution(article, "So far, it's the Internet")).toMatchObject({ cue: 'Matthew Ingram' });
   });
-
-  // An unquoted pull quote signed "— Rick Santorum" is his; the engine finds no quote without quote marks.
-  test.fails("an unquoted pull quote signed '— Name' is that person's", () => {
-    const article = analyze(
-      'Wikinews interviews New York bar owner on Santorum cocktail',
-      '[The santorum neologism is] offensive beyond, you know, anything that any public figure or anybody in America should tolerate, and the mainstream media laughs about it. — Rick Santorum',
-    );
-    expect(attribution(article, '[The santorum neologism is] offensive beyond')).toMatchObject({ speaker: 'Rick Santorum' });
-  });
 });
 
 // Fresh NASA pages (public domain) sign a pull quote with the name and title alone, no dash.
