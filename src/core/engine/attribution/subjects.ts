@@ -2,7 +2,7 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { isCredit } from '../entities/credits';
 import { opensGivenName } from '../entities/names';
 import type { Discourse, Gender } from './coreference';
-import { titledSubjectAt, participleSubject } from './clauseSubject';
+import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
 import { bareParticipleJoin } from './issuedStatement';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
@@ -10,7 +10,7 @@ import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
-import { namedAppositive } from './namedAppositive';
+import { calledNameAt, namedAppositive } from './namedAppositive';
 import { ownedTitle, POSSESSED, POSSESSIVE_END } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
@@ -34,8 +34,6 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
-/** A preposition (not "with") right before a name: the name is its object, not a clause's subject. */
-const OBJECT_OF = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -137,6 +135,8 @@ export class CueReader implements SubjectReader {
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
     const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
+    const called = calledNameAt(rest);
+    if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
     const group = UNNAMED_GROUP.exec(rest);
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const phrase = rolePhraseAt(rest, block);
