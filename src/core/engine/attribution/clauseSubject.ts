@@ -223,3 +223,6 @@ export function titledSubjectAt(
   if (!/^\s*(?:[,.;!?)—–-]|$)/.test(text.slice(person.end)) && !AFFILIATION.test(text.slice(person.end))) return null;
   return subjectFrom(subjectAt(block, person.start), at);
 }
+
+/** A preposition (not "with") right before a name: the name is its object, not a clause's subject. */
+export const OBJECT_OF = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;

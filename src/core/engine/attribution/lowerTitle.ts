@@ -28,3 +28,9 @@ const LONG_LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD})
 export const lowerTitleBetween = (between: string): boolean =>
   (LOWER_TITLE.test(between) || (LONG_LOWER_TITLE.test(between) && PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''))) &&
   !between.split(/\s+/).some(isSpeechVerb);
+
+/** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
+export const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
+/** Up to ten title words, none of which starts a clause or a phrase of its own. */
+export const TITLE_WORDS_ONLY =
+  /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;

@@ -1,3 +1,4 @@
+import { PERSON_NOUNS } from './lowerTitle';
 import { affiliatedName } from './affiliatedName';
 import type { MentionIndex } from './mentions';
 import { titledAffiliate } from './titledAffiliate';
@@ -33,4 +34,20 @@ function describedPerson(text: string, block: number, from: number, verbStart: n
   const head = text.slice(from, comma);
   if (!DESCRIPTION.test(head) || mentions.between(block, from, comma).some((m) => m.entity.type === 'person' && m.start >= from)) return null;
   return { start: person.start, end: person.end };
+}
+
+/**
+ * `A university student named Wong said`, `said a protester using the pseudonym Katya`: an indefinite description of
+ * someone ending in a noun for a person, then the name (or pseudonym) the text gives them, one or two capitalised words. Reporters name a source so
+ * when they know only a given name or a chosen one; the source is that name's, not the description's.
+ */
+const CALLED =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)\s+(?:named|called|using\s+the\s+(?:pseudonym|name)|identified\s+only\s+as)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}\p{M}'’-])/du;
+
+/** Where the name such a description gives is in `rest` (UTF-16 offsets, half-open); null when `rest` opens with none. */
+export function calledNameAt(rest: string): { start: number; end: number } | null {
+  const called = CALLED.exec(rest);
+  const name = called?.indices?.[2];
+  // "a company called Acme" names a body: only a noun for a person ("student", "protester") is someone's description.
+  return name && PERSON_NOUNS.has(called?.[1] ?? '') ? { start: name[0], end: name[1] } : null;
 }

@@ -52,3 +52,8 @@ export function ownedTitle(text: string, block: number, start: number, end: numb
   const unnamed = described[3]?.startsWith(',') && endsInPersonNoun(described[2] ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(nameFrom));
   return unnamed ? { ref: { block, start, end: nameFrom - (described[3]?.length ?? 0) }, entity: null, resolution: 'unattributed', antecedent: null } : null;
 }
+
+/** What follows an owner's name in a possessive description: "'s spokesman", "' sister". */
+export const POSSESSED = /^(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[\s,.;:]|$)/u;
+/** A possessive description ending where the speaker words end: "Foke's spokesman". */
+export const POSSESSIVE_END = /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)$/u;

@@ -2,7 +2,7 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { isCredit } from '../entities/credits';
 import { opensGivenName } from '../entities/names';
 import type { Discourse, Gender } from './coreference';
-import { titledSubjectAt, participleSubject } from './clauseSubject';
+import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
 import { bareParticipleJoin } from './issuedStatement';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
@@ -10,15 +10,17 @@ import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
-import { namedAppositive } from './namedAppositive';
-import { ownedTitle } from './ownedTitle';
+import { calledNameAt, namedAppositive } from './namedAppositive';
+import { ownedTitle, POSSESSED, POSSESSIVE_END } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
+import { surnamedPerson } from './surnamePlace';
+import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner, documentRoleOwner } from './documentOwner';
 import { earlierDocumentIssuer } from './earlierDocument';
-import { lowerTitleBetween } from './lowerTitle';
+import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupEnding, sourcesInBody, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
@@ -30,19 +32,8 @@ import type { Located, Subject } from './types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
-/** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
-const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;
-/** Up to ten title words, none of which starts a clause or a phrase of its own. */
-const TITLE_WORDS_ONLY =
-  /^(?:(?!(?:by|to|from|with|about|that|who|whom|which|when|where|after|before|while|as|at|in|on|he|she|they|said|says|told)\s)[\p{L}.’'-]+\s+){1,10}$/iu;
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
-/** A preposition (not "with") right before a name: the name is its object, not a clause's subject. */
-const OBJECT_OF = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;
-/** What follows an owner's name in a possessive description: "'s spokesman", "' sister". */
-const POSSESSED = /^(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+(?=[\s,.;:]|$)/u;
-/** A possessive description ending where the speaker words end: "Foke's spokesman". */
-const POSSESSIVE_END = /(?:^|[\s,;:—–(])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:'s|’s|'|’)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)$/u;
 
 /**
  * Stage one of attribution: the mention that a cue names its speaker by (a name, a pronoun, a role
@@ -94,7 +85,7 @@ export class CueReader implements SubjectReader {
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity?.type === 'person' && isCredit(text, at)) return null;
     const mention = entity?.mentions.find((m) => m.block === block && m.start === at);
-    if (entity && mention) return this.mentionSubject(block, mention, entity);
+    if (entity && mention) return surnamedPerson(entity, mention, text, this.index, this.mentions) ?? this.mentionSubject(block, mention, entity);
     const rest = text.slice(at);
     // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association
     // President Kieran Donahue": capitalised title words the name pass left out of the mention lead to the person.
@@ -144,6 +135,8 @@ export class CueReader implements SubjectReader {
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
     const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
+    const called = calledNameAt(rest);
+    if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
     const group = UNNAMED_GROUP.exec(rest);
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
     const phrase = rolePhraseAt(rest, block);
@@ -235,6 +228,8 @@ export class CueReader implements SubjectReader {
    */
   speakerBefore(block: number, verbStart: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
+    const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
+    if (quoted) return quoted;
     const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
     const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
     // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words

@@ -34,4 +34,8 @@ export const QUOTE_CUE_VERBS = new Set([
   // "Trump's statement read: “…”", "“…”, reads an AEW press release": a document reads its words; "read the report" does not cue.
   'read',
   'reads',
+  // "Mick Jagger of The Rolling Stones also reacted on Twitter, “Sad news …”": a reaction set off by its quote; "reacted
+  // to the news" or "the market reacted" reports no words.
+  'reacted',
+  'reacts',
 ]);

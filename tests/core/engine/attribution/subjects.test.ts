@@ -170,6 +170,25 @@ describe('a description heading the subject, then the person it describes set of
     expect(attribution(article, 'The season is over')).toMatchObject({ speaker: 'Alan Brierley' });
   });
 });
+// Wikinews articles of 2019 (CC BY 2.5) not in the corpus: "Hong Kong protests continue through police opposition,
+// rainstorms", "Hong Kong leader announces withdrawal of extradition bill".
+describe('a description of someone, then the name or pseudonym the text gives them', () => {
+  test('"A university student named Wong said" is Wong’s; "said a protester using the pseudonym Katya" is Katya’s', () => {
+    const article = analyze(
+      'Hong Kong protests continue through police opposition, rainstorms',
+      'A university student named Wong said, "Even though the weather was so bad, even in the face of threats of the People\'s Liberation Army and water cannons, Hong Kong people never back down. [...] For as long as the government doesn\'t respond, there will only be more large-scale protests."',
+      '"She\'s just doing this to try and disintegrate the movement. A lot of people think that," said a protester using the pseudonym Katya. "The situation has escalated to a point where not even Beijing knows how to sort this. So they\'re using different tricks and lies. Hong Kong people have learned to ignore her."',
+    );
+    expect(attribution(article, 'Even though the weather was so bad')).toMatchObject({ speaker: 'Wong', resolution: 'name' });
+    expect(attribution(article, "She's just doing this")).toMatchObject({ speaker: 'Katya' });
+    expect(attribution(article, 'The situation has escalated')).toMatchObject({ speaker: 'Katya' });
+  });
+
+  test('a body so named is no person: "A company called Acme said"', () => {
+    const article = analyze('Court news', 'A company called Acme said, "We will appeal this deeply flawed and unfair ruling of the court."');
+    expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Acme');
+  });
+});
 // Wikinews articles of 2019 (CC BY 2.5) not in the corpus: "US President Trump says Osama bin Laden's son Hamza is
 // dead", "Puerto Rico Supreme Court removes governor Pierluisi", "US federal judge rules all-male draft unconstitutional".
 describe('a document that reads its words', () => {

@@ -38,6 +38,14 @@ function affiliationVerb(after: string): [string, string] | null {
   return null;
 }
 
+/**
+ * `“… in two days!” Macron told the world on Thursday via Twitter.`: after a cue verb that follows a quote making up a
+ * whole sentence, only a listener of up to four words and a time, place or channel may close the cue's own sentence; "He noted that …",
+ * "Smith told reporters the deal was off" go on to content of their own and open a new sentence instead.
+ */
+const LISTENER_AND_TIME =
+  /^(?:\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:on|in|at|via|during|after|before|through|from|over|late|early|last|this|yesterday|today|tonight)\b[^.!?;:,"“”]{0,60})?\s*[.!?](?:\s|$)/u;
+
 const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
 
 /**
@@ -97,7 +105,8 @@ export const trailingCue: DirectSieve = (c) => {
   // British style puts the full stop after the closing mark: `… "part XVII". He characterized …`; an editor's bracketed
   // stop ends it too: `… "who are the victims[.]" She went on to say, "…"`.
   const sentenceEnded = (/[.!?]\]?\s*$/.test(text.slice(direct.start, direct.end)) || /^[.!?]/.test(rest)) && /^\p{Lu}/u.test(text.slice(subject.ref.start));
-  if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd))) return null;
+  const wholeSentence = /^[\s"“]*$/.test(text.slice(c.range.start, direct.open)) && LISTENER_AND_TIME.test(text.slice(verbEnd));
+  if (sentenceEnded && !/^\s*(?:[.,;!?]|$)/.test(text.slice(verbEnd)) && !wholeSentence) return null;
   // `… a “political maneuver.” She explained, “By confessing …”`, `… is "unprecedented." He said, in remarks published by
   // CNN in February, "[o]ther than …"`: a cue that opens the next sentence and leads into a quote of its own introduces
   // that one, not the quote before it.

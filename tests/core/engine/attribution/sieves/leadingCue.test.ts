@@ -102,6 +102,16 @@ describe('a verb that cues only a quote right after it', () => {
     expect(attribution(article, 'You can tell the world')).toMatchObject({ speaker: 'Thomas P. Stafford', cue: 'Stafford radioed' });
   });
 
+  test('"Mick Jagger … also reacted on Twitter, “…”" is Jagger’s; "reacted to the news" sets nothing off (fresh text, Wikinews 2019)', () => {
+    const article = analyze(
+      'Influential rock drummer Ginger Baker dies at age 80',
+      'Mick Jagger of The Rolling Stones also reacted on Twitter, "Sad news hearing that Ginger Baker has died, I remember playing with him very early on in Alexis Korner\'s Blues Incorporated."',
+      'Markets reacted to the news with a "modest rally in technology shares across the board".',
+    );
+    expect(attribution(article, 'Sad news hearing')).toMatchObject({ speaker: 'Mick Jagger', resolution: 'name' });
+    expect(attribution(article, 'modest rally').speaker).toBeNull();
+  });
+
   test('"Towanda Brooks shares HUD’s success with the “…”": shared things are no cue for the quote after them (fresh text, GSA)', () => {
     const article = analyze(
       'Employee engagement',

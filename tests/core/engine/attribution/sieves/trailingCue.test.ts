@@ -135,6 +135,25 @@ describe('a cue opening the next sentence', () => {
     );
     expect(attribution(article, 'I don’t think we would have HARP2 today.').speaker).toBe('Vanderlei Martins');
   });
+
+  // Wikinews, "World leaders call to address Amazon rainforest fires at G7" (2019, CC BY 2.5, fresh text).
+  test('"“… in two days!” Macron told the world on Thursday via Twitter." closes its own sentence with a listener and a time: the cue', () => {
+    const article = analyze(
+      'World leaders call to address Amazon rainforest fires at G7',
+      'French President Emmanuel Macron called for G7 action to correct what he named the international crisis of wildfires currently destroying Amazon rainforest in and around Brazil.',
+      '"Our house is burning. Literally. The Amazon rainforest — the lungs which produces 20 percent of our planet\'s oxygen — is on fire. It is an international crisis. Members of the G7 Summit, let\'s discuss this emergency first order in two days!" Macron told the world on Thursday via Twitter.',
+    );
+    expect(attribution(article, 'Our house is burning')).toMatchObject({ speaker: 'Emmanuel Macron', cue: 'Macron told' });
+  });
+
+  test('a listener followed by content of its own is a new sentence: "“…?” Macron told reporters the deal was off."', () => {
+    const article = analyze(
+      'Talks',
+      'French President Emmanuel Macron met the other leaders.',
+      'The question hung over the room. "Is it over now for all of us?" Macron told reporters the deal was off.',
+    );
+    expect(attribution(article, 'Is it over now').speaker).toBeNull();
+  });
 });
 
 describe('a lower-case title between the verb and the name', () => {

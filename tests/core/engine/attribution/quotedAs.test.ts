@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// quotedAs.ts: "X quoted Y as saying "…"" is Y's quote, not the outlet X's. Sentences kept verbatim from fresh text not
+// in the corpus: Wikinews, "US President Trump declares COVID-19 national emergency" (2020, CC BY 2.5).
+
+describe('an outlet that quotes someone as saying', () => {
+  test('"Politico quoted Tim Manning, formerly …, as saying "…"" is Tim Manning’s, and so is the phrase joined to it', () => {
+    const article = analyze(
+      'US President Trump declares COVID-19 national emergency',
+      'Trump also put the Federal Emergency Management Agency (FEMA) in charge of the government\'s response to COVID-19, which Politico reported left some experts in disaster management disappointed. Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "FEMA has an important role in coordinating the larger response to the crisis" and "[i]f there\'s an emergency, FEMA needs to be involved."',
+    );
+    expect(attribution(article, 'FEMA has an important role')).toMatchObject({ speaker: 'Tim Manning', resolution: 'name' });
+    expect(attribution(article, "[i]f there's an emergency")).toMatchObject({ speaker: 'Tim Manning' });
+  });
+
+  test('the one quoted is never the outlet, even when no pass read their name', () => {
+    const article = analyze('Storm news', 'The Gazette quoted a tired shop owner as saying "We have lost everything we had in this storm."');
+    expect(attribution(article, 'We have lost everything').speaker).not.toBe('The Gazette');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// surnamePlace.ts: a surname that is also a place's name, heading a cue after the text named the person in full, is the
+// person. Sentences kept verbatim from fresh text not in the corpus: the GUM corpus's Wikinews article "Australian woman
+// claims Church of Scientology imprisoned her for twelve years" (CC BY 2.5).
+
+describe('a surname that is also a place', () => {
+  test('"Paris claims" after "Valeska Paris, an Australian woman …" is Valeska Paris, and so is "She" after it', () => {
+    const article = analyze(
+      'Australian woman claims Church of Scientology imprisoned her for twelve years',
+      'Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years aboard the Scientology - owned cruise ship, Freewinds.',
+      "Paris was born in Switzerland but her parents moved her to the United Kingdom when she was six so they could be closer to the church's headquarters. She joined the Sea Org aged 14. In 1995, at age seventeen, she was told to disconnect from her mother.",
+      'Paris claims she was first sent to the ship aged eighteen for two weeks as a teenager but ended up spending twelve years there. Paris also claims that her passport was taken away from her and she was forced to work in the engine room.',
+      'On board the Freewinds, Paris claims that she was working from 6:00am to midnight and due to lack of sleep ended up being a walking zombie. She also claims that in 1997 and 1998, she was tasked with removal of asbestos from the ship.',
+    );
+    expect(attribution(article, 'she was first sent to the ship')).toMatchObject({ speaker: 'Valeska Paris', resolution: 'name' });
+    expect(attribution(article, 'her passport was taken away')).toMatchObject({ speaker: 'Valeska Paris' });
+    expect(attribution(article, 'she was working from 6:00am')).toMatchObject({ speaker: 'Valeska Paris' });
+    expect(attribution(article, 'in 1997 and 1998')).toMatchObject({ speaker: 'Valeska Paris', resolution: 'pronoun' });
+  });
+
+  test('a place nobody bears as a surname still speaks as itself', () => {
+    const article = analyze(
+      'Talks stall',
+      'Foreign minister Catherine Colonna met her counterpart on Monday.',
+      'Paris said the talks had "failed to make any progress at all this week".',
+    );
+    expect(attribution(article, 'failed to make any progress').speaker).not.toBe('Catherine Colonna');
+  });
+});
