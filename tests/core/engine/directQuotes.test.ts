@@ -93,3 +93,15 @@ test('a pair of marks with nothing but punctuation between them is no quote', ()
 test.fails('a plural possessive inside a single-quoted quote does not end it', () => {
   expect(quotesIn('‘It’s the protesters’ fault,’ he said.').map((q) => q.words)).toEqual(['It’s the protesters’ fault,']);
 });
+
+// GUM's tokenised marks, kept in Wikinews text rebuilt from the GUM corpus (development half: the Shimon Peres interview).
+test('a double backtick opens a quote that a straight mark or two apostrophes close', () => {
+  const peres =
+    "`` I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on whether the Arab states' oil wealth will eclipse Israel's prominence in the region.";
+  expect(quotesIn(peres).map((q) => q.words)).toEqual(['I say brains is the greater producer of wealth, not oil. We have brains.']);
+  expect(quotesIn("Yeah, `` think again '' or something like that.").map((q) => q.words)).toEqual(['think again']);
+});
+
+test('empty code ticks a markdown scrape leaves are no quote mark: "put in the `` tag “description”:"', () => {
+  expect(quotesIn('The custom description is put in the `` tag “description”:').map((q) => q.words)).toEqual(['description']);
+});

@@ -1,7 +1,7 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { StatedGender } from './coreference';
 import { QuoteWalk } from './quoteWalk';
-import { signPullQuotes } from './signedPullQuotes';
+import { signPullQuotes, unmarkedPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
@@ -59,6 +59,7 @@ export interface QuotesFound {
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
-  const quotes = withInnerQuotes(texts, signPullQuotes(texts, quotable, walk.quotes, walk.cues), walk.mentions);
+  const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
+  const quotes = withInnerQuotes(texts, unmarkedPullQuotes(texts, quotable, signed, walk.cues), walk.mentions);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

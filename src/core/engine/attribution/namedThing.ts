@@ -9,11 +9,12 @@ const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:
 
 /**
  * A word or a headline mentioned rather than used: `the term "natural born Citizen"`, `a rather controversial headline
- * "…"` (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …) are not
- * quotes"). Not after a verb that puts the words in someone's mouth: `used the word "…"`, `repeated the phrase "…"`.
+ * "…"`, an example of a question (`What would a question like "the greatest woman in the world" reveal to you?`, a
+ * Wikinews interview) (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …)
+ * are not quotes"). Not after a verb that puts the words in someone's mouth: `used the word "…"`, `repeated the phrase "…"`.
  */
 const MENTIONED =
-  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain)\s*[,:]?\s*$/iu;
+  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|question\s+like)\s*[,:]?\s*$/iu;
 /**
  * A name given to a thing in the passive (`was commonly called "swine flu."`, `is known locally as "…"`) or with its
  * object before it (`named the virus that causes it "severe acute respiratory syndrome coronavirus 2"`): the guide's
@@ -116,10 +117,13 @@ const GOES_ON =
  * asks that. `open` and `end` are the UTF-16 offsets of the opening mark and of the end of the marked words.
  */
 export function modifiesNoun(text: string, open: number, end: number): boolean {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 12), open))) return false;
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+  // With no determiner, only a noun that ends its phrase: `podiobooks.com features "free as in beer" content — material
+  // which …` (a Wikinews interview question, development half).
+  if (!determined && !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, open - 12), open))) return false;
   const quoted = text.slice(open + 1, end).trim();
   if (/[.,;:!?]$/u.test(quoted)) return false;
-  const after = /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end).trimStart());
+  const after = (determined ? /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\b/u : /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\s*(?:[—–;:,.]|$)/u).exec(text.slice(end).trimStart());
   const word = after?.[1];
   return word !== undefined && !GOES_ON.test(word) && !word.endsWith('ly');
 }

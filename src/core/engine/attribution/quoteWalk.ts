@@ -39,6 +39,7 @@ import type { DirectCase, DirectSieve } from './sieves/direct';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { namedBefore } from './sieves/namedBefore';
+import { readQuotation } from './sieves/narrationAfterQuotation';
 import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
@@ -200,13 +201,12 @@ export class QuoteWalk {
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
     if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
-    this.blockQuotation = handedOn;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
-    const quote = attributed(unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
-    this.quotes.push(quote);
-    this.previousBlockQuote = quote;
-    const focus = quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
-    for (const range of sentences) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus, post: true });
+    // The writer may go on in the same paragraph ("They also claimed …"): that part is read as any sentence is.
+    const read = readQuotation(this.discourse, { block, text, sentences, handedOn }, (state, range, last) => this.sentence(state, range, last));
+    this.blockQuotation = read.told ? null : handedOn;
+    this.quotes.push(read.quote, ...read.narration);
+    this.previousBlockQuote = read.quote;
     return true;
   }
 
@@ -284,7 +284,8 @@ export class QuoteWalk {
     const verb = lastDirect?.cue && text.slice(lastDirect.cue.start, lastDirect.cue.end).toLowerCase().replace(/\s+/g, ' ');
     if (open() && lastDirect?.cue && verb && CHARACTERISING_VERBS.has(verb) && joined) quote = { ...quote, cue: lastDirect.cue };
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
-    return shortPhrase(quote, text, range.start, direct, Boolean(joined));
+    // A paragraph that is only the quote ("“-- think again.”", the rest of an ad recalled in an interview) is no term.
+    return shortPhrase(quote, text, range.start, direct, Boolean(joined) || (quoteOnly && block > 0));
   }
 
   /** A pronoun a quote resolved tells the discourse that person's gender and number. */

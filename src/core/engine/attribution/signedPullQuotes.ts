@@ -1,5 +1,5 @@
 import type { CueReader } from './subjects';
-import { attributed, type FoundQuote } from './types';
+import { attributed, unattributed, type FoundQuote } from './types';
 
 /** A paragraph that is only a signature: a dash, then a name and at most a description after a comma. */
 const SIGNATURE = /^[-—–]{1,2}\s*(?=\p{Lu})/u;
@@ -58,4 +58,47 @@ function quoteAlone(text: string, quotes: ReadonlyArray<FoundQuote>): boolean {
   let rest = text;
   for (const q of [...quotes].sort((a, b) => b.start - a.start)) rest = rest.slice(0, q.start) + rest.slice(q.end);
   return /^[\s"“”'‘’.,;:!?…]*$/.test(rest);
+}
+
+/** First-person words: a pull quote is the speaker's own words, a photo caption describes what it shows. */
+const FIRST_PERSON = /\b(?:I|I'm|I’m|I've|I’ve|my|me|mine|myself)\b/u;
+/** A name of two to four capitalised words closing a paragraph, after a dash or alone after a full sentence. */
+const UNMARKED_SIGNATURE = /(?:(?<=[.!?\]])\s+|\s*[—–]\s*|\s+--?\s+)(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3})(,[^"“”.!?]{0,100})?\.?\s*$/u;
+
+/**
+ * `I was basically hauled in and told that my mum had attacked the church … because she was suppressive. Valeska Paris`,
+ * `[The santorum neologism is] offensive beyond, you know, anything … laughs about it. — Rick Santorum`: a pull-quote box
+ * whose marks the text lost (Wikinews pages as the GUM corpus keeps them), a paragraph with no marks ending with the
+ * speaker's name. The words before the name are a direct quote by that person (the annotation guide's pull quotes,
+ * "ending `— Name` or `Name, title`"). Only a person the engine knows by a name of two words or more. Without a dash the
+ * paragraph must speak in the first person and the name stand alone: a photo caption ending in the photographer's name
+ * ("Seedlings germinating for the APEX-09 C4 Space investigation. Pubudu Handakumbura", fresh NASA pages) describes in
+ * the third person and stays no quote. `quotes` are in reading order; returns them with these pull quotes added.
+ */
+export function unmarkedPullQuotes(
+  texts: ReadonlyArray<string>,
+  quotable: ReadonlyArray<boolean>,
+  quotes: ReadonlyArray<FoundQuote>,
+  cues: CueReader,
+): Array<FoundQuote> {
+  const added: Array<FoundQuote> = [];
+  texts.forEach((text, block) => {
+    if (!quotable[block] || /["“”«»`]/.test(text) || quotes.some((q) => q.block === block)) return;
+    const signature = UNMARKED_SIGNATURE.exec(text);
+    const name = signature?.[1];
+    // A sentence must end before the signature: a list of titles by author ("9 An Introduction to Open Data and APIs —
+    // John Paul", a fresh digital.gov round-up) and a headline are signed so too, and are no one's words.
+    if (!signature || !name || block === 0 || !/[.!?…\]]$/u.test(text.slice(0, signature.index).trimEnd())) return;
+    const dashed = /[—–-]/.test(signature[0].slice(0, signature[0].indexOf(name)));
+    const words = text.slice(0, signature.index);
+    if (!dashed && (signature[2] || !FIRST_PERSON.test(words))) return;
+    const at = signature.index + signature[0].indexOf(name);
+    const subject = cues.subjectAt(block, at);
+    if (subject?.resolution !== 'name' || subject.entity?.type !== 'person' || subject.ref.end !== at + name.length) return;
+    const quote = unattributed(block, { start: 0, end: words.trimEnd().length }, 'direct');
+    added.push(
+      attributed(quote, subject, { block, start: dashed ? signature.index + signature[0].search(/[—–-]/) : at, end: subject.ref.end }, 'trailer-dash'),
+    );
+  });
+  return added.length ? [...quotes, ...added].sort((a, b) => a.block - b.block || a.start - b.start) : [...quotes];
 }

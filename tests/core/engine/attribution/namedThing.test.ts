@@ -136,5 +136,21 @@ describe('words in marks set as the name of the noun after them', () => {
     expect(modifies('Students experience a “day in the life” of a working person.', 'day in the life')).toBe(false);
     expect(modifies('He said it was "a matter for the courts." officials later added.', 'a matter for the courts.')).toBe(false);
     expect(modifies('I always tell people that “I was called everything but nice” every single day.', 'I was called everything but nice')).toBe(false);
+    expect(modifies('He said he was "sorry for what had happened to them" yesterday and left.', 'sorry for what had happened to them')).toBe(false);
+  });
+});
+
+// Wikinews interviews as the GUM corpus keeps them (development half): the interviewer's questions set terms in marks.
+describe("terms in an interviewer's question", () => {
+  test('a phrase in marks before the noun it qualifies, that noun ending the phrase: "features “free as in beer” content —"', () => {
+    const text =
+      'As far as I can tell, podiobooks.com features "free as in beer" content — material which you can download, but which isn\'t under a free content license.';
+    expect(modifiesNoun(text, text.indexOf('free as in beer') - 1, text.indexOf('free as in beer') + 'free as in beer'.length)).toBe(true);
+    expect(quotesOf(analyze('Interview with LibriVox founder Hugh McGuire', text))).toEqual([]);
+  });
+
+  test('words given as an example of a question: "a question like “the greatest woman in the world”"', () => {
+    const text = 'What would a question like "the greatest woman in the world" reveal to you?';
+    expect(opens(text, 'the greatest woman')).toBe(true);
   });
 });
