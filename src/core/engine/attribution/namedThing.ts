@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
@@ -63,6 +64,18 @@ const GLOSS =
   /(?:\btranslat(?:es|ed)\s+(?:as|to)|\b(?:is|was|are)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
 
 /**
+ * The title of the piece a pull quote is taken from, after its signature and closing the paragraph: `"Prompted I think by
+ * the Tom Cruise video, … An insurgency against The Church of Scientology." Anonymous blogger, "Anon declares war on
+ * Church of Scientology"` (a Wikinews article as the GUM corpus keeps it, development half): a title of a work, no quote.
+ */
+function signedTitle(text: string, open: number): boolean {
+  const signature = /["”]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s*$/u.exec(text.slice(Math.max(0, open - 60), open));
+  // "…" She further stated, "…": a cue, not a signature.
+  if (!signature?.[1] || signature[1].split(/\s+/).some(isSpeechVerb)) return false;
+  return /^[^"“”.!?]+["”]\s*\.?\s*$/u.test(text.slice(open + 1));
+}
+
+/**
  * Whether the quote whose opening mark is at `open` (UTF-16 offset in its paragraph) is set off after a naming cue:
  * a name, a slogan, a term or a headline mentioned, never speech.
  */
@@ -79,6 +92,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     PRINTED.test(before) ||
     TITLE_IS.test(before) ||
     designated ||
+    signedTitle(text, open) ||
     secondName(text, open)
   );
 };

@@ -154,3 +154,18 @@ describe("terms in an interviewer's question", () => {
     expect(opens(text, 'the greatest woman')).toBe(true);
   });
 });
+
+// A Wikinews article as the GUM corpus keeps it (development half): a pull quote signed with its source and the post's title.
+test('the title after a pull quote\'s signature is no quote: "“…” Anonymous blogger, “Anon declares war on Church of Scientology”"', () => {
+  const text =
+    '"Prompted I think by the Tom Cruise video, a new obsession is taking hold on the internet. An insurgency against The Church of Scientology." Anonymous blogger, "Anon declares war on Church of Scientology"';
+  expect(opens(text, 'Anon declares war')).toBe(true);
+  expect(opens(text, 'Prompted I think')).toBe(false);
+  expect(opens('"We will be back," Anonymous blogger wrote, "and we will win."', 'and we will win')).toBe(false);
+});
+
+test('a cue between two quotes is no signature (fresh Wikinews, "Hong Kong\'s Carrie Lam delivers speech on video …")', () => {
+  const text =
+    'In the subsequent video broadcast of the speech, Lam said, "any acts that advocate Hong Kong’s independence and threaten the country’s sovereignty, security and development interests will not be tolerated." She further stated, "So long as Hong Kong remains impeded by unresolved disputes, ongoing violence, confrontation and discord, our city cannot embark on the road to reconciliation"';
+  expect(opens(text, 'So long as Hong Kong')).toBe(false);
+});
