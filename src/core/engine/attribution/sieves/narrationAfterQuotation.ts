@@ -31,7 +31,7 @@ function namesSource(subject: string, source: FoundEntity): boolean {
  * first person is left whole, since there "He says …" tells of someone else ("He says everything he has aspirations
  * for … will need to be done “together.”", a blogger on Obama, Global Voices, development half).
  */
-export function narrationStart(text: string, sentences: ReadonlyArray<SentenceRange>, source: FoundEntity | null): number | null {
+function narrationStart(text: string, sentences: ReadonlyArray<SentenceRange>, source: FoundEntity | null): number | null {
   if (!source) return null;
   for (const range of sentences.slice(1)) {
     if (FIRST_PERSON.test(text.slice(0, range.start))) return null;
