@@ -14,6 +14,18 @@ const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u
 const isBoundaryBefore = (ch: string | undefined) => ch === undefined || /[\s([{\u2014\u2013\-:;,"\u201c]/.test(ch);
 const isBoundaryAfter = (ch: string | undefined) => ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-"\u201d]/.test(ch);
 
+/**
+ * GUM's tokenised marks (`` …'' or `` …", the Penn Treebank's way of writing curly quotes, kept in Wikinews text rebuilt
+ * from the GUM corpus: "`` I say brains is the greater producer of wealth, not oil. …" — Peres"): a double backtick at
+ * the start of a word opens a quote when a capital follows it or a pair of apostrophes closes it later. Not the empty
+ * code ticks a markdown scrape leaves ("put in the `` tag “description”").
+ */
+function backtickOpens(text: string, i: number): boolean {
+  if (text[i] !== '`' || text[i + 1] !== '`' || text[i + 2] === '`' || !isBoundaryBefore(text[i - 1])) return false;
+  const rest = text.slice(i + 2);
+  return /^\s*\p{Lu}/u.test(rest) || /^\s*[\p{L}\p{N}][^`]*''/u.test(rest);
+}
+
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
@@ -57,12 +69,11 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
     const ch = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];
-    // Only with a closing mark ahead: "an `` tag" is markup that lost its contents.
-    if (ch === '`' && next === '`' && doubleOpen < 0 && /^``\s?[\p{L}\p{N}][^]*?(?:''|")/u.test(text.slice(i))) {
+    if (doubleOpen < 0 && backtickOpens(text, i)) {
       doubleOpen = i + 1;
       singleOpen = -1;
       i++;
-    } else if (ch === "'" && next === "'" && doubleOpen >= 0) {
+    } else if (ch === "'" && next === "'" && doubleOpen >= 0 && text[doubleOpen] === '`') {
       push(doubleOpen, i);
       doubleOpen = -1;
       i++;

@@ -133,3 +133,15 @@ describe('a paragraph that carries on the quote the one before left open', () =>
     expect(quotesIn(text, true).filter((q) => q.open === '')).toEqual([]);
   });
 });
+
+// GUM's tokenised marks, kept in Wikinews text rebuilt from the GUM corpus (development half: the Shimon Peres interview).
+test('a double backtick opens a quote that a straight mark or two apostrophes close', () => {
+  const peres =
+    "`` I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on whether the Arab states' oil wealth will eclipse Israel's prominence in the region.";
+  expect(quotesIn(peres).map((q) => q.words)).toEqual(['I say brains is the greater producer of wealth, not oil. We have brains.']);
+  expect(quotesIn("Yeah, `` think again '' or something like that.").map((q) => q.words)).toEqual(['think again']);
+});
+
+test('empty code ticks a markdown scrape leaves are no quote mark: "put in the `` tag “description”:"', () => {
+  expect(quotesIn('The custom description is put in the `` tag “description”:').map((q) => q.words)).toEqual(['description']);
+});

@@ -129,6 +129,10 @@ export class Discourse {
     const lower = pronoun.toLowerCase();
     const gender = PRONOUN_GENDER[lower];
     if (!gender) {
+      // "Sports in the United States largely reaffirm existing relations of power in society. It emphasizes consumerism,
+      // …" (a Wikinews interview answer): "it" right after a sentence whose subject is a common noun means that thing.
+      const last = this.sentences.at(-1);
+      if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const focus = this.sentences[i]?.focus;
         if (focus?.entity.type === 'organization') return focus;

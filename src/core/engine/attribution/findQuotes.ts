@@ -59,6 +59,7 @@ export interface QuotesFound {
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
-  const quotes = withInnerQuotes(texts, signPullQuotes(texts, quotable, walk.quotes, walk.cues), walk.mentions);
+  const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
+  const quotes = withInnerQuotes(texts, signed, walk.mentions);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

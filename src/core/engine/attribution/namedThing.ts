@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
@@ -9,12 +10,14 @@ const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:
 
 /**
  * A word or a headline mentioned rather than used: `the term "natural born Citizen"`, `a rather controversial headline
- * "…"` (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …) are not
- * quotes"); so is a saying nobody is said to say (`What about the adage, “Those who forget history are doomed to repeat
- * it”?`, a GUM interview of Wikinews). Not after a verb that puts the words in someone's mouth: `used the word "…"`, `repeated the phrase "…"`.
+ * "…"`, an example of a question (`What would a question like "the greatest woman in the world" reveal to you?`, a
+ * Wikinews interview) (docs/annotation-guide.md: "Scare quotes that nobody says (a single quoted word used as a term …)
+ * are not quotes"); so is a saying nobody is said to say (`What about the adage, “Those who forget history are doomed to
+ * repeat it”?`, a GUM interview of Wikinews). Not after a verb that puts the words in someone's mouth: `used the word
+ * "…"`, `repeated the phrase "…"`.
  */
 const MENTIONED =
-  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim)\s*[,:]?\s*$/iu;
+  /(?<!\b(?:us(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|utter(?:s|ed|ing)?|repeat(?:s|ed|ing)?|invok(?:e|es|ed|ing)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?)\s+)\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:term|word|phrase|expression|headline|moniker|catchphrase|tagline|acronym|domain|adage|proverb|maxim|question\s+like)\s*[,:]?\s*$/iu;
 /**
  * A name given to a thing in the passive (`was commonly called "swine flu."`, `is known locally as "…"`) or with its
  * object before it (`named the virus that causes it "severe acute respiratory syndrome coronavirus 2"`): the guide's
@@ -63,6 +66,18 @@ const GLOSS =
   /(?:\btranslat(?:es|ed)\s+(?:as|to)|\b(?:is|was|are)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
 
 /**
+ * The title of the piece a pull quote is taken from, after its signature and closing the paragraph: `"Prompted I think by
+ * the Tom Cruise video, … An insurgency against The Church of Scientology." Anonymous blogger, "Anon declares war on
+ * Church of Scientology"` (a Wikinews article as the GUM corpus keeps it, development half): a title of a work, no quote.
+ */
+function signedTitle(text: string, open: number): boolean {
+  const signature = /["”]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,4}),\s*$/u.exec(text.slice(Math.max(0, open - 60), open));
+  // "…" She further stated, "…": a cue, not a signature.
+  if (!signature?.[1] || signature[1].split(/\s+/).some(isSpeechVerb)) return false;
+  return /^[^"“”.!?]+["”]\s*\.?\s*$/u.test(text.slice(open + 1));
+}
+
+/**
  * Whether the quote whose opening mark is at `open` (UTF-16 offset in its paragraph) is set off after a naming cue:
  * a name, a slogan, a term or a headline mentioned, never speech.
  */
@@ -79,6 +94,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     PRINTED.test(before) ||
     TITLE_IS.test(before) ||
     designated ||
+    signedTitle(text, open) ||
     secondName(text, open)
   );
 };
@@ -117,10 +133,13 @@ const GOES_ON =
  * asks that. `open` and `end` are the UTF-16 offsets of the opening mark and of the end of the marked words.
  */
 export function modifiesNoun(text: string, open: number, end: number): boolean {
-  if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 12), open))) return false;
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, open - 12), open));
+  // With no determiner, only a noun that ends its phrase: `podiobooks.com features "free as in beer" content — material
+  // which …` (a Wikinews interview question, development half).
+  if (!determined && !/\p{Ll}\s+$/u.test(text.slice(Math.max(0, open - 12), open))) return false;
   const quoted = text.slice(open + 1, end).trim();
   if (/[.,;:!?]$/u.test(quoted)) return false;
-  const after = /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\b/u.exec(text.slice(end).trimStart());
+  const after = (determined ? /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\b/u : /^["”’']\s+(\p{Ll}[\p{Ll}-]{2,})\s*(?:[—–;:,.]|$)/u).exec(text.slice(end).trimStart());
   const word = after?.[1];
   return word !== undefined && !GOES_ON.test(word) && !word.endsWith('ly');
 }

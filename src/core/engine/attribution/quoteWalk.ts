@@ -40,6 +40,7 @@ import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { signedParagraph } from './sieves/signedParagraph';
 import { namedBefore } from './sieves/namedBefore';
+import { readQuotation } from './sieves/narrationAfterQuotation';
 import { joinsQuotes, laterFragment } from './sieves/laterFragment';
 import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
@@ -174,12 +175,11 @@ export class QuoteWalk {
   private post(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const post = handleLabel(text);
     if (!post) return false;
-    this.colon = null;
     const subject = this.cues.handleSource(block, post.handle.start, post.handle.end);
     const cue = { block, start: 0, end: post.handle.end + 1 };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
-    this.whole(quote, sentences, false, null);
+    this.whole(quote, sentences, null);
     return true;
   }
 
@@ -191,7 +191,6 @@ export class QuoteWalk {
     const turn = this.transcript.get(block);
     const quote = turn ? turnQuote(this.texts, this.mentions, block, turn) : signedParagraph(block, text, this.cues);
     if (!quote) return false;
-    this.colon = null;
     this.whole(quote, sentences);
     return true;
   }
@@ -202,19 +201,21 @@ export class QuoteWalk {
    */
   private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
     if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
-    this.blockQuotation = handedOn;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
-    const quote = attributed(unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct'), handedOn.subject, handedOn.cue, 'colon-block');
-    this.whole(quote, sentences, true);
+    // The writer may go on in the same paragraph ("They also claimed …"): that part is read as any sentence is.
+    const read = readQuotation(this.discourse, { block, text, sentences, handedOn }, (state, range, last) => this.sentence(state, range, last));
+    this.blockQuotation = read.told ? null : handedOn;
+    this.quotes.push(read.quote, ...read.narration);
+    this.previousBlockQuote = read.quote;
     return true;
   }
 
-  /** A paragraph read as one quote: its sentences are about `focus`, by default the quote's speaker (a post's, when `post`). */
-  private whole(quote: FoundQuote, ranges: ReadonlyArray<SentenceRange>, post = false, focus = speakerFocus(quote)): void {
+  /** A paragraph read as one quote, which ends any colon cue: its sentences are about `focus`, by default its speaker. */
+  private whole(quote: FoundQuote, ranges: ReadonlyArray<SentenceRange>, focus = speakerFocus(quote)): void {
+    this.colon = null;
     this.quotes.push(quote);
     this.previousBlockQuote = quote;
-    const { block } = quote;
-    for (const range of ranges) this.discourse.sentences.push({ block, range, people: this.discourse.peopleIn(block, range), focus, ...(post && { post }) });
+    for (const range of ranges) this.discourse.sentences.push({ block: quote.block, range, people: this.discourse.peopleIn(quote.block, range), focus });
   }
 
   /** One sentence's direct quotes, then its reported speech; what it is about goes to the discourse. */
@@ -291,7 +292,8 @@ export class QuoteWalk {
     const verb = lastDirect?.cue && text.slice(lastDirect.cue.start, lastDirect.cue.end).toLowerCase().replace(/\s+/g, ' ');
     if (open() && lastDirect?.cue && verb && CHARACTERISING_VERBS.has(verb) && joined) quote = { ...quote, cue: lastDirect.cue };
     if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
-    return shortPhrase(quote, text, range.start, direct, Boolean(joined));
+    // A paragraph that is only the quote ("“-- think again.”", the rest of an ad recalled in an interview) is no term.
+    return shortPhrase(quote, text, range.start, direct, Boolean(joined) || (quoteOnly && block > 0));
   }
 
   /** A pronoun a quote resolved tells the discourse that person's gender and number. */

@@ -81,7 +81,8 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
  * What becomes of a direct quote of three words or fewer that no cue claims: one quoted word ("hands", "spores", a
  * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
  * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
- * with a cue, joined by "and" to the quote before or carrying one on is `{ found }` whatever its length; a longer one
+ * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
+ * its length; a longer one
  * with no speaker is `{ short }` when it names the kind of the noun after it ({@link modifiesNoun}). `direct` holds
  * UTF-16 offsets into `text`: the opening mark and the words' half-open span.
  */
@@ -90,10 +91,10 @@ export function shortPhrase(
   text: string,
   sentenceStart: number,
   direct: { open: number; start: number; end: number },
-  joined: boolean,
+  standing: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || joined || quote.resolution === 'continuation') return { found: quote };
+  if (quote.cue || standing || quote.resolution === 'continuation') return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.
   if (words > 3) return !quote.speaker && modifiesNoun(text, direct.open, direct.end) ? { short: quote } : { found: quote };

@@ -42,7 +42,8 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
  * organisation whose capitalised words it spells ("Movement for Democratic Change"), a father's surname alone to the one
  * person named with both Spanish surnames ("Rosselló", "Ricardo Rosselló Nevares"), a surname misspelt by a letter to
- * the one person of the same title ("Kufor", "John Kufuor"). Moves the short form's
+ * the one person of the same title ("Kufor", "John Kufuor"), an organisation's head word alone ("the Church") to the one
+organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
  */
 export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: Map<string, FoundEntity>): void {
@@ -55,7 +56,9 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
           ? all.filter(([, e]) => e !== short && e.type === 'person' && withMiddleNames(e.name, short.name))
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
-            : [];
+            : short.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(short.name)
+              ? all.filter(([, e]) => e.type === 'organization' && e.name.startsWith(`${short.name} of `))
+              : [];
     const lone = full.length === 0 && short.type === 'person' && !short.name.includes(' ');
     // "Puerto Rico's governor Rosselló resigns" before "Ricardo Rosselló Nevares": a father's surname alone.
     const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];

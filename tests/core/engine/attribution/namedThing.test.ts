@@ -137,5 +137,36 @@ describe('words in marks set as the name of the noun after them', () => {
     expect(modifies('Students experience a “day in the life” of a working person.', 'day in the life')).toBe(false);
     expect(modifies('He said it was "a matter for the courts." officials later added.', 'a matter for the courts.')).toBe(false);
     expect(modifies('I always tell people that “I was called everything but nice” every single day.', 'I was called everything but nice')).toBe(false);
+    expect(modifies('He said he was "sorry for what had happened to them" yesterday and left.', 'sorry for what had happened to them')).toBe(false);
   });
+});
+
+// Wikinews interviews as the GUM corpus keeps them (development half): the interviewer's questions set terms in marks.
+describe("terms in an interviewer's question", () => {
+  test('a phrase in marks before the noun it qualifies, that noun ending the phrase: "features “free as in beer” content —"', () => {
+    const text =
+      'As far as I can tell, podiobooks.com features "free as in beer" content — material which you can download, but which isn\'t under a free content license.';
+    expect(modifiesNoun(text, text.indexOf('free as in beer') - 1, text.indexOf('free as in beer') + 'free as in beer'.length)).toBe(true);
+    expect(quotesOf(analyze('Interview with LibriVox founder Hugh McGuire', text))).toEqual([]);
+  });
+
+  test('words given as an example of a question: "a question like “the greatest woman in the world”"', () => {
+    const text = 'What would a question like "the greatest woman in the world" reveal to you?';
+    expect(opens(text, 'the greatest woman')).toBe(true);
+  });
+});
+
+// A Wikinews article as the GUM corpus keeps it (development half): a pull quote signed with its source and the post's title.
+test('the title after a pull quote\'s signature is no quote: "“…” Anonymous blogger, “Anon declares war on Church of Scientology”"', () => {
+  const text =
+    '"Prompted I think by the Tom Cruise video, a new obsession is taking hold on the internet. An insurgency against The Church of Scientology." Anonymous blogger, "Anon declares war on Church of Scientology"';
+  expect(opens(text, 'Anon declares war')).toBe(true);
+  expect(opens(text, 'Prompted I think')).toBe(false);
+  expect(opens('"We will be back," Anonymous blogger wrote, "and we will win."', 'and we will win')).toBe(false);
+});
+
+test('a cue between two quotes is no signature (fresh Wikinews, "Hong Kong\'s Carrie Lam delivers speech on video …")', () => {
+  const text =
+    'In the subsequent video broadcast of the speech, Lam said, "any acts that advocate Hong Kong’s independence and threaten the country’s sovereignty, security and development interests will not be tolerated." She further stated, "So long as Hong Kong remains impeded by unresolved disputes, ongoing violence, confrontation and discord, our city cannot embark on the road to reconciliation"';
+  expect(opens(text, 'So long as Hong Kong')).toBe(false);
 });

@@ -129,3 +129,13 @@ describe('find quotes: phrases joined to a quote', () => {
     expect(attribution(article, 'contrary to law')).toMatchObject({ kind: 'direct', speaker: null });
   });
 });
+
+// A Wikinews interview as the GUM corpus keeps it (development half): the rest of an ad, recalled, as its own paragraph.
+test('a paragraph that is only a short quote is a quote, not a term in marks', () => {
+  const article = analyze(
+    'Wikinews interviews dungeon owners',
+    'I remember one of our ads that I had put in said, "If you think nice girls don\'t do S&M," -- I forgot what the rest of it said --',
+    '"-- think again."',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain('-- think again.');
+});

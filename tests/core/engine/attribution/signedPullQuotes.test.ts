@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // attribution/signedPullQuotes.ts: a paragraph that is only "— Name, title" signs the quote paragraphs before it. The
 // paragraphs are from the fresh real-text set (NASA "Faces of NASA" and a digital.gov round-up, public domain), in
@@ -38,5 +38,35 @@ describe('a signed pull quote', () => {
       '– Tony Foleno, Senior Vice President, Strategy & Evaluation, The Ad Council',
     );
     expect(attribution(article, 'Facebook Live videos can be amazing')).toMatchObject({ speaker: 'Caroline Watson' });
+  });
+});
+
+// Pull quotes whose marks the text lost: Wikinews pages as the GUM corpus keeps them (development half), and a fresh
+// digital.gov page (public domain).
+describe('a pull quote without marks', () => {
+  test("a first-person paragraph ending with the bare name is that person's quote", () => {
+    const article = analyze(
+      'Australian woman claims Church of Scientology imprisoned her for twelve years',
+      'Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years.',
+      'I was basically hauled in and told that my mum had attacked the church and that I needed to disconnect from her because she was suppressive. Valeska Paris',
+    );
+    expect(attribution(article, 'I was basically hauled in')).toMatchObject({ kind: 'direct', speaker: 'Valeska Paris', cue: 'Valeska Paris' });
+  });
+
+  test('a paragraph signed "— Rick Santorum" is his, first person or not', () => {
+    const article = analyze(
+      'Wikinews interviews New York bar owner on Santorum cocktail',
+      '[The santorum neologism is] offensive beyond, you know, anything that any public figure or anybody in America should tolerate, and the mainstream media laughs about it. — Rick Santorum',
+    );
+    expect(attribution(article, '[The santorum neologism is] offensive beyond')).toMatchObject({ speaker: 'Rick Santorum', cue: '— Rick Santorum' });
+  });
+
+  test("a photo caption ending with the photographer's name is no quote (fresh nasa/696)", () => {
+    const article = analyze(
+      'NASA Seeds Space Station Research',
+      'Seedlings germinating for the APEX-09 C4 Space investigation. Pubudu Handakumbura',
+      'Pubudu Handakumbura, a scientist at Pacific Northwest National Laboratory, leads the study.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });

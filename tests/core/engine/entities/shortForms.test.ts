@@ -17,3 +17,17 @@ test('a headline’s father’s surname alone is the person the body names with 
   expect(found).toContain('Ricardo Rosselló Nevares');
   expect(found).not.toContain('Rosselló');
 });
+
+// A Wikinews article as the GUM corpus keeps it (development half of tests/fixtures/real).
+test('an organisation’s head word alone is the one organisation named by it and "of"', () => {
+  const { entities } = findEntities(
+    [
+      'Australian woman claims Church of Scientology imprisoned her for twelve years',
+      'Valeska Paris has claimed that the Church of Scientology imprisoned her for twelve years.',
+      'In a statement to the Australian Broadcasting Corporation, the Church denied these allegations:',
+    ],
+    0,
+  );
+  const church = entities.filter((e) => e.name === 'Church' || e.name === 'Church of Scientology');
+  expect(church.map((e) => [e.name, [...e.aliases]])).toEqual([['Church of Scientology', ['Church']]]);
+});

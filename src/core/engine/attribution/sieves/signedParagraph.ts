@@ -35,5 +35,7 @@ export function signedParagraph(block: number, text: string, cues: CueReader): F
   if (!subject?.entity || subject.entity.type !== 'person' || subject.resolution !== 'name') return null;
   if (!/^\s*\.?\s*$/.test(text.slice(subject.ref.end))) return null;
   const quote = unattributed(block, { start: 0, end: words.length }, 'direct');
-  return attributed(quote, subject, { block, start: nameAt, end: subject.ref.end }, 'trailer-dash');
+  // The cue is the signature as the golds write a trailer's: from its dash ("— Rick Santorum"), or the name alone.
+  const cueStart = dashed ? signature.index + signature[0].indexOf(signature[1] ?? '') : nameAt;
+  return attributed(quote, subject, { block, start: cueStart, end: subject.ref.end }, 'trailer-dash');
 }

@@ -6,6 +6,11 @@ import { attributeCase, type DirectSieve } from './direct';
  * "Center Director of NASA’s Glenn Research Center in Cleveland"), never a lower-case verb ("Trump tweeted").
  */
 const TITLE_TAIL = /^(?:,?\s+(?:\p{Lu}[\p{L}’'.&-]*|of|at|for|and|the|in|on|\d{4}(?:[-–]\d{4})?)){0,14}[.,]?\s*$/u;
+/**
+ * A photo credit after the name, where a caption carries the pull quote ("…" Shimon Peres image: David Shankbone.", a
+ * Wikinews interview as GUM keeps it): the name is the one pictured and quoted, the credit's name the photographer's.
+ */
+const CREDIT_TAIL = /^,?\s+(?:image|photo|photograph|picture)(?:\s+(?:credit|by))?\s*:\s*\p{Lu}[^"“”]{0,60}$/u;
 
 /**
  * `"…" —Commissioner Delia Fontaine` and `"…" - Name, title`: a dash after the closing mark, then the
@@ -24,12 +29,7 @@ export const trailerDash: DirectSieve = (c) => {
   if (!subject || subject.resolution !== 'name') return null;
   const rest = text.slice(subject.ref.end);
   if (!/^(?:,[^"“”]{0,160})?\s*[.]?\s*$/.test(rest)) return null;
-  return attributeCase(
-    c,
-    subject,
-    { block, start: after + dash[0].length - (dash[0].length - dash[0].trimStart().length), end: subject.ref.end },
-    'trailer-dash',
-  );
+  return attributeCase(c, subject, { block, start: after + dash[0].length - dash[0].trimStart().length, end: subject.ref.end }, 'trailer-dash');
 };
 
 /** The undashed signature of a quote that is its paragraph's first words: a person by name, then title words alone. */
@@ -40,6 +40,11 @@ const undashedSignature: DirectSieve = (c) => {
   if (!space) return null;
   const at = direct.close + 1 + space[0].length;
   const subject = cues.subjectAt(block, at);
-  if (subject?.resolution !== 'name' || subject.entity?.type !== 'person' || !TITLE_TAIL.test(text.slice(subject.ref.end))) return null;
+  if (
+    subject?.resolution !== 'name' ||
+    subject.entity?.type !== 'person' ||
+    !(TITLE_TAIL.test(text.slice(subject.ref.end)) || CREDIT_TAIL.test(text.slice(subject.ref.end)))
+  )
+    return null;
   return attributeCase(c, subject, { block, start: at, end: subject.ref.end }, 'trailer-dash');
 };

@@ -22,7 +22,7 @@ describe('a pull quote signed with a name and no marks', () => {
     expect(attribution(analyze(...SANTORUM), '[The santorum neologism is] offensive beyond')).toMatchObject({
       kind: 'direct',
       speaker: 'Rick Santorum',
-      cue: 'Rick Santorum',
+      cue: '— Rick Santorum',
     });
     expect(quotesOf(analyze(...SANTORUM)).map((q) => q.text)).toContain(
       '[The santorum neologism is] offensive beyond, you know, anything that any public figure or anybody in America should tolerate, and the mainstream media laughs about it.',

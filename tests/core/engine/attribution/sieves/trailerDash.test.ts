@@ -37,13 +37,11 @@ describe('trailer dash', () => {
   });
 });
 
-describe('known limits', () => {
-  // The cue should be the words that name the speaker, "Matthew Ingram"; the engine's cue span starts
-  // one character early, at the space after the dash.
-  test.fails("the cue of a '- Name' trailer is the name", () => {
-    const article = analyze(HACKERS, INGRAM);
-    expect(attribution(article, "So far, it's the Internet")).toMatchObject({ cue: 'Matthew Ingram' });
-  });
+// The golds write a trailer's cue with its dash ("- Matthew Ingram", "— Peres", "— Rick Santorum"), as a reader points
+// to the signature.
+test("the cue of a '- Name' trailer is the dash and the name", () => {
+  const article = analyze(HACKERS, INGRAM);
+  expect(attribution(article, "So far, it's the Internet")).toMatchObject({ cue: '- Matthew Ingram' });
 });
 
 // Fresh NASA pages (public domain) sign a pull quote with the name and title alone, no dash.
@@ -71,5 +69,26 @@ describe('a pull quote signed without a dash', () => {
       '“Trying to do stellar observations from Earth is like trying to do birdwatching from the bottom of a lake.” James B. Odom then left the agency.',
     );
     expect(attribution(article, 'Trying to do stellar observations').resolution).not.toBe('name');
+  });
+});
+
+// A Wikinews interview as the GUM corpus keeps it (development half): the pull quote sits in the photo's caption.
+describe('a pull quote in a caption, signed with the name and the photo credit', () => {
+  const PERES = [
+    'The future of the peace process in Israel',
+    '"The future is only peace. The problem is how long will it take and how many victims will it call for." Shimon Peres image: David Shankbone.',
+    'Israeli President Shimon Peres spoke to Wikinews.',
+  ] as const;
+
+  test('"“…” Shimon Peres image: David Shankbone." is Peres\'s', () => {
+    expect(attribution(analyze(...PERES), 'The future is only peace.')).toMatchObject({ kind: 'direct', speaker: 'Shimon Peres', cue: 'Shimon Peres' });
+  });
+
+  test('"“…” — Peres, on whether …" after a double backtick is his too', () => {
+    const article = analyze(
+      ...PERES,
+      "`` I say brains is the greater producer of wealth, not oil. We have brains.\" — Peres, on whether the Arab states' oil wealth will eclipse Israel's prominence in the region.",
+    );
+    expect(attribution(article, 'I say brains')).toMatchObject({ speaker: 'Shimon Peres', cue: '— Peres' });
   });
 });

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/narrationAfterQuotation.ts: a block quotation's paragraph that goes on in the writer's words. Paragraphs from
+// the development half of tests/fixtures/real: a Wikinews article as the GUM corpus keeps it, and a Global Voices post.
+
+const HEADLINE = 'Australian woman claims Church of Scientology imprisoned her for twelve years';
+const LEAD = 'Valeska Paris, an Australian woman and former Scientologist, has claimed that the Church of Scientology imprisoned her for twelve years.';
+const CUE = 'In a statement to the Australian Broadcasting Corporation, the Church denied these allegations:';
+const STATEMENT =
+  "She certainly wasn't 'forced' to be there. She was also never forced to perform labour in the engine room. They also claimed Paris was a volunteer and claim she has a vested interest for misrepresenting her experiences with the Church. The Church also claims that Paris not having her passport was maritime procedure.";
+
+describe('narration after a block quotation, in the same paragraph', () => {
+  test('the statement stops where "They also claimed …" tells what its source claimed', () => {
+    const article = analyze(HEADLINE, LEAD, CUE, STATEMENT);
+    expect(attribution(article, 'She certainly wasn')).toMatchObject({ kind: 'direct', speaker: 'Church of Scientology' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('She certainly'))?.text).toBe(
+      "She certainly wasn't 'forced' to be there. She was also never forced to perform labour in the engine room.",
+    );
+    expect(attribution(article, 'Paris not having her passport')).toMatchObject({ kind: 'reported', speaker: 'Church of Scientology' });
+  });
+
+  test('a quotation in the first person keeps "He says …" as its own words', () => {
+    const article = analyze(
+      'Middle East: Bloggers react to Obama’s Cairo speech',
+      'Stiletos in the Sand wrote:',
+      "54 minutes and 22 seconds .. of my life I can never get back. The jeja seems to have it all under control. He says everything he has aspirations for, that he thinks can be achieved in the world, will need to be done “together.” Don't believe him for one single skinny second.",
+    );
+    const quote = quotesOf(article).find((q) => q.text.startsWith('54 minutes'));
+    expect(quote?.text).toMatch(/single skinny second\.$/);
+  });
+});
