@@ -3,19 +3,14 @@
   var html = document.documentElement;
   var on = false;
   // The address a reload came too soon for (src/lib/urlState.ts): only a reload reads it, as a first storage read waits
-  // on the browser; another page drops it once idle.
+  // on the browser, and only if it was kept moments ago; an older one is stale and left for the next to overwrite.
   var kept = 'who-said-what:kept-url';
   try {
     if (performance.getEntriesByType('navigation')[0].type == 'reload') {
       var url = JSON.parse(sessionStorage.getItem(kept));
       sessionStorage.removeItem(kept);
-      if (url && url[0] == location.href) history.replaceState(null, '', url[1]);
-    } else
-      (window.requestIdleCallback || setTimeout)(function () {
-        try {
-          sessionStorage.removeItem(kept);
-        } catch (e) {}
-      });
+      if (url && url[0] == location.href && Date.now() - url[2] < 10000) history.replaceState(null, '', url[1]);
+    }
   } catch (e) {}
   try {
     on =

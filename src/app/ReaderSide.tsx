@@ -1,6 +1,6 @@
 import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AttributionView } from '../core/attribution';
-import { afterPaint } from '../lib/afterPaint';
+import { whenIdle } from '../lib/whenIdle';
 import { useLoadedModule } from '../lib/useLoadedModule';
 import type { SidePanelsProps } from './SidePanels';
 
@@ -18,9 +18,10 @@ export interface ReaderSideProps extends SidePanelsProps {
 /** The column beside the text: a note on the reader's corrections, the selected quote's attribution, and the panels. */
 export function ReaderSide({ view, ...shared }: ReaderSideProps) {
   const { article, onChange, selected } = shared;
-  // The side panels follow once the text is painted, so the text paints first and no task runs long.
+  // The side panels follow once the text is painted and the page is idle, so the text paints first, no task runs
+  // long, and a click on a quote right away is answered before them.
   const [panelsShown, setPanelsShown] = useState(false);
-  useEffect(() => afterPaint(() => startTransition(() => setPanelsShown(true))), []);
+  useEffect(() => whenIdle(() => startTransition(() => setPanelsShown(true))), []);
   const QuoteAttribution = useLoadedModule(loadAttribution)?.QuoteAttribution;
   const aside = useRef<HTMLElement>(null);
   // An attribution and the quote just chosen come into view together, in the frame that shows the attribution: on

@@ -5,7 +5,7 @@ import { firstViewArticle, followFirstView } from '../api/firstView';
 import { BUNDLED_ARTICLE } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import type { Article } from '../core/schema';
-import { afterPaint } from '../lib/afterPaint';
+import { whenIdle } from '../lib/whenIdle';
 import { App } from './App';
 import './index.css';
 
@@ -32,13 +32,13 @@ const app = (onLive: () => void) => (
 );
 
 /**
- * Once React has the first view: a quote clicked before is clicked again, and after that frame is painted the server is
+ * Once React has the first view: a quote clicked before is clicked again, and once the page is next idle the server is
  * asked whether its article is still the one the view was built from, and the library for a copy of the article that
  * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
   replayClick();
-  afterPaint(() => {
+  whenIdle(() => {
     if (fingerprint) followFirstView(queryClient, fingerprint);
   });
 }

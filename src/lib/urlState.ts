@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { whenIdle } from './whenIdle';
 
 const listeners = new Set<() => void>();
 
@@ -36,14 +37,6 @@ function only(search: string, names: ReadonlyArray<string>): string {
 /** The history write that waits until the page is idle: the URL and whether it is a step of its own. */
 let pending: { url: string; push: boolean } | null = null;
 
-/**
- * After the answer is painted, when nothing else waits: a history write costs Chromium several milliseconds
- * (and makes it fetch the page's icon again), which would otherwise hold up whatever the reader does next.
- * Browsers without idle callbacks (Safari) write after a short timeout.
- */
-const whenIdle = (write: () => void) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(write, { timeout: 300 }) : window.setTimeout(write, 50);
-
 function writeHistory(): void {
   if (!pending) return;
   const { url, push } = pending;
@@ -53,7 +46,10 @@ function writeHistory(): void {
   else window.history.replaceState(null, '', url);
 }
 
-/** Where public/first-view.js finds a change that a reload would lose: [the address reloaded, the address meant]. */
+/**
+ * Where public/first-view.js finds a change that a reload would lose: [the address reloaded, the address meant, when
+ * (ms since the epoch)]. A reload soon after takes it; an older one is stale, so no other page need clear it.
+ */
 const UNWRITTEN = 'who-said-what:kept-url';
 
 /**
@@ -64,7 +60,7 @@ const UNWRITTEN = 'who-said-what:kept-url';
 function flush(event: Event): void {
   if (!pending) return;
   try {
-    if (event.type === 'pagehide') sessionStorage.setItem(UNWRITTEN, JSON.stringify([window.location.href, pending.url]));
+    if (event.type === 'pagehide') sessionStorage.setItem(UNWRITTEN, JSON.stringify([window.location.href, pending.url, Date.now()]));
   } catch {
     // Without storage a reload loses the change, as before.
   }
@@ -93,6 +89,8 @@ export function useSearchParams(names?: ReadonlyArray<string>): [URLSearchParams
     const waiting = pending !== null;
     pending = { url, push: (pending?.push ?? false) || !options?.replace };
     shown = nextSearch;
+    // After the answer is painted, when nothing else waits: a history write costs Chromium several milliseconds (and
+    // makes it fetch the page's icon again), which would otherwise hold up whatever the reader does next.
     if (!waiting) requestAnimationFrame(() => whenIdle(writeHistory));
     listeners.forEach((listener) => listener());
   }, []);

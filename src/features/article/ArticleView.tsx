@@ -1,10 +1,19 @@
-import { memo, useMemo } from 'react';
+import { memo, Suspense, useMemo, type ReactNode } from 'react';
 import type { MarkSpan } from '../../core/segments';
 import type { Article, Block } from '../../core/schema';
 import { formatPartialDate } from '../../core/partialDate';
 import { BlockText } from './BlockText';
 
 const NO_MARKS: ReadonlyArray<MarkSpan> = [];
+/** The paragraphs React takes over first from the page's built-in first view: about what a screen shows. */
+const FIRST_TAKEN_OVER = 4;
+
+/**
+ * A paragraph past the first few in a boundary of its own, which React takes over from the page's built-in first view
+ * after the first ones, at a low priority: the first quotes answer a click sooner, and one clicked before its
+ * paragraph is taken over is taken over at once and clicked (React replays the click). A boundary holds no lazy code.
+ */
+const later = (index: number, paragraph: ReactNode) => (index < FIRST_TAKEN_OVER ? paragraph : <Suspense>{paragraph}</Suspense>);
 
 export interface ArticleViewProps {
   article: Article;
@@ -78,10 +87,15 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
       {figuresAfter(-1)}
       {article.paragraphs.map((paragraph, i) => (
         <div key={paragraph.id} className="lazy-layout">
-          <p id={`block-${paragraph.id}`} data-block-id={paragraph.id} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
-            {text(paragraph)}
-          </p>
-          {figuresAfter(i)}
+          {later(
+            i,
+            <>
+              <p id={`block-${paragraph.id}`} data-block-id={paragraph.id} tabIndex={-1} className="block-target mb-5 text-lg leading-8 sm:text-[1.1875rem]">
+                {text(paragraph)}
+              </p>
+              {figuresAfter(i)}
+            </>,
+          )}
         </div>
       ))}
       {article.sourceCredit && <p className="mt-8 font-sans text-sm text-stone-600 italic dark:text-stone-400">({text(article.sourceCredit)})</p>}
