@@ -9,7 +9,7 @@ import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { calledEnd, framesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause } from './clauseStart';
@@ -229,7 +229,7 @@ export const cueVerb: ReportedSieve = (c) => {
       lower === 'called' &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
-    const groupFramed = framed && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
+    const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
     if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.

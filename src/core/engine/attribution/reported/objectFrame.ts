@@ -40,12 +40,24 @@ const CALLING = /^call(?:s|ed)?$/;
  * `called X "Y"` has text `X "Y"`; `before`, the few characters before the verb, tells the writer's own "we called".
  */
 export function framesObject(lower: string, after: string, before = ''): boolean {
+  if (CITING.test(lower)) return CITED.test(after.slice(0, 200));
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
   if (CALLING.test(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
   const preposition = PREPOSITION.get(lower);
   if (!preposition) return false;
   return new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:[^\\s,;:"“”.]+\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u').test(after.slice(0, 160));
 }
+
+/**
+ * "cited" with what a person put forward as its object (`Amundson cited improvements to the treatment of research
+ * chimpanzees`, `Erdoğan cited Article 5 of the NATO treaty and said …`): reported speech, text the object. Not before a
+ * colon that opens what is cited (`cites three reasons for the demise of this industry:`), nor "cited as", "cited for".
+ */
+const CITING = /^cite[sd]$/;
+const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
+
+/** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
+export const bodyMayFrame = (lower: string): boolean => !CITING.test(lower);
 
 /**
  * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive

@@ -100,3 +100,28 @@ describe('"called X Y": the speaker\'s judgement of X', () => {
     expect(reported('Vladimir Putin on Thursday called Kazakhstan\'s unrest "an act of terrorist aggression."')).toEqual([]);
   });
 });
+
+// Wikinews (CC BY 2.5) and Global Voices (CC BY 3.0): development-half articles.
+describe('"cited X": what a person put forward', () => {
+  test('"Amundson cited improvements …", "Erdoğan cited Article 5 … and said, "…"" report the object', () => {
+    const day = analyze(
+      'Actor Doris Day dies at 97',
+      'Humane Society Legislative Fund president Sara Amundson praised her. Amundson cited improvements to the treatment of research chimpanzees and the ending of animal abuse videos.',
+    );
+    expect(attribution(day, 'improvements to the treatment')).toMatchObject({ kind: 'reported', speaker: 'Sara Amundson', cue: 'Amundson cited' });
+    const nato = analyze(
+      'Kurds announce deal with Assad',
+      'Recep Tayyip Erdoğan spoke on Thursday. Erdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us", while addressing the press yesterday.',
+    );
+    expect(quotesOf(nato).find((q) => q.kind === 'reported')?.text).toBe('Article 5 of the NATO treaty');
+  });
+
+  test('"cites three reasons …:" before what it cites, a body\'s "cited", and "was cited for" report nothing here', () => {
+    const reported = (...text: Array<string>) => quotesOf(analyze('Headline', ...text)).filter((q) => q.kind === 'reported');
+    expect(reported('Blogger Lekhajoka Shamim wrote about it. Lekhajoka Shamim cites three reasons for the demise of this industry:')).toEqual([]);
+    expect(
+      reported('Cows are considered sacred and politicians of the party Bharatiya Janta Party had previously cited the medicinal benefits of cow urine.'),
+    ).toEqual([]);
+    expect(reported('John Smith was cited for bravery.')).toEqual([]);
+  });
+});
