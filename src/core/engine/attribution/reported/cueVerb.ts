@@ -12,7 +12,7 @@ import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { opensCountClause } from './clauseStart';
+import { opensCountClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
@@ -198,11 +198,13 @@ export const cueVerb: ReportedSieve = (c) => {
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
     // "and" or "but" shares its clause's subject.
     const and =
-      ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
+      ownSubject || lower.endsWith('ing') || !(CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd))
         ? null
         : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
     if (and) {
       ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+      // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
+      if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
       cueStart = verbStart;
       continued = ownSubject !== null;
     }
