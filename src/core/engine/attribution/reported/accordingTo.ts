@@ -66,7 +66,7 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
   const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
   const at = subject.ref.end + (by?.[0].length ?? 0);
   // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
-  const named = by ? /^[^,;:"“”]+/.exec(c.text.slice(at, c.end)) : null;
+  const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
   const author = by ? (c.cues.subjectAt(c.block, at) ?? (named ? capitalisedSource(c, at, at + named[0].trimEnd().length) : null)) : null;
   // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
   const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
