@@ -60,12 +60,12 @@ describe('a participle with no comma', () => {
     );
   });
 
-  test('"A group calling itself the … Coalition claimed responsibility" reports nothing: calling oneself is a name', () => {
+  test('"A group calling itself the … Coalition claimed responsibility": calling oneself is a name, the claim is the report', () => {
     const article = analyze(
       'Climate protesters block bridge',
       'A group calling itself the Charles River Climate Coalition claimed responsibility for the protest.',
     );
-    expect(quotesOf(article)).toEqual([]);
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['responsibility for the protest']);
   });
 });
 

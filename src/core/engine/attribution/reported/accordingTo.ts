@@ -9,7 +9,7 @@ import { nameAfterRole } from './appositiveName';
 import { bareLeadingSource } from './bareSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { placeRole } from './placeRole';
-import { titledPerson, trailingSource } from './trailingSource';
+import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
 
 /**
  * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
@@ -65,7 +65,9 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
   if (subject.entity?.type === 'person') return subject;
   const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
   const at = subject.ref.end + (by?.[0].length ?? 0);
-  const author = by ? c.cues.subjectAt(c.block, at) : null;
+  // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
+  const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
+  const author = by ? (c.cues.subjectAt(c.block, at) ?? (named ? capitalisedSource(c, at, at + named[0].trimEnd().length) : null)) : null;
   // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
   const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
   return author?.entity && author.resolution === 'name' && whole ? author : subject;
@@ -113,7 +115,11 @@ export const accordingTo: ReportedSieve = (c) => {
   const found =
     titledPerson(c, sourceAt) ??
     cues.subjectAt(block, sourceAt) ??
-    (unnamed ? cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) : null) ??
+    (unnamed
+      ? (cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) ??
+        capitalisedSource(c, sourceAt, sourceAt + unnamed[0].length) ??
+        issuedBySource(c, sourceAt, sourceAt + unnamed[0].length))
+      : null) ??
     (unnamed
       ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
       : trailingSource(c, sourceAt));

@@ -1,3 +1,6 @@
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { IRREGULAR_PAST_FORM } from './pastForm';
 
 /**
@@ -98,3 +101,22 @@ export function opensClauseAfterComma(text: string, at: number): boolean {
   const verbs = firstPart.replace(/(^|\s)(\d[\d,.]*|the|an?|its|their|his|her|our|these|those|some|all|many|several)\s+\p{Ll}{2,}ed\b/gu, '$1$2');
   return STRONG_VERB.test(verbs) && !/\bthat\b/.test(words) && !/\b(?:and|or|which|who|whose)\b/.test(firstPart) && !/\b\p{Ll}{2,}ed\s+by\b/u.test(firstPart);
 }
+
+/**
+ * A bare clause's first word that cannot head an object: a pronoun, "there", a number. "explained the steps their
+ * customers would take" and "remembered how meticulous he was" have an object there instead.
+ */
+const SUBJECT_WORD = /^\s+(?:(?:he|she|they|it|we|I|there|those|these|nobody|no\s+one|everyone)\b|\d)/;
+
+/**
+ * Whether a word, lower case, ending at `verbEnd` in the text, is a speech verb in the past that shares the subject of
+ * the clause before "and" (`Alberto Pizango, called a press conference and stated that …`, `… expressed opposition …, and
+ * suggested there were not enough votes`): with a clause after it, "that" or bare from a pronoun, "there" or a number.
+ * Not with an object, which is as often an act ("listened and wrote their emotions … on sticky notes", "but remembered
+ * the images of …"), nor a verb that speaks only through a quote ("and called the demand …" is the next act).
+ */
+export const pastSpeech = (lower: string, text: string, verbEnd: number): boolean =>
+  isSpeechVerb(lower) &&
+  !QUOTE_ONLY_VERBS.has(lower) &&
+  (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) &&
+  (/^\s+that\b/.test(text.slice(verbEnd)) || (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)));

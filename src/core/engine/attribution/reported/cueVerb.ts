@@ -3,16 +3,16 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
+import { claimsResponsibility, hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { framesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { opensCountClause } from './clauseStart';
+import { opensCountClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
@@ -89,7 +89,7 @@ function contentAfter(
       ? { contentStart: contentStart + resumed[0].length, cueEnd }
       : null;
   }
-  if (OBJECT_SPEECH_VERBS.has(lower)) return { contentStart, cueEnd };
+  if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart))) return { contentStart, cueEnd };
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;
@@ -198,11 +198,13 @@ export const cueVerb: ReportedSieve = (c) => {
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
     // "and" or "but" shares its clause's subject.
     const and =
-      ownSubject || lower.endsWith('ing') || !CONTINUING.test(lower)
+      ownSubject || lower.endsWith('ing') || !(CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd))
         ? null
         : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
     if (and) {
       ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+      // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
+      if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
       cueStart = verbStart;
       continued = ownSubject !== null;
     }
@@ -211,7 +213,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
     // group's call or directive is reported speech, left unattributed.
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
-    const framed = framesObject(lower, text.slice(verbEnd, end));
+    const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
     const groupCall =
       !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)) || framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
@@ -228,7 +230,8 @@ export const cueVerb: ReportedSieve = (c) => {
       calls &&
       lower === 'called' &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
-    const groupFramed = framed && ownSubject.resolution === 'unattributed';
+    // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
+    const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
     if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
@@ -239,6 +242,7 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
+    if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb');

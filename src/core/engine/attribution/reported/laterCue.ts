@@ -15,6 +15,9 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // "Police reported the attacker exited the Hall and continued to attack others": a verb that is no cue here goes on
     // with the content.
     if (insideDirect(c, at) || notACue(c, at, at + later[0].length, later[0].toLowerCase())) continue;
+    // "she loved learning about analyzing performance metrics, reporting, and providing leadership": a participle that
+    // is an item of a list, with ", and" right after it, says nothing of its own.
+    if (/ing$/i.test(later[0]) && /^,\s+(?:and|or)\s/.test(text.slice(at + later[0].length))) continue;
     const lookBack = tailOf(text, contentStart, at);
     // ", with the i reporting …" brings in another source: the content stops before it.
     const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
@@ -25,7 +28,9 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     }
     // "As netizens expressed their shock and rage over the "indecent" behavior, Foke's spokesman said that …" / "Shane
     // Warne has stated that …, Glenn McGrath has revealed that …, and Australian batsman Matthew Hayden has vowed to …":
-    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there.
+    // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there, and so
+    // does one after "while", comma or not ("Duda said the victims were … while Interior Minister Joachim Brudziński wrote
+    // he had ordered …").
     const named = glue ? null : cues.subjectBefore(block, at, contentStart);
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
     // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012).
@@ -35,7 +40,7 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
       /,\s*(?:and|but)\s+$/.test(text.slice(contentStart, named.ref.start));
     const comma =
       named && ((named.entity && named.resolution === 'name') || pronoun)
-        ? /,\s*(?:and\s+|but\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))
+        ? /(?:,\s*(?:and\s+|but\s+)?|,?\s+(?:while|whereas)\s+)(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))
         : null;
     if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
       return contentStart + comma.index;

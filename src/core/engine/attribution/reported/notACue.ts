@@ -71,7 +71,11 @@ const CLAUSE_VERB =
 const NOUN_ONLY = /^(?:jokes|questions|promises|demands|calls|replies|thanks)$/;
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
-/** Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts. */
+/**
+ * Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts.
+ * "claimed responsibility for the attacks" is one: a group says it did it (docs/annotation-guide.md, "Directive and
+ * object-noun cues"), read by `claimsResponsibility`.
+ */
 export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
@@ -122,5 +126,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // and provided support for": seeing and keeping; these verbs report speech only with "that".
   if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))
     return true;
-  return /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
+  return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/** "claimed responsibility for the attacks": what is claimed is the content, from "responsibility" on. */
+export const claimsResponsibility = (lower: string, after: string): boolean => /^claim(?:ed|s|ing)$/.test(lower) && /^\s+responsibility\s+for\s+\S/.test(after);

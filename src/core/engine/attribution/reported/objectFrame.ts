@@ -2,15 +2,69 @@ import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 
 const PREPOSITION: ReadonlyMap<string, string> = new Map(OBJECT_FRAME_VERBS);
 
+/** Words that end an object noun phrase: a preposition, a conjunction or a relative ("called the police after the attack"). */
+const OBJECT_BREAK = 'after|before|on|in|at|for|to|from|with|by|of|and|or|but|during|into|over|about|that|who|which|when|while|as|than';
+/** Judging adjectives with none of the endings the pattern knows adjectives by. */
+const PLAIN_ADJECTIVES =
+  'swift|wrong|right|good|bad|great|unfair|unjust|absurd|false|untrue|correct|clear|unclear|fair|cruel|weak|strong|safe|unsafe|ridiculous|premature|outrageous';
+/**
+ * What "called" puts on its object, when it is the speaker's judgement (`called the resulting humanitarian crisis the
+ * worst in the world`, `called its actions defensive in nature`, `called Trump's order swift, forceful and decisive`,
+ * `called it unlikely that …`): a pronoun or a determined noun phrase of at most four more words, then a determined
+ * phrase or an adjective that ends the phrase. Not words in marks (`called Kazakhstan's unrest "an act of …"`), whose
+ * reported form the guide leaves optional and the direct sieves read; not a name given (`called the mission Artemis`: capitalised), a time
+ * (`called the White House the next morning`, `called it a day`), nor a noun's modifier (`called the national guard`).
+ */
+const CALLED_SO = new RegExp(
+  [
+    String.raw`^\s+(?:(?:it|this|that|them|him|her)\s+`,
+    String.raw`|(?:(?:the|a|an|its|his|her|their|our|this|these|those)\s+|\p{Lu}[\p{L}.-]*['’]s?\s+)(?:(?!(?:${OBJECT_BREAK})\b)[\p{L}'’-]+\s+){0,4}?)`,
+    String.raw`(?:(?:the|a|an)\s+(?!(?:\p{L}+\s+)?(?:day|days|time|times|morning|afternoon|evening|night|week|weekend|month|year|while|lot|number|meeting|press|news|conference|halt|truce|strike|vote|election|referendum)\b)\p{Ll}`,
+    String.raw`|(?:\p{Ll}+(?:ive|ous|ful|al|ble|ic|ent|ant|ary|ate|ly|less|ish)|${PLAIN_ADJECTIVES})(?=\s*(?:[,.;:]|$|\s(?:and|but|or|in|for|that|to|because|as|after|given|since)\b)))`,
+  ].join(''),
+  'u',
+);
+
+/**
+ * Forms of "call" whose object may carry the speaker's judgement. Not the participle, whose speaker is the subject of
+ * the clause it hangs on, often a long phrase ("students from Springfield High School, … agreed …, calling it …").
+ */
+const CALLING = /^call(?:s|ed)?$/;
+
 /**
  * Whether a verb, lower case, reports speech through its object and preposition in the words `after` it: `accused
  * oppositionists Vitaly Shushkevich and Artem Chapaev of online extremism`, `credited news media with keeping the
  * story alive`. The object is one to eight words with no clause break, then the preposition and a word; the content
  * is all of it, from the object on (docs/annotation-guide.md: `credited A with B` has text `A with B`). A passive
- * ("was accused of") has no object and is no such cue.
+ * ("was accused of") has no object and is no such cue. "called X Y" is read the same way (`CALLED_SO`): the guide's
+ * `called X "Y"` has text `X "Y"`; `before`, the few characters before the verb, tells the writer's own "we called".
  */
-export function framesObject(lower: string, after: string): boolean {
+export function framesObject(lower: string, after: string, before = ''): boolean {
+  if (CITING.test(lower)) return CITED.test(after.slice(0, 200));
+  // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
+  if (CALLING.test(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
   const preposition = PREPOSITION.get(lower);
   if (!preposition) return false;
   return new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:[^\\s,;:"“”.]+\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u').test(after.slice(0, 160));
+}
+
+/**
+ * "cited" with what a person put forward as its object (`Amundson cited improvements to the treatment of research
+ * chimpanzees`, `Erdoğan cited Article 5 of the NATO treaty and said …`): reported speech, text the object. Not before a
+ * colon that opens what is cited (`cites three reasons for the demise of this industry:`), nor "cited as", "cited for".
+ */
+const CITING = /^cite[sd]$/;
+const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
+
+/** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
+export const bodyMayFrame = (lower: string): boolean => !CITING.test(lower);
+
+/**
+ * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive
+ * in nature, pointing to the December 31 attack …`), the speaker's next act.
+ */
+export function calledEnd(lower: string, text: string, start: number, stop: number): number {
+  if (!CALLING.test(lower)) return stop;
+  const participle = /,\s+\p{Ll}+ing\b/u.exec(text.slice(start, stop));
+  return participle ? start + participle.index : stop;
 }

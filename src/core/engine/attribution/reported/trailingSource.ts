@@ -1,8 +1,10 @@
 import { BROADCAST_NOUNS } from '../../lexicon/broadcastNouns';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
+import { ORG_HEADS } from '../../lexicon/orgHeads';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { opensGivenName } from '../../entities/names';
 import type { Subject } from '../types';
 import type { ReportedCase } from './reported';
 
@@ -62,12 +64,38 @@ export function trailingSourceHead(phrase: string): boolean {
   return (head !== undefined && isSourceHead(head)) || CAPITALISED.test(phrase);
 }
 
+/** A place after a body's name ("the Centers for Disease Control and Prevention in the United States"): not its name. */
+const PLACE_TAIL = /\s+(?:in|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * The body, site or outlet a capitalised name the name pass did not take stands for, at [start, end) (UTF-16 offsets):
+ * `according to the Canadian Public Health Infobase`, `the reports by Johns Hopkins Center for Systems Science and
+ * Engineering`. The text names the source, so its name is the speaker (docs/annotation-guide.md: the author of a
+ * document the text names), without "the", a place after it or its acronym in brackets. Null when the words are no
+ * such name, or a person's (a given name first, or two words before "of" that no organisation's head ends): a person the
+ * name pass missed is left unattributed rather than made a body.
+ */
+export function capitalisedSource(c: ReportedCase, start: number, end: number): Subject | null {
+  const words = c.text.slice(start, end);
+  if (!CAPITALISED.test(words)) return null;
+  const article = /^the\s+/i.exec(words)?.[0].length ?? 0;
+  const name = words
+    .slice(article)
+    .replace(/\s+\(\p{Lu}[\p{L}\d.&-]*\)$/u, '')
+    .replace(PLACE_TAIL, '');
+  if (opensGivenName(name.split(/[\s-]/)[0] ?? '')) return null;
+  // "Joerg Heidrich of Heise Zeitschriften Verlag": two words before "of" that no organisation's head ends are a person's name.
+  const owner = /^(\S+)\s+(\S+)\s+(?:of|for|at)\s/.exec(name);
+  if (owner && !ORG_HEADS.has(owner[2] ?? '')) return null;
+  return c.cues.titledSource(c.block, start + article, start + article + name.length);
+}
+
 /**
  * The source of "…, according to X." whose words X, from `at` (UTF-16 offset) to the sentence's end, the subject reader
- * does not know: a description of an unnamed group, medium or document, or a capitalised name it did not take. It
- * stays unattributed (docs/annotation-guide.md, "Documents, studies, teams, unnamed groups": the description or
- * `null`) unless the words describe a document the text quotes. Null for anything else ("according to plan",
- * "according to their choice"), which is no source.
+ * does not know: a description of an unnamed group, medium or document, or a capitalised name it did not take. A
+ * description stays unattributed (docs/annotation-guide.md, "Documents, studies, teams, unnamed groups": the description
+ * or `null`) unless it describes a document the text quotes; a name is the body it names (`capitalisedSource`). Null for
+ * anything else ("according to plan", "according to their choice"), which is no source.
  */
 export function trailingSource(c: ReportedCase, at: number): Subject | null {
   const words = c.text.slice(at, c.end);
@@ -81,11 +109,25 @@ export function trailingSource(c: ReportedCase, at: number): Subject | null {
   if (!described && !CAPITALISED.test(phrase)) return null;
   const end = described ? at + (description?.[0].length ?? 0) : at + phrase.length;
   return (
-    c.cues.documentSource(c.block, at, end) ?? {
+    c.cues.documentSource(c.block, at, end) ??
+    (described ? null : capitalisedSource(c, at, end)) ?? {
       ref: { block: c.block, start: at, end },
       entity: null,
       resolution: 'unattributed',
       antecedent: null,
     }
   );
+}
+
+/** A source's description and the words that name who issued it: "the reports by …", "data from …". */
+const ISSUED_BY = /^((?:(?:the|a|an)\s+)?(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}-]+)\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/u;
+
+/**
+ * The body a source's description at [start, end) names as its author with a capitalised name the name pass did not
+ * take ("the reports by Johns Hopkins Center for Systems Science and Engineering"); null otherwise.
+ */
+export function issuedBySource(c: ReportedCase, start: number, end: number): Subject | null {
+  const issued = ISSUED_BY.exec(c.text.slice(start, end));
+  if (!issued || !trailingSourceHead(issued[1] ?? '')) return null;
+  return capitalisedSource(c, start + issued[0].length, end);
 }

@@ -384,6 +384,32 @@ describe('several cues in one sentence, and promises', () => {
     expect(attribution(article, 'the budget would be released')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
   });
 
+  // Global Voices (CC BY 3.0), a development-half article.
+  test('"X, …, called a press conference and stated that …": any past speech verb after "and" shares the subject', () => {
+    const article = analyze(
+      'Peru: Bagua clashes',
+      'One of the indigenous leaders of the protest group, Alberto Pizango, called a press conference and stated that the Peruvian government has committed genocide with the murder of his indigenous brothers and sisters.',
+    );
+    expect(attribution(article, 'the Peruvian government has committed genocide')).toMatchObject({ kind: 'reported', speaker: 'Alberto Pizango' });
+  });
+
+  // digital.gov and nasa.gov (public domain), Wikinews (CC BY 2.5): fresh pages.
+  test('a past speech verb after "and" with an object, or after a pronoun\'s clause, shares nothing', () => {
+    const reported = (...text: Array<string>) => quotesOf(analyze('Headline', ...text)).filter((q) => q.kind === 'reported');
+    expect(reported('The team took the role of the customer, listened and wrote their emotions and the opportunities they saw on sticky notes.')).toEqual([]);
+    expect(
+      reported(
+        'When Jim Clair examined how to focus mirrors, he thought about suspending the mirrors on cables but remembered the images of the Tacoma Narrows Bridge.',
+      ),
+    ).toEqual([]);
+    const biden = analyze(
+      'On the campaign trail',
+      'Hunter Biden served on the board of Burisma.',
+      'He proposed a public option and claimed nobody lost their health insurance as a result of Obamacare.',
+    );
+    expect(quotesOf(biden).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+
   // Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5), fresh text.
   test('"X opposed … but said …" gives the content to the clause’s subject, as "and said" does', () => {
     const article = analyze(

@@ -58,3 +58,26 @@ describe('a later cue in the sentence ends the content before it', () => {
     ).toEqual(['the judiciary was panicking', 'the Solicitor-General to overturn the ruling']);
   });
 });
+
+// Wikinews (CC BY 2.5) and nasa.gov (public domain): development-half articles.
+describe('a later cue after "while", and a participle in a list', () => {
+  test('"A said … while B wrote …": the first report ends before "while", the second is B\'s', () => {
+    const article = analyze(
+      'Escape room fire kills five in Koszalin, Poland',
+      'President Andrzej Duda said the victims were "joyful girls starting out in life [who] have had life torn away from them" in an "appalling tragedy" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks on escape rooms across Poland by the State Fire Brigade.',
+    );
+    expect(attribution(article, 'the victims were')).toMatchObject({ speaker: 'Andrzej Duda' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('the victims were'))?.text).toMatch(/tragedy"$/);
+    expect(attribution(article, 'he had ordered fire safety checks')).toMatchObject({ kind: 'reported', speaker: 'Joachim Brudziński' });
+  });
+
+  test('"…, reporting, and providing …": a participle in a list is no cue of its own', () => {
+    const article = analyze(
+      'Eleasa Kim: CLDP payload operations',
+      'As the planning and analysis branch operations discipline lead at Marshall, Kim says she loved learning about analyzing performance metrics, reporting, and providing leadership to multiple teams.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'she loved learning about analyzing performance metrics, reporting, and providing leadership to multiple teams',
+    ]);
+  });
+});

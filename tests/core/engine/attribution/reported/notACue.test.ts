@@ -101,3 +101,19 @@ describe('perfect and progressive cues', () => {
     expect(reported('We look at Help Desk reports to see if employees are reporting repeat tickets for tech problems.')).toEqual([]);
   });
 });
+
+describe('"claimed responsibility for …"', () => {
+  // Voice of America (public domain), a development-half article.
+  test('a claim of responsibility is reported speech, its text from "responsibility" on', () => {
+    const taliban = analyze(
+      'VOA Pays Tribute To Reporter Slain In Pakistan',
+      'A spokesman for the Taliban claimed responsibility for the murder of Mr. Aatif, who was shot several times during evening prayers Tuesday at a mosque near his home.',
+    );
+    expect(attribution(taliban, 'responsibility for the murder')).toMatchObject({ kind: 'reported', speaker: 'Taliban' });
+  });
+
+  test('"claimed victory", "claimed the title" and a bare "claimed responsibility" report nothing', () => {
+    expect(reported('Dino Rossi claimed victory on Tuesday night.')).toEqual([]);
+    expect(reported('The Taliban have claimed responsibility.')).toEqual([]);
+  });
+});

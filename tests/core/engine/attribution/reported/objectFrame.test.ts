@@ -65,3 +65,63 @@ describe('object-and-preposition cues', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+// Wikinews (CC BY 2.5): development-half articles.
+describe('"called X Y": the speaker\'s judgement of X', () => {
+  test('"called X the worst …", "called X defensive …", "called X swift, …" report "X Y"', () => {
+    const un = analyze('Drone attacks hit Saudi oil facilities', 'The United Nations called the resulting humanitarian crisis the worst in the world.');
+    expect(attribution(un, 'the resulting humanitarian crisis the worst')).toMatchObject({ kind: 'reported', speaker: 'United Nations' });
+    const us = analyze(
+      'US military kills Qasem Soleimani',
+      'The United States called its actions defensive in nature, pointing to the December 31 attack on the United States Embassy in Baghdad as an example.',
+    );
+    expect(quotesOf(us).map((q) => q.text)).toContain('its actions defensive in nature');
+    const netanyahu = analyze(
+      'US military kills Qasem Soleimani',
+      "In his statement, Israeli Prime Minister Benjamin Netanyahu found the air strike justified and called Trump's order swift, forceful and decisive.",
+    );
+    expect(attribution(netanyahu, "Trump's order swift")).toMatchObject({ kind: 'reported', speaker: 'Benjamin Netanyahu' });
+  });
+
+  test('"called it unlikely that …" reports the judgement with its clause', () => {
+    const article = analyze('Greek PM: EastMed pipeline open', 'Alex Lagakos spoke to the press. He called it unlikely that the EU would finance the project.');
+    expect(attribution(article, 'it unlikely that the EU')).toMatchObject({ kind: 'reported', speaker: 'Alex Lagakos', cue: 'He called' });
+  });
+
+  test('a call, a name given, a time, words in marks or the writer\'s own "we called" are no judgement here', () => {
+    const reported = (text: string) => quotesOf(analyze('Headline', text)).filter((q) => q.kind === 'reported');
+    expect(reported('Mike Pompeo called the police after the attack.')).toEqual([]);
+    // digital.gov (public domain), fresh pages: the writer's own naming.
+    expect(reported('When we introduced NARA’s new social media strategy in August, we called it a living document.')).toEqual([]);
+    expect(reported('And sometimes if the results don’t go as planned, we call it a failure.')).toEqual([]);
+    expect(reported('Mike Pompeo called the national guard.')).toEqual([]);
+    expect(reported('Mike Pompeo called the mission Artemis.')).toEqual([]);
+    expect(reported('Mike Pompeo called the White House the next morning.')).toEqual([]);
+    expect(reported('Vladimir Putin on Thursday called Kazakhstan\'s unrest "an act of terrorist aggression."')).toEqual([]);
+  });
+});
+
+// Wikinews (CC BY 2.5) and Global Voices (CC BY 3.0): development-half articles.
+describe('"cited X": what a person put forward', () => {
+  test('"Amundson cited improvements …", "Erdoğan cited Article 5 … and said, "…"" report the object', () => {
+    const day = analyze(
+      'Actor Doris Day dies at 97',
+      'Humane Society Legislative Fund president Sara Amundson praised her. Amundson cited improvements to the treatment of research chimpanzees and the ending of animal abuse videos.',
+    );
+    expect(attribution(day, 'improvements to the treatment')).toMatchObject({ kind: 'reported', speaker: 'Sara Amundson', cue: 'Amundson cited' });
+    const nato = analyze(
+      'Kurds announce deal with Assad',
+      'Recep Tayyip Erdoğan spoke on Thursday. Erdoğan cited Article 5 of the NATO treaty and said, "They need to stand by us", while addressing the press yesterday.',
+    );
+    expect(quotesOf(nato).find((q) => q.kind === 'reported')?.text).toBe('Article 5 of the NATO treaty');
+  });
+
+  test('"cites three reasons …:" before what it cites, a body\'s "cited", and "was cited for" report nothing here', () => {
+    const reported = (...text: Array<string>) => quotesOf(analyze('Headline', ...text)).filter((q) => q.kind === 'reported');
+    expect(reported('Blogger Lekhajoka Shamim wrote about it. Lekhajoka Shamim cites three reasons for the demise of this industry:')).toEqual([]);
+    expect(
+      reported('Cows are considered sacred and politicians of the party Bharatiya Janta Party had previously cited the medicinal benefits of cow urine.'),
+    ).toEqual([]);
+    expect(reported('John Smith was cited for bravery.')).toEqual([]);
+  });
+});

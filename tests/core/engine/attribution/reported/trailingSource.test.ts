@@ -69,4 +69,34 @@ describe('a trailing according-to source (reported)', () => {
     );
     expect(quotesOf(article).filter((q) => q.kind === 'reported' && q.text.includes('notable for its accessibility'))).toEqual([]);
   });
+
+  // Wikinews (CC BY 2.5): development-half articles and fresh 2019-2020 pages.
+  test("'…, according to the Canadian Public Health Infobase.' is the body's, named as the text names it", () => {
+    const article = analyze(
+      '11-month old baby finds illegal drugs in playground',
+      'Before the COVID-19 pandemic, the opioid crisis claimed 15,393 lives in Canada between January 2016 and December 2019, according to the Canadian Public Health Infobase.',
+    );
+    expect(attribution(article, 'Before the COVID-19 pandemic')).toMatchObject({ speaker: 'Canadian Public Health Infobase', resolution: 'name' });
+  });
+
+  test("'According to the reports by Johns Hopkins …, …' is the author's; 'According to the Centers … in the United States' drops the place", () => {
+    const india = analyze(
+      '200 in New Delhi drink cow urine',
+      'According to the reports by Johns Hopkins Center for Systems Science and Engineering, there are at least 142 cases in India, of which three patients have died.',
+    );
+    expect(attribution(india, 'there are at least 142 cases')).toMatchObject({ speaker: 'Johns Hopkins Center for Systems Science and Engineering' });
+    const samoa = analyze(
+      'Samoan government temporarily shuts down',
+      'According to the Centers for Disease Control and Prevention in the United States, one out of every thousand children who contract measles develops encephalitis.',
+    );
+    expect(attribution(samoa, 'one out of every thousand')).toMatchObject({ speaker: 'Centers for Disease Control and Prevention' });
+  });
+
+  test('a capitalised source that names a place the text knows stays unattributed', () => {
+    const article = analyze(
+      'Bishop Emeritus dies',
+      "Roman Catholic Bishop Emeritus Dinualdo Gutierrez of Marbel died on Sunday, according to the Catholic Bishops' Conference of the Philippines.",
+    );
+    expect(attribution(article, 'Roman Catholic Bishop Emeritus')).toMatchObject({ speaker: null });
+  });
 });
