@@ -130,3 +130,33 @@ describe('a publication or body set off by the noun of its kind', () => {
     expect(typeOf('Artsvik Minasyan', ...texts)).not.toBe('organization');
   });
 });
+
+// GUM corpus Wikinews interviews (CC BY 2.5): the headline names the one interviewed, whom the body may call only by
+// surname; in running text an interview is as often with an outlet (development half, wikinews-radio-host-don-imus-dies).
+describe('the one an interview is with', () => {
+  const peopleOf = (...texts: Array<string>) =>
+    findEntities(texts, 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  test('"Wikinews interviews Christopher Hill, …" names a person, though "Hill" ends a place\'s name too', () => {
+    expect(
+      peopleOf(
+        'Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate',
+        'Hill has run for office several times before, and says he will run again.',
+      ),
+    ).toContain('Christopher Hill');
+  });
+
+  test('"Wikinews interviews Marymegan Daly on …" names a person, though no list holds the given name', () => {
+    expect(peopleOf('Cold as ice: Wikinews interviews Marymegan Daly on unusual new sea anemone', 'Daly explained how she obtained these images.')).toContain(
+      'Marymegan Daly',
+    );
+  });
+
+  test('"an interview with Rolling Stone" names an outlet, no person', () => {
+    expect(
+      peopleOf('Radio host dies', 'However, earlier this year, Stern said in an interview with Rolling Stone he was open to having Imus as a guest.'),
+    ).not.toContain('Rolling Stone');
+  });
+});
