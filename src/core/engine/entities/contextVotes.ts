@@ -73,7 +73,8 @@ function kindEndsName(before: string, kind: string): boolean {
 /**
  * "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox founder
  * Hugh McGuire": the one an interview is with is a person. Wikinews headlines its interviews so. In running text an
- * interview is as often with an outlet ("said in an interview with Rolling Stone").
+ * interview is as often with an outlet ("said in an interview with Rolling Stone"), and a list's next line may open with a
+ * capitalised verb ("Conducting interviews Inviting the whole team"): a name of one word is no evidence.
  */
 const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
 
@@ -200,7 +201,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     countDetermined(v, words, before, after);
     const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
-    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || INTERVIEWEE.test(before)) cue(3);
+    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
@@ -230,9 +231,12 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
       // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
       const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
-      if (/^,\swho\s/.test(after) && !group) cue(1);
+      // "There's of course Jason, who is our editor": a given name alone before "who" is someone's.
+      if (/^,\swho\s/.test(after) && !group) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
       else v.person += 1;
     }
+    // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
+    if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
     // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
     if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) cue(2);
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who

@@ -160,3 +160,45 @@ describe('the one an interview is with', () => {
     ).not.toContain('Rolling Stone');
   });
 });
+
+// GUM corpus Wikinews interviews (CC BY 2.5): an interviewee speaks of a colleague by given name alone.
+describe('a given name alone', () => {
+  const peopleOf = (...texts: Array<string>) =>
+    findEntities(['Interview', ...texts], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  test('before ", who" it is someone ("There\'s of course Jason, who is our editor")', () => {
+    expect(peopleOf("There's of course Jason, who is our editor and he's the one who writes the scripts.")).toContain('Jason');
+  });
+
+  test('paired with the speaker it is someone ("Rebecca and I put it together")', () => {
+    expect(peopleOf('They fill out a mini-MMPI that I developed, so that I have an idea -- Rebecca and I put it together.')).toContain('Rebecca');
+  });
+
+  test('a place before ", who" stays no one ("Sydney, who")', () => {
+    expect(peopleOf('The team flew to Sydney, who won the match last year, for the final.')).not.toContain('Sydney');
+  });
+});
+
+// Fresh digital.gov page (public domain): a list flattened into one line.
+test('a capitalised verb after "interviews" is no one ("Conducting interviews Inviting the whole team")', () => {
+  const people = findEntities(
+    [
+      'Research',
+      'Writing research plans and conversation guides Conducting interviews Inviting the whole team including stakeholders to observe usability sessions.',
+    ],
+    0,
+  )
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain('Inviting');
+});
+
+// Fresh NASA page (public domain): a module's name that opens with the letter I.
+test('"Orion and I-Hab" pairs a craft with a module, not a person with the speaker', () => {
+  const people = findEntities(['Gateway', 'The upper stage will remain connected to Orion and I-Hab until the burn.'], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain('Orion');
+});
