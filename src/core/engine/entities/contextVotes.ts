@@ -7,8 +7,9 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
-import { isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
+import { eastAsianName, isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
 import { introducesPost } from './postIntroductions';
 import type { RunInBlock } from './runs';
 
@@ -54,7 +55,7 @@ const surnameOfPlaceShape = (words: ReadonlyArray<string>) => words.length === 2
  */
 function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: string, before: string): number {
   if (!PLACE_HEADS.test(name) || words.length < 2) return 0;
-  const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore)) || /['’]s\s$/.test(before);
+  const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore) && !INTERVIEWEE.test(before)) || /['’]s\s$/.test(before);
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
 
@@ -67,6 +68,73 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
 function kindEndsName(before: string, kind: string): boolean {
   const m = new RegExp(`(^|[.!?]\\s+)?\\b(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s${kind}\\s$`, 'u').exec(before);
   return m !== null && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
+}
+
+/**
+ * "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox founder
+ * Hugh McGuire": the one an interview is with is a person. Wikinews headlines its interviews so. In running text an
+ * interview is as often with an outlet ("said in an interview with Rolling Stone"), and a list's next line may open with a
+ * capitalised verb ("Conducting interviews Inviting the whole team"): a name of one word is no evidence.
+ */
+const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
+
+/** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
+const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
+
+/**
+ * "the James Cagney film", "the Chuck Jones quote": a name followed by a lower-case word that is neither a preposition
+ * nor a verb modifies a noun, and "the" goes with that noun; the name is still a person's. So is a given name's in a
+ * figure of speech ("the Martha Stewart of transforming government", `FIGURE_OF`).
+ */
+const MODIFIER_USE =
+  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when)\b)\p{Ll}/u;
+
+/**
+ * "Lawrence Lessig's Free Culture", "Sam Harris' The Moral Landscape": whether the text before a name ends with a
+ * possessive of a given name and a surname (and "The"), which owns a thing, not a person. An organisation's possessive
+ * ("JPL's Jordan Evans", "DAB's Ben Chan") or a place's ("Kenya's Brigid Kosgei") sets a person off.
+ */
+function ownedByPerson(before: string): boolean {
+  const m = /(\p{Lu}[\p{L}-]+)\s(\p{Lu}[\p{L}-]+)(?:['’]s|s['’])\s(?:The\s)?$/u.exec(before);
+  // "Northrop Grumman's Grant Cooper": a company may be named like a person.
+  return m !== null && isFirstName(m[1] ?? '') && classify(`${m[1]} ${m[2]}`, [m[1] ?? '', m[2] ?? '']) === null;
+}
+
+/** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
+const FIGURE_OF = /^\sof\s/;
+
+/**
+ * A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke"; so is
+ * one after an initial ("B. Lynn Winmill"). Whether the name's core words (`nameCore`) open so.
+ */
+function opensWithGivenName(core: ReadonlyArray<string>): boolean {
+  const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
+  return (
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every(nameShapedWord) &&
+    isFirstName(core[firstAt] ?? '') &&
+    (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
+  );
+}
+
+/**
+ * "The 22nd Fan Expo Canada took place", "the tenth Furnal Equinox": an ordinal before a name counts an event's
+ * editions; a person's is not counted so (a title comes between: "the 44th President Barack Obama").
+ */
+const NUMBERED_EVENT = /(?<![\p{L}\p{N}])(?:\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual)\s$/iu;
+
+/**
+ * "Fan Expo Canada 2016", "Furnal Equinox 2019": a year right after a name dates an event's edition; two years ("Rashidi
+ * Yekini 1963-2012") are a life's.
+ */
+const YEAR_AFTER = /^\s(?:19|20)\d{2}(?![\p{N}\p{Pd}])/u;
+
+/** Counts an occurrence of a name, and whether a determiner no person's name takes goes before it (`Votes.determined`). */
+function countDetermined(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
+  v.occurrences += 1;
+  const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
+  if ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure) v.determined += 1;
 }
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
@@ -84,6 +152,21 @@ export interface Votes {
    * Black Panther", "Vecherniye Vesti newspaper"): what the name names is a thing.
    */
   thingCues: number;
+  /**
+   * How many of those occurrences a noun of a work or an event sets off in apposition before the name, or an ordinal or a
+   * year dates as an edition ("graphic novel Angel Catbird", "The 22nd Fan Expo Canada", "Fan Expo Canada 2016"), rather
+   * than the name modifying the noun after it ("the James Cagney film").
+   */
+  thingNamed: number;
+  /** How many of `personCues` were only a common first name opening the name (a word that may be a common word too: "Free Culture"). */
+  givenNameCues: number;
+  /** How many times the name occurs. */
+  occurrences: number;
+  /**
+   * How many of those occurrences a bare "the" ("joined the Sea Org", "to the Bat Cave") or a named person's possessive
+   * ("Lawrence Lessig's Free Culture") stands right before: a determiner a person's name does not take.
+   */
+  determined: number;
 }
 
 /**
@@ -94,7 +177,11 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   const votes = new Map<string, Votes>();
   const voteFor = (name: string) => {
     let v = votes.get(name);
-    if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0 }));
+    if (!v)
+      votes.set(
+        name,
+        (v = { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0, thingNamed: 0, givenNameCues: 0, occurrences: 0, determined: 0 }),
+      );
     return v;
   };
   for (const { block, group, text } of unresolved) {
@@ -104,15 +191,17 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
     const shapeCounts = block !== 0 && (!NON_PERSON_HEADS.has(words.at(-1) ?? '') || surnameAfterFirstName(words, words.length - 1));
     const v = voteFor(name);
-    const cue = (weight: number) => {
+    const cue = (weight: number, givenName = false) => {
       v.person += weight;
       v.personCues += 1;
+      if (givenName) v.givenNameCues += 1;
     };
     const after = text.slice(group.end, group.end + 60);
     const before = text.slice(Math.max(0, group.start - 40), group.start);
+    countDetermined(v, words, before, after);
     const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
-    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore)) cue(3);
+    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
@@ -126,7 +215,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore)) v.organization += 3;
     // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
     const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
-    if (THING_NOUNS.has(wordBefore) || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
+    const namedThing = THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
+    if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
+    if (namedThing) v.thingNamed += 1;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
@@ -140,9 +231,12 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
       // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
       const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
-      if (/^,\swho\s/.test(after) && !group) cue(1);
+      // "There's of course Jason, who is our editor": a given name alone before "who" is someone's.
+      if (/^,\swho\s/.test(after) && !group) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
       else v.person += 1;
     }
+    // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
+    if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
     // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
     if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) cue(2);
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
@@ -170,18 +264,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
     const core = nameCore(words);
     if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
-    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke"; so is
-    // one after an initial ("B. Lynn Winmill").
-    const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
-    if (
-      shapeCounts &&
-      core.length >= 2 &&
-      core.length <= 4 &&
-      core.every(nameShapedWord) &&
-      isFirstName(core[firstAt] ?? '') &&
-      (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
-    )
-      cue(2);
+    if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) cue(2);
     if (

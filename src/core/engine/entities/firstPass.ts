@@ -6,7 +6,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
+import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
@@ -45,7 +45,7 @@ function addPersonThenOrganization(registry: EntityRegistry, { block, text, grou
   const person = words.slice(0, ofAt);
   // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
   const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
-  const named = isFirstName(words[0] ?? '') || (ofAt === 2 && !person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start));
+  const named = isFirstName(words[0] ?? '') || eastAsianName(person) || (ofAt === 2 && !person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
   registry.add('person', text.slice(start, personEnd), block, start, personEnd);

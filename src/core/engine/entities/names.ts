@@ -70,6 +70,26 @@ export const personShaped = (words: ReadonlyArray<string>) => {
   );
 };
 
+/** One syllable of a romanised Cantonese, Mandarin or Korean name: "Kwok", "Cheuk", "Myung", "yeon", "Park", "tai". */
+const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|rk|n|k|t|p|m|h|r)?$/;
+
+/**
+ * "Cheng Chung-tai", "Leung Che-cheung", "Park Won-soon": a surname of one syllable, then a given name of two joined by a
+ * hyphen, the second in lower case, as Hong Kong, Taiwanese and Korean names are romanised. English compounds split
+ * otherwise ("Chandra X-ray", "San Diego-based", "Content Re-use"). Observed on Wikinews and Global Voices pages.
+ */
+export function eastAsianName(words: ReadonlyArray<string>): boolean {
+  const [surname = '', given = ''] = words;
+  const parts = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,6})$/u.exec(given);
+  return (
+    words.length === 2 &&
+    parts !== null &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
+    !NOT_NAMES.has(surname) &&
+    [surname, parts[1] ?? '', parts[2] ?? ''].every((syllable) => SYLLABLE.test(syllable.toLowerCase()))
+  );
+}
+
 /**
  * The particles of Arabic, Spanish, French, Dutch and German surnames as written capitalised inside a name ("Saad El
  * Katatny", "Ursula Von der Leyen"); first-name lists hold some of them ("El", "La"), but there they open no name.

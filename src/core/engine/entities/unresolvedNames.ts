@@ -53,7 +53,17 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
       if (named.length > 0) continue;
     }
-    const v = votes.get(name) ?? { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0 };
+    const v = votes.get(name) ?? {
+      person: 0,
+      place: 0,
+      organization: 0,
+      personCues: 0,
+      thingCues: 0,
+      thingNamed: 0,
+      givenNameCues: 0,
+      occurrences: 0,
+      determined: 0,
+    };
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
     // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name
@@ -72,7 +82,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
-    if (best === 'person' && namesThing(words, v)) continue;
+    if (best === 'person' && (namesThing(words, v) || determinedThing(v))) continue;
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
   }
   // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
@@ -139,4 +149,14 @@ const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed
  * an honorific, an age, "who") nor a common first name says otherwise. Observed on real news: "the Learning Together
  * event", "Indonesian cargo ship Namse Bangdzod".
  */
-const namesThing = (words: ReadonlyArray<string>, votes: Votes) => votes.thingCues > 0 && votes.personCues === 0 && !words.some((w) => isFirstName(w));
+const namesThing = (words: ReadonlyArray<string>, votes: Votes) =>
+  votes.thingCues > 0 &&
+  (words.some((w) => isFirstName(w)) ? votes.personCues === votes.givenNameCues && votes.thingNamed === votes.occurrences : votes.personCues === 0);
+
+/**
+ * Whether a run the votes made a person is a thing's name: "the" or a person's possessive goes before every one of its
+ * occurrences ("She joined the Sea Org aged 14", "players are dropped … to the Bat Cave", "Lawrence Lessig's Free
+ * Culture"), and nothing but its shape and a given name (which may be a common word: "Bat", "Free") said person.
+ * Observed on the GUM corpus's Wikinews pages and US Army pages.
+ */
+const determinedThing = (votes: Votes) => votes.occurrences > 0 && votes.determined === votes.occurrences && votes.personCues === votes.givenNameCues;

@@ -130,3 +130,75 @@ describe('a publication or body set off by the noun of its kind', () => {
     expect(typeOf('Artsvik Minasyan', ...texts)).not.toBe('organization');
   });
 });
+
+// GUM corpus Wikinews interviews (CC BY 2.5): the headline names the one interviewed, whom the body may call only by
+// surname; in running text an interview is as often with an outlet (development half, wikinews-radio-host-don-imus-dies).
+describe('the one an interview is with', () => {
+  const peopleOf = (...texts: Array<string>) =>
+    findEntities(texts, 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  test('"Wikinews interviews Christopher Hill, …" names a person, though "Hill" ends a place\'s name too', () => {
+    expect(
+      peopleOf(
+        'Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate',
+        'Hill has run for office several times before, and says he will run again.',
+      ),
+    ).toContain('Christopher Hill');
+  });
+
+  test('"Wikinews interviews Marymegan Daly on …" names a person, though no list holds the given name', () => {
+    expect(peopleOf('Cold as ice: Wikinews interviews Marymegan Daly on unusual new sea anemone', 'Daly explained how she obtained these images.')).toContain(
+      'Marymegan Daly',
+    );
+  });
+
+  test('"an interview with Rolling Stone" names an outlet, no person', () => {
+    expect(
+      peopleOf('Radio host dies', 'However, earlier this year, Stern said in an interview with Rolling Stone he was open to having Imus as a guest.'),
+    ).not.toContain('Rolling Stone');
+  });
+});
+
+// GUM corpus Wikinews interviews (CC BY 2.5): an interviewee speaks of a colleague by given name alone.
+describe('a given name alone', () => {
+  const peopleOf = (...texts: Array<string>) =>
+    findEntities(['Interview', ...texts], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  test('before ", who" it is someone ("There\'s of course Jason, who is our editor")', () => {
+    expect(peopleOf("There's of course Jason, who is our editor and he's the one who writes the scripts.")).toContain('Jason');
+  });
+
+  test('paired with the speaker it is someone ("Rebecca and I put it together")', () => {
+    expect(peopleOf('They fill out a mini-MMPI that I developed, so that I have an idea -- Rebecca and I put it together.')).toContain('Rebecca');
+  });
+
+  test('a place before ", who" stays no one ("Sydney, who")', () => {
+    expect(peopleOf('The team flew to Sydney, who won the match last year, for the final.')).not.toContain('Sydney');
+  });
+});
+
+// Fresh digital.gov page (public domain): a list flattened into one line.
+test('a capitalised verb after "interviews" is no one ("Conducting interviews Inviting the whole team")', () => {
+  const people = findEntities(
+    [
+      'Research',
+      'Writing research plans and conversation guides Conducting interviews Inviting the whole team including stakeholders to observe usability sessions.',
+    ],
+    0,
+  )
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain('Inviting');
+});
+
+// Fresh NASA page (public domain): a module's name that opens with the letter I.
+test('"Orion and I-Hab" pairs a craft with a module, not a person with the speaker', () => {
+  const people = findEntities(['Gateway', 'The upper stage will remain connected to Orion and I-Hab until the burn.'], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).not.toContain('Orion');
+});

@@ -1,5 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
+import { eastAsianName, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -158,5 +158,29 @@ describe('a surname that is also a word never opening a name, after a known firs
     expect(personShaped(['Doris', 'Day'])).toBe(true);
     expect(personShaped(['Day', 'Doris'])).toBe(false);
     expect(personShaped(['Christmas', 'Day'])).toBe(false);
+  });
+});
+
+// Romanised Cantonese and Korean names: GUM corpus Wikinews page on the 2016 Hong Kong Legislative Council election and
+// Global Voices (development half, gv-south-korea-monks-gambling-scandal); English compounds from fresh NASA and
+// digital.gov pages.
+describe('East Asian names', () => {
+  test.each(['Cheng Chung-tai', 'Leung Che-cheung', 'Park Won-soon', 'Yun Hee-sung', 'Kim Jong-un', 'Wong Kwok-hing'])('"%s" is a name', (name) => {
+    expect(eastAsianName(name.split(' '))).toBe(true);
+  });
+
+  test.each(['Chandra X-ray', 'Content Re-use', 'San Diego-based', 'Booker Prize-winner', 'Compton Gamma-ray', 'Monk Myung-ji', 'Being Push-y'])(
+    '"%s" is no name of that shape',
+    (name) => {
+      expect(eastAsianName(name.split(' '))).toBe(false);
+    },
+  );
+
+  test('a councillor named before the party is a person ("Cheng Chung-tai of Civic Passion")', () => {
+    const names = peopleIn(
+      "Other anti-establishment candidates elected in this district were localist camp's Cheng Chung-tai of Civic Passion.",
+      "Pro-establishment camp candidates elected were DAB's Ben Chan and Leung Che-cheung.",
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Cheng Chung-tai', 'Leung Che-cheung']));
   });
 });
