@@ -7,6 +7,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { isEastAsianName } from './eastAsianNames';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
 import { isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
 import { introducesPost } from './postIntroductions';
@@ -67,6 +68,23 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
 function kindEndsName(before: string, kind: string): boolean {
   const m = new RegExp(`(^|[.!?]\\s+)?\\b(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s${kind}\\s$`, 'u').exec(before);
   return m !== null && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
+}
+
+/**
+ * A common first name before a surname is a person's name: "Tomas Lindqvist spoke"; so is one after an initial ("B.
+ * Lynn Winmill"), and a Chinese or Korean name with a hyphened given name ("Leung Che-cheung").
+ */
+function namedLikePerson(words: ReadonlyArray<string>): boolean {
+  const core = nameCore(words);
+  const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
+  return (
+    isEastAsianName(words) ||
+    (core.length >= 2 &&
+      core.length <= 4 &&
+      core.every(nameShapedWord) &&
+      isFirstName(core[firstAt] ?? '') &&
+      (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1)))
+  );
 }
 
 /** How strongly the surroundings of a name's occurrences point to each type. */
@@ -170,18 +188,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
     const core = nameCore(words);
     if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
-    // A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke"; so is
-    // one after an initial ("B. Lynn Winmill").
-    const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
-    if (
-      shapeCounts &&
-      core.length >= 2 &&
-      core.length <= 4 &&
-      core.every(nameShapedWord) &&
-      isFirstName(core[firstAt] ?? '') &&
-      (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
-    )
-      cue(2);
+    if (shapeCounts && namedLikePerson(words)) cue(2);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) cue(2);
     if (

@@ -9,6 +9,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
+import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
@@ -52,6 +53,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
   resolveUnresolved(registry, unresolved, texts);
+  movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);

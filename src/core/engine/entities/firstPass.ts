@@ -5,6 +5,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
+import { isEastAsianName } from './eastAsianNames';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
 import { afterOrganization, afterRoleWord, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
@@ -45,7 +46,9 @@ function addPersonThenOrganization(registry: EntityRegistry, { block, text, grou
   const person = words.slice(0, ofAt);
   // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
   const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
-  const named = isFirstName(words[0] ?? '') || (ofAt === 2 && !person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start));
+  // "Cheng Chung-tai of Civic Passion": a Chinese or Korean name, surname first, needs no first-name list.
+  const named =
+    isFirstName(words[0] ?? '') || (ofAt === 2 && (isEastAsianName(person) || (!person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start))));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
   registry.add('person', text.slice(start, personEnd), block, start, personEnd);
@@ -69,7 +72,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
-  const personAt = firstNameStart(words) || afterOrganization(words) || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
+  // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
+  const eastAsianAt = words.length >= 3 && isEastAsianName(words.slice(-2)) ? words.length - 2 : 0;
+  const personAt =
+    firstNameStart(words) || afterOrganization(words) || eastAsianAt || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
   // ("Art Director"), no person; the name follows it.

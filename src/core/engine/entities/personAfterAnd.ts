@@ -1,5 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { isEastAsianName } from './eastAsianNames';
 import { nameShapedWord } from './names';
 import type { Token } from './tokens';
 
@@ -13,7 +14,7 @@ export function personAfterAnd(tokens: ReadonlyArray<Token>, and: number): boole
   const surname = tokens[and + 2]?.text ?? '';
   const next = tokens[and + 3]?.text;
   return (
-    isFirstName(first) &&
+    (isFirstName(first) || isEastAsianName([first, surname])) &&
     nameShapedWord(surname) &&
     /^\p{Lu}/u.test(surname) &&
     !ORG_HEADS.has(surname) &&
