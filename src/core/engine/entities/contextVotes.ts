@@ -38,6 +38,12 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
  */
 const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statement|,\s(?:in|on|via|through)\s+its\s)/;
 
+/**
+ * "Wikinews interviews Christopher Hill", "Wikinews interviews Jo Jorgensen": the object of "interviews" is the person
+ * interviewed ("interview with" is more often an outlet's: "told in an interview with Forbes").
+ */
+const INTERVIEW_VERB = /^interview(?:s|ed)$/;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -55,7 +61,7 @@ const surnameOfPlaceShape = (words: ReadonlyArray<string>) => words.length === 2
  */
 function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: string, before: string): number {
   if (!PLACE_HEADS.test(name) || words.length < 2) return 0;
-  const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore)) || /['’]s\s$/.test(before);
+  const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore) && !INTERVIEW_VERB.test(wordBefore)) || /['’]s\s$/.test(before);
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
 
@@ -87,6 +93,13 @@ function namedLikePerson(words: ReadonlyArray<string>): boolean {
   );
 }
 
+/** Whether a common first name alone is paired with the speaker ("Rebecca and I", "me and Rebecca") or set off by ", who". */
+const pairedOrSetOff = (name: string, before: string, after: string) =>
+  isFirstName(name) && (/^\s+and\s+(?:I|me)(?![\w-])|^,\s+who\s/.test(after) || /\b(?:I|me)\s+and\s+$/.test(before));
+
+/** Whether a text gives a full name that opens with the word ("Tim Hudak" for "Tim"). */
+const givesFullName = (word: string, texts: ReadonlyArray<string>) => texts.some((t) => new RegExp(`(?<![\\p{L}])${word}\\s+\\p{Lu}`, 'u').test(t));
+
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
   person: number;
@@ -115,6 +128,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (!v) votes.set(name, (v = { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0 }));
     return v;
   };
+  const blockTexts = [...new Set(unresolved.map((r) => r.text))];
   for (const { block, group, text } of unresolved) {
     const name = text.slice(group.start, group.end);
     const words = group.words;
@@ -134,6 +148,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if (LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
+    if (INTERVIEW_VERB.test(wordBefore) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
@@ -174,6 +189,10 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
+    // "Rebecca and I put it together", "There's of course Jason, who is our editor": so is one the speaker pairs with
+    // themselves or sets off with "who", unless the article names someone in full with it ("Tim … Tim Hudak"), whom
+    // the first name alone would duplicate.
+    if (words.length === 1 && pairedOrSetOff(name, before, after) && !givesFullName(name, blockTexts)) cue(2);
     if (BODY_WORDING.test(after)) v.organization += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;

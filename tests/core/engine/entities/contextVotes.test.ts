@@ -130,3 +130,46 @@ describe('a publication or body set off by the noun of its kind', () => {
     expect(typeOf('Artsvik Minasyan', ...texts)).not.toBe('organization');
   });
 });
+
+describe('the person a headline says was interviewed', () => {
+  // Development half: "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate" (2015-01-06).
+  test('"Wikinews interviews Christopher Hill" names a person, not a hill, and "Hill" is him after', () => {
+    const { entities } = findEntities(
+      [
+        'Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate',
+        'Hill said he would serve all of the people.',
+        'Hill also ran for the Senate in 2012.',
+      ],
+      0,
+    );
+    expect(entities.find((e) => e.name === 'Christopher Hill')?.type).toBe('person');
+  });
+});
+
+describe('a lone first name the speaker uses for someone', () => {
+  // Development half: the BDSM dungeon owners' interview (Wikinews, 2007-10-21) and the Heaven Sent Gaming interview
+  // (Wikinews, 2014-11-07).
+  test.each([
+    ['Rebecca', 'I also have a profile they fill out for me, a mini-MMPI that I developed, so that I have an idea -- Rebecca and I put it together.'],
+    ['Jason', "There's of course Jason, who is our editor and he's the one who writes dD."],
+  ])('"%s" is a person', (name, text) => {
+    expect(typeOf(name, text)).toBe('person');
+  });
+});
+
+// Fresh NASA page (public domain): "and I-Hab" is a module's name, not the speaker.
+test('a first name before "and I-Hab" is not one the speaker pairs with themselves ("Orion and I-Hab")', () => {
+  expect(typeOf('Orion', 'After the upper stage performs a translunar injection burn to set Orion and I-Hab on their path to the Moon.')).not.toBe('person');
+});
+
+// Fresh digital.gov post (public domain): the speaker's first name, then his full name in the credit.
+test('a first name alone is no second person when the article names someone in full with it ("Tim … —Tim Hudak")', () => {
+  const { entities } = findEntities(
+    [
+      'A headline about the news',
+      'Say, ‘my name is Tim and I am a Marine Corps veteran as well.’ That is empathy and about connecting with your customer. —Tim Hudak, communications lead',
+    ],
+    0,
+  );
+  expect(entities.filter((e) => e.type === 'person' && e.name === 'Tim')).toEqual([]);
+});

@@ -185,3 +185,19 @@ describe('a branch named after its organisation', () => {
     expect(people?.mentions.some((m) => m.block === 2)).toBe(true);
   });
 });
+
+describe('a full name the article goes on to call by the surname alone', () => {
+  // Development half: "Shimon Peres discusses the future of Israel" (Wikinews, 2008-01-09), a caption and a pull quote.
+  test('is a person, and so is the lone surname that signs a quote ("Shimon Peres … — Peres, on whether")', () => {
+    const { entities, byMention } = findEntities(
+      [
+        'A headline about the news',
+        '"The future is only peace." Shimon Peres image: David Shankbone.',
+        '"We have brains." — Peres, on whether the Arab states\' oil wealth will eclipse Israel\'s prominence in the region.',
+      ],
+      0,
+    );
+    expect(entities.find((e) => e.name === 'Shimon Peres')?.type).toBe('person');
+    expect(byMention.get(`2:${'"We have brains." — '.length}`)?.name).toBe('Shimon Peres');
+  });
+});
