@@ -1,4 +1,5 @@
 import { dropArticleLedNames } from './articleLedNames';
+import { addCitedAuthors } from './citedAuthors';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
@@ -9,6 +10,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
+import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
 import { EntityRegistry } from './registry';
@@ -46,12 +48,16 @@ function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
 export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null, credits: ReadonlySet<number> = new Set()): EntityIndex {
   const registry = new EntityRegistry();
   const runs: Array<RunInBlock> = [];
+  // "Austen, Jane. Pride and Prejudice": an author a reading list names surname first is settled before the runs.
+  const cited = addCitedAuthors(registry, texts);
   texts.forEach((text, block) => {
-    for (const group of nameGroups(text)) runs.push({ block, group, text });
+    for (const group of nameGroups(text))
+      if (!cited.some((s) => s.block === block && group.start < s.end && group.end > s.start)) runs.push({ block, group, text });
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
   resolveUnresolved(registry, unresolved, texts);
+  movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);

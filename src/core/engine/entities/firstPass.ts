@@ -69,7 +69,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
-  const personAt = firstNameStart(words) || afterOrganization(words) || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
+  // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
+  const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
+  const personAt =
+    firstNameStart(words) || afterOrganization(words) || eastAsianAt || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
   // ("Art Director"), no person; the name follows it.

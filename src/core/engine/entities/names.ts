@@ -4,6 +4,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
+import { HYPHEN_COMPOUNDS } from '../lexicon/hyphenCompounds';
 
 /**
  * Initials written together ("H.W.", "E.O."), as in "George H.W. Bush": a name's words, unless they abbreviate a place,
@@ -84,6 +85,7 @@ export function eastAsianName(words: ReadonlyArray<string>): boolean {
   return (
     words.length === 2 &&
     parts !== null &&
+    !HYPHEN_COMPOUNDS.has(given) &&
     /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
     !NOT_NAMES.has(surname) &&
     [surname, parts[1] ?? '', parts[2] ?? ''].every((syllable) => SYLLABLE.test(syllable.toLowerCase()))

@@ -1,6 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { nameShapedWord } from './names';
+import { eastAsianName, nameShapedWord } from './names';
 import type { Token } from './tokens';
 
 /**
@@ -13,7 +13,7 @@ export function personAfterAnd(tokens: ReadonlyArray<Token>, and: number): boole
   const surname = tokens[and + 2]?.text ?? '';
   const next = tokens[and + 3]?.text;
   return (
-    isFirstName(first) &&
+    (isFirstName(first) || eastAsianName([first, surname])) &&
     nameShapedWord(surname) &&
     /^\p{Lu}/u.test(surname) &&
     !ORG_HEADS.has(surname) &&

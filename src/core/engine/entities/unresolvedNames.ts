@@ -1,6 +1,7 @@
 import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
@@ -8,7 +9,8 @@ import { listedWithPerson } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
-import { onlyShapeSaysPerson } from './shapeOnlyPersons';
+import type { FoundEntity } from './types';
+import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
@@ -85,15 +87,55 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && (namesThing(words, v) || determinedThing(v))) continue;
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
   }
-  // "Kostiantyn Usov's documentary … Usov said": a full name first seen where nothing tells it is a person is the
-  // person its surname turned out to be; one listed next to a person is a person too.
+  settleSkipped(registry, skipped, texts);
+}
+
+/**
+ * The runs the votes left unsettled, in order. "Kostiantyn Usov's documentary … Usov said": a full name first seen
+ * where nothing tells it is a person is the person its surname turned out to be; one listed next to a person is a
+ * person too; and so is one the article goes on to call by the surname alone, as AP and Wikinews style does ("Shimon
+ * Peres … — Peres, on whether"): when it opens with a common first name and the lone surname is met inside a sentence,
+ * or when the lone surname speaks or signs a quote; unless the article writes one of its words as a common word or the
+ * name opens with a verb ("Assuming Apollo 9 met its objectives … Apollo 10"). A lone surname left so is the person
+ * settled before it.
+ */
+function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
+  // "Apollo 10" is a mission's number, no surname.
+  const loneRuns = skipped.filter(({ group, text }) => group.words.length === 1 && !/^\s\d/.test(text.slice(group.end, group.end + 2)));
+  // A sentence's first word may be any noun ("Students in today's classrooms"), and a headline capitalises every word
+  // ("Inspires Students at Hattiesburg Event"): a lone surname must be met inside a sentence of the body.
+  const lone = new Set(loneRuns.filter(({ group, block }) => !group.sentenceStart && block !== 0).map(({ group }) => group.words[0]));
+  // "Daly explained how …", "— Peres, on whether …": a lone surname that speaks or signs a quote.
+  const speaking = new Set(loneRuns.filter(speaksOrSigns).map(({ group }) => group.words[0]));
+  // The people settled here as called by their surname: a lone surname before them was left for this loop.
+  const calledSo = new Set<FoundEntity>();
   for (const run of skipped) {
     const { block, group, text } = run;
-    const surname = registry.surnames.get(group.words.at(-1) ?? '');
-    if (creedName(group.words)) continue;
-    if ((surname && !surname.name.includes(' ') && personShaped(group.words)) || listedWithPerson(registry, run))
-      registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
+    const words = group.words;
+    if (creedName(words)) continue;
+    const named = words.length === 1 ? registry.personBySurname(words[0] ?? '', block, group.start) : undefined;
+    if (named && calledSo.has(named)) {
+      registry.add('person', named.name, block, group.start, group.end);
+      continue;
+    }
+    const surname = registry.surnames.get(words.at(-1) ?? '');
+    const last = words.at(-1);
+    const calledBySurname =
+      words.length <= 3 &&
+      ((isFirstName(words[0] ?? '') && lone.has(last)) || speaking.has(last)) &&
+      !opensWithVerb(words) &&
+      !writesAsCommonWord(words, texts);
+    if ((personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) || listedWithPerson(registry, run)) {
+      const person = registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
+      if (calledBySurname) calledSo.add(person);
+    }
   }
+}
+
+/** Whether a lone name is the subject of a speech verb ("Daly explained") or signs a quote after a dash ("brains." — Peres, on"). */
+function speaksOrSigns({ group, text }: RunInBlock): boolean {
+  const verb = /^\s+(?:also\s+)?(\p{Ll}+)/u.exec(text.slice(group.end, group.end + 30))?.[1] ?? '';
+  return isSpeechVerb(verb) || /["”]\s*[—–]\s*$/.test(text.slice(Math.max(0, group.start - 4), group.start));
 }
 
 /**

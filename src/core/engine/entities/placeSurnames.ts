@@ -1,0 +1,40 @@
+import { speaks } from './commonWordNames';
+import type { EntityRegistry } from './registry';
+import { mentionKey, type FoundEntity } from './types';
+
+/** A word that makes the name after it the place: "in Paris", "from Paris", "the Paris office". */
+const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|near|into|outside|across|around|of|via|the)\s+$/iu;
+
+/** Whether a mention comes before another, in reading order. */
+const before = (a: { block: number; start: number }, b: { block: number; start: number }) => a.block < b.block || (a.block === b.block && a.start < b.start);
+
+/** The person whose surname the place's one-word name is, named in full: "Valeska Paris" for "Paris". */
+const bearerOf = (registry: EntityRegistry, place: FoundEntity): FoundEntity | undefined =>
+  [...registry.entities.values()].find((e) => e.type === 'person' && e.name.includes(' ') && e.name.endsWith(` ${place.name}`) && e.mentions.length > 0);
+
+/**
+ * "Valeska Paris, an Australian woman … Paris claims she was first sent to the ship": a surname that is also a place's
+ * name names the person the article gave it to, when the article makes it the subject of a speech verb and never uses
+ * it as a place ("in Paris", "from Paris"). Moves the place's mentions after the person's first to the person, so that
+ * AP-style references by surname ("Paris also claims") are hers, not the city's. An article that also names the city
+ * keeps every mention where it was: there a lone "Paris" may be either.
+ * Observed on real news: the Wikinews report of a Scientology imprisonment claim calls its speaker "Paris" throughout.
+ * `texts` are every block's text.
+ */
+export function movePlaceSurnames(registry: EntityRegistry, texts: ReadonlyArray<string>): void {
+  for (const place of registry.entities.values()) {
+    if (place.type !== 'place' || place.name.includes(' ') || place.mentions.length === 0) continue;
+    const person = bearerOf(registry, place);
+    if (!person || !speaks(place.name, texts)) continue;
+    const asPlace = place.mentions.some((m) => PLACE_BEFORE.test((texts[m.block] ?? '').slice(Math.max(0, m.start - 12), m.start)));
+    const first = person.mentions.reduce((a, b) => (before(b, a) ? b : a));
+    if (asPlace) continue;
+    const moved = place.mentions.filter((m) => before(first, m));
+    place.mentions = place.mentions.filter((m) => !moved.includes(m));
+    for (const m of moved) {
+      person.mentions.push(m);
+      registry.byMention.set(mentionKey(m.block, m.start), person);
+    }
+    if (moved.length > 0) person.aliases.add(place.name);
+  }
+}
