@@ -48,10 +48,25 @@ export function unknownOpeningWord(
   const start = range.start + opening[0].indexOf(word);
   const end = start + word.length;
   if (mentions.between(block, start, end).length > 0) return null;
+  const { inside, lower } = usesOf(word, texts);
+  const shaped = /.\p{Lu}/u.test(word) || inside;
+  return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !lower };
+}
+
+/** Each article's answers to `usesOf`, by word: asked once a sentence, the whole text is read once a word. */
+const USES = new WeakMap<ReadonlyArray<string>, Map<string, { inside: boolean; lower: boolean }>>();
+
+/** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */
+function usesOf(word: string, texts: ReadonlyArray<string>): { inside: boolean; lower: boolean } {
+  const known = USES.get(texts) ?? new Map<string, { inside: boolean; lower: boolean }>();
+  USES.set(texts, known);
+  const cached = known.get(word);
+  if (cached) return cached;
   const lower = new RegExp(`(?<![\\p{L}'’-])${escape(word.toLowerCase())}(?![\\p{L}'’-])`, 'u');
   const inside = new RegExp(`[\\p{Ll},]\\s+${escape(word)}(?![\\p{L}'’-])`, 'u');
-  const shaped = /.\p{Lu}/u.test(word) || texts.some((t) => inside.test(t));
-  return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !texts.some((t) => lower.test(t)) };
+  const uses = { inside: texts.some((t) => inside.test(t)), lower: texts.some((t) => lower.test(t)) };
+  known.set(word, uses);
+  return uses;
 }
 
 /**
