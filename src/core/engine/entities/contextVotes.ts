@@ -16,6 +16,12 @@ import type { RunInBlock } from './runs';
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
 
+/** ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words qualifying it. */
+const ROLE_APPOSITIVE = new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u');
+
+/** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
+const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
+
 /** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
 const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
 
@@ -59,6 +65,9 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
 
+/** A capitalised word and a lower-case word ending the text: the name and the kind noun of `kindEndsName`. */
+const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
+
 /**
  * "ARF Dashnaktsutyun party Artsvik Minasyan": whether the organisation's kind noun `kind` right before a name ends
  * another name (a capitalised word before it inside the sentence) rather than setting the name off. A nationality
@@ -66,8 +75,8 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
  * is no name.
  */
 function kindEndsName(before: string, kind: string): boolean {
-  const m = new RegExp(`(^|[.!?]\\s+)?\\b(\\p{Lu}\\p{L}*(?:-\\p{Lu}\\p{L}*)*)\\s${kind}\\s$`, 'u').exec(before);
-  return m !== null && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
+  const m = KIND_AFTER_NAME.exec(before);
+  return m !== null && m[3] === kind && m[1] === undefined && !COUNTRY_BY_ADJECTIVE.has(m[2] ?? '');
 }
 
 /**
@@ -222,8 +231,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
-    if (new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u').test(after))
-      cue(2);
+    if (ROLE_APPOSITIVE.test(after)) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
@@ -266,7 +274,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`).test(after)) cue(2);
+    if (ACRONYM_ROLE.test(after)) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&

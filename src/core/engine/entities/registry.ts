@@ -12,10 +12,13 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: '
 
 /** A word without its accents: "Erdogan" for "Erdoğan", "Jaroslaw" for "Jarosław". */
 const foldAccents = (word: string) =>
-  word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁøØđĐı]/g, (c) => UNDECOMPOSED[c] ?? c);
+  // Most names are plain ASCII, which has nothing to fold; the registry folds every known surname on each lookup.
+  /^[\x20-\x7E]*$/.test(word)
+    ? word
+    : word
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[łŁøØđĐı]/g, (c) => UNDECOMPOSED[c] ?? c);
 
 /** How many letters of a name are written with an accent or a stroke ("ś", "ł"). */
 const accents = (name: string) => [...name].filter((c) => /\p{L}/u.test(c) && foldAccents(c) !== c).length;
