@@ -56,8 +56,20 @@ for (const [label, raw] of [
   rows.push([`analysis, ${label}, median of ${RUNS}`, `${t.median.toFixed(1)} ms (min ${t.min.toFixed(1)}, max ${t.max.toFixed(1)})`]);
 }
 // Growth with size: the same kinds of input at three sizes; linear growth keeps ms per KB flat.
+// Real news joined into one paste, as a user may drop several articles at once: many more names and sentence openings
+// than the generated paragraphs hold, which is where per-name passes over the whole text once grew with its square.
+const realParagraphs = readdirSync('tests/fixtures/real')
+  .filter((name) => name.endsWith('.txt') && !name.endsWith('.source.txt'))
+  .sort()
+  .flatMap((name) =>
+    readFileSync(join('tests/fixtures/real', name), 'utf8')
+      .split(/\n\s*\n/)
+      .slice(1),
+  );
+const realNews = (n: number) => `Real news joined\n\n${realParagraphs.slice(0, n * 3).join('\n\n')}`;
 const SCALING: Array<[string, (n: number) => string]> = [
   ['news paragraphs', (n) => longArticle({ paragraphs: n, speakers: 40 })],
+  ['real articles joined into one', realNews],
   ['one paragraph without punctuation', (n) => 'word Putin said the minister '.repeat(n * 20)],
   [
     '50-deep nested, unbalanced quotes',

@@ -59,7 +59,14 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   );
   const ids = entityIds(index.entities);
   const entities = articleEntities(slots, index.entities, found, ids);
-  const mentions = mentionsByBlock(texts, index.entities, found.quotes, ids);
+  // A description that spoke no quote is no entity (articleEntities), so its words are no mention either.
+  const shown = new Set(entities.map((e) => e.id));
+  const mentions = mentionsByBlock(
+    texts,
+    index.entities.filter((e) => shown.has(ids.get(e) ?? e.key)),
+    found.quotes,
+    ids,
+  );
   const quotes = quotesByBlock(slots, found.quotes, ids, options.onAttribution);
   const blocks: Array<Block> = slots.map((slot, i) => ({ id: slot.id, text: slot.text, mentions: mentions[i] ?? [], quotes: quotes[i] ?? [] }));
   const blockOf = (role: SlotRole) => blocks.filter((_, i) => slots[i]?.role === role);

@@ -27,7 +27,7 @@ import {
   presentsPost,
   runsToNextCue,
   translates,
-  type Following,
+  firstFollowing,
 } from './sieves/blockContinuation';
 import { colonCue, goesOnAfter, isCaption, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
@@ -152,12 +152,8 @@ export class QuoteWalk {
     const sourceName = this.blockQuotation?.subject.entity?.name ?? null;
     const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
     const nextQuotable = texts.find((_, i) => i > block && quotable[i]);
-    // A paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
-    const following = (): Array<Following> =>
-      texts
-        .map((t, i) => ({ text: t, i }))
-        .filter(({ text: t, i }) => i >= block && quotable[i] && !isCaption(t))
-        .map(({ text: t, i }) => ({ text: t, speaks: namesSpeaker(i, t, this.mentions) }));
+    // This paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
+    const speaks = (i: number) => namesSpeaker(i, texts[i] ?? '', this.mentions);
     const goesOn = (q: ColonCue) =>
       translates(text, previousQuotable) ||
       (!q.translatedOnly &&
@@ -165,7 +161,11 @@ export class QuoteWalk {
           carriesOn(text) ||
           goesOnInOriginal(text, previousQuotable, q) ||
           between(text, nextQuotable, sourceName) ||
-          (presentsPost(texts, q) && runsToNextCue(following(), sourceName))))
+          (presentsPost(texts, q) &&
+            runsToNextCue(
+              firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), speaks),
+              sourceName,
+            ))))
         ? q
         : null;
     return this.parallel.cueAt(block) ?? this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));

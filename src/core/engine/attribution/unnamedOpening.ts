@@ -27,8 +27,6 @@ export function opensOnUnknownName({ block, range }: SentenceInfo, texts: Readon
 /** "SebaSpace refused to answer …", "Day had one child, …": one capitalised word opening a sentence, then a lower-case one. */
 const WORD_THEN_LOWER = /^\s*(\p{Lu}[\p{L}'’-]*)\s+(?!(?:and|or|of)\b)(?=\p{Ll})/u;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The capitalised word opening a sentence as its one-word subject ("SebaSpace refused to answer the questions from Red
  * Pepper.", fresh page gv/79012) where the name pass found nobody, not an opener; null when the sentence opens
@@ -53,20 +51,40 @@ export function unknownOpeningWord(
   return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !lower };
 }
 
-/** Each article's answers to `usesOf`, by word: asked once a sentence, the whole text is read once a word. */
-const USES = new WeakMap<ReadonlyArray<string>, Map<string, { inside: boolean; lower: boolean }>>();
+/**
+ * How an article writes its words: every word as written (a run of letters, apostrophes and hyphens), and those written
+ * after a lower-case letter or a comma and a space, inside a sentence. Read once an article: a word asked about later is
+ * looked up, so the time grows with the text, not with the text times its sentences (a pasted 2 MB of news took minutes
+ * when each opening word re-read the whole article).
+ */
+interface WordUses {
+  written: ReadonlySet<string>;
+  inside: ReadonlySet<string>;
+}
+
+const USES = new WeakMap<ReadonlyArray<string>, WordUses>();
+
+function wordUses(texts: ReadonlyArray<string>): WordUses {
+  const cached = USES.get(texts);
+  if (cached) return cached;
+  const written = new Set<string>();
+  const inside = new Set<string>();
+  for (const text of texts)
+    for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
+      written.add(m[0]);
+      let before = m.index - 1;
+      while (before >= 0 && /\s/.test(text.charAt(before))) before--;
+      if (before < m.index - 1 && before >= 0 && /[\p{Ll},]$/u.test(text.slice(Math.max(0, before - 1), before + 1))) inside.add(m[0]);
+    }
+  const uses = { written, inside };
+  USES.set(texts, uses);
+  return uses;
+}
 
 /** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */
 function usesOf(word: string, texts: ReadonlyArray<string>): { inside: boolean; lower: boolean } {
-  const known = USES.get(texts) ?? new Map<string, { inside: boolean; lower: boolean }>();
-  USES.set(texts, known);
-  const cached = known.get(word);
-  if (cached) return cached;
-  const lower = new RegExp(`(?<![\\p{L}'’-])${escape(word.toLowerCase())}(?![\\p{L}'’-])`, 'u');
-  const inside = new RegExp(`[\\p{Ll},]\\s+${escape(word)}(?![\\p{L}'’-])`, 'u');
-  const uses = { inside: texts.some((t) => inside.test(t)), lower: texts.some((t) => lower.test(t)) };
-  known.set(word, uses);
-  return uses;
+  const { written, inside } = wordUses(texts);
+  return { inside: inside.has(word), lower: written.has(word.toLowerCase()) };
 }
 
 /**

@@ -7,6 +7,25 @@ const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A word of letters, digits and the joiners a handle or a name may hold ("o'neill", "jean-pierre", "pilar_marroyo"). */
+const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
+
+const WORDS = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>();
+
+/**
+ * Every word of an article as written (the longest runs of `WORD_SHAPED` characters), read once: a word written on
+ * its own in lower case is one of them, so an article without it needs no search for it. Without this each name read
+ * the whole article again, and a pasted 2 MB of news took minutes.
+ */
+function wordsOf(texts: ReadonlyArray<string>): ReadonlySet<string> {
+  let words = WORDS.get(texts);
+  if (!words) {
+    words = new Set(texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}_@'’-]+/gu) ?? []));
+    WORDS.set(texts, words);
+  }
+  return words;
+}
+
 /**
  * Whether the article writes one of the name's capitalised words as a common word, in lower case ("crew", "recovery").
  * A handle or an address ("@pilar_marroyo", "jurist_egorov") writes a name in lower case, and so does a careless tweet
@@ -17,6 +36,7 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
   return words.some((w) => {
     const lower = w.toLowerCase();
     if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
+    if (WORD_SHAPED.test(lower) && !wordsOf(texts).has(lower)) return false;
     const asWord = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
       'u',

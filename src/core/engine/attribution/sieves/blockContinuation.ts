@@ -128,6 +128,17 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
 }
 
 /**
+ * The paragraphs from `block` on that `counts` keeps, each with whether someone it names speaks (`speaks`): the first
+ * four, all that `runsToNextCue` reads. Reading every one to the article's end made a long article's walk grow with the
+ * square of its length.
+ */
+export function firstFollowing(texts: ReadonlyArray<string>, block: number, counts: (i: number) => boolean, speaks: (i: number) => boolean): Array<Following> {
+  const found: Array<Following> = [];
+  for (let i = block; i < texts.length && found.length < 4; i++) if (counts(i)) found.push({ text: texts[i] ?? '', speaks: speaks(i) });
+  return found;
+}
+
+/**
  * Whether a paragraph is the English translation of the block quotation before it, which a round-up of blogs prints
  * in the original language first (Global Voices: the French, then "A week ago, a 5-month-old foetus was found …"):
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
