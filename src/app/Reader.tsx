@@ -8,6 +8,7 @@ import { useWordSelection } from '../features/corrections/useWordSelection';
 import { useSpeakerFilter } from '../features/filter/useSpeakerFilter';
 import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
+import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useStoredFlag } from '../lib/useStoredFlag';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { ReaderSide } from './ReaderSide';
@@ -28,6 +29,7 @@ export interface ReaderProps {
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { personIds, setPersons } = useReaderUrl();
+  useDocumentTitle(article.headline.text);
   const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
   // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
   const [selectedOnce, setSelectedOnce] = useState(false);

@@ -91,7 +91,7 @@ test('a file dropped into the open dialog fills its text box for checking, as th
   await dragFile(page, textbox, textFile('bridge.txt', BRIDGE.text), { overlay: false });
 
   await expect(textbox).toHaveValue(BRIDGE.text);
-  await expect(dialog.getByRole('status')).toContainText('bridge.txt: check the text below, then Analyze');
+  await expect(dialog.getByRole('status')).toContainText('bridge.txt: check the text, then Analyze');
   await expect(dialog.getByRole('progressbar')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('article'), 'nothing opens before Analyze').toBeNull();
 });

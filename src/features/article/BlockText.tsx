@@ -56,6 +56,7 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
         key={segment.start}
         quote={quote}
         part={segment.part}
+        parts={segment.parts}
         words={segment.pieces.map((p) => p.text).join('')}
         colourClass={colourClass}
         selected={quote.id === selectedQuoteId}

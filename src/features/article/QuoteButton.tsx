@@ -9,6 +9,8 @@ export interface QuoteButtonProps {
   quote: Quote;
   /** Which stretch of the quote this button is, when a direct quote inside it splits it. */
   part: number;
+  /** How many stretches the quote is split into (1 when it is whole). */
+  parts: number;
   /** This stretch's words, which its accessible name starts with. */
   words: string;
   colourClass: string;
@@ -37,12 +39,22 @@ export function quoteButtonAfter(button: Element): HTMLElement | undefined {
 }
 
 /**
+ * A quote button's accessible name: its words, which part of a split quote it is, and who said it. The quote marks a
+ * direct quote inside leaves at a part's edge are not read ("Putin and the CSTO for repelling an (part 1 of 2), said by
+ * …", not "… repelling an ", said by …"), nor a closing comma ("specialists,, said by").
+ */
+function quoteName(words: string, part: number, parts: number, speakerPhrase: string): string {
+  const bare = words.replace(/^[\s"“”‘’'«»]+|[\s"“”‘’'«»,]+$/g, '');
+  return `${bare}${parts > 1 ? ` (part ${part + 1} of ${parts})` : ''}, ${speakerPhrase}`;
+}
+
+/**
  * A quote as an inline button. It is a span with the button role because a real <button> is laid out
  * as an inline block in Chromium, and a quote must wrap across lines with the text around it. Its marks
  * (the tip, the tag, the correction sign) are absolutely placed or hidden, so showing them moves no text;
  * they are `data-nontext`, so a reader's selection counts only the article's words.
  */
-export function QuoteButton({ quote, part, words, colourClass, selected, speakerPhrase, tag, onActivate, children }: QuoteButtonProps) {
+export function QuoteButton({ quote, part, parts, words, colourClass, selected, speakerPhrase, tag, onActivate, children }: QuoteButtonProps) {
   const pressed = usePressed(quote.id, selected);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -55,8 +67,7 @@ export function QuoteButton({ quote, part, words, colourClass, selected, speaker
       tabIndex={0}
       id={quoteButtonId(quote.id, part)}
       aria-pressed={pressed}
-      // A quote that ends on a comma would otherwise read "specialists,, said by".
-      aria-label={`${words.trim().replace(/,$/, '')}, ${speakerPhrase}`}
+      aria-label={quoteName(words, part, parts, speakerPhrase)}
       className={cx('quote', quoteLook(quote), colourClass)}
       // A triple click selects the paragraph's words; it is no quote activation.
       onClick={(event) => event.detail < 3 && onActivate(quote.id, event.currentTarget)}

@@ -25,6 +25,9 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
           The linked person has no quotes in this article, so the filter leaves them out.
         </p>
       )}
+      {people.length === 0 && (
+        <p className="clear-both text-sm text-stone-700 dark:text-stone-300">Nobody is quoted in this article, so there is no one to filter by.</p>
+      )}
       <ul className="clear-both space-y-1">
         {people.map((person) => {
           const count = quoteCounts.get(person.id) ?? 0;
@@ -59,14 +62,16 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
           );
         })}
       </ul>
-      <button
-        type="button"
-        disabled={chosenIds.length === 0}
-        onClick={() => onChange([])}
-        className="mt-3 min-h-11 rounded-lg border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 disabled:cursor-default disabled:opacity-50 disabled:hover:bg-transparent dark:border-stone-700 dark:hover:bg-stone-800"
-      >
-        Show everyone
-      </button>
+      {people.length > 0 && (
+        <button
+          type="button"
+          disabled={chosenIds.length === 0}
+          onClick={() => onChange([])}
+          className="mt-3 min-h-11 rounded-lg border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 disabled:cursor-default disabled:opacity-50 disabled:hover:bg-transparent dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Show everyone
+        </button>
+      )}
     </fieldset>
   );
 });

@@ -82,8 +82,8 @@ export function useArticleDraft(
       }
       setFileNote(
         lacking
-          ? `Read ${picked.name}: it starts without a headline. Check the headline and the text below, then Analyze.`
-          : `Read ${picked.name}: check the text below, then Analyze.`,
+          ? `Read ${picked.name}: it starts without a headline. Check the headline and the text, then Analyze.`
+          : `Read ${picked.name}: check the text, then Analyze.`,
       );
     } catch (error) {
       setProblem(error instanceof FileProblem ? error.message : `${picked.name} could not be read.`);

@@ -85,7 +85,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
           </p>
         )}
         {quotes.length > 0 && (
-          <div className="flex gap-1.5 text-sm sm:col-start-2 sm:row-start-2">
+          <div className="flex flex-wrap gap-1.5 text-sm sm:col-start-2 sm:row-start-2">
             <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
               ↑ Previous
             </StepButton>

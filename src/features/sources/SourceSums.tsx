@@ -50,7 +50,7 @@ export function SourceSums({ summary }: SourceSumsProps) {
         <h3 className={HEADING}>Anonymous sources</h3>
         <p>
           {anonymousCount === 0
-            ? 'None: every source is named.'
+            ? 'None identified: no quote is given to an unnamed source.'
             : `${anonymousCount}: ${anonymous.withReason} with a reason given, ${anonymous.withoutReason} with no reason given.`}
         </p>
       </div>

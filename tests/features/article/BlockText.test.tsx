@@ -97,10 +97,21 @@ describe('a reported quote split around a direct quote', () => {
   const reported: Quote = { ...shared, id: 'q1', start: 13, end: 39, text: 'Russia was "a true friend"', kind: 'reported' };
   const direct: Quote = { ...shared, id: 'q2', start: 25, end: 38, text: 'a true friend', kind: 'direct' };
 
+  test('names each part of a quote split in two as that part, without the marks at its edges', () => {
+    const text = 'Tokayev said Russia was "a true friend" in hard times.';
+    const whole: Quote = { ...shared, id: 'q1', start: 13, end: 53, text: 'Russia was "a true friend" in hard times', kind: 'reported' };
+    renderBlock({ id: 'p1', text, mentions: [], quotes: [whole, direct] });
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Russia was (part 1 of 2), said by Kassym-Jomart Tokayev',
+      'a true friend, said by Kassym-Jomart Tokayev',
+      'in hard times (part 2 of 2), said by Kassym-Jomart Tokayev',
+    ]);
+  });
+
   test('says who said it on each part', () => {
     renderBlock({ id: 'p1', text: sentence, mentions: [], quotes: [reported, direct] });
     expect(screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Russia was ", said by Kassym-Jomart Tokayev',
+      'Russia was, said by Kassym-Jomart Tokayev',
       'a true friend, said by Kassym-Jomart Tokayev',
     ]);
   });
