@@ -6,6 +6,7 @@ import { DateAndFileFields } from './DateAndFileFields';
 import { DropZone } from './DropZone';
 import { HeadlineField } from './HeadlineField';
 import { ImportMany } from './ImportMany';
+import { LongTextNote } from './LongTextNote';
 import { SourceFields } from './SourceFields';
 import { useArticleDraft } from './useArticleDraft';
 import type { KeptDraft } from './useKeptDraft';
@@ -51,6 +52,7 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
           className="w-full rounded-lg border border-stone-300 bg-white p-3 font-serif text-base dark:border-stone-700 dark:bg-stone-950"
           placeholder={'Headline on the first line\n\nThen the paragraphs…'}
         />
+        <LongTextNote text={text} />
         {missing && <HeadlineField line={missing.line} value={draft.writtenHeadline} disabled={running} onChange={draft.setHeadline} />}
         <SourceFields url={source.url} outlet={source.publisher} onChange={edit} disabled={running} />
         <DateAndFileFields

@@ -64,3 +64,11 @@ test('a headline alone is refused with a message that says what is missing, and 
   expect(onOpened).not.toHaveBeenCalled();
   expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue('Just a headline');
 });
+
+test('a very long paste is said to take a while before Analyze is pressed', async () => {
+  const { user, dialog } = renderDialog();
+  expect(screen.queryByRole('note')).toBeNull();
+  await paste(user, `Many articles joined\n\n${`${LEDE}\n\n`.repeat(1_500)}`);
+  expect(screen.getByRole('note')).toHaveTextContent(/This text is long: about [\d,]+ words\. Analysing it may take a minute or more/);
+  expect(dialog).toContainElement(screen.getByRole('note'));
+});
