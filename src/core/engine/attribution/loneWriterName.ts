@@ -60,14 +60,24 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
  */
 function givenNameHolder(word: string, block: number, mentions: MentionIndex): FoundEntity | null {
   if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word)) return null;
-  const earlier = new Set<FoundEntity>();
-  for (let b = 0; b < block; b++) for (const m of mentions.inBlock(b)) earlier.add(m.entity);
-  const named = [...earlier];
+  const named = [...firstBlocks(mentions)].filter(([, first]) => first < block).map(([entity]) => entity);
   const words = (e: FoundEntity) => e.name.split(/\s+/);
   if (named.some((e) => (e.type !== 'person' && (e.name === word || e.aliases.has(word))) || (e.type === 'person' && words(e).slice(1).includes(word))))
     return null;
   const holders = named.filter((e) => e.type === 'person' && words(e).length > 1 && words(e)[0] === word);
   return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+/** Each article's entities with the first block that mentions them, read once: a round-up may hold many colon cues. */
+const FIRST_BLOCKS = new WeakMap<MentionIndex, Map<FoundEntity, number>>();
+
+function firstBlocks(mentions: MentionIndex): Map<FoundEntity, number> {
+  const known = FIRST_BLOCKS.get(mentions);
+  if (known) return known;
+  const first = new Map<FoundEntity, number>();
+  for (let b = 0; b < mentions.blockCount; b++) for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, b);
+  FIRST_BLOCKS.set(mentions, first);
+  return first;
 }
 
 /** A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ". */
@@ -88,13 +98,7 @@ const BETWEEN_NAME_AND_VERB =
  * by commas before the cue verb at `verbStart`. `sentence` starts at `sentenceStart` of `block` (UTF-16 offsets) and must
  * end in the colon that sets off the post (Global Voices round-ups introduce each blogger so). Null otherwise.
  */
-function writerOpeningCue(
-  texts: ReadonlyArray<string>,
-  block: number,
-  sentenceStart: number,
-  verbStart: number,
-  mentions: MentionIndex,
-): Located | null {
+function writerOpeningCue(texts: ReadonlyArray<string>, block: number, sentenceStart: number, verbStart: number, mentions: MentionIndex): Located | null {
   const text = texts[block] ?? '';
   const head = text.slice(sentenceStart, verbStart);
   if (!/:\s*$/.test(text)) return null;
