@@ -1,7 +1,9 @@
 import { COUNTRY_BY_ADJECTIVE, PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { NOT_NAMES } from '../lexicon/notNames';
+import type { FoundEntity } from '../entities/types';
 import type { MentionIndex } from './mentions';
-import type { Located } from './types';
+import type { CueReader } from './subjects';
+import type { Located, Subject } from './types';
 
 /** One capitalised word, as a blogger's or commenter's user name is written: "Zeinobia", "Harutizwi", "Naija-Things". */
 const LONE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*$/u;
@@ -49,6 +51,35 @@ export function loneWriterName(texts: ReadonlyArray<string>, block: number, from
   return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
 }
 
+/**
+ * `Mohamed [Ar] continues:` after `“What if I met Obama?” wonders Mohamed Malouk.`, `Kate writes:` after `Kate A. McGinnis
+ * …`: a round-up that has named a blogger in full goes on calling them by the given name alone. The one person named
+ * before `block` whose full name (two words or more) opens with `word`, when no one bears the word as a later name (then
+ * it may be a surname: "Lee" of "Lee Myung-bak" and "Barbara Lee") and no entity of another kind is called so. Null
+ * otherwise: a given name two people share stays unattributed. Observed on Global Voices round-ups (fresh pages).
+ */
+function givenNameHolder(word: string, block: number, mentions: MentionIndex): FoundEntity | null {
+  if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word)) return null;
+  const named = [...firstBlocks(mentions)].filter(([, first]) => first < block).map(([entity]) => entity);
+  const words = (e: FoundEntity) => e.name.split(/\s+/);
+  if (named.some((e) => (e.type !== 'person' && (e.name === word || e.aliases.has(word))) || (e.type === 'person' && words(e).slice(1).includes(word))))
+    return null;
+  const holders = named.filter((e) => e.type === 'person' && words(e).length > 1 && words(e)[0] === word);
+  return holders.length === 1 ? (holders[0] ?? null) : null;
+}
+
+/** Each article's entities with the first block that mentions them, read once: a round-up may hold many colon cues. */
+const FIRST_BLOCKS = new WeakMap<MentionIndex, Map<FoundEntity, number>>();
+
+function firstBlocks(mentions: MentionIndex): Map<FoundEntity, number> {
+  const known = FIRST_BLOCKS.get(mentions);
+  if (known) return known;
+  const first = new Map<FoundEntity, number>();
+  for (let b = 0; b < mentions.blockCount; b++) for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, b);
+  FIRST_BLOCKS.set(mentions, first);
+  return first;
+}
+
 /** A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ". */
 const CLAUSE_OPENER = /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At)\s+[^,;:"“”]{1,40},\s+)?/u;
 /**
@@ -67,13 +98,7 @@ const BETWEEN_NAME_AND_VERB =
  * by commas before the cue verb at `verbStart`. `sentence` starts at `sentenceStart` of `block` (UTF-16 offsets) and must
  * end in the colon that sets off the post (Global Voices round-ups introduce each blogger so). Null otherwise.
  */
-export function writerOpeningCue(
-  texts: ReadonlyArray<string>,
-  block: number,
-  sentenceStart: number,
-  verbStart: number,
-  mentions: MentionIndex,
-): Located | null {
+function writerOpeningCue(texts: ReadonlyArray<string>, block: number, sentenceStart: number, verbStart: number, mentions: MentionIndex): Located | null {
   const text = texts[block] ?? '';
   const head = text.slice(sentenceStart, verbStart);
   if (!/:\s*$/.test(text)) return null;
@@ -82,4 +107,52 @@ export function writerOpeningCue(
   if (!word || !BETWEEN_NAME_AND_VERB.test(head.slice(opener.length + word.length))) return null;
   const start = sentenceStart + opener.length;
   return unknownWriter(texts, block, start, word, mentions) ? { block, start, end: start + word.length } : null;
+}
+
+/** A description in lower case after a person's name, its closing comma often left out: ", former vice president writes:". */
+const LOWER_APPOSITIVE = /^,\s+\p{Ll}[^,;:"“”()]{0,60}?,?\s+(?:also\s+)?$/u;
+
+/**
+ * The person a colon cue opens with by given name alone (`Mohamed [Ar] continues:`; see `givenNameHolder`), read as
+ * `writerOpeningCue` reads a user name: the word after the sentence's connector, then only a language tag, a blog or a
+ * description before the verb at `verbStart`, and the paragraph ends in the colon. Null otherwise.
+ */
+function givenNameOpening(
+  texts: ReadonlyArray<string>,
+  block: number,
+  sentenceStart: number,
+  verbStart: number,
+  mentions: MentionIndex,
+): { entity: FoundEntity; at: Located } | null {
+  const text = texts[block] ?? '';
+  const head = text.slice(sentenceStart, verbStart);
+  if (!/:\s*$/.test(text)) return null;
+  const opener = CLAUSE_OPENER.exec(head)?.[0] ?? '';
+  const start = sentenceStart + opener.length;
+  // "Mohamed [Ar] continues:" where the name pass took the given name as the person's: the mention, past the tag.
+  const mention = mentions.between(block, start, start + 1).find((m) => m.start === start && m.end <= verbStart);
+  if (mention) {
+    const rest = text.slice(mention.end, verbStart);
+    const written = text.slice(start, mention.end);
+    // A given name alone ("Ahmed [Ar] continues:" after "Ahmed Shokier and Ahmed Naji") names whom only one person bears.
+    const sure = /\s/.test(written) || mention.entity.name.split(/\s+/)[0] !== written || givenNameHolder(written, block, mentions) === mention.entity;
+    return mention.entity.type === 'person' && sure && (BETWEEN_NAME_AND_VERB.test(rest) || LOWER_APPOSITIVE.test(rest))
+      ? { entity: mention.entity, at: { block, start, end: mention.end } }
+      : null;
+  }
+  const word = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(head.slice(opener.length))?.[0];
+  if (!word || !BETWEEN_NAME_AND_VERB.test(head.slice(opener.length + word.length))) return null;
+  const entity = givenNameHolder(word, block, mentions);
+  return entity && { entity, at: { block, start, end: start + word.length } };
+}
+
+/**
+ * The writer a colon cue opens with when the verb's subject was not read: a person named before, by the name or the given
+ * name alone, past a language tag or a description (`Mohamed [Ar] continues:`), else a user name no pass found.
+ */
+export function openingWriter(cues: CueReader, block: number, sentenceStart: number, verbStart: number): Subject | null {
+  const given = givenNameOpening(cues.texts, block, sentenceStart, verbStart, cues.mentions);
+  if (given) return { ref: given.at, entity: given.entity, resolution: 'name', antecedent: null };
+  const writer = writerOpeningCue(cues.texts, block, sentenceStart, verbStart, cues.mentions);
+  return writer && cues.handleSource(block, writer.start, writer.end);
 }

@@ -73,3 +73,36 @@ describe('a user name opening a colon cue, before a tag, a blog or a description
     expect(attribution(article, 'This will end badly').speaker).toBeNull();
   });
 });
+
+// givenNameOpening: a person the round-up named in full speaks in a colon cue that opens with their name, past a language
+// tag or a lower-case description. Fresh Global Voices pages of June 2009 (CC BY 3.0).
+describe('a person named before opens a colon cue past a tag or a description', () => {
+  test('"Mohamed [Ar] continues:" after "wonders Mohamed Malouk" (fresh gv/78917)', () => {
+    const article = analyze(
+      'Arab World: What if I met Obama?',
+      '“What if I met Obama?” wonders Mohamed Malouk. Blogging on Elmafjoue [Ar], he says he would ask the president for some of his time.',
+      'Mohamed [Ar] continues:',
+      'If I met Obama, I would tell him that his predecessor left us with an ever growing hatred for America.',
+    );
+    expect(attribution(article, 'If I met Obama, I would tell him')).toMatchObject({ kind: 'direct', speaker: 'Mohamed Malouk' });
+  });
+
+  test('"Mohammad Ali Abtahi, former vice preisdent writes:" (fresh gv/79082)', () => {
+    const article = analyze(
+      'Iran: Election boycott or not?',
+      'Mohammad Ali Abtahi, former vice preisdent writes:',
+      'Decreasing the wave of election boycott is one of the most important political events in this term.',
+    );
+    expect(attribution(article, 'Decreasing the wave of election boycott')).toMatchObject({ kind: 'direct', speaker: 'Mohammad Ali Abtahi' });
+  });
+
+  test('a given name two people named before share stays unattributed', () => {
+    const article = analyze(
+      'Egypt: Bloggers react',
+      'Ahmed Shokier and Ahmed Naji wrote about the speech.',
+      'Ahmed [Ar] continues:',
+      'The speech was a turning point for the region.',
+    );
+    expect(attribution(article, 'The speech was a turning point').speaker).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
-import { writerOpeningCue } from '../loneWriterName';
+import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
@@ -82,9 +82,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
-    const writer = found ? null : writerOpeningCue(cues.texts, block, last.start, at, cues.mentions);
-    const subject =
-      found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (found ?? (writer && cues.handleSource(block, writer.start, writer.end)));
+    const writer = found ? null : openingWriter(cues, block, last.start, at);
+    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (found ?? writer);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };

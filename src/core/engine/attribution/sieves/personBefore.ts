@@ -2,6 +2,9 @@ import type { SentenceRange } from '../../../sentences';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
 
+/** The first person, singular or plural: the quote speaks as its speaker. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|ll)|our|us)(?![\p{L}'’])/u;
+
 /** Third-person words for one person: a quote that speaks of someone so may be about the person named before it. */
 const THIRD_PERSON = /(?<![\p{L}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
 
@@ -21,7 +24,8 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
   if (/["“”]/.test(lead)) return null;
   const people = cues.mentions.between(block, 0, range.start).filter((m) => m.entity.type === 'person');
   const person = people[0];
-  if (!person || people.some((m) => m.entity !== person.entity) || person.start < previous.start) return null;
+  if (!person) return people.length === 0 ? pronounBefore(quote, c, previous) : null;
+  if (people.some((m) => m.entity !== person.entity) || person.start < previous.start) return null;
   const words = text.slice(direct.start, direct.end);
   const named = person.entity.name
     .split(/\s+/)
@@ -29,4 +33,21 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
   if (THIRD_PERSON.test(words) || named) return null;
   const at = { block, start: person.start, end: person.end };
   return { ...quote, speaker: person.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: at, sieve: 'named-before' };
+}
+
+/**
+ * `She hopes to pass on to the next generation the inspiration to do great things …. “I am excited to see what commercial
+ * and international growth will bring in the next decade.”` (a NASA profile, development half): in a paragraph that names
+ * no one, a sentence opening on "He" or "She" that the discourse resolves to a person, right before a quote in the first
+ * person that runs to the paragraph's end, is that person's as a named subject would be (`personBefore`).
+ */
+function pronounBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange): FoundQuote | null {
+  const { block, text, direct, cues } = c;
+  const pronoun = /^\s*(?:He|She)\b/.exec(text.slice(previous.start, previous.end));
+  if (!pronoun || !FIRST_PERSON.test(text.slice(direct.start, direct.end))) return null;
+  const subject = cues.subjectAt(block, previous.start + pronoun[0].length - pronoun[0].trimStart().length);
+  if (subject?.entity?.type !== 'person' || subject.resolution !== 'pronoun') return null;
+  const words = text.slice(direct.start, direct.end);
+  if (THIRD_PERSON.test(words)) return null;
+  return { ...quote, speaker: subject.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: subject.antecedent, sieve: 'named-before' };
 }

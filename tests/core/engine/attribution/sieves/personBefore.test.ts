@@ -22,3 +22,28 @@ describe('person named before a quote in its paragraph', () => {
     expect(attribution(article, 'We do these deep dives')).toMatchObject({ speaker: 'Hemanth Koralla', cue: null });
   });
 });
+
+// pronounBefore: a paragraph that names no one, its sentence before the quote opening on "He" or "She" for the person
+// the paragraphs before are about (development half, usgov-nasa-eleasa-kim-cldp-payload-operations-2024-05-14).
+describe('a he or she opening the sentence before a first-person quote', () => {
+  test("'She hopes to pass on … “I am excited to see …”' is Kim's", () => {
+    const article = analyze(
+      'Eleasa Kim: Leading Payload Operations',
+      'Eleasa Kim leads payload operations for the Commercial LEO Development Program.',
+      'Kim says she is most proud of being a mother of two kind, beautiful, sharp, strong-willed, and passionate girls.',
+      'She hopes to pass on to the next generation the inspiration to do great things for all of humanity, as did those who came before us. “I am excited to see what commercial and international growth will bring in the next decade.”',
+    );
+    expect(attribution(article, 'I am excited to see')).toMatchObject({ kind: 'direct', speaker: 'Eleasa Kim', cue: null, resolution: 'continuation' });
+  });
+
+  test('a quote that speaks of someone in the third person, or not in the first person, stays unattributed', () => {
+    const article = analyze(
+      'Eleasa Kim: Leading Payload Operations',
+      'Eleasa Kim leads payload operations for the Commercial LEO Development Program.',
+      'She met the crew in Houston last spring. “He was a wonderful colleague to all of us.”',
+      'She spoke to the team on Monday. “The station is a laboratory without equal.”',
+    );
+    expect(attribution(article, 'He was a wonderful colleague').speaker).toBeNull();
+    expect(attribution(article, 'The station is a laboratory').speaker).toBeNull();
+  });
+});
