@@ -96,3 +96,31 @@ describe('a group described by what it belongs to or where it is, with no "that"
     expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
   });
 });
+
+describe('some of a group, or a counted group, as the subject', () => {
+  // Wikinews, "Thousands march in anti-Brexit protest in London" (2019, CC BY 2.5), development half.
+  test('"One interviewee said people changed their minds and several said they wanted …": two reports, unattributed', () => {
+    const article = analyze(
+      'Thousands march in anti-Brexit protest in London',
+      'One interviewee said people changed their minds and several said they wanted the politicians to stop ignoring them.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('people changed their minds');
+    expect(attribution(article, 'people changed their minds')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they wanted the politicians')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Wikinews, "Valech report released" (WikinewsSum, 2004-2005), CC BY 2.5, not in the corpus.
+  test('"Thirteen women said …", "Many said …": a counted group or a quantifier is the unnamed subject', () => {
+    const article = analyze(
+      'Valech report released',
+      'Thirteen women said they were made pregnant by their captors; six of those pregnancies came to term.',
+      'Many said they had felt — and still feel — insecure and fearful, humiliated, ashamed and guilty.',
+    );
+    expect(attribution(article, 'they were made pregnant by their captors')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they had felt')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a quantifier that ends a phrase is no subject: "In some said …" is not read', () => {
+    expect(reported('The rules were relaxed in some cases.')).toEqual([]);
+  });
+});
