@@ -16,9 +16,12 @@ const TAGS = /^(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+/;
 /** Where the words after `at` start once link language tags are skipped; `at` when there are none. */
 export const pastTags = (text: string, at: number): number => at + (TAGS.exec(text.slice(at))?.[0].length ?? 0);
 
-/** Who was spoken to, between the verb and "that": a pronoun, the press, or a name ("to the BBC", "to Reuters"). */
+/**
+ * Who was spoken to, between the verb and "that": a pronoun, the press, or a name ("to the BBC", "to Reuters"), perhaps
+ * with when it was said before "that" ("stated to the CBC in late June that"), which the cue verb's reader skips.
+ */
 const AUDIENCE =
-  /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+that\b)/u;
+  /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+(?:(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\s[^,;:"“”]{0,40}?\s+)?that\b)/u;
 /** An aside set off by commas right before "that": "however", "as well", "in a satirical fashion". */
 const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
 /**

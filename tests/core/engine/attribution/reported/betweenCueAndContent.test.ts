@@ -20,6 +20,16 @@ describe('words between a cue verb and its content', () => {
     expect(attribution(article, 'Articles 165 and 166')).toMatchObject({ kind: 'reported', speaker: 'Alain Lushule' });
   });
 
+  // Wikinews, "Baby finds drugs in Kamloops playground" (2020, CC BY 2.5), development half.
+  test('"stated to the CBC in late June that …": the audience and when it was said are not part of the content', () => {
+    const article = analyze(
+      'Baby finds drugs in playground',
+      'In Ontario, provincial police Detective Constable Daniel Dubé stated to the CBC in late June that the border closure between New York State and Quebec drove up the prices of illicit drugs, and traffickers had been stretching their products further.',
+    );
+    expect(attribution(article, 'the border closure')).toMatchObject({ kind: 'reported', speaker: 'Daniel Dubé' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('the CBC') || q.text.startsWith('in late June'))).toBe(false);
+  });
+
   test('an aside in commas before "that" is skipped, after a perfect tense too', () => {
     const article = analyze(
       'Russia: Duma Deputy Wants Extremist Tweets Prosecuted',

@@ -120,6 +120,17 @@ describe('some of a group, or a counted group, as the subject', () => {
     expect(attribution(article, 'they had felt')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Wikinews, "Native American groups sue US state of Montana over ballot law" (2020, CC BY 2.5), fresh text.
+  test('a group told by what it does or knows: "State legislators supporting the law argued …", "Officials familiar with …"', () => {
+    const article = analyze(
+      'Native American groups sue US state of Montana over ballot law',
+      'State legislators supporting the law argued it was to prevent voter fraud, specifically to prevent people from collecting ballots.',
+      'Officials familiar with the matter said the deal was close.',
+    );
+    expect(attribution(article, 'it was to prevent voter fraud')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'the deal was close')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   test('a quantifier that ends a phrase is no subject: "In some said …" is not read', () => {
     expect(reported('The rules were relaxed in some cases.')).toEqual([]);
   });
