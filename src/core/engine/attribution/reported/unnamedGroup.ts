@@ -75,9 +75,11 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
  * (`unnamedMaySpeak`). Offsets are UTF-16, into the block's text; `lower` is the verb in lower case.
  */
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
-  const { text } = c;
+  const { text, range } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
   if (!describedBefore(c, verbStart) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
+  if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.

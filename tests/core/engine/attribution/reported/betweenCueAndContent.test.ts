@@ -30,6 +30,18 @@ describe('words between a cue verb and its content', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('the CBC') || q.text.startsWith('in late June'))).toBe(false);
   });
 
+  // US Army ARCIC, "Futures Day: preparing Army leaders for the unexpected" (public domain), fresh text.
+  test('"explained to the students that …": a described audience is skipped; "pointed to the fact that" names none', () => {
+    const article = analyze(
+      'Futures Day',
+      'On October 25, Mr. Rickey Smith participated in a panel presentation with Brig. Gen. Edward Donnelly, Army G-8 Director of Joint and Futures.',
+      'Brig. Gen. Donnelly explained to the students that the Army can use its major systems more efficiently by transferring them from units in the reset pool.',
+      'He pointed to the fact that the pools are uneven.',
+    );
+    expect(attribution(article, 'the Army can use its major systems')).toMatchObject({ kind: 'reported', speaker: 'Edward Donnelly' });
+    expect(quotesOf(article).some((q) => q.text.includes('the pools are uneven'))).toBe(false);
+  });
+
   test('an aside in commas before "that" is skipped, after a perfect tense too', () => {
     const article = analyze(
       'Russia: Duma Deputy Wants Extremist Tweets Prosecuted',

@@ -135,3 +135,10 @@ describe('some of a group, or a counted group, as the subject', () => {
     expect(reported('The rules were relaxed in some cases.')).toEqual([]);
   });
 });
+
+describe('a question about what a group or a document says', () => {
+  // Global Voices, 2009 (CC BY 3.0), fresh text.
+  test('"Is the paper saying they are ok with …?" reports nothing', () => {
+    expect(reported('Is the paper saying they are ok with someone with homosexual orientation as long as they don’t engage in sex?')).toEqual([]);
+  });
+});
