@@ -17,8 +17,12 @@ import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from 
  * "A mother called the police …, according to Kamloops Police": "called" with a plain object is a phone call, no cue of
  * its own; it speaks only as a call for something (`called for`, `called on X to`) or a judgement (`called it unlikely`).
  */
-const phoneCall = (c: ReportedCase, word: string, verbEnd: number): boolean =>
-  /^call(?:s|ed)?$/i.test(word) && callContentStart(word, c.text, verbEnd) === null && !framesObject(word.toLowerCase(), c.text.slice(verbEnd, c.end));
+const phoneCall = (c: ReportedCase, word: string, verbEnd: number, to: number): boolean =>
+  /^call(?:s|ed)?$/i.test(word) &&
+  callContentStart(word, c.text, verbEnd) === null &&
+  !framesObject(word.toLowerCase(), c.text.slice(verbEnd, c.end)) &&
+  // `Pelosi called Trump's conduct a "breach of …," according to NBC`: a name given in marks is a judgement too.
+  !/["“”]/.test(c.text.slice(verbEnd, to));
 
 /**
  * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
@@ -26,7 +30,7 @@ const phoneCall = (c: ReportedCase, word: string, verbEnd: number): boolean =>
  */
 function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false): boolean {
   for (const verb of c.text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], from + verb.index + verb[0].length)) continue;
+    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], from + verb.index + verb[0].length, to)) continue;
     const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
     if (subject?.entity && (anyNamed || subject.entity.type === 'person') && subject.resolution === 'name') return true;
   }

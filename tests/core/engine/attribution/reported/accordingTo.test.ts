@@ -305,6 +305,15 @@ describe('a trailing source after a phone call, or before a link language tag', 
     expect(attribution(article, 'As a result, more than 2,000 indigenous residents')).toMatchObject({ kind: 'reported', speaker: 'Enlace Nacional' });
   });
 
+  // Wikinews, "Pelosi announces Trump impeachment investigation" (2019, CC BY 2.5), development half.
+  test('"Pelosi called Trump\'s conduct a "breach …," according to NBC": a judgement in marks is Pelosi\'s, not NBC\'s', () => {
+    const article = analyze(
+      'US Speaker Pelosi announces Trump impeachment investigation',
+      'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.',
+    );
+    expect(quotesOf(article).some((q) => q.speaker === 'NBC')).toBe(false);
+  });
+
   test('"called for" before the source is a call of its own: the source backs nothing', () => {
     const article = analyze('Headline', 'Amnesty International called for an inquiry into the deaths, according to Reuters.');
     expect(quotesOf(article).some((q) => q.speaker === 'Reuters')).toBe(false);
