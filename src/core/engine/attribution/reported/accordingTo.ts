@@ -6,10 +6,23 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { hasClause } from './notACue';
 import { nameAfterRole } from './appositiveName';
+import { callContentStart } from './directives';
+import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { placeRole } from './placeRole';
 import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
+
+/**
+ * "A mother called the police …, according to Kamloops Police": "called" with a plain object is a phone call, no cue of
+ * its own; it speaks only as a call for something (`called for`, `called on X to`) or a judgement (`called it unlikely`).
+ */
+const phoneCall = (c: ReportedCase, word: string, verbEnd: number, to: number): boolean =>
+  /^call(?:s|ed)?$/i.test(word) &&
+  callContentStart(word, c.text, verbEnd) === null &&
+  !framesObject(word.toLowerCase(), c.text.slice(verbEnd, c.end)) &&
+  // `Pelosi called Trump's conduct a "breach of …," according to NBC`: a name given in marks is a judgement too.
+  !/["“”]/.test(c.text.slice(verbEnd, to));
 
 /**
  * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
@@ -17,7 +30,7 @@ import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from 
  */
 function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false): boolean {
   for (const verb of c.text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index)) continue;
+    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], from + verb.index + verb[0].length, to)) continue;
     const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
     if (subject?.entity && (anyNamed || subject.entity.type === 'person') && subject.resolution === 'name') return true;
   }
@@ -99,10 +112,21 @@ function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd
 }
 
 /**
+ * The sentence without link language tags at its end (`…, according to Enlace Nacional [es].`, Global Voices): they
+ * mark the source's link, and are no words of the source's name.
+ */
+function withoutTrailingTags(c: ReportedCase): ReportedCase {
+  const tags = /(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+$/.exec(c.text.slice(c.range.start, c.end));
+  return tags ? { ...c, end: c.end - tags[0].length } : c;
+}
+
+/**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
-export const accordingTo: ReportedSieve = (c) => {
+export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailingTags(c));
+
+function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   const { block, text, range, end, cues } = c;
   const according = /according to\s+/i.exec(text.slice(range.start, range.end));
   if (!according || insideDirect(c, range.start + according.index)) return null;
@@ -201,4 +225,4 @@ export const accordingTo: ReportedSieve = (c) => {
       'reported-according-to',
     );
   return [quote, goesOn].filter((q): q is NonNullable<typeof q> => q !== null);
-};
+}

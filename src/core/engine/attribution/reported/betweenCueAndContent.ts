@@ -1,4 +1,6 @@
+import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastCircumstance } from './circumstance';
 import { opensClauseAfterComma } from './clauseStart';
 import { toldListenerEnd } from './toldListener';
@@ -16,9 +18,36 @@ const TAGS = /^(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+/;
 /** Where the words after `at` start once link language tags are skipped; `at` when there are none. */
 export const pastTags = (text: string, at: number): number => at + (TAGS.exec(text.slice(at))?.[0].length ?? 0);
 
-/** Who was spoken to, between the verb and "that": a pronoun, the press, or a name ("to the BBC", "to Reuters"). */
+/**
+ * Who was spoken to, between the verb and "that": a pronoun, the press, or a name ("to the BBC", "to Reuters"), perhaps
+ * with when it was said before "that" ("stated to the CBC in late June that"), which the cue verb's reader skips.
+ */
 const AUDIENCE =
-  /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+that\b)/u;
+  /^\s+to\s+(?:us|me|him|her|them|reporters|journalists|the\s+press|the\s+media|lawmakers|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})(?=\s*,?\s+(?:(?:on|in|at|during|late|early|last|this|earlier|yesterday|today)\s[^,;:"“”]{0,40}?\s+)?that\b)/u;
+/**
+ * A described audience before "that" ("explained to the students that …", "told to the assembled delegates that"): a
+ * determiner, up to two modifiers and a group noun or a role's plural (`LISTENER_GROUPS`), so that "pointed to the fact
+ * that", "agreed to a plan that" name no one.
+ */
+const DESCRIBED_AUDIENCE = /^\s+to\s+(?:the|a|an|his|her|their|its|our|all|some|several)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)(?=\s*,?\s+that\b)/u;
+/** Groups a speaker addresses, besides `GROUP_SPEAKERS` and the plurals of role nouns. */
+const LISTENER_GROUPS = new Set([
+  'audience',
+  'crowd',
+  'committee',
+  'panel',
+  'council',
+  'court',
+  'jury',
+  'group',
+  'class',
+  'assembly',
+  'delegates',
+  'attendees',
+]);
+const isListenerGroup = (word: string) =>
+  LISTENER_GROUPS.has(word) || GROUP_SPEAKERS.has(word) || (word.endsWith('s') && PERSON_ROLE_NOUNS.includes(word.slice(0, -1)));
+
 /** An aside set off by commas right before "that": "however", "as well", "in a satirical fashion". */
 const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
 /**
@@ -38,7 +67,8 @@ const MEDIUM =
 export function pastAsides(text: string, verbEnd: number, lower: string): number {
   const at = pastTags(text, verbEnd);
   const rest = text.slice(at);
-  const audience = lower === 'agreed' ? null : AUDIENCE.exec(rest);
+  const described = DESCRIBED_AUDIENCE.exec(rest);
+  const audience = lower === 'agreed' ? null : (AUDIENCE.exec(rest) ?? (described && isListenerGroup(described[1] ?? '') ? described : null));
   const match = audience ?? ASIDE.exec(rest) ?? MEDIUM.exec(rest);
   if (match) return at + match[0].length;
   // "claimed, as of Thursday, it was one of …", "reported, citing Johns Hopkins University data, there were …".

@@ -25,6 +25,13 @@ const STRONG_VERB = new RegExp(
 /** "this" right before a clause's verb: `this applied to …`, `this was likely …`. */
 const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u');
 
+/**
+ * A plural noun with no determiner right before a verb only a clause has: `said people changed their minds`, `said
+ * prices had risen` (a bare plural is a clause's subject as often as "the" one is). Not a noun that is a verb's object
+ * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause.
+ */
+const BARE_PLURAL_SUBJECT = new RegExp(String.raw`^\s+(?:people|\p{Ll}{3,}[^s\W]s)\s+${STRONG_VERB.source}`, 'u');
+
 /** How far past a verb its clause's first words are looked for, in UTF-16 code units. */
 const REACH = 400;
 
@@ -38,6 +45,7 @@ const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|mig
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + REACH);
+  if (BARE_PLURAL_SUBJECT.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words =
     rest

@@ -21,9 +21,12 @@ const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
 /** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
 const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
-/** Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …". */
+/**
+ * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
+ * a profile ("Twine cautions against believing you're not smart enough and says you just need to …").
+ */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no

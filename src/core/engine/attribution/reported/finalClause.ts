@@ -97,13 +97,14 @@ export const finalClause: ReportedSieve = (c) => {
   const verb = verbMatch[0];
   const afterVerb = clause.slice(verbMatch.index + verb.length, appositiveAt > verbMatch.index ? appositiveAt : undefined);
   const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
-  // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject.
-  const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6;
-  // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
-  const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
   // "…, urged the immunity be waived": a subjunctive "be" makes one too.
   const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
+  // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject; not a clause of its
+  // own ("…, but Wilson said the NESC has found an equilibrium").
+  const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6 && !finiteAfter;
+  // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
+  const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
   const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
   const onlyCircumstance =

@@ -1,6 +1,9 @@
 import { notACue } from './notACue';
 import { insideDirect, tailOf, type ReportedCase } from './reported';
 
+/** A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`. */
+const QUANTIFIER_AFTER_AND = /,?\s+(?:and|but)\s+(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
+
 /**
  * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
  * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
@@ -19,6 +22,10 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // is an item of a list, with ", and" right after it, says nothing of its own.
     if (/ing$/i.test(later[0]) && /^,\s+(?:and|or)\s/.test(text.slice(at + later[0].length))) continue;
     const lookBack = tailOf(text, contentStart, at);
+    // "One interviewee said people changed their minds and several said they wanted …": some of a group told of before
+    // speak for themselves after "and".
+    const quantifier = QUANTIFIER_AFTER_AND.exec(lookBack);
+    if (quantifier) return at - lookBack.length + quantifier.index;
     // ", with the i reporting …" brings in another source: the content stops before it.
     const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
     const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);

@@ -29,17 +29,26 @@ const HEADS: ReadonlySet<string> = new Set([
  * perhaps an adverb. Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
 
 /**
- * A group described by what it belongs to or where it is, as a clause's subject right before its verb: `Hospital
- * officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`, `Some
- * members of opposition parties have`. Only a group noun may head it (`GROUP_SPEAKERS`): a named speaker in the phrase
+ * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
+ * verb: `Hospital officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`,
+ * `Some members of opposition parties have`, `State legislators supporting the law`, `Officials familiar with the
+ * matter`. Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
  * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
  * its own (`officials who said`).
  */
 const QUALIFIED_GROUP =
-  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|(?:familiar|close)\s+(?:with|to)|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+
+/**
+ * A quantifier standing alone as the clause's subject, some of a group told of before: `Many said they had felt …`,
+ * `several said they wanted …`, `Others say …`. Only at the clause's start (after a comma, or after "and"/"but"), so
+ * that it is the whole subject: "in some", "of many" end a phrase, not a subject.
+ */
+const QUANTIFIER_SUBJECT =
+  /(?:^|\b(?:and|but)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
 
 /**
  * Whether a description of an unnamed speaker (`Protesters`, `Legal and religious groups have also`, `Some members of
@@ -50,10 +59,11 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // The description stands right before its verb: a bounded stretch, whatever the sentence's length.
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
   const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+  if (QUANTIFIER_SUBJECT.test(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
-  if (qualified && !GROUP_SPEAKERS.has(head ?? '')) return false;
+  if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '')) return false;
   return head !== undefined && HEADS.has(head);
 }
 
@@ -65,9 +75,11 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
  * (`unnamedMaySpeak`). Offsets are UTF-16, into the block's text; `lower` is the verb in lower case.
  */
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
-  const { text } = c;
+  const { text, range } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
   if (!describedBefore(c, verbStart) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
+  if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.

@@ -285,3 +285,37 @@ describe('a source written with no comma after it', () => {
     expect(quotesOf(article)).toHaveLength(0);
   });
 });
+
+describe('a trailing source after a phone call, or before a link language tag', () => {
+  // Wikinews, "Baby finds drugs in Kamloops playground" (2020, CC BY 2.5), development half.
+  test('"A mother called the police …, according to Kamloops Police": "called" with a plain object is no cue of its own', () => {
+    const article = analyze(
+      'Baby finds drugs in playground',
+      'A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday morning after her 11-month daughter discovered a bag full of a substance that appeared to be fentanyl, a dangerous opioid drug, according to Kamloops Police, at the McDonald Park playground.',
+    );
+    expect(attribution(article, 'A mother called the police')).toMatchObject({ kind: 'reported', speaker: 'Kamloops Police' });
+  });
+
+  // Global Voices, "Peru: Bagua" (2009, CC BY 3.0), development half.
+  test('"…, according to Enlace Nacional [es].": the tag marks the link, not the source’s name', () => {
+    const article = analyze(
+      'Peru: Bagua',
+      "As a result, more than 2,000 indigenous residents have been blockading the highway in the area of Devil's Curve in Bagua Grande for the past week and a half, according to Enlace Nacional [es]. As a result, supplies have been running out in the area.",
+    );
+    expect(attribution(article, 'As a result, more than 2,000 indigenous residents')).toMatchObject({ kind: 'reported', speaker: 'Enlace Nacional' });
+  });
+
+  // Wikinews, "Pelosi announces Trump impeachment investigation" (2019, CC BY 2.5), development half.
+  test('"Pelosi called Trump\'s conduct a "breach …," according to NBC": a judgement in marks is Pelosi\'s, not NBC\'s', () => {
+    const article = analyze(
+      'US Speaker Pelosi announces Trump impeachment investigation',
+      'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.',
+    );
+    expect(quotesOf(article).some((q) => q.speaker === 'NBC')).toBe(false);
+  });
+
+  test('"called for" before the source is a call of its own: the source backs nothing', () => {
+    const article = analyze('Headline', 'Amnesty International called for an inquiry into the deaths, according to Reuters.');
+    expect(quotesOf(article).some((q) => q.speaker === 'Reuters')).toBe(false);
+  });
+});

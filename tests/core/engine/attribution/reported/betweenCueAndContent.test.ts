@@ -20,6 +20,28 @@ describe('words between a cue verb and its content', () => {
     expect(attribution(article, 'Articles 165 and 166')).toMatchObject({ kind: 'reported', speaker: 'Alain Lushule' });
   });
 
+  // Wikinews, "Baby finds drugs in Kamloops playground" (2020, CC BY 2.5), development half.
+  test('"stated to the CBC in late June that …": the audience and when it was said are not part of the content', () => {
+    const article = analyze(
+      'Baby finds drugs in playground',
+      'In Ontario, provincial police Detective Constable Daniel Dubé stated to the CBC in late June that the border closure between New York State and Quebec drove up the prices of illicit drugs, and traffickers had been stretching their products further.',
+    );
+    expect(attribution(article, 'the border closure')).toMatchObject({ kind: 'reported', speaker: 'Daniel Dubé' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('the CBC') || q.text.startsWith('in late June'))).toBe(false);
+  });
+
+  // US Army ARCIC, "Futures Day: preparing Army leaders for the unexpected" (public domain), fresh text.
+  test('"explained to the students that …": a described audience is skipped; "pointed to the fact that" names none', () => {
+    const article = analyze(
+      'Futures Day',
+      'On October 25, Mr. Rickey Smith participated in a panel presentation with Brig. Gen. Edward Donnelly, Army G-8 Director of Joint and Futures.',
+      'Brig. Gen. Donnelly explained to the students that the Army can use its major systems more efficiently by transferring them from units in the reset pool.',
+      'He pointed to the fact that the pools are uneven.',
+    );
+    expect(attribution(article, 'the Army can use its major systems')).toMatchObject({ kind: 'reported', speaker: 'Edward Donnelly' });
+    expect(quotesOf(article).some((q) => q.text.includes('the pools are uneven'))).toBe(false);
+  });
+
   test('an aside in commas before "that" is skipped, after a perfect tense too', () => {
     const article = analyze(
       'Russia: Duma Deputy Wants Extremist Tweets Prosecuted',

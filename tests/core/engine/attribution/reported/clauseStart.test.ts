@@ -13,6 +13,13 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Developers said goodbye to the old site.', 'said'))).toBe(false);
   });
 
+  test('a bare plural right before a verb only a clause has opens one: "said people changed their minds"', () => {
+    expect(opensClause(...after('One interviewee said people changed their minds.', 'said'))).toBe(true);
+    expect(opensClause(...after('Analysts said prices had risen.', 'said'))).toBe(true);
+    expect(opensClause(...after('Analysts said thanks to the staff.', 'said'))).toBe(false);
+    expect(opensClause(...after('Officials discussed process was slow.', 'discussed'))).toBe(false);
+  });
+
   test('a clause of any subject needs its verb before any "and", "that" or "by" of an object', () => {
     expect(opensBareClause(...after('Smith has stated reconstruction will cost 300 billion.', 'stated'))).toBe(true);
     expect(opensBareClause(...after('Russia has pledged funds and Syria is taxing goods.', 'pledged'))).toBe(false);

@@ -505,3 +505,26 @@ describe('"cited X as saying …"', () => {
     expect(attribution(article, 'the suspects were linked to the Jamaah Ansharut Daulah network')).toMatchObject({ kind: 'reported', speaker: 'Budi Gunawan' });
   });
 });
+
+describe('a present speech verb after "and" goes on with the clause’s subject', () => {
+  // NASA, "Career journey: astronaut fitness trainer" (2024, public domain), development half.
+  test('"Twine cautions against … and says you just need to …": the second verb is Twine’s too', () => {
+    const article = analyze(
+      'Career journey',
+      'Corey Twine is an astronaut strength, conditioning and rehabilitation specialist.',
+      'Twine cautions against believing you’re not smart enough and says you just need to put in the hard work.',
+    );
+    expect(attribution(article, 'you just need to put in the hard work')).toMatchObject({ kind: 'reported', speaker: 'Corey Twine' });
+  });
+});
+
+describe('a paper as the unnamed subject', () => {
+  // Wikinews, "Earth-based life can survive in hydrogen-rich atmospheres" (2020, CC BY 2.5), fresh text.
+  test('"…, the paper suggests researchers could observe …": reported, left unattributed', () => {
+    const article = analyze(
+      'Earth-based life can survive in hydrogen-rich atmospheres',
+      "With NASA's James Webb Telescope scheduled to be deployed next year, the paper suggests researchers could observe smaller exoplanets that orbit small red-dwarf stars.",
+    );
+    expect(attribution(article, 'researchers could observe smaller exoplanets')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

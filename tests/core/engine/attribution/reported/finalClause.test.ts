@@ -243,3 +243,16 @@ describe('a cue between commas before a participle', () => {
     });
   });
 });
+
+describe('a last clause that says something of its own is no final cue', () => {
+  // NASA, "Looking Back, Moving Forward" (2024, public domain), fresh text.
+  test('"…, but Mr. Wilson said the NESC has found an equilibrium": the clause after "said" is the content', () => {
+    const article = analyze(
+      'Looking Back, Moving Forward',
+      'Tim Wilson spends much of his day prioritizing.',
+      'It’s been a balancing act to keep close ties yet remain independent, but Mr. Wilson said the NESC has found an equilibrium.',
+    );
+    expect(attribution(article, 'the NESC has found an equilibrium')).toMatchObject({ kind: 'reported', speaker: 'Tim Wilson' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('It’s been a balancing act'))).toBe(false);
+  });
+});

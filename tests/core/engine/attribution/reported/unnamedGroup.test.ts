@@ -96,3 +96,49 @@ describe('a group described by what it belongs to or where it is, with no "that"
     expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
   });
 });
+
+describe('some of a group, or a counted group, as the subject', () => {
+  // Wikinews, "Thousands march in anti-Brexit protest in London" (2019, CC BY 2.5), development half.
+  test('"One interviewee said people changed their minds and several said they wanted …": two reports, unattributed', () => {
+    const article = analyze(
+      'Thousands march in anti-Brexit protest in London',
+      'One interviewee said people changed their minds and several said they wanted the politicians to stop ignoring them.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('people changed their minds');
+    expect(attribution(article, 'people changed their minds')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they wanted the politicians')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Wikinews, "Valech report released" (WikinewsSum, 2004-2005), CC BY 2.5, not in the corpus.
+  test('"Thirteen women said …", "Many said …": a counted group or a quantifier is the unnamed subject', () => {
+    const article = analyze(
+      'Valech report released',
+      'Thirteen women said they were made pregnant by their captors; six of those pregnancies came to term.',
+      'Many said they had felt — and still feel — insecure and fearful, humiliated, ashamed and guilty.',
+    );
+    expect(attribution(article, 'they were made pregnant by their captors')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they had felt')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Wikinews, "Native American groups sue US state of Montana over ballot law" (2020, CC BY 2.5), fresh text.
+  test('a group told by what it does or knows: "State legislators supporting the law argued …", "Officials familiar with …"', () => {
+    const article = analyze(
+      'Native American groups sue US state of Montana over ballot law',
+      'State legislators supporting the law argued it was to prevent voter fraud, specifically to prevent people from collecting ballots.',
+      'Officials familiar with the matter said the deal was close.',
+    );
+    expect(attribution(article, 'it was to prevent voter fraud')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'the deal was close')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a quantifier that ends a phrase is no subject: "In some said …" is not read', () => {
+    expect(reported('The rules were relaxed in some cases.')).toEqual([]);
+  });
+});
+
+describe('a question about what a group or a document says', () => {
+  // Global Voices, 2009 (CC BY 3.0), fresh text.
+  test('"Is the paper saying they are ok with …?" reports nothing', () => {
+    expect(reported('Is the paper saying they are ok with someone with homosexual orientation as long as they don’t engage in sex?')).toEqual([]);
+  });
+});
