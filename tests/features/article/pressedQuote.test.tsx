@@ -29,6 +29,7 @@ function Quotes({ selectedId }: { selectedId: string | null }) {
       key={q.id}
       quote={q}
       part={0}
+      parts={1}
       words={q.text}
       colourClass=""
       selected={q.id === selectedId}

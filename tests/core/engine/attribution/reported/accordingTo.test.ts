@@ -311,11 +311,11 @@ describe('a trailing source after a phone call, or before a link language tag', 
       'US Speaker Pelosi announces Trump impeachment investigation',
       'Pelosi called Trump\'s conduct a "breach of his Constitutional responsibilities," according to NBC.',
     );
-    expect(quotesOf(article).some((q) => q.speaker === 'NBC')).toBe(false);
+    expect(quotesOf(article).some((q) => article.entities.find((e) => e.id === q.speakerId)?.name === 'NBC')).toBe(false);
   });
 
   test('"called for" before the source is a call of its own: the source backs nothing', () => {
     const article = analyze('Headline', 'Amnesty International called for an inquiry into the deaths, according to Reuters.');
-    expect(quotesOf(article).some((q) => q.speaker === 'Reuters')).toBe(false);
+    expect(quotesOf(article).some((q) => article.entities.find((e) => e.id === q.speakerId)?.name === 'Reuters')).toBe(false);
   });
 });
