@@ -1,0 +1,32 @@
+import { TITLE_WORDS } from './lookups';
+import type { EntityRegistry } from './registry';
+
+/**
+ * A ship's prefix before a name, with a rank the ship's namesake held between: "the U.S. Army Vessel CW3 Harold A.
+ * Clinger", "USS John P. Murtha", "USNS Harvey Milk", "MV Alan Kurdi". A ship named after a person is a vessel.
+ */
+const VESSEL_BEFORE = /(?<![\p{L}\p{N}])(?:Vessel|USS|USNS|USAV|USCGC|HMS|HMAS|HMCS|RV|MV)\s+(?:(\S+)\s+)?$/u;
+
+/** "General Order No. 4": an abbreviated "number" and a numeral after a name's last word "No" label a document. */
+const NUMBERED_AFTER = /^\.?\s*\d/;
+
+/** Whether a mention of a "person" ([start, end) of `text`) is a vessel's name or a numbered document's. */
+function thingAt(name: string, text: string, start: number, end: number): boolean {
+  // A mention may hold the title the first pass read before the name ("U.S. Army Vessel CW3 Harold A. Clinger").
+  const nameStart = text.slice(start, end).endsWith(name) ? end - name.length : start;
+  const vessel = VESSEL_BEFORE.exec(text.slice(Math.max(0, nameStart - 40), nameStart));
+  if (vessel && (vessel[1] === undefined || TITLE_WORDS.has(vessel[1]))) return true;
+  return name.endsWith(' No') && NUMBERED_AFTER.test(text.slice(end, end + 4));
+}
+
+/**
+ * Clears the mentions of every person each of whose mentions names a thing rather than someone (`thingAt`): a vessel
+ * named after a person, or a numbered document whose "No." was taken for a surname. A person the article also names
+ * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. Observed on ARCIC (US Army) and NASA
+ * pages. `texts` are every block's text.
+ */
+export function dropNamedThings({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
+  for (const entity of entities.values())
+    if (entity.type === 'person' && entity.mentions.length > 0 && entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end)))
+      entity.mentions = [];
+}
