@@ -1,3 +1,4 @@
+import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
 
@@ -22,11 +23,13 @@ function thingAt(name: string, text: string, start: number, end: number): boolea
 /**
  * Clears the mentions of every person each of whose mentions names a thing rather than someone (`thingAt`): a vessel
  * named after a person, or a numbered document whose "No." was taken for a surname. A person the article also names
- * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. Observed on ARCIC (US Army) and NASA
- * pages. `texts` are every block's text.
+ * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. So is a lone organisation's head word that
+ * a long title left as the name ("Director of the Mission Command Center of Excellence" read as a director named
+ * "Center"). Observed on ARCIC (US Army), NASA and Wikinews pages. `texts` are every block's text.
  */
 export function dropNamedThings({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
-  for (const entity of entities.values())
-    if (entity.type === 'person' && entity.mentions.length > 0 && entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end)))
-      entity.mentions = [];
+  for (const entity of entities.values()) {
+    if (entity.type !== 'person' || entity.mentions.length === 0) continue;
+    if (GENERIC_ORG_HEADS.has(entity.name) || entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end))) entity.mentions = [];
+  }
 }

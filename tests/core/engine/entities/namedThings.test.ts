@@ -27,3 +27,8 @@ test('a person named elsewhere keeps the mentions: the ship and the boy it is na
 test('a ranked person not after a vessel’s prefix stays someone', () => {
   expect(people('By COL Thomas Dillingham, Chief, Studies and Analyses, ARCIC, February 13, 2015')).toEqual(['Thomas Dillingham']);
 });
+
+// usgov-army-futures-day-army-leaders-unexpected-2011-11-01 (US Army, public domain).
+test('"Director of the Mission Command Center of Excellence": the centre is no director', () => {
+  expect(people('He was joined by Col. (promotable) Wayne Grigsby, Director of the Mission Command Center of Excellence.')).toEqual(['Wayne Grigsby']);
+});
