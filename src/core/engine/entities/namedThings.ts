@@ -20,16 +20,42 @@ function thingAt(name: string, text: string, start: number, end: number): boolea
   return name.endsWith(' No') && NUMBERED_AFTER.test(text.slice(end, end + 4));
 }
 
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the article writes a name of two words or more as a common phrase elsewhere, its later words in lower case:
+ * the heading `"Bill Paying" Strategies` and the sentence `Bill paying trades included …` (a US Army article). A
+ * person's name is not written so ("John smith"); one written all in lower case is a caption's or a handle's style
+ * ("cherie beech NASA Stennis", "monsieur omar bongo"), not a common phrase.
+ */
+function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const phrase = new RegExp(`(?<![\\p{L}'’-])${words.map(escape).join('\\s+')}(?![\\p{L}'’-])`, 'giu');
+  return texts.some((text) =>
+    [...text.matchAll(phrase)].some((m) => {
+      const [first = '', ...rest] = m[0].split(/\s+/);
+      return first !== first.toLowerCase() && rest.every((w) => w === w.toLowerCase());
+    }),
+  );
+}
+
 /**
  * Clears the mentions of every person each of whose mentions names a thing rather than someone (`thingAt`): a vessel
  * named after a person, or a numbered document whose "No." was taken for a surname. A person the article also names
  * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. So is a lone organisation's head word that
  * a long title left as the name ("Director of the Mission Command Center of Excellence" read as a director named
- * "Center"). Observed on ARCIC (US Army), NASA and Wikinews pages. `texts` are every block's text.
+ * "Center"), and an untitled name the article also writes as a common phrase (`writtenAsPhrase`). Observed on ARCIC (US
+ * Army), NASA and Wikinews pages. `texts` are every block's text.
  */
 export function dropNamedThings({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
   for (const entity of entities.values()) {
     if (entity.type !== 'person' || entity.mentions.length === 0) continue;
-    if (GENERIC_ORG_HEADS.has(entity.name) || entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end))) entity.mentions = [];
+    if (
+      GENERIC_ORG_HEADS.has(entity.name) ||
+      entity.mentions.every((m) => thingAt(entity.name, texts[m.block] ?? '', m.start, m.end)) ||
+      (entity.roleWords.size === 0 && writtenAsPhrase(entity.name, texts))
+    )
+      entity.mentions = [];
   }
 }

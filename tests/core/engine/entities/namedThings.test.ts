@@ -32,3 +32,14 @@ test('a ranked person not after a vessel’s prefix stays someone', () => {
 test('"Director of the Mission Command Center of Excellence": the centre is no director', () => {
   expect(people('He was joined by Col. (promotable) Wayne Grigsby, Director of the Mission Command Center of Excellence.')).toEqual(['Wayne Grigsby']);
 });
+
+// usgov-army-force-design-constrained-environment-2013-11-12 (US Army, public domain); fresh NASA page 339.
+test('a name the article also writes as a common phrase is no one: `"Bill Paying" Strategies` … `Bill paying trades`', () => {
+  expect(people('"Bill Paying" Strategies', 'Bill paying trades included removal of the Mortar Section from the Headquarters Company.')).toEqual([]);
+});
+
+test('a name written all in lower case in a caption stays someone', () => {
+  expect(people('“It is an honor,” said Cherie Beech, a customer service representative.', 'cherie beech NASA Stennis Customer Service')).toContain(
+    'Cherie Beech',
+  );
+});
