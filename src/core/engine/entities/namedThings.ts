@@ -8,7 +8,7 @@ import type { EntityRegistry } from './registry';
  */
 const VESSEL_BEFORE = /(?<![\p{L}\p{N}])(?:Vessel|USS|USNS|USAV|USCGC|HMS|HMAS|HMCS|RV|MV)\s+(?:(\S+)\s+)?$/u;
 
-/** "General Order No. 4": an abbreviated "number" and a numeral after a name's last word "No" label a document. */
+/** "General Order No. 4": an abbreviated "number" and a numeral after a name's last word "No" label a document, not a person. */
 const NUMBERED_AFTER = /^\.?\s*\d/;
 
 /** Whether a mention of a "person" ([start, end) of `text`) is a vessel's name or a numbered document's. */
