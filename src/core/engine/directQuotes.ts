@@ -49,6 +49,28 @@ function carriedOn(text: string): DirectSpan | null {
 }
 
 /**
+ * `"It is truly impressive the collaboration efforts …, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles are being
+ * configured …"` (a US Army article), `“Growing up, I read a lot of science fiction, said Ken, shown here … “The original
+ * Star Trek series greatly inspired me,” he said.` (a NASA page): a writer who forgets a quote's closing mark before a
+ * "said" cue opens the next quote all the same. When a mark that opens (a space before it, a word right after it) meets
+ * a quote still open, and the words since that quote's opening mark end with a comma, "said"/"says", a speaker and a
+ * full stop, the quote closed at that comma. Returns the comma's offset, or -1.
+ */
+function closedBeforeCue(text: string, open: number, at: number): number {
+  if (!/\s/.test(text[at - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '')) return -1;
+  const cue = /,\s+(?:said|says)\s+(?:\p{Lu}|he\s|she\s)[^"“”]*?[.!?]\s+$/u.exec(text.slice(open + 1, at));
+  if (
+    !cue ||
+    text
+      .slice(open + 1, open + 1 + cue.index)
+      .trim()
+      .split(/\s+/).length < 4
+  )
+    return -1;
+  return open + 1 + cue.index;
+}
+
+/**
  * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
  * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
  * Apostrophes ("Kazakhstan's", "don't") are not quote marks. Two backticks open a double quote and two
@@ -65,6 +87,8 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
     const { start, end } = trimmed(text, open + 1, close ?? text.length);
     if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close });
   };
+  // The quote keeps its comma, as a closed one does ("… network," said …); its cue follows the comma.
+  const closeAtCue = (open: number, comma: number) => spans.push({ start: trimmed(text, open + 1, comma).start, end: comma + 1, open, close: comma });
   for (let i = carried ? (carried.close ?? 0) + 1 : 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     const prev = text[i - 1];
@@ -89,6 +113,9 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
       } else if (doubleOpen < 0) {
         doubleOpen = i;
         singleOpen = -1;
+      } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {
+        closeAtCue(doubleOpen, closedBeforeCue(text, doubleOpen, i));
+        doubleOpen = i;
       } else {
         push(doubleOpen, i);
         doubleOpen = -1;
@@ -97,6 +124,9 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
       if (doubleOpen < 0) {
         doubleOpen = i;
         singleOpen = -1;
+      } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {
+        closeAtCue(doubleOpen, closedBeforeCue(text, doubleOpen, i));
+        doubleOpen = i;
       }
     } else if (CLOSE_DOUBLE.has(ch)) {
       if (doubleOpen >= 0) push(doubleOpen, i);

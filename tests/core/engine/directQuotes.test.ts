@@ -145,3 +145,31 @@ test('a double backtick opens a quote that a straight mark or two apostrophes cl
 test('empty code ticks a markdown scrape leaves are no quote mark: "put in the `` tag “description”:"', () => {
   expect(quotesIn('The custom description is put in the `` tag “description”:').map((q) => q.words)).toEqual(['description']);
 });
+
+// usgov-army-capability-set-13-prototypes-2012-08-28 (US Army, development half) and fresh NASA page 99 (public domain).
+test('a quote left without its closing mark before a "said" cue closes at the comma when the next quote opens', () => {
+  expect(
+    quotesIn(
+      '"It is truly impressive the collaboration efforts that are taking place in support of fielding an integrated capability set network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles are being configured with network systems at TARDEC."',
+    ),
+  ).toEqual([
+    {
+      words: 'It is truly impressive the collaboration efforts that are taking place in support of fielding an integrated capability set network,',
+      open: '"',
+      close: ',',
+    },
+    { words: 'Vehicles are being configured with network systems at TARDEC.', open: '"', close: '"' },
+  ]);
+  expect(
+    quotesIn(
+      '“Growing up, I read a lot of science fiction, said Ken, shown here with actor Nichelle Nichols. “The original Star Trek series greatly inspired me,” he said.',
+    ),
+  ).toEqual([
+    { words: 'Growing up, I read a lot of science fiction,', open: '“', close: ',' },
+    { words: 'The original Star Trek series greatly inspired me,', open: '“', close: '”' },
+  ]);
+});
+
+test('a quote that only holds a "said" and a new mark with no word after it is left as written', () => {
+  expect(quotesIn('He wrote "the plan, said the report. " and left.')).toEqual([{ words: 'the plan, said the report.', open: '"', close: '"' }]);
+});

@@ -10,6 +10,7 @@ import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { nameGroups } from './nameGroups';
+import { dropNamedThings } from './namedThings';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -72,6 +73,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCommonWordNames(registry, texts);
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
+  dropNamedThings(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -7,11 +7,14 @@ import { mentionKey, type FoundEntity } from './types';
 /**
  * Whether a body block is a heading written in title case, as a list of cases or a section heading is ("3. Canyon
  * County Man Sentenced to Over 4 Years for Distributing Fentanyl"): one line, no byline, no full stop inside, and every word of
- * four letters or more capitalised (at least three of them). Such a line capitalises like a headline, so its shape
+ * four letters or more capitalised (at least three of them); a table's or figure's title too ("Table 2. Notional Force
+ * Shaping Construct"). Such a line capitalises like a headline, so its shape
  * tells no more than a headline's. Observed on real news: Department of Justice press releases list their cases so.
  */
 export function isTitleCaseHeading(text: string): boolean {
-  const line = text.replace(/^\s*\d{1,2}[.)]\s+/, '');
+  // "Table 2. Notional Force Shaping Construct", "Figure 2. Artist Rendition of …": a figure's or a table's number and
+  // its full stop open its title as a list's number does.
+  const line = text.replace(/^\s*(?:(?:Figure|Table|Chart|Exhibit)\s+)?\d{1,2}[.):]\s+/, '');
   // "By Annie Gammell, Brigade Modernization Command, August 6, 2013", "Story by Ruth Calloway • The Northern
   // Dispatch": a byline names its writer.
   if (

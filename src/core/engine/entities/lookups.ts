@@ -1,4 +1,5 @@
 import { ACRONYM_NAMES as ACRONYM_NAME_LIST } from '../lexicon/acronymNames';
+import { ARMY_RANKS } from '../lexicon/armyRanks';
 import { COUNTRIES } from '../lexicon/countries';
 import { MORE_PLACES } from '../lexicon/morePlaces';
 import { ORG_NAME_HEAD_PATTERNS } from '../lexicon/orgNameHeads';
@@ -28,7 +29,8 @@ export const ACRONYM_NAMES = new Map(ACRONYM_NAME_LIST);
  * also with "-elect" or "-designate" ("President-elect Joe Biden", "Prime Minister-designate Haider al-Abadi").
  */
 export const TITLE_WORDS = new Set(
-  TITLES.flatMap((t) => t.split(/\s+/))
+  [...TITLES, ...ARMY_RANKS]
+    .flatMap((t) => t.split(/\s+/))
     .flatMap((w) => [w, w.replace(/\.$/, ''), ...(/^\p{Lu}\p{Ll}+$/u.test(w) ? [`${w}-elect`, `${w}-designate`] : [])])
     .filter(
       (w) =>
@@ -62,7 +64,7 @@ export const LOWER_ROLES = new Set(PERSON_ROLE_NOUNS);
  */
 export const ROLE_WORDS = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([role]) => role)].filter((role) => !role.includes(' ')));
 /** Titles written as one abbreviated word ("Gen.", "Sgt."), which keep their full stop as tokens. */
-export const ABBREVIATED_TITLES = new Set(TITLES.filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
+export const ABBREVIATED_TITLES = new Set([...TITLES, ...ARMY_RANKS].filter((t) => /^[A-Z][a-z]+\.$/.test(t)));
 /** Whether a name ends with a place's head word ("Brooks Glacier"). */
 export const PLACE_HEADS = new RegExp(`\\b(?:${PLACE_HEAD_PATTERNS.join('|')})$`);
 /** Whether a name ends with an organisation's head word ("Lantern Dispatch"). */

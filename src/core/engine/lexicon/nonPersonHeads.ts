@@ -1,3 +1,5 @@
+import { DOCTRINE_HEADS } from './doctrineHeads';
+
 /**
  * Last words that make a capitalised run something other than a person, however person-like the rest of
  * it looks (the context votes never make such a run a person): events ("Earth Day", "Black History Month"), units and
@@ -163,4 +165,5 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   // "El Niño", "La Niña": the ocean's warm and cold phases, as Wikinews and NASA pages name them.
   'Niño',
   'Niña',
+  ...DOCTRINE_HEADS,
 ]);

@@ -56,3 +56,11 @@ test('a heading verb glued to a name the body gives is no part of it ("Chris Lup
   ];
   expect(people(bolden)).toEqual(['Charles F. Bolden']);
 });
+
+// usgov-army-watercraft-joint-combined-arms-maneuver-2014-12-19, usgov-army-total-army-analysis-2014-05-02 (US Army).
+test('a table’s or a figure’s numbered title is a heading ("Figure 2. Artist Rendition of Army Watercraft Designed …")', () => {
+  expect(isTitleCaseHeading('Figure 2. Artist Rendition of Army Watercraft Designed to Conduct Joint Combined Arms Maneuver')).toBe(true);
+  expect(isTitleCaseHeading('Table 2. Notional Force Shaping Construct')).toBe(true);
+  expect(isTitleCaseHeading('Figure 2. The vessel gets underway from its home port.')).toBe(false);
+  expect(people(['Army watercraft', 'Figure 2. Artist Rendition of Army Watercraft Designed to Conduct Joint Combined Arms Maneuver'])).toEqual([]);
+});

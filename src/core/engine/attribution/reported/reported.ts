@@ -46,5 +46,9 @@ export function reportedQuote(c: ReportedCase, subject: Subject, cue: Located, s
   if (!span || wordCount(c.text, span) < 3 || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
+  // `"… network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles …"`: a quote closed at the comma before its cue
+  // (a closing mark left out, directQuotes.ts) is followed by that cue and its speaker, not by content.
+  if (c.directs.some((d) => d.close !== null && c.text[d.close] === ',' && d.close < cue.end && /^\s*\p{Ll}+$/u.test(c.text.slice(d.close + 1, cue.end))))
+    return null;
   return attributed(unattributed(c.block, span, 'reported'), subject, cue, sieve);
 }

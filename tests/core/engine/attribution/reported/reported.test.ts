@@ -1,0 +1,17 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/reported.ts: a verb right after a direct quote is the quote's cue, not reported speech. From
+// usgov-army-capability-set-13-prototypes-2012-08-28 (US Army, public domain, development half), whose writer left the
+// first quote without its closing mark.
+
+test('"…network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles …": both quotes are Hughes’s, and no reported speech', () => {
+  const article = analyze(
+    'Capability Set 13 vehicles complete prototype assembly',
+    'The vehicles are equipped with the latest Army tactical radios.',
+    '"It is truly impressive the collaboration efforts that are taking place in support of fielding an integrated capability set network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles are being configured with network systems at TARDEC, transported to APG for network integration and testing."',
+  );
+  expect(quotesOf(article).map((q) => q.kind)).toEqual(['direct', 'direct']);
+  expect(attribution(article, 'It is truly impressive')).toMatchObject({ speaker: 'Dan Hughes', cue: 'said Brig Gen. Dan Hughes' });
+  expect(attribution(article, 'Vehicles are being configured')).toMatchObject({ speaker: 'Dan Hughes' });
+});

@@ -1,0 +1,45 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// namedThings.ts: a vessel named after a person, and a numbered document whose "No." was read as a surname, are no
+// one. Sentences from US Army (ARCIC) articles of the development half and from fresh NASA and Wikinews pages.
+
+const people = (...texts: Array<string>) =>
+  findEntities(['Names in the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person' && e.mentions.length > 0)
+    .map((e) => e.name);
+
+// usgov-army-watercraft-joint-combined-arms-maneuver-2014-12-19 (US Army, public domain).
+test('"the U.S. Army Vessel CW3 Harold A. Clinger": a vessel, with its namesake’s rank', () => {
+  expect(
+    people('Pictured here, Logistic Support Vessel-2, the U.S. Army Vessel CW3 Harold A. Clinger, gets underway from its home port July 2, 2014.'),
+  ).toEqual([]);
+});
+
+// usgov-army-s-and-t-pays-dividends-2014-06-27 (US Army, public domain).
+test('"General Order No. 4": a numbered order, not a general', () => {
+  expect(people('ARCIC, as directed by the Secretary of the Army in General Order No. 4, is charged with the validation of research.')).toEqual([]);
+});
+
+test('a person named elsewhere keeps the mentions: the ship and the boy it is named after', () => {
+  expect(people('The charity renamed its ship the MV Alan Kurdi. Alan Kurdi drowned in 2015, his father Abdullah Kurdi said.')).toContain('Alan Kurdi');
+});
+
+test('a ranked person not after a vessel’s prefix stays someone', () => {
+  expect(people('By COL Thomas Dillingham, Chief, Studies and Analyses, ARCIC, February 13, 2015')).toEqual(['Thomas Dillingham']);
+});
+
+// usgov-army-futures-day-army-leaders-unexpected-2011-11-01 (US Army, public domain).
+test('"Director of the Mission Command Center of Excellence": the centre is no director', () => {
+  expect(people('He was joined by Col. (promotable) Wayne Grigsby, Director of the Mission Command Center of Excellence.')).toEqual(['Wayne Grigsby']);
+});
+
+// usgov-army-force-design-constrained-environment-2013-11-12 (US Army, public domain); fresh NASA page 339.
+test('a name the article also writes as a common phrase is no one: `"Bill Paying" Strategies` … `Bill paying trades`', () => {
+  expect(people('"Bill Paying" Strategies', 'Bill paying trades included removal of the Mortar Section from the Headquarters Company.')).toEqual([]);
+});
+
+test('a name written all in lower case in a caption stays someone', () => {
+  expect(people('“It is an honor,” said Cherie Beech, a customer service representative.', 'cherie beech NASA Stennis Customer Service')).toContain(
+    'Cherie Beech',
+  );
+});
