@@ -77,4 +77,8 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   'jpl',
   'stennis',
   'goddard',
+  // The Army's training and futures commands, as their own news names them ("ARCIC Director", "TRADOC deputy commanding
+  // general").
+  'tradoc',
+  'arcic',
 ]);

@@ -66,6 +66,9 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['councilman', 'official'],
   ['councilwoman', 'official'],
   ['councilmember', 'official'],
+  // A New England town's elected head: "Windsor Locks' first selectman, Chris Kervick".
+  ['selectman', 'official'],
+  ['selectwoman', 'official'],
   ['coun.', 'official'],
   ['ambassador', 'official'],
   ['envoy', 'official'],
@@ -137,6 +140,16 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['spokesperson', 'spokesperson'],
   ['press secretary', 'spokesperson'],
   ['representative', 'spokesperson'],
+  // A member of the US House or a state's house, not someone who speaks for another: "US Representative Elijah Cummings".
+  ['u.s. representative', 'official'],
+  ['us representative', 'official'],
+  ['united states representative', 'official'],
+  ['state representative', 'official'],
+  // "Police press officer Monika Kosiec", "public affairs officer for the Army's …": an officer whose office is the press.
+  ['press officer', 'spokesperson'],
+  ['public information officer', 'spokesperson'],
+  ['public affairs officer', 'spokesperson'],
+  ['public affairs specialist', 'spokesperson'],
   ['professor', 'expert'],
   ['prof.', 'expert'],
   ['researcher', 'expert'],
@@ -364,6 +377,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   // "RMT General Secretary Mick Cash": the head of a union or a party, who speaks for it.
   ['general secretary', 'head'],
   ['manager', 'office'],
+  // "NIAC program executive at NASA Headquarters": an agency's officer who runs a programme; a company's says nothing.
+  ['program executive', 'office'],
   ['advisor', 'office'],
   ['adviser', 'office'],
   ['coordinator', 'office'],

@@ -37,7 +37,7 @@ const PERSONAL = /\b(?:I|he|she|we|they|you)\b/i;
  * to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith, his wife, and …", which lists another person.
  */
 const HEAD_AFTER =
-  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?([a-z-]+)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?(\p{L}[a-z-]*)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
 /**
  * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and
@@ -197,10 +197,12 @@ export function statedGenders(
       for (const p of view.people) {
         if (p.start < sentence.start || p.end > sentence.end) continue;
         const head = HEAD_AFTER.exec(view.text.slice(p.end, Math.min(sentence.end, p.end + 160)));
-        const word = head?.[1];
-        if (word && (FEMALE_WORDS.has(word) || MALE_WORDS.has(word))) {
-          const start = p.end + (head.index + head[0].length - word.length);
-          add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + word.length } });
+        // "General Martin Dempsey, Chairman of the Joint Chiefs of Staff": a head noun written as a title, capitalised.
+        const written = head?.[1];
+        const word = written?.toLowerCase();
+        if (written && word && (FEMALE_WORDS.has(word) || MALE_WORDS.has(word))) {
+          const start = p.end + (head.index + head[0].length - written.length);
+          add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + written.length } });
         }
         add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));

@@ -7,9 +7,12 @@ import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 
 /** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
 const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
-/** Words a capitalised run before a name may open with that name no body: "As political strategist", "The BEAM president". */
+/**
+ * Words a capitalised run before a name may open with that name no body: "As political strategist", "The BEAM
+ * president"; "Incumbent President Donald Trump", "Republican President Trump" hold an office, not a body's head.
+ */
 export const OPENER =
-  /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice)$/i;
+  /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice|incumbent|outgoing|sitting|republican|democratic)$/i;
 
 /** A word naming a government body: "ministry", "Kremlin". */
 export const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/['’]s$|[,;:]$/g, ''));
@@ -40,18 +43,85 @@ export function typeOfPhrase(phrase: string, preceding = ''): SourceType | null 
   return asHeldNow(typeOfRoles(phrase), [bareWord(preceding), ...lower.slice(0, Math.max(0, firstRole))]);
 }
 
+/** Words that join two roles as two (conjuncts), not one compound: "Blogger and activist", "president & CEO". */
+const CONJUNCTION = /^(?:and|or|&|nor|but)$/;
+
+/**
+ * Whether a role that ends at word `from` modifies a later role of the same compound before `end`: no conjunction, no
+ * comma and no slash ("activist/blogger") stands between them. Words as `wordsOf` splits them.
+ */
+function nextRoleInCompound(phrase: string, lower: ReadonlyArray<string>, from: number, end: number): boolean {
+  const gaps = [...phrase.matchAll(/[^\s/]+/g)].map((w, j, all) =>
+    j === 0 ? '' : phrase.slice((all[j - 1]?.index ?? 0) + (all[j - 1]?.[0].length ?? 0), w.index),
+  );
+  const words = wordsOf(phrase);
+  for (let j = from; j < end; j++) {
+    if (CONJUNCTION.test(lower[j] ?? '') || /[,;:]$/.test(words[j - 1] ?? '') || (gaps[j] ?? '').includes('/')) return false;
+    if (roleAt(lower, j)) return true;
+  }
+  return false;
+}
+
+/** Words that close the name of a state, not of a body inside it: "the Russian Federation", "the Iraqi Government". */
+const STATE_NAME = /^(?:federation|republic|kingdom|emirates|states|government)$/i;
+
+/** Whether word `k` is one of a role's words: "Executive" in "Chief Executive of Hong Kong". */
+const inRole = (lower: ReadonlyArray<string>, k: number) => lower.some((_, j) => j <= k && j + (roleAt(lower, j)?.[1] ?? 0) > k);
+
+/**
+ * Whether a phrase names a country or a nationality ("Russian President", "North Korean leader", "President of the
+ * Russian Federation"), though not as part of the name of another body: "executive director of the Australian Retailers
+ * Association" heads an association, "University of California, San Diego's chancellor" a university, not the state.
+ */
+function namesNation(words: ReadonlyArray<string>, lower: ReadonlyArray<string>): boolean {
+  const bare = (w: string) => w.replace(/['’]s$|[,;:]$/g, '');
+  return words.some((w, i) => {
+    const pair = national(`${w} ${bare(words[i + 1] ?? '')}`);
+    if (!pair && !national(w)) return false;
+    // "University of California": a body's name that the place ends.
+    const owner = words[i - 2] ?? '';
+    if (lower[i - 1] === 'of' && /^\p{Lu}/u.test(owner) && !OPENER.test(owner) && !inRole(lower, i - 2)) return false;
+    const from = i + (pair ? 2 : 1);
+    const stop = words.findIndex((r, k) => k >= from && (!/^\p{Lu}/u.test(r) || roleAt(lower, k) !== null));
+    const run = words.slice(from, stop < 0 ? words.length : stop);
+    return run.length === 0 || run.some((r) => governs(r) || STATE_NAME.test(bare(r)));
+  });
+}
+
+/**
+ * "House of Commons Speaker", "Department of Justice spokesman": a capitalised body's name that holds an "of", then the
+ * role that ends the phrase, as a title before a name is written; the "of" opens no complement.
+ */
+function bodyBeforeRole(words: ReadonlyArray<string>, lower: ReadonlyArray<string>): boolean {
+  const last = lower.findIndex((_, i) => {
+    const role = roleAt(lower, i);
+    return role !== null && i + role[1] === lower.length;
+  });
+  return last > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.slice(0, last).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|&)$/.test(w)));
+}
+
 /** `typeOfPhrase` before `asHeldNow`: every role read as still held. */
 function typeOfRoles(phrase: string): SourceType | null {
   const words = wordsOf(phrase);
   const lower = words.map(bareWord);
   let holds: { kind: HeldKind; from: number; to: number } | null = null;
   // "a friend of the Russian president" is no official: the role is the head's, before its complement.
-  const complement = lower.findIndex((w) => COMPLEMENT.test(w));
-  const end = complement < 0 ? lower.length : complement;
+  const complement = bodyBeforeRole(words, lower) ? -1 : lower.findIndex((w) => COMPLEMENT.test(w));
+  // "Senior Fire Advisor, FirstNet Chad Weber, Public Information Officer, …": a comma after a role ends the head too;
+  // what follows names its body or another's role ("VA’s Megan Moloney, Director of …" has its role after one).
+  const firstRole = lower.findIndex((_, i) => roleAt(lower, i) !== null);
+  const comma = firstRole < 0 ? -1 : words.findIndex((w, i) => i >= firstRole && /,$/.test(w));
+  const end = Math.min(complement < 0 ? lower.length : complement, comma < 0 ? lower.length : comma + 1);
   for (let i = 0; i < end; i++) {
     const role = roleAt(lower, i);
     if (!role) continue;
     const [kind, n] = role;
+    // "user experience researcher", "Deputy Defense Secretary": a role that another role follows in the same noun
+    // phrase, with no "and", "or", comma or slash between them, only modifies it; the last one is its head.
+    if (nextRoleInCompound(phrase, lower, i + n, end)) {
+      i += n - 1;
+      continue;
+    }
     if (!held(kind)) return kind;
     holds ??= { kind, from: i, to: i + n };
     i += n - 1;
@@ -61,7 +131,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   if (kind !== 'member' && words.some(governs)) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
-  if ((kind === 'title' || kind === 'head') && (bareTitle || words.some(national))) return 'official';
+  if ((kind === 'title' || kind === 'head') && (bareTitle || namesNation(words, lower))) return 'official';
   if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));

@@ -26,7 +26,9 @@ const nationality = (word: string): boolean => {
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
-    const kind = ROLES.get(lower.slice(i, i + n).join(' '));
+    // "Iraqi Prime Minister-designate Haider al-Abadi": a role to be held soon reads as the role, where no entry says more.
+    const joined = lower.slice(i, i + n).join(' ');
+    const kind = ROLES.get(joined) ?? ROLES.get(joined.replace(/-(?:designate|elect)$/, ''));
     // "fellow drummer Charlie Watts", "fellow Bahraini Esra'a": before another role or a nationality, "fellow" is a
     // companion's, not a think-tank's.
     if (kind && !(lower[i] === 'fellow' && n === 1 && (roleAt(lower, i + 1) || nationality(lower[i + 1] ?? '')))) return [kind, n];

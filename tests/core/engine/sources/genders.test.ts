@@ -58,6 +58,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'chairman'],
   ],
   [
+    'a gendered head of an appositive written as a title, capitalised (usgov-army-counter-ied-enduring-threat)',
+    'Martin Dempsey',
+    [
+      'Counter Improvised Explosive Devices (C-IED), An Enduring Threat',
+      'General Martin Dempsey, Chairman of the Joint Chiefs of Staff, further stated: “Improvised explosive devices remain the single most dangerous threat to our soldiers—all branches and all ranks—on the battlefield.”',
+    ],
+    ['man', 'Chairman'],
+  ],
+  [
     'a himself after a name the engine did not find may be that name’s (gv-russia-governor-resignations)',
     'Gleb Pavlovsky',
     [

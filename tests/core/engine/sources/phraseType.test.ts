@@ -12,6 +12,31 @@ describe('the type a role phrase gives', () => {
     ['president of BEAM', 'spokesperson'],
     ['CEO of the Refugee Council', 'spokesperson'],
     ['professor of biology at Ledger University', 'expert'],
+    // A compound's last role is its head: the roles before it only modify it.
+    ['user experience researcher and consultant at the U.S. Digital Service', 'expert'],
+    ['Deputy Defense Secretary', 'official'],
+    ['Police press officer', 'spokesperson'],
+    // Two roles joined by "and" or a slash are two: the first is the one the phrase gives.
+    ['Economist and blogger', 'expert'],
+    ['activist/blogger', 'citizen'],
+    ['North Korean leader', 'official'],
+    ['executive director of the Australian Retailers Association', 'spokesperson'],
+    ['President of the Russian Federation', 'official'],
+    ['Chief Executive of Hong Kong', 'official'],
+    ['Philippine Red Cross chair', 'spokesperson'],
+    ["Windsor Locks' first selectman", 'official'],
+    ['NIAC program executive at NASA Headquarters in Washington', 'official'],
+    ['deputy director of ARCIC', 'official'],
+    // A capitalised body's name with an "of" in it, then its role, as a title before a name (fresh Wikinews and NASA).
+    ['House of Commons Speaker', 'official'],
+    ['Florida Department of Transportation official', 'official'],
+    ['Chamber of Commerce President', 'spokesperson'],
+    // A role to be held soon (usgov-whitehouse-readout-obama-call-iraq-abadi).
+    ['Iraqi Prime Minister-designate', 'official'],
+    // An office's holder by a word of time or party, and a member of the US House (fresh Wikinews 2019).
+    ['Incumbent President', 'official'],
+    ['Republican President', 'official'],
+    ['US Representative', 'official'],
   ] as const)('"%s" is %s', (phrase, type) => {
     expect(typeOfPhrase(phrase)).toBe(type);
   });
@@ -21,6 +46,7 @@ describe('the type a role phrase gives', () => {
     ['a friend of the Russian president', 'the role is its complement’s, not the head’s'],
     ['a 63-year-old ex-founder and CEO of Bio Economic Research Associates', 'who headed a body no longer speaks for it'],
     ['the tallest of them', 'no role word'],
+    ["University of California, San Diego's chancellor", 'a place that ends a university’s name names no government'],
   ])('"%s" gives no type: %s', (phrase) => {
     expect(typeOfPhrase(phrase)).toBeNull();
   });
