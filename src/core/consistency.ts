@@ -60,8 +60,19 @@ function wordAround(text: string, span: Span): string {
  * lies inside another.
  */
 export function checkConsistency(article: Article): Array<ArticleProblem> {
-  const problems: Array<ArticleProblem> = [];
-  const report = (path: Array<string | number>, what: string) => problems.push({ where: describePath(path), what });
+  return inconsistencies(article).map(({ path, what }) => ({ where: describePath(path), what }));
+}
+
+/** A problem `checkConsistency` finds, at the path of the field it is in (`["paragraphs", 3, "quotes", 1, "cue"]`). */
+export interface Inconsistency {
+  path: ReadonlyArray<string | number>;
+  what: string;
+}
+
+/** The problems of `checkConsistency`, each at its field's path, for a caller that removes what is at fault. */
+export function inconsistencies(article: Article): Array<Inconsistency> {
+  const problems: Array<Inconsistency> = [];
+  const report = (path: Array<string | number>, what: string) => problems.push({ path, what });
   const blocks = namedBlocks(article);
   const blockById = new Map<string, NamedBlock>();
   for (const named of blocks) {
