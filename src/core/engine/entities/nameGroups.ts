@@ -119,7 +119,9 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
       return { end: tokens[k]?.end ?? end, j: k + 1 };
     }
   }
-  if (joins && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
+  // "[Bashir al] Assad": a particle may close the bracketed part of a name.
+  const overBracket = !!after && bracketedNamePart(text, [...words, next.text], next.end, after);
+  if (joins && after && isCapitalised(after.text) && (text.slice(next.end, after.start) === ' ' || overBracket)) {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };
   }

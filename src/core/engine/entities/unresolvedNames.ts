@@ -1,4 +1,5 @@
 import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
+import { FAMOUS_SURNAMES } from '../lexicon/famousSurnames';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -38,6 +39,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       registry.add('person', surname.name, block, mentionStart, group.end);
       const written = text.slice(mentionStart, group.end);
       if (written !== surname.name) surname.aliases.add(written);
+      continue;
+    }
+    // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
+    // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect").
+    if (words.length === 1 && FAMOUS_SURNAMES.has(name) && !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start))) {
+      registry.add('person', name, block, group.start, group.end);
       continue;
     }
     // "Tesco said" after "retailer Tesco … Tesco Polska": an organisation found under the word itself is the one it names.

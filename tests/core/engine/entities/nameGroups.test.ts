@@ -69,6 +69,8 @@ test('a name an editor completed in brackets is one run across the bracket', () 
   expect(runs('Fascism has reached our door, [Lala] Aslikyan said in Armenian.')).toContain('Lala Aslikyan');
   expect(runs('Reagan in 80 and 84, [George H. W.] Bush in 88 and 92, [Phil] Gramm in 96.')).toEqual(['Reagan', 'George H. W. Bush', 'Phil Gramm']);
   expect(runs("There's Jeff [Drake], who is behind the camera.")).toContain('Jeff Drake');
+  // Wikinews, "Trump announces troop withdrawal from Syria" (2019): a particle may close the bracketed part.
+  expect(runs('The Kurds will now align with [Bashir al] Assad because they have nobody to count on.')).toContain('Bashir al Assad');
 });
 
 test('a language tag, an acronym or a non-name in brackets joins no name', () => {
