@@ -1,4 +1,5 @@
 import { dropArticleLedNames } from './articleLedNames';
+import { joinBirthNames } from './birthNames';
 import { addCitedAuthors } from './citedAuthors';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
@@ -72,6 +73,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCommonWordNames(registry, texts);
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
+  joinBirthNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -56,3 +56,11 @@ test('a heading verb glued to a name the body gives is no part of it ("Chris Lup
   ];
   expect(people(bolden)).toEqual(['Charles F. Bolden']);
 });
+
+// Global Voices, "Tunisia: TV Station Chief Sued for Broadcasting 'Persepolis'" (2012, development half).
+test('a past participle a headline sets after a title is no one', () => {
+  const people = findEntities(["Tunisia: TV Station Chief Sued for Broadcasting 'Persepolis'", 'The trial of Nabil Karoui went on.'], 0).entities.filter(
+    (e) => e.type === 'person',
+  );
+  expect(people.map((p) => p.name)).toEqual(['Nabil Karoui']);
+});
