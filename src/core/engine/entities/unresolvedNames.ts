@@ -42,8 +42,15 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       continue;
     }
     // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
-    // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect").
-    if (words.length === 1 && FAMOUS_SURNAMES.has(name) && !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start))) {
+    // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect"). Where a
+    // longer run holds it after a first name ("President of France Nicolas Sarkozy Monday"), the full name settled
+    // later is the person's.
+    if (
+      words.length === 1 &&
+      FAMOUS_SURNAMES.has(name) &&
+      !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
+      !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
+    ) {
       registry.add('person', name, block, group.start, group.end);
       continue;
     }
