@@ -1,4 +1,5 @@
 import { dropArticleLedNames } from './articleLedNames';
+import { joinBirthNames } from './birthNames';
 import { addCitedAuthors } from './citedAuthors';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
@@ -74,6 +75,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
   dropNamedThings(registry, texts);
+  joinBirthNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -120,6 +120,13 @@ function addAcronymExpansion(
   name: string,
   coveredUntil: Map<number, number>,
 ): boolean {
+  // "Brigade Combat Teams (BCTs)", "Major Defense Acquisition Programs (MDAPs)": a plural name and its acronym in the
+  // plural name a kind of things or units, nobody; the run is covered and left without an entity.
+  const plural = /^\s\([A-Z][A-Z0-9&-]{1,9}s\)/.exec(text.slice(group.end));
+  if (plural && words.length > 1 && /\p{Ll}s$/u.test(words.at(-1) ?? '')) {
+    coveredUntil.set(block, group.end + plural[0].length);
+    return true;
+  }
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {

@@ -43,7 +43,7 @@ function titledWhereNamed(entity: FoundEntity, texts: ReadonlyArray<string>): bo
  * is no one unless the body names them too, or a common first name is among them. In the headline, a first name keeps
  * only one a title or role goes before ("Harbor Mayor Dana Lutz"): without one, a dictionary word that is also a first
  * name ("Web Domain", "Netizens Say Goodbye", "Scarf Case Student") is no evidence. A one-word name ("Putin says") was made a person by the words around it, and stays,
- * unless it is a speech verb a title went before ("President Promises to Lift Ban").
+ * unless it is a speech verb or a past participle a title went before ("President Promises to Lift Ban", "Chief Sued").
  * Clears such a person's mentions; `texts` are every block's text.
  */
 export function dropHeadingOnlyGuesses(registry: EntityRegistry, texts: ReadonlyArray<string>, headline: number | null): void {
@@ -53,7 +53,8 @@ export function dropHeadingOnlyGuesses(registry: EntityRegistry, texts: Readonly
     if (entity.type !== 'person' || entity.mentions.length === 0 || !entity.mentions.every((m) => headings.has(m.block))) continue;
     if (joinNamedPerson(registry, entity, headings)) continue;
     if (!entity.name.includes(' ')) {
-      if (isSpeechVerb(entity.name.toLowerCase())) entity.mentions = [];
+      // "TV Station Chief Sued for Broadcasting 'Persepolis'": a headline's past participle after a title is no name.
+      if (isSpeechVerb(entity.name.toLowerCase()) || (/^\p{Lu}\p{Ll}+ed$/u.test(entity.name) && !isFirstName(entity.name))) entity.mentions = [];
       continue;
     }
     const firstName = entity.name.split(' ').some((w) => isFirstName(w));

@@ -1,9 +1,11 @@
 import { CONNECTORS } from '../lexicon/connectors';
+import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import { TITLE_WORDS } from './lookups';
+import { nameShapedWord } from './names';
 import { personAfterAnd } from './personAfterAnd';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
@@ -30,6 +32,34 @@ interface RunEnd {
   j: number;
 }
 
+/** A word an editor may set in brackets as part of a name: name-shaped, no acronym ("[ar]", "[EOL]") and no non-name ("[The]"). */
+const bracketableWord = (w: string) => nameShapedWord(w) && !/^\p{Lu}{2,}$/u.test(w) && !NOT_NAMES.has(w) && !TITLE_WORDS.has(w);
+
+/**
+ * "[Lala] Aslikyan said", "[George W.] Bush in 2000", "There's Jeff [Drake], who": a name an editor completed inside a
+ * quotation, its missing part set in brackets, is one name across the bracket. Whether `next` goes on the run `words`
+ * (ending at `end`) over such a bracket: the run is all in brackets and a name-shaped word follows the closing one, or
+ * the run is one first name and `next` alone is bracketed after it. A language tag ("Mohamed [Ar]") is no name part.
+ */
+function bracketedNamePart(text: string, words: ReadonlyArray<string>, end: number, next: Token): boolean {
+  const gap = text.slice(end, next.start);
+  if (gap === '] ') {
+    const open = text.lastIndexOf('[', end);
+    const inside = open < 0 ? '' : text.slice(open + 1, end);
+    return (
+      open >= 0 &&
+      !/[[\]]/.test(inside) &&
+      inside.split(/\s+/).length === words.length &&
+      words.every(bracketableWord) &&
+      nameShapedWord(next.text) &&
+      !NOT_NAMES.has(next.text)
+    );
+  }
+  return (
+    gap === ' [' && words.length === 1 && text.startsWith(']', next.end) && isFirstName(words[0] ?? '') && bracketableWord(next.text) && next.text.length > 2
+  );
+}
+
 /**
  * Takes the token at `j` (and those a connector brings with it) into the run `words` that ends at `end`: a capitalised
  * word, "of 3", "for the X", "and X Council", or a connector before a capital. Returns where the run now ends, or null
@@ -39,6 +69,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   const next = tokens[j];
   if (!next) return null;
   const gap = text.slice(end, next.start);
+  if (bracketedNamePart(text, words, end, next)) {
+    words.push(next.text);
+    return { end: next.end, j: j + 1 };
+  }
   if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
@@ -85,7 +119,9 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
       return { end: tokens[k]?.end ?? end, j: k + 1 };
     }
   }
-  if (joins && after && isCapitalised(after.text) && text.slice(next.end, after.start) === ' ') {
+  // "[Bashir al] Assad": a particle may close the bracketed part of a name.
+  const overBracket = !!after && bracketedNamePart(text, [...words, next.text], next.end, after);
+  if (joins && after && isCapitalised(after.text) && (text.slice(next.end, after.start) === ' ' || overBracket)) {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };
   }

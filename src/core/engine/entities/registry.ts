@@ -137,6 +137,8 @@ export class EntityRegistry {
     roleWords: ReadonlyArray<string> = [],
   ): FoundEntity {
     const { entities, byMention, surnames, acronymAliases, orgShort } = this;
+    // "Lala] Aslikyan", "Jeff [Drake": a name an editor completed in brackets is the name without them.
+    name = name.replace(/\]\s|\s\[/g, ' ');
     const titled = /^[A-Z]{3,}$/.test(name) && type === 'place' ? name.charAt(0) + name.slice(1).toLowerCase() : name;
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);

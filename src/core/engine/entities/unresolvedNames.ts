@@ -1,4 +1,5 @@
 import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
+import { FAMOUS_SURNAMES } from '../lexicon/famousSurnames';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -38,6 +39,19 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
       registry.add('person', surname.name, block, mentionStart, group.end);
       const written = text.slice(mentionStart, group.end);
       if (written !== surname.name) surname.aliases.add(written);
+      continue;
+    }
+    // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
+    // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect"). Where a
+    // longer run holds it after a first name ("President of France Nicolas Sarkozy Monday"), the full name settled
+    // later is the person's.
+    if (
+      words.length === 1 &&
+      FAMOUS_SURNAMES.has(name) &&
+      !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
+      !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
+    ) {
+      registry.add('person', name, block, group.start, group.end);
       continue;
     }
     // "Tesco said" after "retailer Tesco … Tesco Polska": an organisation found under the word itself is the one it names.

@@ -202,3 +202,26 @@ test('"Orion and I-Hab" pairs a craft with a module, not a person with the speak
     .map((e) => e.name);
   expect(people).not.toContain('Orion');
 });
+
+// Global Voices, "Egypt: Lawyer arrested in Saudi Arabia" (2012, CC BY 3.0), and Wikinews, "Radio host Don Imus dies"
+// (2019, CC BY 2.5): a relative named after the noun of kinship is a person.
+describe('a noun of kinship before a name', () => {
+  test.each([
+    ['Mamdouh was detained four years ago for no reason according to his wife Israa Kamal who is campaigning online for him.', 'Israa Kamal'],
+    [
+      'Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage.',
+      'Wyatt',
+    ],
+  ])('%s', (text, name) => {
+    const people = findEntities(['A headline about the news', text], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+    expect(people).toContain(name);
+  });
+
+  // Global Voices, on Omar Bongo (2009, CC BY 3.0), quoting a French blog: "son" is a French possessive there.
+  test('French "son" before a capitalised noun makes no relative', () => {
+    const text = "Le Gabon se retrouvera bientôt face à son destin et aux contradictions de son Histoire. Personne ne l'aidera.";
+    expect(findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

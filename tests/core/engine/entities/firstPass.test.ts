@@ -160,3 +160,19 @@ describe('a short form in parentheses that is no all-capital acronym', () => {
     expect(people.find((e) => e.aliases.has('Tom'))).toBeUndefined();
   });
 });
+
+// US Army ARCIC news (public domain, fresh pages): a plural name with its plural acronym names a kind of unit or thing.
+describe('a plural name with its acronym in the plural is nobody', () => {
+  test.each([
+    [
+      'In 2004, the Army instituted the Modular Force, in which Brigade Combat Teams (BCTs) converted from three-maneuver battalion formations.',
+      'Brigade Combat Teams',
+    ],
+    ['Major Defense Acquisition Programs (MDAPs) estimated to require eventual expenditure for research were reviewed.', 'Defense Acquisition Programs'],
+    ['Army Command Posts (CPs), which are unit headquarters where the commander and staff perform their work, are many.', 'Posts'],
+  ])('%s', (text, name) => {
+    const people = findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name)).not.toContain(name);
+    expect(people).toEqual([]);
+  });
+});

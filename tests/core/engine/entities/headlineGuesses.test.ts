@@ -64,3 +64,11 @@ test('a table’s or a figure’s numbered title is a heading ("Figure 2. Artist
   expect(isTitleCaseHeading('Figure 2. The vessel gets underway from its home port.')).toBe(false);
   expect(people(['Army watercraft', 'Figure 2. Artist Rendition of Army Watercraft Designed to Conduct Joint Combined Arms Maneuver'])).toEqual([]);
 });
+
+// Global Voices, "Tunisia: TV Station Chief Sued for Broadcasting 'Persepolis'" (2012, development half).
+test('a past participle a headline sets after a title is no one', () => {
+  const people = findEntities(["Tunisia: TV Station Chief Sued for Broadcasting 'Persepolis'", 'The trial of Nabil Karoui went on.'], 0).entities.filter(
+    (e) => e.type === 'person',
+  );
+  expect(people.map((p) => p.name)).toEqual(['Nabil Karoui']);
+});

@@ -87,3 +87,19 @@ describe('a titled name ending in a place’s head word that is also a surname',
     expect(peopleIn('The talks were held at the Town Hall on Monday.')).not.toContain('Town Hall');
   });
 });
+
+// US Army ARCIC news (public domain, fresh pages): the Army writes its grades in its own capitals before a name.
+describe('a US Army grade written as the Army abbreviates it is a title', () => {
+  test.each([
+    ['By CPT LaRon C. Somerville, Army Capabilities Integration Center', 'LaRon C. Somerville'],
+    ['MAJ Kudary from the Brigade Modernization Command lead the effort.', 'Kudary'],
+    ['As envisioned by LTG H.R. McMaster, the Director of the Army Capabilities Integration Center, the campaign goes on.', 'H.R. McMaster'],
+    ['ARCIC Director LTG Keith Walker met with Canada’s Director of Army Doctrine.', 'Keith Walker'],
+  ])('%s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+
+  test('"Cpt." is no one’s name', () => {
+    expect(peopleIn('By Cpt. Tony D. Bowers, BMC Public Affairs, March 2, 2015')).toEqual(['Tony D. Bowers']);
+  });
+});

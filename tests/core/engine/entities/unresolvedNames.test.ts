@@ -244,3 +244,23 @@ describe('works and events whose names open with a given name', () => {
     expect(people).toContain('Rashidi Yekini');
   });
 });
+
+// Global Voices (2012, CC BY 3.0) and a Wikinews interview (2009, CC BY 2.5): a writer or an interviewee names a head
+// of state or a historical figure by the one name the news knows them by.
+describe('people the news calls by one name', () => {
+  test.each([
+    ['Someone wrote on April 24, "Buy weapons, stockpile food, join up, and kill Putin."', 'Putin'],
+    ['Things changed from the time of Gorbachev to the time of Clinton and now Obama.', 'Gorbachev'],
+    ['Christon Tembo fought the third term bid while the same Mr. Sata was supporting Chiluba.', 'Chiluba'],
+  ])('%s', (text, name) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+
+  test('the full name found later is the same person', () => {
+    expect(peopleIn('The voters sided with Putin again.', 'Vladimir Putin was re-elected on Sunday.')).toEqual(['Vladimir Putin']);
+  });
+
+  test('"the" before the name makes it a thing’s', () => {
+    expect(peopleIn('Researchers call it the Mandela Effect, and the Trump Organization agreed.')).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ import { HONORIFICS } from '../../../../src/core/engine/lexicon/honorifics';
 import { isFirstName } from '../../../../src/core/engine/lexicon/firstNames';
 import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/genderedNouns';
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
+import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurnames';
+import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
@@ -88,6 +90,8 @@ function allLists(): Array<Listed> {
     { name: 'OUTLET_OPENERS', entries: writtenEntries('outletOpeners.ts'), lowerCase: false },
     { name: 'VOICE_GROUPS', entries: VOICE_GROUPS.map(([group]) => group), lowerCase: true },
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
+    { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
+    { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
     { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },
@@ -159,6 +163,8 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
+  expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);
+  expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
   expect(new Set(writtenEntries('worldFirstNames.ts'))).toEqual(WORLD_FIRST_NAMES);
@@ -196,6 +202,11 @@ test('no word is both a person role noun and an organisation role noun', () => {
 test("no body is both a body of research and a members' body, nor a government's word", () => {
   expect(shared(RESEARCH_BODIES, MEMBERS_BODIES)).toEqual([]);
   expect(shared([...RESEARCH_BODIES, ...MEMBERS_BODIES], GOVERNMENT_WORDS)).toEqual([]);
+});
+
+test('no one the news calls by one name is also a known organisation, a place or a country', () => {
+  const countryWords = COUNTRIES.flatMap(([name, adjectives]) => [name, ...adjectives]);
+  expect(shared(FAMOUS_SURNAMES, [...KNOWN_ORGS, ...OTHER_PLACES, ...countryWords])).toEqual([]);
 });
 
 test('no known organisation is also a place', () => {
