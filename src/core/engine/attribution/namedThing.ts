@@ -40,7 +40,21 @@ const DESCRIBED =
  * (a fresh Wikinews page), a plaque `inscribed with "…"`. docs/annotation-guide.md: "slogans printed on things" are no
  * quotes. "Read" is left out: "Trump's statement read: "…"" quotes a statement.
  */
-const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed|painted|scrawled)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+
+/**
+ * A sign, a banner or a wall's writing and the words it bears, a few words after the noun: `a banner from People's Vote
+ * saying "put it to the people"`, `the protest banner of “TVB news, a sloppy production”`, `the writing says "say 'friend'
+ * and enter."` (a Wikinews photo caption of the development half, fresh Global Voices and Wikinews pages). The guide:
+ * "slogans printed on things" are no quotes. The noun after a determiner, an adjective or a verb of holding, so that
+ * "signs" is no verb ("Obama signs …"). A relative clause (`a hand-painted sign that read "Measles kills. Vaccines
+ * save."`) and a verb further than three words from the noun (`A banner stretched between two lampposts read "…"`) are
+ * left alone: the invented fixtures' golds count those slogans as unattributed quotes.
+ */
+const SIGN_BEARS =
+  /(?<=\b(?:a|an|the|its|their|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)\s+(?:(?!that\b|which\b)[\p{L}'’.-]+\s+){0,3}?(?:saying|says|reading|reads|read|of)\s*[,:]?\s*$/u;
+/** A photo caption naming what the marked words are on: `"Where is David Cameron? Danny Dyer for PM" sign.` */
+const SIGN_AFTER = /^\s+(?:protest\s+)?(?:signs?|banners?|placards?|posters?|graffiti)\b/iu;
 
 /**
  * A name or a title told as what something is called (`Twine’s official title is “astronaut strength, conditioning, and
@@ -92,12 +106,56 @@ export const namesAThing = (text: string, open: number): boolean => {
     MENTIONED.test(before) ||
     GLOSS.test(before) ||
     PRINTED.test(before) ||
+    SIGN_BEARS.test(before) ||
+    SIGN_AFTER.test(afterClose(text, open)) ||
+    topicQuestion(text, open) ||
+    nicknameInName(text, open) ||
     TITLE_IS.test(before) ||
     designated ||
     signedTitle(text, open) ||
     secondName(text, open)
   );
 };
+
+/** The text after the closing mark of the quote opened at `open`; empty when it is never closed. */
+function afterClose(text: string, open: number): string {
+  const close = text.slice(open + 1).search(/["”»]/u);
+  return close < 0 ? '' : text.slice(open + close + 2);
+}
+
+/** Speech verbs that make the question their subject's own words: `asked the question “…”`, `raised the question`. */
+const ASKED = /\b(?:ask(?:s|ed|ing)?|pos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|put(?:s|ting)?|wonder(?:s|ed|ing)?)\b/iu;
+
+/**
+ * A question set out as a topic, which nobody is said to ask: `The Kepler mission was designed to address the questions
+ * “How prevalent are other worlds?”`, `A single question has driven her since she was a kid: “Does life exist beyond
+ * Earth?”` (fresh NASA pages), `"Will the PM resign" is a million dollar question.` (Global Voices, development half,
+ * whose gold holds no quote). Not a question someone asks or raises (`He asked the question: “…”`).
+ */
+function topicQuestion(text: string, open: number): boolean {
+  if (/^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?question\b/u.test(afterClose(text, open))) return true;
+  const clause = /[^.!?"“”]*$/u.exec(text.slice(0, open))?.[0] ?? '';
+  const topic = /\b(?:the|a|an|this|that|these|those|one|single)\s+(?:[\p{L}-]+\s+){0,2}?questions?\b([^"“”]*)$/iu.exec(clause);
+  // The question noun right before the mark (`the questions “…”`), or the subject of a clause the colon ends.
+  return topic?.[1] !== undefined && !ASKED.test(clause) && (/^\s*,?\s*$/u.test(topic[1]) || /^[^,;]*:\s*$/u.test(topic[1]));
+}
+
+/**
+ * A nickname set between the words of a name: `Eugene L. Tu announces the appointment of Verron “Ron” Brade`, `an account
+ * of Sergeant Frank "Greg" Ford's report` (fresh NASA and Wikinews pages); the guide: "Nicknames in marks inside a name
+ * (`Herman "Chico" Rijfkogel`): notQuotes". One or two capitalised words with no punctuation, a capitalised word or an
+ * initial right before the mark and a capitalised word right after the closing one.
+ */
+function nicknameInName(text: string, open: number): boolean {
+  const close = text.slice(open + 1).search(/["”»]/u);
+  if (close < 0) return false;
+  const quoted = text.slice(open + 1, open + 1 + close);
+  return (
+    /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u.test(quoted) &&
+    /(?:^|\s)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(Math.max(0, open - 30), open)) &&
+    /^\s\p{Lu}/u.test(text.slice(open + close + 2))
+  );
+}
 
 /**
  * A second name joined by "and" or "or" to a first one set off by a naming cue: `also known as “Amazing Grace” and
