@@ -110,6 +110,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     SIGN_AFTER.test(afterClose(text, open)) ||
     topicQuestion(text, open) ||
     nicknameInName(text, open) ||
+    appositiveName(text, open) ||
     TITLE_IS.test(before) ||
     designated ||
     signedTitle(text, open) ||
@@ -121,6 +122,27 @@ export const namesAThing = (text: string, open: number): boolean => {
 function afterClose(text: string, open: number): string {
   const close = text.slice(open + 1).search(/["”»]/u);
   return close < 0 ? '' : text.slice(open + close + 2);
+}
+
+/** Kinds of named thing a name in marks may stand in apposition to. */
+const NAMED_KIND =
+  '(?:events?|books?|films?|movies?|songs?|albums?|shows?|series|campaigns?|pages?|groups?|communit(?:y|ies)|websites?|blogs?|projects?|programm?es?|initiatives?|petitions?|videos?|documentar(?:y|ies)|novels?|podcasts?|columns?|hashtags?|apps?|charit(?:y|ies)|organi[sz]ations?|foundations?|movements?|associations?|networks?|coalitions?|bands?)';
+const KIND_BEFORE = new RegExp(`\\b${NAMED_KIND},\\s*$`, 'u');
+const KIND_AFTER = new RegExp(`^\\s*(?:\\[[^\\]]*\\]\\s*)?,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${NAMED_KIND}\\b`, 'u');
+
+/**
+ * A name in apposition to the kind of thing it names, the clause going on after it: `Roberts says his event, "Storm Area
+ * 51, They Can't Stop All of Us", was posted as a joke` (Wikinews, development half, whose gold lists it as no quote), `One
+ * of many related communities, “Não ao projeto de Azeredo” [No to the Azeredo Bill, pt], has already attracted 6,563
+ * members`, `Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters` (fresh Global Voices and
+ * Wikinews pages). A quote that ends its sentence (`said of the test program, “Overall, it was …”`) is not set so.
+ */
+function appositiveName(text: string, open: number): boolean {
+  const close = text.slice(open + 1).search(/["”»]/u);
+  if (close < 0 || /[.!?]$/u.test(text.slice(open + 1, open + 1 + close).trim())) return false;
+  const after = text.slice(open + close + 2);
+  if (KIND_AFTER.test(after)) return true;
+  return KIND_BEFORE.test(text.slice(Math.max(0, open - 40), open).trimEnd()) && /^\s*(?:\[[^\]]*\]\s*)?,\s+\p{Ll}/u.test(after);
 }
 
 /** Speech verbs that make the question their subject's own words: `asked the question “…”`, `raised the question`. */

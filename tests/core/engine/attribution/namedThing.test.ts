@@ -220,3 +220,15 @@ test('a nickname between the words of a name is no quote, whatever cue comes bef
   expect(opens('“Yes,” Smith said.', 'Yes')).toBe(false);
   expect(opens('Smith said “Never” Monday.', 'Never')).toBe(false);
 });
+
+// Wikinews, "Millions don't turn up to storm Area 51 …", 2019-09-22 (development half, gold listing it as no quote); fresh
+// Global Voices (post 79204) and Wikinews ("Polish leader Jarosław Kaczyński …", 2019-05-15) pages.
+test('a name in apposition to the kind of thing it names is no quote; a quote ending its sentence after a comma is', () => {
+  expect(opens('Roberts says his event, "Storm Area 51, They Can\'t Stop All of Us", was posted as a joke.', 'Storm Area')).toBe(true);
+  const communities = 'One of many related communities, “Não ao projeto de Azeredo” [No to the Azeredo Bill, pt], has already attracted 6,563 members.';
+  expect(opens(communities, 'Não ao')).toBe(true);
+  const charity = 'Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost sounds".';
+  expect(opens(charity, 'Have no fear')).toBe(true);
+  expect(opens(charity, 'just another')).toBe(false);
+  expect(opens('John Bell said of the test program, “Overall, it was a very successful venture and well worth it.”', 'Overall')).toBe(false);
+});
