@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { afterClose, appositiveName, nicknameInName, postTitle, titleBeforeHead, topicQuestion } from './namedShapes';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
@@ -59,9 +60,13 @@ const SIGN_AFTER = /^\s+(?:protest\s+)?(?:signs?|banners?|placards?|posters?|gra
 /**
  * A name or a title told as what something is called (`Twine’s official title is “astronaut strength, conditioning, and
  * rehabilitation specialist.”`), and a saying a thing is likened to (`This approach, reminiscent of “boots on the
- * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes.
+ * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes. A few words may come
+ * between the noun and its verb: `the headline of CCTVB in 6:30pm is “three boy fainted …”`, `One of the main topics during
+ * any Iranian presidential election is ‘to vote or not to vote'`, `Our team’s mantra is, “we are only as successful as …”`
+ * (fresh Global Voices and digital.gov pages).
  */
-const TITLE_IS = /\b(?:(?:title|name|nickname|motto)\s+(?:is|was)|reminiscent\s+of)\s*[,:]?\s*$/u;
+const TITLE_IS =
+  /\b(?:(?:title|name|nickname|motto|headline|slogan|topics?|theme|tagline|mantra)(?:\s+[^\s"“”‘’.!?]+){0,6}?\s+(?:is|was|are|were)|reminiscent\s+of)\s*[,:]?\s*$/iu;
 
 /**
  * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
@@ -75,9 +80,11 @@ const THING_CALLED = /(?<=\b\p{Ll}+\s+)(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?called\
  * lion."`, `Arusha is Swahili for “he makes fly (into the skies).”`, `the Latin words Explorandi Concitandi Docendi
  * Gratia, meaning “for the sake of exploring, inspiring, and teaching.”` (fresh NASA pages). The words render a name,
  * nobody says them. "Meaning" only after a comma, not in a clause that tells what someone meant ("it means “…”").
+ * A gloss in brackets renders the word before it: `Saudi has “white hands” (Arabic for “a shining track record”)` (Global
+ * Voices, development half, whose gold lists it as no quote).
  */
 const GLOSS =
-  /(?:\btranslat(?:es|ed)\s+(?:as|to)|\b(?:is|was|are)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
+  /(?:\btranslat(?:es|ed)\s+(?:as|to)|(?:\b(?:is|was|are)\s+(?:the\s+)?|\(\s*)\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
 
 /**
  * The title of the piece a pull quote is taken from, after its signature and closing the paragraph: `"Prompted I think by
@@ -111,73 +118,14 @@ export const namesAThing = (text: string, open: number): boolean => {
     topicQuestion(text, open) ||
     nicknameInName(text, open) ||
     appositiveName(text, open) ||
+    titleBeforeHead(text, open) ||
+    postTitle(text, open) ||
     TITLE_IS.test(before) ||
     designated ||
     signedTitle(text, open) ||
     secondName(text, open)
   );
 };
-
-/** The text after the closing mark of the quote opened at `open`; empty when it is never closed. */
-function afterClose(text: string, open: number): string {
-  const close = text.slice(open + 1).search(/["”»]/u);
-  return close < 0 ? '' : text.slice(open + close + 2);
-}
-
-/** Kinds of named thing a name in marks may stand in apposition to. */
-const NAMED_KIND =
-  '(?:events?|books?|films?|movies?|songs?|albums?|shows?|series|campaigns?|pages?|groups?|communit(?:y|ies)|websites?|blogs?|projects?|programm?es?|initiatives?|petitions?|videos?|documentar(?:y|ies)|novels?|podcasts?|columns?|hashtags?|apps?|charit(?:y|ies)|organi[sz]ations?|foundations?|movements?|associations?|networks?|coalitions?|bands?)';
-const KIND_BEFORE = new RegExp(`\\b${NAMED_KIND},\\s*$`, 'u');
-const KIND_AFTER = new RegExp(`^\\s*(?:\\[[^\\]]*\\]\\s*)?,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?${NAMED_KIND}\\b`, 'u');
-
-/**
- * A name in apposition to the kind of thing it names, the clause going on after it: `Roberts says his event, "Storm Area
- * 51, They Can't Stop All of Us", was posted as a joke` (Wikinews, development half, whose gold lists it as no quote), `One
- * of many related communities, “Não ao projeto de Azeredo” [No to the Azeredo Bill, pt], has already attracted 6,563
- * members`, `Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters` (fresh Global Voices and
- * Wikinews pages). A quote that ends its sentence (`said of the test program, “Overall, it was …”`) is not set so.
- */
-function appositiveName(text: string, open: number): boolean {
-  const close = text.slice(open + 1).search(/["”»]/u);
-  if (close < 0 || /[.!?]$/u.test(text.slice(open + 1, open + 1 + close).trim())) return false;
-  const after = text.slice(open + close + 2);
-  if (KIND_AFTER.test(after)) return true;
-  return KIND_BEFORE.test(text.slice(Math.max(0, open - 40), open).trimEnd()) && /^\s*(?:\[[^\]]*\]\s*)?,\s+\p{Ll}/u.test(after);
-}
-
-/** Speech verbs that make the question their subject's own words: `asked the question “…”`, `raised the question`. */
-const ASKED = /\b(?:ask(?:s|ed|ing)?|pos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|put(?:s|ting)?|wonder(?:s|ed|ing)?)\b/iu;
-
-/**
- * A question set out as a topic, which nobody is said to ask: `The Kepler mission was designed to address the questions
- * “How prevalent are other worlds?”`, `A single question has driven her since she was a kid: “Does life exist beyond
- * Earth?”` (fresh NASA pages), `"Will the PM resign" is a million dollar question.` (Global Voices, development half,
- * whose gold holds no quote). Not a question someone asks or raises (`He asked the question: “…”`).
- */
-function topicQuestion(text: string, open: number): boolean {
-  if (/^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?question\b/u.test(afterClose(text, open))) return true;
-  const clause = /[^.!?"“”]*$/u.exec(text.slice(0, open))?.[0] ?? '';
-  const topic = /\b(?:the|a|an|this|that|these|those|one|single)\s+(?:[\p{L}-]+\s+){0,2}?questions?\b([^"“”]*)$/iu.exec(clause);
-  // The question noun right before the mark (`the questions “…”`), or the subject of a clause the colon ends.
-  return topic?.[1] !== undefined && !ASKED.test(clause) && (/^\s*,?\s*$/u.test(topic[1]) || /^[^,;]*:\s*$/u.test(topic[1]));
-}
-
-/**
- * A nickname set between the words of a name: `Eugene L. Tu announces the appointment of Verron “Ron” Brade`, `an account
- * of Sergeant Frank "Greg" Ford's report` (fresh NASA and Wikinews pages); the guide: "Nicknames in marks inside a name
- * (`Herman "Chico" Rijfkogel`): notQuotes". One or two capitalised words with no punctuation, a capitalised word or an
- * initial right before the mark and a capitalised word right after the closing one.
- */
-function nicknameInName(text: string, open: number): boolean {
-  const close = text.slice(open + 1).search(/["”»]/u);
-  if (close < 0) return false;
-  const quoted = text.slice(open + 1, open + 1 + close);
-  return (
-    /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u.test(quoted) &&
-    /(?:^|\s)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(Math.max(0, open - 30), open)) &&
-    /^\s\p{Lu}/u.test(text.slice(open + close + 2))
-  );
-}
 
 /**
  * A second name joined by "and" or "or" to a first one set off by a naming cue: `also known as “Amazing Grace” and

@@ -232,3 +232,34 @@ test('a name in apposition to the kind of thing it names is no quote; a quote en
   expect(opens(charity, 'just another')).toBe(false);
   expect(opens('John Bell said of the test program, “Overall, it was a very successful venture and well worth it.”', 'Overall')).toBe(false);
 });
+
+// Fresh Global Voices (posts 78992, 79082) and digital.gov pages.
+test('a headline, a topic or a mantra told as what it is, a few words after the noun, is no quote', () => {
+  const headline = 'On June 4, the headline of CCTVB in 6:30pm is “three boy fainted in a Tinshiuwai park due to drug abuse”.';
+  expect(opens(headline, 'three boy')).toBe(true);
+  expect(opens('One of the main topics during any Iranian presidential election is ‘to vote or not to vote’.', 'to vote')).toBe(true);
+  expect(opens('Our team’s mantra is, “we are only as successful as the contributions we receive.”', 'we are only')).toBe(true);
+  expect(opens('The minister said the plan is “dead on arrival.”', 'dead on')).toBe(false);
+});
+
+// Fresh Global Voices (post 78917), NASA (728) and digital.gov pages.
+test('a title or a name before the head noun it modifies is no quote: "«Ich bin ein Berliner» speech", "“worm” logo"', () => {
+  expect(opens("Citoyen Hmida has compared Cairo speech to the JFK's «Ich bin ein Berliner» speech.", 'Ich bin')).toBe(true);
+  expect(opens('Art and science merged as teams added the NASA “worm” logo on the SLS solid rocket boosters.', 'worm')).toBe(true);
+  expect(opens('Beware the “We’ve always done it this way” syndrome.', 'We’ve')).toBe(true);
+  expect(opens('The speakers agreed that “small and scrappy” teams can consistently implement big changes.', 'small and')).toBe(false);
+  expect(opens('“It was a great speech,” book critics said.', 'It was')).toBe(false);
+});
+
+// Global Voices, "Nigeria: R.I.P. Rashidi Yekini …", 2012-05 (development half, gold listing it as no quote).
+test('the title of a post a colon sets off is no quote: `Tunde wrote about the "untold story of …":`', () => {
+  expect(opens('Tunde wrote about the "untold story of Rashidi Yekini\'s last days":', 'untold story')).toBe(true);
+  expect(opens('Tunde wrote about the "untold story of Rashidi Yekini\'s last days" on his blog.', 'untold story')).toBe(false);
+});
+
+// Global Voices, "Egypt: lawyer's arrest in Saudi Arabia …", 2012-05 (development half, gold listing it as no quote).
+test('a gloss in brackets is no quote: `“white hands” (Arabic for “a shining track record”)`', () => {
+  const text = 'Katatny said that Saudi has “white hands” (Arabic for “a shining track record”) in backing Egypt.';
+  expect(opens(text, 'a shining')).toBe(true);
+  expect(opens(text, 'white hands')).toBe(false);
+});
