@@ -145,3 +145,11 @@ test('a double backtick opens a quote that a straight mark or two apostrophes cl
 test('empty code ticks a markdown scrape leaves are no quote mark: "put in the `` tag “description”:"', () => {
   expect(quotesIn('The custom description is put in the `` tag “description”:').map((q) => q.words)).toEqual(['description']);
 });
+
+// A fresh digital.gov page: "drag ‘n drop" opened a quote that ran to the closing mark of "‘dropped’".
+test('an "n" standing for "and" is no opening mark: "drag ‘n drop", "rock \'n\' roll"', () => {
+  const text = 'In this app, users can create headings, drag ‘n drop content and links, to make sure items are ‘dropped’ in all the right buckets.';
+  expect(quotesIn(text).map((q) => q.words)).toEqual(['dropped']);
+  expect(quotesIn("They played rock 'n' roll all night.").map((q) => q.words)).toEqual([]);
+  expect(quotesIn('She said ‘no more’ and left.').map((q) => q.words)).toEqual(['no more']);
+});
