@@ -50,10 +50,11 @@ const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|print
  * "slogans printed on things" are no quotes. The noun after a determiner, an adjective or a verb of holding, so that
  * "signs" is no verb ("Obama signs …"). A relative clause (`a hand-painted sign that read "Measles kills. Vaccines
  * save."`) and a verb further than three words from the noun (`A banner stretched between two lampposts read "…"`) are
- * left alone: the invented fixtures' golds count those slogans as unattributed quotes.
+ * left alone, and so is "reading" (`Protesters carried a banner reading "Old man, go away!"`): the invented fixtures'
+ * golds and tests/core/engine/attribution.test.ts count those slogans as unattributed quotes.
  */
 const SIGN_BEARS =
-  /(?<=\b(?:a|an|the|its|their|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)\s+(?:(?!that\b|which\b)[\p{L}'’.-]+\s+){0,3}?(?:saying|says|reading|reads|read|of)\s*[,:]?\s*$/u;
+  /(?<=\b(?:a|an|the|its|their|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)\s+(?:(?!that\b|which\b)[\p{L}'’.-]+\s+){0,3}?(?:saying|says|of)\s*[,:]?\s*$/u;
 /** A photo caption naming what the marked words are on: `"Where is David Cameron? Danny Dyer for PM" sign.` */
 const SIGN_AFTER = /^\s+(?:protest\s+)?(?:signs?|banners?|placards?|posters?|graffiti)\b/iu;
 
