@@ -132,7 +132,9 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
       if (doubleOpen >= 0) push(doubleOpen, i);
       doubleOpen = -1;
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && doubleOpen < 0) {
-      const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next);
+      // "drag ‘n drop", "rock 'n' roll": an "n" standing for "and" is an elision, no opening mark.
+      const elided = /^n['’]?\s/u.test(text.slice(i + 1, i + 4));
+      const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next) && !elided;
       const closes = (ch === "'" || ch === '\u2019') && !isLetter(next) && isBoundaryAfter(next) && !/\s/.test(prev ?? ' ');
       if (singleOpen >= 0 && closes) {
         push(singleOpen, i);

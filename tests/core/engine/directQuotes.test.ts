@@ -173,3 +173,11 @@ test('a quote left without its closing mark before a "said" cue closes at the co
 test('a quote that only holds a "said" and a new mark with no word after it is left as written', () => {
   expect(quotesIn('He wrote "the plan, said the report. " and left.')).toEqual([{ words: 'the plan, said the report.', open: '"', close: '"' }]);
 });
+
+// A fresh digital.gov page: "drag ‘n drop" opened a quote that ran to the closing mark of "‘dropped’".
+test('an "n" standing for "and" is no opening mark: "drag ‘n drop", "rock \'n\' roll"', () => {
+  const text = 'In this app, users can create headings, drag ‘n drop content and links, to make sure items are ‘dropped’ in all the right buckets.';
+  expect(quotesIn(text).map((q) => q.words)).toEqual(['dropped']);
+  expect(quotesIn("They played rock 'n' roll all night.").map((q) => q.words)).toEqual([]);
+  expect(quotesIn('She said ‘no more’ and left.').map((q) => q.words)).toEqual(['no more']);
+});

@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { afterClose, appositiveName, nicknameInName, postTitle, titleBeforeHead, topicQuestion } from './namedShapes';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
@@ -40,14 +41,33 @@ const DESCRIBED =
  * (a fresh Wikinews page), a plaque `inscribed with "…"`. docs/annotation-guide.md: "slogans printed on things" are no
  * quotes. "Read" is left out: "Trump's statement read: "…"" quotes a statement.
  */
-const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|printed|painted|scrawled)\s+with(?:\s+the\s+words)?)\s*[,:]?\s*$/u;
+
+/**
+ * A sign, a banner or a wall's writing and the words it bears, a few words after the noun: `a banner from People's Vote
+ * saying "put it to the people"`, `the protest banner of “TVB news, a sloppy production”`, `the writing says "say 'friend'
+ * and enter."` (a Wikinews photo caption of the development half, fresh Global Voices and Wikinews pages). The guide:
+ * "slogans printed on things" are no quotes. The noun after a determiner, an adjective or a verb of holding, so that
+ * "signs" is no verb ("Obama signs …"). A relative clause (`a hand-painted sign that read "Measles kills. Vaccines
+ * save."`) and a verb further than three words from the noun (`A banner stretched between two lampposts read "…"`) are
+ * left alone, and so is "reading" (`Protesters carried a banner reading "Old man, go away!"`): the invented fixtures'
+ * golds and tests/core/engine/attribution.test.ts count those slogans as unattributed quotes.
+ */
+const SIGN_BEARS =
+  /(?<=\b(?:a|an|the|its|their|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)\s+(?:(?!that\b|which\b)[\p{L}'’.-]+\s+){0,3}?(?:saying|says|of)\s*[,:]?\s*$/u;
+/** A photo caption naming what the marked words are on: `"Where is David Cameron? Danny Dyer for PM" sign.` */
+const SIGN_AFTER = /^\s+(?:protest\s+)?(?:signs?|banners?|placards?|posters?|graffiti)\b/iu;
 
 /**
  * A name or a title told as what something is called (`Twine’s official title is “astronaut strength, conditioning, and
  * rehabilitation specialist.”`), and a saying a thing is likened to (`This approach, reminiscent of “boots on the
- * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes.
+ * ground,”`): both from NASA pages of the development half, where the gold lists them as no quotes. A few words may come
+ * between the noun and its verb: `the headline of CCTVB in 6:30pm is “three boy fainted …”`, `One of the main topics during
+ * any Iranian presidential election is ‘to vote or not to vote'`, `Our team’s mantra is, “we are only as successful as …”`
+ * (fresh Global Voices and digital.gov pages).
  */
-const TITLE_IS = /\b(?:(?:title|name|nickname|motto)\s+(?:is|was)|reminiscent\s+of)\s*[,:]?\s*$/u;
+const TITLE_IS =
+  /\b(?:(?:title|name|nickname|motto|headline|slogan|topics?|theme|tagline|mantra)(?:\s+[^\s"“”‘’.!?]+){0,6}?\s+(?:is|was|are|were)|reminiscent\s+of)\s*[,:]?\s*$/iu;
 
 /**
  * A thing introduced by the name it goes by, after the verb or preposition that takes it as object: `wrote a program
@@ -61,9 +81,11 @@ const THING_CALLED = /(?<=\b\p{Ll}+\s+)(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}?called\
  * lion."`, `Arusha is Swahili for “he makes fly (into the skies).”`, `the Latin words Explorandi Concitandi Docendi
  * Gratia, meaning “for the sake of exploring, inspiring, and teaching.”` (fresh NASA pages). The words render a name,
  * nobody says them. "Meaning" only after a comma, not in a clause that tells what someone meant ("it means “…”").
+ * A gloss in brackets renders the word before it: `Saudi has “white hands” (Arabic for “a shining track record”)` (Global
+ * Voices, development half, whose gold lists it as no quote).
  */
 const GLOSS =
-  /(?:\btranslat(?:es|ed)\s+(?:as|to)|\b(?:is|was|are)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
+  /(?:\btranslat(?:es|ed)\s+(?:as|to)|(?:\b(?:is|was|are)\s+(?:the\s+)?|\(\s*)\p{Lu}\p{Ll}+(?:\s+(?:word|term|name|phrase))?\s+for|,\s+(?:literally\s+)?meaning)\s*[,:]?\s*$/u;
 
 /**
  * The title of the piece a pull quote is taken from, after its signature and closing the paragraph: `"Prompted I think by
@@ -92,6 +114,13 @@ export const namesAThing = (text: string, open: number): boolean => {
     MENTIONED.test(before) ||
     GLOSS.test(before) ||
     PRINTED.test(before) ||
+    SIGN_BEARS.test(before) ||
+    SIGN_AFTER.test(afterClose(text, open)) ||
+    topicQuestion(text, open) ||
+    nicknameInName(text, open) ||
+    appositiveName(text, open) ||
+    titleBeforeHead(text, open) ||
+    postTitle(text, open) ||
     TITLE_IS.test(before) ||
     designated ||
     signedTitle(text, open) ||

@@ -49,7 +49,17 @@ const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
  * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
  */
 export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
-  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || wordsIn(text) >= 5));
+  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || (wordsIn(text) >= 5 && !isHeading(text))));
+
+/**
+ * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State
+ * Department webpage explains:` (a fresh US Army page whose quotation the scrape lost), `How Ideas Turn Into Campaigns`
+ * (fresh digital.gov pages). Ten words at most, every word of four letters or more capitalised.
+ */
+function isHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 10 && !/[.!?:;,"”’…)\]]$/u.test(text.trim()) && words.filter((w) => w.length >= 4).every((w) => /^[\p{Lu}\d$#@]/u.test(w));
+}
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;
