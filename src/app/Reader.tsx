@@ -66,7 +66,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           />
         </Suspense>
       )}
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quotes.length === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>

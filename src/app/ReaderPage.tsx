@@ -59,7 +59,7 @@ export function ReaderPage() {
               <span className="text-lg font-bold tracking-tight">Who said what</span>
             </a>
             <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
-            <div className="ml-auto flex items-center gap-3">
+            <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
               {/* A plain link: the overview is a page of its own, and the first load carries no code for it. */}
               <a href="?view=overview" className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 dark:hover:bg-stone-800">
                 Library overview

@@ -56,3 +56,13 @@ test('on a phone a tapped quote is not covered by its "Said by" tip', async ({ p
   await expect(attribution(page)).toBeVisible();
   await expect(quote.locator('.quote-tip'), 'a tap is no hover: the tip stays hidden').toBeHidden();
 });
+
+test('on a phone with text at 200 %, nothing is wider than the screen: the bars, the filter and the panels wrap', async ({ page }) => {
+  await openReader(page);
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await expect(filterGroup(page)).toBeAttached();
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'no horizontal scroll' }).toBeLessThanOrEqual(390);
+  await expect(page.getByRole('button', { name: 'Next quote' })).toBeInViewport();
+});

@@ -25,7 +25,7 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                   type="button"
                   aria-pressed={pressed}
                   onClick={() => onHighlight(pressed ? null : entity.id)}
-                  className="flex min-h-11 w-full items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
+                  className="flex min-h-11 w-full flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
                 >
                   <span className="grow">
                     <span className="font-medium">{entity.name}</span>

@@ -18,7 +18,7 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
   const baseId = useId();
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosenIds, id] : chosenIds.filter((chosen) => chosen !== id));
   return (
-    <fieldset className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <fieldset className="min-w-0 rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <legend className="float-left mb-3 w-full text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Filter by person</legend>
       {linkedMissing && (
         <p role="status" className="clear-both mb-3 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
@@ -35,7 +35,7 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
             <li key={person.id}>
               <label
                 className={cx(
-                  'flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-stone-100 dark:hover:bg-stone-800',
+                  'flex min-h-11 cursor-pointer flex-wrap items-center gap-3 rounded-lg px-2 hover:bg-stone-100 dark:hover:bg-stone-800',
                   speakerClass(speakerIndex.get(person.id) ?? -1),
                 )}
               >

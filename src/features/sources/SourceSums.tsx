@@ -12,9 +12,9 @@ function TallyList({ tallies }: { tallies: ReadonlyArray<Tally<string>> }) {
   return (
     <ul className="space-y-1.5">
       {tallies.map(({ key, count, share }) => (
-        <li key={key} className="grid grid-cols-[6.5rem_minmax(0,1fr)_4.5rem] items-center gap-2">
+        <li key={key} className="grid grid-cols-[minmax(0,6.5rem)_minmax(0,1fr)_auto] items-center gap-2">
           {/* The spaces are for the words read as text; the grid lays out the items alone. */}
-          <span>{key}</span> <Bar share={share} />{' '}
+          <span className="break-words">{key}</span> <Bar share={share} />{' '}
           <span className="text-right tabular-nums text-stone-700 dark:text-stone-300">
             {count} ({percent(share)})
           </span>
