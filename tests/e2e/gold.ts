@@ -22,7 +22,7 @@ export interface GoldQuote {
   block: Block;
   /**
    * Words that the quote's first button holds. A reported quote with a direct one inside it is split
-   * into several buttons, so its words up to the inner quote stand for it.
+   * into several buttons, so its words up to the inner quote (without that quote's mark) stand for it.
    */
   buttonText: string;
 }
@@ -35,8 +35,9 @@ export function goldQuotes(article: Article): Array<GoldQuote> {
       const last = inner[inner.length - 1];
       let buttonText = quote.text;
       if (first && last) {
-        const before = block.text.slice(quote.start, first.start).trim();
-        const after = block.text.slice(last.end, quote.end).trim();
+        // A part's name leaves out the inner quote's marks at its edge, as the reader reads it.
+        const before = block.text.slice(quote.start, first.start).replace(/[\s"“”‘’'«»]+$/, '');
+        const after = block.text.slice(last.end, quote.end).replace(/^[\s"“”‘’'«»]+/, '');
         buttonText = before.length >= after.length ? before : after;
       }
       return { quote, block, buttonText };
