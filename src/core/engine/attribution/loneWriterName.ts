@@ -1,3 +1,4 @@
+import { onceFor } from '../onceFor';
 import { COUNTRY_BY_ADJECTIVE, PLACES, ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { FoundEntity } from '../entities/types';
@@ -69,16 +70,11 @@ function givenNameHolder(word: string, block: number, mentions: MentionIndex): F
 }
 
 /** Each article's entities with the first block that mentions them, read once: a round-up may hold many colon cues. */
-const FIRST_BLOCKS = new WeakMap<MentionIndex, Map<FoundEntity, number>>();
-
-function firstBlocks(mentions: MentionIndex): Map<FoundEntity, number> {
-  const known = FIRST_BLOCKS.get(mentions);
-  if (known) return known;
+const firstBlocks = onceFor((mentions: MentionIndex): Map<FoundEntity, number> => {
   const first = new Map<FoundEntity, number>();
   for (let b = 0; b < mentions.blockCount; b++) for (const m of mentions.inBlock(b)) if (!first.has(m.entity)) first.set(m.entity, b);
-  FIRST_BLOCKS.set(mentions, first);
   return first;
-}
+});
 
 /** A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ". */
 const CLAUSE_OPENER = /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At)\s+[^,;:"“”]{1,40},\s+)?/u;

@@ -1,3 +1,4 @@
+import { onceFor } from '../onceFor';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -62,11 +63,7 @@ interface WordUses {
   inside: ReadonlySet<string>;
 }
 
-const USES = new WeakMap<ReadonlyArray<string>, WordUses>();
-
-function wordUses(texts: ReadonlyArray<string>): WordUses {
-  const cached = USES.get(texts);
-  if (cached) return cached;
+const wordUses = onceFor((texts: ReadonlyArray<string>): WordUses => {
   const written = new Set<string>();
   const inside = new Set<string>();
   for (const text of texts)
@@ -76,10 +73,8 @@ function wordUses(texts: ReadonlyArray<string>): WordUses {
       while (before >= 0 && /\s/.test(text.charAt(before))) before--;
       if (before < m.index - 1 && before >= 0 && /[\p{Ll},]$/u.test(text.slice(Math.max(0, before - 1), before + 1))) inside.add(m[0]);
     }
-  const uses = { written, inside };
-  USES.set(texts, uses);
-  return uses;
-}
+  return { written, inside };
+});
 
 /** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */
 function usesOf(word: string, texts: ReadonlyArray<string>): { inside: boolean; lower: boolean } {

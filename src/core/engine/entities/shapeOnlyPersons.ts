@@ -1,3 +1,4 @@
+import { onceFor } from '../onceFor';
 import { isFirstName } from '../lexicon/firstNames';
 import type { Votes } from './contextVotes';
 import type { RunInBlock } from './runs';
@@ -10,21 +11,12 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A word of letters, digits and the joiners a handle or a name may hold ("o'neill", "jean-pierre", "pilar_marroyo"). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
 
-const WORDS = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>();
-
 /**
  * Every word of an article as written (the longest runs of `WORD_SHAPED` characters), read once: a word written on
  * its own in lower case is one of them, so an article without it needs no search for it. Without this each name read
  * the whole article again, and a pasted 2 MB of news took minutes.
  */
-function wordsOf(texts: ReadonlyArray<string>): ReadonlySet<string> {
-  let words = WORDS.get(texts);
-  if (!words) {
-    words = new Set(texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}_@'’-]+/gu) ?? []));
-    WORDS.set(texts, words);
-  }
-  return words;
-}
+const wordsOf = onceFor((texts: ReadonlyArray<string>): ReadonlySet<string> => new Set(texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}_@'’-]+/gu) ?? [])));
 
 /**
  * Whether the article writes one of the name's capitalised words as a common word, in lower case ("crew", "recovery").
