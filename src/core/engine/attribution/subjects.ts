@@ -14,7 +14,6 @@ import { calledNameAt, namedAppositive } from './namedAppositive';
 import { ownedTitle, POSSESSED, POSSESSIVE_END } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
-import { surnamedPerson } from './surnamePlace';
 import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
@@ -85,7 +84,7 @@ export class CueReader implements SubjectReader {
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity?.type === 'person' && isCredit(text, at)) return null;
     const mention = entity?.mentions.find((m) => m.block === block && m.start === at);
-    if (entity && mention) return surnamedPerson(entity, mention, text, this.index, this.mentions) ?? this.mentionSubject(block, mention, entity);
+    if (entity && mention) return this.mentionSubject(block, mention, entity);
     const rest = text.slice(at);
     // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association
     // President Kieran Donahue": capitalised title words the name pass left out of the mention lead to the person.

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution } from '../attribution/helpers';
 
-// surnamePlace.ts: a surname that is also a place's name, heading a cue after the text named the person in full, is the
-// person. Sentences kept verbatim from fresh text not in the corpus: the GUM corpus's Wikinews article "Australian woman
+// placeSurnames.ts, as a cue reads it: a surname that is also a place's name, after the text named the person in full, is
+// the person who speaks. Sentences kept verbatim from fresh text not in the corpus: the GUM corpus's Wikinews article "Australian woman
 // claims Church of Scientology imprisoned her for twelve years" (CC BY 2.5).
 
 describe('a surname that is also a place', () => {
