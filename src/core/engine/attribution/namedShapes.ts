@@ -66,7 +66,10 @@ const ASKED = /\b(?:ask(?:s|ed|ing)?|pos(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|put(
  */
 export function topicQuestion(text: string, open: number): boolean {
   if (/^\s+(?:is|was|remains)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?question\b/u.test(afterClose(text, open))) return true;
-  const clause = /[^.!?"“”]*$/u.exec(text.slice(0, open))?.[0] ?? '';
+  // The clause the mark opens in: from the last stop or quotation mark before it (found by lastIndexOf, not by a pattern
+  // anchored at the mark, which would read the paragraph's whole beginning once for each of its characters).
+  const clause = text.slice(Math.max(...['.', '!', '?', '"', '“', '”'].map((stop) => text.lastIndexOf(stop, open - 1))) + 1, open);
+  if (!/questions?\b/iu.test(clause)) return false;
   const topic = /\b(?:the|a|an|this|that|these|those|one|single)\s+(?:[\p{L}-]+\s+){0,2}?questions?\b([^"“”]*)$/iu.exec(clause);
   // The question noun right before the mark (`the questions “…”`), or the subject of a clause the colon ends.
   return topic?.[1] !== undefined && !ASKED.test(clause) && (/^\s*,?\s*$/u.test(topic[1]) || /^[^,;]*:\s*$/u.test(topic[1]));

@@ -4,8 +4,7 @@ import { afterClose, appositiveName, nicknameInName, postTitle, titleBeforeHead,
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
  * counts as no quote ("Not quotes: titles of works, … nicknames, names of operations"). "Called" is left out: "what he
- * called “the freest and fairest elections”" quotes a speaker. So are signs and banners ("a banner reading “…”"): the
- * invented fixtures' gold counts their slogans as unattributed quotes, where the real corpus's guide counts none.
+ * called “the freest and fairest elections”" quotes a speaker. Signs and banners have rules of their own (SIGN_BEARS).
  */
 const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:hashtags?|slogans?|motto))\s*[,:]?\s*(?:the\s+|a\s+|an\s+)?$/iu;
 

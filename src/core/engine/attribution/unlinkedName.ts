@@ -23,9 +23,14 @@ export function unlinkedPerson(text: string, start: number, end: number, index: 
   const before = text.slice(Math.max(0, start - 60), start);
   // "… State Medical University. Bizheva said": a word that ends the sentence before is not part of the name.
   const previous = /(\p{Lu}[\p{L}'’-]*|\b\p{Lu}\.)\s+$/u.exec(before);
-  const opensSentence = previous !== null && /(?:^|[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(0, start - before.length + previous.index));
+  const head = previous ? start - before.length + previous.index : 0;
+  // Only the few characters before the capitalised word are read: a test anchored at the end of the paragraph's whole
+  // beginning would read all of it on every call.
+  const opensSentence = previous !== null && (head === 0 || /(?:[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(Math.max(0, head - 12), head)));
   if (previous && !(opensSentence && isSpeechVerb(previous[1] ?? ''))) return null;
-  const holders = index.entities.filter((e) => e.type === 'person' && (laterWords(e.name).includes(word) || e.aliases.has(word)));
+  const holders = index.entities.filter(
+    (e) => e.type === 'person' && (e.aliases.has(word) || (e.name.includes(` ${word}`) && laterWords(e.name).includes(word))),
+  );
   const others = index.entities.some((e) => e.type !== 'person' && (e.name === word || e.aliases.has(word)));
   return holders.length === 1 && !others ? (holders[0] ?? null) : null;
 }
