@@ -26,4 +26,11 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'reasserts',
   'underlined',
   'underscored',
+  // "Senator John McCain also criticized the decision to withdraw …", "condemned the attacks on civilians": a judgement
+  // passed on the object, which is what was said (docs/annotation-guide.md, "Directive and object-noun cues").
+  'criticized',
+  'criticised',
+  'criticizes',
+  'condemned',
+  'condemns',
 ]);

@@ -10,7 +10,7 @@ import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
-import { callContentStart, callCueEnd, directiveEnd, directsHere } from './directives';
+import { callContentStart, callCueEnd, directiveEnd, directsHere, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
@@ -147,7 +147,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        ((isSpeechVerb(m[0]) || /^(?:encourag(?:es|ed|ing)|asking|ordering)$/i.test(m[0])) && directs(m)) ||
+        ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
@@ -199,9 +199,11 @@ export const cueVerb: ReportedSieve = (c) => {
       continued = true;
     }
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
-    // "and" or "but" shares its clause's subject.
+    // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
+    // operations, and advised U.S. citizens to leave the country").
+    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end));
     const and =
-      ownSubject || lower.endsWith('ing') || !(CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd))
+      ownSubject || lower.endsWith('ing') || !coordinated
         ? null
         : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
     if (and) {

@@ -6,10 +6,10 @@ import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
  * (docs/annotation-guide.md, "Directive and object-noun cues").
  */
 const DIRECTIVE =
-  /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 
 /** "asking Cengiz to be patient": with an object, "to be" is what is asked too ("asked not to be named" has none). */
-const DIRECTIVE_TO_BE = /^\s+(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?!not\b)[\p{L}'’.-]+\s+){1,3}?to\s+be\s+["“]?\p{L}{2,}/u;
+const DIRECTIVE_TO_BE = /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?!not\b)[\p{L}'’.-]+\s+){1,3}?to\s+be\s+["“]?\p{L}{2,}/u;
 
 /**
  * Verbs that report speech when they direct someone to act, the participles included (`…, asking Cengiz to be
@@ -34,7 +34,24 @@ const DIRECTIVE_VERBS = new Set([
   // Only the participle: `…, ordering the Solicitor-General to overturn the ruling` is the speaker's next directive, while
   // a finite "ordered" is mostly a court's or a government's act, optional in the guide.
   'ordering',
+  // "Smith then challenged the students to conceive of ways …", "advised U.S. citizens to leave the country", "Watts
+  // recommended Baker to be his replacement", "she was directing six of the House's committees to …": a charge given in
+  // words. Not speech verbs of their own (but "advised", "recommended"), so they cue only from a person (cueVerb.ts).
+  'challenged',
+  'challenges',
+  'challenging',
+  'advised',
+  'advises',
+  'advising',
+  'recommended',
+  'recommends',
+  'instructed',
+  'instructs',
+  'directing',
 ]);
+
+/** Whether a word, lower case, is a verb that directs someone to act when an object and "to" follow it. */
+export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower);
 
 /** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */
 export const directsHere = (lower: string, after: string): boolean => DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after));

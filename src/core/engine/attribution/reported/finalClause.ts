@@ -114,6 +114,8 @@ export const finalClause: ReportedSieve = (c) => {
     roleThenName ||
     group;
   if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
+  // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
+  if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
   // outlet only passed it on.
   const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;

@@ -528,3 +528,38 @@ describe('a paper as the unnamed subject', () => {
     expect(attribution(article, 'researchers could observe smaller exoplanets')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+// "criticized" and "condemned" report speech through their object, as "praised" does (lexicon/objectSpeechVerbs.ts).
+describe('judgement verbs with an object', () => {
+  // Wikinews, "On the campaign trail in the USA, October 2020", 2020-11-02, CC BY 2.5 (not in the corpus).
+  test('"She criticized the Top Two election policy …" is her reported speech, up to her next act', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'Party for Socialism and Liberation nominee Gloria La Riva spoke to Wikinews.',
+      'La Riva criticized the Top Two election policy in California and called for the Citizens United decision to be overturned.',
+    );
+    expect(attribution(article, 'the Top Two election policy in California')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Gloria La Riva',
+      cue: 'La Riva criticized',
+    });
+  });
+
+  // Wikinews, "On the campaign trail in the USA, July 2020", 2020-08-31, CC BY 2.5 (not in the corpus).
+  test('"he condemned rioters who …" is what he said of them', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, July 2020',
+      'President Donald Trump spoke at Mount Rushmore. He delivered a speech in which he condemned rioters who desecrate statues and memorials throughout the nation.',
+    );
+    expect(attribution(article, 'rioters who desecrate statues')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
+  });
+
+  // Wikinews, "Charlottesville, Virginia killer sentenced to life in prison", 2019-07-01, CC BY 2.5 (not in the corpus).
+  test('a passive "…, for which he was criticized" at a sentence end is no cue', () => {
+    const article = analyze(
+      'Charlottesville, Virginia killer sentenced to life in prison',
+      'The Unite the Right rally drew national attention within the United States partly because President Donald Trump claimed there were "fine people on both sides," meaning both the white supremacists and the counter-protesters, for which he was criticized.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported' && /^The Unite/.test(q.text))).toEqual([]);
+  });
+});

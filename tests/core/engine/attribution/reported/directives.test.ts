@@ -115,4 +115,60 @@ describe('"told X to …" as a directive', () => {
     const article = analyze('Measles', 'Residents were told to stay off the roads and businesses were closed.');
     expect(quotesOf(article)).toEqual([]);
   });
+
+  // US Army, "Futures Day: Army leaders prepare for the unexpected", 2011-11-01, public domain (development half).
+  test('"Smith then challenged the students to conceive of …" is the charge a person gave in words', () => {
+    const article = analyze(
+      'Futures Day',
+      'Rickey Smith, deputy director of ARCIC, spoke first.',
+      'Smith then challenged the students to conceive of ways the Generating Force can support the Operating Force.',
+    );
+    expect(attribution(article, 'the students to conceive of ways')).toMatchObject({ kind: 'reported', speaker: 'Rickey Smith', cue: 'Smith then challenged' });
+  });
+
+  // Wikinews, "Rock drummer Ginger Baker dies aged 80", 2019-10-07, CC BY 2.5 (development half).
+  test('"Watts recommended Baker to be his replacement": a directive with "to be" after an object', () => {
+    const article = analyze(
+      'Rock drummer Ginger Baker dies aged 80',
+      'In 1962, when fellow drummer Charlie Watts was leaving Blues Incorporated for The Rolling Stones, Watts recommended Baker to be his replacement.',
+    );
+    expect(attribution(article, 'Baker to be his replacement')).toMatchObject({ kind: 'reported', speaker: 'Charlie Watts', cue: 'Watts recommended' });
+  });
+
+  test('"challenged" with no "to" and a verb after its object reports no speech', () => {
+    const article = analyze('Court case', 'Lawyer Maria Lopez challenged the ruling in the Supreme Court on Monday.');
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('a body that "challenged" or "instructs" someone to act stays no speaker: those verbs cue only from a person', () => {
+    const article = analyze(
+      'Student challenge',
+      'NASA challenged students to design a lunar rover for the competition.',
+      'The guidance instructs agencies to publish their data in open formats.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+
+  // digital.gov, "Key insights from the White House Director of Digital Strategy, Robert Flaherty", 2021-08-18, public domain (not in the corpus).
+  test('"advises that …" is a that-clause, not a directive: "that" stays in the cue', () => {
+    const article = analyze(
+      'Key insights',
+      'Rob Flaherty leads the team. Flaherty advises that it’s important to strike a balance between serious topics and lighthearted content in your messaging.',
+    );
+    expect(attribution(article, 'it’s important to strike a balance')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Rob Flaherty',
+      cue: 'Flaherty advises that',
+    });
+  });
+
+  // Wikinews, "On the campaign trail in the USA, October 2020", 2020-11-02, CC BY 2.5 (not in the corpus).
+  test('a directive after "and" shares its clause’s subject', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'Green Party nominee Howie Hawkins spoke to Wikinews.',
+      'Hawkins predicted President Trump would lose in a massive landslide and asked voters to vote for what they truly believe.',
+    );
+    expect(attribution(article, 'voters to vote for what they truly believe')).toMatchObject({ kind: 'reported', speaker: 'Howie Hawkins', cue: 'asked' });
+  });
 });
