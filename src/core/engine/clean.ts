@@ -24,6 +24,12 @@ const COVER = /^\(\s*cover(?:\s+(?:photo|image))?:\s*([\s\S]+?)\s*\)$/i;
  */
 const CREDIT_LINE = /^(?:(?:image|photo|video)\s+)?credits?:\s*(\S.{0,119})$/i;
 const NOT_PICTURE_CREDIT = /\b(?:edit\w*|layout|design)\b/i;
+/**
+ * A writer's name alone on a line below the headline, as NASA pages put it under the text or a picture: "By Ashley
+ * Balzer", "Written by Sally Younger", "By Elizabeth M. Jarrell". Two to four capitalised words and nothing else, so
+ * that "By January 2019, seven teams …" or "By the time …" stay sentences.
+ */
+const WRITER_LINE = /^(?:Written b|B)y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},?$/;
 const SOURCE_CREDIT = /^\(?\s*((?:with input from|with inputs from|additional input from|source:|sources:|contributed by)\s[^)]{1,200}?)\s*\.?\)?$/i;
 
 /**
@@ -70,6 +76,10 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const above = lines.slice(0, at);
   const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
+  // A page that names one writer below its headline: a digest of several stories, each with its writer, keeps them in
+  // the text, where each stays with its story.
+  const writers = lines.slice(at + 1).filter((line) => WRITER_LINE.test(line));
+  const writer = new Set(writers).size === 1 ? writers[0] : undefined;
   for (const [index, whole] of lines.entries()) {
     // An elision line ("[...]") between the parts of a block quotation recurs by nature, not by a scrape's repeat.
     if (index < at || (seen.has(whole) && !isElision(whole))) continue;
@@ -86,6 +96,10 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
       continue;
     }
     if (BYLINE.test(line) && result.paragraphs.length === 0) continue;
+    if (line === writer && !result.byline) {
+      result.byline = line;
+      continue;
+    }
     const cover = COVER.exec(line);
     if (cover?.[1]) {
       const split = splitCredit(cover[1]);

@@ -264,3 +264,52 @@ test('a NASA feature\'s "Image: <title>" heading, with nothing before the label,
   const line = 'Image: Sample Shapes of Distant Galaxies';
   expect(cleanArticle(scrapeWith(line)).paragraphs).toContain(line);
 });
+
+// NASA pages of 2024 (public domain), outside the corpus: the writer's name alone on a line under the text.
+test.each(['By Ashley Balzer', 'Written by Sally Younger', 'By Elizabeth M. Jarrell', 'By Mara Johnson-Groh'])(
+  'the writer line "%s" under the text is the byline, not a body paragraph',
+  (line) => {
+    const cleaned = cleanArticle([HEADLINE, '', FIRST, '', LAST, '', line].join('\n'));
+    expect(cleaned.byline).toBe(line);
+    expect(cleaned.paragraphs).toEqual([FIRST, LAST]);
+  },
+);
+
+test('a writer named in a "Written by" line is no publisher', () => {
+  const article = analyzeArticle([HEADLINE, '', FIRST, '', LAST, '', 'Written by Sally Younger'].join('\n'));
+  expect(article.byline?.text).toBe('Written by Sally Younger');
+  expect(article.publisher).toBeNull();
+});
+
+test('a digest of stories, each under its own writer, keeps each writer line with its story', () => {
+  // nasa/827, a "Marshall Star" issue: several stories, each with a "By …" line (the first story's sentence shortened).
+  const raw = [
+    'The Marshall Star for February 7, 2024',
+    '',
+    'NASA to Demonstrate Autonomous Navigation System on Moon',
+    '',
+    'By Rick Smith',
+    '',
+    'When the second CLPS (Commercial Lunar Payload Services) delivery is launched to the Moon in mid-February, its NASA payloads will include an experiment.',
+    '',
+    'Marshall Wraps Up Mentoring Month with Mega Meal, Mentoring Panel',
+    '',
+    'By Jessica Barnett',
+    '',
+    'There was no shortage of opportunities in January to learn about the benefits of mentoring from those who have experienced them firsthand.',
+  ].join('\n');
+  const cleaned = cleanArticle(raw);
+  expect(cleaned.byline).toBeNull();
+  expect(cleaned.paragraphs).toEqual(expect.arrayContaining(['By Rick Smith', 'By Jessica Barnett']));
+});
+
+test.each([
+  // Sentences that open with "By" (fresh pages: digital.gov 2019, NASA; cut short after their first clause).
+  'By January 2019, seven TOP Health teams had delivered digital tools.',
+  'By the time NASA astronaut Leroy Chiao made his first visit to the space station, he had already flown two missions.',
+  'By October 1968, thorough ground testing of the Apollo spacecraft enabled the first crewed mission since the fire.',
+])('"%s" stays a paragraph', (line) => {
+  const cleaned = cleanArticle([HEADLINE, '', FIRST, '', line, '', LAST].join('\n'));
+  expect(cleaned.byline).toBeNull();
+  expect(cleaned.paragraphs).toContain(line);
+});
