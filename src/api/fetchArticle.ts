@@ -4,11 +4,14 @@ import { requestArticle } from './requestArticle';
 /** Why an article could not be shown, in words for the reader. */
 export class ArticleLoadError extends Error {
   readonly problems: ReadonlyArray<string>;
+  /** Whether there is no such article at all, which no second try can bring. */
+  readonly missing: boolean;
 
-  constructor(message: string, problems: ReadonlyArray<string> = []) {
+  constructor(message: string, problems: ReadonlyArray<string> = [], missing = false) {
     super(message);
     this.name = 'ArticleLoadError';
     this.problems = problems;
+    this.missing = missing;
   }
 }
 
@@ -17,7 +20,7 @@ const ARTICLE_ID = /^[a-z0-9][a-z0-9-]*$/;
 /** Fetches an article's JSON from public/articles and validates it; every failure is an ArticleLoadError. */
 export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
   if (!ARTICLE_ID.test(id)) {
-    throw new ArticleLoadError(`"${id}" is not an article name: names use lowercase letters, digits and dashes.`);
+    throw new ArticleLoadError(`There is no article named "${id}": article names use lowercase letters, digits and dashes.`, [], true);
   }
   // The validator is a chunk of its own, fetched alongside the article, so the first load stays small.
   const validation = import('../core/validate');
@@ -31,7 +34,11 @@ export async function fetchArticle(id: string, signal?: AbortSignal): Promise<Ar
   const isHtml = response.headers.get('content-type')?.includes('text/html') ?? false;
   if (response.status === 404 || (response.ok && isHtml)) {
     // The library was looked in first (loadArticle), so the reader hears of both places.
-    throw new ArticleLoadError(`No article "${id}" in this browser's library, nor among the articles that come with the reader.`);
+    throw new ArticleLoadError(
+      `No article "${id}" exists here: it is not in this browser's library, nor among the articles that come with the reader.`,
+      [],
+      true,
+    );
   }
   if (!response.ok) {
     throw new ArticleLoadError(

@@ -3,12 +3,16 @@ import type { ReactNode } from 'react';
 export interface ErrorAlertProps {
   message: string;
   problems?: ReadonlyArray<string>;
-  onRetry: () => void;
-  /** Other ways on, shown beside Try again. */
+  /** Left out where trying again cannot help: the ways on that can are then the children. */
+  onRetry?: () => void;
+  /** Other ways on, shown after Try again. */
   children?: ReactNode;
 }
 
 const SHOWN_PROBLEMS = 8;
+
+/** The look of the way on that the alert leads with (Try again, unless it cannot help). */
+export const LEADING = 'rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100';
 
 export function ErrorAlert({ message, problems = [], onRetry, children }: ErrorAlertProps) {
   const hidden = problems.length - SHOWN_PROBLEMS;
@@ -31,13 +35,11 @@ export function ErrorAlert({ message, problems = [], onRetry, children }: ErrorA
         </ul>
       )}
       <div className="mt-4 flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={onRetry}
-          className="rounded-lg bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 dark:bg-red-200 dark:text-red-950 dark:hover:bg-red-100"
-        >
-          Try again
-        </button>
+        {onRetry && (
+          <button type="button" onClick={onRetry} className={LEADING}>
+            Try again
+          </button>
+        )}
         {children}
       </div>
     </div>

@@ -1,19 +1,50 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { renderReader } from '../support/renderReader';
-import { serveArticles } from '../support/serveArticles';
+import { goldArticle, GOLD_ID, serveArticles } from '../support/serveArticles';
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-test('an article in neither the library nor the reader is named as missing, with Try again and the bundled article offered', async () => {
+test('an article in neither the library nor the reader is named as missing, and the bundled article is offered before Try again', async () => {
   serveArticles();
   renderReader('?article=unknown');
   const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('No article "unknown" in this browser\'s library');
-  expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
-  expect(within(alert).getByRole('button', { name: 'Open the bundled article' })).toBeVisible();
+  expect(alert).toHaveTextContent('No article "unknown" exists here: it is not in this browser\'s library, nor among the articles that come with the reader.');
+  expect(
+    within(alert)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual(['Open the bundled article', 'Try again']);
+});
+
+test('a name that cannot be an article says there is no such article, and offers the bundled one first', async () => {
+  serveArticles();
+  renderReader('?article=Not%20a%20name');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('There is no article named "Not a name"');
+  expect(
+    within(alert)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual(['Open the bundled article', 'Try again']);
+});
+
+test('an article that fails to load leads with Try again, which brings it once the server answers', async () => {
+  let answer = () => new Response('Server down', { status: 503 });
+  serveArticles({ other: () => answer(), [GOLD_ID]: () => Response.json(goldArticle()) });
+  const { user } = renderReader('?article=other');
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('The article could not be downloaded: the server answered 503');
+  expect(
+    within(alert)
+      .getAllByRole('button')
+      .map((button) => button.textContent),
+  ).toEqual(['Try again', 'Open the bundled article']);
+  answer = () => Response.json({ ...goldArticle(), id: 'other' });
+  await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+  expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent("Putin calls Kazakhstan's January unrest");
 });
 
 test('Open the bundled article, from the keyboard, shows the bundled article at its own address', async () => {

@@ -78,8 +78,11 @@ test("an unknown article offers the articles of this browser's library and the b
   await page.goto('/?article=unknown');
 
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('No article "unknown" in this browser\'s library');
-  await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(alert).toContainText('No article "unknown" exists here: it is not in this browser\'s library');
+  await expect(alert.getByRole('button'), 'what can help comes first; Try again cannot bring a missing article').toHaveText([
+    'Open the bundled article',
+    'Try again',
+  ]);
   const own = page.getByRole('navigation', { name: "Articles in this browser's library" });
   await expect(own.getByRole('link')).toHaveCount(1);
   await own.getByRole('link', { name: BRIDGE.headline }).click();

@@ -44,9 +44,10 @@ test('deleting an article from the Library asks first, and Undo brings it back o
   await expect(nav.getByRole('button', { name: /Delete/ }), 'the bundled article cannot be deleted').toHaveCount(1);
 
   await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
-  const confirm = nav.getByRole('button', { name: 'Delete', exact: true });
+  const question = nav.getByRole('group', { name: `Delete “${BRIDGE.headline}” from the library?` });
+  const confirm = question.getByRole('button', { name: `Delete “${BRIDGE.headline}”`, exact: true });
   await expect(confirm).toBeVisible();
-  await nav.getByRole('button', { name: 'Keep' }).click();
+  await question.getByRole('button', { name: `Keep “${BRIDGE.headline}”` }).click();
   await expect(confirm).toBeHidden();
   await expect(entry).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
@@ -68,14 +69,20 @@ test('deleting an article from the Library asks first, and Undo brings it back o
   await expect(page.getByRole('alert')).toContainText(/no article/i);
   await page.goto('/');
 
-  // Undo, this time without a reload in between.
+  // Undo, this time without a reload in between, and from the keyboard: focus stays in the library throughout.
   await analyzeText(page, BRIDGE.text);
-  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).click();
-  await confirm.click();
+  await nav.getByRole('button', { name: `Delete ${BRIDGE.headline}` }).focus();
+  await page.keyboard.press('Enter');
+  await expect(question.getByRole('button', { name: `Keep “${BRIDGE.headline}”` })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(confirm).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(entry).toHaveCount(0);
-  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(nav.getByRole('link', { name: /Bundled article/ }), 'focus moves to the article left in its place').toBeFocused();
+  await notice.getByRole('button', { name: 'Undo' }).press('Enter');
   await expect(notice).toBeHidden();
   await expect(entry).toBeVisible();
+  await expect(entry, 'focus goes to the article brought back').toBeFocused();
   // It was the article on screen: Undo shows it again.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(BRIDGE.headline);
   await expect(page).toHaveURL(url);

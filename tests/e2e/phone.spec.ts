@@ -66,3 +66,27 @@ test('on a phone with text at 200 %, nothing is wider than the screen: the bars,
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'no horizontal scroll' }).toBeLessThanOrEqual(390);
   await expect(page.getByRole('button', { name: 'Next quote' })).toBeInViewport();
 });
+
+test('on a phone with the browser’s text at 200 %, the reading bar and the filter summary scroll away with the text', async ({ page }) => {
+  // The browser's own text size, as a reader sets it (what rem and a media query's em follow), not a page style.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await openReader(page, '?person=kassym-jomart-tokayev');
+  const summary = page.getByRole('status').filter({ hasText: 'Showing 5 quotes by Kassym-Jomart Tokayev' });
+  await expect(summary).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'no horizontal scroll' }).toBeLessThanOrEqual(390);
+
+  await page.getByRole('button', { name: 'Next quote' }).tap();
+  const quote = page.getByRole('article').getByRole('button', { pressed: true }).first();
+  await expect(attribution(page)).toBeVisible();
+  await expect(quote).toBeInViewport();
+  await expect(summary, 'the summary is not kept over the text').not.toBeInViewport();
+  await page.getByRole('article').getByRole('paragraph').last().scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Next quote' })).not.toBeInViewport();
+});
+
+test('on a phone with text at its usual size, the reading bar stays in sight as the text scrolls', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('article').getByRole('paragraph').last().scrollIntoViewIfNeeded();
+  await expect(page.getByRole('button', { name: 'Next quote' })).toBeInViewport();
+});

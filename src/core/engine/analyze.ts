@@ -78,7 +78,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     id: options.id ?? slugify(cleaned.headline, 'article'),
     language: 'en',
     publishedOn: publishedOn ?? null,
-    publisher: options.publisher || (cleaned.byline && !/^by\s/i.test(cleaned.byline) ? cleaned.byline : null),
+    publisher: options.publisher || (cleaned.byline && !/^(?:written\s+)?by\s/i.test(cleaned.byline) ? cleaned.byline : null),
     ...(options.url ? { url: options.url } : {}),
     headline: blocks[0] ?? { id: 'headline', text: 'Untitled article', mentions: [], quotes: [] },
     byline: blockOf('byline')[0] ?? null,

@@ -17,6 +17,19 @@ const SLASH_CREDIT = new RegExp(`\\s+/\\s?(${CREDIT_AGENCY})\\s*$`);
 const PAREN_CREDIT = /\s*\((?:photo|photograph|image|picture|credit|file photo|photo credit)s?:\s*([^)]{1,60})\)\s*$/i;
 const TRAILING_CREDIT = /\s*(?:photo|photograph|image|credit):\s*([A-Z][^.]{0,50})\s*$/i;
 const COVER = /^\(\s*cover(?:\s+(?:photo|image))?:\s*([\s\S]+?)\s*\)$/i;
+/**
+ * A picture's credit on a line of its own, as NASA pages put it under a caption or the top picture ("Image Credit:
+ * NASA/Joel Kowsky", "Credit: NASA", "Photo credit: …", "Video credit: NASA"); not a newsletter's "Credits: Editor,
+ * Layout & Design by …", nor a long line that goes on past the credit.
+ */
+const CREDIT_LINE = /^(?:(?:image|photo|video)\s+)?credits?:\s*(\S.{0,119})$/i;
+const NOT_PICTURE_CREDIT = /\b(?:edit\w*|layout|design)\b/i;
+/**
+ * A writer's name alone on a line below the headline, as NASA pages put it under the text or a picture: "By Ashley
+ * Balzer", "Written by Sally Younger", "By Elizabeth M. Jarrell". Two to four capitalised words and nothing else, so
+ * that "By January 2019, seven teams …" or "By the time …" stay sentences.
+ */
+const WRITER_LINE = /^(?:Written b|B)y [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3},?$/;
 const SOURCE_CREDIT = /^\(?\s*((?:with input from|with inputs from|additional input from|source:|sources:|contributed by)\s[^)]{1,200}?)\s*\.?\)?$/i;
 
 /**
@@ -25,13 +38,21 @@ const SOURCE_CREDIT = /^\(?\s*((?:with input from|with inputs from|additional in
  */
 const SLASHED_NAMES = /^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}(?:\s\/\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}){2,}$/;
 
-/** The "X /Reuters" or "(Photo: AFP)" ending of a caption, split off. */
+/**
+ * Wikinews' credit after a caption, "Image:" written so: "A banner for the event. Image: Paul Budd.", "Susan Rice Image:
+ * White House.", "Sirhan in 1969 (Image: CDCR)". It may end in a full stop and follow a caption as short as a name.
+ */
+const IMAGE_CREDIT = /(?:\s+\(Image:\s+([^()]{1,60})\)|(?:\s+|(?<=\.))Image:\s+(\S[^:]{0,70}?))\.?$/;
+
+/** The "X /Reuters", "(Photo: AFP)" or "Image: Paul Budd." ending of a caption, split off. */
 function splitCredit(line: string): { caption: string; credit: string } | null {
   for (const pattern of SLASHED_NAMES.test(line) ? [PAREN_CREDIT, TRAILING_CREDIT] : [SLASH_CREDIT, PAREN_CREDIT, TRAILING_CREDIT]) {
     const match = pattern.exec(line);
     if (match?.[1] && match.index > 20) return { caption: line.slice(0, match.index).trim(), credit: match[1].trim() };
   }
-  return null;
+  const image = IMAGE_CREDIT.exec(line);
+  const credit = image?.[1] ?? image?.[2];
+  return image && credit && image.index >= 3 ? { caption: line.slice(0, image.index).trim(), credit: credit.trim() } : null;
 }
 
 /** A short line of capitalised words with no sentence punctuation: a publisher or section name. */
@@ -55,6 +76,10 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const above = lines.slice(0, at);
   const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
+  // A page that names one writer below its headline: a digest of several stories, each with its writer, keeps them in
+  // the text, where each stays with its story.
+  const writers = lines.slice(at + 1).filter((line) => WRITER_LINE.test(line));
+  const writer = new Set(writers).size === 1 ? writers[0] : undefined;
   for (const [index, whole] of lines.entries()) {
     // An elision line ("[...]") between the parts of a block quotation recurs by nature, not by a scrape's repeat.
     if (index < at || (seen.has(whole) && !isElision(whole))) continue;
@@ -71,6 +96,10 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
       continue;
     }
     if (BYLINE.test(line) && result.paragraphs.length === 0) continue;
+    if (line === writer && !result.byline) {
+      result.byline = line;
+      continue;
+    }
     const cover = COVER.exec(line);
     if (cover?.[1]) {
       const split = splitCredit(cover[1]);
@@ -80,6 +109,12 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
     const source = SOURCE_CREDIT.exec(line);
     if (source?.[1] && line.length < 220) {
       result.sourceCredit = source[1].replace(/\.$/, '');
+      continue;
+    }
+    const standalone = CREDIT_LINE.exec(line);
+    // The picture's caption stayed in the text (or the page gave none): the credit line is the figure's whole caption.
+    if (standalone?.[1] && !NOT_PICTURE_CREDIT.test(standalone[1])) {
+      result.figures.push({ kind: 'photo', caption: line, credit: null, afterParagraph: result.paragraphs.length - 1 });
       continue;
     }
     const credit = splitCredit(line);

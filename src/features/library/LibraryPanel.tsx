@@ -9,13 +9,15 @@ export interface LibraryPanelProps {
   bundled: { id: string; headline: string };
   entries: ReadonlyArray<LibraryEntry>;
   currentId: string;
-  onDelete: (entry: LibraryEntry) => void;
+  /** Deletes an entry; `onUndone` runs when the reader takes the deletion back, once the entry is kept again. */
+  onDelete: (entry: LibraryEntry, onUndone: () => void) => void;
 }
 
 /** The articles this browser keeps, the bundled one first; deleting asks first. */
 export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, currentId, onDelete }: LibraryPanelProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
-  // Focus goes back to an entry's Delete button after Keep, and on to the next entry's link after Delete.
+  // Focus goes back to an entry's Delete button after Keep, on to the next entry's link after Delete, and to the
+  // entry's own link when Undo brings it back (the notice's Undo button it was on is gone).
   const { root: nav, focusLater: setFocusOn } = usePendingFocus<HTMLElement>();
   const own = entries.filter((e) => e.id !== bundled.id);
   const deleteConfirmed = (entry: LibraryEntry) => {
@@ -23,7 +25,7 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
     const neighbour = own[at + 1] ?? own[at - 1];
     setConfirming(null);
     setFocusOn(`link:${neighbour?.id ?? bundled.id}`);
-    onDelete(entry);
+    onDelete(entry, () => setFocusOn(`link:${entry.id}`));
   };
   const item = (id: string, headline: string, note: string | null) => (
     <a
@@ -51,13 +53,19 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
           <li key={entry.id} className="flex flex-wrap items-start gap-1">
             {item(entry.id, entry.headline, entry.corrected ? 'Corrected by you' : null)}
             {confirming === entry.id ? (
-              <span className="flex items-center gap-1 text-sm">
-                <button type="button" onClick={() => deleteConfirmed(entry)} className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white">
+              <span role="group" aria-label={`Delete “${entry.headline}” from the library?`} className="flex items-center gap-1 text-sm">
+                <button
+                  type="button"
+                  onClick={() => deleteConfirmed(entry)}
+                  aria-label={`Delete “${entry.headline}”`}
+                  className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white"
+                >
                   Delete
                 </button>
                 <button
                   type="button"
                   ref={(keep) => keep?.focus()}
+                  aria-label={`Keep “${entry.headline}”`}
                   onClick={() => {
                     setConfirming(null);
                     setFocusOn(`delete:${entry.id}`);

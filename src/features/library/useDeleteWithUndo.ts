@@ -13,11 +13,19 @@ export interface DeleteWithUndoOptions {
   onNotice: (notice: PageNotice | null) => void;
 }
 
-/** Deletes a library entry and offers Undo in a notice; a failure is a warning that names it. */
-export function useDeleteWithUndo({ currentId, onDeletedCurrent, onRestore, onNotice }: DeleteWithUndoOptions): (entry: LibraryEntry) => void {
+/**
+ * Deletes a library entry and offers Undo in a notice; a failure is a warning that names it. `onUndone` runs after
+ * Undo, so that the library can put focus back on the entry.
+ */
+export function useDeleteWithUndo({
+  currentId,
+  onDeletedCurrent,
+  onRestore,
+  onNotice,
+}: DeleteWithUndoOptions): (entry: LibraryEntry, onUndone?: () => void) => void {
   const { mutate } = useDeleteArticle();
   return useCallback(
-    (entry: LibraryEntry) =>
+    (entry: LibraryEntry, onUndone?: () => void) =>
       mutate(entry.id, {
         onSuccess: (record) => {
           if (entry.id === currentId) onDeletedCurrent();
@@ -30,6 +38,7 @@ export function useDeleteWithUndo({ currentId, onDeletedCurrent, onRestore, onNo
                   onClick: () => {
                     onRestore(record.article, entry.id === currentId);
                     onNotice(null);
+                    onUndone?.();
                   },
                 }
               : undefined,

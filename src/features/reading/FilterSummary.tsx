@@ -9,8 +9,8 @@ export interface FilterSummaryProps {
 /** Whose quotes the filter shows, beside the way back to everyone's; it stays in sight as the text scrolls. */
 export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryProps) {
   return (
-    <p className="col-span-full flex items-center justify-between gap-3 rounded-lg bg-blue-50 py-1 pr-1 pl-2 text-blue-950 dark:bg-blue-950 dark:text-blue-50">
-      <span className="min-w-0">{filterSummary(count, people)}</span>
+    <p className="col-span-full flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg bg-blue-50 py-1 pr-1 pl-2 text-blue-950 dark:bg-blue-950 dark:text-blue-50">
+      <span className="min-w-0 flex-[1_1_10rem]">{filterSummary(count, people)}</span>
       <button
         type="button"
         onClick={onShowEveryone}

@@ -26,7 +26,9 @@ export interface ReadingControlsProps {
 /**
  * A bar that stays at the top of the screen over the text: whose quotes a filter shows, where the reader is
  * among the quotes, and the buttons (and keys) that step through them or on to the next one to review. It
- * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected.
+ * sits at the top on a phone too, where the attribution sheet covers the bottom once a quote is selected; but
+ * where the screen is short for its text (a phone with large text, or on its side) it stays above the text and
+ * scrolls away with it, as it would take a third of the screen (index.css, `.reading-bar`).
  */
 export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, painted, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
   // A note answers the last step, at the selection it was made from; once the selection moves by any means it no
@@ -59,7 +61,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   return (
-    <div ref={bar} className="sticky top-0 z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
+    <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
       {/* The status spans the bar and lends its rows to the grid, so that the buttons sit beside its last line. */}
       <div className="mx-auto grid max-w-prose items-center gap-1.5 rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div

@@ -208,3 +208,108 @@ test('an elision line between the parts of a block quotation is kept each time i
   ].join('\n\n');
   expect(cleanArticle(raw).paragraphs.filter((p) => p === '[...]')).toHaveLength(2);
 });
+
+// NASA pages of 2024 (public domain), outside the corpus: a picture's credit on a line of its own, under its caption or
+// under the headline for the top picture.
+test.each(['Image Credit: NASA/Joel Kowsky', 'Credit: NASA', 'Photo credit: NASA/Ben Smegelsky', 'Video credit: NASA', 'Credits: NASA’s Ames Research Center'])(
+  'the credit line "%s" is a figure of its own, not a body paragraph',
+  (line) => {
+    const cleaned = cleanArticle(scrapeWith(line));
+    expect(cleaned.paragraphs).toEqual([FIRST, LAST]);
+    expect(cleaned.figures).toEqual([{ kind: 'photo', caption: line, credit: null, afterParagraph: 0 }]);
+  },
+);
+
+test('a credit line right under the headline credits the top picture, before the first paragraph', () => {
+  // nasa/0: "NASA Leaders to Host Agency Town Hall on Artificial Intelligence".
+  const first = 'NASA Administrator Bill Nelson and Deputy Administrator Pam Melroy are hosting an employee town hall at 1 p.m. EDT Wednesday, May 22.';
+  const cleaned = cleanArticle(['NASA Leaders to Host Agency Town Hall on Artificial Intelligence', '', 'Credit: NASA', '', first].join('\n'));
+  expect(cleaned.figures).toEqual([{ kind: 'photo', caption: 'Credit: NASA', credit: null, afterParagraph: -1 }]);
+  expect(cleaned.paragraphs).toEqual([first]);
+});
+
+test.each([
+  // A newsletter's masthead (nasa/283), not a picture's credit.
+  'Credits: Editor, Layout & Design by Ted Triano',
+  // A label with nothing after it (nasa/58).
+  'Image credit:',
+  // A credit that runs on into a long list of the page's makers (nasa/797) is not clearly one picture's.
+  'Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.). Lead Producer Xiaoli Sun (NASA/GSFC): Scientist',
+])('"%s" stays a paragraph', (line) => {
+  const cleaned = cleanArticle(scrapeWith(line));
+  expect(cleaned.paragraphs).toContain(line);
+  expect(cleaned.figures).toEqual([]);
+});
+
+// English Wikinews (CC BY 2.5), outside the corpus: a caption, then "Image:" and who made the picture, often with a full
+// stop after it, after a caption as short as a name, or in parentheses.
+test.each([
+  ['A banner for the event. Image: Paul Budd.', 'A banner for the event.', 'Paul Budd'],
+  [
+    'The collapse of the spire, around 19:45 CEST Image: Remi Mathis (photos), Incnis Mrsi (montage).',
+    'The collapse of the spire, around 19:45 CEST',
+    'Remi Mathis (photos), Incnis Mrsi (montage)',
+  ],
+  ['Susan Rice Image: White House.', 'Susan Rice', 'White House'],
+  ['Jorgensen in July 2020.Image: Jo Jorgensen for President.', 'Jorgensen in July 2020.', 'Jo Jorgensen for President'],
+  ['Sirhan in 1969 (Image: CDCR)', 'Sirhan in 1969', 'CDCR'],
+  ['Participants waiting for the start of the test. Image: Дмитрий Кошелев.', 'Participants waiting for the start of the test.', 'Дмитрий Кошелев'],
+])('"%s" is a caption with its credit, not a body paragraph', (line, caption, credit) => {
+  const cleaned = cleanArticle(scrapeWith(line));
+  expect(cleaned.paragraphs).toEqual([FIRST, LAST]);
+  expect(cleaned.figures).toEqual([{ kind: 'photo', caption, credit, afterParagraph: 0 }]);
+});
+
+test('a NASA feature\'s "Image: <title>" heading, with nothing before the label, stays a paragraph', () => {
+  const line = 'Image: Sample Shapes of Distant Galaxies';
+  expect(cleanArticle(scrapeWith(line)).paragraphs).toContain(line);
+});
+
+// NASA pages of 2024 (public domain), outside the corpus: the writer's name alone on a line under the text.
+test.each(['By Ashley Balzer', 'Written by Sally Younger', 'By Elizabeth M. Jarrell', 'By Mara Johnson-Groh'])(
+  'the writer line "%s" under the text is the byline, not a body paragraph',
+  (line) => {
+    const cleaned = cleanArticle([HEADLINE, '', FIRST, '', LAST, '', line].join('\n'));
+    expect(cleaned.byline).toBe(line);
+    expect(cleaned.paragraphs).toEqual([FIRST, LAST]);
+  },
+);
+
+test('a writer named in a "Written by" line is no publisher', () => {
+  const article = analyzeArticle([HEADLINE, '', FIRST, '', LAST, '', 'Written by Sally Younger'].join('\n'));
+  expect(article.byline?.text).toBe('Written by Sally Younger');
+  expect(article.publisher).toBeNull();
+});
+
+test('a digest of stories, each under its own writer, keeps each writer line with its story', () => {
+  // nasa/827, a "Marshall Star" issue: several stories, each with a "By …" line (the first story's sentence shortened).
+  const raw = [
+    'The Marshall Star for February 7, 2024',
+    '',
+    'NASA to Demonstrate Autonomous Navigation System on Moon',
+    '',
+    'By Rick Smith',
+    '',
+    'When the second CLPS (Commercial Lunar Payload Services) delivery is launched to the Moon in mid-February, its NASA payloads will include an experiment.',
+    '',
+    'Marshall Wraps Up Mentoring Month with Mega Meal, Mentoring Panel',
+    '',
+    'By Jessica Barnett',
+    '',
+    'There was no shortage of opportunities in January to learn about the benefits of mentoring from those who have experienced them firsthand.',
+  ].join('\n');
+  const cleaned = cleanArticle(raw);
+  expect(cleaned.byline).toBeNull();
+  expect(cleaned.paragraphs).toEqual(expect.arrayContaining(['By Rick Smith', 'By Jessica Barnett']));
+});
+
+test.each([
+  // Sentences that open with "By" (fresh pages: digital.gov 2019, NASA; cut short after their first clause).
+  'By January 2019, seven TOP Health teams had delivered digital tools.',
+  'By the time NASA astronaut Leroy Chiao made his first visit to the space station, he had already flown two missions.',
+  'By October 1968, thorough ground testing of the Apollo spacecraft enabled the first crewed mission since the fire.',
+])('"%s" stays a paragraph', (line) => {
+  const cleaned = cleanArticle([HEADLINE, '', FIRST, '', line, '', LAST].join('\n'));
+  expect(cleaned.byline).toBeNull();
+  expect(cleaned.paragraphs).toContain(line);
+});

@@ -129,13 +129,43 @@ test('deleting from the keyboard keeps focus in the library: on Keep first, back
     .getByRole('button', { name: `Delete ${BRIDGE.headline}` })
     .focus();
   await user.keyboard('{Enter}');
-  expect(within(library).getByRole('button', { name: 'Keep' })).toHaveFocus();
+  expect(within(library).getByRole('button', { name: `Keep “${BRIDGE.headline}”` })).toHaveFocus();
 
   await user.keyboard('{Enter}');
   expect(within(library).getByRole('button', { name: `Delete ${BRIDGE.headline}` })).toHaveFocus();
 
   await user.keyboard('{Enter}');
-  await user.click(within(library).getByRole('button', { name: 'Delete' }));
-  expect(onDelete).toHaveBeenCalledWith(BRIDGE);
+  const question = within(library).getByRole('group', { name: `Delete “${BRIDGE.headline}” from the library?` });
+  expect(within(question).getByRole('button', { name: `Keep “${BRIDGE.headline}”` })).toHaveFocus();
+  await user.keyboard('{Shift>}{Tab}{/Shift}');
+  expect(within(question).getByRole('button', { name: `Delete “${BRIDGE.headline}”` })).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(onDelete).toHaveBeenCalledWith(BRIDGE, expect.any(Function));
   expect(within(library).getByRole('link', { name: ferry.headline })).toHaveFocus();
+});
+
+test('after Undo, focus goes to the article brought back once the library lists it again', async () => {
+  let undone = () => {};
+  const onDelete = vi.fn((_entry: unknown, onUndone: () => void) => {
+    undone = onUndone;
+  });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const user = userEvent.setup();
+  const panel = (entries: ReadonlyArray<typeof BRIDGE>) => (
+    <QueryClientProvider client={client}>
+      <LibraryPanel bundled={BUNDLED} entries={entries} currentId="bundled" onDelete={onDelete} />
+    </QueryClientProvider>
+  );
+  const { rerender } = render(panel([BRIDGE]));
+  const library = screen.getByRole('navigation', { name: 'Library' });
+  await user.click(within(library).getByRole('button', { name: `Delete ${BRIDGE.headline}` }));
+  await user.click(within(library).getByRole('button', { name: `Delete “${BRIDGE.headline}”` }));
+  rerender(panel([]));
+  expect(within(library).getByRole('link', { name: /The bundled story/ })).toHaveFocus();
+
+  // The notice's Undo button, outside the panel, had focus and is gone with the notice.
+  (document.activeElement as HTMLElement | null)?.blur();
+  undone();
+  rerender(panel([BRIDGE]));
+  expect(within(library).getByRole('link', { name: BRIDGE.headline })).toHaveFocus();
 });
