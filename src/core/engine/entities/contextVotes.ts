@@ -23,6 +23,13 @@ const ROLE_APPOSITIVE = new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NAT
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
 
+/**
+ * The words a place's name opens with: "Port", "Mount", "Lake", "San", "North"; "Masjid Al-Aqsa", "Masjid al-Haram": a
+ * mosque's name opens with the Arabic word for one.
+ */
+const PLACE_OPENERS =
+  /^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper|Masjid)\s/;
+
 /** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
 const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
 
@@ -232,12 +239,13 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
     // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
     if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
-    // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
-    // set before a name in apposition makes it that organisation's name.
-    if (ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore)) v.organization += 3;
+    // "rock band Grateful Dead", "daily newspaper Magyar Nemzet revealed": a noun of an organisation's kind set before a
+    // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
+    const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
+    if (kindBefore) v.organization += 3;
     // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
     const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
-    const namedThing = THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
+    const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
     if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (namedThing) v.thingNamed += 1;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
@@ -279,8 +287,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (townBeforeRegion(words, after)) v.place += 6;
-    if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name))
-      v.place += 3;
+    if (PLACE_OPENERS.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
     const core = nameCore(words);

@@ -264,3 +264,58 @@ describe('people the news calls by one name', () => {
     expect(peopleIn('Researchers call it the Mandela Effect, and the Trump Organization agreed.')).toEqual([]);
   });
 });
+
+describe('an organisation set off by its kind noun, a building by its longer name', () => {
+  const entitiesIn = (...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities;
+
+  // Wikinews 2019-11-07 (Hungarian state firm; a development gold) and nasa_article_5.md.
+  test.each([
+    ['On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal. The November 4 issue of Magyar Nemzet published an interview.', 'Magyar Nemzet'],
+    ['May 11 – British comedy group Monty Python forms.', 'Monty Python'],
+  ])('a paper or a group named after its kind noun is no person, whatever verb follows: %s', (text, name) => {
+    const found = entitiesIn(text);
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain(name);
+  });
+
+  test('the paper a kind noun sets off is an organisation, for the speaker it may be', () => {
+    const found = entitiesIn(
+      'On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal. The November 4 issue of Magyar Nemzet published an interview.',
+    );
+    expect(found.find((e) => e.name === 'Magyar Nemzet')?.type).toBe('organization');
+  });
+
+  // Wikinews 2019-10-07 (Ginger Baker dies; a development gold).
+  test('a supergroup is a band, not its members', () => {
+    const people = peopleIn(
+      'Clapton and Baker were subsequently in another supergroup Blind Faith with Steve Winwood and Ric Grech. Blind Faith recorded only one studio album.',
+    );
+    expect(people).not.toContain('Blind Faith');
+    expect(people).toContain('Steve Winwood');
+  });
+
+  // Wikinews 2019-03-31 (Erdogan, Hagia Sophia; a development gold).
+  test('a name that opens a museum’s name the article gives is the museum’s, not a person’s', () => {
+    const found = findEntities(
+      [
+        'Turkey’s President Erdogan proposes converting Hagia Sophia Museum to mosque',
+        'On Wednesday the Turkish President Recep Tayyip Erdoğan pledged converting Hagia Sophia, formerly a Greek Orthodox church and now a museum, to a mosque.',
+        'They released a statement which said, "Hagia Sophia bears profound historical and spiritual significance to Muslims and Christians alike."',
+      ],
+      0,
+    ).entities;
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Hagia Sophia');
+  });
+
+  test('a mosque’s name opens with the Arabic word for one', () => {
+    expect(peopleIn('Those who remain silent when Masjid Al-Aqsa is attacked cannot tell us what to do, President Erdogan said.')).not.toContain(
+      'Masjid Al-Aqsa',
+    );
+  });
+
+  // Wikinews 2019-09-30 (House subpoenas Pompeo; a development gold).
+  test('a Ukrainian given name in its Ukrainian spelling still opens a person’s name', () => {
+    expect(peopleIn('In July, he helped facilitate a meeting between Giuliani and Andriy Yermak, one of President Zelensky’s aides.')).toContain(
+      'Andriy Yermak',
+    );
+  });
+});
