@@ -30,6 +30,19 @@ const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_RO
 const PLACE_OPENERS =
   /^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper|Masjid)\s/;
 
+/** "The deceased seaman was identified as Jaypee Galicha": the dead, the injured and the accused are identified by name. */
+const IDENTIFIED_AS = /(?<![\p{L}-])(?:was|were|been|being|is|are)\s+identified\s+as\s$/u;
+
+/**
+ * Whether every word of a name of two to four words is shaped like a name's, capitalised. "Abu Mahdi al-Muhandis",
+ * "Arnel dela Vega": an Arabic or Filipino surname keeps its article in lower case after given names; after one
+ * capitalised word it is as often a place's ("Tuna el-Gebel"), and "de" a university's ("Université de Sherbrooke").
+ */
+function nameShapedCore(core: ReadonlyArray<string>): boolean {
+  const capitalised = (w: string, i: number) => /^\p{Lu}/u.test(w) || (i > 0 && core.length >= 3 && /^(?:(?:al|el)-\p{Lu}|dela$|bin$|ibn$)/u.test(w));
+  return core.length >= 2 && core.length <= 4 && core.every((w, i) => capitalised(w, i) && nameShapedWord(w));
+}
+
 /** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
 const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
 
@@ -234,6 +247,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || afterKinNoun(before)) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
+    if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
@@ -291,7 +305,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
     const core = nameCore(words);
-    if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
+    if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (ACRONYM_ROLE.test(after)) cue(2);

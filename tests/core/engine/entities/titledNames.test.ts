@@ -122,3 +122,12 @@ describe('a title before the first part of a name given in full before', () => {
     expect(people).toContain('Tuilaepa');
   });
 });
+
+describe('a commandant', () => {
+  // Wikinews 2019-01-28 (bombs kill 20 at Jolo cathedral; a development gold).
+  test('"Coast Guard Commandant Admiral Elson Hermogino" is the admiral, the Coast Guard his', () => {
+    expect(peopleIn('The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby.')).toEqual([
+      'Elson Hermogino',
+    ]);
+  });
+});
