@@ -86,8 +86,11 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
 
-/** A capitalised word and a lower-case word ending the text: the name and the kind noun of `kindEndsName`. */
-const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
+/**
+ * A capitalised word (or a dotted acronym: "the U.N. agency Karl J. Brenner") and a lower-case word ending the text: the
+ * name and the kind noun of `kindEndsName`.
+ */
+const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
 
 /**
  * "ARF Dashnaktsutyun party Artsvik Minasyan": whether the organisation's kind noun `kind` right before a name ends

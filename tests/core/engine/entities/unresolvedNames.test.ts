@@ -352,3 +352,10 @@ describe('names of people the shape vote missed', () => {
     expect(peopleIn('Senator Ronald dela Rosa said the police would investigate.')).toEqual(['Ronald dela Rosa']);
   });
 });
+
+describe('a kind noun that ends an organisation’s name', () => {
+  // tests/cases/B15 (invented).
+  test('"the U.N. agency Karl J. Brenner": the agency is the U.N.’s, the name after it a person’s', () => {
+    expect(peopleIn('Last week, former head of the U.N. agency Karl J. Brenner said he would resign.')).toContain('Karl J. Brenner');
+  });
+});
