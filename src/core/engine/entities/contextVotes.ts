@@ -23,6 +23,26 @@ const ROLE_APPOSITIVE = new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NAT
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
 
+/**
+ * The words a place's name opens with: "Port", "Mount", "Lake", "San", "North"; "Masjid Al-Aqsa", "Masjid al-Haram": a
+ * mosque's name opens with the Arabic word for one.
+ */
+const PLACE_OPENERS =
+  /^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper|Masjid)\s/;
+
+/** "The deceased seaman was identified as Jaypee Galicha": the dead, the injured and the accused are identified by name. */
+const IDENTIFIED_AS = /(?<![\p{L}-])(?:was|were|been|being|is|are)\s+identified\s+as\s$/u;
+
+/**
+ * Whether every word of a name of two to four words is shaped like a name's, capitalised. "Abu Mahdi al-Muhandis",
+ * "Arnel dela Vega": an Arabic or Filipino surname keeps its article in lower case after given names; after one
+ * capitalised word it is as often a place's ("Tuna el-Gebel"), and "de" a university's ("Université de Sherbrooke").
+ */
+function nameShapedCore(core: ReadonlyArray<string>): boolean {
+  const capitalised = (w: string, i: number) => /^\p{Lu}/u.test(w) || (i > 0 && core.length >= 3 && /^(?:(?:al|el)-\p{Lu}|dela$|bin$|ibn$)/u.test(w));
+  return core.length >= 2 && core.length <= 4 && core.every((w, i) => capitalised(w, i) && nameShapedWord(w));
+}
+
 /** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
 const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
 
@@ -66,8 +86,11 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
 
-/** A capitalised word and a lower-case word ending the text: the name and the kind noun of `kindEndsName`. */
-const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
+/**
+ * A capitalised word (or a dotted acronym: "the U.N. agency Karl J. Brenner") and a lower-case word ending the text: the
+ * name and the kind noun of `kindEndsName`.
+ */
+const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
 
 /**
  * "ARF Dashnaktsutyun party Artsvik Minasyan": whether the organisation's kind noun `kind` right before a name ends
@@ -227,17 +250,19 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || afterKinNoun(before)) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
+    if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
     const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
     // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
     if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
-    // "rock band Grateful Dead", "retailer Tesco", "victim group Ending Clergy Abuse": a noun of an organisation's kind
-    // set before a name in apposition makes it that organisation's name.
-    if (ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore)) v.organization += 3;
+    // "rock band Grateful Dead", "daily newspaper Magyar Nemzet revealed": a noun of an organisation's kind set before a
+    // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
+    const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
+    if (kindBefore) v.organization += 3;
     // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
     const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
-    const namedThing = THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
+    const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
     if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (namedThing) v.thingNamed += 1;
     if (/^,\s\d{1,3},/.test(after)) cue(3);
@@ -279,12 +304,11 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (townBeforeRegion(words, after)) v.place += 6;
-    if (/^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper)\s/.test(name))
-      v.place += 3;
+    if (PLACE_OPENERS.test(name)) v.place += 3;
     if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
     // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
     const core = nameCore(words);
-    if (shapeCounts && core.length >= 2 && core.length <= 4 && core.every((w) => /^\p{Lu}/u.test(w) && nameShapedWord(w))) v.person += 1;
+    if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
     if (ACRONYM_ROLE.test(after)) cue(2);

@@ -81,6 +81,26 @@ function addTitleOfOrganization(registry: EntityRegistry, run: TrimmedRun, { fir
 }
 
 /**
+ * "Samoan Prime Minister Tuilaepa Sailele Malielegaoi … Prime Minister Tuilaepa": a Samoan, Thai or Indonesian
+ * official is called by the first part of a name of three words or more under the same title. The full name of the
+ * person found before whose name opens with the one word and whose role holds every title word, when no one else bears
+ * that word as a name; undefined otherwise (a lone word after a title is a surname by default).
+ */
+function titledFirstPart(registry: EntityRegistry, personWords: ReadonlyArray<string>, titleWords: ReadonlyArray<string>): string | undefined {
+  const word = personWords[0] ?? '';
+  if (personWords.length !== 1 || isFirstName(word) || registry.surnames.has(word)) return undefined;
+  const holders = [...registry.entities.values()].filter(
+    (e) =>
+      e.type === 'person' &&
+      e.mentions.length > 0 &&
+      e.name.split(' ').length >= 3 &&
+      e.name.startsWith(`${word} `) &&
+      titleWords.every((t) => e.roleWords.has(t.toLowerCase())),
+  );
+  return holders.length === 1 ? holders[0]?.name : undefined;
+}
+
+/**
  * A person after their titles, the role being the titles with their qualifier ("President of Russia", "UN
  * Secretary-General"); a qualifier that names an organisation or place is a mention of its own. Whether it added them.
  */
@@ -100,7 +120,7 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
       registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
     personWords = personWords.slice(0, cut);
   }
-  const personName = personWords.join(' ');
+  const personName = titledFirstPart(registry, personWords, words.slice(firstTitle, lastTitle + 1)) ?? personWords.join(' ');
   // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
   if (!nameCore(personWords).every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w)) || initialsWithoutName(personWords)) return false;
   if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;

@@ -98,7 +98,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
-    if (best === 'person' && (namesThing(words, v) || determinedThing(v))) continue;
+    if (best === 'person' && (namesThing(words, v) || determinedThing(v) || opensLongerName(registry, name, v))) {
+      // "Hungarian daily newspaper Magyar Nemzet revealed": what an organisation's kind noun or head word named, it named
+      // as an organisation; a film or a building is left out.
+      if (v.organization >= 3 && namesThing(words, v)) registry.add('organization', name, block, group.start, group.end);
+      continue;
+    }
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
   }
   settleSkipped(registry, skipped, texts);
@@ -208,6 +213,15 @@ const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed
 const namesThing = (words: ReadonlyArray<string>, votes: Votes) =>
   votes.thingCues > 0 &&
   (words.some((w) => isFirstName(w)) ? votes.personCues === votes.givenNameCues && votes.thingNamed === votes.occurrences : votes.personCues === 0);
+
+/**
+ * "Hagia Sophia Museum … converting Hagia Sophia": whether a name of several words that only its shape and the verbs
+ * after it voted a person opens the name of an organisation or a place the article gives, its short name.
+ */
+const opensLongerName = (registry: EntityRegistry, name: string, votes: Votes) =>
+  votes.personCues === 0 &&
+  name.includes(' ') &&
+  [...registry.entities.values()].some((e) => e.type !== 'person' && e.mentions.length > 0 && e.name.startsWith(`${name} `));
 
 /**
  * Whether a run the votes made a person is a thing's name: "the" or a person's possessive goes before every one of its

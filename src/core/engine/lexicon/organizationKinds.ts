@@ -9,6 +9,8 @@
  */
 export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
   'band',
+  // "another supergroup Blind Faith with Steve Winwood" (Wikinews, 2019): a band of already famous players.
+  'supergroup',
   'group',
   'company',
   'firm',

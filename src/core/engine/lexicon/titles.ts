@@ -70,6 +70,7 @@ export const TITLES = [
   'Captain',
   'Major',
   'Admiral',
+  'Commandant',
   'Commander',
   'Officer',
   'Detective',

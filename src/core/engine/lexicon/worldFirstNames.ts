@@ -60,6 +60,10 @@ export const WORLD_FIRST_NAMES = new Set([
   'Oleksandr',
   'Oleksiy',
   'Volodymyr',
+  // Ukrainian spellings of 2019-2022 news: "Andriy Yermak, one of President Zelensky's aides".
+  'Andriy',
+  'Andrii',
+  'Dmytro',
   'Vasily',
   'Zurab',
   'Mikheil',

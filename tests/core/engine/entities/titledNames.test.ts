@@ -103,3 +103,31 @@ describe('a US Army grade written as the Army abbreviates it is a title', () => 
     expect(peopleIn('By Cpt. Tony D. Bowers, BMC Public Affairs, March 2, 2015')).toEqual(['Tony D. Bowers']);
   });
 });
+
+describe('a title before the first part of a name given in full before', () => {
+  // Wikinews 2019-12-07 (Samoa measles shutdown; a development gold).
+  test('"Prime Minister Tuilaepa" is the prime minister named in full before, not a second person', () => {
+    const people = peopleIn(
+      'Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities were all unvaccinated.',
+      'This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose.',
+    );
+    expect(people).toEqual(['Tuilaepa Sailele Malielegaoi']);
+  });
+
+  test('under another title the word is left a name of its own', () => {
+    const people = peopleIn(
+      'Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities were all unvaccinated.',
+      'Bishop Tuilaepa said the churches would help.',
+    );
+    expect(people).toContain('Tuilaepa');
+  });
+});
+
+describe('a commandant', () => {
+  // Wikinews 2019-01-28 (bombs kill 20 at Jolo cathedral; a development gold).
+  test('"Coast Guard Commandant Admiral Elson Hermogino" is the admiral, the Coast Guard his', () => {
+    expect(peopleIn('The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby.')).toEqual([
+      'Elson Hermogino',
+    ]);
+  });
+});
