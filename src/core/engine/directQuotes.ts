@@ -53,12 +53,16 @@ function carriedOn(text: string): DirectSpan | null {
  * configured …"` (a US Army article), `“Growing up, I read a lot of science fiction, said Ken, shown here … “The original
  * Star Trek series greatly inspired me,” he said.` (a NASA page): a writer who forgets a quote's closing mark before a
  * "said" cue opens the next quote all the same. When a mark that opens (a space before it, a word right after it) meets
- * a quote still open, and the words since that quote's opening mark end with a comma, "said"/"says", a speaker and a
- * full stop, the quote closed at that comma. Returns the comma's offset, or -1.
+ * a quote still open, and the words since that quote's opening mark end with a comma, "said"/"says" and a speaker (or a
+ * capitalised name and "said") and a full stop, the quote closed at that comma. Returns the comma's offset, or -1.
  */
 function closedBeforeCue(text: string, open: number, at: number): number {
   if (!/\s/.test(text[at - 1] ?? '') || !/[\p{L}\p{N}]/u.test(text[at + 1] ?? '')) return -1;
-  const cue = /,\s+(?:said|says)\s+(?:\p{Lu}|he\s|she\s)[^"“”]*?[.!?]\s+$/u.exec(text.slice(open + 1, at));
+  // The cue's subject may also come first: `“I think it has really helped shape our curriculum, Cheboi said. “For these
+  // kids …` (a fresh NASA page).
+  const cue = /,\s+(?:(?:said|says)\s+(?:\p{Lu}|he\s|she\s)[^"“”]*?|(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she)\s+)(?:said|says))[.!?]\s+$/u.exec(
+    text.slice(open + 1, at),
+  );
   if (
     !cue ||
     text

@@ -168,6 +168,15 @@ test('a quote left without its closing mark before a "said" cue closes at the co
     { words: 'Growing up, I read a lot of science fiction,', open: '“', close: ',' },
     { words: 'The original Star Trek series greatly inspired me,', open: '“', close: '”' },
   ]);
+  // Fresh NASA page 17: the name before "said".
+  expect(
+    quotesIn(
+      '“I think it has really helped shape our curriculum, Cheboi said. “For these kids to look at this experience as something normal to them really speaks volumes of the impact.”',
+    ),
+  ).toEqual([
+    { words: 'I think it has really helped shape our curriculum,', open: '“', close: ',' },
+    { words: 'For these kids to look at this experience as something normal to them really speaks volumes of the impact.', open: '“', close: '”' },
+  ]);
 });
 
 test('a quote that only holds a "said" and a new mark with no word after it is left as written', () => {

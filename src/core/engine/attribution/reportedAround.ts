@@ -56,6 +56,12 @@ export function insideReported(blockQuotes: Array<FoundQuote>, text: string): vo
 
 /** A cue that says, states or tells: someone put the words out, where "suggest", "say that" or "reports" may not. */
 const STATED = /\b(?:said|stated|stating|told)\b/iu;
+/**
+ * A source named after "according to" put out lower-case words in marks ("recovered “broken into two pieces” …, according
+ * to investigators", fresh Wikinews pages); a capitalised phrase there is a label ("according to self-reported
+ * information …, the percentage of “Hispanic and/or Latinx” staff").
+ */
+const ACCORDING = /\baccording\s+to\b/iu;
 
 /**
  * Whether a phrase in marks inside this reported quote is the reported source's words: the quote has a speaker, or
@@ -66,5 +72,7 @@ const STATED = /\b(?:said|stated|stating|told)\b/iu;
  */
 export function holdsPhrase(quote: FoundQuote, phrase: { start: number; end: number }, text: string): boolean {
   if (quote.start > phrase.start || quote.end < phrase.end) return false;
-  return quote.speaker !== null || (quote.cue !== null && STATED.test(text.slice(quote.cue.start, quote.cue.end)));
+  if (quote.speaker !== null || quote.cue === null) return quote.speaker !== null;
+  const cue = text.slice(quote.cue.start, quote.cue.end);
+  return STATED.test(cue) || (ACCORDING.test(cue) && /^\p{Ll}/u.test(text.slice(phrase.start, phrase.end)));
 }

@@ -78,7 +78,25 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
 }
 
 /**
- * What becomes of a direct quote of three words or fewer that no cue claims: one quoted word ("hands", "spores", a
+ * Four lower-case words in marks set inside a clause after a lower-case word, with no sentence punctuation of their own
+ * but a closing full stop or comma: `placing the “human in the loop”`, `resembling “beads on a string.”`, `a “doctor for
+ * the planet”` (a US Army page of the development half, whose gold lists it as no quote; fresh NASA pages). Such a phrase
+ * is read as a short one: a term or a figure of speech unless a speech verb governs it or reported speech holds it.
+ * Not a quote opened after a comma or colon (`I say, “Be Bold. Vote Gold.”`) or at a sentence's start.
+ */
+function termInClause(text: string, direct: { open: number; start: number; end: number }): boolean {
+  const words = text.slice(direct.start, direct.end);
+  const before = text.slice(Math.max(0, direct.open - 120), direct.open);
+  // A cue right after the closing mark (`“ground to a halt” — as the Supreme Court decision put it —`, `“…,” according to
+  // Darren A. Cole`), or a quote earlier in the sentence that these words go on (`“appreciated how spectacular” the
+  // first MMU flight “was going to be.”`), makes them someone's words.
+  const cueAfter = /^["”’'»]?\s*[—–,(]?\s*(?:as|according)\s/u.test(text.slice(direct.end));
+  return /^\p{Ll}[^.!?;:,]*[.,]?$/u.test(words) && /\p{Ll}\s+$/u.test(before) && !/["”][^.!?]*$/u.test(before) && !cueAfter;
+}
+
+/**
+ * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
+ * claims: one quoted word ("hands", "spores", a
  * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
  * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
  * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
@@ -97,7 +115,8 @@ export function shortPhrase(
   if (quote.cue || standing || quote.resolution === 'continuation') return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.
-  if (words > 3) return !quote.speaker && modifiesNoun(text, direct.open, direct.end) ? { short: quote } : { found: quote };
+  if (words > 3 && !(words === 4 && !quote.speaker && termInClause(text, direct)))
+    return !quote.speaker && modifiesNoun(text, direct.open, direct.end) ? { short: quote } : { found: quote };
   // The characterising verb is the phrase's own cue, so reported speech around it ("The Atlantic claimed that … Trump …
   // referred to the soldiers … as “losers”") does not give it the claim's speaker.
   const verb = characterised(text.slice(sentenceStart, direct.open), words);

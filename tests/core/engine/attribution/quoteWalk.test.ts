@@ -54,6 +54,19 @@ describe('short phrases in marks inside reported speech', () => {
     expect(attribution(article, 'mild symptoms')).toMatchObject({ kind: 'direct', speaker: null });
   });
 
+  test('a lower-case phrase inside "according to" an unnamed source is its words; a capitalised label is not', () => {
+    const wounds = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.',
+    );
+    expect(attribution(wounds, 'two deep wounds')).toMatchObject({ kind: 'direct', speaker: null });
+    const label = analyze(
+      'Latinx identity in design, tech and government',
+      'According to self-reported information in the SF-181 form, in the second quarter of FY (fiscal year) 2022, the total overall percentage of “Hispanic and/or Latinx” staff at TTS was 4.3%.',
+    );
+    expect(quotesOf(label).some((q) => q.kind === 'direct' && q.text === 'Hispanic and/or Latinx')).toBe(false);
+  });
+
   test('the name of a model in marks is no quote, unless reported speech is found around it', () => {
     const named = analyze(
       'Hong Kong protesters surround downtown police complex',

@@ -65,3 +65,44 @@ describe('a short phrase a speech verb governs', () => {
     expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text === 'self-repentance')).toBe(true);
   });
 });
+
+describe('four lower-case words in marks inside a clause', () => {
+  test.each([
+    // A US Army page of the development half (gold: no quote), fresh NASA pages.
+    [
+      'Total Army Analysis',
+      'Resourcing starts by placing the "human in the loop" through a series of panels: Council of Colonels and General Officer Steering Committee.',
+      'human in the loop',
+    ],
+    [
+      'Chandra Finds Black Hole Eruption',
+      'This mega-explosion billions of years ago may help explain the formation of a striking pattern of star clusters around two massive galaxies, resembling “beads on a string.”',
+      'beads on a string.',
+    ],
+  ])('are a term or a figure of speech, no quote: %s', (headline, paragraph, words) => {
+    expect(quotesOf(analyze(headline, paragraph)).some((q) => q.text === words)).toBe(false);
+  });
+
+  test.each([
+    // Fresh Wikinews and NASA pages: a quote after a comma, four words inside reported speech, a cue in an aside after
+    // the closing mark, words that go on a quote earlier in the sentence.
+    ['On the campaign trail', 'To them, I say, "be Bold. Vote Gold."', 'be Bold. Vote Gold.'],
+    [
+      'Lion Air disaster',
+      'The device was located and recovered "broken into two pieces" from under eight metres of mud, according to investigators.',
+      'broken into two pieces',
+    ],
+    [
+      'US Supreme Court overturns fraud convictions',
+      'In September 2013, for four days, traffic "ground to a halt" — as the Supreme Court decision put it — at part of the George Washington Bridge.',
+      'ground to a halt',
+    ],
+    [
+      'While flying in space became more routine',
+      'While flying in space became more routine in the 1980s, no one, not even the crew, “appreciated how spectacular” the first MMU flight “was going to be.”',
+      'was going to be.',
+    ],
+  ])('stay a quote when someone is said to say them: %s', (headline, paragraph, words) => {
+    expect(quotesOf(analyze(headline, paragraph)).some((q) => q.kind === 'direct' && q.text === words)).toBe(true);
+  });
+});

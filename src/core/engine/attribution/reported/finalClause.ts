@@ -40,6 +40,14 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
   return null;
 }
 
+/**
+ * Whether a direct quote opens at `from` (a UTF-16 offset after a cue's dash) or after a short aside closed by a dash,
+ * comma or colon, within the same sentence.
+ */
+function leadsIntoDirect(c: ReportedCase, from: number): boolean {
+  return c.directs.some((d) => d.open >= from && d.open < c.range.end && /^(?:|(?:\S+\s+){0,11}?\S+\s*[–—,:]\s*)$/u.test(c.text.slice(from, d.open)));
+}
+
 /** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
 const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
 
@@ -73,6 +81,9 @@ export const finalClause: ReportedSieve = (c) => {
       /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) &&
       isSpeechVerb(/(\p{L}+)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
   );
+  // "…, President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya …"": a cue whose dash aside leads into a
+  // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
+  if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
   const sentence = dash ? whole.slice(0, dash.index) : whole;
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;

@@ -66,6 +66,17 @@ describe('final clause', () => {
   });
 });
 
+describe('a final cue whose dash aside leads into a direct quote', () => {
+  test('"…, President Erdogan said — as reported by Hurriyet Daily News — “Ayasofya …”": the scene-setting before the cue is no quote (wikinews-erdogan-hagia-sophia-mosque)', () => {
+    const article = analyze(
+      'Turkish President Erdogan says Hagia Sophia to be turned into a mosque',
+      'Earlier this week on Wednesday on the live television, President Erdogan said — as reported by Hurriyet Daily News — “Ayasofya [Haghia Sophia] will no longer be called a museum. Its status will change. We will call it a mosque”.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Earlier this week'))).toBe(false);
+    expect(attribution(article, 'Ayasofya [Haghia Sophia] will no longer be called a museum')).toMatchObject({ kind: 'direct' });
+  });
+});
+
 describe('a final cue with a closing appositive', () => {
   test('"…, noted Dr. Susan Lederer, CLPS project scientist at NASA’s Johnson Space Center in Houston." is Lederer’s (usgov-nasa-lunar-node-1-beacon-moon)', () => {
     const article = analyze(
