@@ -9,6 +9,7 @@ import { passedOnByName } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
+import { quotableAfter, quotableBefore } from './nearestQuotable';
 import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
@@ -136,12 +137,7 @@ export class QuoteWalk {
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
-      fullStopLeadIn(
-        block,
-        sentences.at(-1),
-        this.cues,
-        this.texts.find((_, i) => i > block && this.quotable[i]),
-      );
+      fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }
@@ -150,8 +146,8 @@ export class QuoteWalk {
   private handedOn(block: number, text: string): ColonCue | null {
     const { texts, quotable } = this;
     const sourceName = this.blockQuotation?.subject.entity?.name ?? null;
-    const previousQuotable = texts.findLast((_, i) => i < block && quotable[i]);
-    const nextQuotable = texts.find((_, i) => i > block && quotable[i]);
+    const previousQuotable = quotableBefore(texts, quotable, block);
+    const nextQuotable = quotableAfter(texts, quotable, block);
     // This paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
     const speaks = (i: number) => namesSpeaker(i, texts[i] ?? '', this.mentions);
     const goesOn = (q: ColonCue) =>

@@ -176,16 +176,23 @@ export function statedGenders(
   entities: ReadonlyArray<FoundEntity>,
   read: ReadonlyMap<FoundEntity, StatedGender>,
 ): Map<FoundEntity, StatedGender> {
-  const people = entities.filter((e) => e.type === 'person');
+  // Each block's mentions, gathered in one pass over the entities: filtering every entity's mentions for each block
+  // read a long article's mentions once per paragraph.
+  const peopleIn = texts.map((): Array<{ entity: FoundEntity; start: number; end: number }> => []);
+  const namedIn = texts.map((): Array<{ start: number; end: number }> => []);
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      if (entity.type === 'person') peopleIn[m.block]?.push({ entity, start: m.start, end: m.end });
+      else namedIn[m.block]?.push(m);
+    }
+  }
   const views = texts.map((text, block): BlockView => ({
     block,
     text,
     plain: blankFragments(text),
     sentences: splitSentences(text),
-    people: people
-      .flatMap((entity) => entity.mentions.filter((m) => m.block === block).map((m) => ({ entity, start: m.start, end: m.end })))
-      .sort((a, b) => a.start - b.start),
-    named: entities.filter((e) => e.type !== 'person').flatMap((e) => e.mentions.filter((m) => m.block === block)),
+    people: (peopleIn[block] ?? []).sort((a, b) => a.start - b.start),
+    named: namedIn[block] ?? [],
   }));
   const found = new Map<FoundEntity, Array<Found>>();
   const add = (entity: FoundEntity, f: Found | null) => {
@@ -210,7 +217,7 @@ export function statedGenders(
     }
   }
   const stated = new Map<FoundEntity, StatedGender>();
-  for (const entity of people) {
+  for (const entity of entities.filter((e) => e.type === 'person')) {
     if (onlyCredited(texts, entity) || BODY_NAME.test(entity.name)) continue;
     const known = read.get(entity);
     if (known?.evidence && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {

@@ -1,0 +1,15 @@
+/**
+ * The nearest paragraph before or after `block` (an index into `texts`) that `quotable` marks as one that may hold a
+ * quote; undefined when there is none. Read outward from `block`, so that asking for each paragraph of a long article
+ * costs the distance to the next quotable one, not the whole article's length (`Array.find` from the start did).
+ */
+export function quotableBefore(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): string | undefined {
+  for (let i = Math.min(block, texts.length) - 1; i >= 0; i--) if (quotable[i]) return texts[i];
+  return undefined;
+}
+
+/** See `quotableBefore`: the nearest quotable paragraph after `block`. */
+export function quotableAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): string | undefined {
+  for (let i = Math.max(block + 1, 0); i < texts.length; i++) if (quotable[i]) return texts[i];
+  return undefined;
+}
