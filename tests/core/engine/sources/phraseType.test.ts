@@ -31,6 +31,9 @@ describe('the type a role phrase gives', () => {
     ['deputy director of Marshall’s Engineering Directorate', 'official'],
     ['Marshall’s center director', 'official'],
     ['Wallops Flight Facility director', 'official'],
+    // wikinews-dozens-dead-in-california-boat-fire: a coast guard's officer.
+    ['USCG Captain', 'official'],
+    ['Coast Guard commander', 'official'],
     // fresh nasa/653: a laboratory inside the centre is a body of research; its lead's type the centre does not say.
     ['lead of Marshall Space Flight Center’s Planetary Protection Laboratory', null],
     ['Philippine Red Cross chair', 'spokesperson'],
