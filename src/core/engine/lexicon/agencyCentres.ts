@@ -15,6 +15,3 @@ export const AGENCY_CENTRES: ReadonlyMap<string, boolean> = new Map([
   ['glenn', false],
   ['armstrong', false],
 ]);
-
-/** The words after a centre's name that make it the centre: "Marshall Space Flight Center", "Ames Research Center". */
-export const CENTRE_WORDS: ReadonlySet<string> = new Set(['center', 'centre', 'space', 'flight', 'research', 'assembly']);

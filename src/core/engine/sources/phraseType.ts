@@ -3,7 +3,7 @@ import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
-import { AGENCY_CENTRES, CENTRE_WORDS } from '../lexicon/agencyCentres';
+import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 
@@ -24,13 +24,15 @@ export const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase()
  * institute inside it ("lead of Marshall Space Flight Center’s Planetary Protection Laboratory") is a body of research,
  * whose lead may speak from knowledge: the centre then says nothing.
  */
+/** The words after a centre's name that make it the centre: "Marshall Space Flight Center", "Ames Research Center". */
+const CENTRE_WORD = /^(?:center|centre|space|flight|research|assembly)[,;:]?$/i;
 const namesCentre = (words: ReadonlyArray<string>) =>
   !words.some((w) => RESEARCH_BODIES.has(bareWord(w).replace(/['’]s$/, ''))) &&
   words.some((w, i) => {
     const possessive = /['’]s$/.test(w);
     const own = AGENCY_CENTRES.get(w.replace(/['’]s$/, '').toLowerCase());
     if (own === undefined || !/^\p{Lu}/u.test(w)) return false;
-    return possessive ? own : CENTRE_WORDS.has((words[i + 1] ?? '').toLowerCase().replace(/[,;:]$/, ''));
+    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '');
   });
 
 /** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */

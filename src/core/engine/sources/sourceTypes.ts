@@ -72,7 +72,17 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
  */
 function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
   const text = texts[m.block] ?? '';
-  return holdsRoleWord(`${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`);
+  return holdsRoleWord(`${wholeWords(text, Math.max(0, m.start - 80), m.start)} ${wholeWords(text, m.end, m.end + 120)}`);
+}
+
+/** The words of `text` between two offsets, without a word the window cuts ("Intern" of "International" is none). */
+function wholeWords(text: string, from: number, to: number): string {
+  const cutBefore = from > 0 && /\p{L}/u.test(text.charAt(from - 1));
+  const cutAfter = /\p{L}/u.test(text.charAt(to));
+  return text
+    .slice(from, to)
+    .replace(cutBefore ? /^\p{L}+/u : /^$/, '')
+    .replace(cutAfter ? /\p{L}+$/u : /^$/, '');
 }
 
 /** "said former project manager John Callas of JPL": a body's officer the mention calls former speaks for themself. */
