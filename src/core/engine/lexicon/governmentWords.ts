@@ -81,4 +81,10 @@ export const GOVERNMENT_WORDS: ReadonlySet<string> = new Set([
   // general").
   'tradoc',
   'arcic',
+  // "deputy director of Marshall’s Engineering Directorate", "Space Technology Mission Directorate", the Army's
+  // "Network Integration Directorate": a directorate is a division of a government agency or a military command.
+  'directorate',
+  // "USCG Captain Monica Rochester", "a Coast Guard commander", "National Guard general": a state's armed guard.
+  'guard',
+  'uscg',
 ]);

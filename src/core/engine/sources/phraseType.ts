@@ -3,7 +3,9 @@ import { bareWord, held, type HeldKind, roleAt, wordsOf } from './roles';
 import { isLegislator } from './weakSigns';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
+import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
+import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 
 /** Where the head of a role phrase ends and its complement begins: "director | of NASA Johnson". */
 const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
@@ -14,8 +16,25 @@ const COMPLEMENT = /^(?:of|for|at|in|from|with|to|on)$/i;
 export const OPENER =
   /^(?:the|a|an|as|at|in|on|by|with|for|of|to|from|and|but|so|after|while|when|said|says|former|late|new|then|deputy|assistant|acting|interim|associate|senior|vice|incumbent|outgoing|sitting|republican|democratic)$/i;
 
-/** A word naming a government body: "ministry", "Kremlin". */
-export const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/['’]s$|[,;:]$/g, ''));
+/** A word naming a government body, or its initials in brackets: "ministry", "Kremlin", "(OPM)". */
+export const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/^\(|\)$|['’]s$|[,;:]$/g, ''));
+/**
+ * Whether words name one of NASA's field centres (`lexicon/agencyCentres.ts`): "Johnson Center Director", "Acting
+ * Marshall Center Director", "Marshall’s center director"; "Johnson’s" alone may be anyone's. A laboratory or an
+ * institute inside it ("lead of Marshall Space Flight Center’s Planetary Protection Laboratory") is a body of research,
+ * whose lead may speak from knowledge: the centre then says nothing.
+ */
+/** The words after a centre's name that make it the centre: "Marshall Space Flight Center", "Ames Research Center". */
+const CENTRE_WORD = /^(?:center|centre|space|flight|research|assembly)[,;:]?$/i;
+const namesCentre = (words: ReadonlyArray<string>) =>
+  !words.some((w) => RESEARCH_BODIES.has(bareWord(w).replace(/['’]s$/, ''))) &&
+  words.some((w, i) => {
+    const possessive = /['’]s$/.test(w);
+    const own = AGENCY_CENTRES.get(w.replace(/['’]s$/, '').toLowerCase());
+    if (own === undefined || !/^\p{Lu}/u.test(w)) return false;
+    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '');
+  });
+
 /** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */
 export const national = (word: string) => {
   const bare = word.replace(/['’]s$|[,;:]$/g, '');
@@ -128,10 +147,12 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
-  if (kind !== 'member' && words.some(governs)) return 'official';
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words))) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
-  if ((kind === 'title' || kind === 'head') && (bareTitle || namesNation(words, lower))) return 'official';
+  // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.
+  const owned = words.slice(0, from).some((w) => /^\p{Lu}[\p{L}\p{N}.&-]*['’]s$/u.test(w) && !national(w) && !governs(w));
+  if ((kind === 'title' || kind === 'head') && (bareTitle || (namesNation(words, lower) && !owned))) return 'official';
   if (kind === 'title' && formalTitle(words, from)) return 'official';
   // "president of BEAM", "CEO of the Refugee Council", "BEAM president": the body it heads is named.
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));

@@ -50,6 +50,11 @@ const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|wa
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
 /** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
 const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
+/**
+ * Where a name's words end past the language tag a Global Voices post sets after a linked name: "Aleksandr Khinshtein
+ * [en], a Duma deputy", "Silvio Rendón of Gran Combo Club [es] writes".
+ */
+const pastTag = (text: string, end: number) => end + (/^\s*\[[A-Za-z]{2}(?:[,/]\s*[A-Za-z]{2})*\]/.exec(text.slice(end, end + 20))?.[0].length ?? 0);
 /** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
 function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Located): Located | null {
   const written = (texts[at.block] ?? '').slice(at.start, at.end);
@@ -67,7 +72,17 @@ function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Locat
  */
 function roleNear(texts: ReadonlyArray<string>, m: Located): boolean {
   const text = texts[m.block] ?? '';
-  return holdsRoleWord(`${text.slice(Math.max(0, m.start - 80), m.start)} ${text.slice(m.end, m.end + 120)}`);
+  return holdsRoleWord(`${wholeWords(text, Math.max(0, m.start - 80), m.start)} ${wholeWords(text, m.end, m.end + 120)}`);
+}
+
+/** The words of `text` between two offsets, without a word the window cuts ("Intern" of "International" is none). */
+function wholeWords(text: string, from: number, to: number): string {
+  const cutBefore = from > 0 && /\p{L}/u.test(text.charAt(from - 1));
+  const cutAfter = /\p{L}/u.test(text.charAt(to));
+  return text
+    .slice(from, to)
+    .replace(cutBefore ? /^\p{L}+/u : /^$/, '')
+    .replace(cutAfter ? /\p{L}+$/u : /^$/, '');
 }
 
 /** "said former project manager John Callas of JPL": a body's officer the mention calls former speaks for themself. */
@@ -77,6 +92,22 @@ function stillHeld(texts: ReadonlyArray<string>, m: Located, found: TypedSource 
   return found && type ? { ...found, type } : null;
 }
 
+/** The type the body named after a mention gives (`bodyAfter.ts`), past a language tag, as still held. */
+function bodyAfter(texts: ReadonlyArray<string>, speaker: FoundEntity, m: Located): TypedSource | null {
+  const text = texts[m.block] ?? '';
+  return stillHeld(texts, m, typeFromBodyAfter(text, { ...m, end: pastTag(text, m.end) }, holdsRole(texts, beforeName(texts, speaker, m))));
+}
+
+/** The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type). */
+function refsOf(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Array<Located>> {
+  const refs = new Map<FoundEntity, Array<Located>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.speakerRef || q.resolution === 'pronoun') continue;
+    refs.set(q.speaker, [...(refs.get(q.speaker) ?? []), q.speakerRef]);
+  }
+  return refs;
+}
+
 /** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
 function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
   return at !== null && holdsRoleWord((texts[at.block] ?? '').slice(at.start, at.end));
@@ -84,13 +115,14 @@ function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
 
 /**
  * A title the entity's mention holds only in part, widened over the capitalised words before it: "Senate Minority" |
- * "Whip Dick Durbin", where the mention begins at "Whip". A word that ends a sentence or opens a phrase stops it.
+ * "Whip Dick Durbin", where the mention begins at "Whip"; a body's initials in brackets are one of them ("Personnel
+ * Management (OPM)" | "Director Kiran Ahuja"). A word that ends a sentence or opens a phrase stops it.
  */
 function widened(text: string, at: Located): Located {
   let start = at.start;
   for (;;) {
     const word = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
-    if (!word?.[1] || !/^\p{Lu}[\p{L}'’-]*$/u.test(word[1]) || OPENER.test(word[1])) return { ...at, start };
+    if (!word?.[1] || !/^(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))$/u.test(word[1]) || OPENER.test(word[1])) return { ...at, start };
     start -= word[0].length;
   }
 }
@@ -153,20 +185,21 @@ export function sourceTypes(
   };
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
     const text = texts[m.block] ?? '';
-    const following = text.slice(m.end, m.end + 160);
+    const end = pastTag(text, m.end);
+    const following = text.slice(end, end + 160);
     const after = APPOSITIVE.exec(initialsKept(following)) ?? PREDICATE.exec(following);
-    const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: m.end + after[0].length - after[1].length, end: m.end + after[0].length }) : null;
-    const office = LISTED_OFFICE.exec(initialsKept(text.slice(m.end, m.end + 260)));
+    const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: end + after[0].length - after[1].length, end: end + after[0].length }) : null;
+    const office = LISTED_OFFICE.exec(initialsKept(text.slice(end, end + 260)));
     const listed = office?.[1]
-      ? untilSpeech(text, { block: m.block, start: m.end + office[0].length - office[1].length, end: m.end + office[0].length - namesOnly(office[1]) })
+      ? untilSpeech(text, { block: m.block, start: end + office[0].length - office[1].length, end: end + office[0].length - namesOnly(office[1]) })
       : null;
     const body = FOR_BODY.exec(following);
     const speaksFor =
       body?.[1] && body[2] && isSpeechVerb(body[2])
-        ? { type: 'spokesperson' as const, evidence: { block: m.block, start: m.start, end: m.end + (body[0].indexOf(body[1]) + body[1].length) } }
+        ? { type: 'spokesperson' as const, evidence: { block: m.block, start: m.start, end: end + (body[0].indexOf(body[1]) + body[1].length) } }
         : null;
     const outlet = OF_OUTLET.exec(following);
-    const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: m.end + outlet[0].length } } : null;
+    const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: end + outlet[0].length } } : null;
     // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
     const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
     const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
@@ -182,14 +215,7 @@ export function sourceTypes(
       writes
     );
   };
-  // The words each speaker's quotes name them by, in reading order (a pronoun says nothing of a type).
-  const refs = new Map<FoundEntity, Array<Located>>();
-  for (const q of quotes) {
-    if (!q.speaker || !q.speakerRef || q.resolution === 'pronoun') continue;
-    const list = refs.get(q.speaker) ?? [];
-    list.push(q.speakerRef);
-    refs.set(q.speaker, list);
-  }
+  const refs = refsOf(quotes);
   const voices = voicesNamed(texts);
   // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
   // mention says more.
@@ -211,7 +237,7 @@ export function sourceTypes(
         speaker,
         firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
-          firstOf(speaker.mentions, (m) => stillHeld(texts, m, typeFromBodyAfter(texts[m.block] ?? '', m, holdsRole(texts, beforeName(texts, speaker, m))))) ??
+          firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
           ownMedia(speaker) ??
           typeFromOwnWriting(

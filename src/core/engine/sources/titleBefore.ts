@@ -23,12 +23,15 @@ export function titleBefore(text: string, at: Located): Located | null {
   // to its length, the offsets stay the text's.
   const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=\s+$)/u, (aside) => ' '.repeat(aside.length));
   const before = setOff ? raw.replace(/,\s+$/, ' ') : raw;
-  const run = /((?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*\s+)+)$/u.exec(before);
+  // "U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": a body's initials in brackets are one of its words.
+  const run = /((?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))\s+)+)$/u.exec(before);
   if (!run?.[1]) return null;
   const spans = [...run[1].matchAll(/\S+/g)].map((w) => ({ word: w[0], start: from + run.index + w.index }));
   // A word that ends a sentence ("Monrovia. He") begins no title: the run starts after it.
   const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
-  const kept = spans.slice(cut + 1).slice(-8);
+  // A title set off by commas that opens its sentence may run long: "Haifa University geostrategy expert and former
+  // Israeli security official, Avinoam Idan, said"; one before a bare name stays short.
+  const kept = spans.slice(cut + 1).slice(setOff ? -12 : -8);
   const opening = kept[0];
   const closing = kept.at(-1);
   if (!opening || !closing) return null;
@@ -53,10 +56,10 @@ export function titleBefore(text: string, at: Located): Located | null {
       continue;
     }
     const word = kept[i]?.word ?? '';
-    if (!/^\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
+    if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
   }
   if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
   let start = first;
-  while (start > 0 && /^\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
+  while (start > 0 && /^\(?\p{Lu}/u.test(kept[start - 1]?.word ?? '') && !OPENER.test(kept[start - 1]?.word ?? '')) start--;
   return { block: at.block, start: kept[start]?.start ?? closing.start, end: closing.start + closing.word.length };
 }

@@ -23,6 +23,19 @@ describe('the type a role phrase gives', () => {
     ['executive director of the Australian Retailers Association', 'spokesperson'],
     ['President of the Russian Federation', 'official'],
     ['Chief Executive of Hong Kong', 'official'],
+    // wikinews-tesco-sells-polish-branches: a company in the possessive owns the role; the region is its patch.
+    ['Tesco’s CEO for Central Europe', 'spokesperson'],
+    ['Kazakhstan’s president', 'official'],
+    ['NASA’s deputy director for Europe', 'official'],
+    // fresh nasa/416: an agency's directorate; fresh nasa/129, nasa/474: NASA field centres.
+    ['deputy director of Marshall’s Engineering Directorate', 'official'],
+    ['Marshall’s center director', 'official'],
+    ['Wallops Flight Facility director', 'official'],
+    // wikinews-dozens-dead-in-california-boat-fire: a coast guard's officer.
+    ['USCG Captain', 'official'],
+    ['Coast Guard commander', 'official'],
+    // fresh nasa/653: a laboratory inside the centre is a body of research; its lead's type the centre does not say.
+    ['lead of Marshall Space Flight Center’s Planetary Protection Laboratory', null],
     ['Philippine Red Cross chair', 'spokesperson'],
     ["Windsor Locks' first selectman", 'official'],
     ['NIAC program executive at NASA Headquarters in Washington', 'official'],

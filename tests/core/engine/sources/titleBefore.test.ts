@@ -17,6 +17,18 @@ describe('the title before a name', () => {
     ['Economist and blogger Sergei Aleksashenko wrote that prices would rise.', 'Sergei Aleksashenko', 'Economist and blogger'],
     ['CEO of the Refugee Council Enver Solomon said the plan was cruel.', 'Enver Solomon', 'CEO of the Refugee Council'],
     ['Yesterday, England’s transport secretary, Grant Shapps, announced the rule.', 'Grant Shapps', 'England’s transport secretary'],
+    // wikinews-greek-pm-eastmed-pipeline: a long title set off by commas, opening its sentence.
+    [
+      'Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said the new EastMed supply can’t be considered a significant geopolitical change.',
+      'Avinoam Idan',
+      'Haifa University geostrategy expert and former Israeli security official',
+    ],
+    // nasa/593 (fresh): a body's initials in brackets inside the title.
+    [
+      '“By partnering with OPM, NASA employed an automated and streamlined hiring process,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.',
+      'Kiran Ahuja',
+      'Personnel Management (OPM) Director',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });

@@ -1,0 +1,69 @@
+import type { Article } from '../../../../src/core/schema';
+import { analyze } from '../attribution/helpers';
+
+// Source types of officers of U.S. federal bodies and of long titles set off by commas: sentences copied from fresh
+// nasa.gov pages (public domain) and the development half of tests/fixtures/real.
+
+/** The source type of the entity named `name`, and the words shown for it. */
+function typeOf(article: Article, name: string): [string | undefined, string | undefined] {
+  const entity = article.entities.find((e) => e.name === name);
+  if (!entity) throw new Error(`no entity "${name}" among ${article.entities.map((e) => e.name).join(', ')}`);
+  return [entity.sourceType, entity.sourceEvidence?.text];
+}
+
+test.each<[string, string, Array<string>, [string, string | undefined]]>([
+  [
+    'the director of an agency named with its initials in brackets: official (fresh nasa/593)',
+    'Kiran Ahuja',
+    [
+      'NASA Welcomes New Astronaut Class',
+      '“By partnering with OPM, NASA employed an automated and streamlined hiring process to screen candidates,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.',
+    ],
+    ['official', 'Personnel Management (OPM) Director'],
+  ],
+  [
+    'the deputy director of an agency’s directorate: official (fresh nasa/416)',
+    'Lisa Bates',
+    [
+      'Marshall Hosts Small Business Event',
+      'Lisa Bates, deputy director of Marshall’s Engineering Directorate, emphasized the importance of small businesses. “They are vital to what we do,” Bates said.',
+    ],
+    ['official', 'deputy director of Marshall’s Engineering Directorate'],
+  ],
+  [
+    'the director of a NASA field centre named by a surname, before the name: official (usgov-nasa-ixpe-rossi-prize-high-energy)',
+    'Joseph Pelfrey',
+    [
+      'NASA’s IXPE Team Wins Rossi Prize',
+      '“We are incredibly proud of Dr. Weisskopf and the IXPE team around the world,” said Acting Marshall Center Director Joseph Pelfrey.',
+    ],
+    ['official', 'Acting Marshall Center Director'],
+  ],
+  [
+    'a NASA field centre in the possessive, after the name: official (fresh nasa/129)',
+    'Joseph Pelfrey',
+    [
+      'Marshall Demolishes Historic Test Stands',
+      '“These stands put us on the map in North Alabama and helped us test both the Saturn V rocket and the space shuttle,” said Joseph Pelfrey, Marshall’s center director.',
+    ],
+    ['official', 'Marshall’s center director'],
+  ],
+  [
+    'a surname that names a centre only before a centre word: "Johnson’s" alone says nothing (invented)',
+    'Mary Hale',
+    ['Team wins award', '“We are proud of them,” said Mary Hale, Johnson’s business manager.'],
+    ['unknown', undefined],
+  ],
+  [
+    'a long title set off by commas before the name: expert (wikinews-greek-pm-eastmed-pipeline)',
+    'Avinoam Idan',
+    [
+      'Greek PM signs EastMed pipeline deal',
+      "Haifa University geostrategy expert and former Israeli security official, Avinoam Idan, said the new EastMed supply can't be considered a significant geopolitical change to Europe's energy market.",
+    ],
+    ['expert', 'Haifa University geostrategy expert and former Israeli security official'],
+  ],
+])('%s', (_, name, blocks, expected) => {
+  const [headline = '', ...paragraphs] = blocks;
+  expect(typeOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
+});
