@@ -5,6 +5,8 @@ import type { Subject } from './types';
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
+/** Words for people of a body that "in" may join to it: "others in the party", "members in the Senate". */
+const MEMBERS_IN = /\b(?:others|members|officials|leaders|lawmakers|colleagues|politicians)$/;
 /** A description of one person ending where a place's preposition begins: "A pastor" of "A pastor from Goma". */
 const ONE_PERSON_END = /(?:^|[\s,;:—–(])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[\p{L}'’-]+\s+){0,3}?\p{Ll}[\p{L}'’-]*)$/u;
 /** A message and "from", right before its sender's name: "An email from ", "a letter from the ". */
@@ -75,7 +77,11 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
   const ownedBy = owner && reader.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);
   const unitStart = ownedBy?.start ?? named.start;
-  const of = /\s+(?:of|for|at|from|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
+  const preposition = /\s+(?:of|for|at|from|with|in|within)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, unitStart - 12), unitStart));
+  // "Biden and others in the Democratic Party warned": people "in" a body are its members only after words that say so
+  // ("responses in the DAP reporting portal" are no one's).
+  const of =
+    preposition && /^\s+(?:in|within)\s/.test(preposition[0]) && !MEMBERS_IN.test(text.slice(from, unitStart - preposition[0].length)) ? null : preposition;
   // "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said": so does a person whose
   // role the words before "for" name.
   const role = (m: { end: number }) => /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[\p{L}'’ -]{1,60}$/u.test(text.slice(m.end, unitStart - (of?.[0].length ?? 0)));

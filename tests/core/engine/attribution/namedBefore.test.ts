@@ -29,6 +29,21 @@ describe('subjects: members and conveyors of an organisation', () => {
     expect(attribution(article, 'the dams were safe').speaker).toBeNull();
   });
 
+  // Wikinews, "US federal agency announces plans to begin presidential transition process …", 2020-11-26 (development half).
+  test('"Biden and others in the Democratic Party warned" is not the party\'s, and "responses in the DAP" are no one\'s', () => {
+    const article = analyze(
+      'US federal agency announces plans to begin presidential transition process',
+      'Joe Biden won the election. Biden and others in the Democratic Party warned the delayed transition process could potentially be a threat to national security, in withholding resources from Biden and his team.',
+    );
+    expect(attribution(article, 'the delayed transition process').speaker).not.toBe('Democratic Party');
+    // digital.gov (public domain), fresh text.
+    const howTo = analyze(
+      'Making targeted improvements to NPS.gov',
+      'We use the Digital Analytics Program (DAP) to measure visits. Add the Touchpoints survey as a DAP custom event to send and report the responses in the DAP reporting portal to see and analyze all your data in one place.',
+    );
+    expect(howTo.paragraphs.flatMap((p) => p.quotes).filter((q) => q.text.includes('portal to see'))).toEqual([]);
+  });
+
   test('"X, blogger from Uganda, believes that …": the place closing a description does not speak', () => {
     const article = analyze(
       'Malawi: President Banda Promises to Lift Homosexuality Ban',
