@@ -49,6 +49,12 @@ import { CueReader } from './subjects';
 import { addLabelledPeople } from './labelledPeople';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
 
+/** Whether a text holds anything but quotation marks (read without copying a paragraph into an array of its characters). */
+function holdsMoreThanMarks(text: string): boolean {
+  for (const c of text) if (!QUOTE_MARKS.has(c)) return true;
+  return false;
+}
+
 /** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
 const speakerFocus = (quote: FoundQuote) => quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
 
@@ -116,7 +122,7 @@ export class QuoteWalk {
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
     const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
     if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, afterElision)) return;
-    const quoteOnly = directs.length > 0 && [...text].some((c) => !QUOTE_MARKS.has(c)) && onlyQuotes(text, directs);
+    const quoteOnly = directs.length > 0 && holdsMoreThanMarks(text) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
     this.runsOn = directs.some((d) => d.close === null);

@@ -63,18 +63,13 @@ interface WordUses {
   inside: ReadonlySet<string>;
 }
 
-const wordUses = onceFor((texts: ReadonlyArray<string>): WordUses => {
-  const written = new Set<string>();
-  const inside = new Set<string>();
-  for (const text of texts)
-    for (const m of text.matchAll(/[\p{L}'’-]+/gu)) {
-      written.add(m[0]);
-      let before = m.index - 1;
-      while (before >= 0 && /\s/.test(text.charAt(before))) before--;
-      if (before < m.index - 1 && before >= 0 && /[\p{Ll},]$/u.test(text.slice(Math.max(0, before - 1), before + 1))) inside.add(m[0]);
-    }
-  return { written, inside };
-});
+/** A word after a lower-case letter or a comma and white space: written inside a sentence, not opening one. */
+const INSIDE_WORD = /(?<=[\p{Ll},]\s+)[\p{L}'’-]+/gu;
+
+const wordUses = onceFor((texts: ReadonlyArray<string>): WordUses => ({
+  written: new Set(texts.flatMap((text) => text.match(/[\p{L}'’-]+/gu) ?? [])),
+  inside: new Set(texts.flatMap((text) => text.match(INSIDE_WORD) ?? [])),
+}));
 
 /** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */
 function usesOf(word: string, texts: ReadonlyArray<string>): { inside: boolean; lower: boolean } {

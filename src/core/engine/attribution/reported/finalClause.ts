@@ -15,7 +15,7 @@ const CIRCUMSTANCE =
  */
 const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
-const hasSpeechVerb = (clause: string) => [...clause.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]));
+const hasSpeechVerb = (clause: string) => (clause.match(/\p{L}+/gu) ?? []).some((word) => isSpeechVerb(word));
 
 /**
  * "…, Cassilly said, improving agencywide standards …": a short cue set between commas before a participle that goes on
