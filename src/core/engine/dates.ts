@@ -249,6 +249,9 @@ export function findEvents(
     for (const range of sentences[block] ?? []) {
       const sentence = text.slice(range.start, range.end);
       const dates = findDates(sentence, reference);
+      const same = dates.length === 0 ? SAME_DAY.exec(sentence) : null;
+      // Most sentences tell no date: their label is never made.
+      if (dates.length === 0 && !(same && lastDate)) continue;
       const label = labelOf(sentence);
       const seen = new Set<string>();
       for (const found of dates) {
@@ -258,8 +261,7 @@ export function findEvents(
         events.push({ block, date: found.date, evidence: { start: range.start + found.start, end: range.start + found.end }, label });
         if (found.date.length === 10) lastDate = found.date;
       }
-      const same = SAME_DAY.exec(sentence);
-      if (dates.length === 0 && same && lastDate) {
+      if (same && lastDate) {
         events.push({ block, date: lastDate, evidence: { start: range.start + same.index, end: range.start + same.index + same[0].length }, label });
       }
     }

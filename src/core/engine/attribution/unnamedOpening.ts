@@ -90,7 +90,9 @@ export function openingSubject(
 ): Referent | null | undefined {
   const opening = unknownOpeningWord(info, texts, mentions);
   if (!opening) return undefined;
-  const named = people.filter((p) => p.name.includes(' ') && p.name.split(/\s+/).at(-1) === opening.word);
+  const named = people.filter(
+    (p) => p.name.includes(' ') && p.name.endsWith(opening.word) && /\s/.test(p.name.charAt(p.name.length - opening.word.length - 1)),
+  );
   const only = named.length === 1 ? named[0] : undefined;
   if (only) return { entity: only, at: { block: info.block, start: opening.start, end: opening.end } };
   return opening.name ? null : undefined;

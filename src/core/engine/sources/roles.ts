@@ -6,6 +6,8 @@ import { isScienceWord } from './scienceWord';
 /** The role words of `lexicon/sourceRoles.ts` and how `sourceTypes.ts` reads them in a phrase's words. */
 export const ROLES = new Map(SOURCE_ROLES);
 const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').length));
+/** The first words of the roles of more than one word: no longer role can start at any other word. */
+const FIRST_WORDS: ReadonlySet<string> = new Set(SOURCE_ROLES.map(([role]) => role.split(' ')).flatMap((words) => (words.length > 1 ? [words[0] ?? ''] : [])));
 
 /** A word in lower case, without the comma, semicolon or colon that follows it. */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
@@ -25,7 +27,7 @@ const nationality = (word: string): boolean => {
 
 /** The longest role written at word `i`, as [its kind, the number of words it takes], or null. */
 export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
-  for (let n = Math.min(LONGEST_ROLE, lower.length - i); n >= 1; n--) {
+  for (let n = FIRST_WORDS.has(lower[i] ?? '') ? Math.min(LONGEST_ROLE, lower.length - i) : Math.min(1, lower.length - i); n >= 1; n--) {
     // "Iraqi Prime Minister-designate Haider al-Abadi": a role to be held soon reads as the role, where no entry says more.
     const joined = lower.slice(i, i + n).join(' ');
     const kind = ROLES.get(joined) ?? ROLES.get(joined.replace(/-(?:designate|elect)$/, ''));

@@ -1,6 +1,12 @@
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 
-const PREPOSITION: ReadonlyMap<string, string> = new Map(OBJECT_FRAME_VERBS);
+/** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
+const OBJECT_THEN_PREPOSITION: ReadonlyMap<string, RegExp> = new Map(
+  OBJECT_FRAME_VERBS.map(([verb, preposition]) => [
+    verb,
+    new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:[^\\s,;:"“”.]+\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u'),
+  ]),
+);
 
 /** Words that end an object noun phrase: a preposition, a conjunction or a relative ("called the police after the attack"). */
 const OBJECT_BREAK = 'after|before|on|in|at|for|to|from|with|by|of|and|or|but|during|into|over|about|that|who|which|when|while|as|than';
@@ -43,9 +49,8 @@ export function framesObject(lower: string, after: string, before = ''): boolean
   if (CITING.test(lower)) return CITED.test(after.slice(0, 200));
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
   if (CALLING.test(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
-  const preposition = PREPOSITION.get(lower);
-  if (!preposition) return false;
-  return new RegExp(`^\\s+(?!(?:of|with|to|as|by)\\b)(?:[^\\s,;:"“”.]+\\s+){1,8}?${preposition}\\s+["“]?\\p{L}`, 'u').test(after.slice(0, 160));
+  const frame = OBJECT_THEN_PREPOSITION.get(lower);
+  return frame !== undefined && frame.test(after.slice(0, 160));
 }
 
 /**
