@@ -12,7 +12,7 @@ import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { opensCountClause, pastSpeech } from './clauseStart';
+import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
@@ -101,7 +101,7 @@ function contentAfter(
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content)) return null;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return null;
   return { contentStart, cueEnd };
 }
 
