@@ -76,7 +76,13 @@ export function speakerWords(text: string, block: number, from: number, end: num
     // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
     // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out,
     // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
-    const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest);
+    // "The California Department of Forestry and Fire Protection (CalFire) said", "Philippine Institute of Volcanology and
+    // Seismology (Phivolcs) reported": a short name in any case stands so too, right after a name the name pass read.
+    const acronym =
+      /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest) ??
+      ((short) => (short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null))(
+        /\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u.exec(rest),
+      );
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
     const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
     // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays

@@ -120,6 +120,20 @@ test('an acronym the organisation’s mention already holds still names the orga
   );
   expect(attribution(article, 'a hurricane warning for Hurricane Humberto')).toMatchObject({ speaker: 'National Hurricane Center' });
 });
+// Wikinews, "Power firm helicopter …" (2020-06-04) and an earthquake report (2019-10-22), CC BY 2.5, fresh pages.
+test('a short name in any case in parentheses after a body’s name: "(CalFire) said", "(Phivolcs) reported"', () => {
+  const article = analyze(
+    'Helicopter crash',
+    'The California Department of Forestry and Fire Protection (CalFire) said several acres of land burned before the flames were extinguished.',
+    'The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the quake had a magnitude of 6.1.',
+  );
+  expect(attribution(article, 'several acres of land burned')).toMatchObject({ speaker: 'California Department of Forestry and Fire Protection' });
+  expect(attribution(article, 'the quake had a magnitude')).toMatchObject({ speaker: 'Philippine Institute of Volcanology and Seismology' });
+});
+test('not a capitalised word in parentheses after words the name pass did not take', () => {
+  const article = analyze('Plans', 'The plan (Hope) said the talks had failed.');
+  expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
+});
 
 // Global Voices 2012 (CC BY 3.0) and Wikinews 2019 (CC BY 2.5), development half of the corpus.
 test('a manner adverb between a name and its verb is left out: "Journalist Lúcia Rodrigues, …, briefly explains [pt] the case:"', () => {

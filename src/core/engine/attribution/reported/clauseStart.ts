@@ -32,6 +32,24 @@ const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u'
  */
 const BARE_PLURAL_SUBJECT = new RegExp(String.raw`^\s+(?:people|\p{Ll}{3,}[^s\W]s)\s+${STRONG_VERB.source}`, 'u');
 
+/**
+ * A noun with no determiner right before an auxiliary or a modal, after the comma that closes a time or an aside:
+ * `reported on Thursday, coverage had risen to 55 percent` (a mass noun is a clause's subject as a bare plural is). Not
+ * an adverb, nor elsewhere: a headline drops its articles ("Minister warns variant could delay reopening").
+ */
+const BARE_NOUN_SUBJECT =
+  /^\s+(?!(?:also|then|now|later|earlier|previously|again|too|not|never|still|there|here|this|that|what|which|who)\b)\p{Ll}{3,}(?<!ly)\s+(?:had|has|have|was|were|is|are|will|would|could|can|should|must|may|might)\b/u;
+
+/**
+ * A subject pronoun and a word of the clause's own: `stated they want to stay in Hungary`, `said we expect a decision`.
+ * The subject case shows the clause, whatever the verb's form (a plural present such as "want" or "believe" has no mark
+ * of its own); "it" and "you" are left out, which an object may be ("said it", "told you").
+ */
+const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|I)\s+(?!(?:and|or|but|nor|himself|herself|themselves|ourselves|myself)\b)\p{Ll}{2,}\b/u;
+
+/** Whether the words at `at` open a clause with a subject pronoun (`PRONOUN_CLAUSE`). Offsets are UTF-16. */
+export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));
+
 /** How far past a verb its clause's first words are looked for, in UTF-16 code units. */
 const REACH = 400;
 
@@ -45,7 +63,7 @@ const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|mig
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest)) return true;
+  if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words =
     rest
@@ -101,7 +119,7 @@ export const opensCountClause = (text: string, at: number): boolean =>
  */
 export function opensClauseAfterComma(text: string, at: number): boolean {
   const rest = text.slice(at, at + REACH);
-  if (!/^\s+[\p{L}\d]/u.test(rest) || !opensClause(text, at)) return false;
+  if (!/^\s+[\p{L}\d]/u.test(rest) || !(opensClause(text, at) || BARE_NOUN_SUBJECT.test(rest))) return false;
   const words = rest.trim().split(/\s+/).slice(0, 8).join(' ');
   const firstPart = words.split(/[,;:"“”()]/, 1)[0] ?? '';
   // "21 confirmed cases of the virus": a participle after a number or a determiner modifies a noun; another verb must
@@ -127,4 +145,4 @@ export const pastSpeech = (lower: string, text: string, verbEnd: number): boolea
   isSpeechVerb(lower) &&
   !QUOTE_ONLY_VERBS.has(lower) &&
   (/ed$/.test(lower) || IRREGULAR_PAST.has(lower)) &&
-  (/^\s+that\b/.test(text.slice(verbEnd)) || (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)));
+  (/^\s+that\b/.test(text.slice(verbEnd)) || (SUBJECT_WORD.test(text.slice(verbEnd)) && opensBareClause(text, verbEnd)) || opensPronounClause(text, verbEnd));

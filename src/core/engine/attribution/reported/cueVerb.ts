@@ -12,10 +12,11 @@ import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
 import { callContentStart, callCueEnd, directiveEnd, directsHere, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { opensCountClause, pastSpeech } from './clauseStart';
+import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
+import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -101,7 +102,7 @@ function contentAfter(
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content)) return null;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return null;
   return { contentStart, cueEnd };
 }
 
@@ -147,6 +148,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
     (m) =>
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
+        pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
@@ -224,6 +226,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
+    if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
     // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
     // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
@@ -237,7 +240,8 @@ export const cueVerb: ReportedSieve = (c) => {
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
-    if ((QUOTE_ONLY_VERBS.has(lower) || !isSpeechVerb(lower)) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
+    const speech = isSpeechVerb(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
+    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
@@ -250,7 +254,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
-      const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb');
+      // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls;
+      const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }
   }

@@ -38,7 +38,8 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // a later cue with a named subject of its own (perhaps after a title) after a comma ends the content there, and so
     // does one after "while", comma or not ("Duda said the victims were … while Interior Minister Joachim Brudziński wrote
     // he had ordered …").
-    const named = glue ? null : cues.subjectBefore(block, at, contentStart);
+    // A comma right before the verb may close an aside after the subject ("Folha on the other hand, says that …").
+    const named = cues.subjectBefore(block, at, contentStart);
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
     // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012).
     const pronoun =

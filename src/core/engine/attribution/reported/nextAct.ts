@@ -16,11 +16,21 @@ const NEXT_ACT = new RegExp(
 const AUXILIARY = /\b(?:had|has|have|would|will|could|should|must|may|might|can|to)\b/;
 
 /**
+ * A participle set off by a comma after an object-noun cue's object, a few words of its own before it (`criticized the
+ * move, this time not only implying approval would be required`, `condemned the attack, saying …`): the speaker's next
+ * act, whose words are not the object. Not a relative's participle (`the EastMed project, which is aimed at connecting
+ * …`), nor "including", which goes on with the object, nor a noun in a list (`tricks for collaboration, planning, and …`).
+ */
+const NEXT_PARTICIPLE =
+  /,\s+(?:(?!(?:which|who|whom|whose|that|where|when)\b)[\p{L}'’-]+\s+){0,4}?(?!(?:including|according|concerning|regarding)\b)\p{Ll}{3,}ing\b(?!\s*[,;]|\s+(?:and|or)\b)/u;
+
+/**
  * Where reported content [start, stop) (UTF-16 offsets, half-open) ends before the speaker's next act: `said that
  * she was humbled by the recognition, and discussed social problems …` ends before ", and discussed", and `thanked
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
  * report one act per verb; a past verb joined after an auxiliary stays in the content. `objectCue`: the cue verb's
- * object is the content ("thanked", "praised"). Returns `stop` when no such act follows.
+ * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`).
+ * Returns `stop` when no such act follows.
  */
 export function beforeNextAct(text: string, start: number, stop: number, objectCue: boolean): number {
   const content = text.slice(start, stop);
@@ -31,5 +41,6 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
     const open = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
     if (!open) return start + m.index;
   }
-  return stop;
+  const participle = objectCue ? NEXT_PARTICIPLE.exec(content) : null;
+  return participle ? start + participle.index : stop;
 }

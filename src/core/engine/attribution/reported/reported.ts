@@ -20,6 +20,15 @@ export type ReportedSieve = (c: ReportedCase) => Array<FoundQuote> | null;
 
 const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
+/**
+ * A noun phrase of two words, as the object of a verb that takes what was said as its object: `criticized the move`,
+ * `called for an inquiry` (docs/annotation-guide.md, text `an inquiry`), `praised Warren's endorsement`, `alleged Iranian
+ * involvement`. A determiner, a possessive or an adjective, then a noun: not a pronoun's phrase (`thanked them again`)
+ * nor an adverb (`praised Trump heavily`, `welcomed the too`).
+ */
+const TWO_WORD_OBJECT =
+  /^(?:(?:the|this|that|these|those|its|his|her|their|our|an?)\s+|\p{L}+['’]s\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+|\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)\s+)(?!(?:again|too|also|today|yesterday|tonight|instead|twice|once|back|later|earlier|well|here|there|first|last|more|most)\b)\p{Ll}{3,}(?<!ly)$/u;
+
 /** Whether an offset falls inside one of the sentence's direct quotes. */
 export const insideDirect = (c: ReportedCase, offset: number) => c.directs.some((d) => offset >= d.open && offset <= (d.close ?? c.text.length));
 
@@ -37,13 +46,23 @@ function trimContent(text: string, start: number, stop: number): { start: number
 
 /**
  * A reported quote of content [start, stop) with its speaker and cue; null when the content is under
- * three words, is (or cuts into) a direct quote, which its own sieves read, or only points back at words said
- * elsewhere. Content that runs on into a speech verb of its own stops before it (contentShape.ts).
+ * three words (two for a noun phrase that an object-noun cue takes, with `objectCue`), is (or cuts into) a direct
+ * quote, which its own sieves read, or only points back at words said elsewhere. Content that runs on into a speech
+ * verb of its own stops before it (contentShape.ts).
  */
-export function reportedQuote(c: ReportedCase, subject: Subject, cue: Located, start: number, stop: number, sieve: SieveName): FoundQuote | null {
+export function reportedQuote(
+  c: ReportedCase,
+  subject: Subject,
+  cue: Located,
+  start: number,
+  stop: number,
+  sieve: SieveName,
+  objectCue = false,
+): FoundQuote | null {
   const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open)), stop);
   const span = trimContent(c.text, start, stopAt);
-  if (!span || wordCount(c.text, span) < 3 || pointsBack(c.text, span.start, span.end)) return null;
+  const shortObject = (from: number, to: number) => objectCue && TWO_WORD_OBJECT.test(c.text.slice(from, to));
+  if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;
   // `"… network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles …"`: a quote closed at the comma before its cue

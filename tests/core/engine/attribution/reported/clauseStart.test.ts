@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { opensBareClause, opensClause, opensClauseAfterComma, opensCountClause } from '../../../../../src/core/engine/attribution/reported/clauseStart';
+import {
+  opensBareClause,
+  opensClause,
+  opensClauseAfterComma,
+  opensCountClause,
+  opensPronounClause,
+  pastSpeech,
+} from '../../../../../src/core/engine/attribution/reported/clauseStart';
 
 // reported/clauseStart.ts: whether the words after a speech verb open a clause with no "that".
 
@@ -39,5 +46,37 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClauseAfterComma(...after('Police said on Monday, the day after the vote, that 12 people died.', 'Monday,'))).toBe(false);
     expect(opensClauseAfterComma(...after('Police reported on Monday, 12 people dead and 40 injured.', 'Monday,'))).toBe(false);
     expect(opensClauseAfterComma(...after('Smith said on Monday, "We will win."', 'Monday,'))).toBe(false);
+  });
+});
+
+describe('a subject pronoun opens a clause whatever its verb', () => {
+  // wikinews (Tesco sells Polish branch): "…, and stated they want to stay in Hungary."
+  test('a plural present after "they" or "we" is a clause: the pronoun\'s case shows it', () => {
+    expect(opensPronounClause(...after('Matt Simister stated they want to stay in Hungary.', 'stated'))).toBe(true);
+    expect(opensClause(...after('The parties said they expect a decision this year.', 'said'))).toBe(true);
+    expect(opensPronounClause(...after('Officials said we need more time.', 'said'))).toBe(true);
+  });
+
+  test('"it", "you", a reflexive or a pronoun joined by "and" opens none by itself', () => {
+    expect(opensPronounClause(...after('He said it often enough.', 'said'))).toBe(false);
+    expect(opensPronounClause(...after('She told you everything.', 'told'))).toBe(false);
+    expect(opensPronounClause(...after('The mayor said he and his staff are ready.', 'said'))).toBe(false);
+  });
+
+  test('a past speech verb after "and" shares its subject before such a clause', () => {
+    const text = 'Simister explained that the company held a 4% share, and stated they want to stay in Hungary.';
+    expect(pastSpeech('stated', text, text.indexOf('stated') + 'stated'.length)).toBe(true);
+  });
+});
+
+describe('a bare noun before an auxiliary, after the comma that closes a time', () => {
+  // wikinews (Samoa measles shutdown): "Al Jazeera reported on Thursday, coverage had risen to 55 percent."
+  test('opens the clause that was said', () => {
+    expect(opensClauseAfterComma(...after('Al Jazeera reported on Thursday, coverage had risen to 55 percent.', 'Thursday,'))).toBe(true);
+    expect(opensClauseAfterComma(...after('Police said on Monday, later was too late.', 'Monday,'))).toBe(false);
+  });
+
+  test('not elsewhere: a headline drops its articles', () => {
+    expect(opensClause(...after('Minister warns variant could delay reopening', 'warns'))).toBe(false);
   });
 });

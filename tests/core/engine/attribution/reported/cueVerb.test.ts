@@ -563,3 +563,40 @@ describe('judgement verbs with an object', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'reported' && /^The Unite/.test(q.text))).toEqual([]);
   });
 });
+
+describe('a plural present reports what a group claims, notes or estimates', () => {
+  // wikinews (Karol Bagh hotel fire): "Fires are common in India. Activists claim safety standards are routinely ignored."
+  test('"Activists claim …", "Officials estimate …": an unnamed group’s words, left unattributed', () => {
+    const article = analyze(
+      'Hotel fire',
+      'Fires are common in India. Activists claim safety standards are routinely ignored. Officials estimate the repairs will cost about $2 million.',
+    );
+    expect(attribution(article, 'safety standards are routinely ignored')).toMatchObject({ kind: 'reported', speaker: null, cue: 'Activists claim' });
+    expect(attribution(article, 'the repairs will cost')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Fresh digital.gov and NASA pages: the same words as nouns, after a modal or "to", or the writer's "Please note".
+  test("not a noun, a modal's or an infinitive's verb, nor the writer's \"Please note that …\"", () => {
+    const article = analyze(
+      'Open police data',
+      'A police report might mention a 20-year-old female living in the zip code without much risk of identifying that individual.',
+      'This policy outlines how researchers can report system vulnerabilities, while keeping personal and financial information safe.',
+      'High participation rates may suggest that users feel a sense of community and involvement.',
+      'Please note that we have updated this article since its original publication.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  // US Army ARCIC (force design) and NASA (XMM-Newton, Cloverleaf), development half.
+  test('not the writer’s "Also, note that …", nor a name read before a plural present', () => {
+    const article = analyze(
+      'Force design',
+      'Also, note that under the Modular Force design, Stryker BCTs (SBCT) already contained three maneuver battalions.',
+      'Now, new observations of one dubbed the Cloverleaf suggest it was created by clashing groups of galaxies.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+    expect(quotesOf(article).map((q) => q.text)).not.toContain(
+      'under the Modular Force design, Stryker BCTs (SBCT) already contained three maneuver battalions',
+    );
+  });
+});

@@ -81,3 +81,14 @@ describe('a later cue after "while", and a participle in a list', () => {
     ]);
   });
 });
+
+// Global Voices (Brazil, Falha de S.Paulo countersues Folha, 2012), development half.
+test('a later cue whose subject stands before an aside set off by commas ends the content: "…, Folha on the other hand, says that …"', () => {
+  const article = analyze(
+    'Falha countersues Folha',
+    'The newspaper Folha de São Paulo sued the blog.',
+    'While the authors of Falha allege political persecution by Folha (with the intention to silence the direct critics of their editorial policy), Folha on the other hand, says that the problem is the misuse of their brand.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain('the problem is the misuse of their brand');
+  expect(quotesOf(article).some((q) => q.text.includes('Folha on the other hand'))).toBe(false);
+});

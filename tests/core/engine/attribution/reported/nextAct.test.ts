@@ -39,3 +39,36 @@ describe("the speaker's next act ends the content", () => {
     });
   });
 });
+
+describe("a participle after a comma ends an object-noun cue's object", () => {
+  // wikinews (Erdoğan, Hagia Sophia): "… (USCIRF) also criticized the move, this time not only implying approval would
+  // be required, …"; wikinews (EastMed pipeline): "… reasserted the openness of the EastMed project, which is aimed at …".
+  test('"criticized the move, this time not only implying …" is "the move"', () => {
+    const article = analyze(
+      'Hagia Sophia',
+      'This Thursday the United States Commission on International Religious Freedom (USCIRF) also criticized the move, this time not only implying approval would be required.',
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', 'the move']]);
+  });
+
+  // digital.gov (federal HR wiki): "… many have expressed that they value these opportunities to learn tricks for collaboration, planning, and …".
+  test('a noun in -ing inside a list stays in the content', () => {
+    const article = analyze(
+      'HR wiki',
+      'Not everyone needs this support, but many have expressed that they value these opportunities to learn tricks for collaboration, planning, and knowledge management.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'they value these opportunities to learn tricks for collaboration, planning, and knowledge management',
+    ]);
+  });
+
+  test("a relative's participle stays in the object", () => {
+    const article = analyze(
+      'EastMed',
+      'On Tuesday, the Greek prime minister Kyriakos Mitsotakis reasserted the openness of the EastMed project, which is aimed at connecting the gas fields with the European mainland.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'the openness of the EastMed project, which is aimed at connecting the gas fields with the European mainland',
+    ]);
+  });
+});

@@ -15,3 +15,24 @@ test('"…network, said Brig Gen. Dan Hughes, director, SoSI. "Vehicles …": bo
   expect(attribution(article, 'It is truly impressive')).toMatchObject({ speaker: 'Dan Hughes', cue: 'said Brig Gen. Dan Hughes' });
   expect(attribution(article, 'Vehicles are being configured')).toMatchObject({ speaker: 'Dan Hughes' });
 });
+
+// A two-word object is what an object-noun cue reports (docs/annotation-guide.md: `called for an inquiry`, text `an inquiry`).
+test('"criticized the move", "called for an inquiry", "praised Warren\'s endorsement": two words are enough after such a cue', () => {
+  const article = analyze(
+    'Reactions',
+    'Amnesty International has called for an inquiry.',
+    // wikinews (Elizabeth Warren endorses Joe Biden)
+    "Biden praised Warren's endorsement.",
+  );
+  expect(attribution(article, 'an inquiry')).toMatchObject({ kind: 'reported', speaker: 'Amnesty International' });
+  expect(attribution(article, "Warren's endorsement")).toMatchObject({ kind: 'reported', speaker: 'Biden' });
+});
+
+test("not a bare thanks, a pronoun's phrase or two words after any other verb", () => {
+  const article = analyze(
+    'Free transit app launched',
+    'Developer Tom Hart built the app in six months.',
+    'Transport secretary Leah Moran also thanked the developers. The minister praised them warmly. Moran said the app.',
+  );
+  expect(quotesOf(article)).toEqual([]);
+});

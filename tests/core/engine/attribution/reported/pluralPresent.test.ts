@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { misreadPluralPresent, pluralPresentCue } from '../../../../../src/core/engine/attribution/reported/pluralPresent';
+import type { Subject } from '../../../../../src/core/engine/attribution/types';
+
+// reported/pluralPresent.ts: a plural present ("claim", "note") is a group's cue, never a name's nor the writer's imperative.
+
+const unnamed: Subject = { ref: { block: 1, start: 0, end: 9 }, entity: null, resolution: 'unattributed', antecedent: null };
+const named: Subject = { ...unnamed, resolution: 'name' };
+
+test('an unnamed group before "claim" is its subject; a name read there, or no subject at all, is not', () => {
+  // wikinews (Karol Bagh hotel fire); US Army ARCIC (force design); NASA (XMM-Newton, Cloverleaf).
+  expect(misreadPluralPresent('claim', unnamed, 'Activists ')).toBe(false);
+  expect(misreadPluralPresent('note', unnamed, 'Also, ')).toBe(true);
+  expect(misreadPluralPresent('suggest', named, 'Now, new observations of one dubbed the Cloverleaf ')).toBe(true);
+  expect(misreadPluralPresent('said', named, 'Smith ')).toBe(false);
+});
+
+test('a plural present cues speech only right after a plural group that speaks, or "they"', () => {
+  // NASA (Horsehead nebula; Martian moons), wikinews (Karol Bagh hotel fire), fresh pages.
+  expect(pluralPresentCue('estimate', 'Astronomers ')).toBe(true);
+  expect(pluralPresentCue('contend', 'Some astronomers ')).toBe(true);
+  expect(pluralPresentCue('claim', 'Activists ')).toBe(true);
+  expect(pluralPresentCue('note', 'they ')).toBe(true);
+  expect(pluralPresentCue('report', 'A police ')).toBe(false);
+  expect(pluralPresentCue('report', 'how researchers can ')).toBe(false);
+  expect(pluralPresentCue('suggest', 'The results ')).toBe(false);
+  expect(pluralPresentCue('Note', '')).toBe(false);
+  expect(pluralPresentCue('said', 'Activists ')).toBe(false);
+});
