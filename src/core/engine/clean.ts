@@ -55,6 +55,19 @@ function splitCredit(line: string): { caption: string; credit: string } | null {
   return image && credit && image.index >= 3 ? { caption: line.slice(0, image.index).trim(), credit: credit.trim() } : null;
 }
 
+/**
+ * A speaker's label or labelled turn: `((Sara Seager)) No.` (a Wikinews interview answering two questions alike), `@handle:
+ * …` (a tweet printed twice, which docs/annotation-guide.md counts once per occurrence), a name alone before an answer
+ * (`Isabel:`, `Meenu and Anastasia:`, fresh digital.gov interviews of four fellows, each label again under each question).
+ */
+const TURN_LABEL = /^(?:\(\([^()]{1,60}\)\)\s|@[\p{L}\p{N}_]{1,30}:\s|\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}:$)/u;
+
+/**
+ * Whether a line recurs by nature, not by a scrape's repeat: an elision line (`[...]`) between the parts of a block
+ * quotation, or a speaker's label or turn ({@link TURN_LABEL}), whose second occurrence is a second turn.
+ */
+const recursByNature = (line: string): boolean => isElision(line) || TURN_LABEL.test(line);
+
 /** A short line of capitalised words with no sentence punctuation: a publisher or section name. */
 function looksLikePublisher(line: string): boolean {
   return line.length <= 40 && !/[.!?"“”:]$/.test(line) && /^[A-Z0-9][\w&.'’ -]*$/.test(line) && line.split(/\s+/).length <= 4;
@@ -81,8 +94,7 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const writers = lines.slice(at + 1).filter((line) => WRITER_LINE.test(line));
   const writer = new Set(writers).size === 1 ? writers[0] : undefined;
   for (const [index, whole] of lines.entries()) {
-    // An elision line ("[...]") between the parts of a block quotation recurs by nature, not by a scrape's repeat.
-    if (index < at || (seen.has(whole) && !isElision(whole))) continue;
+    if (index < at || (seen.has(whole) && !recursByNature(whole))) continue;
     seen.add(whole);
     let line = whole;
     if (index === at) {

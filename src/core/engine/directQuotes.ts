@@ -125,7 +125,13 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
         doubleOpen = -1;
       }
     } else if (OPEN_DOUBLE.has(ch)) {
-      if (doubleOpen < 0) {
+      // `“AI-5“, the fifth …`, `called Bongo “one of the last crocodiles of Françafrique“:` (fresh Global Voices pages): an
+      // opening mark typed where the closing one belongs, right after the quote's last word and before a space or a
+      // punctuation mark, closes the quote open.
+      if (doubleOpen >= 0 && ch === '\u201c' && /[\p{L}\p{N}.,!?]/u.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)]/.test(next))) {
+        push(doubleOpen, i);
+        doubleOpen = -1;
+      } else if (doubleOpen < 0) {
         doubleOpen = i;
         singleOpen = -1;
       } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {

@@ -313,3 +313,22 @@ test.each([
   expect(cleaned.byline).toBeNull();
   expect(cleaned.paragraphs).toContain(line);
 });
+
+// A speaker's label or labelled turn recurs by nature: a Wikinews interview (development half) where Sara Seager answers
+// two questions "No.", a tweet Global Voices printed twice (development half), a fresh digital.gov page whose four fellows
+// each answer under their name again at every question.
+test.each([
+  ['((Sara Seager)) No.'],
+  ["@moronwatch: @gnixon88 @Original_Cindy I'm not - just returned from Malawi where a book on the evil of homosexuality was on sale"],
+  ['Isabel:'],
+  ['Meenu and Anastasia:'],
+])('a turn or label "%s" is kept each time it recurs', (line) => {
+  const raw = ['Interview with four fellows', FIRST, line, 'Did you look at other gases?', line, LAST].join('\n\n');
+  expect(cleanArticle(raw).paragraphs.filter((p) => p === line)).toHaveLength(2);
+});
+
+test('a repeated sentence that is no label is still kept once', () => {
+  const line = 'Smith, a Media Fusion employee and the Marshall Star editor, supports the Marshall Office of Communications.';
+  const raw = ['Marshall Star', FIRST, line, 'Did you look at other gases?', line, LAST].join('\n\n');
+  expect(cleanArticle(raw).paragraphs.filter((p) => p === line)).toHaveLength(1);
+});

@@ -190,3 +190,12 @@ test('an "n" standing for "and" is no opening mark: "drag ‘n drop", "rock \'n\
   expect(quotesIn("They played rock 'n' roll all night.").map((q) => q.words)).toEqual([]);
   expect(quotesIn('She said ‘no more’ and left.').map((q) => q.words)).toEqual(['no more']);
 });
+
+// Fresh Global Voices pages (posts 79204, 66463) and a digital.gov page: an opening mark typed for the closing one.
+test('an opening mark right after the last word of an open quote closes it', () => {
+  const act = 'Number Five or “AI-5“, the fifth, and considered the most cruel, of seventeen decrees. “This is a test of our will,” he said.';
+  expect(quotesIn(act).map((q) => q.words)).toEqual(['AI-5', 'This is a test of our will,']);
+  expect(quotesIn('called Bongo “one of the last crocodiles of Françafrique“:').map((q) => q.words)).toEqual(['one of the last crocodiles of Françafrique']);
+  expect(quotesIn('combine them into a “new” and “better“ user experience.').map((q) => q.words)).toEqual(['new', 'better']);
+  expect(quotesIn('He said “we will “win” this” again.').map((q) => q.words)).toEqual(['we will “win']);
+});

@@ -76,6 +76,15 @@ export function topicQuestion(text: string, open: number): boolean {
 }
 
 /**
+ * A nickname whose closing mark the page lost, inside a name among names: `Mission Specialists Terry J. “TJ” Hart, James D.
+ * “Ox” Van Hoften, and George D. “Pinky Nelson flew a seven-day mission …` (a fresh NASA page). A middle initial right
+ * before the mark, then the nickname and a surname, both capitalised, then a lower-case word; no closing mark anywhere
+ * after it. A quote opened so would run to the paragraph's end as words nobody said.
+ */
+const lostClosingMark = (text: string, open: number): boolean =>
+  /\s\p{Lu}\p{Ll}+\s\p{Lu}\.\s$/u.test(text.slice(Math.max(0, open - 30), open)) && /^\p{Lu}[\p{L}'’-]*\s\p{Lu}[\p{L}'’-]*\s\p{Ll}/u.test(text.slice(open + 1));
+
+/**
  * A nickname set between the words of a name: `Eugene L. Tu announces the appointment of Verron “Ron” Brade`, `an account
  * of Sergeant Frank "Greg" Ford's report` (fresh NASA and Wikinews pages); the guide: "Nicknames in marks inside a name
  * (`Herman "Chico" Rijfkogel`): notQuotes". One or two capitalised words with no punctuation, a capitalised word or an
@@ -83,7 +92,7 @@ export function topicQuestion(text: string, open: number): boolean {
  */
 export function nicknameInName(text: string, open: number): boolean {
   const close = text.slice(open + 1).search(/["”»]/u);
-  if (close < 0) return false;
+  if (close < 0) return lostClosingMark(text, open);
   const quoted = text.slice(open + 1, open + 1 + close);
   return (
     /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?$/u.test(quoted) &&

@@ -21,7 +21,7 @@ export const wordCount = (text: string, span: { start: number; end: number }) =>
  * Words in quote marks that are a title or a name, not speech: every word capitalised (small words
  * aside: articles, "and", "or", prepositions), at most six, no sentence punctuation but a closing full stop or comma:
  * "The Quiet Orchard", "Operation Clambake", "The Color of Space.", "International Day against Homophobia and
- * Transphobia".
+ * Transphobia", a dash between a title's parts ("Prudent Landers – FAST", a team's project in a fresh NASA list of finalists).
  */
 export function titleOfWork(quoted: string): boolean {
   // American style puts the sentence's full stop or comma inside the marks: "called “The Color of Space.”".
@@ -34,7 +34,7 @@ export function titleOfWork(quoted: string): boolean {
     words.every(
       (w, i) =>
         /^[\p{Lu}\d]/u.test(w) ||
-        (i > 0 && /^(?:of|the|and|or|a|an|in|on|for|to|at|by|with|as|from|into|over|under|about|through|without|against|vs\.?)$/.test(w)),
+        (i > 0 && /^(?:of|the|and|or|a|an|in|on|for|to|at|by|with|as|from|into|over|under|about|through|without|against|vs\.?|[–—-])$/.test(w)),
     )
   );
 }

@@ -45,6 +45,7 @@ export const QUOTE_ONLY_VERBS = new Set([
   'posting',
   'tweeted',
   'tweeting',
+  'twittered',
   'shouted',
   'shouting',
   'whispered',

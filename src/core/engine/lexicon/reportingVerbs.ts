@@ -75,7 +75,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'theorise', stance: 'neutral', forms: ['theorized', 'theorised'] },
   { lemma: 'testify', stance: 'neutral', forms: ['testified'] },
   { lemma: 'point out', stance: 'neutral', forms: ['pointed', 'points'] },
-  { lemma: 'tweet', stance: 'neutral', forms: ['tweeted', 'tweeting'] },
+  { lemma: 'tweet', stance: 'neutral', forms: ['tweeted', 'tweeting', 'twittered'] },
   { lemma: 'post', stance: 'neutral', forms: ['posted', 'posting'] },
   { lemma: 'thank', stance: 'neutral', forms: ['thanked', 'thanks', 'thanking'] },
   { lemma: 'praise', stance: 'neutral', forms: ['praised', 'praises', 'praising'] },

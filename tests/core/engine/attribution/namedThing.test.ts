@@ -224,6 +224,15 @@ test('a nickname between the words of a name is no quote, whatever cue comes bef
   expect(opens('Smith said “Never” Monday.', 'Never')).toBe(false);
 });
 
+// A fresh NASA page (337) on STS-41C, whose last nickname lost its closing mark.
+test('a nickname inside a name whose closing mark was lost is no quote; a quote opened after a name and a verb is', () => {
+  const crew =
+    'Mission Specialists Terry J. “TJ” Hart, James D. “Ox” Van Hoften, and George D. “Pinky Nelson flew a seven-day mission that expanded the shuttle’s capabilities.';
+  expect(opens(crew, 'Pinky')).toBe(true);
+  expect(opens('Flight Director George D. Nelson said: “Pinky Nelson flew it well, and we are proud.', 'Pinky')).toBe(false);
+  expect(opens('George D. “Pinky” Nelson flew a seven-day mission.', 'Pinky')).toBe(true);
+});
+
 // Wikinews, "Millions don't turn up to storm Area 51 …", 2019-09-22 (development half, gold listing it as no quote); fresh
 // Global Voices (post 79204) and Wikinews ("Polish leader Jarosław Kaczyński …", 2019-05-15) pages.
 test('a name in apposition to the kind of thing it names is no quote; a quote ending its sentence after a comma is', () => {

@@ -27,6 +27,8 @@ describe('paragraph shapes', () => {
     ['International Day against Homophobia and Transphobia', true],
     ['Expanding Heliophysics Scientific Discovery through HelioAnalytics', true],
     ['Not Hispanic or Latino', true],
+    ['Prudent Landers – FAST', true],
+    ['Go – now', false],
     ['put it to the people', false],
     ['We will not interfere', false],
     ['Yes', false],

@@ -7,6 +7,7 @@ import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { connectedHead } from './connectedHead';
+import { inverted } from './invertedCue';
 import { handleOnly } from './handleLabel';
 import { joinedSubject } from './coordinatedCue';
 import { introducesList } from './listIntroduction';
@@ -77,9 +78,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
+    const verbSpan = { block, start: last.start, end: at };
     const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)
-      : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, block, text, at + verb[0].length + 1) ?? (headBefore ? titled() : null));
+      : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
     const writer = found ? null : openingWriter(cues, block, last.start, at);
@@ -171,16 +173,6 @@ function cuesBlock(sentence: string, word: string, at: number): boolean {
   // "Twitter user Dudinha Sales shared an image of the crowd:" shows a picture, not words.
   const shown = /\b(?:images?|photos?|photographs?|pictures?|videos?|clips?|screenshots?|maps?|charts?|graphics?|infographics?|links?)\b/i.test(rest);
   return named && !shown && QUOTE_CUE_VERBS.has(word.toLowerCase()) && /^(?:\s+[^\s,;]+){0,10}\s*:\s*$/.test(rest) && !rest.split(/\s+/).some(isSpeechVerb);
-}
-
-/**
- * The speaker named right after the verb (`said Dmitry Peskov:`, `writes Ng E-Jay, a blogger:`), only when the
- * name closes the clause: in `who says Joyce Banda has started well …:` the name opens the reported clause and
- * is what is spoken of, not who speaks.
- */
-function inverted(cues: CueReader, block: number, text: string, at: number): Subject | null {
-  const subject = cues.subjectAt(block, at);
-  return subject && /^\s*(?:[,:;.(]|\[|$)/.test(text.slice(subject.ref.end)) ? subject : null;
 }
 
 /**

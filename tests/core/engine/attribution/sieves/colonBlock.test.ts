@@ -658,3 +658,14 @@ test('each part of a block quotation after a recurring "[...]" line is the colon
   expect(attribution(article, 'If ARF-affiliated groups')).toMatchObject({ kind: 'direct', speaker: 'Onnik Krikorian' });
   expect(quotesOf(article).some((q) => q.text === '[...]')).toBe(false);
 });
+
+// A fresh Global Voices page (post 78917, 2009): "twittered", the verb's older form, cues a tweet as "tweeted" does.
+test("the paragraph after '… and he twittered:' is a quotation", () => {
+  const article = analyze(
+    'Morocco: Reactions to Obama’s Speech in Cairo',
+    'The speech was a hot topic on Twitter where many live reactions were reported.',
+    'Larbi_org [Fr] followed the event and he twittered:',
+    'Great and important speech of Obama in Cairo.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain('Great and important speech of Obama in Cairo.');
+});
