@@ -199,6 +199,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['neuroscientist', 'expert'],
   ['mathematician', 'expert'],
   ['pollster', 'expert'],
+  // "Jeremy Desterhoft, an independent consultant on nuclear energy safety": hired for what they know.
+  ['consultant', 'expert'],
   ['surgeon', 'expert'],
   ['psychiatrist', 'expert'],
   ['pediatrician', 'expert'],
@@ -294,6 +296,13 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['tourist', 'citizen'],
   ['spectator', 'citizen'],
   ['supporter', 'citizen'],
+  // "Former US presidential candidate Elizabeth Warren": who runs for an office does not hold it by running; an office
+  // they hold is a role of its own ("presidential candidate Senator Bernie Sanders" reads the senator).
+  ['candidate', 'citizen'],
+  // "Maninder Thind, a doctoral candidate" who led a study: a researcher, not one running for office.
+  ['doctoral candidate', 'expert'],
+  ['phd candidate', 'expert'],
+  ['presidential nominee', 'citizen'],
   ['protester', 'citizen'],
   ['protestor', 'citizen'],
   ['demonstrator', 'citizen'],
@@ -329,6 +338,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['correspondent', 'citizen'],
   ['anchor', 'citizen'],
   ['commentator', 'citizen'],
+  // "Jack Garner, film critic for Gannet News Service": a reviewer giving their own view, like a columnist.
+  ['critic', 'citizen'],
   ['broadcaster', 'citizen'],
   ['editor', 'citizen'],
   ['editor-in-chief', 'citizen'],
