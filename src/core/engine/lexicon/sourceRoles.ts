@@ -395,6 +395,9 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['coordinator', 'office'],
   // "Ingenuity team lead at JPL", "program lead at NASA’s Goddard Space Flight Center": who leads a team or a project.
   ['lead', 'office'],
+  // "suborbital technology lead at NASA Wallops": who leads the technical work speaks from knowledge, as an engineer.
+  ['technology lead', 'expert'],
+  ['technical lead', 'expert'],
   ['campaigner', 'member'],
   ['advocate', 'member'],
   ['organiser', 'member'],

@@ -30,9 +30,12 @@ const namesCentre = (words: ReadonlyArray<string>) =>
   !words.some((w) => RESEARCH_BODIES.has(bareWord(w).replace(/['’]s$/, ''))) &&
   words.some((w, i) => {
     const possessive = /['’]s$/.test(w);
-    const own = AGENCY_CENTRES.get(w.replace(/['’]s$/, '').toLowerCase());
+    const own = AGENCY_CENTRES.get(w.replace(/['’]s$|[,;:]$/g, '').toLowerCase());
     if (own === undefined || !/^\p{Lu}/u.test(w)) return false;
-    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '');
+    // "lead project manager of collaborative worksites at Johnson", "lead simulator at Ames, in …": a centre's name
+    // that a role's "at" places, closing the phrase, is where the role is held.
+    const placed = /^at$/i.test(words[i - 1] ?? '') && (i === words.length - 1 || /,$/.test(w) || /^in$/i.test(words[i + 1] ?? ''));
+    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '') || placed;
   });
 
 /** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */
