@@ -56,6 +56,9 @@ describe('the type a role phrase gives', () => {
     ['chief of the Thermal Protection Materials Branch at Ames', 'official'],
     // Who leads the technical work speaks from knowledge (usgov-nasa-wallops-suborbital-avionics).
     ['suborbital technology lead at NASA Wallops', 'expert'],
+    // The White House, named by two words neither of which is a government word alone (fresh digitalgov, 2021-08-18).
+    ['White House Director of Digital Strategy', 'official'],
+    ['deputy chief information officer at The White House', 'official'],
   ] as const)('"%s" is %s', (phrase, type) => {
     expect(typeOfPhrase(phrase)).toBe(type);
   });
