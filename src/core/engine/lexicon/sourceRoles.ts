@@ -100,6 +100,9 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['emir', 'official'],
   ['ayatollah', 'official'],
   ['supreme leader', 'official'],
+  // The pope is the Holy See's head of state ("Pope Francis"); a cardinal's or a bishop's office is a church's, which
+  // the guide does not yet type.
+  ['pope', 'official'],
   ['general', 'title'],
   ['major general', 'official'],
   ['brigadier general', 'official'],

@@ -59,6 +59,8 @@ describe('the type a role phrase gives', () => {
     // The White House, named by two words neither of which is a government word alone (fresh digitalgov, 2021-08-18).
     ['White House Director of Digital Strategy', 'official'],
     ['deputy chief information officer at The White House', 'official'],
+    // The Holy See's head of state (wikinews-pope-francis-instructs-reporting).
+    ['Pope', 'official'],
   ] as const)('"%s" is %s', (phrase, type) => {
     expect(typeOfPhrase(phrase)).toBe(type);
   });
