@@ -31,7 +31,9 @@ export function articleEntities(
     return at && text ? { start: at.start, end: at.end, text, blockId: slots[at.block]?.id ?? '' } : null;
   };
   const types = sourceTypes(texts, quotes, anonymity);
-  const stated = statedGenders(texts, entities, found.genders);
+  // "The father said": the role noun a quote names its speaker by.
+  const roleRefs = quotes.flatMap((q) => (q.speaker && q.speakerRef && q.resolution === 'role' ? [[q.speaker, q.speakerRef] as const] : []));
+  const stated = statedGenders(texts, entities, found.genders, roleRefs);
   return entities
     .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e)))
     .map((e) => {

@@ -100,6 +100,9 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['emir', 'official'],
   ['ayatollah', 'official'],
   ['supreme leader', 'official'],
+  // The pope is the Holy See's head of state ("Pope Francis"); a cardinal's or a bishop's office is a church's, which
+  // the guide does not yet type.
+  ['pope', 'official'],
   ['general', 'title'],
   ['major general', 'official'],
   ['brigadier general', 'official'],
@@ -199,6 +202,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['neuroscientist', 'expert'],
   ['mathematician', 'expert'],
   ['pollster', 'expert'],
+  // "Jeremy Desterhoft, an independent consultant on nuclear energy safety": hired for what they know.
+  ['consultant', 'expert'],
   ['surgeon', 'expert'],
   ['psychiatrist', 'expert'],
   ['pediatrician', 'expert'],
@@ -294,6 +299,13 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['tourist', 'citizen'],
   ['spectator', 'citizen'],
   ['supporter', 'citizen'],
+  // "Former US presidential candidate Elizabeth Warren": who runs for an office does not hold it by running; an office
+  // they hold is a role of its own ("presidential candidate Senator Bernie Sanders" reads the senator).
+  ['candidate', 'citizen'],
+  // "Maninder Thind, a doctoral candidate" who led a study: a researcher, not one running for office.
+  ['doctoral candidate', 'expert'],
+  ['phd candidate', 'expert'],
+  ['presidential nominee', 'citizen'],
   ['protester', 'citizen'],
   ['protestor', 'citizen'],
   ['demonstrator', 'citizen'],
@@ -329,6 +341,8 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['correspondent', 'citizen'],
   ['anchor', 'citizen'],
   ['commentator', 'citizen'],
+  // "Jack Garner, film critic for Gannet News Service": a reviewer giving their own view, like a columnist.
+  ['critic', 'citizen'],
   ['broadcaster', 'citizen'],
   ['editor', 'citizen'],
   ['editor-in-chief', 'citizen'],
@@ -384,6 +398,9 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['coordinator', 'office'],
   // "Ingenuity team lead at JPL", "program lead at NASA’s Goddard Space Flight Center": who leads a team or a project.
   ['lead', 'office'],
+  // "suborbital technology lead at NASA Wallops": who leads the technical work speaks from knowledge, as an engineer.
+  ['technology lead', 'expert'],
+  ['technical lead', 'expert'],
   ['campaigner', 'member'],
   ['advocate', 'member'],
   ['organiser', 'member'],

@@ -1,3 +1,5 @@
+import type { Gender } from '../attribution/coreference';
+import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { AFTER_OBJECT_HER, OBJECT_HER_VERBS } from '../lexicon/objectHer';
 
 /**
@@ -43,4 +45,12 @@ export function headBeforeName(text: string, from: number, start: number, end: n
   // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
   if (!head || !word || (head[1] !== undefined && !/^,/.test(text.slice(end)))) return null;
   return { word, start: from + head.index + head[0].lastIndexOf(word) };
+}
+
+/** "The father said": the gender of a role noun's head word ("father", "spokeswoman"), with where it starts; or null. */
+export function genderedHead(text: string, start: number, end: number): { gender: Gender; start: number } | null {
+  const head = /(\p{L}+)$/u.exec(text.slice(start, end));
+  const word = head?.[1]?.toLowerCase() ?? '';
+  const gender = FEMALE_WORDS.has(word) ? 'female' : MALE_WORDS.has(word) ? 'male' : null;
+  return head && gender ? { gender, start: start + head.index } : null;
 }

@@ -9,7 +9,7 @@ import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
-import { blankFragments, headBeforeName, isPossessiveHer } from './genderCues';
+import { blankFragments, genderedHead, headBeforeName, isPossessiveHer } from './genderCues';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -169,12 +169,14 @@ function firstPronoun(view: BlockView, entity: FoundEntity, from: number, to: nu
  * its own sentence ("And the head of NATO, Hoop Scheffer, he has explained") or a gendered noun that lists another
  * person after them ("Tom Ellis, his wife, and …"), plus what the person's own sentences
  * state: the gendered head of what they are said to be (", chairman of the …") and a pronoun bound to them as their
- * sentence's subject. Words that disagree state nothing. Never from a first name.
+ * sentence's subject, and the gendered role noun a quote names them by (`roleRefs`: "The father said"). Words that
+ * disagree state nothing. Never from a first name.
  */
 export function statedGenders(
   texts: ReadonlyArray<string>,
   entities: ReadonlyArray<FoundEntity>,
   read: ReadonlyMap<FoundEntity, StatedGender>,
+  roleRefs: ReadonlyArray<readonly [FoundEntity, Located]> = [],
 ): Map<FoundEntity, StatedGender> {
   // Each block's mentions, gathered in one pass over the entities: filtering every entity's mentions for each block
   // read a long article's mentions once per paragraph.
@@ -215,6 +217,11 @@ export function statedGenders(
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
       }
     }
+  }
+  for (const [entity, at] of roleRefs) {
+    const view = views[at.block];
+    const head = view && entity.type === 'person' ? genderedHead(view.text, at.start, at.end) : null;
+    if (head) add(entity, { gender: head.gender, at: { ...at, start: head.start } });
   }
   const stated = new Map<FoundEntity, StatedGender>();
   for (const entity of entities.filter((e) => e.type === 'person')) {

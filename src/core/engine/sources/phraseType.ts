@@ -30,9 +30,12 @@ const namesCentre = (words: ReadonlyArray<string>) =>
   !words.some((w) => RESEARCH_BODIES.has(bareWord(w).replace(/['’]s$/, ''))) &&
   words.some((w, i) => {
     const possessive = /['’]s$/.test(w);
-    const own = AGENCY_CENTRES.get(w.replace(/['’]s$/, '').toLowerCase());
+    const own = AGENCY_CENTRES.get(w.replace(/['’]s$|[,;:]$/g, '').toLowerCase());
     if (own === undefined || !/^\p{Lu}/u.test(w)) return false;
-    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '');
+    // "lead project manager of collaborative worksites at Johnson", "lead simulator at Ames, in …": a centre's name
+    // that a role's "at" places, closing the phrase, is where the role is held.
+    const placed = /^at$/i.test(words[i - 1] ?? '') && (i === words.length - 1 || /,$/.test(w) || /^in$/i.test(words[i + 1] ?? ''));
+    return possessive ? own : CENTRE_WORD.test(words[i + 1] ?? '') || placed;
   });
 
 /** A country or a nationality: "Russian", "Kazakhstan", "U.S.". */
@@ -83,6 +86,9 @@ function nextRoleInCompound(phrase: string, lower: ReadonlyArray<string>, from: 
 
 /** Words that close the name of a state, not of a body inside it: "the Russian Federation", "the Iraqi Government". */
 const STATE_NAME = /^(?:federation|republic|kingdom|emirates|states|government)$/i;
+
+/** "deputy chief information officer at The White House": a government's seat named by two words none of which alone is one. */
+const WHITE_HOUSE = /\bWhite House\b/;
 
 /** Whether word `k` is one of a role's words: "Executive" in "Chief Executive of Hong Kong". */
 const inRole = (lower: ReadonlyArray<string>, k: number) => lower.some((_, j) => j <= k && j + (roleAt(lower, j)?.[1] ?? 0) > k);
@@ -147,7 +153,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
-  if (kind !== 'member' && (words.some(governs) || namesCentre(words))) return 'official';
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase))) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.

@@ -1,3 +1,5 @@
+import { asRoleBefore } from './asRole';
+import { initialsKept, listedOffice } from './listedOffice';
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
@@ -25,22 +27,6 @@ export interface TypedSource {
  * Agency" (read through `initialsKept`): an appositive after a name.
  */
 const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
-/** "U.S.", "U.K.", "D.C.": initials whose full stops end no phrase, read as letters of the same length. */
-const initialsKept = (text: string) => text.replace(/\b(\p{Lu})\.(\p{Lu})\./gu, '$1_$2_');
-/**
- * ", Program Manager, Health Communication and eHealth Division, Office of Disease Prevention and Health Promotion at
- * the Department of Health and Human Services, said": an office whose body the next phrases set off by commas name, up
- * to the sentence's end or the next clause (", and", ", who").
- */
-const LISTED_OFFICE = /^,\s+(\p{Lu}[^;:.()"“”]{2,240}?)(?=,\s+(?:and|but|who|which|where|while)\b|[;:.()"“”]|$)/u;
-/**
- * How many characters end a listed office past its names: ", Manager, Mobile Programs at the General Services
- * Administration led a panel on …" ends at "Administration", before the first word in lower case after a capitalised one.
- */
-function namesOnly(phrase: string): number {
-  const verb = /(?<=\p{Lu}[\p{L}.'’&-]*)\s+(?!(?:of|for|at|in|on|and|the|to|&)\b)\p{Ll}/u.exec(phrase);
-  return verb ? phrase.length - verb.index : 0;
-}
 /**
  * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
  * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer).
@@ -189,10 +175,8 @@ export function sourceTypes(
     const following = text.slice(end, end + 160);
     const after = APPOSITIVE.exec(initialsKept(following)) ?? PREDICATE.exec(following);
     const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: end + after[0].length - after[1].length, end: end + after[0].length }) : null;
-    const office = LISTED_OFFICE.exec(initialsKept(text.slice(end, end + 260)));
-    const listed = office?.[1]
-      ? untilSpeech(text, { block: m.block, start: end + office[0].length - office[1].length, end: end + office[0].length - namesOnly(office[1]) })
-      : null;
+    const office = listedOffice(text, end);
+    const listed = office ? untilSpeech(text, { block: m.block, ...office }) : null;
     const body = FOR_BODY.exec(following);
     const speaksFor =
       body?.[1] && body[2] && isSpeechVerb(body[2])
@@ -210,6 +194,7 @@ export function sourceTypes(
       typeOf(titleBefore(text, m)) ??
       typeOf(phrase) ??
       typeOf(listed) ??
+      typeOf(asRoleBefore(text, m)) ??
       typeOf(owned) ??
       speaksFor ??
       writes

@@ -19,9 +19,10 @@ export function titleBefore(text: string, at: Located): Located | null {
   const from = Math.max(0, at.start - 100);
   // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
   const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
-  // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name; blanked
+  // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name, or the
+  // comma that sets the title off ("The general secretary of the RMT union (National Union of …), Mick Cash"); blanked
   // to its length, the offsets stay the text's.
-  const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=\s+$)/u, (aside) => ' '.repeat(aside.length));
+  const raw = text.slice(from, at.start).replace(/(?<=\S)\s\([^()]{1,60}\)(?=,?\s+$)/u, (aside) => ' '.repeat(aside.length));
   const before = setOff ? raw.replace(/,\s+$/, ' ') : raw;
   // "U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": a body's initials in brackets are one of its words.
   const run = /((?:(?:[\p{L}\p{N}][\p{L}\p{N}.'’&/-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))\s+)+)$/u.exec(before);

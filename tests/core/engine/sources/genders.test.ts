@@ -13,6 +13,16 @@ function genderOf(article: Article, name: string): [string | undefined, string |
 
 test.each<[string, string, Array<string>, [string, string | undefined]]>([
   [
+    'the gendered role noun a quote names its speaker by (wikinews-california-court-sentences-turpins)',
+    'David Turpin',
+    [
+      'California court sentences Turpins',
+      'David Turpin, alone, was also charged with making false statements for the purpose of obtaining a home schooling license.',
+      'The father said "I love my children and I believe my children love me."',
+    ],
+    ['man', 'father'],
+  ],
+  [
     'a he in what the subject says is theirs (gv-malawi-bloggers-joyce-banda)',
     'Boni Dulani',
     [

@@ -50,6 +50,17 @@ describe('the type a role phrase gives', () => {
     ['Incumbent President', 'official'],
     ['Republican President', 'official'],
     ['US Representative', 'official'],
+    // A NASA centre's name placed by "at", closing the phrase (fresh nasa/188, nasa/416, nasa/586).
+    ['lead project manager of collaborative worksites at Johnson', 'official'],
+    ['assistant branch chief for the advanced manufacturing branch at Marshall', 'official'],
+    ['chief of the Thermal Protection Materials Branch at Ames', 'official'],
+    // Who leads the technical work speaks from knowledge (usgov-nasa-wallops-suborbital-avionics).
+    ['suborbital technology lead at NASA Wallops', 'expert'],
+    // The White House, named by two words neither of which is a government word alone (fresh digitalgov, 2021-08-18).
+    ['White House Director of Digital Strategy', 'official'],
+    ['deputy chief information officer at The White House', 'official'],
+    // The Holy See's head of state (wikinews-pope-francis-instructs-reporting).
+    ['Pope', 'official'],
   ] as const)('"%s" is %s', (phrase, type) => {
     expect(typeOfPhrase(phrase)).toBe(type);
   });
@@ -60,6 +71,7 @@ describe('the type a role phrase gives', () => {
     ['a 63-year-old ex-founder and CEO of Bio Economic Research Associates', 'who headed a body no longer speaks for it'],
     ['the tallest of them', 'no role word'],
     ["University of California, San Diego's chancellor", 'a place that ends a university’s name names no government'],
+    ['manager at Johnson & Johnson', 'a centre’s name that does not close the phrase is no centre'],
   ])('"%s" gives no type: %s', (phrase) => {
     expect(typeOfPhrase(phrase)).toBeNull();
   });

@@ -23,6 +23,12 @@ describe('the title before a name', () => {
       'Avinoam Idan',
       'Haifa University geostrategy expert and former Israeli security official',
     ],
+    // wikinews-face-coverings-mandatory-england: an expansion in brackets between a title set off by commas and its name.
+    [
+      'The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash, said the rule was welcome.',
+      'Mick Cash',
+      'The general secretary of the RMT union',
+    ],
     // nasa/593 (fresh): a body's initials in brackets inside the title.
     [
       '“By partnering with OPM, NASA employed an automated and streamlined hiring process,” said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja.',
