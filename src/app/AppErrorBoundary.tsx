@@ -1,5 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorAlert } from '../ui/ErrorAlert';
+import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
+
+// Only a rendering failure shows it, so its code loads then.
+const ErrorAlert = lazy(() => import('../ui/ErrorAlert').then((module) => ({ default: module.ErrorAlert })));
 
 interface AppErrorBoundaryProps {
   children: ReactNode;
@@ -23,7 +25,11 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, AppErrorB
 
   render() {
     if (this.state.failed) {
-      return <ErrorAlert message="Something went wrong while showing the article." onRetry={() => this.setState({ failed: false })} />;
+      return (
+        <Suspense fallback={null}>
+          <ErrorAlert message="Something went wrong while showing the article." onRetry={() => this.setState({ failed: false })} />
+        </Suspense>
+      );
     }
     return this.props.children;
   }

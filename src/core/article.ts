@@ -55,12 +55,20 @@ export function findBlock(article: Article, blockId: string): PlacedBlock | unde
  * for its quote in the frame that answers it.
  */
 export function findQuote(article: Article, quoteId: string): PlacedQuote | undefined {
-  const blocks = [article.headline, article.byline, ...article.paragraphs, ...article.figures.flatMap((f) => [f.caption, f.credit]), article.sourceCredit];
-  for (const block of blocks) {
-    const quote = block?.quotes.find((q) => q.id === quoteId);
-    if (block && quote) return { quote, block };
+  for (const block of blocksAsStored(article)) {
+    const quote = block.quotes.find((q) => q.id === quoteId);
+    if (quote) return { quote, block };
   }
   return undefined;
+}
+
+/**
+ * Every block as the article stores them (headline, byline, paragraphs, figure captions and credits, source credit), not
+ * in reading order: for a walk whose order does not matter, without the sorting and labels of blocksInOrder.
+ */
+export function blocksAsStored(article: Article): Array<Block> {
+  const blocks = [article.headline, article.byline, ...article.paragraphs, ...article.figures.flatMap((f) => [f.caption, f.credit]), article.sourceCredit];
+  return blocks.filter((block): block is Block => Boolean(block));
 }
 
 /** The entity a quote is given to, or null when it is unattributed (or names an entity the article lacks). */

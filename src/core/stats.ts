@@ -1,4 +1,4 @@
-import { blocksInOrder, quotesInOrder } from './article';
+import { blocksAsStored, blocksInOrder, quotesInOrder } from './article';
 import type { Article, Block, Entity, Quote } from './schema';
 
 /** The speakers in their colours' order (see speakerSlots), which is the order a reader first hears them in until a correction. */
@@ -48,9 +48,10 @@ export function quoteCounts(article: Article): Map<string, number> {
 export function activeQuoteIds(article: Article, personIds: ReadonlyArray<string>): Set<string> | null {
   if (personIds.length === 0) return null;
   const chosen = new Set(personIds);
-  return new Set(
-    quotesInOrder(article)
-      .filter(({ quote }) => quote.speakerId !== null && chosen.has(quote.speakerId))
-      .map(({ quote }) => quote.id),
-  );
+  // A set, so the blocks are walked as they lie: a filter toggle on a long article computes it in the frame that answers.
+  const ids = new Set<string>();
+  for (const block of blocksAsStored(article)) {
+    for (const quote of block.quotes) if (quote.speakerId !== null && chosen.has(quote.speakerId)) ids.add(quote.id);
+  }
+  return ids;
 }

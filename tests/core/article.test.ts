@@ -1,4 +1,4 @@
-import { blocksInOrder, findBlock, findQuote, quotesInOrder } from '../../src/core/article';
+import { blocksAsStored, blocksInOrder, findBlock, findQuote, quotesInOrder } from '../../src/core/article';
 import type { Figure } from '../../src/core/schema';
 import { article, block, loadGold, quote } from './gold';
 
@@ -37,6 +37,19 @@ test('the gold reads headline, byline, paragraphs with the photo after paragraph
 test('a figure placed before the first paragraph comes right after the headline and byline', () => {
   const a = article([block('p1', 'First.'), block('p2', 'Second.')], [], { byline: block('byline', 'CGTN'), figures: [figure(1, -1, true)] });
   expect(blocksInOrder(a).map(({ label }) => label)).toEqual(['headline', 'byline', 'figure 1 caption', 'figure 1 credit', 'paragraph 1', 'paragraph 2']);
+});
+
+test.each<[string, Parameters<typeof article>[2]]>([
+  ['the gold', undefined],
+  [
+    'a byline, a figure with its credit before the first paragraph, and a source credit',
+    { byline: block('byline', 'CGTN'), figures: [figure(1, -1, true)], sourceCredit: block('source', 'With input from Xinhua') },
+  ],
+  ['a figure after a paragraph that does not exist', { figures: [figure(1, 5)] }],
+])('the blocks as stored are the blocks in reading order, each once: %s', (name, parts) => {
+  const a = name === 'the gold' ? gold : article([block('p1', 'First.'), block('p2', 'Second.')], [], parts);
+  const ids = (blocks: ReadonlyArray<{ id: string }>) => blocks.map(({ id }) => id).sort();
+  expect(ids(blocksAsStored(a))).toEqual(ids(blocksInOrder(a).map(({ block: b }) => b)));
 });
 
 test('a figure placed after a paragraph that does not exist goes at the end, before the source credit', () => {
