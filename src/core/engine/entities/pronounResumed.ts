@@ -14,13 +14,14 @@ const RESUMED = /^\s(?:also\s)?\p{Ll}{3,}[^s\s]s\b[^.!?"“”]{0,160}[.!?]\s+(?
 /**
  * Whether a name of one word (`words`) opens its sentence (`sentenceStart`) as the subject that the next sentence
  * resumes as he or she (`after`: the text right after the name), which only a person is. Global Voices names a blogger
- * by a pseudonym of one word so, which no list of first names holds. A plural ("Witnesses say …") and a gerund
- * ("Filling this role allowed him …. He called …") are left alone.
+ * by a pseudonym of one word so, which no list of first names holds. A plural ("Witnesses say …"), a gerund ("Filling
+ * this role allowed him …. He called …") and a hyphened adjective before a plural noun ("Mid-sized cities have spent
+ * …. She said", "Thirty-four years later") are left alone: the name is one plain capitalised word.
  */
 export function resumedByPronoun(words: ReadonlyArray<string>, sentenceStart: boolean, after: string): boolean {
   const name = words[0] ?? '';
   const verb = RESUMED.exec(after)?.[1] ?? '';
-  return words.length === 1 && sentenceStart && !/(?:s|ing)$/.test(name) && (isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb));
+  return words.length === 1 && sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(name) && !/(?:s|ing)$/.test(name) && (isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb));
 }
 
 /**

@@ -36,6 +36,12 @@ describe('what the next sentence’s he or she does not make a person', () => {
     expect(resumedByPronoun(['Multiple'], true, assailants)).toBe(false);
   });
 
+  // An invented fixture of the project (tests/fixtures, island-ledger-port-alder-rezoning).
+  test('"Mid-sized cities have spent two decades growing …. She said …": a hyphened adjective is no name', () => {
+    const after = ' cities have spent two decades growing faster than their pipes and roads. She said the vote was likely to be cited.';
+    expect(resumedByPronoun(['Mid-sized'], true, after)).toBe(false);
+  });
+
   test('a plural, or a name inside its sentence', () => {
     const after = ' reports the man fled on foot. He was arrested later.';
     expect(resumedByPronoun(['Witnesses'], true, after)).toBe(false);
