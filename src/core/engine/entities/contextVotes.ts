@@ -12,6 +12,7 @@ import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
 import { eastAsianName, isInitial, nameCore, nameShapedWord, personShaped, surnameAfterFirstName } from './names';
 import { introducesPost } from './postIntroductions';
+import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
@@ -283,8 +284,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     }
     // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
     if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
-    // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes is a person's.
-    if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) cue(2);
+    // "the head of NATO, Hoop Scheffer, he has explained", "Darashiko blogs …. Here he shares": a name a he or she
+    // resumes is a person's (`pronounResumed.ts`).
+    if (pronounWeight(group, text) > 0) cue(pronounWeight(group, text));
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))

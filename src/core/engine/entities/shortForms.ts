@@ -26,6 +26,38 @@ function oneLetterOut(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two words are one slip of the keys apart ("Mitterrand", "Mitterrant"; "Chaves", "Chavez"; "Rubin", "Rubins"):
+ * one letter left out, one changed, or two side by side swapped; both at least five letters, with the same first. A
+ * hyphened word is left alone: a Korean or Chinese given name's syllables differ by a letter between people ("Jong-il",
+ * "Jong-in").
+ */
+function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < 5 || /-/.test(a + b)) return false;
+  if (oneLetterOut(a, b)) return true;
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const [i = 0, j = 0] = differ;
+  return differ.length === 1 || (differ.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i]);
+}
+
+/**
+ * "François Mitterrand … François Mitterrant", "Hamza bin Laden … Hamza bin Ladin": two full names with the same given
+ * names (every word but the last) and surnames one slip apart are one person's, the text misspelling it once. A
+ * different given name ("Justin Taylor", "Martin Traylor") or a differing word before the last ("Kim Jong-il", "Kim
+ * Jong-un" end in different words) keeps two people. Observed on fresh NASA, Wikinews and Global Voices pages.
+ */
+function misspeltFullName(a: FoundEntity, b: FoundEntity): boolean {
+  const wa = a.name.split(' ');
+  const wb = b.name.split(' ');
+  return wa.length >= 2 && wa.length === wb.length && wa.slice(0, -1).join(' ') === wb.slice(0, -1).join(' ') && oneSlipApart(wa.at(-1) ?? '', wb.at(-1) ?? '');
+}
+
+/** Whether `e` is the spelling a misspelt full name joins: the one written more often, else the one written first. */
+const outweighs = (e: FoundEntity, other: FoundEntity): boolean =>
+  e.mentions.length !== other.mentions.length ? e.mentions.length > other.mentions.length : firstAt(e) < firstAt(other);
+const firstAt = (e: FoundEntity) => Math.min(...e.mentions.map((m) => m.block * 1e6 + m.start));
+
+/**
  * "President John Kufuor of Ghana … Ghana President Kufor": a lone surname spelt with one letter left out or added is
  * the one person of that surname holding the same title; without a shared title the text gives no sign it is them.
  */
@@ -42,7 +74,8 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
  * organisation whose capitalised words it spells ("Movement for Democratic Change"), a father's surname alone to the one
  * person named with both Spanish surnames ("Rosselló", "Ricardo Rosselló Nevares"), a surname misspelt by a letter to
- * the one person of the same title ("Kufor", "John Kufuor"), an organisation's head word alone ("the Church") to the one
+ * the one person of the same title ("Kufor", "John Kufuor"), a full name misspelt so to the same name spelt right
+ * (`misspeltFullName`), an organisation's head word alone ("the Church") to the one
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
  */
@@ -63,7 +96,11 @@ export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: M
     // "Puerto Rico's governor Rosselló resigns" before "Ricardo Rosselló Nevares": a father's surname alone.
     const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];
     const misspelt = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
-    const found = full.length > 0 ? full : father.length > 0 ? father : misspelt;
+    const variant =
+      full.length === 0 && short.type === 'person' && short.name.includes(' ')
+        ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(short, e) && outweighs(e, short))
+        : [];
+    const found = full.length > 0 ? full : father.length > 0 ? father : misspelt.length > 0 ? misspelt : variant;
     const target = found.length === 1 ? found[0]?.[1] : undefined;
     if (!target) continue;
     target.aliases.add(short.name);

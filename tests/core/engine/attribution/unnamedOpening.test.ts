@@ -28,7 +28,9 @@ describe('a sentence opening on a subject the name pass did not find', () => {
     expect(quotesOf(article).filter((q) => q.speakerId !== null && q.speakerId === redPepper)).toEqual([]);
   });
 
-  test("'He wrote:' after 'Abdoukili reacts in a similar manner.' is not the blogger quoted before (fresh gv/78917)", () => {
+  // Since pronounResumed.ts makes Abdoukili a person, "He" is read as Abdoukili, as a reader reads it; Citoyen Hmida,
+  // the blogger quoted before, still never gets the quote.
+  test("'He wrote:' after 'Abdoukili reacts in a similar manner.' is Abdoukili's, not the blogger quoted before (fresh gv/78917)", () => {
     const article = analyze(
       'Moroccans Love/Hate Affair with Obama',
       'Many things have been said about the Obama Cairo speech. Among them, Abdoukili expressed a note of hope when he closed his post by saying',
@@ -37,7 +39,7 @@ describe('a sentence opening on a subject the name pass did not find', () => {
       'Abdoukili reacts in a similar manner. He wrote:',
       'The words Obama used like quotations from the Koran (to which he referred four times) and Islamic expression like “assalaamu alaykum” , “azaan ” and “Mohammed (peace be upon them) ” is a good public relation strategy to have more effect on the Muslim audience.',
     );
-    expect(quotesOf(article).filter((q) => q.text.startsWith('The words Obama used') && q.speakerId !== null)).toEqual([]);
+    expect(attribution(article, 'The words Obama used')).toMatchObject({ speaker: 'Abdoukili', resolution: 'pronoun' });
   });
 
   test("'they noted that' after 'Addressed to the … Command (TRADOC) Commanding General and Army senior leaders' is no one (fresh army page)", () => {

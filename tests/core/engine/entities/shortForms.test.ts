@@ -31,3 +31,42 @@ test('an organisation’s head word alone is the one organisation named by it an
   const church = entities.filter((e) => e.name === 'Church' || e.name === 'Church of Scientology');
   expect(church.map((e) => [e.name, [...e.aliases]])).toEqual([['Church of Scientology', ['Church']]]);
 });
+
+// Fresh pages (Wikinews CC BY 2.5, NASA public domain, Global Voices CC BY 3.0): one person's surname spelt two ways.
+describe('a full name misspelt by one letter', () => {
+  test('"Hamza bin Laden … Hamza bin Ladin" is one person, under the spelling written more often', () => {
+    const { entities } = findEntities(
+      [
+        'US President Trump says Osama bin Laden’s son killed',
+        'In a brief but official statement, US President Donald Trump said Hamza bin Laden, son of the late Al-Qaeda founder, was killed.',
+        'The loss of Hamza bin Ladin not only deprives al-Qa’ida of important leadership skills. Hamza bin Ladin was responsible for planning.',
+      ],
+      0,
+    );
+    const hamza = entities.filter((e) => e.type === 'person' && e.name.startsWith('Hamza'));
+    expect(hamza.map((e) => e.name)).toEqual(['Hamza bin Ladin']);
+    expect(hamza[0]?.aliases.has('Hamza bin Laden')).toBe(true);
+  });
+
+  test('"Julia Chaves … Julia Chavez" is one person; "Justin Taylor" and "Martin Traylor" stay two', () => {
+    expect(
+      people(
+        'Interns study life in extreme places',
+        'The lab has hosted students many times, giving JPL astrobiology interns like Cathy Trejo and Julia Chaves (left) the chance to study chemistry.',
+        'Julia Chavez (far left) and Cathy Trejo (center) are interns.',
+      ).filter((n) => n.startsWith('Julia')),
+    ).toHaveLength(1);
+    const both = people('Team leads named', 'The leads are Justin Taylor of Marshall and Martin Traylor of Stennis.');
+    expect(both).toEqual(expect.arrayContaining(['Justin Taylor', 'Martin Traylor']));
+  });
+
+  // Made up on the shape of Korean names: a hyphened given name's syllables tell people apart by one letter.
+  test('"Kim Jong-il" and "Kim Jong-in" stay two people', () => {
+    const found = people(
+      'Korea',
+      'North Korean leader Kim Jong-il met South Korean politician Kim Jong-in on Monday.',
+      'Kim Jong-il said the talks went well, and Kim Jong-in agreed.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Kim Jong-il', 'Kim Jong-in']));
+  });
+});

@@ -1,4 +1,5 @@
-import { attributeCase, type DirectSieve } from './direct';
+import type { Subject } from '../types';
+import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
 /**
  * What a pull quote's signature may hold after the name, to the paragraph's end, with no dash before the name: title
@@ -13,6 +14,35 @@ const TITLE_TAIL = /^(?:,?\s+(?:\p{Lu}[\p{L}’'.&-]*|of|at|for|and|the|in|on|\d
 const CREDIT_TAIL = /^,?\s+(?:image|photo|photograph|picture)(?:\s+(?:credit|by))?\s*:\s*\p{Lu}[^"“”]{0,60}$/u;
 
 /**
+ * Spaces, and the zero-width characters Wikinews' pull-quote template sets after its dash ("— \u200dAparna Garg, …"):
+ * they separate the dash from the name as a space does.
+ */
+const SPACE = String.raw`[\s\u200B-\u200D\u2060\uFEFF]`;
+/** The dash that opens a trailer after the closing mark, with the spaces around it. */
+const TRAILER_DASH = new RegExp(`^[,.]?${SPACE}*[-—–]{1,2}${SPACE}*`, 'u');
+const LEADING_SPACE = new RegExp(`^${SPACE}*`, 'u');
+
+/** A title word of a signature ("Lt.", "Col.", "Army", "Dr.") or a parenthesised note on one ("(ret)", "(Ret.)"). */
+const SIGNATURE_TITLE = /^(?:\p{Lu}[\p{L}’'.-]*|\(\p{L}[\p{L}.]{0,5}\))\s+/u;
+
+/**
+ * `"…" - Army Lt. Col. (ret) Dr. Thomas K. Adams`: the person named after the titles a signature may open with, when
+ * nothing but capitalised titles and parenthesised notes on them stand between the dash and the name (at most six).
+ * Null when no person by name follows them.
+ */
+function personAfterTitles(c: DirectCase, nameAt: number): Subject | null {
+  let at = nameAt;
+  for (let i = 0; i < 6; i++) {
+    const title = SIGNATURE_TITLE.exec(c.text.slice(at));
+    if (!title) return null;
+    at += title[0].length;
+    const subject = c.cues.subjectAt(c.block, at);
+    if (subject) return subject.entity?.type === 'person' ? subject : null;
+  }
+  return null;
+}
+
+/**
  * `"…" —Commissioner Delia Fontaine` and `"…" - Name, title`: a dash after the closing mark, then the
  * speaker's name and nothing but a description to the end of the paragraph (the trailer of a pull
  * quote or a statement round-up). `“Aviary is flexible enough …” Jennifer Gratz Aviary Task Lead`: a paragraph that
@@ -23,13 +53,15 @@ export const trailerDash: DirectSieve = (c) => {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
   const after = direct.close + 1;
-  const dash = /^[,.]?\s*[-—–]{1,2}\s*/.exec(text.slice(after));
+  const dash = TRAILER_DASH.exec(text.slice(after));
   if (!dash) return undashedSignature(c);
-  const subject = cues.subjectAt(block, after + dash[0].length);
+  const nameAt = after + dash[0].length;
+  const subject = cues.subjectAt(block, nameAt) ?? personAfterTitles(c, nameAt);
   if (!subject || subject.resolution !== 'name') return null;
   const rest = text.slice(subject.ref.end);
   if (!/^(?:,[^"“”]{0,160})?\s*[.]?\s*$/.test(rest)) return null;
-  return attributeCase(c, subject, { block, start: after + dash[0].length - dash[0].trimStart().length, end: subject.ref.end }, 'trailer-dash');
+  const lead = LEADING_SPACE.exec(dash[0])?.[0].length ?? 0;
+  return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailer-dash');
 };
 
 /** The undashed signature of a quote that is its paragraph's first words: a person by name, then title words alone. */

@@ -92,3 +92,32 @@ describe('a pull quote in a caption, signed with the name and the photo credit',
     expect(attribution(article, 'I say brains')).toMatchObject({ speaker: 'Shimon Peres', cue: '— Peres' });
   });
 });
+
+// Wikinews' pull-quote template sets a zero-width joiner after the dash (dev article, Mysore railway interview), and a
+// US Army ARCIC page (public domain, fresh army set) signs a pull quote with ranks and a note before the name.
+describe('a trailer with more than a plain dash and a name', () => {
+  test('"— \u200dAparna Garg, Mysore Divisional Railway Manager" is Aparna Garg\'s, the joiner read as a space', () => {
+    const article = analyze(
+      "Wikinews discusses International Women's Day celebration with Mysore Divisional Railway Manager",
+      'Aparna Garg — who has been the Divisional Railway Manager (DRM) for Mysore Division for almost two years — discussed this initiative with Wikinews.',
+      '"More number of women getting into technical fields has been a big change."  — \u200dAparna Garg, Mysore Divisional Railway Manager',
+    );
+    expect(attribution(article, 'More number of women getting into technical fields')).toMatchObject({ speaker: 'Aparna Garg', resolution: 'name' });
+  });
+
+  test('"- Army Lt. Col. (ret) Dr. Thomas K. Adams" is Adams\'s: the ranks and "(ret)" before the name are titles', () => {
+    const article = analyze(
+      'The rise of robot warfare',
+      '"Thirty-five years from now, analogous small, lethal, sensing, emitting, flying, crawling, exploding, and thinking objects may make the battlefield highly lethal." - Army Lt. Col. (ret) Dr. Thomas K. Adams',
+    );
+    expect(attribution(article, 'Thirty-five years from now')).toMatchObject({ speaker: 'Thomas K. Adams', cue: '- Army Lt. Col. (ret) Dr. Thomas K. Adams' });
+  });
+
+  test('a trailer whose capitalised words lead to no person stays unattributed ("— USDA Apprentice", fresh digital.gov)', () => {
+    const article = analyze(
+      'IT Modernization Apprenticeship Experience',
+      '"The program gave me the chance to learn from people who do this work every day." — USDA Apprentice',
+    );
+    expect(attribution(article, 'The program gave me the chance')).toMatchObject({ speaker: null });
+  });
+});

@@ -1,0 +1,50 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { resumedByPronoun } from '../../../../src/core/engine/entities/pronounResumed';
+
+// pronounResumed.ts: a one-word name opening its sentence, which the next sentence resumes as he or she, is a person's.
+// Global Voices posts (CC BY 3.0): a development-half article and a fresh page; a NASA page (public domain, development half).
+
+const people = (...texts: Array<string>) =>
+  findEntities(texts, 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test('"Darashiko blogs on cinema regularly. Here he shares …" makes the blogger Darashiko a person', () => {
+  const found = people(
+    'Bangladesh: Movie Theaters Are Dying',
+    'Darashiko blogs on cinema regularly. Here he shares the latest state of the Bangladeshi film industry [bn]:',
+  );
+  expect(found).toContain('Darashiko');
+});
+
+test('"Abdoukili reacts in a similar manner. He wrote:" makes Abdoukili a person', () => {
+  expect(people('Arab bloggers react to Obama’s speech', 'Abdoukili reacts in a similar manner. He wrote:')).toContain('Abdoukili');
+});
+
+describe('what the next sentence’s he or she does not make a person', () => {
+  test('a gerund opening the sentence ("Filling this role allowed him … He called this …")', () => {
+    const after = ' this role allowed him the opportunity to be heavily involved in developing the test processes. He called this a highlight of his career.';
+    expect(resumedByPronoun(['Filling'], true, after)).toBe(false);
+  });
+
+  // Fresh NASA and Wikinews pages: a number or an adjective before a plural noun, the next sentence's he doing no speaking.
+  test('"Thirty-four years later, Gaines is … He ensures", "Multiple assailants attacked … He is"', () => {
+    const gaines = ' years later, Gaines is the manager of Marshall’s Safety and Quality Assurance Department. He ensures safety.';
+    expect(resumedByPronoun(['Thirty-four'], true, gaines)).toBe(false);
+    const assailants =
+      ' assailants attacked al-Quaety shortly after he left his nearby home, then, according to security officials, fled. He is survived by his wife.';
+    expect(resumedByPronoun(['Multiple'], true, assailants)).toBe(false);
+  });
+
+  // An invented fixture of the project (tests/fixtures, island-ledger-port-alder-rezoning).
+  test('"Mid-sized cities have spent two decades growing …. She said …": a hyphened adjective is no name', () => {
+    const after = ' cities have spent two decades growing faster than their pipes and roads. She said the vote was likely to be cited.';
+    expect(resumedByPronoun(['Mid-sized'], true, after)).toBe(false);
+  });
+
+  test('a plural, or a name inside its sentence', () => {
+    const after = ' reports the man fled on foot. He was arrested later.';
+    expect(resumedByPronoun(['Witnesses'], true, after)).toBe(false);
+    expect(resumedByPronoun(['Darashiko'], false, ' blogs on cinema regularly. Here he shares it.')).toBe(false);
+  });
+});
