@@ -10,9 +10,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 75 right of 75
   'any/continuation': 0.89,
-  // 1259 right of 1268
+  // 1266 right of 1275
   'any/name': 0.89,
-  // 196 right of 198
+  // 197 right of 199
   'any/pronoun': 0.89,
   // 35 right of 35
   'any/role': 0.89,
@@ -20,11 +20,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'colon-block/continuation': 0.89,
   // 181 right of 186
   'colon-block/name': 0.89,
-  // 19 right of 19
+  // 20 right of 20
   'colon-block/pronoun': 0.89,
   // 19 right of 19
   'continuation/continuation': 0.89,
-  // 59 right of 59
+  // 60 right of 60
   'handle-label/name': 0.89,
   // 15 right of 15
   'inside-reported/name': 0.89,
@@ -54,13 +54,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.89,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 19 right of 19
+  // 20 right of 20
   'reported-continued/name': 0.89,
   // 3 right of 3
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.89,
-  // 322 right of 322
+  // 325 right of 325
   'reported-cue-verb/name': 0.89,
   // 59 right of 61
   'reported-cue-verb/pronoun': 0.89,
@@ -78,7 +78,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
-  // 5 right of 5
+  // 6 right of 6
   'trailer-dash/name': 0.89,
   // 167 right of 170
   'trailing-cue/name': 0.89,
@@ -88,6 +88,6 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'trailing-cue/role': 0.89,
   // 25 right of 25
   'transcript-label/continuation': 0.89,
-  // 66 right of 66
+  // 67 right of 67
   'transcript-label/name': 0.89,
 };
