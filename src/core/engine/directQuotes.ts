@@ -83,6 +83,14 @@ function closedBeforeCue(text: string, open: number, at: number): number {
  * open, which this one may carry on without an opening mark ({@link carriedOn}).
  */
 export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan> {
+  // The walk asks again for each sentence of the paragraph it is in: the last paragraph's reading is kept.
+  if (last.text !== text || last.runsOn !== runsOn) Object.assign(last, { text, runsOn, spans: readDirectQuotes(text, runsOn) });
+  return [...last.spans];
+}
+
+const last: { text: string | null; runsOn: boolean; spans: ReadonlyArray<DirectSpan> } = { text: null, runsOn: false, spans: [] };
+
+function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   const carried = runsOn ? carriedOn(text) : null;
   const spans: Array<DirectSpan> = carried ? [carried] : [];
   let doubleOpen = -1;
