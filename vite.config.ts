@@ -216,6 +216,8 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          // Pure modules with no mocks: re-importing the engine for each of ~240 files was most of this project's time.
+          isolate: false,
           include: NODE_TESTS,
         },
       },
