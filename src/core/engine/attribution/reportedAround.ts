@@ -72,7 +72,8 @@ const ACCORDING = /\baccording\s+to\b/iu;
  */
 export function holdsPhrase(quote: FoundQuote, phrase: { start: number; end: number }, text: string): boolean {
   if (quote.start > phrase.start || quote.end < phrase.end) return false;
-  if (quote.speaker !== null || quote.cue === null) return quote.speaker !== null;
+  if (quote.speaker !== null) return true;
+  if (quote.cue === null) return false;
   const cue = text.slice(quote.cue.start, quote.cue.end);
   return STATED.test(cue) || (ACCORDING.test(cue) && /^\p{Ll}/u.test(text.slice(phrase.start, phrase.end)));
 }

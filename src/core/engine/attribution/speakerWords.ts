@@ -69,6 +69,10 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const nameEnd = from + text.slice(from, from + at).trimEnd().length;
     return nameEnd < from + at && mentions.between(block, from, nameEnd).some((m) => m.end === nameEnd);
   };
+  const shortNameAfterName = (rest: string) => {
+    const short = /\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u.exec(rest);
+    return short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null;
+  };
   while (wholeHead === null) {
     const rest = text.slice(from, cut).replace(/\s+$/, '');
     const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
@@ -78,11 +82,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
     // "The California Department of Forestry and Fire Protection (CalFire) said", "Philippine Institute of Volcanology and
     // Seismology (Phivolcs) reported": a short name in any case stands so too, right after a name the name pass read.
-    const acronym =
-      /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest) ??
-      ((short) => (short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null))(
-        /\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u.exec(rest),
-      );
+    const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest) ?? shortNameAfterName(rest);
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
     const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
     // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays

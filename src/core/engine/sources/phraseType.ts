@@ -18,14 +18,14 @@ export const OPENER =
 
 /** A word naming a government body, or its initials in brackets: "ministry", "Kremlin", "(OPM)". */
 export const governs = (word: string) => GOVERNMENT_WORDS.has(word.toLowerCase().replace(/^\(|\)$|['’]s$|[,;:]$/g, ''));
+/** The words after a centre's name that make it the centre: "Marshall Space Flight Center", "Ames Research Center". */
+const CENTRE_WORD = /^(?:center|centre|space|flight|research|assembly)[,;:]?$/i;
 /**
  * Whether words name one of NASA's field centres (`lexicon/agencyCentres.ts`): "Johnson Center Director", "Acting
  * Marshall Center Director", "Marshall’s center director"; "Johnson’s" alone may be anyone's. A laboratory or an
  * institute inside it ("lead of Marshall Space Flight Center’s Planetary Protection Laboratory") is a body of research,
  * whose lead may speak from knowledge: the centre then says nothing.
  */
-/** The words after a centre's name that make it the centre: "Marshall Space Flight Center", "Ames Research Center". */
-const CENTRE_WORD = /^(?:center|centre|space|flight|research|assembly)[,;:]?$/i;
 const namesCentre = (words: ReadonlyArray<string>) =>
   !words.some((w) => RESEARCH_BODIES.has(bareWord(w).replace(/['’]s$/, ''))) &&
   words.some((w, i) => {

@@ -21,8 +21,7 @@ const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
  * ("The results suggest", "rates may suggest") is no one's words.
  */
 export function pluralPresentCue(word: string, before: string): boolean {
-  if (!PLURAL_PRESENT.has(word) && !PLURAL_PRESENT.has(word.toLowerCase())) return false;
-  if (word !== word.toLowerCase()) return false;
+  if (word !== word.toLowerCase() || !PLURAL_PRESENT.has(word)) return false;
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
   return group !== undefined && (group === 'they' || GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group));
 }

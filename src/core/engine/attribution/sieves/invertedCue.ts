@@ -9,7 +9,7 @@ const OPENERS = /^(?:Then|And|But|Also|So|Finally|Meanwhile|Here|Now|Later|Thus)
  * between them aside). `Clemans congratulates the president:` (Global Voices, development half, "Clemans" being no name
  * the text resolves) has its subject before the verb, so the noun after it is the object, not an inverted speaker.
  */
-function subjectBefore(before: string): boolean {
+function hasSubjectBefore(before: string): boolean {
   const word = /(\p{L}[\p{L}'’.-]*)\s+(?:also\s+|\p{L}+ly\s+)?$/u.exec(before)?.[1];
   return word !== undefined && !OPENERS.test(word) && (/^\p{Lu}/u.test(word) || /^(?:he|she|they|it|we|I|who)$/.test(word));
 }
@@ -18,10 +18,10 @@ function subjectBefore(before: string): boolean {
  * The speaker named right after the verb (`said Dmitry Peskov:`, `writes Ng E-Jay, a blogger:`), only when the
  * name closes the clause: in `who says Joyce Banda has started well …:` the name opens the reported clause and
  * is what is spoken of, not who speaks. `before` runs from the sentence's start to the verb in the block's `text`, `verb`
- * is the verb's word; no speaker when the verb has its subject before it ({@link subjectBefore}).
+ * is the verb's word; no speaker when the verb has its subject before it ({@link hasSubjectBefore}).
  */
 export function inverted(cues: CueReader, before: Located, text: string, verb: string): Subject | null {
-  if (subjectBefore(text.slice(before.start, before.end))) return null;
+  if (hasSubjectBefore(text.slice(before.start, before.end))) return null;
   const subject = cues.subjectAt(before.block, before.end + verb.length + 1);
   return subject && /^\s*(?:[,:;.(]|\[|$)/.test(text.slice(subject.ref.end)) ? subject : null;
 }
