@@ -1,4 +1,4 @@
-import { onceFor } from '../onceFor';
+import { articleWords } from '../articleWords';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -52,29 +52,10 @@ export function unknownOpeningWord(
   return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !lower };
 }
 
-/**
- * How an article writes its words: every word as written (a run of letters, apostrophes and hyphens), and those written
- * after a lower-case letter or a comma and a space, inside a sentence. Read once an article: a word asked about later is
- * looked up, so the time grows with the text, not with the text times its sentences (a pasted 2 MB of news took minutes
- * when each opening word re-read the whole article).
- */
-interface WordUses {
-  written: ReadonlySet<string>;
-  inside: ReadonlySet<string>;
-}
-
-/** A word after a lower-case letter or a comma and white space: written inside a sentence, not opening one. */
-const INSIDE_WORD = /(?<=[\p{Ll},]\s+)[\p{L}'’-]+/gu;
-
-const wordUses = onceFor((texts: ReadonlyArray<string>): WordUses => ({
-  written: new Set(texts.flatMap((text) => text.match(/[\p{L}'’-]+/gu) ?? [])),
-  inside: new Set(texts.flatMap((text) => text.match(INSIDE_WORD) ?? [])),
-}));
-
 /** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */
 function usesOf(word: string, texts: ReadonlyArray<string>): { inside: boolean; lower: boolean } {
-  const { written, inside } = wordUses(texts);
-  return { inside: inside.has(word), lower: written.has(word.toLowerCase()) };
+  const { words, inside } = articleWords(texts);
+  return { inside: inside.has(word), lower: words.has(word.toLowerCase()) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { onceFor } from '../onceFor';
+import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
 import type { Votes } from './contextVotes';
 import type { RunInBlock } from './runs';
@@ -12,13 +12,6 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
 
 /**
- * Every word of an article as written (the longest runs of `WORD_SHAPED` characters), read once: a word written on
- * its own in lower case is one of them, so an article without it needs no search for it. Without this each name read
- * the whole article again, and a pasted 2 MB of news took minutes.
- */
-const wordsOf = onceFor((texts: ReadonlyArray<string>): ReadonlySet<string> => new Set(texts.flatMap((text) => text.match(/[\p{L}\p{M}\p{N}_@'’-]+/gu) ?? [])));
-
-/**
  * Whether the article writes one of the name's capitalised words as a common word, in lower case ("crew", "recovery").
  * A handle or an address ("@pilar_marroyo", "jurist_egorov") writes a name in lower case, and so does a careless tweet
  * next to the name's other words ("Raja mansour"): neither is a common word.
@@ -28,7 +21,7 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
   return words.some((w) => {
     const lower = w.toLowerCase();
     if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
-    if (WORD_SHAPED.test(lower) && !wordsOf(texts).has(lower)) return false;
+    if (WORD_SHAPED.test(lower) && !articleWords(texts).tokens.has(lower)) return false;
     const asWord = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
       'u',

@@ -94,12 +94,16 @@ export function pastListener(text: string, at: number, lower: string): number | 
   return listener === null ? null : at + listener;
 }
 
+const REMINDING: ReadonlySet<string> = new Set(['reminds', 'reminded', 'informs', 'informed', 'notified']);
+/** Whether a word, as written, is "reminds", "informed", "notified" or their kin: a cue only with a listener after it. */
+export const isRemindingVerb = (word: string): boolean => REMINDING.has(word);
+
 /**
  * Whether "reminds", "informed" or "notified" (lower case, as a verb is written in a sentence) reports speech here: a
  * listener and "that" follow, or a listener and a clause with a pronoun subject (`informed police she had …`).
  */
 export function remindsSomeone(word: string, text: string, verbEnd: number): boolean {
-  if (!/^(?:reminds|reminded|informs|informed|notified)$/.test(word)) return false;
+  if (!isRemindingVerb(word)) return false;
   const rest = text.slice(verbEnd);
   if (/^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?that\b/u.test(rest)) return true;
   const listener = toldListenerEnd(rest);

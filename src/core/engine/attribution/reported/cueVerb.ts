@@ -4,19 +4,19 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { claimsResponsibility, hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
-import { pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
+import { isRemindingVerb, pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { bodyMayFrame, calledEnd, framesObject } from './objectFrame';
-import { callContentStart, callCueEnd, directiveEnd, directsHere, isDirectiveVerb } from './directives';
+import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
+import { callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
-import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
+import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -125,6 +125,21 @@ function clauseEnd(text: string, start: number, stop: number): number {
   return cut === Infinity ? stop : start + cut;
 }
 
+const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
+
+/**
+ * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
+ * (most of them: reading each one's context cost a tenth of the analysis).
+ */
+const mayCue = (lower: string): boolean =>
+  isSpeechVerb(lower) ||
+  isDirectiveVerb(lower) ||
+  isPluralPresent(lower) ||
+  isCallVerb(lower) ||
+  isRemindingVerb(lower) ||
+  isFramingVerb(lower) ||
+  IDENTIFIES.has(lower);
+
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
  * question), verbs that direct someone to act, `calls for`, `reminds X that`, verbs that frame their object as what was
@@ -136,7 +151,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   // "identified poverty, hunger, and bad politicians as the greatest threat to …": naming something as something is
   // what the speaker said of it (docs/annotation-guide.md, "Directive and object-noun cues").
   const namesAs = (m: RegExpExecArray) =>
-    /^identifie[sd]$/i.test(m[0]) &&
+    IDENTIFIES.has(m[0].toLowerCase()) &&
     /^\s+(?:[^,;:"“”.]+,\s+){0,4}[^,;:"“”.]+?\s+as\s+(?:the|a|an)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 160));
   // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
   // speech when it directs someone to act.
@@ -146,6 +161,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   return [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
+      mayCue(m[0].toLowerCase()) &&
       !titleWord(m) &&
       ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||

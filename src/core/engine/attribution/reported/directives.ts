@@ -57,7 +57,9 @@ export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(l
 export const directsHere = (lower: string, after: string): boolean => DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after));
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
-const CALL = /^call(?:s|ed|ing)?$/i;
+const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+/** Whether a word, in any case, is a form of "call" (a call's cue when a particle follows it). */
+export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase());
 const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L})/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
@@ -67,7 +69,7 @@ const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
  * inquiry` → `an inquiry`, `called on protesters to …` → `protesters to …`); null when the verb is no call of this kind.
  */
 export function callContentStart(word: string, text: string, verbEnd: number): number | null {
-  if (!CALL.test(word)) return null;
+  if (!isCallVerb(word)) return null;
   const particle = CALL_PARTICLE.exec(text.slice(verbEnd));
   if (!particle) return null;
   const on = CALL_ON.test(particle[0].trimEnd());

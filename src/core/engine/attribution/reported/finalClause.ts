@@ -67,13 +67,24 @@ function unnamedBefore(c: ReportedCase, verbAt: number, clauseStart: number): Su
   };
 }
 
+/** A sentence without its closing stop, closing quote mark and the white space around them (read from the end, once). */
+function withoutClosingMarks(sentence: string): string {
+  let end = sentence.trimEnd().length;
+  if (sentence[end - 1] === '"' || sentence[end - 1] === '”') end = sentence.slice(0, end - 1).trimEnd().length;
+  if (sentence[end - 1] === '.' || sentence[end - 1] === '!' || sentence[end - 1] === '?') end = sentence.slice(0, end - 1).trimEnd().length;
+  return sentence.slice(0, end);
+}
+
 /**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
 export const finalClause: ReportedSieve = (c) => {
   const { block, text, range, directs, cues } = c;
-  const whole = text.slice(range.start, range.end).replace(/\s*[.!?]?\s*["”]?\s*$/, '');
+  const raw = text.slice(range.start, range.end);
+  // No comma, no final clause: most sentences end here, before any reading.
+  if (!raw.includes(', ')) return null;
+  const whole = withoutClosingMarks(raw);
   // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
   // goes on with the same speaker's words; a day may follow the verb ("…, they said Sunday — …").
   const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(

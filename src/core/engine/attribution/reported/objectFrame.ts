@@ -35,7 +35,7 @@ const CALLED_SO = new RegExp(
  * Forms of "call" whose object may carry the speaker's judgement. Not the participle, whose speaker is the subject of
  * the clause it hangs on, often a long phrase ("students from Springfield High School, … agreed …, calling it …").
  */
-const CALLING = /^call(?:s|ed)?$/;
+const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called']);
 
 /**
  * Whether a verb, lower case, reports speech through its object and preposition in the words `after` it: `accused
@@ -46,9 +46,9 @@ const CALLING = /^call(?:s|ed)?$/;
  * `called X "Y"` has text `X "Y"`; `before`, the few characters before the verb, tells the writer's own "we called".
  */
 export function framesObject(lower: string, after: string, before = ''): boolean {
-  if (CITING.test(lower)) return CITED.test(after.slice(0, 200));
+  if (CITING.has(lower)) return CITED.test(after.slice(0, 200));
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
-  if (CALLING.test(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
+  if (CALLING.has(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
   const frame = OBJECT_THEN_PREPOSITION.get(lower);
   return frame !== undefined && frame.test(after.slice(0, 160));
 }
@@ -58,18 +58,21 @@ export function framesObject(lower: string, after: string, before = ''): boolean
  * chimpanzees`, `Erdoğan cited Article 5 of the NATO treaty and said …`): reported speech, text the object. Not before a
  * colon that opens what is cited (`cites three reasons for the demise of this industry:`), nor "cited as", "cited for".
  */
-const CITING = /^cite[sd]$/;
+const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
+
+/** Whether a verb, lower case, is one that may frame its object as what was said ("cited", "called", "accused"). */
+export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower);
 const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
 
 /** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
-export const bodyMayFrame = (lower: string): boolean => !CITING.test(lower);
+export const bodyMayFrame = (lower: string): boolean => !CITING.has(lower);
 
 /**
  * Where the content of "called X Y" ends before `stop`: at a participle set off by a comma (`called its actions defensive
  * in nature, pointing to the December 31 attack …`), the speaker's next act.
  */
 export function calledEnd(lower: string, text: string, start: number, stop: number): number {
-  if (!CALLING.test(lower)) return stop;
+  if (!CALLING.has(lower)) return stop;
   const participle = /,\s+\p{Ll}+ing\b/u.exec(text.slice(start, stop));
   return participle ? start + participle.index : stop;
 }

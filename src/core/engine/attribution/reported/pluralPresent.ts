@@ -8,6 +8,9 @@ import type { Subject } from '../types';
  */
 const PLURAL_PRESENT: ReadonlySet<string> = new Set(['claim', 'allege', 'note', 'estimate', 'suggest', 'report', 'contend', 'assert']);
 
+/** Whether a word, as written, is one of those plural presents (in lower case, as a verb is inside a sentence). */
+export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word);
+
 /** A plural noun for people, or "they", ending the words before the verb, perhaps with a frequency adverb after it. */
 const GROUP_BEFORE = /(?:^|[\s,(])(they|\p{L}\p{Ll}{2,}s)\s+(?:also|often|usually|now|still|further|generally)?\s*$/u;
 
@@ -21,7 +24,7 @@ const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
  * ("The results suggest", "rates may suggest") is no one's words.
  */
 export function pluralPresentCue(word: string, before: string): boolean {
-  if (word !== word.toLowerCase() || !PLURAL_PRESENT.has(word)) return false;
+  if (!isPluralPresent(word)) return false;
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
   return group !== undefined && (group === 'they' || GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group));
 }

@@ -1,0 +1,42 @@
+import { onceFor } from './onceFor';
+
+/**
+ * The words an article writes, read once an article (see `onceFor.ts`): the passes that ask whether a word is written
+ * somewhere, or how, look it up here instead of reading the text again.
+ */
+export interface ArticleWords {
+  /** Every longest run of letters, marks, digits and the joiners a handle or a name holds (`_ @ ' ’ -`), as written. */
+  tokens: ReadonlySet<string>;
+  /** Every longest run of letters, apostrophes and hyphens, as written. */
+  words: ReadonlySet<string>;
+  /** The words (as in `words`) written after a lower-case letter or a comma and white space: inside a sentence. */
+  inside: ReadonlySet<string>;
+}
+
+const TOKEN = /[\p{L}\p{M}\p{N}_@'’-]+/gu;
+const WORD = /[\p{L}'’-]+/gu;
+const PLAIN_WORD = /^[\p{L}'’-]+$/u;
+
+/**
+ * The word sets of an article's texts (one string a block). Each letter run lies inside one token, so the words are read
+ * from the distinct tokens rather than from the whole text again; the inside words are found from the letter or comma
+ * before them, each search resuming at the word it found, so that word may itself open the next match.
+ */
+export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords => {
+  const tokens = new Set(texts.flatMap((text) => text.match(TOKEN) ?? []));
+  const words = new Set<string>();
+  for (const token of tokens) {
+    if (PLAIN_WORD.test(token)) words.add(token);
+    else for (const word of token.match(WORD) ?? []) words.add(word);
+  }
+  const inside = new Set<string>();
+  for (const text of texts) {
+    const after = /[\p{Ll},]\s+([\p{L}'’-]+)/gu;
+    for (let m = after.exec(text); m; m = after.exec(text)) {
+      const word = m[1] ?? '';
+      inside.add(word);
+      after.lastIndex = m.index + m[0].length - word.length;
+    }
+  }
+  return { tokens, words, inside };
+});
