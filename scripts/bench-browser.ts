@@ -212,7 +212,10 @@ async function longArticleFigures(url: string, raw: string) {
         for (let i = 0; i < INTERACTION_RUNS; i++) {
           filter.push(await timeInPage(page, `document.querySelector('fieldset input[type="checkbox"]').click()`));
           click.push(await timeInPage(page, `const quotes = document.querySelectorAll('article [role="button"]'); quotes[${i * 37} % quotes.length].click()`));
+          // Escape gives focus back to the quote, which this script clicked off screen, so the page scrolls to it: its frame
+          // lays out the paragraphs that come into view. Timed straight after, the next toggle's frame would carry that.
           await page.keyboard.press('Escape');
+          await page.waitForTimeout(50);
         }
       }
       await context.close();

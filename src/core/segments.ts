@@ -92,8 +92,11 @@ export function segmentBlock(block: Block, options: SegmentOptions): Array<Segme
   const quoteSegments = segments.filter((s) => s.type === 'quote');
   for (const segment of quoteSegments) {
     const siblings = quoteSegments.filter((s) => s.quote === segment.quote);
+    // Words are counted only in a split quote: a whole one (most quotes, and the headline's that the page takes over
+    // first) is no stray, and its paragraph is cut without running the Unicode word pattern at all.
+    if (siblings.length < 2) continue;
     const words = wordsOf(segment);
-    segment.stray = siblings.length > 1 && words <= 1 && siblings.some((s) => wordsOf(s) > Math.max(words, 1));
+    segment.stray = words <= 1 && siblings.some((s) => wordsOf(s) > Math.max(words, 1));
   }
   const parts = new Map<Quote, number>();
   for (const segment of quoteSegments) {
