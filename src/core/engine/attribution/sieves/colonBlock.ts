@@ -10,7 +10,7 @@ import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
 import { handleOnly } from './handleLabel';
 import { joinedSubject } from './coordinatedCue';
-import { introducesList } from './listIntroduction';
+import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
@@ -61,7 +61,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const subject = from ? cues.subjectAt(block, last.start + statement.index + from.index + from[0].length) : null;
     if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
   }
-  if (!/:\s*$/.test(text)) return null;
+  if (!/:\s*$/.test(text) || writerLeadIn(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
