@@ -50,6 +50,6 @@ const COUNTED =
  * "us" stays a cue (`an arts program manager at another federal agency told us:`): only the subject counts.
  */
 export const writerLeadIn = (sentence: string): boolean =>
-  /^(?:[^,;:"“”]{0,80},\s+)?(?:(?:I|We)\s+(?!(?:was|were|am)\b)|[Ll]et\s+(?:me|us)\b|Here(?:['’]s|\s+(?:is|are)\b)|This\s+is\s+(?:how|what)\s+(?:I|we)\b)/u.test(
+  /^(?:[^,;:"“”]{0,80},\s+)?(?:(?:I|We)\s+(?!(?:was|were|am)\b)|[Ll]et\s+(?:me|us)\b|(?:(?:But|And|So)\s+here|Here)(?:['’]s|\s+(?:is|are)\b)|This\s+is\s+(?:how|what)\s+(?:I|we)\b)/u.test(
     sentence.trim(),
   );
