@@ -95,9 +95,11 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   const spans: Array<DirectSpan> = carried ? [carried] : [];
   let doubleOpen = -1;
   let singleOpen = -1;
-  const push = (open: number, close: number | null) => {
-    const { start, end } = trimmed(text, open + 1, close ?? text.length);
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close });
+  // A mark written with two characters (GUM's `` and '') spans both: the words lie inside, and what comes before the
+  // first and after the last (a cue: "``I think so,'' John Smith said") is read as around a one-character mark.
+  const push = (open: number, close: number | null, width = 1) => {
+    const { start, end } = trimmed(text, open + width, close ?? text.length);
+    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close: close === null ? null : close + width - 1 });
   };
   // The quote keeps its comma, as a closed one does ("… network," said …); its cue follows the comma.
   const closeAtCue = (open: number, comma: number) => spans.push({ start: trimmed(text, open + 1, comma).start, end: comma + 1, open, close: comma });
@@ -110,7 +112,7 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
       singleOpen = -1;
       i++;
     } else if (ch === "'" && next === "'" && doubleOpen >= 0 && text[doubleOpen] === '`') {
-      push(doubleOpen, i);
+      push(doubleOpen - 1, i, 2);
       doubleOpen = -1;
       i++;
     } else if (ch === '"') {

@@ -1,4 +1,5 @@
 import { findDirectQuotes } from '../../../src/core/engine/directQuotes';
+import { analyze, quotesOf } from './attribution/helpers';
 
 /** The quoted words, with the marks that open and close them ("" for a quote left open). */
 function quotesIn(text: string, runsOn = false): Array<{ words: string; open: string; close: string }> {
@@ -198,4 +199,19 @@ test('an opening mark right after the last word of an open quote closes it', () 
   expect(quotesIn('called Bongo “one of the last crocodiles of Françafrique“:').map((q) => q.words)).toEqual(['one of the last crocodiles of Françafrique']);
   expect(quotesIn('combine them into a “new” and “better“ user experience.').map((q) => q.words)).toEqual(['new', 'better']);
   expect(quotesIn('He said “we will “win” this” again.').map((q) => q.words)).toEqual(['we will “win']);
+});
+
+test("a quote in two-character marks spans both characters, so a cue right after '' is read as after any closing mark", () => {
+  // The shape of GUM's Wikinews text ("`` I say brains … We have brains.'' — Peres"), with a trailing and a told cue.
+  const text = "``I think so,'' John Smith said. `` The plan is dead, '' John Jones told reporters.";
+  const spans = findDirectQuotes(text);
+  expect(spans.map((s) => [text.slice(s.start, s.end), text.slice(s.open, s.open + 2), text.slice((s.close ?? 0) - 1, (s.close ?? 0) + 1)])).toEqual([
+    ['I think so,', '``', "''"],
+    ['The plan is dead,', '``', "''"],
+  ]);
+  const quotes = quotesOf(analyze('Election results', text));
+  expect(quotes.map((q) => [q.text, q.cue?.text ?? null])).toEqual([
+    ['I think so,', 'John Smith said'],
+    ['The plan is dead,', 'John Jones told'],
+  ]);
 });

@@ -1,5 +1,5 @@
 import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingVerbs';
-import { reportingVerbOf } from '../lexicon/reportingVerbs';
+import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
 import { modifiesNoun } from './namedThing';
 import { wordCount } from './paragraphShapes';
@@ -95,6 +95,18 @@ function termInClause(text: string, direct: { open: number; start: number; end: 
 }
 
 /**
+ * `"This ain't golf," Gregoire's spokesman said.` (a fresh Wikinews page): words in marks that open their sentence, end on
+ * a comma, a question or an exclamation mark inside the marks and are followed within a few words by a speech verb are a
+ * line of speech, however short, even when no sieve can name who said it. A term or a title in marks neither opens its
+ * sentence so nor ends on a comma before "said". `close` is the closing mark's UTF-16 offset.
+ */
+function spokenLine(text: string, sentenceStart: number, direct: { open: number; end: number; close?: number | null }): boolean {
+  if (direct.close == null || text.slice(sentenceStart, direct.open).trim() !== '' || !/[,!?]/.test(text[direct.end - 1] ?? '')) return false;
+  const after = /^\s+(?:[^\s"“”.,;:!?]+(?:\s+|(?=[.,;:!?]|$))){1,5}/u.exec(text.slice(direct.close + 1));
+  return (after?.[0].split(/\s+/) ?? []).some((word) => isSpeechVerb(word));
+}
+
+/**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
  * claims: one quoted word ("hands", "spores", a
  * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
@@ -108,11 +120,11 @@ export function shortPhrase(
   quote: FoundQuote,
   text: string,
   sentenceStart: number,
-  direct: { open: number; start: number; end: number },
+  direct: { open: number; start: number; end: number; close?: number | null },
   standing: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || standing || quote.resolution === 'continuation') return { found: quote };
+  if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct)) return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.
   if (words > 3 && !(words === 4 && !quote.speaker && termInClause(text, direct)))

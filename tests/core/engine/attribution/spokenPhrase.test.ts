@@ -106,3 +106,25 @@ describe('four lower-case words in marks inside a clause', () => {
     expect(quotesOf(analyze(headline, paragraph)).some((q) => q.kind === 'direct' && q.text === words)).toBe(true);
   });
 });
+
+describe('a short line of speech that opens its sentence before a speech verb', () => {
+  test.each([
+    // Fresh real text: Wikinews (WikinewsSum, 2004), a cue whose speaker no sieve names.
+    ['Gregoire wins Washington state governor race', '"This ain\'t golf," Gregoire\'s spokesman said. "No mulligans allowed here, folks."', "This ain't golf,"],
+  ])('is a quote however short: %s', (headline, paragraph, words) => {
+    expect(quotesOf(analyze(headline, paragraph)).some((q) => q.kind === 'direct' && q.text === words)).toBe(true);
+  });
+
+  test.each([
+    // Fresh real text (Wikinews, Anime North 2019): a panel's title opens a clause, not a line of speech.
+    [
+      'Anime North 2019',
+      'At the panel "Breaking Into Comics," speakers shared their insights into getting started as a comic artist.',
+      'Breaking Into Comics,',
+    ],
+    // A title opening its sentence before a verb that is no speech verb.
+    ['Fan Expo', '"Pokemon Biology," a panel for fans, drew a crowd on Saturday night.', 'Pokemon Biology,'],
+  ])('a title is no quote: %s', (headline, paragraph, words) => {
+    expect(quotesOf(analyze(headline, paragraph)).some((q) => q.text === words)).toBe(false);
+  });
+});

@@ -40,3 +40,16 @@ const BROKEN_OFF = /\b(?:including|like|as|by|the|a|an|we|they)\s*:\s*$/i;
  */
 const COUNTED =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:\S+\s+){0,3}?\p{Ll}{2,}s(?:\s+(?:of|for|to|in|on)\b[^:,;]*)?\s*:\s*$/iu;
+
+/**
+ * The writer's own lead-in: a colon sentence whose subject is the writer (`We recommend:`, `We asked:`, `This is how I
+ * respond to those questions:`, `Rather than attempt to summarize, let me instead offer thanks:`) or that points at
+ * what comes (`Here are some key questions to explore for your strategy:`, `Here’s a sampling of what we created and
+ * posted:`). Observed on real text (fresh digital.gov and Global Voices pages): what follows is the writer's list,
+ * questions or thanks, which docs/annotation-guide.md counts as no one's quote (the outlet's own words). Someone told
+ * "us" stays a cue (`an arts program manager at another federal agency told us:`): only the subject counts.
+ */
+export const writerLeadIn = (sentence: string): boolean =>
+  /^(?:[^,;:"“”]{0,80},\s+)?(?:(?:I|We)\s+(?!(?:was|were|am)\b)|[Ll]et\s+(?:me|us)\b|(?:(?:But|And|So)\s+here|Here)(?:['’]s|\s+(?:is|are)\b)|This\s+is\s+(?:how|what)\s+(?:I|we)\b)/u.test(
+    sentence.trim(),
+  );

@@ -60,6 +60,8 @@ const unfinished = (text: string) => !/[.!?…:;"”)\]]\s*$/.test(text);
 /** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */
 const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|Updated|Correction|Photo|Image|Source|Sources|Related)\s*:/i.test(text);
 const question = (text: string) => /\?["”]?\s*$/.test(text);
+/** A word of the first person: an answer's own voice. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)\b/;
 
 /**
  * The answer paragraphs of a labelled interview transcript (docs/annotation-guide.md, "Interview transcripts with
@@ -101,7 +103,10 @@ export function readTranscript(
     // after the answers, unlabelled: only a labelled paragraph is an answer there.
     if (!answer || form === 'colon') return;
     // A line set off by the sentence before it (`… run a single command:`) is the answer's; any other unfinished line ends it.
-    if ((unfinished(text) && !introduced) || question(text)) {
+    // `Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for …` (a fresh Wikinews
+    // interview): a paragraph that names the one answering and says nothing in the first person is the outlet's narration.
+    const narrates = text.includes(nameOf(answer.block, answer.label)) && !FIRST_PERSON.test(text);
+    if ((unfinished(text) && !introduced) || question(text) || narrates) {
       answer = null;
       return;
     }

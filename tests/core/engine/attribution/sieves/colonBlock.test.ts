@@ -669,3 +669,13 @@ test("the paragraph after '… and he twittered:' is a quotation", () => {
   );
   expect(quotesOf(article).map((q) => q.text)).toContain('Great and important speech of Obama in Cairo.');
 });
+
+test('a phrasal reporting verb’s form without its particle is a noun and sets off no block quotation', () => {
+  // Fresh real text (digital.gov, 2016-04-15, a work of the US government), not in the corpus.
+  const article = analyze(
+    'How gamification can break down bureaucracy',
+    'There are multiple ways that players earn points:',
+    'Exploration points are given when other participants react to a player’s idea cards. Implementation points are earned when a player contributes to an idea.',
+  );
+  expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
+});

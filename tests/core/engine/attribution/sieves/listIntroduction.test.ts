@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { introducesList } from '../../../../../src/core/engine/attribution/sieves/listIntroduction';
+import { introducesList, writerLeadIn } from '../../../../../src/core/engine/attribution/sieves/listIntroduction';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/listIntroduction.ts: a colon sentence that introduces the writer's own list or definition. The sentences are
@@ -93,5 +93,39 @@ describe('a reaction before the colon', () => {
   // The development half: gv-armenia-firebombers-released-bail (a blog's reaction, then its post).
   test("'Unzipped: Gay Armenia was shocked:' leads into the blog's words", () => {
     expect(introducesList('Unzipped: Gay Armenia was shocked:')).toBe(false);
+  });
+});
+
+describe("the writer's own lead-in", () => {
+  test.each([
+    // Fresh real text: digital.gov pages and a Global Voices post of 2004.
+    'We recommend:',
+    'We asked:',
+    'This is how I respond to those questions:',
+    'Here are some key questions to explore for your strategy:',
+    'Here’s a sampling of what we created and posted:',
+    'Rather than attempt to summarize, let me instead offer thanks:',
+    'In an earlier column, I described a four-step process to transform agencies:',
+  ])('sets off no quote: %s', (sentence) => {
+    expect(writerLeadIn(sentence)).toBe(true);
+  });
+
+  test.each([
+    // Someone else speaks, to "us" or named after "Here" (fresh digital.gov; the development half's Global Voices golds).
+    'During usability testing, an arts program manager at another federal agency told us:',
+    'A mother, indignant after seeing the foetus, told us in a face-to-face interview:',
+    'Here he shares the latest state of the Bangladeshi film industry [bn]:',
+    'Hoder writes:',
+  ])('leaves a speaker’s cue alone: %s', (sentence) => {
+    expect(writerLeadIn(sentence)).toBe(false);
+  });
+
+  test('the questions after "We asked:" are the writer’s, no quote', () => {
+    const article = analyze(
+      'Letting go of 85 percent of our email subscribers',
+      'We asked:',
+      'How many of these folks were regularly engaging with BUSA content? How many people had not opened a single email in the past year?',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });

@@ -63,6 +63,19 @@ describe('labelled interview transcript', () => {
     expect(turns.get(5)).toMatchObject({ labelBlock: 2, carried: true });
   });
 
+  test('a paragraph that names the one answering and says nothing in the first person is narration, not the answer', () => {
+    // Fresh real text (Wikinews, 2020-04-14, an interview of Dorsa Derakhshani, CC BY 2.5), not in the corpus.
+    const texts = [
+      'Iranian International Master Dorsa Derakhshani discusses her life with Wikinews',
+      '((WN)) How was your personality like, in your childhood?',
+      '((Dorsa Derakhshani)) Oh, my mom sometimes makes fun that I was like a child robot, that I was always saying what I was thinking.',
+      'But I was always very competitive and, yeah: that was something that my parents gave me.',
+      'Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for the Iranian Chess Federation saying "it wasn\'t a good fit" for her.',
+      "((WN)) Early in your life you had decided you didn't want to play for Iran.",
+    ];
+    expect([...all(texts).keys()]).toEqual([2, 3]);
+  });
+
   test('`Surname:` answers after `Question:` lines are the named person’s; an editor’s note after them is no one’s', () => {
     const article = analyze(
       MARSHALL,
