@@ -36,4 +36,7 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'cousin',
   'uncle',
   'aunt',
+  'child',
+  'children',
+  'grandchildren',
 ]);
