@@ -36,7 +36,4 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'cousin',
   'uncle',
   'aunt',
-  'child',
-  'children',
-  'grandchildren',
 ]);

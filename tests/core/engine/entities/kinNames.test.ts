@@ -13,10 +13,6 @@ test.each([
     'Imus is survived by his second wife Dierdre Coleman, their two sons Wyatt and Zachary, and four daughters, Nadine, Ashley, Elizabeth, and Toni, from his previous marriage.',
     ['Wyatt', 'Zachary', 'Nadine', 'Ashley', 'Elizabeth', 'Toni'],
   ],
-  // Fresh English Wikinews pages (CC BY 2.5), outside the corpus.
-  ['We send our deepest condolences to his children Elizabeth and Susan, and to his extended family.', ['Elizabeth', 'Susan']],
-  // A fresh NASA page (public domain).
-  ['Apollo 8 astronaut Frank Borman, his wife Susan, and their two children Frederick and Edwin, set off on their trip.', ['Susan', 'Frederick', 'Edwin']],
 ])('every one-word name of a list opened by a noun of kinship is a relative: %s', (text, names) => {
   expect(peopleIn(text)).toEqual(expect.arrayContaining(names));
 });
@@ -28,6 +24,8 @@ test.each([
   // Names listed with no noun of kinship opening the list, or a kinship noun that modifies a thing ("sister ship").
   ['visited Paris, Rome and ', false],
   ['its sister ship Columbia and ', false],
+  // "children" is left out: measured on the real articles, the children it named drew a quote to the wrong speaker.
+  ['his children Elizabeth and ', false],
 ])('whether the text before a name makes it a relative\'s: "%s"', (before, expected) => {
   expect(namesRelative(before, before.length)).toBe(expected);
 });
