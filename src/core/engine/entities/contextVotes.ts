@@ -1,6 +1,5 @@
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
-import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
@@ -14,6 +13,7 @@ import { eastAsianName, isInitial, nameCore, nameShapedWord, personShaped, surna
 import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
+import { namesRelative } from './kinNames';
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
@@ -171,18 +171,6 @@ function countDetermined(v: Votes, words: ReadonlyArray<string>, before: string,
   if ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure) v.determined += 1;
 }
 
-/**
- * "his wife Israa Kamal", "their two sons Wyatt", "Trump's younger brother Robert": whether a noun of kinship after a
- * possessive, an article or a number ends the text before a name, which makes it a relative's. French "son" ("de son
- * Histoire") has none of them before it.
- */
-const afterKinNoun = (before: string) =>
-  KIN_NOUNS.has(
-    /(?:\b(?:his|her|their|my|our|your|whose|a|an|the|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s$/u.exec(
-      before,
-    )?.[1] ?? '',
-  );
-
 /** How strongly the surroundings of a name's occurrences point to each type. */
 export interface Votes {
   person: number;
@@ -249,7 +237,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
-    if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || afterKinNoun(before)) cue(3);
+    if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
     if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
     if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a

@@ -1,13 +1,12 @@
 import { isFirstName } from '../lexicon/firstNames';
-import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
 import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, personShaped } from './names';
 import type { EntityRegistry } from './registry';
+import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
@@ -15,46 +14,6 @@ import { addTitledPersonThenOrganization } from './titledAffiliation';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
-
-/** "said co-author ", "said ": a speech verb, then at most three lower-case words, right before a run. */
-const SPEECH_VERB_BEFORE = /(?:^|[\s,”"])(\p{Ll}+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+){0,3}$/u;
-
-/** Words that make the words after a speech verb the listener or a thing, not the speaker: "told the", "said in". */
-const NOT_SPEAKER_LEAD = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'in', 'at', 'on', 'of', 'to', 'for', 'by', 'with']);
-
-/**
- * "said co-author Gagandeep Anand of the Space Telescope Science Institute": two name-shaped words right after a speech
- * verb (and the speaker's lower-case role) name the speaker even when no list holds the first name.
- */
-function afterSpeechVerb(text: string, start: number): boolean {
-  const m = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
-  if (!m || !isSpeechVerb(m[1] ?? '') || LISTENER_VERBS.has(m[1] ?? '')) return false;
-  return !m[0]
-    .trim()
-    .split(/\s+/)
-    .slice(1)
-    .some((w) => NOT_SPEAKER_LEAD.has(w));
-}
-
-/**
- * "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail": a person, then their
- * organisation. Whether it added them.
- */
-function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun): boolean {
-  const ofAt = words.findIndex((w, i) => i >= 2 && i <= 3 && (w === 'of' || w === 'for' || w === 'at'));
-  const person = words.slice(0, ofAt);
-  // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
-  const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
-  const named = isFirstName(words[0] ?? '') || eastAsianName(person) || (ofAt === 2 && !person.some((w) => TITLE_WORDS.has(w)) && afterSpeechVerb(text, start));
-  if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
-  const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
-  registry.add('person', text.slice(start, personEnd), block, start, personEnd);
-  const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');
-  const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
-  if (orgWords.length > 0 && orgStart >= 0)
-    registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
-  return true;
-}
 
 /**
  * "Heritage Nadia Morrow", "Class Luis Pumisacho", "Refugee Council Enver Solomon": the person starts at a first name
@@ -196,11 +155,13 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
   const unresolved: Array<RunInBlock> = [];
   const coveredUntil = new Map<number, number>();
   const surnamesOfNamed = surnamesAfterFirstNames(runs);
+  const loneWords = loneNames(runs);
   for (const item of runs) {
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
     const run = trimLeadingNonNames(item);
     if (!run || addTitleCompound(registry, run)) continue;
-    if (addPersonThenOrganization(registry, run) || addTitledPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run)) continue;
+    if (addPersonThenOrganization(registry, run, loneWords) || addTitledPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run))
+      continue;
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;

@@ -14,6 +14,7 @@ test.each([
   ['Apollo 12 commander Charles “Pete” Conrad flew to the Moon in 1969.', 'Charles Conrad'],
   ['Apollo 11 astronauts Neil A. Armstrong, left, Michael Collins, and Edwin E. “Buzz” Aldrin pose with their spacecraft.', 'Edwin E. Aldrin'],
   ['Launch pad manager John J. “Tip” Talone concluded of the quick action, “It worked like a champ.”', 'John J. Talone'],
+  ['Charles “Chuck” McClain, who led the ORCA research team until his retirement in 2013, said the work paid off.', 'Charles McClain'],
 ])('a nickname in quotation marks or parentheses inside a name leaves one person: %s', (text, name) => {
   const people = peopleIn(text);
   expect(people).toContain(name);

@@ -189,9 +189,35 @@ export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionInde
   return only && others.length === 0 ? { entity: only, at } : null;
 }
 
-/** A turn's words as its speaker's direct quote: the person its label names, or the one a carried-on turn goes on with. */
-export function turnQuote(texts: ReadonlyArray<string>, mentions: MentionIndex, block: number, turn: TranscriptTurn): FoundQuote {
-  const speaker = labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.name });
+/**
+ * `((Aparna Garg))` … `((AN))`: a label of two or three capitals, the first the initial of the one person all the
+ * transcript's other answer labels name, is that interviewee's (Wikinews writes the name in full, then short).
+ */
+function initialsSpeaker(texts: ReadonlyArray<string>, mentions: MentionIndex, turns: ReadonlyMap<number, TranscriptTurn>, label: Located): Referent | null {
+  const written = (texts[label.block] ?? '').slice(label.start, label.end);
+  if (!/^\p{Lu}{2,3}$/u.test(written)) return null;
+  const named = new Set<FoundEntity>();
+  for (const turn of turns.values()) {
+    const speaker = turn.carried ? null : labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.name });
+    if (speaker) named.add(speaker.entity);
+  }
+  const [only, ...others] = named;
+  return only && others.length === 0 && only.name.startsWith(written.charAt(0)) ? { entity: only, at: label } : null;
+}
+
+/**
+ * A turn's words as its speaker's direct quote: the person its label names, or the one a carried-on turn goes on with;
+ * `turns` are the transcript's answer turns, which tell whose a label of initials is.
+ */
+export function turnQuote(
+  texts: ReadonlyArray<string>,
+  mentions: MentionIndex,
+  block: number,
+  turn: TranscriptTurn,
+  turns: ReadonlyMap<number, TranscriptTurn> = new Map(),
+): FoundQuote {
+  const label = { block: turn.labelBlock, ...turn.name };
+  const speaker = labelSpeaker(texts, mentions, label) ?? initialsSpeaker(texts, mentions, turns, label);
   const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
   const subject = {
     ref: at,

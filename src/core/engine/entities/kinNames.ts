@@ -1,0 +1,27 @@
+import { KIN_NOUNS } from '../lexicon/kinNouns';
+
+/**
+ * "his wife Israa Kamal", "their two sons Wyatt", "Trump's younger brother Robert": whether a noun of kinship after a
+ * possessive, an article or a number ends the text before a name, which makes it a relative's. French "son" ("de son
+ * Histoire") has none of them before it.
+ */
+const afterKinNoun = (before: string): boolean =>
+  KIN_NOUNS.has(
+    /(?:\b(?:his|her|their|my|our|your|whose|a|an|the|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s$/u.exec(
+      before,
+    )?.[1] ?? '',
+  );
+
+/** One-word names listed before the name: "Nadine, Ashley, " in "four daughters, Nadine, Ashley, Elizabeth, and Toni". */
+const LISTED_NAMES = /(?:\p{Lu}[\p{Ll}'’-]+(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;
+
+/**
+ * Whether the text before the name at `start` of `text` (UTF-16) ends in a noun of kinship that makes it a relative's
+ * ("his wife Israa Kamal"), or in a list of one-word names opened right after one: "their two sons Wyatt and Zachary",
+ * "four daughters, Nadine, Ashley, Elizabeth, and Toni" (a list joins like with like).
+ */
+export function namesRelative(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const listed = LISTED_NAMES.exec(before);
+  return afterKinNoun(before) || (listed !== null && afterKinNoun(before.slice(0, listed.index)));
+}

@@ -1,0 +1,76 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { classify } from './classify';
+import { PLACE_HEADS, TITLE_WORDS } from './lookups';
+import { eastAsianName, personShaped } from './names';
+import type { EntityRegistry } from './registry';
+import type { RunInBlock, TrimmedRun } from './runs';
+
+/** "said co-author ", "said ": a speech verb, then at most three lower-case words, right before a run. */
+const SPEECH_VERB_BEFORE = /(?:^|[\s,”"])(\p{Ll}+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+){0,3}$/u;
+
+/** Words that make the words after a speech verb the listener or a thing, not the speaker: "told the", "said in". */
+const NOT_SPEAKER_LEAD = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'in', 'at', 'on', 'of', 'to', 'for', 'by', 'with']);
+
+/**
+ * "said co-author Gagandeep Anand of the Space Telescope Science Institute": two name-shaped words right after a speech
+ * verb (and the speaker's lower-case role) name the speaker even when no list holds the first name.
+ */
+function afterSpeechVerb(text: string, start: number): boolean {
+  const m = SPEECH_VERB_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || !isSpeechVerb(m[1] ?? '') || LISTENER_VERBS.has(m[1] ?? '')) return false;
+  return !m[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => NOT_SPEAKER_LEAD.has(w));
+}
+
+/** "… of Perú Apartheid [es] writes": a language tag at most, then a speech verb, right after a run. */
+const SPEECH_VERB_AFTER = /^(?:\s+\[\p{Ll}{2}\])?\s+(?:also\s+)?(\p{Ll}+)\b/u;
+
+/** Whether a speech verb follows the run ending at `end`: the run is its subject, never its listener. */
+function speechVerbAfter(text: string, end: number): boolean {
+  const verb = SPEECH_VERB_AFTER.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return isSpeechVerb(verb) && !LISTENER_VERBS.has(verb);
+}
+
+/**
+ * "Lydia Buchtmann for Food Standards Australia", "Matthew Ingram of The Globe and Mail", "Jo Anne Val Tilburg of the
+ * University of California": a person, then their organisation. With no list holding the first name, two words are a
+ * person as the subject of a speech verb ("Amazilia Fracaso of Perú Apartheid [es] writes"), or when the text also
+ * calls them by the surname alone (`loneWords`: AP style's surname after the full name) and the words after "of" name
+ * a body or place ("Vlada Stamenković of the NASA Jet Propulsion Laboratory" … "Stamenković told"). Whether it added them.
+ */
+export function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
+  const ofAt = words.findIndex((w, i) => i >= 2 && i <= 4 && (w === 'of' || w === 'for' || w === 'at'));
+  const person = words.slice(0, ofAt);
+  // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
+  const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
+  const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');
+  const untitled = !person.some((w) => TITLE_WORDS.has(w));
+  // The surname alone elsewhere tells a person only before a body or place the words after "of" plainly name.
+  const surnameOfBody = loneWords.has(person[1] ?? '') && classify(orgWords.join(' '), orgWords) !== null;
+  const named =
+    isFirstName(words[0] ?? '') ||
+    eastAsianName(person) ||
+    (ofAt === 2 && untitled && (afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody));
+  if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
+  const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
+  registry.add('person', text.slice(start, personEnd), block, start, personEnd);
+  const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+  if (orgWords.length > 0 && orgStart >= 0)
+    registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
+  return true;
+}
+
+/**
+ * The words the article writes alone as a name of one word ("Stamenković told") and never in lower case, as a common
+ * word would be somewhere ("Testing" of a heading is "testing" in the prose).
+ */
+export function loneNames(runs: ReadonlyArray<RunInBlock>): Set<string> {
+  const lowerWords = new Set([...new Set(runs.map((r) => r.text))].flatMap((text) => text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []));
+  return new Set(runs.flatMap(({ group }) => (group.words.length === 1 && !lowerWords.has(group.words[0]?.toLowerCase() ?? '') ? group.words : [])));
+}

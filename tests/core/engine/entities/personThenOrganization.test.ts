@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+describe('a person, then "of" and their organisation, when no list holds the first name', () => {
+  // Fresh Wikinews pages (CC BY 2.5) and a Global Voices post (CC BY 3.0), outside the corpus.
+  const kinds = (paragraphs: Array<string>) => new Map(findEntities(['A headline about the news', ...paragraphs], 0).entities.map((e) => [e.name, e.type]));
+
+  test('four words opened by a common first name ("Jo Anne Val Tilburg of the University of California")', () => {
+    const found = kinds(['Jo Anne Val Tilburg of the University of California, Los Angeles disagreed with these findings.']);
+    expect(found.get('Jo Anne Val Tilburg')).toBe('person');
+    expect(found.has('Jo Anne Val Tilburg of the University of California')).toBe(false);
+  });
+
+  test('the text goes on to call the person by the surname alone ("Vlada Stamenković … Stamenković told")', () => {
+    const found = kinds([
+      'Planetary scientist Vlada Stamenković of the NASA Jet Propulsion Laboratory and colleagues have published the study.',
+      '"We were absolutely flabbergasted," Stamenković told National Geographic.',
+    ]);
+    expect(found.get('Vlada Stamenković')).toBe('person');
+    expect(found.get('NASA Jet Propulsion Laboratory')).toBe('organization');
+  });
+
+  test('a common word the text also writes in lower case is no surname ("Thermal Testing for …")', () => {
+    const found = kinds([
+      'Standardized Abrasion, Cut, and Thermal Testing for Spacesuit Gloves and Materials',
+      'Testing began in May, and the testing went on for weeks.',
+    ]);
+    expect(found.get('Thermal Testing')).not.toBe('person');
+  });
+
+  test.each([
+    ['Xiaogang Wei', 'Xiaogang Wei of the Beijing Gender Health Education Institute commented on the ruling.'],
+    ['Amazilia Fracaso', 'Amazilia Fracaso of Perú Apartheid [es] writes about the failure of Peruvian society.'],
+  ])('the subject of a speech verb right after the run (%s)', (name, text) => {
+    expect(kinds([text]).get(name)).toBe('person');
+  });
+
+  test.each([
+    ['Georgia Institute', 'The study was led by the Georgia Institute of Technology, which said it would go on.'],
+    ['Vice President', 'Vice President of the United States Mike Pence said the decision was final.'],
+  ])('an organisation or a title before "of" is no person (%s)', (name, text) => {
+    expect(kinds([text, `The ${name.split(' ')[1]} said so.`]).get(name)).not.toBe('person');
+  });
+});
