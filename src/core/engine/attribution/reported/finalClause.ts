@@ -4,6 +4,7 @@ import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
+import { midSentenceCueEnd } from './midCue';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -84,7 +85,8 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya …"": a cue whose dash aside leads into a
   // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
   if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
-  const sentence = dash ? whole.slice(0, dash.index) : whole;
+  const midCue = dash ? null : midSentenceCueEnd(whole);
+  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? whole.length);
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
