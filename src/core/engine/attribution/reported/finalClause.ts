@@ -35,7 +35,7 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|argued|stated|warned|insisted|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;
