@@ -74,10 +74,16 @@ const ABBREVIATIONS = new Set([
   'va',
 ]);
 
+/**
+ * The abbreviations written in lower case too ("etc.", "vs.", "no. 5", "10 ft."); the others are a title's, a month's or a
+ * state's and are capitalised, so that "attending mass.", "fell ill." and "wash." end their sentence.
+ */
+const LOWER_CASE_ABBREVIATIONS = new Set(['etc', 'vs', 'no', 'ft']);
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (/^([A-Za-z]\.)+[A-Za-z]?$/.test(word) || /^[A-Z]$/.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  return ABBREVIATIONS.has(word.toLowerCase()) && (/^[A-Z]/.test(word) || LOWER_CASE_ABBREVIATIONS.has(word));
 }
 
 /**

@@ -129,3 +129,15 @@ test('a bracketed stop before a closing quote mark ends the sentence, and so doe
     'Łukasz works there.',
   ]);
 });
+
+// Wikinews (CC BY 2.5), development half and fresh text: "mass", "ill" and "wash" are words before a stop in lower case.
+test('a lower-case word that is also a state’s or a title’s abbreviation ends its sentence; the capitalised one does not', () => {
+  expect(sentences('The Coast Guard said their casualties were attending mass. The deceased seaman was identified as Jaypee Galicha.')).toEqual([
+    'The Coast Guard said their casualties were attending mass.',
+    'The deceased seaman was identified as Jaypee Galicha.',
+  ]);
+  expect(sentences('He fell ill. The doctor came.')).toEqual(['He fell ill.', 'The doctor came.']);
+  expect(sentences('She moved to Boston, Mass. Later she left, etc. But not before Gen. Smith came.')).toEqual([
+    'She moved to Boston, Mass. Later she left, etc. But not before Gen. Smith came.',
+  ]);
+});

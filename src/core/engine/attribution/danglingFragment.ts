@@ -11,6 +11,13 @@ const OPEN_END =
 const PRONOUN_THAT = /\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that$/u;
 
 /**
+ * A verb and the particle it takes, which a clause ends on: "have been hard to come by", "the deal was signed on", "the
+ * regulator weighed in", "what the money was paid for", "how it came about".
+ */
+const PHRASAL_END =
+  /\b(?:come|comes|came|stand|stands|stood|get|gets|got|pass|passed|go|goes|went|carry|carried|sign|signed|hold|held|weigh|weighed|chime|chimed|step|stepped|check|checked|pitch|pitched|bring|brought|pay|paid|account|accounted|care|cared|vote|voted|ask|asked|talk|talked|look|looked)\s+(?:by|on|in|about|for)$/u;
+
+/**
  * Whether a reported quote is the broken-off start of a sentence whose cue interrupts it (`One child was, according to
  * the fire service, among the dead`, `Mugabe was hospitalized in Singapore for several months this year and according to
  * the Ministry of Foreign Affairs he died …`): the words before the cue end on a word no clause ends on, so the content
@@ -20,5 +27,5 @@ const PRONOUN_THAT = /\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+th
 export function danglingFragment(text: string, quote: FoundQuote): boolean {
   if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block || quote.cue.start < quote.end) return false;
   const before = text.slice(quote.start, quote.end).trimEnd();
-  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before);
+  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before) && !PHRASAL_END.test(before);
 }

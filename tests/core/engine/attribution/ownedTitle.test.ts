@@ -54,7 +54,11 @@ describe('a possessive description, then the name of the person it describes', (
       'Former US senator Kay Hagan died on Monday.',
       "According to Sadie Weiner, Hagan's former spokeswoman, Hagan died from Powassan virus, a flavivirus, leading to encephalitis (brain inflammation).",
     );
-    expect(attribution(hagan, "Hagan's former spokeswoman, Hagan died").speaker).toBe('Sadie Weiner');
+    // The role set off after the name is the cue's (reported/sourceAppositive.ts); the content starts after it.
+    expect(attribution(hagan, 'Hagan died from Powassan virus')).toMatchObject({
+      speaker: 'Sadie Weiner',
+      cue: "According to Sadie Weiner, Hagan's former spokeswoman",
+    });
     const tao = analyze(
       'Taiwan: Indigenous Tao People’s 30-Year Nuclear Nightmare',
       "Some Tao people have also joined the political party and are pressuring the government through the legislature [zh], according to Jessie Tai's report from Wired Taiwan:",

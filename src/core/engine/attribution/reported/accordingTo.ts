@@ -11,6 +11,7 @@ import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { placeRole } from './placeRole';
+import { roleAppositiveLength } from './sourceAppositive';
 import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
 
 /**
@@ -121,6 +122,32 @@ function withoutTrailingTags(c: ReportedCase): ReportedCase {
 }
 
 /**
+ * The length of what describes a leading source after its name, up to and with the comma before the content: a person's
+ * appositive or role phrase, a relative, or any short words before a comma; undefined when there is no comma.
+ */
+function descriptorLength(c: ReportedCase, subject: Subject): number | undefined {
+  const { text, end } = c;
+  // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
+  // appositive belongs to the cue, not the content.
+  const appositive = subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;
+  // It names what the person is ("director of …", "Chief of Social Media for …"), not a clause or an aside.
+  const describes = (words: string) =>
+    words
+      .split(/[\s,]+/)
+      .slice(0, 4)
+      .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
+  if (appositive && !hasClause(appositive[0]) && describes(appositive[0])) return appositive[0].length;
+  // "According to Dr. Josiah Dykstra, technical director for NSA’s Laboratory …, this technology …": a role phrase whose
+  // possessives and plural nouns the clause test above reads as verbs.
+  const role = subject.entity?.type === 'person' ? roleAppositiveLength(text, subject.ref.end, end) : null;
+  if (role !== null) return role;
+  // "According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": the relative is the
+  // source's description, not what the source says.
+  const relative = /^,\s+(?:who|which)\s[^,;:"“”]{1,200},/.exec(text.slice(subject.ref.end, end));
+  return (relative ?? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)))?.[0].length;
+}
+
+/**
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
@@ -163,31 +190,12 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // trails its clause.
   const leadingThat = /\bthat\s+$/.test(before) && !/\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that\s+$/i.test(before);
   const leading = /^[\s"“]*$/.test(before) || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
-  // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
-  // appositive belongs to the cue, not the content.
-  const appositive = leading && subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;
-  // It names what the person is ("director of …", "Chief of Social Media for …"), not a clause or an aside.
-  const describes = (words: string) =>
-    words
-      .split(/[\s,]+/)
-      .slice(0, 4)
-      .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
-  // "According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": the relative is the
-  // source's description, not what the source says.
-  const relative = leading ? /^,\s+(?:who|which)\s[^,;:"“”]{1,200},/.exec(text.slice(subject.ref.end, end)) : null;
-  const descriptor =
-    appositive && !hasClause(appositive[0]) && describes(appositive[0])
-      ? appositive
-      : relative
-        ? relative
-        : leading
-          ? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end))
-          : null;
-  if (descriptor) cue.end = subject.ref.end + descriptor[0].length - 1;
+  const descriptor = leading ? descriptorLength(c, subject) : undefined;
+  if (descriptor !== undefined) cue.end = subject.ref.end + descriptor - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.
-  const afterSource = descriptor ? subject.ref.end + descriptor[0].length : subject.ref.end;
-  const named = leading && descriptor ? nameAfterRole(c, subject, afterSource) : null;
+  const afterSource = descriptor !== undefined ? subject.ref.end + descriptor : subject.ref.end;
+  const named = leading && descriptor !== undefined ? nameAfterRole(c, subject, afterSource) : null;
   if (named) cue.end = named.subject.ref.end;
   const contentStart = named?.contentStart ?? afterSource;
   if (leading && saysSomeone(c, contentStart, end)) return null;

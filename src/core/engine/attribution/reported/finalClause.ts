@@ -4,6 +4,7 @@ import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
+import { midSentenceCueEnd } from './midCue';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -34,7 +35,7 @@ function invertedCueBefore(sentence: string, lastComma: number): number | null {
     at = sentence.lastIndexOf(', ', at - 1);
     if (at <= 0) return null;
     const rest = sentence.slice(at + 2);
-    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
+    if (/^(?:said|says|added|adds|noted|explained|wrote|reported|argued|stated|warned|insisted|according)\s/i.test(rest) || PARTICIPLE_AFTER_CUE.test(rest))
       return rest.split(/\s+/).length <= 30 && !hasSpeechVerb(rest.slice(rest.indexOf(', '))) ? at : null;
   }
   return null;
@@ -95,7 +96,8 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya …"": a cue whose dash aside leads into a
   // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
   if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
-  const sentence = dash ? whole.slice(0, dash.index) : whole;
+  const midCue = dash ? null : midSentenceCueEnd(whole);
+  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? whole.length);
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);

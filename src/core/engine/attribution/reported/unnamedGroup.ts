@@ -68,6 +68,32 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
 }
 
 /**
+ * A capitalised name the name pass did not take, standing as the whole subject at the sentence's start (or after an
+ * opening phrase and its comma): `CalFire indicated the injuries were minor`, `Mycokemusic.com said it was going to …`,
+ * `MST claims they use arms only …`, `The Center for Biological Diversity announced on Wednesday the monarch butterfly
+ * population …`. A site, an outlet or a body, as often as a person the name pass missed: the quote stays unattributed,
+ * as it does with "that". A sentence's first word is capitalised whatever it is ("Research confirmed", "Teams
+ * confirmed"), so a name of one word must show itself by its shape: a capital inside it, a digit or a dot.
+ */
+const NAME_SUBJECT =
+  /(?:^|,\s+)(?:the\s+|The\s+)?(?!(?:The|A|An|I|We|You|He|She|It|They|Let|When|As|By|If|This|That|These|Those|Some|Many|Most|Our|My|Your|Their|His|Her|Its)\b)(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\d.&'’-]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
+/** A one-word name's shape: "CalFire", "MST", "Mycokemusic.com", "News12". */
+const NAME_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\d|\.\p{L}/u;
+/** The verbs a body's statement is told with; not belief or emphasis ("felt", "believe", "highlighted", "emphasizes"). */
+const STATEMENT_VERBS =
+  /^(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|claim|alleged|alleges|confirmed|confirms|told|tells|warned|warns|indicated|revealed)$/;
+
+/** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
+function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
+  const before = c.text.slice(c.range.start, verbStart);
+  const name = NAME_SUBJECT.exec(before);
+  const words = name?.[1]?.split(/\s+/) ?? [];
+  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? ''))) return false;
+  // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
+  return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
+}
+
+/**
  * Whether a speech verb with no "that" reports the clause after it though no one the text names is its subject: a
  * plural or collective description begins the clause (`Police said over a hundred people attended …`, `The family
  * said they planned …`, `Neighbors told CBS station KDKA-TV the area …`), the convention for unnamed and group sources
@@ -77,7 +103,7 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
-  if (!describedBefore(c, verbStart) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  if (!(describedBefore(c, verbStart) || namedBodyOpens(c, verbStart, lower)) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);

@@ -266,4 +266,13 @@ describe('a last clause that says something of its own is no final cue', () => {
     expect(attribution(article, 'the NESC has found an equilibrium')).toMatchObject({ kind: 'reported', speaker: 'Tim Wilson' });
     expect(quotesOf(article).some((q) => q.text.startsWith('It’s been a balancing act'))).toBe(false);
   });
+  // Wikinews (CC BY 2.5), fresh text: "argued" and its kin invert before an appositive as "said" does.
+  test('"…, argued the government\'s lawyer, Richard Keen.": the content is the clause before the inverted cue', () => {
+    const article = analyze(
+      'UK Supreme Court rules prorogation of Parliament unlawful',
+      "It is not for the Court to opine about the motivations, argued the government's lawyer, Richard Keen.",
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', 'It is not for the Court to opine about the motivations']]);
+    expect(attribution(article, 'It is not for the Court').cue).toMatch(/^argued the government's lawyer/);
+  });
 });

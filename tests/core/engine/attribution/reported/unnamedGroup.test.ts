@@ -142,3 +142,31 @@ describe('a question about what a group or a document says', () => {
     expect(reported('Is the paper saying they are ok with someone with homosexual orientation as long as they don’t engage in sex?')).toEqual([]);
   });
 });
+
+describe('a name the name pass did not take, as the subject, with no "that"', () => {
+  // Wikinews (CC BY 2.5), fresh text.
+  test('"CalFire indicated …", "Mycokemusic.com said …", "The Center for Biological Diversity announced …": reported, unattributed', () => {
+    const found = reported(
+      'CalFire indicated the injuries were minor.',
+      'Mycokemusic.com said it was going to put the track on its website from Thursday with all profits to be donated to charity.',
+      'The Center for Biological Diversity announced on Wednesday the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year.',
+    );
+    expect(found.map((q) => [q.text, q.speakerId]).sort()).toEqual([
+      ['it was going to put the track on its website from Thursday with all profits to be donated to charity', null],
+      ['the injuries were minor', null],
+      ['the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year', null],
+    ]);
+  });
+
+  // NASA, digital.gov (public domain), fresh text: a sentence's first word, and belief or emphasis, report no one's words.
+  test('a capitalised common noun, "I", or a verb of belief or emphasis is no such cue', () => {
+    expect(
+      reported(
+        'Research confirmed the accuracy of ECOSTRESS surface estimates in some tropical regions.',
+        'Teams confirmed it made communications contact with the company’s mission operations center in Houston.',
+        'I believe we must talk to each other regularly about the behaviors that invite success.',
+        'The Joint Entry Operations Concept emphasizes the unique nature the purpose has on the actual conduct of an entry operation.',
+      ),
+    ).toEqual([]);
+  });
+});

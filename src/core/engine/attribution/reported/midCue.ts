@@ -1,0 +1,54 @@
+import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+
+/** Where a sentence goes on past a cue set after its content: ", and was left …", " and will work …", ", due to …". */
+const GOES_ON = /(?:,\s+|\s+)(?:and|but)\s+|,\s+(?:due\s+to|because(?:\s+of)?|citing)\s+/gu;
+
+const speechVerb = (word: string) => /^\p{Ll}/u.test(word) && isSpeechVerb(word) && !QUOTE_ONLY_VERBS.has(word);
+const speechVerbIn = (words: ReadonlyArray<string>) => words.some(speechVerb);
+
+/** Speech verbs' forms that are plural nouns as often: "PPIRS reports", "U.S. states". */
+const NOUN_FORMS = /^(?:claims|reports|notes|states|comments|answers|estimates|posts|remarks)$/;
+
+/** What may stand after a cue's verb and still close the cue: a day, or the audience ("told the court", "said Monday"). */
+const AFTER_VERB = /^(?:|(?:on\s+)?\p{Lu}\p{Ll}+day|yesterday|today|(?:the\s+)?(?:court|reporters|journalists|press|media|audience))$/u;
+
+/**
+ * Whether words are a whole cue clause: a subject of up to five words and its verb ("David said", "investigators have
+ * said", "Norko told the court"), or the verb and a capitalised subject after it ("stated Minister of Information Moammar
+ * al-Eryani"). A verb with an object of its own ("Mission Control concluded Florida’s dynamic weather as unsuitable")
+ * makes no cue clause.
+ */
+function isCueClause(clause: string): boolean {
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8) return false;
+  if (speechVerb(words[0] ?? '')) return words.length > 1 && words.slice(1).every((w) => /^(?:\p{Lu}|of$|the$|al-|de$)/u.test(w));
+  // "…, and then we clarified and expanded …", "…, which describes the adjoining U.S. states": a clause of the writer's.
+  if (/^(?:and|but|or|then|so|which|who|whom|that|when|while|if|as|where)$/i.test(words[0] ?? '') || words.some((w) => /^(?:which|who|that)$/i.test(w)))
+    return false;
+  // "CPARS/PPIRS reports": a plural noun, not a verb.
+  const verb = words.findIndex((w, i) => i > 0 && speechVerb(w) && !NOUN_FORMS.test(w));
+  return verb > 0 && verb <= 6 && AFTER_VERB.test(words.slice(verb + 1).join(' '));
+}
+
+/**
+ * Where the cue clause of a sentence ends when the cue stands after the content but not at the sentence's end
+ * (docs/annotation-guide.md, "Reported content that goes on after its cue": the part before the cue is the quote):
+ * `Better estimates have been hard to come by, David said, due to a lack of observations …`, `CASBa will provide …, she
+ * said and will work with …`, `Ross had attempted suicide three times in the past, Norko told the court, but he is not
+ * suicidal now`, `The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Eryani, and
+ * was left outside a restaurant`. The cue clause is the one after the last comma before the sentence goes on: at most
+ * a subject and its speech verb, or the verb and its subject (`isCueClause`). Null when there is none, or when the rest has a speech verb of its own (`…, he
+ * said, and added that …`), which the cue-verb sieve reads. `whole` is the sentence without its final stop.
+ */
+export function midSentenceCueEnd(whole: string): number | null {
+  for (const m of whole.matchAll(GOES_ON)) {
+    const before = whole.slice(0, m.index);
+    const comma = before.lastIndexOf(', ');
+    if (comma <= 0) continue;
+    // "…, said Bryant and Gianna were …": a name after "and" is the content's subject, not a clause going on.
+    if (!isCueClause(before.slice(comma + 2)) || !/^\p{Ll}/u.test(whole.slice(m.index + m[0].length))) continue;
+    return speechVerbIn(whole.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? []) ? null : m.index;
+  }
+  return null;
+}
