@@ -13,6 +13,7 @@ import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
+import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /** A source's type and the words that show it (null when the text does not say). */
@@ -169,6 +170,15 @@ export function sourceTypes(
     const type = at ? typeOfPhrase(text.slice(at.start, at.end), /(\S+)\s+$/.exec(text.slice(Math.max(0, at.start - 20), at.start))?.[1]) : null;
     return type && at ? { type, evidence: at } : null;
   };
+  // "Sears CEO Alan Lacy", "Society President Ash Soni": a mention may hold a head's title but not the body's name
+  // written before it, which says whose head it is; read alone, "CEO" would be a bare title of office. A university's
+  // head ("Texas A&M University President") may hold a public office: the text does not say, so the title reads alone.
+  const typeOfTitle = (at: Located | null): TypedSource | null => {
+    const wide = at && widened(texts[at.block] ?? '', at);
+    const body = wide && at && wide.start < at.start ? typeOf(wide) : null;
+    const learned = wordsOf((texts[at?.block ?? 0] ?? '').slice(wide?.start ?? 0, at?.start ?? 0)).some((w) => RESEARCH_BODIES.has(bareWord(w)));
+    return (body?.type === 'spokesperson' && !learned ? body : null) ?? typeOf(at) ?? typeOf(wide);
+  };
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
     const text = texts[m.block] ?? '';
     const end = pastTag(text, m.end);
@@ -189,8 +199,7 @@ export function sourceTypes(
     const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
     const titled = beforeName(texts, speaker, m);
     return (
-      typeOf(titled) ??
-      typeOf(titled && widened(text, titled)) ??
+      typeOfTitle(titled) ??
       typeOf(titleBefore(text, m)) ??
       typeOf(phrase) ??
       typeOf(listed) ??
@@ -220,7 +229,7 @@ export function sourceTypes(
     else
       typed.set(
         speaker,
-        firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
+        firstOf(refs.get(speaker) ?? [], (ref) => typeOfTitle(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
           firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
