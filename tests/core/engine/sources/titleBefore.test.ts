@@ -35,6 +35,18 @@ describe('the title before a name', () => {
       'Kiran Ahuja',
       'Personnel Management (OPM) Director',
     ],
+    // Fresh Wikinews (WikinewsSum "Noise takes on Fockers"; 2019-07-08 Tunisian face veils): a title opening its
+    // sentence, set off by one comma, the name then its verb of telling.
+    [
+      'But not all reviews were bad. Hollywood Reporter critic, Kirk Honeycutt said, "Even though logic takes a holiday in White Noise, the film has craft."',
+      'Kirk Honeycutt',
+      'Hollywood Reporter critic',
+    ],
+    [
+      'A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks, so every measure which is led by security motives is understandable".',
+      'Samir Dilou',
+      'A member of the Tunisian Parliament',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });
@@ -42,6 +54,13 @@ describe('the title before a name', () => {
   test.each([
     ['The visitors came from Monrovia. Peter Kamara said the road was closed.', 'Peter Kamara'],
     ['Thousands heard Peter Kamara speak.', 'Peter Kamara'],
+    // usgov-nasa-eleasa-kim-cldp-payload-operations (dev): an "As" clause may date the role to an earlier post.
+    [
+      'As the planning and analysis branch operations discipline lead at Marshall, Eleasa Kim says she loved learning about analyzing performance metrics.',
+      'Eleasa Kim',
+    ],
+    // Without a verb of telling after it, a name after a comma is no title's: "Over the years, John Smith built".
+    ['In the years after the war, John Smith built a home there.', 'John Smith'],
   ])('in "%s" nothing titles %s', (text, name) => {
     expect(title(text, name)).toBeNull();
   });
