@@ -55,6 +55,33 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['unknown', undefined],
   ],
   [
+    'a body’s initials in brackets inside an appositive after the name: official (fresh nasa/755)',
+    'Chris Carmichael',
+    [
+      'NASA Stennis Payload Flies in Space',
+      '“We are excited with the progress as we continue to collaborate with Sidus Space,” said Chris Carmichael, NASA Stennis Autonomous Systems Laboratory (ASL) Branch Chief.',
+    ],
+    ['official', 'NASA Stennis Autonomous Systems Laboratory (ASL) Branch Chief'],
+  ],
+  [
+    'a federal prosecutor’s title before the name: official, no lawyer on a case (fresh Wikinews 2019)',
+    'Jessie K. Liu',
+    [
+      'US charges man over child abuse website',
+      'United States Attorney Jessie K. Liu said, "Children around the world are safer because of the actions of law enforcement."',
+    ],
+    ['official', 'United States Attorney'],
+  ],
+  [
+    'a county prosecutor’s title before the name: official (fresh Wikinews 2019-06-28)',
+    'John McCormick',
+    [
+      'Driver in New Hampshire crash pleads not guilty',
+      'According to Coös County Attorney John McCormick on Saturday, the truck driver was identified as a commercial driver.',
+    ],
+    ['official', 'Coös County Attorney'],
+  ],
+  [
     'a long title set off by commas before the name: expert (wikinews-greek-pm-eastmed-pipeline)',
     'Avinoam Idan',
     [
