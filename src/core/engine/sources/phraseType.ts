@@ -122,7 +122,13 @@ function bodyBeforeRole(words: ReadonlyArray<string>, lower: ReadonlyArray<strin
     const role = roleAt(lower, i);
     return role !== null && i + role[1] === lower.length;
   });
-  return last > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.slice(0, last).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|&)$/.test(w)));
+  // "a United States Department of State spokesperson": an article may open it.
+  const from = /^(?:a|an|the)$/i.test(words[0] ?? '') ? 1 : 0;
+  return (
+    last > from &&
+    /^\p{Lu}/u.test(words[from] ?? '') &&
+    words.slice(from, last).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|&)$/.test(w)))
+  );
 }
 
 /** `typeOfPhrase` before `asHeldNow`: every role read as still held. */

@@ -46,7 +46,10 @@ export function titleBefore(text: string, at: Located): Located | null {
     const owned = kept.findIndex((s) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(s.word));
     const ownedOpening =
       owned >= 0 && kept.slice(0, owned + 1).every((s) => /^\p{Lu}/u.test(s.word)) && national(kept[owned]?.word.replace(/['’]s?$/, '') ?? '');
-    const described = (/^the$/i.test(opening.word) || ownedOpening) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    // "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated": an indefinite
+    // one too, where commas set the name off on both sides.
+    const indefinite = /^an?$/i.test(opening.word) && text.startsWith(',', at.end);
+    const described = (/^the$/i.test(opening.word) || ownedOpening || indefinite) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
     const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
     // "As the … discipline lead at Marshall, Kim says she loved …": a role the clause may date to another time.

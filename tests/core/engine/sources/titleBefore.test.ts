@@ -47,6 +47,13 @@ describe('the title before a name', () => {
       'Samir Dilou',
       'A member of the Tunisian Parliament',
     ],
+    // Fresh Wikinews 2020-01-06 (Iraqi parliament votes to expel US troops): an indefinite title after a clause's comma,
+    // the name set off by commas on both sides.
+    [
+      'Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United States was disappointed.',
+      'Morgan Ortagus',
+      'a United States Department of State spokesperson',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });
@@ -61,6 +68,8 @@ describe('the title before a name', () => {
     ],
     // Without a verb of telling after it, a name after a comma is no title's: "Over the years, John Smith built".
     ['In the years after the war, John Smith built a home there.', 'John Smith'],
+    // An indefinite title with no comma after the name is no apposition: "He hired a lawyer, John Smith said".
+    ['After the trial, a lawyer, John Smith said the verdict was fair.', 'John Smith'],
   ])('in "%s" nothing titles %s', (text, name) => {
     expect(title(text, name)).toBeNull();
   });
