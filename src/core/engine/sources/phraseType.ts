@@ -106,6 +106,9 @@ function namesNation(words: ReadonlyArray<string>, lower: ReadonlyArray<string>)
     // "University of California": a body's name that the place ends.
     const owner = words[i - 2] ?? '';
     if (lower[i - 1] === 'of' && /^\p{Lu}/u.test(owner) && !OPENER.test(owner) && !inRole(lower, i - 2)) return false;
+    // "TechLit Africa CEO": a capitalised word of no place or government before the place opens a body's name.
+    const prior = words[i - 1] ?? '';
+    if (/^\p{Lu}/u.test(prior) && !OPENER.test(prior) && !national(prior) && !governs(prior) && !inRole(lower, i - 1)) return false;
     const from = i + (pair ? 2 : 1);
     const stop = words.findIndex((r, k) => k >= from && (!/^\p{Lu}/u.test(r) || roleAt(lower, k) !== null));
     const run = words.slice(from, stop < 0 ? words.length : stop);
