@@ -87,6 +87,13 @@ function nextRoleInCompound(phrase: string, lower: ReadonlyArray<string>, from: 
 /** Words that close the name of a state, not of a body inside it: "the Russian Federation", "the Iraqi Government". */
 const STATE_NAME = /^(?:federation|republic|kingdom|emirates|states|government)$/i;
 
+/**
+ * "Center Director Eugene Tu", "Acting Center Director John Bailey", "Associate Center Director Rae Ann Meyer": the
+ * head of a NASA field centre, as NASA's releases title one with no centre named; a centre another name opens
+ * ("Carter Center Director") is not read so.
+ */
+const CENTRE_DIRECTOR = /^(?:(?:Acting|Deputy|Associate)\s+)*Center\s+(?:(?:Deputy|Associate)\s+)?Director$/;
+
 /** "deputy chief information officer at The White House": a government's seat named by two words none of which alone is one. */
 const WHITE_HOUSE = /\bWhite House\b/;
 
@@ -162,7 +169,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
-  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase))) return 'official';
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase))) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.

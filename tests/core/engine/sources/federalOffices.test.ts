@@ -82,6 +82,24 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['official', 'Coös County Attorney'],
   ],
   [
+    'a NASA centre’s director titled with no centre named: official (fresh nasa/641)',
+    'Eugene Tu',
+    ['NASA and JAXA sign agreement', '“Japan is a significant partner for NASA and for Ames, specifically,” said Center Director Eugene Tu.'],
+    ['official', 'Center Director'],
+  ],
+  [
+    'an acting one (fresh nasa/625)',
+    'John Bailey',
+    ['NASA Stennis payload launches', '“This is real-time history-in-the-making for NASA Stennis,” Acting Center Director John Bailey said.'],
+    ['official', 'Acting Center Director'],
+  ],
+  [
+    'the director of a centre another name opens says nothing of a government (invented)',
+    'Jane Roe',
+    ['Centre opens', '“We are open,” said Carter Center Director Jane Roe.'],
+    ['unknown', undefined],
+  ],
+  [
     'a long title set off by commas before the name: expert (wikinews-greek-pm-eastmed-pipeline)',
     'Avinoam Idan',
     [
