@@ -1,4 +1,4 @@
-import { typeOfPhrase, national, OPENER } from './phraseType';
+import { governs, typeOfPhrase, national, OPENER } from './phraseType';
 import { bareWord, roleAt, ROLES } from './roles';
 import type { Located } from '../attribution/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -66,7 +66,8 @@ export function titleBefore(text: string, at: Located): Located | null {
       continue;
     }
     const word = kept[i]?.word ?? '';
-    if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
+    // "speaker of the parliament Ali Larijani": a government's body written in lower case may close the office.
+    if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word) && !governs(word)) return null;
   }
   if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
   let start = first;

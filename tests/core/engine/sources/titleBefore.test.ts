@@ -54,6 +54,12 @@ describe('the title before a name', () => {
       'Morgan Ortagus',
       'a United States Department of State spokesperson',
     ],
+    // Fresh Wikinews 2020-03-03 (Iranian official dies of COVID-19): a government's body in lower case closes the office.
+    [
+      'Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "The years of his life have always served the Islamic system."',
+      'Ali Larijani',
+      'speaker of the parliament',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });
@@ -70,6 +76,8 @@ describe('the title before a name', () => {
     ['In the years after the war, John Smith built a home there.', 'John Smith'],
     // An indefinite title with no comma after the name is no apposition: "He hired a lawyer, John Smith said".
     ['After the trial, a lawyer, John Smith said the verdict was fair.', 'John Smith'],
+    // A lower-case word that names no government still stops the title: "the speaker at the conference John Smith".
+    ['They heard the speaker at the conference John Smith explain it.', 'John Smith'],
   ])('in "%s" nothing titles %s', (text, name) => {
     expect(title(text, name)).toBeNull();
   });
