@@ -87,7 +87,11 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['justice', 'official'],
   ['prosecutor', 'official'],
   ['attorney general', 'official'],
+  // A federal or a county prosecutor: "United States Attorney Jessie K. Liu", "Coös County Attorney John McCormick".
   ['u.s. attorney', 'official'],
+  ['us attorney', 'official'],
+  ['united states attorney', 'official'],
+  ['county attorney', 'official'],
   ['district attorney', 'official'],
   ['special agent', 'official'],
   ['king', 'official'],

@@ -3,6 +3,16 @@ import { holdsRoleWord } from './roles';
 /** "U.S.", "U.K.", "D.C.": initials whose full stops end no phrase, read as letters of the same length. */
 export const initialsKept = (text: string) => text.replace(/\b(\p{Lu})\.(\p{Lu})\./gu, '$1_$2_');
 /**
+ * ", NASA Stennis Autonomous Systems Laboratory (ASL) Branch Chief.", ", NASA software developer and In-Situ Resource
+ * Utilization (ISRU) researcher,": a body's initials in brackets inside a name, the name's words going on after them,
+ * are one of its words, blanked to their length so that the offsets stay the text's. Before a word that joins another
+ * phrase ("(STMD) at the agency’s headquarters") they end the name, and the brackets the appositive.
+ */
+export const bracketsKept = (text: string) =>
+  text.replace(/(?<=\S)\s\(\p{Lu}[\p{Lu}\p{N}&-]+\)(?=\s+(?!(?:of|for|at|in|on|with|to|from|and|the|under)\b)\p{L})/gu, (initials) =>
+    ' '.repeat(initials.length),
+  );
+/**
  * ", Program Manager, Health Communication and eHealth Division, Office of Disease Prevention and Health Promotion at
  * the Department of Health and Human Services, said": an office whose body the next phrases set off by commas name, up
  * to the sentence's end or the next clause (", and", ", who").

@@ -87,6 +87,13 @@ function nextRoleInCompound(phrase: string, lower: ReadonlyArray<string>, from: 
 /** Words that close the name of a state, not of a body inside it: "the Russian Federation", "the Iraqi Government". */
 const STATE_NAME = /^(?:federation|republic|kingdom|emirates|states|government)$/i;
 
+/**
+ * "Center Director Eugene Tu", "Acting Center Director John Bailey", "Associate Center Director Rae Ann Meyer": the
+ * head of a NASA field centre, as NASA's releases title one with no centre named; a centre another name opens
+ * ("Carter Center Director") is not read so.
+ */
+const CENTRE_DIRECTOR = /^(?:(?:Acting|Deputy|Associate)\s+)*Center\s+(?:(?:Deputy|Associate)\s+)?Director$/;
+
 /** "deputy chief information officer at The White House": a government's seat named by two words none of which alone is one. */
 const WHITE_HOUSE = /\bWhite House\b/;
 
@@ -106,6 +113,9 @@ function namesNation(words: ReadonlyArray<string>, lower: ReadonlyArray<string>)
     // "University of California": a body's name that the place ends.
     const owner = words[i - 2] ?? '';
     if (lower[i - 1] === 'of' && /^\p{Lu}/u.test(owner) && !OPENER.test(owner) && !inRole(lower, i - 2)) return false;
+    // "TechLit Africa CEO": a capitalised word of no place or government before the place opens a body's name.
+    const prior = words[i - 1] ?? '';
+    if (/^\p{Lu}/u.test(prior) && !OPENER.test(prior) && !national(prior) && !governs(prior) && !inRole(lower, i - 1)) return false;
     const from = i + (pair ? 2 : 1);
     const stop = words.findIndex((r, k) => k >= from && (!/^\p{Lu}/u.test(r) || roleAt(lower, k) !== null));
     const run = words.slice(from, stop < 0 ? words.length : stop);
@@ -122,7 +132,13 @@ function bodyBeforeRole(words: ReadonlyArray<string>, lower: ReadonlyArray<strin
     const role = roleAt(lower, i);
     return role !== null && i + role[1] === lower.length;
   });
-  return last > 0 && /^\p{Lu}/u.test(words[0] ?? '') && words.slice(0, last).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|&)$/.test(w)));
+  // "a United States Department of State spokesperson": an article may open it.
+  const from = /^(?:a|an|the)$/i.test(words[0] ?? '') ? 1 : 0;
+  return (
+    last > from &&
+    /^\p{Lu}/u.test(words[from] ?? '') &&
+    words.slice(from, last).every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|for|and|the|&)$/.test(w)))
+  );
 }
 
 /** `typeOfPhrase` before `asHeldNow`: every role read as still held. */
@@ -153,7 +169,7 @@ function typeOfRoles(phrase: string): SourceType | null {
   }
   if (!holds) return null;
   const { kind, from, to } = holds;
-  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase))) return 'official';
+  if (kind !== 'member' && (words.some(governs) || namesCentre(words) || WHITE_HOUSE.test(phrase) || CENTRE_DIRECTOR.test(phrase))) return 'official';
   // "President Joe Biden", "New President Joyce Banda": a capitalised title before a name, perhaps after a modifier.
   const bareTitle = to === words.length && words.slice(0, from).every((w) => OPENER.test(w)) && /^\p{Lu}/u.test(words[from] ?? '');
   // "Tesco’s CEO for Central Europe": a body named in the possessive owns the role; the place is only its patch.

@@ -1,13 +1,14 @@
 import { asRoleBefore } from './asRole';
-import { initialsKept, listedOffice } from './listedOffice';
+import { bracketsKept, initialsKept, listedOffice } from './listedOffice';
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
-import { governs, OPENER, typeOfPhrase } from './phraseType';
+import { governs, typeOfPhrase } from './phraseType';
 import { titleBefore } from './titleBefore';
 import { voicesNamed } from './voicesNamed';
+import { readsWide, widened } from './widenedTitle';
 import { typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
@@ -100,20 +101,6 @@ function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
 }
 
 /**
- * A title the entity's mention holds only in part, widened over the capitalised words before it: "Senate Minority" |
- * "Whip Dick Durbin", where the mention begins at "Whip"; a body's initials in brackets are one of them ("Personnel
- * Management (OPM)" | "Director Kiran Ahuja"). A word that ends a sentence or opens a phrase stops it.
- */
-function widened(text: string, at: Located): Located {
-  let start = at.start;
-  for (;;) {
-    const word = /(\S+)\s+$/.exec(text.slice(Math.max(0, start - 40), start));
-    if (!word?.[1] || !/^(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\p{N}&-]+\))$/u.test(word[1]) || OPENER.test(word[1])) return { ...at, start };
-    start -= word[0].length;
-  }
-}
-
-/**
  * An appositive up to the verb that reports its speaker's words: "Chiu Yung, another Guangzhou blogger wrote that …",
  * where no comma closes it, is "another Guangzhou blogger".
  */
@@ -169,11 +156,17 @@ export function sourceTypes(
     const type = at ? typeOfPhrase(text.slice(at.start, at.end), /(\S+)\s+$/.exec(text.slice(Math.max(0, at.start - 20), at.start))?.[1]) : null;
     return type && at ? { type, evidence: at } : null;
   };
+  // "Sears CEO Alan Lacy", "United States Attorney Jessie K. Liu": a title the mention holds only in part (`widenedTitle.ts`).
+  const typeOfTitle = (at: Located | null): TypedSource | null => {
+    const wide = at && widened(texts[at.block] ?? '', at);
+    const first = wide && at ? readsWide(texts[at.block] ?? '', wide, at, typeOf(wide)?.type ?? null) : false;
+    return (first ? typeOf(wide) : null) ?? typeOf(at) ?? typeOf(wide);
+  };
   const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
     const text = texts[m.block] ?? '';
     const end = pastTag(text, m.end);
     const following = text.slice(end, end + 160);
-    const after = APPOSITIVE.exec(initialsKept(following)) ?? PREDICATE.exec(following);
+    const after = APPOSITIVE.exec(bracketsKept(initialsKept(following))) ?? PREDICATE.exec(following);
     const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: end + after[0].length - after[1].length, end: end + after[0].length }) : null;
     const office = listedOffice(text, end);
     const listed = office ? untilSpeech(text, { block: m.block, ...office }) : null;
@@ -189,8 +182,7 @@ export function sourceTypes(
     const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
     const titled = beforeName(texts, speaker, m);
     return (
-      typeOf(titled) ??
-      typeOf(titled && widened(text, titled)) ??
+      typeOfTitle(titled) ??
       typeOf(titleBefore(text, m)) ??
       typeOf(phrase) ??
       typeOf(listed) ??
@@ -220,7 +212,7 @@ export function sourceTypes(
     else
       typed.set(
         speaker,
-        firstOf(refs.get(speaker) ?? [], (ref) => typeOf(beforeName(texts, speaker, ref))) ??
+        firstOf(refs.get(speaker) ?? [], (ref) => typeOfTitle(beforeName(texts, speaker, ref))) ??
           firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
           firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
           firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??

@@ -1,6 +1,7 @@
-import { typeOfPhrase, national, OPENER } from './phraseType';
+import { governs, typeOfPhrase, national, OPENER } from './phraseType';
 import { bareWord, roleAt, ROLES } from './roles';
 import type { Located } from '../attribution/types';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /**
  * Words that may stand between a title before a name and the name: "Sgt. 1st Class", "CEO of the Refugee Council",
@@ -18,7 +19,10 @@ const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|m
 export function titleBefore(text: string, at: Located): Located | null {
   const from = Math.max(0, at.start - 100);
   // "Pacific Standard owner, Jonathan M. Stan, displays": a title set off by commas, where it opens the sentence.
-  const setOff = /,\s+$/.test(text.slice(from, at.start)) && text.startsWith(',', at.end);
+  // "Hollywood Reporter critic, Kirk Honeycutt said": a sentence's opening title set off by one comma, the name then
+  // its verb of telling.
+  const verbAfter = isSpeechVerb(/^\s+(\p{L}+)/u.exec(text.slice(at.end, at.end + 30))?.[1] ?? '');
+  const setOff = /,\s+$/.test(text.slice(from, at.start)) && (text.startsWith(',', at.end) || verbAfter);
   // "Labour MP (Member of Parliament) Tom Watson": an expansion in brackets stands between a title and its name, or the
   // comma that sets the title off ("The general secretary of the RMT union (National Union of …), Mick Cash"); blanked
   // to its length, the offsets stay the text's.
@@ -42,10 +46,15 @@ export function titleBefore(text: string, at: Located): Located | null {
     const owned = kept.findIndex((s) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(s.word));
     const ownedOpening =
       owned >= 0 && kept.slice(0, owned + 1).every((s) => /^\p{Lu}/u.test(s.word)) && national(kept[owned]?.word.replace(/['’]s?$/, '') ?? '');
-    const described = (/^the$/i.test(opening.word) || ownedOpening) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    // "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated": an indefinite
+    // one too, where commas set the name off on both sides.
+    const indefinite = /^an?$/i.test(opening.word) && text.startsWith(',', at.end);
+    const described = (/^the$/i.test(opening.word) || ownedOpening || indefinite) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
     const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
-    return opensSentence && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
+    // "As the … discipline lead at Marshall, Kim says she loved …": a role the clause may date to another time.
+    const dated = !text.startsWith(',', at.end) && /^as$/i.test(opening.word);
+    return opensSentence && !dated && typeOfPhrase(phrase) ? { block: at.block, start: opening.start, end: closing.start + closing.word.length } : null;
   }
   const lower = kept.map((s) => bareWord(s.word));
   const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
@@ -57,7 +66,8 @@ export function titleBefore(text: string, at: Located): Located | null {
       continue;
     }
     const word = kept[i]?.word ?? '';
-    if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word)) return null;
+    // "speaker of the parliament Ali Larijani": a government's body written in lower case may close the office.
+    if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word) && !governs(word)) return null;
   }
   if (TITLE_FILLER.test(closing.word) && !/^\d/.test(closing.word)) return null;
   let start = first;

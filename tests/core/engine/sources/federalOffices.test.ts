@@ -55,6 +55,51 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['unknown', undefined],
   ],
   [
+    'a body’s initials in brackets inside an appositive after the name: official (fresh nasa/755)',
+    'Chris Carmichael',
+    [
+      'NASA Stennis Payload Flies in Space',
+      '“We are excited with the progress as we continue to collaborate with Sidus Space,” said Chris Carmichael, NASA Stennis Autonomous Systems Laboratory (ASL) Branch Chief.',
+    ],
+    ['official', 'NASA Stennis Autonomous Systems Laboratory (ASL) Branch Chief'],
+  ],
+  [
+    'a federal prosecutor’s title before the name: official, no lawyer on a case (fresh Wikinews 2019)',
+    'Jessie K. Liu',
+    [
+      'US charges man over child abuse website',
+      'United States Attorney Jessie K. Liu said, "Children around the world are safer because of the actions of law enforcement."',
+    ],
+    ['official', 'United States Attorney'],
+  ],
+  [
+    'a county prosecutor’s title before the name: official (fresh Wikinews 2019-06-28)',
+    'John McCormick',
+    [
+      'Driver in New Hampshire crash pleads not guilty',
+      'According to Coös County Attorney John McCormick on Saturday, the truck driver was identified as a commercial driver.',
+    ],
+    ['official', 'Coös County Attorney'],
+  ],
+  [
+    'a NASA centre’s director titled with no centre named: official (fresh nasa/641)',
+    'Eugene Tu',
+    ['NASA and JAXA sign agreement', '“Japan is a significant partner for NASA and for Ames, specifically,” said Center Director Eugene Tu.'],
+    ['official', 'Center Director'],
+  ],
+  [
+    'an acting one (fresh nasa/625)',
+    'John Bailey',
+    ['NASA Stennis payload launches', '“This is real-time history-in-the-making for NASA Stennis,” Acting Center Director John Bailey said.'],
+    ['official', 'Acting Center Director'],
+  ],
+  [
+    'the director of a centre another name opens says nothing of a government (invented)',
+    'Jane Roe',
+    ['Centre opens', '“We are open,” said Carter Center Director Jane Roe.'],
+    ['unknown', undefined],
+  ],
+  [
     'a long title set off by commas before the name: expert (wikinews-greek-pm-eastmed-pipeline)',
     'Avinoam Idan',
     [

@@ -25,6 +25,13 @@ describe('the type a role phrase gives', () => {
     ['Chief Executive of Hong Kong', 'official'],
     // wikinews-tesco-sells-polish-branches: a company in the possessive owns the role; the region is its patch.
     ['Tesco’s CEO for Central Europe', 'spokesperson'],
+    // Fresh Wikinews 2020-01-06: a body's name holding an "of" after an article, then the role.
+    ['a United States Department of State spokesperson', 'spokesperson'],
+    ['the House of Commons Speaker', 'official'],
+    // Fresh nasa/17: a place that ends a company's name makes its head no officer of state.
+    ['TechLit Africa CEO and founder', 'spokesperson'],
+    // voa-african-presidents-support-bush-africa-initiative (dev): a country alone before a head of state.
+    ['Ghana President', 'official'],
     ['Kazakhstan’s president', 'official'],
     ['NASA’s deputy director for Europe', 'official'],
     // fresh nasa/416: an agency's directorate; fresh nasa/129, nasa/474: NASA field centres.

@@ -35,6 +35,31 @@ describe('the title before a name', () => {
       'Kiran Ahuja',
       'Personnel Management (OPM) Director',
     ],
+    // Fresh Wikinews (WikinewsSum "Noise takes on Fockers"; 2019-07-08 Tunisian face veils): a title opening its
+    // sentence, set off by one comma, the name then its verb of telling.
+    [
+      'But not all reviews were bad. Hollywood Reporter critic, Kirk Honeycutt said, "Even though logic takes a holiday in White Noise, the film has craft."',
+      'Kirk Honeycutt',
+      'Hollywood Reporter critic',
+    ],
+    [
+      'A member of the Tunisian Parliament, Samir Dilou said, "Tunisia is facing terrorist attacks, so every measure which is led by security motives is understandable".',
+      'Samir Dilou',
+      'A member of the Tunisian Parliament',
+    ],
+    // Fresh Wikinews 2020-01-06 (Iraqi parliament votes to expel US troops): an indefinite title after a clause's comma,
+    // the name set off by commas on both sides.
+    [
+      'Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated the United States was disappointed.',
+      'Morgan Ortagus',
+      'a United States Department of State spokesperson',
+    ],
+    // Fresh Wikinews 2020-03-03 (Iranian official dies of COVID-19): a government's body in lower case closes the office.
+    [
+      'Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "The years of his life have always served the Islamic system."',
+      'Ali Larijani',
+      'speaker of the parliament',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });
@@ -42,6 +67,17 @@ describe('the title before a name', () => {
   test.each([
     ['The visitors came from Monrovia. Peter Kamara said the road was closed.', 'Peter Kamara'],
     ['Thousands heard Peter Kamara speak.', 'Peter Kamara'],
+    // usgov-nasa-eleasa-kim-cldp-payload-operations (dev): an "As" clause may date the role to an earlier post.
+    [
+      'As the planning and analysis branch operations discipline lead at Marshall, Eleasa Kim says she loved learning about analyzing performance metrics.',
+      'Eleasa Kim',
+    ],
+    // Without a verb of telling after it, a name after a comma is no title's: "Over the years, John Smith built".
+    ['In the years after the war, John Smith built a home there.', 'John Smith'],
+    // An indefinite title with no comma after the name is no apposition: "He hired a lawyer, John Smith said".
+    ['After the trial, a lawyer, John Smith said the verdict was fair.', 'John Smith'],
+    // A lower-case word that names no government still stops the title: "the speaker at the conference John Smith".
+    ['They heard the speaker at the conference John Smith explain it.', 'John Smith'],
   ])('in "%s" nothing titles %s', (text, name) => {
     expect(title(text, name)).toBeNull();
   });
