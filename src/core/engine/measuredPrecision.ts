@@ -10,9 +10,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 75 right of 75
   'any/continuation': 0.89,
-  // 1266 right of 1275
+  // 1269 right of 1278
   'any/name': 0.89,
-  // 197 right of 199
+  // 198 right of 200
   'any/pronoun': 0.89,
   // 35 right of 35
   'any/role': 0.89,
@@ -46,7 +46,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/name': 0.89,
   // 19 right of 19
   'previous-speaker/continuation': 0.89,
-  // 67 right of 67
+  // 68 right of 68
   'reported-according-to/name': 0.89,
   // 2 right of 2
   'reported-according-to/pronoun': 0.89,
@@ -66,9 +66,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-cue-verb/pronoun': 0.89,
   // 14 right of 14
   'reported-cue-verb/role': 0.89,
-  // 19 right of 19
+  // 20 right of 20
   'reported-final-clause/name': 0.89,
-  // 5 right of 5
+  // 6 right of 6
   'reported-final-clause/pronoun': 0.89,
   // 2 right of 2
   'reported-final-clause/role': 0.89,
@@ -88,6 +88,6 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'trailing-cue/role': 0.89,
   // 25 right of 25
   'transcript-label/continuation': 0.89,
-  // 67 right of 67
+  // 68 right of 68
   'transcript-label/name': 0.89,
 };
