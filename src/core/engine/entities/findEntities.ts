@@ -48,7 +48,7 @@ function addAcronymAliases({ entities, acronymAliases }: EntityRegistry): void {
  * first found, and only those with a mention left.
  */
 export function findEntities(texts: ReadonlyArray<string>, headline: number | null = null, credits: ReadonlySet<number> = new Set()): EntityIndex {
-  const registry = new EntityRegistry();
+  const registry = new EntityRegistry(texts);
   const runs: Array<RunInBlock> = [];
   // "Austen, Jane. Pride and Prejudice": an author a reading list names surname first is settled before the runs.
   const cited = addCitedAuthors(registry, texts);

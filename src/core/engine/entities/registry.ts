@@ -6,6 +6,7 @@ import { fatherSurname } from './doubleSurnames';
 import { isInitial, nameSuffix, withoutNameSuffix } from './names';
 import { candidateBearers, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
+import { namesRelative } from './kinNames';
 
 /** Letters Unicode does not decompose into a base letter and a mark: Polish "ł", Nordic "ø", Turkish "ı". */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
@@ -52,6 +53,12 @@ function spelledOut(initialled: string, name: string): boolean {
  * name), by an acronym written next to its expansion, and by an organisation's first word. The passes share one.
  */
 export class EntityRegistry {
+  /** The people first named as someone's kin ("her younger brother Borna Derakhshani"): a namesake is another person. */
+  private readonly relatives = new Set<FoundEntity>();
+
+  /** `texts`: the blocks' texts, which the mentions' offsets are in. */
+  constructor(private readonly texts: ReadonlyArray<string> = []) {}
+
   /** Every entity, by type and canonical name ("person:Vladimir Putin"). */
   readonly entities = new Map<string, FoundEntity>();
   /** The entity each mention names, by `mentionKey`. */
@@ -146,12 +153,13 @@ export class EntityRegistry {
     // A longer name finds the person by their surname only ("Anil John" is not "John Bailey", whose first name is
     // John), and only one whose first name it can be ("Wayne Smith" is not "Celine Smith").
     const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
+    const relative = type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start);
     const bySurname =
       type !== 'person'
         ? undefined
         : canonical.includes(' ')
           ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
-              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical),
+              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative || this.relatives.has(known)),
             )
           : this.personBySurname(surname, block, start);
     let entity =
@@ -166,6 +174,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
+      if (relative) this.relatives.add(entity);
     }
     if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
       entity.aliases.add(entity.name);

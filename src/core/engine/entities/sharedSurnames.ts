@@ -44,9 +44,11 @@ function mayBeLeftOver(word: string): boolean {
  * ("Rivera Schatz", "Thomas Rivera Schatz"), or a first word that may be a title, role or adverb left before the name
  * ("Madame Banda", "Manager Low"). Two given names tell people apart even when the lists of first names (which
  * must know at least one of them) lack the other: a relative named beside a public figure ("Trump's niece Mary Trump", "his wife Jonna Mendez") and two
- * unrelated people of one surname ("Sadiq Khan", "Usman Khan") are each their own person.
+ * unrelated people of one surname ("Sadiq Khan", "Usman Khan") are each their own person. With `relative` (one of the
+ * two was named as the other's kin: "Dorsa Derakhshani and her younger brother Borna Derakhshani") two first words no
+ * list knows are two given names too.
  */
-export function sameFirstName(known: string, name: string): boolean {
+export function sameFirstName(known: string, name: string, relative = false): boolean {
   const a = known.split(' ');
   const b = name.split(' ');
   if (a.length === 1 || b.length === 1) return true;
@@ -56,7 +58,7 @@ export function sameFirstName(known: string, name: string): boolean {
   if (x !== y && longer.includes(shorter[0] ?? '')) return true;
   // Only a known first name shows a first word is a given name ("Existing Barrier", "Emerging Barrier" are none).
   const unknown = [x, y].filter((w) => !isFirstName(w));
-  if (unknown.length === 2) return true;
+  if (unknown.length === 2 && !relative) return true;
   // "Former Vice-President Biden": a title inside the name says its first word was no given name.
   if (unknown.some(mayBeLeftOver) || [...a, ...b].some((w) => w.split('-').some((part) => TITLE_WORDS.has(part)))) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
