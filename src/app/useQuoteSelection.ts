@@ -24,9 +24,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
   // The quote the reader just chose, to be brought into view once its attribution shows (see reveal).
   const toReveal = useRef<HTMLElement | null>(null);
   const selected = useRef(quoteId);
-  useLayoutEffect(() => {
-    selected.current = quoteId;
-  });
+  useLayoutEffect(() => void (selected.current = quoteId));
   // A quote activated is pressed at once; the selection itself waits for that frame to be painted (see activate).
   const waiting = useRef(() => {});
   // The quote whose pressed frame was painted before it was selected, so that its attribution need not wait for one.
@@ -44,6 +42,7 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       waiting.current();
       pressAhead(undefined);
       setAnswered(null);
+      selected.current = id; // now, not at the next commit: a triple click's second click must find what the first opened
       choose(id);
     },
     [choose],
