@@ -1,10 +1,9 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
-import { midSentenceCueEnd } from './midCue';
+import { isClauseSpeechVerb, midSentenceCueEnd } from './midCue';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -113,8 +112,7 @@ export const finalClause: ReportedSieve = (c) => {
   const appositiveAt = inverted === null ? clause.length - (sentence.length - sentence.lastIndexOf(', ')) : clause.indexOf(', ');
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
   // A capitalised verb is a name's word: "…, Ohio in the United States in 1922" has no cue.
-  const verbMatch =
-    clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isSpeechVerb(w[0]) && !QUOTE_ONLY_VERBS.has(w[0].toLowerCase()) && !/^\p{Lu}/u.test(w[0]))];
+  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isClauseSpeechVerb(w[0]))];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;

@@ -4,8 +4,12 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 /** Where a sentence goes on past a cue set after its content: ", and was left …", " and will work …", ", due to …". */
 const GOES_ON = /(?:,\s+|\s+)(?:and|but)\s+|,\s+(?:due\s+to|because(?:\s+of)?|citing)\s+/gu;
 
-const speechVerb = (word: string) => /^\p{Ll}/u.test(word) && isSpeechVerb(word) && !QUOTE_ONLY_VERBS.has(word);
-const speechVerbIn = (words: ReadonlyArray<string>) => words.some(speechVerb);
+/**
+ * Whether a word is a speech verb as a cue clause writes it: in lower case (a capitalised one is a name's or a title's
+ * word), and not one that only introduces a direct question.
+ */
+export const isClauseSpeechVerb = (word: string): boolean => /^\p{Ll}/u.test(word) && isSpeechVerb(word) && !QUOTE_ONLY_VERBS.has(word);
+const speechVerbIn = (words: ReadonlyArray<string>) => words.some(isClauseSpeechVerb);
 
 /** Speech verbs' forms that are plural nouns as often: "PPIRS reports", "U.S. states". */
 const NOUN_FORMS = /^(?:claims|reports|notes|states|comments|answers|estimates|posts|remarks)$/;
@@ -22,12 +26,12 @@ const AFTER_VERB = /^(?:|(?:on\s+)?\p{Lu}\p{Ll}+day|yesterday|today|(?:the\s+)?(
 function isCueClause(clause: string): boolean {
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
-  if (speechVerb(words[0] ?? '')) return words.length > 1 && words.slice(1).every((w) => /^(?:\p{Lu}|of$|the$|al-|de$)/u.test(w));
+  if (isClauseSpeechVerb(words[0] ?? '')) return words.length > 1 && words.slice(1).every((w) => /^(?:\p{Lu}|of$|the$|al-|de$)/u.test(w));
   // "…, and then we clarified and expanded …", "…, which describes the adjoining U.S. states": a clause of the writer's.
   if (/^(?:and|but|or|then|so|which|who|whom|that|when|while|if|as|where)$/i.test(words[0] ?? '') || words.some((w) => /^(?:which|who|that)$/i.test(w)))
     return false;
   // "CPARS/PPIRS reports": a plural noun, not a verb.
-  const verb = words.findIndex((w, i) => i > 0 && speechVerb(w) && !NOUN_FORMS.test(w));
+  const verb = words.findIndex((w, i) => i > 0 && isClauseSpeechVerb(w) && !NOUN_FORMS.test(w));
   return verb > 0 && verb <= 6 && AFTER_VERB.test(words.slice(verb + 1).join(' '));
 }
 

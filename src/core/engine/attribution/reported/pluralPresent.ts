@@ -36,4 +36,4 @@ export function pluralPresentCue(word: string, before: string): boolean {
  * …"). `before` is the sentence up to the verb.
  */
 export const misreadPluralPresent = (lower: string, subject: Subject, before: string): boolean =>
-  PLURAL_PRESENT.has(lower) && (subject.resolution === 'name' || /(?:^|[,;:]\s*)(?:\p{Ll}+ly\s+|also\s+)?$/u.test(before));
+  isPluralPresent(lower) && (subject.resolution === 'name' || /(?:^|[,;:]\s*)(?:\p{Ll}+ly\s+|also\s+)?$/u.test(before));
