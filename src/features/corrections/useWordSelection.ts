@@ -1,7 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/schema';
 import type { BlockSelection } from '../../lib/selection';
-import { useLoadedModule } from '../../lib/useLoadedModule';
+import { whenIdle } from '../../lib/whenIdle';
 
 // Reading a selection's offsets is not needed for the first view: its code comes in right after it.
 const loadSelection = () => import('../../lib/selection');
@@ -12,12 +12,15 @@ const loadSelection = () => import('../../lib/selection');
  */
 export function useWordSelection(article: Article) {
   const [selection, setSelection] = useState<BlockSelection | null>(null);
-  const loaded = useLoadedModule(loadSelection);
+  // Kept out of state: the code's arrival changes nothing on screen, so it must not render the reader again (one
+  // task over the whole page, which on a phone was long enough to block input).
+  const loaded = useRef<Awaited<ReturnType<typeof loadSelection>> | null>(null);
+  useEffect(() => whenIdle(() => void loadSelection().then((module) => (loaded.current = module))), []);
   const note = useCallback(() => {
     // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
-    if (loaded) loaded.readWordSelection(article, setSelection);
+    if (loaded.current) loaded.current.readWordSelection(article, setSelection);
     else void loadSelection().then((module) => module.readWordSelection(article, setSelection));
-  }, [article, loaded]);
+  }, [article]);
   const clear = useCallback(() => setSelection(null), []);
   return { selection, note, clear };
 }
