@@ -2,6 +2,7 @@ import { backupFileName, makeBackup, parseBackup, planRestore } from '../core/ba
 import { rawJson } from '../core/rawJson';
 import { summaryOf } from '../core/librarySummary';
 import { askForPersistence, putSummary, readRecords, storageReason, writeWithSummary } from './library';
+import { markRunning } from './restoreMark';
 
 /** A backup ready to download, and what it leaves out. */
 export interface BackupFile {
@@ -28,39 +29,6 @@ export interface RestoreReport {
   added: Array<RestoreLine>;
   skipped: Array<RestoreLine>;
   failed: Array<RestoreLine>;
-}
-
-/** A restore under way, kept in localStorage: after a reload in the middle of one, the reader hears that it stopped. */
-const RUNNING_KEY = 'who-said-what:restore-running';
-
-export interface InterruptedRestore {
-  file: string;
-  total: number;
-}
-
-export function interruptedRestore(): InterruptedRestore | null {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(RUNNING_KEY) ?? 'null');
-    if (value && typeof value === 'object' && 'file' in value && 'total' in value && typeof value.file === 'string' && typeof value.total === 'number') {
-      return { file: value.file, total: value.total };
-    }
-  } catch {
-    // Unreadable means nothing to report.
-  }
-  return null;
-}
-
-function markRunning(running: InterruptedRestore | null): void {
-  try {
-    if (running) localStorage.setItem(RUNNING_KEY, JSON.stringify(running));
-    else localStorage.removeItem(RUNNING_KEY);
-  } catch {
-    // Without localStorage an interrupted restore is simply not mentioned; what it stored stays.
-  }
-}
-
-export function forgetInterruptedRestore(): void {
-  markRunning(null);
 }
 
 /** Thrown when the file is no backup at all; a backup with some bad articles is restored and reported instead. */

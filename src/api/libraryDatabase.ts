@@ -1,7 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-// Every read of the library validates what it reads: the code that does so comes with this module.
-import { readRecord, type LibraryRecord } from '../core/libraryRecord';
-import { storedSummary, summaryOf, upgradedSummary, type ArticleSummary } from '../core/librarySummary';
+import type { LibraryRecord } from '../core/libraryRecord';
+import { storedSummary, upgradedSummary, type ArticleSummary } from '../core/librarySummary';
 
 export interface LibraryDb extends DBSchema {
   // What a browser kept may come from an older version, or be damaged: every read goes through readRecord.
@@ -44,16 +43,10 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
       if (oldVersion < 1) upgrading.createObjectStore('articles', { keyPath: 'id' });
       if (oldVersion >= 3) return;
       const words = upgrading.createObjectStore('words');
-      // Within the upgrade's transaction, which waits for these requests: the database opens with every summary.
+      // Version 1 had no summaries: each is built from its article when the library is first read (librarySummaries),
+      // so that opening the database never needs the article validator's code.
       if (oldVersion < 2) {
-        const summaries = upgrading.createObjectStore('summaries');
-        void (async () => {
-          for (let cursor = await transaction.objectStore('articles').openCursor(); cursor; cursor = await cursor.continue()) {
-            const { head, words: quotes } = summarise(cursor.key, cursor.value);
-            void summaries.put(head, cursor.key);
-            if (quotes) void words.put(quotes, cursor.key);
-          }
-        })();
+        upgrading.createObjectStore('summaries');
         return;
       }
       // Version 2's summaries are split where they are, without reading the articles; one that does not convert is
@@ -80,11 +73,6 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
     throw error;
   });
   return db;
-}
-
-function summarise(key: IDBValidKey, value: unknown): ReturnType<typeof storedSummary> {
-  const reading = readRecord(keyLabel(key), value);
-  return storedSummary(reading.ok ? summaryOf(reading.record.article, reading.record.addedAt) : null);
 }
 
 /** How a record's key reads in a list of damaged records. */

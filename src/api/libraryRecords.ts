@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import { readRecord, type DamagedRecord, type LibraryRecord } from '../core/libraryRecord';
+import type { DamagedRecord, LibraryRecord } from '../core/libraryRecord';
 import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
+import { readStoredRecord } from './readStoredRecord';
 import { database, keyLabel, sessionOnly, storageReason, type LibraryDb } from './libraryDatabase';
 
 /** A stored record that does not read as an article, with its key to delete it by. */
@@ -58,7 +59,7 @@ export async function readRecords(): Promise<{ records: Array<LibraryRecord>; da
         damaged.push(unreadableRecord(stored.key, stored.failure));
         continue;
       }
-      const reading = readRecord(keyLabel(stored.key), stored.value);
+      const reading = await readStoredRecord(keyLabel(stored.key), stored.value);
       if (reading.ok) byId.set(reading.record.id, reading.record);
       else damaged.push({ ...reading.damaged, key: stored.key });
     }
@@ -93,7 +94,7 @@ export async function getStoredArticle(id: string): Promise<Article | undefined>
     return undefined;
   }
   if (raw === undefined) return undefined;
-  const reading = readRecord(id, raw);
+  const reading = await readStoredRecord(id, raw);
   if (reading.ok) return reading.record.article;
   throw new ArticleLoadError(
     "This article's copy in the browser's library cannot be read. The Library panel lists it as damaged, with a download of what is stored.",

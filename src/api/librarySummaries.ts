@@ -1,8 +1,8 @@
 import type { IDBPDatabase } from 'idb';
-import { readRecord } from '../core/libraryRecord';
 import { headOf, joinedSummary, readStoredHead, summaryOf, type ArticleSummary, type SummaryHead } from '../core/librarySummary';
 import { database, keyLabel, putSummary, sessionOnly, storageReason, type LibraryDb } from './libraryDatabase';
 import { storedRecord, unreadableRecord, type DamagedEntry } from './libraryRecords';
+import { readStoredRecord } from './readStoredRecord';
 
 /** An article a reader opened, as the library lists it. */
 export interface LibraryEntry {
@@ -54,7 +54,7 @@ async function storedHeads(store: IDBPDatabase<LibraryDb>): Promise<{ articleKey
 async function rebuilt(store: IDBPDatabase<LibraryDb>, key: IDBValidKey, built: Built): Promise<ArticleSummary | DamagedEntry> {
   const stored = await storedRecord(store, key);
   if ('failure' in stored) return unreadableRecord(key, stored.failure);
-  const reading = readRecord(keyLabel(key), stored.value);
+  const reading = await readStoredRecord(keyLabel(key), stored.value);
   if (!reading.ok) {
     built.push({ key, summary: null });
     return { ...reading.damaged, key };

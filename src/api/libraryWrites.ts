@@ -1,8 +1,9 @@
-import { readRecord, type LibraryRecord } from '../core/libraryRecord';
+import type { LibraryRecord } from '../core/libraryRecord';
 import { summaryOf } from '../core/librarySummary';
 import type { Article } from '../core/schema';
 import { putSummary, sessionOnly, StorageError, writeWithSummary } from './libraryDatabase';
 import { askForPersistence } from './libraryPersistence';
+import { readStoredRecord } from './readStoredRecord';
 
 /**
  * Keeps an article in the library. When storage fails, the article is kept for the session and the
@@ -35,7 +36,7 @@ export async function deleteArticle(id: string): Promise<LibraryRecord | undefin
       await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('summaries').delete(id), tx.objectStore('words').delete(id)]);
       return stored;
     });
-    const reading = raw === undefined ? null : readRecord(id, raw);
+    const reading = raw === undefined ? null : await readStoredRecord(id, raw);
     return reading?.ok ? reading.record : session;
   } catch (error) {
     if (session) return session;

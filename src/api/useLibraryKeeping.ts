@@ -5,6 +5,8 @@ import { libraryQuery } from './libraryQuery';
 const library = () => import('./library');
 // Back up and restore load when a reader asks for them.
 const backups = () => import('./libraryBackup');
+// Whether a restore was interrupted is asked as the panel shows: a small module of its own.
+const restoreMark = () => import('./restoreMark');
 
 /** The whole library as read: its articles, its damaged records, and whether storage could be read at all. */
 export function useLibraryContents() {
@@ -39,14 +41,14 @@ export function useRestoreLibrary(onProgress: (done: number, total: number) => v
   });
 }
 
-const interruptedQuery = queryOptions({ queryKey: ['library', 'restore-interrupted'], queryFn: () => backups().then((m) => m.interruptedRestore()) });
+const interruptedQuery = queryOptions({ queryKey: ['library', 'restore-interrupted'], queryFn: () => restoreMark().then((m) => m.interruptedRestore()) });
 
 /** A restore that a reload or a closed tab stopped half way, and a way to stop mentioning it. */
 export function useInterruptedRestore() {
   const client = useQueryClient();
   const { data } = useQuery(interruptedQuery);
   const forget = () =>
-    void backups()
+    void restoreMark()
       .then((m) => m.forgetInterruptedRestore())
       .then(() => client.invalidateQueries({ queryKey: interruptedQuery.queryKey }));
   return { interrupted: data ?? null, forget };

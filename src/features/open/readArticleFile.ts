@@ -1,6 +1,5 @@
 import { parseCsvRows, parseJsonlRows, type ArticleSource, type RowResult } from '../../core/articleRows';
 import type { Article } from '../../core/schema';
-import { formatProblem, parseArticleJson } from '../../core/validate';
 import { readHtmlArticle } from './htmlToText';
 
 /** The largest file the reader opens: a long article is well under 1 MB of text. */
@@ -56,6 +55,8 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   }
   // An exported article can lose its .json name (a download kept without one): its content says what it is.
   if (name.endsWith('.json') || file.type === 'application/json' || isJsonObject(text)) {
+    // The validator's code comes with the first article file, not with the dialog, which loads ahead.
+    const { formatProblem, parseArticleJson } = await import('../../core/validate');
     const result = parseArticleJson(text);
     if (!result.ok)
       throw new FileProblem(

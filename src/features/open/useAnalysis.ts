@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../core/schema';
-import { formatProblem, parseArticle } from '../../core/validate';
 import type { AnalysisMessage, AnalysisRequest } from './analysis.worker';
+
+// The validator's code (zod and the schema) comes with the first analysis, not with the dialog, which loads ahead
+// while the page is still loading.
+const validator = () => import('../../core/validate');
 
 const startWorker = () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
 
@@ -44,6 +47,8 @@ export function useAnalysis() {
         spare.current = null;
         worker.current = running;
         setProgress({ stage: 'Starting the analysis', done: 0 });
+        // Loaded while the worker analyses, so the result is checked as soon as it comes.
+        const validation = validator();
         const finish = () => {
           running.terminate();
           if (worker.current === running) worker.current = null;
@@ -61,9 +66,11 @@ export function useAnalysis() {
             reject(new Error(`The analysis failed: ${message.message}`));
             return;
           }
-          const result = parseArticle(message.article);
-          if (result.ok) resolve(result.article);
-          else reject(new Error(`The analysis produced an invalid article: ${result.problems.map(formatProblem).join('; ')}`));
+          void validation.then(({ parseArticle, formatProblem }) => {
+            const result = parseArticle(message.article);
+            if (result.ok) resolve(result.article);
+            else reject(new Error(`The analysis produced an invalid article: ${result.problems.map(formatProblem).join('; ')}`));
+          }, reject);
         };
         running.onerror = (event) => {
           finish();

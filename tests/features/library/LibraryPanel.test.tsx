@@ -20,7 +20,6 @@ vi.mock('../../../src/api/library', () => ({
 
 vi.mock('../../../src/api/libraryBackup', () => ({
   restoreLibrary: storage.restoreLibrary,
-  interruptedRestore: () => null,
 }));
 
 // jsdom's File has no text(); browsers do, and a restore reads the backup with it.
