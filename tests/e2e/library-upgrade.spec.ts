@@ -88,3 +88,39 @@ test('a library version 2 kept opens in the overview: its summaries split withou
   await page.goto('/');
   await expect(library(page)).toContainText('1 stored record cannot be read');
 });
+
+test('a library version 1 kept, with no summaries, opens in the overview with every article counted and a damaged record listed', async ({ page }) => {
+  const gold = loadGold();
+  const records = [
+    { id: gold.id, addedAt: '2026-11-29T09:00:00.000Z', article: gold },
+    { id: REUTERS.id, addedAt: '2026-11-29T10:00:00.000Z', article: REUTERS },
+    { id: 'half-written', addedAt: '2026-11-28T10:00:00.000Z', article: { headline: 'cut' } },
+  ];
+  await page.goto('/favicon.svg');
+  await page.evaluate(async (values) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('who-said-what', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'id' });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('articles', 'readwrite');
+      for (const record of values) tx.objectStore('articles').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    });
+    db.close();
+  }, records);
+  await page.goto('/?view=overview');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library overview' })).toBeVisible();
+  const countOf = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
+  await expect(countOf('Articles')).toHaveText('2');
+  await expect(countOf('Quotes')).toHaveText(String(11 + 19));
+  const search = page.getByRole('searchbox', { name: 'Search quotes' });
+  await search.fill('calls the shots');
+  await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first()).toContainText(REUTERS.headline.text);
+  expect(await storedWords(page)).toEqual({ version: 3, keys: [gold.id, REUTERS.id].sort() });
+  await page.goto('/');
+  await expect(library(page)).toContainText('1 stored record cannot be read');
+});
