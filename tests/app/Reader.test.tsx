@@ -174,12 +174,13 @@ test('"Not a quote" removes the quote, puts focus on its paragraph, and where st
   const dialog = await screen.findByRole('dialog', { name: 'Quote attribution' });
   await user.click(within(dialog).getByText('Correct this attribution'));
   await user.click(within(dialog).getByRole('button', { name: 'Not a quote' }));
-  await waitFor(() => expect(screen.queryByRole('button', { name: /Russia will continue to assist Kazakhstan/ })).toBeNull());
+  // The first correction brings in code the page had not needed yet; under a loaded machine its import took over 5 s.
+  await waitFor(() => expect(screen.queryByRole('button', { name: /Russia will continue to assist Kazakhstan/ })).toBeNull(), { timeout: 12_000 });
   expect(document.activeElement?.textContent).toContain('Russia will continue to assist Kazakhstan');
   // jsdom has no IndexedDB, as a private window may not: the reader keeps the change for the session and says so.
   expect(await screen.findByRole('alert')).toHaveTextContent(/Could not save the article in this browser's storage .* stays open for this session/);
   expect(screen.getByRole('article')).toHaveTextContent('Russia will continue to assist Kazakhstan');
-});
+}, 30_000);
 
 test('the Show all marks switch is off at first and remembered after a reload', async () => {
   serveArticles();
