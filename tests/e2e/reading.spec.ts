@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ARTICLE_ROUTE, loadGold } from './gold';
+import { showCorrections } from './opening';
 import { attribution, openReader } from './reader';
 
 const TOKAYEV = 'kassym-jomart-tokayev';
@@ -104,6 +105,41 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
   await expect(article(page).getByRole('button', { name: /both countries are ready to deepen/ })).toHaveAttribute('aria-pressed', 'true');
   await review.click();
   await expect(readingStatus(page)).toHaveText('Quote 10 of 11 · No more uncertain quotes');
+});
+
+test('Next uncertain quote leads the reader through the uncertain quotes to correct them one after another, by the keyboard too', async ({ page }) => {
+  const gold = loadGold();
+  for (const block of gold.paragraphs) {
+    for (const quote of block.quotes) {
+      if (quote.id === 'q3') quote.confidence = 0.45;
+      if (quote.id === 'q10') quote.confidence = 0.5;
+    }
+  }
+  await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
+  await openReader(page);
+  const firm = article(page).getByRole('button', { name: /^Tokayev's firm stance/ });
+  const ready = article(page).getByRole('button', { name: /^both countries are ready to deepen/ });
+  await expect(firm).toHaveAccessibleName(/, probably said by /);
+  const review = page.getByRole('button', { name: 'Next uncertain quote' });
+  const dialog = attribution(page);
+
+  await review.click();
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Kassym-Jomart Tokayev' });
+  await expect(firm).toHaveAccessibleName(/, said by Kassym-Jomart Tokayev, corrected by you$/);
+
+  await review.focus();
+  await page.keyboard.press('Enter');
+  await expect(readingStatus(page)).toHaveText('Quote 10 of 11');
+  await expect(ready).toHaveAttribute('aria-pressed', 'true');
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(ready).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+
+  await review.focus();
+  await page.keyboard.press('Enter');
+  await expect(readingStatus(page), 'a corrected quote is no longer uncertain').toHaveText('Quote 10 of 11 · No uncertain quotes');
 });
 
 test('Next uncertain quote in the bundled article, whose attributions are all sure, says there are none', async ({ page }) => {
