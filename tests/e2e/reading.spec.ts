@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { quoteLinks } from '../../src/core/quoteLinks';
 import { ARTICLE_ROUTE, loadGold } from './gold';
 import { showCorrections } from './opening';
 import { attribution, openReader } from './reader';
@@ -196,6 +197,31 @@ test('a link by an old quote id opens the quote and then names it by its key', a
   await openReader(page, '?quote=q10');
   await expect(attribution(page)).toContainText('both countries are ready to deepen');
   await expect(page).toHaveURL(/[?&]quote=p8-[a-z0-9]+(&|$)/);
+});
+
+test('a link to a quote still opens it after the reader corrects the article: the quote before it taken away, its speaker changed', async ({ page }) => {
+  const gold = loadGold();
+  const support = gold.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith("support for Russia's position"));
+  if (!support) throw new Error('the gold has no quote of support for Russia');
+  const link = `?quote=${quoteLinks(gold).keyOf(support.id)}`;
+  await openReader(page);
+  const dialog = attribution(page);
+  await article(page)
+    .getByRole('button', { name: /^unprecedented terrorist attack/ })
+    .click();
+  await showCorrections(dialog);
+  await dialog.getByRole('button', { name: 'Not a quote' }).click();
+  await expect(article(page).getByRole('button', { name: /^unprecedented terrorist attack/ })).toHaveCount(0);
+  const quote = article(page).getByRole('button', { name: /^support for Russia's position/ });
+  await quote.click();
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(quote).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+
+  await openReader(page, link);
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog).toContainText("support for Russia's position");
+  await expect(dialog).toContainText('Corrected by you');
 });
 
 for (const [name, setUp] of [
