@@ -171,6 +171,22 @@ test('on a 390px phone the filter bar stays in sight after scrolling down, outsi
   await expect(article(page).getByRole('button', { name: 'act of terrorist aggression committed' })).toHaveCount(1);
 });
 
+test('on a desktop the filter bar stays in sight above the text as the article scrolls, and the text is not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page, `?person=${TOKAYEV}`);
+  const bar = filterBar(page);
+  await expect(bar).toContainText('Showing 5 quotes by Kassym-Jomart Tokayev');
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  await expect(bar).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('j');
+  const chosen = article(page).getByRole('button', { pressed: true }).first();
+  await expect(chosen).toBeFocused();
+  const uncovered = () =>
+    chosen.evaluate((el) => [...el.getClientRects()].every((line) => el.contains(document.elementFromPoint(line.left + 3, line.top + line.height / 2))));
+  await expect.poll(uncovered, 'the quote stepped to lies below the bar, not under it').toBe(true);
+});
+
 test('under a filter, the other speakers’ quotes stay in the text, dimmed', async ({ page }) => {
   await openReader(page, `?person=${TOKAYEV}`);
   const putins = 'an act of terrorist aggression committed with the direct participation';
