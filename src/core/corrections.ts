@@ -1,4 +1,4 @@
-import { blocksInOrder, findQuote } from './article';
+import { blocksInOrder, findQuote, inReadingOrder } from './article';
 import { slugify } from './slug';
 import type { Article, Block, Correction, Entity, Gender, Quote, SourceType } from './schema';
 
@@ -17,10 +17,6 @@ function withQuote(article: Article, quoteId: string, change: (quote: Quote) => 
   return mapBlocks(article, (block) =>
     block.quotes.some((q) => q.id === quoteId) ? { ...block, quotes: block.quotes.map((q) => (q.id === quoteId ? change(q) : q)) } : block,
   );
-}
-
-function sortedQuotes(quotes: ReadonlyArray<Quote>): Array<Quote> {
-  return [...quotes].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Gives a quote to another speaker (or to nobody), marked as corrected, and remembers how to undo it. */
@@ -94,7 +90,7 @@ export function addQuote(article: Article, blockId: string, start: number, end: 
       confidence: 1,
       corrected: true,
     };
-    return { ...block, quotes: sortedQuotes([...block.quotes, quote]) };
+    return { ...block, quotes: inReadingOrder([...block.quotes, quote]) };
   });
   return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'add', blockId, quoteId }] };
 }
@@ -111,7 +107,7 @@ export function undoCorrection(article: Article): Article {
       reverted = withQuote(article, last.quoteId, () => last.previous);
       break;
     case 'remove':
-      reverted = mapBlocks(article, (block) => (block.id === last.blockId ? { ...block, quotes: sortedQuotes([...block.quotes, last.quote]) } : block));
+      reverted = mapBlocks(article, (block) => (block.id === last.blockId ? { ...block, quotes: inReadingOrder([...block.quotes, last.quote]) } : block));
       break;
     case 'add':
       reverted = mapBlocks(article, (block) => (block.id === last.blockId ? { ...block, quotes: block.quotes.filter((q) => q.id !== last.quoteId) } : block));

@@ -1,4 +1,4 @@
-import { blocksInOrder } from './article';
+import { blocksInOrder, inReadingOrder } from './article';
 import type { Article, ArticleEvent, Block, Quote } from './schema';
 import { splitSentences, type SentenceRange } from './sentences';
 
@@ -37,7 +37,7 @@ export function quoteClocks(article: Article): Array<QuoteClock> {
   const clocks: Array<QuoteClock> = [];
   for (const { block } of blocksInOrder(article)) {
     const events = article.events.filter((e) => e.blockId === block.id);
-    for (const quote of [...block.quotes].sort((a, b) => a.start - b.start)) {
+    for (const quote of inReadingOrder(block.quotes)) {
       const sentences = ownSentences(block, quote);
       const told = events.filter((e) => e.evidence === null || sentences.some((s) => overlaps(s, e.evidence ?? s)));
       const inside = told.filter((e) => e.evidence && e.evidence.start >= quote.start && e.evidence.end <= quote.end);

@@ -28,6 +28,17 @@ test('scrape boilerplate is not shown and the photo caption appears once, as a c
   expect(article).toHaveTextContent('With input from Xinhua');
 });
 
+test('an article with neither byline nor date shows no empty line between its headline and its text', async () => {
+  serveArticles({ [GOLD_ID]: () => Response.json({ ...goldArticle(), byline: null, publishedOn: null }) });
+  renderReader();
+  const article = await screen.findByRole('article');
+  await within(article).findByRole('button', { name: /the joint efforts of the CSTO/ });
+  const empty = within(article)
+    .getAllByRole('paragraph')
+    .filter((p) => !p.textContent?.trim());
+  expect(empty).toHaveLength(0);
+});
+
 test('clicking "He said"\'s quote shows Tokayev, his role, the cue and who "He" is', async () => {
   serveArticles();
   const { user } = renderReader();

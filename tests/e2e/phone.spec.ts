@@ -90,3 +90,24 @@ test('on a phone with text at its usual size, the reading bar stays in sight as 
   await page.getByRole('article').getByRole('paragraph').last().scrollIntoViewIfNeeded();
   await expect(page.getByRole('button', { name: 'Next quote' })).toBeInViewport();
 });
+
+test('on a phone, Next quote brings each quote whole into sight, between the reading bar and the attribution sheet', async ({ page }) => {
+  await openReader(page);
+  const next = page.getByRole('button', { name: 'Next quote' });
+  const status = page.getByRole('status').filter({ hasText: /^Quote \d+ of \d+/ });
+  const total = 11;
+  for (let n = 1; n <= total; n++) {
+    await next.tap();
+    await expect(status).toHaveText(`Quote ${n} of ${total}`);
+    await expect(attribution(page)).toBeVisible();
+    // Every line of the chosen quote is the topmost thing at its own place: neither the bar nor the sheet lies over it.
+    const uncovered = () =>
+      page.evaluate(() => {
+        const chosen = document.querySelector('[aria-pressed="true"]');
+        if (!chosen) return 'no quote is chosen';
+        const covered = [...chosen.getClientRects()].filter((line) => !chosen.contains(document.elementFromPoint(line.left + 3, line.top + line.height / 2)));
+        return covered.length === 0 ? 'whole' : `${covered.length} line(s) of “${chosen.textContent?.slice(0, 30)}” covered`;
+      });
+    await expect.poll(uncovered, `quote ${n}`).toBe('whole');
+  }
+});

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { quoteLinks } from '../../src/core/quoteLinks';
 import { ARTICLE_ROUTE, loadGold } from './gold';
+import { showCorrections } from './opening';
 import { attribution, openReader } from './reader';
 
 const TOKAYEV = 'kassym-jomart-tokayev';
@@ -106,6 +108,41 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
   await expect(readingStatus(page)).toHaveText('Quote 10 of 11 · No more uncertain quotes');
 });
 
+test('Next uncertain quote leads the reader through the uncertain quotes to correct them one after another, by the keyboard too', async ({ page }) => {
+  const gold = loadGold();
+  for (const block of gold.paragraphs) {
+    for (const quote of block.quotes) {
+      if (quote.id === 'q3') quote.confidence = 0.45;
+      if (quote.id === 'q10') quote.confidence = 0.5;
+    }
+  }
+  await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
+  await openReader(page);
+  const firm = article(page).getByRole('button', { name: /^Tokayev's firm stance/ });
+  const ready = article(page).getByRole('button', { name: /^both countries are ready to deepen/ });
+  await expect(firm).toHaveAccessibleName(/, probably said by /);
+  const review = page.getByRole('button', { name: 'Next uncertain quote' });
+  const dialog = attribution(page);
+
+  await review.click();
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Kassym-Jomart Tokayev' });
+  await expect(firm).toHaveAccessibleName(/, said by Kassym-Jomart Tokayev, corrected by you$/);
+
+  await review.focus();
+  await page.keyboard.press('Enter');
+  await expect(readingStatus(page)).toHaveText('Quote 10 of 11');
+  await expect(ready).toHaveAttribute('aria-pressed', 'true');
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(ready).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+
+  await review.focus();
+  await page.keyboard.press('Enter');
+  await expect(readingStatus(page), 'a corrected quote is no longer uncertain').toHaveText('Quote 10 of 11 · No uncertain quotes');
+});
+
 test('Next uncertain quote in the bundled article, whose attributions are all sure, says there are none', async ({ page }) => {
   await openReader(page);
   await page.getByRole('button', { name: 'Next uncertain quote' }).click();
@@ -134,6 +171,22 @@ test('on a 390px phone the filter bar stays in sight after scrolling down, outsi
   await expect(article(page).getByRole('button', { name: 'act of terrorist aggression committed' })).toHaveCount(1);
 });
 
+test('on a desktop the filter bar stays in sight above the text as the article scrolls, and the text is not under it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page, `?person=${TOKAYEV}`);
+  const bar = filterBar(page);
+  await expect(bar).toContainText('Showing 5 quotes by Kassym-Jomart Tokayev');
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  await expect(bar).toBeInViewport({ ratio: 1 });
+  await page.keyboard.press('j');
+  const chosen = article(page).getByRole('button', { pressed: true }).first();
+  await expect(chosen).toBeFocused();
+  const uncovered = () =>
+    chosen.evaluate((el) => [...el.getClientRects()].every((line) => el.contains(document.elementFromPoint(line.left + 3, line.top + line.height / 2))));
+  await expect.poll(uncovered, 'the quote stepped to lies below the bar, not under it').toBe(true);
+});
+
 test('under a filter, the other speakers’ quotes stay in the text, dimmed', async ({ page }) => {
   await openReader(page, `?person=${TOKAYEV}`);
   const putins = 'an act of terrorist aggression committed with the direct participation';
@@ -160,6 +213,31 @@ test('a link by an old quote id opens the quote and then names it by its key', a
   await openReader(page, '?quote=q10');
   await expect(attribution(page)).toContainText('both countries are ready to deepen');
   await expect(page).toHaveURL(/[?&]quote=p8-[a-z0-9]+(&|$)/);
+});
+
+test('a link to a quote still opens it after the reader corrects the article: the quote before it taken away, its speaker changed', async ({ page }) => {
+  const gold = loadGold();
+  const support = gold.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith("support for Russia's position"));
+  if (!support) throw new Error('the gold has no quote of support for Russia');
+  const link = `?quote=${quoteLinks(gold).keyOf(support.id)}`;
+  await openReader(page);
+  const dialog = attribution(page);
+  await article(page)
+    .getByRole('button', { name: /^unprecedented terrorist attack/ })
+    .click();
+  await showCorrections(dialog);
+  await dialog.getByRole('button', { name: 'Not a quote' }).click();
+  await expect(article(page).getByRole('button', { name: /^unprecedented terrorist attack/ })).toHaveCount(0);
+  const quote = article(page).getByRole('button', { name: /^support for Russia's position/ });
+  await quote.click();
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  await expect(quote).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+
+  await openReader(page, link);
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await expect(dialog).toContainText("support for Russia's position");
+  await expect(dialog).toContainText('Corrected by you');
 });
 
 for (const [name, setUp] of [

@@ -78,11 +78,13 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
         <h1 id="headline" className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
           {text(article.headline)}
         </h1>
-        <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
-          {article.byline && <span className="font-semibold text-stone-800 dark:text-stone-200">{text(article.byline)}</span>}
-          {article.byline && published && <span aria-hidden="true"> · </span>}
-          {published && <time dateTime={article.publishedOn ?? undefined}>{published.text}</time>}
-        </p>
+        {(article.byline || published) && (
+          <p className="mt-3 font-sans text-sm text-stone-600 dark:text-stone-400">
+            {article.byline && <span className="font-semibold text-stone-800 dark:text-stone-200">{text(article.byline)}</span>}
+            {article.byline && published && <span aria-hidden="true"> · </span>}
+            {published && <time dateTime={article.publishedOn ?? undefined}>{published.text}</time>}
+          </p>
+        )}
       </header>
       {figuresAfter(-1)}
       {article.paragraphs.map((paragraph, i) => (

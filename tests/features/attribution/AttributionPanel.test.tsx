@@ -52,9 +52,14 @@ test('an attribution whose cue names the speaker says the speaker is named in th
   expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('How sureNamed in the text · 89%');
 });
 
-test('an attribution reached through a role noun or a pronoun says it is inferred, and from what', () => {
-  renderPanel(viewOf(/^Tokayev's firm stance/));
-  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent('How sureInferred from a role noun · 89%');
+test.each([
+  ['a role noun', /^Tokayev's firm stance/, 'role', 'from a role noun'],
+  ['a pronoun', /^both countries are ready/, 'pronoun', 'from a pronoun'],
+  ['the previous quote', /^both countries are ready/, 'continuation', 'as a continuation of the previous speaker'],
+] as const)('an attribution reached through %s says it is inferred, and how', (_, words, resolution, how) => {
+  const view = viewOf(words);
+  renderPanel({ ...view, quote: { ...view.quote, resolution } });
+  expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent(new RegExp(`How sureInferred ${how} · \\d+%`));
 });
 
 test('an attribution the reader corrected says so instead of a percentage', () => {

@@ -24,12 +24,17 @@ test('the January unrest shows the words Putin said about it on 10 February, and
   expect(statement).toHaveTextContent('Said then');
 });
 
-test('choosing a quote in the timeline selects it', async () => {
+test('choosing a quote in the timeline selects it, by click or from the keyboard', async () => {
   const onSelectQuote = vi.fn();
+  const user = userEvent.setup();
   render(<Timeline article={goldArticle()} onSelectQuote={onSelectQuote} />);
   const [unrest] = items();
-  await userEvent.click(within(unrest as HTMLElement).getByRole('button', { name: /an act of terrorist aggression/ }));
-  expect(onSelectQuote).toHaveBeenCalledWith('q2');
+  await user.click(within(unrest as HTMLElement).getByRole('button', { name: /an act of terrorist aggression/ }));
+  expect(onSelectQuote).toHaveBeenLastCalledWith('q2');
+  const said = screen.getAllByRole('button', { name: /^“?Tokayev's firm stance/ }).at(-1);
+  said?.focus();
+  await user.keyboard('{Enter}');
+  expect(onSelectQuote).toHaveBeenLastCalledWith('q3');
 });
 
 test('an article without dated events says so', () => {
