@@ -5,7 +5,7 @@ import type { EntityIndex } from '../entities/types';
 import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
 import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
-import { passedOnByName } from './interviewQuestion';
+import { passedOn } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
@@ -128,7 +128,7 @@ export class QuoteWalk {
     this.runsOn = directs.some((d) => d.close === null);
     state.quotes.sort((a, b) => a.start - b.start || b.end - a.end);
     insideReported(state.quotes, text);
-    if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter(passedOnByName));
+    if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
     if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs)) {
       this.blockQuotation = handedOn;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from './helpers';
 
 // interviewQuestion.ts with sieves/transcript.ts: an interviewer's question turn is the outlet's words, so what it quotes
-// or reports is no quote, unless it passes on someone's words and names them.
+// or reports is no quote, unless it passes on someone's words and names them, or puts a cited third party's words in marks.
 
 // Wikinews, "Wikinews interviews 2020 Melbourne Lord Mayor Candidate Wayne Tseng", 2020-10-22, CC BY 2.5 (not in the
 // corpus): https://en.wikinews.org/wiki/Wikinews_interviews_2020_Melbourne_Lord_Mayor_Candidate_Wayne_Tseng
@@ -29,7 +29,7 @@ describe('an interviewer’s question turn', () => {
   });
 
   // Wikinews, "Earth-based life can survive in hydrogen-rich atmospheres …", 2020-12-25, CC BY 2.5 (not in the corpus).
-  test('a study’s finding and the reporter’s own "Can we predict …" in a question are no reported speech', () => {
+  test('a study’s words a question puts in marks are a direct quote; its finding and the reporter’s own "Can we predict …" are no reported speech', () => {
     const article = analyze(
       "'Earth-based life can survive in hydrogen-rich atmospheres': MIT professor Dr Seager tells Wikinews about her research on organisms thriving in oxygen-less environment",
       '((WN))  In the experiment, the study reported yeast had "a substantially lower maximal cell concentration in the pure hydrogen-gas environment".  What could be the reason for that?',
@@ -38,7 +38,9 @@ describe('an interviewer’s question turn', () => {
       '((Sara Seager))  We cannot.',
     );
     const texts = quotesOf(article).map((q) => q.text);
-    expect(texts.some((t) => t.includes('substantially lower maximal cell concentration'))).toBe(false);
+    // The development half's gold holds the marked words as a direct quote (speaker the study, or none).
+    expect(attribution(article, 'a substantially lower maximal cell concentration')).toMatchObject({ kind: 'direct', cue: 'the study reported' });
+    expect(texts.some((t) => t.startsWith('yeast had'))).toBe(false);
     expect(texts).not.toContain('the category of the host stars where the planets may support life');
     expect(attribution(article, 'Even though life can survive')).toMatchObject({ kind: 'direct', speaker: 'Sara Seager' });
   });

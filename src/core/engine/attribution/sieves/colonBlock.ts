@@ -1,7 +1,7 @@
 import type { SentenceRange } from '../../../sentences';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
-import { isSpeechVerb, reportingVerbOf, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
@@ -14,6 +14,7 @@ import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
+import { noVerbHere } from './nounForm';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 
@@ -68,7 +69,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
-    if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || particleMissing(sentence, verb[0], verb.index)) continue;
+    if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
@@ -148,12 +149,6 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
   return null;
-}
-
-/** A phrasal reporting verb's form with no particle after it (`… players earn points:`, fresh digital.gov): a noun, no cue. */
-function particleMissing(sentence: string, word: string, at: number): boolean {
-  const particle = reportingVerbOf(word)?.lemma.split(' ')[1];
-  return particle !== undefined && !new RegExp(`^(?:\\s+\\S+){0,2}?\\s+(?:${particle}|to)\\b`, 'i').test(sentence.slice(at + word.length));
 }
 
 /** The reporting verbs' base forms: "add", "say", "note". */

@@ -1,0 +1,33 @@
+import { reportingVerbOf } from '../../lexicon/reportingVerbs';
+
+/**
+ * Words right before a speech verb's form that make it a noun: an article, a quantifier or a number ("the following
+ * questions:", "two questions:", "several reports:", "Many thanks to everyone involved:"). Not "the" or a possessive,
+ * whose noun may be someone's words ("The questions were:" over a newspaper's questions, "His answers:" over a blogger's,
+ * a fresh Global Voices page), nor "that" or "who", after which the form is a relative clause's verb ("a commenter who
+ * asks:").
+ */
+const NOUN_BEFORE = /(?:^|\s)(?:a|an|some|any|these|those|following|such|many|several|few|more|other|two|three|four|five|six|\d+)\s+$/i;
+
+/** Words right after it that make it a noun: a list's "like" or "such as", a verb of its own ("Questions included:"), "to consider". */
+const NOUN_AFTER = /^\s+(?:like|such\s+as|included|include|includes|to\s+consider)\b/i;
+
+/**
+ * Whether a speech verb's form at `at` in a colon cue's sentence is a noun there, so that the sentence introduces the
+ * writer's own list rather than someone's words: `Proposals should be responsive to one of the following questions:`
+ * (a fresh NASA page), `Consider important questions like:`, `Questions to Consider:`, `view and download several
+ * reports:`, `the following warning banner:` (fresh digital.gov pages). docs/annotation-guide.md: a quote is words
+ * someone is said to say; a list the writer sets out after a colon is no block quotation.
+ */
+function nounForm(sentence: string, word: string, at: number): boolean {
+  return NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) || NOUN_AFTER.test(sentence.slice(at + word.length));
+}
+
+/** A phrasal reporting verb's form with no particle after it (`… players earn points:`, fresh digital.gov): a noun, no cue. */
+function particleMissing(sentence: string, word: string, at: number): boolean {
+  const particle = reportingVerbOf(word)?.lemma.split(' ')[1];
+  return particle !== undefined && !new RegExp(`^(?:\\s+\\S+){0,2}?\\s+(?:${particle}|to)\\b`, 'i').test(sentence.slice(at + word.length));
+}
+
+/** Whether a speech verb's form at `at` in a colon cue's sentence is no verb there: a noun ({@link nounForm}, `particleMissing`). */
+export const noVerbHere = (sentence: string, word: string, at: number): boolean => particleMissing(sentence, word, at) || nounForm(sentence, word, at);
