@@ -55,7 +55,8 @@ const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);
  * article ("El", "La") is no first name there.
  */
 function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean {
-  const region = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+\p{Ll}|[,.;:)]|$)/u.exec(after)?.[1] ?? '';
+  // "Kamran Ashtary, Netherlands based blogger and artist" (Global Voices): where someone is based is no town's region.
+  const region = /^,\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?=\s+(?!based\b)\p{Ll}|[,.;:)]|$)/u.exec(after)?.[1] ?? '';
   const opener = words[0] ?? '';
   return words.length > 1 && PLACES.has(region) && !isFirstName(region) && (!isFirstName(opener) || PLACE_ARTICLES.has(opener));
 }

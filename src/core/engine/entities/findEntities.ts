@@ -5,6 +5,7 @@ import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
 import { addNamesInSpeechCues } from './cueNames';
+import { addLoneSpeakerNames } from './loneSpeakerNames';
 import { classifyRuns } from './firstPass';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
@@ -61,6 +62,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   resolveUnresolved(registry, unresolved, texts);
   movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);
+  addLoneSpeakerNames(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
   mergeShortForms(registry.entities, registry.byMention);

@@ -4,7 +4,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, personShaped } from './names';
+import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
@@ -59,15 +59,34 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
  * organisation's name is its short form, its letters taken in order from the name's, the first from its first.
  */
 function shortFormOf(short: string, name: string, words: ReadonlyArray<string>): boolean {
-  if (classify(name, words) !== 'organization') return false;
+  return classify(name, words) === 'organization' && lettersInOrder(short, name);
+}
+
+/** Whether the letters of `short` are taken in order from `name`'s, the first from its first ("ICE", "Immigration and Customs Enforcement"). */
+function lettersInOrder(short: string, name: string): boolean {
   const letters = name.toLowerCase();
   let at = 0;
-  for (const ch of short.toLowerCase()) {
+  for (const ch of short.toLowerCase().replace(/[^\p{L}]/gu, '')) {
     at = letters.indexOf(ch, at) + 1;
     if (at === 0) return false;
   }
   return letters.startsWith(short.charAt(0).toLowerCase());
 }
+
+/**
+ * "said astrophysicist Philip Kaaret (ST12)", "S. Paul Johnston (NACA)": a person's name, then in parentheses the code of
+ * the office or body they work for, whose letters do not spell the name. NASA pages print Marshall's office codes so.
+ */
+function personThenCode(name: string, words: ReadonlyArray<string>, code: string, block: string): boolean {
+  const opens = isFirstName(words[0] ?? '') || isInitial(words[0] ?? '');
+  // "Credit: NASA, ESA, and S. Rodney (JHU)", "NASA, ESA, Pablo García Martín (UAM); Image Processing: …": a picture's
+  // credit names no one the article is about.
+  if (CREDIT_LABEL.test(block)) return false;
+  return opens && personShaped(words) && classify(name, words) === null && !lettersInOrder(code, name);
+}
+
+/** The label of a picture's credit line: "Credit:", "Image Processing:". */
+const CREDIT_LABEL = /\b(?:credits?|image processing)\s*:/i;
 
 /**
  * "Collective Security Treaty Organization (CSTO)": the acronym joins its expansion, and the rest of the block up to
@@ -88,6 +107,7 @@ function addAcronymExpansion(
   }
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
+  if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);

@@ -117,10 +117,16 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
       CONNECTORS.has(words[k - 1] ?? '')
     )
       continue;
-    if (personShaped(rest) && !rest.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) return k;
+    if (!personShaped(rest) || rest.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) continue;
+    // "Astronaut M. Scott Carpenter", "L. Gordon Cooper": an initial before the first name opens the name (Wikinews and
+    // NASA write these names so; the people list wants them whole, "H. Lester Cooke").
+    return SINGLE_INITIAL.test(words[k - 1] ?? '') ? k - 1 : k;
   }
   return 0;
 }
+
+/** One capital and its full stop: the initial that may open a name before its first name ("M. Scott Carpenter"). */
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
 
 /** The index of the first "of", "for" or "at" after a word that is not a title, past the first title; the words' length when none. */
 export function nameEnd(words: ReadonlyArray<string>, firstTitle: number): number {

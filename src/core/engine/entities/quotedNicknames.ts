@@ -23,8 +23,13 @@ function namesPerson(first: string, middle: string, nickname: string, surname: s
   const notName = (word: string) => [TITLE_WORDS, NOT_NAMES, ORG_HEADS, PLACES].some((words) => words.has(word));
   if (notName(surname) || notName(first)) return false;
   if (isFirstName(first)) return true;
-  return isFirstName(nickname) && !/^ \p{Lu}\p{Ll}/u.test(middle) && !ROLE_WORDS.has(first.toLowerCase());
+  // "Chung Yi “Sophie” Hou": a Chinese given name of two romanised syllables, then the English name its bearer goes by.
+  const romanised = [first, middle.trim()].every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && ROMANISED_SYLLABLE.test(w.toLowerCase()));
+  return isFirstName(nickname) && (!/^ \p{Lu}\p{Ll}/u.test(middle) || romanised) && !ROLE_WORDS.has(first.toLowerCase());
 }
+
+/** One syllable of a romanised Chinese or Korean given name: "chung", "yi", "wei", "ming". */
+const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|t|p|m|h|r)?$/;
 
 /**
  * AP style sets a nickname in quotation marks between a first name (and its initials) and a surname ("Charles
@@ -50,6 +55,8 @@ export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArra
       const end = match.index + written.length;
       const person = registry.add('person', `${first}${middle} ${surname}${suffix}`, block, match.index, end);
       person.aliases.add(`${nickname} ${surname}${suffix}`);
+      // "said Sophie", "Sophie: Part of my original contract …": the nickname alone calls the person as a surname would.
+      if (!registry.surnames.has(nickname)) registry.surnames.set(nickname, person);
       covered.push({ block, start: match.index, end });
     }
   });

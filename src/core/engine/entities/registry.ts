@@ -41,6 +41,12 @@ function sameSurname(known: string, name: string): boolean {
   return last(known) === last(name) && (a === null || b === null || a === b);
 }
 
+/**
+ * Whether a person's name is one the first name alone may call: a first name and a surname, or a first name, a middle
+ * initial and a surname ("Kate A. McGinnis … said Kate", a NASA profile).
+ */
+const calledByFirstName = (parts: ReadonlyArray<string>): boolean => parts.length === 2 || (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? ''));
+
 /** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
 function spelledOut(initialled: string, name: string): boolean {
   const [initials, ...rest] = initialled.split(' ');
@@ -209,7 +215,7 @@ export class EntityRegistry {
         const bearers = this.bearers.get(surname) ?? [];
         if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
       }
-      if (parts.length === 2 && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      if (calledByFirstName(parts) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
       const father = fatherSurname(parts);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }

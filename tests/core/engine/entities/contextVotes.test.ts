@@ -53,6 +53,12 @@ describe('towns named like people', () => {
   test('a lone word before a state, the end of a longer name, is left unsettled ("Rio Grande do Sul, Brazil")', () => {
     expect(typeOf('Sul', 'An image of croplands in Rio Grande do Sul, Brazil; an area the group expects could benefit.')).toBeUndefined();
   });
+
+  // Global Voices (2009, CC BY 3.0), outside the corpus: a country and "based" tell where someone works.
+  test('a name a country "based" follows is no town ("Kamran Ashtary, Netherlands based blogger")', () => {
+    const text = 'Kamran Ashtary, Netherlands based blogger and artist, and his two friends launched a site named Vote for Iran.';
+    expect(typeOf('Kamran Ashtary', text)).not.toBe('place');
+  });
 });
 
 describe('people an appositive describes', () => {

@@ -176,3 +176,34 @@ describe('a plural name with its acronym in the plural is nobody', () => {
     expect(people).toEqual([]);
   });
 });
+
+// Fresh NASA pages (public domain), in neither half of tests/fixtures/real: Marshall prints its office codes after a
+// person's name, and a history page the body each person came from.
+describe('a person named with the code of their office in parentheses', () => {
+  test('stays a person, and speaks the quote the cue gives them', () => {
+    expect(
+      speakerOf(
+        [
+          '“The IXPE data show that the magnetic field near the acceleration region points in the direction the jets are moving,” said astrophysicist Philip Kaaret (ST12).',
+        ],
+        'The IXPE data',
+      ),
+    ).toBe('Philip Kaaret');
+  });
+
+  test('is a person whatever the letters in parentheses, unless they spell the name', () => {
+    const entities = findEntities(
+      [
+        'A headline about the news',
+        'Seated are Ray Sharp (AERL), George Brett (Air Corps), [behind] S. Paul Johnston (NACA), Edward Warner (Civil Aeronautics Board).',
+        'The Philip Morris International (PMI) plant closed.',
+        'Credit: NASA, ESA, and S. Rodney (JHU) and the FrontierSN team; T. Treu (UCLA).',
+      ],
+      0,
+    ).entities.map((e) => `${e.type}:${e.name}`);
+    expect(entities).toEqual(expect.arrayContaining(['person:S. Paul Johnston', 'organization:NACA', 'organization:Philip Morris International']));
+    expect(entities).not.toContain('organization:S. Paul Johnston');
+    // A picture's credit names no one the article is about (docs/annotation-guide.md).
+    expect(entities).not.toContain('person:S. Rodney');
+  });
+});

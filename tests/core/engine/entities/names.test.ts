@@ -124,6 +124,8 @@ test('a person with such a surname is found', () => {
 test('a surname particle that first-name lists hold opens no name inside a run ("led by Saad El Katatny")', () => {
   expect(firstNameStart(['Saad', 'El', 'Katatny'])).toBe(0);
   expect(firstNameStart(['Heritage', 'Nadia', 'Morrow'])).toBe(1);
+  expect(firstNameStart(['Astronauts', 'C.', 'Gordon', 'Fullerton'])).toBe(1);
+  expect(firstNameStart(['M.', 'Scott', 'Carpenter'])).toBe(0);
   // "Egypt: Lawyer's Arrest in Saudi Arabia Sparks Protests" (Global Voices, development half); a South Sudan obituary
   // (English Wikinews, 2019), outside the corpus.
   const texts = [
@@ -183,4 +185,19 @@ describe('East Asian names', () => {
     ).map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['Cheng Chung-tai', 'Leung Che-cheung']));
   });
+});
+
+test('an initial before a first name opens the name: "M. Scott Carpenter", "Curator of Painting H. Lester Cooke"', () => {
+  // "Remembering James Dean" (NASA, development half); NASA and Wikinews pages outside the corpus.
+  const people = peopleIn(
+    'Working alongside National Art Gallery Curator of Painting H. Lester Cooke, he created a framework to give artists unparalleled access.',
+    'The astronauts are left to right: M. Scott Carpenter, L. Gordon Cooper Jr., John H. Glenn Jr. and Virgil I. Grissom.',
+    'Right: Astronauts C. Gordon Fullerton, left, Fred W. Haise and Joe H. Engle.',
+    'Guests included antiwar activist Adam Kokesh, Brian Anderson of Nexus, conspiracy theorist G. Edward Griffin and others.',
+  ).map((p) => p.name);
+  expect(people).toEqual(expect.arrayContaining(['H. Lester Cooke', 'M. Scott Carpenter', 'C. Gordon Fullerton', 'G. Edward Griffin']));
+  expect(people).not.toEqual(expect.arrayContaining(['Lester Cooke']));
+  expect(people).not.toContain('Scott Carpenter');
+  expect(people).not.toContain('Gordon Fullerton');
+  expect(people).not.toContain('Edward Griffin');
 });

@@ -65,3 +65,21 @@ test('the name written with the nickname elsewhere is the same person', () => {
 test('a name cut at a given name the lists lack is not taken: "Chung Yi “Sophie” Hou"', () => {
   expect(peopleIn('Usability builds trust, according to Chung Yi “Sophie” Hou, a data and usability analyst.')).not.toContain('Yi Hou');
 });
+
+// digital.gov (public domain), outside the corpus: an interview whose answers are labelled with the nickname.
+test('a romanised Chinese given name before an English nickname is the whole name, and the nickname alone calls the person', () => {
+  const article = analyzeArticle(
+    [
+      'Lessons Learned from a Bureau-Wide Usability Group',
+      'Usability is an investment that can build trust in government, according to Chung Yi “Sophie” Hou, a data and usability analyst contractor with the U.S. Geological Survey (USGS).',
+      '“I think it’s important to remember that trust in the government is earned and needs to be actively maintained,” said Sophie.',
+      'Holly: How was the USGS Usability Collaboration Group formed?',
+      'Sophie: Part of my original contract with the USGS was to help promote a user-centered culture at the bureau.',
+    ].join('\n\n'),
+  );
+  const people = article.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  expect(people).toContain('Chung Yi Hou');
+  expect(people).not.toContain('Sophie');
+  const speakers = article.paragraphs.flatMap((p) => p.quotes).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
+  expect(speakers.filter((s) => s === 'Chung Yi Hou').length).toBeGreaterThanOrEqual(2);
+});

@@ -104,3 +104,18 @@ test('an accented name stays as first written when the plain spelling comes late
   const found = people('Prime Minister Jarosław Kaczyński spoke on Sunday.', 'Jaroslaw Kaczynski said the party was ready.');
   expect(found.map((p) => p.name)).toEqual(['Jarosław Kaczyński']);
 });
+
+// A NASA profile (nasa_article_260.md, fresh) and a Wikinews interview (development half): the first name alone after a
+// name with a middle initial.
+test('a first name alone calls the one person named with it and a middle initial ("Kate A. McGinnis … said Kate")', () => {
+  const found = findEntities(
+    [
+      'Names in the news',
+      'PACE Systems Engineer Kate A. McGinnis spent years planning the vibration, acoustic, and shock tests for the PACE spacecraft.',
+      '“When I am finally sitting in the control room, watching all these screens, it is always a moment of excitement but also nervousness,” said Kate.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(found.map((e) => e.name)).toEqual(['Kate A. McGinnis']);
+  expect(found[0]?.mentions).toHaveLength(2);
+});

@@ -1,0 +1,66 @@
+import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { classify } from './classify';
+import { ROLE_WORDS, TITLE_WORDS } from './lookups';
+import type { EntityRegistry } from './registry';
+import { writesAsCommonWord } from './shapeOnlyPersons';
+import { mentionKey } from './types';
+
+/**
+ * `"…," Wu said`: a quote's closing mark after its comma, then one capitalised word and a verb. Only a comma carries a
+ * quote on into its cue: after `?”` a new sentence may open (`What is the scenario?” Asking questions like these …`).
+ */
+const WORD_AFTER_QUOTE = /,["”]\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\b/gu;
+
+/** `"…," said Wu.`: a quote's closing mark after its comma, the verb, then one capitalised word closing the sentence. */
+const INVERTED_WORD = /,["”]\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[.;]|,\s)/gu;
+
+/**
+ * Whether `word`, met at [start, end) of block `block`, can be taken for a person's lone name: written like one, no
+ * title, role or word that never names anyone, nothing a lexicon classifies, no word of a name found already, no word
+ * the article writes in lower case ("Police said"), and no mention there yet.
+ */
+function loneName(registry: EntityRegistry, texts: ReadonlyArray<string>, word: string, block: number, start: number): boolean {
+  if (NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase()) || classify(word, [word]) !== null) return false;
+  if (registry.byMention.has(mentionKey(block, start))) return false;
+  for (const entity of registry.entities.values()) {
+    const words = entity.name.split(/\s+/);
+    // "Cassily said" after thirteen "Chelsi Cassilly": a misspelt surname is someone's, though not one to guess at.
+    if (words.includes(word) || entity.aliases.has(word) || words.some((w) => oneEditApart(w, word))) return false;
+  }
+  // "Chung Yi “Sophie” Hou … said Sophie": a nickname in marks is the nicknamed person's, whom the name pass may have missed.
+  if (texts.some((text) => text.includes(`“${word}”`) || text.includes(`"${word}"`))) return false;
+  return !writesAsCommonWord([word], texts);
+}
+
+/** Whether two words differ by one letter added, dropped or changed: "Cassilly" and "Cassily". */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/**
+ * People a speech cue right after a quote calls by one word that nothing else settled (`"The integrity of our democracy
+ * is at stake," Wu said.`, Wikinews 2004): AP and Wikinews put only a person's surname, or a child's first name, there;
+ * an organisation that speaks so is named elsewhere in the article or known to the lexicons, and a common noun is
+ * written in lower case somewhere else. Run after the other cue names, so a full name found anywhere wins; `texts` are
+ * the blocks' texts.
+ */
+export function addLoneSpeakerNames(registry: EntityRegistry, texts: ReadonlyArray<string>): void {
+  texts.forEach((text, block) => {
+    const found: Array<{ word: string; start: number }> = [];
+    for (const m of text.matchAll(WORD_AFTER_QUOTE)) {
+      const word = m[1] ?? '';
+      if (isSpeechVerb(m[2] ?? '') && !LISTENER_VERBS.has(m[2] ?? '')) found.push({ word, start: m.index + m[0].indexOf(word, 2) });
+    }
+    for (const m of text.matchAll(INVERTED_WORD)) {
+      const word = m[2] ?? '';
+      if (isSpeechVerb(m[1] ?? '') && !LISTENER_VERBS.has(m[1] ?? '')) found.push({ word, start: m.index + m[0].lastIndexOf(word) });
+    }
+    for (const { word, start } of found) if (loneName(registry, texts, word, block, start)) registry.add('person', word, block, start, start + word.length);
+  });
+}
