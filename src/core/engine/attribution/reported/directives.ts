@@ -99,7 +99,7 @@ export function directiveEnd(text: string, start: number, stop: number): number 
 
 /**
  * "The office asked U.S. citizens not approach the Embassy", "Mission Control instructed the astronauts to berth …",
- * "Journalists … urged the government to …": a body's or an unnamed group's directive is reported speech too
+ * "Journalists … urged the government to …": a named body's or an unnamed group's directive is reported speech too
  * (docs/annotation-guide.md, "Directive and object-noun cues"; an organisation can be a speaker). Not the writer's own
  * ("we asked participants to …"), a passive ("They were also asked to give feedback": the subject is who was asked), nor
  * what a body can or should ask (no one asked yet). `verbStart` is the verb's UTF-16 offset in the block, `lower` the verb
@@ -120,7 +120,13 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
   // "The panel participants challenged …", "The decree instructs …": a definite group or document stands for one the
   // text named before, which an unattributed answer would leave out; an indefinite group ("Police asked …") is no one's.
   const definite = /(?:^|[\s,])(?:the|this|these|those|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
-  if (subject.entity?.type !== 'organization' && (subject.resolution !== 'unattributed' || definite)) return false;
+  // A body only by its own name standing as the whole subject: "a team of scientists … from NASA and the USDA Forest
+  // Service asked volunteers to …" is the team's call, and "The team asked educators to …" may be any team of the page.
+  const wholeName =
+    subject.entity?.type === 'organization' &&
+    subject.resolution === 'name' &&
+    /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
+  if (!wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
   return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|can|could|should|may|might|must|will|would|shall)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+)?$/iu.test(
     tail,
