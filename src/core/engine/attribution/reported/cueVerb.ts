@@ -3,7 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { claimsResponsibility, hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
+import { claimsResponsibility, hasClause, isYesNoQuestion, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -182,6 +182,7 @@ export const cueVerb: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
+  if (isYesNoQuestion(sentence)) return null;
   let subject: Subject | null = null;
   const verbs = cueVerbsOf(c, sentence);
   for (let v = 0; v < verbs.length; v++) {
