@@ -52,6 +52,7 @@ export const ORG_ROLE_NOUNS = [
   'cabinet',
   'secretariat',
   'study',
+  'paper',
   'report',
   'survey',
   'statement',

@@ -4,13 +4,14 @@ import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
-import { hasClause } from './notACue';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
+import { hasClause } from './notACue';
 import { placeRole } from './placeRole';
+import { midSentenceClause } from './midSource';
 import { roleAppositiveLength } from './sourceAppositive';
 import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
 
@@ -85,31 +86,6 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
   // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
   const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
   return author?.entity && author.resolution === 'name' && whole ? author : subject;
-}
-
-/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court", "Longer term". */
-const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight|longer|long)\b/i;
-
-/** A conjunction that opens a new clause right before the source: "…, but, according to his agent, Hunter had …". */
-const OPENING_CONJUNCTION = /(?:^|[,\s])\s*(?:but|and|because|so|yet|while|although|though)\s*,?\s*$/i;
-
-/** A predicate's first word: an adverb, an auxiliary or a past form, where a clause's subject would stand. */
-const PREDICATE_FIRST = /^(?:also|then|later|still|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|\p{Ll}+ed)\b/u;
-
-/**
- * "On Sunday in London, according to witness accounts, a man … entered a store", "…, but, according to his agent, Hunter
- * had undergone surgery": a source set mid-sentence after words with no verb (a time or a place put first) or after a
- * conjunction backs the clause that follows, which is the content (docs/annotation-guide.md: `according to X,` … up
- * to the end); the words before it are not what was said (AP style puts attribution mid-sentence this way). Returns
- * where that clause starts, or null when the source does not stand so.
- */
-function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd: number): number | null {
-  const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
-  const before = c.text.slice(start, at);
-  const fronted = (FRONTED.test(before) && !hasClause(before)) || OPENING_CONJUNCTION.test(before);
-  // "…, but, according to her memoirs, also had …": a predicate whose subject came before the source is no clause of its own.
-  if (after === null || !fronted || !hasClause(after[1] ?? '') || PREDICATE_FIRST.test(after[1] ?? '')) return null;
-  return sourceEnd + after[0].length - (after[1] ?? '').length;
 }
 
 /**

@@ -3,14 +3,14 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { claimsResponsibility, hasClause, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
+import { claimsResponsibility, hasClause, isYesNoQuestion, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
-import { callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { bodyDirects, callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
@@ -182,6 +182,7 @@ export const cueVerb: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
+  if (isYesNoQuestion(sentence)) return null;
   let subject: Subject | null = null;
   const verbs = cueVerbsOf(c, sentence);
   for (let v = 0; v < verbs.length; v++) {
@@ -243,10 +244,10 @@ export const cueVerb: ReportedSieve = (c) => {
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
-    // "asks … to" reports speech only from a person ("Andrew Loh asks the government to leave …"): a challenge, a
-    // team or an agency that "asked students to propose" is issuing a call, and a wrong name there is worse than none.
-    // "calls for" is a person's call as "asks … to" is: a strategy, a plan or an agency's challenge "calls for"
-    // guidance or entries, and the engine reads those names as organisations.
+    // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
+    // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
+    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
+    // the engine reads those names as organisations.
     const calls = callContentStart(lower, text, verbEnd) !== null;
     // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
     // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
@@ -257,7 +258,8 @@ export const cueVerb: ReportedSieve = (c) => {
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
     const speech = isSpeechVerb(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
-    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed) continue;
+    const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
+    if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));

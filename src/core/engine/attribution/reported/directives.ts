@@ -1,4 +1,6 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import type { Subject } from '../types';
+import { tailOf, type ReportedCase } from './reported';
 
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
@@ -93,4 +95,40 @@ export function directiveEnd(text: string, start: number, stop: number): number 
     if (pastVerb) return start + m.index;
   }
   return stop;
+}
+
+/**
+ * "The office asked U.S. citizens not approach the Embassy", "Mission Control instructed the astronauts to berth …",
+ * "Journalists … urged the government to …": a named body's or an unnamed group's directive is reported speech too
+ * (docs/annotation-guide.md, "Directive and object-noun cues"; an organisation can be a speaker). Not the writer's own
+ * ("we asked participants to …"), a passive ("They were also asked to give feedback": the subject is who was asked), nor
+ * what a body can or should ask (no one asked yet). `verbStart` is the verb's UTF-16 offset in the block, `lower` the verb
+ * in lower case.
+ */
+export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number, lower: string): boolean {
+  const after = c.text.slice(verbStart + lower.length, c.end);
+  // "encourages you to try using the tool", "encourages us to contract …": the writer addressing the reader, and "The
+  // CA instructs the agent to create a file … at http://…": a step of a procedure, not words anyone said.
+  // "NASA challenged students to design a lunar rover": a body's challenge is a competition it sets, not words; and what
+  // a body "encourages" or "asks" in the present ("The Learning Lab encourages teachers to …") is its standing purpose.
+  if (!directsHere(lower, after) || /^challeng|s$/.test(lower) || /^\s+(?:you|us)\b/i.test(after) || /https?:\/\//.test(after)) return false;
+  // "Even as NASA encouraged women … to apply …, and more met …, neither group was …": a directive inside a clause the
+  // sentence subordinates has no end the content can be cut at.
+  if (/^\W*(?:even\s+)?(?:as|although|though|while|when|if|because|since|after|before|until|once|whereas)\s/i.test(c.text.slice(c.range.start, verbStart)))
+    return false;
+  const tail = tailOf(c.text, c.range.start, verbStart);
+  // "The panel participants challenged …", "The decree instructs …": a definite group or document stands for one the
+  // text named before, which an unattributed answer would leave out; an indefinite group ("Police asked …") is no one's.
+  const definite = /(?:^|[\s,])(?:the|this|these|those|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
+  // A body only by its own name standing as the whole subject: "a team of scientists … from NASA and the USDA Forest
+  // Service asked volunteers to …" is the team's call, and "The team asked educators to …" may be any team of the page.
+  const wholeName =
+    subject.entity?.type === 'organization' &&
+    subject.resolution === 'name' &&
+    /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
+  if (!wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
+  if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
+  return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|can|could|should|may|might|must|will|would|shall)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+)?$/iu.test(
+    tail,
+  );
 }

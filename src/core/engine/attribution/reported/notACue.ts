@@ -131,3 +131,12 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
 
 /** "claimed responsibility for the attacks": what is claimed is the content, from "responsibility" on. */
 export const claimsResponsibility = (lower: string, after: string): boolean => /^claim(?:ed|s|ing)$/.test(lower) && /^\s+responsibility\s+for\s+\S/.test(after);
+
+/** A yes/no question: an auxiliary first, a question mark last. */
+const YES_NO_QUESTION = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]*\?\W*$/i;
+
+/**
+ * Whether a sentence asks whether something was said ("Is the paper saying they are ok with …?", "Did the president
+ * say …?"): it reports nothing (docs/annotation-guide.md: a question that gets no answer is no quote).
+ */
+export const isYesNoQuestion = (sentence: string): boolean => YES_NO_QUESTION.test(sentence);

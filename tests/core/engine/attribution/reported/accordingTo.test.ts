@@ -255,6 +255,55 @@ describe('a source set mid-sentence after a time or place put first', () => {
     expect(quotesOf(article).filter((q) => q.text.startsWith('also had'))).toEqual([]);
   });
 
+  // "Hotel fire in Karol Bagh", Wikinews 2019 (CC BY 2.5), development half.
+  test('"One child was, according to the fire service, among the dead": after an open copula the content follows the source', () => {
+    const article = analyze('Hotel fire kills seventeen in New Delhi', 'One child was, according to the fire service, among the dead.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['among the dead']);
+    expect(attribution(article, 'among the dead')).toMatchObject({ kind: 'reported', cue: 'according to the fire service' });
+  });
+
+  // "Samoa measles vaccination shutdown", Wikinews 2019 (CC BY 2.5), development half.
+  test('"…, including, according to government reports, 54 small children": the words the source completes', () => {
+    const article = analyze(
+      'Samoa shuts down for measles vaccination',
+      'The outbreak had killed at least 62, including, according to government reports, 54 small children.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['54 small children']);
+  });
+
+  // "In 2019, … Gen Zers who, according to some researchers, will be …", fresh digital.gov 2017-06-21 (public domain).
+  test('a relative left open before the source: its predicate is the content', () => {
+    const article = analyze(
+      'The Arrival of Generation Z',
+      'In 2019, the American workforce will see the influx of tens of millions of Gen Zers who, according to some researchers, will be a stark contrast to the Millennials.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['will be a stark contrast to the Millennials']);
+  });
+
+  // "Tesco sells Polish branch to Salling Group", Wikinews 2020 (CC BY 2.5), development half; "Using Pirate Metrics …",
+  // fresh digital.gov 2016-05-12 (public domain).
+  test('a bare subject, the source, then its predicate: the predicate is the content', () => {
+    const tesco = analyze(
+      'Tesco sells Polish branch',
+      "Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big for a single monolithic sale.",
+    );
+    expect(attribution(tesco, 'is too big for a single monolithic sale')).toMatchObject({ kind: 'reported', speaker: 'Gazeta Wyborcza' });
+    const pirate = analyze(
+      'Using Pirate Metrics',
+      'The pirate metrics framework, according to Cooper, is a good way to understand how your product is performing.',
+    );
+    expect(quotesOf(pirate).map((q) => q.text)).toEqual(['is a good way to understand how your product is performing']);
+  });
+
+  // "Texas federal judge says drafting only men violates …", fresh Wikinews 2019-02-25 (CC BY 2.5).
+  test('a subject with a clause of its own before the source: the source backs that clause, not the predicate', () => {
+    const article = analyze(
+      'Judge rules on draft',
+      'Women, who make up 16% of the U.S. military enlisted and 18% of officers as of 2016, according to nonprofit CNA, have been serving official combat roles since 2015.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('have been serving'))).toBe(false);
+  });
+
   test('a clause before the source, with no time or place put first, is still its content', () => {
     const article = analyze(
       'Fursuits',

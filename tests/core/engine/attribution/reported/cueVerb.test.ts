@@ -600,3 +600,27 @@ describe('a plural present reports what a group claims, notes or estimates', () 
     );
   });
 });
+
+describe('a research paper as the subject, and questions', () => {
+  // "Seager", Wikinews 2020 (CC BY 2.5), development half.
+  test('"The research paper noted rocky planets … can support …": the paper’s reported speech', () => {
+    const article = analyze(
+      'Astronomer Sara Seager discusses life in hydrogen atmospheres',
+      "The research paper noted rocky planets which have radius below 1.7 times Earth's radius can support a hydrogen-rich atmosphere, if water were to react with Iron.",
+    );
+    // The paper is a document described, not named: a source of its own, as the guide's list "the research paper" allows.
+    expect(attribution(article, 'rocky planets which have radius below 1.7 times')).toMatchObject({
+      kind: 'reported',
+      speaker: 'research paper',
+      cue: 'The research paper noted',
+    });
+  });
+
+  // Fresh Global Voices 79012 (CC BY 3.0) and nasa/551 (public domain).
+  test.each([
+    'Is the paper saying they are ok with someone with homosexual orientation as long as they don’t engage in sex?',
+    'Are we telling ourselves a story that, under clear-eyed scrutiny, doesn’t hold up?',
+  ])('a yes/no question reports nothing: %s', (sentence) => {
+    expect(quotesOf(analyze('Headline', sentence))).toEqual([]);
+  });
+});

@@ -172,3 +172,53 @@ describe('"told X to …" as a directive', () => {
     expect(attribution(article, 'voters to vote for what they truly believe')).toMatchObject({ kind: 'reported', speaker: 'Howie Hawkins', cue: 'asked' });
   });
 });
+
+describe('a body’s or an unnamed group’s directive', () => {
+  // "Space Station crew berths facility", fresh nasa/856 (public domain).
+  test('"Mission Control instructed the astronauts to …" is the named body’s reported speech', () => {
+    const article = analyze(
+      'Crew berths the facility',
+      'Mission Control instructed the astronauts to berth the facility overnight as ground teams assessed the problem.',
+    );
+    expect(attribution(article, 'the astronauts to berth the facility overnight')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Mission Control',
+      cue: 'Mission Control instructed',
+    });
+  });
+
+  // "UK urges US to waive immunity for diplomat's wife", Wikinews 2019 (CC BY 2.5), development half.
+  test('"the calls by United Kingdom officials asking the United States to …": an unnamed group’s directive, unattributed', () => {
+    const article = analyze(
+      'UK urges US to waive immunity',
+      'On Monday, Prime Minister Boris Johnson joined the calls by United Kingdom officials asking the United States to waive diplomatic immunity for Anne Sacoolas.',
+    );
+    expect(attribution(article, 'the United States to waive diplomatic immunity for Anne Sacoolas')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // "Webinar recap: how to build your digital dream team", fresh digital.gov 2022-08-01 (public domain).
+  test('"attendees asked panelists to share …" is reported, with no speaker the text names', () => {
+    const article = analyze('Webinar recap', 'Throughout the event, attendees asked panelists to share sample job descriptions.');
+    expect(attribution(article, 'panelists to share sample job descriptions')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Fresh digital.gov pages 2016-10-31, 2019-12-03, 2024-07-08, 2016-09-07; "Army futures day", US Army 2011
+  // (development half); fresh nasa/320 (public domain).
+  test.each([
+    ['the writer’s own "we asked"', 'In the workshop, we asked participants to identify things that would make their work better.'],
+    ['a passive: the subject is who was asked', 'Communicate Health ran the tests. They were also asked to give feedback on clarity and ease of use.'],
+    ['the writer addressing the reader', 'GSA’s OpenACR team encourages you to try using the tool and tell them what you think.'],
+    ['a step of a procedure', 'The CA instructs the agent to create a file with content visible at http://search.usa.gov/.well-known/acme-challenge/XXXX.'],
+    [
+      'a definite group the text named before',
+      'The panel participants challenged the audience to help the Army modernize as it faces uncertain future threats.',
+    ],
+    [
+      'a directive inside a subordinate clause',
+      'Even as NASA encouraged women and minorities to apply to be astronauts over the years, and more met the basic qualifications, neither group was ever a majority.',
+    ],
+  ])('no directive quote for %s', (_, sentence) => {
+    const article = analyze('Headline', sentence);
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

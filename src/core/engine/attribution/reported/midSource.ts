@@ -1,0 +1,54 @@
+// A source set inside the sentence it backs ("…, but, according to his agent, Hunter had …"): where its content starts.
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { hasClause } from './notACue';
+import type { ReportedCase } from './reported';
+
+/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court", "Longer term". */
+const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight|longer|long)\b/i;
+
+/** A conjunction that opens a new clause right before the source: "…, but, according to his agent, Hunter had …". */
+const OPENING_CONJUNCTION = /(?:^|[,\s])\s*(?:but|and|because|so|yet|while|although|though)\s*,?\s*$/i;
+
+/** A predicate's first word: an adverb, an auxiliary or a past form, where a clause's subject would stand. */
+const PREDICATE_FIRST = /^(?:also|then|later|still|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|\p{Ll}+ed)\b/u;
+
+/**
+ * "On Sunday in London, according to witness accounts, a man … entered a store", "…, but, according to his agent, Hunter
+ * had undergone surgery": a source set mid-sentence after words with no verb (a time or a place put first) or after a
+ * conjunction backs the clause that follows, which is the content (docs/annotation-guide.md: `according to X,` … up
+ * to the end); the words before it are not what was said (AP style puts attribution mid-sentence this way). Returns
+ * where that clause starts, or null when the source does not stand so.
+ */
+export function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd: number): number | null {
+  const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
+  const before = c.text.slice(start, at);
+  const rest = after?.[1] ?? '';
+  const fronted = (FRONTED.test(before) && !hasClause(before)) || OPENING_CONJUNCTION.test(before);
+  // "…, but, according to her memoirs, also had …": a predicate whose subject came before the source is no clause of its own.
+  if (after !== null && fronted && hasClause(rest) && !PREDICATE_FIRST.test(rest)) return sourceEnd + after[0].length - rest.length;
+  return after !== null && sourceInsideClause(before, rest) ? sourceEnd + after[0].length - rest.length : null;
+}
+
+/**
+ * Words that leave their clause open when the source follows them: a relative, a copula or auxiliary, a preposition
+ * ("One child was, according to the fire service, among the dead", "Gen Zers who, according to some researchers, will be
+ * …", "including, according to government reports, 54 small children"). Not "and" or "but" (OPENING_CONJUNCTION's).
+ */
+const OPEN_END = /\b(?:who|which|where|was|were|is|are|be|been|has|have|had|will|would|including|of|with|from|than)\s*,?\s*$/i;
+
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did)$/i;
+
+/** A subject standing alone, with no verb: "Tesco's Polish operation", "The pirate metrics framework". */
+const BARE_SUBJECT = /^[\s"“]*(?:the\s+|a\s+|an\s+)?(?:[\p{L}\p{N}'’.-]+\s+){0,5}[\p{L}\p{N}'’.-]+\s*,\s*$/iu;
+
+/**
+ * A source set inside the clause it backs (docs/annotation-guide.md, "A cue inside the reported clause": the content
+ * is what comes after the cue): after words that leave the clause open, or between a bare subject and its predicate
+ * ("Tesco's Polish operation, according to Gazeta Wyborcza in March, is too big for a single monolithic sale").
+ */
+function sourceInsideClause(before: string, rest: string): boolean {
+  if (OPEN_END.test(before)) return true;
+  // hasClause reads plural nouns and possessives as verbs ("metrics", "Tesco's"): a subject is read by its words here.
+  const verb = before.split(/[\s,"“]+/).some((w) => AUXILIARY.test(w) || /\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w));
+  return BARE_SUBJECT.test(before) && !FRONTED.test(before) && !verb && PREDICATE_FIRST.test(rest);
+}
