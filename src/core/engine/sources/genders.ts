@@ -10,6 +10,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { blankFragments, genderedHead, headBeforeName, isPossessiveHer } from './genderCues';
+import { opensAfterEarlierPerson } from './openingPronoun';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
 /** Nouns that head a description of one person ("the head of NATO", "his wife"). */
@@ -227,7 +228,12 @@ export function statedGenders(
   for (const entity of entities.filter((e) => e.type === 'person')) {
     if (onlyCredited(texts, entity) || BODY_NAME.test(entity.name)) continue;
     const known = read.get(entity);
-    if (known?.evidence && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {
+    const view = known?.evidence ? views[known.evidence.block] : undefined;
+    const afterEarlier =
+      view && known?.evidence
+        ? opensAfterEarlierPerson(view.text, view.sentences, view.people, entity, known.evidence, (e) => read.get(e)?.gender ?? null)
+        : false;
+    if (known?.evidence && !afterEarlier && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {
       stated.set(entity, known);
       continue;
     }

@@ -222,6 +222,43 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['Actor Doris Day dies at 97', 'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.'],
     ['woman', 'her'],
   ],
+  [
+    'a he opening the sentence after one whose subject is someone else states no gender for a later person (wikinews-robert-mugabe-dies-aged-95)',
+    'Emmerson Mnangagwa',
+    [
+      'Longtime leader of Zimbabwe Robert Mugabe dies aged 95',
+      'Robert Mugabe, former president of Zimbabwe, has died, according to current president Emmerson Mnangagwa on Friday. He was 95.',
+    ],
+    ['unknown', undefined],
+  ],
+  [
+    'nor for a person met as an object after the subject (fresh Wikinews, wrestler Jon Huber dies)',
+    'Erick Rowan',
+    [
+      'US professional wrestler Jon Huber dies aged 41',
+      '"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan on Instagram. "I have lost not only a friend but a brother!"',
+      "In his WWE run from 2012 to 2019, as Luke Harper, Huber, an imposing figure standing six feet five inches tall, aligned with Rowan as part of The Wyatt Family faction. He won the promotion's Intercontinental Championship once.",
+    ],
+    ['unknown', undefined],
+  ],
+  [
+    'a person named inside the quote before the speaker is no rival subject for the he after it (fresh NASA page 935)',
+    'Martin Weisskopf',
+    [
+      'Marshall’s Weisskopf wins prize',
+      '“I am honored and excited to share this prize with Paolo Soffitta and the entire IXPE team,” said Martin Weisskopf, who was IXPE’s principal investigator during its development. He retired from NASA in 2022.',
+    ],
+    ['man', 'He'],
+  ],
+  [
+    'nor is a person after a preposition (fresh Wikinews, prorogation ruled unlawful)',
+    'Boris Johnson',
+    [
+      'UK Supreme Court rules prorogation of Parliament unlawful',
+      'Queen Elizabeth II suspended parliament at the behest of Boris Johnson, the current prime minister, on September 10. He is widely suspected of asking for prorogation to prevent legislators from blocking a no-deal Brexit.',
+    ],
+    ['man', 'He'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
