@@ -101,6 +101,8 @@ export const PERSON_ROLE_NOUNS = [
   'biologist',
   'historian',
   'writer',
+  'actor',
+  'actress',
   'fisherman',
   'chef',
   'user',

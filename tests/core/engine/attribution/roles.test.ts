@@ -192,3 +192,14 @@ test('"The campaign called the statement …" is no campaign’s the text named,
   );
   expect(attribution(article, 'absolutely false.').speaker).toBeNull();
 });
+
+// "actress"/"actor" as role nouns (lexicon/personRoleNouns.ts): the development article on Fan Expo Canada 2019.
+describe('a performer named by the role noun the text gave them', () => {
+  test("'Actress Denise Crosby is set to appear … The actress recalled …' is Crosby", () => {
+    const article = analyze(
+      'Fan Expo Canada 2019 offers celebrities, cosplay, panels',
+      'Actress Denise Crosby is set to appear in the final season of Suits, a Toronto-shot legal series. The actress recalled her season with Star Trek: The Next Generation, when they were the "scrappy little red headed stepchild of the [Paramount] lot."',
+    );
+    expect(attribution(article, 'scrappy little red headed')).toMatchObject({ speaker: 'Denise Crosby', resolution: 'role', speakerRef: 'The actress' });
+  });
+});

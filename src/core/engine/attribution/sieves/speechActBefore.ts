@@ -4,6 +4,7 @@ import { attributed, type FoundQuote } from '../types';
 import { previousSpeaker } from './continuation';
 import { personBefore } from './personBefore';
 import type { DirectCase } from './direct';
+import { namedSubject } from './namedSubject';
 import { hasOwnCue } from './ownCue';
 
 /**
@@ -33,9 +34,15 @@ function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRan
  * The speaker a quote that opens its sentence, with no cue of its own, takes from the sentences before it in its
  * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`), else the person the
  * sentence right before names as the subject of a speech verb (above), else the one person the paragraph has named
- * (`personBefore.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
+ * (`personBefore.ts`); failing those, the one person named as a subject just before a first-person quote
+ * (`namedSubject.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
  */
 export function fromSentenceBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<FoundQuote>): FoundQuote | null {
+  return openingQuote(quote, c, quotes) ?? namedSubject(quote, c, quotes);
+}
+
+/** `fromSentenceBefore` for a quote that opens its sentence. */
+function openingQuote(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<FoundQuote>): FoundQuote | null {
   const { text, range, direct } = c;
   if (!/^[\s"“]*$/.test(text.slice(range.start, direct.open)) || hasOwnCue(text, direct.close)) return null;
   const lastAttributed = quotes.findLast((q) => q.speaker && q.end <= range.start);
