@@ -233,6 +233,28 @@ test('a link to a quote still opens it after the reader corrects the article: th
   await showCorrections(dialog);
   await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
   await expect(quote).toHaveAccessibleName(/, said by Vladimir Putin, corrected by you$/);
+  // The library keeps a correction a moment after it shows: the link is opened once both corrections are stored.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (id) =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('who-said-what');
+            open.onsuccess = () => {
+              const get = open.result.transaction('articles').objectStore('articles').get(id);
+              get.onsuccess = () => {
+                const record = get.result as { article?: { corrections?: Array<unknown> } } | undefined;
+                resolve(record?.article?.corrections?.length ?? 0);
+                open.result.close();
+              };
+              get.onerror = () => resolve(0);
+            };
+            open.onerror = () => resolve(0);
+          }),
+        gold.id,
+      ),
+    )
+    .toBe(2);
 
   await openReader(page, link);
   await expect(quote).toHaveAttribute('aria-pressed', 'true');
