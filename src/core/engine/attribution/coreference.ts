@@ -6,7 +6,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
-import { openingSubject, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
+import { openingSubject, opensOnIndefiniteThing, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 export type Gender = 'female' | 'male';
@@ -133,6 +133,7 @@ export class Discourse {
       // …" (a Wikinews interview answer): "it" right after a sentence whose subject is a common noun means that thing.
       const last = this.sentences.at(-1);
       if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
+      if (lower === 'it' && last && opensOnIndefiniteThing(last, this.texts)) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const focus = this.sentences[i]?.focus;
         if (focus?.entity.type === 'organization') return focus;

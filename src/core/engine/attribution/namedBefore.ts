@@ -146,6 +146,21 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const document = reader.documentSource(block, start, start + conveyed[1].length);
     return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   }
-  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, named.start - 8), named.start))) return null;
+  // "authorities in the United Kingdom and the United States announced": a preposition before the first of places
+  // joined by "and" governs them all.
+  const first = firstConjunct(reader, block, from, named);
+  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start))) return null;
   return reader.subjectAt(block, named.start);
+}
+
+/** The first of the mentions of one type that "and" or commas join up to `named` ("the United Kingdom and the United States"). */
+function firstConjunct(reader: SubjectReader, block: number, from: number, named: BlockMention): BlockMention {
+  const text = reader.texts[block] ?? '';
+  let first = named;
+  for (;;) {
+    const previous = reader.mentions.between(block, from, first.start).findLast((m) => m.end <= first.start);
+    if (!previous || previous.entity.type !== named.entity.type || !/^(?:,\s*|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(previous.end, first.start)))
+      return first;
+    first = previous;
+  }
 }

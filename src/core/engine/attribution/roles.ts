@@ -9,6 +9,7 @@ import { earlierDocumentIssuer } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
+import { unknownOpeningWord } from './unnamedOpening';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -36,7 +37,7 @@ export function resolveRole(
     .split(/[\s-]+/);
   const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
   if (forWhom && /spokes|representative|official/.test(phrase) && ORG_ROLE_NOUNS.includes(forWhom.toLowerCase())) {
-    return recentOrganization(forWhom.toLowerCase(), block, at, mentions, discourse);
+    return recentOrganization(forWhom.toLowerCase(), { block, at, texts }, mentions, discourse);
   }
   if (forWhom && /spokes|representative|official/.test(phrase)) {
     const wanted = forWhom.toLowerCase();
@@ -89,7 +90,7 @@ export function resolveRole(
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
   const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts) : null;
-  return document ?? recentOrganization(head, block, at, mentions, discourse);
+  return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
 }
 
 /** How close (UTF-16 code units, in one block) two organisations of a kind make "the <kind>" ambiguous. */
@@ -99,7 +100,12 @@ const RIVAL_REACH = 200;
  * "the ministry", "the company": an organisation of that kind, the one the text was last about first; null when
  * two of that kind were named close together just before.
  */
-function recentOrganization(head: string, block: number, at: number, mentions: MentionIndex, discourse: Discourse): Referent | null {
+function recentOrganization(
+  head: string,
+  { block, at, texts }: { block: number; at: number; texts: ReadonlyArray<string> },
+  mentions: MentionIndex,
+  discourse: Discourse,
+): Referent | null {
   const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
   const byName = mentions.latest(named, block, at);
   // "… Department of Defense and Department of State employees, …, and staff at the Department of Energy. … the
@@ -113,8 +119,12 @@ function recentOrganization(head: string, block: number, at: number, mentions: M
   // the body the text last named (observed on fresh Wikinews pages, which gave two to the US Senate and the White House).
   if (!GENERIC_ORG_NOUNS.has(head) || head === 'government' || head === 'campaign') return null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-    const focus = discourse.sentences[i]?.focus;
+    const sentence = discourse.sentences[i];
+    const focus = sentence?.focus;
     if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? null : focus;
+    // "Hasbro hosted a panel about their Star Wars products. … the company noted …": the sentence the company was last
+    // the subject of opens on a name the name pass left out, so the organisation named after it is not the company.
+    if (sentence && !focus && unknownOpeningWord(sentence, texts, mentions)?.name === true) return null;
   }
   const latest = mentions.latest((e) => e.type === 'organization', block, at);
   return latest && namesOtherKind(head, latest.entity) ? null : latest;

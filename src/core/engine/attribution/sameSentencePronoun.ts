@@ -2,7 +2,7 @@ import { splitSentences } from '../../sentences';
 import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import type { Gender } from './coreference';
-import type { MentionIndex } from './mentions';
+import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 
 /** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
@@ -55,15 +55,34 @@ function sameSentencePronoun(
   // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on.
   const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i');
   if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
-  const candidates = mentions
+  const named = mentions
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)))
-    .filter((m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)))
     .filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
+  const candidates = named.filter(
+    (m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
+  );
+  if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
   const people = [...new Set(candidates.map((m) => m.entity))];
   if (people.length > 1) return 'ambiguous';
   const last = candidates.at(-1);
   return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/**
+ * "The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for …":
+ * a his/her between a person named before it and another named after it (not a preposition's object: "her role at
+ * Ames") refers to either, and so may the he/she that carries it on.
+ */
+function possessiveBetween(text: string, named: ReadonlyArray<BlockMention>, gender: Gender, sentenceStart: number): boolean {
+  const pronoun = new RegExp(`\\b${gender === 'male' ? 'his' : 'her'}\\b`, 'i');
+  const first = named[0];
+  if (!first) return false;
+  const at = pronoun.exec(text.slice(first.end));
+  const from = first.end + (at?.index ?? 0);
+  return (
+    at !== null && named.some((m) => m.start > from && m.entity !== first.entity && !OBJECT_OF.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)))
+  );
 }
 
 /**

@@ -25,6 +25,18 @@ export function opensOnUnknownName({ block, range }: SentenceInfo, texts: Readon
   return mentions.between(block, range.start, range.start + opening[0].length).length === 0;
 }
 
+/** "A NASA-led study combined …": an indefinite article, up to three words of a description, then a verb in the past. */
+const INDEFINITE_THING = /^\s*(?:A|An)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*\s+\p{Ll}+ed\b/u;
+
+/**
+ * Whether a sentence the name pass found no subject in opens on a thing the text brings in with "a" ("A NASA-led study
+ * combined stream-gauge measurements …", usgov NASA page, development half): an "it" right after means that thing, not
+ * the organisation named before it (there, the journal the study was published in).
+ */
+export function opensOnIndefiniteThing({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  return focus === null && INDEFINITE_THING.test((texts[block] ?? '').slice(range.start, range.end));
+}
+
 /** "SebaSpace refused to answer …", "Day had one child, …": one capitalised word opening a sentence, then a lower-case one. */
 const WORD_THEN_LOWER = /^\s*(\p{Lu}[\p{L}'’-]*)\s+(?!(?:and|or|of)\b)(?=\p{Ll})/u;
 

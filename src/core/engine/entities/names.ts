@@ -1,6 +1,7 @@
 import { COMMON_WORD_SURNAMES } from '../lexicon/commonWordSurnames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
+import { KNOWN_ORGS } from '../lexicon/knownOrgs';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
@@ -136,7 +137,12 @@ export function nameEnd(words: ReadonlyArray<string>, firstTitle: number): numbe
 
 /** Where a person's name follows an organisation's in one capitalised run ("Refugee Council Enver Solomon"); 0 when it does not. */
 export function afterOrganization(words: ReadonlyArray<string>): number {
-  const head = words.findLastIndex((w) => ORG_HEADS.has(w));
+  // "Amnesty International Man-kei Tam": a known organisation's name of two words or more ends where its last word does,
+  // when a given name follows ("White House Education Game Jam" is an event, no one).
+  const given = (w: string) => isFirstName(w) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
+  const known = words.findLastIndex((_, i) => i > 0 && KNOWN_ORGS.has(words.slice(0, i + 1).join(' ')) && given(words[i + 1] ?? ''));
+  const orgHead = words.findLastIndex((w) => ORG_HEADS.has(w));
+  const head = Math.max(known, orgHead);
   const rest = words.slice(head + 1);
   return head > 0 && rest.length >= 2 && rest.length <= 3 && personShaped(rest) ? head + 1 : 0;
 }

@@ -143,3 +143,14 @@ describe('an appositive whose closing comma is left out', () => {
     expect(attribution(article, 'The prize went to').speaker).not.toBe('Chiu Yung');
   });
 });
+
+// Wikinews, "Hundreds arrested after dark web child porn site taken down" (2019-10-17, CC BY 2.5), development half.
+describe('places joined by "and" after a preposition', () => {
+  test('"authorities in the United Kingdom and the United States announced that …" is neither country’s', () => {
+    const article = analyze(
+      'Hundreds arrested after dark web child porn site taken down',
+      'Yesterday, authorities in the United Kingdom and the United States announced that 337 suspected users in 38 countries were arrested following an investigation of a dark web child pornography site.',
+    );
+    expect(attribution(article, '337 suspected users').speaker).toBeNull();
+  });
+});

@@ -203,3 +203,16 @@ describe('a performer named by the role noun the text gave them', () => {
     expect(attribution(article, 'scrappy little red headed')).toMatchObject({ speaker: 'Denise Crosby', resolution: 'role', speakerRef: 'The actress' });
   });
 });
+
+// Wikinews, "Fan Expo Canada 2019 offers celebrities, cosplay, panels" (CC BY 2.5), development half: the name pass
+// left Hasbro out, and "the company" fell to Star Wars, the work named after it.
+describe('"the company" after a sentence about a name the name pass left out', () => {
+  test("'Hasbro hosted a panel about their Star Wars products … the company noted that …' is nobody's, not Star Wars'", () => {
+    const article = analyze(
+      'Fan Expo Canada 2019 offers celebrities, cosplay, panels',
+      'Hasbro hosted a panel about their Star Wars products, which promoted their new action figures and helmets. While previous helmets have included movie sound, this product includes lights.',
+      'Asked about sustainability, the company noted that recently they had switched to a bio-based PET for their packaging. This week, Hasbro announced new plans.',
+    );
+    expect(attribution(article, 'recently they had switched').speaker).toBeNull();
+  });
+});

@@ -68,3 +68,26 @@ describe('a pronoun and the person its own sentence names before it', () => {
     expect(attribution(article, 'It would have been wonderful')).toMatchObject({ kind: 'direct', speaker: 'Marga Britto', resolution: 'pronoun' });
   });
 });
+
+// Wikinews, "House subpoenas Pompeo as Ukraine envoy resigns" (2019-09-30, CC BY 2.5), development half: "he" went to
+// Trump, named in the sentence before, past Biden and Obama.
+describe('a his/her between two people of the sentence', () => {
+  test('"The accusation against Biden is that, during his time as President Barack Obama\'s vice president, he called for …" is not Trump\'s', () => {
+    const article = analyze(
+      'House subpoenas Pompeo as Ukraine envoy resigns',
+      'In it, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.',
+      "The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for the government of Ukraine to reduce corruption.",
+    );
+    expect(attribution(article, 'the government of Ukraine').speaker).toBeNull();
+  });
+
+  // NASA (public domain), fresh page nasa/641: the place after "at" is no second person.
+  test('"Zarchi’s … background has served her well in her SMA role at Ames, which she describes as a “…”" stays Zarchi\'s', () => {
+    const article = analyze(
+      'Kerry Zarchi',
+      'Kerry Zarchi leads the safety office.',
+      'Zarchi’s supervisory and engineering background has served her well in her SMA role at Ames, which she describes as a “jack-of-all-trades” facility.',
+    );
+    expect(attribution(article, 'jack-of-all-trades').speaker).toBe('Kerry Zarchi');
+  });
+});

@@ -50,3 +50,17 @@ describe('a sentence opening on a subject the name pass did not find', () => {
     expect(attribution(article, 'the devices were being planted')).toMatchObject({ speaker: null });
   });
 });
+
+// NASA, "NASA-led study provides global accounting of Earth's rivers" (2024-04-26, public domain), development half:
+// "It" went to Nature Geoscience, the journal named a paragraph before.
+describe('"it" right after a sentence opening on a thing brought in with "a"', () => {
+  test('"A NASA-led study combined … It estimated that …" is not the journal’s', () => {
+    const article = analyze(
+      'NASA-led study provides global accounting of Earth’s rivers',
+      'For the study, which was recently published in Nature Geoscience, researchers at NASA’s Jet Propulsion Laboratory in Southern California used a novel methodology.',
+      'A NASA-led study combined stream-gauge measurements with computer models of 3 million river segments to create a global picture of how much water Earth’s rivers hold. It estimated that the Amazon basin contains about 38% of the world’s river water.',
+    );
+    const found = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.includes('Amazon basin'));
+    expect(found?.speakerId ?? null).toBeNull();
+  });
+});

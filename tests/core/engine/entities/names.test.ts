@@ -201,3 +201,12 @@ test('an initial before a first name opens the name: "M. Scott Carpenter", "Cura
   expect(people).not.toContain('Gordon Fullerton');
   expect(people).not.toContain('Edward Griffin');
 });
+
+// Wikinews, "Hong Kong's Carrie Lam withdraws extradition bill" (2019-09-06, CC BY 2.5), development half: the person
+// was named "Amnesty International Man-kei Tam" and spoke under that name.
+describe('a person named right after a known organisation', () => {
+  test('"Hong Kong director of Amnesty International Man-kei Tam said" names Man-kei Tam, not "Amnesty International Man-kei Tam"', () => {
+    const text = 'Hong Kong director of Amnesty International Man-kei Tam said in a statement that the bill should go.';
+    expect(peopleIn(text).map((p) => p.name)).toEqual(['Man-kei Tam']);
+  });
+});
