@@ -85,7 +85,8 @@ test('under a filter, stepping goes through the chosen person’s quotes and the
   await expect(readingStatus(page)).toContainText('Quote 3 of 5 by Kassym-Jomart Tokayev');
 });
 
-test('Next uncertain quote selects the uncertain and unattributed quotes in turn, then says there are no more', async ({ page }) => {
+/** Serves the bundled article with two quotes the engine is unsure of (q3 and q10), as an uncertain attribution reads. */
+async function serveTwoUncertain(page: Page): Promise<void> {
   const gold = loadGold();
   for (const block of gold.paragraphs) {
     for (const quote of block.quotes) {
@@ -94,6 +95,10 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
     }
   }
   await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
+}
+
+test('Next uncertain quote selects the uncertain and unattributed quotes in turn, then says there are no more', async ({ page }) => {
+  await serveTwoUncertain(page);
   await openReader(page);
   // The page shows its built-in copy first; the served one, with these two quotes uncertain, follows the first paint.
   await expect(article(page).getByRole('button', { name: /^Tokayev's firm stance/ })).toHaveAccessibleName(/, probably said by /);
@@ -109,14 +114,7 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
 });
 
 test('Next uncertain quote leads the reader through the uncertain quotes to correct them one after another, by the keyboard too', async ({ page }) => {
-  const gold = loadGold();
-  for (const block of gold.paragraphs) {
-    for (const quote of block.quotes) {
-      if (quote.id === 'q3') quote.confidence = 0.45;
-      if (quote.id === 'q10') quote.confidence = 0.5;
-    }
-  }
-  await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
+  await serveTwoUncertain(page);
   await openReader(page);
   const firm = article(page).getByRole('button', { name: /^Tokayev's firm stance/ });
   const ready = article(page).getByRole('button', { name: /^both countries are ready to deepen/ });
