@@ -15,6 +15,7 @@ import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
+import { parenthesisedHandle } from './parenthesisedHandle';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 
@@ -73,6 +74,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
+    // "The account of the United States Ambassador …, tweeted:": a verb's form written capitalised inside the sentence is a name's word.
+    if (verb.index > 0 && /^\p{Lu}/u.test(verb[0])) continue;
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
@@ -85,8 +88,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
-    const writer = found ? null : openingWriter(cues, block, last.start, at);
-    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (found ?? writer);
+    const writer = found?.entity ? null : (openingWriter(cues, block, last.start, at) ?? parenthesisedHandle(cues, block, last.start, at));
+    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
