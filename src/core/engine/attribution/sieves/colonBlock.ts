@@ -69,13 +69,11 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
+  for (const verb of wordsOf(sentence)) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
-    // "The account of the United States Ambassador …, tweeted:": a verb's form written capitalised inside the sentence is a name's word.
-    if (verb.index > 0 && /^\p{Lu}/u.test(verb[0])) continue;
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
@@ -153,6 +151,12 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   return null;
 }
+
+/**
+ * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
+ * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
+ */
+const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
 
 /** The reporting verbs' base forms: "add", "say", "note". */
 const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
