@@ -28,8 +28,12 @@ function unknownWriter(texts: ReadonlyArray<string>, block: number, start: numbe
   // "Critics say", "Residents wrote": a plain plural is a group.
   if (!word.includes('-') && /[^s]s$/.test(word)) return false;
   if (mentions.between(block, start, start + word.length).length > 0) return false;
-  const surname = new RegExp(`\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`, 'u');
-  if (texts.some((t) => surname.test(t))) return false;
+  // "But Phetie reminds critics …": a connector or pronoun before the word opens the sentence, it is no given name.
+  const surname = new RegExp(
+    `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’.-]*)\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`,
+    'gu',
+  );
+  if (texts.some((t) => [...t.matchAll(surname)].some((m) => m[1] === undefined || !NOT_A_WRITER.test(m[1])))) return false;
   const lower = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u');
   return !texts.some((t) => lower.test(t));
 }

@@ -15,6 +15,7 @@ import { announcesList, namedLeadIn } from './namedLeadIn';
 import { openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
+import { parenthesisedHandle } from './parenthesisedHandle';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 
@@ -68,7 +69,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of [...sentence.matchAll(/\p{L}+/gu)]) {
+  for (const verb of wordsOf(sentence)) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
@@ -85,8 +86,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from.
-    const writer = found ? null : openingWriter(cues, block, last.start, at);
-    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (found ?? writer);
+    const writer = found?.entity ? null : (openingWriter(cues, block, last.start, at) ?? parenthesisedHandle(cues, block, last.start, at));
+    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -150,6 +151,12 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   return null;
 }
+
+/**
+ * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
+ * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
+ */
+const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
 
 /** The reporting verbs' base forms: "add", "say", "note". */
 const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
