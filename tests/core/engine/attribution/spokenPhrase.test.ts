@@ -139,7 +139,7 @@ describe('one word in marks', () => {
       'unequivocal',
       'German government',
     ],
-  ])('inside reported speech is the speaker\'s word: %s', (headline, paragraph, word, speaker) => {
+  ])("inside reported speech is the speaker's word: %s", (headline, paragraph, word, speaker) => {
     const article = analyze(headline, paragraph);
     const quote = quotesOf(article).find((q) => q.kind === 'direct' && q.text === word);
     expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe(speaker);
