@@ -260,8 +260,8 @@ export class QuoteWalk {
 
   /**
    * A direct quote and its speaker, by the direct sieves and then what the paragraph and the one before hand on; null
-   * for quoted words that are a title or a name, `{ short }` for a phrase of three words or fewer with no cue (kept only
-   * inside reported speech).
+   * for quoted words that are a title, a name or one marked word, `{ short }` for a phrase of two or three words with
+   * no cue (kept only inside reported speech).
    */
   private direct(state: ParagraphState, range: SentenceRange, direct: DirectSpan): { found: FoundQuote } | { short: FoundQuote } | null {
     const { block, text, handedOn, quoteOnly, intro, lastDirect } = state;

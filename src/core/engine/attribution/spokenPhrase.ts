@@ -108,13 +108,9 @@ function spokenLine(text: string, sentenceStart: number, direct: { open: number;
 
 /**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
- * claims: it is `{ short }`, kept only once reported speech is found around it, or `{ found }` when a speech verb governs
- * it ({@link spokenPhrase}). One quoted word ("hands", "spores", a nickname) is most often a term the writer marks, but
- * inside a speaker's reported words it is theirs as two or three are (the annotation guide: "A quoted phrase that the
- * text attributes … is a quote"; `said there was "unequivocal" proof he had been poisoned`, `told Wikinews this was likely
- * due to … the bovid ribs, which were "thicker" and "stronger"`: fresh Wikinews pages; `He says there’s a media
- * “black-out” regarding the evidence`, `was previously announced to be a "pandemic" by the World Health Organization`: the
- * development half's golds). A quote
+ * claims: one quoted word ("hands", "spores", a
+ * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
+ * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
  * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
  * its length; a longer one
  * with no speaker is `{ short }` when it names the kind of the noun after it ({@link modifiesNoun}). `direct` holds
@@ -126,7 +122,7 @@ export function shortPhrase(
   sentenceStart: number,
   direct: { open: number; start: number; end: number; close?: number | null },
   standing: boolean,
-): { found: FoundQuote } | { short: FoundQuote } {
+): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
   if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct)) return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
@@ -138,5 +134,5 @@ export function shortPhrase(
   const verb = characterised(text.slice(sentenceStart, direct.open), words);
   if (verb) return { found: { ...quote, cue: { block: quote.block, start: sentenceStart + verb.start, end: sentenceStart + verb.end } } };
   if (spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
-  return { short: quote };
+  return words >= 2 ? { short: quote } : null;
 }

@@ -128,28 +128,3 @@ describe('a short line of speech that opens its sentence before a speech verb', 
     expect(quotesOf(analyze(headline, paragraph)).some((q) => q.text === words)).toBe(false);
   });
 });
-
-describe('one word in marks', () => {
-  test.each([
-    // Fresh Wikinews, 2020-09-05 (germany-says-alexei-navalny-poisoned-with-novichok): the word inside the government's
-    // reported words is the government's.
-    [
-      'Germany says Alexei Navalny poisoned with Novichok',
-      'The German government announced the tests by a military laboratory found Novichok in Navalny\'s blood, and said there was "unequivocal" proof he had been poisoned. The spokesperson for the German government strongly condemned the attack.',
-      'unequivocal',
-      'German government',
-    ],
-  ])("inside reported speech is the speaker's word: %s", (headline, paragraph, word, speaker) => {
-    const article = analyze(headline, paragraph);
-    const quote = quotesOf(article).find((q) => q.kind === 'direct' && q.text === word);
-    expect(article.entities.find((e) => e.id === quote?.speakerId)?.name).toBe(speaker);
-  });
-
-  test.each([
-    // Fresh Wikinews, 2019-09-19 (hurricane-humberto-strengthens-to-category-3-while-approaching-bermuda): a term the
-    // writer marks, with nobody's words around it.
-    ['Hurricane Humberto strengthens to Category 3', 'Hurricanes classified as category 3 or above are considered to be "major" hurricanes.', 'major'],
-  ])('with no reported speech around it is a term, no quote: %s', (headline, paragraph, word) => {
-    expect(quotesOf(analyze(headline, paragraph)).some((q) => q.text === word)).toBe(false);
-  });
-});
