@@ -10,7 +10,7 @@ import type { ColonCue } from './colonBlock';
 /** A third-person subject, an adverb at most, then a lower-case word: the verb when the subject is the source. */
 const TELLS = /^(They|He|She|It|(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:also\s+|further\s+|later\s+|then\s+|again\s+)?(\p{Ll}+)\b/u;
 /** The quotation's own voice: a statement set off in the first person may tell of others in the third ("He says …"). */
-const FIRST_PERSON = /\b(?:I|I'm|I’m|my|me|we|We|our|Our|us)\b/u;
+const FIRST_PERSON = /\b(?:I|I'm|I’m|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b/u;
 
 /** Whether a sentence's subject stands for the source: its pronoun, or its name or the head of its name. */
 function namesSource(subject: string, source: FoundEntity): boolean {

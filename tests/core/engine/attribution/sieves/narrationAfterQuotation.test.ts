@@ -29,4 +29,17 @@ describe('narration after a block quotation, in the same paragraph', () => {
     const quote = quotesOf(article).find((q) => q.text.startsWith('54 minutes'));
     expect(quote?.text).toMatch(/single skinny second\.$/);
   });
+
+  test('a sentence-initial "My" is the first person too, so "She said …" after it stays the blogger\'s', () => {
+    // gv-malawi-bloggers-joyce-banda-2012-05-01 (development half): the blogger's post, not the writer's narration.
+    const article = analyze(
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      "In a detailed post titled 'Joyce Banda I know and trust', journalist Kondwani Munthali chronicles his own admiration of Joyce Banda. Having known her from his youth, he states:",
+      'The Joyce Banda I know is the one that could go and hug an old woman anywhere and feel confortable.',
+      'My favourate quotes of President Joyce Banda remain when she spoke after attacks on women in Lilongwe and someone tried to misintepret. She said it was a sympton of the larger problem among te youth.',
+    );
+    const quote = quotesOf(article).find((q) => q.text.startsWith('My favourate'));
+    expect(quote?.text).toMatch(/among te youth\.$/);
+    expect(attribution(article, 'My favourate')).toMatchObject({ kind: 'direct', speaker: 'Kondwani Munthali' });
+  });
 });
