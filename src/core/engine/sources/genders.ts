@@ -219,7 +219,7 @@ export function statedGenders(
         add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
         add(p.entity, frontedPossessive(view.text, sentence, view.people, p.entity, p.start, view.block));
-        add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block));
+        add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
       }
     }
   }

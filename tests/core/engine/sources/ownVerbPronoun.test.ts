@@ -40,5 +40,36 @@ const SHARPE =
 
 test('a he right after the subject’s own verb, past a coordinated name before', () => {
   const start = SHARPE.indexOf('Sharpe suggested');
-  expect(ownVerbPronoun(SHARPE, start, start + 'Sharpe'.length, 1)?.gender).toBe('male');
+  expect(ownVerbPronoun(SHARPE, start, start + 'Sharpe'.length, 1, [])?.gender).toBe('male');
+});
+
+test.each([
+  [
+    'wikinews-gregory-kurtzer-rocky-linux-interview-2020-12-18',
+    'Gregory Kurtzer told Wikinews he started CAOS Linux around the time when Red Hat announced End of Life for their Red Hat Linux in favour of subscription-based Red Hat Enterprise Linux.',
+    'Gregory Kurtzer',
+    'male',
+  ],
+  [
+    'wikinews-seager-2020-12-25',
+    "'Earth-based life can survive in hydrogen-rich atmospheres': MIT professor Dr Seager tells Wikinews about her research on organisms thriving in oxygen-less environment",
+    'Seager',
+    'female',
+  ],
+  [
+    'voa-biden-lauds-georgian-push-western-reforms-2016-04-26',
+    'Ahead of the meeting, Kvirikashvili told the Associated Press that his government will later this year hold what he called "the freest and fairest elections in the recent history of Georgia.',
+    'Kvirikashvili',
+    'male',
+  ],
+])('told a news outlet, then of themself (%s)', (_, text, name, gender) => {
+  const start = text.indexOf(name);
+  expect(ownVerbPronoun(text, start, start + name.length, 1, [{ start, end: start + name.length }])?.gender).toBe(gender);
+});
+
+test('the one told may be a person the pronoun means (same Kurtzer sentence, Wikinews read as a person)', () => {
+  const text =
+    'Gregory Kurtzer told Wikinews he started CAOS Linux around the time when Red Hat announced End of Life for their Red Hat Linux in favour of subscription-based Red Hat Enterprise Linux.';
+  const told = text.indexOf('Wikinews');
+  expect(ownVerbPronoun(text, 0, 'Gregory Kurtzer'.length, 1, [{ start: told, end: told + 'Wikinews'.length }])).toBeNull();
 });
