@@ -18,8 +18,7 @@ export function voicesNamed(texts: ReadonlyArray<string>): { type: SourceType; e
       // capitalise the verb after it as a headline writes every word.
       const quoted = (text.slice(0, found.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
       const titlesName = !/s$/i.test(found[0]) && TITLES_NAME.test(text.slice(found.index + found[0].length));
-      if (type && !quoted && !titlesName)
-        return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+      if (type && !quoted && !titlesName) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
     }
   }
   return null;
