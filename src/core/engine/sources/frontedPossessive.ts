@@ -11,6 +11,8 @@ const FRONTED = /^(?:(?:And|But)\s+)?(?:In|On|During|After|Before|Throughout|Ove
 /** The words a subject's title may take between the comma and the name: "Israeli Prime Minister", "Dr". */
 const TITLE_WORDS = /^(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'male', her: 'female' };
+/** How far into its sentence a subject after a fronted phrase can stand, in UTF-16 code units. */
+const MAX_REACH = 200;
 
 /**
  * "In his statement, Israeli Prime Minister Benjamin Netanyahu found …", "In her set of experiments, Falconer observed
@@ -28,6 +30,8 @@ export function frontedPossessive(
   start: number,
   block: number,
 ): { gender: Gender; at: Located } | null {
+  // The fronted phrase and the title words take a couple of hundred characters at most: a mention further in is past it.
+  if (start - sentence.start > MAX_REACH) return null;
   const fronted = FRONTED.exec(text.slice(sentence.start, start));
   const pronoun = fronted?.[1];
   if (!fronted || !pronoun) return null;
