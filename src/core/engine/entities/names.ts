@@ -20,13 +20,20 @@ export const isInitial = (w: string) => /^[A-Z]\.$/.test(w) || (GLUED_INITIALS.t
 /** A generational suffix closing a person's name: "Jr.", "Sr.", "III". */
 const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
+/** A monarch's or a pope's numeral after a lone given name: "II" in "Queen Elizabeth II". */
+const REGNAL_NUMBER = /^(?:II|III|IV)$/;
+
 /**
  * A name's words without the generational suffix that closes it ("Christopher C. Kraft Jr." → "… Kraft"), when the
  * words before it hold a first name or an initial; otherwise the words as they are ("World War II" is no one's name).
+ * A lone common given name before a Roman numeral is a regnal name, its numeral the suffix ("Queen Elizabeth II",
+ * Wikinews 2019 on the prorogation of the UK parliament); "Phase II", "Gemini IV" open with no given name.
  */
 export function nameCore(words: ReadonlyArray<string>): ReadonlyArray<string> {
   const core = words.slice(0, -1);
-  return core.length >= 2 && NAME_SUFFIX.test(words.at(-1) ?? '') && core.some((w) => isFirstName(w) || isInitial(w)) ? core : words;
+  const last = words.at(-1) ?? '';
+  if (core.length === 1 && REGNAL_NUMBER.test(last) && isFirstName(core[0] ?? '')) return core;
+  return core.length >= 2 && NAME_SUFFIX.test(last) && core.some((w) => isFirstName(w) || isInitial(w)) ? core : words;
 }
 
 /** The generational suffix closing a person's name ("III" in "Bruce McCandless III"), or null. */

@@ -10,6 +10,8 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { blankFragments, genderedHead, headBeforeName, isPossessiveHer } from './genderCues';
+import { frontedPossessive } from './frontedPossessive';
+import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', himself: 'male', she: 'female', herself: 'female' };
@@ -216,6 +218,8 @@ export function statedGenders(
         }
         add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
+        add(p.entity, frontedPossessive(view.text, sentence, view.people, p.entity, p.start, view.block));
+        add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
       }
     }
   }

@@ -14,9 +14,11 @@ export function voicesNamed(texts: ReadonlyArray<string>): { type: SourceType; e
       const type = GROUP_TYPES.get(found[0].toLowerCase());
       // "Rational blogger Andrea wrapped up …": one word before a name is that one person's title, not the voices
       // gathered; '"… bloggers may not be as loud …," Xiao wrote': a quote's words are its speaker's, not the article's.
+      // A plural titles no one: "Bloggers React to Obama's Address", "Netizens Say Goodbye to Writer Carlos Fuentes"
+      // capitalise the verb after it as a headline writes every word.
       const quoted = (text.slice(0, found.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-      if (type && !quoted && !TITLES_NAME.test(text.slice(found.index + found[0].length)))
-        return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
+      const titlesName = !/s$/i.test(found[0]) && TITLES_NAME.test(text.slice(found.index + found[0].length));
+      if (type && !quoted && !titlesName) return { type, evidence: { block, start: found.index, end: found.index + found[0].length } };
     }
   }
   return null;

@@ -73,6 +73,17 @@ describe('suffixes', () => {
     expect(people.map((p) => p.name)).toEqual(['William E. King IV']);
   });
 
+  // wikinews-scottish-court-finds-parliament-suspension-unlawful-2019-09-13 (development half); the fresh pages of
+  // 2019-07-24 and 2019-09-11 on Boris Johnson write the Queen so too.
+  test('a regnal numeral after a lone given name closes a monarch\'s name: "Queen Elizabeth II"', () => {
+    const people = peopleIn(
+      'The court had been petitioned by Joanna Cherry of the Scottish National Party and 78 co-petitioners for a ruling on the prorogation of the UK parliament by Queen Elizabeth II at the request of Prime Minister Boris Johnson.',
+    );
+    expect(people.map((p) => p.name)).toContain('Elizabeth II');
+    expect(nameCore(['Elizabeth', 'II'])).toEqual(['Elizabeth']);
+    expect(nameCore(['Phase', 'II'])).toEqual(['Phase', 'II']);
+  });
+
   test('"World War II" has no name before its numeral', () => {
     expect(nameCore(['World', 'War', 'II'])).toEqual(['World', 'War', 'II']);
     expect(nameCore(['Christopher', 'C.', 'Kraft', 'Jr.'])).toEqual(['Christopher', 'C.', 'Kraft']);

@@ -15,3 +15,13 @@ test.each([
 ])('no voices when %s', (_, texts) => {
   expect(voicesNamed(texts)).toBeNull();
 });
+
+// gv-middle-east-bloggers-react-obama-cairo-speech-2009-06-05, gv-mexico-carlos-fuentes-tributes-2012-05-16,
+// gv-singapore-code-of-conduct-2012-05-01: a headline capitalises the verb after a plural, which titles no one.
+test.each([
+  ["Middle East: Bloggers React to Obama's Address", 13, 21],
+  ['Mexico: Netizens Say Goodbye to Writer Carlos Fuentes', 8, 16],
+  ['Singapore: Netizens Reject Proposed Code of Conduct', 11, 19],
+])('a plural group before a capitalised verb in a headline names the voices: %s', (headline, start, end) => {
+  expect(voicesNamed([headline, 'The lead.'])).toEqual({ type: 'citizen', evidence: { block: 0, start, end } });
+});

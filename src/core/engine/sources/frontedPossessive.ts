@@ -1,0 +1,44 @@
+import type { SentenceRange } from '../../sentences';
+import type { Gender } from '../attribution/coreference';
+import type { Located } from '../attribution/types';
+import type { FoundEntity } from '../entities/types';
+
+/**
+ * A sentence that opens with a phrase of place or time holding "his" or "her", set off by a comma: "In his statement,",
+ * "On her Green Belt Movement project,". No quote mark, full stop or other pronoun inside it.
+ */
+const FRONTED = /^(?:(?:And|But)\s+)?(?:In|On|During|After|Before|Throughout|Over|At)\s+(his|her)\s+[^,;:"“”.!?]{2,60}?,\s+/u;
+/** The words a subject's title may take between the comma and the name: "Israeli Prime Minister", "Dr". */
+const TITLE_WORDS = /^(?:[\p{L}.'’-]+\s+){0,4}$/u;
+const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'male', her: 'female' };
+/** How far into its sentence a subject after a fronted phrase can stand, in UTF-16 code units. */
+const MAX_REACH = 200;
+
+/**
+ * "In his statement, Israeli Prime Minister Benjamin Netanyahu found …", "In her set of experiments, Falconer observed
+ * …": a possessive in a phrase fronted before the subject refers ahead to that subject, the person named right after
+ * the comma (Wikinews 2019–2020; `docs/annotation-guide.md`, "Gender": a pronoun that refers to them). Only where the
+ * person opens the main clause, past no more than four title words, and no other person is named in the sentence
+ * before them. `text` is the block's text, `sentence` the range holding the mention [start, end) (UTF-16 offsets,
+ * half-open), `people` the block's person mentions. The gender and where the pronoun is written, or null.
+ */
+export function frontedPossessive(
+  text: string,
+  sentence: SentenceRange,
+  people: ReadonlyArray<{ entity: FoundEntity; start: number; end: number }>,
+  entity: FoundEntity,
+  start: number,
+  block: number,
+): { gender: Gender; at: Located } | null {
+  // The fronted phrase and the title words take a couple of hundred characters at most: a mention further in is past it.
+  if (start - sentence.start > MAX_REACH) return null;
+  const fronted = FRONTED.exec(text.slice(sentence.start, start));
+  const pronoun = fronted?.[1];
+  if (!fronted || !pronoun) return null;
+  const afterComma = sentence.start + fronted[0].length;
+  if (!TITLE_WORDS.test(text.slice(afterComma, start))) return null;
+  if (people.some((p) => p.entity !== entity && p.start >= sentence.start && p.start < start)) return null;
+  const at = sentence.start + fronted[0].indexOf(pronoun, fronted[0].search(/\s/));
+  const gender = GENDER_OF[pronoun];
+  return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;
+}

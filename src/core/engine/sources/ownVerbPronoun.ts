@@ -1,0 +1,47 @@
+import type { Gender } from '../attribution/coreference';
+import type { Located } from '../attribution/types';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+
+/** A verb right after a name, then at once a he or she opening what it reports: " wrote he had", " has revealed that he". */
+const VERB_THEN_PRONOUN = /^\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(\p{Ll}+)\s+(?:that\s+)?(he|she)\b/u;
+/**
+ * " told Wikinews he", " told the Associated Press that his", " tells Wikinews about her": told a news outlet or the
+ * press, then what the teller says of themself. The one told is a name (checked to be nobody's) or the press.
+ */
+const TOLD_THEN_PRONOUN =
+  /^\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|reporters|journalists|the\s+press|the\s+media)\s+(?:that\s+|about\s+)?(he|she|his|her)\b/u;
+/** A name that closes a phrase of another head ("a friend of Smith", "Warne and McGrath"), not the subject itself. */
+const NOT_HEAD = /(?:\b(?:of|for|with|to|by|from|about|and|or|nor|than)|[’']s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const GENDER_OF: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', she: 'female', her: 'female' };
+
+/**
+ * "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks", "Glenn McGrath has revealed that he
+ * will be after Nathan Astle", "Gregory Kurtzer told Wikinews he started CAOS Linux" (Wikinews 2004–2020): the he or she
+ * that opens what a person's own verb of saying reports, written at once after it or after the outlet or press told,
+ * is the person's (`docs/annotation-guide.md`, "Gender": a pronoun that refers to them), whatever else the sentence
+ * names before. Not where the name closes a phrase of another head ("a friend of Smith said he"), nor where the one
+ * told is a person (`people`: the block's person mentions), whom the pronoun may mean. `text` is the block's text and
+ * [start, end) the mention (UTF-16 offsets, half-open). The gender and where the pronoun is written, or null.
+ */
+export function ownVerbPronoun(
+  text: string,
+  start: number,
+  end: number,
+  block: number,
+  people: ReadonlyArray<{ start: number; end: number }>,
+): { gender: Gender; at: Located } | null {
+  if (NOT_HEAD.test(text.slice(Math.max(0, start - 60), start))) return null;
+  const following = text.slice(end, end + 100);
+  const said = VERB_THEN_PRONOUN.exec(following);
+  const told = said && isSpeechVerb(said[1] ?? '') ? null : TOLD_THEN_PRONOUN.exec(following);
+  const found = said && isSpeechVerb(said[1] ?? '') ? said : told;
+  const pronoun = found?.[2];
+  if (!found || !pronoun) return null;
+  if (told) {
+    const toldAt = end + following.indexOf(told[1] ?? '', 1);
+    if (people.some((p) => p.start < toldAt + (told[1]?.length ?? 0) && p.end > toldAt)) return null;
+  }
+  const at = end + found[0].length - pronoun.length;
+  const gender = GENDER_OF[pronoun];
+  return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;
+}
