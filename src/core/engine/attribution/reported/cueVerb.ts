@@ -206,13 +206,15 @@ export const cueVerb: ReportedSieve = (c) => {
         ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
         : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
+    // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
+    const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && subject !== null && subject.entity !== null && subject.entity === ownSubject.entity;
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
     const last = found[found.length - 1];
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
+    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart)))) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;
