@@ -3,6 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
+import { announcedObjectEnd, announcesObject } from './announcedObject';
 import { claimsResponsibility, hasClause, isYesNoQuestion, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
@@ -54,7 +55,7 @@ function contentAfter(
   lower: string,
   continued: boolean,
   parenthetical: boolean,
-): { contentStart: number; cueEnd: number } | null {
+): { contentStart: number; cueEnd: number; object?: true } | null {
   let contentStart = verbEnd;
   let cueEnd = verbEnd;
   const out = /^\s+out\b/.exec(text.slice(verbEnd));
@@ -99,10 +100,12 @@ function contentAfter(
     contentStart += day[0].length;
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
-  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
+  const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return null;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return object;
   return { contentStart, cueEnd };
 }
 
@@ -268,14 +271,15 @@ export const cueVerb: ReportedSieve = (c) => {
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
     let stop = laterCueStop(c, verbs.slice(v + 1), content.contentStart);
-    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
+    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
+    if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
     if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
-      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls;
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || content.object === true;
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }
