@@ -11,7 +11,7 @@ import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
-import { bodyDirects, callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { askedForEnd, bodyDirects, callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
@@ -225,7 +225,8 @@ export const cueVerb: ReportedSieve = (c) => {
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
     // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
     // operations, and advised U.S. citizens to leave the country").
-    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end));
+    const coordinated =
+      CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end)) || callContentStart(lower, text, verbEnd) !== null;
     const and =
       ownSubject || lower.endsWith('ing') || !coordinated
         ? null
@@ -244,7 +245,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
     const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
     const groupCall =
-      !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)) || framed);
+      !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
@@ -254,11 +255,11 @@ export const cueVerb: ReportedSieve = (c) => {
     // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
     // the engine reads those names as organisations.
     const calls = callContentStart(lower, text, verbEnd) !== null;
-    // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
-    // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
+    // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
+    // words ("Amnesty International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
     const bodyCalled =
       calls &&
-      lower === 'called' &&
+      /^(?:called|asked)$/.test(lower) &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
@@ -274,7 +275,7 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
-    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
+    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
     if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
