@@ -64,7 +64,8 @@ describe('a message someone wrote or posted, then "asking", "urging", "blaming" 
     const wrote = "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.";
     expect(bareParticipleJoin(wrote, 0, wrote.indexOf('asking'))).toBe(wrote.indexOf(' asking'));
     // English Wikinews 2020, wikinews-gsa-begins-presidential-transition-biden-2020-11-26 (development half).
-    const signed = 'Over 100 Republican national security experts signed an open letter urging Republican officials to push the president to concede the election.';
+    const signed =
+      'Over 100 Republican national security experts signed an open letter urging Republican officials to push the president to concede the election.';
     expect(bareParticipleJoin(signed, 0, signed.indexOf('urging'))).toBeNull();
   });
 });

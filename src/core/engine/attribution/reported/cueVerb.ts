@@ -225,8 +225,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
     // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
     // operations, and advised U.S. citizens to leave the country").
-    const coordinated =
-      CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end)) || callContentStart(lower, text, verbEnd) !== null;
+    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
+    // the engine reads those names as organisations.
+    const calls = callContentStart(lower, text, verbEnd) !== null;
+    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end)) || calls;
     const and =
       ownSubject || lower.endsWith('ing') || !coordinated
         ? null
@@ -244,17 +246,13 @@ export const cueVerb: ReportedSieve = (c) => {
     // group's call or directive is reported speech, left unattributed.
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
     const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
-    const groupCall =
-      !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed);
+    const groupCall = !ownSubject && (calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
-    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
-    // the engine reads those names as organisations.
-    const calls = callContentStart(lower, text, verbEnd) !== null;
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
     // words ("Amnesty International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
     const bodyCalled =
@@ -275,7 +273,8 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
-    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
+    if (calls || directsHere(lower, text.slice(verbEnd, end)))
+      stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
     if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };

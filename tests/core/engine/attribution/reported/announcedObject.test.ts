@@ -52,7 +52,7 @@ describe('a short object of "announced", "acknowledged", "alleged", "reports"', 
 
   // English Wikinews 2019, "Puerto Rico governor announces resignation" (fresh page).
   test('the object ends at a comma', () => {
-    const text = 'Ricardo Llerandi, Rosselló\'s chief of staff, also announced his resignation effective next Wednesday, July 31.';
+    const text = "Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation effective next Wednesday, July 31.";
     const start = text.indexOf('his resignation');
     expect(text.slice(start, announcedObjectEnd(text, start, text.length - 1))).toBe('his resignation effective next Wednesday');
   });

@@ -232,7 +232,11 @@ describe('"asked for" a request, and a call joined by "and"', () => {
       'United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.',
       'The family said they planned to have a private funeral service for Imus and asked for donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases.',
     );
-    expect(quotesOf(article).slice(1).map((q) => [q.kind, q.text])).toEqual([
+    expect(
+      quotesOf(article)
+        .slice(1)
+        .map((q) => [q.kind, q.text]),
+    ).toEqual([
       ['reported', 'they planned to have a private funeral service for Imus'],
       ['reported', 'donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases'],
     ]);
@@ -244,7 +248,10 @@ describe('"asked for" a request, and a call joined by "and"', () => {
       'On the campaign trail in the USA',
       'Although Trump\'s State Department asked for any "external party" not to involve themselves in the conflict, his main presidential rival Joe Biden called on the President to demand directly that Turkey stop interfering on Azerbaijan\'s behalf.',
     );
-    expect(attribution(article, 'any "external party" not to involve themselves in the conflict')).toMatchObject({ kind: 'reported', cue: 'State Department asked for' });
+    expect(attribution(article, 'any "external party" not to involve themselves in the conflict')).toMatchObject({
+      kind: 'reported',
+      cue: 'State Department asked for',
+    });
     expect(attribution(article, 'the President to demand directly')).toMatchObject({ kind: 'reported', speaker: 'Joe Biden' });
   });
 

@@ -101,7 +101,11 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
       "United States President Donald Trump said on Friday he can and may declare a national state of emergency, which he said would allow him to act without approval from Congress and allocate funding for the construction of a wall along the country's border with Mexico.",
     );
     expect(attribution(article, 'he can and may declare a national state of emergency')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
-    expect(attribution(article, 'would allow him to act without approval from Congress')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump', cue: 'he said' });
+    expect(attribution(article, 'would allow him to act without approval from Congress')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Donald Trump',
+      cue: 'he said',
+    });
   });
 
   // VOA 2005, voa-liberia-weah-claims-misrepresented-2005-12-15 (development half).
@@ -110,9 +114,10 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
       'Weah claims misrepresented',
       'George Weah describes himself as a noble person. He says there’s a media “black-out” regarding the evidence in Liberia, although he says it is being presented in court.',
     );
-    expect(quotesOf(article).filter((q) => q.kind === 'reported').map((q) => q.text)).toEqual([
-      'there’s a media “black-out” regarding the evidence in Liberia',
-      'it is being presented in court',
-    ]);
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['there’s a media “black-out” regarding the evidence in Liberia', 'it is being presented in court']);
   });
 });
