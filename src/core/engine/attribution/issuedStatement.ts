@@ -9,15 +9,30 @@ const ISSUED_STATEMENT =
   /\b(?:issued|released|put\s+out|published|posted|sent\s+out|made)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|press\s+release|news\s+release|communiqu[eé]|announcement)(?:\s+(?:on|late|early|last|this|earlier|later)(?:\s+(?:on\s+)?\p{L}+)?)?(?:\s+(?:that|which)\s+(?:was|were)\s+[^,;:"“”]{1,60}?)?\s+$/u;
 
 /**
+ * `US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks`, `Nick Adderley wrote to
+ * the US Embassy in London asking to waive her diplomatic immunity` (English Wikinews 2019, development half): a message
+ * the clause's subject wrote or posted, perhaps with where it went, then the participle that tells what it said. Not a
+ * letter someone signed (`She signed a letter saying …`: the letter may be another's words).
+ */
+const SENT_MESSAGE =
+  /\b(?:(?:posted|sent|wrote|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote)(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
+
+/** Participles that tell what a statement or a message said, asked, urged or blamed someone for. */
+const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
+
+/**
  * Where the participle at `verbStart` of `text` hangs on its clause with no comma before it: the offset of the space
- * before a "saying" that quotes (`disputed Tsvangirai's claim saying, "…"`) or that follows an issued statement (see
- * above); null otherwise. Offsets are UTF-16, into the block's text; `sentenceStart` bounds the look back.
+ * before a "saying" that quotes (`disputed Tsvangirai's claim saying, "…"`), or before a "saying", "asking", "urging",
+ * "blaming" or "accusing" that follows an issued statement or a sent message (see above); null otherwise. Offsets are
+ * UTF-16, into the block's text; `sentenceStart` bounds the look back.
  */
 export function bareParticipleJoin(text: string, sentenceStart: number, verbStart: number): number | null {
   const rest = text.slice(verbStart);
-  if (!/^saying\b/.test(rest)) return null;
+  const saying = /^saying\b/.test(rest);
+  if (!saying && !MESSAGE_PARTICIPLE.test(rest)) return null;
   const before = text.slice(sentenceStart, verbStart);
-  if (!/^saying[,:]?\s*["“]/.test(rest) && !ISSUED_STATEMENT.test(before)) return null;
+  const message = ISSUED_STATEMENT.test(before) || SENT_MESSAGE.test(before);
+  if (!message && !(saying && /^saying[,:]?\s*["“]/.test(rest))) return null;
   const space = /\s+$/.exec(before);
   return space ? sentenceStart + space.index : null;
 }

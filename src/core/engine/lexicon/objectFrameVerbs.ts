@@ -6,6 +6,7 @@
 export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
   ['accused', 'of'],
   ['accuses', 'of'],
+  ['accusing', 'of'],
   ['credited', 'with'],
   ['credits', 'with'],
   ['likened', 'to'],
@@ -14,4 +15,5 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['hails', 'as'],
   ['blamed', 'for'],
   ['blames', 'for'],
+  ['blaming', 'for'],
 ];

@@ -47,3 +47,25 @@ test('"Justice Minister, Sebastian Zulu, quickly issued a statement that was pla
   expect(attribution(article, 'I have ordered the solicitor General')).toMatchObject({ kind: 'direct', speaker: 'Sebastian Zulu' });
   expect(attribution(article, 'An Order of stay')).toMatchObject({ kind: 'direct', speaker: 'Sebastian Zulu' });
 });
+
+describe('a message someone wrote or posted, then "asking", "urging", "blaming" or "accusing"', () => {
+  // English Wikinews 2019, wikinews-uk-urges-us-waive-immunity-diplomats-wife-2019-10-10 (development half).
+  test('"X wrote to the US Embassy in London asking to …" is X\'s request', () => {
+    const article = analyze(
+      'UK urges US to waive immunity of diplomat’s wife',
+      "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.",
+    );
+    expect(attribution(article, 'to waive her diplomatic immunity')).toMatchObject({ kind: 'reported', speaker: 'Nick Adderley', cue: 'asking' });
+  });
+
+  test('the participle hangs on the clause after a written or posted message, not after a signed letter', () => {
+    const posted = 'US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks.';
+    expect(bareParticipleJoin(posted, 0, posted.indexOf('blaming'))).toBe(posted.indexOf(' blaming'));
+    const wrote = "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.";
+    expect(bareParticipleJoin(wrote, 0, wrote.indexOf('asking'))).toBe(wrote.indexOf(' asking'));
+    // English Wikinews 2020, wikinews-gsa-begins-presidential-transition-biden-2020-11-26 (development half).
+    const signed =
+      'Over 100 Republican national security experts signed an open letter urging Republican officials to push the president to concede the election.';
+    expect(bareParticipleJoin(signed, 0, signed.indexOf('urging'))).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
+import { announcedObjectEnd, announcesObject } from './announcedObject';
 import { claimsResponsibility, hasClause, isYesNoQuestion, notACue, PROMISE_VERBS, TO_CLAUSE, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastAsides, pastListener, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
@@ -10,7 +11,7 @@ import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
-import { bodyDirects, callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { askedForEnd, bodyDirects, callContentStart, callCueEnd, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensCountClause, opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
@@ -54,7 +55,7 @@ function contentAfter(
   lower: string,
   continued: boolean,
   parenthetical: boolean,
-): { contentStart: number; cueEnd: number } | null {
+): { contentStart: number; cueEnd: number; object?: true } | null {
   let contentStart = verbEnd;
   let cueEnd = verbEnd;
   const out = /^\s+out\b/.exec(text.slice(verbEnd));
@@ -99,10 +100,12 @@ function contentAfter(
     contentStart += day[0].length;
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
-  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return null;
+  // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
+  const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return null;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return object;
   return { contentStart, cueEnd };
 }
 
@@ -206,13 +209,15 @@ export const cueVerb: ReportedSieve = (c) => {
         ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
         : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
     // "He said …, adding that …": a participle going on from this sentence's cue continues it.
+    // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
+    const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && subject !== null && subject.entity !== null && subject.entity === ownSubject.entity;
     if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
     const last = found[found.length - 1];
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart))) {
+    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart)))) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;
@@ -220,7 +225,10 @@ export const cueVerb: ReportedSieve = (c) => {
     // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
     // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
     // operations, and advised U.S. citizens to leave the country").
-    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end));
+    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
+    // the engine reads those names as organisations.
+    const calls = callContentStart(lower, text, verbEnd) !== null;
+    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end)) || calls;
     const and =
       ownSubject || lower.endsWith('ing') || !coordinated
         ? null
@@ -238,22 +246,18 @@ export const cueVerb: ReportedSieve = (c) => {
     // group's call or directive is reported speech, left unattributed.
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
     const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
-    const groupCall =
-      !ownSubject && (callContentStart(lower, text, verbEnd) !== null ? lower === 'called' : directsHere(lower, text.slice(verbEnd, end)) || framed);
+    const groupCall = !ownSubject && (calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;
     if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
-    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
-    // the engine reads those names as organisations.
-    const calls = callContentStart(lower, text, verbEnd) !== null;
-    // A body named by name that "called for" or "called on" someone in the past made a call in words ("Amnesty
-    // International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
+    // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
+    // words ("Amnesty International has called for an investigation"); what a plan or a challenge "calls for" is no one's words.
     const bodyCalled =
       calls &&
-      lower === 'called' &&
+      /^(?:called|asked)$/.test(lower) &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
@@ -266,14 +270,16 @@ export const cueVerb: ReportedSieve = (c) => {
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
     let stop = laterCueStop(c, verbs.slice(v + 1), content.contentStart);
-    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower));
+    stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
+    if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
-    if (calls || directsHere(lower, text.slice(verbEnd, end))) stop = directiveEnd(text, content.contentStart, stop);
+    if (calls || directsHere(lower, text.slice(verbEnd, end)))
+      stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
     if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
-      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls;
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || content.object === true;
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }

@@ -60,8 +60,14 @@ export const directsHere = (lower: string, after: string): boolean => DIRECTIVE_
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
-/** Whether a word, in any case, is a form of "call" (a call's cue when a particle follows it). */
-export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase());
+/**
+ * "asked for the price to be kept secret", "and asked for donations to the Imus Ranch Foundation" (English Wikinews
+ * 2019, development half), "The hospital also asked for patience" (fresh page): a request made in words, read as "called
+ * for" is; only with "for" ("asked on Monday" is no request).
+ */
+const ASK_FOR: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
+/** Whether a word, in any case, is a form of "call" or "ask" (a call's cue when a particle follows it). */
+export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()) || ASK_FOR.has(word.toLowerCase());
 const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L})/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
@@ -73,9 +79,23 @@ const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
 export function callContentStart(word: string, text: string, verbEnd: number): number | null {
   if (!isCallVerb(word)) return null;
   const particle = CALL_PARTICLE.exec(text.slice(verbEnd));
-  if (!particle) return null;
+  if (!particle || (ASK_FOR.has(word.toLowerCase()) && !/for\s+$/.test(particle[0]))) return null;
   const on = CALL_ON.test(particle[0].trimEnd());
   return on && !DIRECTIVE.test(` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 80)}`) ? null : verbEnd + particle[0].length;
+}
+
+/**
+ * Where what was asked for ends, before `stop`: at the first comma or semicolon, unless a relative clause follows it
+ * (`asked for donations to the Imus Ranch Foundation, which provides support …`). A request is a noun phrase (`asked for
+ * the price to be kept secret`), and the clause it opens often ends at a comma that goes on with another clause:
+ * `Although Trump's State Department asked for any "external party" not to involve themselves in the conflict, his main
+ * presidential rival Joe Biden called on …`, `when she asked for help, I didn't know who to go to` (fresh pages).
+ * `stop` for a verb that is no form of "ask".
+ */
+export function askedForEnd(lower: string, text: string, start: number, stop: number): number {
+  if (!ASK_FOR.has(lower)) return stop;
+  const comma = /[,;](?!\s+(?:which|who|whose|where)\b)/.exec(text.slice(start, stop));
+  return comma ? start + comma.index : stop;
 }
 
 /** The end of a call's cue: its particle ("called for", "called specifically on"). */

@@ -41,11 +41,14 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // A comma right before the verb may close an aside after the subject ("Folha on the other hand, says that …").
     const named = cues.subjectBefore(block, at, contentStart);
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
-    // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012).
+    // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012), or
+    // after ", although" or ", which" ("He says there's a media “black-out” …, although he says it is being presented in
+    // court", VOA 2005; "said … he can and may declare a national state of emergency, which he said would allow him …",
+    // English Wikinews 2019).
     const pronoun =
       named &&
       /^(?:he|she|they|we)$/i.test(text.slice(named.ref.start, named.ref.end)) &&
-      /,\s*(?:and|but)\s+$/.test(text.slice(contentStart, named.ref.start));
+      /,\s*(?:and|but|although|though|while|whereas|which)\s+$/.test(text.slice(contentStart, named.ref.start));
     const comma =
       named && ((named.entity && named.resolution === 'name') || pronoun)
         ? /(?:,\s*(?:and\s+|but\s+)?|,?\s+(?:while|whereas)\s+)(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))

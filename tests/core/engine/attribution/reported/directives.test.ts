@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
+import { callContentStart } from '../../../../../src/core/engine/attribution/reported/directives';
 
 // reported/directives.ts: "called for …", "called on X to …", "asking X to be …", and where a directive's content ends.
 
@@ -220,5 +221,51 @@ describe('a body’s or an unnamed group’s directive', () => {
   ])('no directive quote for %s', (_, sentence) => {
     const article = analyze('Headline', sentence);
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
+
+describe('"asked for" a request, and a call joined by "and"', () => {
+  // English Wikinews 2019, wikinews-radio-host-don-imus-dies-2019-12-30 (development half).
+  test('"The family said … and asked for donations to …, which …" is two reports, the request with its relative clause', () => {
+    const article = analyze(
+      'Radio host Don Imus dies aged 79',
+      'United States radio personality, television host, and philanthropist Don Imus, known to fans as the I-Man, died on Friday at the Baylor Scott and White Medical Center in College Station, Texas after being hospitalized since Christmas Eve, his family reported.',
+      'The family said they planned to have a private funeral service for Imus and asked for donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases.',
+    );
+    expect(
+      quotesOf(article)
+        .slice(1)
+        .map((q) => [q.kind, q.text]),
+    ).toEqual([
+      ['reported', 'they planned to have a private funeral service for Imus'],
+      ['reported', 'donations to the Imus Ranch Foundation, which provides support for families with children suffering from serious diseases'],
+    ]);
+  });
+
+  // English Wikinews 2020-09, "On the campaign trail in the USA, September 2020" (fresh page).
+  test('"Although X asked for …, Y called on …": the request ends at the comma, and the call after it is Y\'s', () => {
+    const article = analyze(
+      'On the campaign trail in the USA',
+      'Although Trump\'s State Department asked for any "external party" not to involve themselves in the conflict, his main presidential rival Joe Biden called on the President to demand directly that Turkey stop interfering on Azerbaijan\'s behalf.',
+    );
+    expect(attribution(article, 'any "external party" not to involve themselves in the conflict')).toMatchObject({
+      kind: 'reported',
+      cue: 'State Department asked for',
+    });
+    expect(attribution(article, 'the President to demand directly')).toMatchObject({ kind: 'reported', speaker: 'Joe Biden' });
+  });
+
+  // Same fresh page.
+  test('"X did not want … and calls on Washington to remain neutral" is X\'s call', () => {
+    const article = analyze(
+      'On the campaign trail in the USA',
+      'Nevertheless, Phil Collins did not want the U.S. to involve itself militarily and calls on Washington to remain neutral.',
+    );
+    expect(attribution(article, 'Washington to remain neutral')).toMatchObject({ kind: 'reported', speaker: 'Phil Collins' });
+  });
+
+  test('"asked" with no "for" is no request here', () => {
+    expect(callContentStart('asked', 'She asked on Monday whether …', 9)).toBeNull();
+    expect(callContentStart('asked', 'She asked for help.', 9)).toBe(14);
   });
 });

@@ -92,3 +92,32 @@ test('a later cue whose subject stands before an aside set off by commas ends th
   expect(quotesOf(article).map((q) => q.text)).toContain('the problem is the misuse of their brand');
   expect(quotesOf(article).some((q) => q.text.includes('Folha on the other hand'))).toBe(false);
 });
+
+describe('a later cue whose pronoun subject follows ", although" or ", which"', () => {
+  // English Wikinews 2019, wikinews-trump-may-declare-state-of-emergency-border-wall-2019-01-07 (development half).
+  test('"X said … emergency, which he said would allow him …" ends the first content at ", which"', () => {
+    const article = analyze(
+      'Trump may declare state of emergency for border wall',
+      "United States President Donald Trump said on Friday he can and may declare a national state of emergency, which he said would allow him to act without approval from Congress and allocate funding for the construction of a wall along the country's border with Mexico.",
+    );
+    expect(attribution(article, 'he can and may declare a national state of emergency')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
+    expect(attribution(article, 'would allow him to act without approval from Congress')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Donald Trump',
+      cue: 'he said',
+    });
+  });
+
+  // VOA 2005, voa-liberia-weah-claims-misrepresented-2005-12-15 (development half).
+  test('"He says …, although he says it is being presented in court" is two reports', () => {
+    const article = analyze(
+      'Weah claims misrepresented',
+      'George Weah describes himself as a noble person. He says there’s a media “black-out” regarding the evidence in Liberia, although he says it is being presented in court.',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['there’s a media “black-out” regarding the evidence in Liberia', 'it is being presented in court']);
+  });
+});

@@ -125,3 +125,32 @@ describe('"cited X": what a person put forward', () => {
     expect(reported('John Smith was cited for bravery.')).toEqual([]);
   });
 });
+
+describe('the participles "accusing A of B" and "blaming A for B"', () => {
+  // English Wikinews 2020, wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06 (development half).
+  test('"X filed a petition …, accusing A of B" gives X the accusation', () => {
+    const article = analyze(
+      'ABS-CBN shut down',
+      'Solicitor General Jose Calida filed a quo warranto petition on February 10, accusing the network of violating its franchise. After a Senate hearing was conducted on February 24, the Senate did not find the network had breached laws.',
+    );
+    expect(attribution(article, 'the network of violating its franchise')).toMatchObject({ kind: 'reported', speaker: 'Jose Calida' });
+  });
+
+  // English Wikinews 2019, wikinews-drone-attacks-saudi-oil-facilities-2019-09-15 (development half).
+  test('"X posted a message on Twitter blaming A for B" gives X the blame', () => {
+    const article = analyze(
+      'Drone attacks on Saudi oil facilities',
+      'US Secretary of State Mike Pompeo posted a message on Twitter blaming Iran for the attacks, saying there was "no evidence the attacks came from Yemen."',
+    );
+    expect(attribution(article, 'Iran for the attacks')).toMatchObject({ kind: 'reported', speaker: 'Mike Pompeo' });
+  });
+
+  // English Wikinews 2020-11-17, "Violence breaks out in Washington, DC at pro-Trump protest" (fresh page).
+  test('"X lashed out at Y on Twitter, accusing her of "…"" gives X the accusation', () => {
+    const article = analyze(
+      'Violence breaks out in Washington, DC at pro-Trump protest',
+      'President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job".',
+    );
+    expect(attribution(article, 'her of "not doing her job"')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A short noun phrase that an announcing verb takes as what was said: `Bernie Sanders and former president Barack Obama
+ * announced their own support for Biden`, `He announced this change by live television`, `Hirtenberger Defence Group also
+ * acknowledged the deal`, `both Saudi Arabia and the United States have alleged Iranian involvement`, `The Jakarta Post
+ * reports a captain and eleven other crew` (English Wikinews 2019–2020, development half). The annotation guide's
+ * object-noun cues (docs/annotation-guide.md, "Directive and object-noun cues": `called for an inquiry` → `an inquiry`)
+ * give the object as the content. A long object already reads as content; these are the ones too short to have a verb.
+ */
+
+/** Verbs, lower case, whose object is what was announced, granted or alleged. */
+const ANNOUNCING: ReadonlySet<string> = new Set(['announced', 'announces', 'acknowledged', 'acknowledges', 'alleged', 'alleges', 'reports', 'reported']);
+
+/**
+ * A determined noun phrase: a determiner, a possessive or an adjective before a lower-case noun (`their own support`,
+ * `this change`, `the deal`, `Iranian involvement`, `a captain`). Not a name (`confirmed Tomas Reinholt on Thursday`),
+ * a pronoun, a time (`announced this week`, `reported last year`), nor people who are acknowledged or reported to
+ * someone rather than said (`acknowledged the crowd`, `reported the suspect to police`).
+ */
+const DETERMINED_NOUN =
+  /^\s+(?:(?:the|a|an|this|these|its|his|her|their|our)\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+)(?!(?:week|weekend|month|year|morning|afternoon|evening|day|time|crowd|fans|audience|supporters|people|suspects?|victims?|family|incident|accident|crash|death|deaths)\b)(?:own\s+)?\p{Ll}{3,}/u;
+
+/** Where the object ends: before a comma, a semicolon, or a phrase of how or when it was announced (`by live television`, `on Wednesday`). */
+const OBJECT_END = /\s*[,;]|\s+(?:by|on|at|during|in|via|through|after|before|when|while|as|yesterday|today|last|earlier|later|despite)\b/u;
+
+/** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
+export const announcesObject = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
+
+/** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */
+export function announcedObjectEnd(text: string, start: number, stop: number): number {
+  const end = OBJECT_END.exec(text.slice(start, stop));
+  return end ? start + end.index : stop;
+}

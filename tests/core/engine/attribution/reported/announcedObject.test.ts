@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { announcedObjectEnd, announcesObject } from '../../../../../src/core/engine/attribution/reported/announcedObject';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/announcedObject.ts: a short noun phrase an announcing verb takes as what was said.
+
+describe('a short object of "announced", "acknowledged", "alleged", "reports"', () => {
+  // English Wikinews 2020, wikinews-elizabeth-warren-endorses-joe-biden-2020-04-16 (development half).
+  test('"A and B announced their own support for Biden" reports the support', () => {
+    const article = analyze(
+      'Elizabeth Warren endorses Joe Biden',
+      'The move came shortly after fellow former presidential candidate Bernie Sanders and former president Barack Obama announced their own support for Biden.',
+    );
+    expect(attribution(article, 'their own support for Biden')).toMatchObject({ kind: 'reported' });
+    expect(['Bernie Sanders', 'Barack Obama']).toContain(attribution(article, 'their own support for Biden').speaker);
+  });
+
+  // English Wikinews 2019, wikinews-erdogan-hagia-sophia-mosque-2019-03-31 (development half).
+  test('"He announced this change by live television on Wednesday …": the object ends before how it was announced', () => {
+    const article = analyze(
+      'Erdogan to turn Hagia Sophia into a mosque',
+      'On Wednesday, the Turkish President Recep Tayyip Erdoğan pledged converting Hagia Sophia to a mosque. He announced this change by live television on Wednesday and again verbally in a rally on Friday, despite criticism by the Greek foreign minister.',
+    );
+    expect(attribution(article, 'this change')).toMatchObject({ kind: 'reported', speaker: 'Recep Tayyip Erdoğan', cue: 'He announced' });
+  });
+
+  // English Wikinews 2019, wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+  test('"X also acknowledged the deal" reports the deal as what X granted', () => {
+    const article = analyze('Hungarian state firm acquires Hirtenberger Defence', 'Hirtenberger Defence Group also acknowledged the deal.');
+    expect(attribution(article, 'the deal')).toMatchObject({ kind: 'reported', speaker: 'Hirtenberger Defence Group' });
+  });
+
+  // English Wikinews 2019-11-01, "O'Rourke ends US presidential bid" (fresh page).
+  test('"X, who was a candidate …, announced the end of his campaign" reports the end', () => {
+    const article = analyze(
+      "O'Rourke ends US presidential bid",
+      "On Friday, Beto O'Rourke, who was a candidate in the Democratic primary for the 2020 United States presidential election, announced the end of his campaign.",
+    );
+    expect(attribution(article, 'the end of his campaign')).toMatchObject({ kind: 'reported', speaker: "Beto O'Rourke" });
+  });
+
+  test('a name, a time or people after the verb are no announced object', () => {
+    expect(announcesObject('announced', ' this change by live television')).toBe(true);
+    expect(announcesObject('alleged', ' Iranian involvement.')).toBe(true);
+    expect(announcesObject('announced', ' Tomas Reinholt as the winner')).toBe(false);
+    expect(announcesObject('announced', ' this week the plan')).toBe(false);
+    expect(announcesObject('acknowledged', ' the crowd')).toBe(false);
+    expect(announcesObject('said', ' the deal')).toBe(false);
+    const quotes = quotesOf(analyze('Fans cheer', 'The captain acknowledged the crowd after the match.'));
+    expect(quotes).toEqual([]);
+  });
+
+  // English Wikinews 2019, "Puerto Rico governor announces resignation" (fresh page).
+  test('the object ends at a comma', () => {
+    const text = "Ricardo Llerandi, Rosselló's chief of staff, also announced his resignation effective next Wednesday, July 31.";
+    const start = text.indexOf('his resignation');
+    expect(text.slice(start, announcedObjectEnd(text, start, text.length - 1))).toBe('his resignation effective next Wednesday');
+  });
+});
