@@ -1,5 +1,6 @@
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { BlockMention } from './mentions';
+import { roleComplementSubject } from './roleComplement';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -92,6 +93,8 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   // people of the organisation the text does not name speak, not the organisation.
   const members = of && MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length));
   if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const complement = of ? roleComplementSubject(reader, block, from, unitStart - of[0].length, named, end) : undefined;
+  if (complement !== undefined) return complement;
   const ofPlace = named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
   const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
   // "the city of Chicago welcomed" is the place itself.
