@@ -156,10 +156,10 @@ describe('places joined by "and" after a preposition', () => {
 });
 
 describe('people from organisations "and" joins', () => {
-  test('"scientists from China\'s Tsinghua University and the Chinese Academy of Sciences reported" is the scientists\', not the academy\'s (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05)', () => {
+  test("\"scientists from China's Tsinghua University and the Chinese Academy of Sciences reported\" is the scientists', not the academy's (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05)", () => {
     const article = analyze(
       'Scientific study suggests dinosaurs flapped their wings as they ran',
-      'In findings published on Thursday in PLoS Computational Biology, scientists from China\'s Tsinghua University and the Chinese Academy of Sciences reported bird flight may have evolved from wing-flapping by running dinosaurs.',
+      "In findings published on Thursday in PLoS Computational Biology, scientists from China's Tsinghua University and the Chinese Academy of Sciences reported bird flight may have evolved from wing-flapping by running dinosaurs.",
     );
     expect(attribution(article, 'bird flight may have evolved')).toMatchObject({ kind: 'reported', speaker: null, resolution: 'unattributed' });
   });

@@ -20,8 +20,8 @@ describe('an organisation inside a role appositive', () => {
   // Fresh English Wikinews pages of 2019 (CC BY 2.5), in neither half of tests/fixtures/real: a found person still speaks.
   test('"Damodar Naik, spokesperson for the Bharatiya Janata Party, said" is Naik\'s', () => {
     const article = analyze(
-      'Francis D\'Souza, former deputy chief minister of Goa, dies aged 64',
-      'Goa\'s government announced three days of mourning for D\'Souza. Damodar Naik, spokesperson for the Bharatiya Janata Party, said D\'Souza had been an "iconic" leader of the party.',
+      "Francis D'Souza, former deputy chief minister of Goa, dies aged 64",
+      "Goa's government announced three days of mourning for D'Souza. Damodar Naik, spokesperson for the Bharatiya Janata Party, said D'Souza had been an \"iconic\" leader of the party.",
     );
     expect(attribution(article, 'iconic').speaker).toBe('Damodar Naik');
   });
