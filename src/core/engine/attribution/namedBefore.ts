@@ -1,5 +1,6 @@
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { BlockMention } from './mentions';
+import { roleComplementSubject } from './roleComplement';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -90,8 +91,10 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   if (person) return reader.subjectAt(block, person.start);
   // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
   // people of the organisation the text does not name speak, not the organisation.
-  const members = of && MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length));
+  const members = of ? MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length)) : membersOfConjoined(reader, at);
   if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const complement = of ? roleComplementSubject(reader, block, from, unitStart - of[0].length, named, end) : undefined;
+  if (complement !== undefined) return complement;
   const ofPlace = named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
   const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
   // "the city of Chicago welcomed" is the place itself.
@@ -151,6 +154,24 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   const first = firstConjunct(reader, block, from, named);
   if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start))) return null;
   return reader.subjectAt(block, named.start);
+}
+
+/**
+ * `scientists from China's Tsinghua University and the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-
+ * wings-as-they-ran-2019-05-05): the plural noun of people before "from" the first of organisations "and" joins, as
+ * `MEMBERS_BEFORE` reads it before one; the match in the words from `from`, or null.
+ */
+function membersOfConjoined(reader: SubjectReader, at: NamedEnding): RegExpExecArray | null {
+  const { block, from, named } = at;
+  const text = reader.texts[block] ?? '';
+  const first = firstConjunct(reader, block, from, named);
+  if (first === named) return null;
+  // "China's Tsinghua University": a place or body owning the first organisation is part of its name.
+  const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start));
+  const ownedBy = owner && reader.mentions.between(block, from, first.start).find((m) => m.entity.type !== 'person' && m.end === first.start - owner[0].length);
+  const start = ownedBy?.start ?? first.start;
+  const preposition = /\s+(?:of|from|at|with)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, start - 12), start));
+  return preposition ? MEMBERS_BEFORE.exec(text.slice(from, start - preposition[0].length)) : null;
 }
 
 /** The first of the mentions of one type that "and" or commas join up to `named` ("the United Kingdom and the United States"). */

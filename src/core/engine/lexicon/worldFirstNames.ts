@@ -196,4 +196,7 @@ export const WORLD_FIRST_NAMES = new Set([
   'Sanna',
   'Mateusz',
   'Andrzej',
+  // "Maya Rockeymoore Cummings, his wife and the current chairwoman of …" (Wikinews, 2019): common in South Asia,
+  // Israel and Latin America, on neither English list.
+  'Maya',
 ]);

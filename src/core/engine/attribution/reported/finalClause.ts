@@ -15,6 +15,9 @@ const CIRCUMSTANCE =
  */
 const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 
+/** Capitalised words, then an opening quote mark right after them: "Cummings “worked", "MSNBC Cummings “was". */
+const NAME_THEN_QUOTE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}["“]/u;
+
 const hasSpeechVerb = (clause: string) => (clause.match(/\p{L}+/gu) ?? []).some((word) => isSpeechVerb(word));
 
 /**
@@ -129,13 +132,17 @@ export const finalClause: ReportedSieve = (c) => {
   const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
   const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
+  // "…, said Cummings “worked until his last breath”": a name and an opening mark after the verb are the subject and
+  // predicate of the reported clause, the verb's subject being before it; no inverted cue (wikinews-elijah-cummings-dies-2019-10-18,
+  // wikinews-actor-doris-day-dies-at-97-2019-05-16).
+  const nameThenQuote = NAME_THEN_QUOTE.test(afterVerb);
   const onlyCircumstance =
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
     roleThenName ||
     group;
-  if (!onlyCircumstance || insideDirect(c, verbAt)) return null;
+  if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt)) return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the

@@ -116,7 +116,13 @@ export const leadingCue: DirectSieve = (c) => {
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });
-    if (inverted && /^[\s,]*[:,]?\s*$/.test(text.slice(inverted.ref.end, direct.open)))
+    // "said Cummings “worked until his last breath”" (wikinews-elijah-cummings-dies-2019-10-18), "said BIPA “is supported
+    // …”": a name the mark follows with no comma or colon is the subject of the quoted clause, not an inverted speaker;
+    // unless a quote closes right before the verb, splitting one quote around its cue (`"We stand ready" tweeted Johnson
+    // "to provide …"`, wikinews-world-leaders-amazon-fires-g7-2019-08-24).
+    const split = /["”],?\s*$/.test(text.slice(range.start, verbStart));
+    const afterName = text.slice(inverted?.ref.end ?? 0, direct.open);
+    if (inverted && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName))))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
   }
   return null;

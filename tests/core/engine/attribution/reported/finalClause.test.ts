@@ -276,3 +276,12 @@ describe('a last clause that says something of its own is no final cue', () => {
     expect(attribution(article, 'It is not for the Court').cue).toMatch(/^argued the government's lawyer/);
   });
 });
+
+// wikinews-elijah-cummings-dies-2019-10-18 (development half).
+test('"…, said Cummings “worked until his last breath”" makes no reported quote of the words before the comma', () => {
+  const article = analyze(
+    'US Representative Elijah Cummings dies at age 68',
+    'In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings "worked until his last breath".',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('In a statement'))).toBe(false);
+});

@@ -253,3 +253,24 @@ test('"It has also been criticized by the British Medical Association …, sayin
   );
   expect(attribution(article, 'When lives need saving').speaker).not.toBe('Liberal Democrats');
 });
+
+// wikinews-elijah-cummings-dies-2019-10-18 and wikinews-world-leaders-amazon-fires-g7-2019-08-24 (development half).
+describe('a name between a speech verb and the mark', () => {
+  test('"…, said Cummings “worked until his last breath”": Cummings is the quoted clause\'s subject, not its speaker', () => {
+    const article = analyze(
+      'US Representative Elijah Cummings dies at age 68',
+      'Early yesterday morning, United States Representative Elijah Cummings died while in hospice care.',
+      'In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings "worked until his last breath".',
+    );
+    expect(attribution(article, 'worked until his last breath').speaker).not.toBe('Elijah Cummings');
+  });
+
+  test('"“We stand ready” tweeted Johnson “to provide …”": a quote split around its inverted cue stays the speaker\'s', () => {
+    const article = analyze(
+      'World leaders call to address Amazon rainforest fires at G7',
+      'On Thursday, French President Emmanuel Macron called for G7 action to correct what he named the international crisis of wildfires currently destroying Amazon rainforest in and around Brazil. G7 was already scheduled to meet this weekend. The call was quickly seconded by German Chancellor Angela Merkel and British Prime Minister Boris Johnson.',
+      '"We stand ready" tweeted Johnson "to provide whatever help we can to bring them under control and help protect one of Earth\'s greatest wonders."',
+    );
+    expect(attribution(article, 'to provide whatever help').speaker).toBe('Boris Johnson');
+  });
+});
