@@ -1,26 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeText, expectSpeaker, RAW_TEXT, showCorrections } from './opening';
+import { holdStorage } from './libraryStorage';
 import { attribution, openReader } from './reader';
-
-/** Holds the library's articles in a write of its own for `ms`, as a slow disk or another tab's import would. */
-async function holdStorage(page: Page, ms: number): Promise<void> {
-  await page.evaluate(
-    (ms) =>
-      new Promise<void>((started) => {
-        const opening = indexedDB.open('who-said-what');
-        opening.onsuccess = () => {
-          const store = opening.result.transaction('articles', 'readwrite').objectStore('articles');
-          const until = Date.now() + ms;
-          const keepBusy = () => {
-            if (Date.now() < until) store.count().onsuccess = keepBusy;
-          };
-          keepBusy();
-          started();
-        };
-      }),
-    ms,
-  );
-}
 
 /** Opens the bundled article's raw text as a new article, and changes the speaker of one quote while storage is busy. */
 async function correctWhileStorageIsBusy(page: Page): Promise<void> {
