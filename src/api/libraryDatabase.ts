@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { LibraryRecord } from '../core/libraryRecord';
 import { storedSummary, upgradedSummary, type ArticleSummary } from '../core/librarySummary';
+import { storeWaiting } from './unsavedArticles';
 
 export interface LibraryDb extends DBSchema {
   // What a browser kept may come from an older version, or be damaged: every read goes through readRecord.
@@ -35,7 +36,10 @@ export const sessionOnly = new Map<string, LibraryRecord>();
 
 let db: Promise<IDBPDatabase<LibraryDb>> | null = null;
 
-/** The library's database, opened (and upgraded from an older version) once, and again after another tab closed it. */
+/**
+ * The library's database, opened (and upgraded from an older version) once, and again after another tab closed it.
+ * What an earlier page could not finish saving is stored first (api/unsavedArticles).
+ */
 export function database(): Promise<IDBPDatabase<LibraryDb>> {
   if (typeof indexedDB === 'undefined') return Promise.reject(new Error('this browser has no IndexedDB'));
   db ??= openDB<LibraryDb>('who-said-what', DB_VERSION, {
@@ -68,10 +72,15 @@ export function database(): Promise<IDBPDatabase<LibraryDb>> {
       void db?.then((opened) => opened.close());
       db = null;
     },
-  }).catch((error: unknown) => {
-    db = null;
-    throw error;
-  });
+  })
+    .then((opened) => {
+      storeWaiting(opened);
+      return opened;
+    })
+    .catch((error: unknown) => {
+      db = null;
+      throw error;
+    });
   return db;
 }
 

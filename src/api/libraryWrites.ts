@@ -4,24 +4,27 @@ import type { Article } from '../core/schema';
 import { putSummary, sessionOnly, StorageError, writeWithSummary } from './libraryDatabase';
 import { askForPersistence } from './libraryPersistence';
 import { readStoredRecord } from './readStoredRecord';
+import { keptAddedAt, saveEnded, saveStarted } from './unsavedArticles';
 
 /**
  * Keeps an article in the library. When storage fails, the article is kept for the session and the
- * StorageError is thrown so the reader can say so.
+ * StorageError is thrown so the reader can say so. A page that hides before the write ends leaves the article
+ * for the next page to store (api/unsavedArticles).
  */
 export async function saveArticle(article: Article, addedAt = new Date().toISOString()): Promise<void> {
   const record = { id: article.id, addedAt: sessionOnly.get(article.id)?.addedAt ?? addedAt, article };
+  saveStarted(record);
   try {
     await writeWithSummary(async (tx) => {
-      const existing: unknown = await tx.objectStore('articles').get(article.id);
-      const kept = existing !== null && typeof existing === 'object' && 'addedAt' in existing && typeof existing.addedAt === 'string' ? existing.addedAt : null;
-      const addedAt = kept ?? record.addedAt;
+      const addedAt = keptAddedAt(await tx.objectStore('articles').get(article.id)) ?? record.addedAt;
       await Promise.all([tx.objectStore('articles').put({ ...record, addedAt }), putSummary(tx, article.id, summaryOf(article, addedAt))]);
     });
     sessionOnly.delete(article.id);
   } catch (error) {
     sessionOnly.set(article.id, record);
     throw new StorageError('save the article', error);
+  } finally {
+    saveEnded(record);
   }
   await askForPersistence();
 }

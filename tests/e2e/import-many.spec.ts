@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE, fileInput, library, showOpenDialog } from './opening';
+import { readRaw } from './libraryStorage';
 import { openReader } from './reader';
 
 const REAL = new URL('../fixtures/real/', import.meta.url);
@@ -71,19 +72,8 @@ test('a .jsonl file of three articles brings in each row, with its URL, outlet a
   // The first row's URL and outlet came in with it: its export says so.
   await library(page).getByRole('link', { name: rows[0]?.headline }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(rows[0]?.headline ?? '');
-  const stored = await page.evaluate(
-    (id) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('who-said-what');
-        open.onerror = () => reject(open.error ?? new Error('no storage'));
-        open.onsuccess = () => {
-          const get = open.result.transaction('articles').objectStore('articles').get(id);
-          get.onsuccess = () => resolve((get.result as { article: unknown }).article);
-        };
-      }),
-    new URL(page.url()).searchParams.get('article') ?? '',
-  );
-  expect(stored).toMatchObject({ url: 'https://news.example/harbour', publisher: 'Baltic Times', publishedOn: '2024-03-05' });
+  const stored = (await readRaw(page, 'articles', new URL(page.url()).searchParams.get('article') ?? '')) as { article: unknown };
+  expect(stored.article).toMatchObject({ url: 'https://news.example/harbour', publisher: 'Baltic Times', publishedOn: '2024-03-05' });
 });
 
 test('an article already in the Library is reported as a duplicate, not added again; a file that fails says why', async ({ page }) => {

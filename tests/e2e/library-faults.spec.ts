@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE, library } from './opening';
+import { storeRaw } from './libraryStorage';
 import { openReader } from './reader';
 
 /** A record as the first library stored it (speaker corrections without the quote they replaced, version 1). */
@@ -28,28 +29,6 @@ const backupOf = (articles: ReadonlyArray<unknown>) =>
       articles: articles.map((article, i) => ({ addedAt: `2026-11-2${i}T09:00:00.000Z`, article })),
     }),
   );
-
-/**
- * Writes records into the library's IndexedDB store as they are, the way a damaged or older browser profile holds
- * them: into the database as it is, or, before the app ever opened it, into one as the first version made it.
- */
-async function storeRaw(page: Page, records: ReadonlyArray<unknown>): Promise<void> {
-  await page.evaluate(async (values) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('who-said-what');
-      open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'id' });
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('articles', 'readwrite');
-      for (const value of values) tx.objectStore('articles').put(value);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-    db.close();
-  }, records);
-}
 
 async function restoreFile(page: Page, name: string, buffer: Buffer): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { loadGold } from './gold';
+import { storedKeys, storeRaw } from './libraryStorage';
 import { library } from './opening';
 
 const REUTERS = JSON.parse(readFileSync('tests/fixtures/reuters-kremlin-saudi-iran-deal-2023-03-14.json', 'utf8')) as {
@@ -28,43 +29,12 @@ async function keptByVersionTwo(page: Page): Promise<void> {
     },
   ];
   await page.goto('/favicon.svg');
-  await page.evaluate(async (values) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('who-said-what', 2);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('articles', { keyPath: 'id' });
-        open.result.createObjectStore('summaries');
-      };
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['articles', 'summaries'], 'readwrite');
-      for (const { key, article, summary } of values) {
-        tx.objectStore('articles').put(article);
-        if (summary) tx.objectStore('summaries').put(summary, key);
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-    db.close();
-  }, records);
-}
-
-/** The database's version and the keys its words store holds, read after the app has let go of nothing. */
-const storedWords = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ version: number; keys: Array<string> }>((resolve, reject) => {
-        const open = indexedDB.open('who-said-what');
-        open.onsuccess = () => {
-          const request = open.result.transaction('words').objectStore('words').getAllKeys();
-          request.onsuccess = () => resolve({ version: open.result.version, keys: request.result.map(String).sort() });
-          request.onerror = () => reject(request.error ?? new Error('read failed'));
-        };
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-      }),
+  await storeRaw(
+    page,
+    records.map((record) => record.article),
+    { version: 2, summaries: records.flatMap(({ key, summary }) => (summary ? [{ key, value: summary }] : [])) },
   );
+}
 
 test('a library version 2 kept opens in the overview: its summaries split without reading the articles, a missing one built, a damaged record listed', async ({
   page,
@@ -84,7 +54,7 @@ test('a library version 2 kept opens in the overview: its summaries split withou
   await search.fill('calls the shots');
   await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first()).toContainText(REUTERS.headline.text);
 
-  expect(await storedWords(page)).toEqual({ version: 3, keys: [loadGold().id, REUTERS.id].sort() });
+  expect(await storedKeys(page, 'words')).toEqual({ version: 3, keys: [loadGold().id, REUTERS.id].sort() });
   await page.goto('/');
   await expect(library(page)).toContainText('1 stored record cannot be read');
 });
@@ -97,21 +67,7 @@ test('a library version 1 kept, with no summaries, opens in the overview with ev
     { id: 'half-written', addedAt: '2026-11-28T10:00:00.000Z', article: { headline: 'cut' } },
   ];
   await page.goto('/favicon.svg');
-  await page.evaluate(async (values) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('who-said-what', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('articles', { keyPath: 'id' });
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error ?? new Error('open failed'));
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('articles', 'readwrite');
-      for (const record of values) tx.objectStore('articles').put(record);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-    });
-    db.close();
-  }, records);
+  await storeRaw(page, records, { version: 1 });
   await page.goto('/?view=overview');
   await expect(page.getByRole('heading', { level: 1, name: 'Library overview' })).toBeVisible();
   const countOf = (term: string) => page.locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]');
@@ -120,7 +76,7 @@ test('a library version 1 kept, with no summaries, opens in the overview with ev
   const search = page.getByRole('searchbox', { name: 'Search quotes' });
   await search.fill('calls the shots');
   await expect(page.getByRole('list', { name: 'Quotes found' }).getByRole('link').first()).toContainText(REUTERS.headline.text);
-  expect(await storedWords(page)).toEqual({ version: 3, keys: [gold.id, REUTERS.id].sort() });
+  expect(await storedKeys(page, 'words')).toEqual({ version: 3, keys: [gold.id, REUTERS.id].sort() });
   await page.goto('/');
   await expect(library(page)).toContainText('1 stored record cannot be read');
 });

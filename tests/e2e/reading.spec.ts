@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { quoteLinks } from '../../src/core/quoteLinks';
 import { ARTICLE_ROUTE, loadGold } from './gold';
+import { readRaw } from './libraryStorage';
 import { showCorrections } from './opening';
 import { attribution, openReader } from './reader';
 
@@ -234,22 +235,9 @@ test('a link to a quote still opens it after the reader corrects the article: th
   // The library keeps a correction a moment after it shows: the link is opened once both corrections are stored.
   await expect
     .poll(() =>
-      page.evaluate(
-        (id) =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('who-said-what');
-            open.onsuccess = () => {
-              const get = open.result.transaction('articles').objectStore('articles').get(id);
-              get.onsuccess = () => {
-                const record = get.result as { article?: { corrections?: Array<unknown> } } | undefined;
-                resolve(record?.article?.corrections?.length ?? 0);
-                open.result.close();
-              };
-              get.onerror = () => resolve(0);
-            };
-            open.onerror = () => resolve(0);
-          }),
-        gold.id,
+      readRaw(page, 'articles', gold.id).then(
+        (record) => (record as { article?: { corrections?: Array<unknown> } } | undefined)?.article?.corrections?.length ?? 0,
+        () => 0,
       ),
     )
     .toBe(2);

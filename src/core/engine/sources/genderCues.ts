@@ -14,6 +14,13 @@ export function isPossessiveHer(text: string, start: number): boolean {
   return previous === undefined || !OBJECT_HER_VERBS.has(previous);
 }
 
+/**
+ * A preposition (or "and"), with "the", right before a name: the person named is its object or one of a pair ("at the
+ * behest of Boris Johnson", "met with Smith"), not the subject that a later pronoun resumes.
+ */
+export const PREPOSITION_BEFORE =
+  /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|unlike|as|despite|besides|including|except|after|before|since|until|under|over|through|among|behind|beside|near|without|within)\s+(?:the\s+)?$/i;
+
 /** A quoted stretch short enough to be a fragment; bounded, so that a stray quote mark costs nothing. */
 const QUOTED = /["“][^"“”\n]{1,60}["”]/gu;
 /** What a fragment may not hold: a sentence's end or a comma (`", Smith said, "` between two quotes), or a pronoun of anyone's, whose quote speaks of someone. */

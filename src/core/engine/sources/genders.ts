@@ -9,7 +9,7 @@ import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
-import { blankFragments, genderedHead, headBeforeName, isPossessiveHer } from './genderCues';
+import { blankFragments, genderedHead, headBeforeName, isPossessiveHer, PREPOSITION_BEFORE } from './genderCues';
 import { frontedPossessive } from './frontedPossessive';
 import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
@@ -22,8 +22,6 @@ const OTHER_PERSON = new Set([...PERSON_HEADS, ...SOURCE_ROLES.map(([role]) => r
 /** How far before a name its sentence's opening may be, and how far after it a pronoun bound to it. */
 const LOOK_BACK = 200;
 const LOOK_AHEAD = 400;
-const PREPOSITION_BEFORE =
-  /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|unlike|as|despite|besides|including|except|after|before|since|until|under|over|through|among|behind|beside|near|without|within)\s+(?:the\s+)?$/i;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
 /** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */

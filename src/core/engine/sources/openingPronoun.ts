@@ -2,10 +2,10 @@ import type { SentenceRange } from '../../sentences';
 import type { Gender } from '../attribution/coreference';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
+import { PREPOSITION_BEFORE } from './genderCues';
 
-/** A person named after one of these is an object, not a subject the pronoun could resume ("at the behest of X"). */
-const AFTER_PREPOSITION =
-  /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|in|into|like|as|after|before|under|over)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
+/** Up to three title words between a preposition and the name ("of President Boris Johnson"). */
+const TITLE_WORDS = /(?:\p{Lu}[\p{L}.]*\s+){1,3}$/u;
 
 /**
  * Whether a he or she given as a person's gender evidence opens its sentence right after a sentence of the same block
@@ -42,7 +42,7 @@ export function opensAfterEarlierPerson(
       if (p.entity === entity || (genderOf(p.entity) ?? gender) !== gender) return false;
       const before = text.slice(previous.start, p.start);
       const marks = (before.match(/["“”]/g) ?? []).length;
-      return marks % 2 === 0 && !/^['’]s?\b/.test(text.slice(p.end, p.end + 2)) && !AFTER_PREPOSITION.test(before);
+      return marks % 2 === 0 && !/^['’]s?\b/.test(text.slice(p.end, p.end + 2)) && !PREPOSITION_BEFORE.test(before.replace(TITLE_WORDS, ''));
     })
   );
 }

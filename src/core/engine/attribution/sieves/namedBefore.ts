@@ -1,9 +1,8 @@
 import { splitSentences } from '../../../sentences';
 import type { MentionIndex } from '../mentions';
 import type { FoundQuote } from '../types';
+import { FIRST_PERSON_SINGULAR } from './personWords';
 
-/** Words of the first person singular: the quote speaks as one person. */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?![\p{L}'’])/u;
 /** What may open a sentence before its subject's name: a description set off by a comma, capitalised title words. */
 const BEFORE_SUBJECT = /^(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he)\s+[^,;:"“”]{1,60},\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 /** What follows a subject's name before its verb: an appositive set off by commas, or nothing, then a lower-case word. */
@@ -19,7 +18,7 @@ const AFTER_SUBJECT = /^(?:,[^,;:"“”]{1,120},)?\s+(?:[\p{Ll}-]+\s+){0,6}?\p{
  */
 export function namedBefore(quote: FoundQuote, texts: ReadonlyArray<string>, block: number, mentions: MentionIndex): FoundQuote | null {
   const before = texts[block - 1] ?? '';
-  if (block < 2 || !FIRST_PERSON.test((texts[block] ?? '').slice(quote.start, quote.end)) || /["“”:]/.test(before)) return null;
+  if (block < 2 || !FIRST_PERSON_SINGULAR.test((texts[block] ?? '').slice(quote.start, quote.end)) || /["“”:]/.test(before)) return null;
   const named = mentions.between(block - 1, 0, before.length).filter((m) => m.entity.type !== 'place');
   const person = named[0];
   const sentences = splitSentences(before);

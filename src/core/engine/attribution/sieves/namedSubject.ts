@@ -3,11 +3,8 @@ import type { BlockMention } from '../mentions';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
 import { hasOwnCue } from './ownCue';
+import { speaksAsOnePerson } from './personWords';
 
-/** The first person singular: the quote speaks as one person, as the one named before it would. */
-const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|mine|myself)(?![\p{L}'’])/u;
-/** Third-person words for one person: a quote that speaks of someone so may be about the person named before it. */
-const THIRD_PERSON = /(?<![\p{L}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
 /** A short scene-setting phrase set off by a comma that may open the quote's sentence ("During the premiere, "). */
 const SCENE_LEAD = /^(?:(?:\p{L}[\p{L}'’-]*)\s+){1,5}\p{L}[\p{L}'’-]*,\s*["“]?$/u;
 /** A clause or phrase set off by a comma before the subject ("Then just 19 years old, she looked at …"). */
@@ -41,7 +38,7 @@ function subjectBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<F
   const lead = text.slice(range.start, direct.open);
   if (!/^\s*$/.test(lead) && !SCENE_LEAD.test(lead)) return null;
   const words = text.slice(direct.start, direct.end);
-  if (!FIRST_PERSON.test(words) || THIRD_PERSON.test(words)) return null;
+  if (!speaksAsOnePerson(words)) return null;
   const before = splitSentences(text).findLast((r) => r.end <= range.start);
   if (!before) return null;
   const people = cues.mentions.between(block, 0, direct.open).filter((m) => m.entity.type === 'person' && !inParenthesis(text, m));
@@ -68,7 +65,7 @@ function subjectOfSentence(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArr
   const { block, text, range, direct, cues } = c;
   if (hasOwnCue(text, direct.close)) return null;
   const words = text.slice(direct.start, direct.end);
-  if (!FIRST_PERSON.test(words) || THIRD_PERSON.test(words)) return null;
+  if (!speaksAsOnePerson(words)) return null;
   const opening = range.start + (/^\s*/.exec(text.slice(range.start))?.[0].length ?? 0);
   const clause = CLAUSE_LEAD.exec(text.slice(opening, direct.open));
   const subject = cues.subjectAt(block, opening) ?? (clause ? cues.subjectAt(block, opening + clause[0].length) : null);

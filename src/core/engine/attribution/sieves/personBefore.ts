@@ -1,12 +1,10 @@
 import type { SentenceRange } from '../../../sentences';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
+import { THIRD_PERSON_SINGULAR } from './personWords';
 
 /** The first person, singular or plural: the quote speaks as its speaker. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|ll)|our|us)(?![\p{L}'’])/u;
-
-/** Third-person words for one person: a quote that speaks of someone so may be about the person named before it. */
-const THIRD_PERSON = /(?<![\p{L}'’])(?:he|him|his|himself|she|her|hers|herself)(?![\p{L}'’])/iu;
 
 /**
  * `While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`, `… is something Hal Maring, NASA
@@ -30,7 +28,7 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
   const named = person.entity.name
     .split(/\s+/)
     .some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words));
-  if (THIRD_PERSON.test(words) || named) return null;
+  if (THIRD_PERSON_SINGULAR.test(words) || named) return null;
   const at = { block, start: person.start, end: person.end };
   return { ...quote, speaker: person.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: at, sieve: 'named-before' };
 }
@@ -48,6 +46,6 @@ function pronounBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange
   const subject = cues.subjectAt(block, previous.start + pronoun[0].length - pronoun[0].trimStart().length);
   if (subject?.entity?.type !== 'person' || subject.resolution !== 'pronoun') return null;
   const words = text.slice(direct.start, direct.end);
-  if (THIRD_PERSON.test(words)) return null;
+  if (THIRD_PERSON_SINGULAR.test(words)) return null;
   return { ...quote, speaker: subject.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: subject.antecedent, sieve: 'named-before' };
 }
