@@ -10,15 +10,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 78 right of 78
   'any/continuation': 0.89,
-  // 1298 right of 1306
+  // 1343 right of 1352
   'any/name': 0.89,
-  // 205 right of 205
+  // 210 right of 210
   'any/pronoun': 0.89,
-  // 37 right of 37
+  // 38 right of 38
   'any/role': 0.89,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 183 right of 188
+  // 186 right of 191
   'colon-block/name': 0.89,
   // 20 right of 20
   'colon-block/pronoun': 0.89,
@@ -26,7 +26,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'continuation/continuation': 0.89,
   // 60 right of 60
   'handle-label/name': 0.89,
-  // 15 right of 15
+  // 16 right of 16
   'inside-reported/name': 0.89,
   // 2 right of 2
   'inside-reported/pronoun': 0.89,
@@ -34,11 +34,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.89,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 217 right of 217
+  // 230 right of 230
   'leading-cue/name': 0.89,
-  // 46 right of 46
+  // 47 right of 47
   'leading-cue/pronoun': 0.89,
-  // 4 right of 4
+  // 5 right of 5
   'leading-cue/role': 0.89,
   // 5 right of 5
   'named-before/continuation': 0.89,
@@ -46,7 +46,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'own-words/name': 0.89,
   // 20 right of 20
   'previous-speaker/continuation': 0.89,
-  // 71 right of 71
+  // 74 right of 74
   'reported-according-to/name': 0.89,
   // 2 right of 2
   'reported-according-to/pronoun': 0.89,
@@ -54,15 +54,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.89,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 20 right of 20
+  // 23 right of 23
   'reported-continued/name': 0.89,
   // 4 right of 4
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.89,
-  // 331 right of 331
+  // 353 right of 354
   'reported-cue-verb/name': 0.89,
-  // 60 right of 60
+  // 62 right of 62
   'reported-cue-verb/pronoun': 0.89,
   // 15 right of 15
   'reported-cue-verb/role': 0.89,
@@ -74,7 +74,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-final-clause/role': 0.89,
   // 118 right of 119
   'split-quote/name': 0.89,
-  // 19 right of 19
+  // 20 right of 20
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
@@ -82,7 +82,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'trailer-dash/name': 0.89,
   // 172 right of 174
   'trailing-cue/name': 0.89,
-  // 45 right of 45
+  // 46 right of 46
   'trailing-cue/pronoun': 0.89,
   // 5 right of 5
   'trailing-cue/role': 0.89,
