@@ -145,6 +145,8 @@ const badInputs: Array<BadInput> = [
 
 for (const input of badInputs) {
   test(`${input.name} is refused with a message, and the reader and library stay as they were`, async ({ page }) => {
+    // Handing 20 MB to the file input goes through the browser's protocol, which alone can take most of a test's time.
+    test.slow(input.name === 'a 20 MB file');
     await openReader(page);
     await analyzeText(page, BRIDGE.text);
     const url = page.url();
