@@ -17,7 +17,8 @@ export interface StatedGender {
   evidence: Located | null;
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+/** The gender each third-person singular pronoun states (he, him, his; she, her). */
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 4;

@@ -1,5 +1,5 @@
 import type { SentenceRange } from '../../sentences';
-import type { Gender } from '../attribution/coreference';
+import { PRONOUN_GENDER, type Gender } from '../attribution/coreference';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 
@@ -10,7 +10,6 @@ import type { FoundEntity } from '../entities/types';
 const FRONTED = /^(?:(?:And|But)\s+)?(?:In|On|During|After|Before|Throughout|Over|At)\s+(his|her)\s+[^,;:"“”.!?]{2,60}?,\s+/u;
 /** The words a subject's title may take between the comma and the name: "Israeli Prime Minister", "Dr". */
 const TITLE_WORDS = /^(?:[\p{L}.'’-]+\s+){0,4}$/u;
-const GENDER_OF: Readonly<Record<string, Gender>> = { his: 'male', her: 'female' };
 /** How far into its sentence a subject after a fronted phrase can stand, in UTF-16 code units. */
 const MAX_REACH = 200;
 
@@ -39,6 +38,6 @@ export function frontedPossessive(
   if (!TITLE_WORDS.test(text.slice(afterComma, start))) return null;
   if (people.some((p) => p.entity !== entity && p.start >= sentence.start && p.start < start)) return null;
   const at = sentence.start + fronted[0].indexOf(pronoun, fronted[0].search(/\s/));
-  const gender = GENDER_OF[pronoun];
+  const gender = PRONOUN_GENDER[pronoun];
   return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;
 }

@@ -1,4 +1,4 @@
-import type { Gender } from '../attribution/coreference';
+import { PRONOUN_GENDER, type Gender } from '../attribution/coreference';
 import type { Located } from '../attribution/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
@@ -12,7 +12,6 @@ const TOLD_THEN_PRONOUN =
   /^\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:told|tells)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|reporters|journalists|the\s+press|the\s+media)\s+(?:that\s+|about\s+)?(he|she|his|her)\b/u;
 /** A name that closes a phrase of another head ("a friend of Smith", "Warne and McGrath"), not the subject itself. */
 const NOT_HEAD = /(?:\b(?:of|for|with|to|by|from|about|and|or|nor|than)|[’']s)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-const GENDER_OF: Readonly<Record<string, Gender>> = { he: 'male', his: 'male', she: 'female', her: 'female' };
 
 /**
  * "Interior Minister Joachim Brudziński wrote he had ordered fire safety checks", "Glenn McGrath has revealed that he
@@ -42,6 +41,6 @@ export function ownVerbPronoun(
     if (people.some((p) => p.start < toldAt + (told[1]?.length ?? 0) && p.end > toldAt)) return null;
   }
   const at = end + found[0].length - pronoun.length;
-  const gender = GENDER_OF[pronoun];
+  const gender = PRONOUN_GENDER[pronoun];
   return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;
 }
