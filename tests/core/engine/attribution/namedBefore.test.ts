@@ -142,6 +142,15 @@ describe('an appositive whose closing comma is left out', () => {
     );
     expect(attribution(article, 'The prize went to').speaker).not.toBe('Chiu Yung');
   });
+
+  // Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers" (2019-05-15, CC BY 2.5), development half.
+  test('"Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters “…”" is Franowska’s, not the charity’s', () => {
+    const article = analyze(
+      'Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers',
+      'Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, "I am deeply disturbed by what I saw in Tomasz Sekielski\'s film." Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared before the church officials saw the movie".',
+    );
+    expect(attribution(article, 'it almost appears')).toMatchObject({ speaker: 'Anna Franowska', resolution: 'name' });
+  });
 });
 
 // Wikinews, "Hundreds arrested after dark web child porn site taken down" (2019-10-17, CC BY 2.5), development half.

@@ -10,6 +10,13 @@ import { attributeCase, type DirectSieve } from './direct';
  */
 const APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?,\s+(?:also\s+)?(\p{L}+)(?=\s|[.,;!?]|$)/u;
 /**
+ * `…”, Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters`: the body named in quotation
+ * marks, or followed by a comma-enclosed description of it or of the person, then the speech verb.
+ */
+const DESCRIBED_AFFILIATION_CUE =
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:"[^"]{1,60}"|“[^”]{1,60}”|[^,;:"“”()[\]]{1,80}?(?=,))(?:,\s+[^,;:"“”()[\]]{2,120}?,)?\s+(?:also\s+)?(\p{Ll}+)(?=\s|[.,;!?]|$)/u;
+
+/**
  * `“…,” Jack Garner, film critic for Gannet News Service said.`: the description's closing comma left out, the verb ends
  * the sentence. The description holds no word opening a clause ("whose company said") before the verb.
  */
@@ -26,6 +33,10 @@ function appositiveVerb(after: string): RegExpExecArray | null {
  * first speech verb ends the body's words, which hold no punctuation and no word opening a clause of their own.
  */
 function affiliationVerb(after: string): [string, string] | null {
+  const described = DESCRIBED_AFFILIATION_CUE.exec(after);
+  const words = described ? described[0].slice(0, described[0].length - (described[1]?.length ?? 0)) : '';
+  const clause = [...words.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]) || /^(?:who|whose|which|that|and|or|but)$/i.test(w[0]));
+  if (described?.[1] && isSpeechVerb(described[1]) && !clause) return [described[0], described[1]];
   const found = /^\s+(?:of|from)\s+[^,;:"“”()[\]]{1,80}/u.exec(after);
   if (!found) return null;
   for (const word of found[0].matchAll(/\p{L}+/gu)) {

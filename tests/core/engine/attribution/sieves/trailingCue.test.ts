@@ -356,3 +356,24 @@ test('"“…,” Jack Garner, film critic for Gannet News Service said." is the
   );
   expect(attribution(article, 'White Noise never gives skeptics')).toMatchObject({ kind: 'direct', speaker: 'Jack Garner' });
 });
+
+// Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers" (2019-05-15, CC BY 2.5),
+// development half; and "Wikinews investigates disappearance of cargo ship Namse Bangdzod" (2019-01-10), development half.
+describe('a name, the body it belongs to and a description of either, then the verb', () => {
+  const kaczynski = [
+    'Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers',
+    'Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, "I am deeply disturbed by what I saw in Tomasz Sekielski\'s film. The enormous suffering of those who have been hurt gives rise to pain and shame [...] I am sorry for every wound inflicted by people of the church." Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared before the church officials saw the movie".',
+  ] as const;
+
+  test('"Calling it as “just another apology”, Anna Franowska of “Have no fear”, an abuse victim support charity, told" is Franowska’s', () => {
+    expect(attribution(analyze(...kaczynski), 'just another apology')).toMatchObject({ speaker: 'Anna Franowska', resolution: 'name' });
+  });
+
+  test('a cue that opens a sentence of its own after a quote ending one does not take that quote', () => {
+    const article = analyze(
+      'Wikinews investigates disappearance of cargo ship Namse Bangdzod',
+      'Dr. Tristan Smith of University College London, a shipping researcher with expert experience interpreting AIS results, explained to Wikinews that crews might turn their AIS transponders off on purpose for security reasons, such as "in certain sea areas where piracy is a risk" in order to "avoid attracting unwanted attention. This can involve them being turned off for several days at a time." Doug Miller of Milltech Marine, a firm specialising in AIS, told our correspondent an AIS transponder will broadcast automatically provided it has power and antennae, even if the crew abandoned the vessel.',
+    );
+    expect(attribution(article, 'avoid attracting unwanted attention').speaker).toBe('Tristan Smith');
+  });
+});
