@@ -1,6 +1,7 @@
 import { dropArticleLedNames } from './articleLedNames';
 import { joinBirthNames } from './birthNames';
 import { addCitedAuthors } from './citedAuthors';
+import { addCoupledFirstNames } from './coupledFirstNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
@@ -61,6 +62,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
   resolveUnresolved(registry, unresolved, texts);
   movePlaceSurnames(registry, texts);
+  addCoupledFirstNames(registry, texts);
   addNamesInSpeechCues(registry, texts);
   addLoneSpeakerNames(registry, texts);
   addRolesBeforeNames(registry, texts);

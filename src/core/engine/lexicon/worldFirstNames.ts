@@ -196,6 +196,9 @@ export const WORLD_FIRST_NAMES = new Set([
   'Sanna',
   'Mateusz',
   'Andrzej',
+  // "a documentary by Tomasz and Marek Sekielski" (Wikinews, 2019), "Tomasz Kubiak" (Wikinews, 2019): Polish.
+  'Tomasz',
+  'Marek',
   // "Maya Rockeymoore Cummings, his wife and the current chairwoman of …" (Wikinews, 2019): common in South Asia,
   // Israel and Latin America, on neither English list.
   'Maya',
