@@ -121,7 +121,7 @@ export function statedGenders(
       view && known?.evidence
         ? opensAfterEarlierPerson(view.text, view.sentences, view.people, entity, known.evidence, (e) => read.get(e)?.gender ?? null)
         : false;
-    if (known?.evidence && !afterEarlier && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, known.evidence)) {
+    if (known?.evidence && !afterEarlier && !resumesOwnSentence(views, entity, known.evidence) && !listsAnother(views, entity, known.evidence)) {
       stated.set(entity, known);
       continue;
     }
@@ -154,8 +154,15 @@ function resumesOwnSentence(views: ReadonlyArray<BlockView>, entity: FoundEntity
   return described || [resumed[1], resumed[2]].some((phrase) => phrase !== undefined && names.includes(phrase.trim()));
 }
 
-/** Whether a gendered noun given as evidence is another person listed after a name: "Tom Ellis, his wife, and …". */
-function listsAnother(views: ReadonlyArray<BlockView>, at: Located): boolean {
-  const text = views[at.block]?.text ?? '';
+/**
+ * Whether a gendered noun given as `entity`'s evidence is another person listed after a name: "Tom Ellis, his wife, and
+ * …". Not when the noun heads the entity's own name: "Gloria Vanderbilt died …, her son Anderson Cooper announced"
+ * (Wikinews, 2019), "President Trump himself, his wife Melania, and son Barron".
+ */
+function listsAnother(views: ReadonlyArray<BlockView>, entity: FoundEntity, at: Located): boolean {
+  const view = views[at.block];
+  const text = view?.text ?? '';
+  const named = /^\s+/.exec(text.slice(at.end, at.end + 3));
+  if (named && view?.people.some((p) => p.entity === entity && p.start === at.end + named[0].length)) return false;
   return /,\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, at.start - 40), at.start));
 }

@@ -21,6 +21,17 @@ const LOOK_BACK = 200;
 const LOOK_AHEAD = 400;
 /** ", one of Usov's film crew members,": an appositive right after a name, which the subject's pronoun skips. */
 const APPOSITIVE = /^,\s+(?!(?:I|he|she|we|they|you)\b)(?:\p{Ll}|\d)[^,;:"“”]{0,120},/u;
+/**
+ * ", in her fourth year at Kabardino-Balkarian State University,", ", during his message to the regional
+ * parliamentarians …,": an appositive that is a prepositional phrase, whose possessive is the subject's own.
+ */
+const PREPOSITIONAL = /^,\s+(?:in|during|on|at|with|along\s+with|for|after|before|despite|throughout|following)\s/;
+/**
+ * What may stand before a name that such a phrase follows: title words, after a description the name is set off from
+ * ("The new governor of the region, Alexander Moor,"); not a clause ("Day had one child, record producer Terry Melcher,
+ * with her first husband": the her is the clause's subject's).
+ */
+const NAME_OPENING = /^(?:(?:The|A|An)\s[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 /** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */
 const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
@@ -126,7 +137,11 @@ export function boundInSentence(view: BlockView, entity: FoundEntity, sentence: 
   const handle = end + (HANDLE.exec(view.text.slice(end, end + 60))?.[0].length ?? 0);
   const skip = APPOSITIVE.exec(view.text.slice(handle, Math.min(sentence.end, handle + 130)));
   const from = handle + (skip?.[0].length ?? 0);
-  const found = firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
+  // "Madina Bizheva, in her fourth year at …, won" (Wikinews, 2019): a his or her inside such a phrase is the subject's.
+  const inside = skip && PREPOSITIONAL.test(skip[0]) && NAME_OPENING.test(before) ? firstPronoun(view, entity, handle, from) : null;
+  const found =
+    (inside && /^(?:his|her)$/i.test(view.text.slice(inside.at.start, inside.at.end)) ? inside : null) ??
+    firstPronoun(view, entity, from, Math.min(sentence.end, from + LOOK_AHEAD));
   // "As Smith left, he said": a he or she past a comma opens a clause of its own, unless the name opened the sentence
   // ("Hoop Scheffer, he has explained") or the clause is the name's own (", who spoke … because he").
   const stretch = found ? view.text.slice(end, found.at.start) : '';

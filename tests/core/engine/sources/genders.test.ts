@@ -259,6 +259,25 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ],
     ['man', 'He'],
   ],
+  [
+    'a gendered noun of kinship heading the name after a comma is the name’s own, no other person listed (wikinews-gloria-vanderbilt-dies)',
+    'Anderson Cooper',
+    [
+      'U.S. heiress, designer, and author Gloria Vanderbilt dies at 95',
+      'U.S. heiress Gloria Vanderbilt died on Monday at the age of 95, her son Anderson Cooper announced. She had advanced stomach cancer. Scion of the wealthy Vanderbilt family and the subject of a heavily publicized custody battle early in life, she later also became a performer, artist, and designer of porcelain, linens, and a well-known line of designer jeans.',
+    ],
+    ['man', 'son'],
+  ],
+  [
+    // "On the campaign trail in the USA, October 2020" (Wikinews, 2020-11-02), fresh page.
+    '", his wife Melania, and son Barron": the wife is Melania (fresh Wikinews page)',
+    'Melania',
+    [
+      'On the campaign trail in the USA, October 2020',
+      'After it was revealed his aide Hope Hicks tested positive for coronavirus, President Trump himself, his wife Melania, and son Barron all tested positive for the virus.',
+    ],
+    ['woman', 'wife'],
+  ],
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
