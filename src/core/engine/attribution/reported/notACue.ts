@@ -83,8 +83,13 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   const call = callContentStart(lower, text, verbEnd) !== null;
   // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
-  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages).
-  const progressive = /ing$/.test(lower) && /\b(?:is|are|was|were|been)\s+$/i.test(tail) && (that || call);
+  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages). A directive by a subject the
+  // text has met (`Today they are asking the public to respect …`, `The opposition parties, … are asking the Prime
+  // Minster to resign`, `she was directing six of the House's committees to …`) reports a request as "asked" would.
+  const progressive =
+    /ing$/.test(lower) &&
+    /\b(?:is|are|was|were|been)\s+$/i.test(tail) &&
+    (that || call || (directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) && !indefiniteProgressive(text.slice(range.start, verbStart))));
   // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
   // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
   // an object and its preposition.
@@ -128,6 +133,10 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
     return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
+const indefiniteProgressive = (before: string): boolean =>
+  /(?:^|[\s,;:—–])(?:a|an|one|some|any|every|each)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are|was|were|been)\s+$/iu.test(before);
 
 /** "claimed responsibility for the attacks": what is claimed is the content, from "responsibility" on. */
 export const claimsResponsibility = (lower: string, after: string): boolean => /^claim(?:ed|s|ing)$/.test(lower) && /^\s+responsibility\s+for\s+\S/.test(after);
