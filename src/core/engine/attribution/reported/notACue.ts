@@ -6,6 +6,7 @@ import { callContentStart, directsHere } from './directives';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause } from './clauseStart';
+import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
@@ -131,8 +132,14 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // and provided support for": seeing and keeping; these verbs report speech only with "that".
   if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))
     return true;
+  // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
+  // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
+  if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/** A that-clause, or a clause with no "that", right at `at` (UTF-16 offset). */
+const clauseFollows = (text: string, at: number): boolean => /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(at)) || opensBareClause(text, at);
 
 /** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
 const indefiniteProgressive = (before: string): boolean =>
