@@ -44,7 +44,8 @@ export function addCoupleNames(registry: EntityRegistry, unresolved: ReadonlyArr
     const given = loneGivenName(run, runs);
     if (!given) continue;
     const next = runs.find((r) => r.block === run.block && r.group.start > run.group.end);
-    const pair = next && / and $/.test(run.text.slice(run.group.end, next.group.start)) && next.group.start - run.group.end === 5 ? givenAndSurname(next) : null;
+    const pair =
+      next && / and $/.test(run.text.slice(run.group.end, next.group.start)) && next.group.start - run.group.end === 5 ? givenAndSurname(next) : null;
     if (!pair || pair[0] === given) continue;
     const start = run.group.end - given.length;
     registry.add('person', `${given} ${pair[1]}`, run.block, start, run.group.end);
