@@ -25,6 +25,9 @@ const TOO_GENERAL = new Set([
   'office',
 ]);
 
+/** What a document is of, ending the words that describe it: "of the decision" (of "the summary of the decision"). */
+const OF_WHAT = /^of\s+the\s+\p{Ll}+$/u;
+
 /** A past participle and the place a document went out through, up to the phrase's end: " posted to his official Twitter account". */
 const WHERE_POSTED = /^\s+(?:posted|released|issued|published|delivered|shared)\s+(?:to|on|in|via|through)\s+[^,;:"“”()[\].]{2,60}?(?=\s*(?:[,;:.]|$))/u;
 
@@ -69,8 +72,10 @@ export class DescribedOrganizations {
     const head = words.findIndex((w, i) => i <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
     const definite = /^(?:the|its|their)$/i.test(words[0] ?? '');
-    if (definite && head < 2) return null;
-    const described = words.slice(definite ? 1 : 0, head + 1).join(' ');
+    // "The summary of the decision": what a definite document is of tells which one it is, as a describing word does.
+    const ofWhat = definite && head === 1 && OF_WHAT.test(words.slice(2).join(' '));
+    if (definite && head < 2 && !ofWhat) return null;
+    const described = words.slice(definite ? 1 : 0, ofWhat ? words.length : head + 1).join(' ');
     const start = at.start + written.indexOf(described);
     // "a statement posted to his official Twitter account": where it was posted tells which statement (the gold names
     // documents by such descriptions, docs/annotation-guide.md); "released by X" is X's, which the reader names apart.

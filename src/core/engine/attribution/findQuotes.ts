@@ -11,6 +11,7 @@ import type { ReportedSieve } from './reported/reported';
 import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
 import { characterisingCue } from './sieves/characterisingCue';
 import { coordinatedCue } from './sieves/coordinatedCue';
+import { documentRead } from './sieves/documentRead';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
@@ -37,6 +38,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   coordinatedCue,
   labelLine,
   laterAccordingTo,
+  documentRead,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, cueVerb];

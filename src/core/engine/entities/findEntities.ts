@@ -1,7 +1,7 @@
 import { dropArticleLedNames } from './articleLedNames';
 import { joinBirthNames } from './birthNames';
 import { addCitedAuthors } from './citedAuthors';
-import { addCoupledFirstNames } from './coupledFirstNames';
+import { addCoupleNames } from './coupleNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
@@ -59,10 +59,10 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
       if (!cited.some((s) => s.block === block && group.start < s.end && group.end > s.start)) runs.push({ block, group, text });
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
-  const unresolved = classifyRuns(registry, addNicknamedPeople(registry, texts, runs));
+  const named = addNicknamedPeople(registry, texts, runs);
+  const unresolved = addCoupleNames(registry, classifyRuns(registry, named), named);
   resolveUnresolved(registry, unresolved, texts);
   movePlaceSurnames(registry, texts);
-  addCoupledFirstNames(registry, texts);
   addNamesInSpeechCues(registry, texts);
   addLoneSpeakerNames(registry, texts);
   addRolesBeforeNames(registry, texts);

@@ -8,13 +8,18 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
  * "US Ambassador to Germany".
  */
 const TITLE_FILLER = /^(?:\d+(?:st|nd|rd|th)|and|&|of|for|at|the|to)$/i;
+/** The words that join a second role to a title before a name: "Journalist and teacher". */
+const CONJUNCTION = /^(?:and|&)$/;
+/** Words that make what follows someone's, not a role: "the minister and his wife Jane". */
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your|whose)$/;
 /** A word ending in a full stop that does not end a sentence: an initial, an honorific, a role written short ("Sgt."). */
 const abbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || /^(?:mr|mrs|ms|dr|st|jr|no)\.$/i.test(word) || ROLES.has(word.toLowerCase());
 
 /**
  * The title written right before a mention, outside it: "Sgt. 1st Class Luis Pumisacho", "As political strategist
  * Gleb Pavlovsky", "Economist and blogger Sergei Aleksashenko", "CEO of the Refugee Council Enver Solomon". Only a run
- * of words that holds a role and then nothing but roles, names, ordinals and the words that join them, up to the name.
+ * of words that holds a role and then nothing but roles, names, ordinals and the words that join them, up to the name;
+ * after a role and "and", up to two lower-case words the role list lacks ("Journalist and teacher Jeso Carneiro").
  */
 export function titleBefore(text: string, at: Located): Located | null {
   const from = Math.max(0, at.start - 100);
@@ -59,6 +64,7 @@ export function titleBefore(text: string, at: Located): Located | null {
   const lower = kept.map((s) => bareWord(s.word));
   const first = lower.findIndex((_, i) => roleAt(lower, i) !== null);
   if (first < 0) return null;
+  let conjunct = 0;
   for (let i = first; i < lower.length; i++) {
     const role = roleAt(lower, i);
     if (role) {
@@ -66,6 +72,13 @@ export function titleBefore(text: string, at: Located): Located | null {
       continue;
     }
     const word = kept[i]?.word ?? '';
+    // "Journalist and teacher Jeso Carneiro", "businessman and Trump loyalist Stephen Schwarzman": after a role and
+    // "and", a noun the role list lacks may name the second thing the person is; the first role still says the type.
+    if (CONJUNCTION.test(lower[i - 1] ?? '') && roleAt(lower, i - 2) !== null) conjunct = 1;
+    if (conjunct > 0 && conjunct <= 2 && /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !POSSESSIVE.test(word)) {
+      conjunct += 1;
+      continue;
+    }
     // "speaker of the parliament Ali Larijani": a government's body written in lower case may close the office.
     if (!/^\(?\p{Lu}/u.test(word) && !TITLE_FILLER.test(word) && !governs(word)) return null;
   }

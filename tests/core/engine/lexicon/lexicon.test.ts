@@ -37,6 +37,7 @@ import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRol
 import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
 import { QUOTE_CUE_VERBS } from '../../../../src/core/engine/lexicon/quoteCueVerbs';
+import { CLAIM_VERBS } from '../../../../src/core/engine/lexicon/claimVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
@@ -76,6 +77,7 @@ function allLists(): Array<Listed> {
     { name: 'REPORTING_VERBS lemmas', entries: REPORTING_VERBS.map((verb) => verb.lemma), lowerCase: true },
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
+    { name: 'CLAIM_VERBS', entries: writtenEntries('claimVerbs.ts'), lowerCase: true },
     { name: 'CHARACTERISING_VERBS', entries: [...CHARACTERISING_VERBS], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
@@ -159,6 +161,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('adverbs.ts'))).toEqual(ADVERBS);
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('quoteCueVerbs.ts'))).toEqual(QUOTE_CUE_VERBS);
+  expect(new Set(writtenEntries('claimVerbs.ts'))).toEqual(CLAIM_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
@@ -249,6 +252,10 @@ test('every quote-only verb is a speech verb', () => {
 
 test('no verb that cues only a quote right after it is a speech verb too', () => {
   expect([...QUOTE_CUE_VERBS].filter((verb) => isSpeechVerb(verb))).toEqual([]);
+});
+
+test('no verb that puts a claim forward with a clause is a speech verb or a quote cue too', () => {
+  expect([...CLAIM_VERBS].filter((verb) => isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb))).toEqual([]);
 });
 
 test('no characterising verb is a speech verb, and each verb that needs no "as" is a characterising verb', () => {

@@ -60,6 +60,14 @@ describe('the title before a name', () => {
       'Ali Larijani',
       'speaker of the parliament',
     ],
+    // gv-brazil-racial-quotas-higher-education-2012-05-05 and wikinews-gsa-begins-presidential-transition-biden (dev):
+    // a role, "and", then a noun the role list lacks.
+    ['Journalist and teacher Jeso Carneiro also celebrated the decision.', 'Jeso Carneiro', 'Journalist and teacher'],
+    [
+      'Additionally, businessman and Trump loyalist Stephen Schwarzman said the president should accept the election outcome and "move on".',
+      'Stephen Schwarzman',
+      'businessman and Trump loyalist',
+    ],
   ])('in "%s" %s is titled "%s"', (text, name, expected) => {
     expect(title(text, name)).toBe(expected);
   });

@@ -1,6 +1,7 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd, announcesObject } from './announcedObject';
@@ -129,13 +130,15 @@ function clauseEnd(text: string, start: number, stop: number): number {
 }
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
+/** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
+const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
 /**
  * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
  * (most of them: reading each one's context cost a tenth of the analysis).
  */
 const mayCue = (lower: string): boolean =>
-  isSpeechVerb(lower) ||
+  saysOrClaims(lower) ||
   isDirectiveVerb(lower) ||
   isPluralPresent(lower) ||
   isCallVerb(lower) ||
@@ -166,7 +169,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
     (m) =>
       mayCue(m[0].toLowerCase()) &&
       !titleWord(m) &&
-      ((isSpeechVerb(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
+      ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
@@ -261,7 +264,7 @@ export const cueVerb: ReportedSieve = (c) => {
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
-    const speech = isSpeechVerb(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
+    const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;

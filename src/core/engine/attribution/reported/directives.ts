@@ -8,7 +8,13 @@ import { tailOf, type ReportedCase } from './reported';
  * (docs/annotation-guide.md, "Directive and object-noun cues").
  */
 const DIRECTIVE =
-  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+  /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
+/**
+ * "directing six of the House's committees to "proceed with their investigations …"" (English Wikinews 2019, development
+ * half): a share of a group as the object, "<number> of the <group>", the words told in marks after "to".
+ */
+const SHARE_DIRECTIVE =
+  /^\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|some|all|most|many|several)\s+of\s+(?:the|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
 
 /** "asking Cengiz to be patient": with an object, "to be" is what is asked too ("asked not to be named" has none). */
 const DIRECTIVE_TO_BE = /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:(?!not\b)[\p{L}'’.-]+\s+){1,3}?to\s+be\s+["“]?\p{L}{2,}/u;
@@ -56,7 +62,8 @@ const DIRECTIVE_VERBS = new Set([
 export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower);
 
 /** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */
-export const directsHere = (lower: string, after: string): boolean => DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after));
+export const directsHere = (lower: string, after: string): boolean =>
+  DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after));
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);

@@ -6,6 +6,7 @@ import { callContentStart, directsHere } from './directives';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause } from './clauseStart';
+import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
@@ -83,8 +84,13 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   const call = callContentStart(lower, text, verbEnd) !== null;
   // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
-  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages).
-  const progressive = /ing$/.test(lower) && /\b(?:is|are|was|were|been)\s+$/i.test(tail) && (that || call);
+  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages). A directive by a subject the
+  // text has met (`Today they are asking the public to respect …`, `The opposition parties, … are asking the Prime
+  // Minster to resign`, `she was directing six of the House's committees to …`) reports a request as "asked" would.
+  const progressive =
+    /ing$/.test(lower) &&
+    /\b(?:is|are|was|were|been)\s+$/i.test(tail) &&
+    (that || call || (directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) && !indefiniteProgressive(text.slice(range.start, verbStart))));
   // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
   // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
   // an object and its preposition.
@@ -126,8 +132,18 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // and provided support for": seeing and keeping; these verbs report speech only with "that".
   if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))
     return true;
+  // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
+  // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
+  if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/** A that-clause, or a clause with no "that", right at `at` (UTF-16 offset). */
+const clauseFollows = (text: string, at: number): boolean => /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(at)) || opensBareClause(text, at);
+
+/** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
+const indefiniteProgressive = (before: string): boolean =>
+  /(?:^|[\s,;:—–])(?:a|an|one|some|any|every|each)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are|was|were|been)\s+$/iu.test(before);
 
 /** "claimed responsibility for the attacks": what is claimed is the content, from "responsibility" on. */
 export const claimsResponsibility = (lower: string, after: string): boolean => /^claim(?:ed|s|ing)$/.test(lower) && /^\s+responsibility\s+for\s+\S/.test(after);

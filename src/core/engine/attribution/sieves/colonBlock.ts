@@ -156,7 +156,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
  * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
  * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
  */
-const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
+export const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
 
 /** The reporting verbs' base forms: "add", "say", "note". */
 const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));

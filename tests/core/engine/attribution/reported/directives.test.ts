@@ -269,3 +269,37 @@ describe('"asked for" a request, and a call joined by "and"', () => {
     expect(callContentStart('asked', 'She asked for help.', 9)).toBe(14);
   });
 });
+
+describe('what a directive asks, in marks or of a share of a group', () => {
+  // Fresh English Wikinews pages (2019), not in the corpus.
+  test('the words asked for may open in marks after "to": "asked people to "please pray …"", "called on drivers to "not forget …""', () => {
+    const bishop = analyze(
+      'Bishop Emeritus Dinualdo Gutierrez of Marbel, Philippines dies',
+      'In a statement, the current bishop, Allan Casicas, said, "It is with great sadness that I announce the death of Most Rev. Dinualdo Gutierrez, Bishop-Emeritus of Marbel." Casicas also asked people to "please pray for the repose of his soul".',
+    );
+    expect(attribution(bishop, 'people to "please pray for the repose of his soul"')).toMatchObject({ kind: 'reported', speaker: 'Allan Casicas' });
+    const bus = analyze(
+      'Bus carrying children overturns in Babyninsky, Russia',
+      'The Emergencies Ministry has, in a statement, called on drivers to "not forget that the health and lives of other people depend on you."',
+    );
+    expect(attribution(bus, 'drivers to "not forget that the health and lives of other people depend on you."')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Emergencies Ministry',
+    });
+  });
+
+  // wikinews-pelosi-announces-trump-impeachment-investigation (development half). A progressive after a subject the text
+  // has met (notACue.ts) asks as "asked" does.
+  test('"she was directing six of the House\'s committees to "proceed …"": a share of a group is the one directed', () => {
+    const pelosi = analyze(
+      'Pelosi announces Trump impeachment investigation',
+      'Speaker of the House Nancy Pelosi announced an official impeachment inquiry.',
+      'Specifically, she was directing six of the House\'s committees to "proceed with their investigations under [the] umbrella" of impeachment.',
+    );
+    expect(attribution(pelosi, 'six of the House\'s committees to "proceed with their investigations under [the] umbrella" of impeachment')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Nancy Pelosi',
+      cue: 'she was directing',
+    });
+  });
+});

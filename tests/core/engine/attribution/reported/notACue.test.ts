@@ -117,3 +117,32 @@ describe('"claimed responsibility for …"', () => {
     expect(reported('The Taliban have claimed responsibility.')).toEqual([]);
   });
 });
+
+describe('a claim put forward: "proposed", "speculated" with a clause', () => {
+  // wikinews-dinosaurs-flapped-wings-as-they-ran and usgov-nasa-xmm-newton-space-clover (development half).
+  test('"The authors proposed that …", "The team proposes the merger produced …" report a claim, unattributed', () => {
+    const dinosaurs = analyze(
+      'Dinosaurs flapped wings as they ran',
+      'The authors proposed that in Caudipteryx, from a mechanical perspective, two-legged running automatically induced wing flapping.',
+    );
+    expect(attribution(dinosaurs, 'in Caudipteryx, from a mechanical perspective, two-legged running automatically induced wing flapping')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+    });
+    const clover = analyze('Space clover', 'The team proposes the merger produced shock waves that accelerated particles to create radio emission.');
+    expect(attribution(clover, 'the merger produced shock waves that accelerated particles to create radio emission')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+    });
+  });
+
+  // Fresh English Wikinews pages (2019), not in the corpus.
+  test('with an object a proposal is an act: "proposed legislation", "proposed a bill that would have allowed …"', () => {
+    expect(
+      reported(
+        "Hongkongers have been protesting since early June, when their government proposed a bill that would have allowed the central Chinese government to extradite people who had been accused of crimes from Hong Kong and try them in the mainland's judicial system.",
+      ),
+    ).toEqual([]);
+    expect(reported('Pelosi has proposed legislation that would fund the government through September.')).toEqual([]);
+  });
+});
