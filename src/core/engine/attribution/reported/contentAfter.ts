@@ -1,0 +1,117 @@
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { announcesObject } from './announcedObject';
+import { pastAsides, pastListener } from './betweenCueAndContent';
+import { opensCountClause, opensPronounClause } from './clauseStart';
+import { callContentStart, callCueEnd, directsHere } from './directives';
+import { claimsResponsibility, hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
+import { framesObject } from './objectFrame';
+import { hasPastForm } from './pastForm';
+import { relativeThat } from './relativeThat';
+
+const TIME_OR_PLACE =
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
+/** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
+const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
+/**
+ * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
+ * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
+ * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week").
+ */
+const BARE_CLAUSE =
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this(?!\s+\p{L}+['’]s\s)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
+
+/** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
+const FINITE =
+  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|died|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+
+/**
+ * What a cue set inside its clause by commas goes on with: the rest of the clause (`The reason, Work said, is that …`,
+ * `This, he said, makes his job …`). Not a quotation (a direct quote's sieves read it), nor a clause of the cue's own
+ * (`, adding that …`, `, who …`, `, and …`).
+ */
+const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
+/**
+ * Where the reported content after a cue verb starts, and where the cue ends, in `text` (UTF-16 offsets, `verbEnd` the
+ * verb's end, `end` the sentence's); `object` when the content is the verb's short object ("announced their support").
+ * Null when the verb does not introduce speech here. `continued`: the verb goes on from an earlier cue's subject;
+ * `parenthetical`: the cue is set off inside its clause by commas. Rules: docs/annotation-guide.md, reported speech.
+ */
+export function contentAfter(
+  text: string,
+  verbEnd: number,
+  end: number,
+  lower: string,
+  continued: boolean,
+  parenthetical: boolean,
+): { contentStart: number; cueEnd: number; object?: true } | null {
+  let contentStart = verbEnd;
+  let cueEnd = verbEnd;
+  const out = /^\s+out\b/.exec(text.slice(verbEnd));
+  if (out) {
+    contentStart += out[0].length;
+    cueEnd = contentStart;
+  }
+  contentStart = pastAsides(text, contentStart, lower);
+  if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
+  const call = callContentStart(lower, text, verbEnd);
+  if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
+  const listener = pastListener(text, contentStart, lower);
+  if (listener === null) return null;
+  contentStart = listener;
+  // "said of his time at Second City that …": what the speech is about stands between the verb and "that".
+  const about = /^\s+of\s+[^,;:"“”]{1,80}?(?=\s+that\b)/.exec(text.slice(contentStart));
+  if (about) contentStart += about[0].length;
+  const adverb = /^\s+([a-z]+ly|separately|again|also|later|then)(?=\s+that\b)/.exec(text.slice(contentStart));
+  if (adverb) contentStart += adverb[0].length;
+  const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
+  if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
+  const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
+  if (that) {
+    if (!hasClause(text.slice(contentStart, end))) return null;
+    if ((about || time) && relativeThat(text, contentStart + that[0].length)) return null;
+    contentStart += that[0].length;
+    if (!continued || lower !== 'said') cueEnd = contentStart;
+    return { contentStart, cueEnd };
+  }
+  // A cue set off inside the clause reports what the clause says after it; what came before is too short a part, or
+  // an introductory phrase ("As telescope observations continue, Doner said, scientists are looking …").
+  const resumed = parenthetical ? RESUMED_CLAUSE.exec(text.slice(contentStart, end)) : null;
+  if (resumed) {
+    const content = text.slice(contentStart + resumed[0].length, end).trim();
+    return content.split(/\s+/).length >= 4 && (FINITE.test(content) || hasPastForm(content))
+      ? { contentStart: contentStart + resumed[0].length, cueEnd }
+      : null;
+  }
+  if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart))) return { contentStart, cueEnd };
+  const day = BARE_DAY.exec(text.slice(contentStart, end));
+  if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
+    contentStart += day[0].length;
+  // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
+  if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
+  // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
+  const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
+  // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
+  const content = text.slice(contentStart, end).trim();
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return object;
+  return { contentStart, cueEnd };
+}
+
+/**
+ * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
+ * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
+ * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker.
+ */
+export function clauseEnd(text: string, start: number, stop: number): number {
+  const content = text.slice(start, stop);
+  const colon = /:\s*["“]/.exec(content);
+  const but =
+    /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
+      content,
+    );
+  // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
+  const before = but ? content.slice(0, but.index) : '';
+  const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
+  return cut === Infinity ? stop : start + cut;
+}

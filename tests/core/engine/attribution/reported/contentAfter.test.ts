@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { clauseEnd, contentAfter } from '../../../../../src/core/engine/attribution/reported/contentAfter';
+
+/** The content `contentAfter` finds after `verb` in `sentence`, and the cue's end, as text. */
+function after(sentence: string, verb: string, options: { continued?: boolean; parenthetical?: boolean } = {}) {
+  const verbEnd = sentence.indexOf(verb) + verb.length;
+  const found = contentAfter(sentence, verbEnd, sentence.length, verb.trim().toLowerCase(), options.continued ?? false, options.parenthetical ?? false);
+  return found && { content: sentence.slice(found.contentStart).trim(), cue: sentence.slice(0, found.cueEnd), object: found.object === true };
+}
+
+describe('where reported content starts after a cue verb', () => {
+  // wikinews-the-onion-interview-americas-finest-news-source-2007-11-25 (development half).
+  test('"said of his time at Second City that …": the content starts after "that", past what the speech is about', () => {
+    const sentence =
+      'In an interview with Terry Gross, Stephen Colbert said of his time at Second City that they had decided on not doing political humor and, in particular, hackneyed political humor such as Ted Kennedy drinking jokes.';
+    expect(after(sentence, ' said')?.content).toMatch(/^they had decided on not doing political humor/);
+    expect(after(sentence, ' said')?.cue).toMatch(/said of his time at Second City that$/);
+  });
+
+  // wikinews-elizabeth-warren-endorses-joe-biden-2020-04-16 (development half).
+  test('"announced their own support for Biden": a short object is what was announced', () => {
+    const sentence =
+      'The move came shortly after fellow former presidential candidate Bernie Sanders and former president Barack Obama announced their own support for Biden.';
+    expect(after(sentence, ' announced')).toMatchObject({ content: 'their own support for Biden.', object: true });
+  });
+
+  // voa-zimbabwe-harare-proposes-demolitions-2009-07-23 (development half).
+  test('"said their proposed action will be …": a clause without "that" is content', () => {
+    const sentence =
+      'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.';
+    expect(after(sentence, ' said')?.content).toMatch(/^their proposed action will be nothing like Murambatsvina/);
+  });
+
+  // usgov-gsa-are-faqs-still-relevant-2015-04-27 (development half).
+  test('a cue set off inside its clause reports the rest of the clause: "While that assumption is fair, Chisnell said, it does not …"', () => {
+    const sentence = 'While that assumption is fair, Chisnell said, it does not absolve organizations from taking a critical eye towards FAQs.';
+    expect(after(sentence, ' said', { parenthetical: true })?.content).toBe('it does not absolve organizations from taking a critical eye towards FAQs.');
+  });
+
+  // wikinews-greek-pm-eastmed-pipeline-open-2020-01-10 (development half): what follows the set-off cue is a clause of the
+  // cue's own, so there is no content after it.
+  test('", he said, repeating his January 2 remarks …" goes on with no reported content after the cue', () => {
+    const sentence = ', he said, repeating his January 2 remarks made on the EastMed signing ceremony.';
+    expect(after(sentence, ' said', { parenthetical: true })).toBeNull();
+  });
+});
+
+describe('where reported content ends', () => {
+  // voa-zimbabwe-harare-proposes-demolitions-2009-07-23 (development half).
+  test('", but local groups are expressing …" ends the council\'s clause: a new subject of its own', () => {
+    const sentence =
+      'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.';
+    const start = sentence.indexOf('their');
+    expect(sentence.slice(start, clauseEnd(sentence, start, sentence.length))).toBe('their proposed action will be nothing like Murambatsvina');
+  });
+
+  // wikinews-uk-asylum-questionnaire-2023-02-23 (development half).
+  test('a colon opening a direct quote ends the reported clause before it', () => {
+    const sentence =
+      'After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not yet more bureaucratic hurdles and threats of applications being withdrawn.';
+    const start = sentence.indexOf('any process');
+    expect(sentence.slice(start, clauseEnd(sentence, start, sentence.length))).toBe('any process "must be well thought out"');
+  });
+});
