@@ -13,6 +13,8 @@ import { unknownOpeningWord } from './unnamedOpening';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
+/** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
+const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -83,7 +85,8 @@ export function resolveRole(
     // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun. Not after
     // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
     const gendered = DESCRIPTIVE_NOUNS.get(head);
-    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase)) return lonePersonBefore(discourse);
+    // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
+    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head)) return lonePersonBefore(discourse);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
