@@ -40,7 +40,8 @@ export function sourcesInBody(before: string): number | null {
  * the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). The group speaks,
  * unnamed (AP style's anonymous sources), not the last body or place its "from" phrase names.
  */
-const MEMBERS_FROM = /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160})$/u;
+const MEMBERS_FROM =
+  /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160})$/u;
 
 /**
  * The start in `before` (speaker words ending right before a cue verb) of a plural group noun and the "from" phrase
@@ -52,4 +53,16 @@ export function membersFrom(before: string): number | null {
   const noun = m?.[2] ?? '';
   if (!m?.[1] || !(GROUP_SPEAKERS.has(noun) || UNNAMED_GROUP.exec(noun)?.[0].length === noun.length)) return null;
   return before.length - m[1].length;
+}
+
+/**
+ * Where an unnamed group that speaks starts in speaker words `before`: sources inside a body (`sourcesInBody`), or a
+ * plural group from bodies and places (`membersFrom`), the latter at the words' start only when `opensClause` (the
+ * words start their sentence); null when neither ends them.
+ */
+export function groupInBody(before: string, opensClause: boolean): number | null {
+  const sources = sourcesInBody(before);
+  if (sources !== null) return sources;
+  const members = membersFrom(before);
+  return members !== null && (members > 0 || opensClause) ? members : null;
 }

@@ -37,7 +37,7 @@ describe('role noun phrases', () => {
 });
 
 // A person's role noun after an organisation's: the phrase runs on to it, and the person speaks, not the body.
-describe('an organisation\'s role noun, then a person\'s', () => {
+describe("an organisation's role noun, then a person's", () => {
   test.each([
     // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half)
     ['A Hampshire Police spokesman said "We were called at 8.10am today', 'A Hampshire Police spokesman'],

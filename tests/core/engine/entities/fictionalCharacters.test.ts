@@ -36,4 +36,3 @@ test('"the character Tasha Yar\'s bridge station" is no person', () => {
   );
   expect(found).not.toContain('Tasha Yar');
 });
-

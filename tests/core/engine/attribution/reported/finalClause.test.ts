@@ -292,7 +292,7 @@ describe('"…, which he denied." reports nothing of the denier', () => {
   test("Qawi's denial does not make the accusation his words", () => {
     const article = analyze(
       'Brother of murdered Pakistani social media star sentenced to life',
-      'Even though Waseem confessed to acting alone, several alleged accomplices, including Muslim cleric Mufti Abdul Qawi, were tried by the same court. All, including Qawi, were acquitted. Baloch was murdered a few weeks after publicly posting pictures of herself with Qawi on the Internet, and Qawi drew criticism for associating with her. Qawi was later accused of inciting the murder in some way, which he denied. Some of Qawi\'s supporters threw flower petals as he was leaving the courthouse.',
+      "Even though Waseem confessed to acting alone, several alleged accomplices, including Muslim cleric Mufti Abdul Qawi, were tried by the same court. All, including Qawi, were acquitted. Baloch was murdered a few weeks after publicly posting pictures of herself with Qawi on the Internet, and Qawi drew criticism for associating with her. Qawi was later accused of inciting the murder in some way, which he denied. Some of Qawi's supporters threw flower petals as he was leaving the courthouse.",
     );
     expect(quotesOf(article).some((q) => q.text.includes('inciting the murder'))).toBe(false);
   });

@@ -12,4 +12,3 @@ test('"The costume "is very warm [...] so I have to stay hydrated …"" after Ch
   const article = analyze(HEADLINE, CHAPMAN);
   expect(attribution(article, 'is very warm')).toMatchObject({ speaker: 'Stephanie Chapman', resolution: 'continuation' });
 });
-
