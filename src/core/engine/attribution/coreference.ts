@@ -60,7 +60,10 @@ export class Discourse {
     for (const m of entity.mentions) {
       const text = this.texts[m.block] ?? '';
       const from = Math.max(0, m.start - 30);
-      const before = /([A-Za-z-]+)\.?\s+$/.exec(text.slice(from, m.start));
+      // "Mrs. Smith": a full stop closes an abbreviation; after a word such as "woman" it ends the sentence before
+      // ("if it poses a risk to the woman. Fernández said", wikinews-argentine-president-fernandez-abortion-bill-2020-03-04).
+      const word = /([A-Za-z-]+)(\.?)\s+$/.exec(text.slice(from, m.start));
+      const before = word && (!word[2] || /^[A-Z][a-z]{0,2}$/.test(word[1] ?? '')) ? word : null;
       const inside = /^([A-Za-z-]+)\.?\s/.exec(text.slice(m.start, m.end));
       const after =
         /^(,\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?)([a-z-]+)[,.]/.exec(text.slice(m.end, m.end + 60)) ??

@@ -1,3 +1,5 @@
+import { GROUP_SPEAKERS } from '../lexicon/groupSpeakers';
+
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
  * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
@@ -29,4 +31,38 @@ export function sourcesInBody(before: string): number | null {
       before,
     );
   return group?.[1] ? before.length - group[1].length : null;
+}
+
+/**
+ * A plural group noun opening a clause, "from", then anything up to the verb that names no other clause: `researchers
+ * from the University of Colorado at Boulder (CU Boulder) in Colorado and the College of Wooster in Ohio reported`
+ * (wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12), `scientists from China's Tsinghua University and
+ * the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). The group speaks,
+ * unnamed (AP style's anonymous sources), not the last body or place its "from" phrase names.
+ */
+const MEMBERS_FROM =
+  /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160})$/u;
+
+/**
+ * The start in `before` (speaker words ending right before a cue verb) of a plural group noun and the "from" phrase
+ * after it (`MEMBERS_FROM`), when the noun is one for people who speak as a group (`groupSpeakers.ts`, `UNNAMED_GROUP`);
+ * null otherwise. A start of 0 opens a clause only when `before` starts one, which the caller knows.
+ */
+export function membersFrom(before: string): number | null {
+  const m = MEMBERS_FROM.exec(before);
+  const noun = m?.[2] ?? '';
+  if (!m?.[1] || !(GROUP_SPEAKERS.has(noun) || UNNAMED_GROUP.exec(noun)?.[0].length === noun.length)) return null;
+  return before.length - m[1].length;
+}
+
+/**
+ * Where an unnamed group that speaks starts in speaker words `before`: sources inside a body (`sourcesInBody`), or a
+ * plural group from bodies and places (`membersFrom`), the latter at the words' start only when `opensClause` (the
+ * words start their sentence); null when neither ends them.
+ */
+export function groupInBody(before: string, opensClause: boolean): number | null {
+  const sources = sourcesInBody(before);
+  if (sources !== null) return sources;
+  const members = membersFrom(before);
+  return members !== null && (members > 0 || opensClause) ? members : null;
 }

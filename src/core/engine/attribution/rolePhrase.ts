@@ -6,13 +6,19 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
 /**
+ * A person's role noun after an organisation's ("A Hampshire Police spokesman", "A hospital official", "a government
+ * official"): the phrase runs on to it, as the person speaks, not the body (wikinews-bus-hits-bridge-winchester-children-
+ * injured-2020-09-10; fresh Wikinews pages of 2019 and 2020).
+ */
+const PERSON_ROLE_WORDS = [...PERSON_ROLE_NOUNS].sort((a, b) => b.length - a.length);
+/**
  * A preposition before the role noun that makes it the one spoken to or against ("Assembly president Richard Ferrand in
  * relaying the news to parliament said": parliament does not speak), so that no role phrase runs across it. Other
  * prepositions may name who speaks ("Another report from the Mexican government said", "the participants in her study").
  */
 const NOT_A_MODIFIER = '(?!(?:to|into|toward|towards|against)\\s)';
 const ROLE_PHRASE = new RegExp(
-  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
+  `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
 /** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */

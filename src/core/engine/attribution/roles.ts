@@ -13,6 +13,8 @@ import { unknownOpeningWord } from './unnamedOpening';
 import type { Referent } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
+/** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
+const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -83,6 +85,8 @@ export function resolveRole(
     // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun. Not after
     // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
     const gendered = DESCRIPTIVE_NOUNS.get(head);
+    // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
+    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head)) return lonePersonBefore(discourse);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
@@ -91,6 +95,20 @@ export function resolveRole(
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
   const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
+}
+
+/**
+ * `…," said study co-author Karen Alley. The Wooster professor added, "…"` (wikinews-upside-down-rivers-break-antarctic-
+ * ice-shelves-2019-10-12), `Mexico's Foreign Secretary Marcelo Ebrard said …. The foreign minister said …`
+ * (wikinews-gunman-opens-fire-el-paso-walmart-2019-08-08): a definite title nobody in the article holds, right after a
+ * sentence about one person and naming no other, describes that person anew, as news style does to avoid repeating a
+ * name (AP Stylebook, "second reference"). Null when the sentence before names no one or several people.
+ */
+function lonePersonBefore(discourse: Discourse): Referent | null {
+  const last = discourse.sentences.at(-1);
+  const focus = last?.focus;
+  if (!last || focus?.entity.type !== 'person') return null;
+  return last.people.every((p) => p.entity === focus.entity) ? focus : null;
 }
 
 /** How close (UTF-16 code units, in one block) two organisations of a kind make "the <kind>" ambiguous. */

@@ -21,7 +21,7 @@ import { documentAuthorAt, documentOwner, documentRoleOwner } from './documentOw
 import { earlierDocumentIssuer } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, sourcesInBody, UNNAMED_GROUP } from './groupSubjects';
+import { groupEnding, groupInBody, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
@@ -283,9 +283,10 @@ export class CueReader implements SubjectReader {
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const words = speakerWords(text, block, from, end, this.mentions);
-    // "…, sources in the civic organization said": the sources speak, unnamed, not the body they are in.
-    const sources = sourcesInBody(words.before);
-    if (sources !== null) return { ref: { block, start: from + sources, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
+    // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
+    // group speaks, unnamed, not the body it is in or from.
+    const group = groupInBody(words.before, from === sentenceStart);
+    if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a

@@ -138,10 +138,14 @@ function addSubjectName(registry: EntityRegistry, block: number, text: string, m
   if (!isSpeechVerb(verb) || LISTENER_VERBS.has(verb)) return;
   // "…purpose.” Brahmins Matrimony says that": a quote that ends its sentence is no cue's.
   if (!(/^[,!?][”"]/.test(m[1] ?? '') || m[3] || m[5])) return;
-  const words = wordsOf(run, m.index + m[0].indexOf(run));
-  // "Fourteen-year-old Zoe, on the top deck of the bus, said": an age is no part of the name.
+  const all = wordsOf(run, m.index + m[0].indexOf(run));
+  // "Fourteen-year-old Zoe, on the top deck of the bus, said": an age is no part of the name, and says the one common
+  // first name after it is a person's (AP style names a child by first name so).
+  const aged = /-old$/.test(all[0]?.text ?? '');
+  const words = aged ? all.slice(1) : all;
   const nameWord = (w: Word) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text) && !/-old$/.test(w.text);
-  if (words.every(nameWord) && !isInitial(words[0]?.text ?? '')) addName(registry, block, text, words);
+  const lone = words.length === 1 && aged && isFirstName(words[0]?.text ?? '');
+  if ((all.length === words.length || lone) && words.every(nameWord) && !isInitial(words[0]?.text ?? '')) addName(registry, block, text, words);
 }
 
 /**

@@ -5,6 +5,7 @@ import { addCoupleNames } from './coupleNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
+import { dropFictionalCharacters } from './fictionalCharacters';
 import { addNamesInSpeechCues } from './cueNames';
 import { addLoneSpeakerNames } from './loneSpeakerNames';
 import { classifyRuns } from './firstPass';
@@ -79,6 +80,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
   dropNamedThings(registry, texts);
+  dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);

@@ -25,12 +25,19 @@ export function resumedByPronoun(words: ReadonlyArray<string>, sentenceStart: bo
 }
 
 /**
+ * A preposition right before a name: the name ends an opening phrase ("In an interview with Dawn, she said",
+ * "Speaking to NBC News, she said", "Moving to Nevada, he ran"), and the he or she after its comma is the sentence's
+ * subject, someone else.
+ */
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:with|to|from|by|for|in|into|on|at|about|through)\s+$/u;
+
+/**
  * How strongly a he or she resuming a name group of `text` says it is a person's: 2 for one set off by a comma ("the
- * head of NATO, Hoop Scheffer, he has explained"), 3 for a lone word the next sentence resumes (`resumedByPronoun`), 0
- * otherwise.
+ * head of NATO, Hoop Scheffer, he has explained") unless a preposition governs the name, 3 for a lone word the next
+ * sentence resumes (`resumedByPronoun`), 0 otherwise.
  */
 export function pronounWeight(group: NameGroup, text: string): number {
   const after = text.slice(group.end, group.end + 240);
-  if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) return 2;
+  if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) return PREPOSITION_BEFORE.test(text.slice(Math.max(0, group.start - 12), group.start)) ? 0 : 2;
   return resumedByPronoun(group.words, group.sentenceStart, after) ? 3 : 0;
 }

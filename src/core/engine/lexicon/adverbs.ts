@@ -15,6 +15,8 @@ export const ADVERBS = new Set([
   'meanwhile',
   'earlier',
   'previously',
+  // "He has since said his initial confession was forced." (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)
+  'since',
   'recently',
   'once',
   'first',

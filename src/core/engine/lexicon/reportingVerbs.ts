@@ -37,6 +37,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'add', stance: 'neutral', forms: ['added', 'adds', 'adding'] },
   { lemma: 'note', stance: 'neutral', forms: ['noted', 'notes', 'noting'] },
   { lemma: 'explain', stance: 'neutral', forms: ['explained', 'explains', 'explain', 'explaining'] },
+  { lemma: 'elaborate', stance: 'neutral', forms: ['elaborated', 'elaborates'] },
   { lemma: 'state', stance: 'neutral', forms: ['stated', 'states', 'stating'] },
   { lemma: 'write', stance: 'neutral', forms: ['wrote', 'writes'] },
   { lemma: 'reply', stance: 'neutral', forms: ['replied', 'replies', 'replying'] },

@@ -200,6 +200,14 @@ describe('genders the text states', () => {
     ]);
   });
 
+  test("a gendered noun ending the sentence before states nothing: 'a risk to the woman. Fernández said' (wikinews-argentine-president-fernandez-abortion-bill-2020-03-04)", () => {
+    const article = analyze(
+      'Argentine president Fernández to send bill legalising abortion to National Congress within 10 days',
+      'Abortion of pregnancy is currently illegal in the Catholic-majority country, and is permitted only in two cases: if the pregnancy was a product of rape, or if it poses a risk to the woman. Fernández said the law has "condemned many women, generally of limited resources, to resort to abortive practices in absolute secrecy, putting their health and sometimes their lives at risk".',
+    );
+    expect(genderOf(article, 'Fernández')[0]).not.toBe('woman');
+  });
+
   test('an organisation has no gender: the Harare City Council is unknown (voa-zimbabwe-harare-proposes-demolitions)', () => {
     const article = analyze(
       "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",

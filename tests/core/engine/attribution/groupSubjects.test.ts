@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupEnding, sourcesInBody } from '../../../../src/core/engine/attribution/groupSubjects';
+import { groupEnding, membersFrom, sourcesInBody } from '../../../../src/core/engine/attribution/groupSubjects';
 import { analyze, attribution } from './helpers';
 
 // groupSubjects.ts: unnamed groups ending a cue's subject, which leave the quote unattributed.
@@ -49,5 +49,28 @@ describe('unnamed sources inside a body', () => {
 
   test.each(['giving people in 15 states', 'a spokesman for the ministry'])('"%s" ends with none', (before) => {
     expect(sourcesInBody(before)).toBeNull();
+  });
+});
+
+describe('a plural group "from" bodies and places', () => {
+  // wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12 (development half).
+  test('"researchers from … CU Boulder … in Colorado and the College of Wooster in Ohio reported" is the researchers\', unattributed', () => {
+    const article = analyze(
+      "Scientists describe how 'upside-down rivers' of warm water break Antarctica's ice shelf",
+      "In findings published Wednesday in Science Advances, researchers from the University of Colorado at Boulder (CU Boulder) in Colorado and the College of Wooster in Ohio reported a new mechanism by which warm ocean currents erode the ice shelves along the coast of Antarctica, contributing to the planet's rising oceans.",
+    );
+    expect(attribution(article, 'a new mechanism by which warm ocean currents')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Wikinews 2019 (development half and fresh pages).
+  test.each([
+    ["In findings published on Thursday in PLoS Computational Biology, scientists from China's Tsinghua University and the Chinese Academy of Sciences", 65],
+    ['In findings published Wednesday in Environmental Science and Technology, researchers from the University of Washington and Stanford University', 73],
+  ])('"%s" ends with the group from %i', (before, start) => {
+    expect(membersFrom(before)).toBe(start);
+  });
+
+  test.each(['the lawyers of Falha', 'a spokesman from the ministry'])('"%s" ends with none', (before) => {
+    expect(membersFrom(before)).toBeNull();
   });
 });

@@ -59,7 +59,8 @@ describe('short phrases in marks inside reported speech', () => {
       'Indonesian security minister Wiranto stabbed',
       'Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson.',
     );
-    expect(attribution(wounds, 'two deep wounds')).toMatchObject({ kind: 'direct', speaker: null });
+    // The unnamed source the words describe (rolePhrase.ts), which the golds count as right where they accept null.
+    expect(attribution(wounds, 'two deep wounds')).toMatchObject({ kind: 'direct', speaker: 'a hospital spokesperson' });
     const label = analyze(
       'Latinx identity in design, tech and government',
       'According to self-reported information in the SF-181 form, in the second quarter of FY (fiscal year) 2022, the total overall percentage of “Hispanic and/or Latinx” staff at TTS was 4.3%.',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isRoleOrTitleWord, rolePhraseAt } from '../../../../src/core/engine/attribution/rolePhrase';
+import { analyze, attribution } from './helpers';
 
 // rolePhrase.ts: the role noun phrase a cue's subject opens with (AP style's descriptions of unnamed sources).
 
@@ -32,5 +33,37 @@ describe('role noun phrases', () => {
     expect(isRoleOrTitleWord('spokesman')).toBe(true);
     expect(isRoleOrTitleWord('minister')).toBe(true);
     expect(isRoleOrTitleWord('river')).toBe(false);
+  });
+});
+
+// A person's role noun after an organisation's: the phrase runs on to it, and the person speaks, not the body.
+describe("an organisation's role noun, then a person's", () => {
+  test.each([
+    // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half)
+    ['A Hampshire Police spokesman said "We were called at 8.10am today', 'A Hampshire Police spokesman'],
+    // Fresh Wikinews pages: 2019-10-11 (Wiranto stabbed), 2020-04-08 (Bangladesh, COVID-19 deaths)
+    ['a hospital spokesperson. The local police chief and two others were also injured.', 'a hospital spokesperson'],
+    ['A hospital official told Anadolu Agency, a local news outlet, that', 'A hospital official'],
+  ])('"%s" opens with the role "%s"', (rest, phrase) => {
+    expect(rolePhraseAt(rest, 1)).toBe(phrase);
+  });
+
+  // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half)
+  test('"A Hampshire Police spokesman said "…"" is the spokesman\'s, an unnamed source', () => {
+    const article = analyze(
+      'Three children seriously injured as bus hits bridge in Winchester, England',
+      'Three children were taken to hospital after a Stagecoach South bus crashed into a tunnel in Winchester, Hampshire, England at about 8:10 am this morning.',
+      'A Hampshire Police spokesman said "We were called at 8.10am today, 10 September, to reports of a serious collision on Wellhouse Lane, Winchester, after a school bus collided with a railway bridge causing significant damage to the top of the bus."',
+    );
+    expect(attribution(article, 'We were called at 8.10am today')).toMatchObject({ speaker: 'A Hampshire Police spokesman', resolution: 'name' });
+  });
+
+  // Fresh Wikinews page, 2019-10-11: Indonesian security minister Wiranto stabbed.
+  test('"… according to a hospital spokesperson." is the spokesperson\'s', () => {
+    const article = analyze(
+      'Indonesian security minister Wiranto stabbed',
+      'Wiranto suffered "two deep wounds" in the attack according to a hospital spokesperson. The local police chief and two others were also injured.',
+    );
+    expect(attribution(article, 'Wiranto suffered').speaker).toBe('a hospital spokesperson');
   });
 });

@@ -216,3 +216,25 @@ describe('"the company" after a sentence about a name the name pass left out', (
     expect(attribution(article, 'recently they had switched').speaker).toBeNull();
   });
 });
+
+// Wikinews (CC BY 2.5), development half: a definite title nobody holds, right after a sentence about one person.
+describe('a title nobody holds, right after a sentence about one person, is that person anew', () => {
+  // wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12
+  test('"…," said study co-author Karen Alley. The Wooster professor added, "…" is Alley\'s', () => {
+    const article = analyze(
+      "Scientists describe how 'upside-down rivers' of warm water break Antarctica's ice shelf",
+      '"Warm water circulation is attacking the undersides of these ice shelves at their most vulnerable points," said study co-author Karen Alley. The Wooster professor added, "These effects matter [...] But exactly how much, we don\'t yet know. We need to."',
+    );
+    expect(attribution(article, 'These effects matter')).toMatchObject({ speaker: 'Karen Alley', resolution: 'role' });
+  });
+
+  // wikinews-gunman-opens-fire-el-paso-walmart-2019-08-08
+  test('"Mexico\'s Foreign Secretary Marcelo Ebrard said …" then "The foreign minister said …" is Ebrard\'s', () => {
+    const article = analyze(
+      'Gunman opens fire in El Paso, Texas superstore; more than 20 dead',
+      "According to Mexican President Andrés Manuel López Obrador, six Mexican nationals were killed in the attack, and seven more were injured. Another report from the Mexican government during the weekend said eight Mexicans died in the attack. Mexico's Foreign Secretary Marcelo Ebrard said the Mexican government would pressure the U.S. government to provide better protections for Mexicans in the United States.",
+      'The foreign minister said Mexico would consider charging the gunman with terrorism against Mexicans and would seek to extradite the gunman to face charges in Mexico.',
+    );
+    expect(attribution(article, 'Mexico would consider charging')).toMatchObject({ speaker: 'Marcelo Ebrard', resolution: 'role' });
+  });
+});

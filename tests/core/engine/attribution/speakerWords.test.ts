@@ -216,3 +216,8 @@ describe('the statement the words came in, between the speaker and the verb', ()
     expect(words.before).toBe('Coles');
   });
 });
+
+// wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half).
+test('"since" between the auxiliary and the verb is left out: "He has since said"', () => {
+  expect(wordsBefore('He has since said his initial confession was forced.', 'said').before).toBe('He');
+});

@@ -106,6 +106,14 @@ describe('a name opening a sentence as the subject of a speech verb', () => {
     expect(people(text)).not.toContain(name);
   });
 
+  // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half): a child named by first name after an age.
+  test.each([
+    ['Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said the roof fell in and "everyone started screaming".', 'Zoe'],
+    ['Fifteen-year-old Robert, on the lower deck, said "I thought we\'d hit the side of the tunnel, then I saw the top of the bus falling down".', 'Robert'],
+  ])('a common first name after an age is a person: %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
   test('the quote after the cue is the name\'s ("Yasmine Bouchène wrote:")', () => {
     const article = analyze('Algeria votes', 'The results came in on Friday.', 'Yasmine Bouchène wrote:', '"The elections are a farce and we all know it."');
     expect(attribution(article, 'The elections are a farce').speaker).toBe('Yasmine Bouchène');

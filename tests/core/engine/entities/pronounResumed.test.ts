@@ -48,3 +48,13 @@ describe('what the next sentence’s he or she does not make a person', () => {
     expect(resumedByPronoun(['Darashiko'], false, ' blogs on cinema regularly. Here he shares it.')).toBe(false);
   });
 });
+
+// Wikinews (development half): wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 names the newspaper Dawn
+// after "an interview with"; the she after the comma is Baloch.
+test('"In an interview with Dawn, she said …": a name a preposition governs is not the he or she after its comma', () => {
+  const found = people(
+    'Brother of murdered Pakistani social media star sentenced to life',
+    'In an interview with Dawn, she said as a teenager she was forced into an abusive marriage by her family. She also said that her much-older husband attempted to disfigure her with acid.',
+  );
+  expect(found).not.toContain('Dawn');
+});

@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { isSpeechVerb, reportingVerbOf } from '../../lexicon/reportingVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
@@ -143,6 +143,9 @@ export const finalClause: ReportedSieve = (c) => {
     roleThenName ||
     group;
   if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt)) return null;
+  // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
+  // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
+  if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the

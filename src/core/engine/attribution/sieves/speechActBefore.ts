@@ -6,6 +6,7 @@ import { personBefore } from './personBefore';
 import type { DirectCase } from './direct';
 import { namedSubject } from './namedSubject';
 import { hasOwnCue } from './ownCue';
+import { afterThingSubject } from './thingSubject';
 
 /**
  * `Brett McGurk, who was Trump's Special Presidential Envoy …, also criticized the decision via Twitter. "The WH
@@ -34,11 +35,12 @@ function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRan
  * The speaker a quote that opens its sentence, with no cue of its own, takes from the sentences before it in its
  * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`), else the person the
  * sentence right before names as the subject of a speech verb (above), else the one person the paragraph has named
- * (`personBefore.ts`); failing those, the one person named as a subject just before a first-person quote
- * (`namedSubject.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
+ * (`personBefore.ts`); then, for a first-person quote finishing a sentence a thing's description opens, the speaker
+ * of the quote just before (`thingSubject.ts`); failing those, the one person named as a subject just before a
+ * first-person quote (`namedSubject.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
  */
 export function fromSentenceBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<FoundQuote>): FoundQuote | null {
-  return openingQuote(quote, c, quotes) ?? namedSubject(quote, c, quotes);
+  return openingQuote(quote, c, quotes) ?? afterThingSubject(quote, c, quotes) ?? namedSubject(quote, c, quotes);
 }
 
 /** `fromSentenceBefore` for a quote that opens its sentence. */

@@ -61,3 +61,10 @@ describe('when, where or how it was said, before the clause', () => {
     expect(reportedTexts('Police said on Monday, the day after the vote, that twelve people had died.')).not.toContainEqual(expect.stringMatching(/^the day/));
   });
 });
+
+// wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half).
+test('"said as a teenager she was forced …": the age the content is told of comes before the clause said', () => {
+  expect(reportedTexts('In an interview with Dawn, she said as a teenager she was forced into an abusive marriage by her family.')).toEqual([
+    'she was forced into an abusive marriage by her family',
+  ]);
+});

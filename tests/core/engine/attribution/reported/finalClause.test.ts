@@ -285,3 +285,24 @@ test('"…, said Cummings “worked until his last breath”" makes no reported 
   );
   expect(quotesOf(article).some((q) => q.text.startsWith('In a statement'))).toBe(false);
 });
+
+// wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half) and the fresh page
+// wikinews-2020-07-25-on-the-campaign-trail-in-the-usa-june-2020: ", which X denied" denies someone else's claim.
+describe('"…, which he denied." reports nothing of the denier', () => {
+  test("Qawi's denial does not make the accusation his words", () => {
+    const article = analyze(
+      'Brother of murdered Pakistani social media star sentenced to life',
+      "Even though Waseem confessed to acting alone, several alleged accomplices, including Muslim cleric Mufti Abdul Qawi, were tried by the same court. All, including Qawi, were acquitted. Baloch was murdered a few weeks after publicly posting pictures of herself with Qawi on the Internet, and Qawi drew criticism for associating with her. Qawi was later accused of inciting the murder in some way, which he denied. Some of Qawi's supporters threw flower petals as he was leaving the courthouse.",
+    );
+    expect(quotesOf(article).some((q) => q.text.includes('inciting the murder'))).toBe(false);
+  });
+
+  test("Bolton's claim is not given to Trump, who denied it", () => {
+    const article = analyze(
+      'On the campaign trail in the USA, June 2020',
+      'Notably, in the book, Bolton claims Trump asked Chinese paramount leader Xi Jinping for help in the 2020 election, which Trump denied.',
+    );
+    const speakers = quotesOf(article).map((q) => attribution(article, q.text).speaker ?? '');
+    expect(speakers.some((s) => s.includes('Trump'))).toBe(false);
+  });
+});

@@ -274,3 +274,13 @@ describe('a name between a speech verb and the mark', () => {
     expect(attribution(article, 'to provide whatever help').speaker).toBe('Boris Johnson');
   });
 });
+
+// wikinews-argentine-president-fernandez-abortion-bill-2020-03-04 (development half): "elaborated" is a cue verb.
+test('"President Fernández elaborated, "…"" is Fernández\'s', () => {
+  const article = analyze(
+    'Argentine president Fernández to send bill legalising abortion to National Congress within 10 days',
+    "On Sunday in Argentina's National Congress, President of Argentina Alberto Fernández announced he is to send a bill to the congress in the next ten days which aims to legalise abortion of human pregnancy.",
+    'Estimates by the Argentinian government state about 350 thousand illegal abortions are carried out in the country each year. Saying "there are many abortions despite the criminal threat" ((es))Spanish language: ‍hay muchos abortos pese a la amenaza penal, President Fernández elaborated, "A state that is present must protect citizens in general and obviously women in particular."',
+  );
+  expect(attribution(article, 'A state that is present').speaker).toBe('Alberto Fernández');
+});

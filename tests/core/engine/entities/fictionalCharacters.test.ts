@@ -1,0 +1,38 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// fictionalCharacters.ts: a name the article calls a character is no person. Development-half Wikinews convention
+// reports (CC BY 2.5); their golds list the characters as notPeople.
+
+const people = (...texts: Array<string>) =>
+  findEntities(texts, 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+// wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29
+test('"the character of Anya Jenkins" is no person; the actress is', () => {
+  const found = people(
+    'Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay',
+    'Emma Caufield talked of being cast in an NBC television pilot while a recurring guest actor on Buffy the Vampire Slayer. Faced with loosing the character of Anya Jenkins, the producers finally committed to making her a regular. "It was a good day," she recalls.',
+  );
+  expect(found).toContain('Emma Caufield');
+  expect(found).not.toContain('Anya Jenkins');
+});
+
+// wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29
+test('"Hellboy character Abe Sapien" is no person; the actor named beside it is', () => {
+  const found = people(
+    'Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay',
+    "Stephanie Chapman has knit a variety of knit outfits, an uncommon technique for cosplay. Prompted by Ron Perlman's visit, she wore a costume based on Hellboy character Abe Sapien, which lacks the eyeholes of her normal masks.",
+  );
+  expect(found).toEqual(expect.arrayContaining(['Stephanie Chapman', 'Ron Perlman']));
+  expect(found).not.toContain('Abe Sapien');
+});
+
+// wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02
+test('"the character Tasha Yar\'s bridge station" is no person', () => {
+  const found = people(
+    'Fan Expo Canada 2019 offers celebrities, cosplay, panels',
+    'I actually asked them to make up some fake legs" to place at the character Tasha Yar\'s bridge station, which was on a risen platform.',
+  );
+  expect(found).not.toContain('Tasha Yar');
+});
