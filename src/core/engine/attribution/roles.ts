@@ -86,7 +86,8 @@ export function resolveRole(
     // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
     const gendered = DESCRIPTIVE_NOUNS.get(head);
     // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
-    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head)) return lonePersonBefore(discourse);
+    // Not a title tied to a place or body ("The mayor of London, Sadiq Khan, gave …"): that names its holder anew.
+    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom) return lonePersonBefore(discourse);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
@@ -107,7 +108,8 @@ export function resolveRole(
 function lonePersonBefore(discourse: Discourse): Referent | null {
   const last = discourse.sentences.at(-1);
   const focus = last?.focus;
-  if (!last || focus?.entity.type !== 'person') return null;
+  // A person the text only describes ("An official from TfL stated") has no name a new title could stand for.
+  if (!last || focus?.entity.type !== 'person' || /^(?:a|an|the|one)\s/i.test(focus.entity.name)) return null;
   return last.people.every((p) => p.entity === focus.entity) ? focus : null;
 }
 

@@ -237,4 +237,13 @@ describe('a title nobody holds, right after a sentence about one person, is that
     );
     expect(attribution(article, 'Mexico would consider charging')).toMatchObject({ speaker: 'Marcelo Ebrard', resolution: 'role' });
   });
+  // wikinews-engineer-killed-travelator-london-waterloo-2019-09-20 (a gold held out this stop, then development half)
+  test('"An official from TfL stated: …" then "The mayor of London, Sadiq Khan, gave …, adding, "…"" is Khan\'s: an unnamed official is no antecedent, and a title of a place names its holder anew', () => {
+    const article = analyze(
+      'Engineer killed while working on travelator at London Waterloo station',
+      'BTP started an investigation of the death, which they treated as not suspicious but unexplained. Detective Inspector Darren Gough said, "This is a truly tragic incident, and our deepest condolences are with the man’s family." An official from TfL stated: "We are working with colleagues in the British Transport Police following an incident at Waterloo station in the early hours of this morning."',
+      'The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding, "An urgent enquiry into what happened is underway to ensure it cannot happen again."',
+    );
+    expect(attribution(article, 'An urgent enquiry into what happened')).toMatchObject({ speaker: 'Sadiq Khan' });
+  });
 });
