@@ -1,4 +1,4 @@
-import type { SentenceRange } from '../../../sentences';
+import { splitSentences, type SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { FoundEntity } from '../../entities/types';
 import type { CueReader } from '../subjects';
@@ -14,6 +14,11 @@ export interface DirectCase {
   cues: CueReader;
   /** Every entity the article names, for a sieve that must tell whether a bare surname is ambiguous. */
   entities: ReadonlyArray<FoundEntity>;
+}
+
+/** The sentence before the case's own in its paragraph (UTF-16 offsets, half-open); undefined when it opens the paragraph. */
+export function sentenceBefore({ text, range }: DirectCase): SentenceRange | undefined {
+  return splitSentences(text).findLast((r) => r.end <= range.start);
 }
 
 /** A stage-one sieve: links a direct quote to its speaker mention, or abstains with null. */

@@ -1,7 +1,6 @@
-import { splitSentences } from '../../../sentences';
 import type { BlockMention } from '../mentions';
 import type { FoundQuote } from '../types';
-import type { DirectCase } from './direct';
+import { sentenceBefore, type DirectCase } from './direct';
 import { hasOwnCue } from './ownCue';
 import { speaksAsOnePerson } from './personWords';
 
@@ -39,7 +38,7 @@ function subjectBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<F
   if (!/^\s*$/.test(lead) && !SCENE_LEAD.test(lead)) return null;
   const words = text.slice(direct.start, direct.end);
   if (!speaksAsOnePerson(words)) return null;
-  const before = splitSentences(text).findLast((r) => r.end <= range.start);
+  const before = sentenceBefore(c);
   if (!before) return null;
   const people = cues.mentions.between(block, 0, direct.open).filter((m) => m.entity.type === 'person' && !inParenthesis(text, m));
   const person = people[0];

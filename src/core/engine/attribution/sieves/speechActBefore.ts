@@ -1,9 +1,9 @@
-import { splitSentences, type SentenceRange } from '../../../sentences';
+import type { SentenceRange } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributed, type FoundQuote } from '../types';
 import { previousSpeaker } from './continuation';
 import { personBefore } from './personBefore';
-import type { DirectCase } from './direct';
+import { sentenceBefore, type DirectCase } from './direct';
 import { namedSubject } from './namedSubject';
 import { hasOwnCue } from './ownCue';
 import { afterThingSubject } from './thingSubject';
@@ -49,7 +49,7 @@ function openingQuote(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<Fo
   if (!/^[\s"“]*$/.test(text.slice(range.start, direct.open)) || hasOwnCue(text, direct.close)) return null;
   const lastAttributed = quotes.findLast((q) => q.speaker && q.end <= range.start);
   if (lastAttributed) return previousSpeaker(quote, lastAttributed);
-  const before = splitSentences(text).findLast((r) => r.end <= range.start);
+  const before = sentenceBefore(c);
   if (!before || quotes.some((q) => q.end > before.start)) return null;
   return speechActBefore(quote, c, before) ?? personBefore(quote, c, before);
 }

@@ -1,7 +1,6 @@
-import { splitSentences } from '../../../sentences';
 import type { FoundQuote } from '../types';
 import { previousSpeaker } from './continuation';
-import type { DirectCase } from './direct';
+import { sentenceBefore, type DirectCase } from './direct';
 import { hasOwnCue } from './ownCue';
 import { speaksAsOnePerson } from './personWords';
 
@@ -21,7 +20,7 @@ export function afterThingSubject(quote: FoundQuote, c: DirectCase, quotes: Read
   if (!THING_LEAD.test(text.slice(range.start, direct.open)) || hasOwnCue(text, direct.close)) return null;
   if (!speaksAsOnePerson(text.slice(direct.start, direct.end))) return null;
   const last = quotes.findLast((q) => q.speaker && q.end <= range.start);
-  const before = splitSentences(text).findLast((r) => r.end <= range.start);
+  const before = sentenceBefore(c);
   if (!last || last.speaker?.type !== 'person' || !before || last.start < before.start) return null;
   const others = cues.mentions.between(block, last.end, direct.open).filter((m) => m.entity.type === 'person' && m.entity !== last.speaker);
   return others.length === 0 ? previousSpeaker(quote, last) : null;
