@@ -58,7 +58,7 @@ test.each([
   ['the previous quote', /^both countries are ready/, 'continuation', 'as a continuation of the previous speaker'],
 ] as const)('an attribution reached through %s says it is inferred, and how', (_, words, resolution, how) => {
   const view = viewOf(words);
-  renderPanel({ ...view, quote: { ...view.quote, resolution } });
+  renderPanel({ ...view, quote: { ...view.quote, resolution, confidence: 0.89 } });
   expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent(new RegExp(`How sureInferred ${how} · \\d+%`));
 });
 

@@ -130,7 +130,7 @@ test('Next uncertain quote goes to the next uncertain or unattributed quote afte
 test('Next uncertain quote in an article whose attributions are all sure says there are none', async () => {
   const onRead = vi.fn();
   const user = userEvent.setup();
-  render(<Reading onRead={onRead} />);
+  render(<Reading quotes={everyQuote.map((q) => ({ ...q, confidence: 0.89 }))} onRead={onRead} />);
   await user.click(screen.getByRole('button', { name: 'Next uncertain quote' }));
   expect(status()).toHaveTextContent('11 quotes · No uncertain quotes');
   expect(onRead).not.toHaveBeenCalled();
