@@ -7,6 +7,7 @@ import { claimsResponsibility, hasClause, PROMISE_VERBS, TO_CLAUSE } from './not
 import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
+import { opensWithSubordinate } from './subordinateOpening';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -15,10 +16,12 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
- * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week").
+ * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week") or as a
+ * noun's determiner before an auxiliary ("noting this kind of equipment is needed by the Defence Forces"); "since" may
+ * as "since then" ("said since then members have been receiving threatening phone calls").
  */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this(?!\s+\p{L}+['’]s\s)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -83,6 +86,7 @@ export function contentAfter(
       : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart))) return { contentStart, cueEnd };
+  if (opensWithSubordinate(text, contentStart, end, lower)) return { contentStart, cueEnd };
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;

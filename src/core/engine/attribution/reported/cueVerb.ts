@@ -117,7 +117,12 @@ export const cueVerb: ReportedSieve = (c) => {
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart)))) {
+    if (
+      !ownSubject &&
+      subject &&
+      CONTINUING.test(lower) &&
+      (goesOnFromCue || /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/.test(tailOf(text, range.start, verbStart)))
+    ) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;

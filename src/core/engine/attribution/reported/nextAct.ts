@@ -1,6 +1,9 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 
-/** Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …". */
+/**
+ * Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …"; an adverb
+ * may come first ("expressed no regret for his sister's death and specifically mentioned family honor").
+ */
 const PAST_WITHOUT_ED = [...IRREGULAR_PAST].join('|');
 
 /**
@@ -8,7 +11,7 @@ const PAST_WITHOUT_ED = [...IRREGULAR_PAST].join('|');
  * an object-noun cue, whose content has no verb to share it) that verb is the speaker's next act, not the content's.
  */
 const NEXT_ACT = new RegExp(
-  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
+  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+|\\p{Ll}{3,}ly\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
   'gu',
 );
 

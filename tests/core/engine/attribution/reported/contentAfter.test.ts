@@ -62,3 +62,18 @@ describe('where reported content ends', () => {
     expect(sentence.slice(start, clauseEnd(sentence, start, sentence.length))).toBe('any process "must be well thought out"');
   });
 });
+
+describe('where a clause with no "that" starts after a cue verb', () => {
+  // voa-zimbabwe-police-shut-harare-residents-association-2007-03-23 (development half).
+  test('"said since then members have been receiving …": "since then" opens the clause, it is no phrase before it', () => {
+    const sentence = 'He said since then members have been receiving threatening phone calls and visits from police.';
+    expect(after(sentence, ' said')?.content).toBe('since then members have been receiving threatening phone calls and visits from police.');
+  });
+
+  // wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+  test('"noting this kind of equipment is needed …": "this" as a determiner opens a clause, "this week" does not', () => {
+    const sentence = 'Experts called this dubious, while noting this kind of equipment is needed by the Defence Forces.';
+    expect(after(sentence, ' noting')?.content).toBe('this kind of equipment is needed by the Defence Forces.');
+    expect(after('The minister said this week in Parliament.', ' said')).toBeNull();
+  });
+});

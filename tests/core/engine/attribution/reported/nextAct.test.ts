@@ -71,4 +71,13 @@ describe("a participle after a comma ends an object-noun cue's object", () => {
       'the openness of the EastMed project, which is aimed at connecting the gas fields with the European mainland',
     ]);
   });
+
+  // wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half).
+  test('"expressed no regret … and specifically mentioned family honor": an adverb before the next act leaves it the next act', () => {
+    const article = analyze(
+      'Sentenced',
+      "Mohammed Waseem appeared in a news conference after his 2016 arrest in which he expressed no regret for his sister's death and specifically mentioned family honor.",
+    );
+    expect(attribution(article, "no regret for his sister's death")).toMatchObject({ kind: 'reported', speaker: 'Mohammed Waseem' });
+  });
 });
