@@ -18,10 +18,11 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
  * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week") or as a
  * noun's determiner before an auxiliary ("noting this kind of equipment is needed by the Defence Forces"); "since" may
- * as "since then" ("said since then members have been receiving threatening phone calls").
+ * as "since then" ("said since then members have been receiving threatening phone calls"); "no-one" is a subject ("with
+ * local media reporting no-one was in the houses").
  */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!-one\b|\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -109,8 +110,11 @@ export function contentAfter(
 export function clauseEnd(text: string, start: number, stop: number): number {
   const content = text.slice(start, stop);
   const colon = /:\s*["“]/.exec(content);
+  // "…, but this number is very uncertain", "…, but that office stands vacant": a demonstrative before a noun opens a
+  // subject of the writer's as "the" does; "but that is …" (a pronoun) goes on with the speaker, and so does "but that
+  // the costs were …" (a second that-clause).
   const but =
-    /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
+    /,\s+but\s+(?!(?:he|she|they|it|we|I|also|not|then|only|still)\b|(?:this|that|these|those)\s+(?:are|is|was|were|have|has|had|will|would)\b|that\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|I|there|this|some|no|all)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said|stands|remains)\b/u.exec(
       content,
     );
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.

@@ -28,12 +28,19 @@ const NEXT_PARTICIPLE =
   /,\s+(?:(?!(?:which|who|whom|whose|that|where|when)\b)[\p{L}'’-]+\s+){0,4}?(?!(?:including|according|concerning|regarding)\b)\p{Ll}{3,}ing\b(?!\s*[,;]|\s+(?:and|or)\b)/u;
 
 /**
+ * "without elaborating", "without giving details": the writer's note on how the speaker spoke (the speaker said no more),
+ * not words of the speaker's (AP style: `said he died in Britain without elaborating`).
+ */
+const WITHOUT_MORE =
+  /\s+without\s+(?:elaborating|explaining|commenting|specifying|(?:giving|providing|offering)\s+(?:details|evidence|a\s+reason|reasons|further\s+details)|saying\s+(?:why|how|when|where|what|more))(?=\s*$)/;
+
+/**
  * Where reported content [start, stop) (UTF-16 offsets, half-open) ends before the speaker's next act: `said that
  * she was humbled by the recognition, and discussed social problems …` ends before ", and discussed", and `thanked
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
  * report one act per verb; a past verb joined after an auxiliary stays in the content. `objectCue`: the cue verb's
- * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`).
- * Returns `stop` when no such act follows.
+ * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`). A
+ * closing "without elaborating" is the writer's (`WITHOUT_MORE`). Returns `stop` when no such act follows.
  */
 export function beforeNextAct(text: string, start: number, stop: number, objectCue: boolean): number {
   const content = text.slice(start, stop);
@@ -45,5 +52,7 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
     if (!open) return start + m.index;
   }
   const participle = objectCue ? NEXT_PARTICIPLE.exec(content) : null;
-  return participle ? start + participle.index : stop;
+  if (participle) return start + participle.index;
+  const without = WITHOUT_MORE.exec(content);
+  return without ? start + without.index : stop;
 }

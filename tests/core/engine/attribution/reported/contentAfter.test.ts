@@ -77,3 +77,24 @@ describe('where a clause with no "that" starts after a cue verb', () => {
     expect(after('The minister said this week in Parliament.', ' said')).toBeNull();
   });
 });
+
+describe('where reported content ends at ", but" and a clause of the writer', () => {
+  // wikinews-andrew-westphal-stardust-at-home-interview-2006-05-28 (development half).
+  test('"…, but this number is …": a demonstrative before a noun opens a subject of its own', () => {
+    const content = "there should be around 45 particles, but this number is very uncertain — I wouldn't be surprised if it is quite different from that";
+    expect(content.slice(0, clauseEnd(content, 0, content.length))).toBe('there should be around 45 particles');
+  });
+
+  test('"…, but that was …" (a pronoun) and "…, but that the costs were …" (a second that-clause) go on with the speaker', () => {
+    for (const content of ['the plan was good, but that was not enough', 'the plan was good, but that the costs were high'])
+      expect(clauseEnd(content, 0, content.length)).toBe(content.length);
+  });
+});
+
+describe('"no-one" opens a clause with no "that"', () => {
+  // wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15 (development half).
+  test('"with local media reporting no-one was in the houses"', () => {
+    const sentence = 'No deaths were reported on the ground, with local media reporting no-one was in the houses.';
+    expect(after(sentence, ' reporting')?.content).toBe('no-one was in the houses.');
+  });
+});

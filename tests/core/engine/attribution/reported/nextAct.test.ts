@@ -80,4 +80,14 @@ describe("a participle after a comma ends an object-noun cue's object", () => {
     );
     expect(attribution(article, "no regret for his sister's death")).toMatchObject({ kind: 'reported', speaker: 'Mohammed Waseem' });
   });
+
+  // wikinews-rock-drummer-ginger-baker-dies-2019-10-07 (development half).
+  test('"said he died in Britain without elaborating": the closing "without elaborating" is the writer\'s note, not content', () => {
+    const texts = quotesOf(
+      analyze('Ginger Baker dies', 'Though known to have lived his latter years in South Africa, his daughter said he died in Britain without elaborating.'),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(['he died in Britain']);
+  });
 });
