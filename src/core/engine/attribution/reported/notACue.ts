@@ -114,6 +114,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
           opensBareClause(text, pastAsides(text, verbEnd, lower)))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
+  // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
+  if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.

@@ -146,3 +146,10 @@ describe('a claim put forward: "proposed", "speculated" with a clause', () => {
     expect(reported('Pelosi has proposed legislation that would fund the government through September.')).toEqual([]);
   });
 });
+
+describe('a passive with an adverb before the participle', () => {
+  // wikinews-robert-mugabe-dies-aged-95-2019-09-09 (development half).
+  test('"He was also praised in the West" reports no words of his', () => {
+    expect(reported('Mugabe supported education and healthcare.', 'He was also praised in the West.')).toEqual([]);
+  });
+});
