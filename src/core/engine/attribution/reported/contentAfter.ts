@@ -105,7 +105,8 @@ export function contentAfter(
 /**
  * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
  * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
- * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker.
+ * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker;
+ * or at a quoted sentence that closes it (`quotedSentence`).
  */
 export function clauseEnd(text: string, start: number, stop: number): number {
   const content = text.slice(start, stop);
@@ -120,6 +121,17 @@ export function clauseEnd(text: string, start: number, stop: number): number {
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
   const before = but ? content.slice(0, but.index) : '';
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity, quotedSentence(content));
   return cut === Infinity ? stop : start + cut;
+}
+
+/**
+ * "…, and "[i]t felt like 'am I going to live or am I going to die?'"": a quotation that opens as a sentence (a capital,
+ * or a letter the writer capitalised in brackets) after ", and" and closes the content is a direct quote of its own,
+ * not part of the reported clause (docs/annotation-guide.md: a partial quote inside reported speech stays in it). Where
+ * it starts in `content` (its ", and"), or Infinity.
+ */
+function quotedSentence(content: string): number {
+  const m = /,\s+(?:and|but)\s+["“](?=\p{Lu}|\[\p{L}\])[^"“”]*["”]\s*$/u.exec(content);
+  return m ? m.index : Infinity;
 }

@@ -98,3 +98,13 @@ describe('"no-one" opens a clause with no "that"', () => {
     expect(after(sentence, ' reporting')?.content).toBe('no-one was in the houses.');
   });
 });
+
+describe('a quoted sentence closing the content', () => {
+  // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half).
+  test('", and "[i]t felt like …"" is a direct quote of its own; "but "that she had no plans …"" stays in the content', () => {
+    const zoe = `the roof fell in and "everyone started screaming", and "[i]t felt like 'am I going to live or am I going to die?' "`;
+    expect(zoe.slice(0, clauseEnd(zoe, 0, zoe.length))).toBe('the roof fell in and "everyone started screaming"');
+    const sacoolas = 'she had diplomatic immunity, but "that she had no plans to leave the country in the near future"';
+    expect(clauseEnd(sacoolas, 0, sacoolas.length)).toBe(sacoolas.length);
+  });
+});

@@ -153,3 +153,24 @@ describe('a passive with an adverb before the participle', () => {
     expect(reported('Mugabe supported education and healthcare.', 'He was also praised in the West.')).toEqual([]);
   });
 });
+
+describe('a denied subject, and "maintained" with a clause', () => {
+  // gv-russia-governor-resignations-2012-05-07 (development half).
+  test('"But not everyone believes that …" reports no one\'s words', () => {
+    expect(reported('But not everyone believes that the epidemic of resignations is solely an attempt to delay local elections for a few more years.')).toEqual(
+      [],
+    );
+  });
+
+  // wikinews-pelosi-announces-trump-impeachment-investigation-2019-09-25 (development half).
+  test('"has repeatedly maintained an impeachment inquiry is …": a clause with its verb after "maintained" is what was said', () => {
+    const article = analyze(
+      'Headline',
+      'Democratic committee chairman Jerrold Nadler of New York has repeatedly maintained an impeachment inquiry is what the committee is already doing.',
+    );
+    expect(attribution(article, 'an impeachment inquiry is what the committee is already doing')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Jerrold Nadler',
+    });
+  });
+});
