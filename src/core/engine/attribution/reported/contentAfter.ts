@@ -1,4 +1,5 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensCountClause, opensPronounClause } from './clauseStart';
@@ -98,8 +99,18 @@ export function contentAfter(
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return object;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart) && !nounThenBelief(content))
+    return object;
   return { contentStart, cueEnd };
+}
+
+/**
+ * A bare noun and a speech or belief verb in the plural present, which has no mark of its own: "stated police believe
+ * him to be aged 25" (wikinews-escape-room-fire-koszalin-poland-2019-01-05) is a clause the police's belief makes.
+ */
+function nounThenBelief(content: string): boolean {
+  const verb = /^\p{Ll}+\s+(\p{Ll}+)\b/u.exec(content)?.[1] ?? '';
+  return isSpeechVerb(verb) && !/(?:s|ed|ing)$/.test(verb);
 }
 
 /**

@@ -108,3 +108,11 @@ describe('a quoted sentence closing the content', () => {
     expect(clauseEnd(sacoolas, 0, sacoolas.length)).toBe(sacoolas.length);
   });
 });
+
+describe('a bare noun and a belief in the plural present', () => {
+  // wikinews-escape-room-fire-koszalin-poland-2019-01-05 (development half).
+  test('"stated police believe him to be aged 25" is a clause; "said goodbye" is not', () => {
+    expect(after('Police press officer Monika Kosiec stated police believe him to be aged 25.', ' stated')?.content).toBe('police believe him to be aged 25.');
+    expect(after('John Smith said goodbye to the crowd.', ' said')).toBeNull();
+  });
+});
