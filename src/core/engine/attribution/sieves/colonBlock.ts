@@ -23,10 +23,11 @@ import { speechNounCue } from './speechNounCue';
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
- * names no "But Phetie").
+ * names no "But Phetie"), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
+ * Escola's, Global Voices).
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
 
 /** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
