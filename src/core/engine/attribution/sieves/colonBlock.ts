@@ -197,7 +197,10 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
     const subject = cues.subjectBefore(block, offset + verb.index, offset);
     if (subject?.entity?.type !== 'person' || subject.resolution !== 'name') continue;
     const opensClause = /(?:^|[,;—–])\s*$/.test(sentence.slice(0, subject.ref.start - offset));
-    const nextToVerb = subject.ref.end - offset === verb.index;
+    // "Paco Bardales of Diario de Iqt [es] compiles a list of links …:": the outlet the person writes for, with the
+    // language tag of its link, may stand between the name and the verb.
+    const between = sentence.slice(subject.ref.end - offset, verb.index);
+    const nextToVerb = between === '' || /^\s+(?:of|from|at)\s+\p{Lu}[^,;:"“”()[\]]{0,60}\s\[[a-z]{2,3}\]$/u.test(between);
     const hasComplement = /\p{L}/u.test(sentence.slice(verb.index + verb[0].length).replace(/:\s*$/, ''));
     if (opensClause && nextToVerb && hasComplement) return subject;
   }

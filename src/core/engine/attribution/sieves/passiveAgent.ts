@@ -18,7 +18,7 @@ export const passiveAgent: DirectSieve = (c) => {
   const found = PASSIVE_BY_AS.exec(left);
   const verb = found?.[1]?.toLowerCase();
   if (!found?.[2] || !verb || !(isSpeechVerb(verb) || CHARACTERISING_VERBS.has(verb))) return null;
-  const agentAt = range.start + found.index + found[0].indexOf(found[2], found[1].length);
+  const agentAt = range.start + found.index + found[0].indexOf(found[2], verb.length);
   const agentEnd = agentAt + found[2].length;
   const agent = cues.subjectAt(block, agentAt) ?? cues.titledSource(block, agentAt, agentEnd);
   if (!agent?.entity || agent.entity.type === 'place' || agent.ref.end !== agentEnd) return null;

@@ -194,6 +194,17 @@ describe('colon block: sources the name pass does not know', () => {
     expect(attribution(article, '(...) racial mixing does not exclude prejudice.')).toMatchObject({ kind: 'direct', speaker: 'Brasil Escola' });
   });
 
+  test("the person before an outlet and its language tag ('Paco Bardales of Diario de Iqt [es] compiles …:') is who the colon presents", () => {
+    const article = analyze(
+      'Peru: Clashes Break Out in the Amazon Region',
+      'Paco Bardales of Diario de Iqt [es] compiles a list of links and will continue to update his blog:',
+      'Desafortunado o no, el conflicto amazónico ha tomado un cariz trágico y sangriento. Los sucesos de Bagua han desbordado, mucho más allá de lo permitido. Hasta el momento, el enfrentamiento entre habitantes de la zona y miembros de la Policía, en la llamada Curva del Diablo (luego de que se quemara la gobernación del lugar), están dejando un saldo no confirmado aún de 28 civiles muertos y 10 policías.',
+      "Unfortunate or not, the Amazonian conflict took a tragic and bloody turn. The events of Bagua have spilled over, far beyond what is permitted. So far, the confrontation between the residents of the area and members of the police at Devil's Curve (after the governor's place was burned) is leaving behind 28 civilian and 10 police deaths, unconfirmed.",
+    );
+    expect(attribution(article, 'Desafortunado o no')).toMatchObject({ kind: 'direct', speaker: 'Paco Bardales' });
+    expect(attribution(article, 'Unfortunate or not')).toMatchObject({ kind: 'direct', speaker: 'Paco Bardales' });
+  });
+
   test('a third-person paragraph between two parts of a block quotation is part of it', () => {
     const article = analyze(
       CUBA,
