@@ -205,6 +205,16 @@ describe('colon block: sources the name pass does not know', () => {
     expect(attribution(article, 'Unfortunate or not')).toMatchObject({ kind: 'direct', speaker: 'Paco Bardales' });
   });
 
+  test("the paper before the place it is from ('The North Bank Evening Standard from the Gambia also shared …:') is the source, not the place", () => {
+    const article = analyze(
+      'Nigeria: R.I.P. Rashidi Yekini – African Football Legend',
+      'Another Naija Hero had just fallen on Friday 4th May, 2012. Rashidi Yekini eventually passed away after suffering from a mental illness for two years now',
+      'The North Bank Evening Standard from the Gambia also shared highlights of his career:',
+      'Yekini scored nearly 40 goals as a Nigerian international, and represented the nation in five major tournaments, including 2 World Cups, where he scored the country’s first-ever goal in the competition. He was also named the African Footballer of the Year once',
+    );
+    expect(attribution(article, 'Yekini scored nearly 40 goals')).toMatchObject({ kind: 'direct', speaker: 'North Bank Evening Standard' });
+  });
+
   test('a third-person paragraph between two parts of a block quotation is part of it', () => {
     const article = analyze(
       CUBA,
