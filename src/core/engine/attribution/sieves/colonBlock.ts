@@ -88,8 +88,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
     const writer = found?.entity ? null : (openingWriter(cues, block, last.start, at) ?? parenthesisedHandle(cues, block, last.start, at));
-    const subject =
-      found?.entity?.type === 'place' ? (fromPlace(cues, block, text, last.start, found) ?? (isSpeechVerb(verb[0]) ? found : null)) : (writer ?? found);
+    const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -155,14 +154,18 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 }
 
 /**
- * `The North Bank Evening Standard from the Gambia also shared highlights of his career:` (Global Voices): the person or
- * body named right before "from" (or "in") and the place the speaker words end on, `place`, is the speaker; null when
- * no one is named so. `sentenceStart` is where the colon's sentence starts in `text`, block `block`.
+ * The speaker of a colon cue whose speaker words end on a place, `place`: the person or body named right before "from"
+ * (or "in") and the place (`The North Bank Evening Standard from the Gambia also shared highlights of his career:`,
+ * Global Voices); else the place itself, speaking as its government, before a speech verb (`verb`); else null, as a
+ * place before another verb is only where the speaker is from. `at` gives the block, its text and where the colon's
+ * sentence starts.
  */
-function fromPlace(cues: CueReader, block: number, text: string, sentenceStart: number, place: Subject): Subject | null {
+function placeSpeaker(cues: CueReader, at: { block: number; text: string; sentenceStart: number }, place: Subject, verb: string): Subject | null {
+  const { block, text, sentenceStart } = at;
   const link = /\s+(?:from|in)\s+(?:the\s+)?$/.exec(text.slice(sentenceStart, place.ref.start));
   const named = link ? cues.subjectBefore(block, sentenceStart + link.index, sentenceStart) : null;
-  return named?.entity && named.entity.type !== 'place' && named.resolution === 'name' ? named : null;
+  if (named?.entity && named.entity.type !== 'place' && named.resolution === 'name') return named;
+  return isSpeechVerb(verb) ? place : null;
 }
 
 /**

@@ -185,7 +185,7 @@ describe('colon block: sources the name pass does not know', () => {
   test("the word that says what a blog is opens no name: the paragraph after 'Blog Brasil Escola explains …:' is Brasil Escola's", () => {
     const article = analyze(
       'Brazil Approves Racial Quotas in Higher Education',
-      'The measure is a reflection of affirmative action policies being constitutional in the country since democratization in 1988. Diana Costa, on her blog, says that the \"discriminatory process [that] affects people negatively are marked by stereotypes that consolidate them as socially inferior, incapable, degenerated, etc., allocating them in situations of sub-citizenship and civil risk.\"',
+      'The measure is a reflection of affirmative action policies being constitutional in the country since democratization in 1988. Diana Costa, on her blog, says that the "discriminatory process [that] affects people negatively are marked by stereotypes that consolidate them as socially inferior, incapable, degenerated, etc., allocating them in situations of sub-citizenship and civil risk."',
       'She also explains what affirmative actions are:',
       'Blog Brasil Escola explains the importance of a better understanding of racism in Brazil for understanding affirmative action policies in the country:',
       '(...) a miscigenação não exclui os preconceitos. Nossa última constituição coloca a discriminação racial como um crime inafiançável.',
