@@ -128,6 +128,9 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
   const speaking = new Set(loneRuns.filter(speaksOrSigns).map(({ group }) => group.words[0]));
   // The people settled here as called by their surname: a lone surname before them was left for this loop.
   const calledSo = new Set<FoundEntity>();
+  // The people settled as listed next to a person, and the runs left for a list's later names to settle.
+  const listed = new Set<FoundEntity>();
+  const left: Array<RunInBlock> = [];
   for (const run of skipped) {
     const { block, group, text } = run;
     const words = group.words;
@@ -144,10 +147,30 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
       ((isFirstName(words[0] ?? '') && lone.has(last)) || speaking.has(last)) &&
       !opensWithVerb(words) &&
       !writesAsCommonWord(words, texts);
-    if ((personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) || listedWithPerson(registry, run)) {
+    const byList = !(personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) && listedWithPerson(registry, run, listed);
+    if ((personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) || byList) {
       const person = registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
       if (calledBySurname) calledSo.add(person);
-    }
+      if (byList) listed.add(person);
+    } else left.push(run);
+  }
+  settleListed(registry, left, listed);
+}
+
+/**
+ * "Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger": the runs left unsettled that a list joins to a person settled
+ * after them, read again until no more is settled; each settled so joins `listed`.
+ */
+function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
+  let runs = left;
+  for (let before = -1; runs.length !== before; ) {
+    before = runs.length;
+    runs = runs.filter((run) => {
+      if (!listedWithPerson(registry, run, listed)) return true;
+      const { block, group, text } = run;
+      listed.add(registry.add('person', text.slice(group.start, group.end), block, group.start, group.end));
+      return false;
+    });
   }
 }
 
