@@ -131,3 +131,17 @@ describe('a commandant', () => {
     ]);
   });
 });
+
+// gv-south-korea-monks-gambling-scandal-2012-05-15 (CC BY 3.0): a Buddhist monk is titled "Monk" before his name.
+test.each([
+  ['Back in 2007, Monk Myung-ji made public that the temples have about ten billion Korean Won worth of financial resources.', 'Myung-ji'],
+  ['Monk Ja-seong should take full responsibility for this gambling fiasco and resign.', 'Ja-seong'],
+])('"Monk" before a name is a title, not part of the name: %s', (text, name) => {
+  const people = peopleIn(text);
+  expect(people).toContain(name);
+  expect(people).not.toContain(`Monk ${name}`);
+});
+
+test('"Monk" closing a name after a first name is a surname', () => {
+  expect(peopleIn('The composer Meredith Monk performed the piece in 1971.')).toContain('Meredith Monk');
+});
