@@ -52,3 +52,20 @@ export function listedWithPerson(registry: EntityRegistry, { block, group, text 
 
 /** A name of two to four words, then a list's comma and the next name's first letter: "Whoopi Goldberg, Kevin". */
 const LIST_GOES_ON = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:and\s+)?\p{Lu}/u;
+
+/**
+ * "Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger": the runs left unsettled that a list joins to a person settled
+ * after them, read again until no more is settled; each settled so joins `listed`.
+ */
+export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
+  let runs = left;
+  for (let before = -1; runs.length !== before; ) {
+    before = runs.length;
+    runs = runs.filter((run) => {
+      if (!listedWithPerson(registry, run, listed)) return true;
+      const { block, group, text } = run;
+      listed.add(registry.add('person', text.slice(group.start, group.end), block, group.start, group.end));
+      return false;
+    });
+  }
+}

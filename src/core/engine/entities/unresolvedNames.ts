@@ -6,7 +6,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
-import { listedWithPerson } from './listedNames';
+import { listedWithPerson, settleListed } from './listedNames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
@@ -155,23 +155,6 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
     } else left.push(run);
   }
   settleListed(registry, left, listed);
-}
-
-/**
- * "Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger": the runs left unsettled that a list joins to a person settled
- * after them, read again until no more is settled; each settled so joins `listed`.
- */
-function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
-  let runs = left;
-  for (let before = -1; runs.length !== before; ) {
-    before = runs.length;
-    runs = runs.filter((run) => {
-      if (!listedWithPerson(registry, run, listed)) return true;
-      const { block, group, text } = run;
-      listed.add(registry.add('person', text.slice(group.start, group.end), block, group.start, group.end));
-      return false;
-    });
-  }
 }
 
 /** Whether a lone name is the subject of a speech verb ("Daly explained") or signs a quote after a dash ("brains." — Peres, on"). */
