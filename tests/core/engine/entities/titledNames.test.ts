@@ -145,3 +145,14 @@ test.each([
 test('"Monk" closing a name after a first name is a surname', () => {
   expect(peopleIn('The composer Meredith Monk performed the piece in 1971.')).toContain('Meredith Monk');
 });
+
+// wikinews-benin-nigeria-join-afcfta-2019-07-10 (CC BY 2.5), gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21 (CC BY 3.0)
+test.each([
+  [
+    "African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+    'Muhammadu Buhari',
+  ],
+  ['Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.', 'Mutuna'],
+])('a title in the plural before names is the title of each: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
