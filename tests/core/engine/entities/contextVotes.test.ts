@@ -231,3 +231,14 @@ describe('a noun of kinship before a name', () => {
     expect(findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+// wikinews-burundi-president-nkurunziza-dies-2020-06-11 (CC BY 2.5)
+test('"his elected successor, Evariste Ndayishimiye": the one who follows someone in an office, set off by a comma, is a person', () => {
+  const people = findEntities(
+    ['Burundi president dies', 'His presidential term was to end in August, in favor of his elected successor, Evariste Ndayishimiye.'],
+    0,
+  )
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toContain('Evariste Ndayishimiye');
+});
