@@ -242,3 +242,26 @@ test('"his elected successor, Evariste Ndayishimiye": the one who follows someon
     .map((e) => e.name);
   expect(people).toContain('Evariste Ndayishimiye');
 });
+
+const peopleIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+// wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02, wikinews-fur-fans-toronto-furnal-equinox-2019-03-25 (CC BY 2.5)
+test.each([
+  ['Others struck him with their fists and took his knife, and another, a Polish chef named Łukasz, harried him with a five-foot narwhal tusk.', 'Łukasz'],
+  ["The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as the co-owners of US fursuit costume builders.", 'Cat-Monk Shiro'],
+])('a person noun before a name makes it a person: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+// wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28, wikinews-cia-agent-tony-mendez-argo-dies-2019-01-22,
+// wikinews-thousands-march-anti-brexit-protest-london-2019-03-28 (CC BY 2.5)
+test.each([
+  ['On Friday the government announced the new region, to be called Bangsamoro, would be governing itself from 2022.', 'Bangsamoro'],
+  ['Mendez and another agent smuggled them out of the country disguised as a Canadian film crew working on a supposed movie called Argo.', 'Argo'],
+  ['Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s right to live and work in Europe".', 'Wikinews'],
+])('a thing named, or a lone word after a plural, is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});

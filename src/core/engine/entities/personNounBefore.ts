@@ -1,0 +1,23 @@
+import { LOWER_ROLES, ROLE_WORDS } from './lookups';
+
+/** "a Polish chef named Łukasz", "a man called Tarek": a person's noun, then a verb of naming, right before the name. */
+const NOUN_NAMED = /(?<![\p{L}-])(\p{Ll}+)\s+(?:named|called)\s+$/u;
+
+/** "visual artists Moth Monarch": a lower-case plural right before the name. */
+const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
+
+/** "visual artists Moth Monarch and Cat-Monk Shiro": a lower-case plural, a name, then "and" before the name. */
+const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+$/u;
+
+/**
+ * Whether the text `before` a name of `words` ends with a noun only a person is: a person's noun and "named" or
+ * "called" ("a Polish chef named Łukasz", Wikinews 2019; a "site called Bacho Kiro" names a thing), or a role noun in the
+ * plural before a name of two words or more, or before a name and "and" ("visual artists Moth Monarch and Cat-Monk
+ * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to").
+ */
+export function personNounBefore(before: string, words: ReadonlyArray<string>): boolean {
+  const named = NOUN_NAMED.exec(before)?.[1] ?? '';
+  if (LOWER_ROLES.has(named)) return true;
+  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
+  return words.length >= 2 && ROLE_WORDS.has(plural);
+}
