@@ -7,6 +7,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
 import { listedWithPerson, settleListed } from './listedNames';
+import { givenNamesAlike } from './sharedSurnames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
@@ -147,8 +148,11 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
       ((isFirstName(words[0] ?? '') && lone.has(last)) || speaking.has(last)) &&
       !opensWithVerb(words) &&
       !writesAsCommonWord(words, texts);
-    const byList = !(personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) && listedWithPerson(registry, run, listed);
-    if ((personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) || byList) {
+    // "Yours Sincerely Vitus-Gregory Gondwe" after "Gregory Gondwe": a person named before under a given name this one holds.
+    const namedBefore = words.length === 2 && surname !== undefined && givenNamesAlike(surname.name.split(' ')[0] ?? '', words[0] ?? '');
+    const bySurname = personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname || namedBefore);
+    const byList = !bySurname && listedWithPerson(registry, run, listed);
+    if (bySurname || byList) {
       const person = registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
       if (calledBySurname) calledSo.add(person);
       if (byList) listed.add(person);

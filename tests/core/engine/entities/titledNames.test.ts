@@ -156,3 +156,10 @@ test.each([
 ])('a title in the plural before names is the title of each: %s', (text, name) => {
   expect(peopleIn(text)).toContain(name);
 });
+
+// gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21 (CC BY 3.0)
+test('the second name after a title in the plural is a person too', () => {
+  expect(
+    peopleIn('Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.'),
+  ).toContain('Kajimanga');
+});
