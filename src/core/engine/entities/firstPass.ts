@@ -188,7 +188,12 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
-    if ((TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) || addPersonAfterRoleTitle(registry, run) || addPersonAfterTitleOfPlace(registry, run)) continue;
+    if (
+      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
+      addPersonAfterRoleTitle(registry, run) ||
+      addPersonAfterTitleOfPlace(registry, run)
+    )
+      continue;
     const type = classify(name, words);
     // "Bloomberg endorsed his former rival" after "Michael Bloomberg": a known organisation's one-word name that the
     // text also gives a person as a surname is that person's, for the surname pass to find.

@@ -59,7 +59,7 @@ const LIST_GOES_ON = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(
  */
 export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
   let runs = left;
-  for (let before = -1; runs.length !== before; ) {
+  for (let before = -1; runs.length !== before;) {
     before = runs.length;
     runs = runs.filter((run) => {
       if (!listedWithPerson(registry, run, listed)) return true;

@@ -251,7 +251,10 @@ const peopleIn = (...texts: Array<string>) =>
 // wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02, wikinews-fur-fans-toronto-furnal-equinox-2019-03-25 (CC BY 2.5)
 test.each([
   ['Others struck him with their fists and took his knife, and another, a Polish chef named Łukasz, harried him with a five-foot narwhal tusk.', 'Łukasz'],
-  ["The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as the co-owners of US fursuit costume builders.", 'Cat-Monk Shiro'],
+  [
+    "The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as the co-owners of US fursuit costume builders.",
+    'Cat-Monk Shiro',
+  ],
 ])('a person noun before a name makes it a person: %s', (text, name) => {
   expect(peopleIn(text)).toContain(name);
 });

@@ -41,7 +41,7 @@ test('"the character Tasha Yar\'s bridge station" is no person', () => {
 test('a caption of names and the work they come from names characters, not people', () => {
   const found = people(
     'Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay',
-    'Wikinews\' Nicholas Moreau attended the event, taking photos of the various sights.',
+    "Wikinews' Nicholas Moreau attended the event, taking photos of the various sights.",
     'Marty McFly from Back to the Future',
     'Jack Frost from Rise of the Guardians',
     'Mrs. Potts and Belle from Beauty and the Beast',
@@ -54,6 +54,6 @@ test('a caption of names and the work they come from names characters, not peopl
 
 // gv-mexico-carlos-fuentes-tributes-2012-05-16
 test('a person from an outlet, doing something, is no character', () => {
-  const found = people('Mexico: Carlos Fuentes dies', 'Rafa García from Fayerwayer mentioned the trending topics related [es] to the author\'s passing:');
+  const found = people('Mexico: Carlos Fuentes dies', "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:");
   expect(found).toContain('Rafa García');
 });
