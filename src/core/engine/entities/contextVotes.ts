@@ -68,6 +68,13 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
  */
 const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statement|,\s(?:in|on|via|through)\s+its\s)/;
 
+/**
+ * "A spokesperson for Stagecoach South said": one who speaks for a name speaks for a body as a rule, and the speech verb
+ * after the name is the spokesperson's; it votes as strongly as that verb and the name's shape vote person, so that a
+ * given name ("a spokesman for Taylor Swift") still outweighs it.
+ */
+const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -289,6 +296,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (BODY_WORDING.test(after)) v.organization += 3;
+    if (SPEAKS_FOR.test(before)) v.organization += 5;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;

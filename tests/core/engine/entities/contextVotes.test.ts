@@ -268,3 +268,13 @@ test.each([
 ])('a thing named, or a lone word after a plural, is no person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
 });
+
+// wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (CC BY 2.5)
+test('a name a spokesperson speaks for is no person; a given name still makes one', () => {
+  const found = peopleIn(
+    'Three children were taken to hospital after a Stagecoach South bus crashed into a tunnel in Winchester.',
+    'A spokesperson for Stagecoach South said their thoughts were with the children and their families, and they were carrying out an internal investigation.',
+  );
+  expect(found).not.toContain('Stagecoach South');
+  expect(peopleIn('A spokesperson for Taylor Swift said the singer would not attend.')).toContain('Taylor Swift');
+});
