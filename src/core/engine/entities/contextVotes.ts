@@ -75,6 +75,12 @@ const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statemen
  */
 const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
 
+/**
+ * "Arnel dela Vega of the army's Western Mindanao Command said": a name, where it works, then "said": the affiliation of
+ * one who speaks (an organisation's own "of" opens its name: "Ministry of Defence said" is settled before the votes).
+ */
+const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]{2,60}?\s(?:said|says|told)\s/u;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -297,6 +303,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (BODY_WORDING.test(after)) v.organization += 3;
     if (SPEAKS_FOR.test(before)) v.organization += 5;
+    // "at Fishmongers' Hall", "the Workers' Party": one word after a plural's possessive goes on with the name before it.
+    if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(name) ? 'place' : 'organization'] += 3;
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
@@ -311,7 +319,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (ACRONYM_ROLE.test(after)) cue(2);
+    if (ACRONYM_ROLE.test(after) || (personShaped(words) && AFFILIATION_THEN_SAID.test(after))) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&

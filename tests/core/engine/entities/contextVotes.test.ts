@@ -278,3 +278,24 @@ test('a name a spokesperson speaks for is no person; a given name still makes on
   expect(found).not.toContain('Stagecoach South');
   expect(peopleIn('A spokesperson for Taylor Swift said the singer would not attend.')).toContain('Taylor Swift');
 });
+
+// wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02 (CC BY 2.5)
+test("one word after a plural's possessive goes on with the name before it: Fishmongers' Hall is no person", () => {
+  const found = peopleIn(
+    "On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with a large knife, then fled up London Bridge.",
+    "According to police, they received the first call about the attack at Fishmongers' Hall around 2:00 p.m. local time.",
+    'Police reported the attacker exited the Hall and continued to attack others.',
+  );
+  expect(found).toContain('Usman Khan');
+  expect(found).not.toContain('Hall');
+});
+
+// wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28 (CC BY 2.5)
+test('a name, where it works, then "said" is a person speaking for that body', () => {
+  expect(
+    peopleIn(
+      'Bangsamoro is nevertheless to include them within it.',
+      "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.",
+    ),
+  ).toContain('Arnel dela Vega');
+});
