@@ -81,6 +81,17 @@ const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?
  */
 const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]{2,60}?\s(?:said|says|told)\s/u;
 
+/**
+ * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), or a plural's possessive that one word goes on from ("at
+ * Fishmongers' Hall", "the Workers' Party").
+ */
+function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
+  if (BODY_WORDING.test(after)) v.organization += 3;
+  if (SPEAKS_FOR.test(before)) v.organization += 5;
+  if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
+}
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -301,10 +312,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
-    if (BODY_WORDING.test(after)) v.organization += 3;
-    if (SPEAKS_FOR.test(before)) v.organization += 5;
-    // "at Fishmongers' Hall", "the Workers' Party": one word after a plural's possessive goes on with the name before it.
-    if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(name) ? 'place' : 'organization'] += 3;
+    bodyVotes(v, words, before, after);
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
