@@ -14,11 +14,28 @@ const LOOK_BACK = 400;
 const EVIDENCE = new Set(['data', 'figures']);
 /** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
 const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
-/** One-word nouns that can be the whole head of a speaker's description, singular or plural. */
+/** A count noun's regular plural: "agency" → "agencies", "party" → "parties", "church" → "churches", "firm" → "firms". */
+const plural = (noun: string): string => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+
+/**
+ * Organisation nouns whose plural is no group of speakers: one that is plural already ("police", "authorities"), and
+ * teams and clubs, which confirm results as often as they say anything ("Teams confirmed it made communications contact
+ * with …"). Documents' plurals are left out too: studies and reports show more than they say.
+ */
+const NO_GROUP_PLURAL = /^(?:police|team|club|\p{L}+ies)$/u;
+
+/**
+ * One-word nouns that can be the whole head of a speaker's description, singular or plural. Organisations speak as a
+ * group too: `Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity …`
+ * (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01), `The parties said they expect a decision this year`
+ * (wikinews-tesco-sells-polish-branch-salling-group-2020-06-21).
+ */
 const HEADS: ReadonlySet<string> = new Set([
   ...GROUP_SPEAKERS,
   ...[...DOCUMENT_NOUNS].filter((noun) => !EVIDENCE.has(noun)),
-  ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')),
+  ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) =>
+    NO_GROUP_PLURAL.test(noun) || DOCUMENT_NOUNS.has(noun) ? [noun] : [noun, plural(noun)],
+  ),
   ...PERSON_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) => [noun, `${noun}s`]),
   ...KIN,
 ]);

@@ -97,6 +97,20 @@ describe('a group described by what it belongs to or where it is, with no "that"
   });
 });
 
+describe('organisations as a group, with no "that"', () => {
+  // Wikinews, "Samoa ends measles state of emergency" and "Tesco sells Polish branch to Salling Group" (2020, CC BY 2.5),
+  // development half.
+  test('"Aid agencies say …", "The parties said …": a plural organisation noun is an unnamed group, left unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity to prevent any further infections from spreading out of control.',
+      'UOKiK, the Polish anti-monopoly agency, has to approve the deal. The parties said they expect a decision this year.',
+    );
+    expect(attribution(article, 'populations with sufficiently high')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they expect a decision')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
+
 describe('some of a group, or a counted group, as the subject', () => {
   // Wikinews, "Thousands march in anti-Brexit protest in London" (2019, CC BY 2.5), development half.
   test('"One interviewee said people changed their minds and several said they wanted …": two reports, unattributed', () => {
