@@ -67,15 +67,39 @@ const QUALIFIED_GROUP =
 const QUANTIFIER_SUBJECT =
   /(?:^|\b(?:and|but)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
 
+/** "are" of a progressive right before its -ing form, which stands between a group and its verb. */
+const PROGRESSIVE_BE = /(?<=\s)(?:are|were|is|was)\s+$/;
+
+/** Whether words are names alone, with their long forms in parentheses: ` PML-N (Pakistan Muslim League - Nawaz) and PTI`. */
+const namesOnly = (words: string): boolean => {
+  const bare = words.replace(/\([^()]{1,80}\)/g, ' ').trim();
+  return bare.length > 0 && bare.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\d.&'’-]*$/u.test(w) || /^(?:and|or|of|-)$/.test(w));
+};
+
 /**
  * Whether a description of an unnamed speaker (`Protesters`, `Legal and religious groups have also`, `Some members of
  * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset).
  */
 export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const { text, range } = c;
-  // The description stands right before its verb: a bounded stretch, whatever the sentence's length.
-  const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
-  const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+  // The description stands right before its verb: a bounded stretch, whatever the sentence's length. "are" before an
+  // -ing form is a progressive's (`Opposition parties are asking the Prime Minister to resign`): notACue.ts lets no
+  // passive through.
+  const progressive = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
+  const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
+  if (describes(lastClause(before))) return true;
+  // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
+  // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
+  // group before them is the subject.
+  const setOff = before.lastIndexOf(',');
+  return setOff > 0 && namesOnly(before.slice(setOff + 1)) && describes(lastClause(`${before.slice(0, setOff)} `));
+}
+
+/** The words of `before` after its last comma: a clause's subject and what stands between it and its verb. */
+const lastClause = (before: string): string => before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+
+/** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
+function describes(clause: string): boolean {
   if (QUANTIFIER_SUBJECT.test(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
