@@ -124,11 +124,21 @@ const NAME_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\d|\.\p{L}/u;
 const STATEMENT_VERBS =
   /^(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|claim|alleged|alleges|confirmed|confirms|told|tells|warned|warns|indicated|revealed)$/;
 
+/**
+ * A definite description of a body the lexicons do not know, standing as the whole subject: `The fire service indicated
+ * an investigation … was underway` (wikinews-fire-bontddu-hall-kills-one-2020-06-06). It is as specific as a name the
+ * name pass missed, and the quote stays unattributed as that one's does.
+ */
+const DEFINITE_BODY = /(?:^|,\s+)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
+/** What shows or records rather than speaks: `The results confirmed …`, `The footage revealed …`. */
+const NOT_A_VOICE: ReadonlySet<string> = new Set(['data', 'figures', 'results', 'findings', 'evidence', 'footage', 'images', 'tests', 'records']);
+
 /** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
 function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
   const before = c.text.slice(c.range.start, verbStart);
-  const name = NAME_SUBJECT.exec(before);
-  const words = name?.[1]?.split(/\s+/) ?? [];
+  const definite = DEFINITE_BODY.exec(before);
+  const name = NAME_SUBJECT.exec(before) ?? (definite && !NOT_A_VOICE.has(definite[1] ?? '') ? definite : null);
+  const words = name === definite ? [] : (name?.[1]?.split(/\s+/) ?? []);
   if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? ''))) return false;
   // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
   return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));

@@ -172,6 +172,13 @@ describe('a name the name pass did not take, as the subject, with no "that"', ()
     ]);
   });
 
+  // Wikinews, "Fire at Bontddu Hall kills one" (2020, CC BY 2.5), development half.
+  test('"The fire service indicated an investigation … was underway": a definite body the lexicons lack, unattributed', () => {
+    const article = analyze('Headline', 'The fire service indicated an investigation working alongside North Wales Police was underway.');
+    expect(attribution(article, 'an investigation working alongside')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(reported('The results confirmed the coating works on ceramics.', 'The footage revealed the driver was speeding.')).toEqual([]);
+  });
+
   // NASA, digital.gov (public domain), fresh text: a sentence's first word, and belief or emphasis, report no one's words.
   test('a capitalised common noun, "I", or a verb of belief or emphasis is no such cue', () => {
     expect(
