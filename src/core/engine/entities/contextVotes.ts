@@ -113,6 +113,18 @@ function kindEndsName(before: string, kind: string): boolean {
  */
 const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
 
+/**
+ * Whether the words after a name are "of" and a body, up to the clause's first speech verb: ` of the army's Western
+ * Mindanao Command said`. Within the clause's first eight words, before any punctuation.
+ */
+function affiliationThenSpeech(after: string): boolean {
+  const clause = /^\s+of\s+([^,.;:"“”()[\]]+)/.exec(after)?.[1] ?? '';
+  return clause
+    .split(/\s+/)
+    .slice(1, 8)
+    .some((w) => /^[a-z]+$/.test(w) && isSpeechVerb(w));
+}
+
 /** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
 const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 
@@ -285,6 +297,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
+    // "Arnel dela Vega of the army's Western Mindanao Command said" (wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-
+    // 2019-01-28): a name, the body it belongs to, then a speech verb (a body's own "of" stays inside its name's run).
+    if (words.length >= 2 && affiliationThenSpeech(after)) cue(2);
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (BODY_WORDING.test(after)) v.organization += 3;
