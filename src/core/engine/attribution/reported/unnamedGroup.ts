@@ -67,6 +67,14 @@ const QUALIFIED_GROUP =
 const QUANTIFIER_SUBJECT =
   /(?:^|\b(?:and|but)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
 
+/**
+ * A relative clause with no "who" that tells how the writer or an outlet met the group, between it and its verb: `Some
+ * of the protesters Wikinews interviewed said they had gone to …` (wikinews-thousands-march-anti-brexit-protest-london-
+ * 2019-03-28), `residents the BBC spoke to said …`. The group is the subject, not the one who met it.
+ */
+const CONTACT_CLAUSE =
+  /\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+(?:interviewed|contacted|surveyed|polled|asked|(?:spoke|talked)\s+(?:to|with))\s+$/u;
+
 /** "are" of a progressive right before its -ing form, which stands between a group and its verb. */
 const PROGRESSIVE_BE = /(?<=\s)(?:are|were|is|was)\s+$/;
 
@@ -87,7 +95,7 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // passive through.
   const progressive = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
-  if (describes(lastClause(before))) return true;
+  if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
   // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
   // group before them is the subject.

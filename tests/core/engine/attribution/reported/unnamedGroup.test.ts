@@ -92,6 +92,15 @@ describe('a group described by what it belongs to or where it is, with no "that"
       expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Wikinews, "Thousands march in anti-Brexit protest in London" (2019, CC BY 2.5), development half.
+  test('"Some of the protesters Wikinews interviewed said …": the group, not the outlet that met it, is the subject', () => {
+    const article = analyze(
+      'Thousands march in anti-Brexit protest in London',
+      'Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s right to live and work in Europe".',
+    );
+    expect(attribution(article, 'they had gone to')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   test('only a group noun heads such a description: "Many friends of the victim in Omsk said …" reports nothing here', () => {
     expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
   });
