@@ -5,6 +5,7 @@ import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
+import { claimsResponsibility } from './responsibility';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -165,6 +166,9 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   if (!(describedBefore(c, verbStart) || namedBodyOpens(c, verbStart, lower)) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
+  // "The Yemen-based Houthi movement claimed responsibility for the attacks": a claim of responsibility is a group's word
+  // that it did it (docs/annotation-guide.md, "Directive and object-noun cues").
+  if (claimsResponsibility(lower, text.slice(verbEnd))) return true;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.

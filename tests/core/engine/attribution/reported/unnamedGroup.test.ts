@@ -188,6 +188,13 @@ describe('a name the name pass did not take, as the subject, with no "that"', ()
     expect(reported('The results confirmed the coating works on ceramics.', 'The footage revealed the driver was speeding.')).toEqual([]);
   });
 
+  // Wikinews, "Drone attacks hit Saudi oil facilities" (2019, CC BY 2.5), development half.
+  test('"The Yemen-based Houthi movement claimed responsibility for the attacks": a group\'s claim, unattributed', () => {
+    const article = analyze('Headline', 'The Yemen-based Houthi movement claimed responsibility for the attacks.');
+    expect(attribution(article, 'responsibility for the attacks')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(reported('The fire claimed about 3000 lives in the region.')).toEqual([]);
+  });
+
   // NASA, digital.gov (public domain), fresh text: a sentence's first word, and belief or emphasis, report no one's words.
   test('a capitalised common noun, "I", or a verb of belief or emphasis is no such cue', () => {
     expect(
