@@ -115,7 +115,9 @@ const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
 
 /**
  * Whether the words after a name are "of" and a body, up to the clause's first speech verb: ` of the army's Western
- * Mindanao Command said`. Within the clause's first eight words, before any punctuation.
+ * Mindanao Command said` (wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28), within the clause's first eight
+ * words, before any punctuation. A name of two words or more so followed is a person's: the name, the body they belong to,
+ * then what they said (a body's own "of" stays inside its name's run: "Bank of England said").
  */
 function affiliationThenSpeech(after: string): boolean {
   const clause = /^\s+of\s+([^,.;:"“”()[\]]+)/.exec(after)?.[1] ?? '';
@@ -271,7 +273,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
-    if (ROLE_APPOSITIVE.test(after)) cue(2);
+    // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
+    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
@@ -297,9 +300,6 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
-    // "Arnel dela Vega of the army's Western Mindanao Command said" (wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-
-    // 2019-01-28): a name, the body it belongs to, then a speech verb (a body's own "of" stays inside its name's run).
-    if (words.length >= 2 && affiliationThenSpeech(after)) cue(2);
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
     if (BODY_WORDING.test(after)) v.organization += 3;
