@@ -76,6 +76,9 @@ const QUANTIFIER_SUBJECT =
 const CONTACT_CLAUSE =
   /\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+(?:interviewed|contacted|surveyed|polled|asked|(?:spoke|talked)\s+(?:to|with))\s+$/u;
 
+/** A past verb and "by" right before an -ing form: ` responded by ` of "LGBT activists responded by asking …". */
+const BY_MEANS = /\s\p{Ll}{3,}ed\s+by\s+$/u;
+
 /** "are" of a progressive right before its -ing form, which stands between a group and its verb. */
 const PROGRESSIVE_BE = /(?<=\s)(?:are|were|is|was)\s+$/;
 
@@ -97,6 +100,10 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const progressive = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
   if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
+  // "LGBT activists responded by asking them to clear the way" (gv-georgia-lgbt-activists-attacked-2012-05-17): an -ing
+  // form after "by" tells how the clause's subject acted, and that subject asks.
+  const means = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? BY_MEANS.exec(before) : null;
+  if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
   // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
   // group before them is the subject.

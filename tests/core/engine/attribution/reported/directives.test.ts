@@ -212,6 +212,15 @@ describe('a body’s or an unnamed group’s directive', () => {
     expect(attribution(article, 'the Prime Minster to resign as soon as possible')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Global Voices, "Georgia: LGBT activists attacked" (2012, CC BY 3.0), development half.
+  test('"LGBT activists responded by asking them to clear the way …": the group that responded asks, unattributed', () => {
+    const article = analyze(
+      'Georgia: LGBT activists attacked',
+      'LGBT activists responded by asking them to clear the way so that the march could continue, but when attempts by the priests failed, a physical altercation ensued.',
+    );
+    expect(attribution(article, 'them to clear the way so that the march could continue')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   // Global Voices, "North Korea: Journalists sentenced to hard labor" (2009, CC BY 3.0), development half: "they" is read
   // as Facebook, which is not who asks; no speaker is safer than that one.
   test('"Today they are asking the public to …" after "A Facebook page for …" is not given to Facebook', () => {
