@@ -76,6 +76,9 @@ const QUANTIFIER_SUBJECT =
 const CONTACT_CLAUSE =
   /\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+(?:interviewed|contacted|surveyed|polled|asked|(?:spoke|talked)\s+(?:to|with))\s+$/u;
 
+/** A group after a preposition, then ", who": `by other journalists in Pakistan, who `. */
+const GROUP_BEFORE_WHO = /\b(?:by|from|among)\s+((?:(?!\b(?:by|from|among)\s)[^,;:"“”()]){3,80}),\s+who\s+(?:also\s+)?$/u;
+
 /** A past verb and "by" right before an -ing form: ` responded by ` of "LGBT activists responded by asking …". */
 const BY_MEANS = /\s\p{Ll}{3,}ed\s+by\s+$/u;
 
@@ -104,6 +107,10 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // form after "by" tells how the clause's subject acted, and that subject asks.
   const means = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? BY_MEANS.exec(before) : null;
   if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
+  // "… an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to …"
+  // (voa-pays-tribute-reporter-slain-pakistan-2012-01-20): "who" stands for the group a preposition's phrase ends with.
+  const antecedent = GROUP_BEFORE_WHO.exec(before);
+  if (antecedent?.[1] && describes(`${antecedent[1]} `)) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
   // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
   // group before them is the subject.

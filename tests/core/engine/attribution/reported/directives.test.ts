@@ -221,6 +221,15 @@ describe('a body’s or an unnamed group’s directive', () => {
     expect(attribution(article, 'them to clear the way so that the march could continue')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // VOA, "VOA pays tribute to reporter slain in Pakistan" (2012, public domain), development half.
+  test('"… by other journalists in Pakistan, who urged the government to …": the group "who" stands for, unattributed', () => {
+    const article = analyze(
+      'VOA pays tribute to reporter slain in Pakistan',
+      'Aatif was buried on Wednesday amid an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to fully investigate his murder.',
+    );
+    expect(attribution(article, 'the government to fully investigate his murder')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   // Global Voices, "North Korea: Journalists sentenced to hard labor" (2009, CC BY 3.0), development half: "they" is read
   // as Facebook, which is not who asks; no speaker is safer than that one.
   test('"Today they are asking the public to …" after "A Facebook page for …" is not given to Facebook', () => {
