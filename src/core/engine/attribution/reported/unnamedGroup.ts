@@ -93,19 +93,22 @@ const namesOnly = (words: string): boolean => {
 
 /**
  * Whether a description of an unnamed speaker (`Protesters`, `Legal and religious groups have also`, `Some members of
- * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset).
+ * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset): right
+ * before it, or before what may stand between them (a progressive's "are", a contact clause such as "Wikinews
+ * interviewed", "<past verb> by" before an -ing form, names set off after the group), or as what ", who" stands for.
  */
 export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const { text, range } = c;
   // The description stands right before its verb: a bounded stretch, whatever the sentence's length. "are" before an
   // -ing form is a progressive's (`Opposition parties are asking the Prime Minister to resign`): notACue.ts lets no
   // passive through.
-  const progressive = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
+  const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40));
+  const progressive = ing ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
   if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
   // "LGBT activists responded by asking them to clear the way" (gv-georgia-lgbt-activists-attacked-2012-05-17): an -ing
   // form after "by" tells how the clause's subject acted, and that subject asks.
-  const means = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40)) ? BY_MEANS.exec(before) : null;
+  const means = ing ? BY_MEANS.exec(before) : null;
   if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
   // "… an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to …"
   // (voa-pays-tribute-reporter-slain-pakistan-2012-01-20): "who" stands for the group a preposition's phrase ends with.
