@@ -138,6 +138,20 @@ function kindEndsName(before: string, kind: string): boolean {
  */
 const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
 
+/**
+ * Whether the words after a name are "of" and a body, up to the clause's first speech verb: ` of the army's Western
+ * Mindanao Command said` (wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28), within the clause's first eight
+ * words, before any punctuation. A name of two words or more so followed is a person's: the name, the body they belong to,
+ * then what they said (a body's own "of" stays inside its name's run: "Bank of England said").
+ */
+function affiliationThenSpeech(after: string): boolean {
+  const clause = /^\s+of\s+([^,.;:"“”()[\]]+)/.exec(after)?.[1] ?? '';
+  return clause
+    .split(/\s+/)
+    .slice(1, 8)
+    .some((w) => /^[a-z]+$/.test(w) && isSpeechVerb(w));
+}
+
 /** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
 const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 
@@ -284,7 +298,8 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
-    if (ROLE_APPOSITIVE.test(after)) cue(2);
+    // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
+    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)

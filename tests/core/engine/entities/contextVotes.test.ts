@@ -74,6 +74,15 @@ describe('people an appositive describes', () => {
   });
 });
 
+// Wikinews, "Bombs kill 20 at Jolo Cathedral in Mindanao" (2019, CC BY 2.5), development half.
+describe('a name, the body it belongs to, then a speech verb', () => {
+  test('"Arnel dela Vega of the army\'s Western Mindanao Command said …" names a person', () => {
+    expect(typeOf('Arnel dela Vega', "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.")).toBe(
+      'person',
+    );
+  });
+});
+
 // Wikinews, "Scientists report correlation between locations of Easter Island statues and fresh water", 2019-01-12, and
 // "Neanderthals 'knew what they were doing'", 2020-06-28, CC BY 2.5 (fresh pages, in neither half of tests/fixtures/real).
 describe('a name a verb of naming gives', () => {

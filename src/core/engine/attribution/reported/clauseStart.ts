@@ -28,9 +28,14 @@ const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u'
 /**
  * A plural noun with no determiner right before a verb only a clause has: `said people changed their minds`, `said
  * prices had risen` (a bare plural is a clause's subject as often as "the" one is). Not a noun that is a verb's object
- * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause.
+ * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause. A short phrase may
+ * qualify the plural before its verb: `say populations with sufficiently high vaccination rates have enough herd
+ * immunity` (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01).
  */
-const BARE_PLURAL_SUBJECT = new RegExp(String.raw`^\s+(?:people|\p{Ll}{3,}[^s\W]s)\s+${STRONG_VERB.source}`, 'u');
+const BARE_PLURAL_SUBJECT = new RegExp(
+  String.raw`^\s+(?:people|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
+  'u',
+);
 
 /**
  * A noun with no determiner right before an auxiliary or a modal, after the comma that closes a time or an aside:

@@ -124,6 +124,12 @@ export function directiveEnd(text: string, start: number, stop: number): number 
   return stop;
 }
 
+/** A modal right before the verb: what a body can or should ask (no one asked yet). */
+const MODAL_BEFORE = /\b(?:get|gets|got|can|could|should|may|might|must|will|would|shall)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+)?$/iu;
+/** A modal or a form of "be" right before the verb: a passive too ("They were also asked to give feedback"). */
+const AUXILIARY_BEFORE =
+  /\b(?:am|is|are|was|were|be|been|being|get|gets|got|can|could|should|may|might|must|will|would|shall)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+)?$/iu;
+
 /**
  * "The office asked U.S. citizens not approach the Embassy", "Mission Control instructed the astronauts to berth …",
  * "Journalists … urged the government to …": a named body's or an unnamed group's directive is reported speech too
@@ -155,7 +161,7 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
     /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
   if (!wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
-  return !/\b(?:am|is|are|was|were|be|been|being|get|gets|got|can|could|should|may|might|must|will|would|shall)\s+(?:\p{Ll}+ly\s+|also\s+|not\s+)?$/iu.test(
-    tail,
-  );
+  // "are" before an -ing form is a progressive's (`The opposition parties, … are asking the Prime Minster to resign`), which
+  // notACue.ts lets through only after a subject the text has met; before a past participle it is a passive.
+  return !(lower.endsWith('ing') ? MODAL_BEFORE : AUXILIARY_BEFORE).test(tail);
 }

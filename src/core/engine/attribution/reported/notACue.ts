@@ -77,7 +77,7 @@ const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|pr
 /**
  * Whether a speech verb here is no cue: passive, "pointed" without "out", "claimed victory", a welcome that hosts.
  * "claimed responsibility for the attacks" is one: a group says it did it (docs/annotation-guide.md, "Directive and
- * object-noun cues"), read by `claimsResponsibility`.
+ * object-noun cues"), read by `claimsResponsibility` (responsibility.ts).
  */
 export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
@@ -150,9 +150,6 @@ const clauseFollows = (text: string, at: number): boolean => /^\s+(?:[a-z]+ly\s+
 /** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
 const indefiniteProgressive = (before: string): boolean =>
   /(?:^|[\s,;:—–])(?:a|an|one|some|any|every|each)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are|was|were|been)\s+$/iu.test(before);
-
-/** "claimed responsibility for the attacks": what is claimed is the content, from "responsibility" on. */
-export const claimsResponsibility = (lower: string, after: string): boolean => /^claim(?:ed|s|ing)$/.test(lower) && /^\s+responsibility\s+for\s+\S/.test(after);
 
 /** A yes/no question: an auxiliary first, a question mark last. */
 const YES_NO_QUESTION = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]*\?\W*$/i;

@@ -5,6 +5,7 @@ import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
+import { claimsResponsibility } from './responsibility';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -14,11 +15,28 @@ const LOOK_BACK = 400;
 const EVIDENCE = new Set(['data', 'figures']);
 /** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
 const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
-/** One-word nouns that can be the whole head of a speaker's description, singular or plural. */
+/** A count noun's regular plural: "agency" → "agencies", "party" → "parties", "church" → "churches", "firm" → "firms". */
+const plural = (noun: string): string => (/[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`);
+
+/**
+ * Organisation nouns whose plural is no group of speakers: one that is plural already ("police", "authorities"), and
+ * teams and clubs, which confirm results as often as they say anything ("Teams confirmed it made communications contact
+ * with …"). Documents' plurals are left out too: studies and reports show more than they say.
+ */
+const NO_GROUP_PLURAL = /^(?:police|team|club|\p{L}+ies)$/u;
+
+/**
+ * One-word nouns that can be the whole head of a speaker's description, singular or plural. Organisations speak as a
+ * group too: `Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity …`
+ * (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01), `The parties said they expect a decision this year`
+ * (wikinews-tesco-sells-polish-branch-salling-group-2020-06-21).
+ */
 const HEADS: ReadonlySet<string> = new Set([
   ...GROUP_SPEAKERS,
   ...[...DOCUMENT_NOUNS].filter((noun) => !EVIDENCE.has(noun)),
-  ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')),
+  ...ORG_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) =>
+    NO_GROUP_PLURAL.test(noun) || DOCUMENT_NOUNS.has(noun) ? [noun] : [noun, plural(noun)],
+  ),
   ...PERSON_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) => [noun, `${noun}s`]),
   ...KIN,
 ]);
@@ -51,14 +69,63 @@ const QUANTIFIER_SUBJECT =
   /(?:^|\b(?:and|but)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
 
 /**
+ * A relative clause with no "who" that tells how the writer or an outlet met the group, between it and its verb: `Some
+ * of the protesters Wikinews interviewed said they had gone to …` (wikinews-thousands-march-anti-brexit-protest-london-
+ * 2019-03-28), `residents the BBC spoke to said …`. The group is the subject, not the one who met it.
+ */
+const CONTACT_CLAUSE =
+  /\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+(?:interviewed|contacted|surveyed|polled|asked|(?:spoke|talked)\s+(?:to|with))\s+$/u;
+
+/** A group after a preposition, then ", who": `by other journalists in Pakistan, who `. */
+const GROUP_BEFORE_WHO = /\b(?:by|from|among)\s+((?:(?!\b(?:by|from|among)\s)[^,;:"“”()]){3,80}),\s+who\s+(?:also\s+)?$/u;
+
+/** A past verb and "by" right before an -ing form: ` responded by ` of "LGBT activists responded by asking …". */
+const BY_MEANS = /\s\p{Ll}{3,}ed\s+by\s+$/u;
+
+/** "are" of a progressive right before its -ing form, which stands between a group and its verb. */
+const PROGRESSIVE_BE = /(?<=\s)(?:are|were|is|was)\s+$/;
+
+/** Whether words are names alone, with their long forms in parentheses: ` PML-N (Pakistan Muslim League - Nawaz) and PTI`. */
+const namesOnly = (words: string): boolean => {
+  const bare = words.replace(/\([^()]{1,80}\)/g, ' ').trim();
+  return bare.length > 0 && bare.split(/\s+/).every((w) => /^\p{Lu}[\p{L}\d.&'’-]*$/u.test(w) || /^(?:and|or|of|-)$/.test(w));
+};
+
+/**
  * Whether a description of an unnamed speaker (`Protesters`, `Legal and religious groups have also`, `Some members of
- * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset).
+ * opposition parties have`) stands as the clause's subject right before the verb at `verbStart` (UTF-16 offset): right
+ * before it, or before what may stand between them (a progressive's "are", a contact clause such as "Wikinews
+ * interviewed", "<past verb> by" before an -ing form, names set off after the group), or as what ", who" stands for.
  */
 export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const { text, range } = c;
-  // The description stands right before its verb: a bounded stretch, whatever the sentence's length.
-  const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart);
-  const clause = before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+  // The description stands right before its verb: a bounded stretch, whatever the sentence's length. "are" before an
+  // -ing form is a progressive's (`Opposition parties are asking the Prime Minister to resign`): notACue.ts lets no
+  // passive through.
+  const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40));
+  const progressive = ing ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
+  const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
+  if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
+  // "LGBT activists responded by asking them to clear the way" (gv-georgia-lgbt-activists-attacked-2012-05-17): an -ing
+  // form after "by" tells how the clause's subject acted, and that subject asks.
+  const means = ing ? BY_MEANS.exec(before) : null;
+  if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
+  // "… an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to …"
+  // (voa-pays-tribute-reporter-slain-pakistan-2012-01-20): "who" stands for the group a preposition's phrase ends with.
+  const antecedent = GROUP_BEFORE_WHO.exec(before);
+  if (antecedent?.[1] && describes(`${antecedent[1]} `)) return true;
+  // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
+  // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
+  // group before them is the subject.
+  const setOff = before.lastIndexOf(',');
+  return setOff > 0 && namesOnly(before.slice(setOff + 1)) && describes(lastClause(`${before.slice(0, setOff)} `));
+}
+
+/** The words of `before` after its last comma: a clause's subject and what stands between it and its verb. */
+const lastClause = (before: string): string => before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+
+/** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
+function describes(clause: string): boolean {
   if (QUANTIFIER_SUBJECT.test(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
@@ -83,11 +150,21 @@ const NAME_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\d|\.\p{L}/u;
 const STATEMENT_VERBS =
   /^(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|claim|alleged|alleges|confirmed|confirms|told|tells|warned|warns|indicated|revealed)$/;
 
+/**
+ * A definite description of a body the lexicons do not know, standing as the whole subject: `The fire service indicated
+ * an investigation … was underway` (wikinews-fire-bontddu-hall-kills-one-2020-06-06). It is as specific as a name the
+ * name pass missed, and the quote stays unattributed as that one's does.
+ */
+const DEFINITE_BODY = /(?:^|,\s+)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
+/** What shows or records rather than speaks: `The results confirmed …`, `The footage revealed …`. */
+const NOT_A_VOICE: ReadonlySet<string> = new Set(['data', 'figures', 'results', 'findings', 'evidence', 'footage', 'images', 'tests', 'records']);
+
 /** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
 function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
   const before = c.text.slice(c.range.start, verbStart);
-  const name = NAME_SUBJECT.exec(before);
-  const words = name?.[1]?.split(/\s+/) ?? [];
+  const definite = DEFINITE_BODY.exec(before);
+  const name = NAME_SUBJECT.exec(before) ?? (definite && !NOT_A_VOICE.has(definite[1] ?? '') ? definite : null);
+  const words = name === definite ? [] : (name?.[1]?.split(/\s+/) ?? []);
   if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? ''))) return false;
   // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
   return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
@@ -106,6 +183,9 @@ export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: nu
   if (!(describedBefore(c, verbStart) || namedBodyOpens(c, verbStart, lower)) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
+  // "The Yemen-based Houthi movement claimed responsibility for the attacks": a claim of responsibility is a group's word
+  // that it did it (docs/annotation-guide.md, "Directive and object-noun cues").
+  if (claimsResponsibility(lower, text.slice(verbEnd))) return true;
   const listener = pastListener(text, pastAsides(text, verbEnd, lower), lower);
   if (listener === null) return false;
   // "Neighbors told CBS station KDKA-TV that the area …": "that" after the listener.

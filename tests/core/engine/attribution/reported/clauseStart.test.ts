@@ -27,6 +27,13 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Officials discussed process was slow.', 'discussed'))).toBe(false);
   });
 
+  // Wikinews, "Samoa ends measles state of emergency" (2020, CC BY 2.5), development half.
+  test('a bare plural a short phrase qualifies opens one: "say populations with sufficiently high vaccination rates have …"', () => {
+    const sentence = 'Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity to prevent any further infections.';
+    expect(opensClause(...after(sentence, 'say'))).toBe(true);
+    expect(opensClause(...after('Analysts said thanks to the staff of the museum had arrived.', 'said'))).toBe(false);
+  });
+
   test('a clause of any subject needs its verb before any "and", "that" or "by" of an object', () => {
     expect(opensBareClause(...after('Smith has stated reconstruction will cost 300 billion.', 'stated'))).toBe(true);
     expect(opensBareClause(...after('Russia has pledged funds and Syria is taxing goods.', 'pledged'))).toBe(false);

@@ -203,6 +203,43 @@ describe('a body’s or an unnamed group’s directive', () => {
     expect(attribution(article, 'panelists to share sample job descriptions')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Global Voices, "Pakistan: Reactions to the Contempt Verdict" (2012, CC BY 3.0), development half.
+  test('"The opposition parties, PML-N (…) and PTI (…) are asking the Prime Minster to resign": a group\'s directive, unattributed', () => {
+    const article = analyze(
+      'Pakistan: Reactions to the contempt verdict',
+      'The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking the Prime Minster to resign as soon as possible.',
+    );
+    expect(attribution(article, 'the Prime Minster to resign as soon as possible')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Global Voices, "Georgia: LGBT activists attacked" (2012, CC BY 3.0), development half.
+  test('"LGBT activists responded by asking them to clear the way …": the group that responded asks, unattributed', () => {
+    const article = analyze(
+      'Georgia: LGBT activists attacked',
+      'LGBT activists responded by asking them to clear the way so that the march could continue, but when attempts by the priests failed, a physical altercation ensued.',
+    );
+    expect(attribution(article, 'them to clear the way so that the march could continue')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // VOA, "VOA pays tribute to reporter slain in Pakistan" (2012, public domain), development half.
+  test('"… by other journalists in Pakistan, who urged the government to …": the group "who" stands for, unattributed', () => {
+    const article = analyze(
+      'VOA pays tribute to reporter slain in Pakistan',
+      'Aatif was buried on Wednesday amid an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to fully investigate his murder.',
+    );
+    expect(attribution(article, 'the government to fully investigate his murder')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Global Voices, "North Korea: Journalists sentenced to hard labor" (2009, CC BY 3.0), development half: "they" is read
+  // as Facebook, which is not who asks; no speaker is safer than that one.
+  test('"Today they are asking the public to …" after "A Facebook page for …" is not given to Facebook', () => {
+    const article = analyze(
+      'North Korea: journalists sentenced',
+      'A Facebook page for Laura and Euna already has more than five thousand members. Today they are asking the public to respect the families privacy at this moment and not to get emotional.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null && q.kind === 'reported')).toEqual([]);
+  });
+
   // Fresh digital.gov pages 2016-10-31, 2019-12-03, 2024-07-08, 2016-09-07; "Army futures day", US Army 2011
   // (development half); fresh nasa/320 (public domain).
   test.each([

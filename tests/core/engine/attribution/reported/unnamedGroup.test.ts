@@ -92,8 +92,31 @@ describe('a group described by what it belongs to or where it is, with no "that"
       expect(attribution(article, start)).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Wikinews, "Thousands march in anti-Brexit protest in London" (2019, CC BY 2.5), development half.
+  test('"Some of the protesters Wikinews interviewed said …": the group, not the outlet that met it, is the subject', () => {
+    const article = analyze(
+      'Thousands march in anti-Brexit protest in London',
+      'Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s right to live and work in Europe".',
+    );
+    expect(attribution(article, 'they had gone to')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   test('only a group noun heads such a description: "Many friends of the victim in Omsk said …" reports nothing here', () => {
     expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
+  });
+});
+
+describe('organisations as a group, with no "that"', () => {
+  // Wikinews, "Samoa ends measles state of emergency" and "Tesco sells Polish branch to Salling Group" (2020, CC BY 2.5),
+  // development half.
+  test('"Aid agencies say …", "The parties said …": a plural organisation noun is an unnamed group, left unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity to prevent any further infections from spreading out of control.',
+      'UOKiK, the Polish anti-monopoly agency, has to approve the deal. The parties said they expect a decision this year.',
+    );
+    expect(attribution(article, 'populations with sufficiently high')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'they expect a decision')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
 
@@ -156,6 +179,20 @@ describe('a name the name pass did not take, as the subject, with no "that"', ()
       ['the injuries were minor', null],
       ['the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year', null],
     ]);
+  });
+
+  // Wikinews, "Fire at Bontddu Hall kills one" (2020, CC BY 2.5), development half.
+  test('"The fire service indicated an investigation … was underway": a definite body the lexicons lack, unattributed', () => {
+    const article = analyze('Headline', 'The fire service indicated an investigation working alongside North Wales Police was underway.');
+    expect(attribution(article, 'an investigation working alongside')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(reported('The results confirmed the coating works on ceramics.', 'The footage revealed the driver was speeding.')).toEqual([]);
+  });
+
+  // Wikinews, "Drone attacks hit Saudi oil facilities" (2019, CC BY 2.5), development half.
+  test('"The Yemen-based Houthi movement claimed responsibility for the attacks": a group\'s claim, unattributed', () => {
+    const article = analyze('Headline', 'The Yemen-based Houthi movement claimed responsibility for the attacks.');
+    expect(attribution(article, 'responsibility for the attacks')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(reported('The fire claimed about 3000 lives in the region.')).toEqual([]);
   });
 
   // NASA, digital.gov (public domain), fresh text: a sentence's first word, and belief or emphasis, report no one's words.
