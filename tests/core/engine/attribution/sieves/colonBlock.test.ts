@@ -679,3 +679,20 @@ test('a phrasal reporting verb’s form without its particle is a noun and sets 
   );
   expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
 });
+
+// Global Voices (CC BY 3.0), development half: Caribbean, May 2012 (Mother's Day).
+describe('colon cue: a blogger echoing another', () => {
+  test("'… echoed her sentiments:' sets off each short paragraph after it as a block quotation, unattributed where the blog is no name the engine knows", () => {
+    const article = analyze(
+      'Caribbean: Supporting Our Mothers',
+      "Mother's Day, celebrated this past weekend all across the Caribbean, was a hot topic of discussion with regional bloggers.",
+      'Guyanese-born Tastes Like Home echoed her sentiments:',
+      'Thank you for loving me.',
+      'Thank you for caring about me.',
+    );
+    expect(quotesOf(article).map((q) => [q.text, q.kind])).toEqual([
+      ['Thank you for loving me.', 'direct'],
+      ['Thank you for caring about me.', 'direct'],
+    ]);
+  });
+});
