@@ -696,3 +696,16 @@ describe('colon cue: a blogger echoing another', () => {
     ]);
   });
 });
+
+describe('colon cue: a confession', () => {
+  test("'Photoblogger chookooloonks meanwhile, confessed that:' sets off the blogger's paragraph as a block quotation", () => {
+    const article = analyze(
+      'Caribbean: Supporting Our Mothers',
+      "Mother's Day, celebrated this past weekend all across the Caribbean, was a hot topic of discussion with regional bloggers.",
+      'Photoblogger chookooloonks meanwhile, confessed that:',
+      "I always feel just a tiny bit strange accepting gifts on Mother's Day...I don't 'mother' so that I can get gifts once a year for my efforts.",
+    );
+    expect(quotesOf(article).map((q) => q.kind)).toEqual(['direct']);
+    expect(quotesOf(article)[0]?.text).toMatch(/^I always feel just a tiny bit strange/);
+  });
+});
