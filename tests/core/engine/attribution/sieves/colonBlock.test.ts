@@ -709,3 +709,15 @@ describe('colon cue: a confession', () => {
     expect(quotesOf(article)[0]?.text).toMatch(/^I always feel just a tiny bit strange/);
   });
 });
+
+// Global Voices (CC BY 3.0), development half: Singapore, May 2012 (the Hougang by-election).
+describe('colon cue: a relative clause before the main verb', () => {
+  test("the block after '… Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:' is Jackson Tan's", () => {
+    const article = analyze(
+      'Singapore: Hougang By-Election',
+      'In response to comments made by Deputy Prime Minister Tharman Shanmugaratnam – who said that the by-election would solely be on local issues rather than national policy – Jackson Tan points out that Singapore is too small for elections to only focus on local issues, and that Hougang voters are affected by the same policies as the rest of Singapore:',
+      '...given the fact that Singapore is really a ‘small red dot,’ even by-elections on a constituency level can be viewed as a national election.',
+    );
+    expect(attribution(article, '...given the fact that Singapore')).toMatchObject({ kind: 'direct', speaker: 'Jackson Tan' });
+  });
+});
