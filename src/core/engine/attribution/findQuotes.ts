@@ -16,6 +16,7 @@ import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
+import { passiveAgent } from './sieves/passiveAgent';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
@@ -32,6 +33,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   splitQuote,
   trailerDash,
   accordingTo,
+  passiveAgent,
   leadingCue,
   issuedStatementCue,
   characterisingCue,

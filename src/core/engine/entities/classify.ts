@@ -26,6 +26,9 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   // "The Baltimore Sun", "Manila Bulletin": a paper's weaker head word after a place's name, not after a first name
   // ("Jordan Sun").
   if (words.length === 2 && PLACE_PAPER_HEADS.has(words[1] ?? '') && PLACES.has(words[0] ?? '') && !isFirstName(words[0] ?? '')) return 'organization';
+  // "North Bank Evening Standard", "Sunday Mirror": a paper's weaker head word after the time it comes out names a paper.
+  if (words.length >= 2 && PLACE_PAPER_HEADS.has(words.at(-1) ?? '') && /^(?:Daily|Evening|Morning|Sunday|Weekly)$/.test(words.at(-2) ?? ''))
+    return 'organization';
   // "Northrop Grumman Cygnus": a craft named after the company that builds it opens with the company's two-word name.
   if (words.length === 3 && KNOWN_ORGS.has(words.slice(0, 2).join(' '))) return 'organization';
   const last = words[words.length - 1] ?? '';

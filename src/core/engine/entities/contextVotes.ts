@@ -6,6 +6,7 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
+import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, ORG_NAME_HEADS, PLACE_HEADS, PLACES } from './lookups';
@@ -66,6 +67,30 @@ function townBeforeRegion(words: ReadonlyArray<string>, after: string): boolean 
  * media release, reported").
  */
 const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statement|,\s(?:in|on|via|through)\s+its\s)/;
+
+/**
+ * "A spokesperson for Stagecoach South said": one who speaks for a name speaks for a body as a rule, and the speech verb
+ * after the name is the spokesperson's; it votes as strongly as that verb and the name's shape vote person, so that a
+ * given name ("a spokesman for Taylor Swift") still outweighs it.
+ */
+const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
+
+/**
+ * "Arnel dela Vega of the army's Western Mindanao Command said": a name, where it works, then "said": the affiliation of
+ * one who speaks (an organisation's own "of" opens its name: "Ministry of Defence said" is settled before the votes).
+ */
+const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]{2,60}?\s(?:said|says|told)\s/u;
+
+/**
+ * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), or a plural's possessive that one word goes on from ("at
+ * Fishmongers' Hall", "the Workers' Party").
+ */
+function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
+  if (BODY_WORDING.test(after)) v.organization += 3;
+  if (SPEAKS_FOR.test(before)) v.organization += 5;
+  if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
+}
 
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
@@ -239,7 +264,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
-    if (/^By$/.test(wordBefore) && group.start <= 3) cue(3);
+    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words)) cue(3);
     if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
@@ -287,7 +312,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
     // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
     if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
-    if (BODY_WORDING.test(after)) v.organization += 3;
+    bodyVotes(v, words, before, after);
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
@@ -302,7 +327,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
     // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (ACRONYM_ROLE.test(after)) cue(2);
+    if (ACRONYM_ROLE.test(after) || (personShaped(words) && AFFILIATION_THEN_SAID.test(after))) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&

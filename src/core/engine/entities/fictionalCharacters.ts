@@ -1,3 +1,4 @@
+import { PLACES } from './lookups';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -11,6 +12,35 @@ const CHARACTER_BEFORE = /(?<!\p{L})characters?\s+$/u;
  * so it tells only when every mention of the name is such.
  */
 const CHARACTER_OF_BEFORE = /(?<!\p{L})character\s+of\s+$/u;
+
+/**
+ * A picture's caption that is only names and the work they come from, perhaps with its credit: "Marty McFly from Back to
+ * the Future", "Mrs. Potts and Belle from Beauty and the Beast", "Lady Cassandra from Doctor Who. Image: Nick Moreau."
+ * The names hold no lower-case word but "and" (no verb: "Rafa García from Fayerwayer mentioned …" is no such caption).
+ */
+const CAST_CAPTION =
+  /^(?<names>\p{Lu}[\p{L}.'’-]*(?:\s(?:and\s)?\p{Lu}[\p{L}.'’-]*){0,5})\sfrom\s(?:the\s)?(?<work>\p{Lu}[^.]*?)(?:\sseries)?(?:\.\s+(?:Image|Photo|Credit)s?:.*)?\.?$/u;
+
+/** A title's words: capitalised, or the small words a title keeps in lower case ("Rise of the Guardians"). */
+const TITLE_SHAPED = /^\p{Lu}[\p{L}'’-]*:?(?:\s(?:(?:of|the|to|and|a|an|in|on|for|with)\s)*\p{Lu}[\p{L}'’-]*:?)*$/u;
+
+/** The work a cast caption (`CAST_CAPTION`) names, if the text is one and the work is title-shaped. */
+function castWork(text: string): { names: string; work: string } | null {
+  const m = CAST_CAPTION.exec(text);
+  const [names, work] = [m?.groups?.names, m?.groups?.work];
+  return names && work && TITLE_SHAPED.test(work) ? { names, work } : null;
+}
+
+/**
+ * Whether a mention starting at `start` of `text` is a name in a cast caption whose work the article names nowhere but
+ * in such captions and is no known place nor an acronym: "Kelly McCarthy from NASA", a caption of someone and where
+ * they work, names what the article names elsewhere. `texts` are every block's text.
+ */
+function inCastCaption(texts: ReadonlyArray<string>, text: string, start: number): boolean {
+  const cast = castWork(text);
+  if (!cast || start >= cast.names.length || /^[A-Z]{2,}$/.test(cast.work) || PLACES.has(cast.work)) return false;
+  return texts.every((t) => !t.includes(cast.work) || castWork(t)?.work === cast.work);
+}
 
 /** The 20 characters before a mention, where the noun "character" would stand. */
 const before = (texts: ReadonlyArray<string>, block: number, start: number) => (texts[block] ?? '').slice(Math.max(0, start - 20), start);
@@ -28,6 +58,7 @@ export function dropFictionalCharacters({ entities }: EntityRegistry, texts: Rea
     if (entity.type !== 'person' || entity.mentions.length === 0) continue;
     const named = entity.mentions.some((m) => CHARACTER_BEFORE.test(before(texts, m.block, m.start)));
     const roleOf = entity.mentions.every((m) => CHARACTER_OF_BEFORE.test(before(texts, m.block, m.start)));
-    if (named || roleOf) entity.mentions = [];
+    const cast = entity.mentions.every((m) => inCastCaption(texts, texts[m.block] ?? '', m.start));
+    if (named || roleOf || cast) entity.mentions = [];
   }
 }

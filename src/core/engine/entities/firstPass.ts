@@ -10,6 +10,7 @@ import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
+import { titleWordAsSurname } from './titlesAsNames';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
@@ -105,7 +106,8 @@ function addAcronymExpansion(
     coveredUntil.set(block, group.end + plural[0].length);
     return true;
   }
-  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9})\)/u.exec(text.slice(group.end));
+  // "Pennsylvania State University (Penn State)": a short form may be two words, each taken from the name's letters.
+  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {
@@ -186,7 +188,12 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     const name = text.slice(start, group.end);
     if (PARTY_AND_STATE.test(name)) continue;
     if (addAcronymExpansion(registry, run, name, coveredUntil) || addTitledName(registry, run, name)) continue;
-    if (TITLE_WORDS.has(words.at(-1) ?? '') || addPersonAfterRoleTitle(registry, run) || addPersonAfterTitleOfPlace(registry, run)) continue;
+    if (
+      (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
+      addPersonAfterRoleTitle(registry, run) ||
+      addPersonAfterTitleOfPlace(registry, run)
+    )
+      continue;
     const type = classify(name, words);
     // "Bloomberg endorsed his former rival" after "Michael Bloomberg": a known organisation's one-word name that the
     // text also gives a person as a surname is that person's, for the surname pass to find.

@@ -5,7 +5,7 @@ import { ORG_NAME_HEADS, PLACE_HEADS } from './lookups';
 import { personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
-import { mentionKey } from './types';
+import { mentionKey, type FoundEntity } from './types';
 
 /** A capitalised name of two to four words ending right before a list's comma or "and": "Bill Nye, ", "Steven Monjenza and ". */
 const NAME_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s+(?:and\s+)?|\s+and\s+)$/u;
@@ -15,9 +15,11 @@ const NAME_AFTER = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?=\p{Lu})/u;
 /**
  * "Terrence J, Mary Lambert, Bill Nye, Roselyn Sánchez, and Bella Thorne", "Steven Monjenza and Towonge Chimbalanga":
  * a name nothing else settled, written like a person's and listed next to a person, is a person too (a list joins
- * like with like). Whether the run of a block is such a name.
+ * like with like). Whether the run of a block is such a name. `listed`: the people this rule settled already, who count
+ * as neighbours too, so that a list goes on from its one plain name ("April Hargrave, Phillippia Simmons, DeAnna
+ * Whitehead, Tishawn Webb", a NASA page's list of a team).
  */
-export function listedWithPerson(registry: EntityRegistry, { block, group, text }: RunInBlock): boolean {
+export function listedWithPerson(registry: EntityRegistry, { block, group, text }: RunInBlock, listed: ReadonlySet<FoundEntity> = new Set()): boolean {
   const name = group.words.join(' ');
   const head = group.words.at(-1) ?? '';
   if (
@@ -34,7 +36,7 @@ export function listedWithPerson(registry: EntityRegistry, { block, group, text 
   // ("Lyme Innovation, Open Data, Data’s Choice") spreads a wrong guess otherwise.
   const isPerson = (start: number) => {
     const entity = registry.byMention.get(mentionKey(block, start));
-    return entity?.type === 'person' && isFirstName(entity.name.split(' ')[0] ?? '') && entity.name.includes(' ');
+    return entity?.type === 'person' && ((isFirstName(entity.name.split(' ')[0] ?? '') && entity.name.includes(' ')) || listed.has(entity));
   };
   // A list, not an appositive ("the inventor of the World Wide Web, Tim Berners-Lee"; "Amber Imai-Hong, Mahina
   // Aerospace"): a comma joins the two names only where the list goes on past the run, or began before it.
@@ -43,5 +45,27 @@ export function listedWithPerson(registry: EntityRegistry, { block, group, text 
   const before = NAME_BEFORE.exec(text.slice(Math.max(0, group.start - 80), group.start));
   if (before && isPerson(group.start - before[0].length) && (/and\s+$/.test(before[0]) || goesOn)) return true;
   const after = NAME_AFTER.exec(text.slice(group.end, group.end + 10));
-  return after !== null && isPerson(group.end + after[0].length) && (/and\s+$/.test(after[0]) || opens);
+  if (after === null || !isPerson(group.end + after[0].length)) return false;
+  // "Oprah Winfrey, Whoopi Goldberg, Kevin Feige": a list's first name, where the list goes on past the person after it.
+  return /and\s+$/.test(after[0]) || opens || LIST_GOES_ON.test(text.slice(group.end + after[0].length, group.end + after[0].length + 80));
+}
+
+/** A name of two to four words, then a list's comma and the next name's first letter: "Whoopi Goldberg, Kevin". */
+const LIST_GOES_ON = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:and\s+)?\p{Lu}/u;
+
+/**
+ * "Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger": the runs left unsettled that a list joins to a person settled
+ * after them, read again until no more is settled; each settled so joins `listed`.
+ */
+export function settleListed(registry: EntityRegistry, left: ReadonlyArray<RunInBlock>, listed: Set<FoundEntity>): void {
+  let runs = left;
+  for (let before = -1; runs.length !== before;) {
+    before = runs.length;
+    runs = runs.filter((run) => {
+      if (!listedWithPerson(registry, run, listed)) return true;
+      const { block, group, text } = run;
+      listed.add(registry.add('person', text.slice(group.start, group.end), block, group.start, group.end));
+      return false;
+    });
+  }
 }

@@ -17,6 +17,16 @@ const WORD_AFTER_QUOTE = /,["”]\s+(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\b/gu;
 const INVERTED_WORD = /,["”]\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[.;]|,\s)/gu;
 
 /**
+ * "Abdulmalik suggests that the move results from donor pressure:", "But Phetie reminds critics that …:": a paragraph
+ * leading into a quoted comment, its last sentence opening with one capitalised word and a verb. Global Voices names a
+ * commenter so, by the one name they post under.
+ */
+const COLON_LEAD_IN = /(?:^|[.!?]["”]?\s+)(?:(?:But|And|Yet)\s+)?(\p{Lu}\p{Ll}+)\s+(?:also\s+)?(\p{Ll}+)\b((?:[^.!?]|[!?]["”])*):\s*$/u;
+
+/** "Ianyan updates its readers, examining motives:": a site or a publication, not a person, has "its" readers. */
+const ITS = /(?<!\p{L})(?:its|itself)(?!\p{L})/u;
+
+/**
  * Whether `word`, met at [start, end) of block `block`, can be taken for a person's lone name: written like one, no
  * title, role or word that never names anyone, nothing a lexicon classifies, no word of a name found already, no word
  * the article writes in lower case ("Police said"), and no mention there yet.
@@ -45,7 +55,8 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * People a speech cue right after a quote calls by one word that nothing else settled (`"The integrity of our democracy
- * is at stake," Wu said.`, Wikinews 2004): AP and Wikinews put only a person's surname, or a child's first name, there;
+ * is at stake," Wu said.`, Wikinews 2004), or a paragraph leading into a quoted comment (`COLON_LEAD_IN`): AP and
+ * Wikinews put only a person's surname, or a child's first name, there;
  * an organisation that speaks so is named elsewhere in the article or known to the lexicons, and a common noun is
  * written in lower case somewhere else. Run after the other cue names, so a full name found anywhere wins; `texts` are
  * the blocks' texts.
@@ -61,6 +72,9 @@ export function addLoneSpeakerNames(registry: EntityRegistry, texts: ReadonlyArr
       const word = m[2] ?? '';
       if (isSpeechVerb(m[1] ?? '') && !LISTENER_VERBS.has(m[1] ?? '')) found.push({ word, start: m.index + m[0].lastIndexOf(word) });
     }
+    const leadIn = COLON_LEAD_IN.exec(text);
+    if (leadIn?.[1] && isSpeechVerb(leadIn[2] ?? '') && !LISTENER_VERBS.has(leadIn[2] ?? '') && !ITS.test(leadIn[3] ?? ''))
+      found.push({ word: leadIn[1], start: leadIn.index + leadIn[0].indexOf(leadIn[1]) });
     for (const { word, start } of found) if (loneName(registry, texts, word, block, start)) registry.add('person', word, block, start, start + word.length);
   });
 }

@@ -7,6 +7,7 @@ import { OTHER_PLACES } from '../lexicon/otherPlaces';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { PLACE_ALIASES as PLACE_ALIAS_LIST } from '../lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../lexicon/placeHeads';
+import { PLURAL_TITLES } from '../lexicon/pluralTitles';
 import { REGIONS } from '../lexicon/regions';
 import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import { TITLES } from '../lexicon/titles';
@@ -29,7 +30,7 @@ export const ACRONYM_NAMES = new Map(ACRONYM_NAME_LIST);
  * also with "-elect" or "-designate" ("President-elect Joe Biden", "Prime Minister-designate Haider al-Abadi").
  */
 export const TITLE_WORDS = new Set(
-  [...TITLES, ...ARMY_RANKS]
+  [...TITLES, ...ARMY_RANKS, ...PLURAL_TITLES]
     .flatMap((t) => t.split(/\s+/))
     .flatMap((w) => [w, w.replace(/\.$/, ''), ...(/^\p{Lu}\p{Ll}+$/u.test(w) ? [`${w}-elect`, `${w}-designate`] : [])])
     .filter(

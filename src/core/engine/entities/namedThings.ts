@@ -1,3 +1,4 @@
+import { EPONYM_NOUNS } from '../lexicon/eponymNouns';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
@@ -11,13 +12,16 @@ const VESSEL_BEFORE = /(?<![\p{L}\p{N}])(?:Vessel|USS|USNS|USAV|USCGC|HMS|HMAS|H
 /** "General Order No. 4": an abbreviated "number" and a numeral after a name's last word "No" label a document, not a person. */
 const NUMBERED_AFTER = /^\.?\s*\d/;
 
-/** Whether a mention of a "person" ([start, end) of `text`) is a vessel's name or a numbered document's. */
+/** A noun of a thing named after a person right after the name: " award", " space telescope" (`eponymNouns.ts`). */
+const EPONYM_AFTER = new RegExp(`^\\s(?:${EPONYM_NOUNS.join('|')})s?(?![\\p{L}-])`, 'u');
+
+/** Whether a mention of a "person" ([start, end) of `text`) is a vessel's name, a numbered document's or an eponym's. */
 function thingAt(name: string, text: string, start: number, end: number): boolean {
   // A mention may hold the title the first pass read before the name ("U.S. Army Vessel CW3 Harold A. Clinger").
   const nameStart = text.slice(start, end).endsWith(name) ? end - name.length : start;
   const vessel = VESSEL_BEFORE.exec(text.slice(Math.max(0, nameStart - 40), nameStart));
   if (vessel && (vessel[1] === undefined || TITLE_WORDS.has(vessel[1]))) return true;
-  return name.endsWith(' No') && NUMBERED_AFTER.test(text.slice(end, end + 4));
+  return (name.endsWith(' No') && NUMBERED_AFTER.test(text.slice(end, end + 4))) || EPONYM_AFTER.test(text.slice(end, end + 20));
 }
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,7 +46,7 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
 
 /**
  * Clears the mentions of every person each of whose mentions names a thing rather than someone (`thingAt`): a vessel
- * named after a person, or a numbered document whose "No." was taken for a surname. A person the article also names
+ * named after a person, an award or a telescope named so, or a numbered document whose "No." was taken for a surname. A person the article also names
  * elsewhere ("the MV Alan Kurdi, named after Alan Kurdi") keeps every mention. So is a lone organisation's head word that
  * a long title left as the name ("Director of the Mission Command Center of Excellence" read as a director named
  * "Center"), and an untitled name the article also writes as a common phrase (`writtenAsPhrase`). Observed on ARCIC (US

@@ -1,6 +1,8 @@
 import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { isFirstName } from '../lexicon/firstNames';
+import { SURNAME_ROLES } from '../lexicon/surnameRoles';
 import { namesDemonym } from './demonymNames';
+import { LOWER_ROLES } from './lookups';
 import type { EntityRegistry } from './registry';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,14 +19,18 @@ function singulars(word: string): Array<string> {
 /**
  * Whether a "person" of two words or more is a group named in the plural ("Red Hatters", "Sioux Tribes", "Grand
  * Masters", "North Koreans", "Steering Committees"): no word a given name, and the last word a plural whose singular
- * the article also writes ("a Red Hatter", "the tribe", "North Korean leader"). A surname spelt like a plural
+ * the article also writes ("a Red Hatter", "the tribe", "North Korean leader"); or, given name or not, the last word a
+ * person's role noun in the plural ("Royal Commissioners", Wikinews 2019). A surname spelt like a plural
  * ("Roberts", "Adams") has a given name for its singular, or none the article writes; a titled name is someone's.
  * Observed on fresh Wikinews, Global Voices and Army pages. `texts` are every block's text.
  */
 export function namesGroup(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
-  if (words.length < 2 || words.some((w) => isFirstName(w))) return false;
   const forms = singulars(words.at(-1) ?? '');
-  if (forms.length === 0) return false;
+  if (words.length < 2 || forms.length === 0) return false;
+  // "when the Royal Commissioners walked into the House of Lords": a role noun in the plural closes no one's name, though
+  // a given name ("Royal") opens it; one that is also a surname may ("Chris Bakers").
+  if (forms.some((f) => LOWER_ROLES.has(f.toLowerCase()) && !SURNAME_ROLES.has(f.toLowerCase()))) return true;
+  if (words.some((w) => isFirstName(w))) return false;
   const singular = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{M}'’-])`, 'iu');
   return texts.some((text) => singular.test(text));
 }

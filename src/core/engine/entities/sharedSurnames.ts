@@ -38,8 +38,23 @@ function mayBeLeftOver(word: string): boolean {
 }
 
 /**
+ * Whether one given name is the other written in full or as one part of a double given name: "Gregory" and
+ * "Vitus-Gregory" (a Global Voices blogger who signs his letter so), "Dan" and "Daniel", "Tom" and "Thomas".
+ */
+export function givenNamesAlike(x: string, y: string): boolean {
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (
+    x !== y &&
+    ((short.length >= 3 && long.startsWith(short)) ||
+      long.split('-').includes(short) ||
+      (SHORT_FORMS.get(x) ?? []).includes(y) ||
+      (SHORT_FORMS.get(y) ?? []).includes(x))
+  );
+}
+
+/**
  * Whether two names of people who share a surname can be one person's by their first names: the same name, one
- * that begins the other ("Dan", "Daniel"), a short form ("Tom", "Thomas"), a spelling one letter apart ("Darell",
+ * that begins the other ("Dan", "Daniel") or is part of it (`givenNamesAlike`), a short form ("Tom", "Thomas"), a spelling one letter apart ("Darell",
  * "Darrell"), an initial and a name it begins, a surname alone, a shorter name made of the longer one's last words
  * ("Rivera Schatz", "Thomas Rivera Schatz"), or a first word that may be a title, role or adverb left before the name
  * ("Madame Banda", "Manager Low"). Two given names tell people apart even when the lists of first names (which
@@ -62,13 +77,7 @@ export function sameFirstName(known: string, name: string, relative = false): bo
   // "Former Vice-President Biden": a title inside the name says its first word was no given name.
   if (unknown.some(mayBeLeftOver) || [...a, ...b].some((w) => w.split('-').some((part) => TITLE_WORDS.has(part)))) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (
-    x === y ||
-    (short.length >= 3 && long.startsWith(short)) ||
-    (SHORT_FORMS.get(x) ?? []).includes(y) ||
-    (SHORT_FORMS.get(y) ?? []).includes(x) ||
-    (short.length >= 4 && oneLetterApart(short, long))
-  );
+  return x === y || givenNamesAlike(x, y) || (short.length >= 4 && oneLetterApart(short, long));
 }
 
 /** Whether mention `m` comes before (`block`, `start`). */

@@ -20,6 +20,17 @@ export function isTitleNotName(name: string): boolean {
   return ROLE_WORDS.has(last) && !SURNAME_ROLES.has(last) && !named;
 }
 
+/**
+ * "Former prime minister John Major", "contact Kyle King at the Public Relations office": a title word that is also a
+ * common surname (`surnameRoles.ts`) closing two or three words that open with a known first name is the person's
+ * surname, not a title the name pass should leave to the name after it. "Art Director", "Attorney General" stay titles:
+ * their last word is no surname.
+ */
+export function titleWordAsSurname(words: ReadonlyArray<string>): boolean {
+  const last = words.at(-1) ?? '';
+  return words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && SURNAME_ROLES.has(last.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(last);
+}
+
 /** Clears the mentions of every person whose name is a job title: such a "person" is no one. */
 export function dropTitlesTakenAsNames({ entities }: EntityRegistry): void {
   for (const entity of entities.values()) if (entity.type === 'person' && isTitleNotName(entity.name)) entity.mentions = [];

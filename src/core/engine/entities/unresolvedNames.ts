@@ -6,7 +6,8 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes, type Votes } from './contextVotes';
-import { listedWithPerson } from './listedNames';
+import { listedWithPerson, settleListed } from './listedNames';
+import { givenNamesAlike } from './sharedSurnames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
@@ -128,6 +129,9 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
   const speaking = new Set(loneRuns.filter(speaksOrSigns).map(({ group }) => group.words[0]));
   // The people settled here as called by their surname: a lone surname before them was left for this loop.
   const calledSo = new Set<FoundEntity>();
+  // The people settled as listed next to a person, and the runs left for a list's later names to settle.
+  const listed = new Set<FoundEntity>();
+  const left: Array<RunInBlock> = [];
   for (const run of skipped) {
     const { block, group, text } = run;
     const words = group.words;
@@ -144,11 +148,17 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
       ((isFirstName(words[0] ?? '') && lone.has(last)) || speaking.has(last)) &&
       !opensWithVerb(words) &&
       !writesAsCommonWord(words, texts);
-    if ((personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname)) || listedWithPerson(registry, run)) {
+    // "Yours Sincerely Vitus-Gregory Gondwe" after "Gregory Gondwe": a person named before under a given name this one holds.
+    const namedBefore = words.length === 2 && surname !== undefined && givenNamesAlike(surname.name.split(' ')[0] ?? '', words[0] ?? '');
+    const bySurname = personShaped(words) && ((surname && !surname.name.includes(' ')) || calledBySurname || namedBefore);
+    const byList = !bySurname && listedWithPerson(registry, run, listed);
+    if (bySurname || byList) {
       const person = registry.add('person', text.slice(group.start, group.end), block, group.start, group.end);
       if (calledBySurname) calledSo.add(person);
-    }
+      if (byList) listed.add(person);
+    } else left.push(run);
   }
+  settleListed(registry, left, listed);
 }
 
 /** Whether a lone name is the subject of a speech verb ("Daly explained") or signs a quote after a dash ("brains." — Peres, on"). */

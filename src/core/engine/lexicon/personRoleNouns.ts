@@ -147,4 +147,7 @@ export const PERSON_ROLE_NOUNS = [
   'politician',
   'drummer',
   'monk',
+  // "in favor of his elected successor, Evariste Ndayishimiye" (Wikinews 2020): who follows or went before someone in an office.
+  'successor',
+  'predecessor',
 ];

@@ -35,4 +35,5 @@ export const SURNAME_ROLES: ReadonlySet<string> = new Set([
   'player',
   'runner',
   'mason',
+  'monk',
 ]);

@@ -106,6 +106,7 @@ export const TITLES = [
   'Pastor',
   'Rabbi',
   'Imam',
+  'Monk',
   'Father',
   'Sheikh',
   'Emir',

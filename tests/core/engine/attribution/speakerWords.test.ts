@@ -25,6 +25,15 @@ describe('the words before a cue verb', () => {
     expect(words).toMatchObject({ before: 'Police', stop: 6, appositive: false });
   });
 
+  test('the occasion the speaker spoke on is left out: "Kyriakos Mitsotakis speaking to the Atlantic Council think tank called" (development half)', () => {
+    const text =
+      'On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void" and "geographically ridiculous".';
+    expect(wordsBefore(text, 'called').before).toBe('On Tuesday, Greek prime minister Kyriakos Mitsotakis');
+    const article = analyze('Cairo summit denounces Turkish-Libyan maritime border agreement', text);
+    expect(attribution(article, 'null and void')).toMatchObject({ kind: 'direct', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'geographically ridiculous')).toMatchObject({ kind: 'direct', speaker: 'Kyriakos Mitsotakis' });
+  });
+
   test('a time between the subject and the verb is left out: "Tsvangirai on Monday said"', () => {
     expect(wordsBefore('Tsvangirai on Monday said he was safe.', 'said').before).toBe('Tsvangirai');
   });

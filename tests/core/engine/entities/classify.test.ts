@@ -116,6 +116,11 @@ describe('a newspaper named after its place', () => {
     expect(classify('Manila Bulletin', ['Manila', 'Bulletin'])).toBe('organization');
   });
 
+  test('the time a paper comes out and its head word name a newspaper ("North Bank Evening Standard", gv-nigeria-rashidi-yekini-obituary)', () => {
+    expect(typeOf('North Bank Evening Standard', 'The North Bank Evening Standard from the Gambia also shared highlights of his career:')).toBe('organization');
+    expect(classify('Sunday Mirror', ['Sunday', 'Mirror'])).toBe('organization');
+  });
+
   test('a first name before the head word is still a person’s ("Lisa Sun said")', () => {
     expect(typeOf('Lisa Sun', 'Lisa Sun said the talks had failed.')).toBe('person');
   });

@@ -231,3 +231,71 @@ describe('a noun of kinship before a name', () => {
     expect(findEntities(['A headline about the news', text], 0).entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+// wikinews-burundi-president-nkurunziza-dies-2020-06-11 (CC BY 2.5)
+test('"his elected successor, Evariste Ndayishimiye": the one who follows someone in an office, set off by a comma, is a person', () => {
+  const people = findEntities(
+    ['Burundi president dies', 'His presidential term was to end in August, in favor of his elected successor, Evariste Ndayishimiye.'],
+    0,
+  )
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toContain('Evariste Ndayishimiye');
+});
+
+const peopleIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+// wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02, wikinews-fur-fans-toronto-furnal-equinox-2019-03-25 (CC BY 2.5)
+test.each([
+  ['Others struck him with their fists and took his knife, and another, a Polish chef named Łukasz, harried him with a five-foot narwhal tusk.', 'Łukasz'],
+  [
+    "The event's featured guests were visual artists Moth Monarch and Cat-Monk Shiro, as well as the co-owners of US fursuit costume builders.",
+    'Cat-Monk Shiro',
+  ],
+])('a person noun before a name makes it a person: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+// wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28, wikinews-cia-agent-tony-mendez-argo-dies-2019-01-22,
+// wikinews-thousands-march-anti-brexit-protest-london-2019-03-28 (CC BY 2.5)
+test.each([
+  ['On Friday the government announced the new region, to be called Bangsamoro, would be governing itself from 2022.', 'Bangsamoro'],
+  ['Mendez and another agent smuggled them out of the country disguised as a Canadian film crew working on a supposed movie called Argo.', 'Argo'],
+  ['Some of the protesters Wikinews interviewed said they had gone to "defend [their] children\'s right to live and work in Europe".', 'Wikinews'],
+])('a thing named, or a lone word after a plural, is no person: %s', (text, name) => {
+  expect(peopleIn(text)).not.toContain(name);
+});
+
+// wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (CC BY 2.5)
+test('a name a spokesperson speaks for is no person; a given name still makes one', () => {
+  const found = peopleIn(
+    'Three children were taken to hospital after a Stagecoach South bus crashed into a tunnel in Winchester.',
+    'A spokesperson for Stagecoach South said their thoughts were with the children and their families, and they were carrying out an internal investigation.',
+  );
+  expect(found).not.toContain('Stagecoach South');
+  expect(peopleIn('A spokesperson for Taylor Swift said the singer would not attend.')).toContain('Taylor Swift');
+});
+
+// wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02 (CC BY 2.5)
+test("one word after a plural's possessive goes on with the name before it: Fishmongers' Hall is no person", () => {
+  const found = peopleIn(
+    "On Friday, 28-year-old Usman Khan stabbed reportedly several people at Fishmongers' Hall in London with a large knife, then fled up London Bridge.",
+    "According to police, they received the first call about the attack at Fishmongers' Hall around 2:00 p.m. local time.",
+    'Police reported the attacker exited the Hall and continued to attack others.',
+  );
+  expect(found).toContain('Usman Khan');
+  expect(found).not.toContain('Hall');
+});
+
+// wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28 (CC BY 2.5)
+test('a name, where it works, then "said" is a person speaking for that body', () => {
+  expect(
+    peopleIn(
+      'Bangsamoro is nevertheless to include them within it.',
+      "Arnel dela Vega of the army's Western Mindanao Command said the Abu Sayyaf Group are the suspected perpetrators.",
+    ),
+  ).toContain('Arnel dela Vega');
+});

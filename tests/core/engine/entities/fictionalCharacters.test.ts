@@ -36,3 +36,24 @@ test('"the character Tasha Yar\'s bridge station" is no person', () => {
   );
   expect(found).not.toContain('Tasha Yar');
 });
+
+// wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29, wikinews-fan-expo-canada-toronto-2016-09-07
+test('a caption of names and the work they come from names characters, not people', () => {
+  const found = people(
+    'Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay',
+    "Wikinews' Nicholas Moreau attended the event, taking photos of the various sights.",
+    'Marty McFly from Back to the Future',
+    'Jack Frost from Rise of the Guardians',
+    'Mrs. Potts and Belle from Beauty and the Beast',
+    'Ginny Weasley from the Harry Potter series',
+    'Lydia Scott as a ranger from Fallout: New Vegas',
+  );
+  expect(found).toEqual(expect.arrayContaining(['Nicholas Moreau', 'Lydia Scott']));
+  for (const name of ['Marty McFly', 'Jack Frost', 'Potts', 'Ginny Weasley']) expect(found).not.toContain(name);
+});
+
+// gv-mexico-carlos-fuentes-tributes-2012-05-16
+test('a person from an outlet, doing something, is no character', () => {
+  const found = people('Mexico: Carlos Fuentes dies', "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:");
+  expect(found).toContain('Rafa García');
+});

@@ -207,3 +207,17 @@ describe('a person named with the code of their office in parentheses', () => {
     expect(entities).not.toContain('person:S. Rodney');
   });
 });
+
+// wikinews-slippery-coating-self-cleaning-toilets-2019-11-21 (CC BY 2.5)
+test('a short form of two words in parentheses after an organisation names it', () => {
+  const entities = findEntities(
+    [
+      'Slippery coating makes toilets self-cleaning',
+      'Researchers mostly from Pennsylvania State University (Penn State) in the U.S. reported the invention of a new coating.',
+      "Wong is Penn State's Wormley Early Career Professor of Engineering.",
+    ],
+    0,
+  ).entities;
+  expect(entities.find((e) => e.name === 'Pennsylvania State University')?.aliases).toContain('Penn State');
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Penn State');
+});

@@ -25,3 +25,17 @@ test.each([
 ])('a name set off by a comma beside a person, with no list, is not made a person: %s', (text, name) => {
   expect(peopleIn(text)).not.toContain(name);
 });
+
+// usgov-nasa-eleasa-kim-cldp-payload-operations-2024-05-14, wikinews-tributes-paid-to-chadwick-boseman-2020-09-02
+test.each([
+  [
+    'The team includes Brooke Thornton, Sherresa Lockett, April Hargrave, Phillippia Simmons, DeAnna Whitehead, Tishawn Webb, Stacey Kelley, Ginger Flores, Wendy Cruit, and Luke Bingaman.',
+    ['Phillippia Simmons', 'DeAnna Whitehead', 'Tishawn Webb'],
+  ],
+  [
+    'During ABC\'s "A Tribute For a King", Sunday evening, a number of celebrities made appearances. Oprah Winfrey, Whoopi Goldberg, Kevin Feige, Bob Iger, Robert Downey Jr., Scarlett Johansson, and others paid tribute.',
+    ['Oprah Winfrey', 'Whoopi Goldberg'],
+  ],
+])('a list goes on from its plain names to the names next to them: %s', (text, names) => {
+  expect(peopleIn(text)).toEqual(expect.arrayContaining(names));
+});

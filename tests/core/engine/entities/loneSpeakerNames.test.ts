@@ -42,3 +42,21 @@ test('a nickname in marks, and a word opening a new sentence after a question, a
   expect(said.map(([, who]) => who)).not.toContain('Sophie');
   expect(said.map(([, who]) => who)).not.toContain('Asking');
 });
+
+/** The people an article names, by name and type. */
+const typed = (...paragraphs: Array<string>) =>
+  analyzeArticle(['A headline about the news', ...paragraphs].join('\n\n')).entities.map((e) => `${e.type}:${e.name}`);
+
+// gv-malawi-banda-promises-lift-homosexuality-ban-2012-05-19, gv-nigeria-rashidi-yekini-obituary-2012-05-08 (CC BY 3.0)
+test.each([
+  ['Abdulmalik suggests that the move results from donor pressure:', 'No wonder the late President said we need to move with care.', 'Abdulmalik'],
+  ['Harutizwi asks, "Where is our African identity?":', 'Western nations are pressuring African countries to accept their ways.', 'Harutizwi'],
+  ['Tunde wrote about the "untold story of Rashidi Yekini\'s last days":', 'Accounts from neighbours say he lived alone.', 'Tunde'],
+])('one word and a speech verb leading into a quoted comment name a commenter: %s', (lead, comment, name) => {
+  expect(typed(lead, comment)).toContain(`person:${name}`);
+});
+
+// gv-armenia-firebombers-released-bail-2012-05-16 (CC BY 3.0)
+test('a lead-in that gives the one word "its" readers names a site, no person', () => {
+  expect(typed('Ianyan updates its readers, examining motives:', 'The attackers were released on bail.')).not.toContain('person:Ianyan');
+});

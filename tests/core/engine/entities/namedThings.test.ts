@@ -43,3 +43,21 @@ test('a name written all in lower case in a caption stays someone', () => {
     'Cherie Beech',
   );
 });
+
+// usgov-nasa-starliner-stover-wilmore-friendship-2024-05-03 (NASA, public domain), wikinews-water-vapour-exoplanet-k2-18b-2019-09-14 (CC BY 2.5)
+test.each([
+  ['When Wilmore received the 2018 Theodore Roosevelt award at the NCAA Awards Presentation, the association’s highest honor.', 'Theodore Roosevelt'],
+  ["Astronomers were optimistic that NASA's James Webb space telescope — scheduled for launch in 2021 — would find more.", 'James Webb'],
+])('a name written only before the noun of a thing named after a person names that thing: %s', (text, name) => {
+  expect(people(text)).not.toContain(name);
+});
+
+// usgov-nasa-remembering-james-dean-art-program-2024-05-06 (NASA, public domain)
+test('a namesake the article also names as a person stays one', () => {
+  expect(
+    people(
+      'In March 1962, NASA Administrator James Webb addressed a two-paragraph memorandum to NASA Public Affairs Director Hiden T. Cox.',
+      'The James Webb space telescope was named after him.',
+    ),
+  ).toContain('James Webb');
+});

@@ -53,3 +53,9 @@ test('a creed’s words after a given name or a title name no one ("Roman Cathol
     ),
   ).toEqual(['Greg Barton']);
 });
+
+// wikinews-uk-supreme-court-rules-prorogation-unlawful-2019-09-24 (CC BY 2.5)
+test('a role noun in the plural closes no name, though a given name opens it', () => {
+  const found = people('This means that when the Royal Commissioners walked into the House of Lords it was as if they walked in with a blank sheet of paper.');
+  expect(found).not.toContain('Royal Commissioners');
+});

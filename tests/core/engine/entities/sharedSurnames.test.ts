@@ -95,3 +95,20 @@ describe('whom a lone surname names', () => {
     expect(found.find((p) => p.name === 'Mary Trump')?.mentions).toEqual(['Mary Trump']);
   });
 });
+
+// gv-malawi-bloggers-joyce-banda-2012-05-01 (CC BY 3.0)
+test('a letter signed with a double given name is the person named before under one part of it', () => {
+  const people = findEntities(
+    [
+      'Malawi: Bloggers on Joyce Banda',
+      'However, Gregory Gondwe takes a very different approach. After identifying key issues needing her attention, he writes an open letter.',
+      'I wish you all the best your Excellency President Joyce Hilda Mtila Banda.',
+      'Yours Sincerely',
+      'Vitus-Gregory Gondwe',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  const gondwe = people.filter((p) => p.name.endsWith('Gondwe'));
+  expect(gondwe).toHaveLength(1);
+  expect([gondwe[0]?.name, ...(gondwe[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['Gregory Gondwe', 'Vitus-Gregory Gondwe']));
+});

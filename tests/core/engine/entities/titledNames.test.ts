@@ -131,3 +131,35 @@ describe('a commandant', () => {
     ]);
   });
 });
+
+// gv-south-korea-monks-gambling-scandal-2012-05-15 (CC BY 3.0): a Buddhist monk is titled "Monk" before his name.
+test.each([
+  ['Back in 2007, Monk Myung-ji made public that the temples have about ten billion Korean Won worth of financial resources.', 'Myung-ji'],
+  ['Monk Ja-seong should take full responsibility for this gambling fiasco and resign.', 'Ja-seong'],
+])('"Monk" before a name is a title, not part of the name: %s', (text, name) => {
+  const people = peopleIn(text);
+  expect(people).toContain(name);
+  expect(people).not.toContain(`Monk ${name}`);
+});
+
+test('"Monk" closing a name after a first name is a surname', () => {
+  expect(peopleIn('The composer Meredith Monk performed the piece in 1971.')).toContain('Meredith Monk');
+});
+
+// wikinews-benin-nigeria-join-afcfta-2019-07-10 (CC BY 2.5), gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21 (CC BY 3.0)
+test.each([
+  [
+    "African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.",
+    'Muhammadu Buhari',
+  ],
+  ['Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.', 'Mutuna'],
+])('a title in the plural before names is the title of each: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+// gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21 (CC BY 3.0)
+test('the second name after a title in the plural is a person too', () => {
+  expect(
+    peopleIn('Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.'),
+  ).toContain('Kajimanga');
+});

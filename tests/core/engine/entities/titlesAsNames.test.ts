@@ -52,3 +52,15 @@ test.each([
 test.each(['Bill Baker Jones', 'Chief Executive', 'Mary Ann Fisher'])('a name with no glued title keeps its words: %s', (name) => {
   expect(nameAfterGluedTitle(name)).toBeNull();
 });
+
+// wikinews-uk-supreme-court-rules-prorogation-unlawful-2019-09-24, voa-pays-tribute-reporter-slain-pakistan-2012-01-20
+test.each([
+  ['Former prime minister John Major has accused Johnson of misleading the Queen.', 'John Major'],
+  ['For more information about this release contact Kyle King at the Public Relations office in Washington.', 'Kyle King'],
+])('a known first name before a title word that is also a surname is a person: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+test('a title word after a first name that is no surname stays a title', () => {
+  expect(peopleIn('The memo went to NASA Science Mission Directorate Art Director, Jenny Mottar.')).not.toContain('Art Director');
+});

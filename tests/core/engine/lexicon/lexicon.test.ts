@@ -6,6 +6,8 @@ import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymity
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
 import { NEWSPAPER_HEADS } from '../../../../src/core/engine/lexicon/newspaperHeads';
+import { EPONYM_NOUNS } from '../../../../src/core/engine/lexicon/eponymNouns';
+import { PLURAL_TITLES } from '../../../../src/core/engine/lexicon/pluralTitles';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
@@ -84,6 +86,8 @@ function allLists(): Array<Listed> {
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'AFTER_OBJECT_HER and OBJECT_HER_VERBS', entries: writtenEntries('objectHer.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
+    { name: 'PLURAL_TITLES', entries: PLURAL_TITLES, lowerCase: false },
+    { name: 'EPONYM_NOUNS', entries: EPONYM_NOUNS, lowerCase: true },
     { name: 'PERSON_ROLE_NOUNS', entries: PERSON_ROLE_NOUNS, lowerCase: true },
     { name: 'ORG_ROLE_NOUNS', entries: ORG_ROLE_NOUNS, lowerCase: true },
     { name: 'GROUP_SPEAKERS', entries: writtenEntries('groupSpeakers.ts'), lowerCase: true },

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { notACue } from './notACue';
+import { opensClause } from './clauseStart';
 import { reportedQuote, type ReportedSieve } from './reported';
 
 /**
@@ -26,6 +27,9 @@ export const asCue: ReportedSieve = (c) => {
   if (!/^observe[sd]$/.test(lower) && notACue(c, verbEnd - verb[1].length, verbEnd, lower)) return null;
   const cue = { block, start: subjectAt - (leading ? clause[0].length - (/^["“]/.test(clause[0]) ? 1 : 0) : 'as '.length), end: verbEnd };
   if (trailing) {
+    // "…, as the network claims the cease and desist order did not cover …": a verb with a clause of its own after it
+    // reports that clause (cueVerb.ts reads it); the words before the comma are the writer's.
+    if (/^\s+that\b/.test(text.slice(verbEnd, end)) || opensClause(text, verbEnd)) return null;
     const quote = reportedQuote(c, subject, cue, range.start, range.start + trailing.index, 'reported-as-clause');
     return quote ? [quote] : null;
   }

@@ -43,9 +43,12 @@ const BARE_NOUN_SUBJECT =
 /**
  * A subject pronoun and a word of the clause's own: `stated they want to stay in Hungary`, `said we expect a decision`.
  * The subject case shows the clause, whatever the verb's form (a plural present such as "want" or "believe" has no mark
- * of its own); "it" and "you" are left out, which an object may be ("said it", "told you").
+ * of its own); "it" and "you" are left out, which an object may be ("said it", "told you"). A pronoun with its verb
+ * contracted onto it is a clause whatever the pronoun (`said on last Wednesday they'd run out of stock`, `says there’s a
+ * media “black-out”`).
  */
-const PRONOUN_CLAUSE = /^\s+(?:he|she|they|we|I)\s+(?!(?:and|or|but|nor|himself|herself|themselves|ourselves|myself)\b)\p{Ll}{2,}\b/u;
+const PRONOUN_CLAUSE =
+  /^\s+(?:(?:he|she|they|we|I)\s+(?!(?:and|or|but|nor|himself|herself|themselves|ourselves|myself)\b)\p{Ll}{2,}\b|(?:he|she|they|we|I|it|there|you)['’](?:d|ll|re|ve|s|m)\s)/u;
 
 /** Whether the words at `at` open a clause with a subject pronoun (`PRONOUN_CLAUSE`). Offsets are UTF-16. */
 export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));

@@ -1,4 +1,5 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensCountClause, opensPronounClause } from './clauseStart';
@@ -7,6 +8,7 @@ import { claimsResponsibility, hasClause, PROMISE_VERBS, TO_CLAUSE } from './not
 import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
 import { relativeThat } from './relativeThat';
+import { opensWithSubordinate } from './subordinateOpening';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -15,10 +17,13 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
- * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week").
+ * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week") or as a
+ * noun's determiner before an auxiliary ("noting this kind of equipment is needed by the Defence Forces"); "since" may
+ * as "since then" ("said since then members have been receiving threatening phone calls"); "no-one" is a subject ("with
+ * local media reporting no-one was in the houses").
  */
 const BARE_CLAUSE =
-  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|since|until|as|when|while|because|if|outside|inside|near|from|over|under|through|last|this(?!\s+\p{L}+['’]s\s)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
+  /^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!-one\b|\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
@@ -83,6 +88,7 @@ export function contentAfter(
       : null;
   }
   if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart))) return { contentStart, cueEnd };
+  if (opensWithSubordinate(text, contentStart, end, lower)) return { contentStart, cueEnd };
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;
@@ -93,25 +99,50 @@ export function contentAfter(
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
-  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart)) return object;
+  if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart) && !nounThenBelief(content))
+    return object;
   return { contentStart, cueEnd };
+}
+
+/**
+ * A bare noun and a speech or belief verb in the plural present, which has no mark of its own: "stated police believe
+ * him to be aged 25" (wikinews-escape-room-fire-koszalin-poland-2019-01-05) is a clause the police's belief makes.
+ */
+function nounThenBelief(content: string): boolean {
+  const verb = /^\p{Ll}+\s+(\p{Ll}+)\b/u.exec(content)?.[1] ?? '';
+  return isSpeechVerb(verb) && !/(?:s|ed|ing)$/.test(verb);
 }
 
 /**
  * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
  * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
- * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker.
+ * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker;
+ * or at a quoted sentence that closes it (`quotedSentence`).
  */
 export function clauseEnd(text: string, start: number, stop: number): number {
   const content = text.slice(start, stop);
   const colon = /:\s*["“]/.exec(content);
+  // "…, but this number is very uncertain", "…, but that office stands vacant": a demonstrative before a noun opens a
+  // subject of the writer's as "the" does; "but that is …" (a pronoun) goes on with the speaker, and so does "but that
+  // the costs were …" (a second that-clause).
   const but =
-    /,\s+but\s+(?!(?:he|she|they|it|we|I|that|this|also|not|then|only|still)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said)\b/u.exec(
+    /,\s+but\s+(?!(?:he|she|they|it|we|I|also|not|then|only|still)\b|(?:this|that|these|those)\s+(?:are|is|was|were|have|has|had|will|would)\b|that\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|I|there|this|some|no|all)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said|stands|remains)\b/u.exec(
       content,
     );
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
   const before = but ? content.slice(0, but.index) : '';
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity);
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity, quotedSentence(content));
   return cut === Infinity ? stop : start + cut;
+}
+
+/**
+ * "…, and "[i]t felt like 'am I going to live or am I going to die?'"": a quotation that opens as a sentence (a capital,
+ * or a letter the writer capitalised in brackets) after ", and" and closes the content is a direct quote of its own,
+ * not part of the reported clause (docs/annotation-guide.md: a partial quote inside reported speech stays in it). Where
+ * it starts in `content` (its ", and"), or Infinity.
+ */
+function quotedSentence(content: string): number {
+  const m = /,\s+(?:and|but)\s+["“](?=\p{Lu}|\[\p{L}\])[^"“”]*["”]\s*$/u.exec(content);
+  return m ? m.index : Infinity;
 }

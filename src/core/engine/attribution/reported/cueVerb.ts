@@ -26,6 +26,9 @@ import { clauseEnd, contentAfter } from './contentAfter';
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
 
+/** What joins a continuing verb to the cue before it: a comma, "and", "but", or ", while" ("…, while noting …"). */
+const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
+
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
@@ -128,7 +131,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || /(?:,[”"’]?\s*|\b(?:and|but)\s+)$/.test(tailOf(text, range.start, verbStart)))) {
+    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
       ownSubject = subject;
       cueStart = verbStart;
       continued = true;

@@ -139,7 +139,9 @@ export const finalClause: ReportedSieve = (c) => {
   const onlyCircumstance =
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
-    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter) ||
+    // "…, said the minister": a noun phrase after the verb is its subject; after ", and the NEOC announced the decision
+    // that night" it is the object of a clause of its own, which reports nothing before it.
+    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause)) ||
     roleThenName ||
     group;
   if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt)) return null;

@@ -28,7 +28,9 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     if (quantifier) return at - lookBack.length + quantifier.index;
     // ", with the i reporting …" brings in another source: the content stops before it.
     const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
-    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+    // "…, while noting this kind of equipment is needed": a participle after ", while" goes on from the cue as one after
+    // ", and" does.
+    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
     if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
       // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
       return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);
@@ -44,14 +46,15 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012), or
     // after ", although" or ", which" ("He says there's a media “black-out” …, although he says it is being presented in
     // court", VOA 2005; "said … he can and may declare a national state of emergency, which he said would allow him …",
-    // English Wikinews 2019).
+    // English Wikinews 2019), and after a semicolon ("… are unlikely to pollute nearby water supplies; though he also
+    // remarked that, because the spray wears off, …", wikinews-slippery-coating-self-cleaning-toilets-2019-11-21).
     const pronoun =
       named &&
       /^(?:he|she|they|we)$/i.test(text.slice(named.ref.start, named.ref.end)) &&
-      /,\s*(?:and|but|although|though|while|whereas|which)\s+$/.test(text.slice(contentStart, named.ref.start));
+      /[,;]\s*(?:and|but|although|though|while|whereas|which)\s+$/.test(text.slice(contentStart, named.ref.start));
     const comma =
       named && ((named.entity && named.resolution === 'name') || pronoun)
-        ? /(?:,\s*(?:and\s+|but\s+)?|,?\s+(?:while|whereas)\s+)(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))
+        ? /(?:[,;]\s*(?:and\s+|but\s+)?|,?\s+(?:while|whereas)\s+)(?:[\p{L}'’-]+\s+){0,3}$/u.exec(text.slice(contentStart, named.ref.start))
         : null;
     if (comma && /^\s+(?:that\b|to\s|\p{Ll})/u.test(text.slice(at + later[0].length))) {
       return contentStart + comma.index;

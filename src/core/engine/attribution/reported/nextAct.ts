@@ -1,6 +1,9 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 
-/** Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …". */
+/**
+ * Past forms without -ed that a speaker's next act takes: "…, and spoke with …", "…, and called the demand …"; an adverb
+ * may come first ("expressed no regret for his sister's death and specifically mentioned family honor").
+ */
 const PAST_WITHOUT_ED = [...IRREGULAR_PAST].join('|');
 
 /**
@@ -8,7 +11,7 @@ const PAST_WITHOUT_ED = [...IRREGULAR_PAST].join('|');
  * an object-noun cue, whose content has no verb to share it) that verb is the speaker's next act, not the content's.
  */
 const NEXT_ACT = new RegExp(
-  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
+  `(,)?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+|\\p{Ll}{3,}ly\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
   'gu',
 );
 
@@ -25,12 +28,19 @@ const NEXT_PARTICIPLE =
   /,\s+(?:(?!(?:which|who|whom|whose|that|where|when)\b)[\p{L}'’-]+\s+){0,4}?(?!(?:including|according|concerning|regarding)\b)\p{Ll}{3,}ing\b(?!\s*[,;]|\s+(?:and|or)\b)/u;
 
 /**
+ * "without elaborating", "without giving details": the writer's note on how the speaker spoke (the speaker said no more),
+ * not words of the speaker's (AP style: `said he died in Britain without elaborating`).
+ */
+const WITHOUT_MORE =
+  /\s+without\s+(?:elaborating|explaining|commenting|specifying|(?:giving|providing|offering)\s+(?:details|evidence|a\s+reason|reasons|further\s+details)|saying\s+(?:why|how|when|where|what|more))(?=\s*$)/;
+
+/**
  * Where reported content [start, stop) (UTF-16 offsets, half-open) ends before the speaker's next act: `said that
  * she was humbled by the recognition, and discussed social problems …` ends before ", and discussed", and `thanked
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
  * report one act per verb; a past verb joined after an auxiliary stays in the content. `objectCue`: the cue verb's
- * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`).
- * Returns `stop` when no such act follows.
+ * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`). A
+ * closing "without elaborating" is the writer's (`WITHOUT_MORE`). Returns `stop` when no such act follows.
  */
 export function beforeNextAct(text: string, start: number, stop: number, objectCue: boolean): number {
   const content = text.slice(start, stop);
@@ -42,5 +52,7 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
     if (!open) return start + m.index;
   }
   const participle = objectCue ? NEXT_PARTICIPLE.exec(content) : null;
-  return participle ? start + participle.index : stop;
+  if (participle) return start + participle.index;
+  const without = WITHOUT_MORE.exec(content);
+  return without ? start + without.index : stop;
 }

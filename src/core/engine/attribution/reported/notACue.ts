@@ -5,7 +5,7 @@ import { pastAsides, pastTags } from './betweenCueAndContent';
 import { callContentStart, directsHere } from './directives';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
-import { opensBareClause } from './clauseStart';
+import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroup';
 
@@ -38,14 +38,16 @@ function writesAWork(lower: string, after: string): boolean {
  * Whether a that-clause after a speech verb with no speaker mention may still be reported speech, left unattributed
  * (`Other sites such as Gawker.com have stated that …`). Not when the verb is a noun (`all claims that …`, `a lot of
  * unfunny jokes that are told …`), an infinitive of purpose (`exercises to confirm that …`), the writer's aside (`It is
- * worth noting that …`, `it`/`this`/`which`/`who` before the verb) or the writer's own question (`What dishes would you
- * recommend that go well …?`).
+ * worth noting that …`, `it`/`this`/`which`/`who` before the verb), a denied subject (`not everyone believes that …`) or
+ * the writer's own question (`What dishes would you recommend that go well …?`).
  */
 export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   if (!/^\s+that\b/.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
   const tail = tailOf(text, range.start, verbStart);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
+  // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.
+  if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   // "went on to explain that …" goes on speaking; "safe to say that", "exercises to confirm that" are no one's words.
   if (/\bto\s+$/i.test(tail) && !/\b(?:went|goes|go|going|continued|continues|proceeded|quick)\s+(?:on\s+)?to\s+$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
@@ -114,6 +116,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
           opensBareClause(text, pastAsides(text, verbEnd, lower)))));
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
+  // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
+  if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
@@ -129,9 +133,11 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
   if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained
-  // and provided support for": seeing and keeping; these verbs report speech only with "that".
-  if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !/^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))))
-    return true;
+  // and provided support for": seeing and keeping; these verbs report speech only with "that", or for "maintained" a
+  // clause whose verb shows it ("has repeatedly maintained an impeachment inquiry is what the committee is already doing").
+  const thatOrClause =
+    /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (/^maintain/.test(lower) && opensClause(text, verbEnd));
+  if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !thatOrClause) return true;
   // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
   // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;

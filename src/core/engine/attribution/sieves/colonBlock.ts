@@ -23,10 +23,11 @@ import { speechNounCue } from './speechNounCue';
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
- * names no "But Phetie").
+ * names no "But Phetie"), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
+ * Escola's, Global Voices).
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
 
 /** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -86,9 +87,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       ? openingSubject(cues, block, text, last.start)
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
-    // where the speaker is from.
+    // where the speaker is from; the speaker is who the text names before "from", if anyone.
     const writer = found?.entity ? null : (openingWriter(cues, block, last.start, at) ?? parenthesisedHandle(cues, block, last.start, at));
-    const subject = found?.entity?.type === 'place' && !isSpeechVerb(verb[0]) ? null : (writer ?? found);
+    const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
@@ -154,6 +155,21 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 }
 
 /**
+ * The speaker of a colon cue whose speaker words end on a place, `place`: the person or body named right before "from"
+ * (or "in") and the place (`The North Bank Evening Standard from the Gambia also shared highlights of his career:`,
+ * Global Voices); else the place itself, speaking as its government, before a speech verb (`verb`); else null, as a
+ * place before another verb is only where the speaker is from. `at` gives the block, its text and where the colon's
+ * sentence starts.
+ */
+function placeSpeaker(cues: CueReader, at: { block: number; text: string; sentenceStart: number }, place: Subject, verb: string): Subject | null {
+  const { block, text, sentenceStart } = at;
+  const link = /\s+(?:from|in)\s+(?:the\s+)?$/.exec(text.slice(sentenceStart, place.ref.start));
+  const named = link ? cues.subjectBefore(block, sentenceStart + link.index, sentenceStart) : null;
+  if (named?.entity && named.entity.type !== 'place' && named.resolution === 'name') return named;
+  return isSpeechVerb(verb) ? place : null;
+}
+
+/**
  * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
  * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
  */
@@ -207,7 +223,10 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
     const subject = cues.subjectBefore(block, offset + verb.index, offset);
     if (subject?.entity?.type !== 'person' || subject.resolution !== 'name') continue;
     const opensClause = /(?:^|[,;—–])\s*$/.test(sentence.slice(0, subject.ref.start - offset));
-    const nextToVerb = subject.ref.end - offset === verb.index;
+    // "Paco Bardales of Diario de Iqt [es] compiles a list of links …:": the outlet the person writes for, with the
+    // language tag of its link, may stand between the name and the verb.
+    const between = sentence.slice(subject.ref.end - offset, verb.index);
+    const nextToVerb = between === '' || /^\s+(?:of|from|at)\s+\p{Lu}[^,;:"“”()[\]]{0,60}\s\[[a-z]{2,3}\]$/u.test(between);
     const hasComplement = /\p{L}/u.test(sentence.slice(verb.index + verb[0].length).replace(/:\s*$/, ''));
     if (opensClause && nextToVerb && hasComplement) return subject;
   }

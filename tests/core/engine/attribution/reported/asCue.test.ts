@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/asCue.ts: "As Heald told The Huffington Post, …" and "…, as the minister noted."
 
@@ -17,5 +17,20 @@ describe('as clause', () => {
   test("'As the storm approached, …' is no cue", () => {
     const article = analyze('Storm', 'As the storm approached, the roads along the coast were closed to traffic.');
     expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
+  });
+});
+
+describe('"…, as X claims <clause>": the verb reports the clause after it', () => {
+  // wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06 (development half).
+  test('"is still on air, as the network claims the cease and desist order did not cover …" reports what follows the verb', () => {
+    const texts = quotesOf(
+      analyze(
+        'Headline',
+        "The network's news channel, ABS-CBN News Channel, is still on air, as the network claims the cease and desist order did not cover their news channel's franchise.",
+      ),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(["the cease and desist order did not cover their news channel's franchise"]);
   });
 });

@@ -79,4 +79,13 @@ describe('a bare noun before an auxiliary, after the comma that closes a time', 
   test('not elsewhere: a headline drops its articles', () => {
     expect(opensClause(...after('Minister warns variant could delay reopening', 'warns'))).toBe(false);
   });
+
+  // wikinews-australia-stores-lower-toilet-paper-limits-2020-03-13, voa-liberia-weah-claims-misrepresented-2005-12-15
+  // (development half).
+  test('a pronoun with its verb contracted onto it opens a clause: "they\'d run out of stock", "there’s a media “black-out”"', () => {
+    expect(opensPronounClause(...after("Who Gives a Crap said on last Wednesday they'd run out of stock.", 'Wednesday'))).toBe(true);
+    expect(opensPronounClause(...after('He says there’s a media “black-out” regarding the evidence in Liberia.', 'says'))).toBe(true);
+    expect(opensPronounClause(...after("She said it's time to act.", 'said'))).toBe(true);
+    expect(opensPronounClause(...after('She said its name was changed.', 'said'))).toBe(false);
+  });
 });

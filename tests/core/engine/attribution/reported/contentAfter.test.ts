@@ -62,3 +62,57 @@ describe('where reported content ends', () => {
     expect(sentence.slice(start, clauseEnd(sentence, start, sentence.length))).toBe('any process "must be well thought out"');
   });
 });
+
+describe('where a clause with no "that" starts after a cue verb', () => {
+  // voa-zimbabwe-police-shut-harare-residents-association-2007-03-23 (development half).
+  test('"said since then members have been receiving …": "since then" opens the clause, it is no phrase before it', () => {
+    const sentence = 'He said since then members have been receiving threatening phone calls and visits from police.';
+    expect(after(sentence, ' said')?.content).toBe('since then members have been receiving threatening phone calls and visits from police.');
+  });
+
+  // wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+  test('"noting this kind of equipment is needed …": "this" as a determiner opens a clause, "this week" does not', () => {
+    const sentence = 'Experts called this dubious, while noting this kind of equipment is needed by the Defence Forces.';
+    expect(after(sentence, ' noting')?.content).toBe('this kind of equipment is needed by the Defence Forces.');
+    expect(after('The minister said this week in Parliament.', ' said')).toBeNull();
+  });
+});
+
+describe('where reported content ends at ", but" and a clause of the writer', () => {
+  // wikinews-andrew-westphal-stardust-at-home-interview-2006-05-28 (development half).
+  test('"…, but this number is …": a demonstrative before a noun opens a subject of its own', () => {
+    const content = "there should be around 45 particles, but this number is very uncertain — I wouldn't be surprised if it is quite different from that";
+    expect(content.slice(0, clauseEnd(content, 0, content.length))).toBe('there should be around 45 particles');
+  });
+
+  test('"…, but that was …" (a pronoun) and "…, but that the costs were …" (a second that-clause) go on with the speaker', () => {
+    for (const content of ['the plan was good, but that was not enough', 'the plan was good, but that the costs were high'])
+      expect(clauseEnd(content, 0, content.length)).toBe(content.length);
+  });
+});
+
+describe('"no-one" opens a clause with no "that"', () => {
+  // wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15 (development half).
+  test('"with local media reporting no-one was in the houses"', () => {
+    const sentence = 'No deaths were reported on the ground, with local media reporting no-one was in the houses.';
+    expect(after(sentence, ' reporting')?.content).toBe('no-one was in the houses.');
+  });
+});
+
+describe('a quoted sentence closing the content', () => {
+  // wikinews-bus-hits-bridge-winchester-children-injured-2020-09-10 (development half).
+  test('", and "[i]t felt like …"" is a direct quote of its own; "but "that she had no plans …"" stays in the content', () => {
+    const zoe = `the roof fell in and "everyone started screaming", and "[i]t felt like 'am I going to live or am I going to die?' "`;
+    expect(zoe.slice(0, clauseEnd(zoe, 0, zoe.length))).toBe('the roof fell in and "everyone started screaming"');
+    const sacoolas = 'she had diplomatic immunity, but "that she had no plans to leave the country in the near future"';
+    expect(clauseEnd(sacoolas, 0, sacoolas.length)).toBe(sacoolas.length);
+  });
+});
+
+describe('a bare noun and a belief in the plural present', () => {
+  // wikinews-escape-room-fire-koszalin-poland-2019-01-05 (development half).
+  test('"stated police believe him to be aged 25" is a clause; "said goodbye" is not', () => {
+    expect(after('Police press officer Monika Kosiec stated police believe him to be aged 25.', ' stated')?.content).toBe('police believe him to be aged 25.');
+    expect(after('John Smith said goodbye to the crowd.', ' said')).toBeNull();
+  });
+});

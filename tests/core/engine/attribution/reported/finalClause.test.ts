@@ -306,3 +306,16 @@ describe('"…, which he denied." reports nothing of the denier', () => {
     expect(speakers.some((s) => s.includes('Trump'))).toBe(false);
   });
 });
+
+describe('a final clause of its own after ", and"', () => {
+  // wikinews-samoa-ends-measles-state-of-emergency-2020-01-01 (development half).
+  test('"…, and the NEOC announced the decision that night": the noun phrase is the verb\'s object, and nothing before the comma is reported', () => {
+    const texts = quotesOf(
+      analyze(
+        'Headline',
+        "The island nation's cabinet unanimously voted to lift it on Saturday afternoon, and the National Emergency Operation Centre (NEOC) announced the decision that night.",
+      ),
+    ).map((q) => q.text);
+    expect(texts).not.toContain("The island nation's cabinet unanimously voted to lift it on Saturday afternoon");
+  });
+});

@@ -120,4 +120,25 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
         .map((q) => q.text),
     ).toEqual(['there’s a media “black-out” regarding the evidence in Liberia', 'it is being presented in court']);
   });
+
+  // wikinews-slippery-coating-self-cleaning-toilets-2019-11-21 (development half).
+  test('"…; though he also remarked that …": a pronoun\'s cue after a semicolon ends the content before it', () => {
+    expect(
+      reportedTexts(
+        'Carl Hensman of the Bill and Melinda Gates Foundation noted the ingredients in the sprays are also found in commonly used products like toothpaste, and are unlikely to pollute nearby water supplies; though he also remarked that, because the spray wears off, it was unlikely to be used widely in developing countries as the researchers claim to hope.',
+      ),
+    ).toEqual([
+      'the ingredients in the sprays are also found in commonly used products like toothpaste, and are unlikely to pollute nearby water supplies',
+      'because the spray wears off, it was unlikely to be used widely in developing countries as the researchers claim to hope',
+    ]);
+  });
+
+  // wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+  test('"…, while noting …": a participle after ", while" is the same speaker\'s next report', () => {
+    expect(
+      reportedTexts(
+        'Unnamed industry experts called this dubious to Népszava, as the market is saturated and margins are thin, while noting this kind of equipment is needed by the Defence Forces.',
+      ),
+    ).toEqual(['this dubious to Népszava, as the market is saturated and margins are thin', 'this kind of equipment is needed by the Defence Forces']);
+  });
 });

@@ -71,4 +71,23 @@ describe("a participle after a comma ends an object-noun cue's object", () => {
       'the openness of the EastMed project, which is aimed at connecting the gas fields with the European mainland',
     ]);
   });
+
+  // wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half).
+  test('"expressed no regret … and specifically mentioned family honor": an adverb before the next act leaves it the next act', () => {
+    const article = analyze(
+      'Sentenced',
+      "Mohammed Waseem appeared in a news conference after his 2016 arrest in which he expressed no regret for his sister's death and specifically mentioned family honor.",
+    );
+    expect(attribution(article, "no regret for his sister's death")).toMatchObject({ kind: 'reported', speaker: 'Mohammed Waseem' });
+  });
+
+  // wikinews-rock-drummer-ginger-baker-dies-2019-10-07 (development half).
+  test('"said he died in Britain without elaborating": the closing "without elaborating" is the writer\'s note, not content', () => {
+    const texts = quotesOf(
+      analyze('Ginger Baker dies', 'Though known to have lived his latter years in South Africa, his daughter said he died in Britain without elaborating.'),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(['he died in Britain']);
+  });
 });

@@ -146,3 +146,31 @@ describe('a claim put forward: "proposed", "speculated" with a clause', () => {
     expect(reported('Pelosi has proposed legislation that would fund the government through September.')).toEqual([]);
   });
 });
+
+describe('a passive with an adverb before the participle', () => {
+  // wikinews-robert-mugabe-dies-aged-95-2019-09-09 (development half).
+  test('"He was also praised in the West" reports no words of his', () => {
+    expect(reported('Mugabe supported education and healthcare.', 'He was also praised in the West.')).toEqual([]);
+  });
+});
+
+describe('a denied subject, and "maintained" with a clause', () => {
+  // gv-russia-governor-resignations-2012-05-07 (development half).
+  test('"But not everyone believes that …" reports no one\'s words', () => {
+    expect(reported('But not everyone believes that the epidemic of resignations is solely an attempt to delay local elections for a few more years.')).toEqual(
+      [],
+    );
+  });
+
+  // wikinews-pelosi-announces-trump-impeachment-investigation-2019-09-25 (development half).
+  test('"has repeatedly maintained an impeachment inquiry is …": a clause with its verb after "maintained" is what was said', () => {
+    const article = analyze(
+      'Headline',
+      'Democratic committee chairman Jerrold Nadler of New York has repeatedly maintained an impeachment inquiry is what the committee is already doing.',
+    );
+    expect(attribution(article, 'an impeachment inquiry is what the committee is already doing')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Jerrold Nadler',
+    });
+  });
+});

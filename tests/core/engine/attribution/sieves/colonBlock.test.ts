@@ -182,6 +182,39 @@ describe('colon block: sources the name pass does not know', () => {
     expect(attribution(article, 'an odd May Day')).toMatchObject({ kind: 'direct', speaker: 'Through the Eye of the Needle' });
   });
 
+  test("the word that says what a blog is opens no name: the paragraph after 'Blog Brasil Escola explains …:' is Brasil Escola's", () => {
+    const article = analyze(
+      'Brazil Approves Racial Quotas in Higher Education',
+      'The measure is a reflection of affirmative action policies being constitutional in the country since democratization in 1988. Diana Costa, on her blog, says that the "discriminatory process [that] affects people negatively are marked by stereotypes that consolidate them as socially inferior, incapable, degenerated, etc., allocating them in situations of sub-citizenship and civil risk."',
+      'She also explains what affirmative actions are:',
+      'Blog Brasil Escola explains the importance of a better understanding of racism in Brazil for understanding affirmative action policies in the country:',
+      '(...) a miscigenação não exclui os preconceitos. Nossa última constituição coloca a discriminação racial como um crime inafiançável.',
+      '(...) racial mixing does not exclude prejudice. Our Constitution places racial discrimination as a non-bailable crime.',
+    );
+    expect(attribution(article, '(...) racial mixing does not exclude prejudice.')).toMatchObject({ kind: 'direct', speaker: 'Brasil Escola' });
+  });
+
+  test("the person before an outlet and its language tag ('Paco Bardales of Diario de Iqt [es] compiles …:') is who the colon presents", () => {
+    const article = analyze(
+      'Peru: Clashes Break Out in the Amazon Region',
+      'Paco Bardales of Diario de Iqt [es] compiles a list of links and will continue to update his blog:',
+      'Desafortunado o no, el conflicto amazónico ha tomado un cariz trágico y sangriento. Los sucesos de Bagua han desbordado, mucho más allá de lo permitido. Hasta el momento, el enfrentamiento entre habitantes de la zona y miembros de la Policía, en la llamada Curva del Diablo (luego de que se quemara la gobernación del lugar), están dejando un saldo no confirmado aún de 28 civiles muertos y 10 policías.',
+      "Unfortunate or not, the Amazonian conflict took a tragic and bloody turn. The events of Bagua have spilled over, far beyond what is permitted. So far, the confrontation between the residents of the area and members of the police at Devil's Curve (after the governor's place was burned) is leaving behind 28 civilian and 10 police deaths, unconfirmed.",
+    );
+    expect(attribution(article, 'Desafortunado o no')).toMatchObject({ kind: 'direct', speaker: 'Paco Bardales' });
+    expect(attribution(article, 'Unfortunate or not')).toMatchObject({ kind: 'direct', speaker: 'Paco Bardales' });
+  });
+
+  test("the paper before the place it is from ('The North Bank Evening Standard from the Gambia also shared …:') is the source, not the place", () => {
+    const article = analyze(
+      'Nigeria: R.I.P. Rashidi Yekini – African Football Legend',
+      'Another Naija Hero had just fallen on Friday 4th May, 2012. Rashidi Yekini eventually passed away after suffering from a mental illness for two years now',
+      'The North Bank Evening Standard from the Gambia also shared highlights of his career:',
+      'Yekini scored nearly 40 goals as a Nigerian international, and represented the nation in five major tournaments, including 2 World Cups, where he scored the country’s first-ever goal in the competition. He was also named the African Footballer of the Year once',
+    );
+    expect(attribution(article, 'Yekini scored nearly 40 goals')).toMatchObject({ kind: 'direct', speaker: 'North Bank Evening Standard' });
+  });
+
   test('a third-person paragraph between two parts of a block quotation is part of it', () => {
     const article = analyze(
       CUBA,

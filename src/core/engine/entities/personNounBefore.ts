@@ -1,0 +1,28 @@
+import { PLURAL_TITLES } from '../lexicon/pluralTitles';
+import { LOWER_ROLES, ROLE_WORDS } from './lookups';
+
+/** "a Polish chef named Łukasz", "a man called Tarek": a person's noun, then a verb of naming, right before the name. */
+const NOUN_NAMED = /(?<![\p{L}-])(\p{Ll}+)\s+(?:named|called)\s+$/u;
+
+/** "visual artists Moth Monarch": a lower-case plural right before the name. */
+const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
+
+/** "visual artists Moth Monarch and Cat-Monk Shiro": a lower-case plural, a name, then "and" before the name. */
+const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+$/u;
+
+/** "the affidavits of Judges Mutuna and Kajimanga": a title in the plural, a name, then "and" before the name. */
+const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s+and\\s+$`, 'u');
+
+/**
+ * Whether the text `before` a name of `words` ends with a noun only a person is: a person's noun and "named" or
+ * "called" ("a Polish chef named Łukasz", Wikinews 2019; a "site called Bacho Kiro" names a thing), or a role noun in the
+ * plural before a name of two words or more, or before a name and "and" ("visual artists Moth Monarch and Cat-Monk
+ * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to"), or
+ * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012).
+ */
+export function personNounBefore(before: string, words: ReadonlyArray<string>): boolean {
+  const named = NOUN_NAMED.exec(before)?.[1] ?? '';
+  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before)) return true;
+  const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
+  return words.length >= 2 && ROLE_WORDS.has(plural);
+}

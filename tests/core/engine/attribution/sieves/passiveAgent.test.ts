@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/passiveAgent.ts: `X has been described by AGENT as a "…"` — the agent after "by" put the quoted words to the
+// thing. Sentences from the development half (Wikinews, 2019).
+
+describe('passive agent', () => {
+  test("'Mancini has been described by the Daily Hive as a \"squirrel whisperer\"' is the Daily Hive's", () => {
+    const article = analyze(
+      'Toronto Comicon 2019 celebrities and cosplay',
+      'Mancini has been described by the Daily Hive as a "squirrel whisperer", for the close affinity some of the animals have for her.',
+    );
+    expect(attribution(article, 'squirrel whisperer')).toMatchObject({ kind: 'direct', speaker: 'Daily Hive', cue: 'described by the Daily Hive' });
+  });
+
+  test("'a pattern described by Marine Bulletin as \"rather hectic …\"' is Marine Bulletin's, not the pattern's", () => {
+    const article = analyze(
+      'Wikinews investigates the disappearance of a cargo ship',
+      'Marine Traffic\'s AIS tracking database shows a reestablishment of AIS contact by MV Namse Bangdzod on January 6, with a pattern described by Marine Bulletin as "rather hectic and kind of confused".',
+    );
+    expect(attribution(article, 'rather hectic and kind of confused')).toMatchObject({ kind: 'direct', speaker: 'Marine Bulletin' });
+  });
+
+  test('an agent that is no name gives the words to nobody: "described by many as a “…”" is no quote of anyone\'s', () => {
+    const article = analyze(
+      'Toronto Comicon 2019 celebrities and cosplay',
+      'Mancini has been described by many as a "squirrel whisperer", for the close affinity some of the animals have for her.',
+    );
+    expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+  });
+});
