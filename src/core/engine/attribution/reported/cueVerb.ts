@@ -189,8 +189,7 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
-    if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
-    stop = dashedRelativeEnd(text, verbStart, content.contentStart, stop);
+    stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.

@@ -70,9 +70,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of wordsOf(sentence)) {
-    const speech = isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index);
-    if (!speech || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index) || relativeBeforeMain(sentence, verb)) continue;
+  for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v))) {
+    if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     const at = last.start + verb.index;
