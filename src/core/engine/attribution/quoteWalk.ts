@@ -178,7 +178,7 @@ export class QuoteWalk {
     const post = handleLabel(text);
     if (!post) return false;
     const subject = this.cues.handleSource(block, post.handle.start, post.handle.end);
-    const cue = { block, start: 0, end: post.handle.end + 1 };
+    const cue = { block, start: 0, end: post.cueEnd };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
     this.whole(quote, sentences, null);

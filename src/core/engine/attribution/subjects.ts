@@ -268,8 +268,9 @@ export class CueReader implements SubjectReader {
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
-    // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue").
-    const relative = /(?:,\s*|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
+    // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue");
+    // so does one a dash sets the clause off from ("Deputy Prime Minister Tharman Shanmugaratnam – who said that …").
+    const relative = /(?:,\s*|\s+[–—]\s+|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
     if (relative) {
       const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
       // A place before "who" closes an address ("Petr Pravec, at the … Academy of Sciences in Ondřejov, Czech

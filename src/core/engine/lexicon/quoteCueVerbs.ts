@@ -25,6 +25,9 @@ export const QUOTE_CUE_VERBS = new Set([
   'proclaimed',
   // "Isaac disagrees:", "Clemans congratulates the president:", "this Facebook message by Chai Kadai informs us:": a
   // round-up presents a post so before setting it off.
+  // "Guyanese-born Tastes Like Home echoed her sentiments:" (Global Voices, May 2012): a blogger saying the same again.
+  'echoed',
+  'echoes',
   'disagrees',
   'congratulates',
   'informs',

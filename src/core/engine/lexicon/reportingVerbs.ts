@@ -139,6 +139,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'admit', stance: 'conceding', forms: ['admitted', 'admits', 'admit', 'admitting'] },
   { lemma: 'acknowledge', stance: 'conceding', forms: ['acknowledged', 'acknowledges', 'acknowledge', 'acknowledging'] },
   { lemma: 'concede', stance: 'conceding', forms: ['conceded', 'concedes', 'concede', 'conceding'] },
+  { lemma: 'confess', stance: 'conceding', forms: ['confessed', 'confesses', 'confess', 'confessing'] },
   { lemma: 'urge', stance: 'directive', forms: ['urged', 'urges', 'urging'] },
   { lemma: 'demand', stance: 'directive', forms: ['demanded', 'demands', 'demanding'] },
   { lemma: 'recommend', stance: 'directive', forms: ['recommended', 'recommends', 'recommend', 'recommending'] },

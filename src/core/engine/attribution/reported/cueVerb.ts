@@ -80,6 +80,17 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
 }
 
 /**
+ * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
+ * local issues – Jackson Tan points out …" reports only the words up to the closing dash. `verbStart`, `contentStart` and
+ * `stop` are UTF-16 offsets in `text`; `stop` itself when the cue is no dashed "who" clause or the dash is not closed.
+ */
+function dashedRelativeEnd(text: string, verbStart: number, contentStart: number, stop: number): number {
+  if (!/\s[–—]\s+who\s+(?:also\s+|then\s+)?$/.test(text.slice(Math.max(0, verbStart - 30), verbStart))) return stop;
+  const close = /\s[–—]\s/.exec(text.slice(contentStart, stop));
+  return close ? contentStart + close.index : stop;
+}
+
+/**
  * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
  * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
  * cue's speaker. The content runs to the next attribution in the sentence or to its end.
@@ -178,7 +189,7 @@ export const cueVerb: ReportedSieve = (c) => {
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
-    if (framed) stop = calledEnd(lower, text, content.contentStart, stop);
+    stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.

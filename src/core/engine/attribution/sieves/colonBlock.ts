@@ -70,7 +70,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of wordsOf(sentence)) {
+  for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
@@ -184,6 +184,16 @@ const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
  * Chai Kadai informs us:"), or a reporting verb's base form after "went on to" ("They went on to add:"). Observed on
  * real news: Global Voices round-ups introduce each post so.
  */
+/**
+ * "In response to comments made by … Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:": a
+ * relative clause's verb reports what someone else said, when a speech verb of the main clause comes after it and
+ * presents the block ("… comes from Ndagha who says …:" has none, so Ndagha's "says" does).
+ */
+function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
+  if (!/\bwho\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
+  return wordsOf(sentence).some((later) => later.index > verb.index && isSpeechVerb(later[0]));
+}
+
 function cuesBlock(sentence: string, word: string, at: number): boolean {
   if (LEMMAS.has(word) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(sentence.slice(0, at))) return true;
   // Only as the sentence's last verb ("where Usov shared the link to the interview, user Juriy Prohorov wrote [ru]:"), and

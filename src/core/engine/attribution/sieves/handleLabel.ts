@@ -4,13 +4,18 @@ export interface HandleLabel {
   handle: { start: number; end: number };
   /** The post's words after the colon, without a stray quote mark left at the paragraph's end. */
   words: { start: number; end: number };
+  /** Where the label ends: after its colon (`@Liu Yadong [zh]:`), before the space that follows it. */
+  cueEnd: number;
 }
 
 /**
  * A Twitter/X handle (at most 15 letters, digits or underscores) opening a paragraph, then a colon; or a Weibo name in
- * any letters, then the full-width colon of Chinese text (`@毛聊：“半岛”怎说也是第三世界媒体…`).
+ * any letters (`@毛聊：“半岛”…`, `@半拉北京人: His assets…`), or of two or three capitalised words (`@Liu Yadong [zh]: …`);
+ * either may be followed by the language tag Global Voices links its source with (`[zh]`). A Weibo name without its `@`
+ * labels the Chinese original before the full-width colon of Chinese text (`wh_w：严重怀疑…`). Group 1 is the name.
  */
-const LABEL = /^@(?:([A-Za-z0-9_]{1,15}):\s+|([\p{L}\p{N}_-]{1,30})：\s*)/u;
+const LABEL =
+  /^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= \[[a-z]{2}\]))(?: \[[a-z]{2}\])?(?::\s+|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*/u;
 
 /**
  * `@vankaay: baru nyadar, bapak fauzi bowo…`: a paragraph that opens with a handle and a colon gives a post
@@ -29,7 +34,7 @@ export function handleLabel(text: string): HandleLabel | null {
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
   const start = label[0].length;
   if (end - start < 2) return null;
-  return { handle: { start: 0, end: handle.length + 1 }, words: { start, end } };
+  return { handle: { start: 0, end: handle.length }, words: { start, end }, cueEnd: label[0].trimEnd().length };
 }
 
 /**

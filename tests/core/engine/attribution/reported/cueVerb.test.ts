@@ -624,3 +624,16 @@ describe('a research paper as the subject, and questions', () => {
     expect(quotesOf(analyze('Headline', sentence))).toEqual([]);
   });
 });
+
+// Global Voices (CC BY 3.0), development half: Singapore, May 2012 (the Hougang by-election).
+describe('cue verb: a relative clause set off by dashes', () => {
+  test("'Name – who said that … – Jackson Tan points out …' gives the dashed clause to the name, up to the closing dash", () => {
+    const article = analyze(
+      'Singapore: Hougang By-Election',
+      'In response to comments made by Deputy Prime Minister Tharman Shanmugaratnam – who said that the by-election would solely be on local issues rather than national policy – Jackson Tan points out that Singapore is too small for elections to only focus on local issues.',
+    );
+    expect(attribution(article, 'the by-election would solely be on local issues')).toMatchObject({ kind: 'reported', speaker: 'Tharman Shanmugaratnam' });
+    expect(quotesOf(article).map((q) => q.text)).toContain('the by-election would solely be on local issues rather than national policy');
+    expect(attribution(article, 'Singapore is too small')).toMatchObject({ kind: 'reported', speaker: 'Jackson Tan' });
+  });
+});

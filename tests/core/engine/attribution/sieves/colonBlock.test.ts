@@ -712,3 +712,45 @@ test('a phrasal reporting verb’s form without its particle is a noun and sets 
   );
   expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
 });
+
+// Global Voices (CC BY 3.0), development half: Caribbean, May 2012 (Mother's Day).
+describe('colon cue: a blogger echoing another', () => {
+  test("'… echoed her sentiments:' sets off each short paragraph after it as a block quotation, unattributed where the blog is no name the engine knows", () => {
+    const article = analyze(
+      'Caribbean: Supporting Our Mothers',
+      "Mother's Day, celebrated this past weekend all across the Caribbean, was a hot topic of discussion with regional bloggers.",
+      'Guyanese-born Tastes Like Home echoed her sentiments:',
+      'Thank you for loving me.',
+      'Thank you for caring about me.',
+    );
+    expect(quotesOf(article).map((q) => [q.text, q.kind])).toEqual([
+      ['Thank you for loving me.', 'direct'],
+      ['Thank you for caring about me.', 'direct'],
+    ]);
+  });
+});
+
+describe('colon cue: a confession', () => {
+  test("'Photoblogger chookooloonks meanwhile, confessed that:' sets off the blogger's paragraph as a block quotation", () => {
+    const article = analyze(
+      'Caribbean: Supporting Our Mothers',
+      "Mother's Day, celebrated this past weekend all across the Caribbean, was a hot topic of discussion with regional bloggers.",
+      'Photoblogger chookooloonks meanwhile, confessed that:',
+      "I always feel just a tiny bit strange accepting gifts on Mother's Day...I don't 'mother' so that I can get gifts once a year for my efforts.",
+    );
+    expect(quotesOf(article).map((q) => q.kind)).toEqual(['direct']);
+    expect(quotesOf(article)[0]?.text).toMatch(/^I always feel just a tiny bit strange/);
+  });
+});
+
+// Global Voices (CC BY 3.0), development half: Singapore, May 2012 (the Hougang by-election).
+describe('colon cue: a relative clause before the main verb', () => {
+  test("the block after '… Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:' is Jackson Tan's", () => {
+    const article = analyze(
+      'Singapore: Hougang By-Election',
+      'In response to comments made by Deputy Prime Minister Tharman Shanmugaratnam – who said that the by-election would solely be on local issues rather than national policy – Jackson Tan points out that Singapore is too small for elections to only focus on local issues, and that Hougang voters are affected by the same policies as the rest of Singapore:',
+      '...given the fact that Singapore is really a ‘small red dot,’ even by-elections on a constituency level can be viewed as a national election.',
+    );
+    expect(attribution(article, '...given the fact that Singapore')).toMatchObject({ kind: 'direct', speaker: 'Jackson Tan' });
+  });
+});

@@ -40,7 +40,7 @@ describe('handle label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
     expect(handleLabel('press@example.org: write to us')).toBeNull();
     expect(handleLabel('@Ganyut:')).toBeNull();
-    expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 } });
+    expect(handleLabel('@Ganyut: Go on with it!')).toEqual({ handle: { start: 0, end: 7 }, words: { start: 9, end: 23 }, cueEnd: 8 });
   });
   test("a post's English translation in the paragraph after it is the handle's words too, not the writer's", () => {
     // Global Voices prints a Turkish tweet, then its translation without a label (fresh text, not in the corpus).
@@ -66,6 +66,24 @@ describe('handle label', () => {
       '@毛聊：Al Jazeera is a third-world media and is independent from western media. If China cannot allow them to operate here, how can we lead the third world?',
     );
     expect(attribution(article, 'Al Jazeera is a third-world media')).toMatchObject({ kind: 'direct', speaker: '@毛聊', cue: '@毛聊：' });
+  });
+
+  // Global Voices (CC BY 3.0), development half: China, May 2012 (Beijing Daily and Gary Locke).
+  test('a Weibo name of two words, a name in Chinese letters before a plain colon, and a language tag after the name all label a post', () => {
+    const article = analyze(
+      'China: Beijing Daily Attacks Gary Locke',
+      'Beijing Daily demanded that Gary Locke disclose his personal assets. Netizens responded on Sina Weibo:',
+      '@Zhao Chu [zh]: Beijing Daily is a joke. For them to make a joke like this just shows they’re a bunch of stupid pigs at the top.',
+      '@半拉北京人: His assets were disclosed back in 2010. Why doesn’t he teach Chinese official how to disclose [their assets]?',
+    );
+    expect(attribution(article, 'Beijing Daily is a joke')).toMatchObject({ kind: 'direct', speaker: '@Zhao Chu', cue: '@Zhao Chu [zh]:' });
+    expect(attribution(article, 'His assets were disclosed')).toMatchObject({ kind: 'direct', speaker: '@半拉北京人', cue: '@半拉北京人:' });
+  });
+
+  test('a Weibo name without its @ before the full-width colon labels the Chinese original', () => {
+    expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5 });
+    expect(handleLabel('Note: the Chinese text follows.')).toBeNull();
+    expect(handleLabel('@Liu Yadong said so: fine')).toBeNull();
   });
 });
 
