@@ -9,23 +9,23 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 85 right of 85
+  // 86 right of 86
   'any/continuation': 0.89,
-  // 1474 right of 1486
+  // 1507 right of 1515
   'any/name': 0.89,
-  // 227 right of 227
+  // 231 right of 231
   'any/pronoun': 0.856,
   // 44 right of 44
   'any/role': 0.725,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 206 right of 213
+  // 212 right of 215
   'colon-block/name': 0.872,
   // 20 right of 20
   'colon-block/pronoun': 0.571,
   // 19 right of 19
   'continuation/continuation': 0.76,
-  // 75 right of 75
+  // 90 right of 90
   'handle-label/name': 0.89,
   // 16 right of 16
   'inside-reported/name': 0.736,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.725,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 265 right of 265
+  // 268 right of 268
   'leading-cue/name': 0.89,
   // 49 right of 49
   'leading-cue/pronoun': 0.89,
@@ -45,7 +45,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'named-before/continuation': 0.89,
   // 2 right of 2
   'own-words/name': 0.89,
-  // 24 right of 24
+  // 25 right of 25
   'previous-speaker/continuation': 0.89,
   // 81 right of 81
   'reported-according-to/name': 0.89,
@@ -55,15 +55,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.817,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 25 right of 25
+  // 26 right of 26
   'reported-continued/name': 0.873,
   // 4 right of 4
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.863,
-  // 382 right of 384
+  // 390 right of 392
   'reported-cue-verb/name': 0.89,
-  // 73 right of 73
+  // 77 right of 77
   'reported-cue-verb/pronoun': 0.777,
   // 16 right of 16
   'reported-cue-verb/role': 0.591,
