@@ -155,6 +155,7 @@ function readResult(reading: Reading): FoundDate | null {
  */
 function monthsOfMay(text: string, reference: Date, found: ReadonlyArray<FoundDate>): Array<FoundDate> {
   const months: Array<FoundDate> = [];
+  if (!text.includes('May')) return months;
   for (const match of text.matchAll(/\b(?:in|since|until|till|by|from|early|late|mid|through|during|before|after)[\s-]+May\b(?!\s*\d)/g)) {
     const start = match.index + match[0].length - 3;
     if (found.some((f) => f.start <= start && start < f.end)) continue;

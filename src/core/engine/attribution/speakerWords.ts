@@ -19,6 +19,18 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
 const TIME_END =
   /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release)|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60})\s*,?$/u;
 
+/**
+ * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index
+ * given in `text`: a `$`-anchored pattern is otherwise tried from every offset of a long stretch, which cost a share of
+ * the analysis. `window` must exceed the longest text the pattern can match, and the spaces it may open with.
+ */
+function atEnd(pattern: RegExp, text: string, window: number): RegExpExecArray | null {
+  const from = Math.max(0, text.length - window);
+  const match = pattern.exec(text.slice(from));
+  if (match) match.index += from;
+  return match;
+}
+
 /** The words a cue's speaker ends with, right before its verb. */
 export interface SpeakerWords {
   /** The speaker words from the look-back start, without what stands between them and the verb. */
@@ -71,21 +83,22 @@ export function speakerWords(text: string, block: number, from: number, end: num
     return nameEnd < from + at && mentions.between(block, from, nameEnd).some((m) => m.end === nameEnd);
   };
   const shortNameAfterName = (rest: string) => {
-    const short = /\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u.exec(rest);
+    const short = atEnd(/\s*\(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+\),?$/u, rest, 60);
     return short && namedBefore(short.index + short[0].length - short[0].trimStart().length) ? short : null;
   };
   while (wholeHead === null) {
     const rest = text.slice(from, cut).replace(/\s+$/, '');
     const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
-    const time = TIME_END.exec(rest);
+    const time = atEnd(TIME_END, rest, 160);
     // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
     // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out,
     // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
     // "The California Department of Forestry and Fire Protection (CalFire) said", "Philippine Institute of Volcanology and
     // Seismology (Phivolcs) reported": a short name in any case stands so too, right after a name the name pass read.
-    const acronym = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u.exec(rest) ?? shortNameAfterName(rest);
+    const closed = /[)\]]/.test(rest.endsWith(',') ? rest.charAt(rest.length - 2) : rest.charAt(rest.length - 1));
+    const acronym = closed ? (atEnd(/\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u, rest, 60) ?? shortNameAfterName(rest)) : null;
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
-    const tag = /\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u.exec(rest) ?? (outside ? acronym : null);
+    const tag = closed ? (atEnd(/\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u, rest, 60) ?? (outside ? acronym : null)) : null;
     // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays
     // when it closes an appositive after a name, so that the name is read ("One activist, Nur Khan Liton, on Sunday
     // told" keeps the name, not the description).
