@@ -312,10 +312,8 @@ export class CueReader implements SubjectReader {
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const owner = documentOwner(text, block, from, stop, this.mentions);
-    if (owner) return this.subjectAt(block, owner.start);
     const site = domainDocument(text, from, stop);
-    const siteSource = site ? this.titledSource(block, site.start, site.end) : null;
-    if (siteSource) return siteSource;
+    if (owner || site) return owner ? this.subjectAt(block, owner.start) : site && this.titledSource(block, site.start, site.end);
     const roleOwner = documentRoleOwner(text, from, stop);
     const byRole =
       roleOwner && resolveRole(text.slice(roleOwner.start, roleOwner.end), block, roleOwner.start, this.mentions, this.discourse, this.index, this.texts);
