@@ -4,6 +4,7 @@ import type { Article } from '../core/schema';
 import { ArticleLoadError } from './fetchArticle';
 import { readStoredRecord } from './readStoredRecord';
 import { database, keyLabel, sessionOnly, storageReason, type LibraryDb } from './libraryDatabase';
+import { compareCodeUnits } from '../core/textOrder';
 
 /** A stored record that does not read as an article, with its key to delete it by. */
 export interface DamagedEntry extends DamagedRecord {
@@ -67,7 +68,7 @@ export async function readRecords(): Promise<{ records: Array<LibraryRecord>; da
     unreadable = storageReason(error);
   }
   for (const record of sessionOnly.values()) byId.set(record.id, record);
-  return { records: [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt)), damaged, unreadable };
+  return { records: [...byId.values()].sort((a, b) => compareCodeUnits(b.addedAt, a.addedAt)), damaged, unreadable };
 }
 
 /** Whether the library (or this session) keeps an article of this id; reads no article. */

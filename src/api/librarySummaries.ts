@@ -3,6 +3,7 @@ import { headOf, joinedSummary, readStoredHead, summaryOf, type ArticleSummary, 
 import { database, keyLabel, putSummary, sessionOnly, storageReason, type LibraryDb } from './libraryDatabase';
 import { storedRecord, unreadableRecord, type DamagedEntry } from './libraryRecords';
 import { readStoredRecord } from './readStoredRecord';
+import { compareCodeUnits } from '../core/textOrder';
 
 /** An article a reader opened, as the library lists it. */
 export interface LibraryEntry {
@@ -95,7 +96,7 @@ export async function readLibrary(): Promise<LibraryContents> {
     unreadable = storageReason(error);
   }
   for (const record of sessionOnly.values()) byId.set(record.id, headOf(summaryOf(record.article, record.addedAt)));
-  const heads = [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  const heads = [...byId.values()].sort((a, b) => compareCodeUnits(b.addedAt, a.addedAt));
   return { heads, entries: heads.map(entryOf), damaged, unreadable };
 }
 
@@ -131,7 +132,7 @@ export async function readSummaries(): Promise<Array<ArticleSummary>> {
     // Without storage the library is what this session holds; readLibrary says why.
   }
   for (const record of sessionOnly.values()) byId.set(record.id, summaryOf(record.article, record.addedAt));
-  return [...byId.values()].sort((a, b) => b.addedAt.localeCompare(a.addedAt));
+  return [...byId.values()].sort((a, b) => compareCodeUnits(b.addedAt, a.addedAt));
 }
 
 /** Stores summaries built on a read; when storage refuses, they are built again next time, and the read goes on. */

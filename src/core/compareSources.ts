@@ -2,6 +2,7 @@ import { searchWords } from './quoteSearch';
 import type { Article, SourceType } from './schema';
 import { sourceOf } from './sources';
 import { speakerShares } from './shares';
+import { compareCodeUnits, compareNames } from './textOrder';
 
 /** A speaker of one article or both, by their name as the library matches it (see core/libraryOverview). */
 export interface ComparedSpeaker {
@@ -38,7 +39,7 @@ function typeShares(article: Article): Array<TypeShare> {
   return [...words]
     .map(([type, n]) => ({ type, share: total ? n / total : 0 }))
     .filter((s) => s.share > 0)
-    .sort((a, b) => b.share - a.share || a.type.localeCompare(b.type));
+    .sort((a, b) => b.share - a.share || compareCodeUnits(a.type, b.type));
 }
 
 function speakersOf(article: Article): Map<string, { name: string; quotes: number }> {
@@ -60,7 +61,7 @@ function speakersOf(article: Article): Map<string, { name: string; quotes: numbe
 export function compareSources(first: Article, second: Article): SourceComparison {
   const a = speakersOf(first);
   const b = speakersOf(second);
-  const byQuotes = (x: ComparedSpeaker, y: ComparedSpeaker) => y.quotes[0] + y.quotes[1] - (x.quotes[0] + x.quotes[1]) || x.name.localeCompare(y.name);
+  const byQuotes = (x: ComparedSpeaker, y: ComparedSpeaker) => y.quotes[0] + y.quotes[1] - (x.quotes[0] + x.quotes[1]) || compareNames(x.name, y.name);
   const shared: Array<ComparedSpeaker> = [];
   const onlyFirst: Array<ComparedSpeaker> = [];
   for (const [key, { name, quotes }] of a) {

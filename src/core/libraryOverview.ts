@@ -1,5 +1,6 @@
 import type { ArticleSummary, SummaryHead } from './librarySummary';
 import type { Entity, Gender, SourceType } from './schema';
+import { compareCodeUnits, compareNames } from './textOrder';
 
 /** An article of the library as the overview counts it. */
 export interface LibraryArticle {
@@ -44,7 +45,7 @@ export interface Library<Q extends CountedQuote = LibraryQuote> {
 }
 
 const newestFirst = (a: LibraryArticle, b: LibraryArticle) =>
-  (b.publishedOn ?? '').localeCompare(a.publishedOn ?? '') || a.headline.localeCompare(b.headline) || a.id.localeCompare(b.id);
+  compareCodeUnits(b.publishedOn ?? '', a.publishedOn ?? '') || compareNames(a.headline, b.headline) || compareCodeUnits(a.id, b.id);
 
 /**
  * Every quote of every article, read from the articles' summaries (whole, or their heads): the articles newest first
@@ -209,17 +210,17 @@ export function libraryOverview(articles: ReadonlyArray<LibraryArticle>, quotes:
     speakers.set(quote.speaker.key, entry);
   }
   const last = (a: Share, b: Share) => Number(a.value === '' || a.value === 'unknown') - Number(b.value === '' || b.value === 'unknown');
-  const mostFirst = (a: Share, b: Share) => last(a, b) || b.quotes - a.quotes || a.value.localeCompare(b.value);
+  const mostFirst = (a: Share, b: Share) => last(a, b) || b.quotes - a.quotes || compareNames(a.value, b.value);
   return {
     articles: articles.length,
     quotes: quotes.length,
     sources: speakers.size,
     mostQuoted: [...speakers.values()].sort(
-      (a, b) => b.quotes - a.quotes || b.articles.length - a.articles.length || a.speaker.name.localeCompare(b.speaker.name),
+      (a, b) => b.quotes - a.quotes || b.articles.length - a.articles.length || compareNames(a.speaker.name, b.speaker.name),
     ),
     byType: sharesBy(quotes, 'type').sort(mostFirst),
     byGender: sharesBy(quotes, 'gender').sort(mostFirst),
     byOutlet: sharesBy(quotes, 'outlet').sort(mostFirst),
-    byMonth: sharesBy(quotes, 'month').sort((a, b) => last(a, b) || a.value.localeCompare(b.value)),
+    byMonth: sharesBy(quotes, 'month').sort((a, b) => last(a, b) || compareCodeUnits(a.value, b.value)),
   };
 }

@@ -1,5 +1,6 @@
 import type { ArticleSummary } from './librarySummary';
 import { searchWords } from './quoteSearch';
+import { compareCodeUnits, compareNames } from './textOrder';
 
 /**
  * How alike two quotes must be to count as the same quote: the share of the shorter one's word pairs (bigrams)
@@ -96,7 +97,7 @@ export interface SameQuoteElsewhere {
   earliest: 'this' | SameQuoteMatch | null;
 }
 
-const byDate = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : a.localeCompare(b));
+const byDate = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareCodeUnits(a, b));
 
 /**
  * The same quote, or a close variant of it, in the library's other articles. A date is compared as written, so an
@@ -130,8 +131,8 @@ export function sameQuoteElsewhere(index: SameQuoteIndex, quote: { articleId: st
     .sort(
       (a, b) =>
         byDate(a.quote.publishedOn, b.quote.publishedOn) ||
-        a.quote.headline.localeCompare(b.quote.headline) ||
-        a.quote.articleId.localeCompare(b.quote.articleId),
+        compareNames(a.quote.headline, b.quote.headline) ||
+        compareCodeUnits(a.quote.articleId, b.quote.articleId),
     );
   const first = matches[0];
   const earliest =

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { compareNames } from '../../core/textOrder';
 import type { Entity } from '../../core/schema';
 import { Panel } from '../../ui/Panel';
 import { EntityGroup } from './EntityGroup';
@@ -27,7 +28,7 @@ export const EntitiesPanel = memo(function EntitiesPanel({ entities, mentionCoun
             title={title}
             entities={entities
               .filter((e) => e.type === type)
-              .sort((a, b) => (mentionCounts.get(b.id) ?? 0) - (mentionCounts.get(a.id) ?? 0) || a.name.localeCompare(b.name))}
+              .sort((a, b) => (mentionCounts.get(b.id) ?? 0) - (mentionCounts.get(a.id) ?? 0) || compareNames(a.name, b.name))}
             mentionCounts={mentionCounts}
             highlightedId={highlightedId}
             onHighlight={onHighlight}
