@@ -8,6 +8,7 @@ import { hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
 import { claimsResponsibility } from './responsibility';
 import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
+import { nextSpeakerClause } from './nextSpeaker';
 import { relativeThat } from './relativeThat';
 import { opensWithSubordinate } from './subordinateOpening';
 
@@ -118,7 +119,7 @@ function nounThenBelief(content: string): boolean {
  * Where reported content ends before `stop`: at a colon that opens a direct quote (`told Sky News any process "must be
  * well thought out": "Moves …`), or at ", but" bringing in a subject of its own (`said their proposed action will be
  * nothing like Murambatsvina, but local groups are expressing concern`); a pronoun after "but" goes on with the speaker;
- * or at a quoted sentence that closes it (`quotedSentence`).
+ * or at a quoted sentence that closes it (`quotedSentence`); or at another speaker's clause joined on (`nextSpeakerClause`).
  */
 export function clauseEnd(text: string, start: number, stop: number): number {
   const content = text.slice(start, stop);
@@ -133,7 +134,8 @@ export function clauseEnd(text: string, start: number, stop: number): number {
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
   const before = but ? content.slice(0, but.index) : '';
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity, quotedSentence(content));
+  const joined = nextSpeakerClause(content, 0);
+  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity, quotedSentence(content), joined?.start ?? Infinity);
   return cut === Infinity ? stop : start + cut;
 }
 

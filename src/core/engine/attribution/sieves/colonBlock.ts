@@ -1,3 +1,4 @@
+import { nextSpeakerClause } from '../reported/nextSpeaker';
 import type { SentenceRange } from '../../../sentences';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
@@ -83,6 +84,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
+    // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
+    const joined = nextSpeakerClause(sentence, verb.index);
+    if (joined) {
+      const later = cues.subjectAt(block, last.start + joined.subject);
+      if (later?.entity && later.entity.type !== 'place') return { subject: later, cue: { block, start: later.ref.start, end: last.end } };
+      continue;
+    }
     const at = last.start + verb.index;
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.

@@ -1,0 +1,33 @@
+import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+
+/**
+ * ", and Lou A. Salomé [es] (@Lou_A_S) tweets:", ", while the mayor, Ana Ruiz, said that …": a clause joined on with a
+ * subject of its own (a few words, a handle or language tag among them, no verb) and a speech verb in the present or
+ * past (or, before a colon, a verb that sets off a quotation: "tweets", "writes"), which sets off its own quotation or content.
+ */
+const JOINED_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:[^\s,;:"“”]+\s+|[^,;:"“”]*?,\s+){1,8}?)(\p{Ll}+)(?=\s*:|\s+that\b|,\s*["“])/gu;
+
+/**
+ * Where a second speaker's clause starts in `text` from `from` (UTF-16 offsets): `start` at its ", and", `subject` where
+ * its subject does; null when there is none. The writer's sentence goes on to someone else's words, so an earlier
+ * cue's content ends there and a colon at the end of the sentence sets off the later speaker's words, not the earlier
+ * one's (Global Voices round-ups: `Twitter user Lean Fernández (@leanfe4) [es] says that the passing of this law is an
+ * historical event, and Lou A. Salomé [es] (@Lou_A_S) tweets:`). The joined subject must open with a capital, an @ or
+ * a determiner ("the", "a", "an", "another"), and not with a pronoun: "and then said", "and he added" go on with the
+ * first speaker. Before a colon any verb in the present or past that follows such a subject sets off the quotation
+ * ("tweets:", "posted:"); elsewhere only a reporting verb.
+ */
+export function nextSpeakerClause(text: string, from: number): { start: number; subject: number } | null {
+  JOINED_CLAUSE.lastIndex = from;
+  for (let m = JOINED_CLAUSE.exec(text); m; m = JOINED_CLAUSE.exec(text)) {
+    const subject = m[1] ?? '';
+    if (!/^(?:\p{Lu}|@|(?:the|a|an|another)\s)/u.test(subject) || /^(?:He|She|They|It|We|I|You)\s/.test(subject)) continue;
+    const verb = m[2] ?? '';
+    const colon = /^\s*:\s*$/.test(text.slice(m.index + m[0].length));
+    if (verb.endsWith('ing')) continue;
+    if (isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb) || (colon && /^\p{Ll}{3,}(?:s|ed)$/u.test(verb) && /^\p{Lu}|^@/u.test(subject)))
+      return { start: m.index, subject: m.index + m[0].length - verb.length - subject.length };
+  }
+  return null;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { nextSpeakerClause } from '../../../../../src/core/engine/attribution/reported/nextSpeaker';
+import { analyzeArticle } from '../../../../../src/core/engine/analyze';
+import { quotesInOrder, speakerOf } from '../../../../../src/core/article';
+
+// reported/nextSpeaker.ts: a second speaker's clause joined on to the first's with ", and".
+
+// Global Voices, "Argentina: Death With Dignity Law Approved" (11 May 2012, CC BY 3.0), development half.
+const TWO_TWEETERS =
+  'Twitter user Lean Fernández (@leanfe4) [es] says that the passing of this law is an historical event, and Lou A. Salomé [es] (@Lou_A_S) tweets:';
+
+describe('a second speaker joined on with ", and"', () => {
+  test('a named subject, a handle and a language tag before "tweets:" open a clause of their own', () => {
+    const joined = nextSpeakerClause(TWO_TWEETERS, 0);
+    expect(joined && TWO_TWEETERS.slice(joined.start)).toBe(', and Lou A. Salomé [es] (@Lou_A_S) tweets:');
+    expect(joined && TWO_TWEETERS.slice(joined.subject)).toMatch(/^Lou A\. Salomé/);
+  });
+
+  test('a titled subject before "said that" opens one; a pronoun, "then" or an object does not', () => {
+    expect(nextSpeakerClause('the law was historic, and the mayor, Ana Ruiz, said that it was a mistake.', 0)).not.toBeNull();
+    expect(nextSpeakerClause('the law was historic, and he said that it was a mistake.', 0)).toBeNull();
+    expect(nextSpeakerClause('the law was historic, and then said that it was a mistake.', 0)).toBeNull();
+    expect(nextSpeakerClause('the law was historic, and the following countries:', 0)).toBeNull();
+  });
+
+  test('the first speaker keeps the reported clause, and the tweet after the colon goes to the second', () => {
+    const article = analyzeArticle(`Death with dignity\n\n${TWO_TWEETERS}\n\nVivir es un derecho, no una obligación #muertedigna`, {
+      publishedOn: '2012-05-11',
+    });
+    const said = quotesInOrder(article).map(({ quote }) => [quote.kind, quote.text, speakerOf(article, quote)?.name]);
+    expect(said).toEqual([
+      ['reported', 'the passing of this law is an historical event', 'Lean Fernández'],
+      ['direct', 'Vivir es un derecho, no una obligación #muertedigna', 'Lou A. Salomé'],
+    ]);
+  });
+});
