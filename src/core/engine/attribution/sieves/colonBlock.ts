@@ -207,10 +207,11 @@ const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
 /**
  * "In response to comments made by … Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:": a
  * relative clause's verb reports what someone else said, when a speech verb of the main clause comes after it and
- * presents the block ("… comes from Ndagha who says …:" has none, so Ndagha's "says" does).
+ * presents the block ("… comes from Ndagha who says …:" has none, so Ndagha's "says" does); so with "that" and "which"
+ * ("an editorial that criticized the controversial statement, saying …:", Global Voices).
  */
 function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
-  if (!/\bwho\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
+  if (!/\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
   return wordsOf(sentence).some((later) => later.index > verb.index && isSpeechVerb(later[0]));
 }
 

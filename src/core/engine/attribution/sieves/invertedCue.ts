@@ -7,11 +7,12 @@ const OPENERS = /^(?:Then|And|But|Also|So|Finally|Meanwhile|Here|Now|Later|Thus)
 /**
  * Whether the words before a verb end in its subject: a capitalised word or a pronoun right before it (an adverb
  * between them aside). `Clemans congratulates the president:` (Global Voices, development half, "Clemans" being no name
- * the text resolves) has its subject before the verb, so the noun after it is the object, not an inverted speaker.
+ * the text resolves) has its subject before the verb, so the noun after it is the object, not an inverted speaker; so does a
+ * relative clause's verb (`an editorial that criticized the controversial statement, saying …:`, Global Voices).
  */
 function hasSubjectBefore(before: string): boolean {
   const word = /(\p{L}[\p{L}'’.-]*)\s+(?:also\s+|\p{L}+ly\s+)?$/u.exec(before)?.[1];
-  return word !== undefined && !OPENERS.test(word) && (/^\p{Lu}/u.test(word) || /^(?:he|she|they|it|we|I|who)$/.test(word));
+  return word !== undefined && !OPENERS.test(word) && (/^\p{Lu}/u.test(word) || /^(?:he|she|they|it|we|I|who|that|which)$/.test(word));
 }
 
 /**

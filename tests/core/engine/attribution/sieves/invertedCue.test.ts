@@ -25,3 +25,16 @@ test("the paragraph after 'Then writes the president:' is still the president's"
   );
   expect(attribution(article, 'The laws of this country')).toMatchObject({ kind: 'direct', speaker: 'Joyce Banda' });
 });
+
+// Global Voices, "Mozambique: President Rejects Social Networks" (12 May 2012, CC BY 3.0), development half.
+test("the block after 'an editorial that criticized the controversial statement, saying …:' is not the statement's", () => {
+  const article = analyze(
+    'Mozambique: President Rejects Social Networks',
+    'Guebuza stated that tools like Facebook and Twitter have "the potential to be transformed into spaces that produce performances."',
+    "Global Voices' partner newspaper in Mozambique, @Verdade, published on April 19, an editorial that criticized the controversial statement, saying the real motivation of the statement was to silence critical voices:",
+    'Guebuza said that young people need to stop being gossips and conspirators and dedicate themselves to work. (...)',
+  );
+  const block = attribution(article, 'Guebuza said that young people');
+  expect(block).toMatchObject({ kind: 'direct' });
+  expect([null, '@Verdade', 'Verdade']).toContain(block?.speaker);
+});
