@@ -71,6 +71,60 @@ function passiveAgentBefore(text: string, subjectEnd: number, verbStart: number,
   return /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(between) && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+by\s/u.test(between);
 }
 
+/** A pronoun as the verb's object right before the quote: `called her a "traitor"`, `called them "cowards"`. */
+const PRONOUN_OBJECT = /^\s+(?:her|him|them|it|us|me)\s+(?:(?:a|an|the)\s+)?$/;
+
+/**
+ * `guards at the scene called her a "traitor"` (Global Voices, development half): a finite verb right after a common
+ * noun, a pronoun its object (`PRONOUN_OBJECT`), has that noun phrase for its subject, a speaker the text does not name; the quote is theirs, and an earlier cue
+ * in the sentence (`when Chan reported on Chinese black jails, …`) is not read past it. `before` runs from the
+ * sentence's start to the verb; returns where the noun starts in it, or null.
+ */
+function unnamedSubject(before: string, verb: string): number | null {
+  if (/ing$/.test(verb)) return null;
+  const word = /(?:^|[\s(])(\p{Ll}{3,})\s+$/u.exec(before);
+  return word?.[1] !== undefined && !/ly$/.test(word[1]) && !NOT_A_SUBJECT.has(word[1]) ? word.index + word[0].length - word[0].trimStart().length : null;
+}
+
+/** Words that may stand right before a verb without being its subject: conjunctions, relatives, adverbs. */
+const NOT_A_SUBJECT = new Set([
+  'and',
+  'but',
+  'then',
+  'also',
+  'who',
+  'which',
+  'that',
+  'has',
+  'have',
+  'had',
+  'later',
+  'once',
+  'again',
+  'further',
+  'never',
+  'not',
+  'just',
+  'still',
+  'even',
+  'did',
+  'does',
+  'would',
+  'will',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'yet',
+  'soon',
+  'too',
+  'both',
+  'all',
+  'each',
+]);
+
 /**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
  * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
@@ -124,6 +178,11 @@ export const leadingCue: DirectSieve = (c) => {
     const afterName = text.slice(inverted?.ref.end ?? 0, direct.open);
     if (inverted && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName))))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
+    const unnamed = PRONOUN_OBJECT.test(between) ? unnamedSubject(text.slice(range.start, verbStart), verb[0]) : null;
+    if (unnamed !== null) {
+      const ref = { block, start: range.start + unnamed, end: verbStart + verb[0].length };
+      return attributeCase(c, { ref, entity: null, resolution: 'unattributed', antecedent: null }, ref, 'leading-cue');
+    }
   }
   return null;
 };

@@ -284,3 +284,13 @@ test('"President Fernández elaborated, "…"" is Fernández\'s', () => {
   );
   expect(attribution(article, 'A state that is present').speaker).toBe('Alberto Fernández');
 });
+
+// Global Voices, "China: Al Jazeera Reporter Melissa Chan Expelled" (9 May 2012, CC BY 3.0), development half.
+test("'guards at the scene called her a \"traitor\"' is the unnamed guards' word, not the reporter's of an earlier clause", () => {
+  const article = analyze(
+    'China: Al Jazeera Reporter Melissa Chan Expelled',
+    'Al Jazeera correspondent Melissa Chan was expelled from China this week.',
+    'Victor Yang also points out that when Chan reported on Chinese black jails, guards at the scene called her a "traitor".',
+  );
+  expect(attribution(article, 'traitor')).toMatchObject({ kind: 'direct', speaker: null });
+});
