@@ -54,7 +54,8 @@ export interface SpeakerWords {
 function appositiveHead(stretch: string, block: number, from: number, mentions: MentionIndex): string | null {
   const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
   if (!appositive) return null;
-  let head = stretch.slice(0, appositive.index);
+  // "Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses": the name's handle closes the head.
+  let head = stretch.slice(0, appositive.index).replace(/\s*\(@\w+\)$/, '');
   const namesHead = (h: string) => mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
   if (INDEFINITE_END.test(head)) return head;
   if (namesHead(head)) return head;

@@ -56,6 +56,9 @@ export interface ColonCue {
   translatedOnly?: boolean;
 }
 
+/** A determiner or possessive right before a word: "their voices", "his reports", "the claims" are nouns, not verbs. */
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|their|his|her|its|our|my|your|whose)\s+$/i;
+
 /**
  * `Ng E-Jay is unconvinced of the logic of a code:` / `And from Chairwoman Imelda Sorensen:` / `The
  * ministry said in a statement:` — a paragraph whose last sentence ends in a colon and names who speaks
@@ -82,6 +85,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
+    // "… against those who would make their voices heard, concluded:": after a determiner the word is a noun.
+    if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index))) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.

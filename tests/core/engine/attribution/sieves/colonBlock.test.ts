@@ -783,3 +783,34 @@ describe('a blog named by its title or handle before the colon', () => {
     expect(attribution(article, 'On Mother’s Day 2012')).toMatchObject({ kind: 'direct', speaker: 'Pedazos de la Isla' });
   });
 });
+
+// Global Voices, "Mozambique: President Rejects Social Networks" (12 May 2012) and "Argentina: Death With Dignity Law
+// Approved" (11 May 2012), CC BY 3.0, development half.
+describe('the speaker of a colon cue set off from its verb by an aside', () => {
+  test("'journalist José Belmiro, refusing … their voices heard, concluded:' is Belmiro's: 'their voices' is no verb", () => {
+    const article = analyze(
+      'Mozambique: President Rejects Social Networks',
+      "In a meeting with the country's Youth Parliament in Inhambane, journalist José Belmiro, refusing the latent threats against those who would make their voices heard, concluded:",
+      'We young people cannot silence ourselves (...) Setting forth ideas does not mean to be against or of the opposition.',
+    );
+    expect(attribution(article, 'We young people cannot')).toMatchObject({ kind: 'direct', speaker: 'José Belmiro' });
+  });
+
+  test("'Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses his discomfort:' is Ferro's", () => {
+    const article = analyze(
+      'Argentina: Death With Dignity Law Approved',
+      'However, Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses his discomfort:',
+      'Allowing the withdrawal of food and drink is not #MuerteDigna (death with dignity), it is #Eutanasia (Euthanasia).',
+    );
+    expect(attribution(article, 'Allowing the withdrawal')).toMatchObject({ kind: 'direct', speaker: 'Martin Ferro' });
+  });
+
+  test("a name ending in a letter that is also a word, 'fellow Bahraini Esra'a explains …:', still speaks", () => {
+    const article = analyze(
+      'Middle East: Bloggers React to Obama’s Cairo Speech',
+      "Writing at Mideast Youth, fellow Bahraini Esra'a explains why she did not tune into the speech:",
+      'As an Arab and a Muslim, there was nothing much I can benefit from what Obama has to say.',
+    );
+    expect(attribution(article, 'As an Arab and a Muslim')).toMatchObject({ kind: 'direct', speaker: "Esra'a" });
+  });
+});
