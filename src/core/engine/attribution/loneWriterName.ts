@@ -80,8 +80,12 @@ const firstBlocks = onceFor((mentions: MentionIndex): Map<FoundEntity, number> =
   return first;
 });
 
-/** A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ". */
-const CLAUSE_OPENER = /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At)\s+[^,;:"“”]{1,40},\s+)?/u;
+/**
+ * A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ", or a
+ * participle's ("Commenting on the Zambian Watchdog, ", "Writing at Mideast Youth, ").
+ */
+const CLAUSE_OPENER =
+  /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At|\p{Lu}\p{Ll}{2,}ing)\s+[^,;:"“”]{1,40},\s+)?/u;
 /**
  * What may stand between a writer's name and the cue verb: a language tag ("Mohamed [Ar] continues:"), the blog the name
  * writes at ("Isabel of Las Burbujas Recargadas [es] writes:"), or a description set off by commas ("Camerini, from blog

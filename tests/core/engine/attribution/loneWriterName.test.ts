@@ -106,3 +106,14 @@ describe('a person named before opens a colon cue past a tag or a description', 
     expect(attribution(article, 'The speech was a turning point').speaker).toBeNull();
   });
 });
+
+// Global Voices, "Zambia: President Sata Sues Critics for Defamation" (21 May 2012, CC BY 3.0), development half.
+test("a commenter's one-word name after a participle's opening phrase, 'Commenting on the Zambian Watchdog, Mambwe wrote:', writes the comment", () => {
+  const article = analyze(
+    'Zambia: President Sata Sues Critics for Defamation',
+    'Netizens have added their voice to the President suing his critics.',
+    'Commenting on the Zambian Watchdog, Mambwe wrote:',
+    'Close friends of Sata should pluck up some courage to advise their President.',
+  );
+  expect(attribution(article, 'Close friends of Sata')).toMatchObject({ kind: 'direct', speaker: 'Mambwe' });
+});
