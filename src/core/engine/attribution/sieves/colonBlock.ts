@@ -85,8 +85,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
-    // "… against those who would make their voices heard, concluded:": after a determiner the word is a noun.
-    if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index))) continue;
+    // "… against those who would make their voices heard, concluded:": after a determiner the word is a noun, and a
+    // later verb is the cue ("The questions were:" has none, and its noun still sets off the questions asked).
+    if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index)) && laterSpeechVerb(sentence, verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
@@ -216,9 +217,10 @@ const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
  * ("an editorial that criticized the controversial statement, saying …:", Global Voices).
  */
 function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
-  if (!/\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index))) return false;
-  return wordsOf(sentence).some((later) => later.index > verb.index && isSpeechVerb(later[0]));
+  return /\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index)) && laterSpeechVerb(sentence, verb.index);
 }
+
+const laterSpeechVerb = (sentence: string, after: number) => wordsOf(sentence).some((later) => later.index > after && isSpeechVerb(later[0]));
 
 function cuesBlock(sentence: string, word: string, at: number): boolean {
   if (LEMMAS.has(word) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(sentence.slice(0, at))) return true;
