@@ -83,20 +83,15 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v))) {
+  for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
-    // "… against those who would make their voices heard, concluded:": after a determiner the word is a noun, and a
-    // later verb is the cue ("The questions were:" has none, and its noun still sets off the questions asked).
-    if (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index)) && laterSpeechVerb(sentence, verb.index)) continue;
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
     const joined = nextSpeakerClause(sentence, verb.index);
-    if (joined) {
-      const later = cues.subjectAt(block, last.start + joined.subject);
-      if (later?.entity && later.entity.type !== 'place') return { subject: later, cue: { block, start: later.ref.start, end: last.end } };
-      continue;
-    }
+    const later = joined && cues.subjectAt(block, last.start + joined.subject);
+    if (later?.entity && later.entity.type !== 'place') return { subject: later, cue: { block, start: later.ref.start, end: last.end } };
+    if (joined) continue;
     const at = last.start + verb.index;
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
@@ -132,16 +127,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     .replace(named?.entity?.type === 'person' ? /^\s+(?:of|from|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u : /^$/, '');
   if (named?.entity && named.entity.type !== 'place' && /^[\s,.:]*$/.test(rest))
     return { subject: named, cue: { block, start: last.start + (from?.index ?? 0), end: named.ref.end } };
-  // "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about.
-  if (/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence)) {
-    const recent = discourse.recentPerson();
-    return recent
-      ? {
-          subject: { ref: recent.at, entity: recent.entity, resolution: 'continuation', antecedent: recent.at },
-          cue: { block, start: last.start, end: last.end },
-        }
-      : null;
-  }
+  const dated = datedLabel(block, sentence, last, discourse);
+  if (dated !== undefined) return dated;
   // "The 2024 BIG Idea Challenge awardees are:" lists; a person's name alone ("Isabel:") labels a speaker's turn.
   if (introducesList(sentence) && cues.subjectAt(block, last.start)?.entity?.type !== 'person') return null;
   const acting = actingPerson(sentence, last.start, block, cues);
@@ -177,6 +164,22 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
   return null;
+}
+
+/**
+ * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
+ * null when the text has named no one yet, undefined when the sentence is no such label.
+ */
+function datedLabel(block: number, sentence: string, last: SentenceRange, discourse: Discourse): ColonCue | null | undefined {
+  if (!/^[\s\d,.]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\d,.]*(?:\[[a-z]{2}\])?\s*:\s*$/.test(sentence))
+    return undefined;
+  const recent = discourse.recentPerson();
+  return recent
+    ? {
+        subject: { ref: recent.at, entity: recent.entity, resolution: 'continuation', antecedent: recent.at },
+        cue: { block, start: last.start, end: last.end },
+      }
+    : null;
 }
 
 /**
@@ -218,6 +221,14 @@ const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
  */
 function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
   return /\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index)) && laterSpeechVerb(sentence, verb.index);
+}
+
+/**
+ * "… against those who would make their voices heard, concluded:": after a determiner the word is a noun, when a later
+ * verb is the cue ("The questions were:" has none, and its noun still sets off the questions asked).
+ */
+function nounAfterDeterminer(sentence: string, verb: RegExpExecArray): boolean {
+  return DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index)) && laterSpeechVerb(sentence, verb.index);
 }
 
 const laterSpeechVerb = (sentence: string, after: number) => wordsOf(sentence).some((later) => later.index > after && isSpeechVerb(later[0]));
