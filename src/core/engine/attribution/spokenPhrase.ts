@@ -28,6 +28,11 @@ const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
  * publicity.”" (Global Voices, China and Russia, May 2012): the reason for praise or blame, after its object and "for",
  * an -ing verb or a determiner.
  */
+/**
+ * "The move was met with what WalesOnline called “fury” from local tourism chiefs" (Wikinews, development half): a
+ * naming verb whose object is "what" or "which" before its named subject, so the words in marks are that subject's.
+ */
+const NAMER_OF_RELATIVE = /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?$/u;
 const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
@@ -75,6 +80,7 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
     const before = left.slice(0, verb.index);
     const rest = left.slice(verb.index + verb[0].length);
     const naming = NAMING.test(verb[0]);
+    if (naming && /^(?:\s+(?:a|an|the))?\s*$/i.test(rest) && NAMER_OF_RELATIVE.test(before)) return true;
     if (naming && (NAMED_AGENT.test(rest) || (/^\s+as(?:\s+(?:a|an|the))?\s*$/i.test(rest) && agentAfter(text, open)))) return true;
     if (PASSIVE.test(before)) return false;
     // The noun ("its thanks to …") gives its reason as the verb does.

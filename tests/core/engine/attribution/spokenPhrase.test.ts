@@ -36,6 +36,8 @@ describe('a short phrase a speech verb governs', () => {
     // The reason for praise or blame, after "for" (Global Voices, development half: China and Russia, May 2012).
     'and openly criticized Gary Locke for playing "little tricks" (via China Media Project):',
     'As soon as these allegations went public, the group published its thanks to Khinshtein for the "free publicity."',
+    // "What" as a naming verb's object, its subject named (Wikinews, development half).
+    'The move was met with what WalesOnline called "fury" from local tourism chiefs.',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
@@ -58,6 +60,7 @@ describe('a short phrase a speech verb governs', () => {
     'While many offered "furry" versions of traditional products, at least one business focused on',
     // A passive names nobody who gave the reason (fresh text).
     'The company was criticized for its "smart" design.',
+    'Residents were evacuated from what is called the "red zone".',
   ])('is no quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(false);
   });
