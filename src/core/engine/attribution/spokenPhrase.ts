@@ -29,10 +29,12 @@ const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
  * an -ing verb or a determiner.
  */
 /**
- * "The move was met with what WalesOnline called “fury” from local tourism chiefs" (Wikinews, development half): a
- * naming verb whose object is "what" or "which" before its named subject, so the words in marks are that subject's.
+ * "The move was met with what WalesOnline called “fury” from local tourism chiefs", "creating what the scientists
+ * describe as an “upside-down river”" (Wikinews, development half): a naming verb whose object is "what" or "which"
+ * before its subject, a name, a pronoun or "the" and a noun, so the words in marks are that subject's.
  */
-const NAMER_OF_RELATIVE = /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?$/u;
+const NAMER_OF_RELATIVE =
+  /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|the\s+\p{Ll}+|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?$/u;
 const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
@@ -54,7 +56,7 @@ function characterised(left: string, words: number): { start: number; end: numbe
   // "a technique referred to as the “outflow method”", "(referred to in agile speak as a “retro”)": with no object of
   // its own the verb is a passive naming a thing; "offered “furry” versions": one word after an offer is a term.
   // "which Ross has referred to as “gamesmanship”": a relative pronoun before a named subject is the verb's object.
-  const relative = /\b(?:which|what)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?$/u.test(left.slice(0, verb.index));
+  const relative = NAMER_OF_RELATIVE.test(left.slice(0, verb.index));
   if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return null;
   return characterises(verb[0], rest) ? { start: verb.index, end: verb.index + verb[0].length } : null;
 }
@@ -80,7 +82,7 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
     const before = left.slice(0, verb.index);
     const rest = left.slice(verb.index + verb[0].length);
     const naming = NAMING.test(verb[0]);
-    if (naming && /^(?:\s+(?:a|an|the))?\s*$/i.test(rest) && NAMER_OF_RELATIVE.test(before)) return true;
+    if (naming && /^(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/i.test(rest) && NAMER_OF_RELATIVE.test(before)) return true;
     if (naming && (NAMED_AGENT.test(rest) || (/^\s+as(?:\s+(?:a|an|the))?\s*$/i.test(rest) && agentAfter(text, open)))) return true;
     if (PASSIVE.test(before)) return false;
     // The noun ("its thanks to …") gives its reason as the verb does.

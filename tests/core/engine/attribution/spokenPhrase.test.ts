@@ -38,6 +38,7 @@ describe('a short phrase a speech verb governs', () => {
     'As soon as these allegations went public, the group published its thanks to Khinshtein for the "free publicity."',
     // "What" as a naming verb's object, its subject named (Wikinews, development half).
     'The move was met with what WalesOnline called "fury" from local tourism chiefs.',
+    'Because warmer water is more buoyant, says the study, it rises above cooler water, creating what the scientists describe as an "upside-down river" flowing underneath the layers of ice.',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
