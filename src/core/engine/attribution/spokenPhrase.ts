@@ -152,8 +152,7 @@ export function shortPhrase(
   standing: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct) || edited(text, direct))
-    return { found: quote };
+  if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct) || edited(text, direct)) return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.
   if (words > 3 && !(words === 4 && !quote.speaker && termInClause(text, direct)))

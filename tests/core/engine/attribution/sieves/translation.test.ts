@@ -30,7 +30,7 @@ describe('the translation of a post', () => {
   });
 
   // Global Voices (CC BY 3.0), development half: Serbia, May 2012.
-  test("a Serbian tweet's translation is the tweeter's: the Serbian \"i\" (and) is no English \"I\"", () => {
+  test('a Serbian tweet\'s translation is the tweeter\'s: the Serbian "i" (and) is no English "I"', () => {
     const article = analyze(
       'Serbia: Elections Monitored by Citizen Media',
       'Global Voices Author Sasa Milosevic replied to this call to vote for the Serbian Radical Party [sr]:',
