@@ -191,7 +191,7 @@ export class QuoteWalk {
    */
   private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const turn = this.transcript.get(block);
-    const quote = turn ? turnQuote(this.texts, this.mentions, block, turn, this.transcript) : signedParagraph(block, text, this.cues);
+    const quote = turn ? turnQuote(this.texts, this.mentions, block, turn, this.transcript) : signedParagraph(block, text, this.cues, this.index.entities);
     if (!quote) return false;
     this.whole(quote, sentences);
     return true;

@@ -1,4 +1,5 @@
 import { CHARACTERISING_VERBS, QUOTING_OBJECT } from '../lexicon/characterisingVerbs';
+import { REASON_FOR } from '../lexicon/reasonVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
 import { modifiesNoun } from './namedThing';
@@ -22,6 +23,19 @@ const PASSIVE = /\b(?:is|was|were|are|been|being|be|so|also|commonly|often|somet
 const NAMED_AGENT = /^\s+by\s+(?:the\s+)?\p{Lu}[^\s"“”‘’.,;:!?()]*(?:\s+\p{Lu}[^\s"“”‘’.,;:!?()]*){0,3}\s+as(?:\s+(?:a|an|the))?\s*$/u;
 /** "accused Biden of “siding with criminals”": the charge an accuser puts in words, after its object and "of". */
 const ACCUSED_OF = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+of\s*$/u;
+/**
+ * "openly criticized Gary Locke for playing “little tricks”", "published its thanks to Khinshtein for the “free
+ * publicity.”" (Global Voices, China and Russia, May 2012): the reason for praise or blame, after its object and "for",
+ * an -ing verb or a determiner.
+ */
+/**
+ * "The move was met with what WalesOnline called “fury” from local tourism chiefs", "creating what the scientists
+ * describe as an “upside-down river”" (Wikinews, development half): a naming verb whose object is "what" or "which"
+ * before its subject, a name, a pronoun or "the" and a noun, so the words in marks are that subject's.
+ */
+const NAMER_OF_RELATIVE =
+  /\b(?:what|which)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,2}|the\s+\p{Ll}+|he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?$/u;
+const REASON = /^(?:\s+[^\s"“”‘’.,;:!?()]+){1,4}?\s+for(?:\s+\p{L}+ing)?(?:\s+(?:a|an|the|its|his|her|their|our))*\s*$/iu;
 const CHARACTERISING = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 
 /** "who was described as “knife-obsessed” by the police": a passive's agent right after the closing mark. */
@@ -42,7 +56,7 @@ function characterised(left: string, words: number): { start: number; end: numbe
   // "a technique referred to as the “outflow method”", "(referred to in agile speak as a “retro”)": with no object of
   // its own the verb is a passive naming a thing; "offered “furry” versions": one word after an offer is a term.
   // "which Ross has referred to as “gamesmanship”": a relative pronoun before a named subject is the verb's object.
-  const relative = /\b(?:which|what)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:has\s+|have\s+|had\s+)?$/u.test(left.slice(0, verb.index));
+  const relative = NAMER_OF_RELATIVE.test(left.slice(0, verb.index));
   if ((!relative && /^\s+(?:as|in|among|within)\b/i.test(rest)) || (words === 1 && QUOTING_OBJECT.has(verb[0].toLowerCase()))) return null;
   return characterises(verb[0], rest) ? { start: verb.index, end: verb.index + verb[0].length } : null;
 }
@@ -68,8 +82,12 @@ export function spokenPhrase(text: string, sentenceStart: number, open: number, 
     const before = left.slice(0, verb.index);
     const rest = left.slice(verb.index + verb[0].length);
     const naming = NAMING.test(verb[0]);
+    if (naming && /^(?:\s+as)?(?:\s+(?:a|an|the))?\s*$/i.test(rest) && NAMER_OF_RELATIVE.test(before)) return true;
     if (naming && (NAMED_AGENT.test(rest) || (/^\s+as(?:\s+(?:a|an|the))?\s*$/i.test(rest) && agentAfter(text, open)))) return true;
-    if (PASSIVE.test(before) || NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
+    if (PASSIVE.test(before)) return false;
+    // The noun ("its thanks to …") gives its reason as the verb does.
+    if (REASON_FOR.has(reporting.lemma) && REASON.test(rest)) return true;
+    if (NOUN_BEFORE.test(before) || PRINTED.test(before)) return false;
     if (reporting.lemma === 'accuse' && ACCUSED_OF.test(rest)) return true;
     if (words === 1 && !naming && reporting.stance === 'neutral') return false;
     return naming ? NAMED_OBJECT.test(rest) : DETERMINERS.test(rest);
@@ -107,6 +125,16 @@ function spokenLine(text: string, sentenceStart: number, direct: { open: number;
 }
 
 /**
+ * `from "[having] great adventures" to "[being] fearless."` (Global Voices, Caribbean, May 2012), `"to satisfy [the
+ * accused's] sexual desires"` (Wikinews): words a writer puts in square brackets inside marks fit somebody's words to
+ * the sentence (AP Stylebook, "brackets"), which no term or title needs. Not the language tag Global Voices links a
+ * source with (`[es]`). `direct` holds the words' UTF-16 span in `text`.
+ */
+function edited(text: string, direct: { start: number; end: number }): boolean {
+  return /\[(?![a-z]{2}\])\p{Ll}[^\]]*\]/u.test(text.slice(direct.start, direct.end));
+}
+
+/**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
  * claims: one quoted word ("hands", "spores", a
  * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
@@ -124,7 +152,7 @@ export function shortPhrase(
   standing: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
-  if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct)) return { found: quote };
+  if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct) || edited(text, direct)) return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.
   if (words > 3 && !(words === 4 && !quote.speaker && termInClause(text, direct)))

@@ -36,6 +36,7 @@ export const CHARACTERISING_VERBS = new Set([
   'blasts',
   'attacked',
   'attacks',
+  'describe',
   'describing',
   'lauded',
   'lauds',

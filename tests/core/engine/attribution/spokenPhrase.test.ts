@@ -33,6 +33,12 @@ describe('a short phrase a speech verb governs', () => {
     'The Trump campaign accused Biden of "siding with criminals."',
     'Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos of beheadings',
     'Kerri Kupec sharply criticized the House\'s decision, which Ross has referred to as "gamesmanship" and a "stunt".',
+    // The reason for praise or blame, after "for" (Global Voices, development half: China and Russia, May 2012).
+    'and openly criticized Gary Locke for playing "little tricks" (via China Media Project):',
+    'As soon as these allegations went public, the group published its thanks to Khinshtein for the "free publicity."',
+    // "What" as a naming verb's object, its subject named (Wikinews, development half).
+    'The move was met with what WalesOnline called "fury" from local tourism chiefs.',
+    'Because warmer water is more buoyant, says the study, it rises above cooler water, creating what the scientists describe as an "upside-down river" flowing underneath the layers of ice.',
   ])('is a quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(true);
   });
@@ -53,6 +59,9 @@ describe('a short phrase a speech verb governs', () => {
     'Customer experience–referred to in the industry as “CX”–is more than just a product.',
     'and continuously improve it (referred to as a “retro” in agile speak).',
     'While many offered "furry" versions of traditional products, at least one business focused on',
+    // A passive names nobody who gave the reason (fresh text).
+    'The company was criticized for its "smart" design.',
+    'Residents were evacuated from what is called the "red zone".',
   ])('is no quote: %s', (sentence) => {
     expect(spoken(sentence)).toBe(false);
   });
@@ -126,5 +135,21 @@ describe('a short line of speech that opens its sentence before a speech verb', 
     ['Fan Expo', '"Pokemon Biology," a panel for fans, drew a crowd on Saturday night.', 'Pokemon Biology,'],
   ])('a title is no quote: %s', (headline, paragraph, words) => {
     expect(quotesOf(analyze(headline, paragraph)).some((q) => q.text === words)).toBe(false);
+  });
+});
+
+// Global Voices (CC BY 3.0), development half: Caribbean, May 2012.
+describe('a short phrase with words the writer put in square brackets', () => {
+  test('is somebody’s words, though no speech verb governs it', () => {
+    const article = analyze(
+      'Caribbean: Bloggers Celebrate Mother’s Day',
+      'Over at My big, fat, Cuban family, the blogger\'s kids apparently logged in and shared some of the most meaningful things their mom has taught them over the years - from "[having] great adventures" to "[being] fearless."',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['[having] great adventures', '[being] fearless.']);
+  });
+
+  test('a language tag in brackets is no such insertion', () => {
+    const article = analyze('Colombia: May Day', 'The blog "El Punto [es]" posted photos of the march in Bogotá.');
+    expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { findEntities } from '../../../../src/core/engine/entities/findEntities'
 import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames';
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../../../src/core/engine/lexicon/characterisingVerbs';
+import { REASON_FOR } from '../../../../src/core/engine/lexicon/reasonVerbs';
 import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
 import { NEWSPAPER_HEADS } from '../../../../src/core/engine/lexicon/newspaperHeads';
 import { EPONYM_NOUNS } from '../../../../src/core/engine/lexicon/eponymNouns';
@@ -81,6 +82,7 @@ function allLists(): Array<Listed> {
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
     { name: 'CLAIM_VERBS', entries: writtenEntries('claimVerbs.ts'), lowerCase: true },
     { name: 'CHARACTERISING_VERBS', entries: [...CHARACTERISING_VERBS], lowerCase: true },
+    { name: 'REASON_FOR', entries: [...REASON_FOR], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
@@ -266,6 +268,12 @@ test('no characterising verb is a speech verb, and each verb that needs no "as" 
   expect([...CHARACTERISING_VERBS].filter((verb) => isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb))).toEqual([]);
   expect(new Set(writtenEntries('characterisingVerbs.ts'))).toEqual(new Set([...CHARACTERISING_VERBS, ...NAMING_WITHOUT_AS]));
   expect([...NAMING_WITHOUT_AS].filter((verb) => !CHARACTERISING_VERBS.has(verb))).toEqual([]);
+});
+
+test('every verb that gives its reason after "for" is a reporting verb\'s lemma', () => {
+  const lemmas = new Set(REPORTING_VERBS.map((verb) => verb.lemma));
+  expect([...REASON_FOR].filter((lemma) => !lemmas.has(lemma))).toEqual([]);
+  expect(writtenEntries('reasonVerbs.ts')).toEqual([...REASON_FOR]);
 });
 
 test('every object-speech verb is a speech verb', () => {

@@ -4,9 +4,11 @@ import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 /**
  * What a pull quote's signature may hold after the name, to the paragraph's end, with no dash before the name: title
  * and affiliation words ("Aviary Task Lead", "Professor at Oakwood University", ", Hubble Program Manager 1983-1990.",
- * "Center Director of NASA’s Glenn Research Center in Cleveland"), never a lower-case verb ("Trump tweeted").
+ * "Center Director of NASA’s Glenn Research Center in Cleveland"), never a lower-case verb ("Trump tweeted"). A stray
+ * closing mark may end it, copied with the quote from a post (`"Work sweetens life, but not everyone likes candy."
+ * Richard Hugo”`, Global Voices, Colombia, May 2012).
  */
-const TITLE_TAIL = /^(?:,?\s+(?:\p{Lu}[\p{L}’'.&-]*|of|at|for|and|the|in|on|\d{4}(?:[-–]\d{4})?)){0,14}[.,]?\s*$/u;
+const TITLE_TAIL = /^(?:,?\s+(?:\p{Lu}[\p{L}’'.&-]*|of|at|for|and|the|in|on|\d{4}(?:[-–]\d{4})?)){0,14}[.,]?["”]?\s*$/u;
 /**
  * A photo credit after the name, where a caption carries the pull quote ("…" Shimon Peres image: David Shankbone.", a
  * Wikinews interview as GUM keeps it): the name is the one pictured and quoted, the credit's name the photographer's.

@@ -39,9 +39,13 @@ export function translationRatio(original: string): readonly [number, number] {
 /** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
 // Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
 // Pronouns and question words too: a tweet's translation is short and has few articles ("What will happen to him when he …").
+// "I" counts only as the capital English writes it: a lower-case "i" is the "and" of Serbian, Croatian, Polish or Italian
+// (`… glas za oruzje, ratove, krvoprolice i Srbiju u mraku`, Global Voices, Serbia, May 2012).
 const ENGLISH_WORDS =
-  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|i|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
-const englishShare = (text: string) => (text.match(ENGLISH_WORDS)?.length ?? 0) / Math.max(1, text.split(/\s+/).length);
+  /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
+const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
+const englishShare = (text: string) =>
+  ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, text.split(/\s+/).length);
 
 /**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no

@@ -80,6 +80,19 @@ describe('handle label', () => {
     expect(attribution(article, 'His assets were disclosed')).toMatchObject({ kind: 'direct', speaker: '@半拉北京人', cue: '@半拉北京人:' });
   });
 
+  // Global Voices (CC BY 3.0), development half: Serbia, May 2012.
+  test('a handle whose colon touches the first word of the tweet still labels it, and its translation after it', () => {
+    const article = analyze(
+      'Serbia: Elections Monitored by Citizen Media',
+      'Also on Twitter, youth disillusionment has been reflected:',
+      '@DunjaLazic:sutra su dakle prvi izbori na kojima mogu da glasam a baš i nemam neki izbor',
+      'So tomorrow will be held the first election where I can vote, but I just do not have any choice',
+    );
+    expect(attribution(article, 'sutra su dakle')).toMatchObject({ kind: 'direct', speaker: '@DunjaLazic', cue: '@DunjaLazic:' });
+    expect(attribution(article, 'So tomorrow will be held')).toMatchObject({ kind: 'direct', speaker: '@DunjaLazic' });
+    expect(handleLabel('@10:30 the polls close')).toBeNull();
+  });
+
   test('a Weibo name without its @ before the full-width colon labels the Chinese original', () => {
     expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5 });
     expect(handleLabel('Note: the Chinese text follows.')).toBeNull();

@@ -50,3 +50,23 @@ describe('a pull quote signed with a name and no marks', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+// A NASA career page of the development half (public domain).
+describe('a pull quote without marks signed with a name and a title', () => {
+  const TWINE = [
+    'Career Journey: Astronaut Fitness Trainer',
+    'We sat down with Corey Twine to find out how he launched his career – and what it’s like to get a phone call from an astronaut in space.',
+    'Twine cautions against believing you’re not smart enough and says you just need to put in the hard work.',
+  ] as const;
+
+  test('"… don’t give up. Corey Twine Astronaut Fitness Trainer" is his, though not in the first person', () => {
+    const article = analyze(...TWINE, 'Study, find resources, find help, continue, and don’t give up. Corey Twine Astronaut Fitness Trainer');
+    expect(attribution(article, 'Study, find resources')).toMatchObject({ kind: 'direct', speaker: 'Corey Twine', cue: 'Corey Twine' });
+    expect(quotesOf(article).map((q) => q.text)).toContain('Study, find resources, find help, continue, and don’t give up.');
+  });
+
+  test('capitalised words that hold no role or title word sign nothing', () => {
+    const article = analyze(...TWINE, 'He trains the crew every morning in the gym. Corey Twine Johnson Space Center');
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('He trains the crew every morning in the gym.');
+  });
+});

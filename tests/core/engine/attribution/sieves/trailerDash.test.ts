@@ -70,6 +70,17 @@ describe('a pull quote signed without a dash', () => {
     );
     expect(attribution(article, 'Trying to do stellar observations').resolution).not.toBe('name');
   });
+
+  // Global Voices (CC BY 3.0), development half: Colombia, May 2012.
+  test('a stray closing mark copied after the signature still leaves it a signature: "…" Richard Hugo”', () => {
+    const article = analyze(
+      'Colombia: May Day Nationwide Demonstrations',
+      'Karla Serrano  (‏@KarlaSerrano7) [es] quotes a phrase [es]:',
+      '"El trabajo endulza la vida; pero no a todos les gustan los dulces." Richard Hugo”',
+      '"Work sweetens life, but not everyone likes candy." Richard Hugo”',
+    );
+    expect(attribution(article, 'Work sweetens life')).toMatchObject({ kind: 'direct', speaker: 'Richard Hugo', cue: 'Richard Hugo' });
+  });
 });
 
 // A Wikinews interview as the GUM corpus keeps it (development half): the pull quote sits in the photo's caption.

@@ -29,6 +29,17 @@ describe('the translation of a post', () => {
     expect(attribution(article, 'Condemning the film Persepolis')).toMatchObject({ kind: 'direct', speaker: '@HouyemTN' });
   });
 
+  // Global Voices (CC BY 3.0), development half: Serbia, May 2012.
+  test('a Serbian tweet\'s translation is the tweeter\'s: the Serbian "i" (and) is no English "I"', () => {
+    const article = analyze(
+      'Serbia: Elections Monitored by Citizen Media',
+      'Global Voices Author Sasa Milosevic replied to this call to vote for the Serbian Radical Party [sr]:',
+      '@journalist92: @VladMiskovic @srpski_radikali . Srpski radikali ce da nas izvuku. Glas za njih znaci glas za oruzje, ratove, krvoprolice i Srbiju u mraku',
+      '@VladMiskovic @srpski_radikali Serbian Radicals that will get us out. A vote for them means a vote for guns, wars, bloodshed, and Serbia [drowned] in the dark',
+    );
+    expect(attribution(article, '@VladMiskovic @srpski_radikali Serbian Radicals')).toMatchObject({ kind: 'direct', speaker: '@journalist92' });
+  });
+
   test("a Korean tweet's translation, twice as long, is the tweeter's (Global Voices)", () => {
     const article = analyze(
       'South Korea: Monks Caught in Gambling Scandal',
