@@ -125,7 +125,12 @@ export function participleSubject(
     // "Al Hayat newspaper did apologise …, saying": past the kind noun an organisation's name modifies.
     const kind = candidate.person ? null : /^\s+(\p{Ll}+)(?=\s)/u.exec(text.slice(candidate.end, comma));
     const kindNoun = kind?.[1] && ORGANIZATION_KINDS.has(kind[1]) ? kind[0].length : 0;
-    return Math.max(appositive, closing, gloss, kindNoun);
+    // "One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said": a body's name set off by
+    // commas after a description of it closes with its comma, past its acronym (wikinews-trump-announces-troop-
+    // withdrawal-from-syria-2019-10-08).
+    const setOff = !candidate.person && /,\s+(?:the\s+)?$/.test(text.slice(clause, candidate.at));
+    const named = setOff ? (/^(?:\s*\([^()]{1,40}\))?,(?=\s)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
+    return Math.max(appositive, closing, gloss, kindNoun, named);
   };
   const verbAfter = (candidate: Candidate) => {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;

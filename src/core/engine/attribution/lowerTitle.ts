@@ -22,11 +22,21 @@ const LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){1,3}
 const LONG_LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){4}$`, 'u');
 
 /**
- * Whether the words between an organisation's mention and a person's name, `between`, are lower-case title words
- * (see LOWER_TITLE), so that the person, not the organisation, is the speaker a cue names there.
+ * "“…,” Hong Kong director of Amnesty International Man-kei Tam said in a statement" (wikinews-hong-kong-lam-withdraws-
+ * extradition-bill-2019-09-06): a noun for a person, then the body it is held at by its capitalised name, as AP style
+ * writes a title with its organisation before a name. The noun is the first group.
+ */
+const HELD_AT = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,5}$`, 'u');
+
+/**
+ * Whether the words between an organisation's or place's mention and a person's name, `between`, are lower-case title
+ * words (see LOWER_TITLE), or a noun for a person held at a named body (HELD_AT), so that the person, not the
+ * organisation, is the speaker a cue names there.
  */
 export const lowerTitleBetween = (between: string): boolean =>
-  (LOWER_TITLE.test(between) || (LONG_LOWER_TITLE.test(between) && PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? ''))) &&
+  (LOWER_TITLE.test(between) ||
+    (LONG_LOWER_TITLE.test(between) && PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? '')) ||
+    PERSON_NOUNS.has(HELD_AT.exec(between)?.[1] ?? '')) &&
   !between.split(/\s+/).some(isSpeechVerb);
 
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */

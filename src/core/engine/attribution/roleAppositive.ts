@@ -5,10 +5,10 @@ import type { Subject } from './types';
 
 /**
  * A role after an inverted speech verb, then a comma: "the project manager, ", "Ingenuity’s project manager, ",
- * "Curiosity’s project scientist, ", "his father, ". An article, a possessive pronoun or a capitalised possessor, then up
- * to four lower-case words.
+ * "Curiosity’s project scientist, ", "his father, ", "the government's lawyer, ". An article (with a possessor after it), a
+ * possessive pronoun or a capitalised possessor, then up to four lower-case words.
  */
-const ROLE_THEN_COMMA = /^(?:the\s+|(?:his|her|their|its)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+const ROLE_THEN_COMMA = /^(?:the\s+(?:\p{Ll}[\p{L}-]*[’']s\s+)?|(?:his|her|their|its)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
 /** The name ends its clause: the sentence's end, a comma, a bracket or a dash. */
 const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
 

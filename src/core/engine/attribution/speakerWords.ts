@@ -92,6 +92,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const word = /([\p{L}'’.-]+)$/u.exec(rest)?.[1];
     const time = atEnd(TIME_END, rest, 160);
     // "José Plata (@pepeplata) [es] qualified …": a language tag and the writer's handle stand between the name and the verb.
+    // "Jesus Blanco (@ Gsusologo) [es] tweeted": Spanish-language posts may write the handle with a space after the at sign.
     // "Jennifer Horan of the Consumer Financial Protection Bureau (CFPB) added": so does an acronym the mention left out,
     // with the comma after it ("Anthony Fauci of the National Institute of … (NIAID), announced").
     // "The California Department of Forestry and Fire Protection (CalFire) said", "Philippine Institute of Volcanology and
@@ -99,14 +100,14 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const closed = /[)\]]/.test(rest.endsWith(',') ? rest.charAt(rest.length - 2) : rest.charAt(rest.length - 1));
     const acronym = closed ? (atEnd(/\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u, rest, 60) ?? shortNameAfterName(rest)) : null;
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
-    const tag = closed ? (atEnd(/\s*(?:\[[a-z]{2}\]|\(\s*\u200f?@\w+\s*\))$/u, rest, 60) ?? (outside ? acronym : null)) : null;
+    const tag = closed ? (atEnd(/\s*(?:\[[a-z]{2}\]|\(\s*‏?@\s?\w+\s*\))$/u, rest, 60) ?? (outside ? acronym : null)) : null;
     // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays
     // when it closes an appositive after a name, so that the name is read ("One activist, Nur Khan Liton, on Sunday
     // told" keeps the name, not the description).
     const closes = (head: string | null) => head !== null && !INDEFINITE_END.test(head);
     if (time) cut = from + time.index + (/^,/.test(time[0]) && closes(appositiveHead(rest.slice(0, time.index + 1), block, from, mentions)) ? 1 : 0);
     else if (tag) {
-      handle ??= /@\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
+      handle ??= /@\s?\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;
     } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
     // "Prosecutor Kama Melly QC said": letters after a name close it (the name pass ends the name before them), so they

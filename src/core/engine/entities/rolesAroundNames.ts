@@ -57,8 +57,10 @@ export function addRolesBeforeNames(registry: EntityRegistry, texts: ReadonlyArr
 }
 
 /**
- * "Sgt. Tom Ellis, a police spokesman": the role after a person's name is theirs too; so is one that a possessive
- * sets before the name with a comma ("Jakarta's Governor, Fauzi Bowo", "the company's chief executive, Dana Lutz").
+ * "Sgt. Tom Ellis, a police spokesman", "Gáspár Maróth, the Hungarian Government commissioner responsible for defence"
+ * (wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07): the role after a person's name is theirs
+ * too, up to what it is held at or responsible for; so is one that a possessive sets before the name with a comma
+ * ("Jakarta's Governor, Fauzi Bowo", "the company's chief executive, Dana Lutz").
  * `texts` are the blocks' texts.
  */
 export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: ReadonlyArray<string>): void {
@@ -68,7 +70,7 @@ export function addRolesAfterNames(entities: Iterable<FoundEntity>, texts: Reado
       const titled = /(?:['’]s)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s+$/u.exec((texts[mention.block] ?? '').slice(Math.max(0, mention.start - 50), mention.start));
       const title = titled?.[1]?.toLowerCase();
       if (title && LOWER_ROLES.has(title)) entity.roleWords.add(title);
-      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|from|who)\b)/u.exec(
+      const after = /^,\s(?:(?:a|an|the)\s)?((?:[\p{L}-]+\s){0,3}?([a-z-]+))(?=[,.;]|\s(?:at|of|for|with|in|from|who|responsible\s+for)\b)/u.exec(
         (texts[mention.block] ?? '').slice(mention.end, mention.end + 80),
       );
       if (after?.[2] && LOWER_ROLES.has(after[2])) {

@@ -115,3 +115,13 @@ test("'Al Hayat newspaper did apologise …, saying it was …' is the paper's: 
   );
   expect(attribution(article, 'it was an exaggerated figure')).toMatchObject({ kind: 'reported', speaker: 'Al Hayat' });
 });
+
+// The development half: wikinews-trump-announces-troop-withdrawal-from-syria-2019-10-08.
+test('"One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said …" is the group\'s: its name set off by commas', () => {
+  const article = analyze(
+    'Trump announces troop withdrawal from Syria',
+    'The US had been allied with Kurdish groups in fighting ISIS. One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it was previously given "assurances from the US that it would not allow any Turkish military operations against the region."',
+  );
+  expect(attribution(article, 'assurances from the US')).toMatchObject({ kind: 'direct', speaker: 'Syrian Democratic Forces' });
+  expect(attribution(article, 'it was previously given')).toMatchObject({ kind: 'reported', speaker: 'Syrian Democratic Forces' });
+});

@@ -3,7 +3,7 @@ import { lowerTitleBetween } from '../../../../src/core/engine/attribution/lower
 import { analyze, attribution } from './helpers';
 
 // lowerTitle.ts: lower-case title words between an organisation and its person's name. The sentence is from a US
-// government post (GSA, public domain), not in the corpus.
+// government post (GSA, public domain), not in the corpus; the Amnesty International one is from the development half.
 
 describe('lower-case title words between an organisation and a name', () => {
   test('up to three title words are a title, a fourth only where it is a noun for a person', () => {
@@ -20,5 +20,15 @@ describe('lower-case title words between an organisation and a name', () => {
     );
     expect(attribution(article, 'We need to engineer privacy')).toMatchObject({ kind: 'direct', speaker: 'Naomi Lefkovitz' });
     expect(attribution(article, 'It cannot be bolted on')).toMatchObject({ kind: 'direct', speaker: 'Naomi Lefkovitz' });
+  });
+
+  test('a noun for a person and the body it is held at: "Hong Kong director of Amnesty International Man-kei Tam said" (development half)', () => {
+    expect(lowerTitleBetween(' director of Amnesty International ')).toBe(true);
+    expect(lowerTitleBetween(' protests of Amnesty International ')).toBe(false);
+    const article = analyze(
+      'Hong Kong leader Carrie Lam withdraws extradition bill',
+      '"This announcement cannot change the fact that the Hong Kong authorities have chosen to suppress protests in a grossly unlawful way that has seriously damaged the people\'s trust and sense of legitimacy of the government," Hong Kong director of Amnesty International Man-kei Tam said in a statement.',
+    );
+    expect(attribution(article, 'This announcement cannot change')).toMatchObject({ kind: 'direct', speaker: 'Man-kei Tam' });
   });
 });

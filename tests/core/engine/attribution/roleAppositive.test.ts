@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from './helpers';
 
 // roleAppositive.ts: an inverted cue whose subject is a role set off from the person holding it by a comma.
-// The first sentence is kept verbatim from a fresh NASA page (public domain), not in the corpus.
+// The first sentence is kept verbatim from a fresh NASA page (public domain), not in the corpus; the Richard Keen ones are
+// from the development half.
 
 describe('a role, a comma, then the person after an inverted speech verb', () => {
   test('"…,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL." is Tzanetos’s, both parts', () => {
@@ -44,5 +45,28 @@ describe('a possessive pronoun and a kinship noun, then the name', () => {
       '"This day is very hard for me, as I re-experience many memories," his father said.',
     );
     expect(attribution(article, 'This day is very hard for me').speaker).not.toBe('Alan Kurdi');
+  });
+});
+
+describe('an article and a possessor before the role, then the name', () => {
+  // The development half: wikinews-uk-supreme-court-rules-prorogation-unlawful-2019-09-24.
+  test('"It is not for the Court to opine about the motivations, argued the government\'s lawyer, Richard Keen." is the lawyer\'s', () => {
+    const article = analyze(
+      'UK Supreme Court rules prorogation of Parliament unlawful',
+      "The government's counter-argument was that prorogation is a political tool given by the legislature to the executive branch. It is not for the Court to opine about the motivations, argued the government's lawyer, Richard Keen.",
+    );
+    expect(attribution(article, 'It is not for the Court to opine')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Richard Keen',
+      cue: "argued the government's lawyer, Richard Keen",
+    });
+  });
+
+  test('"“…,” said the government\'s lawyer, Richard Keen." is his as a direct quote too', () => {
+    const article = analyze(
+      'UK Supreme Court rules prorogation of Parliament unlawful',
+      '"It is not for the Court to opine about the motivations," said the government\'s lawyer, Richard Keen.',
+    );
+    expect(attribution(article, 'It is not for the Court to opine')).toMatchObject({ kind: 'direct', speaker: 'Richard Keen' });
   });
 });

@@ -110,6 +110,16 @@ describe('a handle and a language tag between the name and the verb', () => {
     );
     expect(attribution(article, 'The Brazilian white elite')).toMatchObject({ speaker: '@tiago_br' });
   });
+
+  test('"Jesus Blanco (@ Gsusologo) [es] tweeted … with irony:" reads a handle written with a space after the at sign (gv-colombia-may-day-nationwide-demonstrations)', () => {
+    const article = analyze(
+      'Colombia: May Day Nationwide Demonstrations',
+      'Jesus Blanco (@ Gsusologo) [es] tweeted [ [es] with irony:',
+      'Me río yo del trabajo digno...',
+      'I laugh at dignified labor...',
+    );
+    expect(attribution(article, 'I laugh at dignified labor')).toMatchObject({ speaker: 'Jesus Blanco', resolution: 'name' });
+  });
 });
 // Wikinews, "Scientists report two life-saving treatments for Ebola", 2019-08-15, CC BY 2.5, and a GSA DigitalGov
 // article on colour in design (public domain, work of the US federal government); neither is in the corpus.

@@ -20,6 +20,13 @@ describe('roles around names', () => {
     expect(roleWordsOf('Seba Space', text)).toContain('blogger');
   });
 
+  // The development half: wikinews-hungarian-state-firm-acquires-hirtenberger-defence; "the commissioner stated" later is his.
+  test('a role after the name up to what it is responsible for is the person\'s: "Gáspár Maróth, the Hungarian Government commissioner responsible for defence"', () => {
+    const text =
+      'The November 4 issue of Magyar Nemzet published an interview with Gáspár Maróth, the Hungarian Government commissioner responsible for defence, defence industries and coordinating defence modernization.';
+    expect(roleWordsOf('Gáspár Maróth', text)).toContain('commissioner');
+  });
+
   test('a role before a comma with no possessive is not the name after it ("After meeting the governor, Dana Lutz said")', () => {
     expect(roleWordsOf('Dana Lutz', 'After meeting the governor, Dana Lutz said the budget would pass.')).not.toContain('governor');
   });

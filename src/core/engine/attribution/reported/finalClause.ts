@@ -153,8 +153,12 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
   // outlet only passed it on.
   const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
+  // "…, argued the government's lawyer, Richard Keen.": an inverted subject is read as a direct quote's trailing cue reads it.
   const found =
-    relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? cues.subjectAt(block, verbAt + verb.length + 1) ?? unnamedBefore(c, verbAt, clauseStart);
+    relayed ??
+    cues.subjectBefore(block, verbAt, clauseStart) ??
+    cues.invertedSubjectAt(block, verbAt + verb.length + 1) ??
+    unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
