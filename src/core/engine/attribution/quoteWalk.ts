@@ -9,7 +9,7 @@ import { passedOn } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
-import { quotableAfter, quotableBefore } from './nearestQuotable';
+import { quotableAfter, quotableBefore, quotableIndexBefore } from './nearestQuotable';
 import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
@@ -25,7 +25,7 @@ import {
   isElision,
   onlyScareQuotes,
   opensWithElision,
-  presentsPost,
+  keepsVoice,
   runsToNextCue,
   translates,
   firstFollowing,
@@ -163,7 +163,8 @@ export class QuoteWalk {
           carriesOn(text) ||
           goesOnInOriginal(text, previousQuotable, q) ||
           between(text, nextQuotable, sourceName) ||
-          (presentsPost(texts, q) &&
+          (q.subject.entity?.type !== 'place' &&
+            keepsVoice(text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
             runsToNextCue(
               firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), speaks),
               sourceName,

@@ -1,4 +1,6 @@
+import { splitSentences } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import type { ColonCue } from './colonBlock';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
@@ -93,15 +95,17 @@ const PRESENTING =
   /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
 
 /**
- * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains
- * factual:", "Bad Handwriting finds the whole thing "surreal":") or by the post's date ("April 7, 2012 [ru]:"). Not a
- * statement as news reports one, in the past ("the ministry said in a statement:"), nor a heading before a list
- * ("Stats:", "Media accreditation deadlines are as follows:").
+ * Whether a paragraph in the third person may still be the block quotation's that `previous` (the quoted paragraph before
+ * it) went on, with `earlier` the quotable paragraph before that: not after a quoted paragraph in the first person (a
+ * post that says "I" goes on saying it, and `To save the film industry …, the government decided to remove the ban …`
+ * after Russel Ashraf's "Me and my uncle went to see the movie …" is the writer's), nor after a quotation printed in its
+ * original language and then in English (each of its paragraphs comes so, and `On Twitter, through the hashtag
+ * #CotasSim, statements of support were intense.` after a blogger's Portuguese and its English is the writer's). Observed
+ * on Global Voices round-ups, whose later paragraphs of a post in the third person read as the writer's own do.
  */
-export function presentsPost(texts: ReadonlyArray<string>, q: ColonCue): boolean {
-  if (!q.subject.entity || q.subject.entity.type === 'place') return false;
-  if (q.subject.resolution === 'continuation') return true;
-  return PRESENTING.test((texts[q.cue.block] ?? '').slice(q.cue.start, q.cue.end));
+export function keepsVoice(text: string, previous: string | undefined, earlier: string | undefined): boolean {
+  if (previous === undefined || (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text))) return false;
+  return earlier === undefined || !foreignProse(earlier) || foreignProse(previous);
 }
 
 /** A paragraph after a presented post, with its block, and whether a sentence of it has someone the text names speaking. */
@@ -118,19 +122,30 @@ export interface Following {
 const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s*[.!?]?\s*$/u.exec(text)?.[1] ?? '');
 
 /**
+ * `Le Retour in 3 Parts is also concerned.` / `Following the attack on D.I.Y. …, others are disturbed by recent events as
+ * well.`: a first sentence with a word that adds another voice to those before (`lexicon/writerTransitions.ts`) is the
+ * writer moving on from the quotation.
+ */
+function movesOn(text: string): boolean {
+  const first = splitSentences(text)[0];
+  return WRITER_TRANSITION.test(first ? text.slice(first.start, first.end) : text);
+}
+
+/**
  * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
  * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
  * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
  * and its writer speaks again to introduce the next post, in a paragraph ending in a colon. A paragraph in the third
- * person after a presented post carries it on when it and each paragraph after it up to the writer's next colon are
- * plain text (at most three of them): five words or more, no quotation, no one the text names speaking, not the post's
- * source named. `following` is this paragraph and the quotable ones after it, captions left out.
+ * person after a block quotation carries it on when it and each paragraph after it up to the writer's next colon, or to
+ * an elision, are plain text (at most three of them): five words or more, no quotation, no one the text names speaking,
+ * no word of the writer moving on, not the post's source named. `following` is this paragraph and the quotable ones after it, captions left out.
  */
 export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
   for (const [i, paragraph] of following.entries()) {
     const { text, speaks } = paragraph;
-    if (/:\s*$/.test(text) || leadsIn(text)) return i > 0;
-    if (i >= 3 || speaks || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+    // "The PAP's battle encompasses …" before "...": a writer marks words left out only inside someone else's words.
+    if (/:\s*$/.test(text) || leadsIn(text) || isElision(text)) return i > 0;
+    if (i >= 3 || speaks || movesOn(text) || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
