@@ -1,7 +1,6 @@
 import { splitSentences } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
-import type { ColonCue } from './colonBlock';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
@@ -145,7 +144,8 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
     const { text, speaks } = paragraph;
     // "The PAP's battle encompasses …" before "...": a writer marks words left out only inside someone else's words.
     if (/:\s*$/.test(text) || leadsIn(text) || isElision(text)) return i > 0;
-    if (i >= 3 || speaks || movesOn(text) || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+    if (i >= 3 || speaks || movesOn(text) || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source)))
+      return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
