@@ -163,8 +163,7 @@ export class QuoteWalk {
           carriesOn(text) ||
           goesOnInOriginal(text, previousQuotable, q) ||
           between(text, nextQuotable, sourceName) ||
-          (q.subject.entity?.type !== 'place' &&
-            keepsVoice(text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
+          (keepsVoice(q, text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
             runsToNextCue(
               firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), speaks),
               sourceName,

@@ -1,4 +1,5 @@
 import { splitSentences } from '../../../sentences';
+import type { ColonCue } from './colonBlock';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
@@ -94,16 +95,17 @@ const PRESENTING =
   /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
 
 /**
- * Whether a paragraph in the third person may still be the block quotation's that `previous` (the quoted paragraph before
- * it) went on, with `earlier` the quotable paragraph before that: not after a quoted paragraph in the first person (a
+ * Whether a paragraph in the third person may still be the block quotation's that `cue` set off and `previous` (the
+ * quoted paragraph before it) went on, with `earlier` the quotable paragraph before that: not after a quoted paragraph in the first person (a
  * post that says "I" goes on saying it, and `To save the film industry …, the government decided to remove the ban …`
  * after Russel Ashraf's "Me and my uncle went to see the movie …" is the writer's), nor after a quotation printed in its
  * original language and then in English (each of its paragraphs comes so, and `On Twitter, through the hashtag
  * #CotasSim, statements of support were intense.` after a blogger's Portuguese and its English is the writer's). Observed
  * on Global Voices round-ups, whose later paragraphs of a post in the third person read as the writer's own do.
  */
-export function keepsVoice(text: string, previous: string | undefined, earlier: string | undefined): boolean {
-  if (previous === undefined || (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text))) return false;
+export function keepsVoice(cue: ColonCue, text: string, previous: string | undefined, earlier: string | undefined): boolean {
+  // A place before a colon is where the words were said, which a round-up does not present a post by.
+  if (cue.subject.entity?.type === 'place' || previous === undefined || (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text))) return false;
   return earlier === undefined || !foreignProse(earlier) || foreignProse(previous);
 }
 
