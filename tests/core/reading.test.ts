@@ -45,8 +45,14 @@ test('the next quote to review is the first uncertain or unattributed one after 
 });
 
 test('an article whose quotes are all sure has none to review', () => {
-  expect(nextToReview(gold, null)).toEqual({ none: 'at all' });
-  expect(nextToReview(gold, 'q4')).toEqual({ none: 'at all' });
+  const sure = gold.map((q) => ({ ...q, confidence: 0.89 }));
+  expect(nextToReview(sure, null)).toEqual({ none: 'at all' });
+  expect(nextToReview(sure, 'q4')).toEqual({ none: 'at all' });
+});
+
+test('the bundled article has its one uncertain attribution to review', () => {
+  expect(nextToReview(gold, null)).toEqual({ id: 'q3' });
+  expect(nextToReview(gold, 'q3')).toEqual({ none: 'after this' });
 });
 
 test.each([

@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
@@ -121,7 +122,10 @@ export function participleSubject(
     const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
     // "Antonio Arles (@arlesophia) comments …": past a handle or gloss in parentheses after a person's name.
     const gloss = candidate.person ? (/^\s*\([^()]{1,40}\)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-    return Math.max(appositive, closing, gloss);
+    // "Al Hayat newspaper did apologise …, saying": past the kind noun an organisation's name modifies.
+    const kind = candidate.person ? null : /^\s+(\p{Ll}+)(?=\s)/u.exec(text.slice(candidate.end, comma));
+    const kindNoun = kind?.[1] && ORGANIZATION_KINDS.has(kind[1]) ? kind[0].length : 0;
+    return Math.max(appositive, closing, gloss, kindNoun);
   };
   const verbAfter = (candidate: Candidate) => {
     if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;

@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { WRITTEN_WORKS } from '../lexicon/writtenWorks';
 import type { MentionIndex } from './mentions';
 
 /** A possessive, up to two words and a document noun, ending the speaker words: "Trump's statement", "NASA's news release". */
@@ -26,13 +27,32 @@ export function documentOwner(text: string, block: number, from: number, stop: n
   const words = text.slice(from, stop);
   const possessive = OWNED_DOCUMENT.exec(words);
   const owned = possessive ?? ATTRIBUTIVE_DOCUMENT.exec(words);
-  if (!owned?.[1] || !DOCUMENT_NOUNS.has(owned[1].toLowerCase())) return null;
+  if (!owned?.[1] || !isDocument(owned[1])) return null;
   const ownerEnd = from + owned.index;
   const owner = mentions.between(block, from, ownerEnd).find((m) => m.end === ownerEnd && m.entity.type !== 'place');
   if (!owner) return null;
   // An owner named as an adjective follows an article: "A White House statement".
   if (!possessive && !/\b(?:a|an|the)\s+$/i.test(text.slice(from, owner.start))) return null;
   return { start: owner.start };
+}
+
+/** A document noun, or a piece of writing that speaks as one: "A Guardian editorial predicts that …". */
+const isDocument = (noun: string) => DOCUMENT_NOUNS.has(noun.toLowerCase()) || WRITTEN_WORKS.has(noun.toLowerCase());
+
+/** A site's domain name used as an adjective after an article, then a document noun: "A publichouse.sg editorial". */
+const DOMAIN_DOCUMENT = /(?:^|\s)(?:a|an|the)\s+([\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/iu;
+
+/**
+ * `A publichouse.sg editorial predicts that …` (Global Voices): a document of a site the text names by its domain, which
+ * the name pass takes for no entity, speaks in the site's words (`docs/annotation-guide.md`: a document whose author
+ * the text names is the author's). The domain's offsets in `text` (UTF-16, half-open) when the speaker words [from,
+ * stop) are that shape; null otherwise.
+ */
+export function domainDocument(text: string, from: number, stop: number): { start: number; end: number } | null {
+  const found = DOMAIN_DOCUMENT.exec(text.slice(from, stop));
+  if (!found?.[1] || !found[2] || !isDocument(found[2])) return null;
+  const start = from + found.index + found[0].indexOf(found[1], found[0].search(/\s\S/u) + 1);
+  return { start, end: start + found[1].length };
 }
 
 /**

@@ -17,7 +17,7 @@ import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
-import { documentAuthorAt, documentOwner, documentRoleOwner } from './documentOwner';
+import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
 import { earlierDocumentIssuer } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -312,7 +312,8 @@ export class CueReader implements SubjectReader {
     const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
     if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
     const owner = documentOwner(text, block, from, stop, this.mentions);
-    if (owner) return this.subjectAt(block, owner.start);
+    const site = domainDocument(text, from, stop);
+    if (owner || site) return owner ? this.subjectAt(block, owner.start) : site && this.titledSource(block, site.start, site.end);
     const roleOwner = documentRoleOwner(text, from, stop);
     const byRole =
       roleOwner && resolveRole(text.slice(roleOwner.start, roleOwner.end), block, roleOwner.start, this.mentions, this.discourse, this.index, this.texts);

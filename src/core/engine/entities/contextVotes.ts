@@ -117,13 +117,13 @@ function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBefore: s
  * A capitalised word (or a dotted acronym: "the U.N. agency Karl J. Brenner") and a lower-case word ending the text: the
  * name and the kind noun of `kindEndsName`.
  */
-const KIND_AFTER_NAME = /(^|[.!?]\s+)?\b(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
+const KIND_AFTER_NAME = /(^|[.!?]\s+)?(?<![\p{L}-])(\p{Lu}[\p{L}.]*(?:-\p{Lu}\p{L}*)*)\s(\S+)\s$/u;
 
 /**
  * "ARF Dashnaktsutyun party Artsvik Minasyan": whether the organisation's kind noun `kind` right before a name ends
  * another name (a capitalised word before it inside the sentence) rather than setting the name off. A nationality
  * ("Greek daily Kathimerini"), a sentence's first word or a word that goes on in lower case ("UK-based retailer Tesco")
- * is no name.
+ * is no name, nor is a capitalised word a lower-case prefix opens ("pan-Arab newspaper Al Hayat").
  */
 function kindEndsName(before: string, kind: string): boolean {
   const m = KIND_AFTER_NAME.exec(before);

@@ -99,10 +99,10 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
-    if (best === 'person' && (namesThing(words, v) || determinedThing(v) || opensLongerName(registry, name, v))) {
+    if (best === 'person' && (namesThing(words, v) || kindNamed(v) || determinedThing(v) || opensLongerName(registry, name, v))) {
       // "Hungarian daily newspaper Magyar Nemzet revealed": what an organisation's kind noun or head word named, it named
       // as an organisation; a film or a building is left out.
-      if (v.organization >= 3 && namesThing(words, v)) registry.add('organization', name, block, group.start, group.end);
+      if (kindNamed(v) || (v.organization >= 3 && namesThing(words, v))) registry.add('organization', name, block, group.start, group.end);
       continue;
     }
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
@@ -223,6 +223,13 @@ const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed
 const namesThing = (words: ReadonlyArray<string>, votes: Votes) =>
   votes.thingCues > 0 &&
   (words.some((w) => isFirstName(w)) ? votes.personCues === votes.givenNameCues && votes.thingNamed === votes.occurrences : votes.personCues === 0);
+
+/**
+ * Whether a run the votes made a person is an organisation an organisation's kind noun names in apposition before it at
+ * least once ("pan-Arab newspaper Al Hayat"), when nothing but a common first name opening it said person elsewhere ("Al
+ * Hayat newspaper did apologise …", gv-yemen-sexual-harassment-al-hayat-figure): no person is called "newspaper X".
+ */
+const kindNamed = (votes: Votes) => votes.organization >= 3 && votes.thingNamed > 0 && votes.personCues === votes.givenNameCues;
 
 /**
  * "Hagia Sophia Museum … converting Hagia Sophia": whether a name of several words that only its shape and the verbs

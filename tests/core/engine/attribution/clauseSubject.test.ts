@@ -105,3 +105,13 @@ describe('a description, then the person it names in apposition, then a verb and
     expect(attribution(article, 'An urgent enquiry')).toMatchObject({ speaker: null });
   });
 });
+
+// The development half: gv-yemen-sexual-harassment-al-hayat-figure.
+test("'Al Hayat newspaper did apologise …, saying it was …' is the paper's: the kind noun after its name is no verb", () => {
+  const article = analyze(
+    'Yemen: Sexual Harassment Figure Stirs Debate',
+    'An article [ar] published in pan-Arab newspaper Al Hayat on May 2, claiming that 90% of Yemeni women have been subject to sexual harassment, has caused a stir online.',
+    'Al Hayat newspaper did apologise for the high percentage it had quoted, saying it was an exaggerated figure based on a regional study.',
+  );
+  expect(attribution(article, 'it was an exaggerated figure')).toMatchObject({ kind: 'reported', speaker: 'Al Hayat' });
+});

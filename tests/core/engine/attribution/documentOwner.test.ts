@@ -54,3 +54,13 @@ test('"Part of the judge\'s statement reads "…"" is the judge the text named: 
   );
   expect(attribution(article, 'the average woman could')).toMatchObject({ kind: 'direct', speaker: 'Gray Miller' });
 });
+
+test('"A publichouse.sg editorial predicts that …:" is the site\'s, in its reported words and the block after (gv-singapore-hougang-by-election)', () => {
+  const article = analyze(
+    'Singapore: Hougang By-Election',
+    "A publichouse.sg editorial predicts that the Worker's Party will be able to hold on to Hougang, as it has done for over 20 years:",
+    'The PAP thus faces a daunting task of trying to reverse at least 15% of the vote in Hougang in order to wrestle it back from the WP.',
+  );
+  expect(attribution(article, "the Worker's Party will be able")).toMatchObject({ kind: 'reported', speaker: 'publichouse.sg' });
+  expect(attribution(article, 'The PAP thus faces')).toMatchObject({ kind: 'direct', speaker: 'publichouse.sg' });
+});

@@ -284,6 +284,18 @@ describe('an organisation set off by its kind noun, a building by its longer nam
     expect(found.find((e) => e.name === 'Magyar Nemzet')?.type).toBe('organization');
   });
 
+  // The development half: gv-yemen-sexual-harassment-al-hayat-figure. "Al" is a common first name, and "Al Hayat newspaper
+  // did apologise" reads like a person's act; the kind noun after "pan-Arab" still names the paper.
+  test("'pan-Arab newspaper Al Hayat' is an organisation, though a given name opens it and it apologises later", () => {
+    const found = entitiesIn(
+      'An article [ar] published in pan-Arab newspaper Al Hayat on May 2, claiming that 90% of Yemeni women have been subject to sexual harassment, has caused a stir online.',
+      'Tweet with this hashtag and to this account until Al Hayat newspaper apologises for this grave professional mistake.',
+      'Almuraisy added in a tweet addressed to Al Hayat deputy editor Jameel Theyabi:',
+      'Al Hayat newspaper did apologise for the high percentage it had quoted, saying it was an exaggerated figure based on a regional study.',
+    );
+    expect(found.find((e) => e.name === 'Al Hayat')?.type).toBe('organization');
+  });
+
   // Wikinews 2019-10-07 (Ginger Baker dies; a development gold).
   test('a supergroup is a band, not its members', () => {
     const people = peopleIn(

@@ -24,10 +24,19 @@ import { speechNounCue } from './speechNounCue';
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
  * names no "But Phetie"), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
- * Escola's, Global Voices).
+ * Escola's, Global Voices), nor where it is from ("Guyanese-born Tastes Like Home echoed her sentiments:" is Tastes Like
+ * Home's). After a blogger's role word the name is the handle as written, in any case ("Photoblogger chookooloonks
+ * meanwhile, confessed that:"). The verb is in the present or the past ("Pedazos de la Isla uploaded a video …,
+ * explaining:"), and a sentence adverb may stand between ("Haiti Chery, meanwhile, spared a thought …").
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+)\s+(?:also\s+)?(?!is\b|was\b)\p{Ll}+s\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+
+/** A participle right after a comma: "…, explaining:". */
+const participleAfterComma = (sentence: string, at: number) => /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at));
+
+/** What may stand between a titled head and its verb: "also", or "meanwhile" as an aside. */
+const HEAD_TO_VERB = /^(?:\s+also|,?\s+meanwhile,)?\s+$/;
 
 /** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
@@ -78,9 +87,12 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
-    const headBefore = head && /^\s+(?:also\s+)?$/.test(sentence.slice(head[1], verb.index));
+
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
+    // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no
+    // speaker of its own before it, is the titled head's.
+    const headBefore = head && (HEAD_TO_VERB.test(sentence.slice(head[1], verb.index)) || (!before && participleAfterComma(sentence, verb.index)));
     const verbSpan = { block, start: last.start, end: at };
     const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
       ? openingSubject(cues, block, text, last.start)

@@ -754,3 +754,32 @@ describe('colon cue: a relative clause before the main verb', () => {
     expect(attribution(article, '...given the fact that Singapore')).toMatchObject({ kind: 'direct', speaker: 'Jackson Tan' });
   });
 });
+
+// The development half: gv-caribbean-mothers-day-bloggers. A round-up names each blog by its title or handle, and the
+// name pass takes none of them for a person.
+describe('a blog named by its title or handle before the colon', () => {
+  const MOTHERS = "Caribbean: Bloggers Celebrate Mother's Day";
+
+  test("the paragraph after 'Guyanese-born Tastes Like Home echoed her sentiments:' is the blog's, not 'Guyanese-born …'", () => {
+    const article = analyze(MOTHERS, 'Guyanese-born Tastes Like Home echoed her sentiments:', 'Thank you for loving me.');
+    expect(attribution(article, 'Thank you for loving me.')).toMatchObject({ kind: 'direct', speaker: 'Tastes Like Home' });
+  });
+
+  test("the paragraph after 'Photoblogger chookooloonks meanwhile, confessed that:' is chookooloonks'", () => {
+    const article = analyze(
+      MOTHERS,
+      'Photoblogger chookooloonks meanwhile, confessed that:',
+      "I always feel just a tiny bit strange accepting gifts on Mother's Day...I don't 'mother' so that I can get gifts once a year for my efforts.",
+    );
+    expect(attribution(article, 'I always feel just a tiny bit strange')).toMatchObject({ kind: 'direct', speaker: 'chookooloonks' });
+  });
+
+  test("the paragraph after 'Pedazos de la Isla uploaded a video tribute …, explaining:' is the blog's", () => {
+    const article = analyze(
+      MOTHERS,
+      'Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:',
+      'On Mother’s Day 2012, a number of Cuban mothers- most of them members of the Ladies in White- have been arrested and beaten by the Cuban political police, and yet they continue carrying out their activities and RESISTING against the repression.',
+    );
+    expect(attribution(article, 'On Mother’s Day 2012')).toMatchObject({ kind: 'direct', speaker: 'Pedazos de la Isla' });
+  });
+});
