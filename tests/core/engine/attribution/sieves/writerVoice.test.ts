@@ -60,3 +60,19 @@ test("a paragraph opening with the time the writer sets an event at is the write
   );
   expect(quotesOf(article).some((q) => q.text.startsWith('In 2007, Paris left the ship'))).toBe(false);
 });
+
+test.each([
+  // A connective (Global Voices, the Brazilian Supreme Court's quota ruling).
+  'However, not everyone agrees with the decision of the Supreme Court.',
+  // An organisation's kind noun (English Wikinews, a Hungarian firm's takeover).
+  'The company structure remains unchanged and all sites continue to operate, but Hungarian engineers are to join the research and development team.',
+])("a writer's paragraph opening with a connective or an organisation's kind noun is not a blog post's going on: %s", (writer) => {
+  const article = analyze(
+    'Cuba: May Day Parades',
+    'Bad Handwriting finds the whole thing "surreal":',
+    "In Cuba, where workers are being subjected to 'downsizing', where the uncertainty about their place of employment, and the uncertainty of non-living wage are fundamental concerns, the first of May is celebrated with massive parades in all provinces.",
+    writer,
+    'Finally, Through the Eye of the Needle calls this year\'s anniversary "an odd May Day":',
+  );
+  expect(quotesOf(article).map((q) => q.text)).not.toContain(writer);
+});
