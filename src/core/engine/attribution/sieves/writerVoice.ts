@@ -17,7 +17,7 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /**
  * A time the writer sets an event at, opening the paragraph: `In 2007, Paris left the ship …` (Wikinews), `On Monday,`,
  * `On 5 June`, `Last week,`, `Earlier this month,`. Not `Today,` nor `As of yesterday,`, with which a blogger dates their
- * own day (Gershom Gorenberg's post on Obama's Cairo speech, Global Voices).
+ * own day (Gresghom Gorenberg's post on Obama's Cairo speech, as Global Voices spells him).
  */
 const TIME_OPENING = new RegExp(
   `^(?:(?:In|On|By|Since|Until|During)\\s+(?:(?:early|late|mid-)\\s*)?(?:(?:1[89]|20)\\d\\d\\b|(?:\\d{1,2}\\s+)?${MONTH}\\b|${WEEKDAY}\\b)|(?:Last|Earlier|Later)\\s+(?:week|month|year|this|that|${WEEKDAY}|${MONTH})\\b)`,
@@ -38,12 +38,11 @@ function opensWithConnective(text: string): boolean {
   return [...WRITER_OPENERS].some((opener) => lower.startsWith(opener) && /^[\s,]/.test(lower.slice(opener.length)));
 }
 
-/** `The ministry …`, `The company …`, `The Church also claims …`: the writer naming an organisation by its kind noun. */
+/** `The ministry …`, `The company structure remains unchanged …`: the writer naming an organisation by its kind noun. */
 function opensWithBody(text: string): boolean {
   const noun = /^The\s+(\p{L}+)\b/u.exec(text)?.[1];
   if (noun === undefined) return false;
-  const lower = noun.toLowerCase();
-  return GENERIC_ORG_NOUNS.has(lower) || GOVERNMENT_WORDS.has(lower) || PUBLIC_BODY_HEADS.has(noun) || lower === 'church';
+  return GENERIC_ORG_NOUNS.has(noun.toLowerCase()) || GOVERNMENT_WORDS.has(noun.toLowerCase()) || PUBLIC_BODY_HEADS.has(noun);
 }
 
 /** `In Sydney, …`, `At the United Nations, …`: a place the writer moves the story to. */
