@@ -4,8 +4,13 @@
  * costs the distance to the next quotable one, not the whole article's length (`Array.find` from the start did).
  */
 export function quotableBefore(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): string | undefined {
-  for (let i = Math.min(block, texts.length) - 1; i >= 0; i--) if (quotable[i]) return texts[i];
-  return undefined;
+  return texts[quotableIndexBefore(quotable, Math.min(block, texts.length))];
+}
+
+/** The index of the nearest quotable paragraph before `block`, or -1 when there is none. */
+export function quotableIndexBefore(quotable: ReadonlyArray<boolean>, block: number): number {
+  for (let i = block - 1; i >= 0; i--) if (quotable[i]) return i;
+  return -1;
 }
 
 /** See `quotableBefore`: the nearest quotable paragraph after `block`. */

@@ -9,12 +9,12 @@ import { passedOn } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
 import { namesAThing } from './namedThing';
-import { quotableAfter, quotableBefore } from './nearestQuotable';
+import { quotableAfter, quotableBefore, quotableIndexBefore } from './nearestQuotable';
 import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, namesSpeaker, onlyQuotes, titleOfWork } from './paragraphShapes';
+import { explainingAside, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
@@ -25,7 +25,7 @@ import {
   isElision,
   onlyScareQuotes,
   opensWithElision,
-  presentsPost,
+  keepsVoice,
   runsToNextCue,
   translates,
   firstFollowing,
@@ -154,8 +154,6 @@ export class QuoteWalk {
     const sourceName = this.blockQuotation?.subject.entity?.name ?? null;
     const previousQuotable = quotableBefore(texts, quotable, block);
     const nextQuotable = quotableAfter(texts, quotable, block);
-    // This paragraph and the quotable ones after it, captions passed over, each with whether someone it names speaks.
-    const speaks = (i: number) => namesSpeaker(i, texts[i] ?? '', this.mentions);
     const goesOn = (q: ColonCue) =>
       translates(text, previousQuotable) ||
       (!q.translatedOnly &&
@@ -163,9 +161,10 @@ export class QuoteWalk {
           carriesOn(text) ||
           goesOnInOriginal(text, previousQuotable, q) ||
           between(text, nextQuotable, sourceName) ||
-          (presentsPost(texts, q) &&
+          (keepsVoice(q, texts[q.cue.block] ?? '', text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
             runsToNextCue(
-              firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), speaks),
+              // This paragraph and the quotable ones after it, captions passed over.
+              firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), this.mentions, q.subject.entity ?? null),
               sourceName,
             ))))
         ? q

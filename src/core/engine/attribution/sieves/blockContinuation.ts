@@ -1,8 +1,13 @@
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { splitSentences } from '../../../sentences';
 import type { ColonCue } from './colonBlock';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
+import { reportsStatement, writerReturns } from './writerVoice';
+import type { FoundEntity } from '../../entities/types';
+import type { MentionIndex } from '../mentions';
 
 // Whether the paragraphs after a block quotation go on with it: in the first person, after an ellipsis, as its
 // translation, or in a blog round-up's run of a post's paragraphs up to the writer's next lead-in.
@@ -93,21 +98,26 @@ const PRESENTING =
   /\b(?:writes|says|notes|states|adds|continues|argues|explains|reflects|finds|remains|calls|asks|observes|comments|concludes|tweets|posts|blogs|shares|suggests|believes|thinks|wonders|laments|complains|recalls|points out|makes|describes|identifies|agrees|disagrees|warns|insists|claims|replies|responds)\b/;
 
 /**
- * Whether a colon cue presents a named source's post as a blog round-up does: in the present tense ("Rebecca remains
- * factual:", "Bad Handwriting finds the whole thing "surreal":") or by the post's date ("April 7, 2012 [ru]:"). Not a
- * statement as news reports one, in the past ("the ministry said in a statement:"), nor a heading before a list
- * ("Stats:", "Media accreditation deadlines are as follows:").
+ * Whether a paragraph in the third person may still be the block quotation's that `cue` set off and `previous` (the
+ * quoted paragraph before it) went on, with `earlier` the quotable paragraph before that: not after a quoted paragraph in the first person (a
+ * post that says "I" goes on saying it, and `To save the film industry …, the government decided to remove the ban …`
+ * after Russel Ashraf's "Me and my uncle went to see the movie …" is the writer's), nor after a quotation printed in its
+ * original language and then in English (each of its paragraphs comes so, and `On Twitter, through the hashtag
+ * #CotasSim, statements of support were intense.` after a blogger's Portuguese and its English is the writer's), nor
+ * after a statement as news reports one (`cueParagraph`, the colon cue's paragraph: `reportsStatement`). Observed on
+ * Global Voices round-ups, whose later paragraphs of a post in the third person read as the writer's own do.
  */
-export function presentsPost(texts: ReadonlyArray<string>, q: ColonCue): boolean {
-  if (!q.subject.entity || q.subject.entity.type === 'place') return false;
-  if (q.subject.resolution === 'continuation') return true;
-  return PRESENTING.test((texts[q.cue.block] ?? '').slice(q.cue.start, q.cue.end));
+export function keepsVoice(cue: ColonCue, cueParagraph: string, text: string, previous: string | undefined, earlier: string | undefined): boolean {
+  // A place before a colon is where the words were said, which a round-up does not present a post by.
+  if (cue.subject.entity?.type === 'place' || reportsStatement(cueParagraph) || previous === undefined) return false;
+  if (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text)) return false;
+  return earlier === undefined || !foreignProse(earlier) || foreignProse(previous);
 }
 
-/** A paragraph after a presented post, with its block, and whether a sentence of it has someone the text names speaking. */
+/** A paragraph after a block quotation, and whether it reads as the writer's own (`writerVoice.ts`). */
 export interface Following {
   text: string;
-  speaks: boolean;
+  writer: boolean;
 }
 
 /**
@@ -118,19 +128,33 @@ export interface Following {
 const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s*[.!?]?\s*$/u.exec(text)?.[1] ?? '');
 
 /**
+ * `Le Retour in 3 Parts is also concerned.` / `Following the attack on D.I.Y. …, others are disturbed by recent events as
+ * well.`: a first sentence with a word that adds another voice to those before (`lexicon/writerTransitions.ts`) is the
+ * writer moving on from the quotation.
+ */
+function movesOn(text: string): boolean {
+  const first = splitSentences(text)[0];
+  return WRITER_TRANSITION.test(first ? text.slice(first.start, first.end) : text);
+}
+
+/**
  * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
  * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
  * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
  * and its writer speaks again to introduce the next post, in a paragraph ending in a colon. A paragraph in the third
- * person after a presented post carries it on when it and each paragraph after it up to the writer's next colon are
- * plain text (at most three of them): five words or more, no quotation, no one the text names speaking, not the post's
- * source named. `following` is this paragraph and the quotable ones after it, captions left out.
+ * person after a block quotation carries it on when it and each paragraph after it up to the writer's next colon, or to
+ * an elision, are plain text (at most three of them): five words or more, no quotation, not in the writer's voice
+ * (`writerVoice.ts`: someone named speaking, the source named, a time, place, dateline or connective opening, …), no
+ * word of the writer moving on, not the post's source named. `following` is this paragraph and the quotable ones after
+ * it, captions left out.
  */
 export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
   for (const [i, paragraph] of following.entries()) {
-    const { text, speaks } = paragraph;
-    if (/:\s*$/.test(text) || leadsIn(text)) return i > 0;
-    if (i >= 3 || speaks || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
+    const { text, writer } = paragraph;
+    // "The PAP's battle encompasses …" before "...": a writer marks words left out only inside someone else's words.
+    if (/:\s*$/.test(text) || leadsIn(text) || isElision(text)) return i > 0;
+    if (i >= 3 || writer || movesOn(text) || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source)))
+      return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
@@ -138,13 +162,23 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
 }
 
 /**
- * The paragraphs from `block` on that `counts` keeps, each with whether someone it names speaks (`speaks`): the first
- * four, all that `runsToNextCue` reads. Reading every one to the article's end made a long article's walk grow with the
+ * The paragraphs from `block` on that `counts` keeps, each with whether it reads as the writer's (`writerReturns`, with
+ * `mentions` the article's and `source` the entity the block quotation's cue named): the first four, all that
+ * `runsToNextCue` reads. Reading every one to the article's end made a long article's walk grow with the
  * square of its length.
  */
-export function firstFollowing(texts: ReadonlyArray<string>, block: number, counts: (i: number) => boolean, speaks: (i: number) => boolean): Array<Following> {
+export function firstFollowing(
+  texts: ReadonlyArray<string>,
+  block: number,
+  counts: (i: number) => boolean,
+  mentions: MentionIndex,
+  source: FoundEntity | null,
+): Array<Following> {
   const found: Array<Following> = [];
-  for (let i = block; i < texts.length && found.length < 4; i++) if (counts(i)) found.push({ text: texts[i] ?? '', speaks: speaks(i) });
+  for (let i = block; i < texts.length && found.length < 4; i++) {
+    const text = texts[i] ?? '';
+    if (counts(i)) found.push({ text, writer: writerReturns(i, text, mentions, source) });
+  }
   return found;
 }
 

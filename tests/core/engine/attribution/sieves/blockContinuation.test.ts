@@ -21,3 +21,66 @@ test('the heading is not given to the colon cue before it', () => {
   );
   expect(quotesOf(article).map((q) => q.text)).not.toContain('Specifics of the Cluster Munition');
 });
+
+test("a blog's later paragraphs in the third person stay quoted up to the writer's next colon cue", () => {
+  const article = analyze(
+    'Caribbean: Supporting Our Mothers',
+    "So why aren't Cubans having more babies? This post offered some insight. Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:",
+    'On Mother’s Day 2012, a number of Cuban mothers- most of them members of the Ladies in White- have been arrested and beaten by the Cuban political police, and yet they continue carrying out their activities.',
+    'These face harassment, acts of repudiation, beatings, and arrests for demanding the rights of an entire nation. Regardless, they still find time to protect and educate their children and families. They are examples of courage and inspiration.',
+    'Notes from the Cuban Exile Quarter reported on a march in honour of the memory of Laura Pollan:',
+    'Despite threats, harassment, and scores of women detained by State Security 68 Ladies in White following mass walked through Fifth Avenue in the west of Havana.',
+  );
+  expect(quotesOf(article).map((q) => q.text)).toContain(
+    'These face harassment, acts of repudiation, beatings, and arrests for demanding the rights of an entire nation. Regardless, they still find time to protect and educate their children and families. They are examples of courage and inspiration.',
+  );
+});
+
+test('a paragraph before an elision is the quotation it was left out of', () => {
+  const article = analyze(
+    'Singapore: Importance of the Hougang By-Election',
+    "A publichouse.sg editorial predicts that the Worker's Party will be able to hold on to Hougang, as it has done for over 20 years:",
+    'The PAP thus faces a daunting task of trying to reverse at least 15% of the vote in Hougang in order to wrestle it back from the WP.',
+    'The PAP’s battle encompasses a wider national sentiment of unhappiness with these bread and butter issues. One would think that it is no different in Hougang.',
+    '...',
+    'It would thus seem that the WP will have a relatively comfortable victory in Hougang, its integrity intact.',
+    "Some Singaporeans are distrustful of the state-owned mainstream media's coverage of the by-election:",
+  );
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts).toContain(
+    'The PAP’s battle encompasses a wider national sentiment of unhappiness with these bread and butter issues. One would think that it is no different in Hougang.',
+  );
+  expect(texts).toContain('It would thus seem that the WP will have a relatively comfortable victory in Hougang, its integrity intact.');
+});
+
+test("the writer's own paragraph after a quotation in the first person is not the quotation's", () => {
+  const article = analyze(
+    'Bangladesh: Movie Theaters Are Dying',
+    'Once the thought of going to movie theaters was an exciting thing. Many had keen interest. Russel Ashraf tells one such story:',
+    'Me and my uncle went to see the movie. We thought that there would be no rush and went a few minutes before the start.',
+    'To save the film industry and bring more viewers in movie theaters, the government decided to remove the ban on Indian cinema. This move attracted criticism.',
+    'Nazrul Islam says in a post in Amrabondhu blog:',
+    'Not from the hatred of Hindi language films, the government has to back down from such wretched decision to save a dying industry.',
+  );
+  expect(
+    quotesOf(article)
+      .map((q) => q.text)
+      .some((t) => t.startsWith('To save the film industry')),
+  ).toBe(false);
+});
+
+test('a writer moving on to another voice ("is also concerned") ends the quotation', () => {
+  const article = analyze(
+    'Armenia: Fears After Nationalist Firebombers Released on Bail',
+    'The blog also notes that a second attack occurred on 15 May and quotes one of its Facebook contacts.',
+    'Hate crime, no public condemnation by authorities, more encouragement by an MP and now repetition of hate crime, do you see the cycle?',
+    'Nazi swastika graffiti over D.I.Y. anarchy symbol, from gayarmenia.blogspot.com',
+    'Le Retour in 3 Parts is also concerned.',
+    'For the first time since moving to Armenia, I am afraid. Queer women are in the spotlight.',
+    '[...]',
+    'Ianyan updates its readers, examining motives:',
+  );
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts).not.toContain('Le Retour in 3 Parts is also concerned.');
+  expect(texts).not.toContain('Nazi swastika graffiti over D.I.Y. anarchy symbol, from gayarmenia.blogspot.com');
+});

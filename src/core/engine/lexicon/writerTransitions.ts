@@ -1,0 +1,6 @@
+/**
+ * Words with which a writer adds another voice to those quoted before ("Le Retour in 3 Parts is also concerned.",
+ * "others are disturbed by recent events as well"): a paragraph whose first sentence holds one is the writer's, not a
+ * quotation's going on (Global Voices round-ups). "as well as" joins two things and is no such word.
+ */
+export const WRITER_TRANSITION = /\b(?:[Oo]thers|[Aa]lso|as well(?! as)|too|[Aa]nother|[Mm]eanwhile|[Ee]lsewhere)\b/;
