@@ -18,6 +18,7 @@ import { pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
+import { openingClauseEnd } from './openingClause';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -190,6 +191,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
     stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
+    stop = openingClauseEnd(text, range.start, cueStart, content.contentStart, stop, (at) => insideDirect(c, at));
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.

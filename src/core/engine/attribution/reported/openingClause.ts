@@ -1,0 +1,34 @@
+import { opensClause } from './clauseStart';
+
+/**
+ * A conjunction that opens a sentence with a subordinate clause of time, contrast or cause. Not "as", whose clause
+ * is the cue alone ("As Heald told The Huffington Post, US surface ozone has dropped …": what was said is the main
+ * clause), nor "if", whose clause is a condition the writer sets.
+ */
+const OPENING_SUBORDINATOR = /^\s*(?:When|While|Whilst|Whereas|Although|Though|Even\s+though|After|Before|Once|Since|Until|Because)\s/;
+
+/**
+ * Where reported content [start, stop) ends when its cue stands in a subordinate clause that opens the sentence: at
+ * the comma after which the main clause begins. `While many Twitter users admitted that there was a problem with
+ * harassment in Yemen, the percentage quoted in the newspaper divided them` (gv-yemen-sexual-harassment-al-hayat-figure-2012-05-06)
+ * reports only `there was a problem with harassment in Yemen`; `When Representative Kweisi Mfume … announced his
+ * resignation in 1995, Cummings joined the race …` (wikinews-elijah-cummings-dies-2019-10-18) only `his resignation in
+ * 1995`. A comma closes an introductory clause (AP Stylebook, "comma"), and the main clause after it is the writer's;
+ * a comma before a relative clause or a phrase ("…, which …", "…, winning …") is no such end. `sentenceStart` and
+ * `verbStart` place the cue: no comma may stand between them (the cue belongs to the opening clause). `inside` says
+ * whether an offset lies in a direct quote. Offsets are UTF-16, half-open; `stop` when nothing applies.
+ */
+export function openingClauseEnd(
+  text: string,
+  sentenceStart: number,
+  verbStart: number,
+  start: number,
+  stop: number,
+  inside: (offset: number) => boolean,
+): number {
+  const lead = text.slice(sentenceStart, verbStart);
+  if (!OPENING_SUBORDINATOR.test(lead) || /[,;:"“”]/.test(lead)) return stop;
+  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1))
+    if (!inside(at) && opensClause(text, at + 1)) return at;
+  return stop;
+}
