@@ -28,7 +28,6 @@ export function openingClauseEnd(
 ): number {
   const lead = text.slice(sentenceStart, verbStart);
   if (!OPENING_SUBORDINATOR.test(lead) || /[,;:"“”]/.test(lead)) return stop;
-  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1))
-    if (!inside(at) && opensClause(text, at + 1)) return at;
+  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1)) if (!inside(at) && opensClause(text, at + 1)) return at;
   return stop;
 }
