@@ -14,7 +14,7 @@ import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { pastSpeech } from './clauseStart';
+import { opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
@@ -31,6 +31,8 @@ const CONTINUING =
 const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
+/** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
+const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
@@ -64,6 +66,12 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
+  // "Trump tweeted he wasn't aware of the event but would go to see it anyway:" (wikinews-conservative-rally-washington-
+  // election-stolen-2020-12-15): a post told as a clause (a subject pronoun, or "that") is reported like "wrote" is; only
+  // a quotation or an object follows it otherwise ("tweeted a photo").
+  const tweetsClause = (m: RegExpExecArray) =>
+    TWEETS.test(m[0].toLowerCase()) &&
+    (opensPronounClause(sentence, m.index + m[0].length) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(sentence.slice(m.index + m[0].length)));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   return [...sentence.matchAll(/\p{L}+/gu)].filter(
@@ -76,6 +84,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
+        tweetsClause(m) ||
         namesAs(m)),
   );
 }

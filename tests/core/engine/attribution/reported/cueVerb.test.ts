@@ -184,6 +184,17 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(attribution(article, 'the trending topics related')).toMatchObject({ kind: 'reported', speaker: 'Rafa García' });
   });
 
+  // wikinews-conservative-rally-washington-election-stolen-2020-12-15 (Wikinews, CC BY 2.5), development half.
+  test("'Trump tweeted he wasn't aware …' reports the post's clause; 'tweeted a photo' reports nothing", () => {
+    const article = analyze(
+      'Conservative rally in Washington',
+      'President Donald Trump spoke on Friday.',
+      "Trump tweeted he wasn't aware of the event but would go to see it anyway.",
+    );
+    expect(attribution(article, "he wasn't aware of the event")).toMatchObject({ kind: 'reported', speaker: 'Donald Trump', cue: 'Trump tweeted' });
+    expect(quotesOf(analyze('Rally', 'Donald Trump spoke on Friday.', 'Trump tweeted a photo of the crowd.'))).toEqual([]);
+  });
+
   test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
     const article = analyze(
       'California court sentences Turpin parents',
