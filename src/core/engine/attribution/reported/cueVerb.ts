@@ -33,6 +33,13 @@ const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
 const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
+/**
+ * "Trump tweeted he wasn't aware of the event but would go to see it anyway:" (wikinews-conservative-rally-washington-
+ * election-stolen-2020-12-15): a post told as a clause (a subject pronoun, or "that") is reported as "wrote" is; only a
+ * quotation or an object follows it otherwise ("tweeted a photo"). `after` is the sentence's text after the verb.
+ */
+const tweetsClause = (word: string, after: string): boolean =>
+  TWEETS.test(word.toLowerCase()) && (opensPronounClause(after, 0) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(after));
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
@@ -66,12 +73,6 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   // speech when it directs someone to act.
   const directs = (m: RegExpExecArray) =>
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
-  // "Trump tweeted he wasn't aware of the event but would go to see it anyway:" (wikinews-conservative-rally-washington-
-  // election-stolen-2020-12-15): a post told as a clause (a subject pronoun, or "that") is reported like "wrote" is; only
-  // a quotation or an object follows it otherwise ("tweeted a photo").
-  const tweetsClause = (m: RegExpExecArray) =>
-    TWEETS.test(m[0].toLowerCase()) &&
-    (opensPronounClause(sentence, m.index + m[0].length) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(sentence.slice(m.index + m[0].length)));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   return [...sentence.matchAll(/\p{L}+/gu)].filter(
@@ -84,7 +85,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
-        tweetsClause(m) ||
+        tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
 }
@@ -193,14 +194,13 @@ export const cueVerb: ReportedSieve = (c) => {
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
-    let stop = laterCueStop(c, verbs.slice(v + 1), content.contentStart);
+    let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));
     stop = dashedRelativeEnd(text, verbStart, content.contentStart, framed ? calledEnd(lower, text, content.contentStart, stop) : stop);
-    stop = openingClauseEnd(text, range.start, cueStart, content.contentStart, stop, (at) => insideDirect(c, at));
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.

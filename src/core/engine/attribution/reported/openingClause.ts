@@ -1,4 +1,5 @@
 import { opensClause } from './clauseStart';
+import { insideDirect, type ReportedCase } from './reported';
 
 /**
  * A conjunction that opens a sentence with a subordinate clause of time, contrast or cause. Not "as", whose clause
@@ -14,20 +15,14 @@ const OPENING_SUBORDINATOR = /^\s*(?:When|While|Whilst|Whereas|Although|Though|E
  * reports only `there was a problem with harassment in Yemen`; `When Representative Kweisi Mfume … announced his
  * resignation in 1995, Cummings joined the race …` (wikinews-elijah-cummings-dies-2019-10-18) only `his resignation in
  * 1995`. A comma closes an introductory clause (AP Stylebook, "comma"), and the main clause after it is the writer's;
- * a comma before a relative clause or a phrase ("…, which …", "…, winning …") is no such end. `sentenceStart` and
- * `verbStart` place the cue: no comma may stand between them (the cue belongs to the opening clause). `inside` says
- * whether an offset lies in a direct quote. Offsets are UTF-16, half-open; `stop` when nothing applies.
+ * a comma before a relative clause or a phrase ("…, which …", "…, winning …") is no such end, nor one inside a direct
+ * quote of the sentence `c`. No comma may stand between the sentence's start and `cueStart`, where the cue's subject
+ * begins (the cue belongs to the opening clause). Offsets are UTF-16 into `c.text`, half-open; `stop` when nothing applies.
  */
-export function openingClauseEnd(
-  text: string,
-  sentenceStart: number,
-  verbStart: number,
-  start: number,
-  stop: number,
-  inside: (offset: number) => boolean,
-): number {
-  const lead = text.slice(sentenceStart, verbStart);
+export function openingClauseEnd(c: ReportedCase, cueStart: number, start: number, stop: number): number {
+  const lead = c.text.slice(c.range.start, cueStart);
   if (!OPENING_SUBORDINATOR.test(lead) || /[,;:"“”]/.test(lead)) return stop;
-  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1)) if (!inside(at) && opensClause(text, at + 1)) return at;
+  for (let at = c.text.indexOf(',', start); at >= 0 && at < stop; at = c.text.indexOf(',', at + 1))
+    if (!insideDirect(c, at) && opensClause(c.text, at + 1)) return at;
   return stop;
 }
