@@ -1,11 +1,12 @@
 /**
  * Verbs that report a claim put forward only with a clause after them: "The authors proposed that in Caudipteryx, …
  * two-legged running automatically induced wing flapping", "The team proposes the merger produced shock waves …",
- * "Chinese authorities have speculated the virus was transferred to humans …" (English Wikinews and NASA pages). With an
+ * "Chinese authorities have speculated the virus was transferred to humans …", "…, and deemed that the agreement … goes against
+ * the United Nations Security Council resolution 2259" (English Wikinews and NASA pages). With an
  * object they tell an act ("Pelosi has proposed legislation", "the government proposed a bill"), and before a direct
  * quote they are no cue, so they are not REPORTING_VERBS: only the reported-speech cue-verb sieve reads them, and only
  * with a clause (`reported/notACue.ts`), as QUOTE_CUE_VERBS are read only by the direct sieves.
  *
  * Entries are lower case; callers lower-case the word before looking it up.
  */
-export const CLAIM_VERBS: ReadonlySet<string> = new Set(['proposed', 'proposes', 'proposing', 'speculated', 'speculates']);
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(['proposed', 'proposes', 'proposing', 'speculated', 'speculates', 'deemed', 'deems']);

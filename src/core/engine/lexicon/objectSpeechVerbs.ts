@@ -26,6 +26,9 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'reasserts',
   'underlined',
   'underscored',
+  // "…, and mentioned a possible arbitration route at the International Court of Justice": what was brought up.
+  'mentioned',
+  'mentions',
   // "Senator John McCain also criticized the decision to withdraw …", "condemned the attacks on civilians": a judgement
   // passed on the object, which is what was said (docs/annotation-guide.md, "Directive and object-noun cues").
   'criticized',

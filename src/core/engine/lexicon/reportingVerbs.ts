@@ -57,6 +57,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'term', stance: 'neutral', forms: ['termed'] },
   { lemma: 'characterise', stance: 'neutral', forms: ['characterized', 'characterised', 'characterizes', 'characterises'] },
   { lemma: 'remark', stance: 'neutral', forms: ['remarked'] },
+  { lemma: 'mention', stance: 'neutral', forms: ['mentioned', 'mentions'] },
   { lemma: 'opine', stance: 'neutral', forms: ['opined', 'opines'] },
   { lemma: 'comment', stance: 'neutral', forms: ['commented'] },
   { lemma: 'observe', stance: 'neutral', forms: ['observed'] },

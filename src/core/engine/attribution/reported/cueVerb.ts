@@ -14,22 +14,32 @@ import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { pastSpeech } from './clauseStart';
+import { opensPronounClause, pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
 import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
+import { openingClauseEnd } from './openingClause';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
  * a profile ("Twine cautions against believing you're not smart enough and says you just need to …").
  */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
 /** What joins a continuing verb to the cue before it: a comma, "and", "but", or ", while" ("…, while noting …"). */
 const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
+/** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
+const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
+/**
+ * "Trump tweeted he wasn't aware of the event but would go to see it anyway:" (wikinews-conservative-rally-washington-
+ * election-stolen-2020-12-15): a post told as a clause (a subject pronoun, or "that") is reported as "wrote" is; only a
+ * quotation or an object follows it otherwise ("tweeted a photo"). `after` is the sentence's text after the verb.
+ */
+const tweetsClause = (word: string, after: string): boolean =>
+  TWEETS.test(word.toLowerCase()) && (opensPronounClause(after, 0) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(after));
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
@@ -75,6 +85,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
+        tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
 }
@@ -183,7 +194,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const parenthetical = !continued && /[\p{L}\p{N}]/u.test(text.slice(range.start, cueStart)) && /,\s*$/.test(text.slice(range.start, cueStart));
     const content = contentAfter(text, verbEnd, end, lower, continued, parenthetical);
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
-    let stop = laterCueStop(c, verbs.slice(v + 1), content.contentStart);
+    let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));

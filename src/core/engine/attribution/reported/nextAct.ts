@@ -35,6 +35,18 @@ const WITHOUT_MORE =
   /\s+without\s+(?:elaborating|explaining|commenting|specifying|(?:giving|providing|offering)\s+(?:details|evidence|a\s+reason|reasons|further\s+details)|saying\s+(?:why|how|when|where|what|more))(?=\s*$)/;
 
 /**
+ * ", before reversing course the next day": a time participle set off by a comma after the content tells what the
+ * speaker did next (a comma-set adjunct hangs on the main verb, whose subject is the speaker), not what was said:
+ * `Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward`
+ * (wikinews-us-house-holds-cabinet-officers-in-contempt-2019-07-20). Not "after which", a relative of the content's own.
+ */
+const THEN_ACTED = /,\s+(?:before|after)\s+\p{Ll}{3,}ing\b/u;
+
+/** Whether the end of `before` lies inside quote marks it opened. */
+const insideMarks = (before: string): boolean =>
+  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
  * Where reported content [start, stop) (UTF-16 offsets, half-open) ends before the speaker's next act: `said that
  * she was humbled by the recognition, and discussed social problems …` ends before ", and discussed", and `thanked
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
@@ -47,12 +59,12 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
   for (const m of content.matchAll(NEXT_ACT)) {
     if (!m[1] && !objectCue) continue;
     if (!objectCue && AUXILIARY.test(content.slice(0, m.index))) continue;
-    const before = content.slice(0, m.index);
-    const open = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-    if (!open) return start + m.index;
+    if (!insideMarks(content.slice(0, m.index))) return start + m.index;
   }
   const participle = objectCue ? NEXT_PARTICIPLE.exec(content) : null;
   if (participle) return start + participle.index;
+  const then = THEN_ACTED.exec(content);
+  if (then && !insideMarks(content.slice(0, then.index))) return start + then.index;
   const without = WITHOUT_MORE.exec(content);
   return without ? start + without.index : stop;
 }

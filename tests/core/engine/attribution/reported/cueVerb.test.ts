@@ -171,6 +171,30 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
   });
 
   // Wikinews (CC BY 2.5), development half.
+  // wikinews-cairo-summit-denounces-turkish-libyan-maritime-deal-2020-01-11 and wikinews-mexico-carlos-fuentes-tributes (Wikinews,
+  // CC BY 2.5; Global Voices, CC BY 3.0), development half.
+  test("'…, and mentioned A' and 'X mentioned A:' report what was brought up", () => {
+    const article = analyze(
+      'Cairo summit denounces Turkish–Libyan maritime deal',
+      'On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the border agreement "null and void".',
+      'He also noted that the Libyan House of Representatives did not ratify the demarcation, and mentioned a possible arbitration route at the International Court of Justice.',
+      "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:",
+    );
+    expect(attribution(article, 'a possible arbitration route')).toMatchObject({ kind: 'reported', speaker: 'Kyriakos Mitsotakis' });
+    expect(attribution(article, 'the trending topics related')).toMatchObject({ kind: 'reported', speaker: 'Rafa García' });
+  });
+
+  // wikinews-conservative-rally-washington-election-stolen-2020-12-15 (Wikinews, CC BY 2.5), development half.
+  test("'Trump tweeted he wasn't aware …' reports the post's clause; 'tweeted a photo' reports nothing", () => {
+    const article = analyze(
+      'Conservative rally in Washington',
+      'President Donald Trump spoke on Friday.',
+      "Trump tweeted he wasn't aware of the event but would go to see it anyway.",
+    );
+    expect(attribution(article, "he wasn't aware of the event")).toMatchObject({ kind: 'reported', speaker: 'Donald Trump', cue: 'Trump tweeted' });
+    expect(quotesOf(analyze('Rally', 'Donald Trump spoke on Friday.', 'Trump tweeted a photo of the crowd.'))).toEqual([]);
+  });
+
   test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
     const article = analyze(
       'California court sentences Turpin parents',

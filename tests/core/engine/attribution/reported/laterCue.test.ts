@@ -112,7 +112,7 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
   test('"He says …, although he says it is being presented in court" is two reports', () => {
     const article = analyze(
       'Weah claims misrepresented',
-      'George Weah describes himself as a noble person. He says there’s a media “black-out” regarding the evidence in Liberia, although he says it is being presented in court.',
+      'George Weah lost the presidential run-off in November. He says there’s a media “black-out” regarding the evidence in Liberia, although he says it is being presented in court.',
     );
     expect(
       quotesOf(article)

@@ -91,3 +91,33 @@ describe("a participle after a comma ends an object-noun cue's object", () => {
     expect(texts).toEqual(['he died in Britain']);
   });
 });
+
+describe('a time participle after a comma is what the speaker did next', () => {
+  // wikinews-us-house-holds-cabinet-officers-in-contempt-2019-07-20 (Wikinews, CC BY 2.5), development half.
+  test('"…, before reversing course the next day" is not what Trump announced', () => {
+    const texts = quotesOf(
+      analyze(
+        'House holds cabinet officers in contempt',
+        'President Donald Trump wanted a citizenship question on the census. Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward.',
+      ),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual(['he would drop his bid to add the question']);
+  });
+
+  // wikinews-bystanders-foil-knife-attacker-london-bridge-2019-12-02 (Wikinews, CC BY 2.5), development half.
+  test('"…, after which a third person removed his knife" is a relative of the content, and stays in it', () => {
+    const texts = quotesOf(
+      analyze(
+        'Bystanders foil knife attacker',
+        'Police said people approached Khan armed with the fire extinguisher and the narwhal tusk and forced him to lie on the ground, after which a third person removed his knife.',
+      ),
+    )
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text);
+    expect(texts).toEqual([
+      'people approached Khan armed with the fire extinguisher and the narwhal tusk and forced him to lie on the ground, after which a third person removed his knife',
+    ]);
+  });
+});

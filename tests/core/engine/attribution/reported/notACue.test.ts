@@ -147,6 +147,24 @@ describe('a claim put forward: "proposed", "speculated" with a clause', () => {
   });
 });
 
+describe('a judgement put forward: "deemed that …"', () => {
+  // wikinews-cairo-summit-denounces-turkish-libyan-maritime-deal-2020-01-11 (development half).
+  test('"…, and deemed that the agreement … goes against …" reports the judgement', () => {
+    const article = analyze(
+      'Cairo summit denounces Turkish–Libyan maritime deal',
+      'They called on Turkey to halt their drilling operations within the EEZ of Cyprus, and deemed that the agreement on sending Turkish soldiers to Libya, where a civil war is underway, goes against the United Nations Security Council resolution 2259.',
+    );
+    expect(attribution(article, 'the agreement on sending Turkish soldiers to Libya')).toMatchObject({ kind: 'reported' });
+  });
+
+  // gv-singapore-code-of-conduct-2012-05-01 (development half).
+  test('a passive participle with no clause ("views deemed anti-establishment") reports nothing', () => {
+    expect(
+      reported('Those of us who have stood up and spoken up on views deemed anti-establishment and anti-Government bear our own risks in doing so.'),
+    ).toEqual([]);
+  });
+});
+
 describe('a passive with an adverb before the participle', () => {
   // wikinews-robert-mugabe-dies-aged-95-2019-09-09 (development half).
   test('"He was also praised in the West" reports no words of his', () => {

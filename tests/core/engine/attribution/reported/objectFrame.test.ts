@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
 
-// reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B".
+// reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B", "described A as B".
 
 describe('object-and-preposition cues', () => {
   test('"X credited A with B" reports "A with B" as what X said', () => {
@@ -20,6 +20,26 @@ describe('object-and-preposition cues', () => {
       'NASA Administrator James C. Fletcher hailed the decision as “an historic step in the space program,” adding that it would change what humans can do in space.',
     );
     expect(attribution(article, 'it would change what humans can do in space')).toMatchObject({ kind: 'reported', speaker: 'James C. Fletcher' });
+  });
+
+  // usgov-nasa-wallops-suborbital-avionics-upgrades-2024-05-01 (NASA, public domain), development half.
+  test('"He described it as a modular switch …" reports "it as …" as what he said; a passive "described by X as" does not', () => {
+    const article = analyze(
+      'Avionics upgrades',
+      'Engineer Scott Hesh is developing the power switching unit to complement the Raspberry Pi CM4 computer. He described it as a modular switch that distributes the system’s power supply between up to eight different hardware systems.',
+    );
+    expect(
+      attribution(article, 'it as a modular switch that distributes the system’s power supply between up to eight different hardware systems'),
+    ).toMatchObject({
+      kind: 'reported',
+      speaker: 'Scott Hesh',
+    });
+    // wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29 (Wikinews, CC BY 2.5), development half.
+    const passive = analyze(
+      'Comicon',
+      'Mancini has been described by the Daily Hive as a "squirrel whisperer", for the close affinity some of the animals have for her.',
+    );
+    expect(quotesOf(passive).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
   // "US military kills Qasem Soleimani", Wikinews (CC BY 2.5), development half.

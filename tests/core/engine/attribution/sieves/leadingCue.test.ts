@@ -155,7 +155,7 @@ describe('a lead-in ending in a colon', () => {
     const article = analyze(
       'Conservative groups hold rallies in Washington, D.C.',
       'President Donald Trump did not attend.',
-      'Trump tweeted he wasn\'t aware of the event but would go to see it anyway and then the crowd chanted "Wow!  Thousands of people forming in Washington for Stop the Steal."',
+      'Trump tweeted a photo of the event from the White House lawn and then the crowd chanted "Wow!  Thousands of people forming in Washington for Stop the Steal."',
     );
     expect(attribution(article, 'Wow!').speaker).toBeNull();
   });

@@ -24,7 +24,12 @@ describe('a block quotation in another language over several paragraphs, then it
   test('every paragraph of the original and of its translation is the post’s, the short lines too', () => {
     const article = analyze('Mexico: Tributes to Carlos Fuentes', CUE, ...ORIGINAL, ...ENGLISH, WRITER);
     for (const paragraph of [...ORIGINAL, ...ENGLISH])
-      expect(attribution(article, paragraph.slice(0, 20))).toMatchObject({ kind: 'direct', speaker: 'Rafa García', cue: CUE });
+      // The lead-in reports what was mentioned, so its own cue (the subject and verb) is the block's too.
+      expect(attribution(article, paragraph.slice(0, 20))).toMatchObject({
+        kind: 'direct',
+        speaker: 'Rafa García',
+        cue: 'Rafa García from Fayerwayer mentioned',
+      });
     expect(quotesOf(article).some((q) => q.text.startsWith('Writers and other'))).toBe(false);
   });
 
