@@ -19,8 +19,15 @@ import { namesRelative } from './kinNames';
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
 
-/** ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words qualifying it. */
-const ROLE_APPOSITIVE = new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u');
+/**
+ * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
+ * qualifying it; no preposition or conjunction among them, which starts a phrase of its own ("her graphic novel Angel
+ * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07).
+ */
+const ROLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`,
+  'u',
+);
 
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
