@@ -320,8 +320,6 @@ describe("an artist's or a writer's trade before a name", () => {
   });
 
   test('a role after "with" describes the name after it, not the work before: Angel Catbird is no person', () => {
-    expect(peopleIn('Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.')).not.toContain(
-      'Angel Catbird',
-    );
+    expect(peopleIn('Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.')).not.toContain('Angel Catbird');
   });
 });
