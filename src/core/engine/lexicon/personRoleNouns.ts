@@ -148,8 +148,8 @@ export const PERSON_ROLE_NOUNS = [
   'drummer',
   'monk',
   // The press writes an artist's or a writer's trade before their name as it does an office ("with illustrator Johnnie
-  // Christmas", "Al Hayat deputy editor Jameel Theyabi", "fashion designer Mary Quant" is left out: "designer" names
-  // companies too).
+  // Christmas", "Al Hayat deputy editor Jameel Theyabi", "Violinist Laila Willis, 12, performs"; "fashion designer Mary
+  // Quant" is left out: "designer" names companies too).
   'editor',
   'illustrator',
   'artist',
@@ -159,6 +159,8 @@ export const PERSON_ROLE_NOUNS = [
   'singer',
   'musician',
   'guitarist',
+  'violinist',
+  'pianist',
   'composer',
   'painter',
   'photographer',
