@@ -323,3 +323,8 @@ describe("an artist's or a writer's trade before a name", () => {
     expect(peopleIn('Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.')).not.toContain('Angel Catbird');
   });
 });
+
+// gv-caribbean-mothers-day-bloggers-2012-05-15 (CC BY 3.0), development half.
+test("a name whose possessive has a noun of kinship after it is a person's: 'Trayvon Martin's mom'", () => {
+  expect(peopleIn("Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom, explaining:")).toContain('Trayvon Martin');
+});
