@@ -3,6 +3,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { NICKNAMES } from '../lexicon/nicknames';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isInitial } from './names';
 import type { FoundEntity, FoundMention } from './types';
@@ -37,8 +38,11 @@ function mayBeLeftOver(word: string): boolean {
   );
 }
 
-/** A capitalised word no list knows that is written as a given name is: no verb form ("Existing") and nothing left before a name. */
-const writtenAsGivenName = (word: string) => !mayBeLeftOver(word) && !/(?:ing|ed)$/.test(word);
+/**
+ * A capitalised word no list knows that is written as a given name is: no verb form ("Existing"), nothing left before a
+ * name, and no organisation or place of its own ("on Twitter West accused" after "Kanye West").
+ */
+const writtenAsGivenName = (word: string) => !mayBeLeftOver(word) && !/(?:ing|ed)$/.test(word) && classify(word, [word]) === null;
 
 /**
  * Whether one given name is the other written in full or as one part of a double given name: "Gregory" and
