@@ -156,6 +156,10 @@ export class Discourse {
       if (!sentence) continue;
       if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
       if (opensOnUnknownName(sentence, this.texts, this.mentions)) return null;
+      // "Tunde wrote …: Accounts … paint a picture of a man who struggled …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
+      // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
+      // after it means, never the source.
+      if (sentence.post && this.unnamedOfGender(sentence, gender)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);

@@ -1,5 +1,6 @@
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
+import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
@@ -19,8 +20,15 @@ import { namesRelative } from './kinNames';
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
 
-/** ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words qualifying it. */
-const ROLE_APPOSITIVE = new RegExp(`^,\\s(?:(?:a|an|the)\\s)?(?:(?:[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`, 'u');
+/**
+ * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
+ * qualifying it; no preposition or conjunction among them, which starts a phrase of its own ("her graphic novel Angel
+ * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07).
+ */
+const ROLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`,
+  'u',
+);
 
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
@@ -152,6 +160,12 @@ function affiliationThenSpeech(after: string): boolean {
     .some((w) => /^[a-z]+$/.test(w) && isSpeechVerb(w));
 }
 
+/**
+ * "Trayvon Martin's mom", "Dunn's mother", "Mendez's wife": a possessive of a name before a noun of kinship, perhaps
+ * qualified ("'s late husband"). Only a person has a mother, a wife or a son.
+ */
+const KIN_AFTER = new RegExp(`^['’]s?\\s+(?:(?:late|former|younger|elder|older|eldest|youngest|only|estranged)\\s+)?(?:${[...KIN_NOUNS].join('|')})\\b`, 'u');
+
 /** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
 const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 
@@ -278,7 +292,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
-    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words)) cue(3);
+    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words) || KIN_AFTER.test(after)) cue(3);
     if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").

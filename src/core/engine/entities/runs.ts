@@ -37,6 +37,14 @@ function firstWordNamesPerson({ group, text }: RunInBlock, words: ReadonlyArray<
 }
 
 /**
+ * "Pan-democrat Gary Fan of the Neo Democrats", "Kurdish-led Syrian Democratic Forces", "Co-developer Jing Wang": a
+ * capitalised word whose part after its hyphen is in lower case describes what follows and never opens a name; a title's
+ * "-elect" or "-designate" ("President-elect Joe Biden") stays for the titled-name pass, and a given name opening it is a
+ * double given name written so ("Charles-guy de Kerimel").
+ */
+const hyphenedDescriptor = (word: string): boolean => /^\p{Lu}\p{Ll}+-(?!elect$|designate$)\p{Ll}+$/u.test(word) && !isFirstName(word.split('-')[0] ?? '');
+
+/**
  * The run without the words at its front that never start a name ("The", "On Monday") and connectors after them,
  * unless its first word names a person; null when nothing is left.
  */
@@ -46,7 +54,11 @@ export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   let start = group.start;
   const droppedWords: Array<string> = [];
   const wordNamesPerson = firstWordNamesPerson(run, words);
-  while (!wordNamesPerson && words.length > 0 && (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')))) {
+  while (
+    !wordNamesPerson &&
+    words.length > 0 &&
+    (NOT_NAMES.has(words[0] ?? '') || (droppedWords.length > 0 && CONNECTORS.has(words[0] ?? '')) || (words.length > 1 && hyphenedDescriptor(words[0] ?? '')))
+  ) {
     const dropped = words.shift() ?? '';
     droppedWords.push(dropped);
     start = text.indexOf(words[0] ?? '', start + dropped.length);

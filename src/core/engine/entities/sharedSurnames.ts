@@ -3,6 +3,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { NICKNAMES } from '../lexicon/nicknames';
 import { NOT_NAMES } from '../lexicon/notNames';
+import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isInitial } from './names';
 import type { FoundEntity, FoundMention } from './types';
@@ -38,6 +39,12 @@ function mayBeLeftOver(word: string): boolean {
 }
 
 /**
+ * A capitalised word no list knows that is written as a given name is: no verb form ("Existing"), nothing left before a
+ * name, and no organisation or place of its own ("on Twitter West accused" after "Kanye West").
+ */
+const writtenAsGivenName = (word: string) => !mayBeLeftOver(word) && !/(?:ing|ed)$/.test(word) && classify(word, [word]) === null;
+
+/**
  * Whether one given name is the other written in full or as one part of a double given name: "Gregory" and
  * "Vitus-Gregory" (a Global Voices blogger who signs his letter so), "Dan" and "Daniel", "Tom" and "Thomas".
  */
@@ -71,9 +78,11 @@ export function sameFirstName(known: string, name: string, relative = false): bo
   if (isInitial(x) || isInitial(y)) return x.charAt(0) === y.charAt(0);
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (x !== y && longer.includes(shorter[0] ?? '')) return true;
-  // Only a known first name shows a first word is a given name ("Existing Barrier", "Emerging Barrier" are none).
+  // Only a known first name shows a first word is a given name ("Existing Barrier", "Emerging Barrier" are none), or two
+  // words written as given names are, no verb form nor word left before a name among them: "Slobodan Milosevic" and
+  // "Sasa Milosevic" (gv-serbia-elections-citizen-media-monitoring-2012-05-06), "Junius Ho" and "Cyd Ho" are two people.
   const unknown = [x, y].filter((w) => !isFirstName(w));
-  if (unknown.length === 2 && !relative) return true;
+  if (unknown.length === 2 && !relative && !unknown.every(writtenAsGivenName)) return true;
   // "Former Vice-President Biden": a title inside the name says its first word was no given name.
   if (unknown.some(mayBeLeftOver) || [...a, ...b].some((w) => w.split('-').some((part) => TITLE_WORDS.has(part)))) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];

@@ -147,6 +147,26 @@ export const PERSON_ROLE_NOUNS = [
   'politician',
   'drummer',
   'monk',
+  // The press writes an artist's or a writer's trade before their name as it does an office ("with illustrator Johnnie
+  // Christmas", "Al Hayat deputy editor Jameel Theyabi", "Violinist Laila Willis, 12, performs"; "fashion designer Mary
+  // Quant" is left out: "designer" names companies too).
+  'editor',
+  'illustrator',
+  'artist',
+  'cartoonist',
+  'novelist',
+  'poet',
+  'singer',
+  'musician',
+  'guitarist',
+  'violinist',
+  'pianist',
+  'composer',
+  'painter',
+  'photographer',
+  'comedian',
+  'playwright',
+  'columnist',
   // "in favor of his elected successor, Evariste Ndayishimiye" (Wikinews 2020): who follows or went before someone in an office.
   'successor',
   'predecessor',

@@ -208,6 +208,16 @@ describe('genders the text states', () => {
     expect(genderOf(article, 'Fernández')[0]).not.toBe('woman');
   });
 
+  test("a 'he' after a post that speaks of 'a man' is that man, not the post's writer: Tunde is unknown (gv-nigeria-rashidi-yekini-obituary)", () => {
+    const article = analyze(
+      'Nigeria: Football Legend Rashidi Yekini Dies at 48',
+      'Tunde wrote about the "untold story of Rashidi Yekini\'s last days":',
+      'Accounts from neighbours and associates paint a picture of a man who struggled with serious mental and delusional disorder after losing life savings to a bungled investment.',
+      'One neighbour spoke of his losing life savings to a sham investment, and another recalled seeing him frequently around women selling Bóle (roasted plantain); and on two occasions he answered nature’s call by a roadside in Ibadan where he lived away his final days.',
+    );
+    expect(genderOf(article, 'Tunde')).toEqual(['unknown', undefined]);
+  });
+
   test('an organisation has no gender: the Harare City Council is unknown (voa-zimbabwe-harare-proposes-demolitions)', () => {
     const article = analyze(
       "'Operation Murambatsvina' Recalled As Zimbabwe Capital Proposes Demolitions",

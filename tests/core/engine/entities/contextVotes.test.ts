@@ -308,3 +308,23 @@ test('a name, where it works, then "said" is a person speaking for that body', (
     ),
   ).toContain('Arnel dela Vega');
 });
+
+describe("an artist's or a writer's trade before a name", () => {
+  // wikinews-fan-expo-canada-toronto-2016-09-07 (CC BY 2.5), gv-yemen-sexual-harassment-al-hayat-figure-2012-05-06
+  // (CC BY 3.0), development half.
+  test.each([
+    ['Johnnie Christmas', 'Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.'],
+    ['Jameel Theyabi', 'Almuraisy added in a tweet addressed to Al Hayat deputy editor Jameel Theyabi:'],
+  ])('the trade makes the name a person: %s', (name, text) => {
+    expect(peopleIn(text)).toContain(name);
+  });
+
+  test('a role after "with" describes the name after it, not the work before: Angel Catbird is no person', () => {
+    expect(peopleIn('Margaret Atwood was there to launch her graphic novel Angel Catbird, with illustrator Johnnie Christmas.')).not.toContain('Angel Catbird');
+  });
+});
+
+// gv-caribbean-mothers-day-bloggers-2012-05-15 (CC BY 3.0), development half.
+test("a name whose possessive has a noun of kinship after it is a person's: 'Trayvon Martin's mom'", () => {
+  expect(peopleIn("Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom, explaining:")).toContain('Trayvon Martin');
+});

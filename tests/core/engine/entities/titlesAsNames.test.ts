@@ -32,6 +32,15 @@ test('a role noun opening a sentence before a name is the role, not part of the 
   expect(people).not.toContain('Musician Sany Pitbull');
 });
 
+// usgov-nasa-marshall-beam-color-of-space-2024-03-06 (public domain), development half: a picture's caption.
+test("an artist's trade opening a caption before a name is the role: 'Violinist Laila Willis, 12, performs'", () => {
+  const people = peopleIn(
+    'Violinist Laila Willis, 12, performs “Lift Every Voice and Sing” during the Black History Month observance event. NASA/Charles Beason',
+  );
+  expect(people).toContain('Laila Willis');
+  expect(people).not.toContain('Violinist Laila Willis');
+});
+
 test.each([
   ['in certification programs such as Women Owned Small Business (WOSB) and Veteran Owned Small Business (VOSB).', 'Owned Small Business'],
   ['Fellow Peacocks Metcalf-Lindenburger and Yamazaki accompanied Dutton on the flight.', 'Peacocks Metcalf-Lindenburger'],

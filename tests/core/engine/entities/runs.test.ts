@@ -1,0 +1,42 @@
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// runs.ts (`trimLeadingNonNames`): the words at a run's front that never open a name. Sentences from the development
+// half of tests/fixtures/real (Wikinews, CC BY 2.5).
+
+const entitiesIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0).entities.map((e) => ({ type: e.type, name: e.name, aliases: [...e.aliases] }));
+
+describe('a capitalised word with a lower-case part after its hyphen describes the name after it', () => {
+  // wikinews-hong-kong-legislative-election-new-faces-2016-09-09
+  test("'Pan-democrat Gary Fan of the Neo Democrats' is a person, then his party", () => {
+    const found = entitiesIn(
+      'Pan-democrat Gary Fan of the Neo Democrats failed to get re-elected in this constituency, and resigned from his leadership in his party due to its election defeat.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'person', name: 'Gary Fan' }),
+        expect.objectContaining({ type: 'organization', name: 'Neo Democrats' }),
+      ]),
+    );
+  });
+
+  // wikinews-slippery-coating-self-cleaning-toilets-2019-11-21, wikinews-kurds-announce-deal-assad-turkey-invades-syria-2019-10-15
+  test.each([
+    [
+      'Jing Wang',
+      'Co-developer Jing Wang recounted, "When we put that coating on a toilet in the lab and dump synthetic fecal matter on it, [the synthetic fecal matter] just completely slides down and nothing sticks to [the coated surface."',
+    ],
+    [
+      'Syrian Democratic Forces',
+      'Late on Sunday, the Kurdish-led Syrian Democratic Forces (SDF) announced it had entered into an agreement with the government of Syria.',
+    ],
+  ])('the name is %s, without the descriptor', (name, text) => {
+    const found = entitiesIn(text);
+    expect(found.map((e) => e.name)).toContain(name);
+    expect(found.flatMap((e) => [e.name, ...e.aliases]).some((n) => /-(?:developer|led)\b/.test(n))).toBe(false);
+  });
+
+  test("a title's '-elect' stays with the title: 'President-elect Joe Biden' is Joe Biden", () => {
+    expect(entitiesIn('President-elect Joe Biden said the country would heal.').map((e) => e.name)).toContain('Joe Biden');
+  });
+});
