@@ -11,31 +11,31 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 86 right of 86
   'any/continuation': 0.89,
-  // 1521 right of 1529
+  // 1593 right of 1603
   'any/name': 0.89,
-  // 231 right of 231
-  'any/pronoun': 0.856,
-  // 44 right of 44
+  // 237 right of 238
+  'any/pronoun': 0.853,
+  // 45 right of 45
   'any/role': 0.725,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 224 right of 227
-  'colon-block/name': 0.872,
-  // 20 right of 20
-  'colon-block/pronoun': 0.571,
+  // 254 right of 257
+  'colon-block/name': 0.843,
+  // 22 right of 23
+  'colon-block/pronoun': 0.559,
   // 19 right of 19
   'continuation/continuation': 0.76,
-  // 90 right of 90
+  // 108 right of 108
   'handle-label/name': 0.89,
-  // 16 right of 16
-  'inside-reported/name': 0.736,
+  // 18 right of 18
+  'inside-reported/name': 0.773,
   // 3 right of 3
-  'inside-reported/pronoun': 0.678,
+  'inside-reported/pronoun': 0.676,
   // 1 right of 1
   'inside-reported/role': 0.725,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 268 right of 268
+  // 271 right of 272
   'leading-cue/name': 0.89,
   // 49 right of 49
   'leading-cue/pronoun': 0.89,
@@ -55,22 +55,22 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.817,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 26 right of 26
-  'reported-continued/name': 0.873,
-  // 4 right of 4
+  // 27 right of 27
+  'reported-continued/name': 0.872,
+  // 5 right of 5
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.863,
-  // 392 right of 394
+  // 405 right of 408
   'reported-cue-verb/name': 0.89,
-  // 77 right of 77
-  'reported-cue-verb/pronoun': 0.777,
-  // 16 right of 16
+  // 80 right of 80
+  'reported-cue-verb/pronoun': 0.776,
+  // 17 right of 17
   'reported-cue-verb/role': 0.591,
-  // 21 right of 21
+  // 22 right of 22
   'reported-final-clause/name': 0.802,
   // 6 right of 6
-  'reported-final-clause/pronoun': 0.839,
+  'reported-final-clause/pronoun': 0.838,
   // 2 right of 2
   'reported-final-clause/role': 0.69,
   // 125 right of 126
@@ -79,9 +79,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
-  // 6 right of 6
+  // 9 right of 9
   'trailer-dash/name': 0.89,
-  // 185 right of 187
+  // 186 right of 188
   'trailing-cue/name': 0.89,
   // 48 right of 48
   'trailing-cue/pronoun': 0.892,
