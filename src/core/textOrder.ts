@@ -12,10 +12,7 @@ const folded = (name: string) => name.normalize('NFD').replace(COMBINING_MARKS, 
  * positive number, as `Array.prototype.sort` takes.
  */
 export function compareNames(a: string, b: string): number {
-  const x = folded(a);
-  const y = folded(b);
-  if (x !== y) return x < y ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
+  return compareCodeUnits(folded(a), folded(b)) || compareCodeUnits(a, b);
 }
 
 /**

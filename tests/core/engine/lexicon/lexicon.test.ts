@@ -5,6 +5,8 @@ import { ACRONYM_NAMES } from '../../../../src/core/engine/lexicon/acronymNames'
 import { ANONYMITY_MARKERS } from '../../../../src/core/engine/lexicon/anonymityMarkers';
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS } from '../../../../src/core/engine/lexicon/characterisingVerbs';
 import { REASON_FOR } from '../../../../src/core/engine/lexicon/reasonVerbs';
+import { NOT_A_SUBJECT } from '../../../../src/core/engine/lexicon/notSubjectWords';
+import { WRITER_OPENERS } from '../../../../src/core/engine/lexicon/writerOpeners';
 import { BODY_HEADS } from '../../../../src/core/engine/lexicon/bodyHeads';
 import { NEWSPAPER_HEADS } from '../../../../src/core/engine/lexicon/newspaperHeads';
 import { EPONYM_NOUNS } from '../../../../src/core/engine/lexicon/eponymNouns';
@@ -86,6 +88,8 @@ function allLists(): Array<Listed> {
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
+    { name: 'NOT_A_SUBJECT', entries: writtenEntries('notSubjectWords.ts'), lowerCase: true },
+    { name: 'WRITER_OPENERS', entries: writtenEntries('writerOpeners.ts'), lowerCase: true },
     { name: 'AFTER_OBJECT_HER and OBJECT_HER_VERBS', entries: writtenEntries('objectHer.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PLURAL_TITLES', entries: PLURAL_TITLES, lowerCase: false },
@@ -165,6 +169,8 @@ function unexplained(word: string, lists: readonly [string, string]): boolean {
 test('the words read from each lexicon file are the words the engine looks up', () => {
   for (const list of allLists()) expect(list.entries.length, list.name).toBeGreaterThan(0);
   expect(new Set(writtenEntries('adverbs.ts'))).toEqual(ADVERBS);
+  expect(new Set(writtenEntries('notSubjectWords.ts'))).toEqual(NOT_A_SUBJECT);
+  expect(new Set(writtenEntries('writerOpeners.ts'))).toEqual(WRITER_OPENERS);
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('quoteCueVerbs.ts'))).toEqual(QUOTE_CUE_VERBS);
   expect(new Set(writtenEntries('claimVerbs.ts'))).toEqual(CLAIM_VERBS);

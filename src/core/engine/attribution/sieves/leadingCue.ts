@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { documentOwner, documentRoleOwner } from '../documentOwner';
+import { NOT_A_SUBJECT } from '../../lexicon/notSubjectWords';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
@@ -85,45 +86,6 @@ function unnamedSubject(before: string, verb: string): number | null {
   const word = /(?:^|[\s(])(\p{Ll}{3,})\s+$/u.exec(before);
   return word?.[1] !== undefined && !/ly$/.test(word[1]) && !NOT_A_SUBJECT.has(word[1]) ? word.index + word[0].length - word[0].trimStart().length : null;
 }
-
-/** Words that may stand right before a verb without being its subject: conjunctions, relatives, adverbs. */
-const NOT_A_SUBJECT = new Set([
-  'and',
-  'but',
-  'then',
-  'also',
-  'who',
-  'which',
-  'that',
-  'has',
-  'have',
-  'had',
-  'later',
-  'once',
-  'again',
-  'further',
-  'never',
-  'not',
-  'just',
-  'still',
-  'even',
-  'did',
-  'does',
-  'would',
-  'will',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'yet',
-  'soon',
-  'too',
-  'both',
-  'all',
-  'each',
-]);
 
 /**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
