@@ -9,7 +9,8 @@ import { slotsOf, type SlotRole } from './assemble/slots';
 import { withoutInconsistencies } from './assemble/consistent';
 import { findQuotes } from './attribution/findQuotes';
 import { cleanArticle } from './clean';
-import { findEvents, referenceInstant, statedDate } from './dates';
+import { referenceInstant, statedDate } from './dates';
+import { findEvents } from './dates/events';
 import { findEntities } from './entities/findEntities';
 
 export interface AnalyzeOptions {
