@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { analyzeArticle } from '../core/engine/analyze';
-import { checkExpectation, expectationSchema, type ExpectationReport, type SourceOutcome } from '../core/expectation';
+import { checkExpectation, expectationSchema, type ExpectationReport } from '../core/expectation';
+import type { SourceOutcome } from '../core/goldSources';
 import { reliability, sumReports, sumSources, type Tally } from '../core/reliability';
 
 /** One article of the real corpus or one attribution case: its raw text and what a careful reader finds. */

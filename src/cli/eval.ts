@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { quotesInOrder, speakerOf } from '../core/article';
 import { analyzeArticle } from '../core/engine/analyze';
 import { f1, precision, recall, scoreArticle, sumScores, type Counts, type Scores } from '../core/evaluate';
-import { scoreGoldSources } from '../core/expectation';
+import { scoreGoldSources } from '../core/goldSources';
 import { formatProblem, parseArticleJson } from '../core/validate';
 import type { Article } from '../core/schema';
 import { idsIn, printProblems, printReliability, printSources, printTable, realSplit, scoreFolder } from './corpus';

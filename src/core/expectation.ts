@@ -1,24 +1,10 @@
 import * as z from 'zod/mini';
 import { blocksInOrder } from './article';
-import { GENDERS, SOURCE_TYPES } from './sourceKinds';
+import { checkSources, sourceAnswer, type SourceOutcome } from './goldSources';
 import type { Article, Entity, Quote } from './schema';
 import { foldName, foldQuoteText, overlaps, textMatch } from './goldMatch';
-import { sourceOf } from './sources';
 
 const speakerAnswer = z.union([z.string().check(z.minLength(1)), z.null()]);
-const words = z.optional(z.nullable(z.string()));
-
-/** A source as the gold describes it: `docs/annotation-guide.md`, "Sources: type, gender, anonymity". */
-const sourceAnswer = z.object({
-  /** The name the gold's `speaker` fields use; for an unnamed source, the words that describe it. */
-  name: z.string().check(z.minLength(1)),
-  type: z.enum(SOURCE_TYPES),
-  typeEvidence: words,
-  gender: z.enum(GENDERS),
-  genderEvidence: words,
-  /** For an anonymous source: the reason the article gives for not naming it, or null when it gives none. */
-  anonymity: words,
-});
 
 /**
  * What a careful reader finds in an article, matched by text rather than by offsets: the shape of the
@@ -54,7 +40,6 @@ export const expectationSchema = z.object({
 
 export type Expectation = z.infer<typeof expectationSchema>;
 type ExpectedQuote = Expectation['quotes'][number];
-type ExpectedSource = NonNullable<Expectation['sources']>[number];
 
 /** One quote the engine found, with the text it covers and who it names. */
 export interface FoundQuoteView {
@@ -74,19 +59,6 @@ export interface QuoteOutcome {
   found: FoundQuoteView | null;
   /** The found quote has a speaker the gold accepts (null included, where the gold allows it). */
   speakerRight: boolean;
-}
-
-/** A gold source and what the engine made of it. */
-export interface SourceOutcome {
-  expected: ExpectedSource;
-  /** The entity speaking at least one quote that has the source's name; null when none has. */
-  found: Entity | null;
-  /** The found entity's source type is the gold's. */
-  typeRight: boolean;
-  /** The found entity's gender is the gold's. */
-  genderRight: boolean;
-  /** The engine states a gender (woman, man) where the gold says the text states none. */
-  genderUnsupported: boolean;
 }
 
 export interface ExpectationReport {
@@ -153,55 +125,6 @@ function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray
 
 /** The people the article names: an anonymous source is described, not named, so the gold's `people` never lists it. */
 const people = (article: Article) => article.entities.filter((e) => e.type === 'person' && e.sourceType !== 'anonymous');
-
-/** A name folded for matching a source: an unnamed one may be written with or without its determiner. */
-const foldSource = (name: string) => foldName(name).replace(/^(?:a|an|one|another)\s+/, '');
-
-/**
- * Each gold source against the entity that speaks under its name: its type and its gender. A gender the engine
- * states where the gold says the text states none is counted apart: the engine must never state one unsupported.
- */
-function checkSources(article: Article, expected: ReadonlyArray<ExpectedSource>, problems: Array<string>): Array<SourceOutcome> {
-  const speaking = new Set(blocksInOrder(article).flatMap(({ block }) => block.quotes.map((q) => q.speakerId)));
-  const speakers = article.entities.filter((e) => speaking.has(e.id));
-  return expected.map((source) => {
-    const found = speakers.find((e) => [e.name, ...e.aliases].some((n) => foldSource(n) === foldSource(source.name))) ?? null;
-    if (!found) {
-      problems.push(`${source.name} was not found as a source`);
-      return { expected: source, found, typeRight: false, genderRight: false, genderUnsupported: false };
-    }
-    const { type, gender } = sourceOf(found);
-    if (type !== source.type) problems.push(`${source.name} is a source of type ${type}, expected ${source.type}`);
-    if (gender !== source.gender) problems.push(`${source.name}'s gender is ${gender}, expected ${source.gender}`);
-    return {
-      expected: source,
-      found,
-      typeRight: type === source.type,
-      genderRight: gender === source.gender,
-      genderUnsupported: source.gender === 'unknown' && gender !== 'unknown',
-    };
-  });
-}
-/**
- * The sources a full gold article (the invented fixtures, the bundled article) annotates, in the shape of an
- * expectation's `sources`: each speaking entity with its type and gender. Null when no speaker carries a type,
- * as in a version 1 gold.
- */
-export function goldSources(gold: Article): Array<ExpectedSource> | null {
-  const speaking = new Set(blocksInOrder(gold).flatMap(({ block }) => block.quotes.map((q) => q.speakerId)));
-  const speakers = gold.entities.filter((e) => speaking.has(e.id));
-  if (!speakers.some((e) => e.sourceType !== undefined)) return null;
-  return speakers.map((e) => {
-    const { type, typeEvidence, gender, genderEvidence, anonymity } = sourceOf(e);
-    return { name: e.name, type, typeEvidence: typeEvidence?.text, gender, genderEvidence: genderEvidence?.text, anonymity: anonymity?.reason?.text };
-  });
-}
-
-/** Scores who the sources of an analysed article are against a full gold article's sources; null when it has none. */
-export function scoreGoldSources(article: Article, gold: Article): Array<SourceOutcome> | null {
-  const expected = goldSources(gold);
-  return expected ? checkSources(article, expected, []) : null;
-}
 
 const hasName = (entities: ReadonlyArray<Entity>, name: string) => entities.some((e) => namesOf(e).includes(foldName(name)));
 

@@ -1,4 +1,5 @@
-import type { ExpectationReport, SourceOutcome } from './expectation';
+import type { ExpectationReport } from './expectation';
+import type { SourceOutcome } from './goldSources';
 
 /** Found-of-expected, right-of-found and the like: `right` of `of`. */
 export interface Tally {

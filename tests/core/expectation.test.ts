@@ -1,9 +1,6 @@
 import { analyzeArticle } from '../../src/core/engine/analyze';
-import { readFileSync } from 'node:fs';
-import { checkExpectation, expectationSchema, goldSources, scoreGoldSources, type Expectation } from '../../src/core/expectation';
-import type { Article } from '../../src/core/schema';
-import { asVersionOne } from '../support/versionOne';
-import { reliability, sumReports, sumSources } from '../../src/core/reliability';
+import { checkExpectation, expectationSchema, type Expectation } from '../../src/core/expectation';
+import { reliability, sumReports } from '../../src/core/reliability';
 
 const raw = 'Port plan approved\n\n"We will build it," said Mayor Ana Ruiz.\n\nThe council said that the vote was close.';
 const article = analyzeArticle(raw, { publishedOn: '2024-05-10' });
@@ -117,18 +114,4 @@ test("a gold's sources are read in the annotation guide's format, with evidence 
     ['Vladimir Putin', 'official', 'unknown'],
   ]);
   expect(expectationSchema.safeParse({ ...gold, sources: [{ name: 'X', type: 'politician', gender: 'unknown' }] }).success).toBe(false);
-});
-
-test("a full gold article gives its speakers as sources, scored the way a real gold's sources are; a version 1 gold gives none", () => {
-  const reuters = JSON.parse(readFileSync('tests/fixtures/reuters-kremlin-saudi-iran-deal-2023-03-14.json', 'utf8')) as Article;
-  const sources = goldSources(reuters);
-  expect(sources?.find((s) => s.name === 'Dmitry Peskov')).toMatchObject({ type: 'spokesperson', gender: 'man', genderEvidence: 'spokesman' });
-  expect(sources).toHaveLength(6);
-  expect(sumSources([scoreGoldSources(reuters, reuters)])).toEqual({
-    sourceType: { right: 6, of: 6 },
-    gender: { right: 2, of: 2 },
-    genderUnsupported: { right: 0, of: 4 },
-  });
-  expect(goldSources(asVersionOne(reuters))).toBeNull();
-  expect(sumSources([scoreGoldSources(asVersionOne(reuters), reuters)]).sourceType).toEqual({ right: 0, of: 6 });
 });
