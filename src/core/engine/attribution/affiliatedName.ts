@@ -1,10 +1,13 @@
 import type { MentionIndex } from './mentions';
 
 /**
- * Between a person's name and the verb: "of" or "from", then the body they speak for, with no comma, quote mark or
- * parenthesis, and perhaps "also" or an adverb before the verb.
+ * Between a person's name and the verb: "of" or "from", then the body they speak for, with no quote mark or
+ * parenthesis and no comma but one closing it before the verb (translated blog posts write "X from the blog Merca2,
+ * mentioned"), and perhaps "also" or an adverb before the verb. A language tag in brackets after the name or the body
+ * ("[es]", Global Voices' links to pages in another language) is no word of either.
  */
-const AFFILIATION = /^\s+(?:of|from)\s+(?:the\s+)?[^,;:"“”()]{1,80}?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
+const AFFILIATION =
+  /^(?:\s+\[[a-z]{2}(?:\/[a-z]{2})?\])?\s+(?:of|from)\s+(?:the\s+)?[^,;:"“”()]{1,80}?(?:\s+\[[a-z]{2}(?:\/[a-z]{2})?\])?,?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
 /** Words that open a clause of their own inside the affiliation, so that its last words may be another subject. */
 const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told)\b/;
 

@@ -40,4 +40,29 @@ describe('a person named with the body they belong to, then the verb', () => {
     );
     expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Maria Lopez' });
   });
+
+  // Global Voices, May 2012 (CC BY 3.0), development half: a translated blog post's stray comma before the verb, and
+  // the "[es]" tags its links to Spanish pages leave in the text.
+  test('a comma closing the body before the verb, and language tags, leave the person the speaker', () => {
+    const article = analyze(
+      'Mexico: Presidential Debate Leaves Disappointment',
+      'Evelyn Castillejos from the blog Merca2, mentioned [es] the impact of social media, especially Twitter, during the debate:',
+      'During the broadcast of the debate there were 2,548 tweets per minute. A total of 305,824 tweets.',
+    );
+    expect(attribution(article, 'During the broadcast')).toMatchObject({ kind: 'direct', speaker: 'Evelyn Castillejos', resolution: 'name' });
+    expect(attribution(article, 'the impact of social media')).toMatchObject({ kind: 'reported', speaker: 'Evelyn Castillejos' });
+  });
+
+  test('a tagged name and body before the verb: "Juan Perez [es] from Hazme el chingado favor [es] explained it:"', () => {
+    const article = analyze('Mexico: debate', 'Juan Perez [es] from Hazme el chingado favor [es] explained it:', 'The undisputed winner was the model.');
+    expect(attribution(article, 'The undisputed winner')).toMatchObject({ speaker: 'Juan Perez' });
+  });
+
+  test('a comma after the body followed by another subject leaves the named person no speaker', () => {
+    const article = analyze(
+      'Council votes on budget',
+      'Tom Reyes of the union, and the mayor said: "We will not accept a budget that cuts the libraries again."',
+    );
+    expect(attribution(article, 'We will not accept')).not.toMatchObject({ speaker: 'Tom Reyes' });
+  });
 });
