@@ -78,6 +78,9 @@ export function speakerWords(text: string, block: number, from: number, end: num
   const wholeHead = appositiveHead(text.slice(from, cut).replace(/\s+$/, ''), block, from, mentions);
   let handle: { start: number; end: number } | null = null;
   let postNominal = false;
+  // "Su Huan-Chi, a candidate … with the Democratic Progressive Party (DPP), also stated": the acronym left out took the
+  // comma that closes the appositive with it.
+  let closedByComma = false;
   // A name the name pass read ends right before the letters ("One MP told" has none: "MP" is the speaker there).
   const namedBefore = (at: number) => {
     const nameEnd = from + text.slice(from, from + at).trimEnd().length;
@@ -107,6 +110,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const closes = (head: string | null) => head !== null && !INDEFINITE_END.test(head);
     if (time) cut = from + time.index + (/^,/.test(time[0]) && closes(appositiveHead(rest.slice(0, time.index + 1), block, from, mentions)) ? 1 : 0);
     else if (tag) {
+      closedByComma ||= /,$/.test(tag[0]);
       handle ??= /@\s?\w+/.exec(tag[0]) && { start: from + tag.index + tag[0].indexOf('@'), end: from + tag.index + tag[0].replace(/[\s)]+$/, '').length };
       cut = from + tag.index;
     } else if (word && (ADVERBS.has(word) || AUXILIARIES.has(word)) && !/^(he|she|they|it)$/i.test(word)) cut = from + rest.length - word.length;
@@ -118,7 +122,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     } else break;
   }
   const stripped = text.slice(from, cut).replace(/\s+$/, '');
-  const head = wholeHead ?? appositiveHead(stripped, block, from, mentions);
+  const head = wholeHead ?? appositiveHead(stripped, block, from, mentions) ?? (closedByComma ? appositiveHead(`${stripped},`, block, from, mentions) : null);
   let before = head ?? stripped;
   // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
   if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');

@@ -20,6 +20,13 @@ describe('the words before a cue verb', () => {
     expect(words).toMatchObject({ before: 'Rebeca Grynspan', appositive: true, handle: null });
   });
 
+  test('an acronym closing the appositive leaves its head: "Su Huan-Chi, a candidate … (DPP), also stated" (Global Voices, Taiwan, May 2012)', () => {
+    const text = 'Su Huan-Chi, a candidate for chairperson with the Democratic Progressive Party (DPP), also stated [zh] in Plurk that:';
+    expect(wordsBefore(text, 'stated')).toMatchObject({ before: 'Su Huan-Chi', appositive: true });
+    const article = analyze('Taiwan: A Nuclear-Free Future?', text, 'If I were elected as the Party chairperson, I would campaign for a referendum.');
+    expect(attribution(article, 'If I were elected')).toMatchObject({ kind: 'direct', speaker: 'Su Huan-Chi' });
+  });
+
   test('adverbs and auxiliaries between the subject and the verb are left out: "Police have also said"', () => {
     const words = wordsBefore('Police have also said the road will stay closed.', 'said');
     expect(words).toMatchObject({ before: 'Police', stop: 6, appositive: false });

@@ -11,13 +11,13 @@ export interface HandleLabel {
 /**
  * A Twitter/X handle (at most 15 letters, digits or underscores) opening a paragraph, then a colon; or a Weibo name in
  * any letters (`@毛聊：“半岛”…`, `@半拉北京人: His assets…`), or of two or three capitalised words (`@Liu Yadong [zh]: …`);
- * either may be followed by the language tag Global Voices links its source with (`[zh]`). A Weibo name without its `@`
+ * either may be followed by the language tag Global Voices links its source with (`[zh]`, or two: `[es/ca]`). A Weibo name without its `@`
  * labels the Chinese original before the full-width colon of Chinese text (`wh_w：严重怀疑…`). A Twitter handle's colon
  * may touch the post's first letter, as a copied tweet keeps it (`@DunjaLazic:sutra su dakle prvi izbori…`, Global
  * Voices, Serbia, May 2012). Group 1 is the name.
  */
 const LABEL =
-  /^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= \[[a-z]{2}\]))(?: \[[a-z]{2}\])?(?::\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*/u;
+  /^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= \[[a-z]{2}\]))(?: \[[a-z]{2}(?:\/[a-z]{2})?\])?(?::\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*/u;
 
 /**
  * `@vankaay: baru nyadar, bapak fauzi bowo…`: a paragraph that opens with a handle and a colon gives a post

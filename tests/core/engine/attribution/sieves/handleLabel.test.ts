@@ -93,6 +93,15 @@ describe('handle label', () => {
     expect(handleLabel('@10:30 the polls close')).toBeNull();
   });
 
+  test('a handle tagged with two languages, "[es/ca]", still labels its tweet (Global Voices, Spain, May 2012)', () => {
+    const article = analyze(
+      'Spain: Barcelona Under Police Control for ECB Meeting',
+      'Protesters called for a pot-banging protest on Twitter:',
+      '@Acampadabcn [es/ca]: Don’t forget to show your rejection to the ECB at 9:00 p.m. in the form of cacerolada…let’s be heard!',
+    );
+    expect(attribution(article, 'Don’t forget to show')).toMatchObject({ kind: 'direct', speaker: '@Acampadabcn', cue: '@Acampadabcn [es/ca]:' });
+  });
+
   test('a Weibo name without its @ before the full-width colon labels the Chinese original', () => {
     expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5 });
     expect(handleLabel('Note: the Chinese text follows.')).toBeNull();
