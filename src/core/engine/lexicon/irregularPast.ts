@@ -11,6 +11,6 @@ export const IRREGULAR_PAST = new Set(
     'said told met went came broke took gave made held began spoke flew left saw found fell rose won lost sent brought ' +
     'bought thought felt kept led ran sank struck threw wrote stood sat drove caught got paid sold shot fought chose ' +
     'became knew grew drew heard meant built spent fled sought taught stole woke swore hung overtook undertook withdrew ' +
-    'upheld put set called'
+    'upheld put set called hit shook swept dealt wore tore stuck rode rang sang froze hid fed bled slid'
   ).split(' '),
 );

@@ -20,8 +20,6 @@ export const QUOTE_CUE_VERBS = new Set([
   'summarized',
   'summarised',
   'challenged',
-  'affirmed',
-  'affirms',
   'proclaimed',
   // "Isaac disagrees:", "Clemans congratulates the president:", "this Facebook message by Chai Kadai informs us:": a
   // round-up presents a post so before setting it off.

@@ -114,6 +114,9 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'highlight', stance: 'assertive', forms: ['highlighted'] },
   { lemma: 'reiterate', stance: 'assertive', forms: ['reiterated', 'reiterates', 'reiterating'] },
   { lemma: 'reaffirm', stance: 'assertive', forms: ['reaffirmed', 'reaffirms'] },
+  // "Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed that the reality of Mexican Politics hit the country
+  // once again:" (Global Voices, May 2012): a that-clause is reported speech, as after "reaffirmed".
+  { lemma: 'affirm', stance: 'assertive', forms: ['affirmed', 'affirms', 'affirming'] },
   { lemma: 'reassert', stance: 'assertive', forms: ['reasserted', 'reasserts'] },
   { lemma: 'warn', stance: 'assertive', forms: ['warned', 'warns', 'warn', 'warning'] },
   { lemma: 'caution', stance: 'assertive', forms: ['cautioned', 'cautions'] },

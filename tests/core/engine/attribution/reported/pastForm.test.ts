@@ -14,6 +14,22 @@ describe('irregular past forms in reported content', () => {
     expect(hasPastForm('the lost files')).toBe(false);
   });
 
+  test('"hit", "shook" and other past forms that keep their present spelling or drop -ed are verbs too', () => {
+    for (const clause of ['the storm hit the coast', 'the quake shook the city', 'the floods swept the valley', 'the council froze the budget'])
+      expect(hasPastForm(clause), clause).toBe(true);
+    expect(hasPastForm('the hit single')).toBe(false);
+  });
+
+  test('"Khublai Villafuerte, a blogger …, affirmed that the reality of Mexican Politics hit the country once again:" is reported speech and sets off a block (Global Voices, May 2012)', () => {
+    const article = analyze(
+      'Mexico: Presidential Debate Leaves Disappointment',
+      'Khublai Villafuerte, a blogger at Circulo de Cafe [es], affirmed that the reality of Mexican Politics hit the country once again:',
+      'The debate was a show for the media and not for the voters.',
+    );
+    expect(attribution(article, 'the reality of Mexican Politics')).toMatchObject({ kind: 'reported', speaker: 'Khublai Villafuerte' });
+    expect(attribution(article, 'The debate was a show')).toMatchObject({ kind: 'direct', speaker: 'Khublai Villafuerte' });
+  });
+
   test("'The industry publication stated the aircraft overran the runway and broke through …' is found, unattributed", () => {
     const article = analyze(
       CRASH,
