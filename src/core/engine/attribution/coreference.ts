@@ -6,7 +6,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
-import { openingSubject, opensOnIndefiniteThing, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
+import { openingSubject, opensOnIndefiniteThing, opensOnDescribedUnknownName, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 export type Gender = 'female' | 'male';
@@ -155,7 +155,7 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownName(sentence, this.texts, this.mentions)) return null;
+      if (opensOnUnknownName(sentence, this.texts, this.mentions) || opensOnDescribedUnknownName(sentence, this.texts, this.mentions)) return null;
       // "Tunde wrote …: Accounts … paint a picture of a man who struggled …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
       // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
       // after it means, never the source.

@@ -25,6 +25,27 @@ export function opensOnUnknownName({ block, range }: SentenceInfo, texts: Readon
   return mentions.between(block, range.start, range.start + opening[0].length).length === 0;
 }
 
+/**
+ * A description in lower case (perhaps led by one capitalised word: "Russian", "Journalist") opening a sentence, then two
+ * or three capitalised words, then the verb: "Russian celebrity and recent oppositionist figure Ksenia Sobchak also
+ * weighed in on the sit-in" (Global Voices, May 2012). Group 1 is the name-shaped words.
+ */
+const DESCRIBED_NAME =
+  /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:(?:and|\p{Ll}[\p{Ll}-]+)\s+){1,6}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
+
+/**
+ * Whether a sentence's subject is a description and then a name-shaped pair the name pass found nobody in: like a
+ * name opening the sentence (`opensOnUnknownName`), it is whom a he or she right after most likely means, so a pronoun
+ * read past it would go to someone named before (there, "she wrote" went to the woman quoted two paragraphs up).
+ */
+export function opensOnDescribedUnknownName({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  const found = DESCRIBED_NAME.exec((texts[block] ?? '').slice(range.start, range.end));
+  const name = found?.[1];
+  if (!found || !name || OPENERS.test(found[0])) return false;
+  const start = range.start + found[0].indexOf(name);
+  return mentions.between(block, start, start + name.length).length === 0;
+}
+
 /** "A NASA-led study combined …": an indefinite article, up to three words of a description, then a verb in the past. */
 const INDEFINITE_THING = /^\s*(?:A|An)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*\s+\p{Ll}+ed\b/u;
 

@@ -53,6 +53,21 @@ describe('a sentence opening on a subject the name pass did not find', () => {
 
 // NASA, "NASA-led study provides global accounting of Earth's rivers" (2024-04-26, public domain), development half:
 // "It" went to Nature Geoscience, the journal named a paragraph before.
+// Global Voices, Russia, May 2012 (development half), three of the post's paragraphs in a row, without the later
+// mentions of "Sobchak" that let the name pass find her.
+describe('a sentence whose subject is a description, then a name the name pass did not find', () => {
+  test('"she wrote" after "Russian celebrity … figure Ksenia Sobchak also weighed in" is not given to the woman quoted before', () => {
+    const article = analyze(
+      'Russia: Violence at Opposition Rally Sparks Debate on Tactics',
+      "In a comment [ru] on the website Snob.ru, typically oppositionist Elena Panfilova, the director of Transparency International Russia, challenged demonstration leaders' version of events, claiming that the sit-in was clearly planned in advance, and not in response to police restricting access into Bolotnaia Square:",
+      '"They deceived people!" Panfilova explained, criticizing the rally\'s organizers for deliberately staging a scene that would flood the crowd with "adrenaline."',
+      'Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in on the sit-in, despite not attending yesterday\'s rally. "I\'ll say openly," she wrote [ru] in her blog, "why I decided not to go: because I knew in advance that the main objective would be standing on the bridge, charging the police lines, and conducting a sit-in."',
+    );
+    expect(attribution(article, 'adrenaline.')).toMatchObject({ speaker: 'Elena Panfilova' });
+    expect(attribution(article, "I'll say openly")).toMatchObject({ speaker: null });
+  });
+});
+
 describe('"it" right after a sentence opening on a thing brought in with "a"', () => {
   test('"A NASA-led study combined … It estimated that …" is not the journal’s', () => {
     const article = analyze(
