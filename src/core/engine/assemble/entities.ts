@@ -1,5 +1,5 @@
 import type { Entity, Evidence } from '../../schema';
-import type { StatedGender } from '../attribution/coreference';
+import type { StatedGender } from '../attribution/gender';
 import type { QuotesFound } from '../attribution/findQuotes';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';

@@ -1,5 +1,5 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
-import type { StatedGender } from './coreference';
+import type { StatedGender } from './gender';
 import { QuoteWalk } from './quoteWalk';
 import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';

@@ -1,7 +1,7 @@
 import { splitSentences } from '../../sentences';
 import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
-import type { Gender } from './coreference';
+import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 

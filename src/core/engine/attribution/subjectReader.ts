@@ -1,5 +1,5 @@
 import type { FoundEntity } from '../entities/types';
-import type { Gender } from './coreference';
+import type { Gender } from './gender';
 import type { MentionIndex } from './mentions';
 import type { Located, Subject } from './types';
 

@@ -1,7 +1,7 @@
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
 import { opensGivenName } from '../entities/names';
-import type { Discourse, Gender } from './coreference';
+import type { Discourse } from './coreference';
 import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
 import { bareParticipleJoin } from './issuedStatement';
 import { DescribedOrganizations } from './describedOrganizations';
@@ -59,7 +59,7 @@ export class CueReader implements SubjectReader {
     return this.unnamed.source(at);
   }
 
-  genderOf(entity: FoundEntity): Gender | null {
+  genderOf(entity: FoundEntity): ReturnType<Discourse['genderOf']> {
     return this.discourse.genderOf(entity);
   }
 

@@ -1,4 +1,4 @@
-import type { Gender } from '../attribution/coreference';
+import type { Gender } from '../attribution/gender';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
 import { AFTER_OBJECT_HER, OBJECT_HER_VERBS } from '../lexicon/objectHer';
 

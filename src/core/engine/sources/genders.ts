@@ -1,5 +1,5 @@
 import { splitSentences, type SentenceRange } from '../../sentences';
-import type { StatedGender } from '../attribution/coreference';
+import type { StatedGender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';

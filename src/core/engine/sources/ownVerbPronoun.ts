@@ -1,4 +1,4 @@
-import { PRONOUN_GENDER, type Gender } from '../attribution/coreference';
+import { PRONOUN_GENDER, type Gender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 

@@ -1,5 +1,5 @@
 import type { SentenceRange } from '../../sentences';
-import type { Gender } from '../attribution/coreference';
+import type { Gender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
