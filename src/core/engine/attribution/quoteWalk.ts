@@ -22,6 +22,7 @@ import {
   between,
   carriesOn,
   excerptable,
+  type ExcerptPlace,
   isElision,
   onlyScareQuotes,
   opensWithElision,
@@ -121,7 +122,7 @@ export class QuoteWalk {
     }
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
     const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
-    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, afterElision)) return;
+    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision, withinPost: handedOn === carried })) return;
     const quoteOnly = directs.length > 0 && holdsMoreThanMarks(text) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
@@ -200,8 +201,8 @@ export class QuoteWalk {
    * An excerpt of a block quotation, whole: after an elided stretch even a sentence ending in a colon is still the
    * quotation's.
    */
-  private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
+  private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, after: ExcerptPlace): boolean {
+    if (this.colon || !excerptable(text, { ...after, inRun: this.parallel.cueAt(block) !== null })) return false;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
     // The writer may go on in the same paragraph ("They also claimed …"): that part is read as any sentence is.
     const read = readQuotation(this.discourse, { block, text, sentences, handedOn }, (state, range, last) => this.sentence(state, range, last));

@@ -49,12 +49,32 @@ const presentsAnother = (text: string): boolean => {
 const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
 
 /**
- * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
- * line is a heading or a label) unless it is a post's own label or inside a run in another language and its translation
- * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
+ * A line of a word or few that ends a sentence (`AAAAUUUUGGH.`, between two paragraphs of a blogger's post on Global
+ * Voices): an outburst of the post's, not a heading (no closing mark) or a label (a colon).
  */
-export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
-  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || (wordsIn(text) >= 5 && !isHeading(text))));
+const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
+
+/** Where a paragraph set off by a colon cue stands in the block quotation, as {@link excerptable} reads it. */
+export interface ExcerptPlace {
+  /** Words were left out right before it (a paragraph that is only `[...]`). */
+  afterElision: boolean;
+  /** It is inside a run in another language and its translation. */
+  inRun?: boolean;
+  /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
+  withinPost?: boolean;
+}
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
+ * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
+ * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
+ * out before it or it is a post's own label.
+ */
+export const excerptable = (text: string, place: ExcerptPlace): boolean =>
+  OWN_LABEL.test(text) ||
+  ((place.afterElision || !/:\s*$/.test(text)) &&
+    (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
 
 /**
  * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State

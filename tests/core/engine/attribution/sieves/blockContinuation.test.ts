@@ -6,10 +6,26 @@ import { analyze, quotesOf } from '../helpers';
 // and digital.gov pages; the quotations from Global Voices (development half).
 
 test('a heading in title case after a colon cue is no block quotation', () => {
-  expect(excerptable('Specifics of the Cluster Munition', false, false)).toBe(false);
-  expect(excerptable('How Ideas Turn Into Campaigns', false, false)).toBe(false);
-  expect(excerptable('I deeply regret the death of #CarlosFuentes', false, false)).toBe(true);
-  expect(excerptable('Yes God keep it a land of peace. God loves this country.', false, false)).toBe(true);
+  expect(excerptable('Specifics of the Cluster Munition', { afterElision: false })).toBe(false);
+  expect(excerptable('How Ideas Turn Into Campaigns', { afterElision: false })).toBe(false);
+  expect(excerptable('I deeply regret the death of #CarlosFuentes', { afterElision: false })).toBe(true);
+  expect(excerptable('Yes God keep it a land of peace. God loves this country.', { afterElision: false })).toBe(true);
+  expect(excerptable('AAAAUUUUGGH.', { afterElision: false, withinPost: true })).toBe(true);
+  expect(excerptable('AAAAUUUUGGH.', { afterElision: false })).toBe(false);
+});
+
+test("a blogger's one-word outburst between two paragraphs of her post is the post's, and so is the paragraph after it", () => {
+  const article = analyze(
+    'Caribbean: Supporting Our Mothers',
+    'Photoblogger chookooloonks meanwhile, confessed that:',
+    "I always feel just a tiny bit strange accepting gifts on Mother's Day...I don't 'mother' so that I can get gifts once a year for my efforts. I mother for a lot of selfish reasons: because I wanted to be a mom.",
+    'AAAAUUUUGGH.\u200b',
+    "So this year, here's an idea: in addition to the moms in our families, let's take a moment out of our day to send a message to peers -- moms who are neither our mothers nor our partners -- and just say, 'good job.'",
+  );
+  const speakers = (start: string) => quotesOf(article).find((q) => q.text.startsWith(start))?.speakerId;
+  expect(speakers('AAAAUUUUGGH.')).toBeDefined();
+  expect(speakers('AAAAUUUUGGH.')).toBe(speakers('I always feel'));
+  expect(speakers('So this year')).toBe(speakers('I always feel'));
 });
 
 test('the heading is not given to the colon cue before it', () => {
