@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
-import { analyze, quotesOf } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/blockContinuation.ts: which paragraphs set off by a colon cue are the quotation's. Headings from fresh US Army
 // and digital.gov pages; the quotations from Global Voices (development half).
@@ -26,6 +26,20 @@ test("a blogger's one-word outburst between two paragraphs of her post is the po
   expect(speakers('AAAAUUUUGGH.')).toBeDefined();
   expect(speakers('AAAAUUUUGGH.')).toBe(speakers('I always feel'));
   expect(speakers('So this year')).toBe(speakers('I always feel'));
+});
+
+test("a blogger's paragraphs up to the writer's 'He continues:' are his post's, though the writer's voice seems to return", () => {
+  const article = analyze(
+    'Lesotho: 2012 General Election Date Set',
+    'Blogging from Lesotho, Michael Jordan reports:',
+    'Political violence in the enclave encircled by South Africa has flared up ahead of May 26 elections – an ominous sign in what one analyst calls the latest “stress test” for democracy in sub-Saharan Africa. Cracks have emerged here with high-profile assassinations, rumors of a “hit squad,” and clashes at campaign rallies.',
+    'So the United Nations invited Archbishop Tutu to bolster democracy in the land, where, before launching his crusade against Apartheid next door, he served his first bishopric from 1976-78. On Friday, his “prayer meeting” extracted a pledge among political rivals to keep the peace and respect election results.',
+    'Citing the past political violence of South Africa, Tutu urged an audience that included the prime minister of Lesotho, “Please, please, please, please do not let the same happen to this stunningly beautiful land. Nothing can be so precious that it can be bought with innocent lives.”',
+    "Voters during Lesotho elections in 2007. Photo courtesy of GNDEM's Flickr page.",
+    'He continues:',
+    'Lesotho’s election is more than a contested vote in a remote country rarely heard from. It comes on the heels of successful elections across the continent: Ghana, Guinea, Liberia, Niger, Nigeria, and Zambia have recently all experienced peaceful elections. There have been a few notable blemishes: a couple of coups des états in Mali and Guinea-Bissau, and a contested election in Cote D’Ivoire in late 2010 that briefly turned into a civil war.',
+  );
+  expect(attribution(article, 'So the United Nations invited')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
 });
 
 test('the heading is not given to the colon cue before it', () => {
