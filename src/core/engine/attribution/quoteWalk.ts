@@ -112,7 +112,8 @@ export class QuoteWalk {
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;
-    this.blockQuotation = null;
+    // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
+    this.blockQuotation = isCaption(text) ? carried : null;
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
@@ -131,7 +132,7 @@ export class QuoteWalk {
     insideReported(state.quotes, text);
     if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
-    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs)) {
+    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
       this.blockQuotation = handedOn;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
       state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
@@ -140,7 +141,7 @@ export class QuoteWalk {
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
-      goesOnAfter(text, carried) ??
+      goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??

@@ -40,6 +40,10 @@ test("a blogger's paragraphs up to the writer's 'He continues:' are his post's, 
     'Lesotho’s election is more than a contested vote in a remote country rarely heard from. It comes on the heels of successful elections across the continent: Ghana, Guinea, Liberia, Niger, Nigeria, and Zambia have recently all experienced peaceful elections. There have been a few notable blemishes: a couple of coups des états in Mali and Guinea-Bissau, and a contested election in Cote D’Ivoire in late 2010 that briefly turned into a civil war.',
   );
   expect(attribution(article, 'So the United Nations invited')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
+  // His post quotes Tutu, who keeps his own words inside it; "He continues:", after the photo caption, is Jordan again.
+  expect(attribution(article, 'Citing the past political violence')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
+  expect(attribution(article, 'Please, please, please').speaker).toBe('Tutu');
+  expect(attribution(article, 'Lesotho’s election is more than')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
 });
 
 test('the heading is not given to the colon cue before it', () => {
