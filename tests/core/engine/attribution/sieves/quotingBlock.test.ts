@@ -50,6 +50,16 @@ describe('a block quotation that quotes', () => {
     expect(attribution(article, 'a aceptar o rechazar').kind).toBe('direct');
   });
 
+  test('an original in Spanish that opens with a mark is the news agency’s block quotation, not the writer quoting', () => {
+    const article = analyze(
+      'Argentina Approves Death with Dignity Law',
+      "But this has not been the only case in Argentina. Susana Bustamante, the mother of Melina Gonzalez, has also fought until the end for her daughter. The news agency Telam [es] tells of Susana's situation:",
+      '“Ella me dijo que durar conectada a un respirador artificial no es voluntad de Dios sino el capricho del hombre” y que “cuando una persona llega a un estado terminal e irreversible se debe permitir que acontezca el hecho natural” de la muerte, recordó Bustamante.',
+    );
+    expect(attribution(article, '“Ella me dijo que durar')).toMatchObject({ kind: 'direct', speaker: 'Telam' });
+    expect(attribution(article, 'Ella me dijo que durar').kind).toBe('direct');
+  });
+
   test('words in marks inside a blog’s block quotation are found though no one is named saying them', () => {
     const article = analyze(
       'Caribbean: Supporting Our Mothers',
