@@ -22,6 +22,7 @@ import {
   between,
   carriesOn,
   excerptable,
+  type ExcerptPlace,
   isElision,
   onlyScareQuotes,
   opensWithElision,
@@ -111,7 +112,8 @@ export class QuoteWalk {
     this.colon = handedOn && isCaption(text) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;
-    this.blockQuotation = null;
+    // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
+    this.blockQuotation = isCaption(text) ? carried : null;
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
@@ -121,7 +123,7 @@ export class QuoteWalk {
     }
     // An excerpt opening with an ellipsis holds whatever quote marks its author wrote.
     const excerpt = handedOn !== null && (onlyScareQuotes(text, directs) || opensWithElision(text));
-    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, afterElision)) return;
+    if (handedOn && excerpt && this.excerpt(block, text, sentences, handedOn, { afterElision, withinPost: handedOn === carried })) return;
     const quoteOnly = directs.length > 0 && holdsMoreThanMarks(text) && onlyQuotes(text, directs);
     const state: ParagraphState = { block, text, directs, handedOn, quoteOnly, intro: null, quotes: [], lastDirect: null, nextDirect: 0 };
     for (const range of sentences) this.sentence(state, range, range === sentences.at(-1));
@@ -130,7 +132,7 @@ export class QuoteWalk {
     insideReported(state.quotes, text);
     if (this.questions.has(block)) state.quotes.splice(0, state.quotes.length, ...state.quotes.filter((q) => passedOn(q, text)));
     // A block quotation that quotes someone nobody else is found saying: the whole paragraph is the colon cue's.
-    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs)) {
+    if (handedOn && !this.colon && !excerpt && quotesWithin(text, directs, handedOn === carried)) {
       this.blockQuotation = handedOn;
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
       state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
@@ -139,7 +141,7 @@ export class QuoteWalk {
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
-      goesOnAfter(text, carried) ??
+      goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
@@ -200,8 +202,8 @@ export class QuoteWalk {
    * An excerpt of a block quotation, whole: after an elided stretch even a sentence ending in a colon is still the
    * quotation's.
    */
-  private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, afterElision: boolean): boolean {
-    if (this.colon || !excerptable(text, afterElision, this.parallel.cueAt(block) !== null)) return false;
+  private excerpt(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue, after: ExcerptPlace): boolean {
+    if (this.colon || !excerptable(text, { ...after, inRun: this.parallel.cueAt(block) !== null })) return false;
     if (!this.parallel.cueAt(block)) this.parallel.open(block, handedOn);
     // The writer may go on in the same paragraph ("They also claimed …"): that part is read as any sentence is.
     const read = readQuotation(this.discourse, { block, text, sentences, handedOn }, (state, range, last) => this.sentence(state, range, last));

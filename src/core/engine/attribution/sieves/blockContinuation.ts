@@ -49,12 +49,32 @@ const presentsAnother = (text: string): boolean => {
 const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
 
 /**
- * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
- * line is a heading or a label) unless it is a post's own label or inside a run in another language and its translation
- * (`inRun`), and no colon at its end unless words were left out before it (`afterElision`) or it is a post's own label.
+ * A line of a word or few that ends a sentence (`AAAAUUUUGGH.`, between two paragraphs of a blogger's post on Global
+ * Voices): an outburst of the post's, not a heading (no closing mark) or a label (a colon).
  */
-export const excerptable = (text: string, afterElision: boolean, inRun: boolean): boolean =>
-  OWN_LABEL.test(text) || ((afterElision || !/:\s*$/.test(text)) && (inRun || (wordsIn(text) >= 5 && !isHeading(text))));
+const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
+
+/** Where a paragraph set off by a colon cue stands in the block quotation, as {@link excerptable} reads it. */
+export interface ExcerptPlace {
+  /** Words were left out right before it (a paragraph that is only `[...]`). */
+  afterElision: boolean;
+  /** It is inside a run in another language and its translation. */
+  inRun?: boolean;
+  /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
+  withinPost?: boolean;
+}
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
+ * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
+ * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
+ * out before it or it is a post's own label.
+ */
+export const excerptable = (text: string, place: ExcerptPlace): boolean =>
+  OWN_LABEL.test(text) ||
+  ((place.afterElision || !/:\s*$/.test(text)) &&
+    (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
 
 /**
  * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State
@@ -138,6 +158,13 @@ function movesOn(text: string): boolean {
 }
 
 /**
+ * `He continues:`, `She continues:`: the writer handing back to the source quoted last, whose words therefore ran up to
+ * here (Global Voices, `Blogging from Lesotho, Michael Jordan reports:`, three paragraphs of his post, the third quoting
+ * Tutu, a photo caption, then `He continues:`).
+ */
+const RESUMES = /^\s*(?:(?:He|She|They)\s+)?(?:then\s+)?(?:continues|continued|goes on|went on)\s*(?:\[[a-z]{2}\]\s*)?:\s*$/;
+
+/**
  * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the
  * president, the country could not have hosted …` / `Madame Banda, then ceremonial vice president, vehemently opposed
  * …` / `One final reaction comes from Ndagha who says …:` — a round-up sets a post's paragraphs off one after another,
@@ -145,16 +172,20 @@ function movesOn(text: string): boolean {
  * person after a block quotation carries it on when it and each paragraph after it up to the writer's next colon, or to
  * an elision, are plain text (at most three of them): five words or more, no quotation, not in the writer's voice
  * (`writerVoice.ts`: someone named speaking, the source named, a time, place, dateline or connective opening, …), no
- * word of the writer moving on, not the post's source named. `following` is this paragraph and the quotable ones after
- * it, captions left out.
+ * word of the writer moving on, not the post's source named. When that colon hands back to the source (`RESUMES`:
+ * `He continues:`), a quotation or the writer's voice no longer stops the run. `following` is this paragraph and the
+ * quotable ones after it, captions left out.
  */
 export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
+  const ends = (text: string) => /:\s*$/.test(text) || leadsIn(text) || isElision(text);
+  const resumed = RESUMES.test(following.find((p) => ends(p.text))?.text ?? '');
   for (const [i, paragraph] of following.entries()) {
     const { text, writer } = paragraph;
     // "The PAP's battle encompasses …" before "...": a writer marks words left out only inside someone else's words.
-    if (/:\s*$/.test(text) || leadsIn(text) || isElision(text)) return i > 0;
-    if (i >= 3 || writer || movesOn(text) || endsInCue(text) || quotesWords(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source)))
-      return false;
+    if (ends(text)) return i > 0;
+    // Before "He continues:" what reads as the writer's, quoting included, is the post's.
+    const writerLike = !resumed && (writer || quotesWords(text));
+    if (i >= 3 || writerLike || movesOn(text) || endsInCue(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
   // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.

@@ -3,7 +3,8 @@ import type { SentenceRange } from '../../../sentences';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
-import type { Discourse } from '../coreference';
+import { PRONOUN_GENDER, type Discourse, type Gender } from '../coreference';
+import type { FoundEntity } from '../../entities/types';
 import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
@@ -275,16 +276,28 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
 const SUBJECTLESS_CUE =
   /^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
 
+/** `He continues:`, `She went on:`: a pronoun and a verb that says the same voice goes on, and nothing else. */
+const PRONOUN_GOES_ON = /^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
+
 /**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
  * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
  * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
  * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
- * with no subject can only go on from the one before it. `previous` is the cue of the block quotation the paragraph
- * before was.
+ * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
+ * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
+ * when the source is a person whose gender the text does not state otherwise (`genderOf`). `previous` is the cue of the
+ * block quotation the paragraph before was (a photo caption between them passed over).
  */
-export const goesOnAfter = (text: string, previous: ColonCue | null): ColonCue | null =>
-  previous && (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) ? previous : null;
+export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
+  if (!previous) return null;
+  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) return previous;
+  const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
+  const source = previous.subject.entity;
+  if (pronoun === undefined || source?.type !== 'person') return null;
+  const stated = genderOf(source);
+  return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;
+}
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
 const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;

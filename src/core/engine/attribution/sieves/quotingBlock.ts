@@ -1,6 +1,7 @@
 import type { DirectSpan } from '../../directQuotes';
 import { QUOTE_MARKS } from '../../lexicon/quoteMarks';
 import type { FoundQuote } from '../types';
+import { foreignProse } from './translation';
 
 /**
  * A writer's own list or labelled entry after a colon (`1. Thank people …`, `* There can always be …`, `Simultaneous
@@ -15,26 +16,32 @@ const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\
  * has no marks of its own (the page set it off as a `<blockquote>`), so marks inside it are the quoted source's and do
  * not make the paragraph the writer's (AP and Global Voices style: a quote within a block quotation keeps its double
  * marks). Only a paragraph mostly outside marks, opening without one and leaving none open (one that opens with a mark,
- * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`). `directs` are the paragraph's
- * quote spans (UTF-16 offsets, half-open).
+ * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`), unless it is prose in another
+ * language, which an English article's writer does not write, whatever marks it opens with or holds (`The newspaper
+ * Infobae [es] reported …:` over `Tras más de cuatro horas de debate, el Senado … reconoce el derecho de los pacientes
+ * "a aceptar o rechazar …".`; `The news agency Telam [es] tells of Susana's situation:` over `“Ella me dijo que …” y que
+ * “…” de la muerte, recordó Bustamante.`, Global Voices), or a later paragraph of a post the walk already reads as going on (`withinPost`: `Citing the past political
+ * violence of South Africa, Tutu urged an audience …, “Please, please, …”` inside Michael Jordan's post, up to `He
+ * continues:`). `directs` are the paragraph's quote spans (UTF-16 offsets, half-open).
  */
-export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>): boolean {
+export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, withinPost = false): boolean {
   if (directs.length === 0 || directs.some((d) => d.close === null)) return false;
   const body = text.trim();
-  if (QUOTE_MARKS.has(body[0] ?? '') || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
+  const foreign = foreignProse(body);
+  if ((QUOTE_MARKS.has(body[0] ?? '') && !foreign) || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
   const marked = directs.reduce((sum, d) => sum + (d.end - d.start), 0);
-  return body.split(/\s+/).length >= 8 && marked * 2 < body.length;
+  return body.split(/\s+/).length >= 8 && (withinPost || marked * 2 < body.length || foreign);
 }
 
 /**
  * The quotes of a block quotation that quotes (`quotesWithin`): the whole paragraph, the colon cue's, and inside it the
- * direct quotes read in it when one of them has a speaker of its own (`Katatny clearly stated, “We will not interfere
- * …”`, a quote inside a quote); otherwise the paragraph alone, its marked words being the source's. Reported speech
- * read inside it is left out: only a direct quote may lie inside another.
+ * direct quotes read in it, with the speaker of their own the text gives them (`Katatny clearly stated, “We will not
+ * interfere …”`) or none (`… asking viewers to 'call the governor of your state' …`): a quote inside a quote is an entry
+ * of its own (docs/annotation-guide.md, "A quote inside a quote"). Reported speech read inside it is left out: only a
+ * direct quote may lie inside another.
  */
 export function blockQuotationQuotes(whole: FoundQuote, found: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
-  const directs = found.filter((q) => q.kind === 'direct');
-  return directs.some((q) => q.speaker) ? [whole, ...directs] : [whole];
+  return [whole, ...found.filter((q) => q.kind === 'direct')];
 }
 
 /** The quote marks of a paragraph, which a translation keeps as its original has them. */

@@ -1,15 +1,49 @@
 import { expect, test } from 'vitest';
 import { excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
-import { analyze, quotesOf } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/blockContinuation.ts: which paragraphs set off by a colon cue are the quotation's. Headings from fresh US Army
 // and digital.gov pages; the quotations from Global Voices (development half).
 
 test('a heading in title case after a colon cue is no block quotation', () => {
-  expect(excerptable('Specifics of the Cluster Munition', false, false)).toBe(false);
-  expect(excerptable('How Ideas Turn Into Campaigns', false, false)).toBe(false);
-  expect(excerptable('I deeply regret the death of #CarlosFuentes', false, false)).toBe(true);
-  expect(excerptable('Yes God keep it a land of peace. God loves this country.', false, false)).toBe(true);
+  expect(excerptable('Specifics of the Cluster Munition', { afterElision: false })).toBe(false);
+  expect(excerptable('How Ideas Turn Into Campaigns', { afterElision: false })).toBe(false);
+  expect(excerptable('I deeply regret the death of #CarlosFuentes', { afterElision: false })).toBe(true);
+  expect(excerptable('Yes God keep it a land of peace. God loves this country.', { afterElision: false })).toBe(true);
+  expect(excerptable('AAAAUUUUGGH.', { afterElision: false, withinPost: true })).toBe(true);
+  expect(excerptable('AAAAUUUUGGH.', { afterElision: false })).toBe(false);
+});
+
+test("a blogger's one-word outburst between two paragraphs of her post is the post's, and so is the paragraph after it", () => {
+  const article = analyze(
+    'Caribbean: Supporting Our Mothers',
+    'Photoblogger chookooloonks meanwhile, confessed that:',
+    "I always feel just a tiny bit strange accepting gifts on Mother's Day...I don't 'mother' so that I can get gifts once a year for my efforts. I mother for a lot of selfish reasons: because I wanted to be a mom.",
+    'AAAAUUUUGGH.\u200b',
+    "So this year, here's an idea: in addition to the moms in our families, let's take a moment out of our day to send a message to peers -- moms who are neither our mothers nor our partners -- and just say, 'good job.'",
+  );
+  const speakers = (start: string) => quotesOf(article).find((q) => q.text.startsWith(start))?.speakerId;
+  expect(speakers('AAAAUUUUGGH.')).toBeDefined();
+  expect(speakers('AAAAUUUUGGH.')).toBe(speakers('I always feel'));
+  expect(speakers('So this year')).toBe(speakers('I always feel'));
+});
+
+test("a blogger's paragraphs up to the writer's 'He continues:' are his post's, though the writer's voice seems to return", () => {
+  const article = analyze(
+    'Lesotho: 2012 General Election Date Set',
+    'Blogging from Lesotho, Michael Jordan reports:',
+    'Political violence in the enclave encircled by South Africa has flared up ahead of May 26 elections – an ominous sign in what one analyst calls the latest “stress test” for democracy in sub-Saharan Africa. Cracks have emerged here with high-profile assassinations, rumors of a “hit squad,” and clashes at campaign rallies.',
+    'So the United Nations invited Archbishop Tutu to bolster democracy in the land, where, before launching his crusade against Apartheid next door, he served his first bishopric from 1976-78. On Friday, his “prayer meeting” extracted a pledge among political rivals to keep the peace and respect election results.',
+    'Citing the past political violence of South Africa, Tutu urged an audience that included the prime minister of Lesotho, “Please, please, please, please do not let the same happen to this stunningly beautiful land. Nothing can be so precious that it can be bought with innocent lives.”',
+    "Voters during Lesotho elections in 2007. Photo courtesy of GNDEM's Flickr page.",
+    'He continues:',
+    'Lesotho’s election is more than a contested vote in a remote country rarely heard from. It comes on the heels of successful elections across the continent: Ghana, Guinea, Liberia, Niger, Nigeria, and Zambia have recently all experienced peaceful elections. There have been a few notable blemishes: a couple of coups des états in Mali and Guinea-Bissau, and a contested election in Cote D’Ivoire in late 2010 that briefly turned into a civil war.',
+  );
+  expect(attribution(article, 'So the United Nations invited')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
+  // His post quotes Tutu, who keeps his own words inside it; "He continues:", after the photo caption, is Jordan again.
+  expect(attribution(article, 'Citing the past political violence')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
+  expect(attribution(article, 'Please, please, please').speaker).toBe('Tutu');
+  expect(attribution(article, 'Lesotho’s election is more than')).toMatchObject({ kind: 'direct', speaker: 'Michael Jordan' });
 });
 
 test('the heading is not given to the colon cue before it', () => {

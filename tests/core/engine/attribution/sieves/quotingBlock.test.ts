@@ -40,6 +40,36 @@ describe('a block quotation that quotes', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
 
+  test('an original in Spanish mostly in marks is still the newspaper’s block quotation, and the words it quotes are found inside it', () => {
+    const article = analyze(
+      'Argentina Approves Death with Dignity Law',
+      'The newspaper Infobae [es] reported just after the law was passed:',
+      'Tras más de cuatro horas de debate, el Senado convirtió en ley por 55 votos a favor el proyecto de muerte digna que reconoce el derecho de los pacientes "a aceptar o rechazar determinadas terapias o procedimientos médicos o biológicos con o sin expresión de causa, así como también a revocar posteriormente su manifestación de voluntad".',
+    );
+    expect(attribution(article, 'Tras más de cuatro horas').kind).toBe('direct');
+    expect(attribution(article, 'a aceptar o rechazar').kind).toBe('direct');
+  });
+
+  test('an original in Spanish that opens with a mark is the news agency’s block quotation, not the writer quoting', () => {
+    const article = analyze(
+      'Argentina Approves Death with Dignity Law',
+      "But this has not been the only case in Argentina. Susana Bustamante, the mother of Melina Gonzalez, has also fought until the end for her daughter. The news agency Telam [es] tells of Susana's situation:",
+      '“Ella me dijo que durar conectada a un respirador artificial no es voluntad de Dios sino el capricho del hombre” y que “cuando una persona llega a un estado terminal e irreversible se debe permitir que acontezca el hecho natural” de la muerte, recordó Bustamante.',
+    );
+    expect(attribution(article, '“Ella me dijo que durar')).toMatchObject({ kind: 'direct', speaker: 'Telam' });
+    expect(attribution(article, 'Ella me dijo que durar').kind).toBe('direct');
+  });
+
+  test('words in marks inside a blog’s block quotation are found though no one is named saying them', () => {
+    const article = analyze(
+      'Caribbean: Supporting Our Mothers',
+      "Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom, explaining:",
+      "Sybrina Fulton, mother of Trayvon Matin, released a public service announcement...timed for Mother’s Day this [past] weekend, asking viewers to 'call the governor of your state' and encourage them to reconsider 'Stand Your Ground' laws like the one cited by the man who killed her son.",
+    );
+    expect(attribution(article, 'Sybrina Fulton, mother')).toMatchObject({ kind: 'direct', speaker: 'Haiti Chery' });
+    expect(attribution(article, 'call the governor of your state').speaker).toBeNull();
+  });
+
   test("a writer's numbered list after a colon is no one's quotation (fresh text, GSA blog)", () => {
     const article = analyze(
       'Lessons from user interviews',
