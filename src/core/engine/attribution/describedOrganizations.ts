@@ -25,6 +25,9 @@ const TOO_GENERAL = new Set([
   'office',
 ]);
 
+/** A government named by its country: "the government of Samoa", "the Samoan government", "Samoa's government". */
+const GOVERNMENT_OF = /\b(?:the\s+)?government\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|\b(\p{Lu}[\p{L}-]+(?:['’]s)?)\s+government\b/gu;
+
 /** What a document is of, ending the words that describe it: "of the decision" (of "the summary of the decision"). */
 const OF_WHAT = /^of\s+the\s+\p{Ll}+$/u;
 
@@ -54,11 +57,27 @@ export class DescribedOrganizations {
     const name = written.replace(/^(?:the|a|an|its|their)\s+/i, '');
     const words = name.split(/\s+/);
     const head = (words.at(-1) ?? '').toLowerCase();
+    if (/^government$/i.test(name)) return this.governmentNamedBefore(at);
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
     // "a spokesperson for the agency" describes a person of the organisation, not an organisation.
     if (words.slice(0, -1).some((w) => /^(?:for|of|at|by|with|from|in|on|to|the)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase()))) return null;
     return this.named(name, { ...at, start: at.end - name.length });
+  }
+
+  /**
+   * "On December 5 and 6, the government of Samoa executed a planned shutdown … The government said 128 vaccination
+   * teams participated" (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01): a bare "the government" is the one
+   * government its paragraph named before it, as the paragraph wrote it ("government of Samoa", "Samoan government").
+   * The country must be a place the text names; null when the paragraph names no government that way, or several.
+   */
+  private governmentNamedBefore(at: Located): FoundEntity | null {
+    const before = (this.texts[at.block] ?? '').slice(0, at.start);
+    const named = [...before.matchAll(GOVERNMENT_OF)].map((m) => ({ written: m[0].replace(/^the\s+/i, ''), place: m[1] ?? m[2] ?? '' }));
+    const places = new Set(named.map((n) => n.place.replace(/['’]s$/, '')));
+    const only = places.size === 1 ? named.at(-1) : undefined;
+    const known = only && this.index.entities.some((e) => e.type === 'place' && (e.name === only.place || only.place.startsWith(e.name.slice(0, 4))));
+    return only && known ? this.named(only.written, at) : null;
   }
 
   /**
