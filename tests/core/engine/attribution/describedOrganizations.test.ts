@@ -40,6 +40,22 @@ describe('"the government" after a government its paragraph named', () => {
     expect(attribution(article, '128 vaccination teams participated')).toMatchObject({ kind: 'reported', speaker: 'government of Samoa' });
   });
 
+  test('"the Trump administration has been trying … A few days later the administration said …" is the Trump administration\'s', () => {
+    const article = analyze(
+      'US House holds Cabinet officers in contempt',
+      'For weeks, the Trump administration has been trying to add the question, "Is this person a citizen of the United States?", to the upcoming 2020 census, with the stated rationale of improving enforcement of the 1965 Voting Rights Act. In late June, the United States Supreme Court ruled against its initial attempt, saying the justification presented for the question was "contrived." A few days later, on July 2, Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward. A few days later the administration said he would use an executive order to add the citizenship question to the census, disregarding the Supreme Court\'s ruling.',
+    );
+    expect(attribution(article, 'he would use an executive order')).toMatchObject({ kind: 'reported', speaker: 'Trump administration' });
+  });
+
+  test('a spokesman for the administration is no administration speaking', () => {
+    const article = analyze(
+      'Census question',
+      'President Donald Trump spoke on Monday. For weeks, the Trump administration has been trying to add the question. A spokesman for the administration said the order would follow.',
+    );
+    expect(attribution(article, 'the order would follow').speaker).not.toBe('Trump administration');
+  });
+
   test('a paragraph that names no government by its country leaves "the government announced" unattributed', () => {
     const article = analyze(
       'Bombs kill 20 at Jolo cathedral',
