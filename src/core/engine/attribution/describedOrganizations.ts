@@ -25,6 +25,13 @@ const TOO_GENERAL = new Set([
   'office',
 ]);
 
+/**
+ * A government or an administration named by its country or its leader: "the government of Samoa", "the Samoan
+ * government", "Samoa's government", "the Trump administration". Groups: the noun and its owner, in either order.
+ */
+const BODY_OF =
+  /\b(?:the\s+)?(government|administration)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|Every|No)\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(government|administration)\b/gu;
+
 /** What a document is of, ending the words that describe it: "of the decision" (of "the summary of the decision"). */
 const OF_WHAT = /^of\s+the\s+\p{Ll}+$/u;
 
@@ -54,11 +61,40 @@ export class DescribedOrganizations {
     const name = written.replace(/^(?:the|a|an|its|their)\s+/i, '');
     const words = name.split(/\s+/);
     const head = (words.at(-1) ?? '').toLowerCase();
+    // "A few days later the administration said": a time phrase may open the speaker words; a preposition or a person's
+    // role noun before the noun ("a spokesman for the administration") makes it someone else's.
+    const bare = /(?:^|\s)the\s+(government|administration)$/i.exec(written);
+    const lead = bare ? written.slice(0, bare.index).split(/\s+/) : [];
+    if (bare?.[1] && !lead.some((w) => /^(?:for|of|at|by|with|from|in|on|to)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase())))
+      return this.bodyNamedBefore(bare[1].toLowerCase(), { ...at, start: at.end - bare[0].trimStart().length });
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
     if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
     // "a spokesperson for the agency" describes a person of the organisation, not an organisation.
     if (words.slice(0, -1).some((w) => /^(?:for|of|at|by|with|from|in|on|to|the)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase()))) return null;
     return this.named(name, { ...at, start: at.end - name.length });
+  }
+
+  /**
+   * "On December 5 and 6, the government of Samoa executed a planned shutdown … The government said 128 vaccination
+   * teams participated" (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01), "For weeks, the Trump
+   * administration has been trying … A few days later the administration said" (wikinews-us-house-holds-cabinet-officers-
+   * in-contempt-2019-07-20): a bare "the government" or "the administration" is the one its paragraph named before it by
+   * its owner, as the paragraph wrote it. The owner must be a place the text names (or its adjective) or the surname of a
+   * person it names; null when the paragraph names no such body that way, or several owners.
+   */
+  private bodyNamedBefore(noun: string, at: Located): FoundEntity | null {
+    const before = (this.texts[at.block] ?? '').slice(0, at.start);
+    const named = [...before.matchAll(BODY_OF)]
+      .filter((m) => (m[1] ?? m[4]) === noun)
+      .map((m) => ({ written: m[0].replace(/^the\s+/i, ''), owner: m[2] ?? m[3] ?? '' }));
+    const owners = new Set(named.map((n) => n.owner));
+    const only = owners.size === 1 ? named.at(-1) : undefined;
+    const known =
+      only &&
+      this.index.entities.some(
+        (e) => (e.type === 'place' && only.owner.startsWith(e.name.slice(0, 4))) || (e.type === 'person' && e.name.split(/\s+/).at(-1) === only.owner),
+      );
+    return only && known ? this.named(only.written, at) : null;
   }
 
   /**

@@ -10,6 +10,7 @@ import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
 import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
 import { characterisingCue } from './sieves/characterisingCue';
+import { openingParticiple } from './sieves/openingParticiple';
 import { coordinatedCue } from './sieves/coordinatedCue';
 import { documentRead } from './sieves/documentRead';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
@@ -38,6 +39,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   issuedStatementCue,
   characterisingCue,
   coordinatedCue,
+  openingParticiple,
   labelLine,
   laterAccordingTo,
   documentRead,

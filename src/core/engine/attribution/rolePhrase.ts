@@ -2,6 +2,8 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { TITLES } from '../lexicon/titles';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
 
 const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(' ')));
 const ROLE_NOUN_WORDS = [...PERSON_ROLE_NOUNS, ...ORG_ROLE_NOUNS].sort((a, b) => b.length - a.length);
@@ -53,4 +55,25 @@ export function rolePhraseAt(rest: string, block: number): string | null {
 /** Whether a lower-case word is a role noun or a title word ("minister", "spokesman", "president"). */
 export function isRoleOrTitleWord(word: string): boolean {
   return ROLE_NOUN_WORDS.includes(word) || TITLE_WORDS.has(word);
+}
+
+/** A role noun phrase (its article, up to two words, its noun), then a parenthesis holding nothing but a name. */
+const ROLE_THEN_NAME =
+  /(?:^|\s)((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(?:(?!(?:and|or|but|while|as|that|who|which)\s)[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+\(([^()]{2,60})\)$/u;
+
+/**
+ * The person a role noun's parenthesis names, when it closes the speaker words of a cue: `One blogger (Fahmidul Haque)
+ * says:` (gv-bangladesh-movie-theaters-dying-2012-05-09). The writer describes the speaker and names them in the same
+ * breath, so the name, not the description, is who speaks, as with a name set off by commas after a role. The words in
+ * the parenthesis must be exactly one person's mention and the word before it a person role noun (an acronym or a
+ * handle there is `speakerWords.ts`'s). `from` and `stop` bound the speaker words in the block (UTF-16, half-open); the
+ * subject's reference runs from the role phrase to the parenthesis. Null otherwise.
+ */
+export function glossedRoleSubject(reader: SubjectReader, block: number, from: number, stop: number): Subject | null {
+  const m = ROLE_THEN_NAME.exec((reader.texts[block] ?? '').slice(from, stop));
+  if (!m?.[1] || !m[2] || !m[3] || !PERSON_ROLE_NOUNS.includes(m[2])) return null;
+  const start = stop - 1 - m[3].length;
+  const name = reader.mentions.between(block, start, stop - 1).find((x) => x.start === start && x.end === stop - 1 && x.entity.type === 'person');
+  const subject = name ? reader.subjectAt(block, name.start) : null;
+  return subject && { ...subject, ref: { block, start: from + m.index + m[0].indexOf(m[1]), end: stop } };
 }

@@ -20,7 +20,7 @@ import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
 import { earlierDocumentIssuer } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
-import { isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
+import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupEnding, groupInBody, UNNAMED_GROUP } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
@@ -294,7 +294,7 @@ export class CueReader implements SubjectReader {
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
-    return this.unnamedSubjectBefore(block, from, words);
+    return glossedRoleSubject(this, block, from, words.stop) ?? this.unnamedSubjectBefore(block, from, words);
   }
 
   /**

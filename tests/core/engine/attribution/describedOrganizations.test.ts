@@ -28,3 +28,47 @@ describe('organisations named by description', () => {
     expect(attribution(article, 'the tunnel will reopen next month')).toMatchObject({ speaker: null, resolution: 'unattributed' });
   });
 });
+
+// The paragraphs come from wikinews-samoa-ends-measles-state-of-emergency-2020-01-01 and wikinews-bombs-kill-20-at-jolo-
+// cathedral-mindanao-2019-01-28 (dev half): "the government" after its paragraph named one country's government.
+describe('"the government" after a government its paragraph named', () => {
+  test('"the government of Samoa executed … The government said …" is the government of Samoa\'s', () => {
+    const article = analyze(
+      'Samoan government ends state of emergency over measles outbreak',
+      'UNICEF reported they had delivered over 105 thousand doses of vaccine to Samoa by November 22. The national vaccination campaign started on November 20. A government order made vaccination mandatory and free of charge for children between six months and 19 years of age and for women between 20 and 35, considered childbearing age. On December 5 and 6, the government of Samoa executed a planned shutdown of public services and the private sector to leave room for a nationwide door-to-door immunization drive. The government said 128 vaccination teams participated.',
+    );
+    expect(attribution(article, '128 vaccination teams participated')).toMatchObject({ kind: 'reported', speaker: 'government of Samoa' });
+  });
+
+  test('"the Trump administration has been trying … A few days later the administration said …" is the Trump administration\'s', () => {
+    const article = analyze(
+      'US House holds Cabinet officers in contempt',
+      'For weeks, the Trump administration has been trying to add the question, "Is this person a citizen of the United States?", to the upcoming 2020 census, with the stated rationale of improving enforcement of the 1965 Voting Rights Act. In late June, the United States Supreme Court ruled against its initial attempt, saying the justification presented for the question was "contrived." A few days later, on July 2, Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward. A few days later the administration said he would use an executive order to add the citizenship question to the census, disregarding the Supreme Court\'s ruling.',
+    );
+    expect(attribution(article, 'he would use an executive order')).toMatchObject({ kind: 'reported', speaker: 'Trump administration' });
+  });
+
+  test('a spokesman for the administration is no administration speaking', () => {
+    const article = analyze(
+      'Census question',
+      'President Donald Trump spoke on Monday. For weeks, the Trump administration has been trying to add the question. A spokesman for the administration said the order would follow.',
+    );
+    expect(attribution(article, 'the order would follow').speaker).not.toBe('Trump administration');
+  });
+
+  test('a paragraph that names no government by its country leaves "the government announced" unattributed', () => {
+    const article = analyze(
+      'Bombs kill 20 at Jolo cathedral',
+      'The Philippines is a Catholic majority nation. This week saw a referendum seeking to create a new autonomous, self-administered region in Muslim-majority Mindanao, potentially ending decades of conflict with the Moro Islamic Liberation Front. Of the 2.8 million who voted, 85% were in favour and on Friday the government announced the new region, to be called Bangsamoro, would be governing itself from 2022.',
+    );
+    expect(attribution(article, 'the new region')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('two governments named before leave "the government" to neither', () => {
+    const article = analyze(
+      'Talks stall',
+      'The government of Samoa met officials of the Tongan government in Apia on Monday. The government said the talks would resume in March.',
+    );
+    expect(attribution(article, 'the talks would resume')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

@@ -67,3 +67,20 @@ describe("an organisation's role noun, then a person's", () => {
     expect(attribution(article, 'Wiranto suffered').speaker).toBe('a hospital spokesperson');
   });
 });
+
+// glossedRoleSubject: paragraphs kept verbatim from gv-bangladesh-movie-theaters-dying-2012-05-09 (dev half), and a made-up control.
+describe('a role noun named in parentheses', () => {
+  test('"One blogger (Fahmidul Haque) says:" gives the quotation after it to Fahmidul Haque', () => {
+    const article = analyze(
+      'Bangladesh: Movie Theaters Are Dying',
+      'One blogger (Fahmidul Haque) says:',
+      'To me its a right of a citizen to be able to watch local and international movies of different tastes. Lets not limit this right with the debate of saving of local industry by stopping the import of Indian movies.',
+    );
+    expect(attribution(article, 'To me its a right')).toMatchObject({ speaker: 'Fahmidul Haque', cue: 'One blogger (Fahmidul Haque) says' });
+  });
+
+  test('an organisation noun before a parenthesis names no person, and the quote stays unattributed', () => {
+    const article = analyze('Cinema', 'The company (Acme Holdings) says that it is a right to watch movies.');
+    expect(attribution(article, 'it is a right')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

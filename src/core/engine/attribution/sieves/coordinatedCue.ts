@@ -59,7 +59,10 @@ export const coordinatedCue: DirectSieve = (c) => {
   const subject = cues.coordinatedSubject(block, range.start + joined.index, range.start);
   // "The Atlantic claimed that … Trump refused to visit … and referred to the soldiers as “losers”": whose verb "and"
   // joins is the that-clause's subject, not the claim's.
-  if (!subject || reports(ownWords(c, subject.ref.end, range.start + joined.index))) return null;
+  // "Coles … reported that with …, “many stores are still selling out …”, and called the demand “unprecedented”": a
+  // that-clause whose words close on a quotation ends there, and ", and" after it goes back to the clause's subject.
+  const between = subject ? ownWords(c, subject.ref.end, range.start + joined.index) : '';
+  if (!subject || (reports(between) && !(/["”]$/.test(between) && joined[0].startsWith(',')))) return null;
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
   return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };

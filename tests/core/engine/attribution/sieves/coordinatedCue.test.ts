@@ -85,3 +85,14 @@ test('a lead-in ending in a colon may run long after "and believes" (fresh nasa/
   );
   expect(attribution(article, 'Teaching skills help you')).toMatchObject({ kind: 'direct', speaker: 'Lauren Fisher' });
 });
+
+// wikinews-australia-stores-lower-toilet-paper-limits-2020-03-13 (dev half), its first two paragraphs verbatim.
+test('a that-clause closing on a quotation ends there: "Coles … reported that …, “…”, and called the demand “unprecedented”" is Coles\'s', () => {
+  const article = analyze(
+    'Australian stores lower toilet paper limits',
+    "On Sunday and Saturday evening, Australian store chains Woolworths and Coles lowered their purchase restrictions on toilet paper to two and one package per transaction in all stores on national level, respectively. ALDI also introduced a one-pack limit, on Monday. These limitations were posted as messages on the checkouts, and on the chains' Facebook pages. Buyers were reportedly stocking up due to fears of COVID-19 in case people need to self-isolate. On Wednesday, Woolworths also limited toilet paper purchases for home delivery to one pack per order.",
+    'These changes followed the previous four-pack per transaction restriction introduced by Woolworths and Coles on March 4 and 5 respectively. Coles, in its March 8 media release, reported that with the four-pack restriction in place, "many stores are still selling out within an hour of delivery", and called the demand "unprecedented", while ALDI, in a Facebook post on Tuesday, called it "unexpected". Sales went up in a "sharp increase" last week, according to a Woolworths spokesperson. Costco\'s store in Canberra also limited the allowed amount to two packs last week.',
+  );
+  expect(attribution(article, 'unprecedented')).toMatchObject({ kind: 'direct', speaker: 'Coles' });
+  expect(attribution(article, 'unexpected')).toMatchObject({ kind: 'direct', speaker: 'ALDI' });
+});
