@@ -10,6 +10,7 @@ import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
 import { nextSpeakerClause } from './nextSpeaker';
 import { relativeThat } from './relativeThat';
+import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
 
 const TIME_OR_PLACE =
@@ -59,6 +60,9 @@ export function contentAfter(
     cueEnd = contentStart;
   }
   contentStart = pastAsides(text, contentStart, lower);
+  // "told of being forced to re-evaluate her life": the topic spoken of, which may hold a "to" of its own.
+  const topic = topicStart(lower, text, verbEnd);
+  if (topic !== null) return { contentStart: topic, cueEnd: callCueEnd(text, topic) };
   if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
