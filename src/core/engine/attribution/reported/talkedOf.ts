@@ -13,8 +13,7 @@ const TALK_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'sp
  * "of" or "about", perhaps after an adverb, then the topic's first word. Not a stranded "about" whose topic came
  * before it (`everything that [Usov] has told about in his film`): the topic opens with no preposition or conjunction.
  */
-const TOPIC =
-  /^\s+(?:\p{Ll}+ly\s+)?(?:of|about)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
+const TOPIC = /^\s+(?:\p{Ll}+ly\s+)?(?:of|about)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
 
 /** Whether a word, lower case, is a verb that tells a topic spoken of ("talked of", "spoke about"). */
 export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower);

@@ -34,7 +34,7 @@ describe('a short object of "announced", "acknowledged", "alleged", "reports"', 
     expect(attribution(article, 'his "strength')).toMatchObject({ speaker: 'Trump', cue: 'Republican President Trump noted' });
   });
 
-  test('a comma inside the object\'s quote marks does not end it', () => {
+  test("a comma inside the object's quote marks does not end it", () => {
     const text = 'noted his "strength, passion and wisdom" on Twitter';
     expect(text.slice(5, announcedObjectEnd(text, 5, text.length))).toBe(' his "strength, passion and wisdom"');
   });

@@ -102,7 +102,6 @@ describe('where reported content ends at ", but" and a clause of the writer', ()
   });
 });
 
-
 describe('"no-one" opens a clause with no "that"', () => {
   // wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15 (development half).
   test('"with local media reporting no-one was in the houses"', () => {

@@ -36,7 +36,7 @@ describe('a topic talked of', () => {
 
   // "Ukraine: Lukyanivska prison", Global Voices (CC BY 3.0), development half.
   test('a stranded "about" whose topic came before it opens no topic', () => {
-    const text = "everything that [Usov] has told about in his film, and everyone from inmates to prison guards are fine with it";
+    const text = 'everything that [Usov] has told about in his film, and everyone from inmates to prison guards are fine with it';
     expect(topicStart('told', text, text.indexOf(' about'))).toBeNull();
   });
 
