@@ -84,4 +84,7 @@ export const ADVERBS = new Set([
   'passionately',
   // "The ICD specifically states its purpose is …" (US Army ARCIC news, 2014).
   'specifically',
+  // "Saudi Arabia initially denied all claims that Khashoggi was slain" (wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29).
+  'initially',
+  'originally',
 ]);

@@ -4,10 +4,15 @@ import { analyze, attribution, quotesOf } from './helpers';
 
 // innerQuotes.ts: words in single marks that a speech verb sets off inside a double-marked quote.
 
-/** The texts of the quotes that lie inside another quote of the article. */
+/**
+ * The texts of the quotes that lie inside another direct quote of the article (a direct quote inside reported speech is
+ * a partial quote, its own entry by the guide).
+ */
 const nestedTexts = (...paragraphs: Array<string>) => {
   const quotes = quotesOf(analyze(...(paragraphs as [string, ...Array<string>])));
-  return quotes.filter((q) => quotes.some((o) => o !== q && o.start <= q.start && o.end >= q.end && o.text !== q.text)).map((q) => q.text);
+  return quotes
+    .filter((q) => quotes.some((o) => o !== q && o.kind === 'direct' && o.start <= q.start && o.end >= q.end && o.text !== q.text))
+    .map((q) => q.text);
 };
 
 describe('a quote inside a quote', () => {

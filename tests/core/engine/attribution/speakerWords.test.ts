@@ -222,6 +222,11 @@ describe('letters after a name before the verb', () => {
 });
 
 // US Army ARCIC news, "LandWarNet remains a top modernization priority" (public domain, not in the corpus).
+// wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29 (development half).
+test('"initially" between the speaker and the verb is left out: "Saudi Arabia initially denied"', () => {
+  expect(wordsBefore('Saudi Arabia initially denied all claims that Khashoggi was slain.', 'denied').before).toBe('Saudi Arabia');
+});
+
 test('"specifically" between the speaker and the verb is left out: "The ICD specifically states"', () => {
   expect(wordsBefore('The ICD specifically states its purpose is to provide an overarching framework.', 'states').before).toBe('The ICD');
 });

@@ -8,7 +8,20 @@
  */
 
 /** Verbs, lower case, whose object is what was announced, granted or alleged. */
-const ANNOUNCING: ReadonlySet<string> = new Set(['announced', 'announces', 'acknowledged', 'acknowledges', 'alleged', 'alleges', 'reports', 'reported']);
+const ANNOUNCING: ReadonlySet<string> = new Set([
+  'announced',
+  'announces',
+  'acknowledged',
+  'acknowledges',
+  'alleged',
+  'alleges',
+  'reports',
+  'reported',
+  // "Republican President Trump noted his "strength, passion and wisdom" on Twitter" (wikinews-elijah-cummings-dies-2019-10-18):
+  // what was remarked on, as "mentioned" takes it.
+  'noted',
+  'notes',
+]);
 
 /**
  * A determined noun phrase: a determiner, a possessive or an adjective before a lower-case noun (`their own support`,
@@ -17,16 +30,21 @@ const ANNOUNCING: ReadonlySet<string> = new Set(['announced', 'announces', 'ackn
  * someone rather than said (`acknowledged the crowd`, `reported the suspect to police`).
  */
 const DETERMINED_NOUN =
-  /^\s+(?:(?:the|a|an|this|these|its|his|her|their|our)\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+)(?!(?:week|weekend|month|year|morning|afternoon|evening|day|time|crowd|fans|audience|supporters|people|suspects?|victims?|family|incident|accident|crash|death|deaths)\b)(?:own\s+)?\p{Ll}{3,}/u;
+  /^\s+(?:(?:the|a|an|this|these|its|his|her|their|our)\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+)(?!(?:week|weekend|month|year|morning|afternoon|evening|day|time|crowd|fans|audience|supporters|people|suspects?|victims?|family|incident|accident|crash|death|deaths)\b)(?:own\s+)?["“]?\p{Ll}{3,}/u;
 
 /** Where the object ends: before a comma, a semicolon, or a phrase of how or when it was announced (`by live television`, `on Wednesday`). */
-const OBJECT_END = /\s*[,;]|\s+(?:by|on|at|during|in|via|through|after|before|when|while|as|yesterday|today|last|earlier|later|despite)\b/u;
+const OBJECT_END = /\s*[,;]|\s+(?:by|on|at|during|in|via|through|after|before|when|while|as|yesterday|today|last|earlier|later|despite)\b/gu;
+
+/** Whether the end of `before` lies inside quote marks it opened: the quoted words' own commas end no object. */
+const insideMarks = (before: string): boolean =>
+  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
 export const announcesObject = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
 
 /** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */
 export function announcedObjectEnd(text: string, start: number, stop: number): number {
-  const end = OBJECT_END.exec(text.slice(start, stop));
+  const object = text.slice(start, stop);
+  const end = [...object.matchAll(OBJECT_END)].find((m) => !insideMarks(object.slice(0, m.index)));
   return end ? start + end.index : stop;
 }

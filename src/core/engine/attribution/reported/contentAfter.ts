@@ -10,6 +10,7 @@ import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
 import { nextSpeakerClause } from './nextSpeaker';
 import { relativeThat } from './relativeThat';
+import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
 
 const TIME_OR_PLACE =
@@ -59,6 +60,9 @@ export function contentAfter(
     cueEnd = contentStart;
   }
   contentStart = pastAsides(text, contentStart, lower);
+  // "told of being forced to re-evaluate her life": the topic spoken of, which may hold a "to" of its own.
+  const topic = topicStart(lower, text, verbEnd);
+  if (topic !== null) return { contentStart: topic, cueEnd: callCueEnd(text, topic) };
   if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };
@@ -131,11 +135,19 @@ export function clauseEnd(text: string, start: number, stop: number): number {
     /,\s+but\s+(?!(?:he|she|they|it|we|I|also|not|then|only|still)\b|(?:this|that|these|those)\s+(?:are|is|was|were|have|has|had|will|would)\b|that\s+(?:the|a|an|his|her|their|its|our|he|she|they|it|we|I|there|this|some|no|all)\b)(?:[\p{L}'’-]+\s+){1,3}?(?:are|is|was|were|have|has|had|will|would|say|says|said|stands|remains)\b/u.exec(
       content,
     );
+  // "denied all claims that Khashoggi was slain, however, a UN report eventually concluded …": a ", however," that a
+  // subject and its verb follow opens the writer's contrast, as ", but" does; after a subject ("Other users, however,
+  // were quick to …") it is an aside inside the clause.
+  const however =
+    /,\s+however,\s+(?:(?:a|an|the|this|these|those|its|his|her|their)\s+|\p{Lu}[\p{L}'’.-]*\s+)(?:[\p{L}'’.-]+\s+){0,3}?(?:\p{Ll}{3,}ed|are|is|was|were|have|has|had|will|would|says|said|remains)\b/u.exec(
+      content,
+    );
+  const contrast = but && (!however || but.index < however.index) ? but : however;
   // A ", but" inside a direct quote the content holds is the quoted speaker's, not a new clause of the writer's.
-  const before = but ? content.slice(0, but.index) : '';
+  const before = contrast ? content.slice(0, contrast.index) : '';
   const insideQuote = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
   const joined = nextSpeakerClause(content, 0);
-  const cut = Math.min(colon?.index ?? Infinity, but && !insideQuote ? but.index : Infinity, quotedSentence(content), joined?.start ?? Infinity);
+  const cut = Math.min(colon?.index ?? Infinity, contrast && !insideQuote ? contrast.index : Infinity, quotedSentence(content), joined?.start ?? Infinity);
   return cut === Infinity ? stop : start + cut;
 }
 

@@ -19,6 +19,7 @@ import { beforeSemicolon } from './semicolon';
 import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
+import { isTalkVerb, topicStart } from './talkedOf';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -52,6 +53,7 @@ const mayCue = (lower: string): boolean =>
   isDirectiveVerb(lower) ||
   isPluralPresent(lower) ||
   isCallVerb(lower) ||
+  isTalkVerb(lower) ||
   isRemindingVerb(lower) ||
   isFramingVerb(lower) ||
   IDENTIFIES.has(lower);
@@ -83,6 +85,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
+        topicStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||

@@ -9,6 +9,9 @@ const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|ea
 /** A conjunction that opens a new clause right before the source: "…, but, according to his agent, Hunter had …". */
 const OPENING_CONJUNCTION = /(?:^|[,\s])\s*(?:but|and|because|so|yet|while|although|though)\s*,?\s*$/i;
 
+/** "and" or "but" and a comma right before the source: the source is set off inside the coordinated part. */
+const SET_OFF_AFTER_CONJUNCTION = /(?:^|[\s,;])(?:and|but),\s*$/i;
+
 /** A predicate's first word: an adverb, an auxiliary or a past form, where a clause's subject would stand. */
 const PREDICATE_FIRST = /^(?:also|then|later|still|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does|do|\p{Ll}+ed)\b/u;
 
@@ -24,8 +27,11 @@ export function midSentenceClause(c: ReportedCase, start: number, at: number, so
   const before = c.text.slice(start, at);
   const rest = after?.[1] ?? '';
   const fronted = (FRONTED.test(before) && !hasClause(before)) || OPENING_CONJUNCTION.test(before);
-  // "…, but, according to her memoirs, also had …": a predicate whose subject came before the source is no clause of its own.
   if (after !== null && fronted && hasClause(rest) && !PREDICATE_FIRST.test(rest)) return sourceEnd + after[0].length - rest.length;
+  // "…; but, according to her memoirs, also had …", "…, largely Kurdish and, according to Turkey, supportive of the PKK":
+  // a source set off by commas right after "and" or "but" backs the coordinated part that follows it, a predicate or
+  // an adjective phrase whose subject came before (docs/annotation-guide.md, "A cue inside the reported clause").
+  if (after !== null && SET_OFF_AFTER_CONJUNCTION.test(before)) return sourceEnd + after[0].length - rest.length;
   return after !== null && sourceInsideClause(before, rest) ? sourceEnd + after[0].length - rest.length : null;
 }
 

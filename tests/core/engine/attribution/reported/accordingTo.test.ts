@@ -246,13 +246,24 @@ describe('a source set mid-sentence after a time or place put first', () => {
     expect(attribution(article, 'Hunter had undergone surgery recently')).toMatchObject({ kind: 'reported', cue: 'according to his agent' });
   });
 
-  // "U.S. heiress, designer and author Gloria Vanderbilt dies at 95", fresh Wikinews 2019-06-20 (CC BY 2.5).
-  test('"…; but, according to her memoirs, also had …": a predicate with its subject before the source is no content', () => {
+  // "U.S. heiress, designer and author Gloria Vanderbilt dies at 95", Wikinews 2019-06-20 (CC BY 2.5), development half.
+  test('"…; but, according to her memoirs, also had …": the predicate after the source set off by commas is the content', () => {
     const article = analyze(
       'U.S. heiress, designer and author Gloria Vanderbilt dies at 95',
       'Vanderbilt was married to author Wyatt Cooper; but, according to her memoirs, also had some degree of romantic involvement with, amongst others, Errol Flynn.',
     );
-    expect(quotesOf(article).filter((q) => q.text.startsWith('also had'))).toEqual([]);
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['also had some degree of romantic involvement with, amongst others, Errol Flynn']);
+    expect(attribution(article, 'also had some degree')).toMatchObject({ kind: 'reported', cue: 'according to her memoirs' });
+  });
+
+  // "Kurds announce deal with Assad as Turkey invades Syria", Wikinews 2019-10-15 (CC BY 2.5), development half.
+  test('"…, largely Kurdish and, according to Turkey, supportive of the PKK": the adjective phrase the source backs', () => {
+    const article = analyze(
+      'Kurds announce deal with Assad as Turkey invades Syria',
+      'YPG is the main fighting force of the SDF, largely Kurdish and, according to Turkey, supportive of the PKK.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['supportive of the PKK']);
+    expect(attribution(article, 'supportive of the PKK')).toMatchObject({ kind: 'reported', speaker: 'Turkey', cue: 'according to Turkey' });
   });
 
   // "Hotel fire in Karol Bagh", Wikinews 2019 (CC BY 2.5), development half.

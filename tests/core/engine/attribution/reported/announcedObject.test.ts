@@ -24,6 +24,21 @@ describe('a short object of "announced", "acknowledged", "alleged", "reports"', 
     expect(attribution(article, 'this change')).toMatchObject({ kind: 'reported', speaker: 'Recep Tayyip Erdoğan', cue: 'He announced' });
   });
 
+  // English Wikinews 2019, wikinews-elijah-cummings-dies-2019-10-18 (development half).
+  test('"Trump noted his "strength, passion and wisdom" on Twitter": the object and the words in marks, before "on"', () => {
+    const article = analyze('Elijah Cummings dies', 'Republican President Trump noted his "strength, passion and wisdom" on Twitter.');
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([
+      ['reported', 'his "strength, passion and wisdom"'],
+      ['direct', 'strength, passion and wisdom'],
+    ]);
+    expect(attribution(article, 'his "strength')).toMatchObject({ speaker: 'Trump', cue: 'Republican President Trump noted' });
+  });
+
+  test("a comma inside the object's quote marks does not end it", () => {
+    const text = 'noted his "strength, passion and wisdom" on Twitter';
+    expect(text.slice(5, announcedObjectEnd(text, 5, text.length))).toBe(' his "strength, passion and wisdom"');
+  });
+
   // English Wikinews 2019, wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
   test('"X also acknowledged the deal" reports the deal as what X granted', () => {
     const article = analyze('Hungarian state firm acquires Hirtenberger Defence', 'Hirtenberger Defence Group also acknowledged the deal.');

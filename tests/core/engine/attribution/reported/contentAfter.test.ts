@@ -89,6 +89,17 @@ describe('where reported content ends at ", but" and a clause of the writer', ()
     for (const content of ['the plan was good, but that was not enough', 'the plan was good, but that the costs were high'])
       expect(clauseEnd(content, 0, content.length)).toBe(content.length);
   });
+
+  // wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29 (development half).
+  test('"…, however, a UN report eventually concluded …": a subject and its verb after ", however," open the writer\'s clause', () => {
+    const content = 'all claims that Khashoggi was slain, however, a UN report eventually concluded evidence supported his murder';
+    expect(content.slice(0, clauseEnd(content, 0, content.length))).toBe('all claims that Khashoggi was slain');
+  });
+
+  test('"the plan, however, was flawed": ", however," right after a subject is an aside inside the clause', () => {
+    const content = 'the plan, however, was flawed from the start';
+    expect(clauseEnd(content, 0, content.length)).toBe(content.length);
+  });
 });
 
 describe('"no-one" opens a clause with no "that"', () => {

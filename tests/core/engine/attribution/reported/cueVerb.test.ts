@@ -119,7 +119,8 @@ describe('cue verb: a cue set inside its clause', () => {
       'During the ceremony, Scott Hubbard, who served on the Columbia Accident Investigation Board (CAIB), spoke about how the accident changed him and what he learned. When sharing a key takeaway from the CAIB report, Hubbard said, “NASA must be a learning agency, and we can’t shy away from our failures or tragedies. We can’t assign them to history so we must learn from them so that [accidents] never occur.”',
     );
     expect(attribution(article, 'NASA must be a learning agency')).toMatchObject({ kind: 'direct', speaker: 'Scott Hubbard' });
-    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+    // Only the topic Hubbard "spoke about" (talkedOf.ts) is reported; nothing of the quotation after "said,".
+    expect(quotesOf(article).flatMap((q) => (q.kind === 'reported' ? [q.text] : []))).toEqual(['how the accident changed him and what he learned']);
   });
 
   test("a phrase after the cue with no verb of its own (', Lutz said, in a statement') is no content", () => {

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+import { topicStart } from '../../../../../src/core/engine/attribution/reported/talkedOf';
+
+// reported/talkedOf.ts: "talked of …", "spoke about …", "told of …" — the topic spoken of is what was said.
+
+describe('a topic talked of', () => {
+  // "Toronto Comicon 2019", Wikinews (CC BY 2.5), development half.
+  test('"Emma Caufield talked of being cast …": the topic is her reported speech', () => {
+    const article = analyze(
+      'Toronto Comicon 2019',
+      'Emma Caufield talked of being cast in an NBC television pilot while a recurring guest actor on Buffy the Vampire Slayer.',
+    );
+    expect(attribution(article, 'being cast in an NBC television pilot')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Emma Caufield',
+      cue: 'Emma Caufield talked of',
+    });
+  });
+
+  // "Fan Expo Canada 2019", Wikinews (CC BY 2.5), development half.
+  test('"talked about how the series has been underestimated "up \'til now."": the how-clause, its quoted words apart', () => {
+    const article = analyze('Fan Expo Canada 2019', 'Lead Paul Sun-Hyung Lee talked about how the series has been underestimated "up \'til now."');
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([
+      ['reported', 'how the series has been underestimated "up \'til now."'],
+      ['direct', "up 'til now."],
+    ]);
+    expect(attribution(article, 'how the series')).toMatchObject({ speaker: 'Paul Sun-Hyung Lee' });
+  });
+
+  // "Fan Expo Canada 2019", Wikinews (CC BY 2.5), development half.
+  test('"told of being forced to re-evaluate her life": a "to" inside the topic is no directive', () => {
+    const article = analyze('Fan Expo Canada 2019', 'Comic artist Jenn St-Onge told of being forced to re-evaluate her life.');
+    expect(attribution(article, 'being forced to re-evaluate her life')).toMatchObject({ kind: 'reported', cue: 'Comic artist Jenn St-Onge told of' });
+  });
+
+  // "Ukraine: Lukyanivska prison", Global Voices (CC BY 3.0), development half.
+  test('a stranded "about" whose topic came before it opens no topic', () => {
+    const text = 'everything that [Usov] has told about in his film, and everyone from inmates to prison guards are fine with it';
+    expect(topicStart('told', text, text.indexOf(' about'))).toBeNull();
+  });
+
+  test('a verb that tells no topic has none', () => {
+    const text = 'She spoke to reporters about the plan.';
+    expect(topicStart('spoke', text, text.indexOf(' to'))).toBeNull();
+  });
+});
