@@ -6,7 +6,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
-import { openingParticiple } from './reported/openingParticiple';
+import { reportedOpeningParticiple } from './reported/openingParticiple';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
 import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
@@ -46,7 +46,15 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   documentRead,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
-const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [reportedAccordingTo, passiveBy, asCue, finalClause, impersonalPassive, openingParticiple, cueVerb];
+const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
+  reportedAccordingTo,
+  passiveBy,
+  asCue,
+  finalClause,
+  impersonalPassive,
+  reportedOpeningParticiple,
+  cueVerb,
+];
 
 /** The quotes of an article, and what reading them told of their sources. */
 export interface QuotesFound {

@@ -29,7 +29,7 @@ const OPENING = /^(\p{Lu}\p{Ll}+)\s+(?:that\s+)?([^,;:]{3,200}),\s+/u;
  * own up to the comma; the main clause is then read by the cue verbs as any sentence is. Abstains when the sentence does
  * not open so, or no speaker stands right after the comma.
  */
-export const openingParticiple: ReportedSieve = (c) => {
+export const reportedOpeningParticiple: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   const opening = OPENING.exec(text.slice(range.start, end));
   if (!opening?.[1] || !opening[2] || !OPENING_PARTICIPLES.has(opening[1].toLowerCase())) return null;
