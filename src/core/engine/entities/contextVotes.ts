@@ -100,6 +100,12 @@ function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after
   if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }
 
+/**
+ * "when it arrived to the Les Corts neighborhood", "the Kagithane neighborhood of Istanbul": a noun of a town's part
+ * right after a name makes the name that part's, a place's.
+ */
+const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|township|municipality)\b/;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -346,6 +352,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
     v.place += placeHeadVote(name, words, wordBefore, before);
+    if (PLACE_PART_AFTER.test(after)) v.place += 4;
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (townBeforeRegion(words, after)) v.place += 6;

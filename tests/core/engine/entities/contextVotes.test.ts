@@ -54,6 +54,15 @@ describe('towns named like people', () => {
     expect(typeOf('Sul', 'An image of croplands in Rio Grande do Sul, Brazil; an area the group expects could benefit.')).toBeUndefined();
   });
 
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half): a Catalan district opening with a word that is also
+  // a given name ("Les"), and a translated street name.
+  test('a name a noun of a town’s part follows is that part ("the Les Corts neighborhood"), a street’s head makes a street', () => {
+    const text =
+      'Sixty-nine year old Josep Maria did the same when it arrived to the Les Corts neighborhood. When it arrived to Catalunya Plaza, at the end of Grace Roadway, the protest converged with other columns.';
+    expect(typeOf('Les Corts', text)).toBe('place');
+    expect(typeOf('Grace Roadway', text)).not.toBe('person');
+  });
+
   // Global Voices (2009, CC BY 3.0), outside the corpus: a country and "based" tell where someone works.
   test('a name a country "based" follows is no town ("Kamran Ashtary, Netherlands based blogger")', () => {
     const text = 'Kamran Ashtary, Netherlands based blogger and artist, and his two friends launched a site named Vote for Iran.';
