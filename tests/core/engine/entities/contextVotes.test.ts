@@ -70,6 +70,15 @@ describe('towns named like people', () => {
   });
 });
 
+describe('a name after the noun of a trade or a fortune', () => {
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half).
+  test('a mogul named after the noun is a person ("the multimillionaire American mogul Sheldon Adelson")', () => {
+    const text =
+      'Miguel Ángel belongs to Aturem Eurovegas [ca] (Stop Eurovegas) to prevent the multimillionaire American mogul Sheldon Adelson to transform Llobregat river delta into a huge and complex casino and entertainment compound.';
+    expect(typeOf('Sheldon Adelson', text)).toBe('person');
+  });
+});
+
 describe('people an appositive describes', () => {
   // Global Voices 2012 (CC BY 3.0), development half of the corpus; NASA (public domain), fresh text.
   test.each([
