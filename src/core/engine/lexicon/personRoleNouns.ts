@@ -171,11 +171,10 @@ export const PERSON_ROLE_NOUNS = [
   'successor',
   'predecessor',
   // "the multimillionaire American mogul Sheldon Adelson", "tycoon Cornelius Vanderbilt" (Global Voices, Wikinews): a
-  // fortune's owner is named after it as an office's holder is; "oppositionist Elena Panfilova" likewise.
+  // fortune's owner is named after it as an office's holder is.
   'mogul',
   'tycoon',
   'magnate',
   'businessman',
   'businesswoman',
-  'oppositionist',
 ];
