@@ -106,6 +106,17 @@ function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after
  */
 const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|township|municipality)\b/;
 
+/**
+ * An age set off after a name, only a person's: "Gray, 24,", "Karlos, also 44, stepped in", "Miguel Ángel, 44 years
+ * old,", and a pair's ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
+ * holds the second). A number going on in a noun ("Kenya, 10 people died") is no age.
+ */
+const AGE_AFTER =
+  /^(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)/u;
+
+/** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
+const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -314,7 +325,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
     if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (namedThing) v.thingNamed += 1;
-    if (/^,\s\d{1,3},/.test(after)) cue(3);
+    if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").

@@ -79,6 +79,27 @@ describe('a name after the noun of a trade or a fortune', () => {
   });
 });
 
+describe('a given name alone an age or a caption’s place goes after', () => {
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half, Global Voices 2012, CC BY 3.0): protesters named by
+  // their given names only.
+  test('an age set off after a name makes a person ("Karlos, also 44, stepped in")', () => {
+    const texts = [
+      'Karlos, also 44, stepped in carrying a backpack with all the necessary items to camp at the plaza until 15M.',
+      'Karlos has found an escape valve.',
+    ];
+    expect(typeOf('Karlos', ...texts)).toBe('person');
+  });
+
+  test('a pair’s ages after the pair and a caption’s "(left)" make people ("Desi and Raquel, 33 and 31 years-old respectively")', () => {
+    const texts = [
+      'Desi (left) and Raquel collecting signatures for ILP.',
+      'At that spot, Desi and Raquel, 33 and 31 years-old respectively, installed a portable table to collect signatures.',
+    ];
+    expect(typeOf('Desi', ...texts)).toBe('person');
+    expect(typeOf('Raquel', ...texts)).toBe('person');
+  });
+});
+
 describe('people an appositive describes', () => {
   // Global Voices 2012 (CC BY 3.0), development half of the corpus; NASA (public domain), fresh text.
   test.each([
