@@ -109,10 +109,11 @@ const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|townshi
 /**
  * An age set off after a name, only a person's: "Gray, 24,", "Karlos, also 44, stepped in", "Miguel Ángel, 44 years
  * old,", and a pair's ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
- * holds the second). A number going on in a noun ("Kenya, 10 people died") is no age.
+ * holds the second); an age the name's clause states ("Maria, that's her name, is 56 years-old"). A number going on
+ * in a noun ("Kenya, 10 people died") is no age.
  */
 const AGE_AFTER =
-  /^(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)/u;
+  /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
 
 /** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
 const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;

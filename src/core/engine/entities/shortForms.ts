@@ -94,11 +94,18 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * the one person of the same title ("Kufor", "John Kufuor"), a full name misspelt so to the same name spelt right
  * (`misspeltFullName`), an organisation's head word alone ("the Church") to the one
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
- * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
+ * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form. A lone
+ * name `toldApart` says the text tells apart from the person it would shorten ("Maria, that's her name" is not "Josep
+ * Maria … he") stays a person of its own.
  */
-export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: Map<string, FoundEntity>): void {
+export function mergeShortForms(
+  entities: Map<string, FoundEntity>,
+  byMention: Map<string, FoundEntity>,
+  toldApart: (person: FoundEntity) => boolean = () => false,
+): void {
   const all = [...entities.entries()];
   for (const [key, short] of all) {
+    if (toldApart(short)) continue;
     const full =
       short.type === 'person' && !short.name.includes(' ')
         ? all.filter(([, e]) => e !== short && e.type === 'person' && withoutNameSuffix(e.name).endsWith(` ${short.name}`))
