@@ -70,6 +70,11 @@ export class EntityRegistry {
     this.toldApart.add(mentionKey(block, start));
   }
 
+  /** The person a lone name written at `start` of block `block` shortens, unless the text tells it apart (`keepApart`). */
+  private loneNameBearer(word: string, block: number, start: number): FoundEntity | undefined {
+    return this.toldApart.has(mentionKey(block, start)) ? undefined : this.personBySurname(word, block, start);
+  }
+
   /** Whether one of the person's mentions is a lone name the text tells apart (`keepApart`). */
   isToldApart(entity: FoundEntity): boolean {
     return entity.mentions.some((m) => this.toldApart.has(mentionKey(m.block, m.start)));
@@ -180,9 +185,7 @@ export class EntityRegistry {
           ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
               (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative || this.relatives.has(known)),
             )
-          : this.toldApart.has(mentionKey(block, start))
-            ? undefined
-            : this.personBySurname(surname, block, start);
+          : this.loneNameBearer(surname, block, start);
     let entity =
       entities.get(key) ??
       (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??

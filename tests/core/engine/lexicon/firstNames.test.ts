@@ -41,7 +41,7 @@ test('a Russian given name set off after a description makes the run a person ("
   const people = findEntities(
     [
       'Russia: Violence at Opposition Rally',
-      "Oppositionist blogger and favorite of Navalny's, Vladislav Naganov, exceeded his own typically alarmist tone when he titled his most recent blog post [ru], \"This Is War,\" comparing yesterday's clashes to the Nazi invasion of the USSR in 1941.",
+      'Oppositionist blogger and favorite of Navalny\'s, Vladislav Naganov, exceeded his own typically alarmist tone when he titled his most recent blog post [ru], "This Is War," comparing yesterday\'s clashes to the Nazi invasion of the USSR in 1941.',
     ],
     0,
   ).entities.filter((e) => e.type === 'person');
