@@ -233,8 +233,9 @@ export class EntityRegistry {
         const bearers = this.bearers.get(surname) ?? [];
         if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
       }
-      if (calledByFirstName(parts) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
+      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {
