@@ -33,10 +33,12 @@ const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$
  */
 export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
 
-/** The words of the sentence that holds `start`, up to it. */
+/** The words of the sentence that holds `start`, up to it, when it opens within 100 characters before; '' otherwise. */
 function sentenceBefore(text: string, start: number): string {
-  const head = text.slice(0, start);
-  return head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? ')) + 1);
+  const from = Math.max(0, start - 100);
+  const head = text.slice(from, start);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  return stop >= 0 || from === 0 ? head.slice(stop + 1) : '';
 }
 
 /**

@@ -9,7 +9,7 @@ const PRONOUN = /(?<![\p{L}])(he|him|his|himself|she|her|hers|herself)(?![\p{L}]
  * capitalised word comes first ("Warren commended Biden for his empathy": the pronoun may be the other name's).
  */
 export function pronounGenderAfter(text: string, end: number): 'female' | 'male' | null {
-  const rest = /^[^.!?]{0,120}/.exec(text.slice(end))?.[0] ?? '';
+  const rest = /^[^.!?]*/.exec(text.slice(end, end + 120))?.[0] ?? '';
   const found = PRONOUN.exec(rest);
   const pronoun = found?.[1]?.toLowerCase();
   if (!found || !pronoun || /\p{Lu}/u.test(rest.slice(0, found.index))) return null;
