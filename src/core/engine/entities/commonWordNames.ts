@@ -3,8 +3,11 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { EntityRegistry } from './registry';
 import { writesAsCommonWord } from './shapeOnlyPersons';
 
-/** An honorific before a name, as a titled name keeps it among its role words ("Mr. Bao"). */
-const HONORIFIC = /^(?:mr|mrs|ms|miss|dr)\.?$/i;
+/**
+ * An honorific or a style of nobility before a name, as a titled name keeps it among its role words ("Mr. Bao", "Lady
+ * Gaga": a stage name the article also writes in lower case, "beralasan gaga itu porno", is still the person's).
+ */
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
 
 /**
  * Whether the article makes the word the subject of a speech verb ("Industry told me …", "Industry also pointed out

@@ -100,6 +100,24 @@ function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after
   if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }
 
+/**
+ * "when it arrived to the Les Corts neighborhood", "the Kagithane neighborhood of Istanbul": a noun of a town's part
+ * right after a name makes the name that part's, a place's.
+ */
+const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|township|municipality)\b/;
+
+/**
+ * An age set off after a name, only a person's: "Gray, 24,", "Karlos, also 44, stepped in", "Miguel Ángel, 44 years
+ * old,", and a pair's ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
+ * holds the second); an age the name's clause states ("Maria, that's her name, is 56 years-old"). A number going on
+ * in a noun ("Kenya, 10 people died") is no age.
+ */
+const AGE_AFTER =
+  /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
+
+/** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
+const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;
+
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
@@ -308,7 +326,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
     if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
     if (namedThing) v.thingNamed += 1;
-    if (/^,\s\d{1,3},/.test(after)) cue(3);
+    if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
     // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
@@ -345,7 +363,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
     if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
     if (/^the$/i.test(wordBefore)) v.organization += 1;
-    v.place += placeHeadVote(name, words, wordBefore, before);
+    v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);
     if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
       v.place += 3;
     if (townBeforeRegion(words, after)) v.place += 6;

@@ -17,6 +17,12 @@ const PHOTO_SITE_USER_NAME = /^(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)\s
 const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
 /** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
 const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
+/**
+ * A caption's sentence that opens with a picture's word and a few words before "by" ("Photo taken by", "Photo
+ * contributed to this post by"): Global Voices credits its pictures so. The sentence must open with the picture's word,
+ * so that "a video released by the ministry" inside a sentence credits no one.
+ */
+const PICTURE_SENTENCE_BY = /^\s*(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?)\s+(?:[\p{L}\d]+\s+){1,5}by\s+$/iu;
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 
@@ -26,6 +32,14 @@ const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$
  * Kozyrev"). The photographer is a person but says nothing in the text.
  */
 export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
+
+/** The words of the sentence that holds `start`, up to it, when it opens within 100 characters before; '' otherwise. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - 100);
+  const head = text.slice(from, start);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('! '), head.lastIndexOf('? '));
+  return stop >= 0 || from === 0 ? head.slice(stop + 1) : '';
+}
 
 /**
  * Whether the name at [start, end) of a text is a picture's credit: after a credit's opening words, written with a
@@ -40,6 +54,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
+  if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
 }

@@ -68,7 +68,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addLoneSpeakerNames(registry, texts);
   addRolesBeforeNames(registry, texts);
   addRolesAfterNames(registry.entities.values(), texts);
-  mergeShortForms(registry.entities, registry.byMention);
+  mergeShortForms(registry.entities, registry.byMention, (person) => registry.isToldApart(person));
   dropHeadingOnlyGuesses(registry, texts, headline);
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);

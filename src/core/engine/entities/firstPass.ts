@@ -32,7 +32,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
   const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
   const personAt =
-    firstNameStart(words) || afterOrganization(words) || eastAsianAt || (group.sentenceStart && start === group.start ? afterRoleWord(words) : 0);
+    firstNameStart(words) ||
+    afterOrganization(words) ||
+    eastAsianAt ||
+    (group.sentenceStart && start === group.start ? afterRoleWord(words, text.slice(group.end, group.end + 20)) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
   // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
   // ("Art Director"), no person; the name follows it.

@@ -6,6 +6,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { PLACE_ALIASES, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { HYPHEN_COMPOUNDS } from '../lexicon/hyphenCompounds';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /**
  * Initials written together ("H.W.", "E.O."), as in "George H.W. Bush": a name's words, unless they abbreviate a place,
@@ -155,14 +156,27 @@ export function afterOrganization(words: ReadonlyArray<string>): number {
 }
 
 /**
- * "Broadcaster Piers Morgan", "Musician Sany Pitbull": where a person's name follows a role noun written capitalised
- * at a sentence's start, with two or three name-shaped words after it; 0 when it does not.
+ * "Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:": one name-shaped word after the role noun is a
+ * pseudonym's where Global Voices' tag of a linked page's language or a speech verb follows it (`after`: the text right
+ * after the run); a word alone is otherwise as often a body's or a thing's ("Student Union", "User Guide").
  */
-export function afterRoleWord(words: ReadonlyArray<string>): number {
+const loneNameAfterRole = (rest: ReadonlyArray<string>, after: string): boolean =>
+  rest.length === 1 &&
+  /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') &&
+  !NOT_NAMES.has(rest[0] ?? '') &&
+  (/^\s\[[a-z]{2}\]/.test(after) || isSpeechVerb(/^\s(\p{Ll}+)/u.exec(after)?.[1] ?? ''));
+
+/**
+ * "Broadcaster Piers Morgan", "Musician Sany Pitbull": where a person's name follows a role noun written capitalised
+ * at a sentence's start, with two or three name-shaped words after it, or one a pseudonym's (`loneNameAfterRole`;
+ * `after` is the text right after the run); 0 when it does not.
+ */
+export function afterRoleWord(words: ReadonlyArray<string>, after = ''): number {
   const rest = words.slice(1);
   // "Parent Teacher Organizations", "Veteran Owned Small Business", "Fan Expo Canada": no role, body or place follows.
   const plain = rest.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w) && !PLACES.has(w));
   // "Fellow Peacocks Dutton and Yamazaki": "fellow" before a name is an adjective, not a role.
   const role = (words[0] ?? '').toLowerCase();
-  return ROLE_WORDS.has(role) && role !== 'fellow' && rest.length >= 2 && rest.length <= 3 && plain && personShaped(rest) ? 1 : 0;
+  const named = (rest.length >= 2 && rest.length <= 3 && personShaped(rest)) || loneNameAfterRole(rest, after);
+  return ROLE_WORDS.has(role) && role !== 'fellow' && plain && named ? 1 : 0;
 }

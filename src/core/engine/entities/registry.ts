@@ -62,6 +62,24 @@ export class EntityRegistry {
   /** The people first named as someone's kin ("her younger brother Borna Derakhshani"): a namesake is another person. */
   private readonly relatives = new Set<FoundEntity>();
 
+  /** The lone names the text tells apart from the person they would be the surname of (`keepApart`), by `mentionKey`. */
+  private readonly toldApart = new Set<string>();
+
+  /** Makes the lone name written at `start` of block `block` a person of its own, not a short form of another. */
+  keepApart(block: number, start: number): void {
+    this.toldApart.add(mentionKey(block, start));
+  }
+
+  /** The person a lone name written at `start` of block `block` shortens, unless the text tells it apart (`keepApart`). */
+  private loneNameBearer(word: string, block: number, start: number): FoundEntity | undefined {
+    return this.toldApart.has(mentionKey(block, start)) ? undefined : this.personBySurname(word, block, start);
+  }
+
+  /** Whether one of the person's mentions is a lone name the text tells apart (`keepApart`). */
+  isToldApart(entity: FoundEntity): boolean {
+    return entity.mentions.some((m) => this.toldApart.has(mentionKey(m.block, m.start)));
+  }
+
   /** `texts`: the blocks' texts, which the mentions' offsets are in. */
   constructor(private readonly texts: ReadonlyArray<string> = []) {}
 
@@ -167,7 +185,7 @@ export class EntityRegistry {
           ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
               (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative || this.relatives.has(known)),
             )
-          : this.personBySurname(surname, block, start);
+          : this.loneNameBearer(surname, block, start);
     let entity =
       entities.get(key) ??
       (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??
@@ -215,8 +233,9 @@ export class EntityRegistry {
         const bearers = this.bearers.get(surname) ?? [];
         if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
       }
-      if (calledByFirstName(parts) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
+      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {

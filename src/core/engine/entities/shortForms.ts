@@ -1,3 +1,4 @@
+import { isFirstName } from '../lexicon/firstNames';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { mentionKey, type FoundEntity } from './types';
@@ -15,6 +16,21 @@ function withMiddleNames(full: string, short: string): boolean {
   const [first, last] = short.split(' ');
   const words = full.split(' ');
   return words.length > 2 && words[0] === first && words.at(-1) === last && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** A name without its accents: "Lopez Obrador" for "López Obrador", as captions and translations strip them. */
+const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Whether `short` is the two surnames `full` ends with, written with or without their accents ("Lopez Obrador" for
+ * "Andrés Manuel López Obrador", "Peña Nieto" for "Enrique Peña Nieto"): the Spanish press calls a person by both
+ * surnames. A short form opening with a first name ("Ann Smith", "Mary Ann Smith") is a given name and a surname, which
+ * `withMiddleNames` weighs.
+ */
+function bothSurnames(full: string, short: string): boolean {
+  const words = full.split(' ');
+  const [first = ''] = short.split(' ');
+  return words.length >= 3 && !isFirstName(first) && unaccented(words.slice(-2).join(' ')) === unaccented(short);
 }
 
 /** Whether two words differ by one letter left out ("Kufor", "Kufuor"), both at least five letters, with the same first. */
@@ -71,22 +87,30 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
 /**
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
  * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
- * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda"), an acronym ("MDC") to the one
+ * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda") or whose two surnames they are
+ * (`bothSurnames`: "Lopez Obrador … Andrés Manuel López Obrador"), an acronym ("MDC") to the one
  * organisation whose capitalised words it spells ("Movement for Democratic Change"), a father's surname alone to the one
  * person named with both Spanish surnames ("Rosselló", "Ricardo Rosselló Nevares"), a surname misspelt by a letter to
  * the one person of the same title ("Kufor", "John Kufuor"), a full name misspelt so to the same name spelt right
  * (`misspeltFullName`), an organisation's head word alone ("the Church") to the one
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
- * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form.
+ * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form. A lone
+ * name `toldApart` says the text tells apart from the person it would shorten ("Maria, that's her name" is not "Josep
+ * Maria … he") stays a person of its own.
  */
-export function mergeShortForms(entities: Map<string, FoundEntity>, byMention: Map<string, FoundEntity>): void {
+export function mergeShortForms(
+  entities: Map<string, FoundEntity>,
+  byMention: Map<string, FoundEntity>,
+  toldApart: (person: FoundEntity) => boolean = () => false,
+): void {
   const all = [...entities.entries()];
   for (const [key, short] of all) {
+    if (toldApart(short)) continue;
     const full =
       short.type === 'person' && !short.name.includes(' ')
         ? all.filter(([, e]) => e !== short && e.type === 'person' && withoutNameSuffix(e.name).endsWith(` ${short.name}`))
         : short.type === 'person' && short.name.split(' ').length === 2
-          ? all.filter(([, e]) => e !== short && e.type === 'person' && withMiddleNames(e.name, short.name))
+          ? all.filter(([, e]) => e !== short && e.type === 'person' && (withMiddleNames(e.name, short.name) || bothSurnames(e.name, short.name)))
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
             : short.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(short.name)

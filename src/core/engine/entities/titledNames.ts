@@ -135,13 +135,12 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const qualifierName = qualifier.join(' ');
   const qualifierType =
     qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (registry.orgShort.has(qualifierName) ? 'organization' : null)) : null;
-  if (qualifierType) {
-    const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
-    registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
-    registry.add('person', personName, block, titleStart, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
-  } else {
-    registry.add('person', personName, block, start, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
-  }
+  const roleWords = [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier];
+  if (qualifierType) registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
+  const titleStart = qualifierType ? text.indexOf(titleWords[0] ?? '', start + qualifierName.length) : start;
+  const person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
+  // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all.
+  if (/^(?:Sir|Dame|Lord|Lady)$/.test(title) && personWords.length === 1) person.aliases.add(`${title} ${personName}`);
   return true;
 }
 

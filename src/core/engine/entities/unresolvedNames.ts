@@ -13,6 +13,7 @@ import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
+import { toldApartByPronoun } from './pronounGender';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
@@ -26,7 +27,12 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const { block, group, text } = run;
     const name = text.slice(group.start, group.end);
     const words = group.words;
-    const surname = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
+    const bearer = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
+    // "Maria, that's her name, is 56" after "Josep Maria … what he's thinking": a given name alone the text tells apart
+    // by its pronoun is someone else.
+    const apart = bearer !== undefined && words.length === 1 && isFirstName(name) && toldApartByPronoun(bearer, texts, text, group.end);
+    if (apart) registry.keepApart(block, group.start);
+    const surname = apart ? undefined : bearer;
     // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
     // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
     const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;

@@ -124,6 +124,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Contract',
   'Bill',
   'Parade',
+  // "Moscow's "Million Man March"", "the Patriotic March": a march or a rally is an event, as a parade is.
+  'March',
+  'Rally',
   'Toolkit',
   'Show',
   'Memorial',

@@ -170,4 +170,11 @@ export const PERSON_ROLE_NOUNS = [
   // "in favor of his elected successor, Evariste Ndayishimiye" (Wikinews 2020): who follows or went before someone in an office.
   'successor',
   'predecessor',
+  // "the multimillionaire American mogul Sheldon Adelson", "tycoon Cornelius Vanderbilt" (Global Voices, Wikinews): a
+  // fortune's owner is named after it as an office's holder is.
+  'mogul',
+  'tycoon',
+  'magnate',
+  'businessman',
+  'businesswoman',
 ];

@@ -21,6 +21,8 @@ export const PLACE_HEAD_PATTERNS = [
   'Avenue',
   'Ave\\.',
   'Road',
+  // "at the end of Grace Roadway": a translated street name (Global Voices).
+  'Roadway',
   'Rd\\.',
   'Boulevard',
   'Blvd\\.',

@@ -31,6 +31,9 @@ export const WORLD_FIRST_NAMES = new Set([
   'Vitali',
   'Valery',
   'Vyacheslav',
+  // "favorite of Navalny's, Vladislav Naganov, exceeded his own …", "Ksenia Sobchak" (Global Voices, 2012).
+  'Vladislav',
+  'Ksenia',
   'Svetlana',
   'Tatiana',
   'Tatyana',
@@ -174,6 +177,9 @@ export const WORLD_FIRST_NAMES = new Set([
   'Matteo',
   'Giorgia',
   'Pedro',
+  // Catalan: "Sixty-nine year old Josep Maria did the same" (Global Voices, 2012).
+  'Josep',
+  'Jordi',
   'Mariano',
   'Jacinda',
   'Scott',

@@ -42,3 +42,16 @@ test('a collective voice the article makes say things keeps its mentions, and it
 test('an honorific keeps a one-word name a person', () => {
   expect(peopleIn('Mr. Bao said he was shocked at what happened.', 'The bao buns were served cold.')).toContain('Bao');
 });
+
+// gv-indonesia-lady-gaga-concert-permit-denied-2012-05-16 (development half, Global Voices 2012, CC BY 3.0): an
+// Indonesian tweet writes the stage name in lower case.
+test('a name a style of nobility goes before is a person however the article writes it, called by the style too ("Lady Gaga")', () => {
+  const texts = [
+    "Indonesia: Lady Gaga's Concert Permit Denied",
+    'In this particular case, Lady Gaga was accused of corrupting the morality of young Indonesians.',
+    '@NickyYuventius: Yang bikin gue bingung adalah polisi yg beralasan gaga itu porno. APA KABAR KONSER DANGDUT?',
+  ];
+  const gaga = findEntities(texts, 0).entities.find((e) => e.name === 'Gaga');
+  expect(gaga?.type).toBe('person');
+  expect([...(gaga?.aliases ?? [])]).toContain('Lady Gaga');
+});

@@ -54,10 +54,49 @@ describe('towns named like people', () => {
     expect(typeOf('Sul', 'An image of croplands in Rio Grande do Sul, Brazil; an area the group expects could benefit.')).toBeUndefined();
   });
 
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half): a Catalan district opening with a word that is also
+  // a given name ("Les"), and a translated street name.
+  test('a name a noun of a town’s part follows is that part ("the Les Corts neighborhood"), a street’s head makes a street', () => {
+    const text =
+      'Sixty-nine year old Josep Maria did the same when it arrived to the Les Corts neighborhood. When it arrived to Catalunya Plaza, at the end of Grace Roadway, the protest converged with other columns.';
+    expect(typeOf('Les Corts', text)).toBe('place');
+    expect(typeOf('Grace Roadway', text)).not.toBe('person');
+  });
+
   // Global Voices (2009, CC BY 3.0), outside the corpus: a country and "based" tell where someone works.
   test('a name a country "based" follows is no town ("Kamran Ashtary, Netherlands based blogger")', () => {
     const text = 'Kamran Ashtary, Netherlands based blogger and artist, and his two friends launched a site named Vote for Iran.';
     expect(typeOf('Kamran Ashtary', text)).not.toBe('place');
+  });
+});
+
+describe('a name after the noun of a trade or a fortune', () => {
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half).
+  test('a mogul named after the noun is a person ("the multimillionaire American mogul Sheldon Adelson")', () => {
+    const text =
+      'Miguel Ángel belongs to Aturem Eurovegas [ca] (Stop Eurovegas) to prevent the multimillionaire American mogul Sheldon Adelson to transform Llobregat river delta into a huge and complex casino and entertainment compound.';
+    expect(typeOf('Sheldon Adelson', text)).toBe('person');
+  });
+});
+
+describe('a given name alone an age or a caption’s place goes after', () => {
+  // gv-spain-indignados-15m-barcelona-2012-05-16 (development half, Global Voices 2012, CC BY 3.0): protesters named by
+  // their given names only.
+  test('an age set off after a name makes a person ("Karlos, also 44, stepped in")', () => {
+    const texts = [
+      'Karlos, also 44, stepped in carrying a backpack with all the necessary items to camp at the plaza until 15M.',
+      'Karlos has found an escape valve.',
+    ];
+    expect(typeOf('Karlos', ...texts)).toBe('person');
+  });
+
+  test('a pair’s ages after the pair and a caption’s "(left)" make people ("Desi and Raquel, 33 and 31 years-old respectively")', () => {
+    const texts = [
+      'Desi (left) and Raquel collecting signatures for ILP.',
+      'At that spot, Desi and Raquel, 33 and 31 years-old respectively, installed a portable table to collect signatures.',
+    ];
+    expect(typeOf('Desi', ...texts)).toBe('person');
+    expect(typeOf('Raquel', ...texts)).toBe('person');
   });
 });
 

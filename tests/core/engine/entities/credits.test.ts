@@ -20,6 +20,8 @@ test.each([
   ['The solar dish in the desert. Credit: Cliff Ho/U.S. Department of Energy', 'Cliff Ho'],
   ['Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)', 'Casa de América'],
   ['Swiss Francs by Flickr user Jim (CC BY-NC-SA 2.0).', 'Jim'],
+  ['Desi (left) and Raquel collecting signatures for ILP. Photo taken by Lali Sandiumenge.', 'Lali Sandiumenge'],
+  ['Anti-nuclear energy protest in Taipei, March 11, 2012. Photo contributed to this post by James Yang under CC: BY-NC-SA', 'James Yang'],
 ])('a photo or chart credit names no one the article is about: %s', (text, name) => {
   expect(credited(text, name)).toBe(true);
   expect(people(['A headline', text])).not.toContain(name);
@@ -29,6 +31,7 @@ test.each([
   ['Text Credit: Sondra D. Woodward', 'Sondra D. Woodward'],
   ['Economist and activist/blogger Oleg Kozyrev wrote on his blog.', 'Oleg Kozyrev'],
   ['A photo of Barack Obama hung in the hall.', 'Barack Obama'],
+  ['The ministry said a video posted by Ahmed Maher showed the clashes.', 'Ahmed Maher'],
   ['NASA/Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen welcomes students', 'Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen'],
 ])('a writer, a role written with a slash or a person a photo shows is no credit: %s', (text, name) => {
   expect(credited(text, name)).toBe(false);

@@ -1,5 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { eastAsianName, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
+import { afterRoleWord, eastAsianName, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -220,4 +220,16 @@ describe('a person named right after a known organisation', () => {
     const text = 'Hong Kong director of Amnesty International Man-kei Tam said in a statement that the bill should go.';
     expect(peopleIn(text).map((p) => p.name)).toEqual(['Man-kei Tam']);
   });
+});
+
+// gv-mexico-presidential-debate-disappointment-2012-05-08 (development half, Global Voices 2012, CC BY 3.0).
+test('a pseudonym of one word after a capitalised role noun is a person where a language tag or a speech verb follows ("Blogger Chilakil [es]")', () => {
+  const texts = [
+    'Mexico: Presidential Debate Disappoints',
+    'The model was named the "real winner of the debate" on social networks. Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:',
+  ];
+  const chilakil = findEntities(texts, 0).entities.find((e) => e.name === 'Chilakil');
+  expect(chilakil?.type).toBe('person');
+  expect(chilakil?.role).toBe('Blogger');
+  expect(afterRoleWord(['Student', 'Union'], ' members met')).toBe(0);
 });

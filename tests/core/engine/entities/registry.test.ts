@@ -119,3 +119,15 @@ test('a first name alone calls the one person named with it and a middle initial
   expect(found.map((e) => e.name)).toEqual(['Kate A. McGinnis']);
   expect(found[0]?.mentions).toHaveLength(2);
 });
+
+// gv-mexico-presidential-debate-disappointment-2012-05-08 (development half): a hashtag's translation calls the candidate
+// by her first name.
+test('a first name alone calls the person named with it and two Spanish surnames ("with Josefina")', () => {
+  const texts = [
+    'Mexico: Presidential Debate Disappoints',
+    'A debate where nobody won: Enrique Peña Nieto did not win, Josefina Vazquez Mota did not take advantage of it.',
+    'On Twitter, 3 out of the 22 popular discussion topics became worldwide trending topics: #Debate2012 [es] and #HastaLaVictoriaConJosefina [es] ("until victory with Josefina).',
+  ];
+  const josefina = findEntities(texts, 0).entities.find((e) => e.name === 'Josefina Vazquez Mota');
+  expect(josefina?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Josefina Vazquez Mota', 'Josefina']);
+});

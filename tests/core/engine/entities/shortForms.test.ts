@@ -19,6 +19,18 @@ test('a headline’s father’s surname alone is the person the body names with 
 });
 
 // A Wikinews article as the GUM corpus keeps it (development half of tests/fixtures/real).
+// gv-mexico-presidential-debate-disappointment-2012-05-08 (development half, Global Voices 2012, CC BY 3.0): a caption
+// strips the accents the body keeps.
+test('both surnames alone, without their accents, are the person the body names in full ("Lopez Obrador")', () => {
+  const found = people(
+    'Mexico: Presidential Debate Disappoints',
+    'A Lopez Obrador supporter before the presidential candidate debate on Sunday, May 6. Sign reads "We vote for real change."',
+    'Un debate que no ganó nadie: no ganó Enrique Peña Nieto, no perdió Andrés Manuel López Obrador, no aprovechó Josefina Vázquez Mota y no fue para Gabriel Quadri.',
+  );
+  expect(found).toContain('Andrés Manuel López Obrador');
+  expect(found).not.toContain('Lopez Obrador');
+});
+
 test('an organisation’s head word alone is the one organisation named by it and "of"', () => {
   const { entities } = findEntities(
     [

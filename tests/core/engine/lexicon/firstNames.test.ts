@@ -35,3 +35,15 @@ test('"led by Björn Benneke"', () => {
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toEqual(['Björn Benneke']);
 });
+
+// gv-russia-violence-opposition-debate-tactics-2012-05-07 (development half): a Russian given name the English lists lack.
+test('a Russian given name set off after a description makes the run a person ("favorite of Navalny\'s, Vladislav Naganov,")', () => {
+  const people = findEntities(
+    [
+      'Russia: Violence at Opposition Rally',
+      'Oppositionist blogger and favorite of Navalny\'s, Vladislav Naganov, exceeded his own typically alarmist tone when he titled his most recent blog post [ru], "This Is War," comparing yesterday\'s clashes to the Nazi invasion of the USSR in 1941.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Vladislav Naganov']);
+});
