@@ -291,6 +291,17 @@ test('a Weibo user posting under a handle in Chinese is a citizen (gv-china-al-j
   expect(typeOf(article, '@毛聊')[0]).toBe('citizen');
 });
 
+test("a user's original words labelled without the @ and the translation labelled with it are one citizen (gv-china-beijing-daily-gary-locke-propaganda)", () => {
+  const article = analyze(
+    'China: Beijing Daily Attacks Gary Locke',
+    'China Media Project has translated some of the immediate responses from Sina Weibo:',
+    'buckforland：北京日报挺幽默的，一巴掌打过去竟打回自己的脸上了。',
+    '@buckforland [zh]: Beijing Daily is quite hilarious. It just punched its own face.',
+  );
+  const users = article.entities.filter((e) => e.name.replace(/^@/, '') === 'buckforland');
+  expect(users.map((e) => [e.name, e.aliases, e.sourceType])).toEqual([['buckforland', ['@buckforland'], 'citizen']]);
+});
+
 // Role words the lexicon lacked, in sentences written as AP and Wikinews write them.
 test.each<[string, string, string, string]>([
   ['an athlete talking about his game is a citizen', 'Shane Warne', '"We will be ready for them," said Bowler Shane Warne.', 'citizen'],
