@@ -163,3 +163,12 @@ test('the second name after a title in the plural is a person too', () => {
     peopleIn('Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.'),
   ).toContain('Kajimanga');
 });
+
+// usgov-nasa-remembering-james-dean-art-program (development half).
+test('three words qualifying a title before a given name no list knows, a middle initial and a surname: the person', () => {
+  expect(
+    peopleIn(
+      'In March 1962, NASA Administrator James Webb addressed a two-paragraph memorandum to NASA Public Affairs Director Hiden T. Cox about the possibility of bringing in artists to highlight the agency’s achievements in a new way.',
+    ),
+  ).toEqual(['James Webb', 'Hiden T. Cox']);
+});
