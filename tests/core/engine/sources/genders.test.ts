@@ -174,6 +174,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'man'],
   ],
   [
+    'a capitalised gendered title set off before the name, with its party (wikinews-nevada-first-majority-female-legislature)',
+    'Jill Tolles',
+    [
+      'Nevada becomes first US state with majority-female legislature',
+      "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+    ],
+    ['woman', 'Assemblywoman'],
+  ],
+  [
     'a gendered noun before a name that no comma closes may head a list, not an appositive (written prose: the dev half has none)',
     'Ann Lee',
     ['Family speaks', 'Her brother, Ann Lee and two cousins spoke at the vigil. "He was kind," Ann Lee said.'],
