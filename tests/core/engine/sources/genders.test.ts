@@ -174,6 +174,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'man'],
   ],
   [
+    'a gendered noun with "co-" in a relative clause saying what the name is (wikinews-neurosurgery-olympiad-tyumen)',
+    'Sergey Dydykin',
+    [
+      'Students compete in second international Neurosurgery Olympiad in Tyumen, Russia',
+      'According to Professor Sergey Dydykin, who is both co-chairman of the organizing committee and head of the academic department of operative surgery and topographic anatomy of the First MSMU, in the United States and Europe it is not customary to teach manual skills, such as manual surgical techniques, to undergraduates; conducting surgical competitions for students is a Russian practice.',
+    ],
+    ['man', 'co-chairman'],
+  ],
+  [
     'a capitalised gendered title set off before the name, with its party (wikinews-nevada-first-majority-female-legislature)',
     'Jill Tolles',
     [
