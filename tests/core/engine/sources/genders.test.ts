@@ -174,6 +174,15 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'man'],
   ],
   [
+    'a title only men hold, its tilde dropped (wikinews-argentine-president-fernandez-abortion-bill)',
+    'Jorge Eduardo Scheinig',
+    [
+      'Argentine president Fernández to send bill legalising abortion to National Congress within 10 days',
+      'The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it a "culture of death" the archbishop said "We need to pray so that in Argentina, the yes to life is stronger than death."',
+    ],
+    ['man', 'Monsenor'],
+  ],
+  [
     'a gendered noun with "co-" in a relative clause saying what the name is (wikinews-neurosurgery-olympiad-tyumen)',
     'Sergey Dydykin',
     [
