@@ -135,13 +135,17 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const qualifierName = qualifier.join(' ');
   const qualifierType =
     qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (registry.orgShort.has(qualifierName) ? 'organization' : null)) : null;
+  const roleWords = [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier];
+  let person;
   if (qualifierType) {
     const titleStart = text.indexOf(titleWords[0] ?? '', start + qualifierName.length);
     registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
-    registry.add('person', personName, block, titleStart, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+    person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
   } else {
-    registry.add('person', personName, block, start, personEnd, role, [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier]);
+    person = registry.add('person', personName, block, start, personEnd, role, roleWords);
   }
+  // "Prime Minister Tuilaepa": the first part of the full name, as written, is one of the names the person goes by.
+  if (personName !== personWords.join(' ')) person.aliases.add(personWords.join(' '));
   return true;
 }
 

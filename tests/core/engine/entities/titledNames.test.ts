@@ -172,3 +172,16 @@ test('three words qualifying a title before a given name no list knows, a middle
     ),
   ).toEqual(['James Webb', 'Hiden T. Cox']);
 });
+
+// wikinews-samoa-measles-vaccination-shutdown (development half).
+test('a title before the first part of a full name gives the person that part as a name they go by', () => {
+  const found = findEntities(
+    [
+      'Samoa shuts down government for measles vaccination drive',
+      'Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities were all unvaccinated.',
+      'This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(found.map((e) => [e.name, [...e.aliases], e.mentions.length])).toEqual([['Tuilaepa Sailele Malielegaoi', ['Tuilaepa'], 2]]);
+});
