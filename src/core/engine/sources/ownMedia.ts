@@ -2,11 +2,11 @@ import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 
 /**
- * " wrote on her blog", ", on her blog, says", " tweeted", " in a post on Facebook": words that say a person speaks
+ * " wrote on her blog", ", on her blog, says", " tweeted", "(@Lou_A_S) tweets:", " in a post on Facebook": words that say a person speaks
  * through their own blog or social-media account, right after their name or in the cue of their quote.
  */
 const OWN_MEDIUM =
-  /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweeted|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
+  /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweet(?:ed|s)|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
 /** "said the claims …": a speech verb followed by its content rather than by where the words were said. */
 const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|writes)\s+(?!(?:in|on|about)\b)\p{L}/u;
 /** "In his blog, he said": the medium set off before the cue in its own sentence. */
