@@ -27,6 +27,12 @@ test.each([
     'Lou A. Salomé',
     'Lou A. Salomé [es] (@Lou_A_S) tweets',
   ],
+  // gv-argentina-death-with-dignity-law: the person's own handle right after the name.
+  [
+    'Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses his discomfort with the scope of the law:',
+    'Martin Ferro',
+    'Martin Ferro (@Martin_Ferro)',
+  ],
 ])('"%s": a blogger or an account holder giving their view is a citizen', (text, name, evidence) => {
   expect(read(text, name)).toEqual(['citizen', evidence]);
 });
