@@ -208,7 +208,8 @@ export function sourceTypes(
     if (!speaker || typed.has(speaker)) continue;
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
-    else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle)) typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
+    else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle))
+      typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: refs.get(speaker)?.[0] ?? first });
     else
       typed.set(

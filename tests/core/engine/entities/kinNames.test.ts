@@ -38,7 +38,7 @@ test.each([
 test('"A former wife of Rashidi Yekini, Adeola says": the one-word name set off after a relative of a named person is a person (gv-nigeria-rashidi-yekini-obituary)', () => {
   expect(
     peopleIn(
-      'Rashidi Yekini, Nigeria\'s highest goal scorer, died on Friday.',
+      "Rashidi Yekini, Nigeria's highest goal scorer, died on Friday.",
       'A former wife of Rashidi Yekini, Adeola says the Late Super Eagles star would have lived longer if the media had not reported him dead earlier.',
     ),
   ).toContain('Adeola');
