@@ -42,14 +42,19 @@ function inCastCaption(texts: ReadonlyArray<string>, text: string, start: number
   return texts.every((t) => !t.includes(cast.work) || castWork(t)?.work === cast.work);
 }
 
+/** "the … series": the noun that says the words before it are a work's title, not a person's name. */
+const WORK_NOUN_AFTER = /^\s(?:series|franchise|films|movies|books|saga|trilogy)\b/;
+
 /**
- * Whether a mention starting at `start` of `text` is inside the work a cast caption names: "Harry Potter" in "Ginny
- * Weasley from the Harry Potter series", a work's title, no one who speaks.
+ * Whether a mention starting at `start` of `text` is inside the work a cast caption names as one, "the" before it and a
+ * work's noun after it: "Harry Potter" in "Ginny Weasley from the Harry Potter series", a work's title, no one who
+ * speaks ("And from Chairwoman Imelda Sorensen:" names a speaker, not a work).
  */
 function namesCastWork(text: string, start: number): boolean {
   const cast = castWork(text);
   const at = cast ? text.indexOf(cast.work, cast.names.length) : -1;
-  return cast !== null && at >= 0 && start >= at && start < at + cast.work.length;
+  if (!cast || at < 4 || text.slice(at - 4, at) !== 'the ' || !WORK_NOUN_AFTER.test(text.slice(at + cast.work.length))) return false;
+  return start >= at && start < at + cast.work.length;
 }
 
 /** The 20 characters before a mention, where the noun "character" would stand. */

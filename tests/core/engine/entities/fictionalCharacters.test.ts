@@ -61,6 +61,12 @@ test('the work a cast caption names is no person: "Ginny Weasley from the Harry 
   expect(found).not.toContain('Harry Potter');
 });
 
+test('a line that opens "And from" and a titled name is a cue, not a cast caption: the person stays (tests/cases B06)', () => {
+  expect(people('Regulator chair praises nominee', 'The board confirmed Tomas Reinholt on Thursday.', 'And from Chairwoman Imelda Sorensen:')).toContain(
+    'Imelda Sorensen',
+  );
+});
+
 // gv-mexico-carlos-fuentes-tributes-2012-05-16
 test('a person from an outlet, doing something, is no character', () => {
   const found = people('Mexico: Carlos Fuentes dies', "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:");
