@@ -135,14 +135,19 @@ export class DescribedOrganizations {
     return this.named((this.texts[at.block] ?? '').slice(at.start, at.end), at, 'person');
   }
 
+  /**
+   * The one entity of a name, made on first use. "wh_w：严重怀疑…" then "@wh_w [zh]: I seriously suspect…": a Global Voices
+   * round-up labels a user's original words without the @ and its translation with it, and both are the one user's; the
+   * other spelling is kept as an alias.
+   */
   private named(name: string, at: Located, type: 'person' | 'organization' = 'organization'): FoundEntity {
-    const key = name.toLowerCase();
+    const key = name.toLowerCase().replace(/^@/, '');
     let entity = this.byName.get(key);
     if (!entity) {
       entity = { key: slugify(name, type), type, name, role: null, aliases: new Set(), mentions: [], roleWords: new Set() };
       this.byName.set(key, entity);
       this.index.entities.push(entity);
-    }
+    } else if (entity.name !== name) entity.aliases.add(name);
     if (!this.index.byMention.has(mentionKey(at.block, at.start))) {
       entity.mentions.push({ block: at.block, start: at.start, end: at.end, form: 'name' });
       this.index.byMention.set(mentionKey(at.block, at.start), entity);

@@ -42,6 +42,21 @@ function inCastCaption(texts: ReadonlyArray<string>, text: string, start: number
   return texts.every((t) => !t.includes(cast.work) || castWork(t)?.work === cast.work);
 }
 
+/** "the … series": the noun that says the words before it are a work's title, not a person's name. */
+const WORK_NOUN_AFTER = /^\s(?:series|franchise|films|movies|books|saga|trilogy)\b/;
+
+/**
+ * Whether a mention starting at `start` of `text` is inside the work a cast caption names as one, "the" before it and a
+ * work's noun after it: "Harry Potter" in "Ginny Weasley from the Harry Potter series", a work's title, no one who
+ * speaks ("And from Chairwoman Imelda Sorensen:" names a speaker, not a work).
+ */
+function namesCastWork(text: string, start: number): boolean {
+  const cast = castWork(text);
+  const at = cast ? text.indexOf(cast.work, cast.names.length) : -1;
+  if (!cast || at < 4 || text.slice(at - 4, at) !== 'the ' || !WORK_NOUN_AFTER.test(text.slice(at + cast.work.length))) return false;
+  return start >= at && start < at + cast.work.length;
+}
+
 /** The 20 characters before a mention, where the noun "character" would stand. */
 const before = (texts: ReadonlyArray<string>, block: number, start: number) => (texts[block] ?? '').slice(Math.max(0, start - 20), start);
 
@@ -49,7 +64,7 @@ const before = (texts: ReadonlyArray<string>, block: number, start: number) => (
  * Clears the mentions of every "person" the article names as a fictional character: one mention set right after the
  * noun "character" (`CHARACTER_BEFORE`), or every mention after "character of". A character is no one who can speak in
  * the news, nor one a later he or she stands for (docs/annotation-guide.md: `people` are the persons an article names;
- * the corpus's golds list characters as `notPeople`). Observed in Wikinews's convention reports
+ * the corpus's golds list characters as `notPeople`), nor is the work such a caption names. Observed in Wikinews's convention reports
  * (wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29, wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02)
  * and a Global Voices post (gv-mexico-carlos-fuentes-tributes-2012-05-16). `texts` are every block's text.
  */
@@ -58,7 +73,7 @@ export function dropFictionalCharacters({ entities }: EntityRegistry, texts: Rea
     if (entity.type !== 'person' || entity.mentions.length === 0) continue;
     const named = entity.mentions.some((m) => CHARACTER_BEFORE.test(before(texts, m.block, m.start)));
     const roleOf = entity.mentions.every((m) => CHARACTER_OF_BEFORE.test(before(texts, m.block, m.start)));
-    const cast = entity.mentions.every((m) => inCastCaption(texts, texts[m.block] ?? '', m.start));
+    const cast = entity.mentions.every((m) => inCastCaption(texts, texts[m.block] ?? '', m.start) || namesCastWork(texts[m.block] ?? '', m.start));
     if (named || roleOf || cast) entity.mentions = [];
   }
 }

@@ -7,10 +7,16 @@ import { KIN_NOUNS } from '../lexicon/kinNouns';
  */
 const afterKinNoun = (before: string): boolean =>
   KIN_NOUNS.has(
-    /(?:\b(?:his|her|their|my|our|your|whose|a|an|the|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s$/u.exec(
+    (/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[Aa]n?|[Tt]he|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s$/u.exec(
       before,
-    )?.[1] ?? '',
+    ) ?? KIN_OF_NAME.exec(before))?.[1] ?? '',
   );
+
+/**
+ * "A former wife of Rashidi Yekini, Adeola says" (Global Voices 2012): a noun of kinship, "of" and the person's name, then
+ * the relative's name set off after a comma.
+ */
+const KIN_OF_NAME = /\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+)\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s$/u;
 
 /** One-word names listed before the name: "Nadine, Ashley, " in "four daughters, Nadine, Ashley, Elizabeth, and Toni". */
 const LISTED_NAMES = /(?:\p{Lu}[\p{Ll}'’-]+(?:,\s+and\s+|,\s+|\s+and\s+))+$/u;

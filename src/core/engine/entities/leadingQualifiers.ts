@@ -22,6 +22,9 @@ const titled = (words: ReadonlyArray<string>): boolean =>
 /** A regnal number closing a sovereign's or a pope's name: "II", "XVI". */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 
+/** The titles of one who reigns under a regnal number: "King", "Queen", "Pope", "Emperor", "Sultan". */
+const SOVEREIGN = /^(?:King|Queen|Pope|Emperor|Empress|Sultan|Tsar|Czar)$/;
+
 /**
  * The name without the qualifiers a sentence set before it and the run kept ("Democrat Spearman" → "Spearman",
  * "Emeritus Dinualdo Gutierrez" → "Dinualdo Gutierrez"), or null when it opens with none. A nationality adjective
@@ -37,8 +40,11 @@ export function nameAfterQualifiers(name: string): string | null {
   // "Bahraini Mahmood Al Yousif" (Global Voices, 2009): the given name after it need not be one the lists know, so long
   // as no title follows the adjective ("British Prime Minister").
   if (at === 0 && COUNTRY_BY_ADJECTIVE.has(first) && !isFirstName(first) && words.length >= 3 && !titled(words.slice(1))) at = 1;
-  // "Queen Elizabeth II", "King Charles III": a sovereign's title before a given name and a regnal number.
-  if (at === 0 && TITLE_WORDS.has(first) && words.length === 3 && isFirstName(words[1] ?? '') && REGNAL.test(words[2] ?? '')) at = 1;
+  // "Queen Elizabeth II", "King Charles III": a sovereign's title before a given name and a regnal number. Only a
+  // sovereign reigns under a number, so after theirs the name need not be one the lists know ("King Letsie III", Global
+  // Voices 2012).
+  const named = isFirstName(words[1] ?? '') || SOVEREIGN.test(first);
+  if (at === 0 && TITLE_WORDS.has(first) && words.length === 3 && named && REGNAL.test(words[2] ?? '')) at = 1;
   const rest = words.slice(at);
   if (at === 0 || !rest.every((w) => (nameShapedWord(w) && /^\p{Lu}/u.test(w)) || REGNAL.test(w))) return null;
   return rest.join(' ');

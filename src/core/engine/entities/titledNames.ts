@@ -141,12 +141,21 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
   // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all.
   if (/^(?:Sir|Dame|Lord|Lady)$/.test(title) && personWords.length === 1) person.aliases.add(`${title} ${personName}`);
+  // "Prime Minister Tuilaepa": the first part of the full name, as written, is one of the names the person goes by.
+  if (personName !== personWords.join(' ')) person.aliases.add(personWords.join(' '));
   return true;
 }
 
-/** Whether words open with a first name or an initial and are a person's name to their end: "B. Lynn Winmill". */
+/**
+ * Whether words open with a first name or an initial and are a person's name to their end: "B. Lynn Winmill"; or are a
+ * given name no list knows, a middle initial and a surname, a shape only a person's name has ("NASA Public Affairs
+ * Director Hiden T. Cox", a NASA history page).
+ */
 const startsName = (words: ReadonlyArray<string>) =>
-  (isFirstName(words[0] ?? '') || isInitial(words[0] ?? '')) && personShaped(words) && !words.some((w) => ORG_HEADS.has(w));
+  (isFirstName(words[0] ?? '') || isInitial(words[0] ?? '') || middleInitialled(words)) && personShaped(words) && !words.some((w) => ORG_HEADS.has(w));
+
+/** "Hiden T. Cox": a capitalised word, an initial and one more word. */
+const middleInitialled = (words: ReadonlyArray<string>) => words.length === 3 && /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && /^\p{Lu}\.$/u.test(words[1] ?? '');
 
 /**
  * "Assistant Secretary of the Air Force for Acquisition Marvin Sambur", "Special Asst. to the Secretary and Director of

@@ -104,6 +104,11 @@ export const MALE_WORDS: ReadonlySet<string> = new Set([
   'pope',
   'imam',
   'cardinal',
+  // docs/annotation-guide.md: a title only men hold; Spanish news often drops the tilde ("archbishop Monsenor Jorge
+  // Eduardo Scheinig", Wikinews 2020).
+  'monsignor',
+  'monseñor',
+  'monsenor',
   'sheikh',
   'emir',
 ]);

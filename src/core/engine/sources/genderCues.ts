@@ -36,11 +36,12 @@ export function blankFragments(text: string): string {
 }
 
 /**
- * "Dunn's mother, Charlotte Charles, said", "a 23-year-old man called Tarek": the gendered head of a description set
- * right before the name, as its appositive or as what the name is called.
+ * "Dunn's mother, Charlotte Charles, said", "A Republican Assemblywoman, Jill Tolles, also commented", "a 23-year-old man
+ * called Tarek": the gendered head of a description set right before the name, as its appositive (a title there may be
+ * capitalised, with its party or place) or as what the name is called.
  */
 const HEAD_BEFORE =
-  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
+  /(?:(?:\b(?:the|his|her|their)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+),\s+|\b(?:A|An|a|an)\s+(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+),\s+|\b(?:a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}?(\p{Ll}+)\s+(?:called|named)\s+)$/u;
 
 /**
  * The head noun of a description set right before the name at [start, end), looked for from `from`: its appositive
@@ -48,10 +49,10 @@ const HEAD_BEFORE =
  */
 export function headBeforeName(text: string, from: number, start: number, end: number): { word: string; start: number } | null {
   const head = HEAD_BEFORE.exec(text.slice(from, start));
-  const word = head?.[1] ?? head?.[2];
+  const written = head?.[1] ?? head?.[2] ?? head?.[3];
   // An appositive closes after the name: "Dunn's mother, Charlotte Charles, said", not "his sister, Ann Lee and …".
-  if (!head || !word || (head[1] !== undefined && !/^,/.test(text.slice(end)))) return null;
-  return { word, start: from + head.index + head[0].lastIndexOf(word) };
+  if (!head || !written || (head[3] === undefined && !/^,/.test(text.slice(end)))) return null;
+  return { word: written.toLowerCase(), start: from + head.index + head[0].lastIndexOf(written) };
 }
 
 /** "The father said": the gender of a role noun's head word ("father", "spokeswoman"), with where it starts; or null. */

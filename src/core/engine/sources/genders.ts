@@ -10,11 +10,12 @@ import { ownVerbPronoun } from './ownVerbPronoun';
 import { opensAfterEarlierPerson } from './openingPronoun';
 
 /**
- * ", chairman of the Combined Harare Residents Association", " is the chairman of": the head noun of what a name is said
- * to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith, his wife, and …", which lists another person.
+ * ", chairman of the Combined Harare Residents Association", " is the chairman of", ", who is both co-chairman of": the
+ * head noun of what a name is said to be, ", the first woman to lead the lab", ", Heather Heyer's mother,"; not "Smith,
+ * his wife, and …", which lists another person.
  */
 const HEAD_AFTER =
-  /^(?:,\s+|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?(\p{L}[a-z-]*)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
+  /^(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:(?:a|an|the)\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)?(?:(?!(?:his|her|their|its|and|or)\s)[\p{L}-]+\s+){0,3}?(\p{L}[a-z-]*)(?=\s+(?:of|for|at|in|on|to)\b|[,.;])/u;
 
 /**
  * A photo credit closing a caption: after the caption's last full stop, nothing but capitalised names, slashes and
@@ -95,7 +96,8 @@ export function statedGenders(
         const head = HEAD_AFTER.exec(view.text.slice(p.end, Math.min(sentence.end, p.end + 160)));
         // "General Martin Dempsey, Chairman of the Joint Chiefs of Staff": a head noun written as a title, capitalised.
         const written = head?.[1];
-        const word = written?.toLowerCase();
+        // "co-chairman": a joint holder's noun is gendered as the noun is.
+        const word = written?.toLowerCase().replace(/^co-/, '');
         if (written && word && (FEMALE_WORDS.has(word) || MALE_WORDS.has(word))) {
           const start = p.end + (head.index + head[0].length - written.length);
           add(p.entity, { gender: FEMALE_WORDS.has(word) ? 'female' : 'male', at: { block: view.block, start, end: start + written.length } });

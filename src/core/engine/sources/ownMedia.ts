@@ -2,11 +2,13 @@ import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 
 /**
- * " wrote on her blog", ", on her blog, says", " tweeted", " in a post on Facebook": words that say a person speaks
+ * " wrote on her blog", ", on her blog, says", " tweeted", "(@Lou_A_S) tweets:", " in a post on Facebook": words that say a person speaks
  * through their own blog or social-media account, right after their name or in the cue of their quote.
  */
 const OWN_MEDIUM =
-  /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweeted|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
+  /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweet(?:ed|s)|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
+/** "Martin Ferro (@Martin_Ferro)", "Elena Poniatowska [es] (@EPoniatowska)": the person's own account written after the name. */
+const OWN_HANDLE = /^(?:\s*\[[a-z]{2}\])?\s*\(@\w+\)/;
 /** "said the claims …": a speech verb followed by its content rather than by where the words were said. */
 const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|writes)\s+(?!(?:in|on|about)\b)\p{L}/u;
 /** "In his blog, he said": the medium set off before the cue in its own sentence. */
@@ -14,7 +16,8 @@ const MEDIUM_BEFORE =
   /\b(?:On|In|on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post)|Twitter\s+(?:account|feed)),?\s+$/u;
 
 /**
- * The type of a person whom no role word describes but who speaks through their own blog or account (`OWN_MEDIUM`):
+ * The type of a person whom no role word describes but who speaks through their own blog or account (`OWN_MEDIUM`,
+ * or their handle written after their name, `OWN_HANDLE`):
  * a citizen, the guide's "a blogger giving their opinion" (`docs/annotation-guide.md`, "Sources"). Read only after every
  * role reading, and never where a role word stands near (`roleNear`: "Scotland's First Minister Nicola Sturgeon
  * tweeted" speaks as an official). `text` is the block of `at`, a mention or the cue of one of the person's quotes;
@@ -30,6 +33,8 @@ export function typeFromOwnMedia(text: string, at: Located, roleNear: boolean): 
   // Only in the clause that names them, as where they spoke: a full stop or a quote mark before the words ends it, and
   // after a speech verb's content ("said the claims in his post were false") the medium is someone else's.
   const gap = following.slice(0, after?.index ?? 0);
-  if (!after || /[.!?"“”]/.test(gap) || /\bthat\b/.test(gap) || SPEECH_THEN_CONTENT.test(gap)) return null;
-  return { type: 'citizen', evidence: { ...at, end: at.end + after.index + after[0].length } };
+  if (after && !/[.!?"“”]/.test(gap) && !/\bthat\b/.test(gap) && !SPEECH_THEN_CONTENT.test(gap))
+    return { type: 'citizen', evidence: { ...at, end: at.end + after.index + after[0].length } };
+  const handle = OWN_HANDLE.exec(following);
+  return handle ? { type: 'citizen', evidence: { ...at, end: at.end + handle[0].length } } : null;
 }

@@ -6,6 +6,12 @@ import { holdsRoleWord } from './roles';
 /** Verbs of putting one's own words out in writing: "Megh Roddur writes", "Nazar M. Chohan commented", "she tweeted". */
 const WRITING = new Set(['write', 'comment', 'tweet', 'post']);
 /**
+ * "Nazar M. Chohan comments:", "He comments:": the present tense of "comment" and the verb "blog", which the reporting
+ * verbs leave out because "comments" and "blogs" are as often nouns ("said in comments to the BBC"); right before the
+ * cue's colon, "that" or its end, they are the verb.
+ */
+const WRITING_FORMS = /(?<![\p{L}-])(?:comments|blogs|blogged)(?=\s*(?::|that\b|$))/u;
+/**
  * "wrote in a report", "wrote in the journal Nature", "wrote in a statement": words written for a body or a study,
  * where the writer may speak as an officer or an expert.
  */
@@ -28,7 +34,7 @@ export function typeFromOwnWriting(
   for (const cue of cues) {
     const text = texts[cue.block] ?? '';
     const words = text.slice(cue.start, cue.end);
-    const writing = [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? ''));
+    const writing = [...words.matchAll(/\p{L}+/gu)].some((w) => WRITING.has(reportingVerbOf(w[0])?.lemma ?? '')) || WRITING_FORMS.test(words);
     // "Red Hat's Chief Technical Officer Chris Wright wrote": the cue's own words may name a role.
     if (holdsRoleWord(words)) continue;
     if (writing && !FOR_A_BODY.test(text.slice(cue.start, Math.min(text.length, cue.end + 60)))) return { type: 'citizen', evidence: cue };

@@ -127,9 +127,10 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
 /**
  * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
  * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
- * organisation's account and stays one.
+ * organisation's account and stays one. A Weibo user's handle is written in Chinese ("@毛聊：", "@天恩0120"), so any
+ * script's letters count.
  */
-const isUserHandle = (name: string) => /^@\w+$/.test(name) && !/^@[A-Z0-9_]+$/.test(name);
+const isUserHandle = (name: string) => /^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name);
 
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
@@ -207,7 +208,8 @@ export function sourceTypes(
     if (!speaker || typed.has(speaker)) continue;
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
-    else if (isUserHandle(speaker.name)) typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
+    else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle))
+      typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: refs.get(speaker)?.[0] ?? first });
     else
       typed.set(

@@ -52,6 +52,21 @@ test('a caption of names and the work they come from names characters, not peopl
   for (const name of ['Marty McFly', 'Jack Frost', 'Potts', 'Ginny Weasley']) expect(found).not.toContain(name);
 });
 
+test('the work a cast caption names is no person: "Ginny Weasley from the Harry Potter series"', () => {
+  const found = people(
+    'Toronto Comicon 2019 welcomes fans with celebrities, creativity, cosplay',
+    'Ginny Weasley from the Harry Potter series',
+    'Hermoine Granger from the Harry Potter series',
+  );
+  expect(found).not.toContain('Harry Potter');
+});
+
+test('a line that opens "And from" and a titled name is a cue, not a cast caption: the person stays (tests/cases B06)', () => {
+  expect(people('Regulator chair praises nominee', 'The board confirmed Tomas Reinholt on Thursday.', 'And from Chairwoman Imelda Sorensen:')).toContain(
+    'Imelda Sorensen',
+  );
+});
+
 // gv-mexico-carlos-fuentes-tributes-2012-05-16
 test('a person from an outlet, doing something, is no character', () => {
   const found = people('Mexico: Carlos Fuentes dies', "Rafa García from Fayerwayer mentioned the trending topics related [es] to the author's passing:");

@@ -21,6 +21,11 @@ test.each([
   ['their two sons Wyatt and ', true],
   ['four daughters, Nadine, Ashley, Elizabeth, and ', true],
   ['his wife ', true],
+  // A sentence's first word is capitalised: "Her father, Reginald".
+  ['Her father, ', true],
+  // gv-nigeria-rashidi-yekini-obituary: the relative's name after the kin noun, "of" and the person's name.
+  ['A former wife of Rashidi Yekini, ', true],
+  ['the capital of South Sudan, ', false],
   // Names listed with no noun of kinship opening the list, or a kinship noun that modifies a thing ("sister ship").
   ['visited Paris, Rome and ', false],
   ['its sister ship Columbia and ', false],
@@ -28,4 +33,13 @@ test.each([
   ['his children Elizabeth and ', false],
 ])('whether the text before a name makes it a relative\'s: "%s"', (before, expected) => {
   expect(namesRelative(before, before.length)).toBe(expected);
+});
+
+test('"A former wife of Rashidi Yekini, Adeola says": the one-word name set off after a relative of a named person is a person (gv-nigeria-rashidi-yekini-obituary)', () => {
+  expect(
+    peopleIn(
+      "Rashidi Yekini, Nigeria's highest goal scorer, died on Friday.",
+      'A former wife of Rashidi Yekini, Adeola says the Late Super Eagles star would have lived longer if the media had not reported him dead earlier.',
+    ),
+  ).toContain('Adeola');
 });

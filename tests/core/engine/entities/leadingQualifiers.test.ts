@@ -37,6 +37,14 @@ test('a nationality before a name the lists do not know is no part of it', () =>
   expect(found.map((p) => p.name)).toEqual(['Mahmood Al Yousif']);
 });
 
+// Global Voices (CC BY 3.0), development half: a sovereign's title before a name the lists do not know.
+test('a king reigning under a number is called by his name and number, not his title', () => {
+  const found = people(
+    'Lesotho will hold general elections on 26 May 2012. King Letsie III set the date for elections following successful political negotiations mediated by the Southern African Development Community (SADC).',
+  );
+  expect(found.map((p) => p.name)).toEqual(['Letsie III']);
+});
+
 test.each(['British Prime Minister Smith', 'Egyptian President Morsi'])('a title after the nationality keeps the name whole: %s', (name) => {
   expect(nameAfterQualifiers(name)).not.toBe(name.split(' ').slice(1).join(' '));
 });

@@ -163,3 +163,25 @@ test('the second name after a title in the plural is a person too', () => {
     peopleIn('Upon hearing counsel for the applicants and reading the affidavits of Judges Mutuna and Kajimanga respectively, it is hereby ordered.'),
   ).toContain('Kajimanga');
 });
+
+// usgov-nasa-remembering-james-dean-art-program (development half).
+test('three words qualifying a title before a given name no list knows, a middle initial and a surname: the person', () => {
+  expect(
+    peopleIn(
+      'In March 1962, NASA Administrator James Webb addressed a two-paragraph memorandum to NASA Public Affairs Director Hiden T. Cox about the possibility of bringing in artists to highlight the agency’s achievements in a new way.',
+    ),
+  ).toEqual(['James Webb', 'Hiden T. Cox']);
+});
+
+// wikinews-samoa-measles-vaccination-shutdown (development half).
+test('a title before the first part of a full name gives the person that part as a name they go by', () => {
+  const found = findEntities(
+    [
+      'Samoa shuts down government for measles vaccination drive',
+      'Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities were all unvaccinated.',
+      'This included the home of Prime Minister Tuilaepa, who told the press his nephew needed a dose.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(found.map((e) => [e.name, [...e.aliases], e.mentions.length])).toEqual([['Tuilaepa Sailele Malielegaoi', ['Tuilaepa'], 2]]);
+});

@@ -174,6 +174,33 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['man', 'man'],
   ],
   [
+    'a title only men hold, its tilde dropped (wikinews-argentine-president-fernandez-abortion-bill)',
+    'Jorge Eduardo Scheinig',
+    [
+      'Argentine president Fernández to send bill legalising abortion to National Congress within 10 days',
+      'The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it a "culture of death" the archbishop said "We need to pray so that in Argentina, the yes to life is stronger than death."',
+    ],
+    ['man', 'Monsenor'],
+  ],
+  [
+    'a gendered noun with "co-" in a relative clause saying what the name is (wikinews-neurosurgery-olympiad-tyumen)',
+    'Sergey Dydykin',
+    [
+      'Students compete in second international Neurosurgery Olympiad in Tyumen, Russia',
+      'According to Professor Sergey Dydykin, who is both co-chairman of the organizing committee and head of the academic department of operative surgery and topographic anatomy of the First MSMU, in the United States and Europe it is not customary to teach manual skills, such as manual surgical techniques, to undergraduates; conducting surgical competitions for students is a Russian practice.',
+    ],
+    ['man', 'co-chairman'],
+  ],
+  [
+    'a capitalised gendered title set off before the name, with its party (wikinews-nevada-first-majority-female-legislature)',
+    'Jill Tolles',
+    [
+      'Nevada becomes first US state with majority-female legislature',
+      "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+    ],
+    ['woman', 'Assemblywoman'],
+  ],
+  [
     'a gendered noun before a name that no comma closes may head a list, not an appositive (written prose: the dev half has none)',
     'Ann Lee',
     ['Family speaks', 'Her brother, Ann Lee and two cousins spoke at the vigil. "He was kind," Ann Lee said.'],

@@ -21,6 +21,18 @@ test.each([
   ],
   ['Back in 2017, even [GM] Hikaru Nakamura tweeted, "To organise a chess tournament', 'Hikaru Nakamura', 'Hikaru Nakamura tweeted'],
   ['Rebecca MacKinnon lamented in her blog that', 'Rebecca MacKinnon', 'Rebecca MacKinnon lamented in her blog'],
+  // gv-argentina-death-with-dignity-law: the present tense, after the language tag and the handle.
+  [
+    'Twitter user Lean Fernández (@leanfe4) [es] says that the passing of this law is an historical event, and Lou A. Salomé [es] (@Lou_A_S) tweets:',
+    'Lou A. Salomé',
+    'Lou A. Salomé [es] (@Lou_A_S) tweets',
+  ],
+  // gv-argentina-death-with-dignity-law: the person's own handle right after the name.
+  [
+    'Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses his discomfort with the scope of the law:',
+    'Martin Ferro',
+    'Martin Ferro (@Martin_Ferro)',
+  ],
 ])('"%s": a blogger or an account holder giving their view is a citizen', (text, name, evidence) => {
   expect(read(text, name)).toEqual(['citizen', evidence]);
 });

@@ -16,6 +16,9 @@ test.each([
   ['Joichi Ito wrote: "Unfortunately, the Japanese media seem to have missed the point"', 'Joichi Ito wrote'],
   ['He also commented, "I think I can go even faster."', 'He also commented'],
   ['Matt Drudge posted, "The race is tightening"', 'Matt Drudge posted'],
+  // gv-pakistan-gilani-contempt-verdict-reactions: "comments" before the colon is the verb, not the noun.
+  ['Nazar M. Chohan comments:', 'Nazar M. Chohan comments:'],
+  ['The Supreme Court had always played a role in belittling democracy and always supported dictatorship. He comments:', 'He comments:'],
 ])('"%s": someone putting out their own words in writing is a citizen', (text, cue) => {
   expect(read(text, cue)).toEqual(['citizen', cue]);
 });
@@ -31,6 +34,7 @@ test.each([
   ['words written in a report', 'Ana Ruiz wrote in a report to the board that the bridge was unsafe', 'Ana Ruiz wrote', false],
   ['words written in a journal', 'Lee wrote in the journal Nature that the ice was thinning', 'Lee wrote', false],
   ['a cue of saying', 'Ana Ruiz said, "We will appeal."', 'Ana Ruiz said', false],
+  ['"comments" as a noun', 'Ana Ruiz said in comments to the BBC that she would appeal.', 'Ana Ruiz said in comments to the BBC', false],
 ])('no citizen from the cue: %s', (_, text, cue, roleNear) => {
   expect(read(text, cue, roleNear)).toBeNull();
 });

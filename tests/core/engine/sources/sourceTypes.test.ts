@@ -281,6 +281,27 @@ test('a user posting under a handle in a round-up of reactions is a citizen; an 
   expect(typeOf(article, '@WHO')[0]).toBe('organisation');
 });
 
+test('a Weibo user posting under a handle in Chinese is a citizen (gv-china-al-jazeera-melissa-chan-expelled)', () => {
+  const article = analyze(
+    'China: Al Jazeera Reporter Melissa Chan Expelled',
+    'There are relatively few discussions within the Chinese blogosphere.',
+    '@毛聊：“半岛”怎说也是第三世界媒体，不依附西方媒体，这样都容不下，何以服第三世界。',
+    '@毛聊：Al Jazeera is a third-world media and is independent from western media. If China cannot allow them to operate here, how can we lead the third world?',
+  );
+  expect(typeOf(article, '@毛聊')[0]).toBe('citizen');
+});
+
+test("a user's original words labelled without the @ and the translation labelled with it are one citizen (gv-china-beijing-daily-gary-locke-propaganda)", () => {
+  const article = analyze(
+    'China: Beijing Daily Attacks Gary Locke',
+    'China Media Project has translated some of the immediate responses from Sina Weibo:',
+    'buckforland：北京日报挺幽默的，一巴掌打过去竟打回自己的脸上了。',
+    '@buckforland [zh]: Beijing Daily is quite hilarious. It just punched its own face.',
+  );
+  const users = article.entities.filter((e) => e.name.replace(/^@/, '') === 'buckforland');
+  expect(users.map((e) => [e.name, e.aliases, e.sourceType])).toEqual([['buckforland', ['@buckforland'], 'citizen']]);
+});
+
 // Role words the lexicon lacked, in sentences written as AP and Wikinews write them.
 test.each<[string, string, string, string]>([
   ['an athlete talking about his game is a citizen', 'Shane Warne', '"We will be ready for them," said Bowler Shane Warne.', 'citizen'],
