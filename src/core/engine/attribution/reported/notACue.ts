@@ -137,7 +137,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // clause whose verb shows it ("has repeatedly maintained an impeachment inquiry is what the committee is already doing").
   const thatOrClause =
     /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (/^maintain/.test(lower) && opensClause(text, verbEnd));
-  if (/^(?:observed|observes|maintained|maintains)$/.test(lower) && !thatOrClause) return true;
+  // "NASA and Slovenia affirmed their cooperation …", "the court affirmed the conviction": affirming a thing is an act too.
+  if (/^(?:observed|observes|maintained|maintains|affirmed|affirms|affirming)$/.test(lower) && !thatOrClause) return true;
   // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
   // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
