@@ -9,33 +9,33 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 86 right of 86
+  // 88 right of 88
   'any/continuation': 0.89,
-  // 1593 right of 1603
+  // 1672 right of 1681
   'any/name': 0.89,
-  // 237 right of 238
-  'any/pronoun': 0.853,
+  // 246 right of 247
+  'any/pronoun': 0.854,
   // 45 right of 45
   'any/role': 0.725,
   // 9 right of 9
   'colon-block/continuation': 0.89,
-  // 254 right of 257
-  'colon-block/name': 0.843,
-  // 22 right of 23
-  'colon-block/pronoun': 0.559,
+  // 290 right of 293
+  'colon-block/name': 0.864,
+  // 24 right of 24
+  'colon-block/pronoun': 0.622,
   // 19 right of 19
-  'continuation/continuation': 0.76,
-  // 108 right of 108
+  'continuation/continuation': 0.761,
+  // 122 right of 122
   'handle-label/name': 0.89,
-  // 18 right of 18
-  'inside-reported/name': 0.773,
+  // 17 right of 17
+  'inside-reported/name': 0.774,
   // 3 right of 3
-  'inside-reported/pronoun': 0.676,
+  'inside-reported/pronoun': 0.677,
   // 1 right of 1
   'inside-reported/role': 0.725,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 271 right of 272
+  // 278 right of 279
   'leading-cue/name': 0.89,
   // 49 right of 49
   'leading-cue/pronoun': 0.89,
@@ -45,26 +45,26 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'named-before/continuation': 0.89,
   // 2 right of 2
   'own-words/name': 0.89,
-  // 25 right of 25
+  // 27 right of 27
   'previous-speaker/continuation': 0.89,
-  // 81 right of 81
+  // 82 right of 82
   'reported-according-to/name': 0.89,
-  // 2 right of 2
+  // 3 right of 3
   'reported-according-to/pronoun': 0.89,
   // 1 right of 1
   'reported-according-to/role': 0.817,
   // 2 right of 2
   'reported-as-clause/name': 0.89,
-  // 27 right of 27
-  'reported-continued/name': 0.872,
+  // 28 right of 28
+  'reported-continued/name': 0.88,
   // 5 right of 5
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.863,
-  // 405 right of 408
+  // 423 right of 425
   'reported-cue-verb/name': 0.89,
-  // 80 right of 80
-  'reported-cue-verb/pronoun': 0.776,
+  // 81 right of 81
+  'reported-cue-verb/pronoun': 0.784,
   // 17 right of 17
   'reported-cue-verb/role': 0.591,
   // 22 right of 22
@@ -73,18 +73,18 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-final-clause/pronoun': 0.838,
   // 2 right of 2
   'reported-final-clause/role': 0.69,
-  // 125 right of 126
+  // 126 right of 127
   'split-quote/name': 0.89,
-  // 21 right of 21
+  // 22 right of 23
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
   // 9 right of 9
   'trailer-dash/name': 0.89,
-  // 186 right of 188
+  // 188 right of 190
   'trailing-cue/name': 0.89,
-  // 48 right of 48
-  'trailing-cue/pronoun': 0.892,
+  // 52 right of 52
+  'trailing-cue/pronoun': 0.89,
   // 6 right of 6
   'trailing-cue/role': 0.89,
   // 25 right of 25
