@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import type { MentionIndex } from './mentions';
 
 /**
@@ -6,8 +7,10 @@ import type { MentionIndex } from './mentions';
  * mentioned"), and perhaps "also" or an adverb before the verb. A language tag in brackets after the name or the body
  * ("[es]", Global Voices' links to pages in another language) is no word of either.
  */
-const AFFILIATION =
-  /^(?:\s+\[[a-z]{2}(?:\/[a-z]{2})?\])?\s+(?:of|from)\s+(?:the\s+)?[^,;:"“”()]{1,80}?(?:\s+\[[a-z]{2}(?:\/[a-z]{2})?\])?,?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
+const AFFILIATION = new RegExp(
+  String.raw`^(?:\s+${LANGUAGE_TAG})?\s+(?:of|from)\s+(?:the\s+)?[^,;:"“”()]{1,80}?(?:\s+${LANGUAGE_TAG})?,?\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$`,
+  'u',
+);
 /** Words that open a clause of their own inside the affiliation, so that its last words may be another subject. */
 const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told)\b/;
 

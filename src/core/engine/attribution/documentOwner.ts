@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
@@ -13,8 +14,10 @@ const ATTRIBUTIVE_DOCUMENT = /(?<=\p{L})\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)$/u;
  * A document noun phrase, perhaps with a language tag or the day it came out, then who issued it: "a statement released
  * by ", "a resolution [ru] by ", "a tweet on Monday by ".
  */
-const DOCUMENT_BY =
-  /^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:\[[a-z]{2}\]\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+/iu;
+const DOCUMENT_BY = new RegExp(
+  String.raw`^(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)\s+(?:${LANGUAGE_TAG}\s+)?(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|issued|published|posted|sent|signed|written)\s+)?(?:by|from)\s+`,
+  'iu',
+);
 
 /**
  * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the

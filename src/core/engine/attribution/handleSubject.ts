@@ -1,11 +1,15 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import type { MentionIndex } from './mentions';
+
+// Spaces, commas, an opening parenthesis or language tags between a handle and what it owns.
+const TRAILING_MARKS = new RegExp(String.raw`(?:[\s,(]|${LANGUAGE_TAG})+$`);
 
 /**
  * A handle that ends a cue's speaker words, with the language tag or comma Global Voices writes after it: "Twitter user
  * @uxost01", "Another Twitter user @Nabiwahighhill", "the Africa producer for BBC News, @forbeesta,", "Mafalda
  * (@MafaldaQuotes) [es]".
  */
-const HANDLE_END = /(?:^|[\s,(])(@[A-Za-z0-9_]{1,15})\)?(?:\s*\[[a-z]{2}\])?\s*,?\s*$/;
+const HANDLE_END = new RegExp(String.raw`(?:^|[\s,(])(@[A-Za-z0-9_]{1,15})\)?(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`);
 
 /**
  * Where the handle that ends the speaker words [from, end) of a block is (UTF-16 offsets, half-open), when it names the
@@ -20,7 +24,7 @@ export function handleEnding(text: string, block: number, from: number, end: num
   const start = from + m.index + m[0].indexOf('@');
   const before = text.slice(from, start);
   // "Jorge A. G. Matalí [es] (@elMatali) reported": a language tag may stand between the name and its handle.
-  const owned = from + before.replace(/(?:[\s,(]|\[[a-z]{2}\])+$/, '').length;
+  const owned = from + before.replace(TRAILING_MARKS, '').length;
   const owner = mentions.between(block, from, start).find((x) => x.end === owned);
   if (owner && (owner.entity.type === 'person' || /\(\s*$/.test(before))) return null;
   return { start, end: start + m[1].length };

@@ -1,6 +1,9 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
+
+const TAG_OR_HANDLE_END = new RegExp(String.raw`\s*(?:${LANGUAGE_TAG}|\(\s*‏?@\s?\w+\s*\))$`, 'u');
 
 /**
  * Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as
@@ -103,7 +106,7 @@ export function speakerWords(text: string, block: number, from: number, end: num
     const closed = /[)\]]/.test(rest.endsWith(',') ? rest.charAt(rest.length - 2) : rest.charAt(rest.length - 1));
     const acronym = closed ? (atEnd(/\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{0,9}\p{Lu}\),?$/u, rest, 60) ?? shortNameAfterName(rest)) : null;
     const outside = acronym && !mentions.between(block, from, from + rest.length).some((m) => m.end === from + rest.length);
-    const tag = closed ? (atEnd(/\s*(?:\[[a-z]{2}\]|\(\s*‏?@\s?\w+\s*\))$/u, rest, 60) ?? (outside ? acronym : null)) : null;
+    const tag = closed ? (atEnd(TAG_OR_HANDLE_END, rest, 60) ?? (outside ? acronym : null)) : null;
     // "Baslan Damang, a security official from the port of departure, on Tuesday told": the comma before the time stays
     // when it closes an appositive after a name, so that the name is read ("One activist, Nur Khan Liton, on Sunday
     // told" keeps the name, not the description).

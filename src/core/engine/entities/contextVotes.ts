@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
@@ -16,6 +17,8 @@ import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
+
+const LEADING_TAG = new RegExp(String.raw`^\s${LANGUAGE_TAG}`);
 
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
@@ -353,7 +356,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
       cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
     // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb.
-    const verbAfter = after.replace(/^\s\[[a-z]{2}\]/, '');
+    const verbAfter = after.replace(LEADING_TAG, '');
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;

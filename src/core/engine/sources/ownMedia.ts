@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import type { SourceType } from '../../schema';
 import type { Located } from '../attribution/types';
 
@@ -8,7 +9,7 @@ import type { Located } from '../attribution/types';
 const OWN_MEDIUM =
   /\b(?:(?:on|in)\s+(?:his|her|their)\s+(?:own\s+)?(?:blog|weblog|blog\s+post|post|Facebook\s+(?:page|post|wall)|Twitter\s+(?:account|feed)|tweet)|in\s+a\s+(?:blog\s+|Facebook\s+)?post(?![\p{L}-])|blogged|tweet(?:ed|s)|wrote\s+on\s+(?:Facebook|Twitter))\b/u;
 /** "Martin Ferro (@Martin_Ferro)", "Elena Poniatowska [es] (@EPoniatowska)": the person's own account written after the name. */
-const OWN_HANDLE = /^(?:\s*\[[a-z]{2}\])?\s*\(@\w+\)/;
+const OWN_HANDLE = new RegExp(String.raw`^(?:\s*${LANGUAGE_TAG})?\s*\(@\w+\)`);
 /** "said the claims …": a speech verb followed by its content rather than by where the words were said. */
 const SPEECH_THEN_CONTENT = /\b(?:said|says|say|told|tells|claimed|claims|wrote|writes)\s+(?!(?:in|on|about)\b)\p{L}/u;
 /** "In his blog, he said": the medium set off before the cue in its own sentence. */

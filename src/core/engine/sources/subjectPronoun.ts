@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import type { SentenceRange } from '../../sentences';
 import type { Gender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
@@ -33,7 +34,7 @@ const PREPOSITIONAL = /^,\s+(?:in|during|on|at|with|along\s+with|for|after|befor
  */
 const NAME_OPENING = /^(?:(?:The|A|An)\s[^,;:"“”]*,\s+)?(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 /** "Elena Poniatowska (@EPoniatowska) [es]": the person's own handle and the language tag of the link after a name. */
-const HANDLE = /^(?:\s*\(@[\w.]+\)|\s*\[[a-z]{2}(?:-[a-z]{2,4})?\])+/;
+const HANDLE = new RegExp(String.raw`^(?:\s*\(@[\w.]+\)|\s*${LANGUAGE_TAG})+`);
 /** What may stand before a sentence's subject: a phrase set off by a comma, then up to four title words ("Political scientist"). */
 const SUBJECT_OPENING = /^(?:[^,;:"“”]*,\s+){0,2}(?:[\p{L}\d.'’-]+\s+){0,4}$/u;
 /** "On November 28, 2004, president Ricardo Lagos said": a date's comma sets off no phrase of its own. */

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
@@ -14,6 +15,8 @@ import { placeRole } from './placeRole';
 import { midSentenceClause } from './midSource';
 import { roleAppositiveLength } from './sourceAppositive';
 import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
+
+const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
 
 /**
  * "A mother called the police …, according to Kamloops Police": "called" with a plain object is a phone call, no cue of
@@ -93,7 +96,7 @@ function authorOf(c: ReportedCase, subject: Subject): Subject {
  * mark the source's link, and are no words of the source's name.
  */
 function withoutTrailingTags(c: ReportedCase): ReportedCase {
-  const tags = /(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+$/.exec(c.text.slice(c.range.start, c.end));
+  const tags = TRAILING_TAGS.exec(c.text.slice(c.range.start, c.end));
   return tags ? { ...c, end: c.end - tags[0].length } : c;
 }
 

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
@@ -13,7 +14,7 @@ import { toldListenerEnd } from './toldListener';
  */
 
 /** Language tags after a link, one or more: ` [ru]`, ` [en] [ru]`, ` [pt-BR]`. */
-const TAGS = /^(?:\s*\[[a-z]{2}(?:-[A-Za-z]{2})?\])+/;
+const TAGS = new RegExp(String.raw`^(?:\s*${LANGUAGE_TAG})+`);
 
 /** Where the words after `at` start once link language tags are skipped; `at` when there are none. */
 export const pastTags = (text: string, at: number): number => at + (TAGS.exec(text.slice(at))?.[0].length ?? 0);

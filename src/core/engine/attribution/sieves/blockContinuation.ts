@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { splitSentences } from '../../../sentences';
 import type { ColonCue } from './colonBlock';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
@@ -8,6 +9,8 @@ import { foreignProse, translationOf, wordsIn } from './translation';
 import { reportsStatement, writerReturns } from './writerVoice';
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
+
+const LAST_WORD = new RegExp(String.raw`(\p{L}+)(?:\s*${LANGUAGE_TAG})?\s*[.!?]?\s*$`, 'u');
 
 // Whether the paragraphs after a block quotation go on with it: in the first person, after an ellipsis, as its
 // translation, or in a blog round-up's run of a post's paragraphs up to the writer's next lead-in.
@@ -145,7 +148,7 @@ export interface Following {
  * paragraph whose last word is a speech verb (before a language tag) is the writer reporting someone, however the name
  * pass read the speaker.
  */
-const endsInCue = (text: string) => isSpeechVerb(/(\p{L}+)(?:\s*\[[a-z]{2}\])?\s*[.!?]?\s*$/u.exec(text)?.[1] ?? '');
+const endsInCue = (text: string) => isSpeechVerb(LAST_WORD.exec(text)?.[1] ?? '');
 
 /**
  * `Le Retour in 3 Parts is also concerned.` / `Following the attack on D.I.Y. …, others are disturbed by recent events as
@@ -162,7 +165,7 @@ function movesOn(text: string): boolean {
  * here (Global Voices, `Blogging from Lesotho, Michael Jordan reports:`, three paragraphs of his post, the third quoting
  * Tutu, a photo caption, then `He continues:`).
  */
-const RESUMES = /^\s*(?:(?:He|She|They)\s+)?(?:then\s+)?(?:continues|continued|goes on|went on)\s*(?:\[[a-z]{2}\]\s*)?:\s*$/;
+const RESUMES = new RegExp(String.raw`^\s*(?:(?:He|She|They)\s+)?(?:then\s+)?(?:continues|continued|goes on|went on)\s*(?:${LANGUAGE_TAG}\s*)?:\s*$`);
 
 /**
  * `For instance in her post about …, Rebecca remains factual:` / her post's first paragraph / `According to the

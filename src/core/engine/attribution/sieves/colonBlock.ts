@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { nextSpeakerClause } from '../reported/nextSpeaker';
 import type { SentenceRange } from '../../../sentences';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
@@ -21,6 +22,8 @@ import { noVerbHere } from './nounForm';
 import { parenthesisedHandle } from './parenthesisedHandle';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
+
+const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*${LANGUAGE_TAG},\s+\p{L}`, 'u');
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -274,11 +277,12 @@ function actingPerson(sentence: string, offset: number, block: number, cues: Cue
 }
 
 /** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
-const SUBJECTLESS_CUE =
-  /^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
+const SUBJECTLESS_CUE = new RegExp(
+  String.raw`^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+);
 
 /** `He continues:`, `She went on:`: a pronoun and a verb that says the same voice goes on, and nothing else. */
-const PRONOUN_GOES_ON = /^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on)(?:\s+\[[a-z]{2}\])?\s*:\s*$/;
+const PRONOUN_GOES_ON = new RegExp(String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`);
 
 /**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
@@ -322,7 +326,7 @@ export const isCaption = (text: string): boolean => text.length < 300 && (CAPTIO
  * words before the tag as a blog's title. Null otherwise.
  */
 function forSource(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
-  const found = /^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*\[[a-z]{2,3}\],\s+\p{L}/u.exec(sentence);
+  const found = FOR_TAGGED_NAME.exec(sentence);
   if (!found?.[1]) return null;
   const start = offset + 4 + (found[0].slice(4).length - found[0].slice(4).trimStart().length);
   const end = start + found[1].length;

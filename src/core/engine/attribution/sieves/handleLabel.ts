@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 /** Where a tweet or post given as `@handle: text` puts its author and its words. */
 export interface HandleLabel {
   /** The handle with its `@`: [start, end) in UTF-16 code units of the paragraph. */
@@ -16,8 +17,10 @@ export interface HandleLabel {
  * may touch the post's first letter, as a copied tweet keeps it (`@DunjaLazic:sutra su dakle prvi izbori…`, Global
  * Voices, Serbia, May 2012). Group 1 is the name.
  */
-const LABEL =
-  /^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= \[[a-z]{2}\]))(?: \[[a-z]{2}(?:\/[a-z]{2})?\])?(?::\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*/u;
+const LABEL = new RegExp(
+  String.raw`^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*`,
+  'u',
+);
 
 /**
  * `@vankaay: baru nyadar, bapak fauzi bowo…`: a paragraph that opens with a handle and a colon gives a post

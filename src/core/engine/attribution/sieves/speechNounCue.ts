@@ -1,5 +1,8 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+
+const TRAILING_TAG = new RegExp(String.raw`\s*${LANGUAGE_TAG}\s*$`);
 
 /**
  * A verb that hands over words named by a noun, then a colon: "gave his point of view:", "gave us her account:", "had
@@ -24,7 +27,7 @@ export function speechNounCue(block: number, sentence: string, offset: number, c
   if (!found || /["“”]/.test(sentence.slice(0, found.index))) return null;
   const at = offset + found.index;
   // "Bruno Nepumoceno [pt] reached the following conclusion …:": a language tag names the post's language, not who wrote it.
-  const tag = /\s*\[[a-z]{2,3}\]\s*$/.exec(sentence.slice(0, found.index));
+  const tag = TRAILING_TAG.exec(sentence.slice(0, found.index));
   const tagged = tag && cues.mentions.between(block, offset, offset + tag.index).find((m) => m.end === offset + tag.index);
   const subject = tagged ? cues.subjectAt(block, tagged.start) : cues.subjectBefore(block, at, offset);
   const verbEnd = at + (/^\p{L}+/u.exec(found[0])?.[0].length ?? 0);
