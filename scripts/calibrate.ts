@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { realSplit } from '../src/cli/corpus';
 import { analyzeArticle } from '../src/core/engine/analyze';
+import { shownConfidence } from '../src/core/confidence';
 import { z } from 'zod';
 import { checkExpectation, expectationSchema } from '../src/core/expectation';
 
@@ -90,9 +91,7 @@ function stated(key: string, t: { right: number; of: number }): number {
   const shrunk = key.startsWith('any/') ? (t.right + 1) / (t.of + 2) : (t.right + 2 * prior(key)) / (t.of + 2);
   const held = Math.min(shrunk, unseenCeiling(key));
   const own = unseen.get(key) ?? { right: 0, of: 0 };
-  // Quotes carry their confidence to two decimals (assemble/quotes.ts): 0.898 reaches the reader as 0.90.
-  const shown = Math.round(held * 100) / 100;
-  return shown >= 0.9 && (wilsonLower(t.right, t.of) < 0.99 || wilsonLower(own.right, own.of) < 0.99) ? 0.89 : held;
+  return shownConfidence(held) >= 0.9 && (wilsonLower(t.right, t.of) < 0.99 || wilsonLower(own.right, own.of) < 0.99) ? 0.89 : held;
 }
 
 const rows = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b));

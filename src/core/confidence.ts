@@ -8,6 +8,12 @@ import type { Quote } from './schema';
  */
 export const UNCERTAIN_BELOW = 0.6;
 
+/**
+ * A confidence as a quote carries it and a reader sees it: rounded to two decimals (0.898 → 0.9). Calibration caps
+ * what it states on this figure, not on the unrounded one, since this is the one readers take as "90 %".
+ */
+export const shownConfidence = (confidence: number): number => Math.round(confidence * 100) / 100;
+
 /** Whether a quote has a speaker the engine is not sure of: attributed, not set by hand, and below {@link UNCERTAIN_BELOW}. */
 export const isUncertain = (quote: Pick<Quote, 'speakerId' | 'confidence' | 'corrected'>): boolean =>
   quote.speakerId !== null && !quote.corrected && quote.confidence < UNCERTAIN_BELOW;

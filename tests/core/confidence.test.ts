@@ -1,4 +1,4 @@
-import { certaintyOf, isUncertain, UNCERTAIN_BELOW } from '../../src/core/confidence';
+import { certaintyOf, isUncertain, shownConfidence, UNCERTAIN_BELOW } from '../../src/core/confidence';
 import { quote } from './gold';
 
 const text = '"We are ready," he said.';
@@ -20,4 +20,11 @@ test.each([
 test('the threshold itself is no longer uncertain', () => {
   expect(isUncertain(said({ resolution: 'pronoun', confidence: UNCERTAIN_BELOW }))).toBe(false);
   expect(certaintyOf(said({ resolution: 'pronoun', confidence: UNCERTAIN_BELOW }))).toBe('inferred');
+});
+
+describe('the confidence a reader sees', () => {
+  it('is the stated figure to two decimals, so 0.898 reads as 0.9', () => {
+    expect(shownConfidence(0.898)).toBe(0.9);
+    expect(shownConfidence(0.884)).toBe(0.88);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Quote } from '../../schema';
+import { shownConfidence } from '../../confidence';
 import type { FoundQuote, Located } from '../attribution/types';
 import { calibrationKey, confidenceOf } from '../calibration';
 import type { FoundEntity } from '../entities/types';
@@ -37,7 +38,7 @@ export function quotesByBlock(
       speakerRef: span(quote.speakerRef, quote.block),
       resolution: quote.speaker ? quote.resolution : 'unattributed',
       antecedent: quote.speaker ? span(quote.antecedent, quote.block) : null,
-      confidence: Math.round(confidenceOf(quote) * 100) / 100,
+      confidence: shownConfidence(confidenceOf(quote)),
       verb: quoteVerb(texts, quote.cue, quote.speakerRef),
     });
   });
