@@ -7,7 +7,7 @@ import { HONORIFICS } from '../lexicon/honorifics';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
-import { openingSubject, opensOnIndefiniteThing, opensOnDescribedUnknownName, opensOnUnknownName, unknownOpeningWord } from './unnamedOpening';
+import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -97,7 +97,7 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownName(sentence, this.texts, this.mentions) || opensOnDescribedUnknownName(sentence, this.texts, this.mentions)) return null;
+      if (opensOnUnknownPerson(sentence, this.texts, this.mentions)) return null;
       // "Tunde wrote …: Accounts … paint a picture of a man who struggled …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
       // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
       // after it means, never the source.

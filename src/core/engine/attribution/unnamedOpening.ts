@@ -13,12 +13,8 @@ const NAME_BEFORE_COMMA = /^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}|al|el|ibn|bin
 const OPENERS =
   /^\s*(?:However|Meanwhile|Moreover|Instead|Still|Also|Finally|Then|Today|Yesterday|Later|Earlier|Last|This|That|These|Those|In|On|At|For|After|Before|During|Since|When|While|If|As|The|A|An|Like|Unlike|With|Without|Despite|Because|According|Following|Under|Over|By|From|To|Of|Among|Amid|Given|Through|Across|Beyond|Besides|Unless|Until|Once|Although|Though|Whether|Where|Why|How|What|Who)\b/u;
 
-/**
- * Whether a sentence opens on a name-shaped subject set off by a comma that the name pass found nobody in: the person a
- * he or she in the next sentences most likely means, though the text gives the resolver nobody to point at. A
- * pronoun read past it goes to whoever was named before (there, "He wrote:" went to Obama, whom the blogger attacks).
- */
-export function opensOnUnknownName({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+/** A name-shaped subject set off by a comma opening the sentence, with nobody found in it. */
+function opensOnUnknownName({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
   const sentence = (texts[block] ?? '').slice(range.start, range.end);
   const opening = NAME_BEFORE_COMMA.exec(sentence);
   if (!opening || OPENERS.test(sentence)) return false;
@@ -33,17 +29,25 @@ export function opensOnUnknownName({ block, range }: SentenceInfo, texts: Readon
 const DESCRIBED_NAME =
   /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:(?:and|\p{Ll}[\p{Ll}-]+)\s+){1,6}(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
 
-/**
- * Whether a sentence's subject is a description and then a name-shaped pair the name pass found nobody in: like a
- * name opening the sentence (`opensOnUnknownName`), it is whom a he or she right after most likely means, so a pronoun
- * read past it would go to someone named before (there, "she wrote" went to the woman quoted two paragraphs up).
- */
-export function opensOnDescribedUnknownName({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+/** A description and then a name-shaped pair as the sentence's subject, with nobody found in the name. */
+function opensOnDescribedUnknownName({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
   const found = DESCRIBED_NAME.exec((texts[block] ?? '').slice(range.start, range.end));
   const name = found?.[1];
   if (!found || !name || OPENERS.test(found[0])) return false;
   const start = range.start + found[0].indexOf(name);
   return mentions.between(block, start, start + name.length).length === 0;
+}
+
+/**
+ * Whether a sentence's subject is a person the name pass found nobody in: a name-shaped subject set off by a comma
+ * ("Abdelhak al'Koush, blogging on Afinina [Ar], launched …") or a description and then a name ("Russian celebrity and
+ * recent oppositionist figure Ksenia Sobchak also weighed in", Global Voices, May 2012). That person is whom a he or
+ * she in the next sentences most likely means, though the text gives the resolver nobody to point at; a pronoun read
+ * past it would go to whoever was named before (there, "He wrote:" went to Obama, whom the blogger attacks, and "she
+ * wrote" to the woman quoted two paragraphs up).
+ */
+export function opensOnUnknownPerson(sentence: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  return opensOnUnknownName(sentence, texts, mentions) || opensOnDescribedUnknownName(sentence, texts, mentions);
 }
 
 /** "A NASA-led study combined …": an indefinite article, up to three words of a description, then a verb in the past. */
