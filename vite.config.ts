@@ -219,6 +219,7 @@ export default defineConfig({
           // Pure modules with no mocks: re-importing the engine for each of ~240 files was most of this project's time.
           isolate: false,
           include: NODE_TESTS,
+          globalSetup: ['tests/support/bundleCli.ts'],
         },
       },
       {
