@@ -80,8 +80,9 @@ test.each([
   expect(problemsOf(raw)).toEqual([]);
 });
 
-// The largest text the reader opens (features/open/readArticleFile.ts). About 90 s on an idle CI machine and half as
-// much again on a loaded one: the limit only tells a hang from slowness, which `npm run bench` measures.
+// The largest text the reader opens (features/open/readArticleFile.ts). About 25 s of CPU since two look-ups that
+// scanned every mention or every name of the text stopped doing so (it was 90 s), and a loaded machine takes twice
+// as long: the limit only tells a hang from slowness, which `npm run bench` measures.
 test('the engine reads 5 MB of text without throwing or hanging, and every span matches', { timeout: 300_000 }, () => {
   const base = readFileSync('articles/cgtn-putin-tokayev-2022-02-10.txt', 'utf8');
   // Every paragraph numbered, so the cleaner does not fold the copies away as repeated lines.

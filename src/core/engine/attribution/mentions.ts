@@ -50,6 +50,12 @@ export class MentionIndex {
     return low;
   }
 
+  /** The entity's mention starting at `offset` of `block`, if the index holds one. */
+  startingAt(block: number, offset: number, entity: FoundEntity): BlockMention | undefined {
+    const found = this.inBlock(block)[this.firstFrom(block, offset)];
+    return found && found.start === offset && found.entity === entity ? found : undefined;
+  }
+
   /** The mentions of a block that overlap [start, end). */
   between(block: number, start: number, end: number): Array<BlockMention> {
     const list = this.inBlock(block);

@@ -83,7 +83,9 @@ export class CueReader implements SubjectReader {
     }
     const entity = this.index.byMention.get(mentionKey(block, at));
     if (entity?.type === 'person' && isCredit(text, at)) return null;
-    const mention = entity?.mentions.find((m) => m.block === block && m.start === at);
+    // A photo credit's mention is not in the mention index; a lookup there costs a block, a scan of the entity's mentions
+    // as many as it has (thousands for a person named in every paragraph of a long text).
+    const mention = entity && (this.mentions.startingAt(block, at, entity) ?? entity.mentions.find((m) => m.block === block && m.start === at));
     if (entity && mention) return this.mentionSubject(block, mention, entity);
     const rest = text.slice(at);
     // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association

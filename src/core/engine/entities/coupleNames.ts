@@ -18,15 +18,45 @@ function givenAndSurname(run: RunInBlock): readonly [string, string] | null {
  * Warren" after "Bernie Sanders"); words before it in the run are a phrase with "of" and no first name ("Guests of
  * Honour Cherie"). Null otherwise.
  */
-function loneGivenName(run: RunInBlock, runs: ReadonlyArray<RunInBlock>): string | null {
+function loneGivenName(run: RunInBlock, runs: RunsByPlace): string | null {
   // The run as the name pass found it, before the first pass trimmed its leading words ("Guests of").
-  const whole = runs.find((r) => r.block === run.block && r.group.end === run.group.end) ?? run;
+  const whole = runs.inBlock(run.block).find((r) => r.group.end === run.group.end) ?? run;
   const words = whole.group.words;
   const given = words.at(-1) ?? '';
   if (!isFirstName(given) || !/^\p{Lu}\p{Ll}+$/u.test(given)) return null;
   if (words.length > 1 && !(words.includes('of') && words.slice(0, -1).every((w) => !isFirstName(w)))) return null;
-  const surnameElsewhere = runs.some((r) => r.group.words.length > 1 && r.group.words.at(-1) === given && r !== whole);
+  const surnameElsewhere = runs.endingIn(given).some((r) => r !== whole);
   return surnameElsewhere ? null : given;
+}
+
+/**
+ * The article's runs by block and, for runs of two words or more, by last word: each look-up costs a block or a name,
+ * not the article (a long text has tens of thousands of runs).
+ */
+class RunsByPlace {
+  private readonly blocks = new Map<number, Array<RunInBlock>>();
+  private readonly lastWords = new Map<string, Array<RunInBlock>>();
+
+  constructor(runs: ReadonlyArray<RunInBlock>) {
+    for (const run of runs) {
+      const inBlock = this.blocks.get(run.block) ?? [];
+      inBlock.push(run);
+      this.blocks.set(run.block, inBlock);
+      const last = run.group.words.at(-1);
+      if (run.group.words.length < 2 || last === undefined) continue;
+      const ending = this.lastWords.get(last) ?? [];
+      ending.push(run);
+      this.lastWords.set(last, ending);
+    }
+  }
+
+  inBlock(block: number): ReadonlyArray<RunInBlock> {
+    return this.blocks.get(block) ?? [];
+  }
+
+  endingIn(word: string): ReadonlyArray<RunInBlock> {
+    return this.lastWords.get(word) ?? [];
+  }
 }
 
 /**
@@ -40,10 +70,11 @@ function loneGivenName(run: RunInBlock, runs: ReadonlyArray<RunInBlock>): string
  */
 export function addCoupleNames(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, runs: ReadonlyArray<RunInBlock>): Array<RunInBlock> {
   const settled = new Set<RunInBlock>();
+  const byPlace = new RunsByPlace(runs);
   for (const run of unresolved) {
-    const given = loneGivenName(run, runs);
+    const given = loneGivenName(run, byPlace);
     if (!given) continue;
-    const next = runs.find((r) => r.block === run.block && r.group.start > run.group.end);
+    const next = byPlace.inBlock(run.block).find((r) => r.group.start > run.group.end);
     const pair =
       next && / and $/.test(run.text.slice(run.group.end, next.group.start)) && next.group.start - run.group.end === 5 ? givenAndSurname(next) : null;
     if (!pair || pair[0] === given) continue;
