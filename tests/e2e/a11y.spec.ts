@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attribution, openReader } from './reader';
-
-/** Serious and critical axe violations, one line each, so that a failure says what to fix. */
-async function seriousViolations(page: Page): Promise<Array<string>> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+import { seriousViolations } from './axe';
 
 async function openAttribution(page: Page) {
   await page.getByRole('article').getByRole('button', { name: 'unprecedented terrorist attack' }).click();

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE, fileInput, library, showOpenDialog } from './opening';
 import { readRaw } from './libraryStorage';
 import { openReader } from './reader';
+import { seriousViolations } from './axe';
 
 const REAL = new URL('../fixtures/real/', import.meta.url);
 
@@ -138,8 +138,7 @@ test('several files dropped on the page are brought in together', async ({ page 
 });
 
 test('the URL and Outlet fields, the progress and the summary have no serious accessibility violations, light or dark', async ({ page }) => {
-  const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+  const serious = () => seriousViolations(page);
   await openReader(page);
   const dialog = await showOpenDialog(page);
   await expect(dialog.getByRole('textbox', { name: 'URL' })).toBeVisible();

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE, library } from './opening';
 import { storeRaw } from './libraryStorage';
 import { openReader } from './reader';
+import { violationsOf } from './axe';
 
 /** A record as the first library stored it (speaker corrections without the quote they replaced, version 1). */
 const FIRST_LIBRARY = JSON.parse(readFileSync('tests/fixtures/library-records/v1-speaker-corrections-without-previous.json', 'utf8')) as {
@@ -81,8 +81,7 @@ test('the Library panel with a damaged record listed has no accessibility violat
   await storeRaw(page, [DAMAGED]);
   await page.reload();
   await expect(library(page).getByRole('heading', { name: '1 stored record cannot be read' })).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).include('nav[aria-label="Library"]').analyze();
-  expect(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await violationsOf(page, 'nav[aria-label="Library"]')).toEqual([]);
 });
 
 test('a record kept by the first library (an older format) is migrated as it is read, and opens', async ({ page }) => {

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { loadGold } from './gold';
 import { analyzeText, BRIDGE, library } from './opening';
 import { openReader } from './reader';
+import { seriousViolations } from './axe';
 
 // The only spec where the app's service worker runs (playwright.config.ts blocks it for the others).
 test.use({ serviceWorkers: 'allow' });
@@ -133,8 +133,7 @@ test('a new version announces itself and takes over only when the reader chooses
     await expect(notice).toBeVisible({ timeout: 15_000 });
     // The page stays as it is until the reader says so.
     await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 20));
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A mark on this page's window: gone once the page has reloaded.
     await page.evaluate(() => Object.defineProperty(window, '__beforeReload', { value: true }));

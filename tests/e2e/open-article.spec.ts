@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { loadGold } from './gold';
 import { analyzeText, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
 import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
+import { seriousViolations } from './axe';
 
 const gold = loadGold();
 
@@ -121,9 +121,5 @@ test('the reader with the Open article dialog open has no serious accessibility 
   await openReader(page);
   const dialog = await showOpenDialog(page);
   await expect(dialog.getByRole('textbox', { name: 'Article text' })).toBeFocused();
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious).toEqual([]);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { analyzeText, BRIDGE } from './opening';
 import { openReader } from './reader';
+import { seriousViolations } from './axe';
 
 /** Two more short articles; the mayor of the first speaks again in the second. */
 const BUS_LANES = [
@@ -131,8 +131,6 @@ for (const [name, setup] of [
     await expect(page.getByRole('region', { name: 'Most quoted' }).getByRole('listitem').first()).toBeVisible();
     await page.getByRole('searchbox', { name: 'Search quotes' }).fill('bridge');
     await expect(page.getByRole('list', { name: 'Quotes found' })).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { quoteLinks } from '../../src/core/quoteLinks';
 import { ARTICLE_ROUTE, loadGold } from './gold';
 import { readRaw } from './libraryStorage';
 import { showCorrections } from './opening';
 import { attribution, openReader } from './reader';
+import { seriousViolations } from './axe';
 
 const TOKAYEV = 'kassym-jomart-tokayev';
 
@@ -264,11 +264,7 @@ for (const [name, setUp] of [
     await expect(attribution(page)).toBeVisible();
     await page.getByRole('button', { name: 'Next uncertain quote' }).click();
     await expect(readingStatus(page)).toContainText('No uncertain quotes');
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const serious = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { analyzeText } from './opening';
 import { attribution, openReader } from './reader';
+import { violationsOf } from './axe';
 
 /** Two outlets' stories on the port, a week apart; the second quotes the director with one word changed. */
 const FIRST = {
@@ -38,8 +38,7 @@ test('a quote two articles of the library share lists the other, names the earli
   await expect(elsewhere.getByRole('listitem')).toContainText('14 June 2024 · earliest · attributed to Marek Nowak');
   await expect(elsewhere.locator('del')).toHaveText('[left out: 2028]');
   await expect(elsewhere.locator('ins')).toHaveText('[added: 2027]');
-  const { violations } = await new AxeBuilder({ page }).include('[role="dialog"][aria-label="Quote attribution"]').analyze();
-  expect(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await violationsOf(page, '[role="dialog"][aria-label="Quote attribution"]')).toEqual([]);
 
   // By keyboard: the link opens the first article with its quote selected.
   await elsewhere.getByRole('link', { name: FIRST.headline }).focus();

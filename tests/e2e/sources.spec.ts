@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { SOURCES_ID, sourcesArticle } from '../support/sourcesArticle';
 import { expectSpeaker, fileInput, showCorrections, showOpenDialog } from './opening';
 import { attribution, openReader } from './reader';
+import { seriousViolations } from './axe';
 
 const sources = (page: Page) => page.getByRole('region', { name: 'Sources' });
 const undoLastCorrection = (page: Page) => page.getByRole('button', { name: 'Undo last correction' });
@@ -20,13 +20,6 @@ async function openSourcesArticle(page: Page): Promise<void> {
   await fileInput(dialog).setInputFiles({ name: `${SOURCES_ID}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sourcesArticle())) });
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`[?&]article=${SOURCES_ID}`));
-}
-
-async function seriousViolations(page: Page): Promise<Array<string>> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test('the Sources region lists each quoted source with its type, gender, quotes and share, and sums them as text', async ({ page }) => {
