@@ -43,6 +43,29 @@ export function handleLabel(text: string): HandleLabel | null {
 }
 
 /**
+ * `… #IndonesiaSavesGaga RT @lanaaisya: FPI is being a hypocrite. #saveladygaga` / `“@KommandaObbs: It's annoying how a
+ * small country like Lesotho has over 17 political parties …” democracy` (Global Voices, Indonesia and Lesotho, May
+ * 2012): a post that passes on another's post (a retweet, `RT @handle:`, or a post quoted whole in marks, `“@handle: …”`)
+ * holds that post in its author's words, the retweeted handle's (docs/annotation-guide.md, "Tweets and posts"). The
+ * retweet runs to the post's end, the quoted post to its closing mark. `words` is the outer post's words (offsets in
+ * UTF-16 code units of the paragraph); null when it passes on no post.
+ */
+export function passedOnPost(text: string, words: { start: number; end: number }): HandleLabel | null {
+  const inner = /(?:^|\s)(?:RT\s+|([“"]))(@[A-Za-z0-9_]{1,15}):\s+/u.exec(text.slice(words.start, words.end));
+  if (!inner?.[2]) return null;
+  const handleStart = words.start + inner.index + inner[0].indexOf('@');
+  const start = words.start + inner.index + inner[0].length;
+  const close = inner[1] ? text.slice(start, words.end).search(/[”"]/) : words.end - start;
+  if (close < 2) return null;
+  const end = start + text.slice(start, start + close).trimEnd().length;
+  return {
+    handle: { start: handleStart, end: handleStart + inner[2].length },
+    words: { start, end },
+    cueEnd: start - inner[0].length + inner[0].trimEnd().length,
+  };
+}
+
+/**
  * `@xaxo6v:` alone in its paragraph (Global Voices, Peru, June 2009): the handle of the tweet set off in the paragraph
  * after it, as `@handle: text` gives one on a line. The handle with its `@`, [start, end) in UTF-16 code units; null for
  * any other paragraph.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { handleLabel, handleOnly } from '../../../../../src/core/engine/attribution/sieves/handleLabel';
+import { handleLabel, handleOnly, passedOnPost } from '../../../../../src/core/engine/attribution/sieves/handleLabel';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/handleLabel.ts: a paragraph opening with `@handle:` is a post in the handle's words.
@@ -106,6 +106,34 @@ describe('handle label', () => {
     expect(handleLabel('wh_w：严重怀疑北京日报脑残或被收买了.')).toEqual({ handle: { start: 0, end: 4 }, words: { start: 5, end: 21 }, cueEnd: 5 });
     expect(handleLabel('Note: the Chinese text follows.')).toBeNull();
     expect(handleLabel('@Liu Yadong said so: fine')).toBeNull();
+  });
+});
+
+// Global Voices (CC BY 3.0), development half: Indonesia and Lesotho, May 2012.
+describe('a post passed on inside a post', () => {
+  test('a retweet, "RT @handle: …", is the retweeted handle’s words, inside the post that passes it on', () => {
+    const article = analyze(
+      'Indonesia: Lady Gaga Concert Permit Denied',
+      'Lady Gaga fans have criticized the government’s decision on Twitter:',
+      '@Ray_owl: FPI is embarrassing Indonesia internationally! #IndonesiaSavesGaga RT @lanaaisya: FPI is being a hypocrite. #saveladygaga',
+    );
+    expect(attribution(article, 'FPI is embarrassing')).toMatchObject({ kind: 'direct', speaker: '@Ray_owl' });
+    expect(attribution(article, 'FPI is being a hypocrite. #saveladygaga')).toMatchObject({ kind: 'direct', speaker: '@lanaaisya', cue: '@lanaaisya:' });
+  });
+
+  test('a post quoted whole in marks, "“@handle: …”", is that handle’s words up to the closing mark', () => {
+    const text =
+      "@TumiVolume: “@KommandaObbs: It's annoying how a small country like Lesotho has over 17 political parties contesting for general elections.” democracy";
+    const article = analyze('Lesotho: General Election Date Set', 'Tweeps were quick to react:', text);
+    expect(attribution(article, "It's annoying how a small country")).toMatchObject({ kind: 'direct', speaker: '@KommandaObbs' });
+    expect(quotesOf(article).map((q) => q.text)).toContain(
+      "It's annoying how a small country like Lesotho has over 17 political parties contesting for general elections.",
+    );
+  });
+
+  test('a handle named in passing is no post passed on', () => {
+    const text = '@Ganyut: thanks to @vankaay for the photos, and RT if you agree';
+    expect(passedOnPost(text, handleLabel(text)?.words ?? { start: 0, end: 0 })).toBeNull();
   });
 });
 
