@@ -45,4 +45,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'emails',
   'tweet',
   'tweets',
+  'comment',
+  'comments',
 ]);

@@ -238,6 +238,11 @@ function nounAfterDeterminer(sentence: string, verb: RegExpExecArray): boolean {
 
 const laterSpeechVerb = (sentence: string, after: number) => wordsOf(sentence).some((later) => later.index > after && isSpeechVerb(later[0]));
 
+/** The noun right before a verb: "The statement read". */
+const DOCUMENT_BEFORE = /(\p{L}+)\s+$/u;
+/** The noun a sentence opens with, then where it is from or what it is on: "A comment from the video youtube account". */
+const DOCUMENT_FROM = /^(?:(?:a|an|the|one|this|that|another)\s+)?(\p{L}+)\s+(?:from|on|of|in|under|below|at)\s+[^,;:"“”]{1,60}?\s+$/iu;
+
 function cuesBlock(sentence: string, word: string, at: number): boolean {
   if (LEMMAS.has(word) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(sentence.slice(0, at))) return true;
   // Only as the sentence's last verb ("where Usov shared the link to the interview, user Juriy Prohorov wrote [ru]:"), and
@@ -245,8 +250,9 @@ function cuesBlock(sentence: string, word: string, at: number): boolean {
   // "please read the following information carefully:" set off the writer's own words.
   const rest = sentence.slice(at + word.length);
   const before = sentence.slice(0, at);
-  // A document reads its words: "The statement read:", "Trump's letter reads:".
-  const document = /^reads?$/i.test(word) && DOCUMENT_NOUNS.has(/(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '');
+  // A document reads its words: "The statement read:", "Trump's letter reads:", and so it does with where it is from
+  // between ("A comment from the video youtube account reads:", Global Voices, Spain, May 2012).
+  const document = /^reads?$/i.test(word) && [DOCUMENT_BEFORE, DOCUMENT_FROM].some((head) => DOCUMENT_NOUNS.has(head.exec(before)?.[1]?.toLowerCase() ?? ''));
   const named = document || /(?:\p{Lu}[\p{L}'’.-]*|\b(?:he|she|they))\s+(?:also\s+|\p{L}+ly\s+)?$/u.test(before);
   // "Twitter user Dudinha Sales shared an image of the crowd:" shows a picture, not words.
   const shown = /\b(?:images?|photos?|photographs?|pictures?|videos?|clips?|screenshots?|maps?|charts?|graphics?|infographics?|links?)\b/i.test(rest);

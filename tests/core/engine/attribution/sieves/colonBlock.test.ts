@@ -814,3 +814,15 @@ describe('the speaker of a colon cue set off from its verb by an aside', () => {
     expect(attribution(article, 'As an Arab and a Muslim')).toMatchObject({ kind: 'direct', speaker: "Esra'a" });
   });
 });
+
+// Global Voices, "Spain: Barcelona Under Police Control for ECB Meeting" (7 May 2012), CC BY 3.0, development half.
+describe('a written piece that reads its words', () => {
+  test("'A comment from the video youtube account reads:' sets off the comment, quoted from no one the text names", () => {
+    const article = analyze(
+      'Spain: Barcelona Under Police Control for ECB Meeting',
+      'A comment from the video youtube account reads:',
+      'I was there, and I can tell you. At the end of a peaceful demonstration with no violent incidents, a small group decided to keep going until we reached a nearby university.',
+    );
+    expect(attribution(article, 'I was there, and I can tell you')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+});
