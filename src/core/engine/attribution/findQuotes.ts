@@ -14,6 +14,7 @@ import { characterisingCue } from './sieves/characterisingCue';
 import { openingParticiple } from './sieves/openingParticiple';
 import { coordinatedCue } from './sieves/coordinatedCue';
 import { documentRead } from './sieves/documentRead';
+import { withPassedOnPosts } from './sieves/handleLabel';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
 import { labelLine } from './sieves/labelLine';
@@ -75,6 +76,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
   const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
-  const quotes = withInnerQuotes(texts, signed, walk.mentions);
+  const quotes = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

@@ -39,7 +39,7 @@ import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
-import { handleLabel, passedOnPost } from './sieves/handleLabel';
+import { handleLabel } from './sieves/handleLabel';
 import { signedParagraph } from './sieves/signedParagraph';
 import { namedBefore } from './sieves/namedBefore';
 import { readQuotation } from './sieves/narrationAfterQuotation';
@@ -183,13 +183,6 @@ export class QuoteWalk {
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
     this.whole(quote, sentences, null);
-    const passed = passedOnPost(text, post.words);
-    if (passed) {
-      const cue = { block, start: passed.handle.start, end: passed.cueEnd };
-      this.quotes.push(
-        attributed(unattributed(block, passed.words, 'direct'), this.cues.handleSource(block, passed.handle.start, passed.handle.end), cue, 'handle-label'),
-      );
-    }
     return true;
   }
 

@@ -22,6 +22,7 @@ import { noVerbHere } from './nounForm';
 import { parenthesisedHandle } from './parenthesisedHandle';
 import { platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
+import { lowerCaseUser, taggedSource } from './taggedSource';
 
 const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*${LANGUAGE_TAG},\s+\p{L}`, 'u');
 
@@ -113,13 +114,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    const writer = found?.entity ? null : (openingWriter(cues, block, last.start, at) ?? parenthesisedHandle(cues, block, last.start, at));
+    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
     const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
     return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
-  const spoken = speechNounCue(block, sentence, last.start, cues);
+  const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);
   if (opinion) return { subject: opinion, cue: { block, start: opinion.ref.start, end: last.end } };
@@ -170,6 +171,15 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   }
   return null;
 }
+
+/**
+ * The writer a colon cue's words before its verb at `at` name where they name no one the text knows: an opening
+ * writer's name, a handle in parentheses, or a user name in lower case before its language tag.
+ */
+const writerBefore = (cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null =>
+  openingWriter(cues, block, sentenceStart, at) ??
+  parenthesisedHandle(cues, block, sentenceStart, at) ??
+  lowerCaseUser(cues, block, sentenceStart, (cues.texts[block] ?? '').slice(sentenceStart, at));
 
 /**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);

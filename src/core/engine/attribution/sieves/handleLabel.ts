@@ -1,4 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
+import type { CueReader } from '../subjects';
+import { attributed, unattributed, type FoundQuote } from '../types';
+
 /** Where a tweet or post given as `@handle: text` puts its author and its words. */
 export interface HandleLabel {
   /** The handle with its `@`: [start, end) in UTF-16 code units of the paragraph. */
@@ -63,6 +66,21 @@ export function passedOnPost(text: string, words: { start: number; end: number }
     words: { start, end },
     cueEnd: start - inner[0].length + inner[0].trimEnd().length,
   };
+}
+
+/**
+ * The quotes of an article with, after each post set off by its handle, the post it passes on (`passedOnPost`), in
+ * the passed-on handle's words, cued by that handle's label. `texts` are the article's blocks.
+ */
+export function withPassedOnPosts(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>, cues: CueReader): Array<FoundQuote> {
+  return quotes.flatMap((quote) => {
+    const text = texts[quote.block] ?? '';
+    const passed = quote.sieve === 'handle-label' ? passedOnPost(text, quote) : null;
+    if (!passed) return [quote];
+    const { block } = quote;
+    const subject = cues.handleSource(block, passed.handle.start, passed.handle.end);
+    return [quote, attributed(unattributed(block, passed.words, 'direct'), subject, { block, start: passed.handle.start, end: passed.cueEnd }, 'handle-label')];
+  });
 }
 
 /**
