@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import type { MentionIndex } from './mentions';
+import { isRoleOrTitleWord } from './rolePhrase';
 
 /**
  * Between a person's name and the verb: "of" or "from", then the body they speak for, with no quote mark or
@@ -15,6 +16,15 @@ const AFFILIATION = new RegExp(
 const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says|told)\b/;
 
 /**
+ * Whether the words before the name leave it opening its clause: nothing, a clause closed by a comma, or one role word
+ * ("Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:", Global Voices, Mexico, May 2012).
+ */
+function opensClause(before: string): boolean {
+  const role = /^(?:[^"“”]*,\s+)?(\p{L}+)\s+$/u.exec(before)?.[1];
+  return /^(?:|[^"“”]*,\s+)$/.test(before) || (role !== undefined && isRoleOrTitleWord(role.toLowerCase()));
+}
+
+/**
  * `Sheldon Yett of UNICEF observed, "…"`, `Regina Ip from the pro-Beijing camp said in a press conference: "…"`: a
  * person's name opening the clause, then the body they belong to, then the verb at `verbStart` (AP and Wikinews
  * style give a source's affiliation right after the name). The person speaks, not the body, even where the body is
@@ -24,7 +34,7 @@ const CLAUSE_WORD = /\b(?:who|whose|which|that|when|while|after|before|said|says
 export function affiliatedName(text: string, block: number, from: number, verbStart: number, mentions: MentionIndex): { start: number; end: number } | null {
   const inside = mentions.between(block, from, verbStart).filter((m) => m.start >= from && m.end <= verbStart);
   const person = inside.find((m) => m.entity.type === 'person');
-  if (!person || !/^(?:|[^"“”]*,\s+)$/.test(text.slice(from, person.start))) return null;
+  if (!person || !opensClause(text.slice(from, person.start))) return null;
   const affiliation = text.slice(person.end, verbStart);
   if (!AFFILIATION.test(affiliation) || CLAUSE_WORD.test(affiliation)) return null;
   // "Maria Lopez of the council and Tom Reyes said": another person inside the words may be who speaks.

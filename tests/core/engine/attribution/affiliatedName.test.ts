@@ -58,6 +58,16 @@ describe('a person named with the body they belong to, then the verb', () => {
     expect(attribution(article, 'The undisputed winner')).toMatchObject({ speaker: 'Juan Perez' });
   });
 
+  // Global Voices, Mexico, May 2012 (CC BY 3.0), development half: "Blogger Chilakil [es] from Hazme el chingado favor [es] explained it:".
+  test('a role word before the name leaves it opening the clause: "Blogger Juan Perez [es] from Hazme el chingado favor [es] explained it:"', () => {
+    const article = analyze(
+      'Mexico: debate',
+      'The expectations were so low. Blogger Juan Perez [es] from Hazme el chingado favor [es] explained it:',
+      'The undisputed winner was the model.',
+    );
+    expect(attribution(article, 'The undisputed winner')).toMatchObject({ speaker: 'Juan Perez' });
+  });
+
   test('a comma after the body followed by another subject leaves the named person no speaker', () => {
     const article = analyze(
       'Council votes on budget',
