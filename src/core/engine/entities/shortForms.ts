@@ -92,9 +92,12 @@ const readingAt = (m: { block: number; start: number }) => m.block * 1e6 + m.sta
  * (wikinews-drone-attacks-saudi-oil-facilities-2019-09-15): a lone surname the text never introduces, one slip apart
  * (`oneSlipApart`) from the surname of the person named in full just before it, is that person's surname transliterated
  * or misspelt. A bare surname is a second reference (AP Stylebook, "names"), and the person the text named last is the
- * one it refers back to; a person named between the two, or any other person of a like surname, leaves it alone.
+ * one it refers back to; a person named between the two, any other person of a like surname, or a title of the lone
+ * surname's own leaves it alone.
  */
 function respeltSurnameBefore(short: FoundEntity, all: ReadonlyArray<[string, FoundEntity]>): Array<[string, FoundEntity]> {
+  // "Senator Jane Hanssen … Coach Hansen": a title of its own tells the lone surname's bearer apart.
+  if (short.roleWords.size > 0) return [];
   const first = Math.min(...short.mentions.map(readingAt));
   const like = all.filter(([, e]) => e !== short && e.type === 'person' && e.name.split(' ').some((w) => oneSlipApart(w, short.name)));
   const [only] = like;
