@@ -24,10 +24,12 @@ const NOT_A_WRITER =
  */
 function unknownWriter(texts: ReadonlyArray<string>, block: number, start: number, word: string, mentions: MentionIndex): boolean {
   if (!LONE_NAME.test(word) || NOT_A_WRITER.test(word) || NOT_NAMES.has(word) || TITLE_WORDS.has(word) || PLACES.has(word)) return false;
-  if (ROLE_WORDS.has(word.toLowerCase()) || COUNTRY_BY_ADJECTIVE.has(word)) return false;
+  if (COUNTRY_BY_ADJECTIVE.has(word)) return false;
   // "Critics say", "Residents wrote": a plain plural is a group.
   if (!word.includes('-') && /[^s]s$/.test(word)) return false;
   if (mentions.between(block, start, start + word.length).length > 0) return false;
+  const handle = commenterHandle(texts[block] ?? '', start, word);
+  if (ROLE_WORDS.has(word.toLowerCase()) && !handle) return false;
   // "But Phetie reminds critics …": a connector or pronoun before the word opens the sentence, it is no given name.
   const surname = new RegExp(
     `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’.-]*)\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`,
@@ -35,7 +37,21 @@ function unknownWriter(texts: ReadonlyArray<string>, block: number, start: numbe
   );
   if (texts.some((t) => [...t.matchAll(surname)].some((m) => m[1] === undefined || !NOT_A_WRITER.test(m[1])))) return false;
   const lower = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u');
-  return !texts.some((t) => lower.test(t));
+  return handle || !texts.some((t) => lower.test(t));
+}
+
+/** A commenter's words set off by the verb alone: " wrote:", " commented:". */
+const ONLY_WRITES = /^\s+(?:wrote|writes|commented|comments|replied|replies|responded):\s*$/u;
+
+/**
+ * "Advocate wrote:" (gv-zambia-sata-sues-critics-defamation-2012-05-21), "Commenting on a related post on Zambian
+ * Watchdog, Solicitor wrote:" (gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21): a singular common noun with no
+ * determiner cannot be a subject in English, so a capitalised one that is the whole subject of a writing verb closing a
+ * colon cue is the name a commenter posts under, though the article writes the noun in lower case too ("the solicitor
+ * General"). `word` is written at `start` of `text`, its block; the caller has ruled out titles, places and plurals.
+ */
+function commenterHandle(text: string, start: number, word: string): boolean {
+  return ONLY_WRITES.test(text.slice(start + word.length));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { articleWords } from '../articleWords';
+import { COUNTRY_BY_ADJECTIVE } from '../entities/lookups';
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -86,7 +87,9 @@ export function unknownOpeningWord(
   if (mentions.between(block, start, end).length > 0) return null;
   const { inside, lower } = usesOf(word, texts);
   const shaped = /.\p{Lu}/u.test(word) || inside;
-  return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !lower };
+  // "Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in …": a nationality adjective before a
+  // lower-case word describes the subject, as the capitalised adjective written inside other sentences does.
+  return { word, start, end, name: shaped && !NOT_NAMES.has(word) && !lower && !COUNTRY_BY_ADJECTIVE.has(word) };
 }
 
 /** Whether a word is written capitalised inside a sentence somewhere in the article, and whether in lower case. */

@@ -13,6 +13,7 @@ import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { stripLeadingQualifiers } from './leadingQualifiers';
+import { joinSubtitledNames } from './subtitledNames';
 import { nameGroups } from './nameGroups';
 import { dropNamedThings } from './namedThings';
 import { movePlaceSurnames } from './placeSurnames';
@@ -82,6 +83,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropNamedThings(registry, texts);
   dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
+  joinSubtitledNames(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -7,6 +7,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
+import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
@@ -181,11 +182,17 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
   const coveredUntil = new Map<number, number>();
   const surnamesOfNamed = surnamesAfterFirstNames(runs);
   const loneWords = loneNames(runs);
+  const lastWordsAfter = wordsBeforeLastWords(runs);
   for (const item of runs) {
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
     const run = trimLeadingNonNames(item);
     if (!run || addTitleCompound(registry, run)) continue;
-    if (addPersonThenOrganization(registry, run, loneWords) || addTitledPersonThenOrganization(registry, run) || addPersonAfterLeadingWords(registry, run))
+    if (
+      addPersonThenOrganization(registry, run, loneWords) ||
+      addTitledPersonThenOrganization(registry, run) ||
+      addPersonAfterLeadingWords(registry, run) ||
+      addPersonAfterPlace(registry, run, loneWords, lastWordsAfter)
+    )
       continue;
     const { block, text, group, words, start } = run;
     const name = text.slice(start, group.end);

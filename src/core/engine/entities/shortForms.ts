@@ -84,6 +84,30 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
   oneLetterOut(short.name, e.name.split(' ').at(-1) ?? '') &&
   [...short.roleWords].some((w) => e.roleWords.has(w));
 
+/** Where a mention sits in reading order, as one number: its block first, then its offset. */
+const readingAt = (m: { block: number; start: number }) => m.block * 1e6 + m.start;
+
+/**
+ * "Houthi military spokesperson Yahya Sarea said … . "These attacks are our right …", Saree said."
+ * (wikinews-drone-attacks-saudi-oil-facilities-2019-09-15): a lone surname the text never introduces, one slip apart
+ * (`oneSlipApart`) from the surname of the person named in full just before it, is that person's surname transliterated
+ * or misspelt. A bare surname is a second reference (AP Stylebook, "names"), and the person the text named last is the
+ * one it refers back to; a person named between the two, any other person of a like surname, or a title of the lone
+ * surname's own leaves it alone.
+ */
+function respeltSurnameBefore(short: FoundEntity, all: ReadonlyArray<[string, FoundEntity]>): Array<[string, FoundEntity]> {
+  // "Senator Jane Hanssen … Coach Hansen": a title of its own tells the lone surname's bearer apart.
+  if (short.roleWords.size > 0) return [];
+  const first = Math.min(...short.mentions.map(readingAt));
+  const like = all.filter(([, e]) => e !== short && e.type === 'person' && e.name.split(' ').some((w) => oneSlipApart(w, short.name)));
+  const [only] = like;
+  if (like.length !== 1 || !only || !only[1].name.includes(' ') || !oneSlipApart(only[1].name.split(' ').at(-1) ?? '', short.name)) return [];
+  const before = (e: FoundEntity) => Math.max(-1, ...e.mentions.map(readingAt).filter((at) => at < first));
+  const last = before(only[1]);
+  if (last < 0) return [];
+  return all.some(([, e]) => e !== short && e !== only[1] && e.type === 'person' && before(e) > last) ? [] : [only];
+}
+
 /**
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
  * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
@@ -91,7 +115,8 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * (`bothSurnames`: "Lopez Obrador … Andrés Manuel López Obrador"), an acronym ("MDC") to the one
  * organisation whose capitalised words it spells ("Movement for Democratic Change"), a father's surname alone to the one
  * person named with both Spanish surnames ("Rosselló", "Ricardo Rosselló Nevares"), a surname misspelt by a letter to
- * the one person of the same title ("Kufor", "John Kufuor"), a full name misspelt so to the same name spelt right
+ * the one person of the same title ("Kufor", "John Kufuor") or one slip apart to the person named just before it
+ ("Yahya Sarea … Saree said", `respeltSurnameBefore`), a full name misspelt so to the same name spelt right
  * (`misspeltFullName`), an organisation's head word alone ("the Church") to the one
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
  * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form. A lone
@@ -119,7 +144,14 @@ export function mergeShortForms(
     const lone = full.length === 0 && short.type === 'person' && !short.name.includes(' ');
     // "Puerto Rico's governor Rosselló resigns" before "Ricardo Rosselló Nevares": a father's surname alone.
     const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];
-    const misspelt = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
+    const titledAlike = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
+    const misspelt =
+      titledAlike.length > 0 || !lone || father.length > 0
+        ? titledAlike
+        : respeltSurnameBefore(
+            short,
+            all.filter(([k]) => entities.has(k)),
+          );
     const variant =
       full.length === 0 && short.type === 'person' && short.name.includes(' ')
         ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(short, e) && outweighs(e, short))

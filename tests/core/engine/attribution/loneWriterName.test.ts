@@ -64,6 +64,23 @@ describe('a user name opening a colon cue, before a tag, a blog or a description
     expect(attribution(article, 'This will end badly')).toMatchObject({ kind: 'direct', speaker: 'Isabel' });
   });
 
+  // gv-zambia-sata-sues-critics-defamation-2012-05-21 and gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21.
+  test('a role noun with no determiner before "wrote:" is a commenter\'s name: "Advocate wrote:", "…, Solicitor wrote:"', () => {
+    const advocate = analyze(
+      'Zambia: President Sata Sues Critics for Defamation',
+      'Advocate wrote:',
+      'If the nation had to sue for the unfulfilled promises within 90 days,how many cases could there be.I thought a President should have thick skin to critism and other comments.',
+    );
+    expect(attribution(advocate, 'If the nation had to sue')).toMatchObject({ kind: 'direct', speaker: 'Advocate' });
+    const solicitor = analyze(
+      'Zambia: Judge Suspensions',
+      'I have ordered the solicitor General to immediately have that stay revoked.',
+      'Ms Justice Chisanga won kudos for her courage. Commenting on a related post on Zambian Watchdog, Solicitor wrote:',
+      'What a galant lady this Chisanga is she. Fearless and sticks to then law without looking at who is involved.',
+    );
+    expect(attribution(solicitor, 'What a galant lady')).toMatchObject({ kind: 'direct', speaker: 'Solicitor' });
+  });
+
   test('a word the article also writes in lower case is no user name: "Meanwhile, Reform, from the opposition, states:"', () => {
     const article = analyze(
       'Peru: Violence in the Amazon',

@@ -68,6 +68,15 @@ describe('a sentence whose subject is a description, then a name the name pass d
     expect(attribution(article, "I'll say openly").speaker).not.toBe('Elena Panfilova');
   });
 
+  test('"she wrote" is Ksenia Sobchak\'s though the article writes "Russian" capitalised inside other sentences', () => {
+    const article = analyze(
+      'Russia: Violence at Opposition Rally Sparks Debate on Tactics',
+      "Yesterday, the Russian opposition's mass protests against Vladimir Putin for the first time produced mass violence.",
+      'Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in on the sit-in, despite not attending yesterday\'s rally. "I\'ll say openly," she wrote [ru] in her blog, "why I decided not to go: because I knew in advance that the main objective would be standing on the bridge, charging the police lines, and conducting a sit-in."',
+    );
+    expect(attribution(article, "I'll say openly")).toMatchObject({ speaker: 'Ksenia Sobchak', resolution: 'pronoun', speakerRef: 'she' });
+  });
+
   test('a description and an unlisted name as the subject keep a later "she" from the woman named before', () => {
     const article = analyze(
       'Council votes on budget',

@@ -82,3 +82,19 @@ describe('a full name misspelt by one letter', () => {
     expect(found).toEqual(expect.arrayContaining(['Kim Jong-il', 'Kim Jong-in']));
   });
 });
+
+// wikinews-drone-attacks-saudi-oil-facilities-2019-09-15 (development half, CC BY 2.5): a surname transliterated two ways.
+describe('a lone surname spelt one letter apart from the person named just before', () => {
+  const spokesperson = 'Speaking on al-Masirah TV in Yemen, Houthi military spokesperson Yahya Sarea said it had carried out the attack using ten drones.';
+  const quoted = '"These attacks are our right, and we warn the Saudis that our targets will keep expanding", Saree said.';
+
+  test('"Yahya Sarea … Saree said" is one person', () => {
+    const sarea = findEntities(['Drone attacks', spokesperson, quoted], 0).entities.filter((e) => e.name.startsWith('Sare') || e.name.startsWith('Yahya'));
+    expect(sarea.map((e) => [e.name, [...e.aliases]])).toEqual([['Yahya Sarea', ['Saree']]]);
+  });
+
+  test('a person named between the two leaves the lone surname alone', () => {
+    const between = 'US Secretary of State Mike Pompeo blamed Iran for the attacks.';
+    expect(people('Drone attacks', spokesperson, between, quoted)).toContain('Saree');
+  });
+});

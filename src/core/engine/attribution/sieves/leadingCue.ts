@@ -4,6 +4,7 @@ import { NOT_A_SUBJECT } from '../../lexicon/notSubjectWords';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
+import { chantedQuote } from './chantedQuote';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 
 /** The reporting verbs' base forms: "add", "say", "note". */
@@ -124,6 +125,8 @@ export const leadingCue: DirectSieve = (c) => {
     if (OWN_SUBJECT_CLAUSE.test(between)) continue;
     const words = between.replace(DASH_ASIDE, ' ').trim().split(/\s+/).length;
     if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
+    const chanted = chantedQuote(c, between, verbStart + verb[0].length, 'leading-cue');
+    if (chanted) return chanted;
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.
     const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));
     const at = goesOn ? range.start + goesOn.index : verbStart;
