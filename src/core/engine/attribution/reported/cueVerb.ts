@@ -5,7 +5,7 @@ import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd } from './announcedObject';
-import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
+import { hasClause, isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -41,6 +41,11 @@ const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
  */
 const tweetsClause = (word: string, after: string): boolean =>
   TWEETS.test(word.toLowerCase()) && (opensPronounClause(after, 0) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(after));
+/**
+ * "she shared that she was prone to meltdown in suit" (wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29):
+ * "share", elsewhere a direct quote's cue only (quoteCueVerbs.ts: "NASA shared the data"), reports a that-clause.
+ */
+const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
@@ -56,7 +61,8 @@ const mayCue = (lower: string): boolean =>
   isTalkVerb(lower) ||
   isRemindingVerb(lower) ||
   isFramingVerb(lower) ||
-  IDENTIFIES.has(lower);
+  IDENTIFIES.has(lower) ||
+  /^shar/.test(lower);
 
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
@@ -89,6 +95,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
+        sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
 }
