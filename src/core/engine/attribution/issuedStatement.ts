@@ -28,8 +28,7 @@ const SENT_MESSAGE =
  * arguing that it's a part of the country's freedom of expression` (gv-indonesia-lady-gaga-concert-permit-denied-2012-
  * 05-16), `he commented to sum it up explaining that has researched …` (gv-spain-indignados-15m-barcelona-2012-05-16).
  */
-const SPEECH_PARTICIPLE_THAT =
-  /^(?:arguing|saying|claiming|noting|stating|explaining|insisting|stressing|asserting|adding|emphasi[sz]ing|contending)\s+that\b/;
+const SPEECH_PARTICIPLE_THAT = /^(?:arguing|saying|claiming|noting|stating|explaining|insisting|stressing|asserting|adding|emphasi[sz]ing|contending)\s+that\b/;
 
 /**
  * Whether the word before a participle may be the participle's own subject rather than the end of its clause: a name or

@@ -101,6 +101,14 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
 }
 
 /**
+ * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
+ * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
+ * determined object ("Lady Gaga fans … have criticized the government's decision").
+ */
+const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
+  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after);
+
+/**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
  * local issues – Jackson Tan points out …" reports only the words up to the closing dash. `verbStart`, `contentStart` and
  * `stop` are UTF-16 offsets in `text`; `stop` itself when the cue is no dashed "who" clause or the dash is not closed.
@@ -181,9 +189,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // group's call or directive is reported speech, left unattributed.
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
     const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
-    const groupCall =
-      !ownSubject &&
-      (calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed || judgesObject(lower, text.slice(verbEnd, end)));
+    const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;

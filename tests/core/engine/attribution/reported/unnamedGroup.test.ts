@@ -210,7 +210,7 @@ describe('a name the name pass did not take, as the subject, with no "that"', ()
 
 describe('a group that judges something, and a relative clause between a group and its verb', () => {
   // Global Voices 2012, gv-indonesia-lady-gaga-concert-permit-denied-2012-05-16 (development half).
-  test('"Lady Gaga fans, who were called \'little monsters\', have criticized the government\'s decision": reported, left unattributed', () => {
+  test("\"Lady Gaga fans, who were called 'little monsters', have criticized the government's decision\": reported, left unattributed", () => {
     const article = analyze(
       'Indonesia: Lady Gaga Concert Permit Denied',
       "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision:",
