@@ -123,6 +123,9 @@ export function splitSentences(text: string): Array<SentenceRange> {
     const rest = text.slice(end);
     if (!/^\s+["'\u201c\u2018(]?[\p{Lu}\p{Nd}]/u.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
+    // "HDT Védelmi Ipari Kft. (HDT Limited) acquired …": a gloss in brackets after a company's abbreviation, then the
+    // sentence going on in lower case; the stop was the abbreviation's.
+    if (ch === '.' && end === i + 1 && /^\s+\([^()]{1,60}\)\s+\p{Ll}/u.test(rest)) continue;
     sentences.push({ start, end });
     start = end + (/^\s+/.exec(rest)?.[0].length ?? 0);
     i = start - 1;

@@ -141,3 +141,15 @@ test('a lower-case word that is also a state’s or a title’s abbreviation end
     'She moved to Boston, Mass. Later she left, etc. But not before Gen. Smith came.',
   ]);
 });
+
+// English Wikinews 2019, wikinews-hungarian-state-firm-acquires-hirtenberger-defence-2019-11-07 (development half).
+test('a company’s abbreviation, a gloss in brackets and a lower-case word go on with the sentence; a bracketed sentence does not', () => {
+  const hdt =
+    'On Monday, Hungarian daily newspaper Magyar Nemzet revealed a deal whereby, on October 29, Hungarian state-owned enterprise HDT Védelmi Ipari Kft. (HDT Limited) acquired Austrian mortar and shell manufacturer Hirtenberger Defence Group.';
+  expect(sentences(hdt)).toEqual([hdt]);
+  expect(sentences('The hotel burned down. (Firefighters arrived late.) The owner left.')).toEqual([
+    'The hotel burned down.',
+    '(Firefighters arrived late.)',
+    'The owner left.',
+  ]);
+});

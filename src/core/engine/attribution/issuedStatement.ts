@@ -1,3 +1,9 @@
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { GROUP_SPEAKERS } from '../lexicon/groupSpeakers';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { WRITTEN_WORKS } from '../lexicon/writtenWorks';
+
 /**
  * `The ministry issued a statement saying …`, `Sean Conley released a statement on Monday saying …`, `Sebastian Zulu,
  * quickly issued a statement that was placed on the state house website saying …`: "saying" with no
@@ -17,6 +23,31 @@ const ISSUED_STATEMENT =
 const SENT_MESSAGE =
   /\b(?:(?:posted|sent|wrote|published)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|tweet|post|note)|wrote)(?:\s+(?:on|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*(?:\s+in\s+\p{Lu}[\p{L}-]*)?)?\s+$/u;
 
+/**
+ * Participles of speech that open a that-clause: `the Christian Indonesian Church Council (PGI) supported the concert
+ * arguing that it's a part of the country's freedom of expression` (gv-indonesia-lady-gaga-concert-permit-denied-2012-
+ * 05-16), `he commented to sum it up explaining that has researched …` (gv-spain-indignados-15m-barcelona-2012-05-16).
+ */
+const SPEECH_PARTICIPLE_THAT = /^(?:arguing|saying|claiming|noting|stating|explaining|insisting|stressing|asserting|adding|emphasi[sz]ing|contending)\s+that\b/;
+
+/**
+ * Whether the word before a participle may be the participle's own subject rather than the end of its clause: a name or
+ * a capitalised word (`an Order declaring that`), a document or a piece of writing (`reports stating that`, `a letter
+ * saying that`: another's words), or a person or a group (`an official saying that`).
+ */
+function ownsParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  const singular = lower.replace(/s$/, '');
+  return (
+    !/^\p{Ll}+$/u.test(word) ||
+    DOCUMENT_NOUNS.has(lower) ||
+    WRITTEN_WORKS.has(lower) ||
+    GROUP_SPEAKERS.has(lower) ||
+    PERSON_ROLE_NOUNS.includes(singular) ||
+    ORG_ROLE_NOUNS.includes(singular)
+  );
+}
+
 /** Participles that tell what a statement or a message said, asked, urged or blamed someone for. */
 const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
 
@@ -28,6 +59,9 @@ const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
  */
 export function bareParticipleJoin(text: string, sentenceStart: number, verbStart: number): number | null {
   const rest = text.slice(verbStart);
+  // A speech participle and its that-clause right after the clause's object, with no comma: it hangs on the clause.
+  const last = /(\S+)\s+$/u.exec(text.slice(sentenceStart, verbStart));
+  if (SPEECH_PARTICIPLE_THAT.test(rest) && last?.[1] && !ownsParticiple(last[1])) return sentenceStart + last.index + last[1].length;
   const saying = /^saying\b/.test(rest);
   if (!saying && !MESSAGE_PARTICIPLE.test(rest)) return null;
   const before = text.slice(sentenceStart, verbStart);

@@ -49,6 +49,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'men',
   'voters',
   'supporters',
+  // "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision" (gv-indonesia-lady-gaga-
+  // concert-permit-denied-2012-05-16): a following speaks as a group, as supporters do.
+  'fans',
   'opponents',
   'participants',
   'attendees',

@@ -69,3 +69,34 @@ describe('a message someone wrote or posted, then "asking", "urging", "blaming" 
     expect(bareParticipleJoin(signed, 0, signed.indexOf('urging'))).toBeNull();
   });
 });
+
+describe('a speech participle and its that-clause right after the clause, with no comma', () => {
+  // Global Voices 2012, gv-indonesia-lady-gaga-concert-permit-denied-2012-05-16 (development half).
+  test('"X supported the concert arguing that …" is X\'s argument', () => {
+    const article = analyze(
+      'Indonesia: Lady Gaga Concert Permit Denied',
+      "Meanwhile, the Christian Indonesian Church Council (PGI) supported the concert arguing that it's a part of the country's freedom of expression.",
+    );
+    expect(attribution(article, "it's a part of the country's freedom")).toMatchObject({ kind: 'reported', speaker: 'Christian Indonesian Church Council' });
+  });
+
+  // Global Voices 2012, gv-spain-indignados-15m-barcelona-2012-05-16 (development half).
+  test('"he commented to sum it up explaining that …" goes on from the one who commented', () => {
+    const article = analyze(
+      'Spain: The Indignados Walk to Barcelona',
+      'Sixty-nine year old Josep Maria did the same when it arrived to the Les Corts neighborhood.',
+      '“We denounce is that in our society nobody cares about inequality," he commented to sum it up explaining that has researched and asked about the income levels of Spanish people - without success - to elaborate his own Lorenz curve.',
+    );
+    expect(attribution(article, 'has researched and asked')).toMatchObject({ kind: 'reported', speaker: 'Josep Maria' });
+  });
+
+  test('a document, a piece of writing, a person or a name before the participle may be its own subject', () => {
+    for (const text of [
+      'Experts say the deal had been killed because of reports stating that the deal had favored Boeing.',
+      'She signed a letter saying that the plan was wrong.',
+      'The paper quoted an official saying that the plan was wrong.',
+      'The court will make an Order declaring that the advice was unlawful.',
+    ])
+      expect(bareParticipleJoin(text, 0, text.search(/\b\p{Ll}+ing that/u))).toBeNull();
+  });
+});

@@ -3,6 +3,9 @@ import { notACue } from './notACue';
 import { opensClause } from './clauseStart';
 import { reportedQuote, type ReportedSieve } from './reported';
 
+/** A second capitalised name after "and", then perhaps an appositive set off by commas: ` and Luís Borrelli Neto, the lawyers of Falha,`. */
+const JOINT_THEN_APPOSITIVE = /^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;:"“”]{2,60},)?(?=\s)/u;
+
 /**
  * "As Heald told The Huffington Post, US surface ozone has dropped …" and "…, as the minister noted.": a
  * cue in an "as" clause gives the rest of the sentence to its subject. Abstains when the "as" clause has no
@@ -12,15 +15,19 @@ export const asCue: ReportedSieve = (c) => {
   const { block, text, range, end, cues } = c;
   const sentence = text.slice(range.start, end);
   const leading = /^["“]?As\s+/.exec(sentence);
-  const trailing = leading ? null : /,\s+as\s+(?=[^,;:"“”]{2,120}$)/.exec(sentence);
+  const trailing = leading ? null : (/,\s+as\s+(?=[^,;:"“”]{2,120}$)/.exec(sentence) ?? /,\s+as\s+(?=[^,;:"“”]{2,80}(?:,[^,;:"“”]{2,60}){2}$)/.exec(sentence));
   const clause = leading ?? trailing;
   if (!clause) return null;
   const subjectAt = range.start + clause.index + clause[0].length;
   const subject = cues.subjectAt(block, subjectAt);
   if (!subject) return null;
-  const verb = /^\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(text.slice(subject.ref.end, end));
+  // "…, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt]." (gv-brazil-falha-countersues-
+  // folha-2012-05-07): a second name joined by "and", and an appositive set off by commas, stand between a joint subject
+  // and its verb; a link's language tag may follow the verb.
+  const joint = trailing ? (JOINT_THEN_APPOSITIVE.exec(text.slice(subject.ref.end, end))?.[0].length ?? 0) : 0;
+  const verb = /^\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+|have\s+)?(\p{L}+)/u.exec(text.slice(subject.ref.end + joint, end));
   if (!verb?.[1] || !isSpeechVerb(verb[1])) return null;
-  const verbEnd = subject.ref.end + verb[0].length;
+  const verbEnd = subject.ref.end + joint + verb[0].length;
   // "As NASA continues its exploration of the solar system, …": the verb must report words here ("As he observed, …"
   // does: the "as" clause needs no "that").
   const lower = verb[1].toLowerCase();

@@ -5,13 +5,13 @@ import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd } from './announcedObject';
-import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
+import { hasClause, isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { bodyMayFrame, calledEnd, framesObject, isFramingVerb } from './objectFrame';
+import { bodyMayFrame, calledEnd, framesObject, isFramingVerb, judgesObject } from './objectFrame';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensPronounClause, pastSpeech } from './clauseStart';
@@ -41,6 +41,11 @@ const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
  */
 const tweetsClause = (word: string, after: string): boolean =>
   TWEETS.test(word.toLowerCase()) && (opensPronounClause(after, 0) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(after));
+/**
+ * "she shared that she was prone to meltdown in suit" (wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29):
+ * "share", elsewhere a direct quote's cue only (quoteCueVerbs.ts: "NASA shared the data"), reports a that-clause.
+ */
+const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
 const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
 
@@ -56,7 +61,8 @@ const mayCue = (lower: string): boolean =>
   isTalkVerb(lower) ||
   isRemindingVerb(lower) ||
   isFramingVerb(lower) ||
-  IDENTIFIES.has(lower);
+  IDENTIFIES.has(lower) ||
+  /^shar/.test(lower);
 
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
@@ -89,9 +95,18 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
+        sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
 }
+
+/**
+ * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
+ * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
+ * determined object ("Lady Gaga fans … have criticized the government's decision").
+ */
+const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
+  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after);
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
@@ -174,7 +189,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // group's call or directive is reported speech, left unattributed.
     // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
     const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
-    const groupCall = !ownSubject && (calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, text.slice(verbEnd, end)) || framed);
+    const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
     if (!ownSubject) continue;

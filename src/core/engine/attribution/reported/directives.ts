@@ -75,7 +75,11 @@ const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']
 const ASK_FOR: ReadonlySet<string> = new Set(['ask', 'asks', 'asked', 'asking']);
 /** Whether a word, in any case, is a form of "call" or "ask" (a call's cue when a particle follows it). */
 export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()) || ASK_FOR.has(word.toLowerCase());
-const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L})/u;
+/**
+ * A call's particle before its content, which may open with a list's first number: "Khinshtein called specifically for (1)
+ * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
+ */
+const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
 

@@ -1,4 +1,6 @@
 import { hasPastForm } from './pastForm';
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { announcesObject } from './announcedObject';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import { pastAsides, pastTags } from './betweenCueAndContent';
@@ -82,7 +84,8 @@ const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|pr
 export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
-  const that = /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower)));
+  // "has has pointed out that the fate of foreign journalists …": the particle stands between the verb and "that".
+  const that = /^\s+(?:out\s+)?(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower)));
   const call = callContentStart(lower, text, verbEnd) !== null;
   // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
@@ -104,6 +107,10 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
         directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
         // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
         framesObject(lower, text.slice(verbEnd, range.end)) ||
+        // "Lady Gaga fans … have criticized the government's decision", "The Coast Guard has announced an order by …": the
+        // object of a verb that takes what was said as its object (docs/annotation-guide.md, "Directive and object-noun cues").
+        (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||
+        announcesObject(lower, text.slice(verbEnd, range.end)) ||
         call ||
         // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
         // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has

@@ -64,6 +64,18 @@ const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
 export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower);
 const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
 
+/** Verbs that pass a judgement on their object, which is what was said (`OBJECT_SPEECH_VERBS`: "criticized the decision"). */
+const JUDGING = /^(?:critici[sz]e[ds]|condemn(?:ed|s))$/;
+/** A determined object: a determiner or an owner's possessive, then a word (`the government's decision`, `the act of the NTC`). */
+const DETERMINED_OBJECT = /^\s+(?:the|this|that|these|those|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s?)\s+\p{L}/u;
+
+/**
+ * Whether a verb, lower case, judges the determined object in the words `after` it: `Lady Gaga fans, who were called
+ * 'little monsters', have criticized the government's decision` (gv-indonesia-lady-gaga-concert-permit-denied-2012-05-16).
+ * A group may pass that judgement as a body frames its object (cueVerb.ts); the quote then stays unattributed.
+ */
+export const judgesObject = (lower: string, after: string): boolean => JUDGING.test(lower) && DETERMINED_OBJECT.test(after);
+
 /** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
 export const bodyMayFrame = (lower: string): boolean => !CITING.has(lower);
 

@@ -76,6 +76,9 @@ const QUANTIFIER_SUBJECT =
 const CONTACT_CLAUSE =
   /\s+(?:the\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}\s+(?:interviewed|contacted|surveyed|polled|asked|(?:spoke|talked)\s+(?:to|with))\s+$/u;
 
+/** A relative clause set off by commas right before the verb, perhaps with its auxiliary after it: `, who were called 'little monsters', have `. */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},\s+((?:(?:have|has|had)\s+)?(?:also\s+)?)$/u;
+
 /** A group after a preposition, then ", who": `by other journalists in Pakistan, who `. */
 const GROUP_BEFORE_WHO = /\b(?:by|from|among)\s+((?:(?!\b(?:by|from|among)\s)[^,;:"“”()]){3,80}),\s+who\s+(?:also\s+)?$/u;
 
@@ -106,6 +109,10 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const progressive = ing ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
   if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
+  // "Lady Gaga fans, who were called 'little monsters', have criticized …" (gv-indonesia-lady-gaga-concert-permit-denied-
+  // 2012-05-16): a relative clause set off by commas stands between the group and its verb.
+  const relative = RELATIVE_ASIDE.exec(before);
+  if (relative && describes(lastClause(`${before.slice(0, relative.index)} ${relative[1] ?? ''}`))) return true;
   // "LGBT activists responded by asking them to clear the way" (gv-georgia-lgbt-activists-attacked-2012-05-17): an -ing
   // form after "by" tells how the clause's subject acted, and that subject asks.
   const means = ing ? BY_MEANS.exec(before) : null;

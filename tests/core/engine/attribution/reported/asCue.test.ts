@@ -34,3 +34,22 @@ describe('"…, as X claims <clause>": the verb reports the clause after it', ()
     expect(texts).toEqual(["the cease and desist order did not cover their news channel's franchise"]);
   });
 });
+
+describe('"…, as X and Y, <appositive>, stated [pt]": a joint subject set off before its verb', () => {
+  // Global Voices 2012, gv-brazil-falha-countersues-folha-2012-05-07 (development half).
+  test("the words before the comma are the two lawyers' statement, given to the first named", () => {
+    const article = analyze(
+      'Brazil: Falha de S.Paulo Countersues Folha',
+      'The case is one of a kind, and it may put a mark on freedom of expression in Brazilian blogsphere, as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated [pt].',
+    );
+    expect(attribution(article, 'The case is one of a kind')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Leopoldo Loureiro',
+      cue: 'as Leopoldo Loureiro and Luís Borrelli Neto, the lawyers of Falha, stated',
+    });
+  });
+
+  test('an "as" clause with commas but no speech verb after its subject is no cue', () => {
+    expect(quotesOf(analyze('Storm', 'The roads were closed, as John Smith and Mary Jones, the owners of the inn, left town.'))).toEqual([]);
+  });
+});

@@ -196,6 +196,17 @@ describe('cue verb: auxiliaries, "said of", another source', () => {
     expect(quotesOf(analyze('Rally', 'Donald Trump spoke on Friday.', 'Trump tweeted a photo of the crowd.'))).toEqual([]);
   });
 
+  // wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29 (Wikinews, CC BY 2.5), development half.
+  test("'she shared that she was prone to meltdown' reports the clause; 'shared the data' reports nothing", () => {
+    const article = analyze(
+      'Toronto Comicon 2019',
+      'Cosplayer Stephanie Chapman wore a full fursuit.',
+      'Citing a combination of excitement and "the stress I\'m putting on my body", she shared that she was prone to meltdown in suit.',
+    );
+    expect(attribution(article, 'she was prone to meltdown in suit')).toMatchObject({ kind: 'reported', speaker: 'Stephanie Chapman', cue: 'she shared that' });
+    expect(quotesOf(analyze('Data', 'NASA shared the data with the public, which was useful.'))).toEqual([]);
+  });
+
   test("'Schwartz went on to say he was …' is Schwartz's, and so are the words in marks inside it", () => {
     const article = analyze(
       'California court sentences Turpin parents',

@@ -26,6 +26,20 @@ describe('directive and call cues', () => {
     });
   });
 
+  // Global Voices 2012, gv-russia-duma-deputy-extremist-tweets-2012-05-15 (development half).
+  test('a call whose content opens with a list\'s first number, "(1) …", is still a call', () => {
+    const article = analyze(
+      'Russia: Duma Deputy Goes After Extremist Tweets',
+      'United Russia Duma deputy Aleksandr Khinshtein has asked the Prosecutor General to act.',
+      'Khinshtein called specifically for (1) the prevention of the further spread of such illegal, extremist online appeals, (2) the criminal prosecution of individuals who use social networks to disseminate extremism, and (3) any other measures legally necessary.',
+    );
+    expect(attribution(article, '(1) the prevention of the further spread')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Aleksandr Khinshtein',
+      cue: 'Khinshtein called specifically for',
+    });
+  });
+
   test('"calls on" someone without "to" and a verb is relying on them, not a call in words', () => {
     const article = analyze(
       'Gateway design',

@@ -91,6 +91,21 @@ describe('perfect and progressive cues', () => {
     expect(attribution(rossi, 'Gregoire to agree to a runoff election')).toMatchObject({ kind: 'reported', speaker: 'Dino Rossi', cue: 'He also has asked' });
   });
 
+  test('"has pointed out that …", "has announced an order …": a perfect with its particle or its object reports speech', () => {
+    const mackinnon = analyze(
+      'China: Al Jazeera Reporter Melissa Chan Expelled',
+      'Mark MacKinnon has has pointed out that the fate of foreign journalists is intertwined with local journalists:',
+    );
+    expect(attribution(mackinnon, 'the fate of foreign journalists')).toMatchObject({ kind: 'reported', speaker: 'Mark MacKinnon' });
+    const guard = analyze(
+      'Bombs kill 20 at Jolo cathedral',
+      'The Coast Guard has announced an order by Coast Guard Commandant Admiral Elson Hermogino directing Coast Guard units nearby to "join personnel from the [army and police] in the investigation and pursuit of the perpetrators."',
+    );
+    expect(attribution(guard, 'an order by Coast Guard Commandant')).toMatchObject({ kind: 'reported', speaker: 'Coast Guard' });
+    // A passive keeps its "been": "has been criticized by" reports no words of the subject's.
+    expect(reported('The mayor has been criticized by residents for the closure of the bridge.')).toEqual([]);
+  });
+
   // digital.gov (public domain), fresh text.
   test('a progressive with an object alone reports nothing: an imagined scene, tickets filed', () => {
     expect(

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B", "described A as B".
@@ -172,5 +173,14 @@ describe('the participles "accusing A of B" and "blaming A for B"', () => {
       'President Trump lashed out at the capital city\'s Democratic mayor Muriel Bowser on Twitter, accusing her of "not doing her job".',
     );
     expect(attribution(article, 'her of "not doing her job"')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
+  });
+});
+
+describe('a judgement passed on a determined object', () => {
+  test('"criticized the government\'s decision", "condemned the act of the NTC" judge their object; "criticized heavily" does not', () => {
+    expect(judgesObject('criticized', " the government's decision:")).toBe(true);
+    expect(judgesObject('condemned', ' the act of the NTC, citing the move')).toBe(true);
+    expect(judgesObject('criticized', ' heavily throughout the evening')).toBe(false);
+    expect(judgesObject('praised', ' the decision')).toBe(false);
   });
 });

@@ -207,3 +207,20 @@ describe('a name the name pass did not take, as the subject, with no "that"', ()
     ).toEqual([]);
   });
 });
+
+describe('a group that judges something, and a relative clause between a group and its verb', () => {
+  // Global Voices 2012, gv-indonesia-lady-gaga-concert-permit-denied-2012-05-16 (development half).
+  test("\"Lady Gaga fans, who were called 'little monsters', have criticized the government's decision\": reported, left unattributed", () => {
+    const article = analyze(
+      'Indonesia: Lady Gaga Concert Permit Denied',
+      "Lady Gaga fans, who were called 'little monsters', have criticized the government's decision:",
+      '@ginaignasia: Apa hak nya.',
+    );
+    expect(attribution(article, "the government's decision")).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a group that expresses a desire, or whose relative clause holds the verb, reports nothing here', () => {
+    expect(reported('The fans, who criticized the decision, waited outside the stadium.')).toEqual([]);
+    expect(reported('Developers expressed a strong desire to have SSL supported at all times.')).toEqual([]);
+  });
+});
