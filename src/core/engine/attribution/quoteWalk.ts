@@ -14,7 +14,7 @@ import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
+import { explainingAside, introduces, isSalutation, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
@@ -109,7 +109,8 @@ export class QuoteWalk {
     const sentences = splitSentences(text);
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
-    this.colon = handedOn && isCaption(text) ? handedOn : null;
+    // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
+    this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;
     // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
