@@ -140,13 +140,15 @@ export class QuoteWalk {
     }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
-    // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
-    this.colon ??=
-      goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
-      state.intro ??
-      colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
-      fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+    // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody. A
+    // salutation's colon sets off a letter, never in its addressee's words.
+    if (!isSalutation(text))
+      this.colon ??=
+        goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
+        state.intro ??
+        colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
+        reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
+        fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }

@@ -165,3 +165,13 @@ test("a letter's salutation names whom it is written to: the letter after it is 
   );
   expect(attribution(article, 'As you prepare to host')).toMatchObject({ kind: 'direct', speaker: 'Joel Simon' });
 });
+
+test('a salutation with no cue before it gives the letter to no one, least of all its addressee', () => {
+  const article = analyze(
+    'Ethiopia: G8 Summit Casts Fresh Light on Ethiopia',
+    'Dear President Obama:',
+    'As you prepare to host the G-8 summit and discuss the security of food supplies with leaders from Africa, we call on you to strongly consider the role of an independent press in identifying and assessing agricultural challenges and famine, and facilitating the national and international response to food crises.',
+  );
+  const obama = article.entities.find((e) => e.name === 'Barack Obama' || e.name === 'Obama');
+  expect(quotesOf(article).filter((q) => obama && q.speakerId === obama.id)).toEqual([]);
+});
