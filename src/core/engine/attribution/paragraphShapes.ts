@@ -14,12 +14,6 @@ export function onlyQuotes(text: string, directs: ReadonlyArray<DirectSpan>): bo
   return !/[\p{L}\p{N}]/u.test(text.slice(from));
 }
 
-/**
- * `Dear President Obama:`: a letter's salutation alone in its paragraph names whom the letter is written to, never who
- * writes it; the letter the paragraph before set off goes on after it (the letter convention: salutation, then body).
- */
-export const isSalutation = (text: string): boolean => /^\s*Dear\s+[^.!?:;,"“”]{1,60}[:,]\s*$/.test(text);
-
 /** How many words a span of the text holds. */
 export const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 

@@ -14,7 +14,7 @@ import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, isSalutation, onlyQuotes, titleOfWork } from './paragraphShapes';
+import { explainingAside, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
@@ -31,7 +31,7 @@ import {
   translates,
   firstFollowing,
 } from './sieves/blockContinuation';
-import { colonCue, goesOnAfter, isCaption, type ColonCue } from './sieves/colonBlock';
+import { colonCue, goesOnAfter, isCaption, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
@@ -140,15 +140,13 @@ export class QuoteWalk {
     }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
-    // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody. A
-    // salutation's colon sets off a letter, never in its addressee's words.
-    if (!isSalutation(text))
-      this.colon ??=
-        goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
-        state.intro ??
-        colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
-        reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
-        fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+    // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
+    this.colon ??=
+      goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
+      state.intro ??
+      colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
+      reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
+      fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { findDirectQuotes } from '../../../../src/core/engine/directQuotes';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
-import { explainingAside, isSalutation, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from '../../../../src/core/engine/attribution/paragraphShapes';
+import { explainingAside, namesSpeaker, onlyQuotes, titleOfWork, wordCount } from '../../../../src/core/engine/attribution/paragraphShapes';
 
 // paragraphShapes.ts: what a paragraph's shape tells before any cue is read.
 
@@ -35,19 +35,6 @@ describe('paragraph shapes', () => {
     ['Stop. Now. Please.', false],
   ])('"%s" is the title of a work: %s', (quoted, title) => {
     expect(titleOfWork(quoted)).toBe(title);
-  });
-
-  test.each([
-    // Global Voices, "Ethiopia: G8 Summit Casts Fresh Light on Ethiopia", 2012-05 (development half).
-    ['Dear President Obama:', true],
-    ['Dear Sir,', true],
-    // Global Voices, "Serbia: Monitoring the Elections Via Citizen Media", 2012-05 (development half): a salutation that goes on is a message.
-    [
-      "Dear fellow citizens, the only thing Serbia needs are CHANGES. The Serbian Progressive Party can deliver that. Let's move Serbia together. Get out and vote!",
-      false,
-    ],
-  ])('"%s" is a letter\'s salutation alone: %s', (text, salutation) => {
-    expect(isSalutation(text)).toBe(salutation);
   });
 
   test('words are counted between the offsets given', () => {
