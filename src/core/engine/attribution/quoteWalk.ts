@@ -31,7 +31,7 @@ import {
   translates,
   firstFollowing,
 } from './sieves/blockContinuation';
-import { colonCue, goesOnAfter, isCaption, type ColonCue } from './sieves/colonBlock';
+import { colonCue, goesOnAfter, isCaption, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
@@ -109,7 +109,8 @@ export class QuoteWalk {
     const sentences = splitSentences(text);
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
-    this.colon = handedOn && isCaption(text) ? handedOn : null;
+    // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
+    this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
     const afterElision = this.elided;
     const carried = this.blockQuotation;
     // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.

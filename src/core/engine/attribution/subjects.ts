@@ -271,8 +271,9 @@ export class CueReader implements SubjectReader {
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
     // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue");
-    // so does one a dash sets the clause off from ("Deputy Prime Minister Tharman Shanmugaratnam – who said that …").
-    const relative = /(?:,\s*|\s+[–—]\s+|\s+)who\s+(?:also\s+|then\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
+    // so does one a dash sets the clause off from ("Deputy Prime Minister Tharman Shanmugaratnam – who said that …"),
+    // and one the writer hedges ("talk show host Faisal Al Qassem who apparently said:").
+    const relative = /(?:,\s*|\s+[–—]\s+|\s+)who\s+(?:also\s+|then\s+|[a-z]+ly\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
     if (relative) {
       const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
       // A place before "who" closes an address ("Petr Pravec, at the … Academy of Sciences in Ondřejov, Czech

@@ -8,7 +8,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*|(?<=\s)&(?=\s)/gu;
+/** A word; two hyphens are a typed dash between words ("bloggers--Vasilka Dimitrovska and Ilina Jakimovska--has"), no hyphen's. */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&]|-(?!-))*|(?<=\s)&(?=\s)/gu;
 
 /**
  * The words of a text, in order. A possessive ("Kazakhstan's") loses its "'s", and a word its final full stops unless

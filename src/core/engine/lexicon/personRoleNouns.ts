@@ -100,6 +100,11 @@ export const PERSON_ROLE_NOUNS = [
   'physicist',
   'biologist',
   'historian',
+  // "A co-author, archeologist Dimitrovska, wrote this [mk] on her blog" (Global Voices, 2012): scholars of the past
+  // and of folklore, in either spelling.
+  'archaeologist',
+  'archeologist',
+  'ethnologist',
   'writer',
   'actor',
   'actress',

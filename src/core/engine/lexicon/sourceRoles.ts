@@ -196,6 +196,10 @@ export const SOURCE_ROLES: ReadonlyArray<readonly [string, SourceType | 'title' 
   ['volcanologist', 'expert'],
   ['oceanographer', 'expert'],
   ['archaeologist', 'expert'],
+  // The American spelling, and the folklore scholar beside it ("archeologist Dimitrovska", "ethnologist Jakimovska",
+  // Global Voices, 2012).
+  ['archeologist', 'expert'],
+  ['ethnologist', 'expert'],
   ['anthropologist', 'expert'],
   ['ecologist', 'expert'],
   ['zoologist', 'expert'],

@@ -208,4 +208,14 @@ export const WORLD_FIRST_NAMES = new Set([
   // "Maya Rockeymoore Cummings, his wife and the current chairwoman of …" (Wikinews, 2019): common in South Asia,
   // Israel and Latin America, on neither English list.
   'Maya',
+  // Urdu given names common in Pakistani news, which the lists lack: before a listed given name ("Nazir Ahmed Minto
+  // comments:", Global Voices, 2012) the name would otherwise start at the second ("Ahmed Minto").
+  'Nazir',
+  'Zahida',
+  'Zahid',
+  'Naveed',
+  'Tahir',
+  'Shahid',
+  'Javed',
+  'Pervez',
 ]);

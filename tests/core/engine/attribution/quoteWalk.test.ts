@@ -153,3 +153,25 @@ test('a paragraph that is only a short quote is a quote, not a term in marks', (
   );
   expect(quotesOf(article).map((q) => q.text)).toContain('-- think again.');
 });
+
+// Global Voices, "Ethiopia: G8 Summit Casts Fresh Light on Ethiopia", 2012-05 (development half).
+test("a letter's salutation names whom it is written to: the letter after it is still its writer's", () => {
+  const article = analyze(
+    'Ethiopia: G8 Summit Casts Fresh Light on Ethiopia',
+    'Several media and human rights organisations such as the Committee to Protect Journalists (CPJ) have been highlighting the relationship between free press and food security.',
+    'Taking the 38th G8 Summit as a window of opportunity, Joel Simon, Executive Director of CPJ, writes a public letter to President Barack Obama:',
+    'Dear President Obama:',
+    'As you prepare to host the G-8 summit and discuss the security of food supplies with leaders from Africa, we call on you to strongly consider the role of an independent press in identifying and assessing agricultural challenges and famine, and facilitating the national and international response to food crises.',
+  );
+  expect(attribution(article, 'As you prepare to host')).toMatchObject({ kind: 'direct', speaker: 'Joel Simon' });
+});
+
+test('a salutation with no cue before it gives the letter to no one, least of all its addressee', () => {
+  const article = analyze(
+    'Ethiopia: G8 Summit Casts Fresh Light on Ethiopia',
+    'Dear President Obama:',
+    'As you prepare to host the G-8 summit and discuss the security of food supplies with leaders from Africa, we call on you to strongly consider the role of an independent press in identifying and assessing agricultural challenges and famine, and facilitating the national and international response to food crises.',
+  );
+  const obama = article.entities.find((e) => e.name === 'Barack Obama' || e.name === 'Obama');
+  expect(quotesOf(article).filter((q) => obama && q.speakerId === obama.id)).toEqual([]);
+});

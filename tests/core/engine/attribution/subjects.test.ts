@@ -81,6 +81,15 @@ describe('cue subjects', () => {
   });
 });
 describe('subjects: relative pronouns', () => {
+  // Global Voices, "Saudi Arabia: Liberalism Day", 2012-05 (development half).
+  test("'… talk show host Faisal Al Qassem who apparently said: \"…\"' is Al Qassem's quote, the writer's hedge aside", () => {
+    const article = analyze(
+      'Saudi Arabia: Liberalism Day',
+      'Abdullah Mohemed Al Dawood quoted [ar] Al Jazeera talk show host Faisal Al Qassem who apparently said: "I laugh very much when I see a secular man, who hasn\'t even convinced his family about his ideas, attacking the Islamists who control the streets everywhere."',
+    );
+    expect(attribution(article, 'I laugh very much')).toMatchObject({ kind: 'direct', speaker: 'Faisal Al Qassem' });
+  });
+
   test("'comes from Ndagha who says Joyce Banda has started well …' is Ndagha's reported speech", () => {
     const article = analyze(
       "Malawi: Bloggers' Reactions to New President Joyce Banda",

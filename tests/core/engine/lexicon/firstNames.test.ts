@@ -47,3 +47,15 @@ test('a Russian given name set off after a description makes the run a person ("
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toEqual(['Vladislav Naganov']);
 });
+
+// Global Voices, "Pakistan: Saadat Hasan Manto Lives On", 2012-05 (development half).
+test('an Urdu given name before a listed one opens the name ("Nazir Ahmed Minto comments:")', () => {
+  const people = findEntities(
+    [
+      'Pakistan: Saadat Hasan Manto Lives On',
+      'Manto was never frightened from expressing his thoughts. He had to go to court for his writings. But, Manto only wrote what he saw.  Nazir Ahmed Minto comments:',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toContain('Nazir Ahmed Minto');
+});

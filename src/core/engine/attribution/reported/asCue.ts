@@ -7,8 +7,8 @@ import { reportedQuote, type ReportedSieve } from './reported';
 const JOINT_THEN_APPOSITIVE = /^\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+[^,;:"“”]{2,60},)?(?=\s)/u;
 
 /**
- * "As Heald told The Huffington Post, US surface ozone has dropped …" and "…, as the minister noted.": a
- * cue in an "as" clause gives the rest of the sentence to its subject. Abstains when the "as" clause has no
+ * "As Heald told The Huffington Post, US surface ozone has dropped …", "…, as the minister noted." and "Manto, as
+ * Zahida Hina rightly says, was a visionary.": a cue in an "as" clause gives the rest of the sentence to its subject. Abstains when the "as" clause has no
  * speech verb ("As the storm approached, …") or no speaker mention.
  */
 export const asCue: ReportedSieve = (c) => {
@@ -16,7 +16,9 @@ export const asCue: ReportedSieve = (c) => {
   const sentence = text.slice(range.start, end);
   const leading = /^["“]?As\s+/.exec(sentence);
   const trailing = leading ? null : (/,\s+as\s+(?=[^,;:"“”]{2,120}$)/.exec(sentence) ?? /,\s+as\s+(?=[^,;:"“”]{2,80}(?:,[^,;:"“”]{2,60}){2}$)/.exec(sentence));
-  const clause = leading ?? trailing;
+  // "Manto, as Zahida Hina rightly says, was a visionary.": an "as" clause set off inside the sentence, after its subject.
+  const inner = leading || trailing ? null : /^[^,;:"“”]{2,60},\s+as\s+(?=[^,;:"“”]{2,60},\s)/.exec(sentence);
+  const clause = leading ?? trailing ?? inner;
   if (!clause) return null;
   const subjectAt = range.start + clause.index + clause[0].length;
   const subject = cues.subjectAt(block, subjectAt);
@@ -33,6 +35,12 @@ export const asCue: ReportedSieve = (c) => {
   const lower = verb[1].toLowerCase();
   if (!/^observe[sd]$/.test(lower) && notACue(c, verbEnd - verb[1].length, verbEnd, lower)) return null;
   const cue = { block, start: subjectAt - (leading ? clause[0].length - (/^["“]/.test(clause[0]) ? 1 : 0) : 'as '.length), end: verbEnd };
+  if (inner) {
+    // The rest of the sentence after the clause's comma is what is said of the words before it.
+    const rest = /^,\s+/.exec(text.slice(verbEnd, end));
+    const quote = rest ? reportedQuote(c, subject, cue, verbEnd + rest[0].length, end, 'reported-as-clause') : null;
+    return quote ? [quote] : null;
+  }
   if (trailing) {
     // "…, as the network claims the cease and desist order did not cover …": a verb with a clause of its own after it
     // reports that clause (cueVerb.ts reads it); the words before the comma are the writer's.

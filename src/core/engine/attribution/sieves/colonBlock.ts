@@ -83,7 +83,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const subject = from ? cues.subjectAt(block, last.start + statement.index + from.index + from[0].length) : null;
     if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
   }
-  if (!/:\s*$/.test(text) || writerLeadIn(sentence)) return null;
+  // "Dear President Obama:" names whom a letter is written to, never who writes it.
+  if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
@@ -319,6 +320,12 @@ export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (
   const stated = genderOf(source);
   return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;
 }
+
+/**
+ * `Dear President Obama:`: a letter's salutation alone in its paragraph names whom the letter is written to, never who
+ * writes it; the letter the paragraph before set off goes on after it (the letter convention: salutation, then body).
+ */
+export const isSalutation = (text: string): boolean => /^\s*Dear\s+[^.!?:;,"“”]{1,60}[:,]\s*$/.test(text);
 
 /** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
 const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;

@@ -10,10 +10,13 @@ import { foreignProse } from './translation';
  * Facebook contacts`. Group 1 is the verb.
  */
 const PRESENTED =
-  /\b(\p{Ll}+(?:\s+up)?)\s+(?:(?:this|these|the\s+following)\s+(?:message|messages|comment|comments|note|words|reply|response|post)|(?:his|her|their|its)\s+(?:feelings|thoughts|condolences|views|frustration|reaction|sadness|anger)|one\s+of\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:contacts|friends|readers|commenters|followers))\b[^.:;!?"“”]{0,80}\.?\s*$/u;
+  /\b(\p{Ll}+(?:\s+up)?)\s+(?:(?:this|these|the\s+following)\s+(?:message|messages|comment|comments|note|words|reply|response|post)|(?:his|her|their|its)\s+(?:feelings|thoughts|condolences|views|opinion|opinions|frustration|reaction|sadness|anger)|one\s+of\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:contacts|friends|readers|commenters|followers))\b[^.:;!?"“”]{0,80}\.?\s*$/u;
 
 /** A word before a name that shows the name is a blog's or a user's, whatever type the name pass gave it: "the blogger ZDistrict". */
 const WRITER_NOUN = /\b(?:blogger|blog|commenter|user|site|forum)\s+$/i;
+
+/** An indefinite pronoun as the whole subject, the sentence's connector aside: "Another", "Someone", "One reader". */
+const INDEFINITE_SPEAKER = /^\s*(?:(?:And|But|Meanwhile|Similarly|Finally),?\s+)?(?:Another|Someone|Somebody|One|Others|Another\s+\p{Ll}+|One\s+\p{Ll}+)\s+$/u;
 
 /** Whether a paragraph's last sentence presents someone's words without a colon (see `fullStopLeadIn`). */
 export const leadsIn = (sentence: string): boolean => PRESENTED.test(sentence) && !/:\s*$/.test(sentence);
@@ -28,7 +31,8 @@ const ownWords = (text: string): boolean => foreignProse(text) || /(?<![.\p{L}])
  * source's words only when it reads as their own: in the first person or in another language (then its translation
  * follows); otherwise it is the writer's. `next` is the next quotable paragraph. Null unless a named person or
  * organisation (or a blog named after "the blogger") acts so, or quotes someone unnamed ("quotes one of its Facebook
- * contacts."), whose words then stay unattributed.
+ * contacts."), or one the writer leaves unnamed presents them ("Another voiced their opinion as a Facebook status
+ * update."): those words then stay unattributed.
  */
 export function fullStopLeadIn(block: number, last: SentenceRange | undefined, cues: CueReader, next: string | undefined): ColonCue | null {
   if (!last || next === undefined) return null;
@@ -44,6 +48,11 @@ export function fullStopLeadIn(block: number, last: SentenceRange | undefined, c
     return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
   }
   if (!ownWords(next)) return null;
+  // "Another voiced their opinion as a Facebook status update.": one the writer leaves unnamed presents the words.
+  if (INDEFINITE_SPEAKER.test(sentence.slice(0, found.index))) {
+    const ref = { block, start: last.start, end: at + (found[1]?.length ?? 0) };
+    return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+  }
   const named = cues.speakerBefore(block, at, last.start) ?? writerBefore(text, last.start, at, block, cues);
   if (!named?.entity || named.resolution !== 'name') return null;
   const blog = WRITER_NOUN.test(text.slice(last.start, named.ref.start));

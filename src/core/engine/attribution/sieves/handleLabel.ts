@@ -33,16 +33,18 @@ const LABEL = new RegExp(
  * paragraph.
  */
 export function handleLabel(text: string): HandleLabel | null {
-  const label = LABEL.exec(text);
+  // A right-to-left mark the scrape kept before a post ("\u200F@A4Mai: Dear Mr. Brennan, …", Global Voices) is no word.
+  const lead = /^\p{Cf}*/u.exec(text)?.[0].length ?? 0;
+  const label = LABEL.exec(text.slice(lead));
   const handle = label?.[1] ?? label?.[2];
   if (!label || !handle) return null;
   let end = text.replace(/\s+$/, '').length;
   // A mark left open at the end (`… :)))"`) has no partner in the post: it is not part of its words.
   const marks = text.match(/["“”]/g) ?? [];
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
-  const start = label[0].length;
+  const start = lead + label[0].length;
   if (end - start < 2) return null;
-  return { handle: { start: 0, end: handle.length }, words: { start, end }, cueEnd: label[0].trimEnd().length };
+  return { handle: { start: lead, end: lead + handle.length }, words: { start, end }, cueEnd: lead + label[0].trimEnd().length };
 }
 
 /**

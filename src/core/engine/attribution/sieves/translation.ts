@@ -54,10 +54,12 @@ const englishShare = (text: string) =>
 export function foreignProse(text: string): boolean {
   const original = postWords(text);
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
+  // Arabic writes vowel marks on its letters ("أبداً") and its own comma ("والجنة،"), and a word may be in quote marks.
   const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const prose = denseScript(original)
     ? original.length >= 15
-    : !/[{}=<>]/.test(original) && words.filter((w) => /^[(-]?\p{L}[\p{L}'’.:-]*[.,;:!?…)]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
+    : !/[{}=<>]/.test(original) &&
+      words.filter((w) => /^[("“-]?\p{L}[\p{L}\p{M}'’.:-]*["”]?[.,;:!?…)،؛؟]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
   return prose && englishShare(original) < 0.04;
 }
 

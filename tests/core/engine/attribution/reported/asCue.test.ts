@@ -53,3 +53,22 @@ describe('"…, as X and Y, <appositive>, stated [pt]": a joint subject set off 
     expect(quotesOf(analyze('Storm', 'The roads were closed, as John Smith and Mary Jones, the owners of the inn, left town.'))).toEqual([]);
   });
 });
+
+// Global Voices, "Pakistan: Saadat Hasan Manto Lives On", 2012-05 (development half).
+describe('"X, as Y says, …": an "as" clause set off after the subject', () => {
+  test("'Manto, as Zahida Hina rightly says, was a visionary.' is Hina's reported speech", () => {
+    const article = analyze(
+      'Pakistan: Saadat Hasan Manto Lives On',
+      'But is Manto relevant today? Yes! He definitely is relevant. Manto, as Zahida Hina rightly says, was a visionary.',
+    );
+    expect(attribution(article, 'was a visionary')).toMatchObject({ kind: 'reported', speaker: 'Zahida Hina', cue: 'as Zahida Hina rightly says' });
+  });
+
+  test("'She was sworn in on Saturday 7 April, as Malawi's Head of State …' reports nothing", () => {
+    const article = analyze(
+      "Malawi: Bloggers' Reactions to New President Joyce Banda",
+      "She was sworn in on Saturday 7 April, as Malawi's Head of State and Government, becoming first female president in the country.",
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

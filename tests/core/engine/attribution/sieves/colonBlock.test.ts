@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
-import { isCaption } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
+import { isCaption, isSalutation } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/colonBlock.ts: a paragraph ending in a colon cue sets off a block quotation (`colonCue`), and a
@@ -825,4 +825,17 @@ describe('a written piece that reads its words', () => {
     );
     expect(attribution(article, 'I was there, and I can tell you')).toMatchObject({ kind: 'direct', speaker: null });
   });
+});
+
+test.each([
+  // Global Voices, "Ethiopia: G8 Summit Casts Fresh Light on Ethiopia", 2012-05 (development half).
+  ['Dear President Obama:', true],
+  ['Dear Sir,', true],
+  // Global Voices, "Serbia: Monitoring the Elections Via Citizen Media", 2012-05 (development half): a salutation that goes on is a message.
+  [
+    "Dear fellow citizens, the only thing Serbia needs are CHANGES. The Serbian Progressive Party can deliver that. Let's move Serbia together. Get out and vote!",
+    false,
+  ],
+])('"%s" is a letter\'s salutation alone: %s', (text, salutation) => {
+  expect(isSalutation(text)).toBe(salutation);
 });

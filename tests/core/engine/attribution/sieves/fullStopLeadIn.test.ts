@@ -73,4 +73,23 @@ describe('a lead-in without a colon', () => {
     );
     expect(quotesOf(article).some((q) => q.text.startsWith('The bar was closed'))).toBe(false);
   });
+
+  // Global Voices, "Armenia: Homophobic Firebombing Controversy Continues …", 2012-05 (development half).
+  test('"Another voiced their opinion as a Facebook status update." sets off the unnamed one\'s first-person update, unattributed', () => {
+    const article = analyze(
+      'Armenia: Homophobic Firebombing Controversy Continues as Officials, MPs Promote Hate Crime',
+      'Another voiced their opinion as a Facebook status update.',
+      '[...] the statements made by our Parliament member are unfortunate, and the acts of those two idiots are deplorable. [...] I hope [the MP] will be removed from the party, simply because he clearly does not uphold the values of the ARF and therefore should not represent us in a position that should be held for our highest standard of leaders.',
+    );
+    expect(attribution(article, '[...] the statements made')).toMatchObject({ kind: 'direct', speaker: null, cue: 'Another voiced' });
+  });
+
+  test("an unnamed one's lead-in before the writer's own third-person report sets off nothing", () => {
+    const article = analyze(
+      'Armenia: Homophobic Firebombing Controversy Continues as Officials, MPs Promote Hate Crime',
+      'Another voiced their opinion as a Facebook status update.',
+      'The bar was closed for two weeks after the attack, and its owners filed a complaint with the police.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('The bar was closed'))).toBe(false);
+  });
 });

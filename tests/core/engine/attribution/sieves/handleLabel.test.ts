@@ -36,6 +36,17 @@ describe('handle label', () => {
     expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Fauzi Bowo']);
   });
 
+  // Global Voices, "Yemen: #NoDrones Campaign", 2012-05 (development half): the scrape kept a right-to-left mark.
+  test('a right-to-left mark before the handle is no word: the post is still the handle’s', () => {
+    const article = analyze(
+      'Yemen: #NoDrones Campaign',
+      'Mai Saleh addressed some tweets to Brennan:',
+      '\u200F@A4Mai: Dear Mr. Brennan, Your policy has proved a failure in #Pakistan, why try it in #Yemen? It is obviously doomed to fail, sincerely #NoDrones',
+    );
+    expect(attribution(article, 'Dear Mr. Brennan')).toMatchObject({ kind: 'direct', speaker: '@A4Mai', cue: '\u200F@A4Mai:' });
+    expect(handleLabel('\u200F@WomanfromYemen:B/c I’m against #terrorism')?.handle).toEqual({ start: 1, end: 16 });
+  });
+
   test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
     expect(handleLabel('press@example.org: write to us')).toBeNull();

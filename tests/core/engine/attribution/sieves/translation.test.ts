@@ -94,3 +94,14 @@ describe('a block quotation in another language over several paragraphs', () => 
     expect(goesOnInOriginal(PORTUGUESE[1] ?? '', PORTUGUESE[0] ?? '', pronoun)).toBe(false);
   });
 });
+
+// Global Voices, "Saudi Arabia: Liberalism Day", 2012-05 (development half).
+test('an Arabic tweet with vowel marks, an Arabic comma and a quoted word is prose its translation goes on', () => {
+  const article = analyze(
+    'Saudi Arabia: Liberalism Day',
+    'Prominent liberal activist Wael Alqasm tweeted:',
+    '@waelalqasm: بدأ البذيئون في "تويتر" بالدعاء لي بالهداية والجنة، بعد أن عجزوا عن الانتصار بالشتائم. اللهم إن أدخلتهم جنتك، فاجعلني خالداً في النار أبداً.',
+    "Twitter's vulgar [users] started to call for me to have [religious] guidance and heaven after having failed to win through insults. O God, if you let them into your heaven, send me to hell for eternity.",
+  );
+  expect(attribution(article, "Twitter's vulgar [users]")).toMatchObject({ kind: 'direct', speaker: '@waelalqasm' });
+});

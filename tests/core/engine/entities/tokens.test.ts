@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { tokenize } from '../../../../src/core/engine/entities/tokens';
+
+// tokens.ts: the words the name pass reads. Global Voices, "Macedonia: Graffiti Art in "Times of Revived Antiquity"",
+// 2012-05 (development half).
+const SENTENCE =
+  'A short documentary on the Macedonian graffiti scene in the context of the state-sponsored art/construction boom, made by two female scientists and bloggers--Vasilka Dimitrovska and Ilina Jakimovska--has been shown at the renowned archeological conference Buffalo TAG 2012.';
+
+test('two hyphens typed for a dash part the words, one hyphen joins them', () => {
+  const words = tokenize(SENTENCE).map((t) => t.text);
+  expect(words).toEqual(expect.arrayContaining(['bloggers', 'Vasilka', 'Jakimovska', 'has', 'state-sponsored']));
+});
+
+test('names set off by typed dashes are people the article goes on to call by their surname after a scholar’s role', () => {
+  const people = findEntities(
+    [
+      'Macedonia: Graffiti Art in "Times of Revived Antiquity"',
+      SENTENCE,
+      'A co-author, archeologist Dimitrovska, wrote this [mk] on her blog, injecting a disclaimer often heard by people who dare to speak in public in Macedonia:',
+      'The other co-author, ethnologist Jakimovska wrote this [mk] on her blog in 2007, in a post referencing the famous scene from the film Life of Brian:',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name).sort()).toEqual(['Ilina Jakimovska', 'Vasilka Dimitrovska']);
+});
