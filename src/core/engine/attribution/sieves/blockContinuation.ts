@@ -109,7 +109,16 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
  * and only the first-person ones show it in plain text.
  */
 export function between(text: string, next: string | undefined, source: string | null): boolean {
-  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || presentsAnother(text) || !carriesOn(next) || isElision(next))
+  if (
+    next === undefined ||
+    /:\s*$/.test(text) ||
+    leadsIn(text) ||
+    quotesWords(text) ||
+    presentsAnother(text) ||
+    movesOn(text) ||
+    !carriesOn(next) ||
+    isElision(next)
+  )
     return false;
   // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
   // a new source's, so the paragraph before it introduces it in the writer's words.
