@@ -112,7 +112,7 @@ export class QuoteWalk {
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
-      this.blockQuotation = handedOn;
+      this.blockQuotation = { ...handedOn, cut: true };
       this.elided = true;
       return;
     }
@@ -163,6 +163,7 @@ export class QuoteWalk {
               // This paragraph and the quotable ones after it, captions passed over.
               firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), this.mentions, q.subject.entity ?? null),
               sourceName,
+              q.cut === true,
             ))))
         ? q
         : null;
