@@ -37,7 +37,7 @@ import { ParallelRun } from './sieves/parallelTranslation';
 import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
-import { elidedExcerptCue } from './sieves/elidedExcerpt';
+import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { signedParagraph } from './sieves/signedParagraph';
@@ -167,9 +167,7 @@ export class QuoteWalk {
             ))))
         ? q
         : null;
-    return (
-      this.parallel.cueAt(block) ?? this.colon ?? ((this.blockQuotation && goesOn(this.blockQuotation)) || elidedExcerptCue(texts, quotable, block, this.cues))
-    );
+    return this.parallel.cueAt(block) ?? this.colon ?? ((this.blockQuotation && goesOn(this.blockQuotation)) || excerptCue(texts, quotable, block, this.cues));
   }
 
   /** `@user: …`: a post set off by its handle is the handle's words. */

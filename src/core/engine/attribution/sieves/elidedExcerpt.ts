@@ -4,6 +4,7 @@ import { quotableAfter, quotableIndexBefore } from '../nearestQuotable';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import { isElision } from './blockContinuation';
+import { foreignProse, translationOf } from './translation';
 import type { ColonCue } from './colonBlock';
 
 /** A connective a round-up opens its lead-in with, before the source's name or an inverted verb: `Indeed, reports …`. */
@@ -65,12 +66,31 @@ const named = (subject: Subject | null): Subject | null =>
   subject?.entity && subject.resolution === 'name' && subject.entity.type !== 'place' ? subject : null;
 
 /**
- * The cue of paragraph `block` as an excerpt's first part before an elision (`beforeElision`), read from the nearest
- * quotable paragraph before it (`elisionLeadIn`); null when the paragraph is no such part or nothing comes before it.
- * `texts` are the article's paragraphs, `quotable` which of them may hold a quote. The walk asks only for a paragraph that
- * no colon cue or block quotation before it already sets off.
+ * Whether a paragraph is prose in another language with its English translation right after it (`next`): words a
+ * source spoke or wrote, which an English article's writer prints so only when quoting, never for their own words,
+ * even with no cue before them (Global Voices, `Both are dressed up in the green t-shirts …` over a protester's `Yo no
+ * encuentro trabajo y mi marido, …` and `I can't find a job nor my husband, …`). Who said it is left to no guess:
+ * unattributed, as the writer sets it off by no name.
  */
-export function elidedExcerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, cues: CueReader): ColonCue | null {
+const translatedOriginal = (text: string, next: string | undefined): boolean =>
+  foreignProse(text) && next !== undefined && !foreignProse(next) && translationOf(next, text);
+
+/**
+ * The cue of paragraph `block` as an excerpt set off by no colon: an original in another language before its
+ * translation (`translatedOriginal`, unattributed, the cue an empty span at the paragraph's start), or an excerpt's first
+ * part before an elision (`beforeElision`, its source read from the nearest quotable paragraph before it by
+ * `elisionLeadIn`); null when the paragraph is neither or nothing comes before it. `texts` are the article's paragraphs,
+ * `quotable` which of them may hold a quote. The walk asks only for a paragraph no colon cue or block quotation before it
+ * already sets off.
+ */
+export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, cues: CueReader): ColonCue | null {
   const before = quotableIndexBefore(quotable, block);
-  return before >= 0 && beforeElision(texts[block] ?? '', quotableAfter(texts, quotable, block)) ? elisionLeadIn(before, cues) : null;
+  const text = texts[block] ?? '';
+  const next = quotableAfter(texts, quotable, block);
+  if (before < 0) return null;
+  if (translatedOriginal(text, next)) {
+    const cue = { block, start: 0, end: 0 };
+    return { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+  }
+  return beforeElision(text, next) ? elisionLeadIn(before, cues) : null;
 }

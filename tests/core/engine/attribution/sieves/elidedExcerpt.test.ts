@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/elidedExcerpt.ts: a lone "[...]" between two paragraphs marks them as parts of someone else's words, even
-// after a lead-in that ends in a full stop. Global Voices, development half (Armenia, May 2012).
+// after a lead-in that ends in a full stop; so does prose in another language before its translation. Global Voices,
+// development half (Armenia and Spain, May 2012).
 
 const BAIL = 'Armenia: Fears After Nationalist Firebombers Released on Bail';
 const CONTROVERSY = 'Armenia: Homophobic Firebombing Controversy Continues as Officials, MPs Promote Hate Crime';
@@ -36,5 +37,19 @@ describe('an excerpt around an elision', () => {
     expect(attribution(article, 'This is truly Scandal')).toMatchObject({ kind: 'direct', speaker: 'Unzipped: Gay Armenia' });
     expect(attribution(article, 'We need urgent answers')).toMatchObject({ kind: 'direct', speaker: 'Unzipped: Gay Armenia' });
     expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('Meanwhile, Le Retour'))).toBe(false);
+  });
+});
+
+describe('an original in another language before its translation', () => {
+  test("a protester's Spanish words and their English after the writer's paragraph are a quotation, by no one the text sets them off by", () => {
+    const article = analyze(
+      'Spain: The "Indignados" of the 15M',
+      "Both are dressed up in the green t-shirts that distinguish this group with the name of one of their main campaigns: Stop Evictions. Raquel also voluntarily participates in PAH since she took part of an action to prevent a family from her hometown to be evicted. Desi is one of the victims: it's been six months since she cannot pay the mortgage and there's no way to reach an agreement with the bank to hand in the apartment in exchange of the debt that adds up to almost 250,000 Euros.",
+      'Yo no encuentro trabajo y mi marido, tras estar en el paro, cobra ahora 1.200 euros al mes, y tenemos que pagar casi mil de la hipoteca. Tenemos dos hijas y tenemos que tirar adelante. Gracias a la PAH vamos haciendo, la unión hace la fuerza.',
+      "I can't find a job nor my husband, who after being on strike now receives 1,200 Euros monthly and we have to pay almost a thousand for the mortgage. We have two daughters and we need to keep at it. Thanks to PAH we are succeeding, together we strive.",
+    );
+    expect(attribution(article, 'Yo no encuentro trabajo')).toMatchObject({ kind: 'direct', speaker: null });
+    expect(attribution(article, "I can't find a job")).toMatchObject({ kind: 'direct', speaker: null });
+    expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('Both are dressed up'))).toBe(false);
   });
 });
