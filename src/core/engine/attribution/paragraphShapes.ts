@@ -1,5 +1,6 @@
 import type { DirectSpan } from '../directQuotes';
 import { findDirectQuotes } from '../directQuotes';
+import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { ColonCue } from './sieves/colonBlock';
@@ -75,4 +76,10 @@ export function explainingAside(text: string, from: number, to: number, block: n
   if (!/^["”’]?\s*[–—]\s[^"“”]{1,120}?\s[–—]\s*$/.test(between)) return false;
   if ([...between.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return false;
   return !mentions.between(block, from, to).some((m) => m.start >= from && m.entity.type !== 'place');
+}
+
+/** Whether a text holds anything but quotation marks (read without copying a paragraph into an array of its characters). */
+export function holdsMoreThanMarks(text: string): boolean {
+  for (const c of text) if (!QUOTE_MARKS.has(c)) return true;
+  return false;
 }

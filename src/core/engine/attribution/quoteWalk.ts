@@ -3,7 +3,6 @@ import { splitSentences, type SentenceRange } from '../../sentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
-import { QUOTE_MARKS } from '../lexicon/quoteMarks';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
 import { isTitleIn } from './longTitle';
@@ -14,7 +13,7 @@ import { unspokenTitle } from './titleShape';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
+import { explainingAside, holdsMoreThanMarks, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
@@ -38,6 +37,7 @@ import { ParallelRun } from './sieves/parallelTranslation';
 import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
+import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { signedParagraph } from './sieves/signedParagraph';
@@ -49,12 +49,6 @@ import { labelSpeaker, questionTurns, readTranscript, turnQuote, type Transcript
 import { CueReader } from './subjects';
 import { addLabelledPeople } from './labelledPeople';
 import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
-
-/** Whether a text holds anything but quotation marks (read without copying a paragraph into an array of its characters). */
-function holdsMoreThanMarks(text: string): boolean {
-  for (const c of text) if (!QUOTE_MARKS.has(c)) return true;
-  return false;
-}
 
 /** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
 const speakerFocus = (quote: FoundQuote) => quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
@@ -118,7 +112,7 @@ export class QuoteWalk {
     this.elided = false;
     if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
-      this.blockQuotation = handedOn;
+      this.blockQuotation = { ...handedOn, cut: true };
       this.elided = true;
       return;
     }
@@ -169,10 +163,11 @@ export class QuoteWalk {
               // This paragraph and the quotable ones after it, captions passed over.
               firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), this.mentions, q.subject.entity ?? null),
               sourceName,
+              q.cut === true,
             ))))
         ? q
         : null;
-    return this.parallel.cueAt(block) ?? this.colon ?? (this.blockQuotation && goesOn(this.blockQuotation));
+    return this.parallel.cueAt(block) ?? this.colon ?? ((this.blockQuotation && goesOn(this.blockQuotation)) || excerptCue(texts, quotable, block, this.cues));
   }
 
   /** `@user: …`: a post set off by its handle is the handle's words. */

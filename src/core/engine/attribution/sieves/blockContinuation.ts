@@ -109,7 +109,16 @@ export const isElision = (text: string): boolean => /^\s*(?:\[(?:\.\.\.|…)\]|\
  * and only the first-person ones show it in plain text.
  */
 export function between(text: string, next: string | undefined, source: string | null): boolean {
-  if (next === undefined || /:\s*$/.test(text) || leadsIn(text) || quotesWords(text) || presentsAnother(text) || !carriesOn(next) || isElision(next))
+  if (
+    next === undefined ||
+    /:\s*$/.test(text) ||
+    leadsIn(text) ||
+    quotesWords(text) ||
+    presentsAnother(text) ||
+    movesOn(text) ||
+    !carriesOn(next) ||
+    isElision(next)
+  )
     return false;
   // "On Twitter, the news quickly attracted attention." before "@mugumya: … Why do I think …?": a post under its handle is
   // a new source's, so the paragraph before it introduces it in the writer's words.
@@ -179,7 +188,7 @@ const RESUMES = new RegExp(String.raw`^\s*(?:(?:He|She|They)\s+)?(?:then\s+)?(?:
  * `He continues:`), a quotation or the writer's voice no longer stops the run. `following` is this paragraph and the
  * quotable ones after it, captions left out.
  */
-export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null): boolean {
+export function runsToNextCue(following: ReadonlyArray<Following>, source: string | null, excerpt = false): boolean {
   const ends = (text: string) => /:\s*$/.test(text) || leadsIn(text) || isElision(text);
   const resumed = RESUMES.test(following.find((p) => ends(p.text))?.text ?? '');
   for (const [i, paragraph] of following.entries()) {
@@ -191,8 +200,9 @@ export function runsToNextCue(following: ReadonlyArray<Following>, source: strin
     if (i >= 3 || writerLike || movesOn(text) || endsInCue(text) || text.split(/\s+/).length < 5 || (source !== null && text.includes(source))) return false;
   }
   // The article ends without the writer introducing anything more: its last words are as often the writer's own
-  // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's.
-  return false;
+  // conclusion ("Who wins? Do China’s social media outlets really challenge …?") as the post's, except after an
+  // excerpt the writer cut with a "[...]" line, whose plain paragraphs run on to the end (`excerpt`).
+  return excerpt && following.length > 0;
 }
 
 /**

@@ -60,6 +60,8 @@ export interface ColonCue {
   cue: Located;
   /** A post set off by its handle (`@user: …`): only its translation after it carries it on, not plain text. */
   translatedOnly?: boolean;
+  /** An excerpt the writer cut with a `[...]` line: its plain paragraphs may run on to the article's end (`runsToNextCue`). */
+  cut?: boolean;
 }
 
 /** A determiner or possessive right before a word: "their voices", "his reports", "the claims" are nouns, not verbs. */

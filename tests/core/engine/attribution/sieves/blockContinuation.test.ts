@@ -118,3 +118,24 @@ test('a writer moving on to another voice ("is also concerned") ends the quotati
   expect(texts).not.toContain('Le Retour in 3 Parts is also concerned.');
   expect(texts).not.toContain('Nazi swastika graffiti over D.I.Y. anarchy symbol, from gayarmenia.blogspot.com');
 });
+
+test("a blogger's excerpt cut by a '[...]' line runs on to the article's end after the list it introduced", () => {
+  const article = analyze(
+    'Ukraine: "If Prison Acquires a Voice, Everything Will Change"',
+    'Blogger and activist Aleksandr Volodarskiy [ru] (aka shiitman) spent a month and a half at Lukyanivska prison in 2009. He was detained for "hooliganism" [en] after imitating a sexual intercourse outside the Ukrainian Parliament on Nov. 2, 2009, as part of a protest against censorship by the Ukrainian National Expert Commission for Protection of Public Morality [ru] (www.moral.gov.ua [uk]). In early April, he wrote two blog posts about Usov\'s documentary, explaining how the Ukrainian prison system works and why the film might do more harm than good to those kept in detention - and suggesting ways to improve the situation. Below are excerpts from these posts.',
+    'April 5, 2012 [ru]:',
+    '[...] The prison is indeed like this, only worse.',
+    'April 7, 2012 [ru]:',
+    '[...] Many influential [inmates] don\'t really need things to be "in accordance with the law." [...] They need personal comfort. [Drugs and alcohol]. Things that no one will ever legalize in prison.',
+    "Usov's mistake is that he decided to entertain the ordinary [viewers] with exotica. [...] He has dealt a tremendous blow to the prison corruption infrastructure, which is not only feeding the cops, but is helping people to survive here and now. [...] It's not right to sacrifice the people, not right to throw noncombatants into the line of fire.",
+    '[...]',
+    "The only way to make sure these people haven't suffered in vain is to raise two important questions:",
+    "1. Lifting the limitations on meetings, packages and correspondence for the inmates. These limitations don't contribute to finding the truth, they should be seen as a type of torture.",
+    '2. Legalization of phone connection (technically, it can be easily done by providing each cell with a couple of cell phones [...])',
+    'This is something that has to be discussed at all levels now. Not the "corruption" and not even the "fungus."',
+    "Having a legal connection with the outside world, the inmates will get a chance to talk about what's going on in prison.",
+    'If prison acquires a voice, everything will change.',
+  );
+  expect(attribution(article, 'This is something that has to be discussed')).toMatchObject({ kind: 'direct', speaker: 'Aleksandr Volodarskiy' });
+  expect(attribution(article, 'If prison acquires a voice')).toMatchObject({ kind: 'direct', speaker: 'Aleksandr Volodarskiy' });
+});

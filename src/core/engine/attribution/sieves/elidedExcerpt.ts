@@ -1,0 +1,96 @@
+import { splitSentences } from '../../../sentences';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { quotableAfter, quotableIndexBefore } from '../nearestQuotable';
+import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
+import { isElision } from './blockContinuation';
+import { foreignProse, translationOf } from './translation';
+import type { ColonCue } from './colonBlock';
+
+/** A connective a round-up opens its lead-in with, before the source's name or an inverted verb: `Indeed, reports …`. */
+const CONNECTIVE = /^(?:(?:Indeed|Meanwhile|Similarly|Also|And|But|Finally|However|Elsewhere),?\s+)?/;
+
+/** Title-case words up to a verb that is no speech verb: `Le Retour in 3 Parts is also concerned.` */
+const TITLED_OPENING = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*)+)\s+(?:is|was|has|had|also|too)\b/u;
+
+/** Title-case words closed by a comma, right after an inverted verb: `reports Unzipped: Gay Armenia, one official …`. */
+const TITLED_BEFORE_COMMA = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*){0,5}),/u;
+
+/**
+ * Whether a paragraph is the first part of an excerpt whose later part follows an elision: `next` (the next quotable
+ * paragraph) is only `[...]` or `...`, which a writer puts only between two parts of someone else's words, never
+ * between two of their own paragraphs. Observed on Global Voices round-ups, which present a post in a sentence ending in a
+ * full stop (`Le Retour in 3 Parts is also concerned.`, `Indeed, reports Unzipped: Gay Armenia, one government official
+ * even set up a homophobic Facebook page …`) and set its excerpt's parts off around the elision. The paragraph itself
+ * must be prose: five words or more, no colon at its end, not an elision.
+ */
+function beforeElision(text: string, next: string | undefined): boolean {
+  return next !== undefined && isElision(next) && !isElision(text) && !/:\s*$/.test(text) && text.trim().split(/\s+/).length >= 5;
+}
+
+/**
+ * The source of an excerpt set off before an elision (`beforeElision`), read from the lead-in paragraph `block` before
+ * it: the person, organisation or titled blog its last sentence opens with (`Le Retour in 3 Parts is also concerned.`),
+ * or names right after a present-tense speech verb that opens it (`Indeed, reports Unzipped: Gay Armenia, …`). Where
+ * the lead-in names no one so, the excerpt is still a quotation, by no one the text names: unattributed. Offsets are
+ * UTF-16, half-open, into the lead-in's text.
+ */
+function elisionLeadIn(block: number, cues: CueReader): ColonCue {
+  const text = cues.texts[block] ?? '';
+  const last = splitSentences(text).at(-1) ?? { start: 0, end: text.length };
+  const sentence = text.slice(last.start, last.end);
+  const opening = CONNECTIVE.exec(sentence)?.[0].length ?? 0;
+  const cue = { block, start: last.start, end: last.end };
+  const subject = openingSource(block, last.start + opening, sentence.slice(opening), cues);
+  return { subject: subject ?? { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+}
+
+/** See `elisionLeadIn`: the source at `at`, where `rest` (the sentence from `at`) opens with it; null when none. */
+function openingSource(block: number, at: number, rest: string, cues: CueReader): Subject | null {
+  const verb = /^(\p{Ll}+s)\s+/u.exec(rest);
+  if (verb?.[1] !== undefined && isSpeechVerb(verb[1])) {
+    const from = at + verb[0].length;
+    // A blog's title the name pass reads as holding a place ("Unzipped: Gay Armenia") is still the blog's name, as written.
+    const title = TITLED_BEFORE_COMMA.exec(rest.slice(verb[0].length))?.[1];
+    return named(cues.invertedSubjectAt(block, from)) ?? (title === undefined ? null : cues.handleSource(block, from, from + title.length));
+  }
+  const titled = TITLED_OPENING.exec(rest)?.[1];
+  if (titled === undefined) return null;
+  const subject = cues.subjectAt(block, at);
+  if (subject) return named(subject);
+  return cues.titledSource(block, at, at + titled.length);
+}
+
+/** A subject only where it names its source (a name, not a pronoun or a role), and not a place. */
+const named = (subject: Subject | null): Subject | null =>
+  subject?.entity && subject.resolution === 'name' && subject.entity.type !== 'place' ? subject : null;
+
+/**
+ * Whether a paragraph is prose in another language with its English translation right after it (`next`): words a
+ * source spoke or wrote, which an English article's writer prints so only when quoting, never for their own words,
+ * even with no cue before them (Global Voices, `Both are dressed up in the green t-shirts …` over a protester's `Yo no
+ * encuentro trabajo y mi marido, …` and `I can't find a job nor my husband, …`). Who said it is left to no guess:
+ * unattributed, as the writer sets it off by no name.
+ */
+const translatedOriginal = (text: string, next: string | undefined): boolean =>
+  foreignProse(text) && next !== undefined && !foreignProse(next) && translationOf(next, text);
+
+/**
+ * The cue of paragraph `block` as an excerpt set off by no colon: an original in another language before its
+ * translation (`translatedOriginal`, unattributed, the cue an empty span at the paragraph's start), or an excerpt's first
+ * part before an elision (`beforeElision`, its source read from the nearest quotable paragraph before it by
+ * `elisionLeadIn`); null when the paragraph is neither or nothing comes before it. `texts` are the article's paragraphs,
+ * `quotable` which of them may hold a quote. The walk asks only for a paragraph no colon cue or block quotation before it
+ * already sets off.
+ */
+export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, cues: CueReader): ColonCue | null {
+  const before = quotableIndexBefore(quotable, block);
+  const text = texts[block] ?? '';
+  const next = quotableAfter(texts, quotable, block);
+  if (before < 0) return null;
+  if (translatedOriginal(text, next)) {
+    const cue = { block, start: 0, end: 0 };
+    return { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+  }
+  return beforeElision(text, next) ? elisionLeadIn(before, cues) : null;
+}
