@@ -12,6 +12,7 @@ import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { bodyMayFrame, calledEnd, framesObject, isFramingVerb, judgesObject } from './objectFrame';
+import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensPronounClause, pastSpeech } from './clauseStart';
@@ -192,6 +193,13 @@ export const cueVerb: ReportedSieve = (c) => {
     const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
+    // "The decree instructs …": a definite document is its issuer's or its own, never the organisation the text named last;
+    // one a name owns is that body's ("The Internal Revenue Service website advises citizens to …").
+    const document = continued || ownSubject?.resolution === 'name' ? null : documentSubject(c, verbStart);
+    if (document) {
+      ownSubject = document;
+      cueStart = document.ref.start;
+    }
     if (!ownSubject) continue;
     if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
@@ -205,7 +213,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
     const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
-    const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
+    const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower, document !== null);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.

@@ -142,13 +142,14 @@ const AUXILIARY_BEFORE =
  * what a body can or should ask (no one asked yet). `verbStart` is the verb's UTF-16 offset in the block, `lower` the verb
  * in lower case.
  */
-export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number, lower: string): boolean {
+export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number, lower: string, document = false): boolean {
   const after = c.text.slice(verbStart + lower.length, c.end);
   // "encourages you to try using the tool", "encourages us to contract …": the writer addressing the reader, and "The
   // CA instructs the agent to create a file … at http://…": a step of a procedure, not words anyone said.
   // "NASA challenged students to design a lunar rover": a body's challenge is a competition it sets, not words; and what
   // a body "encourages" or "asks" in the present ("The Learning Lab encourages teachers to …") is its standing purpose.
-  if (!directsHere(lower, after) || /^challeng|s$/.test(lower) || /^\s+(?:you|us)\b/i.test(after) || /https?:\/\//.test(after)) return false;
+  // A document's directive is in the present as it stands: "The decree instructs archbishops to notify …".
+  if (!directsHere(lower, after) || /^challeng/.test(lower) || (!document && /s$/.test(lower)) || /^\s+(?:you|us)\b/i.test(after) || /https?:\/\//.test(after)) return false;
   // "Even as NASA encouraged women … to apply …, and more met …, neither group was …": a directive inside a clause the
   // sentence subordinates has no end the content can be cut at.
   if (/^\W*(?:even\s+)?(?:as|although|though|while|when|if|because|since|after|before|until|once|whereas)\s/i.test(c.text.slice(c.range.start, verbStart)))
@@ -163,7 +164,7 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
     subject.entity?.type === 'organization' &&
     subject.resolution === 'name' &&
     /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
-  if (!wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
+  if (!document && !wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
   // "are" before an -ing form is a progressive's (`The opposition parties, … are asking the Prime Minster to resign`), which
   // notACue.ts lets through only after a subject the text has met; before a past participle it is a passive.
