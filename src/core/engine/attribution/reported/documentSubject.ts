@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import type { Subject } from '../types';
 import type { ReportedCase } from './reported';
+import { isEvidenceNoun } from './unnamedGroup';
 
 /**
  * A definite document noun phrase standing as the whole subject right before the verb: "The decree", "The chain's press
@@ -13,13 +14,15 @@ const DOCUMENT_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but)\s+)((?:The|the)\s+(?:[\p{L
  * of any sexual allegations" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12): what a document says is
  * its issuer's word, or the document's own as a source described by its words (docs/annotation-guide.md, "Documents,
  * studies, teams, unnamed groups"). `documentSource` reads which; when the text supports neither the subject stays
- * unattributed rather than given to the organisation named last. `verbStart` is the verb's UTF-16 offset in the block;
+ * unattributed rather than given to the organisation named last. Not measurements ("The data revealed an increased …"),
+ * which show rather than say. `verbStart` is the verb's UTF-16 offset in the block;
  * null when the words before it are no such phrase.
  */
 export function documentSubject(c: ReportedCase, verbStart: number): Subject | null {
   const found = DOCUMENT_SUBJECT.exec(c.text.slice(c.range.start, verbStart));
   const phrase = found?.[1];
-  if (!found || !phrase || !DOCUMENT_NOUNS.has(found[2] ?? '')) return null;
+  const head = found?.[2] ?? '';
+  if (!found || !phrase || !DOCUMENT_NOUNS.has(head) || isEvidenceNoun(head)) return null;
   const start = c.range.start + found.index + found[0].indexOf(phrase);
   const end = start + phrase.length;
   return c.cues.documentSource(c.block, start, end) ?? { ref: { block: c.block, start, end }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -13,6 +13,8 @@ const LOOK_BACK = 400;
 
 /** Data "suggests", "shows" and "reveals" what it is evidence of: no one's words (`Preliminary data suggests …`). */
 const EVIDENCE = new Set(['data', 'figures']);
+/** Whether a document noun, lower case, names measurements, which show rather than say ("The data revealed …"). */
+export const isEvidenceNoun = (noun: string): boolean => EVIDENCE.has(noun);
 /** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
 const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
 /** A count noun's regular plural: "agency" → "agencies", "party" → "parties", "church" → "churches", "firm" → "firms". */
