@@ -31,4 +31,12 @@ describe('a document as the subject of reported speech', () => {
     );
     expect(attribution(article, 'citizens to continue paying')).toMatchObject({ kind: 'reported', speaker: 'Internal Revenue Service' });
   });
+
+  test('"The United States Constitution specifies that officials are removed …": what a law lays down is reported', () => {
+    const article = analyze(
+      'Pelosi announces impeachment investigation',
+      'The United States Constitution specifies that officials are removed from office after being impeached for, and convicted of, crimes.',
+    );
+    expect(attribution(article, 'officials are removed from office')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });
