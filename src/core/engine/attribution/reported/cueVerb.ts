@@ -11,7 +11,7 @@ import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { bodyMayFrame, calledEnd, framesObject, isFramingVerb, judgesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, expressesStance, framesObject, isFramingVerb, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
@@ -104,10 +104,11 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
  * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
- * determined object ("Lady Gaga fans … have criticized the government's decision").
+ * determined object ("Lady Gaga fans … have criticized the government's decision"), or a stance expressed ("have expressed
+ * serious concerns").
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
-  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after);
+  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after);
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on

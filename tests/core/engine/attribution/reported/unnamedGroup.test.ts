@@ -229,6 +229,15 @@ describe('a group that judges something, and a relative clause between a group a
     expect(attribution(article, 'the act of the NTC')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Global Voices, 2012 (CC BY 3.0), development half.
+  test('"Foreign journalists based in China have expressed serious concerns regarding …": a group\'s stance, left unattributed', () => {
+    const article = analyze(
+      'Al Jazeera reporter expelled',
+      "Foreign journalists based in China have expressed serious concerns regarding the Chinese government's attitude.",
+    );
+    expect(attribution(article, 'serious concerns regarding')).toMatchObject({ kind: 'reported', speaker: null, cue: 'expressed' });
+  });
+
   test('a group that expresses a desire, or whose relative clause holds the verb, reports nothing here', () => {
     expect(reported('The fans, who criticized the decision, waited outside the stadium.')).toEqual([]);
     expect(reported('Developers expressed a strong desire to have SSL supported at all times.')).toEqual([]);
