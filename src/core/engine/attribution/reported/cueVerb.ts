@@ -160,6 +160,8 @@ export const cueVerb: ReportedSieve = (c) => {
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
     const last = found[found.length - 1];
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
+    // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
+    ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
     if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
@@ -194,15 +196,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
-    // "The decree instructs …": a definite document is its issuer's or its own, never the organisation the text named last;
-    // one a name owns is that body's ("The Internal Revenue Service website advises citizens to …").
-    const document = continued || ownSubject?.resolution === 'name' ? null : documentSubject(c, verbStart);
-    if (document) {
-      ownSubject = document;
-      cueStart = document.ref.start;
-    }
-    if (!ownSubject) continue;
-    if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
+    if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
@@ -214,7 +208,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
     const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
     const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
-    const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower, document !== null);
+    const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;
     subject = ownSubject;
     // "The reason, Work said, is …": the cue's subject comes right after a comma inside the sentence.

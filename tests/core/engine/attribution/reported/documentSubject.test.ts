@@ -25,10 +25,7 @@ describe('a document as the subject of reported speech', () => {
   });
 
   test('"The Internal Revenue Service website advises citizens to …": a document a name owns stays that body\'s', () => {
-    const article = analyze(
-      'Shutdown goes on',
-      'The Internal Revenue Service website advises citizens to continue paying their federal taxes.',
-    );
+    const article = analyze('Shutdown goes on', 'The Internal Revenue Service website advises citizens to continue paying their federal taxes.');
     expect(attribution(article, 'citizens to continue paying')).toMatchObject({ kind: 'reported', speaker: 'Internal Revenue Service' });
   });
 
