@@ -70,6 +70,9 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'indicate', stance: 'neutral', forms: ['indicated', 'indicates'] },
   { lemma: 'signal', stance: 'neutral', forms: ['signaled', 'signalled'] },
   { lemma: 'estimate', stance: 'neutral', forms: ['estimated', 'estimates'] },
+  // "The United States Constitution specifies that officials are removed from office after …" (English Wikinews 2019,
+  // development half): what a law or a document lays down is its word (docs/annotation-guide.md, "Documents, studies …").
+  { lemma: 'specify', stance: 'neutral', forms: ['specifies', 'specified'] },
   { lemma: 'predict', stance: 'neutral', forms: ['predicted', 'predicts', 'predict'] },
   { lemma: 'believe', stance: 'neutral', forms: ['believes', 'believe', 'believed'] },
   { lemma: 'feel', stance: 'neutral', forms: ['feels', 'felt'] },

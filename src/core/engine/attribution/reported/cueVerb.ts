@@ -11,7 +11,8 @@ import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { bodyMayFrame, calledEnd, framesObject, isFramingVerb, judgesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, expressesStance, framesObject, isFramingVerb, judgesObject } from './objectFrame';
+import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { opensPronounClause, pastSpeech } from './clauseStart';
@@ -103,10 +104,11 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
  * its subject: a call ("called for", "asked for"), a directive, an object framed (`framed`), or a judgement passed on a
- * determined object ("Lady Gaga fans … have criticized the government's decision").
+ * determined object ("Lady Gaga fans … have criticized the government's decision"), or a stance expressed ("have expressed
+ * serious concerns").
  */
 const groupActs = (lower: string, calls: boolean, after: string, framed: boolean): boolean =>
-  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after);
+  calls ? /^(?:called|asked)$/.test(lower) : directsHere(lower, after) || framed || judgesObject(lower, after) || expressesStance(lower, after);
 
 /**
  * Where a relative clause a dash set off ends: "Tharman Shanmugaratnam – who said that the by-election would solely be on
@@ -158,6 +160,8 @@ export const cueVerb: ReportedSieve = (c) => {
     // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
     const last = found[found.length - 1];
     if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
+    // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
+    ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
     let cueStart = ownSubject?.ref.start ?? verbStart;
     let continued = false;
     if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
@@ -192,8 +196,7 @@ export const cueVerb: ReportedSieve = (c) => {
     const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
     if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
       ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
-    if (!ownSubject) continue;
-    if (misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
+    if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in

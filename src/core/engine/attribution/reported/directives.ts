@@ -1,6 +1,7 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import type { Subject } from '../types';
 import { tailOf, type ReportedCase } from './reported';
+import { documentBefore } from './documentSubject';
 
 /**
  * The object and infinitive of a directive ("asks the government to leave the online community alone", "urged
@@ -143,19 +144,29 @@ const AUXILIARY_BEFORE =
  * in lower case.
  */
 export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number, lower: string): boolean {
+  // "The decree instructs archbishops to notify …": a document's directive stands in the present, and speaks as its issuer
+  // or itself (documentSubject.ts), which the subject readers have read.
+  const isDocument = documentBefore(c, verbStart) !== null;
   const after = c.text.slice(verbStart + lower.length, c.end);
   // "encourages you to try using the tool", "encourages us to contract …": the writer addressing the reader, and "The
   // CA instructs the agent to create a file … at http://…": a step of a procedure, not words anyone said.
   // "NASA challenged students to design a lunar rover": a body's challenge is a competition it sets, not words; and what
   // a body "encourages" or "asks" in the present ("The Learning Lab encourages teachers to …") is its standing purpose.
-  if (!directsHere(lower, after) || /^challeng|s$/.test(lower) || /^\s+(?:you|us)\b/i.test(after) || /https?:\/\//.test(after)) return false;
+  if (
+    !directsHere(lower, after) ||
+    /^challeng/.test(lower) ||
+    (!isDocument && /s$/.test(lower)) ||
+    /^\s+(?:you|us)\b/i.test(after) ||
+    /https?:\/\//.test(after)
+  )
+    return false;
   // "Even as NASA encouraged women … to apply …, and more met …, neither group was …": a directive inside a clause the
   // sentence subordinates has no end the content can be cut at.
   if (/^\W*(?:even\s+)?(?:as|although|though|while|when|if|because|since|after|before|until|once|whereas)\s/i.test(c.text.slice(c.range.start, verbStart)))
     return false;
   const tail = tailOf(c.text, c.range.start, verbStart);
-  // "The panel participants challenged …", "The decree instructs …": a definite group or document stands for one the
-  // text named before, which an unattributed answer would leave out; an indefinite group ("Police asked …") is no one's.
+  // "The panel participants challenged …": a definite group stands for one the text named before, which an unattributed
+  // answer would leave out (a document speaks as its issuer or itself, above); an indefinite group ("Police asked …") is no one's.
   const definite = /(?:^|[\s,])(?:the|this|these|those|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu.test(tail);
   // A body only by its own name standing as the whole subject: "a team of scientists … from NASA and the USDA Forest
   // Service asked volunteers to …" is the team's call, and "The team asked educators to …" may be any team of the page.
@@ -163,7 +174,7 @@ export function bodyDirects(c: ReportedCase, subject: Subject, verbStart: number
     subject.entity?.type === 'organization' &&
     subject.resolution === 'name' &&
     /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:the\s+)?$/i.test(c.text.slice(c.range.start, subject.ref.start));
-  if (!wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
+  if (!isDocument && !wholeName && (subject.resolution !== 'unattributed' || definite)) return false;
   if (/^(?:we|us|our|i|you)$/i.test(c.text.slice(subject.ref.start, subject.ref.end))) return false;
   // "are" before an -ing form is a progressive's (`The opposition parties, … are asking the Prime Minster to resign`), which
   // notACue.ts lets through only after a subject the text has met; before a past participle it is a passive.

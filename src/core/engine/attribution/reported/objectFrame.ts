@@ -1,3 +1,4 @@
+import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 
 /** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
@@ -75,6 +76,19 @@ const DETERMINED_OBJECT = /^\s+(?:the|this|that|these|those|its|his|her|their|\p
  * A group may pass that judgement as a body frames its object (cueVerb.ts); the quote then stays unattributed.
  */
 export const judgesObject = (lower: string, after: string): boolean => JUDGING.test(lower) && DETERMINED_OBJECT.test(after);
+
+/** The words after "expressed": perhaps an owner, then up to three lower-case words (` serious concerns`, ` their anger`). */
+const EXPRESSED_WORDS = /^\s+(?:(?:their|its|his|her)\s+)?(\p{Ll}+(?:\s+\p{Ll}+){0,2})/u;
+
+/**
+ * Whether a verb, lower case, expresses a stance named by the noun in the words `after` it: `Foreign journalists based in
+ * China have expressed serious concerns regarding …` (gv-china-al-jazeera-melissa-chan-expelled-2012-05-09). A group may
+ * voice it as it passes a judgement (cueVerb.ts); the quote then stays unattributed.
+ */
+export function expressesStance(lower: string, after: string): boolean {
+  if (!/^express(?:ed|es|ing)$/.test(lower)) return false;
+  return (EXPRESSED_WORDS.exec(after)?.[1] ?? '').split(/\s+/).some((word) => STANCE_NOUNS.has(word));
+}
 
 /** Whether a body (not only a person) may frame its object so: not "cited", which is a person's (a body's cites documents). */
 export const bodyMayFrame = (lower: string): boolean => !CITING.has(lower);

@@ -13,6 +13,8 @@ const LOOK_BACK = 400;
 
 /** Data "suggests", "shows" and "reveals" what it is evidence of: no one's words (`Preliminary data suggests …`). */
 const EVIDENCE = new Set(['data', 'figures']);
+/** Whether a document noun, lower case, names measurements, which show rather than say ("The data revealed …"). */
+export const isEvidenceNoun = (noun: string): boolean => EVIDENCE.has(noun);
 /** Family members a writer leaves unnamed: `his daughter said …`, `her parents said …`. */
 const KIN = ['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'parents', 'widow', 'children'];
 /** A count noun's regular plural: "agency" → "agencies", "party" → "parties", "church" → "churches", "firm" → "firms". */
@@ -44,21 +46,22 @@ const HEADS: ReadonlySet<string> = new Set([
 /**
  * A description standing as a clause's subject right before its verb: a determiner or an owner's name, up to three
  * modifiers and a head noun (`Police`, `Local officials`, `The victim's family`, `The industry publication`), then
- * perhaps an adverb. Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
+ * perhaps an adverb; a count may stand for the determiner (`A number of Senators condemned the act of the NTC`,
+ * wikinews-philippines-abs-cbn-shut-down-by-government-2020-05-06). Words that open a phrase or a clause of their own (`by`, `of`, `who`, …) are no modifiers.
  */
 const DESCRIPTION =
-  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
+  /^(?:(?:the|a|an|one|some|many|several|other|local|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|a\s+number\s+of|dozens\s+of|hundreds\s+of|thousands\s+of|\d[\d,]*|his|her|their|its|(?:one|some|many|most|several|two|three|all|none|each)\s+of\s+(?:the|its|his|her|their)|\p{Lu}[\p{L}.-]*(?:'s|’s))\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which|it|this|he|she|they|we|i)\s)[\p{L}.'’-]+\s+){0,3}?)(\p{L}+)\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|previously|earlier|initially|separately|then)\s+)?$/iu;
 
 /**
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
  * verb: `Hospital officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`,
  * `Some members of opposition parties have`, `State legislators supporting the law`, `Officials familiar with the
- * matter`. Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
+ * matter`, `Foreign journalists based in China have`. Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
  * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
  * its own (`officials who said`).
  */
 const QUALIFIED_GROUP =
-  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|(?:familiar|close)\s+(?:with|to)|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|(?:familiar|close)\s+(?:with|to)|based\s+in|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
 
 /**
  * A quantifier standing alone as the clause's subject, some of a group told of before: `Many said they had felt …`,

@@ -219,6 +219,25 @@ describe('a group that judges something, and a relative clause between a group a
     expect(attribution(article, "the government's decision")).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // Wikinews, 2020 (CC BY 2.5), development half.
+  test('"A number of Senators condemned the act of the NTC": a counted group\'s judgement, left unattributed', () => {
+    const article = analyze(
+      'ABS-CBN shut down',
+      'The NTC ordered the network to stop its broadcasts.',
+      'A number of Senators condemned the act of the NTC, citing the move as a "grave abuse of governmental power" and "contrary to law".',
+    );
+    expect(attribution(article, 'the act of the NTC')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // Global Voices, 2012 (CC BY 3.0), development half.
+  test('"Foreign journalists based in China have expressed serious concerns regarding …": a group\'s stance, left unattributed', () => {
+    const article = analyze(
+      'Al Jazeera reporter expelled',
+      "Foreign journalists based in China have expressed serious concerns regarding the Chinese government's attitude.",
+    );
+    expect(attribution(article, 'serious concerns regarding')).toMatchObject({ kind: 'reported', speaker: null, cue: 'expressed' });
+  });
+
   test('a group that expresses a desire, or whose relative clause holds the verb, reports nothing here', () => {
     expect(reported('The fans, who criticized the decision, waited outside the stadium.')).toEqual([]);
     expect(reported('Developers expressed a strong desire to have SSL supported at all times.')).toEqual([]);

@@ -1,0 +1,7 @@
+/**
+ * Nouns for a stance that a group "expressed" in words: "Foreign journalists based in China have expressed serious
+ * concerns regarding the Chinese government's attitude" (gv-china-al-jazeera-melissa-chan-expelled-2012-05-09). Not a
+ * wish ("Developers expressed a strong desire to have SSL supported"), which tells what a group wants, not what it said.
+ * Lower case.
+ */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(['concern', 'concerns', 'anger', 'outrage', 'fears', 'condolences', 'frustration', 'disappointment']);
