@@ -9,25 +9,25 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 88 right of 88
+  // 92 right of 92
   'any/continuation': 0.89,
-  // 1672 right of 1681
+  // 1756 right of 1760
   'any/name': 0.89,
-  // 246 right of 247
-  'any/pronoun': 0.854,
+  // 251 right of 251
+  'any/pronoun': 0.855,
   // 45 right of 45
   'any/role': 0.725,
-  // 9 right of 9
+  // 12 right of 12
   'colon-block/continuation': 0.89,
-  // 290 right of 293
-  'colon-block/name': 0.864,
+  // 329 right of 329
+  'colon-block/name': 0.857,
   // 24 right of 24
-  'colon-block/pronoun': 0.622,
+  'colon-block/pronoun': 0.647,
   // 19 right of 19
   'continuation/continuation': 0.761,
-  // 122 right of 122
+  // 152 right of 152
   'handle-label/name': 0.89,
-  // 17 right of 17
+  // 16 right of 16
   'inside-reported/name': 0.774,
   // 3 right of 3
   'inside-reported/pronoun': 0.677,
@@ -35,7 +35,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.725,
   // 4 right of 4
   'label-line/name': 0.89,
-  // 278 right of 279
+  // 281 right of 282
   'leading-cue/name': 0.89,
   // 49 right of 49
   'leading-cue/pronoun': 0.89,
@@ -45,7 +45,7 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'named-before/continuation': 0.89,
   // 2 right of 2
   'own-words/name': 0.89,
-  // 27 right of 27
+  // 28 right of 28
   'previous-speaker/continuation': 0.89,
   // 82 right of 82
   'reported-according-to/name': 0.89,
@@ -53,37 +53,37 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/pronoun': 0.89,
   // 1 right of 1
   'reported-according-to/role': 0.817,
-  // 2 right of 2
+  // 4 right of 4
   'reported-as-clause/name': 0.89,
   // 28 right of 28
   'reported-continued/name': 0.88,
-  // 5 right of 5
+  // 6 right of 6
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.863,
-  // 423 right of 425
+  // 432 right of 434
   'reported-cue-verb/name': 0.89,
-  // 81 right of 81
-  'reported-cue-verb/pronoun': 0.784,
+  // 83 right of 83
+  'reported-cue-verb/pronoun': 0.788,
   // 17 right of 17
   'reported-cue-verb/role': 0.591,
   // 22 right of 22
   'reported-final-clause/name': 0.802,
   // 6 right of 6
-  'reported-final-clause/pronoun': 0.838,
+  'reported-final-clause/pronoun': 0.839,
   // 2 right of 2
   'reported-final-clause/role': 0.69,
-  // 126 right of 127
+  // 127 right of 127
   'split-quote/name': 0.89,
-  // 22 right of 23
+  // 23 right of 23
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
   // 9 right of 9
   'trailer-dash/name': 0.89,
-  // 188 right of 190
+  // 189 right of 190
   'trailing-cue/name': 0.89,
-  // 52 right of 52
+  // 53 right of 53
   'trailing-cue/pronoun': 0.89,
   // 6 right of 6
   'trailing-cue/role': 0.89,
