@@ -35,9 +35,12 @@ function unknownWriter(texts: ReadonlyArray<string>, block: number, start: numbe
     `(?<![\\p{L}\\p{M}'’-])(\\p{Lu}[\\p{L}\\p{M}'’.-]*)\\s+${word}(?![\\p{L}\\p{M}'’-])|(?<![\\p{L}\\p{M}'’-])${word}\\s+\\p{Lu}`,
     'gu',
   );
-  if (texts.some((t) => [...t.matchAll(surname)].some((m) => m[1] === undefined || !NOT_A_WRITER.test(m[1])))) return false;
+  // The patterns run only over the blocks that hold the word: a plain search finds them, where running them over every
+  // block for every cue made a long paste's reading grow with its square.
+  const holding = texts.filter((t) => t.includes(word));
+  if (holding.some((t) => [...t.matchAll(surname)].some((m) => m[1] === undefined || !NOT_A_WRITER.test(m[1])))) return false;
   const lower = new RegExp(`(?<![\\p{L}\\p{M}'’-])${word.toLowerCase()}(?![\\p{L}\\p{M}'’-])`, 'u');
-  return handle || !texts.some((t) => lower.test(t));
+  return handle || !texts.some((t) => t.includes(word.toLowerCase()) && lower.test(t));
 }
 
 /** A commenter's words set off by the verb alone: " wrote:", " commented:". */

@@ -36,11 +36,16 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
   const words = name.split(' ');
   if (words.length < 2 || !words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   const phrase = new RegExp(`(?<![\\p{L}'’-])${words.map(escape).join('\\s+')}(?![\\p{L}'’-])`, 'giu');
-  return texts.some((text) =>
-    [...text.matchAll(phrase)].some((m) => {
-      const [first = '', ...rest] = m[0].split(/\s+/);
-      return first !== first.toLowerCase() && rest.every((w) => w === w.toLowerCase());
-    }),
+  // Only a text holding the second word in lower case can write the phrase so: a plain search finds them, where the
+  // pattern run over every text for every name made a long paste's reading grow with its square.
+  const second = words[1]?.toLowerCase() ?? '';
+  return texts.some(
+    (text) =>
+      text.includes(second) &&
+      [...text.matchAll(phrase)].some((m) => {
+        const [first = '', ...rest] = m[0].split(/\s+/);
+        return first !== first.toLowerCase() && rest.every((w) => w === w.toLowerCase());
+      }),
   );
 }
 
