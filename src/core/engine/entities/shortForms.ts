@@ -71,7 +71,9 @@ function misspeltFullName(a: FoundEntity, b: FoundEntity): boolean {
 /** Whether `e` is the spelling a misspelt full name joins: the one written more often, else the one written first. */
 const outweighs = (e: FoundEntity, other: FoundEntity): boolean =>
   e.mentions.length !== other.mentions.length ? e.mentions.length > other.mentions.length : firstAt(e) < firstAt(other);
-const firstAt = (e: FoundEntity) => Math.min(...e.mentions.map((m) => m.block * 1e6 + m.start));
+/** Where a mention sits in reading order, as one number: its block first, then its offset. */
+const readingAt = (m: { block: number; start: number }) => m.block * 1e6 + m.start;
+const firstAt = (e: FoundEntity) => Math.min(...e.mentions.map(readingAt));
 
 /**
  * "President John Kufuor of Ghana … Ghana President Kufor": a lone surname spelt with one letter left out or added is
@@ -84,9 +86,6 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
   oneLetterOut(short.name, e.name.split(' ').at(-1) ?? '') &&
   [...short.roleWords].some((w) => e.roleWords.has(w));
 
-/** Where a mention sits in reading order, as one number: its block first, then its offset. */
-const readingAt = (m: { block: number; start: number }) => m.block * 1e6 + m.start;
-
 /**
  * "Houthi military spokesperson Yahya Sarea said … . "These attacks are our right …", Saree said."
  * (wikinews-drone-attacks-saudi-oil-facilities-2019-09-15): a lone surname the text never introduces, one slip apart
@@ -98,7 +97,7 @@ const readingAt = (m: { block: number; start: number }) => m.block * 1e6 + m.sta
 function respeltSurnameBefore(short: FoundEntity, all: ReadonlyArray<[string, FoundEntity]>): Array<[string, FoundEntity]> {
   // "Senator Jane Hanssen … Coach Hansen": a title of its own tells the lone surname's bearer apart.
   if (short.roleWords.size > 0) return [];
-  const first = Math.min(...short.mentions.map(readingAt));
+  const first = firstAt(short);
   const like = all.filter(([, e]) => e !== short && e.type === 'person' && e.name.split(' ').some((w) => oneSlipApart(w, short.name)));
   const [only] = like;
   if (like.length !== 1 || !only || !only[1].name.includes(' ') || !oneSlipApart(only[1].name.split(' ').at(-1) ?? '', short.name)) return [];
@@ -146,12 +145,12 @@ export function mergeShortForms(
     const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];
     const titledAlike = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
     const misspelt =
-      titledAlike.length > 0 || !lone || father.length > 0
-        ? titledAlike
-        : respeltSurnameBefore(
+      lone && father.length === 0 && titledAlike.length === 0
+        ? respeltSurnameBefore(
             short,
             all.filter(([k]) => entities.has(k)),
-          );
+          )
+        : titledAlike;
     const variant =
       full.length === 0 && short.type === 'person' && short.name.includes(' ')
         ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(short, e) && outweighs(e, short))
