@@ -1,6 +1,7 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Discourse } from './coreference';
-import type { Referent } from './types';
+import type { MentionIndex } from './mentions';
+import type { Referent, SentenceInfo } from './types';
 
 /** How many sentences back a document named with "the" may find where the text said who issued it. */
 const DOCUMENT_REACH = 30;
@@ -9,17 +10,18 @@ const DOCUMENT_REACH = 30;
  * "The statement added that …" after "In a press statement, the MDC said …", "According to the filing, …" after "Ford
  * said in a financial filing …": a document the text names with "the" is the one it last told someone spoke in
  * (`docs/annotation-guide.md`: a bare `the report` refers back to what the text named before), so its words are that
- * speaker's. `head` is the document noun, lower case; `texts` the blocks. The person or organisation that sentence is
- * about, when it tells they spoke in the document or put it out; null when the nearest sentence bringing in such a
- * document tells of no speaker.
+ * speaker's. `head` is the document noun, lower case; `texts` the blocks; `mentions` the entity mentions. The one the
+ * text says the document is from or by ("The report said …" after "According to a 1989 report from the National
+ * Transportation Safety Board (NTSB), …"), else the person or organisation that sentence is about, when it tells they
+ * spoke in the document or put it out; null when the nearest sentence bringing in such a document tells of neither.
  */
-export function earlierDocumentIssuer(head: string, discourse: Discourse, texts: ReadonlyArray<string>): Referent | null {
+export function earlierDocumentIssuer(head: string, discourse: Discourse, texts: ReadonlyArray<string>, mentions: MentionIndex): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
-  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`;
+  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
-  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'iu');
+  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`, 'iu');
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < DOCUMENT_REACH; i--, seen++) {
     const sentence = discourse.sentences[i];
     if (!sentence) continue;
@@ -27,9 +29,23 @@ export function earlierDocumentIssuer(head: string, discourse: Discourse, texts:
     const named = broughtIn.exec(words);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
+    const issuer = namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, mentions);
+    if (issuer) return issuer;
     const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
     const focus = sentence.focus;
     return speaks && focus && focus.entity.type !== 'place' ? focus : null;
   }
   return null;
+}
+
+/**
+ * "a 1989 report from the National Transportation Safety Board (NTSB)": a name right after "from" or "by" that ends the
+ * document's phrase (at `end`, UTF-16 in the sentence's block) is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
+ * place ("a report from Washington" tells where, not who), nor "by a team": only a name.
+ */
+function namedIssuer(sentence: SentenceInfo, end: number, texts: ReadonlyArray<string>, mentions: MentionIndex): Referent | null {
+  const by = /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const at = by ? end + by[0].length : -1;
+  const mention = by ? mentions.between(sentence.block, at, at + 1).find((m) => m.start === at) : undefined;
+  return mention && mention.entity.type !== 'place' ? { entity: mention.entity, at: { block: sentence.block, start: mention.start, end: mention.end } } : null;
 }

@@ -94,7 +94,7 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
-  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts) : null;
+  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, mentions) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
 }
 

@@ -193,7 +193,7 @@ export class CueReader implements SubjectReader {
   documentSource(block: number, start: number, end: number): Subject | null {
     // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
     const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec((this.texts[block] ?? '').slice(start, end))?.[1]?.toLowerCase() ?? '';
-    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts) : null;
+    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts, this.mentions) : null;
     if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);

@@ -22,6 +22,14 @@ test('"According to the filing, …" after "Ford said in a financial filing …"
   expect(attribution(article, 'Ford voluntarily disclosed this matter')).toMatchObject({ speaker: 'Ford Motor Company', resolution: 'role' });
 });
 
+test('"The report said …" after "According to a 1989 report from the National Transportation Safety Board" is the board\'s', () => {
+  const article = analyze(
+    'World War II plane crashes in Connecticut',
+    'The aircraft, a Boeing B-17 Flying Fortress, is registered in Middlesex County, Massachusetts, and was manufactured in 1944 according to Federal Aviation Administration records. According to a 1989 report from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987. The report said there was one passenger seriously injured, and two more with minor injuries; no crew were injured.',
+  );
+  expect(attribution(article, 'there was one passenger seriously injured')).toMatchObject({ speaker: 'National Transportation Safety Board', resolution: 'role' });
+});
+
 // digital.gov (public domain) and Wikinews (CC BY 2.5), fresh text.
 test('"the report" stays its own where the text never told anyone spoke in it or put it out', () => {
   const darpa = analyze(
