@@ -26,6 +26,7 @@ import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
+import { shortenedOrganization } from './shortenedName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
@@ -148,7 +149,7 @@ export class CueReader implements SubjectReader {
       const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
-    return unlinkedSubject(text, block, { start: at }, this.index);
+    return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
   }
 
   /**
