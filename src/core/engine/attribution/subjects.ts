@@ -27,6 +27,7 @@ import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
+import { kindThenName } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
@@ -141,6 +142,12 @@ export class CueReader implements SubjectReader {
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
     const group = UNNAMED_GROUP.exec(rest);
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
+    // "The newspaper Infobae [es] reported": the name a kind noun sets off speaks, not the kind.
+    const kindName = kindThenName(rest);
+    const nameAt = at + (kindName?.start ?? 0);
+    const byKind =
+      kindName && (this.index.byMention.has(mentionKey(block, nameAt)) ? this.subjectAt(block, nameAt) : this.titledSource(block, nameAt, at + kindName.end));
+    if (byKind) return { ...byKind, ref: { ...byKind.ref, start: at } };
     const phrase = rolePhraseAt(rest, block);
     if (phrase) {
       const ref = { block, start: at, end: at + phrase.length };
