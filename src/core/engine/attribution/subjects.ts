@@ -28,6 +28,7 @@ import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { kindThenName } from './kindThenName';
+import { acronymGloss } from './acronymGloss';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
@@ -142,12 +143,8 @@ export class CueReader implements SubjectReader {
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
     const group = UNNAMED_GROUP.exec(rest);
     if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
-    // "The newspaper Infobae [es] reported": the name a kind noun sets off speaks, not the kind.
-    const kindName = kindThenName(rest);
-    const nameAt = at + (kindName?.start ?? 0);
-    const byKind =
-      kindName && (this.index.byMention.has(mentionKey(block, nameAt)) ? this.subjectAt(block, nameAt) : this.titledSource(block, nameAt, at + kindName.end));
-    if (byKind) return { ...byKind, ref: { ...byKind.ref, start: at } };
+    const glossed = acronymGloss(rest, block, at, this.mentions) ?? this.kindNamed(rest, block, at);
+    if (glossed) return glossed;
     const phrase = rolePhraseAt(rest, block);
     if (phrase) {
       const ref = { block, start: at, end: at + phrase.length };
@@ -157,6 +154,19 @@ export class CueReader implements SubjectReader {
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
+  }
+
+  /**
+   * "The newspaper Infobae [es] reported": the name a noun of an organisation's kind sets off at `at` speaks, not the kind
+   * (`kindThenName.ts`); a name the name pass left out is a titled source. `rest` is the block from `at` on; null when it
+   * opens with no such kind and name.
+   */
+  private kindNamed(rest: string, block: number, at: number): Subject | null {
+    const kindName = kindThenName(rest);
+    if (!kindName) return null;
+    const nameAt = at + kindName.start;
+    const named = this.index.byMention.has(mentionKey(block, nameAt)) ? this.subjectAt(block, nameAt) : this.titledSource(block, nameAt, at + kindName.end);
+    return named && { ...named, ref: { ...named.ref, start: at } };
   }
 
   /**
