@@ -10,12 +10,18 @@ const DOCUMENT_REACH = 30;
  * "The statement added that …" after "In a press statement, the MDC said …", "According to the filing, …" after "Ford
  * said in a financial filing …": a document the text names with "the" is the one it last told someone spoke in
  * (`docs/annotation-guide.md`: a bare `the report` refers back to what the text named before), so its words are that
- * speaker's. `head` is the document noun, lower case; `texts` the blocks; `mentions` the entity mentions. The one the
- * text says the document is from or by ("The report said …" after "According to a 1989 report from the National
- * Transportation Safety Board (NTSB), …"), else the person or organisation that sentence is about, when it tells they
+ * speaker's. `head` is the document noun, lower case; `texts` the blocks; `issuerAt` who the words at an offset of a block
+ * name, if anyone the text knows. The one the text says the document is from, by or signed by ("The report said …" after
+ * "According to a 1989 report from the National Transportation Safety Board (NTSB), …", "The decree instructs …" after
+ * "The decree signed by the Pope read …"), else the person or organisation that sentence is about, when it tells they
  * spoke in the document or put it out; null when the nearest sentence bringing in such a document tells of neither.
  */
-export function earlierDocumentIssuer(head: string, discourse: Discourse, texts: ReadonlyArray<string>, mentions: MentionIndex): Referent | null {
+export function earlierDocumentIssuer(
+  head: string,
+  discourse: Discourse,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
   const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`;
@@ -27,10 +33,10 @@ export function earlierDocumentIssuer(head: string, discourse: Discourse, texts:
     if (!sentence) continue;
     const words = (texts[sentence.block] ?? '').slice(sentence.range.start, sentence.range.end);
     const named = broughtIn.exec(words);
+    const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt);
+    if (issuer) return issuer;
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
-    const issuer = namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, mentions);
-    if (issuer) return issuer;
     const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
     const focus = sentence.focus;
     return speaks && focus && focus.entity.type !== 'place' ? focus : null;
@@ -39,13 +45,21 @@ export function earlierDocumentIssuer(head: string, discourse: Discourse, texts:
 }
 
 /**
- * "a 1989 report from the National Transportation Safety Board (NTSB)": a name right after "from" or "by" that ends the
- * document's phrase (at `end`, UTF-16 in the sentence's block) is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
- * place ("a report from Washington" tells where, not who), nor "by a team": only a name.
+ * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words
+ * right after "from", "by" or "signed by" name, where the document's phrase ends (at `end`, UTF-16 in the sentence's
+ * block), is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
+ * place ("a report from Washington" tells where, not who), nor who released or published it ("a new study released by the
+ * Florida Museum of Natural History" is its researchers' word, not the museum's).
  */
-function namedIssuer(sentence: SentenceInfo, end: number, texts: ReadonlyArray<string>, mentions: MentionIndex): Referent | null {
-  const by = /^\s+(?:from|by)\s+(?:the\s+)?/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
-  const at = by ? end + by[0].length : -1;
-  const mention = by ? mentions.between(sentence.block, at, at + 1).find((m) => m.start === at) : undefined;
-  return mention && mention.entity.type !== 'place' ? { entity: mention.entity, at: { block: sentence.block, start: mention.start, end: mention.end } } : null;
+function namedIssuer(sentence: SentenceInfo, end: number, texts: ReadonlyArray<string>, issuerAt: (block: number, at: number) => Referent | null): Referent | null {
+  const by = /^\s+(?:signed\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
+  return issuer && issuer.entity.type !== 'place' ? issuer : null;
+}
+
+/** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */
+export function mentionAt(mentions: MentionIndex, texts: ReadonlyArray<string>, block: number, at: number): Referent | null {
+  const start = at + (/^the\s+/i.exec((texts[block] ?? '').slice(at, at + 4))?.[0].length ?? 0);
+  const mention = mentions.between(block, start, start + 1).find((m) => m.start === start);
+  return mention ? { entity: mention.entity, at: { block, start: mention.start, end: mention.end } } : null;
 }

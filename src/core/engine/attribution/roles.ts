@@ -5,7 +5,7 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
-import { earlierDocumentIssuer } from './earlierDocument';
+import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
@@ -94,7 +94,7 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
-  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, mentions) : null;
+  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
 }
 

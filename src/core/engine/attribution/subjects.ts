@@ -30,7 +30,7 @@ import { shortenedOrganization } from './shortenedName';
 import { kindThenName } from './kindThenName';
 import { acronymGloss } from './acronymGloss';
 import type { SubjectReader } from './subjectReader';
-import type { Located, Subject } from './types';
+import type { Located, Referent, Subject } from './types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
@@ -157,6 +157,16 @@ export class CueReader implements SubjectReader {
   }
 
   /**
+   * Who the words at `at` of `block` name, when it is someone the text knows (an entity the name pass found, or a role
+   * noun's holder), as a referent; null otherwise, and for a source only described ("a team from …").
+   */
+  private knownAt(block: number, at: number): Referent | null {
+    const subject = this.subjectAt(block, at);
+    const known = subject?.entity && (subject.resolution === 'role' || this.index.entities.includes(subject.entity));
+    return subject?.entity && known ? { entity: subject.entity, at: subject.ref } : null;
+  }
+
+  /**
    * "The newspaper Infobae [es] reported": the name a noun of an organisation's kind sets off at `at` speaks, not the kind
    * (`kindThenName.ts`); a name the name pass left out is a titled source. `rest` is the block from `at` on; null when it
    * opens with no such kind and name.
@@ -211,7 +221,7 @@ export class CueReader implements SubjectReader {
   documentSource(block: number, start: number, end: number): Subject | null {
     // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
     const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec((this.texts[block] ?? '').slice(start, end))?.[1]?.toLowerCase() ?? '';
-    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts, this.mentions) : null;
+    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts, (b, from) => this.knownAt(b, from)) : null;
     if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);
