@@ -1,7 +1,9 @@
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
-import type { Referent, SentenceInfo } from './types';
+import type { FoundEntity } from '../entities/types';
+import type { Referent, SentenceInfo, Subject } from './types';
 
 /** How many sentences back a document named with "the" may find where the text said who issued it. */
 const DOCUMENT_REACH = 30;
@@ -51,7 +53,12 @@ export function earlierDocumentIssuer(
  * place ("a report from Washington" tells where, not who), nor who released or published it ("a new study released by the
  * Florida Museum of Natural History" is its researchers' word, not the museum's).
  */
-function namedIssuer(sentence: SentenceInfo, end: number, texts: ReadonlyArray<string>, issuerAt: (block: number, at: number) => Referent | null): Referent | null {
+function namedIssuer(
+  sentence: SentenceInfo,
+  end: number,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
   const by = /^\s+(?:signed\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
   const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
   return issuer && issuer.entity.type !== 'place' ? issuer : null;
@@ -62,4 +69,34 @@ export function mentionAt(mentions: MentionIndex, texts: ReadonlyArray<string>, 
   const start = at + (/^the\s+/i.exec((texts[block] ?? '').slice(at, at + 4))?.[0].length ?? 0);
   const mention = mentions.between(block, start, start + 1).find((m) => m.start === start);
   return mention ? { entity: mention.entity, at: { block, start: mention.start, end: mention.end } } : null;
+}
+
+/**
+ * Who the words at an offset of a block name (through `reader`), as an issuer's referent, when it is someone the text
+ * knows: an entity the name pass found (`entities`), or a role noun's holder; null for none, and for a source only
+ * described ("a team from …"), which is no one's name.
+ */
+export function knownAt(
+  reader: { subjectAt(block: number, at: number): Subject | null },
+  entities: ReadonlyArray<FoundEntity>,
+): (block: number, at: number) => Referent | null {
+  return (block, at) => {
+    const subject = reader.subjectAt(block, at);
+    const known = subject?.entity && (subject.resolution === 'role' || entities.includes(subject.entity));
+    return subject?.entity && known ? { entity: subject.entity, at: subject.ref } : null;
+  };
+}
+
+/**
+ * The issuer of the definite document `phrase` names ("The decree", "the filing": "the", up to one word, a document
+ * noun), read as `earlierDocumentIssuer` does; null when the phrase names no document or the text no issuer.
+ */
+export function definiteDocumentIssuer(
+  phrase: string,
+  discourse: Discourse,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
+  const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
+  return DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, discourse, texts, issuerAt) : null;
 }

@@ -1,4 +1,14 @@
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
+import { acronymGloss } from './acronymGloss';
+import type { MentionIndex } from './mentions';
+import type { Subject } from './types';
+
+/** What reading a kind noun's name needs of the cue reader. */
+interface NameReader {
+  readonly mentions: MentionIndex;
+  subjectAt(block: number, at: number): Subject | null;
+  titledSource(block: number, start: number, end: number): Subject | null;
+}
 
 /**
  * "The newspaper Infobae", "the news agency Telam", "supermarket chain Tesco": an optional "the", up to two lower-case
@@ -22,3 +32,24 @@ export function kindThenName(rest: string): { start: number; end: number } | nul
   const start = found[0].length - name.length;
   return { start, end: found[0].length };
 }
+
+/**
+ * The speaker a kind noun's name at `at` of `block` is (`kindThenName`): the entity mentioned there, or a titled source
+ * named by the words when the name pass left them out; the subject runs from the kind noun's phrase. `rest` is the block
+ * from `at` on; null when it opens with no kind noun and name.
+ */
+function kindNamed(reader: NameReader, rest: string, block: number, at: number): Subject | null {
+  const kindName = kindThenName(rest);
+  if (!kindName) return null;
+  const nameAt = at + kindName.start;
+  const mentioned = reader.mentions.between(block, nameAt, nameAt + 1).some((m) => m.start === nameAt);
+  const named = mentioned ? reader.subjectAt(block, nameAt) : reader.titledSource(block, nameAt, at + kindName.end);
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}
+
+/**
+ * The organisation a name at `at` of `block` stands for when the words around it say it is one: glossed by its acronym
+ * (`acronymGloss.ts`) or set off by a kind noun (`kindNamed`). `rest` is the block from `at` on; null otherwise.
+ */
+export const organizationNamedAt = (reader: NameReader, rest: string, block: number, at: number): Subject | null =>
+  acronymGloss(rest, block, at, reader.mentions) ?? kindNamed(reader, rest, block, at);

@@ -94,7 +94,8 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
-  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
+  const document =
+    DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
 }
 
@@ -165,5 +166,7 @@ function soleOrganization(head: string, sentence: SentenceInfo, mentions: Mentio
   const named = mentions.between(sentence.block, sentence.range.start, sentence.range.end).filter((m) => m.entity.type === 'organization');
   const fitting = named.filter((m) => !namesOtherKind(head, m.entity));
   const only = fitting[0];
-  return only && fitting.every((m) => m.entity === only.entity) ? { entity: only.entity, at: { block: sentence.block, start: only.start, end: only.end } } : null;
+  return only && fitting.every((m) => m.entity === only.entity)
+    ? { entity: only.entity, at: { block: sentence.block, start: only.start, end: only.end } }
+    : null;
 }

@@ -18,20 +18,18 @@ import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
-import { earlierDocumentIssuer } from './earlierDocument';
+import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, groupInBody, UNNAMED_GROUP } from './groupSubjects';
+import { groupEnding, groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
-import { kindThenName } from './kindThenName';
-import { acronymGloss } from './acronymGloss';
+import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
-import type { Located, Referent, Subject } from './types';
-import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import type { Located, Subject } from './types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
@@ -141,10 +139,9 @@ export class CueReader implements SubjectReader {
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
     const called = calledNameAt(rest);
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
-    const group = UNNAMED_GROUP.exec(rest);
-    if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
-    const glossed = acronymGloss(rest, block, at, this.mentions) ?? this.kindNamed(rest, block, at);
-    if (glossed) return glossed;
+    // "The newspaper Infobae [es] reported", "According to Notes from Poland (NFP)": a name the words around it make a body's.
+    const early = unnamedGroupAt(rest, block, at) ?? organizationNamedAt(this, rest, block, at);
+    if (early) return early;
     const phrase = rolePhraseAt(rest, block);
     if (phrase) {
       const ref = { block, start: at, end: at + phrase.length };
@@ -154,29 +151,6 @@ export class CueReader implements SubjectReader {
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
-  }
-
-  /**
-   * Who the words at `at` of `block` name, when it is someone the text knows (an entity the name pass found, or a role
-   * noun's holder), as a referent; null otherwise, and for a source only described ("a team from …").
-   */
-  private knownAt(block: number, at: number): Referent | null {
-    const subject = this.subjectAt(block, at);
-    const known = subject?.entity && (subject.resolution === 'role' || this.index.entities.includes(subject.entity));
-    return subject?.entity && known ? { entity: subject.entity, at: subject.ref } : null;
-  }
-
-  /**
-   * "The newspaper Infobae [es] reported": the name a noun of an organisation's kind sets off at `at` speaks, not the kind
-   * (`kindThenName.ts`); a name the name pass left out is a titled source. `rest` is the block from `at` on; null when it
-   * opens with no such kind and name.
-   */
-  private kindNamed(rest: string, block: number, at: number): Subject | null {
-    const kindName = kindThenName(rest);
-    if (!kindName) return null;
-    const nameAt = at + kindName.start;
-    const named = this.index.byMention.has(mentionKey(block, nameAt)) ? this.subjectAt(block, nameAt) : this.titledSource(block, nameAt, at + kindName.end);
-    return named && { ...named, ref: { ...named.ref, start: at } };
   }
 
   /**
@@ -220,8 +194,7 @@ export class CueReader implements SubjectReader {
    */
   documentSource(block: number, start: number, end: number): Subject | null {
     // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
-    const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec((this.texts[block] ?? '').slice(start, end))?.[1]?.toLowerCase() ?? '';
-    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts, (b, from) => this.knownAt(b, from)) : null;
+    const issuer = definiteDocumentIssuer((this.texts[block] ?? '').slice(start, end), this.discourse, this.texts, knownAt(this, this.index.entities));
     if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);

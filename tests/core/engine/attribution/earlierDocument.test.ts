@@ -27,7 +27,10 @@ test('"The report said …" after "According to a 1989 report from the National 
     'World War II plane crashes in Connecticut',
     'The aircraft, a Boeing B-17 Flying Fortress, is registered in Middlesex County, Massachusetts, and was manufactured in 1944 according to Federal Aviation Administration records. According to a 1989 report from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987. The report said there was one passenger seriously injured, and two more with minor injuries; no crew were injured.',
   );
-  expect(attribution(article, 'there was one passenger seriously injured')).toMatchObject({ speaker: 'National Transportation Safety Board', resolution: 'role' });
+  expect(attribution(article, 'there was one passenger seriously injured')).toMatchObject({
+    speaker: 'National Transportation Safety Board',
+    resolution: 'role',
+  });
 });
 
 test('"The decree instructs …" after "The decree signed by the Pope read …" is the Pope\'s', () => {
@@ -40,7 +43,7 @@ test('"The decree instructs …" after "The decree signed by the Pope read …" 
   expect(attribution(article, 'archbishops to notify the Vatican City')).toMatchObject({ speaker: 'Francis', resolution: 'role' });
 });
 
-test('a study released by a museum is not the museum\'s word', () => {
+test("a study released by a museum is not the museum's word", () => {
   const article = analyze(
     'Frog skull survey',
     'In a new study released by the Florida Museum of Natural History on Monday, scientists report spiky skulls evolved at least 25 separate times in different kinds of frogs.',

@@ -9,7 +9,7 @@ const nameOf = (rest: string) => {
   return found && rest.slice(found.start, found.end);
 };
 
-test('the name after a noun of an organisation\'s kind, with the short words a name may hold', () => {
+test("the name after a noun of an organisation's kind, with the short words a name may hold", () => {
   expect(nameOf('The newspaper Infobae [es] reported just after the law was passed:')).toBe('Infobae');
   expect(nameOf('the news agency Telam [es] tells of Susana')).toBe('Telam');
   expect(nameOf('The newspaper Notes from the Cuban Exile Quarter reported')).toBe('Notes from the Cuban Exile Quarter');

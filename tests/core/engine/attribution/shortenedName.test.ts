@@ -20,7 +20,7 @@ test('"The fire service indicated …" after "North Wales Fire and Rescue Servic
   });
 });
 
-test('a phrase that does not end on the name\'s head, or fits two bodies named before, is no second reference', () => {
+test("a phrase that does not end on the name's head, or fits two bodies named before, is no second reference", () => {
   const fire = analyze('Fire at historic Welsh ex-hotel', called, 'The fire said nothing of the kind, a neighbour later claimed that the roof fell first.');
   expect(attribution(fire, 'the roof fell first').speaker).not.toBe('North Wales Fire and Rescue Service');
   const two = analyze(
