@@ -1,6 +1,9 @@
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Discourse } from './coreference';
-import type { Referent } from './types';
+import type { MentionIndex } from './mentions';
+import type { FoundEntity } from '../entities/types';
+import type { Referent, SentenceInfo, Subject } from './types';
 
 /** How many sentences back a document named with "the" may find where the text said who issued it. */
 const DOCUMENT_REACH = 30;
@@ -9,22 +12,31 @@ const DOCUMENT_REACH = 30;
  * "The statement added that …" after "In a press statement, the MDC said …", "According to the filing, …" after "Ford
  * said in a financial filing …": a document the text names with "the" is the one it last told someone spoke in
  * (`docs/annotation-guide.md`: a bare `the report` refers back to what the text named before), so its words are that
- * speaker's. `head` is the document noun, lower case; `texts` the blocks. The person or organisation that sentence is
- * about, when it tells they spoke in the document or put it out; null when the nearest sentence bringing in such a
- * document tells of no speaker.
+ * speaker's. `head` is the document noun, lower case; `texts` the blocks; `issuerAt` who the words at an offset of a block
+ * name, if anyone the text knows. The one the text says the document is from, by or signed by ("The report said …" after
+ * "According to a 1989 report from the National Transportation Safety Board (NTSB), …", "The decree instructs …" after
+ * "The decree signed by the Pope read …"), else the person or organisation that sentence is about, when it tells they
+ * spoke in the document or put it out; null when the nearest sentence bringing in such a document tells of neither.
  */
-export function earlierDocumentIssuer(head: string, discourse: Discourse, texts: ReadonlyArray<string>): Referent | null {
+export function earlierDocumentIssuer(
+  head: string,
+  discourse: Discourse,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
-  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`;
+  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
-  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'iu');
+  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`, 'iu');
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < DOCUMENT_REACH; i--, seen++) {
     const sentence = discourse.sentences[i];
     if (!sentence) continue;
     const words = (texts[sentence.block] ?? '').slice(sentence.range.start, sentence.range.end);
     const named = broughtIn.exec(words);
+    const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt);
+    if (issuer) return issuer;
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
     const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
@@ -32,4 +44,59 @@ export function earlierDocumentIssuer(head: string, discourse: Discourse, texts:
     return speaks && focus && focus.entity.type !== 'place' ? focus : null;
   }
   return null;
+}
+
+/**
+ * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words
+ * right after "from", "by" or "signed by" name, where the document's phrase ends (at `end`, UTF-16 in the sentence's
+ * block), is its issuer (`docs/annotation-guide.md`: a document whose author the text names is that author's). Not a
+ * place ("a report from Washington" tells where, not who), nor who released or published it ("a new study released by the
+ * Florida Museum of Natural History" is its researchers' word, not the museum's).
+ */
+function namedIssuer(
+  sentence: SentenceInfo,
+  end: number,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
+  const by = /^\s+(?:signed\s+)?(?:from|by)\s+/iu.exec((texts[sentence.block] ?? '').slice(end, sentence.range.end));
+  const issuer = by ? issuerAt(sentence.block, end + by[0].length) : null;
+  return issuer && issuer.entity.type !== 'place' ? issuer : null;
+}
+
+/** The entity a mention starting at `at` of `block` names, past a "the" before it ("from the National Transportation …"). */
+export function mentionAt(mentions: MentionIndex, texts: ReadonlyArray<string>, block: number, at: number): Referent | null {
+  const start = at + (/^the\s+/i.exec((texts[block] ?? '').slice(at, at + 4))?.[0].length ?? 0);
+  const mention = mentions.between(block, start, start + 1).find((m) => m.start === start);
+  return mention ? { entity: mention.entity, at: { block, start: mention.start, end: mention.end } } : null;
+}
+
+/**
+ * Who the words at an offset of a block name (through `reader`), as an issuer's referent, when it is someone the text
+ * knows: an entity the name pass found (`entities`), or a role noun's holder; null for none, and for a source only
+ * described ("a team from …"), which is no one's name.
+ */
+export function knownAt(
+  reader: { subjectAt(block: number, at: number): Subject | null },
+  entities: ReadonlyArray<FoundEntity>,
+): (block: number, at: number) => Referent | null {
+  return (block, at) => {
+    const subject = reader.subjectAt(block, at);
+    const known = subject?.entity && (subject.resolution === 'role' || entities.includes(subject.entity));
+    return subject?.entity && known ? { entity: subject.entity, at: subject.ref } : null;
+  };
+}
+
+/**
+ * The issuer of the definite document `phrase` names ("The decree", "the filing": "the", up to one word, a document
+ * noun), read as `earlierDocumentIssuer` does; null when the phrase names no document or the text no issuer.
+ */
+export function definiteDocumentIssuer(
+  phrase: string,
+  discourse: Discourse,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
+  const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
+  return DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, discourse, texts, issuerAt) : null;
 }

@@ -1,4 +1,5 @@
 import { GROUP_SPEAKERS } from '../lexicon/groupSpeakers';
+import type { Subject } from './types';
 
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
@@ -6,6 +7,12 @@ import { GROUP_SPEAKERS } from '../lexicon/groupSpeakers';
  */
 export const UNNAMED_GROUP =
   /^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|media|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors)\b/i;
+
+/** The unnamed group `rest`, the block from `at` of `block` on, opens with, as an unattributed subject; null for none. */
+export function unnamedGroupAt(rest: string, block: number, at: number): Subject | null {
+  const group = UNNAMED_GROUP.exec(rest);
+  return group && { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
+}
 
 /**
  * The unnamed group that ends speaker words `before` ("Council officials", "Harbour officials", "police"): the whole

@@ -5,12 +5,12 @@ import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
-import { earlierDocumentIssuer } from './earlierDocument';
+import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
-import type { Referent } from './types';
+import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 /** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
@@ -94,7 +94,8 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
-  const document = DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts) : null;
+  const document =
+    DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
 }
 
@@ -138,14 +139,34 @@ function recentOrganization(
   // "The campaign called the statement …" after "Biden's 2008 US Senate opponent": a campaign is a candidate's, never
   // the body the text last named (observed on fresh Wikinews pages, which gave two to the US Senate and the White House).
   if (!GENERIC_ORG_NOUNS.has(head) || head === 'government' || head === 'campaign') return null;
+  // The one organisation of the noun's kind a sentence about no one names, should the body the text was about be of
+  // another kind ("The Company insists" after a court's order): read only where the noun would otherwise stand for no one.
+  let sole: Referent | null = null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const sentence = discourse.sentences[i];
     const focus = sentence?.focus;
-    if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? null : focus;
+    if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? sole : focus;
     // "Hasbro hosted a panel about their Star Wars products. … the company noted …": the sentence the company was last
     // the subject of opens on a name the name pass left out, so the organisation named after it is not the company.
     if (sentence && !focus && unknownOpeningWord(sentence, texts, mentions)?.name === true) return null;
+    sole ??= sentence && !focus ? soleOrganization(head, sentence, mentions) : null;
   }
   const latest = mentions.latest((e) => e.type === 'organization', block, at);
-  return latest && namesOtherKind(head, latest.entity) ? null : latest;
+  return latest && namesOtherKind(head, latest.entity) ? sole : latest;
+}
+
+/**
+ * "According to media reports, this is because a film production house, namely Reliance Entertainment, has (once again)
+ * obtained a preemptive 'John Doe' order from the Delhi High Court, …. The Company insists that …"
+ * (gv-india-vimeo-torrent-sites-blocked-2012-05-14): a sentence about no one in particular that names one organisation
+ * "the <head>" may stand for, the others being of another kind (a court is no company, `orgKinds.ts`), brought that one
+ * in. Null when it names none or several. `sentence` is one the discourse has read.
+ */
+function soleOrganization(head: string, sentence: SentenceInfo, mentions: MentionIndex): Referent | null {
+  const named = mentions.between(sentence.block, sentence.range.start, sentence.range.end).filter((m) => m.entity.type === 'organization');
+  const fitting = named.filter((m) => !namesOtherKind(head, m.entity));
+  const only = fitting[0];
+  return only && fitting.every((m) => m.entity === only.entity)
+    ? { entity: only.entity, at: { block: sentence.block, start: only.start, end: only.end } }
+    : null;
 }

@@ -18,17 +18,18 @@ import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
-import { earlierDocumentIssuer } from './earlierDocument';
+import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, groupInBody, UNNAMED_GROUP } from './groupSubjects';
+import { groupEnding, groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords, type SpeakerWords } from './speakerWords';
 import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
+import { shortenedOrganization } from './shortenedName';
+import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
-import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
@@ -138,8 +139,9 @@ export class CueReader implements SubjectReader {
     if (police && policeEntity) return { ref: { block, start: at, end: at + police[0].length }, entity: policeEntity, resolution: 'name', antecedent: null };
     const called = calledNameAt(rest);
     if (called) return this.handleSource(block, at + called.start, at + called.end, 'person');
-    const group = UNNAMED_GROUP.exec(rest);
-    if (group) return { ref: { block, start: at, end: at + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
+    // "The newspaper Infobae [es] reported", "According to Notes from Poland (NFP)": a name the words around it make a body's.
+    const early = unnamedGroupAt(rest, block, at) ?? organizationNamedAt(this, rest, block, at);
+    if (early) return early;
     const phrase = rolePhraseAt(rest, block);
     if (phrase) {
       const ref = { block, start: at, end: at + phrase.length };
@@ -148,7 +150,7 @@ export class CueReader implements SubjectReader {
       const entity = this.described.describe(ref) ?? this.unnamed.source(ref) ?? this.described.quotedDocument(ref);
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
-    return unlinkedSubject(text, block, { start: at }, this.index);
+    return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
   }
 
   /**
@@ -192,8 +194,7 @@ export class CueReader implements SubjectReader {
    */
   documentSource(block: number, start: number, end: number): Subject | null {
     // "According to the filing, …" after "Ford said in a financial filing …": the document told of before, in its issuer's words.
-    const head = /^the\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)$/iu.exec((this.texts[block] ?? '').slice(start, end))?.[1]?.toLowerCase() ?? '';
-    const issuer = DOCUMENT_NOUNS.has(head) ? earlierDocumentIssuer(head, this.discourse, this.texts) : null;
+    const issuer = definiteDocumentIssuer((this.texts[block] ?? '').slice(start, end), this.discourse, this.texts, knownAt(this, this.index.entities));
     if (issuer) return { ref: { block, start, end }, entity: issuer.entity, resolution: 'role', antecedent: issuer.at };
     const entity = this.described.quotedDocument({ block, start, end });
     const mention = entity?.mentions.find((m) => m.block === block && m.start >= start && m.end <= end);

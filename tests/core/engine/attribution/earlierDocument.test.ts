@@ -22,6 +22,36 @@ test('"According to the filing, …" after "Ford said in a financial filing …"
   expect(attribution(article, 'Ford voluntarily disclosed this matter')).toMatchObject({ speaker: 'Ford Motor Company', resolution: 'role' });
 });
 
+test('"The report said …" after "According to a 1989 report from the National Transportation Safety Board" is the board\'s', () => {
+  const article = analyze(
+    'World War II plane crashes in Connecticut',
+    'The aircraft, a Boeing B-17 Flying Fortress, is registered in Middlesex County, Massachusetts, and was manufactured in 1944 according to Federal Aviation Administration records. According to a 1989 report from the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Beaver Falls, Pennsylvania on August 23, 1987. The report said there was one passenger seriously injured, and two more with minor injuries; no crew were injured.',
+  );
+  expect(attribution(article, 'there was one passenger seriously injured')).toMatchObject({
+    speaker: 'National Transportation Safety Board',
+    resolution: 'role',
+  });
+});
+
+test('"The decree instructs …" after "The decree signed by the Pope read …" is the Pope\'s', () => {
+  const article = analyze(
+    'Pope Francis instructs reporting of sexual abuse',
+    'On Thursday, Pope Francis announced new church law to mandate reporting sexual abuses to the church authorities.',
+    'The decree signed by the Pope read "The crimes of sexual abuse offend Our Lord; cause physical, psychological and spiritual damage to the victims; and harm the community of the faithful."',
+    'The decree also mentions establishing a system to keep the identity of the victims confidential. The decree instructs archbishops to notify the Vatican City of any sexual allegations.',
+  );
+  expect(attribution(article, 'archbishops to notify the Vatican City')).toMatchObject({ speaker: 'Francis', resolution: 'role' });
+});
+
+test("a study released by a museum is not the museum's word", () => {
+  const article = analyze(
+    'Frog skull survey',
+    'In a new study released by the Florida Museum of Natural History on Monday, scientists report spiky skulls evolved at least 25 separate times in different kinds of frogs.',
+    'According to the study, skulls with spikes, grooves or ridges often accompanied frogs eating very large prey relative to their own body size.',
+  );
+  expect(attribution(article, 'skulls with spikes').speaker).not.toBe('Florida Museum of Natural History');
+});
+
 // digital.gov (public domain) and Wikinews (CC BY 2.5), fresh text.
 test('"the report" stays its own where the text never told anyone spoke in it or put it out', () => {
   const darpa = analyze(

@@ -9,6 +9,12 @@ function after(sentence: string, verb: string, options: { continued?: boolean; p
 }
 
 describe('where reported content starts after a cue verb', () => {
+  // gv-argentina-death-with-dignity-law-2012-05-11 (development half): the report is the block after the colon.
+  test('"reported just after the law was passed:" reports no clause: a time an adverb qualifies is none', () => {
+    expect(after('The newspaper Infobae [es] reported just after the law was passed:', ' reported')).toBeNull();
+    expect(after('The paper reported just a handful of stores had closed.', ' reported')?.content).toMatch(/^just a handful of stores had closed/);
+  });
+
   // wikinews-the-onion-interview-americas-finest-news-source-2007-11-25 (development half).
   test('"said of his time at Second City that …": the content starts after "that", past what the speech is about', () => {
     const sentence =

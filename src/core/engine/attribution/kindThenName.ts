@@ -1,0 +1,55 @@
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
+import { acronymGloss } from './acronymGloss';
+import type { MentionIndex } from './mentions';
+import type { Subject } from './types';
+
+/** What reading a kind noun's name needs of the cue reader. */
+interface NameReader {
+  readonly mentions: MentionIndex;
+  subjectAt(block: number, at: number): Subject | null;
+  titledSource(block: number, start: number, end: number): Subject | null;
+}
+
+/**
+ * "The newspaper Infobae", "the news agency Telam", "supermarket chain Tesco": an optional "the", up to two lower-case
+ * words, a noun of an organisation's kind, then a name of capitalised words, which the short words of a Romance or
+ * English name may join ("Religiões Afro Brasileiras e Política", "Notes from the Cuban Exile Quarter"). Group 1 is the
+ * kind noun, group 2 the name.
+ */
+const KIND_THEN_NAME =
+  /^(?:[Tt]he\s+)?(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:(?:de|da|do|dos|das|del|la|el|e|y|of|the|and|from|for)\s+)*\p{Lu}[\p{L}\p{N}.'’-]*){0,6})/u;
+
+/**
+ * The name that follows a noun of an organisation's kind at the start of `rest` (`lexicon/organizationKinds.ts`: news
+ * style sets the kind before the name in apposition, so the name, not the kind, is who speaks: "The newspaper Infobae
+ * [es] reported", gv-argentina-death-with-dignity-law-2012-05-11). Its offsets in `rest`, UTF-16 and half-open; null when
+ * `rest` opens otherwise.
+ */
+export function kindThenName(rest: string): { start: number; end: number } | null {
+  const found = KIND_THEN_NAME.exec(rest);
+  const name = found?.[2];
+  if (!found || !name || !ORGANIZATION_KINDS.has(found[1] ?? '')) return null;
+  const start = found[0].length - name.length;
+  return { start, end: found[0].length };
+}
+
+/**
+ * The speaker a kind noun's name at `at` of `block` is (`kindThenName`): the entity mentioned there, or a titled source
+ * named by the words when the name pass left them out; the subject runs from the kind noun's phrase. `rest` is the block
+ * from `at` on; null when it opens with no kind noun and name.
+ */
+function kindNamed(reader: NameReader, rest: string, block: number, at: number): Subject | null {
+  const kindName = kindThenName(rest);
+  if (!kindName) return null;
+  const nameAt = at + kindName.start;
+  const mentioned = reader.mentions.between(block, nameAt, nameAt + 1).some((m) => m.start === nameAt);
+  const named = mentioned ? reader.subjectAt(block, nameAt) : reader.titledSource(block, nameAt, at + kindName.end);
+  return named && { ...named, ref: { ...named.ref, start: at } };
+}
+
+/**
+ * The organisation a name at `at` of `block` stands for when the words around it say it is one: glossed by its acronym
+ * (`acronymGloss.ts`) or set off by a kind noun (`kindNamed`). `rest` is the block from `at` on; null otherwise.
+ */
+export const organizationNamedAt = (reader: NameReader, rest: string, block: number, at: number): Subject | null =>
+  acronymGloss(rest, block, at, reader.mentions) ?? kindNamed(reader, rest, block, at);
