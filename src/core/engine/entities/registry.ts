@@ -105,9 +105,24 @@ export class EntityRegistry {
    * "Kim Jong-Un"); undefined when none.
    */
   private spelledAlike(name: string): FoundEntity | undefined {
-    const fold = (n: string) => foldAccents(n.replace(/-/g, ' ').toLowerCase());
     if (!name.includes(' ')) return undefined;
-    return [...this.entities.values()].find((e) => e.type === 'person' && e.name !== name && fold(e.name) === fold(name));
+    const folded = this.folded(name, true);
+    for (const e of this.entities.values()) if (e.type === 'person' && e.name !== name && this.folded(e.name, true) === folded) return e;
+    return undefined;
+  }
+
+  /**
+   * Each name (lower-cased, hyphens read as spaces) and each word folded once an article, by whether it was spaced so:
+   * the lookups compare every known name or surname with each new one, and folding each again grew with the square.
+   */
+  private readonly folds = [new Map<string, string>(), new Map<string, string>()] as const;
+
+  /** `foldAccents` of `name`, first lower-cased with its hyphens read as spaces when `spaced`. */
+  private folded(name: string, spaced: boolean): string {
+    const folds = this.folds[spaced ? 1 : 0];
+    let folded = folds.get(name);
+    if (folded === undefined) folds.set(name, (folded = foldAccents(spaced ? name.replace(/-/g, ' ').toLowerCase() : name)));
+    return folded;
   }
 
   /**
@@ -116,7 +131,8 @@ export class EntityRegistry {
    */
   private byFullAlias(name: string): FoundEntity | undefined {
     if (!name.includes(' ')) return undefined;
-    return [...this.entities.values()].find((e) => e.type === 'person' && e.aliases.has(name));
+    for (const e of this.entities.values()) if (e.type === 'person' && e.aliases.has(name)) return e;
+    return undefined;
   }
 
   /**
@@ -125,8 +141,9 @@ export class EntityRegistry {
    */
   private surnameSpelledAlike(word: string): string {
     if (this.surnames.has(word) || this.fatherSurnames.has(word)) return word;
-    const folded = foldAccents(word);
-    return [...this.surnames.keys()].find((known) => foldAccents(known) === folded) ?? word;
+    const folded = this.folded(word, false);
+    for (const known of this.surnames.keys()) if (this.folded(known, false) === folded) return known;
+    return word;
   }
 
   /**
@@ -177,19 +194,21 @@ export class EntityRegistry {
     // A longer name finds the person by their surname only ("Anil John" is not "John Bailey", whose first name is
     // John), and only one whose first name it can be ("Wayne Smith" is not "Celine Smith").
     const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
-    const relative = type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start);
-    const bySurname =
+    // Both read only when no entity holds the name itself: most mentions repeat a name the registry already has.
+    let related: boolean | undefined;
+    const relative = () => (related ??= type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start));
+    const bySurname = () =>
       type !== 'person'
         ? undefined
         : canonical.includes(' ')
           ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
-              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative || this.relatives.has(known)),
+              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative() || this.relatives.has(known)),
             )
           : this.loneNameBearer(surname, block, start);
     let entity =
       entities.get(key) ??
       (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??
-      bySurname ??
+      bySurname() ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
             (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
@@ -198,7 +217,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
-      if (relative) this.relatives.add(entity);
+      if (relative()) this.relatives.add(entity);
     }
     if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
       entity.aliases.add(entity.name);
