@@ -21,12 +21,16 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
   return words.some((w) => {
     const lower = w.toLowerCase();
     if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
-    if (WORD_SHAPED.test(lower) && !articleWords(texts).tokens.has(lower)) return false;
+    // A word shaped as one token can only be matched where the article writes that token: those blocks alone are read,
+    // where reading every block for every name made a long paste's reading grow with its square.
+    const shaped = WORD_SHAPED.test(lower);
+    const holding = shaped ? articleWords(texts).blocksOf.get(lower) : undefined;
+    if (shaped && !holding) return false;
     const asWord = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
       'u',
     );
-    return texts.some((text) => asWord.test(text));
+    return holding ? holding.some((block) => asWord.test(texts[block] ?? '')) : texts.some((text) => asWord.test(text));
   });
 }
 
