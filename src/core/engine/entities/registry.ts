@@ -87,8 +87,9 @@ export class EntityRegistry {
   readonly entities = new Map<string, FoundEntity>();
   /** The entity each mention names, by `mentionKey`. */
   readonly byMention = new Map<string, FoundEntity>();
-  /** A person by the last word of their name, and by the first of a two-word name. */
-  readonly surnames = new Map<string, FoundEntity>();
+  private readonly surnameMap = new Map<string, FoundEntity>();
+  /** A person by the last word of their name, and by the first of a two-word name; set by `setSurname`. */
+  readonly surnames: ReadonlyMap<string, FoundEntity> = this.surnameMap;
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
   /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
@@ -135,15 +136,23 @@ export class EntityRegistry {
     return undefined;
   }
 
+  /** The first surname known (in `surnames`' order) under each folded spelling, kept by `setSurname`. */
+  private readonly foldedSurnames = new Map<string, string>();
+
+  /** Makes `word` alone call `entity` (`surnames`), keeping the folded spellings `surnameSpelledAlike` looks up. */
+  setSurname(word: string, entity: FoundEntity): void {
+    const folded = this.folded(word, false);
+    if (!this.surnames.has(word) && !this.foldedSurnames.has(folded)) this.foldedSurnames.set(folded, word);
+    this.surnameMap.set(word, entity);
+  }
+
   /**
    * The surname or first name known that `word` spells without or with its accents ("Erdogan" for "Erdoğan", as
    * Wikinews writes both on one page), or `word` itself when it is known as written or no other is.
    */
   private surnameSpelledAlike(word: string): string {
     if (this.surnames.has(word) || this.fatherSurnames.has(word)) return word;
-    const folded = this.folded(word, false);
-    for (const known of this.surnames.keys()) if (this.folded(known, false) === folded) return known;
-    return word;
+    return this.foldedSurnames.get(this.folded(word, false)) ?? word;
   }
 
   /**
@@ -248,13 +257,13 @@ export class EntityRegistry {
       // "Haider al-Abadi … Dr. Abadi": an Arabic surname is also written without its article.
       const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(parts.at(-1) ?? '')?.[1];
       for (const surname of [parts.at(-1) ?? canonical, ...(bare ? [bare] : [])]) {
-        surnames.set(surname, entity);
+        this.setSurname(surname, entity);
         const bearers = this.bearers.get(surname) ?? [];
         if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
       }
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
-      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {
