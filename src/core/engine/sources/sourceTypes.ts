@@ -197,12 +197,18 @@ export function sourceTypes(
   const voices = voicesNamed(texts);
   // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
   // mention says more.
+  // Each speaker's cues, in the quotes' order, gathered once rather than from every quote for each speaker.
+  const cuesOf = new Map<FoundEntity, Array<Located>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.cue) continue;
+    const cues = cuesOf.get(q.speaker);
+    if (cues) cues.push(q.cue);
+    else cuesOf.set(q.speaker, [q.cue]);
+  }
   const ownMedia = (speaker: FoundEntity): TypedSource | null =>
     speaker.mentions.some((m) => roleNear(texts, m))
       ? null
-      : firstOf([...speaker.mentions, ...quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : []))], (at) =>
-          typeFromOwnMedia(texts[at.block] ?? '', at, false),
-        );
+      : firstOf([...speaker.mentions, ...(cuesOf.get(speaker) ?? [])], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -221,7 +227,7 @@ export function sourceTypes(
           ownMedia(speaker) ??
           typeFromOwnWriting(
             texts,
-            quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : [])),
+            cuesOf.get(speaker) ?? [],
             speaker.mentions.some((m) => roleNear(texts, m)),
           ) ??
           voices ?? { type: 'unknown', evidence: null },
