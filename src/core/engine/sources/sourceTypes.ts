@@ -195,8 +195,6 @@ export function sourceTypes(
   };
   const refs = refsOf(quotes);
   const voices = voicesNamed(texts);
-  // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
-  // mention says more.
   // Each speaker's cues, in the quotes' order, gathered once rather than from every quote for each speaker.
   const cuesOf = new Map<FoundEntity, Array<Located>>();
   for (const q of quotes) {
@@ -205,6 +203,8 @@ export function sourceTypes(
     if (cues) cues.push(q.cue);
     else cuesOf.set(q.speaker, [q.cue]);
   }
+  // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
+  // mention says more.
   const ownMedia = (speaker: FoundEntity): TypedSource | null =>
     speaker.mentions.some((m) => roleNear(texts, m))
       ? null
