@@ -156,6 +156,18 @@ export class EntityRegistry {
   }
 
   /**
+   * The person a name of several words (`canonical`, ending in `surname`) calls by their surname, one whose first name it
+   * can be ("Anil John" is not "John Bailey", "Wayne Smith" is not "Celine Smith"); for one word, the person it is the
+   * surname of at `start` of block `block`. `relative` tells whether the name is written as a relative's.
+   */
+  private personNamedAlike(canonical: string, surname: string, block: number, start: number, relative: () => boolean): FoundEntity | undefined {
+    if (!canonical.includes(' ')) return this.loneNameBearer(surname, block, start);
+    return (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
+      (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative() || this.relatives.has(known)),
+    );
+  }
+
+  /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
    * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
    * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
@@ -200,20 +212,11 @@ export class EntityRegistry {
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
-    // A longer name finds the person by their surname only ("Anil John" is not "John Bailey", whose first name is
-    // John), and only one whose first name it can be ("Wayne Smith" is not "Celine Smith").
     const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
     // Both read only when no entity holds the name itself: most mentions repeat a name the registry already has.
     let related: boolean | undefined;
     const relative = () => (related ??= type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start));
-    const bySurname = () =>
-      type !== 'person'
-        ? undefined
-        : canonical.includes(' ')
-          ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
-              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative() || this.relatives.has(known)),
-            )
-          : this.loneNameBearer(surname, block, start);
+    const bySurname = () => (type === 'person' ? this.personNamedAlike(canonical, surname, block, start, relative) : undefined);
     let entity =
       entities.get(key) ??
       (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??

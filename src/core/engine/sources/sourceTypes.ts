@@ -124,6 +124,18 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
   return null;
 }
 
+/** Each speaker's cues, in the quotes' order: gathered once rather than from every quote for each speaker. */
+function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Array<Located>> {
+  const cuesOf = new Map<FoundEntity, Array<Located>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.cue) continue;
+    const cues = cuesOf.get(q.speaker);
+    if (cues) cues.push(q.cue);
+    else cuesOf.set(q.speaker, [q.cue]);
+  }
+  return cuesOf;
+}
+
 /**
  * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
  * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
@@ -195,14 +207,7 @@ export function sourceTypes(
   };
   const refs = refsOf(quotes);
   const voices = voicesNamed(texts);
-  // Each speaker's cues, in the quotes' order, gathered once rather than from every quote for each speaker.
-  const cuesOf = new Map<FoundEntity, Array<Located>>();
-  for (const q of quotes) {
-    if (!q.speaker || !q.cue) continue;
-    const cues = cuesOf.get(q.speaker);
-    if (cues) cues.push(q.cue);
-    else cuesOf.set(q.speaker, [q.cue]);
-  }
+  const cuesOf = cuesBySpeaker(quotes);
   // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
   // mention says more.
   const ownMedia = (speaker: FoundEntity): TypedSource | null =>
