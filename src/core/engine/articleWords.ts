@@ -7,6 +7,8 @@ import { onceFor } from './onceFor';
 export interface ArticleWords {
   /** Every longest run of letters, marks, digits and the joiners a handle or a name holds (`_ @ ' ’ -`), as written. */
   tokens: ReadonlySet<string>;
+  /** The blocks each token (as in `tokens`) is written in, in order: a pattern that can only match a token runs over these alone. */
+  blocksOf: ReadonlyMap<string, ReadonlyArray<number>>;
   /** Every longest run of letters, apostrophes and hyphens, as written. */
   words: ReadonlySet<string>;
   /** The words (as in `words`) written after a lower-case letter or a comma and white space: inside a sentence. */
@@ -23,7 +25,15 @@ const PLAIN_WORD = /^[\p{L}'’-]+$/u;
  * before them, each search resuming at the word it found, so that word may itself open the next match.
  */
 export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords => {
-  const tokens = new Set(texts.flatMap((text) => text.match(TOKEN) ?? []));
+  const blocksOf = new Map<string, Array<number>>();
+  texts.forEach((text, block) => {
+    for (const token of text.match(TOKEN) ?? []) {
+      const blocks = blocksOf.get(token);
+      if (!blocks) blocksOf.set(token, [block]);
+      else if (blocks.at(-1) !== block) blocks.push(block);
+    }
+  });
+  const tokens = new Set(blocksOf.keys());
   const words = new Set<string>();
   for (const token of tokens) {
     if (PLAIN_WORD.test(token)) words.add(token);
@@ -38,5 +48,5 @@ export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords
       after.lastIndex = m.index + m[0].length - word.length;
     }
   }
-  return { tokens, words, inside };
+  return { tokens, blocksOf, words, inside };
 });

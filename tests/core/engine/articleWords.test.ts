@@ -33,6 +33,14 @@ describe('articleWords', () => {
     expect(inside.has('@pilar_marroyo')).toBe(false);
   });
 
+  it('knows the blocks each token is written in, each once and in order', () => {
+    const { blocksOf } = articleWords([...texts, 'Red Pepper answered: the questions were fair.']);
+    expect(blocksOf.get('questions')).toEqual([0, 2]);
+    expect(blocksOf.get('@pilar_marroyo')).toEqual([1]);
+    expect(blocksOf.get('Red')).toEqual([0, 2]);
+    expect(blocksOf.has('pilar')).toBe(false);
+  });
+
   it('reads an article once', () => {
     expect(articleWords(texts)).toBe(articleWords(texts));
   });

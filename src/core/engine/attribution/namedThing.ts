@@ -106,8 +106,8 @@ function signedTitle(text: string, open: number): boolean {
 export const namesAThing = (text: string, open: number): boolean => {
   const before = text.slice(Math.max(0, open - 80), open);
   // "was called "a hero" by the president" is the president's phrase.
-  const byAgent = /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
-  const designated = (DESIGNATED.test(before) || DESCRIBED.test(text.slice(Math.max(0, open - 60), open))) && !byAgent;
+  const byAgent = () => /^.[^"“”]*["”]\s*,?\s+by\b/u.test(text.slice(open));
+  const designated = (DESIGNATED.test(before) || DESCRIBED.test(text.slice(Math.max(0, open - 60), open))) && !byAgent();
   return (
     NAMING.test(before.slice(-60)) ||
     THING_CALLED.test(before) ||

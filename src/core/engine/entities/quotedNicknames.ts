@@ -56,7 +56,7 @@ export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArra
       const person = registry.add('person', `${first}${middle} ${surname}${suffix}`, block, match.index, end);
       person.aliases.add(`${nickname} ${surname}${suffix}`);
       // "said Sophie", "Sophie: Part of my original contract …": the nickname alone calls the person as a surname would.
-      if (!registry.surnames.has(nickname)) registry.surnames.set(nickname, person);
+      if (!registry.surnames.has(nickname)) registry.setSurname(nickname, person);
       covered.push({ block, start: match.index, end });
     }
   });

@@ -87,8 +87,9 @@ export class EntityRegistry {
   readonly entities = new Map<string, FoundEntity>();
   /** The entity each mention names, by `mentionKey`. */
   readonly byMention = new Map<string, FoundEntity>();
-  /** A person by the last word of their name, and by the first of a two-word name. */
-  readonly surnames = new Map<string, FoundEntity>();
+  private readonly surnameMap = new Map<string, FoundEntity>();
+  /** A person by the last word of their name, and by the first of a two-word name; set by `setSurname`. */
+  readonly surnames: ReadonlyMap<string, FoundEntity> = this.surnameMap;
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
   /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
@@ -105,9 +106,24 @@ export class EntityRegistry {
    * "Kim Jong-Un"); undefined when none.
    */
   private spelledAlike(name: string): FoundEntity | undefined {
-    const fold = (n: string) => foldAccents(n.replace(/-/g, ' ').toLowerCase());
     if (!name.includes(' ')) return undefined;
-    return [...this.entities.values()].find((e) => e.type === 'person' && e.name !== name && fold(e.name) === fold(name));
+    const folded = this.folded(name, true);
+    for (const e of this.entities.values()) if (e.type === 'person' && e.name !== name && this.folded(e.name, true) === folded) return e;
+    return undefined;
+  }
+
+  /**
+   * Each name (lower-cased, hyphens read as spaces) and each word folded once an article, by whether it was spaced so:
+   * the lookups compare every known name or surname with each new one, and folding each again grew with the square.
+   */
+  private readonly folds = [new Map<string, string>(), new Map<string, string>()] as const;
+
+  /** `foldAccents` of `name`, first lower-cased with its hyphens read as spaces when `spaced`. */
+  private folded(name: string, spaced: boolean): string {
+    const folds = this.folds[spaced ? 1 : 0];
+    let folded = folds.get(name);
+    if (folded === undefined) folds.set(name, (folded = foldAccents(spaced ? name.replace(/-/g, ' ').toLowerCase() : name)));
+    return folded;
   }
 
   /**
@@ -116,7 +132,18 @@ export class EntityRegistry {
    */
   private byFullAlias(name: string): FoundEntity | undefined {
     if (!name.includes(' ')) return undefined;
-    return [...this.entities.values()].find((e) => e.type === 'person' && e.aliases.has(name));
+    for (const e of this.entities.values()) if (e.type === 'person' && e.aliases.has(name)) return e;
+    return undefined;
+  }
+
+  /** The first surname known (in `surnames`' order) under each folded spelling, kept by `setSurname`. */
+  private readonly foldedSurnames = new Map<string, string>();
+
+  /** Makes `word` alone call `entity` (`surnames`), keeping the folded spellings `surnameSpelledAlike` looks up. */
+  setSurname(word: string, entity: FoundEntity): void {
+    const folded = this.folded(word, false);
+    if (!this.surnames.has(word) && !this.foldedSurnames.has(folded)) this.foldedSurnames.set(folded, word);
+    this.surnameMap.set(word, entity);
   }
 
   /**
@@ -125,8 +152,19 @@ export class EntityRegistry {
    */
   private surnameSpelledAlike(word: string): string {
     if (this.surnames.has(word) || this.fatherSurnames.has(word)) return word;
-    const folded = foldAccents(word);
-    return [...this.surnames.keys()].find((known) => foldAccents(known) === folded) ?? word;
+    return this.foldedSurnames.get(this.folded(word, false)) ?? word;
+  }
+
+  /**
+   * The person a name of several words (`canonical`, ending in `surname`) calls by their surname, one whose first name it
+   * can be ("Anil John" is not "John Bailey", "Wayne Smith" is not "Celine Smith"); for one word, the person it is the
+   * surname of at `start` of block `block`. `relative` tells whether the name is written as a relative's.
+   */
+  private personNamedAlike(canonical: string, surname: string, block: number, start: number, relative: () => boolean): FoundEntity | undefined {
+    if (!canonical.includes(' ')) return this.loneNameBearer(surname, block, start);
+    return (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
+      (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative() || this.relatives.has(known)),
+    );
   }
 
   /**
@@ -174,22 +212,15 @@ export class EntityRegistry {
     const canonical = type === 'place' ? (PLACE_ALIASES.get(titled) ?? titled) : type === 'organization' ? (ACRONYM_NAMES.get(name) ?? name) : name;
     if (canonical !== name && type === 'organization') acronymAliases.set(canonical, name);
     const key = `${type}:${canonical}`;
-    // A longer name finds the person by their surname only ("Anil John" is not "John Bailey", whose first name is
-    // John), and only one whose first name it can be ("Wayne Smith" is not "Celine Smith").
     const surname = withoutNameSuffix(canonical).split(' ').at(-1) ?? '';
-    const relative = type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start);
-    const bySurname =
-      type !== 'person'
-        ? undefined
-        : canonical.includes(' ')
-          ? (this.bearers.get(this.surnameSpelledAlike(surname)) ?? []).find(
-              (known) => sameSurname(known.name, canonical) && sameFirstName(known.name, canonical, relative || this.relatives.has(known)),
-            )
-          : this.loneNameBearer(surname, block, start);
+    // Both read only when no entity holds the name itself: most mentions repeat a name the registry already has.
+    let related: boolean | undefined;
+    const relative = () => (related ??= type === 'person' && canonical.includes(' ') && namesRelative(this.texts[block] ?? '', start));
+    const bySurname = () => (type === 'person' ? this.personNamedAlike(canonical, surname, block, start, relative) : undefined);
     let entity =
       entities.get(key) ??
       (type === 'person' ? (this.spelledAlike(canonical) ?? this.byFullAlias(canonical)) : undefined) ??
-      bySurname ??
+      bySurname() ??
       (type === 'organization' && canonical.includes(' ')
         ? [...entities.values()].find(
             (e) => e.type === 'organization' && (e.name.endsWith(` ${canonical}`) || canonical.endsWith(` ${e.name}`)) && e.name.includes(' '),
@@ -198,7 +229,7 @@ export class EntityRegistry {
     if (!entity) {
       entity = { key: slugify(canonical, 'entity'), type, name: canonical, role, aliases: new Set(), mentions: [], roleWords: new Set() };
       entities.set(key, entity);
-      if (relative) this.relatives.add(entity);
+      if (relative()) this.relatives.add(entity);
     }
     if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
       entity.aliases.add(entity.name);
@@ -229,13 +260,13 @@ export class EntityRegistry {
       // "Haider al-Abadi … Dr. Abadi": an Arabic surname is also written without its article.
       const bare = /^(?:al|el|Al|El)-(\p{Lu}[\p{L}'’-]+)$/u.exec(parts.at(-1) ?? '')?.[1];
       for (const surname of [parts.at(-1) ?? canonical, ...(bare ? [bare] : [])]) {
-        surnames.set(surname, entity);
+        this.setSurname(surname, entity);
         const bearers = this.bearers.get(surname) ?? [];
         if (!bearers.includes(entity)) this.bearers.set(surname, [...bearers, entity]);
       }
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
-      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) surnames.set(parts[0] ?? '', entity);
+      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {

@@ -1,7 +1,6 @@
 import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
 import type { Votes } from './contextVotes';
-import type { RunInBlock } from './runs';
 
 /** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa']);
@@ -21,12 +20,16 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
   return words.some((w) => {
     const lower = w.toLowerCase();
     if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
-    if (WORD_SHAPED.test(lower) && !articleWords(texts).tokens.has(lower)) return false;
+    // A word shaped as one token can only be matched where the article writes that token: those blocks alone are read,
+    // where reading every block for every name made a long paste's reading grow with its square.
+    const shaped = WORD_SHAPED.test(lower);
+    const holding = shaped ? articleWords(texts).blocksOf.get(lower) : undefined;
+    if (shaped && !holding) return false;
     const asWord = new RegExp(
       `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
       'u',
     );
-    return texts.some((text) => asWord.test(text));
+    return holding ? holding.some((block) => asWord.test(texts[block] ?? '')) : texts.some((text) => asWord.test(text));
   });
 }
 
@@ -36,12 +39,11 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
  * Abuse said"), while the article writes one of its words as a common word ("the crew", "clergy abuse"). A person is
  * told apart by words only a person takes (`votes.personCues`: a role or an honorific, an age, "who", a first name)
  * or, in AP and Wikinews style, by being called by the surname alone after the first reference; with neither, the name
- * is left unsettled rather than made someone. `words` are the run's words, `unresolved` every run the first pass left,
- * `texts` every block's text.
+ * is left unsettled rather than made someone. `words` are the run's words, `loneRuns` the words of the one-word runs
+ * the first pass left, `texts` every block's text.
  */
-export function onlyShapeSaysPerson(words: ReadonlyArray<string>, votes: Votes, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): boolean {
+export function onlyShapeSaysPerson(words: ReadonlyArray<string>, votes: Votes, loneRuns: ReadonlySet<string>, texts: ReadonlyArray<string>): boolean {
   if (words.length < 2 || votes.personCues > 0 || words.some((w) => isFirstName(w))) return false;
-  const surname = words.at(-1);
-  if (unresolved.some(({ group }) => group.words.length === 1 && group.words[0] === surname)) return false;
+  if (loneRuns.has(words.at(-1) ?? '')) return false;
   return writesAsCommonWord(words, texts);
 }

@@ -11,10 +11,38 @@ const initials = (name: string) =>
     .map((w) => w.charAt(0))
     .join('');
 
+/**
+ * What the merge compares of a name, read once: `words` split at spaces, `core` without a generational suffix
+ * (`withoutNameSuffix`), `given` every word but the last, `lastTwo` its last two words unaccented, `father` its father's
+ * surname (`fatherSurname`). Every short form is compared with every entity, and splitting the names again for each pair
+ * made a long paste's merge grow with the square of its names.
+ */
+interface NameParts {
+  words: ReadonlyArray<string>;
+  core: string;
+  given: string;
+  lastTwo: string;
+  father: string | null;
+}
+
+/** A reader of `NameParts` that reads each name once (the names do not change while short forms merge). */
+function namePartsReader(): (name: string) => NameParts {
+  const read = new Map<string, NameParts>();
+  return (name) => {
+    let parts = read.get(name);
+    if (!parts) {
+      const words = name.split(' ');
+      const core = withoutNameSuffix(name);
+      const lastTwo = unaccented(words.slice(-2).join(' '));
+      read.set(name, (parts = { words, core, given: words.slice(0, -1).join(' '), lastTwo, father: fatherSurname(core.split(' ')) }));
+    }
+    return parts;
+  };
+}
+
 /** Whether `full` is `short` ("Joyce Banda") with middle names between its two words ("Joyce Hilda Mtila Banda"). */
-function withMiddleNames(full: string, short: string): boolean {
-  const [first, last] = short.split(' ');
-  const words = full.split(' ');
+function withMiddleNames(words: ReadonlyArray<string>, short: ReadonlyArray<string>): boolean {
+  const [first, last] = short;
   return words.length > 2 && words[0] === first && words.at(-1) === last && words.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -27,10 +55,8 @@ const unaccented = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, ''
  * surnames. A short form opening with a first name ("Ann Smith", "Mary Ann Smith") is a given name and a surname, which
  * `withMiddleNames` weighs.
  */
-function bothSurnames(full: string, short: string): boolean {
-  const words = full.split(' ');
-  const [first = ''] = short.split(' ');
-  return words.length >= 3 && !isFirstName(first) && unaccented(words.slice(-2).join(' ')) === unaccented(short);
+function bothSurnames(full: NameParts, short: NameParts): boolean {
+  return full.words.length >= 3 && !isFirstName(short.words[0] ?? '') && full.lastTwo === short.lastTwo;
 }
 
 /** Whether two words differ by one letter left out ("Kufor", "Kufuor"), both at least five letters, with the same first. */
@@ -62,10 +88,9 @@ function oneSlipApart(a: string, b: string): boolean {
  * different given name ("Justin Taylor", "Martin Traylor") or a differing word before the last ("Kim Jong-il", "Kim
  * Jong-un" end in different words) keeps two people. Observed on fresh NASA, Wikinews and Global Voices pages.
  */
-function misspeltFullName(a: FoundEntity, b: FoundEntity): boolean {
-  const wa = a.name.split(' ');
-  const wb = b.name.split(' ');
-  return wa.length >= 2 && wa.length === wb.length && wa.slice(0, -1).join(' ') === wb.slice(0, -1).join(' ') && oneSlipApart(wa.at(-1) ?? '', wb.at(-1) ?? '');
+function misspeltFullName(a: NameParts, b: NameParts): boolean {
+  const [wa, wb] = [a.words, b.words];
+  return wa.length >= 2 && wa.length === wb.length && a.given === b.given && oneSlipApart(wa.at(-1) ?? '', wb.at(-1) ?? '');
 }
 
 /** Whether `e` is the spelling a misspelt full name joins: the one written more often, else the one written first. */
@@ -79,11 +104,11 @@ const firstAt = (e: FoundEntity) => Math.min(...e.mentions.map(readingAt));
  * "President John Kufuor of Ghana … Ghana President Kufor": a lone surname spelt with one letter left out or added is
  * the one person of that surname holding the same title; without a shared title the text gives no sign it is them.
  */
-const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
+const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity, parts: NameParts) =>
   e !== short &&
   e.type === 'person' &&
   e.name.includes(' ') &&
-  oneLetterOut(short.name, e.name.split(' ').at(-1) ?? '') &&
+  oneLetterOut(short.name, parts.words.at(-1) ?? '') &&
   [...short.roleWords].some((w) => e.roleWords.has(w));
 
 /**
@@ -94,13 +119,17 @@ const misspeltSurnameOf = (short: FoundEntity, e: FoundEntity) =>
  * one it refers back to; a person named between the two, any other person of a like surname, or a title of the lone
  * surname's own leaves it alone.
  */
-function respeltSurnameBefore(short: FoundEntity, all: ReadonlyArray<[string, FoundEntity]>): Array<[string, FoundEntity]> {
+function respeltSurnameBefore(
+  short: FoundEntity,
+  all: ReadonlyArray<[string, FoundEntity]>,
+  partsOf: (name: string) => NameParts,
+): Array<[string, FoundEntity]> {
   // "Senator Jane Hanssen … Coach Hansen": a title of its own tells the lone surname's bearer apart.
   if (short.roleWords.size > 0) return [];
   const first = firstAt(short);
-  const like = all.filter(([, e]) => e !== short && e.type === 'person' && e.name.split(' ').some((w) => oneSlipApart(w, short.name)));
+  const like = all.filter(([, e]) => e !== short && e.type === 'person' && partsOf(e.name).words.some((w) => oneSlipApart(w, short.name)));
   const [only] = like;
-  if (like.length !== 1 || !only || !only[1].name.includes(' ') || !oneSlipApart(only[1].name.split(' ').at(-1) ?? '', short.name)) return [];
+  if (like.length !== 1 || !only || !only[1].name.includes(' ') || !oneSlipApart(partsOf(only[1].name).words.at(-1) ?? '', short.name)) return [];
   const before = (e: FoundEntity) => Math.max(-1, ...e.mentions.map(readingAt).filter((at) => at < first));
   const last = before(only[1]);
   if (last < 0) return [];
@@ -128,13 +157,17 @@ export function mergeShortForms(
   toldApart: (person: FoundEntity) => boolean = () => false,
 ): void {
   const all = [...entities.entries()];
+  const partsOf = namePartsReader();
   for (const [key, short] of all) {
     if (toldApart(short)) continue;
+    const own = partsOf(short.name);
     const full =
       short.type === 'person' && !short.name.includes(' ')
-        ? all.filter(([, e]) => e !== short && e.type === 'person' && withoutNameSuffix(e.name).endsWith(` ${short.name}`))
-        : short.type === 'person' && short.name.split(' ').length === 2
-          ? all.filter(([, e]) => e !== short && e.type === 'person' && (withMiddleNames(e.name, short.name) || bothSurnames(e.name, short.name)))
+        ? all.filter(([, e]) => e !== short && e.type === 'person' && partsOf(e.name).core.endsWith(` ${short.name}`))
+        : short.type === 'person' && own.words.length === 2
+          ? all.filter(
+              ([, e]) => e !== short && e.type === 'person' && (withMiddleNames(partsOf(e.name).words, own.words) || bothSurnames(partsOf(e.name), own)),
+            )
           : short.type === 'organization' && /^[A-Z]{2,6}$/.test(short.name)
             ? all.filter(([, e]) => e !== short && e.type === 'organization' && e.name.includes(' ') && initials(e.name) === short.name)
             : short.type === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(short.name)
@@ -142,18 +175,19 @@ export function mergeShortForms(
               : [];
     const lone = full.length === 0 && short.type === 'person' && !short.name.includes(' ');
     // "Puerto Rico's governor Rosselló resigns" before "Ricardo Rosselló Nevares": a father's surname alone.
-    const father = lone ? all.filter(([, e]) => e.type === 'person' && fatherSurname(withoutNameSuffix(e.name).split(' ')) === short.name) : [];
-    const titledAlike = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e)) : [];
+    const father = lone ? all.filter(([, e]) => e.type === 'person' && partsOf(e.name).father === short.name) : [];
+    const titledAlike = lone && father.length === 0 ? all.filter(([, e]) => misspeltSurnameOf(short, e, partsOf(e.name))) : [];
     const misspelt =
       lone && father.length === 0 && titledAlike.length === 0
         ? respeltSurnameBefore(
             short,
             all.filter(([k]) => entities.has(k)),
+            partsOf,
           )
         : titledAlike;
     const variant =
       full.length === 0 && short.type === 'person' && short.name.includes(' ')
-        ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(short, e) && outweighs(e, short))
+        ? all.filter(([k, e]) => entities.has(k) && e !== short && e.type === 'person' && misspeltFullName(own, partsOf(e.name)) && outweighs(e, short))
         : [];
     const found = full.length > 0 ? full : father.length > 0 ? father : misspelt.length > 0 ? misspelt : variant;
     const target = found.length === 1 ? found[0]?.[1] : undefined;

@@ -27,7 +27,8 @@ export function tokenize(text: string): Array<Token> {
       start += glued + 1;
       word = word.slice(glued + 1);
     }
-    word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
+    // A possessive's ending, looked for only where the word's last letter may close one (most words end otherwise).
+    if (/['’s]/.test(word.at(-1) ?? '')) word = word.replace(/['’]s$/, '').replace(/['’]$/, '');
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Jr|Sr|St|Inc|Corp|Co|Ltd|U\.S|U\.N|U\.K)\.$/.test(word) && !ABBREVIATED_TITLES.has(word))
       word = word.replace(/\.+$/, '');
     if (word.length > 0) tokens.push({ text: word, start, end: start + word.length });

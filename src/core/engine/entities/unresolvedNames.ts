@@ -22,6 +22,8 @@ import { toldApartByPronoun } from './pronounGender';
  */
 export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
   const votes = countVotes(unresolved);
+  // Read once: each name the votes made a person asks whether its surname was left alone as a run of its own.
+  const loneRuns = new Set(unresolved.flatMap(({ group }) => (group.words.length === 1 ? group.words : [])));
   const skipped: Array<RunInBlock> = [];
   for (const run of unresolved) {
     const { block, group, text } = run;
@@ -94,7 +96,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const tied =
       (['person', 'place', 'organization'] as const).some((t) => t !== best && v[t] === v[best]) &&
       !(best === 'person' && words.length === 2 && isFirstName(words[0] ?? ''));
-    if (v[best] < 2 || tied || (best === 'person' && onlyShapeSaysPerson(words, v, unresolved, texts))) {
+    if (v[best] < 2 || tied || (best === 'person' && onlyShapeSaysPerson(words, v, loneRuns, texts))) {
       skipped.push(run);
       continue;
     }

@@ -124,6 +124,18 @@ function firstOf<T>(places: ReadonlyArray<Located>, read: (at: Located) => T | n
   return null;
 }
 
+/** Each speaker's cues, in the quotes' order: gathered once rather than from every quote for each speaker. */
+function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Array<Located>> {
+  const cuesOf = new Map<FoundEntity, Array<Located>>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.cue) continue;
+    const cues = cuesOf.get(q.speaker);
+    if (cues) cues.push(q.cue);
+    else cuesOf.set(q.speaker, [q.cue]);
+  }
+  return cuesOf;
+}
+
 /**
  * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
  * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
@@ -195,14 +207,13 @@ export function sourceTypes(
   };
   const refs = refsOf(quotes);
   const voices = voicesNamed(texts);
+  const cuesOf = cuesBySpeaker(quotes);
   // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
   // mention says more.
   const ownMedia = (speaker: FoundEntity): TypedSource | null =>
     speaker.mentions.some((m) => roleNear(texts, m))
       ? null
-      : firstOf([...speaker.mentions, ...quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : []))], (at) =>
-          typeFromOwnMedia(texts[at.block] ?? '', at, false),
-        );
+      : firstOf([...speaker.mentions, ...(cuesOf.get(speaker) ?? [])], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
@@ -221,7 +232,7 @@ export function sourceTypes(
           ownMedia(speaker) ??
           typeFromOwnWriting(
             texts,
-            quotes.flatMap((q) => (q.speaker === speaker && q.cue ? [q.cue] : [])),
+            cuesOf.get(speaker) ?? [],
             speaker.mentions.some((m) => roleNear(texts, m)),
           ) ??
           voices ?? { type: 'unknown', evidence: null },

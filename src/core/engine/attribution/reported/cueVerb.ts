@@ -65,6 +65,17 @@ const mayCue = (lower: string): boolean =>
   IDENTIFIES.has(lower) ||
   /^shar/.test(lower);
 
+/** `mayCue` of each word met so far: most words come again, sentence after sentence (the cap keeps a long session's small). */
+const MAY_CUE = new Map<string, boolean>();
+const mayCueOnce = (lower: string): boolean => {
+  let may = MAY_CUE.get(lower);
+  if (may === undefined) {
+    if (MAY_CUE.size >= 50_000) MAY_CUE.clear();
+    MAY_CUE.set(lower, (may = mayCue(lower)));
+  }
+  return may;
+};
+
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
  * question), verbs that direct someone to act, `calls for`, `reminds X that`, verbs that frame their object as what was
@@ -86,7 +97,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   return [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
-      mayCue(m[0].toLowerCase()) &&
+      mayCueOnce(m[0].toLowerCase()) &&
       !titleWord(m) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||

@@ -47,12 +47,29 @@ const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
 const englishShare = (text: string) =>
   ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, text.split(/\s+/).length);
 
+/** The share of English words (`englishShare`) under which prose is in another language. */
+const FOREIGN_SHARE = 0.04;
+
+/**
+ * Whether `text` has a `share` of English words (`ENGLISH_WORDS` alone, of `englishShare`'s count) or more, reading only
+ * until it has: English prose shows it in its first words, and most paragraphs are English (this test first spares them
+ * the closer look `foreignProse` gives the rest).
+ */
+function englishAtLeast(text: string, share: number): boolean {
+  const words = Math.max(1, text.split(/\s+/).length);
+  const matches = text.matchAll(ENGLISH_WORDS);
+  let english = 0;
+  while (!matches.next().done) if (++english / words >= share) return true;
+  return false;
+}
+
 /**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
  * English words, and words rather than code (`{ "filter": { "bigram_filter": … } }` has no English words either).
  */
 export function foreignProse(text: string): boolean {
   const original = postWords(text);
+  if (englishAtLeast(original, FOREIGN_SHARE)) return false;
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
   // Arabic writes vowel marks on its letters ("أبداً") and its own comma ("والجنة،"), and a word may be in quote marks.
   const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
@@ -60,7 +77,7 @@ export function foreignProse(text: string): boolean {
     ? original.length >= 15
     : !/[{}=<>]/.test(original) &&
       words.filter((w) => /^[("“-]?\p{L}[\p{L}\p{M}'’.:-]*["”]?[.,;:!?…)،؛؟]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
-  return prose && englishShare(original) < 0.04;
+  return prose && englishShare(original) < FOREIGN_SHARE;
 }
 
 /** Whether a paragraph reads as the English of `original`: many English words, and a translation's length of it. */
