@@ -30,14 +30,14 @@ const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
- * names no "But Phetie"), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
+ * names no "But Phetie"; "While I opined in my personal blog …:" names no "While I", the writer speaks), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
  * Escola's, Global Voices), nor where it is from ("Guyanese-born Tastes Like Home echoed her sentiments:" is Tastes Like
  * Home's). After a blogger's role word the name is the handle as written, in any case ("Photoblogger chookooloonks
  * meanwhile, confessed that:"). The verb is in the present or the past ("Pedazos de la Isla uploaded a video …,
  * explaining:"), and a sentence adverb may stand between ("Haiti Chery, meanwhile, spared a thought …").
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
 
 /** A participle right after a comma: "…, explaining:". */
 const participleAfterComma = (sentence: string, at: number) => /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at));

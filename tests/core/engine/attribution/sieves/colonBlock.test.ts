@@ -467,6 +467,15 @@ test('"… did not come from Malawi:" does not make Malawi the source of the quo
   expect(attribution(article, 'Its no prblm 4 Malawi').speaker).not.toBe('Malawi');
 });
 
+test('"While I opined in my personal blog that …:" makes no blog called "While I" the source: the writer speaks (gv-pakistan-twitter-blocked-weekend-censorship)', () => {
+  const article = analyze(
+    'Pakistan: Twitter Goes Through Weekend of Censorship',
+    'While I opined in my personal blog that it was PTA merely testing their new url Filtering service:',
+    'My gut feeling is that PTA is just testing their URL Filtering system, we had reports of them testing some image servers on facebook last week, and it disappeared by the evening. PTA choose Sunday to avoid any legal backlash exploiting the courts day off.',
+  );
+  expect(attribution(article, 'My gut feeling is that PTA')).toMatchObject({ kind: 'direct', speaker: null });
+});
+
 test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
   const article = analyze(
     'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
