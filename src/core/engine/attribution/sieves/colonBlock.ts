@@ -20,7 +20,7 @@ import { openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
 import { parenthesisedHandle } from './parenthesisedHandle';
-import { platformUser } from './platformUser';
+import { labelledUser, platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 import { lowerCaseUser, taggedSource } from './taggedSource';
 
@@ -144,7 +144,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
-  const user = platformUser(sentence, last.start, block, cues);
+  const user = platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
@@ -177,12 +177,19 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 
 /**
  * The writer a colon cue's words before its verb at `at` name where they name no one the text knows: an opening
- * writer's name, a handle in parentheses, or a user name in lower case before its language tag.
+ * writer's name, a handle in parentheses, a user name in lower case before its language tag, or a platform's user
+ * named by handle or user-name label ("Twitter user @badasok, referencing Kim's answers …, argued [ko]:").
  */
-const writerBefore = (cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null =>
-  openingWriter(cues, block, sentenceStart, at) ??
-  parenthesisedHandle(cues, block, sentenceStart, at) ??
-  lowerCaseUser(cues, block, sentenceStart, (cues.texts[block] ?? '').slice(sentenceStart, at));
+function writerBefore(cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null {
+  const before = (cues.texts[block] ?? '').slice(sentenceStart, at);
+  return (
+    openingWriter(cues, block, sentenceStart, at) ??
+    parenthesisedHandle(cues, block, sentenceStart, at) ??
+    lowerCaseUser(cues, block, sentenceStart, before) ??
+    platformUser(before, sentenceStart, block, cues) ??
+    labelledUser(before, sentenceStart, block, cues)
+  );
+}
 
 /**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
