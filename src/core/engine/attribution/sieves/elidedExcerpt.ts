@@ -10,8 +10,18 @@ import type { ColonCue } from './colonBlock';
 /** A connective a round-up opens its lead-in with, before the source's name or an inverted verb: `Indeed, reports …`. */
 const CONNECTIVE = /^(?:(?:Indeed|Meanwhile|Similarly|Also|And|But|Finally|However|Elsewhere),?\s+)?/;
 
-/** Title-case words up to a verb that is no speech verb: `Le Retour in 3 Parts is also concerned.` */
-const TITLED_OPENING = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*)+)\s+(?:is|was|has|had|also|too)\b/u;
+/**
+ * Title-case words up to a verb that need not be a speech verb, the elision after the excerpt showing it is one: `Le
+ * Retour in 3 Parts is also concerned.`, `Unzipped: Gay Armenia likens the 21 May disruption to fascism.`
+ */
+const TITLED_OPENING =
+  /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*)+)\s+(?:is|was|has|had|also|too|(?!does\b|goes\b)\p{Ll}{3,}s)\b/u;
+
+/** A blog's title set off by commas after the noun that says what it is: `Another Armenian blog, Le Retour in 3 Parts, comments …`. */
+const BLOG_APPOSITIVE = /^(?:(?:Another|The|One|A)\s+)?(?:\p{L}+\s+){0,2}(?:blog|blogger|website)\s*,\s+(?=\p{Lu})/u;
+
+/** The blog a lead-in refers back to in its last sentence: `…, the blog notes the presence of Armenian priests.` */
+const THE_BLOG = /\bthe\s+(?:blog|blogger|website)\s+(?:also\s+)?\p{Ll}+s\b/u;
 
 /** Title-case words closed by a comma, right after an inverted verb: `reports Unzipped: Gay Armenia, one official …`. */
 const TITLED_BEFORE_COMMA = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*){0,5}),/u;
@@ -41,7 +51,12 @@ function elisionLeadIn(block: number, cues: CueReader): ColonCue {
   const sentence = text.slice(last.start, last.end);
   const opening = CONNECTIVE.exec(sentence)?.[0].length ?? 0;
   const cue = { block, start: last.start, end: last.end };
-  const subject = openingSource(block, last.start + opening, sentence.slice(opening), cues);
+  // "Global Chaos also posts an extensive account, …. While also stressing …, the blog notes the presence of Armenian
+  // priests.": the blog the last sentence refers back to is the one the paragraph opens with.
+  const first = last.start > 0 && THE_BLOG.test(sentence) ? text.slice(CONNECTIVE.exec(text)?.[0].length ?? 0) : null;
+  const subject =
+    openingSource(block, last.start + opening, sentence.slice(opening), cues) ??
+    (first === null ? null : openingSource(block, text.length - first.length, first, cues));
   return { subject: subject ?? { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
 }
 
@@ -54,8 +69,12 @@ function openingSource(block: number, at: number, rest: string, cues: CueReader)
     const title = TITLED_BEFORE_COMMA.exec(rest.slice(verb[0].length))?.[1];
     return named(cues.invertedSubjectAt(block, from)) ?? (title === undefined ? null : cues.handleSource(block, from, from + title.length));
   }
+  const appositive = BLOG_APPOSITIVE.exec(rest)?.[0].length;
+  if (appositive !== undefined) return openingSource(block, at + appositive, rest.slice(appositive).replace(/,\s+/, ' '), cues);
   const titled = TITLED_OPENING.exec(rest)?.[1];
   if (titled === undefined) return null;
+  // A title and its subtitle ("Unzipped: Gay Armenia") are the blog's name as written, whatever the name pass read in them.
+  if (titled.includes(':')) return cues.handleSource(block, at, at + titled.length);
   const subject = cues.subjectAt(block, at);
   if (subject) return named(subject);
   return cues.titledSource(block, at, at + titled.length);
