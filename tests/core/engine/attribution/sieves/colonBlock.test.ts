@@ -476,6 +476,17 @@ test('"While I opined in my personal blog that …:" makes no blog called "While
   expect(attribution(article, 'My gut feeling is that PTA')).toMatchObject({ kind: 'direct', speaker: null });
 });
 
+test('"Reporting the opening of the internet blockage ProPakistani narrates:" sets off ProPakistani\'s words: an opening participle has the main clause\'s subject (gv-pakistan-twitter-blocked-weekend-censorship)', () => {
+  const article = analyze(
+    'Pakistan: Twitter Goes Through Weekend of Censorship',
+    'Aamir Atta of ProPakistani also confirmed via his sources:',
+    'We have got the confirmation that decision for blocking Twitter was taken yesterday on account of Draw Mohammad Day.',
+    'Reporting the opening of the internet blockage ProPakistani narrates:',
+    'However, as per our sources, ban was lifted before time due to bad name the incident had earned for Pakistan, especially in foreign media.',
+  );
+  expect(attribution(article, 'However, as per our sources')).toMatchObject({ kind: 'direct', speaker: 'ProPakistani' });
+});
+
 test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
   const article = analyze(
     'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
