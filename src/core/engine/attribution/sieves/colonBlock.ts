@@ -57,6 +57,25 @@ const passiveCue = (block: number, at: number, length: number): ColonCue => {
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
 };
 
+/**
+ * A passive verb, its agents, and the one person named as their example closing the sentence: "is echoed by a few others
+ * such as Timothy Tslubaby Chimpangu:".
+ */
+const EXAMPLE_AGENT = /\b(?:is|was|are|were|been)\s+(\p{Ll}+)\s+by\s+[^,;:"“”]{1,40}?\s+(?:such\s+as|including)\s+(\p{Lu}[^,;:"“”]{1,60}?)\s*:\s*$/u;
+
+/**
+ * `Royd's sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:` (Global Voices): the agents of a
+ * passive speech verb speak, and the one named as their example is who the quotation after the colon is by, when the
+ * text knows the name as a person's. `sentence` starts at `sentenceStart` of `block`. Null otherwise.
+ */
+function exampleAgent(cues: CueReader, block: number, sentenceStart: number, sentence: string): Subject | null {
+  const agent = EXAMPLE_AGENT.exec(sentence);
+  if (!agent?.[1] || !agent[2] || !(isSpeechVerb(agent[1]) || QUOTE_CUE_VERBS.has(agent[1]))) return null;
+  const start = sentenceStart + agent.index + agent[0].lastIndexOf(agent[2]);
+  const subject = cues.subjectAt(block, start);
+  return subject?.entity?.type === 'person' && subject.resolution === 'name' && subject.ref.end === start + agent[2].length ? subject : null;
+}
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -149,7 +168,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (dated !== undefined) return dated;
   // "The 2024 BIG Idea Challenge awardees are:" lists; a person's name alone ("Isabel:") labels a speaker's turn.
   if (introducesList(sentence) && cues.subjectAt(block, last.start)?.entity?.type !== 'person') return null;
-  const acting = actingPerson(sentence, last.start, block, cues);
+  const acting = actingPerson(sentence, last.start, block, cues) ?? exampleAgent(cues, block, last.start, sentence);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };

@@ -487,6 +487,17 @@ test('"Reporting the opening of the internet blockage ProPakistani narrates:" se
   expect(attribution(article, 'However, as per our sources')).toMatchObject({ kind: 'direct', speaker: 'ProPakistani' });
 });
 
+test('"Royd\'s sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:" sets off the words of the one named as the agents\' example (gv-zambia-fuel-shortages-malawi-donation)', () => {
+  const article = analyze(
+    'Zambia: Tensions Continue Over Severe Fuel Shortages',
+    'Royd Moonga shares his displeasure on Zambian People’s Pact Facebook group:',
+    'WHAT A PRESIDENT :Shamelesly Kabwe hit wth FUEL SHORTAGES barely a month with PRESIDENT Sata shocking 5m litres of Fuel donation to Malawi!',
+    "Royd's sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:",
+    'it was sad,i was in kabwe that day,it was hell,we were buying fuel from the changanyas.shame on this man with his decisions.',
+  );
+  expect(attribution(article, 'it was sad,i was in kabwe')).toMatchObject({ kind: 'direct', speaker: 'Timothy Tslubaby Chimpangu' });
+});
+
 test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
   const article = analyze(
     'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',
