@@ -1,4 +1,5 @@
 import { splitSentences } from '../../../sentences';
+import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { quotableAfter, quotableIndexBefore } from '../nearestQuotable';
 import type { CueReader } from '../subjects';
@@ -84,6 +85,24 @@ function openingSource(block: number, at: number, rest: string, cues: CueReader)
 const named = (subject: Subject | null): Subject | null =>
   subject?.entity && subject.resolution === 'name' && subject.entity.type !== 'place' ? subject : null;
 
+/** A user named by handle, then a verb and the language tag of the post it links: "Another Twitter user (@__hope_) criticized [ko]". */
+const TAGGED_USER = new RegExp(String.raw`(?:\buser\s+(@\w{1,30})|\((@\w{1,30})\))\s+(?:also\s+)?\p{Ll}+(?:ed|s)\s+${LANGUAGE_TAG}`, 'gu');
+
+/**
+ * `Another Twitter user (@__hope_) criticized [ko] the police for probing the hosts …. It is also ironic that …`, then a
+ * post in Korean and its translation (Global Voices): the one user the lead-in paragraph `block` names by handle before a
+ * verb and the language tag linking the post wrote the original, though the paragraph does not end in a colon. Null when
+ * the paragraph names no such user, or several.
+ */
+function taggedUserLeadIn(block: number, cues: CueReader): ColonCue | null {
+  const users = [...(cues.texts[block] ?? '').matchAll(TAGGED_USER)];
+  const user = users.length === 1 ? users[0] : undefined;
+  const handle = user?.[1] ?? user?.[2];
+  if (!user || !handle) return null;
+  const start = user.index + user[0].indexOf(handle);
+  return { subject: cues.handleSource(block, start, start + handle.length), cue: { block, start: user.index, end: user.index + user[0].length } };
+}
+
 /**
  * Whether a paragraph is prose in another language with its English translation right after it (`next`): words a
  * source spoke or wrote, which an English article's writer prints so only when quoting, never for their own words,
@@ -109,7 +128,7 @@ export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   if (before < 0) return null;
   if (translatedOriginal(text, next)) {
     const cue = { block, start: 0, end: 0 };
-    return { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+    return taggedUserLeadIn(before, cues) ?? { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
   return beforeElision(text, next) ? elisionLeadIn(before, cues) : null;
 }

@@ -90,3 +90,17 @@ describe('an original in another language before its translation', () => {
     expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('Both are dressed up'))).toBe(false);
   });
 });
+
+// Global Voices, "South Korea: Police Question Influential Podcasters for Campaign Violations" (21 May 2012, CC BY 3.0), development half.
+describe('an original and its translation after a lead-in with no colon', () => {
+  test('"Another Twitter user (@__hope_) criticized [ko] …." gives the Korean post and its translation to the user', () => {
+    const article = analyze(
+      'South Korea: Police Question Influential Podcasters for Campaign Violations',
+      'Another Twitter user (@__hope_) criticized [ko] the police for probing the hosts of the show who have unearthed numerous political scandals of the ruling party and the president, and even made an investigative report on the election fraud. It is also ironic that it was none other than the election commission who requested the investigation.',
+      '[...]10.26 로그기록,박근혜 선루프 차 조사 등. 경찰이 해야 할 일들을 한 나꼼수에게 부끄럽지 않은가. 김어준 앞에서 고개 들 수 있는가. 우리는 경찰 앞에 선 김어준이 자랑스럽다.',
+      "[...] (Revelation on) the Oct 26 Election site log file and the coverage on Park Guen-hye's [campaign activities] through a [car] sun-roof... You police - are you not ashamed by 'Naggomsu' [Korean acronym for 'I am a petty-minded creep'] who have done all the work that you should have done? Will you be able to stare straight into their faces? We are proud of Kim Eo-joon who boldly stood in front of the police.",
+    );
+    expect(attribution(article, '[...]10.26')).toMatchObject({ kind: 'direct', speaker: '@__hope_' });
+    expect(attribution(article, '[...] (Revelation on)')).toMatchObject({ kind: 'direct', speaker: '@__hope_' });
+  });
+});
