@@ -38,7 +38,7 @@ describe('a blog named by title and subtitle speaks as written', () => {
   test('"Unzipped: Gay Armenia likens …" is the blog\'s view, not that of a person "Gay Armenia"', () => {
     const article = analyze(
       'Armenia: Nationalists Disrupt Cultural Diversity March',
-      'The counter-action was also followed by reports of new attacks on D.I.Y., a gay friendly bar in Armenia\'s capital that was firebombed on 8 May. With some officials and politicians justifying the attack, liberal bloggers are concerned.',
+      "The counter-action was also followed by reports of new attacks on D.I.Y., a gay friendly bar in Armenia's capital that was firebombed on 8 May. With some officials and politicians justifying the attack, liberal bloggers are concerned.",
       'Unzipped: Gay Armenia likens the 21 May disruption to fascism.',
     );
     expect(attribution(article, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });

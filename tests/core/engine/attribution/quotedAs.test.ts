@@ -31,5 +31,4 @@ describe('"quotes NAME saying", with no "as"', () => {
     expect(attribution(article, 'they tried to negotatiate')).toMatchObject({ kind: 'reported', cue: 'Chairman PTA Mohammed Yaseen saying that' });
     expect(attribution(article, 'We have been negotiating')).toMatchObject({ kind: 'direct', cue: 'Chairman PTA Mohammed Yaseen saying' });
   });
-
 });

@@ -60,7 +60,7 @@ describe('the lead-in of an excerpt around an elision', () => {
       'Global Chaos also posts an extensive account, drawing a comparison with recent clashes in neighboring Georgia. While also stressing the Yerevan march was not a gay parade, the blog notes the presence of Armenian priests.',
       '[...] due to PINK Armenia\'s previous campaigns against homophobia, somehow the Diversity March was distorted in the public mind and presented as a "gay parade" by certain ultranationalist (for the sake of avoiding the "neo-Nazi" term) elements and groupings, who showed up to the event.',
       '[...]',
-      'This event, along with all that\'s been going on with D.I.Y. is becoming a growing trend in Armenia.',
+      "This event, along with all that's been going on with D.I.Y. is becoming a growing trend in Armenia.",
     );
     expect(attribution(article, '[...] due to PINK Armenia')).toMatchObject({ kind: 'direct', speaker: 'Global Chaos' });
   });

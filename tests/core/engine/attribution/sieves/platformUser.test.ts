@@ -50,7 +50,7 @@ describe('a colon cue naming a forum user by the label of a user name', () => {
     const article = analyze(
       PODCASTERS,
       "Twitter user @badasok, referencing Kim's answers to the questions [ko] on whether he thinks himself as guilty, argued [ko]:",
-      '김어준 총수 \'선거에는 최대한 많은 사람이 참여해야 한다고 본다\'며 \'제가 한 일은 그런 정신에 부합한다\' =>민주주의한다면서 선거하라고 했다고 잡아가는 정권은 세상천지에 없죠.정치검찰과 낙하산 선관위원들.. 이게 민주주의입니까?',
+      "김어준 총수 '선거에는 최대한 많은 사람이 참여해야 한다고 본다'며 '제가 한 일은 그런 정신에 부합한다' =>민주주의한다면서 선거하라고 했다고 잡아가는 정권은 세상천지에 없죠.정치검찰과 낙하산 선관위원들.. 이게 민주주의입니까?",
     );
     expect(attribution(article, '김어준 총수')).toMatchObject({ kind: 'direct', speaker: '@badasok' });
   });
