@@ -15,7 +15,7 @@ import { ownedTitle, POSSESSED, POSSESSIVE_END } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
-import { handleEnding, subtitledTitle } from './handleSubject';
+import { handleEnding } from './handleSubject';
 import { loneWriterName } from './loneWriterName';
 import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
 import { earlierDocumentIssuer } from './earlierDocument';
@@ -296,7 +296,6 @@ export class CueReader implements SubjectReader {
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
-    if (named && from === sentenceStart && subtitledTitle(text, block, from, named, this.mentions)) return this.handleSource(block, from, named.end);
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
     return glossedRoleSubject(this, block, from, words.stop) ?? this.unnamedSubjectBefore(block, from, words);
   }

@@ -16,7 +16,7 @@ import { handleOnly } from './handleLabel';
 import { joinedSubject } from './coordinatedCue';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
-import { openingSubject, participle } from './participleCue';
+import { mainSubjectAfterParticiple, openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
 import { parenthesisedHandle } from './parenthesisedHandle';
@@ -38,9 +38,6 @@ const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50
  */
 const TITLED_HEAD =
   /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
-
-/** A name and the present-tense verb that ends a colon sentence: "ProPakistani narrates:". */
-const MAIN_SUBJECT_AT_END = /\s(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*)\s+(?:also\s+)?\p{Ll}{3,}s\s*:\s*$/u;
 
 /** A participle right after a comma: "…, explaining:". */
 const participleAfterComma = (sentence: string, at: number) => /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at));
@@ -116,12 +113,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
-    // "Reporting the opening of the internet blockage ProPakistani narrates:": a participle opening the sentence has the
-    // main clause's subject (AP Stylebook, "dangling modifiers"), named right before the verb that ends the sentence.
-    const main = verb.index === 0 && /ing$/.test(verb[0]) ? MAIN_SUBJECT_AT_END.exec(sentence) : null;
-    const mainSubject = main?.[1] ? cues.subjectAt(block, last.start + main.index + main[0].indexOf(main[1])) : null;
-    if (mainSubject?.entity && mainSubject.entity.type !== 'place' && mainSubject.resolution === 'name')
-      return { subject: mainSubject, cue: { block, start: mainSubject.ref.start, end: last.end } };
+    const main = verb.index === 0 ? mainSubjectAfterParticiple(cues, block, sentence, last.start, verb[0]) : null;
+    if (main) return { subject: main, cue: { block, start: main.ref.start, end: last.end } };
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
