@@ -1,4 +1,5 @@
 import { LANGUAGE_TAG } from '../languageTag';
+import { isFirstName } from '../lexicon/firstNames';
 import type { MentionIndex } from './mentions';
 
 // Spaces, commas, an opening parenthesis or language tags between a handle and what it owns.
@@ -28,4 +29,18 @@ export function handleEnding(text: string, block: number, from: number, end: num
   const owner = mentions.between(block, from, start).find((x) => x.end === owned);
   if (owner && (owner.entity.type === 'person' || /\(\s*$/.test(before))) return null;
   return { start, end: start + m[1].length };
+}
+
+/** A title's first word and its colon opening the sentence, before the subtitle: "Unzipped: " of "Unzipped: Gay Armenia". */
+const TITLE_HEAD = /^(\p{Lu}\p{Ll}+):\s+$/u;
+
+/**
+ * Whether the speaker words from the sentence's start `from` to a mention at `named` are a blog's title and subtitle,
+ * "Unzipped: Gay Armenia likens the 21 May disruption to fascism." (Global Voices): one name as written, whatever the
+ * name pass read in the subtitle. The title's first word is no given name (a transcript labels a speaker's turn
+ * "Andrea: …") and no mention of its own.
+ */
+export function subtitledTitle(text: string, block: number, from: number, named: { start: number }, mentions: MentionIndex): boolean {
+  const head = TITLE_HEAD.exec(text.slice(from, named.start))?.[1];
+  return head !== undefined && !isFirstName(head) && !mentions.between(block, from, named.start).some((m) => m.start < named.start);
 }

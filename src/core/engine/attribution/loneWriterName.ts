@@ -108,11 +108,12 @@ const CLAUSE_OPENER =
 /**
  * What may stand between a writer's name and the cue verb: a language tag ("Mohamed [Ar] continues:"), the blog the name
  * writes at ("Isabel of Las Burbujas Recargadas [es] writes:"), or a description set off by commas ("Camerini, from blog
- * Transbrasil [pt], states:", "Charles, a commenter on ZDistrict has this to say:"), with no quote mark and no clause of
- * its own.
+ * Transbrasil [pt], states:", "Charles, a commenter on ZDistrict has this to say:"), its article left out before the
+ * site whose reader or commenter the writer is ("Rio, Zambian Watchdog reader, responds:"), with no quote mark and no
+ * clause of its own.
  */
 const BETWEEN_NAME_AND_VERB =
-  /^(?:\s+\[[A-Za-z]{2}\])?(?:\s+(?:of|from|at)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*(?:\s+\[[A-Za-z]{2}\])?|,\s+(?:a|an|the|from|of|at|on)\s+[^,;:"“”()]{1,60}?(?:\s+\[[A-Za-z]{2}\])?,?)?\s+(?:also\s+)?$/u;
+  /^(?:\s+\[[A-Za-z]{2}\])?(?:\s+(?:of|from|at)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*(?:\s+\[[A-Za-z]{2}\])?|,\s+(?:a|an|the|from|of|at|on)\s+[^,;:"“”()]{1,60}?(?:\s+\[[A-Za-z]{2}\])?,?|,\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:reader|commenter|blogger|user),)?\s+(?:also\s+)?$/u;
 
 /**
  * `Mohamed [Ar] continues:`, `But Phetie reminds critics that … :`, `Camerini, from blog Transbrasil [pt], states:` — the

@@ -1,4 +1,5 @@
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { subtitledTitle } from './handleSubject';
 import type { BlockMention } from './mentions';
 import { roleComplementSubject } from './roleComplement';
 import type { SubjectReader } from './subjectReader';
@@ -139,6 +140,9 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
 export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subject | null {
   const { block, from, stop, named } = at;
   const text = reader.texts[block] ?? '';
+  // "Unzipped: Gay Armenia likens …": a blog's title and subtitle opening the sentence speak as written.
+  if (/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, from)) && subtitledTitle(text, block, from, named, reader.mentions))
+    return reader.handleSource(block, from, named.end);
   // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of
   // that kind, whom the text does not name; the entity the name pass made of the word does not speak.
   const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));

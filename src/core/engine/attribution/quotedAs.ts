@@ -7,7 +7,13 @@ import type { Subject } from './types';
 const QUOTED_AS = /\bquoted\s+((?:\p{Lu}|(?:the|a|an)\s)[^"“”;:]{0,160}?),?\s+as\s+$/u;
 
 /**
- * The speaker of a cue verb at `verbStart` (a participle, "saying") that follows "quoted … as" in the sentence starting
+ * `Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …` (Global Voices): "quotes" or "quoted" with no "as", the
+ * object a name or title in capitals right before "saying" or "stating", which only the one quoted does.
+ */
+const QUOTES_SAYING = /\bquot(?:es|ed)\s+(\p{Lu}[^"“”;:,]{0,80}?)\s+$/u;
+
+/**
+ * The speaker of a cue verb at `verbStart` (a participle, "saying") that follows "quoted … as" (or "quotes NAME saying") in the sentence starting
  * at `sentenceStart` of `block`: the one quoted, read by `subjectAt` at the object's first word, not the outlet that
  * quotes them; unattributed when no speaker words are read there. Null when the words before the verb are not that shape.
  */
@@ -18,7 +24,8 @@ export function quotedSubject(
   verbStart: number,
   subjectAt: (at: number) => Subject | null,
 ): Subject | null {
-  const quoted = QUOTED_AS.exec(text.slice(sentenceStart, verbStart));
+  const before = text.slice(sentenceStart, verbStart);
+  const quoted = QUOTED_AS.exec(before) ?? (/^(?:saying|stating)\b/.test(text.slice(verbStart)) ? QUOTES_SAYING.exec(before) : null);
   if (!quoted?.[1]) return null;
   const at = sentenceStart + quoted.index + quoted[0].indexOf(quoted[1]);
   return subjectAt(at) ?? { ref: { block, start: at, end: verbStart }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -15,12 +15,13 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
 /**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
- * release, reported"); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
+ * release, reported"); the sources it had them through ("Express Tribune through its sources claimed that …", Global
+ * Voices); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
  * ministry, for its part, said"); or the occasion the speaker spoke on ("Greek prime minister Kyriakos Mitsotakis
  * speaking to the Atlantic Council think tank called", Wikinews).
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release)|for\s+(?:its|his|her|their)\s+part|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60})\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release)|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60})\s*,?$/u;
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index

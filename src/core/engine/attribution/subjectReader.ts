@@ -16,6 +16,8 @@ export interface SubjectReader {
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null;
   /** A document the words at [start, end) describe, as an organisation source. */
   documentSource(block: number, start: number, end: number): Subject | null;
+  /** A source named by the words at [start, end) as written: a handle, a blog's title. */
+  handleSource(block: number, start: number, end: number): Subject;
   /** The unnamed source a description at `at` stands for ("a senior official", "Foke's spokesman"), or null. */
   unnamedSource(at: Located): FoundEntity | null;
   /** The gender the text states for a person, or null. */

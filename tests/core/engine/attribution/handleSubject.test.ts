@@ -32,3 +32,15 @@ describe('a handle that ends the speaker words speaks', () => {
     expect(attribution(article, 'They are trying to arrest').speaker).toBe('Jorge Matalí');
   });
 });
+
+// Global Voices, "Armenia: Nationalists Disrupt Cultural Diversity March" (22 May 2012, CC BY 3.0), development half.
+describe('a blog named by title and subtitle speaks as written', () => {
+  test('"Unzipped: Gay Armenia likens …" is the blog\'s view, not that of a person "Gay Armenia"', () => {
+    const article = analyze(
+      'Armenia: Nationalists Disrupt Cultural Diversity March',
+      "The counter-action was also followed by reports of new attacks on D.I.Y., a gay friendly bar in Armenia's capital that was firebombed on 8 May. With some officials and politicians justifying the attack, liberal bloggers are concerned.",
+      'Unzipped: Gay Armenia likens the 21 May disruption to fascism.',
+    );
+    expect(attribution(article, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });
+  });
+});

@@ -55,6 +55,15 @@ describe('a user name opening a colon cue, before a tag, a blog or a description
     expect(attribution(article, 'Os experts de plantão')).toMatchObject({ kind: 'direct', speaker: 'Camerini' });
   });
 
+  test('"Rio, Zambian Watchdog reader, responds:" (gv-zambia-fuel-shortages-malawi-donation)', () => {
+    const article = analyze(
+      'Zambia: Tensions Continue Over Severe Fuel Shortages',
+      'Rio, Zambian Watchdog reader, responds:',
+      'It is not only Kabwe; some filling stations in Ndola have either no diesel or Petrol: I filled up my fuel tanks for the cars to be safe!',
+    );
+    expect(attribution(article, 'It is not only Kabwe')).toMatchObject({ kind: 'direct', speaker: 'Rio' });
+  });
+
   test('"In the blogosphere, Isabel of Las Burbujas Recargadas [es] writes:" (fresh gv/78659)', () => {
     const article = analyze(
       'Peru: Violence in the Amazon',

@@ -19,3 +19,16 @@ describe('an outlet that quotes someone as saying', () => {
     expect(attribution(article, 'We have lost everything').speaker).not.toBe('The Gazette');
   });
 });
+
+// Global Voices, "Pakistan: Twitter Goes Through Weekend of Censorship" (20 May 2012, CC BY 3.0), development half.
+describe('"quotes NAME saying", with no "as"', () => {
+  test('"Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …:" is the chairman\'s, not the outlet\'s, and so is the block after', () => {
+    const article = analyze(
+      'Pakistan: Twitter Goes Through Weekend of Censorship',
+      'Dawn.com quotes Chairman PTA Mohammed Yaseen saying that they tried to negotatiate with Twitter to remove the content:',
+      'We have been negotiating with them until last night, but they did not agree to remove the stuff, so we had to block it',
+    );
+    expect(attribution(article, 'they tried to negotatiate')).toMatchObject({ kind: 'reported', cue: 'Chairman PTA Mohammed Yaseen saying that' });
+    expect(attribution(article, 'We have been negotiating')).toMatchObject({ kind: 'direct', cue: 'Chairman PTA Mohammed Yaseen saying' });
+  });
+});

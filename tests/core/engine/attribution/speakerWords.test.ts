@@ -252,3 +252,13 @@ describe('the statement the words came in, between the speaker and the verb', ()
 test('"since" between the auxiliary and the verb is left out: "He has since said"', () => {
   expect(wordsBefore('He has since said his initial confession was forced.', 'said').before).toBe('He');
 });
+
+// Global Voices, "Pakistan: Twitter Goes Through Weekend of Censorship" (20 May 2012, CC BY 3.0), development half.
+describe('the sources the speaker had its words through, between the speaker and the verb', () => {
+  test('"Express Tribune through its sources claimed that …" is the newspaper\'s, not its unnamed sources\'', () => {
+    const text = 'Express Tribune through its sources claimed that the block was due to a blasphemous cartoon competition:';
+    expect(wordsBefore(text, 'claimed').before).toBe('Express Tribune');
+    const article = analyze('Pakistan: Twitter Goes Through Weekend of Censorship', text);
+    expect(attribution(article, 'the block was due to a blasphemous')).toMatchObject({ kind: 'reported', speaker: 'Express Tribune' });
+  });
+});

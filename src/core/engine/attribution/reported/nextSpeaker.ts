@@ -1,3 +1,4 @@
+import { LINKING_VERBS } from '../../lexicon/linkingVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
@@ -25,7 +26,9 @@ export function nextSpeakerClause(text: string, from: number): { start: number; 
     if (!/^(?:\p{Lu}|@|(?:the|a|an|another)\s)/u.test(subject) || /^(?:He|She|They|It|We|I|You)\s/.test(subject)) continue;
     const verb = m[2] ?? '';
     const colon = /^\s*:\s*$/.test(text.slice(m.index + m[0].length));
-    if (verb.endsWith('ing')) continue;
+    // ", but Park Geun-hye, the governing party's strongest presidential candidate …, has gone unscathed:": after a linking
+    // verb the last word says what the subject is or stays, no act of setting words off.
+    if (verb.endsWith('ing') || LINKING_VERBS.has(/(\p{L}+)\s+$/u.exec(subject)?.[1]?.toLowerCase() ?? '')) continue;
     if (isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb) || (colon && /^\p{Ll}{3,}(?:s|ed)$/u.test(verb) && /^\p{Lu}|^@/u.test(subject)))
       return { start: m.index, subject: m.index + m[0].length - verb.length - subject.length };
   }

@@ -16,11 +16,11 @@ import { handleOnly } from './handleLabel';
 import { joinedSubject } from './coordinatedCue';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
-import { openingSubject, participle } from './participleCue';
+import { mainSubjectAfterParticiple, openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
 import { parenthesisedHandle } from './parenthesisedHandle';
-import { platformUser } from './platformUser';
+import { labelledUser, platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
 import { lowerCaseUser, taggedSource } from './taggedSource';
 
@@ -30,14 +30,14 @@ const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
  * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
  * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
- * names no "But Phetie"), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
+ * names no "But Phetie"; "While I opined in my personal blog …:" names no "While I", the writer speaks), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
  * Escola's, Global Voices), nor where it is from ("Guyanese-born Tastes Like Home echoed her sentiments:" is Tastes Like
  * Home's). After a blogger's role word the name is the handle as written, in any case ("Photoblogger chookooloonks
  * meanwhile, confessed that:"). The verb is in the present or the past ("Pedazos de la Isla uploaded a video …,
  * explaining:"), and a sentence adverb may stand between ("Haiti Chery, meanwhile, spared a thought …").
  */
 const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
 
 /** A participle right after a comma: "…, explaining:". */
 const participleAfterComma = (sentence: string, at: number) => /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at));
@@ -53,6 +53,25 @@ const passiveCue = (block: number, at: number, length: number): ColonCue => {
   const ref = { block, start: at, end: at + length };
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
 };
+
+/**
+ * A passive verb, its agents, and the one person named as their example closing the sentence: "is echoed by a few others
+ * such as Timothy Tslubaby Chimpangu:".
+ */
+const EXAMPLE_AGENT = /\b(?:is|was|are|were|been)\s+(\p{Ll}+)\s+by\s+[^,;:"“”]{1,40}?\s+(?:such\s+as|including)\s+(\p{Lu}[^,;:"“”]{1,60}?)\s*:\s*$/u;
+
+/**
+ * `Royd's sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:` (Global Voices): the agents of a
+ * passive speech verb speak, and the one named as their example is who the quotation after the colon is by, when the
+ * text knows the name as a person's. `sentence` starts at `sentenceStart` of `block`. Null otherwise.
+ */
+function exampleAgent(cues: CueReader, block: number, sentenceStart: number, sentence: string): Subject | null {
+  const agent = EXAMPLE_AGENT.exec(sentence);
+  if (!agent?.[1] || !agent[2] || !(isSpeechVerb(agent[1]) || QUOTE_CUE_VERBS.has(agent[1]))) return null;
+  const start = sentenceStart + agent.index + agent[0].lastIndexOf(agent[2]);
+  const subject = cues.subjectAt(block, start);
+  return subject?.entity?.type === 'person' && subject.resolution === 'name' && subject.ref.end === start + agent[2].length ? subject : null;
+}
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
@@ -94,6 +113,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
     if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
+    const main = verb.index === 0 ? mainSubjectAfterParticiple(cues, block, sentence, last.start, verb[0]) : null;
+    if (main) return { subject: main, cue: { block, start: main.ref.start, end: last.end } };
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
@@ -140,11 +161,11 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (dated !== undefined) return dated;
   // "The 2024 BIG Idea Challenge awardees are:" lists; a person's name alone ("Isabel:") labels a speaker's turn.
   if (introducesList(sentence) && cues.subjectAt(block, last.start)?.entity?.type !== 'person') return null;
-  const acting = actingPerson(sentence, last.start, block, cues);
+  const acting = actingPerson(sentence, last.start, block, cues) ?? exampleAgent(cues, block, last.start, sentence);
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
-  const user = platformUser(sentence, last.start, block, cues);
+  const user = platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
@@ -177,12 +198,19 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 
 /**
  * The writer a colon cue's words before its verb at `at` name where they name no one the text knows: an opening
- * writer's name, a handle in parentheses, or a user name in lower case before its language tag.
+ * writer's name, a handle in parentheses, a user name in lower case before its language tag, or a platform's user
+ * named by handle or user-name label ("Twitter user @badasok, referencing Kim's answers …, argued [ko]:").
  */
-const writerBefore = (cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null =>
-  openingWriter(cues, block, sentenceStart, at) ??
-  parenthesisedHandle(cues, block, sentenceStart, at) ??
-  lowerCaseUser(cues, block, sentenceStart, (cues.texts[block] ?? '').slice(sentenceStart, at));
+function writerBefore(cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null {
+  const before = (cues.texts[block] ?? '').slice(sentenceStart, at);
+  return (
+    openingWriter(cues, block, sentenceStart, at) ??
+    parenthesisedHandle(cues, block, sentenceStart, at) ??
+    lowerCaseUser(cues, block, sentenceStart, before) ??
+    platformUser(before, sentenceStart, block, cues) ??
+    labelledUser(before, sentenceStart, block, cues)
+  );
+}
 
 /**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);

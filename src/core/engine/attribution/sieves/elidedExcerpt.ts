@@ -1,4 +1,5 @@
 import { splitSentences } from '../../../sentences';
+import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { quotableAfter, quotableIndexBefore } from '../nearestQuotable';
 import type { CueReader } from '../subjects';
@@ -10,8 +11,18 @@ import type { ColonCue } from './colonBlock';
 /** A connective a round-up opens its lead-in with, before the source's name or an inverted verb: `Indeed, reports …`. */
 const CONNECTIVE = /^(?:(?:Indeed|Meanwhile|Similarly|Also|And|But|Finally|However|Elsewhere),?\s+)?/;
 
-/** Title-case words up to a verb that is no speech verb: `Le Retour in 3 Parts is also concerned.` */
-const TITLED_OPENING = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*)+)\s+(?:is|was|has|had|also|too)\b/u;
+/**
+ * Title-case words up to a verb that need not be a speech verb, the elision after the excerpt showing it is one: `Le
+ * Retour in 3 Parts is also concerned.`, `Unzipped: Gay Armenia likens the 21 May disruption to fascism.`
+ */
+const TITLED_OPENING =
+  /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*)+)\s+(?:is|was|has|had|also|too|(?!does\b|goes\b)\p{Ll}{3,}s)\b/u;
+
+/** A blog's title set off by commas after the noun that says what it is: `Another Armenian blog, Le Retour in 3 Parts, comments …`. */
+const BLOG_APPOSITIVE = /^(?:(?:Another|The|One|A)\s+)?(?:\p{L}+\s+){0,2}(?:blog|blogger|website)\s*,\s+(?=\p{Lu})/u;
+
+/** The blog a lead-in refers back to in its last sentence: `…, the blog notes the presence of Armenian priests.` */
+const THE_BLOG = /\bthe\s+(?:blog|blogger|website)\s+(?:also\s+)?\p{Ll}+s\b/u;
 
 /** Title-case words closed by a comma, right after an inverted verb: `reports Unzipped: Gay Armenia, one official …`. */
 const TITLED_BEFORE_COMMA = /^(\p{Lu}[\p{L}\p{N}'’:.-]*(?:\s+(?:(?:of|the|and|in|de|la)\s+)*[\p{Lu}\p{N}][\p{L}\p{N}'’:.-]*){0,5}),/u;
@@ -41,7 +52,12 @@ function elisionLeadIn(block: number, cues: CueReader): ColonCue {
   const sentence = text.slice(last.start, last.end);
   const opening = CONNECTIVE.exec(sentence)?.[0].length ?? 0;
   const cue = { block, start: last.start, end: last.end };
-  const subject = openingSource(block, last.start + opening, sentence.slice(opening), cues);
+  // "Global Chaos also posts an extensive account, …. While also stressing …, the blog notes the presence of Armenian
+  // priests.": the blog the last sentence refers back to is the one the paragraph opens with.
+  const first = last.start > 0 && THE_BLOG.test(sentence) ? text.slice(CONNECTIVE.exec(text)?.[0].length ?? 0) : null;
+  const subject =
+    openingSource(block, last.start + opening, sentence.slice(opening), cues) ??
+    (first === null ? null : openingSource(block, text.length - first.length, first, cues));
   return { subject: subject ?? { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
 }
 
@@ -54,8 +70,12 @@ function openingSource(block: number, at: number, rest: string, cues: CueReader)
     const title = TITLED_BEFORE_COMMA.exec(rest.slice(verb[0].length))?.[1];
     return named(cues.invertedSubjectAt(block, from)) ?? (title === undefined ? null : cues.handleSource(block, from, from + title.length));
   }
+  const appositive = BLOG_APPOSITIVE.exec(rest)?.[0].length;
+  if (appositive !== undefined) return openingSource(block, at + appositive, rest.slice(appositive).replace(/,\s+/, ' '), cues);
   const titled = TITLED_OPENING.exec(rest)?.[1];
   if (titled === undefined) return null;
+  // A title and its subtitle ("Unzipped: Gay Armenia") are the blog's name as written, whatever the name pass read in them.
+  if (titled.includes(':')) return cues.handleSource(block, at, at + titled.length);
   const subject = cues.subjectAt(block, at);
   if (subject) return named(subject);
   return cues.titledSource(block, at, at + titled.length);
@@ -64,6 +84,24 @@ function openingSource(block: number, at: number, rest: string, cues: CueReader)
 /** A subject only where it names its source (a name, not a pronoun or a role), and not a place. */
 const named = (subject: Subject | null): Subject | null =>
   subject?.entity && subject.resolution === 'name' && subject.entity.type !== 'place' ? subject : null;
+
+/** A user named by handle, then a verb and the language tag of the post it links: "Another Twitter user (@__hope_) criticized [ko]". */
+const TAGGED_USER = new RegExp(String.raw`(?:\buser\s+(@\w{1,30})|\((@\w{1,30})\))\s+(?:also\s+)?\p{Ll}+(?:ed|s)\s+${LANGUAGE_TAG}`, 'gu');
+
+/**
+ * `Another Twitter user (@__hope_) criticized [ko] the police for probing the hosts …. It is also ironic that …`, then a
+ * post in Korean and its translation (Global Voices): the one user the lead-in paragraph `block` names by handle before a
+ * verb and the language tag linking the post wrote the original, though the paragraph does not end in a colon. Null when
+ * the paragraph names no such user, or several.
+ */
+function taggedUserLeadIn(block: number, cues: CueReader): ColonCue | null {
+  const users = [...(cues.texts[block] ?? '').matchAll(TAGGED_USER)];
+  const user = users.length === 1 ? users[0] : undefined;
+  const handle = user?.[1] ?? user?.[2];
+  if (!user || !handle) return null;
+  const start = user.index + user[0].indexOf(handle);
+  return { subject: cues.handleSource(block, start, start + handle.length), cue: { block, start: user.index, end: user.index + user[0].length } };
+}
 
 /**
  * Whether a paragraph is prose in another language with its English translation right after it (`next`): words a
@@ -90,7 +128,7 @@ export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   if (before < 0) return null;
   if (translatedOriginal(text, next)) {
     const cue = { block, start: 0, end: 0 };
-    return { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+    return taggedUserLeadIn(before, cues) ?? { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
   return beforeElision(text, next) ? elisionLeadIn(before, cues) : null;
 }

@@ -16,3 +16,18 @@ export function openingSubject(cues: CueReader, block: number, text: string, sta
   const lead = /^\s*(?:(?:Finally|However|Meanwhile|Also|And|But|Then|Similarly|Likewise),?\s+)?/.exec(text.slice(start))?.[0] ?? '';
   return cues.subjectAt(block, start + lead.length);
 }
+
+/** A name and the present-tense verb that ends a colon sentence: "ProPakistani narrates:". */
+const MAIN_SUBJECT_AT_END = /\s(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*)\s+(?:also\s+)?\p{Ll}{3,}s\s*:\s*$/u;
+
+/**
+ * `Reporting the opening of the internet blockage ProPakistani narrates:` (Global Voices): a participle opening the
+ * colon sentence, `opening`, has the main clause's subject (AP Stylebook, "dangling modifiers"), named right before the
+ * present-tense verb that ends the sentence. `sentence` starts at `sentenceStart` of `block`; null when `opening` is no
+ * participle or no person or organisation is named there.
+ */
+export function mainSubjectAfterParticiple(cues: CueReader, block: number, sentence: string, sentenceStart: number, opening: string): Subject | null {
+  const main = /ing$/.test(opening) ? MAIN_SUBJECT_AT_END.exec(sentence) : null;
+  const subject = main?.[1] ? cues.subjectAt(block, sentenceStart + main.index + main[0].indexOf(main[1])) : null;
+  return subject?.entity && subject.entity.type !== 'place' && subject.resolution === 'name' ? subject : null;
+}

@@ -18,3 +18,24 @@ export function platformUser(sentence: string, sentenceStart: number, block: num
   const start = sentenceStart + user.index + user[0].length - user[2].length;
   return cues.handleSource(block, start, start + user[2].length);
 }
+
+/**
+ * "Net user ID:Doctor K  wrote [ko]:", "Net user ID:진보는없다 adviced [ko] the show …:": a user named by the label of a
+ * forum's user name, the name running to the first word in lower case (or a language tag or parenthesis).
+ */
+const LABELLED_USER = /\buser\s+(?:ID|name)\s*:\s*((?:(?![\p{Ll}[(])[^\s,;:"“”]+)(?:\s+(?![\p{Ll}[(])[^\s,;:"“”]+)*)/gu;
+
+/**
+ * The user a colon cue names by a user-name label ("Net user ID:Doctor K  wrote [ko]:"), for the block quotation
+ * after it: the name after the label, as written, a source of its own as a handle is (a screen name, no
+ * person's name: the guide's `notPeople`); never the label ("ID") the name pass may have
+ * taken for an organisation. Only when the sentence names exactly one such user; `sentence` starts at `sentenceStart`
+ * of `block` (UTF-16 offsets). Global Voices quotes forum users (Daum Agora) so.
+ */
+export function labelledUser(sentence: string, sentenceStart: number, block: number, cues: CueReader): Subject | null {
+  const users = [...sentence.matchAll(LABELLED_USER)];
+  const user = users.length === 1 ? users[0] : undefined;
+  if (!user?.[1]) return null;
+  const start = sentenceStart + user.index + user[0].length - user[1].length;
+  return cues.handleSource(block, start, start + user[1].length);
+}

@@ -34,3 +34,22 @@ describe('a second speaker joined on with ", and"', () => {
     ]);
   });
 });
+
+// Global Voices, "South Korea: Police Question Influential Podcasters for Campaign Violations" (21 May 2012, CC BY 3.0), development half.
+const UNSCATHED =
+  'The verdict was accused by many as politically motivated, but Park Geun-hye, the governing party’s strongest presidential candidate who made similar remarks on the fraud cases, has gone unscathed:';
+
+describe('a joined clause whose last word follows a linking verb', () => {
+  test('"…, but Park Geun-hye, …, has gone unscathed:" opens no second speaker\'s clause', () => {
+    expect(nextSpeakerClause(UNSCATHED, 0)).toBeNull();
+  });
+
+  test('the tweet after it is not given to the candidate the sentence is about', () => {
+    const article = analyzeArticle(
+      `Podcasters questioned\n\n${UNSCATHED}\n\nPark Geun-hye's BBK [company name] remarks [remarks on the current president's stock price manipulation allegations] were eventually acquitted. Bong-ju was jailed while Geun-hye was cleared of charges.`,
+      { publishedOn: '2012-05-21' },
+    );
+    const [said] = quotesInOrder(article);
+    expect(said && speakerOf(article, said.quote)?.name).not.toBe('Park Geun-hye');
+  });
+});

@@ -467,6 +467,37 @@ test('"… did not come from Malawi:" does not make Malawi the source of the quo
   expect(attribution(article, 'Its no prblm 4 Malawi').speaker).not.toBe('Malawi');
 });
 
+test('"While I opined in my personal blog that …:" makes no blog called "While I" the source: the writer speaks (gv-pakistan-twitter-blocked-weekend-censorship)', () => {
+  const article = analyze(
+    'Pakistan: Twitter Goes Through Weekend of Censorship',
+    'While I opined in my personal blog that it was PTA merely testing their new url Filtering service:',
+    'My gut feeling is that PTA is just testing their URL Filtering system, we had reports of them testing some image servers on facebook last week, and it disappeared by the evening. PTA choose Sunday to avoid any legal backlash exploiting the courts day off.',
+  );
+  expect(attribution(article, 'My gut feeling is that PTA')).toMatchObject({ kind: 'direct', speaker: null });
+});
+
+test('"Reporting the opening of the internet blockage ProPakistani narrates:" sets off ProPakistani\'s words: an opening participle has the main clause\'s subject (gv-pakistan-twitter-blocked-weekend-censorship)', () => {
+  const article = analyze(
+    'Pakistan: Twitter Goes Through Weekend of Censorship',
+    'Aamir Atta of ProPakistani also confirmed via his sources:',
+    'We have got the confirmation that decision for blocking Twitter was taken yesterday on account of Draw Mohammad Day.',
+    'Reporting the opening of the internet blockage ProPakistani narrates:',
+    'However, as per our sources, ban was lifted before time due to bad name the incident had earned for Pakistan, especially in foreign media.',
+  );
+  expect(attribution(article, 'However, as per our sources')).toMatchObject({ kind: 'direct', speaker: 'ProPakistani' });
+});
+
+test('"Royd\'s sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:" sets off the words of the one named as the agents\' example (gv-zambia-fuel-shortages-malawi-donation)', () => {
+  const article = analyze(
+    'Zambia: Tensions Continue Over Severe Fuel Shortages',
+    'Royd Moonga shares his displeasure on Zambian People’s Pact Facebook group:',
+    'WHAT A PRESIDENT :Shamelesly Kabwe hit wth FUEL SHORTAGES barely a month with PRESIDENT Sata shocking 5m litres of Fuel donation to Malawi!',
+    "Royd's sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:",
+    'it was sad,i was in kabwe that day,it was hell,we were buying fuel from the changanyas.shame on this man with his decisions.',
+  );
+  expect(attribution(article, 'it was sad,i was in kabwe')).toMatchObject({ kind: 'direct', speaker: 'Timothy Tslubaby Chimpangu' });
+});
+
 test('"Kirmizigul\'s friends and professors started a blog to make his case known:" sets off a quotation that is not Kirmizigul\'s (gv-turkey-scarf-case-student-sentencing)', () => {
   const article = analyze(
     'Turkey: Student Sentenced to 11 Years for Wearing a Scarf',

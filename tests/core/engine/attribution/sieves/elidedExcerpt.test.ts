@@ -40,6 +40,43 @@ describe('an excerpt around an elision', () => {
   });
 });
 
+const DIVERSITY = 'Armenia: Nationalists Disrupt Cultural Diversity March';
+
+describe('the lead-in of an excerpt around an elision', () => {
+  test('"Another Armenian blog, Le Retour in 3 Parts, comments on …." names the blog in the appositive after "blog"', () => {
+    const article = analyze(
+      DIVERSITY,
+      'Another Armenian blog, Le Retour in 3 Parts, comments on the policing of the event.',
+      '[...] we were no longer in control. Because from this point on it was the cops telling us how to move, where to go, where to stand. We were being controlled by the state apparatus.',
+      '[...]',
+      '[...] And yet I felt more like an animal lured into its cage. Because now we were barricaded in, while counter-demonstrators were outside, continuing to chant, sing and proclaim themselves as defenders of the nation and “national values”.',
+    );
+    expect(attribution(article, '[...] we were no longer in control')).toMatchObject({ kind: 'direct', speaker: 'Le Retour in 3 Parts' });
+  });
+
+  test('"…, the blog notes …." in the last sentence refers back to the blog the paragraph opens with ("Global Chaos also posts …")', () => {
+    const article = analyze(
+      DIVERSITY,
+      'Global Chaos also posts an extensive account, drawing a comparison with recent clashes in neighboring Georgia. While also stressing the Yerevan march was not a gay parade, the blog notes the presence of Armenian priests.',
+      '[...] due to PINK Armenia\'s previous campaigns against homophobia, somehow the Diversity March was distorted in the public mind and presented as a "gay parade" by certain ultranationalist (for the sake of avoiding the "neo-Nazi" term) elements and groupings, who showed up to the event.',
+      '[...]',
+      "This event, along with all that's been going on with D.I.Y. is becoming a growing trend in Armenia.",
+    );
+    expect(attribution(article, '[...] due to PINK Armenia')).toMatchObject({ kind: 'direct', speaker: 'Global Chaos' });
+  });
+
+  test('a titled blog before a present-tense verb that is no speech verb is the source ("Unzipped: Gay Armenia likens …")', () => {
+    const article = analyze(
+      DIVERSITY,
+      'Unzipped: Gay Armenia likens the 21 May disruption to fascism.',
+      'But the notion of diversity was once again attacked in Armenia in an organised provocation by neo-nazi elements and their supporters.',
+      '[...]',
+      'Neo-nazi elements attacked marchers encouraged by endorsement of homophobic hysteria and anti-gay violence on a very high state level that followed firebombing of DIY bar. [...]',
+    );
+    expect(attribution(article, 'But the notion of diversity')).toMatchObject({ kind: 'direct', speaker: 'Unzipped: Gay Armenia' });
+  });
+});
+
 describe('an original in another language before its translation', () => {
   test("a protester's Spanish words and their English after the writer's paragraph are a quotation, by no one the text sets them off by", () => {
     const article = analyze(
@@ -51,5 +88,19 @@ describe('an original in another language before its translation', () => {
     expect(attribution(article, 'Yo no encuentro trabajo')).toMatchObject({ kind: 'direct', speaker: null });
     expect(attribution(article, "I can't find a job")).toMatchObject({ kind: 'direct', speaker: null });
     expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('Both are dressed up'))).toBe(false);
+  });
+});
+
+// Global Voices, "South Korea: Police Question Influential Podcasters for Campaign Violations" (21 May 2012, CC BY 3.0), development half.
+describe('an original and its translation after a lead-in with no colon', () => {
+  test('"Another Twitter user (@__hope_) criticized [ko] …." gives the Korean post and its translation to the user', () => {
+    const article = analyze(
+      'South Korea: Police Question Influential Podcasters for Campaign Violations',
+      'Another Twitter user (@__hope_) criticized [ko] the police for probing the hosts of the show who have unearthed numerous political scandals of the ruling party and the president, and even made an investigative report on the election fraud. It is also ironic that it was none other than the election commission who requested the investigation.',
+      '[...]10.26 로그기록,박근혜 선루프 차 조사 등. 경찰이 해야 할 일들을 한 나꼼수에게 부끄럽지 않은가. 김어준 앞에서 고개 들 수 있는가. 우리는 경찰 앞에 선 김어준이 자랑스럽다.',
+      "[...] (Revelation on) the Oct 26 Election site log file and the coverage on Park Guen-hye's [campaign activities] through a [car] sun-roof... You police - are you not ashamed by 'Naggomsu' [Korean acronym for 'I am a petty-minded creep'] who have done all the work that you should have done? Will you be able to stare straight into their faces? We are proud of Kim Eo-joon who boldly stood in front of the police.",
+    );
+    expect(attribution(article, '[...]10.26')).toMatchObject({ kind: 'direct', speaker: '@__hope_' });
+    expect(attribution(article, '[...] (Revelation on)')).toMatchObject({ kind: 'direct', speaker: '@__hope_' });
   });
 });

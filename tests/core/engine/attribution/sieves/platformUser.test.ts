@@ -23,3 +23,35 @@ describe('a colon cue naming a platform user by handle', () => {
     expect(attribution(article, 'The monks gambling all night').speaker).not.toBe('@other_user');
   });
 });
+
+// Global Voices, "South Korea: Police Question Influential Podcasters for Campaign Violations" (21 May 2012, CC BY 3.0), development half.
+const PODCASTERS = 'South Korea: Police Question Influential Podcasters for Campaign Violations';
+
+describe('a colon cue naming a forum user by the label of a user name', () => {
+  test('"Net user ID:Doctor K  wrote [ko]:" gives the block to Doctor K, not to an organisation "ID"', () => {
+    const article = analyze(
+      PODCASTERS,
+      'However, there were some divided responses online. Some net users from Daum Agora [ko], the nation\'s biggest public forum, criticized the hosts of the show for "creating public commotions". Net user ID:Doctor K  wrote [ko]:',
+      'Naggomsu started as a media effort representing minority opinions and guerilla broadcast and it still aims to be seen that way. However, it has now become the power figure which it used to criticize.',
+    );
+    expect(attribution(article, 'Naggomsu started as a media effort')).toMatchObject({ kind: 'direct', speaker: 'Doctor K' });
+  });
+
+  test('"Net user ID:진보는없다 adviced [ko] the show …:" gives the block to the user the label names, with no speech verb', () => {
+    const article = analyze(
+      PODCASTERS,
+      'Net user ID:진보는없다 adviced [ko] the show to lose its aggressiveness:',
+      'Wish they bear this in mind - please drop the idea that they are the only one who are right and just, so they would continue to walk this way. You can still take the same path while acting wisely and virtuously.',
+    );
+    expect(attribution(article, 'Wish they bear this in mind')).toMatchObject({ kind: 'direct', speaker: '진보는없다' });
+  });
+
+  test('a user named by handle keeps the block across a participle before the verb ("Twitter user @badasok, referencing …, argued [ko]:")', () => {
+    const article = analyze(
+      PODCASTERS,
+      "Twitter user @badasok, referencing Kim's answers to the questions [ko] on whether he thinks himself as guilty, argued [ko]:",
+      "김어준 총수 '선거에는 최대한 많은 사람이 참여해야 한다고 본다'며 '제가 한 일은 그런 정신에 부합한다' =>민주주의한다면서 선거하라고 했다고 잡아가는 정권은 세상천지에 없죠.정치검찰과 낙하산 선관위원들.. 이게 민주주의입니까?",
+    );
+    expect(attribution(article, '김어준 총수')).toMatchObject({ kind: 'direct', speaker: '@badasok' });
+  });
+});
