@@ -30,6 +30,27 @@ describe('a comment under its writer’s name', () => {
   });
 });
 
+describe('a run of comments under their writers’ names', () => {
+  const article = analyze(
+    PHILIPPINES,
+    SPRATLY,
+    'Miko Lucena: Call it desperate to regain economic strength. With the cost of labor rising they need another source of income, preferably what the world needs, oil.',
+    'Roselyne Bairan Cua: Ang laki laki ng china,pinagkaka interesan ang atin maliliit na isla. They should just stay away from our islands and focus on their own problem. Palibasa alam nila wala tayong military warfare. Dinaadaan tayo sa sindak. Takot naman sila sa FB.',
+    'Roselyne Bairan Cua China is so big already yet it’s still interested in our small islands. They should just stay away from our islands and focus on their own problem. Maybe they know we don’t have military warfare. They are bullying us. Yet they are afraid of Facebook.',
+    'Ed Dalisay: China has a bigger problem at home. Their economy is falling and it is not that rosy as it seems to be. Leaders will always find distraction so that the people will rally behind them. One way is to wedge war against a small nation that they can easily bully. History is littered with this familiar story. This is what Bush did when he declared war against Iraq because he is becoming unpopular at home.',
+  );
+
+  test('a name no list knows is still the writer of a comment beside one by a known person', () => {
+    expect(attribution(article, 'Call it desperate')).toMatchObject({ kind: 'direct', speaker: 'Miko Lucena', cue: 'Miko Lucena' });
+    expect(attribution(article, 'Ang laki laki ng china').speaker).toBe('Roselyne Bairan Cua');
+  });
+
+  test('each becomes a person of the article', () => {
+    const people = article.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Miko Lucena', 'Roselyne Bairan Cua', 'Ed Dalisay']));
+  });
+});
+
 // A fresh NASA page's headline (public domain) and a fresh US Army page's labelled entries (development half).
 test.each([
   ['Eleasa Kim: Pioneering CLDP Payload Operations and Cultural Integration'],
