@@ -33,6 +33,16 @@ const ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 
+/**
+ * ", Interior Minister claiming responsibility" (Global Voices, Pakistan, May 2012): a title set off after a name, capitalised
+ * as a title is, one or two capitalised words qualifying it, and no name or "of" after it (", Prime Minister Yousuf Raza
+ * Gilani" lists another person, ", The Chair of the Eagle" another novel in a list of titles).
+ */
+const TITLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?!(?:The|A|An)\\s)\\p{Lu}\\p{Ll}+\\s){1,2}(?:${PERSON_ROLE_NOUNS.map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)).join('|')})\\b(?!\\s(?:of\\b|\\p{Lu}))`,
+  'u',
+);
+
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
 
@@ -334,7 +344,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
     // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
-    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
+    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && (affiliationThenSpeech(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
