@@ -344,7 +344,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
     // words may be a name of their own ("Dragon, and Starliner head").
     // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
-    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && (affiliationThenSpeech(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
+    if (ROLE_APPOSITIVE.test(after) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
     if (
       /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
       !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
@@ -386,8 +386,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const core = nameCore(words);
     if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
-    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (ACRONYM_ROLE.test(after) || (personShaped(words) && AFFILIATION_THEN_SAID.test(after))) cue(2);
+    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
+    // Minister claiming …": a capitalised title set off after a full name.
+    if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&
