@@ -75,8 +75,8 @@ function looksLikePublisher(line: string): boolean {
 
 /**
  * Sorts scraped article text into headline, byline, paragraphs, figures and source credit. Scrape
- * boilerplate goes; a paragraph or caption the scrape repeats is kept once (an elision line `[...]` each time); texts are
- * trimmed but otherwise untouched.
+ * boilerplate goes; a paragraph or caption the scrape repeats is kept once (an elision line `[...]` each time, and words
+ * quoted again after a colon); texts are trimmed but otherwise untouched.
  * A first line that reads as a paragraph gives only its first sentence to the headline (see takeHeadline),
  * and a headline the reader wrote is used as takeHeadline says.
  */
@@ -93,8 +93,14 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   // the text, where each stays with its story.
   const writers = lines.slice(at + 1).filter((line) => WRITER_LINE.test(line));
   const writer = new Set(writers).size === 1 ? writers[0] : undefined;
+  // A repeat right after a colon (`Kanyanja writes on his Facebook wall:` over words the article quoted earlier from the
+  // Zambian Watchdog, Global Voices, Zambia, May 2012), and the repeats that follow it, is a second quotation of the
+  // same words, not a scrape's repeat: docs/annotation-guide.md counts each occurrence as published.
+  let requoting = false;
   for (const [index, whole] of lines.entries()) {
-    if (index < at || (seen.has(whole) && !recursByNature(whole))) continue;
+    const repeat = seen.has(whole) && !recursByNature(whole);
+    requoting = repeat && (requoting || /:$/.test(lines[index - 1] ?? ''));
+    if (index < at || (repeat && !requoting)) continue;
     seen.add(whole);
     let line = whole;
     if (index === at) {

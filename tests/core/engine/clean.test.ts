@@ -327,6 +327,27 @@ test.each([
   expect(cleanArticle(raw).paragraphs.filter((p) => p === line)).toHaveLength(2);
 });
 
+// Global Voices, "Zambia: Tensions Continue Over Severe Fuel Shortages" (2012, development half): a Facebook user posts
+// the words the article quoted earlier from the Zambian Watchdog, and the article quotes them again under his name.
+test('words quoted again after a new colon cue are kept each time, with the repeats that follow them', () => {
+  const first = 'The crude oil importation deals entered by the PF government are finally being felt in various parts of the country through fuel shortages.';
+  const second =
+    'In Kabwe, motorists have been queueing for Petrol and Diesel for four days now whilst brothers and sisters in Malawian are enjoying the abundant fuel ‘donated’ by the generous neighbouring PF government in Zambia.';
+  const raw = [
+    'Zambia: Tensions Continue Over Severe Fuel Shortages',
+    'The Zambian Watchdog reports:',
+    first,
+    second,
+    'Kanyanja writes on his Facebook wall:',
+    first,
+    second,
+    'Gift Mbewe reminds Zambians that this is not the first time Zambia experiences fuel shortages:',
+  ].join('\n\n');
+  const { paragraphs } = cleanArticle(raw);
+  expect(paragraphs.filter((p) => p === first)).toHaveLength(2);
+  expect(paragraphs.filter((p) => p === second)).toHaveLength(2);
+});
+
 test('a repeated sentence that is no label is still kept once', () => {
   const line = 'Smith, a Media Fusion employee and the Marshall Star editor, supports the Marshall Office of Communications.';
   const raw = ['Marshall Star', FIRST, line, 'Did you look at other gases?', line, LAST].join('\n\n');

@@ -40,6 +40,7 @@ import type { DirectCase, DirectSieve } from './sieves/direct';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
+import { labelledPost } from './sieves/labelledPost';
 import { signedParagraph } from './sieves/signedParagraph';
 import { namedBefore } from './sieves/namedBefore';
 import { readQuotation } from './sieves/narrationAfterQuotation';
@@ -184,11 +185,14 @@ export class QuoteWalk {
 
   /**
    * A turn of an interview or transcript (`Q:` / `NAME:`) is its speaker's words; so is a pull quote whose marks the
-   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`).
+   * text lost, signed with its speaker's name (`… laughs about it. — Rick Santorum`), and a reader's comment under their
+   * full name (`Ed Dalisay: China has a bigger problem at home. …`).
    */
   private turn(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
     const turn = this.transcript.get(block);
-    const quote = turn ? turnQuote(this.texts, this.mentions, block, turn, this.transcript) : signedParagraph(block, text, this.cues, this.index.entities);
+    const quote = turn
+      ? turnQuote(this.texts, this.mentions, block, turn, this.transcript)
+      : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
     if (!quote) return false;
     this.whole(quote, sentences);
     return true;

@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { EntityRegistry } from './registry';
+import { READER } from './loneSpeakerNames';
 import { writesAsCommonWord } from './shapeOnlyPersons';
 
 /**
@@ -22,14 +23,15 @@ export function speaks(name: string, texts: ReadonlyArray<string>): boolean {
  * Clears the mentions of every "person" named by one word that the article also writes in lower case, as a common word:
  * a title glued to a noun ("General Counsel … the counsel", "Chief Medical … medical centers", "Outer Space … space
  * law"), or a capitalised noun voted a person ("People … people"). Observed on digital.gov and NASA pages, where no such
- * one-word "person" was anyone. A common first name ("Randy"), an honorific before the name ("Mr. Bao") or a speech verb
- * after it keeps it.
+ * one-word "person" was anyone. A common first name ("Randy"), an honorific before the name ("Mr. Bao"), a reader's user
+ * name the text calls one (`loneSpeakerNames.ts`: "Another reader, Kapyololo, thinks …", who signs "kapyololo") or a
+ * speech verb after it keeps it.
  * `texts` are every block's text.
  */
 export function dropCommonWordNames({ entities }: EntityRegistry, texts: ReadonlyArray<string>): void {
   for (const entity of entities.values()) {
     const { name } = entity;
-    if (entity.type !== 'person' || name.includes(' ') || isFirstName(name) || [...entity.roleWords].some((w) => HONORIFIC.test(w))) continue;
+    if (entity.type !== 'person' || name.includes(' ') || isFirstName(name) || [...entity.roleWords].some((w) => HONORIFIC.test(w) || w === READER)) continue;
     if (writesAsCommonWord([name], texts) && !speaks(name, texts)) entity.mentions = [];
   }
 }

@@ -33,6 +33,16 @@ const ROLE_APPOSITIVE = new RegExp(
   'u',
 );
 
+/**
+ * ", Interior Minister claiming responsibility" (Global Voices, Pakistan, May 2012): a title set off after a name, capitalised
+ * as a title is, one or two capitalised words qualifying it, and no name or "of" after it (", Prime Minister Yousuf Raza
+ * Gilani" lists another person, ", The Chair of the Eagle" another novel in a list of titles).
+ */
+const TITLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?!(?:The|A|An)\\s)\\p{Lu}\\p{Ll}+\\s){1,2}(?:${PERSON_ROLE_NOUNS.map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)).join('|')})\\b(?!\\s(?:of\\b|\\p{Lu}))`,
+  'u',
+);
+
 /** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
 const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
 
@@ -376,8 +386,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     const core = nameCore(words);
     if (shapeCounts && nameShapedCore(core)) v.person += 1;
     if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
-    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym.
-    if (ACRONYM_ROLE.test(after) || (personShaped(words) && AFFILIATION_THEN_SAID.test(after))) cue(2);
+    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
+    // Minister claiming …": a capitalised title set off after a full name.
+    if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
     if (
       shapeCounts &&
       personShaped(words) &&

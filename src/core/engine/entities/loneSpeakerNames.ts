@@ -23,6 +23,16 @@ const INVERTED_WORD = /,["”]\s+(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=[.;]|,\s)/gu;
  */
 const COLON_LEAD_IN = /(?:^|[.!?]["”]?\s+)(?:(?:But|And|Yet)\s+)?(\p{Lu}\p{Ll}+)\s+(?:also\s+)?(\p{Ll}+)\b((?:[^.!?]|[!?]["”])*):\s*$/u;
 
+/**
+ * `Rio, Zambian Watchdog reader, responds:`, `Another reader, Kapyololo, thinks that fuel shortages is a sign of poor
+ * governance:` (Global Voices, Zambia, May 2012): a lead-in into a quoted comment that calls its one-word name a reader or
+ * commenter, the role noun set off by commas before or after it. A reader who comments is a person, whatever verb
+ * presents the comment.
+ */
+export const READER = 'reader';
+const READER_LEAD_IN =
+  /(?:^|[.!?]["”]?\s+)(?:(?:Another|One|A)\s+(?:\p{L}+\s+)?(?:reader|commenter),\s+(\p{Lu}\p{Ll}+),|(\p{Lu}\p{Ll}+),\s+(?:[\p{L}’']+\s+){0,3}(?:reader|commenter),)\s+(?:also\s+)?\p{Ll}+\b(?:[^.!?]|[!?]["”])*:\s*$/u;
+
 /** "Ianyan updates its readers, examining motives:": a site or a publication, not a person, has "its" readers. */
 const ITS = /(?<!\p{L})(?:its|itself)(?!\p{L})/u;
 
@@ -31,7 +41,7 @@ const ITS = /(?<!\p{L})(?:its|itself)(?!\p{L})/u;
  * title, role or word that never names anyone, nothing a lexicon classifies, no word of a name found already, no word
  * the article writes in lower case ("Police said"), and no mention there yet.
  */
-function loneName(registry: EntityRegistry, texts: ReadonlyArray<string>, word: string, block: number, start: number): boolean {
+function loneName(registry: EntityRegistry, texts: ReadonlyArray<string>, word: string, block: number, start: number, reader = false): boolean {
   if (NOT_NAMES.has(word) || TITLE_WORDS.has(word) || ROLE_WORDS.has(word.toLowerCase()) || classify(word, [word]) !== null) return false;
   if (registry.byMention.has(mentionKey(block, start))) return false;
   for (const entity of registry.entities.values()) {
@@ -41,7 +51,8 @@ function loneName(registry: EntityRegistry, texts: ReadonlyArray<string>, word: 
   }
   // "Chung Yi “Sophie” Hou … said Sophie": a nickname in marks is the nicknamed person's, whom the name pass may have missed.
   if (texts.some((text) => text.includes(`“${word}”`) || text.includes(`"${word}"`))) return false;
-  return !writesAsCommonWord([word], texts);
+  // "don’t say kapyololo did not warn": a reader may write their own user name in lower case.
+  return reader || !writesAsCommonWord([word], texts);
 }
 
 /** Whether two words differ by one letter added, dropped or changed: "Cassilly" and "Cassily". */
@@ -55,7 +66,7 @@ function oneEditApart(a: string, b: string): boolean {
 
 /**
  * People a speech cue right after a quote calls by one word that nothing else settled (`"The integrity of our democracy
- * is at stake," Wu said.`, Wikinews 2004), or a paragraph leading into a quoted comment (`COLON_LEAD_IN`): AP and
+ * is at stake," Wu said.`, Wikinews 2004), or a paragraph leading into a quoted comment (`COLON_LEAD_IN`, `READER_LEAD_IN`): AP and
  * Wikinews put only a person's surname, or a child's first name, there;
  * an organisation that speaks so is named elsewhere in the article or known to the lexicons, and a common noun is
  * written in lower case somewhere else. Run after the other cue names, so a full name found anywhere wins; `texts` are
@@ -76,5 +87,22 @@ export function addLoneSpeakerNames(registry: EntityRegistry, texts: ReadonlyArr
     if (leadIn?.[1] && isSpeechVerb(leadIn[2] ?? '') && !LISTENER_VERBS.has(leadIn[2] ?? '') && !ITS.test(leadIn[3] ?? ''))
       found.push({ word: leadIn[1], start: leadIn.index + leadIn[0].indexOf(leadIn[1]) });
     for (const { word, start } of found) if (loneName(registry, texts, word, block, start)) registry.add('person', word, block, start, start + word.length);
+    addReader(registry, texts, block);
   });
+}
+
+/**
+ * The reader a paragraph's lead-in names (`READER_LEAD_IN`): a person, whom the role word `reader` keeps though they write
+ * their own user name in lower case ("don’t say kapyololo did not warn", which `dropCommonWordNames` would read as a
+ * common word). A name the other passes made a person already gets the role word.
+ */
+function addReader(registry: EntityRegistry, texts: ReadonlyArray<string>, block: number): void {
+  const text = texts[block] ?? '';
+  const lead = READER_LEAD_IN.exec(text);
+  const word = lead?.[1] ?? lead?.[2];
+  if (!lead || !word) return;
+  const start = lead.index + lead[0].indexOf(word);
+  const known = registry.byMention.get(mentionKey(block, start));
+  if (known?.type === 'person' && known.name === word) known.roleWords.add(READER);
+  else if (!known && loneName(registry, texts, word, block, start, true)) registry.add('person', word, block, start, start + word.length, null, [READER]);
 }

@@ -367,3 +367,25 @@ describe("an artist's or a writer's trade before a name", () => {
 test("a name whose possessive has a noun of kinship after it is a person's: 'Trayvon Martin's mom'", () => {
   expect(peopleIn("Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom, explaining:")).toContain('Trayvon Martin');
 });
+
+// Global Voices, "Pakistan: Twitter Goes Through Weekend of Censorship" and "Mexico: Tributes to Carlos Fuentes" (2012,
+// development half).
+describe('a title set off after a name', () => {
+  test('a name then a capitalised title after its comma is a person ("Rehman Malik, Interior Minister claiming …")', () => {
+    expect(
+      typeOf(
+        'Rehman Malik',
+        'By around 10pm, roughly nine hours after the ban started suddenly the block seemed to have been removed which resulted in tweets by Rehman Malik, Interior Minister claiming responsibility for the unblocking of Twitter:',
+      ),
+    ).toBe('person');
+  });
+
+  test('a title of a list of works with "of" after its role word makes no person ("Burned Water, The Chair of the Eagle")', () => {
+    expect(
+      typeOf(
+        'Burned Water',
+        'The author of novels such as Aura, The Death of Artemio Cruz, Burned Water, The Chair of the Eagle, Gringo and The Most Transparent Region, Carlos Fuentes, died today at 83 years of age in Mexico City.',
+      ),
+    ).not.toBe('person');
+  });
+});

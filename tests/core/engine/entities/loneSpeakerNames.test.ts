@@ -60,3 +60,21 @@ test.each([
 test('a lead-in that gives the one word "its" readers names a site, no person', () => {
   expect(typed('Ianyan updates its readers, examining motives:', 'The attackers were released on bail.')).not.toContain('person:Ianyan');
 });
+
+// Global Voices, "Zambia: Tensions Continue Over Severe Fuel Shortages" (2012, development half): readers' comments, each
+// led in by the one name the reader posts under, set off as a reader by commas.
+test('a reader the lead-in calls so is a person speaking, though they sign their name in lower case', () => {
+  expect(
+    speakers(
+      'Rio, Zambian Watchdog reader, responds:',
+      'It is not only Kabwe; some filling stations in Ndola have either no diesel or Petrol: I filled up my fuel tanks for the cars to be safe!',
+      'Another reader, Kapyololo, thinks that fuel shortages is a sign of poor governance:',
+      'Now fate is catching up with these PF goats. they thought things will be well with them when they secretly donate five million liters of fuel to Malawi. we call this carelessness. Jesus in the bible was very clear when he said do not give food meant for children to dogs otherwise your children will die of hunger. what now, fuel shortage is looming in the country. will Malawi give us our fuel? even the alleged cheap fuel which this kabimba with his mathani crookman are planning to bring in the country is not enough. come on people, lets not experiment with governance.it is costly.',
+      'don’t say kapyololo did not warn. we saw this comig',
+    ),
+  ).toEqual([
+    ['It is not', 'Rio'],
+    ['Now fate is', 'Kapyololo'],
+    ['don’t say kapyololo', 'Kapyololo'],
+  ]);
+});

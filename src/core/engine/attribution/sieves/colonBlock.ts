@@ -48,7 +48,7 @@ const HEAD_TO_VERB = /^(?:\s+also|,?\s+meanwhile,)?\s+$/;
 /** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
 
-/** The colon cue of a passive speech verb at `at`: the quotation is set off, by no one the text names. */
+/** The colon cue of a passive speech verb, or of an issued statement, at `at`: the quotation is set off, by no one the text names. */
 const passiveCue = (block: number, at: number, length: number): ColonCue => {
   const ref = { block, start: at, end: at + length };
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
@@ -193,7 +193,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     const subject = cues.subjectAt(block, last.start + object.index);
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
-  return null;
+  // "The president of the University of the Philippines issued this statement after hackers defaced the university
+  // website:" (Global Voices, Philippines, May 2012): a statement issued by someone the text describes but names no
+  // entity for is still set off by its colon, unattributed (the guide's "Statements" entry).
+  return statement && !/["“”]/.test(sentence) ? passiveCue(block, last.start + statement.index, statement[0].length) : null;
 }
 
 /**

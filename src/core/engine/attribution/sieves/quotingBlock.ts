@@ -17,7 +17,8 @@ const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\
  * not make the paragraph the writer's (AP and Global Voices style: a quote within a block quotation keeps its double
  * marks). Only a paragraph mostly outside marks, opening without one and leaving none open (one that opens with a mark,
  * or is mostly marked words, is the writer quoting as usual: `"We will win," he said.`), unless it is prose in another
- * language, which an English article's writer does not write, whatever marks it opens with or holds (`The newspaper
+ * language, which an English article's writer does not write, whatever marks it opens with, holds or leaves open (`김어준
+ * "선거법 위반 혐의로 …` after `Kim Sang-ho (@sinbi2010) tweeted [ko]:`, Global Voices, South Korea, May 2012; `The newspaper
  * Infobae [es] reported …:` over `Tras más de cuatro horas de debate, el Senado … reconoce el derecho de los pacientes
  * "a aceptar o rechazar …".`; `The news agency Telam [es] tells of Susana's situation:` over `“Ella me dijo que …” y que
  * “…” de la muerte, recordó Bustamante.`, Global Voices), or a later paragraph of a post the walk already reads as going on (`withinPost`: `Citing the past political
@@ -25,9 +26,9 @@ const LIST_OR_LABEL = /^(?:\d{1,2}[.)]|[*•–-])\s|\s(?:\d{1,2}\.|[*•])\s.*\
  * continues:`). `directs` are the paragraph's quote spans (UTF-16 offsets, half-open).
  */
 export function quotesWithin(text: string, directs: ReadonlyArray<DirectSpan>, withinPost = false): boolean {
-  if (directs.length === 0 || directs.some((d) => d.close === null)) return false;
   const body = text.trim();
   const foreign = foreignProse(body);
+  if (directs.length === 0 || (!foreign && directs.some((d) => d.close === null))) return false;
   if ((QUOTE_MARKS.has(body[0] ?? '') && !foreign) || /:$/.test(body) || LIST_OR_LABEL.test(body)) return false;
   const marked = directs.reduce((sum, d) => sum + (d.end - d.start), 0);
   return body.split(/\s+/).length >= 8 && (withinPost || marked * 2 < body.length || foreign);

@@ -88,3 +88,17 @@ describe('a block quotation that quotes', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('Simultaneous Operations'))).toBe(false);
   });
 });
+
+// Global Voices, "South Korea: Police Question Influential Podcasters for Campaign Violations" (2012, development half): a
+// tweet quoting Kim Eo-joon opens a mark it never closes.
+test('a tweet in another language that leaves a quote mark open is still the tweeter’s block quotation, and so is its translation', () => {
+  const article = analyze(
+    'South Korea: Police Question Influential Podcasters for Campaign Violations',
+    'Kim Sang-ho (@sinbi2010) tweeted [ko]:',
+    '김어준 "선거법 위반 혐의로 소환하는 것은 권력과 자본의 집단 광기에 불과하다. [수 없이 많은 이명박의 비리와 선관위 비리 부정 선거 등은 미혼적 수사하면서 선거 독려 했다는 이유로 수사하는 것은 미친짓이며 누구에게도 이롭지 않는 처사다.',
+    "Summoning Kim Eo-joon over violation of election laws is just a craziness of political and financial powers. The police was so tacit when investigating the president's corruption scandals and the election commission's election fraud cases. It is just ridiculous that the police question Kim just because he 'encouraged voting'. This kind of police action is beneficial to no one.",
+  );
+  const original = attribution(article, '김어준 "선거법');
+  expect(original).toMatchObject({ kind: 'direct', speaker: 'Kim Sang-ho' });
+  expect(attribution(article, 'Summoning Kim Eo-joon').speaker).toBe(original.speaker);
+});
