@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../../languageTag';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
@@ -11,6 +12,13 @@ function sourceAfter(c: DirectCase): FoundQuote | null {
   const start = direct.close + 1 + (after?.[0].search(/according/i) ?? 0);
   return subject?.entity ? attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to') : null;
 }
+
+/**
+ * "according to", and the phrases that credit a view as it does: `was, in the opinion [pt] of the journalist Rodrigo Vianna
+ * "a lesson …"` (gv-brazil-falha-countersues-folha-2012-05-07), "in the view of", "in the words of"; a language tag may
+ * follow the noun, as Global Voices links its sources.
+ */
+const ACCORDING_TO = new RegExp(String.raw`(?:according to|in the (?:opinion|view|words)(?:\s+${LANGUAGE_TAG})?\s+of)\s+`, 'i');
 
 /** Whether the quote opens its sentence: nothing but an opening mark before it, so no clause of its own claims it. */
 function opensSentence(c: DirectCase): boolean {
@@ -31,7 +39,7 @@ export const accordingTo: DirectSieve = (c) => {
     if (found) return found;
   }
   const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
-  const according = /according to\s+/i.exec(text.slice(leftStart, direct.open));
+  const according = ACCORDING_TO.exec(text.slice(leftStart, direct.open));
   if (!according) return null;
   const from = leftStart + according.index + according[0].length;
   if (text.slice(from, direct.open).includes(';')) return null;

@@ -60,3 +60,13 @@ describe('according to, where the quote has a speaker of its own', () => {
     expect(attribution(article, 'Chinese-American.')).toMatchObject({ speaker: null });
   });
 });
+
+describe('phrases that credit a view as "according to" does', () => {
+  test('"was, in the opinion [pt] of the journalist Rodrigo Vianna “…”" is Vianna’s (gv-brazil-falha-countersues-folha-2012-05-07)', () => {
+    const article = analyze(
+      'Brazil: Falha de S. Paulo Countersues Folha',
+      'The first lawsuit, which resulted in a "tie" in September 2011, was, in the opinion [pt] of the journalist Rodrigo Vianna "a lesson [from the judge] on what is freedom of expression."',
+    );
+    expect(attribution(article, 'a lesson [from the judge]')).toMatchObject({ speaker: 'Rodrigo Vianna', cue: 'in the opinion [pt] of the journalist Rodrigo Vianna' });
+  });
+});
