@@ -11,34 +11,43 @@ function innerQuotes(quotes: ReadonlyArray<FoundQuote>, block: number, text: str
 }
 
 /**
- * Quotes in another language that no cue gave a speaker take the speakers of their English, printed in a paragraph
- * after them (Global Voices prints a source's words in the original, then in English): `“Ella me dijo que …” y que
- * “cuando una persona llega …” de la muerte, recordó Bustamante.` … `"She told me that …" and that "when someone reaches
- * …" meaning death, Bustamante recalled.` (gv-argentina-death-with-dignity-law-2012-05-11), whose Spanish cue no
- * English sieve reads. The quotes inside an original paragraph (`foreignProse`) and those inside the first English
- * paragraph after it, within `TRANSLATION_REACH` quotable paragraphs, pair in order only when they are as many and each
- * English quote has a translation's length of its original (`translationOf`); an original keeps any speaker it has.
- * `texts` are the blocks, `quotable` which of them are read for quotes; the quotes are returned in the same order.
+ * Quotes in another language and their English, printed in a paragraph after them (Global Voices prints a source's
+ * words in the original, then in English), share a speaker: the side no cue gave one takes the other's. `“Ella me dijo
+ * que …” y que “cuando una persona llega …” de la muerte, recordó Bustamante.` … `"She told me that …" and that "when
+ * someone reaches …" meaning death, Bustamante recalled.` (gv-argentina-death-with-dignity-law-2012-05-11), whose
+ * Spanish cue no English sieve reads. The quotes inside an original paragraph (`foreignProse`) and those inside the
+ * first English paragraph after it, within `TRANSLATION_REACH` quotable paragraphs, pair in order only when they are as
+ * many and each English quote has a translation's length of its original (`translationOf`). `texts` are the blocks,
+ * `quotable` which of them are read for quotes; the quotes are returned in the same order.
  */
 export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
   const given = new Map<FoundQuote, FoundQuote>();
+  const words = (q: FoundQuote) => (texts[q.block] ?? '').slice(q.start, q.end);
   texts.forEach((text, block) => {
     if (!quotable[block] || !foreignProse(text)) return;
     const originals = innerQuotes(quotes, block, text);
-    if (!originals.some((q) => !q.speaker)) return;
     const english = englishAfter(texts, quotable, block);
-    if (english === null) return;
+    if (english === null || originals.length === 0) return;
     const translations = innerQuotes(quotes, english, texts[english] ?? '');
-    const words = (q: FoundQuote) => (texts[q.block] ?? '').slice(q.start, q.end);
     if (translations.length !== originals.length || !originals.every((q, i) => translationOf(words(translations[i] as FoundQuote), words(q)))) return;
-    originals.forEach((q, i) => {
-      const translation = translations[i];
-      if (q.speaker || !translation?.speaker) return;
-      given.set(q, { ...q, speaker: translation.speaker, resolution: 'continuation', speakerRef: null, antecedent: translation.speakerRef, sieve: 'continuation' });
+    originals.forEach((original, i) => {
+      const translation = translations[i] as FoundQuote;
+      if (!original.speaker && translation.speaker) given.set(original, sharing(original, translation));
+      if (!translation.speaker && original.speaker) given.set(translation, sharing(translation, original));
     });
   });
   return quotes.map((q) => given.get(q) ?? q);
 }
+
+/** A quote given the speaker of the same words in the other language. */
+const sharing = (quote: FoundQuote, other: FoundQuote): FoundQuote => ({
+  ...quote,
+  speaker: other.speaker,
+  resolution: 'continuation',
+  speakerRef: null,
+  antecedent: other.speakerRef ?? other.antecedent,
+  sieve: 'continuation',
+});
 
 /** The first quotable paragraph after `block`, within reach, that is not in another language: the original's English. */
 function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number | null {
