@@ -128,7 +128,7 @@ describe('a paragraph that carries on the quote the one before left open', () =>
 
   test('is quoted up to an opening mark typed for the closing one at the paragraph’s end', () => {
     const STEINBERG =
-      'Steinberg has not talked publicly about the two women but has made clear in meetings with South Korea\'s President Lee Myung-bak and other top officials that the US is not willing to negotiate their fate. Could he have had their case in mind when he assured Lee that the US would not offer more aid for North Korea. “';
+      "Steinberg has not talked publicly about the two women but has made clear in meetings with South Korea's President Lee Myung-bak and other top officials that the US is not willing to negotiate their fate. Could he have had their case in mind when he assured Lee that the US would not offer more aid for North Korea. “";
     expect(quotesIn(STEINBERG, true).map((q) => q.words)).toEqual([STEINBERG.slice(0, -2)]);
   });
 

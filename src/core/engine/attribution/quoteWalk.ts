@@ -107,9 +107,7 @@ export class QuoteWalk {
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
     this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
-    const afterElision = this.elided;
-    const carried = this.blockQuotation;
-    const quotedBefore = this.quotedParagraph;
+    const [afterElision, carried, quotedBefore] = [this.elided, this.blockQuotation, this.quotedParagraph];
     this.quotedParagraph = null;
     // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
     this.blockQuotation = isCaption(text) ? carried : null;

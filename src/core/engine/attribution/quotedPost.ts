@@ -20,6 +20,14 @@ export function withQuotedPosts(texts: ReadonlyArray<string>, quotes: ReadonlyAr
     const tail = text.slice(quote.end).replace(/^[^\s]*/, '');
     const words = tail.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (!post || words.length > TAIL_WORDS || words.some((w) => isSpeechVerb(w.replace(/\P{L}/gu, '')))) return quote;
-    return { ...quote, speaker: post.speaker, cue: post.cue, speakerRef: post.speakerRef, resolution: post.resolution, antecedent: post.antecedent, sieve: 'own-words' };
+    return {
+      ...quote,
+      speaker: post.speaker,
+      cue: post.cue,
+      speakerRef: post.speakerRef,
+      resolution: post.resolution,
+      antecedent: post.antecedent,
+      sieve: 'own-words',
+    };
   });
 }

@@ -236,13 +236,11 @@ export class CueReader implements SubjectReader {
     // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words
     // before it are then the clause's object, not its speaker.
     // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
-    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|while|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
+    // ("while" is left to `bareParticipleJoin`: "defended the record whilst promising" hangs on the clause.)
+    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
     const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
+    const join = comma ? sentenceStart + comma.index : bare;
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
-    // "Sunak defended the government's record whilst promising a “formal update”": a participle after "while" or
-    // "whilst" shares the subject of the clause it hangs on, as one after a comma does.
-    const whilst = ing && !comma ? /\s(?:while|whilst)\s+$/.exec(text.slice(sentenceStart, verbStart)) : null;
-    const join = comma ? sentenceStart + comma.index : whilst ? sentenceStart + whilst.index : bare;
     // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
     // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
     // the participle's own subject).

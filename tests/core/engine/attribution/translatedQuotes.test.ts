@@ -5,7 +5,8 @@ import { analyze, attribution } from './helpers';
 // Paragraphs kept verbatim from gv-argentina-death-with-dignity-law-2012-05-11 (Global Voices, development half).
 
 const HEADLINE = 'Argentina: Death With Dignity Law Approved';
-const TELAM = "But this has not been the only case in Argentina. Susana Bustamante, the mother of Melina Gonzalez, has also fought until the end for her daughter. The news agency Telam [es] tells of Susana's situation:";
+const TELAM =
+  "But this has not been the only case in Argentina. Susana Bustamante, the mother of Melina Gonzalez, has also fought until the end for her daughter. The news agency Telam [es] tells of Susana's situation:";
 const SPANISH =
   '“Ella me dijo que durar conectada a un respirador artificial no es voluntad de Dios sino el capricho del hombre” y que “cuando una persona llega a un estado terminal e irreversible se debe permitir que acontezca el hecho natural” de la muerte, recordó Bustamante.';
 const ENGLISH =
@@ -20,7 +21,8 @@ describe('quotes in another language and their English', () => {
   });
 
   test('an English paragraph with another number of quotes pairs with none of them', () => {
-    const one = '"She told me that to survive by being hooked up to a ventilator is not the will of God, more that it is the wish of the man," Bustamante recalled.';
+    const one =
+      '"She told me that to survive by being hooked up to a ventilator is not the will of God, more that it is the wish of the man," Bustamante recalled.';
     const article = analyze(HEADLINE, TELAM, SPANISH, one);
     expect(attribution(article, 'cuando una persona llega').speaker).toBeNull();
   });

@@ -67,7 +67,10 @@ describe('phrases that credit a view as "according to" does', () => {
       'Brazil: Falha de S. Paulo Countersues Folha',
       'The first lawsuit, which resulted in a "tie" in September 2011, was, in the opinion [pt] of the journalist Rodrigo Vianna "a lesson [from the judge] on what is freedom of expression."',
     );
-    expect(attribution(article, 'a lesson [from the judge]')).toMatchObject({ speaker: 'Rodrigo Vianna', cue: 'in the opinion [pt] of the journalist Rodrigo Vianna' });
+    expect(attribution(article, 'a lesson [from the judge]')).toMatchObject({
+      speaker: 'Rodrigo Vianna',
+      cue: 'in the opinion [pt] of the journalist Rodrigo Vianna',
+    });
   });
 });
 
