@@ -13,10 +13,13 @@ const TAIL_WORDS = 8;
  * whole-paragraph quote that has one takes it; the quotes are returned in the same order.
  */
 export function withQuotedPosts(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
+  // Each block's whole-paragraph quote with a speaker, found once: the article may hold thousands of quotes.
+  const posts = new Map<number, FoundQuote>();
+  for (const q of quotes) if (q.speaker && q.start <= 1 && q.end >= (texts[q.block] ?? '').trimEnd().length - 1) posts.set(q.block, q);
   return quotes.map((quote) => {
     const text = texts[quote.block] ?? '';
     if (quote.speaker || quote.kind !== 'direct' || !/^\s*["“«]$/.test(text.slice(0, quote.start))) return quote;
-    const post = quotes.find((q) => q.block === quote.block && q !== quote && q.speaker && q.start <= 1 && q.end >= text.trimEnd().length - 1);
+    const post = posts.get(quote.block);
     const tail = text.slice(quote.end).replace(/^[^\s]*/, '');
     const words = tail.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (!post || words.length > TAIL_WORDS || words.some((w) => isSpeechVerb(w.replace(/\P{L}/gu, '')))) return quote;

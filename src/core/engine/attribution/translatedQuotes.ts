@@ -5,9 +5,9 @@ import type { FoundQuote } from './types';
 const TRANSLATION_REACH = 3;
 
 /** The quotes of a block that lie inside its paragraph, not the whole paragraph taken as a block quotation. */
-function innerQuotes(quotes: ReadonlyArray<FoundQuote>, block: number, text: string): Array<FoundQuote> {
+function innerQuotes(byBlock: ReadonlyMap<number, ReadonlyArray<FoundQuote>>, block: number, text: string): Array<FoundQuote> {
   const whole = text.trim().length;
-  return quotes.filter((q) => q.block === block && q.kind === 'direct' && q.end - q.start < whole - 1);
+  return (byBlock.get(block) ?? []).filter((q) => q.kind === 'direct' && q.end - q.start < whole - 1);
 }
 
 /**
@@ -23,12 +23,18 @@ function innerQuotes(quotes: ReadonlyArray<FoundQuote>, block: number, text: str
 export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
   const given = new Map<FoundQuote, FoundQuote>();
   const words = (q: FoundQuote) => (texts[q.block] ?? '').slice(q.start, q.end);
+  const byBlock = new Map<number, Array<FoundQuote>>();
+  for (const q of quotes) {
+    const list = byBlock.get(q.block);
+    if (list) list.push(q);
+    else byBlock.set(q.block, [q]);
+  }
   texts.forEach((text, block) => {
     if (!quotable[block] || !foreignProse(text)) return;
-    const originals = innerQuotes(quotes, block, text);
+    const originals = innerQuotes(byBlock, block, text);
     const english = englishAfter(texts, quotable, block);
     if (english === null || originals.length === 0) return;
-    const translations = innerQuotes(quotes, english, texts[english] ?? '');
+    const translations = innerQuotes(byBlock, english, texts[english] ?? '');
     if (translations.length !== originals.length || !originals.every((q, i) => translationOf(words(translations[i] as FoundQuote), words(q)))) return;
     originals.forEach((original, i) => {
       const translation = translations[i] as FoundQuote;
