@@ -30,7 +30,7 @@ export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: R
     else byBlock.set(q.block, [q]);
   }
   texts.forEach((text, block) => {
-    if (!quotable[block] || !foreignProse(text)) return;
+    if (!quotable[block] || !byBlock.has(block) || !foreignProse(text)) return;
     const originals = innerQuotes(byBlock, block, text);
     const english = englishAfter(texts, quotable, block);
     if (english === null || originals.length === 0) return;
