@@ -42,7 +42,9 @@ function trimmed(text: string, start: number, end: number): { start: number; end
  * with a mark, or another mark comes first.
  */
 function carriedOn(text: string): DirectSpan | null {
-  const close = /^[^“”"«»„]*?[\p{L}\p{N})\]][.!?,…]?[.!?…]”/u.exec(text);
+  // `… the US would not offer more aid for North Korea. “` (gv-north-korea-journalists-sentenced-hard-labor-2009-06-09):
+  // an opening mark typed for the closing one, alone at the paragraph's end after its last sentence, closes it too.
+  const close = /^[^“”"«»„]*?[\p{L}\p{N})\]][.!?,…]?[.!?…](?:”|\s?“(?=\s*$))/u.exec(text);
   if (!close || /^\s*['‘’]/.test(text) || text.slice(0, close[0].length - 1).split(/\s+/).length < 8) return null;
   const end = close[0].length - 1;
   return { ...trimmed(text, 0, end), open: 0, close: end };

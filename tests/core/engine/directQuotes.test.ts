@@ -126,6 +126,12 @@ describe('a paragraph that carries on the quote the one before left open', () =>
     expect(quotesIn(GORE)).toEqual([]);
   });
 
+  test('is quoted up to an opening mark typed for the closing one at the paragraph’s end', () => {
+    const STEINBERG =
+      "Steinberg has not talked publicly about the two women but has made clear in meetings with South Korea's President Lee Myung-bak and other top officials that the US is not willing to negotiate their fate. Could he have had their case in mind when he assured Lee that the US would not offer more aid for North Korea. “";
+    expect(quotesIn(STEINBERG, true).map((q) => q.words)).toEqual([STEINBERG.slice(0, -2)]);
+  });
+
   test.each([
     ['a closing mark after a title, with no sentence end', 'Predictions of Current and Future Land Carbon Dynamics”'],
     ['a paragraph that opens a quote of its own', '“The North Koreans also get offended every time a top-level American visitor visits the region.”'],

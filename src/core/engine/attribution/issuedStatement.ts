@@ -53,12 +53,16 @@ const MESSAGE_PARTICIPLE = /^(?:asking|urging|blaming|accusing)\b/;
 
 /**
  * Where the participle at `verbStart` of `text` hangs on its clause with no comma before it: the offset of the space
- * before a "saying" that quotes (`disputed Tsvangirai's claim saying, "…"`), or before a "saying", "asking", "urging",
- * "blaming" or "accusing" that follows an issued statement or a sent message (see above); null otherwise. Offsets are
- * UTF-16, into the block's text; `sentenceStart` bounds the look back.
+ * before the "while" or "whilst" it follows; before a "saying" that quotes (`disputed Tsvangirai's claim saying, "…"`);
+ * or before a "saying", "asking", "urging", "blaming" or "accusing" that follows an issued statement or a sent message
+ * (see above); null otherwise. Offsets are UTF-16, into the block's text; `sentenceStart` bounds the look back.
  */
 export function bareParticipleJoin(text: string, sentenceStart: number, verbStart: number): number | null {
   const rest = text.slice(verbStart);
+  // "Sunak defended the government's record whilst promising a “formal update”": a participle after "while" or "whilst"
+  // shares the subject of the clause it hangs on, as one after a comma does.
+  const whilst = /\s(?:while|whilst)\s+$/.exec(text.slice(sentenceStart, verbStart));
+  if (whilst && /^\p{L}+ing\b/u.test(rest)) return sentenceStart + whilst.index;
   // A speech participle and its that-clause right after the clause's object, with no comma: it hangs on the clause.
   const last = /(\S+)\s+$/u.exec(text.slice(sentenceStart, verbStart));
   if (SPEECH_PARTICIPLE_THAT.test(rest) && last?.[1] && !ownsParticiple(last[1])) return sentenceStart + last.index + last[1].length;

@@ -35,7 +35,7 @@ import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { goesOnInOriginal } from './sieves/translation';
-import { continuation, handsOn, previousSpeaker } from './sieves/continuation';
+import { continuation, handsOn, previousSpeaker, quotedParagraphCue } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
@@ -77,6 +77,8 @@ export class QuoteWalk {
   private colon: ColonCue | null = null;
   /** The colon cue of the block quotation the previous paragraph was, which the next may carry on. */
   private blockQuotation: ColonCue | null = null;
+  /** The cue of the previous paragraph when it was all one source's quoted words, which a lead-in may go on from. */
+  private quotedParagraph: ColonCue | null = null;
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   private elided = false;
   private readonly parallel: ParallelRun;
@@ -106,8 +108,8 @@ export class QuoteWalk {
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.
     this.colon = handedOn && (isCaption(text) || isSalutation(text)) ? handedOn : null;
-    const afterElision = this.elided;
-    const carried = this.blockQuotation;
+    const [afterElision, carried, quotedBefore] = [this.elided, this.blockQuotation, this.quotedParagraph];
+    this.quotedParagraph = null;
     // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
     this.blockQuotation = isCaption(text) ? carried : null;
     this.elided = false;
@@ -135,9 +137,10 @@ export class QuoteWalk {
     }
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
+    this.quotedParagraph = quotedParagraphCue(state.quotes, quoteOnly);
     // "and added [ko]:" has no subject of its own: it goes on from the block quotation before, not from nobody.
     this.colon ??=
-      goesOnAfter(text, carried, (entity) => this.discourse.genderOf(entity)) ??
+      goesOnAfter(text, carried ?? quotedBefore, (entity) => this.discourse.genderOf(entity)) ??
       state.intro ??
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??

@@ -237,7 +237,8 @@ export class CueReader implements SubjectReader {
     // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words
     // before it are then the clause's object, not its speaker.
     // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
-    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|while|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
+    // ("while" is left to `bareParticipleJoin`: "defended the record whilst promising" hangs on the clause.)
+    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
     const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
     const join = comma ? sentenceStart + comma.index : bare;
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));

@@ -1,3 +1,5 @@
+import { HONORIFICS } from '../lexicon/honorifics';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { speaks } from './commonWordNames';
 import type { EntityRegistry } from './registry';
 import { mentionKey, type FoundEntity } from './types';
@@ -13,6 +15,23 @@ const bearerOf = (registry: EntityRegistry, place: FoundEntity): FoundEntity | u
   [...registry.entities.values()].find((e) => e.type === 'person' && e.name.includes(' ') && e.name.endsWith(` ${place.name}`) && e.mentions.length > 0);
 
 /**
+ * Whether the article writes a one-word name as a person's, though not as the subject before a speech verb (`speaks`):
+ * after an honorific ("Mr Amsterdam") or as the inverted subject of one, perhaps described ("Said the sharp-tongued
+ * Amsterdam (this author has interviewed him before):", gv-zambia-sata-sues-critics-defamation-2012-05-21). A word after
+ * the name ("said the Amsterdam police") makes it a modifier, not the speaker.
+ */
+function namesPerson(name: string, texts: ReadonlyArray<string>): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\.?\s+${escaped}(?![\p{L}])`, 'gu');
+  const inverted = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?${escaped}(?=\s*(?:[,:;.(]|$))`, 'gu');
+  return texts.some(
+    (text) =>
+      [...text.matchAll(titled)].some((m) => HONORIFICS.has((m[1] ?? '').toLowerCase())) ||
+      [...text.matchAll(inverted)].some((m) => isSpeechVerb((m[1] ?? '').toLowerCase())),
+  );
+}
+
+/**
  * "Valeska Paris, an Australian woman … Paris claims she was first sent to the ship": a surname that is also a place's
  * name names the person the article gave it to, when the article makes it the subject of a speech verb and never uses
  * it as a place ("in Paris", "from Paris"). Moves the place's mentions after the person's first to the person, so that
@@ -25,7 +44,7 @@ export function movePlaceSurnames(registry: EntityRegistry, texts: ReadonlyArray
   for (const place of registry.entities.values()) {
     if (place.type !== 'place' || place.name.includes(' ') || place.mentions.length === 0) continue;
     const person = bearerOf(registry, place);
-    if (!person || !speaks(place.name, texts)) continue;
+    if (!person || !(speaks(place.name, texts) || namesPerson(place.name, texts))) continue;
     const asPlace = place.mentions.some((m) => PLACE_BEFORE.test((texts[m.block] ?? '').slice(Math.max(0, m.start - 12), m.start)));
     const first = person.mentions.reduce((a, b) => (before(b, a) ? b : a));
     if (asPlace) continue;

@@ -1,3 +1,4 @@
+import { splitSentences } from '../../sentences';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LOWER_ROLES } from './lookups';
 import type { EntityRegistry } from './registry';
@@ -8,7 +9,10 @@ import { mentionKey, type FoundEntity, type FoundMention } from './types';
  * offset of "Kremlin" (UTF-16 code units in the block's text), the role "spokesman" and the role noun; null when none.
  */
 function roleBefore(text: string, mention: FoundMention): { newStart: number; roleText: string; qualifier: string; role: string } | null {
-  const preceding = text.slice(Math.max(0, mention.start - 60), mention.start);
+  const stretch = text.slice(Math.max(0, mention.start - 60), mention.start);
+  // "… on Twitter under the hashtag #PalHunger. Palestinian blogger and activist Linah Al Saafin confirmed"
+  // (gv-palestine-prisoners-hunger-strike-agreement-2012-05-21): the role and its qualifiers stay in the name's sentence.
+  const preceding = stretch.slice(splitSentences(stretch).at(-1)?.start ?? 0);
   // Up to two lower-case words qualify the role ("coast guard officer"); a determiner, preposition or speech
   // verb before them is not part of it ("says economist Ama Boateng", "to the police spokesman …").
   const before = /(?<![\p{L}'’.-])((?:\p{Lu}[\p{L}.'’-]*\s+){0,3})((?:[a-z]+\s+){0,2}([a-z-]+))\s+$/u.exec(preceding);

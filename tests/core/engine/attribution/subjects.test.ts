@@ -158,6 +158,16 @@ describe('"saying" without the comma before it', () => {
     );
     expect(attribution(article, 'We sold more books today').speaker).not.toBe('Amazon');
   });
+
+  test('"Sunak defended the government\'s record whilst promising a “formal update” …: “…”" is Sunak’s (wikinews-uk-asylum-questionnaire-2023-02-23)', () => {
+    const article = analyze(
+      "Reports: 'streamlined' UK asylum process to replace interview with questionnaire for five nationalities",
+      "The forms are part of Prime Minister Rishi Sunak's effort to clear the nation's 92,000 asylum claim- 'legacy backlog' by year end.",
+      'During Prime Minister\'s Questions Wednesday, Sunak defended the government\'s record whilst promising a "formal update" from Braverman is forthcoming: "The Home Secretary and I are working intensely and as quickly as possible to bring forward that legislation [...] in the meantime our deals with Albania and France are already yielding benefits [...] we want a system whereby if someone arrives in our country illegally they will not be able to stay."',
+    );
+    expect(attribution(article, 'formal update')).toMatchObject({ kind: 'direct', speaker: 'Rishi Sunak' });
+    expect(attribution(article, 'The Home Secretary and I')).toMatchObject({ speaker: 'Rishi Sunak' });
+  });
 });
 // Wikinews articles of 2019–2020 (CC BY 2.5) not in the corpus: "Nevada becomes first state in US with majority-female
 // legislature", "Argentine president …", "Florida frog skulls …".

@@ -25,3 +25,18 @@ test('an article that also names the city there keeps the lone name a place ("mo
   const texts = [...imprisoned, 'Her parents later moved to Paris, where the church had an office.'];
   expect(typeAt(texts, 3, 'Paris')).toBe('place:Paris');
 });
+
+// gv-zambia-sata-sues-critics-defamation-2012-05-21 (Global Voices, development half).
+const sued = [
+  'On May 11, the offices of international lawyer Robert Amsterdam, representing former President Rupiah Banda’s son, Henry, received correspondence from President Sata’s lawyers demanding compensation in response to public statements made by Mr Amsterdam on the PF’s government’s pursuit of political opponents.',
+  'Said the sharp-tongued Amsterdam (this author has interviewed him before):',
+];
+
+test('a surname that is also a city names the person when written after "Mr" or as the inverted subject of "said"', () => {
+  expect(typeAt(sued, 2, 'Amsterdam')).toBe('person:Robert Amsterdam');
+});
+
+test('"said the Amsterdam police" leaves the city a place', () => {
+  const texts = ['Lawyer Robert Amsterdam filed the complaint.', 'The lawyer spoke to the press, said the Amsterdam police.'];
+  expect(typeAt(texts, 2, 'Amsterdam')).not.toBe('person:Robert Amsterdam');
+});

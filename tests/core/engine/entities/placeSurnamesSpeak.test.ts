@@ -29,3 +29,15 @@ describe('a surname that is also a place', () => {
     expect(attribution(article, 'failed to make any progress').speaker).not.toBe('Catherine Colonna');
   });
 });
+
+describe('a surname that is also a place, as the inverted subject of a colon lead-in', () => {
+  test('"Said the sharp-tongued Amsterdam (…):" gives the block quotation after it to Robert Amsterdam (gv-zambia-sata-sues-critics-defamation-2012-05-21)', () => {
+    const article = analyze(
+      'Zambia: President Sues Citizens and Media for Alleged Defamation',
+      'On May 11, the offices of international lawyer Robert Amsterdam, representing former President Rupiah Banda’s son, Henry, received correspondence from President Sata’s lawyers demanding compensation in response to public statements made by Mr Amsterdam on the PF’s government’s pursuit of political opponents.',
+      'Said the sharp-tongued Amsterdam (this author has interviewed him before):',
+      'President Sata’s crude efforts to silence and bully opponents with threats and intimidation will not work, and we would in fact welcome the opportunity to lead a serious public debate on the unlawful conduct of this administration.',
+    );
+    expect(attribution(article, 'President Sata’s crude efforts')).toMatchObject({ speaker: 'Robert Amsterdam' });
+  });
+});

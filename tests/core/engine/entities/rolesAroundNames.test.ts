@@ -36,4 +36,13 @@ describe('roles around names', () => {
     const { entities } = findEntities(['A headline about the news', 'The shooting is domestic terrorism, according to prosecutor Josh Bash.'], 0);
     expect(entities.find((e) => e.name === 'Josh Bash')?.role).toBe('prosecutor');
   });
+
+  // The development half: gv-palestine-prisoners-hunger-strike-agreement-2012-05-21.
+  test('a role before the name does not reach back into the sentence before ("#PalHunger. Palestinian blogger and activist Linah Al Saafin")', () => {
+    const text =
+      'Additionally, almost instantaneous updates on the strike were provided on Twitter under the hashtag #PalHunger. Palestinian blogger and activist Linah Al Saafin confirmed that Thaer Halahleh, a prisoner on hunger strike for 77 days, ended his strike following the agreement:';
+    const { entities } = findEntities(['A headline about the news', text], 0);
+    const mention = entities.find((e) => e.name === 'Linah Al Saafin')?.mentions[0];
+    expect(text.slice(mention?.start, mention?.end)).toBe('Palestinian blogger and activist Linah Al Saafin');
+  });
 });

@@ -1,16 +1,32 @@
+import { LANGUAGE_TAG } from '../../languageTag';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
 
-/** `"…," according to X.`: the source named right after the closing mark and its comma. */
+/**
+ * `"…," according to X.`: the source named right after the closing mark and its comma; or after "as" and a speech verb's
+ * participle and "by", which credits the words as "according to" does (`"What we are going through as a family …" as said
+ * by the girl's mother, Selva Herbón, on several occasions.`, gv-argentina-death-with-dignity-law-2012-05-11), the
+ * source then read as a speech verb's inverted subject is, a role set off before the name allowed.
+ */
 function sourceAfter(c: DirectCase): FoundQuote | null {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
-  const after = /^[,.!?]?[”"]?,?\s+according to\s+/i.exec(text.slice(direct.close + 1));
-  const subject = after ? cues.subjectAt(block, direct.close + 1 + after[0].length) : null;
-  const start = direct.close + 1 + (after?.[0].search(/according/i) ?? 0);
+  const after = /^[,.!?]?[”"]?,?\s+(?:according to|as\s+(\p{Ll}+)\s+by)\s+/iu.exec(text.slice(direct.close + 1));
+  if (after?.[1] !== undefined && !isSpeechVerb(after[1])) return null;
+  const at = direct.close + 1 + (after?.[0].length ?? 0);
+  const subject = !after ? null : after[1] === undefined ? cues.subjectAt(block, at) : cues.invertedSubjectAt(block, at);
+  const start = direct.close + 1 + (after?.[0].search(/according|as\s/i) ?? 0);
   return subject?.entity ? attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to') : null;
 }
+
+/**
+ * "according to", and the phrases that credit a view as it does: `was, in the opinion [pt] of the journalist Rodrigo Vianna
+ * "a lesson …"` (gv-brazil-falha-countersues-folha-2012-05-07), "in the view of", "in the words of"; a language tag may
+ * follow the noun, as Global Voices links its sources.
+ */
+const ACCORDING_TO = new RegExp(String.raw`(?:according to|in the (?:opinion|view|words)(?:\s+${LANGUAGE_TAG})?\s+of)\s+`, 'i');
 
 /** Whether the quote opens its sentence: nothing but an opening mark before it, so no clause of its own claims it. */
 function opensSentence(c: DirectCase): boolean {
@@ -31,7 +47,7 @@ export const accordingTo: DirectSieve = (c) => {
     if (found) return found;
   }
   const leftStart = Math.max(range.start, direct.open - LOOK_BACK);
-  const according = /according to\s+/i.exec(text.slice(leftStart, direct.open));
+  const according = ACCORDING_TO.exec(text.slice(leftStart, direct.open));
   if (!according) return null;
   const from = leftStart + according.index + according[0].length;
   if (text.slice(from, direct.open).includes(';')) return null;

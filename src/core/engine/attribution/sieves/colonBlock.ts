@@ -331,8 +331,14 @@ const SUBJECTLESS_CUE = new RegExp(
   String.raw`^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
 );
 
-/** `He continues:`, `She went on:`: a pronoun and a verb that says the same voice goes on, and nothing else. */
-const PRONOUN_GOES_ON = new RegExp(String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`);
+/**
+ * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`: a pronoun
+ * and a verb that says the same voice goes on, perhaps with what it goes on to do, and nothing else.
+ */
+const PRONOUN_GOES_ON = new RegExp(
+  String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  'u',
+);
 
 /**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then

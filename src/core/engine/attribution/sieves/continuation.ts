@@ -1,4 +1,5 @@
 import type { FoundQuote, SieveName } from '../types';
+import type { ColonCue } from './colonBlock';
 
 /** The quote given the speaker of an earlier one, as that one's continuation. */
 const carriedOn = (quote: FoundQuote, previous: FoundQuote, sieve: SieveName): FoundQuote => ({
@@ -46,4 +47,18 @@ export function handsOn(blockQuotes: ReadonlyArray<FoundQuote>, lastSentenceStar
   if (direct) return direct;
   const reported = blockQuotes.filter((q) => q.kind === 'reported' && q.end > lastSentenceStart).at(-1);
   return reported?.speaker ? reported : null;
+}
+
+/**
+ * The cue a paragraph that is all one source's quoted words hands on to a lead-in after it that goes on from them (`He
+ * then proceeds to speculate about Al Gore's involvement in negotiations:` after two paragraphs of Donald Kirk's post in
+ * quote marks, gv-north-korea-journalists-sentenced-hard-labor-2009-06-09), as a block quotation hands on its colon cue:
+ * the last direct quote's speaker and cue; null when the paragraph holds anything besides quotes or its speaker is unknown.
+ */
+export function quotedParagraphCue(blockQuotes: ReadonlyArray<FoundQuote>, quoteOnly: boolean): ColonCue | null {
+  const last = blockQuotes.filter((q) => q.kind === 'direct').at(-1);
+  // A quote that carries on an earlier one names its speaker where that one did.
+  const ref = last?.speakerRef ?? last?.antecedent;
+  if (!quoteOnly || !last?.speaker || !ref) return null;
+  return { subject: { ref, entity: last.speaker, resolution: last.resolution, antecedent: last.antecedent }, cue: last.cue ?? ref };
 }

@@ -88,6 +88,22 @@ function unnamedSubject(before: string, verb: string): number | null {
   return word?.[1] !== undefined && !/ly$/.test(word[1]) && !NOT_A_SUBJECT.has(word[1]) ? word.index + word[0].length - word[0].trimStart().length : null;
 }
 
+/** How many words an object ending in "as" may run from a speech verb to the quote ("characterized X as “…”"). */
+const MAX_AS_OBJECT_WORDS = 22;
+/** A speech verb's object then "as" and at most an article, with no clause punctuation: one noun phrase, however long. */
+const AS_OBJECT = /^[^,;:()—–]+\sas(?:\s+(?:a|an|the))?\s*$/u;
+
+/**
+ * How many words may stand between a lead-in's speech verb and the quote: 14; 30 before a colon (AP: a colon introduces
+ * a long quote); 22 for an object and "as", which can be no new clause with a speaker of its own (`He characterized the
+ * conflict between the Church of Scientology and anonymous posters of the Cruise video as "…"`,
+ * wikinews-hackers-attack-scientology-website-2008-01-20).
+ */
+function wordsAllowed(between: string): number {
+  if (/:\s*$/.test(between)) return MAX_COLON_WORDS;
+  return AS_OBJECT.test(between) ? MAX_AS_OBJECT_WORDS : 14;
+}
+
 /**
  * `Peskov told reporters: "…"`, `Putin on Thursday called X "…"`, `said Sgt Matt Knoll: "…"`: a cue
  * before the opening mark in the quote's own sentence, its verb at most 14 words before the mark.
@@ -124,7 +140,7 @@ export const leadingCue: DirectSieve = (c) => {
     // subject of its own between the verb and the mark gives the quote to that subject, not to the verb's.
     if (OWN_SUBJECT_CLAUSE.test(between)) continue;
     const words = between.replace(DASH_ASIDE, ' ').trim().split(/\s+/).length;
-    if (/["“”]/.test(between) || words > (/:\s*$/.test(between) ? MAX_COLON_WORDS : 14)) continue;
+    if (/["“”]/.test(between) || words > wordsAllowed(between)) continue;
     const chanted = chantedQuote(c, between, verbStart + verb[0].length, 'leading-cue');
     if (chanted) return chanted;
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/accordingTo.ts: `according to X, "…"` and `"…," according to X` — the source named next to the quote, in the same sentence.
 
@@ -58,5 +58,37 @@ describe('according to, where the quote has a speaker of its own', () => {
       'According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American." Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection.',
     );
     expect(attribution(article, 'Chinese-American.')).toMatchObject({ speaker: null });
+  });
+});
+
+describe('phrases that credit a view as "according to" does', () => {
+  test('"was, in the opinion [pt] of the journalist Rodrigo Vianna “…”" is Vianna’s (gv-brazil-falha-countersues-folha-2012-05-07)', () => {
+    const article = analyze(
+      'Brazil: Falha de S. Paulo Countersues Folha',
+      'The first lawsuit, which resulted in a "tie" in September 2011, was, in the opinion [pt] of the journalist Rodrigo Vianna "a lesson [from the judge] on what is freedom of expression."',
+    );
+    expect(attribution(article, 'a lesson [from the judge]')).toMatchObject({
+      speaker: 'Rodrigo Vianna',
+      cue: 'in the opinion [pt] of the journalist Rodrigo Vianna',
+    });
+  });
+});
+
+describe('"as said by" after the closing mark', () => {
+  test('"“…” as said by the girl’s mother, Selva Herbón, on several occasions." is the mother’s (gv-argentina-death-with-dignity-law-2012-05-11)', () => {
+    const article = analyze(
+      'Argentina: Death With Dignity Law Approved',
+      'Camila is emblematic of the current situation facing many families who up until now have had no legal framework to protect them.',
+      '"What we are going through as a family is both exhausting and painful, considering that we have a baby of 2 years and 3 months currently in a Permanent Vegetative State. My daughter\'s condition is irretrievable and irreversible and there is a loophole that is preventing us from withdrawing her life support" as said by the girl\'s mother, Selva Herbón, on several occasions.',
+    );
+    expect(attribution(article, 'What we are going through')).toMatchObject({ speaker: 'Selva Herbón' });
+  });
+
+  test('"as" and a word that is no speech verb credits nobody ("… as shown by …")', () => {
+    const article = analyze(
+      'Argentina: Death With Dignity Law Approved',
+      '"The law has changed nothing for the families" as shown by Selva Herbón in her letter.',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('The law has changed'))?.speakerId ?? null).toBeNull();
   });
 });

@@ -891,3 +891,19 @@ describe('a statement issued by someone described, not named', () => {
     expect(attribution(article, '...we also call on the concerned')).toMatchObject({ speaker: null, resolution: 'unattributed' });
   });
 });
+
+// gv-north-korea-journalists-sentenced-hard-labor-2009-06-09 (Global Voices, development half).
+describe('a lead-in that goes on from quoted paragraphs', () => {
+  test('"He then proceeds to speculate …:" after two paragraphs of Donald Kirk’s post in quote marks is Kirk again', () => {
+    const article = analyze(
+      'North Korea: Journalists Sentenced to Hard Labor',
+      'At Asia Times, Donald Kirk says:',
+      '“The North Koreans also get offended every time a top-level American visitor visits the region, and one immediate complication of the trial is that it coincides with a trip to South Korea, China and Japan of a US delegation led by Deputy Secretary of State James Steinberg.',
+      "Steinberg has not talked publicly about the two women but has made clear in meetings with South Korea's President Lee Myung-bak and other top officials that the US is not willing to negotiate their fate. Could he have had their case in mind when he assured Lee that the US would not offer more aid for North Korea. “",
+      "He then proceeds to speculate about Al Gore's involvement in negotiations:",
+      '“How about giving them up to a high-level American delegation? Gore comes to mind as the man for the job in view of his control over the network for which the two women were working.',
+    );
+    expect(attribution(article, 'Steinberg has not talked publicly')).toMatchObject({ speaker: 'Donald Kirk' });
+    expect(attribution(article, 'How about giving them up')).toMatchObject({ speaker: 'Donald Kirk' });
+  });
+});

@@ -294,3 +294,13 @@ test("'guards at the scene called her a \"traitor\"' is the unnamed guards' word
   );
   expect(attribution(article, 'traitor')).toMatchObject({ kind: 'direct', speaker: null });
 });
+
+describe('a long object before "as"', () => {
+  test('"He characterized the conflict between … of the Cruise video as “…”" is the blogger’s (wikinews-hackers-attack-scientology-website-2008-01-20)', () => {
+    const article = analyze(
+      'Hackers attack Scientology website',
+      'Writing in a blog post, Matthew Ingram of The Globe and Mail dubbed the ongoing conflict involving the Church of Scientology\'s attempts to remove the Cruise video from the Internet: "Scientology vs. the Internet, part XVII". He characterized the conflict between the Church of Scientology and anonymous posters of the Cruise video as "another small skirmish in a war that Scientology has been waging for almost 15 years, since the early days of newsgroups such as alt.religion.scientology, which posted internal church documents in 1995."',
+    );
+    expect(attribution(article, 'another small skirmish')).toMatchObject({ speaker: 'Matthew Ingram', cue: 'He characterized' });
+  });
+});

@@ -1,0 +1,66 @@
+import { foreignProse, translationOf } from './sieves/translation';
+import type { FoundQuote } from './types';
+
+/** How many quotable paragraphs after an original its English may come: the original may run over two before it. */
+const TRANSLATION_REACH = 3;
+
+/** The quotes of a block that lie inside its paragraph, not the whole paragraph taken as a block quotation. */
+function innerQuotes(byBlock: ReadonlyMap<number, ReadonlyArray<FoundQuote>>, block: number, text: string): Array<FoundQuote> {
+  const whole = text.trim().length;
+  return (byBlock.get(block) ?? []).filter((q) => q.kind === 'direct' && q.end - q.start < whole - 1);
+}
+
+/**
+ * Quotes in another language and their English, printed in a paragraph after them (Global Voices prints a source's
+ * words in the original, then in English), share a speaker: the side no cue gave one takes the other's. `“Ella me dijo
+ * que …” y que “cuando una persona llega …” de la muerte, recordó Bustamante.` … `"She told me that …" and that "when
+ * someone reaches …" meaning death, Bustamante recalled.` (gv-argentina-death-with-dignity-law-2012-05-11), whose
+ * Spanish cue no English sieve reads. The quotes inside an original paragraph (`foreignProse`) and those inside the
+ * first English paragraph after it, within `TRANSLATION_REACH` quotable paragraphs, pair in order only when they are as
+ * many and each English quote has a translation's length of its original (`translationOf`). `texts` are the blocks,
+ * `quotable` which of them are read for quotes; the quotes are returned in the same order.
+ */
+export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
+  const given = new Map<FoundQuote, FoundQuote>();
+  const words = (q: FoundQuote) => (texts[q.block] ?? '').slice(q.start, q.end);
+  const byBlock = new Map<number, Array<FoundQuote>>();
+  for (const q of quotes) {
+    const list = byBlock.get(q.block);
+    if (list) list.push(q);
+    else byBlock.set(q.block, [q]);
+  }
+  texts.forEach((text, block) => {
+    if (!quotable[block] || !byBlock.has(block) || !foreignProse(text)) return;
+    const originals = innerQuotes(byBlock, block, text);
+    const english = englishAfter(texts, quotable, block);
+    if (english === null || originals.length === 0) return;
+    const translations = innerQuotes(byBlock, english, texts[english] ?? '');
+    if (translations.length !== originals.length || !originals.every((q, i) => translationOf(words(translations[i] as FoundQuote), words(q)))) return;
+    originals.forEach((original, i) => {
+      const translation = translations[i] as FoundQuote;
+      if (!original.speaker && translation.speaker) given.set(original, sharing(original, translation));
+      if (!translation.speaker && original.speaker) given.set(translation, sharing(translation, original));
+    });
+  });
+  return quotes.map((q) => given.get(q) ?? q);
+}
+
+/** A quote given the speaker of the same words in the other language. */
+const sharing = (quote: FoundQuote, other: FoundQuote): FoundQuote => ({
+  ...quote,
+  speaker: other.speaker,
+  resolution: 'continuation',
+  speakerRef: null,
+  antecedent: other.speakerRef ?? other.antecedent,
+  sieve: 'continuation',
+});
+
+/** The first quotable paragraph after `block`, within reach, that is not in another language: the original's English. */
+function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number | null {
+  for (let i = block + 1, seen = 0; i < texts.length && seen < TRANSLATION_REACH; i++) {
+    if (!quotable[i]) continue;
+    seen++;
+    if (!foreignProse(texts[i] ?? '')) return i;
+  }
+  return null;
+}
