@@ -40,9 +40,9 @@ export function beforeOwnCue(text: string, start: number, end: number, open: num
  * its own and with which the content ends (`Professor Burrows also said resources and kits would be accessible for
  * schools and communities," For example, schools can run their own flag discussions …"`, wikinews-new-zealand-flag-
  * change-process-2015-05-07): the quoted sentence is a direct quote that its own sieves read, and the reported words
- * end at the comma (docs/annotation-guide.md: reported content is the words after the cue, not a quotation beside
- * them). A quoted name the content goes on past (`said the slogan, "Make America Great Again", was …`) stays inside.
- * `end` when no such quote ends the content. Offsets are UTF-16, into the block's text, half-open.
+ * end at the comma (the dev gold of that article; docs/annotation-guide.md gives a direct quote beside reported
+ * words an entry of its own). A quoted name the content goes on past (`said the slogan, "Make America Great Again",
+ * was …`) stays inside. `end` when no such quote ends the content. Offsets are UTF-16, into the block's text, half-open.
  */
 export function beforeTrailingQuote(text: string, start: number, end: number, quote: DirectSpan): number {
   if (quote.open <= start || quote.open >= end || !/^\p{Lu}/u.test(text.slice(quote.start, quote.start + 1))) return end;
