@@ -1,7 +1,7 @@
 import type { SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeOwnCue, pointsBack } from './contentShape';
+import { beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -59,7 +59,7 @@ export function reportedQuote(
   sieve: SieveName,
   objectCue = false,
 ): FoundQuote | null {
-  const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open)), stop);
+  const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)), stop);
   const span = trimContent(c.text, start, stopAt);
   const shortObject = (from: number, to: number) => objectCue && TWO_WORD_OBJECT.test(c.text.slice(from, to));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;

@@ -48,3 +48,23 @@ describe('reported content that runs on into a speech participle and its direct 
     expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toContain('as Canon Law demands');
   });
 });
+
+// From the development half: wikinews-new-zealand-flag-change-process-2015-05-07.
+describe('reported content that ends in a direct quote opened after a comma', () => {
+  test('"also said resources and kits would be accessible …," For example, …" reports the words before the comma', () => {
+    const article = analyze(
+      'Flag change',
+      'Emeritus Professor John Burrows, the chairman of the panel, spoke in Wellington.',
+      'Professor Burrows also said resources and kits would be accessible for schools and communities," For example, schools can run their own flag discussions and referendums to mirror the formal process as part of their own learning exercise".',
+    );
+    const reported = quotesOf(article).find((q) => q.kind === 'reported');
+    expect(reported?.text).toBe('resources and kits would be accessible for schools and communities');
+    expect(attribution(article, 'resources and kits')).toMatchObject({ kind: 'reported', speaker: 'John Burrows' });
+    expect(attribution(article, 'For example, schools can run')).toMatchObject({ kind: 'direct', speaker: 'John Burrows' });
+  });
+
+  test('a quoted name the content goes on past stays inside it', () => {
+    const article = analyze('Slogan', 'Campaign chairman John Smith said the slogan, "Make America Great Again", was borrowed from an earlier campaign.');
+    expect(attribution(article, 'the slogan, "Make America Great Again", was borrowed')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+  });
+});
