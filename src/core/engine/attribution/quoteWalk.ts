@@ -30,7 +30,8 @@ import {
   translates,
   firstFollowing,
 } from './sieves/blockContinuation';
-import { colonCue, goesOnAfter, isCaption, isSalutation, type ColonCue } from './sieves/colonBlock';
+import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
+import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
