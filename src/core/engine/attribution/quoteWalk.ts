@@ -5,36 +5,22 @@ import type { EntityIndex } from '../entities/types';
 import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
-import { isTitleIn } from './longTitle';
 import { MentionIndex } from './mentions';
-import { namesAThing } from './namedThing';
-import { quotableAfter, quotableBefore, quotableIndexBefore } from './nearestQuotable';
-import { unspokenTitle } from './titleShape';
+import { quotableAfter } from './nearestQuotable';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
-import { parenthesisedGloss } from './parenthesisedGloss';
-import { explainingAside, holdsMoreThanMarks, introduces, onlyQuotes, titleOfWork } from './paragraphShapes';
+import { explainingAside, holdsMoreThanMarks, introduces, onlyQuotes } from './paragraphShapes';
+import { quotedNotSpoken } from './quotedNotSpoken';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
 import { shortPhrase } from './spokenPhrase';
-import {
-  between,
-  carriesOn,
-  excerptable,
-  type ExcerptPlace,
-  isElision,
-  onlyScareQuotes,
-  opensWithElision,
-  keepsVoice,
-  runsToNextCue,
-  translates,
-  firstFollowing,
-} from './sieves/blockContinuation';
-import { colonCue, goesOnAfter, isCaption, isSalutation, type ColonCue } from './sieves/colonBlock';
+import { excerptable, type ExcerptPlace, isElision, onlyScareQuotes, opensWithElision } from './sieves/blockContinuation';
+import { blockGoesOn } from './sieves/blockGoesOn';
+import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
+import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
-import { goesOnInOriginal } from './sieves/translation';
 import { continuation, handsOn, previousSpeaker, quotedParagraphCue } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { excerptCue } from './sieves/elidedExcerpt';
@@ -152,26 +138,12 @@ export class QuoteWalk {
   /** The colon cue this paragraph is the quotation of: the last paragraph's, or the block quotation it goes on. */
   private handedOn(block: number, text: string): ColonCue | null {
     const { texts, quotable } = this;
-    const sourceName = this.blockQuotation?.subject.entity?.name ?? null;
-    const previousQuotable = quotableBefore(texts, quotable, block);
-    const nextQuotable = quotableAfter(texts, quotable, block);
-    const goesOn = (q: ColonCue) =>
-      translates(text, previousQuotable) ||
-      (!q.translatedOnly &&
-        (this.elided ||
-          carriesOn(text) ||
-          goesOnInOriginal(text, previousQuotable, q) ||
-          between(text, nextQuotable, sourceName) ||
-          (keepsVoice(q, texts[q.cue.block] ?? '', text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
-            runsToNextCue(
-              // This paragraph and the quotable ones after it, captions passed over.
-              firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), this.mentions, q.subject.entity ?? null),
-              sourceName,
-              q.cut === true,
-            ))))
-        ? q
-        : null;
-    return this.parallel.cueAt(block) ?? this.colon ?? ((this.blockQuotation && goesOn(this.blockQuotation)) || excerptCue(texts, quotable, block, this.cues));
+    const after = { texts, quotable, block, text, elided: this.elided, mentions: this.mentions };
+    return (
+      this.parallel.cueAt(block) ??
+      this.colon ??
+      ((this.blockQuotation && blockGoesOn(this.blockQuotation, after)) || excerptCue(texts, quotable, block, this.cues))
+    );
   }
 
   /** `@user: …`: a post set off by its handle is the handle's words. */
@@ -282,13 +254,7 @@ export class QuoteWalk {
     // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
     // that names someone or has a speech verb ("– Tom Ellis disagreed –").
     if (open() && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, this.mentions)) quote = previousSpeaker(quote, lastDirect);
-    if (
-      (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
-      namesAThing(text, direct.open) ||
-      parenthesisedGloss(text, direct) ||
-      (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, this.texts) || unspokenTitle(quote, text, range.start, direct)))
-    )
-      return null;
+    if (quotedNotSpoken(quote, direct, { block, text, sentenceStart: range.start, texts: this.texts })) return null;
     // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
     // "or" or "adding" to the quote just before goes on in the same speaker's words.
     const joined = lastDirect !== null && joinsQuotes(text.slice(lastDirect.end, direct.open));

@@ -16,6 +16,8 @@ export interface SubjectReader {
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null;
   /** A document the words at [start, end) describe, as an organisation source. */
   documentSource(block: number, start: number, end: number): Subject | null;
+  /** A source named by capitalised words at [start, end) the name pass did not take; null when they name a known entity or end in a role. */
+  titledSource(block: number, start: number, end: number): Subject | null;
   /** A source named by the words at [start, end) as written: a handle, a blog's title. */
   handleSource(block: number, start: number, end: number): Subject;
   /** The unnamed source a description at `at` stands for ("a senior official", "Foke's spokesman"), or null. */

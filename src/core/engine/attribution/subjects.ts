@@ -11,26 +11,25 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { calledNameAt, namedAppositive } from './namedAppositive';
-import { ownedTitle, POSSESSED, POSSESSIVE_END } from './ownedTitle';
+import { ownedTitle, POSSESSED } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
 import { handleEnding } from './handleSubject';
-import { loneWriterName } from './loneWriterName';
-import { documentAuthorAt, documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
+import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
-import { groupEnding, groupInBody, unnamedGroupAt } from './groupSubjects';
-import { speakerWords, type SpeakerWords } from './speakerWords';
-import { namedSpeakerBefore, unclosedAppositive } from './namedBefore';
+import { groupInBody, unnamedGroupAt } from './groupSubjects';
+import { speakerWords } from './speakerWords';
+import { namedSpeakerBefore } from './namedBefore';
 import { boundPronoun } from './boundPronoun';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
-import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { unnamedSubjectBefore } from './unnamedSpeaker';
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
@@ -299,59 +298,8 @@ export class CueReader implements SubjectReader {
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
-    return glossedRoleSubject(this, block, from, words.stop) ?? this.unnamedSubjectBefore(block, from, words);
-  }
-
-  /**
-   * The speaker words before a cue verb that end with no mention (see `speakerWords.ts`): a lone surname the name pass
-   * missed, a writer's name, a pronoun, a document's owner, a possessive description, an unnamed group (unattributed), a
-   * role noun phrase, or a writer's handle; null when none.
-   */
-  private unnamedSubjectBefore(block: number, from: number, words: SpeakerWords): Subject | null {
-    const text = this.texts[block] ?? '';
-    const { before, stop, handle } = words;
-    const unlinked = unlinkedSubject(text, block, { end: stop }, this.index);
-    if (unlinked) return unlinked;
-    const writer = loneWriterName(this.texts, block, from, stop, this.mentions);
-    if (writer) return this.handleSource(block, writer.start, writer.end);
-    const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
-    if (pronoun?.[1]) return this.subjectAt(block, stop - pronoun[1].length);
-    const owner = documentOwner(text, block, from, stop, this.mentions);
-    const site = domainDocument(text, from, stop);
-    if (owner || site) return owner ? this.subjectAt(block, owner.start) : site && this.titledSource(block, site.start, site.end);
-    const roleOwner = documentRoleOwner(text, from, stop);
-    const byRole =
-      roleOwner && resolveRole(text.slice(roleOwner.start, roleOwner.end), block, roleOwner.start, this.mentions, this.discourse, this.index, this.texts);
-    if (roleOwner && byRole) return { ref: { block, ...roleOwner }, entity: byRole.entity, resolution: 'role', antecedent: byRole.at };
-    const possessive = POSSESSIVE_END.exec(before)?.[1];
-    if (possessive) {
-      const ref = { block, start: stop - possessive.length, end: stop };
-      const ownedByBody = this.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person');
-      const source = ownedByBody ? null : this.unnamed.source(ref);
-      if (source) return { ref, entity: source, resolution: 'name', antecedent: null };
-      // "Day's animal foundation said": a body someone has speaks as itself, named as the text writes it (the golds
-      // name "Erdogan's office" so); its owner is not its voice.
-      const head = /([\p{L}-]+)$/u.exec(possessive)?.[1]?.toLowerCase() ?? '';
-      if (!ownedByBody && ORG_ROLE_NOUNS.includes(head)) return { ref, entity: this.described.titled(ref), resolution: 'name', antecedent: null };
-    }
-    const tail = groupEnding(before);
-    if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
-    const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
-    if (phraseStart?.[1]) {
-      const appositive = unclosedAppositive(this, block, from, stop - phraseStart[1].length);
-      if (appositive) return appositive;
-      const candidate = this.subjectAt(block, stop - phraseStart[1].length);
-      if (candidate && candidate.ref.end === stop) return candidate;
-      // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
-      const phraseWords = phraseStart[1].split(/\s+/);
-      for (let i = 1; i < phraseWords.length - 1; i++) {
-        const shorterTail = phraseWords.slice(i).join(' ');
-        if (!/^(the|a|an)\s/i.test(shorterTail)) continue;
-        const shorter = this.subjectAt(block, stop - shorterTail.length);
-        if (shorter && shorter.ref.end === stop) return shorter;
-      }
-    }
-    // "Musician Sany Pitbull (@SanyPitbull) wrote": a writer the text names only in words the name pass did not take is their handle.
-    return handle ? this.handleSource(block, handle.start, handle.end) : null;
+    return (
+      glossedRoleSubject(this, block, from, words.stop) ?? unnamedSubjectBefore(this, { index: this.index, discourse: this.discourse }, block, from, words)
+    );
   }
 }

@@ -1,6 +1,6 @@
 import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
-import type { Votes } from './contextVotes';
+import type { Votes } from './votes';
 
 /** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa']);

@@ -1,15 +1,11 @@
-import { LANGUAGE_TAG } from '../../languageTag';
 import { nextSpeakerClause } from '../reported/nextSpeaker';
 import type { SentenceRange } from '../../../sentences';
-import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
-import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
-import { PRONOUN_GENDER, type Gender } from '../gender';
-import type { FoundEntity } from '../../entities/types';
-import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
+import { actingPerson, exampleAgent, forSource, placeSpeaker, writerBefore } from './colonSpeakers';
+import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
 import { handleOnly } from './handleLabel';
@@ -19,12 +15,9 @@ import { announcesList, namedLeadIn } from './namedLeadIn';
 import { mainSubjectAfterParticiple, openingSubject, participle } from './participleCue';
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
-import { parenthesisedHandle } from './parenthesisedHandle';
 import { labelledUser, platformUser } from './platformUser';
 import { speechNounCue } from './speechNounCue';
-import { lowerCaseUser, taggedSource } from './taggedSource';
-
-const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*${LANGUAGE_TAG},\s+\p{L}`, 'u');
+import { taggedSource } from './taggedSource';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -54,25 +47,6 @@ const passiveCue = (block: number, at: number, length: number): ColonCue => {
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
 };
 
-/**
- * A passive verb, its agents, and the one person named as their example closing the sentence: "is echoed by a few others
- * such as Timothy Tslubaby Chimpangu:".
- */
-const EXAMPLE_AGENT = /\b(?:is|was|are|were|been)\s+(\p{Ll}+)\s+by\s+[^,;:"“”]{1,40}?\s+(?:such\s+as|including)\s+(\p{Lu}[^,;:"“”]{1,60}?)\s*:\s*$/u;
-
-/**
- * `Royd's sentiment is echoed by a few others such as Timothy Tslubaby Chimpangu:` (Global Voices): the agents of a
- * passive speech verb speak, and the one named as their example is who the quotation after the colon is by, when the
- * text knows the name as a person's. `sentence` starts at `sentenceStart` of `block`. Null otherwise.
- */
-function exampleAgent(cues: CueReader, block: number, sentenceStart: number, sentence: string): Subject | null {
-  const agent = EXAMPLE_AGENT.exec(sentence);
-  if (!agent?.[1] || !agent[2] || !(isSpeechVerb(agent[1]) || QUOTE_CUE_VERBS.has(agent[1]))) return null;
-  const start = sentenceStart + agent.index + agent[0].lastIndexOf(agent[2]);
-  const subject = cues.subjectAt(block, start);
-  return subject?.entity?.type === 'person' && subject.resolution === 'name' && subject.ref.end === start + agent[2].length ? subject : null;
-}
-
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -82,9 +56,6 @@ export interface ColonCue {
   /** An excerpt the writer cut with a `[...]` line: its plain paragraphs may run on to the article's end (`runsToNextCue`). */
   cut?: boolean;
 }
-
-/** A determiner or possessive right before a word: "their voices", "his reports", "the claims" are nouns, not verbs. */
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|their|his|her|its|our|my|your|whose)\s+$/i;
 
 /**
  * `Ng E-Jay is unconvinced of the logic of a code:` / `And from Chairwoman Imelda Sorensen:` / `The
@@ -200,22 +171,6 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
 }
 
 /**
- * The writer a colon cue's words before its verb at `at` name where they name no one the text knows: an opening
- * writer's name, a handle in parentheses, a user name in lower case before its language tag, or a platform's user
- * named by handle or user-name label ("Twitter user @badasok, referencing Kim's answers …, argued [ko]:").
- */
-function writerBefore(cues: CueReader, block: number, sentenceStart: number, at: number): Subject | null {
-  const before = (cues.texts[block] ?? '').slice(sentenceStart, at);
-  return (
-    openingWriter(cues, block, sentenceStart, at) ??
-    parenthesisedHandle(cues, block, sentenceStart, at) ??
-    lowerCaseUser(cues, block, sentenceStart, before) ??
-    platformUser(before, sentenceStart, block, cues) ??
-    labelledUser(before, sentenceStart, block, cues)
-  );
-}
-
-/**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);
  * null when the text has named no one yet, undefined when the sentence is no such label.
  */
@@ -232,167 +187,7 @@ function datedLabel(block: number, sentence: string, last: SentenceRange, discou
 }
 
 /**
- * The speaker of a colon cue whose speaker words end on a place, `place`: the person or body named right before "from"
- * (or "in") and the place (`The North Bank Evening Standard from the Gambia also shared highlights of his career:`,
- * Global Voices); else the place itself, speaking as its government, before a speech verb (`verb`); else null, as a
- * place before another verb is only where the speaker is from. `at` gives the block, its text and where the colon's
- * sentence starts.
- */
-function placeSpeaker(cues: CueReader, at: { block: number; text: string; sentenceStart: number }, place: Subject, verb: string): Subject | null {
-  const { block, text, sentenceStart } = at;
-  const link = /\s+(?:from|in)\s+(?:the\s+)?$/.exec(text.slice(sentenceStart, place.ref.start));
-  const named = link ? cues.subjectBefore(block, sentenceStart + link.index, sentenceStart) : null;
-  if (named?.entity && named.entity.type !== 'place' && named.resolution === 'name') return named;
-  return isSpeechVerb(verb) ? place : null;
-}
-
-/**
- * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
- * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
- */
-export const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
-
-/** The reporting verbs' base forms: "add", "say", "note". */
-const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
-
-/**
- * Whether a word that is no reporting verb's form still sets off the block quotation after a colon: a verb that cues
- * only a quote right after it (`lexicon/quoteCueVerbs.ts`) a few words before the colon ("The North Bank Evening
- * Standard from the Gambia also shared highlights of his career:", "Isaac disagrees:", "as this Facebook message by
- * Chai Kadai informs us:"), or a reporting verb's base form after "went on to" ("They went on to add:"). Observed on
- * real news: Global Voices round-ups introduce each post so.
- */
-/**
- * "In response to comments made by … Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:": a
- * relative clause's verb reports what someone else said, when a speech verb of the main clause comes after it and
- * presents the block ("… comes from Ndagha who says …:" has none, so Ndagha's "says" does); so with "that" and "which"
- * ("an editorial that criticized the controversial statement, saying …:", Global Voices).
- */
-function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
-  return /\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index)) && laterSpeechVerb(sentence, verb.index);
-}
-
-/**
- * "… against those who would make their voices heard, concluded:": after a determiner the word is a noun, when a later
- * verb is the cue ("The questions were:" has none, and its noun still sets off the questions asked).
- */
-function nounAfterDeterminer(sentence: string, verb: RegExpExecArray): boolean {
-  return DETERMINER_BEFORE.test(sentence.slice(Math.max(0, verb.index - 12), verb.index)) && laterSpeechVerb(sentence, verb.index);
-}
-
-const laterSpeechVerb = (sentence: string, after: number) => wordsOf(sentence).some((later) => later.index > after && isSpeechVerb(later[0]));
-
-/** The noun right before a verb: "The statement read". */
-const DOCUMENT_BEFORE = /(\p{L}+)\s+$/u;
-/** The noun a sentence opens with, then where it is from or what it is on: "A comment from the video youtube account". */
-const DOCUMENT_FROM = /^(?:(?:a|an|the|one|this|that|another)\s+)?(\p{L}+)\s+(?:from|on|of|in|under|below|at)\s+[^,;:"“”]{1,60}?\s+$/iu;
-
-function cuesBlock(sentence: string, word: string, at: number): boolean {
-  if (LEMMAS.has(word) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(sentence.slice(0, at))) return true;
-  // Only as the sentence's last verb ("where Usov shared the link to the interview, user Juriy Prohorov wrote [ru]:"), and
-  // right after a name, a pronoun or a document: "This screenshot … sums up the problem nicely:", "Examples of the shared platform:",
-  // "please read the following information carefully:" set off the writer's own words.
-  const rest = sentence.slice(at + word.length);
-  const before = sentence.slice(0, at);
-  // A document reads its words: "The statement read:", "Trump's letter reads:", and so it does with where it is from
-  // between ("A comment from the video youtube account reads:", Global Voices, Spain, May 2012).
-  const document = /^reads?$/i.test(word) && [DOCUMENT_BEFORE, DOCUMENT_FROM].some((head) => DOCUMENT_NOUNS.has(head.exec(before)?.[1]?.toLowerCase() ?? ''));
-  const named = document || /(?:\p{Lu}[\p{L}'’.-]*|\b(?:he|she|they))\s+(?:also\s+|\p{L}+ly\s+)?$/u.test(before);
-  // "Twitter user Dudinha Sales shared an image of the crowd:" shows a picture, not words.
-  const shown = /\b(?:images?|photos?|photographs?|pictures?|videos?|clips?|screenshots?|maps?|charts?|graphics?|infographics?|links?)\b/i.test(rest);
-  return named && !shown && QUOTE_CUE_VERBS.has(word.toLowerCase()) && /^(?:\s+[^\s,;]+){0,10}\s*:\s*$/.test(rest) && !rest.split(/\s+/).some(isSpeechVerb);
-}
-
-/**
- * `For instance in her post about …, Rebecca remains factual:`: a person named right before a present-tense verb of
- * the sentence is who it presents, wherever the sentence opens. The name must open its clause (at the sentence's
- * start or after a comma) and be followed at once by the verb, and the verb must have words of its own before the
- * colon: a word ending in -s after a name inside a noun phrase is a plural noun ("the traditional native mobile and
- * Web methodologies including:", "at the cost of Black lives:"), not a verb. Null when no person is written so.
- */
-function actingPerson(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
-  for (const verb of sentence.matchAll(/\s+(?:also\s+)?(?!is\b|was\b|has\b|does\b)[a-z]{2,}s\b/g)) {
-    if (/["“”]/.test(sentence.slice(0, verb.index))) return null;
-    const subject = cues.subjectBefore(block, offset + verb.index, offset);
-    if (subject?.entity?.type !== 'person' || subject.resolution !== 'name') continue;
-    const opensClause = /(?:^|[,;—–])\s*$/.test(sentence.slice(0, subject.ref.start - offset));
-    // "Paco Bardales of Diario de Iqt [es] compiles a list of links …:": the outlet the person writes for, with the
-    // language tag of its link, may stand between the name and the verb.
-    const between = sentence.slice(subject.ref.end - offset, verb.index);
-    const nextToVerb = between === '' || /^\s+(?:of|from|at)\s+\p{Lu}[^,;:"“”()[\]]{0,60}\s\[[a-z]{2,3}\]$/u.test(between);
-    const hasComplement = /\p{L}/u.test(sentence.slice(verb.index + verb[0].length).replace(/:\s*$/, ''));
-    if (opensClause && nextToVerb && hasComplement) return subject;
-  }
-  return null;
-}
-
-/** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
-const SUBJECTLESS_CUE = new RegExp(
-  String.raw`^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
-);
-
-/**
- * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`: a pronoun
- * and a verb that says the same voice goes on, perhaps with what it goes on to do, and nothing else.
- */
-const PRONOUN_GOES_ON = new RegExp(
-  String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
-  'u',
-);
-
-/**
- * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
- * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
- * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
- * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
- * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
- * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
- * when the source is a person whose gender the text does not state otherwise (`genderOf`). `previous` is the cue of the
- * block quotation the paragraph before was (a photo caption between them passed over).
- */
-export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
-  if (!previous) return null;
-  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) return previous;
-  const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
-  const source = previous.subject.entity;
-  if (pronoun === undefined || source?.type !== 'person') return null;
-  const stated = genderOf(source);
-  return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;
-}
-
-/**
  * `Dear President Obama:`: a letter's salutation alone in its paragraph names whom the letter is written to, never who
  * writes it; the letter the paragraph before set off goes on after it (the letter convention: salutation, then body).
  */
 export const isSalutation = (text: string): boolean => /^\s*Dear\s+[^.!?:;,"“”]{1,60}[:,]\s*$/.test(text);
-
-/** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
-const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;
-/** A picture credited or named at the caption's end: "…, photo by …", "Image by Share Press", "… Code of Conduct image". */
-const CAPTION_CREDIT =
-  /\b(?:photo|image|picture|screenshot)s?(?:\s*:|\s+(?:by|courtesy|from|credit)\b|\s*\.?\s*$)|\bvia flickr\b|\bcreative commons\b|\bcourtesy of\b/i;
-
-/**
- * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
- * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it. The picture word opens a
- * sentence of its own ("Photo shared …", "Image courtesy Wikipedia") or credits ("…, photo by Russian Presidential Press
- * …"); in prose it is no caption ("Accounts from neighbours and associates paint a picture of a man who struggled …").
- */
-export const isCaption = (text: string): boolean => text.length < 300 && (CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)) && !/["“”]/.test(text);
-
-/**
- * `For Leite de Cobra [pt], the way in which … has been treated is outrageous:` / `For Eu, Você e Todo Mundo [pt], the
- * desperate search for specialists is also a problem:` — a blog round-up (Global Voices) gives a post's view as "For
- * SOURCE [language], …:" and sets the post off after it. Only with the language tag that links the post: "For NASA, the
- * mission has three goals:" introduces the writer's list. The source is the person or organisation named, else the
- * words before the tag as a blog's title. Null otherwise.
- */
-function forSource(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
-  const found = FOR_TAGGED_NAME.exec(sentence);
-  if (!found?.[1]) return null;
-  const start = offset + 4 + (found[0].slice(4).length - found[0].slice(4).trimStart().length);
-  const end = start + found[1].length;
-  const named = cues.subjectAt(block, start);
-  if (named?.entity && named.ref.end === end) return named.entity.type === 'place' ? null : named;
-  return cues.titledSource(block, start, end);
-}

@@ -1,7 +1,8 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import { attributed, type FoundQuote } from '../types';
-import { colonCue, wordsOf } from './colonBlock';
+import { colonCue } from './colonBlock';
+import { wordsOf } from './colonVerb';
 import type { DirectCase } from './direct';
 
 /**

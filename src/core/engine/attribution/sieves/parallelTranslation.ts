@@ -1,4 +1,5 @@
-import { isCaption, type ColonCue } from './colonBlock';
+import { isCaption } from './betweenBlocks';
+import type { ColonCue } from './colonBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
 
 /** The most paragraphs a block quotation in another language is seen to run over before its translation. */

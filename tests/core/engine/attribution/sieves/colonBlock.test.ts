@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
-import { isCaption, isSalutation } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
+import { isSalutation } from '../../../../../src/core/engine/attribution/sieves/colonBlock';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/colonBlock.ts: a paragraph ending in a colon cue sets off a block quotation (`colonCue`), and a
@@ -611,19 +611,6 @@ test('a paragraph ending in a speech verb ("…, as Leopoldo Loureiro and Luís 
   );
   expect(attribution(article, 'The journalist Lino Ito Bocchini')).toMatchObject({ kind: 'direct', speaker: 'Lúcia Rodrigues' });
   expect(quotesOf(article).some((q) => q.text.startsWith('The case is one of a kind') && q.kind === 'direct')).toBe(false);
-});
-
-test('a picture word in prose makes no caption, while a caption keeps its shapes (gv-nigeria-rashidi-yekini-obituary, gv-singapore-code-of-conduct)', () => {
-  expect(
-    isCaption(
-      'Accounts from neighbours and associates paint a picture of a man who struggled with serious mental and delusional disorder after losing life savings to a bungled investment.',
-    ),
-  ).toBe(false);
-  expect(isCaption("Rashidi Yekini - Nigeria's soccer legend. Photo source goal.com.")).toBe(true);
-  expect(isCaption('No to Internet Code of Conduct image')).toBe(true);
-  expect(
-    isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
-  ).toBe(true);
 });
 
 test('"and added [ko]:" after a tweet and its translation hands the same source on (gv-south-korea-monks-gambling-scandal)', () => {

@@ -1,0 +1,27 @@
+import type { DirectSpan } from '../directQuotes';
+import { isTitleIn } from './longTitle';
+import { namesAThing } from './namedThing';
+import { titleOfWork } from './paragraphShapes';
+import { parenthesisedGloss } from './parenthesisedGloss';
+import { unspokenTitle } from './titleShape';
+import type { FoundQuote } from './types';
+
+/**
+ * Whether the quoted words `direct` of block `block` (text `text`, its sentence starting at `sentenceStart`; `texts` the
+ * article's blocks) are no one's speech: a work's title (unless a trailing or split cue reads it as speech), a name a
+ * noun gives a thing, a gloss in parentheses, or, with no cue read for `quote`, a title the article writes elsewhere or
+ * one shaped as a title.
+ */
+export function quotedNotSpoken(
+  quote: FoundQuote,
+  direct: DirectSpan,
+  at: { block: number; text: string; sentenceStart: number; texts: ReadonlyArray<string> },
+): boolean {
+  const { block, text, sentenceStart, texts } = at;
+  return (
+    (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
+    namesAThing(text, direct.open) ||
+    parenthesisedGloss(text, direct) ||
+    (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, texts) || unspokenTitle(quote, text, sentenceStart, direct)))
+  );
+}

@@ -1,0 +1,52 @@
+import { LANGUAGE_TAG } from '../../languageTag';
+import type { FoundEntity } from '../../entities/types';
+import { PRONOUN_GENDER, type Gender } from '../gender';
+import type { ColonCue } from './colonBlock';
+
+/** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
+const SUBJECTLESS_CUE = new RegExp(
+  String.raw`^\s*(?:(?:and|then|and then|and later|later|also|and also)\s+)?(?:added|adds|adding|continued|continues|went on|goes on|concluded|concludes|wrote|writes|tweeted|tweets)(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+);
+
+/**
+ * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`: a pronoun
+ * and a verb that says the same voice goes on, perhaps with what it goes on to do, and nothing else.
+ */
+const PRONOUN_GOES_ON = new RegExp(
+  String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  'u',
+);
+
+/**
+ * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
+ * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
+ * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
+ * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
+ * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
+ * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
+ * when the source is a person whose gender the text does not state otherwise (`genderOf`). `previous` is the cue of the
+ * block quotation the paragraph before was (a photo caption between them passed over).
+ */
+export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
+  if (!previous) return null;
+  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) return previous;
+  const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
+  const source = previous.subject.entity;
+  if (pronoun === undefined || source?.type !== 'person') return null;
+  const stated = genderOf(source);
+  return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;
+}
+
+/** A picture word opening a caption's sentence: "Photo shared on Flickr by DFID", "Image courtesy Wikipedia". */
+const CAPTION_OPENER = /\b(?:Photo|Image|Picture|Screenshot|Screen shot)\b/;
+/** A picture credited or named at the caption's end: "…, photo by …", "Image by Share Press", "… Code of Conduct image". */
+const CAPTION_CREDIT =
+  /\b(?:photo|image|picture|screenshot)s?(?:\s*:|\s+(?:by|courtesy|from|credit)\b|\s*\.?\s*$)|\bvia flickr\b|\bcreative commons\b|\bcourtesy of\b/i;
+
+/**
+ * Whether a paragraph is a photo caption set between a colon cue and its quotation ("Joyce Banda speaking
+ * at the DFID conference in 2010. Photo shared on Flickr by DFID"): the cue passes over it. The picture word opens a
+ * sentence of its own ("Photo shared …", "Image courtesy Wikipedia") or credits ("…, photo by Russian Presidential Press
+ * …"); in prose it is no caption ("Accounts from neighbours and associates paint a picture of a man who struggled …").
+ */
+export const isCaption = (text: string): boolean => text.length < 300 && (CAPTION_OPENER.test(text) || CAPTION_CREDIT.test(text)) && !/["“”]/.test(text);

@@ -1,0 +1,45 @@
+import type { MentionIndex } from '../mentions';
+import { quotableAfter, quotableBefore, quotableIndexBefore } from '../nearestQuotable';
+import { between, carriesOn, firstFollowing, keepsVoice, runsToNextCue, translates } from './blockContinuation';
+import { isCaption } from './betweenBlocks';
+import type { ColonCue } from './colonBlock';
+import { goesOnInOriginal } from './translation';
+
+/** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
+export interface AfterBlock {
+  texts: ReadonlyArray<string>;
+  quotable: ReadonlyArray<boolean>;
+  block: number;
+  text: string;
+  /** Whether the paragraph before was an ellipsis inside the block quotation. */
+  elided: boolean;
+  mentions: MentionIndex;
+}
+
+/**
+ * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before; else, unless
+ * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
+ * goes on in the original language, stands between two of the source's paragraphs, or keeps the quotation's voice up to
+ * the next cue (captions passed over).
+ */
+export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
+  const { texts, quotable, block, text, mentions } = at;
+  const sourceName = q.subject.entity?.name ?? null;
+  const previousQuotable = quotableBefore(texts, quotable, block);
+  const nextQuotable = quotableAfter(texts, quotable, block);
+  return translates(text, previousQuotable) ||
+    (!q.translatedOnly &&
+      (at.elided ||
+        carriesOn(text) ||
+        goesOnInOriginal(text, previousQuotable, q) ||
+        between(text, nextQuotable, sourceName) ||
+        (keepsVoice(q, texts[q.cue.block] ?? '', text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
+          runsToNextCue(
+            // This paragraph and the quotable ones after it, captions passed over.
+            firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), mentions, q.subject.entity ?? null),
+            sourceName,
+            q.cut === true,
+          ))))
+    ? q
+    : null;
+}

@@ -1,0 +1,72 @@
+import type { EntityIndex } from '../entities/types';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import type { Discourse } from './coreference';
+import { documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
+import { groupEnding } from './groupSubjects';
+import { loneWriterName } from './loneWriterName';
+import { unclosedAppositive } from './namedBefore';
+import { POSSESSIVE_END } from './ownedTitle';
+import { resolveRole } from './roles';
+import type { SpeakerWords } from './speakerWords';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
+import { unlinkedSubject } from './unlinkedName';
+
+/**
+ * The speaker words before a cue verb that end with no mention (see `speakerWords.ts`): a lone surname the name pass
+ * missed, a writer's name, a pronoun, a document's owner, a possessive description, an unnamed group (unattributed), a
+ * role noun phrase, or a writer's handle; null when none.
+ */
+export function unnamedSubjectBefore(
+  reader: SubjectReader,
+  known: { index: EntityIndex; discourse: Discourse },
+  block: number,
+  from: number,
+  words: SpeakerWords,
+): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const { before, stop, handle } = words;
+  const unlinked = unlinkedSubject(text, block, { end: stop }, known.index);
+  if (unlinked) return unlinked;
+  const writer = loneWriterName(reader.texts, block, from, stop, reader.mentions);
+  if (writer) return reader.handleSource(block, writer.start, writer.end);
+  const pronoun = /(?:^|[\s,;:—–])(he|she|they|it|we)$/i.exec(before);
+  if (pronoun?.[1]) return reader.subjectAt(block, stop - pronoun[1].length);
+  const owner = documentOwner(text, block, from, stop, reader.mentions);
+  const site = domainDocument(text, from, stop);
+  if (owner || site) return owner ? reader.subjectAt(block, owner.start) : site && reader.titledSource(block, site.start, site.end);
+  const roleOwner = documentRoleOwner(text, from, stop);
+  const byRole =
+    roleOwner && resolveRole(text.slice(roleOwner.start, roleOwner.end), block, roleOwner.start, reader.mentions, known.discourse, known.index, reader.texts);
+  if (roleOwner && byRole) return { ref: { block, ...roleOwner }, entity: byRole.entity, resolution: 'role', antecedent: byRole.at };
+  const possessive = POSSESSIVE_END.exec(before)?.[1];
+  if (possessive) {
+    const ref = { block, start: stop - possessive.length, end: stop };
+    const ownedByBody = reader.mentions.between(block, ref.start, ref.start + 1).some((m) => m.entity.type !== 'person');
+    const source = ownedByBody ? null : reader.unnamedSource(ref);
+    if (source) return { ref, entity: source, resolution: 'name', antecedent: null };
+    // "Day's animal foundation said": a body someone has speaks as itself, named as the text writes it (the golds
+    // name "Erdogan's office" so); its owner is not its voice.
+    const head = /([\p{L}-]+)$/u.exec(possessive)?.[1]?.toLowerCase() ?? '';
+    if (!ownedByBody && ORG_ROLE_NOUNS.includes(head)) return reader.handleSource(block, ref.start, ref.end);
+  }
+  const tail = groupEnding(before);
+  if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
+  if (phraseStart?.[1]) {
+    const appositive = unclosedAppositive(reader, block, from, stop - phraseStart[1].length);
+    if (appositive) return appositive;
+    const candidate = reader.subjectAt(block, stop - phraseStart[1].length);
+    if (candidate && candidate.ref.end === stop) return candidate;
+    // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
+    const phraseWords = phraseStart[1].split(/\s+/);
+    for (let i = 1; i < phraseWords.length - 1; i++) {
+      const shorterTail = phraseWords.slice(i).join(' ');
+      if (!/^(the|a|an)\s/i.test(shorterTail)) continue;
+      const shorter = reader.subjectAt(block, stop - shorterTail.length);
+      if (shorter && shorter.ref.end === stop) return shorter;
+    }
+  }
+  // "Musician Sany Pitbull (@SanyPitbull) wrote": a writer the text names only in words the name pass did not take is their handle.
+  return handle ? reader.handleSource(block, handle.start, handle.end) : null;
+}

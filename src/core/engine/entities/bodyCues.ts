@@ -1,0 +1,28 @@
+import { PLACE_HEADS } from './lookups';
+import type { Votes } from './votes';
+
+/** The words around a name that only a body's take: its statement, its spokesperson, a plural's possessive. */
+
+/**
+ * What follows only a body's name: "said in a statement", and an "its" that resumes the name ("Coles, in its March 8
+ * media release, reported").
+ */
+const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statement|,\s(?:in|on|via|through)\s+its\s)/;
+
+/**
+ * "A spokesperson for Stagecoach South said": one who speaks for a name speaks for a body as a rule, and the speech verb
+ * after the name is the spokesperson's; it votes as strongly as that verb and the name's shape vote person, so that a
+ * given name ("a spokesman for Taylor Swift") still outweighs it.
+ */
+const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
+
+/**
+ * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), or a plural's possessive that one word goes on from ("at
+ * Fishmongers' Hall", "the Workers' Party").
+ */
+export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
+  if (BODY_WORDING.test(after)) v.organization += 3;
+  if (SPEAKS_FOR.test(before)) v.organization += 5;
+  if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
+}

@@ -1,0 +1,37 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { classify } from './classify';
+import type { Votes } from './votes';
+
+/** Whether a name stands where a person's does not: after a bare "the" or a named person's possessive. */
+
+/** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
+const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
+
+/**
+ * "the James Cagney film", "the Chuck Jones quote": a name followed by a lower-case word that is neither a preposition
+ * nor a verb modifies a noun, and "the" goes with that noun; the name is still a person's. So is a given name's in a
+ * figure of speech ("the Martha Stewart of transforming government", `FIGURE_OF`).
+ */
+const MODIFIER_USE =
+  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when)\b)\p{Ll}/u;
+
+/**
+ * "Lawrence Lessig's Free Culture", "Sam Harris' The Moral Landscape": whether the text before a name ends with a
+ * possessive of a given name and a surname (and "The"), which owns a thing, not a person. An organisation's possessive
+ * ("JPL's Jordan Evans", "DAB's Ben Chan") or a place's ("Kenya's Brigid Kosgei") sets a person off.
+ */
+function ownedByPerson(before: string): boolean {
+  const m = /(\p{Lu}[\p{L}-]+)\s(\p{Lu}[\p{L}-]+)(?:['’]s|s['’])\s(?:The\s)?$/u.exec(before);
+  // "Northrop Grumman's Grant Cooper": a company may be named like a person.
+  return m !== null && isFirstName(m[1] ?? '') && classify(`${m[1]} ${m[2]}`, [m[1] ?? '', m[2] ?? '']) === null;
+}
+
+/** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
+const FIGURE_OF = /^\sof\s/;
+
+/** Counts an occurrence of a name, and whether a determiner no person's name takes goes before it (`Votes.determined`). */
+export function countDetermined(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
+  v.occurrences += 1;
+  const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
+  if ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure) v.determined += 1;
+}

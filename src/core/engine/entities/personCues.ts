@@ -1,0 +1,114 @@
+import { isFirstName } from '../lexicon/firstNames';
+import { KIN_NOUNS } from '../lexicon/kinNouns';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { isInitial, nameShapedWord, surnameAfterFirstName } from './names';
+
+/**
+ * The words around a name that only a person's take: a role or a title set off after it, an age, a caption's place, a
+ * kinship, an interview, an affiliation before a speech verb, and a name's person-like shape. `countVotes` weighs them.
+ */
+
+/** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
+const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
+
+/**
+ * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
+ * qualifying it; no preposition or conjunction among them, which starts a phrase of its own ("her graphic novel Angel
+ * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07).
+ */
+export const ROLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`,
+  'u',
+);
+
+/**
+ * ", Interior Minister claiming responsibility" (Global Voices, Pakistan, May 2012): a title set off after a name, capitalised
+ * as a title is, one or two capitalised words qualifying it, and no name or "of" after it (", Prime Minister Yousuf Raza
+ * Gilani" lists another person, ", The Chair of the Eagle" another novel in a list of titles).
+ */
+export const TITLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:(?!(?:The|A|An)\\s)\\p{Lu}\\p{Ll}+\\s){1,2}(?:${PERSON_ROLE_NOUNS.map((noun) => noun.charAt(0).toUpperCase() + noun.slice(1)).join('|')})\\b(?!\\s(?:of\\b|\\p{Lu}))`,
+  'u',
+);
+
+/** ", NCA director,": a role noun after an organisation's acronym, set off after a name. */
+export const ACRONYM_ROLE = new RegExp(`^,\\s[A-Z]{2,6}\\s(?:[a-z-]+\\s)?(?:${PERSON_ROLE_NOUNS.join('|')}),`);
+
+/** "The deceased seaman was identified as Jaypee Galicha": the dead, the injured and the accused are identified by name. */
+export const IDENTIFIED_AS = /(?<![\p{L}-])(?:was|were|been|being|is|are)\s+identified\s+as\s$/u;
+
+/**
+ * Whether every word of a name of two to four words is shaped like a name's, capitalised. "Abu Mahdi al-Muhandis",
+ * "Arnel dela Vega": an Arabic or Filipino surname keeps its article in lower case after given names; after one
+ * capitalised word it is as often a place's ("Tuna el-Gebel"), and "de" a university's ("Université de Sherbrooke").
+ */
+export function nameShapedCore(core: ReadonlyArray<string>): boolean {
+  const capitalised = (w: string, i: number) => /^\p{Lu}/u.test(w) || (i > 0 && core.length >= 3 && /^(?:(?:al|el)-\p{Lu}|dela$|bin$|ibn$)/u.test(w));
+  return core.length >= 2 && core.length <= 4 && core.every((w, i) => capitalised(w, i) && nameShapedWord(w));
+}
+
+/**
+ * "Arnel dela Vega of the army's Western Mindanao Command said": a name, where it works, then "said": the affiliation of
+ * one who speaks (an organisation's own "of" opens its name: "Ministry of Defence said" is settled before the votes).
+ */
+export const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]{2,60}?\s(?:said|says|told)\s/u;
+
+/**
+ * An age set off after a name, only a person's: "Gray, 24,", "Karlos, also 44, stepped in", "Miguel Ángel, 44 years
+ * old,", and a pair's ages after the pair ("Desi and Raquel, 33 and 31 years-old respectively": `after` the first name
+ * holds the second); an age the name's clause states ("Maria, that's her name, is 56 years-old"). A number going on
+ * in a noun ("Kenya, 10 people died") is no age.
+ */
+export const AGE_AFTER =
+  /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
+
+/** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
+export const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;
+
+/**
+ * "Wikinews interviews Christopher Hill, U.S. Republican Party presidential candidate", "Interview with LibriVox founder
+ * Hugh McGuire": the one an interview is with is a person. Wikinews headlines its interviews so. In running text an
+ * interview is as often with an outlet ("said in an interview with Rolling Stone"), and a list's next line may open with a
+ * capitalised verb ("Conducting interviews Inviting the whole team"): a name of one word is no evidence.
+ */
+export const INTERVIEWEE = /(?<!\p{L})(?:interviews|interviewed|Interview\swith)\s$/u;
+
+/**
+ * Whether the words after a name are "of" and a body, up to the clause's first speech verb: ` of the army's Western
+ * Mindanao Command said` (wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28), within the clause's first eight
+ * words, before any punctuation. A name of two words or more so followed is a person's: the name, the body they belong to,
+ * then what they said (a body's own "of" stays inside its name's run: "Bank of England said").
+ */
+export function affiliationThenSpeech(after: string): boolean {
+  const clause = /^\s+of\s+([^,.;:"“”()[\]]+)/.exec(after)?.[1] ?? '';
+  return clause
+    .split(/\s+/)
+    .slice(1, 8)
+    .some((w) => /^[a-z]+$/.test(w) && isSpeechVerb(w));
+}
+
+/**
+ * "Trayvon Martin's mom", "Dunn's mother", "Mendez's wife": a possessive of a name before a noun of kinship, perhaps
+ * qualified ("'s late husband"). Only a person has a mother, a wife or a son.
+ */
+export const KIN_AFTER = new RegExp(
+  `^['’]s?\\s+(?:(?:late|former|younger|elder|older|eldest|youngest|only|estranged)\\s+)?(?:${[...KIN_NOUNS].join('|')})\\b`,
+  'u',
+);
+
+/**
+ * A common first name before a surname, or a name that does something, is a person: "Tomas Lindqvist spoke"; so is
+ * one after an initial ("B. Lynn Winmill"). Whether the name's core words (`nameCore`) open so.
+ */
+export function opensWithGivenName(core: ReadonlyArray<string>): boolean {
+  const firstAt = isInitial(core[0] ?? '') && core.length >= 3 ? 1 : 0;
+  return (
+    core.length >= 2 &&
+    core.length <= 4 &&
+    core.every(nameShapedWord) &&
+    isFirstName(core[firstAt] ?? '') &&
+    (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
+  );
+}
