@@ -389,3 +389,12 @@ describe('a title set off after a name', () => {
     ).not.toBe('person');
   });
 });
+
+describe('a speaker named before an adverb and a speech verb', () => {
+  // "Russia: Yavlinsky Stir Reveals Opposition Rift", Global Voices (CC BY 3.0), development half.
+  test('"Grigory Yavlinsky [en] controversially wrote [ru] …": the tag and the adverb leave the name a speaker’s, a person', () => {
+    const text =
+      "On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog that the Russian opposition's recent turn to more confrontational tactics is a bad omen for democracy.";
+    expect(typeOf('Grigory Yavlinsky', text)).toBe('person');
+  });
+});
