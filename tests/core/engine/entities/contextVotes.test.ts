@@ -398,3 +398,10 @@ describe('a speaker named before an adverb and a speech verb', () => {
     expect(typeOf('Grigory Yavlinsky', text)).toBe('person');
   });
 });
+
+describe('a blog named after its noun', () => {
+  // "Lebanon: Homophobic Article in University Newspaper", Global Voices (CC BY 3.0), development half.
+  test('"Alloush at the group blog Homos Libnani wrote:": the blog is no person, though a speech verb follows its name', () => {
+    expect(typeOf('Homos Libnani', 'Alloush at the group blog Homos Libnani wrote:')).not.toBe('person');
+  });
+});
