@@ -405,3 +405,12 @@ describe('a blog named after its noun', () => {
     expect(typeOf('Homos Libnani', 'Alloush at the group blog Homos Libnani wrote:')).not.toBe('person');
   });
 });
+
+describe('a media watchdog', () => {
+  // "Lebanon: Homophobic Article in University Newspaper", Global Voices (CC BY 3.0), development half.
+  test('"the Lebanese LGBT Media Monitor put out a call …": a name ending in "Media Monitor" is an organisation', () => {
+    const text =
+      "Shortly after someone copied the content of Mohamad's article online, the Lebanese LGBT Media Monitor put out a call on its Facebook page for bloggers to post their responses online, promising that it would publish them.";
+    expect(typeOf('Lebanese LGBT Media Monitor', text)).toBe('organization');
+  });
+});
