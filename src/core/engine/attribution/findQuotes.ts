@@ -25,6 +25,7 @@ import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
 import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
+import { withLabelledReplies } from './labelledReply';
 import { withQuotedPosts } from './quotedPost';
 import { withTranslatedSpeakers } from './translatedQuotes';
 import type { Anonymity } from './unnamedSources';
@@ -78,7 +79,8 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
   const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
-  const withPosts = withQuotedPosts(texts, withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues));
+  const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
+  const withPosts = withQuotedPosts(texts, withLabelledReplies(texts, posts, walk.mentions));
   const quotes = withTranslatedSpeakers(texts, quotable, withPosts);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

@@ -1,4 +1,5 @@
 import { LANGUAGE_TAG } from '../languageTag';
+import { ADVERBS } from '../lexicon/adverbs';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
@@ -34,6 +35,12 @@ import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import type { Votes } from './votes';
 
 const LEADING_TAG = new RegExp(String.raw`^\s${LANGUAGE_TAG}`);
+
+/** The words after a name without an adverb that opens them (`ADVERBS`: " controversially wrote" → " wrote"). */
+function afterAdverb(after: string): string {
+  const adverb = /^\s(\p{Ll}+)(?=\s\p{Ll})/u.exec(after);
+  return adverb?.[1] && ADVERBS.has(adverb[1]) ? after.slice(adverb[0].length) : after;
+}
 
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
@@ -115,8 +122,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
       cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
-    // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb.
-    const verbAfter = after.replace(LEADING_TAG, '');
+    // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb;
+    // "Grigory Yavlinsky [en] controversially wrote [ru]": an adverb may stand there too (`lexicon/adverbs.ts`).
+    const verbAfter = afterAdverb(after.replace(LEADING_TAG, ''));
     if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
       v.person += words.length > 1 ? 2 : 1;
     else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;

@@ -26,6 +26,13 @@ const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
 const SOVEREIGN = /^(?:King|Queen|Pope|Emperor|Empress|Sultan|Tsar|Czar)$/;
 
 /**
+ * A nationality adjective, or two joined by a hyphen ("Yemeni-American Summer Nasser tweeted:", Global Voices, Yemen,
+ * May 2012).
+ */
+const nationality = (word: string): boolean =>
+  COUNTRY_BY_ADJECTIVE.has(word) || (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) && word.split('-').every((part) => COUNTRY_BY_ADJECTIVE.has(part)));
+
+/**
  * The name without the qualifiers a sentence set before it and the run kept ("Democrat Spearman" → "Spearman",
  * "Emeritus Dinualdo Gutierrez" → "Dinualdo Gutierrez"), or null when it opens with none. A nationality adjective
  * no one bears as a given name goes only before a given name and a surname ("Bahraini Mahmood Al Yousif"; "American
@@ -39,7 +46,7 @@ export function nameAfterQualifiers(name: string): string | null {
   const first = words[0] ?? '';
   // "Bahraini Mahmood Al Yousif" (Global Voices, 2009): the given name after it need not be one the lists know, so long
   // as no title follows the adjective ("British Prime Minister").
-  if (at === 0 && COUNTRY_BY_ADJECTIVE.has(first) && !isFirstName(first) && words.length >= 3 && !titled(words.slice(1))) at = 1;
+  if (at === 0 && nationality(first) && !isFirstName(first) && words.length >= 3 && !titled(words.slice(1))) at = 1;
   // "Queen Elizabeth II", "King Charles III": a sovereign's title before a given name and a regnal number. Only a
   // sovereign reigns under a number, so after theirs the name need not be one the lists know ("King Letsie III", Global
   // Voices 2012).

@@ -87,4 +87,6 @@ export const ADVERBS = new Set([
   // "Saudi Arabia initially denied all claims that Khashoggi was slain" (wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29).
   'initially',
   'originally',
+  // "On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog that …" (gv-russia-yavlinsky-opposition-rift-2012-05-11).
+  'controversially',
 ]);

@@ -13,6 +13,9 @@ import { OUTLET_HEADS } from './outletHeads';
 export const ORG_NAME_HEAD_PATTERNS = [
   ...OUTLET_HEADS,
   ...BODY_HEADS,
+  // A media watchdog: "the Lebanese LGBT Media Monitor put out a call on its Facebook page …" (Global Voices, 2012).
+  // "Monitor" alone is too common a word to end an organisation's name by itself (`placePaperHeads.ts`).
+  'Media Monitor',
   'Geoscience',
   'Science',
   'Nature',

@@ -28,6 +28,9 @@ export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
   'newswire',
   'magazine',
   'website',
+  // "Alloush at the group blog Homos Libnani wrote:", "the blog Tutor Virtual" (Global Voices, 2012): a blog named after
+  // its noun is the blog, not its author (who is a "blogger").
+  'blog',
   'outlet',
   'publisher',
   'label',

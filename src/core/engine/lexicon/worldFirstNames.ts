@@ -218,4 +218,8 @@ export const WORLD_FIRST_NAMES = new Set([
   'Shahid',
   'Javed',
   'Pervez',
+  // Arabic given names of the Levant and the Gulf the lists lack: "Hadeel Abdel Aziz, Executive Director of Jordan's
+  // Justice Center for Legal Aid affirmed:" (Global Voices, 2012) otherwise started the name at "Abdel".
+  'Hadeel',
+  'Talal',
 ]);

@@ -389,3 +389,28 @@ describe('a title set off after a name', () => {
     ).not.toBe('person');
   });
 });
+
+describe('a speaker named before an adverb and a speech verb', () => {
+  // "Russia: Yavlinsky Stir Reveals Opposition Rift", Global Voices (CC BY 3.0), development half.
+  test('"Grigory Yavlinsky [en] controversially wrote [ru] …": the tag and the adverb leave the name a speaker’s, a person', () => {
+    const text =
+      "On May 10, Grigory Yavlinsky [en] controversially wrote [ru] in his LiveJournal blog that the Russian opposition's recent turn to more confrontational tactics is a bad omen for democracy.";
+    expect(typeOf('Grigory Yavlinsky', text)).toBe('person');
+  });
+});
+
+describe('a blog named after its noun', () => {
+  // "Lebanon: Homophobic Article in University Newspaper", Global Voices (CC BY 3.0), development half.
+  test('"Alloush at the group blog Homos Libnani wrote:": the blog is no person, though a speech verb follows its name', () => {
+    expect(typeOf('Homos Libnani', 'Alloush at the group blog Homos Libnani wrote:')).not.toBe('person');
+  });
+});
+
+describe('a media watchdog', () => {
+  // "Lebanon: Homophobic Article in University Newspaper", Global Voices (CC BY 3.0), development half.
+  test('"the Lebanese LGBT Media Monitor put out a call …": a name ending in "Media Monitor" is an organisation', () => {
+    const text =
+      "Shortly after someone copied the content of Mohamad's article online, the Lebanese LGBT Media Monitor put out a call on its Facebook page for bloggers to post their responses online, promising that it would publish them.";
+    expect(typeOf('Lebanese LGBT Media Monitor', text)).toBe('organization');
+  });
+});

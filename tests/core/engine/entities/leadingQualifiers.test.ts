@@ -52,3 +52,9 @@ test.each(['British Prime Minister Smith', 'Egyptian President Morsi'])('a title
 test.each(['American Samoa', 'Indian Railways', 'French Stewart', 'Bahraini Esra'])('no qualifier is taken from: %s', (name) => {
   expect(nameAfterQualifiers(name)).toBeNull();
 });
+
+// "Yemen: Anger at Expansion of US Drone War", Global Voices (CC BY 3.0), development half.
+test('two nationality adjectives joined by a hyphen are no part of the name ("Yemeni-American Summer Nasser tweeted:")', () => {
+  expect(people('Yemeni-American Summer Nasser tweeted:').map((p) => p.name)).toEqual(['Summer Nasser']);
+  expect(nameAfterQualifiers('Yemeni-American Summer Nasser')).toBe('Summer Nasser');
+});

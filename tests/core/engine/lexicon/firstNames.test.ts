@@ -59,3 +59,16 @@ test('an Urdu given name before a listed one opens the name ("Nazir Ahmed Minto 
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toContain('Nazir Ahmed Minto');
 });
+
+// "Jordan: Campaign Against Rape Marriage Law" and "Lebanon: Homophobic Article in University Newspaper", Global Voices
+// (CC BY 3.0), development half.
+test('an Arabic given name opens the name before "Abdel" and makes a lone appositive name a person\'s', () => {
+  const people = (text: string) =>
+    findEntities(['A headline about the news', text], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+  expect(people("Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:")).toEqual(['Hadeel Abdel Aziz']);
+  expect(people("Outlook's Editor-in-chief, Lojine Kamel did apologize, as did AUB's Dean of Student Affairs, Talal Nizameddin.")).toContain(
+    'Talal Nizameddin',
+  );
+});

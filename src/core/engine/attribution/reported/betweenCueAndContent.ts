@@ -79,6 +79,13 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
 }
 
 /**
+ * A listener and its name or description set off by commas, then "that": `told an internet-based citizen radio,
+ * CrossFire Blogtalkradio, that there was an “incestuous relationship” …` (Global Voices, Zambia, May 2012). Four words
+ * at most on each side of the first comma.
+ */
+const NAMED_LISTENER = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,\s+(?=that\b)/u;
+
+/**
  * Where the content starts after the listener of a verb that names one (`told students that …`, `warned residents that
  * …`, `reminds critics that …`, `informed police she had …`), at `at`: whatever stands between the verb and "that" is
  * who was spoken to. `at` for other verbs, and for "warned"/"assured" with no listener ("warned that", "warned of");
@@ -87,7 +94,7 @@ export function pastAsides(text: string, verbEnd: number, lower: string): number
 export function pastListener(text: string, at: number, lower: string): number | null {
   if (!LISTENER_VERBS.has(lower)) return at;
   const rest = text.slice(at);
-  const beforeThat = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(rest);
+  const beforeThat = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
   if (beforeThat) return at + beforeThat[0].length;
   // "warned of …", "assured a win": only these verbs always name whom they speak to.
   if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;

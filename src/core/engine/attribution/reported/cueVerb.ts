@@ -133,6 +133,19 @@ function dashedRelativeEnd(text: string, verbStart: number, contentStart: number
 }
 
 /**
+ * Whether a verb, lower case, ending at `verbEnd` (UTF-16 offset in `text`, `end` the sentence's) may share the subject
+ * of the clause it is joined to by "and" or "but": a continuing speech verb, a past speech verb, a directive, a call
+ * (`calls`), or a topic spoken of or against ("Activist Medea Benjamin challenged him and spoke up against drone killings
+ * …", Global Voices).
+ */
+const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: number, calls: boolean): boolean =>
+  CONTINUING.test(lower) ||
+  pastSpeech(lower, text, verbEnd) ||
+  directsHere(lower, text.slice(verbEnd, end)) ||
+  calls ||
+  topicStart(lower, text, verbEnd) !== null;
+
+/**
  * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
  * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
  * cue's speaker. The content runs to the next attribution in the sentence or to its end.
@@ -186,7 +199,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
     // the engine reads those names as organisations.
     const calls = callContentStart(lower, text, verbEnd) !== null;
-    const coordinated = CONTINUING.test(lower) || pastSpeech(lower, text, verbEnd) || directsHere(lower, text.slice(verbEnd, end)) || calls;
+    const coordinated = sharesClauseSubject(lower, text, verbEnd, end, calls);
     const and =
       ownSubject || lower.endsWith('ing') || !coordinated
         ? null

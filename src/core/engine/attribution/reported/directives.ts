@@ -59,12 +59,23 @@ const DIRECTIVE_VERBS = new Set([
   'directing',
 ]);
 
+/**
+ * "a man called Raja Farah, who invited Mohamad to have coffee with him" (Global Voices), "they invited the countries to
+ * open dialogue" (Wikinews, 2020): an invitation to act, given in words, with the one invited right before "to". Not
+ * with an aside between them ("Day invited former co-star Hudson, then visibly deteriorating from AIDS, to appear on
+ * television together", Wikinews), where the invitation is told as an act.
+ */
+const INVITING: ReadonlySet<string> = new Set(['invited', 'invites', 'inviting']);
+const INVITED = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+
 /** Whether a word, lower case, is a verb that directs someone to act when an object and "to" follow it. */
-export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower);
+export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(lower) || INVITING.has(lower);
 
 /** Whether a verb, lower case, directs someone to act when the words after it, from `after`, are an object and "to". */
 export const directsHere = (lower: string, after: string): boolean =>
-  DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after));
+  INVITING.has(lower)
+    ? INVITED.test(after)
+    : DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after));
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);

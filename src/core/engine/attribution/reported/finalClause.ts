@@ -1,3 +1,4 @@
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../../lexicon/reportingVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
@@ -79,6 +80,15 @@ function withoutClosingMarks(sentence: string): string {
 }
 
 /**
+ * `In a post entitled "A brave lady Speaks out about the CIA Drone Strikes", Yemeni blogger Afrah Nasser commended Medea
+ * Benjamin's courage and quoted her words:` (Global Voices, Yemen, May 2012): a verb whose object is what was said
+ * (`objectSpeechVerbs.ts`), before a name or a determined phrase, has its object there, not an inverted subject; the
+ * words before the comma are the writer's scene, and the object is read by `cueVerb`.
+ */
+const takesObject = (verb: string, afterVerb: string): boolean =>
+  OBJECT_SPEECH_VERBS.has(verb.toLowerCase()) && /^\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u.test(afterVerb);
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
@@ -144,7 +154,7 @@ export const finalClause: ReportedSieve = (c) => {
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause)) ||
     roleThenName ||
     group;
-  if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt)) return null;
+  if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt) || takesObject(verb, afterVerb)) return null;
   // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
   // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
   if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;

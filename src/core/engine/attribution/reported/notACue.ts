@@ -9,6 +9,7 @@ import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
+import { topicStart } from './talkedOf';
 import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
@@ -112,6 +113,8 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
         (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||
         announcesObject(lower, text.slice(verbEnd, range.end)) ||
         call ||
+        // "Jeremy Scahill … has argued against the use of drones …": a topic spoken of or against (talkedOf.ts).
+        topicStart(lower, text, verbEnd) !== null ||
         // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
         // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
         // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.

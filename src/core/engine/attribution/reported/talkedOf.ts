@@ -3,27 +3,36 @@
  * NBC television pilot", "Lead Paul Sun-Hyung Lee talked about how the series has been underestimated", "Usov talked
  * about the steps being taken by the authorities" (English Wikinews and Global Voices, development half): what someone
  * talked or told of is what they said, the topic as the content (docs/annotation-guide.md, "Directive and object-noun
- * cues": the object is the content, as `called for an inquiry` gives `an inquiry`).
+ * cues": the object is the content, as `called for an inquiry` gives `an inquiry`). So is what someone spoke or argued
+ * against: "Activist Medea Benjamin … spoke up against drone killings in Pakistan, Yemen and other countries", "Jeremy
+ * Scahill … has argued against the use of drones in Yemen, Pakistan and Somalia" (Global Voices), "Adil Abdul-Mahdi …
+ * spoke out against the attack" (English Wikinews).
  */
 
 /** Verbs, lower case, that tell a topic spoken of after "of" or "about". */
-const TALK_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks', 'told', 'tells']);
+const TALK_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'speaks', 'spoken', 'told', 'tells']);
+
+/** Verbs, lower case, that tell only what was spoken against ("argued against", not "argued of"). */
+const AGAINST_VERBS: ReadonlySet<string> = new Set(['argued', 'argues']);
 
 /**
- * "of" or "about", perhaps after an adverb, then the topic's first word. Not a stranded "about" whose topic came
- * before it (`everything that [Usov] has told about in his film`): the topic opens with no preposition or conjunction.
+ * "of", "about" or "against", perhaps after an adverb or "up"/"out" ("spoke up against"), then the topic's first word.
+ * Not a stranded "about" whose topic came before it (`everything that [Usov] has told about in his film`): the topic
+ * opens with no preposition or conjunction. Group 1 is the preposition.
  */
-const TOPIC = /^\s+(?:\p{Ll}+ly\s+)?(?:of|about)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
+const TOPIC =
+  /^\s+(?:\p{Ll}+ly\s+)?(?:(?:up|out)\s+)?(of|about|against)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
 
-/** Whether a word, lower case, is a verb that tells a topic spoken of ("talked of", "spoke about"). */
-export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower);
+/** Whether a word, lower case, is a verb that tells a topic spoken of or against ("talked of", "spoke about", "argued against"). */
+export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower);
 
 /**
- * Where the topic after "talked of", "spoke about", "told of" starts, the verb ending at `verbEnd` (a UTF-16 offset in
+ * Where the topic after "talked of", "spoke about", "told of", "spoke up against" starts, the verb ending at `verbEnd` (a UTF-16 offset in
  * `text`); null when the word is no such verb or no topic follows it. The cue ends at the particle.
  */
 export function topicStart(lower: string, text: string, verbEnd: number): number | null {
-  if (!TALK_VERBS.has(lower)) return null;
+  if (!isTalkVerb(lower)) return null;
   const topic = TOPIC.exec(text.slice(verbEnd, verbEnd + 200));
-  return topic ? verbEnd + topic[0].length : null;
+  if (!topic || (AGAINST_VERBS.has(lower) && topic[1] !== 'against')) return null;
+  return verbEnd + topic[0].length;
 }

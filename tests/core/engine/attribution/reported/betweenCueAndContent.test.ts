@@ -125,3 +125,15 @@ describe('words between a cue verb and its content', () => {
     });
   });
 });
+
+describe('a listener named in commas before "that"', () => {
+  // "Zambia: Netizens Question Judges' Suspensions", Global Voices (CC BY 3.0), development half.
+  test('"told an internet-based citizen radio, CrossFire Blogtalkradio, that …": the content starts after "that"', () => {
+    const article = analyze(
+      "Zambia: Netizens Question Judges' Suspensions",
+      'Another politician and lawyer, Sakwiba Sikota, a State Counsel equivalent to a Queen’s Counsel in Britain, told an internet-based citizen radio, CrossFire Blogtalkradio, that there was an “incestuous relationship” between the complainants, the appointing authority and the Malawian chairman of the tribunal, Justice Lovemore Chikopa.',
+    );
+    expect(attribution(article, 'there was an “incestuous relationship”')).toMatchObject({ kind: 'reported', speaker: 'Sakwiba Sikota' });
+    expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toMatch(/^there was an “incestuous relationship” between the complainants, /);
+  });
+});

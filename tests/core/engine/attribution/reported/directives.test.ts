@@ -354,3 +354,23 @@ describe('what a directive asks, in marks or of a share of a group', () => {
     });
   });
 });
+
+describe('an invitation to act', () => {
+  // "Lebanon: Homophobic Article in University Newspaper", Global Voices (CC BY 3.0), development half.
+  test('"Raja Farah, who invited Mohamad to have coffee with him": the one invited and the act are the reported speech', () => {
+    const article = analyze(
+      'Lebanon: Homophobic Article in University Newspaper',
+      'The most moving response was undoubtedly by a man called Raja Farah, who invited Mohamad to have coffee with him.',
+    );
+    expect(attribution(article, 'Mohamad to have coffee with him')).toMatchObject({ kind: 'reported', speaker: 'Raja Farah' });
+  });
+
+  // "Actor Doris Day dies at 97", English Wikinews (CC BY 2.5), development half.
+  test('an aside between the one invited and "to" tells the invitation as an act, no words', () => {
+    const article = analyze(
+      'Actor Doris Day dies at 97',
+      "In 1985, Day invited former co-star Hudson, then visibly deteriorating from AIDS, to appear on television together as part of Day's talk show Doris Day's Best Friends.",
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

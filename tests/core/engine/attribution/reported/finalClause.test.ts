@@ -319,3 +319,15 @@ describe('a final clause of its own after ", and"', () => {
     expect(texts).not.toContain("The island nation's cabinet unanimously voted to lift it on Saturday afternoon");
   });
 });
+
+describe('a verb whose object is what was said, after a comma', () => {
+  // "Yemen: Anger at Expansion of US Drone War", Global Voices (CC BY 3.0), development half.
+  test('"…", Yemeni blogger Afrah Nasser commended Medea Benjamin\'s courage: the object is the words, the scene before the comma none', () => {
+    const article = analyze(
+      'Yemen: Anger at Expansion of US Drone War',
+      'In a post entitled "A brave lady Speaks out about the CIA Drone Strikes", Yemeni blogger Afrah Nasser commended Medea Benjamin\'s courage and quoted her words:',
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', "Medea Benjamin's courage"]]);
+    expect(attribution(article, "Medea Benjamin's courage")).toMatchObject({ speaker: 'Afrah Nasser' });
+  });
+});

@@ -45,3 +45,33 @@ describe('a topic talked of', () => {
     expect(topicStart('spoke', text, text.indexOf(' to'))).toBeNull();
   });
 });
+
+describe('what someone spoke or argued against', () => {
+  // "Yemen: Anger at Expansion of US Drone War", Global Voices (CC BY 3.0), development half.
+  const HEADLINE = 'Yemen: Anger at Expansion of US Drone War';
+
+  test('"has argued against the use of drones …": the object argued against is the reported speech', () => {
+    const article = analyze(
+      HEADLINE,
+      'Jeremy Scahill, an award-winning American investigative journalist, has argued against the use of drones in Yemen, Pakistan and Somalia.',
+    );
+    expect(attribution(article, 'the use of drones in Yemen, Pakistan and Somalia')).toMatchObject({ kind: 'reported', speaker: 'Jeremy Scahill' });
+  });
+
+  test('"challenged him and spoke up against drone killings …": the speaker of the first verb speaks up', () => {
+    const article = analyze(
+      HEADLINE,
+      'Activist Medea Benjamin challenged him and spoke up against drone killings in Pakistan, Yemen and other countries, as shown in this video:',
+    );
+    expect(attribution(article, 'drone killings in Pakistan, Yemen and other countries')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Medea Benjamin',
+      cue: 'spoke up against',
+    });
+  });
+
+  test('"argued" before anything but "against" tells no topic', () => {
+    const text = 'The lawyers argued about the fee for hours.';
+    expect(topicStart('argued', text, text.indexOf(' about'))).toBeNull();
+  });
+});
