@@ -10,6 +10,14 @@ const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
 /** "visual artists Moth Monarch and Cat-Monk Shiro": a lower-case plural, a name, then "and" before the name. */
 const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+$/u;
 
+/**
+ * "designers including Coco Chanel", "other bloggers such as Alexx [mk] or Django": a lower-case plural, then "such as",
+ * "including" or "like" right before the name, or before a first example and "and" or "or" (a Global Voices language tag
+ * may follow the example).
+ */
+const PLURAL_SUCH_AS =
+  /(?<![\p{L}-])(\p{Ll}+)s,?\s+(?:such\s+as|including|like)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:\s\[[a-z]{2}\])?(?:,\s+|\s+(?:and|or)\s+))?$/u;
+
 /** "the affidavits of Judges Mutuna and Kajimanga": a title in the plural, a name, then "and" before the name. */
 const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s+and\\s+$`, 'u');
 
@@ -18,11 +26,13 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * "called" ("a Polish chef named Łukasz", Wikinews 2019; a "site called Bacho Kiro" names a thing), or a role noun in the
  * plural before a name of two words or more, or before a name and "and" ("visual artists Moth Monarch and Cat-Monk
  * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to"), or
- * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012).
+ * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012), or a name a role noun in
+ * the plural gives as an example ("designers including Coco Chanel", Wikinews 2019; a lone word too: "bloggers such as
+ * Alexx", Global Voices 2012).
  */
 export function personNounBefore(before: string, words: ReadonlyArray<string>): boolean {
   const named = NOUN_NAMED.exec(before)?.[1] ?? '';
-  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before)) return true;
+  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
   const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
   return words.length >= 2 && ROLE_WORDS.has(plural);
 }

@@ -307,6 +307,22 @@ test.each([
   expect(peopleIn(text)).toContain(name);
 });
 
+// wikinews-gloria-vanderbilt-dies-2019-06-20 (CC BY 2.5), gv-macedonia-graffiti-documentary-2012-05-19 (CC BY 3.0)
+test.each([
+  [
+    'In 1990, the Smithsonian museum featured her jeans alongside the works of designers including Coco Chanel in an exhibit on gender and style.',
+    'Coco Chanel',
+  ],
+  ['In the past, other bloggers such as Alexx [mk] or Django [mk] wrote about Skopje graffiti.', 'Alexx'],
+  ['In the past, other bloggers such as Alexx [mk] or Django [mk] wrote about Skopje graffiti.', 'Django'],
+])('a name a role noun in the plural gives as an example ("designers including …") is a person: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+test('"countries such as Kenya": a plural that is no role noun gives no person', () => {
+  expect(peopleIn('Several countries such as Kenya and Uganda have banned the practice.')).toEqual([]);
+});
+
 // wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28, wikinews-cia-agent-tony-mendez-argo-dies-2019-01-22,
 // wikinews-thousands-march-anti-brexit-protest-london-2019-03-28 (CC BY 2.5)
 test.each([

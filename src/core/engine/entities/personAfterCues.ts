@@ -1,0 +1,44 @@
+import { KIN_NOUNS } from '../lexicon/kinNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+
+/**
+ * Words after a name that only a person's take, beyond a role or an age set off after it (`personCues.ts`): kinship set
+ * off after the name, an office the name took, "(who", and a possessive before a reign. `countVotes` weighs them.
+ */
+
+/** The singular nouns of kinship: one name is one relative ("Fouzia Azeem, daughter to …"). */
+const KIN = [...KIN_NOUNS].filter((noun) => !noun.endsWith('s'));
+
+/**
+ * ", daughter to a poor farming family", " the daughter of Prime Minister Yousuf Raza Gilani", ", mother of Trayvon
+ * Martin": a noun of kinship, then "of" or "to", set off after a name by a comma or "the". Only a person is someone's
+ * daughter or widow ("The Osogbo-based mother of …" sets off nothing).
+ */
+const KIN_APPOSITIVE = new RegExp(`^(?:,\\s(?:the\\s)?|\\sthe\\s)(?:${KIN.join('|')})\\s(?:of|to)\\s`, 'u');
+
+/**
+ * "(when Abdelaziz Bouteflika became president)", "Fadhel AlQawsi is appointed as the new commander": a name that became
+ * or was made a person's office (a role noun, up to two words qualifying it). "Nevada became the first state" and "Rocky
+ * Linux was named after Rocky McGaugh" take no role noun.
+ */
+const TOOK_OFFICE = new RegExp(
+  String.raw`^\s(?:became|becomes|(?:was|is|has\sbeen|had\sbeen)\s(?:elected|appointed|named|sworn\sin)(?:\sas)?)\s(?:(?:the|a|an)\s)?(?:[\p{L}-]+\s){0,2}?(?:${PERSON_ROLE_NOUNS.join('|')})\b`,
+  'iu',
+);
+
+/** "The blind worship of Garegin Nzhdeh (who, despite his patriotic work, …)": "who" opening a parenthesis after the name. */
+const WHO_IN_PARENTHESES = /^\s\(who\b/u;
+
+/**
+ * "during Daniel arap Moi's rule", "Nkurunziza's presidency": a possessive before a reign, which only a ruler has (a
+ * country's or a party's government or cabinet is written so too, and is left out).
+ */
+const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dictatorship)\b/u;
+
+/**
+ * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
+ * there: 2 for kinship set off after it, an office it took, "(who" or a possessive before a reign; 0 otherwise.
+ */
+export function personAfterWeight(after: string): number {
+  return KIN_APPOSITIVE.test(after) || TOOK_OFFICE.test(after) || WHO_IN_PARENTHESES.test(after) || REIGN_AFTER.test(after) ? 2 : 0;
+}
