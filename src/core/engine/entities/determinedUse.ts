@@ -9,11 +9,12 @@ const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 
 /**
  * "the James Cagney film", "the Chuck Jones quote": a name followed by a lower-case word that is neither a preposition
- * nor a verb modifies a noun, and "the" goes with that noun; the name is still a person's. So is a given name's in a
+ * nor a verb (a past tense: "The Legislative Yuan debated three competing bills") modifies a noun, and "the" goes with
+ * that noun; the name is still a person's. So is a given name's in a
  * figure of speech ("the Martha Stewart of transforming government", `FIGURE_OF`).
  */
 const MODIFIER_USE =
-  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when)\b)\p{Ll}/u;
+  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when|\p{Ll}+ed)\b)\p{Ll}/u;
 
 /**
  * "Lawrence Lessig's Free Culture", "Sam Harris' The Moral Landscape": whether the text before a name ends with a

@@ -99,4 +99,6 @@ export const PLACE_HEAD_PATTERNS = [
   'Zone',
   'Point',
   'Parish',
+  // "marched from Hyde Park Corner to Parliament" (Wikinews 2019): a junction's name.
+  'Corner',
 ];

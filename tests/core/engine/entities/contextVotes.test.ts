@@ -405,3 +405,38 @@ describe('a title set off after a name', () => {
     ).not.toBe('person');
   });
 });
+
+// Development half of tests/fixtures/real (CC BY 2.5): wikinews-hotel-fire-karol-bagh-new-delhi-2019-02-13,
+// wikinews-thousands-march-anti-brexit-protest-london-2019-03-28, wikinews-taiwan-legislature-legalizes-same-sex-marriage-2019-05-19.
+describe('places and bodies written like people', () => {
+  test('a name before "area" is a place\'s, though it opens with a first name ("the Karol Bagh area")', () => {
+    const texts = [
+      'Hotel fire kills at least seventeen in Karol Bagh, New Delhi',
+      'The Hotel Arpit Palace in the Karol Bagh area of the Indian capital, New Delhi, caught fire yesterday.',
+    ];
+    expect(typeOf('Karol Bagh', ...texts)).toBe('place');
+  });
+
+  test('"marched from Hyde Park Corner": a junction\'s name gives no person', () => {
+    expect(peopleIn('Protesters marched from Hyde Park Corner to Parliament.')).toEqual([]);
+  });
+
+  test('a name "the" goes before every time, a past tense after it, is no person ("The Legislative Yuan debated")', () => {
+    const texts = [
+      'On Friday the legislature of Taiwan, the Legislative Yuan, voted 66 to 27 to legalize same-sex marriage.',
+      'The Legislative Yuan debated three competing bills, and selected the one posed by the Executive Yuan.',
+      "Xiaogang Wei commented on the Legislative Yuan's decision.",
+    ];
+    expect(typeOf('Legislative Yuan', ...texts)).not.toBe('person');
+  });
+
+  // wikinews-elijah-cummings-dies-2019-10-18
+  test('"The Baltimore Sun reported": a paper named after a place the article names stays an organisation', () => {
+    const texts = [
+      'Cummings was born in Baltimore, Maryland.',
+      'The Baltimore Sun reported Cummings had been sick and was missing from Capitol Hill.',
+      'As of yesterday evening, the process had not yet been announced, according to the Baltimore Sun.',
+    ];
+    expect(typeOf('Baltimore Sun', ...texts)).toBe('organization');
+  });
+});
