@@ -31,9 +31,10 @@ const WHO_IN_PARENTHESES = /^\s\(who\b/u;
 
 /**
  * "during Daniel arap Moi's rule", "Nkurunziza's presidency": a possessive before a reign, which only a ruler has (a
- * country's or a party's government or cabinet is written so too, and is left out).
+ * country's or a party's government or cabinet is written so too, and is left out); or before the character an actor
+ * plays ("for Sigourney Weaver's character in the film Alien").
  */
-const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dictatorship)\b/u;
+const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dictatorship|character\sin)\b/u;
 
 /**
  * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes

@@ -18,6 +18,12 @@ const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu
 const PLURAL_SUCH_AS =
   /(?<![\p{L}-])(\p{Ll}+)s,?\s+(?:such\s+as|including|like)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:\s\[[a-z]{2}\])?(?:,\s+|\s+(?:and|or)\s+))?$/u;
 
+/**
+ * "the government of Abdrabbuh Mansur Hadi", "the presidency of Donald Trump": a reign "of" a name (a country's
+ * government is a place's, settled before).
+ */
+const REIGN_OF = /(?<![\p{L}-])(?:government|administration|regime|rule|reign|presidency|premiership)\s+of\s+$/u;
+
 /** "the affidavits of Judges Mutuna and Kajimanga": a title in the plural, a name, then "and" before the name. */
 const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s+and\\s+$`, 'u');
 
@@ -28,11 +34,12 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to"), or
  * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012), or a name a role noun in
  * the plural gives as an example ("designers including Coco Chanel", Wikinews 2019; a lone word too: "bloggers such as
- * Alexx", Global Voices 2012).
+ * Alexx", Global Voices 2012), or a name of two words or more that a reign is of ("the government of Abdrabbuh Mansur
+ * Hadi", Wikinews 2019).
  */
 export function personNounBefore(before: string, words: ReadonlyArray<string>): boolean {
   const named = NOUN_NAMED.exec(before)?.[1] ?? '';
   if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
   const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
-  return words.length >= 2 && ROLE_WORDS.has(plural);
+  return words.length >= 2 && (ROLE_WORDS.has(plural) || REIGN_OF.test(before));
 }

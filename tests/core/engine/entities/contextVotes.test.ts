@@ -319,6 +319,13 @@ test.each([
   expect(peopleIn(text)).toContain(name);
 });
 
+// wikinews-drone-attacks-saudi-oil-facilities-2019-09-15 (CC BY 2.5)
+test('a name of two words or more a reign is of is a person ("the government of Abdrabbuh Mansur Hadi")', () => {
+  const text = 'In 2015, Saudi Arabia started supporting the government of Abdrabbuh Mansur Hadi against the Houthi rebellion, providing airstrikes.';
+  expect(peopleIn(text)).toContain('Abdrabbuh Mansur Hadi');
+  expect(peopleIn('The government of Sri Lanka declared a curfew.')).toEqual([]);
+});
+
 test('"countries such as Kenya": a plural that is no role noun gives no person', () => {
   expect(peopleIn('Several countries such as Kenya and Uganda have banned the practice.')).toEqual([]);
 });

@@ -22,6 +22,8 @@ test.each([
   ],
   // gv-armenia-nationalists-disrupt-diversity-march-2012-05-22
   ["The blind worship of Garegin Nzhdeh (who, despite his patriotic work, was, let's not forget, a Nazi-cooperator) is a growing trend.", 'Garegin Nzhdeh'],
+  // wikinews-spacex-crew-dragon-docks-with-iss-2019-03-05
+  ['Crew Dragon carried only a mannequin, nicknamed "Ripley" for Sigourney Weaver\'s character in the film Alien.', 'Sigourney Weaver'],
 ])('a name no first-name list holds is a person by what only a person takes after it: %s', (text, name) => {
   expect(peopleIn(text)).toContain(name);
 });
@@ -34,6 +36,7 @@ test.each([
   [' is appointed as the new commander of the Central Security forces', 2],
   [' (who, despite his patriotic work, was', 2],
   ["'s rule, and Dr Maathai's demonstrations", 2],
+  ["'s character in the film Alien.", 2],
   // gv-nigeria-rashidi-yekini-obituary: "The Osogbo-based mother of Yekini's second daughter": nothing is set off.
   [' mother of Yekini’s second daughter', 0],
   // wikinews-nevada-first-majority-female-legislature: a state becomes no office.
