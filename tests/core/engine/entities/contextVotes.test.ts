@@ -447,3 +447,23 @@ describe('places and bodies written like people', () => {
     expect(typeOf('Baltimore Sun', ...texts)).toBe('organization');
   });
 });
+
+// Development half of tests/fixtures/real (CC BY 3.0): gv-south-korea-monks-gambling-scandal-2012-05-15,
+// gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22, gv-russia-duma-deputy-extremist-tweets-2012-05-15.
+describe('currencies, armed groups and parliaments written like people', () => {
+  test('a name an amount counts is no person ("10 million Korean Won")', () => {
+    const texts = [
+      'The stakes of the monk’s gambling reportedly exceeded $US 875,000 (10 million Korean Won) and the gambling continued overnight.',
+      'My mom was shocked by the news of monks’ gambling with stakes of several tens of millions of Korean Won.',
+      'Back in 2007, a monk made public that the temples have about ten billion Korean Won worth of financial resources.',
+    ];
+    expect(typeOf('Korean Won', ...texts)).not.toBe('person');
+  });
+
+  test.each([
+    ['Al Qaeda', 'Although some news sources have stated that Al Qaeda has claimed responsibility for the attack, many are waiting.'],
+    ['Duma', "Khinshtein's appeal coincides with a draft project introduced to the Duma yesterday by United Russia deputies."],
+  ])('a group or a parliament known by its name alone is an organisation: %s', (name, text) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+});
