@@ -424,6 +424,13 @@ describe('places and bodies written like people', () => {
     expect(typeOf('Karol Bagh', ...texts)).toBe('place');
   });
 
+  // gv-singapore-hougang-by-election-2012-05-16 (CC BY 3.0)
+  test('"Nee Soon Group Representation Constituency": an electoral district\'s name gives no person', () => {
+    expect(peopleIn('Png stood as a candidate in Nee Soon Group Representation Constituency (GRC) during the 2011 General Election.')).not.toContain(
+      'Representation Constituency',
+    );
+  });
+
   test('"marched from Hyde Park Corner": a junction\'s name gives no person', () => {
     expect(peopleIn('Protesters marched from Hyde Park Corner to Parliament.')).toEqual([]);
   });
