@@ -326,6 +326,18 @@ test('a name of two words or more a reign is of is a person ("the government of 
   expect(peopleIn('The government of Sri Lanka declared a curfew.')).toEqual([]);
 });
 
+// gv-caribbean-mothers-day-bloggers-2012-05-15 (CC BY 3.0)
+test('a name a relative is of is a person, misspelt or not ("Sybrina Fulton, mother of Trayvon Matin")', () => {
+  const texts = [
+    "Haiti Chery, meanwhile, spared a thought for Trayvon Martin's mom, explaining:",
+    'Sybrina Fulton, mother of Trayvon Matin, released a public service announcement.',
+  ];
+  const people = findEntities(['A headline about the news', ...texts], 0).entities.filter((e) => e.type === 'person');
+  expect([...(people.find((e) => e.name === 'Trayvon Martin')?.aliases ?? [])]).toContain('Trayvon Matin');
+  // "husband of Pussy Riot's imprisoned Nadezhda Tolokonnikova": the possessive owns the relative named next.
+  expect(peopleIn("Petr Verzilov, husband of Pussy Riot's imprisoned member, welcomed the efforts.")).not.toContain('Pussy Riot');
+});
+
 test('"countries such as Kenya": a plural that is no role noun gives no person', () => {
   expect(peopleIn('Several countries such as Kenya and Uganda have banned the practice.')).toEqual([]);
 });
