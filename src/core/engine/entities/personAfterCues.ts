@@ -3,7 +3,8 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 
 /**
  * Words after a name that only a person's take, beyond a role or an age set off after it (`personCues.ts`): kinship set
- * off after the name, an office the name took, "(who", and a possessive before a reign. `countVotes` weighs them.
+ * off after the name, an office the name took, "(who", a possessive before a reign, a reporter's credit. `countVotes`
+ * weighs them.
  */
 
 /** The singular nouns of kinship: one name is one relative ("Fouzia Azeem, daughter to …"). */
@@ -37,9 +38,17 @@ const WHO_IN_PARENTHESES = /^\s\(who\b/u;
 const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dictatorship|character\sin)\b/u;
 
 /**
+ * "Youmi Kim in Seoul also contributed to the report" (VOA), "… contributed reporting": a wire story's closing credit
+ * names a reporter (an agency credited so, "The Associated Press contributed", is a known organisation, settled before).
+ */
+const CONTRIBUTED = /^(?:\sin\s\p{Lu}[\p{L}-]+)?\s(?:also\s)?contributed\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b/u;
+
+/**
  * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
- * there: 2 for kinship set off after it, an office it took, "(who" or a possessive before a reign; 0 otherwise.
+ * there: 2 for kinship set off after it, an office it took, "(who", a possessive before a reign or a reporter's credit;
+ * 0 otherwise.
  */
 export function personAfterWeight(after: string): number {
-  return KIN_APPOSITIVE.test(after) || TOOK_OFFICE.test(after) || WHO_IN_PARENTHESES.test(after) || REIGN_AFTER.test(after) ? 2 : 0;
+  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, REIGN_AFTER, CONTRIBUTED];
+  return cues.some((cue) => cue.test(after)) ? 2 : 0;
 }

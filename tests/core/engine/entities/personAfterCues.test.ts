@@ -24,6 +24,8 @@ test.each([
   ["The blind worship of Garegin Nzhdeh (who, despite his patriotic work, was, let's not forget, a Nazi-cooperator) is a growing trend.", 'Garegin Nzhdeh'],
   // wikinews-spacex-crew-dragon-docks-with-iss-2019-03-05
   ['Crew Dragon carried only a mannequin, nicknamed "Ripley" for Sigourney Weaver\'s character in the film Alien.', 'Sigourney Weaver'],
+  // voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10
+  ['Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed to the report.', 'Youmi Kim'],
 ])('a name no first-name list holds is a person by what only a person takes after it: %s', (text, name) => {
   expect(peopleIn(text)).toContain(name);
 });
@@ -37,6 +39,8 @@ test.each([
   [' (who, despite his patriotic work, was', 2],
   ["'s rule, and Dr Maathai's demonstrations", 2],
   ["'s character in the film Alien.", 2],
+  [' in Seoul also contributed to the report.', 2],
+  [' contributed reporting from Beirut.', 2],
   // gv-nigeria-rashidi-yekini-obituary: "The Osogbo-based mother of Yekini's second daughter": nothing is set off.
   [' mother of Yekini’s second daughter', 0],
   // wikinews-nevada-first-majority-female-legislature: a state becomes no office.
