@@ -6,6 +6,7 @@ import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { THING_NOUNS } from '../lexicon/thingNouns';
+import { personAfterWeight } from './personAfterCues';
 import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes } from './bodyCues';
@@ -80,7 +81,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
     // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
     if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
-    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words) || KIN_AFTER.test(after)) cue(3);
+    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
     if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
     // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
     // person, who only a first name shows ("asked Queen Elizabeth II").
@@ -115,9 +116,9 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
     }
     // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
     if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
-    // "the head of NATO, Hoop Scheffer, he has explained", "Darashiko blogs …. Here he shares": a name a he or she
-    // resumes is a person's (`pronounResumed.ts`).
-    if (pronounWeight(group, text) > 0) cue(pronounWeight(group, text));
+    // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes (`pronounResumed.ts`), or that kinship,
+    // an office or "(who" follows ("Fouzia Azeem, daughter to", `personAfterCues.ts`), is a person's.
+    for (const weight of [pronounWeight(group, text), personAfterWeight(after)]) if (weight > 0) cue(weight);
     // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
     // lost their lives", "the Sudanese who fled"), which no one name is.
     if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))

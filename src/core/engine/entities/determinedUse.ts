@@ -2,18 +2,19 @@ import { isFirstName } from '../lexicon/firstNames';
 import { classify } from './classify';
 import type { Votes } from './votes';
 
-/** Whether a name stands where a person's does not: after a bare "the" or a named person's possessive. */
+/** Whether a name stands where a person's does not: after a bare "the", a named person's possessive or an amount. */
 
 /** A bare "the" right before a name, as in "joined the Sea Org", "to the Bat Cave": no adjective ("the late") between. */
 const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 
 /**
  * "the James Cagney film", "the Chuck Jones quote": a name followed by a lower-case word that is neither a preposition
- * nor a verb modifies a noun, and "the" goes with that noun; the name is still a person's. So is a given name's in a
+ * nor a verb (a past tense: "The Legislative Yuan debated three competing bills") modifies a noun, and "the" goes with
+ * that noun; the name is still a person's. So is a given name's in a
  * figure of speech ("the Martha Stewart of transforming government", `FIGURE_OF`).
  */
 const MODIFIER_USE =
-  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when)\b)\p{Ll}/u;
+  /^\s(?!(?:to|in|on|at|of|for|with|from|by|and|or|as|is|was|were|are|has|had|have|will|would|can|could|also|aged|that|which|where|when|\p{Ll}+ed)\b)\p{Ll}/u;
 
 /**
  * "Lawrence Lessig's Free Culture", "Sam Harris' The Moral Landscape": whether the text before a name ends with a
@@ -26,6 +27,12 @@ function ownedByPerson(before: string): boolean {
   return m !== null && isFirstName(m[1] ?? '') && classify(`${m[1]} ${m[2]}`, [m[1] ?? '', m[2] ?? '']) === null;
 }
 
+/**
+ * "10 million Korean Won", "ten billion Korean Won worth of", "several tens of millions of Korean Won": an amount counts a
+ * thing, a currency or a good, and no person, whatever word follows.
+ */
+const AMOUNT = /(?<![\p{L}-])(?:millions?|billions?|thousands?|hundreds?)\s(?:of\s)?$/u;
+
 /** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
 const FIGURE_OF = /^\sof\s/;
 
@@ -33,5 +40,5 @@ const FIGURE_OF = /^\sof\s/;
 export function countDetermined(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   v.occurrences += 1;
   const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
-  if ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure) v.determined += 1;
+  if (AMOUNT.test(before) || ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure)) v.determined += 1;
 }

@@ -5,6 +5,12 @@ import type { EntityRegistry } from './registry';
 import { mentionKey, type FoundEntity } from './types';
 
 /**
+ * The prepositions and conjunctions of four letters or more that title case leaves in lower case ("Building Aviary from a
+ * Legacy", a NASA page's section heading).
+ */
+const TITLE_CASE_LOWER = new Set(['from', 'with', 'into', 'onto', 'upon', 'than', 'that', 'about', 'after', 'under', 'over', 'through', 'within']);
+
+/**
  * Whether a body block is a heading written in title case, as a list of cases or a section heading is ("3. Canyon
  * County Man Sentenced to Over 4 Years for Distributing Fentanyl"): one line, no byline, no full stop inside, and every word of
  * four letters or more capitalised (at least three of them); a table's or figure's title too ("Table 2. Notional Force
@@ -25,7 +31,7 @@ export function isTitleCaseHeading(text: string): boolean {
     /[.;][_*"”’)\]]*\s*$/.test(line)
   )
     return false;
-  const long = line.match(/(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’])/gu) ?? [];
+  const long = (line.match(/(?<![\p{L}'’-])\p{L}{4,}(?![\p{L}'’])/gu) ?? []).filter((w) => !TITLE_CASE_LOWER.has(w));
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
@@ -57,7 +63,8 @@ export function dropHeadingOnlyGuesses(registry: EntityRegistry, texts: Readonly
       if (isSpeechVerb(entity.name.toLowerCase()) || (/^\p{Lu}\p{Ll}+ed$/u.test(entity.name) && !isFirstName(entity.name))) entity.mentions = [];
       continue;
     }
-    const firstName = entity.name.split(' ').some((w) => isFirstName(w));
+    // "Canyon County Man Sentenced": a first name that is a role noun too ("Man") tells no person in a heading.
+    const firstName = entity.name.split(' ').some((w) => isFirstName(w) && !LOWER_ROLES.has(w.toLowerCase()));
     const titled = entity.role !== null || titledWhereNamed(entity, texts);
     // A heading line of the body may be a contact or a list of names ("Faith McKie / Jennifer Dooren", "Please Welcome
     // Deputy Administrator Dava Newman"): there a first name or a title still tells a person.

@@ -52,7 +52,7 @@ export const withoutNameSuffix = (name: string): string => nameCore(name.split('
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:\p{Lu}[’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|dela|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa)$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|dela|van|von|da|del|der|den|di|du|la|le|bin|ibn|al|abu|wa|arap)$/u.test(
     w,
   );
 

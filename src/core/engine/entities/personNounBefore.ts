@@ -1,3 +1,4 @@
+import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { PLURAL_TITLES } from '../lexicon/pluralTitles';
 import { LOWER_ROLES, ROLE_WORDS } from './lookups';
 
@@ -10,6 +11,23 @@ const PLURAL_BEFORE = /(?<![\p{L}-])(\p{Ll}+)s\s+$/u;
 /** "visual artists Moth Monarch and Cat-Monk Shiro": a lower-case plural, a name, then "and" before the name. */
 const PLURAL_THEN_AND = /(?<![\p{L}-])(\p{Ll}+)s\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\s+and\s+$/u;
 
+/**
+ * "designers including Coco Chanel", "other bloggers such as Alexx [mk] or Django": a lower-case plural, then "such as",
+ * "including" or "like" right before the name, or before a first example and "and" or "or" (a Global Voices language tag
+ * may follow the example).
+ */
+const PLURAL_SUCH_AS =
+  /(?<![\p{L}-])(\p{Ll}+)s,?\s+(?:such\s+as|including|like)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}(?:\s\[[a-z]{2}\])?(?:,\s+|\s+(?:and|or)\s+))?$/u;
+
+/**
+ * "the government of Abdrabbuh Mansur Hadi", "the presidency of Donald Trump": a reign "of" a name (a country's
+ * government is a place's, settled before); "Sybrina Fulton, mother of Trayvon Martin": a relative "of" a name.
+ */
+const REIGN_OF = new RegExp(
+  `(?<![\\p{L}-])(?:government|administration|regime|rule|reign|presidency|premiership|${[...KIN_NOUNS].filter((n) => !n.endsWith('s')).join('|')})\\s+of\\s+$`,
+  'u',
+);
+
 /** "the affidavits of Judges Mutuna and Kajimanga": a title in the plural, a name, then "and" before the name. */
 const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,3}\\s+and\\s+$`, 'u');
 
@@ -18,11 +36,15 @@ const TITLES_THEN_AND = new RegExp(`(?<![\\p{L}-])(?:${PLURAL_TITLES.join('|')})
  * "called" ("a Polish chef named Łukasz", Wikinews 2019; a "site called Bacho Kiro" names a thing), or a role noun in the
  * plural before a name of two words or more, or before a name and "and" ("visual artists Moth Monarch and Cat-Monk
  * Shiro", Wikinews 2019; a lone word after a plural is as often a verb's object: "protesters Wikinews spoke to"), or
- * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012).
+ * the second name after a title in the plural ("Judges Mutuna and Kajimanga", Global Voices 2012), or a name a role noun in
+ * the plural gives as an example ("designers including Coco Chanel", Wikinews 2019; a lone word too: "bloggers such as
+ * Alexx", Global Voices 2012), or a name of two words or more that a reign or a relative is of ("the government of
+ * Abdrabbuh Mansur Hadi", Wikinews 2019; "mother of Trayvon Matin", Global Voices 2012), no possessive `after` it.
  */
-export function personNounBefore(before: string, words: ReadonlyArray<string>): boolean {
+export function personNounBefore(before: string, words: ReadonlyArray<string>, after = ''): boolean {
   const named = NOUN_NAMED.exec(before)?.[1] ?? '';
-  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before)) return true;
+  if (LOWER_ROLES.has(named) || TITLES_THEN_AND.test(before) || ROLE_WORDS.has(PLURAL_SUCH_AS.exec(before)?.[1] ?? '')) return true;
   const plural = PLURAL_BEFORE.exec(before)?.[1] ?? PLURAL_THEN_AND.exec(before)?.[1] ?? '';
-  return words.length >= 2 && ROLE_WORDS.has(plural);
+  // "husband of Pussy Riot's imprisoned Nadezhda Tolokonnikova": a possessive after the name owns the relative named next.
+  return words.length >= 2 && (ROLE_WORDS.has(plural) || (REIGN_OF.test(before) && !/^['’]s\b/u.test(after)));
 }

@@ -33,7 +33,7 @@ export function townBeforeRegion(words: ReadonlyArray<string>, after: string): b
  * "when it arrived to the Les Corts neighborhood", "the Kagithane neighborhood of Istanbul": a noun of a town's part
  * right after a name makes the name that part's, a place's.
  */
-export const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|township|municipality)\b/;
+export const PLACE_PART_AFTER = /^\s(?:neighbou?rhoods?|district|suburb|borough|township|municipality|area)\b/;
 
 /**
  * "Rocky Radcliff, Kevin Hall, and Herman Rijfkogel": a common first name and a place's head word that is as often a

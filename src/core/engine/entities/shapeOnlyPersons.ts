@@ -3,7 +3,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import type { Votes } from './votes';
 
 /** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
-const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa']);
+const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa', 'arap']);
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -109,9 +109,10 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
     if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
     if (best === 'person' && (namesThing(words, v) || kindNamed(v) || determinedThing(v) || opensLongerName(registry, name, v))) {
-      // "Hungarian daily newspaper Magyar Nemzet revealed": what an organisation's kind noun or head word named, it named
-      // as an organisation; a film or a building is left out.
-      if (kindNamed(v) || (v.organization >= 3 && namesThing(words, v))) registry.add('organization', name, block, group.start, group.end);
+      // "Hungarian daily newspaper Magyar Nemzet revealed", "The Baltimore Sun reported": what an organisation's kind noun or
+      // head word named, or an organisation's branch or paper, is an organisation; a film or a building is left out.
+      if (kindNamed(v) || (v.organization >= 3 && namesThing(words, v)) || branchOfOrganization(registry, votes, words))
+        registry.add('organization', name, block, group.start, group.end);
       continue;
     }
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);

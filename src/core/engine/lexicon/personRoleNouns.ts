@@ -108,6 +108,7 @@ export const PERSON_ROLE_NOUNS = [
   'writer',
   'actor',
   'actress',
+  'designer',
   'fisherman',
   'chef',
   'user',

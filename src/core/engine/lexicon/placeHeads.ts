@@ -99,4 +99,9 @@ export const PLACE_HEAD_PATTERNS = [
   'Zone',
   'Point',
   'Parish',
+  // "marched from Hyde Park Corner to Parliament" (Wikinews 2019): a junction's name.
+  'Corner',
+  // "Nee Soon Group Representation Constituency (GRC)", "Hougang Single Member Constituency" (Global Voices 2012): an
+  // electoral district's name.
+  'Constituency',
 ];

@@ -36,4 +36,6 @@ export const SURNAME_ROLES: ReadonlySet<string> = new Set([
   'runner',
   'mason',
   'monk',
+  // "its alleged operator Jong Woo Son from South Korea" (Wikinews 2019): a common Korean surname, a noun of kinship too.
+  'son',
 ]);

@@ -72,3 +72,19 @@ test('a past participle a headline sets after a title is no one', () => {
   );
   expect(people.map((p) => p.name)).toEqual(['Nabil Karoui']);
 });
+
+// usgov-nasa-aviary-aircraft-modelling-software-2024-05-16 (NASA, public domain), development half.
+test('a section heading leaves its prepositions in lower case and is still a heading ("Building Aviary from a Legacy")', () => {
+  expect(isTitleCaseHeading('Building Aviary from a Legacy')).toBe(true);
+  expect(isTitleCaseHeading('Results came from a legacy code that engineers rebuilt.')).toBe(false);
+});
+
+// usgov-doj-usao-idaho-drug-distribution-cases-2024-08-07 (Department of Justice, public domain), development half.
+test('a first name that is a role noun too makes no one of a list heading ("Canyon County Man Sentenced")', () => {
+  const texts = [
+    'U.S. Attorney’s Office secures sentences in drug distribution cases',
+    '3. Canyon County Man Sentenced to Over 4 Years for Distributing Fentanyl',
+    'The case was investigated by the Nampa Police Department.',
+  ];
+  expect(people(texts)).toEqual([]);
+});

@@ -22,9 +22,12 @@ test.each([
   expect(people).toContain(name);
 });
 
-test.each(['Siwei Fan', 'P.W. Singer', 'Bill Baker', 'Carole King'])('a name ending in a role noun that is also a surname stays a name: %s', (name) => {
-  expect(isTitleNotName(name)).toBe(false);
-});
+test.each(['Siwei Fan', 'P.W. Singer', 'Bill Baker', 'Carole King', 'Jong Woo Son'])(
+  'a name ending in a role noun that is also a surname stays a name: %s',
+  (name) => {
+    expect(isTitleNotName(name)).toBe(false);
+  },
+);
 
 test('a role noun opening a sentence before a name is the role, not part of the name', () => {
   const people = peopleIn('Musician Sany Pitbull (@SanyPitbull) wrote:', 'A elite branca brasileira tem uma divida.');
@@ -72,4 +75,14 @@ test.each([
 
 test('a title word after a first name that is no surname stays a title', () => {
   expect(peopleIn('The memo went to NASA Science Mission Directorate Art Director, Jenny Mottar.')).not.toContain('Art Director');
+});
+
+// wikinews-hundreds-arrested-dark-web-child-porn-site-2019-10-17 (development half, CC BY 2.5)
+test('"its alleged operator Jong Woo Son": a name ending in the Korean surname Son, a noun of kinship too, is a person', () => {
+  expect(
+    peopleIn(
+      'At the center of the case was a website known as "Welcome To Video" and its alleged operator Jong Woo Son from South Korea.',
+      'Jong Woo Son is already in prison in South Korea.',
+    ),
+  ).toContain('Jong Woo Son');
 });

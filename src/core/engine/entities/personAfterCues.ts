@@ -1,0 +1,54 @@
+import { KIN_NOUNS } from '../lexicon/kinNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+
+/**
+ * Words after a name that only a person's take, beyond a role or an age set off after it (`personCues.ts`): kinship set
+ * off after the name, an office the name took, "(who", a possessive before a reign, a reporter's credit. `countVotes`
+ * weighs them.
+ */
+
+/** The singular nouns of kinship: one name is one relative ("Fouzia Azeem, daughter to …"). */
+const KIN = [...KIN_NOUNS].filter((noun) => !noun.endsWith('s'));
+
+/**
+ * ", daughter to a poor farming family", " the daughter of Prime Minister Yousuf Raza Gilani", ", mother of Trayvon
+ * Martin": a noun of kinship, then "of" or "to", set off after a name by a comma or "the". Only a person is someone's
+ * daughter or widow ("The Osogbo-based mother of …" sets off nothing).
+ */
+const KIN_APPOSITIVE = new RegExp(`^(?:,\\s(?:the\\s)?|\\sthe\\s)(?:${KIN.join('|')})\\s(?:of|to)\\s`, 'u');
+
+/**
+ * "(when Abdelaziz Bouteflika became president)", "Fadhel AlQawsi is appointed as the new commander": a name that became
+ * or was made a person's office (a role noun, up to two words qualifying it). "Nevada became the first state" and "Rocky
+ * Linux was named after Rocky McGaugh" take no role noun.
+ */
+const TOOK_OFFICE = new RegExp(
+  String.raw`^\s(?:became|becomes|(?:was|is|has\sbeen|had\sbeen)\s(?:elected|appointed|named|sworn\sin)(?:\sas)?)\s(?:(?:the|a|an)\s)?(?:[\p{L}-]+\s){0,2}?(?:${PERSON_ROLE_NOUNS.join('|')})\b`,
+  'iu',
+);
+
+/** "The blind worship of Garegin Nzhdeh (who, despite his patriotic work, …)": "who" opening a parenthesis after the name. */
+const WHO_IN_PARENTHESES = /^\s\(who\b/u;
+
+/**
+ * "during Daniel arap Moi's rule", "Nkurunziza's presidency": a possessive before a reign, which only a ruler has (a
+ * country's or a party's government or cabinet is written so too, and is left out); or before the character an actor
+ * plays ("for Sigourney Weaver's character in the film Alien").
+ */
+const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dictatorship|character\sin)\b/u;
+
+/**
+ * "Youmi Kim in Seoul also contributed to the report" (VOA), "… contributed reporting": a wire story's closing credit
+ * names a reporter (an agency credited so, "The Associated Press contributed", is a known organisation, settled before).
+ */
+const CONTRIBUTED = /^(?:\sin\s\p{Lu}[\p{L}-]+)?\s(?:also\s)?contributed\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b/u;
+
+/**
+ * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
+ * there: 2 for kinship set off after it, an office it took, "(who", a possessive before a reign or a reporter's credit;
+ * 0 otherwise.
+ */
+export function personAfterWeight(after: string): number {
+  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, REIGN_AFTER, CONTRIBUTED];
+  return cues.some((cue) => cue.test(after)) ? 2 : 0;
+}

@@ -1,0 +1,62 @@
+import { expect, test } from 'vitest';
+import { personAfterWeight } from '../../../../src/core/engine/entities/personAfterCues';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// personAfterCues.ts: words after a name that only a person's take. Sentences from the development half of
+// tests/fixtures/real.
+
+const peopleIn = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+test.each([
+  // wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30
+  ['When Baloch was born, about 250 miles (400 km) southwest of Lahore, she was Fouzia Azeem, daughter to a poor farming family.', 'Fouzia Azeem'],
+  // gv-pakistan-twitter-blocked-weekend-censorship-2012-05-20
+  ['While Fiza Batool Gilani the daughter of Prime Minister Yousuf Raza Gilani also laid claim for the Prime Minister.', 'Fiza Batool Gilani'],
+  // gv-algeria-legislative-elections-low-turnout-2012-05-12
+  [
+    'The Algerian people have had enough of politicians who have failed since 1999 (when Abdelaziz Bouteflika became president) to make life better for Algerians.',
+    'Abdelaziz Bouteflika',
+  ],
+  // gv-armenia-nationalists-disrupt-diversity-march-2012-05-22
+  ["The blind worship of Garegin Nzhdeh (who, despite his patriotic work, was, let's not forget, a Nazi-cooperator) is a growing trend.", 'Garegin Nzhdeh'],
+  // wikinews-spacex-crew-dragon-docks-with-iss-2019-03-05
+  ['Crew Dragon carried only a mannequin, nicknamed "Ripley" for Sigourney Weaver\'s character in the film Alien.', 'Sigourney Weaver'],
+  // voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10
+  ['Brian Padden and Victor Beattie reported on this story for VOANews.com. Youmi Kim in Seoul also contributed to the report.', 'Youmi Kim'],
+])('a name no first-name list holds is a person by what only a person takes after it: %s', (text, name) => {
+  expect(peopleIn(text)).toContain(name);
+});
+
+test.each([
+  [', daughter to a poor farming family', 2],
+  [' the daughter of Prime Minister Yousuf Raza Gilani', 2],
+  [', mother of Trayvon Martin, released a statement', 2],
+  [' became president) to make life better', 2],
+  [' is appointed as the new commander of the Central Security forces', 2],
+  [' (who, despite his patriotic work, was', 2],
+  ["'s rule, and Dr Maathai's demonstrations", 2],
+  ["'s character in the film Alien.", 2],
+  [' in Seoul also contributed to the report.', 2],
+  [' contributed reporting from Beirut.', 2],
+  // gv-nigeria-rashidi-yekini-obituary: "The Osogbo-based mother of Yekini's second daughter": nothing is set off.
+  [' mother of Yekini’s second daughter', 0],
+  // wikinews-nevada-first-majority-female-legislature: a state becomes no office.
+  [' became the first state in the United States', 0],
+  // wikinews-gregory-kurtzer-rocky-linux-interview: named after someone, not to an office.
+  [' was named after Rocky McGaugh.', 0],
+  // A country's or a party's government is written so too.
+  ['’s government', 0],
+])('how strongly the words after a name say it is a person\'s: "%s"', (after, weight) => {
+  expect(personAfterWeight(after)).toBe(weight);
+});
+
+test('"during Daniel arap Moi\'s rule": the Kalenjin particle "arap" joins one name (wikinews-wangari-maathai-nobel-peace-prize-2004-12-10)', () => {
+  expect(
+    peopleIn(
+      "Dr Maathai's project was opposed by the Kenyan government during Daniel arap Moi's rule, and Dr Maathai's demonstrations to protect the forests often met with violence.",
+    ),
+  ).toContain('Daniel arap Moi');
+});
