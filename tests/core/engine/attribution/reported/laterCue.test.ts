@@ -37,9 +37,11 @@ describe('a later cue in the sentence ends the content before it', () => {
     ]);
   });
 
-  test('a pronoun inside the content that is no subject of a later cue leaves it whole', () => {
+  test('a pronoun inside the content that is no subject of a later cue keeps its clause reported', () => {
+    // Each clause of the one cue is its own entry (andThat.ts); neither is cut off.
     expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
-      'the road was closed, and they were told to wait until morning',
+      'the road was closed',
+      'they were told to wait until morning',
     ]);
   });
 
