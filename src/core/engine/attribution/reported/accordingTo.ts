@@ -9,6 +9,7 @@ import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
+import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { hasClause } from './notACue';
 import { placeRole } from './placeRole';
@@ -194,10 +195,11 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     return mid ? [mid] : [];
   }
   // "According to U.S. Attorney Bash, the manifesto … could strengthen the federal government's case: "The key factor …"":
-  // a colon that opens a quotation ends the reported clause, as after a cue verb.
-  const colon = /:\s*["“]/.exec(text.slice(contentStart, end));
+  // a colon that opens a quotation ends the reported clause, as after a cue verb; so does ", but" bringing in the writer's
+  // own clause ("According to the commonwealth's constitution, the Secretary of State would normally succeed the governor,
+  // but that office stands vacant …", wikinews-puerto-rico-governor-announces-resignation-2019-07-28).
   const quote = leading
-    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, colon ? contentStart + colon.index : end, 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
   const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));

@@ -378,4 +378,13 @@ describe('a trailing source after a phone call, or before a link language tag', 
     const article = analyze('Headline', 'Amnesty International called for an inquiry into the deaths, according to Reuters.');
     expect(quotesOf(article).some((q) => article.entities.find((e) => e.id === q.speakerId)?.name === 'Reuters')).toBe(false);
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"According to X, A, but B": the writer\'s clause after ", but" is no part of what the source says', () => {
+    const article = analyze(
+      'Puerto Rico governor announces resignation',
+      "Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice for Puerto Rico. According to the commonwealth's constitution, the Secretary of State would normally succeed the governor, but that office stands vacant following the resignation of Luis Rivera Marín over the scandal.",
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', 'the Secretary of State would normally succeed the governor']]);
+  });
 });
