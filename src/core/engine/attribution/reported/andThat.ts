@@ -10,10 +10,12 @@ const AND_THAT = /,?\s+and\s+that\s+(?!(?:is|was|would|will|could|can|has|had|me
 /**
  * ", and" before a clause with a subject of its own: a subject pronoun and its auxiliary (`…, and they were carrying out
  * an internal investigation`), or a determiner that opens a clause (`opensClause`). A list's last item (`…, and the
- * right to health`) has no verb of its own and stays inside.
+ * right to health`) has no verb of its own and stays inside. The comma may close a partial quote (`it is possible "that
+ * this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions
+ * within Europe and with the US`, wikinews-germany-bans-mahan-air-of-iran-2019-01-23): the first part keeps its mark.
  */
 const AND_CLAUSE =
-  /,\s+and\s+(?=(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b|(?:the|a|an|this|these|its|his|her|their)\s)/gu;
+  /,(["”]?)\s+and\s+(?=(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b|(?:the|a|an|this|these|its|his|her|their)\s)/gu;
 
 /** Whether the words after an ", and" match open a clause of their own (`AND_CLAUSE`). */
 const opensOwnClause = (text: string, m: RegExpExecArray | RegExpMatchArray, start: number): boolean => {
@@ -35,10 +37,11 @@ export function andThatParts(text: string, start: number, stop: number, inside: 
   const parts: Array<{ start: number; end: number }> = [];
   let from = start;
   for (const m of joins) {
-    const at = start + (m.index ?? 0);
+    // A closing mark after the comma ends the quote the first part holds: the part ends after it.
+    const at = start + (m.index ?? 0) + (m[1] ? m[1].length + 1 : 0);
     if (inside(at)) continue;
     parts.push({ start: from, end: at });
-    from = at + m[0].length;
+    from = start + (m.index ?? 0) + m[0].length;
   }
   parts.push({ start: from, end: stop });
   return parts;

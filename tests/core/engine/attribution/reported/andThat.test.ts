@@ -59,4 +59,17 @@ describe('"and that" clauses of one cue', () => {
       'the model tracks regions depleted by heavy water use, including the Colorado River basin in the United States, the Amazon basin in South America, and the Orange River basin in southern Africa',
     ]);
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('a comma that closes a partial quote before ", and" and a clause: the first quote keeps the quote and its mark', () => {
+    const article = analyze(
+      'Germany bans Mahan Air of Iran',
+      'The airline is privately owned. German Chancellor Angela Merkel\'s spokesperson, Steffen Seibert, said it is possible "that this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions within Europe and with the US.',
+    );
+    expect(attribution(article, 'it is possible "that this airline')).toMatchObject({ kind: 'reported', speaker: 'Steffen Seibert' });
+    expect(attribution(article, 'the ban followed discussions within Europe and with the US')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Steffen Seibert',
+    });
+  });
 });
