@@ -142,7 +142,8 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "According to court records, …", "according to the partially unsealed affidavit, …": a document the text
   // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
   // which stays unattributed.
-  const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
+  // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase.
+  const unnamed = /^(?:[^,;:"“”]|,(?=\s+\d{4}\b)){3,120}?(?=,(?!\s+\d{4}\b))/.exec(text.slice(sourceAt, end));
   const found =
     titledPerson(c, sourceAt) ??
     cues.subjectAt(block, sourceAt) ??

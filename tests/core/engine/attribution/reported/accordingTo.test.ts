@@ -387,4 +387,17 @@ describe('a trailing source after a phone call, or before a link language tag', 
     );
     expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', 'the Secretary of State would normally succeed the governor']]);
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"According to a March 14, 2019 NATO press release, …": the date\'s comma is inside the source, which is the document', () => {
+    const article = analyze(
+      'Hungarian state firm acquires Hirtenberger Defence Group',
+      'US President Trump has called for NATO members to increase military spending. According to a March 14, 2019 NATO press release, Hungary spent an estimated 1.15% of its GDP on military expenditures in 2018; NATO guidelines call for 2%.',
+    );
+    expect(attribution(article, 'Hungary spent an estimated 1.15% of its GDP')).toMatchObject({
+      kind: 'reported',
+      speaker: 'a March 14, 2019 NATO press release',
+      cue: 'According to a March 14, 2019 NATO press release',
+    });
+  });
 });
