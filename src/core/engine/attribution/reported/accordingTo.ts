@@ -4,7 +4,7 @@ import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import type { Subject } from '../types';
+import type { FoundQuote, Subject } from '../types';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
@@ -214,5 +214,29 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       end,
       'reported-according-to',
     );
-  return [quote, goesOn].filter((q): q is NonNullable<typeof q> => q !== null);
+  return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
+}
+
+/** A relative clause after a trailing source in which a pronoun's referent spoke: " on March 3 in which they said ". */
+const TOLD_IN_WHICH = /^[^,;:"“”]{0,40}?\s+in\s+which\s+(he|she|they|it|we)\s+(?:also\s+)?(?:said|says|stated|states|told\s+\p{L}+)\s+(?:that\s+)?/u;
+
+/**
+ * "The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in
+ * which they said they had no plans to introduce restrictions on the purchases" (wikinews-australia-stores-lower-toilet-
+ * paper-limits-2020-03-13): what the report tells someone said is that one's reported quote, from `sourceEnd` (UTF-16
+ * offset after the source). The pronoun's referent is left unattributed: the report's words do not say whom it stands for
+ * (docs/annotation-guide.md, `null` when nothing in the text says who said it). Null when no such relative follows.
+ */
+function relativeTeller(c: ReportedCase, sourceEnd: number): FoundQuote | null {
+  const told = TOLD_IN_WHICH.exec(c.text.slice(sourceEnd, c.end));
+  if (!told?.[1]) return null;
+  const pronoun = sourceEnd + told[0].indexOf(` ${told[1]} `) + 1;
+  const teller: Subject = {
+    ref: { block: c.block, start: pronoun, end: pronoun + told[1].length },
+    entity: null,
+    resolution: 'unattributed',
+    antecedent: null,
+  };
+  const cueEnd = sourceEnd + told[0].replace(/\s+(?:that\s+)?$/, '').length;
+  return reportedQuote(c, teller, { block: c.block, start: pronoun, end: cueEnd }, sourceEnd + told[0].length, c.end, 'reported-according-to');
 }

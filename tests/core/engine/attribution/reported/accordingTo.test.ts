@@ -400,4 +400,18 @@ describe('a trailing source after a phone call, or before a link language tag', 
       cue: 'According to a March 14, 2019 NATO press release',
     });
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, according to a report … in which they said …": what the report tells they said is their quote, unattributed', () => {
+    const article = analyze(
+      'Australia: stores lower toilet paper limits',
+      'The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they said they had no plans to introduce restrictions on the purchases.',
+    );
+    expect(attribution(article, 'The stores were originally reluctant to impose restrictions')).toMatchObject({ kind: 'reported', speaker: 'ABC Australia' });
+    expect(attribution(article, 'they had no plans to introduce restrictions on the purchases')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'they said',
+    });
+  });
 });
