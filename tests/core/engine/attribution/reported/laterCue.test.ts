@@ -143,4 +143,16 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
       ),
     ).toEqual(['this dubious to Népszava, as the market is saturated and margins are thin', 'this kind of equipment is needed by the Defence Forces']);
   });
+
+  // wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05 (development half).
+  test('", while some say …": the quantifier after "while" speaks for itself, and what it says is its own quote', () => {
+    expect(
+      reportedTexts(
+        'Some scientists believe the first fliers were tree-dwelling dinosaurs who could parachute and glide before they could fly, while some say flight grew up from the ground, from runners.',
+      ),
+    ).toEqual([
+      'the first fliers were tree-dwelling dinosaurs who could parachute and glide before they could fly',
+      'flight grew up from the ground, from runners',
+    ]);
+  });
 });
