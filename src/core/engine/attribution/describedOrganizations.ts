@@ -108,8 +108,8 @@ export class DescribedOrganizations {
   quotedDocument(at: Located): FoundEntity | null {
     const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
     const words = written.split(/\s+/);
-    // A date's words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
-    const head = words.findIndex((w, i) => i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
+    // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
+    const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
     const definite = /^(?:the|its|their)$/i.test(words[0] ?? '');
     // "The summary of the decision": what a definite document is of tells which one it is, as a describing word does.
