@@ -32,6 +32,9 @@ const TOO_GENERAL = new Set([
 const BODY_OF =
   /\b(?:the\s+)?(government|administration)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})|\b(?!(?:The|A|An|This|That|Its|Their|Our|His|Her|Every|No)\s)(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(government|administration)\b/gu;
 
+/** A word of a date written before a document's noun: "March", "14,", "2019" ("a March 14, 2019 NATO press release"). */
+const DATE_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2},|\d{4})$/;
+
 /** What a document is of, ending the words that describe it: "of the decision" (of "the summary of the decision"). */
 const OF_WHAT = /^of\s+the\s+\p{Ll}+$/u;
 
@@ -105,7 +108,8 @@ export class DescribedOrganizations {
   quotedDocument(at: Located): FoundEntity | null {
     const written = (this.texts[at.block] ?? '').slice(at.start, at.end);
     const words = written.split(/\s+/);
-    const head = words.findIndex((w, i) => i <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
+    // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
+    const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
     const definite = /^(?:the|its|their)$/i.test(words[0] ?? '');
     // "The summary of the decision": what a definite document is of tells which one it is, as a describing word does.

@@ -60,4 +60,7 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   'soldiers',
   'villagers',
   'commentators',
+  // "While the state media continuously highlights economic achievements, netizens maintain that free press is key …"
+  // (gv-ethiopia-g8-summit-press-freedom-2012-05-18): internet users speak as a group.
+  'netizens',
 ]);

@@ -4,11 +4,12 @@ import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import type { Subject } from '../types';
+import type { FoundQuote, Subject } from '../types';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
+import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { hasClause } from './notACue';
 import { placeRole } from './placeRole';
@@ -141,7 +142,8 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "According to court records, …", "according to the partially unsealed affidavit, …": a document the text
   // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
   // which stays unattributed.
-  const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
+  // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase.
+  const unnamed = /^(?:[^,;:"“”]|,(?=\s+\d{4}\b)){3,120}?(?=,(?!\s+\d{4}\b))/.exec(text.slice(sourceAt, end));
   const found =
     titledPerson(c, sourceAt) ??
     cues.subjectAt(block, sourceAt) ??
@@ -194,10 +196,11 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     return mid ? [mid] : [];
   }
   // "According to U.S. Attorney Bash, the manifesto … could strengthen the federal government's case: "The key factor …"":
-  // a colon that opens a quotation ends the reported clause, as after a cue verb.
-  const colon = /:\s*["“]/.exec(text.slice(contentStart, end));
+  // a colon that opens a quotation ends the reported clause, as after a cue verb; so does ", but" bringing in the writer's
+  // own clause ("According to the commonwealth's constitution, the Secretary of State would normally succeed the governor,
+  // but that office stands vacant …", wikinews-puerto-rico-governor-announces-resignation-2019-07-28).
   const quote = leading
-    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, colon ? contentStart + colon.index : end, 'reported-according-to')
+    ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');
   // "The shooting began at 10:39 a.m., according to police, who said officers arrived …": the source goes on speaking.
   const more = leading ? null : /^,\s+who\s+(?:also\s+)?(said|says|added|noted)\s+(?:that\s+)?/.exec(text.slice(subject.ref.end, end));
@@ -211,5 +214,29 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       end,
       'reported-according-to',
     );
-  return [quote, goesOn].filter((q): q is NonNullable<typeof q> => q !== null);
+  return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
+}
+
+/** A relative clause after a trailing source in which a pronoun's referent spoke: " on March 3 in which they said ". */
+const TOLD_IN_WHICH = /^[^,;:"“”]{0,40}?\s+in\s+which\s+(he|she|they|it|we)\s+(?:also\s+)?(?:said|says|stated|states|told\s+\p{L}+)\s+(?:that\s+)?/u;
+
+/**
+ * "The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in
+ * which they said they had no plans to introduce restrictions on the purchases" (wikinews-australia-stores-lower-toilet-
+ * paper-limits-2020-03-13): what the report tells someone said is that one's reported quote, from `sourceEnd` (UTF-16
+ * offset after the source). The pronoun's referent is left unattributed: the report's words do not say whom it stands for
+ * (docs/annotation-guide.md, `null` when nothing in the text says who said it). Null when no such relative follows.
+ */
+function relativeTeller(c: ReportedCase, sourceEnd: number): FoundQuote | null {
+  const told = TOLD_IN_WHICH.exec(c.text.slice(sourceEnd, c.end));
+  if (!told?.[1]) return null;
+  const pronoun = sourceEnd + told[0].indexOf(` ${told[1]} `) + 1;
+  const teller: Subject = {
+    ref: { block: c.block, start: pronoun, end: pronoun + told[1].length },
+    entity: null,
+    resolution: 'unattributed',
+    antecedent: null,
+  };
+  const cueEnd = sourceEnd + told[0].replace(/\s+(?:that\s+)?$/, '').length;
+  return reportedQuote(c, teller, { block: c.block, start: pronoun, end: cueEnd }, sourceEnd + told[0].length, c.end, 'reported-according-to');
 }

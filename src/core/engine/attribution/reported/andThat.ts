@@ -1,3 +1,5 @@
+import { opensClause } from './clauseStart';
+
 /**
  * "and that" opening a second clause reported by the same cue (`He noted that he was humbled …, and that he saw it as
  * a call …`): a demonstrative "that" ("and that was why …", "and that the …" aside) is left alone, so the word after
@@ -6,18 +8,40 @@
 const AND_THAT = /,?\s+and\s+that\s+(?!(?:is|was|would|will|could|can|has|had|means|meant|made|makes|'s|’s)\b)(?=\p{L})/gu;
 
 /**
- * The parts of a reported content [start, stop) (UTF-16 offsets, half-open) split at each "and that" clause outside
- * `inside` (the direct quotes): the annotation guide gives one entry per reported clause, as AP style reports each
- * "that" clause of one cue as its own statement. One part when there is no such clause.
+ * ", and" before a clause with a subject of its own: a subject pronoun and its auxiliary (`…, and they were carrying out
+ * an internal investigation`), or a determiner that opens a clause (`opensClause`). A list's last item (`…, and the
+ * right to health`) has no verb of its own and stays inside. The comma may close a partial quote (`it is possible "that
+ * this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions
+ * within Europe and with the US`, wikinews-germany-bans-mahan-air-of-iran-2019-01-23): the first part keeps its mark.
+ */
+const AND_CLAUSE =
+  /,(["”]?)\s+and\s+(?=(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has|have|would|will|could|did|does|do)\b|(?:the|a|an|this|these|its|his|her|their)\s)/gu;
+
+/** Whether the words after an ", and" match open a clause of their own (`AND_CLAUSE`). */
+const opensOwnClause = (text: string, m: RegExpExecArray | RegExpMatchArray, start: number): boolean => {
+  const after = start + (m.index ?? 0) + m[0].length;
+  return /^(?:he|she|they|we|I)\s/.test(text.slice(after, after + 5)) || opensClause(text, after - 1);
+};
+
+/**
+ * The parts of a reported content [start, stop) (UTF-16 offsets, half-open) split at each "and that" clause, and at each
+ * ", and" that opens a clause with a subject of its own, outside `inside` (the direct quotes): the annotation guide gives
+ * one entry per reported clause (`A spokesperson for Stagecoach South said their thoughts were with the children and their
+ * families, and they were carrying out an internal investigation`, wikinews-bus-hits-bridge-winchester-children-injured-
+ * 2020-09-10), as AP style reports each clause of one cue as its own statement. One part when there is no such clause.
  */
 export function andThatParts(text: string, start: number, stop: number, inside: (offset: number) => boolean): Array<{ start: number; end: number }> {
+  const content = text.slice(start, stop);
+  const clauses = [...content.matchAll(AND_CLAUSE)].filter((m) => opensOwnClause(text, m, start));
+  const joins = [...content.matchAll(AND_THAT), ...clauses].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
   const parts: Array<{ start: number; end: number }> = [];
   let from = start;
-  for (const m of text.slice(start, stop).matchAll(AND_THAT)) {
-    const at = start + m.index;
+  for (const m of joins) {
+    // A closing mark after the comma ends the quote the first part holds: the part ends after it.
+    const at = start + (m.index ?? 0) + (m[1] ? m[1].length + 1 : 0);
     if (inside(at)) continue;
     parts.push({ start: from, end: at });
-    from = at + m[0].length;
+    from = start + (m.index ?? 0) + m[0].length;
   }
   parts.push({ start: from, end: stop });
   return parts;

@@ -55,6 +55,16 @@ const BARE_NOUN_SUBJECT =
 const PRONOUN_CLAUSE =
   /^\s+(?:(?:he|she|they|we|I)\s+(?!(?:and|or|but|nor|himself|herself|themselves|ourselves|myself)\b)\p{Ll}{2,}\b|(?:he|she|they|we|I|it|there|you)['’](?:d|ll|re|ve|s|m)\s)/u;
 
+/**
+ * A mass noun with no determiner right before an irregular past that only a clause's verb is: `some say flight grew up from
+ * the ground, from runners` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). Not an "-ed" word, which is as often
+ * a participle after its noun ("said goodbye", "reported cases confirmed by …").
+ */
+const BARE_NOUN_PAST = new RegExp(
+  String.raw`^\s+(?!(?:also|then|now|later|earlier|again|too|not|never|still|that|this|what|which|who)\b)\p{Ll}{3,}(?<!s)\s+${IRREGULAR_PAST_FORM}\b`,
+  'u',
+);
+
 /** Whether the words at `at` open a clause with a subject pronoun (`PRONOUN_CLAUSE`). Offsets are UTF-16. */
 export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));
 
@@ -71,7 +81,7 @@ const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|mig
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest)) return true;
+  if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words =
     rest

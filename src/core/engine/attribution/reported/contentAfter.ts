@@ -2,7 +2,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
-import { opensCountClause, opensPronounClause } from './clauseStart';
+import { opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
 import { hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
 import { claimsResponsibility } from './responsibility';
@@ -75,6 +75,8 @@ export function contentAfter(
   if (about) contentStart += about[0].length;
   const adverb = /^\s+([a-z]+ly|separately|again|also|later|then)(?=\s+that\b)/.exec(text.slice(contentStart));
   if (adverb) contentStart += adverb[0].length;
+  const manner = adverb ? contentStart : pastMannerAdverb(text, contentStart);
+  if (manner !== contentStart) contentStart = cueEnd = manner;
   const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
   if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
   const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
@@ -109,6 +111,24 @@ export function contentAfter(
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart) && !nounThenBelief(content))
     return object;
   return { contentStart, cueEnd };
+}
+
+/**
+ * An adverb in -ly that tells how the words were said, not what: "has said publicly", "said repeatedly". Not one that
+ * opens the clause it stands before ("said nearly 100 people …", "said only the council …"), nor a noun in -ly.
+ */
+const MANNER_ADVERB = /^\s+(?!(?:only|nearly|early|likely|family|daily|weekly|monthly|yearly|hourly|supply|reply|rally|assembly|ally)\b)\p{Ll}{3,}ly(?=\s)/u;
+
+/**
+ * Where the content starts past a manner adverb right after the verb (`MANNER_ADVERB`), when a clause with no "that"
+ * follows it: "Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture"
+ * (wikinews-world-leaders-amazon-fires-g7-2019-08-24); the adverb is the cue's (AP style sets it after "said"). `at`
+ * otherwise. Offsets are UTF-16, into `text`.
+ */
+function pastMannerAdverb(text: string, at: number): number {
+  const manner = MANNER_ADVERB.exec(text.slice(at, at + 40));
+  const after = at + (manner?.[0].length ?? 0);
+  return manner && (opensClause(text, after) || opensPronounClause(text, after)) ? after : at;
 }
 
 /**

@@ -11,6 +11,12 @@ import { documentBefore } from './documentSubject';
 const DIRECTIVE =
   /^\s+(?!that\b)(?:(?:the|a|an|its|his|her|their|all|every)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:[\p{L}'’.-]+,\s+[^,;:"“”]{1,60},\s+)?to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)["“]?\p{Ll}{2,}/u;
 /**
+ * `called on "village councils, faith-based organizations, and church leaders, village mayors and government women
+ * representatives" to instill confidence in vaccines in the public` (wikinews-samoa-measles-vaccination-shutdown-2019-12-07):
+ * the object the speaker named, in marks, then "to" and a verb; the words in marks are a direct quote of their own too.
+ */
+const QUOTED_OBJECT_DIRECTIVE = /^\s+["“][^"“”]{1,200}["”]\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
+/**
  * "directing six of the House's committees to "proceed with their investigations …"" (English Wikinews 2019, development
  * half): a share of a group as the object, "<number> of the <group>", the words told in marks after "to".
  */
@@ -75,7 +81,8 @@ export const isDirectiveVerb = (lower: string): boolean => DIRECTIVE_VERBS.has(l
 export const directsHere = (lower: string, after: string): boolean =>
   INVITING.has(lower)
     ? INVITED.test(after)
-    : DIRECTIVE_VERBS.has(lower) && (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after));
+    : DIRECTIVE_VERBS.has(lower) &&
+      (DIRECTIVE.test(after) || DIRECTIVE_TO_BE.test(after) || SHARE_DIRECTIVE.test(after) || QUOTED_OBJECT_DIRECTIVE.test(after));
 
 /** "call for", "called on", "calling upon": a call made in words (the guide's `called for an inquiry`). */
 const CALL: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
@@ -91,7 +98,7 @@ export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()
  * A call's particle before its content, which may open with a list's first number: "Khinshtein called specifically for (1)
  * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
  */
-const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
+const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
 
@@ -104,7 +111,8 @@ export function callContentStart(word: string, text: string, verbEnd: number): n
   const particle = CALL_PARTICLE.exec(text.slice(verbEnd));
   if (!particle || (ASK_FOR.has(word.toLowerCase()) && !/for\s+$/.test(particle[0]))) return null;
   const on = CALL_ON.test(particle[0].trimEnd());
-  return on && !DIRECTIVE.test(` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 80)}`) ? null : verbEnd + particle[0].length;
+  const object = ` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 240)}`;
+  return on && !DIRECTIVE.test(object.slice(0, 81)) && !QUOTED_OBJECT_DIRECTIVE.test(object) ? null : verbEnd + particle[0].length;
 }
 
 /**

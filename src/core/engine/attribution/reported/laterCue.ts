@@ -1,8 +1,13 @@
 import { notACue } from './notACue';
 import { insideDirect, tailOf, type ReportedCase } from './reported';
 
-/** A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`. */
-const QUANTIFIER_AFTER_AND = /,?\s+(?:and|but)\s+(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
+/**
+ * A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`; and after
+ * a contrasting "while" (`…, while some say flight grew up from the ground, from runners`,
+ * wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05).
+ */
+const QUANTIFIER_AFTER_AND =
+  /,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
 
 /**
  * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the

@@ -3,10 +3,11 @@ import type { Subject } from '../types';
 
 /**
  * Plural presents of verbs that report findings and charges (`Activists claim …`, `Astronomers estimate that …`, `they
- * note`). They are nouns as often ("a police report", "Nielsen's 20% estimate that", "Please note"), so they are cues
- * only right after a plural group that speaks (`pluralPresentCue`), not in the reporting-verb lexicon.
+ * note`, `netizens maintain that …`). They are nouns as often ("a police report", "Nielsen's 20% estimate that", "Please
+ * note"), or acts ("soldiers maintain a fleet"), so they are cues only right after a plural group that speaks
+ * (`pluralPresentCue`), not in the reporting-verb lexicon.
  */
-const PLURAL_PRESENT: ReadonlySet<string> = new Set(['claim', 'allege', 'note', 'estimate', 'suggest', 'report', 'contend', 'assert']);
+const PLURAL_PRESENT: ReadonlySet<string> = new Set(['claim', 'allege', 'note', 'estimate', 'suggest', 'report', 'contend', 'assert', 'maintain']);
 
 /** Whether a word, as written, is one of those plural presents (in lower case, as a verb is inside a sentence). */
 export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(word);

@@ -33,6 +33,21 @@ const TOLD_OBJECT = new RegExp(
   'u',
 );
 
+/** Capitalised words, the last of which stands right before a quotation that opens in lower case. */
+const NAME_BEFORE_FRAGMENT = /\s+\p{Lu}[\p{L}.'’-]*$/u;
+
+/**
+ * Where a listener read as `end` characters of `rest` really ends when its last capitalised word is the subject of a
+ * quoted predicate right after it: `told MSNBC Cummings "was a great man,"` (wikinews-elijah-cummings-dies-2019-10-18)
+ * tells MSNBC that Cummings was; a quotation that opens in lower case goes on with a clause begun before it (as
+ * finalClause.ts reads `said Cummings “worked …`). `end` otherwise.
+ */
+function subjectBeforeFragment(rest: string, end: number): number {
+  if (!/^\s*["“]\p{Ll}/u.test(rest.slice(end))) return end;
+  const last = NAME_BEFORE_FRAGMENT.exec(rest.slice(0, end));
+  return last && /\p{Lu}/u.test(rest.slice(0, last.index)) ? last.index : end;
+}
+
 /**
  * The length of the listener at the start of `rest`, with any time words after it and any phrase running on to a
  * "that"; null when there is no listener the engine can read, or when nothing reported follows it: the sentence ends,
@@ -42,7 +57,7 @@ const TOLD_OBJECT = new RegExp(
 export function toldListenerEnd(rest: string): number | null {
   const object = TOLD_OBJECT.exec(rest);
   if (!object) return null;
-  let end = object[0].length;
+  let end = subjectBeforeFragment(rest, object[0].length);
   if (LISTENER_TO_END.test(rest.slice(end))) return null;
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
   if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;

@@ -69,7 +69,7 @@ const QUALIFIED_GROUP =
  * that it is the whole subject: "in some", "of many" end a phrase, not a subject.
  */
 const QUANTIFIER_SUBJECT =
-  /(?:^|\b(?:and|but)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
+  /(?:^|\b(?:and|but|while|whereas)\s+)(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|previously|earlier|then)\s+)?$/iu;
 
 /**
  * A relative clause with no "who" that tells how the writer or an outlet met the group, between it and its verb: `Some

@@ -378,4 +378,40 @@ describe('a trailing source after a phone call, or before a link language tag', 
     const article = analyze('Headline', 'Amnesty International called for an inquiry into the deaths, according to Reuters.');
     expect(quotesOf(article).some((q) => article.entities.find((e) => e.id === q.speakerId)?.name === 'Reuters')).toBe(false);
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"According to X, A, but B": the writer\'s clause after ", but" is no part of what the source says', () => {
+    const article = analyze(
+      'Puerto Rico governor announces resignation',
+      "Rosselló is set to be replaced by Wanda Vázquez Garced, the Secretary of Justice for Puerto Rico. According to the commonwealth's constitution, the Secretary of State would normally succeed the governor, but that office stands vacant following the resignation of Luis Rivera Marín over the scandal.",
+    );
+    expect(quotesOf(article).map((q) => [q.kind, q.text])).toEqual([['reported', 'the Secretary of State would normally succeed the governor']]);
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"According to a March 14, 2019 NATO press release, …": the date\'s comma is inside the source, which is the document', () => {
+    const article = analyze(
+      'Hungarian state firm acquires Hirtenberger Defence Group',
+      'US President Trump has called for NATO members to increase military spending. According to a March 14, 2019 NATO press release, Hungary spent an estimated 1.15% of its GDP on military expenditures in 2018; NATO guidelines call for 2%.',
+    );
+    expect(attribution(article, 'Hungary spent an estimated 1.15% of its GDP')).toMatchObject({
+      kind: 'reported',
+      speaker: 'a March 14, 2019 NATO press release',
+      cue: 'According to a March 14, 2019 NATO press release',
+    });
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"…, according to a report … in which they said …": what the report tells they said is their quote, unattributed', () => {
+    const article = analyze(
+      'Australia: stores lower toilet paper limits',
+      'The stores were originally reluctant to impose restrictions, according to a report from ABC Australia on March 3 in which they said they had no plans to introduce restrictions on the purchases.',
+    );
+    expect(attribution(article, 'The stores were originally reluctant to impose restrictions')).toMatchObject({ kind: 'reported', speaker: 'ABC Australia' });
+    expect(attribution(article, 'they had no plans to introduce restrictions on the purchases')).toMatchObject({
+      kind: 'reported',
+      speaker: null,
+      cue: 'they said',
+    });
+  });
 });

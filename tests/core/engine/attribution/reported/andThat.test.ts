@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
-// reported/andThat.ts: one cue reporting two "that" clauses gives two reported quotes.
+// reported/andThat.ts: one cue reporting two "that" clauses, or two clauses joined by ", and", gives two reported quotes.
 
 describe('"and that" clauses of one cue', () => {
   test('"X noted that A, and that B" is two reported quotes of X with the same cue', () => {
@@ -22,6 +22,54 @@ describe('"and that" clauses of one cue', () => {
     expect(attribution(article, 'the budget was late and that was a problem for every ministry')).toMatchObject({
       kind: 'reported',
       speaker: 'Ana Ruiz',
+    });
+  });
+
+  test('"X said A, and B" with a subject of its own in B is two reported quotes of X', () => {
+    const article = analyze(
+      'Bus hits bridge',
+      'A spokesperson for Stagecoach South said their thoughts were with the children and their families, and they were carrying out an internal investigation.',
+    );
+    expect(attribution(article, 'their thoughts were with the children and their families')).toMatchObject({ kind: 'reported' });
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'their thoughts were with the children and their families',
+      'they were carrying out an internal investigation',
+    ]);
+  });
+
+  test('the clause after ", and" ends the first quote: "Zhukovskyy said he had over-corrected …, and he was not cited …"', () => {
+    const article = analyze(
+      'Driver pleads not guilty',
+      'Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday to seven counts of negligent homicide in New Hampshire, United States.',
+      'According to investigators, Zhukovskyy said he had over-corrected after being cut off by another driver, and he was not cited for the incident.',
+    );
+    expect(attribution(article, 'he had over-corrected after being cut off by another driver')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Volodoymyr Zhukovskyy',
+      cue: 'Zhukovskyy said',
+    });
+  });
+
+  test('a list whose last item follows ", and" stays one quote', () => {
+    const article = analyze(
+      'NASA Rivers',
+      'Hydrologist Ana Ruiz said the model tracks regions depleted by heavy water use, including the Colorado River basin in the United States, the Amazon basin in South America, and the Orange River basin in southern Africa.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual([
+      'the model tracks regions depleted by heavy water use, including the Colorado River basin in the United States, the Amazon basin in South America, and the Orange River basin in southern Africa',
+    ]);
+  });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('a comma that closes a partial quote before ", and" and a clause: the first quote keeps the quote and its mark', () => {
+    const article = analyze(
+      'Germany bans Mahan Air of Iran',
+      'The airline is privately owned. German Chancellor Angela Merkel\'s spokesperson, Steffen Seibert, said it is possible "that this airline carries out transports to Germany that affect our security concerns," and the ban followed discussions within Europe and with the US.',
+    );
+    expect(attribution(article, 'it is possible "that this airline')).toMatchObject({ kind: 'reported', speaker: 'Steffen Seibert' });
+    expect(attribution(article, 'the ban followed discussions within Europe and with the US')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Steffen Seibert',
     });
   });
 });

@@ -27,6 +27,12 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Officials discussed process was slow.', 'discussed'))).toBe(false);
   });
 
+  // wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05 (development half).
+  test('a mass noun right before an irregular past opens one: "some say flight grew up from the ground"', () => {
+    expect(opensClause(...after('Some say flight grew up from the ground, from runners.', 'say'))).toBe(true);
+    expect(opensClause(...after('Developers said goodbye to the old site.', 'said'))).toBe(false);
+  });
+
   // Wikinews, "Samoa ends measles state of emergency" (2020, CC BY 2.5), development half.
   test('a bare plural a short phrase qualifies opens one: "say populations with sufficiently high vaccination rates have …"', () => {
     const sentence = 'Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity to prevent any further infections.';

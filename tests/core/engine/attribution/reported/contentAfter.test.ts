@@ -49,6 +49,18 @@ describe('where reported content starts after a cue verb', () => {
     const sentence = ', he said, repeating his January 2 remarks made on the EastMed signing ceremony.';
     expect(after(sentence, ' said', { parenthetical: true })).toBeNull();
   });
+
+  // wikinews-world-leaders-amazon-fires-g7-2019-08-24 (development half).
+  test('"has said publicly the Amazon rainforest should be …": the manner adverb is the cue\'s, the clause after it the content', () => {
+    const sentence =
+      'Bolsonaro has said publicly the Amazon rainforest should be opened up to agriculture, amongst other economic uses, and his critics, which include non-governmental environmental activism group Greenpeace, blame him for encouraging farmers and agrobusiness to set fires.';
+    expect(after(sentence, ' said')?.content).toMatch(/^the Amazon rainforest should be opened up to agriculture/);
+    expect(after(sentence, ' said')?.cue).toBe('Bolsonaro has said publicly');
+  });
+
+  test('an adverb that opens the clause stays in it: "said nearly 100 people had died"', () => {
+    expect(after('Mayor Ana Ruiz said nearly 100 people had died.', ' said')?.content).toBe('nearly 100 people had died.');
+  });
 });
 
 describe('where reported content ends', () => {

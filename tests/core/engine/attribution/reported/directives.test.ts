@@ -353,6 +353,22 @@ describe('what a directive asks, in marks or of a share of a group', () => {
       cue: 'she was directing',
     });
   });
+
+  // Wikinews (CC BY 2.5), development half.
+  test('"called on "…" to …": the ones called on, named in marks, and the infinitive are the call; the marked words a direct quote too', () => {
+    const article = analyze(
+      'Samoan government temporarily shuts down for nationwide measles vaccination drive',
+      'Samoan Prime Minister Tuilaepa Sailele Malielegaoi noted on Monday, the fatalities were all unvaccinated.',
+      'When announcing the shutdown on Monday, Prime Minister Tuilaepa called on "village councils, faith-based organizations, and church leaders, village mayors and government women representatives" to instill confidence in vaccines in the public.',
+    );
+    expect(
+      attribution(
+        article,
+        '"village councils, faith-based organizations, and church leaders, village mayors and government women representatives" to instill confidence in vaccines in the public',
+      ),
+    ).toMatchObject({ kind: 'reported', speaker: 'Tuilaepa Sailele Malielegaoi', cue: 'Prime Minister Tuilaepa called on' });
+    expect(attribution(article, 'village councils, faith-based organizations')).toMatchObject({ kind: 'direct', speaker: 'Tuilaepa Sailele Malielegaoi' });
+  });
 });
 
 describe('an invitation to act', () => {

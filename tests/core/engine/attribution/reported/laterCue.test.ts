@@ -37,9 +37,11 @@ describe('a later cue in the sentence ends the content before it', () => {
     ]);
   });
 
-  test('a pronoun inside the content that is no subject of a later cue leaves it whole', () => {
+  test('a pronoun inside the content that is no subject of a later cue keeps its clause reported', () => {
+    // Each clause of the one cue is its own entry (andThat.ts); neither is cut off.
     expect(reportedTexts('Officials said the road was closed, and they were told to wait until morning.')).toEqual([
-      'the road was closed, and they were told to wait until morning',
+      'the road was closed',
+      'they were told to wait until morning',
     ]);
   });
 
@@ -140,5 +142,17 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
         'Unnamed industry experts called this dubious to Népszava, as the market is saturated and margins are thin, while noting this kind of equipment is needed by the Defence Forces.',
       ),
     ).toEqual(['this dubious to Népszava, as the market is saturated and margins are thin', 'this kind of equipment is needed by the Defence Forces']);
+  });
+
+  // wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05 (development half).
+  test('", while some say …": the quantifier after "while" speaks for itself, and what it says is its own quote', () => {
+    expect(
+      reportedTexts(
+        'Some scientists believe the first fliers were tree-dwelling dinosaurs who could parachute and glide before they could fly, while some say flight grew up from the ground, from runners.',
+      ),
+    ).toEqual([
+      'the first fliers were tree-dwelling dinosaurs who could parachute and glide before they could fly',
+      'flight grew up from the ground, from runners',
+    ]);
   });
 });

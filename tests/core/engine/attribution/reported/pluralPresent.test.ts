@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { misreadPluralPresent, pluralPresentCue } from '../../../../../src/core/engine/attribution/reported/pluralPresent';
 import type { Subject } from '../../../../../src/core/engine/attribution/types';
+import { analyze, attribution } from '../helpers';
 
 // reported/pluralPresent.ts: a plural present ("claim", "note") is a group's cue, never a name's nor the writer's imperative.
 
@@ -26,4 +27,14 @@ test('a plural present cues speech only right after a plural group that speaks, 
   expect(pluralPresentCue('suggest', 'The results ')).toBe(false);
   expect(pluralPresentCue('Note', '')).toBe(false);
   expect(pluralPresentCue('said', 'Activists ')).toBe(false);
+});
+
+// gv-ethiopia-g8-summit-press-freedom-2012-05-18 (development half).
+test('"netizens maintain that …" is a group\'s cue; "maintain" after no group that speaks is an act', () => {
+  const article = analyze(
+    'Ethiopia: G8 Summit and Press Freedom',
+    'While the state media continuously highlights economic achievements, netizens maintain that free press is key to stable economic growth and food security.',
+  );
+  expect(attribution(article, 'free press is key to stable economic growth and food security')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(pluralPresentCue('maintain', 'the Army to ')).toBe(false);
 });

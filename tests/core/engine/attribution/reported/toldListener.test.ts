@@ -83,4 +83,14 @@ describe('the listener of "told"', () => {
     );
     expect(attribution(article, 'security officials warned of further trouble')).toMatchObject({ kind: 'reported', speaker: 'Precious Shumba' });
   });
+
+  // wikinews-elijah-cummings-dies-2019-10-18 (development half).
+  test("a name right before a quotation that opens in lower case is the clause's subject, not the listener's last word", () => {
+    const article = analyze(
+      'US Congressman Elijah Cummings dies aged 68',
+      'Politicians from across the political spectrum publicly mourned Cummings\'s death. Democrat Chuck Schumer, the Senate minority leader, told MSNBC Cummings "was a great man," while Republican President Trump noted his "strength, passion and wisdom" on Twitter.',
+    );
+    expect(attribution(article, 'Cummings "was a great man,"')).toMatchObject({ kind: 'reported', speaker: 'Chuck Schumer' });
+    expect(attribution(article, 'was a great man,')).toMatchObject({ kind: 'direct', speaker: 'Chuck Schumer' });
+  });
 });
