@@ -3,7 +3,7 @@ import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
-import { isClauseSpeechVerb, midSentenceCueEnd } from './midCue';
+import { isClauseSpeechVerb, midSentenceCueEnd, participleAfterCue, type ParticipleAfterCue } from './midCue';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -78,6 +78,13 @@ function withoutClosingMarks(sentence: string): string {
   return sentence.slice(0, end);
 }
 
+/** The second quote of `…, Zapata said, adding it required …`: the words after the participle, the participle its cue. */
+function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStart }: ParticipleAfterCue) {
+  const { block, range, end } = c;
+  const cue = { block, start: range.start + participle.start, end: range.start + participle.end };
+  return reportedQuote(c, subject, cue, range.start + contentStart, end, 'reported-final-clause');
+}
+
 /**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
@@ -99,7 +106,8 @@ export const finalClause: ReportedSieve = (c) => {
   // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
   if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
   const midCue = dash ? null : midSentenceCueEnd(whole);
-  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? whole.length);
+  const participle = dash || midCue !== null ? null : participleAfterCue(whole);
+  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? participle?.cueEnd ?? whole.length);
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
@@ -175,5 +183,6 @@ export const finalClause: ReportedSieve = (c) => {
   const restates = /^(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() === /(\p{L}+)\W*$/u.exec(whole.slice(0, lastComma))?.[1]?.toLowerCase();
   const goesOn =
     dash && !restates ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
-  return goesOn ? [quote, goesOn] : [quote];
+  const added = participle ? addedQuote(c, subject, participle) : null;
+  return goesOn ? [quote, goesOn] : added ? [quote, added] : [quote];
 };
