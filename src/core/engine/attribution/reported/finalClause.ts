@@ -78,6 +78,17 @@ function withoutClosingMarks(sentence: string): string {
   return sentence.slice(0, end);
 }
 
+/**
+ * Whether the words before the comma at `comma` (an offset in the sentence) end in a name set off by commas: `The governor
+ * of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency` (fresh Wikinews page) is a subject, its
+ * appositive and a verb with its object, not content and an inverted cue.
+ */
+function appositiveSubject(c: ReportedCase, comma: number): boolean {
+  const { block, text, range, cues } = c;
+  const named = cues.subjectBefore(block, range.start + comma, range.start);
+  return named?.resolution === 'name' && named.entity !== null && /,\s*$/.test(text.slice(range.start, named.ref.start));
+}
+
 /** The second quote of `…, Zapata said, adding it required …`: the words after the participle, the participle its cue. */
 function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStart }: ParticipleAfterCue) {
   const { block, range, end } = c;
@@ -149,7 +160,7 @@ export const finalClause: ReportedSieve = (c) => {
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     // "…, said the minister": a noun phrase after the verb is its subject; after ", and the NEOC announced the decision
     // that night" it is the object of a clause of its own, which reports nothing before it.
-    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause)) ||
+    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
     roleThenName ||
     group;
   if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt)) return null;
