@@ -37,6 +37,18 @@ describe('an airline or a news outlet named without a head word at its end is no
     expect(typeOf(name, text)).toBe('organization');
   });
 
+  test.each([
+    // wikinews-hackers-attack-scientology-website-2008-01-20 (development half).
+    [
+      "Though YouTube is complying with the Church of Scientology's requests to take down the video, other sites such as Gawker.com have stated that they will keep hosting the video.",
+      'Gawker.com',
+    ],
+    // https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+    ["Znak.com further reported its source said that apartment's tenant moved in the day before the blast.", 'Znak.com'],
+  ])('a website named by its domain is a body: %s', (text, name) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
   test('the producer named after the outlet stays a person', () => {
     expect(
       typeOf('Jamal al-Harbi', 'Expressions of condolences have come from social media users, Sky News Arabia producer Jamal al-Harbi, and al-Eryani.'),
