@@ -142,9 +142,12 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
   // which stays unattributed.
   const unnamed = /^[^,;:"“”]{3,120}?(?=,)/.exec(text.slice(sourceAt, end));
+  // "Two women and a man were injured, according to the reports. The man was …" (fresh Wikinews page): speaker words
+  // read past the sentence's stop are the next sentence's subject, not the source's.
+  const inSentence = (subject: Subject | null) => (subject && subject.ref.end <= end ? subject : null);
   const found =
     titledPerson(c, sourceAt) ??
-    cues.subjectAt(block, sourceAt) ??
+    inSentence(cues.subjectAt(block, sourceAt)) ??
     (unnamed
       ? (cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) ??
         capitalisedSource(c, sourceAt, sourceAt + unnamed[0].length) ??
