@@ -2,9 +2,11 @@ import type { Subject } from './types';
 
 /**
  * `Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying "…"`: the object of "quoted", up to
- * its appositive and "as", opening with a capital or an article.
+ * its appositive and "as", opening with a capital or an article; "quotes" and "cited" too, and an object that sets a
+ * word in marks (`GovExec.com quotes a "Senate aide" as saying: "…"`, wikinews-emails-boeing-air-force-tanker-deal-2004-11-24:
+ * the aide speaks, not the outlet).
  */
-const QUOTED_AS = /\bquoted\s+((?:\p{Lu}|(?:the|a|an)\s)[^"“”;:]{0,160}?),?\s+as\s+$/u;
+const QUOTED_AS = /\b(?:quoted|quotes|cited|cites)\s+((?:\p{Lu}|(?:the|a|an)\s)(?:[^"“”;:]|["“][^"“”;:]{1,40}["”]){0,160}?),?\s+as\s+$/u;
 
 /**
  * `Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …` (Global Voices): "quotes" or "quoted" with no "as", the

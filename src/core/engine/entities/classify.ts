@@ -19,6 +19,13 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   if (PLACES.has(name)) return 'place';
   if (/^[A-Z]{3,}$/.test(name) && PLACES.has(name.charAt(0) + name.slice(1).toLowerCase())) return 'place';
   if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
+  // "One news site, Znak.com, claims …" (fresh Wikinews page), "other sites such as Gawker.com have stated"
+  // (wikinews-hackers-attack-scientology-website-2008-01-20): a website named by its domain is a body, no person.
+  if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|news|ru|ua|pl|de|fr|in|co\.uk)$/u.test(name)) return 'organization';
+  // "The Center for Biological Diversity announced …" (fresh Wikinews page), "The Centre for Aviation's database"
+  // (wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15): a centre "for" a cause or a field is a body;
+  // one a name ends with ("Kennedy Space Center", placeHeads.ts) is a place.
+  if (words.length > 2 && /^Cent(?:er|re)$/.test(words[0] ?? '') && words[1] === 'for') return 'organization';
   if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
   if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
   // "CNN Philippines": a known organisation's name and a place's is its edition or branch there.

@@ -110,8 +110,9 @@ function addAcronymExpansion(
     coveredUntil.set(block, group.end + plural[0].length);
     return true;
   }
-  // "Pennsylvania State University (Penn State)": a short form may be two words, each taken from the name's letters.
-  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
+  // "Pennsylvania State University (Penn State)": a short form may be two words, each taken from the name's letters,
+  // or their syllables run together ("California Department of Forestry and Fire Protection (CalFire)", fresh Wikinews).
+  const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {

@@ -20,6 +20,17 @@ describe('an outlet that quotes someone as saying', () => {
   });
 });
 
+// Wikinews, "Internal emails expose Boeing-Air Force contract discussions" (2004, CC BY 2.5), development half.
+describe('"quotes" in the present, an unnamed person quoted', () => {
+  test('"GovExec.com quotes a “Senate aide” as saying: “…”" is the aide\'s, left unattributed, never the outlet\'s', () => {
+    const article = analyze(
+      'Internal emails expose Boeing-Air Force contract discussions',
+      'GovExec.com quotes a "Senate aide" as saying: "The House language [of the spending bill] ignores an analysis of alternatives called for in last year\'s authorizing language and by Pentagon Acquisition Director Michael Wynne and the DSB. It precludes such an analysis and predetermines the outcome in favor of the Boeing 767 before the study is even initiated." The activist organization the Project on Government Oversight has called it "a textbook case of favoritism to a single defense contractor."',
+    );
+    expect(attribution(article, 'The House language')).toMatchObject({ kind: 'direct', speaker: null, cue: 'a "Senate aide" as saying' });
+  });
+});
+
 // Global Voices, "Pakistan: Twitter Goes Through Weekend of Censorship" (20 May 2012, CC BY 3.0), development half.
 describe('"quotes NAME saying", with no "as"', () => {
   test('"Dawn.com quotes Chairman PTA Mohammed Yaseen saying that …:" is the chairman\'s, not the outlet\'s, and so is the block after', () => {

@@ -41,6 +41,15 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'geographically ridiculous')).toMatchObject({ kind: 'direct', speaker: 'Kyriakos Mitsotakis' });
   });
 
+  // Wikinews, https://en.wikinews.org/wiki/Former_president_of_France_Jacques_Chirac_dies_aged_86 (2019-09-26, CC BY 2.5).
+  test('the occasion told by "in" and a gerund is left out: "Richard Ferrand in relaying the news to parliament said"', () => {
+    const text =
+      'Both houses of the French Parliament held a minute of silence in Chirac\'s honor today. Assembly president Richard Ferrand in relaying the news to parliament said, "Jacques Chirac is part of the history of France".';
+    expect(wordsBefore(text, 'said').before).toMatch(/Assembly president Richard Ferrand$/);
+    const article = analyze('Former president of France Jacques Chirac dies aged 86', text);
+    expect(attribution(article, 'Jacques Chirac is part')).toMatchObject({ kind: 'direct', speaker: 'Richard Ferrand' });
+  });
+
   test('a time between the subject and the verb is left out: "Tsvangirai on Monday said"', () => {
     expect(wordsBefore('Tsvangirai on Monday said he was safe.', 'said').before).toBe('Tsvangirai');
   });

@@ -22,6 +22,33 @@ describe('an airline or a news outlet named without a head word at its end is no
     expect(typeOf(name, text)).toBe('organization');
   });
 
+  test.each([
+    // wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15 (development half).
+    [
+      "The Centre for Aviation's database of air carriers lists Saha as belonging to the Air Force and states it runs flights with Boeing 707s and Airbus A300s, but uses Boeing 747s for freight.",
+      'Centre for Aviation',
+    ],
+    // https://en.wikinews.org/wiki/Report_indicates_Mexican_monarch_butterfly_population_at_ten-year_high,_reasons_unclear
+    [
+      'The Center for Biological Diversity announced on Wednesday the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year, with the highest overall population since the winter of 2006–2007.',
+      'Center for Biological Diversity',
+    ],
+  ])('a centre "for" a cause or a field is a body: %s', (text, name) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
+  test.each([
+    // wikinews-hackers-attack-scientology-website-2008-01-20 (development half).
+    [
+      "Though YouTube is complying with the Church of Scientology's requests to take down the video, other sites such as Gawker.com have stated that they will keep hosting the video.",
+      'Gawker.com',
+    ],
+    // https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+    ["Znak.com further reported its source said that apartment's tenant moved in the day before the blast.", 'Znak.com'],
+  ])('a website named by its domain is a body: %s', (text, name) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
   test('the producer named after the outlet stays a person', () => {
     expect(
       typeOf('Jamal al-Harbi', 'Expressions of condolences have come from social media users, Sky News Arabia producer Jamal al-Harbi, and al-Eryani.'),

@@ -221,3 +221,19 @@ test('a short form of two words in parentheses after an organisation names it', 
   expect(entities.find((e) => e.name === 'Pennsylvania State University')?.aliases).toContain('Penn State');
   expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Penn State');
 });
+
+// Wikinews, https://en.wikinews.org/wiki/Power_firm_helicopter_strikes_cables,_crashes_near_Fairfield,_California
+// (2020-06-04, CC BY 2.5), fresh page in neither half of the corpus.
+test('a short form whose syllables run together ("CalFire") joins its name, and speaks for it later', () => {
+  const article = analyzeArticle(
+    [
+      'Power firm helicopter strikes cables, crashes near Fairfield, California',
+      'The Bell 206 came down near Interstate 80 around 13:30 local time, during works to high-voltage power cables in the area. The California Department of Forestry and Fire Protection (CalFire) said several acres of land burned before the flames were extinguished. CalFire requested power line de-energisation during the emergency which cut electric supply to around 38,000 people. CalFire indicated the injuries were minor.',
+    ].join('\n\n'),
+    { publishedOn: '2020-06-04' },
+  );
+  const calFire = article.entities.find((e) => e.name === 'California Department of Forestry and Fire Protection');
+  expect(calFire?.aliases).toContain('CalFire');
+  const minor = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text === 'the injuries were minor');
+  expect(minor?.speakerId).toBe(calFire?.id);
+});

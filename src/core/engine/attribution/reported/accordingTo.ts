@@ -144,9 +144,12 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // which stays unattributed.
   // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase.
   const unnamed = /^(?:[^,;:"“”]|,(?=\s+\d{4}\b)){3,120}?(?=,(?!\s+\d{4}\b))/.exec(text.slice(sourceAt, end));
+  // "Two women and a man were injured, according to the reports. The man was …" (fresh Wikinews page): speaker words
+  // read past the sentence's stop are the next sentence's subject, not the source's.
+  const inSentence = (subject: Subject | null) => (subject && subject.ref.end <= end ? subject : null);
   const found =
     titledPerson(c, sourceAt) ??
-    cues.subjectAt(block, sourceAt) ??
+    inSentence(cues.subjectAt(block, sourceAt)) ??
     (unnamed
       ? (cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) ??
         capitalisedSource(c, sourceAt, sourceAt + unnamed[0].length) ??

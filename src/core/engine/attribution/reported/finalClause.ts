@@ -4,7 +4,7 @@ import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
-import { isClauseSpeechVerb, midSentenceCueEnd } from './midCue';
+import { isClauseSpeechVerb, midSentenceCueEnd, participleAfterCue, type ParticipleAfterCue } from './midCue';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
 const CIRCUMSTANCE =
@@ -89,6 +89,24 @@ const takesObject = (verb: string, afterVerb: string): boolean =>
   OBJECT_SPEECH_VERBS.has(verb.toLowerCase()) && /^\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u.test(afterVerb);
 
 /**
+ * Whether the words before the comma at `comma` (an offset in the sentence) end in a name set off by commas: `The governor
+ * of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency` (fresh Wikinews page) is a subject, its
+ * appositive and a verb with its object, not content and an inverted cue.
+ */
+function appositiveSubject(c: ReportedCase, comma: number): boolean {
+  const { block, text, range, cues } = c;
+  const named = cues.subjectBefore(block, range.start + comma, range.start);
+  return named?.resolution === 'name' && named.entity !== null && /,\s*$/.test(text.slice(range.start, named.ref.start));
+}
+
+/** The second quote of `…, Zapata said, adding it required …`: the words after the participle, the participle its cue. */
+function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStart }: ParticipleAfterCue) {
+  const { block, range, end } = c;
+  const cue = { block, start: range.start + participle.start, end: range.start + participle.end };
+  return reportedQuote(c, subject, cue, range.start + contentStart, end, 'reported-final-clause');
+}
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
@@ -109,7 +127,8 @@ export const finalClause: ReportedSieve = (c) => {
   // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
   if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
   const midCue = dash ? null : midSentenceCueEnd(whole);
-  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? whole.length);
+  const participle = dash || midCue !== null ? null : participleAfterCue(whole);
+  const sentence = dash ? whole.slice(0, dash.index) : whole.slice(0, midCue ?? participle?.cueEnd ?? whole.length);
   let lastComma = sentence.lastIndexOf(', ');
   if (lastComma <= 0) return null;
   let clause = sentence.slice(lastComma + 2);
@@ -151,7 +170,7 @@ export const finalClause: ReportedSieve = (c) => {
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
     // "…, said the minister": a noun phrase after the verb is its subject; after ", and the NEOC announced the decision
     // that night" it is the object of a clause of its own, which reports nothing before it.
-    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause)) ||
+    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
     roleThenName ||
     group;
   if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt) || takesObject(verb, afterVerb)) return null;
@@ -185,5 +204,6 @@ export const finalClause: ReportedSieve = (c) => {
   const restates = /^(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() === /(\p{L}+)\W*$/u.exec(whole.slice(0, lastComma))?.[1]?.toLowerCase();
   const goesOn =
     dash && !restates ? reportedQuote(c, subject, cue, range.start + dash.index + dash[0].length, range.start + whole.length, 'reported-final-clause') : null;
-  return goesOn ? [quote, goesOn] : [quote];
+  const added = participle ? addedQuote(c, subject, participle) : null;
+  return goesOn ? [quote, goesOn] : added ? [quote, added] : [quote];
 };

@@ -15,7 +15,7 @@ const speechVerbIn = (words: ReadonlyArray<string>) => words.some(isClauseSpeech
 const NOUN_FORMS = /^(?:claims|reports|notes|states|comments|answers|estimates|posts|remarks)$/;
 
 /** What may stand after a cue's verb and still close the cue: a day, or the audience ("told the court", "said Monday"). */
-const AFTER_VERB = /^(?:|(?:on\s+)?\p{Lu}\p{Ll}+day|yesterday|today|(?:the\s+)?(?:court|reporters|journalists|press|media|audience))$/u;
+const AFTER_VERB = /^(?:|(?:on\s+)?\p{Lu}\p{Ll}+day|yesterday|today|(?:the\s+)?(?:local\s+|state\s+)?(?:court|reporters|journalists|press|media|audience))$/u;
 
 /**
  * Whether words are a whole cue clause: a subject of up to five words and its verb ("David said", "investigators have
@@ -53,6 +53,37 @@ export function midSentenceCueEnd(whole: string): number | null {
     // "…, said Bryant and Gianna were …": a name after "and" is the content's subject, not a clause going on.
     if (!isCueClause(before.slice(comma + 2)) || !/^\p{Ll}/u.test(whole.slice(m.index + m[0].length))) continue;
     return speechVerbIn(whole.slice(m.index + m[0].length).match(/\p{L}+/gu) ?? []) ? null : m.index;
+  }
+  return null;
+}
+
+/** A speech verb's participle after a comma, going on with a second reported clause: ", adding that …", ", saying …". */
+const PARTICIPLE_GOES_ON = /,\s+(adding|saying|noting|explaining|stressing|insisting|warning)(?:\s+that)?\s+/gu;
+
+/** A cue clause set after its content, then a participle that goes on with more of the speaker's words. */
+export interface ParticipleAfterCue {
+  /** Where the cue clause ends, at the comma before the participle (an offset in the sentence). */
+  cueEnd: number;
+  /** The participle ("adding"), the second quote's cue. */
+  participle: { start: number; end: number };
+  /** Where the second quote's content starts, after the participle and its "that". */
+  contentStart: number;
+}
+
+/**
+ * The cue clause and the participle of `Strong winds over the Channel presented difficulty during the crossing, Zapata
+ * said, adding it required much endurance to manage to stay airborne` and `A total of 39 are confirmed dead, officials
+ * told state media, adding that rescuers ended their work yesterday` (fresh Wikinews pages): two reported clauses joined
+ * by ", adding that …" are two quotes (docs/annotation-guide.md), the first the content before the cue clause. Null when
+ * the clause before the participle is no whole cue clause (`isCueClause`). `whole` is the sentence without its final stop.
+ */
+export function participleAfterCue(whole: string): ParticipleAfterCue | null {
+  for (const m of whole.matchAll(PARTICIPLE_GOES_ON)) {
+    const before = whole.slice(0, m.index);
+    const comma = before.lastIndexOf(', ');
+    if (comma <= 0 || !isCueClause(before.slice(comma + 2))) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    return { cueEnd: m.index, participle: { start, end: start + (m[1]?.length ?? 0) }, contentStart: m.index + m[0].length };
   }
   return null;
 }

@@ -415,3 +415,13 @@ describe('a trailing source after a phone call, or before a link language tag', 
     });
   });
 });
+
+// Wikinews, https://en.wikinews.org/wiki/Police_shoot_man_dead_after_%27terrorist-related%27_knife_attack_in_London
+// (2020-02-05, CC BY 2.5), fresh page in neither half of the corpus.
+test('"…, according to the reports. The man was …": the source and its cue end at the stop', () => {
+  const article = analyze(
+    "Police shoot man dead after 'terrorist-related' knife attack in London",
+    'Two women and a man were injured, according to the reports. The man was briefly listed in critical condition.',
+  );
+  expect(attribution(article, 'Two women and a man were injured')).toMatchObject({ kind: 'reported', speaker: null, cue: 'according to the reports' });
+});

@@ -331,3 +331,15 @@ describe('a verb whose object is what was said, after a comma', () => {
     expect(attribution(article, "Medea Benjamin's courage")).toMatchObject({ speaker: 'Afrah Nasser' });
   });
 });
+
+// Wikinews, https://en.wikinews.org/wiki/Seismic_activity_continues_to_shake_Puerto_Rico_with_5.2_quake (2020-01-17,
+// CC BY 2.5), fresh page in neither half of the corpus.
+describe('a subject and its appositive name before the verb', () => {
+  test('"The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency." has no content before the comma', () => {
+    const article = analyze(
+      'Seismic activity continues to shake Puerto Rico with 5.2 quake',
+      "Last week, continuing aftershocks hampered repair efforts, and roughly two thirds of the island was still without power two days after the January 7 quake. That event destroyed at least 300 homes, ripped up roads, killed one and injured eight people, and cracked the island's biggest power plant. The governor of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency.",
+    );
+    expect(quotesOf(article).filter((q) => q.text.includes('Wanda Vázquez Garced'))).toEqual([]);
+  });
+});

@@ -58,3 +58,31 @@ describe('cue set mid-sentence after its content', () => {
     expect(quotesOf(article).find((q) => q.text.startsWith('Ross'))?.text).toBe('Ross had attempted suicide three times in the past');
   });
 });
+
+// Wikinews (CC BY 2.5), fresh pages in neither half of the corpus:
+// https://en.wikinews.org/wiki/French_inventor_Franky_Zapata_successfully_crosses_English_Channel_on_jet-powered_hoverboard
+// https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+describe('a cue set after its content, then ", adding …"', () => {
+  test('"…, Zapata said, adding it required …" is two quotes: the words before the cue and those after "adding"', () => {
+    const article = analyze(
+      'French inventor Franky Zapata successfully crosses English Channel on jet-powered hoverboard',
+      'This Sunday, French inventor Franky Zapata successfully crossed the English Channel on a jet-powered freeflight flying device.',
+      'Strong winds over the Channel presented difficulty during the crossing, Zapata said, adding it required much endurance to manage to stay airborne. "It\'s an isometric exercise for the thighs, so it burns — it\'s quite hard."',
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toContain('Strong winds over the Channel presented difficulty during the crossing');
+    expect(texts).toContain('it required much endurance to manage to stay airborne');
+    expect(attribution(article, 'Strong winds over the Channel')).toMatchObject({ kind: 'reported', speaker: 'Franky Zapata', cue: 'Zapata said' });
+    expect(attribution(article, 'it required much endurance')).toMatchObject({ kind: 'reported', speaker: 'Franky Zapata', cue: 'adding' });
+  });
+
+  test('"…, officials told state media, adding that …" gives both clauses to the unnamed officials', () => {
+    const article = analyze(
+      'Magnitogorsk apartment building collapses after explosion, dozens dead',
+      'A suspected gas leak led to an explosion, followed by the ten-storey building coming down. A total of 39 are confirmed dead, officials told state media, adding that rescuers ended their work yesterday.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(expect.arrayContaining(['A total of 39 are confirmed dead', 'rescuers ended their work yesterday']));
+    expect(attribution(article, 'A total of 39')).toMatchObject({ kind: 'reported', speaker: null, cue: 'officials told' });
+    expect(attribution(article, 'rescuers ended')).toMatchObject({ kind: 'reported', speaker: null, cue: 'adding' });
+  });
+});

@@ -168,16 +168,18 @@ describe('a question about what a group or a document says', () => {
 
 describe('a name the name pass did not take, as the subject, with no "that"', () => {
   // Wikinews (CC BY 2.5), fresh text.
-  test('"CalFire indicated …", "Mycokemusic.com said …", "The Center for Biological Diversity announced …": reported, unattributed', () => {
+  // A website named by its domain and a centre "for" a field are organisations the name pass takes (classify.ts); a short
+  // form met without the name it stands for is still no one.
+  test('"CalFire indicated …" is reported, unattributed; "Mycokemusic.com said …", "The Center for Biological Diversity announced …" are the bodies\'', () => {
     const found = reported(
       'CalFire indicated the injuries were minor.',
       'Mycokemusic.com said it was going to put the track on its website from Thursday with all profits to be donated to charity.',
       'The Center for Biological Diversity announced on Wednesday the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year.',
     );
     expect(found.map((q) => [q.text, q.speakerId]).sort()).toEqual([
-      ['it was going to put the track on its website from Thursday with all profits to be donated to charity', null],
+      ['it was going to put the track on its website from Thursday with all profits to be donated to charity', 'mycokemusic-com'],
       ['the injuries were minor', null],
-      ['the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year', null],
+      ['the monarch butterfly population counted over-wintering in Mexico was 144% greater than last year', 'center-for-biological-diversity'],
     ]);
   });
 

@@ -59,6 +59,17 @@ describe('according to, where the quote has a speaker of its own', () => {
     );
     expect(attribution(article, 'Chinese-American.')).toMatchObject({ speaker: null });
   });
+
+  // Wikinews, https://en.wikinews.org/wiki/Iran_issues_arrest_warrants_for_36_people,_including_US_President_Trump;_seeks_Interpol%27s_aid
+  // (2020-07-02, CC BY 2.5), fresh page in neither half of the corpus.
+  test('"According to … ISNA, …, Ali Alghasi Mehr, said the 36 must face “…”" gives the words in marks to Mehr, not the agency', () => {
+    const article = analyze(
+      "Iran issues arrest warrants for 36 people, including US President Trump; seeks Interpol's aid",
+      'According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the prosecution of Trump even after he ends serving as president of the US.',
+    );
+    expect(attribution(article, 'murder and terrorism charges')).toMatchObject({ kind: 'direct', speaker: 'Ali Alghasi Mehr', cue: 'Ali Alghasi Mehr, said' });
+    expect(attribution(article, 'the 36 must face')).toMatchObject({ kind: 'reported', speaker: 'Ali Alghasi Mehr' });
+  });
 });
 
 describe('phrases that credit a view as "according to" does', () => {

@@ -28,4 +28,14 @@ describe('passive agent', () => {
     );
     expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
   });
+
+  // Wikinews, https://en.wikinews.org/wiki/Magnitogorsk_apartment_building_collapses_after_explosion,_dozens_dead
+  // (2019-01-04, CC BY 2.5), fresh page in neither half of the corpus.
+  test('"he was told by Emergencies Minister Yevgeny Zinichev of “…”" is the minister\'s, not the one told', () => {
+    const article = analyze(
+      'Magnitogorsk apartment building collapses after explosion, dozens dead',
+      'President Vladimir Putin was briefed, and flew to Magnitogorsk on Monday, observing the rescue mission and visiting the wounded in hospital. In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev of "presumably between 36 and 40 people under the rubble", while Chelyabinsk regional Deputy Governor Oleg Klimov indicated 68 people were missing.',
+    );
+    expect(attribution(article, 'presumably between 36 and 40')).toMatchObject({ kind: 'direct', speaker: 'Yevgeny Zinichev' });
+  });
 });
