@@ -65,13 +65,16 @@ const mayCue = (lower: string): boolean =>
   IDENTIFIES.has(lower) ||
   /^shar/.test(lower);
 
-/** `mayCue` of each word met so far: most words come again, sentence after sentence (the cap keeps a long session's small). */
+/**
+ * `mayCue` of each word met so far, as written (lower-casing every word of every sentence cost more than the look-up):
+ * most words come again, sentence after sentence (the cap keeps a long session's small).
+ */
 const MAY_CUE = new Map<string, boolean>();
-const mayCueOnce = (lower: string): boolean => {
-  let may = MAY_CUE.get(lower);
+const mayCueOnce = (word: string): boolean => {
+  let may = MAY_CUE.get(word);
   if (may === undefined) {
     if (MAY_CUE.size >= 50_000) MAY_CUE.clear();
-    MAY_CUE.set(lower, (may = mayCue(lower)));
+    MAY_CUE.set(word, (may = mayCue(word.toLowerCase())));
   }
   return may;
 };
@@ -97,7 +100,7 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
   return [...sentence.matchAll(/\p{L}+/gu)].filter(
     (m) =>
-      mayCueOnce(m[0].toLowerCase()) &&
+      mayCueOnce(m[0]) &&
       !titleWord(m) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
