@@ -87,8 +87,9 @@ function spacedWords(text: string): number {
   return parts;
 }
 
-/** What a post's handle label, a link, a hashtag or a mention opens with: a text without them is its own `postWords` but for spaces. */
-const POST_MARKS = /[@#]|https?:\/\/|www\./;
+/** Whether a text holds what a post's handle label, a link, a hashtag or a mention opens with: without them it is its own `postWords` but for spaces. */
+const holdsPostMarks = (text: string): boolean =>
+  text.includes('@') || text.includes('#') || text.includes('http://') || text.includes('https://') || text.includes('www.');
 
 /**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
@@ -97,7 +98,7 @@ const POST_MARKS = /[@#]|https?:\/\/|www\./;
 export function foreignProse(text: string): boolean {
   // Most paragraphs are English and hold no post's marks: their share of English words is read from the text as it is,
   // white space counting alike however it is spaced (the words of `text.trim()`, which `postWords` would leave).
-  if (!POST_MARKS.test(text) && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
+  if (!holdsPostMarks(text) && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
   const original = postWords(text);
   if (englishAtLeast(original, FOREIGN_SHARE)) return false;
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
