@@ -99,27 +99,12 @@ export function gluedStop(text: string, dot: number): boolean {
   return /^["'“‘(]?\p{L}*\p{Ll}{3}$/u.test(before);
 }
 
-/** How many of the texts split last are kept with their sentences (see `splitSentences`). */
-const KEPT = 4;
-const kept: Array<{ text: string; sentences: ReadonlyArray<SentenceRange> }> = [];
-
 /**
  * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark or bracket after it) that is
  * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
  * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
- * The passes that read a paragraph ask for its sentences again and again (six times a paragraph on a long text): the
- * last few texts' sentences are kept and handed back as new ranges.
  */
 export function splitSentences(text: string): Array<SentenceRange> {
-  const known = kept.find((k) => k.text === text);
-  if (known) return known.sentences.map(({ start, end }) => ({ start, end }));
-  const sentences = readSentences(text);
-  kept.unshift({ text, sentences: sentences.map(({ start, end }) => ({ start, end })) });
-  if (kept.length > KEPT) kept.pop();
-  return sentences;
-}
-
-function readSentences(text: string): Array<SentenceRange> {
   const sentences: Array<SentenceRange> = [];
   let start = 0;
   let inQuote = false;
