@@ -98,9 +98,11 @@ const holdsPostMarks = (text: string): boolean =>
 export function foreignProse(text: string): boolean {
   // Most paragraphs are English and hold no post's marks: their share of English words is read from the text as it is,
   // white space counting alike however it is spaced (the words of `text.trim()`, which `postWords` would leave).
-  if (!holdsPostMarks(text) && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
+  // Without them the post's words give the same answer, which a text in another language need not be read for again.
+  const marked = holdsPostMarks(text);
+  if (!marked && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
   const original = postWords(text);
-  if (englishAtLeast(original, FOREIGN_SHARE)) return false;
+  if (marked && englishAtLeast(original, FOREIGN_SHARE)) return false;
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
   // Arabic writes vowel marks on its letters ("أبداً") and its own comma ("والجنة،"), and a word may be in quote marks.
   const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
