@@ -92,9 +92,11 @@ function endsWithAbbreviation(text: string, dot: number): boolean {
  * ("www.Example.com", "Challenge.gov").
  */
 export function gluedStop(text: string, dot: number): boolean {
-  const before = /(\S+)$/.exec(text.slice(Math.max(0, dot - 40), dot))?.[1] ?? '';
+  // The word after is read first: most stops that reach here have a space or a figure after them, never a capital.
   const after = /^(\S+)/.exec(text.slice(dot + 1, dot + 41))?.[1] ?? '';
-  return /^["'“‘(]?\p{L}*\p{Ll}{3}$/u.test(before) && /^\p{Lu}\p{Ll}+[,;:!?]?$/u.test(after);
+  if (!/^\p{Lu}\p{Ll}+[,;:!?]?$/u.test(after)) return false;
+  const before = /(\S+)$/.exec(text.slice(Math.max(0, dot - 40), dot))?.[1] ?? '';
+  return /^["'“‘(]?\p{L}*\p{Ll}{3}$/u.test(before);
 }
 
 /**

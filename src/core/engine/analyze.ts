@@ -1,5 +1,4 @@
 import { ARTICLE_FORMAT, ARTICLE_FORMAT_VERSION, type Article, type Block } from '../schema';
-import { splitSentences } from '../sentences';
 import { slugify } from '../slug';
 import { articleEntities } from './assemble/entities';
 import { entityIds } from './assemble/entityIds';
@@ -8,6 +7,7 @@ import { quotesByBlock } from './assemble/quotes';
 import { slotsOf, type SlotRole } from './assemble/slots';
 import { withoutInconsistencies } from './assemble/consistent';
 import { findQuotes } from './attribution/findQuotes';
+import { blockSentences } from './blockSentences';
 import { cleanArticle } from './clean';
 import { referenceInstant, statedDate } from './dates';
 import { findEvents } from './dates/events';
@@ -54,7 +54,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   progress('Dating events', 0.8);
   const events = findEvents(
     texts,
-    texts.map((text) => splitSentences(text)),
+    blockSentences(texts),
     slots.map((s) => s.role === 'paragraph'),
     publishedOn ? referenceInstant(publishedOn) : null,
   );

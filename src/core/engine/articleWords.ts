@@ -18,11 +18,17 @@ export interface ArticleWords {
 const TOKEN = /[\p{L}\p{M}\p{N}_@'’-]+/gu;
 const WORD = /[\p{L}'’-]+/gu;
 const PLAIN_WORD = /^[\p{L}'’-]+$/u;
+/**
+ * A word after a lower-case letter or a comma and white space. What comes before is looked at, never taken, so the
+ * word that closes one match may still open the next one's look-behind: a plain scan finds them all, in about half the
+ * time a search resumed at each word took on real text.
+ */
+const INSIDE = /(?<=[\p{Ll},]\s+)[\p{L}'’-]+/gu;
 
 /**
  * The word sets of an article's texts (one string a block). Each letter run lies inside one token, so the words are read
- * from the distinct tokens rather than from the whole text again; the inside words are found from the letter or comma
- * before them, each search resuming at the word it found, so that word may itself open the next match.
+ * from the distinct tokens rather than from the whole text again; the inside words are found by the letter or comma
+ * before them (`INSIDE`).
  */
 export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords => {
   const blocksOf = new Map<string, Array<number>>();
@@ -40,13 +46,6 @@ export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords
     else for (const word of token.match(WORD) ?? []) words.add(word);
   }
   const inside = new Set<string>();
-  for (const text of texts) {
-    const after = /[\p{Ll},]\s+([\p{L}'’-]+)/gu;
-    for (let m = after.exec(text); m; m = after.exec(text)) {
-      const word = m[1] ?? '';
-      inside.add(word);
-      after.lastIndex = m.index + m[0].length - word.length;
-    }
-  }
+  for (const text of texts) for (const word of text.match(INSIDE) ?? []) inside.add(word);
   return { tokens, blocksOf, words, inside };
 });

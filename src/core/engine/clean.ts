@@ -46,11 +46,15 @@ const IMAGE_CREDIT = /(?:\s+\(Image:\s+([^()]{1,60})\)|(?:\s+|(?<=\.))Image:\s+(
 
 /** The "X /Reuters", "(Photo: AFP)" or "Image: Paul Budd." ending of a caption, split off. */
 function splitCredit(line: string): { caption: string; credit: string } | null {
+  // Each credit has its slash or its colon: a line with neither (most paragraphs) needs none of the patterns, which,
+  // anchored at the line's end, are tried from every character of it.
+  const slash = line.includes('/');
+  if (!slash && !line.includes(':')) return null;
   for (const pattern of SLASHED_NAMES.test(line) ? [PAREN_CREDIT, TRAILING_CREDIT] : [SLASH_CREDIT, PAREN_CREDIT, TRAILING_CREDIT]) {
-    const match = pattern.exec(line);
+    const match = pattern === SLASH_CREDIT && !slash ? null : pattern.exec(line);
     if (match?.[1] && match.index > 20) return { caption: line.slice(0, match.index).trim(), credit: match[1].trim() };
   }
-  const image = IMAGE_CREDIT.exec(line);
+  const image = line.includes('Image:') ? IMAGE_CREDIT.exec(line) : null;
   const credit = image?.[1] ?? image?.[2];
   return image && credit && image.index >= 3 ? { caption: line.slice(0, image.index).trim(), credit: credit.trim() } : null;
 }

@@ -174,7 +174,10 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
   const found: Array<FoundDate> = [];
   // chrono-node's cost grows with the text it reads: give it only the stretches around date words.
   const windows: Array<{ start: number; end: number }> = [];
+  // A year after "in" or "since" (below) is itself a match of DATE_WORDS, or inside one, which holds its digits.
+  let figures = false;
   for (const match of text.matchAll(DATE_WORDS)) {
+    figures ||= /\d/.test(match[0]);
     // The verb "may", "march", "the sun" are common and never dates: no need to wake chrono-node for them.
     if (/^(?:may|march|sun|sat|wed|mon)$/.test(match[0])) continue;
     const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, match.index - 24)));
@@ -196,7 +199,7 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
     }
   }
   if (reference) found.push(...monthsOfMay(text, reference, found));
-  for (const match of text.matchAll(/\b(?:in|since|by|until|of)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g)) {
+  for (const match of figures ? text.matchAll(/\b(?:in|since|by|until|of)\s+((?:1[89]|20)\d\d)\b(?!\s*[-–]\s*\d)/g) : []) {
     const start = match.index + match[0].length - (match[1]?.length ?? 0);
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ start, end: start + 4, date: match[1] ?? '' });

@@ -90,6 +90,9 @@ export function findDirectQuotes(text: string, runsOn = false): Array<DirectSpan
   return [...last.spans];
 }
 
+/** Every character the loop below reads as a mark: double and single quote marks, and the backtick GUM writes. */
+const MARK = /["'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
+
 const last: { text: string | null; runsOn: boolean; spans: ReadonlyArray<DirectSpan> } = { text: null, runsOn: false, spans: [] };
 
 function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
@@ -106,6 +109,11 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   // The quote keeps its comma, as a closed one does ("… network," said …); its cue follows the comma.
   const closeAtCue = (open: number, comma: number) => spans.push({ start: trimmed(text, open + 1, comma).start, end: comma + 1, open, close: comma });
   for (let i = carried ? (carried.close ?? 0) + 1 : 0; i < text.length; i++) {
+    // Only a mark can open or close a quote: the characters between two marks are passed over at once.
+    MARK.lastIndex = i;
+    const mark = MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const ch = text[i] ?? '';
     const prev = text[i - 1];
     const next = text[i + 1];

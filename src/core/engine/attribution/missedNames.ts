@@ -6,6 +6,7 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { NOT_NAMES } from '../lexicon/notNames';
 import type { MentionIndex } from './mentions';
 import type { Located, Subject } from './types';
+import { articleHolds } from '../wholeText';
 
 /** A surname as a cue writes it: one capitalised word ("Geingob", "Kipchoge", "Al-Bashir"). */
 const SURNAME = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$/u;
@@ -115,8 +116,11 @@ export class MissedNames {
   private commonNoun(word: string): boolean {
     const lower = word.toLowerCase();
     if (ROLE_WORDS.has(lower.replace(/e?s$/, '')) || ROLE_WORDS.has(lower.replace(/s$/, ''))) return true;
+    // The word is all letters, marks, apostrophes and hyphens, which the pattern holds as written: only a text that
+    // holds the word can match, and most names are written in lower case nowhere.
+    if (!articleHolds(this.texts, lower)) return false;
     const written = new RegExp(`(?<![\\p{L}\\p{M}'’-])${lower}(?![\\p{L}\\p{M}'’-])`, 'u');
-    return this.texts.some((text) => written.test(text));
+    return this.texts.some((text) => text.includes(lower) && written.test(text));
   }
 
   private addMention(entity: FoundEntity, at: Located): void {

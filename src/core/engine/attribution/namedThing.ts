@@ -55,6 +55,12 @@ const PRINTED = /\b(?:display(?:s|ed|ing)|(?:emblazoned|inscribed|engraved|print
  */
 const SIGN_BEARS =
   /(?<=\b(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir|with|holding|carrying|waving|protest|handwritten)\s+(?:[\p{Ll}-]+\s+)?)(?:banners?|signs?|placards?|posters?|billboards?|stickers?|graffiti|writing|inscription)(?!\s+(?:a|an|the|his|her|its|their|off|into)\b)\s+(?:[^\s"“”.!?,;:]+\s+){0,6}?(?:(?:that|which)\s+(?:read|reads|said|says)|saying|says|said|of|read|reads|reading)\s*[,:]?\s*$/u;
+/**
+ * The nouns MENTIONED and SIGN_BEARS turn on, with their flags: a text without one needs neither pattern, whose look-behind
+ * at their start is tried at every offset of the text.
+ */
+const MENTIONED_NOUN = /term|word|phrase|expression|headline|moniker|tagline|acronym|domain|adage|proverb|maxim|question/iu;
+const SIGN_NOUN = /banner|sign|placard|poster|billboard|sticker|graffiti|writing|inscription/u;
 /** A photo caption naming what the marked words are on: `"Where is David Cameron? Danny Dyer for PM" sign.` */
 const SIGN_AFTER = /^\s+(?:protest\s+)?(?:signs?|banners?|placards?|posters?|graffiti)\b/iu;
 
@@ -110,11 +116,11 @@ export const namesAThing = (text: string, open: number): boolean => {
   const designated = (DESIGNATED.test(before) || DESCRIBED.test(text.slice(Math.max(0, open - 60), open))) && !byAgent();
   return (
     NAMING.test(before.slice(-60)) ||
-    THING_CALLED.test(before) ||
-    MENTIONED.test(before) ||
+    (before.includes('called') && THING_CALLED.test(before)) ||
+    (MENTIONED_NOUN.test(before) && MENTIONED.test(before)) ||
     GLOSS.test(before) ||
     PRINTED.test(before) ||
-    SIGN_BEARS.test(before) ||
+    (SIGN_NOUN.test(before) && SIGN_BEARS.test(before)) ||
     SIGN_AFTER.test(afterClose(text, open)) ||
     topicQuestion(text, open) ||
     nicknameInName(text, open) ||

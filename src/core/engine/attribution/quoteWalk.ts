@@ -1,5 +1,6 @@
 import { isCreditLine } from './creditLine';
-import { splitSentences, type SentenceRange } from '../../sentences';
+import type { SentenceRange } from '../../sentences';
+import { blockSentences } from '../blockSentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
@@ -89,7 +90,7 @@ export class QuoteWalk {
     const text = this.texts[block] ?? '';
     if (!this.quotable[block]) return;
     const directs = findDirectQuotes(text, this.runsOn);
-    const sentences = splitSentences(text);
+    const sentences = blockSentences(this.texts)[block] ?? [];
     // An interviewer's turn (`((WN)) What got you into cosplay modelling?`) is the outlet's question, never the quotation a colon cue sets off.
     const handedOn = isCreditLine(text) || this.questions.has(block) ? null : this.handedOn(block, text);
     // A photo caption or a letter's salutation between a colon cue and its quotation is passed over.

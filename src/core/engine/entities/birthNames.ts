@@ -11,7 +11,8 @@ const BORN_AS = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)\s+was\s+born\s+(?:as\s+)
  */
 export function joinBirthNames(registry: EntityRegistry, texts: ReadonlyArray<string>): void {
   texts.forEach((text, block) => {
-    for (const m of text.matchAll(BORN_AS)) {
+    // The pattern, tried at every offset, holds "born" as written: only a block that holds it can match.
+    for (const m of text.includes('born') ? text.matchAll(BORN_AS) : []) {
       const subjectStart = m.index;
       const bornStart = m.index + m[0].length - (m[2] ?? '').length;
       // "Day was born …": a sentence's first word may be a surname no mention holds; it still names the person.

@@ -16,7 +16,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
  */
 export function speaks(name: string, texts: ReadonlyArray<string>): boolean {
   const subject = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(\\p{Ll}+)`, 'gu');
-  return texts.some((text) => [...text.matchAll(subject)].some((m) => isSpeechVerb(m[1] ?? '')));
+  // The pattern holds the name as written: only the blocks that hold it can match.
+  return texts.some((text) => text.includes(name) && [...text.matchAll(subject)].some((m) => isSpeechVerb(m[1] ?? '')));
 }
 
 /**

@@ -159,7 +159,10 @@ function addSubjectName(registry: EntityRegistry, block: number, text: string, m
  */
 export function addNamesInSpeechCues(registry: EntityRegistry, texts: ReadonlyArray<string>): void {
   texts.forEach((text, block) => {
-    for (const m of text.matchAll(AFTER_QUOTE)) {
+    // A pattern that needs a quote mark or a bracket is run only over the blocks that hold one: the rest of a long paste
+    // holds none, and each pattern is tried at every offset of a block.
+    const straight = text.includes('"');
+    for (const m of straight || text.includes('”') ? text.matchAll(AFTER_QUOTE) : []) {
       const verb = m[1] ?? '';
       if (!isSpeechVerb(verb) || LISTENER_VERBS.has(verb)) continue;
       const phrase = m[2] ?? '';
@@ -169,13 +172,13 @@ export function addNamesInSpeechCues(registry: EntityRegistry, texts: ReadonlyAr
     }
     for (const m of text.matchAll(APPOSITIVE_NAME)) addAppositiveName(registry, block, text, m);
     for (const m of text.matchAll(SUBJECT_NAME)) addSubjectName(registry, block, text, m);
-    for (const m of text.matchAll(PARENTHESISED_NAME)) {
+    for (const m of text.includes('(') ? text.matchAll(PARENTHESISED_NAME) : []) {
       const run = m[2] ?? '';
       if (!ROLE_WORDS.has(m[1] ?? '') || !isSpeechVerb(m[3] ?? '') || LISTENER_VERBS.has(m[3] ?? '')) continue;
       const words = wordsOf(run, m.index + m[0].indexOf(run));
       if (words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text))) addName(registry, block, text, words);
     }
-    for (const m of text.matchAll(BEFORE_QUOTE)) {
+    for (const m of straight || text.includes('“') ? text.matchAll(BEFORE_QUOTE) : []) {
       const run = m[1] ?? '';
       if (!isSpeechVerb(m[2] ?? '')) continue;
       const words = wordsOf(run, m.index + m[0].indexOf(run));

@@ -2,6 +2,7 @@ import { EPONYM_NOUNS } from '../lexicon/eponymNouns';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
+import { articleHolds } from '../wholeText';
 
 /**
  * A ship's prefix before a name, with a rank the ship's namesake held between: "the U.S. Army Vessel CW3 Harold A.
@@ -39,6 +40,8 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
   // Only a text holding the second word in lower case can write the phrase so: a plain search finds them, where the
   // pattern run over every text for every name made a long paste's reading grow with its square.
   const second = words[1]?.toLowerCase() ?? '';
+  // Most second words are written in lower case nowhere: one search of the whole article tells, not one a block.
+  if (!articleHolds(texts, second)) return false;
   return texts.some(
     (text) =>
       text.includes(second) &&

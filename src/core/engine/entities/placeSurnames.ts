@@ -24,10 +24,12 @@ function namesPerson(name: string, texts: ReadonlyArray<string>): boolean {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\.?\s+${escaped}(?![\p{L}])`, 'gu');
   const inverted = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?${escaped}(?=\s*(?:[,:;.(]|$))`, 'gu');
+  // Both patterns hold the name as written: only the blocks that hold it can match.
   return texts.some(
     (text) =>
-      [...text.matchAll(titled)].some((m) => HONORIFICS.has((m[1] ?? '').toLowerCase())) ||
-      [...text.matchAll(inverted)].some((m) => isSpeechVerb((m[1] ?? '').toLowerCase())),
+      text.includes(name) &&
+      ([...text.matchAll(titled)].some((m) => HONORIFICS.has((m[1] ?? '').toLowerCase())) ||
+        [...text.matchAll(inverted)].some((m) => isSpeechVerb((m[1] ?? '').toLowerCase()))),
   );
 }
 

@@ -24,16 +24,11 @@ export interface TrimmedRun extends RunInBlock {
  * common word is a person's name, being name-shaped with speech or an appositive next to it.
  */
 function firstWordNamesPerson({ group, text }: RunInBlock, words: ReadonlyArray<string>): boolean {
+  if (!(words.length >= 2 && words.length <= 3 && isFirstName(words[0] ?? '') && words.every(nameShapedWord) && !NOT_NAMES.has(words[1] ?? ''))) return false;
+  // The words around are read only for the few runs shaped so: most runs open with no given name.
   const nextWord = /^\s*,?\s*([a-z]+)/.exec(text.slice(group.end))?.[1] ?? '';
   const previousWord = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, group.start - 20), group.start))?.[1] ?? '';
-  return (
-    isFirstName(words[0] ?? '') &&
-    words.length >= 2 &&
-    words.length <= 3 &&
-    words.every(nameShapedWord) &&
-    !NOT_NAMES.has(words[1] ?? '') &&
-    (/^,\s/.test(text.slice(group.end)) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord))
-  );
+  return /^,\s/.test(text.slice(group.end)) || isSpeechVerb(nextWord) || isSpeechVerb(previousWord);
 }
 
 /**

@@ -65,16 +65,41 @@ const mayCue = (lower: string): boolean =>
   IDENTIFIES.has(lower) ||
   /^shar/.test(lower);
 
-/** `mayCue` of each word met so far: most words come again, sentence after sentence (the cap keeps a long session's small). */
+/**
+ * `mayCue` of each word met so far, as written (lower-casing every word of every sentence cost more than the look-up):
+ * most words come again, sentence after sentence (the cap keeps a long session's small).
+ */
 const MAY_CUE = new Map<string, boolean>();
-const mayCueOnce = (lower: string): boolean => {
-  let may = MAY_CUE.get(lower);
+const mayCueOnce = (word: string): boolean => {
+  let may = MAY_CUE.get(word);
   if (may === undefined) {
     if (MAY_CUE.size >= 50_000) MAY_CUE.clear();
-    MAY_CUE.set(lower, (may = mayCue(lower)));
+    MAY_CUE.set(word, (may = mayCue(word.toLowerCase())));
   }
   return may;
 };
+
+const LETTERS = /\p{L}+/gu;
+const LETTERS_HERE = /\p{L}+/uy;
+
+/**
+ * The runs of letters of a sentence that `mayCueOnce` lets through, each as `/\p{L}+/gu` would match it. The sentence's
+ * words are read as plain strings, each found after the one before (only non-letters lie between two), and a match is
+ * made only for the few that may cue: making one for every word cost more than reading it.
+ */
+function candidateWords(sentence: string): Array<RegExpExecArray> {
+  const candidates: Array<RegExpExecArray> = [];
+  let from = 0;
+  for (const word of sentence.match(LETTERS) ?? []) {
+    const index = sentence.indexOf(word, from);
+    from = index + word.length;
+    if (!mayCueOnce(word)) continue;
+    LETTERS_HERE.lastIndex = index;
+    const match = LETTERS_HERE.exec(sentence);
+    if (match) candidates.push(match);
+  }
+  return candidates;
+}
 
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
@@ -95,9 +120,8 @@ function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
-  return [...sentence.matchAll(/\p{L}+/gu)].filter(
+  return candidateWords(sentence).filter(
     (m) =>
-      mayCueOnce(m[0].toLowerCase()) &&
       !titleWord(m) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||

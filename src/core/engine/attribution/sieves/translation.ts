@@ -12,6 +12,20 @@ export const postWords = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it: ECMAScript's WhiteSpace (Unicode's Zs, tab, vertical tab, form feed, BOM) and LineTerminator. */
+const isWhiteSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 const DENSE = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Whether most of a text's letters are of a dense script (Han, Hangul, kana), which writes a word in one to three characters. */
@@ -56,7 +70,7 @@ const FOREIGN_SHARE = 0.04;
  * the closer look `foreignProse` gives the rest).
  */
 function englishAtLeast(text: string, share: number): boolean {
-  const words = Math.max(1, text.split(/\s+/).length);
+  const words = Math.max(1, spacedWords(text));
   const matches = text.matchAll(ENGLISH_WORDS);
   let english = 0;
   while (!matches.next().done) if (++english / words >= share) return true;
@@ -64,12 +78,31 @@ function englishAtLeast(text: string, share: number): boolean {
 }
 
 /**
+ * How many words `text.split(/\s+/)` parts a text into, white space at its ends included (one for an empty text, one more
+ * for each end that is white space), counted without making the parts.
+ */
+function spacedWords(text: string): number {
+  let parts = 1;
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i)) && !isWhiteSpace(text.charCodeAt(i + 1))) parts++;
+  return parts;
+}
+
+/** Whether a text holds what a post's handle label, a link, a hashtag or a mention opens with: without them it is its own `postWords` but for spaces. */
+const holdsPostMarks = (text: string): boolean =>
+  text.includes('@') || text.includes('#') || text.includes('http://') || text.includes('https://') || text.includes('www.');
+
+/**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
  * English words, and words rather than code (`{ "filter": { "bigram_filter": … } }` has no English words either).
  */
 export function foreignProse(text: string): boolean {
+  // Most paragraphs are English and hold no post's marks: their share of English words is read from the text as it is,
+  // white space counting alike however it is spaced (the words of `text.trim()`, which `postWords` would leave).
+  // Without them the post's words give the same answer, which a text in another language need not be read for again.
+  const marked = holdsPostMarks(text);
+  if (!marked && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
   const original = postWords(text);
-  if (englishAtLeast(original, FOREIGN_SHARE)) return false;
+  if (marked && englishAtLeast(original, FOREIGN_SHARE)) return false;
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.
   // Arabic writes vowel marks on its letters ("أبداً") and its own comma ("والجنة،"), and a word may be in quote marks.
   const words = original.split(/\s+/).filter((w) => /\p{L}/u.test(w));
