@@ -16,6 +16,7 @@ import { mainSubjectAfterParticiple, openingSubject, participle } from './partic
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
 import { labelledUser, platformUser } from './platformUser';
+import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { taggedSource } from './taggedSource';
 
@@ -79,6 +80,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
+  const words = quotedWords(cues, block, sentence, last.start);
+  if (words) return { subject: words.subject, cue: { block, ...words.cue } };
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);

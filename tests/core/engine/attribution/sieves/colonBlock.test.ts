@@ -894,3 +894,13 @@ describe('a lead-in that goes on from quoted paragraphs', () => {
     expect(attribution(article, 'How about giving them up')).toMatchObject({ speaker: 'Donald Kirk' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test('a speech verb inside a "whose" clause is not the colon cue\'s: the block after "Elias Chipimo Jr, whose speech one citizen newspaper claimed …, said …:" is his', () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'Opposition National Restoration Party president and lawyer, Elias Chipimo Jr, whose speech one citizen newspaper claimed had been distorted by state owned media, said at a press briefing that was reproduced on Facebook:',
+    'THE APPOINTMENT BY PRESIDENT MICHAEL SATA OF A JUDICIAL TRIBUNAL TO',
+  );
+  expect(attribution(article, 'THE APPOINTMENT BY PRESIDENT')).toMatchObject({ kind: 'direct', speaker: 'Elias Chipimo Jr' });
+});
