@@ -15,7 +15,7 @@ import { ownedTitle, POSSESSED } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
-import { handleEnding } from './handleSubject';
+import { handleEnding, userNameEnding } from './handleSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
@@ -285,6 +285,8 @@ export class CueReader implements SubjectReader {
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const endingHandle = handleEnding(text, block, from, end, this.mentions);
     if (endingHandle) return this.handleSource(block, endingHandle.start, endingHandle.end);
+    const userName = userNameEnding(text, from, end);
+    if (userName) return this.handleSource(block, userName.start, userName.end);
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const words = speakerWords(text, block, from, end, this.mentions);

@@ -44,3 +44,33 @@ describe('a blog named by title and subtitle speaks as written', () => {
     expect(attribution(article, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-russia-yavlinsky-opposition-rift-2012-05-11.
+describe('a screen name after the word for a platform user speaks', () => {
+  const RUSSIA = 'Russia: Yavlinsky Stir Reveals Opposition Rift';
+
+  test('"Anti-Putin LiveJournal user i_l_d responded [ru] simply: “…”" is i_l_d’s', () => {
+    const article = analyze(
+      RUSSIA,
+      'Reactions to Yavlinsky\'s comments have varied. Some bloggers have been less than polite. Anti-Putin LiveJournal user i_l_d responded [ru] simply: "Go screw yourself, Yavlinsky."',
+    );
+    expect(attribution(article, 'Go screw yourself')).toMatchObject({ kind: 'direct', speaker: 'i_l_d' });
+  });
+
+  test('the post and its translation after "Nationalist blogger sinn-fein-front wrote [ru] gloatingly:" are sinn-fein-front’s', () => {
+    const article = analyze(
+      RUSSIA,
+      'Nationalist blogger sinn-fein-front wrote [ru] gloatingly:',
+      'Ну вот и Явлинский, отчисливший Навального за национализм, в своем блоге на Эхе Москвы признал националистов равноценной силой протеста. Что ж, отрадно. Один за одним падают бастионы русофобии в публичной политике',
+      'Well look here: Yavlinsky, who expelled Navalny [from Yabloko] for his nationalism, has in his blog acknowledged that nationalists are equal members of the protest [movement]. Well, how pleasant. One by one, the bastions of russophobia in public politics are falling.',
+    );
+    expect(attribution(article, 'Ну вот и Явлинский')).toMatchObject({ kind: 'direct', speaker: 'sinn-fein-front' });
+    expect(attribution(article, 'Well look here')).toMatchObject({ kind: 'direct', speaker: 'sinn-fein-front' });
+    expect(article.entities.find((e) => e.name === 'sinn-fein-front')?.sourceType).toBe('citizen');
+  });
+
+  test('a lower-case word after "blogger" with no mark of a screen name is no user name', () => {
+    const article = analyze(RUSSIA, 'The blogger wrote [ru] gloatingly: "Well, how pleasant."');
+    expect(attribution(article, 'Well, how pleasant.').speaker).toBeNull();
+  });
+});

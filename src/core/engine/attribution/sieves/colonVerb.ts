@@ -7,9 +7,12 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|their|his|her|its|our|my|your|who
 
 /**
  * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
- * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
+ * ("The account of the United States Ambassador …, tweeted:" has no verb "States"), and the last part of a hyphenated
+ * compound is an adjective's ("linking to the above-mentioned Lenta.ru article …, tweeted [ru]:", Global Voices, Russia,
+ * May 2012, has no verb "mentioned"; nor has "so-called" or "self-described").
  */
-export const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
+export const wordsOf = (sentence: string) =>
+  [...sentence.matchAll(/(?<!\p{L}-|\p{L})\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
 
 /** The reporting verbs' base forms: "add", "say", "note". */
 const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));

@@ -904,3 +904,25 @@ test('a speech verb inside a "whose" clause is not the colon cue\'s: the block a
   );
   expect(attribution(article, 'THE APPOINTMENT BY PRESIDENT')).toMatchObject({ kind: 'direct', speaker: 'Elias Chipimo Jr' });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-russia-yavlinsky-opposition-rift-2012-05-11.
+test('the last part of a hyphenated compound is no verb: the tweet after "Rustem Adagamov [en], linking to the above-mentioned … article …, tweeted [ru]:" is his', () => {
+  const article = analyze(
+    'Russia: Yavlinsky Stir Reveals Opposition Rift',
+    "Prominent blogger Rustem Adagamov [en], linking to the above-mentioned Lenta.ru article (not Yavlinsky's original text), tweeted [ru]:",
+    'Вот и Явлинский! http://lenta.ru/news/2012/05/10/yavl/ "Надо начинать заниматься серьезной политикой" Вау, а 16 лет до этого—это что было?',
+    'And here\'s Yavlinksy! [link to the Lenta.ru story] "We have to take up serious politics." Wow, and the last 16 years -- what was all that?',
+  );
+  expect(attribution(article, 'Вот и Явлинский!')).toMatchObject({ kind: 'direct', speaker: 'Rustem Adagamov' });
+  expect(attribution(article, "And here's Yavlinksy!")).toMatchObject({ kind: 'direct', speaker: 'Rustem Adagamov' });
+});
+
+test('"… like Ivan Bolshakov, a deputy chairman of Yabloko\'s Moscow branch, who faulted [ru] critics for …:" sets off his words (gv-russia-yavlinsky-opposition-rift)', () => {
+  const article = analyze(
+    'Russia: Yavlinsky Stir Reveals Opposition Rift',
+    "Despite the backlash against a politician infamous for upsetting pro-Kremlin and oppositionist figures alike, support for Yavlinsky also exists on the RuNet. Some of his supporters are predictable, like Ivan Bolshakov, a deputy chairman of Yabloko's Moscow branch, who faulted [ru] critics for taking Yavlinsky's words out of context:",
+    "What kind of simpleton (or conscious discreditor) does one have to be to distort this into 'Yavlinksy is against the demonstrations' and equate his statement with the position of Putin and his buddies!?",
+  );
+  expect(attribution(article, 'What kind of simpleton')).toMatchObject({ kind: 'direct', speaker: 'Ivan Bolshakov' });
+  expect(attribution(article, 'critics for taking')).toMatchObject({ kind: 'reported', speaker: 'Ivan Bolshakov' });
+});
