@@ -55,6 +55,28 @@ export function userNameEnding(text: string, from: number, end: number): { start
   return { start, end: start + m[1].length };
 }
 
+/**
+ * Words that give the name someone posts or acts under, then that name, ending the speaker words: "signing himself as
+ * It’s a worry,", "calling themselves Ethiopian National Transition Council", "who goes by the name Sana2 Al-Yemen".
+ * Group 1 is the name: up to six words, no clause mark.
+ */
+const SELF_NAMED_END =
+  /\b(?:(?:signing|signed|calling|called|naming|named|styling|styled)\s+(?:himself|herself|themselves|itself)(?:\s+as)?|(?:who\s+goes|going)\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+((?:[^\s,;:"“”()]+\s+){0,5}[^\s,;:"“”()]+),?\s*$/u;
+
+/**
+ * Where the name a speaker gives themself ends the speaker words [from, end) of a text (UTF-16 offsets, half-open): `A
+ * reader signing himself as It’s a worry, wrote:` (Global Voices, Zambia, May 2012), `A Group of Ethiopians calling
+ * themselves Ethiopian National Transition Council posted a call …:` (Global Voices, Ethiopia, May 2012). The speaker
+ * is that name, as written (the guide's "Comments under a user name": the speaker is the name as printed), not the
+ * description before it. Null when the words end in no such name.
+ */
+export function selfNamedEnding(text: string, from: number, end: number): { start: number; end: number } | null {
+  const m = SELF_NAMED_END.exec(text.slice(from, end));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].lastIndexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
 /** A title's first word and its colon opening the sentence, before the subtitle: "Unzipped: " of "Unzipped: Gay Armenia". */
 const TITLE_HEAD = /^(\p{Lu}\p{Ll}+):\s+$/u;
 

@@ -15,7 +15,7 @@ import { ownedTitle, POSSESSED } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
-import { handleEnding, userNameEnding } from './handleSubject';
+import { handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
@@ -224,6 +224,15 @@ export class CueReader implements SubjectReader {
   }
 
   /**
+   * The speaker a name someone gives themself at [start, end) of a block stands for (`selfNamedEnding`): the entity the
+   * name pass read there, when its mention is the whole name, else the name as written, a source of its own.
+   */
+  private selfNamedSource(block: number, at: { start: number; end: number }): Subject {
+    const named = this.mentions.between(block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end);
+    return (named && this.subjectAt(block, named.start)) ?? this.handleSource(block, at.start, at.end);
+  }
+
+  /**
    * The speaker of the cue verb at `verbStart`: the words right before it, except for a participle after a comma
    * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`clauseSubject.ts`).
    */
@@ -287,6 +296,8 @@ export class CueReader implements SubjectReader {
     if (endingHandle) return this.handleSource(block, endingHandle.start, endingHandle.end);
     const userName = userNameEnding(text, from, end);
     if (userName) return this.handleSource(block, userName.start, userName.end);
+    const selfNamed = selfNamedEnding(text, from, end);
+    if (selfNamed) return this.selfNamedSource(block, selfNamed);
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const words = speakerWords(text, block, from, end, this.mentions);

@@ -74,3 +74,35 @@ describe('a screen name after the word for a platform user speaks', () => {
     expect(attribution(article, 'Well, how pleasant.').speaker).toBeNull();
   });
 });
+
+describe('the name a speaker gives themself speaks', () => {
+  // Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+  test('"A reader signing himself as It’s a worry, wrote:" sets off the comment of It’s a worry', () => {
+    const article = analyze(
+      "Zambia: Netizens Question Judges' Suspensions",
+      'A reader signing himself as It’s a worry, wrote:',
+      'This whole case stinks of irregularities and the crafty dealings of people like Nchito within the legal fraternity.',
+    );
+    expect(attribution(article, 'This whole case stinks')).toMatchObject({ kind: 'direct', speaker: 'It’s a worry' });
+  });
+
+  // Global Voices (CC BY 3.0), development half: gv-ethiopia-g8-summit-press-freedom-2012-05-18.
+  test('"A Group of Ethiopians calling themselves Ethiopian National Transition Council posted a call …:" is the council\'s: "calling themselves" reports no words', () => {
+    const article = analyze(
+      'Ethiopia: G8 Summit and Press Freedom',
+      'Some Ethiopians in the Diaspora have gone as far as urging President Obama to rescind his invitation of Prime Minister Meles Zenawi. A Group of Ethiopians calling themselves Ethiopian National Transition Council posted a call on their Facebook page to detain Prime Minister Meles Zenawi at Camp David:',
+      'This is a call for all Ethiopians who love their country and are courageous enough to come and face him off, show your anger and disgust, and be heard loud and clear that his invitation is immoral and unacceptable.',
+    );
+    expect(attribution(article, 'This is a call for all Ethiopians')).toMatchObject({ kind: 'direct', speaker: 'Ethiopian National Transition Council' });
+  });
+
+  // Global Voices (CC BY 3.0), development half: gv-yemen-nodrones-campaign-2012-05-14, without the post's handle label.
+  test('"A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:" is Sana2 Al-Yemen’s', () => {
+    const article = analyze(
+      'Yemen: #NoDrones Campaign',
+      'A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:',
+      'It is a disgusting thought to know US officials across the globe are playing a video game with our people in #Yemen. #NoDrones',
+    );
+    expect(attribution(article, 'It is a disgusting thought')).toMatchObject({ kind: 'direct', speaker: 'Sana2 Al-Yemen' });
+  });
+});
