@@ -77,6 +77,28 @@ export function selfNamedEnding(text: string, from: number, end: number): { star
   return { start, end: start + m[1].length };
 }
 
+/**
+ * An indefinite description, then a name set off by commas, ending the speaker words: "A citizen news website,
+ * Tumfweko, ". Group 1 is the name: capitalised words only.
+ */
+const DESCRIPTION_THEN_NAME =
+  /(?:^|[\s,;:—–(])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,3}),\s*$/u;
+
+/**
+ * Where a name that no pass read ends the speaker words [from, end) of a block, set off by commas after an indefinite
+ * description of who bears it: `A citizen news website, Tumfweko, reported the threat by opposition political parties
+ * to impeach President Sata:` (Global Voices, Zambia, May 2012). AP style sets a name off so after its description, and
+ * the name, not the description, speaks. Null when the words end otherwise, or when an entity's mention starts at the
+ * name (the passes that read it speak for it).
+ */
+export function describedNameEnding(text: string, block: number, from: number, end: number, mentions: MentionIndex): { start: number; end: number } | null {
+  const m = DESCRIPTION_THEN_NAME.exec(text.slice(from, end));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].lastIndexOf(m[1]);
+  if (mentions.between(block, start, start + m[1].length).some((x) => x.end > start)) return null;
+  return { start, end: start + m[1].length };
+}
+
 /** A title's first word and its colon opening the sentence, before the subtitle: "Unzipped: " of "Unzipped: Gay Armenia". */
 const TITLE_HEAD = /^(\p{Lu}\p{Ll}+):\s+$/u;
 

@@ -15,7 +15,7 @@ import { ownedTitle, POSSESSED } from './ownedTitle';
 import { bareTitle } from './bareTitle';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import { quotedSubject } from './quotedAs';
-import { handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
+import { describedNameEnding, handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
@@ -298,6 +298,8 @@ export class CueReader implements SubjectReader {
     if (userName) return this.handleSource(block, userName.start, userName.end);
     const selfNamed = selfNamedEnding(text, from, end);
     if (selfNamed) return this.selfNamedSource(block, selfNamed);
+    const describedName = describedNameEnding(text, block, from, end, this.mentions);
+    if (describedName) return this.handleSource(block, describedName.start, describedName.end);
     const appositiveName = namedAppositive(text, block, from, end, this.mentions);
     if (appositiveName) return this.subjectAt(block, appositiveName.start);
     const words = speakerWords(text, block, from, end, this.mentions);

@@ -106,3 +106,20 @@ describe('the name a speaker gives themself speaks', () => {
     expect(attribution(article, 'It is a disgusting thought')).toMatchObject({ kind: 'direct', speaker: 'Sana2 Al-Yemen' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+describe('a name set off by commas after an indefinite description speaks', () => {
+  test('"A citizen news website, Tumfweko, reported …:" sets off Tumfweko’s words, not the description’s', () => {
+    const article = analyze(
+      "Zambia: Netizens Question Judges' Suspensions",
+      'A citizen news website, Tumfweko, reported the threat by opposition political parties to impeach President Sata:',
+      'A consortium of opposition Political Parties in the country says impeaching President Michael Sata remains an option as it is evident that he has seriously breached constitutional and warrants the President to be impeached according to Zambezi fm.',
+    );
+    expect(attribution(article, 'A consortium of opposition')).toMatchObject({ kind: 'direct', speaker: 'Tumfweko' });
+  });
+
+  test('a description with no name after it stays the unnamed speaker', () => {
+    const article = analyze("Zambia: Netizens Question Judges' Suspensions", 'A citizen news website reported: "Sata remains in office."');
+    expect(attribution(article, 'Sata remains in office.').speaker).toBeNull();
+  });
+});
