@@ -31,6 +31,11 @@ import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 
+/** A participle that tells words said or written, after "by": "by saying", "by noting". */
+const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling)\b/;
+/** A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by ". */
+const VERB_THEN_BY = /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies))\s+by\s+$/u;
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -247,15 +252,20 @@ export class CueReader implements SubjectReader {
     // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
     // ("while" is left to `bareParticipleJoin`: "defended the record whilst promising" hangs on the clause.)
     const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
-    const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
-    const join = comma ? sentenceStart + comma.index : bare;
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
+    // "He began by saying:" (Global Voices, Lebanon, May 2012), "He continued by noting that …": "by" and a participle
+    // of saying right after the clause's verb tell how its subject did what the verb says, so that subject speaks, read
+    // as for a participle after a comma ("by adding equipment", "by asking them to clear the way" need not report words
+    // of that subject's; "… instead of bestsellers by saying" hangs on no verb).
+    const manner = !comma && MANNER_OF_SAYING.test(text.slice(verbStart)) ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+    const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
+    const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : bare;
     // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
     // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
     // the participle's own subject).
     if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
     if (join === null || !ing) return nameBefore;
-    return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null ? nameBefore : null);
+    return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null && !manner ? nameBefore : null);
   }
 
   /**
