@@ -4,7 +4,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource, placeSpeaker, writerBefore } from './colonSpeakers';
+import { actingPerson, exampleAgent, forSource, placeNickname, placeSpeaker, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
@@ -112,7 +112,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
+    // "Beirut Boy explained …:": a blogger's name that opens with a place's (`placeNickname`).
+    const nickname = !found?.entity && head && headBefore ? placeNickname(cues, block, last.start + head[0], last.start + head[1]) : null;
+    const writer = found?.entity ? null : (nickname ?? writerBefore(cues, block, last.start, at));
     const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.

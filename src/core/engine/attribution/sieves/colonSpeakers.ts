@@ -1,4 +1,6 @@
+import { PLACES } from '../../entities/lookups';
 import { LANGUAGE_TAG } from '../../languageTag';
+import { DESCRIPTIVE_NOUNS } from '../../lexicon/descriptiveNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { openingWriter } from '../loneWriterName';
@@ -98,4 +100,17 @@ export function forSource(sentence: string, offset: number, block: number, cues:
   const named = cues.subjectAt(block, start);
   if (named?.entity && named.ref.end === end) return named.entity.type === 'place' ? null : named;
   return cues.titledSource(block, start, end);
+}
+
+/**
+ * `Beirut Boy explained why he loves Mohamad Sibai:` (Global Voices, Lebanon, May 2012): a place's name and a noun for a
+ * person written with a capital, with no determiner, opening a colon cue, is a blogger's name (a singular noun with no
+ * determiner is no subject in English, as `loneWriterName.ts` reads "Advocate wrote:"); the blogger speaks, as written,
+ * not the place. [start, end) is the head the cue opens with in `block` (UTF-16 offsets); null for any other head.
+ */
+export function placeNickname(cues: CueReader, block: number, start: number, end: number): Subject | null {
+  const words = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec((cues.texts[block] ?? '').slice(start, end));
+  if (!words?.[1] || !PLACES.has(words[1]) || !DESCRIPTIVE_NOUNS.has(words[2]?.toLowerCase() ?? '')) return null;
+  // The name pass read the two words as one name, or as nothing: a place it read alone there is the place.
+  return cues.mentions.between(block, start, end).some((m) => m.start === start && m.end < end) ? null : cues.handleSource(block, start, end);
 }

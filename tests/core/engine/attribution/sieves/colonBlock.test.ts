@@ -926,3 +926,17 @@ test('"… like Ivan Bolshakov, a deputy chairman of Yabloko\'s Moscow branch, w
   expect(attribution(article, 'What kind of simpleton')).toMatchObject({ kind: 'direct', speaker: 'Ivan Bolshakov' });
   expect(attribution(article, 'critics for taking')).toMatchObject({ kind: 'reported', speaker: 'Ivan Bolshakov' });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-lebanon-homophobic-article-university-newspaper-2012-05-09.
+test('a place and a capitalised noun for a person with no determiner is a blogger\'s name: the paragraphs after "Beirut Boy explained …:" are Beirut Boy\'s', () => {
+  const article = analyze(
+    'Lebanon: Uproar Over Homophobic Article in University Newspaper',
+    'Mohamad Sibai, a student at the American University of Beirut (AUB), wrote a short opinion piece in the university\'s newspaper, Outlook.',
+    'Beirut Boy explained why he loves Mohamad Sibai:',
+    'I love you Mohamad Sibai because you’re just a kid who shared his raw opinion, which is exactly the opinion of the majority of the people in this country.',
+    'I love you because I have that much love to give to someone who has some growing up to do.',
+  );
+  expect(attribution(article, 'I love you Mohamad Sibai')).toMatchObject({ kind: 'direct', speaker: 'Beirut Boy', cue: 'Beirut Boy explained' });
+  expect(attribution(article, 'I love you because I have')).toMatchObject({ kind: 'direct', speaker: 'Beirut Boy' });
+  expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Beirut Boy');
+});
