@@ -4,7 +4,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource, placeNickname, placeSpeaker, writerBefore } from './colonSpeakers';
+import { actingPerson, exampleAgent, forSource, placeNickname, placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
@@ -100,6 +100,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
+    const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
+    if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
 
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);

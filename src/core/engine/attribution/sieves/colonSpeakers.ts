@@ -114,3 +114,23 @@ export function placeNickname(cues: CueReader, block: number, start: number, end
   // The name pass read the two words as one name, or as nothing: a place it read alone there is the place.
   return cues.mentions.between(block, start, end).some((m) => m.start === start && m.end < end) ? null : cues.handleSource(block, start, end);
 }
+
+/** "by", then the agent's words running to the colon that ends the sentence: " by Egyptian professor Rasha Abdullah:". */
+const AGENT_TO_COLON = /^\s+by\s+([^,;:"“”()]{2,80}?)\s*:\s*$/u;
+
+/**
+ * `Regarding Israel, AboulFotouh had a clear and straightforward reply, tweeted by Egyptian professor Rasha Abdullah:`
+ * (Global Voices, Egypt, May 2012): a past participle with no auxiliary (a reduced passive) whose agent closes the colon
+ * cue sets off the agent's post, not the words of the clause it hangs on. The agent must be a person or body the text
+ * names, read from its first word; null otherwise, and the caller reads the cue as before. `verb` is the participle in
+ * `sentence`, which starts at `sentenceStart` of `block`.
+ */
+export function reducedPassiveAgent(cues: CueReader, block: number, sentence: string, sentenceStart: number, verb: RegExpExecArray): Subject | null {
+  if (!/ed$/.test(verb[0])) return null;
+  const after = verb.index + verb[0].length;
+  const agent = AGENT_TO_COLON.exec(sentence.slice(after));
+  if (!agent?.[1]) return null;
+  const start = sentenceStart + after + agent[0].indexOf(agent[1]);
+  const named = cues.subjectAt(block, start);
+  return named?.entity && named.entity.type !== 'place' && named.resolution === 'name' && named.ref.end === start + agent[1].length ? named : null;
+}

@@ -88,10 +88,11 @@ export function withPassedOnPosts(texts: ReadonlyArray<string>, quotes: Readonly
 
 /**
  * `@xaxo6v:` alone in its paragraph (Global Voices, Peru, June 2009): the handle of the tweet set off in the paragraph
- * after it, as `@handle: text` gives one on a line. The handle with its `@`, [start, end) in UTF-16 code units; null for
- * any other paragraph.
+ * after it, as `@handle: text` gives one on a line. A right-to-left mark the scrape kept before it is no word
+ * (`\u200F@3bd2lr7man5aled:` over an Arabic tweet, Global Voices, Egypt, May 2012). The handle with its `@`, [start, end)
+ * in UTF-16 code units; null for any other paragraph.
  */
 export function handleOnly(text: string): { start: number; end: number } | null {
-  const label = /^(\s*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/.exec(text);
+  const label = /^([\s\p{Cf}]*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/u.exec(text);
   return label ? { start: label[1]?.length ?? 0, end: label[0].length } : null;
 }

@@ -940,3 +940,27 @@ test('a place and a capitalised noun for a person with no determiner is a blogge
   expect(attribution(article, 'I love you because I have')).toMatchObject({ kind: 'direct', speaker: 'Beirut Boy' });
   expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Beirut Boy');
 });
+
+// Global Voices (CC BY 3.0), development half: gv-egypt-first-presidential-debate-disappointment-2012-05-12.
+describe('colon cues over tweets in the Egyptian debate round-up', () => {
+  test('"…, tweeted by Egyptian professor Rasha Abdullah:" sets off the agent\'s tweet: a reduced passive\'s agent speaks', () => {
+    const article = analyze(
+      'Egypt: First Presidential Debate a Disappointment',
+      'Regarding Israel, AboulFotouh had a clear and straightforward reply, tweeted by Egyptian professor Rasha Abdullah:',
+      '@RashaAbdulla Aboul Fotouh: Israel is an enemy, with 200 nuclear heads and history of occupation and violations #monazarat',
+    );
+    expect(attribution(article, '@RashaAbdulla Aboul Fotouh')).toMatchObject({ kind: 'direct', speaker: 'Rasha Abdullah' });
+  });
+
+  test('a handle alone in its paragraph after a right-to-left mark sets off the Arabic tweet and its translation', () => {
+    const article = analyze(
+      'Egypt: First Presidential Debate a Disappointment',
+      'Some voters changed their opinion regarding the candidate they might have voted for before viewing the debate, and some even considered other candidates. AbdEl-Rahman Khaled tweeted:',
+      '\u200F@3bd2lr7man5aled:',
+      'اللي هيطلع كسبان من ال \u200E\u202B#مناظرة_الرئاسة\u202C\u200F دي هو \u200E\u202B#حمدين_صباحي\u202C\u200F',
+      'The winner of this presidential debate will be Hamdeen Sabahi',
+    );
+    expect(attribution(article, 'اللي هيطلع كسبان')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
+    expect(attribution(article, 'The winner of this presidential debate')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
+  });
+});

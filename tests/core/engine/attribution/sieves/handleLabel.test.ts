@@ -60,6 +60,11 @@ describe('handle label', () => {
     expect(attribution(article, 'لن نسمح بمعاقبة الضحية')).toMatchObject({ kind: 'direct', speaker: '@hadilaziz', cue: '@hadilaziz:' });
   });
 
+  test('a handle alone in its paragraph may follow a right-to-left mark (gv-egypt-first-presidential-debate-disappointment)', () => {
+    expect(handleOnly('\u200F@3bd2lr7man5aled:')).toEqual({ start: 1, end: 17 });
+    expect(handleOnly('@xaxo6v:')).toEqual({ start: 0, end: 7 });
+  });
+
   test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
     expect(handleLabel('press@example.org: write to us')).toBeNull();
