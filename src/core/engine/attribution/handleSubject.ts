@@ -37,7 +37,7 @@ export function handleEnding(text: string, block: number, from: number, end: num
  * i_l_d", "Nationalist blogger sinn-fein-front", "Twitter user a.l.g.". Group 1 is the name.
  */
 const USER_NAME_END = new RegExp(
-  String.raw`(?:^|\s)(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(\p{Ll}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+|\p{N})+\.?)(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`,
+  String.raw`(?:^|\s)(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(\p{Ll}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\.?)(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`,
   'u',
 );
 
@@ -50,7 +50,8 @@ const USER_NAME_END = new RegExp(
  */
 export function userNameEnding(text: string, from: number, end: number): { start: number; end: number } | null {
   const m = USER_NAME_END.exec(text.slice(from, end));
-  if (!m?.[1]) return null;
+  // The mark that tells a screen name from a word ("blogger wrote" has none).
+  if (!m?.[1] || !/[_.\-\p{N}]/u.test(m[1])) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }
