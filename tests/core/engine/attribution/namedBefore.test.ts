@@ -184,7 +184,7 @@ describe('people from organisations "and" joins', () => {
 });
 
 // Global Voices (CC BY 3.0), development half: gv-jordan-rape-marriage-law-campaign-2012-05-14.
-test('"Hadeel Abdel Aziz, Executive Director of Jordan\'s Justice Center for Legal Aid affirmed:" is the director\'s, not Legal Aid\'s', () => {
+test("\"Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:\" is the director's, not Legal Aid's", () => {
   const article = analyze(
     'Jordan: Campaign Launched Against "Rape-Marriage" Law',
     "Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:",

@@ -4,7 +4,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource, placeNickname, placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
+import { actingPerson, exampleAgent, forSource, placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
@@ -48,6 +48,21 @@ const passiveCue = (block: number, at: number, length: number): ColonCue => {
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
 };
 
+/** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
+const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
+
+/**
+ * The colon cue of a sentence that announces a statement (`FOLLOWING_STATEMENT`, matched as `statement`) from someone
+ * named after "from"; null when the sentence holds quote marks or names no one there. `sentence` starts at
+ * `sentenceStart` of `block`.
+ */
+function statementFrom(cues: CueReader, block: number, sentence: string, sentenceStart: number, statement: RegExpExecArray): ColonCue | null {
+  if (/["“”]/.test(sentence)) return null;
+  const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
+  const subject = from ? cues.subjectAt(block, sentenceStart + statement.index + from.index + from[0].length) : null;
+  return subject ? { subject, cue: { block, start: sentenceStart, end: subject.ref.end } } : null;
+}
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -69,13 +84,9 @@ export interface ColonCue {
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
-  // "The following is a statement from NASA Administrator Bill Nelson on …." introduces the quotation as a colon does.
-  const statement = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i.exec(sentence);
-  if (statement && !/["“”]/.test(sentence)) {
-    const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
-    const subject = from ? cues.subjectAt(block, last.start + statement.index + from.index + from[0].length) : null;
-    if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
-  }
+  const statement = FOLLOWING_STATEMENT.exec(sentence);
+  const stated = statement ? statementFrom(cues, block, sentence, last.start, statement) : null;
+  if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;
   const handle = handleOnly(text);
@@ -102,7 +113,6 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
     const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
     if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
-
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no
@@ -114,9 +124,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    // "Beirut Boy explained …:": a blogger's name that opens with a place's (`placeNickname`).
-    const nickname = !found?.entity && head && headBefore ? placeNickname(cues, block, last.start + head[0], last.start + head[1]) : null;
-    const writer = found?.entity ? null : (nickname ?? writerBefore(cues, block, last.start, at));
+    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
     const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.

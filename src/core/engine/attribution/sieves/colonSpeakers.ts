@@ -43,7 +43,8 @@ export function writerBefore(cues: CueReader, block: number, sentenceStart: numb
     parenthesisedHandle(cues, block, sentenceStart, at) ??
     lowerCaseUser(cues, block, sentenceStart, before) ??
     platformUser(before, sentenceStart, block, cues) ??
-    labelledUser(before, sentenceStart, block, cues)
+    labelledUser(before, sentenceStart, block, cues) ??
+    placeNickname(cues, block, sentenceStart, before)
   );
 }
 
@@ -104,15 +105,18 @@ export function forSource(sentence: string, offset: number, block: number, cues:
 
 /**
  * `Beirut Boy explained why he loves Mohamad Sibai:` (Global Voices, Lebanon, May 2012): a place's name and a noun for a
- * person written with a capital, with no determiner, opening a colon cue, is a blogger's name (a singular noun with no
- * determiner is no subject in English, as `loneWriterName.ts` reads "Advocate wrote:"); the blogger speaks, as written,
- * not the place. [start, end) is the head the cue opens with in `block` (UTF-16 offsets); null for any other head.
+ * person written with a capital, with no determiner, as the whole subject of a colon cue, is a blogger's name (a singular
+ * noun with no determiner is no subject in English, as `loneWriterName.ts` reads "Advocate wrote:"); the blogger
+ * speaks, as written, not the place. `before` is the sentence's text from `sentenceStart` of `block` to the cue's verb;
+ * null for any other subject.
  */
-export function placeNickname(cues: CueReader, block: number, start: number, end: number): Subject | null {
-  const words = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)$/u.exec((cues.texts[block] ?? '').slice(start, end));
+function placeNickname(cues: CueReader, block: number, sentenceStart: number, before: string): Subject | null {
+  const words = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
   if (!words?.[1] || !PLACES.has(words[1]) || !DESCRIPTIVE_NOUNS.has(words[2]?.toLowerCase() ?? '')) return null;
+  const end = sentenceStart + before.trimEnd().length;
   // The name pass read the two words as one name, or as nothing: a place it read alone there is the place.
-  return cues.mentions.between(block, start, end).some((m) => m.start === start && m.end < end) ? null : cues.handleSource(block, start, end);
+  const place = cues.mentions.between(block, sentenceStart, end).some((m) => m.start === sentenceStart && m.end < end);
+  return place ? null : cues.handleSource(block, sentenceStart, end);
 }
 
 /** "by", then the agent's words running to the colon that ends the sentence: " by Egyptian professor Rasha Abdullah:". */

@@ -931,7 +931,7 @@ test('"… like Ivan Bolshakov, a deputy chairman of Yabloko\'s Moscow branch, w
 test('a place and a capitalised noun for a person with no determiner is a blogger\'s name: the paragraphs after "Beirut Boy explained …:" are Beirut Boy\'s', () => {
   const article = analyze(
     'Lebanon: Uproar Over Homophobic Article in University Newspaper',
-    'Mohamad Sibai, a student at the American University of Beirut (AUB), wrote a short opinion piece in the university\'s newspaper, Outlook.',
+    "Mohamad Sibai, a student at the American University of Beirut (AUB), wrote a short opinion piece in the university's newspaper, Outlook.",
     'Beirut Boy explained why he loves Mohamad Sibai:',
     'I love you Mohamad Sibai because you’re just a kid who shared his raw opinion, which is exactly the opinion of the majority of the people in this country.',
     'I love you because I have that much love to give to someone who has some growing up to do.',

@@ -9,7 +9,7 @@ const SPEECH =
   '"What about of the hundreds innocent people killing with our drone strikes in Pakistan, Yemen and Somalia? I speak out on behave of those innocent victims. They deserve an apology from you, Brennan."';
 
 describe('quoted words', () => {
-  test('"Afrah Nasser commended Medea Benjamin\'s courage and quoted her words:" sets off Benjamin\'s words, not the blogger\'s', () => {
+  test("\"Afrah Nasser commended Medea Benjamin's courage and quoted her words:\" sets off Benjamin's words, not the blogger's", () => {
     const article = analyze(
       YEMEN,
       'Activist Medea Benjamin challenged him and spoke up against drone killings in Pakistan, Yemen and other countries, as shown in this video:',
