@@ -31,6 +31,75 @@ export function handleEnding(text: string, block: number, from: number, end: num
   return { start, end: start + m[1].length };
 }
 
+/**
+ * A screen name in lower case right after the word for a platform's user, with a mark a word has not (an underscore, a
+ * hyphen or a full stop between letters, or a digit), then perhaps the language tag of its link: "LiveJournal user
+ * i_l_d", "Nationalist blogger sinn-fein-front", "Twitter user a.l.g.". Group 1 is the name.
+ */
+const USER_NAME_END = new RegExp(
+  String.raw`(?:^|\s)(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(\p{Ll}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\.?)(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`,
+  'u',
+);
+
+/**
+ * Where a user's screen name ends the speaker words [from, end) of a text (UTF-16 offsets, half-open): `Anti-Putin
+ * LiveJournal user i_l_d responded [ru] simply: "Go screw yourself, Yavlinsky."`, `Nationalist blogger sinn-fein-front
+ * wrote [ru] gloatingly:` (Global Voices, Russia, May 2012). A round-up names the users it quotes by the names they post
+ * under, as written; the guide's "Comments under a user name" makes that name the speaker. Null when the words end in
+ * no such name.
+ */
+export function userNameEnding(text: string, from: number, end: number): { start: number; end: number } | null {
+  const m = USER_NAME_END.exec(text.slice(from, end));
+  // The mark that tells a screen name from a word ("blogger wrote" has none).
+  if (!m?.[1] || !/[_.\-\p{N}]/u.test(m[1])) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+/**
+ * Words that give the name someone posts or acts under, then that name, ending the speaker words: "signing himself as
+ * It’s a worry,", "calling themselves Ethiopian National Transition Council", "who goes by the name Sana2 Al-Yemen".
+ * Group 1 is the name: up to six words, no clause mark.
+ */
+const SELF_NAMED_END =
+  /\b(?:(?:signing|signed|calling|called|naming|named|styling|styled)\s+(?:himself|herself|themselves|itself)(?:\s+as)?|(?:who\s+goes|going)\s+by(?:\s+the\s+name(?:\s+of)?)?)\s+((?:[^\s,;:"“”()]+\s+){0,5}[^\s,;:"“”()]+),?\s*$/u;
+
+/**
+ * Where the name a speaker gives themself ends the speaker words [from, end) of a text (UTF-16 offsets, half-open): `A
+ * reader signing himself as It’s a worry, wrote:` (Global Voices, Zambia, May 2012), `A Group of Ethiopians calling
+ * themselves Ethiopian National Transition Council posted a call …:` (Global Voices, Ethiopia, May 2012). The speaker
+ * is that name, as written (the guide's "Comments under a user name": the speaker is the name as printed), not the
+ * description before it. Null when the words end in no such name.
+ */
+export function selfNamedEnding(text: string, from: number, end: number): { start: number; end: number } | null {
+  const m = SELF_NAMED_END.exec(text.slice(from, end));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].lastIndexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+/**
+ * An indefinite description, then a name set off by commas, ending the speaker words: "A citizen news website,
+ * Tumfweko, ". Group 1 is the name: capitalised words only.
+ */
+const DESCRIPTION_THEN_NAME =
+  /(?:^|[\s,;:—–(])(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*){0,3}),\s*$/u;
+
+/**
+ * Where a name that no pass read ends the speaker words [from, end) of a block, set off by commas after an indefinite
+ * description of who bears it: `A citizen news website, Tumfweko, reported the threat by opposition political parties
+ * to impeach President Sata:` (Global Voices, Zambia, May 2012). AP style sets a name off so after its description, and
+ * the name, not the description, speaks. Null when the words end otherwise, or when an entity's mention starts at the
+ * name (the passes that read it speak for it).
+ */
+export function describedNameEnding(text: string, block: number, from: number, end: number, mentions: MentionIndex): { start: number; end: number } | null {
+  const m = DESCRIPTION_THEN_NAME.exec(text.slice(from, end));
+  if (!m?.[1]) return null;
+  const start = from + m.index + m[0].lastIndexOf(m[1]);
+  if (mentions.between(block, start, start + m[1].length).some((x) => x.end > start)) return null;
+  return { start, end: start + m[1].length };
+}
+
 /** A title's first word and its colon opening the sentence, before the subtitle: "Unzipped: " of "Unzipped: Gay Armenia". */
 const TITLE_HEAD = /^(\p{Lu}\p{Ll}+):\s+$/u;
 

@@ -101,10 +101,11 @@ const firstBlocks = onceFor((mentions: MentionIndex): Map<FoundEntity, number> =
 
 /**
  * A sentence's opening connector, or an opening phrase closed by a comma: "But ", "In the blogosphere, ", or a
- * participle's ("Commenting on the Zambian Watchdog, ", "Writing at Mideast Youth, ").
+ * participle's ("Commenting on the Zambian Watchdog, ", "Writing at Mideast Youth, "), which may name what is commented
+ * on at some length ("Commenting on the judgment published by the Zambian Watchdog, ", Global Voices, Zambia, May 2012).
  */
 const CLAUSE_OPENER =
-  /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At|\p{Lu}\p{Ll}{2,}ing)\s+[^,;:"“”]{1,40},\s+)?/u;
+  /^(?:(?:But|And|However|Meanwhile|Finally|Also|Similarly|Likewise|Elsewhere|Then)\b,?\s+|(?:In|On|At)\s+[^,;:"“”]{1,40},\s+|\p{Lu}\p{Ll}{2,}ing\s+[^,;:"“”]{1,80},\s+)?/u;
 /**
  * What may stand between a writer's name and the cue verb: a language tag ("Mohamed [Ar] continues:"), the blog the name
  * writes at ("Isabel of Las Burbujas Recargadas [es] writes:"), or a description set off by commas ("Camerini, from blog

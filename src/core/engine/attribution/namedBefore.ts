@@ -1,3 +1,4 @@
+import { ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { subtitledTitle } from './handleSubject';
 import type { BlockMention } from './mentions';
@@ -84,6 +85,24 @@ export interface NamedEnding {
   appositive: boolean;
 }
 
+/** A role set off by a comma after a name, up to where its body is named: ", health spokeswoman", ", Executive Director of Jordan's Justice Center". */
+const ROLE_AFTER_NAME = /^,\s+(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}'’ -]{1,60})$/u;
+
+/**
+ * Whether the words between a person's name and the body the speaker words end with are the person's role: lower-case
+ * words ("health spokeswoman"), or a capitalised title whose last word is a title or role word ("Executive Director of
+ * Jordan's Justice Center" in `Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:`,
+ * Global Voices, Jordan, May 2012, where the writer left out the comma that closes the appositive). AP style writes a
+ * title after a name with a comma, and the person, not the body, then speaks.
+ */
+function roleAfterName(between: string): boolean {
+  const role = ROLE_AFTER_NAME.exec(between)?.[1];
+  if (!role) return false;
+  if (/^\p{Ll}/u.test(role)) return true;
+  const title = /^(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*(?=\s+(?:of|for|at)\s|$)/u.exec(role)?.[0].split(/\s+/).at(-1) ?? '';
+  return TITLE_WORDS.has(title) || ROLE_WORDS.has(title.toLowerCase());
+}
+
 /**
  * The speaker when the speaker words end with an organisation or a place: the person of the organisation (`Lydia
  * Buchtmann for Food Standards Australia, says`, `Sergeant Ellis of the Westbrook Police Department said`), its
@@ -104,7 +123,7 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
     preposition && /^\s+(?:in|within)\s/.test(preposition[0]) && !MEMBERS_IN.test(text.slice(from, unitStart - preposition[0].length)) ? null : preposition;
   // "Jackie Baillie, health spokeswoman for the Labour Party, which uncovered the figures, said": so does a person whose
   // role the words before "for" name.
-  const role = (m: { end: number }) => /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}[\p{L}'’ -]{1,60}$/u.test(text.slice(m.end, unitStart - (of?.[0].length ?? 0)));
+  const role = (m: { end: number }) => roleAfterName(text.slice(m.end, unitStart - (of?.[0].length ?? 0)));
   const person =
     of && reader.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && (m.end === unitStart - of[0].length || role(m)));
   if (person) return reader.subjectAt(block, person.start);

@@ -4,6 +4,8 @@ import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
 
 const TAG_OR_HANDLE_END = new RegExp(String.raw`\s*(?:${LANGUAGE_TAG}|\(\s*‏?@\s?\w+\s*\))$`, 'u');
+/** A handle in parentheses or a language tag after the head of an appositive, before its comma. */
+const HEAD_CLOSER = new RegExp(String.raw`\s*(?:\(@\w+\)|${LANGUAGE_TAG})$`, 'u');
 
 /**
  * Auxiliaries between a speaker and the verb: "media have said", "Smith had told", "police will say"; lower case only, as
@@ -59,8 +61,9 @@ export interface SpeakerWords {
 function appositiveHead(stretch: string, block: number, from: number, mentions: MentionIndex): string | null {
   const appositive = /,\s+(?:the\s+|a\s+|an\s+)?[^,;:"“”]{2,160}?,$/.exec(stretch);
   if (!appositive) return null;
-  // "Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses": the name's handle closes the head.
-  let head = stretch.slice(0, appositive.index).replace(/\s*\(@\w+\)$/, '');
+  // "Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses": the name's handle closes the head, and
+  // so does its link's language tag ("Prominent blogger Rustem Adagamov [en], linking to …, tweeted [ru]:").
+  let head = stretch.slice(0, appositive.index).replace(HEAD_CLOSER, '');
   const namesHead = (h: string) => mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
   if (INDEFINITE_END.test(head)) return head;
   if (namesHead(head)) return head;

@@ -139,6 +139,9 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'object', stance: 'assertive', forms: ['objected'] },
   { lemma: 'accuse', stance: 'assertive', forms: ['accused', 'accuses', 'accusing'] },
   { lemma: 'blame', stance: 'assertive', forms: ['blamed', 'blames', 'blaming'] },
+  // "Ivan Bolshakov, …, who faulted [ru] critics for taking Yavlinsky's words out of context:" (Global Voices): blame
+  // put in words. Only the past form: "faults" is as often the noun ("acknowledged faults with the AIS system").
+  { lemma: 'fault', stance: 'assertive', forms: ['faulted'] },
   { lemma: 'criticise', stance: 'assertive', forms: ['criticized', 'criticised', 'criticizes', 'criticizing', 'criticising'] },
   { lemma: 'condemn', stance: 'assertive', forms: ['condemned', 'condemns', 'condemning'] },
   { lemma: 'claim', stance: 'doubting', forms: ['claimed', 'claims', 'claiming'] },

@@ -140,9 +140,11 @@ function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Arra
  * "@vankaay: baru nyadar …": a social-media user speaking under a handle is a citizen giving their own view (the
  * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
  * organisation's account and stays one. A Weibo user's handle is written in Chinese ("@毛聊：", "@天恩0120"), so any
- * script's letters count.
+ * script's letters count. So is a screen name written without its `@`, in lower case with the underscores or hyphens
+ * no word has ("LiveJournal user i_l_d", "Nationalist blogger sinn-fein-front", Global Voices, Russia, May 2012).
  */
-const isUserHandle = (name: string) => /^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name);
+const isUserHandle = (name: string) =>
+  (/^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name)) || /^\p{Ll}[\p{Ll}\p{N}]*(?:[_-][\p{Ll}\p{N}]+)+$/u.test(name);
 
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the

@@ -44,3 +44,82 @@ describe('a blog named by title and subtitle speaks as written', () => {
     expect(attribution(article, 'the 21 May disruption to fascism')).toMatchObject({ kind: 'reported', speaker: 'Unzipped: Gay Armenia' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-russia-yavlinsky-opposition-rift-2012-05-11.
+describe('a screen name after the word for a platform user speaks', () => {
+  const RUSSIA = 'Russia: Yavlinsky Stir Reveals Opposition Rift';
+
+  test('"Anti-Putin LiveJournal user i_l_d responded [ru] simply: “…”" is i_l_d’s', () => {
+    const article = analyze(
+      RUSSIA,
+      'Reactions to Yavlinsky\'s comments have varied. Some bloggers have been less than polite. Anti-Putin LiveJournal user i_l_d responded [ru] simply: "Go screw yourself, Yavlinsky."',
+    );
+    expect(attribution(article, 'Go screw yourself')).toMatchObject({ kind: 'direct', speaker: 'i_l_d' });
+  });
+
+  test('the post and its translation after "Nationalist blogger sinn-fein-front wrote [ru] gloatingly:" are sinn-fein-front’s', () => {
+    const article = analyze(
+      RUSSIA,
+      'Nationalist blogger sinn-fein-front wrote [ru] gloatingly:',
+      'Ну вот и Явлинский, отчисливший Навального за национализм, в своем блоге на Эхе Москвы признал националистов равноценной силой протеста. Что ж, отрадно. Один за одним падают бастионы русофобии в публичной политике',
+      'Well look here: Yavlinsky, who expelled Navalny [from Yabloko] for his nationalism, has in his blog acknowledged that nationalists are equal members of the protest [movement]. Well, how pleasant. One by one, the bastions of russophobia in public politics are falling.',
+    );
+    expect(attribution(article, 'Ну вот и Явлинский')).toMatchObject({ kind: 'direct', speaker: 'sinn-fein-front' });
+    expect(attribution(article, 'Well look here')).toMatchObject({ kind: 'direct', speaker: 'sinn-fein-front' });
+    expect(article.entities.find((e) => e.name === 'sinn-fein-front')?.sourceType).toBe('citizen');
+  });
+
+  test('a lower-case word after "blogger" with no mark of a screen name is no user name', () => {
+    const article = analyze(RUSSIA, 'The blogger wrote [ru] gloatingly: "Well, how pleasant."');
+    expect(attribution(article, 'Well, how pleasant.').speaker).toBeNull();
+  });
+});
+
+describe('the name a speaker gives themself speaks', () => {
+  // Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+  test('"A reader signing himself as It’s a worry, wrote:" sets off the comment of It’s a worry', () => {
+    const article = analyze(
+      "Zambia: Netizens Question Judges' Suspensions",
+      'A reader signing himself as It’s a worry, wrote:',
+      'This whole case stinks of irregularities and the crafty dealings of people like Nchito within the legal fraternity.',
+    );
+    expect(attribution(article, 'This whole case stinks')).toMatchObject({ kind: 'direct', speaker: 'It’s a worry' });
+  });
+
+  // Global Voices (CC BY 3.0), development half: gv-ethiopia-g8-summit-press-freedom-2012-05-18.
+  test('"A Group of Ethiopians calling themselves Ethiopian National Transition Council posted a call …:" is the council\'s: "calling themselves" reports no words', () => {
+    const article = analyze(
+      'Ethiopia: G8 Summit and Press Freedom',
+      'Some Ethiopians in the Diaspora have gone as far as urging President Obama to rescind his invitation of Prime Minister Meles Zenawi. A Group of Ethiopians calling themselves Ethiopian National Transition Council posted a call on their Facebook page to detain Prime Minister Meles Zenawi at Camp David:',
+      'This is a call for all Ethiopians who love their country and are courageous enough to come and face him off, show your anger and disgust, and be heard loud and clear that his invitation is immoral and unacceptable.',
+    );
+    expect(attribution(article, 'This is a call for all Ethiopians')).toMatchObject({ kind: 'direct', speaker: 'Ethiopian National Transition Council' });
+  });
+
+  // Global Voices (CC BY 3.0), development half: gv-yemen-nodrones-campaign-2012-05-14, without the post's handle label.
+  test('"A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:" is Sana2 Al-Yemen’s', () => {
+    const article = analyze(
+      'Yemen: #NoDrones Campaign',
+      'A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:',
+      'It is a disgusting thought to know US officials across the globe are playing a video game with our people in #Yemen. #NoDrones',
+    );
+    expect(attribution(article, 'It is a disgusting thought')).toMatchObject({ kind: 'direct', speaker: 'Sana2 Al-Yemen' });
+  });
+});
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+describe('a name set off by commas after an indefinite description speaks', () => {
+  test('"A citizen news website, Tumfweko, reported …:" sets off Tumfweko’s words, not the description’s', () => {
+    const article = analyze(
+      "Zambia: Netizens Question Judges' Suspensions",
+      'A citizen news website, Tumfweko, reported the threat by opposition political parties to impeach President Sata:',
+      'A consortium of opposition Political Parties in the country says impeaching President Michael Sata remains an option as it is evident that he has seriously breached constitutional and warrants the President to be impeached according to Zambezi fm.',
+    );
+    expect(attribution(article, 'A consortium of opposition')).toMatchObject({ kind: 'direct', speaker: 'Tumfweko' });
+  });
+
+  test('a description with no name after it stays the unnamed speaker', () => {
+    const article = analyze("Zambia: Netizens Question Judges' Suspensions", 'A citizen news website reported: "Sata remains in office."');
+    expect(attribution(article, 'Sata remains in office.').speaker).toBeNull();
+  });
+});

@@ -143,3 +143,13 @@ test("a commenter's one-word name after a participle's opening phrase, 'Commenti
   );
   expect(attribution(article, 'Close friends of Sata')).toMatchObject({ kind: 'direct', speaker: 'Mambwe' });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test("the participle's opening phrase may name at length what is commented on: 'Commenting on the judgment published by the Zambian Watchdog, Sauzande wrote:'", () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'Commenting on the judgment published by the Zambian Watchdog, Sauzande wrote:',
+    'You voted for Sata. Now Zambians will see in real life what a corrupt government actually looks like and how it works.',
+  );
+  expect(attribution(article, 'You voted for Sata.')).toMatchObject({ kind: 'direct', speaker: 'Sauzande' });
+});

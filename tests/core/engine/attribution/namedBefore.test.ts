@@ -182,3 +182,15 @@ describe('people from organisations "and" joins', () => {
     expect(attribution(article, 'warming seas appear').speaker).toBeNull();
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-jordan-rape-marriage-law-campaign-2012-05-14.
+test("\"Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:\" is the director's, not Legal Aid's", () => {
+  const article = analyze(
+    'Jordan: Campaign Launched Against "Rape-Marriage" Law',
+    "Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:",
+    'We will not allow victims to be punished and rapists to walk free anymore. We will change the penal code.',
+  );
+  const given = attribution(article, 'We will not allow victims');
+  expect(given.speaker).toMatch(/Abdel Aziz$/);
+  expect(given.cue).toMatch(/Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed$/);
+});

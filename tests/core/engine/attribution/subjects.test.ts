@@ -284,3 +284,23 @@ test('"“…,” said JPL’s Jean-Pierre de la Croix" is not the laboratory’
   );
   expect(attribution(article, 'Dealing with curveballs').speaker).not.toBe('Jet Propulsion Laboratory');
 });
+
+// Global Voices (CC BY 3.0), development half: gv-lebanon-homophobic-article-university-newspaper-2012-05-09.
+describe('"by" and a participle of saying', () => {
+  test('"He began by saying:" sets off the words of the clause’s subject, the student named before', () => {
+    const article = analyze(
+      'Lebanon: Uproar Over Homophobic Article in University Newspaper',
+      'Mohamad Sibai, a student at the American University of Beirut (AUB), wrote a short opinion piece entitled "Please me at any price" in the university\'s newspaper, Outlook, restating all the traditional homophobic accusations and insults. He began by saying:',
+      'The other day, I saw a couple holding ands along Hamra Street. Normally I would never look twice, but something was not right.',
+    );
+    expect(attribution(article, 'The other day, I saw a couple')).toMatchObject({ kind: 'direct', speaker: 'Mohamad Sibai', cue: 'He began by saying' });
+  });
+
+  test('"by adding equipment" reports no words: the clause’s subject does not speak (usgov-army-force-design-constrained-environment)', () => {
+    const article = analyze(
+      'Army force design',
+      'For instance, they can convert single-function units into multifunctional units by adding equipment or by combining units.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource, placeSpeaker, writerBefore } from './colonSpeakers';
+import { actingPerson, exampleAgent, forSource, placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { connectedHead } from './connectedHead';
 import { inverted } from './invertedCue';
@@ -16,6 +16,7 @@ import { mainSubjectAfterParticiple, openingSubject, participle } from './partic
 import { nationalLeadIn } from './nationalLeadIn';
 import { noVerbHere } from './nounForm';
 import { labelledUser, platformUser } from './platformUser';
+import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { taggedSource } from './taggedSource';
 
@@ -47,6 +48,21 @@ const passiveCue = (block: number, at: number, length: number): ColonCue => {
   return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
 };
 
+/** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
+const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
+
+/**
+ * The colon cue of a sentence that announces a statement (`FOLLOWING_STATEMENT`, matched as `statement`) from someone
+ * named after "from"; null when the sentence holds quote marks or names no one there. `sentence` starts at
+ * `sentenceStart` of `block`.
+ */
+function statementFrom(cues: CueReader, block: number, sentence: string, sentenceStart: number, statement: RegExpExecArray): ColonCue | null {
+  if (/["“”]/.test(sentence)) return null;
+  const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
+  const subject = from ? cues.subjectAt(block, sentenceStart + statement.index + from.index + from[0].length) : null;
+  return subject ? { subject, cue: { block, start: sentenceStart, end: subject.ref.end } } : null;
+}
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -68,17 +84,15 @@ export interface ColonCue {
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
-  // "The following is a statement from NASA Administrator Bill Nelson on …." introduces the quotation as a colon does.
-  const statement = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i.exec(sentence);
-  if (statement && !/["“”]/.test(sentence)) {
-    const from = /\bfrom\s+/i.exec(sentence.slice(statement.index));
-    const subject = from ? cues.subjectAt(block, last.start + statement.index + from.index + from[0].length) : null;
-    if (subject) return { subject, cue: { block, start: last.start, end: subject.ref.end } };
-  }
+  const statement = FOLLOWING_STATEMENT.exec(sentence);
+  const stated = statement ? statementFrom(cues, block, sentence, last.start, statement) : null;
+  if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
+  const words = quotedWords(cues, block, sentence, last.start);
+  if (words) return { subject: words.subject, cue: { block, ...words.cue } };
   const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
@@ -97,7 +111,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
-
+    const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
+    if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no

@@ -1,4 +1,6 @@
+import { PLACES } from '../../entities/lookups';
 import { LANGUAGE_TAG } from '../../languageTag';
+import { DESCRIPTIVE_NOUNS } from '../../lexicon/descriptiveNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { openingWriter } from '../loneWriterName';
@@ -41,7 +43,8 @@ export function writerBefore(cues: CueReader, block: number, sentenceStart: numb
     parenthesisedHandle(cues, block, sentenceStart, at) ??
     lowerCaseUser(cues, block, sentenceStart, before) ??
     platformUser(before, sentenceStart, block, cues) ??
-    labelledUser(before, sentenceStart, block, cues)
+    labelledUser(before, sentenceStart, block, cues) ??
+    placeNickname(cues, block, sentenceStart, before)
   );
 }
 
@@ -98,4 +101,40 @@ export function forSource(sentence: string, offset: number, block: number, cues:
   const named = cues.subjectAt(block, start);
   if (named?.entity && named.ref.end === end) return named.entity.type === 'place' ? null : named;
   return cues.titledSource(block, start, end);
+}
+
+/**
+ * `Beirut Boy explained why he loves Mohamad Sibai:` (Global Voices, Lebanon, May 2012): a place's name and a noun for a
+ * person written with a capital, with no determiner, as the whole subject of a colon cue, is a blogger's name (a singular
+ * noun with no determiner is no subject in English, as `loneWriterName.ts` reads "Advocate wrote:"); the blogger
+ * speaks, as written, not the place. `before` is the sentence's text from `sentenceStart` of `block` to the cue's verb;
+ * null for any other subject.
+ */
+function placeNickname(cues: CueReader, block: number, sentenceStart: number, before: string): Subject | null {
+  const words = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (!words?.[1] || !PLACES.has(words[1]) || !DESCRIPTIVE_NOUNS.has(words[2]?.toLowerCase() ?? '')) return null;
+  const end = sentenceStart + before.trimEnd().length;
+  // The name pass read the two words as one name, or as nothing: a place it read alone there is the place.
+  const place = cues.mentions.between(block, sentenceStart, end).some((m) => m.start === sentenceStart && m.end < end);
+  return place ? null : cues.handleSource(block, sentenceStart, end);
+}
+
+/** "by", then the agent's words running to the colon that ends the sentence: " by Egyptian professor Rasha Abdullah:". */
+const AGENT_TO_COLON = /^\s+by\s+([^,;:"“”()]{2,80}?)\s*:\s*$/u;
+
+/**
+ * `Regarding Israel, AboulFotouh had a clear and straightforward reply, tweeted by Egyptian professor Rasha Abdullah:`
+ * (Global Voices, Egypt, May 2012): a past participle with no auxiliary (a reduced passive) whose agent closes the colon
+ * cue sets off the agent's post, not the words of the clause it hangs on. The agent must be a person or body the text
+ * names, read from its first word; null otherwise, and the caller reads the cue as before. `verb` is the participle in
+ * `sentence`, which starts at `sentenceStart` of `block`.
+ */
+export function reducedPassiveAgent(cues: CueReader, block: number, sentence: string, sentenceStart: number, verb: RegExpExecArray): Subject | null {
+  if (!/ed$/.test(verb[0])) return null;
+  const after = verb.index + verb[0].length;
+  const agent = AGENT_TO_COLON.exec(sentence.slice(after));
+  if (!agent?.[1]) return null;
+  const start = sentenceStart + after + agent[0].indexOf(agent[1]);
+  const named = cues.subjectAt(block, start);
+  return named?.entity && named.entity.type !== 'place' && named.resolution === 'name' && named.ref.end === start + agent[1].length ? named : null;
 }

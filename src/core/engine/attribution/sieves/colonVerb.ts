@@ -7,21 +7,35 @@ const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an|their|his|her|its|our|my|your|who
 
 /**
  * The words of a colon cue's sentence that may be its verb: a word written capitalised inside the sentence is a name's
- * ("The account of the United States Ambassador …, tweeted:" has no verb "States").
+ * ("The account of the United States Ambassador …, tweeted:" has no verb "States"), and the last part of a hyphenated
+ * compound is an adjective's ("linking to the above-mentioned Lenta.ru article …, tweeted [ru]:", Global Voices, Russia,
+ * May 2012, has no verb "mentioned"; nor has "so-called" or "self-described").
  */
-export const wordsOf = (sentence: string) => [...sentence.matchAll(/\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
+export const wordsOf = (sentence: string) =>
+  [...sentence.matchAll(/(?<!\p{L}-|\p{L})\p{L}+/gu)].filter((word) => word.index === 0 || !/^\p{Lu}/u.test(word[0]));
 
 /** The reporting verbs' base forms: "add", "say", "note". */
 const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/** A relative pronoun right before a verb, its subject: "who said", "which also claims". */
+const RELATIVE_OPENS = /\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i;
+/**
+ * A relative clause whose subject stands between its pronoun and its verb: "whose speech one citizen newspaper claimed",
+ * "whom the paper quoted"; no punctuation between (a comma closes the clause).
+ */
+const OBJECT_RELATIVE = /\b(?:whose|whom)\s+[^,;:"“”()—–]{1,80}$/i;
 
 /**
  * "In response to comments made by … Tharman Shanmugaratnam – who said that … – Jackson Tan points out that …:": a
  * relative clause's verb reports what someone else said, when a speech verb of the main clause comes after it and
  * presents the block ("… comes from Ndagha who says …:" has none, so Ndagha's "says" does); so with "that" and "which"
- * ("an editorial that criticized the controversial statement, saying …:", Global Voices).
+ * ("an editorial that criticized the controversial statement, saying …:", Global Voices), and with "whose" or "whom" and
+ * the clause's own subject before its verb ("Elias Chipimo Jr, whose speech one citizen newspaper claimed had been
+ * distorted by state owned media, said at a press briefing …:", Global Voices, Zambia, May 2012).
  */
 export function relativeBeforeMain(sentence: string, verb: RegExpExecArray): boolean {
-  return /\b(?:who|that|which)\s+(?:also\s+|then\s+)?$/i.test(sentence.slice(0, verb.index)) && laterSpeechVerb(sentence, verb.index);
+  const before = sentence.slice(0, verb.index);
+  return (RELATIVE_OPENS.test(before) || OBJECT_RELATIVE.test(before)) && laterSpeechVerb(sentence, verb.index);
 }
 
 /**

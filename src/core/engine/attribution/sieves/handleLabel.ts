@@ -18,10 +18,11 @@ export interface HandleLabel {
  * either may be followed by the language tag Global Voices links its source with (`[zh]`, or two: `[es/ca]`). A Weibo name without its `@`
  * labels the Chinese original before the full-width colon of Chinese text (`wh_w：严重怀疑…`). A Twitter handle's colon
  * may touch the post's first letter, as a copied tweet keeps it (`@DunjaLazic:sutra su dakle prvi izbori…`, Global
- * Voices, Serbia, May 2012). Group 1 is the name.
+ * Voices, Serbia, May 2012). A directional mark the scrape kept may stand after the colon (`@hadilaziz:\u202C We will not
+ * allow …`, Global Voices, Jordan, May 2012): an invisible format character, no word. Group 1 is the name.
  */
 const LABEL = new RegExp(
-  String.raw`^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*`,
+  String.raw`^(@[A-Za-z0-9_]{1,15}|@[\p{L}\p{N}_-]{1,30}|@\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){1,2}(?= ${LANGUAGE_TAG}))(?: ${LANGUAGE_TAG})?(?::\p{Cf}*\s+|:(?=\p{L})|：\s*)|^([\p{L}\p{N}_-]{1,30})：\s*`,
   'u',
 );
 
@@ -44,7 +45,7 @@ export function handleLabel(text: string): HandleLabel | null {
   if (marks.length % 2 === 1 && /["”]$/.test(text.slice(0, end))) end--;
   const start = lead + label[0].length;
   if (end - start < 2) return null;
-  return { handle: { start: lead, end: lead + handle.length }, words: { start, end }, cueEnd: lead + label[0].trimEnd().length };
+  return { handle: { start: lead, end: lead + handle.length }, words: { start, end }, cueEnd: lead + label[0].replace(/[\s\p{Cf}]+$/u, '').length };
 }
 
 /**
@@ -87,10 +88,11 @@ export function withPassedOnPosts(texts: ReadonlyArray<string>, quotes: Readonly
 
 /**
  * `@xaxo6v:` alone in its paragraph (Global Voices, Peru, June 2009): the handle of the tweet set off in the paragraph
- * after it, as `@handle: text` gives one on a line. The handle with its `@`, [start, end) in UTF-16 code units; null for
- * any other paragraph.
+ * after it, as `@handle: text` gives one on a line. A right-to-left mark the scrape kept before it is no word
+ * (`\u200F@3bd2lr7man5aled:` over an Arabic tweet, Global Voices, Egypt, May 2012). The handle with its `@`, [start, end)
+ * in UTF-16 code units; null for any other paragraph.
  */
 export function handleOnly(text: string): { start: number; end: number } | null {
-  const label = /^(\s*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/.exec(text);
+  const label = /^([\s\p{Cf}]*)@[A-Za-z0-9_]{1,15}(?=\s*:\s*$)/u.exec(text);
   return label ? { start: label[1]?.length ?? 0, end: label[0].length } : null;
 }

@@ -29,5 +29,15 @@ function particleMissing(sentence: string, word: string, at: number): boolean {
   return particle !== undefined && !new RegExp(`^(?:\\s+\\S+){0,2}?\\s+(?:${particle}|to)\\b`, 'i').test(sentence.slice(at + word.length));
 }
 
-/** Whether a speech verb's form at `at` in a colon cue's sentence is no verb there: a noun ({@link nounForm}, `particleMissing`). */
-export const noVerbHere = (sentence: string, word: string, at: number): boolean => particleMissing(sentence, word, at) || nounForm(sentence, word, at);
+/**
+ * A reflexive pronoun right after the form: "A Group of Ethiopians calling themselves Ethiopian National Transition
+ * Council posted a call …:" (Global Voices, Ethiopia, May 2012) gives the name the group goes by; it reports no words.
+ */
+const SELF_NAMING = /^\s+(?:himself|herself|themselves|itself)\b/;
+
+/**
+ * Whether a speech verb's form at `at` in a colon cue's sentence is no verb of speech there: a noun ({@link nounForm},
+ * `particleMissing`), or a verb that names its own subject (`SELF_NAMING`).
+ */
+export const noVerbHere = (sentence: string, word: string, at: number): boolean =>
+  particleMissing(sentence, word, at) || nounForm(sentence, word, at) || SELF_NAMING.test(sentence.slice(at + word.length));

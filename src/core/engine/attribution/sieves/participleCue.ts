@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 
@@ -17,17 +18,24 @@ export function openingSubject(cues: CueReader, block: number, text: string, sta
   return cues.subjectAt(block, start + lead.length);
 }
 
-/** A name and the present-tense verb that ends a colon sentence: "ProPakistani narrates:". */
-const MAIN_SUBJECT_AT_END = /\s(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*)\s+(?:also\s+)?\p{Ll}{3,}s\s*:\s*$/u;
+/**
+ * A name (perhaps after "the" or the comma that closes the participle's phrase) and the verb that ends a colon
+ * sentence: "ProPakistani narrates:", ", the Independent Post wrote:". Group 1 is the name, group 2 the verb.
+ */
+const MAIN_SUBJECT_AT_END = /[\s,](?:the\s+)?(\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*)*)\s+(?:also\s+)?(\p{Ll}{3,})\s*:\s*$/u;
 
 /**
- * `Reporting the opening of the internet blockage ProPakistani narrates:` (Global Voices): a participle opening the
- * colon sentence, `opening`, has the main clause's subject (AP Stylebook, "dangling modifiers"), named right before the
- * present-tense verb that ends the sentence. `sentence` starts at `sentenceStart` of `block`; null when `opening` is no
- * participle or no person or organisation is named there.
+ * `Reporting the opening of the internet blockage ProPakistani narrates:`, `Reporting on the suspension and subsequent
+ * appointing of the tribunal, the Independent Post wrote:`, `Commenting on the judgment published by the Zambian
+ * Watchdog, Sauzande wrote:` (Global Voices): a participle opening the colon sentence, `opening`, has the main clause's
+ * subject (AP Stylebook, "dangling modifiers"), named right before the verb that ends the sentence: one in the present
+ * tense, or a speech verb in any. `sentence` starts at `sentenceStart` of `block`; null when `opening` is no participle
+ * or no person or organisation is named there.
  */
 export function mainSubjectAfterParticiple(cues: CueReader, block: number, sentence: string, sentenceStart: number, opening: string): Subject | null {
   const main = /ing$/.test(opening) ? MAIN_SUBJECT_AT_END.exec(sentence) : null;
-  const subject = main?.[1] ? cues.subjectAt(block, sentenceStart + main.index + main[0].indexOf(main[1])) : null;
+  const verb = main?.[2] ?? '';
+  if (!main?.[1] || !(/s$/.test(verb) || isSpeechVerb(verb))) return null;
+  const subject = cues.subjectAt(block, sentenceStart + main.index + main[0].indexOf(main[1], 1));
   return subject?.entity && subject.entity.type !== 'place' && subject.resolution === 'name' ? subject : null;
 }

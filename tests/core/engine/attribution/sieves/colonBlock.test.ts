@@ -894,3 +894,73 @@ describe('a lead-in that goes on from quoted paragraphs', () => {
     expect(attribution(article, 'How about giving them up')).toMatchObject({ speaker: 'Donald Kirk' });
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test('a speech verb inside a "whose" clause is not the colon cue\'s: the block after "Elias Chipimo Jr, whose speech one citizen newspaper claimed …, said …:" is his', () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'Opposition National Restoration Party president and lawyer, Elias Chipimo Jr, whose speech one citizen newspaper claimed had been distorted by state owned media, said at a press briefing that was reproduced on Facebook:',
+    'THE APPOINTMENT BY PRESIDENT MICHAEL SATA OF A JUDICIAL TRIBUNAL TO',
+  );
+  expect(attribution(article, 'THE APPOINTMENT BY PRESIDENT')).toMatchObject({ kind: 'direct', speaker: 'Elias Chipimo Jr' });
+});
+
+// Global Voices (CC BY 3.0), development half: gv-russia-yavlinsky-opposition-rift-2012-05-11.
+test('the last part of a hyphenated compound is no verb: the tweet after "Rustem Adagamov [en], linking to the above-mentioned … article …, tweeted [ru]:" is his', () => {
+  const article = analyze(
+    'Russia: Yavlinsky Stir Reveals Opposition Rift',
+    "Prominent blogger Rustem Adagamov [en], linking to the above-mentioned Lenta.ru article (not Yavlinsky's original text), tweeted [ru]:",
+    'Вот и Явлинский! http://lenta.ru/news/2012/05/10/yavl/ "Надо начинать заниматься серьезной политикой" Вау, а 16 лет до этого—это что было?',
+    'And here\'s Yavlinksy! [link to the Lenta.ru story] "We have to take up serious politics." Wow, and the last 16 years -- what was all that?',
+  );
+  expect(attribution(article, 'Вот и Явлинский!')).toMatchObject({ kind: 'direct', speaker: 'Rustem Adagamov' });
+  expect(attribution(article, "And here's Yavlinksy!")).toMatchObject({ kind: 'direct', speaker: 'Rustem Adagamov' });
+});
+
+test('"… like Ivan Bolshakov, a deputy chairman of Yabloko\'s Moscow branch, who faulted [ru] critics for …:" sets off his words (gv-russia-yavlinsky-opposition-rift)', () => {
+  const article = analyze(
+    'Russia: Yavlinsky Stir Reveals Opposition Rift',
+    "Despite the backlash against a politician infamous for upsetting pro-Kremlin and oppositionist figures alike, support for Yavlinsky also exists on the RuNet. Some of his supporters are predictable, like Ivan Bolshakov, a deputy chairman of Yabloko's Moscow branch, who faulted [ru] critics for taking Yavlinsky's words out of context:",
+    "What kind of simpleton (or conscious discreditor) does one have to be to distort this into 'Yavlinksy is against the demonstrations' and equate his statement with the position of Putin and his buddies!?",
+  );
+  expect(attribution(article, 'What kind of simpleton')).toMatchObject({ kind: 'direct', speaker: 'Ivan Bolshakov' });
+  expect(attribution(article, 'critics for taking')).toMatchObject({ kind: 'reported', speaker: 'Ivan Bolshakov' });
+});
+
+// Global Voices (CC BY 3.0), development half: gv-lebanon-homophobic-article-university-newspaper-2012-05-09.
+test('a place and a capitalised noun for a person with no determiner is a blogger\'s name: the paragraphs after "Beirut Boy explained …:" are Beirut Boy\'s', () => {
+  const article = analyze(
+    'Lebanon: Uproar Over Homophobic Article in University Newspaper',
+    "Mohamad Sibai, a student at the American University of Beirut (AUB), wrote a short opinion piece in the university's newspaper, Outlook.",
+    'Beirut Boy explained why he loves Mohamad Sibai:',
+    'I love you Mohamad Sibai because you’re just a kid who shared his raw opinion, which is exactly the opinion of the majority of the people in this country.',
+    'I love you because I have that much love to give to someone who has some growing up to do.',
+  );
+  expect(attribution(article, 'I love you Mohamad Sibai')).toMatchObject({ kind: 'direct', speaker: 'Beirut Boy', cue: 'Beirut Boy explained' });
+  expect(attribution(article, 'I love you because I have')).toMatchObject({ kind: 'direct', speaker: 'Beirut Boy' });
+  expect(article.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Beirut Boy');
+});
+
+// Global Voices (CC BY 3.0), development half: gv-egypt-first-presidential-debate-disappointment-2012-05-12.
+describe('colon cues over tweets in the Egyptian debate round-up', () => {
+  test('"…, tweeted by Egyptian professor Rasha Abdullah:" sets off the agent\'s tweet: a reduced passive\'s agent speaks', () => {
+    const article = analyze(
+      'Egypt: First Presidential Debate a Disappointment',
+      'Regarding Israel, AboulFotouh had a clear and straightforward reply, tweeted by Egyptian professor Rasha Abdullah:',
+      '@RashaAbdulla Aboul Fotouh: Israel is an enemy, with 200 nuclear heads and history of occupation and violations #monazarat',
+    );
+    expect(attribution(article, '@RashaAbdulla Aboul Fotouh')).toMatchObject({ kind: 'direct', speaker: 'Rasha Abdullah' });
+  });
+
+  test('a handle alone in its paragraph after a right-to-left mark sets off the Arabic tweet and its translation', () => {
+    const article = analyze(
+      'Egypt: First Presidential Debate a Disappointment',
+      'Some voters changed their opinion regarding the candidate they might have voted for before viewing the debate, and some even considered other candidates. AbdEl-Rahman Khaled tweeted:',
+      '\u200F@3bd2lr7man5aled:',
+      'اللي هيطلع كسبان من ال \u200E\u202B#مناظرة_الرئاسة\u202C\u200F دي هو \u200E\u202B#حمدين_صباحي\u202C\u200F',
+      'The winner of this presidential debate will be Hamdeen Sabahi',
+    );
+    expect(attribution(article, 'اللي هيطلع كسبان')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
+    expect(attribution(article, 'The winner of this presidential debate')).toMatchObject({ kind: 'direct', speaker: '@3bd2lr7man5aled' });
+  });
+});

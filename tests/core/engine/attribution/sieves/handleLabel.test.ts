@@ -47,6 +47,24 @@ describe('handle label', () => {
     expect(handleLabel('\u200F@WomanfromYemen:B/c I’m against #terrorism')?.handle).toEqual({ start: 1, end: 16 });
   });
 
+  // Global Voices, "Jordan: Campaign Launched Against "Rape-Marriage" Law", 2012-05 (development half): the scrape kept a
+  // pop-directional mark right after the colon.
+  test('a directional mark after the colon is no word: the post is still the handle’s, not the lead-in’s speaker’s', () => {
+    const article = analyze(
+      'Jordan: Campaign Launched Against "Rape-Marriage" Law',
+      "Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed:",
+      '@hadilaziz:\u202C لن نسمح بمعاقبة الضحية ولن نسمح بافلات المغتصب من العقوبة سنعمل على تعديل قانون العقوبات',
+      '@hadilaziz:\u202C We will not allow victims to be punished and rapists to walk free anymore. We will change the penal code.',
+    );
+    expect(attribution(article, 'We will not allow victims')).toMatchObject({ kind: 'direct', speaker: '@hadilaziz', cue: '@hadilaziz:' });
+    expect(attribution(article, 'لن نسمح بمعاقبة الضحية')).toMatchObject({ kind: 'direct', speaker: '@hadilaziz', cue: '@hadilaziz:' });
+  });
+
+  test('a handle alone in its paragraph may follow a right-to-left mark (gv-egypt-first-presidential-debate-disappointment)', () => {
+    expect(handleOnly('\u200F@3bd2lr7man5aled:')).toEqual({ start: 1, end: 17 });
+    expect(handleOnly('@xaxo6v:')).toEqual({ start: 0, end: 7 });
+  });
+
   test('a handle that does not open the paragraph, or an e-mail address, is no label', () => {
     expect(handleLabel('Follow @vankaay: he posts daily.')).toBeNull();
     expect(handleLabel('press@example.org: write to us')).toBeNull();

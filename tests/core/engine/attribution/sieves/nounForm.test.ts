@@ -7,6 +7,11 @@ import { analyze, attribution, quotesOf } from '../helpers';
 
 const at = (sentence: string, word: string) => noVerbHere(sentence, word, sentence.indexOf(word));
 
+test('a form followed by a reflexive pronoun names its subject and reports no words: "A Group of Ethiopians calling themselves …" (gv-ethiopia-g8-summit-press-freedom)', () => {
+  expect(at('A Group of Ethiopians calling themselves Ethiopian National Transition Council posted a call on their Facebook page:', 'calling')).toBe(true);
+  expect(at('The council posted a call on their Facebook page, calling on Ethiopians to protest:', 'calling')).toBe(false);
+});
+
 describe('a speech verb’s form used as a noun', () => {
   test('after "following", a number or a quantifier, or before "like", "such as", "included", "to consider"', () => {
     expect(at('Proposals should be responsive to one of the following questions:', 'questions')).toBe(true);

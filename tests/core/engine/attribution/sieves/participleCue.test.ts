@@ -35,3 +35,13 @@ describe('a participle cue of a posting or of a manner verb', () => {
     expect(attribution(article, 'I almost killed my daughter!').speaker).toBe('Kanye West');
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test('"Reporting on the suspension …, the Independent Post wrote:" sets off the paper\'s words: an opening participle has the main clause\'s subject, before a past speech verb too', () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'Reporting on the suspension and subsequent appointing of the tribunal, the Independent Post wrote:',
+    'The head of State noted that his office has received numerous complaints about Justices Philip Musonda who is a Supreme court Judge, Charles Kajimanga and Nigel Mutuna who are High court Judges, from the Law association of Zambia, Lawyers within the judiciary and members of the public.',
+  );
+  expect(attribution(article, 'The head of State noted')).toMatchObject({ kind: 'direct', speaker: 'Independent Post' });
+});
