@@ -1,5 +1,6 @@
 import { ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { THING_NOUNS } from '../lexicon/thingNouns';
 import { subtitledTitle } from './handleSubject';
 import type { BlockMention } from './mentions';
 import { roleComplementSubject } from './roleComplement';
@@ -21,6 +22,13 @@ const MESSAGE_FROM =
  */
 const CONVEYED_BY =
   /(?:^|[\s,;:—–(])((?:the|a|an|[\p{L}.&-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:seen|obtained|published|reported|cited|quoted|reviewed|leaked|released|shared)\s+(?:to|by)\s+(?:the\s+)?$/iu;
+
+/**
+ * A work described, then the comma of its name's appositive: "Her new song, " of "Her new song, Born This Way, said that
+ * God created homosexuals …" (Global Voices, Hong Kong, May 2012). The name is the work's however the name pass typed
+ * it, and a work says what its author wrote, whom the words do not name.
+ */
+const WORK_THEN_COMMA = /(?:^|[\s,;:—–(])(?:the|a|an|his|her|their|its|[\p{L}.&-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+),\s+$/iu;
 
 /** An indefinite determiner right before a name: "One " of "One MP", "an " of "an AMA". */
 const ONE_OF_KIND = /(?<![\p{L}'’-])(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+$/u;
@@ -176,6 +184,9 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;
   }
+  const work = named.entity.type === 'person' ? null : WORK_THEN_COMMA.exec(text.slice(from, named.start));
+  if (work?.[1] && THING_NOUNS.has(work[1].toLowerCase()))
+    return { ref: { block, start: from + work.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const addressee = /\sto\s+$/.exec(text.slice(Math.max(from, named.start - 5), named.start));
   if (addressee) {
     const sender = reader.mentions.between(block, from, named.start).findLast((m) => m.end <= named.start - addressee[0].length);

@@ -284,6 +284,10 @@ export class CueReader implements SubjectReader {
   invertedSubjectAt(block: number, at: number): Subject | null {
     const text = this.texts[block] ?? '';
     const subjectAt = (b: number, start: number) => this.subjectAt(b, start);
+    // "“The tvrain.ru website isn’t working, …,” tweeted @tvrain [ru] on May 6." (Global Voices, Russia, May 2012): the
+    // handle after the verb is the account that posted the words, as one before it is (`handleEnding`).
+    const handle = /^@\w+(?![.@-]\w)/.exec(text.slice(at, at + 40));
+    if (handle) return this.handleSource(block, at, at + handle[0].length);
     return roleAppositiveAt(text, block, at, this.mentions, subjectAt) ?? subjectAt(block, at) ?? titledSubjectAt(text, block, at, this.mentions, subjectAt);
   }
 

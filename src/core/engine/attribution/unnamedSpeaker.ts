@@ -13,6 +13,12 @@ import type { Subject } from './types';
 import { unlinkedSubject } from './unlinkedName';
 
 /**
+ * "who" and a copula, with an adverb or not, ending the words before a description: "who is also ", "who was ", "who
+ * has been " (a question's "is the problem national" is left alone: no one is described there).
+ */
+const PREDICATE_END = /\bwho\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?$/;
+
+/**
  * The speaker words before a cue verb that end with no mention (see `speakerWords.ts`): a lone surname the name pass
  * missed, a writer's name, a pronoun, a document's owner, a possessive description, an unnamed group (unattributed), a
  * role noun phrase, or a writer's handle; null when none.
@@ -53,6 +59,11 @@ export function unnamedSubjectBefore(
   const tail = groupEnding(before);
   if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
+  // "Serkalem Fasil, his wife who is also a once jailed journalist, highlighted …" (Global Voices, Ethiopia, May 2012): a
+  // description after a copula is what someone before it is, not who speaks; with that someone unread, the quote stays
+  // the cue's but its speaker is left unknown.
+  if (phraseStart?.[1] && PREDICATE_END.test(before.slice(0, before.length - phraseStart[1].length)))
+    return { ref: { block, start: stop - phraseStart[1].length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (phraseStart?.[1]) {
     const appositive = unclosedAppositive(reader, block, from, stop - phraseStart[1].length);
     if (appositive) return appositive;

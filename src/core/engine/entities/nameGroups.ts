@@ -98,6 +98,16 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     return { end: after.end, j: j + 2 };
   }
   const afterThe = tokens[j + 2];
+  // "The Committee to Protect Journalists reports that …" (Global Voices, Ethiopia, May 2012): a body's head opening
+  // its name, "to" and two capitalised words name what the body is for; "the Social Security Institute to Colpensiones"
+  // (a transfer's end) has more before the head and one word after "to".
+  const lone = words.length === 1 || (words.length === 2 && words[0] === 'The');
+  if (next.text === 'to' && lone && ORG_HEADS.has(words.at(-1) ?? '') && after && isCapitalised(after.text) && afterThe) {
+    if (text.slice(end, afterThe.start) === ` to ${after.text} ` && isCapitalised(afterThe.text)) {
+      words.push(next.text, after.text);
+      return { end: after.end, j: j + 2 };
+    }
+  }
   if (
     (next.text === 'for' || next.text === 'of' || next.text === 'on') &&
     after?.text === 'the' &&

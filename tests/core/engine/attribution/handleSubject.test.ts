@@ -123,3 +123,12 @@ describe('a name set off by commas after an indefinite description speaks', () =
     expect(attribution(article, 'Sata remains in office.').speaker).toBeNull();
   });
 });
+
+// Global Voices (CC BY 3.0), development half: gv-russia-ustream-ddos-attack-russian-blogger-2012-05-10.
+test('"“…,” tweeted @tvrain [ru] on May 6." is the account’s, a handle after the verb', () => {
+  const article = analyze(
+    'Russia: Ustream Suffers DDoS Attack After Broadcasting Protests',
+    'Attacks on online media were most recently repeated during the March of the Millions. “The tvrain.ru website isn’t working, and so are the sites of Slon [slon.ru] and Echo Moskvy [echo.msk.ru],” tweeted @tvrain [ru] on May 6.',
+  );
+  expect(attribution(article, 'The tvrain.ru website')).toMatchObject({ kind: 'direct', speaker: '@tvrain', cue: 'tweeted @tvrain' });
+});

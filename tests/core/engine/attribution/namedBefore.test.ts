@@ -194,3 +194,13 @@ test("\"Hadeel Abdel Aziz, Executive Director of Jordan's Justice Center for Leg
   expect(given.speaker).toMatch(/Abdel Aziz$/);
   expect(given.cue).toMatch(/Abdel Aziz, Executive Director of Jordan's Justice Center for Legal Aid affirmed$/);
 });
+
+// Global Voices (CC BY 3.0), development half: gv-hong-kong-evangelists-lady-gaga-concerts-2012-05-02.
+test('"Her new song, Born This Way, said that …" is no speaker’s: the name after a work described is the work’s', () => {
+  const article = analyze(
+    'Hong Kong: Evangelists Pray Against Lady Gaga Concerts',
+    "Her new song, Born This Way, said that God created homosexuals and it is not a sin. She advocates for the legalization of same sex marriage and has influenced several countries' legislation.",
+  );
+  const given = attribution(article, 'God created homosexuals');
+  expect(given).toMatchObject({ kind: 'reported', speaker: null });
+});

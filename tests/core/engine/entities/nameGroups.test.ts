@@ -84,3 +84,21 @@ test('the person a bracketed name names is called without the brackets', () => {
   const people = findEntities(texts).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name)).toEqual(['Lala Aslikyan']);
 });
+
+// Global Voices (CC BY 3.0), development half: gv-ethiopia-pen-award-eskinder-nega-2012-05-02 and gv-colombia-may-day-…
+test('"to" joins a body’s head to what the body is for, but not a transfer to another body', () => {
+  expect(runs('The Committee to Protect Journalists reports that about 25% of exiled journalists in Africa are from Ethiopia.')).toEqual([
+    'The Committee to Protect Journalists',
+    'Africa',
+    'Ethiopia',
+  ]);
+  expect(runs('the transfer of the Social Security Institute to Colpensiones.')).toEqual(['Social Security Institute', 'Colpensiones']);
+});
+
+test('"The Committee to Protect Journalists reports that …" is the committee’s', () => {
+  const article = analyze(
+    'Ethiopia: Netizens Thrilled with PEN Award for Dissident Blogger and Journalist',
+    "More than ten journalists have been imprisoned in Ethiopia since June 2011. The Committee to Protect Journalists reports that about 25% of exiled journalists in Africa are from Ethiopia, making the country the world's main enemy of major driving forces of free expression: journalists, bloggers and political dissidents.",
+  );
+  expect(attribution(article, 'about 25% of exiled').speaker).toBe('Committee to Protect Journalists');
+});
