@@ -5,4 +5,5 @@
  * sentence that only says something exists ("There have also been complains of interns been sexually exploited.", a
  * paragraph of Nairobi Wire's post between two others on Global Voices): it adds a fact, not a voice.
  */
-export const WRITER_TRANSITION = /\b(?:[Oo]thers|(?<!\bThere\s+(?:is|are|was|were|have|has|had)\s+)[Aa]lso|as well(?! as)|too|[Aa]nother|[Mm]eanwhile|[Ee]lsewhere)\b/;
+export const WRITER_TRANSITION =
+  /\b(?:[Oo]thers|(?<!\bThere\s+(?:is|are|was|were|have|has|had)\s+)[Aa]lso|as well(?! as)|too|[Aa]nother|[Mm]eanwhile|[Ee]lsewhere)\b/;
