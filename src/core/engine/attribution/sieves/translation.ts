@@ -43,12 +43,19 @@ export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+
 /**
  * The range of an English translation's length over its original's (UTF-16 units): alike for alphabetic scripts, up to
  * twice as long for an abjad, one to five times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
- * `The Jogye order managerial level monks' gambling, drinking and smoking …`).
+ * `The Jogye order managerial level monks' gambling, drinking and smoking …`). A tweet's words, fewer than
+ * `SHORT_POST` units once its hashtags are left out, may come out to twice their length, the translator spelling out
+ * what a hashtag said (`… por subir a #2dopiso #supervia` → `… for going up to the second level of the super-road
+ * #2dopiso #supervia`, Global Voices, Mexico, May 2012).
  */
 export function translationRatio(original: string): readonly [number, number] {
   if (denseScript(original)) return [1, 5];
-  return (original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0) ? [0.6, 2.2] : [0.6, 1.6];
+  if ((original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0)) return [0.6, 2.2];
+  return original.length < SHORT_POST ? [0.6, 2] : [0.6, 1.6];
 }
+
+/** The length (UTF-16 units) under which an original reads as a tweet's few words, whose translation may spell more out. */
+const SHORT_POST = 100;
 
 /** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
 // Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".

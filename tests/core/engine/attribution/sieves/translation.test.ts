@@ -16,7 +16,20 @@ describe('the translation of a post', () => {
     expect(denseScript('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toBe(true);
     expect(translationRatio('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toEqual([1, 5]);
     expect(translationRatio('فكر بنفسك وأستعن بعقلك .. أحترم من يخالفك الرأي')).toEqual([0.6, 2.2]);
-    expect(translationRatio('Bref, je pense que le verdict est un joli compromis.')).toEqual([0.6, 1.6]);
+    expect(translationRatio('Bref, je pense que le verdict est un joli compromis, et que la chaîne a eu raison de montrer ce film au public.')).toEqual([
+      0.6, 1.6,
+    ]);
+  });
+
+  test("a tweet's English may spell out what its hashtag said, up to twice its length, and is still the tweeter's", () => {
+    expect(translationRatio('Bref, je pense que le verdict est un joli compromis.')).toEqual([0.6, 2]);
+    const article = analyze(
+      'Mexico: Bike Ride Protest Clashes With Local Government',
+      'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es] (@monicatapiaa):',
+      '¿Están siguiendo #fleshandconcrete ? Detuvieron y golpearon a 6 ciclistas @BernardoPadron@Karkarkarrr por subir a #2dopiso #supervia',
+      'Are you following #fleshandconcrete? Six cyclists  @BernardoPadron@Karkarkarrr were detained and beaten for going up to the second level of the super-road #2dopiso #supervia',
+    );
+    expect(attribution(article, 'Are you following').speaker).toBe('Mónica Tapia A.');
   });
 
   test("a French tweet's English translation after it is the tweeter's (Global Voices)", () => {
