@@ -42,14 +42,16 @@ export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+
 
 /**
  * The range of an English translation's length over its original's (UTF-16 units): alike for alphabetic scripts, up to
- * twice as long for an abjad, one to five times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
- * `The Jogye order managerial level monks' gambling, drinking and smoking …`). A tweet's words, fewer than
+ * twice as long for an abjad, one to six times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
+ * `The Jogye order managerial level monks' gambling, drinking and smoking …`; Cantonese `與其說神愛世人 不如說是宗教挑起仇恨
+ * 比較貼切` → `God loves everyone in this world, but in reality, it is more accurate to say that religion has instigated
+ * hatred.`, five times as long, Global Voices, Hong Kong, May 2012). A tweet's words, fewer than
  * `SHORT_POST` units once its hashtags are left out, may come out to twice their length, the translator spelling out
  * what a hashtag said (`… por subir a #2dopiso #supervia` → `… for going up to the second level of the super-road
  * #2dopiso #supervia`, Global Voices, Mexico, May 2012).
  */
 export function translationRatio(original: string): readonly [number, number] {
-  if (denseScript(original)) return [1, 5];
+  if (denseScript(original)) return [1, 6];
   if ((original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0)) return [0.6, 2.2];
   return original.length < SHORT_POST ? [0.6, 2] : [0.6, 1.6];
 }

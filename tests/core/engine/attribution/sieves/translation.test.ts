@@ -14,7 +14,7 @@ describe('the translation of a post', () => {
 
   test('a dense script takes fewer characters than its English, an abjad fewer than a Latin script', () => {
     expect(denseScript('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toBe(true);
-    expect(translationRatio('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toEqual([1, 5]);
+    expect(translationRatio('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toEqual([1, 6]);
     expect(translationRatio('فكر بنفسك وأستعن بعقلك .. أحترم من يخالفك الرأي')).toEqual([0.6, 2.2]);
     expect(translationRatio('Bref, je pense que le verdict est un joli compromis, et que la chaîne a eu raison de montrer ce film au public.')).toEqual([
       0.6, 1.6,
