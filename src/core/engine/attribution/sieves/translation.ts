@@ -67,8 +67,9 @@ const SHORT_POST = 100;
 const ENGLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
 const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
-const englishShare = (text: string) =>
-  ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, text.split(/\s+/).length);
+// Over `wordsIn`'s count: Chinese writes no spaces between its words, and the English title in `她的新歌 Born This Way
+// “生來如此” -- 聲稱上帝創造同性戀者 …` (Global Voices, Hong Kong, May 2012) is no share of a paragraph of ten spaced parts.
+const englishShare = (text: string) => ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, wordsIn(text));
 
 /** The share of English words (`englishShare`) under which prose is in another language. */
 const FOREIGN_SHARE = 0.04;
@@ -79,10 +80,20 @@ const FOREIGN_SHARE = 0.04;
  * the closer look `foreignProse` gives the rest).
  */
 function englishAtLeast(text: string, share: number): boolean {
-  const words = Math.max(1, spacedWords(text));
+  let words = Math.max(1, spacedWords(text));
+  let counted = false;
   const matches = text.matchAll(ENGLISH_WORDS);
   let english = 0;
-  while (!matches.next().done) if (++english / words >= share) return true;
+  while (!matches.next().done) {
+    if (++english / words < share) continue;
+    // A dense script's words are counted (`wordsIn`) only once the spaced ones would call the text English.
+    if (!counted) {
+      counted = true;
+      words = Math.max(words, wordsIn(text));
+      if (english / words < share) continue;
+    }
+    return true;
+  }
   return false;
 }
 
