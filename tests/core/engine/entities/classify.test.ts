@@ -160,3 +160,8 @@ describe('the blog network Global Voices', () => {
     expect(typeOf('Global Voices', text)).toBe('organization');
   });
 });
+
+// Global Voices, Kenya, May 2012 (development half): a news site whose name ends in "Wire", introducing its post.
+test('a news site named "… Wire" is an organisation ("Nairobi Wire noted that …")', () => {
+  expect(typeOf('Nairobi Wire', 'Nairobi Wire noted that companies in Kenya paying interns are the minority:')).toBe('organization');
+});

@@ -511,3 +511,17 @@ describe('a media watchdog', () => {
     expect(typeOf('Lebanese LGBT Media Monitor', text)).toBe('organization');
   });
 });
+
+describe('a relative set off after a name', () => {
+  // Global Voices, Ethiopia, May 2012 (development half): a first name no list holds, known by the kinship after it.
+  test('a name followed by ", his wife" is a person ("Serkalem Fasil, his wife who is also a once jailed journalist")', () => {
+    const text =
+      'Upon collecting his prize on his behalf, Serkalem Fasil, his wife who is also a once jailed journalist, highlighted the worsening situation of Ethiopia’s free press.';
+    expect(typeOf('Serkalem Fasil', text)).toBe('person');
+  });
+
+  test('a place before ", his daughter said" stays a place', () => {
+    const text = 'Although known to have lived his latter years in South Africa, his daughter said he died in Britain.';
+    expect(typeOf('South Africa', text)).toBe('place');
+  });
+});

@@ -1,4 +1,5 @@
 import { nextSpeakerClause } from '../reported/nextSpeaker';
+import { accordingColon } from './accordingColon';
 import type { SentenceRange } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
@@ -85,7 +86,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
   const statement = FOLLOWING_STATEMENT.exec(sentence);
-  const stated = statement ? statementFrom(cues, block, sentence, last.start, statement) : null;
+  // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" credits the words after it as a statement's "from" does.
+  const stated = (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ?? accordingColon(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;

@@ -42,13 +42,22 @@ export const wordsIn = (text: string): number => Math.max(text.trim().split(/\s+
 
 /**
  * The range of an English translation's length over its original's (UTF-16 units): alike for alphabetic scripts, up to
- * twice as long for an abjad, one to five times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
- * `The Jogye order managerial level monks' gambling, drinking and smoking …`).
+ * twice as long for an abjad, one to six times as long for a dense script (`조계종간부들의 도박, 음주, 흡연행위는 …` →
+ * `The Jogye order managerial level monks' gambling, drinking and smoking …`; Cantonese `與其說神愛世人 不如說是宗教挑起仇恨
+ * 比較貼切` → `God loves everyone in this world, but in reality, it is more accurate to say that religion has instigated
+ * hatred.`, five times as long, Global Voices, Hong Kong, May 2012). A tweet's words, fewer than
+ * `SHORT_POST` units once its hashtags are left out, may come out to twice their length, the translator spelling out
+ * what a hashtag said (`… por subir a #2dopiso #supervia` → `… for going up to the second level of the super-road
+ * #2dopiso #supervia`, Global Voices, Mexico, May 2012).
  */
 export function translationRatio(original: string): readonly [number, number] {
-  if (denseScript(original)) return [1, 5];
-  return (original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0) ? [0.6, 2.2] : [0.6, 1.6];
+  if (denseScript(original)) return [1, 6];
+  if ((original.match(ABJAD)?.length ?? 0) * 2 > (original.match(/\p{L}/gu)?.length ?? 0)) return [0.6, 2.2];
+  return original.length < SHORT_POST ? [0.6, 2] : [0.6, 1.6];
 }
+
+/** The length (UTF-16 units) under which an original reads as a tweet's few words, whose translation may spell more out. */
+const SHORT_POST = 100;
 
 /** Common English words: their share of a paragraph's words tells English text from a quotation in another language. */
 // Letters on both sides as Unicode counts them: `\b` is ASCII-only, and would find "i" in Turkish "için" and "a" in "déjà".
@@ -58,8 +67,9 @@ export function translationRatio(original: string): readonly [number, number] {
 const ENGLISH_WORDS =
   /(?<![\p{L}\p{N}])(?:the|and|of|to|is|was|are|were|in|that|it|for|with|this|have|has|not|be|by|on|they|we|he|she|you|his|him|her|their|them|your|will|what|when|who|but|from)(?![\p{L}\p{N}])/giu;
 const PRONOUN_I = /(?<![\p{L}\p{N}])I(?![\p{L}\p{N}])/gu;
-const englishShare = (text: string) =>
-  ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, text.split(/\s+/).length);
+// Over `wordsIn`'s count: Chinese writes no spaces between its words, and the English title in `她的新歌 Born This Way
+// “生來如此” -- 聲稱上帝創造同性戀者 …` (Global Voices, Hong Kong, May 2012) is no share of a paragraph of ten spaced parts.
+const englishShare = (text: string) => ((text.match(ENGLISH_WORDS)?.length ?? 0) + (text.match(PRONOUN_I)?.length ?? 0)) / Math.max(1, wordsIn(text));
 
 /** The share of English words (`englishShare`) under which prose is in another language. */
 const FOREIGN_SHARE = 0.04;
@@ -70,10 +80,20 @@ const FOREIGN_SHARE = 0.04;
  * the closer look `foreignProse` gives the rest).
  */
 function englishAtLeast(text: string, share: number): boolean {
-  const words = Math.max(1, spacedWords(text));
+  let words = Math.max(1, spacedWords(text));
+  let counted = false;
   const matches = text.matchAll(ENGLISH_WORDS);
   let english = 0;
-  while (!matches.next().done) if (++english / words >= share) return true;
+  while (!matches.next().done) {
+    if (++english / words < share) continue;
+    // A dense script's words are counted (`wordsIn`) only once the spaced ones would call the text English.
+    if (!counted) {
+      counted = true;
+      words = Math.max(words, wordsIn(text));
+      if (english / words < share) continue;
+    }
+    return true;
+  }
   return false;
 }
 

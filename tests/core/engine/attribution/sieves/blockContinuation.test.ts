@@ -119,6 +119,20 @@ test('a writer moving on to another voice ("is also concerned") ends the quotati
   expect(texts).not.toContain('Nazi swastika graffiti over D.I.Y. anarchy symbol, from gayarmenia.blogspot.com');
 });
 
+test('a paragraph saying only that something exists ("There have also been …") goes on with the post around it', () => {
+  const article = analyze(
+    'Kenya: #PayInterns Twitter Debate',
+    'Nairobi Wire noted that companies in Kenya paying interns are the minority:',
+    'The companies that pay there interns are the minority and they pay peanuts. Reading through some of the tweets, KCB, EABL, CIC, KPLC, KBC, Standard Group, NMG, RMS among many others have been listed as the most exploitative.',
+    'There have also been complains of interns been sexually exploited.',
+    "This is one of the most lively discussion I've seen on twitter in a long time. Most of the time, people are always rumbling about Kenya Power.",
+  );
+  const speaker = (start: string) => quotesOf(article).find((q) => q.text.startsWith(start))?.speakerId;
+  expect(speaker('The companies that pay')).toBeDefined();
+  expect(speaker('There have also been')).toBe(speaker('The companies that pay'));
+  expect(speaker('This is one of')).toBe(speaker('The companies that pay'));
+});
+
 test("a blogger's excerpt cut by a '[...]' line runs on to the article's end after the list it introduced", () => {
   const article = analyze(
     'Ukraine: "If Prison Acquires a Voice, Everything Will Change"',

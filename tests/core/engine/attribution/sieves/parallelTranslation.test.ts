@@ -60,3 +60,17 @@ test('five paragraphs of Portuguese and their five of English make one run', () 
   ];
   expect(parallelTranslation([...portuguese, ...english])).toBe(9);
 });
+
+test("three Cantonese lines and their English, five times as long, are all the commenter's", () => {
+  const article = analyze(
+    'Hong Kong: Evangelists Protest Against Lady Gaga Concerts',
+    'Vita Lam criticized the right wing for spreading hatred [zh]:',
+    '基督徒表達對信仰的立場 令到小數族群飽受歧視 公平嗎.',
+    '假設所有人針對基督來打壓 你們會怎樣想',
+    '與其說神愛世人 不如說是宗教挑起仇恨比較貼切',
+    'Is it fair for the Christian to impose discrimination against the social minority when expressing their belief?',
+    'If all other people are attacking Christian beliefs, how would you react?',
+    'God loves everyone in this world, but in reality, it is more accurate to say that religion has instigated hatred.',
+  );
+  for (const start of ['Is it fair', 'If all other people', 'God loves everyone']) expect(attribution(article, start).speaker).toBe('Vita Lam');
+});

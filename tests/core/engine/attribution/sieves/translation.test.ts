@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { denseScript, goesOnInOriginal, postWords, translationRatio, wordsIn } from '../../../../../src/core/engine/attribution/sieves/translation';
+import {
+  denseScript,
+  foreignProse,
+  goesOnInOriginal,
+  postWords,
+  translationRatio,
+  wordsIn,
+} from '../../../../../src/core/engine/attribution/sieves/translation';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/translation.ts: a post's translation is told from its original by the words a language translates, and its
@@ -14,9 +21,22 @@ describe('the translation of a post', () => {
 
   test('a dense script takes fewer characters than its English, an abjad fewer than a Latin script', () => {
     expect(denseScript('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toBe(true);
-    expect(translationRatio('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toEqual([1, 5]);
+    expect(translationRatio('조계종간부들의 도박, 음주, 흡연행위는 자정의 한계를 넘은 것입니다.')).toEqual([1, 6]);
     expect(translationRatio('فكر بنفسك وأستعن بعقلك .. أحترم من يخالفك الرأي')).toEqual([0.6, 2.2]);
-    expect(translationRatio('Bref, je pense que le verdict est un joli compromis.')).toEqual([0.6, 1.6]);
+    expect(translationRatio('Bref, je pense que le verdict est un joli compromis, et que la chaîne a eu raison de montrer ce film au public.')).toEqual([
+      0.6, 1.6,
+    ]);
+  });
+
+  test("a tweet's English may spell out what its hashtag said, up to twice its length, and is still the tweeter's", () => {
+    expect(translationRatio('Bref, je pense que le verdict est un joli compromis.')).toEqual([0.6, 2]);
+    const article = analyze(
+      'Mexico: Bike Ride Protest Clashes With Local Government',
+      'At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es] (@monicatapiaa):',
+      '¿Están siguiendo #fleshandconcrete ? Detuvieron y golpearon a 6 ciclistas @BernardoPadron@Karkarkarrr por subir a #2dopiso #supervia',
+      'Are you following #fleshandconcrete? Six cyclists  @BernardoPadron@Karkarkarrr were detained and beaten for going up to the second level of the super-road #2dopiso #supervia',
+    );
+    expect(attribution(article, 'Are you following').speaker).toBe('Mónica Tapia A.');
   });
 
   test("a French tweet's English translation after it is the tweeter's (Global Voices)", () => {
@@ -104,4 +124,19 @@ test('an Arabic tweet with vowel marks, an Arabic comma and a quoted word is pro
     "Twitter's vulgar [users] started to call for me to have [religious] guidance and heaven after having failed to win through insults. O God, if you let them into your heaven, send me to hell for eternity.",
   );
   expect(attribution(article, "Twitter's vulgar [users]")).toMatchObject({ kind: 'direct', speaker: '@waelalqasm' });
+});
+
+test("a Chinese prayer holding an English song title is still Chinese, and its English after it is the writer's", () => {
+  const article = analyze(
+    'Hong Kong: Evangelists Protest Against Lady Gaga Concerts',
+    "Facebook user Julie Lam explained the Christian's action in her prayer [zh]:",
+    '她的新歌 Born This Way “生來如此” -- 聲稱上帝創造同性戀者及同性戀不是罪，她積極推動同性婚姻合法， 影響了數個國家的立法。她 的表演志在香港及亞洲打開黑暗的大門讓邪惡進入，目標是要嚴重影響青少年, 導致道德墮落。',
+    "Her new song, Born This Way, said that God created homosexuals and it is not a sin. She advocates for the legalization of same sex marriage and has influenced several countries' legislation. Her performance will open the door for evil to come in. Her objective is to influence the youth and bring moral decadence.",
+  );
+  expect(
+    foreignProse(
+      '她的新歌 Born This Way “生來如此” -- 聲稱上帝創造同性戀者及同性戀不是罪，她積極推動同性婚姻合法， 影響了數個國家的立法。她 的表演志在香港及亞洲打開黑暗的大門讓邪惡進入，目標是要嚴重影響青少年, 導致道德墮落。',
+    ),
+  ).toBe(true);
+  expect(attribution(article, 'Her new song, Born This Way').speaker).toBe('Julie Lam');
 });

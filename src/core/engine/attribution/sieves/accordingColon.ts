@@ -1,0 +1,28 @@
+import { LANGUAGE_TAG } from '../../languageTag';
+import type { CueReader } from '../subjects';
+import type { ColonCue } from './colonBlock';
+
+/** "according to" opening the sentence or set off by a comma at the end of its clause. */
+const ACCORDING = /(?:^|,\s*)according to\s+/i;
+
+/** What may follow the source up to the colon: a language tag and the source's handle in parentheses. */
+const SOURCE_TAIL = new RegExp(String.raw`^\s*(?:${LANGUAGE_TAG}\s*)?(?:\(@[\p{L}\p{N}_]+\)\s*)?:\s*$`, 'u');
+
+/**
+ * `At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es]
+ * (@monicatapiaa):` (Global Voices, development half): a colon sentence that ends by crediting what it says to a source
+ * named right before the colon (a language tag and a handle allowed between) sets off that source's words, as
+ * `According to the newspaper Clarin [es]:` does. `sentence` starts at `sentenceStart` of `block`; null when "according
+ * to" is not the sentence's last phrase or names no one.
+ */
+export function accordingColon(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
+  const according = [...sentence.matchAll(new RegExp(ACCORDING.source, 'gi'))].at(-1);
+  if (!according) return null;
+  const from = sentenceStart + according.index + according[0].length;
+  const subject = cues.subjectAt(block, from);
+  if (!subject?.entity || subject.entity.type === 'place') return null;
+  const end = subject.ref.end - sentenceStart;
+  if (end <= 0 || !SOURCE_TAIL.test(sentence.slice(end))) return null;
+  const start = sentenceStart + according.index + (according[0].startsWith(',') ? according[0].search(/according/i) : 0);
+  return { subject, cue: { block, start, end: subject.ref.end } };
+}
