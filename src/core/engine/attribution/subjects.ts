@@ -1,6 +1,5 @@
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
-import { opensGivenName } from '../entities/names';
 import type { Discourse } from './coreference';
 import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
 import { bareParticipleJoin } from './issuedStatement';
@@ -11,19 +10,17 @@ import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
 import { calledNameAt, namedAppositive } from './namedAppositive';
-import { ownedTitle, POSSESSED } from './ownedTitle';
-import { bareTitle } from './bareTitle';
-import { sameSentenceSubject } from './sameSentencePronoun';
+import { mentionSubject, type MentionSources } from './mentionSubject';
+import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
 import { describedNameEnding, handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
-import { FORMER_TITLE, lowerTitleBetween, TITLE_WORDS_ONLY } from './lowerTitle';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords } from './speakerWords';
 import { namedSpeakerBefore } from './namedBefore';
-import { boundPronoun } from './boundPronoun';
+import { pronounSubject } from './pronounSubject';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
@@ -48,6 +45,7 @@ export class CueReader implements SubjectReader {
   private readonly unnamed: UnnamedSources;
   /** People a direct quote's cue names by a surname the name pass left out (see `missedNames.ts`). */
   readonly missed: MissedNames;
+  private readonly mentionSources: MentionSources;
 
   constructor(
     readonly texts: ReadonlyArray<string>,
@@ -58,6 +56,7 @@ export class CueReader implements SubjectReader {
     this.described = new DescribedOrganizations(texts, index);
     this.unnamed = new UnnamedSources(texts, index, mentions, discourse);
     this.missed = new MissedNames(texts, index, mentions);
+    this.mentionSources = { mentions, unnamedSource: (at) => this.unnamed.source(at), describe: (at) => this.described.describe(at) };
   }
 
   unnamedSource(at: Located): FoundEntity | null {
@@ -91,30 +90,10 @@ export class CueReader implements SubjectReader {
     // A photo credit's mention is not in the mention index; a lookup there costs a block, a scan of the entity's mentions
     // as many as it has (thousands for a person named in every paragraph of a long text).
     const mention = entity && (this.mentions.startingAt(block, at, entity) ?? entity.mentions.find((m) => m.block === block && m.start === at));
-    if (entity && mention) return this.mentionSubject(block, mention, entity);
+    if (entity && mention) return mentionSubject(text, block, mention, entity, this.mentionSources);
     const rest = text.slice(at);
-    // "said FBI Special Agent in Charge Robert Tripp", "said Canyon County Sheriff and National Sheriffs’ Association
-    // President Kieran Donahue": capitalised title words the name pass left out of the mention lead to the person.
-    // "“…,” 1st Fleet Command's Navy Information Agency head Arba Agung told": an ordinal may stand among them, and one
-    // lower-case role noun may end them.
-    if (/^(?:\p{Lu}|\d+(?:st|nd|rd|th)\s)/u.test(rest)) {
-      const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
-      const title = text.slice(at, titled?.start);
-      const role = /\s(\p{Ll}+)\s+$/u.exec(title);
-      const words = role?.[1] && isRoleOrTitleWord(role[1]) ? title.slice(0, role.index + 1) : title;
-      if (titled && /^(?:(?:[\p{Lu}][\p{L}.’'-]*|\d+(?:st|nd|rd|th))\s+|(?:in|of|and|the|for)\s+){1,9}$/u.test(words))
-        return { ref: { block, start: at, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
-    }
-    // "said former New Zealand coach and former test player John Bracewell": a lowercase title that "former" or the
-    // like opens runs up to the person's name, with no clause word ("by", "that", "who") in between; without "former", up
-    // to three title words ("wrote student protester Joshua Wong", "According to eyewitness Vinnie DeVita").
-    if (/^\p{Ll}/u.test(rest)) {
-      const titled = this.mentions.between(block, at + 1, at + 90).find((m) => m.start > at && m.entity.type === 'person');
-      const title = text.slice(at, titled?.start);
-      const former = FORMER_TITLE.test(rest); // a bare title is no part of the reference: a source's evidence is the name pass's
-      if (titled && (former ? TITLE_WORDS_ONLY.test(title) : bareTitle(title)))
-        return { ref: { block, start: former ? at : titled.start, end: titled.end }, entity: titled.entity, resolution: 'name', antecedent: null };
-    }
+    const titled = titleLedName(text, block, at, this.mentions);
+    if (titled) return titled;
     // "a shaken Dana Whitford told": an article and a description before a person's name.
     // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
     const described = /^(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on)\s)[a-z-]+\s+){1,2}/.exec(rest);
@@ -123,20 +102,8 @@ export class CueReader implements SubjectReader {
       const named = this.subjectAt(block, at + described[0].length);
       if (named) return { ...named, ref: { ...named.ref, start: at } };
     }
-    // "According to him, …": an object pronoun names its antecedent as the subject form does.
-    const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(rest);
-    if (pronoun?.[1]) {
-      const ref = { block, start: at, end: at + pronoun[1].length };
-      // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
-      // entity of the text stands for (the product or office the text was about is not who writes it).
-      if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
-      const bound = boundPronoun(this, block, at, pronoun[1]);
-      if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
-      const own = sameSentenceSubject(text, ref, this.mentions, (e) => this.discourse.genderOf(e));
-      if (own) return own;
-      const found = this.discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
-      return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
-    }
+    const pronoun = pronounSubject(this, this.discourse, block, at);
+    if (pronoun) return pronoun;
     // "Oakdale police said" where the text never names Oakdale otherwise.
     const police = /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+police\b/u.exec(rest);
     const policeEntity = police ? this.described.describe({ block, start: at, end: at + police[0].length }) : null;
@@ -155,41 +122,6 @@ export class CueReader implements SubjectReader {
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
-  }
-
-  /**
-   * The speaker a mention of an entity at `mention` (UTF-16, half-open) opens: the person an owner's title names
-   * (`ownedTitle.ts`), the unnamed source a person's possessive describes ("Foke's spokesman"), the person an
-   * organisation's title words lead to ("said Nampa Police Chief Joe Huff", "said JPL’s Cédric David"), a place's
-   * police or council, or else the entity itself (a country that says something speaks as its government).
-   */
-  private mentionSubject(block: number, mention: { start: number; end: number }, entity: FoundEntity): Subject {
-    const text = this.texts[block] ?? '';
-    const at = mention.start;
-    const titled = ownedTitle(text, block, at, mention.end, entity, this.mentions);
-    if (titled) return titled;
-    const owned = entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
-    const ownedRef = owned ? { block, start: at, end: mention.end + owned[0].length } : null;
-    const source = ownedRef && this.unnamed.source(ownedRef);
-    if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };
-    if (entity.type !== 'person') {
-      const next = this.mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
-      const between = text.slice(mention.end, next?.start ?? mention.end);
-      if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
-        return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
-      // "said JPL’s Jean-Pierre de la Croix": a first name and more capitalised words after a body's possessive name
-      // someone the name pass missed; the body is not the speaker, and no speaker is safer than it ("OMB’s Fact Sheet"
-      // opens with no first name: a document of the body's).
-      const owned = /^['’]s\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|de|la|le|van|von|der|da|di|du|del|bin|al)){1,4}/u.exec(text.slice(mention.end));
-      const given = opensGivenName(owned?.[1]?.split('-')[0] ?? '');
-      if (owned && given && !next && this.mentions.between(block, mention.end, mention.end + owned[0].length).every((m) => m.start < mention.end))
-        return { ref: { block, start: at, end: mention.end + owned[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
-    }
-    const body =
-      entity.type === 'place' ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
-    const described = body && this.described.describe({ block, start: at, end: mention.end + body[0].length });
-    if (body && described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
-    return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
   }
 
   /**

@@ -1,0 +1,57 @@
+import type { FoundEntity } from '../entities/types';
+import { opensGivenName } from '../entities/names';
+import { lowerTitleBetween } from './lowerTitle';
+import type { MentionIndex } from './mentions';
+import { ownedTitle, POSSESSED } from './ownedTitle';
+import type { Located, Subject } from './types';
+
+/** What reading a mention's speaker asks of the cue reader: the mentions, and its unnamed and described sources. */
+export interface MentionSources {
+  readonly mentions: MentionIndex;
+  /** The unnamed source the words at a span describe (`unnamedSources.ts`), or null. */
+  unnamedSource(at: Located): FoundEntity | null;
+  /** The organisation the words at a span describe (`describedOrganizations.ts`), or null. */
+  describe(at: Located): FoundEntity | null;
+}
+
+/**
+ * The speaker a mention of an entity at `mention` (UTF-16, half-open, in the block's `text`) opens: the person an
+ * owner's title names (`ownedTitle.ts`), the unnamed source a person's possessive describes ("Foke's spokesman"), the
+ * person an organisation's title words lead to ("said Nampa Police Chief Joe Huff", "said JPL’s Cédric David"), a
+ * place's police or council, or else the entity itself (a country that says something speaks as its government).
+ */
+export function mentionSubject(text: string, block: number, mention: { start: number; end: number }, entity: FoundEntity, sources: MentionSources): Subject {
+  const at = mention.start;
+  const titled = ownedTitle(text, block, at, mention.end, entity, sources.mentions);
+  if (titled) return titled;
+  const owned = entity.type === 'person' ? POSSESSED.exec(text.slice(mention.end, mention.end + 60)) : null;
+  const ownedRef = owned ? { block, start: at, end: mention.end + owned[0].length } : null;
+  const source = ownedRef && sources.unnamedSource(ownedRef);
+  if (ownedRef && source) return { ref: ownedRef, entity: source, resolution: 'name', antecedent: null };
+  if (entity.type !== 'person') {
+    const led = bodyLedPerson(text, block, mention, sources.mentions);
+    if (led) return led;
+  }
+  const body =
+    entity.type === 'place' ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
+  const described = body && sources.describe({ block, start: at, end: mention.end + body[0].length });
+  if (body && described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
+  return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
+}
+
+/** The person a body's mention leads to by title words, or the unnamed one its possessive and a first name stand for. */
+function bodyLedPerson(text: string, block: number, mention: { start: number; end: number }, mentions: MentionIndex): Subject | null {
+  const at = mention.start;
+  const next = mentions.between(block, mention.end, mention.end + 40).find((m) => m.start >= mention.end && m.entity.type === 'person');
+  const between = text.slice(mention.end, next?.start ?? mention.end);
+  if (next && (/^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}.-]*\s+|in\s+|of\s+){0,4}$/u.test(between) || lowerTitleBetween(between)))
+    return { ref: { block, start: at, end: next.end }, entity: next.entity, resolution: 'name', antecedent: null };
+  // "said JPL’s Jean-Pierre de la Croix": a first name and more capitalised words after a body's possessive name
+  // someone the name pass missed; the body is not the speaker, and no speaker is safer than it ("OMB’s Fact Sheet"
+  // opens with no first name: a document of the body's).
+  const owned = /^['’]s\s+(\p{Lu}[\p{L}’'-]*)(?:\s+(?:\p{Lu}[\p{L}’'-]*|de|la|le|van|von|der|da|di|du|del|bin|al)){1,4}/u.exec(text.slice(mention.end));
+  const given = opensGivenName(owned?.[1]?.split('-')[0] ?? '');
+  if (owned && given && !next && mentions.between(block, mention.end, mention.end + owned[0].length).every((m) => m.start < mention.end))
+    return { ref: { block, start: at, end: mention.end + owned[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
+  return null;
+}

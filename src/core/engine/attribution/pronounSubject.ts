@@ -1,0 +1,27 @@
+import { boundPronoun } from './boundPronoun';
+import type { Discourse } from './coreference';
+import { sameSentenceSubject } from './sameSentencePronoun';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
+
+/**
+ * The speaker a personal pronoun at `at` of a block stands for, as a pronoun subject (UTF-16, half-open ref over the
+ * pronoun); null when no pronoun starts there. An object pronoun names its antecedent as the subject form does
+ * ("According to him, …"): a pronoun bound in its sentence (`boundPronoun.ts`, `sameSentencePronoun.ts`) first, else
+ * the discourse's latest referent of its form (`coreference.ts`).
+ */
+export function pronounSubject(reader: SubjectReader, discourse: Discourse, block: number, at: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const pronoun = /^(he|she|they|it|we|him|her|them)\b/i.exec(text.slice(at));
+  if (!pronoun?.[1]) return null;
+  const ref = { block, start: at, end: at + pronoun[1].length };
+  // "We asked them a bunch of questions", "we believe that …": outside quote marks "we" is the writer, whom no
+  // entity of the text stands for (the product or office the text was about is not who writes it).
+  if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  const bound = boundPronoun(reader, block, at, pronoun[1]);
+  if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
+  const own = sameSentenceSubject(text, ref, reader.mentions, (e) => discourse.genderOf(e));
+  if (own) return own;
+  const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
+  return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
+}
