@@ -46,6 +46,21 @@ function afterAdverb(after: string): string {
 /** Verbs that give a name rather than a speaker: "called", "dubbed", "termed". */
 const NAMING_VERB = /^(?:called|dubbed|termed)$/;
 
+/** One occurrence of a name in its text, with the words around it and a vote for a person cue on it. */
+interface Occurrence {
+  readonly v: Votes;
+  readonly name: string;
+  readonly words: ReadonlyArray<string>;
+  readonly text: string;
+  readonly group: RunInBlock['group'];
+  readonly before: string;
+  readonly after: string;
+  readonly wordBefore: string;
+  readonly shapeCounts: boolean;
+  /** Adds a person cue of `weight` (and a given-name cue with `givenName`). */
+  readonly cue: (weight: number, givenName?: boolean) => void;
+}
+
 /**
  * Names nothing classifies by itself: weighs what surrounds every occurrence of each (the words before and after,
  * its head word, its shape). Returns the votes by the name's text.
@@ -61,99 +76,119 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
       );
     return v;
   };
-  for (const { block, group, text } of unresolved) {
-    const name = text.slice(group.start, group.end);
-    const words = group.words;
-    // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by
-    // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
-    const shapeCounts = block !== 0 && (!NON_PERSON_HEADS.has(words.at(-1) ?? '') || surnameAfterFirstName(words, words.length - 1));
-    const v = voteFor(name);
-    const cue = (weight: number, givenName = false) => {
-      v.person += weight;
-      v.personCues += 1;
-      if (givenName) v.givenNameCues += 1;
-    };
-    const after = text.slice(group.end, group.end + 60);
-    const before = text.slice(Math.max(0, group.start - 40), group.start);
-    countDetermined(v, words, before, after);
-    const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
-    if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
-    if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
-    // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
-    if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
-    if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
-    if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
-    // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
-    // person, who only a first name shows ("asked Queen Elizabeth II").
-    const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
-    // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
-    if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
-    // "rock band Grateful Dead", "daily newspaper Magyar Nemzet revealed": a noun of an organisation's kind set before a
-    // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
-    const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
-    if (kindBefore) v.organization += 3;
-    // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
-    const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
-    const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
-    if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
-    if (namedThing) v.thingNamed += 1;
-    if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
-    // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
-    // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
-    // words may be a name of their own ("Dragon, and Starliner head").
-    // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
-    if ((after.startsWith(',') && ROLE_APPOSITIVE.test(after)) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
-    if (
-      /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
-      !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
-    ) {
-      // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
-      // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
-      const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
-      // "There's of course Jason, who is our editor": a given name alone before "who" is someone's.
-      if (/^,\swho\s/.test(after) && !group) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
-      else v.person += 1;
-    }
-    // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
-    if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
-    // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes (`pronounResumed.ts`), or that kinship,
-    // an office or "(who" follows ("Fouzia Azeem, daughter to", `personAfterCues.ts`), is a person's.
-    for (const weight of [pronounWeight(group, text), personAfterWeight(after)]) if (weight > 0) cue(weight);
-    // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
-    // lost their lives", "the Sudanese who fled"), which no one name is.
-    if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
-      cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
-    // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb;
-    // "Grigory Yavlinsky [en] controversially wrote [ru]": an adverb may stand there too (`lexicon/adverbs.ts`).
-    const verbAfter = afterAdverb(after.replace(LEADING_TAG, ''));
-    if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
-      v.person += words.length > 1 ? 2 : 1;
-    else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
-    // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
-    if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
-    bodyVotes(v, words, before, after);
-    if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
-    if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
-    if (/^the$/i.test(wordBefore)) v.organization += 1;
-    v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);
-    if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
-      v.place += 3;
-    if (townBeforeRegion(words, after)) v.place += 6;
-    if (PLACE_OPENERS.test(name)) v.place += 3;
-    if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
-    // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
-    const core = nameCore(words);
-    if (shapeCounts && nameShapedCore(core)) v.person += 1;
-    if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
-    // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
-    // Minister claiming …": a capitalised title set off after a full name.
-    if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
-    if (
-      shapeCounts &&
-      personShaped(words) &&
-      /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
-    )
-      v.person += 1;
+  for (const run of unresolved) {
+    const name = run.text.slice(run.group.start, run.group.end);
+    occurrenceVotes(voteFor(name), name, run);
   }
   return votes;
+}
+
+/** Adds to `v` the votes of one occurrence of `name`, the run `run`. */
+function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBlock): void {
+  const words = group.words;
+  // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by
+  // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
+  const shapeCounts = block !== 0 && (!NON_PERSON_HEADS.has(words.at(-1) ?? '') || surnameAfterFirstName(words, words.length - 1));
+  const cue = (weight: number, givenName = false) => {
+    v.person += weight;
+    v.personCues += 1;
+    if (givenName) v.givenNameCues += 1;
+  };
+  const after = text.slice(group.end, group.end + 60);
+  const before = text.slice(Math.max(0, group.start - 40), group.start);
+  countDetermined(v, words, before, after);
+  const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
+  const at: Occurrence = { v, name, words, text, group, before, after, wordBefore, shapeCounts, cue };
+  cuesBefore(at);
+  cuesAfter(at);
+  placeAndShapeVotes(at);
+}
+
+/** Votes from the words before an occurrence: a title, a role, a speech or listener verb, a kind of body or thing. */
+function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: Occurrence): void {
+  if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
+  if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
+  // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
+  if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
+  if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
+  if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
+  // person, who only a first name shows ("asked Queen Elizabeth II").
+  const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));
+  // "a site called Bacho Kiro", "also called Easter Island": a verb of naming before a name gives a thing its name.
+  if ((isSpeechVerb(wordBefore) || wordBefore === 'according') && !listener && !NAMING_VERB.test(wordBefore) && words.length >= 2) cue(2);
+  // "rock band Grateful Dead", "daily newspaper Magyar Nemzet revealed": a noun of an organisation's kind set before a
+  // name in apposition makes it that organisation's name, a thing's however person-like the verb after it.
+  const kindBefore = ORGANIZATION_KINDS.has(wordBefore) && !kindEndsName(before, wordBefore);
+  if (kindBefore) v.organization += 3;
+  // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
+  const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
+  const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
+  if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
+  if (namedThing) v.thingNamed += 1;
+}
+
+/** Votes from the words after an occurrence: an age, an appositive role, "who", a speech verb, a pronoun resuming it. */
+function cuesAfter({ v, name, words, text, group, after, cue }: Occurrence): void {
+  if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
+  // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
+  // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
+  // words may be a name of their own ("Dragon, and Starliner head").
+  // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
+  if ((after.startsWith(',') && ROLE_APPOSITIVE.test(after)) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
+  if (
+    /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
+    !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)
+  ) {
+    // "Trini Like Salt, who lives in Boston": an organisation is "which"; "whose" may be either's ("the company, whose shares").
+    // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
+    const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
+    // "There's of course Jason, who is our editor": a given name alone before "who" is someone's.
+    if (/^,\swho\s/.test(after) && !group) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
+    else v.person += 1;
+  }
+  // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
+  if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);
+  // "the head of NATO, Hoop Scheffer, he has explained": a name a he or she resumes (`pronounResumed.ts`), or that kinship,
+  // an office or "(who" follows ("Fouzia Azeem, daughter to", `personAfterCues.ts`), is a person's.
+  for (const weight of [pronounWeight(group, text), personAfterWeight(after)]) if (weight > 0) cue(weight);
+  // "comes from Ndagha who says": "who" without a comma still only follows a person, or a people ("Americans who
+  // lost their lives", "the Sudanese who fled"), which no one name is.
+  if (/^\s+who\s/.test(after) && !(words.length === 1 && /(?:ans|ese|ites)$/.test(name)))
+    cue(isSpeechVerb(/^\s+who\s+([a-z]+)/.exec(after)?.[1] ?? '') ? 3 : 2);
+  // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb;
+  // "Grigory Yavlinsky [en] controversially wrote [ru]": an adverb may stand there too (`lexicon/adverbs.ts`).
+  const verbAfter = afterAdverb(after.replace(LEADING_TAG, ''));
+  if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
+    v.person += words.length > 1 ? 2 : 1;
+  else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
+  // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
+  if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
+}
+
+/** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
+function placeAndShapeVotes({ v, name, words, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {
+  bodyVotes(v, words, before, after);
+  if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
+  if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
+  if (/^the$/i.test(wordBefore)) v.organization += 1;
+  v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);
+  if (/\b(?:canton|province|region|state|city|town|village|county|district|municipality|island|port|capital|republic)\s+of\s+(?:the\s+)?$/i.test(before))
+    v.place += 3;
+  if (townBeforeRegion(words, after)) v.place += 6;
+  if (PLACE_OPENERS.test(name)) v.place += 3;
+  if (ORG_NAME_HEADS.test(name) && (words.length > 1 || !GENERIC_ORG_HEADS.has(name))) v.organization += 4;
+  // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
+  const core = nameCore(words);
+  if (shapeCounts && nameShapedCore(core)) v.person += 1;
+  if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
+  // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
+  // Minister claiming …": a capitalised title set off after a full name.
+  if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);
+  if (
+    shapeCounts &&
+    personShaped(words) &&
+    /^\s(?:[a-z]+ed|has|had|was|is|went|spoke|took|gave|made|began|won|lost|ran|sat|stood|met|told|wrote|came|left|led|kept|said|says)\b/.test(after)
+  )
+    v.person += 1;
 }
