@@ -1,26 +1,24 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
+import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd } from './announcedObject';
-import { hasClause, isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
-import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
+import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
-import { bodyMayFrame, calledEnd, expressesStance, framesObject, isFramingVerb, judgesObject } from './objectFrame';
+import { bodyMayFrame, calledEnd, expressesStance, framesObject, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
-import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere, isCallVerb, isDirectiveVerb } from './directives';
+import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere } from './directives';
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
-import { opensPronounClause, pastSpeech } from './clauseStart';
+import { pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
-import { isPluralPresent, misreadPluralPresent, pluralPresentCue } from './pluralPresent';
+import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
-import { isTalkVerb, topicStart } from './talkedOf';
+import { topicStart } from './talkedOf';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -31,110 +29,6 @@ const CONTINUING =
 
 /** What joins a continuing verb to the cue before it: a comma, "and", "but", or ", while" ("…, while noting …"). */
 const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
-
-const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
-/** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
-const TWEETS = /^(?:tweeted|tweeting|twittered)$/;
-/**
- * "Trump tweeted he wasn't aware of the event but would go to see it anyway:" (wikinews-conservative-rally-washington-
- * election-stolen-2020-12-15): a post told as a clause (a subject pronoun, or "that") is reported as "wrote" is; only a
- * quotation or an object follows it otherwise ("tweeted a photo"). `after` is the sentence's text after the verb.
- */
-const tweetsClause = (word: string, after: string): boolean =>
-  TWEETS.test(word.toLowerCase()) && (opensPronounClause(after, 0) || /^\s+that\s+(?:I|we|you|they|he|she|it|there|the)\s/.test(after));
-/**
- * "she shared that she was prone to meltdown in suit" (wikinews-toronto-comicon-2019-celebrities-cosplay-2019-03-29):
- * "share", elsewhere a direct quote's cue only (quoteCueVerbs.ts: "NASA shared the data"), reports a that-clause.
- */
-const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
-/** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
-const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
-
-/**
- * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
- * (most of them: reading each one's context cost a tenth of the analysis).
- */
-const mayCue = (lower: string): boolean =>
-  saysOrClaims(lower) ||
-  isDirectiveVerb(lower) ||
-  isPluralPresent(lower) ||
-  isCallVerb(lower) ||
-  isTalkVerb(lower) ||
-  isRemindingVerb(lower) ||
-  isFramingVerb(lower) ||
-  IDENTIFIES.has(lower) ||
-  /^shar/.test(lower);
-
-/**
- * `mayCue` of each word met so far, as written (lower-casing every word of every sentence cost more than the look-up):
- * most words come again, sentence after sentence (the cap keeps a long session's small).
- */
-const MAY_CUE = new Map<string, boolean>();
-const mayCueOnce = (word: string): boolean => {
-  let may = MAY_CUE.get(word);
-  if (may === undefined) {
-    if (MAY_CUE.size >= 50_000) MAY_CUE.clear();
-    MAY_CUE.set(word, (may = mayCue(word.toLowerCase())));
-  }
-  return may;
-};
-
-const LETTERS = /\p{L}+/gu;
-const LETTERS_HERE = /\p{L}+/uy;
-
-/**
- * The runs of letters of a sentence that `mayCueOnce` lets through, each as `/\p{L}+/gu` would match it. The sentence's
- * words are read as plain strings, each found after the one before (only non-letters lie between two), and a match is
- * made only for the few that may cue: making one for every word cost more than reading it.
- */
-function candidateWords(sentence: string): Array<RegExpExecArray> {
-  const candidates: Array<RegExpExecArray> = [];
-  let from = 0;
-  for (const word of sentence.match(LETTERS) ?? []) {
-    const index = sentence.indexOf(word, from);
-    from = index + word.length;
-    if (!mayCueOnce(word)) continue;
-    LETTERS_HERE.lastIndex = index;
-    const match = LETTERS_HERE.exec(sentence);
-    if (match) candidates.push(match);
-  }
-  return candidates;
-}
-
-/**
- * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
- * question), verbs that direct someone to act, `calls for`, `reminds X that`, verbs that frame their object as what was
- * said, and `identified X as`; never a capitalised word inside a body sentence, which belongs to a title. Each match's
- * index is a UTF-16 offset in the sentence.
- */
-function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecArray> {
-  const { block, text, range } = c;
-  // "identified poverty, hunger, and bad politicians as the greatest threat to …": naming something as something is
-  // what the speaker said of it (docs/annotation-guide.md, "Directive and object-noun cues").
-  const namesAs = (m: RegExpExecArray) =>
-    IDENTIFIES.has(m[0].toLowerCase()) &&
-    /^\s+(?:[^,;:"“”.]+,\s+){0,4}[^,;:"“”.]+?\s+as\s+(?:the|a|an)\s/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 160));
-  // A verb that otherwise only introduces a direct question ("asks"), or is no speech verb at all ("encouraged"), reports
-  // speech when it directs someone to act.
-  const directs = (m: RegExpExecArray) =>
-    directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
-  // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
-  const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
-  return candidateWords(sentence).filter(
-    (m) =>
-      !titleWord(m) &&
-      ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
-        pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
-        ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
-        callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
-        topicStart(m[0], text, range.start + m.index + m[0].length) !== null ||
-        remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
-        framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
-        tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
-        sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
-        namesAs(m)),
-  );
-}
 
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
@@ -169,13 +63,98 @@ const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: 
   calls ||
   topicStart(lower, text, verbEnd) !== null;
 
+/** The speaker of a cue verb, where its cue starts, and how it was read. */
+interface CueSpeaker {
+  readonly subject: Subject;
+  /** UTF-16 offset in the block where the cue starts: its subject's, or the verb's when the subject is carried over. */
+  readonly cueStart: number;
+  /** Whether the subject goes on from the cue before (`previous`) or from the clause the verb is joined to. */
+  readonly continued: boolean;
+  /** Whether the verb is a call ("calls for", `directives.ts`). */
+  readonly calls: boolean;
+  /** Whether the verb frames its object as what was said (`objectFrame.ts`). */
+  readonly framed: boolean;
+}
+
+/**
+ * The speaker of the cue verb at [verbStart, verbEnd) (UTF-16 offsets in the case's block; `lower` the verb lower case):
+ * the words before it, the one a "went on to" or "cited … as" names, the subject of the cue before (`previous`, whose
+ * quote `last` is) for a continuing verb, the clause's subject for a verb after "and", or an unnamed group; null when the
+ * verb has none.
+ */
+function cueSpeaker(
+  c: ReportedCase,
+  verbStart: number,
+  verbEnd: number,
+  lower: string,
+  previous: Subject | null,
+  last: { end: number } | undefined,
+): CueSpeaker | null {
+  const { block, text, range, end, cues } = c;
+  // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
+  // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted".
+  const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
+    text.slice(Math.max(range.start, verbStart - 80), verbStart),
+  );
+  // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
+  const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
+  // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
+  const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
+  let ownSubject =
+    cited && citedAs
+      ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
+      : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
+  // "He said …, adding that …": a participle going on from this sentence's cue continues it.
+  // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
+  const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && previous !== null && previous.entity !== null && previous.entity === ownSubject.entity;
+  if (ownSubject?.goesOnFrom !== undefined && previous) ownSubject = null;
+  // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
+  if (last && previous && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
+  // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
+  ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
+  let cueStart = ownSubject?.ref.start ?? verbStart;
+  let continued = false;
+  if (!ownSubject && previous && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
+    ownSubject = previous;
+    cueStart = verbStart;
+    continued = true;
+  }
+  // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
+  // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
+  // operations, and advised U.S. citizens to leave the country").
+  // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
+  // the engine reads those names as organisations.
+  const calls = callContentStart(lower, text, verbEnd) !== null;
+  const coordinated = sharesClauseSubject(lower, text, verbEnd, end, calls);
+  const and =
+    ownSubject || lower.endsWith('ing') || !coordinated ? null : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+  if (and) {
+    ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+    // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
+    if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
+    cueStart = verbStart;
+    continued = ownSubject !== null;
+  }
+  // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
+  // when the subject is no one the text names; it stays unattributed.
+  // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
+  // group's call or directive is reported speech, left unattributed.
+  // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
+  const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
+  const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
+  if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
+    ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
+  if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
+  return { subject: ownSubject, cueStart, continued, calls, framed };
+}
+
 /**
  * "X said (that) …", "X thanked A for B, and voiced support for C", "…, adding that …": each speech
  * verb whose subject is a speaker mention; a verb after ", and" or ", adding" continues the previous
  * cue's speaker. The content runs to the next attribution in the sentence or to its end.
  */
 export const cueVerb: ReportedSieve = (c) => {
-  const { block, text, range, end, cues } = c;
+  const { block, text, range, end } = c;
   const found: ReturnType<ReportedSieve> = [];
   const sentence = text.slice(range.start, range.end);
   if (isYesNoQuestion(sentence)) return null;
@@ -188,63 +167,10 @@ export const cueVerb: ReportedSieve = (c) => {
     const verbEnd = verbStart + verb[0].length;
     const lower = verb[0].toLowerCase();
     if (insideDirect(c, verbStart) || found.some((q) => verbStart >= q.start && verbStart < q.end) || notACue(c, verbStart, verbEnd, lower)) continue;
-    // "Schwartz went on to say he was …": the one who went on to speak is the subject of "went on" (as in leadingCue.ts).
-    // "Minasyan was quoted by the local media as saying that …": the one quoted is the subject of "was quoted".
-    const goesOn = /\s+(?:(?:went|goes|go)\s+on\s+to|(?:was|were|is|are|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:"“”]{1,40}?)?\s+as)\s+$/.exec(
-      text.slice(Math.max(range.start, verbStart - 80), verbStart),
-    );
-    // "The BBC also cited Budi Gunawan, chief of …, as saying the suspects were …": the one cited is the speaker.
-    const cited = /\b(?:cited|cites|quoted|quotes)\s+(?!by\b)[^;:"“”]{1,120}?,?\s+as\s+$/.exec(text.slice(Math.max(range.start, verbStart - 140), verbStart));
-    // A passive ("was quoted by the local media as saying") is read as "went on to" is, above.
-    const citedAs = cited && !goesOn && /^(?:saying|stating)$/.test(lower) ? /,?\s+as\s+$/.exec(cited[0]) : null;
-    let ownSubject =
-      cited && citedAs
-        ? cues.speakerBefore(block, verbStart - citedAs[0].length, verbStart - cited[0].length)
-        : cues.speakerBefore(block, verbStart - (goesOn?.[0].length ?? 0), range.start);
-    // "He said …, adding that …": a participle going on from this sentence's cue continues it.
-    // With no comma ("Adderley wrote to the US Embassy in London asking to …") it goes on from that cue as well.
-    const goesOnFromCue = ownSubject?.goesOnFrom !== undefined && subject !== null && subject.entity !== null && subject.entity === ownSubject.entity;
-    if (ownSubject?.goesOnFrom !== undefined && subject) ownSubject = null;
-    // "thanked the President for his call and expressed …": a verb right after the content it ended goes on with its speaker.
-    const last = found[found.length - 1];
-    if (last && subject && CONTINUING.test(lower) && /^[\s,]*and\s+(?:also\s+|then\s+)?$/.test(text.slice(last.end, verbStart))) ownSubject = null;
-    // "The decree instructs …": a definite document speaks as its issuer or itself, never as the body the text named last.
-    ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
-    let cueStart = ownSubject?.ref.start ?? verbStart;
-    let continued = false;
-    if (!ownSubject && subject && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
-      ownSubject = subject;
-      cueStart = verbStart;
-      continued = true;
-    }
-    // "The embassy declined the request and said …", "… opposed ending the War on Drugs but said …": a speech verb after
-    // "and" or "but" shares its clause's subject, as a directive does ("The United States Embassy in Iraq had suspended
-    // operations, and advised U.S. citizens to leave the country").
-    // "calls for" is a person's call: a strategy, a plan or an agency's challenge "calls for" guidance or entries, and
-    // the engine reads those names as organisations.
-    const calls = callContentStart(lower, text, verbEnd) !== null;
-    const coordinated = sharesClauseSubject(lower, text, verbEnd, end, calls);
-    const and =
-      ownSubject || lower.endsWith('ing') || !coordinated
-        ? null
-        : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
-    if (and) {
-      ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
-      // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
-      if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
-      cueStart = verbStart;
-      continued = ownSubject !== null;
-    }
-    // "Other sites such as Gawker.com have stated that …": a that-clause after a speech verb is reported speech even
-    // when the subject is no one the text names; it stays unattributed.
-    // "Protesters called for Rosselló's resignation", "Journalists in Pakistan urged the government to …": an unnamed
-    // group's call or directive is reported speech, left unattributed.
-    // "Critics accused Trump of an intentional delay": so is its accusation, its blame or its praise framed by an object.
-    const framed = framesObject(lower, text.slice(verbEnd, end), text.slice(Math.max(range.start, verbStart - 4), verbStart));
-    const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
-    if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
-      ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
-    if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) continue;
+    const speaker = cueSpeaker(c, verbStart, verbEnd, lower, subject, found[found.length - 1]);
+    if (!speaker) continue;
+    const { cueStart, continued, calls, framed } = speaker;
+    const ownSubject = speaker.subject;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
