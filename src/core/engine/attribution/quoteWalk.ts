@@ -3,36 +3,30 @@ import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
 import { findDirectQuotes, type DirectSpan } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
-import { CHARACTERISING_VERBS } from '../lexicon/characterisingVerbs';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
 import { MentionIndex } from './mentions';
 import { quotableAfter } from './nearestQuotable';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
-import { explainingAside, holdsMoreThanMarks, introduces, onlyQuotes } from './paragraphShapes';
-import { quotedNotSpoken } from './quotedNotSpoken';
+import { holdsMoreThanMarks, onlyQuotes } from './paragraphShapes';
+import { handedOnSpeaker } from './handedOnSpeaker';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
-import { shortPhrase } from './spokenPhrase';
 import { excerptable, type ExcerptPlace, isElision, onlyScareQuotes, opensWithElision } from './sieves/blockContinuation';
 import { blockGoesOn } from './sieves/blockGoesOn';
 import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
-import { colonInSentence } from './sieves/colonInSentence';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
-import { continuation, handsOn, previousSpeaker, quotedParagraphCue } from './sieves/continuation';
+import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import type { DirectCase, DirectSieve } from './sieves/direct';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { labelledPost } from './sieves/labelledPost';
 import { signedParagraph } from './sieves/signedParagraph';
-import { namedBefore } from './sieves/namedBefore';
 import { readQuotation } from './sieves/narrationAfterQuotation';
-import { joinsQuotes, laterFragment } from './sieves/laterFragment';
-import { fromSentenceBefore } from './sieves/speechActBefore';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
 import { addLabelledPeople } from './labelledPeople';
@@ -241,32 +235,11 @@ export class QuoteWalk {
    * no cue (kept only inside reported speech).
    */
   private direct(state: ParagraphState, range: SentenceRange, direct: DirectSpan): { found: FoundQuote } | { short: FoundQuote } | null {
-    const { block, text, handedOn, quoteOnly, intro, lastDirect } = state;
+    const { block, text, lastDirect } = state;
     const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: this.cues, entities: this.index.entities };
-    let quote = this.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
-    const open = () => !quote.speaker && !quote.cue;
-    if (open() && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
-    if (open() && intro && introduces(intro, direct, this.mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
-    if (open()) quote = colonInSentence(quote, c, this.discourse) ?? quote;
-    if (open() && (quoteOnly || (this.runsOn && direct.open === 0))) quote = continuation(quote, this.previousBlockQuote, text) ?? quote;
-    if (open() && quoteOnly && !this.previousBlockQuote) quote = namedBefore(quote, this.texts, block, this.mentions) ?? quote;
-    if (open()) quote = fromSentenceBefore(quote, c, state.quotes) ?? quote;
-    // "“… Its orbital period” – the time it takes to complete a single orbit – “is now 33 minutes … shorter.”": a
-    // quote the writer breaks only to explain a word goes on after the aside, in the same speaker's words; not an aside
-    // that names someone or has a speech verb ("– Tom Ellis disagreed –").
-    if (open() && lastDirect?.speaker && explainingAside(text, lastDirect.end, direct.open, block, this.mentions)) quote = previousSpeaker(quote, lastDirect);
-    if (quotedNotSpoken(quote, direct, { block, text, sentenceStart: range.start, texts: this.texts })) return null;
-    // "calling it “null and void” and “geographically ridiculous”", "“…,” adding that “…”": a phrase joined by "and",
-    // "or" or "adding" to the quote just before goes on in the same speaker's words.
-    const joined = lastDirect !== null && joinsQuotes(text.slice(lastDirect.end, direct.open));
-    if (open() && lastDirect?.speaker && joined) quote = previousSpeaker(quote, lastDirect);
-    // "… referred to the soldiers … as “losers” and “suckers.”": the joined phrase shares the first one's characterising
-    // verb (a cue no sieve read, naming nobody); a sieve's cue with no speaker ("They concluded") stays the first one's.
-    const verb = lastDirect?.cue && text.slice(lastDirect.cue.start, lastDirect.cue.end).toLowerCase().replace(/\s+/g, ' ');
-    if (open() && lastDirect?.cue && verb && CHARACTERISING_VERBS.has(verb) && joined) quote = { ...quote, cue: lastDirect.cue };
-    if (open() && lastDirect && laterFragment(text, block, range, direct, lastDirect, this.mentions)) quote = previousSpeaker(quote, lastDirect);
-    // A paragraph that is only the quote ("“-- think again.”", the rest of an ad recalled in an interview) is no term.
-    return shortPhrase(quote, text, range.start, direct, Boolean(joined) || (quoteOnly && block > 0));
+    const quote = this.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
+    const walk = { texts: this.texts, mentions: this.mentions, discourse: this.discourse, previousBlockQuote: this.previousBlockQuote, runsOn: this.runsOn };
+    return handedOnSpeaker(quote, c, state, walk);
   }
 
   /** A pronoun a quote resolved tells the discourse that person's gender and number. */
