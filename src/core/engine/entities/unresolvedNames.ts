@@ -1,9 +1,7 @@
-import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
 import { FAMOUS_SURNAMES } from '../lexicon/famousSurnames';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes } from './contextVotes';
 import type { Votes } from './votes';
@@ -15,6 +13,7 @@ import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
 import { onlyShapeSaysPerson, writesAsCommonWord } from './shapeOnlyPersons';
 import { toldApartByPronoun } from './pronounGender';
+import { creedName, determinedThing, kindNamed, namesThing, opensLongerName, opensWithVerb, programmeName } from './personVetoes';
 
 /**
  * Settles the runs the first pass left: a surname (or last words) of a person already found is that person, a lone
@@ -30,55 +29,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const { block, group, text } = run;
     const name = text.slice(group.start, group.end);
     const words = group.words;
-    const bearer = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
-    // "Maria, that's her name, is 56" after "Josep Maria … what he's thinking": a given name alone the text tells apart
-    // by its pronoun is someone else.
-    const apart = bearer !== undefined && words.length === 1 && isFirstName(name) && toldApartByPronoun(bearer, texts, text, group.end);
-    if (apart) registry.keepApart(block, group.start);
-    const surname = apart ? undefined : bearer;
-    // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
-    // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
-    const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-    if (
-      surname &&
-      (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name) || surname.name.endsWith(` ${lowParticle}`))
-    ) {
-      // "de Vries added": a lower-case particle before the surname belongs to it.
-      const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
-      const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
-      registry.add('person', surname.name, block, mentionStart, group.end);
-      const written = text.slice(mentionStart, group.end);
-      if (written !== surname.name) surname.aliases.add(written);
-      continue;
-    }
-    // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
-    // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect"). Where a
-    // longer run holds it after a first name ("President of France Nicolas Sarkozy Monday"), the full name settled
-    // later is the person's.
-    if (
-      words.length === 1 &&
-      FAMOUS_SURNAMES.has(name) &&
-      !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
-      !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
-    ) {
-      registry.add('person', name, block, group.start, group.end);
-      continue;
-    }
-    // "Tesco said" after "retailer Tesco … Tesco Polska": an organisation found under the word itself is the one it names.
-    const short = words.length === 1 ? (registry.entities.get(`organization:${name}`) ?? registry.orgShort.get(name)) : undefined;
-    if (short) {
-      registry.add('organization', short.name, block, group.start, group.end);
-      continue;
-    }
-    // "the Department announced": a head word alone refers back to the one organisation it heads ("Justice
-    // Department", "Department of Justice"), and to none when it heads several. One it merely opens or sits inside
-    // ("Army Capstone Concept", "Department of the Army") is not what it names: with none it heads, "the Army" is an
-    // organisation of its own, as before.
-    if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
-      const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && headedBy(e.name, name));
-      if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
-      if (named.length > 0) continue;
-    }
+    if (settledByFound(registry, run, unresolved, texts)) continue;
     const v = votes.get(name) ?? {
       person: 0,
       place: 0,
@@ -118,6 +69,67 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     registry.add(best === 'person' && branchOfOrganization(registry, votes, words) ? 'organization' : best, name, block, group.start, group.end);
   }
   settleSkipped(registry, skipped, texts);
+}
+
+/**
+ * Whether a run is settled by an entity already found, and so added to `registry`: a person's surname or last words,
+ * a name the news calls a person by alone, the word an organisation was found under, or the head word of the one
+ * organisation it heads. `unresolved` are all the runs left, `texts` every block's text.
+ */
+function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): boolean {
+  const { block, group, text } = run;
+  const name = text.slice(group.start, group.end);
+  const words = group.words;
+  const bearer = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
+  // "Maria, that's her name, is 56" after "Josep Maria … what he's thinking": a given name alone the text tells apart
+  // by its pronoun is someone else.
+  const apart = bearer !== undefined && words.length === 1 && isFirstName(name) && toldApartByPronoun(bearer, texts, text, group.end);
+  if (apart) registry.keepApart(block, group.start);
+  const surname = apart ? undefined : bearer;
+  // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
+  // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
+  const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  if (
+    surname &&
+    (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name) || surname.name.endsWith(` ${lowParticle}`))
+  ) {
+    // "de Vries added": a lower-case particle before the surname belongs to it.
+    const particle = /\b(?:de|van|von|da|del|der|den|di|du|la|le)\s+$/.exec(text.slice(Math.max(0, group.start - 5), group.start));
+    const mentionStart = particle && surname.name.includes(`${particle[0]}${name}`) ? group.start - particle[0].length : group.start;
+    registry.add('person', surname.name, block, mentionStart, group.end);
+    const written = text.slice(mentionStart, group.end);
+    if (written !== surname.name) surname.aliases.add(written);
+    return true;
+  }
+  // "… and kill Putin.", "from Gorbachev to Obama": a name the news calls a person by alone is that person's, as
+  // "Trump" is after "the Trump Organization"; "the" before it makes it a thing's ("the Mandela Effect"). Where a
+  // longer run holds it after a first name ("President of France Nicolas Sarkozy Monday"), the full name settled
+  // later is the person's.
+  if (
+    words.length === 1 &&
+    FAMOUS_SURNAMES.has(name) &&
+    !/\bthe\s$/i.test(text.slice(Math.max(0, group.start - 4), group.start)) &&
+    !unresolved.some((r) => r.group.words.some((w, i) => w === name && i > 0 && isFirstName(r.group.words[i - 1] ?? '')))
+  ) {
+    registry.add('person', name, block, group.start, group.end);
+    return true;
+  }
+  // "Tesco said" after "retailer Tesco … Tesco Polska": an organisation found under the word itself is the one it names.
+  const short = words.length === 1 ? (registry.entities.get(`organization:${name}`) ?? registry.orgShort.get(name)) : undefined;
+  if (short) {
+    registry.add('organization', short.name, block, group.start, group.end);
+    return true;
+  }
+  // "the Department announced": a head word alone refers back to the one organisation it heads ("Justice
+  // Department", "Department of Justice"), and to none when it heads several. One it merely opens or sits inside
+  // ("Army Capstone Concept", "Department of the Army") is not what it names: with none it heads, "the Army" is an
+  // organisation of its own, as before.
+  if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) {
+    const named = [...registry.entities.values()].filter((e) => e.type === 'organization' && headedBy(e.name, name));
+    if (named.length === 1 && named[0]) registry.add('organization', named[0].name, block, group.start, group.end);
+    if (named.length > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -195,14 +207,6 @@ function branchOfOrganization(registry: EntityRegistry, votes: ReadonlyMap<strin
 }
 
 /**
- * "Assuming Apollo 9 met its objectives", "Completed December 1, 2023.", "Allowed Musharraf to amend constitution":
- * whether a run opening a sentence opens with a verb capitalised there, a word ending in -ing or -ed that is no common
- * first name ("Sterling", "Khaled"). With nothing only a person takes around it, such a run is no one's name.
- */
-const opensWithVerb = (words: ReadonlyArray<string>) =>
-  words.length > 1 && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(words[0] ?? '') && !isFirstName(words[0] ?? '');
-
-/**
  * Whether `head` is the head word of an organisation's name: its first word before "of" ("Department of Justice"),
  * or its last when no "of" comes before ("Justice Department"; not "Department of the Army").
  */
@@ -210,50 +214,3 @@ function headedBy(name: string, head: string): boolean {
   const words = name.split(' ');
   return (words[0] === head && words[1] === 'of') || (words.at(-1) === head && !words.includes('of'));
 }
-
-/**
- * Whether a run is a programme's, mission's, award's or building's name, however its words vote: it ends in one of
- * their head words ("Long-Duration Mars Simulation", "James Webb Space Telescope"). A first name and one such word may
- * still be a person's ("Ryan Day", "Juli Lander").
- */
-const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.has(words.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''));
-
-/**
- * Whether a run names a faith, a creed or one who holds it ("Roman Catholic", "a self-described Neo-Nazi"), however
- * its surroundings vote: it holds such a word (`faithsAndCreeds.ts`).
- */
-const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed);
-
-/**
- * Whether a run the votes made a person names a work, a vessel, an event or a publication: a noun of one stands next
- * to it ("film Black Panther", "Vecherniye Vesti newspaper", `thingNouns.ts`), and nothing only a person takes (a role,
- * an honorific, an age, "who") nor a common first name says otherwise. Observed on real news: "the Learning Together
- * event", "Indonesian cargo ship Namse Bangdzod".
- */
-const namesThing = (words: ReadonlyArray<string>, votes: Votes) =>
-  votes.thingCues > 0 &&
-  (words.some((w) => isFirstName(w)) ? votes.personCues === votes.givenNameCues && votes.thingNamed === votes.occurrences : votes.personCues === 0);
-
-/**
- * Whether a run the votes made a person is an organisation an organisation's kind noun names in apposition before it at
- * least once ("pan-Arab newspaper Al Hayat"), when nothing but a common first name opening it said person elsewhere ("Al
- * Hayat newspaper did apologise …", gv-yemen-sexual-harassment-al-hayat-figure): no person is called "newspaper X".
- */
-const kindNamed = (votes: Votes) => votes.organization >= 3 && votes.thingNamed > 0 && votes.personCues === votes.givenNameCues;
-
-/**
- * "Hagia Sophia Museum … converting Hagia Sophia": whether a name of several words that only its shape and the verbs
- * after it voted a person opens the name of an organisation or a place the article gives, its short name.
- */
-const opensLongerName = (registry: EntityRegistry, name: string, votes: Votes) =>
-  votes.personCues === 0 &&
-  name.includes(' ') &&
-  [...registry.entities.values()].some((e) => e.type !== 'person' && e.mentions.length > 0 && e.name.startsWith(`${name} `));
-
-/**
- * Whether a run the votes made a person is a thing's name: "the" or a person's possessive goes before every one of its
- * occurrences ("She joined the Sea Org aged 14", "players are dropped … to the Bat Cave", "Lawrence Lessig's Free
- * Culture"), and nothing but its shape and a given name (which may be a common word: "Bat", "Free") said person.
- * Observed on the GUM corpus's Wikinews pages and US Army pages.
- */
-const determinedThing = (votes: Votes) => votes.occurrences > 0 && votes.determined === votes.occurrences && votes.personCues === votes.givenNameCues;

@@ -1,0 +1,60 @@
+import { namesFaithOrCreed } from '../lexicon/faithsAndCreeds';
+import { isFirstName } from '../lexicon/firstNames';
+import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
+import type { EntityRegistry } from './registry';
+import type { Votes } from './votes';
+
+/**
+ * "Assuming Apollo 9 met its objectives", "Completed December 1, 2023.", "Allowed Musharraf to amend constitution":
+ * whether a run opening a sentence opens with a verb capitalised there, a word ending in -ing or -ed that is no common
+ * first name ("Sterling", "Khaled"). With nothing only a person takes around it, such a run is no one's name.
+ */
+export const opensWithVerb = (words: ReadonlyArray<string>) =>
+  words.length > 1 && /^\p{Lu}\p{Ll}{2,}(?:ing|ed)$/u.test(words[0] ?? '') && !isFirstName(words[0] ?? '');
+
+/**
+ * Whether a run is a programme's, mission's, award's or building's name, however its words vote: it ends in one of
+ * their head words ("Long-Duration Mars Simulation", "James Webb Space Telescope"). A first name and one such word may
+ * still be a person's ("Ryan Day", "Juli Lander").
+ */
+export const programmeName = (words: ReadonlyArray<string>) => NON_PERSON_HEADS.has(words.at(-1) ?? '') && !(words.length === 2 && isFirstName(words[0] ?? ''));
+
+/**
+ * Whether a run names a faith, a creed or one who holds it ("Roman Catholic", "a self-described Neo-Nazi"), however
+ * its surroundings vote: it holds such a word (`faithsAndCreeds.ts`).
+ */
+export const creedName = (words: ReadonlyArray<string>) => words.some(namesFaithOrCreed);
+
+/**
+ * Whether a run the votes made a person names a work, a vessel, an event or a publication: a noun of one stands next
+ * to it ("film Black Panther", "Vecherniye Vesti newspaper", `thingNouns.ts`), and nothing only a person takes (a role,
+ * an honorific, an age, "who") nor a common first name says otherwise. Observed on real news: "the Learning Together
+ * event", "Indonesian cargo ship Namse Bangdzod".
+ */
+export const namesThing = (words: ReadonlyArray<string>, votes: Votes) =>
+  votes.thingCues > 0 &&
+  (words.some((w) => isFirstName(w)) ? votes.personCues === votes.givenNameCues && votes.thingNamed === votes.occurrences : votes.personCues === 0);
+
+/**
+ * Whether a run the votes made a person is an organisation an organisation's kind noun names in apposition before it at
+ * least once ("pan-Arab newspaper Al Hayat"), when nothing but a common first name opening it said person elsewhere ("Al
+ * Hayat newspaper did apologise …", gv-yemen-sexual-harassment-al-hayat-figure): no person is called "newspaper X".
+ */
+export const kindNamed = (votes: Votes) => votes.organization >= 3 && votes.thingNamed > 0 && votes.personCues === votes.givenNameCues;
+
+/**
+ * "Hagia Sophia Museum … converting Hagia Sophia": whether a name of several words that only its shape and the verbs
+ * after it voted a person opens the name of an organisation or a place the article gives, its short name.
+ */
+export const opensLongerName = (registry: EntityRegistry, name: string, votes: Votes) =>
+  votes.personCues === 0 &&
+  name.includes(' ') &&
+  [...registry.entities.values()].some((e) => e.type !== 'person' && e.mentions.length > 0 && e.name.startsWith(`${name} `));
+
+/**
+ * Whether a run the votes made a person is a thing's name: "the" or a person's possessive goes before every one of its
+ * occurrences ("She joined the Sea Org aged 14", "players are dropped … to the Bat Cave", "Lawrence Lessig's Free
+ * Culture"), and nothing but its shape and a given name (which may be a common word: "Bat", "Free") said person.
+ * Observed on the GUM corpus's Wikinews pages and US Army pages.
+ */
+export const determinedThing = (votes: Votes) => votes.occurrences > 0 && votes.determined === votes.occurrences && votes.personCues === votes.givenNameCues;
