@@ -1,0 +1,47 @@
+import { isInitial, nameSuffix, withoutNameSuffix } from './names';
+
+/** Letters Unicode does not decompose into a base letter and a mark: Polish "ł", Nordic "ø", Turkish "ı". */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i' };
+
+/** A word without its accents: "Erdogan" for "Erdoğan", "Jaroslaw" for "Jarosław". */
+export const foldAccents = (word: string) =>
+  // Most names are plain ASCII, which has nothing to fold; the registry folds every known surname on each lookup.
+  /^[\x20-\x7E]*$/.test(word)
+    ? word
+    : word
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[łŁøØđĐı]/g, (c) => UNDECOMPOSED[c] ?? c);
+
+/** How many letters of a name are written with an accent or a stroke ("ś", "ł"). */
+const accents = (name: string) => [...name].filter((c) => /\p{L}/u.test(c) && foldAccents(c) !== c).length;
+
+/**
+ * Whether `name` is the person's `known` name written with its accents: "Jarosław Kaczyński" for "Jaroslaw
+ * Kaczynski", as a Wikinews headline strips them and the body keeps them. The accented form is the person's own.
+ */
+export const withItsAccents = (known: string, name: string) =>
+  known !== name && known.split(' ').length === name.split(' ').length && foldAccents(known) === foldAccents(name) && accents(name) > accents(known);
+
+/**
+ * Whether two people's names end in the same surname, with no suffix telling them apart: a father and son
+ * ("Bruce McCandless II", "Bruce McCandless III") are two people.
+ */
+export function sameSurname(known: string, name: string): boolean {
+  const [a, b] = [nameSuffix(known), nameSuffix(name)];
+  const last = (n: string) => foldAccents(withoutNameSuffix(n).split(' ').at(-1) ?? '');
+  return last(known) === last(name) && (a === null || b === null || a === b);
+}
+
+/**
+ * Whether a person's name is one the first name alone may call: a first name and a surname, or a first name, a middle
+ * initial and a surname ("Kate A. McGinnis … said Kate", a NASA profile).
+ */
+export const calledByFirstName = (parts: ReadonlyArray<string>): boolean => parts.length === 2 || (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? ''));
+
+/** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
+export function spelledOut(initialled: string, name: string): boolean {
+  const [initials, ...rest] = initialled.split(' ');
+  const [first, ...others] = name.split(' ');
+  return isInitial(initials ?? '') && !!first && !isInitial(first) && first.startsWith(initials?.charAt(0) ?? '') && rest.join(' ') === others.join(' ');
+}
