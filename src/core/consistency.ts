@@ -1,5 +1,5 @@
 import { describePath, type ArticleProblem } from './problemWords';
-import type { Article, Block, BlockSpan, Evidence, Span } from './schema';
+import type { Article, Block, BlockSpan, Evidence, Quote, Span } from './schema';
 
 interface NamedBlock {
   block: Block;
@@ -69,73 +69,109 @@ export interface Inconsistency {
   what: string;
 }
 
+/** Records a problem at a field's path. */
+type Report = (path: Array<string | number>, what: string) => void;
+
+/** What checking a block's spans needs: the blocks by id, the entity ids, the quote ids met so far, and the report. */
+interface SpanCheck {
+  readonly blockById: ReadonlyMap<string, NamedBlock>;
+  readonly entityIds: ReadonlySet<string>;
+  readonly quoteIds: Set<string>;
+  readonly report: Report;
+}
+
 /** The problems of `checkConsistency`, each at its field's path, for a caller that removes what is at fault. */
 export function inconsistencies(article: Article): Array<Inconsistency> {
   const problems: Array<Inconsistency> = [];
-  const report = (path: Array<string | number>, what: string) => problems.push({ path, what });
+  const report: Report = (path, what) => problems.push({ path, what });
   const blocks = namedBlocks(article);
-  const blockById = new Map<string, NamedBlock>();
-  for (const named of blocks) {
-    // The first block with an id keeps it, as in findBlock: a repeat must not redirect the spans that name it.
-    if (blockById.has(named.block.id)) report([...named.path, 'id'], `repeats the block id "${named.block.id}"`);
-    else blockById.set(named.block.id, named);
-  }
+  const blockById = blocksById(blocks, report);
   const entityIds = new Set<string>();
   article.entities.forEach((entity, i) => {
     if (entityIds.has(entity.id)) report(['entities', i, 'id'], `repeats the entity id "${entity.id}"`);
     entityIds.add(entity.id);
   });
-  const quoteIds = new Set<string>();
+  const check: SpanCheck = { blockById, entityIds, quoteIds: new Set<string>(), report };
+  for (const named of blocks) checkBlock(named, check);
+  checkEvidence(article, blockById, report);
+  article.events.forEach((event, i) => {
+    const target = blockById.get(event.blockId);
+    if (!target) report(['events', i, 'blockId'], `names the block "${event.blockId}", which is not in the article`);
+    else if (event.evidence) checkSpan(event.evidence, target, (what) => report(['events', i, 'evidence'], what));
+  });
+  return problems;
+}
 
-  const checkBlockSpan = (span: BlockSpan | null, owner: NamedBlock, path: Array<string | number>) => {
-    if (!span) return;
-    const target = span.blockId === undefined ? owner : blockById.get(span.blockId);
-    if (!target) report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
-    else checkSpan(span, target, (what) => report(path, what));
-  };
-
+/** The blocks by id; the first block with an id keeps it, as in findBlock: a repeat must not redirect the spans that name it. */
+function blocksById(blocks: ReadonlyArray<NamedBlock>, report: Report): Map<string, NamedBlock> {
+  const blockById = new Map<string, NamedBlock>();
   for (const named of blocks) {
-    const { block, path } = named;
-    block.mentions.forEach((mention, i) => {
-      checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
-      if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
-      if (cutsAWord(block.text, mention))
-        report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
-    });
-    block.quotes.forEach((quote, i) => {
-      const quotePath = [...path, 'quotes', i];
-      if (quoteIds.has(quote.id)) report([...quotePath, 'id'], `repeats the quote id "${quote.id}"`);
-      quoteIds.add(quote.id);
-      checkSpan(quote, named, (what) => report(quotePath, what));
-      if (quote.speakerId !== null && !entityIds.has(quote.speakerId)) {
-        report([...quotePath, 'speakerId'], `names "${quote.speakerId}", which is not among the entities`);
-      }
-      if ((quote.speakerId === null) !== (quote.resolution === 'unattributed')) {
-        report([...quotePath, 'resolution'], 'should be "unattributed" exactly when the speaker is null');
-      }
-      checkBlockSpan(quote.cue, named, [...quotePath, 'cue']);
-      checkBlockSpan(quote.speakerRef, named, [...quotePath, 'speakerRef']);
-      checkBlockSpan(quote.antecedent, named, [...quotePath, 'antecedent']);
-      block.quotes.slice(0, i).forEach((other, j) => {
-        const overlaps = quote.start < other.end && other.start < quote.end;
-        if (!overlaps) return;
-        const inside = quote.start >= other.start && quote.end <= other.end;
-        const around = other.start >= quote.start && other.end <= quote.end;
-        if (!inside && !around) report(quotePath, `overlaps quote ${j + 1} without lying inside it`);
-        else if (inside && around) report(quotePath, `covers the same words as quote ${j + 1}`);
-        else {
-          // A direct quote may sit inside reported speech or inside another direct quote (a speaker repeating
-          // their own or someone else's words): its button splits the outer one. Reported speech is never inner.
-          const inner = inside ? quote : other;
-          if (inner.kind !== 'direct') {
-            report(quotePath, `${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside another quote`);
-          }
-        }
-      });
-    });
+    if (blockById.has(named.block.id)) report([...named.path, 'id'], `repeats the block id "${named.block.id}"`);
+    else blockById.set(named.block.id, named);
   }
+  return blockById;
+}
 
-  // The words shown as evidence of a source's type, gender or anonymity must be the block's words, as any span.
+/** A span that may lie in another block than its owner's (a cue, a speaker reference, an antecedent). */
+function checkBlockSpan(span: BlockSpan | null, owner: NamedBlock, path: Array<string | number>, check: SpanCheck): void {
+  if (!span) return;
+  const target = span.blockId === undefined ? owner : check.blockById.get(span.blockId);
+  if (!target) check.report([...path, 'blockId'], `names the block "${span.blockId}", which is not in the article`);
+  else checkSpan(span, target, (what) => check.report(path, what));
+}
+
+/** A block's mentions and quotes: their spans, the ids they name, and how its quotes nest. */
+function checkBlock(named: NamedBlock, check: SpanCheck): void {
+  const { block, path } = named;
+  const { report, entityIds, quoteIds } = check;
+  block.mentions.forEach((mention, i) => {
+    checkSpan(mention, named, (what) => report([...path, 'mentions', i], what));
+    if (!entityIds.has(mention.entityId)) report([...path, 'mentions', i, 'entityId'], `names "${mention.entityId}", which is not among the entities`);
+    if (cutsAWord(block.text, mention))
+      report([...path, 'mentions', i], `cuts the word ${preview(wordAround(block.text, mention))}: a mention covers whole words`);
+  });
+  block.quotes.forEach((quote, i) => {
+    const quotePath = [...path, 'quotes', i];
+    if (quoteIds.has(quote.id)) report([...quotePath, 'id'], `repeats the quote id "${quote.id}"`);
+    quoteIds.add(quote.id);
+    checkSpan(quote, named, (what) => report(quotePath, what));
+    if (quote.speakerId !== null && !entityIds.has(quote.speakerId)) {
+      report([...quotePath, 'speakerId'], `names "${quote.speakerId}", which is not among the entities`);
+    }
+    if ((quote.speakerId === null) !== (quote.resolution === 'unattributed')) {
+      report([...quotePath, 'resolution'], 'should be "unattributed" exactly when the speaker is null');
+    }
+    checkBlockSpan(quote.cue, named, [...quotePath, 'cue'], check);
+    checkBlockSpan(quote.speakerRef, named, [...quotePath, 'speakerRef'], check);
+    checkBlockSpan(quote.antecedent, named, [...quotePath, 'antecedent'], check);
+    checkNesting(block.quotes, i, (what) => report(quotePath, what));
+  });
+}
+
+/** Whether the `i`th quote of a block nests with each quote before it rather than overlapping it. */
+function checkNesting(quotes: ReadonlyArray<Quote>, i: number, report: (what: string) => void): void {
+  const quote = quotes[i];
+  if (!quote) return;
+  quotes.slice(0, i).forEach((other, j) => {
+    const overlaps = quote.start < other.end && other.start < quote.end;
+    if (!overlaps) return;
+    const inside = quote.start >= other.start && quote.end <= other.end;
+    const around = other.start >= quote.start && other.end <= quote.end;
+    if (!inside && !around) report(`overlaps quote ${j + 1} without lying inside it`);
+    else if (inside && around) report(`covers the same words as quote ${j + 1}`);
+    else {
+      // A direct quote may sit inside reported speech or inside another direct quote (a speaker repeating
+      // their own or someone else's words): its button splits the outer one. Reported speech is never inner.
+      const inner = inside ? quote : other;
+      if (inner.kind !== 'direct') {
+        report(`${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside another quote`);
+      }
+    }
+  });
+}
+
+/** The words shown as evidence of a source's type, gender or anonymity must be the block's words, as any span. */
+function checkEvidence(article: Article, blockById: ReadonlyMap<string, NamedBlock>, report: Report): void {
   article.entities.forEach((entity, i) => {
     const evidence: Array<[string, Evidence | null | undefined]> = [
       ['sourceEvidence', entity.sourceEvidence],
@@ -150,11 +186,4 @@ export function inconsistencies(article: Article): Array<Inconsistency> {
       else checkSpan(span, target, (what) => report(path, what));
     }
   });
-
-  article.events.forEach((event, i) => {
-    const target = blockById.get(event.blockId);
-    if (!target) report(['events', i, 'blockId'], `names the block "${event.blockId}", which is not in the article`);
-    else if (event.evidence) checkSpan(event.evidence, target, (what) => report(['events', i, 'evidence'], what));
-  });
-  return problems;
 }
