@@ -1,55 +1,19 @@
-import { asRoleBefore } from './asRole';
-import { bracketsKept, initialsKept, listedOffice } from './listedOffice';
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
+import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
-import { governs, typeOfPhrase } from './phraseType';
-import { titleBefore } from './titleBefore';
 import { voicesNamed } from './voicesNamed';
-import { readsWide, widened } from './widenedTitle';
 import { typeFromWeakSigns } from './weakSigns';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
-import { OUTLET_HEADS } from '../lexicon/outletHeads';
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
 
 /** A source's type and the words that show it (null when the text does not say). */
 export interface TypedSource {
   type: SourceType;
   evidence: Located | null;
-}
-
-/**
- * ", a spokeswoman for the ministry,", ", professor of biology at Ledger University.", ", Supervisory Digital Information
- * Specialist for the National Institutes of Health (NIAID)", ", senior advisor to … at the U.S. Environmental Protection
- * Agency" (read through `initialsKept`): an appositive after a name.
- */
-const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
-/**
- * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
- * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer).
- */
-const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
-/** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
-const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
-/** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */
-const OF_OUTLET = new RegExp(`^\\s+of\\s+(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){0,4}(?:${OUTLET_HEADS.join('|')})\\b`, 'u');
-/**
- * Where a name's words end past the language tag a Global Voices post sets after a linked name: "Aleksandr Khinshtein
- * [en], a Duma deputy", "Silvio Rendón of Gran Combo Club [es] writes".
- */
-const pastTag = (text: string, end: number) => end + (/^\s*\[[A-Za-z]{2}(?:[,/]\s*[A-Za-z]{2})*\]/.exec(text.slice(end, end + 20))?.[0].length ?? 0);
-/** The words of a located phrase before the entity's name, where the phrase ends in it ("Russian President"). */
-function beforeName(texts: ReadonlyArray<string>, entity: FoundEntity, at: Located): Located | null {
-  const written = (texts[at.block] ?? '').slice(at.start, at.end);
-  const names = [entity.name, ...entity.aliases].filter((n) => n.length > 0).sort((a, b) => b.length - a.length);
-  const name = names.find((n) => written.endsWith(n) || written.toLowerCase().endsWith(n.toLowerCase()));
-  const rest = name ? written.slice(0, written.length - name.length) : written;
-  const trimmed = rest.replace(/[\s,]+$/, '');
-  return trimmed && /\p{L}/u.test(trimmed) ? { block: at.block, start: at.start, end: at.start + trimmed.length } : null;
 }
 
 /**
@@ -98,21 +62,6 @@ function refsOf(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Array<Locat
 /** Whether a located phrase holds a role word ("Director" in "Director Anthony Fauci"; "Dr." holds none). */
 function holdsRole(texts: ReadonlyArray<string>, at: Located | null): boolean {
   return at !== null && holdsRoleWord((texts[at.block] ?? '').slice(at.start, at.end));
-}
-
-/**
- * An appositive up to the verb that reports its speaker's words: "Chiu Yung, another Guangzhou blogger wrote that …",
- * where no comma closes it, is "another Guangzhou blogger".
- */
-function untilSpeech(text: string, at: Located): Located {
-  const phrase = text.slice(at.start, at.end);
-  for (const w of phrase.matchAll(/(?<=\s)\p{Ll}+\b/gu)) {
-    // "Candi Harrison, former Web Manager at the Department of Housing and Urban Development shared.": a verb of
-    // telling that ends the phrase; inside it "shared" may be a role's ("shared services manager").
-    const last = w.index + w[0].length === phrase.trimEnd().length;
-    if (isSpeechVerb(w[0]) || (last && /^shared?$/.test(w[0]))) return { ...at, end: at.start + phrase.slice(0, w.index).replace(/[\s,]+$/, '').length };
-  }
-  return { ...at, end: at.start + phrase.replace(/[\s,]+$/, '').length };
 }
 
 /** The first answer a reading of each place gives, reading no further. */
@@ -165,80 +114,50 @@ export function sourceTypes(
   anonymous: ReadonlyMap<FoundEntity, unknown>,
 ): Map<FoundEntity, TypedSource> {
   const typed = new Map<FoundEntity, TypedSource>();
-  const typeOf = (at: Located | null): TypedSource | null => {
-    // "Former US Ambassador … Nikki Haley": the word before a title may say it is held no longer.
-    const text = texts[at?.block ?? 0] ?? '';
-    const type = at ? typeOfPhrase(text.slice(at.start, at.end), /(\S+)\s+$/.exec(text.slice(Math.max(0, at.start - 20), at.start))?.[1]) : null;
-    return type && at ? { type, evidence: at } : null;
-  };
-  // "Sears CEO Alan Lacy", "United States Attorney Jessie K. Liu": a title the mention holds only in part (`widenedTitle.ts`).
-  const typeOfTitle = (at: Located | null): TypedSource | null => {
-    const wide = at && widened(texts[at.block] ?? '', at);
-    const first = wide && at ? readsWide(texts[at.block] ?? '', wide, at, typeOf(wide)?.type ?? null) : false;
-    return (first ? typeOf(wide) : null) ?? typeOf(at) ?? typeOf(wide);
-  };
-  const typeAround = (speaker: FoundEntity, m: Located): TypedSource | null => {
-    const text = texts[m.block] ?? '';
-    const end = pastTag(text, m.end);
-    const following = text.slice(end, end + 160);
-    const after = APPOSITIVE.exec(bracketsKept(initialsKept(following))) ?? PREDICATE.exec(following);
-    const phrase = after?.[1] ? untilSpeech(text, { block: m.block, start: end + after[0].length - after[1].length, end: end + after[0].length }) : null;
-    const office = listedOffice(text, end);
-    const listed = office ? untilSpeech(text, { block: m.block, ...office }) : null;
-    const body = FOR_BODY.exec(following);
-    const speaksFor =
-      body?.[1] && body[2] && isSpeechVerb(body[2])
-        ? { type: 'spokesperson' as const, evidence: { block: m.block, start: m.start, end: end + (body[0].indexOf(body[1]) + body[1].length) } }
-        : null;
-    const outlet = OF_OUTLET.exec(following);
-    const writes = outlet ? { type: 'citizen' as const, evidence: { block: m.block, start: m.start, end: end + outlet[0].length } } : null;
-    // "VA’s Megan Moloney, Director of Digital Media Engagement": a government body's possessive before the name.
-    const owner = /(\S+)['’]s\s+$/.exec(text.slice(Math.max(0, m.start - 40), m.start));
-    const owned = owner?.[1] && phrase && governs(owner[1]) ? { block: m.block, start: m.start - owner[0].length, end: phrase.end } : null;
-    const titled = beforeName(texts, speaker, m);
-    return (
-      typeOfTitle(titled) ??
-      typeOf(titleBefore(text, m)) ??
-      typeOf(phrase) ??
-      typeOf(listed) ??
-      typeOf(asRoleBefore(text, m)) ??
-      typeOf(owned) ??
-      speaksFor ??
-      writes
-    );
-  };
-  const refs = refsOf(quotes);
-  const voices = voicesNamed(texts);
-  const cuesOf = cuesBySpeaker(quotes);
-  // "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue; a role word near any
-  // mention says more.
-  const ownMedia = (speaker: FoundEntity): TypedSource | null =>
-    speaker.mentions.some((m) => roleNear(texts, m))
-      ? null
-      : firstOf([...speaker.mentions, ...(cuesOf.get(speaker) ?? [])], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
+  const said: SpeakersWords = { refs: refsOf(quotes), voices: voicesNamed(texts), cuesOf: cuesBySpeaker(quotes) };
   for (const quote of quotes) {
     const speaker = quote.speaker;
     if (!speaker || typed.has(speaker)) continue;
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
     else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle))
-      typed.set(speaker, { type: 'citizen', evidence: refs.get(speaker)?.[0] ?? first });
-    else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: refs.get(speaker)?.[0] ?? first });
-    else
-      typed.set(
-        speaker,
-        firstOf(refs.get(speaker) ?? [], (ref) => typeOfTitle(beforeName(texts, speaker, ref))) ??
-          firstOf(speaker.mentions, (m) => typeAround(speaker, m)) ??
-          firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
-          firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
-          ownMedia(speaker) ??
-          typeFromOwnWriting(
-            texts,
-            cuesOf.get(speaker) ?? [],
-            speaker.mentions.some((m) => roleNear(texts, m)),
-          ) ??
-          voices ?? { type: 'unknown', evidence: null },
-      );
+      typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
+    else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first });
+    else typed.set(speaker, personType(texts, speaker, said));
   }
   return typed;
+}
+
+/** What the quotes and the article say of every speaker: the words quotes name each by, each one's cues, the voices a round-up gathers. */
+interface SpeakersWords {
+  readonly refs: ReadonlyMap<FoundEntity, ReadonlyArray<Located>>;
+  readonly cuesOf: ReadonlyMap<FoundEntity, ReadonlyArray<Located>>;
+  readonly voices: TypedSource | null;
+}
+
+/** A person's type: the first reading, in `sourceTypes`'s order, that finds a role word; unknown when none does. */
+function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: SpeakersWords): TypedSource {
+  return (
+    firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref))) ??
+    firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m)) ??
+    firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
+    firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
+    ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
+    typeFromOwnWriting(
+      texts,
+      said.cuesOf.get(speaker) ?? [],
+      speaker.mentions.some((m) => roleNear(texts, m)),
+    ) ??
+    said.voices ?? { type: 'unknown', evidence: null }
+  );
+}
+
+/**
+ * "Diana Costa, on her blog, says": the medium may follow a mention or stand in a quote's cue (`ownMedia.ts`); a role
+ * word near any mention says more.
+ */
+function ownMedia(texts: ReadonlyArray<string>, speaker: FoundEntity, cues: ReadonlyArray<Located>): TypedSource | null {
+  return speaker.mentions.some((m) => roleNear(texts, m))
+    ? null
+    : firstOf([...speaker.mentions, ...cues], (at) => typeFromOwnMedia(texts[at.block] ?? '', at, false));
 }
