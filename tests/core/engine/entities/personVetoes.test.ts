@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import {
+  creedName,
+  determinedThing,
+  kindNamed,
+  namesThing,
+  opensLongerName,
+  opensWithVerb,
+  programmeName,
+} from '../../../../src/core/engine/entities/personVetoes';
+import { EntityRegistry } from '../../../../src/core/engine/entities/registry';
+import type { Votes } from '../../../../src/core/engine/entities/votes';
+
+// personVetoes.ts: what keeps a capitalised run the context votes made a person from being one. Runs from sentences
+// of the development half of tests/fixtures/real; the votes are the ones their words cast (`contextVotes.ts`).
+
+/** Votes with nothing cast but `cast`. */
+const votes = (cast: Partial<Votes>): Votes => ({
+  person: 0,
+  place: 0,
+  organization: 0,
+  personCues: 0,
+  thingCues: 0,
+  thingNamed: 0,
+  givenNameCues: 0,
+  occurrences: 0,
+  determined: 0,
+  ...cast,
+});
+
+describe('runs no one is named by, whatever their votes', () => {
+  // gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04: "7. Allowed Musharraf to run for president while serving in army".
+  test('a run opening with a verb capitalised at a sentence’s start ("Allowed Musharraf") is no name; "Ahmed Shakeel" is', () => {
+    expect(opensWithVerb(['Allowed', 'Musharraf'])).toBe(true);
+    // gv-pakistan-saadat-hasan-manto-lives-on-2012-05-14: "Ahmed Shakeel tweets:" — "Ahmed" is a common first name.
+    expect(opensWithVerb(['Ahmed', 'Shakeel'])).toBe(false);
+    expect(opensWithVerb(['Allowed'])).toBe(false);
+  });
+
+  // usgov-army-bmc-combat-veterans-nie-2013-08-06 ("2nd Brigade Combat Team, 1st Armored Division"); wikinews-seager-2020-12-25.
+  test('a run ending in a unit’s or a craft’s head word ("Armored Division", "James Webb Space Telescope") is no person', () => {
+    expect(programmeName(['Armored', 'Division'])).toBe(true);
+    expect(programmeName(['James', 'Webb', 'Space', 'Telescope'])).toBe(true);
+  });
+
+  test('a common first name and one such word may still be a person’s name ("Ryan Day")', () => {
+    expect(programmeName(['Ryan', 'Day'])).toBe(false);
+  });
+
+  // wikinews-bombs-kill-20-at-jolo-cathedral-mindanao-2019-01-28: "The first bomb went off within the Roman Catholic cathedral".
+  test('a run naming a faith ("Roman Catholic") is no person; "Chuck Schumer" holds no such word', () => {
+    expect(creedName(['Roman', 'Catholic'])).toBe(true);
+    expect(creedName(['Chuck', 'Schumer'])).toBe(false);
+  });
+});
+
+describe('runs their surroundings show to be things', () => {
+  // gv-russia-violence-opposition-debate-tactics-2012-05-07: 'the 1994 Russian film "Burnt by the Sun"'.
+  test('a work’s noun next to a run that nothing else calls a person makes it a thing', () => {
+    expect(namesThing(['Burnt', 'by', 'the', 'Sun'], votes({ person: 1, thingCues: 1, thingNamed: 1, occurrences: 1 }))).toBe(true);
+    expect(namesThing(['Burnt', 'by', 'the', 'Sun'], votes({ person: 1, thingCues: 1, personCues: 1, occurrences: 1 }))).toBe(false);
+  });
+
+  test('with a common first name in the run, only a noun naming it at every occurrence makes it a thing', () => {
+    expect(namesThing(['Ryan', 'Day'], votes({ person: 2, thingCues: 1, thingNamed: 1, personCues: 1, givenNameCues: 1, occurrences: 2 }))).toBe(false);
+    expect(namesThing(['Ryan', 'Day'], votes({ person: 1, thingCues: 1, thingNamed: 1, personCues: 1, givenNameCues: 1, occurrences: 1 }))).toBe(true);
+  });
+
+  // gv-yemen-sexual-harassment-al-hayat-figure-2012-05-06: "published in pan-Arab newspaper Al Hayat on May 2".
+  test('an organisation’s kind noun before the run ("newspaper Al Hayat"), and no cue but the first name "Al", make it no person', () => {
+    expect(kindNamed(votes({ person: 2, organization: 3, thingNamed: 1, personCues: 1, givenNameCues: 1, occurrences: 3 }))).toBe(true);
+    expect(kindNamed(votes({ person: 2, organization: 3, thingNamed: 1, personCues: 2, givenNameCues: 1, occurrences: 3 }))).toBe(false);
+  });
+
+  test('"the" before every occurrence, and no cue but a given name, make the run a thing', () => {
+    expect(determinedThing(votes({ person: 1, occurrences: 2, determined: 2 }))).toBe(true);
+    expect(determinedThing(votes({ person: 1, occurrences: 2, determined: 1 }))).toBe(false);
+    expect(determinedThing(votes({}))).toBe(false);
+  });
+
+  // wikinews-california-boat-fire-2019-09-04: "said Santa Barbara County Sheriff Bill Brown".
+  test('a run that opens a place’s longer name the article gives ("Santa Barbara" of "Santa Barbara County") is its short name', () => {
+    const text = '"This is probably the worst-case scenario you can possibly have," said Santa Barbara County Sheriff Bill Brown.';
+    const registry = new EntityRegistry(['Headline', text]);
+    const at = text.indexOf('Santa Barbara County');
+    registry.add('place', 'Santa Barbara County', 1, at, at + 'Santa Barbara County'.length);
+    expect(opensLongerName(registry, 'Santa Barbara', votes({ person: 1, occurrences: 1 }))).toBe(true);
+    expect(opensLongerName(registry, 'Santa Barbara', votes({ person: 1, personCues: 1, occurrences: 1 }))).toBe(false);
+    expect(opensLongerName(registry, 'Santa', votes({ person: 1, occurrences: 1 }))).toBe(false);
+  });
+});
