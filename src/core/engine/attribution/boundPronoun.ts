@@ -1,4 +1,4 @@
-import { splitSentences } from '../../sentences';
+import { blockSentences } from '../blockSentences';
 import type { FoundEntity } from '../entities/types';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { SubjectReader } from './subjectReader';
@@ -18,7 +18,7 @@ const sentenceStartBefore = (text: string, at: number) => {
 function governingSubject(reader: SubjectReader, block: number, at: number, agrees: (entity: FoundEntity) => boolean): Referent | null {
   const text = reader.texts[block] ?? '';
   if (!/\b(?:when|as|after|before|because|while|since|although|though|until|once|if)\s+$/i.test(text.slice(Math.max(0, at - 12), at))) return null;
-  const sentence = splitSentences(text).find((r) => r.start <= at && at < r.end);
+  const sentence = blockSentences(reader.texts)[block]?.find((r) => r.start <= at && at < r.end);
   if (!sentence) return null;
   const people = reader.mentions.between(block, sentence.start, at).filter((m) => m.end <= at && m.start >= sentence.start && m.entity.type === 'person');
   const opening = people[0];

@@ -1,4 +1,5 @@
-import { splitSentences, type SentenceRange } from '../../sentences';
+import type { SentenceRange } from '../../sentences';
+import { blockSentences } from '../blockSentences';
 import type { StatedGender } from '../attribution/gender';
 import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -80,7 +81,7 @@ export function statedGenders(
     block,
     text,
     plain: blankFragments(text),
-    sentences: splitSentences(text),
+    sentences: blockSentences(texts)[block] ?? [],
     people: (peopleIn[block] ?? []).sort((a, b) => a.start - b.start),
     named: namedIn[block] ?? [],
   }));

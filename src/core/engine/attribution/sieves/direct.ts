@@ -1,4 +1,5 @@
-import { splitSentences, type SentenceRange } from '../../../sentences';
+import type { SentenceRange } from '../../../sentences';
+import { blockSentences } from '../../blockSentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { FoundEntity } from '../../entities/types';
 import type { CueReader } from '../subjects';
@@ -17,8 +18,8 @@ export interface DirectCase {
 }
 
 /** The sentence before the case's own in its paragraph (UTF-16 offsets, half-open); undefined when it opens the paragraph. */
-export function sentenceBefore({ text, range }: DirectCase): SentenceRange | undefined {
-  return splitSentences(text).findLast((r) => r.end <= range.start);
+export function sentenceBefore({ cues, block, range }: DirectCase): SentenceRange | undefined {
+  return blockSentences(cues.texts)[block]?.findLast((r) => r.end <= range.start);
 }
 
 /** A stage-one sieve: links a direct quote to its speaker mention, or abstains with null. */
