@@ -20,6 +20,14 @@ const DATE_WORDS = new RegExp(
   `${MONTH_NAME.source}|\\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b|\\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|decade|century)s?\\b|\\blast\\s+night\\b|\\b\\d{1,4}[/-]\\d{1,2}\\b|\\b(?:1[89]|20)\\d\\d\\b`,
   'gi',
 );
+/**
+ * What the words of every date read below hold (a weekday for `readWeekday`, a month for `readMonth`, a month, a relative
+ * word, a year or figures about a slash for `readWhole`), without the word boundaries: a stretch with no match holds no
+ * words chrono-node could read as a date that is kept, and chrono-node is not asked about it ("after weeks of tension",
+ * "for a third month in a row").
+ */
+const KEPT_DATE_HINT =
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last|next|ago|this|1[89]\d\d|20\d\d|\d[/-]\d/i;
 const FULL_DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
 /** A span of time rather than a point in it: "last a year", "the next two years", "the past week". */
@@ -188,7 +196,9 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
   }
   const instant = reference ?? new Date(Date.UTC(2000, 0, 1));
   for (const w of windows) {
-    for (const result of chrono.en.casual.parse(text.slice(w.start, w.end), { instant, timezone: 0 })) {
+    const stretch = text.slice(w.start, w.end);
+    if (!KEPT_DATE_HINT.test(stretch)) continue;
+    for (const result of chrono.en.casual.parse(stretch, { instant, timezone: 0 })) {
       const start = w.start + result.index;
       // "January last year" gives "January" and "last year": the first reading takes both.
       if (found.some((f) => f.start <= start && start < f.end)) continue;
