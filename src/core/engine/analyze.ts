@@ -4,7 +4,7 @@ import { articleEntities } from './assemble/entities';
 import { entityIds } from './assemble/entityIds';
 import { mentionsByBlock } from './assemble/mentions';
 import { quotesByBlock } from './assemble/quotes';
-import { slotsOf, type SlotRole } from './assemble/slots';
+import { slotsOf, slotTexts, type SlotRole } from './assemble/slots';
 import { withoutInconsistencies } from './assemble/consistent';
 import { findQuotes } from './attribution/findQuotes';
 import { blockSentences } from './blockSentences';
@@ -40,7 +40,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   progress('Cleaning the text', 0);
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots = slotsOf(cleaned);
-  const texts = slots.map((slot) => slot.text);
+  const texts = slotTexts(slots);
   const publishedOn =
     options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
   progress('Finding people, places and organisations', 0.15);

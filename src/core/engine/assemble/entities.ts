@@ -5,7 +5,7 @@ import type { Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
 import { statedGenders } from '../sources/genders';
 import { sourceTypes } from '../sources/sourceTypes';
-import type { Slot } from './slots';
+import { slotTexts, type Slot } from './slots';
 
 /** A building that speaks stands for the institution inside it; a country that speaks stays a place. */
 const SPEAKING_BUILDING = /^(?:the\s+)?(?:kremlin|white house|pentagon|elys[ée]e|downing street)/i;
@@ -22,7 +22,7 @@ export function articleEntities(
   found: QuotesFound,
   ids: ReadonlyMap<FoundEntity, string>,
 ): Array<Entity> {
-  const texts = slots.map((slot) => slot.text);
+  const texts = slotTexts(slots);
   const { quotes, anonymity } = found;
   const speakers = new Set(quotes.map((q) => q.speaker).filter((s): s is FoundEntity => s !== null));
   for (const speaker of speakers) if (speaker.type === 'place' && SPEAKING_BUILDING.test(speaker.name)) speaker.type = 'organization';

@@ -1,4 +1,5 @@
 import type { CleanedArticle } from '../clean';
+import { onceFor } from '../onceFor';
 
 /** What a block of the article is: where it shows and whether quotes are looked for in it. */
 export type SlotRole = 'headline' | 'byline' | 'paragraph' | 'caption' | 'credit' | 'source';
@@ -25,3 +26,9 @@ export function slotsOf(cleaned: CleanedArticle): Array<Slot> {
   if (cleaned.sourceCredit) slots.push({ id: 'source-credit', role: 'source', text: cleaned.sourceCredit });
   return slots;
 }
+
+/**
+ * The texts of an article's slots, in order, made once for the slots (see `onceFor.ts`): the analysis and the entities'
+ * assembly read the same array, so what is kept for an article's texts (its block sentences, its words) is read once.
+ */
+export const slotTexts = onceFor((slots: ReadonlyArray<Slot>): ReadonlyArray<string> => slots.map((slot) => slot.text));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { slotsOf } from '../../../../src/core/engine/assemble/slots';
+import { slotsOf, slotTexts } from '../../../../src/core/engine/assemble/slots';
 
 test('blocks keep the ids the reader links to: headline, byline, paragraphs, figures and the source credit', () => {
   const slots = slotsOf({
@@ -27,4 +27,10 @@ test('blocks keep the ids the reader links to: headline, byline, paragraphs, fig
 test('an article without a byline starts its paragraphs right after the headline', () => {
   const slots = slotsOf({ headline: 'H', byline: null, paragraphs: ['Only.'], figures: [], sourceCredit: null });
   expect(slots.map((s) => s.id)).toEqual(['headline', 'p1']);
+});
+
+test("the analysis and the entities' assembly read one array of an article's texts, so what is kept for it is read once", () => {
+  const slots = slotsOf({ headline: 'Council votes', byline: null, paragraphs: ['"We will vote," the mayor said.'], figures: [], sourceCredit: null });
+  expect(slotTexts(slots)).toEqual(['Council votes', '"We will vote," the mayor said.']);
+  expect(slotTexts(slots)).toBe(slotTexts(slots));
 });
