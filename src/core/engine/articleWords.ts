@@ -11,6 +11,8 @@ export interface ArticleWords {
   blocksOf: ReadonlyMap<string, ReadonlyArray<number>>;
   /** Every longest run of letters, apostrophes and hyphens, as written. */
   words: ReadonlySet<string>;
+  /** The blocks each word (as in `words`) is written in, in order: a pattern that can only match a word runs over these alone. */
+  blocksOfWord: ReadonlyMap<string, ReadonlyArray<number>>;
   /** The words (as in `words`) written after a lower-case letter or a comma and white space: inside a sentence. */
   inside: ReadonlySet<string>;
 }
@@ -40,12 +42,16 @@ export const articleWords = onceFor((texts: ReadonlyArray<string>): ArticleWords
     }
   });
   const tokens = new Set(blocksOf.keys());
-  const words = new Set<string>();
-  for (const token of tokens) {
-    if (PLAIN_WORD.test(token)) words.add(token);
-    else for (const word of token.match(WORD) ?? []) words.add(word);
+  const blocksOfWord = new Map<string, Array<number>>();
+  for (const [token, blocks] of blocksOf) {
+    for (const word of PLAIN_WORD.test(token) ? [token] : (token.match(WORD) ?? [])) {
+      const known = blocksOfWord.get(word);
+      // A word written in tokens of its own and inside others ("pilar", "@pilar_marroyo") is in the blocks of each.
+      blocksOfWord.set(word, known ? [...new Set([...known, ...blocks])].sort((a, b) => a - b) : blocks);
+    }
   }
+  const words = new Set(blocksOfWord.keys());
   const inside = new Set<string>();
   for (const text of texts) for (const word of text.match(INSIDE) ?? []) inside.add(word);
-  return { tokens, blocksOf, words, inside };
+  return { tokens, blocksOf, words, blocksOfWord, inside };
 });

@@ -41,6 +41,16 @@ describe('articleWords', () => {
     expect(blocksOf.has('pilar')).toBe(false);
   });
 
+  it('knows the blocks each word is written in as a word of its own, each once and in order', () => {
+    const { blocksOfWord } = articleWords([...texts, 'Pilar answered the questions from @pilar_marroyo.', 'Red peppers were sold.']);
+    expect(blocksOfWord.get('questions')).toEqual([0, 2]);
+    expect(blocksOfWord.get('pilar')).toEqual([1, 2]);
+    expect(blocksOfWord.get('Red')).toEqual([0, 3]);
+    // "pepper" is written only inside "peppers", a longer word.
+    expect(blocksOfWord.has('pepper')).toBe(false);
+    expect(blocksOfWord.has('2012')).toBe(false);
+  });
+
   it('reads an article once', () => {
     expect(articleWords(texts)).toBe(articleWords(texts));
   });

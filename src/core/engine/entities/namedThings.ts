@@ -2,7 +2,7 @@ import { EPONYM_NOUNS } from '../lexicon/eponymNouns';
 import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
-import { articleHolds } from '../wholeText';
+import { articleWords } from '../articleWords';
 
 /**
  * A ship's prefix before a name, with a rank the ship's namesake held between: "the U.S. Army Vessel CW3 Harold A.
@@ -37,18 +37,15 @@ function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
   const words = name.split(' ');
   if (words.length < 2 || !words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   const phrase = new RegExp(`(?<![\\p{L}'’-])${words.map(escape).join('\\s+')}(?![\\p{L}'’-])`, 'giu');
-  // Only a text holding the second word in lower case can write the phrase so: a plain search finds them, where the
-  // pattern run over every text for every name made a long paste's reading grow with its square.
-  const second = words[1]?.toLowerCase() ?? '';
-  // Most second words are written in lower case nowhere: one search of the whole article tells, not one a block.
-  if (!articleHolds(texts, second)) return false;
-  return texts.some(
-    (text) =>
-      text.includes(second) &&
-      [...text.matchAll(phrase)].some((m) => {
-        const [first = '', ...rest] = m[0].split(/\s+/);
-        return first !== first.toLowerCase() && rest.every((w) => w === w.toLowerCase());
-      }),
+  // Only a block writing the second word in lower case, as a word of its own (white space before it, no letter,
+  // apostrophe or hyphen after), can write the phrase so: the pattern runs over those alone, where running it over every
+  // block that held the letters for every name made a long paste's reading grow with its square.
+  const holding = articleWords(texts).blocksOfWord.get(words[1]?.toLowerCase() ?? '') ?? [];
+  return holding.some((block) =>
+    [...(texts[block] ?? '').matchAll(phrase)].some((m) => {
+      const [first = '', ...rest] = m[0].split(/\s+/);
+      return first !== first.toLowerCase() && rest.every((w) => w === w.toLowerCase());
+    }),
   );
 }
 
