@@ -9,6 +9,9 @@ const LONGEST_ROLE = Math.max(...SOURCE_ROLES.map(([role]) => role.split(' ').le
 /** The first words of the roles of more than one word: no longer role can start at any other word. */
 const FIRST_WORDS: ReadonlySet<string> = new Set(SOURCE_ROLES.map(([role]) => role.split(' ')).flatMap((words) => (words.length > 1 ? [words[0] ?? ''] : [])));
 
+/** A role's ending that says it is to be held soon: "Prime Minister-designate", "President-elect". */
+const TO_BE_HELD = /-(?:designate|elect)$/;
+
 /** A word in lower case, without the comma, semicolon or colon that follows it. */
 export const bareWord = (word: string) => word.toLowerCase().replace(/[,;:]$/, '');
 /** A phrase's words: two roles joined by a slash are two words ("activist/blogger"). */
@@ -29,8 +32,8 @@ const nationality = (word: string): boolean => {
 export function roleAt(lower: ReadonlyArray<string>, i: number): readonly [RoleKind, number] | null {
   for (let n = FIRST_WORDS.has(lower[i] ?? '') ? Math.min(LONGEST_ROLE, lower.length - i) : Math.min(1, lower.length - i); n >= 1; n--) {
     // "Iraqi Prime Minister-designate Haider al-Abadi": a role to be held soon reads as the role, where no entry says more.
-    const joined = lower.slice(i, i + n).join(' ');
-    const kind = ROLES.get(joined) ?? ROLES.get(joined.replace(/-(?:designate|elect)$/, ''));
+    const joined = n === 1 ? (lower[i] ?? '') : lower.slice(i, i + n).join(' ');
+    const kind = ROLES.get(joined) ?? (TO_BE_HELD.test(joined) ? ROLES.get(joined.replace(TO_BE_HELD, '')) : undefined);
     // "fellow drummer Charlie Watts", "fellow Bahraini Esra'a": before another role or a nationality, "fellow" is a
     // companion's, not a think-tank's.
     if (kind && !(lower[i] === 'fellow' && n === 1 && (roleAt(lower, i + 1) || nationality(lower[i + 1] ?? '')))) return [kind, n];

@@ -4,4 +4,6 @@
  * endings (-ologist, -chemist, -physicist, -icist, -scientist), and whoever is named by one speaks from knowledge: an
  * expert (`docs/annotation-guide.md`, "Sources"). Takes one lower-case word.
  */
-export const isScienceWord = (word: string): boolean => /^\p{L}{2,}(?:ologist|chemist|icist|scientist)s?$/u.test(word) && !/^(?:apologist)s?$/.test(word);
+export const isScienceWord = (word: string): boolean =>
+  // Every ending holds "ist": the pattern, which tries each of its endings at each letter, reads only the words that do.
+  word.includes('ist') && /^\p{L}{2,}(?:ologist|chemist|icist|scientist)s?$/u.test(word) && !/^(?:apologist)s?$/.test(word);
