@@ -1,3 +1,4 @@
+import { blockSentences } from '../blockSentences';
 import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
 import { sameSentenceSubject } from './sameSentencePronoun';
@@ -20,7 +21,7 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   const bound = boundPronoun(reader, block, at, pronoun[1]);
   if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
-  const own = sameSentenceSubject(text, ref, reader.mentions, (e) => discourse.genderOf(e));
+  const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;
   const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
   return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };

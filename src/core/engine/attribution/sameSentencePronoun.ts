@@ -1,4 +1,4 @@
-import { splitSentences } from '../../sentences';
+import type { SentenceRange } from '../../sentences';
 import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import type { Gender } from './gender';
@@ -33,10 +33,11 @@ type SameSentence = Referent | 'ambiguous' | null;
  * before any earlier sentence is looked at (Lee et al. 2013 resolve within the sentence first; never past an
  * intervening person of the same gender). The one such person who agrees in gender (stated by `genderOf`, else not
  * contradicted by a first name); 'ambiguous' when two or more do, so the pronoun is left unresolved rather than guessed;
- * null when none does, or the pronoun is no he/she. `at` is the pronoun's UTF-16 offset in `text`.
+ * null when none does, or the pronoun is no he/she. `at` is the pronoun's UTF-16 offset in `text`, `sentences` the text's.
  */
 function sameSentencePronoun(
   text: string,
+  sentences: ReadonlyArray<SentenceRange>,
   block: number,
   at: number,
   pronoun: string,
@@ -44,7 +45,7 @@ function sameSentencePronoun(
   genderOf: (entity: FoundEntity) => Gender | null,
 ): SameSentence {
   const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
-  const sentence = gender ? splitSentences(text).find((r) => r.start <= at && at < r.end) : undefined;
+  const sentence = gender ? sentences.find((r) => r.start <= at && at < r.end) : undefined;
   if (!gender || !sentence) return null;
   const agrees = (entity: FoundEntity) => {
     const stated = genderOf(entity);
@@ -87,10 +88,17 @@ function possessiveBetween(text: string, named: ReadonlyArray<BlockMention>, gen
 
 /**
  * The subject a he/she at `ref` of `text` names by `sameSentencePronoun`: the person its sentence names before it, or no
- * one (unattributed) when two people could be meant; null when its sentence names no such person.
+ * one (unattributed) when two people could be meant; null when its sentence names no such person. `sentences` are the
+ * block's (`blockSentences`: UTF-16 half-open ranges in `text`), split once an article rather than at each pronoun.
  */
-export function sameSentenceSubject(text: string, ref: Located, mentions: MentionIndex, genderOf: (entity: FoundEntity) => Gender | null): Subject | null {
-  const own = sameSentencePronoun(text, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
+export function sameSentenceSubject(
+  text: string,
+  sentences: ReadonlyArray<SentenceRange>,
+  ref: Located,
+  mentions: MentionIndex,
+  genderOf: (entity: FoundEntity) => Gender | null,
+): Subject | null {
+  const own = sameSentencePronoun(text, sentences, ref.block, ref.start, text.slice(ref.start, ref.end), mentions, genderOf);
   if (own === 'ambiguous') return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   return own && { ref, entity: own.entity, resolution: 'pronoun', antecedent: own.at };
 }
