@@ -137,6 +137,26 @@ function respeltSurnameBefore(
 }
 
 /**
+ * The people among `all` by the last word of their name's core (`partsOf`: "Banda" for "Joyce Hilda Mtila Banda"), in
+ * the order of `all`; a core of one word ends no longer name. A one-word name finds the names it may shorten here,
+ * where reading every entity for every such name made a long paste's reading grow with its square.
+ */
+function peopleByLastWord(all: ReadonlyArray<[string, FoundEntity]>, partsOf: (name: string) => NameParts): Map<string, Array<[string, FoundEntity]>> {
+  const byLast = new Map<string, Array<[string, FoundEntity]>>();
+  for (const entry of all) {
+    if (entry[1].type !== 'person') continue;
+    const { core } = partsOf(entry[1].name);
+    const space = core.lastIndexOf(' ');
+    if (space < 0) continue;
+    const last = core.slice(space + 1);
+    const people = byLast.get(last);
+    if (people) people.push(entry);
+    else byLast.set(last, [entry]);
+  }
+  return byLast;
+}
+
+/**
  * Joins a short form named before its full form, or apart from it, to the full one: a surname alone
  * ("Usov … Kostiantyn Usov") to the one person whose name ends with it, a first and last name to the one
  * person named with middle names between them ("Joyce Banda … Joyce Hilda Mtila Banda") or whose two surnames they are
@@ -158,12 +178,13 @@ export function mergeShortForms(
 ): void {
   const all = [...entities.entries()];
   const partsOf = namePartsReader();
+  const byLastWord = peopleByLastWord(all, partsOf);
   for (const [key, short] of all) {
     if (toldApart(short)) continue;
     const own = partsOf(short.name);
     const full =
       short.type === 'person' && !short.name.includes(' ')
-        ? all.filter(([, e]) => e !== short && e.type === 'person' && partsOf(e.name).core.endsWith(` ${short.name}`))
+        ? (byLastWord.get(short.name) ?? []).filter(([, e]) => e !== short)
         : short.type === 'person' && own.words.length === 2
           ? all.filter(
               ([, e]) => e !== short && e.type === 'person' && (withMiddleNames(partsOf(e.name).words, own.words) || bothSurnames(partsOf(e.name), own)),
