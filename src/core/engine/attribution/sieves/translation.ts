@@ -77,7 +77,7 @@ const FOREIGN_SHARE = 0.04;
 /**
  * Whether `text` has a `share` of English words (`ENGLISH_WORDS` alone, of `englishShare`'s count) or more, reading only
  * until it has: English prose shows it in its first words, and most paragraphs are English (this test first spares them
- * the closer look `foreignProse` gives the rest).
+ * the closer look `foreignProse` gives the rest). `text` is trimmed, so its spaced words are `wordsIn`'s already.
  */
 function englishAtLeast(text: string, share: number): boolean {
   let words = Math.max(1, spacedWords(text));
@@ -86,10 +86,11 @@ function englishAtLeast(text: string, share: number): boolean {
   let english = 0;
   while (!matches.next().done) {
     if (++english / words < share) continue;
-    // A dense script's words are counted (`wordsIn`) only once the spaced ones would call the text English.
+    // A dense script's words (`wordsIn`: one for every two of its characters) are counted only once the spaced ones would
+    // call the text English.
     if (!counted) {
       counted = true;
-      words = Math.max(words, wordsIn(text));
+      words = Math.max(words, Math.floor((text.match(DENSE)?.length ?? 0) / 2));
       if (english / words < share) continue;
     }
     return true;
