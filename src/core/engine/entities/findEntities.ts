@@ -62,7 +62,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
   const named = addNicknamedPeople(registry, texts, runs);
-  const unresolved = addCoupleNames(registry, classifyRuns(registry, named), named);
+  const unresolved = addCoupleNames(registry, classifyRuns(registry, named, texts), named);
   resolveUnresolved(registry, unresolved, texts);
   movePlaceSurnames(registry, texts);
   addNamesInSpeechCues(registry, texts);

@@ -176,13 +176,13 @@ function addTitleCompound(registry: EntityRegistry, { block, text, group, start 
 /**
  * The first pass over the runs of capitalised words of every block, in order: adds each name that classifies itself
  * (titled people, organisations, places, acronyms) to `registry` and returns the runs it could not classify, trimmed
- * of their leading non-names, for the context votes and surnames to settle.
+ * of their leading non-names, for the context votes and surnames to settle. `texts` are every block's text.
  */
-export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunInBlock>): Array<RunInBlock> {
+export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): Array<RunInBlock> {
   const unresolved: Array<RunInBlock> = [];
   const coveredUntil = new Map<number, number>();
   const surnamesOfNamed = surnamesAfterFirstNames(runs);
-  const loneWords = loneNames(runs);
+  const loneWords = loneNames(runs, texts);
   const lastWordsAfter = wordsBeforeLastWords(runs);
   for (const item of runs) {
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;

@@ -1,3 +1,4 @@
+import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
@@ -66,18 +67,18 @@ export function addPersonThenOrganization(registry: EntityRegistry, { block, tex
   return true;
 }
 
-/** A whole word of letters, apostrophes and hyphens. */
-const LETTER_WORD = /[\p{L}'’-]+/gu;
 const LOWER_FIRST = /^\p{Ll}/u;
 
 /**
  * The words the article writes alone as a name of one word ("Stamenković told") and never in lower case, as a common
- * word would be somewhere ("Testing" of a heading is "testing" in the prose).
+ * word would be somewhere ("Testing" of a heading is "testing" in the prose) in a block the runs are in. `texts` are
+ * every block's text, the runs' texts among them.
  */
-export function loneNames(runs: ReadonlyArray<RunInBlock>): Set<string> {
-  // The words that open in lower case, each read whole: a pattern looking behind each letter for the word's start took
-  // five times as long over a long text.
-  const lowerWords = new Set<string>();
-  for (const text of new Set(runs.map((r) => r.text))) for (const word of text.match(LETTER_WORD) ?? []) if (LOWER_FIRST.test(word)) lowerWords.add(word);
-  return new Set(runs.flatMap(({ group }) => (group.words.length === 1 && !lowerWords.has(group.words[0]?.toLowerCase() ?? '') ? group.words : [])));
+export function loneNames(runs: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): Set<string> {
+  // A word in lower case is looked up among the article's words (whole runs of letters, apostrophes and hyphens), read
+  // once an article, not read again from every block here.
+  const { blocksOfWord } = articleWords(texts);
+  const runBlocks = new Set(runs.map((r) => r.block));
+  const writtenLower = (word: string) => LOWER_FIRST.test(word) && (blocksOfWord.get(word) ?? []).some((block) => runBlocks.has(block));
+  return new Set(runs.flatMap(({ group }) => (group.words.length === 1 && !writtenLower(group.words[0]?.toLowerCase() ?? '') ? group.words : [])));
 }
