@@ -15,6 +15,12 @@ export function quotableIndexBefore(quotable: ReadonlyArray<boolean>, block: num
 
 /** See `quotableBefore`: the nearest quotable paragraph after `block`. */
 export function quotableAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): string | undefined {
-  for (let i = Math.max(block + 1, 0); i < texts.length; i++) if (quotable[i]) return texts[i];
-  return undefined;
+  const after = quotableIndexAfter(texts, quotable, block);
+  return after < 0 ? undefined : texts[after];
+}
+
+/** The index of the nearest quotable paragraph of `texts` after `block`, or -1 when there is none. */
+export function quotableIndexAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number {
+  for (let i = Math.max(block + 1, 0); i < texts.length; i++) if (quotable[i]) return i;
+  return -1;
 }

@@ -1,4 +1,5 @@
-import { foreignProse, translationOf } from './sieves/translation';
+import { foreignBlock } from './foreignBlocks';
+import { translationOf } from './sieves/translation';
 import type { FoundQuote } from './types';
 
 /** How many quotable paragraphs after an original its English may come: the original may run over two before it. */
@@ -30,7 +31,7 @@ export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: R
     else byBlock.set(q.block, [q]);
   }
   texts.forEach((text, block) => {
-    if (!quotable[block] || !byBlock.has(block) || !foreignProse(text)) return;
+    if (!quotable[block] || !byBlock.has(block) || !foreignBlock(texts, block)) return;
     const originals = innerQuotes(byBlock, block, text);
     const english = englishAfter(texts, quotable, block);
     if (english === null || originals.length === 0) return;
@@ -60,7 +61,7 @@ function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<bool
   for (let i = block + 1, seen = 0; i < texts.length && seen < TRANSLATION_REACH; i++) {
     if (!quotable[i]) continue;
     seen++;
-    if (!foreignProse(texts[i] ?? '')) return i;
+    if (!foreignBlock(texts, i)) return i;
   }
   return null;
 }

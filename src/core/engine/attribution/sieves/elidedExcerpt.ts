@@ -1,11 +1,12 @@
 import { splitSentences } from '../../../sentences';
 import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { quotableAfter, quotableIndexBefore } from '../nearestQuotable';
+import { foreignBlock } from '../foreignBlocks';
+import { quotableIndexAfter, quotableIndexBefore } from '../nearestQuotable';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import { isElision } from './blockContinuation';
-import { foreignProse, translationOf } from './translation';
+import { translationOf } from './translation';
 import type { ColonCue } from './colonBlock';
 
 /** A connective a round-up opens its lead-in with, before the source's name or an inverted verb: `Indeed, reports …`. */
@@ -104,14 +105,15 @@ function taggedUserLeadIn(block: number, cues: CueReader): ColonCue | null {
 }
 
 /**
- * Whether a paragraph is prose in another language with its English translation right after it (`next`): words a
+ * Whether paragraph `block` of `texts` is prose in another language with its English translation right after it (`next`,
+ * the index of the next quotable paragraph, -1 when there is none): words a
  * source spoke or wrote, which an English article's writer prints so only when quoting, never for their own words,
  * even with no cue before them (Global Voices, `Both are dressed up in the green t-shirts …` over a protester's `Yo no
  * encuentro trabajo y mi marido, …` and `I can't find a job nor my husband, …`). Who said it is left to no guess:
  * unattributed, as the writer sets it off by no name.
  */
-const translatedOriginal = (text: string, next: string | undefined): boolean =>
-  foreignProse(text) && next !== undefined && !foreignProse(next) && translationOf(next, text);
+const translatedOriginal = (texts: ReadonlyArray<string>, block: number, next: number): boolean =>
+  foreignBlock(texts, block) && next >= 0 && !foreignBlock(texts, next) && translationOf(texts[next] ?? '', texts[block] ?? '');
 
 /**
  * The cue of paragraph `block` as an excerpt set off by no colon: an original in another language before its
@@ -124,9 +126,10 @@ const translatedOriginal = (text: string, next: string | undefined): boolean =>
 export function excerptCue(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, cues: CueReader): ColonCue | null {
   const before = quotableIndexBefore(quotable, block);
   const text = texts[block] ?? '';
-  const next = quotableAfter(texts, quotable, block);
+  const nextAt = quotableIndexAfter(texts, quotable, block);
+  const next = nextAt < 0 ? undefined : texts[nextAt];
   if (before < 0) return null;
-  if (translatedOriginal(text, next)) {
+  if (translatedOriginal(texts, block, nextAt)) {
     const cue = { block, start: 0, end: 0 };
     return taggedUserLeadIn(before, cues) ?? { subject: { ref: cue, entity: null, resolution: 'unattributed', antecedent: null }, cue };
   }
