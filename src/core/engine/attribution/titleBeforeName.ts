@@ -10,7 +10,10 @@ import type { EntityIndex, FoundEntity } from '../entities/types';
 export function titleHoldersBefore(head: string, texts: ReadonlyArray<string>, index: EntityIndex): Array<FoundEntity> {
   if (!/^[\p{Ll}-]+$/u.test(head)) return [];
   const before = new RegExp(`(?<![\\p{L}-])${head}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, 'u');
-  return index.entities.filter(
-    (e) => e.type === 'person' && e.mentions.some((m) => before.test((texts[m.block] ?? '').slice(Math.max(0, m.start - head.length - 40), m.start))),
-  );
+  // Most mentions have no such noun before them: a plain search of the words before each spares them the pattern.
+  const titledAt = (m: { block: number; start: number }) => {
+    const words = (texts[m.block] ?? '').slice(Math.max(0, m.start - head.length - 40), m.start);
+    return words.includes(head) && before.test(words);
+  };
+  return index.entities.filter((e) => e.type === 'person' && e.mentions.some(titledAt));
 }
