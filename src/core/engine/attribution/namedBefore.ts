@@ -3,6 +3,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { subtitledTitle } from './handleSubject';
 import type { BlockMention } from './mentions';
+import { relationBefore } from './relationBefore';
 import { roleComplementSubject } from './roleComplement';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
@@ -177,6 +178,12 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const ref = { block, start: named.start - one[0].length, end: stop };
     const person = unclosedAppositive(reader, block, from, ref.start);
     if (person) return person;
+    const entity = reader.unnamedSource(ref);
+    return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+  }
+  const relation = named.entity.type === 'person' ? relationBefore(text, from, named.start) : null;
+  if (relation !== null) {
+    const ref = { block, start: relation, end: stop };
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
