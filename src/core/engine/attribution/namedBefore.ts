@@ -209,9 +209,15 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   }
   // "authorities in the United Kingdom and the United States announced": a preposition before the first of places
-  // joined by "and" governs them all.
+  // joined by "and" governs them all, and a place a place owns ("scientists studying patients in Zhuhai in China's
+  // Guangdong Province reported", Wikinews, February 2020).
   const first = firstConjunct(reader, block, from, named);
   if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start))) return null;
+  const owner = named.entity.type === 'place' ? /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start)) : null;
+  const ownerPlace =
+    owner && reader.mentions.between(block, from, first.start).find((m) => m.entity.type === 'place' && m.end === first.start - owner[0].length);
+  if (ownerPlace && /\b(?:[Ff]rom|[Ii]n|[Oo]f|[Aa]t|[Nn]ear)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, ownerPlace.start - 9), ownerPlace.start)))
+    return null;
   return reader.subjectAt(block, named.start);
 }
 
