@@ -84,6 +84,7 @@ export function readTranscript(
   const asks = questionLabels(texts, labels, form);
   let answer: { block: number; label: Label } | null = null;
   let introduced = false;
+  let asked = false;
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const label = labels[block];
@@ -92,7 +93,11 @@ export function readTranscript(
       answer = null;
       return;
     }
-    if (label?.form === form && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
+    // `((WN)) How did you approach …?` then `NG: This study started in 1982, …` (Wikinews, Magellanic penguins, January
+    // 2019): right after the outlet's question, a colon label naming someone, or of their initials, opens the answer.
+    const answers = asked && label?.form === 'colon' && (isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(nameOf(block, label)));
+    asked = label?.form === form && asks.has(nameOf(block, label));
+    if (label && (label.form === form || answers) && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
       answer = asks.has(nameOf(block, label)) ? null : { block, label };
       if (answer && end > label.after)
         turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });

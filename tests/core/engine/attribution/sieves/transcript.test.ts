@@ -172,3 +172,24 @@ describe('a label of initials', () => {
     expect(attribution(other, 'There is not reservation')).toMatchObject({ speaker: null, cue: '((JS))' });
   });
 });
+
+// Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris", 2019-01-27,
+// CC BY 2.5, not in the corpus: https://en.wikinews.org/wiki/Male_Magellanic_penguins_pine_for_pairings:_Wikinews_interviews_biologist_Natasha_Gownaris
+describe('colon labels answering the outlet’s (( )) questions', () => {
+  test('"NG: …" after "((WN)) …?" is the answer of the Natasha Gownaris the first answer\'s label names', () => {
+    const article = analyze(
+      'Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris',
+      'Gownaris answered a series of questions for our correspondent.',
+      '((Wikinews)) What prompted your curiosity about Magellanic penguins?',
+      "Natasha Gownaris: I've wanted to be a marine scientist since I was a child, when I would collect sand crabs (Emerita talpoida) from local beaches in New York.",
+      '((WN)) How did you approach putting together such a large-scale study?',
+      'NG: This study started in 1982, long before my joining the lab in March of 2016.',
+      '((WN)) What do you think might be causing pressure on food sources for the penguins?',
+      'NG: The two main threats to the food sources of this colony are climate change, which cause shifts in primary productivity and fish stocks, and fisheries. Fisheries compete with penguins for fish species such as hake and anchovy.',
+    );
+    expect(attribution(article, "I've wanted to be a marine scientist")).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris' });
+    expect(attribution(article, 'This study started in 1982')).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris', cue: 'NG' });
+    expect(attribution(article, 'The two main threats')).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris' });
+    expect(quotesOf(article).filter((q) => q.text.includes('?'))).toEqual([]);
+  });
+});
