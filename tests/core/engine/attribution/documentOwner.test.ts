@@ -76,3 +76,14 @@ test('"…", reads an AEW press release, "…" is AEW\'s, both halves', () => {
   expect(attribution(article, 'Huber was exceptionally respected')).toMatchObject({ kind: 'direct', speaker: 'AEW' });
   expect(attribution(article, 'a fierce and captivating talent')).toMatchObject({ kind: 'direct', speaker: 'AEW' });
 });
+
+// Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United States", 2020-05-08, CC BY 2.5, not in the
+// corpus: https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States
+test('"The Supreme Court decision stated …" is the court\'s', () => {
+  const article = analyze(
+    'US Supreme Court overturns fraud convictions in Kelly v. United States',
+    'Yesterday, the United States Supreme Court overturned the criminal convictions of Bridget Anne Kelly and William Baroni for crimes relating to a 2013 incident involving allegedly politically motivated traffic chaos at a major bridge access from New Jersey to Manhattan.',
+    'The public officials who ordered that change claimed they were reducing the number of dedicated lanes to conduct a traffic study. The Supreme Court decision stated they did so for a political reason: to punish the mayor of Fort Lee for refusing to support the New Jersey Governor’s reelection bid.',
+  );
+  expect(attribution(article, 'they did so for a political reason')).toMatchObject({ kind: 'reported', speaker: 'US Supreme Court' });
+});
