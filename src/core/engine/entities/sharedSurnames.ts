@@ -107,6 +107,10 @@ export function candidateBearers(bearers: ReadonlyArray<FoundEntity>, surname: s
   // A first name alone ("Tonight, [Melania] and I") is how a quote names a relative, not a second reference.
   const inFull = (e: FoundEntity) => e.mentions.filter((m) => before(m, block, start) && m.end - m.start >= e.name.length).length;
   const bySurname = (e: FoundEntity) => e.mentions.some((m) => before(m, block, start) && m.end - m.start === surname.length);
+  // "Biden countered …" after "Hunter Biden's laptop", where the writer has called only Joe Biden "Biden": the one the
+  // bare surname already stands for keeps it (Wikinews, On the campaign trail, October 2020).
+  const called = bearers.filter(bySurname);
+  if (called.length === 1) return called;
   const established = bearers.filter((e) => inFull(e) > 1 || bySurname(e));
   return established.length > 0 ? established : bearers;
 }
