@@ -54,6 +54,12 @@ const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|
 const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
 /** A word that makes the name after it its object, not a subject: "consideration of Boeing", "an email … to James Roche". */
 const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
+/**
+ * A passive verb and "by" after a subject: " were described by ", " was also praised by " (not " was quoted by … as
+ * saying", whose participle is the subject's own words).
+ */
+const PASSIVE_BY =
+  /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:was|were|is|are|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:\p{Ll}+ly\s+)?(?!quoted\b)\p{Ll}+(?:ed|en)\s+by\s/u;
 /** An appositive set off by commas after a name: ", fiancée of journalist Jamal Khashoggi,", ", the mayor of Springfield,". */
 const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{2,80}?,(?=\s)/;
 /** A second clause joined by "and" with a capitalised subject and its verb: "… and Crippen brought Challenger down". */
@@ -164,6 +170,12 @@ export function participleSubject(
   if (actors.size > 1) return null;
   for (const candidate of candidates) {
     if (!verbAfter(candidate)) continue;
+    // "Election implications regarding … the European Union (EU) were described by Johnson as a "historic mandate",
+    // saying he intends to leave …" (Wikinews, UK election, December 2019): after a passive with its agent named, the
+    // participle speaks for the agent as often as for the subject, so neither is read (as leadingCue.ts does): the words
+    // stay a quote, unattributed.
+    if (PASSIVE_BY.test(text.slice(candidate.end + skipAfter(candidate), comma)))
+      return { ref: { block, start: candidate.at, end: candidate.end }, entity: null, resolution: 'unattributed', antecedent: null };
     const subject = subjectAt(block, candidate.at);
     if (subject && !subject.entity) return namedInApposition(text, block, candidate, candidates, subjectAt) ?? subject;
     if (subject) return subject;

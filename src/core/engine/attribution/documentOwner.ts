@@ -58,6 +58,9 @@ export function domainDocument(text: string, from: number, stop: number): { star
   return { start, end: start + found[1].length };
 }
 
+/** An article, capitalised words, then a document noun after at most one other word: "an AEW press release". */
+const DOCUMENT_OF = /^((?:a|an|the)\s+)\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}\s+(?:\p{Ll}+\s+)?(\p{Ll}+)(?![\p{L}-])/u;
+
 /**
  * `According to a statement released by Erdogan's office, “…”`, `…, states a resolution [ru] by the Perm Coalition for
  * Direct Elections [ru]:`: a document the words after it say someone wrote or issued speaks in that author's words
@@ -66,7 +69,11 @@ export function domainDocument(text: string, from: number, stop: number): { star
  */
 export function documentAuthorAt(rest: string): number {
   const phrase = DOCUMENT_BY.exec(rest);
-  return phrase?.[1] && DOCUMENT_NOUNS.has(phrase[1].toLowerCase()) ? phrase[0].length : -1;
+  if (phrase?.[1] && DOCUMENT_NOUNS.has(phrase[1].toLowerCase())) return phrase[0].length;
+  // `"…", reads an AEW press release, "…"` (Wikinews, Jon Huber, December 2020): an author named as an adjective after
+  // the article, as `documentOwner` reads "A White House statement" before a verb.
+  const attributive = DOCUMENT_OF.exec(rest);
+  return attributive?.[2] && DOCUMENT_NOUNS.has(attributive[2].toLowerCase()) ? (attributive[1]?.length ?? -1) : -1;
 }
 
 /** "the court's summary", "the judge's statement": a definite role noun owning a document noun, ending the speaker words. */

@@ -3,6 +3,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { subtitledTitle } from './handleSubject';
 import type { BlockMention } from './mentions';
+import { relationBefore } from './relationBefore';
 import { roleComplementSubject } from './roleComplement';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
@@ -180,6 +181,12 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
+  const relation = named.entity.type === 'person' ? relationBefore(text, from, named.start) : null;
+  if (relation !== null) {
+    const ref = { block, start: relation, end: stop };
+    const entity = reader.unnamedSource(ref);
+    return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
+  }
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;
@@ -202,9 +209,15 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return document ?? { ref: { block, start, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   }
   // "authorities in the United Kingdom and the United States announced": a preposition before the first of places
-  // joined by "and" governs them all.
+  // joined by "and" governs them all, and a place a place owns ("scientists studying patients in Zhuhai in China's
+  // Guangdong Province reported", Wikinews, February 2020).
   const first = firstConjunct(reader, block, from, named);
   if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start))) return null;
+  const owner = named.entity.type === 'place' ? /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start)) : null;
+  const ownerPlace =
+    owner && reader.mentions.between(block, from, first.start).find((m) => m.entity.type === 'place' && m.end === first.start - owner[0].length);
+  if (ownerPlace && /\b(?:[Ff]rom|[Ii]n|[Oo]f|[Aa]t|[Nn]ear)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, ownerPlace.start - 9), ownerPlace.start)))
+    return null;
   return reader.subjectAt(block, named.start);
 }
 

@@ -99,14 +99,19 @@ const before = (m: FoundMention, block: number, start: number) => m.block < bloc
  * called by the bare surname or named in full more than once, when any has been; a namesake named just once, in full, is
  * named in passing ("Usman Khan stabbed … Khan was pinned … Mayor of London Sadiq Khan (no relation) tweeted … Khan
  * was convicted"; "President Donald Trump reported he and his wife First Lady Melania Trump tested positive … Trump
- * took to social media"). AP style calls the person a story is about by surname after the first reference; a
- * namesake the writer names again ("Leslie Smith … Leslie Smith … Smith said") may take the surname over, and among
- * those left the one named nearest before is meant. All of them when none has been named more than once.
+ * took to social media"). AP style calls the person a story is about by surname after the first reference: when the
+ * writer has called just one of them by the bare surname, that one alone; else a namesake the writer names again
+ * ("Leslie Smith … Leslie Smith … Smith said") may take the surname over, and among those left the one named nearest
+ * before is meant. All of them when none has been named more than once.
  */
 export function candidateBearers(bearers: ReadonlyArray<FoundEntity>, surname: string, block: number, start: number): ReadonlyArray<FoundEntity> {
   // A first name alone ("Tonight, [Melania] and I") is how a quote names a relative, not a second reference.
   const inFull = (e: FoundEntity) => e.mentions.filter((m) => before(m, block, start) && m.end - m.start >= e.name.length).length;
   const bySurname = (e: FoundEntity) => e.mentions.some((m) => before(m, block, start) && m.end - m.start === surname.length);
+  // "Biden countered …" after "Hunter Biden's laptop", where the writer has called only Joe Biden "Biden": the one the
+  // bare surname already stands for keeps it (Wikinews, On the campaign trail, October 2020).
+  const called = bearers.filter(bySurname);
+  if (called.length === 1) return called;
   const established = bearers.filter((e) => inFull(e) > 1 || bySurname(e));
   return established.length > 0 ? established : bearers;
 }

@@ -11,6 +11,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'paper',
   'papers',
   'decree',
+  'decision',
+  'ruling',
   'summary',
   'description',
   'guidelines',

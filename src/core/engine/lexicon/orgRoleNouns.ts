@@ -35,6 +35,7 @@ export const ORG_ROLE_NOUNS = [
   'club',
   'team',
   'university',
+  'academy',
   'school',
   'hospital',
   'network',

@@ -64,3 +64,26 @@ test('"A publichouse.sg editorial predicts that …:" is the site\'s, in its rep
   expect(attribution(article, "the Worker's Party will be able")).toMatchObject({ kind: 'reported', speaker: 'publichouse.sg' });
   expect(attribution(article, 'The PAP thus faces')).toMatchObject({ kind: 'direct', speaker: 'publichouse.sg' });
 });
+
+// Wikinews, "US professional wrestler Jon Huber dies aged 41", 2020-12-28, CC BY 2.5, not in the corpus:
+// https://en.wikinews.org/wiki/US_professional_wrestler_Jon_Huber_dies_aged_41
+test('"…", reads an AEW press release, "…" is AEW\'s, both halves', () => {
+  const article = analyze(
+    'US professional wrestler Jon Huber dies aged 41',
+    'US professional wrestler Jon Huber, who performed for WWE (World Wrestling Entertainment) under the ring name Luke Harper and for AEW (All Elite Wrestling) under the ring name Brodie Lee, died on Saturday aged 41.',
+    '"Huber was exceptionally respected and loved in every way", reads an AEW press release, "a fierce and captivating talent, a thoughtful mentor and simply a very kind soul that starkly contradicted his persona as Mr. Brodie Lee. Jon\'s love for his wife Amanda, and children Brodie and Nolan, was evident to all of us who were fortunate enough to spend time with him".',
+  );
+  expect(attribution(article, 'Huber was exceptionally respected')).toMatchObject({ kind: 'direct', speaker: 'AEW' });
+  expect(attribution(article, 'a fierce and captivating talent')).toMatchObject({ kind: 'direct', speaker: 'AEW' });
+});
+
+// Wikinews, "US Supreme Court overturns fraud convictions in Kelly v. United States", 2020-05-08, CC BY 2.5, not in the
+// corpus: https://en.wikinews.org/wiki/US_Supreme_Court_overturns_fraud_convictions_in_Kelly_v._United_States
+test('"The Supreme Court decision stated …" is the court\'s', () => {
+  const article = analyze(
+    'US Supreme Court overturns fraud convictions in Kelly v. United States',
+    'Yesterday, the United States Supreme Court overturned the criminal convictions of Bridget Anne Kelly and William Baroni for crimes relating to a 2013 incident involving allegedly politically motivated traffic chaos at a major bridge access from New Jersey to Manhattan.',
+    'The public officials who ordered that change claimed they were reducing the number of dedicated lanes to conduct a traffic study. The Supreme Court decision stated they did so for a political reason: to punish the mayor of Fort Lee for refusing to support the New Jersey Governor’s reelection bid.',
+  );
+  expect(attribution(article, 'they did so for a political reason')).toMatchObject({ kind: 'reported', speaker: 'US Supreme Court' });
+});

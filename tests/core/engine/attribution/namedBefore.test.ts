@@ -204,3 +204,15 @@ test('"Her new song, Born This Way, said that …" is no speaker’s: the name a
   const given = attribution(article, 'God created homosexuals');
   expect(given).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+describe('subjects: a place inside the subject’s own phrase', () => {
+  // Wikinews, "COVID-19 may spread like flu, say scientists", 2020-02-22, CC BY 2.5, not in the corpus:
+  // https://en.wikinews.org/wiki/COVID-19_may_spread_like_flu,_say_scientists
+  test('"scientists studying patients in Zhuhai in China\'s Guangdong Province reported" is not the province\'s', () => {
+    const article = analyze(
+      'COVID-19 may spread like flu, say scientists',
+      "In a report released in The New England Journal of Medicine on Wednesday, scientists studying patients in Zhuhai in China's Guangdong Province reported that the newly emerged SARS-CoV-2, the coronavirus that causes COVID-19, may spread in a manner similar to influenza.",
+    );
+    expect(attribution(article, 'the newly emerged SARS-CoV-2').speaker).toBeNull();
+  });
+});

@@ -247,3 +247,16 @@ describe('a title nobody holds, right after a sentence about one person, is that
     expect(attribution(article, 'An urgent enquiry into what happened')).toMatchObject({ speaker: 'Sadiq Khan' });
   });
 });
+
+describe('"the academy" after an academy named in full', () => {
+  // Wikinews, "Swedish academy announces 2019 Nobel Prize winners in physics", 2019-10-10, CC BY 2.5, not in the corpus:
+  // https://en.wikinews.org/wiki/Swedish_academy_announces_2019_Nobel_Prize_winners_in_physics
+  test('"according to the academy" is the Royal Swedish Academy of Sciences\'', () => {
+    const article = analyze(
+      'Swedish academy announces 2019 Nobel Prize winners in physics',
+      'On Tuesday, the Royal Swedish Academy of Sciences announced the winners of the 2019 Nobel Prize in Physics in Stockholm, Sweden.',
+      'Queloz and Mayor, both from Switzerland, won their prize for discovering the first known exoplanet in 1995. Since their discovery, according to the academy, over four thousand other exoplanets have been discovered.',
+    );
+    expect(attribution(article, 'over four thousand other exoplanets')).toMatchObject({ speaker: 'Royal Swedish Academy of Sciences', resolution: 'role' });
+  });
+});

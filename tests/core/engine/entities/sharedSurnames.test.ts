@@ -1,3 +1,4 @@
+import { describe, expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { sameFirstName } from '../../../../src/core/engine/entities/sharedSurnames';
 
@@ -131,4 +132,19 @@ test('a letter signed with a double given name is the person named before under 
   const gondwe = people.filter((p) => p.name.endsWith('Gondwe'));
   expect(gondwe).toHaveLength(1);
   expect([gondwe[0]?.name, ...(gondwe[0]?.aliases ?? [])]).toEqual(expect.arrayContaining(['Gregory Gondwe', 'Vitus-Gregory Gondwe']));
+});
+
+// Wikinews, "On the campaign trail in the USA, October 2020", CC BY 2.5, not in the corpus:
+// https://en.wikinews.org/wiki/On_the_campaign_trail_in_the_USA,_October_2020
+describe('a lone surname the writer already uses for one of its bearers', () => {
+  test('"Biden countered …" after "Hunter Biden\'s laptop" is still Joe Biden, whom alone the text has called "Biden"', () => {
+    const found = people(
+      'On the campaign trail in the USA, October 2020',
+      'Polls at the start of the final full month on the campaign trail showed Democratic Party presidential nominee Joe Biden leading President Donald Trump, the Republican Party presidential nominee, in the RealClearPolitics average, 50.1 to 42.9 percent.',
+      'In another potential "October surprise," on the week of Trump and Biden\'s dueling town halls, the New York Post published an article about the discovery of a laptop belonging to Biden\'s son Hunter that he allegedly abandoned at a Delaware computer repair shop.',
+      'Just before the final presidential debate, Hunter Biden\'s former business partner Tony Bobulinski held a press conference claiming Joe Biden knew about his son\'s business deals, particularly with China, and that the elder Biden was involved with them. Echoing an email from Hunter Biden\'s laptop referencing a mysterious "big guy" who received a cut of money, Trump said, "You\'re the big man, I think." Biden countered that people are instead "learning to die" with it.',
+    );
+    const hunter = found.find((p) => p.name === 'Hunter Biden');
+    expect(hunter?.mentions.filter((m) => m === 'Biden')).toEqual([]);
+  });
 });

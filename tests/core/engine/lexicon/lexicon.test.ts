@@ -106,6 +106,7 @@ function allLists(): Array<Listed> {
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
+    { name: 'PROXY_NOUNS', entries: writtenEntries('proxyNouns.ts'), lowerCase: true },
     { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },

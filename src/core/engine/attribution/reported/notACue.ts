@@ -133,8 +133,14 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
-  // "had the most pledged delegates", "the promised funds": a participle after a determiner, before a noun, is an adjective.
-  if (/ed$/.test(lower) && /(?<!\p{L})(?:the|a|an|most|more|his|her|their|its|our)\s+$/iu.test(tail) && /^\s+(?!that\b|to\b)\p{Ll}/u.test(text.slice(verbEnd)))
+  // "had the most pledged delegates", "the promised funds": a participle after a determiner, before a noun, is an adjective;
+  // so after a determiner and a word of number or order ("the total reported casualties increased to 167", Wikinews,
+  // October 2019).
+  if (
+    /ed$/.test(lower) &&
+    /(?<!\p{L})(?:the|a|an|most|more|his|her|their|its|our|(?:the|an?)\s+(?:total|overall|latest|first|other|newly|officially))\s+$/iu.test(tail) &&
+    /^\s+(?!that\b|to\b)\p{Ll}/u.test(text.slice(verbEnd))
+  )
     return true;
   // "A group calling itself the Charles River Climate Coalition claimed …", "who call themselves …": a name, not words.
   if (/^call/.test(lower) && /^\s+(?:itself|himself|herself|themselves|ourselves|myself)\b/.test(text.slice(verbEnd))) return true;

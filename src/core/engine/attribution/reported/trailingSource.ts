@@ -76,7 +76,9 @@ const PLACE_TAIL = /\s+(?:in|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\
  * name pass missed is left unattributed rather than made a body.
  */
 export function capitalisedSource(c: ReportedCase, start: number, end: number): Subject | null {
-  const words = c.text.slice(start, end);
+  // "According to Johns Hopkins Center for Systems Science and Engineering late today, 291 patients have recovered"
+  // (Wikinews, March 2020): when the source spoke is no word of its name.
+  const words = c.text.slice(start, end).replace(TIME_TAIL, '');
   if (!CAPITALISED.test(words)) return null;
   const article = /^the\s+/i.exec(words)?.[0].length ?? 0;
   const name = words

@@ -1,6 +1,7 @@
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
+import { bareInitials, initialled, namesWithInitials } from './transcriptInitials';
 
 /** A span of one paragraph: [start, end) in UTF-16 code units. */
 interface Span {
@@ -20,6 +21,8 @@ export interface TranscriptTurn {
   words: Span;
   /** Whether the paragraph carries on an answer labelled before it rather than opening with a label. */
   carried: boolean;
+  /** Whether the label is bare initials right after the outlet's `(( ))` question (`MS Although …`). */
+  initials?: boolean;
 }
 
 interface Label {
@@ -84,6 +87,7 @@ export function readTranscript(
   const asks = questionLabels(texts, labels, form);
   let answer: { block: number; label: Label } | null = null;
   let introduced = false;
+  let asked = false;
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
     const label = labels[block];
@@ -92,7 +96,22 @@ export function readTranscript(
       answer = null;
       return;
     }
-    if (label?.form === form && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
+    // `((WN)) How did you approach …?` then `NG: This study started in 1982, …` (Wikinews, Magellanic penguins, January
+    // 2019): right after the outlet's question, a colon label naming someone, or of their initials, opens the answer.
+    const answers = asked && label?.form === 'colon' && (isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(nameOf(block, label)));
+    // `MS Although we used gun ownership data from 2004 …` (Wikinews, youth suicide study, January 2019, the colon lost):
+    // there, bare initials of someone the text names open the answer as well.
+    const bare = asked && !label ? bareInitials(text) : null;
+    if (bare && !namesWithInitials(texts, text.slice(0, bare.end))) return;
+    const initials: Label | null = bare && { cue: { start: 0, end: bare.end }, name: { start: 0, end: bare.end }, after: bare.after, form: 'colon' };
+    asked = label?.form === form && asks.has(nameOf(block, label));
+    if (initials) {
+      answer = { block, label: initials };
+      turns.set(block, { labelBlock: block, cue: initials.cue, name: initials.name, words: { start: initials.after, end }, carried: false, initials: true });
+      introduced = false;
+      return;
+    }
+    if (label && (label.form === form || answers) && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
       answer = asks.has(nameOf(block, label)) ? null : { block, label };
       if (answer && end > label.after)
         turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });
@@ -217,7 +236,8 @@ export function turnQuote(
   turns: ReadonlyMap<number, TranscriptTurn> = new Map(),
 ): FoundQuote {
   const label = { block: turn.labelBlock, ...turn.name };
-  const speaker = labelSpeaker(texts, mentions, label) ?? initialsSpeaker(texts, mentions, turns, label);
+  const speaker =
+    labelSpeaker(texts, mentions, label) ?? initialsSpeaker(texts, mentions, turns, label) ?? (turn.initials ? initialled(texts, mentions, label) : null);
   const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
   const subject = {
     ref: at,

@@ -207,3 +207,11 @@ describe('a denied subject, and "maintained" with a clause', () => {
     });
   });
 });
+
+describe('a participle between a determiner with a word of number and its noun', () => {
+  // Wikinews, "Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines", 2019-10-22, CC BY
+  // 2.5, not in the corpus: https://en.wikinews.org/wiki/Aftershocks_increase_death_toll_of_magnitude_6.3_earthquake_in_southern_Philippines
+  test('"the total reported casualties increased to 167" reports nothing', () => {
+    expect(reported('Meanwhile, the total reported casualties increased to 167 from a previous 93 injured people.')).toEqual([]);
+  });
+});

@@ -100,3 +100,18 @@ describe('a trailing according-to source (reported)', () => {
     expect(attribution(article, 'Roman Catholic Bishop Emeritus')).toMatchObject({ speaker: null });
   });
 });
+
+describe('a leading according-to source with its time after its name', () => {
+  // Wikinews, "Iranian government official Mohammad Mir-Mohammadi dies of COVID-19", 2020-03-03, CC BY 2.5, not in the
+  // corpus: https://en.wikinews.org/wiki/Iranian_government_official_Mohammad_Mir-Mohammadi_dies_of_COVID-19
+  test('"According to Johns Hopkins Center for Systems Science and Engineering late today, …" is the center\'s', () => {
+    const article = analyze(
+      'Iranian government official Mohammad Mir-Mohammadi dies of COVID-19',
+      'According to Johns Hopkins Center for Systems Science and Engineering late today, 291 patients have recovered from the virus in Iran.',
+    );
+    expect(attribution(article, '291 patients have recovered')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Johns Hopkins Center for Systems Science and Engineering',
+    });
+  });
+});

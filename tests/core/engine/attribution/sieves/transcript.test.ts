@@ -172,3 +172,42 @@ describe('a label of initials', () => {
     expect(attribution(other, 'There is not reservation')).toMatchObject({ speaker: null, cue: '((JS))' });
   });
 });
+
+// Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris", 2019-01-27,
+// CC BY 2.5, not in the corpus: https://en.wikinews.org/wiki/Male_Magellanic_penguins_pine_for_pairings:_Wikinews_interviews_biologist_Natasha_Gownaris
+describe('colon labels answering the outlet’s (( )) questions', () => {
+  test('"NG: …" after "((WN)) …?" is the answer of the Natasha Gownaris the first answer\'s label names', () => {
+    const article = analyze(
+      'Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris',
+      'Gownaris answered a series of questions for our correspondent.',
+      '((Wikinews)) What prompted your curiosity about Magellanic penguins?',
+      "Natasha Gownaris: I've wanted to be a marine scientist since I was a child, when I would collect sand crabs (Emerita talpoida) from local beaches in New York.",
+      '((WN)) How did you approach putting together such a large-scale study?',
+      'NG: This study started in 1982, long before my joining the lab in March of 2016.',
+      '((WN)) What do you think might be causing pressure on food sources for the penguins?',
+      'NG: The two main threats to the food sources of this colony are climate change, which cause shifts in primary productivity and fish stocks, and fisheries. Fisheries compete with penguins for fish species such as hake and anchovy.',
+    );
+    expect(attribution(article, "I've wanted to be a marine scientist")).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris' });
+    expect(attribution(article, 'This study started in 1982')).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris', cue: 'NG' });
+    expect(attribution(article, 'The two main threats')).toMatchObject({ kind: 'direct', speaker: 'Natasha Gownaris' });
+    expect(quotesOf(article).filter((q) => q.text.includes('?'))).toEqual([]);
+  });
+});
+
+// Wikinews, "US study finds correlation between youth suicide, household gun ownership", 2019-01-26, CC BY 2.5, not in
+// the corpus: https://en.wikinews.org/wiki/US_study_finds_correlation_between_youth_suicide,_household_gun_ownership
+describe('bare initials answering the outlet’s (( )) questions', () => {
+  test('"MS Although we used …" after "((WN)) …?" is the answer of Michael Siegel, whose initials they are', () => {
+    const article = analyze(
+      'US study finds correlation between youth suicide, household gun ownership',
+      'Professor Michael Siegel of Boston University, co-author of a new study published in the American Journal of Preventive Medicine on January 17, declared household gun ownership rates within the United States to be "the strongest single predictor of a state\'s youth suicide rate". Wikinews interviewed Siegel to learn more.',
+      "Siegel agreed to answer some questions for Wikinews‍'s correspondent.",
+      '((WN)) Given that some key data is from 2004, how well do you think your results can be applied to the situation today?',
+      'MS Although we used gun ownership data from 2004 for the primary analysis, we repeated the analysis using a household gun ownership proxy averaged over the years 2005–2015, and the results were similar. Thus, we do not believe that there is any reason to think that the results do not apply to the situation today.',
+      '((WN)) To what extent do the results of this study match up to your expectations?',
+      'MS We did not actually have a pre-conceived idea of whether or not we would find an association after controlling for the proportion of youth who were depressed, had made a suicide plan, or had attempted suicide.',
+    );
+    expect(attribution(article, 'Although we used gun ownership data')).toMatchObject({ kind: 'direct', speaker: 'Michael Siegel', cue: 'MS' });
+    expect(attribution(article, 'We did not actually have')).toMatchObject({ kind: 'direct', speaker: 'Michael Siegel', cue: 'MS' });
+  });
+});
