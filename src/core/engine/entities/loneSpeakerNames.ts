@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -25,13 +26,16 @@ const COLON_LEAD_IN = /(?:^|[.!?]["”]?\s+)(?:(?:But|And|Yet)\s+)?(\p{Lu}\p{Ll}
 
 /**
  * `Rio, Zambian Watchdog reader, responds:`, `Another reader, Kapyololo, thinks that fuel shortages is a sign of poor
- * governance:` (Global Voices, Zambia, May 2012): a lead-in into a quoted comment that calls its one-word name a reader or
- * commenter, the role noun set off by commas before or after it. A reader who comments is a person, whatever verb
- * presents the comment.
+ * governance:` (Global Voices, Zambia, May 2012), `Another blogger, Tototapalnise [id], tries to understand …:` (Indonesia,
+ * May 2012): a lead-in into a quoted comment that calls its one-word name a reader or commenter (or, before it, a
+ * blogger), the role noun set off by commas before or after it, the name perhaps with the language tag of its link. A
+ * reader who comments is a person, whatever verb presents the comment.
  */
 export const READER = 'reader';
-const READER_LEAD_IN =
-  /(?:^|[.!?]["”]?\s+)(?:(?:Another|One|A)\s+(?:\p{L}+\s+)?(?:reader|commenter),\s+(\p{Lu}\p{Ll}+),|(\p{Lu}\p{Ll}+),\s+(?:[\p{L}’']+\s+){0,3}(?:reader|commenter),)\s+(?:also\s+)?\p{Ll}+\b(?:[^.!?]|[!?]["”])*:\s*$/u;
+const READER_LEAD_IN = new RegExp(
+  String.raw`(?:^|[.!?]["”]?\s+)(?:(?:Another|One|A)\s+(?:\p{L}+\s+)?(?:reader|commenter|blogger),\s+(\p{Lu}\p{Ll}+)(?:\s+${LANGUAGE_TAG})?,|(\p{Lu}\p{Ll}+),\s+(?:[\p{L}’']+\s+){0,3}(?:reader|commenter),)\s+(?:also\s+)?\p{Ll}+\b(?:[^.!?]|[!?]["”])*:\s*$`,
+  'u',
+);
 
 /** "Ianyan updates its readers, examining motives:": a site or a publication, not a person, has "its" readers. */
 const ITS = /(?<!\p{L})(?:its|itself)(?!\p{L})/u;

@@ -78,3 +78,13 @@ test('a reader the lead-in calls so is a person speaking, though they sign their
     ['don’t say kapyololo', 'Kapyololo'],
   ]);
 });
+
+// Global Voices, "Indonesia: Should Mosques Lower Prayer Volume?" (2 May 2012, CC BY 3.0), not in the corpus.
+test('a blogger the lead-in names after "Another blogger," with the language tag of the link is a person', () => {
+  expect(
+    typed(
+      'Another blogger, Tototapalnise [id], tries to understand the Vice President’s message:',
+      'If we try to think about it carefully, the statement is a soft warning for Muslim people to maintain the adzan’s quality and also the mosques’ sound system quality...',
+    ),
+  ).toContain('person:Tototapalnise');
+});
