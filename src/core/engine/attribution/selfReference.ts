@@ -14,13 +14,19 @@ const THIRD_PERSON = /^(?:he|she|they|him|her|them)$/i;
  * are returned in the same order.
  */
 export function withoutSelfReference(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
+  // Each block's direct quotes, gathered once: an article may hold thousands of quotes.
+  const directs = new Map<number, Array<FoundQuote>>();
+  for (const q of quotes) {
+    if (q.kind !== 'direct') continue;
+    const list = directs.get(q.block);
+    if (list) list.push(q);
+    else directs.set(q.block, [q]);
+  }
   return quotes.map((quote) => {
     const ref = quote.speakerRef;
     if (quote.resolution !== 'pronoun' || !quote.speaker || !ref || ref.block !== quote.block) return quote;
     if (!THIRD_PERSON.test((texts[ref.block] ?? '').slice(ref.start, ref.end))) return quote;
-    const outer = quotes.find(
-      (q) => q !== quote && q.kind === 'direct' && q.block === ref.block && q.start <= ref.start && ref.end <= q.end && q.speaker === quote.speaker,
-    );
+    const outer = directs.get(ref.block)?.find((q) => q !== quote && q.start <= ref.start && ref.end <= q.end && q.speaker === quote.speaker);
     return outer ? { ...quote, speaker: null, resolution: 'unattributed', antecedent: null, sieve: 'none' } : quote;
   });
 }
