@@ -28,6 +28,7 @@ import { withInnerQuotes } from './innerQuotes';
 import { withLabelledReplies } from './labelledReply';
 import { withQuotedPosts } from './quotedPost';
 import { withTranslatedSpeakers } from './translatedQuotes';
+import { withoutSelfReference } from './selfReference';
 import type { Anonymity } from './unnamedSources';
 
 /**
@@ -81,6 +82,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
   const withPosts = withQuotedPosts(texts, withLabelledReplies(texts, posts, walk.mentions));
-  const quotes = withTranslatedSpeakers(texts, quotable, withPosts);
+  const quotes = withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts));
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

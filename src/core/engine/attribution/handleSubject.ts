@@ -41,6 +41,9 @@ const USER_NAME_END = new RegExp(
   'u',
 );
 
+/** A language tag in the words that end with a screen name. */
+const TAGGED = new RegExp(LANGUAGE_TAG);
+
 /**
  * Where a user's screen name ends the speaker words [from, end) of a text (UTF-16 offsets, half-open): `Anti-Putin
  * LiveJournal user i_l_d responded [ru] simply: "Go screw yourself, Yavlinsky."`, `Nationalist blogger sinn-fein-front
@@ -50,8 +53,9 @@ const USER_NAME_END = new RegExp(
  */
 export function userNameEnding(text: string, from: number, end: number): { start: number; end: number } | null {
   const m = USER_NAME_END.exec(text.slice(from, end));
-  // The mark that tells a screen name from a word ("blogger wrote" has none).
-  if (!m?.[1] || !/[_.\-\p{N}]/u.test(m[1])) return null;
+  // The mark that tells a screen name from a word ("blogger wrote" has none), or the language tag of the link on it
+  // ("Blogger happydsf [id], voices his concern:", Global Voices, Indonesia, May 2012): a word is not linked so.
+  if (!m?.[1] || !(/[_.\-\p{N}]/u.test(m[1]) || TAGGED.test(m[0]))) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
 }

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { PERSON_NOUNS } from './lowerTitle';
 import { affiliatedName } from './affiliatedName';
 import type { MentionIndex } from './mentions';
@@ -7,8 +8,11 @@ import { titledAffiliate } from './titledAffiliate';
 const DESCRIPTION = /(?:^|[.;:!?]\s+|,\s+|\b(?:then|Then|now|Now)\s*,\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:"“”]{0,80}$/u;
 /** Title words between the description's comma and the name: "herpetologist", "civil and environmental engineering professor". */
 const TITLE_BEFORE = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
-/** What may stand between the closing comma and the verb: "also", "has publicly", "then". */
-const BEFORE_VERB = /^,\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$/u;
+/**
+ * What may stand between the closing comma and the verb: "also", "has publicly", "then"; before the comma, the language
+ * tag of the link on the name (`Another blogger, Tototapalnise [id], tries …`, Global Voices, Indonesia, May 2012).
+ */
+const BEFORE_VERB = new RegExp(String.raw`^(?:\s+${LANGUAGE_TAG})?,\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,3}$`, 'u');
 
 /**
  * `A Republican Assemblywoman, Jill Tolles, also commented …`, `One of the study's authors, herpetologist David
@@ -32,7 +36,10 @@ function describedPerson(text: string, block: number, from: number, verbStart: n
   const comma = text.lastIndexOf(',', person.start);
   if (comma < from || !TITLE_BEFORE.test(text.slice(comma, person.start))) return null;
   const head = text.slice(from, comma);
-  if (!DESCRIPTION.test(head) || mentions.between(block, from, comma).some((m) => m.entity.type === 'person' && m.start >= from)) return null;
+  // The description itself may be a mention already, of the unnamed source an earlier reading made of it ("Another
+  // blogger"): it names nobody else.
+  const described = (m: { start: number; end: number }) => /^(?:an?|another|one)\s/i.test(text.slice(m.start, m.end));
+  if (!DESCRIPTION.test(head) || mentions.between(block, from, comma).some((m) => m.entity.type === 'person' && m.start >= from && !described(m))) return null;
   return { start: person.start, end: person.end };
 }
 

@@ -2,6 +2,7 @@ import { ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { subtitledTitle } from './handleSubject';
+import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { relationBefore } from './relationBefore';
 import { roleComplementSubject } from './roleComplement';
@@ -191,6 +192,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;
   }
+  const affiliated = personFromPerson(reader, at);
+  if (affiliated) return affiliated;
   const work = named.entity.type === 'person' ? null : WORK_THEN_COMMA.exec(text.slice(from, named.start));
   if (work?.[1] && THING_NOUNS.has(work[1].toLowerCase()))
     return { ref: { block, start: from + work.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -1,3 +1,4 @@
+import { LANGUAGE_TAG } from '../languageTag';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -25,13 +26,28 @@ const COLON_LEAD_IN = /(?:^|[.!?]["”]?\s+)(?:(?:But|And|Yet)\s+)?(\p{Lu}\p{Ll}
 
 /**
  * `Rio, Zambian Watchdog reader, responds:`, `Another reader, Kapyololo, thinks that fuel shortages is a sign of poor
- * governance:` (Global Voices, Zambia, May 2012): a lead-in into a quoted comment that calls its one-word name a reader or
- * commenter, the role noun set off by commas before or after it. A reader who comments is a person, whatever verb
- * presents the comment.
+ * governance:` (Global Voices, Zambia, May 2012), `Another blogger, Tototapalnise [id], tries to understand …:` (Indonesia,
+ * May 2012): a lead-in into a quoted comment that calls its one-word name a reader or commenter (or, before it, a
+ * blogger), the role noun set off by commas before or after it, the name perhaps with the language tag of its link. A
+ * reader who comments is a person, whatever verb presents the comment.
  */
 export const READER = 'reader';
-const READER_LEAD_IN =
-  /(?:^|[.!?]["”]?\s+)(?:(?:Another|One|A)\s+(?:\p{L}+\s+)?(?:reader|commenter),\s+(\p{Lu}\p{Ll}+),|(\p{Lu}\p{Ll}+),\s+(?:[\p{L}’']+\s+){0,3}(?:reader|commenter),)\s+(?:also\s+)?\p{Ll}+\b(?:[^.!?]|[!?]["”])*:\s*$/u;
+const READER_LEAD_IN = new RegExp(
+  String.raw`(?:^|[.!?]["”]?\s+)(?:(?:Another|One|A)\s+(?:\p{L}+\s+)?(?:reader|commenter|blogger),\s+(\p{Lu}\p{Ll}+)(?:\s+${LANGUAGE_TAG})?,|(\p{Lu}\p{Ll}+),\s+(?:[\p{L}’']+\s+){0,3}(?:reader|commenter),)\s+(?:also\s+)?\p{Ll}+\b(?:[^.!?]|[!?]["”])*:\s*$`,
+  'u',
+);
+
+/**
+ * `nkhosi believes that there is something wrong with …:`, `Of the former, babalu places blame for Soto's death …:`
+ * (Global Voices, South Africa and Cuba, May 2012): a paragraph leading into a quoted comment that opens, perhaps after a
+ * short phrase, with a word in lower case and a verb. Edited prose opens no sentence so; a commenter's or blogger's
+ * screen name as they write it does. Not a conjunction, relative or pronoun going on from before ("and added [ko]:"), nor
+ * a participle after a clause ("Ianyan updates its readers, examining motives:").
+ */
+const LOWER_CASE_LEAD_IN = new RegExp(
+  String.raw`^(?:(?:Of|For|In|On|As\s+for|Meanwhile|Finally|However|Still)\b[^,.:;!?"“”]{0,40},\s+)?(?!(?:and|but|or|so|then|yet|also|while|as|if|when|who|which|whom|whose|here|there|this|that|these|those|it|we|they|he|she|i|one|some|many|most|the|their|his|her|its|our|my|your|all|each|every|both|few|other|such|no|not)\b)(\p{Ll}[\p{Ll}\p{N}_.-]{2,}(?<!ing))(?:\s+${LANGUAGE_TAG})?\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b(?:[^.!?]|[!?]["”])*:\s*$`,
+  'u',
+);
 
 /** "Ianyan updates its readers, examining motives:": a site or a publication, not a person, has "its" readers. */
 const ITS = /(?<!\p{L})(?:its|itself)(?!\p{L})/u;
@@ -88,6 +104,10 @@ export function addLoneSpeakerNames(registry: EntityRegistry, texts: ReadonlyArr
       found.push({ word: leadIn[1], start: leadIn.index + leadIn[0].indexOf(leadIn[1]) });
     for (const { word, start } of found) if (loneName(registry, texts, word, block, start)) registry.add('person', word, block, start, start + word.length);
     addReader(registry, texts, block);
+    const lower = block > 0 ? LOWER_CASE_LEAD_IN.exec(text) : null;
+    const name = lower?.[1];
+    const at = lower && name ? lower[0].indexOf(name) : -1;
+    if (name && at >= 0 && loneName(registry, texts, name, block, at, true)) registry.add('person', name, block, at, at + name.length, null, [READER]);
   });
 }
 

@@ -1,11 +1,12 @@
 import { slugify } from '../../slug';
+import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
-import { candidateBearers, sameFirstName } from './sharedSurnames';
+import { candidateBearers, nearestBefore, sameFirstName } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 import { namesRelative } from './kinNames';
 
@@ -47,6 +48,8 @@ export class EntityRegistry {
   readonly surnames: ReadonlyMap<string, FoundEntity> = this.surnameMap;
   /** Every person by the last word of their name: the people who share a surname, in the order found. */
   private readonly bearers = new Map<string, Array<FoundEntity>>();
+  /** Every person a first name alone may call (`calledByFirstName`), by that first name, in the order found. */
+  private readonly givenBearers = new Map<string, Array<FoundEntity>>();
   /** A person by the father's surname of a Spanish double surname ("Rosselló"), null when two people share it. */
   private readonly fatherSurnames = new Map<string, FoundEntity | null>();
   /** An entity by the acronym written in parentheses after it ("(CSTO)"). */
@@ -122,6 +125,13 @@ export class EntityRegistry {
     );
   }
 
+  /** Notes that `first`, when a listed first name, may call `entity` alone (`givenBearers`). */
+  private addGivenBearer(first: string, entity: FoundEntity): void {
+    if (!isFirstName(first)) return;
+    const given = this.givenBearers.get(first) ?? [];
+    if (!given.includes(entity)) this.givenBearers.set(first, [...given, entity]);
+  }
+
   /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
    * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
@@ -133,16 +143,12 @@ export class EntityRegistry {
     const all = this.bearers.get(word) ?? [];
     // A father's surname is looked at only where no one bears the word as a surname or first name.
     if (all.length === 0 && !this.surnames.has(word)) return this.fatherSurnames.get(word) ?? undefined;
+    // "Diana Galindo (@dianagalindob) makes a comparison … Diana Luque, in her blog … Diana concludes" (Global Voices,
+    // Colombia, May 2012): a first name two people share calls the one named nearest before it, as a shared surname does.
+    const given = all.length === 0 ? (this.givenBearers.get(word) ?? []) : [];
+    if (given.length > 1) return nearestBefore(given, block, start);
     if (all.length <= 1) return this.surnames.get(word);
-    const bearers = candidateBearers(all, word, block, start);
-    let nearest: { entity: FoundEntity; block: number; start: number } | undefined;
-    for (const entity of bearers)
-      for (const m of entity.mentions) {
-        const before = m.block < block || (m.block === block && m.start < start);
-        if (before && (!nearest || m.block > nearest.block || (m.block === nearest.block && m.start > nearest.start)))
-          nearest = { entity, block: m.block, start: m.start };
-      }
-    return nearest?.entity;
+    return nearestBefore(candidateBearers(all, word, block, start), block, start);
   }
 
   /**
@@ -222,6 +228,7 @@ export class EntityRegistry {
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
       if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
+      if (calledByFirstName(parts) || father) this.addGivenBearer(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }
     if (!byMention.has(mentionKey(block, start))) {

@@ -115,3 +115,15 @@ export function candidateBearers(bearers: ReadonlyArray<FoundEntity>, surname: s
   const established = bearers.filter((e) => inFull(e) > 1 || bySurname(e));
   return established.length > 0 ? established : bearers;
 }
+
+/** Of `people`, the one with a mention nearest before `start` of block `block`; undefined when none is named before it. */
+export function nearestBefore(people: ReadonlyArray<FoundEntity>, block: number, start: number): FoundEntity | undefined {
+  let nearest: { entity: FoundEntity; block: number; start: number } | undefined;
+  for (const entity of people)
+    for (const m of entity.mentions) {
+      const before = m.block < block || (m.block === block && m.start < start);
+      if (before && (!nearest || m.block > nearest.block || (m.block === nearest.block && m.start > nearest.start)))
+        nearest = { entity, block: m.block, start: m.start };
+    }
+  return nearest?.entity;
+}

@@ -132,3 +132,13 @@ test('"“…,” tweeted @tvrain [ru] on May 6." is the account’s, a handle a
   );
   expect(attribution(article, 'The tvrain.ru website')).toMatchObject({ kind: 'direct', speaker: '@tvrain', cue: 'tweeted @tvrain' });
 });
+
+// Global Voices, "Indonesia: Should Mosques Lower Prayer Volume?" (2 May 2012, CC BY 3.0), not in the corpus.
+test('a lower-case screen name the language tag of its link marks ("Blogger happydsf [id], voices his concern:") speaks', () => {
+  const article = analyze(
+    'Indonesia: Should Mosques Lower Prayer Volume?',
+    'But many Indonesians advised Boediono to address other more important issues. Blogger happydsf [id], voices his concern:',
+    'Too bad that this country even tries to intimidate freedom of religion in the most populated Muslim nation. There are still a lot of problems that should be solved by the lawmakers rather than taking care of the prayer’s call volume.',
+  );
+  expect(attribution(article, 'Too bad that this country').speaker).toBe('happydsf');
+});

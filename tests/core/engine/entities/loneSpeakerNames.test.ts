@@ -78,3 +78,39 @@ test('a reader the lead-in calls so is a person speaking, though they sign their
     ['don’t say kapyololo', 'Kapyololo'],
   ]);
 });
+
+// Global Voices, "Indonesia: Should Mosques Lower Prayer Volume?" (2 May 2012, CC BY 3.0), not in the corpus.
+test('a blogger the lead-in names after "Another blogger," with the language tag of the link is a person', () => {
+  expect(
+    typed(
+      'Another blogger, Tototapalnise [id], tries to understand the Vice President’s message:',
+      'If we try to think about it carefully, the statement is a soft warning for Muslim people to maintain the adzan’s quality and also the mosques’ sound system quality...',
+    ),
+  ).toContain('person:Tototapalnise');
+});
+
+// Global Voices, "South Africa: The Spear, Freedom of Speech and Morality" (22 May 2012) and "Cuba: Remembering the
+// Dissidents" (11 May 2012), CC BY 3.0, not in the corpus: commenters and bloggers by the screen names they write in
+// lower case, opening the lead-in into their words.
+test.each([
+  [
+    'nkhosi believes that there is something wrong with "a young white male depicting an elderly African leader in a very comprised posture":',
+    'Smart artist understand the context of their work and they treat context very carefully.',
+    'nkhosi',
+  ],
+  [
+    "Of the former, babalu places blame for Soto's death squarely on the shoulders of the Cuban government:",
+    'Mercilessly beaten in a park by agents of Cuba’s political police, Soto died three days later from the injuries he received.',
+    'babalu',
+  ],
+])('a lead-in that opens with a name in lower case names a commenter: %s', (lead, comment, name) => {
+  expect(typed('The discussion went on.', lead, comment)).toContain(`person:${name}`);
+});
+
+// gv-armenia-firebombers-released-bail-2012-05-16, gv-south-korea-monks-gambling-scandal-2012-05-15 (CC BY 3.0)
+test.each([
+  ['Ianyan updates its readers, examining motives:', 'examining'],
+  ['and added [ko]:', 'and'],
+])('a participle or a conjunction opening a lead-in is no commenter: %s', (lead, word) => {
+  expect(typed('The discussion went on.', lead, 'The attackers were released on bail.')).not.toContain(`person:${word}`);
+});

@@ -131,3 +131,20 @@ test('a first name alone calls the person named with it and two Spanish surnames
   const josefina = findEntities(texts, 0).entities.find((e) => e.name === 'Josefina Vazquez Mota');
   expect(josefina?.mentions.map((m) => texts[m.block]?.slice(m.start, m.end))).toEqual(['Josefina Vazquez Mota', 'Josefina']);
 });
+
+// Global Voices, "Colombia: A New Home for Campus Party in 2013?" (14 May 2012, CC BY 3.0), not in the corpus.
+test('a first name two people share calls the one named nearest before it ("Diana Galindo … Diana Luque … Diana concludes")', () => {
+  const found = findEntities(
+    [
+      'Colombia: A New Home for Campus Party in 2013?',
+      'Diana Galindo (@dianagalindob) makes a comparison [es] between Campus Party 2013 and events like the upcoming concert by the singer Madonna:',
+      'Campus Party in Medellín, and Madonna as well. What’s next, Medellín becoming the capital?',
+      'Diana Luque, in her blog [es] “Identidad Geek”, considers the possible investment of 600 million pesos:',
+      'How many people will benefit from the initiatives by the town hall and Campus Party?',
+      'Diana concludes by supporting the idea of relocating:',
+    ],
+    0,
+  );
+  const lone = found.entities.find((e) => e.mentions.some((m) => m.block === 5 && m.start === 0));
+  expect(lone?.name).toBe('Diana Luque');
+});

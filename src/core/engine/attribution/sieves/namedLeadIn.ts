@@ -50,8 +50,12 @@ export function namedLeadIn(sentence: string, offset: number, block: number, cue
     if (!subject?.entity || subject.resolution !== 'name' || (subject.entity.type !== 'person' && subject.entity.type !== 'organization')) return null;
     const before = sentence.slice(0, subject.ref.start - offset);
     const between = sentence.slice(subject.ref.end - offset, word.index);
-    const opensClause = /(?:^|[,;]\s+)(?:\p{Ll}+\s+){0,3}$/u.test(before);
-    const nextToVerb = /^\s*(?:\([^()]{1,40}\)\s*)?(?:\[[a-z]{2,3}\]\s*)?(?:also\s+)?$/.test(between);
+    // "Blogger happydsf [id], voices his concern:" (Global Voices, Indonesia, May 2012): the word for a user may open the
+    // sentence, capitalised, before a screen name.
+    const opensClause = /(?:^|[,;]\s+)(?:(?:Blogger|Photoblogger|User|Commenter|Netizen)\s+)?(?:\p{Ll}+\s+){0,3}$/u.test(before);
+    // "Another blogger, Tototapalnise [id], tries …:" (Global Voices, Indonesia, May 2012): the comma that closes a name
+    // set off after a description.
+    const nextToVerb = /^\s*(?:\([^()]{1,40}\)\s*)?(?:\[[a-z]{2,3}\]\s*)?(?:,\s+)?(?:also\s+)?$/.test(between);
     // "Isaac disagrees:" — but "Action items:" is a heading: a verb with nothing after it only after a person's name.
     const complement = /\p{L}/u.test(sentence.slice(word.index + word[0].length));
     return opensClause && nextToVerb && (complement || subject.entity.type === 'person') ? subject : null;

@@ -99,7 +99,9 @@ export const trailingCue: DirectSieve = (c) => {
   const closesClause = /(?:[,!?]|\[,\])$/.test(text.slice(direct.start, direct.end)) || rest.startsWith(',');
   const person = subject.entity?.type === 'person' && closesClause;
   const described = person ? (appositiveVerb(text.slice(subject.ref.end)) ?? affiliationVerb(text.slice(subject.ref.end))) : null;
-  const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(\p{L}+)/u.exec(text.slice(subject.ref.end));
+  // `"The church from the beginning has made its opinion known, …", the bishop has said.` (Global Voices, Argentina, May
+  // 2012): an adverb or the perfect's auxiliary may stand between the subject and its verb.
+  const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(?!(?:has|have|had)\s)(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   const shaped = goesOn ?? described;
   // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it.
@@ -107,7 +109,7 @@ export const trailingCue: DirectSieve = (c) => {
   if (
     !verb?.[1] ||
     !(isSpeechVerb(verb[1]) || quoteCue) ||
-    !(shaped || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn)$/i.test(w)))
+    !(shaped || words.slice(0, -1).every((w) => ADVERBS.has(w.toLowerCase()) || /^(in|turn|has|have|had)$/i.test(w)))
   )
     return null;
   const verbEnd = subject.ref.end + verb[0].length;

@@ -377,3 +377,13 @@ describe('a name, the body it belongs to and a description of either, then the v
     expect(attribution(article, 'avoid attracting unwanted attention').speaker).toBe('Tristan Smith');
   });
 });
+
+// Global Voices, "Argentina: Lawmakers Approve Gender Identity Law" (12 May 2012, CC BY 3.0), not in the corpus.
+test('a cue in the present perfect after the quote ("…", the bishop has said) is the role holder\'s', () => {
+  const article = analyze(
+    'Argentina: Lawmakers Approve Gender Identity Law',
+    "One of the first criticisms, [es] before the law's approval, came from Daniel Fernández, bishop of the Diocese of Jujuy, in Argentina:",
+    '"The church from the beginning has made its opinion known, we believe that the human being is created by God, male or female, and comes established with our human nature and from there we want to start to dialogue, with respect, without any type of intolerance, expressing our opinion, that in this case, it is contrary to that of many", the bishop has said.',
+  );
+  expect(attribution(article, 'The church from the beginning')).toMatchObject({ speaker: 'Daniel Fernández', cue: 'the bishop has said' });
+});
