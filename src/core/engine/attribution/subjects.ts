@@ -19,6 +19,7 @@ import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
 import { groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords } from './speakerWords';
+import { namedInAppositive } from './namedInAppositive';
 import { namedSpeakerBefore } from './namedBefore';
 import { pronounSubject } from './pronounSubject';
 import { roleAppositiveAt } from './roleAppositive';
@@ -258,6 +259,8 @@ export class CueReader implements SubjectReader {
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
+    if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, this.mentions))
+      return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });
     return (
       glossedRoleSubject(this, block, from, words.stop) ?? unnamedSubjectBefore(this, { index: this.index, discourse: this.discourse }, block, from, words)
