@@ -12,6 +12,7 @@ import { classifyRuns } from './firstPass';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
+import { stripKindAcronyms } from './leadingKindAcronym';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { joinSubtitledNames } from './subtitledNames';
 import { nameGroups } from './nameGroups';
@@ -77,6 +78,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);
+  stripKindAcronyms(registry);
   dropCommonWordNames(registry, texts);
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
