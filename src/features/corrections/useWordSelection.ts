@@ -15,7 +15,19 @@ export function useWordSelection(article: Article) {
   // Kept out of state: the code's arrival changes nothing on screen, so it must not render the reader again (one
   // task over the whole page, which on a phone was long enough to block input).
   const loaded = useRef<Awaited<ReturnType<typeof loadSelection>> | null>(null);
-  useEffect(() => whenIdle(() => void loadSelection().then((module) => (loaded.current = module))), []);
+  // Words selected before React took the prerendered view over (a triple click in the first moments) made no mouse-up
+  // it heard: read the selection once its code is in, so the reader is still offered to add them.
+  useEffect(
+    () =>
+      whenIdle(
+        () =>
+          void loadSelection().then((module) => {
+            loaded.current = module;
+            if (window.getSelection()?.isCollapsed === false) module.readWordSelection(article, setSelection);
+          }),
+      ),
+    [article],
+  );
   const note = useCallback(() => {
     // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
     if (loaded.current) loaded.current.readWordSelection(article, setSelection);
