@@ -1,7 +1,7 @@
+import { absorbEntity } from './absorbEntity';
 import { ORG_KIND_ACRONYMS } from '../lexicon/orgKindAcronyms';
 import { COUNTRY_BY_ADJECTIVE } from './lookups';
 import type { EntityRegistry } from './registry';
-import { mentionKey } from './types';
 
 /**
  * The organisation's name without a kind acronym the name pass read into it, and the nationality adjective before
@@ -27,10 +27,7 @@ export function stripKindAcronyms(registry: EntityRegistry): void {
     if (!name) continue;
     const same = bodies.find((b) => b !== entity && b.mentions.length > 0 && b.name === name);
     if (same) {
-      same.mentions.push(...entity.mentions);
-      for (const m of entity.mentions) byMention.set(mentionKey(m.block, m.start), same);
-      for (const alias of [entity.name, ...entity.aliases]) same.aliases.add(alias);
-      entity.mentions = [];
+      absorbEntity(byMention, same, entity);
       continue;
     }
     entity.aliases.add(entity.name);

@@ -1,10 +1,11 @@
+import { absorbEntity } from './absorbEntity';
 import { isFirstName } from '../lexicon/firstNames';
 import { NAME_QUALIFIERS } from '../lexicon/nameQualifiers';
 import { TITLES } from '../lexicon/titles';
 import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
 import type { EntityRegistry } from './registry';
-import { mentionKey, type FoundEntity } from './types';
+import type { FoundEntity } from './types';
 
 /**
  * Whether a name's first word is none of it: a qualifier (`nameQualifiers.ts`), a role with "Co-" ("Co-developer Jing
@@ -82,10 +83,7 @@ export function stripLeadingQualifiers(registry: EntityRegistry): void {
     if (!name) continue;
     const same = samePerson(registry, people, entity, name);
     if (same) {
-      same.mentions.push(...entity.mentions);
-      for (const m of entity.mentions) byMention.set(mentionKey(m.block, m.start), same);
-      for (const alias of [entity.name, ...entity.aliases]) same.aliases.add(alias);
-      entity.mentions = [];
+      absorbEntity(byMention, same, entity);
       continue;
     }
     entity.role ??= entity.name.slice(0, entity.name.length - name.length).trim();
