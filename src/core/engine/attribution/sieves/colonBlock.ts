@@ -1,25 +1,18 @@
-import { nextSpeakerClause } from '../reported/nextSpeaker';
 import { accordingColon } from './accordingColon';
 import type { SentenceRange } from '../../../sentences';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource, placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
-import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
+import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
-import { inverted } from './invertedCue';
 import { handleOnly } from './handleLabel';
-import { joinedSubject } from './coordinatedCue';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn } from './namedLeadIn';
-import { mainSubjectAfterParticiple, openingSubject, participle } from './participleCue';
-import { nationalLeadIn } from './nationalLeadIn';
-import { noVerbHere } from './nounForm';
 import { labelledUser, platformUser } from './platformUser';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { taggedSource } from './taggedSource';
+import { passiveCue, speechVerbCue } from './colonVerbCue';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -33,21 +26,6 @@ import { taggedSource } from './taggedSource';
  */
 const TITLED_HEAD =
   /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
-
-/** A participle right after a comma: "…, explaining:". */
-const participleAfterComma = (sentence: string, at: number) => /,\s*$/.test(sentence.slice(0, at)) && /^\p{L}+ing\b/u.test(sentence.slice(at));
-
-/** What may stand between a titled head and its verb: "also", or "meanwhile" as an aside. */
-const HEAD_TO_VERB = /^(?:\s+also|,?\s+meanwhile,)?\s+$/;
-
-/** An auxiliary that makes the verb after it a passive: "was admitted", "were told". */
-const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?$/iu;
-
-/** The colon cue of a passive speech verb, or of an issued statement, at `at`: the quotation is set off, by no one the text names. */
-const passiveCue = (block: number, at: number, length: number): ColonCue => {
-  const ref = { block, start: at, end: at + length };
-  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
-};
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
 const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
@@ -95,43 +73,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
-  const quoted = (offset: number) => (sentence.slice(0, offset).match(/["“”]/g) ?? []).length % 2 === 1;
   const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  for (const verb of wordsOf(sentence).filter((v) => !relativeBeforeMain(sentence, v) && !nounAfterDeterminer(sentence, v))) {
-    if (!(isSpeechVerb(verb[0]) || cuesBlock(sentence, verb[0], verb.index)) || quoted(verb.index) || noVerbHere(sentence, verb[0], verb.index)) continue;
-    const main = verb.index === 0 ? mainSubjectAfterParticiple(cues, block, sentence, last.start, verb[0]) : null;
-    if (main) return { subject: main, cue: { block, start: main.ref.start, end: last.end } };
-    // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
-    if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) break;
-    // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
-    const joined = nextSpeakerClause(sentence, verb.index);
-    const later = joined && cues.subjectAt(block, last.start + joined.subject);
-    if (later?.entity && later.entity.type !== 'place') return { subject: later, cue: { block, start: later.ref.start, end: last.end } };
-    if (joined) continue;
-    const at = last.start + verb.index;
-    // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
-    // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
-    if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
-    const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
-    if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
-    // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
-    const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
-    // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no
-    // speaker of its own before it, is the titled head's.
-    const headBefore = head && (HEAD_TO_VERB.test(sentence.slice(head[1], verb.index)) || (!before && participleAfterComma(sentence, verb.index)));
-    const verbSpan = { block, start: last.start, end: at };
-    const found = participle(sentence, verb.index, before && text.slice(last.start, before.ref.start))
-      ? openingSubject(cues, block, text, last.start)
-      : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
-    // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
-    // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
-    const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
-    const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
-    // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.
-    return { subject: subject ?? { ref: { block, start: at, end: at + verb[0].length }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
-  }
+  const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
+  if (verbCue) return verbCue;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);
