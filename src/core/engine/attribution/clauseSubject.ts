@@ -1,86 +1,16 @@
-import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
-/**
- * Past forms without -ed: a name right before one is the subject of its clause. Narrower than lexicon/irregularPast.ts
- * on purpose: with that list, "Carr flew a complete loop …, the crew inspecting the station, noting …" (NASA) made the
- * crew's observation a quote by Carr.
- */
-const IRREGULAR_PAST = new Set([
-  'made',
-  'took',
-  'gave',
-  'came',
-  'went',
-  'got',
-  'kept',
-  'left',
-  'led',
-  'found',
-  'saw',
-  'told',
-  'thought',
-  'became',
-  'began',
-  'brought',
-  'built',
-  'bought',
-  'chose',
-  'drove',
-  'fell',
-  'felt',
-  'held',
-  'knew',
-  'lost',
-  'meant',
-  'met',
-  'paid',
-  'put',
-  'ran',
-  'rose',
-  'sent',
-  'set',
-  'spoke',
-  'stood',
-  'struck',
-  'sought',
-  'won',
-  'wrote',
-]);
-const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|did|does|do|may|might|must)$/;
-/** The verb right after a clause's subject, past an adverb: "Marvin Sambur defended", "he also talks". */
-const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
-/** A word that makes the name after it its object, not a subject: "consideration of Boeing", "an email … to James Roche". */
-const PREPOSITION_BEFORE = /\b(?:of|for|to|by|with|at|from|about|on|in|into|against|over|than|like|between|among|under|toward|towards)\s+(?:the\s+)?$/i;
 /**
  * A passive verb and "by" after a subject: " were described by ", " was also praised by " (not " was quoted by … as
  * saying", whose participle is the subject's own words).
  */
 const PASSIVE_BY =
   /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:was|were|is|are|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:\p{Ll}+ly\s+)?(?!quoted\b)\p{Ll}+(?:ed|en)\s+by\s/u;
-/** An appositive set off by commas after a name: ", fiancée of journalist Jamal Khashoggi,", ", the mayor of Springfield,". */
-const APPOSITIVE_AFTER = /^,\s+(?!(?:and|but|or|who|which|that)\b)[^,;:"“”]{2,80}?,(?=\s)/;
-/** A second clause joined by "and" with a capitalised subject and its verb: "… and Crippen brought Challenger down". */
-const JOINED_CLAUSE = /\band\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(\p{Ll}+)\b/gu;
 /** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
 const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
-
-/** A name, pronoun or role phrase that may be a clause's subject: where it is, and whether it is a person (or pronoun). */
-interface Candidate {
-  at: number;
-  end: number;
-  person: boolean;
-}
-
-/** Whether a lower-case word after a name or pronoun is a finite verb of which it is the subject. */
-function finite(word: string, personOrPronoun: boolean): boolean {
-  if (AUXILIARY.test(word) || IRREGULAR_PAST.has(word) || isSpeechVerb(word)) return !word.endsWith('ing');
-  if (/^\p{Ll}{3,}ed$/u.test(word)) return true;
-  // "Airbus tankers": after an organisation or place an -s word is as often a plural noun as a verb.
-  return personOrPronoun && /^\p{Ll}{3,}(?<!ss|us|is)s$/u.test(word);
-}
 
 /**
  * The speaker of a participle cue (`…, saying "…"`, `…, adding that …`): the subject of the clause the participle
@@ -112,69 +42,27 @@ export function participleSubject(
   // A list written as one paragraph ("* The CDC …. * The National Library …") starts a clause at each item.
   const lastJoin = [...text.slice(clause, comma).matchAll(/;\s*|,\s+(?:and|but)\s+|\s[*•]\s+|\n/g)].at(-1);
   if (lastJoin) clause += lastJoin.index + lastJoin[0].length;
-  const candidates: Array<Candidate> = [];
-  const opener = subjectAt(block, clause);
-  if (opener && opener.ref.end <= comma) candidates.push({ at: clause, end: opener.ref.end, person: true });
-  for (const m of mentions.between(block, clause, comma))
-    if (m.start >= clause && m.end <= comma) candidates.push({ at: m.start, end: m.end, person: m.entity.type === 'person' });
-  for (const p of text.slice(clause, comma).matchAll(/\b(?:he|she|they|He|She|They)\b/g))
-    candidates.push({ at: clause + p.index, end: clause + p.index + p[0].length, person: true });
-  candidates.sort((a, b) => a.at - b.at);
-  /** What stands between a candidate and its verb. */
-  const skipAfter = (candidate: Candidate) => {
-    // "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …, calling for …": past an appositive.
-    const appositive = candidate.person ? (APPOSITIVE_AFTER.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-    // "Justice Minister, Sebastian Zulu, quickly issued …": a name set off by commas after its title closes with a comma.
-    const closing = candidate.person && /,\s+$/.test(text.slice(clause, candidate.at)) && /^,\s/.test(text.slice(candidate.end)) ? 1 : 0;
-    // "Antonio Arles (@arlesophia) comments …": past a handle or gloss in parentheses after a person's name.
-    const gloss = candidate.person ? (/^\s*\([^()]{1,40}\)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-    // "Al Hayat newspaper did apologise …, saying": past the kind noun an organisation's name modifies.
-    const kind = candidate.person ? null : /^\s+(\p{Ll}+)(?=\s)/u.exec(text.slice(candidate.end, comma));
-    const kindNoun = kind?.[1] && ORGANIZATION_KINDS.has(kind[1]) ? kind[0].length : 0;
-    // "One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said": a body's name set off by
-    // commas after a description of it closes with its comma, past its acronym (wikinews-trump-announces-troop-
-    // withdrawal-from-syria-2019-10-08).
-    const setOff = !candidate.person && /,\s+(?:the\s+)?$/.test(text.slice(clause, candidate.at));
-    const named = setOff ? (/^(?:\s*\([^()]{1,40}\))?,(?=\s)/.exec(text.slice(candidate.end, comma))?.[0].length ?? 0) : 0;
-    return Math.max(appositive, closing, gloss, kindNoun, named);
-  };
-  const verbAfter = (candidate: Candidate) => {
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(clause, candidate.at - 20), candidate.at))) return null;
-    const verb = VERB_AFTER.exec(text.slice(candidate.end + skipAfter(candidate), comma))?.[1];
-    return verb && finite(verb, candidate.person) ? verb : null;
-  };
+  const span: ClauseSpan = { text, clause, comma };
+  const candidates = clauseCandidates(span, block, mentions, subjectAt);
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
-  const speaking = candidates.findLast((c) => isSpeechVerb(verbAfter(c) ?? ''));
+  const speaking = candidates.findLast((c) => isSpeechVerb(verbOf(span, c) ?? ''));
   // "Webb is helping to enhance these efforts, adding a bounty of distant galaxies": after any other verb, "adding"
   // reports speech only when a that-clause or a quotation follows it.
   if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
-    const skip = skipAfter(speaking);
+    const skip = skipAfter(span, speaking);
     const verb = VERB_AFTER.exec(text.slice(speaking.end + skip, comma));
     return subject && verb ? { ...subject, goesOnFrom: speaking.end + skip + verb[0].length } : null;
   }
-  // "Scobee lowered the landing gear … and Crippen brought Challenger down …, calling out “…”": two people each with a
-  // verb of their own make two clauses, and the participle may hang on either.
-  const actors = new Set<string>();
-  for (const c of candidates.filter((c) => c.person && verbAfter(c))) {
-    const entity = subjectAt(block, c.at)?.entity;
-    if (entity?.type === 'person') actors.add(entity.key);
-    else if (/^(?:he|she|they)$/i.test(text.slice(c.at, c.end))) actors.add(`pronoun@${c.at}`);
-  }
-  // A name the name pass missed opens the second clause as well ("… and Crippen brought …").
-  for (const [, name = '', verb = ''] of text.slice(clause, comma).matchAll(JOINED_CLAUSE)) {
-    const same = candidates.some((c) => c.person && subjectAt(block, c.at)?.entity?.name.includes(name));
-    if (finite(verb, true) && !same) actors.add(`name:${name}`);
-  }
-  if (actors.size > 1) return null;
+  if (severalActors(span, block, candidates, subjectAt)) return null;
   for (const candidate of candidates) {
-    if (!verbAfter(candidate)) continue;
+    if (!verbOf(span, candidate)) continue;
     // "Election implications regarding … the European Union (EU) were described by Johnson as a "historic mandate",
     // saying he intends to leave …" (Wikinews, UK election, December 2019): after a passive with its agent named, the
     // participle speaks for the agent as often as for the subject, so neither is read (as leadingCue.ts does): the words
     // stay a quote, unattributed.
-    if (PASSIVE_BY.test(text.slice(candidate.end + skipAfter(candidate), comma)))
+    if (PASSIVE_BY.test(text.slice(candidate.end + skipAfter(span, candidate), comma)))
       return { ref: { block, start: candidate.at, end: candidate.end }, entity: null, resolution: 'unattributed', antecedent: null };
     const subject = subjectAt(block, candidate.at);
     if (subject && !subject.entity) return namedInApposition(text, block, candidate, candidates, subjectAt) ?? subject;
@@ -208,12 +96,6 @@ export const AFFILIATION = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}/u;
 const NOT_TITLE = /^(?:to|for|with|by|from|at|in|on|about|that|who|which|whose|his|her|their|its|a|an)$/;
 
 /**
- * The inverted subject of a speech verb when a lower-case title stands between the verb and the name: `"…," said former
- * New Zealand coach and former test player John Bracewell`. The words between are a title: at most nine, no
- * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
- * wife's); the name ends its clause. Null otherwise. `at` is where the words after the verb start.
- */
-/**
  * The first person mentioned after an inverted speech verb, within `span` UTF-16 code units of `at` (where the words
  * after the verb start) in the block; undefined when there is none.
  */
@@ -226,6 +108,12 @@ export function subjectFrom(named: Subject | null, at: number): Subject | null {
   return named && { ...named, ref: { ...named.ref, start: at } };
 }
 
+/**
+ * The inverted subject of a speech verb when a lower-case title stands between the verb and the name: `"…," said former
+ * New Zealand coach and former test player John Bracewell`. The words between are a title: at most nine, no
+ * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
+ * wife's); the name ends its clause. Null otherwise. `at` is where the words after the verb start.
+ */
 export function titledSubjectAt(
   text: string,
   block: number,

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { skipAfter, verbOf, type ClauseSpan } from '../../../../src/core/engine/attribution/clauseCandidates';
+import { analyze, attribution } from './helpers';
+
+// clauseCandidates.ts: the words of the clause a participle hangs on that may be its subject, and the finite verb each is
+// the subject of, past an appositive, a title's closing comma or an organisation's kind noun. Sentences from the
+// development half of tests/fixtures/real.
+
+/** The clause of `sentence` from `opens` up to the comma before `participle`, as participleSubject reads it. */
+function spanOf(sentence: string, opens: string, participle: string): ClauseSpan {
+  return { text: sentence, clause: sentence.indexOf(opens), comma: sentence.indexOf(`, ${participle}`) };
+}
+
+/** The candidate at the first occurrence of `words`. */
+const at = (sentence: string, words: string, person: boolean) => ({ at: sentence.indexOf(words), end: sentence.indexOf(words) + words.length, person });
+
+describe('the verb a clause subject goes with', () => {
+  // wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29.
+  const CENGIZ =
+    'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice.';
+  test('"Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters" reads past the appositive to "addressed"', () => {
+    const span = spanOf(CENGIZ, 'Hatice', 'calling');
+    const cengiz = at(CENGIZ, 'Hatice Cengiz', true);
+    expect(skipAfter(span, cengiz)).toBe(', fiancée of journalist Jamal Khashoggi,'.length);
+    expect(verbOf(span, cengiz)).toBe('addressed');
+  });
+
+  // gv-zambia-judge-suspensions-embarrassing-drama-2012-05-21.
+  test('"Justice Minister, Sebastian Zulu, quickly issued a statement" reads past the name\'s closing comma and the adverb', () => {
+    const sentence =
+      'Justice Minister, Sebastian Zulu, quickly issued a statement that was placed on the state house website saying the judiciary was panicking, ordering the Solicitor-General to overturn the ruling:';
+    const span = spanOf(sentence, 'Justice', 'ordering');
+    const zulu = at(sentence, 'Sebastian Zulu', true);
+    expect(skipAfter(span, zulu)).toBe(1);
+    expect(verbOf(span, zulu)).toBe('issued');
+  });
+
+  // gv-yemen-sexual-harassment-al-hayat-figure-2012-05-06.
+  test('"Al Hayat newspaper did apologise" reads past the kind noun after an organisation\'s name', () => {
+    const sentence = 'Al Hayat newspaper did apologise for the high percentage it had quoted, saying it was an exaggerated figure based on a regional study.';
+    expect(verbOf(spanOf(sentence, 'Al Hayat', 'saying'), at(sentence, 'Al Hayat', false))).toBe('did');
+  });
+
+  // wikinews-emails-boeing-air-force-tanker-deal-2004-11-24.
+  test('"… consideration of Boeing, saying" gives Boeing no verb: a preposition makes it an object', () => {
+    const sentence =
+      'Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the Air Force\'s exclusive consideration of Boeing, saying, "This was not a competitive bid process."';
+    const span = spanOf(sentence, 'Assistant', 'saying');
+    expect(verbOf(span, at(sentence, 'Boeing', false))).toBeNull();
+    expect(verbOf(span, at(sentence, 'Marvin Sambur', true))).toBe('defended');
+  });
+});
+
+// wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29.
+test('the participle after "Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters …," is Cengiz\'s, not Khashoggi\'s', () => {
+  const article = analyze(
+    'Fiancée of murdered Saudi journalist demands justice at UN General Assembly',
+    'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice.',
+  );
+  expect(attribution(article, 'the killers of Khashoggi')).toMatchObject({ speaker: 'Hatice Cengiz' });
+});
