@@ -1,10 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
-import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
-import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { FoundQuote, Subject } from '../types';
+import { accordingSource, sourceSpeaker } from './accordingSource';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
@@ -12,10 +10,8 @@ import { bareLeadingSource } from './bareSource';
 import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { hasClause } from './notACue';
-import { placeRole } from './placeRole';
 import { midSentenceClause } from './midSource';
 import { roleAppositiveLength } from './sourceAppositive';
-import { capitalisedSource, issuedBySource, titledPerson, trailingSource } from './trailingSource';
 
 const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
 
@@ -46,51 +42,6 @@ function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false
 /** Whether the words [from, to) hold a speech verb with a that-clause: a cue of their own, named or not. */
 const saysThat = (c: ReportedCase, from: number, to: number) =>
   [...c.text.slice(from, to).matchAll(/(\p{L}+)\s+that\b/gu)].some((m) => isSpeechVerb(m[1] ?? '') && !insideDirect(c, from + m.index));
-
-/**
- * "according to Russia's foreign ministry", "according to the United Nations' Food and Agriculture Organization's chief
- * veterinary officer": a place's or an organisation's possessive says whose the source is; it is not the source. When the
- * possessed is a role or a body, the source is the whole phrase, which names nobody the text knows.
- * A person's ("John Smith's lawyer") is read by the subject reader already.
- */
-function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subject {
-  const { block, text, end, cues } = c;
-  // "according to Johnson's critics": a group a person has is no one the text names, and not the person.
-  const group = subject.entity?.type === 'person' ? /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end)) : null;
-  if (group && GROUP_SPEAKERS.has(group[1]?.toLowerCase() ?? ''))
-    return { ref: { block, start: sourceAt, end: subject.ref.end + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
-  if (!subject.entity || subject.entity.type === 'person') return subject;
-  const owned = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end));
-  // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
-  // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
-  const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
-  if (!owned || DOCUMENT_NOUNS.has(head) || !(PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head))) return subject;
-  const phraseEnd = subject.ref.end + owned[0].length;
-  return (
-    cues.documentSource(block, sourceAt, phraseEnd) ?? {
-      ref: { block, start: sourceAt, end: phraseEnd },
-      entity: null,
-      resolution: 'unattributed',
-      antecedent: null,
-    }
-  );
-}
-
-/**
- * "according to a Twitter post by Amy Cook", "according to a report by the Associated Press": a document whose author the
- * text names is the author's word (docs/annotation-guide.md, "Documents, studies …"); the subject itself otherwise.
- */
-function authorOf(c: ReportedCase, subject: Subject): Subject {
-  if (subject.entity?.type === 'person') return subject;
-  const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
-  const at = subject.ref.end + (by?.[0].length ?? 0);
-  // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
-  const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
-  const author = by ? (c.cues.subjectAt(c.block, at) ?? (named ? capitalisedSource(c, at, at + named[0].trimEnd().length) : null)) : null;
-  // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
-  const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
-  return author?.entity && author.resolution === 'name' && whole ? author : subject;
-}
 
 /**
  * The sentence without link language tags at its end (`…, according to Enlace Nacional [es].`, Global Voices): they
@@ -134,30 +85,12 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
 export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailingTags(c));
 
 function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
-  const { block, text, range, end, cues } = c;
+  const { block, text, range, end } = c;
   const according = /according to\s+/i.exec(text.slice(range.start, range.end));
   if (!according || insideDirect(c, range.start + according.index)) return null;
   const at = range.start + according.index;
   const sourceAt = at + according[0].length;
-  // "According to court records, …", "according to the partially unsealed affidavit, …": a document the text
-  // quotes is a source of its own; words the text does not tie to anyone or anything still make reported speech,
-  // which stays unattributed.
-  // A date's comma ("according to a March 14, 2019 NATO press release, …") is inside the source's phrase.
-  const unnamed = /^(?:[^,;:"“”]|,(?=\s+\d{4}\b)){3,120}?(?=,(?!\s+\d{4}\b))/.exec(text.slice(sourceAt, end));
-  // "Two women and a man were injured, according to the reports. The man was …" (fresh Wikinews page): speaker words
-  // read past the sentence's stop are the next sentence's subject, not the source's.
-  const inSentence = (subject: Subject | null) => (subject && subject.ref.end <= end ? subject : null);
-  const found =
-    titledPerson(c, sourceAt) ??
-    inSentence(cues.subjectAt(block, sourceAt)) ??
-    (unnamed
-      ? (cues.documentSource(block, sourceAt, sourceAt + unnamed[0].length) ??
-        capitalisedSource(c, sourceAt, sourceAt + unnamed[0].length) ??
-        issuedBySource(c, sourceAt, sourceAt + unnamed[0].length))
-      : null) ??
-    (unnamed
-      ? { ref: { block, start: sourceAt, end: sourceAt + unnamed[0].length }, entity: null, resolution: 'unattributed' as const, antecedent: null }
-      : trailingSource(c, sourceAt));
+  const found = accordingSource(c, sourceAt);
   // "According to the Arts and Humanities Citation Index Professor Chomsky is …": a source with no comma after it.
   const bare = found || !/^[\s"“]*$/.test(text.slice(range.start, at)) ? null : bareLeadingSource(c, sourceAt);
   if (bare)
@@ -165,7 +98,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       (q): q is NonNullable<typeof q> => q !== null,
     );
   if (!found) return null;
-  const subject = authorOf(c, placeRole(c, ownedSource(c, found, sourceAt)));
+  const subject = sourceSpeaker(c, found, sourceAt);
   const cue = { block, start: at, end: subject.ref.end };
   // "Wikinews has learned that according to an Internet posting …, the Church's website is being attacked": after a
   // "that" with no speech verb before it, the source leads the clause it opens.

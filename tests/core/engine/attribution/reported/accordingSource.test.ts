@@ -1,0 +1,58 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// reported/accordingSource.ts: the source "according to" names, and whose word it is: a document's owner or author, the
+// role a body's possessive names, a group someone has. Sentences from the development half of tests/fixtures/real.
+
+// wikinews-queen-elizabeth-suspends-uk-parliament-2019-08-29.
+test("\"According to Johnson's critics, …\" is neither Johnson's nor anyone's the text names", () => {
+  const article = analyze(
+    'Queen Elizabeth agrees to suspend UK Parliament ahead of Brexit deadline',
+    "Yesterday, the United Kingdom's Queen Elizabeth II announced she will comply with the request of Prime Minister Boris Johnson to suspend Parliament for parts of September and October.",
+    "According to Johnson's critics, this is a ploy to achieve a no-deal Brexit, meaning the UK would cease to be part of the European Union (EU) without any specific arrangements made about trade.",
+  );
+  expect(attribution(article, 'this is a ploy')).toMatchObject({ kind: 'reported', speaker: null, cue: "According to Johnson's critics" });
+});
+
+// wikinews-new-delhi-cow-urine-party-covid-19-2020-03-17.
+test("\"According to the WHO's situation report dated March 16, …\" is the WHO's: a document of the owner's is the owner's word", () => {
+  const article = analyze(
+    '200 in New Delhi, India drink cow urine to fight off COVID-19',
+    'COVID-19 was previously announced to be a "pandemic" by the World Health Organization (WHO). According to the WHO\'s situation report dated March 16, the virus claimed 6606 lives, and 167,515 cases were reported of this disease.',
+  );
+  expect(attribution(article, 'the virus claimed 6606 lives')).toMatchObject({ kind: 'reported', speaker: 'World Health Organization' });
+});
+
+// wikinews-new-delhi-cow-urine-party-covid-19-2020-03-17.
+test('"According to the reports by Johns Hopkins Center for Systems Science and Engineering, …" is the reports\' author\'s', () => {
+  const article = analyze(
+    '200 in New Delhi, India drink cow urine to fight off COVID-19',
+    'According to the reports by Johns Hopkins Center for Systems Science and Engineering, there are at least 142 cases in India, of which three patients have died.',
+  );
+  expect(attribution(article, 'there are at least 142 cases')).toMatchObject({
+    kind: 'reported',
+    speaker: 'Johns Hopkins Center for Systems Science and Engineering',
+  });
+});
+
+// wikinews-who-names-new-coronavirus-covid-19-2020-02-14.
+test('"According to the United Nations\' Food and Agriculture Organization\'s chief veterinary officer, …": the officer, whom the text does not name', () => {
+  const article = analyze(
+    'World Health Organization names new coronavirus COVID-19',
+    "According to the United Nations' Food and Agriculture Organization's chief veterinary officer, it was completely unnecessary.",
+  );
+  expect(attribution(article, 'it was completely unnecessary')).toMatchObject({ kind: 'reported', speaker: null, resolution: 'unattributed' });
+});
+
+// wikinews-house-subpoenas-pompeo-as-ukraine-envoy-resigns-2019-09-30.
+test('"According to a poll published by NBC News last week, …" is the publisher\'s', () => {
+  const article = analyze(
+    'U.S. House issues subpoena to secretary of state as special envoy to Ukraine resigns',
+    'According to a poll published by NBC News last week, over 220 members of the House of Representatives favored some form of impeachment.',
+  );
+  expect(attribution(article, 'over 220 members')).toMatchObject({
+    kind: 'reported',
+    speaker: 'NBC News',
+    cue: 'According to a poll published by NBC News last week',
+  });
+});
