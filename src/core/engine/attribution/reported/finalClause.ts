@@ -1,23 +1,16 @@
-import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../../lexicon/reportingVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import type { Subject } from '../types';
+import { endsCueClause } from './cueClauseEnd';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
 import { isClauseSpeechVerb, midSentenceCueEnd, participleAfterCue, type ParticipleAfterCue } from './midCue';
-
-/** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
-const CIRCUMSTANCE =
-  /^\s+(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|to|via|through|after|before|while|when|told|reporters|journalists|\p{Lu})/u;
 
 /**
  * A sentence's end after a word (not an initial or an abbreviation such as "St.") and the next one's opening words: a
  * capitalised word, then one in lower case.
  */
 const NEXT_SENTENCE = /\p{Ll}{2,}[.!?]["”’]?\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
-
-/** Capitalised words, then an opening quote mark right after them: "Cummings “worked", "MSNBC Cummings “was". */
-const NAME_THEN_QUOTE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}["“]/u;
 
 const hasSpeechVerb = (clause: string) => (clause.match(/\p{L}+/gu) ?? []).some((word) => isSpeechVerb(word));
 
@@ -79,26 +72,6 @@ function withoutClosingMarks(sentence: string): string {
   return sentence.slice(0, end);
 }
 
-/**
- * `In a post entitled "A brave lady Speaks out about the CIA Drone Strikes", Yemeni blogger Afrah Nasser commended Medea
- * Benjamin's courage and quoted her words:` (Global Voices, Yemen, May 2012): a verb whose object is what was said
- * (`objectSpeechVerbs.ts`), before a name or a determined phrase, has its object there, not an inverted subject; the
- * words before the comma are the writer's scene, and the object is read by `cueVerb`.
- */
-const takesObject = (verb: string, afterVerb: string): boolean =>
-  OBJECT_SPEECH_VERBS.has(verb.toLowerCase()) && /^\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u.test(afterVerb);
-
-/**
- * Whether the words before the comma at `comma` (an offset in the sentence) end in a name set off by commas: `The governor
- * of Puerto Rico, Wanda Vázquez Garced, declared a state of emergency` (fresh Wikinews page) is a subject, its
- * appositive and a verb with its object, not content and an inverted cue.
- */
-function appositiveSubject(c: ReportedCase, comma: number): boolean {
-  const { block, text, range, cues } = c;
-  const named = cues.subjectBefore(block, range.start + comma, range.start);
-  return named?.resolution === 'name' && named.entity !== null && /,\s*$/.test(text.slice(range.start, named.ref.start));
-}
-
 /** The second quote of `…, Zapata said, adding it required …`: the words after the participle, the participle its cue. */
 function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStart }: ParticipleAfterCue) {
   const { block, range, end } = c;
@@ -150,30 +123,7 @@ export const finalClause: ReportedSieve = (c) => {
   const verbAt = clauseStart + verbMatch.index;
   const verb = verbMatch[0];
   const afterVerb = clause.slice(verbMatch.index + verb.length, appositiveAt > verbMatch.index ? appositiveAt : undefined);
-  const afterWords = afterVerb.split(/\s+/).filter(Boolean).length;
-  // "…, said the team was ready" is a clause of its own: "Name, appositive, said X was …" read backwards otherwise.
-  // "…, urged the immunity be waived": a subjunctive "be" makes one too.
-  const finiteAfter = /\b(?:was|were|is|are|be|would|will|had|has|could|should|might|must|did)\b/.test(afterVerb);
-  // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject; not a clause of its
-  // own ("…, but Wilson said the NESC has found an equilibrium").
-  const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6 && !finiteAfter;
-  // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
-  const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
-  // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
-  const infinitive = /^\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|reporters|journalists|lawmakers|me|us|him|them)\b)\p{Ll}/u.test(afterVerb);
-  // "…, said Cummings “worked until his last breath”": a name and an opening mark after the verb are the subject and
-  // predicate of the reported clause, the verb's subject being before it; no inverted cue (wikinews-elijah-cummings-dies-2019-10-18,
-  // wikinews-actor-doris-day-dies-at-97-2019-05-16).
-  const nameThenQuote = NAME_THEN_QUOTE.test(afterVerb);
-  const onlyCircumstance =
-    afterVerb === '' ||
-    (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
-    // "…, said the minister": a noun phrase after the verb is its subject; after ", and the NEOC announced the decision
-    // that night" it is the object of a clause of its own, which reports nothing before it.
-    (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
-    roleThenName ||
-    group;
-  if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt) || takesObject(verb, afterVerb)) return null;
+  if (!endsCueClause(c, { clause, verb, afterVerb, lastComma }) || insideDirect(c, verbAt)) return null;
   // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
   // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
   if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;

@@ -277,15 +277,6 @@ describe('a last clause that says something of its own is no final cue', () => {
   });
 });
 
-// wikinews-elijah-cummings-dies-2019-10-18 (development half).
-test('"…, said Cummings “worked until his last breath”" makes no reported quote of the words before the comma', () => {
-  const article = analyze(
-    'US Representative Elijah Cummings dies at age 68',
-    'In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings "worked until his last breath".',
-  );
-  expect(quotesOf(article).some((q) => q.text.startsWith('In a statement'))).toBe(false);
-});
-
 // wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half) and the fresh page
 // wikinews-2020-07-25-on-the-campaign-trail-in-the-usa-june-2020: ", which X denied" denies someone else's claim.
 describe('"…, which he denied." reports nothing of the denier', () => {

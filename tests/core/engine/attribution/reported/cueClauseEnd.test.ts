@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/cueClauseEnd.ts: what may follow the speech verb of a sentence's last clause for that clause to stay a cue
+// ("…, police revealed on Saturday."), and what makes it a clause of its own. Sentences from the development half.
+
+// wikinews-uk-urges-us-waive-immunity-diplomats-wife-2019-10-10.
+test('"…, police revealed on Saturday." is a cue: a day after the verb is a circumstance, and the police stay unnamed', () => {
+  const article = analyze(
+    "UK urges US to waive immunity for diplomat's wife involved in fatal collision",
+    'Despite the assurances, she and her husband Jonathan Socoolas left the country, police revealed on Saturday.',
+  );
+  expect(attribution(article, 'Despite the assurances')).toMatchObject({ kind: 'reported', speaker: null, cue: 'police revealed' });
+});
+
+// wikinews-elijah-cummings-dies-2019-10-18 (development half).
+test('"…, said Cummings “worked until his last breath”" makes no reported quote of the words before the comma', () => {
+  const article = analyze(
+    'US Representative Elijah Cummings dies at age 68',
+    'In a statement, Maya Rockeymoore Cummings, his wife and the current chairwoman of the Maryland Democratic Party, said Cummings "worked until his last breath".',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('In a statement'))).toBe(false);
+});
+
+// wikinews-baby-finds-drugs-kamloops-playground-2020-07-08.
+test('"Dr Sukhpreet Klaire, the lead author …, said the cost … was 75 cents." is a clause of its own after its verb, not a final cue', () => {
+  const article = analyze(
+    '11-month old baby finds illegal drugs in playground in British Columbia, Canadian police report',
+    'Dr Sukhpreet Klaire, the lead author of the study and an addiction medicine specialist, said the cost of the accurate test strip kit was 75 cents.',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('Dr Sukhpreet Klaire'))).toBe(false);
+  expect(attribution(article, 'the cost of the accurate test strip kit')).toMatchObject({ kind: 'reported', speaker: 'Sukhpreet Klaire' });
+});
