@@ -95,19 +95,98 @@ const MARK = /["'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/g;
 
 const last: { text: string | null; runsOn: boolean; spans: ReadonlyArray<DirectSpan> } = { text: null, runsOn: false, spans: [] };
 
+/** A block being read mark by mark: the quotes found so far and the offsets of the double and single marks still open (-1: none). */
+interface MarkState {
+  text: string;
+  spans: Array<DirectSpan>;
+  doubleOpen: number;
+  singleOpen: number;
+}
+
+/**
+ * Adds the quote between the marks at `open` and `close` (null: it runs on to the block's end), when it holds a letter or
+ * a digit. A mark written with two characters (GUM's `` and '') spans both, `width`: the words lie inside, and what comes
+ * before the first and after the last (a cue: "``I think so,'' John Smith said") is read as around a one-character mark.
+ */
+function push(state: MarkState, open: number, close: number | null, width = 1): void {
+  const { start, end } = trimmed(state.text, open + width, close ?? state.text.length);
+  if (end > start && /[\p{L}\p{N}]/u.test(state.text.slice(start, end)))
+    state.spans.push({ start, end, open, close: close === null ? null : close + width - 1 });
+}
+
+/** A quote `closedBeforeCue` ends at `comma`: it keeps its comma, as a closed one does ("… network," said …); its cue follows the comma. */
+function closeAtCue(state: MarkState, open: number, comma: number): void {
+  state.spans.push({ start: trimmed(state.text, open + 1, comma).start, end: comma + 1, open, close: comma });
+}
+
+/** A straight double mark at `i`: it opens a quote, closes the one open, or closes a single-quoted one. */
+function straightDouble(state: MarkState, i: number): void {
+  const { text } = state;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  // A straight mark after a word and before a space closes: it ends a quote opened with a single mark
+  // ("'LUCAS, you pushed me,\" a shaken Dana said"), or, with nothing open, it is a stray and opens nothing.
+  // After a comma or colon with nothing open it is the writer's opening mark: 'said," For example …"'.
+  const looksClosing =
+    i > 0 && !/\s/.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)\]\u2014\u2013-]/.test(next)) && (state.singleOpen >= 0 || !/[,:]/.test(prev ?? ''));
+  if (state.doubleOpen < 0 && looksClosing) {
+    if (state.singleOpen >= 0) push(state, state.singleOpen, i);
+    state.singleOpen = -1;
+  } else if (state.doubleOpen < 0) {
+    state.doubleOpen = i;
+    state.singleOpen = -1;
+  } else if (closedBeforeCue(text, state.doubleOpen, i) >= 0) {
+    closeAtCue(state, state.doubleOpen, closedBeforeCue(text, state.doubleOpen, i));
+    state.doubleOpen = i;
+  } else {
+    push(state, state.doubleOpen, i);
+    state.doubleOpen = -1;
+  }
+}
+
+/** A curly or guillemet opening mark at `i` (`OPEN_DOUBLE`): it opens a quote, or closes the one open when typed for its closing mark. */
+function openingDouble(state: MarkState, i: number): void {
+  const { text } = state;
+  const ch = text[i] ?? '';
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  // `“AI-5“, the fifth …`, `called Bongo “one of the last crocodiles of Françafrique“:` (fresh Global Voices pages): an
+  // opening mark typed where the closing one belongs, right after the quote's last word and before a space or a
+  // punctuation mark, closes the quote open.
+  if (state.doubleOpen >= 0 && ch === '\u201c' && /[\p{L}\p{N}.,!?]/u.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)]/.test(next))) {
+    push(state, state.doubleOpen, i);
+    state.doubleOpen = -1;
+  } else if (state.doubleOpen < 0) {
+    state.doubleOpen = i;
+    state.singleOpen = -1;
+  } else if (closedBeforeCue(text, state.doubleOpen, i) >= 0) {
+    closeAtCue(state, state.doubleOpen, closedBeforeCue(text, state.doubleOpen, i));
+    state.doubleOpen = i;
+  }
+}
+
+/** A single mark at `i` with no double quote open: it opens a single-quoted passage or closes one; an apostrophe does neither. */
+function singleMark(state: MarkState, i: number): void {
+  const { text } = state;
+  const ch = text[i] ?? '';
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  // "drag ‘n drop", "rock 'n' roll": an "n" standing for "and" is an elision, no opening mark.
+  const elided = /^n['’]?\s/u.test(text.slice(i + 1, i + 4));
+  const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next) && !elided;
+  const closes = (ch === "'" || ch === '\u2019') && !isLetter(next) && isBoundaryAfter(next) && !/\s/.test(prev ?? ' ');
+  if (state.singleOpen >= 0 && closes) {
+    push(state, state.singleOpen, i);
+    state.singleOpen = -1;
+  } else if (state.singleOpen < 0 && opens) {
+    state.singleOpen = i;
+  }
+}
+
+/** The block's marks read in order (see `findDirectQuotes`): two-character GUM marks here, each other kind by its helper above. */
 function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   const carried = runsOn ? carriedOn(text) : null;
-  const spans: Array<DirectSpan> = carried ? [carried] : [];
-  let doubleOpen = -1;
-  let singleOpen = -1;
-  // A mark written with two characters (GUM's `` and '') spans both: the words lie inside, and what comes before the
-  // first and after the last (a cue: "``I think so,'' John Smith said") is read as around a one-character mark.
-  const push = (open: number, close: number | null, width = 1) => {
-    const { start, end } = trimmed(text, open + width, close ?? text.length);
-    if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) spans.push({ start, end, open, close: close === null ? null : close + width - 1 });
-  };
-  // The quote keeps its comma, as a closed one does ("… network," said …); its cue follows the comma.
-  const closeAtCue = (open: number, comma: number) => spans.push({ start: trimmed(text, open + 1, comma).start, end: comma + 1, open, close: comma });
+  const state: MarkState = { text, spans: carried ? [carried] : [], doubleOpen: -1, singleOpen: -1 };
   for (let i = carried ? (carried.close ?? 0) + 1 : 0; i < text.length; i++) {
     // Only a mark can open or close a quote: the characters between two marks are passed over at once.
     MARK.lastIndex = i;
@@ -115,65 +194,21 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
     if (!mark) break;
     i = mark.index;
     const ch = text[i] ?? '';
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    if (doubleOpen < 0 && backtickOpens(text, i)) {
-      doubleOpen = i + 1;
-      singleOpen = -1;
+    if (state.doubleOpen < 0 && backtickOpens(text, i)) {
+      state.doubleOpen = i + 1;
+      state.singleOpen = -1;
       i++;
-    } else if (ch === "'" && next === "'" && doubleOpen >= 0 && text[doubleOpen] === '`') {
-      push(doubleOpen - 1, i, 2);
-      doubleOpen = -1;
+    } else if (ch === "'" && text[i + 1] === "'" && state.doubleOpen >= 0 && text[state.doubleOpen] === '`') {
+      push(state, state.doubleOpen - 1, i, 2);
+      state.doubleOpen = -1;
       i++;
-    } else if (ch === '"') {
-      // A straight mark after a word and before a space closes: it ends a quote opened with a single mark
-      // ("'LUCAS, you pushed me,\" a shaken Dana said"), or, with nothing open, it is a stray and opens nothing.
-      // After a comma or colon with nothing open it is the writer's opening mark: 'said," For example …"'.
-      const looksClosing =
-        i > 0 && !/\s/.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)\]\u2014\u2013-]/.test(next)) && (singleOpen >= 0 || !/[,:]/.test(prev ?? ''));
-      if (doubleOpen < 0 && looksClosing) {
-        if (singleOpen >= 0) push(singleOpen, i);
-        singleOpen = -1;
-      } else if (doubleOpen < 0) {
-        doubleOpen = i;
-        singleOpen = -1;
-      } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {
-        closeAtCue(doubleOpen, closedBeforeCue(text, doubleOpen, i));
-        doubleOpen = i;
-      } else {
-        push(doubleOpen, i);
-        doubleOpen = -1;
-      }
-    } else if (OPEN_DOUBLE.has(ch)) {
-      // `“AI-5“, the fifth …`, `called Bongo “one of the last crocodiles of Françafrique“:` (fresh Global Voices pages): an
-      // opening mark typed where the closing one belongs, right after the quote's last word and before a space or a
-      // punctuation mark, closes the quote open.
-      if (doubleOpen >= 0 && ch === '\u201c' && /[\p{L}\p{N}.,!?]/u.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)]/.test(next))) {
-        push(doubleOpen, i);
-        doubleOpen = -1;
-      } else if (doubleOpen < 0) {
-        doubleOpen = i;
-        singleOpen = -1;
-      } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {
-        closeAtCue(doubleOpen, closedBeforeCue(text, doubleOpen, i));
-        doubleOpen = i;
-      }
-    } else if (CLOSE_DOUBLE.has(ch)) {
-      if (doubleOpen >= 0) push(doubleOpen, i);
-      doubleOpen = -1;
-    } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && doubleOpen < 0) {
-      // "drag ‘n drop", "rock 'n' roll": an "n" standing for "and" is an elision, no opening mark.
-      const elided = /^n['’]?\s/u.test(text.slice(i + 1, i + 4));
-      const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next) && !elided;
-      const closes = (ch === "'" || ch === '\u2019') && !isLetter(next) && isBoundaryAfter(next) && !/\s/.test(prev ?? ' ');
-      if (singleOpen >= 0 && closes) {
-        push(singleOpen, i);
-        singleOpen = -1;
-      } else if (singleOpen < 0 && opens) {
-        singleOpen = i;
-      }
-    }
+    } else if (ch === '"') straightDouble(state, i);
+    else if (OPEN_DOUBLE.has(ch)) openingDouble(state, i);
+    else if (CLOSE_DOUBLE.has(ch)) {
+      if (state.doubleOpen >= 0) push(state, state.doubleOpen, i);
+      state.doubleOpen = -1;
+    } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && state.doubleOpen < 0) singleMark(state, i);
   }
-  if (doubleOpen >= 0) push(doubleOpen, null);
-  return spans;
+  if (state.doubleOpen >= 0) push(state, state.doubleOpen, null);
+  return state.spans;
 }
