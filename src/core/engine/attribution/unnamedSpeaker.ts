@@ -4,7 +4,7 @@ import type { Discourse } from './coreference';
 import { documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
 import { groupEnding } from './groupSubjects';
 import { loneWriterName } from './loneWriterName';
-import { unclosedAppositive } from './namedBefore';
+import { unclosedAppositive } from './unclosedAppositive';
 import { POSSESSIVE_END } from './ownedTitle';
 import { resolveRole } from './roles';
 import type { SpeakerWords } from './speakerWords';

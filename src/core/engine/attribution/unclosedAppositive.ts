@@ -1,0 +1,49 @@
+import type { BlockMention } from './mentions';
+import type { SubjectReader } from './subjectReader';
+import type { Subject } from './types';
+
+/** The person named right before a comma that a description at `start` opens after: the description is the name's appositive. */
+export function appositiveHead(reader: SubjectReader, block: number, from: number, start: number): Subject | null {
+  const person = personBeforeComma(reader, block, from, start);
+  return person ? reader.subjectAt(block, person.start) : null;
+}
+
+/** The mention of a person that ends right before the comma a description at `start` follows. */
+function personBeforeComma(reader: SubjectReader, block: number, from: number, start: number): BlockMention | undefined {
+  const comma = /,\s*$/.exec((reader.texts[block] ?? '').slice(from, start));
+  return comma ? reader.mentions.between(block, from, start).find((m) => m.entity.type === 'person' && m.end === start - comma[0].length) : undefined;
+}
+
+/** Where a clause opens: a sentence's start, a comma, or a conjunction ("where", "and"). */
+const CLAUSE_OPENS = /(?:^|[.!?:;,—–]\s*|\b(?:where|when|while|as|and|but|after|because|since|whereas)\s+)$/;
+/**
+ * The body a person belongs to, between their name and a comma: "of" or "from" and a name in quotation marks or words
+ * with no clause of their own (` of "Have no fear"`, ` of Milltech Marine`).
+ */
+const AFFILIATION_BEFORE_COMMA =
+  /^\s+(?:of|from)\s+(?:the\s+)?(?:"[^"]{1,60}"|“[^”]{1,60}”|(?:(?!who\b|which\b|that\b)[^\s,;:"“”()]+\s+){0,6}[^\s,;:"“”()]+)\s*,\s*$/u;
+
+/** The mention of a person whose name and affiliation (see `AFFILIATION_BEFORE_COMMA`) end at the comma before `start`. */
+function affiliatedPersonBeforeComma(reader: SubjectReader, block: number, from: number, start: number): BlockMention | undefined {
+  const text = reader.texts[block] ?? '';
+  const inside = reader.mentions.between(block, from, start).filter((m) => m.start >= from && m.end <= start);
+  const person = inside.findLast((m) => m.entity.type === 'person');
+  // "Maria Lopez of Acme and Tom Reyes, a …": another person after the name may be whom the description is of.
+  return person && AFFILIATION_BEFORE_COMMA.test(text.slice(person.end, start)) ? person : undefined;
+}
+
+/**
+ * `He points to The Voice of Chinese Bloggers, where Chiu Yung, another Guangzhou blogger wrote that …` (Global Voices,
+ * 2004): an indefinite description right after a name and a comma, then the cue verb, is the name's appositive with its
+ * closing comma left out, so the name speaks. So is one after a name and the body it belongs to (`Anna Franowska of
+ * "Have no fear", an abuse victim support charity, told Reuters "…"`, Wikinews 2019): the description is the body's or
+ * the person's, and an appositive never stands in for the named subject (AP style sets a source's description off by
+ * commas after the name). Only when the name opens its clause and the description is indefinite: in `The award went to
+ * John Smith, a spokesman said`, the name is the object of the clause before.
+ */
+export function unclosedAppositive(reader: SubjectReader, block: number, from: number, start: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  if (!/^(?:an?|another|one)\s/i.test(text.slice(start))) return null;
+  const person = personBeforeComma(reader, block, from, start) ?? affiliatedPersonBeforeComma(reader, block, from, start);
+  return person && CLAUSE_OPENS.test(text.slice(0, person.start)) ? reader.subjectAt(block, person.start) : null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// unclosedAppositive.ts: a name, a comma and an indefinite description, then the cue verb, is the name's appositive with
+// its closing comma left out, so the name speaks; only when the name opens its clause.
+
+// Global Voices (CC BY 3.0), development half: China, December 2004.
+describe('an appositive whose closing comma is left out', () => {
+  test('"where Chiu Yung, another Guangzhou blogger wrote that …" is Chiu Yung’s', () => {
+    const article = analyze(
+      'Andrea: Roundup on blogosphere development in China and Hong Kong',
+      'He points to The Voice of Chinese Bloggers, where Chiu Yung, another Guangzhou blogger wrote that there are many things other than politics that Chinese bloggers want to express.',
+      'Chiu Yung also noted that blogs also served as a watchdog on Chinese portal sites.',
+    );
+    expect(attribution(article, 'there are many things other than politics').speaker).toBe('Chiu Yung');
+  });
+
+  test('a name that is the object of the clause before does not speak: "… went to Chiu Yung, a spokesman said"', () => {
+    const article = analyze(
+      'Blog prize awarded',
+      'Chiu Yung also noted that blogs served as a watchdog.',
+      'The prize went to Chiu Yung, a spokesman said on Monday.',
+    );
+    expect(attribution(article, 'The prize went to').speaker).not.toBe('Chiu Yung');
+  });
+
+  // Wikinews, "Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers" (2019-05-15, CC BY 2.5), development half.
+  test('"Anna Franowska of “Have no fear”, an abuse victim support charity, told Reuters “…”" is Franowska’s, not the charity’s', () => {
+    const article = analyze(
+      'Polish leader Jaroslaw Kaczynski promises stricter punishments for child abusers',
+      'Speaking about the movie, the topmost senior Polish archbishop Wojciech Polak said, "I am deeply disturbed by what I saw in Tomasz Sekielski\'s film." Calling it as "just another apology", Anna Franowska of "Have no fear", an abuse victim support charity, told Reuters "it almost appears as if the statement was prepared before the church officials saw the movie".',
+    );
+    expect(attribution(article, 'it almost appears')).toMatchObject({ speaker: 'Anna Franowska', resolution: 'name' });
+  });
+});
