@@ -2,18 +2,17 @@ import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/type
 import { isCredit } from '../entities/credits';
 import type { Discourse } from './coreference';
 import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
-import { bareParticipleJoin } from './issuedStatement';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
 import { resolveRole } from './roles';
 import { unlinkedSubject } from './unlinkedName';
 import { MissedNames } from './missedNames';
-import { calledNameAt, namedAppositive } from './namedAppositive';
+import { calledNameAt } from './namedAppositive';
 import { mentionSubject, type MentionSources } from './mentionSubject';
+import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
-import { describedNameEnding, handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -21,6 +20,7 @@ import { groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords } from './speakerWords';
 import { namedInAppositive } from './namedInAppositive';
 import { namedSpeakerBefore } from './namedBefore';
+import { participleJoin } from './participleJoin';
 import { pronounSubject } from './pronounSubject';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
@@ -28,11 +28,6 @@ import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
-
-/** A participle that tells words said or written, after "by": "by saying", "by noting". */
-const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling)\b/;
-/** A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by ". */
-const VERB_THEN_BY = /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies))\s+by\s+$/u;
 
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
@@ -162,15 +157,6 @@ export class CueReader implements SubjectReader {
   }
 
   /**
-   * The speaker a name someone gives themself at [start, end) of a block stands for (`selfNamedEnding`): the entity the
-   * name pass read there, when its mention is the whole name, else the name as written, a source of its own.
-   */
-  private selfNamedSource(block: number, at: { start: number; end: number }): Subject {
-    const named = this.mentions.between(block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end);
-    return (named && this.subjectAt(block, named.start)) ?? this.handleSource(block, at.start, at.end);
-  }
-
-  /**
    * The speaker of the cue verb at `verbStart`: the words right before it, except for a participle after a comma
    * (`…, saying "…"`, `…, adding that …`), whose speaker is the subject of the clause it hangs on (`clauseSubject.ts`).
    */
@@ -179,26 +165,14 @@ export class CueReader implements SubjectReader {
     const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
     if (quoted) return quoted;
     const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
-    const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
-    // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words
-    // before it are then the clause's object, not its speaker.
-    // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
-    // ("while" is left to `bareParticipleJoin`: "defended the record whilst promising" hangs on the clause.)
-    const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
+    const join = participleJoin(text, sentenceStart, verbStart);
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
-    // "He began by saying:" (Global Voices, Lebanon, May 2012), "He continued by noting that …": "by" and a participle
-    // of saying right after the clause's verb tell how its subject did what the verb says, so that subject speaks, read
-    // as for a participle after a comma ("by adding equipment", "by asking them to clear the way" need not report words
-    // of that subject's; "… instead of bestsellers by saying" hangs on no verb).
-    const manner = !comma && MANNER_OF_SAYING.test(text.slice(verbStart)) ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
-    const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
-    const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : bare;
     // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
     // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
     // the participle's own subject).
     if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
     if (join === null || !ing) return nameBefore;
-    return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null && !manner ? nameBefore : null);
+    return participleSubject(text, block, join.at, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), join.afterComma ? nameBefore : null);
   }
 
   /**
@@ -239,16 +213,8 @@ export class CueReader implements SubjectReader {
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
-    const endingHandle = handleEnding(text, block, from, end, this.mentions);
-    if (endingHandle) return this.handleSource(block, endingHandle.start, endingHandle.end);
-    const userName = userNameEnding(text, from, end);
-    if (userName) return this.handleSource(block, userName.start, userName.end);
-    const selfNamed = selfNamedEnding(text, from, end);
-    if (selfNamed) return this.selfNamedSource(block, selfNamed);
-    const describedName = describedNameEnding(text, block, from, end, this.mentions);
-    if (describedName) return this.handleSource(block, describedName.start, describedName.end);
-    const appositiveName = namedAppositive(text, block, from, end, this.mentions);
-    if (appositiveName) return this.subjectAt(block, appositiveName.start);
+    const written = nameAsWrittenBefore(this, block, from, end);
+    if (written) return written;
     const words = speakerWords(text, block, from, end, this.mentions);
     // "…, sources in the civic organization said", "researchers from … the College of Wooster in Ohio reported": the
     // group speaks, unnamed, not the body it is in or from.

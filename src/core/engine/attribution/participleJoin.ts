@@ -1,0 +1,37 @@
+import { bareParticipleJoin } from './issuedStatement';
+
+/** A participle that tells words said or written, after "by": "by saying", "by noting". */
+const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling)\b/;
+/** A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by ". */
+const VERB_THEN_BY = /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies))\s+by\s+$/u;
+
+/** Where a participle cue hangs on the clause before it. */
+export interface ParticipleJoin {
+  /** The offset (UTF-16, into the block's text) where the clause the participle hangs on ends: its comma, "by" or the space before it. */
+  at: number;
+  /** Whether a comma sets the participle off: only then may the name right before it be the clause's inverted subject (`participleSubject`). */
+  afterComma: boolean;
+}
+
+/**
+ * Where the participle at `verbStart` (`…, saying "…"`, `He began by saying:`, `… claim saying, "…"`) hangs on the clause
+ * before it, whose subject then speaks: after a comma, after a past verb and "by" with a participle of saying, or with
+ * no comma where `bareParticipleJoin` reads one; null when it hangs on none (the words right before the verb speak).
+ * `sentenceStart` bounds the look back. Whether the word at `verbStart` is a participle at all is the caller's to check.
+ */
+export function participleJoin(text: string, sentenceStart: number, verbStart: number): ParticipleJoin | null {
+  const comma = /,\s*$/.exec(text.slice(sentenceStart, verbStart));
+  // "Matonga disputed Tsvangirai's claim saying, “…”": a writer may leave out the comma before "saying"; the words
+  // before it are then the clause's object, not its speaker.
+  // "… instead of bestsellers by saying, “…”" is a preposition's object, not a clause of its own.
+  // ("while" is left to `bareParticipleJoin`: "defended the record whilst promising" hangs on the clause.)
+  const preposition = /\b(?:by|of|for|without|about|after|before|from|in|on|when)\s+$/i.test(text.slice(sentenceStart, verbStart));
+  // "He began by saying:" (Global Voices, Lebanon, May 2012), "He continued by noting that …": "by" and a participle
+  // of saying right after the clause's verb tell how its subject did what the verb says, so that subject speaks, read
+  // as for a participle after a comma ("by adding equipment", "by asking them to clear the way" need not report words
+  // of that subject's; "… instead of bestsellers by saying" hangs on no verb).
+  const manner = !comma && MANNER_OF_SAYING.test(text.slice(verbStart)) ? VERB_THEN_BY.exec(text.slice(sentenceStart, verbStart)) : null;
+  const bare = !comma && !preposition ? bareParticipleJoin(text, sentenceStart, verbStart) : null;
+  const join = comma ? sentenceStart + comma.index : manner ? sentenceStart + manner.index : bare;
+  return join === null ? null : { at: join, afterComma: comma !== null };
+}

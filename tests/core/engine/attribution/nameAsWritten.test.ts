@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// nameAsWritten.ts: a speaker the writer names by a name set off at the end of the speaker words — a name someone gives
+// themself, a name after an indefinite description, a person in apposition to a description — speaks, and the words
+// that name them are the speaker reference. Sentences from the development half of tests/fixtures/real.
+
+// gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test('"A reader signing himself as It’s a worry, wrote:" refers to the speaker by the name he signs with', () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'A reader signing himself as It’s a worry, wrote:',
+    'This whole case stinks of irregularities and the crafty dealings of people like Nchito within the legal fraternity.',
+  );
+  expect(attribution(article, 'This whole case stinks')).toMatchObject({ speaker: 'It’s a worry', resolution: 'name', speakerRef: 'It’s a worry' });
+});
+
+// gv-zambia-netizens-question-judges-suspensions-2012-05-10.
+test('"A citizen news website, Tumfweko, reported …:" refers to the speaker by the name after the description', () => {
+  const article = analyze(
+    "Zambia: Netizens Question Judges' Suspensions",
+    'A citizen news website, Tumfweko, reported the threat by opposition political parties to impeach President Sata:',
+    'A consortium of opposition Political Parties in the country says impeaching President Michael Sata remains an option.',
+  );
+  expect(attribution(article, 'A consortium of opposition')).toMatchObject({ speaker: 'Tumfweko', resolution: 'name', speakerRef: 'Tumfweko' });
+});
+
+// wikinews-nevada-first-majority-female-legislature-2019-02-07.
+test('"A Republican Assemblywoman, Jill Tolles, also commented …:" is the person in apposition, not the description', () => {
+  const article = analyze(
+    'Nevada becomes first state in U.S. with majority-female legislature',
+    "A Republican Assemblywoman, Jill Tolles, also commented on party disparity among female candidates: \"Before I ran for office I did look at the makeup and think, 'There's just not as many females in the Republican Party, and how do we change that?'\"",
+  );
+  expect(attribution(article, 'Before I ran for office')).toMatchObject({ speaker: 'Jill Tolles', resolution: 'name', speakerRef: 'Jill Tolles' });
+});

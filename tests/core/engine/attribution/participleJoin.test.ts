@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { participleJoin } from '../../../../src/core/engine/attribution/participleJoin';
+
+// participleJoin.ts: where a participle cue hangs on the clause before it, whose subject then speaks. Sentences from the
+// development half of tests/fixtures/real.
+
+/** Where `participle` starts in `sentence`: the cue verb's offset. */
+const verbAt = (sentence: string, participle: string) => sentence.indexOf(participle);
+
+describe('a participle cue hangs on the clause before it', () => {
+  // wikinews-fiancee-of-murdered-saudi-journalist-demands-justice-2019-09-29.
+  test('"…, addressed reporters in New York, New York, calling for …" hangs at its comma, the name before it a possible speaker', () => {
+    const sentence =
+      'On Thursday, Hatice Cengiz, fiancée of journalist Jamal Khashoggi, addressed reporters in New York, New York, calling for the killers of Khashoggi to be brought to justice.';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'calling'))).toEqual({ at: sentence.indexOf(', calling'), afterComma: true });
+  });
+
+  // gv-lebanon-homophobic-article-university-newspaper-2012-05-09.
+  test('"He began by saying:" hangs on "began": "by" and a participle of saying after a past verb', () => {
+    const sentence = 'He began by saying:';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
+  // wikinews-house-subpoenas-pompeo-as-ukraine-envoy-resigns-2019-09-30.
+  test('"He continued by noting that …" hangs on "continued"', () => {
+    const sentence =
+      'He continued by noting that "Using government agencies to, if it\'s proven, to put your finger on the scale of an election, I don\'t think that’s right."';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'noting'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
+  // wikinews-uk-urges-us-waive-immunity-diplomats-wife-2019-10-10.
+  test('"… wrote to the US Embassy in London asking to waive …" hangs on the written message, with no comma', () => {
+    const sentence = "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.";
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'asking'))).toEqual({ at: sentence.indexOf(' asking'), afterComma: false });
+  });
+
+  // wikinews-uk-asylum-questionnaire-2023-02-23.
+  test('"Sunak defended the government\'s record whilst promising …" hangs on the clause before "whilst"', () => {
+    const sentence =
+      'During Prime Minister\'s Questions Wednesday, Sunak defended the government\'s record whilst promising a "formal update" from Braverman is forthcoming:';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'promising'))).toEqual({ at: sentence.indexOf(' whilst'), afterComma: false });
+  });
+});
+
+// wikinews-uk-urges-us-waive-immunity-diplomats-wife-2019-10-10.
+test('"Nick Adderley wrote" hangs on nothing: no comma, "by" or message comes before it', () => {
+  const sentence = "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.";
+  expect(participleJoin(sentence, 0, verbAt(sentence, 'wrote'))).toBeNull();
+});
