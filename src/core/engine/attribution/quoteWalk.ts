@@ -1,18 +1,15 @@
 import { isCreditLine } from './creditLine';
 import type { SentenceRange } from '../../sentences';
 import { blockSentences } from '../blockSentences';
-import { findDirectQuotes, type DirectSpan } from '../directQuotes';
+import { findDirectQuotes } from '../directQuotes';
 import type { EntityIndex } from '../entities/types';
 import { Discourse } from './coreference';
 import { passedOn } from './interviewQuestion';
 import { MentionIndex } from './mentions';
 import { quotableAfter } from './nearestQuotable';
-import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import { holdsMoreThanMarks, onlyQuotes } from './paragraphShapes';
-import { handedOnSpeaker } from './handedOnSpeaker';
-import type { ReportedCase, ReportedSieve } from './reported/reported';
-import { holdsPhrase, insideReported, reportedGoesOn } from './reportedAround';
+import { insideReported, reportedGoesOn } from './reportedAround';
 import { excerptable, type ExcerptPlace, isElision, onlyScareQuotes, opensWithElision } from './sieves/blockContinuation';
 import { blockGoesOn } from './sieves/blockGoesOn';
 import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
@@ -20,7 +17,6 @@ import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
-import type { DirectCase, DirectSieve } from './sieves/direct';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
@@ -29,17 +25,12 @@ import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
 import { CueReader } from './subjects';
+import { readSentence, type Sieves } from './sentenceQuotes';
 import { addLabelledPeople } from './labelledPeople';
-import { attributed, unattributed, type FoundQuote, type Located, type SentenceInfo } from './types';
+import { attributed, unattributed, type FoundQuote, type Located } from './types';
 
 /** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
 const speakerFocus = (quote: FoundQuote) => quote.speaker && { entity: quote.speaker, at: quote.speakerRef ?? quote };
-
-/** The sieve chains a walk runs: direct quotes' most precise first, and reported speech's. */
-export interface Sieves {
-  direct: ReadonlyArray<DirectSieve>;
-  reported: ReadonlyArray<ReportedSieve>;
-}
 
 /**
  * Reads an article's quotable blocks in order, carrying from one paragraph to the next what a reader carries: the
@@ -191,61 +182,10 @@ export class QuoteWalk {
     for (const range of ranges) this.discourse.sentences.push({ block: quote.block, range, people: this.discourse.peopleIn(quote.block, range), focus });
   }
 
-  /** One sentence's direct quotes, then its reported speech; what it is about goes to the discourse. */
+  /** One sentence's direct quotes, then its reported speech (`sentenceQuotes.ts`), with what the walk has carried so far. */
   private sentence(state: ParagraphState, range: SentenceRange, last: boolean): void {
-    const { block, text, directs } = state;
-    const info: SentenceInfo = { block, range, focus: null, people: this.discourse.peopleIn(block, range) };
-    if (last) state.intro = colonCue(block, text, range, this.cues, this.discourse);
-    while ((directs[state.nextDirect]?.open ?? Infinity) < range.start) state.nextDirect++;
-    const inSentence: Array<DirectSpan> = [];
-    for (let d = state.nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
-    // A phrase of three words or fewer with no cue of its own may be a scare quote; kept only once reported speech is
-    // found around it, where it is the reporter quoting the speaker's own words (AP: partial quotes).
-    const shortQuotes: Array<FoundQuote> = [];
-    for (const direct of inSentence) {
-      const quote = this.direct(state, range, direct);
-      if (!quote) continue;
-      if ('short' in quote) {
-        shortQuotes.push(quote.short);
-        continue;
-      }
-      this.learnPronoun(quote.found);
-      state.quotes.push(quote.found);
-      state.lastDirect = quote.found;
-      if (quote.found.speaker) info.focus = { entity: quote.found.speaker, at: quote.found.speakerRef ?? quote.found.antecedent ?? quote.found };
-    }
-    let end = range.end;
-    while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
-    const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: this.cues };
-    const read = this.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
-    const reported = read.filter((q) => !reportsNothing(text, q));
-    state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
-    for (const quote of reported) {
-      state.quotes.push(quote);
-      this.learnPronoun(quote);
-      if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
-    }
-    info.focus ??= this.discourse.sentenceSubject(block, text, range);
-    this.discourse.sentences.push(info);
-  }
-
-  /**
-   * A direct quote and its speaker, by the direct sieves and then what the paragraph and the one before hand on; null
-   * for quoted words that are a title, a name or one marked word, `{ short }` for a phrase of two or three words with
-   * no cue (kept only inside reported speech).
-   */
-  private direct(state: ParagraphState, range: SentenceRange, direct: DirectSpan): { found: FoundQuote } | { short: FoundQuote } | null {
-    const { block, text, lastDirect } = state;
-    const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: this.cues, entities: this.index.entities };
-    const quote = this.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
-    const walk = { texts: this.texts, mentions: this.mentions, discourse: this.discourse, previousBlockQuote: this.previousBlockQuote, runsOn: this.runsOn };
-    return handedOnSpeaker(quote, c, state, walk);
-  }
-
-  /** A pronoun a quote resolved tells the discourse that person's gender and number. */
-  private learnPronoun(quote: FoundQuote): void {
-    if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
-      this.discourse.learn(quote.speaker, this.refText(quote.speakerRef), quote.speakerRef);
+    const { texts, mentions, discourse, cues, sieves, previousBlockQuote, runsOn } = this;
+    readSentence({ texts, mentions, discourse, cues, sieves, entities: this.index.entities, previousBlockQuote, runsOn }, state, range, last);
   }
 
   /** The words a reference is written in. */

@@ -1,0 +1,93 @@
+import type { SentenceRange } from '../../sentences';
+import type { DirectSpan } from '../directQuotes';
+import type { FoundEntity } from '../entities/types';
+import type { Discourse } from './coreference';
+import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
+import { reportsNothing } from './noReportedSpeech';
+import type { ParagraphState } from './paragraphState';
+import type { ReportedCase, ReportedSieve } from './reported/reported';
+import { holdsPhrase } from './reportedAround';
+import { colonCue } from './sieves/colonBlock';
+import type { DirectCase, DirectSieve } from './sieves/direct';
+import type { CueReader } from './subjects';
+import { unattributed, type FoundQuote, type SentenceInfo } from './types';
+
+/** The sieve chains a walk runs: direct quotes' most precise first, and reported speech's. */
+export interface Sieves {
+  direct: ReadonlyArray<DirectSieve>;
+  reported: ReadonlyArray<ReportedSieve>;
+}
+
+/** What reading a sentence takes from its walk (`quoteWalk.ts`): what the paragraph before left, the cue reader, the sieve chains, the article's entities. */
+export interface SentenceWalk extends WalkSoFar {
+  readonly cues: CueReader;
+  readonly sieves: Sieves;
+  /** Every entity the article names, for a direct sieve that must tell whether a bare surname is ambiguous. */
+  readonly entities: ReadonlyArray<FoundEntity>;
+}
+
+/**
+ * One sentence's direct quotes, each by the direct sieves and then what the paragraph and the one before hand on, then
+ * its reported speech, by the first reported sieve that reads any; its quotes go to `state`, and what the sentence is
+ * about (its first quote's speaker, else its subject) to the discourse. `last`: the paragraph's last sentence, whose
+ * colon cue (if it ends in one) is the paragraph's lead-in.
+ */
+export function readSentence(walk: SentenceWalk, state: ParagraphState, range: SentenceRange, last: boolean): void {
+  const { block, text, directs } = state;
+  const info: SentenceInfo = { block, range, focus: null, people: walk.discourse.peopleIn(block, range) };
+  if (last) state.intro = colonCue(block, text, range, walk.cues, walk.discourse);
+  while ((directs[state.nextDirect]?.open ?? Infinity) < range.start) state.nextDirect++;
+  const inSentence: Array<DirectSpan> = [];
+  for (let d = state.nextDirect; d < directs.length && (directs[d]?.open ?? Infinity) < range.end; d++) inSentence.push(directs[d] as DirectSpan);
+  // A phrase of three words or fewer with no cue of its own may be a scare quote; kept only once reported speech is
+  // found around it, where it is the reporter quoting the speaker's own words (AP: partial quotes).
+  const shortQuotes: Array<FoundQuote> = [];
+  for (const direct of inSentence) {
+    const quote = directQuote(walk, state, range, direct);
+    if (!quote) continue;
+    if ('short' in quote) {
+      shortQuotes.push(quote.short);
+      continue;
+    }
+    learnPronoun(walk.discourse, walk.texts, quote.found);
+    state.quotes.push(quote.found);
+    state.lastDirect = quote.found;
+    if (quote.found.speaker) info.focus = { entity: quote.found.speaker, at: quote.found.speakerRef ?? quote.found.antecedent ?? quote.found };
+  }
+  let end = range.end;
+  while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
+  const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: walk.cues };
+  const read = walk.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
+  const reported = read.filter((q) => !reportsNothing(text, q));
+  state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
+  for (const quote of reported) {
+    state.quotes.push(quote);
+    learnPronoun(walk.discourse, walk.texts, quote);
+    if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
+  }
+  info.focus ??= walk.discourse.sentenceSubject(block, text, range);
+  walk.discourse.sentences.push(info);
+}
+
+/**
+ * A direct quote and its speaker, by the direct sieves and then what the paragraph and the one before hand on; null
+ * for quoted words that are a title, a name or one marked word, `{ short }` for a phrase of two or three words with
+ * no cue (kept only inside reported speech).
+ */
+function directQuote(
+  walk: SentenceWalk,
+  state: ParagraphState,
+  range: SentenceRange,
+  direct: DirectSpan,
+): { found: FoundQuote } | { short: FoundQuote } | null {
+  const { block, text, lastDirect } = state;
+  const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: walk.cues, entities: walk.entities };
+  const quote = walk.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
+  return handedOnSpeaker(quote, c, state, walk);
+}
+
+/** A pronoun a quote resolved tells the discourse that person's gender and number. */
+function learnPronoun(discourse: Discourse, texts: ReadonlyArray<string>, quote: FoundQuote): void {
+  if (quote.speaker && quote.speakerRef && quote.resolution === 'pronoun')
+    discourse.learn(quote.speaker, (texts[quote.speakerRef.block] ?? '').slice(quote.speakerRef.start, quote.speakerRef.end), quote.speakerRef);
+}
