@@ -34,6 +34,9 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
 /** A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by ". */
 const VERB_THEN_BY = /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies))\s+by\s+$/u;
 
+/** A preposition, perhaps with a gerund and "or" or "and" after it, right before a gerund: "in ", "in predicting or ". */
+const GOVERNED_GERUND = /\b(?:in|on|of|for|without|about|after|before|from|upon)\s+(?:\p{L}+ing\s+(?:or|and)\s+)?$/iu;
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -197,6 +200,9 @@ export class CueReader implements SubjectReader {
     // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
     // the participle's own subject).
     if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
+    // "… the completeness of an OMS/MP in predicting or recommending solutions" (an ARCIC story of 2013): a gerund a
+    // preposition other than "by" governs, alone or after "or" or "and", says what something is for, not who speaks.
+    if (ing && join === null && GOVERNED_GERUND.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return null;
     if (join === null || !ing) return nameBefore;
     return participleSubject(text, block, join, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), bare === null && !manner ? nameBefore : null);
   }
