@@ -76,6 +76,24 @@ function closedBeforeCue(text: string, open: number, at: number): number {
   return open + 1 + cue.index;
 }
 
+/** How far a quote inside a quote may run, in UTF-16 code units: a word or a short phrase, not a quotation of its own. */
+const INNER_REACH = 80;
+
+/**
+ * `“Instead of launching massive fuel tanks for future missions, we can launch larger sails that use “fuel” already
+ * available,” said Rhodes.` (a NASA page, 2024): a writer may set off a quote inside a quote with the same curly double
+ * marks, where US style wants single ones. An opening mark at `at`, inside a quote still open, whose closing mark comes
+ * within `INNER_REACH` and is followed by another closing mark before any opening one, opens a quote inside it: returns
+ * that inner closing mark's offset, so that it does not close the outer quote; -1 otherwise.
+ */
+function nestedClose(text: string, at: number): number {
+  if (!/\s/.test(text[at - 1] ?? '') || !/[\p{L}\p{N}‘']/u.test(text[at + 1] ?? '')) return -1;
+  const inner = text.indexOf('\u201d', at + 1);
+  if (inner < 0 || inner - at > INNER_REACH || text.slice(at + 1, inner).includes('\u201c')) return -1;
+  const outer = text.indexOf('\u201d', inner + 1);
+  return outer > 0 && !text.slice(inner + 1, outer).includes('\u201c') ? inner : -1;
+}
+
 /**
  * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
  * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
@@ -100,6 +118,8 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   const spans: Array<DirectSpan> = carried ? [carried] : [];
   let doubleOpen = -1;
   let singleOpen = -1;
+  /** The closing mark of a quote inside the open one written with the same curly marks (`nestedClose`), or -1. */
+  let innerClose = -1;
   // A mark written with two characters (GUM's `` and '') spans both: the words lie inside, and what comes before the
   // first and after the last (a cue: "``I think so,'' John Smith said") is read as around a one-character mark.
   const push = (open: number, close: number | null, width = 1) => {
@@ -157,8 +177,11 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
       } else if (closedBeforeCue(text, doubleOpen, i) >= 0) {
         closeAtCue(doubleOpen, closedBeforeCue(text, doubleOpen, i));
         doubleOpen = i;
+      } else {
+        innerClose = nestedClose(text, i);
       }
     } else if (CLOSE_DOUBLE.has(ch)) {
+      if (i === innerClose) continue;
       if (doubleOpen >= 0) push(doubleOpen, i);
       doubleOpen = -1;
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && doubleOpen < 0) {
