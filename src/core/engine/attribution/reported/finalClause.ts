@@ -1,6 +1,7 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../../lexicon/reportingVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
+import { rolePhraseAt } from '../rolePhrase';
 import type { Subject } from '../types';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { describedBefore } from './unnamedGroup';
@@ -157,6 +158,9 @@ export const finalClause: ReportedSieve = (c) => {
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject; not a clause of its
   // own ("…, but Wilson said the NESC has found an equilibrium").
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6 && !finiteAfter;
+  // "Cyberattack No. 1 threat, says brigade commander at NIE 16.1" (an Army News Service headline, 2015): a headline
+  // drops the article before the role noun that is the verb's inverted subject.
+  const headlineRole = block === 0 && afterWords <= 6 && !finiteAfter && rolePhraseAt(afterVerb.trimStart(), 0) !== null;
   // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
   const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
@@ -172,6 +176,7 @@ export const finalClause: ReportedSieve = (c) => {
     // that night" it is the object of a clause of its own, which reports nothing before it.
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
     roleThenName ||
+    headlineRole ||
     group;
   if (!onlyCircumstance || nameThenQuote || insideDirect(c, verbAt) || takesObject(verb, afterVerb)) return null;
   // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
