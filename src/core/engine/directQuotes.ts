@@ -76,6 +76,24 @@ function closedBeforeCue(text: string, open: number, at: number): number {
   return open + 1 + cue.index;
 }
 
+/** How far a quote inside a quote may run, in UTF-16 code units: a word or a short phrase, not a quotation of its own. */
+const INNER_REACH = 80;
+
+/**
+ * `“Instead of launching massive fuel tanks for future missions, we can launch larger sails that use “fuel” already
+ * available,” said Rhodes.` (a NASA page, 2024): a writer may set off a quote inside a quote with the same curly double
+ * marks, where US style wants single ones. An opening mark at `at`, inside a quote still open, whose closing mark comes
+ * within `INNER_REACH` and is followed by another closing mark before any opening one, opens a quote inside it: returns
+ * that inner closing mark's offset, so that it does not close the outer quote; -1 otherwise.
+ */
+function nestedClose(text: string, at: number): number {
+  if (!/\s/.test(text[at - 1] ?? '') || !/[\p{L}\p{N}‘']/u.test(text[at + 1] ?? '')) return -1;
+  const inner = text.indexOf('\u201d', at + 1);
+  if (inner < 0 || inner - at > INNER_REACH || text.slice(at + 1, inner).includes('\u201c')) return -1;
+  const outer = text.indexOf('\u201d', inner + 1);
+  return outer > 0 && !text.slice(inner + 1, outer).includes('\u201c') ? inner : -1;
+}
+
 /**
  * Finds the direct quotes of a block: words between straight or curly double quotes, and between single
  * quotes where no double quote is open (a single-quoted passage inside a double-quoted one belongs to it).
@@ -101,6 +119,8 @@ interface MarkState {
   spans: Array<DirectSpan>;
   doubleOpen: number;
   singleOpen: number;
+  /** The closing mark of a quote inside the open one written with the same curly marks (`nestedClose`), or -1. */
+  innerClose: number;
 }
 
 /**
@@ -162,6 +182,8 @@ function openingDouble(state: MarkState, i: number): void {
   } else if (closedBeforeCue(text, state.doubleOpen, i) >= 0) {
     closeAtCue(state, state.doubleOpen, closedBeforeCue(text, state.doubleOpen, i));
     state.doubleOpen = i;
+  } else {
+    state.innerClose = nestedClose(text, i);
   }
 }
 
@@ -186,7 +208,7 @@ function singleMark(state: MarkState, i: number): void {
 /** The block's marks read in order (see `findDirectQuotes`): two-character GUM marks here, each other kind by its helper above. */
 function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
   const carried = runsOn ? carriedOn(text) : null;
-  const state: MarkState = { text, spans: carried ? [carried] : [], doubleOpen: -1, singleOpen: -1 };
+  const state: MarkState = { text, spans: carried ? [carried] : [], doubleOpen: -1, singleOpen: -1, innerClose: -1 };
   for (let i = carried ? (carried.close ?? 0) + 1 : 0; i < text.length; i++) {
     // Only a mark can open or close a quote: the characters between two marks are passed over at once.
     MARK.lastIndex = i;
@@ -205,6 +227,7 @@ function readDirectQuotes(text: string, runsOn: boolean): Array<DirectSpan> {
     } else if (ch === '"') straightDouble(state, i);
     else if (OPEN_DOUBLE.has(ch)) openingDouble(state, i);
     else if (CLOSE_DOUBLE.has(ch)) {
+      if (i === state.innerClose) continue;
       if (state.doubleOpen >= 0) push(state, state.doubleOpen, i);
       state.doubleOpen = -1;
     } else if ((ch === "'" || ch === '\u2018' || ch === '\u2019') && state.doubleOpen < 0) singleMark(state, i);

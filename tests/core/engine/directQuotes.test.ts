@@ -204,7 +204,20 @@ test('an opening mark right after the last word of an open quote closes it', () 
   expect(quotesIn(act).map((q) => q.words)).toEqual(['AI-5', 'This is a test of our will,']);
   expect(quotesIn('called Bongo “one of the last crocodiles of Françafrique“:').map((q) => q.words)).toEqual(['one of the last crocodiles of Françafrique']);
   expect(quotesIn('combine them into a “new” and “better“ user experience.').map((q) => q.words)).toEqual(['new', 'better']);
-  expect(quotesIn('He said “we will “win” this” again.').map((q) => q.words)).toEqual(['we will “win']);
+  // A mark with a space before it does not close: here it opens a quote inside the quote (`nestedClose`).
+  expect(quotesIn('He said “we will “win” this” again.').map((q) => q.words)).toEqual(['we will “win” this']);
+});
+
+test('a quote inside a quote written with the same curly double marks stays inside it', () => {
+  // A NASA page of 2024 (fresh text, public domain): the inner “fuel” does not cut Rhodes's quote short.
+  const text =
+    '“Instead of launching massive fuel tanks for future missions, we can launch larger sails that use “fuel” already available,” said Rhodes. “We will demonstrate a system.”';
+  expect(quotesIn(text).map((q) => q.words)).toEqual([
+    'Instead of launching massive fuel tanks for future missions, we can launch larger sails that use “fuel” already available,',
+    'We will demonstrate a system.',
+  ]);
+  // An opening mark whose closing one is followed by a new opening mark is no quote inside a quote.
+  expect(quotesIn('“One thing,” he said. “Another').map((q) => q.words)).toEqual(['One thing,', 'Another']);
 });
 
 test("a quote in two-character marks spans both characters, so a cue right after '' is read as after any closing mark", () => {

@@ -7,6 +7,7 @@ import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { relationBefore } from './relationBefore';
 import { roleComplementSubject } from './roleComplement';
+import { sightBefore } from './sightOf';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -119,7 +120,8 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
  * The speaker when the speaker words before a cue verb end with a mention: the person of an organisation or place
  * (above); the sender of a message, not whom it is to (`An email from Burkhardt & Associates to James Roche advises`);
  * the document, not who saw or published it (`A leaked internal letter seen by Sky News says`); nobody for a place a
- * preposition governs (`blogger from Uganda`); else the mention itself. Null when the words name no speaker.
+ * preposition governs (`blogger from Uganda`) and for a look or a picture of someone (`the views of Jupiter reveals`); else
+ * the mention itself. Null when the words name no speaker.
  */
 export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subject | null {
   const { block, from, stop, named } = at;
@@ -143,6 +145,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
+  if (sightBefore(text.slice(from, named.start))) return null;
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;

@@ -23,8 +23,8 @@ const ROLE_PHRASE = new RegExp(
   `^(?:the|a|an|one|another|its|his|her|their)\\s+(?:${NOT_A_MODIFIER}[\\p{L}'’.-]+\\s+){0,4}?(?:${ROLE_NOUN_WORDS.join('|')})(?:\\s+(?:${PERSON_ROLE_WORDS.join('|')}))?(?:\\s+(?:for|of|at|close\\s+to|familiar\\s+with|with\\s+knowledge\\s+of)\\s+(?:the\\s+)?[\\p{L}'’.-]+(?:\\s+[\\p{Lu}][\\p{L}'’.-]+){0,4})?(?=[\\s,.;:]|$)`,
   'iu',
 );
-/** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls". */
-const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s)`, 'iu');
+/** Headlines drop the article: "UN chief warns", "Chipmaker CEO calls", "…, says Russian president" (at the headline's end). */
+const HEADLINE_ROLE = new RegExp(`^(?:[\\p{L}.-]+\\s+)?(?:${PERSON_ROLE_NOUNS.join('|')})(?=\\s|$)`, 'iu');
 
 /**
  * A role phrase without the clause the case-insensitive ROLE_PHRASE ran on into: its "capitalised" words match any

@@ -10,11 +10,17 @@ import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
+import { introducedSince } from './indefiniteShadow';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 /** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
 const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
+/**
+ * A verb, perhaps after an adverb, then "him" or "her" as its object: " asked him to ", " also told her that " ("her" only
+ * before "to", "that" or punctuation: "thanked her colleagues" is a possessive).
+ */
+const OBJECT_PRONOUN_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\s+(?:him\b|her(?=\s+(?:to|that)\b|[,.;:]))/u;
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -87,7 +93,11 @@ export function resolveRole(
     const gendered = DESCRIPTIVE_NOUNS.get(head);
     // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
     // Not a title tied to a place or body ("The mayor of London, Sadiq Khan, gave …"): that names its holder anew.
-    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom) return lonePersonBefore(discourse);
+    // "Koralla got active in the ERG …, when the chair asked him to join" (fresh NASA text, 2024): a verb whose object is
+    // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
+    const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
+    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
+      return personObject ? null : lonePersonBefore(discourse);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   }
@@ -133,7 +143,7 @@ function recentOrganization(
   // Department announced": when the text has just named several organisations of that kind, the noun picks none.
   const rival = byName && mentions.latest((e) => named(e) && e !== byName.entity, byName.at.block, byName.at.start);
   if (byName && rival && rival.at.block === byName.at.block && byName.at.start - rival.at.end < RIVAL_REACH) return null;
-  if (byName) return byName;
+  if (byName) return introducedSince(head, byName.at, { block, at }, texts) ? null : byName;
   // "The government said …" after a UN agency's sentence is the country's government, not the agency: a government is
   // no organisation of whatever kind the text was last about, and only one named a government is read for it.
   // "The campaign called the statement …" after "Biden's 2008 US Senate opponent": a campaign is a candidate's, never

@@ -29,6 +29,9 @@ import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
 
+/** A preposition, perhaps with a gerund and "or" or "and" after it, right before a gerund: "in ", "in predicting or ". */
+const GOVERNED_GERUND = /\b(?:in|on|of|for|without|about|after|before|from|upon)\s+(?:\p{L}+ing\s+(?:or|and)\s+)?$/iu;
+
 /** How far back from a verb or a quote mark the speaker words may begin, in UTF-16 code units. */
 export const LOOK_BACK = 240;
 
@@ -171,6 +174,9 @@ export class CueReader implements SubjectReader {
     // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
     // the participle's own subject).
     if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
+    // "… the completeness of an OMS/MP in predicting or recommending solutions" (an ARCIC story of 2013): a gerund a
+    // preposition other than "by" governs, alone or after "or" or "and", says what something is for, not who speaks.
+    if (ing && join === null && GOVERNED_GERUND.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return null;
     if (join === null || !ing) return nameBefore;
     return participleSubject(text, block, join.at, sentenceStart, this.mentions, (b, at) => this.subjectAt(b, at), join.afterComma ? nameBefore : null);
   }

@@ -18,6 +18,9 @@ import { unlinkedSubject } from './unlinkedName';
  */
 const PREDICATE_END = /\bwho\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes)\s+(?:[a-z]+ly\s+|also\s+|now\s+|still\s+)?$/;
 
+/** A preposition whose object is where or what someone was, not whose words they are: "participating in the experiment". */
+const TAKEN_BY = /^(?:in|into|on|at|to|for|with|about|over|against|toward|towards|during|under|through|across|near)$/i;
+
 /**
  * The speaker words before a cue verb that end with no mention (see `speakerWords.ts`): a lone surname the name pass
  * missed, a writer's name, a pronoun, a document's owner, a possessive description, an unnamed group (unattributed), a
@@ -70,10 +73,13 @@ export function unnamedSubjectBefore(
     const candidate = reader.subjectAt(block, stop - phraseStart[1].length);
     if (candidate && candidate.ref.end === stop) return candidate;
     // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
+    // Not one a preposition takes: "One CBRN NCO participating in the experiment stated" (an ARCIC story of 2013) is the
+    // NCO's, and "the experiment" is what the NCO took part in, not who spoke. "from" and "of" may name whose it is
+    // ("Another report from the Mexican government … said", wikinews-gunman-opens-fire-el-paso-walmart-2019-08-08).
     const phraseWords = phraseStart[1].split(/\s+/);
     for (let i = 1; i < phraseWords.length - 1; i++) {
       const shorterTail = phraseWords.slice(i).join(' ');
-      if (!/^(the|a|an)\s/i.test(shorterTail)) continue;
+      if (!/^(the|a|an)\s/i.test(shorterTail) || TAKEN_BY.test(phraseWords[i - 1] ?? '')) continue;
       const shorter = reader.subjectAt(block, stop - shorterTail.length);
       if (shorter && shorter.ref.end === stop) return shorter;
     }

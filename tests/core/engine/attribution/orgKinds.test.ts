@@ -24,3 +24,17 @@ describe('"the company" stands for a business, never a court or a ministry', () 
     expect(attribution(article, 'demand had grown in Asia').speaker).toBe('Acme Motors');
   });
 });
+
+// Marshall Star, February 2024 (fresh NASA text, public domain): NASA is an administration, a government agency, and the
+// company whose lander carries its instruments is not named as an entity there, so "the company" stands for no one.
+describe('"the company" is no government agency', () => {
+  const article = analyze(
+    'NASA Science Aboard Intuitive Machines Continues Journey to Moon, Landing Coverage set for Feb. 22',
+    'After a successful launch Feb. 15, six NASA science instruments and technology demonstrations continue their journey to the Moon aboard Intuitive Machines’ lander named Odysseus. The company confirmed communications contact with its mission operations control in Houston, and its lander continues to perform as expected.',
+  );
+
+  test('"The company confirmed …" after NASA’s instruments is not the National Aeronautics and Space Administration’s', () => {
+    expect(attribution(article, 'communications contact with its mission').speaker).not.toBe('National Aeronautics and Space Administration');
+    expect(attribution(article, 'its lander continues to perform').speaker).not.toBe('National Aeronautics and Space Administration');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { titleHoldersBefore } from '../../../../src/core/engine/attribution/titleBeforeName';
 import type { FoundEntity } from '../../../../src/core/engine/entities/types';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // roles.ts (`resolveRole`): "the Russian president" → the person the text gave that title (and nationality);
 // "the ministry" → an organisation of that kind; documents ("the report") → no one.
@@ -258,5 +258,21 @@ describe('"the academy" after an academy named in full', () => {
       'Queloz and Mayor, both from Switzerland, won their prize for discovering the first known exoplanet in 1995. Since their discovery, according to the academy, over four thousand other exoplanets have been discovered.',
     );
     expect(attribution(article, 'over four thousand other exoplanets')).toMatchObject({ speaker: 'Royal Swedish Academy of Sciences', resolution: 'role' });
+  });
+});
+
+// A NASA employee profile, 2024 (fresh text, public domain): "the chair" holds no title the text gave anyone, and the one
+// the sentence is about is the object "him" of the chair's request, so the chair is not he.
+describe('an untitled role noun whose verb takes "him" is not the person the sentence is about', () => {
+  const article = analyze(
+    'Koralla profile',
+    'Hemanth Koralla is an engineer at Johnson.',
+    'Koralla got active in the ASIA Employee Resource Group (ERG) shortly after arriving at Johnson in 2022, when the chair asked him to join as a cohort member and to help lead the group’s social activities. He was elected as the ERG’s recording secretary for 2023.',
+  );
+
+  test('"when the chair asked him to join …" is not given to Koralla', () => {
+    const quote = quotesOf(article).find((q) => q.text.startsWith('him to join'));
+    const speaker = article.entities.find((e) => e.id === quote?.speakerId)?.name ?? null;
+    expect(speaker).not.toBe('Hemanth Koralla');
   });
 });

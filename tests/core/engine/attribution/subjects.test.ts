@@ -304,3 +304,15 @@ describe('"by" and a participle of saying', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+// An ARCIC story of 2013 (fresh text, U.S. Army, public domain): "in predicting or recommending solutions" says what the
+// OMS/MP is relied on for; "recommending" reports no words of MP's.
+describe('a gerund a preposition governs is no cue', () => {
+  test('"… completeness of an OMS/MP in predicting or recommending solutions …" is no quote of MP’s', () => {
+    const article = analyze(
+      'ARCIC Uses OMS/MP To Ensure New Equipment Meets Soldiers’ Needs',
+      'The OMS/MP data also applies in Modeling and Simulation. Analysis agencies throughout the Department of Defense and the Defense Industry rely heavily on the accuracy and completeness of an OMS/MP in predicting or recommending solutions for operational demands in both ongoing and planned actions and environments.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('solutions for operational demands'))).toBe(false);
+  });
+});

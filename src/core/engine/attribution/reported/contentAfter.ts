@@ -29,6 +29,13 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 const BARE_CLAUSE =
   /^\s+(?!(?:(?:just|right|shortly|soon|immediately)\s+(?:after|before|as|when|since|prior)|to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!-one\b|\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b)[\p{L}'’"“]/u;
 
+/**
+ * A short quoted name, then the verb it is the subject of: `“Beyond Imagination” emerged` in `She said “Beyond
+ * Imagination” emerged from a personal philosophy.` (a NASA page, 2024). The marks set off a title, and the clause after
+ * the cue is reported speech, not a quotation the cue introduces.
+ */
+const QUOTED_SUBJECT = /^\s*["“][^"“”]{1,60}[”"]\s+(?:is|are|was|were|has|have|had|will|would|\p{Ll}{3,}ed)\b/u;
+
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
   /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|died|[a-z]{3,}ed|[a-z]{3,}s)\b/;
@@ -105,7 +112,8 @@ export function contentAfter(
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
   // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
   const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
-  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || /^\s*[:"“]/.test(text.slice(contentStart))) return object;
+  const quotationFirst = /^\s*[:"“]/.test(text.slice(contentStart)) && !QUOTED_SUBJECT.test(text.slice(contentStart));
+  if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || quotationFirst) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.
   const content = text.slice(contentStart, end).trim();
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart) && !nounThenBelief(content))

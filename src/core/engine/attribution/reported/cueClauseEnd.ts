@@ -1,5 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
+import { rolePhraseAt } from '../rolePhrase';
 import type { ReportedCase } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -54,6 +55,9 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
   // "…, says economist Ama Boateng": a role noun and a name after the verb are its inverted subject; not a clause of its
   // own ("…, but Wilson said the NESC has found an equilibrium").
   const roleThenName = /^\s+[a-z-]+(?:\s+[a-z-]+)?\s+\p{Lu}/u.test(afterVerb) && afterWords <= 6 && !finiteAfter;
+  // "Cyberattack No. 1 threat, says brigade commander at NIE 16.1" (an Army News Service headline, 2015): a headline
+  // drops the article before the role noun that is the verb's inverted subject.
+  const headlineRole = c.block === 0 && afterWords <= 6 && !finiteAfter && rolePhraseAt(afterVerb.trimStart(), 0) !== null;
   // "…, reported officials, with 25 others injured": an unnamed group after the verb is its inverted subject.
   const group = afterWords <= 3 && UNNAMED_GROUP.exec(afterVerb.trim())?.[0].length === afterVerb.trim().length;
   // "…, the organization claims to have planted …": "to" and a verb is what was claimed, not an audience ("said to reporters").
@@ -69,6 +73,7 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     // that night" it is the object of a clause of its own, which reports nothing before it.
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
     roleThenName ||
+    headlineRole ||
     group;
   return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb);
 }

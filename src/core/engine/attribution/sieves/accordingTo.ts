@@ -5,7 +5,7 @@ import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
 
 /**
- * `"…," according to X.`: the source named right after the closing mark and its comma; or after "as" and a speech verb's
+ * `"…," according to X.`, `"…," as stated in the ACC.`: the source named right after the closing mark and its comma; or after "as" and a speech verb's
  * participle and "by", which credits the words as "according to" does (`"What we are going through as a family …" as said
  * by the girl's mother, Selva Herbón, on several occasions.`, gv-argentina-death-with-dignity-law-2012-05-11), the
  * source then read as a speech verb's inverted subject is, a role set off before the name allowed.
@@ -13,7 +13,7 @@ import type { FoundQuote } from '../types';
 function sourceAfter(c: DirectCase): FoundQuote | null {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
-  const after = /^[,.!?]?[”"]?,?\s+(?:according to|as\s+(\p{Ll}+)\s+by)\s+/iu.exec(text.slice(direct.close + 1));
+  const after = /^[,.!?]?[”"]?,?\s+(?:according to|as\s+(?:stated|noted|written|set\s+out)\s+in|as\s+(\p{Ll}+)\s+by)\s+/iu.exec(text.slice(direct.close + 1));
   if (after?.[1] !== undefined && !isSpeechVerb(after[1])) return null;
   const at = direct.close + 1 + (after?.[0].length ?? 0);
   const subject = !after ? null : after[1] === undefined ? cues.subjectAt(block, at) : cues.invertedSubjectAt(block, at);
@@ -24,9 +24,13 @@ function sourceAfter(c: DirectCase): FoundQuote | null {
 /**
  * "according to", and the phrases that credit a view as it does: `was, in the opinion [pt] of the journalist Rodrigo Vianna
  * "a lesson …"` (gv-brazil-falha-countersues-folha-2012-05-07), "in the view of", "in the words of"; a language tag may
- * follow the noun, as Global Voices links its sources.
+ * follow the noun, as Global Voices links its sources. "As noted in" a document credits its words so too (`As noted in the
+ * Capstone Concept for Joint Operations (CCJO), "The most likely occasions …"`, an ARCIC story of 2013).
  */
-const ACCORDING_TO = new RegExp(String.raw`(?:according to|in the (?:opinion|view|words)(?:\s+${LANGUAGE_TAG})?\s+of)\s+`, 'i');
+const ACCORDING_TO = new RegExp(
+  String.raw`(?:according to|in the (?:opinion|view|words)(?:\s+${LANGUAGE_TAG})?\s+of|as\s+(?:stated|noted|written|set\s+out)\s+in)\s+`,
+  'i',
+);
 
 /** Whether the quote opens its sentence: nothing but an opening mark before it, so no clause of its own claims it. */
 function opensSentence(c: DirectCase): boolean {

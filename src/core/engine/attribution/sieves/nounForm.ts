@@ -9,8 +9,13 @@ import { reportingVerbOf } from '../../lexicon/reportingVerbs';
  */
 const NOUN_BEFORE = /(?:^|\s)(?:a|an|some|any|these|those|following|such|many|several|few|more|other|two|three|four|five|six|\d+)\s+$/i;
 
-/** Words right after it that make it a noun: a list's "like" or "such as", a verb of its own ("Questions included:"), "to consider". */
-const NOUN_AFTER = /^\s+(?:like|such\s+as|included|include|includes|to\s+consider)\b/i;
+/**
+ * Words right after it that make it a noun: a list's "like" or "such as", a verb of its own ("Questions included:"), "to
+ * consider", or a relative clause set off by a comma ("system RAM estimates, which the development community uses to
+ * understand several key factors, including:", an ARCIC story of 2013): a verb of speech takes what was said after it,
+ * not ", which".
+ */
+const NOUN_AFTER = /^(?:\s+(?:like|such\s+as|included|include|includes|to\s+consider)\b|,\s*which\b)/i;
 
 /**
  * Whether a speech verb's form at `at` in a colon cue's sentence is a noun there, so that the sentence introduces the

@@ -145,3 +145,17 @@ describe('a bare noun and a belief in the plural present', () => {
     expect(after('John Smith said goodbye to the crowd.', ' said')).toBeNull();
   });
 });
+
+// A NASA page of 2024 (fresh text, public domain): the marks after "said" set off the title of an artwork, which is the
+// subject of the reported clause, not a quotation the cue introduces.
+describe('a quoted title as the subject of the reported clause', () => {
+  test('"She said “Beyond Imagination” emerged from a personal philosophy." reports the clause', () => {
+    expect(after('She said “Beyond Imagination” emerged from a personal philosophy.', ' said')?.content).toBe(
+      '“Beyond Imagination” emerged from a personal philosophy.',
+    );
+  });
+
+  test('a quotation after "said" is still no reported clause', () => {
+    expect(after('She said “I was inspired by my childhood.”', ' said')).toBeNull();
+  });
+});

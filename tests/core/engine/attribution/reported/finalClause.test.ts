@@ -334,3 +334,20 @@ describe('a subject and its appositive name before the verb', () => {
     expect(quotesOf(article).filter((q) => q.text.includes('Wanda Vázquez Garced'))).toEqual([]);
   });
 });
+
+// An Army News Service headline of 2015 (fresh text, U.S. Army, public domain) and the same shape with a role the text
+// gives someone: a headline drops the article before the inverted subject's role noun.
+describe('a headline’s ", says <role>" with no article', () => {
+  test('"Cyberattack No. 1 threat, says brigade commander at NIE 16.1" is reported speech, its speaker left unknown', () => {
+    const article = analyze(
+      'Cyberattack No. 1 threat, says brigade commander at NIE 16.1',
+      'FORT BLISS, Texas (Army News Service, Sept. 27, 2015) -- "The greatest threat I face as a brigade commander on the battlefield is not [enemy] tanks, snipers or IEDs," said Col. Chuck Masaracchia.',
+    );
+    expect(attribution(article, 'Cyberattack No. 1 threat')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"…, says Russian president" at the headline’s end is the Russian president the text names', () => {
+    const article = analyze('Kazakhstan unrest was an act of aggression, says Russian president', 'Russian President Vladimir Putin spoke on Monday.');
+    expect(attribution(article, 'Kazakhstan unrest was an act of aggression')).toMatchObject({ kind: 'reported', speaker: 'Vladimir Putin' });
+  });
+});

@@ -103,3 +103,24 @@ describe('"as said by" after the closing mark', () => {
     expect(quotesOf(article).find((q) => q.text.startsWith('The law has changed'))?.speakerId ?? null).toBeNull();
   });
 });
+
+// ARCIC stories of 2013 (fresh text, U.S. Army, public domain): "as noted in" and "as stated in" a document credit its
+// words as "according to" does.
+describe('"as noted in" and "as stated in" a document', () => {
+  test('`As noted in the Capstone Concept for Joint Operations (CCJO), "…"` is the document’s', () => {
+    const article = analyze(
+      'ARCIC Support To Joint Concepts',
+      'Joint Operational Access is the ability of Joint Forces to overcome military impediments to operational access. As noted in the Capstone Concept for Joint Operations (CCJO), "The most likely occasions requiring the commitment of joint forces will arise in places where few or no forces are permanently stationed."',
+    );
+    expect(attribution(article, 'The most likely occasions').speaker).toBe('Capstone Concept for Joint Operations');
+  });
+
+  test('`"…," as stated in the ACC.` is the Army Capstone Concept’s', () => {
+    const article = analyze(
+      'Army Capstone Concept Highlights Possible Seventh Warfighting Function',
+      'The recently published Army Capstone Concept (ACC) describes the future Army.',
+      'Others include the need to operate in a sustained, culturally attuned manner "to address shared interests and enhance partners\' security, governance, and other critical functions," as stated in the ACC.',
+    );
+    expect(attribution(article, 'to address shared interests').speaker).toBe('Army Capstone Concept');
+  });
+});

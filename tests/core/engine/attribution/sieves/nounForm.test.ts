@@ -65,3 +65,16 @@ describe('a colon sentence whose noun is someone’s words', () => {
     expect(attribution(article, '1. If you try to drink water')).toMatchObject({ kind: 'direct' });
   });
 });
+
+// An ARCIC story of 2013 (fresh text, U.S. Army, public domain): "estimates" before ", which" is the plural noun, and the
+// list after the colon is the writer's own.
+describe('a speech verb’s form before ", which" is a noun', () => {
+  test('"system RAM estimates, which the development community uses …, including:" sets off no quotation', () => {
+    const article = analyze(
+      'ARCIC Uses OMS/MP To Ensure New Equipment Meets Soldiers’ Needs',
+      'Furthermore, the OMS/MP is foundational to the development of operationally meaningful system RAM estimates, which the development community uses to understand several key factors, including:',
+      'The required probability a system must be able to conduct its functions for a specified time interval under stated conditions (Reliability),',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('The required probability'))).toBe(false);
+  });
+});
