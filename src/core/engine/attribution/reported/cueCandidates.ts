@@ -10,6 +10,7 @@ import { isPluralPresent, pluralPresentCue } from './pluralPresent';
 import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
 import { isMadeClear, madeClearCues } from './madeClear';
+import { wondersWhether } from './wonderedHow';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
@@ -111,6 +112,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
         sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
+        wondersWhether(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
   // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
