@@ -7,6 +7,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
@@ -29,6 +30,9 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   // "New York City" holds the first name "York", but the whole run is a place.
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
+  // "wrestling promotion World Wonder Ring Stardom": after a noun of an organisation's kind the whole run is its name,
+  // whatever first name ("Ring") it holds.
+  if (start === group.start && ORGANIZATION_KINDS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '')) return false;
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
   // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
   const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
