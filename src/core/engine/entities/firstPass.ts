@@ -71,6 +71,14 @@ function shortFormOf(short: string, name: string, words: ReadonlyArray<string>):
   return classify(name, words) === 'organization' && lettersInOrder(short, name);
 }
 
+/**
+ * "wrestling promotion World Wonder Ring Stardom (Stardom)" (Wikinews, May 2020): a noun of an organisation's kind before
+ * the name, and its last word alone in parentheses after it, which the text then calls it by ("Stardom's official
+ * statement"). `before` is the text before the name.
+ */
+const kindShortForm = (short: string, words: ReadonlyArray<string>, before: string): boolean =>
+  words.length > 1 && words.at(-1) === short && ORGANIZATION_KINDS.has(/(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1] ?? '');
+
 /** Whether the letters of `short` are taken in order from `name`'s, the first from its first ("ICE", "Immigration and Customs Enforcement"). */
 function lettersInOrder(short: string, name: string): boolean {
   const letters = name.toLowerCase();
@@ -119,7 +127,9 @@ function addAcronymExpansion(
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
-  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {
+  const short = acronym?.[1] ?? '';
+  const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text.slice(0, start));
+  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && shortForm) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
     coveredUntil.set(block, group.end + acronym[0].length);
