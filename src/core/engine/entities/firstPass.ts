@@ -7,7 +7,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
-import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
+import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
@@ -32,7 +32,7 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
   // "wrestling promotion World Wonder Ring Stardom": after a noun of an organisation's kind the whole run is its name,
   // whatever first name ("Ring") it holds.
-  if (start === group.start && ORGANIZATION_KINDS.has(/(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '')) return false;
+  if (start === group.start && afterOrganizationKind(text, start)) return false;
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
   // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
   const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
@@ -70,14 +70,6 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
 function shortFormOf(short: string, name: string, words: ReadonlyArray<string>): boolean {
   return classify(name, words) === 'organization' && lettersInOrder(short, name);
 }
-
-/**
- * "wrestling promotion World Wonder Ring Stardom (Stardom)" (Wikinews, May 2020): a noun of an organisation's kind before
- * the name, and its last word alone in parentheses after it, which the text then calls it by ("Stardom's official
- * statement"). `before` is the text before the name.
- */
-const kindShortForm = (short: string, words: ReadonlyArray<string>, before: string): boolean =>
-  words.length > 1 && words.at(-1) === short && ORGANIZATION_KINDS.has(/(\p{Ll}+)\s+$/u.exec(before.slice(-30))?.[1] ?? '');
 
 /** Whether the letters of `short` are taken in order from `name`'s, the first from its first ("ICE", "Immigration and Customs Enforcement"). */
 function lettersInOrder(short: string, name: string): boolean {
@@ -128,7 +120,7 @@ function addAcronymExpansion(
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
   const short = acronym?.[1] ?? '';
-  const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text.slice(0, start));
+  const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text, start);
   if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && shortForm) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
