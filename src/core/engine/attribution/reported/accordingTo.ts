@@ -4,6 +4,7 @@ import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { DOCUMENT_AUTHOR } from '../documentOwner';
 import type { FoundQuote, Subject } from '../types';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
@@ -82,7 +83,7 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
  */
 function authorOf(c: ReportedCase, subject: Subject): Subject {
   if (subject.entity?.type === 'person') return subject;
-  const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
+  const by = DOCUMENT_AUTHOR.exec(c.text.slice(subject.ref.end, c.end));
   const at = subject.ref.end + (by?.[0].length ?? 0);
   // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
   const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
@@ -117,6 +118,9 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
       .slice(0, 4)
       .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
   if (appositive && !hasClause(appositive[0]) && describes(appositive[0])) return appositive[0].length;
+  // "by UpGuard, a cybersecurity firm, two databases …" (fresh Wikinews, 2019): a body's indefinite appositive.
+  const kind = subject.entity?.type === 'organization' ? /^,\s+(?:a|an)\s+[^,;:"“”]{1,60},/.exec(text.slice(subject.ref.end, end)) : null;
+  if (kind && !hasClause(kind[0])) return kind[0].length;
   // "According to Dr. Josiah Dykstra, technical director for NSA’s Laboratory …, this technology …": a role phrase whose
   // possessives and plural nouns the clause test above reads as verbs.
   const role = subject.entity?.type === 'person' ? roleAppositiveLength(text, subject.ref.end, end) : null;
