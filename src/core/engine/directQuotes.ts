@@ -164,7 +164,7 @@ function straightDouble(state: MarkState, i: number): void {
   }
 }
 
-/** A curly or guillemet opening mark at `i` (`OPEN_DOUBLE`): it opens a quote, or closes the one open when typed for its closing mark. */
+/** A curly or guillemet opening mark at `i` (`OPEN_DOUBLE`): it opens a quote, closes the one open when typed for its closing mark, or opens a quote inside it (`nestedClose`). */
 function openingDouble(state: MarkState, i: number): void {
   const { text } = state;
   const ch = text[i] ?? '';

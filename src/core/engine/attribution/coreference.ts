@@ -8,6 +8,7 @@ import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
+import { ownsNamedRole } from './possessorName';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -192,8 +193,11 @@ export class Discourse {
     const quoted = /["“”]/.test(text.slice(range.start, range.end)) ? findDirectQuotes(text) : [];
     // "married in turn to George Weidler, Marty Melcher, and Barry Comden": a name listed after one in a phrase is in it.
     let objectEnd = -1;
-    for (const mention of this.mentions.between(block, range.start, range.end)) {
+    const mentions = this.mentions.between(block, range.start, range.end);
+    for (const [i, mention] of mentions.entries()) {
       if (mention.entity.type === 'place' || mention.end <= range.start) continue;
+      const next = mentions[i + 1];
+      if (next?.entity.type === 'person' && ownsNamedRole(text, mention.end, next.start)) continue;
       if (quoted.some((q) => q.start <= mention.start && mention.end <= q.end)) continue;
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));

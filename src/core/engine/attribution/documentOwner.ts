@@ -19,6 +19,9 @@ const DOCUMENT_BY = new RegExp(
   'iu',
 );
 
+/** Between a document and its author: its day ("a report on Wednesday by UpGuard"), a verb of issuing, "by" or "from". */
+export const DOCUMENT_AUTHOR = /^\s+(?:(?:on|last|this)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?\s+)?(?:(?:released|published|posted|issued)\s+)?(?:by|from)\s+/u;
+
 /**
  * `Trump's statement read: "…"`, `"…," reads Judge Miller's statement`, `A White House statement said …`: a document the
  * text says is someone's speaks in its owner's words (`docs/annotation-guide.md`: a document whose author the text names

@@ -159,11 +159,14 @@ function cuesAfter({ v, name, words, text, group, after, cue }: Occurrence): voi
   // "Mirelis Morales Tovar [es] explains": Global Voices tags a linked source's language between the name and its verb;
   // "Grigory Yavlinsky [en] controversially wrote [ru]": an adverb may stand there too (`lexicon/adverbs.ts`).
   const verbAfter = afterAdverb(after.replace(LEADING_TAG, ''));
-  if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
+  // "Early reports suggested police … used simple tools" (fresh Wikinews, 2020): a plural noun before a verb of its own is
+  // the subject's head, so the capitalised word before it qualifies a thing and is nobody's name.
+  const pluralSubject = /^\s[a-z]+s\s+(?:[a-z]+ed|said|says|say|showed|shows|show|indicate|suggest)\b/.test(verbAfter);
+  if (isSpeechVerb(/^\s([a-z]+)\b/.exec(verbAfter)?.[1] ?? '') && !pluralSubject && !/^\s(?:reported|posted|called|calls|dubbed|termed)\b/.test(verbAfter))
     v.person += words.length > 1 ? 2 : 1;
   else if (introducesPost(words, group.sentenceStart, text.slice(group.end))) v.person += 2;
   // "Ingrid said": a common first name alone as the subject of a speech verb is a person.
-  if (words.length === 1 && isFirstName(name) && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
+  if (words.length === 1 && isFirstName(name) && !pluralSubject && isSpeechVerb(/^\s([a-z]+)/.exec(after)?.[1] ?? '')) cue(3);
 }
 
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */

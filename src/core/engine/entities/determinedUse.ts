@@ -1,3 +1,4 @@
+import { FACILITY_NOUNS } from '../lexicon/facilityNouns';
 import { isFirstName } from '../lexicon/firstNames';
 import { classify } from './classify';
 import type { Votes } from './votes';
@@ -10,7 +11,7 @@ const DETERMINED = /(?<![\p{L}'’-])the\s$/iu;
 /**
  * "the James Cagney film", "the Chuck Jones quote": a name followed by a lower-case word that is neither a preposition
  * nor a verb (a past tense: "The Legislative Yuan debated three competing bills") modifies a noun, and "the" goes with
- * that noun; the name is still a person's. So is a given name's in a
+ * that noun; the name is still a person's, except before a site's noun ("the Johan Sverdrup oil field"). So is a given name's in a
  * figure of speech ("the Martha Stewart of transforming government", `FIGURE_OF`).
  */
 const MODIFIER_USE =
@@ -33,6 +34,9 @@ function ownedByPerson(before: string): boolean {
  */
 const AMOUNT = /(?<![\p{L}-])(?:millions?|billions?|thousands?|hundreds?)\s(?:of\s)?$/u;
 
+/** A site's noun right after a name, perhaps after a resource word: " oil field", " mine" (`facilityNouns.ts`). */
+const facilityAfter = (after: string): boolean => FACILITY_NOUNS.has(/^\s(?:(?:oil|gas|wind|solar|coal|gold|copper)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+
 /** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
 const FIGURE_OF = /^\sof\s/;
 
@@ -40,5 +44,6 @@ const FIGURE_OF = /^\sof\s/;
 export function countDetermined(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   v.occurrences += 1;
   const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
-  if (AMOUNT.test(before) || ((DETERMINED.test(before) || ownedByPerson(before)) && !MODIFIER_USE.test(after) && !figure)) v.determined += 1;
+  const modifier = MODIFIER_USE.test(after) && !facilityAfter(after);
+  if (AMOUNT.test(before) || ((DETERMINED.test(before) || ownedByPerson(before)) && !modifier && !figure)) v.determined += 1;
 }

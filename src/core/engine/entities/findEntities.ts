@@ -9,6 +9,7 @@ import { dropFictionalCharacters } from './fictionalCharacters';
 import { addNamesInSpeechCues } from './cueNames';
 import { addLoneSpeakerNames } from './loneSpeakerNames';
 import { classifyRuns } from './firstPass';
+import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
@@ -86,6 +87,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
   joinSubtitledNames(registry, texts);
+  addMiscasedMentions(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
   const { entities, byMention } = registry;

@@ -7,6 +7,7 @@ import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } f
 import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
+import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
@@ -29,6 +30,9 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
   // "New York City" holds the first name "York", but the whole run is a place.
   const whole = text.slice(start, group.end);
   if (classify(whole, words) || PLACE_HEADS.test(whole) || NON_PERSON_HEADS.has(words.at(-1) ?? '')) return false;
+  // "wrestling promotion World Wonder Ring Stardom": after a noun of an organisation's kind the whole run is its name,
+  // whatever first name ("Ring") it holds.
+  if (start === group.start && afterOrganizationKind(text, start)) return false;
   // "Broadcaster Piers Morgan commented": a role noun is capitalised before a name only where it opens the sentence.
   // "Pan-democrat Lam Cheuk-ting": a Chinese or Korean name closing the run starts where its surname does.
   const eastAsianAt = words.length >= 3 && eastAsianName(words.slice(-2)) ? words.length - 2 : 0;
@@ -115,7 +119,9 @@ function addAcronymExpansion(
   const acronym = /^\s\(([A-Z][A-Z0-9&.-]{1,9}|\p{Lu}\p{Ll}{2,9}(?:\s?\p{Lu}\p{Ll}{2,9})?)\)/u.exec(text.slice(group.end));
   const capitals = /^[A-Z][A-Z0-9&.-]+$/.test(acronym?.[1] ?? '');
   if (acronym?.[1] && capitals && personThenCode(name, words, acronym[1], text)) return false;
-  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && (capitals || shortFormOf(acronym[1], name, words))) {
+  const short = acronym?.[1] ?? '';
+  const shortForm = capitals || shortFormOf(short, name, words) || kindShortForm(short, words, text, start);
+  if (acronym?.[1] && words.length > 1 && !PARTY_AND_STATE.test(acronym[1]) && shortForm) {
     const type = classify(name, words) ?? 'organization';
     const entity = registry.add(type, name, block, start, group.end + acronym[0].length);
     coveredUntil.set(block, group.end + acronym[0].length);

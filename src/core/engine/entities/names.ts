@@ -123,7 +123,8 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
       !isFirstName(words[k] ?? '') ||
       CAPITALISED_PARTICLES.has(words[k] ?? '') ||
       isFirstName(words[k - 1] ?? '') ||
-      CONNECTORS.has(words[k - 1] ?? '')
+      CONNECTORS.has(words[k - 1] ?? '') ||
+      endsPlace(words, k)
     )
       continue;
     if (!personShaped(rest) || rest.some((w) => ORG_HEADS.has(w) || TITLE_WORDS.has(w))) continue;
@@ -133,6 +134,12 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
   }
   return 0;
 }
+
+/**
+ * Whether the word at `k` ends a place the words before it open: "York" of "Senator from New York Hillary Clinton"
+ * (fresh Wikinews, April 2020) is the place's, not a first name, so the person starts after it.
+ */
+const endsPlace = (words: ReadonlyArray<string>, k: number): boolean => words.slice(0, k).some((_, j) => PLACES.has(words.slice(j, k + 1).join(' ')));
 
 /** One capital and its full stop: the initial that may open a name before its first name ("M. Scott Carpenter"). */
 const SINGLE_INITIAL = /^\p{Lu}\.$/u;

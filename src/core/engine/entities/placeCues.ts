@@ -7,10 +7,11 @@ import { INTERVIEWEE } from './personCues';
 
 /**
  * The words a place's name opens with: "Port", "Mount", "Lake", "San", "North"; "Masjid Al-Aqsa", "Masjid al-Haram": a
- * mosque's name opens with the Arabic word for one.
+ * mosque's name opens with the Arabic word for one; "Punta Tombo" (fresh Wikinews, January 2019), "Cabo Verde", "Isla
+ * Mujeres": Spanish and Portuguese words for a point, a cape, a hill, an island, a bay, a beach or a lake.
  */
 export const PLACE_OPENERS =
-  /^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|North|South|East|West|Cape|Glen|Lower|Upper|Masjid)\s/;
+  /^(?:Port|Fort|Mount|Mt\.|Lake|Saint|St\.|San|Santa|Los|Las|New|Nuevo|Nueva|Ciudad|Puerto|Punta|Cabo|Cerro|Isla|Islas|Bahía|Playa|Laguna|Lago|North|South|East|West|Cape|Glen|Lower|Upper|Masjid)\s/;
 
 /** The articles a Spanish, French or Arabic place name opens with ("El Paso", "La Jolla", "Las Vegas"). */
 const PLACE_ARTICLES = new Set(['El', 'La', 'Le', 'Los', 'Las', 'Al']);

@@ -1,3 +1,4 @@
+import { isFirstName } from '../lexicon/firstNames';
 import { classify } from './classify';
 import { PLACES, TITLE_WORDS } from './lookups';
 import { personShaped } from './names';
@@ -8,7 +9,7 @@ import type { RunInBlock, TrimmedRun } from './runs';
  * "In Israel, writing at South Jerusalem Gresghom Gorenberg notes how the speech has changed history:" … "On the speech,
  * Gorenberg writes:" (gv-middle-east-bloggers-react-obama-cairo-speech-2009-06-05): a run of capitalised words that is a
  * place's name, then two name-shaped words whose last the text also writes alone (AP style's surname on second reference,
- * `loneWords`), is the place and then a person with no first name a list holds. Not when the last two words are
+ * `loneWords`) or whose first word a list holds as a first name, is the place and then a person. Not when the last two words are
  * themselves a place, a title or a name the lexicons classify, nor when the text writes the surname after another
  * capitalised word elsewhere (`before`: "Malawi Pres Banda's office" beside "Malawi President Joyce Banda"), where it may
  * be someone else's. Whether it added them.
@@ -24,7 +25,10 @@ export function addPersonAfterPlace(
   const person = words.slice(-2);
   const place = words.slice(0, -2);
   const [given = '', surname = ''] = person;
-  if (!loneWords.has(surname) || [...(before.get(surname) ?? [])].some((w) => w !== given)) return false;
+  // "Senator from New York Hillary Clinton" (fresh Wikinews, April 2020): a first name a list holds says so as well.
+  // Not after a title ("President of the United States Donald Trump"), which the title readers split.
+  const firstName = isFirstName(given) && !place.some((w) => TITLE_WORDS.has(w));
+  if (!(loneWords.has(surname) || firstName) || [...(before.get(surname) ?? [])].some((w) => w !== given)) return false;
   if (!personShaped(person) || person.some((w) => TITLE_WORDS.has(w) || PLACES.has(w))) return false;
   if (classify(place.join(' '), place) !== 'place' || classify(person.join(' '), person) !== null) return false;
   const personStart = text.lastIndexOf(given, group.end);

@@ -1,6 +1,6 @@
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { classify } from './classify';
-import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isFirstName } from '../lexicon/firstNames';
 import { CONNECTORS } from '../lexicon/connectors';
 import { initialsWithoutName, isInitial, nameCore, nameEnd, nameShapedWord, personShaped } from './names';
@@ -100,6 +100,9 @@ function titledFirstPart(registry: EntityRegistry, personWords: ReadonlyArray<st
   return holders.length === 1 ? holders[0]?.name : undefined;
 }
 
+/** Whether a capitalised word is a role noun's plural: "Doctors", "Nurses", "Workers". */
+const pluralRole = (word: string): boolean => /^\p{Lu}\p{Ll}+s$/u.test(word) && ROLE_WORDS.has(word.slice(0, -1).toLowerCase());
+
 /**
  * A person after their titles, the role being the titles with their qualifier ("President of Russia", "UN
  * Secretary-General"); a qualifier that names an organisation or place is a mention of its own. Whether it added them.
@@ -120,6 +123,9 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
       registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
     personWords = personWords.slice(0, cut);
   }
+  // "at the Gen. Santos Doctors' Hospital" (fresh Wikinews, February 2019): a role's plural closing the words makes them a
+  // body's or a building's name ("General Santos Doctors"), no one's after a title.
+  if (pluralRole(personWords.at(-1) ?? '')) return false;
   const personName = titledFirstPart(registry, personWords, words.slice(firstTitle, lastTitle + 1)) ?? personWords.join(' ');
   // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
   if (!nameCore(personWords).every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w)) || initialsWithoutName(personWords)) return false;

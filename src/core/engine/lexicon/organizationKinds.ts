@@ -11,6 +11,8 @@ export const ORGANIZATION_KINDS: ReadonlySet<string> = new Set([
   'band',
   // "another supergroup Blind Faith with Steve Winwood" (Wikinews, 2019): a band of already famous players.
   'supergroup',
+  // "wrestling promotion World Wonder Ring Stardom (Stardom) announced" (Wikinews, May 2020): a company staging bouts.
+  'promotion',
   'group',
   'company',
   'firm',

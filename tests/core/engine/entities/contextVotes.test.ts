@@ -525,3 +525,12 @@ describe('a relative set off after a name', () => {
     expect(typeOf('South Africa', text)).toBe('place');
   });
 });
+
+describe('a capitalised word before a plural noun and its verb', () => {
+  // "Turkish government stops search of survivors of Aegean Sea earthquake off Izmir", 2020-11-07.
+  test('"Early reports suggested police … used simple tools" names no one called Early', () => {
+    const text =
+      'Local officials said on Saturday, about 20 buildings collapsed.  Early reports suggested police and people used simple tools such as chainsaws to rescue people who were trapped.';
+    expect(typeOf('Early', text)).toBeUndefined();
+  });
+});

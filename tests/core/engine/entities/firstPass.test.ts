@@ -237,3 +237,17 @@ test('a short form whose syllables run together ("CalFire") joins its name, and 
   const minor = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text === 'the injuries were minor');
   expect(minor?.speakerId).toBe(calFire?.id);
 });
+
+// English Wikinews, "Japanese professional wrestler and Netflix star Hana Kimura dies aged 22", 2020-05-24, CC BY 2.5
+// (fresh text, no gold).
+test('"wrestling promotion World Wonder Ring Stardom (Stardom) announced" is an organisation, not a person "Ring Stardom"', () => {
+  const found = findEntities(
+    [
+      'Hana Kimura dies aged 22',
+      'Japanese female professional wrestler and reality television star Hana Kimura, age 22, has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.',
+    ],
+    0,
+  ).entities.map((e) => `${e.type}:${e.name}`);
+  expect(found).toContain('organization:World Wonder Ring Stardom');
+  expect(found).not.toContain('person:Ring Stardom');
+});

@@ -20,3 +20,14 @@ test('a surname the text gives a person with a known first name is not split off
   );
   expect(found).not.toContain('person:Pres Banda');
 });
+
+// English Wikinews, "Bernie Sanders ends 2020 US presidential bid", 2020-04-10, CC BY 2.5 (fresh text, no gold).
+test('"Senator from New York Hillary Clinton" is the place New York and the person Hillary Clinton, not "York Hillary Clinton"', () => {
+  const found = named(
+    'Sanders lost the nomination in 2016 to former United States Secretary of State and former United States Senator from New York Hillary Clinton.',
+    'On the Republican side, incumbent President of the United States Donald Trump is running for a second term.',
+  );
+  expect(found).toEqual(expect.arrayContaining(['place:New York', 'person:Hillary Clinton', 'person:Donald Trump']));
+  expect(found).not.toContain('person:York Hillary Clinton');
+  expect(found).not.toContain('place:President of the United States');
+});

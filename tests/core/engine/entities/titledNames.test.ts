@@ -185,3 +185,16 @@ test('a title before the first part of a full name gives the person that part as
   ).entities.filter((e) => e.type === 'person');
   expect(found.map((e) => [e.name, [...e.aliases], e.mentions.length])).toEqual([['Tuilaepa Sailele Malielegaoi', ['Tuilaepa'], 2]]);
 });
+
+// English Wikinews, "Bishop Emeritus Dinualdo Gutierrez of Marbel, Philippines dies", 2019-02-11, CC BY 2.5 (fresh text, no gold).
+test('"the Gen. Santos Doctors\' Hospital" names a hospital, not a General "Santos Doctors"', () => {
+  const found = findEntities(
+    [
+      'Bishop Emeritus Dinualdo Gutierrez dies',
+      'In a statement, the current bishop, Allan Casicas, said, "It is with great sadness that I announce the death of Most Rev. Dinualdo Gutierrez, Bishop-Emeritus of Marbel. He passed away 5:03 AM, February 10, 2019, at the Gen. Santos Doctors\' Hospital."',
+    ],
+    0,
+  ).entities.map((e) => `${e.type}:${e.name}`);
+  expect(found).not.toContain('person:Santos Doctors');
+  expect(found).toContain('person:Allan Casicas');
+});

@@ -2,6 +2,7 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { DOCUMENT_AUTHOR } from '../documentOwner';
 import type { Subject } from '../types';
 import { placeRole } from './placeRole';
 import type { ReportedCase } from './reported';
@@ -80,7 +81,7 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
  */
 function authorOf(c: ReportedCase, subject: Subject): Subject {
   if (subject.entity?.type === 'person') return subject;
-  const by = /^\s+(?:released\s+|published\s+|posted\s+|issued\s+)?(?:by|from)\s+/.exec(c.text.slice(subject.ref.end, c.end));
+  const by = DOCUMENT_AUTHOR.exec(c.text.slice(subject.ref.end, c.end));
   const at = subject.ref.end + (by?.[0].length ?? 0);
   // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
   const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;

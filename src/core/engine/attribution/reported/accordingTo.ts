@@ -68,6 +68,9 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
       .slice(0, 4)
       .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
   if (appositive && !hasClause(appositive[0]) && describes(appositive[0])) return appositive[0].length;
+  // "by UpGuard, a cybersecurity firm, two databases …" (fresh Wikinews, 2019): a body's indefinite appositive.
+  const kind = subject.entity?.type === 'organization' ? /^,\s+(?:a|an)\s+[^,;:"“”]{1,60},/.exec(text.slice(subject.ref.end, end)) : null;
+  if (kind && !hasClause(kind[0])) return kind[0].length;
   // "According to Dr. Josiah Dykstra, technical director for NSA’s Laboratory …, this technology …": a role phrase whose
   // possessives and plural nouns the clause test above reads as verbs.
   const role = subject.entity?.type === 'person' ? roleAppositiveLength(text, subject.ref.end, end) : null;

@@ -57,9 +57,12 @@ const ASIDE = /^\s*,\s+[^,;:"“”]{2,40},(?=\s+that\b)/;
  */
 const CLAUSE_ASIDE =
   /^\s*,\s+(?!(?:when|whenever|if|unless|because|since|while|whereas|although|though|after|before|until|once|where|as(?!\s+of\b)|so|but|and|or)\b)[^,;:"“”()]{2,40},/i;
-/** The medium of what was said, before a clause with no "that": "said in an email she is very concerned". */
+/**
+ * The medium of what was said, before a clause with no "that": "said in an email she is very concerned"; a comma may
+ * follow it ("Phivolcs said in its report, the western extension of Mindanao Fault makes …", fresh Wikinews, 2019).
+ */
 const MEDIUM =
-  /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing|filing)(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
+  /^\s+(?:in|on)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|e-mail|letter|interview|post|blog\s+post|tweet|message|release|briefing|filing|report),?(?=\s+(?:he|she|they|it|we|I|there|this|these|the|his|her|their|its)\s+\p{Ll})/u;
 
 /**
  * Where the content may start after a cue verb ending at `verbEnd`, past any of the words above; `verbEnd` when there

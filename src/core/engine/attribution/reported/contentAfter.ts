@@ -1,3 +1,4 @@
+import { wondersWhether } from './wonderedHow';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject } from './announcedObject';
@@ -103,7 +104,9 @@ export function contentAfter(
       ? { contentStart: contentStart + resumed[0].length, cueEnd }
       : null;
   }
-  if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart))) return { contentStart, cueEnd };
+  // "wondered how the suicide bomber went unnoticed": an indirect question, from its question word on.
+  if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart)) || wondersWhether(lower, text.slice(contentStart, end)))
+    return { contentStart, cueEnd };
   if (opensWithSubordinate(text, contentStart, end, lower)) return { contentStart, cueEnd };
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))

@@ -9,6 +9,8 @@ import { framesObject, isFramingVerb } from './objectFrame';
 import { isPluralPresent, pluralPresentCue } from './pluralPresent';
 import type { ReportedCase } from './reported';
 import { isTalkVerb, topicStart } from './talkedOf';
+import { isMadeClear, madeClearCues } from './madeClear';
+import { wondersWhether } from './wonderedHow';
 
 const IDENTIFIES: ReadonlySet<string> = new Set(['identifies', 'identified']);
 /** A post on Twitter: a quote-only verb (`quoteOnlyVerbs.ts`) save before a clause. */
@@ -26,7 +28,7 @@ const tweetsClause = (word: string, after: string): boolean =>
  */
 const sharesThat = (word: string, after: string): boolean => /^(?:shared|shares|sharing)$/i.test(word) && /^\s+that\s/.test(after) && hasClause(after);
 /** A speech verb, or a verb that puts a claim forward with a clause (`claimVerbs.ts`, which notACue.ts holds to one). */
-export const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase());
+export const saysOrClaims = (word: string): boolean => isSpeechVerb(word) || CLAIM_VERBS.has(word.toLowerCase()) || isMadeClear(word.toLowerCase());
 
 /**
  * Whether a word, lower case, is one some cue below can be made of; the rest of a sentence's words need no closer look
@@ -98,7 +100,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
     directsHere(m[0].toLowerCase(), text.slice(pastTags(text, range.start + m.index + m[0].length), range.start + m.index + m[0].length + 80));
   // A capitalised verb inside a body sentence is a title's word ("NASA Science Aboard Intuitive Machines Continues Journey to Moon").
   const titleWord = (m: RegExpExecArray) => block !== 0 && /^\p{Lu}/u.test(m[0]) && /\p{L}[\s,]*$/u.test(sentence.slice(0, m.index));
-  return candidateWords(sentence).filter(
+  const words = candidateWords(sentence).filter(
     (m) =>
       !titleWord(m) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
@@ -110,6 +112,10 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||
         sharesThat(m[0], sentence.slice(m.index + m[0].length)) ||
+        wondersWhether(m[0], sentence.slice(m.index + m[0].length)) ||
         namesAs(m)),
   );
+  // "Malawian religious groups have made it clear that …": a phrase standing for a speech verb.
+  const phrases = madeClearCues(sentence);
+  return phrases.length === 0 ? words : [...words, ...phrases].sort((a, b) => a.index - b.index);
 }

@@ -132,7 +132,17 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
 }
 
 /** The words of `before` after its last comma: a clause's subject and what stands between it and its verb. */
-const lastClause = (before: string): string => before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, '');
+const lastClause = (before: string): string => afterSubordinator(before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, ''));
+
+/**
+ * "Tension rose … between the Philippines and China when the governments of the two nations accused each other of …"
+ * (gv-philippines-china-scarborough-shoal-dispute-online-2012-05-22): a clause opened by a subordinator has its own
+ * subject after it.
+ */
+const afterSubordinator = (clause: string): string => {
+  const opener = /^.*\s(?:when|whenever|after|because|while|since|although|though|until|once|whereas)\s+/su.exec(clause);
+  return opener ? clause.slice(opener[0].length) : clause;
+};
 
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
@@ -140,7 +150,9 @@ function describes(clause: string): boolean {
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
-  if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '')) return false;
+  // "the governments of the two nations": bodies of one kind, described by what they belong to, speak as a group too.
+  const bodies = ORG_ROLE_NOUNS.some((noun) => !NO_GROUP_PLURAL.test(noun) && plural(noun) === head);
+  if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies) return false;
   return head !== undefined && HEADS.has(head);
 }
 

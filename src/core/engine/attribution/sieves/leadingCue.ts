@@ -40,7 +40,8 @@ function missedBefore(c: DirectCase, verbStart: number) {
  */
 function documentReads(c: DirectCase, left: string, leftStart: number, m: RegExpExecArray): boolean {
   if (!/^reads?$/.test(m[0]) || !/^\s*[,:]?\s*$/.test(left.slice(m.index + m[0].length))) return false;
-  const noun = /(\p{L}+)(\s+(?:also\s+)?)$/u.exec(left.slice(0, m.index));
+  // "Stardom's official statement yesterday read "…"" (Wikinews, May 2020): the day it came out may stand before the verb.
+  const noun = /(\p{L}+)(\s+(?:also\s+|(?:yesterday|today|earlier)\s+)?)$/u.exec(left.slice(0, m.index));
   if (!noun?.[1] || !DOCUMENT_NOUNS.has(noun[1].toLowerCase())) return false;
   const nounEnd = leftStart + m.index - (noun[2]?.length ?? 0);
   if (documentOwner(c.text, c.block, c.range.start, nounEnd, c.cues.mentions) !== null) return true;

@@ -425,3 +425,13 @@ test('"…, according to the reports. The man was …": the source and its cue e
   );
   expect(attribution(article, 'Two women and a man were injured')).toMatchObject({ kind: 'reported', speaker: null, cue: 'according to the reports' });
 });
+
+// English Wikinews, "540 million private Facebook records found on public Internet", 2019-04-08, CC BY 2.5 (fresh text).
+test('"According to a report on Wednesday by UpGuard, a cybersecurity firm, …" is UpGuard\'s, its appositive no part of the content', () => {
+  const article = analyze(
+    '540 million private Facebook records found on public Internet',
+    'According to a report on Wednesday by UpGuard, a cybersecurity firm, two databases containing user data from Facebook were found on Amazon.com web servers accessible to the public.',
+  );
+  expect(attribution(article, 'two databases containing user data')).toMatchObject({ kind: 'reported', speaker: 'UpGuard' });
+  expect(quotesOf(article).some((q) => q.text.startsWith('a cybersecurity firm'))).toBe(false);
+});

@@ -56,6 +56,20 @@ describe('words between a cue verb and its content', () => {
     expect(attribution(article, 'she is very concerned')).toMatchObject({ kind: 'reported', speaker: 'Mapendo Victorine' });
   });
 
+  // English Wikinews, "Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines", 2019-10-22
+  // (CC BY 2.5, fresh text).
+  test('"Phivolcs said in its report, the western extension …": a report set off by a comma is the medium too', () => {
+    const article = analyze(
+      'Aftershocks increase death toll of magnitude 6.3 earthquake in southern Philippines',
+      'The Philippine Institute of Volcanology and Seismology (Phivolcs) reported the first quake occurred at 7:37 p.m. local time.',
+      'Phivolcs said in its report, the western extension of Mindanao Fault makes the province seismically active, while the nearby Cotabato Trench contributes to earthquakes regionally.',
+    );
+    expect(attribution(article, 'the western extension of Mindanao Fault')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Philippine Institute of Volcanology and Seismology',
+    });
+  });
+
   // Wikinews (CC BY 2.5), development half: a company's filing is the medium its words come in.
   test('"said in their filing the matter …": a filing is a medium, and the clause after it holds the partial quotes', () => {
     const article = analyze(

@@ -245,3 +245,12 @@ describe('a group that judges something, and a relative clause between a group a
     expect(reported('Developers expressed a strong desire to have SSL supported at all times.')).toEqual([]);
   });
 });
+
+// Global Voices, 2012 (CC BY 3.0), gv-philippines-china-scarborough-shoal-dispute-online-2012-05-22 (development half).
+test('"… when the governments of the two nations accused each other of …": bodies described in a subordinate clause accuse, left unattributed', () => {
+  const article = analyze(
+    'Philippines, China: Scarborough Shoal Dispute Goes Online',
+    'Tension rose in the past month between the Philippines and China when the governments of the two nations accused each other of illegally occupying the territorial waters near the shoal.',
+  );
+  expect(attribution(article, 'each other of illegally occupying')).toMatchObject({ kind: 'reported', speaker: null, cue: 'accused' });
+});

@@ -206,6 +206,22 @@ describe('a named owner\'s document that "reads" right before the mark', () => {
     );
     expect(attribution(article, 'the average woman could').speaker).toBeNull();
   });
+
+  // English Wikinews, "Japanese professional wrestler and Netflix star Hana Kimura dies aged 22", 2020-05-24 (fresh text).
+  const KIMURA =
+    'Japanese female professional wrestler and reality television star Hana Kimura, age 22, has died, wrestling promotion World Wonder Ring Stardom (Stardom) announced yesterday.';
+  const STATEMENT =
+    'Kimura was signed for Stardom at the time of her death, having joined them in 2019. Stardom\'s official statement yesterday read "Stardom fans, We are very sorry to report that our Hana Kimura has passed away."';
+
+  test('"Stardom\'s official statement yesterday read "…"" is the organisation Stardom\'s, the day between noun and verb', () => {
+    const article = analyze('Hana Kimura dies aged 22', KIMURA, STATEMENT);
+    expect(attribution(article, 'Stardom fans')).toMatchObject({ kind: 'direct', speaker: 'World Wonder Ring Stardom', speakerRef: 'Stardom' });
+  });
+
+  test('an owner the text never names as an organisation is no speaker: the statement stays unattributed', () => {
+    const article = analyze('Hana Kimura dies aged 22', STATEMENT);
+    expect(attribution(article, 'Stardom fans').speaker).toBeNull();
+  });
 });
 
 describe('", writing “…”": a participle cue after a comma', () => {

@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { countDetermined } from '../../../../src/core/engine/entities/determinedUse';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import type { Votes } from '../../../../src/core/engine/entities/votes';
+
+// determinedUse.ts: a name where a person's does not stand.
+
+const people = (...texts: Array<string>) =>
+  findEntities(['A headline about the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+
+const fresh = (): Votes => ({
+  person: 0,
+  place: 0,
+  organization: 0,
+  personCues: 0,
+  thingCues: 0,
+  thingNamed: 0,
+  givenNameCues: 0,
+  occurrences: 0,
+  determined: 0,
+});
+
+// English Wikinews, "Fire erupts in parking structure at Sola Airport, Norway", 2020-01-10, CC BY 2.5 (fresh text, no gold).
+test('"a visit to the Johan Sverdrup oil field" names an oil field, not a person', () => {
+  const found = people(
+    'The airport closure also led to Norwegian Prime Minister Erna Solberg being stranded after a visit to the Johan Sverdrup oil field. Solberg posted on Twitter asking for places to eat.',
+  );
+  expect(found).toContain('Erna Solberg');
+  expect(found).not.toContain('Johan Sverdrup');
+});
+
+test('"the" before a name that modifies another noun is still a person\'s, a site\'s noun aside', () => {
+  const film = fresh();
+  countDetermined(film, ['James', 'Cagney'], 'a scene from the ', ' film about');
+  expect(film.determined).toBe(0);
+  const field = fresh();
+  countDetermined(field, ['Johan', 'Sverdrup'], 'a visit to the ', ' oil field.');
+  expect(field.determined).toBe(1);
+});
