@@ -1,54 +1,9 @@
+import { CLAUSE_SUBJECT_PAST } from '../lexicon/clauseSubjectPast';
 import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
-/**
- * Past forms without -ed: a name right before one is the subject of its clause. Narrower than lexicon/irregularPast.ts
- * on purpose: with that list, "Carr flew a complete loop …, the crew inspecting the station, noting …" (NASA) made the
- * crew's observation a quote by Carr.
- */
-const IRREGULAR_PAST = new Set([
-  'made',
-  'took',
-  'gave',
-  'came',
-  'went',
-  'got',
-  'kept',
-  'left',
-  'led',
-  'found',
-  'saw',
-  'told',
-  'thought',
-  'became',
-  'began',
-  'brought',
-  'built',
-  'bought',
-  'chose',
-  'drove',
-  'fell',
-  'felt',
-  'held',
-  'knew',
-  'lost',
-  'meant',
-  'met',
-  'paid',
-  'put',
-  'ran',
-  'rose',
-  'sent',
-  'set',
-  'spoke',
-  'stood',
-  'struck',
-  'sought',
-  'won',
-  'wrote',
-]);
 const AUXILIARY = /^(?:has|have|had|was|were|is|are|will|would|could|can|should|did|does|do|may|might|must)$/;
 /** The verb right after a clause's subject, past an adverb: "Marvin Sambur defended", "he also talks". */
 export const VERB_AFTER = /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(\p{Ll}+)\b/u;
@@ -68,7 +23,7 @@ export interface Candidate {
 
 /** Whether a lower-case word after a name or pronoun is a finite verb of which it is the subject. */
 function finite(word: string, personOrPronoun: boolean): boolean {
-  if (AUXILIARY.test(word) || IRREGULAR_PAST.has(word) || isSpeechVerb(word)) return !word.endsWith('ing');
+  if (AUXILIARY.test(word) || CLAUSE_SUBJECT_PAST.has(word) || isSpeechVerb(word)) return !word.endsWith('ing');
   if (/^\p{Ll}{3,}ed$/u.test(word)) return true;
   // "Airbus tankers": after an organisation or place an -s word is as often a plural noun as a verb.
   return personOrPronoun && /^\p{Ll}{3,}(?<!ss|us|is)s$/u.test(word);

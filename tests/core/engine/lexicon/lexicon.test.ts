@@ -43,6 +43,8 @@ import { PERSON_ROLE_NOUNS } from '../../../../src/core/engine/lexicon/personRol
 import { PLACE_ALIASES } from '../../../../src/core/engine/lexicon/placeAliases';
 import { PLACE_HEAD_PATTERNS } from '../../../../src/core/engine/lexicon/placeHeads';
 import { QUOTE_CUE_VERBS } from '../../../../src/core/engine/lexicon/quoteCueVerbs';
+import { CLAUSE_SUBJECT_PAST } from '../../../../src/core/engine/lexicon/clauseSubjectPast';
+import { IRREGULAR_PAST } from '../../../../src/core/engine/lexicon/irregularPast';
 import { CLAIM_VERBS } from '../../../../src/core/engine/lexicon/claimVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
@@ -92,6 +94,7 @@ function allLists(): Array<Listed> {
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'NOT_A_SUBJECT', entries: writtenEntries('notSubjectWords.ts'), lowerCase: true },
     { name: 'WRITER_OPENERS', entries: writtenEntries('writerOpeners.ts'), lowerCase: true },
+    { name: 'CLAUSE_SUBJECT_PAST', entries: writtenEntries('clauseSubjectPast.ts'), lowerCase: true },
     { name: 'AFTER_OBJECT_HER and OBJECT_HER_VERBS', entries: writtenEntries('objectHer.ts'), lowerCase: true },
     { name: 'TITLES', entries: TITLES, lowerCase: false },
     { name: 'PLURAL_TITLES', entries: PLURAL_TITLES, lowerCase: false },
@@ -194,6 +197,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('nameQualifiers.ts'))).toEqual(NAME_QUALIFIERS);
   expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
+  expect(new Set(writtenEntries('clauseSubjectPast.ts'))).toEqual(CLAUSE_SUBJECT_PAST);
 });
 
 test('no word is listed twice in one list', () => {
@@ -260,6 +264,10 @@ test('no region is also a common first name', () => {
 
 test('every place alias is a known place', () => {
   expect(PLACE_ALIASES.filter(([short]) => !MORE_PLACES.includes(short)).map(([short]) => short)).toEqual([]);
+});
+
+test('every past form that marks a clause subject is a past form the other passes know', () => {
+  expect([...CLAUSE_SUBJECT_PAST].filter((verb) => !IRREGULAR_PAST.has(verb))).toEqual([]);
 });
 
 test('every quote-only verb is a speech verb', () => {
