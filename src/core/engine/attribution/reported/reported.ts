@@ -2,6 +2,7 @@ import type { SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
 import { beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { afterDateline } from './dateline';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -60,7 +61,7 @@ export function reportedQuote(
   objectCue = false,
 ): FoundQuote | null {
   const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)), stop);
-  const span = trimContent(c.text, start, stopAt);
+  const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
   const shortObject = (from: number, to: number) => objectCue && TWO_WORD_OBJECT.test(c.text.slice(from, to));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
