@@ -1,3 +1,4 @@
+import { GROUP_POSSESSORS } from '../lexicon/groupPossessors';
 import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
@@ -60,6 +61,16 @@ function bracketedNamePart(text: string, words: ReadonlyArray<string>, end: numb
   );
 }
 
+/** Whether an organisation's head word is among the capitalised words from token `j` on, at most three, one space apart. */
+function headWithin(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
+  for (let k = j; k < j + 3; k++) {
+    const token = tokens[k];
+    if (!token || !isCapitalised(token.text) || (k > j && text.slice(tokens[k - 1]?.end ?? 0, token.start) !== ' ')) return false;
+    if (ORG_HEADS.has(token.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Takes the token at `j` (and those a connector brings with it) into the run `words` that ends at `end`: a capitalised
  * word, "of 3", "for the X", "and X Council", or a connector before a capital. Returns where the run now ends, or null
@@ -73,12 +84,14 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     words.push(next.text);
     return { end: next.end, j: j + 1 };
   }
-  if (!/^[ \u00a0-]?$/.test(gap) && !(gap === ' ' || gap === '-')) return null;
+  // "the Worker's Party", "the ruling People's Action Party (PAP)" (Global Voices, Singapore, May 2012): a possessive
+  // inside an organisation's name (`groupPossessors.ts`), whose head follows within three capitalised words.
+  const possessiveOrg = /^['’]s $/.test(gap) && words.length === 1 && GROUP_POSSESSORS.has(words[0] ?? '') && headWithin(text, tokens, j);
+  if (!/^[ \u00a0-]?$/.test(gap) && !possessiveOrg) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
   // "Kama Melly QC said": letters closing a name end the run, and are left out of it and of every other run.
   if (POST_NOMINALS.has(next.text) && words.length >= 2 && gap === ' ' && !isCapitalised(tokens[j + 1]?.text ?? '')) return { end, j: j + 1 };
-  const possessiveOrg = /^['’]s /.test(text.slice(end, end + 3)) && ORG_HEADS.has(next.text);
   if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;
     words.push(next.text);

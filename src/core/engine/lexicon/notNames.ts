@@ -157,6 +157,7 @@ export const NOT_NAMES = new Set([
   'Within',
   'Without',
   'Among',
+  'Amongst',
   'Amid',
   'Toward',
   'Towards',

@@ -102,3 +102,15 @@ test('"The Committee to Protect Journalists reports that â€¦" is the committeeâ€
   );
   expect(attribution(article, 'about 25% of exiled').speaker).toBe('Committee to Protect Journalists');
 });
+
+// Global Voices 2012 (CC BY 3.0), gv-singapore-hougang-by-election-2012-05-16 (development half); English Wikinews
+// (CC BY 2.5), wikinews-rock-drummer-ginger-baker-dies-2019-10-07 and wikinews-world-leaders-amazon-fires-g7-2019-08-24.
+test("a group's possessive inside a party's name keeps the party whole; a person's or a place's owns it", () => {
+  const sentence =
+    "Both the ruling People's Action Party (PAP) and the Worker's Party quickly announced their nominated candidates: Desmond Choo for the former and Png Eng Huat for the latter.";
+  expect(runs(sentence)).toEqual(expect.arrayContaining(['People Action Party', 'Worker Party']));
+  const article = analyze('Singapore: Hougang By-Election', sentence);
+  expect(attribution(article, 'their nominated candidates').speaker).not.toBe('Action Party');
+  expect(runs("Later, he recorded with John Lydon's Public Image Ltd.")).toEqual(['Later', 'John Lydon', 'Public Image Ltd.']);
+  expect(runs("Brazil's National Institute for Space Research has reported")).toEqual(['Brazil', 'National Institute for Space Research']);
+});

@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { NOT_NAMES } from '../../lexicon/notNames';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
@@ -181,13 +182,27 @@ const DEFINITE_BODY = /(?:^|,\s+)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}{3,})
 /** What shows or records rather than speaks: `The results confirmed …`, `The footage revealed …`. */
 const NOT_A_VOICE: ReadonlySet<string> = new Set(['data', 'figures', 'results', 'findings', 'evidence', 'footage', 'images', 'tests', 'records']);
 
+/**
+ * "Rappler reported three malls in Davao City … were damaged" (fresh Wikinews, October 2019): one capitalised word
+ * that "reported", which the paragraph never writes in lower case and which is no plural ("Officials reported"), is as
+ * likely an outlet as anyone; the quote is found and stays unattributed. Not a function word ("Amongst reported
+ * incidents …"), an adverb or a participle.
+ */
+const outletReports = (c: ReportedCase, word: string, lower: string): boolean =>
+  /^report(?:ed|s)$/.test(lower) &&
+  /^\p{Lu}\p{Ll}+$/u.test(word) &&
+  !/(?:s|ly|ed|ing)$/.test(word) &&
+  !NOT_NAMES.has(word) &&
+  !new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(c.text);
+
 /** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
 function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
   const before = c.text.slice(c.range.start, verbStart);
   const definite = DEFINITE_BODY.exec(before);
   const name = NAME_SUBJECT.exec(before) ?? (definite && !NOT_A_VOICE.has(definite[1] ?? '') ? definite : null);
   const words = name === definite ? [] : (name?.[1]?.split(/\s+/) ?? []);
-  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? ''))) return false;
+  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? '') && !outletReports(c, words[0] ?? '', lower)))
+    return false;
   // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
   return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
 }

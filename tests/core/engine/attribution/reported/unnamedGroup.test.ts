@@ -254,3 +254,20 @@ test('"… when the governments of the two nations accused each other of …": b
   );
   expect(attribution(article, 'each other of illegally occupying')).toMatchObject({ kind: 'reported', speaker: null, cue: 'accused' });
 });
+
+// English Wikinews, "Greta Thunberg named 2019 Time Person of the Year", 2019-12-14, CC BY 2.5 (fresh text, no gold).
+describe('one capitalised word that "reported" a clause', () => {
+  test('"Time reported some were using the slogan …" is found, left unattributed: an outlet as likely as anyone', () => {
+    const article = analyze('Greta Thunberg named 2019 Time Person of the Year', 'Time reported some were using the slogan "Make the World Greta Again".');
+    expect(attribution(article, 'some were using the slogan')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12 (development half).
+  test('a function word before "reported" is no source: "Amongst reported incidents …" reports nothing', () => {
+    expect(
+      reported(
+        'Amongst reported incidents of sexual abuse and cover-ups perpetrated by church authorities, recently Cardinal George Pell, a senior Catholic figure at the Holy See, as well as former archbishop and cardinal Theodore McCarrick were convicted for sexually abusing minors.',
+      ),
+    ).toEqual([]);
+  });
+});
