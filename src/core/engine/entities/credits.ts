@@ -23,6 +23,12 @@ const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
  * so that "a video released by the ministry" inside a sentence credits no one.
  */
 const PICTURE_SENTENCE_BY = /^\s*(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?)\s+(?:[\p{L}\d]+\s+){1,5}by\s+$/iu;
+/**
+ * "Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.)" (a
+ * NASA video caption, 2024): a credit line lists its agencies, units and people one after another, so a name anywhere in
+ * the run of capitalised words, slashes and commas that follows "Credit:" is credited too.
+ */
+const CREDIT_RUN = /(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?(?:[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s*\/\s*|,\s+|\s+and\s+|\s+))+$/u;
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 
@@ -54,6 +60,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
+  if (CREDIT_RUN.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));

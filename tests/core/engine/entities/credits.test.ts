@@ -18,6 +18,10 @@ test.each([
   ['Formica fusca, from file. Image: Mathias Krumbholz.', 'Mathias Krumbholz'],
   ['Medals are displayed before a ceremony. (Official White House Photo by Cameron Smith)', 'Cameron Smith'],
   ['The solar dish in the desert. Credit: Cliff Ho/U.S. Department of Energy', 'Cliff Ho'],
+  [
+    'This visualization shows the ROLSES instrument. Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.): Lead Producer',
+    'James Tralie',
+  ],
   ['Carlos Fuentes, 2008. Image from Flickr user Casa de América (CC BY-NC-ND 2.0)', 'Casa de América'],
   ['Swiss Francs by Flickr user Jim (CC BY-NC-SA 2.0).', 'Jim'],
   ['Desi (left) and Raquel collecting signatures for ILP. Photo taken by Lali Sandiumenge.', 'Lali Sandiumenge'],
@@ -29,6 +33,7 @@ test.each([
 
 test.each([
   ['Text Credit: Sondra D. Woodward', 'Sondra D. Woodward'],
+  ['Credit: NASA. Project scientist Jane Holt said the view was new.', 'Jane Holt'],
   ['Economist and activist/blogger Oleg Kozyrev wrote on his blog.', 'Oleg Kozyrev'],
   ['A photo of Barack Obama hung in the hall.', 'Barack Obama'],
   ['The ministry said a video posted by Ahmed Maher showed the clashes.', 'Ahmed Maher'],
