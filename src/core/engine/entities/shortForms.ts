@@ -1,7 +1,8 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
-import { mentionKey, type FoundEntity } from './types';
+import { absorbEntity } from './absorbEntity';
+import type { FoundEntity } from './types';
 
 /** The capital initials of a name's capitalised words: "Movement for Democratic Change" → "MDC". */
 const initials = (name: string) =>
@@ -167,7 +168,7 @@ function peopleByLastWord(all: ReadonlyArray<[string, FoundEntity]>, partsOf: (n
  ("Yahya Sarea … Saree said", `respeltSurnameBefore`), a full name misspelt so to the same name spelt right
  * (`misspeltFullName`), an organisation's head word alone ("the Church") to the one
 organisation named by it and "of" ("Church of Scientology", a Wikinews article, development half). Moves the short form's
- * mentions, aliases and role words to the full one in `entities` and `byMention`, and deletes the short form. A lone
+ * mentions, aliases and role words to the full one (`absorbEntity`), and deletes the short form from `entities`. A lone
  * name `toldApart` says the text tells apart from the person it would shorten ("Maria, that's her name" is not "Josep
  * Maria … he") stays a person of its own.
  */
@@ -213,13 +214,7 @@ export function mergeShortForms(
     const found = full.length > 0 ? full : father.length > 0 ? father : misspelt.length > 0 ? misspelt : variant;
     const target = found.length === 1 ? found[0]?.[1] : undefined;
     if (!target) continue;
-    target.aliases.add(short.name);
-    for (const alias of short.aliases) target.aliases.add(alias);
-    for (const word of short.roleWords) target.roleWords.add(word);
-    target.role ??= short.role;
-    target.mentions.push(...short.mentions);
-    target.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
-    for (const m of short.mentions) byMention.set(mentionKey(m.block, m.start), target);
+    absorbEntity(byMention, target, short);
     entities.delete(key);
   }
 }

@@ -1,5 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { SURNAME_ROLES } from '../lexicon/surnameRoles';
+import { absorbEntity } from './absorbEntity';
 import { ROLE_WORDS } from './lookups';
 import { isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
@@ -54,18 +55,17 @@ export function nameAfterGluedTitle(name: string): string | null {
 
 /**
  * Gives each person whose name holds a glued job title the name after it, their role the title where they had none;
- * where a person of that name was found apart, the two are one.
+ * where a person of that name was found apart, the two are one (`absorbEntity`, so that the mention index names the one
+ * kept: a mention left pointing at the emptied entity reads as no one's when attribution looks a speaker up by it).
  */
-export function stripGluedTitles({ entities }: EntityRegistry): void {
+export function stripGluedTitles({ entities, byMention }: EntityRegistry): void {
   const people = [...entities.values()].filter((e) => e.type === 'person' && e.mentions.length > 0);
   for (const entity of people) {
     const name = nameAfterGluedTitle(entity.name);
     if (!name) continue;
     const same = people.find((p) => p !== entity && p.name === name);
     if (same) {
-      same.mentions.push(...entity.mentions);
-      for (const alias of entity.aliases) same.aliases.add(alias);
-      entity.mentions = [];
+      absorbEntity(byMention, same, entity, { keepName: false });
       continue;
     }
     entity.role ??= entity.name.slice(0, entity.name.length - name.length).trim();
