@@ -9,13 +9,13 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 101 right of 102
+  // 103 right of 103
   'any/continuation': 0.875,
-  // 2050 right of 2056
+  // 2144 right of 2146
   'any/name': 0.89,
-  // 264 right of 264
+  // 274 right of 274
   'any/pronoun': 0.855,
-  // 54 right of 54
+  // 55 right of 55
   'any/role': 0.725,
   // 13 right of 13
   'colon-block/continuation': 0.875,
@@ -37,17 +37,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.725,
   // 12 right of 12
   'label-line/name': 0.89,
-  // 297 right of 301
+  // 299 right of 300
   'leading-cue/name': 0.89,
   // 53 right of 53
   'leading-cue/pronoun': 0.89,
   // 10 right of 10
   'leading-cue/role': 0.606,
-  // 8 right of 8
+  // 9 right of 9
   'named-before/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 28 right of 29
+  // 29 right of 29
   'previous-speaker/continuation': 0.85,
   // 1 right of 1
   'quoted-inside/name': 0.89,
@@ -65,29 +65,29 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.863,
-  // 481 right of 482
+  // 507 right of 507
   'reported-cue-verb/name': 0.89,
-  // 82 right of 82
+  // 84 right of 84
   'reported-cue-verb/pronoun': 0.788,
-  // 23 right of 23
+  // 24 right of 24
   'reported-cue-verb/role': 0.591,
-  // 22 right of 22
+  // 24 right of 24
   'reported-final-clause/name': 0.802,
   // 6 right of 6
   'reported-final-clause/pronoun': 0.839,
   // 2 right of 2
   'reported-final-clause/role': 0.69,
-  // 129 right of 129
+  // 160 right of 160
   'split-quote/name': 0.89,
-  // 23 right of 23
+  // 27 right of 27
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
   // 9 right of 9
   'trailer-dash/name': 0.89,
-  // 194 right of 195
+  // 227 right of 228
   'trailing-cue/name': 0.89,
-  // 53 right of 53
+  // 57 right of 57
   'trailing-cue/pronoun': 0.89,
   // 6 right of 6
   'trailing-cue/role': 0.89,
