@@ -1,3 +1,4 @@
+import { CRAFT_NOUNS } from '../lexicon/craftNouns';
 import { FACILITY_NOUNS } from '../lexicon/facilityNouns';
 import { isFirstName } from '../lexicon/firstNames';
 import { classify } from './classify';
@@ -37,6 +38,9 @@ const AMOUNT = /(?<![\p{L}-])(?:millions?|billions?|thousands?|hundreds?)\s(?:of
 /** A site's noun right after a name, perhaps after a resource word: " oil field", " mine" (`facilityNouns.ts`). */
 const facilityAfter = (after: string): boolean => FACILITY_NOUNS.has(/^\s(?:(?:oil|gas|wind|solar|coal|gold|copper)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
 
+/** A craft's noun right after a name, perhaps after a place word: " Mars rover", " spacecraft" (`craftNouns.ts`). */
+const craftAfter = (after: string): boolean => CRAFT_NOUNS.has(/^\s(?:(?:Mars|Moon|lunar|space|solar)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+
 /** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
 const FIGURE_OF = /^\sof\s/;
 
@@ -45,5 +49,5 @@ export function countDetermined(v: Votes, words: ReadonlyArray<string>, before: 
   v.occurrences += 1;
   const figure = FIGURE_OF.test(after) && words.some((w) => isFirstName(w));
   const modifier = MODIFIER_USE.test(after) && !facilityAfter(after);
-  if (AMOUNT.test(before) || ((DETERMINED.test(before) || ownedByPerson(before)) && !modifier && !figure)) v.determined += 1;
+  if (AMOUNT.test(before) || craftAfter(after) || ((DETERMINED.test(before) || ownedByPerson(before)) && !modifier && !figure)) v.determined += 1;
 }

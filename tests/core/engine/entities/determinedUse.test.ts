@@ -39,3 +39,20 @@ test('"the" before a name that modifies another noun is still a person\'s, a sit
   countDetermined(field, ['Johan', 'Sverdrup'], 'a visit to the ', ' oil field.');
   expect(field.determined).toBe(1);
 });
+
+test('"NASA’s Perseverance Mars rover" names a rover, not a person, while the scientists it quotes stay people', () => {
+  const found = people(
+    'Rock Sampled by NASA’s Perseverance Embodies Why Rover Came to Mars\n\nNASA’s Perseverance Mars rover is exploring the crater rim. “We are excited,” said Ken Farley, project scientist for Perseverance at Caltech. The sample might be one of the older cores collected so far by Perseverance.',
+  );
+  expect(found).toContain('Ken Farley');
+  expect(found.some((name) => name.startsWith('Perseverance'))).toBe(false);
+});
+
+test('a craft’s noun after a name makes the name the craft’s, whatever comes before it', () => {
+  const rover = fresh();
+  countDetermined(rover, ['Perseverance', 'Mars'], 'NASA’s ', ' rover is exploring');
+  expect(rover.determined).toBe(1);
+  const spacecraft = fresh();
+  countDetermined(spacecraft, ['NEOWISE'], 'the ', ' spacecraft was');
+  expect(spacecraft.determined).toBe(1);
+});

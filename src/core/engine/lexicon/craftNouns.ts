@@ -1,0 +1,18 @@
+/**
+ * Lower-case nouns for craft and instruments that missions name, written right after the name: "NASA’s Perseverance Mars
+ * rover", "the NEOWISE spacecraft", "the WISE telescope" (nasa.gov, 2024). The name is then the craft's, never a person's
+ * mention, whatever comes before it. A place word ("Mars", "lunar") may stand between.
+ */
+export const CRAFT_NOUNS: ReadonlySet<string> = new Set([
+  'rover',
+  'rovers',
+  'spacecraft',
+  'lander',
+  'orbiter',
+  'probe',
+  'satellite',
+  'satellites',
+  'telescope',
+  'helicopter',
+  'capsule',
+]);
