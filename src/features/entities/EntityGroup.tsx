@@ -27,7 +27,9 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                   onClick={() => onHighlight(pressed ? null : entity.id)}
                   className="flex min-h-11 w-full flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
                 >
-                  <span className="grow">
+                  {/* A basis, not content width: a long name wraps beside its count, which moves under it only when
+                      enlarged text leaves the name too little room. */}
+                  <span className="grow basis-40">
                     <span className="font-medium">{entity.name}</span>
                     {entity.aliases.length > 0 && <span className="text-stone-600 dark:text-stone-400"> ({entity.aliases.join(', ')})</span>}
                     {entity.role && <span className="block text-xs text-stone-600 dark:text-stone-400">{entity.role}</span>}
