@@ -14,6 +14,22 @@ const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((modul
 // A view of its own, loaded when the reader asks for it.
 const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
 
+/**
+ * The header's link to the overview: a plain link, as the overview is a page of its own and the first load carries
+ * no code for it. Marked while the overview is open, so that the header says where the reader is.
+ */
+function OverviewLink({ current }: { current: boolean }) {
+  return (
+    <a
+      href="?view=overview"
+      aria-current={current ? 'page' : undefined}
+      className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 aria-[current=page]:bg-stone-100 dark:hover:bg-stone-800 dark:aria-[current=page]:bg-stone-800"
+    >
+      Library overview
+    </a>
+  );
+}
+
 export function ReaderPage() {
   const { articleId, openArticle, overview } = useReaderPageUrl();
   const { data, error, isPending, refetch } = useArticle(articleId);
@@ -60,10 +76,7 @@ export function ReaderPage() {
             </a>
             <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
             <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
-              {/* A plain link: the overview is a page of its own, and the first load carries no code for it. */}
-              <a href="?view=overview" className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 dark:hover:bg-stone-800">
-                Library overview
-              </a>
+              <OverviewLink current={overview} />
               <OpenArticle onOpened={onOpened} />
             </div>
           </div>

@@ -25,6 +25,12 @@ test('the header has a Library overview link to the overview’s own address', (
   serveArticles();
   renderReader();
   expect(screen.getByRole('link', { name: 'Library overview' })).toHaveAttribute('href', '?view=overview');
+  expect(screen.getByRole('link', { name: 'Library overview' })).not.toHaveAttribute('aria-current');
+});
+
+test('in the overview, the header’s Library overview link says it is the page open', async () => {
+  await openOverview();
+  expect(screen.getByRole('link', { name: 'Library overview' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('the overview counts the library’s articles, quotes and sources, and lists the most quoted with their counts', async () => {

@@ -79,3 +79,18 @@ test("the timeline places Putin's words on the day he said them and under the Ja
   await expect(dialog).toContainText('Vladimir Putin');
   await expect(page.getByRole('article').getByRole('button', { name: /an act of terrorist aggression committed/ })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('each entity’s mention count sits beside its name, a long organisation name included', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  const buttons = page.getByRole('region', { name: 'Entities' }).getByRole('button');
+  const rights: Array<number> = [];
+  for (const button of await buttons.all()) {
+    const count = button.getByText(/^\d+ mentions?$/);
+    const [buttonBox, countBox] = [await button.boundingBox(), await count.boundingBox()];
+    if (!buttonBox || !countBox) throw new Error('an entity or its count has no box');
+    expect(countBox.y - buttonBox.y, `${await button.textContent()}: the count is on the name's first line`).toBeLessThan(20);
+    rights.push(countBox.x + countBox.width);
+  }
+  expect(Math.max(...rights) - Math.min(...rights), `the counts line up on the right: ${rights.join(', ')}`).toBeLessThan(1);
+});

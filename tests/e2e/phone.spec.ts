@@ -111,3 +111,14 @@ test('on a phone, Next quote brings each quote whole into sight, between the rea
     await expect.poll(uncovered, `quote ${n}`).toBe('whole');
   }
 });
+
+test('on a phone, a PDF chosen in Open article is refused with a message in sight, not below the fold', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('button', { name: 'Open article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open article' });
+  await dialog.getByLabel(/Or choose a file/).setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 text') });
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toHaveText('report.pdf is a PDF, which the reader cannot read. Copy the article’s text from it and paste it here.');
+  await expect(alert).toBeInViewport();
+  await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue('');
+});

@@ -8,6 +8,12 @@ export interface EntityGroupProps {
   onHighlight: (entityId: string | null) => void;
 }
 
+/** The names an entity also goes by, without those that only add "the" to its own (`the Kremlin` beside `Kremlin`). */
+function otherNames(entity: Entity): ReadonlyArray<string> {
+  const own = entity.name.toLowerCase();
+  return entity.aliases.filter((alias) => alias.toLowerCase().replace(/^the /, '') !== own);
+}
+
 export function EntityGroup({ title, entities, mentionCounts, highlightedId, onHighlight }: EntityGroupProps) {
   return (
     <div>
@@ -19,6 +25,7 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
           {entities.map((entity) => {
             const count = mentionCounts.get(entity.id) ?? 0;
             const pressed = entity.id === highlightedId;
+            const aliases = otherNames(entity);
             return (
               <li key={entity.id}>
                 <button
@@ -27,9 +34,11 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                   onClick={() => onHighlight(pressed ? null : entity.id)}
                   className="flex min-h-11 w-full flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
                 >
-                  <span className="grow">
+                  {/* A basis, not content width: a long name wraps beside its count, which moves under it only when
+                      enlarged text leaves the name too little room. */}
+                  <span className="grow basis-40">
                     <span className="font-medium">{entity.name}</span>
-                    {entity.aliases.length > 0 && <span className="text-stone-600 dark:text-stone-400"> ({entity.aliases.join(', ')})</span>}
+                    {aliases.length > 0 && <span className="text-stone-600 dark:text-stone-400"> ({aliases.join(', ')})</span>}
                     {entity.role && <span className="block text-xs text-stone-600 dark:text-stone-400">{entity.role}</span>}
                   </span>
                   <span className="shrink-0 whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">

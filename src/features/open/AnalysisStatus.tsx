@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { ProgressBar } from '../../ui/ProgressBar';
 import type { AnalysisProgress } from './useAnalysis';
 
@@ -9,6 +10,12 @@ export interface AnalysisStatusProps {
 
 /** What the dialog did with a file, what stops it, and how far the analysis has got. */
 export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusProps) {
+  // On a phone the message comes under the text box, below the fold: a reader who pressed Analyze or dropped a
+  // file would see nothing happen.
+  const alert = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (problem) alert.current?.scrollIntoView({ block: 'nearest' });
+  }, [problem]);
   return (
     <>
       {fileNote && (
@@ -18,6 +25,7 @@ export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusPr
       )}
       {problem && (
         <p
+          ref={alert}
           role="alert"
           className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
         >

@@ -37,6 +37,9 @@ export async function readArticleFile(file: File): Promise<FileContents> {
   if (file.size > MAX_FILE_BYTES)
     throw new FileProblem(`${file.name} is ${megabytes(file.size)}; the reader opens articles up to ${megabytes(MAX_FILE_BYTES)}.`);
   const bytes = new Uint8Array(await file.arrayBuffer());
+  // A PDF can start with plain text ("%PDF-1.4") and would pass for an article: the reader has no way to take its text.
+  if (file.name.toLowerCase().endsWith('.pdf') || new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-')
+    throw new FileProblem(`${file.name} is a PDF, which the reader cannot read. Copy the article’s text from it and paste it here.`);
   const sample = bytes.subarray(0, 8192);
   const controls = sample.filter((b) => b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13)).length;
   if (sample.includes(0) || controls / sample.length > 0.05)

@@ -29,3 +29,11 @@ test('choosing an entity again stops highlighting it', async () => {
   await userEvent.click(screen.getByRole('button', { name: /^Kazakhstan/ }));
   expect(onHighlight).toHaveBeenCalledWith('kazakhstan');
 });
+
+test('an alias that only adds "the" to the name is not shown beside it, other aliases are', () => {
+  const article = goldArticle();
+  render(<EntitiesPanel entities={article.entities} mentionCounts={mentionCounts(article)} highlightedId={null} onHighlight={() => {}} />);
+  const region = screen.getByRole('region', { name: 'Entities' });
+  expect(within(region).getByRole('button', { name: /^Kremlin/ })).toHaveAccessibleName(/^Kremlin ?2 mentions$/);
+  expect(within(region).getByRole('button', { name: /^Collective Security Treaty Organization/ })).toHaveTextContent('(CSTO)');
+});

@@ -72,3 +72,15 @@ test('a very long paste is said to take a while before Analyze is pressed', asyn
   expect(screen.getByRole('note')).toHaveTextContent(/This text is long: about [\d,]+ words\. Analysing it may take a minute or more/);
   expect(dialog).toContainElement(screen.getByRole('note'));
 });
+
+test('a PDF is refused with a message that says to paste its text, and the text box stays empty', async () => {
+  const user = userEvent.setup({ applyAccept: false });
+  const onOpened = vi.fn();
+  render(<OpenArticleDialog onClose={() => {}} onOpened={onOpened} />);
+  await user.upload(screen.getByLabelText(/Or choose a file/), new File(['%PDF-1.4\n1 0 obj << >> endobj'], 'report.pdf', { type: 'application/pdf' }));
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'report.pdf is a PDF, which the reader cannot read. Copy the article’s text from it and paste it here.',
+  );
+  expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue('');
+  expect(onOpened).not.toHaveBeenCalled();
+});

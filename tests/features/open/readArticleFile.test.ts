@@ -41,6 +41,7 @@ test.each([
   ['a Latin-1 file', file('latin.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61, 0x75])), 'latin.txt is not UTF-8 text'],
   ['a file of 20 MB', file('huge.txt', new Uint8Array(20 * 1024 * 1024).fill(97)), 'huge.txt is 20.0 MB; the reader opens articles up to 5.0 MB'],
   ['a JSON that is not an article', file('data.json', '{"rows": [1, 2, 3]}', 'application/json'), 'data.json is not an article this reader can open'],
+  ['a PDF that starts as text', file('scan', '%PDF-1.4\nstream'), 'scan is a PDF, which the reader cannot read'],
   ['a file of blank space', file('blank.txt', '   \n\n  '), 'blank.txt holds only blank space'],
 ])('%s is refused with a message that names it', async (_, input, message) => {
   const reading = readArticleFile(input);
