@@ -6,10 +6,12 @@ export interface AnalysisStatusProps {
   fileNote: string | null;
   problem: string | null;
   progress: AnalysisProgress | null;
+  /** The id the problem's alert takes, so that the text box it is about can be described by it. */
+  problemId?: string;
 }
 
 /** What the dialog did with a file, what stops it, and how far the analysis has got. */
-export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusProps) {
+export function AnalysisStatus({ fileNote, problem, progress, problemId }: AnalysisStatusProps) {
   // On a phone the message comes under the text box, below the fold: a reader who pressed Analyze or dropped a
   // file would see nothing happen.
   const alert = useRef<HTMLParagraphElement>(null);
@@ -26,6 +28,7 @@ export function AnalysisStatus({ fileNote, problem, progress }: AnalysisStatusPr
       {problem && (
         <p
           ref={alert}
+          id={problemId}
           role="alert"
           className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
         >

@@ -47,6 +47,8 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
           id={`${ids}-text`}
           value={text}
           onChange={(event) => draft.setText(event.target.value)}
+          aria-invalid={draft.problem ? true : undefined}
+          aria-describedby={draft.problem ? `${ids}-problem` : undefined}
           rows={10}
           disabled={running}
           className="w-full rounded-lg border border-stone-300 bg-white p-3 font-serif text-base dark:border-stone-700 dark:bg-stone-950"
@@ -61,7 +63,7 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
           onFiles={(picked) => void takeFiles(picked, false)}
           disabled={running}
         />
-        <AnalysisStatus fileNote={draft.fileNote} problem={draft.problem} progress={draft.progress} />
+        <AnalysisStatus fileNote={draft.fileNote} problem={draft.problem} progress={draft.progress} problemId={`${ids}-problem`} />
         <div className="mt-5 flex flex-wrap justify-end gap-3">
           <button
             type="button"

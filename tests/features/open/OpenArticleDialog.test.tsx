@@ -84,3 +84,12 @@ test('a PDF is refused with a message that says to paste its text, and the text 
   expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue('');
   expect(onOpened).not.toHaveBeenCalled();
 });
+
+test('Analyze with nothing pasted marks the text box as wrong and describes it with the message that says why', async () => {
+  const { user } = renderDialog();
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  const alert = await screen.findByRole('alert');
+  const textBox = screen.getByRole('textbox', { name: 'Article text' });
+  expect(textBox).toHaveAttribute('aria-invalid', 'true');
+  expect(textBox).toHaveAccessibleDescription(alert.textContent ?? '');
+});
