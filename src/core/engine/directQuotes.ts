@@ -139,6 +139,24 @@ function closeAtCue(state: MarkState, open: number, comma: number): void {
   state.spans.push({ start: trimmed(state.text, open + 1, comma).start, end: comma + 1, open, close: comma });
 }
 
+/**
+ * What a double mark at `i` does that both kinds of opening mark share: with no quote open it opens one; with one open
+ * that `closedBeforeCue` ends at a comma before its cue, it closes that one there and opens the next. False when it does
+ * neither, and the caller's own reading of the mark applies.
+ */
+function opensOrReopens(state: MarkState, i: number): boolean {
+  if (state.doubleOpen < 0) {
+    state.doubleOpen = i;
+    state.singleOpen = -1;
+    return true;
+  }
+  const comma = closedBeforeCue(state.text, state.doubleOpen, i);
+  if (comma < 0) return false;
+  closeAtCue(state, state.doubleOpen, comma);
+  state.doubleOpen = i;
+  return true;
+}
+
 /** A straight double mark at `i`: it opens a quote, closes the one open, or closes a single-quoted one. */
 function straightDouble(state: MarkState, i: number): void {
   const { text } = state;
@@ -152,13 +170,7 @@ function straightDouble(state: MarkState, i: number): void {
   if (state.doubleOpen < 0 && looksClosing) {
     if (state.singleOpen >= 0) push(state, state.singleOpen, i);
     state.singleOpen = -1;
-  } else if (state.doubleOpen < 0) {
-    state.doubleOpen = i;
-    state.singleOpen = -1;
-  } else if (closedBeforeCue(text, state.doubleOpen, i) >= 0) {
-    closeAtCue(state, state.doubleOpen, closedBeforeCue(text, state.doubleOpen, i));
-    state.doubleOpen = i;
-  } else {
+  } else if (!opensOrReopens(state, i)) {
     push(state, state.doubleOpen, i);
     state.doubleOpen = -1;
   }
@@ -176,13 +188,7 @@ function openingDouble(state: MarkState, i: number): void {
   if (state.doubleOpen >= 0 && ch === '\u201c' && /[\p{L}\p{N}.,!?]/u.test(prev ?? ' ') && (next === undefined || /[\s.,;:!?)]/.test(next))) {
     push(state, state.doubleOpen, i);
     state.doubleOpen = -1;
-  } else if (state.doubleOpen < 0) {
-    state.doubleOpen = i;
-    state.singleOpen = -1;
-  } else if (closedBeforeCue(text, state.doubleOpen, i) >= 0) {
-    closeAtCue(state, state.doubleOpen, closedBeforeCue(text, state.doubleOpen, i));
-    state.doubleOpen = i;
-  } else {
+  } else if (!opensOrReopens(state, i)) {
     state.innerClose = nestedClose(text, i);
   }
 }
