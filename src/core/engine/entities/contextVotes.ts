@@ -33,7 +33,7 @@ import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
-import type { Votes } from './votes';
+import { noVotes, type Votes } from './votes';
 
 const LEADING_TAG = new RegExp(String.raw`^\s${LANGUAGE_TAG}`);
 
@@ -69,11 +69,7 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   const votes = new Map<string, Votes>();
   const voteFor = (name: string) => {
     let v = votes.get(name);
-    if (!v)
-      votes.set(
-        name,
-        (v = { person: 0, place: 0, organization: 0, personCues: 0, thingCues: 0, thingNamed: 0, givenNameCues: 0, occurrences: 0, determined: 0 }),
-      );
+    if (!v) votes.set(name, (v = noVotes()));
     return v;
   };
   for (const run of unresolved) {

@@ -4,7 +4,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { PLACE_PAPER_HEADS } from '../lexicon/placePaperHeads';
 import { countVotes } from './contextVotes';
-import type { Votes } from './votes';
+import { noVotes, type Votes } from './votes';
 import { listedWithPerson, settleListed } from './listedNames';
 import { givenNamesAlike } from './sharedSurnames';
 import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
@@ -30,17 +30,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     const name = text.slice(group.start, group.end);
     const words = group.words;
     if (settledByFound(registry, run, unresolved, texts)) continue;
-    const v = votes.get(name) ?? {
-      person: 0,
-      place: 0,
-      organization: 0,
-      personCues: 0,
-      thingCues: 0,
-      thingNamed: 0,
-      givenNameCues: 0,
-      occurrences: 0,
-      determined: 0,
-    };
+    const v = votes.get(name) ?? noVotes();
     const best = (['person', 'place', 'organization'] as const).reduce((a, b) => (v[b] > v[a] ? b : a));
     // "Marshall Space Flight Center celebrated": a first name and a verb vote person as strongly as the head word votes
     // place; a tie says nothing, and a name left out is better than a person made of a building. A known first name

@@ -29,3 +29,16 @@ export interface Votes {
    */
   determined: number;
 }
+
+/** Votes with nothing cast yet: what a name starts from before its first occurrence is read. */
+export const noVotes = (): Votes => ({
+  person: 0,
+  place: 0,
+  organization: 0,
+  personCues: 0,
+  thingCues: 0,
+  thingNamed: 0,
+  givenNameCues: 0,
+  occurrences: 0,
+  determined: 0,
+});

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { countDetermined } from '../../../../src/core/engine/entities/determinedUse';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import type { Votes } from '../../../../src/core/engine/entities/votes';
+import { noVotes } from '../../../../src/core/engine/entities/votes';
 
 // determinedUse.ts: a name where a person's does not stand.
 
@@ -10,17 +10,7 @@ const people = (...texts: Array<string>) =>
     .entities.filter((e) => e.type === 'person')
     .map((e) => e.name);
 
-const fresh = (): Votes => ({
-  person: 0,
-  place: 0,
-  organization: 0,
-  personCues: 0,
-  thingCues: 0,
-  thingNamed: 0,
-  givenNameCues: 0,
-  occurrences: 0,
-  determined: 0,
-});
+const fresh = noVotes;
 
 // English Wikinews, "Fire erupts in parking structure at Sola Airport, Norway", 2020-01-10, CC BY 2.5 (fresh text, no gold).
 test('"a visit to the Johan Sverdrup oil field" names an oil field, not a person', () => {

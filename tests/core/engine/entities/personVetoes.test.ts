@@ -9,22 +9,14 @@ import {
   programmeName,
 } from '../../../../src/core/engine/entities/personVetoes';
 import { EntityRegistry } from '../../../../src/core/engine/entities/registry';
-import type { Votes } from '../../../../src/core/engine/entities/votes';
+import { noVotes, type Votes } from '../../../../src/core/engine/entities/votes';
 
 // personVetoes.ts: what keeps a capitalised run the context votes made a person from being one. Runs from sentences
 // of the development half of tests/fixtures/real; the votes are the ones their words cast (`contextVotes.ts`).
 
 /** Votes with nothing cast but `cast`. */
 const votes = (cast: Partial<Votes>): Votes => ({
-  person: 0,
-  place: 0,
-  organization: 0,
-  personCues: 0,
-  thingCues: 0,
-  thingNamed: 0,
-  givenNameCues: 0,
-  occurrences: 0,
-  determined: 0,
+  ...noVotes(),
   ...cast,
 });
 
