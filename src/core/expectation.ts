@@ -103,7 +103,11 @@ function foundQuotes(article: Article): Array<FoundQuoteView> {
   );
 }
 
-/** Pairs gold and found quotes one to one, best text match first. */
+/**
+ * Pairs gold and found quotes one to one, best text match first. On an equal match a required entry is paired
+ * before an optional one, so that a found quote whose words the gold lists twice (a headline's optional phrase and
+ * the body's required quote) counts for the entry that is scored.
+ */
 function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray<FoundQuoteView>): Map<number, number> {
   const pairs: Array<[number, number, number]> = [];
   expected.forEach((e, i) =>
@@ -112,7 +116,8 @@ function pairQuotes(expected: ReadonlyArray<ExpectedQuote>, found: ReadonlyArray
       if (score > 0) pairs.push([i, j, score + (e.kind === f.kind ? 0.01 : 0)]);
     }),
   );
-  pairs.sort((a, b) => b[2] - a[2] || a[0] - b[0]);
+  const optional = (i: number) => (expected[i]?.optional ? 1 : 0);
+  pairs.sort((a, b) => b[2] - a[2] || optional(a[0]) - optional(b[0]) || a[0] - b[0]);
   const used = new Set<number>();
   const matched = new Map<number, number>();
   for (const [i, j] of pairs) {

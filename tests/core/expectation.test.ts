@@ -23,6 +23,25 @@ test('a quote the gold does not hold is a false quote, and a missing person is n
   expect(report.people.missing).toEqual(['Tom Hart']);
 });
 
+test('a found quote whose words the gold lists twice counts for the required entry, not the optional one before it', () => {
+  // The shape of Wikinews' London attack report: the headline's 'terrorist-related' (optional) and the body's
+  // declared a "terrorist-related" attack (required).
+  const attack = analyzeArticle('Attack was terror-related, police say\n\nPolice said the attack was "terror-related" and that the man acted alone.', {
+    publishedOn: '2024-05-10',
+  });
+  const expectation: Expectation = {
+    date: '2024-05-10',
+    quotes: [
+      { text: 'terror-related', speaker: 'Police', kind: 'direct', optional: true },
+      { text: 'terror-related', speaker: 'Police', kind: 'direct' },
+    ],
+    strictQuotes: false,
+  };
+  const report = checkExpectation(attack, expectation);
+  expect(report.outcomes[1]?.found?.text).toBe('terror-related');
+  expect(report.problems.filter((p) => p.includes('was not found'))).toEqual([]);
+});
+
 test('the reliability table counts each attributed quote in the band of its stated confidence', () => {
   const expectation: Expectation = { date: '2024-05-10', quotes: [{ text: 'We will build it,', speaker: 'Ana Ruiz', kind: 'direct' }], strictQuotes: false };
   const report = checkExpectation(article, expectation);
