@@ -61,7 +61,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   return (
-    <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
+    <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 dark:bg-stone-950">
       {/* The status spans the bar and lends its rows to the grid, so that the buttons sit beside its last line. */}
       <div className="mx-auto grid max-w-prose items-center gap-1.5 rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div

@@ -1,0 +1,47 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { attribution, filterGroup, openReader } from './reader';
+
+const side = (page: Page) => page.getByRole('complementary', { name: 'About this article' });
+/** The reading bar's status, which says where the reader is among the quotes. */
+const readingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Quote \d+ of \d+|\d+ quotes?\b|No quote selected/ });
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator.toString()} has no box`);
+  return { ...found, right: found.x + found.width };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+});
+
+test('on a desktop the side column starts level with the reading bar, with no blank block above it', async ({ page }) => {
+  await openReader(page);
+  const firstRow = await box(page.getByText('Showing everyone’s quotes'));
+  const column = await box(side(page));
+  expect(column.y, 'the side column starts no lower than the bar’s first row').toBeLessThanOrEqual(firstRow.y);
+  expect(firstRow.y - column.y, 'and not far above it').toBeLessThanOrEqual(16);
+  const filter = await box(filterGroup(page));
+  expect(filter.y - column.y, 'the first panel is at the top of the column').toBeLessThan(48);
+});
+
+test('on a desktop a chosen quote’s attribution opens at the top of the side column, moving neither the bar nor the column, and stays in sight as the text scrolls', async ({ page }) => {
+  await openReader(page);
+  const barBefore = await box(readingStatus(page));
+  const columnBefore = await box(side(page));
+  await page.getByRole('article').getByRole('button', { name: "Tokayev's firm stance" }).click();
+  await expect(attribution(page)).toBeVisible();
+  expect(await box(side(page)), 'the side column stays where it was').toEqual(columnBefore);
+  expect(await box(readingStatus(page)), 'so does the bar').toEqual(barBefore);
+  const opened = await box(attribution(page));
+  expect(opened.y - columnBefore.y, 'the attribution heads the side column').toBeLessThan(8);
+
+  await page.mouse.move(400, 600);
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  const stuck = await box(attribution(page));
+  expect(stuck.y, 'the attribution stays at the top of the screen').toBeGreaterThanOrEqual(0);
+  expect(stuck.y).toBeLessThan(24);
+  const barStuck = await box(readingStatus(page));
+  expect(Math.abs(barStuck.y - stuck.y), 'level with the bar stuck beside it').toBeLessThan(24);
+});
