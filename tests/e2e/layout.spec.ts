@@ -45,3 +45,20 @@ test('on a desktop a chosen quote’s attribution opens at the top of the side c
   const barStuck = await box(readingStatus(page));
   expect(Math.abs(barStuck.y - stuck.y), 'level with the bar stuck beside it').toBeLessThan(24);
 });
+
+test('the reading bar without a filter is even: the grey summary band spans the bar, the count starts under its words and the last button ends under its edge', async ({ page }) => {
+  await openReader(page);
+  const band = await box(page.getByText('Showing everyone’s quotes'));
+  const card = await box(readingStatus(page).locator('..'));
+  const count = await box(readingStatus(page).getByRole('paragraph').filter({ hasText: '11 quotes' }));
+  const last = await box(page.getByRole('button', { name: 'Next uncertain quote' }));
+  expect(Math.abs(band.x - card.x - (card.right - band.right)), 'the band sits in the middle of the bar').toBeLessThanOrEqual(1);
+  expect(band.x - card.x, 'with room on each side').toBeGreaterThanOrEqual(8);
+  expect(Math.abs(count.x - band.x), 'the count’s line starts where the band does, so its words start under the band’s').toBeLessThanOrEqual(1);
+  expect(Math.abs(last.right - band.right), 'Next uncertain ends where the band does, not at the bar’s edge').toBeLessThanOrEqual(1);
+
+  // A filter colours the band and adds Show everyone in its place.
+  await filterGroup(page).getByRole('checkbox', { name: /Vladimir Putin/ }).check();
+  const summary = await box(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' }));
+  expect(summary).toEqual(band);
+});
