@@ -92,6 +92,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
           article={article}
           view={shown.panelView}
           speakerIndex={speakerIndex}
+          speakers={speakers}
           filter={filter}
           selected={selected}
           onFilter={setPersons}

@@ -25,7 +25,7 @@ test('on a desktop the side column starts level with the reading bar, with no bl
   expect(filter.y - column.y, 'the first panel is at the top of the column').toBeLessThan(48);
 });
 
-test('on a desktop a chosen quote’s attribution opens at the top of the side column, moving neither the bar nor the column, and stays in sight as the text scrolls', async ({ page }) => {
+test('on a desktop an attribution opens at the top of the side column, moving neither it nor the bar, and stays in sight', async ({ page }) => {
   await openReader(page);
   const barBefore = await box(readingStatus(page));
   const columnBefore = await box(side(page));
@@ -46,7 +46,7 @@ test('on a desktop a chosen quote’s attribution opens at the top of the side c
   expect(Math.abs(barStuck.y - stuck.y), 'level with the bar stuck beside it').toBeLessThan(24);
 });
 
-test('the reading bar without a filter is even: the grey summary band spans the bar, the count starts under its words and the last button ends under its edge', async ({ page }) => {
+test('without a filter the reading bar is even: a grey band, the count under its words, the last button under its edge', async ({ page }) => {
   await openReader(page);
   const band = await box(page.getByText('Showing everyone’s quotes'));
   const card = await box(readingStatus(page).locator('..'));
@@ -58,7 +58,9 @@ test('the reading bar without a filter is even: the grey summary band spans the 
   expect(Math.abs(last.right - band.right), 'Next uncertain ends where the band does, not at the bar’s edge').toBeLessThanOrEqual(1);
 
   // A filter colours the band and adds Show everyone in its place.
-  await filterGroup(page).getByRole('checkbox', { name: /Vladimir Putin/ }).check();
+  await filterGroup(page)
+    .getByRole('checkbox', { name: /Vladimir Putin/ })
+    .check();
   const summary = await box(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' }));
   expect(summary).toEqual(band);
 });
