@@ -7,7 +7,7 @@ import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
 import { Reader } from './Reader';
-import { useReaderPageUrl } from './useReaderUrl';
+import { BUNDLED_ARTICLE_ID, useReaderPageUrl } from './useReaderUrl';
 
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
@@ -16,12 +16,13 @@ const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview'
 
 /**
  * The header's link to the overview: a plain link, as the overview is a page of its own and the first load carries
- * no code for it. Marked while the overview is open, so that the header says where the reader is.
+ * no code for it. Marked while the overview is open, so that the header says where the reader is. It names the
+ * article open, for the overview's way back to it.
  */
-function OverviewLink({ current }: { current: boolean }) {
+function OverviewLink({ current, articleId }: { current: boolean; articleId: string }) {
   return (
     <a
-      href="?view=overview"
+      href={`?view=overview${articleId === BUNDLED_ARTICLE_ID ? '' : `&article=${encodeURIComponent(articleId)}`}`}
       aria-current={current ? 'page' : undefined}
       className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 aria-[current=page]:bg-stone-100 dark:hover:bg-stone-800 dark:aria-[current=page]:bg-stone-800"
     >
@@ -76,7 +77,7 @@ export function ReaderPage() {
             </a>
             <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
             <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
-              <OverviewLink current={overview} />
+              <OverviewLink current={overview} articleId={articleId} />
               <OpenArticle onOpened={onOpened} />
             </div>
           </div>
@@ -93,7 +94,7 @@ export function ReaderPage() {
         )}
         {overview ? (
           <Suspense fallback={null}>
-            <LibraryOverview />
+            <LibraryOverview articleId={articleId} headline={data?.headline.text} />
           </Suspense>
         ) : isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />
