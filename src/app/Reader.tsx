@@ -26,14 +26,22 @@ export interface ReaderProps {
   onNotice: (notice: PageNotice | null) => void;
 }
 
+/**
+ * The words the reader selects in the text, which Add quote starts from, and whether any were selected yet: the
+ * add-quote control stays mounted from the first selection on, so an open form outlives the selection.
+ */
+function useAddQuoteSelection(article: Article) {
+  const words = useWordSelection(article);
+  const [selectedOnce, setSelectedOnce] = useState(false);
+  if (words.selection && !selectedOnce) setSelectedOnce(true);
+  return { ...words, selectedOnce };
+}
+
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { personIds, setPersons } = useReaderUrl();
   useDocumentTitle(article.headline.text);
-  const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
-  // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
-  const [selectedOnce, setSelectedOnce] = useState(false);
-  if (selection && !selectedOnce) setSelectedOnce(true);
+  const { selection, note: noteSelection, clear: clearSelection, selectedOnce } = useAddQuoteSelection(article);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
