@@ -26,14 +26,22 @@ export interface ReaderProps {
   onNotice: (notice: PageNotice | null) => void;
 }
 
+/**
+ * The words the reader selects in the text, which Add quote starts from, and whether any were selected yet: the
+ * add-quote control stays mounted from the first selection on, so an open form outlives the selection.
+ */
+function useAddQuoteSelection(article: Article) {
+  const words = useWordSelection(article);
+  const [selectedOnce, setSelectedOnce] = useState(false);
+  if (words.selection && !selectedOnce) setSelectedOnce(true);
+  return { ...words, selectedOnce };
+}
+
 /** The loaded article with everything around it; what a reader would share lives in the URL. */
 export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const { personIds, setPersons } = useReaderUrl();
   useDocumentTitle(article.headline.text);
-  const { selection, note: noteSelection, clear: clearSelection } = useWordSelection(article);
-  // The add-quote control stays mounted from the first selection on, so an open form outlives the selection.
-  const [selectedOnce, setSelectedOnce] = useState(false);
-  if (selection && !selectedOnce) setSelectedOnce(true);
+  const { selection, note: noteSelection, clear: clearSelection, selectedOnce } = useAddQuoteSelection(article);
   const [highlightEntityId, setHighlightEntityId] = useState<string | null>(null);
   // public/first-view.js reads the same key: the page's built-in first view has the calm marks.
   const [showAllMarks, setShowAllMarks] = useStoredFlag('who-said-what:show-all-marks');
@@ -49,24 +57,25 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
   const showEveryone = useCallback(() => setPersons([]), [setPersons]);
 
   return (
-    // The reading bar is outside the grid so that it stays stuck over everything below it, the panels too.
-    <div>
-      {/* Each Suspense here holds no lazy code: it marks a part that clicking a quote does not need, which React takes
-          over from the page's built-in first view after the rest (such a boundary hydrates later, at a low priority). */}
-      {(quotes.length > 0 || selected.linkGone) && (
-        <Suspense>
-          <ReadingControls
-            quotes={readable}
-            selectedId={shown.selectedId}
-            painted={shown.painted}
-            people={filter.chosenNames}
-            linkGone={selected.linkGone}
-            onRead={selected.read}
-            onShowEveryone={showEveryone}
-          />
-        </Suspense>
-      )}
-      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+    // On a desktop the bar heads the text's column, so that the side column starts level with it, not below it;
+    // narrower, that column's box is dissolved (`contents`), so that the bar stays stuck over the panels below the text too.
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_22rem] lg:gap-12">
+      <div className="max-lg:contents">
+        {/* Each Suspense here holds no lazy code: it marks a part that clicking a quote does not need, which React takes
+            over from the page's built-in first view after the rest (such a boundary hydrates later, at a low priority). */}
+        {(quotes.length > 0 || selected.linkGone) && (
+          <Suspense>
+            <ReadingControls
+              quotes={readable}
+              selectedId={shown.selectedId}
+              painted={shown.painted}
+              people={filter.chosenNames}
+              linkGone={selected.linkGone}
+              onRead={selected.read}
+              onShowEveryone={showEveryone}
+            />
+          </Suspense>
+        )}
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quotes.length === 0 && (
             <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
@@ -85,26 +94,27 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
             onActivateQuote={selected.activate}
           />
         </div>
-        <Suspense>
-          <ReaderSide
-            article={article}
-            view={shown.panelView}
-            speakerIndex={speakerIndex}
-            filter={filter}
-            selected={selected}
-            onFilter={setPersons}
-            highlightEntityId={highlightEntityId}
-            onHighlight={setHighlightEntityId}
-            onChange={onChange}
-            onNotice={onNotice}
-          />
-        </Suspense>
-        {selectedOnce && (
-          <Suspense fallback={null}>
-            <AddQuoteControl article={article} selection={selection} onChange={onChange} onDone={clearSelection} />
-          </Suspense>
-        )}
       </div>
+      <Suspense>
+        <ReaderSide
+          article={article}
+          view={shown.panelView}
+          speakerIndex={speakerIndex}
+          speakers={speakers}
+          filter={filter}
+          selected={selected}
+          onFilter={setPersons}
+          highlightEntityId={highlightEntityId}
+          onHighlight={setHighlightEntityId}
+          onChange={onChange}
+          onNotice={onNotice}
+        />
+      </Suspense>
+      {selectedOnce && (
+        <Suspense fallback={null}>
+          <AddQuoteControl article={article} selection={selection} onChange={onChange} onDone={clearSelection} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useSaveArticle';
 import type { Article } from '../core/schema';
-import { OpenArticle } from '../features/open/OpenArticle';
 import { LoadingState } from '../ui/LoadingState';
 import { Notice, type PageNotice } from '../ui/Notice';
+import { PageHeader } from './PageHeader';
 import { Reader } from './Reader';
 import { useReaderPageUrl } from './useReaderUrl';
 
@@ -13,22 +13,6 @@ import { useReaderPageUrl } from './useReaderUrl';
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
 // A view of its own, loaded when the reader asks for it.
 const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
-
-/**
- * The header's link to the overview: a plain link, as the overview is a page of its own and the first load carries
- * no code for it. Marked while the overview is open, so that the header says where the reader is.
- */
-function OverviewLink({ current }: { current: boolean }) {
-  return (
-    <a
-      href="?view=overview"
-      aria-current={current ? 'page' : undefined}
-      className="rounded-lg px-2 py-2 text-sm font-semibold hover:bg-stone-100 aria-[current=page]:bg-stone-100 dark:hover:bg-stone-800 dark:aria-[current=page]:bg-stone-800"
-    >
-      Library overview
-    </a>
-  );
-}
 
 export function ReaderPage() {
   const { articleId, openArticle, overview } = useReaderPageUrl();
@@ -67,20 +51,7 @@ export function ReaderPage() {
     <div className="min-h-screen">
       {/* Taken over from the page's built-in first view after the article, as the reader's side parts are (Reader). */}
       <Suspense>
-        <header className="border-b border-stone-200 bg-white/80 font-sans dark:border-stone-800 dark:bg-stone-900/80">
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-3 sm:px-6">
-            <a href="/" className="flex items-center gap-3 rounded-lg">
-              {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
-              <img src="/logo-84x84.png" alt="" width="28" height="28" />
-              <span className="text-lg font-bold tracking-tight">Who said what</span>
-            </a>
-            <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
-            <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
-              <OverviewLink current={overview} />
-              <OpenArticle onOpened={onOpened} />
-            </div>
-          </div>
-        </header>
+        <PageHeader overview={overview} articleId={articleId} onOpened={onOpened} />
       </Suspense>
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-10">
         {/* Notices float over the page, so one that appears moves no line of the article. */}
@@ -93,7 +64,7 @@ export function ReaderPage() {
         )}
         {overview ? (
           <Suspense fallback={null}>
-            <LibraryOverview />
+            <LibraryOverview articleId={articleId} headline={data?.headline.text} />
           </Suspense>
         ) : isPending || (!error && !article) ? (
           <LoadingState label="Loading the article…" />

@@ -41,7 +41,7 @@ export function ReaderSide({ view, ...shared }: ReaderSideProps) {
       ref={aside}
       aria-label="About this article"
       aria-busy={!panelsShown}
-      className="pb-[50vh] lg:sticky lg:top-4 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
+      className="mt-8 pb-[50vh] lg:sticky lg:top-2 lg:mt-2 lg:-mx-2 lg:max-h-[calc(100vh-4rem)] lg:self-start lg:overflow-y-auto lg:px-2 lg:pb-2"
     >
       {(article.corrections?.length ?? 0) > 0 && (
         <Suspense fallback={null}>

@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import { filterChoices } from '../core/choices';
-import type { Article } from '../core/schema';
+import { useCallback } from 'react';
+import type { Article, Entity } from '../core/schema';
 import { useCorrect } from '../features/corrections/useCorrect';
 import { PersonFilter } from '../features/filter/PersonFilter';
 import type { SpeakerFilter } from '../features/filter/useSpeakerFilter';
@@ -12,6 +11,8 @@ import { BUNDLED_ARTICLE_ID, useReaderUrl } from './useReaderUrl';
 export interface SidePanelsProps {
   article: Article;
   speakerIndex: ReadonlyMap<string, number>;
+  /** The people with quotes, in their colours' order (core/stats speakersInOrder): the key above the text lists them so too. */
+  speakers: ReadonlyArray<Entity>;
   filter: SpeakerFilter;
   onFilter: (personIds: ReadonlyArray<string>) => void;
   highlightEntityId: string | null;
@@ -26,10 +27,20 @@ export interface SidePanelsProps {
  * The filter and the panels below it. They come after the text: as a chunk of their own, loaded a task after it,
  * they weigh nothing on the first load. Each panel re-renders only when its own props change.
  */
-export function SidePanels({ article, speakerIndex, filter, selected, onFilter, highlightEntityId, onHighlight, onChange, onNotice }: SidePanelsProps) {
+export function SidePanels({
+  article,
+  speakerIndex,
+  speakers,
+  filter,
+  selected,
+  onFilter,
+  highlightEntityId,
+  onHighlight,
+  onChange,
+  onNotice,
+}: SidePanelsProps) {
   const { openArticle, personIds } = useReaderUrl();
   const correct = useCorrect(onChange);
-  const people = useMemo(() => filterChoices(article, filter.counts), [article, filter.counts]);
   const showBundled = useCallback(() => openArticle(BUNDLED_ARTICLE_ID), [openArticle]);
   // Undo of deleting the article on screen brings it back on screen, once it is kept again.
   const restore = useCallback(
@@ -42,7 +53,7 @@ export function SidePanels({ article, speakerIndex, filter, selected, onFilter, 
   return (
     <>
       <PersonFilter
-        people={people}
+        people={speakers}
         quoteCounts={filter.counts}
         speakerIndex={speakerIndex}
         chosenIds={filter.chosenIds}

@@ -1,7 +1,11 @@
 import { blocksAsStored, blocksInOrder, quotesInOrder } from './article';
 import type { Article, Block, Entity, Quote } from './schema';
 
-/** The speakers in their colours' order (see speakerSlots), which is the order a reader first hears them in until a correction. */
+/**
+ * The people with quotes in their colours' order (see speakerSlots), which is the order a reader first hears them in
+ * until a correction. The key above the text and Filter by person both list them so: the two lists read in the same
+ * colours, and a correction that changes who has more quotes moves no row (nor a checkbox under the pointer).
+ */
 export function speakersInOrder(article: Article, slots: ReadonlyMap<string, number>): Array<Entity> {
   const counts = quoteCounts(article);
   return article.entities.filter((e) => counts.has(e.id)).sort((a, b) => (slots.get(a.id) ?? 0) - (slots.get(b.id) ?? 0));

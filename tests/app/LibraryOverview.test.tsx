@@ -33,6 +33,27 @@ test('in the overview, the header’s Library overview link says it is the page 
   expect(screen.getByRole('link', { name: 'Library overview' })).toHaveAttribute('aria-current', 'page');
 });
 
+test('Back to the article leads from the overview to the article that was open, named by its headline', async () => {
+  const { user } = await openOverview();
+  const back = screen.getByRole('link', { name: 'Back to the article' });
+  expect(back).toHaveAttribute('href', '/');
+  await waitFor(() => expect(back).toHaveAccessibleDescription(/Putin calls Kazakhstan's January unrest/));
+  await user.click(back);
+  expect(await screen.findByRole('heading', { level: 1, name: /Putin calls Kazakhstan's January unrest/ })).toBeVisible();
+  expect(screen.queryByRole('heading', { level: 1, name: 'Library overview' })).toBeNull();
+  // The address follows once the page is idle (lib/urlState).
+  await waitFor(() => expect(window.location.search).toBe(''));
+});
+
+test('an article from the library stays named on the way to the overview and back', async () => {
+  serveArticles();
+  const reader = renderReader('?article=opened-article');
+  expect(screen.getByRole('link', { name: 'Library overview' })).toHaveAttribute('href', '?view=overview&article=opened-article');
+  reader.unmount();
+  await openOverview('?view=overview&article=opened-article');
+  expect(screen.getByRole('link', { name: 'Back to the article' })).toHaveAttribute('href', '?article=opened-article');
+});
+
 test('the overview counts the library’s articles, quotes and sources, and lists the most quoted with their counts', async () => {
   await openOverview();
   expect(countOf('Articles')).toBe('1');

@@ -106,6 +106,19 @@ test('speakers are listed in the order a reader first hears them', () => {
   expect(speakersInOrder(gold, speakerSlots(gold)).map((e) => e.id)).toEqual(['vladimir-putin', 'kassym-jomart-tokayev']);
 });
 
+test('a speaker heard first stays first though another has more quotes, and someone with no quote is not listed', () => {
+  const texts = ['Putin said "we agree."', 'Tokayev said "yes." He added "thank you."'] as const;
+  const lavrov = person('lavrov', 'Sergei Lavrov', 'Foreign Minister of Russia');
+  const a = article(
+    [
+      block('p1', texts[0], [], [quote(texts[0], 'we agree.', 'q1', 'putin')]),
+      block('p2', texts[1], [], [quote(texts[1], 'yes.', 'q2', 'tokayev'), quote(texts[1], 'thank you.', 'q3', 'tokayev')]),
+    ],
+    [lavrov, tokayev, putin],
+  );
+  expect(speakersInOrder(a, speakerSlots(a)).map((e) => e.id)).toEqual(['putin', 'tokayev']);
+});
+
 test('without corrections each speaker keeps the place a reader first hears them in', () => {
   expect(Object.fromEntries(speakerSlots(gold))).toEqual({ 'vladimir-putin': 0, 'kassym-jomart-tokayev': 1 });
 });

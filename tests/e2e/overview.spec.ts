@@ -31,7 +31,9 @@ test('the Library overview counts the library, names the most quoted, and a sear
   await openThreeArticles(page);
   await page.getByRole('link', { name: 'Library overview' }).click();
   await expect(overviewHeading(page)).toBeVisible();
-  await expect(page).toHaveURL(/\?view=overview$/);
+  // The overview's address names the article that was open, for its way back to it.
+  await expect(page).toHaveURL(/\?view=overview&article=gdansk-port-will-double-its-container-terminal-\w+$/);
+  await expect(page.getByRole('link', { name: 'Back to the article' })).toHaveAccessibleDescription(/Gdansk port will double its container terminal/);
 
   await expect(countOf(page, 'Articles')).toHaveText('4');
   // The bundled article's 11, one on the bridge, one on the bus lanes, two on the port.

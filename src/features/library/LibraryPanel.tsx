@@ -1,8 +1,9 @@
 import { memo, useState } from 'react';
 import type { LibraryEntry } from '../../api/library';
-import { cx } from '../../lib/cx';
 import { BackupRestore } from './BackupRestore';
+import { ConfirmDelete } from './ConfirmDelete';
 import { DamagedRecords } from './DamagedRecords';
+import { LibraryEntryLink } from './LibraryEntryLink';
 import { usePendingFocus } from './usePendingFocus';
 
 export interface LibraryPanelProps {
@@ -27,54 +28,30 @@ export const LibraryPanel = memo(function LibraryPanel({ bundled, entries, curre
     setFocusOn(`link:${neighbour?.id ?? bundled.id}`);
     onDelete(entry, () => setFocusOn(`link:${entry.id}`));
   };
-  const item = (id: string, headline: string, note: string | null) => (
-    <a
-      href={`?article=${encodeURIComponent(id)}`}
-      data-focus-key={`link:${id}`}
-      aria-current={id === currentId ? 'page' : undefined}
-      className={cx('block grow rounded-lg px-2 py-2 text-sm hover:bg-stone-100 dark:hover:bg-stone-800', id === currentId && 'font-semibold')}
-    >
-      {headline}
-      {note && <span className="block text-xs font-normal text-stone-600 dark:text-stone-400">{note}</span>}
-    </a>
-  );
   return (
     <nav ref={nav} aria-label="Library" className="rounded-xl border border-stone-200 bg-white p-4 font-sans shadow-sm dark:border-stone-800 dark:bg-stone-900">
       <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-300">Library</h2>
       <ul className="space-y-1">
         <li className="flex">
-          {item(
-            bundled.id,
-            bundled.headline,
-            entries.some((e) => e.id === bundled.id && e.corrected) ? 'Bundled article, with your corrections' : 'Bundled article',
-          )}
+          <LibraryEntryLink
+            id={bundled.id}
+            headline={bundled.headline}
+            note={entries.some((e) => e.id === bundled.id && e.corrected) ? 'Bundled article, with your corrections' : 'Bundled article'}
+            current={bundled.id === currentId}
+          />
         </li>
         {own.map((entry) => (
           <li key={entry.id} className="flex flex-wrap items-start gap-1">
-            {item(entry.id, entry.headline, entry.corrected ? 'Corrected by you' : null)}
+            <LibraryEntryLink id={entry.id} headline={entry.headline} note={entry.corrected ? 'Corrected by you' : null} current={entry.id === currentId} />
             {confirming === entry.id ? (
-              <span role="group" aria-label={`Delete “${entry.headline}” from the library?`} className="flex items-center gap-1 text-sm">
-                <button
-                  type="button"
-                  onClick={() => deleteConfirmed(entry)}
-                  aria-label={`Delete “${entry.headline}”`}
-                  className="min-h-9 rounded-md bg-red-700 px-2 font-semibold text-white"
-                >
-                  Delete
-                </button>
-                <button
-                  type="button"
-                  ref={(keep) => keep?.focus()}
-                  aria-label={`Keep “${entry.headline}”`}
-                  onClick={() => {
-                    setConfirming(null);
-                    setFocusOn(`delete:${entry.id}`);
-                  }}
-                  className="min-h-9 rounded-md border border-stone-300 px-2 dark:border-stone-700"
-                >
-                  Keep
-                </button>
-              </span>
+              <ConfirmDelete
+                headline={entry.headline}
+                onDelete={() => deleteConfirmed(entry)}
+                onKeep={() => {
+                  setConfirming(null);
+                  setFocusOn(`delete:${entry.id}`);
+                }}
+              />
             ) : (
               <button
                 type="button"

@@ -14,6 +14,20 @@ const DropOverlay = lazy(() => import('./DropOverlay').then((module) => ({ defau
 // A failed early load is retried, and reported, when the reader asks for the dialog.
 const preload = () => void loadDialog().catch(() => {});
 
+/** Loads the dialog's code when the page is first idle, unless it is loaded already. */
+function usePreloadWhenIdle() {
+  useEffect(() => {
+    if (loadedDialog()) return;
+    // Safari has no requestIdleCallback: a second's wait stands in for idle time there.
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(preload, 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(preload);
+    return () => window.cancelIdleCallback(handle);
+  }, []);
+}
+
 /**
  * The Open article button and its dialog, whose code comes in while the reader is idle; a file dropped
  * anywhere on the page opens in the dialog too.
@@ -26,17 +40,7 @@ export function OpenArticle({ onOpened }: OpenArticleProps) {
   // What was pasted or typed survives closing the dialog: Escape is no way to lose a long paste.
   const [kept, setKept] = useState<KeptDraft | null>(null);
   const keep = useCallback((draft: KeptDraft | null) => setKept(draft), []);
-
-  useEffect(() => {
-    if (loadedDialog()) return;
-    // Safari has no requestIdleCallback: a second's wait stands in for idle time there.
-    if (typeof window.requestIdleCallback !== 'function') {
-      const timer = window.setTimeout(preload, 1000);
-      return () => window.clearTimeout(timer);
-    }
-    const handle = window.requestIdleCallback(preload);
-    return () => window.cancelIdleCallback(handle);
-  }, []);
+  usePreloadWhenIdle();
 
   const show = (files: Array<File> | null = null) => {
     setOpen(true);

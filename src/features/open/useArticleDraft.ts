@@ -11,6 +11,23 @@ function headlineProblem(text: string, headline: string | null): string | null {
   return /\n\s*\S/.test(text) ? null : 'There is only a headline: paste the article’s paragraphs under it, or choose a file.';
 }
 
+/** What the dialog says after reading a file whose text waits for the reader: its headline to check, or only the text. */
+function readNote(name: string, lacksHeadline: boolean): string {
+  return lacksHeadline
+    ? `Read ${name}: it starts without a headline. Check the headline and the text, then Analyze.`
+    : `Read ${name}: check the text, then Analyze.`;
+}
+
+/** Hands each new list of dropped files to `take` once, however often the dialog renders. */
+function useEachDrop(files: ReadonlyArray<File> | null | undefined, take: (files: ReadonlyArray<File>) => void) {
+  const taken = useRef<ReadonlyArray<File> | null>(null);
+  useEffect(() => {
+    if (!files || taken.current === files) return;
+    taken.current = files;
+    take(files);
+  });
+}
+
 /**
  * The article a reader is about to open: the pasted or read text, its headline when the text lacks one, its
  * source, and what reading and analysing it said. `analyzeDraft` runs the engine and hands the article on;
@@ -80,23 +97,13 @@ export function useArticleDraft(
         await run(contents.text, null, read);
         return;
       }
-      setFileNote(
-        lacking
-          ? `Read ${picked.name}: it starts without a headline. Check the headline and the text, then Analyze.`
-          : `Read ${picked.name}: check the text, then Analyze.`,
-      );
+      setFileNote(readNote(picked.name, lacking !== null));
     } catch (error) {
       setProblem(error instanceof FileProblem ? error.message : `${picked.name} could not be read.`);
     }
   };
 
-  // Each dropped file is taken once, however often the dialog renders.
-  const dropped = useRef<ReadonlyArray<File> | null>(null);
-  useEffect(() => {
-    if (!files || dropped.current === files) return;
-    dropped.current = files;
-    void takeFiles(files, true);
-  });
+  useEachDrop(files, (dropped) => void takeFiles(dropped, true));
 
   const analyzeDraft = () => void run(text, missing ? writtenHeadline : null);
   return { text, setText, missing, writtenHeadline, setHeadline, source, edit, batch, problem, fileNote, progress, running, cancel, analyzeDraft, takeFiles };

@@ -4,6 +4,7 @@ import { countedLibraryOf, libraryOf, libraryOverview, passesFilter } from '../.
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LoadingState } from '../../ui/LoadingState';
 import { valueLabel } from './labels';
+import { BackToArticle } from './BackToArticle';
 import { CompareSources } from './CompareSources';
 import { DownloadLibraryCsv } from './DownloadLibraryCsv';
 import { MostQuoted } from './MostQuoted';
@@ -16,13 +17,19 @@ import { useOverviewUrl, type Figure } from './useOverviewUrl';
 
 const DIMENSION_NAMES = { speaker: 'speaker', type: 'source type', gender: 'gender', outlet: 'outlet', month: 'month' } as const;
 
+export interface LibraryOverviewProps {
+  /** The article the reader came from, to go back to. */
+  articleId: string;
+  headline: string | undefined;
+}
+
 /**
  * The whole library at a glance: how many articles, quotes and sources, who is quoted most, and the share of
  * quotes by source type, gender, outlet and month; each figure lists the quotes behind it, and every quote can
  * be searched. The filter and the chosen figure live in the URL. The counts and charts come from the heads of the
  * articles' summaries; the quotes' words, which search, the lists of quotes and the table need, are read after.
  */
-export function LibraryOverview() {
+export function LibraryOverview({ articleId, headline }: LibraryOverviewProps) {
   const { data: heads, error, isPending, refetch } = useLibraryHeads();
   // What the first view can do without: the quotes' words, and Compare sources' two lists of every article.
   const afterFirstView = useAfterPaint(heads !== undefined);
@@ -60,7 +67,10 @@ export function LibraryOverview() {
 
   return (
     <div className="space-y-6">
-      <h1 className="font-sans text-3xl font-bold tracking-tight">Library overview</h1>
+      <div>
+        <BackToArticle articleId={articleId} headline={headline} onOpen={open} />
+        <h1 className="font-sans text-3xl font-bold tracking-tight">Library overview</h1>
+      </div>
       {isPending ? (
         <LoadingState label="Reading the library…" />
       ) : error ? (

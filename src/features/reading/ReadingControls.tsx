@@ -61,18 +61,18 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
   return (
-    <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 lg:mr-[25rem] dark:bg-stone-950">
+    <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 dark:bg-stone-950">
       {/* The status spans the bar and lends its rows to the grid, so that the buttons sit beside its last line. */}
-      <div className="mx-auto grid max-w-prose items-center gap-1.5 rounded-xl border border-stone-200 bg-white p-1.5 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
+      <div className="mx-auto grid max-w-prose items-center gap-2 rounded-xl border border-stone-200 bg-white p-2 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
         <div
           role="status"
           className={cx(
-            'col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-1.5 text-sm sm:row-[1/span_2]',
+            'col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-2 text-sm sm:row-[1/span_2]',
             filtered && 'row-[1/span_2]',
           )}
         >
           {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
-          <p className="px-1.5 text-stone-700 tabular-nums sm:row-start-2 dark:text-stone-200">
+          <p className="px-2 text-stone-700 tabular-nums sm:row-start-2 dark:text-stone-200">
             <span className="font-semibold text-stone-900 dark:text-stone-50">
               {readingPosition(shownIndex < 0 ? null : shownIndex, quotes.length, people)}
             </span>
@@ -80,14 +80,15 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
           </p>
         </div>
         {/* Wider than a phone, the summary's row is there unfiltered too, at its height, so that turning a filter on moves
-            neither the text nor the checkbox just clicked (nor spends the long article's frame moving a page). */}
+            neither the text nor the checkbox just clicked (nor spends the long article's frame moving a page). It is the
+            filter summary's band in grey, so that a filter only colours it and adds Show everyone. */}
         {!filtered && (
-          <p className="col-span-full row-start-1 flex min-h-11 items-center px-2 text-sm text-stone-600 max-sm:hidden dark:text-stone-300">
+          <p className="col-span-full row-start-1 flex min-h-11 items-center rounded-lg bg-stone-100 px-2 text-sm text-stone-600 max-sm:hidden dark:bg-stone-800 dark:text-stone-300">
             {filterSummary(quotes.length, [])}
           </p>
         )}
         {quotes.length > 0 && (
-          <div className="flex flex-wrap gap-1.5 text-sm sm:col-start-2 sm:row-start-2">
+          <div className="flex flex-wrap gap-2 text-sm sm:col-start-2 sm:row-start-2">
             <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
               ↑ Previous
             </StepButton>

@@ -1,0 +1,66 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { attribution, filterGroup, openReader } from './reader';
+
+const side = (page: Page) => page.getByRole('complementary', { name: 'About this article' });
+/** The reading bar's status, which says where the reader is among the quotes. */
+const readingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Quote \d+ of \d+|\d+ quotes?\b|No quote selected/ });
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator.toString()} has no box`);
+  return { ...found, right: found.x + found.width };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+});
+
+test('on a desktop the side column starts level with the reading bar, with no blank block above it', async ({ page }) => {
+  await openReader(page);
+  const firstRow = await box(page.getByText('Showing everyone’s quotes'));
+  const column = await box(side(page));
+  expect(column.y, 'the side column starts no lower than the bar’s first row').toBeLessThanOrEqual(firstRow.y);
+  expect(firstRow.y - column.y, 'and not far above it').toBeLessThanOrEqual(16);
+  const filter = await box(filterGroup(page));
+  expect(filter.y - column.y, 'the first panel is at the top of the column').toBeLessThan(48);
+});
+
+test('on a desktop an attribution opens at the top of the side column, moving neither it nor the bar, and stays in sight', async ({ page }) => {
+  await openReader(page);
+  const barBefore = await box(readingStatus(page));
+  const columnBefore = await box(side(page));
+  await page.getByRole('article').getByRole('button', { name: "Tokayev's firm stance" }).click();
+  await expect(attribution(page)).toBeVisible();
+  expect(await box(side(page)), 'the side column stays where it was').toEqual(columnBefore);
+  expect(await box(readingStatus(page)), 'so does the bar').toEqual(barBefore);
+  const opened = await box(attribution(page));
+  expect(opened.y - columnBefore.y, 'the attribution heads the side column').toBeLessThan(8);
+
+  await page.mouse.move(400, 600);
+  await page.mouse.wheel(0, 900);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+  const stuck = await box(attribution(page));
+  expect(stuck.y, 'the attribution stays at the top of the screen').toBeGreaterThanOrEqual(0);
+  expect(stuck.y).toBeLessThan(24);
+  const barStuck = await box(readingStatus(page));
+  expect(Math.abs(barStuck.y - stuck.y), 'level with the bar stuck beside it').toBeLessThan(24);
+});
+
+test('without a filter the reading bar is even: a grey band, the count under its words, the last button under its edge', async ({ page }) => {
+  await openReader(page);
+  const band = await box(page.getByText('Showing everyone’s quotes'));
+  const card = await box(readingStatus(page).locator('..'));
+  const count = await box(readingStatus(page).getByRole('paragraph').filter({ hasText: '11 quotes' }));
+  const last = await box(page.getByRole('button', { name: 'Next uncertain quote' }));
+  expect(Math.abs(band.x - card.x - (card.right - band.right)), 'the band sits in the middle of the bar').toBeLessThanOrEqual(1);
+  expect(band.x - card.x, 'with room on each side').toBeGreaterThanOrEqual(8);
+  expect(Math.abs(count.x - band.x), 'the count’s line starts where the band does, so its words start under the band’s').toBeLessThanOrEqual(1);
+  expect(Math.abs(last.right - band.right), 'Next uncertain ends where the band does, not at the bar’s edge').toBeLessThanOrEqual(1);
+
+  // A filter colours the band and adds Show everyone in its place.
+  await filterGroup(page)
+    .getByRole('checkbox', { name: /Vladimir Putin/ })
+    .check();
+  const summary = await box(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' }));
+  expect(summary).toEqual(band);
+});
