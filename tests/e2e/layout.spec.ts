@@ -64,3 +64,24 @@ test('without a filter the reading bar is even: a grey band, the count under its
   const summary = await box(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' }));
   expect(summary).toEqual(band);
 });
+
+test('on a laptop with the browser’s text at 200 %, the attribution is a sheet and Next quote keeps each quote above it', async ({ page }) => {
+  // The browser's own text size (what rem and Tailwind's `lg` follow): the page takes the phone's layout at 1280 px.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await openReader(page);
+  const next = page.getByRole('button', { name: 'Next quote' });
+  for (let n = 1; n <= 4; n++) {
+    await next.click();
+    await expect(readingStatus(page)).toHaveText(`Quote ${n} of 11`);
+    const sheet = await box(attribution(page));
+    await expect(async () => {
+      const quote = await box(page.getByRole('article').getByRole('button', { pressed: true }).first());
+      expect(quote.y + quote.height, `quote ${n} ends above the attribution sheet`).toBeLessThanOrEqual(sheet.y + 1);
+    }).toPass({ timeout: 3000 });
+  }
+  // The sheet would cover the text just filtered: it closes, and focus goes back to the quote.
+  await attribution(page).getByRole('button', { name: 'Only this person' }).click();
+  await expect(attribution(page)).toBeHidden();
+  await expect(page.getByRole('article').getByRole('button', { name: /^the joint efforts of the CSTO/ })).toBeFocused();
+});
