@@ -38,6 +38,27 @@ test('Next quote opens the first quote in reading order; j steps on and takes fo
   expect(second).toHaveFocus();
 });
 
+test('after j, Tab goes from the quote into its open attribution and through its controls, Shift+Tab back to the quote', async () => {
+  serveArticles();
+  const { user } = renderReader();
+  await screen.findByRole('button', { name: 'Next quote' });
+  await user.keyboard('jj');
+  const second = screen.getByRole('button', { name: /an act of terrorist aggression committed/ });
+  await waitFor(() => expect(attribution()).toHaveTextContent('destructive internal and external forces'));
+  expect(second).toHaveFocus();
+
+  await user.tab();
+  expect(within(attribution()).getByRole('heading', { name: 'Quote attribution' })).toHaveFocus();
+  await user.tab();
+  expect(within(attribution()).getByRole('button', { name: 'Close' })).toHaveFocus();
+  await user.tab();
+  expect(within(attribution()).getByRole('button', { name: 'Only this person' })).toHaveFocus();
+  await user.tab({ shift: true });
+  await user.tab({ shift: true });
+  expect(second, 'Shift+Tab before the first control goes back to the quote').toHaveFocus();
+  expect(attribution()).toBeInTheDocument();
+});
+
 test('under a filter, stepping goes through the chosen person’s quotes only and says whose they are', async () => {
   serveArticles();
   const { user } = renderReader('?person=kassym-jomart-tokayev');

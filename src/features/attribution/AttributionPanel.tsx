@@ -7,7 +7,7 @@ import { AttributionDetails } from './AttributionDetails';
 import { CorrectAttribution } from './CorrectAttribution';
 import { SameQuoteElsewhere } from './SameQuoteElsewhere';
 import { useEscapeToClose } from './useEscapeToClose';
-import { useTabOut } from './useTabOut';
+import { useTabIn, useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
   article: Article;
@@ -58,6 +58,7 @@ export function AttributionPanel({
   }, [takeFocus, quote.id]);
 
   const onKeyDown = useTabOut(headingRef, onTabOut);
+  useTabIn(headingRef);
   useEscapeToClose(onClose);
 
   const preview = quote.text.length > PREVIEW_LENGTH ? `${quote.text.slice(0, PREVIEW_LENGTH)}…` : quote.text;

@@ -1,4 +1,4 @@
-import { useCallback, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, type KeyboardEvent, type RefObject } from 'react';
 
 /** The controls Tab stops at, leaving out disabled ones and those a closed <details> hides. */
 function tabStops(panel: HTMLElement): Array<HTMLElement> {
@@ -23,4 +23,22 @@ export function useTabOut(start: RefObject<HTMLElement | null>, onTabOut: (direc
     },
     [start, onTabOut],
   );
+}
+
+/**
+ * Tab from the selected quote's button goes into the panel, to its `start`, as if the panel came right after the
+ * quote: after j, k or Next quote focus is on the quote with its attribution open, and Tab would otherwise skip to
+ * the next quote, leaving the panel's controls to Enter twice (close, open) or to tabbing past every quote.
+ */
+export function useTabIn(start: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      const quote = document.activeElement;
+      if (event.key !== 'Tab' || event.shiftKey || quote?.getAttribute('aria-pressed') !== 'true' || !quote.closest('article')) return;
+      event.preventDefault();
+      start.current?.focus();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [start]);
 }
