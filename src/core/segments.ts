@@ -95,8 +95,9 @@ export function segmentBlock(block: Block, options: SegmentOptions): Array<Segme
     // Words are counted only in a split quote: a whole one (most quotes, and the headline's that the page takes over
     // first) is no stray, and its paragraph is cut without running the Unicode word pattern at all.
     if (siblings.length < 2) continue;
+    // Only marks beside a part with a word (`Day "` … `"`), or a lone word beside a longer part, is stray.
     const words = wordsOf(segment);
-    segment.stray = words <= 1 && siblings.some((s) => wordsOf(s) > Math.max(words, 1));
+    segment.stray = words <= 1 && siblings.some((s) => wordsOf(s) > words);
   }
   const parts = new Map<Quote, number>();
   for (const segment of quoteSegments) {

@@ -123,6 +123,29 @@ test('the closing mark left after a direct quote that ends its outer one is stra
   ]);
 });
 
+test('the closing mark of a reported quote whose other parts hold one word each is stray: Day "…" which "…" leaves no empty button', () => {
+  const text =
+    'Humane Society executive director Sara Amundson said Day "founded one of the first national animal protection organizations" which "led to dozens of bills."';
+  const b = block(
+    'p1',
+    text,
+    [],
+    [
+      quote(text, 'Day "founded one of the first national animal protection organizations" which "led to dozens of bills."', 'q1', 'sara-amundson', {
+        kind: 'reported',
+      }),
+      quote(text, 'founded one of the first national animal protection organizations', 'q2', 'sara-amundson'),
+      quote(text, 'led to dozens of bills.', 'q3', 'sara-amundson'),
+    ],
+  );
+  const parts = segmentBlock(b, everyQuote).flatMap((s) => (s.type === 'quote' && s.quote.id === 'q1' ? [[s.part, s.parts, s.stray, segmentText(s)]] : []));
+  expect(parts).toEqual([
+    [0, 2, false, 'Day "'],
+    [1, 2, false, '" which "'],
+    [-1, 2, true, '"'],
+  ]);
+});
+
 test('a quote that has no words at all keeps its parts as buttons, so that it can still be chosen', () => {
   const text = 'He wrote "x".';
   const b = block('p1', text, [], [quote(text, '"x"', 'q1', null, { kind: 'reported' }), quote(text, 'x', 'q2', null)]);

@@ -125,3 +125,25 @@ describe('a reported quote split around a direct quote', () => {
     expect(page.textContent, 'the closing mark is still in the text').toBe(sentence);
   });
 });
+
+test('a reported quote split around two direct quotes is no button of its closing mark alone: Day "…" which "…"', () => {
+  const said = 'Putin said Day "ended the unrest" which "helped the talks."';
+  const at = (words: string) => ({ start: said.indexOf(words), end: said.indexOf(words) + words.length, text: words });
+  const direct = (id: string, words: string): Quote => talksQuote({ id, kind: 'direct', ...at(words), cue: at('Putin said') });
+  renderBlock({
+    id: 'p1',
+    text: said,
+    mentions: [],
+    quotes: [
+      talksQuote({ ...at('Day "ended the unrest" which "helped the talks."'), cue: at('Putin said'), speakerRef: at('Putin') }),
+      direct('q2', 'ended the unrest'),
+      direct('q3', 'helped the talks.'),
+    ],
+  });
+  expect(screen.getAllByRole('button').map((button) => button.getAttribute('aria-label'))).toEqual([
+    'Day (part 1 of 2), said by Vladimir Putin',
+    'ended the unrest, said by Vladimir Putin',
+    'which (part 2 of 2), said by Vladimir Putin',
+    'helped the talks., said by Vladimir Putin',
+  ]);
+});
