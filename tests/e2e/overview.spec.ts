@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { analyzeText, BRIDGE } from './opening';
 import { openReader } from './reader';
 import { seriousViolations } from './axe';
@@ -136,3 +137,19 @@ for (const [name, setup] of [
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('in Most quoted a long name wraps beside its count, which stays on one line', async ({ page }) => {
+  await openReader(page);
+  const dorisDay = readFileSync(new URL('../fixtures/real/wikinews-actor-doris-day-dies-at-97-2019-05-16.txt', import.meta.url), 'utf8');
+  await analyzeText(page, dorisDay);
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  const foundation = page.getByRole('region', { name: 'Most quoted' }).getByRole('button', { name: /Day's animal foundation \(organisation\)/ });
+  const count = foundation.getByText(/^\d+ quotes?$/);
+  // The lines its words are laid out on (the span itself is as tall as the name beside it).
+  const lines = await count.evaluate((element) => {
+    const words = document.createRange();
+    words.selectNodeContents(element);
+    return new Set([...words.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+  expect(lines, '“3 quotes” on one line').toBe(1);
+});

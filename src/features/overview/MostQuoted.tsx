@@ -44,7 +44,7 @@ export const MostQuoted = memo(function MostQuoted({ entries, shown, onShow, onO
                     {speaker.type === 'organization' && <span className="font-normal text-stone-600 dark:text-stone-400"> (organisation)</span>}
                     <span className="sr-only">:</span>
                   </span>
-                  <span className="tabular-nums text-stone-700 dark:text-stone-300">{count(quotes, 'quote')}</span>
+                  <span className="shrink-0 tabular-nums text-stone-700 dark:text-stone-300">{count(quotes, 'quote')}</span>
                 </button>
                 <p className="px-2 text-xs text-stone-600 dark:text-stone-400">
                   In{' '}
