@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { noteLibraryCopy } from '../api/libraryCopy';
 import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useSaveArticle';
@@ -38,10 +38,19 @@ export function ReaderPage() {
     [save],
   );
 
+  // An article just opened takes focus to its headline, which says where the reader now is: the dialog gives focus
+  // back to Open article, where nothing would say that the page under it has changed.
+  const headlineFor = useRef<string | null>(null);
+  useEffect(() => {
+    if (article?.id !== headlineFor.current) return;
+    headlineFor.current = null;
+    document.getElementById('headline')?.focus();
+  }, [article]);
   const onOpened = useCallback(
     (opened: Article) => {
       setNotice(null);
       keep(opened);
+      headlineFor.current = opened.id;
       openArticle(opened.id);
     },
     [keep, openArticle],

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadGold } from './gold';
-import { analyzeText, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
+import { analyzeText, BRIDGE, expectSpeaker, library, paste, RAW_TEXT, showOpenDialog } from './opening';
 import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
 import { seriousViolations } from './axe';
 
@@ -18,6 +18,19 @@ test('the bundled article pasted as raw text reads like the bundled one: same he
   await expect(page.getByRole('article').getByRole('time')).toHaveAttribute('datetime', '2022-02-10');
 
   await expectEachGoldQuoteAttributed(page);
+});
+
+test('from the keyboard, Analyze takes focus to the new article’s headline, not back to Open article', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('button', { name: 'Open article', exact: true }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Open article' });
+  await dialog.getByRole('textbox', { name: 'Article text' }).fill(BRIDGE.text);
+  await dialog.getByRole('button', { name: 'Analyze' }).press('Enter');
+  const headline = page.getByRole('heading', { level: 1, name: BRIDGE.headline });
+  await expect(headline).toBeFocused();
+  // The next Tab goes on into the article from there.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('article').getByRole('button').first()).toBeFocused();
 });
 
 test('an article without quotes says no quotes were found and still lists its people and places', async ({ page }) => {

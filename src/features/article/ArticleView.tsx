@@ -75,7 +75,7 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
   return (
     <article aria-labelledby="headline" className="font-serif">
       <header className="mb-8">
-        <h1 id="headline" className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
+        <h1 id="headline" tabIndex={-1} className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
           {text(article.headline)}
         </h1>
         {(article.byline || published) && (
