@@ -74,6 +74,17 @@ function passiveAgentBefore(text: string, subjectEnd: number, verbStart: number,
   return /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(between) && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+by\s/u.test(between);
 }
 
+/**
+ * `Matt Drudge posted a report from The Hill about Trump's "mini-strokes" tweet` (Wikinews, On the campaign trail in the
+ * USA, September 2020): words in marks right after someone's possessive are that one's (or the name of their thing), not
+ * the words of the verb's subject, unless the possessor is the subject. `before` runs from the sentence's start to the
+ * mark; `subject` is the subject's words as written.
+ */
+function ownedByAnother(before: string, subject: string): boolean {
+  const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s*$/u.exec(before)?.[1];
+  return owner !== undefined && !subject.split(/\s+/).includes(owner);
+}
+
 /** A pronoun as the verb's object right before the quote: `called her a "traitor"`, `called them "cowards"`. */
 const PRONOUN_OBJECT = /^\s+(?:her|him|them|it|us|me)\s+(?:(?:a|an|the)\s+)?$/;
 
@@ -149,6 +160,7 @@ export const leadingCue: DirectSieve = (c) => {
     const at = goesOn ? range.start + goesOn.index : verbStart;
     const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at);
     if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
+    if (subject && ownedByAnother(text.slice(range.start, direct.open), text.slice(subject.ref.start, subject.ref.end))) return null;
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });

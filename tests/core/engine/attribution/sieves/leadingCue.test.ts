@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/leadingCue.ts: `X said: "…"`, `X remarked to Y, "…"`, `X on Thursday called Y "…"` — a cue before the opening mark.
 
@@ -319,4 +319,14 @@ describe('a long object before "as"', () => {
     );
     expect(attribution(article, 'another small skirmish')).toMatchObject({ speaker: 'Matthew Ingram', cue: 'He characterized' });
   });
+});
+
+// On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"Matt Drudge posted a report … about Trump\'s "mini-strokes" tweet" does not give the words after the possessive to Drudge', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Thereafter, Matt Drudge posted a report from The Hill about Trump\'s "mini-strokes" tweet as the top story on the Drudge Report.',
+  );
+  const drudge = article.entities.find((e) => e.name === 'Matt Drudge')?.id;
+  expect(quotesOf(article).filter((q) => q.text === 'mini-strokes' && q.speakerId === drudge)).toEqual([]);
 });
