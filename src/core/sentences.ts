@@ -100,6 +100,13 @@ export function gluedStop(text: string, dot: number): boolean {
 }
 
 /**
+ * What opens the next sentence after a stop and a space: a capital or a figure, after an opening quote mark or bracket
+ * or not; or a quotation that opens with a word or an omission in Wikinews's square brackets (`… at the finish line.
+ * "[...] I always knew this time would come …", Radcliffe said.`, `"[W]e must get Brexit done …"`).
+ */
+const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|["\u201c]\[(?:\p{Lu}|\.\.\.|…))/u;
+
+/**
  * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark or bracket after it) that is
  * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
  * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
@@ -123,7 +130,7 @@ export function splitSentences(text: string): Array<SentenceRange> {
     i = end - 1;
     if (inQuote) continue;
     const rest = text.slice(end);
-    if (!/^\s+["'\u201c\u2018(]?[\p{Lu}\p{Nd}]/u.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
+    if (!NEXT_OPENING.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     // "HDT Védelmi Ipari Kft. (HDT Limited) acquired …": a gloss in brackets after a company's abbreviation, then the
     // sentence going on in lower case; the stop was the abbreviation's.
