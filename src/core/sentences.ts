@@ -100,6 +100,37 @@ export function gluedStop(text: string, dot: number): boolean {
 }
 
 /**
+ * What opens the next sentence after a stop and a space: a capital or a figure, after an opening quote mark or bracket
+ * or not; or a quotation that opens with a word or an omission in Wikinews's square brackets (`… at the finish line.
+ * "[...] I always knew this time would come …", Radcliffe said.`, `"[W]e must get Brexit done …"`).
+ */
+const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\))/u;
+
+/**
+ * Wikinews's language template as the scrape keeps it: `((ko))Korean language: ‍` and the original words, which may run
+ * straight into the next English sentence with no stop (`… 전화기가 꺼져 있다 Park's phone was last active …`, fresh
+ * Wikinews page on the death of Seoul's mayor). The original ends where a letter of another script than Latin meets a
+ * space and a Latin capital.
+ */
+const LANGUAGE_RUN = /\(\([a-z]{2,3}\)\)[^\n]*?[^\p{Script=Latin}\p{P}\p{N}\s](?=\s+\p{Script=Latin})(?=\s+\p{Lu})/gu;
+
+/** The sentences with each one that holds a language run and goes on in English after it split where the run ends. */
+function splitLanguageRuns(text: string, sentences: Array<SentenceRange>): Array<SentenceRange> {
+  if (!text.includes('((')) return sentences;
+  return sentences.flatMap((range) => {
+    const out: Array<SentenceRange> = [];
+    let start = range.start;
+    for (const m of text.slice(range.start, range.end).matchAll(LANGUAGE_RUN)) {
+      const end = range.start + m.index + m[0].length;
+      out.push({ start, end });
+      start = end + (/^\s+/.exec(text.slice(end))?.[0].length ?? 0);
+    }
+    out.push({ start, end: range.end });
+    return out;
+  });
+}
+
+/**
  * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark or bracket after it) that is
  * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
  * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
@@ -123,7 +154,7 @@ export function splitSentences(text: string): Array<SentenceRange> {
     i = end - 1;
     if (inQuote) continue;
     const rest = text.slice(end);
-    if (!/^\s+["'\u201c\u2018(]?[\p{Lu}\p{Nd}]/u.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
+    if (!NEXT_OPENING.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     // "HDT Védelmi Ipari Kft. (HDT Limited) acquired …": a gloss in brackets after a company's abbreviation, then the
     // sentence going on in lower case; the stop was the abbreviation's.
@@ -133,7 +164,7 @@ export function splitSentences(text: string): Array<SentenceRange> {
     i = start - 1;
   }
   if (start < text.length) sentences.push({ start, end: text.length });
-  return sentences;
+  return splitLanguageRuns(text, sentences);
 }
 
 /** Index of the sentence holding the offset (the last one if the offset is past the end). */

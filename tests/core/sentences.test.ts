@@ -27,6 +27,27 @@ test.each<[string, string, Array<string>]>([
     'Putin called it "an act of aggression." Tokayev agreed.',
     ['Putin called it "an act of aggression."', 'Tokayev agreed.'],
   ],
+  [
+    // Kenya's Brigid Kosgei sets new world record at Chicago Marathon (fresh Wikinews page, CC BY 2.5; not in the corpus).
+    'a quotation opening with an omission in square brackets',
+    'Kosgei was joined by Paula Radcliffe at the finish line. "[...] I always knew this time would come", Radcliffe said.',
+    ['Kosgei was joined by Paula Radcliffe at the finish line.', '"[...] I always knew this time would come", Radcliffe said.'],
+  ],
+  [
+    'a quotation opening with a bracketed capital',
+    'The vote failed. "[W]e must get Brexit done," Johnson said.',
+    ['The vote failed.', '"[W]e must get Brexit done," Johnson said.'],
+  ],
+  [
+    // Seoul city Mayor Park Won-soon found dead (fresh Wikinews page, CC BY 2.5; not in the corpus).
+    "Wikinews's language template, its Korean original running into the next English sentence with no stop",
+    'His daughter reported he "left home four–five hours ago." ((ko))Korean language: ‍4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 전화기가 꺼져 있다 Park\'s phone was last active in Seongbuk-gu, The Korea Herald reported.',
+    [
+      'His daughter reported he "left home four–five hours ago."',
+      '((ko))Korean language: ‍4~5시간 전에 아버지가 유언 같은 말을 남기고 집을 나갔는데 전화기가 꺼져 있다',
+      "Park's phone was last active in Seongbuk-gu, The Korea Herald reported.",
+    ],
+  ],
   ['a year at the end of a sentence', 'The unrest began in 2022. It ended within a week.', ['The unrest began in 2022.', 'It ended within a week.']],
   ['several spaces between sentences', 'Putin spoke.   Tokayev listened.', ['Putin spoke.', 'Tokayev listened.']],
 ])('%s are split into sentences', (_, text, expected) => {

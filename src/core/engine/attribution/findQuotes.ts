@@ -10,6 +10,7 @@ import { reportedOpeningParticiple } from './reported/openingParticiple';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
 import { accordingTo, laterAccordingTo } from './sieves/accordingTo';
+import { asPutIt } from './sieves/asPutIt';
 import { characterisingCue } from './sieves/characterisingCue';
 import { openingParticiple } from './sieves/openingParticiple';
 import { coordinatedCue } from './sieves/coordinatedCue';
@@ -42,6 +43,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   accordingTo,
   passiveAgent,
   leadingCue,
+  asPutIt,
   issuedStatementCue,
   characterisingCue,
   coordinatedCue,

@@ -86,7 +86,11 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   }
   // "the Worker's Party", "the ruling People's Action Party (PAP)" (Global Voices, Singapore, May 2012): a possessive
   // inside an organisation's name (`groupPossessors.ts`), whose head follows within three capitalised words.
-  const possessiveOrg = /^['’]s $/.test(gap) && words.length === 1 && GROUP_POSSESSORS.has(words[0] ?? '') && headWithin(text, tokens, j);
+  // "the Catholic Bishops' Conference of the Philippines (CBCP)" (fresh Wikinews page, February 2019), "the Workers'
+  // Party": a plural possessive inside one too, its head within the three capitalised words after it.
+  const possessiveOrg =
+    ((/^['’]s $/.test(gap) && words.length === 1 && GROUP_POSSESSORS.has(words[0] ?? '')) || (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
+    headWithin(text, tokens, j);
   if (!/^[ \u00a0-]?$/.test(gap) && !possessiveOrg) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
@@ -106,6 +110,12 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
       (insideName || ORG_HEADS.has(words[0] ?? '')) &&
       !TITLE_WORDS.has(after?.text ?? '') &&
       !personAfterAnd(tokens, j));
+  // "The Lost 52 Project announced on Sunday …" (fresh Wikinews page, November 2019): a number inside a name, when an
+  // organisation's head follows it.
+  if (/^\d{1,4}$/.test(next.text) && gap === ' ' && after && ORG_HEADS.has(after.text) && text.slice(next.end, after.start) === ' ') {
+    words.push(next.text, after.text);
+    return { end: after.end, j: j + 2 };
+  }
   if (next.text === 'of' && after && /^\d{1,3}$/.test(after.text) && text.slice(next.end, after.start) === ' ') {
     words.push(next.text, after.text);
     return { end: after.end, j: j + 2 };

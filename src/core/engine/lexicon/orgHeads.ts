@@ -63,6 +63,9 @@ export const ORG_HEADS = new Set([
   'Radio',
   'Guard',
   'Directorate',
+  // "Turkey's Disaster and Emergency Management Presidency reported …" (fresh Wikinews page on the Izmir earthquake): a
+  // state body named for the office it serves.
+  'Presidency',
   'Program',
   'Programme',
   'Mission',

@@ -114,3 +114,25 @@ test("a group's possessive inside a party's name keeps the party whole; a person
   expect(runs("Later, he recorded with John Lydon's Public Image Ltd.")).toEqual(['Later', 'John Lydon', 'Public Image Ltd.']);
   expect(runs("Brazil's National Institute for Space Research has reported")).toEqual(['Brazil', 'National Institute for Space Research']);
 });
+
+// Fresh Wikinews pages of 2019-2020 (CC BY 2.5; not in the corpus): organisations the speaker was cut short of.
+test('"The Lost 52 Project announced …": a number inside a name before an organisation\'s head stays in the name', () => {
+  const article = analyze(
+    'Lost 52 Project announces discovery of wrecked sub near Okinawa',
+    'The Lost 52 Project announced on Sunday that a sunken World War II-era submarine wreck they found last June was the remains of the U.S.S. Grayback.',
+  );
+  expect(attribution(article, 'a sunken World War II-era submarine wreck')).toMatchObject({ kind: 'reported', speaker: 'Lost 52 Project' });
+});
+
+test('"according to the Catholic Bishops\' Conference of the Philippines (CBCP)": a plural possessive inside a body\'s name', () => {
+  expect(runs("He died, according to the Catholic Bishops' Conference of the Philippines (CBCP).")).toContain('Catholic Bishops Conference of the Philippines');
+  expect(runs("Bernadette said the Smiths' house was sold.")).toContain('Smiths');
+});
+
+test('"Turkey\'s Disaster and Emergency Management Presidency reported …": a presidency ends a body\'s name that "and" joins', () => {
+  const article = analyze(
+    'Turkish government stops search of survivors of Aegean Sea earthquake off Izmir',
+    "Turkey's Disaster and Emergency Management Presidency reported the magnitude of the earthquake was 6.6.",
+  );
+  expect(attribution(article, 'the magnitude of the earthquake was 6.6')).toMatchObject({ speaker: 'Disaster and Emergency Management Presidency' });
+});

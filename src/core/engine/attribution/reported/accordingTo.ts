@@ -85,6 +85,9 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
  * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
  * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
+/** A sentence's opening subordinate clause up to its comma: "While …, ", "Although …, ". */
+const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before)\s[^,]*,\s*$/u;
+
 export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailingTags(c));
 
 function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
@@ -122,6 +125,17 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
+  // "While some ancient Egyptian writers made passing mention of feeding bread …, according to Wasef archaeologists have
+  // not yet turned up any hatchery structures." (fresh Wikinews page, November 2019): after an opening subordinate clause,
+  // a source with no comma after it leads the clause that follows it; the subordinate clause is the writer's.
+  if (
+    !leading &&
+    SUBORDINATE_OPENING.test(before) &&
+    /^\s+(?!(?:in|on|at|from|during|who|which|that|and|but|via)\b)\p{Ll}/u.test(text.slice(subject.ref.end, end))
+  ) {
+    const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
+    return led ? [led] : [];
+  }
   const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end);
   if (midClause !== null) {
     const mid = reportedQuote(

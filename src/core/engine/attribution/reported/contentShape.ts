@@ -51,3 +51,25 @@ export function beforeTrailingQuote(text: string, start: number, end: number, qu
   const after = quote.close === null ? '' : text.slice(quote.close + 1, end);
   return /^[\s\p{P}]*$/u.test(after) ? start + comma.index : end;
 }
+
+/**
+ * A conjunction, then a subject (a name of at most four words, with or without "the", or a pronoun), then a word that
+ * may be its speech verb.
+ */
+const COORDINATED_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:he|she|they)\s+)(\p{Ll}+)\b/gu;
+
+/**
+ * Where the content [start, end) should stop when it runs on into a clause with a speaker and a speech verb of its own
+ * (`Trump described the story as possibly a hoax and the White House claimed it did not brief Trump on the matter`,
+ * Wikinews, On the campaign trail in the USA, June 2020): what the second speaker claimed is theirs, not the first's.
+ * The content before the conjunction keeps at least four words (`said she and Smith told police …` is one clause).
+ * `end` when the content has no such clause.
+ */
+export function beforeCoordinatedCue(text: string, start: number, end: number): number {
+  const content = text.slice(start, end);
+  for (const m of content.matchAll(COORDINATED_CUE)) {
+    if (!isSpeechVerb(m[2] ?? '') || content.slice(0, m.index).split(/\s+/).filter(Boolean).length < 4) continue;
+    return start + m.index;
+  }
+  return end;
+}

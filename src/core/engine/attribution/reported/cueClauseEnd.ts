@@ -11,13 +11,21 @@ const CIRCUMSTANCE =
 const NAME_THEN_QUOTE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}["“]/u;
 
 /**
+ * `As Kamala Harris visited the state …, Biden campaign officials expressed concern about Latino support.` (Wikinews, On
+ * the campaign trail in the USA, September 2020): a bare noun and a preposition after an object-taking verb are its
+ * object (`concern about`, `support for`), not a role before an inverted subject's name; the words before the comma are
+ * the writer's scene.
+ */
+const BARE_NOUN_OBJECT = /^\s+\p{Ll}+\s+(?:about|over|for|with|at|of|on|regarding|towards?)\s/u;
+
+/**
  * `In a post entitled "A brave lady Speaks out about the CIA Drone Strikes", Yemeni blogger Afrah Nasser commended Medea
  * Benjamin's courage and quoted her words:` (Global Voices, Yemen, May 2012): a verb whose object is what was said
  * (`objectSpeechVerbs.ts`), before a name or a determined phrase, has its object there, not an inverted subject; the
  * words before the comma are the writer's scene, and the object is read by `cueVerb`.
  */
 const takesObject = (verb: string, afterVerb: string): boolean =>
-  OBJECT_SPEECH_VERBS.has(verb.toLowerCase()) && /^\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u.test(afterVerb);
+  OBJECT_SPEECH_VERBS.has(verb.toLowerCase()) && (/^\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u.test(afterVerb) || BARE_NOUN_OBJECT.test(afterVerb));
 
 /**
  * Whether the words before the comma at `comma` (an offset in the sentence) end in a name set off by commas: `The governor

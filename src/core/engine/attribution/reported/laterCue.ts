@@ -9,6 +9,9 @@ import { insideDirect, tailOf, type ReportedCase } from './reported';
 const QUANTIFIER_AFTER_AND =
   /,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
 
+/** An unnamed subject of at most three lower-case words, then an aside opened by a participle and closed by a comma. */
+const SUBJECT_ASIDE = /^\s*(?:(?:the|some|many|several|other)\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},\s+\p{Ll}+ing\s[^,]*,\s*$/u;
+
 /**
  * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
  * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
@@ -36,6 +39,10 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // "…, while noting this kind of equipment is needed": a participle after ", while" goes on from the cue as one after
     // ", and" does.
     const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+    // "NDTV later reported officials, following an investigation, stated it was a coconut" (fresh Wikinews page on the
+    // Kerala elephant): the words before the later verb are its own unnamed subject and an aside, not content; what the
+    // officials stated is theirs, so nothing here is the first cue's.
+    if (!/ing$/i.test(later[0]) && SUBJECT_ASIDE.test(text.slice(contentStart, at))) return contentStart;
     if (glue && (later[0].toLowerCase().endsWith('ing') || !cues.subjectBefore(block, at, contentStart))) {
       // A comma inside the closing mark (`as “an historic step,” adding …`) leaves the mark with the content.
       return at - lookBack.length + glue.index + (/^,[”"’]/.test(glue[0]) ? 2 : 0);

@@ -1,7 +1,7 @@
 import type { SentenceRange } from '../../../sentences';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
@@ -60,7 +60,10 @@ export function reportedQuote(
   sieve: SieveName,
   objectCue = false,
 ): FoundQuote | null {
-  const stopAt = c.directs.reduce((at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)), stop);
+  const stopAt = c.directs.reduce(
+    (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
+    beforeCoordinatedCue(c.text, start, stop),
+  );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
   const shortObject = (from: number, to: number) => objectCue && TWO_WORD_OBJECT.test(c.text.slice(from, to));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;

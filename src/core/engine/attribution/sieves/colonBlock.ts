@@ -104,7 +104,9 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
   // …, including:" sets off the writer's own list).
-  const owner = focus && /^['’]s?\s/.test(text.slice(focus.at.end));
+  // "The Biden campaign recycled a statement it first put out in July:" (Wikinews, On the campaign trail in the USA,
+  // September 2020): a person's name after "the" and before a common noun names whose campaign it is, as a possessive does.
+  const owner = focus && (/^['’]s?\s/.test(text.slice(focus.at.end)) || (focus.entity.type === 'person' && namesModifier(text, focus.at.start, focus.at.end)));
   if (focus && owner && focus.entity.type === 'person' && focus.at.block === block && focus.at.start <= last.start + 40)
     return { subject: { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: focus.at.start, end: last.end } };
   if (focus && !owner && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
@@ -131,6 +133,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   // entity for is still set off by its colon, unattributed (the guide's "Statements" entry).
   return statement && !/["“”]/.test(sentence) ? passiveCue(block, last.start + statement.index, statement[0].length) : null;
 }
+
+/** Whether the name at [start, end) stands between "the" and a common noun, as a modifier: "The Biden campaign". */
+const namesModifier = (text: string, start: number, end: number) =>
+  /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 5), start)) && /^\s+\p{Ll}{3,}/u.test(text.slice(end));
 
 /**
  * "April 5, 2012 [ru]:": a dated label before a blogger's posts hands on the person the text was about (Global Voices);

@@ -74,6 +74,35 @@ function passiveAgentBefore(text: string, subjectEnd: number, verbStart: number,
   return /^\p{L}+ing$/u.test(verb) && /,\s*$/.test(between) && /\b(?:was|were|is|are|been|being|be)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+by\s/u.test(between);
 }
 
+/**
+ * `Matt Drudge posted a report from The Hill about Trump's "mini-strokes" tweet` (Wikinews, On the campaign trail in the
+ * USA, September 2020): words in marks right after someone's possessive are that one's (or the name of their thing), not
+ * the words of the verb's subject, unless the possessor is the subject. `before` runs from the sentence's start to the
+ * mark; `subject` is the subject's words as written.
+ */
+function ownedByAnother(before: string, subject: string): boolean {
+  const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s*$/u.exec(before)?.[1];
+  return owner !== undefined && !subject.split(/\s+/).includes(owner);
+}
+
+/**
+ * `Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer of power is what separates the U.S.
+ * from nations like Belarus, and described Trump's potential unwillingness as "unthinkable and unacceptable."` (Wikinews,
+ * On the campaign trail in the USA, September 2020): a verb joined by "and" to the sentence's first speech verb, with no
+ * subject of its own, has that verb's subject when the text names it there.
+ */
+function coordinatedSubject(c: DirectCase, verbStart: number) {
+  const before = c.text.slice(c.range.start, verbStart);
+  if (!/,\s+and\s+(?:also\s+|then\s+|later\s+)?$/.test(before)) return null;
+  const verbs = [...before.matchAll(/\p{L}+/gu)].filter((m) => isSpeechVerb(m[0]) && !/ing$/.test(m[0]));
+  const first = verbs[0];
+  // "The Atlantic claimed that … Trump refused …, and referred to …": after "that", or a second speech verb, the verb
+  // may go on with the reported clause's subject; no one is read for it.
+  if (verbs.length !== 1 || !first || /^\s+that\b/.test(before.slice(first.index + first[0].length))) return null;
+  const subject = first ? c.cues.speakerBefore(c.block, c.range.start + first.index, c.range.start) : null;
+  return subject?.entity && subject.resolution === 'name' ? subject : null;
+}
+
 /** A pronoun as the verb's object right before the quote: `called her a "traitor"`, `called them "cowards"`. */
 const PRONOUN_OBJECT = /^\s+(?:her|him|them|it|us|me)\s+(?:(?:a|an|the)\s+)?$/;
 
@@ -147,8 +176,9 @@ export const leadingCue: DirectSieve = (c) => {
     // "Dittmar went on to add, “…”": the speaker is the subject of "went on", before it.
     const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(range.start, verbStart));
     const at = goesOn ? range.start + goesOn.index : verbStart;
-    const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at);
+    const subject = cues.speakerBefore(block, at, range.start) ?? missedBefore(c, at) ?? coordinatedSubject(c, at);
     if (subject && passiveAgentBefore(text, subject.ref.end, verbStart, verb[0])) return null;
+    if (subject && ownedByAnother(text.slice(range.start, direct.open), text.slice(subject.ref.start, subject.ref.end))) return null;
     // "he said, adding, “…”": the cue is the speech verb the participle goes on from.
     if (subject) return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.goesOnFrom ?? verbStart + verb[0].length }, 'leading-cue');
     const inverted = cues.subjectAt(block, verbStart + verb[0].length + 1) ?? cues.missed.subject(block, { start: verbStart + verb[0].length + 1 });

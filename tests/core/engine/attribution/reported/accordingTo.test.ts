@@ -435,3 +435,14 @@ test('"According to a report on Wednesday by UpGuard, a cybersecurity firm, …"
   expect(attribution(article, 'two databases containing user data')).toMatchObject({ kind: 'reported', speaker: 'UpGuard' });
   expect(quotesOf(article).some((q) => q.text.startsWith('a cybersecurity firm'))).toBe(false);
 });
+
+// Ancient Egyptians collected wild ibis birds for sacrifice, says study (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"While some … writers made passing mention of …, according to Wasef archaeologists have not yet turned up …": the source leads the clause after it', () => {
+  const article = analyze(
+    'Ancient Egyptians collected wild ibis birds for sacrifice, says study',
+    "Lead author Sally Wasef of Australia's Griffith University explained to the press how the birds were offered.",
+    'While some ancient Egyptian writers made passing mention of feeding bread and plants to ibises, according to Wasef archaeologists have not yet turned up any hatchery structures.',
+  );
+  expect(attribution(article, 'archaeologists have not yet turned up any hatchery structures')).toMatchObject({ kind: 'reported', speaker: 'Sally Wasef' });
+  expect(quotesOf(article).some((q) => q.text.startsWith('While some ancient'))).toBe(false);
+});

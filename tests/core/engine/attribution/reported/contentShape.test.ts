@@ -68,3 +68,13 @@ describe('reported content that ends in a direct quote opened after a comma', ()
     expect(attribution(article, 'the slogan, "Make America Great Again", was borrowed')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
   });
 });
+
+// On the campaign trail in the USA, June 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"Trump described the story as possibly a hoax and the White House claimed it did not brief Trump …": the claim is the White House\'s', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, June 2020',
+    'Trump described the story as possibly a hoax and the White House claimed it did not brief Trump on the matter.',
+  );
+  expect(attribution(article, 'the story as possibly a hoax')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
+  expect(quotesOf(article).find((q) => q.text.includes('the White House claimed'))).toBeUndefined();
+});

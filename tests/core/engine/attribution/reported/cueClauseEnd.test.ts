@@ -31,3 +31,12 @@ test('"Dr Sukhpreet Klaire, the lead author …, said the cost … was 75 cents.
   expect(quotesOf(article).some((q) => q.text.startsWith('Dr Sukhpreet Klaire'))).toBe(false);
   expect(attribution(article, 'the cost of the accurate test strip kit')).toMatchObject({ kind: 'reported', speaker: 'Sukhpreet Klaire' });
 });
+
+// On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"As Kamala Harris visited the state …, Biden campaign officials expressed concern about Latino support." makes no quote of the as-clause', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'As Kamala Harris visited the state and focused more on the African American constituency, Biden campaign officials expressed concern about Latino support.',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('As Kamala Harris'))).toBe(false);
+});

@@ -156,3 +156,12 @@ describe('a later cue whose pronoun subject follows ", although" or ", which"', 
     ]);
   });
 });
+
+// Suspect arrested in death of elephant in Kerala, India that ate explosive fruit (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"NDTV later reported officials, following an investigation, stated it was a coconut" makes no NDTV quote of "officials, following an investigation"', () => {
+  const article = analyze(
+    'Suspect arrested in death of elephant in Kerala, India that ate explosive fruit',
+    'Initial reports stated the firecracker-laden fruit was a pineapple; NDTV later reported officials, following an investigation, stated it was a coconut.',
+  );
+  expect(quotesOf(article).some((q) => q.text.startsWith('officials, following'))).toBe(false);
+});

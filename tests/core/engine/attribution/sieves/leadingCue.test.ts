@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/leadingCue.ts: `X said: "…"`, `X remarked to Y, "…"`, `X on Thursday called Y "…"` — a cue before the opening mark.
 
@@ -319,4 +319,31 @@ describe('a long object before "as"', () => {
     );
     expect(attribution(article, 'another small skirmish')).toMatchObject({ speaker: 'Matthew Ingram', cue: 'He characterized' });
   });
+});
+
+// On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"Matt Drudge posted a report … about Trump\'s "mini-strokes" tweet" does not give the words after the possessive to Drudge', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Thereafter, Matt Drudge posted a report from The Hill about Trump\'s "mini-strokes" tweet as the top story on the Drudge Report.',
+  );
+  const drudge = article.entities.find((e) => e.name === 'Matt Drudge')?.id;
+  expect(quotesOf(article).filter((q) => q.text === 'mini-strokes' && q.speakerId === drudge)).toEqual([]);
+});
+
+// On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"Mitt Romney … said …, and described Trump\'s potential unwillingness as "…"": the verb after ", and" has the first verb\'s subject', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Republican Senator Mitt Romney, a sometime Trump critic, said the peaceful transfer of power is what separates the U.S. from nations like Belarus, and described Trump\'s potential unwillingness as "unthinkable and unacceptable."',
+  );
+  expect(attribution(article, 'unthinkable and unacceptable.')).toMatchObject({ kind: 'direct', speaker: 'Mitt Romney' });
+});
+
+test('"The Atlantic claimed that … Trump refused …, and referred to the soldiers buried there as "losers"": no one is read after "that"', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Next, The Atlantic claimed that during a 2018 trip to France, Trump refused to visit a cemetery of U.S. soldiers, and referred to the soldiers buried there as "losers" and "suckers."',
+  );
+  expect(attribution(article, 'losers').speaker).not.toBe('Atlantic');
 });

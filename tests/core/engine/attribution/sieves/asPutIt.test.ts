@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/asPutIt.ts: an aside "as X put it" next to a quote says whose words they are.
+
+// US Supreme Court overturns fraud convictions in Kelly v. United States (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('traffic "ground to a halt" — as the Supreme Court decision put it — is the court\'s', () => {
+  const article = analyze(
+    'US Supreme Court overturns fraud convictions in Kelly v. United States',
+    'Yesterday, the United States Supreme Court overturned the criminal convictions of Bridget Anne Kelly and William Baroni.',
+    'In September 2013, for four days, traffic "ground to a halt" — as the Supreme Court decision put it — at part of the George Washington Bridge, an entryway into Manhattan.',
+  );
+  expect(attribution(article, 'ground to a halt')).toMatchObject({
+    kind: 'direct',
+    speaker: 'US Supreme Court',
+    cue: 'as the Supreme Court decision put it',
+  });
+});
+
+test('"as X put it" before the mark gives the quote after it to X; a subject the text names no one for gives nothing', () => {
+  const article = analyze(
+    'Bridge plan',
+    'John Smith spoke on Monday. The plan was, as Smith put it, "a total disaster for the city".',
+    'The bridge was, as one commuter put it, "a parking lot".',
+  );
+  expect(attribution(article, 'a total disaster for the city')).toMatchObject({ speaker: 'John Smith', cue: 'as Smith put it' });
+  expect(quotesOf(article).find((q) => q.text === 'a parking lot')?.speakerId ?? null).toBeNull();
+});
