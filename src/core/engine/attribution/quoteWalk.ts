@@ -144,7 +144,8 @@ export class QuoteWalk {
     const cue = named && named === handedOn?.subject ? handedOn.cue : { block, start: 0, end: post.cueEnd };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
-    this.whole(quote, sentences, null);
+    // A post is about its author, when the text names one: "She added:" after it is the author, not a name in the post.
+    this.whole(quote, sentences, named?.entity?.type === 'person' ? speakerFocus(quote) : null);
     return true;
   }
 
