@@ -11,10 +11,19 @@ import { slotTexts, type Slot } from './slots';
 const SPEAKING_BUILDING = /^(?:the\s+)?(?:kremlin|white house|pentagon|elys[ée]e|downing street)/i;
 
 /**
+ * An organisation named by words in lower case, a description and no name: "a statement", "a chilling statement", "a
+ * recent report" (a cue's speaker words read as a document, voa-zimbabwe-mdc-accuses-government-threatening-leader-2006-
+ * 03-14, wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12).
+ */
+const describedOnly = (entity: FoundEntity) => entity.type === 'organization' && /^\p{Ll}/u.test(entity.name);
+
+/**
  * The reader's entities: every person, place and organisation the text mentions, and every unnamed source that
  * speaks, each with its source type, its gender where the text states it and, for an unnamed source, the reason the
  * text gives, every claim with the words (evidence) it rests on. An unnamed source that speaks no quote is left out: a
- * description is a person only as one who speaks. A speaking building ("the Kremlin said") becomes an organisation.
+ * description is a person only as one who speaks; so is an organisation or a document named only by a description
+ * (`describedOnly`): a document is a source only as one quoted (docs/annotation-guide.md). A speaking building ("the
+ * Kremlin said") becomes an organisation.
  */
 export function articleEntities(
   slots: ReadonlyArray<Slot>,
@@ -35,7 +44,7 @@ export function articleEntities(
   const roleRefs = quotes.flatMap((q) => (q.speaker && q.speakerRef && q.resolution === 'role' ? [[q.speaker, q.speakerRef] as const] : []));
   const stated = statedGenders(texts, entities, found.genders, roleRefs);
   return entities
-    .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e)))
+    .filter((e) => speakers.has(e) || (e.mentions.length > 0 && !anonymity.has(e) && !describedOnly(e)))
     .map((e) => {
       const entity: Entity = { id: ids.get(e) ?? e.key, type: e.type, name: e.name, role: e.role, aliases: [...e.aliases].filter((a) => a !== e.name) };
       const typed = types.get(e);

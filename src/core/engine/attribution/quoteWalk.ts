@@ -20,6 +20,7 @@ import { handsOn, quotedParagraphCue } from './sieves/continuation';
 import { excerptCue } from './sieves/elidedExcerpt';
 import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
+import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
 import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
@@ -54,6 +55,7 @@ export class QuoteWalk {
   /** Whether the previous paragraph was an ellipsis inside a block quotation, which this one carries on. */
   private elided = false;
   private readonly parallel: ParallelRun;
+  private readonly authors: PostAuthors;
 
   constructor(
     private readonly texts: ReadonlyArray<string>,
@@ -68,6 +70,7 @@ export class QuoteWalk {
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
     this.questions = questionTurns(texts, quotable);
     this.parallel = new ParallelRun(texts, quotable);
+    this.authors = new PostAuthors(texts, this.mentions);
   }
 
   /** Reads one block's quotes, in reading order; blocks must be read in order. */
@@ -85,7 +88,7 @@ export class QuoteWalk {
     // A photo caption after a block quotation leaves it open for the paragraph after the caption to go on with.
     this.blockQuotation = isCaption(text) ? carried : null;
     this.elided = false;
-    if (this.post(block, text, sentences) || this.turn(block, text, sentences)) return;
+    if (this.post(block, text, sentences, handedOn) || this.turn(block, text, sentences)) return;
     if (handedOn && isElision(text)) {
       this.blockQuotation = { ...handedOn, cut: true };
       this.elided = true;
@@ -132,15 +135,17 @@ export class QuoteWalk {
     );
   }
 
-  /** `@user: …`: a post set off by its handle is the handle's words. */
-  private post(block: number, text: string, sentences: ReadonlyArray<SentenceRange>): boolean {
+  /** `@user: …`: a post set off by its handle is the handle's words, or those of whom the text says posted it (`postAuthor.ts`). */
+  private post(block: number, text: string, sentences: ReadonlyArray<SentenceRange>, handedOn: ColonCue | null): boolean {
     const post = handleLabel(text);
     if (!post) return false;
-    const subject = this.cues.handleSource(block, post.handle.start, post.handle.end);
-    const cue = { block, start: 0, end: post.cueEnd };
+    const named = this.authors.author({ block, ...post.handle }, handedOn);
+    const subject = named ?? this.cues.handleSource(block, post.handle.start, post.handle.end);
+    const cue = named && named === handedOn?.subject ? handedOn.cue : { block, start: 0, end: post.cueEnd };
     const quote = attributed(unattributed(block, post.words, 'direct'), subject, cue, 'handle-label');
     this.blockQuotation = { subject, cue, translatedOnly: true };
-    this.whole(quote, sentences, null);
+    // A post is about its author, when the text names one: "She added:" after it is the author, not a name in the post.
+    this.whole(quote, sentences, named?.entity?.type === 'person' ? speakerFocus(quote) : null);
     return true;
   }
 

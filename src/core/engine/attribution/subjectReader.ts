@@ -18,8 +18,8 @@ export interface SubjectReader {
   documentSource(block: number, start: number, end: number): Subject | null;
   /** A source named by capitalised words at [start, end) the name pass did not take; null when they name a known entity or end in a role. */
   titledSource(block: number, start: number, end: number): Subject | null;
-  /** A source named by the words at [start, end) as written: a handle, a blog's title. */
-  handleSource(block: number, start: number, end: number): Subject;
+  /** A source named by the words at [start, end) as written: a handle, a blog's title; with `person`, a person's name the name pass did not take. */
+  handleSource(block: number, start: number, end: number, kind?: 'titled' | 'person'): Subject;
   /** The unnamed source a description at `at` stands for ("a senior official", "Foke's spokesman"), or null. */
   unnamedSource(at: Located): FoundEntity | null;
   /** The gender the text states for a person, or null. */

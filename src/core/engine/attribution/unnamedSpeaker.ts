@@ -2,6 +2,7 @@ import type { EntityIndex } from '../entities/types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import type { Discourse } from './coreference';
 import { documentOwner, documentRoleOwner, domainDocument } from './documentOwner';
+import { describedBodyAt } from './describedBody';
 import { groupEnding } from './groupSubjects';
 import { loneWriterName } from './loneWriterName';
 import { unclosedAppositive } from './unclosedAppositive';
@@ -59,6 +60,8 @@ export function unnamedSubjectBefore(
     const head = /([\p{L}-]+)$/u.exec(possessive)?.[1]?.toLowerCase() ?? '';
     if (!ownedByBody && ORG_ROLE_NOUNS.includes(head)) return reader.handleSource(block, ref.start, ref.end);
   }
+  const body = describedBodyAt(before);
+  if (body !== null) return reader.handleSource(block, stop - before.length + body, stop);
   const tail = groupEnding(before);
   if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);

@@ -32,6 +32,7 @@ import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
 import { namesRelative } from './kinNames';
+import { nicknamesThing } from './nicknamedThings';
 import { NUMBERED_EVENT, YEAR_AFTER, kindEndsName } from './thingCues';
 import { noVotes, type Votes } from './votes';
 
@@ -122,6 +123,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: O
   const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
   if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
   if (namedThing) v.thingNamed += 1;
+  if (nicknamesThing(before)) v.nicknamedThing += 1;
 }
 
 /** Votes from the words after an occurrence: an age, an appositive role, "who", a speech verb, a pronoun resuming it. */

@@ -75,7 +75,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropHeadingOnlyGuesses(registry, texts, headline);
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
-  stripGluedTitles(registry);
+  stripGluedTitles(registry, texts);
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);

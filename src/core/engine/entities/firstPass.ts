@@ -23,7 +23,7 @@ const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
  * (or after an organisation), and the words before are an organisation or place of their own, or the person's role.
  * Whether it added them.
  */
-function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): boolean {
+function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, runNames: ReadonlySet<string>): boolean {
   const { block, text, group, droppedWords } = run;
   const { words } = run;
   let { start } = run;
@@ -42,6 +42,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun): 
     eastAsianAt ||
     (group.sentenceStart && start === group.start ? afterRoleWord(words, text.slice(group.end, group.end + 20)) : 0);
   if (!(personAt > 0 && !words.slice(0, personAt).some((w) => TITLE_WORDS.has(w)))) return false;
+  // "acting NASA Armstrong Safety and Mission Assurance director" (usgov-nasa-armstrong-safety-culture-2024-04-30): the
+  // words before the given name and it are a name the article writes as a shorter run of its own ("at NASA Armstrong"),
+  // so the given name is that name's last word, and no person starts there.
+  if (personAt + 1 < words.length && runNames.has(words.slice(0, personAt + 1).join(' '))) return false;
   // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
   // ("Art Director"), no person; the name follows it.
   if (TITLE_WORDS.has(words.at(-1) ?? '')) return false;
@@ -190,6 +194,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
   const surnamesOfNamed = surnamesAfterFirstNames(runs);
   const loneWords = loneNames(runs, texts);
   const lastWordsAfter = wordsBeforeLastWords(runs);
+  const runNames = new Set(runs.map(({ group }) => group.words.join(' ')));
   for (const item of runs) {
     if (item.group.start < (coveredUntil.get(item.block) ?? 0)) continue;
     const run = trimLeadingNonNames(item);
@@ -197,7 +202,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (
       addPersonThenOrganization(registry, run, loneWords) ||
       addTitledPersonThenOrganization(registry, run) ||
-      addPersonAfterLeadingWords(registry, run) ||
+      addPersonAfterLeadingWords(registry, run, runNames) ||
       addPersonAfterPlace(registry, run, loneWords, lastWordsAfter)
     )
       continue;

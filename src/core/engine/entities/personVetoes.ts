@@ -58,3 +58,10 @@ export const opensLongerName = (registry: EntityRegistry, name: string, votes: V
  * Observed on the GUM corpus's Wikinews pages and US Army pages.
  */
 export const determinedThing = (votes: Votes) => votes.occurrences > 0 && votes.determined === votes.occurrences && votes.personCues === votes.givenNameCues;
+
+/**
+ * Whether a run the votes made a person is the name the article gave a place or a thing in quotation marks at least once
+ * ("a location nicknamed “Bright Angel”", usgov-nasa-perseverance-bunsen-peak-sample-2024-04-03), when nothing but a
+ * given name among its words ("Angel") said person: the later "exploring Bright Angel" is that place.
+ */
+export const nicknamedThing = (votes: Votes) => votes.nicknamedThing > 0 && votes.personCues === votes.givenNameCues;

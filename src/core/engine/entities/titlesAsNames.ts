@@ -4,6 +4,7 @@ import { absorbEntity } from './absorbEntity';
 import { ROLE_WORDS } from './lookups';
 import { isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
+import type { FoundEntity } from './types';
 
 /**
  * Whether a "person" found is a job title written capitalised, as AP style does before a name and many agencies do
@@ -54,15 +55,25 @@ export function nameAfterGluedTitle(name: string): string | null {
 }
 
 /**
+ * Whether a mention of `entity` follows a role noun in lower case ("Emirati commentator Sultan Al Qassemi",
+ * gv-egypt-first-presidential-debate-disappointment-2012-05-12): the person's role is told there, so a role word
+ * capitalised after it ("Sultan") opens their name, not a second title.
+ */
+function roleToldBefore(entity: FoundEntity, texts: ReadonlyArray<string>): boolean {
+  return entity.mentions.some((m) => ROLE_WORDS.has(/(?:^|\s)(\p{Ll}+)\s$/u.exec((texts[m.block] ?? '').slice(Math.max(0, m.start - 30), m.start))?.[1] ?? ''));
+}
+
+/**
  * Gives each person whose name holds a glued job title the name after it, their role the title where they had none;
  * where a person of that name was found apart, the two are one (`absorbEntity`, so that the mention index names the one
  * kept: a mention left pointing at the emptied entity reads as no one's when attribution looks a speaker up by it).
+ * `texts` are every block's text.
  */
-export function stripGluedTitles({ entities, byMention }: EntityRegistry): void {
+export function stripGluedTitles({ entities, byMention }: EntityRegistry, texts: ReadonlyArray<string> = []): void {
   const people = [...entities.values()].filter((e) => e.type === 'person' && e.mentions.length > 0);
   for (const entity of people) {
     const name = nameAfterGluedTitle(entity.name);
-    if (!name) continue;
+    if (!name || roleToldBefore(entity, texts)) continue;
     const same = people.find((p) => p !== entity && p.name === name);
     if (same) {
       absorbEntity(byMention, same, entity, { keepName: false });

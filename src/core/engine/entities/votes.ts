@@ -21,6 +21,11 @@ export interface Votes {
   thingNamed: number;
   /** How many of `personCues` were only a common first name opening the name (a word that may be a common word too: "Free Culture"). */
   givenNameCues: number;
+  /**
+   * How many occurrences a place's or a thing's noun and a verb of naming set off in quotation marks ("a location
+   * nicknamed “Bright Angel”"): the article gives that place or thing the name.
+   */
+  nicknamedThing: number;
   /** How many times the name occurs. */
   occurrences: number;
   /**
@@ -38,6 +43,7 @@ export const noVotes = (): Votes => ({
   personCues: 0,
   thingCues: 0,
   thingNamed: 0,
+  nicknamedThing: 0,
   givenNameCues: 0,
   occurrences: 0,
   determined: 0,

@@ -33,3 +33,14 @@ test('"A Republican Assemblywoman, Jill Tolles, also commented …:" is the pers
   );
   expect(attribution(article, 'Before I ran for office')).toMatchObject({ speaker: 'Jill Tolles', resolution: 'name', speakerRef: 'Jill Tolles' });
 });
+
+// gv-yemen-nodrones-campaign-2012-05-14 (Global Voices, CC BY 3.0, development half).
+test('"A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:": the name is a person’s', () => {
+  const article = analyze(
+    'Yemen: #NoDrones Campaign',
+    'A Yemeni journalist and poet who goes by the name Sana2 Al-Yemen tweeted her contempt:',
+    '@Sanasiino: It is a disgusting thought to know US officials across the globe are playing a video game with our people in #Yemen. #NoDrones',
+  );
+  expect(attribution(article, 'It is a disgusting thought')).toMatchObject({ kind: 'direct', speaker: 'Sana2 Al-Yemen' });
+  expect(article.entities.find((e) => e.name === 'Sana2 Al-Yemen')?.type).toBe('person');
+});

@@ -175,3 +175,18 @@ test('a salutation with no cue before it gives the letter to no one, least of al
   const obama = article.entities.find((e) => e.name === 'Barack Obama' || e.name === 'Obama');
   expect(quotesOf(article).filter((q) => obama && q.speakerId === obama.id)).toEqual([]);
 });
+
+// gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22: a post is about its author, not about a name in it.
+test('"She added:" after Mai Saleh’s post naming "#Hadi" is Mai Saleh, whose gender it states; Hadi is given none', () => {
+  const article = analyze(
+    'Yemen: Suicide Blast Kills Soldiers on Unification Anniversary',
+    'President Hadi indeed issued a decree [ar] after the attack replacing top security officials, including a nephew of former president Ali Adullah Saleh.',
+    'Mai Saleh tweeted:',
+    '@A4Mai: Fadhel AlQawsi is appointed as the new commander of the Central Security forces by decree of President ‪#Hadi‬ ‪#Yemen',
+    'She added:',
+    "@A4Mai: So Ammar [Saleh's nephew] is out? Did we have to witness a disaster for these decrees to come? ‪#Yemen‬",
+  );
+  expect(attribution(article, 'So Ammar')).toMatchObject({ kind: 'direct', speaker: 'Mai Saleh', cue: 'She added' });
+  expect(article.entities.find((e) => e.name === 'Mai Saleh')?.gender).toBe('woman');
+  expect(article.entities.find((e) => e.name === 'Hadi')?.gender ?? 'unknown').toBe('unknown');
+});

@@ -316,3 +316,21 @@ describe('a gerund a preposition governs is no cue', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('solutions for operational demands'))).toBe(false);
   });
 });
+
+// voa-zimbabwe-farmers-union-violence-flares-2010-06-09 (Voice of America, public domain): a document issued by a body
+// the text names speaks in that body's words (docs/annotation-guide.md, documents), also when "by" names it by a role noun.
+describe('a document issued by a body named by its role noun', () => {
+  test('"“…,” a statement issued by the union said" is the Commercial Farmers Union’s, and "a statement" is no organisation', () => {
+    const article = analyze(
+      'Zimbabwe Farmers Union Says Violence Flares on Few Remaining White Properties',
+      'The Commercial Farmers Union said Wednesday that police have failed to protect farmers from invaders, even those who have court orders asserting their property rights.',
+      '"These events have been driven by statements allegedly emanating from a prominent politician who has instructed beneficiaries and officials to disregard court orders," a statement issued by the union said.',
+    );
+    expect(attribution(article, 'These events have been driven')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Commercial Farmers Union',
+      cue: 'a statement issued by the union said',
+    });
+    expect(article.entities.map((e) => e.name)).not.toContain('a statement');
+  });
+});

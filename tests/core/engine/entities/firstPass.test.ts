@@ -251,3 +251,21 @@ test('"wrestling promotion World Wonder Ring Stardom (Stardom) announced" is an 
   expect(found).toContain('organization:World Wonder Ring Stardom');
   expect(found).not.toContain('person:Ring Stardom');
 });
+
+// usgov-nasa-armstrong-safety-culture-2024-04-30 (NASA, public domain, development half).
+describe('a given name that ends a name the article writes alone', () => {
+  const people = (...texts: Array<string>) =>
+    findEntities(['A headline about the news', ...texts], 0)
+      .entities.filter((e) => e.type === 'person' && e.mentions.length > 0)
+      .map((e) => e.name);
+
+  test('"acting NASA Armstrong Safety and Mission Assurance director", after "at NASA Armstrong", makes no person "Armstrong Safety"', () => {
+    const found = people(
+      'Brad Flick, center director at NASA’s Armstrong Flight Research Center in Edwards, California, amplifies the center’s safety commitment during Safety Day on April 2, 2024, at NASA Armstrong. NASA/Steve Freeman',
+      '“Several projects had safety standdowns to talk about safety,” said Peggy Hayes, acting NASA Armstrong Safety and Mission Assurance director.',
+      '“People feel free to come to us, or call the Safety office,” Hayes said.',
+    );
+    expect(found).toContain('Peggy Hayes');
+    expect(found).not.toContain('Armstrong Safety');
+  });
+});

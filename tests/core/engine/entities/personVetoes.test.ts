@@ -4,6 +4,7 @@ import {
   determinedThing,
   kindNamed,
   namesThing,
+  nicknamedThing,
   opensLongerName,
   opensWithVerb,
   programmeName,
@@ -79,5 +80,14 @@ describe('runs their surroundings show to be things', () => {
     expect(opensLongerName(registry, 'Santa Barbara', votes({ person: 1, occurrences: 1 }))).toBe(true);
     expect(opensLongerName(registry, 'Santa Barbara', votes({ person: 1, personCues: 1, occurrences: 1 }))).toBe(false);
     expect(opensLongerName(registry, 'Santa', votes({ person: 1, occurrences: 1 }))).toBe(false);
+  });
+});
+
+// usgov-nasa-perseverance-bunsen-peak-sample-2024-04-03: "a location nicknamed “Bright Angel” … done exploring Bright Angel".
+describe('a name the article gave a place or a thing', () => {
+  test('"Bright Angel", nicknamed a location once and voted a person by its shape only, is no one; a person cue keeps a person', () => {
+    expect(nicknamedThing(votes({ person: 2, nicknamedThing: 1, occurrences: 2 }))).toBe(true);
+    expect(nicknamedThing(votes({ person: 5, nicknamedThing: 1, personCues: 1, occurrences: 2 }))).toBe(false);
+    expect(nicknamedThing(votes({ person: 2, occurrences: 2 }))).toBe(false);
   });
 });

@@ -117,3 +117,17 @@ test('a person found apart under the name after a glued title takes its mentions
   // The title glued before the name is no name she goes by.
   expect([...plain.aliases]).toEqual([]);
 });
+
+// gv-egypt-first-presidential-debate-disappointment-2012-05-12 (Global Voices, CC BY 3.0, development half).
+test('"Emirati commentator Sultan Al Qassemi": after a role told in lower case, "Sultan" opens the name, no title glued to it', () => {
+  const people = findEntities(
+    [
+      'Egypt: First Presidential Debate Leaves Many Disappointed',
+      'The first question was regarding their vision for Egypt; their replies were tweeted by Emirati commentator Sultan Al Qassemi, and Egyptian Dalia Ezzat:',
+      "Regarding how they would have managed the Abbassiya events, Amr Moussa's reply was tweeted by Sultan Al Qassemi:",
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person' && e.mentions.length > 0);
+  expect(people.map((e) => e.name)).toContain('Sultan Al Qassemi');
+  expect(people.map((e) => e.name)).not.toContain('Al Qassemi');
+});

@@ -120,6 +120,7 @@ function allLists(): Array<Listed> {
     { name: 'HEAD_SURNAMES', entries: writtenEntries('headSurnames.ts'), lowerCase: false },
     { name: 'NAME_QUALIFIERS', entries: writtenEntries('nameQualifiers.ts'), lowerCase: false },
     { name: 'THING_NOUNS', entries: writtenEntries('thingNouns.ts'), lowerCase: true },
+    { name: 'NICKNAMED_NOUNS', entries: writtenEntries('nicknamedNouns.ts'), lowerCase: true },
     { name: 'WORLD_FIRST_NAMES', entries: writtenEntries('worldFirstNames.ts'), lowerCase: false },
     { name: 'GENERIC_ORG_NOUNS', entries: [...writtenEntries('commercialNouns.ts'), ...writtenEntries('genericOrgNouns.ts')], lowerCase: true },
     { name: 'DESCRIPTIVE_NOUNS', entries: [...DESCRIPTIVE_NOUNS.keys()], lowerCase: true },

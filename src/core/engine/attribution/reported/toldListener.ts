@@ -1,3 +1,5 @@
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+
 /**
  * Where the listener of "told" (or "asked", "informed" …) ends when no "that" follows, read from the words after the
  * verb: `told reporters the plan …`, `told Sky News any process …`, `informed police she …`. News writing drops "that"
@@ -23,6 +25,16 @@ const ENDS_LISTENER = String.raw`(?:${OPENS_NOUN_PHRASE}|${PREPOSITION}|(?:last|
 
 /** A phrase after the listener that runs on to a "that": `told reporter Patience Rusere of VOA's Studio 7 that …`. */
 const BEFORE_THAT = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^,;:"“”.]{1,60}?(?=\s+that\b)`);
+
+/** A person's role noun of one word, lower case: "reporter", "correspondent". */
+const ROLE_WORD = PERSON_ROLE_NOUNS.filter((noun) => /^\p{Ll}+$/u.test(noun)).join('|');
+
+/**
+ * The rest of a listener named by capitalised words, numbers and a role noun, up to a "that": ` 7 reporter Ntungamili
+ * Nkomo` of `told VOA Studio 7 reporter Ntungamili Nkomo that there is utter chaos on the farms`
+ * (voa-zimbabwe-farmers-union-violence-flares-2010-06-09), where the name pass's words stop at the number.
+ */
+const LISTENER_BEFORE_THAT = new RegExp(String.raw`^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{N}+|(?:${ROLE_WORD})))+(?=\s+that\b)`, 'u');
 
 /** A phrase after the listener, then a quotation: `told a guard at the door, in French and English, "they raped me"`. */
 const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.]{1,80}?,\s*["“]`);
@@ -61,6 +73,7 @@ export function toldListenerEnd(rest: string): number | null {
   if (LISTENER_TO_END.test(rest.slice(end))) return null;
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
   if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;
+  end += LISTENER_BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
   end += BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
   return end;
 }

@@ -94,3 +94,16 @@ describe('the listener of "told"', () => {
     expect(attribution(article, 'was a great man,')).toMatchObject({ kind: 'direct', speaker: 'Chuck Schumer' });
   });
 });
+
+// voa-zimbabwe-farmers-union-violence-flares-2010-06-09 (Voice of America, public domain, development half).
+test('"told VOA Studio 7 reporter Ntungamili Nkomo that …": a number in the listener\'s name does not end the listener', () => {
+  const article = analyze(
+    'Zimbabwe Farmers Union Says Violence Flares on Few Remaining White Properties',
+    "Commercial Farmers Union chief executive Henrick Olivier told VOA Studio 7 reporter Ntungamili Nkomo that there is utter chaos on the farms. Fewer than 200 remain in white hands from some 4,000 before President Robert Mugabe launched the country's chaotic and often violent land reform process in 2000.",
+  );
+  expect(attribution(article, 'there is utter chaos on the farms')).toMatchObject({
+    kind: 'reported',
+    speaker: 'Henrick Olivier',
+    cue: 'Henrick Olivier told VOA Studio 7 reporter Ntungamili Nkomo that',
+  });
+});

@@ -57,7 +57,8 @@ describe('the translation of a post', () => {
       '@journalist92: @VladMiskovic @srpski_radikali . Srpski radikali ce da nas izvuku. Glas za njih znaci glas za oruzje, ratove, krvoprolice i Srbiju u mraku',
       '@VladMiskovic @srpski_radikali Serbian Radicals that will get us out. A vote for them means a vote for guns, wars, bloodshed, and Serbia [drowned] in the dark',
     );
-    expect(attribution(article, '@VladMiskovic @srpski_radikali Serbian Radicals')).toMatchObject({ kind: 'direct', speaker: '@journalist92' });
+    // The lead-in names the tweeter (docs/annotation-guide.md, "A named person's tweet under a handle").
+    expect(attribution(article, '@VladMiskovic @srpski_radikali Serbian Radicals')).toMatchObject({ kind: 'direct', speaker: 'Sasa Milosevic' });
   });
 
   test("a Korean tweet's translation, twice as long, is the tweeter's (Global Voices)", () => {
@@ -123,7 +124,8 @@ test('an Arabic tweet with vowel marks, an Arabic comma and a quoted word is pro
     '@waelalqasm: بدأ البذيئون في "تويتر" بالدعاء لي بالهداية والجنة، بعد أن عجزوا عن الانتصار بالشتائم. اللهم إن أدخلتهم جنتك، فاجعلني خالداً في النار أبداً.',
     "Twitter's vulgar [users] started to call for me to have [religious] guidance and heaven after having failed to win through insults. O God, if you let them into your heaven, send me to hell for eternity.",
   );
-  expect(attribution(article, "Twitter's vulgar [users]")).toMatchObject({ kind: 'direct', speaker: '@waelalqasm' });
+  // The lead-in names the tweeter (docs/annotation-guide.md, "A named person's tweet under a handle").
+  expect(attribution(article, "Twitter's vulgar [users]")).toMatchObject({ kind: 'direct', speaker: 'Wael Alqasm' });
 });
 
 test("a Chinese prayer holding an English song title is still Chinese, and its English after it is the writer's", () => {
