@@ -673,3 +673,19 @@ describe('cue verb: a relative clause set off by dashes', () => {
     expect(attribution(article, 'Singapore is too small')).toMatchObject({ kind: 'reported', speaker: 'Jackson Tan' });
   });
 });
+
+// Wikinews, "Germany says Alexei Navalny poisoned with Novichok" (2020, CC BY 2.5), not in the corpus.
+describe('cue verb: a demand told by its object', () => {
+  test('"Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia": the object is what she demanded', () => {
+    const article = analyze(
+      'Germany says Alexei Navalny poisoned with Novichok',
+      'The spokesperson for the German government strongly condemned the attack. Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia. The Russian government dismissed the claim from Berlin as groundless.',
+    );
+    expect(attribution(article, 'an explanation from Russia')).toMatchObject({ kind: 'reported', speaker: 'Angela Merkel' });
+  });
+
+  test('"The money demanded by the kidnappers": a participle before "by" reports nothing', () => {
+    const article = analyze('Ransom never found', 'Police said the family paid the ransom. The money demanded by the kidnappers was never found.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['the family paid the ransom']);
+  });
+});
