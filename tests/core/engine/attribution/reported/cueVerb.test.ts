@@ -689,3 +689,18 @@ describe('cue verb: a demand told by its object', () => {
     expect(quotesOf(article).map((q) => q.text)).toEqual(['the family paid the ransom']);
   });
 });
+
+// Wikinews, "Cosmonaut Alexei Leonov dies at age 85" (2019, CC BY 2.5), not in the corpus.
+describe("cue verb: a body's framing told with its pronoun", () => {
+  test('"NASA interrupted its live coverage … It also credited Leonov with making the spacewalk possible": NASA\'s', () => {
+    const article = analyze(
+      'Cosmonaut Alexei Leonov dies at age 85',
+      'NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov\'s passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".',
+    );
+    expect(attribution(article, 'Leonov with making the spacewalk possible')).toMatchObject({
+      kind: 'reported',
+      speaker: 'National Aeronautics and Space Administration',
+      cue: 'It also credited',
+    });
+  });
+});
