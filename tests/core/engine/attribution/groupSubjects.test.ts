@@ -20,7 +20,7 @@ describe('unnamed groups before a cue verb', () => {
 });
 
 // Wikinews, "Germany says Alexei Navalny poisoned with Novichok" (2020, CC BY 2.5), not in the corpus.
-test('"…, and his associates had alleged Navalny was poisoned": the associates\' word, unattributed, not Navalny\'s or Putin\'s', () => {
+test("\"…, and his associates had alleged Navalny was poisoned\": the associates' word, unattributed, not Navalny's or Putin's", () => {
   const article = analyze(
     'Germany says Alexei Navalny poisoned with Novichok',
     'Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was poisoned.',
