@@ -53,6 +53,10 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // concert-permit-denied-2012-05-16): a following speaks as a group, as supporters do.
   'fans',
   'opponents',
+  // "Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was
+  // poisoned." (fresh Wikinews, September 2020): the people around someone speak as a group, as supporters do.
+  'associates',
+  'allies',
   'participants',
   'attendees',
   'citizens',

@@ -19,6 +19,16 @@ describe('unnamed groups before a cue verb', () => {
   });
 });
 
+// Wikinews, "Germany says Alexei Navalny poisoned with Novichok" (2020, CC BY 2.5), not in the corpus.
+test("\"…, and his associates had alleged Navalny was poisoned\": the associates' word, unattributed, not Navalny's or Putin's", () => {
+  const article = analyze(
+    'Germany says Alexei Navalny poisoned with Novichok',
+    'Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was poisoned.',
+  );
+  expect(attribution(article, 'Navalny was poisoned')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(groupEnding('and his associates')).toBe('associates');
+});
+
 describe('unnamed sources inside a body', () => {
   // VOA (public domain), development half.
   test('"…, sources in the civic organization said" is the sources\' word, unattributed, not the organisation\'s', () => {

@@ -46,6 +46,11 @@ export function sourceSpeaker(c: ReportedCase, found: Subject, sourceAt: number)
   return authorOf(c, placeRole(c, ownedSource(c, found, sourceAt)));
 }
 
+/** An owner's possessive, then the words it owns up to the source's end: `'s foreign ministry`. */
+const OWNED = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u;
+/** After a place, the same with no possessive, up to a place phrase or the source's end: ` embassy in Beijing`. */
+const PLACE_OWNED = /^\s+(?:[\p{L}'’.-]+\s+){0,2}?\p{Ll}[\p{L}'’.-]*(?=\s+(?:in|at)\s+\p{Lu}[^,]*(?:,|$)|\s*(?:,|$))/u;
+
 /**
  * "according to Russia's foreign ministry", "according to the United Nations' Food and Agriculture Organization's chief
  * veterinary officer": a place's or an organisation's possessive says whose the source is; it is not the source. When the
@@ -59,11 +64,18 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   if (group && GROUP_SPEAKERS.has(group[1]?.toLowerCase() ?? ''))
     return { ref: { block, start: sourceAt, end: subject.ref.end + group[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
   if (!subject.entity || subject.entity.type === 'person') return subject;
-  const owned = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u.exec(text.slice(subject.ref.end, end));
+  // "According to the U.S. embassy in Beijing, …" (fresh Wikinews, February 2020): a place before a body's noun owns it
+  // as a possessive does; the embassy speaks, not the country. A place before a person's role ("the El Paso mayor, Dee
+  // Margo") is read by placeRole.ts.
+  const after = text.slice(subject.ref.end, end);
+  const possessed = OWNED.exec(after);
+  const attributive = possessed || subject.entity.type !== 'place' ? null : PLACE_OWNED.exec(after);
+  const owned = possessed ?? attributive;
   // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
   // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
   const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
   if (!owned || DOCUMENT_NOUNS.has(head) || !(PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head))) return subject;
+  if (attributive && !ORG_ROLE_NOUNS.includes(head)) return subject;
   const phraseEnd = subject.ref.end + owned[0].length;
   return (
     cues.documentSource(block, sourceAt, phraseEnd) ?? {

@@ -30,10 +30,13 @@ const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u'
  * prices had risen` (a bare plural is a clause's subject as often as "the" one is). Not a noun that is a verb's object
  * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause. A short phrase may
  * qualify the plural before its verb: `say populations with sufficiently high vaccination rates have enough herd
- * immunity` (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01).
+ * immunity` (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01); up to two words may describe it before it:
+ * `have claimed violent protesters were sent by the government` (fresh Wikinews, July 2020). Not a preposition, an
+ * adverb, a quantifier or an -ing form there, which would start a phrase of its own (`testified …, claiming some patients
+ * deceived him`: the clause starts after "claiming").
  */
 const BARE_PLURAL_SUBJECT = new RegExp(
-  String.raw`^\s+(?:people|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
+  String.raw`^\s+(?:(?!(?:about|after|before|during|with|from|over|into|under|that|this|what|which|who|also|then|not|never|only|even|still|some|many|most|all|both|several|few)\b)\p{Ll}{3,}(?<!ing)\s+){0,2}(?:people|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
   'u',
 );
 

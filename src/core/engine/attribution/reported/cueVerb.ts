@@ -179,8 +179,11 @@ export const cueVerb: ReportedSieve = (c) => {
       calls &&
       /^(?:called|asked)$/.test(lower) &&
       (ownSubject.resolution === 'unattributed' || (ownSubject.entity?.type === 'organization' && ownSubject.resolution === 'name'));
-    // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world").
-    const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name');
+    // A body's framing is its words too ("The United Nations called the resulting humanitarian crisis the worst in the world"),
+    // and so is a body's "it" ("NASA interrupted its live coverage … It also credited Leonov with making the spacewalk
+    // possible", fresh Wikinews, October 2019): the pronoun stands for the organisation the subject reader resolved.
+    const bodyPronoun = ownSubject.resolution === 'pronoun' && ownSubject.entity?.type === 'organization';
+    const groupFramed = framed && bodyMayFrame(lower) && (ownSubject.resolution === 'unattributed' || ownSubject.resolution === 'name' || bodyPronoun);
     const speech = saysOrClaims(lower) || pluralPresentCue(lower, text.slice(range.start, verbStart));
     const bodyDirected = bodyDirects(c, ownSubject, verbStart, lower);
     if ((QUOTE_ONLY_VERBS.has(lower) || !speech) && ownSubject.entity?.type !== 'person' && !bodyCalled && !groupFramed && !bodyDirected) continue;

@@ -22,13 +22,24 @@ export type ReportedSieve = (c: ReportedCase) => Array<FoundQuote> | null;
 const wordCount = (text: string, span: { start: number; end: number }) => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
 /**
+ * A bare modifier before an object's noun with none of the endings below: a comparative (`called for younger leadership`,
+ * fresh Wikinews, January 2019), a participle (`called for dignified work`, gv-colombia-may-day-nationwide-demonstrations-
+ * 2012-05-01) or a common plain adjective (`demanding more evidence`, `called for new elections`). Not an adverb or a
+ * word of time in -er or -ed ("announced earlier today", "reported never …").
+ */
+const PLAIN_MODIFIER =
+  /(?!(?:earlier|later|never|ever|either|neither|other|over|under|after|rather|together|whether|however|further|indeed|shed|need|red)\b)(?:\p{Ll}{3,}(?:er|ed)|new|fresh|free|full|more|urgent|immediate)/u;
+
+/**
  * A noun phrase of two words, as the object of a verb that takes what was said as its object: `criticized the move`,
  * `called for an inquiry` (docs/annotation-guide.md, text `an inquiry`), `praised Warren's endorsement`, `alleged Iranian
  * involvement`. A determiner, a possessive or an adjective, then a noun: not a pronoun's phrase (`thanked them again`)
  * nor an adverb (`praised Trump heavily`, `welcomed the too`).
  */
-const TWO_WORD_OBJECT =
-  /^(?:(?:the|this|that|these|those|its|his|her|their|our|an?)\s+|\p{L}+['’]s\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+|\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)\s+)(?!(?:again|too|also|today|yesterday|tonight|instead|twice|once|back|later|earlier|well|here|there|first|last|more|most)\b)\p{Ll}{3,}(?<!ly)$/u;
+const TWO_WORD_OBJECT = new RegExp(
+  String.raw`^(?:(?:the|this|that|these|those|its|his|her|their|our|an?)\s+|\p{L}+['’]s\s+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|al)\s+|\p{Ll}+(?:al|ic|ive|ous|ful|ary|ent|ant)\s+|${PLAIN_MODIFIER.source}\s+)(?!(?:again|too|also|today|yesterday|tonight|instead|twice|once|back|later|earlier|well|here|there|first|last|more|most)\b)\p{Ll}{3,}(?<!ly)$`,
+  'u',
+);
 
 /** Whether an offset falls inside one of the sentence's direct quotes. */
 export const insideDirect = (c: ReportedCase, offset: number) => c.directs.some((d) => offset >= d.open && offset <= (d.close ?? c.text.length));

@@ -6,7 +6,9 @@
  * cues": the object is the content, as `called for an inquiry` gives `an inquiry`). So is what someone spoke or argued
  * against: "Activist Medea Benjamin … spoke up against drone killings in Pakistan, Yemen and other countries", "Jeremy
  * Scahill … has argued against the use of drones in Yemen, Pakistan and Somalia" (Global Voices), "Adil Abdul-Mahdi …
- * spoke out against the attack" (English Wikinews).
+ * spoke out against the attack" (English Wikinews). So is what someone warned of, about or against (the guide's `warned of …`):
+ * "security officials warned of further trouble if civic activists continued their activities" (voa-zimbabwe-police-shut-
+ * harare-residents-association-2007-03-23).
  */
 
 /** Verbs, lower case, that tell a topic spoken of after "of" or "about". */
@@ -14,6 +16,9 @@ const TALK_VERBS: ReadonlySet<string> = new Set(['talked', 'talks', 'spoke', 'sp
 
 /** Verbs, lower case, that tell only what was spoken against ("argued against", not "argued of"). */
 const AGAINST_VERBS: ReadonlySet<string> = new Set(['argued', 'argues']);
+
+/** Verbs, lower case, that tell what was warned of, about or against ("warned of further trouble"). */
+const WARN_VERBS: ReadonlySet<string> = new Set(['warned', 'warns']);
 
 /**
  * "of", "about" or "against", perhaps after an adverb or "up"/"out" ("spoke up against"), then the topic's first word.
@@ -24,7 +29,7 @@ const TOPIC =
   /^\s+(?:\p{Ll}+ly\s+)?(?:(?:up|out)\s+)?(of|about|against)\s+(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|it|them|him|her|this|that|these|those)\b)(?=\p{L}|["“])/u;
 
 /** Whether a word, lower case, is a verb that tells a topic spoken of or against ("talked of", "spoke about", "argued against"). */
-export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower);
+export const isTalkVerb = (lower: string): boolean => TALK_VERBS.has(lower) || AGAINST_VERBS.has(lower) || WARN_VERBS.has(lower);
 
 /**
  * Where the topic after "talked of", "spoke about", "told of", "spoke up against" starts, the verb ending at `verbEnd` (a UTF-16 offset in

@@ -56,3 +56,12 @@ test('"According to a poll published by NBC News last week, …" is the publishe
     cue: 'According to a poll published by NBC News last week',
   });
 });
+
+// Wikinews, "First foreigners die from coronavirus in Wuhan, China" (2020, CC BY 2.5), not in the corpus.
+test('"According to the U.S. embassy in Beijing, …" is the embassy\'s, not the country\'s: unattributed', () => {
+  const article = analyze(
+    'First foreigners die from coronavirus in Wuhan, China',
+    'According to the U.S. embassy in Beijing, the infected 60-year-old western man died in February 6; Chinese authorities referred to him as "Chinese-American."',
+  );
+  expect(attribution(article, 'the infected 60-year-old western man died')).toMatchObject({ kind: 'reported', speaker: null });
+});

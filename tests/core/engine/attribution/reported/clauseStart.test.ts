@@ -40,6 +40,15 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Analysts said thanks to the staff of the museum had arrived.', 'said'))).toBe(false);
   });
 
+  // Wikinews, "Serbian protesters try to storm Parliament; fourth day of protests" (2020, CC BY 2.5), not in the corpus.
+  test('a bare plural one or two words describe opens one: "have claimed violent protesters were sent by the government"', () => {
+    const sentence = 'Some members of opposition parties have claimed violent protesters were sent by the government.';
+    expect(opensClause(...after(sentence, 'claimed'))).toBe(true);
+    expect(opensClause(...after('Officials said during raids were held.', 'said'))).toBe(false);
+    expect(opensClause(...after('Smithers testified in his own defense, claiming some patients deceived him.', 'defense,'))).toBe(false);
+    expect(opensClause(...after('Developers said goodbye to the old site.', 'said'))).toBe(false);
+  });
+
   test('a clause of any subject needs its verb before any "and", "that" or "by" of an object', () => {
     expect(opensBareClause(...after('Smith has stated reconstruction will cost 300 billion.', 'stated'))).toBe(true);
     expect(opensBareClause(...after('Russia has pledged funds and Syria is taxing goods.', 'pledged'))).toBe(false);

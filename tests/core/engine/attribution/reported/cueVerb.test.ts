@@ -673,3 +673,34 @@ describe('cue verb: a relative clause set off by dashes', () => {
     expect(attribution(article, 'Singapore is too small')).toMatchObject({ kind: 'reported', speaker: 'Jackson Tan' });
   });
 });
+
+// Wikinews, "Germany says Alexei Navalny poisoned with Novichok" (2020, CC BY 2.5), not in the corpus.
+describe('cue verb: a demand told by its object', () => {
+  test('"Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia": the object is what she demanded', () => {
+    const article = analyze(
+      'Germany says Alexei Navalny poisoned with Novichok',
+      'The spokesperson for the German government strongly condemned the attack. Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia. The Russian government dismissed the claim from Berlin as groundless.',
+    );
+    expect(attribution(article, 'an explanation from Russia')).toMatchObject({ kind: 'reported', speaker: 'Angela Merkel' });
+  });
+
+  test('"The money demanded by the kidnappers": a participle before "by" reports nothing', () => {
+    const article = analyze('Ransom never found', 'Police said the family paid the ransom. The money demanded by the kidnappers was never found.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['the family paid the ransom']);
+  });
+});
+
+// Wikinews, "Cosmonaut Alexei Leonov dies at age 85" (2019, CC BY 2.5), not in the corpus.
+describe("cue verb: a body's framing told with its pronoun", () => {
+  test('"NASA interrupted its live coverage … It also credited Leonov with making the spacewalk possible": NASA\'s', () => {
+    const article = analyze(
+      'Cosmonaut Alexei Leonov dies at age 85',
+      'NASA interrupted its live coverage of an International Space Station spacewalk to mourn Leonov\'s passing. It also credited Leonov with making the spacewalk possible, noting on Twitter "[h]is venture into the vacuum of space began the history of extravehicular activity".',
+    );
+    expect(attribution(article, 'Leonov with making the spacewalk possible')).toMatchObject({
+      kind: 'reported',
+      speaker: 'National Aeronautics and Space Administration',
+      cue: 'It also credited',
+    });
+  });
+});

@@ -36,3 +36,14 @@ test("not a bare thanks, a pronoun's phrase or two words after any other verb", 
   );
   expect(quotesOf(article)).toEqual([]);
 });
+
+// Wikinews, "Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in" (2019, CC BY 2.5), not in the corpus.
+test('"Some called for younger leadership": a comparative before the noun makes a two-word object too; "earlier today" does not', () => {
+  const article = analyze(
+    'Nancy Pelosi again elected Speaker as 116th U.S. Congress sworn in',
+    'Within her own party, the choice of Pelosi was not uncontested. Some called for younger leadership. Altogether, fifteen Democrats defected.',
+    'The ministry announced earlier today.',
+  );
+  expect(attribution(article, 'younger leadership')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(quotesOf(article).map((q) => q.text)).toEqual(['younger leadership']);
+});

@@ -75,3 +75,23 @@ describe('what someone spoke or argued against', () => {
     expect(topicStart('argued', text, text.indexOf(' about'))).toBeNull();
   });
 });
+
+describe('what someone warned of', () => {
+  // voa-zimbabwe-police-shut-harare-residents-association-2007-03-23 (public domain), development half.
+  test('"Shumba told … that security officials warned of further trouble …": the report is Shumba\'s, the warning no one else\'s', () => {
+    const article = analyze(
+      'Zimbabwe Police Shut Down Office Of Harare Residents Association',
+      'CHRA spokesman Precious Shumba said dozens of plain-clothes police surrounded the group’s offices in downtown Harare.',
+      "Shumba told reporter Patience Rusere of VOA's Studio 7 for Zimbabwe that security officials warned of further trouble if civic activists continued their activities.",
+    );
+    expect(attribution(article, 'security officials warned of further trouble')).toMatchObject({ kind: 'reported', speaker: 'Precious Shumba' });
+    expect(topicStart('warned', ' of further trouble', 0)).toBe(' of'.length + 1);
+  });
+
+  test('"warned of", "warned about" and "warned against" tell a topic; "warned" before anything else does not', () => {
+    expect(topicStart('warned', ' about the risks', 0)).not.toBeNull();
+    expect(topicStart('warns', ' against complacency', 0)).not.toBeNull();
+    expect(topicStart('warned', ' the public', 0)).toBeNull();
+    expect(quotesOf(analyze('Patient warned', 'He was warned of the dangers by his doctor.'))).toEqual([]);
+  });
+});
