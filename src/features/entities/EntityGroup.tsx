@@ -32,7 +32,7 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                   type="button"
                   aria-pressed={pressed}
                   onClick={() => onHighlight(pressed ? null : entity.id)}
-                  className="flex min-h-11 w-full flex-wrap items-center gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
+                  className="flex min-h-11 w-full flex-wrap content-center items-baseline gap-2 rounded-lg px-2 py-1 text-left hover:bg-stone-100 aria-pressed:bg-amber-100 dark:hover:bg-stone-800 dark:aria-pressed:bg-amber-900"
                 >
                   {/* A basis, not content width: a long name wraps beside its count, which moves under it only when
                       enlarged text leaves the name too little room. */}
