@@ -11,6 +11,7 @@ import { announcesList, namedLeadIn } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
+import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
 
@@ -68,7 +69,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   const stated = (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ?? accordingColon(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
-  if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text)) return null;
+  // "Wikinews asked Stamenković if he had any ideas …:" sets off the answer of the one asked, never the asker's words.
+  if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const words = quotedWords(cues, block, sentence, last.start);
