@@ -66,6 +66,8 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         {(quotes.length > 0 || selected.linkGone) && (
           <Suspense>
             <ReadingControls
+              // Where the reader last was belongs to this article: another one starts from its first quote.
+              key={article.id}
               quotes={readable}
               selectedId={shown.selectedId}
               painted={shown.painted}

@@ -1,5 +1,5 @@
 import { certaintyOf } from './confidence';
-import type { Quote } from './schema';
+import type { Article, Quote } from './schema';
 
 const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
   pronoun: 'from a pronoun',
@@ -7,8 +7,20 @@ const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
   continuation: 'as a continuation of the previous speaker',
 };
 
-/** How sure the attribution is, in words: a label (`Named in the text`, `Inferred`, `Uncertain` …) and how it was reached. */
-export function certaintyWords(quote: Quote): { label: string; how: string | null } {
+/**
+ * Whether a reader confirmed the quote's speaker: the latest correction of its speaker gave it to the one it had
+ * (changeSpeaker in core/corrections), so the text's own cue still explains it.
+ */
+export function isConfirmed(article: Pick<Article, 'corrections'>, quoteId: string): boolean {
+  const last = article.corrections?.findLast((c) => c.kind === 'speaker' && c.quoteId === quoteId);
+  return last?.kind === 'speaker' && last.from === last.to;
+}
+
+/**
+ * How sure the attribution is, in words: a label (`Named in the text`, `Inferred`, `Uncertain` …) and how it was
+ * reached; `confirmed` when a reader confirmed its speaker ({@link isConfirmed}).
+ */
+export function certaintyWords(quote: Quote, confirmed = false): { label: string; how: string | null } {
   const inferred = INFERRED_FROM[quote.resolution] ?? null;
   switch (certaintyOf(quote)) {
     case 'named':
@@ -18,7 +30,7 @@ export function certaintyWords(quote: Quote): { label: string; how: string | nul
     case 'uncertain':
       return { label: 'Uncertain', how: `${inferred ? `inferred ${inferred}` : 'a guess'}, which the text only weakly supports` };
     case 'corrected':
-      return { label: 'Corrected by you', how: null };
+      return { label: confirmed ? 'Confirmed by you' : 'Corrected by you', how: null };
     case 'unknown':
       return { label: 'Speaker unknown', how: null };
   }

@@ -19,13 +19,15 @@ function withQuote(article: Article, quoteId: string, change: (quote: Quote) => 
   );
 }
 
-/** Gives a quote to another speaker (or to nobody), marked as corrected, and remembers how to undo it. */
+/** Gives a quote to another speaker (or to nobody), marked as corrected, and remembers how to undo it; to its own, confirms them. */
 export function changeSpeaker(article: Article, quoteId: string, speakerId: string | null): Article {
   const previous = blocksInOrder(article)
     .flatMap(({ block }) => block.quotes)
     .find((q) => q.id === quoteId);
   if (!previous) return article;
   const changed = withQuote(article, quoteId, (quote) => {
+    // Confirming the speaker the quote has: the text's own cue still explains it, and only the doubt goes.
+    if (speakerId !== null && speakerId === quote.speakerId) return { ...quote, confidence: 1, corrected: true };
     // The text's own cue and the words it points back to named someone else: they no longer explain the quote.
     return {
       ...quote,

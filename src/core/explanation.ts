@@ -1,4 +1,5 @@
 import { blocksInOrder, type PlacedBlock } from './article';
+import { isConfirmed } from './certainty';
 import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
 import { sentenceIndexAt, splitSentences } from './sentences';
 
@@ -41,12 +42,18 @@ function pronounOf(speaker: Entity): string {
   return speaker.type === 'person' ? 'their' : 'its';
 }
 
-/** Explains how the quote's attribution leads from the text to its speaker. */
+/** Explains how the quote's attribution leads from the text to its speaker, and what a reader's correction did to it. */
 export function explainAttribution(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
-  if (quote.corrected)
+  const confirmed = isConfirmed(article, quote.id);
+  if (quote.corrected && !confirmed)
     return speaker
       ? `You gave this quote to ${speaker.name} by hand; the text's own attribution is set aside.`
       : 'You marked this quote as unattributed by hand.';
+  const how = explainFromText(article, quote, block, speaker);
+  return confirmed && speaker ? `You confirmed ${speaker.name} as the speaker. ${how}` : how;
+}
+
+function explainFromText(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
   if (!speaker || quote.resolution === 'unattributed') return 'Nothing in the text says who said this, so it is left unattributed.';
   const ref = quote.speakerRef?.text;
   const blocks = blocksInOrder(article);

@@ -1,4 +1,5 @@
 import { describeAttribution } from '../../src/core/attribution';
+import { certaintyWords, isConfirmed } from '../../src/core/certainty';
 import { explainAttribution } from '../../src/core/explanation';
 import type { Article } from '../../src/core/schema';
 import {
@@ -206,4 +207,24 @@ test('two speaker changes, one of them to a new person, count as the two steps a
   expect(correctionSteps(both)).toBe(2);
   expect(correctionSteps(undoStep(both))).toBe(1);
   expect(correctionSteps(article)).toBe(0);
+});
+
+test('giving a quote to the speaker it has confirms it: the doubt goes, the cue and how it was found stay, and undo brings the doubt back', () => {
+  const { article, quote } = quoteBy(/^Tokayev's firm stance/);
+  expect(quote).toMatchObject({ speakerId: 'vladimir-putin', resolution: 'role' });
+  const block = article.paragraphs.find((p) => p.quotes.includes(quote));
+  if (!block) throw new Error('the quote has no paragraph');
+  const confirmed = changeSpeaker(article, quote.id, 'vladimir-putin');
+  const after = confirmed.paragraphs.flatMap((p) => p.quotes).find((q) => q.id === quote.id);
+  expect(after).toEqual({ ...quote, confidence: 1, corrected: true });
+  expect(isConfirmed(confirmed, quote.id)).toBe(true);
+  expect(certaintyWords(after ?? quote, true).label).toBe('Confirmed by you');
+  const putin = article.entities.find((e) => e.id === 'vladimir-putin') ?? null;
+  expect(explainAttribution(confirmed, after ?? quote, block, putin)).toMatch(
+    /^You confirmed Vladimir Putin as the speaker\. "the Russian president" — Vladimir Putin/,
+  );
+  expect(parseArticle(confirmed).ok).toBe(true);
+  expect(undoCorrection(confirmed)).toEqual(article);
+  // Given to someone else afterwards, the quote is corrected, no longer confirmed.
+  expect(isConfirmed(changeSpeaker(confirmed, quote.id, 'kassym-jomart-tokayev'), quote.id)).toBe(false);
 });

@@ -58,3 +58,16 @@ test('a quote focused from the keyboard, with who said it shown over it, has no 
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`confirming an uncertain speaker keeps focus on its button and leaves no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openReader(page);
+    await page.getByRole('button', { name: 'Next uncertain quote' }).click();
+    await attribution(page).getByRole('button', { name: 'Confirm: Vladimir Putin said this' }).click();
+    const confirmed = attribution(page).getByRole('button', { name: 'Confirmed: Vladimir Putin said this' });
+    await expect(confirmed).toBeFocused();
+    await expect(attribution(page)).toContainText('Confirmed by you');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

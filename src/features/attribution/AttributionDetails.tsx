@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AttributionView } from '../../core/attribution';
-import { certaintyWords } from '../../core/certainty';
+import { certaintyWords, isConfirmed } from '../../core/certainty';
 import { explainAttribution } from '../../core/explanation';
 import { kindPhrase } from '../../core/quoteKind';
 import type { Article } from '../../core/schema';
@@ -15,7 +15,7 @@ export interface AttributionDetailsProps {
 export function AttributionDetails({ article, view }: AttributionDetailsProps) {
   const { quote, block, speaker, cue } = view;
   const explanation = useMemo(() => explainAttribution(article, quote, block, speaker), [article, quote, block, speaker]);
-  const certainty = certaintyWords(quote);
+  const certainty = certaintyWords(quote, isConfirmed(article, quote.id));
   return (
     <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
       <dt className="text-stone-600 dark:text-stone-400">Speaker</dt>

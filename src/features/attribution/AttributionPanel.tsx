@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
+import { isConfirmed } from '../../core/certainty';
 import type { NewPerson } from '../../core/corrections';
 import type { Article, Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
@@ -104,6 +105,7 @@ export function AttributionPanel({
       <CorrectAttribution
         key={quote.id}
         quote={quote}
+        confirmed={isConfirmed(article, quote.id)}
         speakers={speakers}
         onChangeSpeaker={onChangeSpeaker}
         onNewSpeaker={onNewSpeaker}

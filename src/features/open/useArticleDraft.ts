@@ -5,9 +5,12 @@ import { FileProblem, readArticleFile, textProblem } from './readArticleFile';
 import { useAnalysis } from './useAnalysis';
 import { useKeptDraft, type KeptDraft } from './useKeptDraft';
 
-/** Why a text cannot open for its headline: an emptied headline field, or a headline with no text under it. */
+/** Why a text cannot open for its headline: an emptied headline field, a link alone, or a headline with no text under it. */
 function headlineProblem(text: string, headline: string | null): string | null {
   if (headline !== null) return headline.trim() ? null : 'Write a headline: the text starts with a paragraph.';
+  // A link pasted alone is the commonest first try; the reader keeps no server that could fetch the page.
+  if (/^\s*https?:\/\/\S+\s*$/i.test(text))
+    return 'That is a link, and the reader does not fetch pages: paste the article’s own text here, headline first. The link can go in the URL field.';
   return /\n\s*\S/.test(text) ? null : 'There is only a headline: paste the article’s paragraphs under it, or choose a file.';
 }
 

@@ -36,6 +36,10 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const [noted, setNoted] = useState<{ at: string | null; note: ReadingNote } | null>(null);
   const setNote = (note: ReadingNote | null) => setNoted(note === null ? null : { at: selectedId, note });
   const bar = useScrollClearance<HTMLDivElement>();
+  // Once the attribution is closed (Escape, Close), stepping goes on from the quote last read, not back to the first.
+  const [lastRead, setLastRead] = useState(selectedId);
+  if (selectedId !== null && selectedId !== lastRead) setLastRead(selectedId);
+  const from = selectedId ?? lastRead;
 
   const ids = quotes.map((q) => q.id);
   // The position follows the selection once the frame that shows the chosen quote is painted, with its attribution:
@@ -44,12 +48,12 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const shownId = painted ? selectedId : paintedId;
   const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
   const step = (direction: 'next' | 'previous', fromKey: boolean) => {
-    const landing = stepQuote(ids, selectedId, direction);
+    const landing = stepQuote(ids, from, direction);
     if ('id' in landing) onRead(landing.id, fromKey);
     setNote('edge' in landing ? landing.edge : null);
   };
   const review = () => {
-    const landing = nextToReview(quotes, selectedId);
+    const landing = nextToReview(quotes, from);
     if ('id' in landing) onRead(landing.id, false);
     setNote('none' in landing ? (landing.none === 'at all' ? 'no uncertain' : 'no more uncertain') : null);
   };

@@ -65,6 +65,15 @@ test('a headline alone is refused with a message that says what is missing, and 
   expect(screen.getByRole('textbox', { name: 'Article text' })).toHaveValue('Just a headline');
 });
 
+test('a link pasted alone is refused with a message that says the reader does not fetch pages and what to paste instead', async () => {
+  const { user, onOpened } = renderDialog();
+  await paste(user, 'https://en.wikinews.org/wiki/Toronto%27s_Anime_North_2019_brings_thousands_of_fans_together');
+  await user.click(screen.getByRole('button', { name: 'Analyze' }));
+  expect(screen.getByRole('alert')).toHaveTextContent('That is a link, and the reader does not fetch pages: paste the article’s own text here');
+  expect(screen.getByRole('alert')).not.toHaveTextContent('only a headline');
+  expect(onOpened).not.toHaveBeenCalled();
+});
+
 test('a very long paste is said to take a while before Analyze is pressed', async () => {
   const { user, dialog } = renderDialog();
   expect(screen.queryByRole('note')).toBeNull();

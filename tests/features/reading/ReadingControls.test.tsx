@@ -19,7 +19,7 @@ interface ReadingProps {
   onShowEveryone?: () => void;
 }
 
-/** The controls with a selection that follows them, as the reader keeps it in the URL; and a field to type in. */
+/** The controls with a selection that follows them, as the reader keeps it in the URL; a field to type in, and Close. */
 function Reading({ quotes = everyQuote, people = [], selected = null, linkGone = false, onRead, onShowEveryone = () => {} }: ReadingProps) {
   const [selectedId, setSelectedId] = useState(selected);
   return (
@@ -38,6 +38,9 @@ function Reading({ quotes = everyQuote, people = [], selected = null, linkGone =
       <label>
         Note <input type="text" />
       </label>
+      <button type="button" onClick={() => setSelectedId(null)}>
+        Close
+      </button>
     </>
   );
 }
@@ -106,6 +109,29 @@ test('j and k step like the buttons, but not while typing in a field or with a m
   expect(field).toHaveValue('jk');
   await statusSays('Quote 1 of 11');
   expect(onRead).toHaveBeenCalledTimes(3);
+});
+
+test('after the attribution is closed, j, k and Next uncertain quote go on from the quote last read, not from the first', async () => {
+  const quotes = everyQuote.map((q) => (q.id === 'q2' || q.id === 'q7' ? { ...q, confidence: 0.4 } : q));
+  const onRead = vi.fn();
+  const user = userEvent.setup();
+  render(<Reading quotes={quotes} selected="q5" onRead={onRead} />);
+  const close = screen.getByRole('button', { name: 'Close' });
+  await user.click(close);
+  await statusSays('11 quotes');
+  await user.keyboard('j');
+  await statusSays('Quote 6 of 11');
+  await user.click(close);
+  await user.keyboard('k');
+  await statusSays('Quote 5 of 11');
+  await user.click(close);
+  await user.click(screen.getByRole('button', { name: 'Next uncertain quote' }));
+  await statusSays('Quote 7 of 11');
+  expect(onRead.mock.calls).toEqual([
+    ['q6', true],
+    ['q5', true],
+    ['q7', false],
+  ]);
 });
 
 test('the buttons say which keys do the same', () => {
