@@ -195,3 +195,14 @@ test('"The Russian government dismissed the claim from Berlin as groundless." re
   // A post after "as" tells a sacking: nothing is said.
   expect(quotesOf(analyze('Headline', 'The club dismissed him as manager in May.'))).toEqual([]);
 });
+
+// "US professional wrestler Jon Huber dies aged 41", Wikinews, 28 December 2020 (CC BY 2.5), fresh text.
+test('"WWE expressed sadness and extended condolences …" reports the one stance noun expressed', () => {
+  const article = analyze(
+    'US professional wrestler Jon Huber dies aged 41',
+    "WWE expressed sadness and extended condolences to the family, friends, and fans of Huber. They currently feature a video on their website highlighting Huber's career.",
+  );
+  expect(attribution(article, 'sadness')).toMatchObject({ kind: 'reported', cue: 'WWE expressed' });
+  // A lone noun that is no stance stays too short to report: "expressed interest" tells nothing said.
+  expect(quotesOf(analyze('Headline', 'WWE expressed interest.'))).toEqual([]);
+});
