@@ -19,6 +19,11 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['described', 'as'],
   ['describes', 'as'],
   ['describing', 'as'],
+  // "The Russian government dismissed the claim from Berlin as groundless." (fresh Wikinews, "Germany says Alexei Navalny
+  // poisoned with Novichok", September 2020): the judgement after "as" is what was said of the object.
+  ['dismissed', 'as'],
+  ['dismisses', 'as'],
+  ['dismissing', 'as'],
   ['blamed', 'for'],
   ['blames', 'for'],
   ['blaming', 'for'],

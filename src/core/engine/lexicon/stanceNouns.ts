@@ -4,4 +4,19 @@
  * wish ("Developers expressed a strong desire to have SSL supported"), which tells what a group wants, not what it said.
  * Lower case.
  */
-export const STANCE_NOUNS: ReadonlySet<string> = new Set(['concern', 'concerns', 'anger', 'outrage', 'fears', 'condolences', 'frustration', 'disappointment']);
+export const STANCE_NOUNS: ReadonlySet<string> = new Set([
+  'concern',
+  'concerns',
+  'anger',
+  'outrage',
+  'fears',
+  'condolences',
+  'frustration',
+  'disappointment',
+  // "WWE expressed sadness and extended condolences to the family …" (fresh Wikinews, Jon Huber, December 2020).
+  'sadness',
+  'regret',
+  'sympathy',
+  'shock',
+  'dismay',
+]);

@@ -3,10 +3,12 @@ import { opensClause, opensClauseAfterComma } from './clauseStart';
 /**
  * Words that open a phrase of time, place or medium after a speech verb: `at a press conference`, `in May`, `earlier`;
  * and of the age or capacity the content is told of: `said as a teenager she was forced into an abusive marriage`
- * (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30).
+ * (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30); a deadline, `by` a clock time, a day or "the end":
+ * `The city estimated by 9 pm, there would be enough pressure …` (fresh Wikinews, White Plains water main, August 2020),
+ * never `by` an agent.
  */
 const OPENS_PHRASE =
-  /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|this|earlier|late|early)\s|as\s+(?=an?\s)|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
+  /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|this|earlier|late|early)\s|as\s+(?=an?\s)|by\s+(?=\d|the\s+end\b|(?:noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
 /** Words a phrase's next word depends on, so a clause cannot start right after them: `with Rolling Stone`, `the U.S.`. */
 const BINDS_NEXT =
   /^(?:on|in|at|during|via|through|after|before|following|of|to|for|from|with|by|about|and|or|so|as|if|because|since|until|unless|though|although|the|a|an|its|his|her|their|our|this|last|next|early|late)$/i;

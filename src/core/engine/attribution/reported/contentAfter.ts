@@ -3,7 +3,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { announcesObject } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
-import { opensClause, opensCountClause, opensPronounClause } from './clauseStart';
+import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
 import { hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
 import { claimsResponsibility } from './responsibility';
@@ -47,6 +47,15 @@ const FINITE =
  * (`, adding that …`, `, who …`, `, and …`).
  */
 const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose|according|as|in|on|at)\b|\p{L}+ing\b)/u;
+/**
+ * A comma right after the verb, then a clause that opens with a determiner, a pronoun, a number or a name: "Indeed, News
+ * 12 reported, only buildings adjacent to the break were without water service." (fresh Wikinews, White Plains water
+ * main, 13 August 2020). Not an aside ("said, however,", "said, in a statement,"), a participle ("said, adding …") nor
+ * a quotation, which open with none of these.
+ */
+const COMMA_THEN_CLAUSE =
+  /^,\s+(?=(?:the|a|an|this|these|those|his|her|its|their|our|some|only|all|most|many|both|each|no|he|she|they|it|we|there|I)\s|\d|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
+
 /**
  * Where the reported content after a cue verb starts, and where the cue ends, in `text` (UTF-16 offsets, `verbEnd` the
  * verb's end, `end` the sentence's); `object` when the content is the verb's short object ("announced their support").
@@ -104,6 +113,13 @@ export function contentAfter(
       ? { contentStart: contentStart + resumed[0].length, cueEnd }
       : null;
   }
+  // Only a past verb the comma follows at once, and a clause with a verb of its own: "the news reports, Jorgensen polled
+  // …" is a noun, and "told Wikinews, a choice leaving her …" glosses the quote before.
+  const comma =
+    parenthetical || continued || contentStart !== verbEnd || !/(?:ed|said|told|wrote)$/.test(lower)
+      ? null
+      : COMMA_THEN_CLAUSE.exec(text.slice(contentStart, end));
+  if (comma && opensBareClause(text, contentStart + comma[0].length - 1)) return { contentStart: contentStart + comma[0].length, cueEnd };
   // "wondered how the suicide bomber went unnoticed": an indirect question, from its question word on.
   if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart)) || wondersWhether(lower, text.slice(contentStart, end)))
     return { contentStart, cueEnd };

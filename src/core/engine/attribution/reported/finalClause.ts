@@ -72,6 +72,19 @@ function withoutClosingMarks(sentence: string): string {
   return sentence.slice(0, end);
 }
 
+/**
+ * A clock gloss closing the sentence after the cue's time: "…, police reported Friday morning, local time (UTC+0900)."
+ * (fresh Wikinews, 9 July 2020). It tells when the cue's day fell, not who spoke, so the cue is the clause before it.
+ */
+const LOCAL_TIME_GLOSS = /,\s+local\s+time(?:\s*\([^()]{1,20}\))?$/i;
+
+/** A sentence without its closing marks (`withoutClosingMarks`) and without a closing local-time gloss. */
+const withoutTimeGloss = (sentence: string) => {
+  const whole = withoutClosingMarks(sentence);
+  const gloss = LOCAL_TIME_GLOSS.exec(whole);
+  return gloss ? whole.slice(0, gloss.index) : whole;
+};
+
 /** The second quote of `…, Zapata said, adding it required …`: the words after the participle, the participle its cue. */
 function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStart }: ParticipleAfterCue) {
   const { block, range, end } = c;
@@ -88,7 +101,7 @@ export const finalClause: ReportedSieve = (c) => {
   const raw = text.slice(range.start, range.end);
   // No comma, no final clause: most sentences end here, before any reading.
   if (!raw.includes(', ')) return null;
-  const whole = withoutClosingMarks(raw);
+  const whole = withoutTimeGloss(raw);
   // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
   // goes on with the same speaker's words; a day may follow the verb ("…, they said Sunday — …").
   const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(

@@ -3,8 +3,12 @@ import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { hasClause } from './notACue';
 import type { ReportedCase } from './reported';
 
-/** A time or place put first: "On Sunday in London", "Earlier this week", "Outside the court", "Longer term". */
-const FRONTED = /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight|longer|long)\b/i;
+/**
+ * A time, place or cause put first: "On Sunday in London", "Earlier this week", "Outside the court", "Longer term", "As a
+ * result of Saturday's unrest" (fresh Wikinews, Washington DC protest, 17 November 2020), "Following the crash", "Amid …".
+ */
+const FRONTED =
+  /^\s*(?:on|in|at|during|after|before|since|last|earlier|later|early|late|by|from|near|outside|inside|overnight|longer|long|as\s+(?:a\s+result\s+of|of)|following|amid|despite|due\s+to|because\s+of|throughout)\b/i;
 
 /** A conjunction that opens a new clause right before the source: "…, but, according to his agent, Hunter had …". */
 const OPENING_CONJUNCTION = /(?:^|[,\s])\s*(?:but|and|because|so|yet|while|although|though)\s*,?\s*$/i;
@@ -26,7 +30,8 @@ export function midSentenceClause(c: ReportedCase, start: number, at: number, so
   const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
   const before = c.text.slice(start, at);
   const rest = after?.[1] ?? '';
-  const fronted = (FRONTED.test(before) && !hasClause(before)) || OPENING_CONJUNCTION.test(before);
+  // A possessive is no verb in a fronted phrase ("As a result of Saturday's unrest"), though hasClause reads "'s" as "is".
+  const fronted = (FRONTED.test(before) && !hasClause(before.replace(/['’]s\b/g, ''))) || OPENING_CONJUNCTION.test(before);
   if (after !== null && fronted && hasClause(rest) && !PREDICATE_FIRST.test(rest)) return sourceEnd + after[0].length - rest.length;
   // "…; but, according to her memoirs, also had …", "…, largely Kurdish and, according to Turkey, supportive of the PKK":
   // a source set off by commas right after "and" or "but" backs the coordinated part that follows it, a predicate or

@@ -20,6 +20,8 @@ const JOINED_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:[^\s,;:"“”]+\s+|[
  * ("tweets:", "posted:"); elsewhere only a reporting verb.
  */
 export function nextSpeakerClause(text: string, from: number): { start: number; subject: number } | null {
+  const other = anotherSpeaker(text, from);
+  if (other) return other;
   JOINED_CLAUSE.lastIndex = from;
   for (let m = JOINED_CLAUSE.exec(text); m; m = JOINED_CLAUSE.exec(text)) {
     const subject = m[1] ?? '';
@@ -32,5 +34,19 @@ export function nextSpeakerClause(text: string, from: number): { start: number; 
     if (isSpeechVerb(verb) || QUOTE_CUE_VERBS.has(verb) || (colon && /^\p{Ll}{3,}(?:s|ed)$/u.test(verb) && /^\p{Lu}|^@/u.test(subject)))
       return { start: m.index, subject: m.index + m[0].length - verb.length - subject.length };
   }
+  return null;
+}
+
+/**
+ * ", and another recalled seeing him …" after "One neighbour spoke of …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
+ * "another", "others" or "the other" with a speech verb is a second speaker of the group the first belonged to, with a
+ * clause of its own whatever follows the verb.
+ */
+const ANOTHER_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:another|others|the\s+other)\s+(?:also\s+)?)(\p{Ll}+)\b/gu;
+
+function anotherSpeaker(text: string, from: number): { start: number; subject: number } | null {
+  ANOTHER_CLAUSE.lastIndex = from;
+  for (let m = ANOTHER_CLAUSE.exec(text); m; m = ANOTHER_CLAUSE.exec(text))
+    if (isSpeechVerb(m[2] ?? '')) return { start: m.index, subject: m.index + m[0].length - (m[2] ?? '').length - (m[1] ?? '').length };
   return null;
 }

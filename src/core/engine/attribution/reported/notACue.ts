@@ -13,8 +13,10 @@ import { topicStart } from './talkedOf';
 import { unnamedGroupSays } from './unnamedGroup';
 
 /** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
-// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does.
-export const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'claimed', 'claims', 'claiming']);
+// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does. "promised"
+// tells a pledge made ("She … promised to conduct new completely fair elections", fresh Wikinews, August 2020; "the
+// government promised to pay part of their wages", a development gold's reported text with its "to").
+export const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'promised', 'claimed', 'claims', 'claiming']);
 /** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
 export const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
 

@@ -1,5 +1,6 @@
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
+import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 
 /** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
 const OBJECT_THEN_PREPOSITION: ReadonlyMap<string, RegExp> = new Map(
@@ -51,7 +52,13 @@ export function framesObject(lower: string, after: string, before = ''): boolean
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
   if (CALLING.has(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
   const frame = OBJECT_THEN_PREPOSITION.get(lower);
-  return frame !== undefined && frame.test(after.slice(0, 160));
+  return frame !== undefined && frame.test(after.slice(0, 160)) && !dismissedFromPost(lower, after);
+}
+
+/** "The club dismissed him as manager": a post after "as" tells a sacking, no judgement said of the object. */
+function dismissedFromPost(lower: string, after: string): boolean {
+  const role = /^dismiss/.test(lower) ? /\sas\s+(?:an?\s+|the\s+|its\s+|their\s+)?(\p{L}+)/u.exec(after.slice(0, 160)) : null;
+  return role !== null && PERSON_ROLE_NOUNS.includes((role[1] ?? '').toLowerCase());
 }
 
 /**

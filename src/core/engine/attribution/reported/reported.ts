@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../../sentences';
+import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
 import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
@@ -76,7 +77,12 @@ export function reportedQuote(
     beforeCoordinatedCue(c.text, start, stop),
   );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
-  const shortObject = (from: number, to: number) => objectCue && TWO_WORD_OBJECT.test(c.text.slice(from, to));
+  // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed (docs/annotation-guide.md,
+  // `voiced support for A`), as a two-word object is.
+  const shortObject = (from: number, to: number) =>
+    objectCue &&
+    (TWO_WORD_OBJECT.test(c.text.slice(from, to)) ||
+      (/^express/i.test(c.text.slice(cue.start, cue.end).split(/\s+/).at(-1) ?? '') && STANCE_NOUNS.has(c.text.slice(from, to))));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;

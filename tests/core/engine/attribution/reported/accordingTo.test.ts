@@ -446,3 +446,13 @@ test('"While some … writers made passing mention of …, according to Wasef ar
   expect(attribution(article, 'archaeologists have not yet turned up any hatchery structures')).toMatchObject({ kind: 'reported', speaker: 'Sally Wasef' });
   expect(quotesOf(article).some((q) => q.text.startsWith('While some ancient'))).toBe(false);
 });
+
+// "Violence breaks out in Washington, DC at pro-Trump protest", Wikinews, 17 November 2020 (CC BY 2.5), fresh text.
+test('"As a result of Saturday\'s unrest, according to a report …, twenty people were arrested": the clause after the source is its content', () => {
+  const article = analyze(
+    'Violence breaks out in Washington, DC at pro-Trump protest',
+    "As a result of Saturday's unrest, according to a report citing the mayor's office, twenty people were arrested, and two police officers were injured.",
+  );
+  const quotes = quotesOf(article).filter((q) => q.kind === 'reported');
+  expect(quotes.map((q) => q.text)).toEqual(['twenty people were arrested, and two police officers were injured']);
+});

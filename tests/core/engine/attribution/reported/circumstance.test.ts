@@ -68,3 +68,12 @@ test('"said as a teenager she was forced …": the age the content is told of co
     'she was forced into an abusive marriage by her family',
   ]);
 });
+
+// "Water main bursts in White Plains, New York, US", Wikinews, 13 August 2020 (CC BY 2.5), fresh text.
+test('"estimated by 9 pm, there would be …": a deadline before the clause is when, not an agent', () => {
+  expect(reportedTexts('The city estimated by 9 pm, there would be enough pressure returned to the water system for all to have water.')).toEqual([
+    'there would be enough pressure returned to the water system for all to have water',
+  ]);
+  // A passive's agent is no deadline: no cue verb reads "by" so.
+  expect(reportedTexts('The building was estimated by engineers to be unsafe.')).toEqual([]);
+});

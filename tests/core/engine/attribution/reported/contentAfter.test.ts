@@ -158,4 +158,14 @@ describe('a quoted title as the subject of the reported clause', () => {
   test('a quotation after "said" is still no reported clause', () => {
     expect(after('She said “I was inspired by my childhood.”', ' said')).toBeNull();
   });
+  // "Water main bursts in White Plains, New York, US", Wikinews, 13 August 2020 (CC BY 2.5), fresh text.
+  test('"News 12 reported, only buildings … were without water service": a clause after a comma right after the verb', () => {
+    const sentence = 'News 12 reported, only buildings adjacent to the break were without water service.';
+    expect(after(sentence, ' reported')?.content).toBe('only buildings adjacent to the break were without water service.');
+    expect(after(sentence, ' reported')?.cue).toBe('News 12 reported');
+    // A noun's gloss is no clause: "told Wikinews, a choice leaving her largely helpless …" (wikinews-toronto-comicon-2019).
+    expect(after('Chapman told Wikinews, a choice leaving her largely helpless without a handler.', ' told')?.content ?? '').not.toMatch(/^a choice/);
+    // A present "reports" is as often a noun ("the news reports, Jorgensen polled …"): only a past verb is read so.
+    expect(after('At the time of the news reports, Jorgensen polled at three percent nationwide.', ' reports')).toBeNull();
+  });
 });

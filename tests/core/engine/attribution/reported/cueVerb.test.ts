@@ -704,3 +704,12 @@ describe("cue verb: a body's framing told with its pronoun", () => {
     });
   });
 });
+
+// voa-zimbabwe-striking-teachers-defy-directive-2009-02-09 (development half), whose gold holds the "to".
+test('"the government promised to pay part of their wages …" reports what was pledged, with its "to"', () => {
+  const article = analyze(
+    'Zimbabwe Striking Teachers Defy Directive',
+    'Education Ministry Permanent Secretary Stephen Mahere ordered teachers back to work after the government promised to pay part of their wages in grocery vouchers and the rest in the Zimbabwean dollar.',
+  );
+  expect(attribution(article, 'to pay part of their wages')).toMatchObject({ kind: 'reported', cue: 'the government promised' });
+});

@@ -351,3 +351,13 @@ describe('a headline’s ", says <role>" with no article', () => {
     expect(attribution(article, 'Kazakhstan unrest was an act of aggression')).toMatchObject({ kind: 'reported', speaker: 'Vladimir Putin' });
   });
 });
+
+// "Seoul city Mayor Park Won-soon found dead, South Korean police confirm", Wikinews, 9 July 2020 (CC BY 2.5), fresh text.
+test('"…, police reported Friday morning, local time (UTC+0900).": the local-time gloss after the cue is no cue clause', () => {
+  const article = analyze(
+    'Seoul city Mayor Park Won-soon found dead, South Korean police confirm',
+    'Park Won-soon, the mayor of Seoul, South Korea, was found dead, police reported Friday morning, local time (UTC+0900).  He was reported missing Thursday evening by the police.',
+  );
+  expect(attribution(article, 'Park Won-soon, the mayor of Seoul')).toMatchObject({ kind: 'reported', speaker: null, cue: 'police reported' });
+  expect(quotesOf(article).find((q) => q.text.startsWith('Park Won-soon'))?.text).toBe('Park Won-soon, the mayor of Seoul, South Korea, was found dead');
+});

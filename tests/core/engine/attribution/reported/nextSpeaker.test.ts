@@ -53,3 +53,13 @@ describe('a joined clause whose last word follows a linking verb', () => {
     expect(said && speakerOf(article, said.quote)?.name).not.toBe('Park Geun-hye');
   });
 });
+
+// Global Voices, "Nigeria: Rashidi Yekini, Football Legend, Dies at 48" (8 May 2012, CC BY 3.0), development half.
+test('", and another recalled seeing him …" is a second speaker: the first one\'s content ends before it', () => {
+  const sentence =
+    'One neighbour spoke of his losing life savings to a sham investment, and another recalled seeing him frequently around women selling Bóle (roasted plantain); and on two occasions he answered nature’s call by a roadside in Ibadan where he lived away his final days.';
+  const joined = nextSpeakerClause(sentence, 0);
+  expect(joined && sentence.slice(joined.start, joined.subject)).toBe(', and ');
+  expect(joined && sentence.slice(joined.subject, joined.subject + 17)).toBe('another recalled ');
+  expect(nextSpeakerClause('He said the plan was dead, and another plan would follow.', 0)).toBeNull();
+});

@@ -184,3 +184,25 @@ describe('a judgement passed on a determined object', () => {
     expect(judgesObject('praised', ' the decision')).toBe(false);
   });
 });
+
+// "Germany says Alexei Navalny poisoned with Novichok", Wikinews, 5 September 2020 (CC BY 2.5), fresh text.
+test('"The Russian government dismissed the claim from Berlin as groundless." reports "the claim … as groundless"', () => {
+  const article = analyze(
+    'Germany says Alexei Navalny poisoned with Novichok',
+    'Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia. The Russian government dismissed the claim from Berlin as groundless.',
+  );
+  expect(attribution(article, 'the claim from Berlin as groundless')).toMatchObject({ kind: 'reported', cue: 'The Russian government dismissed' });
+  // A post after "as" tells a sacking: nothing is said.
+  expect(quotesOf(analyze('Headline', 'The club dismissed him as manager in May.'))).toEqual([]);
+});
+
+// "US professional wrestler Jon Huber dies aged 41", Wikinews, 28 December 2020 (CC BY 2.5), fresh text.
+test('"WWE expressed sadness and extended condolences …" reports the one stance noun expressed', () => {
+  const article = analyze(
+    'US professional wrestler Jon Huber dies aged 41',
+    "WWE expressed sadness and extended condolences to the family, friends, and fans of Huber. They currently feature a video on their website highlighting Huber's career.",
+  );
+  expect(attribution(article, 'sadness')).toMatchObject({ kind: 'reported', cue: 'WWE expressed' });
+  // A lone noun that is no stance stays too short to report: "expressed interest" tells nothing said.
+  expect(quotesOf(analyze('Headline', 'WWE expressed interest.'))).toEqual([]);
+});

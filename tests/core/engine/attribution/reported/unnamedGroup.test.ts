@@ -271,3 +271,13 @@ describe('one capitalised word that "reported" a clause', () => {
     ).toEqual([]);
   });
 });
+
+// "South London police officer Matt Ratana shot in custody centre", Wikinews, 30 September 2020 (CC BY 2.5), fresh text.
+test('"an acquaintance said he moved …", "A neighbour said …": one unnamed person who knew the subject speaks, under that description', () => {
+  const article = analyze(
+    'South London police officer Matt Ratana shot in custody centre',
+    "Sergeant Ratana, from Hawke's Bay, New Zealand, served in the Auckland, New Zealand police force for five years. Reportedly the sergeant was due to retire in two months, and an acquaintance said he moved to the custody centre for its greater safety.",
+  );
+  expect(attribution(article, 'he moved to the custody centre')).toMatchObject({ kind: 'reported', speakerRef: 'an acquaintance' });
+  expect(attribution(article, 'he moved to the custody centre').speaker).not.toMatch(/Ratana/);
+});
