@@ -148,6 +148,10 @@ export function boundInSentence(view: BlockView, entity: FoundEntity, sentence: 
   const stretch = found ? view.text.slice(end, found.at.start) : '';
   // "Thomas Gray, 24, who cited only his experience": the name's own who-clause keeps its possessive.
   if (found && !/,\s+who\s[^,]*$/.test(stretch) && possessiveOfAnother(view.text, sentence.start, found)) return null;
+  // "One neighbour spoke of his losing life savings" (Global Voices, 2012): what a speaker speaks of is as often another
+  // person's as their own, so a possessive there states no gender of the speaker's.
+  if (found && /\b(?:spoke|speaks|speaking|talked|talks|talking)\s+(?:of|about)\s+$/.test(view.text.slice(Math.max(0, found.at.start - 30), found.at.start)))
+    return null;
   const ownClause = /^,\s+who\s/.test(stretch) || /^\s*(?:(?:And|But|So|Now)\s+)?$/.test(before);
   return found && /^(?:he|she)$/i.test(view.text.slice(found.at.start, found.at.end)) && stretch.includes(',') && !ownClause ? null : found;
 }

@@ -81,3 +81,15 @@ describe('a his or her inside a prepositional phrase set off after the subject�
     ).not.toBe('woman');
   });
 });
+
+test('what a speaker spoke of may be another’s: "One neighbour spoke of his losing life savings" states no neighbour’s gender (gv-nigeria-rashidi-yekini-obituary)', () => {
+  const [gender] = genderOf(
+    [
+      'Nigeria: Tributes to Rashidi Yekini',
+      'Accounts from neighbours and associates paint a picture of a man who struggled with serious mental and delusional disorder after losing life savings to a bungled investment.',
+      'One neighbour spoke of his losing life savings to a sham investment, and another recalled seeing him frequently around women selling Bóle (roasted plantain); and on two occasions he answered nature’s call by a roadside in Ibadan where he lived away his final days.',
+    ],
+    'One neighbour',
+  );
+  expect(gender).toBe('unknown');
+});

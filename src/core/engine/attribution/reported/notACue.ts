@@ -40,6 +40,13 @@ function writesAWork(lower: string, after: string): boolean {
 }
 
 /**
+ * "Answered" a call, the door or the phone is an act, not a reply: "on two occasions he answered nature’s call by a
+ * roadside in Ibadan" (Global Voices, 2012, Rashidi Yekini's obituary), "answered the call to serve", "answered the door".
+ */
+const ANSWERED_A_CALL =
+  /^answer(?:ed|s|ing)?\s+(?:(?:the|a|an|his|her|their|its|our|nature['’]s|duty['’]s)\s+)?(?:[\p{Ll}-]+\s+)?(?:call|calls|door|phone|telephone|summons|bell)\b/u;
+
+/**
  * Whether a that-clause after a speech verb with no speaker mention may still be reported speech, left unattributed
  * (`Other sites such as Gawker.com have stated that …`). Not when the verb is a noun (`all claims that …`, `a lot of
  * unfunny jokes that are told …`), an infinitive of purpose (`exercises to confirm that …`), the writer's aside (`It is
@@ -135,6 +142,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;
   if (writesAWork(lower, text.slice(verbEnd))) return true;
+  if (ANSWERED_A_CALL.test(lower + text.slice(verbEnd, verbEnd + 60))) return true;
   // "had the most pledged delegates", "the promised funds": a participle after a determiner, before a noun, is an adjective;
   // so after a determiner and a word of number or order ("the total reported casualties increased to 167", Wikinews,
   // October 2019).

@@ -18,6 +18,17 @@ describe('speech verbs that report no speech', () => {
     expect(attribution(article, 'a regional cooperation in the Eastern Mediterranean')).toMatchObject({ kind: 'reported', speaker: 'Erdoğan' });
   });
 
+  test('"answered nature’s call", "answered the door": an act, while "answered that …" is a reply', () => {
+    // Global Voices, 8 May 2012, Rashidi Yekini's obituary.
+    const obituary = reported(
+      'One neighbour spoke of his losing life savings to a sham investment, and another recalled seeing him frequently around women selling Bóle (roasted plantain); and on two occasions he answered nature’s call by a roadside in Ibadan where he lived away his final days.',
+    );
+    expect(obituary.map((q) => q.text)).not.toContainEqual(expect.stringContaining('nature’s call'));
+    expect(reported('When the police knocked, Ana Ruiz answered the door and let them in.')).toEqual([]);
+    const article = analyze('Headline', 'Asked about the delay, Maria Lopez answered that the plan was dead.');
+    expect(attribution(article, 'the plan was dead')).toMatchObject({ kind: 'reported', speaker: 'Maria Lopez' });
+  });
+
   test('"observed" and "maintains" without "that" are seeing and keeping', () => {
     expect(reported('During the exercise, Luis Pumisacho observed a system being evaluated by Soldiers of the 4th Battalion.')).toEqual([]);
     expect(reported('The Army maintains a small, but versatile watercraft fleet designed to support its mission.')).toEqual([]);
