@@ -17,11 +17,42 @@
       !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
   } catch (e) {}
   html.dataset.firstView = on ? 'on' : 'off';
+  // What the reader does before the page's code has taken over is queued for src/app/replayInput.ts to do again, in
+  // order: a quote clicked in the first view, and (on a phone as slow to start as its reader is quick) `j` / `k`, and
+  // Enter or Space on a focused quote. Keys are kept from the page until the queue has been replayed, so that none is
+  // answered before those pressed earlier, nor twice; a replayed key is no reader's (not trusted) and goes on. No text
+  // field is open then, so a letter needs no check that it is typed into one.
+  var data = html.dataset;
+  var quoteAt = function (target) {
+    return target.closest('article [role="button"]');
+  };
+  var queue = function (entry) {
+    data.firstViewQueue = (data.firstViewQueue || '') + ' ' + entry;
+  };
   addEventListener(
     'click',
     function (event) {
-      var quote = html.dataset.firstView == 'on' && event.target.closest && event.target.closest('article [role="button"]');
-      if (quote) html.dataset.firstViewClick = quote.id;
+      var quote = data.firstView == 'on' && quoteAt(event.target);
+      if (quote) queue(quote.id);
+    },
+    true,
+  );
+  addEventListener(
+    'keydown',
+    function (event) {
+      var key = event.key;
+      var entry =
+        event.isTrusted &&
+        data.firstView != 'live' &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        (key == 'j' || key == 'k' ? key : (key == 'Enter' || key == ' ') && (quoteAt(event.target) || {}).id);
+      if (entry) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        queue(entry);
+      }
     },
     true,
   );

@@ -17,12 +17,19 @@ const queryClient = new QueryClient();
 // (vite.config.ts), and public/first-view.js hides it before the first paint where it is not the page asked for.
 const fingerprint = root.dataset.firstView;
 
-/** Once React has the page, a quote clicked while the first view had no code yet (public/first-view.js kept it) is clicked again. */
-function replayClick() {
-  const clicked = html.dataset.firstViewClick;
-  html.dataset.firstView = 'live';
-  delete html.dataset.firstViewClick;
-  if (clicked) document.getElementById(clicked)?.click();
+/**
+ * Once React has the page, what the reader did while the first view had no code yet (public/first-view.js queued it) is
+ * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it.
+ */
+function goLive() {
+  const queued = html.dataset.firstViewQueue;
+  html.dataset.firstView = queued ? 'replaying' : 'live';
+  if (queued)
+    import('./replayInput').then(
+      (module) => module.replayInput(),
+      // No code: the queued input is lost, as before the page had any.
+      () => (html.dataset.firstView = 'live'),
+    );
 }
 
 const app = (onLive: () => void) => (
@@ -32,12 +39,12 @@ const app = (onLive: () => void) => (
 );
 
 /**
- * Once React has the first view: a quote clicked before is clicked again, and once the page is next idle the server is
+ * Once React has the first view: what the reader did before is done again, and once the page is next idle the server is
  * asked whether its article is still the one the view was built from, and the library for a copy of the article that
  * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
-  replayClick();
+  goLive();
   whenIdle(() => {
     if (fingerprint) followFirstView(queryClient, fingerprint);
   });
@@ -55,7 +62,7 @@ function start(article: Article | null) {
   } else if (root) {
     delete root.dataset.firstView;
     root.replaceChildren();
-    createRoot(root).render(app(replayClick));
+    createRoot(root).render(app(goLive));
   }
 }
 
