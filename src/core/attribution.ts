@@ -14,11 +14,12 @@ export interface AttributionView {
 
 /**
  * Who said a quote, as read after its words: `said by Vladimir Putin`, `probably said by …` when the
- * attribution is uncertain, `speaker unknown`; `, corrected by you` follows a reader's correction.
+ * attribution is uncertain, `speaker unknown`; `, corrected by you` follows a reader's correction, and
+ * `, confirmed by you` a correction that kept the speaker (`confirmed`, isConfirmed in core/confirmed).
  */
-export function speakerPhrase(quote: Quote, speaker: Entity | null): string {
+export function speakerPhrase(quote: Quote, speaker: Entity | null, confirmed = false): string {
   const who = speaker ? `${isUncertain(quote) ? 'probably ' : ''}said by ${speaker.name}` : 'speaker unknown';
-  return quote.corrected ? `${who}, corrected by you` : who;
+  return quote.corrected ? `${who}, ${confirmed ? 'confirmed' : 'corrected'} by you` : who;
 }
 
 /** The attribution of one quote, or undefined when the article has no such quote. */

@@ -1,5 +1,5 @@
 import { certaintyOf } from './confidence';
-import type { Article, Quote } from './schema';
+import type { Quote } from './schema';
 
 const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
   pronoun: 'from a pronoun',
@@ -8,17 +8,8 @@ const INFERRED_FROM: Partial<Record<Quote['resolution'], string>> = {
 };
 
 /**
- * Whether a reader confirmed the quote's speaker: the latest correction of its speaker gave it to the one it had
- * (changeSpeaker in core/corrections), so the text's own cue still explains it.
- */
-export function isConfirmed(article: Pick<Article, 'corrections'>, quoteId: string): boolean {
-  const last = article.corrections?.findLast((c) => c.kind === 'speaker' && c.quoteId === quoteId);
-  return last?.kind === 'speaker' && last.from === last.to;
-}
-
-/**
  * How sure the attribution is, in words: a label (`Named in the text`, `Inferred`, `Uncertain` …) and how it was
- * reached; `confirmed` when a reader confirmed its speaker ({@link isConfirmed}).
+ * reached; `confirmed` when a reader confirmed its speaker (isConfirmed in core/confirmed).
  */
 export function certaintyWords(quote: Quote, confirmed = false): { label: string; how: string | null } {
   const inferred = INFERRED_FROM[quote.resolution] ?? null;

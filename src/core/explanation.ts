@@ -1,5 +1,4 @@
 import { blocksInOrder, type PlacedBlock } from './article';
-import { isConfirmed } from './certainty';
 import type { Article, Block, BlockSpan, Entity, Quote } from './schema';
 import { sentenceIndexAt, splitSentences } from './sentences';
 
@@ -42,9 +41,11 @@ function pronounOf(speaker: Entity): string {
   return speaker.type === 'person' ? 'their' : 'its';
 }
 
-/** Explains how the quote's attribution leads from the text to its speaker, and what a reader's correction did to it. */
-export function explainAttribution(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
-  const confirmed = isConfirmed(article, quote.id);
+/**
+ * Explains how the quote's attribution leads from the text to its speaker, and what a reader's correction did to it;
+ * `confirmed` when the reader confirmed the speaker it has (isConfirmed in core/confirmed).
+ */
+export function explainAttribution(article: Article, quote: Quote, block: Block, speaker: Entity | null, confirmed: boolean): string {
   if (quote.corrected && !confirmed)
     return speaker
       ? `You gave this quote to ${speaker.name} by hand; the text's own attribution is set aside.`

@@ -22,9 +22,11 @@ test('confirming an uncertain speaker keeps the cue, says it was confirmed, and 
   expect(done).toHaveFocus();
   expect(dialog).toHaveTextContent('Confirmed by you');
   expect(dialog).toHaveTextContent('the Russian president said');
-  expect(
-    within(screen.getByRole('article')).getByRole('button', { name: /^Tokayev's firm stance.*, said by Vladimir Putin, corrected by you$/ }),
-  ).toBeVisible();
+  // The quote in the text says it was confirmed, not corrected, and shows the confirmed sign, not the correction's.
+  const quote = within(screen.getByRole('article')).getByRole('button', { name: /^Tokayev's firm stance.*, said by Vladimir Putin, confirmed by you$/ });
+  expect(quote).toBeVisible();
+  expect(within(quote).getByTitle('Confirmed by you')).toHaveTextContent('✓');
+  expect(quote).not.toHaveTextContent('✎');
 
   await user.click(screen.getByRole('button', { name: 'Next uncertain quote' }));
   await waitFor(() => expect(screen.getAllByRole('status').some((status) => /No uncertain quotes/.test(status.textContent ?? ''))).toBe(true));

@@ -5,7 +5,7 @@ import { explainAttribution } from '../../src/core/explanation';
 /** What the attribution panel says of how the words lead to the speaker of a quote. */
 function explained(article: Article, id: string): string | undefined {
   const view = describeAttribution(article, id);
-  return view && explainAttribution(article, view.quote, view.block, view.speaker);
+  return view && explainAttribution(article, view.quote, view.block, view.speaker, false);
 }
 import type { Article, Block, Entity, Figure } from '../../src/core/schema';
 import { parseArticle } from '../../src/core/validate';
@@ -291,13 +291,13 @@ test('a pronoun without an antecedent still names the speaker, without saying wh
   const view = describeAttribution(gold, 'q10');
   if (!view?.speaker) throw new Error('q10 has no speaker');
   const withoutAntecedent = { ...view.quote, antecedent: null };
-  expect(explainAttribution(gold, withoutAntecedent, view.block, view.speaker)).toBe('"He" — Kassym-Jomart Tokayev.');
+  expect(explainAttribution(gold, withoutAntecedent, view.block, view.speaker, false)).toBe('"He" — Kassym-Jomart Tokayev.');
 });
 
 test('an attribution whose speaker is missing from the entities is explained as unattributed', () => {
   const view = describeAttribution(gold, 'q1');
   if (!view) throw new Error('no q1');
-  expect(explainAttribution(gold, view.quote, view.block, null)).toBe('Nothing in the text says who said this, so it is left unattributed.');
+  expect(explainAttribution(gold, view.quote, view.block, null, false)).toBe('Nothing in the text says who said this, so it is left unattributed.');
 });
 
 test('selecting "He said" marks the cue and "He" in its paragraph, and "Tokayev" in the paragraph before', () => {
@@ -365,6 +365,10 @@ describe('who said a quote, in the words read after it', () => {
   test('a correction says the reader made it', () => {
     expect(speakerPhrase(said({ corrected: true }), putin)).toBe('said by Vladimir Putin, corrected by you');
     expect(speakerPhrase(quote(text, 'We are ready,', 'q1', null, { corrected: true }), null)).toBe('speaker unknown, corrected by you');
+  });
+
+  test('a speaker the reader confirmed is said to be confirmed, not corrected', () => {
+    expect(speakerPhrase(said({ corrected: true, confidence: 1 }), putin, true)).toBe('said by Vladimir Putin, confirmed by you');
   });
 });
 

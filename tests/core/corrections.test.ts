@@ -1,5 +1,6 @@
 import { describeAttribution } from '../../src/core/attribution';
-import { certaintyWords, isConfirmed } from '../../src/core/certainty';
+import { certaintyWords } from '../../src/core/certainty';
+import { isConfirmed } from '../../src/core/confirmed';
 import { explainAttribution } from '../../src/core/explanation';
 import type { Article } from '../../src/core/schema';
 import {
@@ -104,7 +105,7 @@ test('a direct quote can be added inside a direct quote, as a speaker repeats wo
 /** What the attribution panel says of a quote's speaker. */
 function explainedAfter(article: Article, id: string): string | undefined {
   const view = describeAttribution(article, id);
-  return view && explainAttribution(article, view.quote, view.block, view.speaker);
+  return view && explainAttribution(article, view.quote, view.block, view.speaker, isConfirmed(article, id));
 }
 
 test('a changed speaker drops the cue and the words that named the old one, and the explanation says it was set by hand', () => {
@@ -220,7 +221,7 @@ test('giving a quote to the speaker it has confirms it: the doubt goes, the cue 
   expect(isConfirmed(confirmed, quote.id)).toBe(true);
   expect(certaintyWords(after ?? quote, true).label).toBe('Confirmed by you');
   const putin = article.entities.find((e) => e.id === 'vladimir-putin') ?? null;
-  expect(explainAttribution(confirmed, after ?? quote, block, putin)).toMatch(
+  expect(explainAttribution(confirmed, after ?? quote, block, putin, true)).toMatch(
     /^You confirmed Vladimir Putin as the speaker\. "the Russian president" — Vladimir Putin/,
   );
   expect(parseArticle(confirmed).ok).toBe(true);

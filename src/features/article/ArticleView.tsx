@@ -54,6 +54,8 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
         selectionClass={blockMarks === NO_MARKS ? '' : selectionClass}
         highlightEntityId={highlightEntityId && block.mentions.some((m) => m.entityId === highlightEntityId) ? highlightEntityId : null}
         onActivateQuote={onActivateQuote}
+        // Only where a quote was corrected: a new correction leaves the other blocks as they were.
+        corrections={block.quotes.some((q) => q.corrected) ? article.corrections : undefined}
       />
     );
   };

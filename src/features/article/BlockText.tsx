@@ -1,8 +1,9 @@
 import { memo, useMemo } from 'react';
 import { speakerPhrase } from '../../core/attribution';
+import { isConfirmed } from '../../core/confirmed';
 import { isUncertain } from '../../core/confidence';
 import { segmentBlock, type MarkSpan } from '../../core/segments';
-import type { Block, Entity, Quote } from '../../core/schema';
+import type { Article, Block, Entity, Quote } from '../../core/schema';
 import { shortName } from '../../core/names';
 import { cx } from '../../lib/cx';
 import { speakerClass } from '../../lib/speakerColour';
@@ -20,6 +21,8 @@ export interface BlockTextProps {
   selectionClass: string;
   highlightEntityId: string | null;
   onActivateQuote: (quoteId: string, button: HTMLElement) => void;
+  /** The article's corrections, for a block with a corrected quote: whether the reader confirmed its speaker. */
+  corrections?: Article['corrections'];
 }
 
 /** The short name written after a quote when every mark is shown. */
@@ -30,7 +33,7 @@ function speakerTagOf(quote: Quote, speaker: Entity | null): string {
 
 /** A block's text with its quotes as buttons and its mentions marked; it re-renders only when they change. */
 export const BlockText = memo(function BlockText(props: BlockTextProps) {
-  const { block, entities, speakerIndex, activeIds, selectedQuoteId, marks, selectionClass, highlightEntityId, onActivateQuote } = props;
+  const { block, entities, speakerIndex, activeIds, selectedQuoteId, marks, selectionClass, highlightEntityId, onActivateQuote, corrections } = props;
   const segments = useMemo(
     () => segmentBlock(block, { activeQuoteIds: activeIds === null ? null : new Set(activeIds.split(' ').filter(Boolean)), marks }),
     [block, activeIds, marks],
@@ -43,6 +46,7 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
     const { quote } = segment;
     const speaker = (quote.speakerId !== null && entities.get(quote.speakerId)) || null;
     const colourClass = speakerClass(speaker ? (speakerIndex.get(speaker.id) ?? -1) : -1);
+    const confirmed = quote.corrected === true && isConfirmed({ corrections }, quote.id);
     // Quote marks (or a lone word) left beside a direct quote keep the look of their quote but are no stop of their own.
     if (segment.stray) {
       return (
@@ -60,7 +64,8 @@ export const BlockText = memo(function BlockText(props: BlockTextProps) {
         words={segment.pieces.map((p) => p.text).join('')}
         colourClass={colourClass}
         selected={quote.id === selectedQuoteId}
-        speakerPhrase={speakerPhrase(quote, speaker)}
+        speakerPhrase={speakerPhrase(quote, speaker, confirmed)}
+        confirmed={confirmed}
         tag={segment.part === segment.parts - 1 ? speakerTagOf(quote, speaker) : null}
         onActivate={onActivateQuote}
       >

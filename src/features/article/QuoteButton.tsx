@@ -17,6 +17,8 @@ export interface QuoteButtonProps {
   selected: boolean;
   /** Who said it (`said by …`, `probably said by …`, `speaker unknown`): read after the words, shown on hover and focus. */
   speakerPhrase: string;
+  /** Whether the reader confirmed the speaker the quote has: its sign says confirmed, not corrected. */
+  confirmed: boolean;
   /** The short name written after the quote's last part when every mark is shown; null on other parts. */
   tag: string | null;
   onActivate: (quoteId: string, button: HTMLElement) => void;
@@ -51,10 +53,10 @@ function quoteName(words: string, part: number, parts: number, speakerPhrase: st
 /**
  * A quote as an inline button. It is a span with the button role because a real <button> is laid out
  * as an inline block in Chromium, and a quote must wrap across lines with the text around it. Its marks
- * (the tip, the tag, the correction sign) are absolutely placed or hidden, so showing them moves no text;
+ * (the tip, the tag, the sign of a correction or confirmation) are absolutely placed or hidden, so showing them moves no text;
  * they are `data-nontext`, so a reader's selection counts only the article's words.
  */
-export function QuoteButton({ quote, part, parts, words, colourClass, selected, speakerPhrase, tag, onActivate, children }: QuoteButtonProps) {
+export function QuoteButton({ quote, part, parts, words, colourClass, selected, speakerPhrase, confirmed, tag, onActivate, children }: QuoteButtonProps) {
   const pressed = usePressed(quote.id, selected);
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
@@ -85,8 +87,13 @@ export function QuoteButton({ quote, part, parts, words, colourClass, selected, 
             {tag}
           </span>
           {quote.corrected && (
-            <span className="correction-sign select-none" aria-hidden="true" data-nontext="" title="Corrected by you">
-              ✎
+            <span
+              className={cx('correction-sign select-none', confirmed && 'confirmed')}
+              aria-hidden="true"
+              data-nontext=""
+              title={confirmed ? 'Confirmed by you' : 'Corrected by you'}
+            >
+              {confirmed ? '✓' : '✎'}
             </span>
           )}
         </>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { AttributionView } from '../../core/attribution';
-import { certaintyWords, isConfirmed } from '../../core/certainty';
+import { certaintyWords } from '../../core/certainty';
 import { explainAttribution } from '../../core/explanation';
 import { kindPhrase } from '../../core/quoteKind';
 import type { Article } from '../../core/schema';
@@ -9,13 +9,15 @@ import { SpeakerSource } from './SpeakerSource';
 export interface AttributionDetailsProps {
   article: Article;
   view: AttributionView;
+  /** Whether the reader confirmed the quote's speaker (isConfirmed in core/confirmed). */
+  confirmed: boolean;
 }
 
 /** Who the speaker is, what kind of quote it is, the words that attribute it, how sure that is and how it was found. */
-export function AttributionDetails({ article, view }: AttributionDetailsProps) {
+export function AttributionDetails({ article, view, confirmed }: AttributionDetailsProps) {
   const { quote, block, speaker, cue } = view;
-  const explanation = useMemo(() => explainAttribution(article, quote, block, speaker), [article, quote, block, speaker]);
-  const certainty = certaintyWords(quote, isConfirmed(article, quote.id));
+  const explanation = useMemo(() => explainAttribution(article, quote, block, speaker, confirmed), [article, quote, block, speaker, confirmed]);
+  const certainty = certaintyWords(quote, confirmed);
   return (
     <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
       <dt className="text-stone-600 dark:text-stone-400">Speaker</dt>

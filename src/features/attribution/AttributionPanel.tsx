@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
-import { isConfirmed } from '../../core/certainty';
+import { isConfirmed } from '../../core/confirmed';
 import type { NewPerson } from '../../core/corrections';
 import type { Article, Entity } from '../../core/schema';
 import { cx } from '../../lib/cx';
@@ -51,6 +51,7 @@ export function AttributionPanel({
 }: AttributionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { quote, speaker } = view;
+  const confirmed = isConfirmed(article, quote.id);
 
   // In the commit that shows the panel: a passive effect runs a task or more later (11–25 ms measured after a click),
   // and a Tab pressed in between would move on from the quote only to have the panel take focus back.
@@ -90,7 +91,7 @@ export function AttributionPanel({
       <blockquote className="mt-2 border-l-4 border-[var(--speaker)] pl-3 font-serif text-base leading-relaxed">
         {quote.kind === 'direct' ? `“${preview}”` : preview}
       </blockquote>
-      <AttributionDetails article={article} view={view} />
+      <AttributionDetails article={article} view={view} confirmed={confirmed} />
       {speaker && (
         <button
           type="button"
@@ -105,7 +106,7 @@ export function AttributionPanel({
       <CorrectAttribution
         key={quote.id}
         quote={quote}
-        confirmed={isConfirmed(article, quote.id)}
+        confirmed={confirmed}
         speakers={speakers}
         onChangeSpeaker={onChangeSpeaker}
         onNewSpeaker={onNewSpeaker}

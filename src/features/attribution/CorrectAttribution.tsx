@@ -6,7 +6,7 @@ import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
 
 export interface CorrectAttributionProps {
   quote: Quote;
-  /** Whether a reader confirmed the quote's speaker (isConfirmed in core/certainty). */
+  /** Whether a reader confirmed the quote's speaker (isConfirmed in core/confirmed). */
   confirmed: boolean;
   /** Everyone the quote could be given to. */
   speakers: ReadonlyArray<Entity>;

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import type { Block, Entity, Quote } from '../../../src/core/schema';
+import type { Article, Block, Entity, Quote } from '../../../src/core/schema';
 import { BlockText } from '../../../src/features/article/BlockText';
 
 const putin: Entity = { id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin', role: 'President of Russia', aliases: ['Putin'] };
@@ -24,7 +24,7 @@ function talksQuote(change: Partial<Quote>): Quote {
   };
 }
 
-function renderBlock(block: Block) {
+function renderBlock(block: Block, corrections?: Article['corrections']) {
   render(
     <BlockText
       block={block}
@@ -41,6 +41,7 @@ function renderBlock(block: Block) {
       selectionClass=""
       highlightEntityId={null}
       onActivateQuote={() => {}}
+      corrections={corrections}
     />,
   );
 }
@@ -71,6 +72,16 @@ test('a quote the reader corrected says so, and shows a sign of it in the text',
   renderQuote({ speakerId: tokayev.id, cue: null, speakerRef: null, corrected: true });
   expect(screen.getByRole('button', { name: 'The talks went well, said by Kassym-Jomart Tokayev, corrected by you' })).toHaveTextContent('✎');
   expect(screen.getByTitle('Corrected by you')).toHaveTextContent('✎');
+});
+
+test('a quote whose speaker the reader confirmed says so, with a sign of its own and no correction sign', () => {
+  const uncertain = talksQuote({ resolution: 'pronoun', confidence: 0.4 });
+  const confirmed = { ...uncertain, confidence: 1, corrected: true };
+  renderBlock({ id: 'p1', text, mentions: [], quotes: [confirmed] }, [{ kind: 'speaker', quoteId: 'q1', from: putin.id, to: putin.id, previous: uncertain }]);
+  const button = screen.getByRole('button', { name: 'The talks went well, said by Vladimir Putin, confirmed by you' });
+  expect(button).not.toHaveTextContent('✎');
+  expect(screen.getByTitle('Confirmed by you')).toHaveTextContent('✓');
+  expect(screen.queryByTitle('Corrected by you')).toBeNull();
 });
 
 test('no name tag is written into the text, but every quote carries who said it for hover and focus', () => {

@@ -34,6 +34,7 @@ function Quotes({ selectedId }: { selectedId: string | null }) {
       colourClass=""
       selected={q.id === selectedId}
       speakerPhrase="speaker unknown"
+      confirmed={false}
       tag={null}
       onActivate={() => {}}
     >
