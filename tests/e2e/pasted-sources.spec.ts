@@ -33,9 +33,9 @@ test('a pasted article shows its anonymous official, expert, witness and organis
   await pasteFlood(page);
   const region = sources(page);
   await expect(lineOf(region, OFFICIAL)).toContainText('anonymous · man · 1 quote', { useInnerText: true });
-  await expect(lineOf(region, 'Helen Okafor')).toContainText('expert · unknown · 2 quotes', { useInnerText: true });
+  await expect(lineOf(region, 'Helen Okafor')).toContainText('expert · gender unknown · 2 quotes', { useInnerText: true });
   await expect(lineOf(region, 'Tom Reyes')).toContainText('witness · man · 1 quote', { useInnerText: true });
-  await expect(lineOf(region, 'Ministry of Environment')).toContainText('organisation · unknown · 2 quotes', { useInnerText: true });
+  await expect(lineOf(region, 'Ministry of Environment')).toContainText('organisation · gender unknown · 2 quotes', { useInnerText: true });
   await expect(region).toContainText('1: 1 with a reason given, 0 with no reason given.', { useInnerText: true });
 });
 

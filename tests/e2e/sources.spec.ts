@@ -25,12 +25,12 @@ async function openSourcesArticle(page: Page): Promise<void> {
 test('the Sources region lists each quoted source with its type, gender, quotes and share, and sums them as text', async ({ page }) => {
   await openSourcesArticle(page);
   const region = sources(page);
-  await expect(lineOf(region, 'Vladimir Putin')).toContainText('official · unknown · 6 quotes', { useInnerText: true });
+  await expect(lineOf(region, 'Vladimir Putin')).toContainText('official · gender unknown · 6 quotes', { useInnerText: true });
   await expect(lineOf(region, 'Vladimir Putin')).toContainText('57% of quoted words', { useInnerText: true });
   await expect(lineOf(region, 'Kassym-Jomart Tokayev')).toContainText('official · man · 5 quotes', { useInnerText: true });
   await expect(lineOf(region, 'Maria Zakharova')).toContainText('spokesperson · woman · 1 quote', { useInnerText: true });
   await expect(lineOf(region, 'a Kremlin official')).toContainText('anonymous · man · 1 quote', { useInnerText: true });
-  await expect(lineOf(region, 'Dana Whitfield')).toContainText('expert · unknown · 1 quote', { useInnerText: true });
+  await expect(lineOf(region, 'Dana Whitfield')).toContainText('expert · gender unknown · 1 quote', { useInnerText: true });
   await expect(region).toContainText('official 2 (29%)', { useInnerText: true });
   await expect(region).toContainText('2: 1 with a reason given, 1 with no reason given.', { useInnerText: true });
   await expect(region).toContainText(/First word\s*Vladimir Putin\s*Last word\s*Dana Whitfield/, { useInnerText: true });
@@ -113,7 +113,7 @@ test('two entities that are one person are merged from the Sources region, and U
   await expect(lineOf(region, 'Zakharova')).toHaveCount(0);
   await expect(lineOf(region, 'Maria Zakharova')).toContainText('spokesperson · woman · 2 quotes', { useInnerText: true });
   await undoLastCorrection(page).click();
-  await expect(lineOf(region, 'Zakharova')).toContainText('unknown · unknown · 1 quote', { useInnerText: true });
+  await expect(lineOf(region, 'Zakharova')).toContainText('type unknown · gender unknown · 1 quote', { useInnerText: true });
 });
 
 /** Opens a source's corrections and shows an anonymous source's evidence, as a reader going through the region would. */

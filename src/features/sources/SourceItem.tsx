@@ -28,6 +28,9 @@ export function SourceItem({ line, colourClass, others, onSetSource, onMerge }: 
       .filter(Boolean)
       .join('; ') || setByYou;
   const genderHint = facts.genderEvidence ? `From the text: “${facts.genderEvidence.text}”` : setByYou;
+  // A bare "unknown" beside another ("official · unknown") does not say which of the two is not known.
+  const type = facts.type === 'unknown' ? 'type unknown' : facts.type;
+  const gender = facts.gender === 'unknown' ? 'gender unknown' : facts.gender;
   return (
     <li className={colourClass}>
       <div className="flex items-baseline justify-between gap-2">
@@ -40,9 +43,9 @@ export function SourceItem({ line, colourClass, others, onSetSource, onMerge }: 
       <Bar share={share} fill="swatch" className="mt-1" />
       {/* Positioned, so that the words' hints line up with it and stay inside the column. */}
       <p className="relative mt-1.5 text-xs text-stone-700 dark:text-stone-300">
-        {typeHint ? <Hint label={facts.type} hint={typeHint} /> : facts.type}
+        {typeHint ? <Hint label={type} hint={typeHint} /> : type}
         <span aria-hidden="true"> · </span>
-        {genderHint ? <Hint label={facts.gender} hint={genderHint} /> : facts.gender}
+        {genderHint ? <Hint label={gender} hint={genderHint} /> : gender}
         <span aria-hidden="true"> · </span>
         {quotes} {quotes === 1 ? 'quote' : 'quotes'}
       </p>
