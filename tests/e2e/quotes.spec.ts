@@ -1,9 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { loadGold } from './gold';
 import { attribution, expectEachGoldQuoteAttributed, openReader } from './reader';
 
 test('each quote leads to its right speaker', async ({ page }) => {
   await openReader(page);
   await expectEachGoldQuoteAttributed(page);
+});
+
+test("the headline's heading, and the article it names, read as the headline: only its quote says who said it", async ({ page }) => {
+  await openReader(page);
+  const headline = loadGold().headline.text;
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveAccessibleName(headline);
+  await expect(page.getByRole('article')).toHaveAccessibleName(headline);
+  await expect(heading.getByRole('button')).toHaveAccessibleName(/^act of terrorist aggression, said by Vladimir Putin$/);
 });
 
 test('"He said" is explained as Tokayev, named in the previous sentence', async ({ page }) => {

@@ -77,7 +77,8 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
   return (
     <article aria-labelledby="headline" className="font-serif">
       <header className="mb-8">
-        <h1 id="headline" tabIndex={-1} className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
+        {/* Named by its own words: its quote's name says who said it, which is no part of the headline. */}
+        <h1 id="headline" tabIndex={-1} aria-label={article.headline.text} className="text-3xl font-bold leading-tight tracking-tight text-balance sm:text-4xl">
           {text(article.headline)}
         </h1>
         {(article.byline || published) && (
