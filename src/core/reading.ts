@@ -50,12 +50,11 @@ export function filterSummary(count: number, people: ReadonlyArray<string>): str
 
 /**
  * Where the reader is among the quotes they step through: "Quote 3 of 7", "Quote 3 of 7 by A and B" while
- * filtered to A and B. Before one is selected: how many there are ("7 quotes"), or, under a filter whose
- * summary already counts them, that none is selected.
+ * filtered to A and B. Before one is selected, how many are shown ("7 quotes"), filtered or not: the filter's
+ * summary beside it says whose they are.
  */
 export function readingPosition(index: number | null, total: number, people: ReadonlyArray<string>): string {
-  if (index !== null) return `Quote ${index + 1} of ${total}${by(people)}`;
-  return people.length > 0 ? 'No quote selected' : quotes(total);
+  return index === null ? quotes(total) : `Quote ${index + 1} of ${total}${by(people)}`;
 }
 
 /** Why a step went nowhere, or what became of a link's quote; said beside the position. */

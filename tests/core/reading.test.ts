@@ -70,7 +70,7 @@ test.each([
   [2, 11, [], 'Quote 3 of 11'],
   [0, 5, ['Kassym-Jomart Tokayev'], 'Quote 1 of 5 by Kassym-Jomart Tokayev'],
   [10, 11, ['Vladimir Putin', 'Kassym-Jomart Tokayev'], 'Quote 11 of 11 by Vladimir Putin and Kassym-Jomart Tokayev'],
-  [null, 5, ['Kassym-Jomart Tokayev'], 'No quote selected'],
+  [null, 5, ['Kassym-Jomart Tokayev'], '5 quotes'],
   [null, 0, [], 'No quotes'],
 ] as const)('position %s of %s for %j reads "%s"', (index, total, people, expected) => {
   expect(readingPosition(index, total, people)).toBe(expected);

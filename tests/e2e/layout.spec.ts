@@ -3,7 +3,7 @@ import { attribution, filterGroup, openReader } from './reader';
 
 const side = (page: Page) => page.getByRole('complementary', { name: 'About this article' });
 /** The reading bar's status, which says where the reader is among the quotes. */
-const readingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Quote \d+ of \d+|\d+ quotes?\b|No quote selected/ });
+const readingStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Quote \d+ of \d+|\d+ quotes?\b/ });
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();
