@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ARTICLE_ROUTE, loadGold } from './gold';
 import { showCorrections } from './opening';
-import { attribution, openReader } from './reader';
+import { attribution, openReader, wordsUnderHeadlineTip } from './reader';
 
 const showAllMarks = (page: Page) => page.getByRole('switch', { name: 'Show all marks' });
 const quote = (page: Page, words: string) => page.getByRole('article').getByRole('button', { name: words });
@@ -300,6 +300,12 @@ test("hovering any quote shows its whole 'Said by' tip inside the text column", 
     expect(box.x, `the tip of quote ${i + 1} starts inside the column`).toBeGreaterThanOrEqual(now.x - 0.5);
   }
   expect(column.width).toBeGreaterThan(0);
+});
+
+test("the headline quote's 'Said by' tip, shown on keyboard focus, covers none of the article's words: not the byline", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 860 });
+  await openReader(page);
+  expect(await wordsUnderHeadlineTip(page)).toEqual([]);
 });
 
 test("the 'Said by' tip of a focused quote covers none of the quote's lines nor the line above it", async ({ page }) => {

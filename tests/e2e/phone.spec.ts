@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadGold } from './gold';
-import { attribution, filterGroup, openReader } from './reader';
+import { attribution, filterGroup, openReader, wordsUnderHeadlineTip } from './reader';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -55,6 +55,11 @@ test('on a phone a tapped quote is not covered by its "Said by" tip', async ({ p
   await quote.tap();
   await expect(attribution(page)).toBeVisible();
   await expect(quote.locator('.quote-tip'), 'a tap is no hover: the tip stays hidden').toBeHidden();
+});
+
+test("on a phone the headline quote's 'Said by' tip, shown on keyboard focus, covers none of the article's words: not the byline", async ({ page }) => {
+  await openReader(page);
+  expect(await wordsUnderHeadlineTip(page)).toEqual([]);
 });
 
 test('on a phone with text at 200 %, nothing is wider than the screen: the bars, the filter and the panels wrap', async ({ page }) => {

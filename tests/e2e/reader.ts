@@ -49,3 +49,33 @@ export async function expectEachGoldQuoteAttributed(page: Page): Promise<void> {
     await expect(dialog).toBeHidden();
   }
 }
+
+/**
+ * Tabs to the headline's quote, as a keyboard reader comes to it, and returns the article's words that its "Said by"
+ * tip then covers (each text node it overlaps): the headline, the byline and date under it, the first paragraph.
+ */
+export async function wordsUnderHeadlineTip(page: Page): Promise<Array<string>> {
+  const quote = page.getByRole('heading', { level: 1 }).getByRole('button');
+  await page.getByRole('switch', { name: 'Show all marks' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(quote).toBeFocused();
+  const tip = quote.locator('.quote-tip');
+  await expect(tip).toBeVisible();
+  return tip.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const article = element.closest('article');
+    if (!article) throw new Error('the tip is not in the article');
+    const covered: Array<string> = [];
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const words = node.textContent?.trim();
+      // The tip's own words, and the other marks kept apart from the article's text, are not the article's.
+      if (!words || node.parentElement?.closest('[data-nontext]')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const overlaps = [...range.getClientRects()].some((r) => r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top);
+      if (overlaps) covered.push(words);
+    }
+    return covered;
+  });
+}
