@@ -20,8 +20,7 @@
   // What the reader does before the page's code has taken over is queued for src/app/replayInput.ts to do again, in
   // order: a quote clicked in the first view, and (on a phone as slow to start as its reader is quick) `j` / `k`, and
   // Enter or Space on a focused quote. Keys are kept from the page until the queue has been replayed, so that none is
-  // answered before those pressed earlier, nor twice; a replayed key is no reader's (not trusted) and goes on. No text
-  // field is open then, so a letter needs no check that it is typed into one.
+  // answered before those pressed earlier, nor twice; a replayed key is no reader's (not trusted) and goes on.
   var data = html.dataset;
   var quoteAt = function (target) {
     return target.closest('article [role="button"]');
@@ -47,7 +46,11 @@
         !event.ctrlKey &&
         !event.metaKey &&
         !event.altKey &&
-        (key == 'j' || key == 'k' ? key : (key == 'Enter' || key == ' ') && (quoteAt(event.target) || {}).id);
+        // A letter typed into a field stays a letter there (as src/features/reading/useReadingKeys.ts has it): while the
+        // queue waits for the reading keys to listen, the page may show one (the library overview's search).
+        (key == 'j' || key == 'k'
+          ? !event.target.closest('input:not([type=checkbox]),textarea,select,[contenteditable]') && key
+          : (key == 'Enter' || key == ' ') && (quoteAt(event.target) || {}).id);
       if (entry) {
         event.preventDefault();
         event.stopImmediatePropagation();
