@@ -53,8 +53,8 @@ function quoteName(words: string, part: number, parts: number, speakerPhrase: st
 /**
  * A quote as an inline button. It is a span with the button role because a real <button> is laid out
  * as an inline block in Chromium, and a quote must wrap across lines with the text around it. Its marks
- * (the tip, the tag, the sign of a correction or confirmation) are absolutely placed or hidden, so showing them moves no text;
- * they are `data-nontext`, so a reader's selection counts only the article's words.
+ * (the tip, the tag, the sign of a correction or a confirmation) are absolutely placed or hidden, so showing
+ * them moves no text; they are `data-nontext`, so a reader's selection counts only the article's words.
  */
 export function QuoteButton({ quote, part, parts, words, colourClass, selected, speakerPhrase, confirmed, tag, onActivate, children }: QuoteButtonProps) {
   const pressed = usePressed(quote.id, selected);
