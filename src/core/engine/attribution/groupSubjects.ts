@@ -44,11 +44,14 @@ export function sourcesInBody(before: string): number | null {
  * A plural group noun opening a clause, "from", then anything up to the verb that names no other clause: `researchers
  * from the University of Colorado at Boulder (CU Boulder) in Colorado and the College of Wooster in Ohio reported`
  * (wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12), `scientists from China's Tsinghua University and
- * the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). The group speaks,
- * unnamed (AP style's anonymous sources), not the last body or place its "from" phrase names.
+ * the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). A list of bodies
+ * set off by commas and closed by "and"/"or" is one "from" phrase too: `students from Springfield High School, Hancock
+ * County (Mississippi) Career Technical Center, and Pascagoula High School agreed` (NASA, "Artemis Generation Students
+ * Inspired During NASA STEM Event", 2024). The group speaks, unnamed (AP style's anonymous sources), not the last body
+ * or place its "from" phrase names.
  */
 const MEMBERS_FROM =
-  /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160})$/u;
+  /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160}(?:(?:,\s+\p{Lu}[^,;:"“”]{0,120}?){0,4},?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,120})?)$/u;
 
 /**
  * The start in `before` (speaker words ending right before a cue verb) of a plural group noun and the "from" phrase

@@ -27,6 +27,11 @@ export const WRITTEN_WORKS: ReadonlySet<string> = new Set([
   'novel',
   'thesis',
   'code',
+  // "wrote a program called “butterpy” to generate such light curves" (NASA, "How NASA’s Roman Telescope Will Measure
+  // Ages of Stars", 2024): a computer program written, not words said.
+  'program',
+  'programs',
+  'software',
   'review',
   'reviews',
   'editorial',

@@ -83,4 +83,31 @@ describe('a plural group "from" bodies and places', () => {
   test.each(['the lawyers of Falha', 'a spokesman from the ministry'])('"%s" ends with none', (before) => {
     expect(membersFrom(before)).toBeNull();
   });
+
+  // NASA, "Artemis Generation Students Inspired During NASA STEM Event" (2024, public domain), a fresh page from the
+  // nasa.gov articles in github.com/katie-hofschen/NASA_RAG; in neither half of tests/fixtures/real.
+  const STENNIS =
+    'In a group discussion following the event, students from Springfield High School, Hancock County (Mississippi) Career Technical Center, and Pascagoula High School agreed “the future is computer science,” calling it a foundational piece to spaceflight moving forward.';
+
+  test('a list of schools set off by commas and closed by "and" is one "from" phrase: the students agree, not the last school', () => {
+    const article = analyze('Artemis Generation Students Inspired During NASA STEM Event', STENNIS);
+    expect(attribution(article, 'the future is computer science')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  test.each([
+    [
+      'In a group discussion following the event, students from Springfield High School, Hancock County (Mississippi) Career Technical Center, and Pascagoula High School',
+      43,
+    ],
+    ['Afterwards, engineers from Boeing, Lockheed Martin, Northrop Grumman or the Sierra Space Corporation', 12],
+  ])('"%s" ends with the group from %i', (before, start) => {
+    expect(membersFrom(before)).toBe(start);
+  });
+
+  test.each(['students from Springfield High School, which the governor visited', 'students from Springfield High School, and the teachers'])(
+    'a comma that opens a clause or a second subject ends the phrase: "%s" ends with none',
+    (before) => {
+      expect(membersFrom(before)).toBeNull();
+    },
+  );
 });

@@ -30,13 +30,17 @@ const WELCOMED_SAYING =
 
 /**
  * Whether "wrote" (or "posted", "published") takes a piece of writing as its object: "wrote a column on the issue and
- * tried to understand", "wrote two blog posts about …" tell what was written, not what was said.
+ * tried to understand", "wrote two blog posts about …", "wrote new software that runs the rover" tell what was written,
+ * not what was said. The noun is one of the first three words of the object, before any word that opens a clause or a
+ * phrase of its own ("wrote that the program worked" reports what was written to say).
  */
 function writesAWork(lower: string, after: string): boolean {
   if (!/^(?:wrote|writes|posted|published)$/.test(lower)) return false;
-  const object = /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many|an?\s+open)\s+)?((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\b/u.exec(after);
-  const head = object?.[2]?.toLowerCase() ?? '';
-  return WRITTEN_WORKS.has(head) || DOCUMENT_NOUNS.has(head);
+  const object = /^\s+(?:(?:a|an|the|his|her|their|its|two|three|several|many|an?\s+open)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u.exec(after);
+  const words = (object?.[1] ?? '').toLowerCase().split(/\s+/);
+  const stop = words.findIndex((w) => /^(?:that|which|who|to|about|on|for|in|of|with|and|or)$/.test(w));
+  const phrase = stop < 0 ? words : words.slice(0, Math.max(1, stop));
+  return words[0] !== 'that' && phrase.some((w) => WRITTEN_WORKS.has(w) || DOCUMENT_NOUNS.has(w));
 }
 
 /**

@@ -11,6 +11,19 @@ describe('speech verbs that report no speech', () => {
     expect(reported('In early April, Aleksandr Volodarskiy wrote two blog posts about the documentary and its reception.')).toEqual([]);
   });
 
+  test('"wrote a program": a computer program written, not words said', () => {
+    // NASA, "How NASA’s Roman Telescope Will Measure Ages of Stars" (2024, public domain), a fresh nasa.gov page from
+    // github.com/katie-hofschen/NASA_RAG; in neither half of tests/fixtures/real.
+    const roman = analyze(
+      'How NASA’s Roman Telescope Will Measure Ages of Stars',
+      'University of Florida postdoctoral associate Zachary Claytor, the science principal investigator on the project, wrote a program called “butterpy” to generate such light curves.',
+    );
+    expect(quotesOf(roman).filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(reported('The team wrote new software that runs the rover.')).toEqual([]);
+    // A that-clause after "wrote" is still what someone wrote to say.
+    expect(reported('Zachary Claytor wrote that the program had worked.')).toHaveLength(1);
+  });
+
   test('a participle after a determiner and before a noun is an adjective: "the most pledged delegates"', () => {
     expect(reported('Heading into Super Tuesday, Senator Bernie Sanders from Vermont had the most pledged delegates, with 60.')).toEqual([]);
     // A name that ends in a letter outside ASCII ("Erdoğan") holds no determiner "an" before the verb.
