@@ -18,7 +18,11 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   if (words.length === 1 && GENERIC_ORG_HEADS.has(name)) return null;
   if (PLACES.has(name)) return 'place';
   if (/^[A-Z]{3,}$/.test(name) && PLACES.has(name.charAt(0) + name.slice(1).toLowerCase())) return 'place';
-  if (words.some((w, i) => ORG_HEADS.has(w) && CONNECTORS.has(words[i + 1] ?? ''))) return 'organization';
+  // "United States Commission on Presidential Debates", "International Committee on Taxonomy of Viruses": a body's head,
+  // then "on" and the capitalised field it deals with, as "of" or "for" does ("Program on the NASA History Flickr" is
+  // where something is posted).
+  if (words.some((w, i) => ORG_HEADS.has(w) && (CONNECTORS.has(words[i + 1] ?? '') || (words[i + 1] === 'on' && /^\p{Lu}/u.test(words[i + 2] ?? '')))))
+    return 'organization';
   // "One news site, Znak.com, claims …" (fresh Wikinews page), "other sites such as Gawker.com have stated"
   // (wikinews-hackers-attack-scientology-website-2008-01-20): a website named by its domain is a body, no person.
   if (words.length === 1 && /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|org|net|info|news|ru|ua|pl|de|fr|in|co\.uk)$/u.test(name)) return 'organization';

@@ -112,6 +112,13 @@ function addName(registry: EntityRegistry, block: number, text: string, words: R
 }
 
 /**
+ * The clause that ends a text: back to a comma, a colon, a quote mark or a full stop, but not past the full stop of an
+ * initialism ("The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the press:",
+ * Wikinews, December 2019), which is no sentence end.
+ */
+const CLAUSE_END = /(?:[^,.;:"“”]|(?<=(?:^|[^\p{L}])\p{Lu})\.)*$/u;
+
+/**
  * Adds the name of an APPOSITIVE_NAME match as a person's when its verb is a speech verb and the clause before its
  * comma holds a role noun the name answers ("the president of …, Jamel Msallem, said"), or it opens with a first name.
  */
@@ -122,7 +129,7 @@ function addAppositiveName(registry: EntityRegistry, block: number, text: string
   if (!words.every((w) => nameShapedWord(w.text) && !titleOrRole(w.text) && !NOT_NAMES.has(w.text)) || isInitial(words[0]?.text ?? '')) return;
   // "… buried today in Ira, Kwara State’, said Shorunmu": a place closing a quotation is no name set off by commas.
   if (/['’]$/.test(run)) return;
-  const clause = /[^,.;:"“”]*$/.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '';
+  const clause = CLAUSE_END.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '';
   const role = clause.split(/\s+/).some((w) => ROLE_WORDS.has(w.toLowerCase()));
   if (role || isFirstName(words[0]?.text ?? '')) addName(registry, block, text, words);
 }

@@ -102,7 +102,8 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     return { end: next.end, j: j + 1 };
   }
   const after = tokens[j + 1];
-  const insideName = words.some((w) => CONNECTORS.has(w) && w !== 'the');
+  // "UN Conference on Trade and Development": "on" after a body's head joins its name as "of" does.
+  const insideName = words.some((w, i) => (CONNECTORS.has(w) && w !== 'the') || (w === 'on' && ORG_HEADS.has(words[i - 1] ?? '')));
   const joins =
     (CONNECTORS.has(next.text) && !['and', '&'].includes(next.text)) ||
     (next.text === 'on' && !!after && !NOT_NAMES.has(after.text) && !POSTING_PLATFORMS.has(after.text)) ||

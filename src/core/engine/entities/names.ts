@@ -69,13 +69,24 @@ export function initialsWithoutName(words: ReadonlyArray<string>): boolean {
 export const surnameAfterFirstName = (words: ReadonlyArray<string>, i: number): boolean =>
   i >= 1 && i === words.length - 1 && COMMON_WORD_SURNAMES.has(words[i] ?? '') && isFirstName(words[i - 1] ?? '');
 
+/**
+ * "Sergey M", one of the maintainers of youtube-dl (Wikinews, November 2020): a known first name, then the surname's
+ * initial alone, as people who keep their surname private sign; the initial's full stop may be missing or written as
+ * another dot ("Sergey M․"). Not "A" nor "I", which are words of their own.
+ */
+const closingInitial = (words: ReadonlyArray<string>, i: number): boolean =>
+  words.length === 2 && i === 1 && /^[B-HJ-Z]$/.test(words[1] ?? '') && isFirstName(words[0] ?? '');
+
+/** Whether every word of a name (its suffix left out) is written as a name's, a closing bare initial included ("Sergey M"). */
+export const nameWordsShaped = (words: ReadonlyArray<string>): boolean => nameCore(words).every((w, i, core) => nameShapedWord(w) || closingInitial(core, i));
+
 /** Two to four words each written like a name, none a day or month, perhaps closed by a suffix ("Jr."). */
 export const personShaped = (words: ReadonlyArray<string>) => {
   const core = nameCore(words);
   return (
     core.length >= 2 &&
     core.length <= 4 &&
-    core.every((w, i) => nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) &&
+    core.every((w, i) => (nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) || closingInitial(core, i)) &&
     !core.every(isInitial)
   );
 };

@@ -3,7 +3,7 @@ import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { isInitial, nameShapedWord, surnameAfterFirstName } from './names';
+import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } from './names';
 
 /**
  * The words around a name that only a person's take: a role or a title set off after it, an age, a caption's place, a
@@ -109,7 +109,7 @@ export function opensWithGivenName(core: ReadonlyArray<string>): boolean {
   return (
     core.length >= 2 &&
     core.length <= 4 &&
-    core.every(nameShapedWord) &&
+    nameWordsShaped(core) &&
     isFirstName(core[firstAt] ?? '') &&
     (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
   );

@@ -7,7 +7,7 @@ import { countVotes } from './contextVotes';
 import { noVotes, type Votes } from './votes';
 import { listedWithPerson, settleListed } from './listedNames';
 import { givenNamesAlike } from './sharedSurnames';
-import { initialsWithoutName, nameCore, nameShapedWord, personShaped, withoutNameSuffix } from './names';
+import { initialsWithoutName, nameWordsShaped, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
@@ -48,7 +48,7 @@ export function resolveUnresolved(registry: EntityRegistry, unresolved: Readonly
     // whose appositive-looking words after it voted for a person.
     if (best === 'person' && group.sentenceStart && words.length === 1 && /ly$/.test(name) && !isFirstName(name) && text.startsWith(',', group.end)) continue;
     // "Head of State and Government" may be voted a person by its surroundings, but a name has no "of" or "and".
-    if (best === 'person' && (!nameCore(words).every(nameShapedWord) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
+    if (best === 'person' && (!nameWordsShaped(words) || initialsWithoutName(words) || programmeName(words) || creedName(words))) continue;
     if (best === 'person' && (namesThing(words, v) || kindNamed(v) || determinedThing(v) || nicknamedThing(v) || opensLongerName(registry, name, v))) {
       // "Hungarian daily newspaper Magyar Nemzet revealed", "The Baltimore Sun reported": what an organisation's kind noun or
       // head word named, or an organisation's branch or paper, is an organisation; a film or a building is left out.

@@ -25,6 +25,7 @@ export const PERSON_ROLE_NOUNS = [
   'senator',
   'ambassador',
   'envoy',
+  'delegate',
   'diplomat',
   'ceo',
   'chief executive',

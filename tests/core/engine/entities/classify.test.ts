@@ -165,3 +165,35 @@ describe('the blog network Global Voices', () => {
 test('a news site named "… Wire" is an organisation ("Nairobi Wire noted that …")', () => {
   expect(typeOf('Nairobi Wire', 'Nairobi Wire noted that companies in Kenya paying interns are the minority:')).toBe('organization');
 });
+
+// Wikinews, "Second US Biden-Trump debate cancelled amid safety controversy" (October 2020) and "WHO names new
+// coronavirus COVID-19" (February 2020, development half), CC BY 2.5.
+describe('a body named by its head, "on" and its field', () => {
+  test.each([
+    [
+      'The United States Commission on Presidential Debates announced on Friday the second presidential debate has been cancelled.',
+      'United States Commission on Presidential Debates',
+    ],
+    ['The International Committee on Taxonomy of Viruses named the virus itself.', 'International Committee on Taxonomy of Viruses'],
+  ])('%s', (text, name) => {
+    expect(typeOf(name, text)).toBe('organization');
+  });
+
+  test('"the commission said" is the commission the text named', () => {
+    const article = analyzeArticle(
+      [
+        'Second US Biden-Trump debate cancelled amid safety controversy',
+        'The United States Commission on Presidential Debates announced on Friday the second presidential debate between US President Donald Trump and former US Vice President Joe Biden, which was slated for October 15, has been cancelled, citing COVID-19 safety concerns.',
+        'In an official statement, the commission said, "On October 8, CPD announced that for the health and safety of all involved, the second presidential debate, scheduled for October 15 in Miami, would be conducted virtually."',
+      ].join('\n\n'),
+      { publishedOn: '2020-10-10' },
+    );
+    const byId = new Map(article.entities.map((e) => [e.id, e.name]));
+    const quote = article.paragraphs.flatMap((p) => p.quotes).find((q) => q.text.startsWith('On October 8'));
+    expect(byId.get(quote?.speakerId ?? '')).toBe('United States Commission on Presidential Debates');
+  });
+
+  test('a place it is posted on is no field: "NASA Art Program on the NASA History Flickr"', () => {
+    expect(classify('NASA Art Program on the NASA History Flickr', ['NASA', 'Art', 'Program', 'on', 'the', 'NASA', 'History', 'Flickr'])).toBeNull();
+  });
+});

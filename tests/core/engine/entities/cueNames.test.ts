@@ -70,6 +70,15 @@ describe('a name set off by commas between its role and the speech verb', () => 
     expect(attribution(article, 'We are for the freedom')).toMatchObject({ speaker: 'Jamel Msallem', resolution: 'name' });
   });
 
+  test('an initialism in the role ("the U.S. House") does not end its clause', () => {
+    // Wikinews, "American Samoans' citizenship ruling stayed", December 2019 (CC BY 2.5).
+    const article = analyze(
+      "Judge's ruling on American Samoan citizenship stayed pending appeal",
+      'The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, told the press: "Because the residents of American Samoa have vibrant democratic processes and already had a path to citizenship that I support, this ruling is wrong."',
+    );
+    expect(attribution(article, 'Because the residents')).toMatchObject({ speaker: 'Aumua Amata', resolution: 'name' });
+  });
+
   test('a place closing a quotation before ", said X" is no name set off by commas', () => {
     expect(people('‘The woman told me that he would be buried today in Ira, Kwara State’, said Shorunmu.')).not.toContain('Kwara State’');
   });

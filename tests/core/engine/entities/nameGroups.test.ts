@@ -136,3 +136,10 @@ test('"Turkey\'s Disaster and Emergency Management Presidency reported …": a p
   );
   expect(attribution(article, 'the magnitude of the earthquake was 6.6')).toMatchObject({ speaker: 'Disaster and Emergency Management Presidency' });
 });
+
+// The bundled article (invented fixtures): "on" after a body's head holds the name together across "and".
+test('"UN Conference on Trade and Development" is one run', () => {
+  expect(runs('Rebeca Grynspan, secretary-general of the UN Conference on Trade and Development (UNCTAD), warned on June 19.')).toContain(
+    'UN Conference on Trade and Development',
+  );
+});

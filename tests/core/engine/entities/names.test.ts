@@ -55,6 +55,24 @@ describe('initials', () => {
   });
 });
 
+describe('a surname written as its initial alone', () => {
+  // Wikinews, "Wikinews discusses DRM and DMCA with Richard Stallman after GitHub re-enables public access to
+  // youtube-dl" (November 2020) and "GitHub blocks youtube-dl …" (October 2020, development half), CC BY 2.5.
+  test('a known first name, then a bare initial, is a person: "Sergey M, one of the maintainers …", "Sergey M․"', () => {
+    const people = peopleIn(
+      'Hours after the public access was restored, Sergey M, one of the maintainers of youtube-dl wrote on GitHub, "We would like to thank @github for standing up for youtube-dl."',
+      'Wikinews reached out to Sergey M․, one of the maintainers of youtube-dl script, however Sergey said he "won\'t give any comments at this time".',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Sergey M']);
+  });
+
+  test('a bare initial after no known first name, or "A" and "I", makes no one', () => {
+    expect(personShaped(['Sergey', 'M'])).toBe(true);
+    expect(personShaped(['Vitamin', 'D'])).toBe(false);
+    expect(personShaped(['Maria', 'I'])).toBe(false);
+  });
+});
+
 describe('suffixes', () => {
   test('"Jr." closes a name, and "Harris" alone is that person', () => {
     const people = peopleIn(

@@ -43,6 +43,16 @@ function statementFrom(cues: CueReader, block: number, sentence: string, sentenc
   return subject ? { subject, cue: { block, start: sentenceStart, end: subject.ref.end } } : null;
 }
 
+/**
+ * An introductory phrase set off by a comma before the subject, without quote marks: "In a statement released after the
+ * attack, the United States Department of Defense justified the strike …:" (Wikinews, January 2020). AP style sets such
+ * an opening phrase off by a comma; the clause's subject comes right after it.
+ */
+const OPENING_PHRASE = /^[^,;:"“”()]{1,100},\s+(?:the\s+)?$/iu;
+
+/** Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening phrase. */
+const opensSentence = (text: string, start: number, at: number) => at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at));
+
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
   subject: Subject;
@@ -109,9 +119,10 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   // "The Biden campaign recycled a statement it first put out in July:" (Wikinews, On the campaign trail in the USA,
   // September 2020): a person's name after "the" and before a common noun names whose campaign it is, as a possessive does.
   const owner = focus && (/^['’]s?\s/.test(text.slice(focus.at.end)) || (focus.entity.type === 'person' && namesModifier(text, focus.at.start, focus.at.end)));
-  if (focus && owner && focus.entity.type === 'person' && focus.at.block === block && focus.at.start <= last.start + 40)
+  const opens = focus !== null && focus.at.block === block && opensSentence(text, last.start, focus.at.start);
+  if (focus && owner && focus.entity.type === 'person' && opens)
     return { subject: { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: focus.at.start, end: last.end } };
-  if (focus && !owner && focus.at.block === block && focus.at.start <= last.start + 40 && focus.entity.type !== 'place') {
+  if (focus && !owner && opens && focus.entity.type !== 'place') {
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
     return { subject, cue: { block, start: focus.at.start, end: last.end } };
   }

@@ -11,13 +11,20 @@
  * sentence.
  */
 export function introducesList(sentence: string): boolean {
-  const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ');
+  const plain = sentence.replace(/["“][^"“”]*["”]/g, ' ').replace(ASIDE_RELATIVE, ',');
   if (/\bto\s*:\s*$/.test(plain) || BROKEN_OFF.test(plain) || COUNTED.test(plain)) return true;
   // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
   if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;
   const words = plain.replace(/:\s*$/, '').trim().split(/\s+/);
   return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|&)$/.test(w));
 }
+
+/**
+ * A relative clause set off by commas, which describes a noun and is no part of the main clause: "the United States
+ * Department of Defense justified the strike, which was approved by President Donald Trump, as \"defensive\" in nature:"
+ * (Wikinews, January 2020) has no verb of being of its own; the "was" is the relative clause's (AP Stylebook, "which").
+ */
+const ASIDE_RELATIVE = /,\s+(?:which|who|whom|whose)\b[^,:;]*,/giu;
 
 /**
  * A verb of being, having or containing. `is that`, `was this` and a reaction (`Unzipped: Gay Armenia was shocked:`)

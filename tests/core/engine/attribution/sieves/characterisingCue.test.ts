@@ -53,6 +53,19 @@ describe('characterising cue', () => {
     expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: 'Biden referred to' });
   });
 
+  test('a bare surname the writer has already given one of its bearers, twice and the other never, is theirs', () => {
+    // Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5): Hunter Biden is named in full, Joe Biden
+    // is "Biden" throughout.
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'Polls at the start of the final full month on the campaign trail showed Democratic Party presidential nominee Joe Biden leading President Donald Trump.',
+      'In its place, Biden scheduled a town hall to air on ABC. Biden said voters "don\'t deserve" to know his position.',
+      "Just before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held a press conference.",
+      'Biden limited campaigning but still made stops in Pennsylvania. Biden referred to the people as "chumps."',
+    );
+    expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: 'Joe Biden', cue: 'Biden referred to' });
+  });
+
   test('a body named in the cue ("the Australian government refers to as") speaks, not the one named before it', () => {
     const article = analyze(
       'Content syndication in government',

@@ -12,6 +12,14 @@ describe('a colon inside the paragraph', () => {
     expect(attribution(article, "'one in, all in'")).toMatchObject({ speaker: 'Thomas Gray' });
   });
 
+  test('"In a statement …, the United States Department of Defense justified the strike, which was approved by …, as "defensive" in nature: "…"" is the department\'s: an opening phrase and a relative clause set off by commas (wikinews-us-military-kills-qasem-soleimani-2020-01-05)', () => {
+    const article = analyze(
+      'United States military kills Qasem Soleimani',
+      'In a statement released after the attack, the United States Department of Defense justified the strike, which was approved by President Donald Trump, as "defensive" in nature: "At the direction of the President, the U.S. military has taken decisive defensive action to protect U.S. personnel abroad by killing Qasem Soleimani, the head of the Islamic Revolutionary Guard Corps-Quds Force, a U.S.-designated Foreign Terrorist Organization."',
+    );
+    expect(attribution(article, 'At the direction of the President')).toMatchObject({ speaker: 'United States Department of Defense', resolution: 'name' });
+  });
+
   test('"Law defined a “sweet spot” for using MMOWGLI: “…”" is Law\'s (fresh text, GSA)', () => {
     const article = analyze(
       'MMOWGLI: crowdsourcing ideas',

@@ -15,6 +15,14 @@ describe('a colon sentence that introduces a list', () => {
     expect(introducesList('Two of the Most Groundbreaking challenges included:')).toBe(true);
   });
 
+  test('the "was" of a relative clause set off by commas is not the colon sentence\'s verb of being', () => {
+    // Wikinews, "United States military kills Qasem Soleimani", January 2020 (development half).
+    expect(
+      introducesList('The United States Department of Defense justified the strike, which was approved by President Donald Trump, as "defensive" in nature:'),
+    ).toBe(false);
+    expect(introducesList('The programme, which was launched in 2019, has three key initiatives:')).toBe(true);
+  });
+
   test('a sentence broken off before the words it needs introduces a list, a speech cue ending on who was told does not', () => {
     expect(introducesList('My Data initiatives have accomplished a lot for the American people, including:')).toBe(true);
     expect(introducesList('They dramatically increased EVS scores by:')).toBe(true);
