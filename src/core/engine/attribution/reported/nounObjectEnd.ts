@@ -1,3 +1,4 @@
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { hasPastForm } from './pastForm';
 
 /**
@@ -21,6 +22,16 @@ const NOUN_END = /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)
  * makes the content a clause, whose own relatives and adjuncts may be the speaker's (`said prices rise after …`).
  */
 const MAYBE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|should|must|may|might|has|have|had|do|does|did|\p{Ll}{2,}ed|\p{Ll}{2,}[^s'’\W]s)\b/u;
+
+/**
+ * Verbs, lower case, besides the object-noun cues (`objectSpeechVerbs.ts`) and calls, whose content may be a noun phrase
+ * object: `denied any sexual activity`, `announced investigating itself`. A verb that reports a clause ("said", "told")
+ * never has one, and a clause goes on past a ", but" or an "after" as the speaker's (`said we need help, but …`).
+ */
+const NOUN_TAKING: ReadonlySet<string> = new Set(['denied', 'denies', 'announced', 'announces', 'acknowledged', 'acknowledges', 'alleged', 'alleges']);
+
+/** Whether a cue verb, lower case, may take a noun phrase as what was said (`calls`: the verb is a call, "called for"). */
+export const takesNounObject = (lower: string, calls: boolean): boolean => calls || OBJECT_SPEECH_VERBS.has(lower) || NOUN_TAKING.has(lower);
 
 /** Whether the end of `before` lies inside quote marks it opened: the quoted words' commas end no object. */
 const insideMarks = (before: string): boolean =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nounObjectEnd } from '../../../../../src/core/engine/attribution/reported/nounObjectEnd';
+import { nounObjectEnd, takesNounObject } from '../../../../../src/core/engine/attribution/reported/nounObjectEnd';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/nounObjectEnd.ts: a noun phrase that is what was said ends before a relative with its own subject, a ", but"
@@ -34,6 +34,21 @@ describe('a noun phrase object ends where the writer goes on', () => {
       'anti-semitism after vandalism against a synagogue in the city',
     );
     expect(objectOf('Officials said prices rise after the holidays.', 'said')).toBe('prices rise after the holidays');
+  });
+});
+
+describe('only a verb that may take a noun phrase as what was said', () => {
+  test('object-noun cues, calls, "denied" and "announced" do; "said" and "told", which report a clause, do not', () => {
+    expect(takesNounObject('criticized', false)).toBe(true);
+    expect(takesNounObject('called', true)).toBe(true);
+    expect(takesNounObject('denied', false)).toBe(true);
+    expect(takesNounObject('said', false)).toBe(false);
+    expect(takesNounObject('told', false)).toBe(false);
+  });
+
+  test('"said we need help, but …" goes on as the speaker\'s', () => {
+    const article = analyze('Flood', 'Mayor Ana Ruiz said we need help, but we can wait until Monday.');
+    expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toBe('we need help, but we can wait until Monday');
   });
 });
 
