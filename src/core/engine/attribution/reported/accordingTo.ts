@@ -112,7 +112,10 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "Fitness was a big factor in that according to Kidston": a "that" a preposition governs is a pronoun, and the source
   // trails its clause.
   const leadingThat = /\bthat\s+$/.test(before) && !/\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that\s+$/i.test(before);
-  const leading = /^[\s"“]*$/.test(before) || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+  // "The government suggested …; according to prosecutors, he owed over $850,000 …" (fresh Wikinews, Avenatti convicted,
+  // February 2020): a semicolon joins a clause of its own (AP Stylebook, "semicolon"), which the source leads.
+  const afterSemicolon = /;\s*$/.test(before) && !insideDirect(c, at - 1);
+  const leading = /^[\s"“]*$/.test(before) || afterSemicolon || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
   const descriptor = leading ? descriptorLength(c, subject) : undefined;
   if (descriptor !== undefined) cue.end = subject.ref.end + descriptor - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a

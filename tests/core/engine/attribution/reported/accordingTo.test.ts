@@ -456,3 +456,26 @@ test('"As a result of Saturday\'s unrest, according to a report …, twenty peop
   const quotes = quotesOf(article).filter((q) => q.kind === 'reported');
   expect(quotes.map((q) => q.text)).toEqual(['twenty people were arrested, and two police officers were injured']);
 });
+
+describe('"according to X" right after a semicolon', () => {
+  // Fresh Wikinews (CC BY 2.5): "California lawyer Michael Avenatti convicted of attempted extortion" (February 2020) and
+  // "Nevada prop plane crash near Las Vegas leaves two dead, three injured" (2019).
+  test('the source leads the clause after the semicolon, not the one before it', () => {
+    const avenatti = analyze(
+      'California lawyer Michael Avenatti convicted of attempted extortion',
+      "Avenatti pled not guilty to the charges. The government suggested Avenatti's debt was a factor in his decision making; according to prosecutors, he owed over $850,000 to the Internal Revenue Service.",
+    );
+    expect(attribution(avenatti, 'he owed over $850,000')).toMatchObject({ kind: 'reported', cue: 'according to prosecutors' });
+    expect(quotesOf(avenatti).some((q) => q.text.startsWith('The government suggested'))).toBe(false);
+    const crash = analyze(
+      'Nevada prop plane crash near Las Vegas leaves two dead, three injured',
+      'At the time, there were reportedly four people on board; according to investigators, one was pronounced dead at the crash site, with the other three being taken to a nearby hospital.',
+    );
+    expect(attribution(crash, 'one was pronounced dead at the crash site')).toMatchObject({ kind: 'reported', cue: 'according to investigators' });
+  });
+
+  test('a trailing source after a comma still reports the clause before it', () => {
+    const article = analyze('Bridge', 'The mayor spoke on Monday. The bridge was closed, according to the police.');
+    expect(attribution(article, 'The bridge was closed')).toMatchObject({ kind: 'reported', cue: 'according to the police' });
+  });
+});
