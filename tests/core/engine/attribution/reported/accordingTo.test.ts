@@ -479,3 +479,27 @@ describe('"according to X" right after a semicolon', () => {
     expect(attribution(article, 'The bridge was closed')).toMatchObject({ kind: 'reported', cue: 'according to the police' });
   });
 });
+
+describe('a source set off between a subject and its speech verb', () => {
+  // Fresh Wikinews (CC BY 2.5), "Three killed, three others injured in stabbing attack in Reading, UK", June 2020.
+  test('"Witnesses, according to The Telegraph, said …" reports the clause after "said", the witnesses unnamed', () => {
+    const article = analyze(
+      'Three killed, three others injured in stabbing attack in Reading, UK',
+      'A 25-year-old man was arrested. Witnesses, according to The Telegraph, said a man approached and attacked a group of middle-aged men, using a knife.',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['a man approached and attacked a group of middle-aged men, using a knife']);
+    expect(attribution(article, 'a man approached')).toMatchObject({ speaker: null });
+  });
+
+  test('a named subject is the speaker, never the outlet, and the subject is never the content', () => {
+    const named = analyze('Bridge', 'Mayor Ana Ruiz, according to the BBC, said the bridge would reopen in May.');
+    expect(quotesOf(named).map((q) => q.text)).toEqual(['the bridge would reopen in May']);
+    expect(attribution(named, 'the bridge would reopen')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+    const role = analyze('Bridge', 'Mayor Ana Ruiz spoke on Monday. The mayor, according to the BBC, said the bridge would reopen in May.');
+    expect(attribution(role, 'the bridge would reopen')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+  });
+});
