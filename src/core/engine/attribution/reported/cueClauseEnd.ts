@@ -2,6 +2,7 @@ import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import { rolePhraseAt } from '../rolePhrase';
+import { directsHere } from './directives';
 import type { ReportedCase } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -91,5 +92,7 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     roleThenName ||
     headlineRole ||
     group;
-  return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb);
+  // "…, and advised U.S. citizens to leave the country immediately" (wikinews-us-military-kills-qasem-soleimani-2020-01-05):
+  // an object and "to" after a directive verb are what was directed, not an inverted subject and a circumstance.
+  return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb) && !directsHere(verb.toLowerCase(), afterVerb);
 }
