@@ -15,6 +15,7 @@ import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
+import { DECLARATION_NOUNS } from '../../../../src/core/engine/lexicon/declarationNouns';
 import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { GROUP_SPEAKERS } from '../../../../src/core/engine/lexicon/groupSpeakers';
@@ -140,6 +141,7 @@ function allLists(): Array<Listed> {
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
+    { name: 'DECLARATION_NOUNS', entries: writtenEntries('declarationNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
     { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
     { name: 'TITLE_COMPOUNDS', entries: TITLE_COMPOUNDS.map(([compound]) => compound), lowerCase: false },
@@ -197,6 +199,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('headSurnames.ts'))).toEqual(HEAD_SURNAMES);
   expect(new Set(writtenEntries('nameQualifiers.ts'))).toEqual(NAME_QUALIFIERS);
   expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
+  expect(new Set(writtenEntries('declarationNouns.ts'))).toEqual(DECLARATION_NOUNS);
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
   expect(new Set(writtenEntries('clauseSubjectPast.ts'))).toEqual(CLAUSE_SUBJECT_PAST);
 });

@@ -112,7 +112,10 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "Fitness was a big factor in that according to Kidston": a "that" a preposition governs is a pronoun, and the source
   // trails its clause.
   const leadingThat = /\bthat\s+$/.test(before) && !/\b(?:in|of|on|at|for|with|by|to|from|about|like|than)\s+that\s+$/i.test(before);
-  const leading = /^[\s"“]*$/.test(before) || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
+  // "The government suggested …; according to prosecutors, he owed over $850,000 …" (fresh Wikinews, Avenatti convicted,
+  // February 2020): a semicolon joins a clause of its own (AP Stylebook, "semicolon"), which the source leads.
+  const afterSemicolon = /;\s*$/.test(before) && !insideDirect(c, at - 1);
+  const leading = /^[\s"“]*$/.test(before) || afterSemicolon || (leadingThat && ![...before.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])));
   const descriptor = leading ? descriptorLength(c, subject) : undefined;
   if (descriptor !== undefined) cue.end = subject.ref.end + descriptor - 1;
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
@@ -125,6 +128,11 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
+  // "Witnesses, according to The Telegraph, said a man approached …" (fresh Wikinews, Reading stabbing, June 2020): a
+  // source set off between a subject and its speech verb credits the outlet with the subject's words; the words before
+  // it are only the subject, never what was said.
+  const verbAfter = leading ? null : /^\s*,\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)(?:\s+that\b)?/u.exec(text.slice(subject.ref.end, end));
+  if (verbAfter && isSpeechVerb(verbAfter[1] ?? '')) return setOffSource(c, at, subject.ref.end + verbAfter[0].length);
   // "While some ancient Egyptian writers made passing mention of feeding bread …, according to Wasef archaeologists have
   // not yet turned up any hatchery structures." (fresh Wikinews page, November 2019): after an opening subordinate clause,
   // a source with no comma after it leads the clause that follows it; the subordinate clause is the writer's.
@@ -168,6 +176,25 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
       'reported-according-to',
     );
   return [quote, goesOn, leading ? null : relativeTeller(c, subject.ref.end)].filter((q): q is NonNullable<typeof q> => q !== null);
+}
+
+/**
+ * The report of a subject whose speech verb follows a source set off by commas (`Witnesses, according to The Telegraph,
+ * said a man approached …`): the clause after the verb, from `contentStart`, spoken by the subject before the source's
+ * comma (at `at`, the offset of "according to"), or left unattributed when no one the text names stands there (the
+ * guide lists the speaker, the outlet and `null`; a named speaker alone). UTF-16 offsets; an empty list when nothing
+ * remains to report.
+ */
+function setOffSource(c: ReportedCase, at: number, contentStart: number): ReturnType<ReportedSieve> {
+  const comma = c.text.slice(0, at).replace(/[\s,]+$/, '').length;
+  const named = c.cues.subjectBefore(c.block, comma, c.range.start);
+  const speaker: Subject =
+    named?.entity && named.resolution !== 'unattributed'
+      ? named
+      : { ref: { block: c.block, start: c.range.start, end: comma }, entity: null, resolution: 'unattributed', antecedent: null };
+  const cue = { block: c.block, start: speaker.ref.start, end: c.text.slice(0, contentStart).trimEnd().length };
+  const quote = reportedQuote(c, speaker, cue, contentStart, clauseEnd(c.text, contentStart, c.end), 'reported-according-to');
+  return quote ? [quote] : [];
 }
 
 /** A relative clause after a trailing source in which a pronoun's referent spoke: " on March 3 in which they said ". */

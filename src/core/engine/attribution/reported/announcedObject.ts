@@ -1,3 +1,5 @@
+import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
+
 /**
  * A short noun phrase that an announcing verb takes as what was said: `Bernie Sanders and former president Barack Obama
  * announced their own support for Biden`, `He announced this change by live television`, `Hirtenberger Defence Group also
@@ -39,8 +41,25 @@ const OBJECT_END = /\s*[,;]|\s+(?:by|on|at|during|in|via|through|after|before|wh
 const insideMarks = (before: string): boolean =>
   (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 
+/**
+ * Verbs, lower case, that state or affirm a stand: their object is what was said only when it is the speaker's own
+ * declared aim or stand (`DECLARED`): "stated its intention to leave", not "stated the obvious" or "confirmed his
+ * appointment".
+ */
+const DECLARING: ReadonlySet<string> = new Set(['stated', 'states', 'declared', 'declares', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms']);
+
+/** A possessive, perhaps a word of degree, then a declaration noun (`lexicon/declarationNouns.ts`) and more words after it. */
+const DECLARED = /^\s+(?:its|his|her|their|our)\s+(?:(?:own|full|firm|strong|clear|continued|unwavering)\s+)?(\p{Ll}+)\s+(?:to|for|of|in)\s/u;
+
+/**
+ * Whether the words after the verb (`after`) are the speaker's declared stand, for a stating verb (`lower`): the noun
+ * phrase is then the content however long it runs (`stated its intention to leave the Polish market altogether`), not
+ * a clause the verb reports.
+ */
+export const declares = (lower: string, after: string): boolean => DECLARING.has(lower) && DECLARATION_NOUNS.has(DECLARED.exec(after)?.[1] ?? '');
+
 /** Whether the verb, lower case, announces the noun phrase that `after` (the text right after the verb) opens. */
-export const announcesObject = (lower: string, after: string): boolean => ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after);
+export const announcesObject = (lower: string, after: string): boolean => (ANNOUNCING.has(lower) && DETERMINED_NOUN.test(after)) || declares(lower, after);
 
 /** Where an announced object starting at `start` ends, before `stop` (UTF-16 offsets into `text`, half-open). */
 export function announcedObjectEnd(text: string, start: number, stop: number): number {

@@ -1,7 +1,7 @@
 import { wondersWhether } from './wonderedHow';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { announcesObject } from './announcedObject';
+import { announcesObject, declares } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
@@ -131,6 +131,7 @@ export function contentAfter(
   if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
   // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
   const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
+  if (object && declares(lower, text.slice(contentStart, end))) return object;
   const quotationFirst = /^\s*[:"“]/.test(text.slice(contentStart)) && !QUOTED_SUBJECT.test(text.slice(contentStart));
   if ((!BARE_CLAUSE.test(text.slice(contentStart)) && !opensCountClause(text, contentStart)) || quotationFirst) return object;
   // A clause without "that" still has a verb of its own: "confirmed Tomas Reinholt on Thursday" reports no speech.

@@ -1,6 +1,8 @@
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import { rolePhraseAt } from '../rolePhrase';
+import { directsHere } from './directives';
 import type { ReportedCase } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -9,6 +11,13 @@ const CIRCUMSTANCE =
 
 /** Capitalised words, then an opening quote mark right after them: "Cummings “worked", "MSNBC Cummings “was". */
 const NAME_THEN_QUOTE = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}["“]/u;
+
+/**
+ * Capitalised words, then a past verb in -ed or an irregular past: `Scott Srebnick, a member of Avenatti's legal team,
+ * announced Avenatti intended to appeal the conviction.` (fresh Wikinews, Avenatti convicted, February 2020). The name is
+ * the subject of the reported clause, not the verb's inverted subject; the cue's subject stands before the verb.
+ */
+const NAME_THEN_PAST = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}{3,}ed|${[...IRREGULAR_PAST].join('|')})\b`, 'u');
 
 /**
  * `As Kamala Harris visited the state …, Biden campaign officials expressed concern about Latino support.` (Wikinews, On
@@ -73,7 +82,7 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
   // "…, said Cummings “worked until his last breath”": a name and an opening mark after the verb are the subject and
   // predicate of the reported clause, the verb's subject being before it; no inverted cue (wikinews-elijah-cummings-dies-2019-10-18,
   // wikinews-actor-doris-day-dies-at-97-2019-05-16).
-  const nameThenQuote = NAME_THEN_QUOTE.test(afterVerb);
+  const nameThenQuote = NAME_THEN_QUOTE.test(afterVerb) || NAME_THEN_PAST.test(afterVerb);
   const onlyCircumstance =
     afterVerb === '' ||
     (afterWords <= 7 && CIRCUMSTANCE.test(afterVerb) && !finiteAfter && !infinitive) ||
@@ -83,5 +92,7 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     roleThenName ||
     headlineRole ||
     group;
-  return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb);
+  // "…, and advised U.S. citizens to leave the country immediately" (wikinews-us-military-kills-qasem-soleimani-2020-01-05):
+  // an object and "to" after a directive verb are what was directed, not an inverted subject and a circumstance.
+  return onlyCircumstance && !nameThenQuote && !takesObject(verb, afterVerb) && !directsHere(verb.toLowerCase(), afterVerb);
 }

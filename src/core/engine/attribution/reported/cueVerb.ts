@@ -9,6 +9,7 @@ import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
+import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
 import { bodyMayFrame, calledEnd, expressesStance, framesObject, judgesObject } from './objectFrame';
 import { documentSubject } from './documentSubject';
 import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere } from './directives';
@@ -195,6 +196,7 @@ export const cueVerb: ReportedSieve = (c) => {
     let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
     if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
+    else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));

@@ -29,10 +29,22 @@ const NEXT_PARTICIPLE =
 
 /**
  * "without elaborating", "without giving details": the writer's note on how the speaker spoke (the speaker said no more),
- * not words of the speaker's (AP style: `said he died in Britain without elaborating`).
+ * not words of the speaker's (AP style: `said he died in Britain without elaborating`); anywhere in the content when an
+ * indirect question follows (`its website notes that its operations center is still accepting accident notifications
+ * without specifying if this resource is operating 24/7`, wikinews-florida-highway-pileup-fire-kills-children-2019-01-05).
  */
 const WITHOUT_MORE =
-  /\s+without\s+(?:elaborating|explaining|commenting|specifying|(?:giving|providing|offering)\s+(?:details|evidence|a\s+reason|reasons|further\s+details)|saying\s+(?:why|how|when|where|what|more))(?=\s*$)/;
+  /\s+without\s+(?:(?:elaborating|explaining|commenting|specifying|(?:giving|providing|offering)\s+(?:details|evidence|a\s+reason|reasons|further\s+details)|saying\s+(?:why|how|when|where|what|more))(?=\s*$)|(?:specifying|saying|explaining|stating|clarifying)\s+(?:if|whether|why|how|when|where)\s)/;
+
+/**
+ * ", despite photos showing …", "despite Znak.com claiming …": a contrast with another source's words or evidence, set
+ * after the content, is the writer weighing the sources, not the speaker's words (`The Aviation Herald states the 707
+ * was a freighter, despite photos showing a row of windows along each side`, wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15;
+ * `The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source
+ * described …`, wikinews-magnitogorsk-apartment-building-collapse-2019-01-04). Only a participle of saying or showing
+ * after a short subject: "despite the rain" or "despite injuries hampering the squad" may be the speaker's own.
+ */
+const DESPITE_SOURCE = /,?\s+despite\s+(?:[\p{L}\d.'’-]+\s+){1,3}?(?:claiming|saying|reporting|stating|showing|suggesting|indicating|alleging|insisting)\b/u;
 
 /**
  * ", before reversing course the next day": a time participle set off by a comma after the content tells what the
@@ -52,7 +64,8 @@ const insideMarks = (before: string): boolean =>
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
  * report one act per verb; a past verb joined after an auxiliary stays in the content. `objectCue`: the cue verb's
  * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`). A
- * closing "without elaborating" is the writer's (`WITHOUT_MORE`). Returns `stop` when no such act follows.
+ * closing "without elaborating" is the writer's (`WITHOUT_MORE`), and so is a contrast with another source (`DESPITE_SOURCE`).
+ * Returns `stop` when no such act follows.
  */
 export function beforeNextAct(text: string, start: number, stop: number, objectCue: boolean): number {
   const content = text.slice(start, stop);
@@ -65,6 +78,8 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
   if (participle) return start + participle.index;
   const then = THEN_ACTED.exec(content);
   if (then && !insideMarks(content.slice(0, then.index))) return start + then.index;
+  const despite = DESPITE_SOURCE.exec(content);
+  if (despite && !insideMarks(content.slice(0, despite.index))) return start + despite.index;
   const without = WITHOUT_MORE.exec(content);
   return without ? start + without.index : stop;
 }

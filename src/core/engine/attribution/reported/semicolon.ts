@@ -3,6 +3,13 @@ import { opensClause } from './clauseStart';
 const GOES_ON = /^\s+(?:it|there|this|that|we|I|you)\b/;
 
 /**
+ * A bare plural and a verb of saying or showing in the plural present, which has no mark of a clause's verb of its own:
+ * `The FSB denies the two explosions are related; reports describe speculation the disaster's cause was not in fact a gas
+ * leak` (wikinews-magnitogorsk-apartment-building-collapse-2019-01-04). Other sources speak after the semicolon.
+ */
+const OTHERS_SAY = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}[^s\W]s\s+(?:say|describe|suggest|claim|show|indicate|report|allege|note|believe|estimate)\b/u;
+
+/**
  * Where reported content [start, stop) ends at a semicolon outside quote marks that joins a clause of the writer's
  * (`Initial reports stated the fruit was a pineapple; NDTV later reported officials …`, `told The Jakarta Post it was
  * intending to end its search …, which is outside its remit; the paper also spoke to the Navy`): a semicolon joins
@@ -17,7 +24,8 @@ export function beforeSemicolon(text: string, start: number, stop: number): numb
     else if (ch === '”') open = Math.max(0, open - 1);
     else if (ch === '"') open = open > 0 ? open - 1 : 1;
     // "…is not to have content go viral; it is to build credibility": a pronoun goes on with the speaker's point.
-    else if (ch === ';' && open === 0 && opensClause(text, at + 1) && !GOES_ON.test(text.slice(at + 1))) return at;
+    else if (ch === ';' && open === 0 && (opensClause(text, at + 1) || OTHERS_SAY.test(text.slice(at + 1, at + 81))) && !GOES_ON.test(text.slice(at + 1)))
+      return at;
   }
   return stop;
 }

@@ -456,3 +456,50 @@ test('"As a result of Saturday\'s unrest, according to a report …, twenty peop
   const quotes = quotesOf(article).filter((q) => q.kind === 'reported');
   expect(quotes.map((q) => q.text)).toEqual(['twenty people were arrested, and two police officers were injured']);
 });
+
+describe('"according to X" right after a semicolon', () => {
+  // Fresh Wikinews (CC BY 2.5): "California lawyer Michael Avenatti convicted of attempted extortion" (February 2020) and
+  // "Nevada prop plane crash near Las Vegas leaves two dead, three injured" (2019).
+  test('the source leads the clause after the semicolon, not the one before it', () => {
+    const avenatti = analyze(
+      'California lawyer Michael Avenatti convicted of attempted extortion',
+      "Avenatti pled not guilty to the charges. The government suggested Avenatti's debt was a factor in his decision making; according to prosecutors, he owed over $850,000 to the Internal Revenue Service.",
+    );
+    expect(attribution(avenatti, 'he owed over $850,000')).toMatchObject({ kind: 'reported', cue: 'according to prosecutors' });
+    expect(quotesOf(avenatti).some((q) => q.text.startsWith('The government suggested'))).toBe(false);
+    const crash = analyze(
+      'Nevada prop plane crash near Las Vegas leaves two dead, three injured',
+      'At the time, there were reportedly four people on board; according to investigators, one was pronounced dead at the crash site, with the other three being taken to a nearby hospital.',
+    );
+    expect(attribution(crash, 'one was pronounced dead at the crash site')).toMatchObject({ kind: 'reported', cue: 'according to investigators' });
+  });
+
+  test('a trailing source after a comma still reports the clause before it', () => {
+    const article = analyze('Bridge', 'The mayor spoke on Monday. The bridge was closed, according to the police.');
+    expect(attribution(article, 'The bridge was closed')).toMatchObject({ kind: 'reported', cue: 'according to the police' });
+  });
+});
+
+describe('a source set off between a subject and its speech verb', () => {
+  // Fresh Wikinews (CC BY 2.5), "Three killed, three others injured in stabbing attack in Reading, UK", June 2020.
+  test('"Witnesses, according to The Telegraph, said …" reports the clause after "said", the witnesses unnamed', () => {
+    const article = analyze(
+      'Three killed, three others injured in stabbing attack in Reading, UK',
+      'A 25-year-old man was arrested. Witnesses, according to The Telegraph, said a man approached and attacked a group of middle-aged men, using a knife.',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['a man approached and attacked a group of middle-aged men, using a knife']);
+    expect(attribution(article, 'a man approached')).toMatchObject({ speaker: null });
+  });
+
+  test('a named subject is the speaker, never the outlet, and the subject is never the content', () => {
+    const named = analyze('Bridge', 'Mayor Ana Ruiz, according to the BBC, said the bridge would reopen in May.');
+    expect(quotesOf(named).map((q) => q.text)).toEqual(['the bridge would reopen in May']);
+    expect(attribution(named, 'the bridge would reopen')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+    const role = analyze('Bridge', 'Mayor Ana Ruiz spoke on Monday. The mayor, according to the BBC, said the bridge would reopen in May.');
+    expect(attribution(role, 'the bridge would reopen')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+  });
+});

@@ -72,3 +72,23 @@ describe('a short object of "announced", "acknowledged", "alleged", "reports"', 
     expect(text.slice(start, announcedObjectEnd(text, start, text.length - 1))).toBe('his resignation effective next Wednesday');
   });
 });
+
+describe("a speaker's declared stand after a stating verb", () => {
+  // wikinews-tesco-sells-polish-branch-salling-group-2020-06-21 (development half).
+  test('"Tesco stated its intention to leave the Polish market altogether, …" reports the intention, up to the comma', () => {
+    const article = analyze(
+      'Tesco sells Polish branch to Salling Group',
+      'British retailer Tesco sold its Polish branch. Tesco stated its intention to leave the Polish market altogether, Salling its intention to strengthen its Netto chain in Poland.',
+    );
+    expect(attribution(article, 'its intention to leave the Polish market altogether')).toMatchObject({ kind: 'reported', speaker: 'Tesco' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('its intention'))?.text).toBe('its intention to leave the Polish market altogether');
+  });
+
+  test('a noun that is no declared stand after "stated" or "declared" is no object read this way', () => {
+    expect(announcesObject('stated', ' its intention to leave the market')).toBe(true);
+    expect(announcesObject('declared', ' their support for the plan')).toBe(true);
+    expect(announcesObject('stated', ' the obvious to everyone')).toBe(false);
+    expect(announcesObject('declared', ' his assets to the tax office')).toBe(false);
+    expect(announcesObject('declared', ' a state of emergency')).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/cueClauseEnd.ts: what may follow the speech verb of a sentence's last clause for that clause to stay a cue
@@ -39,4 +39,33 @@ test('"As Kamala Harris visited the state …, Biden campaign officials expresse
     'As Kamala Harris visited the state and focused more on the African American constituency, Biden campaign officials expressed concern about Latino support.',
   );
   expect(quotesOf(article).some((q) => q.text.startsWith('As Kamala Harris'))).toBe(false);
+});
+
+describe('a name and a past verb after the verb', () => {
+  // Fresh Wikinews (CC BY 2.5), "California lawyer Michael Avenatti convicted of attempted extortion", February 2020.
+  test("\"X, a member of Avenatti's legal team, announced Avenatti intended to appeal …\" is X's report, not Avenatti's cue", () => {
+    const article = analyze(
+      'California lawyer Michael Avenatti convicted of attempted extortion',
+      "Yesterday, a United States federal jury convicted Michael Avenatti of trying to extort Nike. Scott Srebnick, a member of Avenatti's legal team, announced Avenatti intended to appeal the conviction.",
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['Avenatti intended to appeal the conviction']);
+    expect(attribution(article, 'Avenatti intended to appeal')).toMatchObject({ kind: 'reported', speaker: 'Scott Srebnick' });
+  });
+
+  test("an inverted name with no past verb after it is still the cue's subject", () => {
+    const article = analyze('Budget', 'The budget would be late, said Ana Ruiz.');
+    expect(attribution(article, 'The budget would be late')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
+  });
+});
+
+describe('a directive verb with its object and "to" after it', () => {
+  // wikinews-us-military-kills-qasem-soleimani-2020-01-05 (development half), its trailing "in its January 3 security
+  // alert" left out: without it, "advised U.S." was read as a final cue and the clause before given to the United States.
+  test('"…, and advised U.S. citizens to leave the country immediately." is no inverted cue', () => {
+    const article = analyze(
+      'US military kills Qasem Soleimani',
+      'The United States Embassy in Iraq had suspended operations, and advised U.S. citizens to leave the country immediately.',
+    );
+    expect(quotesOf(article).filter((q) => q.text.startsWith('The United States Embassy'))).toEqual([]);
+  });
 });

@@ -87,7 +87,8 @@ describe('directive and call cues', () => {
       'Governor Ricardo Rosselló announced his resignation on Wednesday.',
       "Protesters called for Rosselló's resignation after revelations he and his staffers sent anti-homosexual and misogynistic comments using Telegram, a messaging app.",
     );
-    expect(attribution(article, "Rosselló's resignation after")).toMatchObject({ kind: 'reported', speaker: null, cue: 'Protesters called for' });
+    // What was called for is the noun phrase; "after revelations …" says when (nounObjectEnd.ts).
+    expect(attribution(article, "Rosselló's resignation")).toMatchObject({ kind: 'reported', speaker: null, cue: 'Protesters called for' });
   });
 
   test('a body\'s plan that "calls for" something in the present is still no one\'s words', () => {

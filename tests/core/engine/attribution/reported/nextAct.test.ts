@@ -121,3 +121,49 @@ describe('a time participle after a comma is what the speaker did next', () => {
     ]);
   });
 });
+
+describe("the writer's note after the content", () => {
+  // wikinews-iranian-cargo-plane-crashes-into-karaj-houses-2019-01-15 (development half).
+  test('", despite photos showing …" weighs another source against the speaker\'s: the content ends before it', () => {
+    const article = analyze(
+      'Iranian cargo plane crashes into Karaj houses',
+      'The Aviation Herald states the 707 was a freighter, despite photos showing a row of windows along each side; it lists a tail number of EP-CPP.',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['the 707 was a freighter']);
+  });
+
+  // wikinews-magnitogorsk-apartment-building-collapse-2019-01-04 (development half).
+  test('"says it has found no trace of explosives despite Znak.com claiming …" ends before "despite"', () => {
+    const article = analyze(
+      'Magnitogorsk apartment building collapse',
+      'The Investigative Committee says it has found no trace of explosives despite Znak.com claiming an anonymous source described a second-floor apartment being used as an explosives depot.',
+    );
+    expect(attribution(article, 'it has found no trace of explosives')).toMatchObject({ kind: 'reported', speaker: 'Investigative Committee' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('it has found'))?.text).toBe('it has found no trace of explosives');
+  });
+
+  test('"despite the rain" and "despite injuries hampering the squad" may be the speaker\'s and stay', () => {
+    const texts = (sentence: string) =>
+      quotesOf(analyze('Cup', sentence))
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text);
+    expect(texts('Coach Ana Ruiz said the team would play despite injuries hampering the squad.')).toEqual([
+      'the team would play despite injuries hampering the squad',
+    ]);
+  });
+
+  // wikinews-florida-highway-pileup-fire-kills-children-2019-01-05 (development half).
+  test('"without specifying if …" inside the content is the writer\'s note on what was left unsaid', () => {
+    const article = analyze(
+      'Florida highway pileup',
+      'It is presently unable to operate due to a shutdown of much of the Federal government in a budget dispute; however, its website notes that its operations center is still accepting accident notifications without specifying if this resource is operating 24/7 as it usually does.',
+    );
+    expect(quotesOf(article).find((q) => q.text.startsWith('its operations center'))?.text).toBe(
+      'its operations center is still accepting accident notifications',
+    );
+  });
+});

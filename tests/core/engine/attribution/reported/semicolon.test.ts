@@ -25,4 +25,11 @@ describe('a semicolon after reported content', () => {
       ),
     ).toEqual(['the point of posting to reddit is not to have content go viral; it is to build credibility']);
   });
+
+  // wikinews-magnitogorsk-apartment-building-collapse-2019-01-04 (development half).
+  test('"reports describe …" after the semicolon is other sources speaking, not the speaker', () => {
+    expect(
+      reportedTexts("The FSB denies the two explosions are related; reports describe speculation the disaster's cause was not in fact a gas leak."),
+    ).toContain('the two explosions are related');
+  });
 });

@@ -1,0 +1,55 @@
+import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { hasPastForm } from './pastForm';
+
+/**
+ * Where reported content that is only a noun phrase ends: the object of a judging, denying or announcing cue (`criticized
+ * the House's decision`, `denied any sexual activity`, `called for Rosselló's resignation`, `announced investigating
+ * itself`) is what was said, and a relative set off by a comma, a ", but" or a time or cause adjunct after it hangs on
+ * the verb or on the writer's account, not on the speaker's words (docs/annotation-guide.md, "Directive and object-noun
+ * cues": `called for an inquiry` → `an inquiry`). Offsets are UTF-16, half-open.
+ */
+
+/**
+ * What ends a noun phrase object: a relative with a subject of its own (`, which Ross has referred to as …`: someone
+ * else's act on the thing judged; a relative whose subject is "which", `the EastMed project, which is aimed at …`, may
+ * be the speaker's description and stays), `, but …` (the writer's next turn), and `after`, `following`, `amid`,
+ * `despite` (when or why the speaker spoke).
+ */
+const NOUN_END = /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)\s|\p{Lu})|,\s+but\s|,?\s+(?:after|following|amid|despite)\s/u;
+
+/**
+ * A word that may be a verb: an auxiliary, a form in -ed or -s, or an irregular past. Any of them before the end
+ * makes the content a clause, whose own relatives and adjuncts may be the speaker's (`said prices rise after …`).
+ */
+const MAYBE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|should|must|may|might|has|have|had|do|does|did|\p{Ll}{2,}ed|\p{Ll}{2,}[^s'’\W]s)\b/u;
+
+/**
+ * Verbs, lower case, besides the object-noun cues (`objectSpeechVerbs.ts`) and calls, whose content may be a noun phrase
+ * object: `denied any sexual activity`, `announced investigating itself`. A verb that reports a clause ("said", "told")
+ * never has one, and a clause goes on past a ", but" or an "after" as the speaker's (`said we need help, but …`).
+ */
+const NOUN_TAKING: ReadonlySet<string> = new Set(['denied', 'denies', 'announced', 'announces', 'acknowledged', 'acknowledges', 'alleged', 'alleges']);
+
+/** Whether a cue verb, lower case, may take a noun phrase as what was said (`calls`: the verb is a call, "called for"). */
+export const takesNounObject = (lower: string, calls: boolean): boolean => calls || OBJECT_SPEECH_VERBS.has(lower) || NOUN_TAKING.has(lower);
+
+/** Whether the end of `before` lies inside quote marks it opened: the quoted words' commas end no object. */
+const insideMarks = (before: string): boolean =>
+  (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * Where the content [start, stop) of `text` ends when its words up to a relative, a ", but" or an adjunct
+ * (`NOUN_END`) are a noun phrase with no verb: `criticized the House's decision, which Ross has referred to as
+ * "gamesmanship"` (wikinews-us-house-holds-cabinet-officers-in-contempt-2019-07-20) is `the House's decision`; `stop`
+ * when they are one word, hold a possible verb (`MAYBE_VERB`), leave a quote mark open, or nothing ends them.
+ */
+export function nounObjectEnd(text: string, start: number, stop: number): number {
+  const content = text.slice(start, stop);
+  const end = NOUN_END.exec(content);
+  if (!end || end.index === 0) return stop;
+  const noun = content.slice(0, end.index);
+  // One word ("condemned anti-semitism after vandalism against a synagogue") is too little to stand as what was said
+  // alone; the adjunct then stays with it.
+  if (noun.trim().split(/\s+/).length < 2 || MAYBE_VERB.test(noun) || hasPastForm(noun) || insideMarks(noun)) return stop;
+  return start + end.index;
+}
