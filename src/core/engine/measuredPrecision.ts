@@ -11,15 +11,15 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/pronoun': 0.89,
   // 109 right of 109
   'any/continuation': 0.89,
-  // 2240 right of 2248
+  // 2253 right of 2256
   'any/name': 0.89,
-  // 295 right of 296
+  // 297 right of 297
   'any/pronoun': 0.868,
   // 58 right of 58
   'any/role': 0.744,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 453 right of 453
+  // 454 right of 454
   'colon-block/name': 0.869,
   // 35 right of 35
   'colon-block/pronoun': 0.67,
@@ -39,9 +39,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.744,
   // 12 right of 12
   'label-line/name': 0.89,
-  // 338 right of 340
+  // 342 right of 342
   'leading-cue/name': 0.89,
-  // 59 right of 60
+  // 60 right of 60
   'leading-cue/pronoun': 0.89,
   // 11 right of 11
   'leading-cue/role': 0.649,
@@ -67,9 +67,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.872,
-  // 539 right of 543
+  // 547 right of 548
   'reported-cue-verb/name': 0.89,
-  // 93 right of 93
+  // 94 right of 94
   'reported-cue-verb/pronoun': 0.822,
   // 25 right of 25
   'reported-cue-verb/role': 0.638,
