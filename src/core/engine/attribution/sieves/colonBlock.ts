@@ -7,7 +7,7 @@ import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
-import { announcesList, namedLeadIn } from './namedLeadIn';
+import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
@@ -112,7 +112,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
   const user = platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
-  const focus = announcesList(sentence) ? null : discourse.sentenceSubject(block, text, last);
+  const focus = announcesList(sentence) || showsMedia(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
   // …, including:" sets off the writer's own list).

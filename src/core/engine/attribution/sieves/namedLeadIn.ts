@@ -11,6 +11,20 @@ const SHOWN =
   /\b(?:videos?|photos?|photographs?|images?|pictures?|banners?|maps?|posters?|footage|clips?|remix|cartoons?|drawings?|infographics?|charts?|graphs?|slideshow|gallery|screenshots?|songs?|poems?|following|below|as follows|these|this|here|list|lists|listed|including|included|includes?|quotes?|quoted|quoting)\b/i;
 
 /**
+ * A still picture or chart a colon sentence presents (`Twitter user Dudinha Sales shared an image of the crowd:`). A
+ * video, footage or a clip is left out: it holds speech, and what follows it may be its words ("… cites a video of
+ * Argentine Santiago Bou:", Global Voices, Colombia, May 2012).
+ */
+const MEDIA =
+  /\b(?:photos?|photographs?|images?|pictures?|banners?|posters?|cartoons?|drawings?|infographics?|charts?|graphs?|slideshow|gallery|screenshots?)\b/i;
+
+/**
+ * Whether a colon sentence presents a still picture: what it sets off describes or shows the picture, so the person the
+ * sentence opens with is no speaker of it.
+ */
+export const showsMedia = (sentence: string): boolean => MEDIA.test(sentence.replace(/["“][^"“”]*["”]/g, ' '));
+
+/**
  * Whether a colon sentence announces a list (`NASA hardware aboard the lander includes:`, `… identified the following
  * personas:`, `Media accreditation deadlines are as follows:`): what it sets off is the writer's list, whoever the
  * sentence opens with.

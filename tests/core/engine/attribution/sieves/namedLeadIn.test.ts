@@ -38,6 +38,24 @@ describe('a named lead-in without a speech verb', () => {
     expect(isQuote(article, 'Thousands of fans filled')).toBe(false);
   });
 
+  test('a person who shares a picture is no speaker of the words under it, at the start of the sentence too', () => {
+    const article = analyze(
+      'Brazil: Famous Singer Pays Homage to Her Iconic Mother',
+      'Twitter user Dudinha Sales shared an image of the crowd:',
+      'Thousands of fans filled the square in front of the stage, many of them holding up their phones to film the show.',
+    );
+    expect(isQuote(article, 'Thousands of fans filled')).toBe(false);
+  });
+
+  test('a video someone cites still sets off its words (Global Voices, Colombia, May 2012, development half)', () => {
+    const article = analyze(
+      'Colombia: May Day Nationwide Demonstrations',
+      'Carlos Arturo Gamboa, on the blog Tutor Virtual, reflects on employment [es] as slavery and cites a video of Argentine Santiago Bou:',
+      'El trabajo hoy, en su gran mayoría, es la marca de que el valor de lo humano es una cifra, de que la dignidad habita en el olvido.',
+    );
+    expect(isQuote(article, 'El trabajo hoy')).toBe(true);
+  });
+
   test("a list's lead-in sets off the writer's list, whoever it opens with (fresh text, NASA)", () => {
     const article = analyze(
       'NASA Science, Tech Heads to Moon on Intuitive Machines Mission',
