@@ -3,7 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { announcedObjectEnd } from './announcedObject';
+import { announcedObjectEnd, objectAlone } from './announcedObject';
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -195,7 +195,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
     let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
-    if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
+    // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
+    const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
+    if (object) stop = announcedObjectEnd(text, content.contentStart, stop);
     else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
@@ -204,7 +206,7 @@ export const cueVerb: ReportedSieve = (c) => {
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
-      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || content.object === true;
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || object;
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }
