@@ -20,6 +20,7 @@ import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
+import { ACT_VERBS, prepositionObject } from './actObject';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -172,6 +173,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!speaker) continue;
     const { cueStart, continued, calls, framed } = speaker;
     const ownSubject = speaker.subject;
+    if (ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
@@ -206,7 +208,7 @@ export const cueVerb: ReportedSieve = (c) => {
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
-      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || object;
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || object || ACT_VERBS.has(lower);
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }
