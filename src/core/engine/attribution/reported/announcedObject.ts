@@ -1,3 +1,4 @@
+import { hasPastForm } from './pastForm';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 
 /**
@@ -87,4 +88,4 @@ const MAYBE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|should|mus
  * 2020-06-11), where the words up to the sentence's end held the next act's verb and so read as a clause.
  */
 export const objectAlone = (lower: string, content: string, rest: string): boolean =>
-  /^,?\s+and\s/.test(rest) && announcesObject(lower, content) && !MAYBE_VERB.test(content);
+  /^,?\s+and\s/.test(rest) && announcesObject(lower, content) && !MAYBE_VERB.test(content) && !hasPastForm(content);

@@ -49,6 +49,11 @@ describe('a light verb and a speech act as its object', () => {
     expect(actsInWords('issued', ' a passport to him')).toBe(false);
     expect(actsInWords('gave', ' a dire warning in a press release:')).toBe(false);
     expect(actsInWords('said', ' questions about the plan')).toBe(false);
+    expect(actsInWords('gave', ' his deepest condolences to the family')).toBe(true);
+    expect(actsInWords('raised', ' serious concerns over the deal')).toBe(true);
+    // fresh Wikinews, 2019: a weather service's warning is a product it puts out, not words said.
+    expect(actsInWords('issued', ' a flash flood warning covering an area from Gulfport')).toBe(false);
+    expect(actsInWords('issued', ' a hurricane warning in the northwestern Bahamas')).toBe(false);
   });
 
   test("a subject after a preposition is no speaker's", () => {

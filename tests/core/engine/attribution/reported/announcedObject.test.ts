@@ -114,5 +114,7 @@ describe('an announced death, and an object whose next act shares its subject', 
     expect(objectAlone('announced', ' his resignation', ' and said the plan was dead.')).toBe(true);
     expect(objectAlone('announced', ' his resignation', ' in a video.')).toBe(false);
     expect(objectAlone('announced', ' the team was disbanded', ' and left.')).toBe(false);
+    // fresh Wikinews, September 2020 (Navalny): an irregular past makes the words a clause.
+    expect(objectAlone('announced', " the tests by a military laboratory found Novichok in Navalny's blood", ', and said there was proof.')).toBe(false);
   });
 });
