@@ -173,13 +173,34 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   // joined by "and" governs them all, and a place a place owns ("scientists studying patients in Zhuhai in China's
   // Guangdong Province reported", Wikinews, February 2020).
   const first = firstConjunct(reader, block, from, named);
-  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start))) return null;
+  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start)))
+    return governmentOf(reader, at, first);
   const owner = named.entity.type === 'place' ? /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start)) : null;
   const ownerPlace =
     owner && reader.mentions.between(block, from, first.start).find((m) => m.entity.type === 'place' && m.end === first.start - owner[0].length);
   if (ownerPlace && /\b(?:[Ff]rom|[Ii]n|[Oo]f|[Aa]t|[Nn]ear)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, ownerPlace.start - 9), ownerPlace.start)))
     return null;
   return reader.subjectAt(block, named.start);
+}
+
+/**
+ * "The government of Burundi on Tuesday announced his death" (wikinews-burundi-president-nkurunziza-dies-2020-06-11), "The
+ * government of American Samoa issued a statement …": a government or an administration "of" one place, opening the
+ * speaker words, is the body that speaks, named as written (the guide's fullest name of an organisation,
+ * docs/annotation-guide.md); null for anyone else before "of" a place ("residents of Burundi", "a spokesman for the
+ * government of Burundi", whose speaker is not the place).
+ */
+function governmentOf(reader: SubjectReader, at: NamedEnding, first: BlockMention): Subject | null {
+  const { block, from, stop, named } = at;
+  if (first !== named) return null;
+  const text = reader.texts[block] ?? '';
+  const body = /(?<![\p{L}'’-])((?:[Tt]he\s+)?)((?:government|administration)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(from, named.start));
+  if (!body?.[2]) return null;
+  const start = named.start - body[2].length;
+  const lead = text.slice(from, start - (body[1]?.length ?? 0)).trimEnd();
+  if (lead !== '' && !/[,;:]$/.test(lead)) return null;
+  const subject = reader.handleSource(block, start, named.end);
+  return { ...subject, ref: { block, start: start - (body[1]?.length ?? 0), end: stop } };
 }
 
 /**

@@ -186,3 +186,16 @@ describe('subjects: a place inside the subject’s own phrase', () => {
     expect(attribution(article, 'the newly emerged SARS-CoV-2').speaker).toBeNull();
   });
 });
+
+describe('subjects: a government of a place', () => {
+  // wikinews-burundi-president-nkurunziza-dies-2020-06-11 (development half), and variants of its cue.
+  test('"The government of Burundi on Tuesday announced …" is the government\'s, named as written', () => {
+    const article = analyze('Burundi President dies', 'The government of Burundi on Tuesday said the president had died of a cardiac arrest.');
+    expect(attribution(article, 'the president had died of a cardiac arrest')).toMatchObject({ kind: 'reported', speaker: 'government of Burundi' });
+  });
+
+  test('"Residents of Burundi said …" is not the place\'s, nor a government\'s', () => {
+    const article = analyze('Burundi President dies', 'Residents of Burundi said the president had died of a cardiac arrest.');
+    expect(attribution(article, 'the president had died of a cardiac arrest').speaker).toBeNull();
+  });
+});

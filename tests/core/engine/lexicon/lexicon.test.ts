@@ -16,6 +16,7 @@ import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
 import { DECLARATION_NOUNS } from '../../../../src/core/engine/lexicon/declarationNouns';
+import { SPEECH_ACT_NOUNS } from '../../../../src/core/engine/lexicon/speechActNouns';
 import { DOCUMENT_NOUNS } from '../../../../src/core/engine/lexicon/documentNouns';
 import { GENERIC_ORG_HEADS } from '../../../../src/core/engine/lexicon/genericOrgHeads';
 import { GROUP_SPEAKERS } from '../../../../src/core/engine/lexicon/groupSpeakers';
@@ -142,6 +143,7 @@ function allLists(): Array<Listed> {
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
     { name: 'DECLARATION_NOUNS', entries: writtenEntries('declarationNouns.ts'), lowerCase: true },
+    { name: 'SPEECH_ACT_NOUNS', entries: writtenEntries('speechActNouns.ts'), lowerCase: true },
     { name: 'NICKNAMES', entries: NICKNAMES.map(([short]) => short), lowerCase: false },
     { name: 'POST_NOMINALS', entries: writtenEntries('postNominals.ts'), lowerCase: false },
     { name: 'TITLE_COMPOUNDS', entries: TITLE_COMPOUNDS.map(([compound]) => compound), lowerCase: false },
@@ -200,6 +202,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('nameQualifiers.ts'))).toEqual(NAME_QUALIFIERS);
   expect(new Set(writtenEntries('documentNouns.ts'))).toEqual(DOCUMENT_NOUNS);
   expect(new Set(writtenEntries('declarationNouns.ts'))).toEqual(DECLARATION_NOUNS);
+  expect(new Set(writtenEntries('speechActNouns.ts'))).toEqual(SPEECH_ACT_NOUNS);
   expect(new Set(writtenEntries('groupSpeakers.ts'))).toEqual(GROUP_SPEAKERS);
   expect(new Set(writtenEntries('clauseSubjectPast.ts'))).toEqual(CLAUSE_SUBJECT_PAST);
 });

@@ -3,7 +3,7 @@ import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
 import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
-import { announcedObjectEnd } from './announcedObject';
+import { announcedObjectEnd, objectAlone } from './announcedObject';
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
@@ -20,6 +20,7 @@ import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
+import { ACT_VERBS, prepositionObject } from './actObject';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -172,6 +173,7 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!speaker) continue;
     const { cueStart, continued, calls, framed } = speaker;
     const ownSubject = speaker.subject;
+    if (ACT_VERBS.has(lower) && prepositionObject(text, ownSubject.ref.start)) continue;
     // "asks … to" reports speech from a person ("Andrew Loh asks the government to leave …"), and from a body or an
     // unnamed group only as bodyDirects allows (not the writer's "we asked", a passive, a modal, a procedure's step).
     // A body named by name that "called for" or "called on" someone (or "asked for" something) in the past made a call in
@@ -195,7 +197,9 @@ export const cueVerb: ReportedSieve = (c) => {
     if (!content || !text.slice(cueStart, content.cueEnd).trim()) continue;
     let stop = openingClauseEnd(c, cueStart, content.contentStart, laterCueStop(c, verbs.slice(v + 1), content.contentStart));
     stop = beforeNextAct(text, content.contentStart, clauseEnd(text, content.contentStart, stop), OBJECT_SPEECH_VERBS.has(lower) || content.object === true);
-    if (content.object) stop = announcedObjectEnd(text, content.contentStart, stop);
+    // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
+    const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
+    if (object) stop = announcedObjectEnd(text, content.contentStart, stop);
     else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, stop);
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
@@ -204,7 +208,7 @@ export const cueVerb: ReportedSieve = (c) => {
     for (const part of andThatParts(text, content.contentStart, stop, (at) => insideDirect(c, at))) {
       const cue = { block, start: cueStart, end: content.cueEnd };
       // Thanking someone says nothing of its own without what for: "also thanked the developers" reports no words.
-      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || content.object === true;
+      const objectCue = (OBJECT_SPEECH_VERBS.has(lower) && !/^thank/.test(lower)) || calls || object || ACT_VERBS.has(lower);
       const quote = reportedQuote(c, ownSubject, cue, part.start, part.end, continued ? 'reported-continued' : 'reported-cue-verb', objectCue);
       if (quote) found.push(quote);
     }

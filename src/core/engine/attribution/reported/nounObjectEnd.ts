@@ -1,4 +1,6 @@
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
+import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
+import { ACT_VERBS } from './actObject';
 import { hasPastForm } from './pastForm';
 
 /**
@@ -31,7 +33,8 @@ const MAYBE_VERB = /\b(?:is|are|was|were|be|been|will|would|can|could|should|mus
 const NOUN_TAKING: ReadonlySet<string> = new Set(['denied', 'denies', 'announced', 'announces', 'acknowledged', 'acknowledges', 'alleged', 'alleges']);
 
 /** Whether a cue verb, lower case, may take a noun phrase as what was said (`calls`: the verb is a call, "called for"). */
-export const takesNounObject = (lower: string, calls: boolean): boolean => calls || OBJECT_SPEECH_VERBS.has(lower) || NOUN_TAKING.has(lower);
+export const takesNounObject = (lower: string, calls: boolean): boolean =>
+  calls || OBJECT_SPEECH_VERBS.has(lower) || NOUN_TAKING.has(lower) || ACT_VERBS.has(lower);
 
 /** Whether the end of `before` lies inside quote marks it opened: the quoted words' commas end no object. */
 const insideMarks = (before: string): boolean =>
@@ -50,6 +53,12 @@ export function nounObjectEnd(text: string, start: number, stop: number): number
   const noun = content.slice(0, end.index);
   // One word ("condemned anti-semitism after vandalism against a synagogue") is too little to stand as what was said
   // alone; the adjunct then stays with it.
-  if (noun.trim().split(/\s+/).length < 2 || MAYBE_VERB.test(noun) || hasPastForm(noun) || insideMarks(noun)) return stop;
+  // "questions about Harris' eligibility": a speech act's noun in -s is no verb.
+  const words = noun
+    .trim()
+    .split(/\s+/)
+    .filter((w) => !SPEECH_ACT_NOUNS.has(w.toLowerCase()))
+    .join(' ');
+  if (noun.trim().split(/\s+/).length < 2 || MAYBE_VERB.test(words) || hasPastForm(noun) || insideMarks(noun)) return stop;
   return start + end.index;
 }

@@ -1,6 +1,7 @@
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import { OBJECT_FRAME_VERBS } from '../../lexicon/objectFrameVerbs';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { ACT_VERBS, actsInWords } from './actObject';
 
 /** For each verb, its object (one to eight words with no clause break) and then its preposition and a word. */
 const OBJECT_THEN_PREPOSITION: ReadonlyMap<string, RegExp> = new Map(
@@ -49,6 +50,7 @@ const CALLING: ReadonlySet<string> = new Set(['call', 'calls', 'called']);
  */
 export function framesObject(lower: string, after: string, before = ''): boolean {
   if (CITING.has(lower)) return CITED.test(after.slice(0, 200));
+  if (ACT_VERBS.has(lower)) return actsInWords(lower, after);
   // "we called it a living document", "we call it a failure": the writer's own naming, not a report.
   if (CALLING.has(lower)) return CALLED_SO.test(after.slice(0, 200)) && !/(?:^|\s)(?:we|I|you)\s+$/i.test(before);
   const frame = OBJECT_THEN_PREPOSITION.get(lower);
@@ -69,7 +71,7 @@ function dismissedFromPost(lower: string, after: string): boolean {
 const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
 
 /** Whether a verb, lower case, is one that may frame its object as what was said ("cited", "called", "accused"). */
-export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower);
+export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower) || ACT_VERBS.has(lower);
 const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
 
 /** Verbs that pass a judgement on their object, which is what was said (`OBJECT_SPEECH_VERBS`: "criticized the decision"). */

@@ -57,12 +57,13 @@ const DESCRIPTION =
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
  * verb: `Hospital officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`,
  * `Some members of opposition parties have`, `State legislators supporting the law`, `Officials familiar with the
- * matter`, `Foreign journalists based in China have`. Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
+ * matter`, `Foreign journalists based in China have`, `Other critics outside the Democratic party` (wikinews-on-the-
+ * campaign-trail-usa-august-2020-2020-09-30). Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
  * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
  * its own (`officials who said`).
  */
 const QUALIFIED_GROUP =
-  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|(?:familiar|close)\s+(?:with|to)|based\s+in|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|outside|(?:familiar|close)\s+(?:with|to)|based\s+in|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
 
 /**
  * A quantifier standing alone as the clause's subject, some of a group told of before: `Many said they had felt …`,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { announcedObjectEnd, announcesObject } from '../../../../../src/core/engine/attribution/reported/announcedObject';
+import { announcedObjectEnd, announcesObject, objectAlone } from '../../../../../src/core/engine/attribution/reported/announcedObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/announcedObject.ts: a short noun phrase an announcing verb takes as what was said.
@@ -90,5 +90,31 @@ describe("a speaker's declared stand after a stating verb", () => {
     expect(announcesObject('stated', ' the obvious to everyone')).toBe(false);
     expect(announcesObject('declared', ' his assets to the tax office')).toBe(false);
     expect(announcesObject('declared', ' a state of emergency')).toBe(false);
+  });
+});
+
+describe('an announced death, and an object whose next act shares its subject', () => {
+  // wikinews-burundi-president-nkurunziza-dies-2020-06-11 (development half).
+  test('"The government of Burundi on Tuesday announced his death and announced the cause …" reports "his death", the government\'s', () => {
+    const article = analyze(
+      'Burundi President Pierre Nkurunziza dies',
+      'Pierre Nkurunziza, the President of Burundi, died on Monday. The government of Burundi on Tuesday announced his death and announced the cause of death as a cardiac arrest.',
+    );
+    expect(attribution(article, 'his death')).toMatchObject({ kind: 'reported', speaker: 'government of Burundi' });
+  });
+
+  test('"announced" takes a death a possessive owns; "reports" the death of someone does not', () => {
+    expect(announcesObject('announced', " the President's death with great sorrow")).toBe(true);
+    expect(announcesObject('announced', ' his death')).toBe(true);
+    expect(announcesObject('reported', ' his death')).toBe(false);
+    expect(announcesObject('reported', ' the death of a driver')).toBe(false);
+  });
+
+  test('an object is read alone only when an "and" and the next act follow it, and it holds no verb', () => {
+    expect(objectAlone('announced', ' his resignation', ' and said the plan was dead.')).toBe(true);
+    expect(objectAlone('announced', ' his resignation', ' in a video.')).toBe(false);
+    expect(objectAlone('announced', ' the team was disbanded', ' and left.')).toBe(false);
+    // fresh Wikinews, September 2020 (Navalny): an irregular past makes the words a clause.
+    expect(objectAlone('announced', " the tests by a military laboratory found Novichok in Navalny's blood", ', and said there was proof.')).toBe(false);
   });
 });

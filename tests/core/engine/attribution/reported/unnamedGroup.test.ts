@@ -281,3 +281,14 @@ test('"an acquaintance said he moved …", "A neighbour said …": one unnamed p
   expect(attribution(article, 'he moved to the custody centre')).toMatchObject({ kind: 'reported', speakerRef: 'an acquaintance' });
   expect(attribution(article, 'he moved to the custody centre').speaker).not.toMatch(/Ratana/);
 });
+
+describe('a group described by where it stands', () => {
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half).
+  test('"Other critics outside the Democratic party raised questions about …" is the unnamed critics\' act in words', () => {
+    const article = analyze(
+      'On the campaign trail',
+      'Trump questioned the selection. He said the "phony" and "nasty" Harris attacked Biden during Democratic debates. Other critics outside the Democratic party raised questions about Harris\' eligibility, which Trump also briefly entertained.',
+    );
+    expect(attribution(article, "questions about Harris' eligibility")).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});

@@ -1,0 +1,42 @@
+import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
+
+/**
+ * Light verbs whose object, an act done in words (`lexicon/speechActNouns.ts`), is what was said: "raised questions
+ * about Harris' eligibility", "issued warnings against attempts to enter …", "gave his condolences" (English Wikinews
+ * 2019–2020, development half; docs/annotation-guide.md, "Directive and object-noun cues": `voiced support for A` →
+ * `support for A`). Lower case. Not "sent", whose object is as often a letter or troops.
+ */
+export const ACT_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'issued', 'issues', 'gave', 'gives', 'offered', 'offers', 'extended', 'extends']);
+
+/** Words that end the object before its noun: a preposition or a conjunction ("raised funds for questions …"). */
+const BREAK = 'to|for|of|about|on|in|at|with|from|by|and|or|over|against|that|which|who';
+
+/**
+ * Adjectives that may stand before the noun (`serious concerns`, `his deepest condolences`, `a stern warning`). A noun
+ * there makes a thing, no act in words: `issued a flash flood warning`, `issued a hurricane warning` (fresh Wikinews, 2019).
+ */
+const ADJECTIVE = '\\p{Ll}+(?:al|ous|ive|ic|ful|ent|ant|est|ere|ed|ing)|stern|new|dire|grave|strong|fresh|further|similar|heartfelt|deep|many|several|some';
+
+/**
+ * The object: perhaps a determiner, up to two adjectives, then a speech-act noun; not before a colon that closes the
+ * sentence (`gave a dire warning in a press release:`), which opens a quotation the direct sieves read.
+ */
+const ACT_OBJECT = new RegExp(
+  `^\\s+(?:(?:a|an|the|his|her|their|its|our)\\s+)?(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?(?:${[...SPEECH_ACT_NOUNS].join('|')})\\b(?![^.;]*:\\s*$)`,
+  'u',
+);
+
+/**
+ * Whether a verb, lower case, does an act in words through the object the words `after` it open: `The Air Force issued
+ * warnings against …` (wikinews-millions-dont-turn-up-to-storm-area-51-2019-09-22). The subject must still be a speaker:
+ * "The attack raises questions about …" has none, and the cue reader (cueVerb.ts) finds no quote there.
+ */
+export const actsInWords = (lower: string, after: string): boolean => ACT_VERBS.has(lower) && ACT_OBJECT.test(after.slice(0, 160));
+
+/**
+ * Whether the subject words starting at `start` (UTF-16 offset in `text`) are a preposition's object: "Trump's decision
+ * to allow part of the convention to take place at the White House raised ethics questions as well" (wikinews-on-the-
+ * campaign-trail-usa-august-2020-2020-09-30) is the decision's doing, not the White House's words.
+ */
+export const prepositionObject = (text: string, start: number): boolean =>
+  /\b(?:at|in|from|to|on|into|of|by|for|with|about|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start));
