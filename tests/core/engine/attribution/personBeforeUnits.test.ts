@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// personBeforeUnits.ts: U.S. military style names a speaker by rank and name, then the title and each unit between
+// commas; the person is the speaker, never a unit. Real sentences are U.S. federal works (public domain), not in the corpus.
+
+describe('a person before a title and units set off by commas', () => {
+  test('two units after the title: the colonel speaks, not "Brigade Combat Team" (made up, in the style of army.mil)', () => {
+    const article = analyze(
+      'Brigade finishes exercise',
+      'Col. Chuck Masaracchia, commander, 2nd Brigade Combat Team, 1st Armored Division, said the exercise was a success.',
+      'Col. Chuck Masaracchia, commander, 2nd Brigade Combat Team, 1st Armored Division, said, "The soldiers did well."',
+    );
+    expect(attribution(article, 'the exercise was a success')).toMatchObject({ kind: 'reported', speaker: 'Chuck Masaracchia' });
+    expect(attribution(article, 'The soldiers did well.')).toMatchObject({ kind: 'direct', speaker: 'Chuck Masaracchia' });
+  });
+
+  test('one unit after the title stays the person\'s: "Maj. Gen. Robert Abrams, commanding general, 3rd Infantry Division, said" (army.mil, Fort Stewart Public Affairs, June 16, 2011)', () => {
+    const article = analyze(
+      '3rd Infantry Division celebrates Army’s birthday',
+      'In his keynote address, Maj. Gen. Robert Abrams, commanding general, 3rd Infantry Division, said “Today is more than a celebration of our institution, it’s a celebration of our history, heritage and our people … the Army’s story is America’s story.”',
+    );
+    expect(attribution(article, 'Today is more than a celebration')).toMatchObject({ kind: 'direct', speaker: 'Robert Abrams' });
+  });
+
+  test('after the verb, the person before the units speaks: DVIDS, "Warrior Brigade Soldiers exceed expectations at National Training Center" (2012)', () => {
+    const article = analyze(
+      'Warrior Brigade Soldiers exceed expectations at National Training Center',
+      '"This rotation was a good rotation for everybody involved – to include the operations group here at NTC – to see what the SFAB organization looks like," said Maj. Sam Redding, chief of operations and brigade aviation officer, Headquarters and Headquarters Company, 1st Brigade Combat Team.',
+    );
+    expect(attribution(article, 'This rotation was a good rotation')).toMatchObject({ kind: 'direct', speaker: 'Sam Redding' });
+  });
+
+  test('a name and a unit only: "said Capt. Irvin Oliver, 2nd Brigade Combat Team" (defense.gov, "Brigade Combat Team Transforms", 2004)', () => {
+    const article = analyze(
+      'Brigade Combat Team Transforms',
+      'The purpose of the units of action is to enhance unit cohesion and enable brigades to deploy quicker, said Capt. Irvin Oliver, 2nd Brigade Combat Team.',
+    );
+    expect(attribution(article, 'The purpose of the units of action')).toMatchObject({ kind: 'reported', speaker: 'Irvin Oliver' });
+  });
+
+  test('a body after a phrase naming someone stays the subject: "Unlike Joe Biden, the Pentagon, …, said" (made up)', () => {
+    const article = analyze('Budget talks', 'Unlike Joe Biden, the Pentagon, the department in charge of the budget, said the cuts would hurt readiness.');
+    expect(attribution(article, 'the cuts would hurt readiness')?.speaker).not.toBe('Joe Biden');
+  });
+});
