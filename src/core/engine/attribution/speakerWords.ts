@@ -2,7 +2,7 @@ import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
-import { personBeforeUnits } from './personBeforeUnits';
+import { endsInTitleAndUnits, personBeforeUnits } from './personBeforeUnits';
 
 const TAG_OR_HANDLE_END = new RegExp(String.raw`\s*(?:${LANGUAGE_TAG}|\(\s*‏?@\s?\w+\s*\))$`, 'u');
 /** A handle in parentheses or a language tag after the head of an appositive, before its comma. */
@@ -51,6 +51,8 @@ export interface SpeakerWords {
   handle: { start: number; end: number } | null;
   /** Whether letters that only close a person's name (`QC`, `MP`) stand between the speaker words and the verb. */
   postNominal: boolean;
+  /** Whether the words end in a person's title and units set off by commas, with the person not found before them. */
+  titleAndUnits: boolean;
 }
 
 /**
@@ -138,5 +140,6 @@ export function speakerWords(text: string, block: number, from: number, end: num
   let before = head ?? stripped;
   // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
   if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');
-  return { before, stop: from + before.length, appositive: head !== null, handle, postNominal };
+  const titleAndUnits = endsInTitleAndUnits(head === null ? stripped : `${head},`);
+  return { before, stop: from + before.length, appositive: head !== null, handle, postNominal, titleAndUnits };
 }

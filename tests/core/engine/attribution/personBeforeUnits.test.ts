@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { endsInTitleAndUnits } from '../../../../src/core/engine/attribution/personBeforeUnits';
 import { analyze, attribution } from './helpers';
 
 // personBeforeUnits.ts: U.S. military style names a speaker by rank and name, then the title and each unit between
@@ -42,5 +43,35 @@ describe('a person before a title and units set off by commas', () => {
   test('a body after a phrase naming someone stays the subject: "Unlike Joe Biden, the Pentagon, …, said" (made up)', () => {
     const article = analyze('Budget talks', 'Unlike Joe Biden, the Pentagon, the department in charge of the budget, said the cuts would hurt readiness.');
     expect(attribution(article, 'the cuts would hurt readiness')?.speaker).not.toBe('Joe Biden');
+  });
+
+  test('the service before the rank: "U.S. Army Col. Bill Burleson, commander, …, said" (made up, DVIDS style)', () => {
+    const article = analyze(
+      'Warrior Brigade uncases colors',
+      'U.S. Army Col. Bill Burleson, commander, 1st Brigade Combat Team, 10th Mountain Division, said the brigade earned 60 valor awards.',
+    );
+    expect(attribution(article, 'the brigade earned 60 valor awards')).toMatchObject({ kind: 'reported', speaker: 'Bill Burleson' });
+  });
+
+  test('a name the name pass does not read before a title and units: no speaker, never the last unit (made up, after a NASA development-half sentence)', () => {
+    const article = analyze(
+      'NASA launches new climate mission',
+      'Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said, "The value of PACE data skyrockets when we combine it with other data."',
+    );
+    expect(attribution(article, 'The value of PACE data skyrockets')?.speaker ?? null).not.toBe('Science Mission Directorate');
+  });
+});
+
+describe('speaker words ending in a title and units', () => {
+  test('a lower-case title, then units closed by commas', () => {
+    expect(endsInTitleAndUnits('Karen St. Germain, director, Earth Science Division, Science Mission Directorate,')).toBe(true);
+  });
+
+  test('a time phrase is no title: "Last week, on December 8, US-based software company Red Hat" (Wikinews, Rocky Linux interview, 2020, development half)', () => {
+    expect(endsInTitleAndUnits('Last week, on December 8, US-based software company Red Hat')).toBe(false);
+  });
+
+  test('an appositive describing a body is no title: "Amnesty International, a London-based group,"', () => {
+    expect(endsInTitleAndUnits('Amnesty International, a London-based group,')).toBe(false);
   });
 });
