@@ -62,6 +62,24 @@ describe('a person before a title and units set off by commas', () => {
   });
 });
 
+describe('a person before a title and its bodies, in real Army text', () => {
+  test('"Meghan Mariman, director of …, known as ASPMO, which is part of G-8 at the Pentagon, said that …" (Army News Service, army.mil, March 6, 2013; was given to G-8)', () => {
+    const article = analyze(
+      'Army studies range from virtual marksmanship to waste water reuse',
+      'Army commands can start thinking now about submitting study proposals to the Army Study Program Management Office for consideration this summer. Meghan Mariman, director of the Army Study Program Management Office, known as ASPMO, which is part of G-8 at the Pentagon, said that each year, her office pays for about 30 studies at the request of Headquarters, Department of the Army agencies and Army-level commands.',
+    );
+    expect(attribution(article, 'each year, her office pays')).toMatchObject({ kind: 'reported', speaker: 'Meghan Mariman' });
+  });
+
+  test('a title then a list of places: "Retired Army Lt. Col. Michael Horn, senior training specialist for VBS3 here at Camps Carroll, George, Henry, Walker and Busan, said" (army.mil, September 11, 2014; was unattributed)', () => {
+    const article = analyze(
+      'Army Reserve Soldiers complete Virtual Battle Space Training in Daegu',
+      'Retired Army Lt. Col. Michael Horn, senior training specialist for VBS3 here at Camps Carroll, George, Henry, Walker and Busan, said "students learn from a variety of training platforms, including convoy operations, convoy live fire, and [Improvised Explosive Device] Defeat."',
+    );
+    expect(attribution(article, 'students learn from a variety')).toMatchObject({ kind: 'direct', speaker: 'Michael Horn' });
+  });
+});
+
 describe('speaker words ending in a title and units', () => {
   test('a lower-case title, then units closed by commas', () => {
     expect(endsInTitleAndUnits('Karen St. Germain, director, Earth Science Division, Science Mission Directorate,')).toBe(true);

@@ -421,4 +421,12 @@ describe('trailing cue: a title and units set off by commas (U.S. military style
     const article = analyze('Council agrees plan', '"We will work it out together," John Smith, the mayor, Mary Jones, the council leader, said on Monday.');
     expect(attribution(article, 'We will work it out together')?.speaker).toBeNull();
   });
+
+  test('one unit opening with an abbreviation: "…," Army Gen. David Rodriguez, commander, U.S. Africa Command, told … (DVIDS, National Guard Bureau, March 2014; was given to Congress)', () => {
+    const article = analyze(
+      'Combatant commanders: National Guard builds global partnerships, proven on battlefield',
+      'WASHINGTON - The National Guard builds enduring global partnerships and is proven on the battlefield, combatant commanders told Congress here Wednesday. Two of the combatant commanders also said they would like to see more National Guard State Partnership Program relationships in their areas of responsibility. "We have eight states that are over in [the National Guard] State Partnership Program," Army Gen. David Rodriguez, commander, U.S. Africa Command, told members of the House Armed Services Committee during a hearing on the 2015 defense budget. "They perform a great role in building relationships, as well as building capacity of our partners," Rodriguez said.',
+    );
+    expect(attribution(article, 'We have eight states')).toMatchObject({ kind: 'direct', speaker: 'David Rodriguez' });
+  });
 });
