@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
+import { endsInTitleAndUnits, personBeforeUnits } from './personBeforeUnits';
 
 const TAG_OR_HANDLE_END = new RegExp(String.raw`\s*(?:${LANGUAGE_TAG}|\(\s*‏?@\s?\w+\s*\))$`, 'u');
 /** A handle in parentheses or a language tag after the head of an appositive, before its comma. */
@@ -50,6 +51,8 @@ export interface SpeakerWords {
   handle: { start: number; end: number } | null;
   /** Whether letters that only close a person's name (`QC`, `MP`) stand between the speaker words and the verb. */
   postNominal: boolean;
+  /** Whether the words end in a person's title and units set off by commas, with the person not found before them. */
+  titleAndUnits: boolean;
 }
 
 /**
@@ -63,16 +66,19 @@ function appositiveHead(stretch: string, block: number, from: number, mentions: 
   if (!appositive) return null;
   // "Martin Ferro (@Martin_Ferro), similarly to other Twitter users, expresses": the name's handle closes the head, and
   // so does its link's language tag ("Prominent blogger Rustem Adagamov [en], linking to …, tweeted [ru]:").
-  let head = stretch.slice(0, appositive.index).replace(HEAD_CLOSER, '');
+  const head = stretch.slice(0, appositive.index).replace(HEAD_CLOSER, '');
   const namesHead = (h: string) => mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
   if (INDEFINITE_END.test(head)) return head;
-  if (namesHead(head)) return head;
+  // "Col. Chuck Masaracchia, commander, 2nd Brigade Combat Team, 1st Armored Division, said": the units after a
+  // person's title are no speaker.
+  const person = () => personBeforeUnits(head, block, from, mentions);
+  if (namesHead(head)) return person() ?? head;
   const earlier = /,\s+[^,;:"“”]{2,120}$/.exec(head);
   if (!earlier) return null;
-  head = head.slice(0, earlier.index);
-  return namesHead(head) && mentions.between(block, from, from + head.length).some((m) => m.entity.type === 'person' && m.end === from + head.length)
-    ? head
-    : null;
+  const shorter = head.slice(0, earlier.index);
+  return namesHead(shorter) && mentions.between(block, from, from + shorter.length).some((m) => m.entity.type === 'person' && m.end === from + shorter.length)
+    ? shorter
+    : person();
 }
 
 /**
@@ -134,5 +140,6 @@ export function speakerWords(text: string, block: number, from: number, end: num
   let before = head ?? stripped;
   // "the Movement for Democratic Change, says …": the comma after an appositive name is not part of it.
   if (before.endsWith(',') && head === null) before = before.slice(0, -1).replace(/\s+$/, '');
-  return { before, stop: from + before.length, appositive: head !== null, handle, postNominal };
+  const titleAndUnits = endsInTitleAndUnits(head === null ? stripped : `${head},`);
+  return { before, stop: from + before.length, appositive: head !== null, handle, postNominal, titleAndUnits };
 }

@@ -235,6 +235,9 @@ export class CueReader implements SubjectReader {
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a
     // misread name, and no speaker is safer than a wrong one.
     if (words.postNominal && named?.entity.type !== 'person') return null;
+    // "Karen St. Germain, director, Earth Science Division, Science Mission Directorate, said" with the name not read:
+    // the unit after someone's title is no speaker (U.S. military and government style).
+    if (words.titleAndUnits && named?.entity.type !== 'person') return null;
     if (named && words.appositive && named.entity.type !== 'person' && namedInAppositive(text, block, words.stop, end, this.mentions))
       return { ref: { block, start: named.start, end }, entity: null, resolution: 'unattributed', antecedent: null };
     if (named) return namedSpeakerBefore(this, { block, from, end, stop: words.stop, named, appositive: words.appositive });

@@ -21,8 +21,16 @@ const DESCRIBED_AFFILIATION_CUE =
  * the sentence. The description holds no word opening a clause ("whose company said") before the verb.
  */
 const UNCLOSED_APPOSITIVE_CUE = /^,\s+(?![^,;:"“”()]{0,120}\b(?:who|whose|which|that|and|or|but)\b)[^,;:"“”()]{2,120}?\s+(\p{L}+)(?=\s*[.!?](?:\s|$)|$)/u;
+/**
+ * `“…,” Lt. Gen. Raymond V. Mason, deputy chief of staff, Army G-4, told members of …` (Army News Service): U.S.
+ * military style sets off the title and then each unit by commas; the units open with a capital or a number, the verb
+ * after them in lower case.
+ */
+const UNIT_APPOSITIVE_CUE = /^,\s+[^,;:"“”()]{2,120}?(?:,\s+[\p{Lu}\d][^,;:"“”()]{1,80}?){1,3},\s+(?:also\s+)?(\p{Ll}+)(?=\s|[.,;!?]|$)/u;
 function appositiveVerb(after: string): RegExpExecArray | null {
-  const found = APPOSITIVE_CUE.exec(after) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
+  const single = APPOSITIVE_CUE.exec(after);
+  const units = single && isSpeechVerb(single[1] ?? '') ? null : UNIT_APPOSITIVE_CUE.exec(after);
+  const found = (units && isSpeechVerb(units[1] ?? '') ? units : single) ?? UNCLOSED_APPOSITIVE_CUE.exec(after);
   const description = found ? found[0].slice(0, found[0].length - (found[1]?.length ?? 0)) : '';
   return found && ![...description.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0])) ? found : null;
 }

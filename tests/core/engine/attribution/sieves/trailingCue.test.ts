@@ -387,3 +387,46 @@ test('a cue in the present perfect after the quote ("…", the bishop has said) 
   );
   expect(attribution(article, 'The church from the beginning')).toMatchObject({ speaker: 'Daniel Fernández', cue: 'the bishop has said' });
 });
+
+describe('trailing cue: a title and units set off by commas (U.S. military style)', () => {
+  const RESET = 'Sequestration affects ‘reset’ of equipment from Afghanistan';
+  const MASON =
+    '"All of that got pushed to (fiscal year) 2014, and now here we are in 2014 and not able to do that work again because of where we\'re at today,"';
+
+  test('"…," Lt. Gen. Raymond V. Mason, deputy chief of staff, Army G-4, told … (Army News Service, army.mil, October 7, 2013; the stray stop after "Raymond" of the original left out)', () => {
+    const article = analyze(
+      RESET,
+      `${MASON} Lt. Gen. Raymond V. Mason, deputy chief of staff, Army G-4, told members of the House Armed Services Committee, subcommittee on readiness , Oct. 2.`,
+    );
+    expect(attribution(article, 'All of that got pushed')).toMatchObject({ kind: 'direct', speaker: 'Raymond V. Mason' });
+  });
+
+  test('as printed, "Raymond. V. Mason" is no name the cue reaches: the quote stays unattributed, never the unit\'s (Army News Service)', () => {
+    const article = analyze(
+      RESET,
+      `${MASON} Lt. Gen. Raymond. V. Mason, deputy chief of staff, Army G-4, told members of the House Armed Services Committee, subcommittee on readiness , Oct. 2.`,
+    );
+    expect(attribution(article, 'All of that got pushed')).toMatchObject({ kind: 'direct', speaker: null });
+  });
+
+  test('a capitalised title and a command: "…," Rickey Smith, Deputy Chief of Staff, Training and Doctrine Command, told … (made up)', () => {
+    const article = analyze(
+      'Army studies future force',
+      '"We are looking at what the force needs in 2030," Rickey Smith, Deputy Chief of Staff, Training and Doctrine Command, told reporters.',
+    );
+    expect(attribution(article, 'We are looking at what the force needs')).toMatchObject({ kind: 'direct', speaker: 'Rickey Smith' });
+  });
+
+  test('two people named with their titles in a row are no title and units: the quote stays unattributed (made up)', () => {
+    const article = analyze('Council agrees plan', '"We will work it out together," John Smith, the mayor, Mary Jones, the council leader, said on Monday.');
+    expect(attribution(article, 'We will work it out together')?.speaker).toBeNull();
+  });
+
+  test('one unit opening with an abbreviation: "…," Army Gen. David Rodriguez, commander, U.S. Africa Command, told … (DVIDS, National Guard Bureau, March 2014; was given to Congress)', () => {
+    const article = analyze(
+      'Combatant commanders: National Guard builds global partnerships, proven on battlefield',
+      'WASHINGTON - The National Guard builds enduring global partnerships and is proven on the battlefield, combatant commanders told Congress here Wednesday. Two of the combatant commanders also said they would like to see more National Guard State Partnership Program relationships in their areas of responsibility. "We have eight states that are over in [the National Guard] State Partnership Program," Army Gen. David Rodriguez, commander, U.S. Africa Command, told members of the House Armed Services Committee during a hearing on the 2015 defense budget. "They perform a great role in building relationships, as well as building capacity of our partners," Rodriguez said.',
+    );
+    expect(attribution(article, 'We have eight states')).toMatchObject({ kind: 'direct', speaker: 'David Rodriguez' });
+  });
+});
