@@ -6,7 +6,7 @@ import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lo
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
-import { candidateBearers, nearestBefore, sameFirstName } from './sharedSurnames';
+import { candidateBearers, nearestBefore, sameFirstName, severalPeople } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 import { namesRelative } from './kinNames';
 
@@ -133,10 +133,20 @@ export class EntityRegistry {
   }
 
   /**
+   * Whether the people who bear `word` as a surname and are named before `start` of block `block` (less a namesake
+   * named in passing: `candidateBearers`) are several by their first names (`severalPeople`).
+   */
+  private unsettled(word: string, block: number, start: number): boolean {
+    const all = this.bearers.get(word) ?? [];
+    return all.length > 1 && severalPeople(candidateBearers(all, word, block, start), block, start, (e) => this.relatives.has(e));
+  }
+
+  /**
    * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
-   * else of those who share it (less a namesake named in passing: `candidateBearers`) the one named nearest before
-   * it ("Wayne Smith … Celine Smith … Smith said"). Undefined
-   * when several share it and none is named before it.
+   * else of those who share it the one the text has settled it on (`candidateBearers`) or the only one named before it.
+   * Undefined when several share it and the text has not settled which is meant: AP style calls a person by surname
+   * alone only where that cannot be misread, so "Biden said" after "Joe Biden … Hunter Biden …", each named once, is
+   * neither of them by distance (`sharedSurname`).
    */
   personBySurname(written: string, block: number, start: number): FoundEntity | undefined {
     const word = this.surnameSpelledAlike(written);
@@ -144,11 +154,20 @@ export class EntityRegistry {
     // A father's surname is looked at only where no one bears the word as a surname or first name.
     if (all.length === 0 && !this.surnames.has(word)) return this.fatherSurnames.get(word) ?? undefined;
     // "Diana Galindo (@dianagalindob) makes a comparison … Diana Luque, in her blog … Diana concludes" (Global Voices,
-    // Colombia, May 2012): a first name two people share calls the one named nearest before it, as a shared surname does.
+    // Colombia, May 2012): a first name two people share calls the one named nearest before it.
     const given = all.length === 0 ? (this.givenBearers.get(word) ?? []) : [];
     if (given.length > 1) return nearestBefore(given, block, start);
     if (all.length <= 1) return this.surnames.get(word);
-    return nearestBefore(candidateBearers(all, word, block, start), block, start);
+    return this.unsettled(word, block, start) ? undefined : nearestBefore(candidateBearers(all, word, block, start), block, start);
+  }
+
+  /**
+   * Whether a lone surname written at `start` of block `block` is shared by several people named before it and the
+   * text has not settled which one it means (`personBySurname` is undefined): the name is then nobody's, and no
+   * person of its own either ("[Saleh's nephew]" after "Ali Adullah Saleh … Mai Saleh", gv-yemen, May 2012).
+   */
+  sharedSurname(written: string, block: number, start: number): boolean {
+    return this.unsettled(this.surnameSpelledAlike(written), block, start);
   }
 
   /**

@@ -127,3 +127,13 @@ export function nearestBefore(people: ReadonlyArray<FoundEntity>, block: number,
     }
   return nearest?.entity;
 }
+
+/**
+ * Whether, of `people` who share a surname, those named before `start` of block `block` are two people or more by their
+ * first names ("Joe Biden", "Hunter Biden"), not one person whose names are not merged yet ("Wanda Vázquez" in a
+ * headline, "Wanda Vázquez Garced" in the body). `isRelative` tells who was named as someone's kin (`sameFirstName`).
+ */
+export function severalPeople(people: ReadonlyArray<FoundEntity>, block: number, start: number, isRelative: (e: FoundEntity) => boolean): boolean {
+  const named = people.filter((e) => nearestBefore([e], block, start) !== undefined);
+  return named.some((a, i) => named.slice(i + 1).some((b) => !sameFirstName(a.name, b.name, isRelative(a) || isRelative(b))));
+}

@@ -50,7 +50,8 @@ describe('characterising cue', () => {
       "Former vice president Joe Biden campaigned in Pennsylvania. Emails from Hunter Biden's laptop were published.",
       'At one Biden rally in Pennsylvania, Trump supporters audibly chanted slogans nearby. Biden referred to the people as "chumps."',
     );
-    expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: 'Biden referred to' });
+    // The surname is no one's mention any more (registry.ts), so the cue is the verb alone.
+    expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed', cue: 'referred to' });
   });
 
   test('a bare surname the writer has already given one of its bearers, twice and the other never, is theirs', () => {
