@@ -11,6 +11,7 @@ import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
 import { introducedSince } from './indefiniteShadow';
+import { namedAsParent, PARENT_NOUN } from './parentTie';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -99,7 +100,9 @@ export function resolveRole(
     if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
       return personObject ? null : lonePersonBefore(discourse);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
-    return gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
+    const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
+    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent.
+    return referent && PARENT_NOUN.test(head) && !namedAsParent(referent.entity, texts) ? null : referent;
   }
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).

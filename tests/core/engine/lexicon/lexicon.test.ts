@@ -29,6 +29,7 @@ import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/ge
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurnames';
 import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
+import { OFFSPRING_NOUNS } from '../../../../src/core/engine/lexicon/offspringNouns';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LINKING_VERBS } from '../../../../src/core/engine/lexicon/linkingVerbs';
@@ -111,6 +112,7 @@ function allLists(): Array<Listed> {
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
+    { name: 'OFFSPRING_NOUNS', entries: writtenEntries('offspringNouns.ts'), lowerCase: true },
     { name: 'PROXY_NOUNS', entries: writtenEntries('proxyNouns.ts'), lowerCase: true },
     { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
@@ -192,6 +194,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);
   expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
+  expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
   expect(new Set(writtenEntries('worldFirstNames.ts'))).toEqual(WORLD_FIRST_NAMES);

@@ -1,0 +1,23 @@
+import type { FoundEntity } from '../entities/types';
+import { OFFSPRING_NOUNS } from '../lexicon/offspringNouns';
+
+/** A possessive, up to two words, then one of `OFFSPRING_NOUNS`: "their thirteen children", "his son", "'s daughter". */
+const OWNED_OFFSPRING = new RegExp(`(?:^['’]s|\\b(?:his|her|their|whose))\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${[...OFFSPRING_NOUNS].join('|')})\\b`, 'iu');
+
+/** Nouns that name someone as a parent: "the father", "the mother". */
+export const PARENT_NOUN = /^(?:father|mother|dad|mum|mom|parent)$/;
+
+/**
+ * Whether the text makes `person` a parent: after one of their mentions, in the same sentence, a possessive that may be
+ * theirs owns a child ("sentenced David and Louise Turpin to life in prison for torturing all but the youngest of their
+ * thirteen children", wikinews-california-court-sentences-turpin-parents-2019-04-20). A kin noun names a relation to
+ * someone, not a description anyone fits, so "the father" may stand only for a person so tied (annotation guide: an
+ * unsure speaker is left unattributed). `texts` are the blocks the mentions' offsets (UTF-16 code units) are in.
+ */
+export function namedAsParent(person: FoundEntity, texts: ReadonlyArray<string>): boolean {
+  return person.mentions.some((m) => {
+    const after = (texts[m.block] ?? '').slice(m.end);
+    const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/) + 1 || after.length);
+    return OWNED_OFFSPRING.test(sentence);
+  });
+}
