@@ -4,6 +4,7 @@ import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { DESCRIPTIVE_NOUNS } from '../lexicon/descriptiveNouns';
 import { GENERIC_ORG_NOUNS } from '../lexicon/genericOrgNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import type { Discourse } from './coreference';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
@@ -98,7 +99,7 @@ export function resolveRole(
     // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
     const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
     if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
-      return personObject ? null : lonePersonBefore(discourse);
+      return personObject ? null : lonePersonBefore(discourse, words, head);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
     // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent.
@@ -119,12 +120,28 @@ export function resolveRole(
  * sentence about one person and naming no other, describes that person anew, as news style does to avoid repeating a
  * name (AP Stylebook, "second reference"). Null when the sentence before names no one or several people.
  */
-function lonePersonBefore(discourse: Discourse): Referent | null {
+function lonePersonBefore(discourse: Discourse, words: ReadonlyArray<string>, head: string): Referent | null {
   const last = discourse.sentences.at(-1);
   const focus = last?.focus;
   // A person the text only describes ("An official from TfL stated") has no name a new title could stand for.
   if (!last || focus?.entity.type !== 'person' || /^(?:a|an|the|one)\s/i.test(focus.entity.name)) return null;
+  if (otherKindOfRole(focus.entity, words, head)) return null;
   return last.people.every((p) => p.entity === focus.entity) ? focus : null;
+}
+
+const ROLE_KINDS = new Map(SOURCE_ROLES);
+
+/**
+ * Whether the text gave `person` a role of another kind than the noun's `head` (`sourceRoles.ts`): "The teacher said"
+ * after "Mayor John Smith visited the site" is someone else, for a mayor is an official and a teacher no official. The
+ * foreign minister may still be "Foreign Secretary Marcelo Ebrard" (a word of the phrase is in the title) and the
+ * Wooster professor "study co-author Karen Alley" (both experts' roles).
+ */
+function otherKindOfRole(person: FoundEntity, words: ReadonlyArray<string>, head: string): boolean {
+  const title = new Set([...person.roleWords, ...(person.role ?? '').toLowerCase().split(/[\s-]+/)]);
+  if (words.some((w) => w !== head && title.has(w))) return false;
+  const kinds = [...title].flatMap((w) => (ROLE_KINDS.has(w) ? [ROLE_KINDS.get(w)] : []));
+  return kinds.length > 0 && !kinds.includes(ROLE_KINDS.get(head));
 }
 
 /** How close (UTF-16 code units, in one block) two organisations of a kind make "the <kind>" ambiguous. */

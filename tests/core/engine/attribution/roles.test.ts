@@ -246,6 +246,22 @@ describe('a title nobody holds, right after a sentence about one person, is that
     );
     expect(attribution(article, 'An urgent enquiry into what happened')).toMatchObject({ speaker: 'Sadiq Khan' });
   });
+
+  // Made up, after a shape direct8 saw: a person the text gave a role of another kind (sourceRoles.ts) is not described
+  // anew by this one.
+  test.each(['teacher', 'officer', 'doctor'])('"The %s said" right after a sentence about "Mayor John Smith" is unattributed', (noun) => {
+    const article = analyze(
+      'Town mourns boy lost in flood',
+      'Mayor John Smith visited the site on Monday. "We will rebuild the bridge," Smith said.',
+      `The ${noun} said: "He was the light of our lives."`,
+    );
+    expect(attribution(article, 'He was the light')).toMatchObject({ speaker: null, resolution: 'unattributed' });
+  });
+
+  test('"The doctor said" right after "Dr. Jane Doe examined the boy" is still hers', () => {
+    const article = analyze('Town mourns boy lost in flood', 'Dr. Jane Doe examined the boy on Monday.', 'The doctor said: "He was the light of our lives."');
+    expect(attribution(article, 'He was the light')).toMatchObject({ speaker: 'Jane Doe', resolution: 'role' });
+  });
 });
 
 describe('"the academy" after an academy named in full', () => {
