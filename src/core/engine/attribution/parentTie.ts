@@ -8,16 +8,26 @@ const OWNED_OFFSPRING = new RegExp(`(?:^['’]s|\\b(?:his|her|their|whose))\\s+(
 export const PARENT_NOUN = /^(?:father|mother|dad|mum|mom|parent)$/;
 
 /**
- * Whether the text makes `person` a parent: after one of their mentions, in the same sentence, a possessive that may be
- * theirs owns a child ("sentenced David and Louise Turpin to life in prison for torturing all but the youngest of their
- * thirteen children", wikinews-california-court-sentences-turpin-parents-2019-04-20). A kin noun names a relation to
- * someone, not a description anyone fits, so "the father" may stand only for a person so tied (annotation guide: an
- * unsure speaker is left unattributed). `texts` are the blocks the mentions' offsets (UTF-16 code units) are in.
+ * Whether the text makes `person` a parent: after one of their mentions, in the same sentence and with no other person
+ * named between but one joined by "and", a possessive that may be theirs owns a child ("sentenced David and Louise
+ * Turpin to life in prison for torturing all but the youngest of their thirteen children", not the judge named before:
+ * wikinews-california-court-sentences-turpin-parents-2019-04-20). A kin noun names a relation to someone, not a
+ * description anyone fits, so "the father" may stand only for a person so tied (annotation guide: an unsure speaker is
+ * left unattributed). `people` are every person of the article; `texts` the blocks the mentions' offsets (UTF-16 code
+ * units) are in.
  */
-export function namedAsParent(person: FoundEntity, texts: ReadonlyArray<string>): boolean {
+export function namedAsParent(person: FoundEntity, people: ReadonlyArray<FoundEntity>, texts: ReadonlyArray<string>): boolean {
   return person.mentions.some((m) => {
-    const after = (texts[m.block] ?? '').slice(m.end);
+    const text = texts[m.block] ?? '';
+    const after = text.slice(m.end);
     const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/) + 1 || after.length);
-    return OWNED_OFFSPRING.test(sentence);
+    const owned = OWNED_OFFSPRING.exec(sentence);
+    if (!owned) return false;
+    const upTo = m.end + owned.index;
+    return people.every(
+      (other) =>
+        other === person ||
+        other.mentions.every((o) => o.block !== m.block || o.start < m.end || o.start >= upTo || /^\s+and\s+$/.test(text.slice(m.end, o.start))),
+    );
   });
 }

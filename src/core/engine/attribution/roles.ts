@@ -103,7 +103,7 @@ export function resolveRole(
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
     // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent.
-    return referent && PARENT_NOUN.test(head) && !namedAsParent(referent.entity, texts) ? null : referent;
+    return referent && PARENT_NOUN.test(head) && !namedAsParent(referent.entity, index.entities, texts) ? null : referent;
   }
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
