@@ -14,9 +14,13 @@ export interface BlockMention {
  */
 export class MentionIndex {
   private readonly byBlock: Array<Array<BlockMention>>;
+  /** The people whose name ends in a word, by that word. */
+  private readonly bySurname = new Map<string, Array<FoundEntity>>();
 
   constructor(texts: ReadonlyArray<string>, index: EntityIndex) {
     this.byBlock = Array.from({ length: texts.length }, () => []);
+    for (const entity of index.entities.filter((e) => e.type === 'person' && e.name.includes(' ')))
+      this.bySurname.set(entity.name.split(/\s+/).at(-1) ?? '', [...(this.bySurname.get(entity.name.split(/\s+/).at(-1) ?? '') ?? []), entity]);
     for (const entity of index.entities)
       for (const m of entity.mentions)
         if (entity.type !== 'person' || !isCredit(texts[m.block] ?? '', m.start)) this.byBlock[m.block]?.push({ entity, start: m.start, end: m.end });
@@ -27,6 +31,11 @@ export class MentionIndex {
   add(entity: FoundEntity, at: Located): void {
     const list = this.byBlock[at.block];
     list?.splice(this.firstFrom(at.block, at.start), 0, { entity, start: at.start, end: at.end });
+  }
+
+  /** The people whose full name ends in `word` ("Joe Biden", "Hunter Biden" for "Biden"). */
+  surnameBearers(word: string): ReadonlyArray<FoundEntity> {
+    return this.bySurname.get(word) ?? [];
   }
 
   get blockCount(): number {

@@ -12,7 +12,7 @@ import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
 import { introducedSince } from './indefiniteShadow';
-import { namedAsParent, PARENT_NOUN } from './parentTie';
+import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;

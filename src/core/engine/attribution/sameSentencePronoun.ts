@@ -23,6 +23,9 @@ const insideQuote = (between: string) => {
   return curly > 0 || (between.match(/"/g)?.length ?? 0) % 2 === 1;
 };
 
+/** How far (UTF-16 code units) before a he/she a surname left to no one is looked for. */
+const SURNAME_REACH = 400;
+
 /** What a he/she in a sentence that already names people before it stands for. */
 type SameSentence = Referent | 'ambiguous' | null;
 
@@ -56,18 +59,48 @@ function sameSentencePronoun(
   // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on.
   const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i');
   if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
-  const named = mentions
+  const found = mentions
     .between(block, sentence.start, at)
-    .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)))
-    .filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
+    .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
+  const unsettled = unsettledSurnames(text, sentence.start, at, found, mentions, agrees);
+  const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
     (m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
   );
   if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
   const people = [...new Set(candidates.map((m) => m.entity))];
-  if (people.length > 1) return 'ambiguous';
+  if (people.length > 1 || candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
   const last = candidates.at(-1);
   return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/**
+ * The lone surnames in [from, to) of `text` that no mention of `found` covers and that two people or more bear (one of
+ * them of the pronoun's gender, by `agrees`): a surname the name pass left to no one because the text has not settled
+ * which namesake it means ("Biden" after "Joe Biden and Hunter Biden"). Each is still a person, one the pronoun may
+ * mean, so a he/she is never carried past it to someone named earlier (Lee et al. 2013: no intervening candidate).
+ * Each comes with a person of its own standing for the unknown namesake, which no answer may name.
+ */
+function unsettledSurnames(
+  text: string,
+  from: number,
+  to: number,
+  found: ReadonlyArray<BlockMention>,
+  mentions: MentionIndex,
+  agrees: (entity: FoundEntity) => boolean,
+): Array<BlockMention> {
+  const lone: Array<BlockMention> = [];
+  // Read only the stretch a sentence of news prose spans, so that text with no full stop costs no more than news.
+  const start0 = Math.max(from, to - SURNAME_REACH);
+  for (const word of text.slice(start0, to).matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}’'-]*\p{L}/gu)) {
+    const start = start0 + word.index;
+    const end = start + word[0].length;
+    const bearers = mentions.surnameBearers(word[0]);
+    if (bearers.length < 2 || !bearers.some(agrees) || found.some((m) => m.start < end && start < m.end)) continue;
+    const first = bearers[0];
+    if (first) lone.push({ entity: { ...first, key: `unsettled:${start}`, name: word[0], mentions: [] }, start, end });
+  }
+  return lone;
 }
 
 /**

@@ -6,7 +6,7 @@ import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lo
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
-import { candidateBearers, nearestBefore, sameFirstName, severalPeople } from './sharedSurnames';
+import { candidateBearers, nearestBefore, parentBearer, sameFirstName, severalPeople } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 import { namesRelative } from './kinNames';
 
@@ -134,11 +134,21 @@ export class EntityRegistry {
 
   /**
    * Whether the people who bear `word` as a surname and are named before `start` of block `block` (less a namesake
-   * named in passing: `candidateBearers`) are several by their first names (`severalPeople`).
+   * named in passing: `candidateBearers`) are several by their first names (`severalPeople`) and none of them is the one
+   * parent among them (`parentBearer`).
    */
   private unsettled(word: string, block: number, start: number): boolean {
     const all = this.bearers.get(word) ?? [];
-    return all.length > 1 && severalPeople(candidateBearers(all, word, block, start), block, start, (e) => this.relatives.has(e));
+    return (
+      all.length > 1 &&
+      severalPeople(candidateBearers(all, word, block, start), block, start, (e) => this.relatives.has(e)) &&
+      !this.parentOf(all, block, start)
+    );
+  }
+
+  /** Of `bearers` of one surname, the one parent named before `start` of block `block` (`parentBearer`). */
+  private parentOf(bearers: ReadonlyArray<FoundEntity>, block: number, start: number): FoundEntity | undefined {
+    return parentBearer(bearers, block, start, [...this.entities.values()], this.texts);
   }
 
   /**
@@ -158,7 +168,9 @@ export class EntityRegistry {
     const given = all.length === 0 ? (this.givenBearers.get(word) ?? []) : [];
     if (given.length > 1) return nearestBefore(given, block, start);
     if (all.length <= 1) return this.surnames.get(word);
-    return this.unsettled(word, block, start) ? undefined : nearestBefore(candidateBearers(all, word, block, start), block, start);
+    const candidates = candidateBearers(all, word, block, start);
+    if (!severalPeople(candidates, block, start, (e) => this.relatives.has(e))) return nearestBefore(candidates, block, start);
+    return this.parentOf(all, block, start);
   }
 
   /**

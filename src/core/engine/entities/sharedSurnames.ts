@@ -6,6 +6,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isInitial } from './names';
+import { namedAsParent } from './parentTie';
 import type { FoundEntity, FoundMention } from './types';
 
 const SHORT_FORMS = new Map<string, ReadonlyArray<string>>(NICKNAMES);
@@ -136,4 +137,24 @@ export function nearestBefore(people: ReadonlyArray<FoundEntity>, block: number,
 export function severalPeople(people: ReadonlyArray<FoundEntity>, block: number, start: number, isRelative: (e: FoundEntity) => boolean): boolean {
   const named = people.filter((e) => nearestBefore([e], block, start) !== undefined);
   return named.some((a, i) => named.slice(i + 1).some((b) => !sameFirstName(a.name, b.name, isRelative(a) || isRelative(b))));
+}
+
+/**
+ * Of `bearers` of one surname, the one named before `start` of block `block` whom the text made a parent
+ * (`namedAsParent`), when exactly one was: news calls the principal of a family by the bare surname and the child by
+ * full name ("Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden. The accusation against Biden
+ * is …", Wikinews, September 2019). `everyone` are the entities found so far; `texts` every block's text.
+ */
+export function parentBearer(
+  bearers: ReadonlyArray<FoundEntity>,
+  block: number,
+  start: number,
+  everyone: ReadonlyArray<FoundEntity>,
+  texts: ReadonlyArray<string>,
+): FoundEntity | undefined {
+  const named = bearers.filter((e) => nearestBefore([e], block, start) !== undefined);
+  if (named.length < 2) return undefined;
+  const people = everyone.filter((e) => e.type === 'person');
+  const parents = named.filter((e) => namedAsParent(e, people, texts));
+  return parents.length === 1 ? parents[0] : undefined;
 }

@@ -81,6 +81,17 @@ describe('a his/her between two people of the sentence', () => {
     expect(attribution(article, 'the government of Ukraine').speaker).toBeNull();
   });
 
+  // Made up from the sentence above, with no parent tie to settle the surname: "Biden" is left to no one, yet it is
+  // still a man the he may mean, so the he does not skip it to Trump.
+  test('a surname two people share and no one is settled on still stands between the he and a person before it', () => {
+    const article = analyze(
+      'House subpoenas Pompeo as Ukraine envoy resigns',
+      'In it, Trump asks Zelensky to investigate Joe Biden and Hunter Biden.',
+      "The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for the government of Ukraine to reduce corruption.",
+    );
+    expect(attribution(article, 'the government of Ukraine').speaker).toBeNull();
+  });
+
   // NASA (public domain), fresh page nasa/641: the place after "at" is no second person.
   test('"Zarchi’s … background has served her well in her SMA role at Ames, which she describes as a “…”" stays Zarchi\'s', () => {
     const article = analyze(

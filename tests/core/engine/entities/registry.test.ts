@@ -194,6 +194,21 @@ describe('a surname two people share, unsettled', () => {
     expect(owner(texts, 4, texts[3]?.indexOf('Biden') ?? -1)?.name).toBe('Joe Biden');
   });
 
+  // wikinews "House subpoenas Pompeo as Ukraine envoy resigns", 2019-09-30 (development half; CC BY 2.5).
+  test('"The accusation against Biden" after "Joe Biden and his son, Hunter Biden" is the parent', () => {
+    const texts = [
+      'In it, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.',
+      "The accusation against Biden is that, during his time as President Barack Obama's vice president, he called for the government of Ukraine to reduce corruption.",
+    ];
+    expect(owner(texts, 2, texts[1]?.indexOf('Biden') ?? -1)?.name).toBe('Joe Biden');
+  });
+
+  // Made up: a parent tie with someone else named between ties no one.
+  test('a possessive past another person named between makes no parent of the namesake before', () => {
+    const texts = ['Joe Biden met Jill Stein and her son.', 'Hunter Biden was the subject of a report.', '"It is a smear," Biden said.'];
+    expect(owner(texts, 3, texts[2]?.indexOf('Biden') ?? -1)).toBeUndefined();
+  });
+
   // "Puerto Rico Supreme Court removes Governor Pierluisi; Wanda Vázquez becomes governor", English Wikinews, August
   // 2019 (CC BY 2.5), in neither half of the corpus: one person under two names not merged yet is no namesake.
   test('one person under a headline name and a longer body name still takes the surname', () => {

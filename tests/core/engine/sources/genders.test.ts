@@ -17,6 +17,8 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     'David Turpin',
     [
       'California court sentences Turpins',
+      // "The father" names a parent: the sentence that makes the Turpins parents is part of the kind (parentTie.ts).
+      "Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison for torturing all but the youngest of their thirteen children.",
       'David Turpin, alone, was also charged with making false statements for the purpose of obtaining a home schooling license.',
       'The father said "I love my children and I believe my children love me."',
     ],

@@ -1,8 +1,11 @@
-import type { FoundEntity } from '../entities/types';
+import type { FoundEntity } from './types';
 import { OFFSPRING_NOUNS } from '../lexicon/offspringNouns';
 
 /** A possessive, up to two words, then one of `OFFSPRING_NOUNS`: "their thirteen children", "his son", "'s daughter". */
 const OWNED_OFFSPRING = new RegExp(`(?:^['’]s|\\b(?:his|her|their|whose))\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${[...OFFSPRING_NOUNS].join('|')})\\b`, 'iu');
+
+/** How far (UTF-16 code units) after a mention its sentence is read for a child it owns. */
+const SENTENCE_REACH = 400;
 
 /** Nouns that name someone as a parent: "the father", "the mother". */
 export const PARENT_NOUN = /^(?:father|mother|dad|mum|mom|parent)$/;
@@ -19,7 +22,8 @@ export const PARENT_NOUN = /^(?:father|mother|dad|mum|mom|parent)$/;
 export function namedAsParent(person: FoundEntity, people: ReadonlyArray<FoundEntity>, texts: ReadonlyArray<string>): boolean {
   return person.mentions.some((m) => {
     const text = texts[m.block] ?? '';
-    const after = text.slice(m.end);
+    // A sentence's reach is bounded so that text with no full stop costs no more than news prose.
+    const after = text.slice(m.end, m.end + SENTENCE_REACH);
     const sentence = after.slice(0, after.search(/[.!?](?:\s|$)/) + 1 || after.length);
     const owned = OWNED_OFFSPRING.exec(sentence);
     if (!owned) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution } from '../attribution/helpers';
 
 // parentTie.ts: "the father" or "the mother" stands only for a person the text made a parent.
 
