@@ -1,22 +1,22 @@
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { PICTURE_NOUNS } from '../../lexicon/pictureNouns';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
+
+const PICTURES = [...PICTURE_NOUNS].join('|');
 
 /**
  * Words that show the colon sets off something shown or listed, not the source's words: `Amir Schiby posted this altered
  * campaign banner …:`, `Twitter user Dudinha Sales shared an image of the crowd …:`, `Ruslan's News reposted a quote from
  * Evgeni Malkin:` (whose words they are is another's), `… lists these:`.
  */
-const SHOWN =
-  /\b(?:videos?|photos?|photographs?|images?|pictures?|banners?|maps?|posters?|footage|clips?|remix|cartoons?|drawings?|infographics?|charts?|graphs?|slideshow|gallery|screenshots?|songs?|poems?|following|below|as follows|these|this|here|list|lists|listed|including|included|includes?|quotes?|quoted|quoting)\b/i;
+const SHOWN = new RegExp(
+  `\\b(?:${PICTURES}|videos?|maps?|footage|clips?|remix|songs?|poems?|following|below|as follows|these|this|here|list|lists|listed|including|included|includes?|quotes?|quoted|quoting)\\b`,
+  'i',
+);
 
-/**
- * A still picture or chart a colon sentence presents (`Twitter user Dudinha Sales shared an image of the crowd:`). A
- * video, footage or a clip is left out: it holds speech, and what follows it may be its words ("… cites a video of
- * Argentine Santiago Bou:", Global Voices, Colombia, May 2012).
- */
-const MEDIA =
-  /\b(?:photos?|photographs?|images?|pictures?|banners?|posters?|cartoons?|drawings?|infographics?|charts?|graphs?|slideshow|gallery|screenshots?)\b/i;
+/** A still picture a colon sentence presents (`PICTURE_NOUNS`). */
+const MEDIA = new RegExp(`\\b(?:${PICTURES})\\b`, 'i');
 
 /**
  * Whether a colon sentence presents a still picture: what it sets off describes or shows the picture, so the person the
