@@ -27,7 +27,7 @@ import { ACT_VERBS, prepositionObject } from './actObject';
  * a profile ("Twine cautions against believing you're not smart enough and says you just need to …").
  */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
 /** What joins a continuing verb to the cue before it: a comma, "and", "but", or ", while" ("…, while noting …"). */
 const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;

@@ -455,6 +455,15 @@ describe('several cues in one sentence, and promises', () => {
     expect(attribution(article, 'those at the top')).toMatchObject({ kind: 'reported', speaker: 'Don Blankenship' });
   });
 
+  // Wikinews, "On the campaign trail in the USA, August 2020" (CC BY 2.5), development half.
+  test('"He defended …, and criticized A for B": a judgement passed after "and" shares the clause\'s subject, pronoun included', () => {
+    const article = analyze(
+      'On the campaign trail',
+      'Trump described the convention as a "Hollywood-produced infomercial." He defended his record on the pandemic, and criticized Democrats for failing to mention Biden\'s opposition to Trump\'s ban on travel from China and Europe to slow the spread of coronavirus.',
+    );
+    expect(attribution(article, 'Democrats for failing to mention')).toMatchObject({ kind: 'reported', speaker: 'Trump', cue: 'criticized' });
+  });
+
   test('"and said" after a clause whose subject is an unnamed group stays unattributed, not its object’s', () => {
     const article = analyze('Fraud arrest', 'Police arrested John Smith on Monday and said he would be charged with fraud.');
     expect(attribution(article, 'he would be charged')).toMatchObject({ kind: 'reported', speaker: null });
