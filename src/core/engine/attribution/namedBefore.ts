@@ -10,6 +10,7 @@ import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
+import { someMembers } from './someMembers';
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
@@ -139,6 +140,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     const entity = reader.unnamedSource(ref);
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
+  const members = someMembers(text, from, named);
+  if (members !== null) return { ref: { block, start: members, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const relation = named.entity.type === 'person' ? relationBefore(text, from, named.start) : null;
   if (relation !== null) {
     const ref = { block, start: relation, end: stop };

@@ -21,6 +21,7 @@ import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
 import { ACT_VERBS, prepositionObject } from './actObject';
+import { someMembers } from '../someMembers';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
@@ -129,9 +130,14 @@ function cueSpeaker(
   const calls = callContentStart(lower, text, verbEnd) !== null;
   const coordinated = sharesClauseSubject(lower, text, verbEnd, end, calls);
   const and =
-    ownSubject || lower.endsWith('ing') || !coordinated ? null : /,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
+    ownSubject || lower.endsWith('ing') || !coordinated
+      ? null
+      : /,?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?$/.exec(tailOf(text, range.start, verbStart));
   if (and) {
     ownSubject = cues.coordinatedSubject(block, verbStart - and[0].length, range.start);
+    // "Other Republicans have broken with Trump and have urged him to …": some members of the body, unnamed (namedBefore.ts).
+    const members = ownSubject?.entity ? someMembers(text, range.start, { ...ownSubject.ref, entity: ownSubject.entity }) : null;
+    if (ownSubject && members !== null) ownSubject = { ...ownSubject, entity: null, resolution: 'unattributed', antecedent: null };
     // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
     if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
     cueStart = verbStart;

@@ -464,6 +464,15 @@ describe('several cues in one sentence, and promises', () => {
     expect(attribution(article, 'Democrats for failing to mention')).toMatchObject({ kind: 'reported', speaker: 'Trump', cue: 'criticized' });
   });
 
+  // Global Voices, "Yemen: The #NoDrones Campaign" (CC BY 3.0), development half.
+  test('"They are tweeting …, and have asked X to …": a perfect after "and" shares the clause\'s subject too', () => {
+    const article = analyze(
+      'Yemen: The #NoDrones Campaign',
+      "Yemenis have launched a campaign on Twitter to express their condemnation of the United States' drone war in Yemen. They are tweeting under the hashtag #NoDrones, and have asked non-Yemenis to speak out and join them in their campaign.",
+    );
+    expect(attribution(article, 'non-Yemenis to speak out')).toMatchObject({ kind: 'reported', speaker: null, cue: 'asked' });
+  });
+
   test('"and said" after a clause whose subject is an unnamed group stays unattributed, not its object’s', () => {
     const article = analyze('Fraud arrest', 'Police arrested John Smith on Monday and said he would be charged with fraud.');
     expect(attribution(article, 'he would be charged')).toMatchObject({ kind: 'reported', speaker: null });
