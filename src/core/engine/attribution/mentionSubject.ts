@@ -18,7 +18,8 @@ export interface MentionSources {
  * The speaker a mention of an entity at `mention` (UTF-16, half-open, in the block's `text`) opens: the person an
  * owner's title names (`ownedTitle.ts`), the unnamed source a person's possessive describes ("Foke's spokesman"), the
  * person an organisation's title words lead to ("said Nampa Police Chief Joe Huff", "said JPL’s Cédric David"), a
- * place's police or council, or else the entity itself (a country that says something speaks as its government).
+ * place's police or council, a person's campaign or administration ("The Trump campaign accused"), or else the entity
+ * itself (a country that says something speaks as its government).
  */
 export function mentionSubject(text: string, block: number, mention: { start: number; end: number }, entity: FoundEntity, sources: MentionSources): Subject {
   const at = mention.start;
@@ -33,7 +34,11 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
     if (led) return led;
   }
   const body =
-    entity.type === 'place' ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end)) : null;
+    entity.type === 'place'
+      ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end))
+      : entity.type === 'person'
+        ? peopleBody(text, mention)
+        : null;
   const described = body && sources.describe({ block, start: at, end: mention.end + body[0].length });
   if (body && described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
   return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
@@ -54,4 +59,19 @@ function bodyLedPerson(text: string, block: number, mention: { start: number; en
   if (owned && given && !next && mentions.between(block, mention.end, mention.end + owned[0].length).every((m) => m.start < mention.end))
     return { ref: { block, start: at, end: mention.end + owned[0].length }, entity: null, resolution: 'unattributed', antecedent: null };
   return null;
+}
+
+/**
+ * "The Trump campaign accused Biden of …", "The Biden campaign recycled a statement …", "Biden's campaign said" (fresh
+ * Wikinews, On the campaign trail in the USA, July–October 2020): a person's name before "campaign" or "administration"
+ * names the body that speaks, not the person, so the speaker is that body as the text writes it (an organisation source,
+ * docs/annotation-guide.md: "for an organisation, its fullest name"). The name must follow "the" or carry a
+ * possessive ("Biden campaign officials said" stays the officials', whom the cue reader reads past the noun): the
+ * words after the mention, or null.
+ */
+function peopleBody(text: string, mention: { start: number; end: number }): RegExpExecArray | null {
+  const owned = /^['’]s\s+(?:campaign|administration)\b/u.exec(text.slice(mention.end));
+  if (owned) return owned;
+  if (!/\bthe\s+$/i.test(text.slice(Math.max(0, mention.start - 4), mention.start))) return null;
+  return /^\s+(?:campaign|administration)\b/u.exec(text.slice(mention.end));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mentionSubject } from '../../../../src/core/engine/attribution/mentionSubject';
+import { analyze, attribution } from './helpers';
 import { walkedTo } from './walkedTo';
 
 // mentionSubject.ts: the speaker a mention of an entity opens, read from the mention's first word. Sentences from the
@@ -67,5 +68,34 @@ describe('a mention that speaks for itself', () => {
         'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again: don\'t hold hundreds of thousands of federal workers hostage" and "So we told the president we needed the government open. He resisted."',
       ),
     ).toEqual({ type: 'person', speaker: 'Chuck Schumer', words: 'Chuck Schumer', resolution: 'name' });
+  });
+});
+
+// Fresh Wikinews pages (CC BY 2.5), not in the corpus: "On the campaign trail in the USA", July and September 2020.
+describe('a person’s name before "campaign" or "administration": the body speaks, not the person', () => {
+  const july =
+    'President Trump sent Department of Homeland Security officers to protect federal buildings in Portland.  Biden criticized the move, arguing Trump was "sow[ing] chaos and division" and "mak[ing] matters worse."  The Trump campaign accused Biden of "siding with criminals." Trump maintained the campaign theme of law and order.';
+
+  test('"The Trump campaign accused Biden of "siding with criminals."" is the Trump campaign’s', () => {
+    const article = analyze('On the campaign trail in the USA, July 2020', july);
+    expect(attribution(article, 'siding with criminals.')).toMatchObject({ kind: 'direct', speaker: 'Trump campaign' });
+    expect(attribution(article, 'Biden of "siding')).toMatchObject({ kind: 'reported', speaker: 'Trump campaign' });
+    expect(attribution(article, 'mak[ing] matters worse.')).toMatchObject({ speaker: 'Biden' });
+  });
+
+  test('"The Biden campaign recycled a statement it first put out in July: "…"" is the Biden campaign’s', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, September 2020',
+      'Joe Biden and President Donald Trump met in their first debate. Republican Senator Mitt Romney, a sometime Trump critic, described Trump\'s potential unwillingness as "unthinkable and unacceptable." The Biden campaign recycled a statement it first put out in July:  "The American people will decide this election. And the United States government is perfectly capable of escorting trespassers out of the White House."',
+    );
+    expect(attribution(article, 'The American people will decide')).toMatchObject({ kind: 'direct', speaker: 'Biden campaign' });
+  });
+
+  test('"Biden campaign officials expressed concern" stays the officials’, who are not named', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, September 2020',
+      'Joe Biden visited Florida. As Kamala Harris visited the state and focused more on the African American constituency, Biden campaign officials expressed concern about Latino support.',
+    );
+    expect(attribution(article, 'concern about Latino support')).toMatchObject({ speaker: null });
   });
 });

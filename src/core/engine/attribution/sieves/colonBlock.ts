@@ -120,8 +120,13 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   // September 2020): a person's name after "the" and before a common noun names whose campaign it is, as a possessive does.
   const owner = focus && (/^['’]s?\s/.test(text.slice(focus.at.end)) || (focus.entity.type === 'person' && namesModifier(text, focus.at.start, focus.at.end)));
   const opens = focus !== null && focus.at.block === block && opensSentence(text, last.start, focus.at.start);
-  if (focus && owner && focus.entity.type === 'person' && opens)
-    return { subject: { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: focus.at.start, end: last.end } };
+  if (focus && owner && focus.entity.type === 'person' && opens) {
+    // "The Biden campaign", "Biden's administration": the body the name owns speaks (`mentionSubject.ts`); any other
+    // thing of theirs ("Kirmizigul's friends") stays unattributed.
+    const body = cues.subjectAt(block, focus.at.start);
+    const subject: Subject = body?.entity?.type === 'organization' ? body : { ref: focus.at, entity: null, resolution: 'unattributed', antecedent: null };
+    return { subject, cue: { block, start: focus.at.start, end: last.end } };
+  }
   if (focus && !owner && opens && focus.entity.type !== 'place') {
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
     return { subject, cue: { block, start: focus.at.start, end: last.end } };

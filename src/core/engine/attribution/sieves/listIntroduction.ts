@@ -1,3 +1,4 @@
+import { SECTION_NOUNS } from '../../lexicon/sectionNouns';
 /**
  * Whether a colon sentence with no speech verb or speech noun in it introduces what the writer lists or defines next,
  * not someone's words: a sentence whose verb is one of being, having or containing (`The 2024 BIG Idea Challenge
@@ -5,9 +6,10 @@
  * offers:`, `NCI provided:`), one that breaks off after an infinitive's `to` (`components that allow agencies to:`), or
  * a sentence broken off before the words it needs (`…, including:`, `questions like:`, `increased EVS scores by:`, `D2D
  * enables the:`, `so we:`), one ending on a counted plural (`The strategy is based upon three primary objectives:`, `OMB
- * has established seven drivers of customer experience:`), or a bare heading of up to four words (`Resources:`, `General Information:`, `NASA news:`). Observed on real news (the
- * fresh digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation
- * by the organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
+ * has established seven drivers of customer experience:`), or a bare heading of up to four words, which may end on a
+ * section's noun (`Resources:`, `General Information:`, `In other NASA news:`). Observed on real news (the fresh
+ * digital.gov, NASA and U.S. Army pages): each of these made the list or definition after it a block quotation by the
+ * organisation the sentence names. Words in quote marks are left out of the test. `sentence` is the colon
  * sentence.
  */
 export function introducesList(sentence: string): boolean {
@@ -16,7 +18,9 @@ export function introducesList(sentence: string): boolean {
   // In `Mwale reminds readers that the cabinet is still too large:` the verb of being is the reported clause's.
   if (BEING_OR_HAVING.test(plain.split(/\bthat\s+/)[0] ?? '')) return true;
   const words = plain.replace(/:\s*$/, '').trim().split(/\s+/);
-  return words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|&)$/.test(w));
+  // "In other NASA news:" (NASA history feature, "50 Years Ago", May 1969): a heading may end on a section's noun.
+  const heading = SECTION_NOUNS.has(words.at(-1)?.toLowerCase() ?? '') ? words.slice(0, -1) : words;
+  return words.length <= 4 && heading.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|and|the|for|&|other)$/.test(w));
 }
 
 /**

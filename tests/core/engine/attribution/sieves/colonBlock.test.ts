@@ -966,11 +966,11 @@ describe('colon cues over tweets in the Egyptian debate round-up', () => {
 });
 
 // On the campaign trail in the USA, September 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
-test('"The Biden campaign recycled a statement …:" does not give the statement to Joe Biden: the name only says whose campaign', () => {
+test('"The Biden campaign recycled a statement …:" does not give the statement to Joe Biden: the campaign speaks, the name only says whose', () => {
   const article = analyze(
     'On the campaign trail in the USA, September 2020',
     'Joe Biden led Trump in the polls.',
     'The Biden campaign recycled a statement it first put out in July: "The American people will decide this election. And the United States government is perfectly capable of escorting trespassers out of the White House."',
   );
-  expect(attribution(article, 'The American people will decide this election.').speaker).toBeNull();
+  expect(attribution(article, 'The American people will decide this election.').speaker).toBe('Biden campaign');
 });

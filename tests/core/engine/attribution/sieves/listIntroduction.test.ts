@@ -137,3 +137,22 @@ describe("the writer's own lead-in", () => {
     expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+// NASA history feature "50 Years Ago: Apollo 10 …" (public domain; nasa_article_5 of the NASA_RAG set, not in the corpus).
+describe('a section heading that ends on a section noun', () => {
+  test('"In other NASA news:" sets off the writer’s items, not NASA’s words', () => {
+    expect(introducesList('In other NASA news:')).toBe(true);
+    const article = analyze(
+      'Apollo 10: dress rehearsal for the Moon landing',
+      'During their 31st and final orbit around the Moon, the astronauts prepared the spacecraft for its next critical maneuver.',
+      'In other NASA news:',
+      'On May 5, in a ceremony at the Rice Hotel in Houston, Postmaster General Winton M. Blount dedicated a postage stamp commemorating the Apollo 8 mission, presenting the first albums to the Apollo 8 crew of Frank Borman, James A. Lovell, and William A. Anders.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('a heading word that is no section noun still names whose words follow: "NASA statement:" is no list', () => {
+    expect(introducesList('NASA statement:')).toBe(false);
+    expect(introducesList('Other news reports said:')).toBe(false);
+  });
+});
