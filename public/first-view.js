@@ -18,9 +18,11 @@
   } catch (e) {}
   html.dataset.firstView = on ? 'on' : 'off';
   // What the reader does before the page's code has taken over is queued for src/app/replayInput.ts to do again, in
-  // order: a quote clicked in the first view, and (on a phone as slow to start as its reader is quick) `j` / `k`, and
-  // Enter or Space on a focused quote. Keys are kept from the page until the queue has been replayed, so that none is
-  // answered before those pressed earlier, nor twice; a replayed key is no reader's (not trusted) and goes on.
+  // order: a quote clicked in the first view before React listens (src/app/main.tsx then says `hydrating`, and React
+  // answers a click itself), and (on a phone as slow to start as its reader is quick) `j` / `k`, and Enter or Space on a
+  // focused quote. Keys are kept from the page until the queue has been replayed and the reading keys listen, so that
+  // none is answered before those pressed earlier, nor twice, nor lost; a replayed key is no reader's (not trusted) and
+  // goes on.
   var data = html.dataset;
   var quoteAt = function (target) {
     return target.closest('article [role="button"]');

@@ -19,10 +19,12 @@ const fingerprint = root.dataset.firstView;
 
 /**
  * Once React has the page, what the reader did while the first view had no code yet (public/first-view.js queued it) is
- * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it.
+ * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it. Where React
+ * took the first view over, the reading bar's part comes later (src/app/Reader.tsx), so `j` and `k` go on being queued
+ * until its keys listen (`data-reading-keys`, src/features/reading/useReadingKeys.ts).
  */
-function goLive() {
-  const queued = html.dataset.firstViewQueue;
+function goLive(hydrated?: boolean) {
+  const queued = html.dataset.firstViewQueue || (hydrated && !html.dataset.readingKeys);
   html.dataset.firstView = queued ? 'replaying' : 'live';
   if (queued)
     import('./replayInput').then(
@@ -44,7 +46,7 @@ const app = (onLive: () => void) => (
  * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
-  goLive();
+  goLive(true);
   whenIdle(() => {
     if (fingerprint) followFirstView(queryClient, fingerprint);
   });
@@ -56,6 +58,8 @@ function start(article: Article | null) {
     queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
     // As a transition React takes the view over in slices of a few milliseconds, yielding to the page between them, rather
     // than in one task that held the main thread ~100 ms on a phone; a click meanwhile still hydrates its quote at once.
+    // From here React answers a click on the view itself: public/first-view.js queues clicks only before.
+    html.dataset.firstView = 'hydrating';
     startTransition(() => {
       hydrateRoot(root, app(afterHydration));
     });

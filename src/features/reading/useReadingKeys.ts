@@ -20,6 +20,12 @@ export function useReadingKeys(onNext: () => void, onPrevious: () => void): void
       step();
     };
     document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
+    // Says so to the page's start (src/app/main.tsx), which queues these keys until they listen.
+    const { dataset } = document.documentElement;
+    dataset.readingKeys = 'on';
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      delete dataset.readingKeys;
+    };
   }, [onNext, onPrevious]);
 }

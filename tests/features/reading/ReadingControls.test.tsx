@@ -111,6 +111,13 @@ test('j and k step like the buttons, but not while typing in a field or with a m
   expect(onRead).toHaveBeenCalledTimes(3);
 });
 
+test('while the reading bar is there it tells the page that its keys listen (the page queues them until then)', () => {
+  const { unmount } = render(<Reading />);
+  expect(document.documentElement.dataset.readingKeys).toBe('on');
+  unmount();
+  expect(document.documentElement.dataset.readingKeys).toBeUndefined();
+});
+
 test('after the attribution is closed, j, k and Next uncertain quote go on from the quote last read, not from the first', async () => {
   const quotes = everyQuote.map((q) => (q.id === 'q2' || q.id === 'q7' ? { ...q, confidence: 0.4 } : q));
   const onRead = vi.fn();
