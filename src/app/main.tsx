@@ -11,7 +11,7 @@ import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const html = document.documentElement;
+const page = document.documentElement.dataset;
 const queryClient = new QueryClient();
 // The build writes the bundled article's first view into the page, with the article and its file's fingerprint
 // (vite.config.ts), and public/first-view.js hides it before the first paint where it is not the page asked for.
@@ -24,13 +24,13 @@ const fingerprint = root.dataset.firstView;
  * until its keys listen (`data-reading-keys`, src/features/reading/useReadingKeys.ts).
  */
 function goLive(hydrated?: boolean) {
-  const queued = html.dataset.firstViewQueue || (hydrated && !html.dataset.readingKeys);
-  html.dataset.firstView = queued ? 'replaying' : 'live';
+  const queued = page.firstViewQueue || (hydrated && !page.readingKeys);
+  page.firstView = queued ? 'replaying' : 'live';
   if (queued)
     import('./replayInput').then(
       (module) => module.replayInput(),
       // No code: the queued input is lost, as before the page had any.
-      () => (html.dataset.firstView = 'live'),
+      () => (page.firstView = 'live'),
     );
 }
 
@@ -59,7 +59,7 @@ function start(article: Article | null) {
     // As a transition React takes the view over in slices of a few milliseconds, yielding to the page between them, rather
     // than in one task that held the main thread ~100 ms on a phone; a click meanwhile still hydrates its quote at once.
     // From here React answers a click on the view itself: public/first-view.js queues clicks only before.
-    html.dataset.firstView = 'hydrating';
+    page.firstView = 'hydrating';
     startTransition(() => {
       hydrateRoot(root, app(afterHydration));
     });
@@ -72,4 +72,4 @@ function start(article: Article | null) {
 
 // In a task of its own, after the one that evaluates the page's modules (React's own take most of it): together they
 // were one task of ~80 ms on a 4x-throttled phone, which counts towards its Total Blocking Time.
-setTimeout(() => start(fingerprint && html.dataset.firstView === 'on' ? firstViewArticle() : null));
+setTimeout(() => start(fingerprint && page.firstView === 'on' ? firstViewArticle() : null));
