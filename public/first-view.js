@@ -15,7 +15,7 @@
   } catch (e) {}
   try {
     on =
-      !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') !== 'true';
+      !location.search && !localStorage.getItem('who-said-what:bundled-article-in-library') && localStorage.getItem('who-said-what:show-all-marks') != 'true';
   } catch (e) {}
   data.firstView = on ? 'on' : 'off';
   // What the reader does before the page's code has taken over is queued for src/app/replayInput.ts to do again, in

@@ -53,8 +53,8 @@ function afterHydration() {
 }
 
 /** React takes over the first view the page carries, or renders the page itself. */
-function start(article: Article | null) {
-  if (root && article) {
+const start = (article: Article | null) => {
+  if (article) {
     queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
     // As a transition React takes the view over in slices of a few milliseconds, yielding to the page between them, rather
     // than in one task that held the main thread ~100 ms on a phone; a click meanwhile still hydrates its quote at once.
@@ -63,12 +63,12 @@ function start(article: Article | null) {
     startTransition(() => {
       hydrateRoot(root, app(afterHydration));
     });
-  } else if (root) {
+  } else {
     delete root.dataset.firstView;
     root.replaceChildren();
     createRoot(root).render(app(goLive));
   }
-}
+};
 
 // In a task of its own, after the one that evaluates the page's modules (React's own take most of it): together they
 // were one task of ~80 ms on a 4x-throttled phone, which counts towards its Total Blocking Time.

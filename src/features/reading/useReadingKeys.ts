@@ -20,12 +20,9 @@ export function useReadingKeys(onNext: () => void, onPrevious: () => void): void
       step();
     };
     document.addEventListener('keydown', onKeyDown);
-    // Says so to the page's start (src/app/main.tsx), which queues these keys until they listen.
-    const { dataset } = document.documentElement;
-    dataset.readingKeys = 'on';
-    return () => {
-      document.removeEventListener('keydown', onKeyDown);
-      delete dataset.readingKeys;
-    };
+    // Tells the page's start (src/app/main.tsx), which queues these keys until they first listen: only its first moments
+    // read it, so it stays once said.
+    document.documentElement.dataset.readingKeys = 'on';
+    return () => document.removeEventListener('keydown', onKeyDown);
   }, [onNext, onPrevious]);
 }
