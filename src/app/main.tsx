@@ -11,7 +11,7 @@ import './index.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const html = document.documentElement;
+const page = document.documentElement.dataset;
 const queryClient = new QueryClient();
 // The build writes the bundled article's first view into the page, with the article and its file's fingerprint
 // (vite.config.ts), and public/first-view.js hides it before the first paint where it is not the page asked for.
@@ -19,16 +19,18 @@ const fingerprint = root.dataset.firstView;
 
 /**
  * Once React has the page, what the reader did while the first view had no code yet (public/first-view.js queued it) is
- * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it.
+ * done again, with code that loads only then; until it is done, keys pressed go on being queued behind it. Where React
+ * took the first view over, the reading bar's part comes later (src/app/Reader.tsx), so `j` and `k` go on being queued
+ * until its keys listen (`data-reading-keys`, src/features/reading/useReadingKeys.ts).
  */
-function goLive() {
-  const queued = html.dataset.firstViewQueue;
-  html.dataset.firstView = queued ? 'replaying' : 'live';
+function goLive(hydrated?: boolean) {
+  const queued = page.firstViewQueue || (hydrated && !page.readingKeys);
+  page.firstView = queued ? 'replaying' : 'live';
   if (queued)
     import('./replayInput').then(
       (module) => module.replayInput(),
       // No code: the queued input is lost, as before the page had any.
-      () => (html.dataset.firstView = 'live'),
+      () => (page.firstView = 'live'),
     );
 }
 
@@ -44,28 +46,30 @@ const app = (onLive: () => void) => (
  * the reader corrected (loading its code and opening the database wait until the page answers).
  */
 function afterHydration() {
-  goLive();
+  goLive(true);
   whenIdle(() => {
     if (fingerprint) followFirstView(queryClient, fingerprint);
   });
 }
 
 /** React takes over the first view the page carries, or renders the page itself. */
-function start(article: Article | null) {
-  if (root && article) {
+const start = (article: Article | null) => {
+  if (article) {
     queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
     // As a transition React takes the view over in slices of a few milliseconds, yielding to the page between them, rather
     // than in one task that held the main thread ~100 ms on a phone; a click meanwhile still hydrates its quote at once.
+    // From here React answers a click on the view itself: public/first-view.js queues clicks only before.
+    page.firstView = 'hydrating';
     startTransition(() => {
       hydrateRoot(root, app(afterHydration));
     });
-  } else if (root) {
+  } else {
     delete root.dataset.firstView;
     root.replaceChildren();
     createRoot(root).render(app(goLive));
   }
-}
+};
 
 // In a task of its own, after the one that evaluates the page's modules (React's own take most of it): together they
 // were one task of ~80 ms on a 4x-throttled phone, which counts towards its Total Blocking Time.
-setTimeout(() => start(fingerprint && html.dataset.firstView === 'on' ? firstViewArticle() : null));
+setTimeout(() => start(fingerprint && page.firstView === 'on' ? firstViewArticle() : null));

@@ -101,3 +101,79 @@ test('Enter alone, before the code has come, opens the focused quote once it has
   await expect(headlineQuote).toHaveAttribute('aria-pressed', 'true');
   await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
 });
+
+test('a quote clicked while React is taking the first view over is answered once: it opens, and stays open', async ({ page }) => {
+  // The click comes in the task that called hydrateRoot, right after it: React listens on the page by then, while the
+  // page's own first-view script has not heard that React has it (its attribute says so only once the app's effect runs).
+  await page.addInitScript(() => {
+    const later = window.setTimeout.bind(window);
+    let clicked = false;
+    const hydrating = () => {
+      const root = document.getElementById('root');
+      return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer$'));
+    };
+    window.setTimeout = ((handler: () => void, ...rest: Array<number>) =>
+      later(
+        () => {
+          handler();
+          if (clicked || !hydrating()) return;
+          clicked = true;
+          document.documentElement.dataset.clickedWhile = document.documentElement.dataset.firstView;
+          document.getElementById('quote-q2')?.click();
+        },
+        ...rest,
+      )) as typeof window.setTimeout;
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'live');
+  await expect(page.locator('html')).toHaveAttribute('data-clicked-while', /.+/);
+  const quote = page.getByRole('article').getByRole('button', { name: /an act of terrorist aggression committed/ });
+  await expect(attribution(page)).toBeVisible();
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  // Long enough for a replay of the click, a frame apart, to have closed it again.
+  await page.waitForTimeout(500);
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  await expect(attribution(page)).toBeVisible();
+});
+
+test('j pressed once React has the article but before the reading bar, which it takes over later, listens is answered, not lost', async ({ page }) => {
+  // React's scheduler does its work through setImmediate where the page has one. Given one, the test holds that work
+  // from the moment React has the article (the page then leaves the first view's states) until the page is told to go
+  // on: what React takes over later, the reading bar with its keys, waits for it. So that the scheduler yields then,
+  // rather than going on in the same task, the clock it reads steps on by more than its slice (5 ms) at that moment.
+  await page.addInitScript(() => {
+    // The page's element is not there yet when this runs.
+    const state = () => document.documentElement?.dataset.firstView;
+    const hasArticle = () => state() === 'replaying' || state() === 'live';
+    const now = performance.now.bind(performance);
+    performance.now = () => now() + (hasArticle() ? 50 : 0);
+    const channel = new MessageChannel();
+    const due: Array<() => void> = [];
+    const held: Array<() => void> = [];
+    let released = false;
+    const run = (callback: () => void) => {
+      due.push(callback);
+      channel.port2.postMessage(null);
+    };
+    channel.port1.onmessage = () => due.shift()?.();
+    const hold = (callback: () => void) => (!released && hasArticle() ? held.push(callback) : run(callback));
+    addEventListener('go-on', () => {
+      released = true;
+      held.splice(0).forEach(run);
+    });
+    Object.assign(window, { setImmediate: hold });
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', /^(replaying|live)$/);
+  const next = page.getByRole('button', { name: 'Next quote' });
+  expect(await next.evaluate((button) => Object.keys(button).some((key) => key.startsWith('__reactFiber$'))), 'the reading bar is still the first view’s').toBe(
+    false,
+  );
+
+  await page.keyboard.press('j');
+  await page.evaluate(() => dispatchEvent(new Event('go-on')));
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
+  await expect(page.locator('html')).toHaveAttribute('data-first-view', 'live');
+  await page.keyboard.press('j');
+  await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
+});

@@ -127,3 +127,34 @@ test('on a phone, a PDF chosen in Open article is refused with a message in sigh
   await expect(alert).toBeInViewport();
   await expect(dialog.getByRole('textbox', { name: 'Article text' })).toHaveValue('');
 });
+
+test('on a phone, no "Said by" tip stands under the attribution sheet: not the headline’s after Enter, nor any quote’s stepped to with j', async ({ page }) => {
+  await openReader(page);
+  /** Where the pressed quote's tips (one per part of a split quote) stand against the sheet: hidden, clear of it, or how far under it. */
+  const tipAgainstSheet = () =>
+    page.evaluate(() => {
+      const tips = [...document.querySelectorAll('[aria-pressed="true"] > .quote-tip')];
+      const sheet = document.querySelector('[role="dialog"][aria-label="Quote attribution"]');
+      if (tips.length === 0 || !sheet) return 'no pressed quote or no sheet';
+      const shown = tips.map((tip) => tip.getBoundingClientRect()).filter((box) => box.height > 0);
+      if (shown.length === 0) return 'hidden';
+      const under = Math.max(...shown.map((box) => box.bottom)) - sheet.getBoundingClientRect().top;
+      return under > 0 ? `${Math.round(under)} px under the sheet` : 'clear';
+    });
+  const headlineQuote = page.getByRole('heading', { level: 1 }).getByRole('button');
+  await page.getByRole('switch', { name: 'Show all marks' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(headlineQuote).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(attribution(page)).toBeVisible();
+  await headlineQuote.focus();
+  await expect.poll(tipAgainstSheet, 'the headline quote').toMatch(/^(hidden|clear)$/);
+
+  const status = page.getByRole('status').filter({ hasText: /^Quote \d+ of \d+/ });
+  for (let n = 2; n <= 11; n++) {
+    await page.keyboard.press('j');
+    await expect(status).toHaveText(`Quote ${n} of 11`);
+    await expect(page.getByRole('article').getByRole('button', { pressed: true }).first()).toBeFocused();
+    await expect.poll(tipAgainstSheet, `quote ${n}`).toMatch(/^(hidden|clear)$/);
+  }
+});

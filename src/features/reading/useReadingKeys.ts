@@ -20,6 +20,9 @@ export function useReadingKeys(onNext: () => void, onPrevious: () => void): void
       step();
     };
     document.addEventListener('keydown', onKeyDown);
+    // Tells the page's start (src/app/main.tsx), which queues these keys until they first listen: only its first moments
+    // read it, so it stays once said.
+    document.documentElement.dataset.readingKeys = 'on';
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [onNext, onPrevious]);
 }

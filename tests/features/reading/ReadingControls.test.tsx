@@ -111,6 +111,12 @@ test('j and k step like the buttons, but not while typing in a field or with a m
   expect(onRead).toHaveBeenCalledTimes(3);
 });
 
+test('the reading bar tells the page once its keys listen (the page queues them until then)', () => {
+  delete document.documentElement.dataset.readingKeys;
+  render(<Reading />);
+  expect(document.documentElement.dataset.readingKeys).toBe('on');
+});
+
 test('after the attribution is closed, j, k and Next uncertain quote go on from the quote last read, not from the first', async () => {
   const quotes = everyQuote.map((q) => (q.id === 'q2' || q.id === 'q7' ? { ...q, confidence: 0.4 } : q));
   const onRead = vi.fn();
