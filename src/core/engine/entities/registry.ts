@@ -57,6 +57,8 @@ export class EntityRegistry {
   readonly acronymAliases = new Map<string, string>();
   /** An organisation by the first word of its name ("Arcturus" for "Arcturus Semiconductor"). */
   readonly orgShort = new Map<string, FoundEntity>();
+  /** The lone surnames left to no one, as `EntityIndex.leftToNoOne`. */
+  readonly leftToNoOne: Array<{ block: number; start: number; end: number }> = [];
 
   /**
    * The person already found under the same name written with a hyphen for a space or in another case ("Kim Jong Un",
@@ -132,10 +134,9 @@ export class EntityRegistry {
   }
 
   /**
-   * The one rule settling a lone surname `word` (spelled as `surnameSpelledAlike` gives) at `start` of block `block`:
-   * the one person bearing it; else, of those who share it, the ones the text settled it on (`candidateBearers`) when
-   * they are one person by first names (`severalPeople`: the nearest before), else the one made a parent
-   * (`parentBearer`); else 'several', for several people and nothing to settle which is meant.
+   * The one rule settling a lone surname `word` (as `surnameSpelledAlike` spells it) at `start` of block `block`: its one
+   * bearer; else those the text settled it on (`candidateBearers`) if one person by first names (`severalPeople`: the
+   * nearest before), else the one made a parent (`parentBearer`); else 'several', as nothing settles which is meant.
    */
   private settledBearer(word: string, block: number, start: number): FoundEntity | 'several' | undefined {
     const all = this.bearers.get(word) ?? [];
@@ -146,9 +147,8 @@ export class EntityRegistry {
   }
 
   /**
-   * The person a lone surname (or first name) written at `start` of block `block` names (`settledBearer`); undefined
-   * when several share it and the text has not settled which: AP style calls a person by surname alone only where that
-   * cannot be misread, so "Biden said" after "Joe Biden … Hunter Biden …", each named once, is neither by distance.
+   * The person a lone surname (or first name) at `start` of block `block` names (`settledBearer`); undefined when
+   * several share it, unsettled: AP style calls a person by surname alone only where that cannot be misread.
    */
   personBySurname(written: string, block: number, start: number): FoundEntity | undefined {
     const word = this.surnameSpelledAlike(written);

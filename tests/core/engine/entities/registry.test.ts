@@ -182,6 +182,9 @@ describe('a surname two people share, unsettled', () => {
     const texts = ['Joe Biden spoke in Ohio on Tuesday.', 'Hunter Biden was the subject of a report on Monday.', '"It is a smear," Biden said.'];
     expect(owner(texts, 3, texts[2]?.indexOf('Biden') ?? -1)).toBeUndefined();
     expect(people(...texts).map((p) => p.name)).toEqual(['Joe Biden', 'Hunter Biden']);
+    // Attribution reads where the registry left it to no one (attribution/mentions.ts `unsettledSurnames`).
+    const start = texts[2]?.indexOf('Biden') ?? -1;
+    expect(findEntities(['Names in the news', ...texts], 0).leftToNoOne).toEqual([{ block: 3, start, end: start + 'Biden'.length }]);
   });
 
   test('the writer who has called one of them "Biden" before the other came in has settled it', () => {
