@@ -14,6 +14,9 @@ import type { Located, Referent, SentenceInfo } from './types';
 /** How many sentences back a pronoun may find its antecedent. */
 const PRONOUN_REACH = 4;
 
+/** How far (UTF-16 code units) into a sentence a surname left to no one is looked for: a news sentence's span. */
+const UNSETTLED_REACH = 400;
+
 /**
  * Stage two of attribution for pronouns: the discourse read so far, sentence by sentence, and the
  * antecedent a pronoun refers to. Follows the agreement constraints of Lee et al. 2013 ("Deterministic
@@ -99,6 +102,9 @@ export class Discourse {
       if (!sentence) continue;
       if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
       if (opensOnUnknownPerson(sentence, this.texts, this.mentions)) return null;
+      // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
+      // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
+      if (sentence.focus?.entity.type !== 'person' && this.unsettledIn(sentence, gender)) return null;
       // "Tunde wrote …: Accounts … paint a picture of a man who struggled …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
       // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
       // after it means, never the source.
@@ -146,6 +152,14 @@ export class Discourse {
       if (!words.has(lower) || HONORIFICS.has(lower) || names.some((m) => at >= m.start && at < m.end)) return false;
       return !/^\s+\p{Lu}/u.test(text.slice(at + word[0].length));
     });
+  }
+
+  /** Whether a sentence's first `UNSETTLED_REACH` units hold a surname left to no one (`MentionIndex`) that `gender` fits. */
+  private unsettledIn({ block, range }: SentenceInfo, gender: Gender): boolean {
+    const end = Math.min(range.end, range.start + UNSETTLED_REACH);
+    return this.mentions
+      .unsettledSurnames(block, range.start, end)
+      .some(({ bearers }) => bearers.some((b) => this.agrees(b, gender) && firstNameGender(firstWord(b.name)) !== opposite(gender)));
   }
 
   /**

@@ -17,7 +17,16 @@ export class MentionIndex {
   /** The people whose name ends in a word, by that word. */
   private readonly bySurname = new Map<string, Array<FoundEntity>>();
 
-  constructor(texts: ReadonlyArray<string>, index: EntityIndex) {
+  /** Where the registry left a lone surname to no one (`EntityIndex.leftToNoOne`), by block, in order. */
+  private readonly leftToNoOne: Array<Array<{ start: number; end: number }>>;
+
+  constructor(
+    private readonly texts: ReadonlyArray<string>,
+    index: EntityIndex,
+  ) {
+    this.leftToNoOne = Array.from({ length: texts.length }, () => []);
+    for (const { block, start, end } of index.leftToNoOne) this.leftToNoOne[block]?.push({ start, end });
+    for (const list of this.leftToNoOne) list.sort((a, b) => a.start - b.start);
     this.byBlock = Array.from({ length: texts.length }, () => []);
     for (const entity of index.entities.filter((e) => e.type === 'person' && e.name.includes(' ')))
       this.bySurname.set(entity.name.split(/\s+/).at(-1) ?? '', [...(this.bySurname.get(entity.name.split(/\s+/).at(-1) ?? '') ?? []), entity]);
@@ -36,6 +45,31 @@ export class MentionIndex {
   /** The people whose full name ends in `word` ("Joe Biden", "Hunter Biden" for "Biden"). */
   surnameBearers(word: string): ReadonlyArray<FoundEntity> {
     return this.bySurname.get(word) ?? [];
+  }
+
+  /**
+   * The lone surnames in [from, to) of block `block` (UTF-16 offsets, half-open) that the registry left to no one
+   * (`EntityIndex.leftToNoOne`: "Biden" after "Joe Biden and Hunter Biden", where the text has not settled which is
+   * meant), that no mention has covered since, and that two people or more still bear (`surnameBearers`). Each is still
+   * a person, one a he/she may mean, whom no answer may name.
+   */
+  unsettledSurnames(block: number, from: number, to: number): Array<{ start: number; end: number; bearers: ReadonlyArray<FoundEntity> }> {
+    const left = this.leftToNoOne[block] ?? [];
+    // Blocks can be huge: start from the first at or after `from` (binary search).
+    let low = 0;
+    for (let high = left.length; low < high;) {
+      const mid = (low + high) >> 1;
+      if ((left[mid]?.start ?? 0) < from) low = mid + 1;
+      else high = mid;
+    }
+    const found: Array<{ start: number; end: number; bearers: ReadonlyArray<FoundEntity> }> = [];
+    for (let i = low; i < left.length; i++) {
+      const m = left[i];
+      if (!m || m.start >= to) break;
+      const bearers = this.surnameBearers((this.texts[block] ?? '').slice(m.start, m.end));
+      if (m.end <= to && bearers.length > 1 && this.between(block, m.start, m.end).length === 0) found.push({ ...m, bearers });
+    }
+    return found;
   }
 
   get blockCount(): number {

@@ -190,7 +190,7 @@ export class QuoteWalk {
   /** One sentence's direct quotes, then its reported speech (`sentenceQuotes.ts`), with what the walk has carried so far. */
   private sentence(state: ParagraphState, range: SentenceRange, last: boolean): void {
     const { texts, mentions, discourse, cues, sieves, previousBlockQuote, runsOn } = this;
-    readSentence({ texts, mentions, discourse, cues, sieves, entities: this.index.entities, previousBlockQuote, runsOn }, state, range, last);
+    readSentence({ texts, mentions, discourse, cues, sieves, previousBlockQuote, runsOn }, state, range, last);
   }
 
   /** The words a reference is written in. */

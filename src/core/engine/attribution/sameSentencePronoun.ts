@@ -62,7 +62,7 @@ function sameSentencePronoun(
   const found = mentions
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
-  const unsettled = unsettledSurnames(text, sentence.start, at, found, mentions, agrees);
+  const unsettled = unsettledSurnames(text, block, sentence.start, at, mentions, agrees);
   const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
     (m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
@@ -75,32 +75,24 @@ function sameSentencePronoun(
 }
 
 /**
- * The lone surnames in [from, to) of `text` that no mention of `found` covers and that two people or more bear (one of
- * them of the pronoun's gender, by `agrees`): a surname the name pass left to no one because the text has not settled
- * which namesake it means ("Biden" after "Joe Biden and Hunter Biden"). Each is still a person, one the pronoun may
- * mean, so a he/she is never carried past it to someone named earlier (Lee et al. 2013: no intervening candidate).
- * Each comes with a person of its own standing for the unknown namesake, which no answer may name.
+ * The lone surnames left to no one in [from, to) of `text` (`MentionIndex.unsettledSurnames`) that one of the pronoun's
+ * gender may bear (`agrees`): each is still a person the pronoun may mean, so a he/she is never carried past it to
+ * someone named earlier (Lee et al. 2013: no intervening candidate). Each comes with a person of its own standing for
+ * the unknown namesake, which no answer may name.
  */
 function unsettledSurnames(
   text: string,
+  block: number,
   from: number,
   to: number,
-  found: ReadonlyArray<BlockMention>,
   mentions: MentionIndex,
   agrees: (entity: FoundEntity) => boolean,
 ): Array<BlockMention> {
-  const lone: Array<BlockMention> = [];
   // Read only the stretch a sentence of news prose spans, so that text with no full stop costs no more than news.
-  const start0 = Math.max(from, to - SURNAME_REACH);
-  for (const word of text.slice(start0, to).matchAll(/(?<![\p{L}-])\p{Lu}[\p{L}’'-]*\p{L}/gu)) {
-    const start = start0 + word.index;
-    const end = start + word[0].length;
-    const bearers = mentions.surnameBearers(word[0]);
-    if (bearers.length < 2 || !bearers.some(agrees) || found.some((m) => m.start < end && start < m.end)) continue;
+  return mentions.unsettledSurnames(block, Math.max(from, to - SURNAME_REACH), to).flatMap(({ start, end, bearers }) => {
     const first = bearers[0];
-    if (first) lone.push({ entity: { ...first, key: `unsettled:${start}`, name: word[0], mentions: [] }, start, end });
-  }
-  return lone;
+    return first && bearers.some(agrees) ? [{ entity: { ...first, key: `unsettled:${start}`, name: text.slice(start, end), mentions: [] }, start, end }] : [];
+  });
 }
 
 /**

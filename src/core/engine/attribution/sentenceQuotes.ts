@@ -1,6 +1,5 @@
 import type { SentenceRange } from '../../sentences';
 import type { DirectSpan } from '../directQuotes';
-import type { FoundEntity } from '../entities/types';
 import type { Discourse } from './coreference';
 import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
 import { reportsNothing } from './noReportedSpeech';
@@ -18,12 +17,10 @@ export interface Sieves {
   reported: ReadonlyArray<ReportedSieve>;
 }
 
-/** What reading a sentence takes from its walk (`quoteWalk.ts`): what the paragraph before left, the cue reader, the sieve chains, the article's entities. */
+/** What reading a sentence takes from its walk (`quoteWalk.ts`): what the paragraph before left, the cue reader, the sieve chains. */
 export interface SentenceWalk extends WalkSoFar {
   readonly cues: CueReader;
   readonly sieves: Sieves;
-  /** Every entity the article names, for a direct sieve that must tell whether a bare surname is ambiguous. */
-  readonly entities: ReadonlyArray<FoundEntity>;
 }
 
 /**
@@ -81,7 +78,7 @@ function directQuote(
   direct: DirectSpan,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const { block, text, lastDirect } = state;
-  const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: walk.cues, entities: walk.entities };
+  const c: DirectCase = { block, text, range, direct, previous: lastDirect, cues: walk.cues };
   const quote = walk.sieves.direct.reduce<FoundQuote | null>((got, sieve) => got ?? sieve(c), null) ?? unattributed(block, direct, 'direct');
   return handedOnSpeaker(quote, c, state, walk);
 }

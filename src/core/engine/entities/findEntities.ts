@@ -90,6 +90,6 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addMiscasedMentions(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
-  const { entities, byMention } = registry;
-  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention };
+  const { entities, byMention, leftToNoOne } = registry;
+  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention, leftToNoOne };
 }

@@ -1,8 +1,7 @@
 import { slugify } from '../../slug';
 import { isFirstName } from '../lexicon/firstNames';
-import { NOT_NAMES } from '../lexicon/notNames';
-import { ORG_HEADS } from '../lexicon/orgHeads';
-import { ACRONYM_NAMES, COUNTRY_BY_ADJECTIVE, PLACE_ALIASES, PLACES } from './lookups';
+import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
+import { organizationShortForm } from './organizationShortForm';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
@@ -58,6 +57,8 @@ export class EntityRegistry {
   readonly acronymAliases = new Map<string, string>();
   /** An organisation by the first word of its name ("Arcturus" for "Arcturus Semiconductor"). */
   readonly orgShort = new Map<string, FoundEntity>();
+  /** The lone surnames left to no one, as `EntityIndex.leftToNoOne`. */
+  readonly leftToNoOne: Array<{ block: number; start: number; end: number }> = [];
 
   /**
    * The person already found under the same name written with a hyphen for a space or in another case ("Kim Jong Un",
@@ -133,30 +134,21 @@ export class EntityRegistry {
   }
 
   /**
-   * Whether the people who bear `word` as a surname and are named before `start` of block `block` (less a namesake
-   * named in passing: `candidateBearers`) are several by their first names (`severalPeople`) and none of them is the one
-   * parent among them (`parentBearer`).
+   * The one rule settling a lone surname `word` (as `surnameSpelledAlike` spells it) at `start` of block `block`: its one
+   * bearer; else those the text settled it on (`candidateBearers`) if one person by first names (`severalPeople`: the
+   * nearest before), else the one made a parent (`parentBearer`); else 'several', as nothing settles which is meant.
    */
-  private unsettled(word: string, block: number, start: number): boolean {
+  private settledBearer(word: string, block: number, start: number): FoundEntity | 'several' | undefined {
     const all = this.bearers.get(word) ?? [];
-    return (
-      all.length > 1 &&
-      severalPeople(candidateBearers(all, word, block, start), block, start, (e) => this.relatives.has(e)) &&
-      !this.parentOf(all, block, start)
-    );
-  }
-
-  /** Of `bearers` of one surname, the one parent named before `start` of block `block` (`parentBearer`). */
-  private parentOf(bearers: ReadonlyArray<FoundEntity>, block: number, start: number): FoundEntity | undefined {
-    return parentBearer(bearers, block, start, [...this.entities.values()], this.texts);
+    if (all.length <= 1) return this.surnames.get(word);
+    const candidates = candidateBearers(all, word, block, start);
+    if (!severalPeople(candidates, block, start, (e) => this.relatives.has(e))) return nearestBefore(candidates, block, start);
+    return parentBearer(all, block, start, [...this.entities.values()], this.texts) ?? 'several';
   }
 
   /**
-   * The person a lone surname (or first name) written at `start` of block `block` names: the one person bearing it,
-   * else of those who share it the one the text has settled it on (`candidateBearers`) or the only one named before it.
-   * Undefined when several share it and the text has not settled which is meant: AP style calls a person by surname
-   * alone only where that cannot be misread, so "Biden said" after "Joe Biden … Hunter Biden …", each named once, is
-   * neither of them by distance (`sharedSurname`).
+   * The person a lone surname (or first name) at `start` of block `block` names (`settledBearer`); undefined when
+   * several share it, unsettled: AP style calls a person by surname alone only where that cannot be misread.
    */
   personBySurname(written: string, block: number, start: number): FoundEntity | undefined {
     const word = this.surnameSpelledAlike(written);
@@ -167,19 +159,16 @@ export class EntityRegistry {
     // Colombia, May 2012): a first name two people share calls the one named nearest before it.
     const given = all.length === 0 ? (this.givenBearers.get(word) ?? []) : [];
     if (given.length > 1) return nearestBefore(given, block, start);
-    if (all.length <= 1) return this.surnames.get(word);
-    const candidates = candidateBearers(all, word, block, start);
-    if (!severalPeople(candidates, block, start, (e) => this.relatives.has(e))) return nearestBefore(candidates, block, start);
-    return this.parentOf(all, block, start);
+    const settled = this.settledBearer(word, block, start);
+    return settled === 'several' ? undefined : settled;
   }
 
   /**
-   * Whether a lone surname written at `start` of block `block` is shared by several people named before it and the
-   * text has not settled which one it means (`personBySurname` is undefined): the name is then nobody's, and no
-   * person of its own either ("[Saleh's nephew]" after "Ali Adullah Saleh … Mai Saleh", gv-yemen, May 2012).
+   * Whether a lone surname at `start` of block `block` is several people's and the text has not settled whose
+   * (`settledBearer`): it is then nobody's, nor a person of its own ("[Saleh's nephew]" after "Ali Adullah Saleh … Mai Saleh").
    */
   sharedSurname(written: string, block: number, start: number): boolean {
-    return this.unsettled(this.surnameSpelledAlike(written), block, start);
+    return this.settledBearer(this.surnameSpelledAlike(written), block, start) === 'several';
   }
 
   /**
@@ -233,19 +222,8 @@ export class EntityRegistry {
     } else if (canonical !== entity.name) entity.aliases.add(canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
-    if (type === 'organization') {
-      const first = canonical.split(' ')[0] ?? '';
-      if (
-        canonical.includes(' ') &&
-        !orgShort.has(first) &&
-        !NOT_NAMES.has(first) &&
-        !PLACES.has(first) &&
-        !COUNTRY_BY_ADJECTIVE.has(first) &&
-        !ORG_HEADS.has(first) &&
-        !/^[A-Z.]+$/.test(first)
-      )
-        orgShort.set(first, entity);
-    }
+    const short = type === 'organization' ? organizationShortForm(canonical) : undefined;
+    if (short !== undefined && !orgShort.has(short)) orgShort.set(short, entity);
     if (type === 'person') {
       // "Harris" is the surname of "Bernard A. Harris Jr.", not "Jr.".
       const parts = withoutNameSuffix(canonical).split(' ');

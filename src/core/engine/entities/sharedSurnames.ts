@@ -110,7 +110,9 @@ export function candidateBearers(bearers: ReadonlyArray<FoundEntity>, surname: s
   const inFull = (e: FoundEntity) => e.mentions.filter((m) => before(m, block, start) && m.end - m.start >= e.name.length).length;
   const bySurname = (e: FoundEntity) => e.mentions.some((m) => before(m, block, start) && m.end - m.start === surname.length);
   // "Biden countered …" after "Hunter Biden's laptop", where the writer has called only Joe Biden "Biden": the one the
-  // bare surname already stands for keeps it (Wikinews, On the campaign trail, October 2020).
+  // bare surname already stands for keeps it (Wikinews, On the campaign trail, October 2020). One such call is enough, as
+  // only a settled surname is anyone's: asking for two left "Kurdi's image" to no one after "Alan Kurdi … Kurdi, his
+  // brother … his father, Abdullah Kurdi … Abdullah Kurdi" (Wikinews, February 2019).
   const called = bearers.filter(bySurname);
   if (called.length === 1) return called;
   const established = bearers.filter((e) => inFull(e) > 1 || bySurname(e));
@@ -129,13 +131,16 @@ export function nearestBefore(people: ReadonlyArray<FoundEntity>, block: number,
   return nearest?.entity;
 }
 
+/** Of `people`, those with a mention before `start` of block `block`. */
+const namedBefore = (people: ReadonlyArray<FoundEntity>, block: number, start: number) => people.filter((e) => e.mentions.some((m) => before(m, block, start)));
+
 /**
  * Whether, of `people` who share a surname, those named before `start` of block `block` are two people or more by their
  * first names ("Joe Biden", "Hunter Biden"), not one person whose names are not merged yet ("Wanda Vázquez" in a
  * headline, "Wanda Vázquez Garced" in the body). `isRelative` tells who was named as someone's kin (`sameFirstName`).
  */
 export function severalPeople(people: ReadonlyArray<FoundEntity>, block: number, start: number, isRelative: (e: FoundEntity) => boolean): boolean {
-  const named = people.filter((e) => nearestBefore([e], block, start) !== undefined);
+  const named = namedBefore(people, block, start);
   return named.some((a, i) => named.slice(i + 1).some((b) => !sameFirstName(a.name, b.name, isRelative(a) || isRelative(b))));
 }
 
@@ -152,7 +157,7 @@ export function parentBearer(
   everyone: ReadonlyArray<FoundEntity>,
   texts: ReadonlyArray<string>,
 ): FoundEntity | undefined {
-  const named = bearers.filter((e) => nearestBefore([e], block, start) !== undefined);
+  const named = namedBefore(bearers, block, start);
   if (named.length < 2) return undefined;
   const people = everyone.filter((e) => e.type === 'person');
   const parents = named.filter((e) => namedAsParent(e, people, texts));

@@ -26,6 +26,11 @@ export interface EntityIndex {
   entities: Array<FoundEntity>;
   /** The entity a block's text names at [start, end), if any. */
   byMention: Map<string, FoundEntity>;
+  /**
+   * Where a lone surname several people bear stands and the text has not settled which of them it means: the registry
+   * left it to no one (`EntityRegistry.sharedSurname`). [start, end) in UTF-16 code units of block `block`'s text.
+   */
+  leftToNoOne: ReadonlyArray<{ block: number; start: number; end: number }>;
 }
 
 /** The key of a mention in `EntityIndex.byMention`: its block and start offset (UTF-16 code units). */

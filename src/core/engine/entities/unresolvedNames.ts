@@ -72,7 +72,10 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
   const words = group.words;
   const bearer = registry.personBySurname(name, block, group.start) ?? registry.personBySurname(words.at(-1) ?? '', block, group.start);
   // A surname two people named before share, where the text has not settled which is meant, names neither of them.
-  if (bearer === undefined && words.length === 1 && registry.sharedSurname(name, block, group.start)) return true;
+  if (bearer === undefined && words.length === 1 && registry.sharedSurname(name, block, group.start)) {
+    registry.leftToNoOne.push({ block, start: group.start, end: group.end });
+    return true;
+  }
   // "Maria, that's her name, is 56" after "Josep Maria … what he's thinking": a given name alone the text tells apart
   // by its pronoun is someone else.
   const apart = bearer !== undefined && words.length === 1 && isFirstName(name) && toldApartByPronoun(bearer, texts, text, group.end);

@@ -286,3 +286,34 @@ test('"Abdelhak al\'Koush, blogging on Afinina [Ar], launched a strong attack on
   );
   expect(attribution(article, 'The president managed to hold').speaker).not.toBe('Barack Obama');
 });
+
+// Sentences from Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5, fresh text), the last one's
+// "Biden said" written "He said" to give the shape: a sentence whose subject is a surname the registry left to no one
+// (two Bidens, neither settled) is about a person the he may mean, so the he goes no further back.
+describe('a surname left to no one in the sentence before', () => {
+  const BIDEN = [
+    'Polls at the start of the final full month on the campaign trail showed Democratic Party presidential nominee Joe Biden leading President Donald Trump.',
+    'Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.',
+    "Just before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held a press conference.",
+  ];
+
+  test('"In its place, Biden scheduled a town hall … He said" is no one named before (was Tony Bobulinski)', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      ...BIDEN,
+      'In its place, Biden scheduled a town hall to air on ABC. He said voters "don\'t deserve" to know his position.',
+    );
+    expect(attribution(article, "don't deserve")).toMatchObject({ speaker: null });
+  });
+
+  test('a surname the text has settled still carries the he: "Biden" called so before Hunter came in is Joe', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      BIDEN[0] ?? '',
+      'In its place, Biden scheduled a town hall to air on ABC.',
+      ...BIDEN.slice(1),
+      'Afterwards, Biden flew to Delaware. He said voters "don\'t deserve" to know his position.',
+    );
+    expect(attribution(article, "don't deserve")).toMatchObject({ speaker: 'Joe Biden' });
+  });
+});

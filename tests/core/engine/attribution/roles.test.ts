@@ -138,7 +138,7 @@ describe('a title written in lower case before the name', () => {
         roleWords: new Set(),
       };
     };
-    const index = { entities: [person('Albert Muchanga'), person('Cecilia Malmström'), person('Jane Doe')], byMention: new Map() };
+    const index = { entities: [person('Albert Muchanga'), person('Cecilia Malmström'), person('Jane Doe')], byMention: new Map(), leftToNoOne: [] };
     expect(titleHoldersBefore('commissioner', texts, index).map((e) => e.name)).toEqual(['Albert Muchanga', 'Cecilia Malmström']);
     expect(titleHoldersBefore('trade', texts, index)).toEqual([]);
   });

@@ -12,7 +12,7 @@ const entity = (name: string, type: FoundEntity['type'] = 'person'): FoundEntity
   mentions: [],
   roleWords: new Set(),
 });
-const indexOf = (...entities: Array<FoundEntity>): EntityIndex => ({ entities, byMention: new Map() });
+const indexOf = (...entities: Array<FoundEntity>): EntityIndex => ({ entities, byMention: new Map(), leftToNoOne: [] });
 /** The person the lone word `word` of `text` names, by name. */
 const personFor = (text: string, word: string, index: EntityIndex) => {
   const start = text.indexOf(word);

@@ -1,7 +1,6 @@
 import { CHARACTERISING_VERBS, NAMING_WITHOUT_AS, QUOTING_OBJECT } from '../../lexicon/characterisingVerbs';
-import type { FoundEntity } from '../../entities/types';
 import type { Subject } from '../types';
-import { attributeCase, type DirectCase, type DirectSieve } from './direct';
+import { attributeCase, type DirectSieve } from './direct';
 
 const VERB = new RegExp(`\\b(?:${[...CHARACTERISING_VERBS].map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
 /** The words between the verb and the opening mark: an object of at most eight words, no clause punctuation. */
@@ -37,7 +36,7 @@ export const characterisingCue: DirectSieve = (c) => {
   const subject = cues.speakerBefore(block, verbStart, range.start);
   if (!subject) return null;
   const cue = { block, start: subject.ref.start, end: range.start + verb.index + verb[0].length };
-  return attributeCase(c, sureSpeaker(c, subject), cue, 'leading-cue');
+  return attributeCase(c, sureSpeaker(subject), cue, 'leading-cue');
 };
 
 /** Whether the words between a characterising verb and the opening mark are its object and "as" (or, for "labeled", the object alone). */
@@ -49,29 +48,10 @@ export function characterises(verb: string, rest: string): boolean {
 
 /**
  * The subject as speaker where the name is sure, else the same words with no speaker: the quote is found either way.
- * A role noun may stand for the wrong body ("the Australian government refers to … as"), and a bare surname two
- * people share ("Biden") for the wrong one, unless the writer has settled whom it calls (`sharedSurname`).
+ * A role noun may stand for the wrong body ("the Australian government refers to … as"). A bare surname two people
+ * share ("Biden") comes here as the registry settled it (`EntityRegistry.personBySurname`, the one rule every sieve
+ * reads): its bearer where the text settles which one is meant, else no one's mention.
  */
-export function sureSpeaker(c: DirectCase, subject: Subject): Subject {
-  const unsure = subject.resolution === 'role' || sharedSurname(subject, c.text.slice(subject.ref.start, subject.ref.end), c.entities);
-  return unsure ? { ...subject, entity: null } : subject;
-}
-
-const lastWord = (name: string) => name.split(/\s+/).at(-1) ?? '';
-
-/**
- * Whether a one-word name is the surname of more than one person the article names ("Joe Biden", "Hunter Biden") and
- * the text has not settled which of them it calls so. AP style calls the person a story is about by surname after the
- * first reference: where the writer has called one of them by the bare surname at least twice before, and the others
- * never, the surname is theirs ("Biden referred to the people as “chumps.”" after many a "Biden said", Wikinews, On
- * the campaign trail, October 2020). One earlier bare surname is not enough, as it may itself have gone to the
- * namesake named nearest before it.
- */
-function sharedSurname({ entity, ref }: Subject, written: string, entities: ReadonlyArray<FoundEntity>): boolean {
-  const surname = written.trim();
-  if (entity?.type !== 'person' || /\s/.test(surname)) return false;
-  const bearers = entities.filter((e) => e.type === 'person' && lastWord(e.name) === lastWord(surname));
-  const bareBefore = (e: FoundEntity) =>
-    e.mentions.filter((m) => (m.block < ref.block || (m.block === ref.block && m.start < ref.start)) && m.end - m.start === surname.length).length;
-  return bearers.length > 1 && !(bareBefore(entity) >= 2 && bearers.every((e) => e === entity || bareBefore(e) === 0));
+export function sureSpeaker(subject: Subject): Subject {
+  return subject.resolution === 'role' ? { ...subject, entity: null } : subject;
 }

@@ -64,7 +64,7 @@ export const coordinatedCue: DirectSieve = (c) => {
   const between = subject ? ownWords(c, subject.ref.end, range.start + joined.index) : '';
   if (!subject || (reports(between) && !(/["”]$/.test(between) && joined[0].startsWith(',')))) return null;
   const verbStart = range.start + joined.index + joined[0].indexOf(verb, joined[0].search(/and/));
-  return attributeCase(c, sureSpeaker(c, subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
+  return attributeCase(c, sureSpeaker(subject), { block, start: verbStart, end: verbStart + verb.length }, 'leading-cue');
 };
 
 /**

@@ -1,7 +1,6 @@
 import type { SentenceRange } from '../../../sentences';
 import { blockSentences } from '../../blockSentences';
 import type { DirectSpan } from '../../directQuotes';
-import type { FoundEntity } from '../../entities/types';
 import type { CueReader } from '../subjects';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
@@ -13,8 +12,6 @@ export interface DirectCase {
   direct: DirectSpan;
   previous: FoundQuote | null;
   cues: CueReader;
-  /** Every entity the article names, for a sieve that must tell whether a bare surname is ambiguous. */
-  entities: ReadonlyArray<FoundEntity>;
 }
 
 /** The sentence before the case's own in its paragraph (UTF-16 offsets, half-open); undefined when it opens the paragraph. */

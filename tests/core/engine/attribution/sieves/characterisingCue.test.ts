@@ -67,6 +67,31 @@ describe('characterising cue', () => {
     expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: 'Joe Biden', cue: 'Biden referred to' });
   });
 
+  // The sieve reads the registry's one rule for a shared surname (entities/registry.ts): the bare surname is the one
+  // bearer the text settled it on. Before, the sieve had its own stricter rule (two bare calls before, the others none),
+  // and these were left unattributed. Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5).
+  test('a bare surname the writer gave one bearer before the namesake came in is theirs', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'Polls at the start of the final full month on the campaign trail showed Democratic Party presidential nominee Joe Biden leading President Donald Trump.',
+      'In its place, Biden scheduled a town hall to air on ABC.',
+      "Just before the final presidential debate, Hunter Biden's former business partner Tony Bobulinski held a press conference.",
+      'At another in Minnesota, Biden referred to hecklers as "ugly folks."',
+    );
+    expect(attribution(article, 'ugly folks.')).toMatchObject({ kind: 'direct', speaker: 'Joe Biden', cue: 'Biden referred to' });
+  });
+
+  // Wikinews, "House subpoenas Pompeo as Ukraine envoy resigns", September 2019, then "On the campaign trail in the USA,
+  // October 2020" (both CC BY 2.5): the one of two namesakes the text made a parent takes the bare surname.
+  test('a bare surname after "Joe Biden and his son, Hunter Biden" is the parent\'s', () => {
+    const article = analyze(
+      'On the campaign trail in the USA',
+      'In it, Trump asks Zelensky to investigate Joe Biden and his son, Hunter Biden.',
+      'Biden limited campaigning but still made stops in Pennsylvania. Biden referred to the people as "chumps."',
+    );
+    expect(attribution(article, 'chumps.')).toMatchObject({ kind: 'direct', speaker: 'Joe Biden', cue: 'Biden referred to' });
+  });
+
   test('a body named in the cue ("the Australian government refers to as") speaks, not the one named before it', () => {
     const article = analyze(
       'Content syndication in government',
