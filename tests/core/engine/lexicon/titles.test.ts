@@ -24,3 +24,12 @@ test('"Sgt. 1st Class Khambao Mounlasy, a VTT instructor, says": "Class" is no p
 test('"Sgt. First Class Khambao Mounlasy": "First Class" is no part of the name', () => {
   expect(people('Sgt. First Class Khambao Mounlasy, a VTT instructor, says he values sharing his experience.')).toEqual(['Khambao Mounlasy']);
 });
+
+// titledNames.ts, rankBefore: the ordinal cuts the rank's run, but the role is the whole rank.
+test('the role of "Sgt. 1st Class Khambao Mounlasy" is the whole rank', () => {
+  const person = findEntities(
+    ['Names in the news', 'Sgt. 1st Class Khambao Mounlasy, a VTT instructor, says he values sharing his experience.'],
+    0,
+  ).entities.find((e) => e.name === 'Khambao Mounlasy');
+  expect(person?.role).toBe('Sgt. 1st Class');
+});
