@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
+import { TITLE_WORDS } from '../entities/lookups';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
@@ -109,6 +110,14 @@ export function subjectFrom(named: Subject | null, at: number): Subject | null {
 }
 
 /**
+ * Title words with a rank in parentheses left out: U.S. Army style writes a chaplain's rank so, between the title and
+ * the name ("said Chaplain (Lt. Col.) Stephen W. Austin", army.mil, 2015). Parentheses holding anything but title
+ * words stay, and keep the words from being read as a title.
+ */
+const withoutBracketedRank = (words: string): string =>
+  words.replace(/\(([^()]{1,30})\)/g, (all, inside: string) => (inside.split(/\s+/).every((w) => TITLE_WORDS.has(w)) ? ' ' : all));
+
+/**
  * The inverted subject of a speech verb when a lower-case title stands between the verb and the name: `"…," said former
  * New Zealand coach and former test player John Bracewell`. The words between are a title: at most nine, no
  * punctuation, no preposition but "of" and never "of" right before the name (`said the wife of John Smith` is the
@@ -123,7 +132,7 @@ export function titledSubjectAt(
 ): Subject | null {
   const person = personAfterVerb(mentions, block, at, 120);
   if (!person) return null;
-  const words = text.slice(at, person.start).split(/\s+/).filter(Boolean);
+  const words = withoutBracketedRank(text.slice(at, person.start)).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 9 || words.some((w) => /[,;:"“”()—–]/.test(w))) return null;
   if (words.at(-1) === 'of' || words.some((w) => /^\p{Ll}/u.test(w) && NOT_TITLE.test(w))) return null;
   // Lower-case words are role words ("coach", "player") or a title's glue; a verb ("said the decision to fire X") is no title.

@@ -100,6 +100,19 @@ function titledFirstPart(registry: EntityRegistry, personWords: ReadonlyArray<st
   return holders.length === 1 ? holders[0]?.name : undefined;
 }
 
+/**
+ * "Sgt. 1st Class Luis Pumisacho": a U.S. military rank with an ordinal (AP Stylebook, "military titles") is cut by its
+ * ordinal from the run that holds the rest of it and the name, "Class Luis Pumisacho". The title words and the ordinal
+ * right before the run `start`s ("Sgt. 1st"), which open the person's role and mention, and where they start (UTF-16
+ * offset in the block); null when none stand there.
+ */
+function rankBefore(text: string, start: number): { words: string; start: number } | null {
+  const from = Math.max(0, start - 40);
+  const before = /((?:\p{Lu}[\p{L}]*\.?\s+){1,2})(\d+(?:st|nd|rd|th))\s+$/u.exec(text.slice(from, start));
+  const words = before?.[1]?.trim().split(/\s+/) ?? [];
+  return before && words.every((w) => TITLE_WORDS.has(w)) ? { words: `${words.join(' ')} ${before[2]}`, start: from + before.index } : null;
+}
+
 /** Whether a capitalised word is a role noun's plural: "Doctors", "Nurses", "Workers". */
 const pluralRole = (word: string): boolean => /^\p{Lu}\p{Ll}+s$/u.test(word) && ROLE_WORDS.has(word.slice(0, -1).toLowerCase());
 
@@ -136,14 +149,21 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   // "Liberia's President Ellen Johnson Sirleaf": a country's possessive before the title is the country of the role.
   const possessor = qualifier.length === 0 ? /(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] : undefined;
   const country = qualifier.length === 1 ? (COUNTRY_BY_ADJECTIVE.get(qualifier[0] ?? '') ?? null) : possessor && PLACES.has(possessor) ? possessor : null;
-  const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title) ? null : country ? `${title} of ${country}` : [...qualifier, title].join(' ');
+  const ranked = qualifier.length === 0 ? rankBefore(text, start) : null;
+  const role = /^(Mr|Mrs|Ms|Dr|Miss|Sir|Dame|Prof)\.?$/.test(title)
+    ? null
+    : country
+      ? `${title} of ${country}`
+      : ranked
+        ? `${ranked.words} ${title}`
+        : [...qualifier, title].join(' ');
   // A qualifier that names an organisation or place is a mention of its own: "Arcturus Semiconductor Chief Executive …".
   const qualifierName = qualifier.join(' ');
   const qualifierType =
     qualifier.length > 0 && !country ? (classify(qualifierName, qualifier) ?? (registry.orgShort.has(qualifierName) ? 'organization' : null)) : null;
   const roleWords = [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier];
   if (qualifierType) registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
-  const titleStart = qualifierType ? text.indexOf(titleWords[0] ?? '', start + qualifierName.length) : start;
+  const titleStart = qualifierType ? text.indexOf(titleWords[0] ?? '', start + qualifierName.length) : (ranked?.start ?? start);
   const person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
   // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all.
   if (/^(?:Sir|Dame|Lord|Lady)$/.test(title) && personWords.length === 1) person.aliases.add(`${title} ${personName}`);

@@ -4,7 +4,9 @@
  * title ("Sen. Elizabeth Warren").
  *
  * Source: the titles of AP style, with the AP abbreviations used before a full name (Gov., Sen., Rep., Gen., Col.,
- * Lt., Sgt., Capt., Cmdr., Adm., Maj., Supt., Rev.) and both British and American spellings.
+ * Lt., Sgt., Capt., Cmdr., Adm., Maj., Supt., Rev.) and both British and American spellings; the U.S. military's ranks
+ * as AP writes them in full ("Sgt. 1st Class", "Master Sgt.", "Chief Warrant Officer"), so that a first name the lists do
+ * not know is not read with "Class" as its first word ("Sgt. 1st Class Khambao Mounlasy", NCO Journal, 2016).
  * Entries are written capitalised, as before a name; abbreviations keep their full stop.
  */
 export const TITLES = [
@@ -26,6 +28,16 @@ export const TITLES = [
   'Maj. Gen.',
   'Lt. Gen.',
   'Command Sgt. Maj.',
+  'Sgt. Maj.',
+  'Sgt. 1st Class',
+  'Sgt. First Class',
+  'Sergeant First Class',
+  'Master Sgt.',
+  '1st Sgt.',
+  'First Sgt.',
+  'Chief Warrant Officer',
+  'Warrant Officer',
+  'Chaplain',
   'Sheriff',
   'President',
   'Vice President',

@@ -139,3 +139,23 @@ describe('a participle after a passive with its agent named', () => {
     expect(attribution(article, 'he intends to leave the EU')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+// titledSubjectAt: U.S. Army style writes a chaplain's rank in parentheses between the title and the name. army.mil,
+// "ArmyFit adds features" (article 143239, 2015; public domain, a work of the US federal government), not in the corpus.
+describe('a rank in parentheses between a title and the name after a speech verb', () => {
+  test('"said Chaplain (Lt. Col.) Stephen W. Austin, a program developer" is Austin\'s cue', () => {
+    const article = analyze(
+      'ArmyFit adds features',
+      'ArmyFit is primarily a resource site, a "really, really good resource site," said Chaplain (Lt. Col.) Stephen W. Austin, a program developer for the Army Resilience Directorate.',
+    );
+    expect(attribution(article, 'really, really good resource site')).toMatchObject({ kind: 'direct', speaker: 'Stephen W. Austin', resolution: 'name' });
+  });
+
+  test('parentheses holding anything but title words are no rank: unattributed', () => {
+    const article = analyze(
+      'ArmyFit adds features',
+      'ArmyFit is primarily a resource site, a "really, really good resource site," said Chaplain (and former medic) Stephen W. Austin, a program developer.',
+    );
+    expect(attribution(article, 'really, really good resource site').speaker).toBeNull();
+  });
+});

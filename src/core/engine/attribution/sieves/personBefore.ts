@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../../sentences';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
 import { THIRD_PERSON_SINGULAR } from './personWords';
@@ -7,9 +8,26 @@ import { THIRD_PERSON_SINGULAR } from './personWords';
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|ll)|our|us)(?![\p{L}'’])/u;
 
 /**
+ * Whether a quote is the last words its paragraph gives anyone: it runs to the paragraph's end, or it closes its
+ * sentence and the writer's sentences after it name no person, quote nothing and use no speech verb (`These radio
+ * observations will help build what Gopalswamy calls a library of knowledge on the lunar environment. “That way we will
+ * know …” This will aid NASA in its mission to return humans to the Moon …`, NASA, development half). A sentence after
+ * the quote that names someone or reports speech may be the one that says whose it is.
+ */
+function lastWordsOfParagraph(c: DirectCase): boolean {
+  const { block, text, range, direct, cues } = c;
+  if (direct.close === null) return false;
+  if (/^[\s.,!?]*$/.test(text.slice(direct.close + 1))) return true;
+  if (!/^[\s.,!?]*$/.test(text.slice(direct.close + 1, range.end))) return false;
+  const after = text.slice(range.end);
+  if (/["“”]/.test(after) || [...after.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return false;
+  return !cues.mentions.between(block, range.end, text.length).some((m) => m.entity.type === 'person');
+}
+
+/**
  * `While unexpected, Koralla seized the opportunity. “You can’t say no to NASA!”`, `… is something Hal Maring, NASA
- * Earth Science Division scientist, experienced. “The DC-8 has flown …”`: a quote that opens its sentence and runs to
- * the paragraph's end, with no cue, after sentences of its paragraph that quote nothing and name one person only, in
+ * Earth Science Division scientist, experienced. “The DC-8 has flown …”`: a quote that opens its sentence and is the
+ * paragraph's last words (`lastWordsOfParagraph`), with no cue, after sentences of its paragraph that quote nothing and name one person only, in
  * the sentence right before it, is that person's (`docs/annotation-guide.md`: a quote after a sentence that names its
  * speaker without a speech verb; no cue). Abstains when the quote speaks of someone in the third person or names that
  * person (`Smith died on Tuesday. “He was a wonderful man.”` is someone else's). `previous` is the sentence before the
@@ -17,7 +35,7 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’
  */
 export function personBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange): FoundQuote | null {
   const { block, text, range, direct, cues } = c;
-  if (direct.close === null || !/^[\s.,!?]*$/.test(text.slice(direct.close + 1))) return null;
+  if (!lastWordsOfParagraph(c)) return null;
   const lead = text.slice(0, range.start);
   if (/["“”]/.test(lead)) return null;
   const people = cues.mentions.between(block, 0, range.start).filter((m) => m.entity.type === 'person');
@@ -37,7 +55,7 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
  * `She hopes to pass on to the next generation the inspiration to do great things …. “I am excited to see what commercial
  * and international growth will bring in the next decade.”` (a NASA profile, development half): in a paragraph that names
  * no one, a sentence opening on "He" or "She" that the discourse resolves to a person, right before a quote in the first
- * person that runs to the paragraph's end, is that person's as a named subject would be (`personBefore`).
+ * person that is the paragraph's last words, is that person's as a named subject would be (`personBefore`).
  */
 function pronounBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRange): FoundQuote | null {
   const { block, text, direct, cues } = c;

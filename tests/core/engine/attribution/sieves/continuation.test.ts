@@ -63,9 +63,17 @@ describe('continuation', () => {
     });
   });
 
-  test('a quote-only paragraph after a paragraph with no quote is given to no one', () => {
+  // No quote before hands the Roamer quote on; it is Taylor's (as the gold has it) because the paragraph before is about
+  // him alone, its first sentence opening on his rank and name (`namedBefore.ts`). The rank's ordinal ("Sgt. 1st Class")
+  // once cut his mention short of its title, and the quote was left to no one.
+  test('a first-person quote-only paragraph after a paragraph about one person with no quote is that person’s', () => {
     const article = analyze(BMC, TAYLOR, ROAMER);
-    expect(attribution(article, 'I worked on the Roamer system demonstration')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed' });
+    expect(attribution(article, 'I worked on the Roamer system demonstration')).toMatchObject({
+      kind: 'direct',
+      speaker: 'David Taylor',
+      cue: null,
+      resolution: 'continuation',
+    });
   });
 
   test('a quote-only paragraph after an unattributed quote stays unattributed', () => {

@@ -23,6 +23,36 @@ describe('person named before a quote in its paragraph', () => {
   });
 });
 
+// A quote that closes its sentence, with only the writer's own sentences after it (no person named, nothing quoted, no
+// speech verb), is as much the paragraph's last words as one that ends it (development half,
+// usgov-nasa-rolses-radio-noise-lunar-science-2024-02-01, NASA, public domain).
+describe('a quote followed only by the writer’s sentences that name no one', () => {
+  const lead = 'The ROLSES instrument project is headed up by Dr. Natchimuthuk “Nat” Gopalswamy of NASA’s Goddard Space Flight Center.';
+  const quote =
+    'These radio observations will help build what Gopalswamy calls a library of knowledge on the lunar environment. “That way we will know if we’re at this latitude, at this height, we’re going to have this type of radiation and emission background, and we’ll be able to design our hardware accordingly.”';
+
+  test("'… what Gopalswamy calls a library of knowledge … “That way we will know …” This will aid NASA …' is Gopalswamy's", () => {
+    const article = analyze(
+      'NASA’s ROLSES',
+      lead,
+      `${quote} This will aid NASA in its mission to return humans to the Moon over the next decade and beyond, and to establish a sustainable, long-term presence.`,
+    );
+    expect(attribution(article, 'That way we will know')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Natchimuthuk Gopalswamy',
+      cue: null,
+      resolution: 'continuation',
+    });
+  });
+
+  test('a sentence after the quote that names a person or reports speech may say whose it is: unattributed', () => {
+    const named = analyze('NASA’s ROLSES', lead, `${quote} Jane Rigby of Goddard agrees with the plan.`);
+    expect(attribution(named, 'That way we will know').speaker).toBeNull();
+    const spoken = analyze('NASA’s ROLSES', lead, `${quote} That is how the team’s lead engineer explained it.`);
+    expect(attribution(spoken, 'That way we will know').speaker).toBeNull();
+  });
+});
+
 // pronounBefore: a paragraph that names no one, its sentence before the quote opening on "He" or "She" for the person
 // the paragraphs before are about (development half, usgov-nasa-eleasa-kim-cldp-payload-operations-2024-05-14).
 describe('a he or she opening the sentence before a first-person quote', () => {

@@ -1,0 +1,35 @@
+import { expect, test } from 'vitest';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// titles.ts: the U.S. military's written-out titles (AP Stylebook, "military titles": "Sgt. 1st Class", "Master Sgt.",
+// "Sgt. Maj.", "Chaplain", "Cadet") stand before a name and are none of it, whether or not the lists know its first
+// name. Sentences from U.S. Army publications (public domain, works of the US federal government), not in the corpus.
+
+const people = (...texts: Array<string>) =>
+  findEntities(['Names in the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person' && e.mentions.length > 0)
+    .map((e) => e.name);
+
+// NCO Journal, "VTT connects in new way with Battle Staff NCO Course students", Martha C. Koester, June 2016.
+test('"Sgt. 1st Class Khambao Mounlasy, a VTT instructor, says": "Class" is no part of the name', () => {
+  expect(
+    people(
+      'The result is a new clarity in photo transmission for students, said Master Sgt. Andrea Thomas, Video Teleconference manager and senior instructor, BSNCOC.',
+      'Sgt. 1st Class Khambao Mounlasy, a VTT instructor, says he values sharing his experience with noncommissioned officers out in the field.',
+    ),
+  ).toEqual(['Andrea Thomas', 'Khambao Mounlasy']);
+});
+
+// The same rank written out in full, as some Army pages do (made up on the NCO Journal's sentence).
+test('"Sgt. First Class Khambao Mounlasy": "First Class" is no part of the name', () => {
+  expect(people('Sgt. First Class Khambao Mounlasy, a VTT instructor, says he values sharing his experience.')).toEqual(['Khambao Mounlasy']);
+});
+
+// titledNames.ts, rankBefore: the ordinal cuts the rank's run, but the role is the whole rank.
+test('the role of "Sgt. 1st Class Khambao Mounlasy" is the whole rank', () => {
+  const person = findEntities(
+    ['Names in the news', 'Sgt. 1st Class Khambao Mounlasy, a VTT instructor, says he values sharing his experience.'],
+    0,
+  ).entities.find((e) => e.name === 'Khambao Mounlasy');
+  expect(person?.role).toBe('Sgt. 1st Class');
+});
