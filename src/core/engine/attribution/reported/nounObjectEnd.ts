@@ -21,8 +21,13 @@ import { hasPastForm } from './pastForm';
  * closing mark when the comma is inside it.
  */
 const NOUN_END = /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)\s|\p{Lu})|,\s+but\s|,?\s+(?:after|following|amid|despite)\s/u;
-/** `NOUN_END`, or a participle set off by a comma (inside a closing mark or not), for a determined noun phrase. */
-const DETERMINED_NOUN_END = new RegExp(`${NOUN_END.source}|,\\s+(?=\\p{Ll}{2,}ing\\s)|(?<=,["”])\\s+(?=\\p{Ll}{2,}ing\\s)`, 'u');
+/**
+ * `NOUN_END`, or a participle set off by a comma (inside a closing mark or not), for a determined noun phrase: "affirmed
+ * her willingness to accept the role, writing, "…"" (fresh Wikinews, Puerto Rico, August 2019). Not a preposition in
+ * -ing ("her commitment to reform, including …"), which goes on with the phrase.
+ */
+const PARTICIPLE = '(?!including|according|regarding|concerning|during)\\p{Ll}{2,}ing\\b';
+const DETERMINED_NOUN_END = new RegExp(`${NOUN_END.source}|,\\s+(?=${PARTICIPLE})|(?<=,["”])\\s+(?=${PARTICIPLE})`, 'u');
 /**
  * A noun phrase's opening: a determiner or an owner. "announced that from June 15, wearing a face covering would become
  * compulsory" (wikinews-face-coverings-mandatory-england-transport-2020-06-05) opens a clause whose subject is a gerund.

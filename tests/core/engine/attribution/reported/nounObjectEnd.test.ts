@@ -34,6 +34,11 @@ describe('a noun phrase object ends where the writer goes on', () => {
     expect(objectOf('The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding that an enquiry is underway.', 'gave')).toBe(
       'his condolences via Twitter',
     );
+    // Fresh Wikinews (CC BY 2.5), "Wanda Vázquez sworn in as Governor of Puerto Rico", August 2019.
+    expect(objectOf('then-Secretary Vázquez affirmed her willingness to accept the role, writing, "Puerto Rico needs certainty."', 'affirmed')).toBe(
+      'her willingness to accept the role',
+    );
+    expect(objectOf('He repeated his support for the plan, including its tax cuts.', 'repeated')).toBe('his support for the plan, including its tax cuts');
     expect(
       objectOf('Grant Shapps announced that from June 15, wearing a face covering would become compulsory while riding public transport.', 'announced that'),
     ).toBe('from June 15, wearing a face covering would become compulsory while riding public transport');
