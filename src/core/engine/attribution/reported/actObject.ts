@@ -21,9 +21,10 @@ const REPEATING_VERBS: ReadonlySet<string> = new Set(['affirmed', 'affirms', 're
 /**
  * Verbs that deny a claim another made, which is then what was said: "South Korea’s Defense Ministry rejected Kim’s
  * assertion that North Korea is a nuclear power" (voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10).
- * Only a claim (`lexicon/claimNouns.ts`): "rejected the union's demands" is a decision, no words.
+ * "Seidenberg … denied any allegation of quid pro quo" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30). Only a
+ * claim (`lexicon/claimNouns.ts`): "rejected the union's demands" is a decision, no words.
  */
-const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects']);
+const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies']);
 
 /** Every verb whose object may be an act in words (`actsInWords`). Lower case. */
 export const ACT_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...REPEATING_VERBS, ...REJECTING_VERBS]);
@@ -57,8 +58,8 @@ export function actsInWords(lower: string, after: string): boolean {
   return REJECTING_VERBS.has(lower) && REJECTED_OBJECT.test(after.slice(0, 160));
 }
 
-/** A determined object: "the", a possessive pronoun or an owner's name ("Kim’s", "Macron's"), then up to two adjectives. */
-const DETERMINED = `^\\s+(?:(?:the|his|her|their|its|our)\\s+|\\p{Lu}[\\p{L}.-]*['’]s?\\s+)(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?`;
+/** A determined object: "the", "any", a demonstrative, a possessive pronoun or an owner's name ("Kim’s", "Macron's"), then up to two adjectives. */
+const DETERMINED = `^\\s+(?:(?:the|his|her|their|its|our|any|all|these|those|this|that)\\s+|\\p{Lu}[\\p{L}.-]*['’]s?\\s+)(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?`;
 const nouns = (...lists: Array<ReadonlySet<string>>): string => lists.flatMap((list) => [...list]).join('|');
 /** What may be repeated or seconded: an act in words, a stance declared, or a claim; not before a closing colon. */
 const REPEATED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(SPEECH_ACT_NOUNS, DECLARATION_NOUNS, CLAIM_NOUNS)})\\b(?![^.;]*:\\s*$)`, 'u');

@@ -113,5 +113,8 @@ describe('a verb that repeats, seconds or rejects an act in words as its object'
     expect(actsInWords('rejected', ' the allegations of corruption')).toBe(true);
     expect(actsInWords('rejected', " the union's demands")).toBe(false);
     expect(actsInWords('affirmed', ' the conviction')).toBe(false);
+    expect(actsInWords('denied', ' any allegation of quid pro quo')).toBe(true);
+    expect(actsInWords('denied', ' his claim for asylum')).toBe(false);
+    expect(actsInWords('denied', ' the request')).toBe(false);
   });
 });
