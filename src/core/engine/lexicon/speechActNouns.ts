@@ -21,4 +21,10 @@ export const SPEECH_ACT_NOUNS: ReadonlySet<string> = new Set([
   'objection',
   'objections',
   'doubts',
+  // "Merkel seconded Macron's recommendation the fires be added to the agenda" (wikinews-world-leaders-amazon-fires-g7-
+  // 2019-08-24): advice and demands are acts in words as warnings are.
+  'recommendation',
+  'recommendations',
+  'demand',
+  'demands',
 ]);

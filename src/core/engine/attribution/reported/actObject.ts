@@ -1,3 +1,5 @@
+import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
+import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
 
 /**
@@ -6,7 +8,26 @@ import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
  * 2019–2020, development half; docs/annotation-guide.md, "Directive and object-noun cues": `voiced support for A` →
  * `support for A`). Lower case. Not "sent", whose object is as often a letter or troops.
  */
-export const ACT_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'issued', 'issues', 'gave', 'gives', 'offered', 'offers', 'extended', 'extends']);
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['raised', 'raises', 'issued', 'issues', 'gave', 'gives', 'offered', 'offers', 'extended', 'extends']);
+
+/**
+ * Verbs that say again or endorse an act in words already made, which a determined object names: "Sobchak affirmed her
+ * commitment to peaceful resistance" (gv-russia-violence-opposition-debate-tactics-2012-05-07), "Trump repeated his claim
+ * mail-in voting would be fraudulent", "Merkel seconded Macron's recommendation the fires be added to the agenda"
+ * (Wikinews 2019–2020, development half). Alone they report nothing: "repeated the experiment", "seconded the motion".
+ */
+const REPEATING_VERBS: ReadonlySet<string> = new Set(['affirmed', 'affirms', 'repeated', 'repeats', 'seconded']);
+
+/**
+ * Verbs that deny a claim another made, which is then what was said: "South Korea’s Defense Ministry rejected Kim’s
+ * assertion that North Korea is a nuclear power" (voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10).
+ * "Seidenberg … denied any allegation of quid pro quo" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30). Only a
+ * claim (`lexicon/claimNouns.ts`): "rejected the union's demands" is a decision, no words.
+ */
+const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies']);
+
+/** Every verb whose object may be an act in words (`actsInWords`). Lower case. */
+export const ACT_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...REPEATING_VERBS, ...REJECTING_VERBS]);
 
 /** Words that end the object before its noun: a preposition or a conjunction ("raised funds for questions …"). */
 const BREAK = 'to|for|of|about|on|in|at|with|from|by|and|or|over|against|that|which|who';
@@ -31,7 +52,22 @@ const ACT_OBJECT = new RegExp(
  * warnings against …` (wikinews-millions-dont-turn-up-to-storm-area-51-2019-09-22). The subject must still be a speaker:
  * "The attack raises questions about …" has none, and the cue reader (cueVerb.ts) finds no quote there.
  */
-export const actsInWords = (lower: string, after: string): boolean => ACT_VERBS.has(lower) && ACT_OBJECT.test(after.slice(0, 160));
+export function actsInWords(lower: string, after: string): boolean {
+  if (LIGHT_VERBS.has(lower)) return ACT_OBJECT.test(after.slice(0, 160));
+  if (REPEATING_VERBS.has(lower)) return REPEATED_OBJECT.test(after.slice(0, 160));
+  return REJECTING_VERBS.has(lower) && REJECTED_OBJECT.test(after.slice(0, 160));
+}
+
+/** A determined object: "the", "any", a demonstrative, a possessive pronoun or an owner's name ("Kim’s", "Macron's"), then up to two adjectives. */
+const DETERMINED = `^\\s+(?:(?:the|his|her|their|its|our|any|all|these|those|this|that)\\s+|\\p{Lu}[\\p{L}.-]*['’]s?\\s+)(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?`;
+const nouns = (...lists: Array<ReadonlySet<string>>): string => lists.flatMap((list) => [...list]).join('|');
+/** What may be repeated or seconded: an act in words, a stance declared, or a claim; not before a closing colon. */
+const REPEATED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(SPEECH_ACT_NOUNS, DECLARATION_NOUNS, CLAIM_NOUNS)})\\b(?![^.;]*:\\s*$)`, 'u');
+/**
+ * What may be rejected as words: a claim only, and not one made to a court or an insurer (`rejected the claim for
+ * damages`, `his claim to the estate`), which a preposition of aim or of object tells.
+ */
+const REJECTED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)`, 'u');
 
 /**
  * Whether the subject words starting at `start` (UTF-16 offset in `text`) are a preposition's object: "Trump's decision

@@ -20,7 +20,7 @@ import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
-import { ACT_VERBS, prepositionObject } from './actObject';
+import { ACT_VERBS, actsInWords, prepositionObject } from './actObject';
 import { someMembers } from '../someMembers';
 
 /**
@@ -55,14 +55,17 @@ function dashedRelativeEnd(text: string, verbStart: number, contentStart: number
 
 /**
  * Whether a verb, lower case, ending at `verbEnd` (UTF-16 offset in `text`, `end` the sentence's) may share the subject
- * of the clause it is joined to by "and" or "but": a continuing speech verb, a past speech verb, a directive, a call
- * (`calls`), or a topic spoken of or against ("Activist Medea Benjamin challenged him and spoke up against drone killings
+ * of the clause it is joined to by "and" or "but": a continuing speech verb, a past speech verb, a directive, an act in
+ * words as the object, a call (`calls`), or a topic spoken of or against ("Activist Medea Benjamin challenged him and spoke up against drone killings
  * …", Global Voices).
  */
 const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: number, calls: boolean): boolean =>
   CONTINUING.test(lower) ||
   pastSpeech(lower, text, verbEnd) ||
   directsHere(lower, text.slice(verbEnd, end)) ||
+  // "Seidenberg defended the payments in comments on Ballot Access News and denied any allegation of quid pro quo"
+  // (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30): an act in words as the object (actObject.ts).
+  actsInWords(lower, text.slice(verbEnd, end)) ||
   calls ||
   topicStart(lower, text, verbEnd) !== null;
 

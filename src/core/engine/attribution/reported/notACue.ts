@@ -167,8 +167,14 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // clause whose verb shows it ("has repeatedly maintained an impeachment inquiry is what the committee is already doing").
   const thatOrClause =
     /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower))) || (/^maintain/.test(lower) && opensClause(text, verbEnd));
-  // "NASA and Slovenia affirmed their cooperation …", "the court affirmed the conviction": affirming a thing is an act too.
-  if (/^(?:observed|observes|maintained|maintains|affirmed|affirms|affirming)$/.test(lower) && !thatOrClause) return true;
+  // "NASA and Slovenia affirmed their cooperation …", "the court affirmed the conviction": affirming a thing is an act too;
+  // not a stand declared in words ("Sobchak affirmed her commitment to peaceful resistance", actObject.ts).
+  if (
+    /^(?:observed|observes|maintained|maintains|affirmed|affirms|affirming)$/.test(lower) &&
+    !thatOrClause &&
+    !framesObject(lower, text.slice(verbEnd, range.end))
+  )
+    return true;
   // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
   // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;

@@ -14,10 +14,25 @@ import { hasPastForm } from './pastForm';
 /**
  * What ends a noun phrase object: a relative with a subject of its own (`, which Ross has referred to as …`: someone
  * else's act on the thing judged; a relative whose subject is "which", `the EastMed project, which is aimed at …`, may
- * be the speaker's description and stays), `, but …` (the writer's next turn), and `after`, `following`, `amid`,
- * `despite` (when or why the speaker spoke).
+ * be the speaker's description and stays), `, but …` (the writer's next turn), `after`, `following`, `amid`,
+ * `despite` (when or why the speaker spoke). After a determined noun phrase, a participle set off by a comma is the
+ * speaker's next act too ("affirmed her commitment to peaceful resistance and gradual "perestroika," rejecting the
+ * radicalization of protest tactics", gv-russia-violence-opposition-debate-tactics-2012-05-07); the phrase ends after the
+ * closing mark when the comma is inside it.
  */
 const NOUN_END = /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)\s|\p{Lu})|,\s+but\s|,?\s+(?:after|following|amid|despite)\s/u;
+/**
+ * `NOUN_END`, or a participle set off by a comma (inside a closing mark or not), for a determined noun phrase: "affirmed
+ * her willingness to accept the role, writing, "…"" (fresh Wikinews, Puerto Rico, August 2019). Not a preposition in
+ * -ing ("her commitment to reform, including …"), which goes on with the phrase.
+ */
+const PARTICIPLE = '(?!including|according|regarding|concerning|during)\\p{Ll}{2,}ing\\b';
+const DETERMINED_NOUN_END = new RegExp(`${NOUN_END.source}|,\\s+(?=${PARTICIPLE})|(?<=,["”])\\s+(?=${PARTICIPLE})`, 'u');
+/**
+ * A noun phrase's opening: a determiner or an owner. "announced that from June 15, wearing a face covering would become
+ * compulsory" (wikinews-face-coverings-mandatory-england-transport-2020-06-05) opens a clause whose subject is a gerund.
+ */
+const DETERMINED_START = /^\s*(?:the|a|an|his|her|its|their|our|\p{Lu}[\p{L}.-]*['’]s)\s/u;
 
 /**
  * A word that may be a verb: an auxiliary, a form in -ed or -s, or an irregular past. Any of them before the end
@@ -48,7 +63,7 @@ const insideMarks = (before: string): boolean =>
  */
 export function nounObjectEnd(text: string, start: number, stop: number): number {
   const content = text.slice(start, stop);
-  const end = NOUN_END.exec(content);
+  const end = (DETERMINED_START.test(content) ? DETERMINED_NOUN_END : NOUN_END).exec(content);
   if (!end || end.index === 0) return stop;
   const noun = content.slice(0, end.index);
   // One word ("condemned anti-semitism after vandalism against a synagogue") is too little to stand as what was said

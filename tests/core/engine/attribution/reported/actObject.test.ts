@@ -61,3 +61,60 @@ describe('a light verb and a speech act as its object', () => {
     expect(prepositionObject('The Air Force issued', 4)).toBe(false);
   });
 });
+
+describe('a verb that repeats, seconds or rejects an act in words as its object', () => {
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half).
+  test('"Trump repeated his claim mail-in voting would be fraudulent" reports the claim, his', () => {
+    const article = analyze(
+      'On the campaign trail',
+      "Trump repeated his claim mail-in voting would be fraudulent. In addition, he initiated several lawsuits challenging certain states' mail-in voting procedures.",
+    );
+    expect(attribution(article, 'his claim mail-in voting would be fraudulent')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
+  });
+
+  // wikinews-world-leaders-amazon-fires-g7-2019-08-24 (development half).
+  test('"Merkel seconded Macron\'s recommendation the fires be added to the agenda" reports the recommendation, hers', () => {
+    const article = analyze(
+      'World leaders discuss Amazon fires at G7',
+      "German Chancellor Angela Merkel spoke on Friday. Merkel seconded Macron's recommendation the fires be added to the agenda.",
+    );
+    expect(attribution(article, "Macron's recommendation the fires be added to the agenda")).toMatchObject({ kind: 'reported', speaker: 'Angela Merkel' });
+  });
+
+  // voa-learningenglish-north-korea-expels-bbc-journalists-2016-05-10 (development half).
+  test('"South Korea’s Defense Ministry rejected Kim’s assertion that …" reports the assertion, the ministry\'s', () => {
+    const article = analyze(
+      'North Korea expels BBC journalists',
+      'South Korea’s Defense Ministry rejected Kim’s assertion that North Korea is a nuclear power.',
+    );
+    expect(attribution(article, 'Kim’s assertion that North Korea is a nuclear power')).toMatchObject({ kind: 'reported' });
+    expect(attribution(article, 'Kim’s assertion that North Korea is a nuclear power').speaker).toMatch(/Defense Ministry/);
+  });
+
+  // gv-russia-violence-opposition-debate-tactics-2012-05-07 (development half).
+  test('"Sobchak affirmed her commitment to …" reports the commitment and ends before her next act', () => {
+    const article = analyze(
+      'Russia: Violence and the opposition',
+      'Russian celebrity and recent oppositionist figure Ksenia Sobchak also weighed in on the sit-in. Echoing Panfilova\'s critique, Sobchak affirmed her commitment to peaceful resistance and gradual "perestroika," rejecting the radicalization of protest tactics.',
+    );
+    expect(attribution(article, 'her commitment to peaceful resistance')).toMatchObject({ kind: 'reported', speaker: 'Ksenia Sobchak' });
+    expect(quotesOf(article).find((q) => q.text.startsWith('her commitment'))?.text).toBe('her commitment to peaceful resistance and gradual "perestroika,"');
+  });
+
+  test('without a speech act as the object the verb reports nothing: an experiment, a motion, a claim for damages', () => {
+    const article = analyze(
+      'Headline',
+      "The team repeated the experiment three times. Smith seconded the motion. The court rejected the claim for damages. The council rejected the union's demands.",
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+    expect(actsInWords('repeated', ' the experiment three times')).toBe(false);
+    expect(actsInWords('repeated', ' his warning to drivers')).toBe(true);
+    expect(actsInWords('rejected', ' his claim to the estate')).toBe(false);
+    expect(actsInWords('rejected', ' the allegations of corruption')).toBe(true);
+    expect(actsInWords('rejected', " the union's demands")).toBe(false);
+    expect(actsInWords('affirmed', ' the conviction')).toBe(false);
+    expect(actsInWords('denied', ' any allegation of quid pro quo')).toBe(true);
+    expect(actsInWords('denied', ' his claim for asylum')).toBe(false);
+    expect(actsInWords('denied', ' the request')).toBe(false);
+  });
+});

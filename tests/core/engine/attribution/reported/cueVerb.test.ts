@@ -731,3 +731,25 @@ test('"the government promised to pay part of their wages …" reports what was 
   );
   expect(attribution(article, 'to pay part of their wages')).toMatchObject({ kind: 'reported', cue: 'the government promised' });
 });
+
+describe('cue verb: an act in words as the object after "and"', () => {
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half).
+  test('"Seidenberg defended the payments … and denied any allegation of quid pro quo" is his denial', () => {
+    const article = analyze(
+      'On the campaign trail',
+      'Mark Seidenberg received advances from Rocky De La Fuente. Seidenberg defended the payments in comments on Ballot Access News and denied any allegation of quid pro quo.',
+    );
+    expect(attribution(article, 'any allegation of quid pro quo')).toMatchObject({ kind: 'reported', speaker: 'Mark Seidenberg', cue: 'denied' });
+  });
+
+  // Fresh Wikinews (CC BY 2.5), "WWE wrestler Jon Huber dies aged 41", December 2020.
+  test('"WWE expressed sadness and extended condolences to …" is the company\'s', () => {
+    const article = analyze('Wrestler Jon Huber dies', 'WWE expressed sadness and extended condolences to the family, friends, and fans of Huber.');
+    expect(attribution(article, 'condolences to the family')).toMatchObject({ kind: 'reported', cue: 'extended' });
+  });
+
+  test('an object that is no act in words leaves the verb after "and" without a speaker', () => {
+    const article = analyze('Headline', 'Mark Seidenberg visited the lab and repeated the experiment three times.');
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});

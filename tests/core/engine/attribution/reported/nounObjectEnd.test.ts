@@ -22,6 +22,28 @@ describe('a noun phrase object ends where the writer goes on', () => {
     expect(objectOf('Protesters called for the resignation after revelations about the chats.', 'called for')).toBe('the resignation');
   });
 
+  // gv-russia-violence-opposition-debate-tactics-2012-05-07 and wikinews-face-coverings-mandatory-england-transport-
+  // 2020-06-05 (development half).
+  test('before a participle set off by a comma after a determined noun phrase, not in a clause', () => {
+    expect(
+      objectOf(
+        'Sobchak affirmed her commitment to peaceful resistance and gradual "perestroika," rejecting the radicalization of protest tactics.',
+        'affirmed',
+      ),
+    ).toBe('her commitment to peaceful resistance and gradual "perestroika,"');
+    expect(objectOf('The mayor of London, Sadiq Khan, gave his condolences via Twitter, adding that an enquiry is underway.', 'gave')).toBe(
+      'his condolences via Twitter',
+    );
+    // Fresh Wikinews (CC BY 2.5), "Wanda Vázquez sworn in as Governor of Puerto Rico", August 2019.
+    expect(objectOf('then-Secretary Vázquez affirmed her willingness to accept the role, writing, "Puerto Rico needs certainty."', 'affirmed')).toBe(
+      'her willingness to accept the role',
+    );
+    expect(objectOf('He repeated his support for the plan, including its tax cuts.', 'repeated')).toBe('his support for the plan, including its tax cuts');
+    expect(
+      objectOf('Grant Shapps announced that from June 15, wearing a face covering would become compulsory while riding public transport.', 'announced that'),
+    ).toBe('from June 15, wearing a face covering would become compulsory while riding public transport');
+  });
+
   test("a clause, a relative of the object's own and a single word run on", () => {
     // The noun phrase is the subject of a clause: "the road itself, which is straight in the vicinity, will be examined".
     const road = 'Roberts said yesterday morning the road itself, which is straight in the vicinity, will be examined as part of investigations.';
