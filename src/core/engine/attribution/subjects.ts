@@ -28,6 +28,7 @@ import { organizationNamedAt } from './kindThenName';
 import type { SubjectReader } from './subjectReader';
 import type { Located, Subject } from './types';
 import { unnamedSubjectBefore } from './unnamedSpeaker';
+import { withAbsolute } from './withAbsolute';
 
 /** A preposition, perhaps with a gerund and "or" or "and" after it, right before a gerund: "in ", "in predicting or ". */
 const GOVERNED_GERUND = /\b(?:in|on|of|for|without|about|after|before|from|upon)\s+(?:\p{L}+ing\s+(?:or|and)\s+)?$/iu;
@@ -171,6 +172,8 @@ export class CueReader implements SubjectReader {
     const text = this.texts[block] ?? '';
     const quoted = quotedSubject(text, block, sentenceStart, verbStart, (at) => this.subjectAt(block, at));
     if (quoted) return quoted;
+    const absolute = withAbsolute(text, sentenceStart, verbStart, (end) => this.subjectBefore(block, end, sentenceStart));
+    if (absolute) return absolute;
     const nameBefore = this.subjectBefore(block, verbStart, sentenceStart);
     const join = participleJoin(text, sentenceStart, verbStart);
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));

@@ -16,6 +16,7 @@ export const QUOTE_CUE_VERBS = new Set([
   'speaks',
   'defended',
   'summed',
+  'summing',
   'sums',
   'summarized',
   'summarised',

@@ -103,6 +103,13 @@ function coordinatedSubject(c: DirectCase, verbStart: number) {
   return subject?.entity && subject.resolution === 'name' ? subject : null;
 }
 
+/**
+ * What a fronted verb's inverted subject spoke of, then the comma before the mark: `Said Shepard of his return to flight
+ * status, “…”` (NASA, "55 Years Ago: Two Months Until the Moon Landing"). Only where the verb opens the sentence: the
+ * name then cannot be a clause's subject. "Asked"/"Told" are left out: the name after them is whom the words went to.
+ */
+const SPOKE_OF = /^\s+(?:of|about|on)\s+[^,;:"“”()]{2,60},\s*$/u;
+
 /** A pronoun as the verb's object right before the quote: `called her a "traitor"`, `called them "cowards"`. */
 const PRONOUN_OBJECT = /^\s+(?:her|him|them|it|us|me)\s+(?:(?:a|an|the)\s+)?$/;
 
@@ -188,7 +195,8 @@ export const leadingCue: DirectSieve = (c) => {
     // "to provide …"`, wikinews-world-leaders-amazon-fires-g7-2019-08-24).
     const split = /["”],?\s*$/.test(text.slice(range.start, verbStart));
     const afterName = text.slice(inverted?.ref.end ?? 0, direct.open);
-    if (inverted && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName))))
+    const fronted = /^\s*$/.test(text.slice(range.start, verbStart)) && SPOKE_OF.test(afterName) && !/^(?:ask|tell|told)/i.test(verb[0]);
+    if (inverted && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName)) || fronted))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
     const unnamed = PRONOUN_OBJECT.test(between) ? unnamedSubject(text.slice(range.start, verbStart), verb[0]) : null;
     if (unnamed !== null) {

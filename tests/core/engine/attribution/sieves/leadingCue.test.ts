@@ -289,6 +289,15 @@ describe('a name between a speech verb and the mark', () => {
     );
     expect(attribution(article, 'to provide whatever help').speaker).toBe('Boris Johnson');
   });
+
+  // NASA, "55 Years Ago: Two Months Until the Moon Landing" (public domain).
+  test('"Said Shepard of his return to flight status, “…”": a fronted verb\'s subject may be followed by what he spoke of', () => {
+    const article = analyze(
+      '55 Years Ago: Two Months Until the Moon Landing',
+      'On May 5, astronaut Alan B. Shepard marked the eighth anniversary of his suborbital Mercury-Redstone-3 mission aboard the Freedom 7 capsule. Surgeons grounded Shepard in 1963 when he developed Meniere’s disease, an inner ear condition that causes dizziness. A minor operation in 1968 corrected the problem and Shepard remained symptom-free. Said Shepard of his return to flight status, “The sooner I get off the ground, the better.”',
+    );
+    expect(attribution(article, 'The sooner I get off the ground')).toMatchObject({ kind: 'direct', speaker: 'Alan B. Shepard' });
+  });
 });
 
 // wikinews-argentine-president-fernandez-abortion-bill-2020-03-04 (development half): "elaborated" is a cue verb.

@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeArticle } from '../../../../src/core/engine/analyze';
+import { quotesInOrder, speakerOf } from '../../../../src/core/article';
+
+// withAbsolute.ts: "…, with <name> <participle> …" gives the quote to the name, the participle's own subject.
+
+/** Each quote of the article as [kind, words, speaker's name or null]. */
+function said(text: string, publishedOn: string) {
+  const article = analyzeArticle(text, { publishedOn });
+  return quotesInOrder(article).map(({ quote }) => [quote.kind, quote.text, speakerOf(article, quote)?.name ?? null]);
+}
+
+describe('a name after "with" opening an absolute phrase speaks', () => {
+  // Wikinews, "Wikinews interviews Craig Farquharson, Liberal Democrat candidate for 2020 Groom by-election"
+  // (27 November 2020, CC BY 2.5).
+  test('"…, with analyst Kevin Bonham having declared it on his blog as "…"" is Bonham\'s', () => {
+    const quotes = said(
+      'Groom by-election\n\nSome political analysts considered this a foregone conclusion, with analyst Kevin Bonham having declared it on his blog as "Australia\'s most boring by-election", however Bonham noted the size of the swing may have been indicative of the dominant centre left Labor Party\'s general performance.',
+      '2020-11-27',
+    );
+    expect(quotes).toContainEqual(['direct', "Australia's most boring by-election", 'Kevin Bonham']);
+  });
+
+  // NASA, "55 Years Ago: Two Months Until the Moon Landing" (public domain).
+  test('"…, with Cernan summing it up best, "…"" is Cernan\'s', () => {
+    const quotes = said(
+      [
+        '55 Years Ago: Two Months Until the Moon Landing',
+        'During their eight-day flight, the all-veteran Apollo 10 crew of Thomas P. Stafford, John W. Young, and Eugene A. Cernan rehearsed nearly every aspect of the Moon landing with the exception of the landing itself, flying to within nine miles of the lunar surface.',
+        'All three crew members began excitedly describing the lunar scenery passing by beneath them, with Cernan summing it up best, “It might sound corny, but the view is really out of this world.”',
+      ].join('\n\n'),
+      '2024-05-20',
+    );
+    expect(quotes).toContainEqual(['direct', 'It might sound corny, but the view is really out of this world.', 'Eugene A. Cernan']);
+  });
+});
+
+describe('a name after "with" inside a clause is the preposition\'s object', () => {
+  // Wikinews, "On the campaign trail in the USA, July 2020" (CC BY 2.5).
+  test('"… his first child with wife Kim Kardashian, screaming "…"" is not Kardashian\'s', () => {
+    const quotes = said(
+      [
+        'On the campaign trail',
+        'That same day, rapper Kanye West made a surprise announcement on Twitter that he, himself, was running for president.',
+        'West held his first campaign rally in Charleston, where he tearfully discussed potentially aborting his first child with wife Kim Kardashian, screaming "I almost killed my daughter!"',
+      ].join('\n\n'),
+      '2020-08-31',
+    );
+    expect(quotes).toContainEqual(['direct', 'I almost killed my daughter!', 'Kanye West']);
+  });
+
+  // Wikinews, "On the campaign trail in the USA, October 2020" (CC BY 2.5).
+  test('"Carroll agreed with La Riva, saying that …" is Carroll\'s', () => {
+    const quotes = said(
+      [
+        'On the campaign trail',
+        'Those who did take part in-person were: American Solidarity Party presidential nominee Brian Carroll, and Party for Socialism and Liberation presidential nominee Gloria La Riva.',
+        'La Riva argued against Universal Basic Income (UBI), proposing minimum wage be increased to US$20 an hour.  Carroll agreed with La Riva, saying that jobs are more important than UBI.',
+      ].join('\n\n'),
+      '2020-11-02',
+    );
+    expect(quotes).toContainEqual(['reported', 'jobs are more important than UBI', 'Brian Carroll']);
+  });
+});
