@@ -40,6 +40,21 @@ describe('a report inside a report', () => {
     expect(attribution(article, 'the theft involved a group of thieves and multiple vehicles')).toMatchObject({ kind: 'reported' });
   });
 
+  test('"According to investigators, Zhukovskyy said …": the source\'s report around the clause, and the speaker\'s inside it (Wikinews, New Hampshire crash, June 2019, dev)', () => {
+    const article = analyze(
+      'Driver in New Hampshire multi-motorcycle crash pleads not guilty',
+      'Acting via his lawyers, Volodoymyr Zhukovskyy, 23, pleaded not guilty on Tuesday to seven counts of negligent homicide in New Hampshire, United States.',
+      'According to investigators, Zhukovskyy said he had over-corrected after being cut off by another driver, and he was not cited for the incident.',
+    );
+    expect(attribution(article, 'Zhukovskyy said he had over-corrected')).toMatchObject({ kind: 'reported', cue: 'According to investigators' });
+    expect(attribution(article, 'he had over-corrected after being cut off')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Volodoymyr Zhukovskyy',
+      cue: 'Zhukovskyy said',
+    });
+    expect(checkConsistency(article)).toEqual([]);
+  });
+
   test('a cue set off by commas inside the outer words, or a reflexive object, makes no inner quote (fresh Wikinews, 2019 and 2020)', () => {
     const japan = analyze(
       'First foreigners die from coronavirus in Wuhan, China',
