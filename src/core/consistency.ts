@@ -56,8 +56,8 @@ function wordAround(text: string, span: Span): string {
 
 /**
  * Checks what a shape cannot: every span lies inside its block and matches its text, every id is unique,
- * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest): only a direct quote
- * lies inside another.
+ * every reference leads somewhere, and quotes nest rather than overlap (their buttons never nest): only a direct quote,
+ * or a reported one inside a reported one, lies inside another.
  */
 export function checkConsistency(article: Article): Array<ArticleProblem> {
   return inconsistencies(article).map(({ path, what }) => ({ where: describePath(path), what }));
@@ -148,6 +148,17 @@ function checkBlock(named: NamedBlock, check: SpanCheck): void {
   });
 }
 
+/** What `checkNesting` says when a quote lies inside another where it may not. */
+const NESTING_RULE = 'and only a direct quote, or a reported one inside a reported one, may lie inside another quote';
+
+/**
+ * Whether a quote may lie strictly inside another (never over the very same words): a direct quote inside any quote,
+ * and a reported one inside a reported one (docs/annotation-guide.md, a report inside a report).
+ */
+export function mayNest(inner: Pick<Quote, 'kind'>, outer: Pick<Quote, 'kind'>): boolean {
+  return inner.kind === 'direct' || outer.kind === 'reported';
+}
+
 /** Whether the `i`th quote of a block nests with each quote before it rather than overlapping it. */
 function checkNesting(quotes: ReadonlyArray<Quote>, i: number, report: (what: string) => void): void {
   const quote = quotes[i];
@@ -161,11 +172,11 @@ function checkNesting(quotes: ReadonlyArray<Quote>, i: number, report: (what: st
     else if (inside && around) report(`covers the same words as quote ${j + 1}`);
     else {
       // A direct quote may sit inside reported speech or inside another direct quote (a speaker repeating
-      // their own or someone else's words): its button splits the outer one. Reported speech is never inner.
-      const inner = inside ? quote : other;
-      if (inner.kind !== 'direct') {
-        report(`${inside ? 'lies inside' : 'holds'} quote ${j + 1}, and only a direct quote may lie inside another quote`);
-      }
+      // their own or someone else's words), and a report inside a report ("Znak.com reported its source said …",
+      // docs/annotation-guide.md): the inner button splits the outer one. Reported speech inside a direct quote is
+      // the quoted speaker's own words, no entry of its own.
+      const [inner, outer] = inside ? [quote, other] : [other, quote];
+      if (!mayNest(inner, outer)) report(`${inside ? 'lies inside' : 'holds'} quote ${j + 1}, ${NESTING_RULE}`);
     }
   });
 }

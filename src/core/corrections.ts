@@ -1,4 +1,5 @@
 import { blocksInOrder, findQuote, inReadingOrder } from './article';
+import { mayNest } from './consistency';
 import { slugify } from './slug';
 import type { Article, Block, Correction, Entity, Gender, Quote, SourceType } from './schema';
 
@@ -61,8 +62,9 @@ export function quoteProblem(block: Block, start: number, end: number, kind: Quo
     if (!overlaps) continue;
     const inside = start >= other.start && end <= other.end;
     const around = other.start >= start && other.end <= end;
-    // As checkConsistency allows: a direct quote inside another quote, never two quotes over the same words.
-    if (inside !== around && (inside ? kind : other.kind) === 'direct') continue;
+    // As checkConsistency allows: a direct quote inside another quote, a reported one inside a reported one, never two
+    // quotes over the same words.
+    if (inside !== around && (inside ? mayNest({ kind }, other) : mayNest(other, { kind }))) continue;
     return inside || around
       ? 'That selection is already a quote, or overlaps one in a way quotes cannot nest.'
       : 'The selection overlaps a quote: select inside it or around it.';

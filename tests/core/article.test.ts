@@ -94,6 +94,14 @@ test('quotes listed out of order in a block are read by where they start, the ou
   expect(quotesInOrder(a).map(({ quote: q }) => q.id)).toEqual(['outer', 'inner', 'last']);
 });
 
+test('a report inside a report is read after the report around it, whichever is listed first', () => {
+  const text = 'Znak.com reported its source said a fourth offender escaped, and police denied it.';
+  const outer = quote(text, 'its source said a fourth offender escaped', 'outer', null, { kind: 'reported' });
+  const inner = quote(text, 'a fourth offender escaped', 'inner', null, { kind: 'reported' });
+  const a = article([block('p1', text, [], [inner, outer])], []);
+  expect(quotesInOrder(a).map(({ quote: q }) => q.id)).toEqual(['outer', 'inner']);
+});
+
 test('reading the quotes in order does not reorder the article’s own lists', () => {
   const copy = loadGold();
   copy.paragraphs[6]?.quotes.reverse();

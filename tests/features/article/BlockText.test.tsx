@@ -158,3 +158,27 @@ test('a reported quote split around two direct quotes is no button of its closin
     'helped the talks., said by Vladimir Putin',
   ]);
 });
+
+test('a report inside a report is a button of its own with its own speaker, and the report around it is split, not nested', () => {
+  // As "Znak.com reported its source said …" (Wikinews, Magnitogorsk, January 2019), with the fixture's two people.
+  const said = 'Putin said Tokayev told him the talks went well, and a deal may follow.';
+  const at = (words: string) => ({ start: said.indexOf(words), end: said.indexOf(words) + words.length, text: words });
+  const outer = talksQuote({ ...at('Tokayev told him the talks went well, and a deal may follow'), cue: at('Putin said'), speakerRef: at('Putin') });
+  const inner: Quote = {
+    ...outer,
+    id: 'q2',
+    ...at('the talks went well'),
+    speakerId: tokayev.id,
+    cue: at('Tokayev told'),
+    speakerRef: at('Tokayev'),
+  };
+  renderBlock({ id: 'p1', text: said, mentions: [], quotes: [outer, inner] });
+  const buttons = screen.getAllByRole('button');
+  expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
+    'Tokayev told him (part 1 of 2), said by Vladimir Putin',
+    'the talks went well, said by Kassym-Jomart Tokayev',
+    ', and a deal may follow (part 2 of 2), said by Vladimir Putin',
+  ]);
+  for (const button of buttons) expect(button.querySelector('button'), 'buttons never nest').toBeNull();
+  expect(screen.getByRole('button', { name: /^the talks went well, said by Kassym-Jomart Tokayev$/ })).toBeTruthy();
+});

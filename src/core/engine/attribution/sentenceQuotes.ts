@@ -5,6 +5,7 @@ import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
 import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
+import { innerReports } from './reported/innerReport';
 import { holdsPhrase } from './reportedAround';
 import { colonCue } from './sieves/colonBlock';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -55,7 +56,8 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   while (end > range.start && /[.!?\s]/.test(text[end - 1] ?? '')) end--;
   const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: walk.cues };
   const read = walk.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
-  const reported = read.filter((q) => !reportsNothing(text, q));
+  const outer = read.filter((q) => !reportsNothing(text, q));
+  const reported = [...outer, ...innerReports(r, outer).filter((q) => !reportsNothing(text, q))];
   state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
   for (const quote of reported) {
     state.quotes.push(quote);

@@ -1,7 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import type { FoundQuote, Subject } from '../types';
+import type { FoundQuote, Located, Subject } from '../types';
 import { accordingSource, sourceSpeaker } from './accordingSource';
 import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
@@ -124,7 +124,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   const named = leading && descriptor !== undefined ? nameAfterRole(c, subject, afterSource) : null;
   if (named) cue.end = named.subject.ref.end;
   const contentStart = named?.contentStart ?? afterSource;
-  if (leading && saysSomeone(c, contentStart, end)) return null;
+  if (leading && saysSomeone(c, contentStart, end)) return named ? null : aroundReport(c, subject, cue, contentStart);
   // "The blog X says that … has shown results of "…", between 1999-2009, according to IBGE data": a sentence with a
   // cue of its own says who speaks; the trailing source only backs a figure in it.
   if (!leading && (saysSomeone(c, range.start, at, true) || saysThat(c, range.start, at))) return null;
@@ -219,4 +219,16 @@ function relativeTeller(c: ReportedCase, sourceEnd: number): FoundQuote | null {
   };
   const cueEnd = sourceEnd + told[0].replace(/\s+(?:that\s+)?$/, '').length;
   return reportedQuote(c, teller, { block: c.block, start: pronoun, end: cueEnd }, sourceEnd + told[0].length, c.end, 'reported-according-to');
+}
+
+/**
+ * "According to investigators, Zhukovskyy said he had over-corrected …" (Wikinews, New Hampshire crash, June 2019): a
+ * report inside a report, whose outer entry is the source's over the whole clause to the sentence's end
+ * (docs/annotation-guide.md); the inner one is read inside it (innerReport.ts). A source whose descriptor runs into the
+ * speaker's name ("According to the New Zealand Herald, Emeritus Professor John Burrows, …, said") is left to the
+ * cue-verb sieve alone.
+ */
+function aroundReport(c: ReportedCase, subject: Subject, cue: Located, contentStart: number): ReturnType<ReportedSieve> {
+  const outer = reportedQuote(c, subject, cue, contentStart, c.end, 'reported-according-to');
+  return outer ? [outer] : null;
 }
