@@ -1,5 +1,6 @@
 import type { SentenceRange } from '../../../sentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { UTTERANCE_NOUNS } from '../../lexicon/utteranceNouns';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
 import { THIRD_PERSON_SINGULAR } from './personWords';
@@ -12,7 +13,8 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’
  * sentence and the writer's sentences after it name no person, quote nothing and use no speech verb (`These radio
  * observations will help build what Gopalswamy calls a library of knowledge on the lunar environment. “That way we will
  * know …” This will aid NASA in its mission to return humans to the Moon …`, NASA, development half). A sentence after
- * the quote that names someone or reports speech may be the one that says whose it is.
+ * the quote that names someone, reports speech or speaks of words said (`lexicon/utteranceNouns.ts`) may be the one
+ * that says whose it is.
  */
 function lastWordsOfParagraph(c: DirectCase): boolean {
   const { block, text, range, direct, cues } = c;
@@ -20,7 +22,9 @@ function lastWordsOfParagraph(c: DirectCase): boolean {
   if (/^[\s.,!?]*$/.test(text.slice(direct.close + 1))) return true;
   if (!/^[\s.,!?]*$/.test(text.slice(direct.close + 1, range.end))) return false;
   const after = text.slice(range.end);
-  if (/["“”]/.test(after) || [...after.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return false;
+  // A noun for words said ("The statement came from the agency's press office") may give them to someone else as a verb does.
+  const tellsWhose = (word: string) => isSpeechVerb(word) || UTTERANCE_NOUNS.has(word.toLowerCase());
+  if (/["“”]/.test(after) || [...after.matchAll(/\p{L}+/gu)].some((w) => tellsWhose(w[0]))) return false;
   return !cues.mentions.between(block, range.end, text.length).some((m) => m.entity.type === 'person');
 }
 

@@ -51,6 +51,13 @@ describe('a quote followed only by the writer’s sentences that name no one', (
     const spoken = analyze('NASA’s ROLSES', lead, `${quote} That is how the team’s lead engineer explained it.`);
     expect(attribution(spoken, 'That way we will know').speaker).toBeNull();
   });
+
+  test('a sentence after the quote that speaks of words said may give them to someone else: unattributed', () => {
+    const statement = analyze('NASA’s ROLSES', lead, `${quote} The statement came from the agency’s press office.`);
+    expect(attribution(statement, 'That way we will know').speaker).toBeNull();
+    const remark = analyze('NASA’s ROLSES', lead, `${quote} The remark was first made at a 2015 briefing in Washington.`);
+    expect(attribution(remark, 'That way we will know').speaker).toBeNull();
+  });
 });
 
 // pronounBefore: a paragraph that names no one, its sentence before the quote opening on "He" or "She" for the person
