@@ -6,7 +6,9 @@
  * Source: the titles of AP style, with the AP abbreviations used before a full name (Gov., Sen., Rep., Gen., Col.,
  * Lt., Sgt., Capt., Cmdr., Adm., Maj., Supt., Rev.) and both British and American spellings; the U.S. military's ranks
  * as AP writes them in full ("Sgt. 1st Class", "Master Sgt.", "Chief Warrant Officer"), so that a first name the lists do
- * not know is not read with "Class" as its first word ("Sgt. 1st Class Khambao Mounlasy", NCO Journal, 2016).
+ * not know is not read with "Class" as its first word ("Sgt. 1st Class Khambao Mounlasy", NCO Journal, 2016); and the
+ * service academies' "Cadet" and "Midshipman", which AP capitalises before a name ("Class of 2018 Cadet Marcos Arroyo",
+ * ARCIC archive, 2017).
  * Entries are written capitalised, as before a name; abbreviations keep their full stop.
  */
 export const TITLES = [
@@ -38,6 +40,8 @@ export const TITLES = [
   'Chief Warrant Officer',
   'Warrant Officer',
   'Chaplain',
+  'Cadet',
+  'Midshipman',
   'Sheriff',
   'President',
   'Vice President',

@@ -35,6 +35,36 @@ describe('capitalised title words before a name', () => {
   });
 });
 
+describe('numbers U.S. military style writes in a title', () => {
+  // The U.S. Army's ARCIC archive (tradocG9media/TRADOC_G9, ARCIC/App_Data/articles-complete.xml, public domain): a
+  // cadet's class year.
+  test('"West Point Class of 2019 Cadet Dalton Stahl said": the class year is part of the title words, the cadet speaks', () => {
+    const text =
+      '“What I learned about negotiations is that it’s not necessarily arguing, it’s about cooperating, which I thought was pretty interesting,” West Point Class of 2019 Cadet Dalton Stahl said.';
+    expect(ledTo(text, 'West Point')).toEqual({ name: 'Dalton Stahl', words: 'West Point Class of 2019 Cadet Dalton Stahl' });
+  });
+
+  // The same archive and article.
+  test('"Class of 2018 Midshipman Artem Sherbinin said": the class year may open the title words', () => {
+    const text =
+      '“Lt. Gen. McMaster gave his explanation on how to do this sort of thing on a strategic level, which was really neat,” Class of 2018 Midshipman Artem Sherbinin said.';
+    expect(ledTo(text, 'Class of')).toEqual({ name: 'Artem Sherbinin', words: 'Class of 2018 Midshipman Artem Sherbinin' });
+  });
+
+  // The archive's byline "Chief Warrant Officer 4 Ronaldo M. Lachica" set in a constructed cue (AP Stylebook, "military
+  // titles"); the archive quotes no warrant officer with a grade.
+  test('a warrant officer\'s grade after "Officer" is part of the title words', () => {
+    const text = '“We are learning a lot,” Chief Warrant Officer 4 Ronaldo M. Lachica said.';
+    expect(ledTo(text, 'Chief')).toEqual({ name: 'Ronaldo M. Lachica', words: 'Chief Warrant Officer 4 Ronaldo M. Lachica' });
+  });
+
+  // The Stahl sentence with the year moved off "Class of" (constructed): a bare number is no title word.
+  test('a year that does not follow "Class of" still stops the title words', () => {
+    const text = '“It was pretty interesting,” West Point 2019 Cadet Dalton Stahl said.';
+    expect(ledTo(text, 'West Point')).toBeNull();
+  });
+});
+
 describe('lower-case titles before a name', () => {
   // wikinews-australians-talk-tough-brisbane-test-2004-11-17.
   test('"former" opens a title that runs up to the name, through "and former": the whole phrase is the reference', () => {

@@ -33,3 +33,18 @@ test('the role of "Sgt. 1st Class Khambao Mounlasy" is the whole rank', () => {
   ).entities.find((e) => e.name === 'Khambao Mounlasy');
   expect(person?.role).toBe('Sgt. 1st Class');
 });
+
+// ARCIC archive (tradocG9media/TRADOC_G9, ARCIC/App_Data/articles-complete.xml, army.mil, 2017): the service academies'
+// "Cadet" and "Midshipman" are the role of the name after them; the class year before them cuts the run.
+test('"Class of 2018 Cadet Marcos Arroyo" and "Class of 2018 Midshipman Artem Sherbinin" have the roles Cadet and Midshipman', () => {
+  const entities = findEntities(
+    [
+      'Names in the news',
+      'Class of 2018 Cadet Marcos Arroyo, a member of the West Point Negotiations Project, explained that one purpose of the conference was to help with those day to day issues.',
+      '“Lt. Gen. McMaster gave his explanation on how to do this sort of thing on a strategic level, which was really neat,” Class of 2018 Midshipman Artem Sherbinin said.',
+    ],
+    0,
+  ).entities;
+  expect(entities.find((e) => e.name === 'Marcos Arroyo')?.role).toBe('Cadet');
+  expect(entities.find((e) => e.name === 'Artem Sherbinin')?.role).toBe('Midshipman');
+});
