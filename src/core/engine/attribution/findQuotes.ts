@@ -24,6 +24,7 @@ import { passiveAgent } from './sieves/passiveAgent';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
+import { wordsPointedBack } from './sieves/wordsPointedBack';
 import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
 import { withLabelledReplies } from './labelledReply';
@@ -49,6 +50,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   coordinatedCue,
   openingParticiple,
   labelLine,
+  wordsPointedBack,
   laterAccordingTo,
   documentRead,
 ];
