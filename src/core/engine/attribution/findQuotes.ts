@@ -18,9 +18,11 @@ import { documentRead } from './sieves/documentRead';
 import { withPassedOnPosts } from './sieves/handleLabel';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
+import { greetedWith } from './sieves/greetedWith';
 import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
 import { passiveAgent } from './sieves/passiveAgent';
+import { promptedToSay } from './sieves/promptedToSay';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
@@ -43,7 +45,9 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   trailerDash,
   accordingTo,
   passiveAgent,
+  promptedToSay,
   leadingCue,
+  greetedWith,
   asPutIt,
   issuedStatementCue,
   characterisingCue,
