@@ -14,6 +14,7 @@ import { asPutIt } from './sieves/asPutIt';
 import { characterisingCue } from './sieves/characterisingCue';
 import { openingParticiple } from './sieves/openingParticiple';
 import { coordinatedCue } from './sieves/coordinatedCue';
+import { dashedAside } from './sieves/dashedAside';
 import { documentRead } from './sieves/documentRead';
 import { withPassedOnPosts } from './sieves/handleLabel';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
@@ -56,6 +57,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   labelLine,
   wordsPointedBack,
   laterAccordingTo,
+  dashedAside,
   documentRead,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
