@@ -80,9 +80,25 @@ const ABBREVIATIONS = new Set([
  */
 const LOWER_CASE_ABBREVIATIONS = new Set(['etc', 'vs', 'no', 'ft']);
 
+/**
+ * A nickname in quote marks after a middle initial, then the surname: `Edwin E. “Buzz” Aldrin`, `Harold E. “Bud” Ream`
+ * (NASA, "55 Years Ago" Apollo features). One to three words, no punctuation, closed, then a capitalised word.
+ */
+const NICKNAME_AFTER_INITIAL = /^\s+["\u201c][\p{L}'’.-]+(?:\s[\p{L}'’.-]+){0,2}["\u201d]\s+\p{Lu}/u;
+
+/**
+ * Whether a lone capital before a stop is a letter that ends the sentence, not an initial: a quotation opens after it
+ * that is no nickname (`… published in the journal Physical Review D. “If we find them, …”`, NASA, "How NASA's Roman
+ * Mission Will Hunt for Primordial Black Holes"; "World War I.", "Plan B." end sentences so too). An initial is followed
+ * by a name, or by a nickname in marks and then a name.
+ */
+const letterEndsSentence = (text: string, dot: number): boolean =>
+  /^\s+["\u201c]/.test(text.slice(dot + 1, dot + 4)) && !NICKNAME_AFTER_INITIAL.test(text.slice(dot + 1, dot + 80));
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  if (/^([A-Za-z]\.)+[A-Za-z]?$/.test(word) || /^[A-Z]$/.test(word)) return true;
+  if (/^[A-Z]$/.test(word)) return !letterEndsSentence(text, dot);
+  if (/^([A-Za-z]\.)+[A-Za-z]?$/.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase()) && (/^[A-Z]/.test(word) || LOWER_CASE_ABBREVIATIONS.has(word));
 }
 

@@ -66,6 +66,26 @@ test.each<[string, string, Array<string>]>([
   expect(sentences(text)).toEqual(expected);
 });
 
+// nasa_article_101.md of katie-hofschen/NASA_RAG ("How NASA's Roman Mission Will Hunt for Primordial Black Holes") and
+// nasa_article_5.md ("55 Years Ago: Two Months Until the Moon Landing"), neither in the corpus.
+test('a journal letter before a stop ends the sentence when a quotation opens after it', () => {
+  const text =
+    'A paper describing the results has been published in the journal Physical Review D. “If we find them, it will shake up the field of theoretical physics.”';
+  expect(sentences(text)).toEqual([
+    'A paper describing the results has been published in the journal Physical Review D.',
+    '“If we find them, it will shake up the field of theoretical physics.”',
+  ]);
+});
+
+test('a middle initial before a nickname in marks does not end the sentence', () => {
+  const text = 'Apollo 11 astronauts Neil A. Armstrong, Michael Collins, and Edwin E. “Buzz” Aldrin trained in Houston. They flew in July.';
+  expect(sentences(text)).toEqual([
+    'Apollo 11 astronauts Neil A. Armstrong, Michael Collins, and Edwin E. “Buzz” Aldrin trained in Houston.',
+    'They flew in July.',
+  ]);
+  expect(sentences('MSC pilot Harold E. "Bud" Ream flew the trainer.')).toEqual(['MSC pilot Harold E. "Bud" Ream flew the trainer.']);
+});
+
 test('a quotation of two sentences stays inside one sentence, and the sentence after it is split off', () => {
   const text = 'Putin added: "The talks also focused on military cooperation. Russia will continue to assist Kazakhstan." He then left.';
   expect(sentences(text)).toEqual([

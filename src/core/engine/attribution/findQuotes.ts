@@ -14,16 +14,20 @@ import { asPutIt } from './sieves/asPutIt';
 import { characterisingCue } from './sieves/characterisingCue';
 import { openingParticiple } from './sieves/openingParticiple';
 import { coordinatedCue } from './sieves/coordinatedCue';
+import { dashedAside } from './sieves/dashedAside';
 import { documentRead } from './sieves/documentRead';
 import { withPassedOnPosts } from './sieves/handleLabel';
 import { issuedStatementCue } from './sieves/issuedStatementCue';
 import type { DirectSieve } from './sieves/direct';
+import { greetedWith } from './sieves/greetedWith';
 import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
 import { passiveAgent } from './sieves/passiveAgent';
+import { promptedToSay } from './sieves/promptedToSay';
 import { splitQuote } from './sieves/splitQuote';
 import { trailerDash } from './sieves/trailerDash';
 import { trailingCue } from './sieves/trailingCue';
+import { wordsPointedBack } from './sieves/wordsPointedBack';
 import type { FoundQuote } from './types';
 import { withInnerQuotes } from './innerQuotes';
 import { withLabelledReplies } from './labelledReply';
@@ -42,14 +46,18 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   trailerDash,
   accordingTo,
   passiveAgent,
+  promptedToSay,
   leadingCue,
+  greetedWith,
   asPutIt,
   issuedStatementCue,
   characterisingCue,
   coordinatedCue,
   openingParticiple,
   labelLine,
+  wordsPointedBack,
   laterAccordingTo,
+  dashedAside,
   documentRead,
 ];
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */

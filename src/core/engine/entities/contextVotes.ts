@@ -12,7 +12,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes } from './bodyCues';
 import { countDetermined } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS } from './lookups';
-import { eastAsianName, nameCore, personShaped, surnameAfterFirstName } from './names';
+import { eastAsianName, isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
   ACRONYM_ROLE,
   AFFILIATION_THEN_SAID,
@@ -26,6 +26,7 @@ import {
   affiliationThenSpeech,
   nameShapedCore,
   opensWithGivenName,
+  signsQuotation,
 } from './personCues';
 import { PLACE_OPENERS, PLACE_PART_AFTER, placeHeadVote, townBeforeRegion } from './placeCues';
 import { introducesPost } from './postIntroductions';
@@ -109,6 +110,8 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: O
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
   if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
+  if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
   // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
   // person, who only a first name shows ("asked Queen Elizabeth II").
   const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));

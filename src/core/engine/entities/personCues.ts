@@ -64,6 +64,14 @@ export const AFFILIATION_THEN_SAID = /^\s(?:of|from)\s(?:the\s)?[^,.;:"“”()]
 export const AGE_AFTER =
   /^(?:(?:\s(?:and|&)\s\p{Lu}\p{Ll}+)?,\s(?:also\s|aged\s)?\d{1,3}(?:\s(?:and|&)\s\d{1,3})?(?:,|\s(?:years?[\s-]old|years?\sof\sage)\b)|(?:,\s[^,.]{1,30},)?\s(?:is|was)\s\d{1,3}\syears?[\s-]old\b)/u;
 
+/**
+ * `"In 2004, DARPA researchers surveyed …" - P.W. Singer` (ARCIC archive, "The Rise of Robot Warfare: US Army Planning
+ * has Already Begun"): a name after a quotation's closing mark and a dash, with nothing after it but a description set
+ * off by a comma to its paragraph's end, signs the quotation as an epigraph's or a pull quote's author does.
+ * `before` is the text before the name, `rest` the text from its end to the paragraph's end.
+ */
+export const signsQuotation = (before: string, rest: string): boolean => /[”"]\s*[-—–]{1,2}\s*$/.test(before) && /^(?:,[^"“”]{0,160})?\s*\.?\s*$/.test(rest);
+
 /** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
 export const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;
 

@@ -534,3 +534,20 @@ describe('a capitalised word before a plural noun and its verb', () => {
     expect(typeOf('Early', text)).toBeUndefined();
   });
 });
+
+// ARCIC archive (US Army, public domain), "The Rise of Robot Warfare: US Army Planning has Already Begun", not in the
+// corpus: a quotation the article sets off as an epigraph, signed after a dash.
+describe('names that sign a quotation', () => {
+  const quotation =
+    '"In 2004, DARPA researchers surveyed a group of U.S. military officers and robotics scientists about the roles they thought robots would take over in the near future. Instead, the human use of robots in war will evolve to more of a team approach."';
+
+  test('initials and a surname after a dash at the quotation’s end are a person ("- P.W. Singer")', () => {
+    expect(typeOf('P.W. Singer', `${quotation} - P.W. Singer`)).toBe('person');
+    expect(typeOf('P. W. Singer', `${quotation} — P. W. Singer, author of Wired for War`)).toBe('person');
+  });
+
+  test('initials with no quotation and dash before them are no signature', () => {
+    expect(typeOf('P.W. Singer', 'The survey was published in 2004 - P.W. Singer')).not.toBe('person');
+    expect(typeOf('P.W. Singer', `${quotation} P.W. Singer`)).not.toBe('person');
+  });
+});

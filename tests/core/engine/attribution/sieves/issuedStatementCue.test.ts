@@ -37,3 +37,27 @@ describe('a statement the subject put out, then its words', () => {
     expect(attribution(article, 'This judgment raises')).toMatchObject({ speaker: 'Facebook', cue: 'it said' });
   });
 });
+
+// "Thai political party withdraws princess's candidacy for prime minister", English Wikinews, February 2019 (row 30 of
+// wikinews_2019.csv, not in the corpus).
+describe('a statement put out "from" someone', () => {
+  const HEADLINE = "Thai political party withdraws princess's candidacy for prime minister";
+  const LEAD =
+    "On Saturday, Thailand's Thai Raksa Chart Party withdrew from using Princess Ubolratana Mahidol as their candidate for prime minister in response to a statement from her younger brother, King Maha Vajiralongkorn.";
+  const STATEMENT =
+    'The palace issued the following statement from the king: "Even though she relinquished her title according to royal laws [...] she still retains her status and position as a member of the Chakri dynasty [...] Involvement of a high-ranking member of the royal family in politics, in whatever way, is an act that conflicts with the country\'s traditions, customs, and culture, and therefore is considered extremely inappropriate."';
+
+  test('"The palace issued the following statement from the king:" gives the words to the king the text named', () => {
+    const article = analyze(HEADLINE, LEAD, STATEMENT);
+    expect(attribution(article, 'Even though she relinquished her title')).toMatchObject({ kind: 'direct', speaker: 'Maha Vajiralongkorn' });
+  });
+
+  test('a statement "from" a place names no author: the words stay unattributed', () => {
+    const article = analyze(
+      HEADLINE,
+      LEAD,
+      STATEMENT.replace('The palace issued the following statement from the king:', 'The palace issued a statement from Bangkok:'),
+    );
+    expect(attribution(article, 'Even though she relinquished her title').speaker).toBeNull();
+  });
+});

@@ -17,6 +17,16 @@ describe('trailer dash', () => {
     });
   });
 
+  // ARCIC archive (US Army, public domain), "The Rise of Robot Warfare: US Army Planning has Already Begun", not in the
+  // corpus: the epigraph's author is signed by initials, which no list of first names holds.
+  test("a quotation signed '- P.W. Singer' is P.W. Singer's", () => {
+    const article = analyze(
+      'The Rise of Robot Warfare: US Army Planning has Already Begun',
+      '"In 2004, DARPA researchers surveyed a group of U.S. military officers and robotics scientists about the roles they thought robots would take over in the near future. The average year the soldiers predicted that humanoid robots would start to be used in infantry combat roles was 2025. Scientists gave 2020 as their prediction. But the full-scale replacement of humans in battle is not likely to occur anytime soon. Instead, the human use of robots in war will evolve to more of a team approach." - P.W. Singer',
+    );
+    expect(attribution(article, 'In 2004, DARPA researchers surveyed')).toMatchObject({ kind: 'direct', speaker: 'P.W. Singer', resolution: 'name' });
+  });
+
   test('a dashed aside inside a quotation is not read as its trailer', () => {
     const article = analyze(
       'NASA Study: Asteroid’s Orbit, Shape Changed After DART Impact',

@@ -1,0 +1,32 @@
+import { attributeCase, type DirectSieve } from './direct';
+import { speaksAsOnePerson } from './personWords';
+
+/** The dash that closes the aside after the quote, then the main clause's subject. */
+const CLOSING_DASH = /^[,.]?["”]?\s*[–—]\s+/;
+/** A lower-case word right after the subject: its verb ("credits"), so the name opens the main clause. */
+const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
+
+/**
+ * `Although she decided not to become a planetary scientist – “I considered it, but I didn’t want to spend another
+ * five years on a Ph.D.; I was ready to get a job” – Flores credits the JPL internship with helping her …` (NASA, JPL
+ * interns feature, nasa_article_180.md of katie-hofschen/NASA_RAG, not in the corpus): a first-person quote set off by
+ * dashes as an aside, with no cue of its own, in a sentence about one person, is that person's words, the subject who
+ * opens the main clause after the closing dash. Abstains when the sentence names any other person, when the quote
+ * does not speak as one person or speaks of a "he" or "she", or when no name and verb follow the dash.
+ */
+export const dashedAside: DirectSieve = (c) => {
+  const { block, text, range, direct, cues } = c;
+  const close = direct.close;
+  if (close === null || !/\s[–—]\s*["“]?$/.test(text.slice(range.start, direct.open))) return null;
+  if (!speaksAsOnePerson(text.slice(direct.start, direct.end))) return null;
+  const dash = CLOSING_DASH.exec(text.slice(close + 1, range.end));
+  if (!dash) return null;
+  const at = close + 1 + dash[0].length;
+  const subject = cues.subjectAt(block, at);
+  if (subject?.resolution !== 'name' || subject.entity?.type !== 'person' || !VERB_AFTER.test(text.slice(subject.ref.end, range.end))) return null;
+  const others = cues.mentions
+    .between(block, range.start, range.end)
+    .filter((m) => (m.end <= direct.open || m.start > close) && m.entity.type === 'person' && m.entity !== subject.entity);
+  if (others.length > 0) return null;
+  return attributeCase(c, subject, { block, start: subject.ref.start, end: subject.ref.end }, 'trailing-cue');
+};
