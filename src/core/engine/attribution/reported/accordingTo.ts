@@ -153,7 +153,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
     return led ? [led] : [];
   }
-  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end);
+  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
   if (midClause !== null) {
     const mid = reportedQuote(
       c,

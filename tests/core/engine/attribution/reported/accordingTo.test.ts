@@ -346,6 +346,27 @@ describe('a source written with no comma after it', () => {
   });
 });
 
+// reported/midSource.ts: "… and according to X <clause>", with no comma after the source.
+describe('a named source after "and", with no comma after it', () => {
+  // Wikinews, "Robert Mugabe dies aged 95" (2019, CC BY 2.5), development half.
+  test('"… this year and according to the Ministry of Foreign Affairs he died at …": the clause after the source is its word', () => {
+    const article = analyze(
+      'Robert Mugabe dies aged 95',
+      'Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning. Mugabe was considered the founding father of Zimbabwe.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['he died at Gleneagles Hospital in the morning']);
+    expect(attribution(article, 'he died at Gleneagles')).toMatchObject({
+      speaker: 'Ministry of Foreign Affairs',
+      cue: 'according to the Ministry of Foreign Affairs',
+    });
+  });
+
+  test('an unnamed source with no comma after it: no quote, since where its words end is unknown', () => {
+    const article = analyze('Headline', 'The fire started at 3 am and according to the police the driver fled the scene on foot.');
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+});
+
 // reported/accordingTo.ts: "Per X, …" opening a sentence is "According to X, …".
 describe('a sentence opened by "Per" and a source', () => {
   // Wikinews, "Pope Francis instructs reporting of sexual abuse" (2019, CC BY 2.5), development half.
