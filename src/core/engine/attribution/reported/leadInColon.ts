@@ -23,7 +23,7 @@ const FRONTED_PHRASE =
  * cue clause that opens with "and" (`The drones have been striking targets …, and researcher Atiaf Alwazir commented:` is
  * the writer's sentence). Offsets are UTF-16, into the block's text.
  */
-export function withoutLeadInColon(c: ReportedCase): ReportedCase {
+function withoutLeadInColon(c: ReportedCase): ReportedCase {
   const sentence = c.text.slice(c.range.start, c.range.end).trimEnd();
   if (!sentence.endsWith(':') || c.text.slice(c.range.end).trim() !== '' || c.directs.length > 0) return c;
   const colon = c.range.start + sentence.length - 1;
