@@ -6,6 +6,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
+import { readingLeadIn } from './reported/leadInColon';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
@@ -64,8 +65,8 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   reportedAccordingTo,
   passiveBy,
-  asCue,
-  finalClause,
+  readingLeadIn(asCue),
+  readingLeadIn(finalClause),
   impersonalPassive,
   reportedOpeningParticiple,
   cueVerb,

@@ -41,6 +41,10 @@ export const PERSON_ROLE_NOUNS = [
   'researcher',
   'scientist',
   'doctor',
+  // "A gynaecologist from the Provincial Hospital of Goma …", later "…, the gynecologist explained:" (gv-drc-goma-clandestine-
+  // abortions-2012-05-08): both spellings.
+  'gynaecologist',
+  'gynecologist',
   'coach',
   'manager',
   'captain',

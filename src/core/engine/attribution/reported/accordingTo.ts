@@ -88,11 +88,20 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
 /** A sentence's opening subordinate clause up to its comma: "While …, ", "Although …, ". */
 const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before)\s[^,]*,\s*$/u;
 
+/**
+ * "Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns … are expected to notify …", "Per
+ * numbers reported by The Associated Press, 415 thousand priests …" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12):
+ * "per" opening a sentence means "according to" (Merriam-Webster, "per", sense 3). Only before a determiner, a name or a
+ * noun that a report's verb follows, so that "Per capita income rose …" and "Per year, …" name no source.
+ */
+const LEADING_PER =
+  /^Per\s+(?!(?:[Cc]apita|[Cc]ent|[Ss]e|[Aa]nnum|[Dd]iem)\b)(?=(?:the|a|an|its|his|her|their|this|these|those)\s|\p{Lu}|\p{Ll}+\s+(?:reported|released|published|issued|compiled|provided)\s+by\s)/u;
+
 export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailingTags(c));
 
 function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   const { block, text, range, end } = c;
-  const according = /according to\s+/i.exec(text.slice(range.start, range.end));
+  const according = /according to\s+/i.exec(text.slice(range.start, range.end)) ?? LEADING_PER.exec(text.slice(range.start, range.end));
   if (!according || insideDirect(c, range.start + according.index)) return null;
   const at = range.start + according.index;
   const sourceAt = at + according[0].length;
@@ -144,7 +153,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     const led = reportedQuote(c, subject, cue, subject.ref.end, end, 'reported-according-to');
     return led ? [led] : [];
   }
-  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end);
+  const midClause = leading ? null : midSentenceClause(c, range.start, at, subject.ref.end, subject.entity !== null);
   if (midClause !== null) {
     const mid = reportedQuote(
       c,

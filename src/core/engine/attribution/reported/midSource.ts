@@ -1,6 +1,7 @@
 // A source set inside the sentence it backs ("…, but, according to his agent, Hunter had …"): where its content starts.
 import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { hasClause } from './notACue';
+import { opensClause } from './clauseStart';
 import type { ReportedCase } from './reported';
 
 /**
@@ -26,7 +27,8 @@ const PREDICATE_FIRST = /^(?:also|then|later|still|was|were|is|are|had|has|have|
  * to the end); the words before it are not what was said (AP style puts attribution mid-sentence this way). Returns
  * where that clause starts, or null when the source does not stand so.
  */
-export function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd: number): number | null {
+export function midSentenceClause(c: ReportedCase, start: number, at: number, sourceEnd: number, namedSource = false): number | null {
+  if (namedSource && bareClauseAfterConjunction(c, c.text.slice(start, at), sourceEnd)) return sourceEnd;
   const after = /^[^,;:"“”]*,\s+(?!(?:who|which|whose|where|when|and|but|as|citing|adding|saying)\b)([^;:"“”]+)/i.exec(c.text.slice(sourceEnd, c.end));
   const before = c.text.slice(start, at);
   const rest = after?.[1] ?? '';
@@ -62,4 +64,19 @@ function sourceInsideClause(before: string, rest: string): boolean {
   // hasClause reads plural nouns and possessives as verbs ("metrics", "Tesco's"): a subject is read by its words here.
   const verb = before.split(/[\s,"“]+/).some((w) => AUXILIARY.test(w) || /\p{Ll}{2,}ed$/u.test(w) || IRREGULAR_PAST.has(w));
   return BARE_SUBJECT.test(before) && !FRONTED.test(before) && !verb && PREDICATE_FIRST.test(rest);
+}
+
+/** A pronoun or a determiner right after a source written with no comma: where the clause it backs begins. */
+const BARE_CLAUSE_START = /^\s+(?:he|she|they|it|we|there|the|a|an|this|these|those|his|her|their|its)\s/u;
+
+/**
+ * "Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he
+ * died at Gleneagles Hospital in the morning" (wikinews-robert-mugabe-dies-aged-95-2019-09-09): after a conjunction, a
+ * source the text names and with no comma after it backs the clause that follows it, as "According to X he died …" does
+ * at a sentence's start (bareSource.ts). Only a source the name pass took, whose end is known: an unnamed one's words
+ * would run on into the clause (the caller's `namedSource`). `before` is the sentence up to "according to"; `sourceEnd`
+ * a UTF-16 offset.
+ */
+function bareClauseAfterConjunction(c: ReportedCase, before: string, sourceEnd: number): boolean {
+  return OPENING_CONJUNCTION.test(before) && !/,\s*$/.test(before) && BARE_CLAUSE_START.test(c.text.slice(sourceEnd, c.end)) && opensClause(c.text, sourceEnd);
 }

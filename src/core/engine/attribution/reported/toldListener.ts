@@ -39,9 +39,15 @@ const LISTENER_BEFORE_THAT = new RegExp(String.raw`^(?:\s+(?:\p{Lu}[\p{L}.'’-]
 /** A phrase after the listener, then a quotation: `told a guard at the door, in French and English, "they raped me"`. */
 const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.]{1,80}?,\s*["“]`);
 
+/**
+ * The press told with no determiner: "Duda told local media Adamowicz's heart was restarted by doctors …"
+ * (wikinews-gdansk-mayor-stabbed-on-stage-arrest-2019-01-14), "told state media", "told foreign reporters".
+ */
+const BARE_PRESS = String.raw`(?:local|state|national|foreign|international|western|Western|regional)\s+(?:media|press|reporters|journalists|outlets|newspapers|television|radio)`;
+
 /** Who was told: a few known listeners, a name, "the press", "the BBC", "a local newspaper", "our correspondent", or a pronoun. */
 const TOLD_OBJECT = new RegExp(
-  String.raw`^\s+(?:reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters)\b`,
+  String.raw`^\s+(?:${BARE_PRESS}|reporters|journalists|police|[a-z]+\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|the\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,4}|\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?)|an?\s+\p{L}+(?:\s+(?!${ENDS_LISTENER})\p{L}+){0,2}|(?:our|his|her|their|its|my|your)\s+\p{Ll}+(?:\s+(?!${ENDS_LISTENER})\p{Ll}+)?|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|me|us|him|her|them|it|lawmakers|investors|analysts|parliament|supporters)\b`,
   'u',
 );
 

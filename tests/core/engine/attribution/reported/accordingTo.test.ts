@@ -346,6 +346,53 @@ describe('a source written with no comma after it', () => {
   });
 });
 
+// reported/midSource.ts: "… and according to X <clause>", with no comma after the source.
+describe('a named source after "and", with no comma after it', () => {
+  // Wikinews, "Robert Mugabe dies aged 95" (2019, CC BY 2.5), development half.
+  test('"… this year and according to the Ministry of Foreign Affairs he died at …": the clause after the source is its word', () => {
+    const article = analyze(
+      'Robert Mugabe dies aged 95',
+      'Mugabe was hospitalized in Singapore for several months this year and according to the Ministry of Foreign Affairs he died at Gleneagles Hospital in the morning. Mugabe was considered the founding father of Zimbabwe.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['he died at Gleneagles Hospital in the morning']);
+    expect(attribution(article, 'he died at Gleneagles')).toMatchObject({
+      speaker: 'Ministry of Foreign Affairs',
+      cue: 'according to the Ministry of Foreign Affairs',
+    });
+  });
+
+  test('an unnamed source with no comma after it: no quote, since where its words end is unknown', () => {
+    const article = analyze('Headline', 'The fire started at 3 am and according to the police the driver fled the scene on foot.');
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+});
+
+// reported/accordingTo.ts: "Per X, …" opening a sentence is "According to X, …".
+describe('a sentence opened by "Per" and a source', () => {
+  // Wikinews, "Pope Francis instructs reporting of sexual abuse" (2019, CC BY 2.5), development half.
+  test('"Per the decree signed by …, priests and nuns … are expected to notify …": the clause after the source is reported', () => {
+    const article = analyze(
+      'Pope Francis instructs reporting of sexual abuse',
+      'Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns of the Catholic churches are expected to notify the higher church authorities, as a step to act on sexual abuse and its cover-up happening in the churches.',
+      'The decree also mentions establishing a system to keep the identity of the victims confidential. Per numbers reported by The Associated Press, 415 thousand priests and 660 thousand nuns are subject to the requirement to report to the hierarchy misconducts happening in the church by religious leaders.',
+    );
+    expect(attribution(article, 'priests and nuns of the Catholic churches')).toMatchObject({
+      kind: 'reported',
+      cue: 'Per the decree signed by the leader of Roman Catholic Christianity',
+    });
+    expect(attribution(article, '415 thousand priests')).toMatchObject({ kind: 'reported', cue: 'Per numbers reported by The Associated Press' });
+  });
+
+  test('"Per capita …" and "Per year, …" name no source: no quote', () => {
+    const article = analyze(
+      'Headline',
+      'Per capita income rose by ten percent last year in the region.',
+      'Per year, the town spends ten million dollars on its roads.',
+    );
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+});
+
 describe('a trailing source after a phone call, or before a link language tag', () => {
   // Wikinews, "Baby finds drugs in Kamloops playground" (2020, CC BY 2.5), development half.
   test('"A mother called the police …, according to Kamloops Police": "called" with a plain object is no cue of its own', () => {

@@ -18,6 +18,16 @@ describe('the listener of "told"', () => {
     expect(attribution(article, 'the new drugs were only part of the solution')).toMatchObject({ kind: 'reported', speaker: 'Mike Ryan' });
   });
 
+  // Wikinews, "Gdańsk mayor stabbed on stage" (2019, CC BY 2.5), development half.
+  test('"told local media Adamowicz\'s heart was restarted …": the press with no determiner is the listener', () => {
+    const article = analyze(
+      'Gdańsk mayor stabbed on stage',
+      'Polish President Andrzej Duda condemned the attack. Duda told local media Adamowicz\'s heart was restarted by doctors "and there is hope, but his condition is very difficult."',
+    );
+    expect(reportedTexts(article)).toContain('Adamowicz\'s heart was restarted by doctors "and there is hope, but his condition is very difficult."');
+    expect(attribution(article, "Adamowicz's heart was restarted")).toMatchObject({ kind: 'reported', speaker: 'Andrzej Duda' });
+  });
+
   // Wikinews (CC BY 2.5), development half.
   test('"told our correspondent an AIS transponder will …": a possessive listener ends before the content', () => {
     const article = analyze(
