@@ -146,10 +146,14 @@ export const finalClause: ReportedSieve = (c) => {
   // outlet only passed it on.
   const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
   // "…, argued the government's lawyer, Richard Keen.": an inverted subject is read as a direct quote's trailing cue reads it.
+  // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
+  // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
+  // and its subject is the sentence's own, so nobody is quoted.
+  const invertedSubject = /ing$/.test(verb) && verb !== 'according' ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
   const found =
     relayed ??
     cues.subjectBefore(block, verbAt, clauseStart) ??
-    cues.invertedSubjectAt(block, verbAt + verb.length + 1) ??
+    invertedSubject ??
     unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
