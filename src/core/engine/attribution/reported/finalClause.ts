@@ -150,11 +150,7 @@ export const finalClause: ReportedSieve = (c) => {
   // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
   // and its subject is the sentence's own, so nobody is quoted.
   const invertedSubject = /ing$/.test(verb) && verb !== 'according' ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
-  const found =
-    relayed ??
-    cues.subjectBefore(block, verbAt, clauseStart) ??
-    invertedSubject ??
-    unnamedBefore(c, verbAt, clauseStart);
+  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
