@@ -371,3 +371,13 @@ test("'…, adding the Apollo spacecraft' is the workers' act, not the Apollo's 
   );
   expect(quotesOf(article).some((q) => q.text.includes('Workers completed stacking'))).toBe(false);
 });
+
+test('"X concurred: "…", he argued." reports nothing beside its direct quote', () => {
+  // Wikinews, On the campaign trail in the USA, September 2020 (fresh text).
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Blankenship concurred: "We need to stop policing the world and allow other countries to manage their own affairs", he argued. "We need to withdraw our troops from all but a very few foreign countries."',
+  );
+  expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  expect(attribution(article, 'We need to stop policing the world')).toMatchObject({ kind: 'direct' });
+});
