@@ -147,6 +147,17 @@ function splitLanguageRuns(text: string, sentences: Array<SentenceRange>): Array
 }
 
 /**
+ * A name that keeps its lower-case first letter and has a hyphen or a capital inside it (`youtube-dl`, `iPhone`, `eBay`),
+ * then a word: what opens a sentence after a full stop that ends a word of three or more letters (`… without
+ * authorisation.  youtube-dl's source code had a number of unit tests …`, fresh Wikinews, Wikinews discusses DRM and
+ * youtube-dl with Richard Stallman), not after an abbreviation such as "e.g.".
+ */
+const LOWER_CASE_BRAND = /^\s+\p{Ll}[\p{Ll}\d]*(?:-\p{Ll}[\p{Ll}\d]*|\p{Lu}[\p{L}\d]*)(?:['’]s)?\s+\p{L}/u;
+
+const opensWithLowerCaseBrand = (text: string, stop: number, rest: string) =>
+  text[stop] === '.' && /\p{L}{3}$/u.test(text.slice(Math.max(0, stop - 3), stop)) && LOWER_CASE_BRAND.test(rest);
+
+/**
  * Splits a block's text into sentences: at ".", "!" or "?" (and any closing quote mark or bracket after it) that is
  * followed by a space and a capital or an opening quote, or at a full stop glued to the next sentence (`gluedStop`),
  * but not inside a double-quoted passage nor after an abbreviation such as "Feb.", "U.N." or "Mr.".
@@ -170,7 +181,7 @@ export function splitSentences(text: string): Array<SentenceRange> {
     i = end - 1;
     if (inQuote) continue;
     const rest = text.slice(end);
-    if (!NEXT_OPENING.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i))) continue;
+    if (!NEXT_OPENING.test(rest) && !(ch === '.' && end === i + 1 && gluedStop(text, i)) && !opensWithLowerCaseBrand(text, i, rest)) continue;
     if (ch === '.' && endsWithAbbreviation(text, i)) continue;
     // "HDT Védelmi Ipari Kft. (HDT Limited) acquired …": a gloss in brackets after a company's abbreviation, then the
     // sentence going on in lower case; the stop was the abbreviation's.

@@ -50,6 +50,16 @@ test.each<[string, string, Array<string>]>([
   ],
   ['a year at the end of a sentence', 'The unrest began in 2022. It ended within a week.', ['The unrest began in 2022.', 'It ended within a week.']],
   ['several spaces between sentences', 'Putin spoke.   Tokayev listened.', ['Putin spoke.', 'Tokayev listened.']],
+  [
+    // Wikinews discusses DRM and youtube-dl with Richard Stallman (fresh Wikinews page, CC BY 2.5; not in the corpus).
+    'a sentence opening with a name that keeps its lower-case letter',
+    "RIAA's takedown notice had alleged youtube-dl was intended to redistribute music videos without authorisation.  youtube-dl's source code had a number of unit tests.",
+    [
+      "RIAA's takedown notice had alleged youtube-dl was intended to redistribute music videos without authorisation.",
+      "youtube-dl's source code had a number of unit tests.",
+    ],
+  ],
+  ['a sentence opening with "iPhone"', 'Apple sold fewer phones. iPhone sales fell in March.', ['Apple sold fewer phones.', 'iPhone sales fell in March.']],
 ])('%s are split into sentences', (_, text, expected) => {
   expect(sentences(text)).toEqual(expected);
 });
@@ -62,6 +72,7 @@ test.each<[string, string, Array<string>]>([
   ['"Dr." and "Gen."', 'Dr. Ivanova and Gen. Gerasimov attended. Nobody else did.', ['Dr. Ivanova and Gen. Gerasimov attended.', 'Nobody else did.']],
   ['an initial', 'Vladimir V. Putin met Kassym-Jomart K. Tokayev. They shook hands.', ['Vladimir V. Putin met Kassym-Jomart K. Tokayev.', 'They shook hands.']],
   ['a full stop inside a quotation', 'He said "Stop. Now." Then he left.', ['He said "Stop. Now."', 'Then he left.']],
+  ['"e.g." before a lower-case name', 'He sold phones, e.g. iPhone models. Then he left.', ['He sold phones, e.g. iPhone models.', 'Then he left.']],
 ])('a sentence is not split after %s, but is at its real end', (_, text, expected) => {
   expect(sentences(text)).toEqual(expected);
 });

@@ -5,6 +5,7 @@ import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
+import { UNIT_NOUNS } from '../lexicon/unitNouns';
 import { TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
 import { personAfterAnd } from './personAfterAnd';
@@ -72,6 +73,19 @@ function headWithin(text: string, tokens: ReadonlyArray<Token>, j: number): bool
 }
 
 /**
+ * Whether the capitalised token at `j` opens the name of a unit inside the organisation the run names, a name of two
+ * words joined by "and" that a unit's noun in lower case follows: "Trust" in `The announcement also mentioned GitHub
+ * Trust and Safety team would treat developer's tickets as a "top priority"` (fresh Wikinews, Wikinews discusses DRM and
+ * youtube-dl with Richard Stallman). The run stops before it, so the organisation keeps its own name ("GitHub") and
+ * no speaker is named "GitHub Trust".
+ */
+function opensUnitName(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
+  const [first, and, second, noun] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!first || !and || !second || !noun || and.text !== 'and' || !isCapitalised(first.text) || !isCapitalised(second.text)) return false;
+  return UNIT_NOUNS.has(noun.text) && text.slice(first.end, noun.start) === ` and ${second.text} `;
+}
+
+/**
  * Takes the token at `j` (and those a connector brings with it) into the run `words` that ends at `end`: a capitalised
  * word, "of 3", "for the X", "and X Council", or a connector before a capital. Returns where the run now ends, or null
  * where it ends before token `j`.
@@ -96,6 +110,7 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   if (CREDIT_WORD.test(next.text) && text.startsWith(':', next.end)) return null;
   // "Kama Melly QC said": letters closing a name end the run, and are left out of it and of every other run.
   if (POST_NOMINALS.has(next.text) && words.length >= 2 && gap === ' ' && !isCapitalised(tokens[j + 1]?.text ?? '')) return { end, j: j + 1 };
+  if (opensUnitName(text, tokens, j)) return null;
   if (isCapitalised(next.text) && (possessiveOrg || !/['’]s$/.test(text.slice(end - 2, end + 1)))) {
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;
     words.push(next.text);

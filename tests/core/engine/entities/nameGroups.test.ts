@@ -143,3 +143,11 @@ test('"UN Conference on Trade and Development" is one run', () => {
     'UN Conference on Trade and Development',
   );
 });
+
+// English Wikinews, "Wikinews discusses DRM and youtube-dl with Richard Stallman", 2020, CC BY 2.5 (fresh text, in
+// neither half of tests/fixtures/real).
+test('a unit named "Trust and Safety team" after its company leaves the company its own name', () => {
+  expect(runs('The announcement also mentioned GitHub Trust and Safety team would treat tickets as a "top priority".')).toContain('GitHub');
+  expect(runs('The announcement also mentioned GitHub Trust and Safety team would treat tickets as a "top priority".')).not.toContain('GitHub Trust');
+  expect(runs('Scientists at the National Snow and Ice Data Center said so.')).toContain('National Snow and Ice Data Center');
+});

@@ -1,4 +1,5 @@
 import type { DirectSpan } from '../../directQuotes';
+import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
 /**
@@ -68,8 +69,23 @@ const COORDINATED_CUE = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+((?:the\s+)?(?:
 export function beforeCoordinatedCue(text: string, start: number, end: number): number {
   const content = text.slice(start, end);
   for (const m of content.matchAll(COORDINATED_CUE)) {
-    if (!isSpeechVerb(m[2] ?? '') || content.slice(0, m.index).split(/\s+/).filter(Boolean).length < 4) continue;
+    if (!(isSpeechVerb(m[2] ?? '') || contrastedAct(content, m)) || content.slice(0, m.index).split(/\s+/).filter(Boolean).length < 4) continue;
     return start + m.index;
   }
   return end;
+}
+
+/** A past verb, after an adverb in -ly or not: "fully endorsed", "opposed", "took". */
+const PAST_ACT = /^(?:\s+\p{Ll}+ly)?\s+(\p{Ll}+)\b/u;
+
+/**
+ * Whether the conjunction `m` found is "while" or "whereas" before a capitalised name and a past verb that is no speech
+ * verb: `Blankenship and Carroll expressed opposition to Defund the Police while La Riva fully endorsed it` (Wikinews,
+ * On the campaign trail in the USA, October 2020) sets another person's act against the speaker's words, in the
+ * writer's voice; what La Riva did is no part of what Carroll expressed.
+ */
+function contrastedAct(content: string, m: RegExpMatchArray): boolean {
+  if (!/^(?:,\s*|\s+)(?:while|whereas)\s+\p{Lu}/u.test(m[0])) return false;
+  const verb = m[2] === undefined ? undefined : PAST_ACT.exec(content.slice((m.index ?? 0) + m[0].length - m[2].length - 1))?.[1];
+  return verb !== undefined && (/\p{Ll}{2,}ed$/u.test(verb) || IRREGULAR_PAST.has(verb));
 }

@@ -93,6 +93,16 @@ function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStar
 }
 
 /**
+ * Whether the content [start, end) ends on a direct quote that a colon introduces: in `Blankenship concurred: "We need to
+ * stop policing the world …", he argued.` (Wikinews, On the campaign trail in the USA, September 2020) the final clause is
+ * the quotation's own trailing cue, and the words before the colon are a cue too, not content.
+ */
+const endsOnColonQuote = (c: ReportedCase, { start, end }: { start: number; end: number }) =>
+  c.directs.some(
+    (d) => d.close !== null && d.open > start && /^[\s\p{P}]*$/u.test(c.text.slice(d.close + 1, end)) && /:\s*$/.test(c.text.slice(start, d.open)),
+  );
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
@@ -146,11 +156,11 @@ export const finalClause: ReportedSieve = (c) => {
   // outlet only passed it on.
   const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
   // "…, argued the government's lawyer, Richard Keen.": an inverted subject is read as a direct quote's trailing cue reads it.
-  const found =
-    relayed ??
-    cues.subjectBefore(block, verbAt, clauseStart) ??
-    cues.invertedSubjectAt(block, verbAt + verb.length + 1) ??
-    unnamedBefore(c, verbAt, clauseStart);
+  // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
+  // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
+  // and its subject is the sentence's own, so nobody is quoted.
+  const invertedSubject = /ing$/.test(verb) && verb !== 'according' ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
+  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
   const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
@@ -160,7 +170,7 @@ export const finalClause: ReportedSieve = (c) => {
   if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
-  if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end)) return null;
+  if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnColonQuote(c, quote)) return null;
   // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash
   // that open by restating the content's last word gloss it in the writer's voice.
   const after = whole.slice(dash ? dash.index + dash[0].length : whole.length);

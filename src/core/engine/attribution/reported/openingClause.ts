@@ -8,6 +8,17 @@ import { insideDirect, type ReportedCase } from './reported';
  */
 const OPENING_SUBORDINATOR = /^\s*(?:When|While|Whilst|Whereas|Although|Though|Even\s+though|After|Before|Once|Since|Until|Because)\s/;
 
+/** A nickname in quote marks between the words of a name: `Thomas K. “Ken” Mattingly`, `Edwin E. “Buzz” Aldrin`. */
+const NICKNAME = /(?<=\p{Lu}[\p{L}.]*\s)["“]\p{Lu}\p{Ll}+["”](?=\s\p{Lu})/gu;
+
+/**
+ * The text with each nickname inside a name blanked to spaces of its length, so that offsets stay as they were and the
+ * name reads as the subject of the clause it opens: in `When Anders announced that he would retire from NASA in August
+ * 1969 to join the National Space Council, Thomas K. “Ken” Mattingly began training in parallel with Anders …` (NASA,
+ * "55 Years Ago: Six Months Until the Moon Landing") the main clause begins at the comma.
+ */
+const withoutNicknames = (text: string) => text.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
+
 /**
  * Where reported content [start, stop) ends when its cue stands in a subordinate clause that opens the sentence: at
  * the comma after which the main clause begins. `While many Twitter users admitted that there was a problem with
@@ -22,7 +33,8 @@ const OPENING_SUBORDINATOR = /^\s*(?:When|While|Whilst|Whereas|Although|Though|E
 export function openingClauseEnd(c: ReportedCase, cueStart: number, start: number, stop: number): number {
   const lead = c.text.slice(c.range.start, cueStart);
   if (!OPENING_SUBORDINATOR.test(lead) || /[,;:"“”]/.test(lead)) return stop;
-  for (let at = c.text.indexOf(',', start); at >= 0 && at < stop; at = c.text.indexOf(',', at + 1))
-    if (!insideDirect(c, at) && opensClause(c.text, at + 1)) return at;
+  const text = withoutNicknames(c.text);
+  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1))
+    if (!insideDirect(c, at) && opensClause(text, at + 1)) return at;
   return stop;
 }

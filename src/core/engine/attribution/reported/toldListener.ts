@@ -51,6 +51,18 @@ const TOLD_OBJECT = new RegExp(
   'u',
 );
 
+/**
+ * The listener's role and name going on past the capitalised words read first, up to a quotation: ` radio host
+ * Charlamagne tha God "if you have a problem …"` of `he told African American radio host Charlamagne tha God "…"`
+ * (Wikinews, On the campaign trail in the USA, May 2020). Lower-case words that open no noun phrase of their own and no
+ * phrase of place or time, then a name (short lower-case particles such as "tha", "de" between its words), then the
+ * mark: the whole is who was told, and the quotation is what was said.
+ */
+const LISTENER_ON_TO_QUOTATION = new RegExp(
+  String.raw`^(?:\s+(?!${ENDS_LISTENER})\p{Ll}+){1,3}(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Ll}{1,3}(?=\s+\p{Lu}))?){1,4}\s*[,:]?\s*["“]`,
+  'u',
+);
+
 /** Capitalised words, the last of which stands right before a quotation that opens in lower case. */
 const NAME_BEFORE_FRAGMENT = /\s+\p{Lu}[\p{L}.'’-]*$/u;
 
@@ -78,7 +90,7 @@ export function toldListenerEnd(rest: string): number | null {
   let end = subjectBeforeFragment(rest, object[0].length);
   if (LISTENER_TO_END.test(rest.slice(end))) return null;
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
-  if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end))) return null;
+  if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end)) || LISTENER_ON_TO_QUOTATION.test(rest.slice(end))) return null;
   end += LISTENER_BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
   end += BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
   return end;

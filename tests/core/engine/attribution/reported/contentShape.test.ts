@@ -78,3 +78,18 @@ test('"Trump described the story as possibly a hoax and the White House claimed 
   expect(attribution(article, 'the story as possibly a hoax')).toMatchObject({ kind: 'reported', speaker: 'Trump' });
   expect(quotesOf(article).find((q) => q.text.includes('the White House claimed'))).toBeUndefined();
 });
+
+// On the campaign trail in the USA, October 2020 (fresh Wikinews page, CC BY 2.5; not in the corpus).
+test('"… expressed opposition to Defund the Police while La Riva fully endorsed it": La Riva\'s act is not Carroll\'s words', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, October 2020',
+    'On Police reform, Blankenship and Carroll expressed opposition to Defund the Police while La Riva fully endorsed it, Hawkins expressed an interest in community control of the police, and Pierce focused on providing further training for officers.',
+  );
+  expect(quotesOf(article).find((q) => q.text.startsWith('opposition to Defund the Police'))?.text).toBe('opposition to Defund the Police');
+});
+
+// Fresh text.
+test('"while" before a lower-case subject stays in what was said', () => {
+  const article = analyze('Prices', 'Economist Jane Smith said prices rose sharply in March while wages stayed flat.');
+  expect(attribution(article, 'prices rose sharply in March while wages stayed flat')).toMatchObject({ kind: 'reported', speaker: 'Jane Smith' });
+});

@@ -361,3 +361,23 @@ test('"…, police reported Friday morning, local time (UTC+0900).": the local-t
   expect(attribution(article, 'Park Won-soon, the mayor of Seoul')).toMatchObject({ kind: 'reported', speaker: null, cue: 'police reported' });
   expect(quotesOf(article).find((q) => q.text.startsWith('Park Won-soon'))?.text).toBe('Park Won-soon, the mayor of Seoul, South Korea, was found dead');
 });
+
+test("'…, adding the Apollo spacecraft' is the workers' act, not the Apollo's words", () => {
+  // NASA, "55 Years Ago: Six Months Until the Moon Landing" (fresh text): a participle's object is no inverted speaker.
+  const article = analyze(
+    '55 Years Ago: Six Months Until the Moon Landing',
+    'At NASA’s Kennedy Space Center in Florida, three views of the Apollo 9 rollout from the Vehicle Assembly Building to Launch Pad 39A.',
+    'The first of the three vehicles in processing flow at KSC, Apollo 9 rolled out from High Bay 3 of the Vehicle Assembly Building (VAB) to Launch Pad 39A on Jan. 3, just 13 days after Apollo 8 launched from the same facility, causing relatively minor damage. Stages of the Apollo 9 Saturn V had arrived at KSC during the spring and summer of 1968, the LM arrived in June and the Command and Service Modules (CSM) in October. Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft in early December. On Jan. 8, NASA announced Feb. 28, 1969, as the planned launch date for Apollo 9.',
+  );
+  expect(quotesOf(article).some((q) => q.text.includes('Workers completed stacking'))).toBe(false);
+});
+
+test('"X concurred: "…", he argued." reports nothing beside its direct quote', () => {
+  // Wikinews, On the campaign trail in the USA, September 2020 (fresh text).
+  const article = analyze(
+    'On the campaign trail in the USA, September 2020',
+    'Blankenship concurred: "We need to stop policing the world and allow other countries to manage their own affairs", he argued. "We need to withdraw our troops from all but a very few foreign countries."',
+  );
+  expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  expect(attribution(article, 'We need to stop policing the world')).toMatchObject({ kind: 'direct' });
+});

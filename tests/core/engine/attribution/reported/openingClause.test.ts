@@ -38,4 +38,13 @@ describe('a cue in the clause that opens the sentence', () => {
       'US surface ozone has dropped partly due to the Clean Air Act',
     ]);
   });
+
+  // NASA, "55 Years Ago: Six Months Until the Moon Landing" (fresh text).
+  test('a nickname in quote marks does not hide the main clause that a name opens', () => {
+    expect(
+      reportedTexts(
+        'When Anders announced that he would retire from NASA in August 1969 to join the National Space Council, Thomas K. “Ken” Mattingly began training in parallel with Anders in case the mission slipped past that date.',
+      ),
+    ).toEqual(['he would retire from NASA in August 1969 to join the National Space Council']);
+  });
 });

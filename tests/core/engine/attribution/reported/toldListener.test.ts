@@ -117,3 +117,13 @@ test('"told VOA Studio 7 reporter Ntungamili Nkomo that …": a number in the li
     cue: 'Henrick Olivier told VOA Studio 7 reporter Ntungamili Nkomo that',
   });
 });
+
+// Wikinews, On the campaign trail in the USA, May 2020 (fresh text).
+test('"told African American radio host Charlamagne tha God "…"": the listener\'s role and name are no reported words', () => {
+  const article = analyze(
+    'On the campaign trail in the USA, May 2020',
+    'More consequential, he told African American radio host Charlamagne tha God "if you have a problem figuring out whether you’re for me or Trump, then you ain’t black."',
+  );
+  expect(reportedTexts(article)).toEqual([]);
+  expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('if you have a problem'))).toBe(true);
+});
