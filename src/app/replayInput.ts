@@ -6,17 +6,24 @@ const KEYS_PATIENCE_MS = 10_000;
 const html = document.documentElement;
 
 /**
+ * Whether the reading keys are still to come: the article is loading (src/ui/LoadingState.tsx), or its reading bar is
+ * shown but not yet taken over. A view that settled without one (an article with no quotes, the library overview, a
+ * failure) never listens for them, and a key held for it would be answered by the next article opened instead.
+ */
+const keysToCome = () => !html.dataset.readingKeys && document.querySelector('[data-loading], [aria-keyshortcuts="j"]') !== null;
+
+/**
  * What the reader did while the page's first view had no code yet, as public/first-view.js queued it (quote button ids,
  * `j` and `k`), done again in order and a frame apart, so that each step starts where the last one left the reader: a
  * quote clicked, or given Enter or Space, is clicked, and `j` / `k` are pressed again. A key that nothing took yet
- * (useReadingKeys takes it) is tried again on the next frame, until the reading keys listen; and the page is live only
- * once they do, so that no key pressed meanwhile is lost.
+ * (useReadingKeys takes it) is tried again on the next frame while the reading keys are still to come; and the page is
+ * live only once they listen, or the view has none, so that no key pressed meanwhile is lost.
  */
 export function replayInput(until = performance.now() + KEYS_PATIENCE_MS): void {
   const [entry, ...rest] = (html.dataset.firstViewQueue ?? '').split(' ').filter(Boolean);
   if (!entry) {
     // Keys pressed before the reading keys listen are queued behind the replay, so it waits for them.
-    if (!html.dataset.readingKeys && performance.now() < until) {
+    if (keysToCome() && performance.now() < until) {
       afterPaint(() => replayInput(until));
       return;
     }
@@ -27,7 +34,7 @@ export function replayInput(until = performance.now() + KEYS_PATIENCE_MS): void 
   if (entry === 'j' || entry === 'k') {
     const key = new KeyboardEvent('keydown', { key: entry, bubbles: true, cancelable: true });
     document.dispatchEvent(key);
-    if (!key.defaultPrevented && performance.now() < until) {
+    if (!key.defaultPrevented && keysToCome() && performance.now() < until) {
       afterPaint(() => replayInput(until));
       return;
     }

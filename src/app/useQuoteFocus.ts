@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type RefObject } from 'react';
-import { quoteButtonAfter, quoteButtonId } from '../features/article/QuoteButton';
+import { quoteButtonAfter } from '../features/article/QuoteButton';
+import { quoteButtonId } from '../lib/quoteButtonId';
 
 /** The selected quote's button: the one the reader used, or else its first part. */
 function buttonOf(activator: HTMLElement | null, quoteId: string | null): HTMLElement | null {

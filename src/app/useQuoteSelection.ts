@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Article } from '../core/schema';
 import { pressAhead, pressedAhead } from '../features/article/pressedQuote';
-import { quoteButtonId } from '../features/article/QuoteButton';
+import { quoteButtonId } from '../lib/quoteButtonId';
 import { afterPaint } from '../lib/afterPaint';
 import { besideText } from '../lib/besideText';
 import { useQuoteFocus } from './useQuoteFocus';

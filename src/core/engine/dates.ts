@@ -217,11 +217,18 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The first full date a text states ("February 10, 2022"), to read relative dates from when none is given. */
+/** "born" just before a date: someone's birthday, decades before the article (wikinews-on-the-campaign-trail-usa-august-2020). */
+const BIRTH_LEAD = /\bborn(?:\s+on)?\s+$/i;
+
+/**
+ * The first full date a text states ("February 10, 2022"), to read relative dates from when none is given; a date of
+ * birth ("Harris was born October 20, 1964") says nothing of when the article was written, so it is passed over.
+ */
 export function statedDate(texts: ReadonlyArray<string>): string | null {
   for (const text of texts) {
     if (!FULL_DATE_HINT.test(text)) continue;
     for (const result of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+      if (BIRTH_LEAD.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
       const c = result.start;
       if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
     }

@@ -3,6 +3,7 @@ import { certaintyOf } from '../../core/confidence';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { keepTipInColumn } from '../../lib/keepTipInColumn';
+import { quoteButtonId } from '../../lib/quoteButtonId';
 import { usePressed } from './pressedQuote';
 
 export interface QuoteButtonProps {
@@ -23,10 +24,6 @@ export interface QuoteButtonProps {
   tag: string | null;
   onActivate: (quoteId: string, button: HTMLElement) => void;
   children: ReactNode;
-}
-
-export function quoteButtonId(quoteId: string, part: number): string {
-  return part === 0 ? `quote-${quoteId}` : `quote-${quoteId}-${part}`;
 }
 
 /** The classes that draw a quote's mark: its kind, and how sure its attribution is. */

@@ -30,7 +30,8 @@ export function AnalysisStatus({ fileNote, problem, progress, problemId }: Analy
           ref={alert}
           id={problemId}
           role="alert"
-          className="mt-4 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+          // Clear of the dialog's buttons, which stay at its foot, when it is scrolled into view.
+          className="mt-4 scroll-mb-24 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
         >
           {problem}
         </p>

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { filterSummary, nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
+import { quoteOfButton } from '../../lib/quoteButtonId';
 import { usePaintedValue } from '../../lib/usePaintedValue';
 import { FilterSummary } from './FilterSummary';
 import { StepButton } from './StepButton';
@@ -47,8 +48,9 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   const paintedId = usePaintedValue(selectedId);
   const shownId = painted ? selectedId : paintedId;
   const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
-  const step = (direction: 'next' | 'previous', fromKey: boolean) => {
-    const landing = stepQuote(ids, from, direction);
+  // A key steps on from the quote the reader tabbed to, if any, rather than from the one last chosen or the top.
+  const step = (direction: 'next' | 'previous', fromKey: boolean, focused?: EventTarget | null) => {
+    const landing = stepQuote(ids, quoteOfButton(ids, focused) ?? from, direction);
     if ('id' in landing) onRead(landing.id, fromKey);
     setNote('edge' in landing ? landing.edge : null);
   };
@@ -58,8 +60,8 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
     setNote('none' in landing ? (landing.none === 'at all' ? 'no uncertain' : 'no more uncertain') : null);
   };
   useReadingKeys(
-    () => step('next', true),
-    () => step('previous', true),
+    (focused) => step('next', true, focused),
+    (focused) => step('previous', true, focused),
   );
 
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);

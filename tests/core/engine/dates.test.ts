@@ -69,6 +69,15 @@ test('statedDate finds "February 10, 2022" in a caption', () => {
   expect(statedDate(texts)).toBe('2022-02-10');
 });
 
+test('statedDate passes over a date of birth: it is not when the article was written (wikinews-on-the-campaign-trail-usa-august-2020)', () => {
+  const texts = [
+    'As the campaign shifted to August, presumptive Democratic nominee Joe Biden announced his running mate.',
+    'Harris was born October 20, 1964 in Oakland, California to an Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father, Donald J. Harris.',
+  ];
+  expect(statedDate(texts)).toBeNull();
+  expect(statedDate(['She was born on 3 May 1950.', 'The ceremony was held on June 1, 2021.'])).toBe('2021-06-01');
+});
+
 test.each([
   ['only relative dates', ['Putin met Tokayev on Thursday to discuss the unrest in January.']],
   ['a month and year but no day', ['The next summit is planned for March 2023.']],
