@@ -1,6 +1,5 @@
 import { lazy, startTransition, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AttributionView } from '../core/attribution';
-import { whenIdle } from '../lib/whenIdle';
 import { useLoadedModule } from '../lib/useLoadedModule';
 import type { SidePanelsProps } from './SidePanels';
 
@@ -8,7 +7,7 @@ import type { SidePanelsProps } from './SidePanels';
 const loadAttribution = () => import('./QuoteAttribution');
 // Only a corrected article has the note, so its code loads then.
 const CorrectionsNote = lazy(() => import('../features/corrections/CorrectionsNote').then((module) => ({ default: module.CorrectionsNote })));
-const SidePanels = lazy(() => import('./SidePanels').then((module) => ({ default: module.SidePanels })));
+const loadSidePanels = () => import('./SidePanels');
 
 export interface ReaderSideProps extends SidePanelsProps {
   /** The selected quote's attribution, once the frame that shows the quote chosen is painted (useSelectedAttribution). */
@@ -19,9 +18,13 @@ export interface ReaderSideProps extends SidePanelsProps {
 export function ReaderSide({ view, ...shared }: ReaderSideProps) {
   const { article, onChange, selected } = shared;
   // The side panels follow once the text is painted and the page is idle, so the text paints first, no task runs
-  // long, and a click on a quote right away is answered before them.
+  // long, and a click on a quote right away is answered before them. The column says it is busy until they are in,
+  // not merely asked for: a reader (or a test) told it is ready finds them there.
+  const SidePanels = useLoadedModule(loadSidePanels)?.SidePanels;
   const [panelsShown, setPanelsShown] = useState(false);
-  useEffect(() => whenIdle(() => startTransition(() => setPanelsShown(true))), []);
+  useEffect(() => {
+    if (SidePanels) startTransition(() => setPanelsShown(true));
+  }, [SidePanels]);
   const QuoteAttribution = useLoadedModule(loadAttribution)?.QuoteAttribution;
   const aside = useRef<HTMLElement>(null);
   // An attribution and the quote just chosen come into view together, in the frame that shows the attribution: on
@@ -49,11 +52,9 @@ export function ReaderSide({ view, ...shared }: ReaderSideProps) {
         </Suspense>
       )}
       {view && QuoteAttribution && <QuoteAttribution {...shared} view={view} />}
-      {panelsShown && (
+      {panelsShown && SidePanels && (
         <div className="space-y-6">
-          <Suspense fallback={null}>
-            <SidePanels {...shared} />
-          </Suspense>
+          <SidePanels {...shared} />
         </div>
       )}
     </aside>
