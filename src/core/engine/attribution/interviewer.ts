@@ -11,7 +11,7 @@ const HEARER_LEAD =
 /**
  * Whether the person mentioned at `at` is the journalist a speech act was made to: named after `spoke to`, `told`,
  * `in an interview with`, `asked by` … and described as a reporter, correspondent, host … or as an outlet's (`told
- * CNN's Jake Tapper`), in the words before the name or in the mention itself (`spoke to VOA English to Africa Service
+ * VOA's …`, the team's rule, issue 8), in the words before the name or in the mention itself (`spoke to VOA English to Africa Service
  * reporter Joe De Capua`, voa-somali-refugees-thousand-a-day-kenya-2006-10-06). Such a person hears the quotes that
  * follow and speaks none of them (Muzny et al. 2017 take the speaker from the subject, never the addressee), so a he or
  * she after the sentence does not go to them. A listener not so described may well answer (`police … spoke with Anne
