@@ -13,8 +13,8 @@ const HEARER_LEAD =
  * `in an interview with`, `asked by` … and described as a reporter, correspondent, host … or as an outlet's (`told
  * VOA's …`, the team's rule, issue 8), in the words before the name or in the mention itself (`spoke to VOA English
  * to Africa Service reporter Joe De Capua`, voa-somali-refugees-thousand-a-day-kenya-2006-10-06). Such a person hears
- * the quotes that follow and speaks none of them (Muzny et al. 2017 take the speaker from the subject, never the addressee), so a he or
- * she after the sentence does not go to them. A listener not so described may well answer (`police … spoke with Anne
+ * the quotes that follow and speaks none of them (Muzny et al. 2017 take the speaker from the subject, never the
+ * addressee), so a he or she after the sentence does not go to them. A listener not so described may well answer (`police … spoke with Anne
  * Sacoolas as a suspect. She informed police …`, wikinews-uk-urges-us-waive-immunity-diplomats-wife-2019-10-10) and is
  * left to the resolver. `sentenceStart` and `at` are UTF-16 offsets into the block's `text`.
  */
