@@ -2,13 +2,14 @@ import type { SentenceRange } from '../../sentences';
 import { findDirectQuotes } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
-import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
-import { HONORIFICS } from '../lexicon/honorifics';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
+import { interviewersIn } from './interviewer';
 import { ownsNamedRole } from './possessorName';
+import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
+import { openingPronoun, type OpeningPronoun } from './pronounOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -100,7 +101,7 @@ export class Discourse {
     for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
       const sentence = this.sentences[i];
       if (!sentence) continue;
-      if (!sentence.focus && (this.aboutOneOfMany(sentence) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
+      if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
       if (opensOnUnknownPerson(sentence, this.texts, this.mentions)) return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
@@ -108,9 +109,13 @@ export class Discourse {
       // "Tunde wrote …: Accounts … paint a picture of a man who struggled …" (gv-nigeria-rashidi-yekini-obituary-2012-05-08):
       // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
       // after it means, never the source.
-      if (sentence.post && this.unnamedOfGender(sentence, gender)) return null;
+      if (sentence.post && unnamedOfGender(sentence, gender, this.texts, this.mentions)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
-      const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity));
+      // "From Nairobi, he spoke to … reporter Joe De Capua …" (voa-somali-refugees-thousand-a-day-kenya-2006-10-06): a
+      // he/she left unresolved as the subject is whom a later one of its gender means, never a name after its verb.
+      if (!focus && PRONOUN_GENDER[this.subjectPronoun(sentence)] === gender) return null;
+      const hearers = interviewersIn(sentence, this.texts);
+      const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p)));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
         if (this.rivalSpeaker(focus, others, gender)) return null;
@@ -119,6 +124,8 @@ export class Discourse {
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
         return named.length === 1 ? (named[0] ?? null) : null;
       }
+      // The journalist spoken to hears the quotes that follow: with no subject to prefer, the pronoun abstains.
+      if (hearers.some((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender))) return null;
       if (stated.length === 1) return stated[0] ?? null;
       // A sentence not about a person (or about one of the other gender) that names one agreeing person: that person.
       if (focus || sentence.focus?.entity.type !== 'person') {
@@ -129,29 +136,12 @@ export class Discourse {
       }
       // "…,” said a defense ministry spokesman. He said that …": a man or woman the text does not name stands between
       // the pronoun and anyone named earlier, so it points at them, and the speaker stays unnamed.
-      if (this.unnamedOfGender(sentence, gender)) return null;
+      if (unnamedOfGender(sentence, gender, this.texts, this.mentions)) return null;
     }
     // No sentence was about a person: the one person the previous sentence names will do, if they agree.
     const people = unique(this.sentences.at(-1)?.people ?? []);
     const only = people.length === 1 ? people[0] : undefined;
     return only && this.agrees(only.entity, gender) && firstNameGender(firstWord(only.entity.name)) !== opposite(gender) ? only : null;
-  }
-
-  /**
-   * Whether a sentence speaks of a person of this gender by a gendered noun alone (`said a defense ministry spokesman`,
-   * `the mother`): outside every name, and not a title before one (`spokeswoman Jen Psaki`).
-   */
-  private unnamedOfGender(sentence: SentenceInfo, gender: Gender): boolean {
-    const { block, range } = sentence;
-    const text = this.texts[block] ?? '';
-    const words = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
-    const names = this.mentions.between(block, range.start, range.end);
-    return [...text.slice(range.start, range.end).matchAll(/\p{L}[\p{L}-]*/gu)].some((word) => {
-      const at = range.start + word.index;
-      const lower = word[0].toLowerCase();
-      if (!words.has(lower) || HONORIFICS.has(lower) || names.some((m) => at >= m.start && at < m.end)) return false;
-      return !/^\s+\p{Lu}/u.test(text.slice(at + word[0].length));
-    });
   }
 
   /** Whether a sentence's first `UNSETTLED_REACH` units hold a surname left to no one (`MentionIndex`) that `gender` fits. */
@@ -160,14 +150,6 @@ export class Discourse {
     return this.mentions
       .unsettledSurnames(block, range.start, end)
       .some(({ bearers }) => bearers.some((b) => this.agrees(b, gender) && firstNameGender(firstWord(b.name)) !== opposite(gender)));
-  }
-
-  /**
-   * "One of the victims decided to allow her name to be made public. She said …": a sentence about one person of a
-   * group the text does not name, whom a he or she in the next sentences means rather than anyone named before.
-   */
-  private aboutOneOfMany({ block, range }: SentenceInfo): boolean {
-    return /^\s*One of (?:the|them|those|his|her|their)\b/.test((this.texts[block] ?? '').slice(range.start, range.end));
   }
 
   /**
@@ -196,10 +178,10 @@ export class Discourse {
 
   /** The person or organisation a sentence is about: the first one named before its verb. */
   sentenceSubject(block: number, text: string, range: SentenceRange): Referent | null {
-    const pronoun = /^(\s*["“]?)(he|she)\b/i.exec(text.slice(range.start));
+    const pronoun = openingPronoun(text, block, range, this.mentions);
     // "She was also married in turn to George Weidler, Marty Melcher, …": a sentence opening on he or she is about whom
     // the pronoun means; a name after its verb is an object, never the subject, so an unresolved one leaves none.
-    if (pronoun?.[2]) return this.pronounSubject(pronoun[2], block, range.start + (pronoun[1]?.length ?? 0));
+    if (pronoun) return this.pronounSubject(pronoun, block);
     const opening = openingSubject({ block, range, people: [], focus: null }, this.texts, this.mentions, this.people);
     if (opening !== undefined) return opening;
     let best: Referent | null = null;
@@ -217,7 +199,8 @@ export class Discourse {
       const before = text.slice(range.start, Math.max(range.start, mention.start));
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
       const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
-      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at)\s+(?:the\s+)?$/i.test(before)) {
+      // "Unlike Biden, Trump seemingly received a slight bump …" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30).
+      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike)\s+(?:the\s+)?$/i.test(before)) {
         objectEnd = mention.end;
         continue;
       }
@@ -227,11 +210,22 @@ export class Discourse {
     return best;
   }
 
-  /** The antecedent of the he or she opening a sentence at `at`, which it learns the gender of ("She was sworn in …"). */
-  private pronounSubject(pronoun: string, block: number, at: number): Referent | null {
+  /**
+   * The antecedent of the he or she that is a sentence's subject, which it learns the gender of ("She was sworn in …").
+   * After an opening phrase ("Later, he recorded with …") only the previous sentence's subject or speaker will do (Muzny
+   * et al. 2017): there, an object of it ("with Paul McCartney", wikinews-rock-drummer-ginger-baker-dies-2019-10-07) or a
+   * speaker past a clause the text left its subject out of would be taken for the man meant.
+   */
+  private pronounSubject({ pronoun, start, opened }: OpeningPronoun, block: number): Referent | null {
     const previous = this.resolvePronoun(pronoun);
-    if (previous) this.learn(previous.entity, pronoun, { block, start: at, end: at + pronoun.length });
+    if (!previous || (opened && previous.entity !== this.sentences.at(-1)?.focus?.entity)) return null;
+    this.learn(previous.entity, pronoun, { block, start, end: start + pronoun.length });
     return previous;
+  }
+
+  /** The he or she that is a sentence's subject (`openingPronoun`), lower case; '' when there is none. */
+  private subjectPronoun({ block, range }: SentenceInfo): string {
+    return openingPronoun(this.texts[block] ?? '', block, range, this.mentions)?.pronoun.toLowerCase() ?? '';
   }
 
   /** The people a sentence names, in order. */

@@ -38,6 +38,7 @@ import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LINKING_VERBS } from '../../../../src/core/engine/lexicon/linkingVerbs';
 import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
+import { INTERVIEWER_NOUNS } from '../../../../src/core/engine/lexicon/interviewerNouns';
 import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
 import { OBJECT_SPEECH_VERBS } from '../../../../src/core/engine/lexicon/objectSpeechVerbs';
@@ -97,6 +98,7 @@ function allLists(): Array<Listed> {
     { name: 'REASON_FOR', entries: [...REASON_FOR], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
+    { name: 'INTERVIEWER_NOUNS', entries: writtenEntries('interviewerNouns.ts'), lowerCase: true },
     { name: 'LINKING_VERBS', entries: writtenEntries('linkingVerbs.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'NOT_A_SUBJECT', entries: writtenEntries('notSubjectWords.ts'), lowerCase: true },
@@ -197,6 +199,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('claimVerbs.ts'))).toEqual(CLAIM_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
+  expect(new Set(writtenEntries('interviewerNouns.ts'))).toEqual(INTERVIEWER_NOUNS);
   expect(new Set(writtenEntries('linkingVerbs.ts'))).toEqual(LINKING_VERBS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);

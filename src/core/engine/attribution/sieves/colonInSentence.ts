@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Discourse } from '../coreference';
+import { openingPronoun } from '../pronounOpening';
 import { attributed, type FoundQuote } from '../types';
 import { colonCue } from './colonBlock';
 import { wordsOf } from './colonVerb';
@@ -20,5 +21,8 @@ export function colonInSentence(quote: FoundQuote, c: DirectCase, discourse: Dis
   const own = colonCue(block, text.slice(0, direct.open), { start: range.start, end: direct.open }, cues, discourse);
   const type = own?.subject.entity?.type;
   if ((type !== 'person' && type !== 'organization') || own?.subject.resolution !== 'name') return null;
+  // "Through his infectious enthusiasm, he offers this advice:": a he/she after an opening phrase stands for someone
+  // named in an earlier sentence (`Discourse.sentenceSubject`), not there.
+  if (openingPronoun(text, block, range, cues.mentions)?.opened) return null;
   return attributed(quote, own.subject, own.cue, 'colon-block');
 }

@@ -1,0 +1,30 @@
+import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { HONORIFICS } from '../lexicon/honorifics';
+import type { Gender } from './gender';
+import type { MentionIndex } from './mentions';
+import type { SentenceInfo } from './types';
+
+/**
+ * Whether a sentence speaks of a person of this gender by a gendered noun alone (`said a defense ministry spokesman`,
+ * `the mother`): outside every name, and not a title before one (`spokeswoman Jen Psaki`). A he or she after it means
+ * that person, whom the text does not name (`Discourse.resolvePronoun`).
+ */
+export function unnamedOfGender({ block, range }: SentenceInfo, gender: Gender, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  const text = texts[block] ?? '';
+  const words = gender === 'male' ? MALE_WORDS : FEMALE_WORDS;
+  const names = mentions.between(block, range.start, range.end);
+  return [...text.slice(range.start, range.end).matchAll(/\p{L}[\p{L}-]*/gu)].some((word) => {
+    const at = range.start + word.index;
+    const lower = word[0].toLowerCase();
+    if (!words.has(lower) || HONORIFICS.has(lower) || names.some((m) => at >= m.start && at < m.end)) return false;
+    return !/^\s+\p{Lu}/u.test(text.slice(at + word[0].length));
+  });
+}
+
+/**
+ * "One of the victims decided to allow her name to be made public. She said …": a sentence about one person of a
+ * group the text does not name, whom a he or she in the next sentences means rather than anyone named before.
+ */
+export function aboutOneOfMany({ block, range }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  return /^\s*One of (?:the|them|those|his|her|their)\b/.test((texts[block] ?? '').slice(range.start, range.end));
+}

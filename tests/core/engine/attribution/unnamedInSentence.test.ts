@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
+import { aboutOneOfMany, unnamedOfGender } from '../../../../src/core/engine/attribution/unnamedInSentence';
+import type { SentenceInfo } from '../../../../src/core/engine/attribution/types';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+
+// unnamedInSentence.ts: a sentence about a person the text does not name, whom a he or she after it means. Sentences
+// verbatim from the development half of tests/fixtures/real.
+
+const read = (sentence: string) => {
+  const texts = ['Headline', sentence];
+  const info: SentenceInfo = { block: 1, range: { start: 0, end: sentence.length }, people: [], focus: null };
+  return { info, texts, mentions: new MentionIndex(texts, findEntities(texts, 0)) };
+};
+
+describe('a person the sentence does not name', () => {
+  // voa-learningenglish-north-korea-expels-bbc-journalists.
+  test('"… said a defense ministry spokesman" speaks of an unnamed man, not of a woman', () => {
+    const { info, texts, mentions } = read(
+      '“It is a consistent position of us and the international community that we do not recognize North Korea as a nuclear state,” said a defense ministry spokesman.',
+    );
+    expect(unnamedOfGender(info, 'male', texts, mentions)).toBe(true);
+    expect(unnamedOfGender(info, 'female', texts, mentions)).toBe(false);
+  });
+
+  // wikinews-us-judge-orders-release-trump-tax-records-2019-10-10.
+  test('"porn actress Stormy Daniels" is a noun before a name, no unnamed woman', () => {
+    const { info, texts, mentions } = read(
+      "The Manhattan district attorney's office began its probe into Trump's financial affairs after his former lawyer Michael Cohen was convicted of federal campaign finance law violations connected to payments made to porn actress Stormy Daniels and former Playboy model Karen McDougal to remain silent about alleged affairs with Trump.",
+    );
+    expect(unnamedOfGender(info, 'female', texts, mentions)).toBe(false);
+  });
+
+  // wikinews-nine-jailed-bradford-childrens-home-abuse-2019-03-02.
+  test('"One of the victims decided …" is about one of a group', () => {
+    const { info, texts } = read('One of the victims decided to allow her name to be made public.');
+    expect(aboutOneOfMany(info, texts)).toBe(true);
+    const other = read('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".');
+    expect(aboutOneOfMany(other.info, other.texts)).toBe(false);
+  });
+});
