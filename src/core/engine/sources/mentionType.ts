@@ -20,9 +20,10 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 const APPOSITIVE = /^,\s+((?:(?:a|an|the)\s+)?[^,;:.()"“”]{2,140}?)(?=\s*[,;:.()]|$)/;
 /**
  * " is a spokesman for the opposition MDC.", " who is the secretary of state.", " — who has been the Divisional Railway
- * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer).
+ * Manager": what a name is said to be, in the sentence that names it ("who was" may tell of a role held no longer). A
+ * body's initials in brackets end it as a comma would: " is a spokesman for the UN refugee agency (UNHCR)." (voa-somali-refugees-more-aid-needed-kenya).
  */
-const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.)]|$)/;
+const PREDICATE = /^,?\s+(?:(?:—\s+)?who\s+(?:is|has\s+been|serves\s+as)|is|was)\s+((?:a|an|the)\s+[^,;:.()"“”]{2,80}?)(?=\s*[,;:.()]|$)/;
 /** " for Food Standards Australia New Zealand, says": a name that speaks for a body the text names, with no role word. */
 const FOR_BODY = /^\s+(for\s+(?:the\s+)?\p{Lu}[^,;:.()"“”]{1,80}?),\s+(\p{L}+)/u;
 /** " of The Globe and Mail", " of Slate Magazine": a name that writes for a news outlet, giving its own view. */

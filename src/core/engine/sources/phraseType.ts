@@ -4,6 +4,7 @@ import { isLegislator } from './weakSigns';
 import type { SourceType } from '../../schema';
 import { COUNTRY_BY_ADJECTIVE, PLACES } from '../entities/lookups';
 import { AGENCY_CENTRES } from '../lexicon/agencyCentres';
+import { CIVIC_BODY_HEADS } from '../lexicon/civicBodyHeads';
 import { GOVERNMENT_WORDS } from '../lexicon/governmentWords';
 import { RESEARCH_BODIES } from '../lexicon/researchBodies';
 
@@ -180,5 +181,15 @@ function typeOfRoles(phrase: string): SourceType | null {
   const namesBody = words.some((w, i) => (i < from || i >= end) && /^\p{Lu}/u.test(w) && !OPENER.test(w) && !roleAt(lower, i));
   // "a 63-year-old ex-founder and CEO of Bio Economic Research Associates": who headed a body no longer speaks for it.
   const former = lower.slice(0, from).some(isFormerWord);
-  return (kind === 'head' || kind === 'member') && namesBody && !former ? 'spokesperson' : null;
+  return ((kind === 'head' || kind === 'member') && namesBody) || directsCivicBody(words, lower, from, to) ? (former ? null : 'spokesperson') : null;
+}
+
+/**
+ * "The director of Addameer Prisoner Support and Human Rights Association", "Hong Kong director of Amnesty
+ * International": a director whose words name a civic body (`lexicon/civicBodyHeads.ts`) speaks for it; "the director
+ * of Black Panther" names none. Words `from`–`to` are the role's.
+ */
+function directsCivicBody(words: ReadonlyArray<string>, lower: ReadonlyArray<string>, from: number, to: number): boolean {
+  const director = /^(?:deputy\s+)?director$/.test(lower.slice(from, to).join(' '));
+  return director && words.some((w, i) => (i < from || i >= to) && /^\p{Lu}/u.test(w) && CIVIC_BODY_HEADS.has(bareWord(w).replace(/['’]s$/, '')));
 }

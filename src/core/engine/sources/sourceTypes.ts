@@ -1,11 +1,13 @@
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
+import { typeFromListRole } from './listRole';
 import { bareWord, holdsRoleWord, wordsOf } from './roles';
 import { beforeName, pastTag, typeAround, typeOfTitle } from './mentionType';
 import { typeFromOwnMedia } from './ownMedia';
 import { typeFromOwnWriting } from './ownWriting';
 import { voicesNamed } from './voicesNamed';
 import { typeFromWeakSigns } from './weakSigns';
+import { typeFromWitnessClause } from './witnessClause';
 import type { SourceType } from '../../schema';
 import type { FoundQuote, Located } from '../attribution/types';
 import type { FoundEntity } from '../entities/types';
@@ -104,7 +106,9 @@ const isUserHandle = (name: string) =>
  * Pavlovsky"), the appositive or predicate after it (", a spokeswoman for the ministry,", " is a spokesman for the
  * opposition MDC"), the body it speaks for (" for Food Standards Australia New Zealand, says"), or the news outlet it
  * writes for, giving its own view, as a citizen (" of The Globe and Mail"), as is one who speaks through their own blog or
- * account (`ownMedia.ts`: ", on her blog, says"). A person no role
+ * account (`ownMedia.ts`: ", on her blog, says"); one a clause says was there is a witness (`witnessClause.ts`:
+ * ", who witnessed the collision,"); one of a list of names a plural role heads holds it (`listRole.ts`: "actors Dan
+ * Fogler, Ron Perlman, John Rhys-Davies"). A person no role
  * word describes, in a round-up or a panel whose opening names the voices it gathers ("Bloggers' Reactions", "NASA
  * environmental and educational experts"), is one of those voices (`lexicon/voiceGroups.ts`). Unknown otherwise, never guessed. The evidence is the phrase holding the role word.
  */
@@ -141,6 +145,8 @@ function personType(texts: ReadonlyArray<string>, speaker: FoundEntity, said: Sp
     firstOf(said.refs.get(speaker) ?? [], (ref) => typeOfTitle(texts, beforeName(texts, speaker, ref))) ??
     firstOf(speaker.mentions, (m) => typeAround(texts, speaker, m)) ??
     firstOf(speaker.mentions, (m) => bodyAfter(texts, speaker, m)) ??
+    firstOf(speaker.mentions, (m) => typeFromWitnessClause(texts[m.block] ?? '', m)) ??
+    firstOf(speaker.mentions, (m) => typeFromListRole(texts[m.block] ?? '', m)) ??
     firstOf(speaker.mentions, (m) => typeFromWeakSigns(texts[m.block] ?? '', m, (texts[m.block] ?? '').slice(m.start, m.end), roleNear(texts, m))) ??
     ownMedia(texts, speaker, said.cuesOf.get(speaker) ?? []) ??
     typeFromOwnWriting(

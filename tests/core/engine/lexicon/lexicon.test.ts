@@ -57,6 +57,7 @@ import { CLAIM_VERBS } from '../../../../src/core/engine/lexicon/claimVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
+import { CIVIC_BODY_HEADS } from '../../../../src/core/engine/lexicon/civicBodyHeads';
 import { SOURCE_ROLES } from '../../../../src/core/engine/lexicon/sourceRoles';
 import { TITLES } from '../../../../src/core/engine/lexicon/titles';
 import { TITLE_COMPOUNDS } from '../../../../src/core/engine/lexicon/titleCompounds';
@@ -147,6 +148,7 @@ function allLists(): Array<Listed> {
     { name: 'GOVERNMENT_WORDS', entries: writtenEntries('governmentWords.ts'), lowerCase: true },
     { name: 'RESEARCH_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => RESEARCH_BODIES.has(w)), lowerCase: true },
     { name: 'MEMBERS_BODIES', entries: writtenEntries('researchBodies.ts').filter((w) => MEMBERS_BODIES.has(w)), lowerCase: true },
+    { name: 'CIVIC_BODY_HEADS', entries: writtenEntries('civicBodyHeads.ts'), lowerCase: true },
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
@@ -250,6 +252,10 @@ test('no word is both a person role noun and an organisation role noun', () => {
 test("no body is both a body of research and a members' body, nor a government's word", () => {
   expect(shared(RESEARCH_BODIES, MEMBERS_BODIES)).toEqual([]);
   expect(shared([...RESEARCH_BODIES, ...MEMBERS_BODIES], GOVERNMENT_WORDS)).toEqual([]);
+});
+
+test('no civic body is named by a government word or a body of research', () => {
+  expect(shared(CIVIC_BODY_HEADS, [...GOVERNMENT_WORDS, ...RESEARCH_BODIES])).toEqual([]);
 });
 
 test('no one the news calls by one name is also a known organisation, a place or a country', () => {

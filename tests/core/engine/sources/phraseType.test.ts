@@ -68,6 +68,13 @@ describe('the type a role phrase gives', () => {
     ['deputy chief information officer at The White House', 'official'],
     // The Holy See's head of state (wikinews-pope-francis-instructs-reporting).
     ['Pope', 'official'],
+    // A director of a civic body speaks for it (gv-palestine-prisoners-hunger-strike-agreement,
+    // wikinews-argentine-president-fernandez-abortion-bill, wikinews-hong-kong-lam-withdraws-extradition-bill,
+    // wikinews-robert-mugabe-dies-aged-95).
+    ['The director of Addameer Prisoner Support and Human Rights Association', 'spokesperson'],
+    ["the director of Argentina's Amnesty International", 'spokesperson'],
+    ['Hong Kong director of Amnesty International', 'spokesperson'],
+    ['director of Youth Forum Zimbabwe', 'spokesperson'],
   ] as const)('"%s" is %s', (phrase, type) => {
     expect(typeOfPhrase(phrase)).toBe(type);
   });
@@ -79,6 +86,8 @@ describe('the type a role phrase gives', () => {
     ['the tallest of them', 'no role word'],
     ["University of California, San Diego's chancellor", 'a place that ends a university’s name names no government'],
     ['manager at Johnson & Johnson', 'a centre’s name that does not close the phrase is no centre'],
+    ['the director of Black Panther', 'a director whose words name no civic body (wikinews-tributes-paid-to-chadwick-boseman)'],
+    ['former director of Amnesty International', 'who directed a civic body no longer speaks for it'],
   ])('"%s" gives no type: %s', (phrase) => {
     expect(typeOfPhrase(phrase)).toBeNull();
   });

@@ -221,6 +221,16 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['spokesperson', 'a spokesman for the opposition MDC'],
   ],
   [
+    'what the text says a name is, up to the body’s initials in brackets: a spokesman, spokesperson (voa-somali-refugees-more-aid-needed-kenya)',
+    'Emanuel Nyabera',
+    [
+      'More Aid Need for Somali Refugees, As More Cross the Border into Kenya',
+      'Emanuel Nyabera is a spokesman for the UN refugee agency (UNHCR). From Dadaab, he spoke to VOA English to Africa Service reporter Joe De Capua about conditions there.',
+      'Asked about the number of refugees there, Nyabera says, “We have currently around 140,000 refugees in Dadaab. And that is a complex that is made up of three difference camps.”',
+    ],
+    ['spokesperson', 'a spokesman for the UN refugee agency'],
+  ],
+  [
     'a role noun before the name: a political scientist is an expert (gv-malawi-bloggers-joyce-banda)',
     'Boni Dulani',
     [

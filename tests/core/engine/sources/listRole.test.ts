@@ -1,0 +1,47 @@
+import { typeFromListRole } from '../../../../src/core/engine/sources/listRole';
+import { analyze } from '../attribution/helpers';
+
+// sources/listRole.ts: every name in a list a plural role word heads holds that role.
+
+/** The type and evidence read before the mention `name` in `text`. */
+function read(text: string, name: string): [string, string] | null {
+  const start = text.indexOf(name);
+  const found = typeFromListRole(text, { block: 0, start, end: start + name.length });
+  return found ? [found.type, text.slice(found.evidence.start, found.evidence.end)] : null;
+}
+
+test('an actor named fourth in a list of actors is a citizen (wikinews-toronto-comicon-2019-celebrities-cosplay)', () => {
+  const article = analyze(
+    'Toronto ComiCon 2019 draws celebrities and cosplayers',
+    'The popular event featured celebrity guests like actors Dan Fogler, Ron Perlman, John De Lancie, John Rhys-Davies, and Jaleel White, as well as comic artists, authors, and professional cosplayers.',
+    'John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. "We are talking about it," Rhys-Davies said.',
+  );
+  const actor = article.entities.find((e) => e.name === 'John Rhys-Davies');
+  expect(actor?.sourceType).toBe('citizen');
+  expect(actor?.sourceEvidence?.text).toBe('actors Dan Fogler, Ron Perlman, John De Lancie, John Rhys-Davies');
+});
+
+test.each([
+  // Fresh Wikinews, "On the campaign trail in the USA, July 2020".
+  [
+    "Congresswoman Karen Bass emerged as a significant contender to be Biden's running mate, joining Senators Kamala Harris, Elizabeth Warren, and Tammy Duckworth as potential candidates.",
+    'Tammy Duckworth',
+    ['official', 'Senators Kamala Harris, Elizabeth Warren, and Tammy Duckworth'],
+  ],
+  // Fresh NASA, "BioNutrients: A Five-Year Experiment in Space Nears Completion", with no Oxford comma.
+  [
+    'In early January, researchers Natalie Ball, Hiromi Kagawa and Sandra Vu processed the last of a planned series of BioNutrients production packs.',
+    'Sandra Vu',
+    ['expert', 'researchers Natalie Ball, Hiromi Kagawa and Sandra Vu'],
+  ],
+])('a name in a list a plural role heads holds the role: "%s"', (text, name, expected) => {
+  expect(read(text, name)).toEqual(expected);
+});
+
+test.each([
+  ['presidents Joe Biden and Xi Jinping', 'Xi Jinping', 'a head of state or of a company: the plural alone does not say which'],
+  ['the actors. John Smith and Jane Doe said', 'Jane Doe', 'the list begins after the sentence ends'],
+  ['countries France, Germany and Italy', 'Italy', 'no role word heads the list'],
+])('"%s" gives no type: %s', (text, name) => {
+  expect(read(text, name)).toBeNull();
+});
