@@ -6,6 +6,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
+import { partialBeforeCue } from './reported/partialBeforeCue';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
@@ -66,6 +67,7 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   passiveBy,
   asCue,
   finalClause,
+  partialBeforeCue,
   impersonalPassive,
   reportedOpeningParticiple,
   cueVerb,

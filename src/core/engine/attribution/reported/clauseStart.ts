@@ -93,13 +93,7 @@ export function opensClause(text: string, at: number): boolean {
   const rest = text.slice(at, at + REACH);
   if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
-  const words =
-    rest
-      .split(PART_END, 1)[0]
-      ?.trim()
-      .split(/\s+/)
-      .slice(0, 8)
-      .join(' ') ?? '';
+  const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
   // associated with …") as a clause's verb: an auxiliary must show the clause.
   if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words);
@@ -114,13 +108,7 @@ export function opensBareClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + REACH);
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
-  const words =
-    rest
-      .split(PART_END_UNQUOTED, 1)[0]
-      ?.trim()
-      .split(/\s+/)
-      .slice(0, 8)
-      .join(' ') ?? '';
+  const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   const verb = STRONG_VERB.exec(words);
   // An object noun phrase may hold a verb of its own: "pledged funds and Syria is taxing …", "estimated the number of
   // particles that should have been …", "disclosed new steps toward adhesives made by …": no clause is reported then.
