@@ -28,4 +28,15 @@ describe('a partial quote closing a clause before its trailing cue', () => {
     const article = analyze(ARMY, INTRO, 'The motto was simple: "ready for anything," Masaracchia said.');
     expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.includes('motto'))).toBe(false);
   });
+
+  // usgov-nasa-marshall-crew-8-launch-support-2024-03-06 (development half; NASA, public domain).
+  test('a first-person quote after ", but" is the speaker\'s own sentence going on, and the writer\'s clause before it no quote', () => {
+    const article = analyze(
+      'Marshall Team Supports Crew-8 Launch',
+      'David Gwaltney, an engineer at NASA’s Marshall Space Flight Center, worked in the Huntsville Operations Support Center during the launch.',
+      'Crew-7 launched early in the morning, but “this time around, I showed up to the HOSC around dinnertime,” Gwaltney said.',
+    );
+    expect(attribution(article, 'this time around, I showed up')).toMatchObject({ kind: 'direct', speaker: 'David Gwaltney' });
+    expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.startsWith('Crew-7 launched'))).toBe(false);
+  });
 });
