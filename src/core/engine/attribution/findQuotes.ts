@@ -7,6 +7,7 @@ import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
 import { readingLeadIn } from './reported/leadInColon';
+import { partialBeforeCue } from './reported/partialBeforeCue';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
 import { impersonalPassive, passiveBy } from './reported/passiveBy';
 import type { ReportedSieve } from './reported/reported';
@@ -67,6 +68,7 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   passiveBy,
   readingLeadIn(asCue),
   readingLeadIn(finalClause),
+  partialBeforeCue,
   impersonalPassive,
   reportedOpeningParticiple,
   cueVerb,

@@ -38,11 +38,22 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
       ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end))
       : entity.type === 'person'
         ? peopleBody(text, mention)
-        : null;
+        : entity.type === 'organization'
+          ? ORGANIZATION_BODY.exec(text.slice(mention.end))
+          : null;
   const described = body && sources.describe({ block, start: at, end: mention.end + body[0].length });
   if (body && described) return { ref: { block, start: at, end: mention.end + body[0].length }, entity: described, resolution: 'name', antecedent: null };
   return { ref: { block, start: at, end: mention.end }, entity, resolution: 'name', antecedent: null };
 }
+
+/**
+ * One or two words in lower case after an organisation's name, as far as a noun a body is named by: `The UN refugee
+ * agency reports …` (voa-somali-refugees-thousand-a-day-kenya-2006-10-06) is an agency of the UN, not the UN; the words
+ * name a body of their own (`describedOrganizations.ts` takes only an organisation noun as its head, and no general one).
+ * Not before a name, which the words describe ("Google parent company Alphabet said"), nor words that tell what kind of
+ * body the name is, an outlet's gloss ("According to Yonhap news agency", "the AP wire service").
+ */
+const ORGANIZATION_BODY = /^\s+(?!(?:news|wire|press|media|state|broadcasting)\b)(?:\p{Ll}[\p{Ll}-]+\s+)?\p{Ll}[\p{Ll}-]+\b(?!\s+\p{Lu})/u;
 
 /** The person a body's mention leads to by title words, or the unnamed one its possessive and a first name stand for. */
 function bodyLedPerson(text: string, block: number, mention: { start: number; end: number }, mentions: MentionIndex): Subject | null {

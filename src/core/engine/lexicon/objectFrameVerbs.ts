@@ -1,8 +1,11 @@
 /**
  * Verbs that report speech through an object and a fixed preposition: "accused A of B", "credited A with B",
  * "likened A to B", "hailed A as B", "blamed A for B", "described A as B" (docs/annotation-guide.md, "Directive and object-noun cues"). Each pairs a form,
- * lower case, with its preposition; without that preposition the verb reports nothing here.
+ * lower case, with its preposition (a regular expression's source); without that preposition the verb reports nothing here.
  */
+/** "for" before a deed: an -ing form, or a determiner and a noun that is no time ("for a series of recent attacks"). */
+const FOR_A_DEED = String.raw`for(?=\s+(?:\p{Ll}+ing\b|(?:its|his|her|their|a|an|the)\s+(?!(?:[\p{L}-]+\s+)?(?:time|times|moment|while|second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|moon|night|season)\b)))`;
+
 export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
   ['accused', 'of'],
   ['accuses', 'of'],
@@ -27,4 +30,9 @@ export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, prepositi
   ['blamed', 'for'],
   ['blames', 'for'],
   ['blaming', 'for'],
+  // "AU blasted the Darfur's largest rebel group for a series of recent attacks" (voa-au-accuses-darfur-rebels-
+  // destabilizing-2005-09-05): the headline words for criticising someone for something, as "blamed A for B" is. They
+  // are physical too ("slammed the door for good", "blasted the rock for three days"): only with a deed after "for", an
+  // -ing form or a determined noun that is no stretch of time (`FOR_A_DEED`).
+  ...['blasted', 'blasts', 'blasting', 'slammed', 'slams', 'slamming', 'lambasted', 'lambasts', 'lambasting'].map((verb) => [verb, FOR_A_DEED] as const),
 ];

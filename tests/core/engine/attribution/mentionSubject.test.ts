@@ -99,3 +99,19 @@ describe('a person’s name before "campaign" or "administration": the body spea
     expect(attribution(article, 'concern about Latino support')).toMatchObject({ speaker: null });
   });
 });
+
+describe("a body an organisation's name and an organisation noun describe", () => {
+  // voa-somali-refugees-thousand-a-day-kenya-2006-10-06 (development half; VOA, public domain).
+  test('"The UN refugee agency reports a dramatic increase …" is the agency\'s, not the UN\'s', () => {
+    const article = analyze(
+      'One Thousand Somali Refugees a Day Crossing into Kenya',
+      'The UN refugee agency reports a dramatic increase this week in the number of Somali refugees entering Kenya.',
+    );
+    expect(attribution(article, 'a dramatic increase this week')).toMatchObject({ kind: 'reported', speaker: 'UN refugee agency' });
+  });
+
+  test('words that describe a name after them leave the name the speaker: "Google parent company Alphabet said …"', () => {
+    const article = analyze('Deal news', 'Google parent company Alphabet said the deal would close next year.');
+    expect(attribution(article, 'the deal would close next year')).toMatchObject({ kind: 'reported', speaker: 'Alphabet' });
+  });
+});

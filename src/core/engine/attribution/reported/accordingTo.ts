@@ -27,12 +27,21 @@ const phoneCall = (c: ReportedCase, word: string, verbEnd: number, to: number): 
   !/["“”]/.test(c.text.slice(verbEnd, to));
 
 /**
+ * "Trump has admitted to ordering the payments, according to prosecutors" (wikinews-us-judge-orders-release-trump-tax-
+ * records-2019-10-10): a verb of admitting with "to" and an -ing form tells a deed owned up to, which the source reports;
+ * the clause is the source's, as one with no speech verb is.
+ */
+const admitsDeed = (c: ReportedCase, word: string, verbEnd: number): boolean =>
+  /^(?:admit|confess)/i.test(word) && /^\s+to\s+\p{Ll}{2,}ing\b/u.test(c.text.slice(verbEnd, verbEnd + 40));
+
+/**
  * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
  * any named speaker).
  */
 function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false): boolean {
   for (const verb of c.text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], from + verb.index + verb[0].length, to)) continue;
+    const verbEnd = from + verb.index + verb[0].length;
+    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], verbEnd, to) || admitsDeed(c, verb[0], verbEnd)) continue;
     const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
     if (subject?.entity && (anyNamed || subject.entity.type === 'person') && subject.resolution === 'name') return true;
   }

@@ -3,9 +3,13 @@ import { opensClause } from './clauseStart';
 /**
  * "and that" opening a second clause reported by the same cue (`He noted that he was humbled …, and that he saw it as
  * a call …`): a demonstrative "that" ("and that was why …", "and that the …" aside) is left alone, so the word after
- * "that" may not be a verb of its own.
+ * "that" may not be a verb of its own. An aside may open the second clause after a comma (`arguing that, as president, he
+ * should be immune from prosecution, and that, by extension, his tax preparer … could likewise be exempt`,
+ * wikinews-us-judge-orders-release-trump-tax-records-2019-10-10). A semicolon may part the clauses of a list
+ * (`reported that … were disproportionately caused by coal; that race was a significant factor …; and that …`,
+ * wikinews-power-plant-pollution-deaths-united-states-2019-11-23).
  */
-const AND_THAT = /,?\s+and\s+that\s+(?!(?:is|was|would|will|could|can|has|had|means|meant|made|makes|'s|’s)\b)(?=\p{L})/gu;
+const AND_THAT = /(?:,?\s+and|;(?:\s+and)?)\s+that(?:\s*,)?\s+(?!(?:is|was|would|will|could|can|has|had|means|meant|made|makes|'s|’s)\b)(?=\p{L})/gu;
 
 /**
  * ", and" before a clause with a subject of its own: a subject pronoun and its auxiliary (`…, and they were carrying out

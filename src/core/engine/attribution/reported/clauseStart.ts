@@ -77,6 +77,13 @@ const REACH = 400;
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/;
 
 /**
+ * Where a clause's first part ends: a comma, a semicolon, a colon, a quotation mark or a bracket; not the comma that
+ * groups a number's digits ("said 24,000 Somalis have entered camps", voa-somali-refugees-more-aid-needed-kenya-2006-09-27).
+ */
+const PART_END = /(?<!\d),|,(?!\d{3}\b)|[;:"“”()]/;
+const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
+
+/**
  * Whether the words at `at` open a clause that has a verb of its own within its first eight words and before a comma
  * (`128 vaccination teams participated`, `they planned to …`), as a clause with no "that" after a speech verb must.
  * Offsets are UTF-16, into the block's text.
@@ -86,13 +93,7 @@ export function opensClause(text: string, at: number): boolean {
   const rest = text.slice(at, at + REACH);
   if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
-  const words =
-    rest
-      .split(/[,;:"“”()]/, 1)[0]
-      ?.trim()
-      .split(/\s+/)
-      .slice(0, 8)
-      .join(' ') ?? '';
+  const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
   // associated with …") as a clause's verb: an auxiliary must show the clause.
   if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words);
@@ -107,13 +108,7 @@ export function opensBareClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + REACH);
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
-  const words =
-    rest
-      .split(/[,;:()]/, 1)[0]
-      ?.trim()
-      .split(/\s+/)
-      .slice(0, 8)
-      .join(' ') ?? '';
+  const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   const verb = STRONG_VERB.exec(words);
   // An object noun phrase may hold a verb of its own: "pledged funds and Syria is taxing …", "estimated the number of
   // particles that should have been …", "disclosed new steps toward adhesives made by …": no clause is reported then.
@@ -142,7 +137,7 @@ export function opensClauseAfterComma(text: string, at: number): boolean {
   const rest = text.slice(at, at + REACH);
   if (!/^\s+[\p{L}\d]/u.test(rest) || !(opensClause(text, at) || BARE_NOUN_SUBJECT.test(rest))) return false;
   const words = rest.trim().split(/\s+/).slice(0, 8).join(' ');
-  const firstPart = words.split(/[,;:"“”()]/, 1)[0] ?? '';
+  const firstPart = words.split(PART_END, 1)[0] ?? '';
   // "21 confirmed cases of the virus": a participle after a number or a determiner modifies a noun; another verb must
   // make the clause.
   const verbs = firstPart.replace(/(^|\s)(\d[\d,.]*|the|an?|its|their|his|her|our|these|those|some|all|many|several)\s+\p{Ll}{2,}ed\b/gu, '$1$2');

@@ -84,8 +84,8 @@ const CONTACT_CLAUSE =
 /** A relative clause set off by commas right before the verb, perhaps with its auxiliary after it: `, who were called 'little monsters', have `. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},\s+((?:(?:have|has|had)\s+)?(?:also\s+)?)$/u;
 
-/** A group after a preposition, then ", who": `by other journalists in Pakistan, who `. */
-const GROUP_BEFORE_WHO = /\b(?:by|from|among)\s+((?:(?!\b(?:by|from|among)\s)[^,;:"“”()]){3,80}),\s+who\s+(?:also\s+)?$/u;
+/** ", who" right before the verb, perhaps with "also": what it stands for ends before it. */
+const WHO_BEFORE = /,\s+who\s+(?:also\s+)?$/u;
 
 /** A past verb and "by" right before an -ing form: ` responded by ` of "LGBT activists responded by asking …". */
 const BY_MEANS = /\s\p{Ll}{3,}ed\s+by\s+$/u;
@@ -122,15 +122,31 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // form after "by" tells how the clause's subject acted, and that subject asks.
   const means = ing ? BY_MEANS.exec(before) : null;
   if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
-  // "… an outpouring of grief and frustration by other journalists in Pakistan, who urged the government to …"
-  // (voa-pays-tribute-reporter-slain-pakistan-2012-01-20): "who" stands for the group a preposition's phrase ends with.
-  const antecedent = GROUP_BEFORE_WHO.exec(before);
-  if (antecedent?.[1] && describes(`${antecedent[1]} `)) return true;
+  const who = WHO_BEFORE.exec(before);
+  if (who && groupEnds(before.slice(0, who.index))) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"
   // (gv-pakistan-gilani-contempt-verdict-reactions-2012-05-04): the names set off after a group are its members; the
   // group before them is the subject.
   const setOff = before.lastIndexOf(',');
   return setOff > 0 && namesOnly(before.slice(setOff + 1)) && describes(lastClause(`${before.slice(0, setOff)} `));
+}
+
+/**
+ * Whether the words before ", who" end with a description of a group, which "who" then stands for: the phrase a
+ * preposition ends with (`… an outpouring of grief and frustration by other journalists in Pakistan, who urged the
+ * government to …`, voa-pays-tribute-reporter-slain-pakistan-2012-01-20) or one joined on to what the writer lists
+ * (`more elderly people are being seen, as well as Kismayo business people, who say they have lost their livelihoods`,
+ * voa-somali-refugees-thousand-a-day-kenya-2006-10-06). The last one to six words after the last comma are tried,
+ * longest first, and the description found must not be all of them: a group that is a whole clause's subject with an
+ * aside after it (`The fans, who criticized the decision, waited outside`) is told of, not quoted. A named antecedent is the subject readers' ("John Smith, who says …").
+ */
+function groupEnds(before: string): boolean {
+  const words = before
+    .slice(before.search(/[^,;:"“”()]*$/))
+    .trim()
+    .split(/\s+/);
+  for (let n = Math.min(6, words.length); n > 0; n--) if (describes(`${words.slice(-n).join(' ')} `)) return n < words.length;
+  return false;
 }
 
 /** The words of `before` after its last comma: a clause's subject and what stands between it and its verb. */

@@ -3,6 +3,7 @@ import { quotableAfter, quotableBefore, quotableIndexBefore } from '../nearestQu
 import { between, carriesOn, firstFollowing, keepsVoice, runsToNextCue, translates } from './blockContinuation';
 import { isCaption } from './betweenBlocks';
 import type { ColonCue } from './colonBlock';
+import { creditedBelow } from './creditedBelow';
 import { goesOnInOriginal } from './translation';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
@@ -19,8 +20,8 @@ export interface AfterBlock {
 /**
  * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before; else, unless
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
- * goes on in the original language, stands between two of the source's paragraphs, or keeps the quotation's voice up to
- * the next cue (captions passed over).
+ * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, stands between two
+ * of the source's paragraphs, or keeps the quotation's voice up to the next cue (captions passed over).
  */
 export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
   const { texts, quotable, block, text, mentions } = at;
@@ -31,6 +32,7 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
     (!q.translatedOnly &&
       (at.elided ||
         carriesOn(text) ||
+        creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         between(text, nextQuotable, sourceName) ||
         (keepsVoice(q, texts[q.cue.block] ?? '', text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&

@@ -550,3 +550,15 @@ describe('a source set off between a subject and its speech verb', () => {
     expect(attribution(role, 'the bridge would reopen')).toMatchObject({ kind: 'reported', speaker: 'Ana Ruiz' });
   });
 });
+
+describe('a deed owned up to, then the source', () => {
+  // wikinews-us-judge-orders-release-trump-tax-records-2019-10-10 (development half; Wikinews, CC BY 2.5).
+  test('"Trump has admitted to ordering the payments, according to prosecutors, but …" is the prosecutors\' report', () => {
+    const article = analyze(
+      "U.S. judge orders release of President Trump's tax records",
+      'Trump has admitted to ordering the payments, according to prosecutors, but the U.S. Justice Department maintains a policy of not charging the sitting president with crimes.',
+    );
+    expect(attribution(article, 'Trump has admitted to ordering the payments')).toMatchObject({ kind: 'reported', cue: 'according to prosecutors' });
+    expect(attribution(article, 'Trump has admitted to ordering the payments').speaker).not.toBe('Donald Trump');
+  });
+});

@@ -17,6 +17,31 @@ describe('"and that" clauses of one cue', () => {
     });
   });
 
+  // wikinews-us-judge-orders-release-trump-tax-records-2019-10-10 (development half; Wikinews, CC BY 2.5).
+  test('"arguing that, as president, A, and that, by extension, B": an aside after each "that" still gives two quotes', () => {
+    const article = analyze(
+      "U.S. judge orders release of President Trump's tax records",
+      'President Donald Trump sued to block the release. He sought such intervention to prevent Mazars from releasing his tax returns, arguing that, as president, he should be immune from prosecution, and that, by extension, his tax preparer, Mazars USA, could likewise be exempt from investigation.',
+    );
+    expect(attribution(article, 'as president, he should be immune from prosecution')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
+    expect(attribution(article, 'by extension, his tax preparer')).toMatchObject({ kind: 'reported', speaker: 'Donald Trump' });
+    expect(quotesOf(article).some((q) => q.text.includes('prosecution, and that'))).toBe(false);
+  });
+
+  // wikinews-power-plant-pollution-deaths-united-states-2019-11-23 (development half; Wikinews, CC BY 2.5).
+  test('"reported that A; that B; and that C": each clause a semicolon parts is a quote of its own', () => {
+    const article = analyze(
+      'Researchers break down deaths due to power plant pollution in the United States',
+      'In findings published Wednesday in Environmental Science and Technology, researchers from the University of Washington and Stanford University reported that premature deaths in the United States attributable to the pollution produced by power plants were disproportionately caused by coal; that race was a significant factor in who was affected; and that a substantial fraction of the deaths were from pollution crossing state lines.',
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toContain(
+      'premature deaths in the United States attributable to the pollution produced by power plants were disproportionately caused by coal',
+    );
+    expect(texts).toContain('race was a significant factor in who was affected');
+    expect(texts).toContain('a substantial fraction of the deaths were from pollution crossing state lines');
+  });
+
   test('a demonstrative "and that was …" stays inside the one clause', () => {
     const article = analyze('Budget', 'Finance Minister Ana Ruiz said that the budget was late and that was a problem for every ministry.');
     expect(attribution(article, 'the budget was late and that was a problem for every ministry')).toMatchObject({

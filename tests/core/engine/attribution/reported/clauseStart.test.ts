@@ -61,6 +61,15 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensCountClause(...after('Smith said this week the plan was dead.', 'said'))).toBe(false);
   });
 
+  // voa-somali-refugees-more-aid-needed-kenya-2006-09-27 and voa-au-accuses-darfur-rebels-destabilizing-2005-09-05 (development half).
+  test('a number whose digits a comma groups opens one: "says 24,000 Somalis have entered camps"', () => {
+    const wfp = 'The World Food Program (WFP) says 24,000 Somalis have entered camps in neighboring northeastern Kenya since January.';
+    expect(opensCountClause(...after(wfp, 'says'))).toBe(true);
+    const un = 'The UN estimates 300,000 people have died in the conflict and more than two million have been forced out of their homes.';
+    expect(opensCountClause(...after(un, 'estimates'))).toBe(true);
+    expect(opensCountClause(...after('The agency said 24,000, a record, in the first week of the year.', 'said'))).toBe(false);
+  });
+
   test('after a comma that closes a phrase, a clause opens only with a verb of its own, no "that" to come and no list', () => {
     expect(opensClauseAfterComma(...after('Local officials said on Saturday, about 20 buildings collapsed.', 'Saturday,'))).toBe(true);
     expect(opensClauseAfterComma(...after('Police reported on Tuesday, 21 confirmed cases of the virus.', 'Tuesday,'))).toBe(false);

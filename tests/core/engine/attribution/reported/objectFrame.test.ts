@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
+import { framesObject, judgesObject } from '../../../../../src/core/engine/attribution/reported/objectFrame';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/objectFrame.ts: "accused A of B", "credited A with B", "likened A to B", "hailed A as B", "blamed A for B", "described A as B".
@@ -205,4 +205,25 @@ test('"WWE expressed sadness and extended condolences …" reports the one stanc
   expect(attribution(article, 'sadness')).toMatchObject({ kind: 'reported', cue: 'WWE expressed' });
   // A lone noun that is no stance stays too short to report: "expressed interest" tells nothing said.
   expect(quotesOf(analyze('Headline', 'WWE expressed interest.'))).toEqual([]);
+});
+
+describe('"blasted A for B", "slammed A for B"', () => {
+  // voa-au-accuses-darfur-rebels-destabilizing-2005-09-05 (development half; VOA, public domain).
+  test('"The African Union blasted the Darfur\'s largest rebel group for a series of recent attacks …" is the AU\'s criticism', () => {
+    const article = analyze(
+      'AU Accuses Darfur Rebels of Destabilizing Region',
+      "The African Union blasted the Darfur's largest rebel group for a series of recent attacks and other violations of a cease-fire with Sudan's government.",
+    );
+    expect(attribution(article, "the Darfur's largest rebel group for a series of recent attacks")).toMatchObject({
+      kind: 'reported',
+      speaker: 'African Union',
+    });
+  });
+
+  test('a physical blast or slam, or a stretch of time after "for", reports nothing', () => {
+    expect(framesObject('slammed', ' the door for good and left.')).toBe(false);
+    expect(framesObject('blasted', ' the rock for three days to clear the tunnel.')).toBe(false);
+    expect(framesObject('slammed', ' the brakes for a moment.')).toBe(false);
+    expect(framesObject('slammed', ' the opposition for delaying the budget.')).toBe(true);
+  });
 });

@@ -292,3 +292,15 @@ describe('a group described by where it stands', () => {
     expect(attribution(article, "questions about Harris' eligibility")).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+describe('a group "who" stands for', () => {
+  // voa-somali-refugees-thousand-a-day-kenya-2006-10-06 (development half; VOA, public domain).
+  test('"…, as well as Kismayo business people, who say they have lost their livelihoods …" is reported, left unattributed', () => {
+    const article = analyze(
+      'One Thousand Somali Refugees a Day Crossing into Kenya',
+      'Emanuel Nyabera is a spokesman for the UNHCR. From Nairobi, he spoke to VOA English to Africa Service reporter Joe De Capua about the rise in Somali refugees.',
+      'Most of the refugees are women and children. Now, however, more elderly people are being seen, as well as Kismayo business people, who say they have lost their livelihoods with the arrival of the ICU.',
+    );
+    expect(attribution(article, 'they have lost their livelihoods')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
