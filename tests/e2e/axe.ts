@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
  * which the reader (one frame) does not need, and which made each scan about 40 % slower.
  */
 export async function violationsOf(page: Page, include?: string): Promise<Array<string>> {
-  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  // Only violations are processed in full: passing and inapplicable checks keep one node each (axe's resultTypes, its
+  // documented speed-up for large pages). What axe checks and every violation it reports are the same; a scan of the
+  // reader with Show all marks on took 1.8 s instead of 3.0 s (median of 12 paired scans, loaded two-core machine).
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   const { violations } = await (include ? builder.include(include) : builder).analyze();
   return violations.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
