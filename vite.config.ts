@@ -218,8 +218,8 @@ export default defineConfig({
           environment: 'node',
           // Pure modules with no mocks: re-importing the engine for each of ~240 files was most of this project's time.
           isolate: false,
-          // npm test runs these beside lint and build: in a fresh clone on a loaded two-core machine the engine's
-          // property tests (2 s alone) went over the default 5 s. The limit only tells a hang from slowness.
+          // In a fresh clone on a loaded two-core machine the engine's property and hostile-text tests (2–3 s alone) went
+          // over the default 5 s. The limit only tells a hang from slowness.
           testTimeout: 30_000,
           include: NODE_TESTS,
           globalSetup: ['tests/support/bundleCli.ts'],
