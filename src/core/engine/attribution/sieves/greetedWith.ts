@@ -7,6 +7,9 @@ import { attributeCase, type DirectSieve } from './direct';
 const GREETED_WITH =
   /\b(?:greeted|welcomed|hailed|saluted|thanked|congratulated|wished)\s+(?:(?:them|him|her|us|me|you|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+)?with\s*[,:]?\s*["“]$/u;
 
+/** A form of "be" or "get" right before the verb: the verb is passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten|getting)\s+(?:\p{Ll}+ly\s+)?$/u;
+
 /**
  * `Capcom Kenneth D. Cameron greeted them with, “Good morning! It’s time to come home.”` (NASA, "35 Years Ago: STS-30
  * Launches Magellan to Venus", nasa_article_126.md of katie-hofschen/NASA_RAG, not in the corpus): words someone greets,
@@ -16,7 +19,9 @@ const GREETED_WITH =
 export const greetedWith: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
   const m = GREETED_WITH.exec(text.slice(range.start, direct.open + 1));
-  if (!m) return null;
+  // "At the airport, Smith was greeted with “Welcome home, hero!”": in the passive the one greeted is the subject, and
+  // the words are the greeters'.
+  if (!m || PASSIVE_BEFORE.test(text.slice(range.start, range.start + m.index))) return null;
   const verbStart = range.start + m.index;
   const subject = cues.speakerBefore(block, verbStart, range.start);
   if (subject?.entity?.type !== 'person') return null;
