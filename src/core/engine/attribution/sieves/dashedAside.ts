@@ -24,8 +24,10 @@ const VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
 export const dashedAside: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
   const close = direct.close;
+  // The dash is looked for in the last characters only: a sentence thousands of words long is not read again per quote.
+  if (close === null || !/\s[–—]\s*["“]?$/.test(text.slice(Math.max(range.start, direct.open - 12), direct.open))) return null;
   const lead = text.slice(range.start, direct.open);
-  if (close === null || !/\s[–—]\s*["“]?$/.test(lead) || !ABOUT_THE_SUBJECT.test(lead) || /\p{L}['’]s\b/u.test(lead)) return null;
+  if (!ABOUT_THE_SUBJECT.test(lead) || /\p{L}['’]s\b/u.test(lead)) return null;
   if (!speaksAsOnePerson(text.slice(direct.start, direct.end))) return null;
   const dash = CLOSING_DASH.exec(text.slice(close + 1, range.end));
   if (!dash) return null;

@@ -1,4 +1,4 @@
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, wordsBeforeQuote, type DirectSieve } from './direct';
 
 /**
  * A verb of greeting or thanking, the ones greeted (a pronoun, "the crew", or up to three capitalised words), then "with"
@@ -17,12 +17,13 @@ const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being|get|gets|got|gotten|g
  * a person: a crowd that "welcomed them with" chants is a group the text does not name.
  */
 export const greetedWith: DirectSieve = (c) => {
-  const { block, text, range, direct, cues } = c;
-  const m = GREETED_WITH.exec(text.slice(range.start, direct.open + 1));
+  const { block, text, range, cues } = c;
+  const { from, left } = wordsBeforeQuote(c, 200);
+  const m = GREETED_WITH.exec(left);
   // "At the airport, Smith was greeted with “Welcome home, hero!”": in the passive the one greeted is the subject, and
   // the words are the greeters'.
-  if (!m || PASSIVE_BEFORE.test(text.slice(range.start, range.start + m.index))) return null;
-  const verbStart = range.start + m.index;
+  if (!m || PASSIVE_BEFORE.test(text.slice(Math.max(range.start, from + m.index - 40), from + m.index))) return null;
+  const verbStart = from + m.index;
   const subject = cues.speakerBefore(block, verbStart, range.start);
   if (subject?.entity?.type !== 'person') return null;
   const verbEnd = verbStart + (/^\p{L}+/u.exec(m[0])?.[0].length ?? 0);

@@ -1,4 +1,4 @@
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, wordsBeforeQuote, type DirectSieve } from './direct';
 
 /**
  * A verb that makes its object the one who then speaks ("prompted Walker to say"), the object (up to three capitalised
@@ -23,12 +23,12 @@ const UNSETTLED = /(?<![\p{L}'’])(?:whether|if|not|never|would|could|might|may
  */
 export const promptedToSay: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
-  const left = text.slice(range.start, direct.open + 1);
+  const { from, left } = wordsBeforeQuote(c, 200);
   const m = PROMPTED.exec(left);
   const object = m?.[1];
-  if (!m || !object || UNSETTLED.test(left.slice(0, m.index))) return null;
-  const at = range.start + m.index + m[0].indexOf(object);
+  if (!m || !object || UNSETTLED.test(text.slice(range.start, from + m.index))) return null;
+  const at = from + m.index + m[0].indexOf(object);
   const subject = cues.subjectAt(block, at);
   if (subject?.entity?.type !== 'person' || subject.ref.end > at + object.trimEnd().length) return null;
-  return attributeCase(c, subject, { block, start: range.start + m.index, end: direct.open }, 'leading-cue');
+  return attributeCase(c, subject, { block, start: from + m.index, end: direct.open }, 'leading-cue');
 };
