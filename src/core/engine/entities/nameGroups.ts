@@ -82,7 +82,8 @@ function headWithin(text: string, tokens: ReadonlyArray<Token>, j: number): bool
 function opensUnitName(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
   const [first, and, second, noun] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   if (!first || !and || !second || !noun || and.text !== 'and' || !isCapitalised(first.text) || !isCapitalised(second.text)) return false;
-  return UNIT_NOUNS.has(noun.text) && text.slice(first.end, noun.start) === ` and ${second.text} `;
+  // "Sanders and Warren team up on a bill": "team" there is a verb.
+  return UNIT_NOUNS.has(noun.text) && text.slice(first.end, noun.start) === ` and ${second.text} ` && !/^\s+up\b/.test(text.slice(noun.end));
 }
 
 /**

@@ -151,3 +151,9 @@ test('a unit named "Trust and Safety team" after its company leaves the company 
   expect(runs('The announcement also mentioned GitHub Trust and Safety team would treat tickets as a "top priority".')).not.toContain('GitHub Trust');
   expect(runs('Scientists at the National Snow and Ice Data Center said so.')).toContain('National Snow and Ice Data Center');
 });
+
+// NASA, "Fall 2017" NASA Research Park newsletter (nasa_article_283.md of katie-hofschen/NASA_RAG, not in the corpus): "team"
+// there is a verb.
+test('two names before "team up" keep their runs: "NanoRacks and Ixion team up"', () => {
+  expect(runs('Senator Bernie Sanders and Warren team up on a new bill.')).toContain('Senator Bernie Sanders');
+});

@@ -152,6 +152,8 @@ function allLists(): Array<Listed> {
     { name: 'ANONYMITY_MARKERS', entries: ANONYMITY_MARKERS, lowerCase: true },
     { name: 'HONORIFICS', entries: writtenEntries('honorifics.ts'), lowerCase: true },
     { name: 'DOCUMENT_NOUNS', entries: writtenEntries('documentNouns.ts'), lowerCase: true },
+    { name: 'ACCORDANCE_NOUNS', entries: writtenEntries('accordanceNouns.ts'), lowerCase: true },
+    { name: 'STANCE_VERBS', entries: writtenEntries('stanceVerbs.ts'), lowerCase: true },
     { name: 'DECLARATION_NOUNS', entries: writtenEntries('declarationNouns.ts'), lowerCase: true },
     { name: 'SPEECH_ACT_NOUNS', entries: writtenEntries('speechActNouns.ts'), lowerCase: true },
     { name: 'CLAIM_NOUNS', entries: writtenEntries('claimNouns.ts'), lowerCase: true },

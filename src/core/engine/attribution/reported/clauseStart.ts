@@ -72,7 +72,7 @@ const BARE_NOUN_PAST = new RegExp(
 export const opensPronounClause = (text: string, at: number): boolean => PRONOUN_CLAUSE.test(text.slice(at, at + 80));
 
 /** How far past a verb its clause's first words are looked for, in UTF-16 code units. */
-const REACH = 400;
+export const CLAUSE_REACH = 400;
 
 const AUXILIARY = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/;
 
@@ -90,7 +90,7 @@ const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
  */
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
-  const rest = text.slice(at, at + REACH);
+  const rest = text.slice(at, at + CLAUSE_REACH);
   if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
@@ -106,7 +106,7 @@ export function opensClause(text: string, at: number): boolean {
  */
 export function opensBareClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
-  const rest = text.slice(at, at + REACH);
+  const rest = text.slice(at, at + CLAUSE_REACH);
   if (!/^\s+(?!(?:to|by|in|on|at|for|with|of|about|after|before|during|from|over|under|through|as|when|while|because|if)\b)[\p{L}\d]/u.test(rest)) return false;
   const words = rest.split(PART_END_UNQUOTED, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   const verb = STRONG_VERB.exec(words);
@@ -121,9 +121,9 @@ export function opensBareClause(text: string, at: number): boolean {
  * not `said this week …`).
  */
 export const opensCountClause = (text: string, at: number): boolean =>
-  (/^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at, at + REACH)) &&
+  (/^\s+(?:\d|(?:over|about|around|nearly|almost|more|fewer|less|at\s+least|up\s+to)\s+(?:\d|a\s))/.test(text.slice(at, at + CLAUSE_REACH)) &&
     opensClause(text, at)) ||
-  THIS_CLAUSE.test(text.slice(at, at + REACH));
+  THIS_CLAUSE.test(text.slice(at, at + CLAUSE_REACH));
 
 /**
  * Whether the words at `at`, right after a comma that closes a phrase or an aside set after a speech verb, open the
@@ -134,7 +134,7 @@ export const opensCountClause = (text: string, at: number): boolean =>
  * Offsets are UTF-16, into the block's text.
  */
 export function opensClauseAfterComma(text: string, at: number): boolean {
-  const rest = text.slice(at, at + REACH);
+  const rest = text.slice(at, at + CLAUSE_REACH);
   if (!/^\s+[\p{L}\d]/u.test(rest) || !(opensClause(text, at) || BARE_NOUN_SUBJECT.test(rest))) return false;
   const words = rest.trim().split(/\s+/).slice(0, 8).join(' ');
   const firstPart = words.split(PART_END, 1)[0] ?? '';

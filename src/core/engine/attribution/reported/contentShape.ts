@@ -1,5 +1,5 @@
 import type { DirectSpan } from '../../directQuotes';
-import { IRREGULAR_PAST } from '../../lexicon/irregularPast';
+import { STANCE_VERBS } from '../../lexicon/stanceVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 
 /**
@@ -75,17 +75,18 @@ export function beforeCoordinatedCue(text: string, start: number, end: number): 
   return end;
 }
 
-/** A past verb, after an adverb in -ly or not: "fully endorsed", "opposed", "took". */
+/** A past verb, after an adverb in -ly or not: "fully endorsed", "opposed". */
 const PAST_ACT = /^(?:\s+\p{Ll}+ly)?\s+(\p{Ll}+)\b/u;
 
 /**
- * Whether the conjunction `m` found is "while" or "whereas" before a capitalised name and a past verb that is no speech
- * verb: `Blankenship and Carroll expressed opposition to Defund the Police while La Riva fully endorsed it` (Wikinews,
+ * Whether the conjunction `m` found is "while" or "whereas" before a capitalised name and a past verb of taking a side
+ * (`STANCE_VERBS`): `Blankenship and Carroll expressed opposition to Defund the Police while La Riva fully endorsed it` (Wikinews,
  * On the campaign trail in the USA, October 2020) sets another person's act against the speaker's words, in the
- * writer's voice; what La Riva did is no part of what Carroll expressed.
+ * writer's voice; what La Riva did is no part of what Carroll expressed. Any other act may be part of the words: in
+ * "Senator Smith said the company's profits rose sharply while Apple struggled" Apple's quarter is what Smith said.
  */
 function contrastedAct(content: string, m: RegExpMatchArray): boolean {
   if (!/^(?:,\s*|\s+)(?:while|whereas)\s+\p{Lu}/u.test(m[0])) return false;
   const verb = m[2] === undefined ? undefined : PAST_ACT.exec(content.slice((m.index ?? 0) + m[0].length - m[2].length - 1))?.[1];
-  return verb !== undefined && (/\p{Ll}{2,}ed$/u.test(verb) || IRREGULAR_PAST.has(verb));
+  return verb !== undefined && STANCE_VERBS.has(verb);
 }

@@ -1,4 +1,4 @@
-import { opensClause } from './clauseStart';
+import { CLAUSE_REACH, opensClause } from './clauseStart';
 import { insideDirect, type ReportedCase } from './reported';
 
 /**
@@ -33,8 +33,11 @@ const withoutNicknames = (text: string) => text.replace(NICKNAME, (nickname) => 
 export function openingClauseEnd(c: ReportedCase, cueStart: number, start: number, stop: number): number {
   const lead = c.text.slice(c.range.start, cueStart);
   if (!OPENING_SUBORDINATOR.test(lead) || /[,;:"“”]/.test(lead)) return stop;
-  const text = withoutNicknames(c.text);
-  for (let at = text.indexOf(',', start); at >= 0 && at < stop; at = text.indexOf(',', at + 1))
-    if (!insideDirect(c, at) && opensClause(text, at + 1)) return at;
+  // Only the stretch the loop reads is blanked, with room before it for a nickname's initial: blanking the whole block
+  // for each of its sentences made a long paragraph of such sentences quadratic.
+  const from = Math.max(0, start - 40);
+  const text = withoutNicknames(c.text.slice(from, stop + CLAUSE_REACH));
+  for (let at = text.indexOf(',', start - from); at >= 0 && at + from < stop; at = text.indexOf(',', at + 1))
+    if (!insideDirect(c, at + from) && opensClause(text, at + 1)) return at + from;
   return stop;
 }

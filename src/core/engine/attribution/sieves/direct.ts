@@ -28,3 +28,15 @@ export function attributeCase(c: DirectCase, subject: Subject, cue: Located, sie
   c.cues.missed.confirm(subject);
   return attributed(unattributed(c.block, c.direct, 'direct'), subject, cue, sieve);
 }
+
+/**
+ * The last words of the quote's sentence before its opening mark, through the mark: at most `reach` UTF-16 code units,
+ * cut back to a word's start, and `from`, the offset in the block's text where they begin. A cue of bounded length
+ * right before the quote is looked for in them, so that a sentence thousands of words long is not read again for each
+ * of its quotes.
+ */
+export function wordsBeforeQuote({ text, range, direct }: DirectCase, reach: number): { from: number; left: string } {
+  let from = Math.max(range.start, direct.open - reach);
+  while (from > range.start && from < direct.open && /[\p{L}\p{N}'’]/u.test(text[from - 1] ?? '')) from += 1;
+  return { from, left: text.slice(from, direct.open + 1) };
+}

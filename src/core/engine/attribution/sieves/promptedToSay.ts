@@ -1,4 +1,4 @@
-import { attributeCase, type DirectSieve } from './direct';
+import { attributeCase, wordsBeforeQuote, type DirectSieve } from './direct';
 
 /**
  * A verb that makes its object the one who then speaks ("prompted Walker to say"), the object (up to three capitalised
@@ -9,6 +9,12 @@ const PROMPTED =
   /\b(?:prompted|led|moved|inspired|caused|spurred)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})to\s+(?:say|remark|exclaim|quip|declare|joke|comment|observe|write|tweet|reply|respond)\s*[,:]?\s*["“]$/u;
 
 /**
+ * A word before the verb that leaves the cause open or denied: "did not say whether the ruling prompted President Smith
+ * to say, “…”" tells of no words said.
+ */
+const UNSETTLED = /(?<![\p{L}'’])(?:whether|if|not|never|would|could|might|may)(?![\p{L}'’])/iu;
+
+/**
  * `The rousing music prompted Walker to say, “Good morning, Houston! Thanks for the great music!”` (NASA, "35 Years Ago:
  * STS-30 Launches Magellan to Venus", nasa_article_126.md of katie-hofschen/NASA_RAG, not in the corpus): the object
  * of "prompted", "led" or "moved" is the subject of the speech verb's infinitive after it (Quirk et al. 1985, object
@@ -17,12 +23,12 @@ const PROMPTED =
  */
 export const promptedToSay: DirectSieve = (c) => {
   const { block, text, range, direct, cues } = c;
-  const left = text.slice(range.start, direct.open + 1);
+  const { from, left } = wordsBeforeQuote(c, 200);
   const m = PROMPTED.exec(left);
   const object = m?.[1];
-  if (!m || !object) return null;
-  const at = range.start + m.index + m[0].indexOf(object);
+  if (!m || !object || UNSETTLED.test(text.slice(range.start, from + m.index))) return null;
+  const at = from + m.index + m[0].indexOf(object);
   const subject = cues.subjectAt(block, at);
   if (subject?.entity?.type !== 'person' || subject.ref.end > at + object.trimEnd().length) return null;
-  return attributeCase(c, subject, { block, start: range.start + m.index, end: direct.open }, 'leading-cue');
+  return attributeCase(c, subject, { block, start: from + m.index, end: direct.open }, 'leading-cue');
 };

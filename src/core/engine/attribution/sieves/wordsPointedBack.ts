@@ -2,8 +2,11 @@ import { blockSentences } from '../../blockSentences';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributeCase, type DirectSieve } from './direct';
 
-/** The phrase opening a sentence that points back at the quotation before it: "With those words, ". */
-const BACK_AT_WORDS = /^(?:With|After)\s+(?:those|these)\s+(?:words|remarks)\s*,\s*/;
+/**
+ * The phrase opening a sentence that points back at the quotation before it: "With those words, ". Not "After those
+ * remarks, ": what comes after someone's words is often another's answer ("After those remarks, Governor Doe replied …").
+ */
+const BACK_AT_WORDS = /^With\s+(?:those|these)\s+(?:words|remarks)\s*,\s*/;
 
 /**
  * `“Houston, we are returning to Earth!” With those words, Stafford announced that the TEI … had succeeded.` (NASA, "55

@@ -562,3 +562,23 @@ describe('a deed owned up to, then the source', () => {
     expect(attribution(article, 'Trump has admitted to ordering the payments').speaker).not.toBe('Donald Trump');
   });
 });
+
+// reported/accordingTo.ts: "Per" that is no "according to".
+describe('"Per" in other senses', () => {
+  // NASA, "NASA Selects 2004 Astronaut Class" feature (nasa_article_92.md of katie-hofschen/NASA_RAG, not in the corpus):
+  // "Per tradition, the previous astronaut class provided the nickname for Group 19"; the same shape with a determiner.
+  test('"Per the rules …" and "Per his wishes …" say what a rule or a wish requires: no quote', () => {
+    const article = analyze(
+      'Headline',
+      'Per the tradition of the astronaut office, the previous astronaut class provided the nickname for Group 19: The Peacocks.',
+      'Per the rules of the competition, each team must field at least eleven players.',
+      'Per his wishes, Smith was buried in his home town next to his parents.',
+    );
+    expect(quotesOf(article)).toHaveLength(0);
+  });
+
+  test('"Per" as a first name is a person, not a source: "Per Nilsson, a spokesman …, said …" is his', () => {
+    const article = analyze('Headline', 'Per Nilsson, a spokesman for the company, said the plant would close.');
+    expect(attribution(article, 'the plant would close')).toMatchObject({ kind: 'reported', speaker: 'Per Nilsson' });
+  });
+});

@@ -93,3 +93,9 @@ test('"while" before a lower-case subject stays in what was said', () => {
   const article = analyze('Prices', 'Economist Jane Smith said prices rose sharply in March while wages stayed flat.');
   expect(attribution(article, 'prices rose sharply in March while wages stayed flat')).toMatchObject({ kind: 'reported', speaker: 'Jane Smith' });
 });
+
+// Fresh text, the shape of the campaign-trail sentence with a company instead of a candidate.
+test('"while <Name> <verb>" that takes no side stays in what was said: "… rose sharply while Apple struggled"', () => {
+  const article = analyze('Profits', 'Senator John Smith said the company’s profits rose sharply while Apple struggled in the same quarter.');
+  expect(attribution(article, 'the company’s profits rose sharply while Apple struggled')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
+});

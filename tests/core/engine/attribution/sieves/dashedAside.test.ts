@@ -25,4 +25,9 @@ describe('a quoted aside between dashes', () => {
     const article = analyze(HEADLINE, INTRO, ASIDE.replace('I considered it, but', 'I told her I considered it, but'));
     expect(attribution(article, 'I told her I considered it').speaker).toBeNull();
   });
+
+  test('an aside after someone else\'s advice, with no "she" acting before it, is not given to the one named after it', () => {
+    const article = analyze(HEADLINE, INTRO, ASIDE.replace('Although she decided not to become a planetary scientist', 'Inspired by her teacher’s advice'));
+    expect(attribution(article, 'I considered it, but I didn’t want').speaker).toBeNull();
+  });
 });

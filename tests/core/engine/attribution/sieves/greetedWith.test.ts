@@ -18,4 +18,9 @@ describe('greeted with', () => {
     const article = analyze(HEADLINE, WAKE_UP.replace('Capcom Kenneth D. Cameron greeted them with,', 'The crowd at the landing site welcomed them with,'));
     expect(attribution(article, 'Good morning! It’s time to come home.').speaker).toBeNull();
   });
+
+  test('one who "was greeted with" words is not their speaker: the greeters are', () => {
+    const article = analyze(HEADLINE, WAKE_UP.replace('Capcom Kenneth D. Cameron greeted them with,', 'Capcom Kenneth D. Cameron was greeted with,'));
+    expect(attribution(article, 'Good morning! It’s time to come home.').speaker).toBeNull();
+  });
 });

@@ -20,4 +20,9 @@ describe('prompted to say', () => {
     const article = analyze(HEADLINE, CREW, MUSIC.replace('prompted Walker to say', 'urged Walker to say'));
     expect(attribution(article, 'Good morning, Houston!').speaker).not.toBe('David M. Walker');
   });
+
+  test('a cause left open ("Nobody knows whether … prompted Walker to say") tells of no words said', () => {
+    const article = analyze(HEADLINE, CREW, MUSIC.replace('The rousing music prompted', 'Nobody knows whether the rousing music prompted'));
+    expect(attribution(article, 'Good morning, Houston!').speaker).toBeNull();
+  });
 });

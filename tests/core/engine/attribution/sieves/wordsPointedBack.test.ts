@@ -30,4 +30,9 @@ describe('words pointed back at', () => {
     const noVerb = analyze(HEADLINE, CREW, RETURN.replace('Stafford announced that', 'Stafford fired the engine and'));
     expect(attribution(noVerb, 'Houston, we are returning to Earth!').speaker).toBeNull();
   });
+
+  test('"After those remarks, X replied" is an answer to the words, so X is not their speaker', () => {
+    const article = analyze(HEADLINE, CREW, RETURN.replace('With those words, Stafford announced', 'After those remarks, Stafford replied'));
+    expect(attribution(article, 'Houston, we are returning to Earth!').speaker).toBeNull();
+  });
 });
