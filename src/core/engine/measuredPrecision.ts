@@ -9,17 +9,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 110 right of 110
+  // 112 right of 112
   'any/continuation': 0.89,
-  // 2277 right of 2280
+  // 2317 right of 2320
   'any/name': 0.89,
-  // 301 right of 301
+  // 310 right of 310
   'any/pronoun': 0.868,
   // 62 right of 62
   'any/role': 0.744,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 455 right of 455
+  // 457 right of 457
   'colon-block/name': 0.869,
   // 35 right of 35
   'colon-block/pronoun': 0.67,
@@ -39,9 +39,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.744,
   // 12 right of 12
   'label-line/name': 0.89,
-  // 347 right of 347
+  // 355 right of 355
   'leading-cue/name': 0.89,
-  // 62 right of 62
+  // 63 right of 63
   'leading-cue/pronoun': 0.89,
   // 12 right of 12
   'leading-cue/role': 0.649,
@@ -49,11 +49,11 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'named-before/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 33 right of 33
+  // 35 right of 35
   'previous-speaker/continuation': 0.884,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 95 right of 95
+  // 99 right of 99
   'reported-according-to/name': 0.89,
   // 3 right of 3
   'reported-according-to/pronoun': 0.89,
@@ -67,19 +67,19 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.872,
-  // 560 right of 561
+  // 574 right of 575
   'reported-cue-verb/name': 0.89,
-  // 95 right of 95
+  // 98 right of 98
   'reported-cue-verb/pronoun': 0.822,
   // 28 right of 28
   'reported-cue-verb/role': 0.638,
-  // 24 right of 24
+  // 27 right of 27
   'reported-final-clause/name': 0.825,
-  // 6 right of 6
+  // 7 right of 7
   'reported-final-clause/pronoun': 0.842,
   // 2 right of 2
   'reported-final-clause/role': 0.698,
-  // 165 right of 165
+  // 168 right of 168
   'split-quote/name': 0.89,
   // 28 right of 28
   'split-quote/pronoun': 0.89,
@@ -87,9 +87,9 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'split-quote/role': 0.89,
   // 9 right of 9
   'trailer-dash/name': 0.89,
-  // 235 right of 236
+  // 241 right of 242
   'trailing-cue/name': 0.89,
-  // 58 right of 58
+  // 62 right of 62
   'trailing-cue/pronoun': 0.89,
   // 7 right of 7
   'trailing-cue/role': 0.89,
