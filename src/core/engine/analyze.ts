@@ -41,8 +41,12 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots = slotsOf(cleaned);
   const texts = slotTexts(slots);
-  const publishedOn =
-    options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
+  const bylineDate = statedDate(slots.filter((s) => s.role === 'byline').map((s) => s.text));
+  // A date from the body may be that of anything the text tells (corpus: gv-argentina-death-with-dignity-law-2012-05-11
+  // dates itself 1 January 2000), so the article says where it came from.
+  const textDate =
+    options.publishedOn != null || bylineDate ? null : statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'paragraph').map((s) => s.text));
+  const publishedOn = options.publishedOn ?? bylineDate ?? textDate;
   progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts, 0, new Set(slots.flatMap((s, i) => (s.role === 'credit' ? [i] : []))));
   progress('Finding quotes and who said them', 0.45);
@@ -79,6 +83,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     id: options.id ?? slugify(cleaned.headline, 'article'),
     language: 'en',
     publishedOn: publishedOn ?? null,
+    ...(textDate ? { publishedOnFrom: 'text' as const } : {}),
     publisher: options.publisher || (cleaned.byline && !/^(?:written\s+)?by\s/i.test(cleaned.byline) ? cleaned.byline : null),
     ...(options.url ? { url: options.url } : {}),
     headline: blocks[0] ?? { id: 'headline', text: 'Untitled article', mentions: [], quotes: [] },
