@@ -13,6 +13,9 @@ import { referenceInstant, statedDate } from './dates';
 import { findEvents } from './dates/events';
 import { findEntities } from './entities/findEntities';
 
+/** Characters a dateline holds at most: "Wednesday, September 30, 2020" and a little more. */
+const DATELINE_LENGTH = 40;
+
 export interface AnalyzeOptions {
   /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
   publishedOn?: string | null;
@@ -41,9 +44,12 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots = slotsOf(cleaned);
   const texts = slotTexts(slots);
-  const bylineDate = statedDate(slots.filter((s) => s.role === 'byline').map((s) => s.text));
-  // A date from the body may be that of anything the text tells (corpus: gv-argentina-death-with-dignity-law-2012-05-11
-  // dates itself 1 January 2000), so the article says where it came from.
+  // The byline's date, or a dateline's: a first paragraph that is little more than a date ("Thursday, May 16, 2019" under
+  // a Wikinews headline, wikinews-actor-doris-day-dies-at-97-2019-05-16). A date from further in may be that of anything
+  // the text tells (gv-greece-police-violence-immigrants-2012-05-12 would date itself 21 April 1967), so the article
+  // says where it came from.
+  const firstParagraph = slots.find((s) => s.role === 'paragraph');
+  const bylineDate = statedDate(slots.filter((s) => s.role === 'byline' || (s === firstParagraph && s.text.length <= DATELINE_LENGTH)).map((s) => s.text));
   const textDate =
     options.publishedOn != null || bylineDate ? null : statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'paragraph').map((s) => s.text));
   const publishedOn = options.publishedOn ?? bylineDate ?? textDate;

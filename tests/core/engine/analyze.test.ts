@@ -30,3 +30,15 @@ test('a date the reader gives is the publication date, whatever dates the text h
   expect(article.publishedOn).toBe('2012-05-12');
   expect(article.publishedOnFrom).toBeUndefined();
 });
+
+test('a dateline under the headline is the publication date (wikinews-actor-doris-day-dies-at-97-2019-05-16)', () => {
+  const article = analyzeArticle(
+    [
+      'Actor Doris Day dies at 97',
+      'Thursday, May 16, 2019',
+      'US singer, actor, and animal rights advocate Doris Day died on Monday at her home in Carmel Valley, California.',
+    ].join('\n\n'),
+  );
+  expect(article.publishedOn).toBe('2019-05-16');
+  expect(article.publishedOnFrom).toBeUndefined();
+});
