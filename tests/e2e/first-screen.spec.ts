@@ -58,4 +58,14 @@ test.describe('on a phone', () => {
     const middles = boxes.map((box) => (box ? box.y + box.height / 2 : NaN));
     for (const middle of middles) expect(Math.abs(middle - (middles[0] ?? 0))).toBeLessThan(8);
   });
+
+  test("Open article's Cancel and Analyze bar sits at the foot of the screen, with none of the form showing under it", async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Open article', exact: true }).click();
+    const analyze = page.getByRole('dialog', { name: 'Open article' }).getByRole('button', { name: 'Analyze' });
+    await expect(analyze).toBeVisible();
+    const box = await analyze.boundingBox();
+    // The bar's own padding (0.75 rem) is all there is below the button.
+    expect(844 - ((box?.y ?? 0) + (box?.height ?? 0))).toBeLessThanOrEqual(14);
+  });
 });
