@@ -35,7 +35,8 @@ export function PageHeader({ overview, articleId, onOpened }: PageHeaderProps) {
         <a href="/" className="flex items-center gap-3 rounded-lg">
           {/* The favicon drawn as a PNG (scripts/make-icons.mjs): as an SVG image it would load a document of its own before the first paint. */}
           <img src="/logo-84x84.png" alt="" width="28" height="28" />
-          <span className="text-lg font-bold tracking-tight">Who said what</span>
+          {/* A phone's header keeps to one line: the logo stands for the name there, which stays its link's name. */}
+          <span className="text-lg font-bold tracking-tight max-sm:sr-only">Who said what</span>
         </a>
         <p className="hidden text-sm text-stone-600 md:block dark:text-stone-400">every quote, and whose it is</p>
         <div className="ml-auto flex flex-wrap items-center justify-end gap-3">

@@ -10,13 +10,15 @@ import { ReadingControls } from '../features/reading/ReadingControls';
 import { cx } from '../lib/cx';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useStoredFlag } from '../lib/useStoredFlag';
-import { Notice, type PageNotice } from '../ui/Notice';
+import type { PageNotice } from '../ui/Notice';
 import { ReaderSide } from './ReaderSide';
 import { useQuoteSelection } from './useQuoteSelection';
 import { useReaderUrl } from './useReaderUrl';
 import { useSelectedAttribution } from './useSelectedAttribution';
 
 // Adding a quote starts with a selection, so its control loads on the first one.
+// Only an article with no quotes has it, and this page's notices (ReaderPage): the first load carries none.
+const Notice = lazy(() => import('../ui/Notice').then((module) => ({ default: module.Notice })));
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
 
 export interface ReaderProps {
@@ -80,7 +82,9 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         )}
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quotes.length === 0 && (
-            <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
+            <Suspense fallback={null}>
+              <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
+            </Suspense>
           )}
           <Suspense>
             <SpeakerLegend speakers={speakers} showAllMarks={showAllMarks} onShowAllMarksChange={setShowAllMarks} />

@@ -4,13 +4,15 @@ import { useArticle } from '../api/useArticle';
 import { useSaveArticle } from '../api/useSaveArticle';
 import type { Article } from '../core/schema';
 import { LoadingState } from '../ui/LoadingState';
-import { Notice, type PageNotice } from '../ui/Notice';
+import type { PageNotice } from '../ui/Notice';
 import { PageHeader } from './PageHeader';
 import { Reader } from './Reader';
 import { useReaderPageUrl } from './useReaderUrl';
 
 // Only a failure shows it, so its code loads then.
 const ArticleUnavailable = lazy(() => import('./ArticleUnavailable').then((module) => ({ default: module.ArticleUnavailable })));
+// Shown only when something happens to the article (it could not be kept), so its code loads then.
+const Notice = lazy(() => import('../ui/Notice').then((module) => ({ default: module.Notice })));
 // A view of its own, loaded when the reader asks for it.
 const LibraryOverview = lazy(() => import('../features/overview/LibraryOverview').then((module) => ({ default: module.LibraryOverview })));
 
@@ -66,9 +68,11 @@ export function ReaderPage() {
         {/* Notices float over the page, so one that appears moves no line of the article. */}
         {notice && (
           <div className="fixed inset-x-3 bottom-3 z-50 sm:left-auto sm:right-4 sm:w-[28rem] [&>*]:mb-0 [&>*]:shadow-lg">
-            <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
-              {notice.text}
-            </Notice>
+            <Suspense fallback={null}>
+              <Notice tone={notice.tone} action={notice.action} onDismiss={() => setNotice(null)}>
+                {notice.text}
+              </Notice>
+            </Suspense>
           </div>
         )}
         {overview ? (

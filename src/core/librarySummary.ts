@@ -100,7 +100,9 @@ export function summaryOf(article: Article, addedAt: string): ArticleSummary {
     headline: article.headline.text,
     outlet: article.publisher,
     url: article.url ?? null,
-    publishedOn: article.publishedOn,
+    // A date the text states is no publication date: the library's views, the CSV's `published` and Same quote
+    // elsewhere's earliest read this one as when the article came out (a 2012 article dated by a 1967 coup it recalls).
+    publishedOn: article.publishedOnFrom ? null : article.publishedOn,
     corrected: (article.corrections?.length ?? 0) > 0,
     speakers,
     quotes: placed.map(({ quote }) => ({

@@ -134,6 +134,9 @@ export const articleSchema = z.strictObject({
   id,
   language: z.string().check(z.minLength(2)),
   publishedOn: z.nullable(isoDate).check(z.describe('The date that relative dates in the text ("on Thursday") resolve from.')),
+  publishedOnFrom: z.optional(
+    z.literal('text').check(z.describe("Set when no publication date was given and publishedOn is the text's first full date: maybe a past event's.")),
+  ),
   publisher: z.nullable(z.string().check(z.minLength(1))),
   url: z.optional(z.nullable(z.string().check(z.minLength(1), z.describe('Where the article was published (its canonical URL), when known.')))),
   headline: blockSchema,

@@ -8,6 +8,11 @@ import { loadGold } from './gold';
 
 const reuters = JSON.parse(readFileSync('tests/fixtures/reuters-kremlin-saudi-iran-deal-2023-03-14.json', 'utf8')) as Article;
 
+test('an article dated only by a date in its text has no publication date in the library (gv-greece-police-violence-immigrants-2012-05-12)', () => {
+  const gold = loadGold();
+  expect(summaryOf({ ...gold, publishedOn: '1967-04-21', publishedOnFrom: 'text' }, '2026-12-04T21:00:00.000Z').publishedOn).toBeNull();
+});
+
 test('a summary keeps each quote in reading order with its words, speaker, kind, verb, confidence and link key', () => {
   const gold = loadGold();
   const summary = summaryOf(gold, '2026-11-29T09:00:00.000Z');

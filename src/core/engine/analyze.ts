@@ -13,6 +13,9 @@ import { referenceInstant, statedDate } from './dates';
 import { findEvents } from './dates/events';
 import { findEntities } from './entities/findEntities';
 
+/** Characters a dateline holds at most: "Wednesday, September 30, 2020" and a little more. */
+const DATELINE_LENGTH = 40;
+
 export interface AnalyzeOptions {
   /** ISO day the article was published; relative dates resolve from it. Found in the text when absent. */
   publishedOn?: string | null;
@@ -41,8 +44,15 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
   const cleaned = cleanArticle(typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : '', options.headline);
   const slots = slotsOf(cleaned);
   const texts = slotTexts(slots);
-  const publishedOn =
-    options.publishedOn ?? statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'byline' || s.role === 'paragraph').map((s) => s.text));
+  // The byline's date, or a dateline's: a first paragraph that is little more than a date ("Thursday, May 16, 2019" under
+  // a Wikinews headline, wikinews-actor-doris-day-dies-at-97-2019-05-16). A date from further in may be that of anything
+  // the text tells (gv-greece-police-violence-immigrants-2012-05-12 would date itself 21 April 1967), so the article
+  // says where it came from.
+  const firstParagraph = slots.find((s) => s.role === 'paragraph');
+  const bylineDate = statedDate(slots.filter((s) => s.role === 'byline' || (s === firstParagraph && s.text.length <= DATELINE_LENGTH)).map((s) => s.text));
+  const textDate =
+    options.publishedOn != null || bylineDate ? null : statedDate(slots.filter((s) => s.role === 'caption' || s.role === 'paragraph').map((s) => s.text));
+  const publishedOn = options.publishedOn ?? bylineDate ?? textDate;
   progress('Finding people, places and organisations', 0.15);
   const index = findEntities(texts, 0, new Set(slots.flatMap((s, i) => (s.role === 'credit' ? [i] : []))));
   progress('Finding quotes and who said them', 0.45);
@@ -79,6 +89,7 @@ export function analyzeArticle(raw: string, options: AnalyzeOptions = {}): Artic
     id: options.id ?? slugify(cleaned.headline, 'article'),
     language: 'en',
     publishedOn: publishedOn ?? null,
+    ...(textDate ? { publishedOnFrom: 'text' as const } : {}),
     publisher: options.publisher || (cleaned.byline && !/^(?:written\s+)?by\s/i.test(cleaned.byline) ? cleaned.byline : null),
     ...(options.url ? { url: options.url } : {}),
     headline: blocks[0] ?? { id: 'headline', text: 'Untitled article', mentions: [], quotes: [] },

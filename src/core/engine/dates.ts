@@ -30,6 +30,7 @@ const KEPT_DATE_HINT =
   /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last|next|ago|this|1[89]\d\d|20\d\d|\d[/-]\d/i;
 const FULL_DATE_HINT =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:1[89]|20)\d\d\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d-\d\d-\d\d\b/i;
+const FULL_DATES = new RegExp(FULL_DATE_HINT.source, 'gi');
 /** A span of time rather than a point in it: "last a year", "the next two years", "the past week". */
 const DURATION =
   /\b(?:last|past|next|coming)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple|many|\d+)\b|\bpast\s+(?:week|month|year|decade)s?\b/i;
@@ -221,16 +222,20 @@ export function findDates(text: string, reference: Date | null): Array<FoundDate
 const BIRTH_LEAD = /\bborn(?:\s+on)?\s+$/i;
 
 /**
- * The first full date a text states ("February 10, 2022"), to read relative dates from when none is given; a date of
- * birth ("Harris was born October 20, 1964") says nothing of when the article was written, so it is passed over.
+ * The first full date a text states in so many words ("February 10, 2022"), to read relative dates from when none is
+ * given; a date of birth ("Harris was born October 20, 1964") says nothing of when the article was written, so it is
+ * passed over.
  */
 export function statedDate(texts: ReadonlyArray<string>): string | null {
   for (const text of texts) {
     if (!FULL_DATE_HINT.test(text)) continue;
-    for (const result of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
-      if (BIRTH_LEAD.test(text.slice(Math.max(0, result.index - 12), result.index))) continue;
-      const c = result.start;
-      if (c.isCertain('year') && c.isCertain('month') && c.isCertain('day')) return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+    // Only the words that state the date are read: chrono-node takes "After four hours" for a time on its reference
+    // day, certain in every part (gv-argentina-death-with-dignity-law-2012-05-11 was dated 1 January 2000), and "the
+    // morning of May 9, 2012" for a morning (gv-russia-ustream-ddos-attack-russian-blogger-2012-05-10).
+    for (const match of text.matchAll(FULL_DATES)) {
+      if (BIRTH_LEAD.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+      const c = chrono.en.casual.parse(match[0], { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0]?.start;
+      if (c?.isCertain('year') && c.isCertain('month') && c.isCertain('day')) return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
     }
   }
   return null;

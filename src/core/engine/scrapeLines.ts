@@ -15,7 +15,7 @@ const BOILERPLATE: ReadonlyArray<RegExp> = [
 ];
 
 /** A "By Jane Doe" line, with maybe a role or place after a comma or bar. */
-export const BYLINE = /^by\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|bin|al))*(?:\s*[,|]\s*.{0,80})?$/;
+export const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|bin|al))*(?:\s*[,|]\s*.{0,80})?$/;
 
 function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(line));

@@ -86,6 +86,8 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
             {article.byline && <span className="font-semibold text-stone-800 dark:text-stone-200">{text(article.byline)}</span>}
             {article.byline && published && <span aria-hidden="true"> · </span>}
             {published && <time dateTime={article.publishedOn ?? undefined}>{published.text}</time>}
+            {/* No date was given, so this is the first one the text tells: it may be a past event's, not the article's. */}
+            {article.publishedOnFrom && ' (date found in the text)'}
           </p>
         )}
       </header>

@@ -18,6 +18,19 @@ const LOOKS = [
   { look: 'quote-unknown speaker-none', sample: 'grey', meaning: 'speaker unknown' },
 ] as const;
 
+/**
+ * Speakers the key lists before the rest fold away: the first heard, about two lines on a desktop, so that a long
+ * article's dozens of speakers do not push its headline off the first screen (Filter by person lists them all).
+ */
+const SHOWN = 6;
+
+const speakerItem = (speaker: Entity, i: number) => (
+  <li key={speaker.id} className={cx('flex items-center gap-1.5', speakerClass(i))}>
+    <span aria-hidden="true" className="swatch inline-block h-3 w-3 rounded-full" />
+    {speaker.name}
+  </li>
+);
+
 /** The key to the text's marks: each speaker's colour, how sure each underline is, and the switch to the dense view. */
 export const SpeakerLegend = memo(function SpeakerLegend({ speakers, showAllMarks, onShowAllMarksChange }: SpeakerLegendProps) {
   return (
@@ -25,12 +38,15 @@ export const SpeakerLegend = memo(function SpeakerLegend({ speakers, showAllMark
       <h2 className="sr-only">Key</h2>
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Speakers">
-          {speakers.map((speaker, i) => (
-            <li key={speaker.id} className={cx('flex items-center gap-1.5', speakerClass(i))}>
-              <span aria-hidden="true" className="swatch inline-block h-3 w-3 rounded-full" />
-              {speaker.name}
+          {speakers.slice(0, SHOWN).map(speakerItem)}
+          {speakers.length > SHOWN && (
+            <li className="has-[details[open]]:basis-full">
+              <details>
+                <summary className="cursor-pointer text-stone-600 dark:text-stone-400">{speakers.length - SHOWN} more</summary>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">{speakers.slice(SHOWN).map((speaker, i) => speakerItem(speaker, i + SHOWN))}</ul>
+              </details>
             </li>
-          ))}
+          )}
         </ul>
         <label className="flex min-h-9 items-center gap-2 text-stone-700 dark:text-stone-300">
           <input

@@ -65,8 +65,8 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
         />
         <AnalysisStatus fileNote={draft.fileNote} problem={draft.problem} progress={draft.progress} problemId={`${ids}-problem`} />
         {/* Kept at the sheet's foot as the form scrolls: on a phone the text box alone fills the screen, and Analyze was
-            below the fold. */}
-        <div className="sticky bottom-0 -mx-5 -mb-5 mt-5 flex flex-wrap justify-end gap-3 border-t border-stone-200 bg-white px-5 py-3 dark:border-stone-800 dark:bg-stone-900">
+            below the fold. Stuck at the sheet's edge, not inside its padding, where the form would show under it. */}
+        <div className="sticky -bottom-5 -mx-5 -mb-5 mt-5 flex flex-wrap justify-end gap-3 border-t border-stone-200 bg-white px-5 py-3 dark:border-stone-800 dark:bg-stone-900">
           <button
             type="button"
             onClick={running ? cancel : onClose}

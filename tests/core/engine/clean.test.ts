@@ -122,6 +122,8 @@ test('"(With input from Xinhua)" becomes the source credit, not a paragraph', ()
 test.each([
   ['a "By" line', 'By Jane Doe'],
   ['a publisher line', 'CGTN'],
+  // usgov-army-air-defense-network-centric-2013-09-04
+  ['a "By" line with the writer\'s unit and the date', 'By Keith Anders, ARCIC Requirements Integration Directorate, September 4, 2013'],
 ])('%s under the headline is the byline, not the first paragraph', (_, byline) => {
   const raw = [
     "Putin calls Kazakhstan's January unrest 'act of terrorist aggression'",

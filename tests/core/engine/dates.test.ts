@@ -78,6 +78,18 @@ test('statedDate passes over a date of birth: it is not when the article was wri
   expect(statedDate(['She was born on 3 May 1950.', 'The ceremony was held on June 1, 2021.'])).toBe('2021-06-01');
 });
 
+test('statedDate takes the date a sentence states, not a time it reads from "after four hours" (gv-argentina-death-with-dignity-law-2012-05-11)', () => {
+  const texts = [
+    'After four hours of debate in the Argentine Senate [es], on May 9, 2012, the Death with Dignity [es] project was converted into law with wide-ranging support, even from the opposition.',
+  ];
+  expect(statedDate(texts)).toBe('2012-05-09');
+});
+
+test('statedDate reads "the morning of May 9, 2012" as that day (gv-russia-ustream-ddos-attack-russian-blogger-2012-05-10)', () => {
+  const texts = ['On the morning of May 9, 2012, unknown parties launched a DDoS (Distributed Denial of Service) attack on the live feed website Ustream.tv.'];
+  expect(statedDate(texts)).toBe('2012-05-09');
+});
+
 test.each([
   ['only relative dates', ['Putin met Tokayev on Thursday to discuss the unrest in January.']],
   ['a month and year but no day', ['The next summit is planned for March 2023.']],

@@ -39,3 +39,16 @@ test('the Show all marks switch shows its state and asks for the other', async (
   await user.keyboard(' ');
   expect(onChange).toHaveBeenLastCalledWith(false);
 });
+
+test("a long article's key lists its first six speakers and folds the rest under how many more there are", async () => {
+  // The first speakers of wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30, in the order they are heard.
+  const names = ['Donald Trump', 'Louis DeJoy', 'Joe Biden', 'Kanye West', 'Michelle Obama', 'Democrats', 'Chris Wallace', 'Nancy Pelosi', 'Steve Dasbach'];
+  const many: Array<Entity> = names.map((name) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), type: 'person', name, role: null, aliases: [] }));
+  const user = userEvent.setup();
+  render(<SpeakerLegend speakers={many} showAllMarks={false} onShowAllMarksChange={() => {}} />);
+  const key = screen.getByRole('list', { name: 'Speakers' });
+  expect(within(key).getByText('Democrats')).toBeVisible();
+  expect(within(key).getByText('Chris Wallace')).not.toBeVisible();
+  await user.click(within(key).getByText('3 more'));
+  for (const name of ['Chris Wallace', 'Nancy Pelosi', 'Steve Dasbach']) expect(within(key).getByText(name)).toBeVisible();
+});
