@@ -24,6 +24,7 @@ import {
   ROLE_APPOSITIVE,
   TITLE_APPOSITIVE,
   affiliationThenSpeech,
+  kinOrRoleThenTheLate,
   nameShapedCore,
   opensWithGivenName,
   signsQuotation,
@@ -110,6 +111,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: O
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
   if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
   // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
