@@ -87,6 +87,16 @@ describe('a name after the noun of a trade or a fortune', () => {
   });
 });
 
+// usgov-army-20th-cbrne-army-wide-evaluation-2015-09-25 (development half, public domain).
+test('a byline written "By: Walter Ham, DIVIDS, …" names its writer as a person', () => {
+  const texts = [
+    '20th CBRNE to participate in Army-wide evaluation',
+    'By: Walter Ham, DIVIDS, September 25, 2015',
+    'FORT BLISS, Texas - The U.S. Army tested it.',
+  ];
+  expect(findEntities(texts, 0).entities.find((e) => e.name === 'Walter Ham')?.type).toBe('person');
+});
+
 describe('"the late" before a name', () => {
   // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half, CC BY 2.5).
   test('a kin noun, a comma and "the late" name a person ("mother, the late Shyamala Gopalan")', () => {
