@@ -24,6 +24,7 @@ import {
   ROLE_APPOSITIVE,
   TITLE_APPOSITIVE,
   affiliationThenSpeech,
+  kinOrRoleThenTheLate,
   nameShapedCore,
   opensWithGivenName,
   signsQuotation,
@@ -108,8 +109,11 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: O
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);
-  if ((/^By$/.test(wordBefore) && group.start <= 3) || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
+  // A byline opens its block: "By Walter Ham", or "By: Walter Ham, DIVIDS" as the Army's news archive writes it (2015).
+  const byline = (/^By$/.test(wordBefore) && group.start <= 3) || /^By:\s$/.test(before);
+  if (byline || personNounBefore(before, words, after) || KIN_AFTER.test(after)) cue(3);
   if (IDENTIFIED_AS.test(before) && words.length >= 2) cue(2);
+  if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
   // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a

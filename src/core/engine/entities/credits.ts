@@ -9,20 +9,25 @@ const CREDIT_LEAD =
   /(?:(?<!\btext\s)\b(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|footage)(?:\s+credit)?\s*(?:by|courtesy(?:\s+of)?|credit|:)\s*:?|(?<!\btext\s)\b(?:courtesy\s+of|credits?\s*:))\s*\(?$/i;
 /**
  * A photo site's user, as Global Voices captions credit pictures ("by Flickr user Jim", "Image from Flickr user Casa de
- * América"): right before the name, or glued to it as a role by the name pass.
+ * América", "Image from user Zoltan Dognar on Twitter" (Serbia, May 2012)): right before the name, or glued to it as a
+ * role by the name pass.
  */
-const PHOTO_SITE_USER = /\b(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)\s+user\s+$/i;
-const PHOTO_SITE_USER_NAME = /^(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)\s+user\s/i;
+const PHOTO_SITE_USER = /\b(?:(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)|(?:photos?|images?|pictures?)\s+(?:from|by))\s+user\s+$/i;
+const PHOTO_SITE_USER_NAME = /^(?:(?:Flickr|Wikimedia|Picasa|Instagram|Pinterest)|(?:photos?|images?|pictures?)\s+(?:from|by))\s+user\s/i;
 /** A slash and an organisation after the name ("Lauren Dauphin/NASA Earth Observatory"). */
 const SLASH_AGENCY = /^\s?\/\s?\p{Lu}/u;
 /** A licence or a handle right after the name, as credits give them: "(CC BY 2.0)", "(CC BY-NC-ND)", "(@elifilgaz)". */
 const LICENCE_AFTER = /^\s*\((?:CC[\s-]BY|CC0|@\w)/;
 /**
  * A caption's sentence that opens with a picture's word and a few words before "by" ("Photo taken by", "Photo
- * contributed to this post by"): Global Voices credits its pictures so. The sentence must open with the picture's word,
- * so that "a video released by the ministry" inside a sentence credits no one.
+ * contributed to this post by", "Cartoon by", "Cartoon about harassment by"): Global Voices credits its pictures so. The
+ * sentence must open with the picture's word, so that "a video released by the ministry" or "a cartoon by Latuff shows"
+ * inside a sentence credits no one.
  */
-const PICTURE_SENTENCE_BY = /^\s*(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?)\s+(?:[\p{L}\d]+\s+){1,5}by\s+$/iu;
+const PICTURE_SENTENCE_BY =
+  /^\s*(?:photos?|images?|pictures?|charts?|graphics?|illustrations?|maps?|videos?|screenshots?|cartoons?|drawings?)\s+(?:[\p{L}\d]+\s+){0,5}by\s+$/iu;
+/** A caption's sentence that opens with a picture's word ("Image of the construction of the Supervía, "). */
+const PICTURE_SENTENCE = /^\s*(?:photos?|images?|pictures?)\b/i;
 /**
  * "Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.)" (a
  * NASA video caption, 2024): a credit line lists its agencies, units and people one after another, so a name anywhere in
@@ -63,6 +68,10 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   if (CREDIT_RUN.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
+  // "Image of the construction of the Supervía, María Teresa Adalid (CC BY-NC-ND 2.0)" (Global Voices, Mexico, May 2012).
+  // A handle after a name in such a sentence is the person's own ("Images of the march spread, and Ahmed Maher
+  // (@AhmedMaher) shared them"); a licence is the picture's.
+  if (/^\s*\(CC[\s-]?(?:BY|0)/.test(after) && PICTURE_SENTENCE.test(sentenceBefore(text, start))) return true;
   return LICENCE_AFTER.test(after) && (PICTURE_OF.test(before) || /\b(?:by|courtesy of)\s+$/i.test(before));
 }
 

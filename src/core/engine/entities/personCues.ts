@@ -122,3 +122,16 @@ export function opensWithGivenName(core: ReadonlyArray<string>): boolean {
     (!NOT_NAMES.has(core[firstAt + 1] ?? '') || surnameAfterFirstName(core, firstAt + 1))
   );
 }
+
+/** A lower-case noun, a comma and "the late" right before a name. */
+const THE_LATE = /(?<![\p{L}-])([a-z-]+),\s+the\s+late\s+$/u;
+
+/**
+ * Whether the text `before` a name ends with a kin or role noun set off by a comma, then "the late": "to an Indian-born
+ * mother, the late Shyamala Gopalan, and …" (Wikinews 2020) names a dead person. "The late" alone as often opens a
+ * period ("the late Bronze Age", "the late Ming Dynasty"), so the noun before must say it is someone.
+ */
+export const kinOrRoleThenTheLate = (before: string): boolean => {
+  const noun = THE_LATE.exec(before)?.[1] ?? '';
+  return KIN_NOUNS.has(noun) || PERSON_ROLE_NOUNS.includes(noun);
+};

@@ -60,6 +60,11 @@ export const KNOWN_ORGS = new Set([
   'Amazon',
   'Meta',
   'Facebook',
+  // Web services and foundations read as a given name and a surname otherwise ("its official Sina Weibo account",
+  // Global Voices, China, May 2012; "@Wikipedia who don't #payinterns", Kenya, May 2012).
+  'Sina Weibo',
+  'Wikipedia',
+  'Creative Commons',
   'Nvidia',
   'Intel',
   'Tesla',

@@ -159,6 +159,8 @@ export const NOT_NAMES = new Set([
   'Among',
   'Amongst',
   'Amid',
+  // "Besides Fort Bliss, the exercise will also spill over to …" (Army, 2015).
+  'Besides',
   'Toward',
   'Towards',
   'Upon',

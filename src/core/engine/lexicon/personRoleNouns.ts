@@ -195,4 +195,20 @@ export const PERSON_ROLE_NOUNS = [
   'magnate',
   'businessman',
   'businesswoman',
+  // "SpaceX, backed by entrepreneur Elon Musk" (Wikinews 2020), "professional wrestler Kyoko Kimura" (Wikinews 2020): a
+  // trade or a sport the press sets before a name as it does an office, and never a company's kind.
+  'entrepreneur',
+  'wrestler',
+  'boxer',
+  'footballer',
+  'cricketer',
+  'golfer',
+  'sprinter',
+  'rapper',
+  'filmmaker',
+  'songwriter',
+  'screenwriter',
+  'physician',
+  'surgeon',
+  'mathematician',
 ];

@@ -101,6 +101,12 @@ test('"Through Artemis, NASA will …" names no person "Through Artemis"', () =>
   expect(peopleIn(text).filter((p) => p.includes('Through'))).toEqual([]);
 });
 
+// usgov-army-largest-joint-combined-network-exercise-2015-09-24 (development half, public domain).
+test('"Besides Fort Bliss, the exercise will …" names the fort, no person "Besides Fort Bliss"', () => {
+  const text = 'Besides Fort Bliss, the exercise will also spill over to adjacent Holloman Air Force Base and White Sands Missile Range, both in New Mexico.';
+  expect(peopleIn(text).filter((p) => p.includes('Besides') || p.includes('Bliss'))).toEqual([]);
+});
+
 // digital.gov, census data sprint (public domain): what is left of "Executive Order 13985" once its title word goes.
 test('a single word that ends no person\'s name is no person: "Executive Order 13985"', () => {
   const text =

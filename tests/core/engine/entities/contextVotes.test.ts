@@ -77,6 +77,41 @@ describe('a name after the noun of a trade or a fortune', () => {
       'Miguel Ángel belongs to Aturem Eurovegas [ca] (Stop Eurovegas) to prevent the multimillionaire American mogul Sheldon Adelson to transform Llobregat river delta into a huge and complex casino and entertainment compound.';
     expect(typeOf('Sheldon Adelson', text)).toBe('person');
   });
+
+  // wikinews-spacex-first-crewed-launch-2020-05-31, wikinews-hana-kimura-dies-2020-05-24 (development half, CC BY 2.5).
+  test.each([
+    ['SpaceX, backed by entrepreneur Elon Musk, is the first private company to send astronauts into space.', 'Elon Musk'],
+    ['Her mother is professional wrestler Kyoko Kimura.', 'Kyoko Kimura'],
+  ])('a given name no list knows after a trade or a sport is a person: %s', (text, name) => {
+    expect(typeOf(name, text)).toBe('person');
+  });
+});
+
+// usgov-army-20th-cbrne-army-wide-evaluation-2015-09-25 (development half, public domain).
+test('a byline written "By: Walter Ham, DIVIDS, …" names its writer as a person', () => {
+  const texts = [
+    '20th CBRNE to participate in Army-wide evaluation',
+    'By: Walter Ham, DIVIDS, September 25, 2015',
+    'FORT BLISS, Texas - The U.S. Army tested it.',
+  ];
+  expect(findEntities(texts, 0).entities.find((e) => e.name === 'Walter Ham')?.type).toBe('person');
+});
+
+describe('"the late" before a name', () => {
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half, CC BY 2.5).
+  test('a kin noun, a comma and "the late" name a person ("mother, the late Shyamala Gopalan")', () => {
+    const text =
+      'Harris was born October 20, 1964 in Oakland, California to an Indian-born mother, the late Shyamala Gopalan, and a Jamaican-born father, Donald J. Harris.';
+    expect(typeOf('Shyamala Gopalan', text)).toBe('person');
+  });
+
+  test.each([
+    ['The tools date from the late Bronze Age.', 'Bronze Age'],
+    ['The vase was made in the late Ming Dynasty.', 'Ming Dynasty'],
+    ['Art of the late Heian Period survives in the temple.', 'Heian Period'],
+  ])('a period "the late" opens is no one: %s', (text, name) => {
+    expect(typeOf(name, text)).not.toBe('person');
+  });
 });
 
 describe('a given name alone an age or a caption’s place goes after', () => {

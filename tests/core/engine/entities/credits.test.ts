@@ -26,6 +26,11 @@ test.each([
   ['Swiss Francs by Flickr user Jim (CC BY-NC-SA 2.0).', 'Jim'],
   ['Desi (left) and Raquel collecting signatures for ILP. Photo taken by Lali Sandiumenge.', 'Lali Sandiumenge'],
   ['Anti-nuclear energy protest in Taipei, March 11, 2012. Photo contributed to this post by James Yang under CC: BY-NC-SA', 'James Yang'],
+  // Global Voices, Palestine, Yemen, Serbia and Mexico, May 2012.
+  ['Learning from the Palestinian hunger strikers: dignity first. Cartoon by Carlos Latuff.', 'Carlos Latuff'],
+  ['Cartoon about harassment by Mohammed Al Ridaei. Image from the Safe Streets campaign Facebook page.', 'Mohammed Al Ridaei'],
+  ['A campaign flyer during the pre-electoral silence period. Image from user Zoltan Dognar on Twitter', 'Zoltan Dognar'],
+  ['Image of the construction of the Supervía, María Teresa Adalid (CC BY-NC-ND 2.0)', 'María Teresa Adalid'],
 ])('a photo or chart credit names no one the article is about: %s', (text, name) => {
   expect(credited(text, name)).toBe(true);
   expect(people(['A headline', text])).not.toContain(name);
@@ -37,6 +42,8 @@ test.each([
   ['Economist and activist/blogger Oleg Kozyrev wrote on his blog.', 'Oleg Kozyrev'],
   ['A photo of Barack Obama hung in the hall.', 'Barack Obama'],
   ['The ministry said a video posted by Ahmed Maher showed the clashes.', 'Ahmed Maher'],
+  ['Protesters carried a cartoon by Carlos Latuff through the square.', 'Carlos Latuff'],
+  ['Images of the march spread fast, and Ahmed Maher (@AhmedMaher) shared them.', 'Ahmed Maher'],
   ['NASA/Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen welcomes students', 'Danny Nowlin Next Gen STEM Project Manager Dr. Carrie Olsen'],
 ])('a writer, a role written with a slash or a person a photo shows is no credit: %s', (text, name) => {
   expect(credited(text, name)).toBe(false);
