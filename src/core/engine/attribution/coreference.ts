@@ -7,6 +7,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import { interviewersIn } from './interviewer';
+import { kinRival } from './kinRival';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
@@ -118,7 +119,7 @@ export class Discourse {
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p)));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
-        if (this.rivalSpeaker(focus, others, gender)) return null;
+        if (this.rivalSpeaker(focus, others, gender) || kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
