@@ -1,4 +1,5 @@
 import { accordingColon } from './accordingColon';
+import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
@@ -75,8 +76,12 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
   const statement = FOLLOWING_STATEMENT.exec(sentence);
-  // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" credits the words after it as a statement's "from" does.
-  const stated = (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ?? accordingColon(cues, block, sentence, last.start);
+  // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" and "According to X, the police made threats:" credit the
+  // words after them as a statement's "from" does.
+  const stated =
+    (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ??
+    accordingColon(cues, block, sentence, last.start) ??
+    openingAccording(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   // "Wikinews asked Stamenković if he had any ideas …:" sets off the answer of the one asked, never the asker's words.
