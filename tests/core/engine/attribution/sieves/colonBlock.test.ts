@@ -137,6 +137,17 @@ describe('colon block: "For SOURCE [language], …:"', () => {
     expect(attribution(article, 'I think the media is perverse')).toMatchObject({ kind: 'direct', speaker: 'Leite de Cobra' });
   });
 
+  test('"For Kar (@Karkarkarrr) the police actions are negative:" sets off the account\'s tweet and its translation (gv-mexico-bike-ride-protest-supervia-2012-05-01)', () => {
+    const article = analyze(
+      'Mexico: Bike Ride Protest Clashes With Local Government',
+      'For Kar (@Karkarkarrr) the police actions are negative:',
+      'Tanta represión por parte del gobierno de @m_ebrard es asquerosa e injusta. ¿Qué daño causamos? ¿Por qué detenernos? #fleshandconcrete',
+      "Such repression from @m_ebrard's government is disgusting and unjust. What harm are we doing? Why detain us? #fleshandconcrete",
+    );
+    expect(attribution(article, 'Tanta represión')).toMatchObject({ kind: 'direct', speaker: 'Kar' });
+    expect(attribution(article, 'Such repression')).toMatchObject({ kind: 'direct', speaker: 'Kar' });
+  });
+
   test('"For NASA, …:" with no language tag sets off no one\'s words', () => {
     const article = analyze(
       'Artemis II',
