@@ -1,3 +1,4 @@
+import { TITLE_OPENERS } from '../../lexicon/titleOpeners';
 import { accordingColon } from './accordingColon';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
@@ -28,6 +29,17 @@ import { passiveCue, speechVerbCue } from './colonVerbCue';
  */
 const TITLED_HEAD =
   /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+
+/**
+ * A blog's title that opens with one of `TITLE_OPENERS`, then "from" and the capitalised name of where it is written,
+ * before a verb as `TITLED_HEAD` has it: "Notes from the Cuban Exile Quarter reported on a march in honour of the memory
+ * of Laura Pollan:" (gv-caribbean-mothers-day-bloggers-2012-05-15). `TITLED_HEAD` joins no "from", which after a plain
+ * noun says where people are from ("Bloggers from Egypt reported:" names no source).
+ */
+const FROM_TITLED_HEAD = new RegExp(
+  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?((?:${TITLE_OPENERS.join('|')})\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)*)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b`,
+  'du',
+);
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
 const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
@@ -90,7 +102,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
-  const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
+  const head = (TITLED_HEAD.exec(sentence) ?? FROM_TITLED_HEAD.exec(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
   if (verbCue) return verbCue;

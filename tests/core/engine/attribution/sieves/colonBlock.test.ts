@@ -125,6 +125,26 @@ describe('colon block: "From NAME of PLACE:"', () => {
   });
 });
 
+describe('colon block: a blog titled "Notes from …"', () => {
+  test('"Notes from the Cuban Exile Quarter reported on a march …:" sets off the blog\'s post (gv-caribbean-mothers-day-bloggers-2012-05-15)', () => {
+    const article = analyze(
+      'Caribbean: Mothers Day',
+      'Notes from the Cuban Exile Quarter reported on a march in honour of the memory of Laura Pollan:',
+      "Despite threats, harassment, and scores of women detained by State Security 68 Ladies in White following mass walked through Fifth Avenue in the west of Havana. They marched and chanted 'Viva Laura Pollán!' and 'Freedom for the political prisoners!'",
+    );
+    expect(attribution(article, 'Despite threats')).toMatchObject({ kind: 'direct', speaker: 'Notes from the Cuban Exile Quarter', resolution: 'name' });
+  });
+
+  test('"Bloggers from Egypt reported:" names no blog: the people are where they are from, not a title', () => {
+    const article = analyze(
+      'Egypt: Riots',
+      'Bloggers from Egypt reported on the riots in Aswan:',
+      'Two thousand people rioted in Aswan after police killed a bird-seller.',
+    );
+    expect(attribution(article, 'Two thousand').speaker).not.toBe('Bloggers from Egypt');
+  });
+});
+
 describe('colon block: "For SOURCE [language], …:"', () => {
   test('"For Leite de Cobra [pt], … is outrageous:" sets off the blog\'s post and its translation (fresh Global Voices)', () => {
     const article = analyze(
