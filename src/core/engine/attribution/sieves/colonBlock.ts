@@ -63,8 +63,19 @@ function statementFrom(cues: CueReader, block: number, sentence: string, sentenc
  */
 const OPENING_PHRASE = /^[^,;:"“”()]{1,100},\s+(?:the\s+)?$/iu;
 
-/** Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening phrase. */
-const opensSentence = (text: string, start: number, at: number) => at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at));
+/**
+ * A lower-case verb form right before a name: the name is that verb's object or the subject of the clause it takes, not
+ * the sentence's subject. "Hafriz from Singapore thinks al-Zaidi should become president of the world:" (Global Voices,
+ * "Southeast Asia: The shoe, the shoe", a fresh page) quotes Hafriz, whom no name pass reads, never al-Zaidi.
+ */
+const VERB_BEFORE = /\b\p{Ll}{2,}(?:s|ed)\s+(?:that\s+)?$/u;
+
+/**
+ * Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening
+ * phrase, and not right after a verb (`VERB_BEFORE`).
+ */
+const opensSentence = (text: string, start: number, at: number) =>
+  (at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at))) && !VERB_BEFORE.test(text.slice(start, at));
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {

@@ -125,6 +125,18 @@ describe('colon block: "From NAME of PLACE:"', () => {
   });
 });
 
+describe('colon block: a name after the verb is no subject', () => {
+  test('"Hafriz from Singapore thinks al-Zaidi should become president of the world:" never gives the post to al-Zaidi (Global Voices, "Southeast Asia: The shoe, the shoe", fresh page)', () => {
+    const article = analyze(
+      'Southeast Asia: The shoe, the shoe',
+      'Iraqi journalist Muntadar al-Zaidi will be known for a long time as the shoe thrower.',
+      'Hafriz from Singapore thinks al-Zaidi should become president of the world:',
+      '"is anyone still not in the shoe-throwing craze yet? this Muntazer al-Zaidi guy is a worldwide hero. he\'s a legend. he should be president of the world."',
+    );
+    expect(attribution(article, 'is anyone still').speaker).not.toBe('Muntadar al-Zaidi');
+  });
+});
+
 describe('colon block: a blog titled "Notes from …"', () => {
   test('"Notes from the Cuban Exile Quarter reported on a march …:" sets off the blog\'s post (gv-caribbean-mothers-day-bloggers-2012-05-15)', () => {
     const article = analyze(
