@@ -11,6 +11,7 @@ import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
+import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
@@ -111,6 +112,8 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
+  const blog = quotedBlogTitle(cues, block, sentence, last.start);
+  if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
   const head = (TITLED_HEAD.exec(sentence) ?? FROM_TITLED_HEAD.exec(sentence))?.indices?.[1];
