@@ -14,6 +14,7 @@ import { excerptable, type ExcerptPlace, isElision, onlyScareQuotes, opensWithEl
 import { blockGoesOn } from './sieves/blockGoesOn';
 import { goesOnAfter, isCaption } from './sieves/betweenBlocks';
 import { colonCue, isSalutation, type ColonCue } from './sieves/colonBlock';
+import { colonSentenceReport } from './sieves/colonSentenceReport';
 import { blockQuotationQuotes, quotesWithin } from './sieves/quotingBlock';
 import { ParallelRun } from './sieves/parallelTranslation';
 import { handsOn, quotedParagraphCue } from './sieves/continuation';
@@ -120,6 +121,9 @@ export class QuoteWalk {
       colonCue(block, text, sentences.at(-1), this.cues, this.discourse) ??
       reportedGoesOn(block, text, sentences.at(-1), state.quotes, this.mentions) ??
       fullStopLeadIn(block, sentences.at(-1), this.cues, quotableAfter(this.texts, this.quotable, block));
+    // "Khotso From Lesotho notes that …:": the colon sentence's reported clause is the colon cue's speaker's too.
+    const colon = this.colon;
+    this.quotes.splice(this.quotes.length - state.quotes.length, state.quotes.length, ...state.quotes.map((q) => colonSentenceReport(q, colon)));
     const cued = this.colon?.subject;
     if (cued?.entity && cued.resolution === 'pronoun') this.discourse.learn(cued.entity, this.refText(cued.ref), cued.ref);
   }

@@ -18,18 +18,30 @@ const PRONOUN_GOES_ON = new RegExp(
 );
 
 /**
+ * `The blogger (along with others) went on to describe several cases of women being detained and threatened, adding:`
+ * (gv-caribbean-mothers-day-bloggers-2012-05-15), `The story continues:` (gv-zambia-fuel-shortages-malawi-donation-
+ * 2012-05-21): the writer or the piece the block quotation before came from, named by a definite noun and no name, and
+ * a verb that says the same voice goes on, perhaps with what it goes on to do and a participle of speech.
+ */
+const PIECE_GOES_ON = new RegExp(
+  String.raw`^\s*The\s+(?:story|post|blog post|article|piece|report|editorial|blogger|author|writer)(?:\s+\([^()]{1,40}\))?\s+(?:then\s+)?(?:continues|continued|goes on|went on|adds|added|concludes|concluded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”()]{1,80}?)?)?(?:,\s+adding)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  'u',
+);
+
+/**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
  * continued:`): the same source's next words follow, so the quotation's cue goes on to them (observed on real news:
  * Global Voices, "During the May 6 … march …, Svetov tweeted:", the tweet and its translation, "and:", the next tweet and
  * its translation; "Twitter user @tinypencil tweeted [ko]:", the tweet, its translation, "and added [ko]:"). A verb
  * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
  * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
- * when the source is a person whose gender the text does not state otherwise (`genderOf`). `previous` is the cue of the
- * block quotation the paragraph before was (a photo caption between them passed over).
+ * when the source is a person whose gender the text does not state otherwise (`genderOf`); so does `The story continues:`
+ * (`PIECE_GOES_ON`). `previous` is the cue of the block quotation the paragraph before was (a photo caption between them
+ * passed over).
  */
 export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
   if (!previous) return null;
-  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text)) return previous;
+  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || PIECE_GOES_ON.test(text)) return previous;
   const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
   const source = previous.subject.entity;
   if (pronoun === undefined || source?.type !== 'person') return null;

@@ -1,4 +1,6 @@
+import { TITLE_OPENERS } from '../../lexicon/titleOpeners';
 import { accordingColon } from './accordingColon';
+import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
@@ -9,6 +11,7 @@ import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
+import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
@@ -27,6 +30,17 @@ import { passiveCue, speechVerbCue } from './colonVerbCue';
  */
 const TITLED_HEAD =
   /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
+
+/**
+ * A blog's title that opens with one of `TITLE_OPENERS`, then "from" and the capitalised name of where it is written,
+ * before a verb as `TITLED_HEAD` has it: "Notes from the Cuban Exile Quarter reported on a march in honour of the memory
+ * of Laura Pollan:" (gv-caribbean-mothers-day-bloggers-2012-05-15). `TITLED_HEAD` joins no "from", which after a plain
+ * noun says where people are from ("Bloggers from Egypt reported:" names no source).
+ */
+const FROM_TITLED_HEAD = new RegExp(
+  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?((?:${TITLE_OPENERS.join('|')})\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)*)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b`,
+  'du',
+);
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
 const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
@@ -50,8 +64,19 @@ function statementFrom(cues: CueReader, block: number, sentence: string, sentenc
  */
 const OPENING_PHRASE = /^[^,;:"“”()]{1,100},\s+(?:the\s+)?$/iu;
 
-/** Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening phrase. */
-const opensSentence = (text: string, start: number, at: number) => at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at));
+/**
+ * A lower-case verb form right before a name: the name is that verb's object or the subject of the clause it takes, not
+ * the sentence's subject. "Hafriz from Singapore thinks al-Zaidi should become president of the world:" (Global Voices,
+ * "Southeast Asia: The shoe, the shoe", a fresh page) quotes Hafriz, whom no name pass reads, never al-Zaidi.
+ */
+const VERB_BEFORE = /\b\p{Ll}{2,}(?:s|ed)\s+(?:that\s+)?$/u;
+
+/**
+ * Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening
+ * phrase, and not right after a verb (`VERB_BEFORE`).
+ */
+const opensSentence = (text: string, start: number, at: number) =>
+  (at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at))) && !VERB_BEFORE.test(text.slice(start, at));
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
@@ -75,17 +100,23 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
   const statement = FOLLOWING_STATEMENT.exec(sentence);
-  // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" credits the words after it as a statement's "from" does.
-  const stated = (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ?? accordingColon(cues, block, sentence, last.start);
+  // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" and "According to X, the police made threats:" credit the
+  // words after them as a statement's "from" does.
+  const stated =
+    (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ??
+    accordingColon(cues, block, sentence, last.start) ??
+    openingAccording(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   // "Wikinews asked Stamenković if he had any ideas …:" sets off the answer of the one asked, never the asker's words.
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
+  const blog = quotedBlogTitle(cues, block, sentence, last.start);
+  if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
-  const head = TITLED_HEAD.exec(sentence)?.indices?.[1];
+  const head = (TITLED_HEAD.exec(sentence) ?? FROM_TITLED_HEAD.exec(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
   if (verbCue) return verbCue;

@@ -10,7 +10,7 @@ import { parenthesisedHandle } from './parenthesisedHandle';
 import { labelledUser, platformUser } from './platformUser';
 import { lowerCaseUser } from './taggedSource';
 
-const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*${LANGUAGE_TAG},\s+\p{L}`, 'u');
+const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*(?:${LANGUAGE_TAG},|\(@[\p{L}\p{N}_]+\),?)\s+\p{L}`, 'u');
 
 /**
  * A passive verb, its agents, and the one person named as their example closing the sentence: "is echoed by a few others
@@ -90,8 +90,9 @@ export function actingPerson(sentence: string, offset: number, block: number, cu
  * `For Leite de Cobra [pt], the way in which … has been treated is outrageous:` / `For Eu, Você e Todo Mundo [pt], the
  * desperate search for specialists is also a problem:` — a blog round-up (Global Voices) gives a post's view as "For
  * SOURCE [language], …:" and sets the post off after it. Only with the language tag that links the post: "For NASA, the
- * mission has three goals:" introduces the writer's list. The source is the person or organisation named, else the
- * words before the tag as a blog's title. Null otherwise.
+ * mission has three goals:" introduces the writer's list. The account's handle in parentheses links the post as the tag
+ * does: `For Kar (@Karkarkarrr) the police actions are negative:` (gv-mexico-bike-ride-protest-supervia-2012-05-01). The
+ * source is the person or organisation named, else the words before the tag as a blog's title. Null otherwise.
  */
 export function forSource(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
   const found = FOR_TAGGED_NAME.exec(sentence);

@@ -25,8 +25,19 @@ const NOUN_AFTER = /^(?:\s+(?:like|such\s+as|included|include|includes|to\s+cons
  * someone is said to say; a list the writer sets out after a colon is no block quotation.
  */
 function nounForm(sentence: string, word: string, at: number): boolean {
-  return NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) || NOUN_AFTER.test(sentence.slice(at + word.length));
+  return (
+    NOUN_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) ||
+    NOUN_AFTER.test(sentence.slice(at + word.length)) ||
+    (at === 0 && TITLE_OPENING.test(sentence))
+  );
 }
+
+/**
+ * A capitalised form opening the sentence, then "from" or "of" and a capitalised name: the first word of a blog's title
+ * ("Notes from the Cuban Exile Quarter reported on a march …:", gv-caribbean-mothers-day-bloggers-2012-05-15; "Notes
+ * from Port of Spain", a fresh Global Voices feed), whose verb comes later.
+ */
+const TITLE_OPENING = /^\p{Lu}\p{Ll}+\s+(?:from|of)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A phrasal reporting verb's form with no particle after it (`… players earn points:`, fresh digital.gov): a noun, no cue. */
 function particleMissing(sentence: string, word: string, at: number): boolean {

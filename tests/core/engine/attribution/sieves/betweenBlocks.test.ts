@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { isCaption } from '../../../../../src/core/engine/attribution/sieves/betweenBlocks';
+import { analyze, attribution } from '../helpers';
 
 test('a picture word in prose makes no caption, while a caption keeps its shapes (gv-nigeria-rashidi-yekini-obituary, gv-singapore-code-of-conduct)', () => {
   expect(
@@ -12,4 +13,36 @@ test('a picture word in prose makes no caption, while a caption keeps its shapes
   expect(
     isCaption('Russian politician, Yuri Chaika, 8 December 2009, photo by Russian Presidential Press and Information Office, CC BY-SA 3.0; Wikimedia Commons.'),
   ).toBe(true);
+});
+
+test("'The blogger (along with others) went on to describe …, adding:' goes on with the blog quoted before (gv-caribbean-mothers-day-bloggers-2012-05-15)", () => {
+  const article = analyze(
+    'Caribbean: Mothers Day',
+    'Notes from the Cuban Exile Quarter reported on a march in honour of the memory of Laura Pollan:',
+    'Despite threats, harassment, and scores of women detained by State Security 68 Ladies in White following mass walked through Fifth Avenue in the west of Havana.',
+    'The blogger (along with others) went on to describe several cases of women being detained and threatened, adding:',
+    'It is also important to remember that Cuban mothers are spending Mothers Day in prison for defending the human rights of the Cuban people.',
+  );
+  expect(attribution(article, 'It is also important').speaker).toBe('Notes from the Cuban Exile Quarter');
+});
+
+test("'The story continues:' goes on with the outlet whose report the block before quoted (gv-zambia-fuel-shortages-malawi-donation-2012-05-21)", () => {
+  const article = analyze(
+    'Zambia: Tensions Continue Over Severe Fuel Shortages',
+    'The Zambian Watchdog reports:',
+    'The crude oil importation deals entered by the PF government are finally being felt in various parts of the country through fuel shortages.',
+    'The story continues:',
+    'Sources in the Ministry of Energy have told the Watchdog that the situation is likely to worsen.',
+  );
+  expect(attribution(article, 'Sources in the Ministry').speaker).toBe('Zambian Watchdog');
+});
+
+test("'The story continues:' with no block quotation before it gives the words to no one", () => {
+  const article = analyze(
+    'Zambia: Fuel',
+    'Motorists have queued for four days in Kabwe.',
+    'The story continues:',
+    'Sources in the Ministry of Energy say the situation will worsen.',
+  );
+  expect(attribution(article, 'Sources in the Ministry').speaker).toBeNull();
 });

@@ -125,6 +125,38 @@ describe('colon block: "From NAME of PLACE:"', () => {
   });
 });
 
+describe('colon block: a name after the verb is no subject', () => {
+  test('"Hafriz from Singapore thinks al-Zaidi should become president of the world:" never gives the post to al-Zaidi (Global Voices, "Southeast Asia: The shoe, the shoe", fresh page)', () => {
+    const article = analyze(
+      'Southeast Asia: The shoe, the shoe',
+      'Iraqi journalist Muntadar al-Zaidi will be known for a long time as the shoe thrower.',
+      'Hafriz from Singapore thinks al-Zaidi should become president of the world:',
+      '"is anyone still not in the shoe-throwing craze yet? this Muntazer al-Zaidi guy is a worldwide hero. he\'s a legend. he should be president of the world."',
+    );
+    expect(attribution(article, 'is anyone still').speaker).not.toBe('Muntadar al-Zaidi');
+  });
+});
+
+describe('colon block: a blog titled "Notes from …"', () => {
+  test('"Notes from the Cuban Exile Quarter reported on a march …:" sets off the blog\'s post (gv-caribbean-mothers-day-bloggers-2012-05-15)', () => {
+    const article = analyze(
+      'Caribbean: Mothers Day',
+      'Notes from the Cuban Exile Quarter reported on a march in honour of the memory of Laura Pollan:',
+      "Despite threats, harassment, and scores of women detained by State Security 68 Ladies in White following mass walked through Fifth Avenue in the west of Havana. They marched and chanted 'Viva Laura Pollán!' and 'Freedom for the political prisoners!'",
+    );
+    expect(attribution(article, 'Despite threats')).toMatchObject({ kind: 'direct', speaker: 'Notes from the Cuban Exile Quarter', resolution: 'name' });
+  });
+
+  test('"Bloggers from Egypt reported:" names no blog: the people are where they are from, not a title', () => {
+    const article = analyze(
+      'Egypt: Riots',
+      'Bloggers from Egypt reported on the riots in Aswan:',
+      'Two thousand people rioted in Aswan after police killed a bird-seller.',
+    );
+    expect(attribution(article, 'Two thousand').speaker).not.toBe('Bloggers from Egypt');
+  });
+});
+
 describe('colon block: "For SOURCE [language], …:"', () => {
   test('"For Leite de Cobra [pt], … is outrageous:" sets off the blog\'s post and its translation (fresh Global Voices)', () => {
     const article = analyze(
@@ -135,6 +167,17 @@ describe('colon block: "For SOURCE [language], …:"', () => {
     );
     expect(attribution(article, 'Acho perverso')).toMatchObject({ kind: 'direct', speaker: 'Leite de Cobra', resolution: 'name' });
     expect(attribution(article, 'I think the media is perverse')).toMatchObject({ kind: 'direct', speaker: 'Leite de Cobra' });
+  });
+
+  test('"For Kar (@Karkarkarrr) the police actions are negative:" sets off the account\'s tweet and its translation (gv-mexico-bike-ride-protest-supervia-2012-05-01)', () => {
+    const article = analyze(
+      'Mexico: Bike Ride Protest Clashes With Local Government',
+      'For Kar (@Karkarkarrr) the police actions are negative:',
+      'Tanta represión por parte del gobierno de @m_ebrard es asquerosa e injusta. ¿Qué daño causamos? ¿Por qué detenernos? #fleshandconcrete',
+      "Such repression from @m_ebrard's government is disgusting and unjust. What harm are we doing? Why detain us? #fleshandconcrete",
+    );
+    expect(attribution(article, 'Tanta represión')).toMatchObject({ kind: 'direct', speaker: 'Kar' });
+    expect(attribution(article, 'Such repression')).toMatchObject({ kind: 'direct', speaker: 'Kar' });
   });
 
   test('"For NASA, …:" with no language tag sets off no one\'s words', () => {

@@ -1,0 +1,28 @@
+import { LANGUAGE_TAG } from '../../languageTag';
+import type { CueReader } from '../subjects';
+import type { ColonCue } from './colonBlock';
+
+/**
+ * "the blog", "the website" and the like, then the title in quote marks, an optional gloss of it in parentheses, and a
+ * present or past verb (a language tag may follow it); the sentence runs to its colon with no other quote marks.
+ */
+const QUOTED_TITLE = new RegExp(
+  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?[Tt]he\s+(?:blog|website|site)\s+["“]([^"“”]{2,60})["”](?:\s+\([^()"“”]{1,60}\))?\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b(?:\s+${LANGUAGE_TAG})?[^"“”:]*:\s*$`,
+  'du',
+);
+
+/**
+ * `Finally, the blog "Marcha Patiotica" (Patriotic March) shares [es] some grim statistics:`
+ * (gv-colombia-may-day-nationwide-demonstrations-2012-05-07): a blog named by its title in quote marks after "the blog"
+ * is the source of the post its colon sets off, as `TITLED_HEAD` of `colonBlock.ts` reads an unquoted title. The title
+ * is the source as written, without its marks. `sentence` starts at `sentenceStart` of `block`; null for any other
+ * shape, or when the title holds an entity's name or ends in a role word (`CueReader.titledSource`).
+ */
+export function quotedBlogTitle(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
+  const title = QUOTED_TITLE.exec(sentence)?.indices?.[1];
+  if (!title) return null;
+  const subject = cues.titledSource(block, sentenceStart + title[0], sentenceStart + title[1]);
+  // The cue opens at "the blog": a connector before it ("Finally,") attributes nothing.
+  const start = sentenceStart + sentence.search(/[Tt]he\s/);
+  return subject ? { subject, cue: { block, start, end: sentenceStart + sentence.trimEnd().length } } : null;
+}

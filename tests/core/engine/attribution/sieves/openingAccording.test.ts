@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// sieves/openingAccording.ts: a colon sentence that opens "According to X," credits the clause to X and sets off X's
+// own words after it (Global Voices, development half).
+
+test("a tweet after 'According to Daniel Gershenson [es] (@alconsumidor), the police made threats:' is his (gv-mexico-bike-ride-protest-supervia-2012-05-01)", () => {
+  const article = analyze(
+    'Mexico: Bike Ride Protest Clashes With Local Government',
+    'According to\u00a0Daniel Gershenson [es] (@alconsumidor), the police made threats:',
+    'Después de la melée (donde un policía incluso amenazó con "llamar a granaderos"), prosigue Rodada #FleshandConcrete hacia L Cabrera [Avenida al sur de la ciudad de México]',
+    'After the melée (in which a policeman even threatened to "call the riot police"), the #FleshandConcrete bike ride continues towards L Cabrera [Avenue to the south of Mexico City]',
+  );
+  expect(attribution(article, 'Después de la melée').speaker).toBe('Daniel Gershenson');
+  expect(attribution(article, 'After the melée').speaker).toBe('Daniel Gershenson');
+});
+
+test('a source described by a relative clause still speaks after the colon (gv-greece-police-violence-immigrants-2012-05-12)', () => {
+  const article = analyze(
+    'Greece: Police Violence Against Immigrants Caught on Video',
+    'According to film director Nikos Soulis, who recorded the incident, the man was burning garbage, endangering the cars parked beside them:',
+    'We saw him set the bags alight and then the police arrived on motorbikes.',
+  );
+  expect(attribution(article, 'We saw him').speaker).toBe('Nikos Soulis');
+});
+
+test('a credited clause with its own speech verb sets off that speaker, so the source is not given the words', () => {
+  const article = analyze(
+    'Protest in the capital',
+    'According to Daniel Gershenson, one officer told the cyclists:',
+    'You will all be arrested if you ride on the second level.',
+  );
+  expect(attribution(article, 'You will all').speaker).not.toBe('Daniel Gershenson');
+});

@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// sieves/quotedBlogTitle.ts: "the blog" and its title in quote marks name the source of the post a colon sets off.
+
+test("'Finally, the blog \"Marcha Patiotica\" (Patriotic March) shares [es] some grim statistics:' sets off the blog's post and its translation (gv-colombia-may-day-nationwide-demonstrations-2012-05-07)", () => {
+  const article = analyze(
+    'Colombia: May Day Nationwide Demonstrations',
+    'Finally, the blog "Marcha Patiotica" (Patriotic March) shares [es] some grim statistics:',
+    '(…) Colombia es hoy el tercer país más desigual del mundo, en el que mientras 30 compañías reportan ingresos operacionales anuales superiores a dos billones de pesos.',
+    'Colombia is now the third most unequal country in the world, where 30 companies reported annual operating earning over two billion dollars.',
+  );
+  expect(attribution(article, '(…) Colombia es hoy')).toMatchObject({
+    speaker: 'Marcha Patiotica',
+    cue: 'the blog "Marcha Patiotica" (Patriotic March) shares [es] some grim statistics:',
+  });
+  expect(attribution(article, 'Colombia is now').speaker).toBe('Marcha Patiotica');
+});
+
+test('a quoted title that is a role gives the post to no one', () => {
+  const article = analyze(
+    'Colombia: May Day',
+    'The blog "The Minister" shares some grim statistics:',
+    'Colombia is now the third most unequal country in the world.',
+  );
+  expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
+});
