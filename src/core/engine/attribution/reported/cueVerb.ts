@@ -4,7 +4,7 @@ import { cueVerbsOf, saysOrClaims } from './cueCandidates';
 import type { Subject } from '../types';
 import { laterCueStop } from './laterCue';
 import { announcedObjectEnd, objectAlone } from './announcedObject';
-import { isYesNoQuestion, notACue, pastPledge, unnamedMaySpeak } from './notACue';
+import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
 import { beforeLaterFinding } from './laterFinding';
@@ -62,7 +62,6 @@ function dashedRelativeEnd(text: string, verbStart: number, contentStart: number
 const sharesClauseSubject = (lower: string, text: string, verbEnd: number, end: number, calls: boolean): boolean =>
   CONTINUING.test(lower) ||
   pastSpeech(lower, text, verbEnd) ||
-  pastPledge(lower, text, verbEnd) ||
   directsHere(lower, text.slice(verbEnd, end)) ||
   // "Seidenberg defended the payments in comments on Ballot Access News and denied any allegation of quid pro quo"
   // (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30): an act in words as the object (actObject.ts).
@@ -144,9 +143,6 @@ function cueSpeaker(
     if (ownSubject && members !== null) ownSubject = { ...ownSubject, entity: null, resolution: 'unattributed', antecedent: null };
     // A pronoun shares only "and said" and its kin: "He proposed a public option and claimed …" named the wrong Biden.
     if (ownSubject?.resolution === 'pronoun' && !CONTINUING.test(lower)) ownSubject = null;
-    // A pledge only from a subject named by name: "The president … and vowed to keep fighting" (wikinews-gsa-begins-
-    // presidential-transition-biden-2020-11-26) read its role as the president-elect.
-    if (ownSubject?.resolution !== 'name' && pastPledge(lower, text, verbEnd) && !pastSpeech(lower, text, verbEnd)) ownSubject = null;
     cueStart = verbStart;
     continued = ownSubject !== null;
   }

@@ -21,15 +21,6 @@ export const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'ple
 export const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
 
 /**
- * Whether a word, lower case, ending at `verbEnd` in `text`, is a pledge or claim made in the past with its "to" after it
- * ("vowed to keep fighting", "promised to pay", "claimed to have planted"), which shares the subject of the clause it is
- * joined to by "and": `The president did not concede or admit defeat in the election in his statement, however, and vowed
- * to keep fighting "the good fight" …` (wikinews-gsa-begins-presidential-transition-biden-2020-11-26). Offsets are UTF-16.
- */
-export const pastPledge = (lower: string, text: string, verbEnd: number): boolean =>
-  PROMISE_VERBS.has(lower) && lower.endsWith('ed') && TO_CLAUSE.test(text.slice(verbEnd, verbEnd + 80));
-
-/**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
  * or things to a place is hosting them, not speech: `NASA welcomed commercial partners … to Marshall`, `Dr. Carrie Olsen
  * welcomes students to NASA’s Stennis Space Center`, `welcomed its newest class of … astronauts`.
