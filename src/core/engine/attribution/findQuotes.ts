@@ -6,6 +6,7 @@ import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
 import { finalClause } from './reported/finalClause';
+import { inViewOf } from './reported/inViewOf';
 import { readingLeadIn } from './reported/leadInColon';
 import { partialBeforeCue } from './reported/partialBeforeCue';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
@@ -65,6 +66,7 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
 /** The reported-speech sieves: the first that recognises the sentence's shape reads it. */
 const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   reportedAccordingTo,
+  inViewOf,
   passiveBy,
   readingLeadIn(asCue),
   readingLeadIn(finalClause),

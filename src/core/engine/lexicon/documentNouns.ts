@@ -26,6 +26,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'reports',
   'study',
   'studies',
+  // "The likely reason for this significant difference was lack of oxygen for non-respiratory purposes, the research
+  // reported." (wikinews-seager-2020-12-25): a published piece of research, as "the study" is.
+  'research',
   'survey',
   'poll',
   'memo',

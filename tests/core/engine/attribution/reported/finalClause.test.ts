@@ -381,3 +381,16 @@ test('"X concurred: "…", he argued." reports nothing beside its direct quote',
   expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   expect(attribution(article, 'We need to stop policing the world')).toMatchObject({ kind: 'direct' });
 });
+
+// wikinews-seager-2020-12-25 (development half).
+test('"…, the research reported." after its content: a published piece of research is a source, as "the study" is', () => {
+  const article = analyze(
+    "'Earth-based life can survive in hydrogen-rich atmospheres': MIT professor Dr Seager tells Wikinews about her research on organisms thriving in oxygen-less environment",
+    "However, yeast's growth rate in 100% air was far greater than in the other three media. The likely reason for this significant difference was lack of oxygen for non-respiratory purposes, the research reported.",
+  );
+  expect(attribution(article, 'The likely reason for this significant difference was lack of oxygen for non-respiratory purposes')).toMatchObject({
+    kind: 'reported',
+    speaker: null,
+    cue: 'the research reported',
+  });
+});
