@@ -37,6 +37,7 @@ import { withLabelledReplies } from './labelledReply';
 import { withQuotedPosts } from './quotedPost';
 import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
+import { withSoleSpeaker } from './soleSpeaker';
 import type { Anonymity } from './unnamedSources';
 
 /**
@@ -96,6 +97,6 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   const signed = signHeadlineStatement(texts, quotable, signPullQuotes(texts, quotable, walk.quotes, walk.cues), index);
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
   const withPosts = withQuotedPosts(texts, withLabelledReplies(texts, posts, walk.mentions));
-  const quotes = withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts));
+  const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)));
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }
