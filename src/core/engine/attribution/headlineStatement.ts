@@ -58,7 +58,14 @@ export function signHeadlineStatement(
     const own = signed.flatMap((q, i) => (q.block === block ? [i] : []));
     // A paragraph with no mark at all inside an open quote goes on with it; one that opens none ends the statement.
     if (own.length === 0 && !/["“”]/.test(text)) continue;
-    if (own.length === 0 || !quoteAlone(text, own.map((i) => signed[i] as FoundQuote))) break;
+    if (
+      own.length === 0 ||
+      !quoteAlone(
+        text,
+        own.map((i) => signed[i] as FoundQuote),
+      )
+    )
+      break;
     for (const i of own) signed[i] = attributed(signed[i] as FoundQuote, subject, cue, 'colon-block');
     if (/[”"]\s*\.?\s*$/.test(text)) break;
   }

@@ -45,7 +45,9 @@ export function withSoleSpeaker(texts: ReadonlyArray<string>, quotable: Readonly
     if (quote.kind !== 'direct' || quote.speaker || quote.block === 0 || !quotable[quote.block]) return quote;
     const blockQuotes = quotes.filter((q) => q.block === quote.block);
     if (!standsAlone(texts[quote.block] ?? '', quote, blockQuotes)) return quote;
-    const named = quotes.filter((q) => q.speaker === speaker && q.speakerRef && (q.block < quote.block || (q.block === quote.block && q.start < quote.start))).at(-1);
+    const named = quotes
+      .filter((q) => q.speaker === speaker && q.speakerRef && (q.block < quote.block || (q.block === quote.block && q.start < quote.start)))
+      .at(-1);
     const antecedent = named?.speakerRef ?? quotes.find((q) => q.speaker === speaker && q.speakerRef)?.speakerRef ?? null;
     return { ...quote, speaker, resolution: 'continuation', speakerRef: null, antecedent, sieve: 'previous-speaker' };
   });

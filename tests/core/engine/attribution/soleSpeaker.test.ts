@@ -15,8 +15,16 @@ const WILSON = [
 
 describe('the one speaker of a profile', () => {
   test('a quote with no cue, a sentence of its own, is the profiled person’s when every cued quote is theirs', () => {
-    const article = analyze('NESC Director Tim Wilson looks back', 'NESC Director Tim Wilson spends much of his day prioritizing requests.', ...WILSON.slice(1));
-    expect(attribution(article, 'When we started those first assessments')).toMatchObject({ kind: 'direct', speaker: 'Tim Wilson', resolution: 'continuation' });
+    const article = analyze(
+      'NESC Director Tim Wilson looks back',
+      'NESC Director Tim Wilson spends much of his day prioritizing requests.',
+      ...WILSON.slice(1),
+    );
+    expect(attribution(article, 'When we started those first assessments')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Tim Wilson',
+      resolution: 'continuation',
+    });
     expect(attribution(article, 'We’ll continue to focus on the heavy hitters')).toMatchObject({ speaker: 'Tim Wilson' });
   });
 
@@ -43,7 +51,12 @@ describe('the one speaker of a profile', () => {
 
   // NASA, nasa_article_551 of katie-hofschen/NASA_RAG (public domain, in neither half of the corpus).
   test('a phrase in marks inside a sentence is not taken', () => {
-    const article = analyze('NESC Director Tim Wilson looks back', 'NESC Director Tim Wilson spends much of his day prioritizing requests.', ...WILSON.slice(1), 'In the Columbia discussion, I recount the shocking swiftness with which NASA paved the way for another accident with renewed schedule pressure and a belief that external tank foam shedding was “not a safety of flight issue.” Accidents jolt us into new awareness.');
+    const article = analyze(
+      'NESC Director Tim Wilson looks back',
+      'NESC Director Tim Wilson spends much of his day prioritizing requests.',
+      ...WILSON.slice(1),
+      'In the Columbia discussion, I recount the shocking swiftness with which NASA paved the way for another accident with renewed schedule pressure and a belief that external tank foam shedding was “not a safety of flight issue.” Accidents jolt us into new awareness.',
+    );
     expect(attribution(article, 'not a safety of flight issue')).toMatchObject({ speaker: null });
   });
 });
