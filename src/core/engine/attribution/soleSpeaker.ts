@@ -41,14 +41,18 @@ function standsAlone(text: string, quote: FoundQuote, blockQuotes: ReadonlyArray
 export function withSoleSpeaker(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
   const speaker = onlySpeaker(quotes);
   if (!speaker) return [...quotes];
+  // Read once: a long paste may hold thousands of quotes, each asking after its block's others.
+  const byBlock = new Map<number, Array<FoundQuote>>();
+  for (const q of quotes) {
+    const own = byBlock.get(q.block);
+    if (own) own.push(q);
+    else byBlock.set(q.block, [q]);
+  }
+  const refs = quotes.filter((q) => q.speaker === speaker && q.speakerRef);
   return quotes.map((quote) => {
     if (quote.kind !== 'direct' || quote.speaker || quote.block === 0 || !quotable[quote.block]) return quote;
-    const blockQuotes = quotes.filter((q) => q.block === quote.block);
-    if (!standsAlone(texts[quote.block] ?? '', quote, blockQuotes)) return quote;
-    const named = quotes
-      .filter((q) => q.speaker === speaker && q.speakerRef && (q.block < quote.block || (q.block === quote.block && q.start < quote.start)))
-      .at(-1);
-    const antecedent = named?.speakerRef ?? quotes.find((q) => q.speaker === speaker && q.speakerRef)?.speakerRef ?? null;
-    return { ...quote, speaker, resolution: 'continuation', speakerRef: null, antecedent, sieve: 'previous-speaker' };
+    if (!standsAlone(texts[quote.block] ?? '', quote, byBlock.get(quote.block) ?? [])) return quote;
+    const named = refs.filter((q) => q.block < quote.block || (q.block === quote.block && q.start < quote.start)).at(-1) ?? refs[0];
+    return { ...quote, speaker, resolution: 'continuation', speakerRef: null, antecedent: named?.speakerRef ?? null, sieve: 'previous-speaker' };
   });
 }
