@@ -1,6 +1,7 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { StatedGender } from './gender';
 import { QuoteWalk } from './quoteWalk';
+import { signHeadlineStatement } from './headlineStatement';
 import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
@@ -37,6 +38,7 @@ import { withLabelledReplies } from './labelledReply';
 import { withQuotedPosts } from './quotedPost';
 import { withTranslatedSpeakers } from './translatedQuotes';
 import { withoutSelfReference } from './selfReference';
+import { withSoleSpeaker } from './soleSpeaker';
 import type { Anonymity } from './unnamedSources';
 
 /**
@@ -94,9 +96,9 @@ export interface QuotesFound {
 export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, index: EntityIndex): QuotesFound {
   const walk = new QuoteWalk(texts, quotable, index, { direct: DIRECT_SIEVES, reported: REPORTED_SIEVES });
   texts.forEach((_, block) => walk.paragraph(block));
-  const signed = signPullQuotes(texts, quotable, walk.quotes, walk.cues);
+  const signed = signHeadlineStatement(texts, quotable, signPullQuotes(texts, quotable, walk.quotes, walk.cues), index);
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
   const withPosts = withQuotedPosts(texts, withLabelledReplies(texts, posts, walk.mentions));
-  const quotes = withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts));
+  const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)));
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

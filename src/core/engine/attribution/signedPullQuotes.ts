@@ -53,7 +53,7 @@ export function signPullQuotes(
  * Whether a paragraph is direct quotes alone, none of them given a speaker by a cue of its own: the paragraph opens
  * with a quote mark and its quotes cover it but for marks, spaces and punctuation.
  */
-function quoteAlone(text: string, quotes: ReadonlyArray<FoundQuote>): boolean {
+export function quoteAlone(text: string, quotes: ReadonlyArray<FoundQuote>): boolean {
   if (!/^["“]/.test(text) || quotes.some((q) => q.kind !== 'direct' || (q.resolution !== 'unattributed' && q.resolution !== 'continuation'))) return false;
   let rest = text;
   for (const q of [...quotes].sort((a, b) => b.start - a.start)) rest = rest.slice(0, q.start) + rest.slice(q.end);

@@ -28,6 +28,7 @@ import {
   nameShapedCore,
   opensWithGivenName,
   signsQuotation,
+  signsQuotedParagraph,
 } from './personCues';
 import { PLACE_OPENERS, PLACE_PART_AFTER, placeHeadVote, townBeforeRegion } from './placeCues';
 import { introducesPost } from './postIntroductions';
@@ -59,6 +60,8 @@ interface Occurrence {
   readonly before: string;
   readonly after: string;
   readonly wordBefore: string;
+  /** The text of the block before the name's. */
+  readonly previous: string;
   readonly shapeCounts: boolean;
   /** Adds a person cue of `weight` (and a given-name cue with `givenName`). */
   readonly cue: (weight: number, givenName?: boolean) => void;
@@ -66,9 +69,9 @@ interface Occurrence {
 
 /**
  * Names nothing classifies by itself: weighs what surrounds every occurrence of each (the words before and after,
- * its head word, its shape). Returns the votes by the name's text.
+ * its head word, its shape). `texts` are every block's text. Returns the votes by the name's text.
  */
-export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, Votes> {
+export function countVotes(unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): Map<string, Votes> {
   const votes = new Map<string, Votes>();
   const voteFor = (name: string) => {
     let v = votes.get(name);
@@ -77,13 +80,13 @@ export function countVotes(unresolved: ReadonlyArray<RunInBlock>): Map<string, V
   };
   for (const run of unresolved) {
     const name = run.text.slice(run.group.start, run.group.end);
-    occurrenceVotes(voteFor(name), name, run);
+    occurrenceVotes(voteFor(name), name, run, texts[run.block - 1] ?? '');
   }
   return votes;
 }
 
 /** Adds to `v` the votes of one occurrence of `name`, the run `run`. */
-function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBlock): void {
+function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBlock, previous: string): void {
   const words = group.words;
   // A headline capitalises every word ("Man Sentenced", "Pays Tribute"), and "Earth Day" is no one: neither is a name by
   // its shape. "Doris Day" is: a known first name before a head word that is also a surname.
@@ -97,14 +100,14 @@ function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBl
   const before = text.slice(Math.max(0, group.start - 40), group.start);
   countDetermined(v, words, before, after);
   const wordBefore = /\b([A-Za-z.-]+)\s$/.exec(before)?.[1] ?? '';
-  const at: Occurrence = { v, name, words, text, group, before, after, wordBefore, shapeCounts, cue };
+  const at: Occurrence = { v, name, words, text, group, before, after, wordBefore, previous, shapeCounts, cue };
   cuesBefore(at);
   cuesAfter(at);
   placeAndShapeVotes(at);
 }
 
 /** Votes from the words before an occurrence: a title, a role, a speech or listener verb, a kind of body or thing. */
-function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: Occurrence): void {
+function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, cue }: Occurrence): void {
   if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
@@ -116,6 +119,9 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, cue }: O
   if (kinOrRoleThenTheLate(before) && words.length >= 2) cue(3);
   // A signature's initials say a person ("- P.W. Singer"); a first name there is read without it.
   if (words.length >= 2 && words.some(isInitial) && signsQuotation(before, text.slice(group.end))) cue(2);
+  // A signature that is a paragraph of its own under a closed quotation ("– Noelia González, escritora …") signs it
+  // as a person does, initials or none.
+  else if (words.length >= 2 && words.length <= 4 && signsQuotedParagraph(previous, text.slice(0, group.start), text.slice(group.end))) cue(2);
   // "said Barzia Tehrani" names the speaker; "told Agence France-Presse" the listener, a news outlet as often as a
   // person, who only a first name shows ("asked Queen Elizabeth II").
   const listener = LISTENER_VERBS.has(wordBefore) && !words.slice(0, 2).some((w) => isFirstName(w));

@@ -3,6 +3,7 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { PARTICLE_PAIRS } from '../lexicon/particlePairs';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import { UNIT_NOUNS } from '../lexicon/unitNouns';
@@ -87,6 +88,16 @@ function opensUnitName(text: string, tokens: ReadonlyArray<Token>, j: number): b
 }
 
 /**
+ * Whether the tokens from `j` are a surname's two particles and its capitalised part, one space apart: "de la Croix"
+ * (NASA, CADRE rovers, 2024: "said JPL’s Jean-Pierre de la Croix, CADRE principal investigator"), "von der Leyen".
+ */
+function particlePair(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
+  const [first, second, surname] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!first || !second || !surname || !PARTICLE_PAIRS.has(`${first.text} ${second.text}`)) return false;
+  return isCapitalised(surname.text) && text.slice(first.end, surname.start) === ` ${second.text} `;
+}
+
+/**
  * Takes the token at `j` (and those a connector brings with it) into the run `words` that ends at `end`: a capitalised
  * word, "of 3", "for the X", "and X Council", or a connector before a capital. Returns where the run now ends, or null
  * where it ends before token `j`.
@@ -116,6 +127,10 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     if (/['’]/.test(text.slice(end, end + 1)) && !possessiveOrg) return null;
     words.push(next.text);
     return { end: next.end, j: j + 1 };
+  }
+  if (particlePair(text, tokens, j)) {
+    words.push(tokens[j]?.text ?? '', tokens[j + 1]?.text ?? '', tokens[j + 2]?.text ?? '');
+    return { end: tokens[j + 2]?.end ?? end, j: j + 3 };
   }
   const after = tokens[j + 1];
   // "UN Conference on Trade and Development": "on" after a body's head joins its name as "of" does.

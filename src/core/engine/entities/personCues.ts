@@ -72,6 +72,16 @@ export const AGE_AFTER =
  */
 export const signsQuotation = (before: string, rest: string): boolean => /[”"]\s*[-—–]{1,2}\s*$/.test(before) && /^(?:,[^"“”]{0,160})?\s*\.?\s*$/.test(rest);
 
+/**
+ * `“… Yo soy parte de estos momentos históricos, …”.` / `– Noelia González, escritora y editora científica sénior de la
+ * NASA en español, ADNET Systems, …` (NASA, "Faces of NASA" in Spanish, nasa_article_576 of katie-hofschen/NASA_RAG): a
+ * paragraph that is a dash, a name and at most a description set off by a comma signs the quotation the paragraph before
+ * it closes, its full stop inside the marks or after them. A dash opening a list's item follows no closed quotation.
+ * `previous` is the paragraph before, `before` and `rest` the name's paragraph before and after the name.
+ */
+export const signsQuotedParagraph = (previous: string, before: string, rest: string): boolean =>
+  /^[-—–]{1,2}\s*$/.test(before) && /[”"][.,]?\s*$/.test(previous) && /^(?:,[^"“”]{0,200})?\s*\.?\s*$/.test(rest);
+
 /** "Desi (left) and Raquel collecting signatures", "Sunak (right)": a caption places a pictured person. */
 export const PICTURED_AT = /^\s\((?:left|right|centre|center|second\sfrom\s(?:left|right))\)/;
 

@@ -21,7 +21,7 @@ import { creedName, determinedThing, kindNamed, namesThing, nicknamedThing, open
  * say, when they say it strongly enough. Adds each settled mention to `registry`; `texts` are every block's text.
  */
 export function resolveUnresolved(registry: EntityRegistry, unresolved: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
-  const votes = countVotes(unresolved);
+  const votes = countVotes(unresolved, texts);
   // Read once: each name the votes made a person asks whether its surname was left alone as a run of its own.
   const loneRuns = new Set(unresolved.flatMap(({ group }) => (group.words.length === 1 ? group.words : [])));
   const skipped: Array<RunInBlock> = [];

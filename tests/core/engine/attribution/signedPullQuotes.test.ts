@@ -70,3 +70,16 @@ describe('a pull quote without marks', () => {
     expect(quotesOf(article).filter((q) => q.kind === 'direct')).toEqual([]);
   });
 });
+
+// NASA, "Faces of NASA" in Spanish (nasa_article_576 of katie-hofschen/NASA_RAG, public domain), in neither half of the
+// corpus: a given name no list holds, the full stop after the closing mark.
+test('quotes signed by a name no list knows, closed Spanish-style with the stop after the mark, are the signer’s', () => {
+  const article = analyze(
+    'Noelia González, escritora y editora científica sénior de la NASA en español',
+    '“Queremos informar, pero también deseamos inspirar y relatar las historias que van más allá de las misiones y la ciencia.',
+    '“Como inmigrante que soy, haciendo reportajes sobre otros inmigrantes, quiero mostrarle a la gente que el espacio exterior es para todos, y eso es algo que repetimos una y otra vez”.',
+    '– Noelia González, escritora y editora científica sénior de la NASA en español, ADNET Systems, Centro de Vuelos Espaciales Goddard de la NASA',
+  );
+  expect(attribution(article, 'Queremos informar')).toMatchObject({ kind: 'direct', speaker: 'Noelia González' });
+  expect(attribution(article, 'Como inmigrante que soy')).toMatchObject({ kind: 'direct', speaker: 'Noelia González' });
+});

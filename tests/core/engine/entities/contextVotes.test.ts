@@ -586,3 +586,20 @@ describe('names that sign a quotation', () => {
     expect(typeOf('P.W. Singer', `${quotation} P.W. Singer`)).not.toBe('person');
   });
 });
+
+// NASA, "Faces of NASA" in Spanish (nasa_article_576 of katie-hofschen/NASA_RAG, public domain), in neither half of the
+// corpus: the quoted paragraphs close with the full stop after the marks, then a paragraph signs them.
+describe('a paragraph that signs the quotation before it', () => {
+  const quotation =
+    '“Como inmigrante que soy, haciendo reportajes sobre otros inmigrantes, quiero mostrarle a la gente que el espacio exterior es para todos, y eso es algo que repetimos una y otra vez”.';
+  const signature =
+    '– Noelia González, escritora y editora científica sénior de la NASA en español, ADNET Systems, Centro de Vuelos Espaciales Goddard de la NASA';
+
+  test('a dash and a name with a description, under a closed quotation, are a person with no initial or known first name', () => {
+    expect(typeOf('Noelia González', quotation, signature)).toBe('person');
+  });
+
+  test('the same line under a paragraph that closes no quotation is a list’s item, no signature', () => {
+    expect(typeOf('Noelia González', 'The awards went to these teams this year.', signature)).not.toBe('person');
+  });
+});

@@ -157,3 +157,24 @@ test('a unit named "Trust and Safety team" after its company leaves the company 
 test('two names before "team up" keep their runs: "NanoRacks and Ixion team up"', () => {
   expect(runs('Senator Bernie Sanders and Warren team up on a new bill.')).toContain('Senator Bernie Sanders');
 });
+
+// NASA, "NASA's Network of Small Moon-Bound Rovers Is Ready", 2024 (nasa_article_588 of katie-hofschen/NASA_RAG, public
+// domain; in neither half of tests/fixtures/real).
+test('a surname with two particles in lower case stays one name, and its bearer speaks', () => {
+  const sentence =
+    '“Dealing with curveballs – that’s important for the autonomy. The key is the robots respond to things going off plan, then they replan and are still successful,” said JPL’s Jean-Pierre de la Croix, CADRE principal investigator and autonomy lead. “We’re going to a unique environment on the Moon, and there will, of course, be some unknowns.”';
+  expect(runs(sentence)).toContain('Jean-Pierre de la Croix');
+  const article = analyze('NASA’s Network of Small Moon-Bound Rovers Is Ready', sentence);
+  expect(attribution(article, 'Dealing with curveballs')).toMatchObject({ kind: 'direct', speaker: 'Jean-Pierre de la Croix' });
+  expect(attribution(article, 'We’re going to a unique environment')).toMatchObject({ kind: 'direct', speaker: 'Jean-Pierre de la Croix' });
+});
+
+test('"von der", "van der" and "de los" join a surname as one particle does', () => {
+  expect(runs('European Commission President Ursula von der Leyen said it.')).toContain('European Commission President Ursula von der Leyen');
+  expect(runs('The coach, Rafael van der Vaart, left.')).toContain('Rafael van der Vaart');
+  expect(runs('He met Marisol de los Santos there.')).toContain('Marisol de los Santos');
+});
+
+test('two particles with no capital after them join nothing', () => {
+  expect(runs('Pierre de la maison left.')).toEqual(['Pierre']);
+});

@@ -13,6 +13,7 @@ import { EPONYM_NOUNS } from '../../../../src/core/engine/lexicon/eponymNouns';
 import { PLURAL_TITLES } from '../../../../src/core/engine/lexicon/pluralTitles';
 import { ADVERBS } from '../../../../src/core/engine/lexicon/adverbs';
 import { CONNECTORS } from '../../../../src/core/engine/lexicon/connectors';
+import { PARTICLE_PAIRS } from '../../../../src/core/engine/lexicon/particlePairs';
 import { COUNTRIES } from '../../../../src/core/engine/lexicon/countries';
 import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descriptiveNouns';
 import { DECLARATION_NOUNS } from '../../../../src/core/engine/lexicon/declarationNouns';
@@ -126,6 +127,7 @@ function allLists(): Array<Listed> {
     { name: 'OTHER_PLACES', entries: OTHER_PLACES, lowerCase: false },
     { name: 'NOT_NAMES', entries: writtenEntries('notNames.ts'), lowerCase: false },
     { name: 'CONNECTORS', entries: writtenEntries('connectors.ts'), lowerCase: false },
+    { name: 'PARTICLE_PAIRS', entries: writtenEntries('particlePairs.ts'), lowerCase: true },
     { name: 'GENERIC_ORG_HEADS', entries: writtenEntries('genericOrgHeads.ts'), lowerCase: false },
     { name: 'NON_PERSON_HEADS', entries: writtenEntries('nonPersonHeads.ts'), lowerCase: false },
     { name: 'HEAD_SURNAMES', entries: writtenEntries('headSurnames.ts'), lowerCase: false },
@@ -212,6 +214,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
+  expect(new Set(writtenEntries('particlePairs.ts'))).toEqual(PARTICLE_PAIRS);
   expect(new Set(writtenEntries('worldFirstNames.ts'))).toEqual(WORLD_FIRST_NAMES);
   expect(new Set(writtenEntries('genericOrgHeads.ts'))).toEqual(GENERIC_ORG_HEADS);
   expect(new Set(writtenEntries('governmentWords.ts'))).toEqual(GOVERNMENT_WORDS);

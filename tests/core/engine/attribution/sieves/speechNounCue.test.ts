@@ -5,13 +5,13 @@ import { analyze, attribution, quotesOf } from '../helpers';
 // quotation. Sentences from fresh text (Global Voices, GSA), not in the corpus.
 
 describe('a colon cue with a speech noun', () => {
-  test('"… from BBC World referred to the grim finding as follows:" sets off the next paragraph, not given to BBC World', () => {
+  test('"Ignacio de los Reyes from BBC World referred to the grim finding as follows:" sets off the next paragraph, his, not BBC World’s', () => {
     const article = analyze(
       'Mexico: 49 Bodies Found in Cadereyta',
       '49 people, mutilated, were found in the road that leads to Reynosa. Ignacio de los Reyes from BBC World referred to the grim finding as follows:',
       'The scene of decapitated and mutilated bodies in Nuevo León, where 49 bodies were dumped on the road this Sunday, shocked many because of their extreme violence.',
     );
-    expect(attribution(article, 'The scene of decapitated')).toMatchObject({ kind: 'direct', speaker: null });
+    expect(attribution(article, 'The scene of decapitated')).toMatchObject({ kind: 'direct', speaker: 'Ignacio de los Reyes' });
   });
 
   test('"A young girl, who does not want to be identified, gave us her account:" sets off her account', () => {
