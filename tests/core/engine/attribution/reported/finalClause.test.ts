@@ -381,3 +381,13 @@ test('"X concurred: "…", he argued." reports nothing beside its direct quote',
   expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   expect(attribution(article, 'We need to stop policing the world')).toMatchObject({ kind: 'direct' });
 });
+
+describe('a clause joined by "and" after the last comma', () => {
+  test('"…, and GRB 230307A the second brightest GRB observed in over 50 years" gives "GRB" no quote (NASA_RAG 689)', () => {
+    const article = analyze(
+      'Marshall Scientists Participate in the 243rd Meeting of the American Astronomical Society',
+      'Fermi-GBM team members Corinne Fletcher (USRA) and Sarah Dalessi (UAH) presented two noteworthy gamma-ray bursts (GRBs) at the 243rd meeting of the American Astronomical Society in New Orleans: the ultra-long GRB 220627A with multiple emission episodes spanning across 1000 seconds, and GRB 230307A the second brightest GRB observed in over 50 years.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});
