@@ -11,6 +11,7 @@ import { kinRival } from './kinRival';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
+import { opensOnPossessedThing } from './possessedOpening';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -86,6 +87,7 @@ export class Discourse {
       const last = this.sentences.at(-1);
       if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
       if (lower === 'it' && last && opensOnIndefiniteThing(last, this.texts)) return null;
+      if (lower === 'it' && last && opensOnPossessedThing(last, this.texts)) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const focus = this.sentences[i]?.focus;
         if (focus?.entity.type === 'organization') return focus;

@@ -108,12 +108,20 @@ export function describedNameEnding(text: string, block: number, from: number, e
 const TITLE_HEAD = /^(\p{Lu}\p{Ll}+):\s+$/u;
 
 /**
+ * Where a photo caption says a picture is, as a label before its colon: "Left: President John F. Kennedy announces his goal
+ * …", "Right: President Kennedy reaffirms the goal …" (NASA_RAG article 793).
+ */
+const CAPTION_PLACE = /^(?:Left|Right|Top|Bottom|Above|Below|Center|Centre|Middle|Inset|Pictured)$/u;
+
+/**
  * Whether the speaker words from the sentence's start `from` to a mention at `named` are a blog's title and subtitle,
  * "Unzipped: Gay Armenia likens the 21 May disruption to fascism." (Global Voices): one name as written, whatever the
  * name pass read in the subtitle. The title's first word is no given name (a transcript labels a speaker's turn
- * "Andrea: …") and no mention of its own.
+ * "Andrea: …"), no caption's place label (`CAPTION_PLACE`: the name after it is who speaks) and no mention of its own.
  */
 export function subtitledTitle(text: string, block: number, from: number, named: { start: number }, mentions: MentionIndex): boolean {
   const head = TITLE_HEAD.exec(text.slice(from, named.start))?.[1];
-  return head !== undefined && !isFirstName(head) && !mentions.between(block, from, named.start).some((m) => m.start < named.start);
+  return (
+    head !== undefined && !isFirstName(head) && !CAPTION_PLACE.test(head) && !mentions.between(block, from, named.start).some((m) => m.start < named.start)
+  );
 }

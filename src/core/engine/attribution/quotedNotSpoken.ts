@@ -1,5 +1,6 @@
 import type { DirectSpan } from '../directQuotes';
 import { isTitleIn } from './longTitle';
+import { linkedTitle } from './linkedTitle';
 import { namesAThing } from './namedThing';
 import { titleOfWork } from './paragraphShapes';
 import { parenthesisedGloss } from './parenthesisedGloss';
@@ -9,7 +10,7 @@ import type { FoundQuote } from './types';
 /**
  * Whether the quoted words `direct` of block `block` (text `text`, its sentence starting at `sentenceStart`; `texts` the
  * article's blocks) are no one's speech: a work's title (unless a trailing or split cue reads it as speech), a name a
- * noun gives a thing, a gloss in parentheses, or, with no cue read for `quote`, a title the article writes elsewhere or
+ * noun gives a thing, a gloss in parentheses, a linked page's title, or, with no cue read for `quote`, a title the article writes elsewhere or
  * one shaped as a title.
  */
 export function quotedNotSpoken(
@@ -22,6 +23,7 @@ export function quotedNotSpoken(
     (titleOfWork(text.slice(direct.start, direct.end)) && quote.sieve !== 'trailing-cue' && quote.sieve !== 'split-quote') ||
     namesAThing(text, direct.open) ||
     parenthesisedGloss(text, direct) ||
+    linkedTitle(text, direct) ||
     (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, texts) || unspokenTitle(quote, text, sentenceStart, direct)))
   );
 }

@@ -142,3 +142,14 @@ test('a lower-case screen name the language tag of its link marks ("Blogger happ
   );
   expect(attribution(article, 'Too bad that this country').speaker).toBe('happydsf');
 });
+
+describe("a photo caption's place label before the colon", () => {
+  test('"Left: President John F. Kennedy announces …" and "Right: President Kennedy reaffirms …" are Kennedy\'s, not a title "Left: …" (NASA_RAG 793)', () => {
+    const article = analyze(
+      '55 Years Ago: President Nixon Establishes Space Task Group to Chart Post-Apollo Program',
+      'Left: President John F. Kennedy announces his goal of a Moon landing during a Joint Session of Congress in May 1961. Right: President Kennedy reaffirms the goal during his address at Rice University in Houston in September 1962.',
+    );
+    expect(attribution(article, 'his goal of a Moon landing')).toMatchObject({ kind: 'reported', speaker: 'John F. Kennedy' });
+    expect(attribution(article, 'the goal during his address')).toMatchObject({ kind: 'reported', speaker: 'John F. Kennedy' });
+  });
+});

@@ -13,6 +13,7 @@ import { nextSpeakerClause } from './nextSpeaker';
 import { relativeThat } from './relativeThat';
 import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
+import { plainObject } from './plainObject';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -138,6 +139,8 @@ export function contentAfter(
   const content = text.slice(contentStart, end).trim();
   if (content.split(/\s+/).length <= 8 && !FINITE.test(content) && !hasPastForm(content) && !opensPronounClause(text, contentStart) && !nounThenBelief(content))
     return object;
+  // "the company added meditation apps …": what was put in or ended, not what was said.
+  if (plainObject(lower, content)) return object;
   return { contentStart, cueEnd };
 }
 

@@ -147,6 +147,9 @@ export const finalClause: ReportedSieve = (c) => {
   const verb = verbMatch[0];
   const afterVerb = clause.slice(verbMatch.index + verb.length, appositiveAt > verbMatch.index ? appositiveAt : undefined);
   if (!endsCueClause(c, { clause, verb, afterVerb, lastComma }) || insideDirect(c, verbAt)) return null;
+  // "…: the ultra-long GRB 220627A …, and GRB 230307A the second brightest GRB observed in over 50 years" (NASA_RAG article
+  // 689): a clause joined by "and", "but" or "or" is the writer's next item or clause, not a cue for the words before it.
+  if (/^(?:and|but|or|nor)\s/i.test(clause)) return null;
   // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
   // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
   if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;

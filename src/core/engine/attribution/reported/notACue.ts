@@ -158,8 +158,9 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
     return true;
   // "A group calling itself the Charles River Climate Coalition claimed …", "who call themselves …": a name, not words.
   if (/^call/.test(lower) && /^\s+(?:itself|himself|herself|themselves|ourselves|myself)\b/.test(text.slice(verbEnd))) return true;
-  // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun.
-  if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had)\b/.test(text.slice(verbEnd))) return true;
+  // "Release notes are one way …": a form that is also a plural noun, before "are", is the noun; so before a modal ("people
+  // in all 48 contiguous U.S. states will have the opportunity to see a partial eclipse", NASA_RAG article 655).
+  if (NOUN_FORMS.test(lower) && /^\s+(?:is|are|was|were|have|had|will|would|can|could|may|might|must|should|shall)\b/.test(text.slice(verbEnd))) return true;
   // "As NASA continues its exploration of the solar system": going on with something is speech only before words.
   if (/^continue[sd]$/.test(lower) && !/^\s*(?:[,:"“]|that\b)/.test(text.slice(verbEnd))) return true;
   // "Pumisacho observed a system being evaluated", "Microsoft observed Star Blizzard target …", "which Red Hat maintained
@@ -178,8 +179,19 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "Pelosi has proposed legislation", "the government proposed a bill that would have allowed …": a proposal with an object
   // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
+  if (confirmsInOffice(lower, text.slice(verbEnd))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/** A person (a pronoun or a capitalised name of up to four words), then "as" and a bare office ("administrator", "Chief Justice"). */
+const IN_OFFICE = /^\s+(?:him|her|them|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+as\s+(?!(?:the|a|an|his|her|their|its)\b)\p{L}+(?<!ing)\b/u;
+
+/**
+ * Whether "confirmed" puts a person in an office, an act of a vote, not words: "the Senate confirmed him as administrator
+ * on March 20" (NASA_RAG article 793). Confirming someone as "the" one who did something ("confirmed him as the
+ * gunman") tells a fact and stays a cue.
+ */
+const confirmsInOffice = (lower: string, after: string): boolean => /^confirm(?:ed|s)$/.test(lower) && IN_OFFICE.test(after);
 
 /** A that-clause, or a clause with no "that", right at `at` (UTF-16 offset). */
 const clauseFollows = (text: string, at: number): boolean => /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(at)) || opensBareClause(text, at);

@@ -394,3 +394,13 @@ test('"…, the research reported." after its content: a published piece of rese
     cue: 'the research reported',
   });
 });
+
+describe('a clause joined by "and" after the last comma', () => {
+  test('"…, and GRB 230307A the second brightest GRB observed in over 50 years" gives "GRB" no quote (NASA_RAG 689)', () => {
+    const article = analyze(
+      'Marshall Scientists Participate in the 243rd Meeting of the American Astronomical Society',
+      'Fermi-GBM team members Corinne Fletcher (USRA) and Sarah Dalessi (UAH) presented two noteworthy gamma-ray bursts (GRBs) at the 243rd meeting of the American Astronomical Society in New Orleans: the ultra-long GRB 220627A with multiple emission episodes spanning across 1000 seconds, and GRB 230307A the second brightest GRB observed in over 50 years.',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+});

@@ -26,9 +26,18 @@ describe("the speaker's next act ends the content", () => {
   test('", and brought …" after an object-noun cue ends its content, as ", and discussed …" does', () => {
     const article = analyze(
       'Expedition',
-      'Drew and his five crewmates installed the PMM on the orbital facility. They also added a third platform for holding external payloads onto the station’s truss segment, and brought the Robonaut-2 humanoid robot to the orbiting laboratory.',
+      'Drew and his five crewmates installed the PMM on the orbital facility. NASA also announced a third platform for holding external payloads onto the station’s truss segment, and brought the Robonaut-2 humanoid robot to the orbiting laboratory.',
     );
     expect(quotesOf(article).map((q) => q.text)).toContain('a third platform for holding external payloads onto the station’s truss segment');
+  });
+
+  // plainObject.ts: the crew's "added" here is putting hardware on the station, not words (the sentence this test first used).
+  test('"They also added a third platform … onto the station’s truss segment" reports nothing', () => {
+    const article = analyze(
+      'Expedition',
+      'Drew and his five crewmates installed the PMM on the orbital facility. They also added a third platform for holding external payloads onto the station’s truss segment, and brought the Robonaut-2 humanoid robot to the orbiting laboratory.',
+    );
+    expect(quotesOf(article)).toEqual([]);
   });
 
   test('a past verb sharing the content\'s auxiliary ("had seized …, and killed …") stays in the content', () => {

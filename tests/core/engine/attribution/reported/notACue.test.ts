@@ -239,3 +239,25 @@ describe('a participle between a determiner with a word of number and its noun',
     expect(reported('Meanwhile, the total reported casualties increased to 167 from a previous 93 injured people.')).toEqual([]);
   });
 });
+
+describe('a noun that looks like a speech verb, and a vote that puts someone in office (fresh NASA_RAG articles, 2024)', () => {
+  test('"people in all 48 contiguous U.S. states will have the opportunity …" gives the United States no quote (NASA_RAG 655)', () => {
+    expect(
+      reported(
+        'The total solar eclipse will be visible along a narrow band stretching from Texas to Maine in the United States. Outside of this path, people in all 48 contiguous U.S. states will have the opportunity to see a partial eclipse, when the Moon covers only part of the Sun.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"the Senate confirmed him as administrator on March 20" reports nothing (NASA_RAG 793)', () => {
+    expect(
+      reported(
+        'Other members of the STG included NASA Acting Administrator Thomas O. Paine (the Senate confirmed him as administrator on March 20), the Secretary of Defense, and the Director of the Office of Science and Technology.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('confirming a fact about someone stays reported: "Police confirmed the man was the driver of the car"', () => {
+    expect(reported('Police confirmed the man was the driver of the car.').map((q) => q.text)).toEqual(['the man was the driver of the car']);
+  });
+});
