@@ -75,7 +75,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
           there unfiltered too, so that turning a filter on moves neither the text nor the checkbox just clicked: it
           colours them and adds Show everyone beside the position. */}
       <div className="mx-auto grid max-w-prose items-center gap-2 rounded-xl border border-stone-200 bg-white p-2 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
-        <div className={cx('flex min-w-0 flex-col justify-center rounded-lg px-2 text-sm max-sm:py-1 sm:min-h-11', filtered && 'bg-blue-50 dark:bg-blue-950')}>
+        <div className={cx('flex min-w-0 flex-col justify-center rounded-lg px-2 text-sm sm:min-h-11', filtered && 'bg-blue-50 max-sm:py-1 dark:bg-blue-950')}>
           {!filtered && <p className="text-stone-600 max-sm:hidden dark:text-stone-300">{filterSummary(quotes.length, [])}</p>}
           <div role="status" className="grid grid-cols-[auto_1fr] items-center gap-x-2">
             {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
