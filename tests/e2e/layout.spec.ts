@@ -42,27 +42,32 @@ test('on a desktop an attribution opens at the top of the side column, moving ne
   const stuck = await box(attribution(page));
   expect(stuck.y, 'the attribution stays at the top of the screen').toBeGreaterThanOrEqual(0);
   expect(stuck.y).toBeLessThan(24);
-  const barStuck = await box(readingStatus(page));
+  const barStuck = await box(readingStatus(page).locator('../..'));
   expect(Math.abs(barStuck.y - stuck.y), 'level with the bar stuck beside it').toBeLessThan(24);
 });
 
-test('without a filter the reading bar is even: a grey band, the count under its words, the last button under its edge', async ({ page }) => {
+test('the reading bar is one row on a desktop: whose quotes over the count, beside the buttons, filtered or not', async ({ page }) => {
   await openReader(page);
-  const band = await box(page.getByText('Showing everyone’s quotes'));
-  const card = await box(readingStatus(page).locator('..'));
+  const words = await box(page.getByText('Showing everyone’s quotes'));
   const count = await box(readingStatus(page).getByRole('paragraph').filter({ hasText: '11 quotes' }));
-  const last = await box(page.getByRole('button', { name: 'Next uncertain quote' }));
-  expect(Math.abs(band.x - card.x - (card.right - band.right)), 'the band sits in the middle of the bar').toBeLessThanOrEqual(1);
-  expect(band.x - card.x, 'with room on each side').toBeGreaterThanOrEqual(8);
-  expect(Math.abs(count.x - band.x), 'the count’s line starts where the band does, so its words start under the band’s').toBeLessThanOrEqual(1);
-  expect(Math.abs(last.right - band.right), 'Next uncertain ends where the band does, not at the bar’s edge').toBeLessThanOrEqual(1);
+  const next = await box(page.getByRole('button', { name: 'Next quote' }));
+  const card = await box(readingStatus(page).locator('../..'));
+  expect(Math.abs(count.x - words.x), 'the count starts under the words').toBeLessThanOrEqual(1);
+  expect(count.y, 'under them').toBeGreaterThan(words.y);
+  expect(words.y, 'both beside the buttons').toBeGreaterThanOrEqual(next.y - 4);
+  expect(count.y + count.height).toBeLessThanOrEqual(next.y + next.height + 4);
+  expect(card.height, 'a single row, as high as a button and the bar’s padding').toBeLessThan(next.height + 24);
+  const headline = await box(page.getByRole('heading', { level: 1 }));
 
-  // A filter colours the band and adds Show everyone in its place.
+  // A filter colours the two lines and puts Show everyone beside the position, in the same row.
   await filterGroup(page)
     .getByRole('checkbox', { name: /Vladimir Putin/ })
     .check();
-  const summary = await box(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' }));
-  expect(summary).toEqual(band);
+  await expect(page.getByRole('status').getByRole('paragraph').filter({ hasText: 'Showing 6 quotes by Vladimir Putin' })).toBeVisible();
+  const show = await box(page.getByRole('status').getByRole('button', { name: 'Show everyone' }));
+  expect(show.y + show.height, 'Show everyone sits in the row').toBeLessThanOrEqual(next.y + next.height + 4);
+  expect((await box(readingStatus(page).locator('../..'))).height, 'which keeps its height').toBe(card.height);
+  expect(await box(page.getByRole('heading', { level: 1 })), 'and the text does not move').toEqual(headline);
 });
 
 test('on a laptop with the browser’s text at 200 %, the attribution is a sheet and Next quote keeps each quote above it', async ({ page }) => {

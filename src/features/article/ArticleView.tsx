@@ -93,7 +93,9 @@ export const ArticleView = memo(function ArticleView({ article, marks, ...shared
       </header>
       {figuresAfter(-1)}
       {article.paragraphs.map((paragraph, i) => (
-        <div key={paragraph.id} className="lazy-layout">
+        // Each block's margins stay inside its box (layout containment), so the last one's is dropped: the credit line
+        // keeps its own distance, after a figure as after a paragraph.
+        <div key={paragraph.id} className="lazy-layout last-of-type:*:last:mb-0">
           {later(
             i,
             <>

@@ -59,16 +59,21 @@ export const SpeakerLegend = memo(function SpeakerLegend({ speakers, showAllMark
           Show all marks
         </label>
       </div>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-stone-600 dark:text-stone-400" aria-label="Quote marks">
-        <li className="speaker-0">
-          <span className="quote-direct quote-named">“direct quote”</span> and <span className="quote-reported quote-named">reported speech</span>
-        </li>
-        {LOOKS.map(({ look, sample, meaning }) => (
-          <li key={sample} className="speaker-0">
-            <span className={cx('quote-reported', look)}>{sample}</span>: {meaning}
+      {/* On a phone the marks' meaning would take three lines above every article, so it folds there; wider, it is
+          always open (index.css, `.marks-key`). */}
+      <details className="marks-key text-stone-600 dark:text-stone-400">
+        <summary className="cursor-pointer">What the marks mean</summary>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Quote marks">
+          <li className="speaker-0">
+            <span className="quote-direct quote-named">“direct quote”</span> and <span className="quote-reported quote-named">reported speech</span>
           </li>
-        ))}
-      </ul>
+          {LOOKS.map(({ look, sample, meaning }) => (
+            <li key={sample} className="speaker-0">
+              <span className={cx('quote-reported', look)}>{sample}</span>: {meaning}
+            </li>
+          ))}
+        </ul>
+      </details>
     </div>
   );
 });

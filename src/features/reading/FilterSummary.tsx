@@ -6,18 +6,22 @@ export interface FilterSummaryProps {
   onShowEveryone: () => void;
 }
 
-/** Whose quotes the filter shows, beside the way back to everyone's; it stays in sight as the text scrolls. */
+/**
+ * Whose quotes the filter shows, with the way back to everyone's under it, beside the position (placed there by the
+ * status's grid): two short lines, so that the bar keeps the height it has unfiltered and the text does not move.
+ */
 export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryProps) {
+  const summary = filterSummary(count, people);
   return (
-    <p className="col-span-full flex flex-wrap items-center justify-between gap-x-3 gap-y-1 rounded-lg bg-blue-50 py-1 pr-1 pl-2 text-blue-950 dark:bg-blue-950 dark:text-blue-50">
-      <span className="min-w-0 flex-[1_1_10rem]">{filterSummary(count, people)}</span>
+    <>
+      <p className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">{summary}</p>
       <button
         type="button"
         onClick={onShowEveryone}
-        className="min-h-9 shrink-0 rounded-md border border-blue-700 bg-white px-3 font-semibold text-blue-800 hover:bg-blue-100 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50 dark:hover:bg-blue-800"
+        className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
       >
         Show everyone
       </button>
-    </p>
+    </>
   );
 }

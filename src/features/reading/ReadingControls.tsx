@@ -66,35 +66,29 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
 
   const shownNote = (noted?.at === selectedId ? noted.note : null) ?? (linkGone ? 'stale link' : null);
   const filtered = people.length > 0;
+  const index = shownIndex < 0 ? null : shownIndex;
+  const position = readingPosition(index, quotes.length, []);
+  const fullPosition = readingPosition(index, quotes.length, people);
   return (
     <div ref={bar} className="reading-bar z-10 -mx-4 mb-4 bg-stone-50 px-4 py-2 font-sans sm:mx-0 sm:px-0 dark:bg-stone-950">
-      {/* The status spans the bar and lends its rows to the grid, so that the buttons sit beside its last line. */}
+      {/* One row wider than a phone: whose quotes are shown over where the reader is, beside the buttons. The two lines are
+          there unfiltered too, so that turning a filter on moves neither the text nor the checkbox just clicked: it
+          colours them and adds Show everyone beside the position. */}
       <div className="mx-auto grid max-w-prose items-center gap-2 rounded-xl border border-stone-200 bg-white p-2 shadow-sm sm:grid-cols-[minmax(0,1fr)_auto] dark:border-stone-800 dark:bg-stone-900">
-        <div
-          role="status"
-          className={cx(
-            'col-span-full row-start-1 grid grid-cols-subgrid grid-rows-subgrid items-center gap-2 text-sm sm:row-[1/span_2]',
-            filtered && 'row-[1/span_2]',
-          )}
-        >
-          {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
-          <p className="px-2 text-stone-700 tabular-nums sm:row-start-2 dark:text-stone-200">
-            <span className="font-semibold text-stone-900 dark:text-stone-50">
-              {readingPosition(shownIndex < 0 ? null : shownIndex, quotes.length, people)}
-            </span>
-            {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
-          </p>
+        <div className={cx('flex min-w-0 flex-col justify-center rounded-lg px-2 text-sm sm:min-h-11', filtered && 'bg-blue-50 max-sm:py-1 dark:bg-blue-950')}>
+          {!filtered && <p className="text-stone-600 max-sm:hidden dark:text-stone-300">{filterSummary(quotes.length, [])}</p>}
+          <div role="status" className="grid grid-cols-[auto_1fr] items-center gap-x-2">
+            {filtered && <FilterSummary count={quotes.length} people={people} onShowEveryone={onShowEveryone} />}
+            <p className="row-start-2 text-stone-700 tabular-nums dark:text-stone-200">
+              <span className="font-semibold text-stone-900 dark:text-stone-50">{position}</span>
+              {/* Whose the quotes are is said on the line above; a screen reader hears it with the position too. */}
+              <span className="sr-only">{fullPosition.slice(position.length)}</span>
+              {shownNote && <span className="text-amber-800 dark:text-amber-200"> · {READING_NOTES[shownNote]}</span>}
+            </p>
+          </div>
         </div>
-        {/* Wider than a phone, the summary's row is there unfiltered too, at its height, so that turning a filter on moves
-            neither the text nor the checkbox just clicked (nor spends the long article's frame moving a page). It is the
-            filter summary's band in grey, so that a filter only colours it and adds Show everyone. */}
-        {!filtered && (
-          <p className="col-span-full row-start-1 flex min-h-11 items-center rounded-lg bg-stone-100 px-2 text-sm text-stone-600 max-sm:hidden dark:bg-stone-800 dark:text-stone-300">
-            {filterSummary(quotes.length, [])}
-          </p>
-        )}
         {quotes.length > 0 && (
-          <div className="flex flex-wrap gap-2 text-sm sm:col-start-2 sm:row-start-2">
+          <div className="flex flex-wrap gap-2 text-sm">
             <StepButton label="Previous quote" shortcut="k" onClick={() => step('previous', false)}>
               ↑ Previous
             </StepButton>
