@@ -4,6 +4,7 @@ import { between, carriesOn, firstFollowing, keepsVoice, runsToNextCue, translat
 import { isCaption } from './betweenBlocks';
 import type { ColonCue } from './colonBlock';
 import { creditedBelow } from './creditedBelow';
+import { breaksOff, insertsWords } from './editedQuotation';
 import { goesOnInOriginal } from './translation';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
@@ -20,6 +21,7 @@ export interface AfterBlock {
 /**
  * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before; else, unless
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
+ * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`),
  * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, stands between two
  * of the source's paragraphs, or keeps the quotation's voice up to the next cue (captions passed over).
  */
@@ -32,6 +34,8 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
     (!q.translatedOnly &&
       (at.elided ||
         carriesOn(text) ||
+        insertsWords(text) ||
+        breaksOff(previousQuotable) ||
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         between(text, nextQuotable, sourceName) ||
