@@ -4,6 +4,8 @@ import { between, carriesOn, firstFollowing, keepsVoice, runsToNextCue, translat
 import { isCaption } from './betweenBlocks';
 import type { ColonCue } from './colonBlock';
 import { creditedBelow } from './creditedBelow';
+import { breaksOff, insertsWords } from './editedQuotation';
+import { translatesHalf } from './halfTranslated';
 import { goesOnInOriginal } from './translation';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
@@ -18,8 +20,10 @@ export interface AfterBlock {
 }
 
 /**
- * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before; else, unless
+ * The block quotation `q` the paragraph `at` goes on with, or null: a translation of the paragraph before (of a post in two
+ * languages too, `halfTranslated.ts`); else, unless
  * only a translation carries `q` on (a post set off by its handle), a paragraph after an elision, one that carries on,
+ * one with an editor's gloss in brackets or after a paragraph broken off mid-sentence (`editedQuotation.ts`),
  * one a credit line naming the source closes (`creditedBelow.ts`), goes on in the original language, stands between two
  * of the source's paragraphs, or keeps the quotation's voice up to the next cue (captions passed over).
  */
@@ -29,9 +33,12 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
   const previousQuotable = quotableBefore(texts, quotable, block);
   const nextQuotable = quotableAfter(texts, quotable, block);
   return translates(text, previousQuotable) ||
+    translatesHalf(text, previousQuotable) ||
     (!q.translatedOnly &&
       (at.elided ||
         carriesOn(text) ||
+        insertsWords(text) ||
+        breaksOff(previousQuotable) ||
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         between(text, nextQuotable, sourceName) ||
