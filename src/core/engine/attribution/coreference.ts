@@ -8,6 +8,7 @@ import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
+import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
@@ -113,6 +114,7 @@ export class Discourse {
       // a post is its source's own words, where the source is "I"; a man or woman it speaks of is whom a "he" or "she"
       // after it means, never the source.
       if (sentence.post && unnamedOfGender(sentence, gender, this.texts, this.mentions)) return null;
+      if (mayBeMistypedPerson(sentence.focus, this.texts)) return null;
       const focus = sentence.focus?.entity.type === 'person' ? sentence.focus : null;
       // "From Nairobi, he spoke to … reporter Joe De Capua …" (voa-somali-refugees-thousand-a-day-kenya-2006-10-06): a
       // he/she left unresolved as the subject is whom a later one of its gender means, never a name after its verb.

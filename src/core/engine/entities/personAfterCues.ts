@@ -44,11 +44,19 @@ const REIGN_AFTER = /^['’]s\s(?:rule|reign|presidency|premiership|regime|dicta
 const CONTRIBUTED = /^(?:\sin\s\p{Lu}[\p{L}-]+)?\s(?:also\s)?contributed\s(?:to\s(?:this|the)\s(?:report|story|article)|reporting)\b/u;
 
 /**
+ * "according to Aram Gragossian, electro-optics lead for NDL at NASA Langley"
+ * (usgov-nasa-navigation-doppler-lidar-commercial-lunar-2024-02-02), "Joe Kitchen, operations discipline lead for the
+ * Planning and Analysis Branch" (NASA_RAG nasa_article_983): a job as a team names it, "lead" after one or two lower-case
+ * words saying of what, then "for" or "on" what. No article or verb before it: "taking a lead in efforts" is an act.
+ */
+const LEAD_FOR = /^,\s(?:\p{Ll}[\p{Ll}-]*\s){1,2}lead\s(?:for|on)\s/u;
+
+/**
  * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
- * there: 2 for kinship set off after it, an office it took, "(who", a possessive before a reign or a reporter's credit;
- * 0 otherwise.
+ * there: 2 for kinship set off after it, an office it took, "(who", a team's "lead for", a possessive before a reign or a
+ * reporter's credit; 0 otherwise.
  */
 export function personAfterWeight(after: string): number {
-  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, REIGN_AFTER, CONTRIBUTED];
+  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED];
   return cues.some((cue) => cue.test(after)) ? 2 : 0;
 }
