@@ -16,6 +16,10 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'voices',
   'expressed',
   'expresses',
+  // "While there are some net users expressing that the investigation is justified, …" (gv-south-korea-podcasters-
+  // questioned-police-2012-05-21): the participle reports as the finite verb does; a thing's "expressing hope" has no
+  // speaker, so the cue reader finds no quote there.
+  'expressing',
   'urged',
   'urges',
   'reiterated',
