@@ -16,6 +16,10 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'voices',
   'expressed',
   'expresses',
+  // "While there are some net users expressing that the investigation is justified, …" (gv-south-korea-podcasters-
+  // questioned-police-2012-05-21): the participle reports as the finite verb does; a thing's "expressing hope" has no
+  // speaker, so the cue reader finds no quote there.
+  'expressing',
   'urged',
   'urges',
   'reiterated',
@@ -38,7 +42,8 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'condemns',
   // "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia." (fresh Wikinews, September 2020),
   // "President Sata also demanded a retraction, an apology and K500 million …": what is demanded is what was said, as the
-  // guide's "called for an inquiry" (docs/annotation-guide.md, "Directive and object-noun cues"). The past form only:
-  // "demands" is as often the noun ("until their demands are met").
+  // guide's "called for an inquiry" (docs/annotation-guide.md, "Directive and object-noun cues"). Not "demands", as often
+  // the noun ("until their demands are met"); "demanding" as an adjective ("The job is demanding") has no speaker before it.
   'demanded',
+  'demanding',
 ]);

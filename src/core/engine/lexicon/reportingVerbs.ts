@@ -88,7 +88,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'welcome', stance: 'neutral', forms: ['welcomed', 'welcomes'] },
   { lemma: 'hail', stance: 'neutral', forms: ['hailed', 'hails', 'hailing'] },
   { lemma: 'voice', stance: 'neutral', forms: ['voiced', 'voices'] },
-  { lemma: 'express', stance: 'neutral', forms: ['expressed', 'expresses'] },
+  { lemma: 'express', stance: 'neutral', forms: ['expressed', 'expresses', 'expressing'] },
   { lemma: 'complain', stance: 'neutral', forms: ['complained', 'complains', 'complaining'] },
   { lemma: 'lament', stance: 'neutral', forms: ['lamented', 'laments', 'lamenting'] },
   { lemma: 'grumble', stance: 'neutral', forms: ['grumbled'] },

@@ -105,11 +105,16 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
   // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages). A directive by a subject the
   // text has met (`Today they are asking the public to respect …`, `The opposition parties, … are asking the Prime
-  // Minster to resign`, `she was directing six of the House's committees to …`) reports a request as "asked" would.
+  // Minster to resign`, `she was directing six of the House's committees to …`) reports a request as "asked" would; so
+  // does a verb whose object is what was said (`President Sata is demanding K500 million as compensation`,
+  // gv-zambia-sata-sues-critics-defamation-2012-05-21; `lexicon/objectSpeechVerbs.ts`).
   const progressive =
     /ing$/.test(lower) &&
     /\b(?:is|are|was|were|been)\s+$/i.test(tail) &&
-    (that || call || (directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) && !indefiniteProgressive(text.slice(range.start, verbStart))));
+    (that ||
+      call ||
+      ((directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) || OBJECT_SPEECH_VERBS.has(lower)) &&
+        !indefiniteProgressive(text.slice(range.start, verbStart))));
   // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
   // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
   // an object and its preposition.

@@ -752,4 +752,23 @@ describe('cue verb: an act in words as the object after "and"', () => {
     const article = analyze('Headline', 'Mark Seidenberg visited the lab and repeated the experiment three times.');
     expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
   });
+  // gv-south-korea-podcasters-questioned-police-2012-05-21 (development half).
+  test('"some net users expressing that …" reports the net users\' view, and the next clause keeps its own cue', () => {
+    const article = analyze(
+      'South Korea: Podcasters Questioned by Police',
+      'While there are some net users expressing that the investigation is justified, a majority of Twitter users have defended Kim and accused police of unfairly summoning him while condoning other major political heavyweights responsible for similar remarks and campaign activities.',
+    );
+    expect(attribution(article, 'the investigation is justified')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(quotesOf(article).some((q) => q.text.startsWith('police of unfairly summoning him'))).toBe(true);
+  });
+
+  test('"…, expressing her condolences to …" after a named speaker\'s clause is hers; a thing "expressing hope" says nothing', () => {
+    const article = analyze(
+      'Headline',
+      'Governor Jane Smith spoke on Monday, expressing her condolences to the families.',
+      'The mural, expressing hope for peace, was painted in 2010.',
+    );
+    expect(attribution(article, 'her condolences to the families')).toMatchObject({ kind: 'reported', speaker: 'Jane Smith' });
+    expect(quotesOf(article).some((q) => q.text.startsWith('hope for peace'))).toBe(false);
+  });
 });

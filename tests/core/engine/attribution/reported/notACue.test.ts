@@ -139,6 +139,18 @@ describe('perfect and progressive cues', () => {
     ).toEqual([]);
     expect(reported('We look at Help Desk reports to see if employees are reporting repeat tickets for tech problems.')).toEqual([]);
   });
+
+  // gv-zambia-sata-sues-critics-defamation-2012-05-21 (development half).
+  test('"is demanding K500 million", "is expressing concern about …": a progressive of a verb whose object is what was said', () => {
+    const sata = analyze(
+      'Zambia: President Sata Sues Critics for Defamation',
+      'Sata also filed a defamation suit against Hichilema over alleged defamatory remarks the UPND leader made when he featured on Hot FM’s Hot seat live programme on April 26. President Sata is demanding K500 million as compensation.',
+    );
+    expect(attribution(sata, 'K500 million as compensation')).toMatchObject({ kind: 'reported', speaker: 'Sata' });
+    const smith = analyze('Headline', 'Governor Jane Smith is expressing concern about the storm.');
+    expect(attribution(smith, 'concern about the storm')).toMatchObject({ kind: 'reported', speaker: 'Jane Smith' });
+    expect(reported('The job is demanding and the hours are long.')).toEqual([]);
+  });
 });
 
 describe('"claimed responsibility for …"', () => {
