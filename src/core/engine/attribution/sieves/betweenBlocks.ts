@@ -1,4 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { QUOTING_VERBS } from '../../lexicon/quotingVerbs';
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { UTTERANCE_NOUNS } from '../../lexicon/utteranceNouns';
 import type { FoundEntity } from '../../entities/types';
 import { PRONOUN_GENDER, type Gender } from '../gender';
 import type { ColonCue } from './colonBlock';
@@ -24,9 +28,24 @@ const PRONOUN_GOES_ON = new RegExp(
  * a verb that says the same voice goes on, perhaps with what it goes on to do and a participle of speech.
  */
 const PIECE_GOES_ON = new RegExp(
-  String.raw`^\s*The\s+(?:story|post|blog post|article|piece|report|editorial|blogger|author|writer)(?:\s+\([^()]{1,40}\))?\s+(?:then\s+)?(?:continues|continued|goes on|went on|adds|added|concludes|concluded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”()]{1,80}?)?)?(?:,\s+adding)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  String.raw`^\s*The\s+(?:story|post|blog post|article|piece|report|editorial|blogger|author|writer)(?:\s+\([^()]{1,40}\))?\s+(?:then\s+)?(?:continues|continued|goes on|went on|adds|added|concludes|concluded)(?:\s+to\s+(\p{Ll}+(?:\s+[^.:;!?"“”()]{1,80}?)?))?(?:,\s+adding)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
   'u',
 );
+
+/**
+ * Whether `text` is a `PIECE_GOES_ON` cue whose "to …" gives the floor to no one else: no quoting verb ("goes on to
+ * quote", `QUOTING_VERBS`), speech verb ("what a motorist told the paper"), name, or word for someone's words ("to cite
+ * a statement from the Ministry of Energy"): those words would be another's than the piece's.
+ */
+function pieceGoesOn(text: string): boolean {
+  const match = PIECE_GOES_ON.exec(text);
+  if (!match) return false;
+  const words = (match[1] ?? '').split(/\s+/).filter(Boolean);
+  return !words.some(
+    (word) =>
+      /^\p{Lu}/u.test(word) || QUOTING_VERBS.has(word) || isSpeechVerb(word.replace(/[^\p{L}]/gu, '')) || UTTERANCE_NOUNS.has(word) || DOCUMENT_NOUNS.has(word),
+  );
+}
 
 /**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
@@ -41,7 +60,7 @@ const PIECE_GOES_ON = new RegExp(
  */
 export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
   if (!previous) return null;
-  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || PIECE_GOES_ON.test(text)) return previous;
+  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
   const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
   const source = previous.subject.entity;
   if (pronoun === undefined || source?.type !== 'person') return null;
