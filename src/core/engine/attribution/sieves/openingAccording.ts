@@ -1,12 +1,6 @@
 import { LANGUAGE_TAG } from '../../languageTag';
-import { CHANT_WORDS } from '../../lexicon/chantWords';
-import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
-import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { SHOWN_WORDS } from '../../lexicon/shownWords';
-import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
-import { UTTERANCE_NOUNS } from '../../lexicon/utteranceNouns';
 import type { CueReader } from '../subjects';
+import { namesOthersWords } from './othersWords';
 import type { ColonCue } from './colonBlock';
 
 /** "According to" opening the sentence, after at most a short connector ("But according to …"). */
@@ -22,20 +16,6 @@ const CREDITED_CLAUSE = new RegExp(
   'u',
 );
 
-/** Words that name words someone else said, wrote or put on show: a message, a statement, an answer, a sign. */
-const WORDS_OF_OTHERS = [UTTERANCE_NOUNS, DOCUMENT_NOUNS, SPEECH_ACT_NOUNS, CLAIM_NOUNS, CHANT_WORDS, SHOWN_WORDS];
-
-/**
- * Whether the credited clause says the words after the colon are another's: it has a speech verb of its own ("one
- * officer told the cyclists:") or names the words as a message, statement, answer or sign ("the ministry's statement was
- * as follows:", "the banner carried by the officers read:").
- */
-const namesOtherWords = (clause: string) =>
-  clause
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}]/gu, ''))
-    .some((word) => isSpeechVerb(word) || WORDS_OF_OTHERS.some((words) => words.has(word.toLowerCase())));
-
 /**
  * `According to Daniel Gershenson [es] (@alconsumidor), the police made threats:` (gv-mexico-bike-ride-protest-supervia-
  * 2012-05-01) and `According to film director Nikos Soulis, who recorded the incident, the man was burning garbage …:`
@@ -43,7 +23,7 @@ const namesOtherWords = (clause: string) =>
  * source sets off that source's own words after it, as the trailing "…, according to X:" of `accordingColon.ts` does
  * (the golds of both articles give the post that follows to the source). `sentence` starts at `sentenceStart` of
  * `block`. Null when the source is a place or no entity, when the credited clause says the words are another's
- * (`namesOtherWords`: "According to police, the driver told officers:" sets off the driver's words, not the police's),
+ * (`namesOthersWords`: "According to police, the driver told officers:" sets off the driver's words, not the police's),
  * or when its subject is a named person ("According to X, police chief Manuel Mondragón had this message:").
  */
 export function openingAccording(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
@@ -53,7 +33,7 @@ export function openingAccording(cues: CueReader, block: number, sentence: strin
   if (!subject?.entity || subject.entity.type === 'place' || subject.resolution !== 'name') return null;
   const end = subject.ref.end - sentenceStart;
   const clause = end > 0 ? CREDITED_CLAUSE.exec(sentence.slice(end)) : null;
-  if (!clause?.[1] || namesOtherWords(clause[1])) return null;
+  if (!clause?.[1] || namesOthersWords(clause[1], { names: false, verbs: true })) return null;
   const other = cues.subjectAt(block, sentenceStart + end + clause[0].lastIndexOf(clause[1]));
   if (other?.entity && other.entity !== subject.entity && other.entity.type === 'person' && other.resolution === 'name') return null;
   const start = sentenceStart + opening[0].search(/according/i);
