@@ -1,11 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
-import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { QUOTING_VERBS } from '../../lexicon/quotingVerbs';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
-import { UTTERANCE_NOUNS } from '../../lexicon/utteranceNouns';
 import type { FoundEntity } from '../../entities/types';
 import { PRONOUN_GENDER, type Gender } from '../gender';
 import type { ColonCue } from './colonBlock';
+import { namesOthersWords } from './othersWords';
 
 /** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
 const SUBJECTLESS_CUE = new RegExp(
@@ -34,17 +31,12 @@ const PIECE_GOES_ON = new RegExp(
 
 /**
  * Whether `text` is a `PIECE_GOES_ON` cue whose "to …" gives the floor to no one else: no quoting verb ("goes on to
- * quote", `QUOTING_VERBS`), speech verb ("what a motorist told the paper"), name, or word for someone's words ("to cite
- * a statement from the Ministry of Energy"): those words would be another's than the piece's.
+ * quote"), speech verb ("what a motorist told the paper"), name, or word for someone's words ("to cite a statement from
+ * the Ministry of Energy"), as `namesOthersWords` reads them: those words would be another's than the piece's.
  */
 function pieceGoesOn(text: string): boolean {
   const match = PIECE_GOES_ON.exec(text);
-  if (!match) return false;
-  const words = (match[1] ?? '').split(/\s+/).filter(Boolean);
-  return !words.some(
-    (word) =>
-      /^\p{Lu}/u.test(word) || QUOTING_VERBS.has(word) || isSpeechVerb(word.replace(/[^\p{L}]/gu, '')) || UTTERANCE_NOUNS.has(word) || DOCUMENT_NOUNS.has(word),
-  );
+  return match !== null && !namesOthersWords(match[1] ?? '', { names: true, verbs: true });
 }
 
 /**
