@@ -49,3 +49,11 @@ test.each([
     .map((q) => q.speakerId);
   expect(source === undefined || !speakers.includes(source)).toBe(true);
 });
+
+test.each([
+  ['According to NASA, the mission has three main goals:', 'Measure ocean heat content across the tropics.'],
+  ['According to Phivolcs, the results were as follows:', 'Magnitude 6.3 at a depth of 10 kilometres.'],
+])("'%s' sets off the writer's list, no one's quote", (lead, item) => {
+  const article = analyze('NASA Launches Climate Satellite', lead, item);
+  expect(quotesOf(article).filter((q) => q.text.startsWith(item.slice(0, 20)))).toEqual([]);
+});
