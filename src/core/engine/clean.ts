@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 import { isElision } from './attribution/sieves/blockContinuation';
 import { takeHeadline } from './headline';
-import { BYLINE, headlineIndex, scrapeLines } from './scrapeLines';
+import { headlineIndex, isByline, scrapeLines } from './scrapeLines';
 
 /** An article's text as the scrape gave it, sorted into what a reader sees. */
 export interface CleanedArticle {
@@ -91,7 +91,7 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
   const found = headlineIndex(lines);
   const at = found === -1 ? lines.length : found;
   const above = lines.slice(0, at);
-  const result: CleanedArticle = { headline: '', byline: above.find((line) => BYLINE.test(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
+  const result: CleanedArticle = { headline: '', byline: above.find((line) => isByline(line)) ?? null, paragraphs: [], figures: [], sourceCredit: null };
   const seen = new Set(above);
   // A page that names one writer below its headline: a digest of several stories, each with its writer, keeps them in
   // the text, where each stays with its story.
@@ -113,11 +113,11 @@ export function cleanArticle(raw: string, headline?: string | null): CleanedArti
       if (!taken.rest) continue;
       line = taken.rest;
     }
-    if (result.paragraphs.length === 0 && result.figures.length === 0 && !result.byline && (BYLINE.test(line) || looksLikePublisher(line))) {
+    if (result.paragraphs.length === 0 && result.figures.length === 0 && !result.byline && (isByline(line) || looksLikePublisher(line))) {
       result.byline = line;
       continue;
     }
-    if (BYLINE.test(line) && result.paragraphs.length === 0) continue;
+    if (isByline(line) && result.paragraphs.length === 0) continue;
     if (line === writer && !result.byline) {
       result.byline = line;
       continue;

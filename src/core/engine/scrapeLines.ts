@@ -1,3 +1,5 @@
+import { NOT_NAMES } from './lexicon/notNames';
+
 /** Lines a scrape picks up around an article: buttons, widgets, stamps, credits, prompts. */
 const BOILERPLATE: ReadonlyArray<RegExp> = [
   /^(download|search trends|share|share this( article| story)?|advertisement|advertising|sponsored|print|email|e-mail|facebook|twitter|whatsapp|linkedin|telegram|copy link|comments?|video|photos?|gallery|listen|listen to this article|skip to (main )?content|menu|close|home|news|world|more|loading\.*)$/i,
@@ -15,7 +17,17 @@ const BOILERPLATE: ReadonlyArray<RegExp> = [
 ];
 
 /** A "By Jane Doe" line, with maybe a role or place after a comma or bar. */
-export const BYLINE = /^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|bin|al))*(?:\s*[,|]\s*.{0,80})?$/;
+const BYLINE = /^[Bb]y\s+([A-Z][\w.'’-]*)(?:\s+(?:[A-Z][\w.'’-]*|and|de|van|von|da|del|bin|al))*(?:\s*[,|]\s*.{0,80})?$/;
+
+/**
+ * Whether a scraped line is a "By Jane Doe" byline (`BYLINE`). A first word that never starts a name (`NOT_NAMES`: a
+ * determiner, pronoun, day or month) makes the line a title or a sentence, not a writer: the headline "By Their Powers
+ * Combined" (NASA_RAG nasa_article_138) and a lede such as "By Monday, the toll had risen to 40."
+ */
+export function isByline(line: string): boolean {
+  const first = BYLINE.exec(line)?.[1];
+  return first !== undefined && !NOT_NAMES.has(first);
+}
 
 function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((pattern) => pattern.test(line));
@@ -43,7 +55,7 @@ export function headlineIndex(lines: ReadonlyArray<string>): number {
   for (const [index, line] of lines.entries()) {
     if (seen.has(line)) continue;
     seen.add(line);
-    if (BYLINE.test(line)) continue;
+    if (isByline(line)) continue;
     if (line.split(/\s+/).length <= 2 && !/[.!?]$/.test(line) && lines.length > 3 && sectionLabels++ < 2) continue;
     return index;
   }

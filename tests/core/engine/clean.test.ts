@@ -137,6 +137,18 @@ test.each([
   expect(cleaned.paragraphs).toEqual(['Russian President Vladimir Putin on Thursday called Kazakhstan\'s unrest in January "an act of terrorist aggression."']);
 });
 
+test('a headline opening "By" and a word that starts no name is the headline, not a byline (NASA_RAG nasa_article_138)', () => {
+  const raw = [
+    'By Their Powers Combined ',
+    ' MDSCC/INTA, Francisco “Paco” Moreno',
+    '',
+    'This April 20, 2024, image shows a first: all six radio frequency antennas at the Madrid Deep Space Communication Complex, part of NASA’s Deep Space Network (DSN), carried out a test to receive data from the agency’s Voyager 1 spacecraft at the same time.',
+  ].join('\n');
+  const cleaned = cleanArticle(raw);
+  expect(cleaned.headline).toBe('By Their Powers Combined');
+  expect(cleaned.byline).toBeNull();
+});
+
 test.each([
   ['a "By Jane Doe" byline is an author, so the article names no publisher', 'By Jane Doe', null],
   ['a "CGTN" line under the headline is the publisher', 'CGTN', 'CGTN'],

@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../../languageTag';
 import type { FoundEntity } from '../../entities/types';
 import { PRONOUN_GENDER, type Gender } from '../gender';
 import type { ColonCue } from './colonBlock';
+import { namesOthersWords } from './othersWords';
 
 /** `and added [ko]:`, `then continued:`, `adding:`: a lower-case speech verb opening the paragraph, with no subject. */
 const SUBJECTLESS_CUE = new RegExp(
@@ -24,9 +25,19 @@ const PRONOUN_GOES_ON = new RegExp(
  * a verb that says the same voice goes on, perhaps with what it goes on to do and a participle of speech.
  */
 const PIECE_GOES_ON = new RegExp(
-  String.raw`^\s*The\s+(?:story|post|blog post|article|piece|report|editorial|blogger|author|writer)(?:\s+\([^()]{1,40}\))?\s+(?:then\s+)?(?:continues|continued|goes on|went on|adds|added|concludes|concluded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”()]{1,80}?)?)?(?:,\s+adding)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  String.raw`^\s*The\s+(?:story|post|blog post|article|piece|report|editorial|blogger|author|writer)(?:\s+\([^()]{1,40}\))?\s+(?:then\s+)?(?:continues|continued|goes on|went on|adds|added|concludes|concluded)(?:\s+to\s+(\p{Ll}+(?:\s+[^.:;!?"“”()]{1,80}?)?))?(?:,\s+adding)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
   'u',
 );
+
+/**
+ * Whether `text` is a `PIECE_GOES_ON` cue whose "to …" gives the floor to no one else: no quoting verb ("goes on to
+ * quote"), speech verb ("what a motorist told the paper"), name, or word for someone's words ("to cite a statement from
+ * the Ministry of Energy"), as `namesOthersWords` reads them: those words would be another's than the piece's.
+ */
+function pieceGoesOn(text: string): boolean {
+  const match = PIECE_GOES_ON.exec(text);
+  return match !== null && !namesOthersWords(match[1] ?? '', { names: true, verbs: true });
+}
 
 /**
  * `and:` alone after a block quotation, or a speech verb with no subject of its own (`and added [ko]:`, `then
@@ -41,7 +52,7 @@ const PIECE_GOES_ON = new RegExp(
  */
 export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
   if (!previous) return null;
-  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || PIECE_GOES_ON.test(text)) return previous;
+  if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
   const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
   const source = previous.subject.entity;
   if (pronoun === undefined || source?.type !== 'person') return null;

@@ -11,6 +11,7 @@ import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
+import { isQuotingVerb, namesOthersWords } from './othersWords';
 import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
@@ -41,6 +42,17 @@ const FROM_TITLED_HEAD = new RegExp(
   String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?((?:${TITLE_OPENERS.join('|')})\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)*)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b`,
   'du',
 );
+
+/**
+ * `FROM_TITLED_HEAD`'s match, unless its verb gives the floor to another or the rest names someone's words: "Notes from
+ * the Cuban Exile Quarter quoted Berta Soler:" sets off her words, not the blog's.
+ */
+function fromTitledHead(sentence: string): RegExpExecArray | null {
+  const found = FROM_TITLED_HEAD.exec(sentence);
+  const rest = found ? sentence.slice(found.indices?.[1]?.[1] ?? 0).trimStart() : '';
+  const verb = rest.split(/\s/, 1)[0] ?? '';
+  return found && !isQuotingVerb(verb) && !namesOthersWords(rest, { names: false, verbs: false }) ? found : null;
+}
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
 const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
@@ -116,7 +128,7 @@ export function colonCue(block: number, text: string, last: SentenceRange | unde
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
-  const head = (TITLED_HEAD.exec(sentence) ?? FROM_TITLED_HEAD.exec(sentence))?.indices?.[1];
+  const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
   if (verbCue) return verbCue;

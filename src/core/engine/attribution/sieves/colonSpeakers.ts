@@ -8,6 +8,7 @@ import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import { parenthesisedHandle } from './parenthesisedHandle';
 import { labelledUser, platformUser } from './platformUser';
+import { namesOthersWords } from './othersWords';
 import { lowerCaseUser } from './taggedSource';
 
 const FOR_TAGGED_NAME = new RegExp(String.raw`^For\s+(\p{Lu}[^[\]:;"“”]{0,50}?)\s*(?:${LANGUAGE_TAG},|\(@[\p{L}\p{N}_]+\),?)\s+\p{L}`, 'u');
@@ -97,6 +98,8 @@ export function actingPerson(sentence: string, offset: number, block: number, cu
 export function forSource(sentence: string, offset: number, block: number, cues: CueReader): Subject | null {
   const found = FOR_TAGGED_NAME.exec(sentence);
   if (!found?.[1]) return null;
+  // "For Kar (@Karkarkarrr), the reply from the police was:" sets off the police's reply, not the account's post.
+  if (found[0].includes('(@') && namesOthersWords(sentence.slice(found[0].length - 1), { names: true, verbs: true })) return null;
   const start = offset + 4 + (found[0].slice(4).length - found[0].slice(4).trimStart().length);
   const end = start + found[1].length;
   const named = cues.subjectAt(block, start);

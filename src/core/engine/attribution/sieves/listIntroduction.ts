@@ -52,6 +52,9 @@ const BROKEN_OFF = /\b(?:including|like|as|by|the|a|an|we|they)\s*:\s*$/i;
 const COUNTED =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+(?:\S+\s+){0,3}?\p{Ll}{2,}s(?:\s+(?:of|for|to|in|on)\b[^:,;]*)?\s*:\s*$/iu;
 
+/** Whether a colon sentence ends on a counted plural (`COUNTED`): "the mission has three main goals:" lists them. */
+export const endsOnCount = (sentence: string): boolean => COUNTED.test(sentence);
+
 /**
  * The writer's own lead-in: a colon sentence whose subject is the writer (`We recommend:`, `We asked:`, `This is how I
  * respond to those questions:`, `Rather than attempt to summarize, let me instead offer thanks:`) or that points at

@@ -1,6 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
-import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { CueReader } from '../subjects';
+import { endsOnCount } from './listIntroduction';
+import { announcesList } from './namedLeadIn';
+import { namesOthersWords } from './othersWords';
 import type { ColonCue } from './colonBlock';
 
 /** "According to" opening the sentence, after at most a short connector ("But according to …"). */
@@ -22,8 +24,10 @@ const CREDITED_CLAUSE = new RegExp(
  * (gv-greece-police-violence-immigrants-2012-05-12): a colon sentence that opens by crediting its clause to a named
  * source sets off that source's own words after it, as the trailing "…, according to X:" of `accordingColon.ts` does
  * (the golds of both articles give the post that follows to the source). `sentence` starts at `sentenceStart` of
- * `block`. Null when the source is a place or no entity, or when the credited clause has a speech verb of its own
- * ("According to police, the driver told officers:" sets off the driver's words, not the police's).
+ * `block`. Null when the source is a place or no entity, when the credited clause says the words are another's
+ * (`namesOthersWords`: "According to police, the driver told officers:" sets off the driver's words, not the police's),
+ * when it announces a list (`announcesList`, `endsOnCount`),
+ * or when its subject is a named person ("According to X, police chief Manuel Mondragón had this message:").
  */
 export function openingAccording(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
   const opening = OPENING.exec(sentence);
@@ -32,7 +36,11 @@ export function openingAccording(cues: CueReader, block: number, sentence: strin
   if (!subject?.entity || subject.entity.type === 'place' || subject.resolution !== 'name') return null;
   const end = subject.ref.end - sentenceStart;
   const clause = end > 0 ? CREDITED_CLAUSE.exec(sentence.slice(end)) : null;
-  if (!clause?.[1] || clause[1].split(/\s+/).some((word) => isSpeechVerb(word.replace(/[^\p{L}]/gu, '')))) return null;
+  if (!clause?.[1] || namesOthersWords(clause[1], { names: false, verbs: true })) return null;
+  // "According to NASA, the mission has three main goals:" and "…, the results were as follows:" set off the writer's list.
+  if (announcesList(clause[1]) || endsOnCount(`${clause[1]}:`)) return null;
+  const other = cues.subjectAt(block, sentenceStart + end + clause[0].lastIndexOf(clause[1]));
+  if (other?.entity && other.entity !== subject.entity && other.entity.type === 'person' && other.resolution === 'name') return null;
   const start = sentenceStart + opening[0].search(/according/i);
   return { subject, cue: { block, start, end: subject.ref.end } };
 }

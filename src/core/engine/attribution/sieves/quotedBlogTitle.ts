@@ -1,13 +1,14 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
 import type { ColonCue } from './colonBlock';
+import { isQuotingVerb, namesOthersWords } from './othersWords';
 
 /**
  * "the blog", "the website" and the like, then the title in quote marks, an optional gloss of it in parentheses, and a
  * present or past verb (a language tag may follow it); the sentence runs to its colon with no other quote marks.
  */
 const QUOTED_TITLE = new RegExp(
-  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?[Tt]he\s+(?:blog|website|site)\s+["“]([^"“”]{2,60})["”](?:\s+\([^()"“”]{1,60}\))?\s+(?:also\s+)?\p{Ll}+(?:s|ed)\b(?:\s+${LANGUAGE_TAG})?[^"“”:]*:\s*$`,
+  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?[Tt]he\s+(?:blog|website|site)\s+["“]([^"“”]{2,60})["”](?:\s+\([^()"“”]{1,60}\))?\s+(?:also\s+)?(\p{Ll}+(?:s|ed))\b((?:\s+${LANGUAGE_TAG})?[^"“”:]*):\s*$`,
   'du',
 );
 
@@ -16,11 +17,14 @@ const QUOTED_TITLE = new RegExp(
  * (gv-colombia-may-day-nationwide-demonstrations-2012-05-07): a blog named by its title in quote marks after "the blog"
  * is the source of the post its colon sets off, as `TITLED_HEAD` of `colonBlock.ts` reads an unquoted title. The title
  * is the source as written, without its marks. `sentence` starts at `sentenceStart` of `block`; null for any other
- * shape, or when the title holds an entity's name or ends in a role word (`CueReader.titledSource`).
+ * shape, when the title holds an entity's name or ends in a role word (`CueReader.titledSource`), or when the blog gives
+ * the floor to another (`namesOthersWords`: "published a statement by the Minister of Labour:").
  */
 export function quotedBlogTitle(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
-  const title = QUOTED_TITLE.exec(sentence)?.indices?.[1];
-  if (!title) return null;
+  const found = QUOTED_TITLE.exec(sentence);
+  const title = found?.indices?.[1];
+  // "The blog "Marcha Patriotica" quotes union leader Tarsicio Mora:" sets off the union leader's words.
+  if (!title || isQuotingVerb(found[2] ?? '') || namesOthersWords(found[3] ?? '', { names: true, verbs: true })) return null;
   const subject = cues.titledSource(block, sentenceStart + title[0], sentenceStart + title[1]);
   // The cue opens at "the blog": a connector before it ("Finally,") attributes nothing.
   const start = sentenceStart + sentence.search(/[Tt]he\s/);

@@ -46,3 +46,21 @@ test("'The story continues:' with no block quotation before it gives the words t
   );
   expect(attribution(article, 'Sources in the Ministry').speaker).toBeNull();
 });
+
+// The Zambian Watchdog's report of gv-zambia-fuel-shortages-malawi-donation-2012-05-21, then a cue by which the piece
+// gives the floor to someone else.
+test.each([
+  ['The story goes on to quote Energy Minister Yamfwa Mukanga:', 'There is no fuel crisis in this country and there will be none.'],
+  ['The article went on to cite a statement from the Ministry of Energy:', 'There is no fuel crisis in this country and there will be none.'],
+  ['The blogger went on to ask a filling station attendant in Kabwe, who replied:', 'We have not had petrol for four days now.'],
+  ['The report then went on to describe what a motorist in Kabwe told the paper:', 'We have not had petrol for four days now.'],
+])("'%s' hands the words after it to someone else, not to the outlet the block before quoted", (cue, words) => {
+  const article = analyze(
+    'Zambia: Fuel Shortages and a Donation from Malawi',
+    'The Zambian Watchdog reports:',
+    'The crude oil importation deals entered by the PF government are finally being felt in various parts of the country through fuel shortages.',
+    cue,
+    words,
+  );
+  expect(attribution(article, words.slice(0, 20)).speaker).not.toBe('Zambian Watchdog');
+});

@@ -1017,3 +1017,25 @@ test('"The Biden campaign recycled a statement …:" does not give the statement
   );
   expect(attribution(article, 'The American people will decide this election.').speaker).toBe('Biden campaign');
 });
+
+describe('colon block: a titled source or an account that gives the floor to another', () => {
+  test('"Notes from the Cuban Exile Quarter quoted Berta Soler:" sets off her words, not the blog\'s (gv-caribbean-mothers-day-bloggers-2012-05-15 opening)', () => {
+    const article = analyze(
+      "Caribbean: Mother's Day Bloggers",
+      'Notes from the Cuban Exile Quarter quoted Berta Soler:',
+      'It is also important to remember the Ladies in White.',
+    );
+    const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
+    expect(speakers).not.toContain('Notes from the Cuban Exile Quarter');
+  });
+
+  test('"For Kar (@Karkarkarrr), the reply from the police was:" does not give the police\'s reply to the account (gv-mexico-bike-ride-protest-supervia-2012-05-01 opening)', () => {
+    const article = analyze(
+      'Mexico: Bike Ride Protest Clashes With Local Government',
+      'For Kar (@Karkarkarrr), the reply from the police was:',
+      'Such repression from the government is disgusting and unjust.',
+    );
+    const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
+    expect(speakers).not.toContain('Kar');
+  });
+});

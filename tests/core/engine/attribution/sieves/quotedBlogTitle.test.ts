@@ -25,3 +25,20 @@ test('a quoted title that is a role gives the post to no one', () => {
   );
   expect(quotesOf(article).filter((q) => q.speakerId !== null)).toEqual([]);
 });
+
+// The opening of gv-colombia-may-day-nationwide-demonstrations-2012-05-07 with a blog that gives the floor to another.
+test.each([
+  ['quotes union leader Tarsicio Mora [es]:'],
+  ['published a statement by the Minister of Labour [es]:'],
+  ['reposted what a union leader told the crowd:'],
+])('\'The blog "Marcha Patriotica" (Patriotic March) %s\' does not give the words after it to the blog', (rest) => {
+  const article = analyze(
+    'Colombia: May Day Nationwide Demonstrations',
+    `The blog "Marcha Patriotica" (Patriotic March) ${rest}`,
+    'Colombia is now the third most unequal country in the world.',
+  );
+  const speakers = quotesOf(article)
+    .filter((q) => q.text.startsWith('Colombia is now'))
+    .map((q) => article.entities.find((e) => e.id === q.speakerId)?.name);
+  expect(speakers).not.toContain('Marcha Patriotica');
+});
