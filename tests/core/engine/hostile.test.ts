@@ -107,6 +107,17 @@ const SHAPES_200_KB: ReadonlyArray<[string, string]> = [
   ['a colon quote then "he argued"', 'Blankenship concurred: "We need to stop policing the world", he argued. '],
   ['"and according to X he …"', 'Mugabe was hospitalized this year and according to the Ministry of Foreign Affairs he died at the hospital. '],
   ['a lone capital before a quotation', 'It was published in the journal Physical Review D. “If we find them, it is big.” '],
+  // Session 31: a one-speaker profile's cue-less quotes next to another voice (soleSpeaker.ts, otherVoiceNear.ts), a
+  // "Statement from" page (headlineStatement.ts) and "In the analysis of X," (reported/inViewOf.ts).
+  [
+    'a profile whose cue-less quotes sit next to another voice',
+    '“You have to produce some results before folks respect you,” Tim Wilson said. Klein, who worked with him, remembers his motto. “He walked into the lab and asked for the hardest problem we had.” ',
+  ],
+  [
+    'a statement page with no cue',
+    'Statement from NASA’s Janet Petro on the Budget\n\n“Kennedy is proud to support the administration’s goals and priorities for NASA.\n\n',
+  ],
+  ['"In the analysis of X,"', 'In the analysis of the German Institute for Economic Research, the high costs render the project unrealistic. '],
 ];
 
 test.each(SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {

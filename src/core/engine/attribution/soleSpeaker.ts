@@ -1,4 +1,5 @@
-import type { FoundEntity } from '../entities/types';
+import type { EntityIndex, FoundEntity } from '../entities/types';
+import { otherVoiceNear } from './otherVoiceNear';
 import type { FoundQuote } from './types';
 
 /** How many quotes the one speaker must have been given by the cues, at least, before a quote with none is theirs. */
@@ -35,10 +36,16 @@ function standsAlone(text: string, quote: FoundQuote, blockQuotes: ReadonlyArray
  * with NESC Director, Tim Wilson", nasa_article_553 of katie-hofschen/NASA_RAG): in a profile where every quote the cues
  * attribute is one person's, a quote that is a whole sentence of its own with no cue is that person's too; the writer
  * moves between their words and narration about them, naming them only now and then. An article with a second speaker,
- * or with fewer than three quotes given to the one, leaves such quotes unattributed. `texts` are the blocks' texts,
- * `quotable` which of them hold quotes (the headline, block 0, is never taken); returns `quotes` with those given.
+ * or with fewer than three quotes given to the one, leaves such quotes unattributed, as does a quote whose neighbouring
+ * sentences point to another voice (otherVoiceNear.ts). `texts` are the blocks' texts, `quotable` which of them hold
+ * quotes (the headline, block 0, is never taken), `index` the article's entities; returns `quotes` with those given.
  */
-export function withSoleSpeaker(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
+export function withSoleSpeaker(
+  texts: ReadonlyArray<string>,
+  quotable: ReadonlyArray<boolean>,
+  quotes: ReadonlyArray<FoundQuote>,
+  index: EntityIndex,
+): Array<FoundQuote> {
   const speaker = onlySpeaker(quotes);
   if (!speaker) return [...quotes];
   // Read once: a long paste may hold thousands of quotes, each asking after its block's others.
@@ -51,7 +58,7 @@ export function withSoleSpeaker(texts: ReadonlyArray<string>, quotable: Readonly
   const refs = quotes.filter((q) => q.speaker === speaker && q.speakerRef);
   return quotes.map((quote) => {
     if (quote.kind !== 'direct' || quote.speaker || quote.block === 0 || !quotable[quote.block]) return quote;
-    if (!standsAlone(texts[quote.block] ?? '', quote, byBlock.get(quote.block) ?? [])) return quote;
+    if (!standsAlone(texts[quote.block] ?? '', quote, byBlock.get(quote.block) ?? []) || otherVoiceNear(texts, quote, speaker, index)) return quote;
     const named = refs.filter((q) => q.block < quote.block || (q.block === quote.block && q.start < quote.start)).at(-1) ?? refs[0];
     return { ...quote, speaker, resolution: 'continuation', speakerRef: null, antecedent: named?.speakerRef ?? null, sieve: 'previous-speaker' };
   });

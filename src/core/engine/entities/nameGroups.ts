@@ -3,6 +3,7 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { FOREIGN_NAME_HEADS } from '../lexicon/foreignNameHeads';
 import { PARTICLE_PAIRS } from '../lexicon/particlePairs';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
 import { POST_NOMINALS } from '../lexicon/postNominals';
@@ -89,11 +90,13 @@ function opensUnitName(text: string, tokens: ReadonlyArray<Token>, j: number): b
 
 /**
  * Whether the tokens from `j` are a surname's two particles and its capitalised part, one space apart: "de la Croix"
- * (NASA, CADRE rovers, 2024: "said JPL’s Jean-Pierre de la Croix, CADRE principal investigator"), "von der Leyen".
+ * (NASA, CADRE rovers, 2024: "said JPL’s Jean-Pierre de la Croix, CADRE principal investigator"), "von der Leyen". Not
+ * after a place's or an institution's head in the run `words`: "Universidad de la República" names no one.
  */
-function particlePair(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
+function particlePair(text: string, tokens: ReadonlyArray<Token>, j: number, words: ReadonlyArray<string>): boolean {
   const [first, second, surname] = [tokens[j], tokens[j + 1], tokens[j + 2]];
   if (!first || !second || !surname || !PARTICLE_PAIRS.has(`${first.text} ${second.text}`)) return false;
+  if (words.some((w) => FOREIGN_NAME_HEADS.has(w))) return false;
   return isCapitalised(surname.text) && text.slice(first.end, surname.start) === ` ${second.text} `;
 }
 
@@ -128,7 +131,7 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     words.push(next.text);
     return { end: next.end, j: j + 1 };
   }
-  if (particlePair(text, tokens, j)) {
+  if (particlePair(text, tokens, j, words)) {
     words.push(tokens[j]?.text ?? '', tokens[j + 1]?.text ?? '', tokens[j + 2]?.text ?? '');
     return { end: tokens[j + 2]?.end ?? end, j: j + 3 };
   }

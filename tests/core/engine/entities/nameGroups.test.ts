@@ -178,3 +178,13 @@ test('"von der", "van der" and "de los" join a surname as one particle does', ()
 test('two particles with no capital after them join nothing', () => {
   expect(runs('Pierre de la maison left.')).toEqual(['Pierre']);
 });
+
+// Spanish and French institutions and squares go on with "de la" as a surname does: each became a person who made
+// statements ("A statement from the Universidad de la República said …").
+test('"de la" after an institution’s or a square’s head ("Universidad", "Musée", "Plaza") joins no surname', () => {
+  expect(runs('A statement from the Universidad de la República said the campus would close.')).not.toContain('Universidad de la República');
+  expect(runs('The Musée de la Marine said it would reopen.')).not.toContain('Musée de la Marine');
+  // gv-cuba-may-day-2012-05-01 (development half).
+  expect(runs('workers from various towns march with their colleagues to Plaza de la Revolución to hear speeches')).not.toContain('Plaza de la Revolución');
+  expect(runs('He met Marisol de los Santos there.')).toContain('Marisol de los Santos');
+});

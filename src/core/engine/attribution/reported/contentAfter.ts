@@ -78,6 +78,9 @@ export function contentAfter(
     contentStart += out[0].length;
     cueEnd = contentStart;
   }
+  // "Schilling felt inspired to get involved." (NASA_RAG 17), "She felt honored to be chosen": a past participle after
+  // "feel" is how the subject felt, a predicate as after a linking verb (linkingVerbs.ts), not a thought's clause.
+  if (/^(?:feel|feels|felt|feeling)$/.test(lower) && /^\s+\p{Ll}{3,}ed\b/u.test(text.slice(contentStart, end))) return null;
   contentStart = pastAsides(text, contentStart, lower);
   // "told of being forced to re-evaluate her life": the topic spoken of, which may hold a "to" of its own.
   const topic = topicStart(lower, text, verbEnd);

@@ -9,6 +9,12 @@ import { insideDirect, reportedQuote, type ReportedSieve } from './reported';
 const IN_THE_NOUN_OF = /^In\s+(?:the|a|an)\s+(?:([\p{Ll}-]+)\s+)?(\p{Ll}+)\s+(?:of|by|from)\s+(?=\p{L})/u;
 
 /**
+ * A finding the clause reports with a subject of its own: "In an analysis of Twitter, researchers at Indiana University
+ * found that …" names what was analysed, and the researchers are the source.
+ */
+const OWN_FINDING = /\b(?:found|finds|find|showed|shows|show|discovered|discovers|determined|determines)\s+that\b/u;
+
+/**
  * "In the analysis of the German Institute for Economic Research, the high costs and technical challenges render the
  * project unrealistic." (wikinews-greek-pm-eastmed-pipeline-open-2020-01-10), "In a situational report of NDRRMC,
  * Wednesday's tremor damaged 143 buildings …" (wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22): a
@@ -30,7 +36,7 @@ export const inViewOf: ReportedSieve = (c) => {
   const contentStart = subject.ref.end + comma[0].length;
   const stop = clauseEnd(text, contentStart, end);
   const content = text.slice(contentStart, stop);
-  if (!hasClause(content) || [...content.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return null;
+  if (!hasClause(content) || OWN_FINDING.test(content) || [...content.matchAll(/\p{L}+/gu)].some((w) => isSpeechVerb(w[0]))) return null;
   const quote = reportedQuote(c, subject, { block, start: range.start, end: subject.ref.end }, contentStart, stop, 'reported-according-to');
   return quote ? [quote] : null;
 };

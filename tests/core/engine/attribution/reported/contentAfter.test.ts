@@ -9,6 +9,13 @@ function after(sentence: string, verb: string, options: { continued?: boolean; p
 }
 
 describe('where reported content starts after a cue verb', () => {
+  // NASA, nasa_article_17 of katie-hofschen/NASA_RAG (public domain, in neither half of the corpus): once the sentence's
+  // closing "and …" clause stopped being read as a cue, "felt" gave Schilling a reported quote of how he felt.
+  test('"Schilling felt inspired to get involved": a past participle after "felt" is how he felt, not a thought', () => {
+    expect(after('The two began talking about Cheboi’s work with Kenyan students, and Schilling felt inspired to get involved.', ' felt')).toBeNull();
+    expect(after('Many felt the plan would fail.', ' felt')?.content).toMatch(/^the plan would fail/);
+  });
+
   // gv-argentina-death-with-dignity-law-2012-05-11 (development half): the report is the block after the colon.
   test('"reported just after the law was passed:" reports no clause: a time an adverb qualifies is none', () => {
     expect(after('The newspaper Infobae [es] reported just after the law was passed:', ' reported')).toBeNull();
