@@ -1,3 +1,7 @@
+import { APPEAL_NOUNS } from '../../lexicon/appealNouns';
+import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
+import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
+
 /**
  * Verbs, lower case, that are speech verbs with a clause ("Gomez added that the plan was dead", "The study concluded
  * Harris meets the requirement") but mean putting in or ending with a plain noun phrase: "the company added meditation
@@ -27,15 +31,24 @@ const PRESENT_AFTER_SUBJECT =
 const LEADING_PHRASE =
   /^\s*(?:\p{Ll}+ing|about|after|as|at|before|despite|during|for|from|given|in|on|since|though|although|under|until|when|while|with|without)\b/u;
 
+/** The first noun after a determiner and up to two adjectives: "a call for …", "a further warning", "his claim". */
+const HEAD_NOUN = /^\s*(?:(?:a|an|the|his|her|their|its|our|one|another)\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\b/u;
+
+/** Whether the noun phrase names something said: "added a call for …", "added a warning that …", "added the claim …". */
+const namesSpeech = (segment: string): boolean => {
+  const words = HEAD_NOUN.exec(segment)?.[0].trim().split(/\s+/u) ?? [];
+  return words.some((w) => APPEAL_NOUNS.has(w) || SPEECH_ACT_NOUNS.has(w) || CLAIM_NOUNS.has(w));
+};
+
 /**
  * Whether the words after an adding or ending verb (`lower`; `content` the words up to the sentence's end, with no
  * "that" before them) are a plain noun phrase, not a clause: no verb before the first comma, dash or relative word, and
- * no scene-setting phrase (`LEADING_PHRASE`) before it. A
+ * no scene-setting phrase (`LEADING_PHRASE`) before it, and no word for something said (`namesSpeech`) at its head. A
  * clause with no "that" keeps its subject and verb together ("added rescuers ended their work yesterday", "concluded
  * Harris meets the natural born citizen requirement", both in the development half) and stays reported speech.
  */
 export function plainObject(lower: string, content: string): boolean {
   if (!ADDING_OR_ENDING.has(lower) || LEADING_PHRASE.test(content)) return false;
   const segment = content.split(SEGMENT_END)[0] ?? '';
-  return !CLEAR_VERB.test(segment) && !PRESENT_AFTER_SUBJECT.test(segment);
+  return !CLEAR_VERB.test(segment) && !PRESENT_AFTER_SUBJECT.test(segment) && !namesSpeech(segment);
 }

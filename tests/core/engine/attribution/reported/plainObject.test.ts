@@ -36,4 +36,12 @@ describe('adding or ending something is not saying it', () => {
     );
     expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.startsWith('regarding Iran'))).toBe(true);
   });
+
+  test('"added a call for the abolition of nuclear weapons" is still reported speech: a call is something said (English Wikinews 2020, fresh)', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, October 2020',
+      'Green Party nominee Howie Hawkins joined the debate. In opening, La Riva called for an end to the capitalist system, and the cancellation of all rents and mortgages. Hawkins renewed his support for the Green New Deal and an Economic Bill of Rights, and added a call for the abolition of nuclear weapons.',
+    );
+    expect(attribution(article, 'a call for the abolition of nuclear weapons')).toMatchObject({ kind: 'reported', speaker: 'Howie Hawkins' });
+  });
 });
