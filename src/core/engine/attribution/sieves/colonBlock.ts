@@ -18,6 +18,7 @@ import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
+import { titleHolder } from './titleBeforeName';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -109,6 +110,12 @@ export interface ColonCue {
  * colon that introduces a list or names nobody.
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
+  const found = readColonCue(block, text, last, cues, discourse);
+  return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
+}
+
+/** `colonCue`'s reading of the sentence's shapes, before a title read as a body's name gives way to its holder. */
+function readColonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
   if (!last) return null;
   const sentence = text.slice(last.start, last.end);
   const statement = FOLLOWING_STATEMENT.exec(sentence);

@@ -4,6 +4,7 @@ import { nextSpeakerClause } from '../reported/nextSpeaker';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
+import { reportedColonSpeaker } from './reportedColonSpeaker';
 import { placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { joinedSubject } from './coordinatedCue';
@@ -55,6 +56,8 @@ export function speechVerbCue(
     if (main) return { subject: main, cue: { block, start: main.ref.start, end: last.end } };
     // "Charles, a commenter on ZDistrict has this to say:": the verb's subject is the one before "has" (speechNounCue).
     if (/\bthis\s+to\s+$/i.test(sentence.slice(0, verb.index))) return null;
+    const reported = reportedColonSpeaker(cues, block, sentence, last.start, verb.index + verb[0].length);
+    if (reported) return reported;
     // "… says that the law is historic, and Lou A. Salomé (@Lou_A_S) tweets:": the colon is the later speaker's.
     const joined = nextSpeakerClause(sentence, verb.index);
     const later = joined && cues.subjectAt(block, last.start + joined.subject);

@@ -1,0 +1,34 @@
+import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import type { CueReader } from '../subjects';
+import type { ColonCue } from './colonBlock';
+
+/**
+ * A that-clause after a speech verb that runs to the colon and ends in a speech verb of its own: "… notes that Prime
+ * Minister Mosisili said:". Group 1 is the clause's words before its verb, group 2 the verb; no quote mark, colon or
+ * semicolon inside, and at most an adverb in -ly before the verb.
+ */
+const REPORTED_SPEECH_COLON = /^\s+that\s+([^:;"“”]*?)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s*:\s*$/u;
+
+/** An auxiliary that makes the verb after it a passive: "was told", "were informed". */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)$/i;
+
+/**
+ * The colon cue of `X notes/writes/reports that Y said:` (break31 probe on a Global Voices round-up shape: "Khotso From
+ * Lesotho notes that Prime Minister Mosisili said:"): the block after the colon is what the innermost speech verb's
+ * subject said, so its speaker is Y, read only inside the that-clause; when Y cannot be read (a description, a passive),
+ * the block stays unattributed, never X's, who only reports it. `sentence` starts at `sentenceStart` of `block`;
+ * `after` is where the outer speech verb ends in `sentence` (UTF-16 offsets). Null when the sentence has no such clause.
+ */
+export function reportedColonSpeaker(cues: CueReader, block: number, sentence: string, sentenceStart: number, after: number): ColonCue | null {
+  const clause = REPORTED_SPEECH_COLON.exec(sentence.slice(after));
+  const verb = clause?.[2];
+  if (!clause || !verb || !isSpeechVerb(verb)) return null;
+  const subjectStart = sentenceStart + after + clause[0].indexOf(clause[1] ?? '', clause[0].indexOf('that') + 4);
+  const verbAt = sentenceStart + after + clause[0].lastIndexOf(verb);
+  const ref = { block, start: verbAt, end: verbAt + verb.length };
+  const unattributed: ColonCue = { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: ref };
+  if (PASSIVE.test((clause[1] ?? '').trim())) return unattributed;
+  const subject = cues.speakerBefore(block, verbAt, subjectStart);
+  if (!subject?.entity || subject.entity.type === 'place' || subject.ref.start < subjectStart) return unattributed;
+  return { subject, cue: { block, start: subject.ref.start, end: verbAt + verb.length } };
+}
