@@ -9,17 +9,17 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'according-to/name': 0.89,
   // 1 right of 1
   'according-to/pronoun': 0.89,
-  // 113 right of 113
+  // 116 right of 116
   'any/continuation': 0.89,
-  // 2325 right of 2328
+  // 2430 right of 2433
   'any/name': 0.89,
-  // 313 right of 313
+  // 327 right of 327
   'any/pronoun': 0.868,
-  // 62 right of 62
+  // 65 right of 65
   'any/role': 0.744,
   // 13 right of 13
   'colon-block/continuation': 0.89,
-  // 457 right of 457
+  // 469 right of 469
   'colon-block/name': 0.869,
   // 35 right of 35
   'colon-block/pronoun': 0.67,
@@ -39,21 +39,21 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'inside-reported/role': 0.744,
   // 12 right of 12
   'label-line/name': 0.89,
-  // 356 right of 356
+  // 367 right of 367
   'leading-cue/name': 0.89,
   // 63 right of 63
   'leading-cue/pronoun': 0.89,
-  // 12 right of 12
+  // 14 right of 14
   'leading-cue/role': 0.649,
   // 10 right of 10
   'named-before/continuation': 0.89,
   // 3 right of 3
   'own-words/name': 0.89,
-  // 36 right of 36
+  // 39 right of 39
   'previous-speaker/continuation': 0.884,
   // 1 right of 1
   'quoted-inside/name': 0.89,
-  // 99 right of 99
+  // 105 right of 105
   'reported-according-to/name': 0.89,
   // 3 right of 3
   'reported-according-to/pronoun': 0.89,
@@ -61,35 +61,35 @@ export const MEASURED_PRECISION: Readonly<Record<string, number>> = {
   'reported-according-to/role': 0.829,
   // 4 right of 4
   'reported-as-clause/name': 0.89,
-  // 33 right of 33
+  // 36 right of 36
   'reported-continued/name': 0.892,
-  // 7 right of 7
+  // 8 right of 8
   'reported-continued/pronoun': 0.89,
   // 4 right of 4
   'reported-continued/role': 0.872,
-  // 576 right of 577
+  // 598 right of 599
   'reported-cue-verb/name': 0.89,
-  // 98 right of 98
+  // 99 right of 99
   'reported-cue-verb/pronoun': 0.822,
-  // 28 right of 28
+  // 29 right of 29
   'reported-cue-verb/role': 0.638,
-  // 31 right of 31
+  // 34 right of 34
   'reported-final-clause/name': 0.825,
   // 10 right of 10
   'reported-final-clause/pronoun': 0.842,
   // 2 right of 2
   'reported-final-clause/role': 0.698,
-  // 168 right of 168
+  // 189 right of 189
   'split-quote/name': 0.89,
-  // 28 right of 28
+  // 33 right of 33
   'split-quote/pronoun': 0.89,
   // 5 right of 5
   'split-quote/role': 0.89,
-  // 9 right of 9
+  // 10 right of 10
   'trailer-dash/name': 0.89,
-  // 242 right of 243
+  // 268 right of 269
   'trailing-cue/name': 0.89,
-  // 62 right of 62
+  // 69 right of 69
   'trailing-cue/pronoun': 0.89,
   // 7 right of 7
   'trailing-cue/role': 0.89,
