@@ -137,8 +137,10 @@ test('a new version announces itself and takes over only when the reader chooses
 
     // A mark on this page's window: gone once the page has reloaded.
     await page.evaluate(() => Object.defineProperty(window, '__beforeReload', { value: true }));
-    // The notice comes first in the page, so the keyboard reaches its Reload button first.
+    // The notice comes first in the page, so the keyboard reaches its Reload button right after the skip link.
     await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the article' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(notice.getByRole('button', { name: 'Reload' })).toBeFocused();
     const reloaded = page.waitForEvent('load', { timeout: 15_000 });
