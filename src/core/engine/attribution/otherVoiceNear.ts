@@ -1,3 +1,4 @@
+import { blockSentences } from '../blockSentences';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { CHANT_WORDS } from '../lexicon/chantWords';
 import { COMPANION_NOUNS } from '../lexicon/companionNouns';
@@ -5,32 +6,6 @@ import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { SAYING_NOUNS } from '../lexicon/sayingNouns';
 import type { FoundQuote } from './types';
-
-/** A sentence's end: its stop, an optional closing mark, then white space (the next sentence's start follows). */
-const SENTENCE_END = /[.!?…]["”’]?\s+/gu;
-
-/** How far back a sentence before a quote is looked for: a long paste's blocks are read near each quote only. */
-const LOOKBACK = 600;
-
-/** [start, end) of the sentence of `text` that ends right before `at` (UTF-16 code units), white space trimmed. */
-function sentenceBefore(text: string, at: number): { start: number; end: number } {
-  const from = Math.max(0, at - LOOKBACK);
-  const head = text.slice(from, at).trimEnd();
-  let start = 0;
-  for (const m of head.slice(0, -1).matchAll(SENTENCE_END)) start = m.index + m[0].length;
-  return { start: from + start, end: from + head.length };
-}
-
-/** A sentence's stop, then white space or the text's end. */
-const STOP = /[.!?…](?:\s|$)/u;
-
-/** [start, end) of the sentence of `text` that opens after `at`, or an empty span at the text's end. */
-function sentenceAfter(text: string, at: number): { start: number; end: number } {
-  const rest = text.slice(at);
-  const start = at + rest.length - rest.trimStart().length;
-  const stop = STOP.exec(text.slice(start, start + LOOKBACK));
-  return { start, end: stop ? start + stop.index + 1 : Math.min(text.length, start + LOOKBACK) };
-}
 
 /** Whether a span's words name a relative, a companion, a spokesperson, or a saying written or handed down. */
 const namesOtherVoice = (words: string) =>
@@ -72,14 +47,14 @@ export function otherVoiceNear(texts: ReadonlyArray<string>, quote: FoundQuote, 
   const text = texts[quote.block] ?? '';
   const words = text.slice(quote.start, quote.end).trim();
   if (/\?$/.test(words) && !/[.!?…]\s/.test(words.slice(0, -1))) return true;
+  const sentences = blockSentences(texts);
   const spans: Array<{ block: number; start: number; end: number }> = [];
-  const before = sentenceBefore(text, quote.start - 1);
-  if (before.end > before.start) spans.push({ block: quote.block, ...before });
-  else if (quote.block > 1) {
-    const previous = texts[quote.block - 1] ?? '';
-    spans.push({ block: quote.block - 1, ...sentenceBefore(previous, previous.length) });
-  }
-  spans.push({ block: quote.block, ...sentenceAfter(text, quote.end + 1) });
+  const before = sentences[quote.block]?.findLast((r) => r.end <= quote.start);
+  const previous = quote.block > 1 ? sentences[quote.block - 1]?.at(-1) : undefined;
+  if (before) spans.push({ block: quote.block, ...before });
+  else if (previous) spans.push({ block: quote.block - 1, ...previous });
+  const after = sentences[quote.block]?.find((r) => r.start >= quote.end);
+  if (after) spans.push({ block: quote.block, ...after });
   return spans.some(({ block, start, end }) => {
     const span = (texts[block] ?? '').slice(start, end);
     return namesOtherVoice(span) || namesOtherPerson(texts, index, speaker, { block, start, end });
