@@ -47,7 +47,12 @@ export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker
           {confirmed ? `Confirmed: ${speakerName} said this` : `Confirm: ${speakerName} said this`}
         </button>
       )}
-      <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
+      <details
+        // The attribution ends near the bottom of its column or phone sheet, whose edge cuts it off: what just opened
+        // is brought into view, or the reader sees nothing happen.
+        onToggle={(event) => event.currentTarget.open && event.currentTarget.scrollIntoView({ block: 'nearest' })}
+        className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700"
+      >
         <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
         <label htmlFor={selectId} className="mt-3 mb-1 block">
           Change speaker
