@@ -55,6 +55,9 @@ export function explainAttribution(article: Article, quote: Quote, block: Block,
 }
 
 function explainFromText(article: Article, quote: Quote, block: Block, speaker: Entity | null): string {
+  // Words such as "Some Democrats, such as Beto O'Rourke, have expressed" are shown as the cue: saying that nothing in
+  // the text says who said it would contradict them (Wikinews, 6 January 2019, Ted Cruz's term limits).
+  if (quote.resolution === 'unattributed' && quote.cue) return 'The words that report it do not lead to one speaker, so it is left unattributed.';
   if (!speaker || quote.resolution === 'unattributed') return 'Nothing in the text says who said this, so it is left unattributed.';
   const ref = quote.speakerRef?.text;
   const blocks = blocksInOrder(article);

@@ -106,17 +106,19 @@ test('the outlet and date filters live in the URL: a reload keeps them', async (
   await expect(countOf(page, 'Articles')).toHaveText('4');
 });
 
-test('Compare sources puts two articles side by side: the speaker both quote, and the voices only one has', async ({ page }) => {
+test('Compare sources puts two articles side by side, each named with its date as the app writes dates: the speaker both quote, and the voices only one has', async ({
+  page,
+}) => {
   await openThreeArticles(page);
   await page.goto('/?view=overview');
   const compare = page.getByRole('region', { name: 'Compare sources' });
-  await compare.getByRole('combobox', { name: 'First article' }).selectOption({ label: `${BRIDGE.headline} (2024-05-06)` });
-  await compare.getByRole('combobox', { name: 'Second article' }).selectOption({ label: 'Gdansk port will double its container terminal (2024-06-14)' });
+  await compare.getByRole('combobox', { name: 'First article' }).selectOption({ label: `${BRIDGE.headline} (6 May 2024)` });
+  await compare.getByRole('combobox', { name: 'Second article' }).selectOption({ label: 'Gdansk port will double its container terminal (14 June 2024)' });
   await expect(compare).toContainText('Only in the second');
   await expect(compare.getByRole('listitem').filter({ hasText: 'Marek Nowak' })).toHaveText('Marek Nowak: 2 quotes');
   await compare
     .getByRole('combobox', { name: 'Second article' })
-    .selectOption({ label: 'Valencia council approves bus lanes on its busiest avenues (2024-06-11)' });
+    .selectOption({ label: 'Valencia council approves bus lanes on its busiest avenues (11 June 2024)' });
   await expect(compare.getByRole('listitem').filter({ hasText: 'Ana Ruiz' })).toHaveText('Ana Ruiz: 1 quote in the first, 1 in the second');
   await expect(page).toHaveURL(/first=.*&second=/);
 });

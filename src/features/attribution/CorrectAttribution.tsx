@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { isUncertain } from '../../core/confidence';
 import type { NewPerson } from '../../core/corrections';
 import type { Entity, Quote } from '../../core/schema';
@@ -18,6 +18,14 @@ export interface CorrectAttributionProps {
 
 /** The select's value for "New person…"; entity ids are slugs and never start with a colon. */
 const NEW_PERSON = ':new-person';
+
+/**
+ * The disclosure ends the attribution, whose foot the side column's or the phone sheet's edge cuts off: what it opens
+ * is brought into view, or the reader would see nothing happen.
+ */
+function showOpened({ currentTarget: details }: SyntheticEvent<HTMLDetailsElement>) {
+  if (details.open) details.scrollIntoView({ block: 'nearest' });
+}
 
 /**
  * "Correct this attribution": another speaker (one already in the article, or a new person), or not a quote at all.
@@ -47,7 +55,7 @@ export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker
           {confirmed ? `Confirmed: ${speakerName} said this` : `Confirm: ${speakerName} said this`}
         </button>
       )}
-      <details className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
+      <details onToggle={showOpened} className="mt-4 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-700">
         <summary className="cursor-pointer font-semibold">Correct this attribution</summary>
         <label htmlFor={selectId} className="mt-3 mb-1 block">
           Change speaker

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useChosenArticle } from '../../api/useChosenArticle';
 import { compareSources } from '../../core/compareSources';
+import { formatPartialDate } from '../../core/partialDate';
 import type { LibraryArticle } from '../../core/libraryOverview';
 import { Panel } from '../../ui/Panel';
 import { ComparedSpeakers } from './ComparedSpeakers';
@@ -34,7 +35,7 @@ export function CompareSources({ articles, compared, onCompare }: CompareSources
         {articles.map((article) => (
           <option key={article.id} value={article.id}>
             {article.headline}
-            {article.publishedOn && ` (${article.publishedOn})`}
+            {article.publishedOn && ` (${formatPartialDate(article.publishedOn).text})`}
           </option>
         ))}
       </select>

@@ -62,6 +62,25 @@ test.each([
   expect(screen.getByRole('dialog', { name: 'Quote attribution' })).toHaveTextContent(new RegExp(`How sureInferred ${how} · \\d+%`));
 });
 
+test('an unattributed quote whose cue the panel shows does not say that nothing in the text says who said it', () => {
+  // As "Both President Trump and some Democrats, such as former Representative Beto O'Rourke, have expressed favorable
+  // interest in Congressional term limits in the past" (Wikinews, 6 January 2019): words report it, no one speaker.
+  const view = viewOf(/^both countries are ready/);
+  renderPanel({ ...view, speaker: null, quote: { ...view.quote, speakerId: null, resolution: 'unattributed', confidence: 0 } });
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('Attributed byHe said');
+  expect(dialog).toHaveTextContent('HowThe words that report it do not lead to one speaker, so it is left unattributed.');
+  expect(dialog).not.toHaveTextContent('Nothing in the text says who said this');
+});
+
+test('an unattributed quote without any words that report it says nothing in the text says who said it', () => {
+  const view = viewOf(/^both countries are ready/);
+  renderPanel({ ...view, speaker: null, cue: null, quote: { ...view.quote, speakerId: null, cue: null, resolution: 'unattributed', confidence: 0 } });
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('Attributed byNo words in the text');
+  expect(dialog).toHaveTextContent('HowNothing in the text says who said this, so it is left unattributed.');
+});
+
 test('an attribution the reader corrected says so instead of a percentage', () => {
   const view = viewOf(/^Tokayev's firm stance/);
   renderPanel({ ...view, quote: { ...view.quote, corrected: true, confidence: 1 } });
