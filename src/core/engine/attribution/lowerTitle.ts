@@ -29,15 +29,26 @@ const LONG_LOWER_TITLE = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD})
 const HELD_AT = new RegExp(String.raw`^(?:['’]s)?\s+(?:${TITLE_WORD}){0,2}?([\p{Ll}-]+)\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,5}$`, 'u');
 
 /**
+ * `MIT professor Dr Seager`, `Massachusetts Institute of Technology professor Dr Sara Seager` (wikinews-seager-2020-12-25):
+ * Wikinews writes the doctor's or professor's title, capitalised and without a full stop, between the lower-case title
+ * and the name; the name pass keeps it out of the person's name, so it ends the words between.
+ */
+const ACADEMIC_TITLE = /(?<=\s)(?:Dr|Prof)\.?\s+$/u;
+
+/**
  * Whether the words between an organisation's or place's mention and a person's name, `between`, are lower-case title
  * words (see LOWER_TITLE), or a noun for a person held at a named body (HELD_AT), so that the person, not the
- * organisation, is the speaker a cue names there.
+ * organisation, is the speaker a cue names there. An academic title may close them (ACADEMIC_TITLE).
  */
-export const lowerTitleBetween = (between: string): boolean =>
-  (LOWER_TITLE.test(between) ||
-    (LONG_LOWER_TITLE.test(between) && PERSON_NOUNS.has(between.trim().split(/\s+/).at(-1) ?? '')) ||
-    PERSON_NOUNS.has(HELD_AT.exec(between)?.[1] ?? '')) &&
-  !between.split(/\s+/).some(isSpeechVerb);
+export const lowerTitleBetween = (between: string): boolean => {
+  const words = between.replace(ACADEMIC_TITLE, '');
+  return (
+    (LOWER_TITLE.test(words) ||
+      (LONG_LOWER_TITLE.test(words) && PERSON_NOUNS.has(words.trim().split(/\s+/).at(-1) ?? '')) ||
+      PERSON_NOUNS.has(HELD_AT.exec(words)?.[1] ?? '')) &&
+    !words.split(/\s+/).some(isSpeechVerb)
+  );
+};
 
 /** The words that open a person's title without an article: "former coach", "then-minister", "acting director". */
 export const FORMER_TITLE = /^(?:former|then|ex|acting|interim|outgoing|retired|veteran|longtime|long-time)[\s-]/i;

@@ -8,7 +8,9 @@
  * as AP writes them in full ("Sgt. 1st Class", "Master Sgt.", "Chief Warrant Officer"), so that a first name the lists do
  * not know is not read with "Class" as its first word ("Sgt. 1st Class Khambao Mounlasy", NCO Journal, 2016); and the
  * service academies' "Cadet" and "Midshipman", which AP capitalises before a name ("Class of 2018 Cadet Marcos Arroyo",
- * ARCIC archive, 2017).
+ * ARCIC archive, 2017); and FIDE's chess titles that read as no other word before a name (IM, WGM, WIM: "IM Dorsa
+ * Derakhshani decided not to play for the Iranian Chess Federation", fresh Wikinews interview, April 2020), not GM or FM,
+ * which are also General Motors and radio.
  * Entries are written capitalised, as before a name; abbreviations keep their full stop.
  */
 export const TITLES = [
@@ -94,6 +96,9 @@ export const TITLES = [
   'Chief',
   'Dr.',
   'Dr',
+  'IM',
+  'WGM',
+  'WIM',
   'Prof.',
   'Professor',
   'Mr.',

@@ -31,4 +31,18 @@ describe('lower-case title words between an organisation and a name', () => {
     );
     expect(attribution(article, 'This announcement cannot change')).toMatchObject({ kind: 'direct', speaker: 'Man-kei Tam' });
   });
+
+  test('an academic title may close the words: "MIT professor Dr Seager" is the professor, not the institute', () => {
+    expect(lowerTitleBetween(' professor Dr ')).toBe(true);
+    expect(lowerTitleBetween(' Institute of Technology professor Dr ')).toBe(false);
+    expect(lowerTitleBetween(' reports Dr ')).toBe(false);
+  });
+
+  test("\"'Earth-based life …': MIT professor Dr Seager tells Wikinews about …\" gives the headline's words to Sara Seager (wikinews-seager-2020-12-25)", () => {
+    const article = analyze(
+      "'Earth-based life can survive in hydrogen-rich atmospheres': MIT professor Dr Seager tells Wikinews about her research on organisms thriving in oxygen-less environment",
+      'In May, a study was published in journal Nature Astronomy, conducted by Massachusetts Institute of Technology professor Dr Sara Seager and other researchers, showing single-celled organisms like Escherichia coli (E. coli) and yeast can thrive in both 100% hydrogen gas and helium gas environments.',
+    );
+    expect(attribution(article, 'Earth-based life can survive')).toMatchObject({ kind: 'direct', speaker: 'Sara Seager' });
+  });
 });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyze, attribution } from '../attribution/helpers';
 
 // titles.ts: the U.S. military's written-out titles (AP Stylebook, "military titles": "Sgt. 1st Class", "Master Sgt.",
 // "Sgt. Maj.", "Chaplain", "Cadet") stand before a name and are none of it, whether or not the lists know its first
@@ -47,4 +48,21 @@ test('"Class of 2018 Cadet Marcos Arroyo" and "Class of 2018 Midshipman Artem Sh
   ).entities;
   expect(entities.find((e) => e.name === 'Marcos Arroyo')?.role).toBe('Cadet');
   expect(entities.find((e) => e.name === 'Artem Sherbinin')?.role).toBe('Midshipman');
+});
+
+// Wikinews, "Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews", 2020-04-14, CC BY
+// 2.5 (fresh text, not in the corpus): FIDE's title "IM" stands before her name and is none of it, so her words are hers.
+test('"IM Dorsa Derakhshani … saying "it wasn\'t a good fit"" and "She remarked … "women are seen as second-class citizens"" are hers', () => {
+  const article = analyze(
+    'Iranian International Master Dorsa Derakhshani discusses her chess career with Wikinews',
+    'IM Dorsa Derakhshani grew up in Tehran, and she had learned to read and write at a very young age because her parents were "persistent" about her education.  She remarked lack of chess tournaments in a country where "women are seen as second-class citizens" was one of the challenges she\'d faced living in Iran.',
+    'Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for the Iranian Chess Federation saying "it wasn\'t a good fit" for her.',
+  );
+  expect(
+    people(
+      'IM Dorsa Derakhshani grew up in Tehran, and she had learned to read and write at a very young age because her parents were "persistent" about her education.',
+    ),
+  ).toEqual(['Dorsa Derakhshani']);
+  expect(attribution(article, 'women are seen as second-class citizens')).toMatchObject({ kind: 'direct', speaker: 'Dorsa Derakhshani' });
+  expect(attribution(article, "it wasn't a good fit")).toMatchObject({ kind: 'direct', speaker: 'Dorsa Derakhshani' });
 });

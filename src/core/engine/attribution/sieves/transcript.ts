@@ -2,6 +2,7 @@ import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
 import { bareInitials, initialled, namesWithInitials } from './transcriptInitials';
+import { FIRST_PERSON, note, opensLower, question, unfinished } from './transcriptLines';
 
 /** A span of one paragraph: [start, end) in UTF-16 code units. */
 interface Span {
@@ -57,14 +58,6 @@ export function parenthesesLabelName(text: string): Span | null {
   if (label?.form !== 'parentheses' || INTERVIEWER.test(text.slice(label.name.start, label.name.end))) return null;
   return label.name;
 }
-
-/** A line with no sentence end that an answer does not run on through: a section heading, a caption, a command. */
-const unfinished = (text: string) => !/[.!?…:;"”)\]]\s*$/.test(text);
-/** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */
-const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|Updated|Correction|Photo|Image|Source|Sources|Related)\s*:/i.test(text);
-const question = (text: string) => /\?["”]?\s*$/.test(text);
-/** A word of the first person: an answer's own voice. */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)\b/;
 
 /**
  * The answer paragraphs of a labelled interview transcript (docs/annotation-guide.md, "Interview transcripts with
@@ -125,7 +118,11 @@ export function readTranscript(
     // `Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for …` (a fresh Wikinews
     // interview): a paragraph that names the one answering and says nothing in the first person is the outlet's narration.
     const narrates = text.includes(nameOf(answer.block, answer.label)) && !FIRST_PERSON.test(text);
-    if ((unfinished(text) && !introduced) || question(text) || narrates) {
+    // `… Yeah, I think that's how I would` / `see it.` (fresh Wikinews, Zara Kay, July 2020): an answer's sentence the
+    // page broke over two paragraphs runs on into the next, whatever its end (`… do you mean` / `a user?`).
+    const resumes = opensLower(text) && turns.has(block - 1) && unfinished(texts[block - 1] ?? '');
+    const runsOn = opensLower(texts[block + 1] ?? '');
+    if (!resumes && ((unfinished(text) && !introduced && !runsOn) || question(text) || narrates)) {
       answer = null;
       return;
     }

@@ -1,0 +1,16 @@
+/** How a paragraph of an interview transcript begins or ends: what tells whether an answer runs on through it. */
+
+/**
+ * A line with no sentence end that an answer does not run on through: a section heading, a caption, a command. The
+ * full stops of other scripts end a sentence too: an answer given with its Hindi original closes on the danda (`…
+ * इतना काम हम कर रहे हैं।`, fresh Wikinews, HIV-positive sex workers, October 2020).
+ */
+export const unfinished = (text: string) => !/[.!?…:;"”)\]।॥。！？؟۔]\s*$/u.test(text);
+/** A paragraph opening in lower case: the rest of a sentence the page broke over two paragraphs. */
+export const opensLower = (text: string) => /^\p{Ll}/u.test(text);
+/** An editor's line that ends an interview rather than carrying on its answer: `Editor's note:`, `Update:`. */
+export const note = (text: string) => /^(?:Editor[’']?s note|Ed\.|Note|Update|Updated|Correction|Photo|Image|Source|Sources|Related)\s*:/i.test(text);
+/** A paragraph ending on a question mark, inside closing quotation marks or not. */
+export const question = (text: string) => /\?["”]?\s*$/.test(text);
+/** A word of the first person: an answer's own voice. */
+export const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur)\b/;
