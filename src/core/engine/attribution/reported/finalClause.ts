@@ -45,6 +45,12 @@ function leadsIntoDirect(c: ReportedCase, from: number): boolean {
   return c.directs.some((d) => d.open >= from && d.open < c.range.end && /^(?:|(?:\S+\s+){0,11}?\S+\s*[–—,:]\s*)$/u.test(c.text.slice(from, d.open)));
 }
 
+/**
+ * What may stand before the verb of an inverted cue (`…, also said X`, `…, later wrote X`): adverbs only, and the marks
+ * of a quote that closes on one (`…, specifically,” said Center Director Eugene Tu`, a NASA page whose opening mark was lost).
+ */
+const INVERSION_OPENING = /^[\s"”’]*(?:(?:also|then|later|further|again|once|too|now|\p{Ll}+ly)[\s,"”’]+)*$/u;
+
 /** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
 const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
 
@@ -162,7 +168,10 @@ export const finalClause: ReportedSieve = (c) => {
   // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
   // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
   // and its subject is the sentence's own, so nobody is quoted.
-  const invertedSubject = /ing$/.test(verb) && verb !== 'according' ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
+  // "…, will provide enduring platform-centric assured PNT distribution capabilities" (an ARCIC page, fresh): an inverted
+  // subject follows a verb that opens its clause, adverbs aside; words before the verb make it a modifier in a predicate.
+  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt));
+  const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
   const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.

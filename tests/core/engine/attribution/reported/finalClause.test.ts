@@ -404,3 +404,26 @@ describe('a clause joined by "and" after the last comma', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+describe('a speech verb after other words of its clause is no inverted cue', () => {
+  // US Army ARCIC, "Assured Positioning, Navigation and Timing for the Tactical Ground Force" (public domain), a fresh page
+  // from github.com/tradocG9media/TRADOC_G9 (ARCIC/Views/Articles/Archived); in neither half of tests/fixtures/real.
+  test('"…, will provide enduring platform-centric assured PNT distribution capabilities." quotes nobody, nor does the list after it', () => {
+    const article = analyze(
+      'Assured Positioning, Navigation and Timing for the Tactical Ground Force',
+      'The Fiscal Year (FY) 15 – FY17 near-term strategy is to establish and initiate a platform-centric PNT distribution solution. The enduring strategy (FY17 and beyond), informed by the results of the TAGR AoA, will provide enduring platform-centric assured PNT distribution capabilities. The strategy is based upon three primary objectives:',
+      'Reduce size, weight, and power (SWAP) consumption through the systematic elimination of redundant systems;',
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  // NASA, "Into the Belly of the Rover" (Ames news round-up, 2024, public domain), nasa_article_641 of
+  // github.com/katie-hofschen/NASA_RAG; in neither half of tests/fixtures/real. The page lost the quote's opening mark.
+  test('"…, specifically,” said Center Director Eugene Tu." after an adverb and a closing mark is still inverted: Tu\'s', () => {
+    const article = analyze(
+      'Into the Belly of the Rover',
+      'Japan is a significant partner for NASA and for Ames, specifically,” said Center Director Eugene Tu. “From testing with our teams the X-59 quiet supersonic aircraft design to JAXA’s contributions to Artemis and Gateway, our work together runs broad and deep.”',
+    );
+    expect(attribution(article, 'From testing with our teams')).toMatchObject({ kind: 'direct', speaker: 'Eugene Tu' });
+  });
+});
