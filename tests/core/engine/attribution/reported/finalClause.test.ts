@@ -427,3 +427,26 @@ describe('a speech verb after other words of its clause is no inverted cue', () 
     expect(attribution(article, 'From testing with our teams')).toMatchObject({ kind: 'direct', speaker: 'Eugene Tu' });
   });
 });
+
+// Wikinews, "Ukrainian President Zelensky declines Prime Minister Honcharuk's resignation" (January 2020, CC BY 2.5), a
+// fresh page from data/wikinews_2020.csv of github.com/vanatteveldt/wikinews; in neither half of tests/fixtures/real.
+describe('a sentence that opens on a cue of its own is no content of its final cue', () => {
+  test('"He said Zelensky is "…"; however, "…", he added." gives "he added" only its own quote', () => {
+    const article = analyze(
+      "Ukrainian President Zelensky declines Prime Minister Honcharuk's resignation",
+      'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('He said'))).toBe(false);
+    expect(attribution(article, 'to remove any doubts')).toMatchObject({ kind: 'direct', speaker: 'Honcharuk', cue: 'he added' });
+  });
+
+  // usgov-nasa-global-accounting-earths-rivers-2024 (development half).
+  test('"Better estimates have been hard to come by, David said, …" opens on a noun, not a cue: the final cue keeps its content', () => {
+    const article = analyze(
+      'NASA-Led Study Provides New Global Accounting of Earth’s Rivers',
+      'Although researchers have made numerous estimates over the years of how much water flows from rivers into the ocean, estimates of the volume of water rivers collectively hold — known as storage — have been few and more uncertain, said JPL’s Cédric David, a co-author of the study.',
+      'For decades, most estimates of Earth’s total river water were refinements of a 1974 United Nations figure, and no study has illustrated how the amount has varied with time. Better estimates have been hard to come by, David said, due to a lack of observations of the world’s rivers, particularly those far from human populations.',
+    );
+    expect(attribution(article, 'Better estimates have been hard to come by')).toMatchObject({ kind: 'reported', speaker: 'Cédric David' });
+  });
+});
