@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
 import { TITLE_WORDS } from '../entities/lookups';
 import type { MentionIndex } from './mentions';
@@ -63,13 +64,25 @@ export function participleSubject(
     // saying he intends to leave …" (Wikinews, UK election, December 2019): after a passive with its agent named, the
     // participle speaks for the agent as often as for the subject, so neither is read (as leadingCue.ts does): the words
     // stay a quote, unattributed.
-    if (PASSIVE_BY.test(text.slice(candidate.end + skipAfter(span, candidate), comma)))
+    const afterSubject = text.slice(candidate.end + skipAfter(span, candidate), comma);
+    if (PASSIVE_BY.test(afterSubject) || authoredObject(afterSubject))
       return { ref: { block, start: candidate.at, end: candidate.end }, entity: null, resolution: 'unattributed', antecedent: null };
     const subject = subjectAt(block, candidate.at);
     if (subject && !subject.entity) return namedInApposition(text, block, candidate, candidates, subjectAt) ?? subject;
     if (subject) return subject;
   }
   return null;
+}
+
+/**
+ * `On Thursday, the journal Science published a report by a team from the University of Hawaii at Mānoa … and the
+ * University of Southern California (USC), saying the eruption …` (fresh Wikinews, September 2019): when the verb's
+ * object is a document by someone else (`a report by`, `a study by`), the participle after the comma tells what the
+ * document says, its authors' words, as often as the subject's; neither is read, as after a passive with its agent.
+ */
+function authoredObject(afterSubject: string): boolean {
+  const object = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}+)\s+by\s/u.exec(afterSubject);
+  return object?.[1] !== undefined && DOCUMENT_NOUNS.has(object[1]);
 }
 
 /**

@@ -47,11 +47,13 @@ export function sourcesInBody(before: string): number | null {
  * the Chinese Academy of Sciences reported` (wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05). A list of bodies
  * set off by commas and closed by "and"/"or" is one "from" phrase too: `students from Springfield High School, Hancock
  * County (Mississippi) Career Technical Center, and Pascagoula High School agreed` (NASA, "Artemis Generation Students
- * Inspired During NASA STEM Event", 2024). The group speaks, unnamed (AP style's anonymous sources), not the last body
- * or place its "from" phrase names.
+ * Inspired During NASA STEM Event", 2024). So is a group "behind" what it made: `The scientists behind the present study
+ * only noted various hypotheses …` (fresh Wikinews, sevengill sharks, February 2019), where "the present study" is no
+ * speaker; a capitalised determiner opens the sentence. The group speaks, unnamed (AP style's anonymous sources), not the
+ * last body or place its phrase names.
  */
 const MEMBERS_FROM =
-  /(?:^|[,;:—–(]\s+)((?:(?:the|some|many|several|a\s+team\s+of|a\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+from\s+[^,;:"“”]{1,160}(?:(?:,\s+\p{Lu}[^,;:"“”]{0,120}?){0,4},?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,120})?)$/u;
+  /(?:^|[,;:—–(]\s+)((?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Aa]\s+team\s+of|[Aa]\s+group\s+of)\s+)?(?:\p{Ll}[\p{L}-]*\s+)?(\p{Ll}+s)\s+(?:from|behind)\s+[^,;:"“”]{1,160}(?:(?:,\s+\p{Lu}[^,;:"“”]{0,120}?){0,4},?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,120})?)$/u;
 
 /**
  * The start in `before` (speaker words ending right before a cue verb) of a plural group noun and the "from" phrase

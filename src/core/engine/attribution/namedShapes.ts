@@ -100,3 +100,13 @@ export function nicknameInName(text: string, open: number): boolean {
     /^\s\p{Lu}/u.test(text.slice(open + close + 2))
   );
 }
+
+/**
+ * The title of a paper a journal published, its authors after it: `On 1/5/24, Astronomy & Astrophysics published online
+ * “Magnetic field properties inside the jet of Mrk 421” by Dawoon Kim et al.` (a fresh NASA page's list of publications).
+ * A title in sentence case escapes the title shapes, but "published" right before the marks and "by" and a capitalised
+ * name right after them make it a work, not words anyone says.
+ */
+export function publishedTitle(text: string, open: number): boolean {
+  return /\bpublish(?:ed|es)\s+(?:online\s+)?$/u.test(text.slice(Math.max(0, open - 30), open)) && /^\s*,?\s+by\s+\p{Lu}/u.test(afterClose(text, open));
+}

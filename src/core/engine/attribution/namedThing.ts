@@ -1,12 +1,13 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { afterClose, appositiveName, nicknameInName, postTitle, titleBeforeHead, topicQuestion } from './namedShapes';
+import { afterClose, appositiveName, nicknameInName, postTitle, publishedTitle, titleBeforeHead, topicQuestion } from './namedShapes';
 /**
  * The words right before an opening mark that introduce a name, not words spoken: `an individual named`, `also known
  * as`, `a post titled`, `the hashtag`. What follows is a name, a title or a hashtag, which docs/annotation-guide.md
- * counts as no quote ("Not quotes: titles of works, … nicknames, names of operations"). "Called" is left out: "what he
+ * counts as no quote ("Not quotes: titles of works, … nicknames, names of operations"); a semicolon may stand for the
+ * colon (`The papers were titled; “Large mission implementation lessons from history”, …`, a fresh NASA page). "Called" is left out: "what he
  * called “the freest and fairest elections”" quotes a speaker. Signs and banners have rules of their own (SIGN_BEARS).
  */
-const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:hashtags?|slogans?|motto))\s*[,:]?\s*(?:the\s+|a\s+|an\s+)?$/iu;
+const NAMING = /\b(?:named|nicknamed|dubbed|titled|entitled|known\s+as|the\s+(?:hashtags?|slogans?|motto))\s*[,:;]?\s*(?:the\s+|a\s+|an\s+)?$/iu;
 
 /**
  * A word or a headline mentioned rather than used: `the term "natural born Citizen"`, `a rather controversial headline
@@ -127,6 +128,7 @@ export const namesAThing = (text: string, open: number): boolean => {
     appositiveName(text, open) ||
     titleBeforeHead(text, open) ||
     postTitle(text, open) ||
+    publishedTitle(text, open) ||
     TITLE_IS.test(before) ||
     designated ||
     signedTitle(text, open) ||
@@ -136,11 +138,13 @@ export const namesAThing = (text: string, open: number): boolean => {
 
 /**
  * A second name joined by "and" or "or" to a first one set off by a naming cue: `also known as “Amazing Grace” and
- * “the first lady of software,”` (a fresh digital.gov page). The cue governs both.
+ * “the first lady of software,”` (a fresh digital.gov page), or the next in a list after a comma: `The papers were titled;
+ * “Large mission implementation lessons from history”, “Webb Space Telescope primary mirror development: …”, and “Rules
+ * for optical metrology: …”` (a fresh NASA page). The cue governs them all.
  */
 function secondName(text: string, open: number): boolean {
   const from = Math.max(0, open - 12);
-  const joined = /["”]\s*,?\s+(?:and|or)\s+$/u.exec(text.slice(from, open));
+  const joined = /["”]\s*(?:,\s*|,?\s+(?:and|or)\s+)$/u.exec(text.slice(from, open));
   if (!joined) return false;
   const close = from + joined.index;
   const previous = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));

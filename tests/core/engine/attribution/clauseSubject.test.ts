@@ -140,6 +140,19 @@ describe('a participle after a passive with its agent named', () => {
   });
 });
 
+describe('a participle after a document by someone else', () => {
+  // Wikinews, "Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption" (September 2019,
+  // CC BY 2.5), a fresh page from data/wikinews_2019.csv of github.com/vanatteveldt/wikinews; in neither half of
+  // tests/fixtures/real.
+  test("\"the journal Science published a report by a team …, saying …\" is the report's authors' word, unattributed, not Science's", () => {
+    const article = analyze(
+      'Scientists report skyrocketing phytoplankton population in aftermath of Kīlauea eruption',
+      'On Thursday, the journal Science published a report by a team from the University of Hawaii at Mānoa (UH Mānoa) and the University of Southern California (USC), saying the eruption of the Kīlauea volcano last year has been followed by a dramatic increase in the population of phytoplankton, also called green algae, in the waters surrounding the island.',
+    );
+    expect(attribution(article, 'the eruption of the Kīlauea volcano')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
+
 // titledSubjectAt: U.S. Army style writes a chaplain's rank in parentheses between the title and the name. army.mil,
 // "ArmyFit adds features" (article 143239, 2015; public domain, a work of the US federal government), not in the corpus.
 describe('a rank in parentheses between a title and the name after a speech verb', () => {

@@ -111,3 +111,23 @@ describe('a plural group "from" bodies and places', () => {
     },
   );
 });
+
+describe('a plural group "behind" what it made', () => {
+  // Wikinews, "Study indicates as great white sharks disappear, sevengill sharks appear" (February 2019, CC BY 2.5),
+  // a fresh page from data/wikinews_2019.csv of github.com/vanatteveldt/wikinews; in neither half of tests/fixtures/real.
+  test('"The scientists behind the present study only noted …" is the scientists\', unattributed, not "the present study"\'s', () => {
+    const article = analyze(
+      'Study indicates as great white sharks disappear, sevengill sharks appear',
+      'The scientists behind the present study only noted various hypotheses about the cause of the disappearance of great white sharks from this area, though Dr. Alison Kock of the University of Cape Town has reported a correlation with the entry of orcas into False Bay, possibly because human activity has rendered prey hard to find elsewhere.',
+    );
+    expect(attribution(article, 'various hypotheses about the cause of the disappearance')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'a correlation with the entry of orcas into False Bay')).toMatchObject({ speaker: 'Alison Kock' });
+  });
+
+  test.each([
+    ['The scientists behind the present study only', 0],
+    ['The researchers from the University of Miami', 0],
+  ])('"%s" at a sentence\'s start ends with the group from %i', (before, start) => {
+    expect(membersFrom(before)).toBe(start);
+  });
+});

@@ -275,3 +275,29 @@ test('a gloss in brackets is no quote: `“white hands” (Arabic for “a shini
   expect(opens(text, 'a shining')).toBe(true);
   expect(opens(text, 'white hands')).toBe(false);
 });
+
+// NASA Marshall Star items (2024, public domain), nasa_article_674 and nasa_article_691 of
+// github.com/katie-hofschen/NASA_RAG; in neither half of tests/fixtures/real.
+describe('titles of papers in sentence case', () => {
+  const TITLED =
+    'The papers were titled; “Large mission implementation lessons from history”, “Webb Space Telescope primary mirror development: summary and lessons learned”, and “Rules for optical metrology: Webb primary mirror case study.” Read the papers at: https://www.spiedigitallibrary.org/journals/';
+  const PUBLISHED =
+    'On 1/5/24, Astronomy & Astrophysics published online “Magnetic field properties inside the jet of Mrk 421” by Dawoon Kim et al. On 1/11/24, Astrophysical Journal Letters published online “X-Ray Polarized View of the Accretion Geometry in the X-Ray Binary Circinus X-1” by Fabio La Monaca et al.';
+
+  test('a list after "were titled;" is titles, each of them, not quotes', () => {
+    expect(opens(TITLED, 'Large mission')).toBe(true);
+    expect(opens(TITLED, 'Webb Space Telescope primary')).toBe(true);
+    expect(opens(TITLED, 'Rules for optical')).toBe(true);
+    expect(quotesOf(analyze('Marshall Astrophysicist Publishes Three Papers', TITLED))).toEqual([]);
+  });
+
+  test('what a journal "published online" with "by" and its authors after it is a title, not a quote', () => {
+    expect(opens(PUBLISHED, 'Magnetic field properties')).toBe(true);
+    expect(quotesOf(analyze('IXPE Publications', PUBLISHED))).toEqual([]);
+  });
+
+  test('"published" without authors after the marks, and words said after a comma, are left as they were', () => {
+    expect(opens('The newspaper published “We were wrong,” an apology on its front page.', 'We were wrong')).toBe(false);
+    expect(opens('“We will win,” she said, “We must.”', 'We must')).toBe(false);
+  });
+});

@@ -45,6 +45,19 @@ function leadsIntoDirect(c: ReportedCase, from: number): boolean {
   return c.directs.some((d) => d.open >= from && d.open < c.range.end && /^(?:|(?:\S+\s+){0,11}?\S+\s*[–—,:]\s*)$/u.test(c.text.slice(from, d.open)));
 }
 
+/**
+ * What may stand before the verb of an inverted cue (`…, also said X`, `…, later wrote X`): adverbs only, and the marks
+ * of a quote that closes on one (`…, specifically,” said Center Director Eugene Tu`, a NASA page whose opening mark was lost).
+ */
+const INVERSION_OPENING = /^[\s"”’]*(?:(?:also|then|later|further|again|once|too|now|\p{Ll}+ly)[\s,"”’]+)*$/u;
+
+/**
+ * A sentence's opening cue: a pronoun or up to four capitalised words, then "said", "says", "told", "added", "noted",
+ * "wrote" or "stated" (`He said`, `Ana Ruiz also noted`). Only these: "Better estimates have …" opens on a noun.
+ */
+const OPENING_CUE =
+  /^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?(?:said|says|told|added|adds|noted|notes|wrote|writes|stated|states)\s/u;
+
 /** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
 const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
 
@@ -162,7 +175,10 @@ export const finalClause: ReportedSieve = (c) => {
   // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
   // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
   // and its subject is the sentence's own, so nobody is quoted.
-  const invertedSubject = /ing$/.test(verb) && verb !== 'according' ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
+  // "…, will provide enduring platform-centric assured PNT distribution capabilities" (an ARCIC page, fresh): an inverted
+  // subject follows a verb that opens its clause, adverbs aside; words before the verb make it a modifier in a predicate.
+  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt));
+  const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
   const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
   // no organisation named before it.
@@ -172,6 +188,9 @@ export const finalClause: ReportedSieve = (c) => {
   // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.
   if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
+  // "He said Zelensky is "a model of honesty for me"; however, "to remove any doubts …", he added." (fresh Wikinews, January
+  // 2020): a sentence that opens on a cue of its own is no content of the final one; its quotes have their own cues.
+  if (OPENING_CUE.test(text.slice(range.start, verbAt))) return null;
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnColonQuote(c, quote)) return null;
   // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash

@@ -20,7 +20,7 @@ const JOINED_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:[^\s,;:"“”]+\s+|[
  * ("tweets:", "posted:"); elsewhere only a reporting verb.
  */
 export function nextSpeakerClause(text: string, from: number): { start: number; subject: number } | null {
-  const other = anotherSpeaker(text, from);
+  const other = anotherSpeaker(text, from) ?? namedParticiple(text, from);
   if (other) return other;
   JOINED_CLAUSE.lastIndex = from;
   for (let m = JOINED_CLAUSE.exec(text); m; m = JOINED_CLAUSE.exec(text)) {
@@ -47,6 +47,21 @@ const ANOTHER_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:another|others|the\s
 function anotherSpeaker(text: string, from: number): { start: number; subject: number } | null {
   ANOTHER_CLAUSE.lastIndex = from;
   for (let m = ANOTHER_CLAUSE.exec(text); m; m = ANOTHER_CLAUSE.exec(text))
+    if (isSpeechVerb(m[2] ?? '')) return { start: m.index, subject: m.index + m[0].length - (m[2] ?? '').length - (m[1] ?? '').length };
+  return null;
+}
+
+/**
+ * `with Steve Scalise of Louisiana calling the investigation into Trump "Soviet-style" and Ross Spano of Florida calling
+ * the process "a blatant and obvious coup …"` (fresh Wikinews, impeachment inquiry vote, October 2019): "and", a name (a
+ * place after "of" or "from" allowed) and a speech verb in -ing join a second speaker's participle clause, with no comma.
+ * The first speaker's content ends before it.
+ */
+const NAMED_PARTICIPLE = /\s+and\s+((?!(?:He|She|They|It|We|I|You)\s)\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|from)\s+)?\p{Lu}[\p{L}.'’-]*){0,5}\s+)(\p{Ll}+ing)\b/gu;
+
+function namedParticiple(text: string, from: number): { start: number; subject: number } | null {
+  NAMED_PARTICIPLE.lastIndex = from;
+  for (let m = NAMED_PARTICIPLE.exec(text); m; m = NAMED_PARTICIPLE.exec(text))
     if (isSpeechVerb(m[2] ?? '')) return { start: m.index, subject: m.index + m[0].length - (m[2] ?? '').length - (m[1] ?? '').length };
   return null;
 }

@@ -114,6 +114,14 @@ const holdsPostMarks = (text: string): boolean =>
   text.includes('@') || text.includes('#') || text.includes('http://') || text.includes('https://') || text.includes('www.');
 
 /**
+ * Whether most of a line's words are capitalised: names and titles in a list, not prose in any language that writes
+ * capitals (`– STEM Quesst, Wisconsin Space Grant Cornell University, Ithaca, New York –Quesst Community Overflight STEM
+ * Engagement New York Space Grant Consortium`, a list of grants on a fresh NASA page, which has no English function
+ * word). Prose capitalises a sentence's first word and its names; German its nouns too, still well under 60 % of them.
+ */
+const namesInTitleCase = (words: ReadonlyArray<string>): boolean => words.filter((w) => /^[("“-]?\p{Lu}/u.test(w)).length >= words.length * 0.6;
+
+/**
  * Whether a paragraph is prose in another language than English, as a post's words count (`postWords`): almost no
  * English words, and words rather than code (`{ "filter": { "bigram_filter": … } }` has no English words either).
  */
@@ -133,6 +141,7 @@ export function foreignProse(text: string): boolean {
   const prose = denseScript(original)
     ? original.length >= 15
     : !/[{}=<>]/.test(original) &&
+      !namesInTitleCase(words) &&
       words.filter((w) => /^[("“-]?\p{L}[\p{L}\p{M}'’.:-]*["”]?[.,;:!?…)،؛؟]*$/u.test(w)).length >= Math.max(5, words.length * 0.8);
   return prose && englishShare(original) < FOREIGN_SHARE;
 }

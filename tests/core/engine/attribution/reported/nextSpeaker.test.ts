@@ -3,7 +3,7 @@ import { nextSpeakerClause } from '../../../../../src/core/engine/attribution/re
 import { analyzeArticle } from '../../../../../src/core/engine/analyze';
 import { quotesInOrder, speakerOf } from '../../../../../src/core/article';
 
-// reported/nextSpeaker.ts: a second speaker's clause joined on to the first's with ", and".
+// reported/nextSpeaker.ts: a second speaker's clause joined on to the first's with ", and", or with "and" and a participle.
 
 // Global Voices, "Argentina: Death With Dignity Law Approved" (11 May 2012, CC BY 3.0), development half.
 const TWO_TWEETERS =
@@ -62,4 +62,29 @@ test('", and another recalled seeing him …" is a second speaker: the first one
   expect(joined && sentence.slice(joined.start, joined.subject)).toBe(', and ');
   expect(joined && sentence.slice(joined.subject, joined.subject + 17)).toBe('another recalled ');
   expect(nextSpeakerClause('He said the plan was dead, and another plan would follow.', 0)).toBeNull();
+});
+
+// Wikinews, "US House of Representatives votes to formalize impeachment inquiry …" (October 2019, CC BY 2.5), a fresh page
+// from data/wikinews_2019.csv of github.com/vanatteveldt/wikinews; in neither half of tests/fixtures/real.
+describe('a second named speaker joined on with "and" and a participle', () => {
+  const CALLING =
+    'Republican Representatives attacked the impeachment inquiry, with Steve Scalise of Louisiana calling the investigation into Trump "Soviet-style" and Ross Spano of Florida calling the process "a blatant and obvious coup to unseat a sitting president of the United States".';
+
+  test('"and Ross Spano of Florida calling" opens a clause of its own', () => {
+    const joined = nextSpeakerClause(CALLING, 0);
+    expect(joined && CALLING.slice(joined.subject)).toMatch(/^Ross Spano of Florida calling/);
+  });
+
+  test("Scalise's content ends before Spano's, and Spano's words are his own", () => {
+    const article = analyzeArticle(`US House votes to formalize impeachment inquiry\n\n${CALLING}`, { publishedOn: '2019-11-01' });
+    const said = quotesInOrder(article).map(({ quote }) => [quote.kind, quote.text, speakerOf(article, quote)?.name]);
+    expect(said).toContainEqual(['reported', 'the investigation into Trump "Soviet-style"', 'Steve Scalise']);
+    expect(said).toContainEqual(['direct', 'a blatant and obvious coup to unseat a sitting president of the United States', 'Ross Spano']);
+    expect(said.some(([, text, name]) => name === 'Steve Scalise' && String(text).includes('Ross Spano'))).toBe(false);
+  });
+
+  test('a pronoun or a thing after "and" opens none', () => {
+    expect(nextSpeakerClause('calling the plan "a mess" and He calling it "a disgrace"', 0)).toBeNull();
+    expect(nextSpeakerClause('calling the plan "a mess" and the budget "a disgrace"', 0)).toBeNull();
+  });
 });

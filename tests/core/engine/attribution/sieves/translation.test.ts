@@ -142,3 +142,30 @@ test("a Chinese prayer holding an English song title is still Chinese, and its E
   ).toBe(true);
   expect(attribution(article, 'Her new song, Born This Way').speaker).toBe('Julie Lam');
 });
+
+// NASA, "NASA Grants to Engage Students in Quiet Supersonic Community Overflight" (2024, public domain), nasa_article_683 of
+// github.com/katie-hofschen/NASA_RAG; in neither half of tests/fixtures/real.
+describe('a list of names in title case is no prose in another language', () => {
+  const LIST = [
+    'Carthage College, Kenosha, Wisconsin – STEM Quesst, Wisconsin Space Grant',
+    '– STEM Quesst, Wisconsin Space Grant Cornell University, Ithaca, New York –Quesst Community Overflight STEM Engagement New York Space Grant Consortium',
+    '–Quesst Community Overflight STEM Engagement New York Space Grant Consortium Old Dominion University, Norfolk, Virginia – Engaging the National NASA Space Grant Network in Support of the Quesst Community Overflight STEM Engagement',
+  ];
+
+  test('a line of grantees with no English function word is not foreign prose', () => {
+    expect(foreignProse(LIST[1] ?? '')).toBe(false);
+  });
+
+  test('so the next line, which holds English words, is no translation of it: neither is a quote', () => {
+    const article = analyze(
+      'NASA Grants to Engage Students in Quiet Supersonic Community Overflight',
+      'The selected institutions and their projects, are:',
+      ...LIST,
+    );
+    expect(quotesOf(article)).toEqual([]);
+  });
+
+  test('prose in Spanish is still foreign prose', () => {
+    expect(foreignProse('Yo no encuentro trabajo y mi marido tampoco, y los niños no tienen qué comer desde hace días')).toBe(true);
+  });
+});
