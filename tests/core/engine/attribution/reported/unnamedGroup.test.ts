@@ -106,6 +106,19 @@ describe('a group described by what it belongs to or where it is, with no "that"
   });
 });
 
+describe('experts named by their field, with no "that"', () => {
+  // "Mummified birds …", Wikinews, 2019 (CC BY 2.5), fresh text.
+  test('"…, and Egyptologists have reported they were sacrificed …": a field\'s experts are an unnamed group, unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Millions of mummified ibis birds have been found in Egyptian tombs and catacombs in Saqqara and Tuna el-Gebel, and Egyptologists have reported they were sacrificed to the god Thoth.',
+      'Seismologists said the quake was shallow.',
+    );
+    expect(attribution(article, 'they were sacrificed to the god Thoth')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'the quake was shallow')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
+
 describe('organisations as a group, with no "that"', () => {
   // Wikinews, "Samoa ends measles state of emergency" and "Tesco sells Polish branch to Salling Group" (2020, CC BY 2.5),
   // development half.
