@@ -9,9 +9,12 @@ import { IRREGULAR_PAST_FORM } from './pastForm';
  * only a clause has. Offsets are UTF-16, into a block's text.
  */
 
-/** Words a clause's subject starts with: a pronoun, a determiner, a number or amount, or a capitalised name. */
+/**
+ * Words a clause's subject starts with: a pronoun, a determiner, a number or amount (`more than half of those were filled`,
+ * fresh Wikinews, January 2020), or a capitalised name.
+ */
 const CLAUSE_OPENER =
-  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|a\s+(?:hundred|thousand|dozen|million)\b)|\d|\p{Lu})/u;
+  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|\d|\p{Lu})/u;
 
 /**
  * A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense, "-ed" or one of the

@@ -149,9 +149,9 @@ function groupEnds(before: string): boolean {
   return false;
 }
 
-/** The words of `before` after its last comma (and an "and" opening a clause there, `…, and Egyptologists have`): a subject. */
+/** The words of `before` after its last comma or semicolon (and an "and" opening a clause, `…, and Egyptologists have`). */
 const lastClause = (before: string): string =>
-  afterSubordinator(before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+(?:(?:and|but)\s+(?=\p{L}+\s+(?:have|has|had)\s+$))?/u, ''));
+  afterSubordinator(before.slice(before.search(/(?:[,;]\s+)?[^,;]*$/)).replace(/^[,;]\s+(?:(?:and|but)\s+(?=\p{L}+\s+(?:have|has|had)\s+$))?/u, ''));
 
 /**
  * "Tension rose … between the Philippines and China when the governments of the two nations accused each other of …"

@@ -18,6 +18,10 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Police said over a hundred people attended the party.', 'said'))).toBe(true);
     expect(opensClause(...after('The data revealed an increased abundance of a fungus associated with it.', 'revealed'))).toBe(false);
     expect(opensClause(...after('Developers said goodbye to the old site.', 'said'))).toBe(false);
+    // wn2020.csv row 4 ("Fire erupts in parking structure at Sola Airport, Norway"), Wikinews, January 2020 (CC BY 2.5), fresh text: a fraction opens it too.
+    expect(opensClause(...after('The structure has over 3000 parking spaces; reports said more than half of those were filled.', 'said'))).toBe(true);
+    expect(opensClause(...after('Officials said half of the flights were cancelled.', 'said'))).toBe(true);
+    expect(opensClause(...after('Officials said half an hour later.', 'said'))).toBe(false);
   });
 
   test('a bare plural right before a verb only a clause has opens one: "said people changed their minds"', () => {

@@ -106,8 +106,14 @@ describe('a group described by what it belongs to or where it is, with no "that"
   });
 });
 
+// wn2020.csv row 4 ("Fire erupts in parking structure at Sola Airport, Norway"), Wikinews, January 2020 (CC BY 2.5), fresh text.
+test('"…; reports said more than half of those were filled": a semicolon opens the group\'s clause, unattributed', () => {
+  const article = analyze('Headline', 'The structure has over 3000 parking spaces; reports said more than half of those were filled.');
+  expect(attribution(article, 'more than half of those were filled')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
 describe('experts named by their field, with no "that"', () => {
-  // "Mummified birds …", Wikinews, 2019 (CC BY 2.5), fresh text.
+  // wn2019.csv row 159 ("Ancient Egyptians collected wild ibis birds for sacrifice, says study"), Wikinews, 2019 (CC BY 2.5), fresh text.
   test('"…, and Egyptologists have reported they were sacrificed …": a field\'s experts are an unnamed group, unattributed', () => {
     const article = analyze(
       'Headline',
