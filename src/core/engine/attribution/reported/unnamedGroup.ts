@@ -7,6 +7,7 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import { claimsResponsibility } from './responsibility';
+import { describesDocument } from './qualifiedDocument';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -168,7 +169,7 @@ const SCHOLARS = /^\p{Ll}{2,}(?:ologists|ographers|onomers|ticians|physicists)$/
 
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
-  if (QUANTIFIER_SUBJECT.test(clause)) return true;
+  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
