@@ -20,6 +20,26 @@ describe('someMembers', () => {
     expect(someMembers(body, 0, at(body, 'Congress'))).toBeNull();
     expect(someMembers(other, 0, { ...at(other, 'Republicans'), entity: { type: 'person' } })).toBeNull();
   });
+
+  test('a plural name with a legislature after it is its members there', () => {
+    const congress = 'Democrats in Congress vowed to investigate';
+    expect(someMembers(congress, 0, at(congress, 'Democrats'))).toBe(0);
+    const senate = 'Republicans in the Senate said';
+    expect(someMembers(senate, 0, at(senate, 'Republicans'))).toBe(0);
+    const place = 'Democrats in Ohio said';
+    expect(someMembers(place, 0, at(place, 'Democrats'))).toBeNull();
+  });
+});
+
+describe('subjects: members of a party in a legislature', () => {
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half).
+  test('"Democrats in Congress vowed to investigate …" is not the Democratic party\'s: unattributed', () => {
+    const article = analyze(
+      'On the campaign trail in the USA, August 2020',
+      'It was unusual for a sitting Secretary of State to speak to a political convention. Democrats in Congress vowed to investigate whether Pompeo used State Department resources to engage in partisan activities.',
+    );
+    expect(attribution(article, 'to investigate whether Pompeo used State Department resources')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });
 
 describe('subjects: some members of a body named in the plural', () => {

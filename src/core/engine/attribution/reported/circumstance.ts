@@ -9,9 +9,14 @@ import { opensClause, opensClauseAfterComma } from './clauseStart';
  */
 const OPENS_PHRASE =
   /^\s+(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b|on\s+average\b)(?:(?:on|in|at|during|via|through|after|before|following|last|this|earlier|late|early)\s|as\s+(?=an?\s)|by\s+(?=\d|the\s+end\b|(?:noon|midnight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|(?:earlier|later|yesterday|today|recently|previously|again|separately)\s+(?=\S))/i;
-/** Words a phrase's next word depends on, so a clause cannot start right after them: `with Rolling Stone`, `the U.S.`. */
+/**
+ * Words a phrase's next word depends on, so a clause cannot start right after them: `with Rolling Stone`, `the U.S.`;
+ * every preposition, so that a name a preposition takes is not read as the clause's subject: `announced on Friday the
+ * second presidential debate between Donald Trump and Joe Biden has been cancelled` (wikinews-second-biden-trump-debate-
+ * cancelled-2020-10-12) said nothing of "Donald Trump and Joe Biden".
+ */
 const BINDS_NEXT =
-  /^(?:on|in|at|during|via|through|after|before|following|of|to|for|from|with|by|about|and|or|so|as|if|because|since|until|unless|though|although|the|a|an|its|his|her|their|our|this|last|next|early|late)$/i;
+  /^(?:on|in|at|during|via|through|after|before|following|of|to|for|from|with|by|about|between|among|amongst|against|into|onto|upon|over|under|within|without|across|along|around|behind|beyond|toward|towards|near|amid|despite|including|like|than|per|versus|and|or|so|as|if|because|since|until|unless|though|although|the|a|an|its|his|her|their|our|this|last|next|early|late)$/i;
 /** Words that end the phrase: a clause of its own starts (`on the matter — which the BBC noted …`, `on the reason why it is …`). */
 const ENDS_PHRASE = /^(?:that|which|who|whom|whose|why|how|what|where|when|whether|while)$/i;
 /** "that" as a word among the next eight words (read in place, without splitting the rest of the paragraph). */

@@ -9,9 +9,12 @@ import { IRREGULAR_PAST_FORM } from './pastForm';
  * only a clause has. Offsets are UTF-16, into a block's text.
  */
 
-/** Words a clause's subject starts with: a pronoun, a determiner, a number or amount, or a capitalised name. */
+/**
+ * Words a clause's subject starts with: a pronoun, a determiner, a number or amount (`more than half of those were filled`,
+ * fresh Wikinews, January 2020), or a capitalised name.
+ */
 const CLAUSE_OPENER =
-  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|a\s+(?:hundred|thousand|dozen|million)\b)|\d|\p{Lu})/u;
+  /^\s+(?:(?:he|she|they|it|we|I|there|the|a|an|this|these|those|its|his|her|their|our|some|all|no|many|most|several|both|half|one|two|three|four|five|six|seven|eight|nine|ten)\b|(?:over|about|around|nearly|almost|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to)\s+(?:\d|half\b|a\s+(?:hundred|thousand|dozen|million|third|quarter)\b)|\d|\p{Lu})/u;
 
 /**
  * A verb only a clause has, before the clause's first comma: an auxiliary, a modal or a past tense, "-ed" or one of the
@@ -96,8 +99,29 @@ export function opensClause(text: string, at: number): boolean {
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus
   // associated with …") as a clause's verb: an auxiliary must show the clause.
-  if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words);
-  return STRONG_VERB.test(words);
+  if (/^\s+an?\s/i.test(rest)) return AUXILIARY.test(words) || longSubject(rest);
+  return STRONG_VERB.test(words) || longSubject(rest);
+}
+
+/** Words that open a clause or a phrase of their own inside a noun phrase, so that an auxiliary after them is theirs. */
+const OWN_CLAUSE = /\b(?:that|which|who|whom|whose|where|when|while|whether|if|because|to)\b/;
+
+/**
+ * A subject longer than eight words whose auxiliary comes by the fourteenth, before any comma or full stop: `reported
+ * three malls in Davao City and Gaisano Mall in Digos City were damaged following aftershocks` (wikinews-aftershocks-
+ * philippines-earthquake-death-toll-2019-10-22). Only an auxiliary or a modal shows the clause there, and no word before
+ * it may open a clause or a phrase of its own ("announced plans for a bridge across the river that will …").
+ */
+function longSubject(rest: string): boolean {
+  const words =
+    (rest.split(PART_END, 1)[0] ?? '')
+      .split(/[.!?](?:\s|$)/, 1)[0]
+      ?.trim()
+      .split(/\s+/)
+      .slice(0, 14)
+      .join(' ') ?? '';
+  const verb = AUXILIARY.exec(words);
+  return verb !== null && !OWN_CLAUSE.test(words.slice(0, verb.index));
 }
 
 /**

@@ -82,6 +82,16 @@ function candidateWords(sentence: string): Array<RegExpExecArray> {
 }
 
 /**
+ * A word in -s right before a speech verb is the noun that verb's subject ends with, not a verb: `Media reports said the
+ * fire was out`, `Newspaper reports say …`, `Police statements said …` (voa-zimbabwe-police-say-union-leaders-hurt-escape-
+ * 2006-10-03). Read as a cue, "reports" made "said the fire was out" its content and "Media" its speaker. The verb after
+ * it is one no noun phrase can start with ("state" and "claims" can: `reports state officials …`).
+ */
+const NOUN_BEFORE_VERB =
+  /^\s+(?:(?:have|has|had|also|previously|earlier|initially)\s+)*(?:said|say|stated|claimed|suggested|suggest|indicated|indicate|noted|alleged|revealed|showed|show|added|warned|confirmed)\b/;
+const nounBeforeVerb = (word: string, after: string): boolean => /s$/.test(word) && NOUN_BEFORE_VERB.test(after);
+
+/**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct
  * question), verbs that direct someone to act, `calls for`, `reminds X that`, verbs that frame their object as what was
  * said, and `identified X as`; never a capitalised word inside a body sentence, which belongs to a title. Each match's
@@ -103,6 +113,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
   const words = candidateWords(sentence).filter(
     (m) =>
       !titleWord(m) &&
+      !nounBeforeVerb(m[0], sentence.slice(m.index + m[0].length, m.index + m[0].length + 40)) &&
       ((saysOrClaims(m[0]) && !QUOTE_ONLY_VERBS.has(m[0].toLowerCase())) ||
         pluralPresentCue(m[0], sentence.slice(0, m.index)) ||
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||

@@ -1,4 +1,5 @@
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { opensClause } from './clauseStart';
 
 /**
  * Where the listener of "told" (or "asked", "informed" …) ends when no "that" follows, read from the words after the
@@ -35,6 +36,14 @@ const ROLE_WORD = PERSON_ROLE_NOUNS.filter((noun) => /^\p{Ll}+$/u.test(noun)).jo
  * (voa-zimbabwe-farmers-union-violence-flares-2010-06-09), where the name pass's words stop at the number.
  */
 const LISTENER_BEFORE_THAT = new RegExp(String.raw`^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{N}+|(?:${ROLE_WORD})))+(?=\s+that\b)`, 'u');
+
+/**
+ * The outlet a named listener works for, by its name alone, right before a clause with no "that": ` of VOA's Studio 7 for
+ * Zimbabwe` of `told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe the police investigation merely tried to
+ * cover up brutality` (voa-zimbabwe-union-officials-dismiss-police-account-2006-10-04). Capitalised words, numbers and
+ * "for", "of", "the", "and" between them; the clause after it is checked apart (`opensClause`).
+ */
+const LISTENER_OUTLET = /^\s+of\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{N}+|(?:for|of|the|and)(?=\s+\p{Lu})))*/u;
 
 /** A phrase after the listener, then a quotation: `told a guard at the door, in French and English, "they raped me"`. */
 const BEFORE_QUOTATION = new RegExp(String.raw`^\s+${PREPOSITION}\s+[^;:"“”.]{1,80}?,\s*["“]`);
@@ -92,6 +101,8 @@ export function toldListenerEnd(rest: string): number | null {
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
   if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end)) || LISTENER_ON_TO_QUOTATION.test(rest.slice(end))) return null;
   end += LISTENER_BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
-  end += BEFORE_THAT.exec(rest.slice(end))?.[0].length ?? 0;
-  return end;
+  const beforeThat = BEFORE_THAT.exec(rest.slice(end));
+  if (beforeThat) return end + beforeThat[0].length;
+  const outlet = LISTENER_OUTLET.exec(rest.slice(end));
+  return outlet && opensClause(rest, end + outlet[0].length) ? end + outlet[0].length : end;
 }

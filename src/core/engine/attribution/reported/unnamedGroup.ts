@@ -7,6 +7,7 @@ import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import { claimsResponsibility } from './responsibility';
+import { describesDocument } from './qualifiedDocument';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -149,8 +150,9 @@ function groupEnds(before: string): boolean {
   return false;
 }
 
-/** The words of `before` after its last comma: a clause's subject and what stands between it and its verb. */
-const lastClause = (before: string): string => afterSubordinator(before.slice(before.search(/(?:,\s+)?[^,]*$/)).replace(/^,\s+/, ''));
+/** The words of `before` after its last comma or semicolon (and an "and" opening a clause, `…, and Egyptologists have`). */
+const lastClause = (before: string): string =>
+  afterSubordinator(before.slice(before.search(/(?:[,;]\s+)?[^,;]*$/)).replace(/^[,;]\s+(?:(?:and|but)\s+(?=\p{L}+\s+(?:have|has|had)\s+$))?/u, ''));
 
 /**
  * "Tension rose … between the Philippines and China when the governments of the two nations accused each other of …"
@@ -162,16 +164,20 @@ const afterSubordinator = (clause: string): string => {
   return opener ? clause.slice(opener[0].length) : clause;
 };
 
+/** Plurals of experts' names by their ending, which no list holds whole: `Egyptologists have reported …` (fresh Wikinews, 2019). */
+const SCHOLARS = /^\p{Ll}{2,}(?:ologists|ographers|onomers|ticians|physicists)$/u;
+
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
-  if (QUANTIFIER_SUBJECT.test(clause)) return true;
+  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
   // "the governments of the two nations": bodies of one kind, described by what they belong to, speak as a group too.
   const bodies = ORG_ROLE_NOUNS.some((noun) => !NO_GROUP_PLURAL.test(noun) && plural(noun) === head);
-  if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies) return false;
-  return head !== undefined && HEADS.has(head);
+  const scholars = SCHOLARS.test(head ?? '');
+  if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies && !scholars) return false;
+  return head !== undefined && (HEADS.has(head) || scholars);
 }
 
 /**

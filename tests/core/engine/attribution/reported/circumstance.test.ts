@@ -62,6 +62,17 @@ describe('when, where or how it was said, before the clause', () => {
   });
 });
 
+// wikinews-second-biden-trump-debate-cancelled-2020-10-12 (development half).
+test('a name a preposition takes inside the phrase is not the subject of what was said', () => {
+  const texts = reportedTexts(
+    'The United States Commission on Presidential Debates announced on Friday the second presidential debate between US President Donald Trump and former US Vice President Joe Biden, which was slated for October 15, has been cancelled, citing COVID-19 safety concerns.',
+    'The commission said on Friday the second presidential debate between Donald Trump and Joe Biden has been cancelled.',
+  );
+  expect(texts).not.toContainEqual(expect.stringMatching(/^(?:Donald Trump|former US Vice President)/));
+  // The phrase's own end still opens the clause.
+  expect(reportedTexts('The commission said on Friday the debate has been cancelled.')).toEqual(['the debate has been cancelled']);
+});
+
 // wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30 (development half).
 test('"said as a teenager she was forced …": the age the content is told of comes before the clause said', () => {
   expect(reportedTexts('In an interview with Dawn, she said as a teenager she was forced into an abusive marriage by her family.')).toEqual([

@@ -18,6 +18,19 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Police said over a hundred people attended the party.', 'said'))).toBe(true);
     expect(opensClause(...after('The data revealed an increased abundance of a fungus associated with it.', 'revealed'))).toBe(false);
     expect(opensClause(...after('Developers said goodbye to the old site.', 'said'))).toBe(false);
+    // wn2020.csv row 4 ("Fire erupts in parking structure at Sola Airport, Norway"), Wikinews, January 2020 (CC BY 2.5), fresh text: a fraction opens it too.
+    expect(opensClause(...after('The structure has over 3000 parking spaces; reports said more than half of those were filled.', 'said'))).toBe(true);
+    expect(opensClause(...after('Officials said half of the flights were cancelled.', 'said'))).toBe(true);
+    expect(opensClause(...after('Officials said half an hour later.', 'said'))).toBe(false);
+    // wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22: a subject of eleven words, then its auxiliary.
+    expect(
+      opensClause(...after('Rappler reported three malls in Davao City and Gaisano Mall in Digos City were damaged following aftershocks.', 'reported')),
+    ).toBe(true);
+    // No auxiliary of its own, or one past a relative's "that" or a full stop: no clause (gv-armenia-nationalists-disrupt-diversity-march-2012-05-22).
+    expect(opensClause(...after('Officials announced plans for a bridge across the wide river that will open next year.', 'announced'))).toBe(false);
+    expect(
+      opensClause(...after('They announced a variety of events as part of the Diversity Week. The week should have kicked off on 21 May.', 'announced')),
+    ).toBe(false);
   });
 
   test('a bare plural right before a verb only a clause has opens one: "said people changed their minds"', () => {

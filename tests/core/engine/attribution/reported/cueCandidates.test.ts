@@ -20,6 +20,14 @@ describe('words that may cue reported speech', () => {
     expect(cueWords("Trump tweeted he wasn't aware of the event but would go to see it anyway:")).toEqual(['tweeted']);
   });
 
+  // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 and gv-bangladesh-movie-theaters-dying-2012-05-09.
+  test('"Police statements said …", "Newspaper reports say …": the noun before the speech verb is no cue', () => {
+    expect(cueWords('Police statements said the union officials "went wild" and tried to escape three times, breaking a vehicle lock.')).toEqual(['said']);
+    expect(cueWords('Newspaper reports say that this year only 45 films will be produced.')).toEqual(['say']);
+    // A verb in -s before a noun phrase is still one: "reports state officials …" has "state" open the content.
+    expect(cueWords('The newspaper reports state officials were unaware of the fire.')).toContain('reports');
+  });
+
   // gv-yemen-nodrones-campaign-2012-05-14.
   test('"tweeted a link" posts an object, no clause: "tweeted" is no cue', () => {
     expect(cueWords('He also tweeted a link about drone strikes and the civilan casualties in Yemen which are seldom reported.')).not.toContain('tweeted');

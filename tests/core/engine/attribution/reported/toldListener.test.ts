@@ -47,6 +47,21 @@ describe('the listener of "told"', () => {
     expect(attribution(article, 'no ransom has been sought')).toMatchObject({ kind: 'reported', speaker: 'Navy' });
   });
 
+  // voa-zimbabwe-union-officials-dismiss-police-account-2006-10-04 (development half; Voice of America, public domain).
+  test('"told reporter X of VOA\'s Studio 7 for Zimbabwe the police investigation …": the outlet ends the listener', () => {
+    const article = analyze(
+      'Zimbabwe Union Officials Dismiss Police Account of Injuries',
+      'Congress of Trade Unions Vice President Lucia Matibenga was among those injured.',
+      "Matibenga told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe the police investigation merely tried to cover up brutality against the prisoners.",
+    );
+    expect(attribution(article, 'the police investigation merely tried to cover up brutality against the prisoners')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Lucia Matibenga',
+    });
+    // No clause after the outlet: nothing reported.
+    expect(reportedTexts(analyze('Headline', "Lucia Matibenga told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe about the strike."))).toEqual([]);
+  });
+
   test('"told the press a …" and "told the press his …" start the content at the article or the possessive', () => {
     const article = analyze(
       'Samoan government shuts down for measles vaccination',

@@ -106,6 +106,25 @@ describe('a group described by what it belongs to or where it is, with no "that"
   });
 });
 
+// wn2020.csv row 4 ("Fire erupts in parking structure at Sola Airport, Norway"), Wikinews, January 2020 (CC BY 2.5), fresh text.
+test('"…; reports said more than half of those were filled": a semicolon opens the group\'s clause, unattributed', () => {
+  const article = analyze('Headline', 'The structure has over 3000 parking spaces; reports said more than half of those were filled.');
+  expect(attribution(article, 'more than half of those were filled')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+describe('experts named by their field, with no "that"', () => {
+  // wn2019.csv row 159 ("Ancient Egyptians collected wild ibis birds for sacrifice, says study"), Wikinews, 2019 (CC BY 2.5), fresh text.
+  test('"…, and Egyptologists have reported they were sacrificed …": a field\'s experts are an unnamed group, unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Millions of mummified ibis birds have been found in Egyptian tombs and catacombs in Saqqara and Tuna el-Gebel, and Egyptologists have reported they were sacrificed to the god Thoth.',
+      'Seismologists said the quake was shallow.',
+    );
+    expect(attribution(article, 'they were sacrificed to the god Thoth')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(attribution(article, 'the quake was shallow')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
+
 describe('organisations as a group, with no "that"', () => {
   // Wikinews, "Samoa ends measles state of emergency" and "Tesco sells Polish branch to Salling Group" (2020, CC BY 2.5),
   // development half.
