@@ -4,12 +4,12 @@ import { PROFILE_FIELDS } from '../lexicon/profileFields';
 const FIELD_LINE = /^\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s*:[ \t]+\S[^\n]*$/u;
 
 /** Whether a label before a colon (`Organization`, as printed) is a profile's field name (`PROFILE_FIELDS`), not a speaker's. */
-export const isProfileField = (label: string): boolean => PROFILE_FIELDS.has(label.trim());
+const isProfileField = (label: string): boolean => PROFILE_FIELDS.has(label.trim());
 
 /**
  * Whether a paragraph is one line of a staff profile's header (`Organization: Planetary Environments Laboratory, Science
  * Directorate (Code 699)`, usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01): a field's value, which has few
- * English function words yet is neither prose in another language nor a speaker's turn.
+ * English function words yet is no prose in another language.
  */
 export function profileFieldLine(text: string): boolean {
   const field = FIELD_LINE.exec(text)?.[1];

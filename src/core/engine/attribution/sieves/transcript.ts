@@ -1,6 +1,5 @@
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
-import { isProfileField } from '../profileHeader';
 import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
 import { bareInitials, initialled, namesWithInitials } from './transcriptInitials';
 
@@ -48,7 +47,7 @@ function labelOf(text: string): Label | null {
     return { cue: { start: 0, end: double[0].trimEnd().length }, name: { start, end: start + double[1].length }, after: double[0].length, form: 'parentheses' };
   }
   const colon = COLON.exec(text);
-  if (!colon?.[1] || /^["“‘'«]/.test(text.slice(colon[0].length)) || isProfileField(colon[1])) return null;
+  if (!colon?.[1] || /^["“‘'«]/.test(text.slice(colon[0].length))) return null;
   return { cue: { start: 0, end: colon[1].length }, name: { start: 0, end: colon[1].length }, after: colon[0].length, form: 'colon' };
 }
 
@@ -73,7 +72,7 @@ const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]
  * each paragraph after it until the next label, an unlabelled question, an editor's note or a heading. Questions are the outlet's words and give
  * nothing. Empty unless the labels clearly make a transcript: `((Name))` labels opening two paragraphs, or colon
  * labels where two different labels each open at least two paragraphs and one is the interviewer's or asks
- * questions. A lone `Note:`, `Update:` or `Photo:` line is never a transcript, nor a profile header's `Name:`, `Title:`.
+ * questions. A lone `Note:`, `Update:` or `Photo:` line is never a transcript.
  */
 export function readTranscript(
   texts: ReadonlyArray<string>,
