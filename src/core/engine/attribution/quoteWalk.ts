@@ -29,6 +29,7 @@ import { labelSpeaker, questionTurns, readTranscript, turnQuote, type Transcript
 import { CueReader } from './subjects';
 import { readSentence, type Sieves } from './sentenceQuotes';
 import { addLabelledPeople } from './labelledPeople';
+import { unlabelledInterview } from './unlabelledInterview';
 import { attributed, unattributed, type FoundQuote, type Located } from './types';
 
 /** What a sentence of a quote's paragraph is about: the quote's speaker, where it has one. */
@@ -46,6 +47,8 @@ export class QuoteWalk {
   readonly cues: CueReader;
   private readonly transcript: ReadonlyMap<number, TranscriptTurn>;
   private readonly questions: ReadonlySet<number>;
+  /** The paragraphs of an interview printed with no labels that are not its questions (`unlabelledInterview.ts`). */
+  private readonly answers: ReadonlySet<number>;
   private previousBlockQuote: FoundQuote | null = null;
   private runsOn = false;
   private colon: ColonCue | null = null;
@@ -69,7 +72,9 @@ export class QuoteWalk {
     this.discourse = new Discourse(texts, this.mentions, index);
     this.cues = new CueReader(texts, index, this.mentions, this.discourse);
     this.transcript = readTranscript(texts, quotable, (block, name) => labelSpeaker(texts, this.mentions, { block, ...name }) !== null);
-    this.questions = questionTurns(texts, quotable);
+    const interview = unlabelledInterview(texts, quotable);
+    this.questions = new Set([...questionTurns(texts, quotable), ...interview.questions]);
+    this.answers = interview.answers;
     this.parallel = new ParallelRun(texts, quotable);
     this.authors = new PostAuthors(texts, this.mentions);
   }
@@ -131,6 +136,10 @@ export class QuoteWalk {
   /** The colon cue this paragraph is the quotation of: the last paragraph's, or the block quotation it goes on. */
   private handedOn(block: number, text: string): ColonCue | null {
     const { texts, quotable } = this;
+    // An unlabelled interview's answers speak in the interviewee's first person one after another: none goes on with a
+    // quotation before it, nor is one (usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01); a colon cue in an
+    // answer still sets off the paragraph after it.
+    if (this.answers.has(block)) return this.colon;
     const after = { texts, quotable, block, text, elided: this.elided, mentions: this.mentions };
     return (
       this.parallel.cueAt(block) ??

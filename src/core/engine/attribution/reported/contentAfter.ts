@@ -10,7 +10,7 @@ import { claimsResponsibility } from './responsibility';
 import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
 import { nextSpeakerClause } from './nextSpeaker';
-import { relativeThat } from './relativeThat';
+import { demonstrativeThat, relativeThat } from './relativeThat';
 import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
 import { plainObject } from './plainObject';
@@ -104,6 +104,7 @@ export function contentAfter(
   if (that) {
     if (!hasClause(text.slice(contentStart, end))) return null;
     if ((about || time) && relativeThat(text, contentStart + that[0].length)) return null;
+    if (demonstrativeThat(text, contentStart + that[0].length)) return null;
     contentStart += that[0].length;
     if (!continued || lower !== 'said') cueEnd = contentStart;
     return { contentStart, cueEnd };

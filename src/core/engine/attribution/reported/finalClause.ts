@@ -152,8 +152,9 @@ export const finalClause: ReportedSieve = (c) => {
   // The closing appositive only describes the speaker: what follows the verb is read up to it.
   const appositiveAt = inverted === null ? clause.length - (sentence.length - sentence.lastIndexOf(', ')) : clause.indexOf(', ');
   const clauseWords = [...clause.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
-  // A capitalised verb is a name's word: "…, Ohio in the United States in 1922" has no cue.
-  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isClauseSpeechVerb(w[0]))];
+  // A capitalised verb is a name's word: "…, Ohio in the United States in 1922" has no cue; nor is a participle after an
+  // article a verb: "…, who was a noted Civil Rights activist" (NASA_RAG article 840, a Q&A profile) describes.
+  const verbMatch = clauseWords[clauseWords.findIndex((w, i) => i <= 8 && isClauseSpeechVerb(w[0]) && !/\b(?:a|an|the)\s+$/i.test(clause.slice(0, w.index)))];
   if (!verbMatch || clauseWords.length > 18) return null;
   const clauseStart = range.start + lastComma + 2;
   const verbAt = clauseStart + verbMatch.index;

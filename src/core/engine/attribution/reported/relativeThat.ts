@@ -9,3 +9,15 @@ const VERB_FIRST =
 
 /** Whether the words right after a "that" ending at `thatEnd` start with its verb, so "that" is their subject. */
 export const relativeThat = (text: string, thatEnd: number): boolean => VERB_FIRST.test(text.slice(thatEnd));
+
+/**
+ * An adverb that ends the speech act's words, at a sentence's end or before ", but": `I say that jokingly, but it truly is
+ * incredibly helpful …` (usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01), `said that again.`.
+ */
+const ADVERB_THEN_STOP = /^\s+(?:\p{Ll}{2,}ly|again|too|before|often)(?=\s*(?:[.;!?]|,\s+but\b|$))/u;
+
+/**
+ * Whether the "that" ending at `thatEnd` is the pronoun object of the cue verb, the words it points back to, rather than
+ * the conjunction of a reported clause: only an adverb follows it before the sentence ends or turns with ", but".
+ */
+export const demonstrativeThat = (text: string, thatEnd: number): boolean => ADVERB_THEN_STOP.test(text.slice(thatEnd));

@@ -1,4 +1,5 @@
 import { nameAndRoleLine } from '../nameAndRoleLine';
+import { profileFieldLine } from '../profileHeader';
 import type { ColonCue } from './colonBlock';
 
 /**
@@ -131,8 +132,9 @@ export function foreignProse(text: string): boolean {
   // Without them the post's words give the same answer, which a text in another language need not be read for again.
   const marked = holdsPostMarks(text);
   if (!marked && englishAtLeast(text.trim(), FOREIGN_SHARE)) return false;
-  // A line listing someone by name and role has no function words either: "Teddy Tzanetos, Ingenuity project manager, NASA JPL".
-  if (nameAndRoleLine(text)) return false;
+  // A line listing someone by name and role has no function words either: "Teddy Tzanetos, Ingenuity project manager, NASA JPL";
+  // nor has a profile's header field: "Organization: Planetary Environments Laboratory, Science Directorate (Code 699)".
+  if (nameAndRoleLine(text) || profileFieldLine(text)) return false;
   const original = postWords(text);
   if (marked && englishAtLeast(original, FOREIGN_SHARE)) return false;
   // Words as a tweet writes them ("persepolis!!!!", "(delil:poşu", "sene)") count; figures and lone marks are left out.

@@ -450,3 +450,13 @@ describe('a sentence that opens on a cue of its own is no content of its final c
     expect(attribution(article, 'Better estimates have been hard to come by')).toMatchObject({ kind: 'reported', speaker: 'Cédric David' });
   });
 });
+
+// NASA, "Sislyn ‘Pauline’ Barrett: Procuring the Perfect Engineering Services" (public domain), not in the corpus:
+// katie-hofschen/NASA_RAG nasa_articles/nasa_article_840.md, an answer of a Q&A profile.
+test('"who was a noted Civil Rights activist": a participle after an article describes, and reports nothing', () => {
+  const article = analyze(
+    'Sislyn ‘Pauline’ Barrett: Procuring the Perfect Engineering Services',
+    'We also enjoy and celebrate things such as Black History Month. In 2022 our group led the first agencywide Black History Month celebration where our administrator participated, and we had great speakers like the late Curtis Graves, who was a noted Civil Rights activist. Graves walked with Dr. Martin Luther King. He was also a member of the Texas House of Representatives, and he worked at NASA’s Academic Affairs Division and was the director for civil affairs. Most recently our own senior Champion Cynthia Simmons was appointed as the deputy center director.',
+  );
+  expect(quotesOf(article)).toEqual([]);
+});

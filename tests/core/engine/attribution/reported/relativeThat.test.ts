@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relativeThat } from '../../../../../src/core/engine/attribution/reported/relativeThat';
+import { demonstrativeThat, relativeThat } from '../../../../../src/core/engine/attribution/reported/relativeThat';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/relativeThat.ts: Wikinews, 2020 (CC BY 2.5), fresh text (new-user review).
@@ -22,5 +22,24 @@ describe('a relative "that" after a noun phrase is no reported clause', () => {
     const text = 'border that would make the sea Turkish';
     expect(relativeThat(text, 'border that'.length)).toBe(true);
     expect(relativeThat('said that the sea is Turkish', 'said that'.length)).toBe(false);
+  });
+});
+
+// NASA, "Michael Thorpe Studies Sediment from Source to Sink" (public domain; development half,
+// usgov-nasa-michael-thorpe-sediment-source-to-sink-2024-01), and Wikinews, Fan Expo Canada, 2019-09-02 (CC BY 2.5;
+// development half, wikinews-fan-expo-canada-2019-celebrities-cosplay-2019-09-02).
+describe('a "that" only an adverb follows is the words pointed back to, no reported clause', () => {
+  test('"I say that jokingly, but it truly is …" reports nothing', () => {
+    const article = analyze(
+      'Michael Thorpe Studies Sediment from Source to Sink',
+      'Amy is the geochemist who leads our lab. Amy’s most important advice for me has been “go for it.” I say that jokingly, but it truly is incredibly helpful as a scientist to have someone backing you like that.',
+    );
+    expect(quotesOf(article).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+
+  test('an adverb opening the reported clause leaves it reported', () => {
+    const text = 'the company noted that recently they had switched to a bio-based PET for their packaging';
+    expect(demonstrativeThat(text, text.indexOf('that') + 4)).toBe(false);
+    expect(demonstrativeThat('I say that jokingly, but it truly is incredibly helpful', 'I say that'.length)).toBe(true);
   });
 });
