@@ -63,6 +63,11 @@ const DIRECTIVE_VERBS = new Set([
   'instructed',
   'instructs',
   'directing',
+  // "Crawford reminded area businesses to maintain their pledges of support to the NACA" (usgov-nasa-glenn-established-
+  // cleveland-1941-2024-01-23): a reminder to act, given in words.
+  'reminded',
+  'reminds',
+  'reminding',
 ]);
 
 /**

@@ -415,3 +415,13 @@ describe('a call on bodies named at length', () => {
     expect(callContentStart('called', CALL, verbEnd)).toBe(CALL.indexOf('the Southern'));
   });
 });
+
+// usgov-nasa-glenn-established-cleveland-1941-2024-01-23 (development half, blind gold of session 32).
+test('"Crawford reminded area businesses to maintain their pledges" is his reminder, given in words', () => {
+  const article = analyze(
+    'NASA Glenn Established in Cleveland in 1941',
+    'Afterwards the group joined 240 local businessmen in the Hotel Cleveland’s Red Room for a luncheon hosted by Cleveland’s newly elected mayor Edward Blythin and Chamber of Commerce President Frederick Crawford.',
+    'NACA officials described the site selection activities, while Crawford reminded area businesses to maintain their pledges of support to the NACA.',
+  );
+  expect(attribution(article, 'area businesses to maintain their pledges')).toMatchObject({ kind: 'reported', speaker: 'Frederick Crawford' });
+});
