@@ -6,6 +6,7 @@ import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
 import { asCue } from './reported/asCue';
 import { cueVerb } from './reported/cueVerb';
+import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
 import { inViewOf } from './reported/inViewOf';
 import { readingLeadIn } from './reported/leadInColon';
@@ -75,6 +76,7 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   partialBeforeCue,
   impersonalPassive,
   reportedOpeningParticiple,
+  describedAs,
   cueVerb,
 ];
 

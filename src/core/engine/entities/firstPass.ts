@@ -14,6 +14,7 @@ import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBefor
 import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
+import { addPersonAfterOrganizationTitle } from './organizationTitledName';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
@@ -213,7 +214,8 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (
       (TITLE_WORDS.has(words.at(-1) ?? '') && !titleWordAsSurname(words)) ||
       addPersonAfterRoleTitle(registry, run) ||
-      addPersonAfterTitleOfPlace(registry, run)
+      addPersonAfterTitleOfPlace(registry, run) ||
+      addPersonAfterOrganizationTitle(registry, run)
     )
       continue;
     const type = classify(name, words);

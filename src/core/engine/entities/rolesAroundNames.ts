@@ -28,10 +28,14 @@ function roleBefore(text: string, mention: FoundMention): { newStart: number; ro
   // "Blogger and activist X", "spoke with spokesman X": after a conjunction or preposition the role is not the name's title.
   if (cutWords > 0 && /^(?:and|or)$/.test(roleWords[cutWords - 1] ?? '')) return null;
   const roleText = roleWords.slice(cutWords).join(' ');
-  const qualifier = cutWords > 0 ? '' : (before[1] ?? '').trim();
+  // "Commented Tsvangirai spokesman Nelson Chamisa: “…”" (voa-zimbabwe-mutambara-undoes-opposition-unification-2007-07-30):
+  // a speech verb opening the sentence before its inverted subject is capitalised, but qualifies no role.
+  const fronted = /^(?:\p{Lu}\p{Ll}+ed|Said|Says|Wrote)\s+/u.exec(before[1] ?? '');
+  const verbFirst = fronted !== null && isSpeechVerb(fronted[0].trim().toLowerCase()) ? fronted[0].length : 0;
+  const qualifier = cutWords > 0 ? '' : (before[1] ?? '').slice(verbFirst).trim();
   const roleAt = preceding.lastIndexOf(roleText);
   if (roleAt < 0) return null;
-  const newStart = mention.start - preceding.length + (qualifier ? preceding.length - before[0].length : roleAt);
+  const newStart = mention.start - preceding.length + (qualifier ? preceding.length - before[0].length + verbFirst : roleAt);
   return { newStart, roleText, qualifier, role };
 }
 

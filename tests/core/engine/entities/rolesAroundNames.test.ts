@@ -45,4 +45,12 @@ describe('roles around names', () => {
     const mention = entities.find((e) => e.name === 'Linah Al Saafin')?.mentions[0];
     expect(text.slice(mention?.start, mention?.end)).toBe('Palestinian blogger and activist Linah Al Saafin');
   });
+  // voa-zimbabwe-mutambara-undoes-opposition-unification-2007-07-30 (development half, blind gold of session 32).
+  test('a speech verb opening the sentence is no part of the role: "Commented Tsvangirai spokesman Nelson Chamisa:"', () => {
+    const text =
+      'Commented Tsvangirai spokesman Nelson Chamisa: "We believe in unity of purpose and we hope people will realize that the enemy is Mugabe and not Tsvangirai.”';
+    const chamisa = findEntities(['A headline about the news', text], 0).entities.find((e) => e.name === 'Nelson Chamisa');
+    expect(chamisa?.role).toBe('Tsvangirai spokesman');
+    expect(text.slice(chamisa?.mentions[0]?.start, chamisa?.mentions[0]?.end)).toBe('Tsvangirai spokesman Nelson Chamisa');
+  });
 });

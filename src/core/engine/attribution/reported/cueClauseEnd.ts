@@ -3,6 +3,7 @@ import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { UNNAMED_GROUP } from '../groupSubjects';
 import { rolePhraseAt } from '../rolePhrase';
 import { directsHere } from './directives';
+import { longLowerTitleThenName } from './longLowerTitle';
 import type { ReportedCase } from './reported';
 
 /** What may follow the verb of a final cue without making it a clause of its own: a time, a place, an audience. */
@@ -90,6 +91,7 @@ export function endsCueClause(c: ReportedCase, { clause, verb, afterVerb, lastCo
     // that night" it is the object of a clause of its own, which reports nothing before it.
     (afterWords <= 4 && /^\s+(?:the|a|an)\s/.test(afterVerb) && !finiteAfter && !/^(?:and|but)\s/i.test(clause) && !appositiveSubject(c, lastComma)) ||
     roleThenName ||
+    (!finiteAfter && longLowerTitleThenName(afterVerb)) ||
     headlineRole ||
     group;
   // "…, and advised U.S. citizens to leave the country immediately" (wikinews-us-military-kills-qasem-soleimani-2020-01-05):

@@ -63,6 +63,11 @@ const DIRECTIVE_VERBS = new Set([
   'instructed',
   'instructs',
   'directing',
+  // "Crawford reminded area businesses to maintain their pledges of support to the NACA" (usgov-nasa-glenn-established-
+  // cleveland-1941-2024-01-23): a reminder to act, given in words.
+  'reminded',
+  'reminds',
+  'reminding',
 ]);
 
 /**
@@ -99,6 +104,13 @@ export const isCallVerb = (word: string): boolean => CALL.has(word.toLowerCase()
  * the prevention of …, (2) the criminal prosecution of …" (gv-russia-duma-deputy-extremist-tweets-2012-05-15).
  */
 const CALL_PARTICLE = /^\s+(?:[a-z]+ly\s+)?(?:for|on|upon)\s+(?=["“]?\p{L}|\((?:\d|[a-z])\)\s+\p{L})/u;
+/**
+ * `He also called on the Southern African Development Community and the African Union to exert themselves to rescue
+ * Zimbabwe` (voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09): the bodies called on, by name however long, then
+ * "to" and a verb; a call made in words as with a short object.
+ */
+const NAMED_OBJECT_DIRECTIVE =
+  /^\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|of|for|the|\p{Lu}[\p{L}'’.-]*)){0,14}\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us)\b)\p{Ll}{2,}/u;
 /** "calls on the likes of …" is relying on someone; "called on employees to take …" directs them. */
 const CALL_ON = /^\s+(?:[a-z]+ly\s+)?(?:on|upon)$/u;
 
@@ -112,7 +124,9 @@ export function callContentStart(word: string, text: string, verbEnd: number): n
   if (!particle || (ASK_FOR.has(word.toLowerCase()) && !/for\s+$/.test(particle[0]))) return null;
   const on = CALL_ON.test(particle[0].trimEnd());
   const object = ` ${text.slice(verbEnd + particle[0].length, verbEnd + particle[0].length + 240)}`;
-  return on && !DIRECTIVE.test(object.slice(0, 81)) && !QUOTED_OBJECT_DIRECTIVE.test(object) ? null : verbEnd + particle[0].length;
+  return on && !DIRECTIVE.test(object.slice(0, 81)) && !QUOTED_OBJECT_DIRECTIVE.test(object) && !NAMED_OBJECT_DIRECTIVE.test(object)
+    ? null
+    : verbEnd + particle[0].length;
 }
 
 /**

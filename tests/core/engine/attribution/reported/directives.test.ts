@@ -391,3 +391,37 @@ describe('an invitation to act', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 });
+
+// voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09 (development half, blind gold of session 32).
+describe('a call on bodies named at length', () => {
+  const CALL =
+    'He also called on the Southern African Development Community and the African Union to exert themselves to rescue Zimbabwe, as its failure would be “their demise too.”';
+
+  test('"called on the SADC and the African Union to exert themselves" is his call, and the phrase in marks inside it his words', () => {
+    const article = analyze(
+      'Zimbabwe Faction Leader Calls For Opposition Unity Against Mugabe',
+      'Zimbabwean opposition leader Arthur Mutambara said Tuesday that rival factions of the Movement for Democratic Change should make reunification a priority in 2007.',
+      CALL,
+    );
+    expect(attribution(article, 'the Southern African Development Community and the African Union to exert')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Arthur Mutambara',
+    });
+    expect(attribution(article, 'their demise too.')).toMatchObject({ kind: 'direct', speaker: 'Arthur Mutambara' });
+  });
+
+  test('the call’s content starts at the first body named', () => {
+    const verbEnd = CALL.indexOf('called') + 'called'.length;
+    expect(callContentStart('called', CALL, verbEnd)).toBe(CALL.indexOf('the Southern'));
+  });
+});
+
+// usgov-nasa-glenn-established-cleveland-1941-2024-01-23 (development half, blind gold of session 32).
+test('"Crawford reminded area businesses to maintain their pledges" is his reminder, given in words', () => {
+  const article = analyze(
+    'NASA Glenn Established in Cleveland in 1941',
+    'Afterwards the group joined 240 local businessmen in the Hotel Cleveland’s Red Room for a luncheon hosted by Cleveland’s newly elected mayor Edward Blythin and Chamber of Commerce President Frederick Crawford.',
+    'NACA officials described the site selection activities, while Crawford reminded area businesses to maintain their pledges of support to the NACA.',
+  );
+  expect(attribution(article, 'area businesses to maintain their pledges')).toMatchObject({ kind: 'reported', speaker: 'Frederick Crawford' });
+});

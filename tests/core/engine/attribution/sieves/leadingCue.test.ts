@@ -298,6 +298,16 @@ describe('a name between a speech verb and the mark', () => {
     );
     expect(attribution(article, 'The sooner I get off the ground')).toMatchObject({ kind: 'direct', speaker: 'Alan B. Shepard' });
   });
+
+  // voa-zimbabwe-mutambara-undoes-opposition-unification-2007-07-30 (development half, blind gold of session 32).
+  test('"Commented Tsvangirai spokesman Nelson Chamisa: “…”": the spokesman after the fronted verb speaks, not his leader', () => {
+    const article = analyze(
+      "Zimbabwe's Mutambara Undoes Opposition Moves Towards Unification",
+      'Responding obliquely in a campaign speech on Sunday, Tsvangirai said democratic forces must work together to dislodge Mr. Mugabe and the ruling party in 2008.',
+      'Commented Tsvangirai spokesman Nelson Chamisa: "We believe in unity of purpose and we hope people will realize that the enemy is Mugabe and not Tsvangirai.”',
+    );
+    expect(attribution(article, 'We believe in unity of purpose')).toMatchObject({ kind: 'direct', speaker: 'Nelson Chamisa' });
+  });
 });
 
 // wikinews-argentine-president-fernandez-abortion-bill-2020-03-04 (development half): "elaborated" is a cue verb.
