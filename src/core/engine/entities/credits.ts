@@ -31,9 +31,15 @@ const PICTURE_SENTENCE = /^\s*(?:photos?|images?|pictures?)\b/i;
 /**
  * "Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.)" (a
  * NASA video caption, 2024): a credit line lists its agencies, units and people one after another, so a name anywhere in
- * the run of capitalised words, slashes and commas that follows "Credit:" is credited too.
+ * the run of capitalised words, slashes and commas that follows "Credit:" is credited too. So is one after the
+ * affiliations, teams and parts a Hubble or Webb image's credit lists: "Credit: Illustration: NASA, ESA, A. Fields
+ * (STScI), and J. DePasquale (STScI). Science: NASA, ESA, and S. Rodney (JHU) and the FrontierSN team; T. Treu (UCLA)"
+ * (nasa.gov, 2024).
  */
-const CREDIT_RUN = /(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?(?:[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s*\/\s*|,\s+|\s+and\s+|\s+))+$/u;
+const CREDIT_RUN = new RegExp(
+  String.raw`(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?(?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\([^()\n]{1,40}\)|the(?:\s+[\p{Lu}\d][\p{L}\d-]*)+\s+team)(?:\s*\/\s*|[,;]?\s+(?:and\s+)?|:\s+|\.\s+(?=\p{Lu}\p{Ll}+:\s)))+$`,
+  'u',
+);
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 
@@ -65,7 +71,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
-  if (CREDIT_RUN.test(text.slice(Math.max(0, start - 120), start))) return true;
+  if (CREDIT_RUN.test(text.slice(Math.max(0, start - 400), start))) return true;
   if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   // "Image of the construction of the Supervía, María Teresa Adalid (CC BY-NC-ND 2.0)" (Global Voices, Mexico, May 2012).

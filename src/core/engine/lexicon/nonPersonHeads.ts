@@ -61,6 +61,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Probe',
   'Rover',
   'Module',
+  // "a Stirling Orbiter Refrigerator/Freezer" (nasa.gov, STS-60 at 30): an appliance flown as a test.
+  'Refrigerator',
+  'Freezer',
   // Planets, craft and their parts, as NASA pages name them: "the Red Planet", "Europa Clipper", "Harmony Node",
   // "Near-Infrared Camera", "Solid Rocket Boosters", "the Great Red Spot".
   'Planet',
@@ -69,6 +72,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Camera',
   'Boosters',
   'Spot',
+  // "Every space mission includes astronaut Earth photography" (nasa.gov, STS-60 at 30): the planet, after a role noun.
+  'Earth',
   'Instrument',
   'Spectrometer',
   'Satellite',
@@ -142,6 +147,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Family',
   'Protest',
   'Protests',
+  // "a noted Civil Rights activist" (nasa.gov, 2024): a cause before a role noun, no one's name.
+  'Rights',
   // Events, places, works and documents seen ending names the first-name rules took for people on fresh Wikinews,
   // NASA, GSA, Army and Global Voices pages: "Washington Monument", "North American Championship", "Mini Maker Faire",
   // "Rocket Fair", "Humberto Advisory Number 14", "Progress Report", "Free Trade Agreement", "Field
