@@ -149,6 +149,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Protests',
   // "a noted Civil Rights activist" (nasa.gov, 2024): a cause before a role noun, no one's name.
   'Rights',
+  // "the Rockwell International facility in Downey, California" (nasa.gov, Skylab 4 at 50): a company's closing word.
+  'International',
   // Events, places, works and documents seen ending names the first-name rules took for people on fresh Wikinews,
   // NASA, GSA, Army and Global Voices pages: "Washington Monument", "North American Championship", "Mini Maker Faire",
   // "Rocket Fair", "Humberto Advisory Number 14", "Progress Report", "Free Trade Agreement", "Field

@@ -605,7 +605,8 @@ describe('a paragraph that signs the quotation before it', () => {
 });
 
 // Fresh NASA_RAG text in neither half of tests/fixtures/real: nasa_article_825 (Dream Chaser at the Armstrong Test
-// Facility), nasa_article_856 (STS-60 at 30), nasa_article_840 (a Goddard procurement manager's profile).
+// Facility), nasa_article_856 (STS-60 at 30), nasa_article_840 (a Goddard procurement manager's profile),
+// nasa_article_829 (Skylab 4 at 50).
 describe('craft, planets, causes and towns named like people', () => {
   test('a spaceplane a craft noun follows once is no person where it is later written alone ("Dream Chaser")', () => {
     const texts = [
@@ -619,6 +620,7 @@ describe('craft, planets, causes and towns named like people', () => {
 
   test.each([
     ['Earth', 'Every space mission includes astronaut Earth photography, and the 57-degree inclination of STS-60 enabled this.'],
+    ['Rockwell International', 'Workers trucked it to its manufacturer, the Rockwell International facility in Downey, California, for postflight inspection.'],
     ['Civil Rights', 'We had great speakers like the late Curtis Graves, who was a noted Civil Rights activist.'],
     ['Stirling Orbiter Refrigerator', 'A technology demonstration on STS-60 involved the test flight of a Stirling Orbiter Refrigerator/Freezer.'],
     [
