@@ -34,10 +34,12 @@ const PICTURE_SENTENCE = /^\s*(?:photos?|images?|pictures?)\b/i;
  * the run of capitalised words, slashes and commas that follows "Credit:" is credited too. So is one after the
  * affiliations, teams and parts a Hubble or Webb image's credit lists: "Credit: Illustration: NASA, ESA, A. Fields
  * (STScI), and J. DePasquale (STScI). Science: NASA, ESA, and S. Rodney (JHU) and the FrontierSN team; T. Treu (UCLA)"
- * (nasa.gov, 2024).
+ * (nasa.gov, 2024). Webb's captions drop the "Credit:" and open the line with the agencies: "… 6 billion years old.
+ * NASA, ESA, CSA, Steve Finkelstein (UT Austin), Micaela Bagley (UT Austin)"
+ * (usgov-nasa-webb-early-galaxies-pool-noodles-surfboards-2024-01-18).
  */
 const CREDIT_RUN = new RegExp(
-  String.raw`(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?(?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\([^()\n]{1,40}\)|the(?:\s+[\p{Lu}\d][\p{L}\d-]*)+\s+team)(?:\s*\/\s*|[,;]?\s+(?:and\s+)?|:\s+|\.\s+(?=\p{Lu}\p{Ll}+:\s)))+$`,
+  String.raw`(?:(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?|(?:^|[.!?”]\s+)(?=NASA,\s+ESA\b))(?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\([^()\n]{1,40}\)|the(?:\s+[\p{Lu}\d][\p{L}\d-]*)+\s+team)(?:\s*\/\s*|[,;]?\s+(?:and\s+)?|:\s+|\.\s+(?=\p{Lu}\p{Ll}+:\s)))+$`,
   'u',
 );
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */

@@ -74,6 +74,16 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Spot',
   // "Every space mission includes astronaut Earth photography" (nasa.gov, STS-60 at 30): the planet, after a role noun.
   'Earth',
+  // "shows Jakobshavn Isbrae breaking at its edge", "icebergs breaking from Zachariae Isstrom"
+  // (usgov-nasa-greenland-ice-lost-calving-study-2024-01-17): Greenland's glaciers, named with the Danish for glacier and ice stream.
+  'Isbrae',
+  'Isstrom',
+  // "the Wright Flyer" (usgov-nasa-ingenuity-helicopter-mission-ends-2024-01-25), "Flash Lidar is a 3D camera technology"
+  // (usgov-nasa-navigation-doppler-lidar-commercial-lunar-2024-02-02), "the Cosmic Evolution Early Release Science (CEERS)
+  // Survey" (usgov-nasa-webb-early-galaxies-pool-noodles-surfboards-2024-01-18): an aircraft, an instrument, a programme.
+  'Flyer',
+  'Lidar',
+  'Science',
   'Instrument',
   'Spectrometer',
   'Satellite',

@@ -621,6 +621,11 @@ describe('craft, planets, causes and towns named like people', () => {
   test.each([
     ['Earth', 'Every space mission includes astronaut Earth photography, and the 57-degree inclination of STS-60 enabled this.'],
     ['Rockwell International', 'Workers trucked it to its manufacturer, the Rockwell International facility in Downey, California, for postflight inspection.'],
+    // Development half: usgov-nasa-greenland-ice-lost-calving-study-2024-01-17, usgov-nasa-ingenuity-helicopter-mission-ends-2024-01-25,
+    // usgov-nasa-navigation-doppler-lidar-commercial-lunar-2024-02-02.
+    ['Jakobshavn Isbrae', 'NASA/USGS A Landsat 8 image from Sept. 4, 2022, shows Jakobshavn Isbrae breaking at its edge.'],
+    ['Zachariae Isstrom', 'NASA/USGS A Landsat 8 image from Aug. 22, 2022, shows icebergs breaking from Zachariae Isstrom.'],
+    ['Flash Lidar', 'The team has developed a companion sensor to NDL, a multi-functional Flash Lidar camera. Flash Lidar is a 3D camera technology.'],
     ['Civil Rights', 'We had great speakers like the late Curtis Graves, who was a noted Civil Rights activist.'],
     ['Stirling Orbiter Refrigerator', 'A technology demonstration on STS-60 involved the test flight of a Stirling Orbiter Refrigerator/Freezer.'],
     [

@@ -38,6 +38,11 @@ test.each([
   [HUBBLE_CREDIT, 'S. Rodney'],
   [HUBBLE_CREDIT, 'P. Kelly'],
   [HUBBLE_CREDIT, 'Z. Levay'],
+  // usgov-nasa-webb-early-galaxies-pool-noodles-surfboards-2024-01-18: a Webb caption's credit without "Credit:".
+  [
+    'These galaxies would have existed when the universe was only 600 million to 6 billion years old. NASA, ESA, CSA, Steve Finkelstein (UT Austin), Micaela Bagley (UT Austin), Rebecca Larson (UC Davis)',
+    'Micaela Bagley',
+  ],
 ])('a photo or chart credit names no one the article is about: %s', (text, name) => {
   expect(credited(text, name)).toBe(true);
   expect(people(['A headline', text])).not.toContain(name);
@@ -47,6 +52,7 @@ test.each([
   ['Text Credit: Sondra D. Woodward', 'Sondra D. Woodward'],
   ['Credit: NASA. Project scientist Jane Holt said the view was new.', 'Jane Holt'],
   ['Credit: NASA (JPL). Science: team lead Jane Holt said the view was new.', 'Jane Holt'],
+  ['The mission was run by NASA, ESA and JAXA. Steve Finkelstein (UT Austin) led the survey.', 'Steve Finkelstein'],
   ['Economist and activist/blogger Oleg Kozyrev wrote on his blog.', 'Oleg Kozyrev'],
   ['A photo of Barack Obama hung in the hall.', 'Barack Obama'],
   ['The ministry said a video posted by Ahmed Maher showed the clashes.', 'Ahmed Maher'],
