@@ -1,3 +1,4 @@
+import { isFirstName } from '../lexicon/firstNames';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -52,6 +53,14 @@ const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$
  */
 export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
 
+/**
+ * Whether a name at `start` of a text comes right after a photographer's two-word credit ("Credit: NASA/Jef Janis Tom
+ * Vice, chief executive officer …", nasa_article_825 of NASA_RAG): the next caption's name, glued on by the scrape, not
+ * part of the credit (`creditGluedNames.ts`).
+ */
+export const afterTwoWordCredit = (text: string, start: number): boolean =>
+  /(?:^|[\s(:;,])\p{Lu}[^\s/]*\/\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(Math.max(0, start - 60), start));
+
 /** The words of the sentence that holds `start`, up to it, when it opens within 100 characters before; '' otherwise. */
 function sentenceBefore(text: string, start: number): string {
   const from = Math.max(0, start - 100);
@@ -70,6 +79,7 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   // STEM Project Manager Dr. Carrie Olsen welcomes …").
   if (PHOTO_SITE_USER_NAME.test(text.slice(start, end))) return true;
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
+  if (afterTwoWordCredit(text, start) && isFirstName(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
