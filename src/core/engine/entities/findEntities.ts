@@ -28,6 +28,7 @@ import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
 import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
+import { stripTrailingRoleWords } from './trailingRoleWords';
 import { resolveUnresolved } from './unresolvedNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
@@ -77,6 +78,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry, texts);
+  stripTrailingRoleWords(registry, texts);
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);
