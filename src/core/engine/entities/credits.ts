@@ -58,7 +58,7 @@ export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/
  * Vice, chief executive officer …", nasa_article_825 of NASA_RAG): the next caption's name, glued on by the scrape, not
  * part of the credit (`creditGluedNames.ts`).
  */
-export const afterTwoWordCredit = (text: string, start: number): boolean =>
+const afterTwoWordCredit = (text: string, start: number): boolean =>
   /(?:^|[\s(:;,])\p{Lu}[^\s/]*\/\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(Math.max(0, start - 60), start));
 
 /** The words of the sentence that holds `start`, up to it, when it opens within 100 characters before; '' otherwise. */
