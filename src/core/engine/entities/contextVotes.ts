@@ -10,7 +10,7 @@ import { personAfterWeight } from './personAfterCues';
 import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes } from './bodyCues';
-import { countDetermined } from './determinedUse';
+import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS } from './lookups';
 import { eastAsianName, isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
@@ -134,7 +134,8 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
   // "superhero film Black Panther", "Vecherniye Vesti newspaper": a noun of a work or a publication next to the name.
   const nounAfter = /^\s([a-z]+)\b/.exec(after)?.[1] ?? '';
   const namedThing = kindBefore || THING_NOUNS.has(wordBefore) || NUMBERED_EVENT.test(before) || YEAR_AFTER.test(after);
-  if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter)) v.thingCues += 1;
+  // "Sierra Space’s Dream Chaser spaceplane" (nasa.gov, February 2024): a craft's noun after the name says so too.
+  if (namedThing || THING_NOUNS.has(nounAfter) || ORGANIZATION_KINDS.has(nounAfter) || craftAfter(after)) v.thingCues += 1;
   if (namedThing) v.thingNamed += 1;
   if (nicknamesThing(before)) v.nicknamedThing += 1;
 }

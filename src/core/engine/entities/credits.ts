@@ -1,3 +1,4 @@
+import { isFirstName } from '../lexicon/firstNames';
 import type { EntityRegistry } from './registry';
 
 /**
@@ -31,9 +32,17 @@ const PICTURE_SENTENCE = /^\s*(?:photos?|images?|pictures?)\b/i;
 /**
  * "Credit: NASA’s Goddard Space Flight Center/Scientific Visualization Studio James Tralie (ADNET Systems, Inc.)" (a
  * NASA video caption, 2024): a credit line lists its agencies, units and people one after another, so a name anywhere in
- * the run of capitalised words, slashes and commas that follows "Credit:" is credited too.
+ * the run of capitalised words, slashes and commas that follows "Credit:" is credited too. So is one after the
+ * affiliations, teams and parts a Hubble or Webb image's credit lists: "Credit: Illustration: NASA, ESA, A. Fields
+ * (STScI), and J. DePasquale (STScI). Science: NASA, ESA, and S. Rodney (JHU) and the FrontierSN team; T. Treu (UCLA)"
+ * (nasa.gov, 2024). Webb's captions drop the "Credit:" and open the line with the agencies: "… 6 billion years old.
+ * NASA, ESA, CSA, Steve Finkelstein (UT Austin), Micaela Bagley (UT Austin)"
+ * (usgov-nasa-webb-early-galaxies-pool-noodles-surfboards-2024-01-18).
  */
-const CREDIT_RUN = /(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?(?:[\p{Lu}\d][\p{L}\d’'.&-]*(?:\s*\/\s*|,\s+|\s+and\s+|\s+))+$/u;
+const CREDIT_RUN = new RegExp(
+  String.raw`(?:(?<![Tt]ext\s)\b[Cc]redits?\s*:\s*\(?|(?:^|[.!?”]\s+)(?=NASA,\s+ESA\b))(?:(?:[\p{Lu}\d][\p{L}\d’'.&-]*|\([^()\n]{1,40}\)|the(?:\s+[\p{Lu}\d][\p{L}\d-]*)+\s+team)(?:\s*\/\s*|[,;]?\s+(?:and\s+)?|:\s+|\.\s+(?=\p{Lu}\p{Ll}+:\s)))+$`,
+  'u',
+);
 /** "Photo of Emily Silberstein (CC BY 2.0)": a picture's word before the name where a licence follows it. */
 const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$/i;
 
@@ -43,6 +52,14 @@ const PICTURE_OF = /\b(?:photos?|images?|pictures?)\s+(?:\w+\s+)?(?:of|from)\s+$
  * Kozyrev"). The photographer is a person but says nothing in the text.
  */
 export const isCredit = (text: string, start: number): boolean => /(?:^|[\s(:;,/])\p{Lu}[^\s/]*\/\s?$/u.test(text.slice(Math.max(0, start - 40), start));
+
+/**
+ * Whether a name at `start` of a text comes right after a photographer's two-word credit ("Credit: NASA/Jef Janis Tom
+ * Vice, chief executive officer …", nasa_article_825 of NASA_RAG): the next caption's name, glued on by the scrape, not
+ * part of the credit (`creditGluedNames.ts`).
+ */
+const afterTwoWordCredit = (text: string, start: number): boolean =>
+  /(?:^|[\s(:;,])\p{Lu}[^\s/]*\/\s?\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+\s$/u.test(text.slice(Math.max(0, start - 60), start));
 
 /** The words of the sentence that holds `start`, up to it, when it opens within 100 characters before; '' otherwise. */
 function sentenceBefore(text: string, start: number): string {
@@ -62,10 +79,11 @@ export function isCreditedName(text: string, start: number, end: number): boolea
   // STEM Project Manager Dr. Carrie Olsen welcomes …").
   if (PHOTO_SITE_USER_NAME.test(text.slice(start, end))) return true;
   if (text.slice(start, end).split(/\s+/).length > 4) return false;
+  if (afterTwoWordCredit(text, start) && isFirstName(text.slice(start, end).split(/\s+/)[0] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 20);
   if (CREDIT_LEAD.test(before) || PHOTO_SITE_USER.test(before) || isCredit(text, start)) return true;
-  if (CREDIT_RUN.test(text.slice(Math.max(0, start - 120), start))) return true;
+  if (CREDIT_RUN.test(text.slice(Math.max(0, start - 400), start))) return true;
   if (PICTURE_SENTENCE_BY.test(sentenceBefore(text, start))) return true;
   if (SLASH_AGENCY.test(after)) return CREDIT_LEAD.test(before.replace(/\s+$/, ' ')) || /\b(?:by|courtesy of)\s+$/i.test(before);
   // "Image of the construction of the Supervía, María Teresa Adalid (CC BY-NC-ND 2.0)" (Global Voices, Mexico, May 2012).

@@ -39,7 +39,7 @@ const AMOUNT = /(?<![\p{L}-])(?:millions?|billions?|thousands?|hundreds?)\s(?:of
 const facilityAfter = (after: string): boolean => FACILITY_NOUNS.has(/^\s(?:(?:oil|gas|wind|solar|coal|gold|copper)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
 
 /** A craft's noun right after a name, perhaps after a place word: " Mars rover", " spacecraft" (`craftNouns.ts`). */
-const craftAfter = (after: string): boolean => CRAFT_NOUNS.has(/^\s(?:(?:Mars|Moon|lunar|space|solar)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+export const craftAfter = (after: string): boolean => CRAFT_NOUNS.has(/^\s(?:(?:Mars|Moon|lunar|space|solar)\s)?(\p{Ll}+)/u.exec(after)?.[1] ?? '');
 
 /** " of" after a name: "the Holy Headdress of Christ" is a thing, "the Martha Stewart of …" a person named in a figure. */
 const FIGURE_OF = /^\sof\s/;

@@ -5,6 +5,7 @@ import { addCoupleNames } from './coupleNames';
 import { dropCommonNounPhrases } from './commonPhrases';
 import { dropCommonWordNames } from './commonWordNames';
 import { dropCreditedNames } from './credits';
+import { splitCreditGluedNames } from './creditGluedNames';
 import { dropFictionalCharacters } from './fictionalCharacters';
 import { addNamesInSpeechCues } from './cueNames';
 import { addLoneSpeakerNames } from './loneSpeakerNames';
@@ -27,6 +28,7 @@ import type { RunInBlock } from './runs';
 import { mergeShortForms } from './shortForms';
 import { mentionKey, type EntityIndex } from './types';
 import { dropTitlesTakenAsNames, stripGluedTitles } from './titlesAsNames';
+import { stripTrailingRoleWords } from './trailingRoleWords';
 import { resolveUnresolved } from './unresolvedNames';
 
 /** Drops from `byMention` every key no entity's mentions still hold. */
@@ -59,7 +61,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   // "Austen, Jane. Pride and Prejudice": an author a reading list names surname first is settled before the runs.
   const cited = addCitedAuthors(registry, texts);
   texts.forEach((text, block) => {
-    for (const group of nameGroups(text))
+    for (const group of splitCreditGluedNames(text, nameGroups(text)))
       if (!cited.some((s) => s.block === block && group.start < s.end && group.end > s.start)) runs.push({ block, group, text });
   });
   // Two passes: names that classify themselves first, so that a lone surname can find its person.
@@ -76,6 +78,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropCreditedNames(registry, texts, credits);
   dropTitlesTakenAsNames(registry);
   stripGluedTitles(registry, texts);
+  stripTrailingRoleWords(registry, texts);
   dropCommonNounPhrases(registry);
   dropHeadEndedNames(registry);
   stripLeadingQualifiers(registry);

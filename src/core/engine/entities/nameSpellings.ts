@@ -34,10 +34,19 @@ export function sameSurname(known: string, name: string): boolean {
 }
 
 /**
- * Whether a person's name is one the first name alone may call: a first name and a surname, or a first name, a middle
- * initial and a surname ("Kate A. McGinnis … said Kate", a NASA profile).
+ * Words that follow a given name and tell it is one: the Sikh "Singh" and "Kaur" ("Hardeep Singh Puri … Hardeep",
+ * wikinews-calicut-air-india-express-crash-2020-08-08) and the Arabic "son/daughter of" ("Haitham bin Tariq Al Said …
+ * Haitham", English Wikinews, January 2020).
  */
-export const calledByFirstName = (parts: ReadonlyArray<string>): boolean => parts.length === 2 || (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? ''));
+const AFTER_GIVEN_NAME = new Set(['Singh', 'Kaur', 'bin', 'bint', 'ibn']);
+
+/**
+ * Whether a person's name is one the first name alone may call: a first name and a surname, a first name, a middle
+ * initial and a surname ("Kate A. McGinnis … said Kate", a NASA profile), or a first name a Sikh name or an Arabic
+ * "bin" follows (`AFTER_GIVEN_NAME`).
+ */
+export const calledByFirstName = (parts: ReadonlyArray<string>): boolean =>
+  parts.length === 2 || (parts.length === 3 && /^\p{Lu}\.$/u.test(parts[1] ?? '')) || (parts.length >= 3 && AFTER_GIVEN_NAME.has(parts[1] ?? ''));
 
 /** Whether `name` spells out the initials `initialled` opens with: "Scott Mackey" for "S.C. Mackey". */
 export function spelledOut(initialled: string, name: string): boolean {

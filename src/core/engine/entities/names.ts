@@ -77,8 +77,19 @@ export const surnameAfterFirstName = (words: ReadonlyArray<string>, i: number): 
 const closingInitial = (words: ReadonlyArray<string>, i: number): boolean =>
   words.length === 2 && i === 1 && /^[B-HJ-Z]$/.test(words[1] ?? '') && isFirstName(words[0] ?? '');
 
+/**
+ * "B Shiva Parvathi was running the train as loco pilot" (English Wikinews, March 2020): a South Indian name's leading
+ * initial, written without its full stop, before a given name and a family name. Only before two more words, so that
+ * "Plan B" or "Type C Vouchers" stay no one's.
+ */
+const openingInitial = (words: ReadonlyArray<string>, i: number): boolean =>
+  words.length === 3 && i === 0 && /^[B-HJ-Z]$/.test(words[0] ?? '') && words.slice(1).every((w) => nameShapedWord(w) && !NOT_NAMES.has(w));
+
+/** A bare initial, opening or closing a name ("B Shiva Parvathi", "Sergey M"). */
+const bareInitial = (words: ReadonlyArray<string>, i: number): boolean => closingInitial(words, i) || openingInitial(words, i);
+
 /** Whether every word of a name (its suffix left out) is written as a name's, a closing bare initial included ("Sergey M"). */
-export const nameWordsShaped = (words: ReadonlyArray<string>): boolean => nameCore(words).every((w, i, core) => nameShapedWord(w) || closingInitial(core, i));
+export const nameWordsShaped = (words: ReadonlyArray<string>): boolean => nameCore(words).every((w, i, core) => nameShapedWord(w) || bareInitial(core, i));
 
 /** Two to four words each written like a name, none a day or month, perhaps closed by a suffix ("Jr."). */
 export const personShaped = (words: ReadonlyArray<string>) => {
@@ -86,7 +97,7 @@ export const personShaped = (words: ReadonlyArray<string>) => {
   return (
     core.length >= 2 &&
     core.length <= 4 &&
-    core.every((w, i) => (nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) || closingInitial(core, i)) &&
+    core.every((w, i) => (nameShapedWord(w) && (!NOT_NAMES.has(w) || surnameAfterFirstName(core, i))) || bareInitial(core, i)) &&
     !core.every(isInitial)
   );
 };

@@ -36,7 +36,7 @@ const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|t
  * “Pete” Conrad"; some writers use parentheses), which cuts the name into three runs of capitalised words, so the surname alone said
  * nothing and a later "Conrad said" found no one. Adds each such person, named without the nickname, with one mention
  * over the whole written name ([start, end) in UTF-16 code units of the block's text), and returns the runs that do not
- * lie inside one. The first name must be a common one, and the surname no title, place or organisation word
+ * lie inside or across one. The first name must be a common one, and the surname no title, place or organisation word
  * ("Administrator (Bill) Nelson", "County (Mississippi) Career" name no one this way).
  */
 export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArray<string>, runs: ReadonlyArray<RunInBlock>): Array<RunInBlock> {
@@ -53,12 +53,16 @@ export function addNicknamedPeople(registry: EntityRegistry, texts: ReadonlyArra
       }
       const suffix = / (?:Jr\.|Sr\.|II|III|IV)$/.exec(written)?.[0] ?? '';
       const end = match.index + written.length;
-      const person = registry.add('person', `${first}${middle} ${surname}${suffix}`, block, match.index, end);
+      // "President William J. “Bill” Clinton visited Johnson" (nasa.gov, STS-60 at 30): the title before the name is its
+      // bearer's role, and its run, which the nickname cut at "William J.", is no one of its own.
+      const title = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1] ?? '';
+      const role = TITLE_WORDS.has(title) ? title : null;
+      const person = registry.add('person', `${first}${middle} ${surname}${suffix}`, block, match.index, end, role, role ? [title.toLowerCase()] : []);
       person.aliases.add(`${nickname} ${surname}${suffix}`);
       // "said Sophie", "Sophie: Part of my original contract …": the nickname alone calls the person as a surname would.
       if (!registry.surnames.has(nickname)) registry.setSurname(nickname, person);
       covered.push({ block, start: match.index, end });
     }
   });
-  return runs.filter(({ block, group }) => !covered.some((c) => c.block === block && group.start >= c.start && group.end <= c.end));
+  return runs.filter(({ block, group }) => !covered.some((c) => c.block === block && group.start < c.end && group.end > c.start));
 }

@@ -15,4 +15,6 @@ export const CRAFT_NOUNS: ReadonlySet<string> = new Set([
   'telescope',
   'helicopter',
   'capsule',
+  // "Sierra Space’s Dream Chaser spaceplane" (nasa.gov, February 2024).
+  'spaceplane',
 ]);

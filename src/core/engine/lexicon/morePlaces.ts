@@ -59,4 +59,6 @@ export const MORE_PLACES = [
   'Democratic Republic of the Congo',
   'Republic of Congo',
   'Congo',
+  // "Italy, Monaco, Monte Carlo, Greece" (nasa.gov, 2024): a town in a list of places someone went to.
+  'Monte Carlo',
 ];

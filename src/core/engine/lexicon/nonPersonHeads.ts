@@ -61,6 +61,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Probe',
   'Rover',
   'Module',
+  // "a Stirling Orbiter Refrigerator/Freezer" (nasa.gov, STS-60 at 30): an appliance flown as a test.
+  'Refrigerator',
+  'Freezer',
   // Planets, craft and their parts, as NASA pages name them: "the Red Planet", "Europa Clipper", "Harmony Node",
   // "Near-Infrared Camera", "Solid Rocket Boosters", "the Great Red Spot".
   'Planet',
@@ -69,6 +72,18 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Camera',
   'Boosters',
   'Spot',
+  // "Every space mission includes astronaut Earth photography" (nasa.gov, STS-60 at 30): the planet, after a role noun.
+  'Earth',
+  // "shows Jakobshavn Isbrae breaking at its edge", "icebergs breaking from Zachariae Isstrom"
+  // (usgov-nasa-greenland-ice-lost-calving-study-2024-01-17): Greenland's glaciers, named with the Danish for glacier and ice stream.
+  'Isbrae',
+  'Isstrom',
+  // "the Wright Flyer" (usgov-nasa-ingenuity-helicopter-mission-ends-2024-01-25), "Flash Lidar is a 3D camera technology"
+  // (usgov-nasa-navigation-doppler-lidar-commercial-lunar-2024-02-02), "the Cosmic Evolution Early Release Science (CEERS)
+  // Survey" (usgov-nasa-webb-early-galaxies-pool-noodles-surfboards-2024-01-18): an aircraft, an instrument, a programme.
+  'Flyer',
+  'Lidar',
+  'Science',
   'Instrument',
   'Spectrometer',
   'Satellite',
@@ -142,6 +157,10 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set([
   'Family',
   'Protest',
   'Protests',
+  // "a noted Civil Rights activist" (nasa.gov, 2024): a cause before a role noun, no one's name.
+  'Rights',
+  // "the Rockwell International facility in Downey, California" (nasa.gov, Skylab 4 at 50): a company's closing word.
+  'International',
   // Events, places, works and documents seen ending names the first-name rules took for people on fresh Wikinews,
   // NASA, GSA, Army and Global Voices pages: "Washington Monument", "North American Championship", "Mini Maker Faire",
   // "Rocket Fair", "Humberto Advisory Number 14", "Progress Report", "Free Trade Agreement", "Field

@@ -1,4 +1,5 @@
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from '../../../../src/core/engine/entities/nameSpellings';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
 // nameSpellings.ts: how the registry compares two spellings of a name (the names of registry.test.ts's cases).
 
@@ -26,4 +27,25 @@ test('a first name alone may call a first name and a surname, with or without a 
   expect(calledByFirstName(['Kate', 'A.', 'McGinnis'])).toBe(true);
   expect(calledByFirstName(['Kate', 'McGinnis'])).toBe(true);
   expect(calledByFirstName(['Kate', 'Anne', 'McGinnis'])).toBe(false);
+});
+
+// wikinews-calicut-air-india-express-crash-2020-08-08 ("Civil Aviation Minister Hardeep Singh Puri … Hardeep said") and a
+// fresh Wikinews 2020 row ("his successor, Haitham bin Tariq Al Said … After the funeral, Haitham said").
+test('a first name alone may call a name where a Sikh name or an Arabic "bin" follows it ("Hardeep Singh Puri", "Haitham bin Tariq Al Said")', () => {
+  expect(calledByFirstName(['Hardeep', 'Singh', 'Puri'])).toBe(true);
+  expect(calledByFirstName(['Haitham', 'bin', 'Tariq', 'Al', 'Said'])).toBe(true);
+  expect(calledByFirstName(['Mohammad', 'Javad', 'Zarif'])).toBe(false);
+});
+
+test('"Haitham" after "Haitham bin Tariq Al Said" is the same person', () => {
+  const people = findEntities(
+    [
+      'Sultan Qaboos of Oman dies',
+      'Before Qaboos’s burial at a family cemetery, his successor, Haitham bin Tariq Al Said, attended funeral prayers.',
+      'When the royal council met, they chose to open the letter and acknowledged Qaboos’s cousin, Haitham, as the new Sultan. After the funeral, Haitham said he would continue the foreign policy.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.find((p) => p.name === 'Haitham bin Tariq Al Said')?.aliases.has('Haitham')).toBe(true);
+  expect(people.map((p) => p.name)).not.toContain('Haitham');
 });

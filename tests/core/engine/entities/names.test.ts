@@ -71,6 +71,22 @@ describe('a surname written as its initial alone', () => {
     expect(personShaped(['Vitamin', 'D'])).toBe(false);
     expect(personShaped(['Maria', 'I'])).toBe(false);
   });
+
+  // Wikinews, "Indian Railway: all-women crew steers Tippu Express ahead of International Women's Day" (March 2020), a
+  // fresh row of wikinews_2020.csv in neither half; CC BY 2.5.
+  test('a South Indian name opened by an initial without its full stop is a person: "B Shiva Parvathi said"', () => {
+    const people = peopleIn(
+      'B Shiva Parvathi was running the train as loco pilot (locomotive pilot), and 22-year-old Rangoli Patil was her loco co-pilot.',
+      'Speaking to newspaper Star of Mysore, B Shiva Parvathi said, "It is a proud moment for me to be steering this train today along with my Loco Pilot Rangoli and the all-women staff".',
+    );
+    expect(people.map((p) => p.name)).toContain('B Shiva Parvathi');
+  });
+
+  test('a letter before one word, or "A" and "I" before two, opens no name', () => {
+    expect(personShaped(['B', 'Shiva', 'Parvathi'])).toBe(true);
+    expect(personShaped(['C', 'Company'])).toBe(false);
+    expect(personShaped(['A', 'Shiva', 'Parvathi'])).toBe(false);
+  });
 });
 
 describe('suffixes', () => {

@@ -21,6 +21,15 @@ test.each([
   expect(people.filter((p) => name.endsWith(p) || name.startsWith(p))).toEqual([name]);
 });
 
+// nasa_article_856 (STS-60 at 30): the title's run, cut by the nickname, once made a second person "William J.".
+test('a title before a nicknamed name is its bearer’s role, and no second person', () => {
+  const entities = findEntities(
+    ['A headline about the news', 'On the astronauts’ fifth day in orbit, President William J. “Bill” Clinton visited Johnson.'],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(entities.map((e) => [e.name, e.role])).toEqual([['William J. Clinton', 'President']]);
+});
+
 test.each([['Students from Jackson County (Mississippi) Career and Technical Center attended.'], ['NASA Administrator (Bill) Nelson spoke.']])(
   'a word in brackets between capitalised words that are no first name and surname makes no such person: %s',
   (text) => {
