@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
 import { createServer, minifySync, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { BUNDLED_ARTICLE, FIRST_VIEW_ARTICLE_ELEMENT } from './src/api/bundledArticle';
+import { BUNDLED_ARTICLE_ID, FIRST_VIEW_ARTICLE_ELEMENT } from './src/api/bundledArticle';
 
 /**
  * The built app's Content-Security-Policy: its own origin only, no inline script, no eval. Only in the
@@ -70,7 +70,7 @@ function firstView(): Plugin {
       });
       try {
         const { renderFirstView } = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Prerender;
-        const json = readFileSync(new URL(`public/articles/${BUNDLED_ARTICLE.id}.json`, import.meta.url), 'utf8');
+        const json = readFileSync(new URL(`public/articles/${BUNDLED_ARTICLE_ID}.json`, import.meta.url), 'utf8');
         const view = renderFirstView(json);
         if (!view.ok) throw new Error(`The bundled article is not valid: ${view.problems.map((p) => `${p.where} ${p.what}`).join('; ')}`);
         // The page parses the article without the validator, so the file must be the validated article as it stands.

@@ -1,4 +1,4 @@
-import { BUNDLED_ARTICLE } from './bundledArticle';
+import { BUNDLED_ARTICLE_ID } from './bundledArticle';
 
 /**
  * Set while the library holds the reader's own copy of the bundled article (a corrected one), so that the page
@@ -8,7 +8,7 @@ const COPY_IN_LIBRARY = 'who-said-what:bundled-article-in-library';
 
 /** Notes whether the library holds a copy of the article `id`, when that is the bundled article. */
 export function noteLibraryCopy(id: string, inLibrary: boolean): void {
-  if (id !== BUNDLED_ARTICLE.id) return;
+  if (id !== BUNDLED_ARTICLE_ID) return;
   try {
     if (inLibrary) localStorage.setItem(COPY_IN_LIBRARY, 'true');
     else localStorage.removeItem(COPY_IN_LIBRARY);

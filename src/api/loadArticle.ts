@@ -1,5 +1,5 @@
 import type { Article } from '../core/schema';
-import { BUNDLED_ARTICLE } from './bundledArticle';
+import { BUNDLED_ARTICLE_ID } from './bundledArticle';
 import { noteLibraryCopy } from './libraryCopy';
 
 // Reading and validating a served file is code of its own: the page's built-in first view does without it.
@@ -11,7 +11,7 @@ const fetchArticle = (id: string, signal?: AbortSignal) => import('./fetchArticl
  * first view does not wait for them in turn; a corrected copy in the library still wins.
  */
 export async function loadArticle(id: string, signal?: AbortSignal): Promise<Article> {
-  const served = id === BUNDLED_ARTICLE.id ? fetchArticle(id, signal) : null;
+  const served = id === BUNDLED_ARTICLE_ID ? fetchArticle(id, signal) : null;
   // When the library answers first, the server's copy is dropped unread: its failure is not the reader's to see.
   served?.catch(() => {});
   const { getStoredArticle } = await import('./library');

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { headOf, summaryOf, type ArticleSummary, type SummaryHead } from '../core/librarySummary';
-import { BUNDLED_ARTICLE } from './bundledArticle';
+import { BUNDLED_ARTICLE_ID } from './bundledArticle';
 import { fetchArticle } from './fetchArticle';
 import { libraryQuery, librarySummariesQuery } from './libraryQuery';
 
@@ -10,7 +10,7 @@ const headsOf = (contents: { heads: Array<SummaryHead> }) => contents.heads;
 // The bundled article never changes: a summary of the server's copy holds for the session.
 const bundledSummaryQuery = queryOptions({
   queryKey: ['bundled-summary'],
-  queryFn: async ({ signal }) => summaryOf(await fetchArticle(BUNDLED_ARTICLE.id, signal), ''),
+  queryFn: async ({ signal }) => summaryOf(await fetchArticle(BUNDLED_ARTICLE_ID, signal), ''),
   staleTime: Infinity,
   retry: false,
 });
@@ -20,7 +20,7 @@ const bundledSummaryQuery = queryOptions({
  * it is always in the library. Without the bundled article the rest still counts.
  */
 function useWithBundled<S extends { id: string }>(stored: Array<S> | undefined, bundledOf: (summary: ArticleSummary) => S): Array<S> | undefined {
-  const needsBundled = stored !== undefined && !stored.some((s) => s.id === BUNDLED_ARTICLE.id);
+  const needsBundled = stored !== undefined && !stored.some((s) => s.id === BUNDLED_ARTICLE_ID);
   // Asked for at once, beside the library, so that the overview does not wait for one and then the other.
   const bundled = useQuery(bundledSummaryQuery);
   const bundledSettled = !needsBundled || bundled.data !== undefined || bundled.isError;

@@ -11,7 +11,7 @@ import { useDeleteWithUndo } from '../features/library/useDeleteWithUndo';
 import { SourcesPanel } from '../features/sources/SourcesPanel';
 import { Timeline } from '../features/timeline/Timeline';
 import type { PageNotice } from '../ui/Notice';
-import { BUNDLED_ARTICLE } from './useReaderUrl';
+import { BUNDLED_ARTICLE } from '../api/bundledEntry';
 
 export interface AboutPanelsProps {
   article: Article;

@@ -1,7 +1,7 @@
 import { Component, lazy, Suspense, type ErrorInfo, type ReactNode } from 'react';
 
-// Only a rendering failure shows it, so its code loads then.
-const ErrorAlert = lazy(() => import('../ui/ErrorAlert').then((module) => ({ default: module.ErrorAlert })));
+// Only a rendering failure shows it, so its code and its words load then.
+const ViewFailed = lazy(() => import('./ViewFailed').then((module) => ({ default: module.ViewFailed })));
 
 interface AppErrorBoundaryProps {
   children: ReactNode;
@@ -27,7 +27,7 @@ export class AppErrorBoundary extends Component<AppErrorBoundaryProps, AppErrorB
     if (this.state.failed) {
       return (
         <Suspense fallback={null}>
-          <ErrorAlert message="Something went wrong while showing the article." onRetry={() => this.setState({ failed: false })} />
+          <ViewFailed onRetry={() => this.setState({ failed: false })} />
         </Suspense>
       );
     }

@@ -16,9 +16,9 @@ import { useQuoteSelection } from './useQuoteSelection';
 import { useReaderUrl } from './useReaderUrl';
 import { useSelectedAttribution } from './useSelectedAttribution';
 
+// Only an article with no quotes has it: the first load carries neither its words nor the notices' code (ui/Notice).
+const NoQuotesNotice = lazy(() => import('./NoQuotesNotice').then((module) => ({ default: module.NoQuotesNotice })));
 // Adding a quote starts with a selection, so its control loads on the first one.
-// Only an article with no quotes has it, and this page's notices (ReaderPage): the first load carries none.
-const Notice = lazy(() => import('../ui/Notice').then((module) => ({ default: module.Notice })));
 const AddQuoteControl = lazy(() => import('../features/corrections/AddQuoteControl').then((module) => ({ default: module.AddQuoteControl })));
 
 export interface ReaderProps {
@@ -83,7 +83,7 @@ export function Reader({ article, onChange, onNotice }: ReaderProps) {
         <div className={cx('mx-auto w-full max-w-prose', showAllMarks && 'marks-all')} onMouseUp={noteSelection} onKeyUp={noteSelection}>
           {quotes.length === 0 && (
             <Suspense fallback={null}>
-              <Notice tone="info">No quotes were found in this article. Its people, places, organisations and timeline are still shown.</Notice>
+              <NoQuotesNotice />
             </Suspense>
           )}
           <Suspense>

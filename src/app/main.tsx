@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { firstViewArticle, followFirstView } from '../api/firstView';
-import { BUNDLED_ARTICLE } from '../api/bundledArticle';
+import { BUNDLED_ARTICLE_ID } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import type { Article } from '../core/schema';
 import { whenIdle } from '../lib/whenIdle';
@@ -55,7 +55,7 @@ function afterHydration() {
 /** React takes over the first view the page carries, or renders the page itself. */
 const start = (article: Article | null) => {
   if (article) {
-    queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, article);
+    queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE_ID).queryKey, article);
     // As a transition React takes the view over in slices of a few milliseconds, yielding to the page between them, rather
     // than in one task that held the main thread ~100 ms on a phone; a click meanwhile still hydrates its quote at once.
     // From here React answers a click on the view itself: public/first-view.js queues clicks only before.

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { BUNDLED_ARTICLE } from '../api/bundledArticle';
+import { BUNDLED_ARTICLE_ID } from '../api/bundledArticle';
 import { articleQuery } from '../api/useArticle';
 import { textHash } from '../core/textHash';
 import { parseArticleJson, type ArticleProblem } from '../core/validate';
@@ -20,7 +20,7 @@ export function renderFirstView(json: string): FirstView {
   const result = parseArticleJson(json);
   if (!result.ok) return result;
   const queryClient = new QueryClient();
-  queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE.id).queryKey, result.article);
+  queryClient.setQueryData(articleQuery(BUNDLED_ARTICLE_ID).queryKey, result.article);
   const html = renderToString(
     <StrictMode>
       <App queryClient={queryClient} />

@@ -10,13 +10,14 @@ import { useQuoteLink } from './useQuoteLink';
 /**
  * Brings the quote the reader just chose into view, for the frame that shows its attribution (`reveal`, called
  * there): scrolling lays the page out at once, which would hold up the frame that answers the click, and on a phone
- * the quote must clear the attribution's sheet, which comes in that later frame.
+ * the quote must clear the attribution's sheet, which comes in that later frame. Beside the text only a step comes
+ * here, and it centres the quote: at the nearest edge it stopped on the screen's last line, its sentence cut off.
  */
 function useReveal() {
   const toReveal = useRef<HTMLElement | null>(null);
   const revealLater = useCallback((button: HTMLElement | null) => void (toReveal.current = button), []);
   const reveal = useCallback(() => {
-    toReveal.current?.scrollIntoView({ block: 'nearest' });
+    toReveal.current?.scrollIntoView({ block: besideText() ? 'center' : 'nearest' });
     toReveal.current = null;
   }, []);
   return { revealLater, reveal };
@@ -89,13 +90,13 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
       const button = document.getElementById(quoteButtonId(id, 0));
       noteActivator(button);
       setTakeFocus(false);
+      revealLater(button);
       // The quote already shown has its attribution out: nothing else changes, so it is brought into view now.
-      if (id === selected.current) button?.scrollIntoView({ block: 'nearest' });
-      else revealLater(button);
+      if (id === selected.current) reveal();
       select(id);
       if (fromKey) button?.focus({ preventScroll: true });
     },
-    [select, noteActivator, setTakeFocus, revealLater],
+    [select, noteActivator, setTakeFocus, revealLater, reveal],
   );
 
   return { quoteId, answered, linkGone, takeFocus, activate, read, reveal, close, closeRemoved, tabOut };

@@ -1,10 +1,8 @@
 import { useCallback } from 'react';
-import { BUNDLED_ARTICLE } from '../api/bundledArticle';
+import { BUNDLED_ARTICLE_ID } from '../api/bundledArticle';
 import { getSearch, useSearchParams } from '../lib/urlState';
 
-/** The bundled article as the library lists it, without loading it. */
-export { BUNDLED_ARTICLE } from '../api/bundledArticle';
-export const BUNDLED_ARTICLE_ID = BUNDLED_ARTICLE.id;
+export { BUNDLED_ARTICLE_ID };
 
 /** The parameters that choose what the page shows; a filter or a selection within it changes none of them. */
 const PAGE_PARAMS = ['article', 'view'];

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { whenIdle } from './whenIdle';
 
 const listeners = new Set<() => void>();
 
@@ -35,14 +36,6 @@ function only(search: string, names: ReadonlyArray<string>): string {
 
 /** The history write that waits until the page is idle: the URL and whether it is a step of its own. */
 let pending: { url: string; push: boolean } | null = null;
-
-/**
- * After the answer is painted, when nothing else waits: a history write costs Chromium several milliseconds
- * (and makes it fetch the page's icon again), which would otherwise hold up whatever the reader does next.
- * Browsers without idle callbacks (Safari) write after a short timeout.
- */
-const whenIdle = (write: () => void) =>
-  typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(write, { timeout: 300 }) : window.setTimeout(write, 50);
 
 function writeHistory(): void {
   if (!pending) return;
@@ -96,6 +89,8 @@ export function useSearchParams(names?: ReadonlyArray<string>): [URLSearchParams
     const waiting = pending !== null;
     pending = { url, push: (pending?.push ?? false) || !options?.replace };
     shown = nextSearch;
+    // After the answer is painted, when nothing else waits: a history write costs Chromium several milliseconds (and
+    // makes it fetch the page's icon again), which would otherwise hold up whatever the reader does next.
     if (!waiting) requestAnimationFrame(() => whenIdle(writeHistory));
     listeners.forEach((listener) => listener());
   }, []);

@@ -1,5 +1,5 @@
 import { useId, useMemo, type MouseEvent } from 'react';
-import { BUNDLED_ARTICLE } from '../../api/bundledArticle';
+import { BUNDLED_ARTICLE_ID } from '../../api/bundledArticle';
 import { formatPartialDate } from '../../core/partialDate';
 import { sameQuoteElsewhere, type SameQuoteMatch } from '../../core/sameQuote';
 import { isPlainClick } from '../../lib/plainClick';
@@ -32,7 +32,7 @@ export function SameQuoteElsewhere({ article, quote }: SameQuoteElsewhereProps) 
   // The bundled article opens at the bare address, as everywhere else.
   const hrefOf = (match: SameQuoteMatch) => {
     const params = new URLSearchParams();
-    if (match.quote.articleId !== BUNDLED_ARTICLE.id) params.set('article', match.quote.articleId);
+    if (match.quote.articleId !== BUNDLED_ARTICLE_ID) params.set('article', match.quote.articleId);
     params.set('quote', match.quote.link);
     return `?${params.toString()}`;
   };

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { BUNDLED_ARTICLE } from '../../api/bundledArticle';
+import { BUNDLED_ARTICLE_ID } from '../../api/bundledArticle';
 import { DIMENSIONS, type Dimension, type LibraryFilter } from '../../core/libraryOverview';
 import { getSearch, useSearchParams } from '../../lib/urlState';
 
@@ -22,7 +22,7 @@ function figureOf(param: string | null): Figure | null {
 /** The link to one article, with one of its quotes selected (named by its link key). */
 export function articleHref(articleId: string, quoteKey?: string): string {
   const params = new URLSearchParams();
-  if (articleId !== BUNDLED_ARTICLE.id) params.set('article', articleId);
+  if (articleId !== BUNDLED_ARTICLE_ID) params.set('article', articleId);
   if (quoteKey) params.set('quote', quoteKey);
   const query = params.toString();
   return query ? `?${query}` : '/';
