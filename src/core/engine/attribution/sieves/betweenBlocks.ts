@@ -10,11 +10,12 @@ const SUBJECTLESS_CUE = new RegExp(
 );
 
 /**
- * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`: a pronoun
- * and a verb that says the same voice goes on, perhaps with what it goes on to do, and nothing else.
+ * `He continues:`, `She went on:`, `He then proceeds to speculate about Al Gore's involvement in negotiations:`, `They
+ * went on to add:`: a pronoun and a verb that says the same voice goes on, perhaps with what it goes on to do, and
+ * nothing else.
  */
 const PRONOUN_GOES_ON = new RegExp(
-  String.raw`^\s*(He|She)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
+  String.raw`^\s*(He|She|They)\s+(?:then\s+)?(?:continues|continued|goes on|went on|proceeds|proceeded)(?:\s+to\s+\p{Ll}+(?:\s+[^.:;!?"“”]{1,80}?)?)?(?:\s+${LANGUAGE_TAG})?\s*:\s*$`,
   'u',
 );
 
@@ -47,14 +48,17 @@ function pieceGoesOn(text: string): boolean {
  * with no subject can only go on from the one before it; so does `He continues:` (`PRONOUN_GOES_ON`), whatever other
  * man the quotation named (`Blogging from Lesotho, Michael Jordan reports:`, his post quoting Tutu, `He continues:`),
  * when the source is a person whose gender the text does not state otherwise (`genderOf`); so does `The story continues:`
- * (`PIECE_GOES_ON`). `previous` is the cue of the block quotation the paragraph before was (a photo caption between them
- * passed over).
+ * (`PIECE_GOES_ON`). `They went on to add:` goes on from a blog, site or body, never from a person or a place
+ * (`Optimum Sports, in a very detailed post … said:`, its post, a caption, `They went on to add:`,
+ * gv-nigeria-rashidi-yekini-obituary-2012-05-08: Global Voices calls a site "they"). `previous` is the cue of the block
+ * quotation the paragraph before was (a photo caption between them passed over).
  */
 export function goesOnAfter(text: string, previous: ColonCue | null, genderOf: (entity: FoundEntity) => Gender | null): ColonCue | null {
   if (!previous) return null;
   if (/^\s*(?:and|also|and also|and then|and later|plus)\s*:\s*$/i.test(text) || SUBJECTLESS_CUE.test(text) || pieceGoesOn(text)) return previous;
   const pronoun = PRONOUN_GOES_ON.exec(text)?.[1]?.toLowerCase();
   const source = previous.subject.entity;
+  if (pronoun === 'they') return source && source.type !== 'person' && source.type !== 'place' ? previous : null;
   if (pronoun === undefined || source?.type !== 'person') return null;
   const stated = genderOf(source);
   return stated === null || stated === PRONOUN_GENDER[pronoun] ? previous : null;

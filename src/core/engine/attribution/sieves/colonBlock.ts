@@ -12,6 +12,7 @@ import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
 import { isQuotingVerb, namesOthersWords } from './othersWords';
+import { postAside } from './postAside';
 import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
@@ -131,7 +132,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
-  const blog = quotedBlogTitle(cues, block, sentence, last.start);
+  const blog = quotedBlogTitle(cues, block, sentence, last.start) ?? postAside(cues, block, sentence, last.start);
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
