@@ -118,6 +118,34 @@ const SHAPES_200_KB: ReadonlyArray<[string, string]> = [
     'Statement from NASA’s Janet Petro on the Budget\n\n“Kennedy is proud to support the administration’s goals and priorities for NASA.\n\n',
   ],
   ['"In the analysis of X,"', 'In the analysis of the German Institute for Economic Research, the high costs render the project unrealistic. '],
+  // Session 32: the cue and speaker shapes of that night's engine lanes, each as the sentence its rule was written for.
+  ['"<lower-case title> Dr <Name>"', 'MIT professor Dr Sara Seager said the planet may hold water. '],
+  ['a chess title before a name', '"We will win," said IM Dorsa Derakhshani. '],
+  [
+    'an opening cue and a closing one',
+    'He said Zelensky is "a model of honesty for me"; however, "to remove doubts", he added. He said it was fair, Smith added. ',
+  ],
+  ['"The scientists behind X"', 'The scientists behind the present study only noted various hypotheses. '],
+  ['"with A calling … and B calling …"', 'It passed, with Steve Scalise of Louisiana calling it a sham and Ross Spano of Florida calling the process unfair. '],
+  ['"published a report by …, saying"', 'The journal Science published a report by a team from Ohio, saying the ice was thin. '],
+  ['"announced on Friday <clause>"', 'The commission announced on Friday the debate between Donald Trump and Joe Biden has been cancelled. '],
+  ['"told reporter X of <outlet> <clause>"', "Jones told reporter Tom Hale of VOA's Studio 7 for Zimbabwe the police investigation was over. "],
+  ['"Media reports said"', 'Media reports said the fire was out. '],
+  ['experts by their ending after a semicolon', 'Egyptologists have reported the tomb was looted; and seismologists have said it shook. '],
+  ['a long subject and its auxiliary', 'Officials reported three malls in Davao City and Gaisano Mall in Digos City were damaged. '],
+  ['"A study published in … reported"', 'A study published in the Journal of Threatened Taxa reported authorities seized birds. '],
+  ['"Democrats in Congress"', 'Democrats in Congress vowed to investigate whether Pompeo used staff. '],
+  ['"I say that jokingly, but"', 'I say that jokingly, but it is true. '],
+  ['"a noted Civil Rights activist"', 'Her mother, who was a noted Civil Rights activist, said nothing. '],
+  [
+    'a long lower-case title after a final "said"',
+    'The plan would hurt farmers, said democracy and governance program director Peter Kagwanja of the Human Science Research Council in South Africa. ',
+  ],
+  ['"a process X described as"', 'It was a process Zapata described as being tricky because the boat moved. '],
+  [
+    'paper titles in sentence case',
+    'The paper, titled; Sea ice loss in the Arctic, was published. The journal published online “Ice loss and heat” by Smith et al. ',
+  ],
 ];
 
 test.each(SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {
@@ -162,6 +190,11 @@ const NUMBERED_SHAPES_200_KB: ReadonlyArray<[string, (i: number) => string]> = [
     'picture credits in captions',
     (i) => `Cartoon ${i} of the minister by Carlos Latuff. Image from user Kar${i} (CC BY 2.0). Image of the march, Kar (CC BY-NC). `,
   ],
+  // Session 32: transcript answers over broken lines and the danda, a capitalised list line, an unlabelled profile.
+  ['a transcript answer broken over two lines', (i) => `((Zara Kay))  I think that's how I would\nsee it ${i}.\n\n((WN)) Do you mean\na user ${i}?\n\n`],
+  ['an answer closing on the danda', (i) => `((Akram Pasha)) हम कर रहे हैं ${i}।\n\nwe go on ${i}\n\n`],
+  ['a line of capitalised names', (i) => `– STEM Quesst, Wisconsin Space Grant Cornell University ${i}, Ithaca, New York\n\nThe grant goes on ${i}.\n\n`],
+  ['an unlabelled profile interview', (i) => `Name: Kate ${i}\n\nTitle: Engineer ${i}\n\nWhat do you do ${i}?\n\nI test spacecraft ${i}.\n\n`],
 ];
 
 test.each(NUMBERED_SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {

@@ -13,6 +13,18 @@ const QUANTIFIER_AFTER_AND =
 const SUBJECT_ASIDE = /^\s*(?:(?:the|some|many|several|other)\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},\s+\p{Ll}+ing\s[^,]*,\s*$/u;
 
 /**
+ * A cue that closes the sentence after a comma, its subject a name or a pronoun and nothing but the full stop after its
+ * verb: `He said Zelensky is "a model of honesty for me"; however, "to remove any doubts …", he added.` (fresh Wikinews,
+ * January 2020, Honcharuk's resignation). It adds to what the sentence's opening cue said, so it is no part of that
+ * content; the words before its comma are. Returns where the content ends (a closing mark stays with it), or null.
+ */
+function closingCueComma(c: ReportedCase, subjectStart: number, verbEnd: number, contentStart: number): number | null {
+  if (!/^\s*$/.test(c.text.slice(verbEnd, c.end))) return null;
+  const comma = /,([”"’]?)\s*$/.exec(c.text.slice(contentStart, subjectStart));
+  return comma ? contentStart + comma.index + (comma[1] ? 2 : 0) : null;
+}
+
+/**
  * Where reported content that starts at `contentStart` (UTF-16 offset in the block) ends because a later cue in the
  * sentence takes over: a participle or a verb with no subject of its own joined by a comma or "and"/"but", a ", with
  * the X reporting …" source, or a later cue whose subject is named after a comma, or is a pronoun after ", and". The
@@ -54,6 +66,8 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     // he had ordered …").
     // A comma right before the verb may close an aside after the subject ("Folha on the other hand, says that …").
     const named = cues.subjectBefore(block, at, contentStart);
+    const closing = named ? closingCueComma(c, named.ref.start, at + later[0].length, contentStart) : null;
+    if (closing !== null) return closing;
     // "Saudi officials later denied that El Gizawy was arrested for defaming the king, and they claimed instead he was
     // …": so does a later cue whose subject is a pronoun after ", and" or ", but" (observed on real news, GV 2012), or
     // after ", although" or ", which" ("He says there's a media “black-out” …, although he says it is being presented in

@@ -165,3 +165,21 @@ test('"NDTV later reported officials, following an investigation, stated it was 
   );
   expect(quotesOf(article).some((q) => q.text.startsWith('officials, following'))).toBe(false);
 });
+
+// Fresh English Wikinews, January 2020 ("Ukrainian president rejects prime minister's resignation over leaked audio
+// recording", vanatteveldt/wikinews data/wikinews_2020.csv row 11; not in the corpus).
+test('a cue closing the sentence (", he added.") is no part of what its opening cue ("He said …") reported', () => {
+  const article = analyze(
+    'Headline',
+    'Ukrainian Prime Minister Oleksiy Honcharuk offered his resignation on Friday.',
+    'Honcharuk filed his resignation after the audio recording was uploaded Wednesday on an anynomous YouTube channel. He said Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer", he added.',
+  );
+  const content =
+    'Zelensky is "a model of honesty for me"; however, "to remove any doubts about our respect and trust in the president, I wrote a resignation offer"';
+  expect(
+    quotesOf(article)
+      .filter((q) => q.kind === 'reported')
+      .map((q) => q.text),
+  ).toEqual([content]);
+  expect(attribution(article, content).speaker).toBe('Oleksiy Honcharuk');
+});
