@@ -85,11 +85,12 @@ function candidateWords(sentence: string): Array<RegExpExecArray> {
  * A word in -s right before a speech verb is the noun that verb's subject ends with, not a verb: `Media reports said the
  * fire was out`, `Newspaper reports say …`, `Police statements said …` (voa-zimbabwe-police-say-union-leaders-hurt-escape-
  * 2006-10-03). Read as a cue, "reports" made "said the fire was out" its content and "Media" its speaker. The verb after
- * it is one no noun phrase can start with ("state" and "claims" can: `reports state officials …`).
+ * it is one no noun phrase can start with ("state" and "claims" can: `reports state officials …`). `says`, `adds` and
+ * `tells` are never nouns, and the participle after them can be an adjective (`says added security … will cost …`).
  */
 const NOUN_BEFORE_VERB =
   /^\s+(?:(?:have|has|had|also|previously|earlier|initially)\s+)*(?:said|say|stated|claimed|suggested|suggest|indicated|indicate|noted|alleged|revealed|showed|show|added|warned|confirmed)\b/;
-const nounBeforeVerb = (word: string, after: string): boolean => /s$/.test(word) && NOUN_BEFORE_VERB.test(after);
+const nounBeforeVerb = (word: string, after: string): boolean => /s$/.test(word) && !/^(?:says|adds|tells)$/i.test(word) && NOUN_BEFORE_VERB.test(after);
 
 /**
  * The words of a sentence that may cue reported speech, in order: speech verbs (not those that only introduce a direct

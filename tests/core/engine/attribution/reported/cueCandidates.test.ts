@@ -21,6 +21,11 @@ describe('words that may cue reported speech', () => {
   });
 
   // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 and gv-bangladesh-movie-theaters-dying-2012-05-09.
+  // A probe sentence (lane break32): no real sentence of the shape was found in the corpus texts or the fresh pools.
+  test('"says" before a participle used as an adjective ("says added security …") stays a cue: "says" is never a noun', () => {
+    expect(cueWords('Mayor Ana Ruiz says added security at the port will cost the city $2 million a year.')[0]).toBe('says');
+  });
+
   test('"Police statements said …", "Newspaper reports say …": the noun before the speech verb is no cue', () => {
     expect(cueWords('Police statements said the union officials "went wild" and tried to escape three times, breaking a vehicle lock.')).toEqual(['said']);
     expect(cueWords('Newspaper reports say that this year only 45 films will be produced.')).toEqual(['say']);

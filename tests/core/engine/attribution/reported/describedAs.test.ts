@@ -25,4 +25,15 @@ describe('a person named before "described as" in a relative clause', () => {
     expect(attribution(article, 'as resembling human hairs')).toMatchObject({ kind: 'reported', speaker: 'Jing Wang' });
     expect(quotesOf(article).some((q) => q.text.startsWith('molecularly grafted'))).toBe(false);
   });
+
+  // Probe sentences (lane break32): the sentence's own clause after the relative closes the characterisation.
+  test('"In a debate Jones described as combative and needlessly personal, Trump refused …": Jones said only "as combative and needlessly personal"', () => {
+    const article = analyze(
+      'Debate',
+      'Senator Amy Jones spoke on Tuesday.',
+      'In a debate Jones described as combative and needlessly personal, Trump refused to disavow the group.',
+    );
+    expect(attribution(article, 'as combative and needlessly personal')).toMatchObject({ kind: 'reported', speaker: 'Amy Jones' });
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['as combative and needlessly personal']);
+  });
 });
