@@ -39,4 +39,12 @@ export const JUDGED_ACT_NOUNS: ReadonlySet<string> = new Set([
   'handling',
   'remarks',
   'comments',
+  // "Trump, responding to Pelosi's announcement via Twitter, attacked the impeachment investigation as "Witch Hunt
+  // garbage."" (wikinews-pelosi-announces-trump-impeachment-investigation-2019-09-25), "the Turkish Ministry of Foreign
+  // Affairs denounced the conclusions of the summit" (wikinews-cairo-summit-denounces-turkish-libyan-maritime-deal-2020-01-11).
+  'investigation',
+  'inquiry',
+  'conclusions',
+  'memorandum',
+  'memoranda',
 ]);
