@@ -46,10 +46,4 @@ export const OBJECT_SPEECH_VERBS = new Set([
   // the noun ("until their demands are met"); "demanding" as an adjective ("The job is demanding") has no speaker before it.
   'demanded',
   'demanding',
-  // "Journalist and popular blogger Oleg Kashin published an article [ru] hours after the violence, endorsing the sit-in,
-  // and thanking Udaltsov and Aleksei Navalny (who also participated) for injecting the protest movement with new energy"
-  // (gv-russia-violence-opposition-debate-tactics-2012-05-07): the participle thanks or praises as the finite verb does;
-  // its speaker is the subject of the clause it hangs on, read as for "expressing".
-  'thanking',
-  'praising',
 ]);

@@ -19,10 +19,4 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
   'sympathy',
   'shock',
   'dismay',
-  // "However, many Yemenis have expressed their doubts." (gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22):
-  // doubt voiced is a stance said, as concern is.
-  'doubts',
-  'skepticism',
-  'scepticism',
-  'reservations',
 ]);
