@@ -118,6 +118,11 @@ const SHAPES_200_KB: ReadonlyArray<[string, string]> = [
     'Statement from NASA’s Janet Petro on the Budget\n\n“Kennedy is proud to support the administration’s goals and priorities for NASA.\n\n',
   ],
   ['"In the analysis of X,"', 'In the analysis of the German Institute for Economic Research, the high costs render the project unrealistic. '],
+  // Session 32: a judging verb with a decision as its object (reported/judgedAct.ts), and one with people, which is no quote.
+  [
+    '"applauded calls by …", "attacked the proclamation of …"',
+    'Tsvangirai applauded calls by the community to delay runoff elections. Erdogan also attacked the proclamation of the heights as territory, and rebels attacked the convoy. ',
+  ],
 ];
 
 test.each(SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {
