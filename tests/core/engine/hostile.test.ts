@@ -146,6 +146,12 @@ const SHAPES_200_KB: ReadonlyArray<[string, string]> = [
     'paper titles in sentence case',
     'The paper, titled; Sea ice loss in the Arctic, was published. The journal published online “Ice loss and heat” by Smith et al. ',
   ],
+  // Session 32: a judging verb with a decision as its object (reported/judgedAct.ts), and one with people, which is no quote.
+  [
+    '"applauded calls by …", "attacked the proclamation of …"',
+    'Tsvangirai applauded calls by the community to delay runoff elections. Erdogan also attacked the proclamation of the heights as territory, and rebels attacked the convoy. ',
+  ],
+  ['"claimed to be …" (reported/claimedToBe.ts)', 'West claimed to be in communication with Kushner. A man who claims to have been there left. '],
 ];
 
 test.each(SHAPES_200_KB)('the engine reads 200 KB of %s without hanging, and every span matches', { timeout: 120_000 }, (_, shape) => {

@@ -1,6 +1,7 @@
 import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
 import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
+import { JUDGED_ACT_VERBS, judgesAct } from './judgedAct';
 
 /**
  * Light verbs whose object, an act done in words (`lexicon/speechActNouns.ts`), is what was said: "raised questions
@@ -27,7 +28,7 @@ const REPEATING_VERBS: ReadonlySet<string> = new Set(['affirmed', 'affirms', 're
 const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies']);
 
 /** Every verb whose object may be an act in words (`actsInWords`). Lower case. */
-export const ACT_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...REPEATING_VERBS, ...REJECTING_VERBS]);
+export const ACT_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...REPEATING_VERBS, ...REJECTING_VERBS, ...JUDGED_ACT_VERBS]);
 
 /** Words that end the object before its noun: a preposition or a conjunction ("raised funds for questions …"). */
 const BREAK = 'to|for|of|about|on|in|at|with|from|by|and|or|over|against|that|which|who';
@@ -55,6 +56,7 @@ const ACT_OBJECT = new RegExp(
 export function actsInWords(lower: string, after: string): boolean {
   if (LIGHT_VERBS.has(lower)) return ACT_OBJECT.test(after.slice(0, 160));
   if (REPEATING_VERBS.has(lower)) return REPEATED_OBJECT.test(after.slice(0, 160));
+  if (JUDGED_ACT_VERBS.has(lower)) return judgesAct(lower, after);
   return REJECTING_VERBS.has(lower) && REJECTED_OBJECT.test(after.slice(0, 160));
 }
 

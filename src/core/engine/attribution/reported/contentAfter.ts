@@ -6,6 +6,7 @@ import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
 import { hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
+import { claimsToBe } from './claimedToBe';
 import { claimsResponsibility } from './responsibility';
 import { framesObject } from './objectFrame';
 import { hasPastForm } from './pastForm';
@@ -133,7 +134,7 @@ export function contentAfter(
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;
   // "has vowed to hit …", "claims to have planted …": what was promised or claimed, with its "to" (docs/annotation-guide.md).
-  if (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) return { contentStart, cueEnd };
+  if ((PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(contentStart))) || claimsToBe(lower, text.slice(contentStart))) return { contentStart, cueEnd };
   // "announced their own support for Biden", "acknowledged the deal": a short object that is what was announced.
   const object = announcesObject(lower, text.slice(contentStart, end)) ? ({ contentStart, cueEnd, object: true } as const) : null;
   if (object && declares(lower, text.slice(contentStart, end))) return object;

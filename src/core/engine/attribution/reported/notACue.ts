@@ -1,4 +1,5 @@
 import { hasPastForm } from './pastForm';
+import { claimsToBe } from './claimedToBe';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { announcesObject } from './announcedObject';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
@@ -123,6 +124,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
     (/\b(?:had|has|have)\s+$/i.test(tail) &&
       (that ||
         (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
+        claimsToBe(lower, text.slice(verbEnd)) ||
         directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
         // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
         framesObject(lower, text.slice(verbEnd, range.end)) ||
