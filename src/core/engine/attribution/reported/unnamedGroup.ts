@@ -8,6 +8,7 @@ import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import { claimsResponsibility } from './responsibility';
 import { describesDocument } from './qualifiedDocument';
+import { describesCounted, withoutPlaceAdverb } from './countedSubject';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -114,7 +115,7 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40));
   const progressive = ing ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
-  if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
+  if (describes(withoutPlaceAdverb(lastClause(before).replace(CONTACT_CLAUSE, ' ')))) return true;
   // "Lady Gaga fans, who were called 'little monsters', have criticized …" (gv-indonesia-lady-gaga-concert-permit-denied-
   // 2012-05-16): a relative clause set off by commas stands between the group and its verb.
   const relative = RELATIVE_ASIDE.exec(before);
@@ -169,7 +170,7 @@ const SCHOLARS = /^\p{Ll}{2,}(?:ologists|ographers|onomers|ticians|physicists)$/
 
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
-  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause)) return true;
+  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause) || describesCounted(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
@@ -189,7 +190,7 @@ function describes(clause: string): boolean {
  * confirmed"), so a name of one word must show itself by its shape: a capital inside it, a digit or a dot.
  */
 const NAME_SUBJECT =
-  /(?:^|,\s+)(?:the\s+|The\s+)?(?!(?:The|A|An|I|We|You|He|She|It|They|Let|When|As|By|If|This|That|These|Those|Some|Many|Most|Our|My|Your|Their|His|Her|Its)\b)(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\d.&'’-]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
+  /(?:^|[,;]\s+)(?:the\s+|The\s+)?(?!(?:The|A|An|I|We|You|He|She|It|They|Let|When|As|By|If|This|That|These|Those|Some|Many|Most|Our|My|Your|Their|His|Her|Its)\b)(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\d.&'’-]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
 /** A one-word name's shape: "CalFire", "MST", "Mycokemusic.com", "News12". */
 const NAME_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\d|\.\p{L}/u;
 /** The verbs a body's statement is told with; not belief or emphasis ("felt", "believe", "highlighted", "emphasizes"). */
@@ -227,7 +228,9 @@ function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): bool
   if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? '') && !outletReports(c, words[0] ?? '', lower)))
     return false;
   // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
-  return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
+  // After a semicolon a clause of its own begins: "…, and was in a "serious" condition; TVN24 reported he received surgery"
+  // (wikinews-gdansk-mayor-stabbed-on-stage-arrest-2019-01-14).
+  return name.index === 0 || before[name.index] === ';' || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
 }
 
 /**
