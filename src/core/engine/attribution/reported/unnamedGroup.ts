@@ -219,18 +219,39 @@ const outletReports = (c: ReportedCase, word: string, lower: string): boolean =>
   !NOT_NAMES.has(word) &&
   !new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(c.text);
 
-/** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
-function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
+/**
+ * The capitalised name or definite description that opens the clause as its subject right before the verb at `verbStart`
+ * (`NAME_SUBJECT`, `DEFINITE_BODY`): its UTF-16 span in the block's text, and whether it is one word whose shape shows a
+ * name; null when none does.
+ */
+function namedBodyAt(c: ReportedCase, verbStart: number, lower: string): { start: number; end: number; oneName: boolean } | null {
   const before = c.text.slice(c.range.start, verbStart);
   const definite = DEFINITE_BODY.exec(before);
   const name = NAME_SUBJECT.exec(before) ?? (definite && !NOT_A_VOICE.has(definite[1] ?? '') ? definite : null);
   const words = name === definite ? [] : (name?.[1]?.split(/\s+/) ?? []);
-  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? '') && !outletReports(c, words[0] ?? '', lower)))
-    return false;
+  const oneName = words.length === 1 && (NAME_SHAPE.test(words[0] ?? '') || outletReports(c, words[0] ?? '', lower));
+  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !oneName)) return null;
   // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
   // After a semicolon a clause of its own begins: "…, and was in a "serious" condition; TVN24 reported he received surgery"
   // (wikinews-gdansk-mayor-stabbed-on-stage-arrest-2019-01-14).
-  return name.index === 0 || before[name.index] === ';' || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
+  if (name.index !== 0 && before[name.index] !== ';' && /\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index))) return null;
+  const start = c.range.start + name.index + name[0].indexOf(name[1] ?? '');
+  return { start, end: start + (name[1]?.length ?? 0), oneName };
+}
+
+/** Surname prefixes before an inner capital: `McDonald`, `MacArthur`, `O'Brien`, `DeSantis`, `LaGuardia`, `VanderWal`. */
+const SURNAME_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}/u;
+
+/**
+ * The one-word name (`Rappler`, `TVN24`, `CalFire`) that opens the clause as the whole subject of the statement verb at
+ * `verbStart`, as a UTF-16 span: the source is that name as written, whatever the name pass made of it
+ * (wikinews-aftershocks-philippines-earthquake-death-toll-2019-10-22). Null for a longer name, which may hold opening
+ * words ("In March TVN24 reported …"), and for a description.
+ */
+export function oneNameSubject(c: ReportedCase, verbStart: number, lower: string): { start: number; end: number } | null {
+  const body = namedBodyAt(c, verbStart, lower);
+  // "McDonald said …", "DeSantis said …": a surname's inner capital is a person's the name pass missed, not an outlet's.
+  return body?.oneName && !SURNAME_PREFIX.test(c.text.slice(body.start, body.end)) ? { start: body.start, end: body.end } : null;
 }
 
 /**
@@ -243,7 +264,7 @@ function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): bool
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
-  if (!(describedBefore(c, verbStart) || namedBodyOpens(c, verbStart, lower)) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  if (!(describedBefore(c, verbStart) || namedBodyAt(c, verbStart, lower) !== null) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   // "The Yemen-based Houthi movement claimed responsibility for the attacks": a claim of responsibility is a group's word
