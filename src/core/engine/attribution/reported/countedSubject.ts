@@ -28,7 +28,7 @@ const DATED_DOCUMENT = /^(?:a|an|the|one|another|its|their|his|her)\s+(?:1[89]|2
  * wild" …` (voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03). Other documents' plurals ("reports",
  * "studies") show as often as they say, and stay out (unnamedGroup.ts).
  */
-const STATEMENTS = /^(?:(?:the|its|their|his|her|official|\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+){0,2}statements\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$/u;
+const STATEMENTS = /^(?:(?:the|its|their|his|her|official|\p{Ll}+(?:'s|’s)|\p{Lu}[\p{L}.-]*(?:'s|’s)?)\s+){0,2}statements\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$/u;
 
 /**
  * Whether a clause's words up to its verb are a counted group, a dated document or statements in the plural: an unnamed
