@@ -14,10 +14,20 @@ function problemsOf(raw: string): Array<string> {
 
 const SHAPES: ReadonlyArray<[string, (i: number) => string]> = [
   ['"More than two million people replied …"', (i) => `More than two million people replied they would attend ${i}. Over ${i} residents said it was cold. `],
-  ['"A 2015 federal court decision said …"', (i) => `A 2015 federal court decision said the guarantee did not apply ${i}. Police statements said they went wild ${i}. `],
+  [
+    '"A 2015 federal court decision said …"',
+    (i) => `A 2015 federal court decision said the guarantee did not apply ${i}. Police statements said they went wild ${i}. `,
+  ],
   ['"Residents there told the press …"', (i) => `Residents there told the press the officers claimed to be seeking ${i} bombs. `],
   ['"…; TVN24 reported …"', (i) => `Brudziński said Adamowicz was in a "serious" condition; TVN24 reported he received surgery ${i}. `],
-  ['"According to projections by X and Y, …"', (i) => `According to projections by CNN and NPR, he won in ${i} states. Per numbers reported by The Associated Press, ${i} were. `],
+  [
+    '"According to projections by X and Y, …"',
+    (i) => `According to projections by CNN and NPR, he won in ${i} states. Per numbers reported by The Associated Press, ${i} were. `,
+  ],
+  [
+    '"Trump and his supporters claimed …", "reported recently that …"',
+    (i) => `Trump and his supporters claimed ${i} votes were lost. The System reported recently that ${i} were fed. `,
+  ],
   ['a long run of capitals before a verb', (i) => `${'Alpha Beta Gamma Delta '.repeat(20)}reported ${i} were hurt; ${'Omega '.repeat(30)}said so. `],
 ];
 

@@ -24,7 +24,7 @@ describe('the subjects read', () => {
     expect(describesCounted('statements ')).toBe(true);
   });
 
-  test('a place adverb after a group\'s plural is dropped; elsewhere kept', () => {
+  test("a place adverb after a group's plural is dropped; elsewhere kept", () => {
     expect(withoutPlaceAdverb('Residents there ')).toBe('Residents ');
     expect(withoutPlaceAdverb('The man there ')).toBe('The man there ');
   });
@@ -57,6 +57,13 @@ describe('their clauses, with no "that"', () => {
   test('"More than two million people replied they would attend": reported, unattributed', () => {
     const article = analyze('Headline', 'More than two million people replied they would attend the event in Nevada.');
     expect(attribution(article, 'they would attend')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-conservative-rally-washington-election-stolen-2020-12-15.
+  test('"Trump and his supporters claimed Joe Biden only won …": reported, unattributed (not Trump\'s alone)', () => {
+    const article = analyze('Headline', 'Trump and his supporters claimed Joe Biden only won the elections due to voter fraud.');
+    expect(attribution(article, 'Joe Biden only won the elections')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(describesCounted('Smith and his wife ')).toBe(false);
   });
 
   test('a count of money or a dated season reports nothing', () => {
