@@ -87,17 +87,24 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   );
 }
 
+/** Plural figures of unnamed origin, then "by" and perhaps a verb of issuing: `projections by `, `numbers reported by `. */
+const AUTHORED_WORDS = /^(?:the\s+)?(?:\p{Ll}+\s+)?\p{Ll}{3,}s\s+(?:(?:reported|released|published|issued|compiled|made)\s+)?by\s+(?=\p{Lu})/u;
+
 /**
  * "according to a Twitter post by Amy Cook", "according to a report by the Associated Press": a document whose author the
  * text names is the author's word (docs/annotation-guide.md, "Documents, studies …"); the subject itself otherwise.
  */
 function authorOf(c: ReportedCase, subject: Subject): Subject {
   if (subject.entity?.type === 'person') return subject;
-  const by = DOCUMENT_AUTHOR.exec(c.text.slice(subject.ref.end, c.end));
-  const at = subject.ref.end + (by?.[0].length ?? 0);
+  // "According to projections by CNN and NPR" (wikinews-bloomberg-warren-end-campaigns-super-tuesday-2020-03-06), "Per
+  // numbers reported by The Associated Press" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12): an
+  // unnamed source's own words hold its author; the first body named after "by" speaks.
+  const inner = subject.entity === null ? AUTHORED_WORDS.exec(c.text.slice(subject.ref.start, subject.ref.end)) : null;
+  const by = inner ? null : DOCUMENT_AUTHOR.exec(c.text.slice(subject.ref.end, c.end));
+  const at = inner ? subject.ref.start + inner[0].length : subject.ref.end + (by?.[0].length ?? 0);
   // "the reports by Johns Hopkins Center for Systems Science and Engineering": a body the name pass did not take.
-  const named = by ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
-  const author = by ? (c.cues.subjectAt(c.block, at) ?? (named ? capitalisedSource(c, at, at + named[0].trimEnd().length) : null)) : null;
+  const named = by || inner ? /^[^,;:"“”]{1,120}(?=[,;:"“”]|$)/.exec(c.text.slice(at, c.end)) : null;
+  const author = by || inner ? (c.cues.subjectAt(c.block, at) ?? (named ? capitalisedSource(c, at, at + named[0].trimEnd().length) : null)) : null;
   // "data from FSA's Student Loan Portfolio": the author is named whole, with no owner of its own.
   const whole = author !== null && /^(?:the\s+)?$/i.test(c.text.slice(at, author.ref.start)) && !/['’]s\b/.test(c.text.slice(at, author.ref.end));
   return author?.entity && author.resolution === 'name' && whole ? author : subject;

@@ -7,6 +7,7 @@ import { announcedObjectEnd, objectAlone } from './announcedObject';
 import { isYesNoQuestion, notACue, unnamedMaySpeak } from './notACue';
 import { andThatParts } from './andThat';
 import { describedBefore } from './unnamedGroup';
+import { oneNameSubject } from './namedBodySubject';
 import { beforeLaterFinding } from './laterFinding';
 import { beforeNextAct } from './nextAct';
 import { nounObjectEnd, takesNounObject } from './nounObjectEnd';
@@ -155,6 +156,10 @@ function cueSpeaker(
   const groupCall = !ownSubject && groupActs(lower, calls, text.slice(verbEnd, end), framed);
   if (!ownSubject && ((groupCall && describedBefore(c, verbStart)) || unnamedMaySpeak(c, verbStart, verbEnd, lower)))
     ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
+  // "Rappler reported three malls … were damaged": a one-word name the name pass did not take is the source as written.
+  const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
+  const titled = oneName ? cues.titledSource(block, oneName.start, oneName.end) : null;
+  if (titled) [ownSubject, cueStart] = [titled, titled.ref.start];
   if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
   return { subject: ownSubject, cueStart, continued, calls, framed };
 }

@@ -60,7 +60,9 @@ const ANSWERED_A_CALL =
  */
 export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
-  if (!/^\s+that\b/.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
+  // "The Famine Early Warning System reported recently that …" (voa-zimbabwe-wfp-ramps-up-food-aid-2008-01-02): an adverb
+  // in -ly may stand between the verb and "that".
+  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
   const tail = tailOf(text, range.start, verbStart);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.

@@ -1,5 +1,4 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { NOT_NAMES } from '../../lexicon/notNames';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
@@ -8,6 +7,8 @@ import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import { claimsResponsibility } from './responsibility';
 import { describesDocument } from './qualifiedDocument';
+import { describesCounted, withoutPlaceAdverb } from './countedSubject';
+import { namedBodyAt } from './namedBodySubject';
 import type { ReportedCase } from './reported';
 
 /** How far before its verb a description is read, in UTF-16 code units. */
@@ -114,7 +115,7 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 40));
   const progressive = ing ? PROGRESSIVE_BE.exec(text.slice(range.start, verbStart)) : null;
   const before = text.slice(Math.max(range.start, verbStart - LOOK_BACK), verbStart - (progressive?.[0].length ?? 0));
-  if (describes(lastClause(before).replace(CONTACT_CLAUSE, ' '))) return true;
+  if (describes(withoutPlaceAdverb(lastClause(before).replace(CONTACT_CLAUSE, ' ')))) return true;
   // "Lady Gaga fans, who were called 'little monsters', have criticized …" (gv-indonesia-lady-gaga-concert-permit-denied-
   // 2012-05-16): a relative clause set off by commas stands between the group and its verb.
   const relative = RELATIVE_ASIDE.exec(before);
@@ -169,7 +170,7 @@ const SCHOLARS = /^\p{Ll}{2,}(?:ologists|ographers|onomers|ticians|physicists)$/
 
 /** Whether a clause's words up to its verb are a description of an unnamed speaker (`DESCRIPTION`, `QUALIFIED_GROUP`). */
 function describes(clause: string): boolean {
-  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause)) return true;
+  if (QUANTIFIER_SUBJECT.test(clause) || describesDocument(clause) || describesCounted(clause)) return true;
   const description = DESCRIPTION.exec(clause);
   const qualified = description ? null : QUALIFIED_GROUP.exec(clause);
   const head = (description ?? qualified)?.[2]?.toLowerCase();
@@ -178,56 +179,6 @@ function describes(clause: string): boolean {
   const scholars = SCHOLARS.test(head ?? '');
   if (qualified && !GROUP_SPEAKERS.has(head ?? '') && !PERSON_ROLE_NOUNS.includes(head?.replace(/s$/, '') ?? '') && !bodies && !scholars) return false;
   return head !== undefined && (HEADS.has(head) || scholars);
-}
-
-/**
- * A capitalised name the name pass did not take, standing as the whole subject at the sentence's start (or after an
- * opening phrase and its comma): `CalFire indicated the injuries were minor`, `Mycokemusic.com said it was going to …`,
- * `MST claims they use arms only …`, `The Center for Biological Diversity announced on Wednesday the monarch butterfly
- * population …`. A site, an outlet or a body, as often as a person the name pass missed: the quote stays unattributed,
- * as it does with "that". A sentence's first word is capitalised whatever it is ("Research confirmed", "Teams
- * confirmed"), so a name of one word must show itself by its shape: a capital inside it, a digit or a dot.
- */
-const NAME_SUBJECT =
-  /(?:^|,\s+)(?:the\s+|The\s+)?(?!(?:The|A|An|I|We|You|He|She|It|They|Let|When|As|By|If|This|That|These|Those|Some|Many|Most|Our|My|Your|Their|His|Her|Its)\b)(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:of|for|and|the|de)\s+)*\p{Lu}[\p{L}\d.&'’-]*){0,5})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
-/** A one-word name's shape: "CalFire", "MST", "Mycokemusic.com", "News12". */
-const NAME_SHAPE = /\p{Ll}\p{Lu}|^\p{Lu}{2,}$|\d|\.\p{L}/u;
-/** The verbs a body's statement is told with; not belief or emphasis ("felt", "believe", "highlighted", "emphasizes"). */
-const STATEMENT_VERBS =
-  /^(?:said|says|say|reported|reports|announced|announces|stated|states|claimed|claims|claim|alleged|alleges|confirmed|confirms|told|tells|warned|warns|indicated|revealed)$/;
-
-/**
- * A definite description of a body the lexicons do not know, standing as the whole subject: `The fire service indicated
- * an investigation … was underway` (wikinews-fire-bontddu-hall-kills-one-2020-06-06). It is as specific as a name the
- * name pass missed, and the quote stays unattributed as that one's does.
- */
-const DEFINITE_BODY = /(?:^|,\s+)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}{3,})\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$/u;
-/** What shows or records rather than speaks: `The results confirmed …`, `The footage revealed …`. */
-const NOT_A_VOICE: ReadonlySet<string> = new Set(['data', 'figures', 'results', 'findings', 'evidence', 'footage', 'images', 'tests', 'records']);
-
-/**
- * "Rappler reported three malls in Davao City … were damaged" (fresh Wikinews, October 2019): one capitalised word
- * that "reported", which the paragraph never writes in lower case and which is no plural ("Officials reported"), is as
- * likely an outlet as anyone; the quote is found and stays unattributed. Not a function word ("Amongst reported
- * incidents …"), an adverb or a participle.
- */
-const outletReports = (c: ReportedCase, word: string, lower: string): boolean =>
-  /^report(?:ed|s)$/.test(lower) &&
-  /^\p{Lu}\p{Ll}+$/u.test(word) &&
-  !/(?:s|ly|ed|ing)$/.test(word) &&
-  !NOT_NAMES.has(word) &&
-  !new RegExp(`(?<!\\p{L})${word.toLowerCase()}(?!\\p{L})`, 'u').test(c.text);
-
-/** Whether a capitalised name opens the clause as its subject right before the verb at `verbStart` (`NAME_SUBJECT`). */
-function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): boolean {
-  const before = c.text.slice(c.range.start, verbStart);
-  const definite = DEFINITE_BODY.exec(before);
-  const name = NAME_SUBJECT.exec(before) ?? (definite && !NOT_A_VOICE.has(definite[1] ?? '') ? definite : null);
-  const words = name === definite ? [] : (name?.[1]?.split(/\s+/) ?? []);
-  if (!name || !STATEMENT_VERBS.test(lower) || (words.length === 1 && !NAME_SHAPE.test(words[0] ?? '') && !outletReports(c, words[0] ?? '', lower)))
-    return false;
-  // Only the sentence's start, or a comma after opening words with no verb of their own ("As of yesterday, …").
-  return name.index === 0 || !/\b(?:said|says|told|is|are|was|were)\b/.test(before.slice(0, name.index));
 }
 
 /**
@@ -240,7 +191,7 @@ function namedBodyOpens(c: ReportedCase, verbStart: number, lower: string): bool
 export function unnamedGroupSays(c: ReportedCase, verbStart: number, verbEnd: number, lower: string): boolean {
   const { text, range } = c;
   // "Developers expressed a strong desire …": a verb that takes what was said as its object reads no clause here.
-  if (!(describedBefore(c, verbStart) || namedBodyOpens(c, verbStart, lower)) || OBJECT_SPEECH_VERBS.has(lower)) return false;
+  if (!(describedBefore(c, verbStart) || namedBodyAt(c, verbStart, lower) !== null) || OBJECT_SPEECH_VERBS.has(lower)) return false;
   // "Is the paper saying they are ok with …?": a question asks what was said; it reports nothing.
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   // "The Yemen-based Houthi movement claimed responsibility for the attacks": a claim of responsibility is a group's word

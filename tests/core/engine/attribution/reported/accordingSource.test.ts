@@ -65,3 +65,21 @@ test('"According to the U.S. embassy in Beijing, …" is the embassy\'s, not the
   );
   expect(attribution(article, 'the infected 60-year-old western man died')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// wikinews-bloomberg-warren-end-campaigns-super-tuesday-2020-03-06 and wikinews-pope-francis-instructs-reporting-sexual-
+// abuse-2019-05-12.
+test('"According to projections by CNN and NPR", "Per numbers reported by The Associated Press": the body after "by" speaks', () => {
+  const article = analyze(
+    'Headline',
+    'Former Vice-President Biden secured pluralities in ten states. According to projections by CNN and NPR, he won in Virginia, North Carolina, Alabama, Oklahoma, Tennessee, Minnesota, Arkansas, Massachusetts, Texas, and Maine.',
+    'The decree also mentions establishing a system to keep the identity of the victims confidential. Per numbers reported by The Associated Press, 415 thousand priests and 660 thousand nuns are subject to the requirement.',
+  );
+  expect(attribution(article, 'he won in Virginia')).toMatchObject({ kind: 'reported', speaker: 'CNN' });
+  expect(attribution(article, '415 thousand priests')).toMatchObject({ kind: 'reported', speaker: 'Associated Press' });
+});
+
+test('"according to comments by locals": no body named after "by", so no author is taken', () => {
+  const article = analyze('Headline', 'According to estimates by local residents, the water rose two metres overnight.');
+  expect(attribution(article, 'the water rose two metres')).toMatchObject({ kind: 'reported' });
+  expect(attribution(article, 'the water rose two metres').speaker).not.toBe('local residents');
+});

@@ -273,3 +273,12 @@ describe('a noun that looks like a speech verb, and a vote that puts someone in 
     expect(reported('Police confirmed the man was the driver of the car.').map((q) => q.text)).toEqual(['the man was the driver of the car']);
   });
 });
+
+// voa-zimbabwe-wfp-ramps-up-food-aid-2008-01-02 (development half).
+test('"The Famine Early Warning System reported recently that …": an adverb before "that", reported and unattributed', () => {
+  const article = analyze(
+    'Headline',
+    'The WFP says it ramped up food aid. The Famine Early Warning System reported recently that food security in Zimbabwe deteriorated drastically towards the end of 2007.',
+  );
+  expect(attribution(article, 'food security in Zimbabwe')).toMatchObject({ kind: 'reported', speaker: null });
+});

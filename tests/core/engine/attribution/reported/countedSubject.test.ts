@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { describesCounted, withoutPlaceAdverb } from '../../../../../src/core/engine/attribution/reported/countedSubject';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/countedSubject.ts: unnamed subjects the plain description does not read, whose clause with no "that" is
+// reported and left unattributed. Sentences from the development half of tests/fixtures/real unless said.
+
+const reported = (...paragraphs: Array<string>) => quotesOf(analyze('Headline', ...paragraphs)).filter((q) => q.kind === 'reported');
+
+describe('the subjects read', () => {
+  test('a counted group, a dated document, statements in the plural', () => {
+    expect(describesCounted('More than two million people ')).toBe(true);
+    expect(describesCounted('Over 300 residents ')).toBe(true);
+    expect(describesCounted('A 2015 federal court decision ')).toBe(true);
+    expect(describesCounted('Police statements ')).toBe(true);
+    expect(describesCounted("The ministry's statements ")).toBe(true);
+  });
+
+  test('a count of things, a dated measurement, or a plain plural is no such subject', () => {
+    expect(describesCounted('More than two million dollars ')).toBe(false);
+    expect(describesCounted('The 2019 data ')).toBe(false);
+    expect(describesCounted('The 2019 season ')).toBe(false);
+    expect(describesCounted('Police reports ')).toBe(false);
+    expect(describesCounted('statements ')).toBe(true);
+  });
+
+  test("a place adverb after a group's plural is dropped; elsewhere kept", () => {
+    expect(withoutPlaceAdverb('Residents there ')).toBe('Residents ');
+    expect(withoutPlaceAdverb('The man there ')).toBe('The man there ');
+  });
+});
+
+describe('their clauses, with no "that"', () => {
+  // wikinews-magnitogorsk-apartment-building-collapse-2019-01-04.
+  test('"Residents there told the press the officers claimed to be seeking a bomb": reported, unattributed', () => {
+    const article = analyze(
+      'Headline',
+      'Monday saw armed police with dogs searching a second apartment block in Magnitigorsk. Residents there told the press the officers claimed to be seeking a bomb.',
+    );
+    expect(attribution(article, 'the officers claimed to be seeking a bomb')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16 (shortened: the gold's clause opens with a bare noun).
+  test('"A 2015 federal court decision said the constitutional guarantee … did not apply …": reported, unattributed', () => {
+    const article = analyze('Headline', 'A 2015 federal court decision said the constitutional guarantee of citizenship did not apply to American Samoa.');
+    expect(attribution(article, 'the constitutional guarantee of citizenship')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 (without the article's partial quote).
+  test('"Police statements said the union officials went wild": reported, unattributed', () => {
+    expect(reported('Police statements said the union officials went wild and tried to escape three times.').map((q) => [q.text, q.speakerId])).toEqual([
+      ['the union officials went wild and tried to escape three times', null],
+    ]);
+  });
+
+  // wikinews-millions-dont-turn-up-to-storm-area-51-2019-09-22.
+  test('"More than two million people replied they would attend": reported, unattributed', () => {
+    const article = analyze('Headline', 'More than two million people replied they would attend the event in Nevada.');
+    expect(attribution(article, 'they would attend')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-conservative-rally-washington-election-stolen-2020-12-15.
+  test('"Trump and his supporters claimed Joe Biden only won …": reported, unattributed (not Trump\'s alone)', () => {
+    const article = analyze('Headline', 'Trump and his supporters claimed Joe Biden only won the elections due to voter fraud.');
+    expect(attribution(article, 'Joe Biden only won the elections')).toMatchObject({ kind: 'reported', speaker: null });
+    expect(describesCounted('Smith and his wife ')).toBe(false);
+  });
+
+  test('a count of money or a dated season reports nothing', () => {
+    expect(reported('More than two million dollars said nothing.', 'The 2019 season showed the team was strong.')).toEqual([]);
+  });
+});
