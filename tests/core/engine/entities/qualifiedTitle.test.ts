@@ -9,7 +9,7 @@ const named = (...texts: Array<string>) => findEntities(['Names in the news', ..
 
 // wikinews-chinese-submarine-enters-japanese-waters-2004-11-18 (development half, public domain), verbatim.
 const WU =
-  'On 17 November, Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China Anami Koreshige in Beijing and offered an apology for the incident, stating that the submarine was on a training mission and the intrusion was due to a \"technical error\" and was \"regrettable.\"';
+  'On 17 November, Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China Anami Koreshige in Beijing and offered an apology for the incident, stating that the submarine was on a training mission and the intrusion was due to a "technical error" and was "regrettable."';
 
 test('"Chinese Vice Foreign Minister Wu Daiwei met with …" is a person, a surname-first name no list of given names holds', () => {
   expect(named(WU)).toContain('person:Wu Daiwei');
