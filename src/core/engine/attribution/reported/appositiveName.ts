@@ -9,7 +9,7 @@ import type { ReportedCase } from './reported';
  * Whether a person source is only described, not named: "a witness" is a source the text describes (an unnamed source,
  * `unnamedSources.ts`, whose mention there is a role's), "Michael Marciello" one it names.
  */
-export function describedOnly(source: Subject): boolean {
+function describedOnly(source: Subject): boolean {
   const { entity, ref } = source;
   if (entity?.type !== 'person') return false;
   const mention = entity.mentions.find((m) => m.block === ref.block && m.start === ref.start);
