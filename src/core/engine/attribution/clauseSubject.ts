@@ -3,6 +3,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
 import { TITLE_WORDS } from '../entities/lookups';
 import type { MentionIndex } from './mentions';
+import { verdictAgent } from './passiveAgent';
 import type { Subject } from './types';
 
 /**
@@ -63,8 +64,10 @@ export function participleSubject(
     // "Election implications regarding … the European Union (EU) were described by Johnson as a "historic mandate",
     // saying he intends to leave …" (Wikinews, UK election, December 2019): after a passive with its agent named, the
     // participle speaks for the agent as often as for the subject, so neither is read (as leadingCue.ts does): the words
-    // stay a quote, unattributed.
+    // stay a quote, unattributed; unless the passive is an agent's verdict (passiveAgent.ts).
     const afterSubject = text.slice(candidate.end + skipAfter(span, candidate), comma);
+    const agent = verdictAgent(afterSubject, block, candidate.end + skipAfter(span, candidate), subjectAt);
+    if (agent) return agent;
     if (PASSIVE_BY.test(afterSubject) || authoredObject(afterSubject))
       return { ref: { block, start: candidate.at, end: candidate.end }, entity: null, resolution: 'unattributed', antecedent: null };
     const subject = subjectAt(block, candidate.at);

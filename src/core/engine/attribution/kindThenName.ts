@@ -28,7 +28,10 @@ const KIND_THEN_NAME =
 export function kindThenName(rest: string): { start: number; end: number } | null {
   const found = KIND_THEN_NAME.exec(rest);
   const name = found?.[2];
-  if (!found || !name || !ORGANIZATION_KINDS.has(found[1] ?? '')) return null;
+  // "According to web site RottenTomatoes.com, 87 percent of film critics …" (wikinews-noise-fockers-weekend-box-office-
+  // 2005-01-07): "web site" is the older spelling of the kind noun "website".
+  const kind = found?.[1] === 'site' && /\bweb\s+site\s/i.test(found[0]) ? 'website' : found?.[1];
+  if (!found || !name || !ORGANIZATION_KINDS.has(kind ?? '')) return null;
   const start = found[0].length - name.length;
   return { start, end: found[0].length };
 }

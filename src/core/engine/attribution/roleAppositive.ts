@@ -5,10 +5,11 @@ import type { Subject } from './types';
 
 /**
  * A role after an inverted speech verb, then a comma: "the project manager, ", "Ingenuity’s project manager, ",
- * "Curiosity’s project scientist, ", "his father, ", "the government's lawyer, ". An article (with a possessor after it), a
- * possessive pronoun or a capitalised possessor, then up to four lower-case words.
+ * "Curiosity’s project scientist, ", "his father, ", "the government's lawyer, ", "a witness, ". An article (the definite
+ * one with a possessor after it), a possessive pronoun or a capitalised possessor, then up to four lower-case words.
  */
-const ROLE_THEN_COMMA = /^(?:the\s+(?:\p{Ll}[\p{L}-]*[’']s\s+)?|(?:his|her|their|its)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
+const ROLE_THEN_COMMA =
+  /^(?:the\s+(?:\p{Ll}[\p{L}-]*[’']s\s+)?|(?:his|her|their|its|an?|one|another)\s+|\p{Lu}[\p{L}.-]*[’']s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s+$/u;
 /** The name ends its clause: the sentence's end, a comma, a bracket or a dash. */
 const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
 
@@ -19,7 +20,8 @@ const CLAUSE_END = /^\s*(?:[,.;!?)—–]|$)/u;
  * `at` to the name are an article or a possessor and a role ending in a role word, and the name ends its clause or is
  * followed by where the person works. Offsets are UTF-16, half-open, in `text`. Observed on real news: NASA's Mars
  * helicopter and rover releases; `“…,” said his father, Abdullah Kurdi, following the ceremony.` (fresh Wikinews page, where
- * "his father" was taken for the son the sentence before named).
+ * "his father" was taken for the son the sentence before named); an indefinite description is the same appositive (`said a
+ * witness, Sergeant First Class Michael Marciello,`, the shape of wikinews-veteran-sergeant-us-torture-coverup-2004-12-08).
  */
 export function roleAppositiveAt(
   text: string,

@@ -5,11 +5,14 @@ import { personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock, TrimmedRun } from './runs';
 
+/** A lower-case envoy's role and "to" right before the place: "ambassador to ", "envoy to ", "consul general to ". */
+const ENVOY_TO = /\b(?:ambassador|envoy|consul|consul general|emissary|representative|high commissioner)\s+to\s+$/;
+
 /**
  * "In Israel, writing at South Jerusalem Gresghom Gorenberg notes how the speech has changed history:" … "On the speech,
  * Gorenberg writes:" (gv-middle-east-bloggers-react-obama-cairo-speech-2009-06-05): a run of capitalised words that is a
  * place's name, then two name-shaped words whose last the text also writes alone (AP style's surname on second reference,
- * `loneWords`) or whose first word a list holds as a first name, is the place and then a person. Not when the last two words are
+ * `loneWords`) or whose first word a list holds as a first name, or after an envoy's role and "to", is the place and then a person. Not when the last two words are
  * themselves a place, a title or a name the lexicons classify, nor when the text writes the surname after another
  * capitalised word elsewhere (`before`: "Malawi Pres Banda's office" beside "Malawi President Joyce Banda"), where it may
  * be someone else's. Whether it added them.
@@ -28,7 +31,10 @@ export function addPersonAfterPlace(
   // "Senator from New York Hillary Clinton" (fresh Wikinews, April 2020): a first name a list holds says so as well.
   // Not after a title ("President of the United States Donald Trump"), which the title readers split.
   const firstName = isFirstName(given) && !place.some((w) => TITLE_WORDS.has(w));
-  if (!(loneWords.has(surname) || firstName) || [...(before.get(surname) ?? [])].some((w) => w !== given)) return false;
+  // "met with the Japanese ambassador to China Anami Koreshige in Beijing" (wikinews-chinese-submarine-enters-japanese-
+  // waters-2004-11-18): a person's role sent to the place says a person follows, whatever the name's order.
+  const envoy = ENVOY_TO.test(text.slice(Math.max(0, start - 40), start));
+  if (!(loneWords.has(surname) || firstName || envoy) || [...(before.get(surname) ?? [])].some((w) => w !== given)) return false;
   if (!personShaped(person) || person.some((w) => TITLE_WORDS.has(w) || PLACES.has(w))) return false;
   if (classify(place.join(' '), place) !== 'place' || classify(person.join(' '), person) !== null) return false;
   const personStart = text.lastIndexOf(given, group.end);

@@ -1,4 +1,5 @@
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { qualifiedTitle } from './qualifiedTitle';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isFirstName } from '../lexicon/firstNames';
@@ -226,7 +227,8 @@ export function addTitledName(registry: EntityRegistry, run: TrimmedRun, name: s
   const titles = findTitles(run.words, name);
   if (titles.firstTitle >= 0 && titles.firstTitle <= 2 && addPersonAfterLongTitle(registry, run)) return true;
   // "Senior U.S. District Judge B. Lynn Winmill": three words may qualify a title when a first name or an initial follows it.
-  const named = titles.lastTitle >= 0 && startsName(run.words.slice(titles.lastTitle + 1));
+  // "Chinese Vice Foreign Minister Wu Daiwei": a nationality and the title's qualifiers make as long a title.
+  const named = titles.lastTitle >= 0 && (startsName(run.words.slice(titles.lastTitle + 1)) || qualifiedTitle(run.words, titles.firstTitle));
   if (titles.orgFirst || titles.firstTitle < 0 || titles.firstTitle > (named ? 3 : 2)) return false;
   return addTitleOfOrganization(registry, run, titles) || addTitledPerson(registry, run, titles);
 }

@@ -25,3 +25,13 @@ test('"The newspaper Infobae [es] reported just after the law was passed:" gives
   );
   expect(attribution(article, 'Tras más de cuatro horas de debate')).toMatchObject({ kind: 'direct', speaker: 'Infobae' });
 });
+
+// wikinews-noise-fockers-weekend-box-office-2005-01-07 (development half, public domain), verbatim.
+test('"According to web site RottenTomatoes.com, 87 percent of film critics …" is RottenTomatoes.com\'s: "web site" is a kind noun', () => {
+  const article = analyze(
+    "'Noise' takes on 'Fockers' in weekend box office race",
+    "Garner's not alone in panning the film. According to web site RottenTomatoes.com, 87 percent of film critics in its survey have given the film a bad review.",
+  );
+  expect(attribution(article, '87 percent of film critics')).toMatchObject({ kind: 'reported', speaker: 'RottenTomatoes.com' });
+  expect(nameOf('web site RottenTomatoes.com, 87 percent')).toBe('RottenTomatoes.com');
+});

@@ -69,4 +69,21 @@ describe('an article and a possessor before the role, then the name', () => {
     );
     expect(attribution(article, 'It is not for the Court to opine')).toMatchObject({ kind: 'direct', speaker: 'Richard Keen' });
   });
+
+  // The shape of wikinews-veteran-sergeant-us-torture-coverup-2004-12-08 ("a witness, Sergeant First Class Michael
+  // Marciello,") after an inverted verb.
+  test('"…,” said a witness, Name, …" is the named witness\'s, not the description\'s', () => {
+    const article = analyze('A headline', 'A fire broke out on Monday. "It was chaos," said a witness, John Smith, who lives nearby.');
+    expect(attribution(article, 'It was chaos')).toMatchObject({ kind: 'direct', speaker: 'John Smith' });
+  });
+
+  // Fresh Wikinews, "Police arrest twelve after explosives kill jackal in Tamil Nadu, India" (2020), verbatim: the
+  // description is the reported clause's subject, no speaker.
+  test('"Officials said a police constable, reportedly one Vijayaragavan, saw …" names no speaker after "said"', () => {
+    const article = analyze(
+      'Police arrest twelve after explosives kill jackal in Tamil Nadu, India',
+      "Officials said a police constable, reportedly one Vijayaragavan, saw the twelve with the dead jackal in Trichy, decided to question them after they aroused suspicion at a tea stall, and learned they were responsible for the jackal's death.",
+    );
+    expect(attribution(article, 'a police constable')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });

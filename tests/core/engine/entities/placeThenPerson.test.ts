@@ -31,3 +31,11 @@ test('"Senator from New York Hillary Clinton" is the place New York and the pers
   expect(found).not.toContain('person:York Hillary Clinton');
   expect(found).not.toContain('place:President of the United States');
 });
+
+// wikinews-chinese-submarine-enters-japanese-waters-2004-11-18 (development half, public domain), verbatim.
+test('"the Japanese ambassador to China Anami Koreshige" is a place and then a person, a surname-first name after an envoy\'s "to"', () => {
+  const found = named(
+    'On 17 November, Chinese Vice Foreign Minister Wu Daiwei met with the Japanese ambassador to China Anami Koreshige in Beijing and offered an apology for the incident, stating that the submarine was on a training mission and the intrusion was due to a "technical error" and was "regrettable."',
+  );
+  expect(found).toEqual(expect.arrayContaining(['place:China', 'person:Anami Koreshige']));
+});

@@ -155,7 +155,8 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // "According to the New Zealand Herald, Emeritus Professor John Burrows, …, said …": the source reports what a
   // person said, and that person is the speaker; the cue-verb sieve reads the sentence.
   const afterSource = descriptor !== undefined ? subject.ref.end + descriptor : subject.ref.end;
-  const named = leading && descriptor !== undefined ? nameAfterRole(c, subject, afterSource) : null;
+  // A described source's appositive may be the name itself ("According to a witness, Sergeant … Michael Marciello, …").
+  const named = leading && descriptor !== undefined ? (nameAfterRole(c, subject, subject.ref.end + 1) ?? nameAfterRole(c, subject, afterSource)) : null;
   if (named) cue.end = named.subject.ref.end;
   const contentStart = named?.contentStart ?? afterSource;
   if (leading && saysSomeone(c, contentStart, end)) return named ? null : aroundReport(c, subject, cue, contentStart);

@@ -6,15 +6,32 @@ const KIN = new Set(['wife', 'husband', 'daughter', 'son', 'mother', 'father', '
 import type { ReportedCase } from './reported';
 
 /**
- * "According to the El Paso mayor, Dee Margo, during the weekend, police were …", "According to Windsor Locks' first
- * selectman, Chris Kervick, there were …": a person's name set off by commas right after a source that is only a role
- * or a description is who the source is, and the content starts after the name's comma (docs/annotation-guide.md,
- * "according to"). The role must be one person's, right before its comma: after "According to police," a name opens
- * the clause. `at` is where the words after the source's own comma start (UTF-16 offset in the block); null when the
- * source is already named, or no named person with a closing comma stands there.
+ * Whether a person source is only described, not named: "a witness" is a source the text describes (an unnamed source,
+ * `unnamedSources.ts`, whose mention there is a role's), "Michael Marciello" one it names.
  */
-export function nameAfterRole(c: ReportedCase, source: Subject, at: number): { subject: Subject; contentStart: number } | null {
-  if (source.entity?.type === 'person' && source.resolution === 'name') return null;
+function describedOnly(source: Subject): boolean {
+  const { entity, ref } = source;
+  if (entity?.type !== 'person') return false;
+  const mention = entity.mentions.find((m) => m.block === ref.block && m.start === ref.start);
+  return mention !== undefined && mention.form !== 'name';
+}
+
+/**
+ * "According to the El Paso mayor, Dee Margo, during the weekend, police were …", "According to Windsor Locks' first
+ * selectman, Chris Kervick, there were …", "According to a witness, Sergeant First Class Michael Marciello, when Artiga
+ * saw …" (wikinews-veteran-sergeant-us-torture-coverup-2004-12-08): a person's name set off by commas right after a
+ * source that is only a role or a description is who the source is, and the content starts after the name's comma
+ * (docs/annotation-guide.md, "according to"). The role must be one person's, right before its comma: after "According
+ * to police," a name opens the clause. `at` is where the words after the source's own comma start (UTF-16 offset in the
+ * block), `c.end` how far the name may reach; null when the source is already named, or no named person with a closing
+ * comma stands there.
+ */
+export function nameAfterRole(
+  c: Pick<ReportedCase, 'block' | 'text' | 'end' | 'cues'>,
+  source: Subject,
+  at: number,
+): { subject: Subject; contentStart: number } | null {
+  if (source.entity?.type === 'person' && source.resolution === 'name' && !describedOnly(source)) return null;
   const role = /(\p{L}+)\s*,\s*$/u.exec(c.text.slice(source.ref.start, at))?.[1]?.toLowerCase() ?? '';
   if (!PERSON_ROLE_NOUNS.includes(role) && !KIN.has(role)) return null;
   const lead = /^\s*/.exec(c.text.slice(at))?.[0].length ?? 0;

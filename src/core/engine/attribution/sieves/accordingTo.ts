@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { nameAfterRole } from '../reported/appositiveName';
 import { LOOK_BACK } from '../subjects';
 import { attributeCase, type DirectCase, type DirectSieve } from './direct';
 import type { FoundQuote } from '../types';
@@ -55,7 +56,10 @@ export const accordingTo: DirectSieve = (c) => {
   if (!according) return null;
   const from = leftStart + according.index + according[0].length;
   if (text.slice(from, direct.open).includes(';')) return null;
-  const subject = cues.subjectAt(block, from);
+  const source = cues.subjectAt(block, from);
+  // "According to a witness, Sergeant First Class Michael Marciello, … Artiga was, "livid"" (wikinews-veteran-sergeant-us-
+  // torture-coverup-2004-12-08): the name set off after a described source is who the source is.
+  const subject = source ? (nameAfterRole({ block, text, cues, end: direct.open }, source, source.ref.end + 1)?.subject ?? source) : null;
   if (subject && namedCueBetween(c, subject.ref.end)) return null;
   return subject ? attributeCase(c, subject, { block, start: leftStart + according.index, end: subject.ref.end }, 'according-to') : null;
 };

@@ -14,4 +14,14 @@ describe('a name set off by commas after a role the source only describes', () =
     const article = analyze('Headline', 'According to police, John Smith, a local man, was arrested.');
     expect(attribution(article, 'John Smith, a local man, was arrested')).toMatchObject({ kind: 'reported', speaker: null });
   });
+
+  // wikinews-veteran-sergeant-us-torture-coverup-2004-12-08 (development half), verbatim.
+  test('"According to a witness, Sergeant First Class Michael Marciello, when Artiga saw …" is Marciello\'s, not "a witness"\'s', () => {
+    const article = analyze(
+      'Veteran sergeant accounts US torture coverup',
+      `Ford attempted to confront his team leader several times without success, and eventually went to his commanding officer Captain Victor Artiga in order to file a formal complaint.\n\nAccording to a witness, Sergeant First Class Michael Marciello, when Artiga saw the psychiatrist's report, Artiga was, "livid". He "stormed" back to the psychiatrist and "browbeat" her to change her report to read that Ford was mentally unstable, and ordered her to have Ford shipped out of the country.`,
+    );
+    expect(attribution(article, "when Artiga saw the psychiatrist's report")).toMatchObject({ kind: 'reported', speaker: 'Michael Marciello' });
+    expect(quotesOf(article).filter((q) => q.text.startsWith('Sergeant First Class'))).toEqual([]);
+  });
 });

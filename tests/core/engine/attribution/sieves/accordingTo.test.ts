@@ -123,4 +123,13 @@ describe('"as noted in" and "as stated in" a document', () => {
     );
     expect(attribution(article, 'to address shared interests').speaker).toBe('Army Capstone Concept');
   });
+
+  // wikinews-veteran-sergeant-us-torture-coverup-2004-12-08 (development half), verbatim.
+  test('a word in marks after "According to a witness, <title> <Name>," is the named witness\'s', () => {
+    const article = analyze(
+      'Veteran sergeant accounts US torture coverup',
+      `Ford attempted to confront his team leader several times without success, and eventually went to his commanding officer Captain Victor Artiga in order to file a formal complaint.\n\nAccording to a witness, Sergeant First Class Michael Marciello, when Artiga saw the psychiatrist's report, Artiga was, "livid". He "stormed" back to the psychiatrist and "browbeat" her to change her report to read that Ford was mentally unstable, and ordered her to have Ford shipped out of the country.`,
+    );
+    expect(attribution(article, 'livid')).toMatchObject({ kind: 'direct', speaker: 'Michael Marciello' });
+  });
 });
