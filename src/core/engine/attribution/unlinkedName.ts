@@ -9,11 +9,11 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const laterWords = (name: string) => name.split(/\s+/).slice(1);
 
 /**
- * A person known only by a description ("A Lycos spokesperson"): its capitalised word is the body they speak for, not
- * their surname, so "Lycos stopped distributing the program" is the company's act, not theirs
- * (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06).
+ * A person known only by a description, an article and a lower-case head noun ("A Lycos spokesperson", unlike a stage
+ * name such as "The Edge"): its capitalised word is the body they speak for, not their surname, so "Lycos stopped
+ * distributing the program" is the company's act, not theirs (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06).
  */
-const described = (name: string) => /^(?:an?|the)\s/i.test(name);
+const described = (name: string) => /^(?:an?|the)\s/i.test(name) && /\s\p{Ll}[\p{L}-]*$/u.test(name);
 
 /**
  * The person a lone capitalised word at [start, end) of `text` names when the name pass left it without a mention

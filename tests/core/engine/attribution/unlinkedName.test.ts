@@ -69,5 +69,6 @@ describe('a surname the name pass left without a mention', () => {
     const text = 'Lycos stopped distributing the program on December 3, 2004 and asked clients to "stay tuned."';
     expect(personFor(text, 'Lycos', indexOf(entity('A Lycos spokesperson')))).toBeNull();
     expect(personFor('"…," said Reuters.', 'Reuters', indexOf(entity('The Reuters correspondent')))).toBeNull();
+    expect(personFor('"…," said Edge.', 'Edge', indexOf(entity('The Edge')))).toBe('The Edge');
   });
 });
