@@ -6,6 +6,7 @@ import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
+import { pluralOpening } from './pluralChain';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
 import { mayBeMistypedPerson } from './mistypedSource';
@@ -90,7 +91,11 @@ export class Discourse {
       if (lower === 'it' && last && opensOnIndefiniteThing(last, this.texts)) return null;
       if (lower === 'it' && last && opensOnPossessedThing(last, this.texts)) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
-        const focus = this.sentences[i]?.focus;
+        const sentence = this.sentences[i];
+        const plural = lower === 'they' && sentence ? pluralOpening(sentence, this.texts, this.mentions) : null;
+        if (plural === 'group') return null;
+        if (plural === 'they') continue;
+        const focus = sentence?.focus;
         if (focus?.entity.type === 'organization') return focus;
         // "Stephen Colbert said of his time at Second City … They felt …": after a sentence about a person, "they" are
         // people around them the text does not name, not an organisation named before.

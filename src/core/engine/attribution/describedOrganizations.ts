@@ -5,6 +5,7 @@ import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isFirstName } from '../lexicon/firstNames';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { REFERRING_DETERMINERS, REFERRING_MODIFIERS } from '../lexicon/referringWords';
 import type { Located } from './types';
 
 /** Organisation nouns too general to name one organisation by themselves, even with a qualifier ("the whole group"). */
@@ -111,11 +112,14 @@ export class DescribedOrganizations {
     // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
     const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
-    const definite = /^(?:the|its|their)$/i.test(words[0] ?? '');
+    const definite = REFERRING_DETERMINERS.has((words[0] ?? '').toLowerCase());
+    // "the same Zogby study": "same" points back and is no part of the name, which opens after it.
+    let first = definite ? 1 : 0;
+    while (definite && first < head && REFERRING_MODIFIERS.has((words[first] ?? '').toLowerCase())) first++;
     // "The summary of the decision": what a definite document is of tells which one it is, as a describing word does.
-    const ofWhat = definite && head === 1 && OF_WHAT.test(words.slice(2).join(' '));
-    if (definite && head < 2 && !ofWhat) return null;
-    const described = words.slice(definite ? 1 : 0, ofWhat ? words.length : head + 1).join(' ');
+    const ofWhat = definite && head === first && OF_WHAT.test(words.slice(head + 1).join(' '));
+    if (definite && head <= first && !ofWhat) return null;
+    const described = words.slice(first, ofWhat ? words.length : head + 1).join(' ');
     const start = at.start + written.indexOf(described);
     // "a statement posted to his official Twitter account": where it was posted tells which statement (the gold names
     // documents by such descriptions, docs/annotation-guide.md); "released by X" is X's, which the reader names apart.

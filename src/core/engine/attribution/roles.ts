@@ -11,6 +11,7 @@ import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { unknownOpeningWord } from './unnamedOpening';
+import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
 import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
 import type { Referent, SentenceInfo } from './types';
@@ -178,7 +179,7 @@ function recentOrganization(
     if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? sole : focus;
     // "Hasbro hosted a panel about their Star Wars products. … the company noted …": the sentence the company was last
     // the subject of opens on a name the name pass left out, so the organisation named after it is not the company.
-    if (sentence && !focus && unknownOpeningWord(sentence, texts, mentions)?.name === true) return null;
+    if (sentence && !focus && (unknownOpeningWord(sentence, texts, mentions)?.name === true || ownedByUnknownName(sentence, texts, mentions))) return null;
     sole ??= sentence && !focus ? soleOrganization(head, sentence, mentions) : null;
   }
   const latest = mentions.latest((e) => e.type === 'organization', block, at);

@@ -9,6 +9,13 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 const laterWords = (name: string) => name.split(/\s+/).slice(1);
 
 /**
+ * A person known only by a description, an article and a lower-case head noun ("A Lycos spokesperson", unlike a stage
+ * name such as "The Edge"): its capitalised word is the body they speak for, not their surname, so "Lycos stopped
+ * distributing the program" is the company's act, not theirs (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06).
+ */
+const described = (name: string) => /^(?:an?|the)\s/i.test(name) && /\s\p{Ll}[\p{L}-]*$/u.test(name);
+
+/**
  * The person a lone capitalised word at [start, end) of `text` names when the name pass left it without a mention
  * (`"…," said Trump on Twitter`, `In a statement, Vázquez said` after `Wanda Vázquez Garced`): the one person of the
  * article whose name has that word after its first, or whose aliases hold it. Null when the word is part of a longer
@@ -29,7 +36,7 @@ export function unlinkedPerson(text: string, start: number, end: number, index: 
   const opensSentence = previous !== null && (head === 0 || /(?:[.!?]["”]?\s+|["“]\s*)$/u.test(text.slice(Math.max(0, head - 12), head)));
   if (previous && !(opensSentence && isSpeechVerb(previous[1] ?? ''))) return null;
   const holders = index.entities.filter(
-    (e) => e.type === 'person' && (e.aliases.has(word) || (e.name.includes(` ${word}`) && laterWords(e.name).includes(word))),
+    (e) => e.type === 'person' && !described(e.name) && (e.aliases.has(word) || (e.name.includes(` ${word}`) && laterWords(e.name).includes(word))),
   );
   const others = index.entities.some((e) => e.type !== 'person' && (e.name === word || e.aliases.has(word)));
   return holders.length === 1 && !others ? (holders[0] ?? null) : null;

@@ -23,6 +23,21 @@ describe('organisations named by description', () => {
     expect(attribution(article, 'he was in stage IV')).toMatchObject({ kind: 'reported', speaker });
   });
 
+  // wikinews-defense-report-communication-failure-war-on-terror-2004-12-02 (dev half).
+  test('"From the same Zogby study:" names the Zogby study, never a "same Zogby study"', () => {
+    const article = analyze(
+      'Department of Defense report lambasts communication failure in US War on Terror',
+      'But the Defense Science Board concluded that most Arabs "do not hate us for our values, but because of our policies." From the same Zogby study:',
+      '"The overwhelming majority voice their objections to what they see as one-sided support in favor of Israel and against Palestinian rights."',
+    );
+    expect(attribution(article, 'The overwhelming majority voice')).toMatchObject({ kind: 'direct', speaker: 'Zogby study' });
+  });
+
+  test('"From this study:" points back and names no new source', () => {
+    const article = analyze('Poll finds support falling', 'From this study:', '"Support has fallen to single digits in some countries."');
+    expect(attribution(article, 'Support has fallen')).toMatchObject({ speaker: null });
+  });
+
   test("a bare 'the ministry said' names no organisation it does not know", () => {
     const article = analyze('Tunnel to reopen', 'The ministry said the tunnel will reopen next month.');
     expect(attribution(article, 'the tunnel will reopen next month')).toMatchObject({ speaker: null, resolution: 'unattributed' });

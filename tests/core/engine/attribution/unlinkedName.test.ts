@@ -63,4 +63,12 @@ describe('a surname the name pass left without a mention', () => {
     expect(personFor('"…," said Ivanka Trump.', 'Trump', indexOf(entity('Donald Trump')))).toBeNull();
     expect(personFor('"…," said Jordan.', 'Jordan', indexOf(entity('Michael Jordan'), entity('Jordan', 'place')))).toBeNull();
   });
+
+  // Wikinews, "Lycos Europe ends its anti-spam campaign", 2004-12-06 (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06).
+  test('is never an unnamed spokesperson whose description names its company', () => {
+    const text = 'Lycos stopped distributing the program on December 3, 2004 and asked clients to "stay tuned."';
+    expect(personFor(text, 'Lycos', indexOf(entity('A Lycos spokesperson')))).toBeNull();
+    expect(personFor('"…," said Reuters.', 'Reuters', indexOf(entity('The Reuters correspondent')))).toBeNull();
+    expect(personFor('"…," said Edge.', 'Edge', indexOf(entity('The Edge')))).toBe('The Edge');
+  });
 });

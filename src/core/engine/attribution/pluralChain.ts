@@ -1,0 +1,26 @@
+import { UNNAMED_GROUP } from './groupSubjects';
+import type { MentionIndex } from './mentions';
+import type { SentenceInfo } from './types';
+
+/** An opening "They" as a subject, before its verb: "They accuse …", "They also say …". */
+const THEY_OPENING = /^\s*They\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}/u;
+
+/**
+ * What a sentence opens on, for a "they" after it: `group` when its subject is a plural group the text does not name
+ * ("Activists claim that both SOA … and WHINSEC … trained militias …"), `they` when it opens on "They" itself, so the
+ * chain of "they" goes on to the sentence before; null otherwise. In "Activists claim … They accuse SOA graduates of …
+ * They say the school is responsible …" (wikinews-activists-protest-school-of-the-americas-2004-11-21) the "they" are
+ * the activists all along, never the school named inside what they claim. `sentence` is one the discourse has read.
+ */
+export function pluralOpening({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): 'group' | 'they' | null {
+  const sentence = (texts[block] ?? '').slice(range.start, range.end);
+  if (THEY_OPENING.test(sentence)) return 'they';
+  const opening = sentence.trimStart();
+  const group = UNNAMED_GROUP.exec(opening);
+  if (!group) return null;
+  // "Police denied withholding food …" where the name pass read "Police" as a body: that body is who "they" are.
+  const start = range.start + sentence.length - opening.length;
+  if (mentions.between(block, start, start + group[0].length).length > 0) return null;
+  // "Activists claim", "Some critics say": the group is the subject when a verb follows it, not a word of a longer name.
+  return /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\b/u.test(opening.slice(group[0].length)) ? 'group' : null;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution } from './helpers';
+
+// Wikinews, "Activists protest against School of the Americas", 2004-11-21, CC BY 2.5
+// (wikinews-activists-protest-school-of-the-americas-2004-11-21, development half).
+const SOA =
+  'In 1946 the military Latin American Training Center U.S. Ground Forces was established in Panama; during 1963 the training center expanded and became the U.S. Army School of the Americas (USARSA or SOA). At the end of 2000, the SOA was closed. In 2001, the Western Hemisphere Institute for Security Cooperation was opened in the same location.';
+
+describe('"they" after a plural group the text does not name', () => {
+  test('"Activists claim … They accuse … They say …" is the activists all along, never the school they accuse', () => {
+    const article = analyze(
+      'Activists protest against School of the Americas',
+      SOA,
+      "Activists claim that both SOA (in the past, during 80's) and WHINSEC (at present day) trained militias in tactics of violence that are/were used against political dissidents in their native countries. They accuse SOA graduates of been responsible of death squads, drug deals, murders, rape and torture. They say the school is responsible by these acts and that many techniques of torture its graduated students have used in their countries had been learned at the military American school.",
+    );
+    expect(attribution(article, 'the school is responsible by these acts')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"They say" right after the group itself is theirs, not the organisation named in their claim', () => {
+    const article = analyze(
+      'Activists protest against School of the Americas',
+      SOA,
+      'Critics argue that the SOA trained soldiers who later committed abuses. They say the school should be closed for good.',
+    );
+    expect(attribution(article, 'the school should be closed for good')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"they" after a sentence about an organisation the text names is still that organisation', () => {
+    const article = analyze(
+      'Lycos Europe ends its anti-spam campaign',
+      'The Finnish security firm F-Secure reported a virus email disguised as the anti-spam screensaver on December 6. They said the Trojan horse was set up to monitor keystrokes.',
+    );
+    expect(attribution(article, 'the Trojan horse was set up')).toMatchObject({ kind: 'reported', speaker: 'F-Secure' });
+  });
+});
