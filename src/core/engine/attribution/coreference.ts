@@ -13,6 +13,7 @@ import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
+import { opensOnUntiedRole } from './roleSubject';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -106,7 +107,7 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownPerson(sentence, this.texts, this.mentions)) return null;
+      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts)) return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
       if (sentence.focus?.entity.type !== 'person' && this.unsettledIn(sentence, gender)) return null;
