@@ -14,6 +14,7 @@ import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
 import { opensOnUntiedRole } from './roleSubject';
+import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -137,7 +138,9 @@ export class Discourse {
       if (focus || sentence.focus?.entity.type !== 'person') {
         const agreeing = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender));
         const named = agreeing.filter((p) => firstNameGender(firstWord(p.entity.name)) === gender);
-        if (agreeing.length === 1 && firstNameGender(firstWord(agreeing[0]?.entity.name ?? '')) !== opposite(gender)) return agreeing[0] ?? null;
+        const only = agreeing.length === 1 ? agreeing[0] : undefined;
+        if (only && firstNameGender(firstWord(only.entity.name)) !== opposite(gender))
+          return unknownPastStated(only, this.sentences, i, PRONOUN_REACH, gender, (e) => this.genderOf(e)) ? null : only;
         if (named.length === 1) return named[0] ?? null;
       }
       // "…,” said a defense ministry spokesman. He said that …": a man or woman the text does not name stands between
@@ -206,7 +209,7 @@ export class Discourse {
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
       const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
       // "Unlike Biden, Trump seemingly received a slight bump …" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30).
-      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike)\s+(?:the\s+)?$/i.test(before)) {
+      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike|including)\s+(?:the\s+)?$/i.test(before)) {
         objectEnd = mention.end;
         continue;
       }
