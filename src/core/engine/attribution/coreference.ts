@@ -14,6 +14,8 @@ import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
+import { opensOnUntiedRole } from './roleSubject';
+import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
 
 /** How many sentences back a pronoun may find its antecedent. */
@@ -111,7 +113,7 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownPerson(sentence, this.texts, this.mentions)) return null;
+      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts)) return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
       if (sentence.focus?.entity.type !== 'person' && this.unsettledIn(sentence, gender)) return null;
@@ -141,7 +143,9 @@ export class Discourse {
       if (focus || sentence.focus?.entity.type !== 'person') {
         const agreeing = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender));
         const named = agreeing.filter((p) => firstNameGender(firstWord(p.entity.name)) === gender);
-        if (agreeing.length === 1 && firstNameGender(firstWord(agreeing[0]?.entity.name ?? '')) !== opposite(gender)) return agreeing[0] ?? null;
+        const only = agreeing.length === 1 ? agreeing[0] : undefined;
+        if (only && firstNameGender(firstWord(only.entity.name)) !== opposite(gender))
+          return unknownPastStated(only, this.sentences, i, PRONOUN_REACH, gender, (e) => this.genderOf(e)) ? null : only;
         if (named.length === 1) return named[0] ?? null;
       }
       // "…,” said a defense ministry spokesman. He said that …": a man or woman the text does not name stands between
@@ -210,7 +214,7 @@ export class Discourse {
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
       const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
       // "Unlike Biden, Trump seemingly received a slight bump …" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30).
-      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike)\s+(?:the\s+)?$/i.test(before)) {
+      if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike|including)\s+(?:the\s+)?$/i.test(before)) {
         objectEnd = mention.end;
         continue;
       }

@@ -64,7 +64,7 @@ export class QuoteWalk {
   constructor(
     private readonly texts: ReadonlyArray<string>,
     private readonly quotable: ReadonlyArray<boolean>,
-    private readonly index: EntityIndex,
+    readonly index: EntityIndex,
     private readonly sieves: Sieves,
   ) {
     this.mentions = new MentionIndex(texts, index);
@@ -202,8 +202,8 @@ export class QuoteWalk {
 
   /** One sentence's direct quotes, then its reported speech (`sentenceQuotes.ts`), with what the walk has carried so far. */
   private sentence(state: ParagraphState, range: SentenceRange, last: boolean): void {
-    const { texts, mentions, discourse, cues, sieves, previousBlockQuote, runsOn } = this;
-    readSentence({ texts, mentions, discourse, cues, sieves, previousBlockQuote, runsOn }, state, range, last);
+    const { texts, mentions, discourse, index, cues, sieves, previousBlockQuote, runsOn } = this;
+    readSentence({ texts, mentions, discourse, index, cues, sieves, previousBlockQuote, runsOn }, state, range, last);
   }
 
   /** The words a reference is written in. */

@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../sentences';
+import type { EntityIndex } from '../entities/types';
 import type { DirectSpan } from '../directQuotes';
 import type { Discourse } from './coreference';
 import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
@@ -6,6 +7,7 @@ import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';
+import { roleSubject } from './roleSubject';
 import { holdsPhrase } from './reportedAround';
 import { colonCue } from './sieves/colonBlock';
 import type { DirectCase, DirectSieve } from './sieves/direct';
@@ -20,6 +22,7 @@ export interface Sieves {
 
 /** What reading a sentence takes from its walk (`quoteWalk.ts`): what the paragraph before left, the cue reader, the sieve chains. */
 export interface SentenceWalk extends WalkSoFar {
+  readonly index: EntityIndex;
   readonly cues: CueReader;
   readonly sieves: Sieves;
 }
@@ -64,7 +67,11 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
     learnPronoun(walk.discourse, walk.texts, quote);
     if (quote.speaker && !info.focus) info.focus = { entity: quote.speaker, at: quote.speakerRef ?? quote };
   }
-  info.focus ??= walk.discourse.sentenceSubject(block, text, range);
+  // "The Liberian president held meetings with … President Bush": a role noun subject is whom the sentence is about.
+  if (!info.focus) {
+    const role = roleSubject(walk, block, range);
+    info.focus = role === undefined ? walk.discourse.sentenceSubject(block, text, range) : role;
+  }
   walk.discourse.sentences.push(info);
 }
 

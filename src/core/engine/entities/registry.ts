@@ -5,6 +5,7 @@ import { organizationShortForm } from './organizationShortForm';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
 import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
+import { honorificBearers } from './honorificBearers';
 import { candidateBearers, nearestBefore, parentBearer, sameFirstName, severalPeople } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
 import { namesRelative } from './kinNames';
@@ -139,7 +140,12 @@ export class EntityRegistry {
    * nearest before), else the one made a parent (`parentBearer`); else 'several', as nothing settles which is meant.
    */
   private settledBearer(word: string, block: number, start: number): FoundEntity | 'several' | undefined {
-    const all = this.bearers.get(word) ?? [];
+    const bearers = this.bearers.get(word) ?? [];
+    // "Mrs. Bush" after "George Bush … First Lady Laura Bush": an honorific leaves the bearers of its gender; leaving none
+    // ("John Smith … Mrs. Smith"), it tells the name apart from them all, and no later merge may join them.
+    const all = honorificBearers(bearers, word, this.texts, block, start);
+    if (all !== bearers && all.length === 0) this.keepApart(block, start);
+    if (all !== bearers && all.length <= 1) return all[0];
     if (all.length <= 1) return this.surnames.get(word);
     const candidates = candidateBearers(all, word, block, start);
     if (!severalPeople(candidates, block, start, (e) => this.relatives.has(e))) return nearestBefore(candidates, block, start);

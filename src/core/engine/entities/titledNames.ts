@@ -1,5 +1,6 @@
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { qualifiedTitle } from './qualifiedTitle';
+import { honorificGender } from './honorificBearers';
 import { classify } from './classify';
 import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { isFirstName } from '../lexicon/firstNames';
@@ -165,6 +166,11 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   const roleWords = [...titleWords.flatMap((w) => w.split('-')), ...titleWords, ...qualifier];
   if (qualifierType) registry.add(qualifierType, qualifierName, block, start, start + qualifierName.length);
   const titleStart = qualifierType ? text.indexOf(titleWords[0] ?? '', start + qualifierName.length) : (ranked?.start ?? start);
+  // "Mrs. Bush" after two women of the name: an honorific settling neither leaves the surname to no one, not to a third.
+  if (personWords.length === 1 && honorificGender(text, titleStart, personName) && registry.sharedSurname(personName, block, titleStart)) {
+    registry.leftToNoOne.push({ block, start: personEnd - personName.length, end: personEnd });
+    return true;
+  }
   const person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
   // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all.
   if (/^(?:Sir|Dame|Lord|Lady)$/.test(title) && personWords.length === 1) person.aliases.add(`${title} ${personName}`);

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { Discourse } from '../../../../src/core/engine/attribution/coreference';
+import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
+import { roleSubject } from '../../../../src/core/engine/attribution/roleSubject';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyze, attribution } from './helpers';
+
+// roleSubject.ts: a sentence opening on "The <role>" is about the person the text gave that role. Sentences verbatim
+// from the development half of tests/fixtures/real.
+
+const LIBERIA = 'Liberian President Promises Results From US Aid';
+const SIRLEAF =
+  'Liberian President Ellen Johnson Sirleaf says Liberians will soon see more tangible results of international efforts to help the country recover from its long civil war.';
+const MEETINGS =
+  'The Liberian president held meetings with U.S. officials including President Bush this week. She thanked the U.S. for canceling $391 million in Liberian debt, saying it had prompted other countries such as Germany to do the same.';
+
+/** What `roleSubject` makes of the last block's first sentence, after the blocks before it, each read as one sentence. */
+function subjectOf(...texts: Array<string>) {
+  const index = findEntities(texts, 0);
+  const mentions = new MentionIndex(texts, index);
+  const discourse = new Discourse(texts, mentions, index);
+  const block = texts.length - 1;
+  for (const [b, earlier] of texts.slice(0, block).entries()) {
+    const range = { start: 0, end: earlier.length };
+    discourse.sentences.push({ block: b, range, people: discourse.peopleIn(b, range), focus: discourse.sentenceSubject(b, earlier, range) });
+  }
+  const text = texts[block] ?? '';
+  const end = text.indexOf('. ') + 1 || text.length;
+  const found = roleSubject({ texts, mentions, discourse, index }, block, { start: 0, end });
+  return found && { name: found.entity.name, written: text.slice(found.at.start, found.at.end) };
+}
+
+describe('a sentence opening on a role noun of a person', () => {
+  // voa-liberia-sirleaf-promises-results-us-aid-2007-02-16.
+  test('"The Liberian president held meetings …" is about the woman the text gave the title', () => {
+    expect(subjectOf(LIBERIA, SIRLEAF, MEETINGS)).toEqual({ name: 'Ellen Johnson Sirleaf', written: 'The Liberian president' });
+  });
+
+  // wikinews-gsa-begins-presidential-transition-biden-2020-11-26: the president meant is Trump, of whom the sentences
+  // before speak; the latest holder of a president's title is President-elect Biden, whom they do not (the letter's
+  // sentence cut short after his name).
+  test('a title whose latest holder no recent sentence was about ties the subject to no one', () => {
+    expect(
+      subjectOf(
+        'US federal agency announces plans to begin presidential transition process following Trump election loss',
+        'On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to President-elect Joe Biden and his team.',
+        'The president did not concede or admit defeat in the election in his statement, however, and vowed to keep fighting "the good fight" with court cases challenging the election results in swing states.',
+      ),
+    ).toBeNull();
+  });
+
+  // wikinews-california-court-sentences-turpin-parents-2019-04-20: the name set off after the participle is the subject.
+  test('a role noun before a participle and a name leaves the name the subject', () => {
+    expect(
+      subjectOf('Turpin parents sentenced', 'The judge presiding over the case, Bernard Schwartz, said, "You have severed the ability to interact."'),
+    ).toBeUndefined();
+  });
+
+  // wikinews-engineer-killed-travelator-london-waterloo-2019-09-20.
+  test('a role noun set off by a comma before the name leaves the name the subject', () => {
+    expect(subjectOf('Engineer killed', 'The mayor of London, Sadiq Khan, gave his condolences via Twitter.')).toBeUndefined();
+  });
+});
+
+describe('a she after a role noun subject', () => {
+  test('"She thanked …" after "The Liberian president held meetings with … President Bush" is the Liberian president', () => {
+    const article = analyze(LIBERIA, SIRLEAF, MEETINGS);
+    expect(attribution(article, 'the U.S. for canceling')).toMatchObject({ speaker: 'Ellen Johnson Sirleaf', resolution: 'pronoun' });
+    expect(attribution(article, 'it had prompted other countries').speaker).toBe('Ellen Johnson Sirleaf');
+  });
+
+  test('with no one given the title, the she is left unattributed rather than given to the man named after the verb', () => {
+    const article = analyze(LIBERIA, MEETINGS);
+    expect(attribution(article, 'the U.S. for canceling').speaker).toBeNull();
+  });
+});
