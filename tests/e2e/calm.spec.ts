@@ -4,7 +4,7 @@ import { showCorrections } from './opening';
 import { attribution, openReader, wordsUnderHeadlineTip } from './reader';
 
 const showAllMarks = (page: Page) => page.getByRole('switch', { name: 'Show all marks' });
-const quote = (page: Page, words: string) => page.getByRole('article').getByRole('button', { name: words });
+const quote = (page: Page, words: string | RegExp) => page.getByRole('article').getByRole('button', { name: words });
 
 /** The box of every paragraph and the headline within the article (the page may scroll), to tell whether any text moved. */
 function textBoxes(page: Page) {
@@ -39,6 +39,28 @@ test('selecting a quote moves no text: every paragraph keeps its box', async ({ 
   await page.keyboard.press('Enter');
   await expect(attribution(page)).toContainText('Kassym-Jomart Tokayev');
   expect(await textBoxes(page), 'nor by the keyboard').toEqual(before);
+});
+
+/** The pixels just outside a quote's first and last lines, where its opening and closing marks are drawn. */
+async function besideQuote(page: Page, button: Locator): Promise<Buffer[]> {
+  const lines = await button.evaluate((el) => [...el.getClientRects()].map(({ left, right, top, height }) => ({ left, right, top, height })));
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (!first || !last) throw new Error('the quote has no box');
+  return Promise.all([
+    page.screenshot({ clip: { x: first.left - 10, y: first.top, width: 10, height: first.height } }),
+    page.screenshot({ clip: { x: last.right, y: last.top, width: 10, height: last.height } }),
+  ]);
+}
+
+test('a selected quote covers none of its quote marks: a straight " still reads as " and not as \'', async ({ page }) => {
+  await openReader(page);
+  // The bundled article writes this quote's marks as straight double quotes, just outside the quote's button.
+  const actOfTerror = quote(page, /^an act of terrorist aggression/);
+  const before = await besideQuote(page, actOfTerror);
+  await actOfTerror.click();
+  await expect(actOfTerror).toHaveAttribute('aria-pressed', 'true');
+  expect(await besideQuote(page, actOfTerror)).toEqual(before);
 });
 
 /** Where the article's first paragraph is on the screen, in CSS pixels from the top of the viewport. */

@@ -33,6 +33,19 @@ test('from the keyboard, Analyze takes focus to the new article’s headline, no
   await expect(page.getByRole('article').getByRole('button').first()).toBeFocused();
 });
 
+test('Ctrl+Enter or Cmd+Enter in the text box analyses, as Analyze does', async ({ page }) => {
+  await openReader(page);
+  for (const keys of ['Control+Enter', 'Meta+Enter']) {
+    await page.getByRole('button', { name: 'Open article', exact: true }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Open article' });
+    await dialog.getByRole('textbox', { name: 'Article text' }).fill(keys === 'Control+Enter' ? BRIDGE.text : RAW_TEXT);
+    await dialog.getByRole('textbox', { name: 'Article text' }).press(keys);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(gold.headline.text.slice(0, 40));
+});
+
 test('an article without quotes says no quotes were found and still lists its people and places', async ({ page }) => {
   await openReader(page);
   await analyzeText(

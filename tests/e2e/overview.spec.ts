@@ -86,7 +86,22 @@ test('from the keyboard: a figure lists its quotes, and a result opens with Ente
   if (await page.getByRole('button', { name: 'Clear figure' }).evaluate((button) => button === document.activeElement)) await page.keyboard.press('Tab');
   await expect(result).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('article').getByRole('button', { name: /Buses must be faster than cars/ })).toHaveAttribute('aria-pressed', 'true');
+  const opened = page.getByRole('article').getByRole('button', { name: /Buses must be faster than cars/ });
+  await expect(opened).toHaveAttribute('aria-pressed', 'true');
+  // Focus goes with the reader to the quote, not to the page's body, where a screen reader would say nothing.
+  await expect(opened).toBeFocused();
+});
+
+test('the overview loaded directly leaves focus where the browser puts it; Back to the article takes it to the headline', async ({ page }) => {
+  await openThreeArticles(page);
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  await expect(overviewHeading(page)).toBeVisible();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.getByRole('link', { name: 'Back to the article' }).press('Enter');
+  const headline = page.getByRole('heading', { level: 1, name: 'Gdansk port will double its container terminal' });
+  await expect(headline).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('article').getByRole('button').first()).toBeFocused();
 });
 
 test('the outlet and date filters live in the URL: a reload keeps them', async ({ page }) => {

@@ -47,6 +47,12 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
           id={`${ids}-text`}
           value={text}
           onChange={(event) => draft.setText(event.target.value)}
+          // The keys other editors use to send what was written: Analyze is many Tabs away, past the source's fields.
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+            event.preventDefault();
+            draft.analyzeDraft();
+          }}
           aria-invalid={draft.problem ? true : undefined}
           aria-describedby={draft.problem ? `${ids}-problem` : undefined}
           rows={10}
@@ -78,6 +84,7 @@ export function OpenArticleDialog({ onClose, onOpened, files, kept, onKeep }: Op
             type="button"
             onClick={draft.analyzeDraft}
             disabled={running}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
             className="min-h-11 rounded-lg bg-blue-700 px-5 font-semibold text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-blue-300 dark:text-blue-950"
           >
             Analyze

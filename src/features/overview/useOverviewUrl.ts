@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { BUNDLED_ARTICLE_ID } from '../../api/bundledArticle';
 import { DIMENSIONS, type Dimension, type LibraryFilter } from '../../core/libraryOverview';
 import { getSearch, useSearchParams } from '../../lib/urlState';
+import { focusOnArrival } from './focusOnArrival';
 
 /** One figure of the overview, whose quotes are listed: a value of a dimension. */
 export interface Figure {
@@ -61,7 +62,14 @@ export function useOverviewUrl() {
   const compare = useCallback((which: 'first' | 'second', id: string | null) => change({ [which]: id }), [change]);
   const show = useCallback((shown: Figure | null) => change({ show: shown && `${shown.dimension}:${shown.value}` }), [change]);
   /** Opens an article in the reader, as its link would, without loading the page again. */
-  const open = useCallback((href: string) => setParams(new URLSearchParams(href.startsWith('?') ? href.slice(1) : '')), [setParams]);
+  const open = useCallback(
+    (href: string) => {
+      const next = new URLSearchParams(href.startsWith('?') ? href.slice(1) : '');
+      setParams(next);
+      focusOnArrival(next.has('quote'));
+    },
+    [setParams],
+  );
 
   return { filter, figure, compared: { first, second }, setFilter, show, compare, open };
 }
