@@ -261,6 +261,16 @@ test.each<[string, string, Array<string>, [string, string | undefined]]>([
     ['unknown', undefined],
   ],
   [
+    'nor for the source an opening "According to" names when the clause after it has a subject of its own (wikinews-veteran-sergeant-us-torture-coverup-2004-12-08)',
+    'Michael Marciello',
+    [
+      'Veteran sergeant accounts US torture coverup',
+      'Ford attempted to confront his team leader several times without success, and eventually went to his commanding officer Captain Victor Artiga in order to file a formal complaint.',
+      'According to a witness, Sergeant First Class Michael Marciello, when Artiga saw the psychiatrist\'s report, Artiga was, "livid". He "stormed" back to the psychiatrist and "browbeat" her to change her report to read that Ford was mentally unstable, and ordered her to have Ford shipped out of the country.',
+    ],
+    ['unknown', undefined],
+  ],
+  [
     'nor for a person met as an object after the subject (fresh Wikinews, wrestler Jon Huber dies)',
     'Erick Rowan',
     [
