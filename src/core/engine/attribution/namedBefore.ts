@@ -5,6 +5,7 @@ import { subtitledTitle } from './handleSubject';
 import { appositiveHead, unclosedAppositive } from './unclosedAppositive';
 import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
+import { governedName } from './governedName';
 import { relationBefore } from './relationBefore';
 import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
@@ -149,6 +150,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
+  const governed = named.entity.type === 'person' ? governedName(text, from, named, at.end) : null;
+  if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
     if (member !== undefined) return member;

@@ -11,6 +11,7 @@ import { resolveRole } from './roles';
 import type { SpeakerWords } from './speakerWords';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
+import { governedName } from './governedName';
 import { unlinkedSubject } from './unlinkedName';
 
 /**
@@ -37,6 +38,8 @@ export function unnamedSubjectBefore(
   const text = reader.texts[block] ?? '';
   const { before, stop, handle } = words;
   const unlinked = unlinkedSubject(text, block, { end: stop }, known.index);
+  const governed = unlinked && governedName(text, from, unlinked.ref, stop);
+  if (unlinked && governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (unlinked) return unlinked;
   const writer = loneWriterName(reader.texts, block, from, stop, reader.mentions);
   if (writer) return reader.handleSource(block, writer.start, writer.end);
