@@ -13,6 +13,7 @@ import { mentionSubject, type MentionSources } from './mentionSubject';
 import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
+import { relativeClauseStart } from './relativeSubject';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -223,6 +224,11 @@ export class CueReader implements SubjectReader {
       // A place before "who" closes an address ("Petr Pravec, at the … Academy of Sciences in Ondřejov, Czech
       // Republic, who observed …"): it stands for nobody.
       if (antecedent?.entity && antecedent.entity.type !== 'place') return antecedent;
+    }
+    const relativeAt = relativeClauseStart(text, sentenceStart, end);
+    if (relativeAt !== null) {
+      const antecedent = this.subjectBefore(block, relativeAt, sentenceStart);
+      if (antecedent) return antecedent;
     }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
