@@ -27,8 +27,8 @@ export function useSelectedAttribution(
   const shows = (id: string | null) => (id !== null && (!active || active.has(id)) ? id : null);
   // A click's pressed frame is painted before the selection comes (useQuoteSelection): what follows it need not wait.
   const painted = selected.answered !== null && selected.answered.id === selectedId;
-  const paintedId = usePaintedValue(selectedId);
-  const panelId = painted ? selectedId : paintedId;
+  // Closing shows at once (below), so no render need follow its frame.
+  const panelId = usePaintedValue(selectedId, painted || selectedId === null);
   const panelView = useMemo(
     () => (selectedId === null || panelId === selectedId ? view : panelId ? describeAttribution(article, panelId) : undefined),
     [article, view, selectedId, panelId],

@@ -44,9 +44,9 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
 
   const ids = quotes.map((q) => q.id);
   // The position follows the selection once the frame that shows the chosen quote is painted, with its attribution:
-  // writing it lays the bar out, which would hold up the frame that answers the click.
-  const paintedId = usePaintedValue(selectedId);
-  const shownId = painted ? selectedId : paintedId;
+  // writing it lays the bar out, which would hold up the frame that answers the click. Closing the attribution (no
+  // selection) lays the page out in its own frame anyway: the position follows in that frame, not in one more.
+  const shownId = usePaintedValue(selectedId, painted === true || selectedId === null);
   const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
   // A key steps on from the quote the reader tabbed to, if any, rather than from the one last chosen or the top.
   const step = (direction: 'next' | 'previous', fromKey: boolean, focused?: EventTarget | null) => {

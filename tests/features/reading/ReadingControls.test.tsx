@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { vi } from 'vitest';
@@ -138,6 +138,16 @@ test('after the attribution is closed, j, k and Next uncertain quote go on from 
     ['q5', true],
     ['q7', false],
   ]);
+});
+
+test('closing the attribution says how many quotes there are in the render that closes it, not in a frame after', async () => {
+  const user = userEvent.setup();
+  render(<Reading />);
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  await statusSays('Quote 1 of 11');
+  // Synchronous: a position that waited for the close's frame to be painted would still say "Quote 1 of 11" here.
+  fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+  expect(status()).toHaveTextContent('11 quotes');
 });
 
 test('the buttons say which keys do the same', () => {
