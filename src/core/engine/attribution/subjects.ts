@@ -13,7 +13,7 @@ import { mentionSubject, type MentionSources } from './mentionSubject';
 import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
-import { relativeClauseStart } from './relativeSubject';
+import { relativeClauseStart } from './relativeSpeech';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, attribution } from './helpers';
 
-// relativeSubject.ts and reported/relativeCueEnd.ts: a speaker described by a relative clause that reports speech of
+// relativeSpeech.ts and reported/relativeCueEnd.ts: a speaker described by a relative clause that reports speech of
 // its own ("A woman who said she was a neighbour told reporters …"). No sentence of this shape is in the corpus or the
 // fresh pools searched for it (Wikinews 2019/2020, WikinewsSum, Global Voices 2004 and May 2012), so the sentences below
 // are written in the shape wire copy uses for an unnamed witness.
