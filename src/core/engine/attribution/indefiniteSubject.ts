@@ -2,10 +2,12 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 
 /**
  * A sentence opening on a person brought in by a description and no name: a bare or indefinite role noun, perhaps after
- * one capitalised word saying where they are from (not a determiner: "The blogger" may be one named before), then a preposition or a verb: "Guadeloupean blogger at Carib Creole
- * News publishes a post …", "A blogger from Lagos wrote …". Group 1 is the role noun.
+ * one capitalised word saying where they are from (not a determiner: "The blogger" may be one named before), then a
+ * preposition or a verb: "Guadeloupean blogger at Carib Creole News publishes a post …", "A blogger from Lagos wrote …".
+ * Group 1 is the role noun.
  */
-const INDEFINITE_OPENING = /^\s*(?:(?:A|An|One|Another)\s+)?(?!(?:The|This|That|Their|His|Her|Our|Its)\s)(?:\p{Lu}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+(?:at|from|of|on|in|for|\p{Ll}+(?:s|ed))\b/u;
+const INDEFINITE_OPENING =
+  /^\s*(?:(?:A|An|One|Another)\s+)?(?!(?:The|This|That|Their|His|Her|Our|Its)\s)(?:\p{Lu}[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+(?:at|from|of|on|in|for|\p{Ll}+(?:s|ed))\b/u;
 
 /**
  * Whether the he/she at `at` of `text` stands in a sentence (opening at `sentenceStart`) whose subject is a person the

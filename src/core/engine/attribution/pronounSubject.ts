@@ -24,7 +24,8 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
   // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …": the he of an unnamed subject.
   const sentenceStart = (blockSentences(reader.texts)[block] ?? []).find((r) => r.start <= at && at < r.end)?.start;
-  if (sentenceStart !== undefined && indefiniteSubjectBefore(text, sentenceStart, at)) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
+  if (sentenceStart !== undefined && indefiniteSubjectBefore(text, sentenceStart, at))
+    return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;
   const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);

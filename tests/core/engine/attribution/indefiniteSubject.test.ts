@@ -11,7 +11,7 @@ const LEAD_IN =
   'Guadeloupean blogger at Carib Creole News publishes a post entitled "Victorin Lurel, Last Minister of the Last Colonies [fr] in which he denounces the inconsistencies of the new Minister:';
 
 describe('the he of an unnamed blogger', () => {
-  test('the block quotation after "… blogger at Carib Creole News publishes a post … in which he denounces …:" is not the minister\'s', () => {
+  test('the block quotation after "… blogger at Carib Creole News publishes a post … in which he denounces …:" is set off, unattributed, not the minister\'s', () => {
     const article = analyze(
       'French Guiana, Guadeloupe, Martinique: Ministers Appointed for Skills or as Tokens?',
       'Among these well-acclaimed assignments, reactions to the appointment of Victorin Lurel to the Ministry of the Overseas Departments is discordant. ' +
@@ -20,6 +20,7 @@ describe('the he of an unnamed blogger', () => {
     );
     const speakers = quotesOf(article).map((q) => article.entities.find((e) => e.id === q.speakerId)?.name ?? null);
     expect(speakers).not.toContain('Victorin Lurel');
+    expect(quotesOf(article).find((q) => q.text.startsWith('Lurel is one of the Ministers'))).toMatchObject({ kind: 'direct', speakerId: null });
   });
 
   test('reads an unnamed subject, not a named or definite one', () => {
