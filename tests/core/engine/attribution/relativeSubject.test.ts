@@ -29,11 +29,24 @@ describe('an intensifying reflexive between the subject and its verb', () => {
 // Global Voices, "French Guiana, Guadeloupe, Martinique: Ministers Appointed for Skills or as Tokens?" (May 2012, CC BY
 // 3.0), fresh text.
 describe('"who" after a person and an appositive stands for the person', () => {
-  test('"… a letter from Patrick Karam, a … former junior minister in Sarkozy\'s government, who unexpectedly expresses …" is Karam\'s, not the government\'s', () => {
+  test("\"… a letter from Patrick Karam, a … former junior minister in Sarkozy's government, who unexpectedly expresses …\" is Karam's, not the government's", () => {
     const article = analyze(
       'French Guiana, Guadeloupe, Martinique: Ministers Appointed for Skills or as Tokens?',
       "Regarding Lurel's appointment, Bel Balawou publishes no personal comment but reposts a letter [fr] from Patrick Karam, a Guadeloupean-born former junior minister in Sarkozy's government, who unexpectedly expresses his complete support to his former rival, Victorin Lurel.",
     );
     expect(attribution(article, 'his complete support')).toMatchObject({ speaker: 'Patrick Karam' });
+  });
+});
+
+// Global Voices, "Bolivia: Web 2.0 Workshops for Aymara School Teachers" (May 2012, CC BY 3.0), fresh text.
+describe('a reduced relative saying where something is ("…, located in the Department of La Paz, said:")', () => {
+  test('the professor before it speaks, not the department', () => {
+    const article = analyze(
+      'Bolivia: Web 2.0 Workshops for Aymara School Teachers',
+      'Professor René Chura Quispe from ESFM Mariscal Andrés de Santa Cruz Calahumana, located in the Department of La Paz, said:',
+      '…los conocimientos tecnológicos debemos experimentar, las herramientas son muy importantes…',
+      '\u2026we should know and experience this technology, these tools are very important...',
+    );
+    expect(attribution(article, '…los conocimientos tecnológicos')).toMatchObject({ speaker: 'René Chura Quispe' });
   });
 });
