@@ -10,9 +10,8 @@ const RELATIVE_WHO = /(?:,\s*|\s+[–—]\s+|\s+)who\s+(?:also\s+|then\s+|[a-z]+
 /**
  * An intensifying reflexive between a subject and its verb, perhaps with an adverb after it: "Morozov himself states
  * that he has quit public politics" (Global Voices, "Russia: The RuNet's Enduring Tomatoes", May 2012, fresh text),
- * "the company itself also said". English grammars call this the emphatic use of the reflexive (Quirk et al., A Comprehensive Grammar of the English
- * Language, 1985): it
- * repeats the subject, so the speaker is the name before it.
+ * "the company itself also said". English grammars call this the emphatic use of the reflexive (Quirk et al., A
+ * Comprehensive Grammar of the English Language, 1985): it repeats the subject, so the speaker is the name before it.
  */
 const INTENSIFIER = /\s+(?:himself|herself|themselves|itself)(?=\s+(?:(?:also|then|\p{Ll}+ly)\s+)?$)/u;
 
