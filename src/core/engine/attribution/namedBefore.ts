@@ -12,6 +12,7 @@ import { sightBefore } from './sightOf';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { someMembers } from './someMembers';
+import { givenNameFrom } from './firstNameFrom';
 
 /** A plural noun (or a plural acronym in parentheses) right before "from/of/at the <organisation>": its members. */
 const MEMBERS_BEFORE = /(?:^|\s)(?:\p{L}\p{Ll}+(?<![su]s|is|ys|ics)s|\([A-Z]{2,}s\))$/u;
@@ -80,6 +81,9 @@ function roleAfterName(between: string): boolean {
 function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject | null | undefined {
   const { block, from, end, stop, named } = at;
   const text = reader.texts[block] ?? '';
+  // "Cristina from ESFM Caracollo in the Department of Oruro said:": a given name alone before where she is from.
+  const given = givenNameFrom(reader, block, from, named.start);
+  if (given) return given;
   // "Carl Russell of West Midlands Police’s Force CID said": the organisation a possessive names is part of the unit.
   const owner = /['’]s\s+$/.exec(text.slice(Math.max(from, named.start - 4), named.start));
   const ownedBy = owner && reader.mentions.between(block, from, named.start).find((m) => m.entity.type !== 'person' && m.end === named.start - owner[0].length);

@@ -6,9 +6,19 @@ import type { SentenceInfo } from './types';
 const THEY_OPENING = /^\s*They\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}/u;
 
 /**
+ * A plural common noun after a definite determiner as the subject of a sentence's opening clause, perhaps after a
+ * subordinator, then its verb: "While the principles acknowledged a need to increase ICT access on the island, they
+ * chiefly emphasized …" (Global Voices, "Cuba: Questioning Digital Expression Within the Cuban Revolution", May 2012,
+ * fresh text). A body named inside that clause (ICT) is not who the "they" after it are.
+ */
+const PLURAL_THING_OPENING =
+  /^(?:(?:While|Although|Though|Whereas|When|As|Since|Because|If),?\s+)?(?:the|these|those|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?<![su]s|is|ys|ics)s\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}{2,}(?:ed|s)\b/iu;
+
+/**
  * What a sentence opens on, for a "they" after it: `group` when its subject is a plural group the text does not name
  * ("Activists claim that both SOA … and WHINSEC … trained militias …"), `they` when it opens on "They" itself, so the
- * chain of "they" goes on to the sentence before; null otherwise. In "Activists claim … They accuse SOA graduates of …
+ * chain of "they" goes on to the sentence before; `group` too when it opens on a plural thing (`PLURAL_THING_OPENING`);
+ * null otherwise. In "Activists claim … They accuse SOA graduates of …
  * They say the school is responsible …" (wikinews-activists-protest-school-of-the-americas-2004-11-21) the "they" are
  * the activists all along, never the school named inside what they claim. `sentence` is one the discourse has read.
  */
@@ -17,6 +27,9 @@ export function pluralOpening({ block, range }: SentenceInfo, texts: ReadonlyArr
   if (THEY_OPENING.test(sentence)) return 'they';
   const opening = sentence.trimStart();
   const group = UNNAMED_GROUP.exec(opening);
+  const things = group ? null : PLURAL_THING_OPENING.exec(opening);
+  const thingsStart = range.start + sentence.length - opening.length;
+  if (things && mentions.between(block, thingsStart, thingsStart + things[0].length).length === 0) return 'group';
   if (!group) return null;
   // "Police denied withholding food …" where the name pass read "Police" as a body: that body is who "they" are.
   const start = range.start + sentence.length - opening.length;

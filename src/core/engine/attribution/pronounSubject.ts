@@ -1,6 +1,7 @@
 import { blockSentences } from '../blockSentences';
 import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
+import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
@@ -21,6 +22,10 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   if (/^we$/i.test(pronoun[1])) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   const bound = boundPronoun(reader, block, at, pronoun[1]);
   if (bound) return { ref, entity: bound.entity, resolution: 'pronoun', antecedent: bound.at };
+  // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …": the he of an unnamed subject.
+  const sentenceStart = (blockSentences(reader.texts)[block] ?? []).find((r) => r.start <= at && at < r.end)?.start;
+  if (sentenceStart !== undefined && indefiniteSubjectBefore(text, sentenceStart, at))
+    return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;
   const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);

@@ -23,6 +23,7 @@ import { namedInAppositive } from './namedInAppositive';
 import { namedSpeakerBefore } from './namedBefore';
 import { participleJoin } from './participleJoin';
 import { pronounSubject } from './pronounSubject';
+import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
 import { shortenedOrganization } from './shortenedName';
 import { organizationNamedAt } from './kindThenName';
@@ -215,16 +216,8 @@ export class CueReader implements SubjectReader {
   /** The speaker words that end right before `end` (allowing adverbs, times and an appositive between them and the verb). */
   subjectBefore(block: number, end: number, sentenceStart: number): Subject | null {
     const text = this.texts[block] ?? '';
-    // "comes from Ndagha who says …": the person "who" stands for speaks ("which" is left alone: "The New York Times, which writes the issue");
-    // so does one a dash sets the clause off from ("Deputy Prime Minister Tharman Shanmugaratnam – who said that …"),
-    // and one the writer hedges ("talk show host Faisal Al Qassem who apparently said:").
-    const relative = /(?:,\s*|\s+[–—]\s+|\s+)who\s+(?:also\s+|then\s+|[a-z]+ly\s+)?$/.exec(text.slice(Math.max(sentenceStart, end - 30), end));
-    if (relative) {
-      const antecedent = this.subjectBefore(block, end - relative[0].length, sentenceStart);
-      // A place before "who" closes an address ("Petr Pravec, at the … Academy of Sciences in Ondřejov, Czech
-      // Republic, who observed …"): it stands for nobody.
-      if (antecedent?.entity && antecedent.entity.type !== 'place') return antecedent;
-    }
+    const relative = relativeSubject(text, end, sentenceStart, (before) => this.subjectBefore(block, before, sentenceStart));
+    if (relative) return relative;
     const relativeAt = relativeClauseStart(text, sentenceStart, end);
     if (relativeAt !== null) {
       const antecedent = this.subjectBefore(block, relativeAt, sentenceStart);

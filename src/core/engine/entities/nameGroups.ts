@@ -11,6 +11,7 @@ import { UNIT_NOUNS } from '../lexicon/unitNouns';
 import { TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
 import { personAfterAnd } from './personAfterAnd';
+import { isTitleQualifier } from './qualifiedTitle';
 import { isCapitalised, startsSentence, tokenize, type Token } from './tokens';
 
 /**
@@ -144,6 +145,9 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     ((next.text === 'and' || next.text === '&') &&
       (insideName || ORG_HEADS.has(words[0] ?? '')) &&
       !TITLE_WORDS.has(after?.text ?? '') &&
+      // "the Minister of Interior Eli Yishai and Prime Minister Netanyahu" (Global Voices, Israel, May 2012, fresh text):
+      // a qualified title after "and" opens the next titled name, as a bare title does.
+      !(isTitleQualifier(after?.text ?? '') && TITLE_WORDS.has(tokens[j + 2]?.text ?? '')) &&
       !personAfterAnd(tokens, j));
   // "The Lost 52 Project announced on Sunday …" (fresh Wikinews page, November 2019): a number inside a name, when an
   // organisation's head follows it.

@@ -21,6 +21,9 @@ const TITLE_QUALIFIERS = new Set([
   'Trade',
 ]);
 
+/** Whether `word` qualifies a title that follows it ("Prime" in "Prime Minister"), per `TITLE_QUALIFIERS`. */
+export const isTitleQualifier = (word: string): boolean => TITLE_QUALIFIERS.has(word);
+
 /**
  * Whether the words before a run's first title word (`firstTitle`, an index in `words`) are only a nationality adjective
  * and the title's own qualifiers: "Chinese Vice Foreign Minister Wu Daiwei" (wikinews-chinese-submarine-enters-japanese-

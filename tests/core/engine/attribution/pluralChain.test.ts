@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // Wikinews, "Activists protest against School of the Americas", 2004-11-21, CC BY 2.5
 // (wikinews-activists-protest-school-of-the-americas-2004-11-21, development half).
@@ -32,4 +32,14 @@ describe('"they" after a plural group the text does not name', () => {
     );
     expect(attribution(article, 'the Trojan horse was set up')).toMatchObject({ kind: 'reported', speaker: 'F-Secure' });
   });
+});
+
+// Global Voices, "Cuba: Questioning Digital Expression Within the Cuban Revolution" (May 2012, CC BY 3.0), fresh text.
+test('"they" after "While the principles acknowledged … ICT access …" are not ICT', () => {
+  const article = analyze(
+    'Cuba: Questioning Digital Expression Within the Cuban Revolution',
+    'While the principles acknowledged a need to increase ICT access on the island, they chiefly emphasized the role of bloggers in supporting the Cuban revolutionary project: they pledged to improve collaboration among bloggers \u201cin Revolution\u201d and to blog in the spirit of Cuban leaders of the past, such as Che Guevara. Invoking Fidel Castro\u2019s famous 1961 address \u201cWords to the Intellectuals,\u201d they asserted that innovative or critical thinking should not exist \u201coutside\u201d of the revolution. In other words, any critique that is not formed with the goal of strengthening the revolution falls on the outside and thus necessarily becomes \u201ccounterrevolutionary.\u201d',
+  );
+  const quote = quotesOf(article).find((q) => q.text.startsWith('innovative or critical thinking'));
+  expect(quote?.speakerId ?? null).toBeNull();
 });

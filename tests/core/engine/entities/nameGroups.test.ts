@@ -188,3 +188,16 @@ test('"de la" after an institution’s or a square’s head ("Universidad", "Mus
   expect(runs('workers from various towns march with their colleagues to Plaza de la Revolución to hear speeches')).not.toContain('Plaza de la Revolución');
   expect(runs('He met Marisol de los Santos there.')).toContain('Marisol de los Santos');
 });
+
+// Global Voices, "Israel: Increase in Racism Against African Asylum Seekers" (May 2012, CC BY 3.0), fresh text.
+test('"and" before a qualified title ("and Prime Minister Netanyahu") ends the titled name before it', () => {
+  expect(runs('Top Israeli officials, including the Minister of Interior Eli Yishai and Prime Minister Netanyahu have consistently claimed it.')).toContain(
+    'Minister of Interior Eli Yishai',
+  );
+  const article = analyze(
+    'Israel: Increase in Racism Against African Asylum Seekers',
+    "Top Israeli officials, including the Minister of Interior Eli Yishai and Prime Minister Netanyahu have consistently claimed that the refugees pose a demographic threat as well as a threat to Israel's national security.",
+    'Following the two incidents of rape, Yishai said in an interview that "most African infiltrators are are involved in crime" and stated that the solution would be to lock up all refugees and deport them.',
+  );
+  expect(attribution(article, 'most African infiltrators')).toMatchObject({ speaker: 'Eli Yishai' });
+});

@@ -1,3 +1,4 @@
+import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import { afterRoleWord, eastAsianName, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
 
@@ -266,4 +267,22 @@ test('a pseudonym of one word after a capitalised role noun is a person where a 
   expect(chilakil?.type).toBe('person');
   expect(chilakil?.role).toBe('Blogger');
   expect(afterRoleWord(['Student', 'Union'], ' members met')).toBe(0);
+});
+
+// An Arabic article or kin word glued to a surname with a capital after it: Global Voices, "Palestine: PalFest
+// Literature Festival in Gaza for the First Time" (May 2012, CC BY 3.0), fresh text.
+test.each(['ElKhuzundar', 'ElBaradei', 'AlKhawaja', 'AbuKhalil'])('%s is written like a name', (word) => {
+  expect(nameShapedWord(word)).toBe(true);
+});
+
+test('"As blogger Nader ElKhuzundar described:" sets off the words of a person, Nader ElKhuzundar', () => {
+  const text = [
+    'Palestine: PalFest Literature Festival in Gaza for the First Time',
+    'The first day of the event, May 6, was dedicated to workshops at three universities: Al Aqsa University, Al Azhar University and the Islamic Univeristy. As blogger Nader ElKhuzundar described:',
+    'The events kicked off by holding two workshops at both Al Azhar and the Islamic University of Gaza on writing and blogging in both Arabic and English. PalFest 2012 authors were astonished by the fact that many students attended the workshops. They were more astonished by the fact that most of the attendees were females.',
+  ].join('\n\n');
+  const article = analyzeArticle(text);
+  const quote = article.paragraphs.flatMap((b) => b.quotes).find((q) => q.text.startsWith('The events kicked off'));
+  const speaker = article.entities.find((e) => e.id === quote?.speakerId);
+  expect(speaker).toMatchObject({ name: 'Nader ElKhuzundar', type: 'person' });
 });

@@ -20,6 +20,7 @@ import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
 import { titleHolder } from './titleBeforeName';
+import { indefiniteSubjectBefore } from '../indefiniteSubject';
 
 /**
  * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
@@ -189,7 +190,10 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   // "After identifying key issues …, he makes a stinging attack on the president:".
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
-  if (referred?.entity) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
+  // "Guadeloupean blogger at Carib Creole News publishes a post … in which he denounces …:": the he of an unnamed
+  // subject (`indefiniteSubject.ts`) still sets off the blogger's words, unattributed.
+  const unnamed = referred && !referred.entity && pronoun && indefiniteSubjectBefore(text, last.start, last.start + pronoun.index);
+  if (referred?.entity || unnamed) return { subject: referred, cue: { block, start: referred.ref.start, end: last.end } };
   // "What concerns her most, though, is that:": a short colon sentence that names no one and refers to someone only
   // as "her" or "him" goes on with the person it refers to.
   const object = /\b(her|him)\b/i.exec(sentence);

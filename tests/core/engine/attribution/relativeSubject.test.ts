@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from './helpers';
+
+// relativeSubject.ts: the words before a speech verb that end in "who" or in an intensifying reflexive ("himself") stand
+// for the person before them.
+
+// Global Voices, "Russia: The RuNet's Enduring Tomatoes" (May 2012, CC BY 3.0), fresh text.
+describe('an intensifying reflexive between the subject and its verb', () => {
+  test('"Morozov himself states that he has quit public politics" is Morozov\'s', () => {
+    const article = analyze(
+      "Russia: The RuNet's Enduring Tomatoes",
+      'Indeed, during the summer of 2005, Andrei Morozov gained RuNet notoriety for what he called the "Red Blitzkrieg."',
+      'By the time he was released in 2009, after serving eighteen months of his sentence, "Red Blitzkrieg" had fallen apart. Morozov himself states that he has quit public politics, calling it an ineffective waste, and that personal, not political, circumstances were behind his arrest.',
+    );
+    expect(attribution(article, 'he has quit public politics')).toMatchObject({ speaker: 'Andrei Morozov', resolution: 'name' });
+  });
+
+  // gv-spain-barcelona-ecb-meeting-police-2012-05-07, development half.
+  test('"the police itself warned the citizens in an extremely patronizing way:" sets off no reported quote', () => {
+    const article = analyze(
+      'Spain: Barcelona Sieged During European Central Bank Meeting',
+      'Also through Twitter, the police itself warned the citizens in an extremely patronizing way:',
+      '@policia: Recordad: Hasta el viernes, 4, suspendido Tratado Schengen y restablecidos los controles fronterizos en España y se refuerzan en #Catalunya',
+    );
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('the citizens in an extremely patronizing way');
+  });
+});
+
+// Global Voices, "French Guiana, Guadeloupe, Martinique: Ministers Appointed for Skills or as Tokens?" (May 2012, CC BY
+// 3.0), fresh text.
+describe('"who" after a person and an appositive stands for the person', () => {
+  test("\"… a letter from Patrick Karam, a … former junior minister in Sarkozy's government, who unexpectedly expresses …\" is Karam's, not the government's", () => {
+    const article = analyze(
+      'French Guiana, Guadeloupe, Martinique: Ministers Appointed for Skills or as Tokens?',
+      "Regarding Lurel's appointment, Bel Balawou publishes no personal comment but reposts a letter [fr] from Patrick Karam, a Guadeloupean-born former junior minister in Sarkozy's government, who unexpectedly expresses his complete support to his former rival, Victorin Lurel.",
+    );
+    expect(attribution(article, 'his complete support')).toMatchObject({ speaker: 'Patrick Karam' });
+  });
+});
+
+// Global Voices, "Bolivia: Web 2.0 Workshops for Aymara School Teachers" (May 2012, CC BY 3.0), fresh text.
+describe('a reduced relative saying where something is ("…, located in the Department of La Paz, said:")', () => {
+  test('the professor before it speaks, not the department', () => {
+    const article = analyze(
+      'Bolivia: Web 2.0 Workshops for Aymara School Teachers',
+      'Professor René Chura Quispe from ESFM Mariscal Andrés de Santa Cruz Calahumana, located in the Department of La Paz, said:',
+      '…los conocimientos tecnológicos debemos experimentar, las herramientas son muy importantes…',
+      '\u2026we should know and experience this technology, these tools are very important...',
+    );
+    expect(attribution(article, '…los conocimientos tecnológicos')).toMatchObject({ speaker: 'René Chura Quispe' });
+  });
+});
