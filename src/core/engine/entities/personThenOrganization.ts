@@ -4,7 +4,7 @@ import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
-import { PLACE_HEADS, TITLE_WORDS } from './lookups';
+import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
 import { eastAsianName, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock, TrimmedRun } from './runs';
@@ -27,6 +27,15 @@ function afterSpeechVerb(text: string, start: number): boolean {
     .split(/\s+/)
     .slice(1)
     .some((w) => NOT_SPEAKER_LEAD.has(w));
+}
+
+/**
+ * "told reporter Jonga Kandemiiri of VOA's Studio 7", "an interview with reporter Ndimyake Mwakalyele of VOA's Studio 7"
+ * (VOA Zimbabwe, 2006–2008): a person's role noun in lower case right before the run, as a body's kind noun would
+ * be before a body's name ("the daily Le Monde" is a thing the role list does not hold).
+ */
+function roleNounBefore(text: string, start: number): boolean {
+  return LOWER_ROLES.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
 }
 
 /** "… of Perú Apartheid [es] writes": a language tag at most, then a speech verb, right after a run. */
@@ -57,7 +66,7 @@ export function addPersonThenOrganization(registry: EntityRegistry, { block, tex
   const named =
     isFirstName(words[0] ?? '') ||
     eastAsianName(person) ||
-    (ofAt === 2 && untitled && (afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody));
+    (ofAt === 2 && untitled && (afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || roleNounBefore(text, start)));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
   const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
   registry.add('person', text.slice(start, personEnd), block, start, personEnd);
