@@ -10,6 +10,12 @@ import type { FoundEntity, FoundMention } from './types';
  */
 const KIN_BEFORE = /(?:\b(\p{Lu}[\p{L}-]*?)(?:['’]s|s['’]|['’])|\b([Hh]is|[Hh]er))\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+),?\s$/u;
 
+/** Nouns of a female relative, whose surname may differ in ending from the man's. */
+const FEMALE_KIN = /^(?:wife|widow|daughters?|sisters?)$/;
+
+/** Surname endings that change for a woman in Slavic languages (Udaltsov/Udaltsova, Navalny/Navalnaya, Kowalski/Kowalska). */
+const SLAVIC_SURNAME = /(?:ov|ev|ёв|in|sky|skiy|ski|cki|ny|iy)$/;
+
 /** Where the last sentence in `before` starts: after a full stop, a question or exclamation mark and a capital. */
 const sentenceStart = (before: string): number => {
   let at = 0;
@@ -48,9 +54,12 @@ function sharedSurname(people: ReadonlyArray<FoundEntity>, texts: ReadonlyArray<
   const before = text.slice(from, mention.start);
   const kin = KIN_BEFORE.exec(before);
   if (!kin || !SURNAME_SHARING_KIN.has(kin[3] ?? '')) return null;
-  if (kin[1]) return surnameOfWord(people, kin[1]);
+  // "Sergei Udaltsov's wife, Anastasia" (Global Voices, 2012) is Anastasia Udaltsova: a Slavic surname takes a woman's
+  // ending, which is left untold rather than guessed.
+  const slavicFemale = (surname: string | null) => (surname && FEMALE_KIN.test(kin[3] ?? '') && SLAVIC_SURNAME.test(surname) ? null : surname);
+  if (kin[1]) return slavicFemale(surnameOfWord(people, kin[1]));
   // "Senator Rand Paul and his wife Kelley": "his" or "her" is the person named last before it in the sentence.
-  return surnameBefore(people, mention.block, from + sentenceStart(before.slice(0, kin.index)), from + kin.index);
+  return slavicFemale(surnameBefore(people, mention.block, from + sentenceStart(before.slice(0, kin.index)), from + kin.index));
 }
 
 /**
