@@ -41,6 +41,20 @@ describe('a person, then "of" and their organisation, when no list holds the fir
     expect(kinds(['The report in the daily Magyar Nemzet of Budapest was denied.']).get('Magyar Nemzet')).not.toBe('person');
   });
 
+  test('a role noun opening the sentence is the role, and the two words after it the person (voa-zimbabwe-harare-no-mugabe-tsvangirai-talks-2005-07-12)', () => {
+    const found = findEntities(
+      [
+        'A headline about the news',
+        'Reporter Ndimyake Mwakalyele for VOA’s Studio 7 for Zimbabwe interviewed Zimbabwean Information Minister Tichaona Jokonya.',
+      ],
+      0,
+    ).entities;
+    const reporter = found.find((e) => e.name === 'Ndimyake Mwakalyele');
+    expect(reporter?.type).toBe('person');
+    expect(reporter?.role).toBe('Reporter');
+    expect(found.some((e) => e.name.startsWith('Reporter'))).toBe(false);
+  });
+
   test('a common word the text also writes in lower case is no surname ("Thermal Testing for …")', () => {
     const found = kinds([
       'Standardized Abrasion, Cut, and Thermal Testing for Spacesuit Gloves and Materials',
