@@ -15,6 +15,7 @@ import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
 import { addKinSurnames } from './kinSurnames';
+import { addCommaSuffixes } from './commaSuffixes';
 import { stripKindAcronyms } from './leadingKindAcronym';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { joinSubtitledNames } from './subtitledNames';
@@ -95,6 +96,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   pruneMentions(registry);
   addAcronymAliases(registry);
   addKinSurnames(registry, texts);
+  addCommaSuffixes(registry, texts);
   const { entities, byMention, leftToNoOne } = registry;
   return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention, leftToNoOne };
 }
