@@ -11,7 +11,7 @@ import { personNounBefore } from './personNounBefore';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
-import { LOWER_ROLES, ORG_NAME_HEADS } from './lookups';
+import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
 import { eastAsianName, isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
   ACRONYM_ROLE,
@@ -30,7 +30,7 @@ import {
   signsQuotation,
   signsQuotedParagraph,
 } from './personCues';
-import { PLACE_OPENERS, PLACE_PART_AFTER, placeHeadVote, townBeforeRegion } from './placeCues';
+import { PLACE_OPENERS, PLACE_PART_AFTER, personPartnerAfter, placeHeadVote, townBeforeRegion } from './placeCues';
 import { introducesPost } from './postIntroductions';
 import { pronounWeight } from './pronounResumed';
 import type { RunInBlock } from './runs';
@@ -182,9 +182,11 @@ function cuesAfter({ v, name, words, text, group, after, cue }: Occurrence): voi
 }
 
 /** Votes for a place or a body by the words around an occurrence, and for a person by the name's shape. */
-function placeAndShapeVotes({ v, name, words, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {
+function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBefore, shapeCounts, cue }: Occurrence): void {
   bodyVotes(v, words, before, after);
-  if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
+  const partnered = /^between$/i.test(wordBefore) && personPartnerAfter(text.slice(group.end, group.end + 200), (w) => isFirstName(w) || TITLE_WORDS.has(w));
+  if (partnered) cue(2);
+  else if (/^(?:in|at|near|from|across|outside|inside|around|into|through|toward|towards|across|between|over|under|on|along)$/i.test(wordBefore)) v.place += 2;
   if (/^,\s(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)(?:,|\s|$)/.test(after) && /^(?:in|at|near|from)$/i.test(wordBefore)) v.place += 1;
   if (/^the$/i.test(wordBefore)) v.organization += 1;
   v.place += placeHeadVote(name, words, wordBefore, before) + (PLACE_PART_AFTER.test(after) ? 4 : 0);

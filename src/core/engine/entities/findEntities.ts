@@ -14,6 +14,8 @@ import { addMiscasedMentions } from './miscasedNames';
 import { dropHeadingOnlyGuesses } from './headlineGuesses';
 import { ACRONYM_NAMES } from './lookups';
 import { dropHeadEndedNames } from './headEndedNames';
+import { addKinSurnames } from './kinSurnames';
+import { addCommaSuffixes } from './commaSuffixes';
 import { stripKindAcronyms } from './leadingKindAcronym';
 import { stripLeadingQualifiers } from './leadingQualifiers';
 import { joinSubtitledNames } from './subtitledNames';
@@ -93,6 +95,8 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addMiscasedMentions(registry, texts);
   pruneMentions(registry);
   addAcronymAliases(registry);
+  addKinSurnames(registry, texts);
+  addCommaSuffixes(registry, texts);
   const { entities, byMention, leftToNoOne } = registry;
   return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention, leftToNoOne };
 }

@@ -7,7 +7,7 @@ import { KIN_NOUNS } from '../lexicon/kinNouns';
  */
 const afterKinNoun = (before: string): boolean =>
   KIN_NOUNS.has(
-    (/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[Aa]n?|[Tt]he|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s$/u.exec(
+    (/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[Aa]n?|[Tt]he|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+),?\s$/u.exec(
       before,
     ) ?? KIN_OF_NAME.exec(before))?.[1] ?? '',
   );

@@ -4,8 +4,8 @@ import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
 import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
-import { PLACE_HEADS, TITLE_WORDS } from './lookups';
-import { eastAsianName, personShaped } from './names';
+import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
+import { afterRoleWord, eastAsianName, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock, TrimmedRun } from './runs';
 
@@ -29,6 +29,15 @@ function afterSpeechVerb(text: string, start: number): boolean {
     .some((w) => NOT_SPEAKER_LEAD.has(w));
 }
 
+/**
+ * "told reporter Jonga Kandemiiri of VOA's Studio 7", "an interview with reporter Ndimyake Mwakalyele of VOA's Studio 7"
+ * (VOA Zimbabwe, 2006–2008): a person's role noun in lower case right before the run, as a body's kind noun would
+ * be before a body's name ("the daily Le Monde" is a thing the role list does not hold).
+ */
+function roleNounBefore(text: string, start: number): boolean {
+  return LOWER_ROLES.has(/(?:^|\s)(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+}
+
 /** "… of Perú Apartheid [es] writes": a language tag at most, then a speech verb, right after a run. */
 const SPEECH_VERB_AFTER = /^(?:\s+\[\p{Ll}{2}\])?\s+(?:also\s+)?(\p{Ll}+)\b/u;
 
@@ -47,7 +56,10 @@ function speechVerbAfter(text: string, end: number): boolean {
  */
 export function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
   const ofAt = words.findIndex((w, i) => i >= 2 && i <= 4 && (w === 'of' || w === 'for' || w === 'at'));
-  const person = words.slice(0, ofAt);
+  // "Reporter Ndimyake Mwakalyele for VOA's Studio 7 for Zimbabwe interviewed …" (VOA, 2005): a role noun opening the
+  // sentence, capitalised there, is the person's role, and the name is the two words after it.
+  const roleLed = ofAt === 3 && group.sentenceStart && start === group.start && afterRoleWord(words.slice(0, ofAt)) === 1 ? 1 : 0;
+  const person = words.slice(roleLed, ofAt);
   // "the Roosevelt Room of the White House": a room, a hall or a day of something is no person of it.
   const notPerson = PLACE_HEADS.test(person.join(' ')) || NON_PERSON_HEADS.has(person.at(-1) ?? '');
   const orgWords = words.slice(ofAt + 1).filter((w, i) => i > 0 || w !== 'the');
@@ -55,12 +67,16 @@ export function addPersonThenOrganization(registry: EntityRegistry, { block, tex
   // The surname alone elsewhere tells a person only before a body or place the words after "of" plainly name.
   const surnameOfBody = loneWords.has(person[1] ?? '') && classify(orgWords.join(' '), orgWords) !== null;
   const named =
-    isFirstName(words[0] ?? '') ||
+    isFirstName(person[0] ?? '') ||
     eastAsianName(person) ||
-    (ofAt === 2 && untitled && (afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody));
+    (ofAt - roleLed === 2 &&
+      untitled &&
+      (roleLed === 1 || afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || roleNounBefore(text, start)));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
-  const personEnd = text.indexOf(words[ofAt - 1] ?? '', start) + (words[ofAt - 1] ?? '').length;
-  registry.add('person', text.slice(start, personEnd), block, start, personEnd);
+  const personStart = roleLed ? text.indexOf(person[0] ?? '', start + (words[0] ?? '').length) : start;
+  const personEnd = text.indexOf(words[ofAt - 1] ?? '', personStart) + (words[ofAt - 1] ?? '').length;
+  const role = roleLed ? (words[0] ?? null) : null;
+  registry.add('person', text.slice(personStart, personEnd), block, personStart, personEnd, role, role ? [role.toLowerCase()] : []);
   const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
   if (orgWords.length > 0 && orgStart >= 0)
     registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);

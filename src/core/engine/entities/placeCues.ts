@@ -53,3 +53,15 @@ export function placeHeadVote(name: string, words: ReadonlyArray<string>, wordBe
   const asNoun = (/^[a-z]/.test(wordBefore) && !isSpeechVerb(wordBefore) && !INTERVIEWEE.test(before)) || /['’]s\s$/.test(before);
   return !surnameOfPlaceShape(words) || asNoun ? 4 : 0;
 }
+
+/**
+ * "a televised presidential debate took place between Sidi Ould Cheikh Abdallahi and Ahmed Ould Daddah", "between Tomislav
+ * Nikolic (the Serbian Progressive Party, or SNS, the opposition) and Boris Tadic" (Global Voices, 2012): whether the
+ * other side of a "between … and" pair, after an aside in brackets and a lower-case role, opens with a known given name
+ * or a title, and another capitalised word. A pair joins like with like, so the name before "and" is a person's, not the place "between" suggests.
+ * `after` is the text right after the name.
+ */
+export function personPartnerAfter(after: string, opensPerson: (word: string) => boolean): boolean {
+  const partner = /^(?:\s\([^()]{0,120}\))?\s+and\s+(?:\p{Ll}+\s+){0,3}(\p{Lu}[\p{L}'’-]*)\s+\p{Lu}/u.exec(after)?.[1];
+  return partner !== undefined && opensPerson(partner);
+}

@@ -1,3 +1,4 @@
+import { CAPITAL_PREPOSITIONS } from '../lexicon/capitalPrepositions';
 import { ORG_HEADS } from '../lexicon/orgHeads';
 import { qualifiedTitle } from './qualifiedTitle';
 import { honorificGender } from './honorificBearers';
@@ -143,6 +144,8 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
   if (pluralRole(personWords.at(-1) ?? '')) return false;
   const personName = titledFirstPart(registry, personWords, words.slice(firstTitle, lastTitle + 1)) ?? personWords.join(' ');
   // "Head of State and Government" is a title, not a titled name: every word after the title must look like a name.
+  // "Faction Leader Calls For Opposition Unity Against Mugabe": a headline's clause after the title holds a preposition.
+  if (personWords.some((w) => CAPITAL_PREPOSITIONS.has(w))) return false;
   if (!nameCore(personWords).every((w) => nameShapedWord(w)) || personWords.every((w) => TITLE_WORDS.has(w)) || initialsWithoutName(personWords)) return false;
   if (!(personWords.length > 0 && !classify(personName, personWords) && !PLACES.has(personName) && /^[\p{Lu}]/u.test(personName))) return false;
   const qualifier = words.slice(0, firstTitle);

@@ -21,6 +21,8 @@ test.each([
   ['their two sons Wyatt and ', true],
   ['four daughters, Nadine, Ashley, Elizabeth, and ', true],
   ['his wife ', true],
+  // wikinews-trump-tests-positive-covid-19: an age written with digits between the possessive and the noun.
+  ["Officials said the Trumps' 14-year-old son ", true],
   // A sentence's first word is capitalised: "Her father, Reginald".
   ['Her father, ', true],
   // gv-nigeria-rashidi-yekini-obituary: the relative's name after the kin noun, "of" and the person's name.

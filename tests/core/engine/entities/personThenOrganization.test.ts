@@ -20,6 +20,41 @@ describe('a person, then "of" and their organisation, when no list holds the fir
     expect(found.get('NASA Jet Propulsion Laboratory')).toBe('organization');
   });
 
+  test.each([
+    // voa-zimbabwe-zctu-vows-proceed-general-strike-2007-04-02 (development half).
+    [
+      "ZCTU Secretary General Wellington Chibebe told reporter Jonga Kandemiiri of VOA's Studio 7 for Zimbabwe that he expects widespread participation in the action.",
+      'Jonga Kandemiiri',
+    ],
+    // voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09 (development half).
+    [
+      "Mutambara expanded on his call for opposition unity in an interview with reporter Ndimyake Mwakalyele of VOA's Studio 7 for Zimbabwe.",
+      'Ndimyake Mwakalyele',
+    ],
+  ])('a lower-case role noun before the two words names a person of the body after "of": %s', (text, name) => {
+    const found = kinds([text]);
+    expect(found.get(name)).toBe('person');
+    expect([...found.keys()].some((n) => n.includes(`${name} of`))).toBe(false);
+  });
+
+  test('a kind of body before the words still names the body, not a person ("the daily Magyar Nemzet of Budapest", fresh text)', () => {
+    expect(kinds(['The report in the daily Magyar Nemzet of Budapest was denied.']).get('Magyar Nemzet')).not.toBe('person');
+  });
+
+  test('a role noun opening the sentence is the role, and the two words after it the person (voa-zimbabwe-harare-no-mugabe-tsvangirai-talks-2005-07-12)', () => {
+    const found = findEntities(
+      [
+        'A headline about the news',
+        'Reporter Ndimyake Mwakalyele for VOA’s Studio 7 for Zimbabwe interviewed Zimbabwean Information Minister Tichaona Jokonya.',
+      ],
+      0,
+    ).entities;
+    const reporter = found.find((e) => e.name === 'Ndimyake Mwakalyele');
+    expect(reporter?.type).toBe('person');
+    expect(reporter?.role).toBe('Reporter');
+    expect(found.some((e) => e.name.startsWith('Reporter'))).toBe(false);
+  });
+
   test('a common word the text also writes in lower case is no surname ("Thermal Testing for …")', () => {
     const found = kinds([
       'Standardized Abrasion, Cut, and Thermal Testing for Spacesuit Gloves and Materials',

@@ -20,3 +20,22 @@ test('the openers are whole words before the rest of the name', () => {
   expect(PLACE_OPENERS.test('Punta Tombo')).toBe(true);
   expect(PLACE_OPENERS.test('Puntarenas')).toBe(false);
 });
+
+test.each([
+  // gv-egypt-first-presidential-debate-disappointment-2012-05-12 (development half).
+  [
+    'Sidi Ould Cheikh Abdallahi',
+    'This was not a first in the Arab world, as in Mauritania in 2007 a televised presidential debate took place between Sidi Ould Cheikh Abdallahi and Ahmed Ould Daddah.',
+  ],
+  // gv-serbia-elections-citizen-media-monitoring-2012-05-06 (development half): an aside in brackets and a role between.
+  [
+    'Tomislav Nikolic',
+    'The main fight seems to be between Tomislav Nikolic (the Serbian Progressive Party, or SNS, the opposition) and the current president Boris Tadic (the Democratic Party, DS).',
+  ],
+])('"between" a name "and" a person is a pair of people, not a place: %s', (name, text) => {
+  expect(typeOf(name, text)).toBe('person');
+});
+
+test('"between" two names that are no people still votes a place (fresh text)', () => {
+  expect(typeOf('Kisangani', 'The convoy was stopped on the road between Kisangani and Bunia on Tuesday.')).not.toBe('person');
+});

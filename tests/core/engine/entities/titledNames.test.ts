@@ -198,3 +198,15 @@ test('"the Gen. Santos Doctors\' Hospital" names a hospital, not a General "Sant
   expect(found).not.toContain('person:Santos Doctors');
   expect(found).toContain('person:Allan Casicas');
 });
+
+test('a title-case headline\'s clause after a title is no name, and the body\'s "President Mugabe" stays Robert Mugabe (voa-zimbabwe-mutambara-calls-opposition-unity-2007-01-09)', () => {
+  const people = findEntities(
+    [
+      'Zimbabwe Faction Leader Calls For Opposition Unity Against Mugabe',
+      'He said the opposition must bring the regime of (President) Robert Mugabe to its knees.',
+      'He laid the blame on the ruling party and President Mugabe.',
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((e) => e.name)).toEqual(['Robert Mugabe']);
+});

@@ -35,6 +35,8 @@ import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurnames';
 import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
 import { OFFSPRING_NOUNS } from '../../../../src/core/engine/lexicon/offspringNouns';
+import { CAPITAL_PREPOSITIONS } from '../../../../src/core/engine/lexicon/capitalPrepositions';
+import { SURNAME_SHARING_KIN } from '../../../../src/core/engine/lexicon/surnameSharingKin';
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LINKING_VERBS } from '../../../../src/core/engine/lexicon/linkingVerbs';
@@ -121,6 +123,8 @@ function allLists(): Array<Listed> {
     { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
     { name: 'OFFSPRING_NOUNS', entries: writtenEntries('offspringNouns.ts'), lowerCase: true },
+    { name: 'SURNAME_SHARING_KIN', entries: writtenEntries('surnameSharingKin.ts'), lowerCase: true },
+    { name: 'CAPITAL_PREPOSITIONS', entries: writtenEntries('capitalPrepositions.ts'), lowerCase: false },
     { name: 'PROXY_NOUNS', entries: writtenEntries('proxyNouns.ts'), lowerCase: true },
     { name: 'FAITHS_AND_CREEDS', entries: writtenEntries('faithsAndCreeds.ts'), lowerCase: false },
     { name: 'COUNTRIES', entries: countryNames, lowerCase: false },
@@ -212,6 +216,8 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);
   expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
   expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
+  expect(new Set(writtenEntries('surnameSharingKin.ts'))).toEqual(SURNAME_SHARING_KIN);
+  expect(new Set(writtenEntries('capitalPrepositions.ts'))).toEqual(CAPITAL_PREPOSITIONS);
   expect(new Set(writtenEntries('notNames.ts'))).toEqual(NOT_NAMES);
   expect(new Set(writtenEntries('connectors.ts'))).toEqual(CONNECTORS);
   expect(new Set(writtenEntries('particlePairs.ts'))).toEqual(PARTICLE_PAIRS);
