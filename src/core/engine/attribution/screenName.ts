@@ -2,11 +2,12 @@ import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
 /**
- * A screen name standing alone as a cue's subject: one token of letters and digits (or underscores) with a lower-case
- * letter and a digit or an underscore in it, `major181226`, `Purno5`. A word has neither mark, a model or unit name
- * (`G8`, `MH17`, `COVID-19`) no lower-case letter; a hyphen or a full stop is a word's too (`e-mail`), so neither counts.
+ * A screen name standing alone as a cue's subject: one token of letters and digits with a lower-case letter, ending in a
+ * digit (`major181226`, `Purno5`), or with an underscore in it (`kimi_no`). A word has neither mark, a model or unit name
+ * (`G8`, `MH17`, `COVID-19`) no lower-case letter; a hyphen or a full stop is a word's too (`e-mail`), so neither counts,
+ * and a site's name with a digit inside it is no user's (`In2EastAfrica`, gv-africa-local-content-oil-curse-2012-05-09).
  */
-const SCREEN_NAME = /^(?=[\p{L}\p{N}_]*\p{Ll})(?=[\p{L}\p{N}_]*[\p{N}_])\p{L}[\p{L}\p{N}_]{2,29}(?![\p{L}\p{N}_@.'’-]\p{L})/u;
+const SCREEN_NAME = /^(?=[\p{L}\p{N}_]*\p{Ll})\p{L}(?:[\p{L}\p{N}]{1,28}\p{N}|[\p{L}\p{N}]*_[\p{L}\p{N}_]*)(?![\p{L}\p{N}_@.'’-]\p{L})/u;
 
 /** Whether a whole name is a screen name's shape (`SCREEN_NAME`): a user's, a citizen giving their own view. */
 export const isScreenName = (name: string): boolean => SCREEN_NAME.exec(name)?.[0] === name;

@@ -23,7 +23,8 @@ describe('screen names as speakers', () => {
   });
 
   test('words, model names and units are no screen names', () => {
-    for (const text of ['Smith said', 'G8 said', 'MH17 said', 'COVID-19 said', 'e-mail said', 'co-founder said']) expect(screenNameAt(text, 0)).toBeNull();
+    for (const text of ['Smith said', 'G8 said', 'MH17 said', 'COVID-19 said', 'e-mail said', 'co-founder said', 'In2EastAfrica said'])
+      expect(screenNameAt(text, 0)).toBeNull();
     expect(screenNameAt('Sana2 wrote', 0)).toEqual({ start: 0, end: 5 });
     expect(screenNameAt('kimi_no wrote', 0)).toEqual({ start: 0, end: 7 });
   });
