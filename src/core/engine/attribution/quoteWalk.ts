@@ -23,6 +23,7 @@ import { fullStopLeadIn } from './sieves/fullStopLeadIn';
 import { handleLabel } from './sieves/handleLabel';
 import { PostAuthors } from './sieves/postAuthor';
 import { labelledPost } from './sieves/labelledPost';
+import { scriptLineQuotes } from './sieves/scriptLines';
 import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
@@ -116,6 +117,10 @@ export class QuoteWalk {
       const whole = unattributed(block, { start: 0, end: text.trimEnd().length }, 'direct');
       state.quotes.splice(0, state.quotes.length, ...blockQuotationQuotes(attributed(whole, handedOn.subject, handedOn.cue, 'colon-block'), state.quotes));
     }
+    const script = state.quotes.some((q) => q.end - q.start >= text.trimEnd().length - 1)
+      ? null
+      : scriptLineQuotes(this.texts, this.quotable, block, this.cues, state.quotes);
+    if (script) state.quotes.splice(0, state.quotes.length, ...script);
     this.quotes.push(...state.quotes);
     this.previousBlockQuote = handsOn(state.quotes, sentences.at(-1)?.start ?? 0);
     this.quotedParagraph = quotedParagraphCue(state.quotes, quoteOnly);

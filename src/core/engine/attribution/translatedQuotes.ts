@@ -33,10 +33,15 @@ export function withTranslatedSpeakers(texts: ReadonlyArray<string>, quotable: R
   texts.forEach((text, block) => {
     if (!quotable[block] || !byBlock.has(block) || !foreignBlock(texts, block)) return;
     const originals = innerQuotes(byBlock, block, text);
-    const english = englishAfter(texts, quotable, block);
-    if (english === null || originals.length === 0) return;
-    const translations = innerQuotes(byBlock, english, texts[english] ?? '');
-    if (translations.length !== originals.length || !originals.every((q, i) => translationOf(words(translations[i] as FoundQuote), words(q)))) return;
+    const pairs = (english: number) => {
+      const found = innerQuotes(byBlock, english, texts[english] ?? '');
+      return found.length === originals.length && originals.every((q, i) => translationOf(words(found[i] as FoundQuote), words(q))) ? found : null;
+    };
+    const first = englishAfter(texts, quotable, block);
+    if (first === null || originals.length === 0) return;
+    const inRun = englishInRun(texts, quotable, block, first);
+    const translations = (inRun !== null ? pairs(inRun) : null) ?? pairs(first);
+    if (!translations) return;
     originals.forEach((original, i) => {
       const translation = translations[i] as FoundQuote;
       if (!original.speaker && translation.speaker) given.set(original, sharing(original, translation));
@@ -55,6 +60,25 @@ const sharing = (quote: FoundQuote, other: FoundQuote): FoundQuote => ({
   antecedent: other.speakerRef ?? other.antecedent,
   sieve: 'continuation',
 });
+
+/**
+ * `“La iglesia …”, ha manifestado el religioso.` / `“La identidad …”, defendió el obispo argentino, …` / `"The church …",
+ * the bishop has said.` / `"Identity is given …", the Argentine bishop said, …` (gv-argentina-gender-identity-law-2012-05-12):
+ * a run of paragraphs in another language, then their English in the same order. The English paragraph as far into the
+ * run after the originals (which starts at `first`) as `block` is into the originals' run; null when that one is not
+ * quotable English.
+ */
+function englishInRun(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number, first: number): number | null {
+  let into = 0;
+  for (let i = block - 1; i >= 0 && (!quotable[i] || foreignBlock(texts, i)); i--) if (quotable[i]) into++;
+  if (into === 0) return null;
+  for (let i = first + 1; i < texts.length; i++) {
+    if (!quotable[i]) continue;
+    if (foreignBlock(texts, i)) return null;
+    if (--into === 0) return i;
+  }
+  return null;
+}
 
 /** The first quotable paragraph after `block`, within reach, that is not in another language: the original's English. */
 function englishAfter(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): number | null {

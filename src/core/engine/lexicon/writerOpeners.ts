@@ -21,4 +21,7 @@ export const WRITER_OPENERS: ReadonlySet<string> = new Set([
   'in a statement',
   'asked about',
   'when asked',
+  // "Indeed, avoiding the oil curse is important for Uganda, …" after the In2EastAfrica website's words
+  // (gv-africa-local-content-oil-curse-2012-05-09): the writer agreeing with the quotation before, in their own voice.
+  'indeed',
 ]);

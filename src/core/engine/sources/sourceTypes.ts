@@ -1,3 +1,4 @@
+import { isScreenName } from '../attribution/screenName';
 import { typeFromBodyAfter } from './bodyAfter';
 import { asHeldNow } from './formerRole';
 import { typeFromListRole } from './listRole';
@@ -92,10 +93,11 @@ function cuesBySpeaker(quotes: ReadonlyArray<FoundQuote>): Map<FoundEntity, Arra
  * guide's "a social-media user in a round-up of reactions"); a handle in capitals ("@WHO", "@NASA") is an
  * organisation's account and stays one. A Weibo user's handle is written in Chinese ("@毛聊：", "@天恩0120"), so any
  * script's letters count. So is a screen name written without its `@`, in lower case with the underscores or hyphens
- * no word has ("LiveJournal user i_l_d", "Nationalist blogger sinn-fein-front", Global Voices, Russia, May 2012).
+ * no word has ("LiveJournal user i_l_d", "Nationalist blogger sinn-fein-front", Global Voices, Russia, May 2012), or
+ * with the digits a commenter's has (`isScreenName`: "major181226", "Purno5").
  */
 const isUserHandle = (name: string) =>
-  (/^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name)) || /^\p{Ll}[\p{Ll}\p{N}]*(?:[_-][\p{Ll}\p{N}]+)+$/u.test(name);
+  (/^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name)) || /^\p{Ll}[\p{Ll}\p{N}]*(?:[_-][\p{Ll}\p{N}]+)+$/u.test(name) || isScreenName(name);
 
 /**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the

@@ -1,5 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import type { ColonCue } from './colonBlock';
 
 /** "according to" opening the sentence or set off by a comma at the end of its clause. */
@@ -10,10 +12,27 @@ const EVERY_ACCORDING = new RegExp(ACCORDING.source, 'gi');
 const SOURCE_TAIL = new RegExp(String.raw`^\s*(?:${LANGUAGE_TAG}\s*)?(?:\(@[\p{L}\p{N}_]+\)\s*)?:\s*$`, 'u');
 
 /**
+ * The source's piece of writing named by a possessive up to the colon: `'s report from Wired Taiwan [zh]:`, `'s latest blog
+ * post:`. Group 1 is the noun, which must name a document or a written work; the place it is from or on is a name's
+ * capitalised words.
+ */
+const POSSESSED_PIECE = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)(?:\s+(?:from|on|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,4})?\s*(?:${LANGUAGE_TAG}\s*)?:\s*$`,
+  'u',
+);
+
+/** Whether the words after the source, up to the colon, are only its tail or the piece of its writing the sentence credits. */
+function endsAtSource(rest: string): boolean {
+  const piece = POSSESSED_PIECE.exec(rest)?.[1];
+  return SOURCE_TAIL.test(rest) || (piece !== undefined && (DOCUMENT_NOUNS.has(piece) || WRITTEN_WORKS.has(piece)));
+}
+
+/**
  * `At some point along the way, local police detained a group of six cyclists, according to Mónica Tapia A. [es]
  * (@monicatapiaa):` (Global Voices, development half): a colon sentence that ends by crediting what it says to a source
  * named right before the colon (a language tag and a handle allowed between) sets off that source's words, as
- * `According to the newspaper Clarin [es]:` does. `sentence` starts at `sentenceStart` of `block`; null when "according
+ * `According to the newspaper Clarin [es]:` does; so does one crediting a piece of the source's writing (`…, according to
+ * Jessie Tai's report from Wired Taiwan:`, gv-taiwan-tao-nuclear-nightmare-2012-05-11: Jessie Tai speaks). `sentence` starts at `sentenceStart` of `block`; null when "according
  * to" is not the sentence's last phrase or names no one.
  */
 export function accordingColon(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
@@ -24,7 +43,7 @@ export function accordingColon(cues: CueReader, block: number, sentence: string,
   const subject = cues.subjectAt(block, from);
   if (!subject?.entity || subject.entity.type === 'place') return null;
   const end = subject.ref.end - sentenceStart;
-  if (end <= 0 || !SOURCE_TAIL.test(sentence.slice(end))) return null;
+  if (end <= 0 || !endsAtSource(sentence.slice(end))) return null;
   const start = sentenceStart + according.index + (according[0].startsWith(',') ? according[0].search(/according/i) : 0);
   return { subject, cue: { block, start, end: subject.ref.end } };
 }

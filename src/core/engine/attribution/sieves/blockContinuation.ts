@@ -131,9 +131,11 @@ const PRESENTING =
 
 /**
  * Whether a paragraph in the third person may still be the block quotation's that `cue` set off and `previous` (the
- * quoted paragraph before it) went on, with `earlier` the quotable paragraph before that: not after a quoted paragraph in the first person (a
- * post that says "I" goes on saying it, and `To save the film industry …, the government decided to remove the ban …`
- * after Russel Ashraf's "Me and my uncle went to see the movie …" is the writer's), nor after a quotation printed in its
+ * quoted paragraph before it) went on, with `earlier` the quotable paragraph before that: not after a quotation's first
+ * paragraph in the first person (a post that says "I" goes on saying it, and `To save the film industry …, the government
+ * decided to remove the ban …` after Russel Ashraf's one paragraph "Me and my uncle went to see the movie …" is the
+ * writer's; a post already quoted over two paragraphs or more may go on in the third person, `It is hoped that with the BLOG
+ * RING, …` after Brenda Zulu's "We believe in freedom of expression …", gv-zambia-bloggers-network-2012-05-10), nor after a quotation printed in its
  * original language and then in English (each of its paragraphs comes so, and `On Twitter, through the hashtag
  * #CotasSim, statements of support were intense.` after a blogger's Portuguese and its English is the writer's), nor
  * after a statement as news reports one (`cueParagraph`, the colon cue's paragraph: `reportsStatement`). Observed on
@@ -142,7 +144,7 @@ const PRESENTING =
 export function keepsVoice(cue: ColonCue, cueParagraph: string, text: string, previous: string | undefined, earlier: string | undefined): boolean {
   // A place before a colon is where the words were said, which a round-up does not present a post by.
   if (cue.subject.entity?.type === 'place' || reportsStatement(cueParagraph) || previous === undefined) return false;
-  if (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text)) return false;
+  if (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text) && earlier === cueParagraph) return false;
   return earlier === undefined || !foreignProse(earlier) || foreignProse(previous);
 }
 

@@ -5,6 +5,7 @@ import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
 import { reportedColonSpeaker } from './reportedColonSpeaker';
+import { siteAgent } from './siteAgent';
 import { placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { joinedSubject } from './coordinatedCue';
@@ -67,7 +68,7 @@ export function speechVerbCue(
     // "When Omar Bongo was admitted in Barcelona's Quirón clinic …:", "The excerpts … were reported by CNN as such:": a
     // passive is no speech act of its subject's; the quotation it sets off stays unattributed.
     if (PASSIVE_BEFORE.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return passiveCue(block, at, verb[0].length);
-    const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
+    const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb) ?? siteAgent(cues, block, sentence, last.start, verb);
     if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
     const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);

@@ -1,6 +1,7 @@
 import { ADVERBS } from '../../lexicon/adverbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { screenNameSubject } from '../screenName';
 import { attributeCase, type DirectSieve } from './direct';
 
 /**
@@ -94,10 +95,10 @@ export const trailingCue: DirectSieve = (c) => {
   const inline = /^\p{Ll}/u.test(inverted?.[1] ?? '') && !/\p{L}ing$/u.test(inverted?.[1] ?? '');
   if (inverted?.[1] && inline && (isSpeechVerb(inverted[1]) || QUOTE_CUE_VERBS.has(inverted[1].toLowerCase())) && !relayed) {
     const at = after + lead + inverted[0].length;
-    const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at });
+    const subject = cues.invertedSubjectAt(block, at) ?? cues.missed.subject(block, { start: at }) ?? screenNameSubject(cues, block, at);
     if (subject) return attributeCase(c, subject, { block, start: after + lead, end: subject.ref.end }, 'trailing-cue');
   }
-  const subject = cues.subjectAt(block, after + lead) ?? cues.missed.subject(block, { start: after + lead });
+  const subject = cues.subjectAt(block, after + lead) ?? cues.missed.subject(block, { start: after + lead }) ?? screenNameSubject(cues, block, after + lead);
   if (!subject) return null;
   // A stray comma between the name and its verb is a typo the reader reads through: "Belinda Okoro, told reporters".
   // "he went on to say": the speech verb after "went on to" is the cue's.

@@ -21,3 +21,16 @@ test("'According to the newspaper Clarin [es]:' still sets off the paper's words
   );
   expect(attribution(article, 'Holanda, Bélgica').speaker).toBe('Clarin');
 });
+
+test("'…, according to Jessie Tai's report from Wired Taiwan [zh]:' sets off her report, original and translation", () => {
+  // gv-taiwan-tao-nuclear-nightmare-2012-05-11 (Global Voices, May 2012).
+  const article = analyze(
+    "Taiwan: Indigenous Tao People's 30 Year Nuclear 'Nightmare'",
+    'Jessie Tai from Wired Taiwan explained why [zh] Taiwan Power failed to keep their promise.',
+    "Some Tao people have also joined the political party and are pressuring the government through the legislature [zh], according to Jessie Tai's report from Wired Taiwan:",
+    '在農曆年前的大選中，提倡環保的綠黨為了強調其反核立場，將長期推動反核運動的達悟族單親媽媽希婻瑪飛洑列為該黨不分區立委名單第一人。',
+    'In the national legislative election held this January, to emphasize their anti-nuclear stance, the Green party made Sinan Mavivo, a single mother from the Tao aboriginal group, the first candidate in their list.',
+  );
+  expect(attribution(article, '在農曆年前的大選中').speaker).toBe('Jessie Tai');
+  expect(attribution(article, 'In the national legislative election').speaker).toBe('Jessie Tai');
+});

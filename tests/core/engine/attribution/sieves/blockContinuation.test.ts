@@ -153,3 +153,26 @@ test("a blogger's excerpt cut by a '[...]' line runs on to the article's end aft
   expect(attribution(article, 'This is something that has to be discussed')).toMatchObject({ kind: 'direct', speaker: 'Aleksandr Volodarskiy' });
   expect(attribution(article, 'If prison acquires a voice')).toMatchObject({ kind: 'direct', speaker: 'Aleksandr Volodarskiy' });
 });
+
+// gv-zambia-bloggers-network-2012-05-10 (Global Voices, May 2012): a post quoted over three paragraphs, the second in the
+// first person, the third not, up to the writer's next colon cue.
+const ZAMBIA = 'Zambia: Bloggers Form Zambian Bloggers Network';
+
+test("a post's third-person paragraph after two of its paragraphs, the second in the first person, is still the post's", () => {
+  const article = analyze(
+    ZAMBIA,
+    'Zambia bloggers have formed a network called the Zambian Bloggers Network with the help of HIVOS. Announcing the formation of the network on The Zambian website, Brenda Zulu wrote:',
+    'Zambian Bloggers with the help of HIVOS are setting up a BLOG Ring for the Zambian Blogosphere to help in the generation of local content. We hope to work virtually and also meet in person during the monthly meetings to network on many issues.',
+    'Zambian Bloggers hope to redress some of the inequities in the traditional media by leveraging the power of citizens’ media. We believe in freedom of expression and hope to focus our attention on the most interesting issues around Zambia.',
+    'It is hoped that with the BLOG RING, Zambian Bloggers Network can grow to be consistent in it’s news coverage and regular in blogging and also become visible to Zambians and the world over. It is hoped that bloggers may receive appropriate training in all forms of blogging and web 2.0 applications.',
+    "The network's description on its website reads:",
+    'This is a community of Zambian Bloggers who are to bring reports from blogs and citizen media, with emphasis on voices that are not ordinarily heard in mainstream media.',
+    'We hope this space will enlarge spaces of expression for bloggers to critically reflect on the Zambian society.',
+    'The platform hopes to provide bloggers with capacity building in WEB 2.0 applications and introduction to new media.',
+    'Florence Gichoya was one of the participants at the network´s first meeting in Lusaka. She wrote:',
+    'Most of the bloggers are journalists interested in new media, they blog about health, politics, gender, environment etc.',
+  );
+  expect(attribution(article, 'It is hoped that with the BLOG RING')).toMatchObject({ kind: 'direct', speaker: 'Brenda Zulu' });
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts).toContain('The platform hopes to provide bloggers with capacity building in WEB 2.0 applications and introduction to new media.');
+});
