@@ -19,6 +19,7 @@ import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
+import { mainClauseOf } from './mainClause';
 import { titleHolder } from './titleBeforeName';
 
 /**
@@ -100,6 +101,8 @@ export interface ColonCue {
   translatedOnly?: boolean;
   /** An excerpt the writer cut with a `[...]` line: its plain paragraphs may run on to the article's end (`runsToNextCue`). */
   cut?: boolean;
+  /** The cue of a subordinate clause before the main one (`subordinateAside`): its subject speaks the quotes inside it. */
+  aside?: ColonCue;
 }
 
 /**
@@ -111,8 +114,25 @@ export interface ColonCue {
  * colon that introduces a list or names nobody.
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
-  const found = readColonCue(block, text, last, cues, discourse);
+  const found = subordinateAside(block, text, last, cues, discourse) ?? readColonCue(block, text, last, cues, discourse);
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
+}
+
+/**
+ * The colon cue of a sentence that opens on a subordinate clause (`mainClauseOf`) when the whole sentence's reading
+ * takes its speaker from that clause: the main clause's own reading, or, when that names no one, the main clause's
+ * subject left unattributed (`While Weblog Bahamas' Edward Hutcheson wonders "…", Bahama Republic sees it fit to give
+ * "a last prediction" …:` sets off the blog's words, never Hutcheson's). Undefined otherwise.
+ */
+function subordinateAside(block: number, text: string, whole: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null | undefined {
+  const main = whole && mainClauseOf(text, whole);
+  if (!whole || !main || main.start === whole.start) return undefined;
+  const found = readColonCue(block, text, whole, cues, discourse);
+  if (!found || found.subject.ref.block !== block || found.subject.ref.start >= main.start) return undefined;
+  const own = readColonCue(block, text, main, cues, discourse);
+  if (own?.subject.entity) return { ...own, aside: found };
+  const ref = { block, start: main.start, end: main.start + 1 };
+  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: main.start, end: main.end }, aside: found };
 }
 
 /** `colonCue`'s reading of the sentence's shapes, before a title read as a body's name gives way to its holder. */
