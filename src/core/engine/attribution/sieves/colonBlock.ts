@@ -7,6 +7,7 @@ import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
+import { handleColonCue } from './handleColonCue';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
@@ -19,7 +20,7 @@ import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
-import { mainClauseOf } from './mainClause';
+import { subordinateAside } from './mainClause';
 import { titleHolder } from './titleBeforeName';
 
 /**
@@ -114,25 +115,9 @@ export interface ColonCue {
  * colon that introduces a list or names nobody.
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
-  const found = subordinateAside(block, text, last, cues, discourse) ?? readColonCue(block, text, last, cues, discourse);
+  const read = (range: SentenceRange) => readColonCue(block, text, range, cues, discourse);
+  const found = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
-}
-
-/**
- * The colon cue of a sentence that opens on a subordinate clause (`mainClauseOf`) when the whole sentence's reading
- * takes its speaker from that clause: the main clause's own reading, or, when that names no one, the main clause's
- * subject left unattributed (`While Weblog Bahamas' Edward Hutcheson wonders "…", Bahama Republic sees it fit to give
- * "a last prediction" …:` sets off the blog's words, never Hutcheson's). Undefined otherwise.
- */
-function subordinateAside(block: number, text: string, whole: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null | undefined {
-  const main = whole && mainClauseOf(text, whole);
-  if (!whole || !main || main.start === whole.start) return undefined;
-  const found = readColonCue(block, text, whole, cues, discourse);
-  if (!found || found.subject.ref.block !== block || found.subject.ref.start >= main.start) return undefined;
-  const own = readColonCue(block, text, main, cues, discourse);
-  if (own?.subject.entity) return { ...own, aside: found };
-  const ref = { block, start: main.start, end: main.start + 1 };
-  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: main.start, end: main.end }, aside: found };
 }
 
 /** `colonCue`'s reading of the sentence's shapes, before a title read as a body's name gives way to its holder. */
@@ -159,7 +144,9 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
-  if (verbCue) return verbCue;
+  // "Pacho (@ pachitoelche) [es] talks about the unrest [es] and calls for dignified work:": the handle names whom a verb cue does not.
+  const cued = verbCue?.subject.entity ? verbCue : (handleColonCue(cues, block, sentence, last.start) ?? verbCue);
+  if (cued) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);

@@ -6,6 +6,7 @@ import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
 import { reportedColonSpeaker } from './reportedColonSpeaker';
 import { placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
+import { taggedTitle } from './taggedTitle';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { joinedSubject } from './coordinatedCue';
 import { inverted } from './invertedCue';
@@ -80,7 +81,7 @@ export function speechVerbCue(
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
+    const writer = found?.entity ? null : (writerBefore(cues, block, last.start, at) ?? taggedTitle(cues, block, last, at, at + verb[0].length));
     const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.

@@ -1,4 +1,5 @@
 import type { SentenceRange } from '../../../sentences';
+import type { ColonCue } from './colonBlock';
 
 /** A sentence opened by a subordinating conjunction of contrast or time: "While …", "Although …". */
 const SUBORDINATE_OPENER = /^\s*(?:While|Whilst|Whereas|Although|Though)\s/u;
@@ -25,4 +26,23 @@ export function mainClauseOf(text: string, sentence: SentenceRange): SentenceRan
     if (marks % 2 === 0) return { ...sentence, start: sentence.start + main.index + main[0].indexOf(main[1] ?? '') };
   }
   return sentence;
+}
+
+/**
+ * The colon cue of a sentence that opens on a subordinate clause (`mainClauseOf`) when the whole sentence's reading
+ * takes its speaker from that clause: the main clause's own reading, or, when that names no one, the main clause's
+ * subject left unattributed (`While Weblog Bahamas' Edward Hutcheson wonders "…", Bahama Republic sees it fit to give
+ * "a last prediction" …:` sets off the blog's words, never Hutcheson's); the whole sentence's reading stays the
+ * `aside`, whose speaker the quotes inside the subordinate clause keep. `read` reads a colon cue from a range of `block`'s
+ * `text`. Undefined when the sentence opens otherwise or its reading is the main clause's.
+ */
+export function subordinateAside(block: number, text: string, whole: SentenceRange, read: (range: SentenceRange) => ColonCue | null): ColonCue | undefined {
+  const main = mainClauseOf(text, whole);
+  if (main.start === whole.start) return undefined;
+  const found = read(whole);
+  if (!found || found.subject.ref.block !== block || found.subject.ref.start >= main.start) return undefined;
+  const own = read(main);
+  if (own?.subject.entity) return { ...own, aside: found };
+  const ref = { block, start: main.start, end: main.start + 1 };
+  return { subject: { ref, entity: null, resolution: 'unattributed', antecedent: null }, cue: { block, start: main.start, end: main.end }, aside: found };
 }
