@@ -71,7 +71,9 @@ export function speechVerbCue(
     const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb);
     if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
-    const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
+    // "They went on to say that …:": the speaker is the subject of "went on", before it.
+    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(last.start, at));
+    const before = cues.speakerBefore(block, goesOn ? last.start + goesOn.index : at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no
     // speaker of its own before it, is the titled head's.
     const headBefore = head && (HEAD_TO_VERB.test(sentence.slice(head[1], verb.index)) || (!before && participleAfterComma(sentence, verb.index)));
