@@ -6,7 +6,7 @@ import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
-import { pluralOpening } from './pluralChain';
+import { jointSubjectBefore, pluralOpening } from './pluralChain';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
 import { mayBeMistypedPerson } from './mistypedSource';
@@ -100,8 +100,10 @@ export class Discourse {
         const focus = sentence?.focus;
         if (focus?.entity.type === 'organization') return focus;
         // "Stephen Colbert said of his time at Second City … They felt …": after a sentence about a person, "they" are
-        // people around them the text does not name, not an organisation named before.
-        if (focus?.entity.type === 'person') return null;
+        // people around them the text does not name, not an organisation named before; unless the sentence, or the one
+        // that set off the post it is part of, has two people joined as its subject ("Wendy Iriepa and Ignacio Estrada
+        // confessed that …: … They went on to say …").
+        if (focus?.entity.type === 'person') return jointSubjectBefore(this.sentences, i, this.texts, this.mentions) ? focus : null;
       }
       return null;
     }

@@ -42,6 +42,15 @@ export function handedOnSpeaker(
   const open = () => !quote.speaker && !quote.cue;
   if (open() && quoteOnly && handedOn) quote = attributed(quote, handedOn.subject, handedOn.cue, 'colon-block');
   if (open() && intro && introduces(intro, direct, walk.mentions)) quote = attributed(quote, intro.subject, intro.cue, 'colon-block');
+  // "While X wonders “…”, Bahama Republic sees …:": a quote inside the subordinate clause is that clause's subject's.
+  const aside = intro?.aside;
+  if (open() && aside && direct.open < (intro?.cue.start ?? 0) && introduces(aside, direct, walk.mentions))
+    quote = attributed(
+      quote,
+      aside.subject,
+      { ...aside.cue, end: aside.cue.start + text.slice(aside.cue.start, intro?.cue.start).trimEnd().replace(/[,;]$/, '').length },
+      'colon-block',
+    );
   if (open()) quote = colonInSentence(quote, c, walk.discourse) ?? quote;
   if (open() && (quoteOnly || (walk.runsOn && direct.open === 0))) quote = continuation(quote, walk.previousBlockQuote, text) ?? quote;
   if (open() && quoteOnly && !walk.previousBlockQuote) quote = namedBefore(quote, walk.texts, block, walk.mentions) ?? quote;

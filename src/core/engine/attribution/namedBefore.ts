@@ -2,7 +2,7 @@ import { ROLE_WORDS, TITLE_WORDS } from '../entities/lookups';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { THING_NOUNS } from '../lexicon/thingNouns';
 import { subtitledTitle } from './handleSubject';
-import { appositiveHead, unclosedAppositive } from './unclosedAppositive';
+import { appositiveHead, unclosedAppositive, unopenedAppositive } from './unclosedAppositive';
 import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { governedName } from './governedName';
@@ -99,6 +99,8 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   const person =
     of && reader.mentions.between(block, from, unitStart).find((m) => m.entity.type === 'person' && (m.end === unitStart - of[0].length || role(m)));
   if (person) return reader.subjectAt(block, person.start);
+  const unopened = unopenedAppositive(reader, block, from, unitStart);
+  if (unopened) return unopened;
   // "Three seasoned noncommissioned officers (NCOs) from the Brigade Modernization Command (BMC) … explained":
   // people of the organisation the text does not name speak, not the organisation.
   const members = of ? MEMBERS_BEFORE.exec(text.slice(from, unitStart - of[0].length)) : membersOfConjoined(reader, at);

@@ -37,3 +37,28 @@ export function pluralOpening({ block, range }: SentenceInfo, texts: ReadonlyArr
   // "Activists claim", "Some critics say": the group is the subject when a verb follows it, not a word of a longer name.
   return /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\b/u.test(opening.slice(group[0].length)) ? 'group' : null;
 }
+
+/**
+ * Whether a sentence's subject is two people named and joined by "and", before their verb, after at most an opening
+ * phrase set off by a comma: "Finally, at Translating Cuba, Wendy Iriepa and Ignacio Estrada confessed that …"
+ * (gv-cuba-bloggers-offended-archbishop-2012-05-02). A "They" after it, or after the post it sets off, is that pair,
+ * whose words the guide gives to either (docs/annotation-guide.md, "Joint speakers").
+ */
+function jointPeopleSubject({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  const text = texts[block] ?? '';
+  const people = mentions.between(block, range.start, range.end).filter((m) => m.entity.type === 'person');
+  return people.some((first, i) => {
+    const second = people[i + 1];
+    if (!second || second.entity === first.entity || !/^\s+and\s+$/.test(text.slice(first.end, second.start))) return false;
+    const opening = text.slice(range.start, first.start);
+    return /^\s*(?:[^,;:"“”]{1,60},\s+)*$/.test(opening) && /^\s+(?:also\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(second.end));
+  });
+}
+
+/** Whether the sentence at `i` of `sentences`, or the nearest before it that is no post's (`SentenceInfo.post`), has two people as its subject. */
+export function jointSubjectBefore(sentences: ReadonlyArray<SentenceInfo>, i: number, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  let at = i;
+  while (at > 0 && sentences[at]?.post) at--;
+  const sentence = sentences[at];
+  return sentence !== undefined && jointPeopleSubject(sentence, texts, mentions);
+}

@@ -47,3 +47,23 @@ export function unclosedAppositive(reader: SubjectReader, block: number, from: n
   const person = personBeforeComma(reader, block, from, start) ?? affiliatedPersonBeforeComma(reader, block, from, start);
   return person && CLAUSE_OPENS.test(text.slice(0, person.start)) ? reader.subjectAt(block, person.start) : null;
 }
+
+/**
+ * A description opened with "a" or "an" right after the name with no comma, running to the body it names: " an
+ * investigator for the rights group " before "Ad Hoc".
+ */
+const UNOPENED_DESCRIPTION = /^\s+(?:an?)\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,4}\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}$/u;
+
+/**
+ * `Chan Soveth an investigator for the rights group Ad Hoc, said the US report was accurate`
+ * (voa-cambodia-government-declines-comment-rights-report-2007-03-07): a person's name opening the clause, then an
+ * indefinite description whose opening comma the writer left out, ending on the body the description names. The
+ * person speaks, not the body (AP style sets a source's description off by commas after the name). `bodyStart` is
+ * where the body's mention starts; null when the words are not so shaped.
+ */
+export function unopenedAppositive(reader: SubjectReader, block: number, from: number, bodyStart: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const person = reader.mentions.between(block, from, bodyStart).find((m) => m.entity.type === 'person' && m.start >= from);
+  if (!person || !CLAUSE_OPENS.test(text.slice(0, person.start))) return null;
+  return UNOPENED_DESCRIPTION.test(text.slice(person.end, bodyStart)) ? reader.subjectAt(block, person.start) : null;
+}

@@ -1,5 +1,7 @@
 import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Gender } from './gender';
 import type { MentionIndex } from './mentions';
 import type { SentenceInfo } from './types';
@@ -21,10 +23,19 @@ export function unnamedOfGender({ block, range }: SentenceInfo, gender: Gender, 
   });
 }
 
+/** "Another said", "One caller suggested", "A second listener asked": one more of a group as a speech verb's subject. */
+const ONE_MORE_SPEAKS = /^\s*(?:Another|One|A\s+(?:second|third|fourth|fifth|final|last))\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
 /**
  * "One of the victims decided to allow her name to be made public. She said …": a sentence about one person of a
- * group the text does not name, whom a he or she in the next sentences means rather than anyone named before.
+ * group the text does not name, whom a he or she in the next sentences means rather than anyone named before. So is a
+ * sentence whose subject is one more of the group, speaking ("One caller suggested …. Another said he and his wife …
+ * He said he hoped …", voa-cambodia-election-monitor-hello-voa-2007-04-23): not a document that says ("One report said").
  */
 export function aboutOneOfMany({ block, range }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
-  return /^\s*One of (?:the|them|those|his|her|their)\b/.test((texts[block] ?? '').slice(range.start, range.end));
+  const sentence = (texts[block] ?? '').slice(range.start, range.end);
+  if (/^\s*One of (?:the|them|those|his|her|their)\b/.test(sentence)) return true;
+  const more = ONE_MORE_SPEAKS.exec(sentence);
+  const [first = '', second = ''] = [more?.[1], more?.[2]];
+  return isSpeechVerb(first) || (isSpeechVerb(second) && !DOCUMENT_NOUNS.has(first));
 }

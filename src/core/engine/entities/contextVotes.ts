@@ -141,7 +141,7 @@ function cuesBefore({ v, words, before, after, text, group, wordBefore, previous
 }
 
 /** Votes from the words after an occurrence: an age, an appositive role, "who", a speech verb, a pronoun resuming it. */
-function cuesAfter({ v, name, words, text, group, after, cue }: Occurrence): void {
+function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occurrence): void {
   if (AGE_AFTER.test(after) || PICTURED_AT.test(after)) cue(3);
   // "Yossi Gurvitz, leading Israeli leftist blogger, commented": a nationality ("Israeli", "British-Yemeni", "Zambian",
   // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
@@ -156,8 +156,11 @@ function cuesAfter({ v, name, words, text, group, after, cue }: Occurrence): voi
     // "the Technical Fellows, who empowered …": a plural of a role is a group, not one person.
     const group = LOWER_ROLES.has((words.at(-1) ?? '').toLowerCase().replace(/s$/, ''));
     // "There's of course Jason, who is our editor": a given name alone before "who" is someone's.
-    if (/^,\swho\s/.test(after) && !group) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
-    else v.person += 1;
+    // "a housewife with six children in Phnom Penh, who also won a radio, said" (VOA Cambodia, 2007): after a
+    // preposition of place the name ends a place phrase and "who" goes back to the person it describes.
+    if (/^,\swho\s/.test(after) && !group) {
+      if (!/^(?:in|near|inside|outside)$/.test(wordBefore)) cue(words.length === 1 && isFirstName(name) ? 2 : 1);
+    } else v.person += 1;
   }
   // "Rebecca and I put it together": only a person is paired with the speaker ("I", not "Orion and I-Hab").
   if (words.length === 1 && isFirstName(name) && /^\s(?:and|&)\s(?:I|me)(?![\p{L}\p{N}-])/u.test(after)) cue(2);

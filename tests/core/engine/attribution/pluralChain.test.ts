@@ -43,3 +43,27 @@ test('"they" after "While the principles acknowledged … ICT access …" are no
   const quote = quotesOf(article).find((q) => q.text.startsWith('innovative or critical thinking'));
   expect(quote?.speakerId ?? null).toBeNull();
 });
+
+// gv-cuba-bloggers-offended-archbishop-2012-05-02 (Global Voices, CC BY 3.0, development half).
+describe('"they" after two people joined as the subject', () => {
+  const cue =
+    'Finally, at Translating Cuba, Wendy Iriepa and Ignacio Estrada confessed that they had "no words to describe the recent statements made by his Eminence Cardinal and Archbishop of Havana Jaime Lucas Ortega Alamino during his stay last week in the United States of America":';
+  const post =
+    'Despite the fact that he has spoken in a deliberate tone, the language used by the Cuban cardinal places at disadvantage the credibility of the good function of the Catholic hierarchy in the island. He has repeated in his discourse the same phrases used by the ruling class.';
+  const goesOn =
+    'They went on to say that the Cardinal\'s speech "was similar to one of the many speeches dictated by the office of the Department of Ideology of the Central Committee of the Communist Party of Cuba":';
+  const after =
+    'Today’s comment does not attempt to criticize the role of the Church in Cuba, but it tries to put in its right place he who uses the Catholic Church for his own benefit and in defense of those who are sinking the nation into an increasing poverty.';
+
+  test('"Wendy Iriepa and Ignacio Estrada confessed …: … They went on to say that …:" goes on with the pair, and so does the post after', () => {
+    const article = analyze("Cuba: Bloggers Offended by Archbishop's Statements", cue, post, goesOn, after);
+    const pair = ['Wendy Iriepa', 'Ignacio Estrada'];
+    expect(pair).toContain(attribution(article, 'was similar to one of the many speeches').speaker);
+    expect(pair).toContain(attribution(article, 'Today’s comment does not attempt').speaker);
+  });
+
+  test('after one person alone, "They" stays no one named', () => {
+    const article = analyze("Cuba: Bloggers Offended by Archbishop's Statements", cue.replace('Wendy Iriepa and ', ''), post, goesOn);
+    expect(attribution(article, 'was similar to one of the many speeches').speaker).toBeNull();
+  });
+});

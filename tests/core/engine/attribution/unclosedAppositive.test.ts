@@ -32,4 +32,13 @@ describe('an appositive whose closing comma is left out', () => {
     );
     expect(attribution(article, 'it almost appears')).toMatchObject({ speaker: 'Anna Franowska', resolution: 'name' });
   });
+
+  // voa-cambodia-government-declines-comment-rights-report-2007-03-07.
+  test("'Chan Soveth an investigator for the rights group Ad Hoc, said' is the investigator's, not his group's", () => {
+    const article = analyze(
+      'Government Declines Comment on Rights Report',
+      'Chan Soveth an investigator for the rights group Ad Hoc, said the US report was accurate and showed that in Cambodia human rights abuse is still an important issue.',
+    );
+    expect(attribution(article, 'the US report was accurate')).toMatchObject({ speaker: 'Chan Soveth', resolution: 'name' });
+  });
 });

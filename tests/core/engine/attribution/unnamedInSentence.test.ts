@@ -3,6 +3,7 @@ import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
 import { aboutOneOfMany, unnamedOfGender } from '../../../../src/core/engine/attribution/unnamedInSentence';
 import type { SentenceInfo } from '../../../../src/core/engine/attribution/types';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyze, attribution } from './helpers';
 
 // unnamedInSentence.ts: a sentence about a person the text does not name, whom a he or she after it means. Sentences
 // verbatim from the development half of tests/fixtures/real.
@@ -37,5 +38,31 @@ describe('a person the sentence does not name', () => {
     expect(aboutOneOfMany(info, texts)).toBe(true);
     const other = read('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation".');
     expect(aboutOneOfMany(other.info, other.texts)).toBe(false);
+  });
+
+  // voa-cambodia-election-monitor-hello-voa-2007-04-23.
+  test('"Another said …", "One caller suggested …" are about one more of a group speaking; "One report said" is not', () => {
+    for (const sentence of [
+      'Another said he and his wife and been unable to vote because their names were entered wrongly on registration lists.',
+      'One caller suggested vote-counting be done in villages, not far away, for people to have stronger belief in the votes.',
+    ]) {
+      const { info, texts } = read(sentence);
+      expect(aboutOneOfMany(info, texts)).toBe(true);
+    }
+    const report = read('One report said the vote was delayed.');
+    expect(aboutOneOfMany(report.info, report.texts)).toBe(false);
+  });
+});
+
+describe('a he after one more of a group speaking', () => {
+  // voa-cambodia-election-monitor-hello-voa-2007-04-23.
+  test('"Another said …. He said he hoped …" is no word of the election monitor named paragraphs before', () => {
+    const article = analyze(
+      "On Eve of Results, Election Monitor Addresses 'Hello VOA'",
+      'Koul Panha, executive director for the Committee for Free and Fair Elections, told "Hello VOA" listeners Monday that people unhappy with the results from this month\'s commune election should not be afraid to speak up.',
+      'One caller suggested vote-counting be done in villages, not far away, for people to have stronger belief in the votes.',
+      'Another said he and his wife and been unable to vote because their names were entered wrongly on registration lists. He said he hoped the 2008 elections would make it easier to vote.',
+    );
+    expect(attribution(article, 'he hoped the 2008 elections').speaker).toBeNull();
   });
 });

@@ -636,3 +636,14 @@ describe('craft, planets, causes and towns named like people', () => {
     expect(typeOf(name, text)).not.toBe('person');
   });
 });
+
+describe('a place before "who"', () => {
+  // voa-cambodia-radios-delivered-contest-winners-2007-06-08 (development half).
+  test('"a housewife with six children in Phnom Penh, who also won a radio" makes no person of the city', () => {
+    const texts = [
+      'Nean Lang, a housewife with six children in Phnom Penh, who also won a radio, said she has been listening to VOA Khmer since the 1980s.',
+      "Other winners were Pich Chenda, of Phnom Penh's Tuol Kork district, and Prum Setha, who sent in a handwritten letter.",
+    ];
+    expect(typeOf('Phnom Penh', ...texts)).not.toBe('person');
+  });
+});

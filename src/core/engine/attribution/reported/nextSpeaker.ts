@@ -5,9 +5,12 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 /**
  * ", and Lou A. Salomé [es] (@Lou_A_S) tweets:", ", while the mayor, Ana Ruiz, said that …": a clause joined on with a
  * subject of its own (a few words, a handle or language tag among them, no verb) and a speech verb in the present or
- * past (or, before a colon, a verb that sets off a quotation: "tweets", "writes"), which sets off its own quotation or content.
+ * past (or, before a colon, a verb that sets off a quotation: "tweets", "writes"), which sets off its own quotation or content,
+ * or a participle that reports it ("Norko testified that Ross made a rational decision …, and the court agreed, finding
+ * Ross clear headed and well educated", wikinews-connecticut-serial-killer-competent-2004-12-28).
  */
-const JOINED_CLAUSE = /,\s+(?:and|while|whereas|but)\s+((?:[^\s,;:"“”]+\s+|[^,;:"“”]*?,\s+){1,8}?)(\p{Ll}+)(?=\s*:|\s+that\b|,\s*["“])/gu;
+const JOINED_CLAUSE =
+  /,\s+(?:and|while|whereas|but)\s+((?:[^\s,;:"“”]+\s+|[^,;:"“”]*?,\s+){1,8}?)(\p{Ll}+)(?=\s*:|\s+that\b|,\s*["“]|,\s+(?:finding|ruling|saying|adding|noting|arguing|calling)\b)/gu;
 
 /**
  * Where a second speaker's clause starts in `text` from `from` (UTF-16 offsets): `start` at its ", and", `subject` where

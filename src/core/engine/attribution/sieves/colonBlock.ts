@@ -7,6 +7,7 @@ import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
+import { handleColonCue } from './handleColonCue';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
@@ -19,6 +20,7 @@ import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
+import { subordinateAside } from './mainClause';
 import { titleHolder } from './titleBeforeName';
 import { indefiniteSubjectBefore } from '../indefiniteSubject';
 
@@ -101,6 +103,8 @@ export interface ColonCue {
   translatedOnly?: boolean;
   /** An excerpt the writer cut with a `[...]` line: its plain paragraphs may run on to the article's end (`runsToNextCue`). */
   cut?: boolean;
+  /** The cue of a subordinate clause before the main one (`subordinateAside`): its subject speaks the quotes inside it. */
+  aside?: ColonCue;
 }
 
 /**
@@ -112,7 +116,8 @@ export interface ColonCue {
  * colon that introduces a list or names nobody.
  */
 export function colonCue(block: number, text: string, last: SentenceRange | undefined, cues: CueReader, discourse: Discourse): ColonCue | null {
-  const found = readColonCue(block, text, last, cues, discourse);
+  const read = (range: SentenceRange) => readColonCue(block, text, range, cues, discourse);
+  const found = (last && subordinateAside(block, text, last, read)) ?? readColonCue(block, text, last, cues, discourse);
   return found && { ...found, subject: titleHolder(cues, block, text, found.subject) };
 }
 
@@ -140,7 +145,9 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
-  if (verbCue) return verbCue;
+  // "Pacho (@ pachitoelche) [es] talks about the unrest [es] and calls for dignified work:": the handle names whom a verb cue does not.
+  const cued = verbCue?.subject.entity ? verbCue : (handleColonCue(cues, block, sentence, last.start) ?? verbCue);
+  if (cued) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;
   const opinion = forSource(sentence, last.start, block, cues);

@@ -7,6 +7,7 @@ import type { ColonCue } from './colonBlock';
 import { reportedColonSpeaker } from './reportedColonSpeaker';
 import { siteAgent } from './siteAgent';
 import { placeSpeaker, reducedPassiveAgent, writerBefore } from './colonSpeakers';
+import { taggedTitle } from './taggedTitle';
 import { cuesBlock, nounAfterDeterminer, relativeBeforeMain, wordsOf } from './colonVerb';
 import { joinedSubject } from './coordinatedCue';
 import { inverted } from './invertedCue';
@@ -71,7 +72,9 @@ export function speechVerbCue(
     const agent = reducedPassiveAgent(cues, block, sentence, last.start, verb) ?? siteAgent(cues, block, sentence, last.start, verb);
     if (agent) return { subject: agent, cue: { block, start: at, end: agent.ref.end } };
     // "… issued a statement that was placed on the state house website saying …:": a participle's speaker as a leading cue reads it.
-    const before = cues.speakerBefore(block, at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
+    // "They went on to say that …:": the speaker is the subject of "went on", before it.
+    const goesOn = /\s+(?:went|goes|go)\s+on\s+to\s+$/.exec(text.slice(last.start, at));
+    const before = cues.speakerBefore(block, goesOn ? last.start + goesOn.index : at, last.start) ?? joinedSubject(cues, block, text, last.start, at);
     // "Pedazos de la Isla uploaded a video tribute to Cuban women, explaining:": a participle after a comma, with no
     // speaker of its own before it, is the titled head's.
     const headBefore = head && (HEAD_TO_VERB.test(sentence.slice(head[1], verb.index)) || (!before && participleAfterComma(sentence, verb.index)));
@@ -81,7 +84,7 @@ export function speechVerbCue(
       : (nationalLeadIn(cues, block, last.start, at, before) ?? inverted(cues, verbSpan, text, verb[0]) ?? (headBefore ? titled() : null));
     // "The North Bank Evening Standard from the Gambia also shared …:": a place before a verb that is no speech verb is
     // where the speaker is from; the speaker is who the text names before "from", if anyone.
-    const writer = found?.entity ? null : writerBefore(cues, block, last.start, at);
+    const writer = found?.entity ? null : (writerBefore(cues, block, last.start, at) ?? taggedTitle(cues, block, last, at, at + verb[0].length));
     const subject = found?.entity?.type === 'place' ? placeSpeaker(cues, { block, text, sentenceStart: last.start }, found, verb[0]) : (writer ?? found);
     const cue = { block, start: Math.min(subject?.ref.start ?? at, at), end: Math.max(subject?.ref.end ?? 0, at + verb[0].length) };
     // A speech verb whose subject the text does not tie to anyone still sets off a quotation: unattributed.

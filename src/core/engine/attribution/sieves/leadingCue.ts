@@ -1,6 +1,7 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { documentOwner, documentRoleOwner } from '../documentOwner';
 import { NOT_A_SUBJECT } from '../../lexicon/notSubjectWords';
+import { LISTENER_VERBS } from '../../lexicon/listenerVerbs';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb, REPORTING_VERBS } from '../../lexicon/reportingVerbs';
 import { LOOK_BACK } from '../subjects';
@@ -196,7 +197,10 @@ export const leadingCue: DirectSieve = (c) => {
     const split = /["”],?\s*$/.test(text.slice(range.start, verbStart));
     const afterName = text.slice(inverted?.ref.end ?? 0, direct.open);
     const fronted = /^\s*$/.test(text.slice(range.start, verbStart)) && SPOKE_OF.test(afterName) && !/^(?:ask|tell|told)/i.test(verb[0]);
-    if (inverted && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName)) || fronted))
+    // "Rainsey told VOA Khmer Service reporter Pov Sok, “…”" (voa-bbg-cambodian-opposition-leaders-visit-voa-2012-08-10):
+    // the name after "told", "asked" or "warned" is who heard the words, never who said them.
+    const heard = LISTENER_VERBS.has(verb[0].toLowerCase());
+    if (inverted && !heard && (/^\s*,?\s*[:,]\s*$/.test(afterName) || (split && /^\s*$/.test(afterName)) || fronted))
       return attributeCase(c, inverted, { block, start: verbStart, end: inverted.ref.end }, 'leading-cue');
     const unnamed = PRONOUN_OBJECT.test(between) ? unnamedSubject(text.slice(range.start, verbStart), verb[0]) : null;
     if (unnamed !== null) {

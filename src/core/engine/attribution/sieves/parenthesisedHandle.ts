@@ -6,7 +6,7 @@ import type { Subject } from '../types';
  * A handle in parentheses right before the cue verb, past a language tag and a comma: "Embajador Wayne (@USEmbassyMex)
  * [es], tweeted", "character Mafalda (@MafaldaQuotes) [es] wrote", "Park Tae-su (@sjts200) tweeted [ko]".
  */
-const HANDLE_BEFORE_VERB = new RegExp(String.raw`\((@\w{1,30})\)(?:\s*${LANGUAGE_TAG})?,?\s+(?:also\s+)?$`, 'u');
+const HANDLE_BEFORE_VERB = new RegExp(String.raw`\((@\s?\w{1,30})\)(?:\s*${LANGUAGE_TAG})?,?\s+(?:also\s+)?$`, 'u');
 
 /**
  * The account a colon cue names by the handle it writes in parentheses before its verb, when the words before the

@@ -87,4 +87,11 @@ describe('a second named speaker joined on with "and" and a participle', () => {
     expect(nextSpeakerClause('calling the plan "a mess" and He calling it "a disgrace"', 0)).toBeNull();
     expect(nextSpeakerClause('calling the plan "a mess" and the budget "a disgrace"', 0)).toBeNull();
   });
+
+  // wikinews-connecticut-serial-killer-competent-2004-12-28 (WikinewsSum, CC BY 2.5).
+  test('", and the court agreed, finding …" is the court\'s clause, which ends the psychiatrist\'s testimony', () => {
+    const sentence =
+      'Norko testified that Ross made a rational decision in electing to waive his appeals, and the court agreed, finding Ross clear headed and well educated.';
+    expect(nextSpeakerClause(sentence, 0)).toMatchObject({ start: sentence.indexOf(', and the court') });
+  });
 });

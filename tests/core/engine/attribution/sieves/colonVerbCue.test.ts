@@ -33,3 +33,13 @@ test('"The excerpts … were reported by CNN as such:" sets off the dispatcher\'
   );
   expect(attribution(article, "And there's 33 people on board")).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed' });
 });
+
+// gv-cuba-bloggers-offended-archbishop-2012-05-02 (Global Voices, CC BY 3.0, development half), its subject named.
+test('"X went on to say that …:" sets off the words of the subject of "went on"', () => {
+  const article = analyze(
+    "Cuba: Bloggers Offended by Archbishop's Statements",
+    'Finally, at Translating Cuba, Ignacio Estrada went on to say that the Cardinal\'s speech "was similar to one of the many speeches dictated by the office of the Department of Ideology of the Central Committee of the Communist Party of Cuba":',
+    'Today’s comment does not attempt to criticize the role of the Church in Cuba, but it tries to put in its right place he who uses the Catholic Church for his own benefit and in defense of those who are sinking the nation into an increasing poverty.',
+  );
+  expect(attribution(article, 'Today’s comment does not attempt').speaker).toBe('Ignacio Estrada');
+});

@@ -366,3 +366,14 @@ test('"The Atlantic claimed that … Trump refused …, and referred to the sold
   );
   expect(attribution(article, 'losers').speaker).not.toBe('Atlantic');
 });
+
+describe('a listener after the verb', () => {
+  // voa-bbg-cambodian-opposition-leaders-visit-voa-2012-08-10.
+  test("'Rainsey told VOA Khmer Service reporter Pov Sok, “…”' is never the reporter's", () => {
+    const article = analyze(
+      'Cambodian opposition leaders visit VOA',
+      'Rainsey told VOA Khmer Service reporter Pov Sok, “We will present a political platform that will take the best portions from the Sam Rainsy Party [and] the Human Rights Party’s platform, so as to make a platform that will give hope to the Cambodian people.”',
+    );
+    expect(attribution(article, 'We will present a political platform').speaker).not.toBe('Pov Sok');
+  });
+});
