@@ -34,12 +34,14 @@ const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u'
  * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause. A short phrase may
  * qualify the plural before its verb: `say populations with sufficiently high vaccination rates have enough herd
  * immunity` (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01); up to two words may describe it before it:
- * `have claimed violent protesters were sent by the government` (fresh Wikinews, July 2020). Not a preposition, an
+ * `have claimed violent protesters were sent by the government` (fresh Wikinews, July 2020). "people" and "police" are
+ * plurals with no "-s": `Opposition supporters say police had granted permission for the rally` (voa-uganda-police-tear-
+ * gas-opposition-rally-2011-08-17). Not a preposition, an
  * adverb, a quantifier or an -ing form there, which would start a phrase of its own (`testified …, claiming some patients
  * deceived him`: the clause starts after "claiming").
  */
 const BARE_PLURAL_SUBJECT = new RegExp(
-  String.raw`^\s+(?:(?!(?:about|after|before|during|with|from|over|into|under|that|this|what|which|who|also|then|not|never|only|even|still|some|many|most|all|both|several|few)\b)\p{Ll}{3,}(?<!ing)\s+){0,2}(?:people|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
+  String.raw`^\s+(?:(?!(?:about|after|before|during|with|from|over|into|under|that|this|what|which|who|also|then|not|never|only|even|still|some|many|most|all|both|several|few)\b)\p{Ll}{3,}(?<!ing)\s+){0,2}(?:people|police|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
   'u',
 );
 

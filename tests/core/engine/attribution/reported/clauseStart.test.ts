@@ -40,6 +40,12 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Officials discussed process was slow.', 'discussed'))).toBe(false);
   });
 
+  // voa-uganda-police-tear-gas-opposition-rally-2011-08-17 (development half).
+  test('"police", a plural with no "-s", opens one too: "Opposition supporters say police had granted permission"', () => {
+    expect(opensClause(...after('Opposition supporters say police had granted permission for the rally.', 'say'))).toBe(true);
+    expect(opensClause(...after('The mayor thanked police for their work.', 'thanked'))).toBe(false);
+  });
+
   // wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05 (development half).
   test('a mass noun right before an irregular past opens one: "some say flight grew up from the ground"', () => {
     expect(opensClause(...after('Some say flight grew up from the ground, from runners.', 'say'))).toBe(true);
