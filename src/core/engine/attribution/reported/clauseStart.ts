@@ -46,6 +46,16 @@ const BARE_PLURAL_SUBJECT = new RegExp(
 );
 
 /**
+ * An abstract noun with no determiner, perhaps with a short phrase after it, then an auxiliary or a modal: `A 2015 federal
+ * court decision said citizenship in United States territories can only be resolved by Congress` (wikinews-american-
+ * samoans-citizenship-ruling-stayed-2019-12-16), `said inflation in the euro zone had risen`. Its ending shows the noun; only
+ * an auxiliary or a modal shows the clause, not a word in -ed, which is as often a participle after the noun (`said in a
+ * video statement released in conjunction with a visit`, fresh Wikinews, August 2019).
+ */
+const BARE_MASS_SUBJECT =
+  /^\s+\p{Ll}{3,}(?:ship|tion|sion|ity|ment|ness|ism)\s+(?:(?:with|of|in|from|across|at|for)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/u;
+
+/**
  * A noun with no determiner right before an auxiliary or a modal, after the comma that closes a time or an aside:
  * `reported on Thursday, coverage had risen to 55 percent` (a mass noun is a clause's subject as a bare plural is). Not
  * an adverb, nor elsewhere: a headline drops its articles ("Minister warns variant could delay reopening").
@@ -96,7 +106,7 @@ const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
+  if (BARE_PLURAL_SUBJECT.test(rest) || BARE_MASS_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus

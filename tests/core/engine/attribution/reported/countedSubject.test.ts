@@ -55,6 +55,12 @@ describe('their clauses, with no "that"', () => {
     expect(attribution(article, 'the constitutional guarantee of citizenship')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16, the sentence as written (clauseStart.ts reads its bare noun).
+  test('"A 2015 federal court decision said citizenship in United States territories can only be resolved by Congress"', () => {
+    const article = analyze('Headline', 'A 2015 federal court decision said citizenship in United States territories can only be resolved by Congress.');
+    expect(attribution(article, 'citizenship in United States territories')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 (without the article's partial quote).
   test('"Police statements said the union officials went wild": reported, unattributed', () => {
     expect(reported('Police statements said the union officials went wild and tried to escape three times.').map((q) => [q.text, q.speakerId])).toEqual([
