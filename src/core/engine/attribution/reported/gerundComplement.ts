@@ -34,7 +34,8 @@ const GERUND_VERBS: ReadonlySet<string> = new Set([
  * draft"). Not a preposition after it, which shows a noun ("reported flooding in the area", "announced funding for …").
  * Group 1: the -ing word.
  */
-const GERUND = /^\s+(?:(?:not|never)\s+)?(\p{Ll}{3,}ing)\s+(?!(?:of|for|in|on|at|from|by|with|and|or|but|as|near|over|across|after|before|since)\b)[\p{L}\d"“]/u;
+const GERUND =
+  /^\s+(?:(?:not|never)\s+)?(\p{Ll}{3,}ing)\s+(?!(?:of|for|in|on|at|from|by|with|and|or|but|as|near|over|across|after|before|since)\b)[\p{L}\d"“]/u;
 
 /**
  * Where the -ing clause a verb of admitting, denying, describing, reporting or suggesting takes starts, the verb
