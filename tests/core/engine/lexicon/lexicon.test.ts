@@ -40,6 +40,7 @@ import { SURNAME_SHARING_KIN } from '../../../../src/core/engine/lexicon/surname
 import { MORE_PLACES } from '../../../../src/core/engine/lexicon/morePlaces';
 import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LINKING_VERBS } from '../../../../src/core/engine/lexicon/linkingVerbs';
+import { ING_NOUNS } from '../../../../src/core/engine/lexicon/ingNouns';
 import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
 import { INTERVIEWER_NOUNS } from '../../../../src/core/engine/lexicon/interviewerNouns';
 import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
@@ -104,6 +105,7 @@ function allLists(): Array<Listed> {
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
     { name: 'INTERVIEWER_NOUNS', entries: writtenEntries('interviewerNouns.ts'), lowerCase: true },
     { name: 'LINKING_VERBS', entries: writtenEntries('linkingVerbs.ts'), lowerCase: true },
+    { name: 'ING_NOUNS', entries: writtenEntries('ingNouns.ts'), lowerCase: true },
     { name: 'ADVERBS', entries: writtenEntries('adverbs.ts'), lowerCase: true },
     { name: 'NOT_A_SUBJECT', entries: writtenEntries('notSubjectWords.ts'), lowerCase: true },
     { name: 'WRITER_OPENERS', entries: writtenEntries('writerOpeners.ts'), lowerCase: true },
@@ -211,6 +213,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
   expect(new Set(writtenEntries('interviewerNouns.ts'))).toEqual(INTERVIEWER_NOUNS);
   expect(new Set(writtenEntries('linkingVerbs.ts'))).toEqual(LINKING_VERBS);
+  expect(new Set(writtenEntries('ingNouns.ts'))).toEqual(ING_NOUNS);
   expect(new Set([...BODY_HEADS, ...NEWSPAPER_HEADS, ...writtenEntries('orgHeads.ts')])).toEqual(ORG_HEADS);
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);

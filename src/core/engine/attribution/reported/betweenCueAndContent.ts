@@ -91,13 +91,14 @@ const NAMED_LISTENER = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+,\
 /**
  * Where the content starts after the listener of a verb that names one (`told students that …`, `warned residents that
  * …`, `reminds critics that …`, `informed police she had …`), at `at`: whatever stands between the verb and "that" is
- * who was spoken to. `at` for other verbs, and for "warned"/"assured" with no listener ("warned that", "warned of");
+ * who was spoken to, a programme's name in quote marks too (`told "Hello VOA" listeners Monday that …`, voa-cambodia-
+ * election-monitor-hello-voa-2007-04-23). `at` for other verbs, and for "warned"/"assured" with no listener ("warned that", "warned of");
  * null when a verb that always names its listener has none the engine can read.
  */
 export function pastListener(text: string, at: number, lower: string): number | null {
   if (!LISTENER_VERBS.has(lower)) return at;
   const rest = text.slice(at);
-  const beforeThat = /^\s+(?!that\b)(?:[\p{L}'’.-]+\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
+  const beforeThat = /^\s+(?!that\b)(?:["“]?[\p{L}'’.-]+["”]?\s+){1,4}?(?=that\b)/u.exec(rest) ?? NAMED_LISTENER.exec(rest);
   if (beforeThat) return at + beforeThat[0].length;
   // "warned of …", "assured a win": only these verbs always name whom they speak to.
   if (!/^(?:told|tells|tell|asked|remind|inform|notif)/.test(lower)) return at;

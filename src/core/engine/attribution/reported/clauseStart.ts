@@ -34,14 +34,26 @@ const THIS_CLAUSE = new RegExp(String.raw`^\s+this\s+${STRONG_VERB.source}`, 'u'
  * in turn (`said goodbye`): a plural's "-s" and a clause's verb right after it show the clause. A short phrase may
  * qualify the plural before its verb: `say populations with sufficiently high vaccination rates have enough herd
  * immunity` (wikinews-samoa-ends-measles-state-of-emergency-2020-01-01); up to two words may describe it before it:
- * `have claimed violent protesters were sent by the government` (fresh Wikinews, July 2020). Not a preposition, an
+ * `have claimed violent protesters were sent by the government` (fresh Wikinews, July 2020). "people" and "police" are
+ * plurals with no "-s": `Opposition supporters say police had granted permission for the rally` (voa-uganda-police-tear-
+ * gas-opposition-rally-2011-08-17). Not a preposition, an
  * adverb, a quantifier or an -ing form there, which would start a phrase of its own (`testified …, claiming some patients
  * deceived him`: the clause starts after "claiming").
  */
 const BARE_PLURAL_SUBJECT = new RegExp(
-  String.raw`^\s+(?:(?!(?:about|after|before|during|with|from|over|into|under|that|this|what|which|who|also|then|not|never|only|even|still|some|many|most|all|both|several|few)\b)\p{Ll}{3,}(?<!ing)\s+){0,2}(?:people|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
+  String.raw`^\s+(?:(?!(?:about|after|before|during|with|from|over|into|under|that|this|what|which|who|also|then|not|never|only|even|still|some|many|most|all|both|several|few)\b)\p{Ll}{3,}(?<!ing)\s+){0,2}(?:people|police|\p{Ll}{3,}[^s\W]s)\s+(?:(?:with|of|in|from|across)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?${STRONG_VERB.source}`,
   'u',
 );
+
+/**
+ * An abstract noun with no determiner, perhaps with a short phrase after it, then an auxiliary or a modal: `A 2015 federal
+ * court decision said citizenship in United States territories can only be resolved by Congress` (wikinews-american-
+ * samoans-citizenship-ruling-stayed-2019-12-16), `said inflation in the euro zone had risen`. Its ending shows the noun; only
+ * an auxiliary or a modal shows the clause, not a word in -ed, which is as often a participle after the noun (`said in a
+ * video statement released in conjunction with a visit`, fresh Wikinews, August 2019).
+ */
+const BARE_MASS_SUBJECT =
+  /^\s+\p{Ll}{3,}(?:ship|tion|sion|ity|ment|ness|ism)\s+(?:(?:with|of|in|from|across|at|for)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/u;
 
 /**
  * A noun with no determiner right before an auxiliary or a modal, after the comma that closes a time or an aside:
@@ -94,7 +106,7 @@ const PART_END_UNQUOTED = /(?<!\d),|,(?!\d{3}\b)|[;:()]/;
 export function opensClause(text: string, at: number): boolean {
   // A clause's first words are all that is read: a bounded stretch, whatever the block's length.
   const rest = text.slice(at, at + CLAUSE_REACH);
-  if (BARE_PLURAL_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
+  if (BARE_PLURAL_SUBJECT.test(rest) || BARE_MASS_SUBJECT.test(rest) || PRONOUN_CLAUSE.test(rest) || BARE_NOUN_PAST.test(rest)) return true;
   if (!CLAUSE_OPENER.test(rest)) return false;
   const words = rest.split(PART_END, 1)[0]?.trim().split(/\s+/).slice(0, 8).join(' ') ?? '';
   // After "a"/"an" a word in -ed is as often a participle of a noun phrase ("an increased abundance of a fungus

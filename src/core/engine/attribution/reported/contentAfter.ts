@@ -15,6 +15,7 @@ import { demonstrativeThat, relativeThat } from './relativeThat';
 import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
 import { plainObject } from './plainObject';
+import { gerundStart } from './gerundComplement';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -86,6 +87,9 @@ export function contentAfter(
   // "told of being forced to re-evaluate her life": the topic spoken of, which may hold a "to" of its own.
   const topic = topicStart(lower, text, verbEnd);
   if (topic !== null) return { contentStart: topic, cueEnd: callCueEnd(text, topic) };
+  // "admitted not knowing how to send SMS messages": the -ing clause is what was said.
+  const gerund = gerundStart(lower, text, contentStart);
+  if (gerund !== null) return { contentStart: gerund, cueEnd };
   if (directsHere(lower, text.slice(contentStart, end)) || framesObject(lower, text.slice(contentStart, end))) return { contentStart, cueEnd };
   const call = callContentStart(lower, text, verbEnd);
   if (call !== null) return { contentStart: call, cueEnd: callCueEnd(text, call) };

@@ -16,6 +16,17 @@ const COUNTED_GROUP = new RegExp(
 );
 
 /**
+ * A count or a share of people with no noun after it, standing as the whole subject: `almost all of whom said they were
+ * the object of sexual violence; 316 said they were raped` (fresh WikinewsSum, December 2004, Chile's Valech report), `Of
+ * those polled, 45 percent said they …`, `More than half said …`. The group counted is the one the sentence or the poll
+ * told of, no one the text names. Not a year (`2019 said`), which dates a subject.
+ */
+const BARE_COUNT = new RegExp(
+  String.raw`^(?:(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|roughly|only|just|at\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?|half|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$`,
+  'iu',
+);
+
+/**
  * A document dated by its year, standing as a clause's subject: `A 2015 federal court decision said the constitutional
  * guarantee … did not extend to …` (wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16). A determiner, the
  * year, up to two modifiers and a document's noun (`documentNouns.ts`); the year is what the plain description
@@ -40,14 +51,14 @@ const STATEMENTS =
 const NAME_AND_GROUP = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$/u;
 
 /**
- * Whether a clause's words up to its verb are a counted group, a name and its group, a dated document or statements in
- * the plural: an unnamed
+ * Whether a clause's words up to its verb are a counted group, a bare count, a name and its group, a dated document or
+ * statements in the plural: an unnamed
  * subject whose clause with no "that" is reported speech left unattributed, as a plain description's is (AP Stylebook,
  * "anonymous sources"; docs/annotation-guide.md, "Documents, studies, teams, unnamed groups").
  */
 export function describesCounted(clause: string): boolean {
   const counted = (COUNTED_GROUP.exec(clause) ?? NAME_AND_GROUP.exec(clause))?.[1]?.toLowerCase();
-  if (counted !== undefined && GROUP_SPEAKERS.has(counted)) return true;
+  if ((counted !== undefined && GROUP_SPEAKERS.has(counted)) || BARE_COUNT.test(clause)) return true;
   const dated = DATED_DOCUMENT.exec(clause)?.[2]?.toLowerCase();
   return (dated !== undefined && DOCUMENT_NOUNS.has(dated) && dated !== 'data' && dated !== 'figures') || STATEMENTS.test(clause);
 }

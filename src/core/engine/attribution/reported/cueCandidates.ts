@@ -1,5 +1,6 @@
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { QUOTE_ONLY_VERBS } from '../../lexicon/quoteOnlyVerbs';
+import { gerundStart } from './gerundComplement';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { isRemindingVerb, pastTags, remindsSomeone } from './betweenCueAndContent';
 import { opensPronounClause } from './clauseStart';
@@ -120,6 +121,7 @@ export function cueVerbsOf(c: ReportedCase, sentence: string): Array<RegExpExecA
         ((isSpeechVerb(m[0]) || isDirectiveVerb(m[0].toLowerCase())) && directs(m)) ||
         callContentStart(m[0], text, range.start + m.index + m[0].length) !== null ||
         topicStart(m[0], text, range.start + m.index + m[0].length) !== null ||
+        gerundStart(m[0].toLowerCase(), text, range.start + m.index + m[0].length) !== null ||
         remindsSomeone(m[0], text, range.start + m.index + m[0].length) ||
         framesObject(m[0].toLowerCase(), sentence.slice(m.index + m[0].length)) ||
         tweetsClause(m[0], sentence.slice(m.index + m[0].length)) ||

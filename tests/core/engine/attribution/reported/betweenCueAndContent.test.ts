@@ -151,3 +151,14 @@ describe('a listener named in commas before "that"', () => {
     expect(quotesOf(article).find((q) => q.kind === 'reported')?.text).toMatch(/^there was an “incestuous relationship” between the complainants, /);
   });
 });
+
+describe('a listener with a quoted name before "that"', () => {
+  // voa-cambodia-election-monitor-hello-voa-2007-04-23 (development half).
+  test('"told "Hello VOA" listeners Monday that …": the programme\'s name in quote marks is part of the listener', () => {
+    const article = analyze(
+      "On Eve of Results, Election Monitor Addresses 'Hello VOA'",
+      'Koul Panha, executive director for the Committee for Free and Fair Elections, told "Hello VOA" listeners Monday that people unhappy with the results from this month\'s commune election should not be afraid to speak up.',
+    );
+    expect(attribution(article, 'people unhappy with the results')).toMatchObject({ kind: 'reported', speaker: 'Koul Panha' });
+  });
+});

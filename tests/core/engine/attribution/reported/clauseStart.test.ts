@@ -40,6 +40,21 @@ describe('a clause with no "that" after a speech verb', () => {
     expect(opensClause(...after('Officials discussed process was slow.', 'discussed'))).toBe(false);
   });
 
+  // wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16 (development half), and fresh Wikinews (August 2019).
+  test('an abstract noun with a short phrase, then an auxiliary or a modal, opens one; an -ed participle after it does not', () => {
+    expect(opensClause(...after('A 2015 federal court decision said citizenship in United States territories can only be resolved by Congress.', 'said'))).toBe(
+      true,
+    );
+    expect(opensClause(...after('Johnson said in a video statement released in conjunction with a visit to Ireland.', 'video'))).toBe(false);
+    expect(opensClause(...after('The council discussed legislation in the state to ban plastic bags.', 'discussed'))).toBe(false);
+  });
+
+  // voa-uganda-police-tear-gas-opposition-rally-2011-08-17 (development half).
+  test('"police", a plural with no "-s", opens one too: "Opposition supporters say police had granted permission"', () => {
+    expect(opensClause(...after('Opposition supporters say police had granted permission for the rally.', 'say'))).toBe(true);
+    expect(opensClause(...after('The mayor thanked police for their work.', 'thanked'))).toBe(false);
+  });
+
   // wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05 (development half).
   test('a mass noun right before an irregular past opens one: "some say flight grew up from the ground"', () => {
     expect(opensClause(...after('Some say flight grew up from the ground, from runners.', 'say'))).toBe(true);

@@ -24,6 +24,15 @@ describe('the subjects read', () => {
     expect(describesCounted('statements ')).toBe(true);
   });
 
+  test('a bare count or share of people is one; a year is not', () => {
+    expect(describesCounted('316 ')).toBe(true);
+    expect(describesCounted('45 percent ')).toBe(true);
+    expect(describesCounted('60% ')).toBe(true);
+    expect(describesCounted('More than half ')).toBe(true);
+    expect(describesCounted('2019 ')).toBe(false);
+    expect(describesCounted('Flight 316 ')).toBe(false);
+  });
+
   test("a place adverb after a group's plural is dropped; elsewhere kept", () => {
     expect(withoutPlaceAdverb('Residents there ')).toBe('Residents ');
     expect(withoutPlaceAdverb('The man there ')).toBe('The man there ');
@@ -46,6 +55,12 @@ describe('their clauses, with no "that"', () => {
     expect(attribution(article, 'the constitutional guarantee of citizenship')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16, the sentence as written (clauseStart.ts reads its bare noun).
+  test('"A 2015 federal court decision said citizenship in United States territories can only be resolved by Congress"', () => {
+    const article = analyze('Headline', 'A 2015 federal court decision said citizenship in United States territories can only be resolved by Congress.');
+    expect(attribution(article, 'citizenship in United States territories')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
   // voa-zimbabwe-police-say-union-leaders-hurt-escape-2006-10-03 (without the article's partial quote).
   test('"Police statements said the union officials went wild": reported, unattributed', () => {
     expect(reported('Police statements said the union officials went wild and tried to escape three times.').map((q) => [q.text, q.speakerId])).toEqual([
@@ -64,6 +79,15 @@ describe('their clauses, with no "that"', () => {
     const article = analyze('Headline', 'Trump and his supporters claimed Joe Biden only won the elections due to voter fraud.');
     expect(attribution(article, 'Joe Biden only won the elections')).toMatchObject({ kind: 'reported', speaker: null });
     expect(describesCounted('Smith and his wife ')).toBe(false);
+  });
+
+  // Fresh WikinewsSum text (English Wikinews, December 2004, "Valech Report released"; CC BY 2.5), not in the corpus.
+  test('"…; 316 said they were raped": a bare count of those the sentence told of, reported, unattributed', () => {
+    const article = analyze(
+      'Valech Report released',
+      'This Commission heard testimony from 3,399 women, almost all of whom said they were the object of sexual violence; 316 said they were raped. Of the latter, 229 were detained while pregnant.',
+    );
+    expect(attribution(article, 'they were raped')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
   test('a count of money or a dated season reports nothing', () => {
