@@ -1,4 +1,5 @@
 import { announcesQuotation } from './announcedQuotation';
+import { concessiveWhether } from './concessiveWhether';
 import { coordinatedVerb } from './coordinatedVerb';
 import { danglingFragment } from './danglingFragment';
 import { declaredAct } from './declaredAct';
@@ -20,13 +21,14 @@ const NOT_SPEECH: ReadonlyArray<(text: string, quote: FoundQuote) => boolean> = 
   danglingFragment,
   writtenPiece,
   thingPronoun,
+  concessiveWhether,
 ];
 
 /**
  * Whether a reported quote a sieve found reports nothing: questions answered, a cue in a free relative, an act told
  * with a speech verb, an opening phrase, an indirect question announcing a quotation, a verb phrase joined to the
  * cue's verb, a sentence's start broken off by its cue, a piece of writing the cue's verb wrote, an "it" that stands for
- * no organisation. Such quotes are dropped, not left unattributed: the golds
+ * no organisation, a concessive "whether … or not". Such quotes are dropped, not left unattributed: the golds
  * hold no quote there. `text` is the quote's paragraph.
  */
 export const reportsNothing = (text: string, quote: FoundQuote): boolean => NOT_SPEECH.some((notSpeech) => notSpeech(text, quote));

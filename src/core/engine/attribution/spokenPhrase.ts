@@ -4,6 +4,7 @@ import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
 import { modifiesNoun } from './namedThing';
 import { wordCount } from './paragraphShapes';
+import { quantifiedTerm } from './quantifiedTerm';
 import type { FoundQuote } from './types';
 
 /** Verbs that put a name on their object ("called the demand “unprecedented”"); bare before the mark they name a thing. */
@@ -152,6 +153,8 @@ export function shortPhrase(
   standing: boolean,
 ): { found: FoundQuote } | { short: FoundQuote } | null {
   const words = wordCount(text, direct);
+  // "a few “experts”": a marked noun in a counted phrase is no one's words, whatever verb comes earlier.
+  if (words === 1 && !quote.speaker && quantifiedTerm(text, direct.open)) return null;
   if (quote.cue || standing || quote.resolution === 'continuation' || spokenLine(text, sentenceStart, direct) || edited(text, direct)) return { found: quote };
   // A longer phrase set as the name of the noun after it ("the “one country, two systems” model") is a term unless
   // reported speech is found around it, as for a short phrase.

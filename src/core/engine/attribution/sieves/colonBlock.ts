@@ -21,6 +21,7 @@ import { statesQuestion } from './statedQuestion';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
 import { subordinateAside } from './mainClause';
+import { opensOnPersonalPronoun } from './pronounSubject';
 import { titleHolder } from './titleBeforeName';
 import { indefiniteSubjectBefore } from '../indefiniteSubject';
 
@@ -90,10 +91,10 @@ const VERB_BEFORE = /\b\p{Ll}{2,}(?:s|ed)\s+(?:that\s+)?$/u;
 
 /**
  * Whether the subject at `at` opens the sentence starting at `start`: within its first words, or after an opening
- * phrase, and not right after a verb (`VERB_BEFORE`).
+ * phrase, and not right after a verb (`VERB_BEFORE`) nor after a pronoun subject (`opensOnPersonalPronoun`).
  */
 const opensSentence = (text: string, start: number, at: number) =>
-  (at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at))) && !VERB_BEFORE.test(text.slice(start, at));
+  !opensOnPersonalPronoun(text.slice(start)) && (at <= start + 40 || OPENING_PHRASE.test(text.slice(start, at))) && !VERB_BEFORE.test(text.slice(start, at));
 
 /** The speaker a paragraph ending in a colon hands to the paragraph after it. */
 export interface ColonCue {
