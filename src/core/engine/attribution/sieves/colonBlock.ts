@@ -17,6 +17,7 @@ import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
+import { taggedBlogTitle } from './taggedBlogTitle';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
 import { titleHolder } from './titleBeforeName';
@@ -136,6 +137,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
+  const blogTitle = taggedBlogTitle(cues, block, sentence, last.start);
+  if (blogTitle) return { subject: blogTitle, cue: { block, start: last.start, end: last.end } };
   const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
   const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
   const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
