@@ -4,6 +4,7 @@ import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
 import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
+import { beforeRelativeReport } from './relativeReport';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -74,7 +75,7 @@ export function reportedQuote(
 ): FoundQuote | null {
   const stopAt = c.directs.reduce(
     (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
-    beforeCoordinatedCue(c.text, start, stop),
+    Math.min(beforeCoordinatedCue(c.text, start, stop), beforeRelativeReport(c.text, start, stop)),
   );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
   // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed (docs/annotation-guide.md,
