@@ -17,6 +17,13 @@ const TITLE_TO_TAG = new RegExp(
 );
 
 /**
+ * The verb right after the tag, perhaps after "also" or an auxiliary: "has taken", "reports". Group 1 (after an auxiliary) or 2 is the verb. A
+ * tag after the verb instead ("The blog Pastores y líderes publishes [es] the explanation of …", fresh Global Voices,
+ * Peru, May 2012) leaves a determiner there, and the title would run into the verb.
+ */
+const VERB_AFTER_TAG = /^(?:also\s+)?(?:(?:has|have|had)\s+(\p{Ll}{2,})|(?!(?:this|its|his|hers|us|as|is|was|thus|yes)\b)(\p{Ll}{2,}(?:s|ed)))\b/u;
+
+/**
  * `The blog Platform for the nationalization of saving houses [es] has taken on the news:` (gv-spain-foreclosures-at-
  * your-doorstep-2012-05-14): a blog a colon cue names after "the blog" by a title written in sentence case, whose words
  * run in lower case up to the tag that links its post, is who the block after it is by, under the whole title as written,
@@ -30,8 +37,9 @@ export function taggedBlogTitle(cues: CueReader, block: number, sentence: string
   const title = found?.[1];
   const rest = found?.[2] ?? '';
   if (!found || !title) return null;
-  const verb = rest.replace(/^(?:also\s+)?(?:has\s+|have\s+|had\s+)?/, '').split(/\s/, 1)[0] ?? '';
-  if (isQuotingVerb(verb) || namesOthersWords(rest, { names: false, verbs: false })) return null;
+  const after = VERB_AFTER_TAG.exec(rest);
+  const verb = after?.[1] ?? after?.[2];
+  if (!verb || isQuotingVerb(verb) || namesOthersWords(rest, { names: false, verbs: false })) return null;
   const start = sentenceStart + found[0].indexOf(title);
   const end = start + title.length;
   const named = cues.subjectAt(block, start);

@@ -39,3 +39,15 @@ describe('a blog named by a title in sentence case up to the tag of its link', (
     expect(attribution(article, 'We will not leave our homes').speaker).not.toBe('Voces del Sur');
   });
 });
+
+describe('a tag after the verb, not the title', () => {
+  test('"The blog Pastores y líderes publishes [es] the explanation of Father Jose Chuquillanqui …:" names no blog "Pastores y líderes publishes"', () => {
+    // Global Voices, "Peru: Controversy Over Banning of Progressive Priest" (May 2012, CC BY 3.0), fresh text.
+    const article = analyze(
+      'Peru: Controversy Over Banning of Progressive Priest',
+      'The blog Pastores y líderes publishes [es] the explanation of Father Jose Chuquillanqui, episcopal vicary of the Archbishopric of Lima:',
+      '[...] no renovación de licencias ministeriales al padre Gastón Garatea no ha sido una decisión tomada de un día para otro, sino tras un proceso de diálogo y advertencias.',
+    );
+    expect(article.entities.map((e) => e.name)).not.toContain('Pastores y líderes publishes');
+  });
+});
