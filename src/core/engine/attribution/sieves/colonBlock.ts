@@ -5,7 +5,7 @@ import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
+import { actingPerson, describedNameHead, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
@@ -164,7 +164,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
-  const user = platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues);
+  const user =
+    platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues) ?? describedNameHead(cues, block, sentence, last.start);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) || showsMedia(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
