@@ -1,6 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
+import type { SentenceRange } from '../../../sentences';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
+import type { ColonCue } from './colonBlock';
 import { isQuotingVerb, namesOthersWords } from './othersWords';
 
 /** The word for a blog or site before its title: "the blog", "the website", "the platform". */
@@ -32,7 +34,7 @@ const VERB_AFTER_TAG = /^(?:also\s+)?(?:(?:has|have|had)\s+(\p{Ll}{2,})|(?!(?:th
  * when the verb gives the floor to another ("quotes", "cites") or the rest names someone's words. `sentence` starts at
  * `sentenceStart` of `block` (UTF-16 offsets).
  */
-export function taggedBlogTitle(cues: CueReader, block: number, sentence: string, sentenceStart: number): Subject | null {
+function taggedBlogTitle(cues: CueReader, block: number, sentence: string, sentenceStart: number): Subject | null {
   const found = TITLE_TO_TAG.exec(sentence);
   const title = found?.[1];
   const rest = found?.[2] ?? '';
@@ -45,6 +47,12 @@ export function taggedBlogTitle(cues: CueReader, block: number, sentence: string
   const named = cues.subjectAt(block, start);
   if (named?.entity && named.resolution === 'name' && named.ref.start === start && named.ref.end === end) return named.entity.type === 'place' ? null : named;
   return cues.handleSource(block, start, end);
+}
+
+/** `taggedBlogTitle`'s source as the colon cue of `sentence`, the text of `last` in `block`: the whole sentence is its cue. */
+export function taggedBlogCue(cues: CueReader, block: number, last: SentenceRange, sentence: string): ColonCue | null {
+  const subject = taggedBlogTitle(cues, block, sentence, last.start);
+  return subject && { subject, cue: { block, start: last.start, end: last.end } };
 }
 
 /**
