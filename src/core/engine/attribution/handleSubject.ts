@@ -1,5 +1,7 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import { isFirstName } from '../lexicon/firstNames';
+import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
+import { isAdverbWord } from './sieves/platformUser';
 import type { MentionIndex } from './mentions';
 
 // Spaces, commas, an opening parenthesis or language tags between a handle and what it owns.
@@ -33,11 +35,12 @@ export function handleEnding(text: string, block: number, from: number, end: num
 
 /**
  * A screen name in lower case right after the word for a platform's user, with a mark a word has not (an underscore, a
- * hyphen or a full stop between letters, or a digit), then perhaps the language tag of its link: "LiveJournal user
- * i_l_d", "Nationalist blogger sinn-fein-front", "Twitter user a.l.g.". Group 1 is the name.
+ * hyphen or a full stop between letters, or a digit), then perhaps the language tag of its link and an adverb before
+ * the verb: "LiveJournal user i_l_d", "Nationalist blogger sinn-fein-front", "Twitter user a.l.g.", "LJ user drugoi
+ * further". Group 1 is the name.
  */
 const USER_NAME_END = new RegExp(
-  String.raw`(?:^|\s)(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(\p{Ll}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\.?)(?:\s*${LANGUAGE_TAG})?\s*,?\s*$`,
+  String.raw`(?:^|\s)(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(\p{Ll}[\p{L}\p{N}]*(?:[_.-][\p{L}\p{N}]+)*\.?)(?:\s*${LANGUAGE_TAG})?(?:\s+(?:also|then|further|later|again|\p{Ll}+ly))?\s*,?\s*$`,
   'u',
 );
 
@@ -54,10 +57,24 @@ const TAGGED = new RegExp(LANGUAGE_TAG);
 export function userNameEnding(text: string, from: number, end: number): { start: number; end: number } | null {
   const m = USER_NAME_END.exec(text.slice(from, end));
   // The mark that tells a screen name from a word ("blogger wrote" has none), or the language tag of the link on it
-  // ("Blogger happydsf [id], voices his concern:", Global Voices, Indonesia, May 2012): a word is not linked so.
-  if (!m?.[1] || !(/[_.\-\p{N}]/u.test(m[1]) || TAGGED.test(m[0]))) return null;
+  // ("Blogger happydsf [id], voices his concern:", Global Voices, Indonesia, May 2012): a word is not linked so. A
+  // platform's user named right before the verb ("LJ user drugoi wrote") is a name too, unless an adverb stands there.
+  if (!m?.[1] || !(/[_.\-\p{N}]/u.test(m[1]) || TAGGED.test(m[0]) || platformScreenName(text.slice(from, end), m))) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length };
+}
+
+/** A posting platform's name, then the word "user", ending the words before a screen name: "LJ user ". */
+const PLATFORM_USER_BEFORE = /(?:^|\s)(\p{Lu}\p{L}+)\s+user\s+$/u;
+
+/**
+ * Whether the screen name `m` found (group 1) follows a posting platform's "user" and is no adverb: `LJ user drugoi`
+ * (gv-russia-open-hostility-putin-inauguration-2012-05-08), not "One Twitter user angrily".
+ */
+function platformScreenName(words: string, m: RegExpExecArray): boolean {
+  const name = m[1] ?? '';
+  const platform = PLATFORM_USER_BEFORE.exec(words.slice(0, m.index + m[0].indexOf(name)))?.[1] ?? '';
+  return POSTING_PLATFORMS.has(platform) && !isAdverbWord(name);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { describedNameEnding, handleEnding, selfNamedEnding, userNameEnding } from './handleSubject';
 import { namedAppositive } from './namedAppositive';
+import { ownAccountHolder } from './ownAccount';
+import { blogTitleEnding } from './sieves/taggedBlogTitle';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -32,9 +34,18 @@ function selfNamedSource(reader: SubjectReader, block: number, at: { start: numb
 }
 
 /**
+ * The speaker a blog's title at [start, end) of a block stands for (`blogTitleEnding`): the entity the name pass read
+ * there when its mention is the whole title, else the title as written.
+ */
+function blogSource(reader: SubjectReader, block: number, at: { start: number; end: number }): Subject {
+  const named = reader.mentions.between(block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end);
+  return (named && reader.subjectAt(block, named.start)) ?? reader.handleSource(block, at.start, at.end);
+}
+
+/**
  * The speaker named at the end of the speaker words [from, end) of a block, before a cue verb at `end`, by a name the
  * writer sets off rather than one the subject reader reads on its own: a handle (`Twitter user @uxost01 tweeted:`), a
- * user's screen name, a name someone gives themself, a name after an indefinite description (`A citizen news website,
+ * user's screen name, a blog's title up to its link's tag, a person's own page or account, a name someone gives themself, a name after an indefinite description (`A citizen news website,
  * Tumfweko, reported`), or a person in apposition to a description (`One of the study's authors, herpetologist David
  * Blackburn, told`); checked in that order, the first that reads wins. Null when the words end in none of these.
  */
@@ -44,6 +55,10 @@ export function nameAsWrittenBefore(reader: SubjectReader, block: number, from: 
   if (endingHandle) return reader.handleSource(block, endingHandle.start, endingHandle.end);
   const userName = userNameEnding(text, from, end);
   if (userName) return reader.handleSource(block, userName.start, userName.end);
+  const blog = blogTitleEnding(text, from, end);
+  if (blog) return blogSource(reader, block, blog);
+  const holder = ownAccountHolder(reader, block, from, end);
+  if (holder) return holder;
   const selfNamed = selfNamedEnding(text, from, end);
   if (selfNamed) return selfNamedSource(reader, block, selfNamed);
   const describedName = describedNameEnding(text, block, from, end, reader.mentions);

@@ -7,6 +7,7 @@ import { reportsNothing } from './noReportedSpeech';
 import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';
+import { relativeReports } from './reported/relativeReport';
 import { roleSubject } from './roleSubject';
 import { holdsPhrase } from './reportedAround';
 import { colonCue } from './sieves/colonBlock';
@@ -60,7 +61,7 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const r: ReportedCase = { block, text, range, end, directs: inSentence, cues: walk.cues };
   const read = walk.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
   const outer = read.filter((q) => !reportsNothing(text, q));
-  const reported = [...outer, ...innerReports(r, outer).filter((q) => !reportsNothing(text, q))];
+  const reported = [...outer, ...[...innerReports(r, outer), ...relativeReports(r, outer)].filter((q) => !reportsNothing(text, q))];
   state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
   for (const quote of reported) {
     state.quotes.push(quote);

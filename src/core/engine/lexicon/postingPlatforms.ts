@@ -24,4 +24,8 @@ export const POSTING_PLATFORMS = new Set([
   'Substack',
   'VKontakte',
   'Flickr',
+  // "LJ user drugoi further condensed [ru] …:" (gv-russia-open-hostility-putin-inauguration-2012-05-08): LiveJournal, as
+  // Global Voices names it in full and in short.
+  'LiveJournal',
+  'LJ',
 ]);

@@ -100,6 +100,16 @@ const isUserHandle = (name: string) =>
   (/^@[\p{L}\p{N}_]+$/u.test(name) && !/^@[A-Z0-9_]+$/.test(name)) || /^\p{Ll}[\p{Ll}\p{N}]*(?:[_-][\p{Ll}\p{N}]+)+$/u.test(name) || isScreenName(name);
 
 /**
+ * Whether a speaker named in lower case is a platform's user by the words before where the text names it: "LJ user
+ * drugoi", "Russian LJ user gyperbol" (gv-russia-open-hostility-putin-inauguration-2012-05-08): a screen name with no
+ * mark of its own, which the word "user" right before it makes a user's, a citizen as a handle is.
+ */
+function namedAsUser(texts: ReadonlyArray<string>, speaker: FoundEntity, at: Located | null): boolean {
+  if (!at || !/^\p{Ll}/u.test(speaker.name)) return false;
+  return /\buser\s+$/.test((texts[at.block] ?? '').slice(Math.max(0, at.start - 12), at.start));
+}
+
+/**
  * What kind of voice each speaker is (`docs/annotation-guide.md`, "Sources: type, gender, anonymity"), from the
  * words the article gives it: an unnamed source is anonymous; an organisation, or a place that speaks as its
  * government, is an organisation; a person is what the first role word found says, looking first at the words
@@ -126,7 +136,7 @@ export function sourceTypes(
     if (!speaker || typed.has(speaker)) continue;
     const first = speaker.mentions[0] ?? null;
     if (anonymous.has(speaker)) typed.set(speaker, { type: 'anonymous', evidence: first });
-    else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle))
+    else if (isUserHandle(speaker.name) || [...speaker.aliases].some(isUserHandle) || namedAsUser(texts, speaker, said.refs.get(speaker)?.[0] ?? first))
       typed.set(speaker, { type: 'citizen', evidence: said.refs.get(speaker)?.[0] ?? first });
     else if (speaker.type !== 'person') typed.set(speaker, { type: 'organisation', evidence: said.refs.get(speaker)?.[0] ?? first });
     else typed.set(speaker, personType(texts, speaker, said));

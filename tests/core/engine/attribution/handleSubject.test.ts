@@ -153,3 +153,32 @@ describe("a photo caption's place label before the colon", () => {
     expect(attribution(article, 'the goal during his address')).toMatchObject({ kind: 'reported', speaker: 'John F. Kennedy' });
   });
 });
+
+// Global Voices, Russia, May 2012 (gv-russia-open-hostility-putin-inauguration-2012-05-08, development half): a
+// LiveJournal user's screen name has no mark of its own; the platform's "user" before it makes it a name.
+describe('a platform user named by a plain lower-case screen name before a speech verb', () => {
+  test('"LJ user drugoi wrote [ru]:" is drugoi’s, not LJ’s', () => {
+    const article = analyze(
+      "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration",
+      'LJ user drugoi wrote [ru]:',
+      'The people feel cheated, and the boiling point came at Bolotnaya yesterday.',
+    );
+    expect(attribution(article, 'The people feel cheated')).toMatchObject({ kind: 'direct', speaker: 'drugoi' });
+  });
+
+  test('an adverb between the screen name and the verb still leaves the name the speaker: "LJ user drugoi also wrote that …"', () => {
+    const article = analyze(
+      "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration",
+      'LJ user drugoi also wrote that the people feel cheated by the elections.',
+    );
+    expect(attribution(article, 'the people feel cheated')).toMatchObject({ kind: 'reported', speaker: 'drugoi' });
+  });
+
+  test('"A Twitter user also wrote that …" names no user "also"', () => {
+    const article = analyze(
+      "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration",
+      'A Twitter user also wrote that the people feel cheated by the elections.',
+    );
+    expect(attribution(article, 'the people feel cheated').speaker).not.toBe('also');
+  });
+});

@@ -58,6 +58,7 @@ import { QUOTE_CUE_VERBS } from '../../../../src/core/engine/lexicon/quoteCueVer
 import { CLAUSE_SUBJECT_PAST } from '../../../../src/core/engine/lexicon/clauseSubjectPast';
 import { IRREGULAR_PAST } from '../../../../src/core/engine/lexicon/irregularPast';
 import { CLAIM_VERBS } from '../../../../src/core/engine/lexicon/claimVerbs';
+import { PROVISION_VERBS } from '../../../../src/core/engine/lexicon/provisionVerbs';
 import { QUOTE_ONLY_VERBS } from '../../../../src/core/engine/lexicon/quoteOnlyVerbs';
 import { REPORTING_VERBS, isSpeechVerb, reportingVerbOf } from '../../../../src/core/engine/lexicon/reportingVerbs';
 import { MEMBERS_BODIES, RESEARCH_BODIES } from '../../../../src/core/engine/lexicon/researchBodies';
@@ -99,6 +100,7 @@ function allLists(): Array<Listed> {
     { name: 'QUOTE_ONLY_VERBS', entries: writtenEntries('quoteOnlyVerbs.ts'), lowerCase: true },
     { name: 'QUOTE_CUE_VERBS', entries: writtenEntries('quoteCueVerbs.ts'), lowerCase: true },
     { name: 'CLAIM_VERBS', entries: writtenEntries('claimVerbs.ts'), lowerCase: true },
+    { name: 'PROVISION_VERBS', entries: writtenEntries('provisionVerbs.ts'), lowerCase: true },
     { name: 'CHARACTERISING_VERBS', entries: [...CHARACTERISING_VERBS], lowerCase: true },
     { name: 'REASON_FOR', entries: [...REASON_FOR], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
@@ -209,6 +211,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('quoteOnlyVerbs.ts'))).toEqual(QUOTE_ONLY_VERBS);
   expect(new Set(writtenEntries('quoteCueVerbs.ts'))).toEqual(QUOTE_CUE_VERBS);
   expect(new Set(writtenEntries('claimVerbs.ts'))).toEqual(CLAIM_VERBS);
+  expect(new Set(writtenEntries('provisionVerbs.ts'))).toEqual(PROVISION_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
   expect(new Set(writtenEntries('interviewerNouns.ts'))).toEqual(INTERVIEWER_NOUNS);
@@ -321,6 +324,10 @@ test('every quote-only verb is a speech verb', () => {
 
 test('no verb that cues only a quote right after it is a speech verb too', () => {
   expect([...QUOTE_CUE_VERBS].filter((verb) => isSpeechVerb(verb))).toEqual([]);
+});
+
+test('no verb by which a document lays down its terms is a speech verb too', () => {
+  expect([...PROVISION_VERBS].filter((verb) => isSpeechVerb(verb))).toEqual([]);
 });
 
 test('no verb that puts a claim forward with a clause is a speech verb or a quote cue too', () => {

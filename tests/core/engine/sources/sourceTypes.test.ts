@@ -365,3 +365,12 @@ test.each<[string, string, Array<string>, [string, string]]>([
   const [headline = '', ...rest] = paragraphs;
   expect(typeOf(analyze(headline, ...rest), name)).toEqual(expected);
 });
+
+test('a LiveJournal user named by a plain lower-case screen name is a citizen (gv-russia-open-hostility-putin-inauguration-2012-05-08)', () => {
+  const article = analyze(
+    "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration",
+    "LJ user drugoi further condensed [ru] the causes of Sunday's events:",
+    "I think that the true culprit of the events is the current regime, which, by twisting the people's arms, organized a pathetic mockery of the basic instrument of managing a democratic state - the elections.",
+  );
+  expect(typeOf(article, 'drugoi')).toEqual(['citizen', 'drugoi']);
+});

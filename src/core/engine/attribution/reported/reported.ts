@@ -6,6 +6,7 @@ import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } f
 import { afterDateline } from './dateline';
 import { beforeMainClause } from './relativeAsideEnd';
 import { beforeMainVerb } from './relativeCueEnd';
+import { beforeRelativeReport } from './relativeReport';
 import { attributed, unattributed, type FoundQuote, type Located, type SieveName, type Subject } from '../types';
 
 /** What a reported-speech sieve sees: one sentence, the direct quotes in it, and where its content may end. */
@@ -76,7 +77,12 @@ export function reportedQuote(
 ): FoundQuote | null {
   const stopAt = c.directs.reduce(
     (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
-    Math.min(beforeCoordinatedCue(c.text, start, stop), beforeMainVerb(c.text, cue, start, stop), beforeMainClause(c.text, cue, start, stop)),
+    Math.min(
+      beforeCoordinatedCue(c.text, start, stop),
+      beforeMainVerb(c.text, cue, start, stop),
+      beforeMainClause(c.text, cue, start, stop),
+      beforeRelativeReport(c.text, start, stop),
+    ),
   );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
   // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed (docs/annotation-guide.md,

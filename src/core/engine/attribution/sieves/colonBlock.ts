@@ -5,7 +5,7 @@ import type { SentenceRange } from '../../../sentences';
 import type { Discourse } from '../coreference';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
-import { actingPerson, exampleAgent, forSource } from './colonSpeakers';
+import { actingPerson, describedNameHead, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
 import { handleColonCue } from './handleColonCue';
 import { handleOnly } from './handleLabel';
@@ -18,6 +18,7 @@ import { quotedBlogTitle } from './quotedBlogTitle';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
+import { taggedBlogCue } from './taggedBlogTitle';
 import { taggedSource } from './taggedSource';
 import { passiveCue, speechVerbCue } from './colonVerbCue';
 import { subordinateAside } from './mainClause';
@@ -139,7 +140,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (!/:\s*$/.test(text) || writerLeadIn(sentence) || isSalutation(text) || statesQuestion(sentence)) return null;
   const handle = handleOnly(text);
   if (handle) return { subject: cues.handleSource(block, handle.start, handle.end), cue: { block, ...handle }, translatedOnly: true };
-  const blog = quotedBlogTitle(cues, block, sentence, last.start) ?? postAside(cues, block, sentence, last.start);
+  const blog = quotedBlogTitle(cues, block, sentence, last.start) ?? postAside(cues, block, sentence, last.start) ?? taggedBlogCue(cues, block, last, sentence);
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
@@ -170,7 +171,8 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (acting) return { subject: acting, cue: { block, start: acting.ref.start, end: last.end } };
   const leading = namedLeadIn(sentence, last.start, block, cues);
   if (leading) return { subject: leading, cue: { block, start: leading.ref.start, end: last.end } };
-  const user = platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues);
+  const user =
+    platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues) ?? describedNameHead(cues, block, sentence, last.start);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
   const focus = announcesList(sentence) || showsMedia(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who

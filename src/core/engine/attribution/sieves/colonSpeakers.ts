@@ -3,6 +3,7 @@ import { LANGUAGE_TAG } from '../../languageTag';
 import { DESCRIPTIVE_NOUNS } from '../../lexicon/descriptiveNouns';
 import { QUOTE_CUE_VERBS } from '../../lexicon/quoteCueVerbs';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { describedNameEnding } from '../handleSubject';
 import { openingWriter } from '../loneWriterName';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
@@ -141,4 +142,23 @@ export function reducedPassiveAgent(cues: CueReader, block: number, sentence: st
   const start = sentenceStart + after + agent[0].indexOf(agent[1]);
   const named = cues.subjectAt(block, start);
   return named?.entity && named.entity.type !== 'place' && named.resolution === 'name' && named.ref.end === start + agent[1].length ? named : null;
+}
+
+/**
+ * A sentence opening (perhaps after a connector and its comma) on an indefinite description, then a name set off by
+ * commas, then a lower-case verb: "But one reader, Jackson, had". Group 1 runs to the comma after the name.
+ */
+const DESCRIBED_HEAD =
+  /^((?:(?:But|And|However|Yet|Still|Meanwhile),?\s+)?(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+,\s+[^,;:"“”]{1,40},)\s+\p{Ll}/u;
+
+/**
+ * `But one reader, Jackson, had a different view:` (gv-zambia-citizen-news-website-hacked-2012-05-13): the name an
+ * indefinite description sets off by commas at the head of a colon sentence is who the block after it is by, whatever
+ * the verb, as when the name pass reads it (`describedNameEnding`, which reads it before a speech verb). `sentence`
+ * starts at `sentenceStart` of `block`; null when the sentence opens otherwise or the name pass read the name.
+ */
+export function describedNameHead(cues: CueReader, block: number, sentence: string, sentenceStart: number): Subject | null {
+  const head = DESCRIBED_HEAD.exec(sentence)?.[1];
+  const at = head ? describedNameEnding(cues.texts[block] ?? '', block, sentenceStart, sentenceStart + head.length, cues.mentions) : null;
+  return at ? cues.handleSource(block, at.start, at.end) : null;
 }

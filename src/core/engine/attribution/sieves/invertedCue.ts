@@ -1,3 +1,4 @@
+import { knownAsSubject } from '../knownAs';
 import type { CueReader } from '../subjects';
 import type { Located, Subject } from '../types';
 
@@ -23,6 +24,11 @@ function hasSubjectBefore(before: string): boolean {
  */
 export function inverted(cues: CueReader, before: Located, text: string, verb: string): Subject | null {
   if (hasSubjectBefore(text.slice(before.start, before.end))) return null;
-  const subject = cues.subjectAt(before.block, before.end + verb.length + 1);
+  const at = before.end + verb.length + 1;
+  // "Reported the website popularly known as ZWD among Zambian netizens:": the name a description goes by closes it,
+  // or a place or group it is known among.
+  const known = knownAsSubject(text, before.block, at, (b, x) => cues.subjectAt(b, x));
+  if (known && /^(?:\s+(?:among|in|on|by|to)\s+[^,:;.()"“”]{1,60})?\s*[,:;.(]/.test(text.slice(known.ref.end))) return known;
+  const subject = cues.subjectAt(before.block, at);
   return subject && /^\s*(?:[,:;.(]|\[|$)/.test(text.slice(subject.ref.end)) ? subject : null;
 }

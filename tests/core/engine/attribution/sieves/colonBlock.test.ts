@@ -1039,3 +1039,25 @@ describe('colon block: a titled source or an account that gives the floor to ano
     expect(speakers).not.toContain('Kar');
   });
 });
+
+// Global Voices, "Zambia: Citizen News Website Hacked" (13 May 2012, CC BY 3.0), development half
+// (gv-zambia-citizen-news-website-hacked-2012-05-13): sieves/colonSpeakers.ts `describedNameHead`.
+describe('a colon sentence opening on a description and a name set off by commas', () => {
+  test('"But one reader, Jackson, had a different view:" gives the comment to Jackson, whom the name pass did not read', () => {
+    const article = analyze(
+      'Zambia: Citizen News Website Hacked',
+      'But one reader, Jackson, had a different view:',
+      'I DONT THINK A SERIOUS GOVT. CAN LOSE SLEEP OVER A SMALL,BIASED,TRIBAL AND UNETHICAL WEBSITE. THESE ALLEGATIONS ARE TOTALLY BASELESS.',
+    );
+    expect(attribution(article, 'I DONT THINK A SERIOUS GOVT.')).toMatchObject({ kind: 'direct', speaker: 'Jackson' });
+  });
+
+  test('a description set off by commas with no capitalised name after it is no source: "But one reader, a student, had …:"', () => {
+    const article = analyze(
+      'Zambia: Citizen News Website Hacked',
+      'But one reader, a student, had a different view:',
+      'These allegations are totally baseless.',
+    );
+    expect(article.entities.map((e) => e.name)).not.toContain('a student');
+  });
+});

@@ -55,3 +55,34 @@ describe('a colon cue naming a forum user by the label of a user name', () => {
     expect(attribution(article, '김어준 총수')).toMatchObject({ kind: 'direct', speaker: '@badasok' });
   });
 });
+
+// Global Voices, "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration" (8 May 2012, CC BY 3.0), development half
+// (gv-russia-open-hostility-putin-inauguration-2012-05-08).
+const HOSTILITY = "Russia: Open Hostility in Moscow Surrounding Putin's Inauguration";
+
+describe('a colon cue naming a LiveJournal user by a lower-case screen name', () => {
+  test('"LJ user drugoi further condensed [ru] …:" gives the block to drugoi, not to "LJ"', () => {
+    const article = analyze(
+      HOSTILITY,
+      "LJ user drugoi further condensed [ru] the causes of Sunday's events:",
+      "I think that the true culprit of the events is the current regime, which, by twisting the people's arms, organized a pathetic mockery of the basic instrument of managing a democratic state - the elections.",
+    );
+    expect(attribution(article, 'I think that the true culprit')).toMatchObject({ kind: 'direct', speaker: 'drugoi' });
+  });
+
+  test('"Russian LJ user gyperbol provided [ru] readers with … numbered explanations:" gives the numbered lines to gyperbol', () => {
+    const article = analyze(
+      HOSTILITY,
+      'Russian LJ user gyperbol provided [ru] readers with a detailed city map where the events of the day took place, along with the following numbered explanations:',
+      '1. Demonstrators arrived along Bolshaya Polyanka St.',
+      '2. Across Serafimovich St. from the «Udarnik» [movie thater] to the corner of the park ran a triple chain of riot police and soldiers of internal troops.',
+    );
+    expect(attribution(article, '1. Demonstrators arrived')).toMatchObject({ kind: 'direct', speaker: 'gyperbol' });
+    expect(attribution(article, '2. Across Serafimovich St.')).toMatchObject({ kind: 'direct', speaker: 'gyperbol' });
+  });
+
+  test('a word after "Twitter user" with no link on the verb names nobody: "One Twitter user angrily wrote:" is no screen name', () => {
+    const article = analyze(HOSTILITY, 'One Twitter user angrily wrote:', 'The police broke up a peaceful sit-in for no reason at all.');
+    expect(attribution(article, 'The police broke up').speaker).not.toBe('angrily');
+  });
+});
