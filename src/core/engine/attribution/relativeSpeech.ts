@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { hasPastForm } from './reported/pastForm';
 
 /**
  * The words before a main clause's speech verb that end with a restrictive relative clause holding a speech verb and a
@@ -7,7 +8,10 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
  */
 const RELATIVE_SPEECH = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+([^,;:]+)$/u;
 
-/** A finite verb: the relative's clause is a clause, not a noun phrase ("who said nothing"). */
+/**
+ * A finite verb: the relative's clause is a clause, not a noun phrase ("who said nothing"); an irregular past counts too
+ * ("A woman who claimed she saw the crash", `hasPastForm`, lane break33).
+ */
 const FINITE = /\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|does|\p{Ll}{3,}ed)\b/u;
 
 /**
@@ -20,6 +24,6 @@ const FINITE = /\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|do
 export function relativeClauseStart(text: string, sentenceStart: number, end: number): number | null {
   const words = text.slice(sentenceStart, end).trimEnd();
   const m = RELATIVE_SPEECH.exec(words);
-  if (!m || !isSpeechVerb(m[1] ?? '') || !FINITE.test(m[2] ?? '')) return null;
+  if (!m || !isSpeechVerb(m[1] ?? '') || !(FINITE.test(m[2] ?? '') || hasPastForm(m[2] ?? ''))) return null;
   return sentenceStart + m.index + 1;
 }

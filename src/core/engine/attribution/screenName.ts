@@ -1,3 +1,4 @@
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -13,15 +14,27 @@ const SCREEN_NAME = /^(?=[\p{L}\p{N}_]*\p{Ll})\p{L}(?:[\p{L}\p{N}]{1,28}\p{N}|[\
 export const isScreenName = (name: string): boolean => SCREEN_NAME.exec(name)?.[0] === name;
 
 /**
- * Where a screen name starts a cue's subject at `at` of `text` (UTF-16 offsets, half-open), when it is followed by a
- * space or a mark closing its clause: the user a round-up quotes by the name they comment under, with no platform word
- * before it (`"Please make merit for the old man. …," major181226 responded to the Youtube clip about Akong. "…?" posted
+ * Words that may follow a screen name closing an inverted cue (`posted Purno5 on the forum`, `wrote kimi_no yesterday`):
+ * a preposition or an adverb of time. A lower-case noun there makes the token a modifier, not a user: `"We tried," added
+ * covid19 patients in a statement` (lane break33).
+ */
+const AFTER_NAME = /^(?:on|in|at|under|below|above|from|to|via|after|before|about|also|then|later|earlier|today|yesterday)$/;
+
+/** Whether the word after a screen name lets it stand alone as a subject: a speech verb or an `AFTER_NAME` word. */
+const closesName = (next: string): boolean => next === '' || AFTER_NAME.test(next) || isSpeechVerb(next);
+
+/**
+ * Where a screen name starts a cue's subject at `at` of `text` (UTF-16 offsets, half-open), when it is followed by a mark
+ * closing its clause, or a space and a speech verb, a preposition or an adverb of time (`closesName`): the user a
+ * round-up quotes by the name they comment under, with no platform word before it (`"Please make merit for the old man. …," major181226 responded to the Youtube clip about Akong. "…?" posted
  * Purno5.`, gv-thailand-akong-dies-in-prison-2012-05-12). The guide's "Comments under a user name" makes that name, as
  * printed, the speaker. Null when the words at `at` are no such name.
  */
 export function screenNameAt(text: string, at: number): { start: number; end: number } | null {
   const m = SCREEN_NAME.exec(text.slice(at, at + 40));
-  if (!m || !/^(?:\s|[.,;!?]|$)/.test(text.slice(at + m[0].length, at + m[0].length + 1))) return null;
+  const after = text.slice(at + (m?.[0].length ?? 0));
+  if (!m || !/^(?:\s|[.,;!?]|$)/.test(after)) return null;
+  if (/^\s/.test(after) && !closesName(/^\s+(\p{L}*)/u.exec(after)?.[1] ?? '')) return null;
   return { start: at, end: at + m[0].length };
 }
 

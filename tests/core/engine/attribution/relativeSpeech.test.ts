@@ -20,4 +20,11 @@ describe('a speaker described by what they said of themselves', () => {
     expect(attribution(article, 'she was a neighbour').speaker).toBe('A woman');
     expect(attribution(article, 'the house was empty').speaker).toBe('A woman');
   });
+
+  // Lane break33: the relative's claim may have an irregular past verb of its own ("saw"), not only "was" or "-ed".
+  test('"A woman who claimed she saw the crash said …": what she said is a quote of its own, not part of her claim', () => {
+    const article = story('A woman who claimed she saw the crash said the driver was drunk.');
+    expect(attribution(article, 'she saw the crash')).toMatchObject({ speaker: 'A woman', kind: 'reported' });
+    expect(attribution(article, 'the driver was drunk')).toMatchObject({ speaker: 'A woman', kind: 'reported' });
+  });
 });

@@ -39,3 +39,17 @@ describe('screen-name sources', () => {
     expect(article.entities.find((e) => e.name === 'major181226')).toMatchObject({ sourceType: 'citizen' });
   });
 });
+
+describe('words that only look like screen names', () => {
+  // Hostile variant of the inverted cue (lane break33): a lower-case token ending in a digit that modifies a noun.
+  test('a comment closed by "added covid19 patients" is not given to covid19', () => {
+    const article = analyze('Hospital update', '"It is over," Smith said. "We tried," added covid19 patients in a statement.');
+    expect(attribution(article, 'We tried')).not.toMatchObject({ speaker: 'covid19' });
+  });
+
+  test('a screen name followed by a preposition or a speech verb still stands alone', () => {
+    expect(screenNameAt('Purno5 on the forum', 0)).toEqual({ start: 0, end: 6 });
+    expect(screenNameAt('major181226 responded', 0)).toEqual({ start: 0, end: 11 });
+    expect(screenNameAt('covid19 patients', 0)).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { Located } from '../types';
+import { hasPastForm } from './pastForm';
 
 /** A restrictive relative clause's speech verb ending a cue: "A man who claimed", "The woman who said" (no comma before "who"). */
 const RELATIVE_CUE = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u;
@@ -9,6 +10,9 @@ const RELATIVE_CUE = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u;
  * clause the writer sets off is not the relative's object).
  */
 const FINITE_CLAUSE = /^[^,;:]*\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|does|\p{Ll}{3,}ed)\b[^,;:]*$/u;
+
+/** Whether the words are such a clause, its verb an irregular past too: "she saw the crash" (lane break33). */
+const finiteClause = (words: string): boolean => !/[,;:]/.test(words) && (FINITE_CLAUSE.test(words) || hasPastForm(words));
 
 /** A lower-case word after spaces: where the main clause's verb may stand. */
 const NEXT_WORD = /\s+(\p{Ll}+)\b/gu;
@@ -25,7 +29,7 @@ export function beforeMainVerb(text: string, cue: Located, start: number, end: n
   if (!RELATIVE_CUE.test(text.slice(Math.max(0, cue.start - 1), cue.end))) return end;
   const content = text.slice(start, end);
   for (const m of content.matchAll(NEXT_WORD)) {
-    if (isSpeechVerb(m[1] ?? '') && FINITE_CLAUSE.test(content.slice(0, m.index))) return start + m.index;
+    if (isSpeechVerb(m[1] ?? '') && finiteClause(content.slice(0, m.index))) return start + m.index;
   }
   return end;
 }

@@ -135,16 +135,26 @@ const PRESENTING =
  * paragraph in the first person (a post that says "I" goes on saying it, and `To save the film industry …, the government
  * decided to remove the ban …` after Russel Ashraf's one paragraph "Me and my uncle went to see the movie …" is the
  * writer's; a post already quoted over two paragraphs or more may go on in the third person, `It is hoped that with the BLOG
- * RING, …` after Brenda Zulu's "We believe in freedom of expression …", gv-zambia-bloggers-network-2012-05-10), nor after a quotation printed in its
+ * RING, …` after Brenda Zulu's "We believe in freedom of expression …", gv-zambia-bloggers-network-2012-05-10, unless
+ * `inOriginal` says the quotation was printed in its own language first: its English ends where the originals' run
+ * does, and `Several hours later, Cha apologised …` after a blogger's Korean post and its English is the writer's,
+ * fresh Global Voices post 314830, May 2012), nor after a quotation printed in its
  * original language and then in English (each of its paragraphs comes so, and `On Twitter, through the hashtag
  * #CotasSim, statements of support were intense.` after a blogger's Portuguese and its English is the writer's), nor
  * after a statement as news reports one (`cueParagraph`, the colon cue's paragraph: `reportsStatement`). Observed on
  * Global Voices round-ups, whose later paragraphs of a post in the third person read as the writer's own do.
  */
-export function keepsVoice(cue: ColonCue, cueParagraph: string, text: string, previous: string | undefined, earlier: string | undefined): boolean {
+export function keepsVoice(
+  cue: ColonCue,
+  cueParagraph: string,
+  text: string,
+  previous: string | undefined,
+  earlier: string | undefined,
+  inOriginal = false,
+): boolean {
   // A place before a colon is where the words were said, which a round-up does not present a post by.
   if (cue.subject.entity?.type === 'place' || reportsStatement(cueParagraph) || previous === undefined) return false;
-  if (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text) && earlier === cueParagraph) return false;
+  if (FIRST_PERSON.test(previous) && !FIRST_PERSON.test(text) && (earlier === cueParagraph || inOriginal)) return false;
   return earlier === undefined || !foreignProse(earlier) || foreignProse(previous);
 }
 

@@ -6,7 +6,7 @@ import type { ColonCue } from './colonBlock';
 import { creditedBelow } from './creditedBelow';
 import { breaksOff, insertsWords } from './editedQuotation';
 import { translatesHalf } from './halfTranslated';
-import { goesOnInOriginal } from './translation';
+import { foreignProse, goesOnInOriginal } from './translation';
 
 /** A paragraph read after a block quotation: its text, its index among the article's `texts`, and what the walk carries. */
 export interface AfterBlock {
@@ -42,7 +42,15 @@ export function blockGoesOn(q: ColonCue, at: AfterBlock): ColonCue | null {
         creditedBelow(texts, block, sourceName) ||
         goesOnInOriginal(text, previousQuotable, q) ||
         between(text, nextQuotable, sourceName) ||
-        (keepsVoice(q, texts[q.cue.block] ?? '', text, previousQuotable, quotableBefore(texts, quotable, quotableIndexBefore(quotable, block))) &&
+        (keepsVoice(
+          q,
+          texts[q.cue.block] ?? '',
+          text,
+          previousQuotable,
+          quotableBefore(texts, quotable, quotableIndexBefore(quotable, block)),
+          // Whether the quotation so far holds a paragraph in its original language.
+          texts.slice(q.cue.block + 1, block).some((t, i) => !!quotable[q.cue.block + 1 + i] && foreignProse(t)),
+        ) &&
           runsToNextCue(
             // This paragraph and the quotable ones after it, captions passed over.
             firstFollowing(texts, block, (i) => !!quotable[i] && !isCaption(texts[i] ?? ''), mentions, q.subject.entity ?? null),

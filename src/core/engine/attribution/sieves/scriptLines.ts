@@ -1,4 +1,5 @@
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
+import { SCRIPT_NOUNS } from '../../lexicon/scriptNouns';
 import type { CueReader } from '../subjects';
 import { attributed, unattributed, type FoundQuote } from '../types';
 
@@ -15,9 +16,11 @@ const OWN_LABEL = /^\(([^()]{3,80})\)\s*:\s+(?=\S)/u;
 const timed = (texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, i: number): boolean => !!quotable[i] && TIME_LABEL.test(texts[i] ?? '');
 
 /**
- * Whether the time-stamped line `block` is in a run of two or more such lines whose paragraph before ends in a colon (`Here is
- * selected translation of the video script:`): a script the writer sets off, not a paragraph that happens to open with a
- * time. Captions and other blocks not read for quotes are passed over.
+ * Whether the time-stamped line `block` is in a run of two or more such lines whose paragraph before ends in a colon and
+ * names a recording's words (`Here is selected translation of the video script:`, `SCRIPT_NOUNS`): a script the writer
+ * sets off, not a paragraph that happens to open with a time, nor a race's timed splits or a roster's heights after a
+ * colon (`Here is how the race unfolded:`, `1'05": Bolt takes the lead`). Captions and other blocks not read for quotes
+ * are passed over.
  */
 function inScript(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>, block: number): boolean {
   if (!timed(texts, quotable, block)) return false;
@@ -31,7 +34,8 @@ function inScript(texts: ReadonlyArray<string>, quotable: ReadonlyArray<boolean>
   for (let i = first; i < texts.length && lines < 2; i++) if (quotable[i]) lines += timed(texts, quotable, i) ? 1 : 99;
   let before = first - 1;
   while (before >= 0 && !quotable[before]) before--;
-  return lines === 2 && /:\s*$/.test(texts[before] ?? '');
+  const leadIn = texts[before] ?? '';
+  return lines === 2 && /:\s*$/.test(leadIn) && [...leadIn.toLowerCase().matchAll(/\p{L}+/gu)].some((w) => SCRIPT_NOUNS.has(w[0]));
 }
 
 /**

@@ -176,3 +176,24 @@ test("a post's third-person paragraph after two of its paragraphs, the second in
   const texts = quotesOf(article).map((q) => q.text);
   expect(texts).toContain('The platform hopes to provide bloggers with capacity building in WEB 2.0 applications and introduction to new media.');
 });
+
+// Fresh Global Voices text, May 2012, post 314830 ('South Korea: Politician's 'Emperor's Dish' Comment Angers Struggling
+// Citizens', CC BY 3.0; lane break33): a blogger's post printed in Korean over two paragraphs, then in English over two,
+// the second in the first person; the writer's own third-person paragraphs follow.
+test("the writer's third-person paragraphs after a post printed in its original language and then in English are not the post's", () => {
+  const article = analyze(
+    "South Korea: Politician's 'Emperor's Dish' Comment Angers Struggling Citizens",
+    'One blogger, Patriatman, even suggested to Cha [ko] that he get a "mental check-up", emphasising that his exceptional, once-off experience was other people’s unbearable, miserable reality:',
+    '딱 하루 미트볼 참치 캔 이런 것 먹어보니 맛있었겠을지 모르겠지만 어쩔 수 없이 그런 것 만을 먹으면서 한 달, 또 한달, 일년을 살아가는 사람들에게는 정말 고역이 아닐 수 없다.',
+    '또 그 분들 중에는 건강이 좋지 못한 분들이 많을 수 밖에 없는데, 그러한 분들에게 건강을 해치는 식품인 인스턴트 음식이 과연 황제의 식사에 견줄만한 음식일까? 나도 편의점에서 알바를 할 때 며칠 동안은 삼각김밥에 컵라면이 그렇게 맛있을 수 없었다. 하지만 조금 더 시간이 지나다보니 쳐다만 봐도 손 사레가 처질 정도로 먹기 싫었다. 최저 생계비로 사는 사람들은 유기농아 안먹고 싶을까? 한우가 안 먹고 싶을까?',
+    'He may have found the ready-made meatballs and canned tuna delicious because he ate those for just one day. But for people who have had to eat those things for a month, many months or a year, it is hellish. And among those poor people, there are people who have poor health. Can he still call each of these meals an "emperor’s dish" in front of those people who have to keep eating ready-made foods that ruin their health?',
+    'When I was working part-time in a convenience store, for the first few days I found triangle gimbap and a cup of ramen [noodles] really delicious. But as that continued for several more days, I came to hate them. It is not like those earning minimum wage choose not to eat organic foods or [good quality] Korean beef.',
+    'Several hours later, Cha apologised [ko] for his comment. This, however, did not quell public anger.',
+    'The current minimum wage in South Korea is KRW 500 thousand (USD 421) per month for one person, KRW 860 thousand (USD 726) for a two-person household and KRW 1.1 million (USD 937) for a family of three.',
+    "Blogger Hormesis [ko] pointed out that South Korean society is becoming deeply polarised economically; some people can barely pay their basic expenses, while others are truly living 'emperors' lives'. She asked Cha some difficult questions:",
+  );
+  const texts = quotesOf(article).map((q) => q.text);
+  expect(texts.some((t) => t.startsWith('When I was working part-time'))).toBe(true);
+  expect(texts.some((t) => t.startsWith('Several hours later, Cha apologised'))).toBe(false);
+  expect(texts.some((t) => t.startsWith('The current minimum wage in South Korea'))).toBe(false);
+});

@@ -36,3 +36,19 @@ test('a lone time-stamped line, or one with no colon line before its run, is no 
   expect(quotesOf(analyze(HEADLINE, LEAD_IN, FIRST)).some((q) => q.text.startsWith('To the Tao people'))).toBe(false);
   expect(quotesOf(analyze(HEADLINE, 'The documentary runs for ten minutes.', FIRST, CHEN)).some((q) => q.text.startsWith('To the Tao people'))).toBe(false);
 });
+
+// Hostile variants of the script's shape (lane break33): timed lines after a colon line that names no recording.
+test("a race's timed splits after a colon line are the writer's, not quotes", () => {
+  const article = analyze(
+    'Bolt wins the final',
+    'Here is how the race unfolded:',
+    '1\'05": Bolt takes the lead after a fast start.',
+    '1\'58": Gay closes the gap but it is too late.',
+  );
+  expect(quotesOf(article)).toEqual([]);
+});
+
+test("a roster's heights in feet and inches after a colon line are no script lines", () => {
+  const article = analyze('The new squad', 'The roster heights were published:', '5\'11": Smith, a guard from Ohio.', '6\'02": Jones, a forward from Texas.');
+  expect(quotesOf(article)).toEqual([]);
+});
