@@ -6,6 +6,14 @@ import { titledAffiliate } from './titledAffiliate';
 
 /** A description heading a sentence's subject: "A Republican Assemblywoman", "One of the study's authors", "Another co-author". */
 const DESCRIPTION = /(?:^|[.;:!?]\s+|,\s+|\b(?:then|Then|now|Now)\s*,\s*)(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,;:"“”]{0,80}$/u;
+/**
+ * An opening phrase naming a talk and who it was with, up to the description's comma: "In an interview Tuesday, Feb 8,
+ * at the Washington DC offices of VOA with the Khmer Service's Reasey Poch" (VOA Khmer, Sam Rainsy interview, 8
+ * February 2005). The person after "with" is the preposition's object, the one the subject talked to, never the head
+ * the description that follows is set off from.
+ */
+const TALK_WITH =
+  /^(?:In|During|At|After)\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|meeting|talks?|conversation|discussion|call)\b[^;:"“”]*\bwith\s+[^,;:"“”]+$/u;
 /** Title words between the description's comma and the name: "herpetologist", "civil and environmental engineering professor". */
 const TITLE_BEFORE = /^,\s+(?:[\p{L}'’-]+\s+){0,6}$/u;
 /**
@@ -39,7 +47,11 @@ function describedPerson(text: string, block: number, from: number, verbStart: n
   // The description itself may be a mention already, of the unnamed source an earlier reading made of it ("Another
   // blogger"): it names nobody else.
   const described = (m: { start: number; end: number }) => /^(?:an?|another|one)\s/i.test(text.slice(m.start, m.end));
-  if (!DESCRIPTION.test(head) || mentions.between(block, from, comma).some((m) => m.entity.type === 'person' && m.start >= from && !described(m))) return null;
+  const description = DESCRIPTION.exec(head);
+  if (!description) return null;
+  // A person inside an opening "In an interview … with X" phrase is not the head of the description after it.
+  const named = TALK_WITH.test(head.slice(0, description.index)) ? from + description.index : from;
+  if (mentions.between(block, named, comma).some((m) => m.entity.type === 'person' && m.start >= named && !described(m))) return null;
   return { start: person.start, end: person.end };
 }
 
