@@ -1,18 +1,13 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
-import { hasPastForm } from './reported/pastForm';
+import { finiteClause } from './reported/relativeCueEnd';
 
 /**
  * The words before a main clause's speech verb that end with a restrictive relative clause holding a speech verb and a
  * finite clause of its own: "A man who claimed he was her cousin", "A woman who said she was a neighbour". Group 1 is
- * the relative's speech verb, group 2 its clause (no comma, semicolon or colon in it).
+ * the relative's speech verb, group 2 its clause (no comma, semicolon or colon in it), which must have a finite verb of
+ * its own (`finiteClause`: "who said nothing" is no clause; "who claimed she saw the crash" is).
  */
 const RELATIVE_SPEECH = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s+([^,;:]+)$/u;
-
-/**
- * A finite verb: the relative's clause is a clause, not a noun phrase ("who said nothing"); an irregular past counts too
- * ("A woman who claimed she saw the crash", `hasPastForm`, lane break33).
- */
-const FINITE = /\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|does|\p{Ll}{3,}ed)\b/u;
 
 /**
  * Where the antecedent's words end when the words [sentenceStart, end) before a speech verb close with a restrictive
@@ -24,6 +19,6 @@ const FINITE = /\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|do
 export function relativeClauseStart(text: string, sentenceStart: number, end: number): number | null {
   const words = text.slice(sentenceStart, end).trimEnd();
   const m = RELATIVE_SPEECH.exec(words);
-  if (!m || !isSpeechVerb(m[1] ?? '') || !(FINITE.test(m[2] ?? '') || hasPastForm(m[2] ?? ''))) return null;
+  if (!m || !isSpeechVerb(m[1] ?? '') || !finiteClause(m[2] ?? '')) return null;
   return sentenceStart + m.index + 1;
 }

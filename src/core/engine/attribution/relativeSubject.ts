@@ -1,3 +1,4 @@
+import { relativeClauseStart } from './relativeSpeech';
 import type { Subject } from './types';
 
 /**
@@ -38,7 +39,7 @@ const LOCATED_ASIDE = /,\s+(?:located|based|situated|headquartered)\s+(?:in|at|n
  * in Ondřejov, Czech Republic, who observed …"). Offsets are UTF-16 code units of `text`; the sentence opens at
  * `sentenceStart`.
  */
-export function relativeSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
+function whoSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
   const located = LOCATED_ASIDE.exec(text.slice(Math.max(sentenceStart, end - 120), end));
   const placed = located ? subjectBefore(end - located[0].length) : null;
   if (placed?.entity && placed.entity.type !== 'place') return placed;
@@ -57,4 +58,16 @@ export function relativeSubject(text: string, end: number, sentenceStart: number
   const head = appositive ? subjectBefore(sentenceStart + appositive.index) : null;
   if (head?.entity?.type === 'person') return head;
   return antecedent?.entity && antecedent.entity.type !== 'place' ? antecedent : null;
+}
+
+/**
+ * The speaker the words before a verb ending at `end` stand for through a relative clause: "who" right before the verb
+ * (`whoSubject`), or a restrictive relative that reports speech of its own, whose antecedent is then the subject ("A
+ * woman who said she was a neighbour told reporters …", `relativeClauseStart`). Null when the words end in neither.
+ */
+export function relativeSubject(text: string, end: number, sentenceStart: number, subjectBefore: (end: number) => Subject | null): Subject | null {
+  const who = whoSubject(text, end, sentenceStart, subjectBefore);
+  if (who) return who;
+  const antecedentEnd = relativeClauseStart(text, sentenceStart, end);
+  return antecedentEnd === null ? null : subjectBefore(antecedentEnd);
 }

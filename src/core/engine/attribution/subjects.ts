@@ -13,7 +13,6 @@ import { mentionSubject, type MentionSources } from './mentionSubject';
 import { nameAsWrittenBefore } from './nameAsWritten';
 import { titleLedName } from './titleLedName';
 import { quotedSubject } from './quotedAs';
-import { relativeClauseStart } from './relativeSpeech';
 import { documentAuthorAt } from './documentOwner';
 import { definiteDocumentIssuer, knownAt } from './earlierDocument';
 import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhrase';
@@ -218,11 +217,6 @@ export class CueReader implements SubjectReader {
     const text = this.texts[block] ?? '';
     const relative = relativeSubject(text, end, sentenceStart, (before) => this.subjectBefore(block, before, sentenceStart));
     if (relative) return relative;
-    const relativeAt = relativeClauseStart(text, sentenceStart, end);
-    if (relativeAt !== null) {
-      const antecedent = this.subjectBefore(block, relativeAt, sentenceStart);
-      if (antecedent) return antecedent;
-    }
     // Speaker words sit right before their verb: look back a bounded stretch, whatever the sentence's length.
     const from = Math.max(sentenceStart, end - LOOK_BACK);
     const written = nameAsWrittenBefore(this, block, from, end);

@@ -12,7 +12,7 @@ const RELATIVE_CUE = /[^,\s]\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u;
 const FINITE_CLAUSE = /^[^,;:]*\b(?:is|was|were|are|am|had|has|have|would|will|could|can|did|does|\p{Ll}{3,}ed)\b[^,;:]*$/u;
 
 /** Whether the words are such a clause, its verb an irregular past too: "she saw the crash" (lane break33). */
-const finiteClause = (words: string): boolean => !/[,;:]/.test(words) && (FINITE_CLAUSE.test(words) || hasPastForm(words));
+export const finiteClause = (words: string): boolean => !/[,;:]/.test(words) && (FINITE_CLAUSE.test(words) || hasPastForm(words));
 
 /** A lower-case word after spaces: where the main clause's verb may stand. */
 const NEXT_WORD = /\s+(\p{Ll}+)\b/gu;
