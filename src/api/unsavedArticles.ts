@@ -60,34 +60,53 @@ export function keptAddedAt(stored: unknown): string | null {
   return stored !== null && typeof stored === 'object' && 'addedAt' in stored && typeof stored.addedAt === 'string' ? stored.addedAt : null;
 }
 
-/** The records a page left waiting, taken out of localStorage; each is read and checked like any stored record. */
-function takeWaiting(): Array<{ id: string; raw: object }> {
-  const taken: Array<{ id: string; raw: object }> = [];
+/** A record a page left waiting: its localStorage key, the text stored there and what it parsed to. */
+interface Waiting {
+  key: string;
+  stored: string;
+  id: string;
+  raw: object;
+}
+
+/** The records a page left waiting in localStorage, read but left there until they are stored. */
+function readWaiting(): Waiting[] {
+  const found: Waiting[] = [];
   try {
     const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((key) => key?.startsWith(UNSAVED));
     for (const key of keys) {
       if (!key) continue;
-      const raw: unknown = JSON.parse(localStorage.getItem(key) ?? 'null');
-      localStorage.removeItem(key);
-      if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) taken.push({ id: key.slice(UNSAVED.length), raw });
+      const stored = localStorage.getItem(key) ?? 'null';
+      const raw: unknown = JSON.parse(stored);
+      if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) found.push({ key, stored, id: key.slice(UNSAVED.length), raw });
+      else localStorage.removeItem(key);
     }
   } catch {
     // Storage is off, or what waits there is not JSON: there is nothing to keep.
   }
-  return taken;
+  return found;
+}
+
+/** Takes out of localStorage what this page stored, unless a later page has left a newer copy there since. */
+function forgetStored(stored: Waiting[]): void {
+  try {
+    for (const { key, stored: text } of stored) if (localStorage.getItem(key) === text) localStorage.removeItem(key);
+  } catch {
+    // Storage went off: the copies stay, and the next page stores them again, which changes nothing.
+  }
 }
 
 /**
  * Stores the records an earlier page left waiting, in a transaction started before the database is handed to anyone,
  * so that every later read sees them. Their summaries are dropped, to be built again from the article when the
- * library is read: the record is not trusted until it is read (api/readStoredRecord). A failure loses them, as a
- * failed save does.
+ * library is read: the record is not trusted until it is read (api/readStoredRecord). Each stays in localStorage
+ * until the transaction has committed: a page left before then (a link followed at once) drops the transaction, and
+ * the next page stores the record again. A failure loses them, as a failed save does.
  */
 export function storeWaiting(db: IDBPDatabase<LibraryDb>): void {
-  const taken = takeWaiting();
-  if (taken.length === 0) return;
+  const found = readWaiting();
+  if (found.length === 0) return;
   const tx = db.transaction(['articles', 'summaries', 'words'], 'readwrite');
-  const keepOne = async ({ id, raw }: { id: string; raw: object }) => {
+  const keepOne = async ({ id, raw }: Waiting) => {
     const addedAt = keptAddedAt(await tx.objectStore('articles').get(id));
     await Promise.all([
       tx.objectStore('articles').put(addedAt ? { ...raw, id, addedAt } : { ...raw, id }),
@@ -95,5 +114,8 @@ export function storeWaiting(db: IDBPDatabase<LibraryDb>): void {
       tx.objectStore('words').delete(id),
     ]);
   };
-  void Promise.all([...taken.map(keepOne), tx.done]).catch(() => {});
+  void Promise.all([...found.map(keepOne), tx.done]).then(
+    () => forgetStored(found),
+    () => forgetStored(found),
+  );
 }
