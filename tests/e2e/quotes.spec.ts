@@ -35,12 +35,10 @@ test('a quote can be opened and closed with the keyboard alone', async ({ page }
     if (await firstQuote.evaluate((el) => el === document.activeElement)) break;
   }
   await expect(firstQuote).toBeFocused();
-  const outline = await firstQuote.evaluate((el) => {
-    const style = getComputedStyle(el);
-    return { style: style.outlineStyle, width: style.outlineWidth };
-  });
-  expect(outline.style, 'the focused quote shows a focus outline').not.toBe('none');
-  expect(outline.width).not.toBe('0px');
+  const focusBars = await firstQuote.evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(focusBars, 'the focused quote shows bars above and below it').toMatch(/-3px.*, .*3px/);
+  const forcedColours = await firstQuote.evaluate((el) => getComputedStyle(el).outlineWidth);
+  expect(forcedColours, 'and keeps an outline for forced-colours mode').toBe('3px');
 
   await page.keyboard.press('Enter');
   const dialog = attribution(page);
