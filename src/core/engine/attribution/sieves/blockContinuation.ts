@@ -244,7 +244,8 @@ export function firstFollowing(
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
  */
 export function translates(text: string, previous: string | undefined): boolean {
-  // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
-  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  // A translation keeps its original's quote marks or drops some (four for eight, gv-hong-kong-say-no-to-cctvb-2009-06-08):
+  // no more in it than in the original is no sign of the writer's own quoting.
+  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) > quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
   return foreignProse(previous) && translationOf(text, previous);
 }
