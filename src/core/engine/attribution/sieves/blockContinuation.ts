@@ -6,7 +6,7 @@ import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
-import { reportsStatement, writerReturns } from './writerVoice';
+import { editorsNote, reportsStatement, writerReturns } from './writerVoice';
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
 
@@ -29,7 +29,7 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (OWN_LABEL.test(text)) return true;
-  if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text)) return false;
+  if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
   return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);

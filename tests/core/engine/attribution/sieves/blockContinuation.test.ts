@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
+import { carriesOn, excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/blockContinuation.ts: which paragraphs set off by a colon cue are the quotation's. Headings from fresh US Army
@@ -213,4 +213,11 @@ test('the English of a Chinese block quotation is quoted too, its quote marks pr
   expect(attribution(article, 'Yesterday the most discussed topic')).toMatchObject({ kind: 'direct', cue: chinese.cue });
   const later = attribution(article, '六四當日CCTVB六點半新頭條');
   expect(attribution(article, 'On June 4, the headline of CCTVB')).toMatchObject({ kind: 'direct', cue: later.cue });
+});
+
+test('Global Voices\' note on its own post is never a quoted blogger\'s, though it says "our"', () => {
+  // Fresh posts of May 2012 ("Germany: Blockupy …", "Egypt: Eye-witness account of Abbassiya clashes") end on it.
+  expect(carriesOn('This post is part of our special coverage Europe in Crisis.')).toBe(false);
+  expect(carriesOn('This post is part of our special coverage Egypt Elections 2011/12.')).toBe(false);
+  expect(carriesOn('Our post is part of a series we began in our first week.')).toBe(true);
 });
