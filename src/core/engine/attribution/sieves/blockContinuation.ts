@@ -6,7 +6,7 @@ import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
 import { foreignProse, translationOf, wordsIn } from './translation';
-import { reportsStatement, writerReturns } from './writerVoice';
+import { editorsNote, reportsStatement, writerReturns } from './writerVoice';
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
 
@@ -29,7 +29,7 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  */
 export function carriesOn(text: string): boolean {
   if (OWN_LABEL.test(text)) return true;
-  if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text)) return false;
+  if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
   return opensWithElision(text) || /^\d{1,2}\.\s/.test(text) || /\[(?:\.\.\.|…)\]/.test(text) || FIRST_PERSON.test(text) || /^And\b/.test(text);
@@ -244,7 +244,8 @@ export function firstFollowing(
  * the paragraph before has almost no English words, this one many, and their lengths are alike.
  */
 export function translates(text: string, previous: string | undefined): boolean {
-  // A translation keeps its original's quote marks: the same count in both is no sign of the writer's own quoting.
-  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) !== quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
+  // A translation keeps its original's quote marks or drops some (four for eight, gv-hong-kong-say-no-to-cctvb-2009-06-08):
+  // no more in it than in the original is no sign of the writer's own quoting.
+  if (previous === undefined || (quotesWords(text) && quoteMarkCount(text) > quoteMarkCount(previous)) || /:\s*$/.test(text)) return false;
   return foreignProse(previous) && translationOf(text, previous);
 }

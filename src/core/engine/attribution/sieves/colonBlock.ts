@@ -8,6 +8,7 @@ import type { Located, Subject } from '../types';
 import { actingPerson, describedNameHead, exampleAgent, forSource } from './colonSpeakers';
 import { connectedHead } from './connectedHead';
 import { handleColonCue } from './handleColonCue';
+import { headAfterOpening } from './headAfterOpening';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
@@ -145,8 +146,10 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
   const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
-  const titled = () => (head ? cues.titledSource(block, last.start + head[0], last.start + head[1]) : null);
-  const verbCue = speechVerbCue(cues, { block, text, last }, head, titled);
+  const titledAt = (span: readonly [number, number] | undefined) => () => (span ? cues.titledSource(block, last.start + span[0], last.start + span[1]) : null);
+  const titled = titledAt(head);
+  const verbHead = head ?? headAfterOpening(sentence, (rest) => TITLED_HEAD.exec(rest));
+  const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
   // "Pacho (@ pachitoelche) [es] talks about the unrest [es] and calls for dignified work:": the handle names whom a verb cue does not.
   const cued = verbCue?.subject.entity ? verbCue : (handleColonCue(cues, block, sentence, last.start) ?? verbCue);
   if (cued) return cued;

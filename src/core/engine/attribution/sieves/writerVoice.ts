@@ -81,3 +81,10 @@ export function reportsStatement(cueParagraph: string): boolean {
   const last = splitSentences(cueParagraph).at(-1);
   return STATEMENT_CUE.test(last ? cueParagraph.slice(last.start) : cueParagraph);
 }
+
+/**
+ * `This post is part of our special coverage Egypt Elections 2011/12.`: the publication's note on its own post, which
+ * Global Voices prints at a post's head and foot (fresh post "Egypt: Eye-witness account of Abbassiya clashes", May
+ * 2012). Its "our" is the publication's, never a quoted blogger's, so it carries no block quotation on.
+ */
+export const editorsNote = (text: string): boolean => /^\s*This (?:post|article|story) is (?:part|one) of\b/.test(text);

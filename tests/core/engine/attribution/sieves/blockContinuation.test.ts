@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
+import { carriesOn, excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/blockContinuation.ts: which paragraphs set off by a colon cue are the quotation's. Headings from fresh US Army
@@ -196,4 +196,28 @@ test("the writer's third-person paragraphs after a post printed in its original 
   expect(texts.some((t) => t.startsWith('When I was working part-time'))).toBe(true);
   expect(texts.some((t) => t.startsWith('Several hours later, Cha apologised'))).toBe(false);
   expect(texts.some((t) => t.startsWith('The current minimum wage in South Korea'))).toBe(false);
+});
+
+test('the English of a Chinese block quotation is quoted too, its quote marks printed where the original had corner brackets, or fewer of them', () => {
+  // gv-hong-kong-say-no-to-cctvb-2009-06-08: 「…」 in the blogger's Chinese, “…” in the English after it, four marks for eight.
+  const article = analyze(
+    'Hong Kong: Say No to CCTVB',
+    'Erynnyes from those were the days commented on TVB news June 4th report:',
+    '昨天最多人討論的新聞，恐怕不是六四燭光集會有多少人参加，不是梁洛施為李澤楷產子相爆光，就是CCTVB在六四燭光集會新聞直播中，被在場市民舉起抗議牌，批評「無綫新聞、事事旦旦」！A對童工說，據聞CCTVB領導人袁花志偉，對事件怒不可遏云云，但正如A說，天作孽，猶可恕，自作孽，不可活，袁花志偉當日如何處理趙紫陽回憶錄新聞、以至CCTVB在六四當日，如何把六四新聞，放在當日6:30新聞第三段，市民、觀眾，可是看在眼裡，CCTVB所作所為，有沒有人為他們辯護？',
+    "Yesterday the most discussed topic was probably not how many people had attended the June 4 candle night vigil, not Richard Lee's private life, but the protest banner of “TVB news, a sloppy production” shown during the CCTVB's live broadcast. My friend A told me that the CCTVB news department leader Yuen Chi Wai was very angry about the incident. But as my friend A said, we could not complain about the heavenly disaster but this is a man-made choice. It is so obvious even to ordinary people that Yuen Chi Wai had downplayed the release of Zhao Ziyang memoirs. On June 4, CCTVB even placed the news to the third news session. How can anyone defend for what it had done?",
+    'He pointed out that the arrangement was not a careless mistake but a well thought arrangement that completely against professional journalistic judgment:',
+    '六四當日CCTVB六點半新頭條是「天水圍三男生疑濫藥於公園暈倒」，這個，童工還可以認為說得過去，二條可是「立法會通過盡快興建西港島線」！那只是立法會內交通事務委員會之下的鐵路事宜小組委員會會議決定！首先，當日CCTVB報道這段新聞，稱這個委員會做「鐵路事宜委員會」，已有誤導之嫌，立法會內眾多事務委員會，何來一個「鐵路事宜委員會」？那只是交通事務委員會內，一個小組委員會吧了！重要性有多大？童工可以說，CCTVB平日，連正式事務委員會會議也不會報道，為何六四當日，會把一個事務委員會轄下小組委員會決議，放在六四15萬人燭光集會之前？',
+    "On June 4, the headline of CCTVB in 6:30pm is “three boy fainted in a Tinshiuwai park due to drug abuse”. Well, this can still be considered a piece of news. However, the second item is “Legco has passed the motion to construct Hong Kong island western subway line”. That motion was only passed by a discussion group on railway affair of the transportation committee of the Legislative Council. It isn't any railway affair committee in the Legco, the report is misleading in the first place. The so-called committee is just a discussion group within the transportation affair committee. What is the significance of such news? Usually CCTVB won't even report on standard committee's meeting, why then decided to put the discussion group's decision before the June 4 candle night vigil where 150,000 people had attended?",
+  );
+  const chinese = attribution(article, '昨天最多人討論的新聞');
+  expect(attribution(article, 'Yesterday the most discussed topic')).toMatchObject({ kind: 'direct', cue: chinese.cue });
+  const later = attribution(article, '六四當日CCTVB六點半新頭條');
+  expect(attribution(article, 'On June 4, the headline of CCTVB')).toMatchObject({ kind: 'direct', cue: later.cue });
+});
+
+test('Global Voices\' note on its own post is never a quoted blogger\'s, though it says "our"', () => {
+  // Fresh posts of May 2012 ("Germany: Blockupy …", "Egypt: Eye-witness account of Abbassiya clashes") end on it.
+  expect(carriesOn('This post is part of our special coverage Europe in Crisis.')).toBe(false);
+  expect(carriesOn('This post is part of our special coverage Egypt Elections 2011/12.')).toBe(false);
+  expect(carriesOn('Our post is part of a series we began in our first week.')).toBe(true);
 });
