@@ -84,7 +84,7 @@ export async function loadTimes(urls: ReadonlyArray<string>, runs: number): Prom
 }
 
 /** The value below which a share `q` (0–1) of the values lie, interpolated between the two nearest. */
-export function quantile(values: ReadonlyArray<number>, q: number): number {
+function quantile(values: ReadonlyArray<number>, q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
   const below = sorted[Math.floor(at)] ?? NaN;
