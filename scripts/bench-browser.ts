@@ -3,83 +3,22 @@
 // article: analysis time in the worker, time to show its text, and filter-toggle and quote-click times
 // until the DOM has settled and the next frame has painted.
 import type { Page } from 'playwright-core';
+import { loadTimes, median, ratio, spread } from './benchLoad';
 import { bundleSizes, kib } from './bundleSize.mjs';
 import { launchChromium, startPreview } from './browser.mjs';
 import { analyzeArticle } from '../src/core/engine/analyze';
 import { longArticle } from './longArticle';
 
-// One load on this shared 2-core machine moves by tens of milliseconds, and ten loads' ratio by ±0.15×: thirty each.
-const LOAD_RUNS = 30;
+// One load on this shared 2-core machine moves by tens of milliseconds: with sixty turns, builds that are the same read
+// within ±0.05× of each other (two copies of one build, loaded in the same turns, load 4–9), and the printed interval
+// says how far another run may read.
+const LOAD_RUNS = 60;
 const LONG_RUNS = 5;
 const DIALOG_RUNS = 10;
 const INTERACTION_RUNS = 20;
 // A click on the bundled article paints its next frame in about 2 ms, which the page's clock reads to a tenth of a
 // millisecond: twenty clicks' ratio to the minimal page moved by ±0.3× between runs on a quiet machine.
 const CLICK_RUNS = 60;
-
-const median = (values: ReadonlyArray<number>) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-};
-
-/**
- * Notes in the page when the first element matching a selector is shown (it is in the page and a frame has
- * painted after it), and when it is clickable: shown with React's handlers on it, as a page's first view that
- * React has yet to take over is not.
- */
-function recordFirst(selector: string) {
-  // No named helpers in here: tsx would wrap them in a naming call that the page does not have.
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector(selector)) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => Object.assign(window, { __shownMs: performance.now() })));
-    // Then, looked for every few milliseconds: once it is live, the next frame is painted and noted.
-    const poll = setInterval(() => {
-      const element = document.querySelector(selector);
-      if (!element || !Object.keys(element).some((key) => key.startsWith('__reactProps$'))) return;
-      clearInterval(poll);
-      requestAnimationFrame(() => setTimeout(() => Object.assign(window, { __firstMs: performance.now() })));
-    }, 2);
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
-interface LoadTimes {
-  shown: Array<number>;
-  clickable: Array<number>;
-}
-
-/**
- * Loads each page in turn, a fresh context each time (the first round only warms up), so that a machine whose load
- * drifts during the runs weighs on every page alike.
- */
-async function loadTimes(pages: ReadonlyArray<{ url: string; selector: string }>): Promise<Array<LoadTimes>> {
-  const browser = await launchChromium();
-  const times = pages.map((): LoadTimes => ({ shown: [], clickable: [] }));
-  try {
-    for (let run = 0; run <= LOAD_RUNS; run++) {
-      for (const [i, { url, selector }] of pages.entries()) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-        const page = await context.newPage();
-        await page.addInitScript(recordFirst, selector);
-        await page.goto(url);
-        const ms = await page
-          .waitForFunction(() => (window as unknown as { __firstMs?: number }).__firstMs, undefined, { timeout: 20_000 })
-          .then((h) => h.jsonValue());
-        const shownMs = await page
-          .waitForFunction(() => (window as unknown as { __shownMs?: number }).__shownMs, undefined, { timeout: 20_000 })
-          .then((h) => h.jsonValue());
-        if (run > 0 && typeof ms === 'number') times[i]?.clickable.push(ms);
-        if (run > 0 && typeof shownMs === 'number') times[i]?.shown.push(shownMs);
-        await context.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-  return times;
-}
 
 /**
  * Runs an action in the page and measures two things: until the next frame painted (what the reader sees
@@ -236,12 +175,7 @@ const minimal = await startPreview(Number(process.env.BENCH_MINIMAL_PORT ?? port
 try {
   const sizes = bundleSizes();
   const base = bundleSizes(new URL('../dist-minimal/', import.meta.url));
-  const [readerTimes = { shown: [], clickable: [] }, minimalTimes = { shown: [], clickable: [] }] = await loadTimes([
-    { url: reader.url, selector: 'article [role="button"]' },
-    { url: minimal.url, selector: 'article p' },
-  ]);
-  const readerLoad = median(readerTimes.clickable);
-  const minimalLoad = median(minimalTimes.clickable);
+  const [readerTimes = { shown: [], clickable: [] }, minimalTimes = { shown: [], clickable: [] }] = await loadTimes([reader.url, minimal.url], LOAD_RUNS);
   const [readerClicks = [], minimalClicks = []] = await clickTimes([reader.url, minimal.url], 'article [role="button"]');
   const readerClick = median(readerClicks.map((t) => t.frame));
   const minimalClick = median(minimalClicks.map((t) => t.frame));
@@ -259,14 +193,14 @@ try {
     ['first-load JS, gzipped', `${sizes.js} B (${kib(sizes.js)})`, `${(sizes.js / base.js).toFixed(2)}× minimal (${kib(base.js)})`],
     ['first-load CSS, gzipped', `${sizes.css} B (${kib(sizes.css)})`, `${(sizes.css / base.css).toFixed(2)}× minimal (${kib(base.css)})`],
     [
-      `navigation → first quote shown, median of ${LOAD_RUNS}`,
-      ms(median(readerTimes.shown)),
-      `${(median(readerTimes.shown) / median(minimalTimes.shown)).toFixed(2)}× minimal's first paragraph shown (${ms(median(minimalTimes.shown))})`,
+      `navigation → first quote shown, median of ${LOAD_RUNS} (quartiles)`,
+      spread(readerTimes.shown),
+      `${ratio(readerTimes.shown, minimalTimes.shown)} minimal's first paragraph shown, ${spread(minimalTimes.shown)}`,
     ],
     [
-      `navigation → first quote clickable (React's handlers on it), median of ${LOAD_RUNS}`,
-      ms(readerLoad),
-      `${(readerLoad / minimalLoad).toFixed(2)}× minimal's first paragraph (${ms(minimalLoad)})`,
+      `navigation → first quote clickable (React's handlers on it), median of ${LOAD_RUNS} (quartiles)`,
+      spread(readerTimes.clickable),
+      `${ratio(readerTimes.clickable, minimalTimes.clickable)} minimal's first paragraph, ${spread(minimalTimes.clickable)}`,
     ],
     [
       `bundled article: quote click → next frame painted, median of ${CLICK_RUNS}`,

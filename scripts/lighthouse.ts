@@ -31,6 +31,8 @@ async function audit(url: string, form: 'desktop' | 'mobile'): Promise<Row> {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        // As scripts/browser.mjs: the address bar's WebUI popups would be built during each audited load.
+        '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
       ],
     });
     try {

@@ -3,6 +3,7 @@
 // loaded by other work inflates far less than wall time: on the shared 2-core machine, wall times to the first quote
 // moved 2x from load to load while these figures held within a few milliseconds. Run after `npm run bench`'s builds
 // (dist/ and dist-minimal/): `npx tsx scripts/trace-first-load.ts [loads]`.
+import { FIRST_SELECTOR } from './benchLoad';
 import { launchChromium, startPreview } from './browser.mjs';
 
 const LOADS = Number(process.argv[2] ?? 8);
@@ -20,7 +21,7 @@ interface TraceEvent {
 
 /**
  * Marks the first element matching a selector once it is in the page (`first-in-dom`) and once it carries React's
- * props (`first-clickable`), as scripts/bench-browser.ts times it. A string, so that tsx adds no helper to it.
+ * props (`first-clickable`), looked at once a frame as scripts/benchLoad.ts does. A string, so that tsx adds no helper to it.
  */
 const marking = (selector: string) => `{
   const selector = ${JSON.stringify(selector)};
@@ -28,12 +29,12 @@ const marking = (selector: string) => `{
     if (!document.querySelector(selector)) return;
     observer.disconnect();
     performance.mark('first-in-dom');
-    const poll = setInterval(() => {
+    const poll = () => {
       const element = document.querySelector(selector);
-      if (!element || !Object.keys(element).some((key) => key.startsWith('__reactProps$'))) return;
-      clearInterval(poll);
-      performance.mark('first-clickable');
-    }, 2);
+      if (element && Object.keys(element).some((key) => key.startsWith('__reactProps$'))) performance.mark('first-clickable');
+      else requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
   });
   observer.observe(document, { childList: true, subtree: true });
 }`;
@@ -98,8 +99,8 @@ const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a -
 const port = Number(process.env.BENCH_PORT ?? 4291);
 const servers = await Promise.all([startPreview(port), startPreview(port + 1, 'dist-minimal')]);
 const pages = [
-  { name: 'reader', selector: 'article [role="button"]' },
-  { name: 'minimal', selector: 'article p' },
+  { name: 'reader', selector: FIRST_SELECTOR },
+  { name: 'minimal', selector: FIRST_SELECTOR },
 ];
 const results = pages.map(() => [] as Array<Map<string, number>>);
 const browser = await launchChromium();
