@@ -22,10 +22,14 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
  * Voices); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
  * ministry, for its part, said"); or the occasion the speaker spoke on ("Greek prime minister Kyriakos Mitsotakis
  * speaking to the Atlantic Council think tank called", Wikinews), or told by "in" and a gerund ("Assembly president Richard
- * Ferrand in relaying the news to parliament said", a fresh Wikinews page).
+ * Ferrand in relaying the news to parliament said", a fresh Wikinews page); a speech or an interview the words came in,
+ * perhaps with its time right after it ("Akihito in a televised address last year said age and health were interfering
+ * with his duties", wikinews-national-diet-law-akihito-abdicate-2017-06-10); not a time alone, which may end a description before the verb
+ * ("Three African presidents visiting Washington this week stressed …", voa-african-presidents-support-bush-africa-
+ * initiative-2005-06-16: Washington stressed nothing).
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release)|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index

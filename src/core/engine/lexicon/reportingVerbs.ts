@@ -154,6 +154,10 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'demand', stance: 'directive', forms: ['demanded', 'demands', 'demanding'] },
   { lemma: 'recommend', stance: 'directive', forms: ['recommended', 'recommends', 'recommend', 'recommending'] },
   { lemma: 'advise', stance: 'directive', forms: ['advised', 'advises'] },
+  // "Amnesty International has requested that Iran free journalists imprisoned …" (wikinews-amnesty-international-iran-
+  // free-journalists-2009-06-28), "GCC civil society groups have requested that their governments postpone the move"
+  // (Global Voices, development half). Not "requests", a noun as often ("requests for payment").
+  { lemma: 'request', stance: 'directive', forms: ['requested'] },
   { lemma: 'plead', stance: 'directive', forms: ['pleaded', 'pleading'] },
   { lemma: 'beg', stance: 'directive', forms: ['begged'] },
   { lemma: 'ask', stance: 'questioning', forms: ['asked', 'asks'] },

@@ -50,6 +50,15 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'Jacques Chirac is part')).toMatchObject({ kind: 'direct', speaker: 'Richard Ferrand' });
   });
 
+  // wikinews-national-diet-law-akihito-abdicate-2017-06-10 (development half).
+  test('the address the words came in, with its time, is left out: "Akihito in a televised address last year said"', () => {
+    const text =
+      'Having a cardiac surgery and treatment for prostate cancer, Akihito in a televised address last year said age and health were interfering with his duties.';
+    expect(wordsBefore(text, 'said').before).toMatch(/Akihito$/);
+    // voa-african-presidents-support-bush-africa-initiative-2005-06-16 (development half): a time alone is no such phrase.
+    expect(wordsBefore('Three African presidents visiting Washington this week stressed strong support.', 'stressed').before).toMatch(/this week$/);
+  });
+
   test('a time between the subject and the verb is left out: "Tsvangirai on Monday said"', () => {
     expect(wordsBefore('Tsvangirai on Monday said he was safe.', 'said').before).toBe('Tsvangirai');
   });

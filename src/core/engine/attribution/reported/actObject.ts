@@ -66,10 +66,20 @@ const nouns = (...lists: Array<ReadonlySet<string>>): string => lists.flatMap((l
 /** What may be repeated or seconded: an act in words, a stance declared, or a claim; not before a closing colon. */
 const REPEATED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(SPEECH_ACT_NOUNS, DECLARATION_NOUNS, CLAIM_NOUNS)})\\b(?![^.;]*:\\s*$)`, 'u');
 /**
- * What may be rejected as words: a claim only, and not one made to a court or an insurer (`rejected the claim for
- * damages`, `his claim to the estate`), which a preposition of aim or of object tells.
+ * Thoughts put forward that a denial answers when a that-clause says what they hold: "Betancourt also rejected the idea
+ * that the rescue operation was staged to cover up ransom payments to FARC" (wikinews-ingrid-betancourt-returns-to-
+ * france-2008-07-04). Without the clause ("rejected the idea of a merger") it is a decision, no words.
  */
-const REJECTED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)`, 'u');
+const REJECTED_THOUGHTS = 'idea|notion|suggestion|suggestions|speculation|rumou?rs?|reports?';
+/**
+ * What may be rejected as words: a claim, or a thought a that-clause spells out (`REJECTED_THOUGHTS`); not a claim made
+ * to a court or an insurer (`rejected the claim for damages`, `his claim to the estate`), which a preposition of aim or of
+ * object tells.
+ */
+const REJECTED_OBJECT = new RegExp(
+  `${DETERMINED}(?:(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)|(?:${REJECTED_THOUGHTS})\\s+that\\s)`,
+  'u',
+);
 
 /**
  * Whether the subject words starting at `start` (UTF-16 offset in `text`) are a preposition's object: "Trump's decision

@@ -21,7 +21,7 @@ const CLAUSE_OPENER =
  * shared irregular past forms (`the aircraft struck the runway`, `the suspect fled`).
  */
 const STRONG_VERB = new RegExp(
-  String.raw`\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|hasn't|haven't|hadn't|didn't|doesn't|${IRREGULAR_PAST_FORM}|\p{Ll}{2,}ed)\b`,
+  String.raw`\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|did|does|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|shouldn't|mustn't|hasn't|haven't|hadn't|didn't|doesn't|${IRREGULAR_PAST_FORM}|\p{Ll}{2,}ed)\b`,
   'u',
 );
 
@@ -50,10 +50,12 @@ const BARE_PLURAL_SUBJECT = new RegExp(
  * court decision said citizenship in United States territories can only be resolved by Congress` (wikinews-american-
  * samoans-citizenship-ruling-stayed-2019-12-16), `said inflation in the euro zone had risen`. Its ending shows the noun; only
  * an auxiliary or a modal shows the clause, not a word in -ed, which is as often a participle after the noun (`said in a
- * video statement released in conjunction with a visit`, fresh Wikinews, August 2019).
+ * video statement released in conjunction with a visit`, fresh Wikinews, August 2019). One adjective may describe the noun:
+ * `61 percent said female ascendance should be debated only after the abdication` (wikinews-national-diet-law-akihito-
+ * abdicate-2017-06-10).
  */
 const BARE_MASS_SUBJECT =
-  /^\s+\p{Ll}{3,}(?:ship|tion|sion|ity|ment|ness|ism)\s+(?:(?:with|of|in|from|across|at|for)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/u;
+  /^\s+(?:\p{Ll}{3,}(?:al|ic|ive|ous|ary|ale)\s+)?\p{Ll}{3,}(?:ship|tion|sion|ity|ment|ness|ism|ance|ence)\s+(?:(?:with|of|in|from|across|at|for)\s+(?:[\p{L}\d'’-]+\s+){1,5}?)?(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had)\b/u;
 
 /**
  * A noun with no determiner right before an auxiliary or a modal, after the comma that closes a time or an aside:

@@ -42,7 +42,7 @@ const QUOTED_SUBJECT = /^\s*["“][^"“”]{1,60}[”"]\s+(?:is|are|was|were|ha
 
 /** A finite verb, or a verb form a clause can have: what makes "said the plan was dead" a clause. */
 const FINITE =
-  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|won't|wouldn't|can't|couldn't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|died|[a-z]{3,}ed|[a-z]{3,}s)\b/;
+  /\b(?:is|are|was|were|will|would|can|could|should|shall|must|may|might|has|have|had|do|does|did|isn't|aren't|wasn't|weren't|won't|wouldn't|can't|couldn't|shouldn't|mustn't|hasn't|haven't|hadn't|didn't|doesn't|don't|made|took|gave|came|went|got|kept|left|led|found|saw|told|thought|became|began|brought|built|bought|caught|chose|drove|fell|felt|held|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|died|[a-z]{3,}ed|[a-z]{3,}s)\b/;
 
 /**
  * What a cue set inside its clause by commas goes on with: the rest of the clause (`The reason, Work said, is that …`,

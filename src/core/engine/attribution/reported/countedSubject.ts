@@ -15,14 +15,18 @@ const COUNTED_GROUP = new RegExp(
   'iu',
 );
 
+/** A share a writer spells in words at a sentence's start, where style guides spell out a number: `Four percent`. */
+const SHARE_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
+
 /**
  * A count or a share of people with no noun after it, standing as the whole subject: `almost all of whom said they were
  * the object of sexual violence; 316 said they were raped` (fresh WikinewsSum, December 2004, Chile's Valech report), `Of
  * those polled, 45 percent said they …`, `More than half said …`. The group counted is the one the sentence or the poll
- * told of, no one the text names. Not a year (`2019 said`), which dates a subject.
+ * told of, no one the text names (`Four percent said abdication of emperors should never be allowed`, wikinews-national-diet-
+ * law-akihito-abdicate-2017-06-10, a Kyodo News poll). Not a year (`2019 said`), which dates a subject.
  */
 const BARE_COUNT = new RegExp(
-  String.raw`^(?:(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|roughly|only|just|at\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?|half|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$`,
+  String.raw`^(?:(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|roughly|only|just|at\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?|${SHARE_WORDS}\s+(?:percent|per\s+cent)|half|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$`,
   'iu',
 );
 

@@ -26,13 +26,15 @@ import { someMembers } from '../someMembers';
 
 /**
  * Verbs that continue the previous cue's subject after ", and" / ", adding": "…, and warned that …", and in the present of
- * a profile ("Twine cautions against believing you're not smart enough and says you just need to …").
+ * a profile ("Twine cautions against believing you're not smart enough and says you just need to …"), and a denial after
+ * "and also" ("U.S. officials denied having used any chemical weapons and also deny the reports that …", wikinews-rights-
+ * group-afghanistan-phosphorus-claim-2009-05-11).
  */
 const CONTINUING =
-  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
+  /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
-/** What joins a continuing verb to the cue before it: a comma, "and", "but", or ", while" ("…, while noting …"). */
-const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+|,\s*while\s+)$/;
+/** What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), or ", while" ("…, while noting …"). */
+const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+(?:also\s+)?|,\s*while\s+)$/;
 
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is

@@ -4,10 +4,11 @@ import { insideDirect, tailOf, type ReportedCase } from './reported';
 /**
  * A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`; and after
  * a contrasting "while" (`…, while some say flight grew up from the ground, from runners`,
- * wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05).
+ * wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05), and a poll's share (`61 percent said …, while 28 percent said
+ * it shouldn't wait for the abdication`, wikinews-national-diet-law-akihito-abdicate-2017-06-10).
  */
 const QUANTIFIER_AFTER_AND =
-  /,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
+  /,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few|\d[\d.]*(?:\s*%|\s+percent|\s+per\s+cent))\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
 
 /** An unnamed subject of at most three lower-case words, then an aside opened by a participle and closed by a comma. */
 const SUBJECT_ASIDE = /^\s*(?:(?:the|some|many|several|other)\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},\s+\p{Ll}+ing\s[^,]*,\s*$/u;
@@ -50,7 +51,9 @@ export function laterCueStop(c: ReportedCase, laterVerbs: ReadonlyArray<RegExpEx
     const withSource = later[0].toLowerCase().endsWith('ing') ? /,\s*with\s+(?:the\s+|a\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?\s+$/u.exec(lookBack) : null;
     // "…, while noting this kind of equipment is needed": a participle after ", while" goes on from the cue as one after
     // ", and" does.
-    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)$/.exec(lookBack);
+    // "U.S. officials denied having used any chemical weapons and also deny the reports that …" (wikinews-rights-group-
+    // afghanistan-phosphorus-claim-2009-05-11): an adverb of sequence may stand between "and" and the verb.
+    const glue = withSource ?? /(?:,[”"’]?\s*(?:and\s+|but\s+|while\s+)?|\s+(?:and|but)\s+)(?:(?:also|then|later|further|again)\s+)?$/.exec(lookBack);
     // "NDTV later reported officials, following an investigation, stated it was a coconut" (fresh Wikinews page on the
     // Kerala elephant): the words before the later verb are its own unnamed subject and an aside, not content; what the
     // officials stated is theirs, so nothing here is the first cue's.

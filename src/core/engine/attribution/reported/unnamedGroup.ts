@@ -161,7 +161,7 @@ const lastClause = (before: string): string =>
  * subject after it.
  */
 const afterSubordinator = (clause: string): string => {
-  const opener = /^.*\s(?:when|whenever|after|because|while|since|although|though|until|once|whereas)\s+/su.exec(clause);
+  const opener = /^(?:.*\s)?(?:when|whenever|after|because|while|since|although|though|until|once|whereas)\s+/su.exec(clause);
   return opener ? clause.slice(opener[0].length) : clause;
 };
 

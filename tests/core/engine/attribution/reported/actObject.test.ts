@@ -101,6 +101,20 @@ describe('a verb that repeats, seconds or rejects an act in words as its object'
     expect(quotesOf(article).find((q) => q.text.startsWith('her commitment'))?.text).toBe('her commitment to peaceful resistance and gradual "perestroika,"');
   });
 
+  // wikinews-ingrid-betancourt-returns-to-france-2008-07-04 (development half).
+  test('"Betancourt also rejected the idea that …" reports the idea the that-clause spells out, hers', () => {
+    const article = analyze(
+      'Ingrid Betancourt returns to France',
+      'Íngrid Betancourt arrived in Paris on Friday. Betancourt also rejected the idea that the rescue operation was staged to cover up ransom payments to FARC.',
+    );
+    expect(attribution(article, 'the idea that the rescue operation was staged to cover up ransom payments to FARC')).toMatchObject({ kind: 'reported' });
+    expect(attribution(article, 'the idea that the rescue operation was staged').speaker).toMatch(/Betancourt/);
+    expect(actsInWords('rejected', ' the idea of a merger with the rival firm')).toBe(false);
+    expect(actsInWords('dismissed', ' the notion that the vote was rigged')).toBe(false);
+    // wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11.
+    expect(actsInWords('denied', ' the reports that 147 civilians had been killed in the raid')).toBe(true);
+  });
+
   test('without a speech act as the object the verb reports nothing: an experiment, a motion, a claim for damages', () => {
     const article = analyze(
       'Headline',

@@ -13,6 +13,13 @@ import {
 const after = (sentence: string, verb: string) => [sentence, sentence.indexOf(verb) + verb.length] as const;
 
 describe('a clause with no "that" after a speech verb', () => {
+  // wikinews-national-diet-law-akihito-abdicate-2017-06-10 (a Kyodo News poll).
+  test('an abstract noun in -ance, with an adjective before it, then a modal opens one; so does a negative contracted', () => {
+    expect(opensClause(...after('61 percent said female ascendance should be debated only after the abdication.', 'said'))).toBe(true);
+    expect(opensClause(...after("28 percent said it shouldn't wait for the abdication.", 'said'))).toBe(true);
+    expect(opensClause(...after('The coach said good performance in training.', 'said'))).toBe(false);
+  });
+
   test('a pronoun, a determiner or a number before a verb only a clause has opens one', () => {
     expect(opensClause(...after('The family said they planned a private service.', 'said'))).toBe(true);
     expect(opensClause(...after('Police said over a hundred people attended the party.', 'said'))).toBe(true);

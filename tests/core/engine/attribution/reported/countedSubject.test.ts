@@ -90,6 +90,25 @@ describe('their clauses, with no "that"', () => {
     expect(attribution(article, 'they were raped')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
+  // wikinews-national-diet-law-akihito-abdicate-2017-06-10 (a Kyodo News poll): a share spelled out at a sentence's start,
+  // and shares set against each other by ", while".
+  test('"Four percent said …", "61 percent said …, while 28 percent said …": each share\'s answer reported, unattributed', () => {
+    expect(describesCounted('Four percent ')).toBe(true);
+    expect(describesCounted('Twenty-five per cent ')).toBe(true);
+    expect(describesCounted('Four ')).toBe(false);
+    expect(
+      reported(
+        'A survey by Kyodo News found 68 percent approved of the law.',
+        'Four percent said abdication of emperors should never be allowed.',
+        "61 percent said female ascendance should be debated only after the abdication, while 28 percent said it shouldn't wait for the abdication.",
+      ).map((q) => [q.text, q.speakerId]),
+    ).toEqual([
+      ['abdication of emperors should never be allowed', null],
+      ['female ascendance should be debated only after the abdication', null],
+      ["it shouldn't wait for the abdication", null],
+    ]);
+  });
+
   test('a count of money or a dated season reports nothing', () => {
     expect(reported('More than two million dollars said nothing.', 'The 2019 season showed the team was strong.')).toEqual([]);
   });

@@ -120,6 +120,24 @@ describe('directive and call cues', () => {
   });
 });
 
+describe('"requested that …" as a directive', () => {
+  // wikinews-amnesty-international-iran-free-journalists-2009-06-28 (development half).
+  test('"Amnesty International has requested that Iran free journalists …" reports the request, Amnesty\'s', () => {
+    const article = analyze(
+      'Amnesty International tells Iran to free imprisoned journalists',
+      'The human rights organization Amnesty International has requested that Iran free journalists imprisoned in the wake of violence which occurred after recent presidential elections in the country.',
+    );
+    expect(attribution(article, 'Iran free journalists imprisoned in the wake of violence')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Amnesty International',
+    });
+  });
+
+  test('a request made of someone, "was requested", reports nothing', () => {
+    expect(quotesOf(analyze('Headline', 'The report was requested by the council last year.')).filter((q) => q.kind === 'reported')).toEqual([]);
+  });
+});
+
 describe('"told X to …" as a directive', () => {
   // "Iran's President Rouhani tells foreign powers to leave Persian Gulf", fresh Wikinews 2019-09-23 (CC BY 2.5).
   test('"Rouhani tells foreign powers to leave Persian Gulf" reports the object and its infinitive', () => {

@@ -31,6 +31,13 @@ describe('a later cue in the sentence ends the content before it', () => {
   });
 
   // Wikinews (CC BY 2.5), development half.
+  // wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11.
+  test('"… denied A and also deny B": the first denial ends before "and also", the second goes on with the same subject', () => {
+    expect(
+      reportedTexts('U.S. officials denied having used any chemical weapons and also deny the reports that 147 civilians had been killed in the raid.'),
+    ).toEqual(['having used any chemical weapons', 'the reports that 147 civilians had been killed in the raid']);
+  });
+
   test('a later verb that is no cue here ("continued to attack") goes on with the content', () => {
     expect(reportedTexts('Police reported the attacker exited the Hall and continued to attack others.')).toEqual([
       'the attacker exited the Hall and continued to attack others',
