@@ -32,7 +32,9 @@ export function leadingGivenName({ text, group, words, start }: TrimmedRun, pers
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(leading) || TITLE_WORDS.has(leading) || NOT_NAMES.has(leading) || COUNTRY_BY_ADJECTIVE.has(leading)) return false;
   if (FOREIGN_HONORIFICS.has(leading) || LOWER_ROLES.has(leading.toLowerCase()) || classify(leading, [leading]) !== null) return false;
   const before = wordBefore(text, start);
-  const roleBefore = before === 'as' || LOWER_ROLES.has(before) || LOWER_ROLES.has(before.split('-').at(-1) ?? '');
+  // "as Martinican Bel Balawou announces" (Global Voices, May 2012): a word shaped as a nationality describes the name.
+  const nationality = /(?:an|ean|ese|ish|ois|ais)$/.test(leading);
+  const roleBefore = !nationality && (before === 'as' || LOWER_ROLES.has(before) || LOWER_ROLES.has(before.split('-').at(-1) ?? ''));
   const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w));
   return (roleBefore || arabic) && !writesAsCommonWord([leading], texts);
 }
