@@ -57,5 +57,7 @@ export function onlyShapeSaysPerson(words: ReadonlyArray<string>, votes: Votes, 
   if (loneRuns.has(words.at(-1) ?? '')) return false;
   // "The results were announced at Dublin Castle" (wikinews-ireland-votes-overturn-abortion-ban-2018-05-26): a name
   // opening with a place the article's reader knows names a building or a body of that place, no one a cue calls a person.
-  return PLACES.has(words[0] ?? '') || writesAsCommonWord(words, texts);
+  // A state's abbreviation is also a person's initials ("S.C. Mackey").
+  const placeFirst = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && PLACES.has(words[0] ?? '');
+  return placeFirst || writesAsCommonWord(words, texts);
 }
