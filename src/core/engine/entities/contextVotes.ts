@@ -12,6 +12,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { bodyVotes } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
+import { pinyinName } from './pinyinNames';
 import { eastAsianName, isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
   ACRONYM_ROLE,
@@ -201,7 +202,7 @@ function placeAndShapeVotes({ v, name, words, text, group, before, after, wordBe
   // "Ng E-Jay", "Jean-Pierre Lund": a hyphened given name is as name-shaped as a plain one.
   const core = nameCore(words);
   if (shapeCounts && nameShapedCore(core)) v.person += 1;
-  if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core))) cue(2, true);
+  if (shapeCounts && (opensWithGivenName(core) || eastAsianName(core) || pinyinName(core))) cue(2, true);
   // "Will Kerrigan, NCA director, said": an appositive role after an organisation's acronym; "Rehman Malik, Interior
   // Minister claiming …": a capitalised title set off after a full name.
   if (ACRONYM_ROLE.test(after) || (personShaped(words) && (AFFILIATION_THEN_SAID.test(after) || TITLE_APPOSITIVE.test(after)))) cue(2);

@@ -9,6 +9,7 @@ import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
+import { leadingGivenName } from './leadingGivenName';
 import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
@@ -24,7 +25,7 @@ const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
  * (or after an organisation), and the words before are an organisation or place of their own, or the person's role.
  * Whether it added them.
  */
-function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, runNames: ReadonlySet<string>): boolean {
+function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, runNames: ReadonlySet<string>, texts: ReadonlyArray<string>): boolean {
   const { block, text, group, droppedWords } = run;
   const { words } = run;
   let { start } = run;
@@ -50,6 +51,10 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, r
   // "NASA Science Mission Directorate Art Director, Jenny Mottar": a first name then a title word is a title
   // ("Art Director"), no person; the name follows it.
   if (TITLE_WORDS.has(words.at(-1) ?? '')) return false;
+  if (leadingGivenName(run, personAt, texts)) {
+    registry.add('person', text.slice(start, group.end), block, start, group.end);
+    return true;
+  }
   const leading = words.slice(0, personAt);
   const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
   const leadingType = classify(leadingName, leading);
@@ -203,7 +208,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (
       addPersonThenOrganization(registry, run, loneWords) ||
       addTitledPersonThenOrganization(registry, run) ||
-      addPersonAfterLeadingWords(registry, run, runNames) ||
+      addPersonAfterLeadingWords(registry, run, runNames, texts) ||
       addPersonAfterPlace(registry, run, loneWords, lastWordsAfter)
     )
       continue;

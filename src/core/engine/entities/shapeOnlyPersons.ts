@@ -1,5 +1,6 @@
 import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
+import { PLACES } from './lookups';
 import type { Votes } from './votes';
 
 /** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
@@ -54,5 +55,9 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
 export function onlyShapeSaysPerson(words: ReadonlyArray<string>, votes: Votes, loneRuns: ReadonlySet<string>, texts: ReadonlyArray<string>): boolean {
   if (words.length < 2 || votes.personCues > 0 || words.some((w) => isFirstName(w))) return false;
   if (loneRuns.has(words.at(-1) ?? '')) return false;
-  return writesAsCommonWord(words, texts);
+  // "The results were announced at Dublin Castle" (wikinews-ireland-votes-overturn-abortion-ban-2018-05-26): a name
+  // opening with a place the article's reader knows names a building or a body of that place, no one a cue calls a person.
+  // A state's abbreviation is also a person's initials ("S.C. Mackey").
+  const placeFirst = /^\p{Lu}\p{Ll}+$/u.test(words[0] ?? '') && PLACES.has(words[0] ?? '');
+  return placeFirst || writesAsCommonWord(words, texts);
 }

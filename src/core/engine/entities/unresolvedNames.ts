@@ -82,8 +82,9 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
   if (apart) registry.keepApart(block, group.start);
   const surname = apart ? undefined : bearer;
   // "Harris said" after "Bernard A. Harris Jr.": a surname is the name's last word before its suffix.
-  // "De Blasio made the announcement" after "Bill de Blasio": a sentence capitalises the surname's particle.
-  const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  // "De Blasio made the announcement" after "Bill de Blasio", "Bin Zaid" after "Sharif Ali bin Zaid": a sentence
+  // capitalises the surname's particle.
+  const lowParticle = /^(?:De|Van|Von|Da|Del|Der|Den|Di|Du|La|Le|Bin|Ibn)\s/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   if (
     surname &&
     (words.length === 1 || withoutNameSuffix(surname.name).endsWith(name) || surname.name.endsWith(name) || surname.name.endsWith(` ${lowParticle}`))

@@ -62,6 +62,8 @@ export const TITLES = [
   'Queen',
   'Prince',
   'Princess',
+  'Emperor',
+  'Empress',
   'Pope',
   'Highness',
   'Majesty',

@@ -77,3 +77,17 @@ describe('a pen name that a relative clause shows is a person', () => {
     expect(people).not.toContain('Eclipse Ambassadors');
   });
 });
+
+// wikinews-ireland-votes-overturn-abortion-ban-2018-05-26 (dev half): a name opening with a known place, with nothing but
+// its shape and a verb for a person, is no one.
+test('a name opening with a place and no person cue is no person: "announced at Dublin Castle"', () => {
+  const { entities } = findEntities(
+    [
+      'A headline about the news',
+      'The results were announced at Dublin Castle. Dublin Castle said the count was over.',
+      'Dublin Castle has hosted the count since 2015.',
+    ],
+    0,
+  );
+  expect(entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([]);
+});

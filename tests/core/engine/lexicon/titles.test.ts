@@ -66,3 +66,14 @@ test('"IM Dorsa Derakhshani … saying "it wasn\'t a good fit"" and "She remarke
   expect(attribution(article, 'women are seen as second-class citizens')).toMatchObject({ kind: 'direct', speaker: 'Dorsa Derakhshani' });
   expect(attribution(article, "it wasn't a good fit")).toMatchObject({ kind: 'direct', speaker: 'Dorsa Derakhshani' });
 });
+
+// wikinews-national-diet-law-akihito-abdicate-2017-06-10 (dev half): "Emperor", as AP capitalises it before a name, is a
+// title like "King", so the emperor is called by his name alone.
+test('"his father Emperor Hirohito": "Emperor" is no part of the name', () => {
+  expect(
+    people(
+      'The law gives Akihito three years to become the first emperor to abdicate since Emperor Kokaku in 1817, two hundred years ago.',
+      'Akihito ascended to the 2,000-year-old Chrysanthemum Throne when his father Emperor Hirohito died in 1989.',
+    ),
+  ).toEqual(expect.arrayContaining(['Kokaku', 'Hirohito']));
+});

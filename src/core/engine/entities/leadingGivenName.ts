@@ -1,0 +1,40 @@
+import { FOREIGN_HONORIFICS } from '../lexicon/foreignHonorifics';
+import { NOT_NAMES } from '../lexicon/notNames';
+import { classify } from './classify';
+import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, TITLE_WORDS } from './lookups';
+import type { TrimmedRun } from './runs';
+import { writesAsCommonWord } from './shapeOnlyPersons';
+
+/**
+ * "al-Megrahi", "bin Zaid", "Abu-Mulal": an Arabic name's particle, which only a person's name holds in a run of
+ * capitalised words (the bare "Al" or "El" opening a name may be a Spanish article and is left out).
+ */
+const ARABIC_PARTICLE = /^(?:(?:al|el|Al|El|Abu|Abou|ibn|Ibn|bin|Bin|bint|Bint)-\p{Lu}\p{Ll}+|bin|ibn|bint|Abu|Abou)$/u;
+
+/** The word right before the run, in lower case as the text writes it ("bomber", "co-pilot", "as"). */
+const wordBefore = (text: string, start: number): string => /([a-z]+(?:-[a-z]+)?)\s+$/.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '';
+
+/**
+ * "identified the suicide bomber as Humam Khalil Abu-Mulal al-Balawi", "French co-pilot Remi Emmanuel Plesel": whether
+ * the one capitalised word before the common first name where the first pass would start a person ("Khalil",
+ * "Emmanuel") is the person's own first given name rather than an organisation, a place or a role before it. Arabic
+ * names chain given names before the family name, so a run closing in an Arabic particle is one name; and after a role
+ * noun written in lower case, or after "as", the role has been said, so the capitalised word after it opens the name.
+ * Nothing else may tell it: the word must be no title, foreign honorific (`lexicon/foreignHonorifics.ts`), role, month, nationality, organisation or place, must not open
+ * the sentence (where any word is capitalised), and the article must not write it as a common word. Observed on
+ * Wikinews (wikinews-suicide-bomber-us-base-afghanistan-al-qaeda-double-agent-2010-01-05,
+ * wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02). `personAt` is the index in `run.words` where the
+ * first pass would start the person; `texts` are every block's text.
+ */
+export function leadingGivenName({ text, group, words, start }: TrimmedRun, personAt: number, texts: ReadonlyArray<string>): boolean {
+  const leading = words[0] ?? '';
+  if (personAt !== 1 || words.length < 3 || words.length > 5 || (group.sentenceStart && start === group.start)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(leading) || TITLE_WORDS.has(leading) || NOT_NAMES.has(leading) || COUNTRY_BY_ADJECTIVE.has(leading)) return false;
+  if (FOREIGN_HONORIFICS.has(leading) || LOWER_ROLES.has(leading.toLowerCase()) || classify(leading, [leading]) !== null) return false;
+  const before = wordBefore(text, start);
+  // "as Martinican Bel Balawou announces" (Global Voices, May 2012): a word shaped as a nationality describes the name.
+  const nationality = /(?:an|ean|ese|ish|ois|ais)$/.test(leading);
+  const roleBefore = !nationality && (before === 'as' || LOWER_ROLES.has(before) || LOWER_ROLES.has(before.split('-').at(-1) ?? ''));
+  const arabic = words.slice(1).some((w) => ARABIC_PARTICLE.test(w));
+  return (roleBefore || arabic) && !writesAsCommonWord([leading], texts);
+}

@@ -1,0 +1,20 @@
+import { CHINESE_SURNAMES } from '../lexicon/chineseSurnames';
+
+/** One pinyin syllable without its tone: an initial, perhaps, then a final ("chang", "xing", "zhou", "ying", "e"). */
+const SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+
+/** A given name of one or two pinyin syllables written as one word, the first capitalised ("Changxing", "Liying", "Peng"). */
+const GIVEN_NAME = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
+
+/**
+ * "Lai Changxing", "Liu Liying", "Li Jizhou": whether two words are a Chinese name as mainland China writes it in
+ * pinyin, family name first — a common family name (`lexicon/chineseSurnames.ts`), then a given name of one or two
+ * syllables run together. Hong Kong, Taiwanese and Korean names join their syllables with a hyphen instead
+ * (`eastAsianName`). Observed on Wikinews (wikinews-china-bandit-king-life-term-bribery-case-2012-05-19), where the
+ * name is given once, with no title, and the person is then called by the family name alone.
+ */
+export function pinyinName(words: ReadonlyArray<string>): boolean {
+  const [surname = '', given = ''] = words;
+  return words.length === 2 && CHINESE_SURNAMES.has(surname) && /^\p{Lu}\p{Ll}+$/u.test(given) && GIVEN_NAME.test(given.toLowerCase());
+}
