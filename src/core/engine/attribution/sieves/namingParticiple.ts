@@ -1,4 +1,5 @@
-import { attributeCase, type DirectSieve } from './direct';
+import { unattributed } from '../types';
+import type { DirectSieve } from './direct';
 
 /**
  * A participle that names or describes something, "as" right after it and at most an article before the mark: "referred
@@ -15,8 +16,9 @@ const OWN_SUBJECT = /^(?:i|you|he|she|it|we|they|who|which|that|what|whom|is|was
  * `an alleged clandestine neonationalist organization referred to as "Ergenekon"` (fresh AMALGUM Wikinews news, wild15:
  * AMALGUM_news_arrests): a passive participle right after the noun it names (a reduced relative clause) says what the
  * thing is called, not who calls it; the noun is what is named, never the speaker, which `leadingCue` took it for. The
- * quote is left without a speaker unless an agent follows the closing mark ("… as "reckless" by the opposition"), which
- * the later sieves read. Null when the words before the participle are a subject of its own (`which he described as`,
+ * quote is answered here with no speaker and no cue, so no later cue sieve reads the participle as a speech verb; the
+ * term rules then keep or drop it as they do any quote no cue reads. Left to the later sieves when an agent follows the
+ * closing mark ("… as "reckless" by the opposition"). Null when the words before the participle are a subject of its own (`which he described as`,
  * `what an officer described as`).
  */
 export const namingParticiple: DirectSieve = (c) => {
@@ -26,6 +28,5 @@ export const namingParticiple: DirectSieve = (c) => {
   // "In what an officer described as “…”": a relative pronoun fronts the object; the noun is the describer.
   if (/\b(?:what|which|whom|that)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(text.slice(range.start, range.start + named.index))) return null;
   if (direct.close !== null && /^[”"’',.]*\s+by\s/u.test(text.slice(direct.close))) return null;
-  const ref = { block, start: range.start + named.index, end: direct.open };
-  return attributeCase(c, { ref, entity: null, resolution: 'unattributed', antecedent: null }, ref, 'leading-cue');
+  return unattributed(block, direct, 'direct');
 };
