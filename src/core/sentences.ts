@@ -118,9 +118,12 @@ export function gluedStop(text: string, dot: number): boolean {
 /**
  * What opens the next sentence after a stop and a space: a capital or a figure, after an opening quote mark or bracket
  * or not; or a quotation that opens with a word or an omission in Wikinews's square brackets (`… at the finish line.
- * "[...] I always knew this time would come …", Radcliffe said.`, `"[W]e must get Brexit done …"`).
+ * "[...] I always knew this time would come …", Radcliffe said.`, `"[W]e must get Brexit done …"`); or a straight mark
+ * set off by a space on both sides before the capital, as a text rebuilt from GUM or AMALGUM sentence lines leaves an
+ * opening mark its tokeniser gave to the sentence before (`… errors of American imperialism. " By using precise …`,
+ * AMALGUM_news_ahmadinejad; `… as the new prime minister. " The Supreme Council …`, AMALGUM_news_armed).
  */
-const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\))/u;
+const NEXT_OPENING = /^\s+(?:["'\u201c\u2018(]?[\p{Lu}\p{Nd}]|["\u201c]\[(?:\p{Lu}|\.\.\.|…)|\(\([a-z]{2,3}\)\)|"\s[\p{Lu}\p{Nd}])/u;
 
 /**
  * Wikinews's language template as the scrape keeps it: `((ko))Korean language: ‍` and the original words, which may run

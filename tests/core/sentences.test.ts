@@ -205,3 +205,20 @@ test('a company’s abbreviation, a gloss in brackets and a lower-case word go o
     'The owner left.',
   ]);
 });
+
+// AMALGUM news (English Wikinews, CC BY 2.5) rebuilt from its sentence lines, fresh text in neither half of the corpus:
+// AMALGUM_news_armed (2011-03-03), AMALGUM_news_aid (2010-03-04).
+test('a straight mark the rebuilt text set off by spaces after a stop opens the next sentence, as a glued one would', () => {
+  expect(
+    sentences(
+      'The statement released by the Council also announced Essam Sharaf as the new prime minister. " The Supreme Council of the Armed Forces decided to accept the resignation of Prime Minister Ahmed Shafiq," the armed forces said.',
+    ),
+  ).toEqual([
+    'The statement released by the Council also announced Essam Sharaf as the new prime minister.',
+    '" The Supreme Council of the Armed Forces decided to accept the resignation of Prime Minister Ahmed Shafiq," the armed forces said.',
+  ]);
+  // The same mark closing a quotation at the block's end starts nothing.
+  const closing =
+    'In response to the allegations, the charity Christian Aid issued a statement saying, "There are allegations in the story which are against all of Christian Aid\'s principles. "';
+  expect(sentences(closing)).toEqual([closing]);
+});

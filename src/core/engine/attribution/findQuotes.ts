@@ -27,6 +27,8 @@ import type { DirectSieve } from './sieves/direct';
 import { greetedWith } from './sieves/greetedWith';
 import { labelLine } from './sieves/labelLine';
 import { leadingCue } from './sieves/leadingCue';
+import { passiveReport } from './sieves/passiveReport';
+import { namingParticiple } from './sieves/namingParticiple';
 import { passiveAgent } from './sieves/passiveAgent';
 import { promptedToSay } from './sieves/promptedToSay';
 import { splitQuote } from './sieves/splitQuote';
@@ -53,6 +55,8 @@ const DIRECT_SIEVES: ReadonlyArray<DirectSieve> = [
   accordingTo,
   passiveAgent,
   promptedToSay,
+  passiveReport,
+  namingParticiple,
   leadingCue,
   greetedWith,
   asPutIt,

@@ -2,8 +2,13 @@ import { bareParticipleJoin } from './issuedStatement';
 
 /** A participle that tells words said or written, after "by": "by saying", "by noting". */
 const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|declaring|arguing|claiming|insisting|telling)\b/;
-/** A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by ". */
-const VERB_THEN_BY = /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies))\s+by\s+$/u;
+/**
+ * A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by "; a verb of
+ * opening or closing may take what it opens first, with a possessive or an article (`Mr. Ahern started his speech by
+ * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush).
+ */
+const VERB_THEN_BY =
+  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+)\s+by\s+$/u;
 
 /** Where a participle cue hangs on the clause before it. */
 export interface ParticipleJoin {

@@ -21,6 +21,13 @@ describe('a participle cue hangs on the clause before it', () => {
     expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
   });
 
+  // AMALGUM news (English Wikinews, CC BY 2.5), AMALGUM_news_bush (2008-03-19): fresh text in neither half.
+  test('"Mr. Ahern started his speech by saying “…”" hangs on "started", what he started coming between', () => {
+    const sentence =
+      'Mr. Ahern started his speech by saying "Mr. President and Mrs. Bush, thank you for the welcome and honor which you\'ve extended to our delegation."';
+    expect(participleJoin(sentence, 0, verbAt(sentence, 'saying'))).toEqual({ at: sentence.indexOf(' by'), afterComma: false });
+  });
+
   // wikinews-house-subpoenas-pompeo-as-ukraine-envoy-resigns-2019-09-30.
   test('"He continued by noting that …" hangs on "continued"', () => {
     const sentence =

@@ -126,6 +126,20 @@ function unnamedSubject(before: string, verb: string): number | null {
   return word?.[1] !== undefined && !/ly$/.test(word[1]) && !NOT_A_SUBJECT.has(word[1]) ? word.index + word[0].length - word[0].trimStart().length : null;
 }
 
+/**
+ * `A resolution passed by the European Parliament Thursday asked EU states "to find …"` (fresh AMALGUM Wikinews news,
+ * wild15: AMALGUM_news_asylum): "states" after a preposition, a quantifier or a verb that takes a listener, perhaps with
+ * one capitalised modifier ("EU", "member"), is the plural noun, not the verb "state" with that modifier its subject.
+ */
+function statesNoun(left: string, m: RegExpExecArray): boolean {
+  return (
+    m[0] === 'states' &&
+    /\b(?:of|among|with|for|from|to|other|all|many|several|some|member|asked|urged|told|called\s+on)\s+(?:[\p{Lu}][\p{L}.]*\s+)?$/u.test(
+      tailOf(left, 0, m.index),
+    )
+  );
+}
+
 /** How many words an object ending in "as" may run from a speech verb to the quote ("characterized X as “…”"). */
 const MAX_AS_OBJECT_WORDS = 22;
 /** A speech verb's object then "as" and at most an article, with no clause punctuation: one noun phrase, however long. */
@@ -162,7 +176,7 @@ export const leadingCue: DirectSieve = (c) => {
   // "Dittmar went on to add, “…”": the infinitive of a reporting verb after "went on to" cues as its past would.
   const infinitive = (m: RegExpExecArray) => LEMMAS.has(m[0]) && /\b(?:went|goes|go)\s+on\s+to\s+$/.test(tailOf(left, 0, m.index));
   const verbs = [...left.matchAll(/\p{L}+/gu)].filter(
-    (m) => (cuesQuote(m) || infinitive(m)) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)),
+    (m) => (cuesQuote(m) || infinitive(m)) && !/\b(?:was|were|is|are|been|being|be|so)\s+$/i.test(tailOf(left, 0, m.index)) && !statesNoun(left, m),
   );
   for (const verb of verbs.reverse()) {
     const verbStart = leftStart + verb.index;

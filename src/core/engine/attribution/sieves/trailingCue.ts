@@ -87,6 +87,12 @@ export const trailingCue: DirectSieve = (c) => {
     /^\p{L}+(?:[\s-]\p{L}+)?$/u.test(text.slice(direct.start, direct.end)) &&
     /(?:^|\s)(?:\p{Lu}\p{Ll}+|\p{Lu}\.)\s$/u.test(text.slice(0, direct.open));
   if (nickname) return null;
+  // `Spokesperson of the "Refuge" Dimitri Verdonck said, "…"` (fresh AMALGUM Wikinews news, wild15: AMALGUM_news_brussels):
+  // a short capitalised quote right after "the", closing no clause, is the name of a thing inside a noun phrase; the name
+  // after it speaks the next quote, not this one. (Words in lower case there are a phrase the subject after them used:
+  // `Calling it a "culture of death" the archbishop said`, `keeping in mind the "emotions of the masses" reported Chaudhry`.)
+  const quoted = text.slice(direct.start, direct.end);
+  if (/\bthe\s+$/i.test(text.slice(c.range.start, direct.open)) && /^\p{Lu}[^,.!?]*$/u.test(quoted) && quoted.split(/\s+/).length <= 4) return null;
   const inverted = /^(\p{L}+)\s+/u.exec(rest.slice(lead));
   // "According to Minister Joaquim Barbosa, “…”, reported G1.": the outlet reports the words the sentence gave their source.
   const relayed = /^report(?:ed|s)$/i.test(inverted?.[1] ?? '') && /\baccording to\b/i.test(text.slice(c.range.start, direct.open));

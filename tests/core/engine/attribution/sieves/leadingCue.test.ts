@@ -376,4 +376,13 @@ describe('a listener after the verb', () => {
     );
     expect(attribution(article, 'We will present a political platform').speaker).not.toBe('Pov Sok');
   });
+
+  // AMALGUM news (English Wikinews, CC BY 2.5), AMALGUM_news_asylum (2008-03-14): fresh text in neither half.
+  test('"asked EU states “to find …”": "states" is the noun, so the EU is not the speaker', () => {
+    const article = analyze(
+      'Gay Iranian awaits decision on asylum',
+      'A resolution passed by the European Parliament Thursday asked EU states "to find a common solution to ensure that Mehdi Kazemi is granted asylum or protection on EU soil and not sent back to Iran."',
+    );
+    expect(attribution(article, 'to find a common solution').speaker).not.toBe('European Union');
+  });
 });

@@ -429,4 +429,23 @@ describe('trailing cue: a title and units set off by commas (U.S. military style
     );
     expect(attribution(article, 'We have eight states')).toMatchObject({ kind: 'direct', speaker: 'David Rodriguez' });
   });
+
+  // AMALGUM news (English Wikinews, CC BY 2.5), AMALGUM_news_brussels (2018-05-20): fresh text in neither half.
+  test('`Spokesperson of the "Refuge" Dimitri Verdonck said, "…"`: the shelter\'s name is no words of Verdonck\'s', () => {
+    const article = analyze(
+      'Belgian LGBT refuge shelter announced during annual Brussels Pride',
+      'Spokesperson of the "Refuge" Dimitri Verdonck said, "The Rainbow House, which brings together dozens of associations from the Brussels LGBT community, is approached at least once a week by a young person who has been left to their fate."',
+    );
+    expect(quotesOf(article).find((q) => q.text === 'Refuge')?.speakerId ?? null).toBeNull();
+    expect(attribution(article, 'The Rainbow House')).toMatchObject({ kind: 'direct', speaker: 'Dimitri Verdonck' });
+  });
+
+  // Development half: wikinews-argentine-president-fernandez-abortion-bill-2020-03-04.
+  test('a lower-case phrase after an article is still the next subject\'s: `Calling it a "culture of death" the archbishop said`', () => {
+    const article = analyze(
+      'Argentine President Fernández to send abortion bill to Congress',
+      'The proceedings of the abortion rights was criticised by archbishop Monsenor Jorge Eduardo Scheinig. Calling it a "culture of death" the archbishop said "We need to pray so that in Argentina, the yes to life is stronger than death."',
+    );
+    expect(attribution(article, 'culture of death')).toMatchObject({ kind: 'direct', speaker: 'Jorge Eduardo Scheinig' });
+  });
 });
