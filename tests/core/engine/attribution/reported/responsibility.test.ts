@@ -11,7 +11,8 @@ describe('a denial of responsibility', () => {
       'Lockerbie convict Abdelbaset Ali al-Megrahi buried after dying at Libyan home',
       'Abdelbaset al-Megrahi, the only person convicted over the 1988 bombing of Pan Am Flight 103, was buried in Tripoli. Abdelbaset al-Megrahi has consistently denied responsibility for the attack.',
     );
-    expect(attribution(article, 'responsibility for the attack')).toMatchObject({ kind: 'reported', speaker: 'Abdelbaset al-Megrahi' });
+    // The headline names him in full, and the short name written after is the same person.
+    expect(attribution(article, 'responsibility for the attack')).toMatchObject({ kind: 'reported', speaker: 'Abdelbaset Ali al-Megrahi' });
   });
 
   test('claims and denials of responsibility for something are read; other objects and a bare "responsibility" are not', () => {
