@@ -125,7 +125,8 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
   // "the Catholic Bishops' Conference of the Philippines (CBCP)" (fresh Wikinews page, February 2019), "the Workers'
   // Party": a plural possessive inside one too, its head within the three capitalised words after it.
   const possessiveOrg =
-    ((/^['’]s $/.test(gap) && GROUP_POSSESSORS.has(words.at(-1) ?? '') && (words.length === 1 || (words.length === 2 && words[0] === 'The'))) || (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
+    ((/^['’]s $/.test(gap) && GROUP_POSSESSORS.has(words.at(-1) ?? '') && (words.length === 1 || (words.length === 2 && words[0] === 'The'))) ||
+      (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
     headWithin(text, tokens, j);
   if (!/^[ \u00a0-]?$/.test(gap) && !possessiveOrg) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.
