@@ -177,9 +177,12 @@ export function nameEnd(words: ReadonlyArray<string>, firstTitle: number): numbe
 /** Where a person's name follows an organisation's in one capitalised run ("Refugee Council Enver Solomon"); 0 when it does not. */
 export function afterOrganization(words: ReadonlyArray<string>): number {
   // "Amnesty International Man-kei Tam": a known organisation's name of two words or more ends where its last word does,
-  // when a given name follows ("White House Education Game Jam" is an event, no one).
+  // when a given name follows ("White House Education Game Jam" is an event, no one), or a given name the lists lack
+  // and a double-barrelled surname (`According to Amnesty International Iason Athanasiadis-Fowden, reporter for The
+  // Washington Times, was arrested`, wikinews-amnesty-international-iran-free-journalists-2009-06-28, a comma missing).
   const given = (w: string) => isFirstName(w) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w);
-  const known = words.findLastIndex((_, i) => i > 0 && KNOWN_ORGS.has(words.slice(0, i + 1).join(' ')) && given(words[i + 1] ?? ''));
+  const doubleBarrelled = (i: number) => words.length === i + 3 && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(words[i + 2] ?? '');
+  const known = words.findLastIndex((_, i) => i > 0 && KNOWN_ORGS.has(words.slice(0, i + 1).join(' ')) && (given(words[i + 1] ?? '') || doubleBarrelled(i)));
   const orgHead = words.findLastIndex((w) => ORG_HEADS.has(w));
   const head = Math.max(known, orgHead);
   const rest = words.slice(head + 1);
