@@ -125,6 +125,27 @@ export function eastAsianName(words: ReadonlyArray<string>): boolean {
   );
 }
 
+/** Two Hanyu Pinyin syllables written as one word, as a Mandarin given name is: "Changxing", "Rongji", "Jizhou", "Liying". */
+const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|iu|ia|ie|io|uai|ua|uo|ui|ai|ei|ao|ou|a|o|e|i|u)(?:ng|n)?){2}$/;
+
+/**
+ * Whether `words` are a Mandarin name, surname first: a surname of one syllable, then a given name of two Pinyin
+ * syllables in one word ("Lai Changxing", Wikinews, China's 'Bandit King', 2012). The shape alone is weak ("Lai London"
+ * fits it), so callers ask for the surname to stand alone elsewhere as a person does.
+ */
+export function mandarinName(words: ReadonlyArray<string>): boolean {
+  const [surname = '', given = ''] = words;
+  return (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
+    SYLLABLE.test(surname.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{3,8}$/u.test(given) &&
+    PINYIN_GIVEN.test(given.toLowerCase()) &&
+    !NOT_NAMES.has(surname) &&
+    !NOT_NAMES.has(given)
+  );
+}
+
 /**
  * The particles of Arabic, Spanish, French, Dutch and German surnames as written capitalised inside a name ("Saad El
  * Katatny", "Ursula Von der Leyen"); first-name lists hold some of them ("El", "La"), but there they open no name.
