@@ -35,7 +35,7 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
   }
   const body =
     entity.type === 'place'
-      ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy|embassy)\b/.exec(text.slice(mention.end))
+      ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy)\b/.exec(text.slice(mention.end))
       : entity.type === 'person'
         ? peopleBody(text, mention)
         : entity.type === 'organization'
