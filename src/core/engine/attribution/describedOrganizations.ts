@@ -72,7 +72,8 @@ export class DescribedOrganizations {
     if (bare?.[1] && !lead.some((w) => /^(?:for|of|at|by|with|from|in|on|to)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase())))
       return this.bodyNamedBefore(bare[1].toLowerCase(), { ...at, start: at.end - bare[0].trimStart().length });
     if (words.length < 2 || words.length > 4 || !ORG_ROLE_NOUNS.includes(head) || TOO_GENERAL.has(head)) return null;
-    if (!words.slice(0, -1).every((w) => /^[\p{L}-]+$/u.test(w))) return null;
+    // "The U.S. military said" (wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11): a qualifier may be initials.
+    if (!words.slice(0, -1).every((w) => /^(?:[\p{L}-]+|(?:\p{Lu}\.){2,})$/u.test(w))) return null;
     // "a spokesperson for the agency" describes a person of the organisation, not an organisation.
     if (words.slice(0, -1).some((w) => /^(?:for|of|at|by|with|from|in|on|to|the)$/i.test(w) || PERSON_ROLE_NOUNS.includes(w.toLowerCase()))) return null;
     return this.named(name, { ...at, start: at.end - name.length });

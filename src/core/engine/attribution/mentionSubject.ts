@@ -18,7 +18,7 @@ export interface MentionSources {
  * The speaker a mention of an entity at `mention` (UTF-16, half-open, in the block's `text`) opens: the person an
  * owner's title names (`ownedTitle.ts`), the unnamed source a person's possessive describes ("Foke's spokesman"), the
  * person an organisation's title words lead to ("said Nampa Police Chief Joe Huff", "said JPL’s Cédric David"), a
- * place's police or council, a person's campaign or administration ("The Trump campaign accused"), or else the entity
+ * place's police, council or military ("The U.S. military said"), a person's campaign or administration ("The Trump campaign accused"), or else the entity
  * itself (a country that says something speaks as its government).
  */
 export function mentionSubject(text: string, block: number, mention: { start: number; end: number }, entity: FoundEntity, sources: MentionSources): Subject {
@@ -35,7 +35,7 @@ export function mentionSubject(text: string, block: number, mention: { start: nu
   }
   const body =
     entity.type === 'place'
-      ? /^\s+(?:police|council|government|fire department|health department|authorities)\b/.exec(text.slice(mention.end))
+      ? /^\s+(?:police|council|government|fire department|health department|authorities|military|army|navy)\b/.exec(text.slice(mention.end))
       : entity.type === 'person'
         ? peopleBody(text, mention)
         : entity.type === 'organization'

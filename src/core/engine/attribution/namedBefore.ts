@@ -7,6 +7,7 @@ import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { governedName } from './governedName';
 import { relationBefore } from './relationBefore';
+import { rolePrefixedName } from './rolePrefixedName';
 import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
 import type { SubjectReader } from './subjectReader';
@@ -140,7 +141,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of
   // that kind, whom the text does not name; the entity the name pass made of the word does not speak.
   const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));
-  if (one) {
+  if (one && !rolePrefixedName(text, named)) {
     const ref = { block, start: named.start - one[0].length, end: stop };
     const person = unclosedAppositive(reader, block, from, ref.start);
     if (person) return person;

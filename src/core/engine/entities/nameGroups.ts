@@ -3,6 +3,7 @@ import { CONNECTORS } from '../lexicon/connectors';
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { FOREIGN_NAME_HEADS } from '../lexicon/foreignNameHeads';
 import { PARTICLE_PAIRS } from '../lexicon/particlePairs';
 import { POSTING_PLATFORMS } from '../lexicon/postingPlatforms';
@@ -65,12 +66,16 @@ function bracketedNamePart(text: string, words: ReadonlyArray<string>, end: numb
   );
 }
 
-/** Whether an organisation's head word is among the capitalised words from token `j` on, at most three, one space apart. */
+/**
+ * Whether an organisation's or a news outlet's head word is among the capitalised words from token `j` on, at most
+ * three, one space apart: "Action Party", "Daily" ("National newspaper The People's Daily has suggested", Wikinews,
+ * China's 'Bandit King', 2012).
+ */
 function headWithin(text: string, tokens: ReadonlyArray<Token>, j: number): boolean {
   for (let k = j; k < j + 3; k++) {
     const token = tokens[k];
     if (!token || !isCapitalised(token.text) || (k > j && text.slice(tokens[k - 1]?.end ?? 0, token.start) !== ' ')) return false;
-    if (ORG_HEADS.has(token.text)) return true;
+    if (ORG_HEADS.has(token.text) || OUTLET_HEADS.includes(token.text)) return true;
   }
   return false;
 }
@@ -114,12 +119,14 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     words.push(next.text);
     return { end: next.end, j: j + 1 };
   }
-  // "the Worker's Party", "the ruling People's Action Party (PAP)" (Global Voices, Singapore, May 2012): a possessive
-  // inside an organisation's name (`groupPossessors.ts`), whose head follows within three capitalised words.
+  // "the Worker's Party", "the ruling People's Action Party (PAP)" (Global Voices, Singapore, May 2012), "The People's
+  // Daily": a possessive inside an organisation's name (`groupPossessors.ts`), whose head follows within three
+  // capitalised words.
   // "the Catholic Bishops' Conference of the Philippines (CBCP)" (fresh Wikinews page, February 2019), "the Workers'
   // Party": a plural possessive inside one too, its head within the three capitalised words after it.
   const possessiveOrg =
-    ((/^['’]s $/.test(gap) && words.length === 1 && GROUP_POSSESSORS.has(words[0] ?? '')) || (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
+    ((/^['’]s $/.test(gap) && GROUP_POSSESSORS.has(words.at(-1) ?? '') && (words.length === 1 || (words.length === 2 && words[0] === 'The'))) ||
+      (/^['’] $/.test(gap) && /\p{Ll}s$/u.test(words.at(-1) ?? ''))) &&
     headWithin(text, tokens, j);
   if (!/^[ \u00a0-]?$/.test(gap) && !possessiveOrg) return null;
   // "Kamala Harris Image: U.S. Senate.": a caption's name, then the word that opens its picture's credit.

@@ -7,7 +7,7 @@ import { countVotes } from './contextVotes';
 import { noVotes, type Votes } from './votes';
 import { listedWithPerson, settleListed } from './listedNames';
 import { givenNamesAlike } from './sharedSurnames';
-import { initialsWithoutName, nameWordsShaped, personShaped, withoutNameSuffix } from './names';
+import { initialsWithoutName, mandarinName, nameWordsShaped, personShaped, withoutNameSuffix } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
 import type { FoundEntity } from './types';
@@ -134,8 +134,8 @@ function settledByFound(registry: EntityRegistry, run: RunInBlock, unresolved: R
  * person too; and so is one the article goes on to call by the surname alone, as AP and Wikinews style does ("Shimon
  * Peres … — Peres, on whether"): when it opens with a common first name and the lone surname is met inside a sentence,
  * or when the lone surname speaks or signs a quote; unless the article writes one of its words as a common word or the
- * name opens with a verb ("Assuming Apollo 9 met its objectives … Apollo 10"). A lone surname left so is the person
- * settled before it.
+ * name opens with a verb ("Assuming Apollo 9 met its objectives … Apollo 10"). A Mandarin name, surname first, whose
+ * surname speaks alone ("Lai Changxing … Lai said") is a person too. A lone surname left so is the person settled before it.
  */
 function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlock>, texts: ReadonlyArray<string>): void {
   // "Apollo 10" is a mission's number, no surname.
@@ -163,7 +163,9 @@ function settleSkipped(registry: EntityRegistry, skipped: ReadonlyArray<RunInBlo
     const last = words.at(-1);
     const calledBySurname =
       words.length <= 3 &&
-      ((isFirstName(words[0] ?? '') && lone.has(last)) || speaking.has(last)) &&
+      ((isFirstName(words[0] ?? '') && lone.has(last)) ||
+        speaking.has(last) ||
+        (speaking.has(words[0]) && !isFirstName(words[0] ?? '') && mandarinName(words))) &&
       !opensWithVerb(words) &&
       !writesAsCommonWord(words, texts);
     // "Yours Sincerely Vitus-Gregory Gondwe" after "Gregory Gondwe": a person named before under a given name this one holds.

@@ -4,7 +4,8 @@
  * first listed is the country it stands for.
  *
  * Source: the English short names of states as news copy writes them ("Russia", "Czechia"; "Britain" beside
- * "United Kingdom"), plus England, Scotland and Wales; adjectives are the usual English demonyms. Not exhaustive.
+ * "United Kingdom"), plus England, Scotland and Wales, and the Soviet Union, whose "Soviet authorities" history pieces
+ * still name (Wikinews, Yelena Bonner dies aged 88, 2011); adjectives are the usual English demonyms. Not exhaustive.
  * Names and adjectives are written capitalised, as proper names.
  */
 export const COUNTRIES: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
@@ -115,6 +116,7 @@ export const COUNTRIES: ReadonlyArray<readonly [string, ReadonlyArray<string>]> 
   ['Somalia', ['Somali']],
   ['South Africa', ['South African']],
   ['South Korea', ['South Korean']],
+  ['Soviet Union', ['Soviet']],
   ['Spain', ['Spanish']],
   ['Sri Lanka', ['Sri Lankan']],
   ['Sudan', ['Sudanese']],

@@ -23,7 +23,6 @@ export const MORE_PLACES = [
   'Massachusetts',
   'Cambridge',
   'Oxford',
-  'Soviet Union',
   'Alps',
   'Andes',
   'Himalayas',

@@ -87,3 +87,14 @@ describe('"the government" after a government its paragraph named', () => {
     expect(attribution(article, 'the talks would resume')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+// wikinews-rights-group-afghanistan-phosphorus-claim-2009-05-11 (development half), verbatim.
+test('"The U.S. military admits …", "The U.S. military said …": a country\'s initials and its military speak as one body', () => {
+  const article = analyze(
+    'Rights group in Afghanistan investigating claim of US use of phosphorus bombs',
+    '"The insurgents possess and use white phosphorus as a weapon against people. It\'s a law of war that we adhere to but the insurgents blatantly violate," said Colonel Greg Julian, a spokesman for the U.S. military in Afghanistan. The U.S. military admits they use white phosphorus for illumination and smokescreens, but not as a weapon.',
+    'Afghanistan\'s president, Hamid Karzai criticized last weeks attack saying the U.S. is losing the "moral" battle with Afghanistan in terms of civilian deaths. The U.S. military said it would work to correct any errors they make when fighting with Taliban militants.',
+  );
+  expect(attribution(article, 'they use white phosphorus for illumination').speaker).toBe('U.S. military');
+  expect(attribution(article, 'it would work to correct any errors').speaker).toBe('U.S. military');
+});

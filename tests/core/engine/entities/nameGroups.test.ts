@@ -201,3 +201,14 @@ test('"and" before a qualified title ("and Prime Minister Netanyahu") ends the t
   );
   expect(attribution(article, 'most African infiltrators')).toMatchObject({ speaker: 'Eli Yishai' });
 });
+
+// English Wikinews (CC BY 2.5), wikinews-china-bandit-king-life-term-bribery-case-2012-05-19 (development half).
+test('"The People\'s Daily has suggested …": the newspaper is the speaker, not "Daily"', () => {
+  const sentence = "National newspaper The People's Daily has suggested it is the most serious economic crime in modern Chinese history.";
+  expect(runs(sentence)).toContain('The People Daily');
+  const article = analyze(
+    "China's 'Bandit King' given life term in 'massive' bribery case",
+    `Subsequent investigations have examined more than 1,000 suspects with police at one stage turning over an entire hotel to the probe, filling rooms with suspects. ${sentence} He was the nation's top car importer and one of the main traders in oil and imported cigarettes.`,
+  );
+  expect(attribution(article, 'it is the most serious economic crime').speaker).toBe("People's Daily");
+});

@@ -1,6 +1,15 @@
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { afterRoleWord, eastAsianName, firstNameStart, isInitial, nameCore, nameShapedWord, personShaped } from '../../../../src/core/engine/entities/names';
+import {
+  afterRoleWord,
+  eastAsianName,
+  firstNameStart,
+  isInitial,
+  mandarinName,
+  nameCore,
+  nameShapedWord,
+  personShaped,
+} from '../../../../src/core/engine/entities/names';
 
 // names.ts: what a person's name looks like — initials ("J.", "H.W."), a closing suffix ("Jr.", "III") — as real
 // news writes it. The sentences come from the development half of tests/fixtures/real and from fresh US government
@@ -285,4 +294,25 @@ test('"As blogger Nader ElKhuzundar described:" sets off the words of a person, 
   const quote = article.paragraphs.flatMap((b) => b.quotes).find((q) => q.text.startsWith('The events kicked off'));
   const speaker = article.entities.find((e) => e.id === quote?.speakerId);
   expect(speaker).toMatchObject({ name: 'Nader ElKhuzundar', type: 'person' });
+});
+
+// Mandarin names, surname first: wikinews-china-bandit-king-life-term-bribery-case-2012-05-19 (development half); English
+// pairs from the same half of tests/fixtures/real.
+describe('Mandarin names', () => {
+  test.each(['Lai Changxing', 'Li Jizhou', 'Liu Liying', 'Hu Jintao', 'Zhao Ziyang'])('"%s" has the shape of a Mandarin name', (name) => {
+    expect(mandarinName(name.split(' '))).toBe(true);
+  });
+
+  test.each(['Jim Moore', 'Sao Paulo', 'Lai Chang', 'Mike Peters', 'Blue Origin'])('"%s" has not', (name) => {
+    expect(mandarinName(name.split(' '))).toBe(false);
+  });
+
+  test('a Mandarin name whose surname speaks alone is that person: "Lai Changxing, dubbed the Bandit King … Lai said"', () => {
+    const people = peopleIn(
+      'Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling and corruption that added up to billions of US dollars or Pounds sterling. The Chinese court described the values as "massive".',
+      '"I don\'t have a good family background," Lai said previously in a press interview. "I have to do things step by step by myself. That\'s how people came to respect me. I never fussed about big money." Lai was born as one of eight siblings in the midst of famine.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Lai Changxing']);
+    expect(people[0]?.mentions).toEqual(['Lai Changxing', 'Lai', 'Lai']);
+  });
 });

@@ -8,6 +8,7 @@ import { nameAfterRole } from './appositiveName';
 import { callContentStart } from './directives';
 import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
+import { bodyBeforeSubject } from './bodyBeforeSubject';
 import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { hasClause } from './notACue';
@@ -195,6 +196,11 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   // a colon that opens a quotation ends the reported clause, as after a cue verb; so does ", but" bringing in the writer's
   // own clause ("According to the commonwealth's constitution, the Secretary of State would normally succeed the governor,
   // but that office stands vacant …", wikinews-puerto-rico-governor-announces-resignation-2019-07-28).
+  const split = leading && !named ? bodyBeforeSubject(c, subject, contentStart) : null;
+  if (split)
+    return [reportedQuote(c, split.source, { block, start: at, end: split.source.ref.end }, split.contentStart, end, 'reported-according-to')].filter(
+      (q) => q !== null,
+    );
   const quote = leading
     ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');

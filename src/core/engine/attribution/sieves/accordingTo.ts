@@ -14,11 +14,14 @@ import type { FoundQuote } from '../types';
 function sourceAfter(c: DirectCase): FoundQuote | null {
   const { block, text, direct, cues } = c;
   if (direct.close === null) return null;
-  const after = /^[,.!?]?[”"]?,?\s+(?:according to|as\s+(?:stated|noted|written|set\s+out)\s+in|as\s+(\p{Ll}+)\s+by)\s+/iu.exec(text.slice(direct.close + 1));
+  // Lower case only: a capital "According to" after the mark opens the next sentence, whose source is not the quote's
+  // (`… an occasion "to remember the 270 people …". According to Alex Salmond, First Minister of Scotland, the
+  // investigation …`, wikinews-lockerbie-convict-al-megrahi-buried-2012-05-20, where the words were David Cameron's).
+  const after = /^[,.!?]?[”"]?,?\s+(?:according to|as\s+(?:stated|noted|written|set\s+out)\s+in|as\s+(\p{Ll}+)\s+by)\s+/u.exec(text.slice(direct.close + 1));
   if (after?.[1] !== undefined && !isSpeechVerb(after[1])) return null;
   const at = direct.close + 1 + (after?.[0].length ?? 0);
   const subject = !after ? null : after[1] === undefined ? cues.subjectAt(block, at) : cues.invertedSubjectAt(block, at);
-  const start = direct.close + 1 + (after?.[0].search(/according|as\s/i) ?? 0);
+  const start = direct.close + 1 + (after?.[0].search(/according|as\s/) ?? 0);
   return subject?.entity ? attributeCase(c, subject, { block, start, end: subject.ref.end }, 'according-to') : null;
 }
 

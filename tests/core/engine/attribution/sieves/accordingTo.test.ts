@@ -132,4 +132,13 @@ describe('"as noted in" and "as stated in" a document', () => {
     );
     expect(attribution(article, 'livid')).toMatchObject({ kind: 'direct', speaker: 'Michael Marciello' });
   });
+  // wikinews-lockerbie-convict-al-megrahi-buried-2012-05-20 (development half), verbatim: the quote was Alex Salmond's.
+  test('a capital "According to X" after a quote\'s closing mark opens the next sentence and leaves the quote to its own speaker', () => {
+    const article = analyze(
+      'Lockerbie convict Abdelbaset Ali al-Megrahi buried after dying at Libyan home',
+      'Current UK Prime Minister David Cameron commented on his belief that al-Megrahi "should never have been released from prison" and said his death was an occasion "to remember the 270 people who lost their lives in what was an appalling terrorist act". According to Alex Salmond, First Minister of Scotland, the investigation into the Lockerbie bombing is ongoing. Salmond also called for remembrance of those killed.',
+    );
+    expect(attribution(article, 'to remember the 270 people')).toMatchObject({ kind: 'direct', speaker: 'David Cameron' });
+    expect(attribution(article, 'the investigation into the Lockerbie')).toMatchObject({ kind: 'reported', speaker: 'Alex Salmond' });
+  });
 });
