@@ -26,8 +26,7 @@ const PROVISION = /^(?:Section|Article|Chapter|Rule|Paragraph|Clause|Title)\s+\d
 const ASIDE = /^[^,.;:"“”]{1,60},\s+(?:would|will|is|are|was|were|has|have|had|could|can|may|might|should|must)\b/u;
 
 /** Whether the words after "according to" are a manner or an aside, through which the content goes on. */
-const goesOnThrough = (after: string): boolean =>
-  PROVISION.test(after) || ASIDE.test(after) || ACCORDANCE_NOUNS.has(MANNER.exec(after)?.[1] ?? '');
+const goesOnThrough = (after: string): boolean => PROVISION.test(after) || ASIDE.test(after) || ACCORDANCE_NOUNS.has(MANNER.exec(after)?.[1] ?? '');
 
 /**
  * Where reported content [start, stop) ends because an "according to" follows it (UTF-16 offsets into the block's text):
