@@ -72,12 +72,19 @@ const REPEATED_OBJECT = new RegExp(`${DETERMINED}(?:${nouns(SPEECH_ACT_NOUNS, DE
  */
 const REJECTED_THOUGHTS = 'idea|notion|suggestion|suggestions|speculation|rumou?rs?|reports?';
 /**
+ * A "that" that opens a relative clause on the noun, not the thought's content: one a verb follows straight away ("the
+ * idea that was floated by the unions"), or one whose clause tells who put the thing out and ends on a time, an "as" or
+ * the sentence's end ("rejected the report that the committee published last week as biased"): wire and Wikinews
+ * shapes for a document or proposal, whose words are not the rejecter's.
+ */
+const RELATIVE_THAT = String.raw`(?!(?:was|were|is|are|has|have|had)\b)(?![^.;,]{1,60}?\b(?:published|released|issued|made|floated|aired|circulated|presented|submitted|produced|compiled|drafted|wrote|carried|ran)(?:\s+(?:last|this|on|in|at|by|earlier|yesterday|as)\b|\s*[,.;]|\s*$))`;
+/**
  * What may be rejected as words: a claim, or a thought a that-clause spells out (`REJECTED_THOUGHTS`); not a claim made
  * to a court or an insurer (`rejected the claim for damages`, `his claim to the estate`), which a preposition of aim or of
  * object tells.
  */
 const REJECTED_OBJECT = new RegExp(
-  `${DETERMINED}(?:(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)|(?:${REJECTED_THOUGHTS})\\s+that\\s)`,
+  `${DETERMINED}(?:(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)|(?:${REJECTED_THOUGHTS})\\s+that\\s${RELATIVE_THAT})`,
   'u',
 );
 

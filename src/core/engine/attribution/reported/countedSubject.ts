@@ -15,6 +15,12 @@ const COUNTED_GROUP = new RegExp(
   'iu',
 );
 
+/**
+ * The people a poll's share is of, which the share may name (`28 percent of those asked said`, `45 percent of
+ * respondents said`): still the poll's unnamed group, whom no one the text names speaks for.
+ */
+export const POLLED = String.raw`(?:(?:those|the|all)\s+)?(?:asked|polled|surveyed|questioned|interviewed|respondents|voters)`;
+
 /** A share a writer spells in words at a sentence's start, where style guides spell out a number: `Four percent`. */
 const SHARE_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`;
 
@@ -26,7 +32,7 @@ const SHARE_WORDS = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|t
  * law-akihito-abdicate-2017-06-10, a Kyodo News poll). Not a year (`2019 said`), which dates a subject.
  */
 const BARE_COUNT = new RegExp(
-  String.raw`^(?:(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|roughly|only|just|at\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?|${SHARE_WORDS}\s+(?:percent|per\s+cent)|half|a\s+(?:third|quarter)|two-thirds|three-quarters)\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$`,
+  String.raw`^(?:(?:(?:more|fewer|less)\s+than|over|nearly|almost|about|around|roughly|only|just|at\s+least)\s+)?(?:(?!(?:1[89]|20)\d\d\s)\d[\d,.]*(?:\s*%|\s+percent|\s+per\s+cent)?|${SHARE_WORDS}\s+(?:percent|per\s+cent)|half|a\s+(?:third|quarter)|two-thirds|three-quarters)(?:\s+of\s+${POLLED})?\s+(?:(?:have|has|had)\s+)?(?:also\s+)?$`,
   'iu',
 );
 

@@ -1,3 +1,4 @@
+import { POLLED } from './countedSubject';
 import { notACue } from './notACue';
 import { insideDirect, tailOf, type ReportedCase } from './reported';
 
@@ -5,10 +6,13 @@ import { insideDirect, tailOf, type ReportedCase } from './reported';
  * A quantifier after "and"/"but" standing as the subject of a later cue: `… and several said`, `, but others say`; and after
  * a contrasting "while" (`…, while some say flight grew up from the ground, from runners`,
  * wikinews-dinosaurs-flapped-wings-as-they-ran-2019-05-05), and a poll's share (`61 percent said …, while 28 percent said
- * it shouldn't wait for the abdication`, wikinews-national-diet-law-akihito-abdicate-2017-06-10).
+ * it shouldn't wait for the abdication`, wikinews-national-diet-law-akihito-abdicate-2017-06-10), perhaps with the people
+ * it is a share of (`, while 28 percent of those asked said`, a poll's usual wording).
  */
-const QUANTIFIER_AFTER_AND =
-  /,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few|\d[\d.]*(?:\s*%|\s+percent|\s+per\s+cent))\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$/i;
+const QUANTIFIER_AFTER_AND = new RegExp(
+  String.raw`,?\s+(?:and|but|while|whereas)\s+(?:many|several|some|others|most|(?:a\s+)?few|\d[\d.]*(?:\s*%|\s+percent|\s+per\s+cent)(?:\s+of\s+${POLLED})?)\s+(?:(?:have|had)\s+)?(?:(?:also|later|then)\s+)?$`,
+  'i',
+);
 
 /** An unnamed subject of at most three lower-case words, then an aside opened by a participle and closed by a comma. */
 const SUBJECT_ASIDE = /^\s*(?:(?:the|some|many|several|other)\s+)?\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2},\s+\p{Ll}+ing\s[^,]*,\s*$/u;

@@ -7,10 +7,11 @@ const JOINS_CLAUSE = /^(?:and|but|or|so|yet|while|whereas|then)\b/i;
 /**
  * Words that open a phrase put first, not a clause said: `On Facebook, where Usov shared the link …, user Juriy Prohorov
  * wrote [ru]:`, `Commenting on the Zambian Watchdog, Mambwe wrote:`, `Having known her from his youth, he states:`
- * (Global Voices, development half): a place, a time or a participle set before the cue, whose words nobody said.
+ * (Global Voices, development half), `Four years after the revolution, Tunisia's president Moncef Marzouki says:` (a
+ * Global Voices lead-in's shape): a place, a time or a participle set before the cue, whose words nobody said.
  */
 const FRONTED_PHRASE =
-  /^[\s"“]*(?:\p{Lu}\p{Ll}*ing|On|In|At|From|By|With|Under|Over|During|After|Before|While|When|Although|Though|Since|Amid|Among|Despite|For|Following|According|Like|Unlike)\b/u;
+  /^[\s"“]*(?:\p{Lu}\p{Ll}*ing|On|In|At|From|By|With|Under|Over|During|After|Before|While|When|Although|Though|Since|Amid|Among|Despite|For|Following|According|Like|Unlike|(?:\p{Lu}\p{Ll}*|\d+)\s+(?:\p{Ll}+\s+)?(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:after|before|later|earlier|ago|on|into|since)|(?:Last|This|Next)\s+(?:week|month|year|spring|summer|autumn|winter|weekend))\b/u;
 
 /**
  * The sentence without the colon that closes its paragraph when that colon ends a trailing cue: `Given the degree of the

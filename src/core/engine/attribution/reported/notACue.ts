@@ -151,6 +151,14 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  // "The official, who requested anonymity because he was not authorised to speak, said …" (wire copy's standard shape):
+  // "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free journalists",
+  // wikinews-amnesty-international-iran-free-journalists-2009-06-28); a bare object is a thing asked for, no words.
+  if (
+    lower === 'requested' &&
+    !/^\s+(?:that\b|(?:(?!(?:because|as|after|since|when|while|but|and|so)\b)[\p{L}'’.-]+\s+){1,4}?to\s+\p{Ll})/u.test(text.slice(verbEnd, verbEnd + 80))
+  )
+    return true;
   if (lower.startsWith('welcom') && !/^\s+that\b/.test(text.slice(verbEnd)) && !WELCOMED_SAYING.test(text.slice(verbEnd))) return true;
   // "Having said that, the team will …", "With that said": the writer turning to a point of their own.
   if (/\b(?:having|that)\s+$/i.test(tail) && /^\s+(?:that\s*)?,/.test(text.slice(verbEnd))) return true;

@@ -41,3 +41,34 @@ describe('content an "according to" follows', () => {
     expect(beforeAccordingTo(text, start, text.length - 1, (at) => at > open && at < close)).toBe(text.length - 1);
   });
 });
+
+describe('an "according to" that tells a manner or sits in an aside', () => {
+  // Fresh WikinewsSum (English Wikinews, 2005, the Lycos "Make Love Not Spam" story): a legal basis, no source.
+  test('"Heidrich stated that Lycos is committing … according to Section 823 of the German Civil Code …" keeps the whole claim', () => {
+    const text =
+      'Heidrich stated that Lycos is committing an encroachment of business operation according to Section 823 of the German Civil Code as well as malicious damage.';
+    const start = text.indexOf('Lycos');
+    expect(beforeAccordingTo(text, start, text.length - 1, () => false)).toBe(text.length - 1);
+  });
+
+  test('"the launch went according to plan" and "counted according to the law" keep their content whole', () => {
+    expect(reported('Officials said the launch of the satellite went according to plan and the probe was healthy.')[0]?.[0]).toBe(
+      'the launch of the satellite went according to plan and the probe was healthy',
+    );
+    expect(reported('The electoral commission said the ballots would be counted according to the law before Friday.')[0]?.[0]).toBe(
+      'the ballots would be counted according to the law before Friday',
+    );
+  });
+
+  test('"said the new budget, according to treasury figures, would cut the deficit" keeps the aside inside the content', () => {
+    const text = 'Smith said the new budget, according to treasury figures, would cut the deficit by half.';
+    const start = text.indexOf('the new');
+    expect(beforeAccordingTo(text, start, text.length - 1, () => false)).toBe(text.length - 1);
+  });
+
+  test('a source after the content still ends it: "…, according to the central bank"', () => {
+    const text = 'The minister said the growth rate would reach five percent, according to the central bank.';
+    const start = text.indexOf('the growth');
+    expect(beforeAccordingTo(text, start, text.length - 1, () => false)).toBe(text.indexOf(', according'));
+  });
+});

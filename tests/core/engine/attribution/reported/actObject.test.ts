@@ -132,3 +132,16 @@ describe('a verb that repeats, seconds or rejects an act in words as its object'
     expect(actsInWords('denied', ' the request')).toBe(false);
   });
 });
+
+describe('a rejected thought, not a relative clause on the noun', () => {
+  test('"rejected the report that the committee published last week" rejects a document, not words that it holds', () => {
+    expect(actsInWords('rejected', ' the report that the parliamentary committee published last week as biased.')).toBe(false);
+    expect(actsInWords('rejected', ' the idea that was floated by the unions last month.')).toBe(false);
+  });
+
+  // wikinews-ingrid-betancourt-returns-to-france-2008-07-04 (development half).
+  test('"rejected the idea that the rescue operation was staged" still reports the denial', () => {
+    expect(actsInWords('rejected', ' the idea that the rescue operation was staged to cover up ransom payments to FARC.')).toBe(true);
+    expect(actsInWords('rejected', ' the suggestion that German troops had been involved in the raid.')).toBe(true);
+  });
+});

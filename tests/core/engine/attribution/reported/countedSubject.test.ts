@@ -113,3 +113,15 @@ describe('their clauses, with no "that"', () => {
     expect(reported('More than two million dollars said nothing.', 'The 2019 season showed the team was strong.')).toEqual([]);
   });
 });
+
+describe('a poll share that names the people it is of', () => {
+  // The poll shape of wikinews-national-diet-law-akihito-abdicate-2017-06-10 (development half), with the wording
+  // "of those asked" polls print.
+  test('"61 percent said …, while 28 percent of those asked said …" gives two answers, both unattributed', () => {
+    const quotes = reported('In a 2010 poll, 61 percent said they trusted the army, while 28 percent of those asked said the police were corrupt.');
+    expect(quotes.map((q) => [q.text, q.speakerId])).toEqual([
+      ['they trusted the army', null],
+      ['the police were corrupt', null],
+    ]);
+  });
+});

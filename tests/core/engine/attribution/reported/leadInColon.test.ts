@@ -53,3 +53,15 @@ describe('a trailing cue that ends in a colon', () => {
     expect(reportedTexts(article).some((t) => t.startsWith('But one thing'))).toBe(false);
   });
 });
+
+describe('a time put first before a colon cue', () => {
+  test('"Four years after the revolution, Tunisia\'s president Moncef Marzouki says:" gives him no words but the block after it', () => {
+    const article = analyze(
+      'Tunisia marks anniversary',
+      "Four years after the revolution, Tunisia's president Moncef Marzouki says:",
+      'We have built a democracy and we will not go back to the old ways of the dictatorship.',
+    );
+    expect(reportedTexts(article)).toEqual([]);
+    expect(attribution(article, 'We have built a democracy and we will not go back to the old ways of the dictatorship.').speaker).toMatch(/Marzouki/);
+  });
+});

@@ -282,3 +282,19 @@ test('"The Famine Early Warning System reported recently that …": an adverb be
   );
   expect(attribution(article, 'food security in Zimbabwe')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+describe('"requested" with a bare object', () => {
+  test('"who requested anonymity because he was not authorised to speak" gives no request to the official', () => {
+    const texts = reported('The official, who requested anonymity because he was not authorised to speak publicly, said the talks had collapsed.').map(
+      (q) => q.text,
+    );
+    expect(texts).not.toContain('anonymity because he was not authorised to speak publicly');
+    expect(reported('Police Chief John Smith requested additional officers for the festival, which begins Friday.')).toEqual([]);
+  });
+
+  // wikinews-amnesty-international-iran-free-journalists-2009-06-28 (development half).
+  test('"requested that Iran free journalists" still reports the request', () => {
+    const texts = reported('Amnesty International has requested that Iran free journalists imprisoned in the country.').map((q) => q.text);
+    expect(texts).toContain('Iran free journalists imprisoned in the country');
+  });
+});
