@@ -3,11 +3,13 @@ import { KIN_NOUNS } from '../lexicon/kinNouns';
 /**
  * "his wife Israa Kamal", "their two sons Wyatt", "Trump's younger brother Robert": whether a noun of kinship after a
  * possessive, an article or a number ends the text before a name, which makes it a relative's. French "son" ("de son
- * Histoire") has none of them before it.
+ * Histoire") has none of them before it. An obituary's "survived by sons Clarence, Edward" (wikinews-aretha-franklin)
+ * and a list's "his wife Melania, and son Barron" (Wikinews 2020) drop the possessive after "by" and "and"; a marriage's
+ * length may follow the noun: "his wife of 41 years, Rebecca" (usgov-nasa-honors-three-chronicles).
  */
 const afterKinNoun = (before: string): boolean =>
   KIN_NOUNS.has(
-    (/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[Aa]n?|[Tt]he|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+),?\s$/u.exec(
+    (/(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|whose|[Aa]n?|[Tt]he|by|and|two|three|four|five|six|seven|eight|nine|ten)|\p{L}['’]s?)\s+(?:[\p{Ll}\d-]+\s+)?(\p{Ll}+)(?:\s+of\s+\d+\s+years)?,?\s$/u.exec(
       before,
     ) ?? KIN_OF_NAME.exec(before))?.[1] ?? '',
   );

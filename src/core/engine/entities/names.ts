@@ -50,11 +50,12 @@ export const withoutNameSuffix = (name: string): string => nameCore(name.split('
  * A word written like a name: "Nadia", "O’Neill", "C'Bearing", "L’Ecuyer", "d'Ettorre", "McAllister", "Lund-Madsen", "E-Jay", "J.", "H.W.",
  * "al-Assad", or a particle ("de", "bin", "wa", the "los" of "de los Santos"). An Arabic article or kin word glued to
  * the name with a capital after it is part of the name too: "Nader ElKhuzundar" (Global Voices, Palestine, May 2012,
- * fresh text), "Mohamed ElBaradei".
+ * fresh text), "Mohamed ElBaradei"; so is the article written with an apostrophe: "Abdelhak al'Koush" (gv-moroccans-love-
+ * hate-affair-obama).
  */
 export const nameShapedWord = (w: string) =>
   isInitial(w) ||
-  /^(?:\p{Lu}[’']|d[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|dela|van|von|da|del|der|den|dem|los|las|di|du|la|le|bin|ibn|al|abu|wa|arap)$/u.test(
+  /^(?:\p{Lu}[’']|d[’']|[ae]l[’']|Mc|Mac|De|Di|Du|Le|La|Van|Von|El|Al|Abu|Bin|Ibn|al-|el-|bin-|ibn-|abu-)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*$|^\p{Lu}-\p{Lu}\p{Ll}+$|^[A-Z]\.$|^(?:de|dela|van|von|da|del|der|den|dem|los|las|di|du|la|le|bin|ibn|al|abu|wa|arap)$/u.test(
     w,
   );
 

@@ -52,11 +52,20 @@ const CONTRIBUTED = /^(?:\sin\s\p{Lu}[\p{L}-]+)?\s(?:also\s)?contributed\s(?:to\
 const LEAD_FOR = /^,\s(?:\p{Ll}[\p{Ll}-]*\s){1,2}lead\s(?:for|on)\s/u;
 
 /**
+ * "Abdelhak al'Koush, blogging on Afinina [Ar], launched a strong attack" (gv-moroccans-love-hate-affair-obama), "Rick
+ * Lowe, writing at Weblog Bahamas, calls it" (gv-bahamas-last-thoughts-elections), "John Halloway, writing for the
+ * Guardian, described" (Global Voices, May 2012): a blogger's or a columnist's place of writing set off after the name.
+ * "Writing on" is left out: "the salvation powers of the Internet, writing on LiveJournal" (Global Voices, May 2012)
+ * describes the speaker before.
+ */
+const WRITING_AT = /^,\s(?:blogging\s(?:on|at|for)|writing\s(?:at|for))\s/u;
+
+/**
  * How strongly the text right `after` a name (from its end) says the name is a person's, by words only a person takes
- * there: 2 for kinship set off after it, an office it took, "(who", a team's "lead for", a possessive before a reign or a
- * reporter's credit; 0 otherwise.
+ * there: 2 for kinship set off after it, an office it took, "(who", a team's "lead for", a possessive before a reign, a
+ * reporter's credit or a writer's outlet set off after it; 0 otherwise.
  */
 export function personAfterWeight(after: string): number {
-  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED];
+  const cues = [KIN_APPOSITIVE, TOOK_OFFICE, WHO_IN_PARENTHESES, LEAD_FOR, REIGN_AFTER, CONTRIBUTED, WRITING_AT];
   return cues.some((cue) => cue.test(after)) ? 2 : 0;
 }

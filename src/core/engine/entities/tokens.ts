@@ -36,8 +36,8 @@ export function tokenize(text: string): Array<Token> {
   return tokens;
 }
 
-/** Whether a word begins with a capital, or is a particle joined to one ("al-Sisi", "d'Ettorre"). */
-export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}|^d['’]\p{Lu}/u.test(word);
+/** Whether a word begins with a capital, or is a particle joined to one ("al-Sisi", "d'Ettorre", "al'Koush"). */
+export const isCapitalised = (word: string) => /^[\p{Lu}]|^(?:al|el|bin|ibn|abu|ul)-\p{Lu}|^(?:d|al|el)['’]\p{Lu}/u.test(word);
 
 /** Whether a word is written as an acronym: "U.N.", "NATO", "G7". */
 export const isAcronym = (word: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&-]{1,7}$/.test(word);

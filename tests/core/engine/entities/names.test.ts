@@ -316,3 +316,15 @@ describe('Mandarin names', () => {
     expect(people[0]?.mentions).toEqual(['Lai Changxing', 'Lai', 'Lai']);
   });
 });
+
+test('"Abdelhak al\'Koush, blogging on Afinina [Ar], launched a strong attack": the Arabic article written with an apostrophe joins the name (gv-moroccans-love-hate-affair-obama-2009-06-08)', () => {
+  expect(nameShapedWord("al'Koush")).toBe(true);
+  const people = findEntities(
+    [
+      'Moroccans love-hate affair with Obama',
+      "But not everybody was impressed by Obama's words. Abdelhak al'Koush, blogging on Afinina [Ar], launched a strong attack on the American president and questioned his motives in a discourteous post. He wrote:",
+    ],
+    0,
+  ).entities.filter((e) => e.type === 'person');
+  expect(people.map((e) => e.name)).toContain("Abdelhak al'Koush");
+});

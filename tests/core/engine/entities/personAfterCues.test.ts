@@ -59,6 +59,13 @@ test.each([
   [' was named after Rocky McGaugh.', 0],
   // A country's or a party's government is written so too.
   ['’s government', 0],
+  // gv-moroccans-love-hate-affair-obama-2009-06-08, gv-bahamas-last-thoughts-elections-2012-05-03, and Global Voices,
+  // May 2012 (fresh text): a blogger's or a columnist's outlet set off after the name.
+  [', blogging on Afinina [Ar], launched a strong attack on the American president', 2],
+  [', writing at Weblog Bahamas, calls it "an interesting time in Bahamian politics"', 2],
+  [', writing for the Guardian, described Blockupy as', 2],
+  // Global Voices, May 2012: "the salvation powers of the Internet, writing on LiveJournal" describes the speaker before.
+  [', writing on LiveJournal, "Please, Mother of God, send Putin a computer', 0],
 ])('how strongly the words after a name say it is a person\'s: "%s"', (after, weight) => {
   expect(personAfterWeight(after)).toBe(weight);
 });

@@ -40,3 +40,13 @@ describe('a capitalised word with a lower-case part after its hyphen describes t
     expect(entitiesIn('President-elect Joe Biden said the country would heal.').map((e) => e.name)).toContain('Joe Biden');
   });
 });
+
+describe('a first name that is also a month or a common word opens a name when a role noun stands before it', () => {
+  // wikinews-un-optimistic-tsunami-aid-effort-2005-01-03: "Jan" is Jan Egeland's given name, not January.
+  test("'emergency relief coordinator Jan Egeland' is Jan Egeland", () => {
+    const found = entitiesIn(
+      'The United Nations (UN) emergency relief coordinator Jan Egeland has said that he is increasingly optimistic about the relief efforts under way in tsunami-stricken countries.',
+    );
+    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'person', name: 'Jan Egeland' })]));
+  });
+});
