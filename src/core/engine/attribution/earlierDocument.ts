@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { STATEMENT_NAMES } from '../lexicon/statementNames';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import type { FoundEntity } from '../entities/types';
@@ -26,10 +27,11 @@ export function earlierDocumentIssuer(
 ): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
-  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`;
+  const nouns = STATEMENT_NAMES.has(head) ? `(?:${[...STATEMENT_NAMES].join('|')})` : head;
+  const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
-  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${head}\\b`, 'iu');
+  const broughtIn = new RegExp(`\\b(a|an|its|their|his|her|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`, 'iu');
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < DOCUMENT_REACH; i--, seen++) {
     const sentence = discourse.sentences[i];
     if (!sentence) continue;
@@ -37,6 +39,9 @@ export function earlierDocumentIssuer(
     const named = broughtIn.exec(words);
     const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt);
     if (issuer) return issuer;
+    // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
+    // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
+    if (!named && nouns !== head && STATED.test(words)) return speakerOf(sentence);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
     const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
@@ -45,6 +50,12 @@ export function earlierDocumentIssuer(
   }
   return null;
 }
+
+/** "stated" as a finite verb, not "the stated aim" or "as stated". */
+const STATED = /(?<!\b(?:the|a|an|as|its|his|her|their|is|was|were|be|been|being|previously|clearly)\s+)\bstated\b/iu;
+
+/** The person or organisation a sentence is about, as a statement's issuer; null for a place or no one. */
+const speakerOf = ({ focus }: SentenceInfo): Referent | null => (focus && focus.entity.type !== 'place' ? focus : null);
 
 /**
  * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../entities/types';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
+import { describedSubject } from './describedSubject';
 import { rolePhraseAt } from './rolePhrase';
 import { resolveRole } from './roles';
 import type { Referent, SentenceInfo } from './types';
@@ -60,7 +61,8 @@ export function roleSubject(walk: RoleReading, block: number, range: SentenceRan
   // "President Trump … responded … The president did not concede" after "President-elect Joe Biden": the latest holder
   // of a title need not be whom the text is about, so only a person a recent sentence was about is taken for it.
   const recent = walk.discourse.sentences.slice(-RECENT).some((s) => s.focus?.entity === found?.entity);
-  return found?.entity.type === 'person' && recent ? { entity: found.entity, at: { block, start: at, end: at + phrase.length } } : null;
+  if (found?.entity.type === 'person' && recent) return { entity: found.entity, at: { block, start: at, end: at + phrase.length } };
+  return found ? null : describedSubject(phrase, block, at, walk.discourse.sentences.at(-1), walk.mentions);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import type { BlockMention } from './mentions';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
@@ -66,4 +68,33 @@ export function unopenedAppositive(reader: SubjectReader, block: number, from: n
   const person = reader.mentions.between(block, from, bodyStart).find((m) => m.entity.type === 'person' && m.start >= from);
   if (!person || !CLAUSE_OPENS.test(text.slice(0, person.start))) return null;
   return UNOPENED_DESCRIPTION.test(text.slice(person.end, bodyStart)) ? reader.subjectAt(block, person.start) : null;
+}
+
+/** Role words of a person: the role nouns, and the words that tell a source's kind ("consultant", "critic"). */
+const BARE_ROLES: ReadonlySet<string> = new Set([...PERSON_ROLE_NOUNS, ...SOURCE_ROLES.map(([role]) => role)]);
+
+/** Prepositions that carry a bare role on to whom or where it is held: "consultant to", "critic for", "lecturer at". */
+const ROLE_PREPOSITION = /^(?:to|for|at|of|with|in|on)$/;
+
+/**
+ * `Jarret Brachman, consultant to the US government on terrorism said in a telephone interview …, "…"`
+ * (wikinews-suicide-bomber-us-base-afghanistan-al-qaeda-double-agent-2010-01-05): a person's name opening its clause, a
+ * comma, then a bare role noun (up to two words before it: "film critic") and what it is held for, with the closing
+ * comma left out before the cue verb. The person speaks, not the body or place the role names (AP style sets a source's
+ * description off by commas after the name). [from, stop) are the speaker words (UTF-16, half-open); null when they are
+ * not so shaped.
+ */
+export function bareRoleAppositive(reader: SubjectReader, block: number, from: number, stop: number): Subject | null {
+  const text = reader.texts[block] ?? '';
+  const comma = text.lastIndexOf(',', stop);
+  if (comma < from) return null;
+  const words = text
+    .slice(comma + 1, stop)
+    .trim()
+    .split(/\s+/);
+  const role = words.findIndex((w) => BARE_ROLES.has(w));
+  if (role < 0 || role > 2 || !words.slice(0, role + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  if (role < words.length - 1 && !ROLE_PREPOSITION.test(words[role + 1] ?? '')) return null;
+  const person = personBeforeComma(reader, block, from, comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0));
+  return person && CLAUSE_OPENS.test(text.slice(0, person.start)) ? reader.subjectAt(block, person.start) : null;
 }

@@ -5,7 +5,7 @@ import { documentOwner, documentRoleOwner, domainDocument } from './documentOwne
 import { describedBodyAt } from './describedBody';
 import { groupEnding } from './groupSubjects';
 import { loneWriterName } from './loneWriterName';
-import { unclosedAppositive } from './unclosedAppositive';
+import { bareRoleAppositive, unclosedAppositive } from './unclosedAppositive';
 import { POSSESSIVE_END } from './ownedTitle';
 import { resolveRole } from './roles';
 import type { SpeakerWords } from './speakerWords';
@@ -67,6 +67,8 @@ export function unnamedSubjectBefore(
   if (body !== null) return reader.handleSource(block, stop - before.length + body, stop);
   const tail = groupEnding(before);
   if (tail) return { ref: { block, start: stop - tail.length, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
+  const bare = bareRoleAppositive(reader, block, from, stop);
+  if (bare) return bare;
   const phraseStart = /(?:^|[\s,;:—–(])((?:the|a|an|one|another|its|his|her|their)\s+(?:[\p{L}'’.-]+\s+){0,6}[\p{L}'’.-]+)$/iu.exec(before);
   // "Serkalem Fasil, his wife who is also a once jailed journalist, highlighted …" (Global Voices, Ethiopia, May 2012): a
   // description after a copula is what someone before it is, not who speaks; with that someone unread, the quote stays

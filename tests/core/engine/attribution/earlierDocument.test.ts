@@ -76,3 +76,32 @@ test('"read the statement" after "X released a statement saying …" is X\'s', (
   );
   expect(attribution(article, 'No Coalition troops were injured').speaker).toMatch(/Combined Joint Task Force/);
 });
+
+// wikinews-amnesty-international-iran-free-journalists-2009-06-28 (CC BY 2.5), development half.
+test('"…," read the statement after "In an official release from Amnesty International …" is Amnesty International\'s', () => {
+  const article = analyze(
+    'Amnesty International tells Iran to free imprisoned journalists',
+    'In an official release from Amnesty International put out Friday, the organization said that by their actions of imprisoning journalists, the Iranian authorities were sending a message that they were only interested in hiding information from the public. "It is shocking that journalists – whose job it is to provide information to others – are being detained, on top of all the other draconian measures the authorities have taken to restrict the free flow of information about what is really happening in Iran," read the statement.',
+  );
+  expect(attribution(article, 'It is shocking that journalists')).toMatchObject({ speaker: 'Amnesty International', resolution: 'role' });
+});
+
+// wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16 (CC BY 2.5), development half.
+test('"According to the statement" and "Per the statement" after "her publicist Gwendolyn Quinn stated" are Quinn\'s', () => {
+  const article = analyze(
+    'Aretha Franklin, the Queen of Soul, dies aged 76',
+    'US soul singer Aretha Franklin died in her Detroit, Michigan home on Thursday morning, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, the official cause of death was pancreatic cancer.',
+    "Aretha Franklin at Barack Obama's inauguration in 2009. Image: Cecilio Ricardo, U.S. Air Force.",
+    'Per the statement, Franklin died at about 9:50 am local time, "surrounded by family and loved ones. In one of the darkest moments of our lives, we are not able to find the appropriate words to express the pain in our heart."',
+  );
+  expect(attribution(article, 'the official cause of death')).toMatchObject({ speaker: 'Gwendolyn Quinn', resolution: 'role' });
+  expect(attribution(article, 'surrounded by family and loved ones')).toMatchObject({ speaker: 'Gwendolyn Quinn', resolution: 'role' });
+});
+
+test('"the stated aim" is no statement its subject put out', () => {
+  const article = analyze(
+    'Council plan',
+    'The council met on Monday, and Mayor John Smith backed the stated aim of the plan. According to the statement, the plan will cost $2 million.',
+  );
+  expect(attribution(article, 'the plan will cost').speaker).not.toBe('John Smith');
+});

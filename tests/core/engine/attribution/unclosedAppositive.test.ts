@@ -42,3 +42,22 @@ describe('an appositive whose closing comma is left out', () => {
     expect(attribution(article, 'the US report was accurate')).toMatchObject({ speaker: 'Chan Soveth', resolution: 'name' });
   });
 });
+
+// wikinews-suicide-bomber-us-base-afghanistan-al-qaeda-double-agent-2010-01-05 (CC BY 2.5), development half.
+describe('a bare role after a name whose closing comma is left out', () => {
+  test('"Jarret Brachman, consultant to the US government on terrorism said …, “…”" is Brachman\'s', () => {
+    const article = analyze(
+      'Suicide bomber who attacked US base in Afghanistan was al-Qaeda double agent',
+      'Jarret Brachman, consultant to the US government on terrorism said in a telephone interview to The New York Times, "He’s one of the most revered authors on the jihadists\' forums. He’s in the top five jihadists."',
+    );
+    expect(attribution(article, 'He’s one of the most revered authors')).toMatchObject({ speaker: 'Jarret Brachman', resolution: 'name' });
+  });
+
+  test('a name a preposition governs before the comma is not the speaker of the role after it', () => {
+    const article = analyze(
+      'Suicide bomber who attacked US base in Afghanistan was al-Qaeda double agent',
+      'Asked about Jarret Brachman, consultant to the US government on terrorism said in a telephone interview, "He is one of the biggest guns out there."',
+    );
+    expect(attribution(article, 'He is one of the biggest guns').speaker).not.toBe('Jarret Brachman');
+  });
+});

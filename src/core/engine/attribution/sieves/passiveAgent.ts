@@ -3,12 +3,13 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { attributeCase, type DirectSieve } from './direct';
 
 /**
- * A past participle, "by", then the agent's words up to "as" and at most an article right before the mark; or "told",
+ * A past participle, "by", then the agent's words up to "as", perhaps an adverb ("as partly", wikinews-yelena-bonner-dies-
+ * aged-88-2011-06-19) and at most an article right before the mark; or "told",
  * "warned" or "informed by" the agent "of" or "that" what was said (`he was told by Emergencies Minister Yevgeny
  * Zinichev of "presumably between 36 and 40 people under the rubble"`, fresh Wikinews page).
  */
 const PASSIVE_BY_AS =
-  /\b(?:(\p{Ll}+ed)\s+by\s+((?:the\s+)?\p{Lu}[^"“”,;:()]{0,60}?)\s+as(?:\s+(?:a|an|the))?|(told|warned|informed)\s+by\s+((?:the\s+)?\p{Lu}[^"“”,;:()]{0,60}?)\s+(?:of|that))\s*$/u;
+  /\b(?:(\p{Ll}+ed)\s+by\s+((?:the\s+)?\p{Lu}[^"“”,;:()]{0,60}?)\s+as(?:\s+\p{Ll}+ly)?(?:\s+(?:a|an|the))?|(told|warned|informed)\s+by\s+((?:the\s+)?\p{Lu}[^"“”,;:()]{0,60}?)\s+(?:of|that))\s*$/u;
 
 /**
  * `Mancini has been described by the Daily Hive as a "squirrel whisperer"`, `a pattern described by Marine Bulletin as

@@ -21,6 +21,15 @@ describe('passive agent', () => {
     expect(attribution(article, 'rather hectic and kind of confused')).toMatchObject({ kind: 'direct', speaker: 'Marine Bulletin' });
   });
 
+  // wikinews-yelena-bonner-dies-aged-88-2011-06-19 (CC BY 2.5), development half.
+  test("'described by the Washington Post as partly \"a love story …\"' is the Post's, past the adverb before the mark", () => {
+    const article = analyze(
+      'Soviet human rights activist Yelena Bonner dies aged 88',
+      'She published her memoir in 1986 of the years in exile, described by the Washington Post as partly "a love story of mutual sacrifice."',
+    );
+    expect(attribution(article, 'a love story of mutual sacrifice')).toMatchObject({ kind: 'direct', speaker: 'Washington Post' });
+  });
+
   test('an agent that is no name gives the words to nobody: "described by many as a “…”" is no quote of anyone\'s', () => {
     const article = analyze(
       'Toronto Comicon 2019 celebrities and cosplay',
