@@ -13,5 +13,7 @@ const SYLLABLE = /^[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[klmnpt])?$/;
  */
 export function spacedKoreanName(parts: ReadonlyArray<string>): boolean {
   const [family = '', ...given] = parts;
-  return parts.length === 3 && KOREAN_SURNAMES.has(family) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w) && SYLLABLE.test(w.toLowerCase()) && !isFirstName(w));
+  return (
+    parts.length === 3 && KOREAN_SURNAMES.has(family) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w) && SYLLABLE.test(w.toLowerCase()) && !isFirstName(w))
+  );
 }
