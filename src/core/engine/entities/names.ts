@@ -169,6 +169,7 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
       !isFirstName(words[k] ?? '') ||
       CAPITALISED_PARTICLES.has(words[k] ?? '') ||
       isFirstName(words[k - 1] ?? '') ||
+      givenNamesBefore(words, k) ||
       CONNECTORS.has(words[k - 1] ?? '') ||
       endsPlace(words, k)
     )
@@ -180,6 +181,19 @@ export function firstNameStart(words: ReadonlyArray<string>): number {
   }
   return 0;
 }
+
+/**
+ * "Comoros president Ahmed Abdallah Mohamed Sambi" (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26): a
+ * run of four opening with a given name, then a name-shaped word that is no title, organisation or place, is one
+ * person's chain of given names before the family name, as Arabic and East African names are written; the common first
+ * name inside it ("Mohamed") starts no second person.
+ */
+const givenNamesBefore = (words: ReadonlyArray<string>, k: number): boolean =>
+  words.length === 4 &&
+  k === 2 &&
+  opensGivenName(words[0] ?? '') &&
+  nameShapedWord(words[1] ?? '') &&
+  ![words[0] ?? '', words[1] ?? ''].some((w) => NOT_NAMES.has(w) || TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACES.has(w));
 
 /**
  * Whether the word at `k` ends a place the words before it open: "York" of "Senator from New York Hillary Clinton"

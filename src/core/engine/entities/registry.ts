@@ -1,3 +1,4 @@
+import { spacedKoreanName } from './koreanNames';
 import { slugify } from '../../slug';
 import { isFirstName } from '../lexicon/firstNames';
 import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
@@ -242,7 +243,7 @@ export class EntityRegistry {
       }
       // "with Josefina" after "Josefina Vázquez Mota": a first name before two Spanish surnames calls the person too.
       const father = fatherSurname(parts);
-      if ((calledByFirstName(parts) || father) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
+      if ((calledByFirstName(parts) || father || spacedKoreanName(parts)) && !surnames.has(parts[0] ?? '')) this.setSurname(parts[0] ?? '', entity);
       if (calledByFirstName(parts) || father) this.addGivenBearer(parts[0] ?? '', entity);
       if (father) this.fatherSurnames.set(father, (this.fatherSurnames.get(father) ?? entity) === entity ? entity : null);
     }

@@ -181,6 +181,10 @@ test('a surname particle that first-name lists hold opens no name inside a run (
   expect(firstNameStart(['Heritage', 'Nadia', 'Morrow'])).toBe(1);
   expect(firstNameStart(['Astronauts', 'C.', 'Gordon', 'Fullerton'])).toBe(1);
   expect(firstNameStart(['M.', 'Scott', 'Carpenter'])).toBe(0);
+  // "Comoros president Ahmed Abdallah Mohamed Sambi" (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26): a
+  // chain of given names, the common first name inside it no second person's.
+  expect(firstNameStart(['Ahmed', 'Abdallah', 'Mohamed', 'Sambi'])).toBe(0);
+  expect(firstNameStart(['Heritage', 'Foundation', 'Nadia', 'Morrow'])).toBe(2);
   // "Egypt: Lawyer's Arrest in Saudi Arabia Sparks Protests" (Global Voices, development half); a South Sudan obituary
   // (English Wikinews, 2019), outside the corpus.
   const texts = [
@@ -327,4 +331,17 @@ test('"Abdelhak al\'Koush, blogging on Afinina [Ar], launched a strong attack": 
     0,
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((e) => e.name)).toContain("Abdelhak al'Koush");
+});
+
+test('a president named with his chain of given names keeps them all, in the article and in a pull quote signature', () => {
+  // wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26
+  const texts = [
+    'African troops invade rebel-held Anjouan',
+    '—Ahmed Abdallah Mohamed Sambi, President of Comoros',
+    'In a nationally televised address, Comoros president Ahmed Abdallah Mohamed Sambi said he had approved of the military operation.',
+  ];
+  const people = findEntities(texts, 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => e.name);
+  expect(people).toEqual(['Ahmed Abdallah Mohamed Sambi']);
 });
