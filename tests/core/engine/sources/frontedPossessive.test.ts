@@ -32,3 +32,12 @@ test.each<[string, string, Array<string>, [string, string]]>([
 ])('%s', (_, name, [headline = '', ...paragraphs], expected) => {
   expect(genderOf(analyze(headline, ...paragraphs), name)).toEqual(expected);
 });
+
+// wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16 (development half).
+test('a her that a she in the sentence before speaks of is not the next subject’s: Obama is stated no gender', () => {
+  const article = analyze(
+    'Aretha Franklin, "Queen of Soul", dies aged 76',
+    'She sang at Barack Obama\'s 2009 inauguration as President of the United States. On her death, Barack Obama tweeted, "Aretha helped define the American experience."',
+  );
+  expect(genderOf(article, 'Barack Obama')).toEqual(['unknown', undefined]);
+});
