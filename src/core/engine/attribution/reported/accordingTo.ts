@@ -1,4 +1,3 @@
-import { ACCORDANCE_NOUNS } from '../../lexicon/accordanceNouns';
 import { LANGUAGE_TAG } from '../../languageTag';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
@@ -12,6 +11,7 @@ import { bodyBeforeSubject } from './bodyBeforeSubject';
 import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
 import { hasClause } from './notACue';
+import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
 import { roleAppositiveLength } from './sourceAppositive';
 
@@ -92,37 +92,13 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
   return (relative ?? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)))?.[0].length;
 }
 
-/**
- * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
- * descriptor's comma where the source has one ("According to the RIA news agency, …").
- */
 /** A sentence's opening subordinate clause up to its comma: "While …, ", "Although …, ". */
 const SUBORDINATE_OPENING = /^(?:While|Although|Though|Whereas|Because|Since|If|When|After|Before)\s[^,]*,\s*$/u;
 
 /**
- * "Per the decree signed by the leader of Roman Catholic Christianity, priests and nuns … are expected to notify …", "Per
- * numbers reported by The Associated Press, 415 thousand priests …" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12):
- * "per" opening a sentence means "according to" (Merriam-Webster, "per", sense 3). Only before a determiner, a name or a
- * noun that a report's verb follows, so that "Per capita income rose …" and "Per year, …" name no source. Not before a
- * possessive or a noun of accordance: "Per his wishes, Smith was buried …", "Per the rules, each team must …" say what
- * a wish or a rule requires (`ACCORDANCE_NOUNS`).
+ * "According to X, …" and "…, according to X.": the content is the rest of the sentence, after a
+ * descriptor's comma where the source has one ("According to the RIA news agency, …").
  */
-const LEADING_PER =
-  /^Per\s+(?!(?:[Cc]apita|[Cc]ent|[Ss]e|[Aa]nnum|[Dd]iem)\b)(?=(?:the|a|an|this|these|those)\s+(?:(\p{Ll}+)|\p{Lu})|\p{Lu}|\p{Ll}+\s+(?:reported|released|published|issued|compiled|provided)\s+by\s)/u;
-
-/**
- * "Per" as "according to" opening the sentence at `range.start`; null when it is no such "per": before a noun of
- * accordance, or as the first name of a person the name pass took ("Per Nilsson, a spokesman for the company, said …").
- */
-function leadingPer(c: ReportedCase): RegExpExecArray | null {
-  const m = LEADING_PER.exec(c.text.slice(c.range.start, c.range.end));
-  if (!m || (m[1] !== undefined && ACCORDANCE_NOUNS.has(m[1]))) return null;
-  const named = c.cues.mentions
-    .between(c.block, c.range.start, c.range.start + 3)
-    .some((n) => n.start === c.range.start + m.index && n.entity.type === 'person');
-  return named ? null : m;
-}
-
 export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailingTags(c));
 
 function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
