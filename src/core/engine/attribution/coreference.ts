@@ -3,12 +3,12 @@ import { findDirectQuotes } from '../directQuotes';
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import { jointSubjectBefore, pluralOpening } from './pluralChain';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
+import { rivalSpeaker } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
@@ -132,7 +132,7 @@ export class Discourse {
       const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p)));
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
-        if (this.rivalSpeaker(focus, others, gender) || kinRival(sentence, gender, this.texts, this.mentions)) return null;
+        if (rivalSpeaker(focus, others, gender, this.texts, (e) => this.genderOf(e)) || kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
@@ -166,21 +166,6 @@ export class Discourse {
     return this.mentions
       .unsettledSurnames(block, range.start, end)
       .some(({ bearers }) => bearers.some((b) => this.agrees(b, gender) && firstNameGender(firstWord(b.name)) !== opposite(gender)));
-  }
-
-  /**
-   * Whether a sentence about `focus` has a second speaker a pronoun may as well mean: a person named after the focus in
-   * the same paragraph, right before a speech verb of their own, who agrees in gender ("President Andrzej Duda said the
-   * victims were … while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted,
-   * “…”", fresh Wikinews 2019: "He" is as likely the later speaker). The pronoun then abstains.
-   */
-  private rivalSpeaker(focus: Referent, others: ReadonlyArray<Referent>, gender: Gender): boolean {
-    return others.some((p) => {
-      if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
-      if (!this.agrees(p.entity, gender) || firstNameGender(firstWord(p.entity.name)) === opposite(gender)) return false;
-      const verb = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/u.exec((this.texts[p.at.block] ?? '').slice(p.at.end))?.[1];
-      return verb !== undefined && isSpeechVerb(verb);
-    });
   }
 
   /** The person the nearest earlier sentence is about, within reach ("the teenager said"); null when none is. */

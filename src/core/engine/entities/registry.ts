@@ -5,7 +5,8 @@ import { ACRONYM_NAMES, PLACE_ALIASES } from './lookups';
 import { organizationShortForm } from './organizationShortForm';
 import { fatherSurname } from './doubleSurnames';
 import { withoutNameSuffix } from './names';
-import { calledByFirstName, foldAccents, sameSurname, spelledOut, withItsAccents } from './nameSpellings';
+import { calledByFirstName, foldAccents, sameSurname } from './nameSpellings';
+import { adoptName } from './adoptName';
 import { honorificBearers } from './honorificBearers';
 import { candidateBearers, nearestBefore, parentBearer, sameFirstName, severalPeople } from './sharedSurnames';
 import { mentionKey, type EntityType, type FoundEntity } from './types';
@@ -219,14 +220,7 @@ export class EntityRegistry {
       entities.set(key, entity);
       if (relative()) this.relatives.add(entity);
     }
-    if (type === 'person' && canonical.includes(' ') && (entity.name.split(' ').length < canonical.split(' ').length || spelledOut(entity.name, canonical))) {
-      entity.aliases.add(entity.name);
-      entity.name = canonical;
-      entity.key = slugify(canonical, 'entity');
-    } else if (type === 'person' && withItsAccents(entity.name, canonical)) {
-      entity.aliases.add(entity.name);
-      entity.name = canonical;
-    } else if (canonical !== entity.name) entity.aliases.add(canonical);
+    adoptName(entity, type, canonical);
     if (role && !entity.role) entity.role = role;
     for (const word of roleWords) entity.roleWords.add(word.toLowerCase());
     const short = type === 'organization' ? organizationShortForm(canonical) : undefined;

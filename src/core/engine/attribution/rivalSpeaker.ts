@@ -1,0 +1,29 @@
+import type { FoundEntity } from '../entities/types';
+import { firstNameGender } from '../lexicon/firstNames';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import type { Gender } from './gender';
+import type { Referent } from './types';
+
+/**
+ * Whether a sentence about `focus` has a second speaker a pronoun of `gender` may as well mean: one of `others` named
+ * after the focus in the same paragraph, right before a speech verb of their own, whose gender the text (`genderOf`)
+ * and their first name do not set against the pronoun ("President Andrzej Duda said the victims were … while Interior
+ * Minister Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He"
+ * is as likely the later speaker). The pronoun then abstains. `texts`: the blocks' texts the offsets are in.
+ */
+export function rivalSpeaker(
+  focus: Referent,
+  others: ReadonlyArray<Referent>,
+  gender: Gender,
+  texts: ReadonlyArray<string>,
+  genderOf: (entity: FoundEntity) => Gender | null,
+): boolean {
+  const opposite: Gender = gender === 'male' ? 'female' : 'male';
+  return others.some((p) => {
+    if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
+    const stated = genderOf(p.entity);
+    if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
+    const verb = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/u.exec((texts[p.at.block] ?? '').slice(p.at.end))?.[1];
+    return verb !== undefined && isSpeechVerb(verb);
+  });
+}
