@@ -13,7 +13,8 @@ import { bodyVotes } from './bodyCues';
 import { countDetermined, craftAfter } from './determinedUse';
 import { LOWER_ROLES, ORG_NAME_HEADS, TITLE_WORDS } from './lookups';
 import { pinyinName } from './pinyinNames';
-import { eastAsianName, isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
+import { eastAsianName } from './eastAsianName';
+import { isInitial, nameCore, personShaped, surnameAfterFirstName } from './names';
 import {
   ACRONYM_ROLE,
   AFFILIATION_THEN_SAID,

@@ -3,8 +3,9 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { TITLE_COMPOUNDS } from '../lexicon/titleCompounds';
 import { classify } from './classify';
-import { COUNTRY_BY_ADJECTIVE, LOWER_ROLES, PLACE_HEADS, PLACES, TITLE_WORDS } from './lookups';
-import { afterOrganization, afterRoleWord, eastAsianName, firstNameStart, isInitial, personShaped } from './names';
+import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
+import { eastAsianName } from './eastAsianName';
+import { afterOrganization, afterRoleWord, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
@@ -16,6 +17,7 @@ import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
 import { addTitledPersonThenOrganization } from './titledAffiliation';
 import { addPersonAfterOrganizationTitle } from './organizationTitledName';
+import { nationalityWordOnly } from './nationalityWords';
 
 /** "Senator John McCain (R-AZ)": a US lawmaker's party and state, no acronym of the name before it and no name itself. */
 const PARTY_AND_STATE = /^[RDI]-[A-Z]{2}$/;
@@ -147,34 +149,6 @@ function addAcronymExpansion(
   return false;
 }
 
-/** Whether a one-word name is the adjective of a place ("Ukrainian", "Japanese", "Israeli"). */
-function isDemonymOfPlace(name: string, words: ReadonlyArray<string>): boolean {
-  return (
-    words.length === 1 &&
-    /(?:an|ian|ese|ish|i)$/.test(name) &&
-    [
-      name.replace(/n$/, ''),
-      name.replace(/an$/, ''),
-      name.replace(/ian$/, 'ia'),
-      name.replace(/ian$/, 'y'),
-      name.replace(/ese$/, ''),
-      name.replace(/i$/, ''),
-    ].some((stem) => PLACES.has(stem))
-  );
-}
-
-/**
- * "said Barzia Tehrani … said Tehrani", "President Mark Welsh III … Welsh said": a lone word shaped like a nationality
- * is the surname of a person the article has named in full (AP style calls people by surname after the
- * first reference), unless a determiner before it makes it an adjective or a noun ("the Welsh government").
- */
-function namesKnownPerson(registry: EntityRegistry, earlier: ReadonlyArray<RunInBlock>, { block, text, words, start }: TrimmedRun, name: string): boolean {
-  // The full name may still be unsettled, a run the context votes make a person later ("Barzia Tehrani").
-  const named = registry.personBySurname(name, block, start) ?? earlier.find((r) => r.group.words.length >= 2 && r.group.words.at(-1) === name);
-  if (words.length !== 1 || !named) return false;
-  return !/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
-}
-
 const COMPOUND_KINDS = new Map(TITLE_COMPOUNDS);
 
 /**
@@ -235,7 +209,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
       continue;
     }
     if (TITLE_WORDS.has(name) || NOT_NAMES.has(name)) continue;
-    if ((COUNTRY_BY_ADJECTIVE.has(name) || isDemonymOfPlace(name, words)) && !namesKnownPerson(registry, unresolved, run, name)) continue;
+    if (nationalityWordOnly(registry, unresolved, run, name)) continue;
     unresolved.push({ block, group: { ...group, start, words }, text });
   }
   return unresolved;

@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
-import { eastAsianName, nameShapedWord } from './names';
+import { eastAsianName } from './eastAsianName';
+import { nameShapedWord } from './names';
 import type { Token } from './tokens';
 
 /**

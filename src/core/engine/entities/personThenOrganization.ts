@@ -5,7 +5,8 @@ import { NON_PERSON_HEADS } from '../lexicon/nonPersonHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { classify } from './classify';
 import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
-import { afterRoleWord, eastAsianName, personShaped } from './names';
+import { eastAsianName } from './eastAsianName';
+import { afterRoleWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock, TrimmedRun } from './runs';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { eastAsianName } from '../../../../src/core/engine/entities/names';
+import { eastAsianName, mandarinName } from '../../../../src/core/engine/entities/eastAsianName';
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 
-// names.ts eastAsianName: Chinese and Korean names written surname first with a hyphened given name. Sentences from the
+// eastAsianName.ts eastAsianName: Chinese and Korean names written surname first with a hyphened given name. Sentences from the
 // development half's "New faces emerge as veteran politicians step down in Hong Kong legislative election" (Wikinews,
 // 2016-09-09) and from fresh English Wikinews pages of 2019-2020 (CC BY 2.5), in neither half of tests/fixtures/real.
 
@@ -61,5 +61,57 @@ describe('people found by it', () => {
         'The hotel closed around fifteen years ago, with local press reporting in 2004 then-new owner Tong Yung-soo, who had purchased Bontddu Hall in 2001, and his wife applied to make it a residence once more.',
       ),
     ).toContain('Tong Yung-soo');
+  });
+});
+
+/** The people found in a text, by name, with the words of each mention. */
+function peopleIn(...texts: Array<string>) {
+  return findEntities(['Names in the news', ...texts], 0)
+    .entities.filter((e) => e.type === 'person')
+    .map((e) => ({ name: e.name, mentions: e.mentions.map((m) => (texts[m.block - 1] ?? '').slice(m.start, m.end)) }));
+}
+
+// Romanised Cantonese and Korean names: GUM corpus Wikinews page on the 2016 Hong Kong Legislative Council election and
+// Global Voices (development half, gv-south-korea-monks-gambling-scandal); English compounds from fresh NASA and
+// digital.gov pages.
+describe('East Asian names', () => {
+  test.each(['Cheng Chung-tai', 'Leung Che-cheung', 'Park Won-soon', 'Yun Hee-sung', 'Kim Jong-un', 'Wong Kwok-hing'])('"%s" is a name', (name) => {
+    expect(eastAsianName(name.split(' '))).toBe(true);
+  });
+
+  test.each(['Chandra X-ray', 'Content Re-use', 'San Diego-based', 'Booker Prize-winner', 'Compton Gamma-ray', 'Monk Myung-ji', 'Being Push-y'])(
+    '"%s" is no name of that shape',
+    (name) => {
+      expect(eastAsianName(name.split(' '))).toBe(false);
+    },
+  );
+
+  test('a councillor named before the party is a person ("Cheng Chung-tai of Civic Passion")', () => {
+    const names = peopleIn(
+      "Other anti-establishment candidates elected in this district were localist camp's Cheng Chung-tai of Civic Passion.",
+      "Pro-establishment camp candidates elected were DAB's Ben Chan and Leung Che-cheung.",
+    ).map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Cheng Chung-tai', 'Leung Che-cheung']));
+  });
+});
+
+// Mandarin names, surname first: wikinews-china-bandit-king-life-term-bribery-case-2012-05-19 (development half); English
+// pairs from the same half of tests/fixtures/real.
+describe('Mandarin names', () => {
+  test.each(['Lai Changxing', 'Li Jizhou', 'Liu Liying', 'Hu Jintao', 'Zhao Ziyang'])('"%s" has the shape of a Mandarin name', (name) => {
+    expect(mandarinName(name.split(' '))).toBe(true);
+  });
+
+  test.each(['Jim Moore', 'Sao Paulo', 'Lai Chang', 'Mike Peters', 'Blue Origin'])('"%s" has not', (name) => {
+    expect(mandarinName(name.split(' '))).toBe(false);
+  });
+
+  test('a Mandarin name whose surname speaks alone is that person: "Lai Changxing, dubbed the Bandit King … Lai said"', () => {
+    const people = peopleIn(
+      'Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling and corruption that added up to billions of US dollars or Pounds sterling. The Chinese court described the values as "massive".',
+      '"I don\'t have a good family background," Lai said previously in a press interview. "I have to do things step by step by myself. That\'s how people came to respect me. I never fussed about big money." Lai was born as one of eight siblings in the midst of famine.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Lai Changxing']);
+    expect(people[0]?.mentions).toEqual(['Lai Changxing', 'Lai', 'Lai']);
   });
 });
