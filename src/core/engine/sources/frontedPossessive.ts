@@ -14,30 +14,20 @@ const TITLE_WORDS = /^(?:[\p{L}.'’-]+\s+){0,4}$/u;
 const MAX_REACH = 200;
 /** The subject pronoun of each possessive's gender. */
 const SUBJECT_OF: Readonly<Record<string, RegExp>> = { his: /\bhe\b/iu, her: /\bshe\b/iu };
-/** Where the sentence before ends: its last full stop, question or exclamation mark, with a closing mark after it. */
-const SENTENCE_END = /[.!?]["”’]?\s+/gu;
-
-/**
- * The sentence just before `start` in `text`, from the block's start (UTF-16 offset) or the previous sentence's end.
- */
-function sentenceBefore(text: string, start: number): string {
-  const before = text.slice(0, start).trimEnd();
-  const ends = [...before.slice(0, -1).matchAll(SENTENCE_END)];
-  const last = ends[ends.length - 1];
-  return last?.index === undefined ? before : before.slice(last.index + last[0].length);
-}
-
 /**
  * "In his statement, Israeli Prime Minister Benjamin Netanyahu found …", "In her set of experiments, Falconer observed
  * …": a possessive in a phrase fronted before the subject refers ahead to that subject, the person named right after
  * the comma (Wikinews 2019–2020; `docs/annotation-guide.md`, "Gender": a pronoun that refers to them). Only where the
- * person opens the main clause, past no more than four title words, no other person is named in the sentence
- * before them, and the sentence before holds no he or she of the possessive's gender, which it would refer back to. `text` is the block's text, `sentence` the range holding the mention [start, end) (UTF-16 offsets,
- * half-open), `people` the block's person mentions. The gender and where the pronoun is written, or null.
+ * person opens the main clause, past no more than four title words, no other person is named in the sentence before
+ * them, and the sentence before holds no he or she of the possessive's gender, which it would refer back to. `text` is
+ * the block's text, `sentence` the range holding the mention [start, end) (UTF-16 offsets, half-open), `before` the
+ * block's sentence before it (none for the block's first), `people` the block's person mentions. The gender and where
+ * the pronoun is written, or null.
  */
 export function frontedPossessive(
   text: string,
   sentence: SentenceRange,
+  before: SentenceRange | undefined,
   people: ReadonlyArray<{ entity: FoundEntity; start: number; end: number }>,
   entity: FoundEntity,
   start: number,
@@ -53,7 +43,7 @@ export function frontedPossessive(
   if (people.some((p) => p.entity !== entity && p.start >= sentence.start && p.start < start)) return null;
   // "She sang at Barack Obama's inauguration. On her death, Barack Obama tweeted …": a he or she of that gender just
   // before carries the possessive back to the person the text was speaking of (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16).
-  if (SUBJECT_OF[pronoun]?.test(sentenceBefore(text, sentence.start))) return null;
+  if (before && SUBJECT_OF[pronoun]?.test(text.slice(before.start, before.end))) return null;
   const at = sentence.start + fronted[0].indexOf(pronoun, fronted[0].search(/\s/));
   const gender = PRONOUN_GENDER[pronoun];
   return gender ? { gender, at: { block, start: at, end: at + pronoun.length } } : null;

@@ -91,7 +91,7 @@ export function statedGenders(
   };
   for (const view of views) {
     if (view.people.length === 0) continue;
-    for (const sentence of view.sentences) {
+    for (const [i, sentence] of view.sentences.entries()) {
       for (const p of view.people) {
         if (p.start < sentence.start || p.end > sentence.end) continue;
         const head = HEAD_AFTER.exec(view.text.slice(p.end, Math.min(sentence.end, p.end + 160)));
@@ -105,7 +105,7 @@ export function statedGenders(
         }
         add(p.entity, headBefore(view, sentence, p.start, p.end));
         add(p.entity, boundInSentence(view, p.entity, sentence, p.start, p.end));
-        add(p.entity, frontedPossessive(view.text, sentence, view.people, p.entity, p.start, view.block));
+        add(p.entity, frontedPossessive(view.text, sentence, view.sentences[i - 1], view.people, p.entity, p.start, view.block));
         add(p.entity, ownVerbPronoun(view.text, p.start, p.end, view.block, view.people));
       }
     }
