@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 // Each checkout can serve its own build: E2E_PORT keeps parallel runs from reusing one another's server.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -39,17 +40,7 @@ export default defineConfig({
         browserName: 'chromium',
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          // Without the WebUI address-bar popups that Chromium 156's headless mode builds for every new window from ~400 of
-          // its own modules (scripts/browser.mjs): CPU the shared machine's other work needs.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-          ],
+          args: [...CHROMIUM_ARGS],
         },
       },
     },

@@ -2,23 +2,24 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
 /**
- * Debian's Chromium with the flags this machine's closed network needs; no browser is downloaded. Without its WebUI
- * address bar popups: Chromium 156's headless mode builds each new window's popup from ~400 of its own modules (~0.6–1 s
- * of parsing on background threads), so every page a bench opened was timed while that competed for the 2 cores.
+ * The flags every Chromium this project starts gets (browser tests, benches, Lighthouse): the closed network's (no
+ * background requests, no component or sync updates, no first-run pages) and no WebUI address-bar popups: Chromium
+ * 156's headless mode builds each new window's popup from ~400 of its own modules (~0.6–1 s of parsing on background
+ * threads), so every page a bench opened was timed while that competed for the 2 cores.
  */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
+];
+
+/** Debian's Chromium (or `CHROMIUM_PATH`) with `CHROMIUM_ARGS`; no browser is downloaded. */
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
-    ],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /** Serves a build (dist/ unless told) with vite preview on a port of its own; resolves once it answers. */
