@@ -6,6 +6,7 @@ import { appositiveHead, unclosedAppositive, unopenedAppositive } from './unclos
 import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { governedName } from './governedName';
+import { beforePlace } from './placePreposition';
 import { relationBefore } from './relationBefore';
 import { rolePrefixedName } from './rolePrefixedName';
 import { roleComplementSubject } from './roleComplement';
@@ -108,11 +109,12 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
   if (members) return { ref: { block, start: from + members.index, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   const complement = of ? roleComplementSubject(reader, block, from, unitStart - of[0].length, named, end) : undefined;
   if (complement !== undefined) return complement;
-  const ofPlace = named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(text.slice(Math.max(from, named.start - 12), named.start)) : null;
-  const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, named.start - ofPlace[0].length));
+  const place = beforePlace(text, from, named.start, 12);
+  const ofPlace = named.entity.type === 'place' ? /\s+(?:of|from|in|at)\s+(?:the\s+)?$/.exec(place.lead) : null;
+  const one = ofPlace && ONE_PERSON_END.exec(text.slice(from, place.end - ofPlace[0].length));
   // "the city of Chicago welcomed" is the place itself.
   if (ofPlace && one?.[1] && !ORG_ROLE_NOUNS.includes(one[1].split(/\s+/).at(-1) ?? '')) {
-    const ref = { block, start: named.start - ofPlace[0].length - one[1].length, end: stop };
+    const ref = { block, start: place.end - ofPlace[0].length - one[1].length, end: stop };
     // "Dr. Natasha Batalha, an astronomer at NASA Ames says": the description is the appositive of a name.
     const person = appositiveHead(reader, block, from, ref.start);
     if (person) return person;
@@ -186,7 +188,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   // joined by "and" governs them all, and a place a place owns ("scientists studying patients in Zhuhai in China's
   // Guangdong Province reported", Wikinews, February 2020).
   const first = firstConjunct(reader, block, from, named);
-  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(text.slice(Math.max(from, first.start - 8), first.start)))
+  if (named.entity.type === 'place' && /\b(?:from|in|of|at|near)\s+(?:the\s+)?$/i.test(beforePlace(text, from, first.start, 8).lead))
     return governmentOf(reader, at, first);
   const owner = named.entity.type === 'place' ? /['’]s\s+$/.exec(text.slice(Math.max(from, first.start - 4), first.start)) : null;
   const ownerPlace =
