@@ -1,8 +1,9 @@
 /**
- * Words that narrow a place to a part of it between a preposition and the place's name: "in south Lebanon", "residents
- * of northern Iraq", "police in west Baghdad", "a clinic in rural Kenya". The compass words, in each way news writes
- * them, and the few words for a kind of area that stand the same way. Written lower case: a capitalised one ("South
- * Sudan", "Northern Ireland") belongs to the name.
+ * Words that stand between a preposition and a place's name without taking the preposition from it: those that narrow
+ * the place to a part of it ("in south Lebanon", "residents of northern Iraq", "police in west Baghdad", "a clinic in
+ * rural Kenya"), that place it ("in neighbouring Kenya", "in mainland China") and the kind of place a name stands in
+ * apposition to ("police in the capital Kabul"). Written lower case: a capitalised one ("South Sudan", "Northern
+ * Ireland") belongs to the name.
  */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'north',
@@ -35,4 +36,17 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([
   'downtown',
   'suburban',
   'upstate',
+  'mainland',
+  'nearby',
+  'neighbouring',
+  'neighboring',
+  'occupied',
+  'capital',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'district',
+  'port',
 ]);

@@ -28,9 +28,31 @@ describe('a place narrowed to a part of it is still what the preposition governs
     ['Police in west Baghdad said that the road to Mosul was closed.', 'the road to Mosul was closed'],
     ['Officials in southern Iraq and Kuwait said that the road to Mosul was closed.', 'the road to Mosul was closed'],
     ['Doctors in rural Iraq said that the road to Mosul was closed.', 'the road to Mosul was closed'],
+    ['Aid workers in war-torn Iraq said that the road to Mosul was closed.', 'the road to Mosul was closed'],
+    ['Police in the capital Baghdad said that the road to Mosul was closed.', 'the road to Mosul was closed'],
+    ['Officials in Kurdish-administered Iraq said that the road to Mosul was closed.', 'the road to Mosul was closed'],
+    ['Officials in neighbouring Kuwait said that the road to Mosul was closed.', 'the road to Mosul was closed'],
   ])('"%s" is no word of the place', (sentence, words) => {
     const article = analyze('Roads closed in Iraq', 'Fighting closed several roads in Iraq and Kuwait on Monday.', sentence);
     expect(attribution(article, words).speaker).toBeNull();
+  });
+
+  test('"A spokesman in the capital Baghdad said" is the spokesman, an unnamed source', () => {
+    const article = analyze(
+      'Roads closed in Iraq',
+      'Fighting closed several roads in Iraq on Monday.',
+      'A spokesman in the capital Baghdad said that the road to Mosul was closed.',
+    );
+    expect(attribution(article, 'the road to Mosul was closed').speaker).toMatch(/^A spokesman/);
+  });
+
+  test('a place that opens the sentence after a bare phrase still speaks', () => {
+    const article = analyze(
+      'Roads closed in Iraq',
+      'Fighting closed several roads in Iraq and Kuwait on Monday.',
+      'In response Kuwait said that the road to Mosul was closed.',
+    );
+    expect(attribution(article, 'the road to Mosul was closed').speaker).toBe('Kuwait');
   });
 
   test('a capitalised compass word is part of the name, which may speak', () => {
@@ -43,6 +65,11 @@ describe('the words before a place', () => {
   test('skip a qualifier and end where it starts', () => {
     const text = 'The force in south Lebanon said';
     expect(beforePlace(text, 0, text.indexOf('Lebanon'), 4)).toEqual({ lead: ' in ', end: text.indexOf('south') });
+  });
+
+  test('skip two describing words at most', () => {
+    const text = 'Officials in the war-torn capital Kabul said';
+    expect(beforePlace(text, 0, text.indexOf('Kabul'), 8)).toEqual({ lead: 'ials in the '.slice(-8), end: text.indexOf('war-torn') });
   });
 
   test('are left as they are without one', () => {
