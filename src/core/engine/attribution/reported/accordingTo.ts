@@ -14,6 +14,7 @@ import { hasClause } from './notACue';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
 import { roleAppositiveLength } from './sourceAppositive';
+import { wordsToComma } from './placeAndState';
 
 const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
 
@@ -89,7 +90,7 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
   // "According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": the relative is the
   // source's description, not what the source says.
   const relative = /^,\s+(?:who|which)\s[^,;:"“”]{1,200},/.exec(text.slice(subject.ref.end, end));
-  return (relative ?? /^[^,;:"“]{0,60},/.exec(text.slice(subject.ref.end, end)))?.[0].length;
+  return relative ? relative[0].length : wordsToComma(text, subject.ref.end, end);
 }
 
 /** A sentence's opening subordinate clause up to its comma: "While …, ", "Although …, ". */
