@@ -178,7 +178,9 @@ export const finalClause: ReportedSieve = (c) => {
   // and its subject is the sentence's own, so nobody is quoted.
   // "…, will provide enduring platform-centric assured PNT distribution capabilities" (an ARCIC page, fresh): an inverted
   // subject follows a verb that opens its clause, adverbs aside; words before the verb make it a modifier in a predicate.
-  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt));
+  // "…," Dominique Broxton, a student at NIU, told the Chicago Tribune." (fresh Wikinews, February 2008): the name after
+  // "told" is whom it was told to, never an inverted subject; the subject is the name and appositive before the comma.
+  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt)) && !/^(?:told|tells?)$/i.test(verb);
   const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
   const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
   // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,

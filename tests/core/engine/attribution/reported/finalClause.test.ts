@@ -460,3 +460,25 @@ test('"who was a noted Civil Rights activist": a participle after an article des
   );
   expect(quotesOf(article)).toEqual([]);
 });
+
+// Wikinews, "Six dead in campus shooting at Northern Illinois University" (AMALGUM_news_shooting, CC BY 2.5), read as
+// fresh text by lane wild35.
+describe('"…, told the Chicago Tribune": whom it was told to is never the inverted subject', () => {
+  const campus = analyze(
+    'Six dead in campus shooting at Northern Illinois University',
+    '"The ambulance took away two students on the ground right outside my dorm," Dominique Broxton, a student at NIU, told the Chicago Tribune. "I don\'t know them. They looked bloody."',
+  );
+
+  test("the quote is the student's, and the newspaper is given none", () => {
+    expect(attribution(campus, 'The ambulance took away two students on the ground right outside my dorm,')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Dominique Broxton',
+    });
+    expect(quotesOf(campus).filter((q) => q.speakerId === campus.entities.find((e) => e.name === 'Chicago Tribune')?.id)).toEqual([]);
+  });
+
+  test('"…, said the Chicago Tribune" is still the newspaper\'s', () => {
+    const article = analyze('Campus shooting', 'Two students were taken away by ambulance, said the Chicago Tribune.');
+    expect(attribution(article, 'Two students were taken away by ambulance')).toMatchObject({ kind: 'reported', speaker: 'Chicago Tribune' });
+  });
+});
