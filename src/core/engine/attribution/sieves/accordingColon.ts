@@ -4,8 +4,11 @@ import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
 import type { ColonCue } from './colonBlock';
 
-/** "according to" opening the sentence or set off by a comma at the end of its clause. */
-const ACCORDING = /(?:^|,\s*)according to\s+/i;
+/**
+ * "according to" opening the sentence or set off by a comma at the end of its clause; a WordPress export may keep the
+ * editor's doubled or no-break spaces between the words (Global Voices draft post 314842).
+ */
+const ACCORDING = /(?:^|,\s*)according\s+to\s+/i;
 const EVERY_ACCORDING = new RegExp(ACCORDING.source, 'gi');
 
 /** What may follow the source up to the colon: a language tag and the source's handle in parentheses. */

@@ -34,3 +34,14 @@ test("'…, according to Jessie Tai's report from Wired Taiwan [zh]:' sets off h
   expect(attribution(article, '在農曆年前的大選中').speaker).toBe('Jessie Tai');
   expect(attribution(article, 'In the national legislative election').speaker).toBe('Jessie Tai');
 });
+
+test("'according to' written with doubled or no-break spaces still credits the blogger after it", () => {
+  // Global Voices draft post 314842 ("Kenya: Bloggers react to explosive MTV HIV drama", May 2012): the export keeps
+  // the editor's no-break spaces around "to".
+  const article = analyze(
+    'Kenya: Bloggers react to explosive MTV HIV drama',
+    "The show's impact has been undeniable. It appeals mostly to the young urban middle and upper classes. And seem to be challenging their sexual behavior, according \u00a0to\u00a0\u00a0Out and About Africa\u00a0blogger Brandie:",
+    '"It totally doesn\'t feel like those after school specials from back in the day. Instead, MTV has gotten hot young actors and actresses, a good story line and loads of famous Kenyan musicians to cameo."',
+  );
+  expect(attribution(article, 'It totally doesn').speaker).toBe('Brandie');
+});
