@@ -36,4 +36,7 @@ export const WRITTEN_WORKS: ReadonlySet<string> = new Set([
   'reviews',
   'editorial',
   'chapter',
+  // "According to a synopsis on Engage Media:" (a Global Voices draft, Kenya, May 2012): a summary someone wrote.
+  'synopsis',
+  'synopses',
 ]);

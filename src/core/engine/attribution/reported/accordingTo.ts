@@ -104,7 +104,7 @@ export const accordingTo: ReportedSieve = (c) => readAccordingTo(withoutTrailing
 
 function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
   const { block, text, range, end } = c;
-  const according = /according to\s+/i.exec(text.slice(range.start, range.end)) ?? leadingPer(c);
+  const according = /according\s+to\s+/i.exec(text.slice(range.start, range.end)) ?? leadingPer(c);
   if (!according || insideDirect(c, range.start + according.index)) return null;
   const at = range.start + according.index;
   const sourceAt = at + according[0].length;

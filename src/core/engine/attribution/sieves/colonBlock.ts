@@ -11,11 +11,13 @@ import { handleColonCue } from './handleColonCue';
 import { headAfterOpening } from './headAfterOpening';
 import { handleOnly } from './handleLabel';
 import { introducesList, writerLeadIn } from './listIntroduction';
+import { namedExample } from './namedExample';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
 import { isQuotingVerb, namesOthersWords } from './othersWords';
 import { postAside } from './postAside';
 import { quotedBlogTitle } from './quotedBlogTitle';
+import { quotedPerson } from './quotedPerson';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
@@ -130,11 +132,12 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const sentence = text.slice(last.start, last.end);
   const statement = FOLLOWING_STATEMENT.exec(sentence);
   // "…, according to Mónica Tapia A. [es] (@monicatapiaa):" and "According to X, the police made threats:" credit the
-  // words after them as a statement's "from" does.
+  // words after them as a statement's "from" does; "The newspaper quotes X, who …:" gives them to the one quoted.
   const stated =
     (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ??
     accordingColon(cues, block, sentence, last.start) ??
-    openingAccording(cues, block, sentence, last.start);
+    openingAccording(cues, block, sentence, last.start) ??
+    quotedPerson(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   // "Wikinews asked Stamenković if he had any ideas …:" sets off the answer of the one asked, never the asker's words.
@@ -150,8 +153,9 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const titled = titledAt(head);
   const verbHead = head ?? headAfterOpening(sentence, (rest) => TITLED_HEAD.exec(rest));
   const verbCue = speechVerbCue(cues, { block, text, last }, verbHead, titledAt(verbHead));
-  // "Pacho (@ pachitoelche) [es] talks about the unrest [es] and calls for dignified work:": the handle names whom a verb cue does not.
-  const cued = verbCue?.subject.entity ? verbCue : (handleColonCue(cues, block, sentence, last.start) ?? verbCue);
+  // A handle names whom a verb cue does not ("Pacho (@ pachitoelche) [es] talks about …:"), as the example of "Some, like X, …:" does.
+  const notVerb = () => handleColonCue(cues, block, sentence, last.start) ?? namedExample(cues, block, sentence, last.start);
+  const cued = verbCue?.subject.entity ? verbCue : (notVerb() ?? verbCue);
   if (cued) return cued;
   const spoken = speechNounCue(block, sentence, last.start, cues) ?? taggedSource(block, sentence, last, cues);
   if (spoken) return spoken;

@@ -6,7 +6,7 @@ import { namesOthersWords } from './othersWords';
 import type { ColonCue } from './colonBlock';
 
 /** "According to" opening the sentence, after at most a short connector ("But according to …"). */
-const OPENING = /^(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?according to\s+/iu;
+const OPENING = /^(?:(?:But|And|Yet|Still|However|Meanwhile),?\s+)?according\s+to\s+/iu;
 
 /**
  * What may follow the source before the clause it is credited with: a language tag, the source's handle in

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { analyze, attribution } from '../helpers';
+import { analyze, attribution, quotesOf } from '../helpers';
 
 // sieves/accordingColon.ts: a colon sentence that ends by crediting what it says "according to" a named source sets
 // off that source's words (Global Voices, development half).
@@ -33,4 +33,44 @@ test("'…, according to Jessie Tai's report from Wired Taiwan [zh]:' sets off h
   );
   expect(attribution(article, '在農曆年前的大選中').speaker).toBe('Jessie Tai');
   expect(attribution(article, 'In the national legislative election').speaker).toBe('Jessie Tai');
+});
+
+test("'according to' written with doubled or no-break spaces still credits the blogger after it", () => {
+  // Global Voices draft post 314842 ("Kenya: Bloggers react to explosive MTV HIV drama", May 2012): the export keeps
+  // the editor's no-break spaces around "to".
+  const article = analyze(
+    'Kenya: Bloggers react to explosive MTV HIV drama',
+    "The show's impact has been undeniable. It appeals mostly to the young urban middle and upper classes. And seem to be challenging their sexual behavior, according \u00a0to\u00a0\u00a0Out and About Africa\u00a0blogger Brandie:",
+    '"It totally doesn\'t feel like those after school specials from back in the day. Instead, MTV has gotten hot young actors and actresses, a good story line and loads of famous Kenyan musicians to cameo."',
+  );
+  expect(attribution(article, 'It totally doesn').speaker).toBe('Brandie');
+});
+
+test("'According to the article by the Inter Press Service (IPS) agency:' sets off the agency's article", () => {
+  // gv-cuba-bloggers-meeting-controversy-2012-05-05 (development half).
+  const article = analyze(
+    'Cuba: National Meeting of Bloggers Ends in Controversy',
+    'According to the article by the Inter Press Service (IPS) agency:',
+    'Meetings of activists involved in blogging and social networks have been held in the country. On 27th September 2008, Roger Trabas alongside the French businessman and blogger David Chapet, organised the first meeting "Independent Bloggers," convened from the site called Bloggers Cuba, which was held in the governmental Centre for Computing and Electronics in the Cuban capital.',
+  );
+  expect(attribution(article, 'Meetings of activists').speaker).toBe('Inter Press Service');
+});
+
+test("a post credited as 'According to researcher Gustavo Soto's post on the CEADESC [es] blog:' is his", () => {
+  // Global Voices, "Bolivia: Development at What Cost? New Conflict over TIPNIS Road", May 2012 (a fresh post).
+  const article = analyze(
+    'Bolivia: Development at What Cost? New Conflict Over TIPNIS Road',
+    "According to researcher Gustavo Soto's post on the CEADESC [es] blog:",
+    "The 2010-2015 MAS (Evo Morales' political party) program aligns the Bolivian economy to the emerging global capitalist interests of the 21st Century… expressed in mega-energy… road and extractive projects.",
+  );
+  expect(attribution(article, 'The 2010-2015 MAS').speaker).toBe('Gustavo Soto');
+});
+
+test("'According to a synopsis on Engage Media:' gives the synopsis to the site; an unnamed site gives it to no one", () => {
+  // Global Voices draft post 314866 ("Kenya: HIV Awareness Drama Captivates Youth", May 2012).
+  const synopsis = 'It’s a story of love, sex, Friday nights and the indelible marks we leave on one another.';
+  const named = analyze('Kenya: HIV Awareness Drama Captivates Youth', 'According to a synopsis on Engage Media:', synopsis);
+  expect(attribution(named, 'It’s a story of love').speaker).toBe('Engage Media');
+  const unnamed = analyze('Kenya: HIV Awareness Drama Captivates Youth', 'According to a synopsis on the website:', synopsis);
+  expect(quotesOf(unnamed).every((q) => q.speakerId === null)).toBe(true);
 });
