@@ -10,6 +10,7 @@ import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
+import { outletBefore } from './outletNoun';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
@@ -111,7 +112,8 @@ export function resolveRole(
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
-  return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
+  const place = { block, at, texts };
+  return document ?? recentOrganization(head, place, mentions, discourse) ?? outletBefore(head, place, mentions, discourse);
 }
 
 /**
