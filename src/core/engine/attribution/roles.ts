@@ -113,7 +113,8 @@ export function resolveRole(
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   const place = { block, at, texts };
-  return document ?? recentOrganization(head, place, mentions, discourse) ?? outletBefore(head, place, mentions, discourse);
+  // "The publication of the data …" is an act, not an outlet.
+  return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }
 
 /**
