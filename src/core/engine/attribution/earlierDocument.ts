@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { RULING_NAMES } from '../lexicon/rulingNames';
 import { STATEMENT_NAMES } from '../lexicon/statementNames';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
@@ -27,7 +28,8 @@ export function earlierDocumentIssuer(
 ): Referent | null {
   // Spoke in it ("said in a financial filing", "In a press statement, … said") or put it out ("released a statement");
   // not "published a report by a team": a journal publishes others' words.
-  const nouns = STATEMENT_NAMES.has(head) ? `(?:${[...STATEMENT_NAMES].join('|')})` : head;
+  const family = FAMILIES.find(({ names }) => names.has(head));
+  const nouns = family ? `(?:${[...family.names].join('|')})` : head;
   const phrase = `\\s+(?:a|an|its|their|his|her)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${nouns}\\b`;
   const spokeIn = new RegExp(`\\bin${phrase}`, 'iu');
   const putOut = new RegExp(`\\b(?:issued|released)${phrase}`, 'iu');
@@ -41,21 +43,50 @@ export function earlierDocumentIssuer(
     if (issuer) return issuer;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
     // (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16): the statement is what its subject stated.
-    if (!named && nouns !== head && STATED.test(words)) return speakerOf(sentence);
+    const told = named ? null : family?.told.exec(words);
+    if (told) return subjectBefore(sentence, told.index, texts, issuerAt);
     // "In the filing itself Ford also …": the same document again, brought in further back.
     if (!named || named[1]?.toLowerCase() === 'the') continue;
-    const speaks = putOut.test(words) || (spokeIn.test(words) && [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].some((w) => isSpeechVerb(w[0])));
-    const focus = sentence.focus;
-    return speaks && focus && focus.entity.type !== 'place' ? focus : null;
+    const verb =
+      putOut.exec(words) ?? (spokeIn.test(words) ? [...words.matchAll(/(?<![\p{L}-])\p{Ll}+(?![\p{L}-])/gu)].find((w) => isSpeechVerb(w[0])) : undefined);
+    return verb ? subjectBefore(sentence, verb.index, texts, issuerAt) : null;
   }
   return null;
 }
 
+/**
+ * Who put a document out: the person or organisation the sentence is about, when it comes before the verb at `verbAt`
+ * (UTF-16 in the sentence's words), else the role the sentence opens on ("The Luxembourg-based court issued a judgement
+ * favorable to the plaintiff, Eva Glawischnig-Piesczek", wikinews-ecj-facebook-remove-illegal-posts-globally-2019-10-06:
+ * the court, never the plaintiff named after the verb); null for a place or no one.
+ */
+function subjectBefore(
+  sentence: SentenceInfo,
+  verbAt: number,
+  texts: ReadonlyArray<string>,
+  issuerAt: (block: number, at: number) => Referent | null,
+): Referent | null {
+  const { focus, block, range } = sentence;
+  const after = focus?.at.block === block && focus.at.start >= range.start + verbAt && focus.at.start < range.end;
+  if (focus && !after) return focus.entity.type === 'place' ? null : focus;
+  const words = (texts[block] ?? '').slice(range.start, range.end);
+  const opening = issuerAt(block, range.start + words.length - words.trimStart().length);
+  return opening && opening.entity.type !== 'place' && (opening.at.block !== block || opening.at.start < range.start + verbAt) ? opening : null;
+}
+
 /** "stated" as a finite verb, not "the stated aim" or "as stated". */
 const STATED = /(?<!\b(?:the|a|an|as|its|his|her|their|is|was|were|be|been|being|previously|clearly)\s+)\bstated\b/iu;
+/** "ruled" as a court's finite verb, not "was ruled out", "ruled by" (governed) nor "ruled over". */
+const RULED = /(?<!\b(?:is|was|were|be|been|being|has|have|had)\s+)\bruled\b(?!\s+(?:out|by|over)\b)/iu;
 
-/** The person or organisation a sentence is about, as a statement's issuer; null for a place or no one. */
-const speakerOf = ({ focus }: SentenceInfo): Referent | null => (focus && focus.entity.type !== 'place' ? focus : null);
+/**
+ * Nouns that name one document by turns, each with the verb that tells its subject put it out: "According to the
+ * statement" after "… stated on behalf of the family", "According to the ruling" after "the court ruled".
+ */
+const FAMILIES: ReadonlyArray<{ names: ReadonlySet<string>; told: RegExp }> = [
+  { names: STATEMENT_NAMES, told: STATED },
+  { names: RULING_NAMES, told: RULED },
+];
 
 /**
  * "a 1989 report from the National Transportation Safety Board (NTSB)", "The decree signed by the Pope": who the words

@@ -10,6 +10,7 @@ import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
+import { outletBefore } from './outletNoun';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
@@ -24,6 +25,8 @@ const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
  * before "to", "that" or punctuation: "thanked her colleagues" is a possessive).
  */
 const OBJECT_PRONOUN_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\s+(?:him\b|her(?=\s+(?:to|that)\b|[,.;:]))/u;
+/** The pronoun a possessive stands for as a subject: "its website" is what "it" means. */
+const OWNER_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -109,9 +112,16 @@ export function resolveRole(
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;
+  // "Their statement also read …" (wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16), "its website notes that
+  // …" (wikinews-florida-highway-pileup-fire-kills-children-2019-01-05): a document a pronoun owns is its owner's word
+  // (`docs/annotation-guide.md`: what `her website` says is hers), whom the pronoun means.
+  const owner = /^(its|their|his|her)\s/i.exec(phrase)?.[1]?.toLowerCase();
+  if (owner && DOCUMENT_NOUNS.has(head)) return discourse.resolvePronoun(OWNER_PRONOUNS[owner] ?? owner);
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
-  return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
+  const place = { block, at, texts };
+  // "The publication of the data …" is an act, not an outlet.
+  return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }
 
 /**

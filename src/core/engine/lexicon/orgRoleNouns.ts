@@ -41,6 +41,12 @@ export const ORG_ROLE_NOUNS = [
   'network',
   'channel',
   'newspaper',
+  // A publication named anew by its kind (`outletNouns.ts`): "The industry publication stated …".
+  'publication',
+  'website',
+  'magazine',
+  'outlet',
+  'tabloid',
   'broadcaster',
   'foundation',
   'charity',

@@ -105,3 +105,26 @@ test('"the stated aim" is no statement its subject put out', () => {
   );
   expect(attribution(article, 'the plan will cost').speaker).not.toBe('John Smith');
 });
+
+test('"According to the ruling, …" after "the court issued a judgement" is the court\'s, which the text named before', () => {
+  // wikinews-ecj-facebook-remove-illegal-posts-globally-2019-10-06
+  const article = analyze(
+    'European Court of Justice says Facebook must remove illegal posts globally',
+    'On Thursday, the European Court of Justice (ECJ) — the supreme court on matters of European Union (EU) law — ruled in regard to the case "Eva Glawischnig-Piesczek vs. Facebook Ireland Limited". The Luxembourg-based court issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria, allowing an Austrian court to require social media site Facebook to remove a post from its site made by a user in Ireland. The ruling made proclamations which analysts say could have far-reaching implications for regulation of content on the Internet beyond the borders of the EU.',
+    'According to the ruling, a host, such as Facebook, must remove the original post as well as re-posts and posts which state essentially the same thing if it is deemed against the law.',
+  );
+  expect(attribution(article, 'a host, such as Facebook, must remove')).toMatchObject({
+    speaker: 'European Court of Justice',
+    cue: 'According to the ruling',
+  });
+});
+
+test('a judgement\'s issuer is never the plaintiff named after "issued", even when the court is not named', () => {
+  // wikinews-ecj-facebook-remove-illegal-posts-globally-2019-10-06, the court's name left out.
+  const article = analyze(
+    'Court says Facebook must remove illegal posts globally',
+    'The Luxembourg-based court issued a judgement favorable to the plaintiff, Eva Glawischnig-Piesczek, a politician in Austria, allowing an Austrian court to require social media site Facebook to remove a post from its site made by a user in Ireland.',
+    'According to the ruling, a host, such as Facebook, must remove the original post as well as re-posts and posts which state essentially the same thing if it is deemed against the law.',
+  );
+  expect(attribution(article, 'a host, such as Facebook, must remove').speaker).not.toBe('Eva Glawischnig-Piesczek');
+});

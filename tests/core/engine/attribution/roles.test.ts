@@ -292,3 +292,25 @@ describe('an untitled role noun whose verb takes "him" is not the person the sen
     expect(speaker).not.toBe('Hemanth Koralla');
   });
 });
+
+test('"its website notes that …" is the body "it" means, the owner of the website', () => {
+  // wikinews-florida-highway-pileup-fire-kills-children-2019-01-05 (Wikinews, CC BY 2.5)
+  const article = analyze(
+    'Florida highway pileup and fire kills children',
+    'Also investigating is the Florida Highway Patrol, which is attempting to ascertain who, if anyone, is to blame. Meanwhile the National Transportation Safety Board, commonly involved in major highway accident probes, was absent. It is presently unable to operate due to a shutdown of much of the Federal government in a budget dispute; however, its website notes that its operations center is still accepting accident notifications without specifying if this resource is operating 24/7 as it usually does.',
+  );
+  expect(attribution(article, 'its operations center is still accepting')).toMatchObject({
+    speaker: 'National Transportation Safety Board',
+    resolution: 'role',
+  });
+});
+
+test('"Their statement also read "…"" stays unattributed when "they" means no one the text names', () => {
+  // wikinews-american-samoans-citizenship-ruling-stayed-2019-12-16 (Wikinews, CC BY 2.5): the government is no entity.
+  const article = analyze(
+    'US Federal judge rules American Samoans are citizens',
+    'Three American Samoans, Pale Tuli, Rosavita Tuli, and John Fitisemanu, who had moved to Utah, a state, sued to be allowed to vote and apply for government jobs that require citizenship. Fitisemanu had lived in Utah for more than twenty years.',
+    `Their statement also read "imposition of citizenship over American Samoan's objections violates fundamental principles of self-determination."`,
+  );
+  expect(attribution(article, 'imposition of citizenship over').speaker).toBeNull();
+});

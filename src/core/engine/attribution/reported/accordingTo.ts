@@ -1,4 +1,5 @@
 import { LANGUAGE_TAG } from '../../languageTag';
+import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { FoundQuote, Located, Subject } from '../types';
@@ -80,8 +81,10 @@ function descriptorLength(c: ReportedCase, subject: Subject): number | undefined
       .slice(0, 4)
       .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
   if (appositive && !hasClause(appositive[0]) && describes(appositive[0])) return appositive[0].length;
-  // "by UpGuard, a cybersecurity firm, two databases …" (fresh Wikinews, 2019): a body's indefinite appositive.
-  const kind = subject.entity?.type === 'organization' ? /^,\s+(?:a|an)\s+[^,;:"“”]{1,60},/.exec(text.slice(subject.ref.end, end)) : null;
+  // "by UpGuard, a cybersecurity firm, two databases …" (fresh Wikinews, 2019): a body's indefinite appositive; not
+  // after a document standing for the body ("According to the ruling, a host, such as Facebook, must remove …").
+  const document = DOCUMENT_NOUNS.has((/\p{L}+$/u.exec(text.slice(subject.ref.start, subject.ref.end))?.[0] ?? '').toLowerCase());
+  const kind = subject.entity?.type === 'organization' && !document ? /^,\s+(?:a|an)\s+[^,;:"“”]{1,60},/.exec(text.slice(subject.ref.end, end)) : null;
   if (kind && !hasClause(kind[0])) return kind[0].length;
   // "According to Dr. Josiah Dykstra, technical director for NSA’s Laboratory …, this technology …": a role phrase whose
   // possessives and plural nouns the clause test above reads as verbs.

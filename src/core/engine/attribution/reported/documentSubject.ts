@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
+import { OUTLET_NOUNS } from '../../lexicon/outletNouns';
 import type { Subject } from '../types';
 import type { ReportedCase } from './reported';
 import { isEvidenceNoun } from './unnamedGroup';
@@ -25,6 +26,9 @@ export function documentSubject(c: ReportedCase, verbStart: number, named: Subje
   const found = documentBefore(c, verbStart);
   const phrase = found?.[1];
   if (!found || !phrase) return null;
+  // "The website further reported …" after a sentence about Znak.com: a site that speaks is the outlet the role reader
+  // found (`outletNoun.ts`), no document of unknown author.
+  if (named?.entity && OUTLET_NOUNS.has(found[2] ?? '')) return null;
   const start = c.range.start + found.index + found[0].indexOf(phrase);
   const end = start + phrase.length;
   return c.cues.documentSource(c.block, start, end) ?? { ref: { block: c.block, start, end }, entity: null, resolution: 'unattributed', antecedent: null };

@@ -8,7 +8,7 @@ import { attributeCase, type DirectSieve } from './direct';
  * phrase, group 2 its head noun, group 3 the words after the head up to the verb.
  */
 const DOCUMENT_READ =
-  /^(?:[^,"“”]{0,60},\s+)?((?:The|the|An?|an?)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))((?:\s+(?:of|from)\s+the\s+\p{Ll}+|\s+(?:signed|issued|released|written|sent|posted|published)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})?)\s+(?:also\s+)?reads?(?:\s+in\s+part)?\s*[,:]?\s*$/du;
+  /^(?:[^,"“”]{0,60},\s+)?((?:The|the|An?|an?|Its|its|Their|their|His|his|Her|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))((?:\s+(?:of|from)\s+the\s+\p{Ll}+|\s+(?:signed|issued|released|written|sent|posted|published)\s+by\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4})?)\s+(?:also\s+)?reads?(?:\s+in\s+part)?\s*[,:]?\s*$/du;
 
 /** The "by" before the author a document phrase's tail names ("signed by the Pope"). */
 const AUTHOR_AT = /\sby\s+/;
@@ -37,6 +37,9 @@ export const documentRead: DirectSieve = (c) => {
     const by = cues.subjectAt(block, start + phrase.length + author.index + author[0].length);
     return by?.entity && by.entity.type !== 'place' ? attributeCase(c, by, cue, 'leading-cue') : null;
   }
+  // "Their statement also read "…"": the owner the pronoun means (`roles.ts`).
+  const owned = /^(?:its|their|his|her)\s/i.test(phrase) ? cues.subjectAt(block, start) : null;
+  if (owned) return owned.entity && owned.entity.type !== 'place' ? attributeCase(c, owned, cue, 'leading-cue') : null;
   const source = cues.documentSource(block, start, start + phrase.length + tail.length);
   return source?.entity ? attributeCase(c, source, cue, 'leading-cue') : null;
 };

@@ -30,12 +30,16 @@ describe('irregular past forms in reported content', () => {
     expect(attribution(article, 'The debate was a show')).toMatchObject({ kind: 'direct', speaker: 'Khublai Villafuerte' });
   });
 
-  test("'The industry publication stated the aircraft overran the runway and broke through …' is found, unattributed", () => {
+  test("'The industry publication stated the aircraft overran the runway and broke through …' is found, the outlet's", () => {
     const article = analyze(
       CRASH,
       'The Aviation Herald reported the failed landing was a mistake. The industry publication stated the aircraft overran the runway and broke through a perimeter barrier.',
     );
-    expect(attribution(article, 'the aircraft overran the runway')).toMatchObject({ kind: 'reported', speaker: null, cue: 'stated' });
+    expect(attribution(article, 'the aircraft overran the runway')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Aviation Herald',
+      cue: 'The industry publication stated',
+    });
   });
 
   test("'Officials said the suspect fled.' is short reported speech of an unnamed group", () => {
