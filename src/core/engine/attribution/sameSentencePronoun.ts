@@ -56,9 +56,13 @@ function sameSentencePronoun(
     const first = firstNameGender(entity.name.split(/\s+/)[0] ?? '');
     return first === null || first === gender;
   };
-  // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on.
-  const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i');
-  if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on,
+  // so the pronoun means what the first one does ("Chan said of the animals he worked with, whom he described as …",
+  // wikinews-stingray-kills-head-diver-underwater-world-singapore-2016-10-06), and nothing when that one opens it.
+  const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i').exec(
+    text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, (quoted) => ' '.repeat(quoted.length)),
+  );
+  if (earlier) return sameSentencePronoun(text, sentences, block, sentence.start + earlier.index, pronoun, mentions, genderOf);
   const found = mentions
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
