@@ -14,6 +14,8 @@ import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
 import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
+import { namedParent } from './namedParent';
+import { PRONOUN_GENDER } from './gender';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -103,8 +105,12 @@ export function resolveRole(
       return personObject ? null : lonePersonBefore(discourse, words, head);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
-    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent.
-    return referent && PARENT_NOUN.test(head) && !namedAsParent(referent.entity, index.entities, texts) ? null : referent;
+    if (!PARENT_NOUN.test(head) || (referent && namedAsParent(referent.entity, index.entities, texts))) return referent;
+    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
+    // the one parent of that gender it named, if any.
+    const gender = PRONOUN_GENDER[gendered];
+    const parent = gender && words.length === 1 && /^the\s/i.test(phrase) ? namedParent(gender, index, texts, (e) => discourse.genderOf(e)) : null;
+    return parent && (mentions.latest((e) => e === parent, block, at) ?? mentions.firstAfter((e) => e === parent, block, at));
   }
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
