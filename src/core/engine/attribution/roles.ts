@@ -62,15 +62,9 @@ export function resolveRole(
     );
     if (org) return org;
   }
-  const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+  const head = roleHead(words, index);
   if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
-    const holds = (e: FoundEntity) =>
-      e.type === 'person' &&
-      (e.roleWords.has(head) ||
-        (e.role ?? '')
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(head));
+    const holds = (e: FoundEntity) => holdsRole(e, head);
     const nationality = (e: FoundEntity) =>
       words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
     // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
@@ -118,6 +112,28 @@ export function resolveRole(
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
   return document ?? recentOrganization(head, { block, at, texts }, mentions, discourse);
+}
+
+/** Whether the text gave `person` the role noun `noun` (lower case), as a role word or in their role. */
+const holdsRole = (e: FoundEntity, noun: string) =>
+  e.type === 'person' &&
+  (e.roleWords.has(noun) ||
+    (e.role ?? '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(noun));
+
+/**
+ * The noun a role phrase's `words` (lower case, without their article) are about: the first role noun of a person or
+ * body. `the government spokesman said` after `said Abdourahim Said Bakar, a government spokesman`
+ * (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26) is the person's role noun after the body's that
+ * qualifies it, when someone in the text holds it: English puts a compound's head last.
+ */
+function roleHead(words: ReadonlyArray<string>, index: EntityIndex): string {
+  const first = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+  if (!ORG_ROLE_NOUNS.includes(first)) return first;
+  const person = words.slice(words.indexOf(first) + 1).find((w) => PERSON_ROLE_NOUNS.includes(w));
+  return person && index.entities.some((e) => holdsRole(e, person)) ? person : first;
 }
 
 /**
