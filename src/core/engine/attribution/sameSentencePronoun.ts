@@ -5,8 +5,17 @@ import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 
+/** The prepositions whose object a name after them is, never a clause's subject. */
+const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
+
 /** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
-const OBJECT_OF = /\b(?:with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|via|including)\s+(?:[^\s,;:]+\s+){0,5}$/i;
+const OBJECT_OF = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:[^\\s,;:]+\\s+){0,5}$`, 'i');
+
+/**
+ * A preposition the name pass took into the mention, capitalised as it opens the sentence: "Like oppositionist blogger
+ * Oleg Kozyrev [ru], he rejects …" (Global Voices, Russia, May 2012, fresh text) names someone the he is likened to.
+ */
+const PREPOSITION_LED = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
 /** A possessive after a name, its own or shared: "Smith's", "Baloch and Waseem's mother". */
 const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s)/u;
@@ -69,7 +78,10 @@ function sameSentencePronoun(
   const unsettled = unsettledSurnames(text, block, sentence.start, at, mentions, agrees);
   const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
-    (m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
+    (m) =>
+      !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) &&
+      !PREPOSITION_LED.test(text.slice(m.start, m.end)) &&
+      !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
   );
   if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
   const people = [...new Set(candidates.map((m) => m.entity))];

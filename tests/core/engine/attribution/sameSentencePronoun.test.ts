@@ -55,6 +55,16 @@ describe('a pronoun and the person its own sentence names before it', () => {
     expect(attribution(article, 'They are so quietly tame').speaker).toBe('Phillip Chan');
   });
 
+  // Global Voices, "Russia: Varlamov's Failure in Omsk" (May 2012, CC BY 3.0), fresh text: the name pass took "Like" and
+  // the role into the mention, and the he went to the blogger he is likened to.
+  test('"Like oppositionist blogger Oleg Kozyrev [ru], he rejects …" is not Kozyrev but the man the sentence before is about', () => {
+    const article = analyze(
+      'Russia: Varlamov’s Failure in Omsk',
+      'St. Petersburg city assemblyman and Yabloko member Boris Vishnevskii weighed in [ru] on Varlamov\'s abandoned mayoral run, calling it "an overwhelming defeat" that "once again shows that politics and clownery are fundamentally different." Like oppositionist blogger Oleg Kozyrev [ru], he rejects Kats\' idea that it is impossible to collect 10,000 signatures honestly.',
+    );
+    expect(attribution(article, "Kats' idea")).toMatchObject({ kind: 'reported', speaker: 'Boris Vishnevskii' });
+  });
+
   test('two people of the pronoun’s gender in its sentence leave it unresolved rather than guessed', () => {
     const article = analyze(
       'Apollo 8 astronauts tour Europe',
