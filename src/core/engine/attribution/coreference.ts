@@ -4,7 +4,7 @@ import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
 import type { MentionIndex } from './mentions';
-import { openingSubject, opensOnIndefiniteThing, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
+import { openingSubject, opensOnIndefiniteThing, opensOnUnknownNameRun, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import { jointSubjectBefore, pluralOpening } from './pluralChain';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
@@ -90,7 +90,7 @@ export class Discourse {
       // …" (a Wikinews interview answer): "it" right after a sentence whose subject is a common noun means that thing.
       const last = this.sentences.at(-1);
       if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
-      if (lower === 'it' && last && opensOnIndefiniteThing(last, this.texts)) return null;
+      if (lower === 'it' && last && (opensOnIndefiniteThing(last, this.texts) || opensOnUnknownNameRun(last, this.texts, this.mentions))) return null;
       if (lower === 'it' && last && opensOnPossessedThing(last, this.texts)) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const sentence = this.sentences[i];

@@ -15,6 +15,8 @@ import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
 import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
+import { namedParent } from './namedParent';
+import { PRONOUN_GENDER } from './gender';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
@@ -63,15 +65,9 @@ export function resolveRole(
     );
     if (org) return org;
   }
-  const head = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+  const head = roleHead(words, index);
   if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
-    const holds = (e: FoundEntity) =>
-      e.type === 'person' &&
-      (e.roleWords.has(head) ||
-        (e.role ?? '')
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(head));
+    const holds = (e: FoundEntity) => holdsRole(e, head);
     const nationality = (e: FoundEntity) =>
       words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
     // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
@@ -106,8 +102,12 @@ export function resolveRole(
       return personObject ? null : lonePersonBefore(discourse, words, head);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
-    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent.
-    return referent && PARENT_NOUN.test(head) && !namedAsParent(referent.entity, index.entities, texts) ? null : referent;
+    if (!PARENT_NOUN.test(head) || (referent && namedAsParent(referent.entity, index.entities, texts))) return referent;
+    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
+    // the one parent of that gender it named, if any.
+    const gender = PRONOUN_GENDER[gendered];
+    const parent = gender && words.length === 1 && /^the\s/i.test(phrase) ? namedParent(gender, index, texts, (e) => discourse.genderOf(e)) : null;
+    return parent && (mentions.latest((e) => e === parent, block, at) ?? mentions.firstAfter((e) => e === parent, block, at));
   }
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
@@ -122,6 +122,28 @@ export function resolveRole(
   const place = { block, at, texts };
   // "The publication of the data …" is an act, not an outlet.
   return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
+}
+
+/** Whether the text gave `person` the role noun `noun` (lower case), as a role word or in their role. */
+const holdsRole = (e: FoundEntity, noun: string) =>
+  e.type === 'person' &&
+  (e.roleWords.has(noun) ||
+    (e.role ?? '')
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .includes(noun));
+
+/**
+ * The noun a role phrase's `words` (lower case, without their article) are about: the first role noun of a person or
+ * body. `the government spokesman said` after `said Abdourahim Said Bakar, a government spokesman`
+ * (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26) is the person's role noun after the body's that
+ * qualifies it, when someone in the text holds it: English puts a compound's head last.
+ */
+function roleHead(words: ReadonlyArray<string>, index: EntityIndex): string {
+  const first = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
+  if (!ORG_ROLE_NOUNS.includes(first)) return first;
+  const person = words.slice(words.indexOf(first) + 1).find((w) => PERSON_ROLE_NOUNS.includes(w));
+  return person && index.entities.some((e) => holdsRole(e, person)) ? person : first;
 }
 
 /**

@@ -5,8 +5,17 @@ import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 
+/** The prepositions whose object a name after them is, never a clause's subject. */
+const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
+
 /** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
-const OBJECT_OF = /\b(?:with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|via|including)\s+(?:[^\s,;:]+\s+){0,5}$/i;
+const OBJECT_OF = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:[^\\s,;:]+\\s+){0,5}$`, 'i');
+
+/**
+ * A preposition the name pass took into the mention, capitalised as it opens the sentence: "Like oppositionist blogger
+ * Oleg Kozyrev [ru], he rejects …" (Global Voices, Russia, May 2012, fresh text) names someone the he is likened to.
+ */
+const PREPOSITION_LED = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
 /** A possessive after a name, its own or shared: "Smith's", "Baloch and Waseem's mother". */
 const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?\s)/u;
@@ -56,16 +65,23 @@ function sameSentencePronoun(
     const first = firstNameGender(entity.name.split(/\s+/)[0] ?? '');
     return first === null || first === gender;
   };
-  // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on.
-  const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i');
-  if (earlier.test(text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  // "He supported Juan Manuel Santos …, but …, he felt betrayed": an earlier he/she of the sentence carries its subject on,
+  // so the pronoun means what the first one does ("Chan said of the animals he worked with, whom he described as …",
+  // wikinews-stingray-kills-head-diver-underwater-world-singapore-2016-10-06), and nothing when that one opens it.
+  const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i').exec(
+    text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, (quoted) => ' '.repeat(quoted.length)),
+  );
+  if (earlier) return sameSentencePronoun(text, sentences, block, sentence.start + earlier.index, pronoun, mentions, genderOf);
   const found = mentions
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
   const unsettled = unsettledSurnames(text, block, sentence.start, at, mentions, agrees);
   const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
-    (m) => !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
+    (m) =>
+      !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) &&
+      !PREPOSITION_LED.test(text.slice(m.start, m.end)) &&
+      !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
   );
   if (candidates.length === 0 && possessiveBetween(text, named, gender, sentence.start)) return 'ambiguous';
   const people = [...new Set(candidates.map((m) => m.entity))];

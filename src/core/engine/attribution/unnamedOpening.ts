@@ -63,6 +63,23 @@ export function opensOnIndefiniteThing({ block, range, focus }: SentenceInfo, te
   return focus === null && INDEFINITE_THING.test((texts[block] ?? '').slice(range.start, range.end));
 }
 
+/** Two to four capitalised words opening a sentence, then its verb in the present or past: "Thambraas Muhurtham wants". */
+const NAME_RUN_THEN_VERB = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:(?:also|then|\p{Ll}+ly)\s+)?\p{Ll}{2,}(?:s|ed)\b/u;
+
+/**
+ * Whether a sentence opens on a name the name pass found nothing in, as its subject: `Thambraas Muhurtham wants that
+ * "…". It also points out that "…"` (gv-india-caste-communities-orkut-2009-06-09, where "It" went to the community
+ * site the sentence before was about). An "it" right after means that unknown group or site, so it goes no further back.
+ */
+export function opensOnUnknownNameRun({ block, range }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  const sentence = (texts[block] ?? '').slice(range.start, range.end);
+  const opening = NAME_RUN_THEN_VERB.exec(sentence);
+  const name = opening?.[1];
+  if (!opening || !name || OPENERS.test(sentence) || name.split(/\s+/).some((w) => NOT_NAMES.has(w))) return false;
+  const start = range.start + opening[0].indexOf(name);
+  return mentions.between(block, start, start + name.length).length === 0;
+}
+
 /** "SebaSpace refused to answer …", "Day had one child, …": one capitalised word opening a sentence, then a lower-case one. */
 const WORD_THEN_LOWER = /^\s*(\p{Lu}[\p{L}'’-]*)\s+(?!(?:and|or|of)\b)(?=\p{Ll})/u;
 

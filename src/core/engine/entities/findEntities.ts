@@ -1,5 +1,6 @@
 import { dropArticleLedNames } from './articleLedNames';
 import { joinBirthNames } from './birthNames';
+import { joinPeerageNames } from './peerageNames';
 import { addCitedAuthors } from './citedAuthors';
 import { addCoupleNames } from './coupleNames';
 import { dropCommonNounPhrases } from './commonPhrases';
@@ -91,6 +92,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropNamedThings(registry, texts);
   dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
+  joinPeerageNames(registry, texts);
   joinSubtitledNames(registry, texts);
   addMiscasedMentions(registry, texts);
   pruneMentions(registry);

@@ -8,6 +8,7 @@ import { eastAsianName } from './eastAsianName';
 import { afterOrganization, afterRoleWord, firstNameStart, isInitial, personShaped } from './names';
 import type { EntityRegistry } from './registry';
 import { addPersonThenOrganization, loneNames } from './personThenOrganization';
+import { addSurnameOfOutlet } from './surnameOfOutlet';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { leadingGivenName } from './leadingGivenName';
@@ -181,6 +182,7 @@ export function classifyRuns(registry: EntityRegistry, runs: ReadonlyArray<RunIn
     if (!run || addTitleCompound(registry, run)) continue;
     if (
       addPersonThenOrganization(registry, run, loneWords) ||
+      addSurnameOfOutlet(registry, run) ||
       addTitledPersonThenOrganization(registry, run) ||
       addPersonAfterLeadingWords(registry, run, runNames, texts) ||
       addPersonAfterPlace(registry, run, loneWords, lastWordsAfter)

@@ -314,3 +314,33 @@ test('"Their statement also read "…"" stays unattributed when "they" means no 
   );
   expect(attribution(article, 'imposition of citizenship over').speaker).toBeNull();
 });
+
+// wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26 (development half; English Wikinews, CC BY 2.5): the
+// body's noun before the person's read "the government spokesman" as the government, which the text never quoted.
+describe('a person\'s role noun after a body\'s noun that qualifies it ("the government spokesman")', () => {
+  const FIRST =
+    'The Comoros government says they have already captured most of the island. "The operation started in the early morning hours and it is going smoothly and according to plan," said Abdourahim Said Bakar, a government spokesman.';
+  const LATER =
+    '"We hope that by the end of the day we will have the problem resolved," the government spokesman said. "A special group has been selected to capture Bacar, arrest him and bring him to court."';
+
+  test('"the government spokesman said" is the man the text called "a government spokesman"', () => {
+    const article = analyze(
+      'African troops invade rebel-held island of Anjouan',
+      FIRST,
+      'Mohamed Bacar seized control of Anjouan in a 2001 military coup. This election was viewed as illegal by Comoros and the African Union.',
+      LATER,
+    );
+    expect(attribution(article, 'We hope that')).toMatchObject({ kind: 'direct', speaker: 'Abdourahim Said Bakar', resolution: 'role' });
+    expect(attribution(article, 'A special group')).toMatchObject({ kind: 'direct', speaker: 'Abdourahim Said Bakar' });
+  });
+
+  // Made up from the article: with nobody called a spokesman, the phrase is read as before.
+  test('with nobody the text calls a spokesman, the phrase is no one named', () => {
+    const article = analyze(
+      'African troops invade rebel-held island of Anjouan',
+      'Mohamed Bacar seized control of Anjouan in a 2001 military coup. This election was viewed as illegal by Comoros and the African Union.',
+      LATER,
+    );
+    expect(attribution(article, 'We hope that').speaker).not.toBe('Mohamed Bacar');
+  });
+});

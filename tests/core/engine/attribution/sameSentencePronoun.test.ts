@@ -42,6 +42,29 @@ describe('a pronoun and the person its own sentence names before it', () => {
     expect(attribution(article, 'to remove any doubts').speaker).not.toBe('Volodymyr Zelensky');
   });
 
+  // Development half: wikinews-stingray-kills-head-diver-underwater-world-singapore-2016-10-06 (CC BY 2.5), where both
+  // quotes went to the expert quoted in the paragraph before.
+  test('"Chan said of the animals he worked with, whom he described as his "…", "…"" is Chan, whom the first he means', () => {
+    const article = analyze(
+      'Stingray kills head diver of Underwater World Singapore',
+      'Phillip Chan, 62, the head diver of the defunct facility, was moving stingrays in preparation for transfer to another aquarium when one of them stung him in the chest.',
+      'Stingray venom contains serotonin, a neurotransmitter that can induce severe muscle contractions. According to Dr Tan, "If a victim is hit in vital organs like the chest area, it may trigger a cardiac arrest, which could subsequently be fatal".',
+      'In an interview with The New Paper at the time of UWS\' closure in June, Chan said of the animals he worked with, whom he described as his "band of friends", "They are so quietly tame. [...] We intend to find them the best homes and environment."',
+    );
+    expect(attribution(article, 'band of friends')).toMatchObject({ kind: 'direct', speaker: 'Phillip Chan', resolution: 'pronoun' });
+    expect(attribution(article, 'They are so quietly tame').speaker).toBe('Phillip Chan');
+  });
+
+  // Global Voices, "Russia: Varlamov's Failure in Omsk" (May 2012, CC BY 3.0), fresh text: the name pass took "Like" and
+  // the role into the mention, and the he went to the blogger he is likened to.
+  test('"Like oppositionist blogger Oleg Kozyrev [ru], he rejects …" is not Kozyrev but the man the sentence before is about', () => {
+    const article = analyze(
+      'Russia: Varlamov’s Failure in Omsk',
+      'St. Petersburg city assemblyman and Yabloko member Boris Vishnevskii weighed in [ru] on Varlamov\'s abandoned mayoral run, calling it "an overwhelming defeat" that "once again shows that politics and clownery are fundamentally different." Like oppositionist blogger Oleg Kozyrev [ru], he rejects Kats\' idea that it is impossible to collect 10,000 signatures honestly.',
+    );
+    expect(attribution(article, "Kats' idea")).toMatchObject({ kind: 'reported', speaker: 'Boris Vishnevskii' });
+  });
+
   test('two people of the pronoun’s gender in its sentence leave it unresolved rather than guessed', () => {
     const article = analyze(
       'Apollo 8 astronauts tour Europe',

@@ -98,3 +98,24 @@ describe('"it" right after a sentence opening on a thing brought in with "a"', (
     expect(found?.speakerId ?? null).toBeNull();
   });
 });
+
+// gv-india-caste-communities-orkut-2009-06-09 (development half; Global Voices, CC BY 3.0): the "It" went to
+// Brahminsamaj.org, the site the sentence before the name's was about.
+describe('"it" right after a sentence opening on a name the name pass found nothing in', () => {
+  const SITES =
+    'Brahminsamaj.org is “a global platform for the Brahmin Community where you will learn, share and find lot of information, knowledge and fun.” Thambraas Muhurtham wants that “all Brahmins should come forward to marry breaking the sects and subsects within Brahmins, particularly Brahmins of Thamizhnadu.” It also points out that “the entire sects and subsects of South Indian brahmin population are totally vegetarians unlike certain brahmins of other parts of India.”';
+
+  test('"Thambraas Muhurtham wants that “…” It also points out that “…”" is not Brahminsamaj.org’s', () => {
+    const article = analyze('India: Caste-based communities on Orkut', 'Caste-based communities, however, aren’t unique to Orkut.', SITES);
+    expect(attribution(article, 'the entire sects and subsects').speaker).not.toBe('Brahminsamaj.org');
+  });
+
+  // Made up from the sentences above: a site the name pass knows still carries the "it".
+  test('after a sentence opening on a site the text names, "It also points out" is that site', () => {
+    const article = analyze(
+      'India: Caste-based communities on Orkut',
+      'Brahminsamaj.org is “a global platform for the Brahmin Community where you will learn, share and find lot of information, knowledge and fun.” It also points out that “the entire sects and subsects of South Indian brahmin population are totally vegetarians.”',
+    );
+    expect(attribution(article, 'the entire sects and subsects').speaker).toBe('Brahminsamaj.org');
+  });
+});

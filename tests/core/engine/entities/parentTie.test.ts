@@ -15,14 +15,14 @@ describe('a parent noun', () => {
     expect(attribution(article, 'I love my children')).toMatchObject({ kind: 'direct', speaker: 'David Turpin' });
   });
 
-  test('the judge who sentenced them, named before the parents in that sentence, is no parent', () => {
+  test('the judge who sentenced them, named before the parents in that sentence, is no parent: the father is', () => {
     const article = analyze(
       'California court sentences parents who kept their children in captivity',
       "Yesterday in California's Riverside County criminal court, Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison for torturing all but the youngest of their thirteen children.",
       'Schwartz went on to say he was not giving them the longest possible sentence.',
       'The father said "I love my children and I believe my children love me."',
     );
-    expect(attribution(article, 'I love my children')).toMatchObject({ kind: 'direct', speaker: null, resolution: 'unattributed' });
+    expect(attribution(article, 'I love my children')).toMatchObject({ kind: 'direct', speaker: 'David Turpin' });
   });
 
   // Made up, after a shape direct8 saw: the father was the mayor named just before, by the pronoun "he".

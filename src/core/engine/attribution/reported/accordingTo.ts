@@ -181,6 +181,9 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     return [reportedQuote(c, split.source, { block, start: at, end: split.source.ref.end }, split.contentStart, end, 'reported-according-to')].filter(
       (q) => q !== null,
     );
+  // "Colin Sutherland, … decided, according to the summary, "that …"" (wikinews-scottish-court-finds-parliament-suspension-
+  // unlawful-2019-09-13): a source between a verb and the words it takes leaves only subject and verb before it.
+  if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end))) return null;
   const quote = leading
     ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');

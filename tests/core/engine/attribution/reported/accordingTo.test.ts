@@ -536,3 +536,16 @@ describe('a deed owned up to, then the source', () => {
     expect(attribution(article, 'Trump has admitted to ordering the payments').speaker).not.toBe('Donald Trump');
   });
 });
+
+describe('a source set off between a verb and the words it takes', () => {
+  // wikinews-scottish-court-finds-parliament-suspension-unlawful-2019-09-13 (development half; Wikinews, CC BY 2.5).
+  test('"Colin Sutherland, …, the Lord President of the court decided, according to the summary, "that …"" reports no subject', () => {
+    const article = analyze(
+      'Scottish court finds suspension of UK parliament unlawful',
+      'Colin Sutherland, Lord Carloway, the Lord President of the court decided, according to the summary, "that although advice to HM [Her Majesty] the Queen on the exercise of the royal prerogative of prorogating Parliament was not reviewable on the normal grounds of judicial review, it would nevertheless be unlawful if its purpose was to stymie parliamentary scrutiny of the executive".',
+    );
+    const quotes = quotesOf(article).map((q) => q.text);
+    expect(quotes.some((q) => q.startsWith('Colin Sutherland'))).toBe(false);
+    expect(quotes.some((q) => q.startsWith('that although advice'))).toBe(true);
+  });
+});
