@@ -48,9 +48,21 @@ export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuo
   const focusAdded = useFocusAdded(article);
   const speakers = useMemo(() => speakerChoices(article), [article]);
   const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
+  // Cancelled, the form gives focus back to its opener, which went with the selection: the words' paragraph takes it
+  // (ArticleView's `block-<id>`; a caption has none, and focus stays where the form left it).
+  const cancelledIn = useRef<string | null>(null);
+  useEffect(() => {
+    if (adding || cancelledIn.current === null) return;
+    document.getElementById(`block-${cancelledIn.current}`)?.focus();
+    cancelledIn.current = null;
+  }, [adding]);
   const close = () => {
     setAdding(null);
     onDone();
+  };
+  const cancel = () => {
+    cancelledIn.current = adding?.blockId ?? null;
+    close();
   };
   const added = () => {
     close();
@@ -74,7 +86,7 @@ export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuo
             start={adding.start}
             end={adding.end}
             speakers={speakers}
-            onClose={close}
+            onClose={cancel}
             onAdd={(kind, speakerId) => {
               correct((m) => focusAdded(m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId)));
               added();
