@@ -4,6 +4,10 @@ import { LibraryLinks } from '../features/library/LibraryLinks';
 import { ErrorAlert, LEADING } from '../ui/ErrorAlert';
 import { BUNDLED_ARTICLE_ID } from './useReaderUrl';
 
+/** A link to an article opened in another browser leads nowhere here: what the reader who got it can do. */
+const SHARED_LINK =
+  'An article someone else opened stays in their browser: ask them for its file (Export, Download article JSON) and open it here with Open article.';
+
 const FOLLOWING =
   'rounded-lg border border-red-700 px-4 py-2 font-semibold text-red-900 hover:bg-red-100 dark:border-red-200 dark:text-red-50 dark:hover:bg-red-900';
 
@@ -27,7 +31,7 @@ export function ArticleUnavailable({ articleId, error, onRetry, onOpen }: Articl
     <>
       <ErrorAlert
         message={error instanceof ArticleLoadError ? error.message : 'The article could not be shown because of an unexpected error.'}
-        problems={error instanceof ArticleLoadError ? error.problems : []}
+        problems={error instanceof ArticleLoadError ? [...error.problems, ...(missing ? [SHARED_LINK] : [])] : []}
         onRetry={missing ? undefined : onRetry}
       >
         {elsewhere && (

@@ -12,6 +12,10 @@ test('an article in neither the library nor the reader is named as missing, and 
   renderReader('?article=unknown');
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('No article "unknown" exists here: it is not in this browser\'s library, nor among the articles that come with the reader.');
+  // A link shared by someone who opened the article in their own browser comes here: the alert says what to ask them for.
+  expect(alert).toHaveTextContent(
+    'An article someone else opened stays in their browser: ask them for its file (Export, Download article JSON) and open it here with Open article.',
+  );
   expect(
     within(alert)
       .getAllByRole('button')

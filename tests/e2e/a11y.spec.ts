@@ -71,3 +71,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test('an entity chosen in dark mode keeps its other names and role readable', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openReader(page);
+  const putin = page.getByRole('region', { name: 'Entities' }).getByRole('button', { name: /^Vladimir Putin/ });
+  await putin.click();
+  await expect(putin).toHaveAttribute('aria-pressed', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+});

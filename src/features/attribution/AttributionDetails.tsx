@@ -40,7 +40,8 @@ export function AttributionDetails({ article, view, confirmed }: AttributionDeta
       <dd>
         <strong className="font-semibold">{certainty.label}</strong>
         {certainty.how && ` ${certainty.how}`}
-        {!quote.corrected && <span className="text-stone-600 dark:text-stone-400"> · {Math.round(quote.confidence * 100)}%</span>}
+        {/* A quote given to no one has no speaker to be sure of: "Speaker unknown · 0%" read as doubt that it is unknown. */}
+        {!quote.corrected && quote.speakerId !== null && <span className="text-stone-600 dark:text-stone-400"> · {Math.round(quote.confidence * 100)}%</span>}
       </dd>
       <dt className="text-stone-600 dark:text-stone-400">How</dt>
       <dd>{explanation}</dd>

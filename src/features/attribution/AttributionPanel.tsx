@@ -8,6 +8,7 @@ import { AttributionDetails } from './AttributionDetails';
 import { CorrectAttribution } from './CorrectAttribution';
 import { SameQuoteElsewhere } from './SameQuoteElsewhere';
 import { useEscapeToClose } from './useEscapeToClose';
+import { useFocusBackWhenGone } from './useFocusBackWhenGone';
 import { useTabIn, useTabOut } from './useTabOut';
 
 export interface AttributionPanelProps {
@@ -50,6 +51,7 @@ export function AttributionPanel({
   onTabOut,
 }: AttributionPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const { quote, speaker } = view;
   const confirmed = isConfirmed(article, quote.id);
 
@@ -62,10 +64,12 @@ export function AttributionPanel({
   const onKeyDown = useTabOut(headingRef, onTabOut);
   useTabIn(headingRef);
   useEscapeToClose(onClose);
+  useFocusBackWhenGone(panelRef, quote.id);
 
   const preview = quote.text.length > PREVIEW_LENGTH ? `${quote.text.slice(0, PREVIEW_LENGTH)}…` : quote.text;
   return (
     <section
+      ref={panelRef}
       role="dialog"
       aria-modal="false"
       aria-label="Quote attribution"

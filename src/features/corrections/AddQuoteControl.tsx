@@ -1,7 +1,8 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { findBlock } from '../../core/article';
 import { speakerChoices } from '../../core/choices';
 import type { Article } from '../../core/schema';
+import { quoteButtonId } from '../../lib/quoteButtonId';
 import type { BlockSelection } from '../../lib/selection';
 import { useCorrect } from './useCorrect';
 
@@ -16,15 +17,52 @@ export interface AddQuoteControlProps {
   onDone: () => void;
 }
 
+/** The quote the latest correction added, if it added one. */
+const addedQuoteId = (article: Article): string | null => {
+  const last = article.corrections?.at(-1);
+  return last?.kind === 'add' ? last.quoteId : null;
+};
+
+/**
+ * Once the article shows the quote just added, its button takes focus: the form gives focus back to the button that
+ * opened it, which is gone with the selection, and focus would fall to the page's body, the keyboard's place lost.
+ */
+function useFocusAdded(article: Article) {
+  const added = useRef<string | null>(null);
+  useEffect(() => {
+    if (added.current === null || addedQuoteId(article) !== added.current) return;
+    // A filter that leaves out the quote's speaker shows it as plain text, with no button to focus.
+    document.getElementById(quoteButtonId(added.current, 0))?.focus();
+    added.current = null;
+  }, [article]);
+  return (next: Article) => {
+    added.current = addedQuoteId(next);
+    return next;
+  };
+}
+
 /** "Add the selected words as a quote" while words are selected, and the form that makes them one. */
 export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuoteControlProps) {
   const [adding, setAdding] = useState<BlockSelection | null>(null);
   const correct = useCorrect(onChange);
+  const focusAdded = useFocusAdded(article);
   const speakers = useMemo(() => speakerChoices(article), [article]);
   const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
+  // Cancelled, the form gives focus back to its opener, which went with the selection: the words' paragraph takes it
+  // (ArticleView's `block-<id>`; a caption has none, and focus stays where the form left it).
+  const cancelledIn = useRef<string | null>(null);
+  useEffect(() => {
+    if (adding || cancelledIn.current === null) return;
+    document.getElementById(`block-${cancelledIn.current}`)?.focus();
+    cancelledIn.current = null;
+  }, [adding]);
   const close = () => {
     setAdding(null);
     onDone();
+  };
+  const cancel = () => {
+    cancelledIn.current = adding?.blockId ?? null;
+    close();
   };
   const added = () => {
     close();
@@ -48,13 +86,15 @@ export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuo
             start={adding.start}
             end={adding.end}
             speakers={speakers}
-            onClose={close}
+            onClose={cancel}
             onAdd={(kind, speakerId) => {
-              correct((m) => m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId));
+              correct((m) => focusAdded(m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId)));
               added();
             }}
             onAddNewPerson={(kind, person) => {
-              correct((m) => m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, adding.blockId, adding.start, adding.end, kind, speakerId)));
+              correct((m) =>
+                focusAdded(m.withNewPerson(article, person, (a, speakerId) => m.addQuote(a, adding.blockId, adding.start, adding.end, kind, speakerId))),
+              );
               added();
             }}
           />

@@ -38,8 +38,8 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                       enlarged text leaves the name too little room. */}
                   <span className="grow basis-40">
                     <span className="font-medium">{entity.name}</span>
-                    {aliases.length > 0 && <span className="text-stone-600 dark:text-stone-400"> ({aliases.join(', ')})</span>}
-                    {entity.role && <span className="block text-xs text-stone-600 dark:text-stone-400">{entity.role}</span>}
+                    {aliases.length > 0 && <span className="text-stone-600 dark:text-stone-300"> ({aliases.join(', ')})</span>}
+                    {entity.role && <span className="block text-xs text-stone-600 dark:text-stone-300">{entity.role}</span>}
                   </span>
                   <span className="shrink-0 whitespace-nowrap rounded-full bg-stone-100 px-2 py-0.5 tabular-nums text-stone-700 dark:bg-stone-800 dark:text-stone-200">
                     {count} {count === 1 ? 'mention' : 'mentions'}

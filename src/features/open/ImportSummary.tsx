@@ -7,7 +7,14 @@ export interface ImportSummaryProps {
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What came of each file or row: added to the library, already there, or not read and why. */
+/** An article brought in, as a link that opens it: the Library panel lists it too, but on a phone that is under the whole article. */
+const ArticleLink = ({ id, headline }: { id: string; headline: string }) => (
+  <a href={`?article=${encodeURIComponent(id)}`} className="underline underline-offset-2">
+    {headline}
+  </a>
+);
+
+/** What came of each file or row: added to the library, already there (each a link that opens it), or not read and why. */
 export function ImportSummary({ outcomes, cancelled }: ImportSummaryProps) {
   const added = outcomes.flatMap((o) => (o.status === 'added' ? [o] : []));
   const duplicates = outcomes.flatMap((o) => (o.status === 'duplicate' ? [o] : []));
@@ -27,7 +34,7 @@ export function ImportSummary({ outcomes, cancelled }: ImportSummaryProps) {
           <ul className="mt-1 list-disc pl-5">
             {duplicates.map((o, i) => (
               <li key={i}>
-                {o.label}: “{o.headline}”
+                {o.label}: “<ArticleLink id={o.id} headline={o.headline} />”
               </li>
             ))}
           </ul>
@@ -48,7 +55,9 @@ export function ImportSummary({ outcomes, cancelled }: ImportSummaryProps) {
           <h3 className="mt-3 font-semibold">Added</h3>
           <ul className="mt-1 max-h-40 list-disc overflow-y-auto pl-5">
             {added.map((o, i) => (
-              <li key={i}>{o.headline}</li>
+              <li key={i}>
+                <ArticleLink id={o.id} headline={o.headline} />
+              </li>
             ))}
           </ul>
         </>

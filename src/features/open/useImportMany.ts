@@ -9,7 +9,8 @@ import { useAnalysis } from './useAnalysis';
 /** One article to bring in: a file, or one row of a .jsonl or .csv file. */
 type Item = { label: string } & ({ raw: string; source: ArticleSource } | { article: Article } | { problem: string });
 
-export type ImportOutcome = { label: string } & ({ status: 'added' | 'duplicate'; headline: string } | { status: 'failed'; reason: string });
+/** What came of one file or row; an article kept, or one the library already held (the same text gives the same id), has its id. */
+export type ImportOutcome = { label: string } & ({ status: 'added' | 'duplicate'; headline: string; id: string } | { status: 'failed'; reason: string });
 
 export interface ImportState {
   total: number;
@@ -76,7 +77,7 @@ export function useImportMany(files: ReadonlyArray<File>) {
       }
       if (!article || stopped) return;
       const status = await keep(article);
-      record({ label: item.label, status, headline: article.headline.text });
+      record({ label: item.label, status, headline: article.headline.text, id: article.id });
     };
     void (async () => {
       const items = (await Promise.all(files.map(itemsOf))).flat();

@@ -43,11 +43,9 @@ export function SourceItem({ line, colourClass, others, onSetSource, onMerge }: 
       <Bar share={share} fill="swatch" className="mt-1" />
       {/* Positioned, so that the words' hints line up with it and stay inside the column. */}
       <p className="relative mt-1.5 text-xs text-stone-700 dark:text-stone-300">
-        {typeHint ? <Hint label={type} hint={typeHint} /> : type}
-        <span aria-hidden="true"> · </span>
-        {genderHint ? <Hint label={gender} hint={genderHint} /> : gender}
-        <span aria-hidden="true"> · </span>
-        {quotes} {quotes === 1 ? 'quote' : 'quotes'}
+        {/* The spaces stay outside the hidden dots, or a screen reader gets the words run together ("unknown6 quotes"). */}
+        {typeHint ? <Hint label={type} hint={typeHint} /> : type} <span aria-hidden="true">·</span>{' '}
+        {genderHint ? <Hint label={gender} hint={genderHint} /> : gender} <span aria-hidden="true">·</span> {quotes} {quotes === 1 ? 'quote' : 'quotes'}
       </p>
       {verbs.length > 0 && (
         <p className="mt-0.5 text-xs text-stone-600 dark:text-stone-400">{verbs.map(({ verb, count }) => `${verb} ×${count}`).join(', ')}</p>

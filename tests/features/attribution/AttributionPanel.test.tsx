@@ -81,6 +81,16 @@ test('an unattributed quote without any words that report it says nothing in the
   expect(dialog).toHaveTextContent('HowNothing in the text says who said this, so it is left unattributed.');
 });
 
+test('an unattributed quote says its speaker is unknown, with no percentage beside it', () => {
+  // As the Pope Francis decree's reported words in wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12,
+  // which showed "Speaker unknown · 0%".
+  const view = viewOf(/^both countries are ready/);
+  renderPanel({ ...view, speaker: null, quote: { ...view.quote, speakerId: null, resolution: 'unattributed', confidence: 0 } });
+  const dialog = screen.getByRole('dialog', { name: 'Quote attribution' });
+  expect(dialog).toHaveTextContent('How sureSpeaker unknownHow');
+  expect(dialog).not.toHaveTextContent('%');
+});
+
 test('an attribution the reader corrected says so instead of a percentage', () => {
   const view = viewOf(/^Tokayev's firm stance/);
   renderPanel({ ...view, quote: { ...view.quote, corrected: true, confidence: 1 } });

@@ -43,3 +43,20 @@ test("a quote can be given to the article's people and organisations, never to a
   expect(within(speaker).getByRole('option', { name: 'Collective Security Treaty Organization' })).toBeInTheDocument();
   expect(within(speaker).queryByRole('option', { name: 'Kazakhstan' })).toBeNull();
 });
+
+test('Cancel gives focus to the paragraph the words were selected in, not to the page', async () => {
+  const article = goldArticle();
+  const user = userEvent.setup();
+  render(
+    <>
+      <p id="block-p2" tabIndex={-1}>
+        {article.paragraphs.find((p) => p.id === 'p2')?.text}
+      </p>
+      <AddQuoteControl article={article} selection={selectionOf(article)} onChange={() => {}} onDone={() => {}} />
+    </>,
+  );
+  await user.click(screen.getByRole('button', { name: 'Add the selected words as a quote' }));
+  const form = await screen.findByRole('dialog', { name: 'Add a quote' });
+  await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+  await waitFor(() => expect(screen.getByRole('paragraph')).toHaveFocus());
+});

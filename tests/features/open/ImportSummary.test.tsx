@@ -6,9 +6,9 @@ test('the summary says what was added, what was already there and what failed, a
     <ImportSummary
       cancelled={false}
       outcomes={[
-        { label: 'a.txt', status: 'added', headline: 'Harbour reopens' },
-        { label: 'b.txt', status: 'added', headline: 'Library gets a new wing' },
-        { label: 'a-copy.txt', status: 'duplicate', headline: 'Harbour reopens' },
+        { label: 'a.txt', status: 'added', headline: 'Harbour reopens', id: 'harbour-reopens-1a2b3c' },
+        { label: 'b.txt', status: 'added', headline: 'Library gets a new wing', id: 'library-gets-a-new-wing-4d5e6f' },
+        { label: 'a-copy.txt', status: 'duplicate', headline: 'Harbour reopens', id: 'harbour-reopens-1a2b3c' },
         { label: 'many.csv, row 4', status: 'failed', reason: 'many.csv, row 4: it has no text.' },
         { label: 'photo.png', status: 'failed', reason: 'The analysis failed: out of memory' },
       ]}
@@ -31,6 +31,23 @@ test('the summary says what was added, what was already there and what failed, a
 });
 
 test('a cancelled import says the rest were not analysed', () => {
-  render(<ImportSummary cancelled outcomes={[{ label: 'a.txt', status: 'added', headline: 'Harbour reopens' }]} />);
+  render(<ImportSummary cancelled outcomes={[{ label: 'a.txt', status: 'added', headline: 'Harbour reopens', id: 'harbour-reopens-1a2b3c' }]} />);
   expect(screen.getByRole('status', { name: 'Import summary' })).toHaveTextContent('Added 1 article to the library. Cancelled: the rest were not analysed.');
+});
+
+test('each article brought in, or found already in the library, is a link that opens it', () => {
+  render(
+    <ImportSummary
+      cancelled={false}
+      outcomes={[
+        { label: 'a.txt', status: 'added', headline: 'Harbour reopens', id: 'harbour-reopens-1a2b3c' },
+        { label: 'b.txt', status: 'duplicate', headline: 'Library gets a new wing', id: 'library-gets-a-new-wing-4d5e6f' },
+        { label: 'photo.png', status: 'failed', reason: 'photo.png is not text.' },
+      ]}
+    />,
+  );
+  const summary = screen.getByRole('status', { name: 'Import summary' });
+  expect(within(summary).getByRole('link', { name: 'Harbour reopens' })).toHaveAttribute('href', '?article=harbour-reopens-1a2b3c');
+  expect(within(summary).getByRole('link', { name: 'Library gets a new wing' })).toHaveAttribute('href', '?article=library-gets-a-new-wing-4d5e6f');
+  expect(within(summary).getAllByRole('link')).toHaveLength(2);
 });

@@ -42,6 +42,19 @@ test('each quoted source is a line with its name, type, gender, quotes, share of
   expect(lineOf(region, 'Zakharova')).toHaveTextContent('Zakharova4% of quoted wordstype unknown · gender unknown · 1 quoteadded ×1');
 });
 
+/** The text of an element as a screen reader gets it: without what is hidden from it, whitespace as one space. */
+function spokenText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+test("a screen reader hears a source's type, gender and quotes as separate words, without the dots between them", () => {
+  const { region } = renderSources();
+  expect(spokenText(lineOf(region, 'Vladimir Putin'))).toContain('gender unknown 6 quotes');
+  expect(spokenText(lineOf(region, 'Zakharova'))).toContain('type unknown gender unknown 1 quote');
+});
+
 test('an anonymous source is named by the words that describe it, and its type word tells whether a reason is given', () => {
   const { region } = renderSources();
   const official = lineOf(region, 'a Kremlin official');
