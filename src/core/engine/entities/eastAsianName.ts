@@ -1,8 +1,6 @@
 import { HYPHEN_COMPOUNDS } from '../lexicon/hyphenCompounds';
 import { NOT_NAMES } from '../lexicon/notNames';
-
-/** One syllable of a romanised Cantonese, Mandarin or Korean name: "Kwok", "Cheuk", "Myung", "yeon", "Park", "tai". */
-const SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|rk|n|k|t|p|m|h|r)?$/;
+import { LOOSE_PINYIN_SYLLABLE, ROMANISED_SYLLABLE } from '../lexicon/romanisedSyllables';
 
 /**
  * "Cheng Chung-tai", "Leung Che-cheung", "Park Won-soon": a surname of one syllable, then a given name of two joined by a
@@ -18,12 +16,12 @@ export function eastAsianName(words: ReadonlyArray<string>): boolean {
     !HYPHEN_COMPOUNDS.has(given) &&
     /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
     !NOT_NAMES.has(surname) &&
-    [surname, parts[1] ?? '', parts[2] ?? ''].every((syllable) => SYLLABLE.test(syllable.toLowerCase()))
+    [surname, parts[1] ?? '', parts[2] ?? ''].every((syllable) => ROMANISED_SYLLABLE.test(syllable.toLowerCase()))
   );
 }
 
 /** Two Hanyu Pinyin syllables written as one word, as a Mandarin given name is: "Changxing", "Rongji", "Jizhou", "Liying". */
-const PINYIN_GIVEN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iao|iu|ia|ie|io|uai|ua|uo|ui|ai|ei|ao|ou|a|o|e|i|u)(?:ng|n)?){2}$/;
+const PINYIN_GIVEN = new RegExp(`^(?:${LOOSE_PINYIN_SYLLABLE}){2}$`);
 
 /**
  * Whether `words` are a Mandarin name, surname first: a surname of one syllable, then a given name of two Pinyin
@@ -35,7 +33,7 @@ export function mandarinName(words: ReadonlyArray<string>): boolean {
   return (
     words.length === 2 &&
     /^\p{Lu}\p{Ll}{1,5}$/u.test(surname) &&
-    SYLLABLE.test(surname.toLowerCase()) &&
+    ROMANISED_SYLLABLE.test(surname.toLowerCase()) &&
     /^\p{Lu}\p{Ll}{3,8}$/u.test(given) &&
     PINYIN_GIVEN.test(given.toLowerCase()) &&
     !NOT_NAMES.has(surname) &&

@@ -1,8 +1,6 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { KOREAN_SURNAMES } from '../lexicon/koreanSurnames';
-
-/** One romanised Korean syllable, in lower case: "kyung", "han", "jae", "myung", "un". */
-const SYLLABLE = /^[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[klmnpt])?$/;
+import { KOREAN_SYLLABLE } from '../lexicon/romanisedSyllables';
 
 /**
  * "Kim Kyung Han", "Lee Myung Bak": whether a person's name is a Korean one written in three words, family name first
@@ -14,6 +12,8 @@ const SYLLABLE = /^[bcdghjkmnprstwy]{0,2}[aeiouy]{1,3}(?:ng|[klmnpt])?$/;
 export function spacedKoreanName(parts: ReadonlyArray<string>): boolean {
   const [family = '', ...given] = parts;
   return (
-    parts.length === 3 && KOREAN_SURNAMES.has(family) && given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w) && SYLLABLE.test(w.toLowerCase()) && !isFirstName(w))
+    parts.length === 3 &&
+    KOREAN_SURNAMES.has(family) &&
+    given.every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w) && KOREAN_SYLLABLE.test(w.toLowerCase()) && !isFirstName(w))
   );
 }

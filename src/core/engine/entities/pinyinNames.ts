@@ -1,11 +1,8 @@
 import { CHINESE_SURNAMES } from '../lexicon/chineseSurnames';
-
-/** One pinyin syllable without its tone: an initial, perhaps, then a final ("chang", "xing", "zhou", "ying", "e"). */
-const SYLLABLE =
-  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+import { PINYIN_SYLLABLE } from '../lexicon/romanisedSyllables';
 
 /** A given name of one or two pinyin syllables written as one word, the first capitalised ("Changxing", "Liying", "Peng"). */
-const GIVEN_NAME = new RegExp(`^${SYLLABLE}(?:${SYLLABLE})?$`);
+const GIVEN_NAME = new RegExp(`^${PINYIN_SYLLABLE}(?:${PINYIN_SYLLABLE})?$`);
 
 /**
  * "Lai Changxing", "Liu Liying", "Li Jizhou": whether two words are a Chinese name as mainland China writes it in

@@ -1,6 +1,7 @@
 import { isFirstName } from '../lexicon/firstNames';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { ORG_HEADS } from '../lexicon/orgHeads';
+import { ROMANISED_GIVEN_SYLLABLE } from '../lexicon/romanisedSyllables';
 import { PLACES, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
 import type { RunInBlock } from './runs';
@@ -24,12 +25,9 @@ function namesPerson(first: string, middle: string, nickname: string, surname: s
   if (notName(surname) || notName(first)) return false;
   if (isFirstName(first)) return true;
   // "Chung Yi “Sophie” Hou": a Chinese given name of two romanised syllables, then the English name its bearer goes by.
-  const romanised = [first, middle.trim()].every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && ROMANISED_SYLLABLE.test(w.toLowerCase()));
+  const romanised = [first, middle.trim()].every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && ROMANISED_GIVEN_SYLLABLE.test(w.toLowerCase()));
   return isFirstName(nickname) && (!/^ \p{Lu}\p{Ll}/u.test(middle) || romanised) && !ROLE_WORDS.has(first.toLowerCase());
 }
-
-/** One syllable of a romanised Chinese or Korean given name: "chung", "yi", "wei", "ming". */
-const ROMANISED_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,3}[aeiouy]{1,3}(?:ng|n|k|t|p|m|h|r)?$/;
 
 /**
  * AP style sets a nickname in quotation marks between a first name (and its initials) and a surname ("Charles
