@@ -17,6 +17,12 @@ const PREDICATE_START =
 /** A cue clause between commas: at most eight words, none a mark of a quote or a clause's stop. */
 const BETWEEN_COMMAS = /,\s+([^,;:"“”()]{3,80}?),\s+(?=\p{Ll})/gu;
 
+/**
+ * "Video, I believe, is the most powerful communication medium" (fresh Global Voices, an interview's answer): the speaker's
+ * own hedge on their words, not a report of someone's.
+ */
+const FIRST_PERSON = /^(?:I|we)\s/u;
+
 /** "says the study", "said the report": a speech verb and a lower-case document or group after "the". */
 const INVERTED_THE = /^(?:says|said)\s+the\s+\p{Ll}+$/u;
 
@@ -68,7 +74,10 @@ export const insertedCue: ReportedSieve = (c) => {
   const sentence = text.slice(range.start, end);
   for (const m of sentence.matchAll(BETWEEN_COMMAS)) {
     const clause = m[1] ?? '';
-    if (!(isCueClause(clause) || INVERTED_THE.test(clause)) || /\d/.test(clause)) continue;
+    if (!(isCueClause(clause) || INVERTED_THE.test(clause)) || /\d/.test(clause) || FIRST_PERSON.test(clause)) continue;
+    // "Japanese officials said the man showed symptoms …; his death, they reported, was …" (fresh Wikinews, February 2020):
+    // an opening with a cue of its own is the cue-verb sieve's sentence, whose first report would be lost here.
+    if ((sentence.slice(0, m.index).match(/\p{L}+/gu) ?? []).some(isClauseSpeechVerb)) return null;
     const clauseStart = range.start + m.index + m[0].indexOf(clause);
     const contentStart = range.start + m.index + m[0].length;
     if (insideDirect(c, clauseStart) || !leadsIn(sentence.slice(0, m.index), text.slice(contentStart, end))) continue;

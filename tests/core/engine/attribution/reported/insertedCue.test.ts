@@ -80,3 +80,20 @@ describe('what the sieve leaves alone', () => {
     expect(attribution(article, 'the city was safe')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
   });
 });
+
+describe('sentences the sieve leaves to the others', () => {
+  // Fresh Wikinews, February 2020 ("First foreigners die from coronavirus in Wuhan, China").
+  test('an opening with a cue of its own keeps its report: "Japanese officials said the man showed symptoms …; his death, they reported, …"', () => {
+    const article = analyze(
+      'First foreigners die',
+      'Japanese officials said the Japanese man showed symptoms similar to the coronavirus infection and was suspected to have it; his death, they reported, was officially described as viral pneumonia.',
+    );
+    expect(reportedTexts(article)[0]).toMatch(/^the Japanese man showed symptoms/);
+  });
+
+  // Fresh Global Voices, an interview's answer (Nigeria: BattaBox Bakes Stories Through Online Videos).
+  test('"Video, I believe, is the most powerful communication medium" is the speaker\'s own hedge, no report', () => {
+    const article = analyze('BattaBox', 'Video, I believe, is the most powerful communication medium.');
+    expect(reportedTexts(article)).toEqual([]);
+  });
+});
