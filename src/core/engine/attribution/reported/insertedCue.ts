@@ -8,8 +8,8 @@ import type { Subject } from '../types';
 const SUBORDINATE_LEAD = /^(?:If|Because|Although|Though|Unless|When|Whenever|Since|Once|Even\s+if|Even\s+though)\s/u;
 
 /**
- * The first word of a predicate: an auxiliary, a modal, or a past in -ed. After a subject set before the cue (`Inventions
- * that render the facilities more water-efficient, they reason, could have …`), the cue's words are the predicate.
+ * The first word of a predicate: an auxiliary, a modal, or a past in -ed. After a subject set before the cue (`around 50
+ * gallons of diesel fuel, officials said, spilled and ignited`), the words the cue reports are the predicate.
  */
 const PREDICATE_START =
   /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|did|remains|remain|(?!(?:need|red|shed)\b)\p{Ll}{2,}ed)\b/u;
@@ -62,11 +62,11 @@ const unnamed = (c: ReportedCase, start: number, end: number): Subject => ({
  * A cue clause set between commas inside a sentence, after an opening that is only a subordinate clause or only the
  * subject: `If these findings are accurate, scientists say, containing COVID-19 may require a different approach`
  * (wikinews-covid-19-may-spread-like-flu-2020-02-22), `Because warmer water is more buoyant, says the study, it rises
- * above cooler water` (wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12), `Inventions that …, they
- * reason, could have a profound impact …` (wikinews-slippery-coating-self-cleaning-toilets-2019-11-21), `… and which, the
- * government's critics say, has been economically disastrous` (voa-zimbabwe-harare-denies-passport-seizure-list-2005-09-06).
- * The dev gold gives the main clause or the predicate after the cue as the quote, the opening being optional
- * (docs/annotation-guide.md, "Reported content that goes on after its cue"). Null for any other sentence: a whole clause
+ * above cooler water` (wikinews-upside-down-rivers-break-antarctic-ice-shelves-2019-10-12), `Ustream’s mission, says Mr.
+ * Hunstable, is to provide …` (gv-russia-ustream-ddos-attack-russian-blogger-2012-05-10), `… and which, the government's
+ * critics say, has been economically disastrous` (voa-zimbabwe-harare-denies-passport-seizure-list-2005-09-06). The main
+ * clause or the predicate after the cue is the quote, the opening optional (docs/annotation-guide.md, "Reported content
+ * that goes on after its cue", as the dev gold of these articles gives it). Null for any other sentence: a whole clause
  * before the cue (`The guardrail would be examined, Roberts said, …`) is the final-clause sieve's.
  */
 export const insertedCue: ReportedSieve = (c) => {
