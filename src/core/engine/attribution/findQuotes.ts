@@ -9,6 +9,7 @@ import { cueVerb } from './reported/cueVerb';
 import { describedAs } from './reported/describedAs';
 import { finalClause } from './reported/finalClause';
 import { inViewOf } from './reported/inViewOf';
+import { insertedCue } from './reported/insertedCue';
 import { readingLeadIn } from './reported/leadInColon';
 import { partialBeforeCue } from './reported/partialBeforeCue';
 import { reportedOpeningParticiple } from './reported/openingParticiple';
@@ -75,6 +76,7 @@ const REPORTED_SIEVES: ReadonlyArray<ReportedSieve> = [
   reportedAccordingTo,
   inViewOf,
   passiveBy,
+  insertedCue,
   readingLeadIn(asCue),
   readingLeadIn(finalClause),
   partialBeforeCue,

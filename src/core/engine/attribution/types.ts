@@ -37,6 +37,7 @@ export type SieveName =
   | 'reported-continued'
   | 'reported-passive'
   | 'reported-as-clause'
+  | 'reported-inserted-cue'
   | 'none';
 
 export interface FoundQuote extends Located {

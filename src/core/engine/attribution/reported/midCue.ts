@@ -23,7 +23,7 @@ const AFTER_VERB = /^(?:|(?:on\s+)?\p{Lu}\p{Ll}+day|yesterday|today|(?:the\s+)?(
  * al-Eryani"). A verb with an object of its own ("Mission Control concluded Florida’s dynamic weather as unsuitable")
  * makes no cue clause.
  */
-function isCueClause(clause: string): boolean {
+export function isCueClause(clause: string): boolean {
   const words = clause.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (isClauseSpeechVerb(words[0] ?? '')) return words.length > 1 && words.slice(1).every((w) => /^(?:\p{Lu}|of$|the$|al-|de$)/u.test(w));

@@ -8,6 +8,16 @@ import { insideDirect, type ReportedCase } from './reported';
  */
 const OPENING_SUBORDINATOR = /^\s*(?:When|While|Whilst|Whereas|Although|Though|Even\s+though|After|Before|Once|Since|Until|Because)\s/;
 
+/**
+ * A main clause whose subject is a bare noun phrase of two or three words, then an auxiliary or a past in -ed: `price
+ * indexing is inevitable` (wikinews-bush-social-security-price-indexing-2005-01-04), `early August debate centered around
+ * the postal service` (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30). `opensClause` reads only a determiner,
+ * a pronoun or a name there. Not a preposition's phrase, a conjunction or a relative, nor an adverb in -ly ("early" and its kin are adjectives) before a
+ * participle (`the plan, once widely praised, …` describes, and the content goes on).
+ */
+const BARE_MAIN_CLAUSE =
+  /^\s+(?!(?:and|or|but|nor|so|then|which|who|whose|where|when|while|as|if|that|in|on|at|of|for|with|by|from|to|into|after|before)\b)(?:(?!(?!(?:early|daily|weekly|monthly|yearly|elderly)\s)\p{L}+ly\s)\p{L}[\p{L}'’-]*\s+){2,3}(?:is|are|was|were|has|have|had|will|would|could|can|should|must|may|might|\p{Ll}{3,}ed)\b/u;
+
 /** A nickname in quote marks between the words of a name: `Thomas K. “Ken” Mattingly`, `Edwin E. “Buzz” Aldrin`. */
 const NICKNAME = /(?<=\p{Lu}[\p{L}.]*\s)["“]\p{Lu}\p{Ll}+["”](?=\s\p{Lu})/gu;
 
@@ -38,6 +48,6 @@ export function openingClauseEnd(c: ReportedCase, cueStart: number, start: numbe
   const from = Math.max(0, start - 40);
   const text = withoutNicknames(c.text.slice(from, stop + CLAUSE_REACH));
   for (let at = text.indexOf(',', start - from); at >= 0 && at + from < stop; at = text.indexOf(',', at + 1))
-    if (!insideDirect(c, at + from) && opensClause(text, at + 1)) return at + from;
+    if (!insideDirect(c, at + from) && (opensClause(text, at + 1) || BARE_MAIN_CLAUSE.test(text.slice(at + 1, at + 1 + CLAUSE_REACH)))) return at + from;
   return stop;
 }

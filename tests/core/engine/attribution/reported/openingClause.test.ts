@@ -47,4 +47,28 @@ describe('a cue in the clause that opens the sentence', () => {
       ),
     ).toEqual(['he would retire from NASA in August 1969 to join the National Space Council']);
   });
+
+  // wikinews-bush-social-security-price-indexing-2005-01-04 (development half).
+  test('a main clause whose subject is a bare noun phrase ends what was said: "…, price indexing is inevitable"', () => {
+    expect(
+      reportedTexts(
+        'While American Association of Retired Persons (AARP) Policy Director John Rother concedes that many of the arguments of opponents are valid, price indexing is inevitable and must be viewed in the context of the reform package.',
+      ),
+    ).toEqual(['many of the arguments of opponents are valid']);
+  });
+
+  // wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30 (development half): "early" is an adjective, not an adverb.
+  test('"…, early August debate centered around the postal service" is the writer\'s main clause', () => {
+    expect(
+      reportedTexts(
+        'While President Donald Trump suggested in a late July tweet that mail-in voting could result in fraud, early August debate centered around the postal service.',
+      ),
+    ).toEqual(['mail-in voting could result in fraud']);
+  });
+
+  test('a participle an adverb in -ly leads describes a noun inside what was said: "the plan, once widely praised, was flawed"', () => {
+    expect(reportedTexts('While Jane Smith argued that the plan, once widely praised, was flawed, the council approved it.')).toEqual([
+      'the plan, once widely praised, was flawed',
+    ]);
+  });
 });
