@@ -200,18 +200,19 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
 
 /**
  * "The government of Burundi on Tuesday announced his death" (wikinews-burundi-president-nkurunziza-dies-2020-06-11), "The
- * government of American Samoa issued a statement …": a government or an administration "of" one place, opening the
- * speaker words, is the body that speaks, named as written (the guide's fullest name of an organisation,
- * docs/annotation-guide.md); null for anyone else before "of" a place ("residents of Burundi", "a spokesman for the
- * government of Burundi", whose speaker is not the place).
+ * government of American Samoa issued a statement …", "The government of war-torn Syria said" (`placePreposition.ts`):
+ * a government or an administration "of" one place, opening the speaker words, is the body that speaks, named as written
+ * (the guide's fullest name of an organisation, docs/annotation-guide.md); null for anyone else before "of" a place
+ * ("residents of Burundi", "a spokesman for the government of Burundi", whose speaker is not the place).
  */
 function governmentOf(reader: SubjectReader, at: NamedEnding, first: BlockMention): Subject | null {
   const { block, from, stop, named } = at;
   if (first !== named) return null;
   const text = reader.texts[block] ?? '';
-  const body = /(?<![\p{L}'’-])((?:[Tt]he\s+)?)((?:government|administration)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(from, named.start));
+  const place = beforePlace(text, from, named.start, named.start - from);
+  const body = /(?<![\p{L}'’-])((?:[Tt]he\s+)?)((?:government|administration)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(from, place.end));
   if (!body?.[2]) return null;
-  const start = named.start - body[2].length;
+  const start = place.end - body[2].length;
   const lead = text.slice(from, start - (body[1]?.length ?? 0)).trimEnd();
   if (lead !== '' && !/[,;:]$/.test(lead)) return null;
   const subject = reader.handleSource(block, start, named.end);
