@@ -25,7 +25,7 @@ const SHARED_WORK = new RegExp(
  * left unattributed, never given to the sharer. Null when the sentence has no such shape. `sentence` starts at
  * `sentenceStart` of `block`.
  */
-export function sharedWork(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
+function sharedWork(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
   const found = SHARED_WORK.exec(sentence);
   const span = found?.indices?.[1];
   if (!found || !span) return null;
