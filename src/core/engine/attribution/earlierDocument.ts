@@ -39,6 +39,9 @@ export function earlierDocumentIssuer(
     if (!sentence) continue;
     const words = (texts[sentence.block] ?? '').slice(sentence.range.start, sentence.range.end);
     const named = broughtIn.exec(words);
+    // "The appeals court overturned a decision by Judge Jane Smith. According to the ruling, …": the ruling is the
+    // overturning court's, which the text does not tie to that document; a guess between the two courts is no answer.
+    if (named && family?.names === RULING_NAMES && RULED_ON.test(words.slice(0, named.index))) return null;
     const issuer = named && namedIssuer(sentence, sentence.range.start + named.index + named[0].length, texts, issuerAt);
     if (issuer) return issuer;
     // "…, her publicist Gwendolyn Quinn stated on behalf of the family. According to the statement, …"
@@ -78,6 +81,10 @@ function subjectBefore(
 const STATED = /(?<!\b(?:the|a|an|as|its|his|her|their|is|was|were|be|been|being|previously|clearly)\s+)\bstated\b/iu;
 /** "ruled" as a court's finite verb, not "was ruled out", "ruled by" (governed) nor "ruled over". */
 const RULED = /(?<!\b(?:is|was|were|be|been|being|has|have|had)\s+)\bruled\b(?!\s+(?:out|by|over)\b)/iu;
+
+/** A verb by which one court acts on another's ruling, right before the ruling it names. */
+const RULED_ON =
+  /\b(?:overturn(?:ed|s|ing)?|uph(?:eld|old|olds|olding)|revers(?:ed|es|ing)|quash(?:ed|es|ing)|str(?:uck|ike|ikes|iking)\s+down|set(?:ting)?\s+aside|annull?(?:ed|s|ing)?|overrul(?:ed|es|ing)|vacat(?:ed|es|ing))\s+$/iu;
 
 /**
  * Nouns that name one document by turns, each with the verb that tells its subject put it out: "According to the

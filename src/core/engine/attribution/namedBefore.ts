@@ -11,6 +11,7 @@ import { relationBefore } from './relationBefore';
 import { rolePrefixedName } from './rolePrefixedName';
 import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
+import { agentBefore } from './agentBefore';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { someMembers } from './someMembers';
@@ -140,8 +141,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   // "Unzipped: Gay Armenia likens …": a blog's title and subtitle opening the sentence speak as written.
   if (/(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, from)) && subtitledTitle(text, block, from, named, reader.mentions))
     return reader.handleSource(block, from, named.end);
-  // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of
-  // that kind, whom the text does not name; the entity the name pass made of the word does not speak.
+  // "One MP told the BBC", "Another Apprentice said": a name after "one" or "a" is a common noun for one person of that kind, unnamed.
   const one = ONE_OF_KIND.exec(text.slice(Math.max(from, named.start - 9), named.start));
   if (one && !rolePrefixedName(text, named)) {
     const ref = { block, start: named.start - one[0].length, end: stop };
@@ -159,7 +159,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
-  const governed = named.entity.type === 'person' ? governedName(text, from, named, at.end) : null;
+  const governed = agentBefore(text.slice(from, named.start)) ? from : named.entity.type === 'person' ? governedName(text, from, named, at.end) : null;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
@@ -200,18 +200,19 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
 
 /**
  * "The government of Burundi on Tuesday announced his death" (wikinews-burundi-president-nkurunziza-dies-2020-06-11), "The
- * government of American Samoa issued a statement …": a government or an administration "of" one place, opening the
- * speaker words, is the body that speaks, named as written (the guide's fullest name of an organisation,
- * docs/annotation-guide.md); null for anyone else before "of" a place ("residents of Burundi", "a spokesman for the
- * government of Burundi", whose speaker is not the place).
+ * government of American Samoa issued a statement …", "The government of war-torn Syria said" (`placePreposition.ts`):
+ * a government or an administration "of" one place, opening the speaker words, is the body that speaks, named as written
+ * (the guide's fullest name of an organisation, docs/annotation-guide.md); null for anyone else before "of" a place
+ * ("residents of Burundi", "a spokesman for the government of Burundi", whose speaker is not the place).
  */
 function governmentOf(reader: SubjectReader, at: NamedEnding, first: BlockMention): Subject | null {
   const { block, from, stop, named } = at;
   if (first !== named) return null;
   const text = reader.texts[block] ?? '';
-  const body = /(?<![\p{L}'’-])((?:[Tt]he\s+)?)((?:government|administration)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(from, named.start));
+  const place = beforePlace(text, from, named.start, named.start - from);
+  const body = /(?<![\p{L}'’-])((?:[Tt]he\s+)?)((?:government|administration)\s+of\s+(?:the\s+)?)$/u.exec(text.slice(from, place.end));
   if (!body?.[2]) return null;
-  const start = named.start - body[2].length;
+  const start = place.end - body[2].length;
   const lead = text.slice(from, start - (body[1]?.length ?? 0)).trimEnd();
   if (lead !== '' && !/[,;:]$/.test(lead)) return null;
   const subject = reader.handleSource(block, start, named.end);

@@ -42,7 +42,7 @@ export function outletBefore(
   if (!outlet) return null;
   const other = (b: number, start: number, end: number) =>
     mentions.between(b, start, end).some((m) => m.entity.type === 'organization' && m.entity !== outlet.entity);
-  if (other(last.block, last.range.start, last.range.end)) return null;
+  if (other(last.block, last.range.start, last.range.end) || namesOtherOutlet(head, last, texts, outlet)) return null;
   return other(block, last.block === block ? last.range.end : 0, at) ? null : outlet;
 }
 
@@ -59,4 +59,21 @@ function aboutOutlet(sentence: SentenceInfo, texts: ReadonlyArray<string>, menti
   return opening?.entity.type === 'organization' && isOutlet(opening.entity, texts)
     ? { entity: opening.entity, at: { block, start: opening.start, end: opening.end } }
     : null;
+}
+
+/**
+ * Whether the sentence before uses the outlet noun for something other than the outlet ("The Daily Telegraph reported
+ * that the ministry had launched a new website for complaints. The website says …", lane break35, constructed on the
+ * shape of the Znak.com sentences): "the website" may mean that one, so the noun names neither. The noun set right before
+ * or after the outlet's own name ("the website Znak.com", "The Daily Nation newspaper") is the outlet's.
+ */
+function namesOtherOutlet(head: string, { block, range }: SentenceInfo, texts: ReadonlyArray<string>, outlet: Referent): boolean {
+  const text = texts[block] ?? '';
+  const { start, end } = outlet.at.block === block ? outlet.at : { start: -1, end: -1 };
+  return [...text.slice(range.start, range.end).matchAll(new RegExp(`\\b${head}s?\\b`, 'giu'))].some((m) => {
+    const at = range.start + m.index;
+    const before = /^\s+(?:the\s+)?$/iu.test(text.slice(at + m[0].length, start));
+    const after = /^\s+$/u.test(text.slice(end, at));
+    return !before && !after;
+  });
 }

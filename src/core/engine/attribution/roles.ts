@@ -11,6 +11,7 @@ import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
 import { namesOtherKind } from './orgKinds';
 import { outletBefore } from './outletNoun';
+import { possessiveOwner } from './possessiveOwner';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
@@ -27,8 +28,6 @@ const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
  * before "to", "that" or punctuation: "thanked her colleagues" is a possessive).
  */
 const OBJECT_PRONOUN_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\s+(?:him\b|her(?=\s+(?:to|that)\b|[,.;:]))/u;
-/** The pronoun a possessive stands for as a subject: "its website" is what "it" means. */
-const OWNER_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -116,10 +115,10 @@ export function resolveRole(
   // …" (wikinews-florida-highway-pileup-fire-kills-children-2019-01-05): a document a pronoun owns is its owner's word
   // (`docs/annotation-guide.md`: what `her website` says is hers), whom the pronoun means.
   const owner = /^(its|their|his|her)\s/i.exec(phrase)?.[1]?.toLowerCase();
-  if (owner && DOCUMENT_NOUNS.has(head)) return discourse.resolvePronoun(OWNER_PRONOUNS[owner] ?? owner);
+  const place = { block, at, texts };
+  if (owner && DOCUMENT_NOUNS.has(head)) return possessiveOwner(owner, place, mentions, discourse);
   const document =
     DOCUMENT_NOUNS.has(head) && /^the\s/i.test(phrase) ? earlierDocumentIssuer(head, discourse, texts, (b, from) => mentionAt(mentions, texts, b, from)) : null;
-  const place = { block, at, texts };
   // "The publication of the data …" is an act, not an outlet.
   return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }

@@ -128,3 +128,12 @@ test('a judgement\'s issuer is never the plaintiff named after "issued", even wh
   );
   expect(attribution(article, 'a host, such as Facebook, must remove').speaker).not.toBe('Eva Glawischnig-Piesczek');
 });
+
+// Lane break35: a wire-style sentence in the shape of US appeals-court reports; "the ruling" had gone to the judge whose
+// decision the appeals court overturned.
+test('"According to the ruling" after "The appeals court overturned a decision by Judge Jane Smith" is not the judge\'s', () => {
+  const overturned = analyze('Appeal', 'The appeals court overturned a decision by Judge Jane Smith. According to the ruling, the law is constitutional.');
+  expect(attribution(overturned, 'the law is constitutional').speaker).toBeNull();
+  const issued = analyze('Ruling', 'Judge Jane Smith issued a decision on Friday. According to the ruling, the law is constitutional.');
+  expect(attribution(issued, 'the law is constitutional').speaker).toBe('Jane Smith');
+});

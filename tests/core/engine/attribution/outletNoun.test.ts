@@ -34,3 +34,15 @@ test('"the website noted …" after a sentence about another tracking site is le
   const noted = attribution(article, 'the AIS signal received from Jakarta');
   expect(noted.speaker === null || noted.speaker === 'Vessel Tracker').toBe(true);
 });
+
+// Lane break35: wire-style sentences in the shape of the Znak.com ones above, where the sentence before names another
+// website; "The website says …" had gone to the newspaper.
+test("\"The website says …\" after a newspaper reported a ministry's new website is no one's, not the newspaper's", () => {
+  const article = analyze(
+    'Complaints',
+    'The Daily Telegraph reported that the ministry had launched a new website for complaints. The website says that citizens can file complaints anonymously.',
+  );
+  expect(attribution(article, 'citizens can file complaints').speaker).toBeNull();
+  const own = analyze('Vote', 'The Daily Telegraph reported that the opposition had boycotted the vote. The newspaper said turnout was low.');
+  expect(attribution(own, 'turnout was low').speaker).toBe('Daily Telegraph');
+});

@@ -77,3 +77,9 @@ describe('the words before a place', () => {
     expect(beforePlace(text, 0, text.indexOf('Lebanon'), 8)).toEqual({ lead: ' in the ', end: text.indexOf('Lebanon') });
   });
 });
+
+// Lane break35: a wire-style sentence; with the describing word, the government no longer spoke at all.
+test('"The government of war-torn Syria said …" is the government speaking, as "The government of Syria said …" is', () => {
+  const article = analyze('Talks', 'The government of war-torn Syria said it would attend the talks in Geneva.');
+  expect(attribution(article, 'it would attend the talks')).toMatchObject({ speaker: 'government of war-torn Syria' });
+});

@@ -17,7 +17,7 @@ import { labelledUser, platformUser } from './platformUser';
 import { isQuotingVerb, namesOthersWords } from './othersWords';
 import { postAside } from './postAside';
 import { quotedBlogTitle } from './quotedBlogTitle';
-import { quotedPerson } from './quotedPerson';
+import { passedOnWords } from './sharedWork';
 import { quotedWords } from './quotedWords';
 import { speechNounCue } from './speechNounCue';
 import { statesQuestion } from './statedQuestion';
@@ -137,7 +137,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
     (statement ? statementFrom(cues, block, sentence, last.start, statement) : null) ??
     accordingColon(cues, block, sentence, last.start) ??
     openingAccording(cues, block, sentence, last.start) ??
-    quotedPerson(cues, block, sentence, last.start);
+    passedOnWords(cues, block, sentence, last.start);
   if (stated) return stated;
   // "Dear President Obama:" names whom a letter is written to, never who writes it.
   // "Wikinews asked Stamenković if he had any ideas …:" sets off the answer of the one asked, never the asker's words.

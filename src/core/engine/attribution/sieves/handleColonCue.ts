@@ -1,6 +1,7 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
+import { namesLaterSource } from './laterSource';
 import type { ColonCue } from './colonBlock';
 
 /**
@@ -32,7 +33,7 @@ export function handleColonCue(cues: CueReader, block: number, sentence: string,
   if (!/:\s*$/.test(sentence)) return null;
   const found = HANDLE_THEN_VERB.exec(sentence) ?? HANDLE_THEN_COLON.exec(sentence);
   const handle = found?.[1];
-  if (!found || !handle) return null;
+  if (!found || !handle || namesLaterSource(sentence.slice(found.index + found[0].length))) return null;
   const at = sentenceStart + found.index + found[0].indexOf(`(${handle}`);
   const named = cues.subjectBefore(block, at, sentenceStart);
   const own = named?.entity && named.entity.type !== 'place' && /^\s*$/.test((cues.texts[block] ?? '').slice(named.ref.end, at)) ? named : null;

@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
+import { namesLaterSource } from './laterSource';
 
 /** A subject that speaks for an indefinite part of a group: "Some", "Others", "Many people", "Certain blogs". */
 const SOME = String.raw`\b(?:[Ss]ome|[Oo]thers|[Mm]any|[Ss]everal|[Cc]ertain|[Mm]ost|[Aa]\s+few)\b`;
@@ -35,7 +36,7 @@ export function namedExample(cues: CueReader, block: number, sentence: string, s
   const span = found?.indices?.[1];
   if (!found || !span || (closing && !found[2] && !found[3])) return null;
   const name = sentence.slice(span[0], span[1]);
-  if (/\s(?:and|or)\s|&/.test(name)) return null;
+  if (/\s(?:and|or)\s|&/.test(name) || namesLaterSource(sentence.slice(span[1]).replace(/^[^,]*/, ''))) return null;
   const subject = exampleSubject(cues, block, sentenceStart + span[0], sentenceStart + span[1]);
   return subject && { subject, cue: { block, start: sentenceStart + sentence.lastIndexOf('like', span[0]), end: subject.ref.end } };
 }

@@ -13,6 +13,12 @@ const QUOTED_ONE =
   /\b(?:quotes|quoted|quoting)\s+(?:from\s+(?:the|a|an|his|her|their|its)\s+[^,:;"“”]{0,80}?\b(?:interview|conversation|exchange)(?:\s+\[[a-z]{2,3}\])?\s+with\s+)?(?!(?:in|by|on|at|as|from)\b)([^,:;"“”()[\]]{2,80}?)(?:\s*,\s+(?:who|whom|whose)\b[^:;"“”]*|\s+(?:as\s+)?saying\b[^:;"“”]*)?\s*:\s*$/du;
 
 /**
+ * A word that ties the one quoted to the person named after it: "quotes a spokesman for President Obama:", "quotes a
+ * friend of Trayvon Martin:", "quotes an aide to …", "quotes a witness who saw …": the named one is not the one quoted.
+ */
+const RELATION = /\b(?:of|for|to|with|at|from|by|near|about|against|behind|who|whom|whose|that)\b/iu;
+
+/**
  * `The newspaper quotes Mary Phiri-Tembo, who represents the 'Staying Alive' campaign's management:` and `Njeri quotes
  * Kenyan actor Anthony Mwangi, who plays Kenneth in the series:` (Global Voices, Kenya, May 2012, fresh drafts), `Dawn.com
  * quotes Chairman PTA Mohammed Yaseen saying that they tried to negotiate with Twitter to remove the content:`
@@ -33,6 +39,7 @@ export function quotedPerson(cues: CueReader, block: number, sentence: string, s
   const people = cues.mentions.between(block, start, end).filter((m) => m.entity.type === 'person');
   const [person] = people;
   if (people.length !== 1 || !person || person.end !== end || person.start < start) return null;
+  if (RELATION.test(sentence.slice(span[0], person.start - sentenceStart))) return null;
   const subject = cues.subjectAt(block, person.start);
   if (subject?.entity !== person.entity || subject.resolution !== 'name') return null;
   return { subject, cue: { block, start: sentenceStart + found.index, end } };

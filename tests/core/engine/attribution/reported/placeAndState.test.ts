@@ -50,3 +50,17 @@ describe("the words up to the source's comma", () => {
     expect(wordsToComma('police said so', 0, 14)).toBeUndefined();
   });
 });
+
+// Breaks found by lane break35 in wire-style sentences (constructed in the shape of Reuters/AP lists of countries and of
+// IAEA reports): the country after the source's comma is what the source speaks of, not where the source is.
+describe('a country after the source that starts its words', () => {
+  test('"According to diplomats in Brussels, Germany, France and Italy oppose …" keeps the list of countries in the report', () => {
+    const article = analyze('EU fund', 'According to diplomats in Brussels, Germany, France and Italy oppose the plan to expand the fund.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['Germany, France and Italy oppose the plan to expand the fund']);
+  });
+
+  test('"According to the IAEA, Iran, which denies …, has enriched …" keeps Iran in the report', () => {
+    const article = analyze('Iran', 'According to the IAEA, Iran, which denies seeking nuclear weapons, has enriched uranium to 60 percent purity.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['Iran, which denies seeking nuclear weapons, has enriched uranium to 60 percent purity']);
+  });
+});

@@ -56,3 +56,20 @@ test('two examples, or a compared name with no post linked, give the block to ne
   );
   expect(quotesOf(compared).map((q) => q.speakerId)).not.toContain('barack-obama');
 });
+
+// Lane break35: sentences on the shape of the Global Voices round-ups above that name a second source after the first
+// example; the block had gone to the first.
+test('"Others, like A [ar], mocked the ruling, while others, like B [ar], were angry:" gives the block to neither', () => {
+  const tags = analyze(
+    'Egypt',
+    'Others, like Hossam el-Hamalawy [ar], mocked the ruling, while others, like Wael Abbas [ar], were angry:',
+    '"This is a disgrace to the whole country."',
+  );
+  expect(attribution(tags, 'This is a disgrace').speaker).toBeNull();
+  const handles = analyze(
+    'Egypt',
+    'Some, like Ahmed Said (@ahmedsaid) [ar], mocked the decision, while others, like Mona Seif (@monasosh) [ar], were angry:',
+    '"This is a disgrace to the whole country."',
+  );
+  expect(attribution(handles, 'This is a disgrace').speaker).toBeNull();
+});

@@ -52,3 +52,14 @@ test('two people quoted, or words only quoted in a paper, leave the block to no 
   );
   expect(attribution(where, 'Japan has shown').speaker).not.toBe('Coolloud.org');
 });
+
+// Lane break35: wire-style lead-ins (constructed in the shape of the Global Voices ones above) where the named person is
+// only tied to the one quoted; the block had gone to the person named.
+test("'The newspaper quotes a spokesman for President Obama:' gives the block to no one, never to Obama", () => {
+  const forWhom = analyze('Cables', 'The newspaper quotes a spokesman for President Obama:', '"We will not comment on the leaked cables."');
+  expect(attribution(forWhom, 'We will not comment').speaker).toBeNull();
+  const friend = analyze('Florida', 'The daily quotes a friend of Trayvon Martin:', '"He said a man was following him."');
+  expect(attribution(friend, 'He said a man').speaker).toBeNull();
+  const witness = analyze('Tashkent', 'The agency quotes a witness who saw Rustam Karimov:', '"He looked tired and did not speak."');
+  expect(attribution(witness, 'He looked tired').speaker).toBeNull();
+});

@@ -1,0 +1,22 @@
+import { expect, test } from 'vitest';
+import { analyze, attribution } from '../helpers';
+
+// sieves/sharedWork.ts: a colon sentence in which someone passes on another's writing sets off the writing's author's
+// words. Lane break35's sentences, written on the shape of Global Voices lead-ins (no May 2012 post has the verb and the
+// "by" together); each block had gone to the one who shared it.
+
+test("'Blogger Mona Seif shared a poem by Ahmed Fouad Negm:' sets off the poet's words, not the blogger's", () => {
+  const article = analyze('Egypt', 'Blogger Mona Seif shared a poem by Ahmed Fouad Negm:', '"Who are they, and who are we?"');
+  expect(attribution(article, 'Who are they').speaker).toBe('Ahmed Fouad Negm');
+  const example = analyze('Egypt', 'Some, like Mona Seif, shared a poem by Ahmed Fouad Negm:', '"Who are they, and who are we?"');
+  expect(attribution(example, 'Who are they').speaker).toBe('Ahmed Fouad Negm');
+});
+
+test('a statement by a body the name pass does not know is left unattributed, never given to the one who retweeted it', () => {
+  const article = analyze(
+    'Egypt',
+    'Mona Seif (@monasosh) [ar] retweeted a statement by the Muslim Brotherhood:',
+    '"We call on all Egyptians to go to the squares peacefully."',
+  );
+  expect(attribution(article, 'We call on all Egyptians').speaker).not.toBe('Mona Seif');
+});
