@@ -1,5 +1,4 @@
 import { blocksInOrder, findQuote, inReadingOrder } from './article';
-import { mayNest } from './consistency';
 import { slugify } from './slug';
 import type { Article, Block, Correction, Entity, Gender, Quote, SourceType } from './schema';
 
@@ -51,25 +50,6 @@ export function removeQuote(article: Article, quoteId: string): Article {
   if (!found || !quote) return article;
   const changed = mapBlocks(article, (block) => (block === found.block ? { ...block, quotes: block.quotes.filter((q) => q.id !== quoteId) } : block));
   return { ...changed, corrections: [...(article.corrections ?? []), { kind: 'remove', blockId: found.block.id, quote }] };
-}
-
-/** Why a new quote cannot go where a reader selected it, or null when it can. */
-export function quoteProblem(block: Block, start: number, end: number, kind: Quote['kind']): string | null {
-  if (!(start >= 0 && end <= block.text.length && start < end)) return 'Select some words of one paragraph first.';
-  if (!/[\p{L}\p{N}]/u.test(block.text.slice(start, end))) return 'The selection has no words in it.';
-  for (const other of block.quotes) {
-    const overlaps = start < other.end && other.start < end;
-    if (!overlaps) continue;
-    const inside = start >= other.start && end <= other.end;
-    const around = other.start >= start && other.end <= end;
-    // As checkConsistency allows: a direct quote inside another quote, a reported one inside a reported one, never two
-    // quotes over the same words.
-    if (inside !== around && (inside ? mayNest({ kind }, other) : mayNest(other, { kind }))) continue;
-    return inside || around
-      ? 'That selection is already a quote, or overlaps one in a way quotes cannot nest.'
-      : 'The selection overlaps a quote: select inside it or around it.';
-  }
-  return null;
 }
 
 /** Adds a quote a reader selected, with the speaker they chose. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { quoteProblem, type NewPerson } from '../../core/corrections';
+import type { NewPerson } from '../../core/corrections';
+import { quoteProblem } from '../../core/quoteSelection';
 import type { Block, Entity, Quote } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
 import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';

@@ -143,6 +143,19 @@ function extendRun(text: string, tokens: ReadonlyArray<Token>, words: Array<stri
     words.push(tokens[j]?.text ?? '', tokens[j + 1]?.text ?? '', tokens[j + 2]?.text ?? '');
     return { end: tokens[j + 2]?.end ?? end, j: j + 3 };
   }
+  return joinOverConnector(text, tokens, words, end, j);
+}
+
+/**
+ * Takes the token at `j`, which did not join the run `words` (ending at `end`) by its capital, into it with the words it
+ * brings: a connector before a capital ("of the", "for the", "and" inside a body's name, "to" after a body's head),
+ * "of 3", or a number before an organisation's head. Apart from `extendRun`, which reads the capitalised word itself.
+ * Returns where the run now ends, or null where it ends before token `j`.
+ */
+function joinOverConnector(text: string, tokens: ReadonlyArray<Token>, words: Array<string>, end: number, j: number): RunEnd | null {
+  const next = tokens[j];
+  if (!next) return null;
+  const gap = text.slice(end, next.start);
   const after = tokens[j + 1];
   // "UN Conference on Trade and Development": "on" after a body's head joins its name as "of" does.
   const insideName = words.some((w, i) => (CONNECTORS.has(w) && w !== 'the') || (w === 'on' && ORG_HEADS.has(words[i - 1] ?? '')));
