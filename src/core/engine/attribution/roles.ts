@@ -16,17 +16,13 @@ import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
 import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
 import { namedParent } from './namedParent';
+import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { PRONOUN_GENDER } from './gender';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 /** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
 const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
-/**
- * A verb, perhaps after an adverb, then "him" or "her" as its object: " asked him to ", " also told her that " ("her" only
- * before "to", "that" or punctuation: "thanked her colleagues" is a possessive).
- */
-const OBJECT_PRONOUN_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\s+(?:him\b|her(?=\s+(?:to|that)\b|[,.;:]))/u;
 /** The pronoun a possessive stands for as a subject: "its website" is what "it" means. */
 const OWNER_PRONOUNS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
