@@ -14,8 +14,8 @@ import { outletBefore } from './outletNoun';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
-import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
-import { namedParent } from './namedParent';
+import { PARENT_NOUN } from '../entities/parentTie';
+import { mayBeTheParent, namedParent } from './namedParent';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { PRONOUN_GENDER } from './gender';
 import type { Referent, SentenceInfo } from './types';
@@ -99,7 +99,10 @@ export function resolveRole(
       return personObject ? null : lonePersonBefore(discourse, words, head);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
-    if (!PARENT_NOUN.test(head) || (referent && namedAsParent(referent.entity, index.entities, texts))) return referent;
+    if (!PARENT_NOUN.test(head)) return referent;
+    // "The father of the arrested boy said" after "Peter Evans said his son …": a parent of a child the phrase names anew.
+    if (/^\s+of\s/i.test((texts[block] ?? '').slice(at + phrase.length)) || words.includes('of')) return null;
+    if (referent && mayBeTheParent(referent.entity, index, texts)) return referent;
     // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
     // the one parent of that gender it named, if any.
     const gender = PRONOUN_GENDER[gendered];
