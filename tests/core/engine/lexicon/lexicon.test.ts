@@ -35,6 +35,7 @@ import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurnames';
 import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
 import { STAND_IN_KIN } from '../../../../src/core/engine/lexicon/standInKin';
+import { OUTLET_WORK_NOUNS } from '../../../../src/core/engine/lexicon/outletWorkNouns';
 import { OFFSPRING_NOUNS } from '../../../../src/core/engine/lexicon/offspringNouns';
 import { CAPITAL_PREPOSITIONS } from '../../../../src/core/engine/lexicon/capitalPrepositions';
 import { SURNAME_SHARING_KIN } from '../../../../src/core/engine/lexicon/surnameSharingKin';
@@ -128,6 +129,7 @@ function allLists(): Array<Listed> {
     { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
     { name: 'STAND_IN_KIN', entries: writtenEntries('standInKin.ts'), lowerCase: true },
+    { name: 'OUTLET_WORK_NOUNS', entries: writtenEntries('outletWorkNouns.ts'), lowerCase: true },
     { name: 'OFFSPRING_NOUNS', entries: writtenEntries('offspringNouns.ts'), lowerCase: true },
     { name: 'SURNAME_SHARING_KIN', entries: writtenEntries('surnameSharingKin.ts'), lowerCase: true },
     { name: 'CAPITAL_PREPOSITIONS', entries: writtenEntries('capitalPrepositions.ts'), lowerCase: false },
@@ -224,6 +226,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);
   expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
   expect(new Set(writtenEntries('standInKin.ts'))).toEqual(new Set(STAND_IN_KIN));
+  expect(new Set(writtenEntries('outletWorkNouns.ts'))).toEqual(OUTLET_WORK_NOUNS);
   expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
   expect(new Set(writtenEntries('surnameSharingKin.ts'))).toEqual(SURNAME_SHARING_KIN);
   expect(new Set(writtenEntries('capitalPrepositions.ts'))).toEqual(CAPITAL_PREPOSITIONS);
