@@ -36,6 +36,7 @@ import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurna
 import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
 import { STAND_IN_KIN } from '../../../../src/core/engine/lexicon/standInKin';
 import { OUTLET_WORK_NOUNS } from '../../../../src/core/engine/lexicon/outletWorkNouns';
+import { RULING_VERBS } from '../../../../src/core/engine/lexicon/rulingVerbs';
 import { OFFSPRING_NOUNS } from '../../../../src/core/engine/lexicon/offspringNouns';
 import { CAPITAL_PREPOSITIONS } from '../../../../src/core/engine/lexicon/capitalPrepositions';
 import { SURNAME_SHARING_KIN } from '../../../../src/core/engine/lexicon/surnameSharingKin';
@@ -130,6 +131,7 @@ function allLists(): Array<Listed> {
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
     { name: 'STAND_IN_KIN', entries: writtenEntries('standInKin.ts'), lowerCase: true },
     { name: 'OUTLET_WORK_NOUNS', entries: writtenEntries('outletWorkNouns.ts'), lowerCase: true },
+    { name: 'RULING_VERBS', entries: writtenEntries('rulingVerbs.ts'), lowerCase: true },
     { name: 'OFFSPRING_NOUNS', entries: writtenEntries('offspringNouns.ts'), lowerCase: true },
     { name: 'SURNAME_SHARING_KIN', entries: writtenEntries('surnameSharingKin.ts'), lowerCase: true },
     { name: 'CAPITAL_PREPOSITIONS', entries: writtenEntries('capitalPrepositions.ts'), lowerCase: false },
@@ -227,6 +229,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
   expect(new Set(writtenEntries('standInKin.ts'))).toEqual(new Set(STAND_IN_KIN));
   expect(new Set(writtenEntries('outletWorkNouns.ts'))).toEqual(OUTLET_WORK_NOUNS);
+  expect(new Set(writtenEntries('rulingVerbs.ts'))).toEqual(RULING_VERBS);
   expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
   expect(new Set(writtenEntries('surnameSharingKin.ts'))).toEqual(SURNAME_SHARING_KIN);
   expect(new Set(writtenEntries('capitalPrepositions.ts'))).toEqual(CAPITAL_PREPOSITIONS);
