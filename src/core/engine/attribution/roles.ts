@@ -15,19 +15,15 @@ import { possessiveOwner } from './possessiveOwner';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
 import { introducedSince } from './indefiniteShadow';
-import { namedAsParent, PARENT_NOUN } from '../entities/parentTie';
-import { namedParent } from './namedParent';
+import { PARENT_NOUN } from '../entities/parentTie';
+import { mayBeTheParent, namedParent } from './namedParent';
+import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 import { PRONOUN_GENDER } from './gender';
 import type { Referent, SentenceInfo } from './types';
 
 const NATIONALITY = /^[a-z]+(?:ian|ese|ish|i|ch|an)$/;
 /** Role nouns of one who speaks for a body: "spokesman", "spokeswoman", "spokesperson", "representative". */
 const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
-/**
- * A verb, perhaps after an adverb, then "him" or "her" as its object: " asked him to ", " also told her that " ("her" only
- * before "to", "that" or punctuation: "thanked her colleagues" is a possessive).
- */
-const OBJECT_PRONOUN_AFTER = /^\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}+\s+(?:him\b|her(?=\s+(?:to|that)\b|[,.;:]))/u;
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
@@ -64,7 +60,7 @@ export function resolveRole(
     );
     if (org) return org;
   }
-  const head = roleHead(words, index);
+  const { head, qualifier } = roleHead(words, index);
   if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
     const holds = (e: FoundEntity) => holdsRole(e, head);
     const nationality = (e: FoundEntity) =>
@@ -74,8 +70,9 @@ export function resolveRole(
     const before = words[words.indexOf(head) - 1];
     const modifier = before && /^[a-z]+$/.test(before) && !NATIONALITY.test(before) && !TIME_WORDS.test(before) ? before : null;
     const office = (e: FoundEntity) => {
+      if (qualifier !== null) return titleWords(e).has(qualifier);
       if (modifier === null) return true;
-      const title = new Set([...e.roleWords, ...(e.role ?? '').toLowerCase().split(/[\s-]+/)]);
+      const title = titleWords(e);
       return title.has(modifier) || ![...title].some((w) => w !== head && /^[a-z]+$/.test(w) && !NATIONALITY.test(w) && !words.includes(w));
     };
     const fits = (e: FoundEntity) => holds(e) && nationality(e) && office(e);
@@ -101,7 +98,10 @@ export function resolveRole(
       return personObject ? null : lonePersonBefore(discourse, words, head);
     if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
     const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
-    if (!PARENT_NOUN.test(head) || (referent && namedAsParent(referent.entity, index.entities, texts))) return referent;
+    if (!PARENT_NOUN.test(head)) return referent;
+    // "The father of the arrested boy said" after "Peter Evans said his son …": a parent of a child the phrase names anew.
+    if (/^\s+of\s/i.test((texts[block] ?? '').slice(at + phrase.length)) || words.includes('of')) return null;
+    if (referent && mayBeTheParent(referent.entity, index, texts)) return referent;
     // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
     // the one parent of that gender it named, if any.
     const gender = PRONOUN_GENDER[gendered];
@@ -123,26 +123,26 @@ export function resolveRole(
   return document ?? recentOrganization(head, place, mentions, discourse) ?? (forWhom ? null : outletBefore(head, place, mentions, discourse));
 }
 
+/** The words of the role the text gave `e`, lower case: its role words and those of its role ("spokesman", "government"). */
+const titleWords = (e: FoundEntity): ReadonlySet<string> => new Set([...e.roleWords, ...(e.role ?? '').toLowerCase().split(/[\s-]+/)]);
+
 /** Whether the text gave `person` the role noun `noun` (lower case), as a role word or in their role. */
-const holdsRole = (e: FoundEntity, noun: string) =>
-  e.type === 'person' &&
-  (e.roleWords.has(noun) ||
-    (e.role ?? '')
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .includes(noun));
+const holdsRole = (e: FoundEntity, noun: string) => e.type === 'person' && titleWords(e).has(noun);
 
 /**
  * The noun a role phrase's `words` (lower case, without their article) are about: the first role noun of a person or
  * body. `the government spokesman said` after `said Abdourahim Said Bakar, a government spokesman`
  * (wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26) is the person's role noun after the body's that
- * qualifies it, when someone in the text holds it: English puts a compound's head last.
+ * qualifies it (the `qualifier`), when someone in the text holds it with that qualifier: English puts a compound's head
+ * last. A spokesman of someone else ("said John Mbeki, a spokesman for the opposition", made up in the shape of a wire
+ * report on a civil war) is not the government's: the noun then stays the body's, and the qualifier null.
  */
-function roleHead(words: ReadonlyArray<string>, index: EntityIndex): string {
+function roleHead(words: ReadonlyArray<string>, index: EntityIndex): { head: string; qualifier: string | null } {
   const first = words.find((w) => PERSON_ROLE_NOUNS.includes(w) || ORG_ROLE_NOUNS.includes(w)) ?? words.at(-1) ?? '';
-  if (!ORG_ROLE_NOUNS.includes(first)) return first;
+  if (!ORG_ROLE_NOUNS.includes(first)) return { head: first, qualifier: null };
   const person = words.slice(words.indexOf(first) + 1).find((w) => PERSON_ROLE_NOUNS.includes(w));
-  return person && index.entities.some((e) => holdsRole(e, person)) ? person : first;
+  const held = person !== undefined && index.entities.some((e) => holdsRole(e, person) && titleWords(e).has(first));
+  return held ? { head: person, qualifier: first } : { head: first, qualifier: null };
 }
 
 /**

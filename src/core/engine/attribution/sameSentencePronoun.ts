@@ -4,6 +4,7 @@ import { firstNameGender } from '../lexicon/firstNames';
 import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
+import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
 
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
@@ -71,7 +72,11 @@ function sameSentencePronoun(
   const earlier = new RegExp(`\\b${gender === 'male' ? 'he' : 'she'}\\b`, 'i').exec(
     text.slice(sentence.start, at).replace(/“[^”]*”|"[^"]*"/g, (quoted) => ' '.repeat(quoted.length)),
   );
-  if (earlier) return sameSentencePronoun(text, sentences, block, sentence.start + earlier.index, pronoun, mentions, genderOf);
+  if (earlier) {
+    const first = sentence.start + earlier.index;
+    if (secondOfTwo(text, at, pronoun.length, mentions.between(block, first, at), agrees)) return 'ambiguous';
+    return sameSentencePronoun(text, sentences, block, first, pronoun, mentions, genderOf);
+  }
   const found = mentions
     .between(block, sentence.start, at)
     .filter((m) => m.start >= sentence.start && m.end <= at && m.entity.type === 'person' && NAME_WRITTEN.test(text.slice(m.start, m.end)));
@@ -88,6 +93,22 @@ function sameSentencePronoun(
   if (people.length > 1 || candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
   const last = candidates.at(-1);
   return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/** A coordinator opening the pronoun's clause anew, perhaps after a comma: "…, but he told him". */
+const COORDINATOR_BEFORE = /\b(?:but|and|yet|so|then)\s*$/i;
+
+/**
+ * Whether a he/she at `at` (`length` code units long) may be a second person of its gender rather than the one an
+ * earlier he/she means: a person of that gender (`agrees`) is named between the two (`between`, in `text`), a
+ * coordinator opens the pronoun's clause, and the pronoun takes an object pronoun, so two such people are in play.
+ * `Jones said he had asked Smith to stay, but he told him "my mind is made up"` (made up, in the shape of a wire report
+ * on a resignation) is Smith refusing Jones, not Jones: the pronoun is then left to no one rather than carried on
+ * (annotation guide: an unsure speaker stays unattributed). `when he met Jones, he told him` carries the first he on.
+ */
+function secondOfTwo(text: string, at: number, length: number, between: ReadonlyArray<BlockMention>, agrees: (entity: FoundEntity) => boolean): boolean {
+  if (!COORDINATOR_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || !OBJECT_PRONOUN_AFTER.test(text.slice(at + length, at + length + 60))) return false;
+  return between.some((m) => m.end <= at && m.entity.type === 'person' && agrees(m.entity));
 }
 
 /**

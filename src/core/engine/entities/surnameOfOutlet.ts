@@ -4,6 +4,11 @@ import { ORG_HEADS } from '../lexicon/orgHeads';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { LISTENER_VERBS } from '../lexicon/listenerVerbs';
+import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
+import { OUTLET_WORK_NOUNS } from '../lexicon/outletWorkNouns';
+import { VIEW_NOUNS } from '../lexicon/viewNouns';
+import { WRITTEN_WORKS } from '../lexicon/writtenWorks';
 import { classify } from './classify';
 import { PLACE_HEADS, ROLE_WORDS, TITLE_WORDS } from './lookups';
 import { nameShapedWord } from './names';
@@ -22,6 +27,15 @@ const roleWord = (word: string) => {
 };
 
 /**
+ * Whether `word`, capitalised as it opens a sentence, is a common noun for what an outlet makes, does or is ("Analysis",
+ * "Poll", "Publisher", "Coverage", "Editorial" of The Washington Post says): no writer's surname.
+ */
+const outletWorkNoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return [OUTLET_WORK_NOUNS, DOCUMENT_NOUNS, VIEW_NOUNS, WRITTEN_WORKS, ORGANIZATION_KINDS].some((nouns) => nouns.has(lower));
+};
+
+/**
  * `Dodds of Time Magazine points out, "…"` (wikinews-nyc-russian-vodka-boycott-homosexuality-laws-2013-08-06): one
  * name-shaped word, then "of" and a news outlet's name (a name ending in an outlet head: "Magazine", "Times", "Post"),
  * then a speech verb in the singular, is a writer called by the surname alone and the outlet they write for (AP style names a columnist
@@ -33,7 +47,7 @@ export function addSurnameOfOutlet(registry: EntityRegistry, { block, text, grou
   const outlet = rest[0] === 'the' ? rest.slice(1) : rest;
   if (of !== 'of' || outlet.length === 0 || !OUTLETS.has(outlet.at(-1) ?? '')) return false;
   if (!nameShapedWord(surname) || NOT_NAMES.has(surname) || TITLE_WORDS.has(surname) || ORG_HEADS.has(surname) || NON_PERSON_HEADS.has(surname)) return false;
-  if (PLACE_HEADS.test(surname) || roleWord(surname) || classify(surname, [surname]) !== null) return false;
+  if (PLACE_HEADS.test(surname) || roleWord(surname) || outletWorkNoun(surname) || classify(surname, [surname]) !== null) return false;
   const verb = VERB_AFTER.exec(text.slice(group.end, group.end + 40))?.[1] ?? '';
   // "Friends of The Times say": a present verb with no -s has a plural subject, never one writer.
   if (!isSpeechVerb(verb) || LISTENER_VERBS.has(verb) || isSpeechVerb(`${verb}s`)) return false;

@@ -37,3 +37,34 @@ describe('a parent noun after the text named the parents', () => {
     expect(attribution(article, 'I really look forward').speaker).toBe(speaker);
   });
 });
+
+// Made up, in the shape of local missing-child and crash reports: a relative who raises a child, or a parent of a child
+// the phrase names, is not "the father" or "the mother".
+describe('a parent noun and relatives who are not that parent', () => {
+  test('"The mother said" after "Her grandmother, Jane Doe, said her daughter …" is not the grandmother', () => {
+    const article = analyze(
+      'Toddler rescued from river',
+      'A two-year-old girl was pulled from the river on Sunday. Her grandmother, Jane Doe, said her daughter had left the child with a neighbour for an hour.',
+      'The mother said: "I will never forgive myself."',
+    );
+    expect(attribution(article, 'I will never forgive').speaker).not.toBe('Jane Doe');
+  });
+
+  test('"The father said" after "Tom Baker, the boy\'s stepfather, said his son …" is not the stepfather', () => {
+    const article = analyze(
+      'Boy found safe after three days',
+      'Police found the boy, aged seven, in a barn near the farm on Friday. Tom Baker, the boy\'s stepfather, said his son had been "cold but cheerful".',
+      'The father said: "I just want to see him."',
+    );
+    expect(attribution(article, 'I just want to see him').speaker).not.toBe('Tom Baker');
+  });
+
+  test('"The father of the arrested boy said" is not the father of the boy who died', () => {
+    const article = analyze(
+      'Teen killed in stabbing',
+      'Mark Evans, 17, died in hospital on Saturday. Officers arrested a 16-year-old boy at his home. Peter Evans said his son "loved football more than anything".',
+      'The father of the arrested boy said: "My son did not do this."',
+    );
+    expect(attribution(article, 'My son did not do this').speaker).not.toBe('Peter Evans');
+  });
+});

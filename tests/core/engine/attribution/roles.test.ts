@@ -343,4 +343,24 @@ describe('a person\'s role noun after a body\'s noun that qualifies it ("the gov
     );
     expect(attribution(article, 'We hope that').speaker).not.toBe('Mohamed Bacar');
   });
+
+  // Made up from the article: a spokesman for someone else is not "the government spokesman".
+  test('"the government spokesman" is not the opposition\'s spokesman', () => {
+    const article = analyze(
+      'African troops invade rebel-held island of Anjouan',
+      '"The army has lost control of the north," said John Mbeki, a spokesman for the opposition.',
+      LATER,
+    );
+    expect(attribution(article, 'We hope that').speaker).not.toBe('John Mbeki');
+  });
+
+  test("with a government spokesman and an opposition one, the phrase is the government's", () => {
+    const article = analyze(
+      'African troops invade rebel-held island of Anjouan',
+      FIRST,
+      '"The army has lost control of the north," said John Mbeki, a spokesman for the opposition.',
+      LATER,
+    );
+    expect(attribution(article, 'We hope that').speaker).toBe('Abdourahim Said Bakar');
+  });
 });

@@ -55,6 +55,24 @@ describe('a pronoun and the person its own sentence names before it', () => {
     expect(attribution(article, 'They are so quietly tame').speaker).toBe('Phillip Chan');
   });
 
+  // Made up, in the shape of a wire report on a resignation: the he after "but" may be the man named between the two.
+  test('"Jones said he had asked Smith to stay, but he told him "…"" is not carried on to Jones', () => {
+    const article = analyze(
+      'Minister resigns over row',
+      'Foreign minister John Smith met Prime Minister Paul Jones on Monday. Jones said he had asked Smith to stay, but he told him "my mind is made up".',
+    );
+    expect(attribution(article, 'my mind is made up').speaker).not.toBe('Paul Jones');
+  });
+
+  test('"Smith said that when he met Jones, he told him: "…"" is still Smith, whom the first he means', () => {
+    const article = analyze(
+      'Minister resigns over row',
+      'Foreign minister John Smith met Prime Minister Paul Jones on Monday.',
+      'Smith said that when he met Jones, he told him: "I cannot defend this policy."',
+    );
+    expect(attribution(article, 'I cannot defend').speaker).toBe('John Smith');
+  });
+
   // Global Voices, "Russia: Varlamov's Failure in Omsk" (May 2012, CC BY 3.0), fresh text: the name pass took "Like" and
   // the role into the mention, and the he went to the blogger he is likened to.
   test('"Like oppositionist blogger Oleg Kozyrev [ru], he rejects …" is not Kozyrev but the man the sentence before is about', () => {

@@ -24,3 +24,32 @@ describe('a peerage title set off after a person’s name', () => {
     expect(found.map((p) => p.name)).toEqual(['Sadiq Khan']);
   });
 });
+
+// peerageNames.ts: names in a list stay apart, though one of them is a peer's title.
+describe('a peerage title in a list of people', () => {
+  const people = (paragraphs: Array<string>) =>
+    findEntities(['A headline about the news', ...paragraphs], 0)
+      .entities.filter((e) => e.type === 'person')
+      .map((e) => e.name);
+
+  // Made up, in the shape of a British political report: a list of guests, one a life peer.
+  test('"attended by David Cameron, Lord Ashcroft, William Hague and George Osborne" keeps Ashcroft apart', () => {
+    const found = people([
+      'The dinner was attended by David Cameron, Lord Ashcroft, William Hague and George Osborne, a spokesman said.',
+      'Lord Ashcroft said: "We were told nothing."',
+    ]);
+    expect(found).toContain('David Cameron');
+    expect(found.some((n) => /Ashcroft/.test(n))).toBe(true);
+  });
+
+  // Made up, in the shape of the Court of Session report (wikinews-scottish-court-finds-parliament-suspension-unlawful-2019-09-13).
+  test('"The panel of Lord Brodie, Lady Dorrian, Lord Drummond Young, and others" is three judges', () => {
+    const found = people(['The panel of Lord Brodie, Lady Dorrian, Lord Drummond Young, and others heard the case on Tuesday.']);
+    expect(found.filter((n) => /Brodie|Dorrian|Drummond/.test(n))).toHaveLength(3);
+  });
+
+  test('"Theresa May, David Cameron, Lord Ashcroft, and others" joins no one', () => {
+    const found = people(['Guests included Theresa May, David Cameron, Lord Ashcroft, and others from the party.']);
+    expect(found.some((n) => /Ashcroft/.test(n))).toBe(true);
+  });
+});

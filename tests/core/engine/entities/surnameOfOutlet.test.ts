@@ -19,6 +19,15 @@ describe('a writer called by the surname alone, then "of" the outlet they write 
     expect(attribution(article, 'At first glance')).toMatchObject({ kind: 'direct', speaker: 'Dodds' });
   });
 
+  // Made up, in the shape of media-column copy: a sentence opening on what an outlet makes or is.
+  test.each(['Analysis', 'Poll', 'Publisher', 'Coverage', 'Commentary', 'Ownership', 'Polling'])(
+    '"%s of The Washington Post says "…"" names no person',
+    (noun) => {
+      const found = kinds([`${noun} of The Washington Post says the memo "changes nothing".`]);
+      expect(found.get(noun)).not.toBe('person');
+    },
+  );
+
   // Made up: the shapes the rule must leave alone.
   test('a title, a role noun or a plural subject before "of" an outlet is no surname', () => {
     const found = kinds([

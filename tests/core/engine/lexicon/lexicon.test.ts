@@ -34,6 +34,9 @@ import { FEMALE_WORDS, MALE_WORDS } from '../../../../src/core/engine/lexicon/ge
 import { KNOWN_ORGS } from '../../../../src/core/engine/lexicon/knownOrgs';
 import { FAMOUS_SURNAMES } from '../../../../src/core/engine/lexicon/famousSurnames';
 import { KIN_NOUNS } from '../../../../src/core/engine/lexicon/kinNouns';
+import { STAND_IN_KIN } from '../../../../src/core/engine/lexicon/standInKin';
+import { OUTLET_WORK_NOUNS } from '../../../../src/core/engine/lexicon/outletWorkNouns';
+import { RULING_VERBS } from '../../../../src/core/engine/lexicon/rulingVerbs';
 import { OFFSPRING_NOUNS } from '../../../../src/core/engine/lexicon/offspringNouns';
 import { CAPITAL_PREPOSITIONS } from '../../../../src/core/engine/lexicon/capitalPrepositions';
 import { SURNAME_SHARING_KIN } from '../../../../src/core/engine/lexicon/surnameSharingKin';
@@ -130,6 +133,9 @@ function allLists(): Array<Listed> {
     { name: 'KNOWN_ORGS', entries: writtenEntries('knownOrgs.ts'), lowerCase: false },
     { name: 'FAMOUS_SURNAMES', entries: writtenEntries('famousSurnames.ts'), lowerCase: false },
     { name: 'KIN_NOUNS', entries: writtenEntries('kinNouns.ts'), lowerCase: true },
+    { name: 'STAND_IN_KIN', entries: writtenEntries('standInKin.ts'), lowerCase: true },
+    { name: 'OUTLET_WORK_NOUNS', entries: writtenEntries('outletWorkNouns.ts'), lowerCase: true },
+    { name: 'RULING_VERBS', entries: writtenEntries('rulingVerbs.ts'), lowerCase: true },
     { name: 'OFFSPRING_NOUNS', entries: writtenEntries('offspringNouns.ts'), lowerCase: true },
     { name: 'SURNAME_SHARING_KIN', entries: writtenEntries('surnameSharingKin.ts'), lowerCase: true },
     { name: 'CAPITAL_PREPOSITIONS', entries: writtenEntries('capitalPrepositions.ts'), lowerCase: false },
@@ -225,6 +231,9 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('knownOrgs.ts'))).toEqual(KNOWN_ORGS);
   expect(new Set(writtenEntries('famousSurnames.ts'))).toEqual(FAMOUS_SURNAMES);
   expect(new Set(writtenEntries('kinNouns.ts'))).toEqual(KIN_NOUNS);
+  expect(new Set(writtenEntries('standInKin.ts'))).toEqual(new Set(STAND_IN_KIN));
+  expect(new Set(writtenEntries('outletWorkNouns.ts'))).toEqual(OUTLET_WORK_NOUNS);
+  expect(new Set(writtenEntries('rulingVerbs.ts'))).toEqual(RULING_VERBS);
   expect(new Set(writtenEntries('offspringNouns.ts'))).toEqual(OFFSPRING_NOUNS);
   expect(new Set(writtenEntries('surnameSharingKin.ts'))).toEqual(SURNAME_SHARING_KIN);
   expect(new Set(writtenEntries('capitalPrepositions.ts'))).toEqual(CAPITAL_PREPOSITIONS);
@@ -400,4 +409,8 @@ test('every short form of a first name stands for first names the engine knows, 
       full.filter((name) => !isFirstName(name) || (short.length >= 3 && name.startsWith(short))).map((name) => `${short}: ${name}`),
     ),
   ).toEqual([]);
+});
+
+test('every stand-in kin noun is a kin noun', () => {
+  expect(STAND_IN_KIN.filter((noun) => !KIN_NOUNS.has(noun))).toEqual([]);
 });

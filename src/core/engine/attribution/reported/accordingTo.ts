@@ -1,3 +1,4 @@
+import { endsOnSpeechVerb } from './verbBeforeSource';
 import { LANGUAGE_TAG } from '../../languageTag';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
@@ -183,7 +184,7 @@ function readAccordingTo(c: ReportedCase): ReturnType<ReportedSieve> {
     );
   // "Colin Sutherland, … decided, according to the summary, "that …"" (wikinews-scottish-court-finds-parliament-suspension-
   // unlawful-2019-09-13): a source between a verb and the words it takes leaves only subject and verb before it.
-  if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end))) return null;
+  if (!leading && /^\s*,\s*(?:["“]|that\b)/.test(text.slice(subject.ref.end, end)) && endsOnSpeechVerb(before.replace(/[\s,]+$/, ''))) return null;
   const quote = leading
     ? reportedQuote(c, named?.subject ?? subject, cue, contentStart, clauseEnd(text, contentStart, end), 'reported-according-to')
     : reportedQuote(c, subject, cue, range.start, at, 'reported-according-to');

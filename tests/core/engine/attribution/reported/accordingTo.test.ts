@@ -548,4 +548,14 @@ describe('a source set off between a verb and the words it takes', () => {
     expect(quotes.some((q) => q.startsWith('Colin Sutherland'))).toBe(false);
     expect(quotes.some((q) => q.startsWith('that although advice'))).toBe(true);
   });
+
+  // Made up, in the shape of a wire economics brief: a clause ending on no verb is what the source reports, though
+  // words in marks follow the source.
+  test('"Unemployment rose to nine percent in March, according to the labour ministry, "…"" still reports the clause', () => {
+    const article = analyze(
+      'Jobless rate climbs',
+      'Unemployment rose to nine percent in March, according to the labour ministry, "the highest level in a decade".',
+    );
+    expect(attribution(article, 'Unemployment rose to nine percent')).toMatchObject({ kind: 'reported', speaker: 'labour ministry' });
+  });
 });
