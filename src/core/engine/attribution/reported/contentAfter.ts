@@ -5,7 +5,8 @@ import { announcesObject, declares } from './announcedObject';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensBareClause, opensClause, opensCountClause, opensPronounClause } from './clauseStart';
 import { callContentStart, callCueEnd, directsHere } from './directives';
-import { hasClause, PROMISE_VERBS, TO_CLAUSE } from './notACue';
+import { hasClause } from './notACue';
+import { PROMISE_VERBS, TO_CLAUSE } from './auxiliaryCue';
 import { claimsToBe } from './claimedToBe';
 import { claimsResponsibility } from './responsibility';
 import { framesObject } from './objectFrame';
@@ -59,20 +60,20 @@ const RESUMED_CLAUSE = /^\s*,\s+(?!["“‘']|(?:and|but|or|who|which|whom|whose
 const COMMA_THEN_CLAUSE =
   /^,\s+(?=(?:the|a|an|this|these|those|his|her|its|their|our|some|only|all|most|many|both|each|no|he|she|they|it|we|there|I)\s|\d|\p{Lu}\p{Ll}+\s+\p{Ll})/u;
 
+/** Where reported content starts after a cue and where the cue ends (UTF-16 offsets); `object` for a short object. */
+export interface ContentSpan {
+  contentStart: number;
+  cueEnd: number;
+  object?: true;
+}
+
 /**
  * Where the reported content after a cue verb starts, and where the cue ends, in `text` (UTF-16 offsets, `verbEnd` the
  * verb's end, `end` the sentence's); `object` when the content is the verb's short object ("announced their support").
  * Null when the verb does not introduce speech here. `continued`: the verb goes on from an earlier cue's subject;
  * `parenthetical`: the cue is set off inside its clause by commas. Rules: docs/annotation-guide.md, reported speech.
  */
-export function contentAfter(
-  text: string,
-  verbEnd: number,
-  end: number,
-  lower: string,
-  continued: boolean,
-  parenthetical: boolean,
-): { contentStart: number; cueEnd: number; object?: true } | null {
+export function contentAfter(text: string, verbEnd: number, end: number, lower: string, continued: boolean, parenthetical: boolean): ContentSpan | null {
   let contentStart = verbEnd;
   let cueEnd = verbEnd;
   const out = /^\s+out\b/.exec(text.slice(verbEnd));
@@ -134,6 +135,17 @@ export function contentAfter(
   if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart)) || wondersWhether(lower, text.slice(contentStart, end)))
     return { contentStart, cueEnd };
   if (opensWithSubordinate(text, contentStart, end, lower)) return { contentStart, cueEnd };
+  return bareContent(text, contentStart, cueEnd, end, lower);
+}
+
+/**
+ * The content of a clause with no "that" after a cue verb, from `contentStart` (UTF-16, in `text`, up to `end`): past a
+ * bare day ("said Monday the bridge would reopen"), a promise's "to" ("has vowed to hit …"), a short object that is what
+ * was announced, or a clause with a verb of its own. The object alone (`object: true`) when no clause follows it; null
+ * when neither does.
+ */
+function bareContent(text: string, start: number, cueEnd: number, end: number, lower: string): ContentSpan | null {
+  let contentStart = start;
   const day = BARE_DAY.exec(text.slice(contentStart, end));
   if (day && (BARE_CLAUSE.test(text.slice(contentStart + day[0].length)) || opensCountClause(text, contentStart + day[0].length)))
     contentStart += day[0].length;

@@ -116,22 +116,66 @@ const endsOnColonQuote = (c: ReportedCase, { start, end }: { start: number; end:
   );
 
 /**
+ * The dash that ends a final cue clause: a comma, up to six words ending on a speech verb (a day may follow it), then a
+ * dash (`…, NASA researchers said – even more so …`). Its match in `whole`, or undefined.
+ */
+function cueDash(whole: string): RegExpExecArray | undefined {
+  return [...whole.matchAll(/\s+[–—]\s+/g)].find(
+    (m) =>
+      /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) &&
+      isSpeechVerb(/(\p{L}+)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
+  );
+}
+
+/** A final cue clause as `finalClause` reads it: its speech verb, where it and the clause stand (UTF-16, in the block). */
+interface CueClause {
+  verb: string;
+  verbAt: number;
+  clauseStart: number;
+  /** What follows the verb in the clause, up to a closing appositive. */
+  afterVerb: string;
+}
+
+/**
+ * Who speaks in a final cue clause: one a second speech verb after the first names (the outlet only passed it on), the
+ * subject before the verb, an inverted subject after it, or an unnamed description (`unnamedBefore`); a "they" that an
+ * unnamed group the sentence opens with stands for stays unattributed. Null when none is found.
+ */
+function finalSubject(c: ReportedCase, { verb, verbAt, clauseStart, afterVerb }: CueClause): Subject | null {
+  const { block, text, range, cues } = c;
+  // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
+  // outlet only passed it on.
+  const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
+  // "…, argued the government's lawyer, Richard Keen.": an inverted subject is read as a direct quote's trailing cue reads it.
+  // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
+  // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
+  // and its subject is the sentence's own, so nobody is quoted.
+  // "…, will provide enduring platform-centric assured PNT distribution capabilities" (an ARCIC page, fresh): an inverted
+  // subject follows a verb that opens its clause, adverbs aside; words before the verb make it a modifier in a predicate.
+  // "…," Dominique Broxton, a student at NIU, told the Chicago Tribune." (fresh Wikinews, February 2008): the name after
+  // "told" is whom it was told to, never an inverted subject; the subject is the name and appositive before the comma.
+  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt)) && !/^(?:told|tells?)$/i.test(verb);
+  const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
+  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
+  // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
+  // no organisation named before it.
+  const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
+  return theyOpen ? { ...found, entity: null, resolution: 'unattributed' as const, antecedent: null } : found;
+}
+
+/**
  * "…, Peskov said." and "…, said Peskov on Thursday.": the last clause after a comma is the cue, read
  * word by word for its speech verb; the content is everything before that comma.
  */
 export const finalClause: ReportedSieve = (c) => {
-  const { block, text, range, directs, cues } = c;
+  const { block, text, range, directs } = c;
   const raw = text.slice(range.start, range.end);
   // No comma, no final clause: most sentences end here, before any reading.
   if (!raw.includes(', ')) return null;
   const whole = withoutTimeGloss(raw);
   // "…, NASA researchers said – even more so compared to …": the cue clause ends at a dash, and what follows the dash
   // goes on with the same speaker's words; a day may follow the verb ("…, they said Sunday — …").
-  const dash = [...whole.matchAll(/\s+[–—]\s+/g)].find(
-    (m) =>
-      /,\s+(?:[\p{L}.'’-]+\s+){0,5}?[\p{L}'’-]+$/u.test(whole.slice(0, m.index)) &&
-      isSpeechVerb(/(\p{L}+)(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|yesterday|today))?$/u.exec(whole.slice(0, m.index))?.[1] ?? ''),
-  );
+  const dash = cueDash(whole);
   // "…, President Erdogan said — as reported by Hurriyet Daily News — "Ayasofya …"": a cue whose dash aside leads into a
   // direct quote introduces that quote; the words before its comma are the writer's scene-setting, not content.
   if (dash && leadsIntoDirect(c, range.start + dash.index + dash[0].length)) return null;
@@ -169,24 +213,7 @@ export const finalClause: ReportedSieve = (c) => {
   if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
-  // "…, CNN Philippines reported the governor said.": the one a second speech verb after the first gives said it; the
-  // outlet only passed it on.
-  const relayed = hasSpeechVerb(afterVerb) ? cues.subjectAt(block, verbAt + verb.length + 1) : null;
-  // "…, argued the government's lawyer, Richard Keen.": an inverted subject is read as a direct quote's trailing cue reads it.
-  // A participle is never inverted: in "Workers completed stacking of the Saturn V in October, adding the Apollo spacecraft
-  // in early December" (NASA, "55 Years Ago: Six Months Until the Moon Landing") the words after "adding" are its object,
-  // and its subject is the sentence's own, so nobody is quoted.
-  // "…, will provide enduring platform-centric assured PNT distribution capabilities" (an ARCIC page, fresh): an inverted
-  // subject follows a verb that opens its clause, adverbs aside; words before the verb make it a modifier in a predicate.
-  // "…," Dominique Broxton, a student at NIU, told the Chicago Tribune." (fresh Wikinews, February 2008): the name after
-  // "told" is whom it was told to, never an inverted subject; the subject is the name and appositive before the comma.
-  const opensClause = INVERSION_OPENING.test(text.slice(clauseStart, verbAt)) && !/^(?:told|tells?)$/i.test(verb);
-  const invertedSubject = (/ing$/.test(verb) && verb !== 'according') || !opensClause ? null : cues.invertedSubjectAt(block, verbAt + verb.length + 1);
-  const found = relayed ?? cues.subjectBefore(block, verbAt, clauseStart) ?? invertedSubject ?? unnamedBefore(c, verbAt, clauseStart);
-  // "State prosecutors charged the suspect …, they said Sunday": "they" is the unnamed group the sentence opens with,
-  // no organisation named before it.
-  const theyOpen = found && /^they$/i.test(text.slice(found.ref.start, found.ref.end)) && UNNAMED_GROUP.test(text.slice(range.start, range.end));
-  const subject = theyOpen ? { ...found, entity: null, resolution: 'unattributed' as const, antecedent: null } : found;
+  const subject = finalSubject(c, { verb, verbAt, clauseStart, afterVerb });
   // A speaker is never taken from the next sentence ("…, urged the immunity be waived. The embassy declined …"); a
   // title's abbreviation ("said Brig. Gen. Terry McKenrick") ends none.
   if (!subject || NEXT_SENTENCE.test(text.slice(verbAt, Math.max(subject.ref.end, verbAt)))) return null;

@@ -1,25 +1,13 @@
 import { hasPastForm } from './pastForm';
-import { claimsToBe } from './claimedToBe';
-import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
-import { announcesObject } from './announcedObject';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { WRITTEN_WORKS } from '../../lexicon/writtenWorks';
-import { pastAsides, pastTags } from './betweenCueAndContent';
-import { callContentStart, directsHere } from './directives';
+import { pastAsides } from './betweenCueAndContent';
+import { auxiliaryReports } from './auxiliaryCue';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
-import { topicStart } from './talkedOf';
 import { unnamedGroupSays } from './unnamedGroup';
-
-/** Verbs whose content can be an infinitive of what the speaker will do or has done: "vowed to hit", "claims to have planted". */
-// Not "promises": a telescope or a mission "promises to bring new understandings" as often as a person does. "promised"
-// tells a pledge made ("She … promised to conduct new completely fair elections", fresh Wikinews, August 2020; "the
-// government promised to pay part of their wages", a development gold's reported text with its "to").
-export const PROMISE_VERBS = new Set(['vowed', 'vows', 'vowing', 'pledged', 'pledges', 'pledging', 'promised', 'claimed', 'claims', 'claiming']);
-/** "to" and a verb: "to hit", "to have planted" (not "to the council", "to him"). */
-export const TO_CLAUSE = /^\s+to\s+(?!(?:the|a|an|be|him|her|them|me|us|his|their|its)\b)\p{Ll}{2,}/u;
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -102,50 +90,7 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   const { text, range } = c;
   const tail = tailOf(text, range.start, verbStart);
   // "has has pointed out that the fate of foreign journalists …": the particle stands between the verb and "that".
-  const that = /^\s+(?:out\s+)?(?:[a-z]+ly\s+)?that\b/.test(text.slice(pastAsides(text, verbEnd, lower)));
-  const call = callContentStart(lower, text, verbEnd) !== null;
-  // A progressive reports speech with a that-clause or a call ("is insisting that", "is calling for an inquiry"): an -ing
-  // form after "is" is no passive. Not with an object alone: "a doctor is encouraging patients to …" in a scene the
-  // writer imagines, "employees are reporting repeat tickets" (fresh digital.gov pages). A directive by a subject the
-  // text has met (`Today they are asking the public to respect …`, `The opposition parties, … are asking the Prime
-  // Minster to resign`, `she was directing six of the House's committees to …`) reports a request as "asked" would; so
-  // does a verb whose object is what was said (`President Sata is demanding K500 million as compensation`,
-  // gv-zambia-sata-sues-critics-defamation-2012-05-21; `lexicon/objectSpeechVerbs.ts`).
-  const progressive =
-    /ing$/.test(lower) &&
-    /\b(?:is|are|was|were|been)\s+$/i.test(tail) &&
-    (that ||
-      call ||
-      ((directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) || OBJECT_SPEECH_VERBS.has(lower)) &&
-        !indefiniteProgressive(text.slice(range.start, verbStart))));
-  // Perfect tenses report speech when a clause follows ("has announced that", "have stated that"), when someone is
-  // directed to act or called for ("has urged members to reject …", "has called for more educational tools"), and with
-  // an object and its preposition.
-  const perfect =
-    progressive ||
-    (/\b(?:had|has|have)\s+$/i.test(tail) &&
-      (that ||
-        (PROMISE_VERBS.has(lower) && TO_CLAUSE.test(text.slice(verbEnd))) ||
-        claimsToBe(lower, text.slice(verbEnd)) ||
-        directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
-        // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
-        framesObject(lower, text.slice(verbEnd, range.end)) ||
-        // "Lady Gaga fans … have criticized the government's decision", "The Coast Guard has announced an order by …": the
-        // object of a verb that takes what was said as its object (docs/annotation-guide.md, "Directive and object-noun cues").
-        (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||
-        announcesObject(lower, text.slice(verbEnd, range.end)) ||
-        call ||
-        // "Jeremy Scahill … has argued against the use of drones …": a topic spoken of or against (talkedOf.ts).
-        topicStart(lower, text, verbEnd) !== null ||
-        // "has stated reconstruction will cost …", "have claimed this is a move …": a clause with no "that" does too.
-        // Not after a comma, where the subject may be any name in an aside before it ("The United States, which has
-        // retreated from … al-Assad, has stated …"), nor "has added", which adds things more often than words.
-        // Nor after a participle or a relative in the subject ("Reports citing sources within the Democratic Party have
-        // indicated …"): the name nearest the verb is then not its subject.
-        (lower !== 'added' &&
-          !/,\s*(?:has|have|had)\s+$/.test(tail) &&
-          !/\b(?:\p{Ll}{2,}ing|which|who|that)\b[^,]*$/u.test(text.slice(Math.max(range.start, verbStart - 400), verbStart)) &&
-          opensBareClause(text, pastAsides(text, verbEnd, lower)))));
+  const perfect = auxiliaryReports(c, verbStart, verbEnd, lower);
   if (/\b(?:was|were|is|are|been|being|be|so|had|has|have)\s+$/i.test(tail) && lower !== 'said' && !perfect) return true;
   if (!perfect && /\b(?:was|were|is|are|been|being|so-)\s*$/i.test(tailOf(text, range.start, verbStart))) return true;
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
@@ -212,10 +157,6 @@ const confirmsInOffice = (lower: string, after: string): boolean => /^confirm(?:
 
 /** A that-clause, or a clause with no "that", right at `at` (UTF-16 offset). */
 const clauseFollows = (text: string, at: number): boolean => /^\s+(?:[a-z]+ly\s+)?that\b/.test(text.slice(at)) || opensBareClause(text, at);
-
-/** A subject met for the first time before a progressive: "a doctor is", "some parents are" (an imagined or typical scene). */
-const indefiniteProgressive = (before: string): boolean =>
-  /(?:^|[\s,;:—–])(?:a|an|one|some|any|every|each)\s+(?:[\p{L}'’-]+\s+){0,3}(?:is|are|was|were|been)\s+$/iu.test(before);
 
 /** A yes/no question: an auxiliary first, a question mark last. */
 const YES_NO_QUESTION = /^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s[^?]*\?\W*$/i;

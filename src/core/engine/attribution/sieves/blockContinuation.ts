@@ -5,7 +5,8 @@ import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import { WRITER_TRANSITION } from '../../lexicon/writerTransitions';
 import { leadsIn } from './fullStopLeadIn';
 import { quoteMarkCount } from './quotingBlock';
-import { foreignProse, translationOf, wordsIn } from './translation';
+import { foreignProse, translationOf } from './translation';
+import { isOwnLabel } from './excerptable';
 import { editorsNote, reportsStatement, writerReturns } from './writerVoice';
 import type { FoundEntity } from '../../entities/types';
 import type { MentionIndex } from '../mentions';
@@ -28,7 +29,7 @@ export const opensWithElision = (text: string): boolean => /^(?:\[(?:\.\.\.|…)
  * in the first person, without introducing another quotation.
  */
 export function carriesOn(text: string): boolean {
-  if (OWN_LABEL.test(text)) return true;
+  if (isOwnLabel(text)) return true;
   if (/:\s*$/.test(text) || quotesWords(text) || presentsAnother(text) || editorsNote(text)) return false;
   // "And it is further ordered that …", "And what is the purpose of it all, …?": a paragraph opening on "And" goes on
   // from the words before it, which a writer's own paragraph does not do after someone else's.
@@ -44,50 +45,6 @@ const presentsAnother = (text: string): boolean => {
   const opening = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:then\s+|also\s+|now\s+)?(\p{Ll}+(?:\s+out)?)\b/u.exec(text);
   return opening?.[1] !== undefined && !/^I\s/.test(text) && PRESENTING.test(opening[1]);
 };
-
-/**
- * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
- * the post's words, though it ends in a colon, and the paragraph after it goes on with the post.
- */
-const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
-
-/**
- * A line of a word or few that ends a sentence (`AAAAUUUUGGH.`, between two paragraphs of a blogger's post on Global
- * Voices): an outburst of the post's, not a heading (no closing mark) or a label (a colon).
- */
-const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
-
-/** Where a paragraph set off by a colon cue stands in the block quotation, as {@link excerptable} reads it. */
-export interface ExcerptPlace {
-  /** Words were left out right before it (a paragraph that is only `[...]`). */
-  afterElision: boolean;
-  /** It is inside a run in another language and its translation. */
-  inRun?: boolean;
-  /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
-  withinPost?: boolean;
-}
-
-/**
- * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
- * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
- * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
- * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
- * out before it or it is a post's own label.
- */
-export const excerptable = (text: string, place: ExcerptPlace): boolean =>
-  OWN_LABEL.test(text) ||
-  ((place.afterElision || !/:\s*$/.test(text)) &&
-    (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
-
-/**
- * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State
- * Department webpage explains:` (a fresh US Army page whose quotation the scrape lost), `How Ideas Turn Into Campaigns`
- * (fresh digital.gov pages). Ten words at most, every word of four letters or more capitalised.
- */
-function isHeading(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 10 && !/[.!?:;,"”’…)\]]$/u.test(text.trim()) && words.filter((w) => w.length >= 4).every((w) => /^[\p{Lu}\d$#@]/u.test(w));
-}
 
 /** First-person words; "I" not as a letter of an abbreviation ("D.I.Y.", "U.S.I.S."). */
 const FIRST_PERSON = /(?<![.\p{L}])I(?:'m|’m|'ve|’ve)?(?![.\p{L}])|\b(?:we|We|my|My|our|Our|me|us)\b/u;

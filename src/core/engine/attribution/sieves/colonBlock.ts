@@ -1,4 +1,3 @@
-import { TITLE_OPENERS } from '../../lexicon/titleOpeners';
 import { accordingColon } from './accordingColon';
 import { openingAccording } from './openingAccording';
 import type { SentenceRange } from '../../../sentences';
@@ -14,7 +13,6 @@ import { introducesList, writerLeadIn } from './listIntroduction';
 import { namedExample } from './namedExample';
 import { announcesList, namedLeadIn, showsMedia } from './namedLeadIn';
 import { labelledUser, platformUser } from './platformUser';
-import { isQuotingVerb, namesOthersWords } from './othersWords';
 import { postAside } from './postAside';
 import { quotedBlogTitle } from './quotedBlogTitle';
 import { passedOnWords } from './sharedWork';
@@ -27,42 +25,8 @@ import { passiveCue, speechVerbCue } from './colonVerbCue';
 import { subordinateAside } from './mainClause';
 import { opensOnPersonalPronoun } from './pronounSubject';
 import { titleHolder } from './titleBeforeName';
+import { TITLED_HEAD, titledHead } from './titledHead';
 import { indefiniteSubjectBefore } from '../indefiniteSubject';
-
-/**
- * Two or more capitalised words at the head of a sentence before a present-tense verb: "Generation Y draws
- * a parallel …", "Finally, Through the Eye of the Needle calls …". In a colon cue they name the blog or
- * site whose words follow. The sentence's opening connector is never part of the name ("But Phetie reminds critics …"
- * names no "But Phetie"; "While I opined in my personal blog …:" names no "While I", the writer speaks), nor is the word that says what the source is ("Blog Brasil Escola explains …:" is Brasil
- * Escola's, Global Voices), nor where it is from ("Guyanese-born Tastes Like Home echoed her sentiments:" is Tastes Like
- * Home's). After a blogger's role word the name is the handle as written, in any case ("Photoblogger chookooloonks
- * meanwhile, confessed that:"). The verb is in the present or the past ("Pedazos de la Isla uploaded a video …,
- * explaining:"), and a sentence adverb may stand between ("Haiti Chery, meanwhile, spared a thought …").
- */
-const TITLED_HEAD =
-  /^(?:(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though),?\s+)?(?:(?:The\s+)?(?:[Bb]log|[Ww]ebsite)\s+|\p{Lu}\p{Ll}+-born\s+|(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)?(?!(?:Finally|However|Meanwhile|Also|And|But|Similarly|Likewise|Elsewhere|Then|While|Whereas|Although|Though)\b)(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)+|(?<=\b(?:[Pp]hoto|[Vv]ideo)?[Bb]logger\s+)[\p{L}\d_.-]+)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b/du;
-
-/**
- * A blog's title that opens with one of `TITLE_OPENERS`, then "from" and the capitalised name of where it is written,
- * before a verb as `TITLED_HEAD` has it: "Notes from the Cuban Exile Quarter reported on a march in honour of the memory
- * of Laura Pollan:" (gv-caribbean-mothers-day-bloggers-2012-05-15). `TITLED_HEAD` joins no "from", which after a plain
- * noun says where people are from ("Bloggers from Egypt reported:" names no source).
- */
-const FROM_TITLED_HEAD = new RegExp(
-  String.raw`^(?:(?:Finally|However|Meanwhile|Also|And|But),?\s+)?((?:${TITLE_OPENERS.join('|')})\s+from\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and|de|la|in)\s+)*\p{Lu}[\p{L}'’.-]*)*)(?:\s+also|,?\s+meanwhile,)?\s+(?!is\b|was\b)\p{Ll}+(?:s|ed)\b`,
-  'du',
-);
-
-/**
- * `FROM_TITLED_HEAD`'s match, unless its verb gives the floor to another or the rest names someone's words: "Notes from
- * the Cuban Exile Quarter quoted Berta Soler:" sets off her words, not the blog's.
- */
-function fromTitledHead(sentence: string): RegExpExecArray | null {
-  const found = FROM_TITLED_HEAD.exec(sentence);
-  const rest = found ? sentence.slice(found.indices?.[1]?.[1] ?? 0).trimStart() : '';
-  const verb = rest.split(/\s/, 1)[0] ?? '';
-  return found && !isQuotingVerb(verb) && !namesOthersWords(rest, { names: false, verbs: false }) ? found : null;
-}
 
 /** "The following is a statement from NASA Administrator Bill Nelson on ….": it introduces the quotation as a colon does. */
 const FOLLOWING_STATEMENT = /\b(?:following (?:is a |joint )?statement|issued (?:the following|this) statement|the following remarks)\b/i;
@@ -148,7 +112,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   if (blog) return blog;
   const words = quotedWords(cues, block, sentence, last.start);
   if (words) return { subject: words.subject, cue: { block, ...words.cue } };
-  const head = (TITLED_HEAD.exec(sentence) ?? fromTitledHead(sentence))?.indices?.[1];
+  const head = titledHead(sentence);
   const titledAt = (span: readonly [number, number] | undefined) => () => (span ? cues.titledSource(block, last.start + span[0], last.start + span[1]) : null);
   const titled = titledAt(head);
   const verbHead = head ?? headAfterOpening(sentence, (rest) => TITLED_HEAD.exec(rest));
@@ -181,6 +145,27 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
   const user =
     platformUser(sentence, last.start, block, cues) ?? labelledUser(sentence, last.start, block, cues) ?? describedNameHead(cues, block, sentence, last.start);
   if (user) return { subject: user, cue: { block, start: user.ref.start, end: last.end } };
+  const focused = focusCue(block, text, sentence, last, cues, discourse);
+  if (focused) return focused;
+  const source = titled();
+  if (source) return { subject: source, cue: { block, start: source.ref.start, end: last.end } };
+  const connected = connectedHead(sentence, last.start, block, cues);
+  if (connected) return { subject: connected, cue: { block, start: connected.ref.start, end: last.end } };
+  const referred = referredCue(block, text, sentence, last, cues, discourse);
+  if (referred) return referred;
+  // "The president of the University of the Philippines issued this statement after hackers defaced the university
+  // website:" (Global Voices, Philippines, May 2012): a statement issued by someone the text describes but names no
+  // entity for is still set off by its colon, unattributed (the guide's "Statements" entry).
+  return statement && !/["“”]/.test(sentence) ? passiveCue(block, last.start + statement.index, statement[0].length) : null;
+}
+
+/**
+ * The colon cue of the one the sentence is about (`discourse.sentenceSubject`) when it opens the sentence
+ * (`opensSentence`): that person or body, named; a body a person's name owns ("The Biden campaign"), or unattributed
+ * for any other thing of theirs. Null for a sentence that announces a list or shows media, or whose subject opens no
+ * clause of it.
+ */
+function focusCue(block: number, text: string, sentence: string, last: SentenceRange, cues: CueReader, discourse: Discourse): ColonCue | null {
   const focus = announcesList(sentence) || showsMedia(sentence) ? null : discourse.sentenceSubject(block, text, last);
   // "Kirmizigul's friends and professors started a blog to make his case known:": whose friends they are is not who
   // writes; the people the sentence opens with still set off a quotation, unattributed ("NASA's 2024 Spinoff features
@@ -200,10 +185,14 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
     const subject: Subject = { ref: focus.at, entity: focus.entity, resolution: 'name', antecedent: null };
     return { subject, cue: { block, start: focus.at.start, end: last.end } };
   }
-  const source = titled();
-  if (source) return { subject: source, cue: { block, start: source.ref.start, end: last.end } };
-  const connected = connectedHead(sentence, last.start, block, cues);
-  if (connected) return { subject: connected, cue: { block, start: connected.ref.start, end: last.end } };
+  return null;
+}
+
+/**
+ * The colon cue of the person a pronoun in the sentence refers to: a "he" or "she" subject of a present verb, or a short
+ * sentence that names no one and speaks of "her" or "him" only. Null when neither refers to anyone.
+ */
+function referredCue(block: number, text: string, sentence: string, last: SentenceRange, cues: CueReader, discourse: Discourse): ColonCue | null {
   // "After identifying key issues …, he makes a stinging attack on the president:".
   const pronoun = /\b(he|she)\s+(?:[a-z]+ly\s+)?[a-z]+s\b/i.exec(sentence);
   const referred = pronoun ? cues.subjectAt(block, last.start + pronoun.index) : null;
@@ -218,10 +207,7 @@ function readColonCue(block: number, text: string, last: SentenceRange | undefin
     const subject = cues.subjectAt(block, last.start + object.index);
     if (subject?.entity && subject.resolution === 'pronoun') return { subject, cue: { block, start: last.start, end: last.end } };
   }
-  // "The president of the University of the Philippines issued this statement after hackers defaced the university
-  // website:" (Global Voices, Philippines, May 2012): a statement issued by someone the text describes but names no
-  // entity for is still set off by its colon, unattributed (the guide's "Statements" entry).
-  return statement && !/["“”]/.test(sentence) ? passiveCue(block, last.start + statement.index, statement[0].length) : null;
+  return null;
 }
 
 /** Whether the name at [start, end) stands between "the" and a common noun, as a modifier: "The Biden campaign". */

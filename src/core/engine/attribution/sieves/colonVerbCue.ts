@@ -41,7 +41,7 @@ export interface ColonSentence {
  * The colon cue a speech verb (or a verb that sets off a block quotation, `cuesBlock`) of the colon sentence gives: the
  * first such verb outside quote marks gives it, with its speaker (`Siew Kum Hong writes that …:`), or unattributed when
  * the verb is a passive or the text ties its subject to no one (a verb a later speaker's clause follows gives way to it). `head` is where a titled name opens the sentence
- * (`TITLED_HEAD` of `colonBlock.ts`), and `titled` its source. Null when no verb cues the quotation, or when "this to
+ * (`TITLED_HEAD` of `titledHead.ts`), and `titled` its source. Null when no verb cues the quotation, or when "this to
  * say" leaves the subject to `speechNounCue`: `colonCue` then reads the sentence's other shapes.
  */
 export function speechVerbCue(

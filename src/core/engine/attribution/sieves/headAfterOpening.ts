@@ -6,7 +6,7 @@ const OPENING = /^[^,;:"“”()[\]]{1,120},\s+/u;
 
 /**
  * Where a blog's or site's name stands right after an opening phrase (`OPENING`), as `head` reads a name that opens a
- * sentence (`TITLED_HEAD` of `colonBlock.ts`, given the rest of the sentence): `Discussing the painting in light of the
+ * sentence (`TITLED_HEAD` of `titledHead.ts`, given the rest of the sentence): `Discussing the painting in light of the
  * 10 principles of free speech, Evidence and Reason says:` (Global Voices, "South Africa: The Spear, freedom of speech
  * and morality", May 2012, a fresh post), `In his post, Evidence and Reason says:`. The span is [start, end) of the
  * name in `sentence`, in UTF-16 code units; undefined when the sentence opens with no such phrase or no name follows it.

@@ -15,7 +15,7 @@ const QUOTED_TITLE = new RegExp(
 /**
  * `Finally, the blog "Marcha Patiotica" (Patriotic March) shares [es] some grim statistics:`
  * (gv-colombia-may-day-nationwide-demonstrations-2012-05-07): a blog named by its title in quote marks after "the blog"
- * is the source of the post its colon sets off, as `TITLED_HEAD` of `colonBlock.ts` reads an unquoted title. The title
+ * is the source of the post its colon sets off, as `TITLED_HEAD` of `titledHead.ts` reads an unquoted title. The title
  * is the source as written, without its marks. `sentence` starts at `sentenceStart` of `block`; null for any other
  * shape, when the title holds an entity's name or ends in a role word (`CueReader.titledSource`), or when the blog gives
  * the floor to another (`namesOthersWords`: "published a statement by the Minister of Labour:").

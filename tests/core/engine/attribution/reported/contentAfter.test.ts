@@ -101,6 +101,20 @@ describe('where a clause with no "that" starts after a cue verb', () => {
     expect(after(sentence, ' noting')?.content).toBe('this kind of equipment is needed by the Defence Forces.');
     expect(after('The minister said this week in Parliament.', ' said')).toBeNull();
   });
+
+  // AP style's bare day after "said" (the rule's own example; no sentence of the development half has the shape).
+  test('"said Monday the bridge would reopen": a bare day after the verb is the cue\'s, the clause after it the content', () => {
+    expect(after('The mayor said Monday the bridge would reopen in June.', ' said')).toEqual({
+      content: 'the bridge would reopen in June.',
+      cue: 'The mayor said',
+      object: false,
+    });
+  });
+
+  test('"announced their own support for Biden": a short object is what was announced; a bare name reports nothing', () => {
+    expect(after('The group announced their own support for Biden.', ' announced')).toMatchObject({ content: 'their own support for Biden.', object: true });
+    expect(after('The ministry confirmed Tomas Reinholt on Thursday.', ' confirmed')).toBeNull();
+  });
 });
 
 describe('where reported content ends at ", but" and a clause of the writer', () => {

@@ -1,18 +1,9 @@
 import { expect, test } from 'vitest';
-import { carriesOn, excerptable } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
+import { carriesOn } from '../../../../../src/core/engine/attribution/sieves/blockContinuation';
 import { analyze, attribution, quotesOf } from '../helpers';
 
-// sieves/blockContinuation.ts: which paragraphs set off by a colon cue are the quotation's. Headings from fresh US Army
-// and digital.gov pages; the quotations from Global Voices (development half).
-
-test('a heading in title case after a colon cue is no block quotation', () => {
-  expect(excerptable('Specifics of the Cluster Munition', { afterElision: false })).toBe(false);
-  expect(excerptable('How Ideas Turn Into Campaigns', { afterElision: false })).toBe(false);
-  expect(excerptable('I deeply regret the death of #CarlosFuentes', { afterElision: false })).toBe(true);
-  expect(excerptable('Yes God keep it a land of peace. God loves this country.', { afterElision: false })).toBe(true);
-  expect(excerptable('AAAAUUUUGGH.', { afterElision: false, withinPost: true })).toBe(true);
-  expect(excerptable('AAAAUUUUGGH.', { afterElision: false })).toBe(false);
-});
+// sieves/blockContinuation.ts: which paragraphs after a block quotation go on with it. The quotations from Global Voices
+// (development half).
 
 test("a blogger's one-word outburst between two paragraphs of her post is the post's, and so is the paragraph after it", () => {
   const article = analyze(

@@ -1,0 +1,48 @@
+import { wordsIn } from './translation';
+
+/**
+ * A post's own label in the first person, a word or two and a colon (`My conclusion:` before a blogger's last paragraph):
+ * the post's words, though it ends in a colon, and the paragraph after it goes on with the post.
+ */
+const OWN_LABEL = /^\s*(?:My|Our)\s+\p{L}+(?:\s+\p{L}+)?\s*:\s*$/u;
+
+/** Whether a paragraph is a post's own label in the first person (`OWN_LABEL`), which the post goes on after. */
+export const isOwnLabel = (text: string): boolean => OWN_LABEL.test(text);
+
+/**
+ * A line of a word or few that ends a sentence (`AAAAUUUUGGH.`, between two paragraphs of a blogger's post on Global
+ * Voices): an outburst of the post's, not a heading (no closing mark) or a label (a colon).
+ */
+const OUTBURST = /^[^:]*\p{L}[^:]*[.!?…][\s\u200b]*$/u;
+
+/** Where a paragraph set off by a colon cue stands in the block quotation, as {@link excerptable} reads it. */
+export interface ExcerptPlace {
+  /** Words were left out right before it (a paragraph that is only `[...]`). */
+  afterElision: boolean;
+  /** It is inside a run in another language and its translation. */
+  inRun?: boolean;
+  /** It goes on with a block quotation whose paragraph came before it, rather than coming right after the colon cue. */
+  withinPost?: boolean;
+}
+
+/**
+ * Whether a paragraph set off by a colon cue can be a block quotation's whole paragraph: five words or more (a shorter
+ * line is a heading or a label) unless it is a post's own label, inside a run in another language and its translation,
+ * or a short line that ends a sentence (`OUTBURST`) within a post already quoted (right after the colon cue, `Critics
+ * wrote:` over `The plan will fail.`, it may as well be the writer's); and no colon at its end unless words were left
+ * out before it or it is a post's own label.
+ */
+export const excerptable = (text: string, place: ExcerptPlace): boolean =>
+  isOwnLabel(text) ||
+  ((place.afterElision || !/:\s*$/.test(text)) &&
+    (place.inRun === true || (place.withinPost === true && OUTBURST.test(text)) || (wordsIn(text) >= 5 && !isHeading(text))));
+
+/**
+ * A heading in title case, with no closing punctuation: `Specifics of the Cluster Munition` after `As of today, a State
+ * Department webpage explains:` (a fresh US Army page whose quotation the scrape lost), `How Ideas Turn Into Campaigns`
+ * (fresh digital.gov pages). Ten words at most, every word of four letters or more capitalised.
+ */
+function isHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 10 && !/[.!?:;,"”’…)\]]$/u.test(text.trim()) && words.filter((w) => w.length >= 4).every((w) => /^[\p{Lu}\d$#@]/u.test(w));
+}
