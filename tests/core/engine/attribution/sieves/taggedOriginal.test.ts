@@ -6,7 +6,7 @@ import { analyze, attribution, quotesOf } from '../helpers';
 // two quotes by the one the label names, the tag neither's.
 
 /** The opening of wikinews-interviews-spanish-paralympic-athlete-alberto-suarez-laso-2013-07-16's transcript. */
-const INTERVIEW = [
+const [HEADLINE, ...PARAGRAPHS] = [
   'Wikinews interviews Spanish Paralympic track and field athlete Alberto Suárez Laso',
   'With the IPC Athletics World Championships scheduled to start this Friday, Wikinews interviewed Spanish T12 classified long distance runner Alberto Suárez Laso at Madrid–Barajas Airport Monday before he departed for Lyon, France.',
   "((Wikinews)) Hi this is Laura Hale. I'm interviewing Alberto Suárez, who is a visually-impaired runner competing for Spain in the IPC World Championships. What events are you doing? ((es))Spanish language: ¿En qué eventos estás?",
@@ -17,11 +17,13 @@ const INTERVIEW = [
   "Translator: He could, but he's not too badly impaired. He can run by himself.",
   '((WN)) Okay. Thank you very much! ((es))Spanish language: ¡Muchas gracias!',
   "Alberto Suárez Laso: You're welcome! ((es))Spanish language: De nada.",
-];
+] as const;
+
+const interview = () => analyze(HEADLINE, ...PARAGRAPHS);
 
 describe('an answer printed with its original after a language tag', () => {
   test('the English answer is the interviewee’s quote, without the tag or the original (Alberto Suárez Laso, Wikinews 2013)', () => {
-    const article = analyze(...INTERVIEW);
+    const article = interview();
     expect(attribution(article, "This time it's a bit complicated because I'm going a bit injured.")).toMatchObject({
       kind: 'direct',
       speaker: 'Alberto Suárez Laso',
@@ -31,7 +33,7 @@ describe('an answer printed with its original after a language tag', () => {
   });
 
   test('the original is a second quote by the same speaker and cue', () => {
-    const article = analyze(...INTERVIEW);
+    const article = interview();
     expect(attribution(article, 'Esta vez está un poco complicado porque voy un poco lesionado')).toMatchObject({
       kind: 'direct',
       speaker: 'Alberto Suárez Laso',
@@ -41,12 +43,12 @@ describe('an answer printed with its original after a language tag', () => {
   });
 
   test('the questions and their originals stay the outlet’s', () => {
-    const texts = quotesOf(analyze(...INTERVIEW)).map((q) => q.text);
+    const texts = quotesOf(interview()).map((q) => q.text);
     expect(texts.some((t) => t.includes('World Record') || t.includes('Vas a romper'))).toBe(false);
   });
 
   test('an answer under a role label is found, with no person as its speaker', () => {
-    const article = analyze(...INTERVIEW);
+    const article = interview();
     expect(attribution(article, "He could, but he's not too badly impaired. He can run by himself.")).toMatchObject({ kind: 'direct', speaker: null });
   });
 
