@@ -28,6 +28,7 @@ import { scriptLineQuotes } from './sieves/scriptLines';
 import { signedParagraph } from './sieves/signedParagraph';
 import { readQuotation } from './sieves/narrationAfterQuotation';
 import { labelSpeaker, questionTurns, readTranscript, turnQuote, type TranscriptTurn } from './sieves/transcript';
+import { beforeOriginal } from './sieves/taggedOriginal';
 import { CueReader } from './subjects';
 import { readSentence, type Sieves } from './sentenceQuotes';
 import { addLabelledPeople } from './labelledPeople';
@@ -179,7 +180,9 @@ export class QuoteWalk {
       ? turnQuote(this.texts, this.mentions, block, turn, this.transcript)
       : (signedParagraph(block, text, this.cues, this.index.entities) ?? labelledPost(block, text, this.mentions));
     if (!quote) return false;
-    this.whole(quote, sentences);
+    const [english, ...originals] = turn ? beforeOriginal(text, quote) : [quote];
+    this.whole({ ...quote, ...english }, sentences);
+    for (const original of originals) this.quotes.push({ ...quote, ...original });
     return true;
   }
 

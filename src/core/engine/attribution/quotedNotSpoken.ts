@@ -1,4 +1,5 @@
 import type { DirectSpan } from '../directQuotes';
+import { citedTitle } from './citedTitle';
 import { isTitleIn } from './longTitle';
 import { linkedTitle } from './linkedTitle';
 import { namesAThing } from './namedThing';
@@ -10,7 +11,7 @@ import type { FoundQuote } from './types';
 /**
  * Whether the quoted words `direct` of block `block` (text `text`, its sentence starting at `sentenceStart`; `texts` the
  * article's blocks) are no one's speech: a work's title (unless a trailing or split cue reads it as speech), a name a
- * noun gives a thing, a gloss in parentheses, a linked page's title, or, with no cue read for `quote`, a title the article writes elsewhere or
+ * noun gives a thing, a gloss in parentheses, a linked page's title, a cited article's title, or, with no cue read for `quote`, a title the article writes elsewhere or
  * one shaped as a title.
  */
 export function quotedNotSpoken(
@@ -24,6 +25,7 @@ export function quotedNotSpoken(
     namesAThing(text, direct.open) ||
     parenthesisedGloss(text, direct) ||
     linkedTitle(text, direct) ||
+    citedTitle(text, direct) ||
     (!quote.cue && (isTitleIn(text.slice(direct.start, direct.end), block, texts) || unspokenTitle(quote, text, sentenceStart, direct)))
   );
 }

@@ -1,4 +1,5 @@
 import type { FoundEntity } from '../../entities/types';
+import { ANSWER_ROLE_LABELS } from '../../lexicon/answerRoleLabels';
 import type { MentionIndex } from '../mentions';
 import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
 import { bareInitials, initialled, namesWithInitials } from './transcriptInitials';
@@ -91,7 +92,10 @@ export function readTranscript(
     }
     // `((WN)) How did you approach …?` then `NG: This study started in 1982, …` (Wikinews, Magellanic penguins, January
     // 2019): right after the outlet's question, a colon label naming someone, or of their initials, opens the answer.
-    const answers = asked && label?.form === 'colon' && (isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(nameOf(block, label)));
+    // A role's label (`Translator: He could, …`) answers too, though it names no one.
+    const named =
+      label && (isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(nameOf(block, label)) || ANSWER_ROLE_LABELS.has(nameOf(block, label).toLowerCase()));
+    const answers = asked && label?.form === 'colon' && named;
     // `MS Although we used gun ownership data from 2004 …` (Wikinews, youth suicide study, January 2019, the colon lost):
     // there, bare initials of someone the text names open the answer as well.
     const bare = asked && !label ? bareInitials(text) : null;
