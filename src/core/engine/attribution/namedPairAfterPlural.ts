@@ -4,8 +4,7 @@
  * clients, said" (voa-zimbabwe-police-detain-zimrights-officials-2011-05-24). The pair names the plural before it (the
  * officials, or the lawyers): the last name alone is never the speaker, and which plural speaks is the reader's to tell.
  */
-const NAMED_PAIR_AFTER_PLURAL =
-  /(?<=\p{Ll}s),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NAMED_PAIR_AFTER_PLURAL = /(?<=\p{Ll}s),\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /**
  * Where, in speaker words `before` (the text that ends right before a cue verb, or before the appositive set off ahead

@@ -62,8 +62,7 @@ function whoSubject(text: string, end: number, sentenceStart: number, subjectBef
   const antecedent = subjectBefore(whoAt);
   const appositive = APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, whoAt));
   const head = appositive ? subjectBefore(sentenceStart + appositive.index) : null;
-  if (antecedent?.entity?.type === 'person' && !(head?.entity?.type === 'person' && appositive && COMPLEMENT_NAME.test(appositive[0])))
-    return antecedent;
+  if (antecedent?.entity?.type === 'person' && !(head?.entity?.type === 'person' && appositive && COMPLEMENT_NAME.test(appositive[0]))) return antecedent;
   if (head?.entity?.type === 'person') return head;
   return antecedent?.entity && antecedent.entity.type !== 'place' ? antecedent : null;
 }
