@@ -30,31 +30,35 @@ function governingSubject(reader: SubjectReader, block: number, at: number, agre
 
 /**
  * The person a he/she at `at` (UTF-16 offset in a block) is bound to in its own sentence, before any earlier sentence
- * is looked at: the subject of the speech verb it follows ("John Key said he believes …": Key), the person its
- * sentence opens with (above), or the name it resumes ("the head of NATO, Hoop Scheffer, he has explained …":
- * Scheffer). Null when none, or when the text states another gender. Binding within the clause before the discourse
+ * is looked at: the subject of the speech verb it follows ("John Key said he believes …": Key; for a "they", only a
+ * country or a body), the person its sentence opens with (above), or the name it resumes ("the head of NATO, Hoop
+ * Scheffer, he has explained …": Scheffer). Null when none, or when the text states another gender. Binding within the clause before the discourse
  * focus follows Hobbs's (1978) search order: the pronoun's own sentence first.
  */
 export function boundPronoun(reader: SubjectReader, block: number, at: number, pronoun: string): Referent | null {
-  const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
-  if (!gender) return null;
+  if (!/^(?:he|she|they)$/i.test(pronoun)) return null;
   const text = reader.texts[block] ?? '';
   const before = text.slice(Math.max(0, at - 60), at);
-  const agrees = (entity: FoundEntity) => entity.type === 'person' && (reader.genderOf(entity) ?? gender) === gender;
   const verb = /(\p{L}+)\s+(?:that\s+)?$/u.exec(before);
-  if (verb?.[1] && isSpeechVerb(verb[1])) {
-    const verbAt = at - verb[0].length;
-    const speaker = reader.subjectBefore(block, verbAt, sentenceStartBefore(text, verbAt));
-    if (speaker?.entity && speaker.resolution === 'name' && agrees(speaker.entity)) return { entity: speaker.entity, at: speaker.ref };
-  }
+  const verbAt = verb?.[1] && isSpeechVerb(verb[1]) ? at - verb[0].length : null;
+  const speaker = verbAt === null ? null : reader.subjectBefore(block, verbAt, sentenceStartBefore(text, verbAt));
+  const named = speaker?.entity && speaker.resolution === 'name' ? { entity: speaker.entity, at: speaker.ref } : null;
+  // "Malaysia said they believe the debris could be from MH370" (wikinews-more-suspected-plane-debris-washes-ashore-
+  // maldives-2015-08-13): a country or a body is a plural in British usage, so the "they" right after its speech verb
+  // is that speaker, not the body the discourse was last about.
+  if (/^they$/i.test(pronoun)) return named && (named.entity.type === 'place' || named.entity.type === 'organization') ? named : null;
+  const gender = ({ he: 'male', she: 'female' } as const)[pronoun.toLowerCase() as 'he' | 'she'];
+  if (!gender) return null;
+  const agrees = (entity: FoundEntity) => entity.type === 'person' && (reader.genderOf(entity) ?? gender) === gender;
+  if (named && agrees(named.entity)) return named;
   const governed = governingSubject(reader, block, at, agrees);
   if (governed) return governed;
   const resumed = /,\s*$/.exec(before);
-  const named = resumed ? reader.mentions.between(block, Math.max(0, at - 60), at).find((m) => m.end === at - resumed[0].length) : undefined;
-  if (!named || !agrees(named.entity)) return null;
+  const name = resumed ? reader.mentions.between(block, Math.max(0, at - 60), at).find((m) => m.end === at - resumed[0].length) : undefined;
+  if (!name || !agrees(name.entity)) return null;
   // Only a name that opens its sentence, perhaps after a description of it, is resumed: not "Speaking with reporter Peter Clottey, he said".
-  const opening = text.slice(sentenceStartBefore(text, named.start), named.start);
+  const opening = text.slice(sentenceStartBefore(text, name.start), name.start);
   return /^(?:(?:And|But|So|Now)\s+)?(?:(?:the|a|an)\s+[^,;:]{1,50},\s+)?$/i.test(opening)
-    ? { entity: named.entity, at: { block, start: named.start, end: named.end } }
+    ? { entity: name.entity, at: { block, start: name.start, end: name.end } }
     : null;
 }

@@ -25,6 +25,13 @@ const INTENSIFIER = /\s+(?:himself|herself|themselves|itself)(?=\s+(?:(?:also|th
 const APPOSITIVE_BEFORE = /,\s+(?:a|an|the)\s+[^,;:"“”()]{1,120}$/;
 
 /**
+ * An appositive whose last words are a name inside the complement of its noun: "Uri Geller, a friend of both Jackson and
+ * Mark Lester, who said" (wikinews-shorts-badminton-nagasaki-lester-2009-08-09). The person named there is who the
+ * description relates the head to; "who" after the closing comma goes back to the head, the person set off before it.
+ */
+const COMPLEMENT_NAME = /\s(?:of|for|to|with)\s+(?:both\s+|either\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+|\s+and\s+))*\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
  * A reduced relative clause set off by commas that says where a place or a body is, closing the speaker words: "Professor
  * René Chura Quispe from ESFM Mariscal Andrés de Santa Cruz Calahumana, located in the Department of La Paz, said:"
  * (Global Voices, Bolivia, May 2012, fresh text). What it names is where the thing before it lies, never who speaks.
@@ -53,9 +60,9 @@ function whoSubject(text: string, end: number, sentenceStart: number, subjectBef
   if (!relative) return null;
   const whoAt = end - relative[0].length;
   const antecedent = subjectBefore(whoAt);
-  if (antecedent?.entity?.type === 'person') return antecedent;
   const appositive = APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, whoAt));
   const head = appositive ? subjectBefore(sentenceStart + appositive.index) : null;
+  if (antecedent?.entity?.type === 'person' && !(head?.entity?.type === 'person' && appositive && COMPLEMENT_NAME.test(appositive[0]))) return antecedent;
   if (head?.entity?.type === 'person') return head;
   return antecedent?.entity && antecedent.entity.type !== 'place' ? antecedent : null;
 }

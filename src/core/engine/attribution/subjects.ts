@@ -19,6 +19,7 @@ import { glossedRoleSubject, isRoleOrTitleWord, rolePhraseAt } from './rolePhras
 import { groupInBody, unnamedGroupAt } from './groupSubjects';
 import { speakerWords } from './speakerWords';
 import { namedInAppositive } from './namedInAppositive';
+import { namedPairAfterPlural } from './namedPairAfterPlural';
 import { namedSpeakerBefore } from './namedBefore';
 import { participleJoin } from './participleJoin';
 import { pronounSubject } from './pronounSubject';
@@ -226,6 +227,8 @@ export class CueReader implements SubjectReader {
     // group speaks, unnamed, not the body it is in or from.
     const group = groupInBody(words.before, from === sentenceStart);
     if (group !== null) return { ref: { block, start: from + group, end: words.stop }, entity: null, resolution: 'unattributed', antecedent: null };
+    const pair = words.appositive ? namedPairAfterPlural(words.before) : null;
+    if (pair !== null) return { ref: { block, start: from, end: from + pair }, entity: null, resolution: 'unattributed', antecedent: null };
     // The nearest entity mention that ends where the speaker words must end.
     const named = this.mentions.between(block, from, words.stop).find((m) => m.end === words.stop && m.start >= from);
     // "Judge Durham Hall QC said": letters such as QC close only a person's name, so a place or a body read there is a

@@ -12,6 +12,14 @@ export interface Token {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’.&]|-(?!-))*|(?<=\s)&(?=\s)/gu;
 
 /**
+ * Whether a word is an abbreviated title glued to the name it comes before, the space after its point lost in the scrape:
+ * "Col.Gary Hisle" (usgov-army-future-army-electronic-warfare-2013-09-20).
+ */
+function titleGlued(word: string, dot: number): boolean {
+  return ABBREVIATED_TITLES.has(word.slice(0, dot + 1)) && /^\p{Lu}\p{Ll}+$/u.test(word.slice(dot + 1));
+}
+
+/**
  * The words of a text, in order. A possessive ("Kazakhstan's") loses its "'s", and a word its final full stops unless
  * it is an initialism ("U.S."), an abbreviation kept whole ("Jr.", "Inc.") or an abbreviated title ("Gen.").
  */
@@ -22,8 +30,10 @@ export function tokenize(text: string): Array<Token> {
     let start = match.index;
     // "Monrovia.He": two words of two sentences the scrape glued together.
     const glued = word.indexOf('.');
-    if (glued > 0 && gluedStop(text, start + glued)) {
-      tokens.push({ text: word.slice(0, glued), start, end: start + glued });
+    if (glued > 0 && (gluedStop(text, start + glued) || titleGlued(word, glued))) {
+      // A title keeps its point, as "Gen." does with its space.
+      const cut = titleGlued(word, glued) ? glued + 1 : glued;
+      tokens.push({ text: word.slice(0, cut), start, end: start + cut });
       start += glued + 1;
       word = word.slice(glued + 1);
     }

@@ -41,3 +41,13 @@ describe('coreference: a resumed name', () => {
     expect(attribution(article, 'NATO must take on responsibility')).toMatchObject({ kind: 'reported', speaker: 'Hoop Scheffer' });
   });
 });
+
+// wikinews-more-suspected-plane-debris-washes-ashore-maldives-2015-08-13 (development half).
+test('"Malaysia said they believe …": the "they" after a country\'s speech verb is the country, not the ministry named before', () => {
+  const article = analyze(
+    'More suspected plane debris washes ashore in Maldives',
+    'Malaysian officials are currently investigating other debris to determine if they came from an aircraft and if so "discussions will be held to determine the next steps in terms of the process of analysis", said the Malaysian transport ministry in a statement.',
+    'On Tuesday, a team of Malaysian investigators arrived in Maldives to take charge of debris washed ashore on Vabbinfaru on May 31, which had previously been disposed of as trash, and transport it back to Malaysia for further analysis. Malaysia said they believe the debris could be from MH370, but no official confirmation has been made.',
+  );
+  expect(attribution(article, 'the debris could be from MH370')).toMatchObject({ speaker: 'Malaysia', speakerRef: 'they' });
+});

@@ -115,3 +115,13 @@ describe("a body an organisation's name and an organisation noun describe", () =
     expect(attribution(article, 'the deal would close next year')).toMatchObject({ kind: 'reported', speaker: 'Alphabet' });
   });
 });
+
+// wikinews-more-suspected-plane-debris-washes-ashore-maldives-2015-08-13 (development half).
+test('"…," said Malaysia\'s transport ministry: the ministry speaks, unnamed here, not the country', () => {
+  const article = analyze(
+    'More suspected plane debris washes ashore in Maldives',
+    'MH370, while flying from Kuala Lumpur, Malaysia to Beijing, China, vanished on March 8, 2014.',
+    '"Based on the monitoring up to date, no indication of Flight MH370 has been observed on any military radars in the country [Maldives]. Furthermore, the data of radars at Maldives airports have also been analysed and shows no indication of the said flight," said Malaysia\'s transport ministry at the time of the reports.',
+  );
+  expect(attribution(article, 'Based on the monitoring up to date')).toMatchObject({ speaker: null, speakerRef: "Malaysia's transport ministry" });
+});

@@ -50,3 +50,15 @@ describe('a reduced relative saying where something is ("…, located in the Dep
     expect(attribution(article, '…los conocimientos tecnológicos')).toMatchObject({ speaker: 'René Chura Quispe' });
   });
 });
+
+// wikinews-shorts-badminton-nagasaki-lester-2009-08-09, development half.
+describe('"who" after an appositive that ends in a name inside its noun\'s complement', () => {
+  test('"His claim is supported by Uri Geller, a friend of both Jackson and Mark Lester, who said …" is Geller\'s, not Lester\'s', () => {
+    const article = analyze(
+      'Wikinews Shorts: August 9, 2009',
+      "Former child actor Mark Lester, best known for playing the title role in the 1968 film Oliver!, claims to be the father of Michael Jackson's daughter Paris.",
+      'Lester claims to be motivated by the desire to remain in contact with Paris, which he fears may be denied him by Katherine Jackson, Paris\' guardian. His claim is supported by Uri Geller, a friend of both Jackson and Mark Lester, who said "I am not surprised, I knew it all along simply because Michael told me."',
+    );
+    expect(attribution(article, 'I am not surprised')).toMatchObject({ speaker: 'Uri Geller' });
+  });
+});

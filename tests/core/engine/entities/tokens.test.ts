@@ -24,3 +24,18 @@ test('names set off by typed dashes are people the article goes on to call by th
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((p) => p.name).sort()).toEqual(['Ilina Jakimovska', 'Vasilka Dimitrovska']);
 });
+
+// usgov-army-future-army-electronic-warfare-2013-09-20 (development half): the scrape lost the space after the rank.
+const GLUED_RANK =
+  "The U.S. Training and Doctrine Command's (TRADOC) Capability Manager for Electronic Warfare, Col.Gary Hisle, acknowledged that low-tech insurgents have little electronic equipment to jam and even less ability to attack U.S. networks. However, Col. Hisle has noted that future adversaries such as nation-states and sophisticated non-state groups will have more electronic warfare capacity to attack U.S. forces.";
+
+test('a rank glued to the given name after it is two words, the rank keeping its point', () => {
+  const words = tokenize(GLUED_RANK).map((t) => t.text);
+  expect(words).toEqual(expect.arrayContaining(['Col.', 'Gary', 'Hisle']));
+  expect(words).not.toContain('Col.Gary');
+});
+
+test('a colonel named with his rank glued to his given name is one person, later called by his surname', () => {
+  const people = findEntities(['Army eyes electronic warfare', GLUED_RANK], 0).entities.filter((e) => e.type === 'person');
+  expect(people.map((p) => p.name)).toEqual(['Gary Hisle']);
+});

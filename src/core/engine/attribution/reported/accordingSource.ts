@@ -74,8 +74,12 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   // Only a role or a body speaks for its owner ("foreign ministry", "chief veterinary officer"); what the owner wrote or
   // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
   const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
-  if (!owned || DOCUMENT_NOUNS.has(head) || !(PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head))) return subject;
-  if (attributive && !ORG_ROLE_NOUNS.includes(head)) return subject;
+  // "…, according to US officials, over disputed eastern Ukraine" (wikinews-malaysia-airlines-flight-17-shot-down-eastern-
+  // ukraine-2014-07-18): a place before a plural group noun says whose officials they are; the group speaks, unnamed.
+  const plural = attributive !== null && GROUP_SPEAKERS.has(head);
+  const role = !DOCUMENT_NOUNS.has(head) && (PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head));
+  if (!owned || !(plural || role)) return subject;
+  if (attributive && !plural && !ORG_ROLE_NOUNS.includes(head)) return subject;
   const phraseEnd = subject.ref.end + owned[0].length;
   return (
     cues.documentSource(block, sourceAt, phraseEnd) ?? {

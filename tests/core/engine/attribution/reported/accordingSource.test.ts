@@ -83,3 +83,15 @@ test('"according to comments by locals": no body named after "by", so no author 
   expect(attribution(article, 'the water rose two metres')).toMatchObject({ kind: 'reported' });
   expect(attribution(article, 'the water rose two metres').speaker).not.toBe('local residents');
 });
+
+// wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18 (development half).
+test('"…, according to US officials, …" is the officials\' word, unnamed, not the country\'s', () => {
+  const article = analyze(
+    'Malaysia Airlines Flight 17 shot down over eastern Ukraine',
+    'Malaysia Airlines Flight 17, a Boeing 777, was shot down by a surface-to-air missile on Thursday according to US officials, over disputed eastern Ukraine by an unidentified party.',
+  );
+  expect(attribution(article, 'Malaysia Airlines Flight 17, a Boeing 777, was shot down by a surface-to-air missile on Thursday')).toMatchObject({
+    speaker: null,
+    speakerRef: 'US officials',
+  });
+});
