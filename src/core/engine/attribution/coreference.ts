@@ -14,6 +14,7 @@ import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
+import { listedAfterObject } from './listedAfterObject';
 import { opensOnUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
@@ -139,33 +140,38 @@ export class Discourse {
         return named.length === 1 ? (named[0] ?? null) : null;
       }
       // The journalist spoken to hears the quotes that follow: with no subject to prefer, the pronoun abstains.
-      if (hearers.some((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender))) return null;
+      if (hearers.some((p) => this.mayMean(p.entity, gender))) return null;
       if (stated.length === 1) return stated[0] ?? null;
       // A sentence not about a person (or about one of the other gender) that names one agreeing person: that person.
       if (focus || sentence.focus?.entity.type !== 'person') {
-        const agreeing = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) !== opposite(gender));
+        const agreeing = others.filter((p) => this.mayMean(p.entity, gender));
         const named = agreeing.filter((p) => firstNameGender(firstWord(p.entity.name)) === gender);
         const only = agreeing.length === 1 ? agreeing[0] : undefined;
-        if (only && firstNameGender(firstWord(only.entity.name)) !== opposite(gender))
-          return unknownPastStated(only, this.sentences, i, PRONOUN_REACH, gender, (e) => this.genderOf(e)) ? null : only;
+        if (only) return unknownPastStated(only, this.sentences, i, PRONOUN_REACH, gender, (e) => this.genderOf(e)) ? null : only;
         if (named.length === 1) return named[0] ?? null;
       }
       // "…,” said a defense ministry spokesman. He said that …": a man or woman the text does not name stands between
       // the pronoun and anyone named earlier, so it points at them, and the speaker stays unnamed.
       if (unnamedOfGender(sentence, gender, this.texts, this.mentions)) return null;
+      // Muzny et al. 2017: never one past an intervening candidate of the same gender. A sentence that names a man or
+      // woman the pronoun may mean, whom no rule above took, stands between it and anyone named earlier.
+      if (others.some((p) => this.mayMean(p.entity, gender))) return null;
     }
     // No sentence was about a person: the one person the previous sentence names will do, if they agree.
     const people = unique(this.sentences.at(-1)?.people ?? []);
     const only = people.length === 1 ? people[0] : undefined;
-    return only && this.agrees(only.entity, gender) && firstNameGender(firstWord(only.entity.name)) !== opposite(gender) ? only : null;
+    return only && this.mayMean(only.entity, gender) ? only : null;
+  }
+
+  /** Whether a he or she of `gender` may mean `entity`: the text states no other gender, nor does a first name. */
+  private mayMean(entity: FoundEntity, gender: Gender): boolean {
+    return this.agrees(entity, gender) && firstNameGender(firstWord(entity.name)) !== opposite(gender);
   }
 
   /** Whether a sentence's first `UNSETTLED_REACH` units hold a surname left to no one (`MentionIndex`) that `gender` fits. */
   private unsettledIn({ block, range }: SentenceInfo, gender: Gender): boolean {
     const end = Math.min(range.end, range.start + UNSETTLED_REACH);
-    return this.mentions
-      .unsettledSurnames(block, range.start, end)
-      .some(({ bearers }) => bearers.some((b) => this.agrees(b, gender) && firstNameGender(firstWord(b.name)) !== opposite(gender)));
+    return this.mentions.unsettledSurnames(block, range.start, end).some(({ bearers }) => bearers.some((b) => this.mayMean(b, gender)));
   }
 
   /** The person the nearest earlier sentence is about, within reach ("the teenager said"); null when none is. */
@@ -199,7 +205,7 @@ export class Discourse {
       if (mention.start >= range.end) break;
       const before = text.slice(range.start, Math.max(range.start, mention.start));
       if (before.length > 120 || before.split(/\s+/).length > 12) break;
-      const listed = objectEnd >= 0 && /^,?\s+(?:(?:and|or)\s+)?$|^,\s*$/.test(text.slice(objectEnd, mention.start));
+      const listed = objectEnd >= 0 && listedAfterObject(text, range.start, objectEnd, mention.start, mention.end);
       // "Unlike Biden, Trump seemingly received a slight bump …" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30).
       if (listed || /\b(?:with|to|for|by|from|of|and|than|between|against|about|on|at|like|unlike|including)\s+(?:the\s+)?$/i.test(before)) {
         objectEnd = mention.end;

@@ -309,3 +309,16 @@ describe('a surname left to no one in the sentence before', () => {
     expect(attribution(article, "don't deserve")).toMatchObject({ speaker: 'Joe Biden' });
   });
 });
+
+// Wikinews, "George Bush arrives in Middle East" (2008, CC BY 2.5; wikinews-george-bush-arrives-in-middle-east-2008-01-09).
+describe('a person named between the previous speaker and the pronoun', () => {
+  test("'he said' after 'Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments …' is Olmert, not Bush who spoke before", () => {
+    const article = analyze(
+      'George Bush arrives in Middle East',
+      '"We will do more than defend ourselves. We will seek lasting peace. We see a new opportunity for peace here in the Holy Land and for freedom across the region," said Mr. Bush.',
+      'Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments at the arrival ceremony broad in nature, avoiding any direct reference to issues related to the peace process.',
+      '"From the very beginning, your policies have reflected a basic understanding of the challenges facing Israel in this troubled region and a solid commitment to our national security," he said.',
+    );
+    expect(attribution(article, 'From the very beginning')).toMatchObject({ speaker: 'Ehud Olmert', resolution: 'pronoun', speakerRef: 'he' });
+  });
+});
