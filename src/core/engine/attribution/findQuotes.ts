@@ -1,6 +1,7 @@
 import type { EntityIndex, FoundEntity } from '../entities/types';
 import type { StatedGender } from './gender';
 import { QuoteWalk } from './quoteWalk';
+import { withForeignCues } from './foreignCue';
 import { signHeadlineStatement } from './headlineStatement';
 import { signPullQuotes } from './signedPullQuotes';
 import { accordingTo as reportedAccordingTo } from './reported/accordingTo';
@@ -106,7 +107,7 @@ export function findQuotes(texts: ReadonlyArray<string>, quotable: ReadonlyArray
   texts.forEach((_, block) => walk.paragraph(block));
   const signed = signHeadlineStatement(texts, quotable, signPullQuotes(texts, quotable, walk.quotes, walk.cues), index);
   const posts = withPassedOnPosts(texts, withInnerQuotes(texts, signed, walk.mentions), walk.cues);
-  const withPosts = withQuotedPosts(texts, withLabelledReplies(texts, posts, walk.mentions));
+  const withPosts = withQuotedPosts(texts, withForeignCues(texts, withLabelledReplies(texts, posts, walk.mentions), walk.mentions));
   const quotes = withSoleSpeaker(texts, quotable, withoutSelfReference(texts, withTranslatedSpeakers(texts, quotable, withPosts)), index);
   return { quotes, genders: walk.discourse.statedGenders, anonymity: walk.cues.anonymity };
 }

@@ -1,5 +1,9 @@
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundQuote } from './types';
+import { FOREIGN_SPEECH_VERBS } from '../lexicon/foreignSpeechVerbs';
+
+/** A speech verb in English, or in the Spanish or Portuguese of a quoted post (`“…”, ha manifestado el religioso.`). */
+const speechVerb = (word: string) => isSpeechVerb(word) || FOREIGN_SPEECH_VERBS.has(word.toLowerCase());
 
 /** How many words may follow a post's quoted sentence: a sign-off or hashtags, no clause of the writer's. */
 const TAIL_WORDS = 8;
@@ -9,7 +13,7 @@ const TAIL_WORDS = 8;
  * quotes by … Mafalda (@MafaldaQuotes) [es] wrote:` ¶ `"Algún día se dará más valor a la cultura que al dinero" #QEPD
  * Carlos Fuentes. #MafaldaQuotes` (gv-mexico-carlos-fuentes-tributes-2012-05-16). The quote opening the paragraph is
  * the words the post gives, so its source's, when the rest of the paragraph is at most `TAIL_WORDS` words with no speech
- * verb (a verb would make it a cue naming someone else: `"…" said Kirchner`). Only a quote with no speaker inside a
+ * verb (a verb would make it a cue naming someone else: `"…" said Kirchner`, `”, afirma el ministro …, Alejandro Collia.`). Only a quote with no speaker inside a
  * whole-paragraph quote that has one takes it; the quotes are returned in the same order.
  */
 export function withQuotedPosts(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
@@ -22,7 +26,7 @@ export function withQuotedPosts(texts: ReadonlyArray<string>, quotes: ReadonlyAr
     const post = posts.get(quote.block);
     const tail = text.slice(quote.end).replace(/^[^\s]*/, '');
     const words = tail.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (!post || words.length > TAIL_WORDS || words.some((w) => isSpeechVerb(w.replace(/\P{L}/gu, '')))) return quote;
+    if (!post || words.length > TAIL_WORDS || words.some((w) => speechVerb(w.replace(/\P{L}/gu, '')))) return quote;
     return {
       ...quote,
       speaker: post.speaker,

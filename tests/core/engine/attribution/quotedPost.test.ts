@@ -23,4 +23,9 @@ describe('a post that is a quoted sentence and hashtags', () => {
     const article = analyze(HEADLINE, LEAD, '"Algún día se dará más valor a la cultura que al dinero" dijo Quino, said a fan of the strip.');
     expect(attribution(article, 'Algún día se dará').speaker).not.toBe('@MafaldaQuotes');
   });
+
+  test('a Spanish cue after the quote that names no one keeps it from the account: nobody named said it', () => {
+    const article = analyze(HEADLINE, LEAD, '"Algún día se dará más valor a la cultura que al dinero", recordó el autor.');
+    expect(attribution(article, 'Algún día se dará')).toMatchObject({ speaker: null });
+  });
 });

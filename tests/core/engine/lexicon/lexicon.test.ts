@@ -45,6 +45,7 @@ import { REGIONS } from '../../../../src/core/engine/lexicon/regions';
 import { LINKING_VERBS } from '../../../../src/core/engine/lexicon/linkingVerbs';
 import { ING_NOUNS } from '../../../../src/core/engine/lexicon/ingNouns';
 import { LISTENER_VERBS } from '../../../../src/core/engine/lexicon/listenerVerbs';
+import { FOREIGN_SPEECH_VERBS } from '../../../../src/core/engine/lexicon/foreignSpeechVerbs';
 import { INTERVIEWER_NOUNS } from '../../../../src/core/engine/lexicon/interviewerNouns';
 import { NICKNAMES } from '../../../../src/core/engine/lexicon/nicknames';
 import { NOT_NAMES } from '../../../../src/core/engine/lexicon/notNames';
@@ -112,6 +113,7 @@ function allLists(): Array<Listed> {
     { name: 'REASON_FOR', entries: [...REASON_FOR], lowerCase: true },
     { name: 'OBJECT_SPEECH_VERBS', entries: writtenEntries('objectSpeechVerbs.ts'), lowerCase: true },
     { name: 'LISTENER_VERBS', entries: writtenEntries('listenerVerbs.ts'), lowerCase: true },
+    { name: 'FOREIGN_SPEECH_VERBS', entries: writtenEntries('foreignSpeechVerbs.ts'), lowerCase: true },
     { name: 'INTERVIEWER_NOUNS', entries: writtenEntries('interviewerNouns.ts'), lowerCase: true },
     { name: 'LINKING_VERBS', entries: writtenEntries('linkingVerbs.ts'), lowerCase: true },
     { name: 'ING_NOUNS', entries: writtenEntries('ingNouns.ts'), lowerCase: true },
@@ -224,6 +226,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('provisionVerbs.ts'))).toEqual(PROVISION_VERBS);
   expect(new Set(writtenEntries('objectSpeechVerbs.ts'))).toEqual(OBJECT_SPEECH_VERBS);
   expect(new Set(writtenEntries('listenerVerbs.ts'))).toEqual(LISTENER_VERBS);
+  expect(new Set(writtenEntries('foreignSpeechVerbs.ts'))).toEqual(FOREIGN_SPEECH_VERBS);
   expect(new Set(writtenEntries('interviewerNouns.ts'))).toEqual(INTERVIEWER_NOUNS);
   expect(new Set(writtenEntries('linkingVerbs.ts'))).toEqual(LINKING_VERBS);
   expect(new Set(writtenEntries('ingNouns.ts'))).toEqual(ING_NOUNS);
