@@ -1,3 +1,5 @@
+import { reopenedSingleEnd } from './reopenedSingle';
+
 /** A direct quote's place in its block: the marks and the words between them. */
 export interface DirectSpan {
   start: number;
@@ -203,9 +205,13 @@ function singleMark(state: MarkState, i: number): void {
   const elided = /^n['’]?\s/u.test(text.slice(i + 1, i + 4));
   const opens = (ch === "'" || ch === '\u2018') && isBoundaryBefore(prev) && isLetter(next) && !elided;
   const closes = (ch === "'" || ch === '\u2019') && !isLetter(next) && isBoundaryAfter(next) && !/\s/.test(prev ?? ' ');
+  const reopened = state.singleOpen >= 0 && opens ? reopenedSingleEnd(text, state.singleOpen, i) : -1;
   if (state.singleOpen >= 0 && closes) {
     push(state, state.singleOpen, i);
     state.singleOpen = -1;
+  } else if (reopened >= 0) {
+    closeAtCue(state, state.singleOpen, reopened);
+    state.singleOpen = i;
   } else if (state.singleOpen < 0 && opens) {
     state.singleOpen = i;
   }

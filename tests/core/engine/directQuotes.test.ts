@@ -234,3 +234,22 @@ test("a quote in two-character marks spans both characters, so a cue right after
     ['The plan is dead,', 'John Jones told'],
   ]);
 });
+
+// Maxibeats's statements quoted in gv-nigeria-rashidi-yekini-obituary-2012-05-08 (Global Voices, CC BY 3.0): three
+// single-quoted quotes, each opened but only the last closed.
+const SHORUNMU =
+  'Super Eagle ex-goal keeper Ike Shorunmu also confirmed to Saturday Tribune saying ‘It’s so sad but the truth of the matter is that our dear Rashidi Yekini is dead, Shorunmu lamented. ‘He died in a private hospital in Ibadan. ‘The woman who had a daughter for Yekini told me this sad news and told me that he would be buried today in Ira, Kwara State’, said Shorunmu.';
+
+test('a single-quoted quote reopened before its closing mark ends at the comma before its cue, or with the sentence before the new mark (gv-nigeria-rashidi-yekini-obituary-2012-05-08)', () => {
+  expect(quotesIn(SHORUNMU)).toEqual([
+    { words: 'It’s so sad but the truth of the matter is that our dear Rashidi Yekini is dead,', open: '‘', close: ',' },
+    { words: 'He died in a private hospital in Ibadan.', open: '‘', close: '.' },
+    {
+      words: 'The woman who had a daughter for Yekini told me this sad news and told me that he would be buried today in Ira, Kwara State',
+      open: '‘',
+      close: '’',
+    },
+  ]);
+  // An apostrophe-led word inside a closed quote opens nothing: "‘cause" after a space is no new quote while none ends a sentence.
+  expect(quotesIn('She said ‘we stayed ‘cause we had to’ and left.').map((q) => q.words)).toEqual(['we stayed ‘cause we had to']);
+});

@@ -106,14 +106,18 @@ function addedQuote(c: ReportedCase, subject: Subject, { participle, contentStar
 }
 
 /**
- * Whether the content [start, end) ends on a direct quote that a colon introduces: in `Blankenship concurred: "We need to
- * stop policing the world …", he argued.` (Wikinews, On the campaign trail in the USA, September 2020) the final clause is
- * the quotation's own trailing cue, and the words before the colon are a cue too, not content.
+ * Whether the content [start, end) ends on a direct quote that a colon or a speech verb introduces: in `Blankenship
+ * concurred: "We need to stop policing the world …", he argued.` (Wikinews, On the campaign trail in the USA, September
+ * 2020) and `Super Eagle ex-goal keeper Ike Shorunmu also confirmed to Saturday Tribune saying ‘It’s so sad … is dead,
+ * Shorunmu lamented.` (gv-nigeria-rashidi-yekini-obituary-2012-05-08) the final clause is the quotation's own trailing
+ * cue, and the words before the quotation are a cue too, not content.
  */
-const endsOnColonQuote = (c: ReportedCase, { start, end }: { start: number; end: number }) =>
-  c.directs.some(
-    (d) => d.close !== null && d.open > start && /^[\s\p{P}]*$/u.test(c.text.slice(d.close + 1, end)) && /:\s*$/.test(c.text.slice(start, d.open)),
-  );
+const endsOnIntroducedQuote = (c: ReportedCase, { start, end }: { start: number; end: number }) =>
+  c.directs.some((d) => {
+    if (d.close === null || d.open <= start || !/^[\s\p{P}]*$/u.test(c.text.slice(d.close + 1, end))) return false;
+    const before = c.text.slice(start, d.open);
+    return /:\s*$/.test(before) || isSpeechVerb(/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '');
+  });
 
 /**
  * The dash that ends a final cue clause: a comma, up to six words ending on a speech verb (a day may follow it), then a
@@ -222,7 +226,7 @@ export const finalClause: ReportedSieve = (c) => {
   // 2020): a sentence that opens on a cue of its own is no content of the final one; its quotes have their own cues.
   if (OPENING_CUE.test(text.slice(range.start, verbAt))) return null;
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
-  if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnColonQuote(c, quote)) return null;
+  if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnIntroducedQuote(c, quote)) return null;
   // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash
   // that open by restating the content's last word gloss it in the writer's voice.
   const after = whole.slice(dash ? dash.index + dash[0].length : whole.length);

@@ -481,4 +481,14 @@ describe('"…, told the Chicago Tribune": whom it was told to is never the inve
     const article = analyze('Campus shooting', 'Two students were taken away by ambulance, said the Chicago Tribune.');
     expect(attribution(article, 'Two students were taken away by ambulance')).toMatchObject({ kind: 'reported', speaker: 'Chicago Tribune' });
   });
+
+  test("'… saying ‘…, Shorunmu lamented.' is the quotation's cue: the words before 'saying' are nobody's reported speech (gv-nigeria-rashidi-yekini-obituary-2012-05-08)", () => {
+    const article = analyze(
+      'Nigeria: R.I.P. Rashidi Yekini – African Football Legend',
+      'Super Eagle ex-goal keeper Ike Shorunmu also confirmed to Saturday Tribune saying ‘It’s so sad but the truth of the matter is that our dear Rashidi Yekini is dead, Shorunmu lamented. ‘He died in a private hospital in Ibadan. ‘The woman who had a daughter for Yekini told me this sad news and told me that he would be buried today in Ira, Kwara State’, said Shorunmu.',
+    );
+    expect(quotesOf(article).some((q) => q.kind === 'reported' && q.text.startsWith('Super Eagle'))).toBe(false);
+    expect(attribution(article, 'It’s so sad')).toMatchObject({ kind: 'direct', speaker: 'Ike Shorunmu', cue: 'Shorunmu lamented' });
+    expect(attribution(article, 'The woman who had a daughter')).toMatchObject({ kind: 'direct', speaker: 'Ike Shorunmu', cue: 'said Shorunmu' });
+  });
 });
