@@ -26,9 +26,11 @@ const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
  * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07). The role may be someone's
  * ("Pavlo Klimkin, Ukraine's foreign minister, said", wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18),
  * or the one they speak for ("Salah al-Obaidi, a top aide to al-Sadr, said", wikinews-us-launches-airstrikes-against-basra-militants-2008-03-29).
+ * A name right after the role makes it that name's title, the comma closing an opening phrase ("In the letter to GitHub,
+ * EFF's attorney Stoltz said", fresh Wikinews, 2020).
  */
 export const ROLE_APPOSITIVE = new RegExp(
-  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${OWNER}|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b`,
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${OWNER}|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})`,
   'u',
 );
 

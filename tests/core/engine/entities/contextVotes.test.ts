@@ -1,4 +1,5 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { ROLE_APPOSITIVE } from '../../../../src/core/engine/entities/personCues';
 import { analyze, attribution } from '../attribution/helpers';
 
 // contextVotes.ts: what the words around a name say it is. Sentences from fresh English Wikinews articles of 2019
@@ -168,6 +169,16 @@ describe('people an appositive describes', () => {
       'Salah al-Obaidi, a top aide to al-Sadr, said, "Muqtada al-Sadr has told us not to surrender our arms except to a state that can throw out the occupation," referring to the U.S. occupation of Iraq.',
     );
     expect(attribution(article, 'Muqtada al-Sadr has told us').speaker).toBe('Salah al-Obaidi');
+  });
+
+  test.each([
+    // Fresh Wikinews (2020, CC BY 2.5), "Wikinews discusses DRM and DMCA with Richard Stallman after GitHub re-enables
+    // public access to youtube-dl": the comma closes an opening phrase, and GitHub is no person.
+    [", EFF's attorney Stoltz said", false],
+    // Wikinews, development half (wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18).
+    [", Ukraine's foreign minister, said to The Guardian", true],
+  ])('a role with a name right after it is that name’s title, no appositive of the name before the comma: %s', (after, appositive) => {
+    expect(ROLE_APPOSITIVE.test(after)).toBe(appositive);
   });
 
   test('a country’s possessive before a noun that is no role leaves a place a place', () => {
