@@ -50,8 +50,10 @@ export function participleSubject(
   // "EPA uses websites …, Shaw explained, adding": a speech verb before the participle is the one it goes on from.
   const speaking = candidates.findLast((c) => isSpeechVerb(verbOf(span, c) ?? ''));
   // "Webb is helping to enhance these efforts, adding a bounty of distant galaxies": after any other verb, "adding"
-  // reports speech only when a that-clause or a quotation follows it.
-  if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“])/.test(text.slice(comma).replace(/^,\s*/, ''))) return null;
+  // reports speech only when a that-clause or a quotation follows it, perhaps after whom it went to ("thought of
+  // al-Megrahi as …, adding to CNN: “…”", wikinews-lockerbie-convict-al-megrahi-buried-2012-05-20).
+  if (!speaking && /^adding(?!\s+that\b|[\s,:]*["“]|\s+to\s+(?:[\p{L}.’'-]+\s+){0,3}[\p{L}.’'-]+\s*[,:]\s*["“])/u.test(text.slice(comma).replace(/^,\s*/, '')))
+    return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
     const skip = skipAfter(span, speaking);

@@ -23,6 +23,7 @@ import {
   INTERVIEWEE,
   KIN_AFTER,
   PICTURED_AT,
+  OWNED_ROLE_APPOSITIVE,
   ROLE_APPOSITIVE,
   TITLE_APPOSITIVE,
   affiliationThenSpeech,
@@ -149,7 +150,8 @@ function cuesAfter({ v, name, words, text, group, after, wordBefore, cue }: Occu
   // "Chinese") or an acronym ("Seba Space, LGBT blogger from Uganda, believes") may qualify the role; other capitalised
   // words may be a name of their own ("Dragon, and Starliner head").
   // "Arnel dela Vega of the army's Western Mindanao Command said": so does the body a name belongs to, then a speech verb.
-  if ((after.startsWith(',') && ROLE_APPOSITIVE.test(after)) || (words.length >= 2 && affiliationThenSpeech(after))) cue(2);
+  if ((after.startsWith(',') && (ROLE_APPOSITIVE.test(after) || OWNED_ROLE_APPOSITIVE.test(after))) || (words.length >= 2 && affiliationThenSpeech(after)))
+    cue(2);
   if (
     /^,\s(?:a|an|the|who|whose)\s/.test(after) &&
     !/^,\s(?:the|a|an)\s+(?:city|town|village|region|province|state|country|capital|home|site|area)\b/.test(after)

@@ -2,6 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { KIN_NOUNS } from '../lexicon/kinNouns';
 import { NOT_NAMES } from '../lexicon/notNames';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { PROXY_NOUNS } from '../lexicon/proxyNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } from './names';
 
@@ -13,13 +14,30 @@ import { isInitial, nameShapedWord, nameWordsShaped, surnameAfterFirstName } fro
 /** A nationality adjective as written before a role noun: "Israeli", "British-Yemeni", "Zambian", "Chinese". */
 const NATIONALITY = String.raw`\p{Lu}[\p{L}-]*(?:an|ese|i)`;
 
+/** A role, or someone who speaks or acts for another ("an aide to", "a lawyer for"): only a person is either. */
+const APPOSITIVE_ROLES = [...new Set([...PERSON_ROLE_NOUNS, ...PROXY_NOUNS])];
+
 /**
  * ", leading Israeli leftist blogger", ", LGBT blogger from Uganda": a role noun set off after a name, up to three words
  * qualifying it; no preposition or conjunction among them, which starts a phrase of its own ("her graphic novel Angel
- * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07).
+ * Catbird, with illustrator Johnnie Christmas", wikinews-fan-expo-canada-toronto-2016-09-07). The role may be that of one
+ * who speaks for another ("Salah al-Obaidi, a top aide to al-Sadr, said",
+ * wikinews-us-launches-airstrikes-against-basra-militants-2008-03-29). A name right after the role makes it that name's
+ * title, the comma closing an opening phrase ("In the letter to GitHub, EFF's attorney Stoltz said", fresh Wikinews, 2020).
  */
 export const ROLE_APPOSITIVE = new RegExp(
-  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${PERSON_ROLE_NOUNS.join('|')})\\b`,
+  `^,\\s(?:(?:a|an|the)\\s)?(?:(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\\s)[a-z-]+|${NATIONALITY}|\\p{Lu}{2,6})\\s){0,3}?(?:${APPOSITIVE_ROLES.join('|')})\\b(?!\\s+\\p{Lu})`,
+  'u',
+);
+
+/**
+ * ", Ukraine's foreign minister, said" (wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18), ", the
+ * country's president,": a role someone's possessive owns, set off after a name, the appositive ending with the role
+ * (a comma, a stop, or "of", "to" …), so that an adjective is not read as the role (", JSC's official visitors center",
+ * fresh NASA page).
+ */
+export const OWNED_ROLE_APPOSITIVE = new RegExp(
+  `^,\\s(?:the\\s)?(?:\\p{Lu}[\\p{L}-]*|[a-z]+)['’]s\\s(?:[a-z-]+\\s){0,2}?(?:${APPOSITIVE_ROLES.join('|')})(?=\\s*[,.;:]|\\s+(?:of|for|to|at|in|on|from|with)\\s)`,
   'u',
 );
 

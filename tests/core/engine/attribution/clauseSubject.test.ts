@@ -74,6 +74,14 @@ describe('participle cues', () => {
     expect(quotesOf(article)).toEqual([]);
   });
 
+  test('"…, adding to CNN: “…”": whom the words went to may stand between "adding" and the quote (wikinews-lockerbie-convict-al-megrahi-buried-2012-05-20)', () => {
+    const article = analyze(
+      'Lockerbie bomber buried',
+      'US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought of al-Megrahi as "a mass murderer" who "deserved to die", adding to CNN: "I feel no pity around him. He got to die with his family around him. My daughter [Theodora], at age 20, died a brutal, horrible death".',
+    );
+    expect(attribution(article, 'I feel no pity around him').speaker).toBe('Susan Cohen');
+  });
+
   test('with no subject the clause can name, the participle’s quote stays unattributed rather than go to the place before it', () => {
     const article = analyze(
       'NASA Remembers Astronaut',

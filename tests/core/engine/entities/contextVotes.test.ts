@@ -1,4 +1,6 @@
 import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { OWNED_ROLE_APPOSITIVE, ROLE_APPOSITIVE } from '../../../../src/core/engine/entities/personCues';
+import { analyze, attribution } from '../attribution/helpers';
 
 // contextVotes.ts: what the words around a name say it is. Sentences from fresh English Wikinews articles of 2019
 // (CC BY 2.5), in neither half of tests/fixtures/real.
@@ -145,6 +147,45 @@ describe('people an appositive describes', () => {
     ],
   ])('an acronym may qualify the role after a name: %s', (name, text) => {
     expect(typeOf(name, text)).toBe('person');
+  });
+
+  // Wikinews (CC BY 2.5), development half of the corpus.
+  test.each([
+    [
+      'Pavlo Klimkin',
+      'Pavlo Klimkin, Ukraine\'s foreign minister, said to The Guardian, "We are absolutely sure and we checked yesterday that no missiles have been taken from the Ukrainian army".',
+    ],
+    [
+      'Salah al-Obaidi',
+      'Salah al-Obaidi, a top aide to al-Sadr, said, "Muqtada al-Sadr has told us not to surrender our arms except to a state that can throw out the occupation," referring to the U.S. occupation of Iraq.',
+    ],
+  ])('a role that is a country’s, or that of one who speaks for another, makes a person: %s', (name, text) => {
+    expect(typeOf(name, text)).toBe('person');
+  });
+
+  test('the quote after such a name and role goes to the person (wikinews-us-launches-airstrikes-against-basra-militants-2008-03-29)', () => {
+    const article = analyze(
+      'US launches airstrikes against Basra militants',
+      'Salah al-Obaidi, a top aide to al-Sadr, said, "Muqtada al-Sadr has told us not to surrender our arms except to a state that can throw out the occupation," referring to the U.S. occupation of Iraq.',
+    );
+    expect(attribution(article, 'Muqtada al-Sadr has told us').speaker).toBe('Salah al-Obaidi');
+  });
+
+  test.each([
+    // Fresh Wikinews (2020, CC BY 2.5), "Wikinews discusses DRM and DMCA with Richard Stallman after GitHub re-enables
+    // public access to youtube-dl": the comma closes an opening phrase, and GitHub is no person.
+    [", EFF's attorney Stoltz said", false],
+    // Wikinews, development half (wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18).
+    [", Ukraine's foreign minister, said to The Guardian", true],
+    // Fresh NASA page (public domain): "official" qualifies the noun after it here, and Space Center Houston is no person.
+    [', JSC’s official visitors center.', false],
+  ])('a role set off after a name, and not a title before the next name or an adjective: %s', (after, appositive) => {
+    expect(ROLE_APPOSITIVE.test(after) || OWNED_ROLE_APPOSITIVE.test(after)).toBe(appositive);
+  });
+
+  test('a country’s possessive before a noun that is no role leaves a place a place', () => {
+    // Wikinews, development half (wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18).
+    expect(typeOf('Ukraine', "Pavlo Klimkin, Ukraine's foreign minister, said to The Guardian that no missiles were taken.")).toBe('place');
   });
 });
 
