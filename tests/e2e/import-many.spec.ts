@@ -7,7 +7,8 @@ import { seriousViolations } from './axe';
 
 const REAL = new URL('../fixtures/real/', import.meta.url);
 
-const firstLine = (buffer: Buffer) => buffer.toString('utf8').trim().split('\n')[0]?.trim() ?? '';
+/** An article file's first line: the headline the reader shows, where the file opens on one. */
+const headlineOf = (buffer: Buffer) => buffer.toString('utf8').trim().split('\n')[0]?.trim() ?? '';
 
 /**
  * The 20 smallest real articles as files a reader picks from a folder, each with its headline on the first line: a
@@ -16,13 +17,11 @@ const firstLine = (buffer: Buffer) => buffer.toString('utf8').trim().split('\n')
  */
 const TWENTY = readdirSync(REAL)
   .filter((name) => name.endsWith('.txt') && !name.endsWith('.source.txt'))
-  .filter((name) => !firstLine(readFileSync(new URL(name, REAL))).endsWith('.'))
+  .filter((name) => !headlineOf(readFileSync(new URL(name, REAL))).endsWith('.'))
   .map((name) => ({ name, size: statSync(new URL(name, REAL)).size }))
   .sort((a, b) => a.size - b.size || a.name.localeCompare(b.name))
   .slice(0, 20)
   .map(({ name }) => ({ name, mimeType: 'text/plain', buffer: readFileSync(new URL(name, REAL)) }));
-
-const headlineOf = firstLine;
 
 const progress = (dialog: Locator) => dialog.getByRole('progressbar', { name: 'Articles analysed' });
 const summary = (dialog: Locator) => dialog.getByRole('status', { name: 'Import summary' });

@@ -100,7 +100,5 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   addKinSurnames(registry, texts);
   addCommaSuffixes(registry, texts);
   const { entities, byMention, leftToNoOne } = registry;
-  // A run the passes cut down to nothing ("Putin Kremlin Putin Putin", found by the property test) names no one.
-  for (const [key, entity] of byMention) if (entity.name.trim() === '') byMention.delete(key);
-  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0 && e.name.trim() !== ''), byMention, leftToNoOne };
+  return { entities: [...entities.values()].filter((e) => e.mentions.length > 0), byMention, leftToNoOne };
 }

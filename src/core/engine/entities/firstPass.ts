@@ -12,7 +12,7 @@ import { addSurnameOfOutlet } from './surnameOfOutlet';
 import { afterOrganizationKind, kindShortForm } from './kindNamedRun';
 import { addPersonAfterPlace, wordsBeforeLastWords } from './placeThenPerson';
 import { leadingGivenName } from './leadingGivenName';
-import { trimLeadingNonNames, type RunInBlock, type TrimmedRun } from './runs';
+import { trimLeadingNonNames, wordStart, type RunInBlock, type TrimmedRun } from './runs';
 import { addPersonAfterRoleTitle, addPersonAfterTitleOfPlace } from './roleBeforeName';
 import { addTitledName } from './titledNames';
 import { titleWordAsSurname } from './titlesAsNames';
@@ -59,10 +59,11 @@ function addPersonAfterLeadingWords(registry: EntityRegistry, run: TrimmedRun, r
     return true;
   }
   const leading = words.slice(0, personAt);
-  const leadingName = text.slice(start, text.indexOf(words[personAt] ?? '', start)).trim();
+  const personStart = wordStart(run, personAt);
+  const leadingName = text.slice(start, personStart).trim();
   const leadingType = classify(leadingName, leading);
   if (leadingType === 'organization' || leadingType === 'place') registry.add(leadingType, leadingName, block, start, start + leadingName.length);
-  start = text.indexOf(words[personAt] ?? '', start + leadingName.length);
+  start = personStart;
   // "Fisherman Tom Bakker", "Chef Ines Moreau": a capitalised role noun before the name is the person's role;
   // "CEO of the Refugee Council Enver Solomon": a title the name pass dropped, of the organisation before the name.
   const roleWord = (leading.at(-1) ?? '').toLowerCase();

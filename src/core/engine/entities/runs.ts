@@ -65,3 +65,14 @@ export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
   if (words.length === 0 || start < 0) return null;
   return { ...run, words, start, droppedWords };
 }
+
+/**
+ * Where word `index` of a trimmed run starts in its text (UTF-16 code units), each word looked for after the one before,
+ * so that a word the run writes twice ("Putin Kremlin Putin Putin", a headline the property test made) is found where it
+ * stands, not at its first use.
+ */
+export function wordStart({ text, words, start }: TrimmedRun, index: number): number {
+  let at = start;
+  for (const word of words.slice(0, index)) at = text.indexOf(word, at) + word.length;
+  return text.indexOf(words[index] ?? '', at);
+}

@@ -1,26 +1,20 @@
+import { STAND_IN_KIN } from './standInKin';
+import { SURNAME_SHARING_KIN } from './surnameSharingKin';
+
 /**
  * Nouns of kinship and marriage, which name a person's relative: set before a name they make it a person's ("his wife
- * Israa Kamal", "her brother, Darryl Gaines", "Trump's niece Mary Trump"). Lower case, singular and plural.
+ * Israa Kamal", "her brother, Darryl Gaines", "Trump's niece Mary Trump"). Lower case, singular and plural. The kin
+ * that shares a surname (`SURNAME_SHARING_KIN`) and the relatives who may stand in for a parent (`STAND_IN_KIN`) are
+ * listed in their own files and taken in here.
  */
 export const KIN_NOUNS: ReadonlySet<string> = new Set([
-  'wife',
-  'husband',
-  'widow',
-  'widower',
+  ...SURNAME_SHARING_KIN,
   'fiancée',
   'fiancé',
   'fiancee',
   'fiance',
   'girlfriend',
   'boyfriend',
-  'son',
-  'sons',
-  'daughter',
-  'daughters',
-  'brother',
-  'brothers',
-  'sister',
-  'sisters',
   'mother',
   'father',
   'mom',
@@ -28,15 +22,10 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'dad',
   'grandson',
   'granddaughter',
-  'grandmother',
-  'grandfather',
   'stepson',
   'stepdaughter',
-  'stepmother',
-  'stepfather',
   'nephew',
   'niece',
   'cousin',
-  'uncle',
-  'aunt',
+  ...STAND_IN_KIN,
 ]);

@@ -50,3 +50,14 @@ describe('a first name that is also a month or a common word opens a name when a
     expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'person', name: 'Jan Egeland' })]));
   });
 });
+
+// runs.ts (`wordStart`): runs of generated text (fast-check counterexamples, the first found in CI by
+// tests/core/engine/properties.test.ts) that write a word twice.
+test.each([
+  ['Putin Kremlin Putin Putin', 'Putin Kremlin'],
+  ['Luis Organization Luis Brigade Ann al- Wall', 'Luis Organization'],
+])("a run that writes a word twice splits where the person's word stands, not at its first use: %s", (text, leading) => {
+  const found = entitiesIn(text);
+  expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'organization', name: leading })]));
+  expect(found.filter((e) => e.name.trim() === '')).toEqual([]);
+});

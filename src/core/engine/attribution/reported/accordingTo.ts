@@ -1,61 +1,19 @@
 import { endsOnSpeechVerb } from './verbBeforeSource';
 import { LANGUAGE_TAG } from '../../languageTag';
-import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
-import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
 import { isSpeechVerb } from '../../lexicon/reportingVerbs';
 import type { FoundQuote, Located, Subject } from '../types';
 import { accordingSource, sourceSpeaker } from './accordingSource';
 import { nameAfterRole } from './appositiveName';
-import { callContentStart } from './directives';
-import { framesObject } from './objectFrame';
 import { bareLeadingSource } from './bareSource';
 import { bodyBeforeSubject } from './bodyBeforeSubject';
 import { clauseEnd } from './contentAfter';
 import { insideDirect, reportedQuote, type ReportedCase, type ReportedSieve } from './reported';
-import { hasClause } from './notACue';
 import { leadingPer } from './leadingPer';
 import { midSentenceClause } from './midSource';
-import { roleAppositiveLength } from './sourceAppositive';
-import { wordsToComma } from './placeAndState';
+import { descriptorLength } from './sourceDescriptor';
+import { saysSomeone, saysThat } from './speechOfItsOwn';
 
 const TRAILING_TAGS = new RegExp(String.raw`(?:\s*${LANGUAGE_TAG})+$`);
-
-/**
- * "A mother called the police …, according to Kamloops Police": "called" with a plain object is a phone call, no cue of
- * its own; it speaks only as a call for something (`called for`, `called on X to`) or a judgement (`called it unlikely`).
- */
-const phoneCall = (c: ReportedCase, word: string, verbEnd: number, to: number): boolean =>
-  /^call(?:s|ed)?$/i.test(word) &&
-  callContentStart(word, c.text, verbEnd) === null &&
-  !framesObject(word.toLowerCase(), c.text.slice(verbEnd, c.end)) &&
-  // `Pelosi called Trump's conduct a "breach of …," according to NBC`: a name given in marks is a judgement too.
-  !/["“”]/.test(c.text.slice(verbEnd, to));
-
-/**
- * "Trump has admitted to ordering the payments, according to prosecutors" (wikinews-us-judge-orders-release-trump-tax-
- * records-2019-10-10): a verb of admitting with "to" and an -ing form tells a deed owned up to, which the source reports;
- * the clause is the source's, as one with no speech verb is.
- */
-const admitsDeed = (c: ReportedCase, word: string, verbEnd: number): boolean =>
-  /^(?:admit|confess)/i.test(word) && /^\s+to\s+\p{Ll}{2,}ing\b/u.test(c.text.slice(verbEnd, verbEnd + 40));
-
-/**
- * Whether the words [from, to) have a speech verb of their own whose subject is a named person (or, with `anyNamed`,
- * any named speaker).
- */
-function saysSomeone(c: ReportedCase, from: number, to: number, anyNamed = false): boolean {
-  for (const verb of c.text.slice(from, to).matchAll(/\p{L}+/gu)) {
-    const verbEnd = from + verb.index + verb[0].length;
-    if (!isSpeechVerb(verb[0]) || insideDirect(c, from + verb.index) || phoneCall(c, verb[0], verbEnd, to) || admitsDeed(c, verb[0], verbEnd)) continue;
-    const subject = c.cues.subjectBefore(c.block, from + verb.index, from);
-    if (subject?.entity && (anyNamed || subject.entity.type === 'person') && subject.resolution === 'name') return true;
-  }
-  return false;
-}
-
-/** Whether the words [from, to) hold a speech verb with a that-clause: a cue of their own, named or not. */
-const saysThat = (c: ReportedCase, from: number, to: number) =>
-  [...c.text.slice(from, to).matchAll(/(\p{L}+)\s+that\b/gu)].some((m) => isSpeechVerb(m[1] ?? '') && !insideDirect(c, from + m.index));
 
 /**
  * The sentence without link language tags at its end (`…, according to Enlace Nacional [es].`, Global Voices): they
@@ -64,37 +22,6 @@ const saysThat = (c: ReportedCase, from: number, to: number) =>
 function withoutTrailingTags(c: ReportedCase): ReportedCase {
   const tags = TRAILING_TAGS.exec(c.text.slice(c.range.start, c.end));
   return tags ? { ...c, end: c.end - tags[0].length } : c;
-}
-
-/**
- * The length of what describes a leading source after its name, up to and with the comma before the content: a person's
- * appositive or role phrase, a relative, or any short words before a comma; undefined when there is no comma.
- */
-function descriptorLength(c: ReportedCase, subject: Subject): number | undefined {
-  const { text, end } = c;
-  // "According to a Twitter post by Amy Cook, director of the Learning Together event, the tusk …": a person's
-  // appositive belongs to the cue, not the content.
-  const appositive = subject.entity?.type === 'person' ? /^,\s+[^,;:"“”]{1,80},/.exec(text.slice(subject.ref.end, end)) : null;
-  // It names what the person is ("director of …", "Chief of Social Media for …"), not a clause or an aside.
-  const describes = (words: string) =>
-    words
-      .split(/[\s,]+/)
-      .slice(0, 4)
-      .some((w) => PERSON_ROLE_NOUNS.includes(w.toLowerCase()));
-  if (appositive && !hasClause(appositive[0]) && describes(appositive[0])) return appositive[0].length;
-  // "by UpGuard, a cybersecurity firm, two databases …" (fresh Wikinews, 2019): a body's indefinite appositive; not
-  // after a document standing for the body ("According to the ruling, a host, such as Facebook, must remove …").
-  const document = DOCUMENT_NOUNS.has((/\p{L}+$/u.exec(text.slice(subject.ref.start, subject.ref.end))?.[0] ?? '').toLowerCase());
-  const kind = subject.entity?.type === 'organization' && !document ? /^,\s+(?:a|an)\s+[^,;:"“”]{1,60},/.exec(text.slice(subject.ref.end, end)) : null;
-  if (kind && !hasClause(kind[0])) return kind[0].length;
-  // "According to Dr. Josiah Dykstra, technical director for NSA’s Laboratory …, this technology …": a role phrase whose
-  // possessives and plural nouns the clause test above reads as verbs.
-  const role = subject.entity?.type === 'person' ? roleAppositiveLength(text, subject.ref.end, end) : null;
-  if (role !== null) return role;
-  // "According to Professor Sergey Dydykin, who is both co-chairman of …, in the United States …": the relative is the
-  // source's description, not what the source says.
-  const relative = /^,\s+(?:who|which)\s[^,;:"“”]{1,200},/.exec(text.slice(subject.ref.end, end));
-  return relative ? relative[0].length : wordsToComma(text, subject.ref.end, end);
 }
 
 /** A sentence's opening subordinate clause up to its comma: "While …, ", "Although …, ". */

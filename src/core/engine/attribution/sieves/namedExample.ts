@@ -2,6 +2,7 @@ import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
+import { leadInCue, namedAt, type LeadIn, type NamedWords } from './leadInCue';
 import { namesLaterSource } from './laterSource';
 
 /** A subject that speaks for an indefinite part of a group: "Some", "Others", "Many people", "Certain blogs". */
@@ -29,21 +30,25 @@ const CLOSING = new RegExp(String.raw`${SOME}[^:;"“”]*?,\s+${EXAMPLE}\s*:\s*
  * two are ("like X and Y": either may have written the post), and the caller reads the sentence as before. `sentence`
  * starts at `sentenceStart` of `block`.
  */
-export function namedExample(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
-  const setOff = SET_OFF.exec(sentence);
-  const closing = setOff ? null : CLOSING.exec(sentence);
-  const found = setOff ?? closing;
-  const span = found?.indices?.[1];
-  if (!found || !span || (closing && !found[2] && !found[3])) return null;
-  const name = sentence.slice(span[0], span[1]);
-  if (/\s(?:and|or)\s|&/.test(name) || namesLaterSource(sentence.slice(span[1]).replace(/^[^,]*/, ''))) return null;
-  const subject = exampleSubject(cues, block, sentenceStart + span[0], sentenceStart + span[1]);
-  return subject && { subject, cue: { block, start: sentenceStart + sentence.lastIndexOf('like', span[0]), end: subject.ref.end } };
+export const namedExample = (cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null =>
+  leadInCue(SET_OFF.test(sentence) ? SET_OFF_EXAMPLE : CLOSING_EXAMPLE, cues, block, sentence, sentenceStart);
+
+/**
+ * The one example named, a person or body the name pass read, else those words as a blog's title; null for a place, for
+ * two examples, or when the sentence goes on to name another source.
+ */
+function example(cues: CueReader, named: NamedWords): Subject | null {
+  if (/\s(?:and|or)\s|&/.test(named.words) || namesLaterSource(named.rest.replace(/^[^,]*/, ''))) return null;
+  const subject = namedAt(cues, named);
+  if (subject) return subject.entity?.type === 'place' ? null : subject;
+  return cues.titledSource(named.block, named.start, named.end);
 }
 
-/** The person or body named at [start, end) of `block`, else those words as a blog's title; null for a place. */
-function exampleSubject(cues: CueReader, block: number, start: number, end: number): Subject | null {
-  const named = cues.subjectAt(block, start);
-  if (named?.entity && named.resolution === 'name' && named.ref.end === end) return named.entity.type === 'place' ? null : named;
-  return cues.titledSource(block, start, end);
-}
+/** The example that closes the sentence carries its post's handle (group 2) or language tag (group 3). */
+const taggedExample = (cues: CueReader, named: NamedWords): Subject | null => (named.found[2] || named.found[3] ? example(cues, named) : null);
+
+/** The cue starts at the example's "like". */
+const cueStart = (named: NamedWords): number => named.before.lastIndexOf('like');
+
+const SET_OFF_EXAMPLE: LeadIn = { pattern: SET_OFF, speaker: example, cueStart };
+const CLOSING_EXAMPLE: LeadIn = { pattern: CLOSING, speaker: taggedExample, cueStart };

@@ -1,5 +1,7 @@
 import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
+import { leadInCue, type LeadIn, type NamedWords } from './leadInCue';
 
 /**
  * A quoting verb, then whom it gives the floor to up to the colon that ends the sentence: the one quoted, with the words
@@ -30,17 +32,17 @@ const RELATION = /\b(?:of|for|to|with|at|from|by|near|about|against|behind|who|w
  * document: "quotes the letter to the Daily Nation as saying:"), and the caller reads the sentence as before.
  * `sentence` starts at `sentenceStart` of `block`.
  */
-export function quotedPerson(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
-  const found = QUOTED_ONE.exec(sentence);
-  const span = found?.indices?.[1];
-  if (!found || !span) return null;
-  const start = sentenceStart + span[0];
-  const end = sentenceStart + span[1];
-  const people = cues.mentions.between(block, start, end).filter((m) => m.entity.type === 'person');
+export const quotedPerson = (cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null =>
+  leadInCue(QUOTED, cues, block, sentence, sentenceStart);
+
+/** The one person named in the words, their name closing them, with no relation word before it; null otherwise. */
+function onlyPerson(cues: CueReader, named: NamedWords): Subject | null {
+  const people = cues.mentions.between(named.block, named.start, named.end).filter((m) => m.entity.type === 'person');
   const [person] = people;
-  if (people.length !== 1 || !person || person.end !== end || person.start < start) return null;
-  if (RELATION.test(sentence.slice(span[0], person.start - sentenceStart))) return null;
-  const subject = cues.subjectAt(block, person.start);
-  if (subject?.entity !== person.entity || subject.resolution !== 'name') return null;
-  return { subject, cue: { block, start: sentenceStart + found.index, end } };
+  if (people.length !== 1 || !person || person.end !== named.end || person.start < named.start) return null;
+  if (RELATION.test(named.words.slice(0, person.start - named.start))) return null;
+  const subject = cues.subjectAt(named.block, person.start);
+  return subject?.entity === person.entity && subject.resolution === 'name' ? subject : null;
 }
+
+const QUOTED: LeadIn = { pattern: QUOTED_ONE, speaker: onlyPerson };

@@ -1,6 +1,8 @@
 import { LANGUAGE_TAG } from '../../languageTag';
 import type { CueReader } from '../subjects';
+import type { Subject } from '../types';
 import type { ColonCue } from './colonBlock';
+import { leadInCue, namedAt, type LeadIn, type NamedWords } from './leadInCue';
 import { quotedPerson } from './quotedPerson';
 
 /**
@@ -25,17 +27,17 @@ const SHARED_WORK = new RegExp(
  * left unattributed, never given to the sharer. Null when the sentence has no such shape. `sentence` starts at
  * `sentenceStart` of `block`.
  */
-function sharedWork(cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null {
-  const found = SHARED_WORK.exec(sentence);
-  const span = found?.indices?.[1];
-  if (!found || !span) return null;
-  const start = sentenceStart + span[0];
-  const end = sentenceStart + span[1];
-  const cue = { block, start: sentenceStart + found.index, end };
-  const author = cues.subjectAt(block, start);
-  if (author?.entity && author.entity.type !== 'place' && author.resolution === 'name' && author.ref.end === end) return { subject: author, cue };
-  return { subject: { ref: { block, start, end }, entity: null, resolution: 'unattributed', antecedent: null }, cue };
+const sharedWork = (cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null =>
+  leadInCue(SHARED, cues, block, sentence, sentenceStart);
+
+/** The person or body named as the work's author; else no one (a place, an author not read by name), never the sharer. */
+function author(cues: CueReader, named: NamedWords): Subject {
+  const subject = namedAt(cues, named);
+  if (subject && subject.entity?.type !== 'place') return subject;
+  return { ref: { block: named.block, start: named.start, end: named.end }, entity: null, resolution: 'unattributed', antecedent: null };
 }
+
+const SHARED: LeadIn = { pattern: SHARED_WORK, speaker: author };
 
 /** Words someone passes on from another, whose block is the other's: the one quoted (`quotedPerson`), else a work's author. */
 export const passedOnWords = (cues: CueReader, block: number, sentence: string, sentenceStart: number): ColonCue | null =>

@@ -1,8 +1,5 @@
-import type { FoundEntity } from '../../entities/types';
 import { ANSWER_ROLE_LABELS } from '../../lexicon/answerRoleLabels';
-import type { MentionIndex } from '../mentions';
-import { attributed, unattributed, type FoundQuote, type Located, type Referent } from '../types';
-import { bareInitials, initialled, namesWithInitials } from './transcriptInitials';
+import { bareInitials, namesWithInitials } from './transcriptInitials';
 import { FIRST_PERSON, note, opensLower, question, unfinished } from './transcriptLines';
 
 /** A span of one paragraph: [start, end) in UTF-16 code units. */
@@ -181,70 +178,4 @@ function questionLabels(texts: ReadonlyArray<string>, labels: ReadonlyArray<Labe
     asked.set(name, tally);
   });
   return new Set([...asked].filter(([name, { asks, all }]) => INTERVIEWER.test(name) || asks * 2 > all).map(([name]) => name));
-}
-
-/** Answer labels that name no one: the interviewee the headline names speaks them. */
-const ANSWER = /^(?:A|Answer)$/i;
-
-/**
- * The person a transcript label names: the one the text finds at the label (`((Gregory Kurtzer))`); for a short
- * form (`Kurtzer:`, `KURTZER:`) the only person of the article whose name has that word; for `A:` the only person
- * the headline names. Null when none of these is one person: the answer then keeps no speaker.
- */
-export function labelSpeaker(texts: ReadonlyArray<string>, mentions: MentionIndex, at: Located): Referent | null {
-  const exact = mentions.between(at.block, at.start, at.end).find((m) => m.start === at.start && m.end === at.end && m.entity.type === 'person');
-  if (exact) return { entity: exact.entity, at };
-  const label = (texts[at.block] ?? '').slice(at.start, at.end);
-  const people = new Set<FoundEntity>();
-  for (let block = 0; block < mentions.blockCount; block++) for (const m of mentions.inBlock(block)) if (m.entity.type === 'person') people.add(m.entity);
-  const candidates = ANSWER.test(label)
-    ? new Set(
-        mentions
-          .inBlock(0)
-          .filter((m) => m.entity.type === 'person')
-          .map((m) => m.entity),
-      )
-    : new Set([...people].filter((p) => p.name.split(/\s+/).some((word) => word.toLowerCase() === label.toLowerCase())));
-  const [only, ...others] = candidates;
-  return only && others.length === 0 ? { entity: only, at } : null;
-}
-
-/**
- * `((Aparna Garg))` … `((AN))`: a label of two or three capitals, the first the initial of the one person all the
- * transcript's other answer labels name, is that interviewee's (Wikinews writes the name in full, then short).
- */
-function initialsSpeaker(texts: ReadonlyArray<string>, mentions: MentionIndex, turns: ReadonlyMap<number, TranscriptTurn>, label: Located): Referent | null {
-  const written = (texts[label.block] ?? '').slice(label.start, label.end);
-  if (!/^\p{Lu}{2,3}$/u.test(written)) return null;
-  const named = new Set<FoundEntity>();
-  for (const turn of turns.values()) {
-    const speaker = turn.carried ? null : labelSpeaker(texts, mentions, { block: turn.labelBlock, ...turn.name });
-    if (speaker) named.add(speaker.entity);
-  }
-  const [only, ...others] = named;
-  return only && others.length === 0 && only.name.startsWith(written.charAt(0)) ? { entity: only, at: label } : null;
-}
-
-/**
- * A turn's words as its speaker's direct quote: the person its label names, or the one a carried-on turn goes on with;
- * `turns` are the transcript's answer turns, which tell whose a label of initials is.
- */
-export function turnQuote(
-  texts: ReadonlyArray<string>,
-  mentions: MentionIndex,
-  block: number,
-  turn: TranscriptTurn,
-  turns: ReadonlyMap<number, TranscriptTurn> = new Map(),
-): FoundQuote {
-  const label = { block: turn.labelBlock, ...turn.name };
-  const speaker =
-    labelSpeaker(texts, mentions, label) ?? initialsSpeaker(texts, mentions, turns, label) ?? (turn.initials ? initialled(texts, mentions, label) : null);
-  const at = speaker?.at ?? { block: turn.labelBlock, ...turn.name };
-  const subject = {
-    ref: at,
-    entity: speaker?.entity ?? null,
-    resolution: turn.carried ? 'continuation' : 'name',
-    antecedent: turn.carried ? at : null,
-  } as const;
-  return attributed(unattributed(block, turn.words, 'direct'), subject, { block: turn.labelBlock, ...turn.cue }, 'transcript-label');
 }

@@ -143,36 +143,6 @@ test('"((WN)) …?" after a colon cue is the outlet\'s question, not the quotati
   expect(quotesOf(article).some((q) => q.text.includes('What got you into cosplay'))).toBe(false);
 });
 
-// Wikinews, "Mysore railway manager … Women's Day interview", 2020-03-08, CC BY 2.5 (development half): the answers are
-// labelled `((Aparna Garg))`, and once `((AN))`.
-describe('a label of initials', () => {
-  const MYSORE = "On International Women's Day, Wikinews interviews Mysore railway manager Aparna Garg";
-  const MYSORE_LEAD = 'Aparna Garg, the Divisional Railway Manager of the Mysore Division, spoke to Wikinews about women on the railways.';
-
-  test('is the one interviewee the other answer labels name, when it opens with her initial', () => {
-    const article = analyze(
-      MYSORE,
-      MYSORE_LEAD,
-      '((WN)) How many women work in the Mysore Division?',
-      '((Aparna Garg)) Mysore Division, we have ten percent only women employees.',
-      '((WN)) What are the steps Indian Railways is taking for improving this number?',
-      '((AN)) There is not [gender-based] reservation per-se, [from] what I know, but Indian [Railways] has been very open about it.',
-    );
-    expect(attribution(article, 'There is not [gender-based]')).toMatchObject({ speaker: 'Aparna Garg', cue: '((AN))' });
-  });
-
-  test('stays unattributed when its first letter is not the interviewee’s initial', () => {
-    const other = analyze(
-      MYSORE,
-      MYSORE_LEAD,
-      '((Aparna Garg)) Mysore Division, we have ten percent only women employees.',
-      '((WN)) What are the steps Indian Railways is taking?',
-      '((JS)) There is not reservation per-se, what I know.',
-    );
-    expect(attribution(other, 'There is not reservation')).toMatchObject({ speaker: null, cue: '((JS))' });
-  });
-});
-
 // Wikinews, "Male Magellanic penguins pine for pairings: Wikinews interviews biologist Natasha Gownaris", 2019-01-27,
 // CC BY 2.5, not in the corpus: https://en.wikinews.org/wiki/Male_Magellanic_penguins_pine_for_pairings:_Wikinews_interviews_biologist_Natasha_Gownaris
 describe('colon labels answering the outlet’s (( )) questions', () => {
