@@ -208,9 +208,11 @@ export const finalClause: ReportedSieve = (c) => {
   // "…: the ultra-long GRB 220627A …, and GRB 230307A the second brightest GRB observed in over 50 years" (NASA_RAG article
   // 689): a clause joined by "and", "but" or "or" is the writer's next item or clause, not a cue for the words before it.
   if (/^(?:and|but|or|nor)\s/i.test(clause)) return null;
-  // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
-  // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
-  if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
+  // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.", "Uribe charged Correa's government of
+  // having links with the FARC rebels, a charge that Correa quickly denied." (AMALGUM_news_leaders): what is denied is
+  // someone else's accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is
+  // what was said).
+  if (/^(?:which|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:that|which))\s/iu.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   const subject = finalSubject(c, { verb, verbAt, clauseStart, afterVerb });

@@ -482,3 +482,17 @@ describe('"…, told the Chicago Tribune": whom it was told to is never the inve
     expect(attribution(article, 'Two students were taken away by ambulance')).toMatchObject({ kind: 'reported', speaker: 'Chicago Tribune' });
   });
 });
+
+describe('the denial of a charge (AMALGUM_news_leaders)', () => {
+  test("a charge that Correa denied is not Correa's words, and the he after it is no one the text can tell", () => {
+    const article = analyze(
+      'South American leaders end border dispute',
+      '"With the commitment of never attacking a brother country again and by asking forgiveness, we can consider this very serious incident resolved," said Ecuadorian president Rafael Correa, as the other Latin American leaders applauded.',
+      'The Rio Group summit, which included 20 Latin American nations, was originally planned to discuss other issues such as energy, but it soon erupted into a series of verbal attacks between Correa and Colombian president Álvaro Uribe.',
+      'At the summit, Uribe charged Correa\'s government of having links with the FARC rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said. "These hands are not tainted with blood." He admitted there had been communication with the FARC, but only regarding the release of hostages held by the rebels, including French-Colombian politician Íngrid Betancourt.',
+    );
+    expect(quotesOf(article).some((x) => x.text.startsWith('At the summit, Uribe charged'))).toBe(false);
+    expect(attribution(article, "I cannot accept Uribe's lies")).not.toMatchObject({ speaker: 'Álvaro Uribe' });
+    expect(attribution(article, 'there had been communication with the FARC')).not.toMatchObject({ speaker: 'Álvaro Uribe' });
+  });
+});
