@@ -496,3 +496,14 @@ describe('the denial of a charge (AMALGUM_news_leaders)', () => {
     expect(attribution(article, 'there had been communication with the FARC')).not.toMatchObject({ speaker: 'Álvaro Uribe' });
   });
 });
+
+describe('a sentence that opens on a cue with "that" and closes on another (AMALGUM_news_leaders)', () => {
+  test('"Uribe insisted that …, he said." is one reported quote, cued by "Uribe insisted that"', () => {
+    const article = analyze(
+      'South American leaders end border dispute',
+      'Uribe insisted that Ecuador has not done enough to fight the rebels, which was the reason the operation had to remain a secret, he said. "We have not gotten cooperation from President Correa in the fight against terrorism."',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Uribe insisted'))).toBe(false);
+    expect(attribution(article, 'Ecuador has not done enough')).toMatchObject({ kind: 'reported', speaker: 'Uribe', cue: 'Uribe insisted that' });
+  });
+});
