@@ -12,7 +12,7 @@ import { rivalSpeaker } from './rivalSpeaker';
 import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
-import { openingPronoun, type OpeningPronoun } from './pronounOpening';
+import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
 import { listedAfterObject } from './listedAfterObject';
 import { opensOnUntiedRole } from './roleSubject';
@@ -130,10 +130,12 @@ export class Discourse {
       // he/she left unresolved as the subject is whom a later one of its gender means, never a name after its verb.
       if (!focus && PRONOUN_GENDER[this.subjectPronoun(sentence)] === gender) return null;
       const hearers = interviewersIn(sentence, this.texts);
-      const others = unique(sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p)));
+      // Every mention of another person counts for a rival speaker: "Correa's government …, a charge that Correa quickly denied".
+      const mentioned = sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p));
+      const others = unique(mentioned);
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);
       if (focus && this.agrees(focus.entity, gender)) {
-        if (rivalSpeaker(focus, others, gender, this.texts, (e) => this.genderOf(e)) || kinRival(sentence, gender, this.texts, this.mentions)) return null;
+        if (rivalSpeaker(focus, mentioned, gender, this.texts, (e) => this.genderOf(e)) || kinRival(sentence, gender, this.texts, this.mentions)) return null;
         if (this.genderOf(focus.entity) === gender) return focus;
         if (firstNameGender(firstWord(focus.entity.name)) !== opposite(gender)) return focus;
         const named = others.filter((p) => this.agrees(p.entity, gender) && firstNameGender(firstWord(p.entity.name)) === gender);
@@ -230,9 +232,10 @@ export class Discourse {
     return previous;
   }
 
-  /** The he or she that is a sentence's subject (`openingPronoun`), lower case; '' when there is none. */
+  /** The he or she that is a sentence's subject (`openingPronoun`) or its quote's cue's (`cuePronoun`), lower case; '' when none. */
   private subjectPronoun({ block, range }: SentenceInfo): string {
-    return openingPronoun(this.texts[block] ?? '', block, range, this.mentions)?.pronoun.toLowerCase() ?? '';
+    const text = this.texts[block] ?? '';
+    return openingPronoun(text, block, range, this.mentions)?.pronoun.toLowerCase() ?? cuePronoun(text, range);
   }
 
   /** The people a sentence names, in order. */

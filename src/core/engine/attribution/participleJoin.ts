@@ -5,10 +5,11 @@ const MANNER_OF_SAYING = /^(?:saying|writing|noting|stating|tweeting|explaining|
 /**
  * A clause's verb in the past (or one of opening, going on, closing), then "by": " began by ", " continued by "; a verb of
  * opening or closing may take what it opens first, with a possessive or an article (`Mr. Ahern started his speech by
- * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush).
+ * saying "…"`, fresh AMALGUM Wikinews news, wild15: AMALGUM_news_bush); so may a past verb whose object is owned or
+ * determined, one or two words (`Ivan Lewis echoed Mujawar's statements by saying that …`, AMALGUM_news_agrees).
  */
 const VERB_THEN_BY =
-  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+)\s+by\s+$/u;
+  /(?<=\b(?:\p{Ll}{2,}ed|began|begins|starts|ends|opens|closes|continues|concludes|responds|replies)|\b(?:started|began|opened|ended|closed|concluded)\s+(?:his|her|their|its|the)\s+\p{Ll}+|\b\p{Ll}{2,}ed\s+(?:\p{Lu}[\p{L}-]*['’]s|his|her|their|its|the|these|this|those)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)\s+by\s+$/u;
 
 /** Where a participle cue hangs on the clause before it. */
 export interface ParticipleJoin {

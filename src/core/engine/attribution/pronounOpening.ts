@@ -36,3 +36,12 @@ export function openingPronoun(text: string, block: number, range: SentenceRange
   if (mentions.between(block, range.start, start).some((m) => m.entity.type === 'person')) return null;
   return { pronoun, start, opened: found[2] !== undefined };
 }
+
+/**
+ * The he or she of a cue that follows a quote in the sentence at `range` (`"I cannot accept Uribe's lies," he said.`,
+ * AMALGUM_news_leaders), lower case; '' when there is none. Such a he is the quote's speaker, as a subject pronoun is
+ * the sentence's: when it is left unresolved, a later he means that unnamed speaker, not a name inside the quote.
+ */
+export function cuePronoun(text: string, range: SentenceRange): string {
+  return /[”"],?\s+(he|she)\s+(?:also\s+)?\p{Ll}+/iu.exec(text.slice(range.start, range.end))?.[1]?.toLowerCase() ?? '';
+}

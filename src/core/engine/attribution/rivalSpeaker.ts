@@ -9,7 +9,7 @@ import type { Referent } from './types';
  * after the focus in the same paragraph, right before a speech verb of their own, whose gender the text (`genderOf`)
  * and their first name do not set against the pronoun ("President Andrzej Duda said the victims were … while Interior
  * Minister Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He"
- * is as likely the later speaker). The pronoun then abstains. `texts`: the blocks' texts the offsets are in.
+ * is as likely the later speaker; an adverb may come before the verb). The pronoun then abstains. `texts`: the blocks' texts the offsets are in.
  */
 export function rivalSpeaker(
   focus: Referent,
@@ -23,7 +23,8 @@ export function rivalSpeaker(
     if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
     const stated = genderOf(p.entity);
     if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
-    const verb = /^\s+(?:also\s+|later\s+|then\s+)?(\p{Ll}+)\b/u.exec((texts[p.at.block] ?? '').slice(p.at.end))?.[1];
+    // An adverb may stand before the verb: "a charge that Correa quickly denied. \"I cannot accept Uribe's lies,\" he said." (AMALGUM_news_leaders).
+    const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec((texts[p.at.block] ?? '').slice(p.at.end))?.[1];
     return verb !== undefined && isSpeechVerb(verb);
   });
 }

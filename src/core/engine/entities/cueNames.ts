@@ -32,9 +32,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 
 /**
  * "the president of the Tunisian League for the Defence of Human Rights, Jamel Msallem, said": a name set off by
- * commas right before the speech verb, after the role it holds (AP style's "title of organisation, Name, said").
+ * commas right before the speech verb, after the role it holds (AP style's "title of organisation, Name, said"). A
+ * word after the first may be an Arabic name's particle glued to a capital: "Yemen's Foreign Minister, Abu Bakr
+ * al-Qirbi, asked" (AMALGUM_news_agrees, English Wikinews 2010).
  */
-const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
+const APPOSITIVE_NAME = /,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'’.-]+){1,3}),\s+(?:also\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
 
 /**
  * "Yasmine Bouchène wrote:", "Manohla Dargis, film critic for the New York Times, said": two or three capitalised

@@ -24,6 +24,8 @@ export const KNOWN_ORGS = new Set([
   'Kyodo',
   'Yonhap',
   'Al Jazeera',
+  // "Haaretz says, in the past, Israel has pressed the EU not to publish …" (AMALGUM_news_jerusalem).
+  'Haaretz',
   'NPR',
   'USA Today',
   'Global Voices',
@@ -70,6 +72,8 @@ export const KNOWN_ORGS = new Set([
   'Tesla',
   'Samsung',
   'Huawei',
+  // "Vodafone announced on its website that …" (AMALGUM_news_egypt).
+  'Vodafone',
   'Alibaba',
   'Tencent',
   'Toyota',

@@ -59,6 +59,8 @@ export const PERSON_ROLE_NOUNS = [
   'commander',
   'officer',
   'sergeant',
+  // "An African Union soldier, on a condition of anonymity, said that …" (AMALGUM_news_mogadishu).
+  'soldier',
   'detective',
   'chief',
   'head',

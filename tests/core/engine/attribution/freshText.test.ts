@@ -166,3 +166,21 @@ describe('rules checked on fresh real articles', () => {
     expect(quotesOf(article).filter((q) => q.text === 'spores')).toEqual([]);
   });
 });
+
+describe('outlets and companies known by name alone (AMALGUM extra news, English Wikinews)', () => {
+  test('what Haaretz says is Haaretz’s (AMALGUM_news_jerusalem)', () => {
+    const article = analyze(
+      'Israel "illegally annexing" east Jerusalem, EU reports',
+      "This is the first time the annual report has been made public. Haaretz says, in the past, Israel has pressed the EU not to publish fearing it would undermine the European public's view of Israel.",
+    );
+    expect(attribution(article, 'Israel has pressed the EU not to publish')).toMatchObject({ kind: 'reported', speaker: 'Haaretz' });
+  });
+
+  test('what Vodafone announced on its website is Vodafone’s (AMALGUM_news_egypt)', () => {
+    const article = analyze(
+      'Egypt anti-government protests continue, Internet shut down',
+      'Vodafone announced on its website that "all mobile operators in Egypt have been instructed to suspend services in selected areas. Under Egyptian legislation the authorities have the right to issue such an order and we are obliged to comply with it."',
+    );
+    expect(attribution(article, 'all mobile operators in Egypt')).toMatchObject({ kind: 'direct', speaker: 'Vodafone' });
+  });
+});

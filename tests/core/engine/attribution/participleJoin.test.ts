@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { participleJoin } from '../../../../src/core/engine/attribution/participleJoin';
+import { analyze, attribution } from './helpers';
 
 // participleJoin.ts: where a participle cue hangs on the clause before it, whose subject then speaks. Sentences from the
 // development half of tests/fixtures/real.
@@ -53,4 +54,15 @@ describe('a participle cue hangs on the clause before it', () => {
 test('"Nick Adderley wrote" hangs on nothing: no comma, "by" or message comes before it', () => {
   const sentence = "Northamptonshire's chief constable Nick Adderley wrote to the US Embassy in London asking to waive her diplomatic immunity.";
   expect(participleJoin(sentence, 0, verbAt(sentence, 'wrote'))).toBeNull();
+});
+
+describe('"by saying" after a past verb and its object (AMALGUM_news_agrees)', () => {
+  test("Ivan Lewis's words when he echoed Mujawar's statements by saying them are his", () => {
+    const article = analyze(
+      "International conference agrees on plan for Yemen's terror problem",
+      'Ali Mujawar, the Prime Minister of Yemen, received this support warmly, but said that any attack on the nation\'s sovereignty would be considered "unacceptable". British Foreign Office Minister Ivan Lewis echoed Mujawar\'s statements by saying that Yemen is "not a failed state", but "an incredibly fragile state".',
+    );
+    expect(attribution(article, 'Yemen is "not a failed state"')).toMatchObject({ kind: 'reported', speaker: 'Ivan Lewis' });
+    expect(attribution(article, 'an incredibly fragile state')).toMatchObject({ kind: 'direct', speaker: 'Ivan Lewis' });
+  });
 });

@@ -88,3 +88,16 @@ test("'A developer for OPM Alert said that the app …' makes the source 'A deve
   expect(attribution(article, 'We found [a company that]')).toMatchObject({ speaker: 'A developer for OPM Alert', resolution: 'role' });
   expect(article.entities.filter((e) => e.name.includes('said'))).toEqual([]);
 });
+
+describe('an unnamed soldier', () => {
+  test('what an unnamed African Union soldier said, and then added, is his, not the president named before (AMALGUM_news_mogadishu)', () => {
+    const article = analyze(
+      'At least twelve die in Mogadishu attacks',
+      "The fighting comes almost a year since Sheikh Sharif Sheikh Ahmed was sworn in as the nation's new president.",
+      'An African Union soldier, on a condition of anonymity, said that one Ugandan soldier was killed in the clash. He added that another soldier was wounded. A Somali government official backed this claim.',
+    );
+    expect(sourceNamed(article, 'An African Union soldier')).toMatchObject({ sourceType: 'anonymous' });
+    expect(attribution(article, 'one Ugandan soldier was killed')).toMatchObject({ speaker: 'An African Union soldier' });
+    expect(attribution(article, 'another soldier was wounded')).toMatchObject({ speaker: 'An African Union soldier' });
+  });
+});

@@ -139,3 +139,15 @@ describe('a name in parentheses after a role noun, before a speech verb', () => 
     expect(people('The exclusive economic zone (Blue Sea) claims much of the coast.')).not.toContain('Blue Sea');
   });
 });
+
+describe('an appositive name with an Arabic particle', () => {
+  test("Yemen's foreign minister, named with al-, asks and then says (AMALGUM_news_agrees)", () => {
+    const article = analyze(
+      "International conference agrees on plan for Yemen's terror problem",
+      'British Foreign Office Minister Ivan Lewis echoed Mujawar\'s statements by saying that Yemen is "not a failed state", but "an incredibly fragile state". Lewis also said that "[s]upporting the government of Yemen is crucial to the stability of that country but it is also crucial to the stability of the world".',
+      'Yemen\'s Foreign Minister, Abu Bakr al-Qirbi, asked the delegates at the conference for "international support to build infrastructure, combat poverty and create jobs, as well as support in combating terrorism". However, he said that the idea of having US military bases in Yemen was "inconceivable".',
+    );
+    expect(article.entities.map((e) => e.name)).toContain('Abu Bakr al-Qirbi');
+    expect(attribution(article, 'the idea of having US military bases')).not.toMatchObject({ speaker: 'Ivan Lewis' });
+  });
+});

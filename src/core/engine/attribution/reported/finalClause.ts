@@ -58,6 +58,14 @@ const INVERSION_OPENING = /^[\s"”’]*(?:(?:also|then|later|further|again|once
 const OPENING_CUE =
   /^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?(?:said|says|told|added|adds|noted|notes|wrote|writes|stated|states)\s/u;
 
+/**
+ * Whether a sentence opens on a cue with "that" of its own: a pronoun or up to four capitalised words, then a speech verb
+ * and "that" (`Uribe insisted that Ecuador has not done enough …, he said.`, AMALGUM_news_leaders): the final clause only
+ * repeats who spoke, and the opening cue's own reading holds the content.
+ */
+const openingThatCue = (words: string) =>
+  isSpeechVerb(/^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?(\p{Ll}+)\s+that\s/u.exec(words)?.[1] ?? '');
+
 /** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
 const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
 
@@ -212,9 +220,11 @@ export const finalClause: ReportedSieve = (c) => {
   // "…: the ultra-long GRB 220627A …, and GRB 230307A the second brightest GRB observed in over 50 years" (NASA_RAG article
   // 689): a clause joined by "and", "but" or "or" is the writer's next item or clause, not a cue for the words before it.
   if (/^(?:and|but|or|nor)\s/i.test(clause)) return null;
-  // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.": what is denied is someone else's
-  // accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is what was said).
-  if (/^which\s/i.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
+  // "…, which he denied.", "Bolton claims Trump asked Xi …, which Trump denied.", "Uribe charged Correa's government of
+  // having links with the FARC rebels, a charge that Correa quickly denied." (AMALGUM_news_leaders): what is denied is
+  // someone else's accusation; the denier's own words are not in the sentence (docs/annotation-guide.md: the content is
+  // what was said).
+  if (/^(?:which|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}(?:that|which))\s/iu.test(clause) && reportingVerbOf(verb)?.lemma === 'deny') return null;
   // "…, for which he was criticized.": a passive cue tells what was said of the subject, not by it.
   if (/\b(?:was|were|is|are|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(clauseStart, verbAt))) return null;
   const subject = finalSubject(c, { verb, verbAt, clauseStart, afterVerb });
@@ -224,7 +234,7 @@ export const finalClause: ReportedSieve = (c) => {
   const cue = { block, start: Math.min(subject.ref.start, verbAt), end: Math.max(subject.ref.end, verbAt + verb.length) };
   // "He said Zelensky is "a model of honesty for me"; however, "to remove any doubts …", he added." (fresh Wikinews, January
   // 2020): a sentence that opens on a cue of its own is no content of the final one; its quotes have their own cues.
-  if (OPENING_CUE.test(text.slice(range.start, verbAt))) return null;
+  if (OPENING_CUE.test(text.slice(range.start, verbAt)) || openingThatCue(text.slice(range.start, verbAt))) return null;
   const quote = reportedQuote(c, subject, cue, range.start, range.start + lastComma, 'reported-final-clause');
   if (!quote || directs.some((d) => d.start <= quote.start && d.end >= quote.end) || endsOnIntroducedQuote(c, quote)) return null;
   // "… with capital murder, they said Sunday — murder carrying the possibility of the death penalty": words after the dash

@@ -5,6 +5,7 @@ import { previousSpeaker } from './continuation';
 import { personBefore } from './personBefore';
 import { sentenceBefore, type DirectCase } from './direct';
 import { namedSubject } from './namedSubject';
+import { newSubjectBefore } from './newSubjectBefore';
 import { hasOwnCue } from './ownCue';
 import { afterThingSubject } from './thingSubject';
 
@@ -33,7 +34,8 @@ function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRan
 
 /**
  * The speaker a quote that opens its sentence, with no cue of its own, takes from the sentences before it in its
- * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`), else the person the
+ * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`) unless the sentence
+ * right before makes someone else its subject (`newSubjectBefore.ts`), else the person the
  * sentence right before names as the subject of a speech verb (above), else the one person the paragraph has named
  * (`personBefore.ts`); then, for a first-person quote finishing a sentence a thing's description opens, the speaker
  * of the quote just before (`thingSubject.ts`); failing those, the one person named as a subject just before a
@@ -48,7 +50,7 @@ function openingQuote(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<Fo
   const { text, range, direct } = c;
   if (!/^[\s"“]*$/.test(text.slice(range.start, direct.open)) || hasOwnCue(text, direct.close)) return null;
   const lastAttributed = quotes.findLast((q) => q.speaker && q.end <= range.start);
-  if (lastAttributed) return previousSpeaker(quote, lastAttributed);
+  if (lastAttributed && !newSubjectBefore(c, lastAttributed)) return previousSpeaker(quote, lastAttributed);
   const before = sentenceBefore(c);
   if (!before || quotes.some((q) => q.end > before.start)) return null;
   return speechActBefore(quote, c, before) ?? personBefore(quote, c, before);

@@ -492,3 +492,28 @@ describe('"…, told the Chicago Tribune": whom it was told to is never the inve
     expect(attribution(article, 'The woman who had a daughter')).toMatchObject({ kind: 'direct', speaker: 'Ike Shorunmu', cue: 'said Shorunmu' });
   });
 });
+
+describe('the denial of a charge (AMALGUM_news_leaders)', () => {
+  test("a charge that Correa denied is not Correa's words, and the he after it is no one the text can tell", () => {
+    const article = analyze(
+      'South American leaders end border dispute',
+      '"With the commitment of never attacking a brother country again and by asking forgiveness, we can consider this very serious incident resolved," said Ecuadorian president Rafael Correa, as the other Latin American leaders applauded.',
+      'The Rio Group summit, which included 20 Latin American nations, was originally planned to discuss other issues such as energy, but it soon erupted into a series of verbal attacks between Correa and Colombian president Álvaro Uribe.',
+      'At the summit, Uribe charged Correa\'s government of having links with the FARC rebels, a charge that Correa quickly denied. "I cannot accept Uribe\'s lies," he said. "These hands are not tainted with blood." He admitted there had been communication with the FARC, but only regarding the release of hostages held by the rebels, including French-Colombian politician Íngrid Betancourt.',
+    );
+    expect(quotesOf(article).some((x) => x.text.startsWith('At the summit, Uribe charged'))).toBe(false);
+    expect(attribution(article, "I cannot accept Uribe's lies")).not.toMatchObject({ speaker: 'Álvaro Uribe' });
+    expect(attribution(article, 'there had been communication with the FARC')).not.toMatchObject({ speaker: 'Álvaro Uribe' });
+  });
+});
+
+describe('a sentence that opens on a cue with "that" and closes on another (AMALGUM_news_leaders)', () => {
+  test('"Uribe insisted that …, he said." is one reported quote, cued by "Uribe insisted that"', () => {
+    const article = analyze(
+      'South American leaders end border dispute',
+      'Uribe insisted that Ecuador has not done enough to fight the rebels, which was the reason the operation had to remain a secret, he said. "We have not gotten cooperation from President Correa in the fight against terrorism."',
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('Uribe insisted'))).toBe(false);
+    expect(attribution(article, 'Ecuador has not done enough')).toMatchObject({ kind: 'reported', speaker: 'Uribe', cue: 'Uribe insisted that' });
+  });
+});
