@@ -143,3 +143,24 @@ describe('a his/her between two people of the sentence', () => {
     expect(attribution(article, 'jack-of-all-trades').speaker).toBe('Kerry Zarchi');
   });
 });
+
+// wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12 (dev half since session 36).
+describe("a person named by a title between two he's of one sentence", () => {
+  test('"He did not answer … whether the President knew … at the time he was asserting that "…"" is not given to the first he', () => {
+    const article = analyze(
+      'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+      'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+      'He did not answer repeated questions whether the President knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005. When asked why the secret report was not made public earlier McClellan responded by saying that "it takes a substantial amount of time to coordinate and run through a declassification process".',
+    );
+    expect(attribution(article, 'we found biological laboratories').speaker).toBeNull();
+  });
+
+  test('with no title between them, the second he still carries the first on', () => {
+    const article = analyze(
+      'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+      'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+      'He did not answer repeated questions whether he knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005.',
+    );
+    expect(attribution(article, 'we found biological laboratories').speaker).toBe('Scott McClellan');
+  });
+});
