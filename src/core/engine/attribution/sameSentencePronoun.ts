@@ -25,9 +25,10 @@ const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+
 
 /**
  * A mention written as a name, perhaps after the lower-case title the name pass took into it ("writer Marga Britto"),
- * not a role noun alone.
+ * or an Arabic surname after its article ("When al-Islam first made his claims, he said …",
+ * wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29); not a role noun alone.
  */
-const NAME_WRITTEN = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u;
+const NAME_WRITTEN = /^(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|\p{Ll}{1,3}-)\p{Lu}/u;
 
 /** Whether [from, to) of `text` leaves a quotation open: the name is then inside someone's words. */
 const insideQuote = (between: string) => {
