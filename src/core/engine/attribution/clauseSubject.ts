@@ -1,4 +1,4 @@
-import { isSpeechVerb } from '../lexicon/reportingVerbs';
+import { isSpeechVerb, REPORTING_VERBS } from '../lexicon/reportingVerbs';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { clauseCandidates, severalActors, skipAfter, VERB_AFTER, verbOf, type Candidate, type ClauseSpan } from './clauseCandidates';
 import { TITLE_WORDS } from '../entities/lookups';
@@ -12,6 +12,15 @@ import type { Subject } from './types';
  */
 const PASSIVE_BY =
   /^\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?(?:was|were|is|are|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:\p{Ll}+ly\s+)?(?!quoted\b)\p{Ll}+(?:ed|en)\s+by\s/u;
+/** The reporting verbs' base forms, a plural subject's present ("Ryanair claim", British style for a company). */
+const LEMMAS = new Set(REPORTING_VERBS.map((v) => v.lemma));
+
+/** Whether a candidate is the subject of a speech verb, in any form or its base form (not one its appositive names). */
+const says = (span: ClauseSpan, c: Candidate): boolean => {
+  const word = verbOf(span, c) ?? VERB_AFTER.exec(span.text.slice(c.end + skipAfter(span, c), span.comma))?.[1] ?? '';
+  return isSpeechVerb(word) || LEMMAS.has(word);
+};
+
 /** An opening subordinate clause or phrase, whose subject is not the main clause's: "After Smith resigned, …". */
 const OPENING_PHRASE = /^(?:After|Before|When|While|Whilst|As|Because|Although|Though|If|Since|Until|Once|In|On|During|At|With|Following|Despite)\b[^,;]*,\s*/;
 
@@ -56,6 +65,14 @@ export function participleSubject(
     return null;
   if (speaking) {
     const subject = subjectAt(block, speaking.at);
+    // "Ryanair claim Goss wrote to the airline saying …, stating "We will not allow a Ryanair employee …""
+    // (wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15): a speaker inside what another says the participle
+    // may go on from as well as the one who says it; only the quoted words tell which (here the airline), so neither is
+    // read, and no verb further back either.
+    const outer = candidates.find((c) => says(span, c) && /\p{L}/u.test(text.slice(c.end + skipAfter(span, c), speaking.at)));
+    const named = outer && mentions.between(block, outer.at, outer.end).find((m) => m.start === outer.at && m.end === outer.end);
+    if (outer && subject?.entity && (named?.entity ?? subjectAt(block, outer.at)?.entity) !== subject.entity)
+      return { ref: { block, start: outer.at, end: speaking.end }, entity: null, resolution: 'unattributed', antecedent: null };
     const skip = skipAfter(span, speaking);
     const verb = VERB_AFTER.exec(text.slice(speaking.end + skip, comma));
     return subject && verb ? { ...subject, goesOnFrom: speaking.end + skip + verb[0].length } : null;

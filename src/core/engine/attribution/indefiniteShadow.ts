@@ -1,3 +1,5 @@
+import type { FoundEntity } from '../entities/types';
+
 /**
  * Whether the text brought in another body of a kind with an indefinite article ("a team of researchers", "a new
  * company") in a paragraph after the one that last named a body of that kind, and before `to`: "the team" then refers
@@ -13,4 +15,17 @@ export function introducedSince(head: string, since: { block: number }, to: { bl
     if (newcomer.test(b === to.block ? text.slice(0, to.at) : text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether "the <head>" at `to` may mean a body of that kind the text brought in with an indefinite article and never
+ * named ("A court in the Turkish capital Istanbul yesterday cleared …"), rather than `named`, a body of the kind the text
+ * named only as the agent of a passive ("That sentence was cancelled in June this year by the Supreme Court of Appeals"):
+ * `wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20`, where "The court said" is the Istanbul court.
+ * A body named as a subject or speaker anywhere before `to` ("The Commercial Farmers Union said") is the one meant.
+ */
+export function shadowedAgent(head: string, named: FoundEntity, to: { block: number; at: number }, texts: ReadonlyArray<string>): boolean {
+  const before = named.mentions.filter((m) => m.block < to.block || (m.block === to.block && m.end <= to.at));
+  const agentOnly = before.length > 0 && before.every((m) => /\bby\s+(?:the\s+)?$/i.test((texts[m.block] ?? '').slice(Math.max(0, m.start - 8), m.start)));
+  return agentOnly && introducedSince(head, { block: -1 }, to, texts);
 }

@@ -54,8 +54,12 @@ export function insideReported(blockQuotes: Array<FoundQuote>, text: string): vo
   }
 }
 
-/** A cue that says, states or tells: someone put the words out, where "suggest", "say that" or "reports" may not. */
-const STATED = /\b(?:said|stated|stating|told)\b/iu;
+/**
+ * A cue that says, states, asserts or tells: someone put the words out, where "suggest", "say that" or "reports" may not
+ * ("at the time he was asserting that "we found biological laboratories"",
+ * wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12).
+ */
+const STATED = /\b(?:said|stated|stating|told|asserted|asserting)\b/iu;
 /**
  * A source named after "according to" put out lower-case words in marks ("recovered “broken into two pieces” …, according
  * to investigators", fresh Wikinews pages); a capitalised phrase there is a label ("according to self-reported

@@ -2,6 +2,7 @@ import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Gender } from './gender';
+import { objectBefore } from './participleJoin';
 import type { Referent } from './types';
 
 /**
@@ -23,8 +24,11 @@ export function rivalSpeaker(
     if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
     const stated = genderOf(p.entity);
     if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
+    const text = texts[p.at.block] ?? '';
     // An adverb may stand before the verb: "a charge that Correa quickly denied. \"I cannot accept Uribe's lies,\" he said." (AMALGUM_news_leaders).
-    const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec((texts[p.at.block] ?? '').slice(p.at.end))?.[1];
+    const verb = /^\s+(?:also\s+|later\s+|then\s+|\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(p.at.end))?.[1];
+    // "… and addressed Prime Minister Narendra Modi demanding …": the one addressed is no speaker (`objectBefore`).
+    if (verb?.endsWith('ing') && objectBefore(text.slice(Math.max(0, p.at.start - 80), p.at.start), true)) return false;
     return verb !== undefined && isSpeechVerb(verb);
   });
 }

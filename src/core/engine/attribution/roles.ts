@@ -14,7 +14,7 @@ import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { unknownOpeningWord } from './unnamedOpening';
 import { ownedByUnknownName } from './unknownPossessor';
-import { introducedSince } from './indefiniteShadow';
+import { introducedSince, shadowedAgent } from './indefiniteShadow';
 import { PARENT_NOUN } from '../entities/parentTie';
 import { mayBeTheParent, namedParent } from './namedParent';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
@@ -195,7 +195,7 @@ function recentOrganization(
   // Department announced": when the text has just named several organisations of that kind, the noun picks none.
   const rival = byName && mentions.latest((e) => named(e) && e !== byName.entity, byName.at.block, byName.at.start);
   if (byName && rival && rival.at.block === byName.at.block && byName.at.start - rival.at.end < RIVAL_REACH) return null;
-  if (byName) return introducedSince(head, byName.at, { block, at }, texts) ? null : byName;
+  if (byName) return introducedSince(head, byName.at, { block, at }, texts) || shadowedAgent(head, byName.entity, { block, at }, texts) ? null : byName;
   // "The government said …" after a UN agency's sentence is the country's government, not the agency: a government is
   // no organisation of whatever kind the text was last about, and only one named a government is read for it.
   // "The campaign called the statement …" after "Biden's 2008 US Senate opponent": a campaign is a candidate's, never

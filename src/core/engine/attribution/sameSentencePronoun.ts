@@ -1,6 +1,8 @@
 import type { SentenceRange } from '../../sentences';
 import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
+import { FEMALE_WORDS, MALE_WORDS } from '../lexicon/genderedNouns';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
@@ -23,9 +25,10 @@ const POSSESSIVE_AFTER = /^(?:['’]s?(?![\p{L}])|\s+and\s+\p{Lu}[\p{L}-]*(?:\s+
 
 /**
  * A mention written as a name, perhaps after the lower-case title the name pass took into it ("writer Marga Britto"),
- * not a role noun alone.
+ * or an Arabic surname after its article ("When al-Islam first made his claims, he said …",
+ * wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29); not a role noun alone.
  */
-const NAME_WRITTEN = /^(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Lu}/u;
+const NAME_WRITTEN = /^(?:(?:\p{Ll}[\p{L}-]*\s+){0,3}|\p{Ll}{1,3}-)\p{Lu}/u;
 
 /** Whether [from, to) of `text` leaves a quotation open: the name is then inside someone's words. */
 const insideQuote = (between: string) => {
@@ -74,7 +77,7 @@ function sameSentencePronoun(
   );
   if (earlier) {
     const first = sentence.start + earlier.index;
-    if (secondOfTwo(text, at, pronoun.length, mentions.between(block, first, at), agrees)) return 'ambiguous';
+    if (secondOfTwo(text, at, pronoun.length, mentions.between(block, first, at), agrees) || titledBetween(text, first, at, gender)) return 'ambiguous';
     return sameSentencePronoun(text, sentences, block, first, pronoun, mentions, genderOf);
   }
   const found = mentions
@@ -93,6 +96,23 @@ function sameSentencePronoun(
   if (people.length > 1 || candidates.some((m) => unsettled.includes(m))) return 'ambiguous';
   const last = candidates.at(-1);
   return last ? { entity: last.entity, at: { block, start: last.start, end: last.end } } : null;
+}
+
+/** A person's title after "the", then a lower-case word (a verb, not "the President's"): "the President knew". */
+const TITLED_SUBJECT = new RegExp(`\\bthe\\s+(${PERSON_ROLE_NOUNS.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\p{Ll}`, 'iu');
+
+/**
+ * Whether a person named by a title stands as a subject between an earlier he/she (at `from`) and the one at `to`: "He
+ * did not answer repeated questions whether the President knew of the secret report at the time he was asserting that
+ * "we found biological laboratories"" (wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12):
+ * the second he is the President's, as likely as the first's (Lee et al. 2013: no intervening candidate), so it is left
+ * to no one. A title of the other gender ("the spokeswoman" for a he) or a preposition's object is no such person.
+ */
+function titledBetween(text: string, from: number, to: number, gender: Gender): boolean {
+  const title = TITLED_SUBJECT.exec(text.slice(from, to));
+  const noun = title?.[1]?.toLowerCase() ?? '';
+  if (!title || (gender === 'male' ? FEMALE_WORDS : MALE_WORDS).has(noun)) return false;
+  return !OBJECT_OF.test(text.slice(Math.max(0, from + title.index - 80), from + title.index));
 }
 
 /** A coordinator opening the pronoun's clause anew, perhaps after a comma: "…, but he told him". */

@@ -1,7 +1,7 @@
 import { mentionKey, type EntityIndex, type FoundEntity } from '../entities/types';
 import { isCredit } from '../entities/credits';
 import type { Discourse } from './coreference';
-import { OBJECT_OF, titledSubjectAt, participleSubject } from './clauseSubject';
+import { titledSubjectAt, participleSubject } from './clauseSubject';
 import { DescribedOrganizations } from './describedOrganizations';
 import { UnnamedSources, type Anonymity } from './unnamedSources';
 import type { MentionIndex } from './mentions';
@@ -21,7 +21,7 @@ import { speakerWords } from './speakerWords';
 import { namedInAppositive } from './namedInAppositive';
 import { namedPairAfterPlural } from './namedPairAfterPlural';
 import { namedSpeakerBefore } from './namedBefore';
-import { participleJoin } from './participleJoin';
+import { objectBefore, participleJoin } from './participleJoin';
 import { pronounSubject } from './pronounSubject';
 import { relativeSubject } from './relativeSubject';
 import { roleAppositiveAt } from './roleAppositive';
@@ -180,9 +180,8 @@ export class CueReader implements SubjectReader {
     const join = participleJoin(text, sentenceStart, verbStart);
     const ing = /^\p{L}+ing\b/u.test(text.slice(verbStart));
     // "Adderley wrote to the US Embassy in London asking to waive …": a participle with no comma whose words before
-    // are a preposition's object hangs on the clause before, whose subject it does not say ("with Boswell stating:" is
-    // the participle's own subject).
-    if (ing && join === null && nameBefore && OBJECT_OF.test(text.slice(sentenceStart, nameBefore.ref.start))) return null;
+    // are an object (`objectBefore`) hangs on the clause before, whose subject it does not say.
+    if (ing && join === null && nameBefore && objectBefore(text.slice(sentenceStart, nameBefore.ref.start), nameBefore.entity?.type === 'person')) return null;
     // "… the completeness of an OMS/MP in predicting or recommending solutions" (an ARCIC story of 2013): a gerund a
     // preposition other than "by" governs, alone or after "or" or "and", says what something is for, not who speaks.
     if (ing && join === null && GOVERNED_GERUND.test(text.slice(Math.max(sentenceStart, verbStart - 40), verbStart))) return null;

@@ -25,11 +25,12 @@ export function resumedByPronoun(words: ReadonlyArray<string>, sentenceStart: bo
 }
 
 /**
- * A preposition right before a name: the name ends an opening phrase ("In an interview with Dawn, she said",
- * "Speaking to NBC News, she said", "Moving to Nevada, he ran"), and the he or she after its comma is the sentence's
- * subject, someone else.
+ * A preposition right before a name, perhaps with a determiner between: the name ends an opening phrase ("In an interview
+ * with Dawn, she said", "Speaking to NBC News, she said", "Moving to Nevada, he ran", "In another Tweet, he referred to
+ * Robart as …": wikinews-travel-to-us-resumes-federal-judge-blocks-executive-order-2017-02-05), and the he or she after
+ * its comma is the sentence's subject, someone else.
  */
-const PREPOSITION_BEFORE = /(?<!\p{L})(?:with|to|from|by|for|in|into|on|at|about|through)\s+$/u;
+const PREPOSITION_BEFORE = /(?<!\p{L})(?:with|to|from|by|for|in|into|on|at|about|through)\s+(?:(?:a|an|another|this|that|his|her|its|their)\s+)?$/iu;
 
 /**
  * How strongly a he or she resuming a name group of `text` says it is a person's: 2 for one set off by a comma ("the
@@ -38,6 +39,6 @@ const PREPOSITION_BEFORE = /(?<!\p{L})(?:with|to|from|by|for|in|into|on|at|about
  */
 export function pronounWeight(group: NameGroup, text: string): number {
   const after = text.slice(group.end, group.end + 240);
-  if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) return PREPOSITION_BEFORE.test(text.slice(Math.max(0, group.start - 12), group.start)) ? 0 : 2;
+  if (/^,\s+(?:he|she)\s+\p{Ll}+/u.test(after)) return PREPOSITION_BEFORE.test(text.slice(Math.max(0, group.start - 24), group.start)) ? 0 : 2;
   return resumedByPronoun(group.words, group.sentenceStart, after) ? 3 : 0;
 }

@@ -180,3 +180,24 @@ describe('a rank in parentheses between a title and the name after a speech verb
     expect(attribution(article, 'really, really good resource site').speaker).toBeNull();
   });
 });
+
+// wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 (dev half since session 36).
+describe('a participle after a speaker inside what another claims', () => {
+  test('"Ryanair claim Goss wrote …, stating "We will not allow a Ryanair employee …"": not Goss, whose claimed letter it is not', () => {
+    const article = analyze(
+      'Ryanair sack, sue pilot over participation in safety documentary',
+      'Irish budget airline Ryanair have dismissed pilot John Goss, who has worked with the airline for 25 years, over remarks he made in a documentary about safety at the airline. Ryanair issued a statement confirming legal proceedings have been begun against Goss.',
+      'Ryanair claim Goss wrote to the airline saying he had no concerns about safety, stating "We will not allow a Ryanair employee to defame our safety on national television just three weeks after he confirmed in writing to Ryanair that he had no concerns with safety and no reason to make any confidential safety report". The airline further say they "look forward to correcting Mr Goss\'s defamatory claims in court".',
+    );
+    expect(attribution(article, 'We will not allow a Ryanair employee').speaker).toBeNull();
+  });
+
+  test('one speaker named twice, a role and its appositive name, is no claim inside a claim', () => {
+    // wikinews-iran-arrest-warrants-trump-interpol-2020-07-02.
+    const article = analyze(
+      'Iran issues arrest warrants for Trump, 35 others, asks Interpol for help',
+      'According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face "murder and terrorism charges", adding Iran will pursue the prosecution of Trump even after he ends serving as president of the US.',
+    );
+    expect(attribution(article, 'Iran will pursue the prosecution of Trump').speaker).toBe('Ali Alghasi Mehr');
+  });
+});

@@ -38,3 +38,18 @@ describe('"the company" is no government agency', () => {
     expect(attribution(article, 'its lander continues to perform').speaker).not.toBe('National Aeronautics and Space Administration');
   });
 });
+
+// wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 (dev half since session 36).
+describe('"the airline" is no body of pilots', () => {
+  test('"The airline says RPG only conducted …" after "Ryanair Pilots Group (RPG)" is not the pilots\' group', () => {
+    const article = analyze(
+      'Ryanair sack, sue pilot over participation in safety documentary',
+      'Irish budget airline Ryanair have dismissed pilot John Goss, who has worked with the airline for 25 years, over remarks he made in a documentary about safety at the airline. Ryanair issued a statement confirming legal proceedings have been begun against Goss.',
+      'Goss, who had been due to retire in October, is a key figure of Ryanair Pilots Group (RPG), which conducted a survey of more than 1,000 flight crew. According to the RPG survey almost 90% of respondents said the safety culture was nontransparent. Two-thirds said they felt uncomfortable raising safety issues. Ryanair had told pilots anybody signing a "so-called safety petition" might be dismissed.',
+      'One anonymous pilot interviewed by Channel 4 accused the airline of "threats and bullying". Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying the survey results were passed to the airline and the Irish Aviation Authority. RPG is not recognised by the airline which calls the group "[lacking] any independence, objectivity or reliability" and a union front.',
+      'The other pilots interviewed by Channel 4 chose to remain anonymous, with only Goss identifying himself. The airline says RPG only conducted their survey to unionise Ryanair pilots and issued a statement describing the documentary as "based on nothing more than anonymous hearsay claims made by individuals whose identity was concealed, and/or by representatives of pilot unions of Ryanair\'s competitor airlines masquerading as a non-Ryanair Pilot Group".',
+    );
+    expect(attribution(article, 'RPG only conducted their survey').speaker).not.toBe('Ryanair Pilots Group');
+    expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).not.toBe('Ryanair Pilots Group');
+  });
+});

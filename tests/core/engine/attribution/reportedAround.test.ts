@@ -33,3 +33,13 @@ describe('quotes around reported speech', () => {
     expect(attribution(article, 'it is late,')).toMatchObject({ speaker: null });
   });
 });
+
+// wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12 (dev half since session 36).
+test('words in marks inside what someone "was asserting" are kept as a quote even when who asserted them is unsure', () => {
+  const article = analyze(
+    'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+    'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+    'He did not answer repeated questions whether the President knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005. When asked why the secret report was not made public earlier McClellan responded by saying that "it takes a substantial amount of time to coordinate and run through a declassification process".',
+  );
+  expect(attribution(article, 'we found biological laboratories')).toMatchObject({ kind: 'direct', speaker: null });
+});

@@ -143,3 +143,36 @@ describe('a his/her between two people of the sentence', () => {
     expect(attribution(article, 'jack-of-all-trades').speaker).toBe('Kerry Zarchi');
   });
 });
+
+// wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12 (dev half since session 36).
+describe("a person named by a title between two he's of one sentence", () => {
+  test('"He did not answer … whether the President knew … at the time he was asserting that "…"" is not given to the first he', () => {
+    const article = analyze(
+      'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+      'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+      'He did not answer repeated questions whether the President knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005. When asked why the secret report was not made public earlier McClellan responded by saying that "it takes a substantial amount of time to coordinate and run through a declassification process".',
+    );
+    expect(attribution(article, 'we found biological laboratories').speaker).toBeNull();
+  });
+
+  test('with no title between them, the second he still carries the first on', () => {
+    const article = analyze(
+      'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+      'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+      'He did not answer repeated questions whether he knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005.',
+    );
+    expect(attribution(article, 'we found biological laboratories').speaker).toBe('Scott McClellan');
+  });
+});
+
+// wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29 (dev half since session 36).
+test('"When al-Islam first made his claims, he said "…"": an Arabic surname after its article is a name the he may mean', () => {
+  const article = analyze(
+    'French journalists claim Gaddafi promised Sarkozy campaign €50 million',
+    'French news website Mediapart has published a document it says shows the late Libyan leader Muammar Gaddafi pledged French President Nicolas Sarkozy €50 million (£42 million) to fund his 2007 election campaign.',
+    'It is not the first time such allegations have been made. As France backed an uprising which ultimately toppled Gaddafi, the Libyan ruler\'s son Seif al-Islam last year made the same claim. Mediapart in March published allegations from a doctor who used to treat a local arms dealer, who said his patient had organised such a donation. Sarkozy himself said the suggestion was "grotesque".',
+    "Mediapart is a respected left-wing investigative website. It is generally viewed as opposing Sarkozy's right-wing regime. It claims money was laundered via accounts including one in the name of Sarkozy's political party's head's sister, and says governmental briefing notes indicate regular funding trips to and from Libya. Mediapart says its sources are \"former senior officials now in hiding.\"",
+    'When al-Islam first made his claims, he said "Sarkozy must first give back the money he took from Libya to finance his electoral campaign. We funded it and we have all the details and are ready to reveal everything." Sarkozy was dismissive when interviewed this year on TF1, saying "I am sorry to see you in the role of a spokeswoman for Gaddafi’s son, frankly I\'ve known you in better roles... I am sorry that I am being interrogated about declarations of Gaddafi or his son on an important channel like TF1. When one quotes Mr Gaddafi, who is dead, his son, who has blood on his hands, that is a regime of dictators, assassins, whose credibility is zero... frankly, I think we have sunk low enough in the political debate."',
+  );
+  expect(attribution(article, 'Sarkozy must first give back the money')).toMatchObject({ speaker: 'Seif al-Islam', resolution: 'pronoun' });
+});

@@ -58,3 +58,12 @@ test('"In an interview with Dawn, she said …": a name a preposition governs is
   );
   expect(found).not.toContain('Dawn');
 });
+
+// wikinews-travel-to-us-resumes-federal-judge-blocks-executive-order-2017-02-05 (dev half since session 36).
+test('"In another Tweet, he referred to Robart as …" makes no person of the Tweet: a preposition and a determiner govern it', () => {
+  const found = people(
+    'Travel to U.S. resumes after federal judge blocks executive order',
+    'President Trump was more direct. "What is our country coming to when a judge can halt a Homeland Security travel ban and anyone, even with bad intentions, can come into U.S.?" he said via Twitter. In another Tweet, he referred to Robart as a "so-called judge" and expressed confidence the ruling would be overturned.',
+  );
+  expect(found).not.toContain('Tweet');
+});

@@ -79,6 +79,8 @@ const CLAUSE_VERB =
 /** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
 /** Of those, the ones that are no verb after an adjective either: "a few core questions that would help us". */
 const NOUN_ONLY = /^(?:jokes|questions|promises|demands|calls|replies|thanks)$/;
+/** A determiner and perhaps an adjective before a form in `NOUN_ONLY`: "a few core questions". */
+const NOUN_ONLY_AFTER = /\b(?:the|a|an|all|few|many|some|several|these|those|such|of|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?$/iu;
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
 /**
@@ -96,6 +98,10 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // "He was also praised in the West": an adverb between the auxiliary and a participle leaves it a passive.
   if (/ed$/.test(lower) && /\b(?:was|were|is|are|been|being)\s+(?:also|then|later|again|not|widely|\p{Ll}+ly)\s+$/iu.test(tail)) return true;
   if (lower === 'pointed' && !/^\s+out\b/.test(text.slice(verbEnd))) return true;
+  // "He did not answer repeated questions whether the President knew …" (wikinews-us-claims-iraqi-bioweapons-labs-
+  // contradicted-pentagon-report-2006-04-12): a form that is mostly a noun, after a determiner and a word or after a
+  // past form, is the noun.
+  if (NOUN_ONLY.test(lower) && (/\p{Ll}{2,}ed\s+$/u.test(tail) || NOUN_ONLY_AFTER.test(tail))) return true;
   // "The official, who requested anonymity because he was not authorised to speak, said …" (wire copy's standard shape):
   // "requested" reports words only before a that-clause or an object and "to" ("requested that Iran free journalists",
   // wikinews-amnesty-international-iran-free-journalists-2009-06-28); a bare object is a thing asked for, no words.

@@ -18,7 +18,10 @@ export function hasOwnCue(text: string, close: number | null): boolean {
   const words = TRAILING.exec(text.slice(close + 1, close + 80))?.[1]?.split(/\s+/) ?? [];
   // The noun comes first ("the janitor responded", "a senior official said"): a speech verb after it.
   if (words.slice(1).some((w) => isSpeechVerb(w))) return true;
-  // A quote closed by a comma whose cue names someone the trailing-cue sieve could not read.
-  const after = /,["”’]?$/.test(text.slice(close - 1, close + 1)) ? (AFTER.exec(text.slice(close + 1, close + 120))?.[1]?.split(/\s+/) ?? []) : [];
+  // A quote closed by a comma whose cue names someone the trailing-cue sieve could not read; the comma may follow the mark
+  // (`"We will be standing guard on her behalf until she returns here", Demriel promised`, a misspelt name:
+  // wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20).
+  const comma = /,["”’]?$/.test(text.slice(close - 1, close + 1)) || /^\s*,/.test(text.slice(close + 1));
+  const after = comma ? (AFTER.exec(text.slice(close + 1, close + 120))?.[1]?.split(/\s+/) ?? []) : [];
   return after.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && isSpeechVerb(w) && /^\p{Lu}\p{Ll}/u.test(after[i - 1] ?? ''));
 }

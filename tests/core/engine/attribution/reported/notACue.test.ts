@@ -239,3 +239,13 @@ describe('"requested" with a bare object', () => {
     expect(texts).toContain('Iran free journalists imprisoned in the country');
   });
 });
+
+// wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12 (dev half since session 36).
+test('"answer repeated questions whether …" is the noun, no cue of the one who did not answer', () => {
+  const article = analyze(
+    'U.S. claims of Iraqi bioweapons labs contradicted in classified Pentagon report filed on 27 May 2003',
+    'In the April 12, 2006 press conference, Scott McClellan said "I will point out that the reporting I saw this morning was simply reckless and it was irresponsible."',
+    'He did not answer repeated questions whether the President knew of the secret report at the time he was asserting that "we found biological laboratories" on May 29, 2005. When asked why the secret report was not made public earlier McClellan responded by saying that "it takes a substantial amount of time to coordinate and run through a declassification process".',
+  );
+  expect(quotesOf(article).some((q) => q.cue?.text.includes('repeated questions'))).toBe(false);
+});
