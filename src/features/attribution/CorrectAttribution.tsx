@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { isUncertain } from '../../core/confidence';
 import type { NewPerson } from '../../core/corrections';
 import type { Entity, Quote } from '../../core/schema';
+import { useKeyedChoice } from '../../lib/useKeyedChoice';
 import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
 
 export interface CorrectAttributionProps {
@@ -38,6 +39,10 @@ export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker
   const form = useRef<HTMLFormElement>(null);
   const asking = person !== null;
   const speakerName = speakers.find((entity) => entity.id === quote.speakerId)?.name;
+  const choice = useKeyedChoice(person ? NEW_PERSON : (quote.speakerId ?? ''), (value) => {
+    setPerson(value === NEW_PERSON ? NO_PERSON : null);
+    if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
+  });
   // On a phone the attribution is a short sheet: the fields that just opened are brought into it.
   useEffect(() => {
     if (asking) form.current?.scrollIntoView({ block: 'nearest' });
@@ -63,12 +68,7 @@ export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker
         <select
           ref={select}
           id={selectId}
-          value={person ? NEW_PERSON : (quote.speakerId ?? '')}
-          onChange={(event) => {
-            const value = event.target.value;
-            setPerson(value === NEW_PERSON ? NO_PERSON : null);
-            if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
-          }}
+          {...choice}
           className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950"
         >
           {speakers.map((entity) => (
