@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
+import { quotedSpeakerIds } from '../../core/choices';
 import { isConfirmed } from '../../core/confirmed';
 import type { NewPerson } from '../../core/corrections';
 import type { Article, Entity } from '../../core/schema';
@@ -54,6 +55,7 @@ export function AttributionPanel({
   const panelRef = useRef<HTMLElement>(null);
   const { quote, speaker } = view;
   const confirmed = isConfirmed(article, quote.id);
+  const quoted = useMemo(() => quotedSpeakerIds(article), [article]);
 
   // In the commit that shows the panel: a passive effect runs a task or more later (11–25 ms measured after a click),
   // and a Tab pressed in between would move on from the quote only to have the panel take focus back.
@@ -112,6 +114,7 @@ export function AttributionPanel({
         quote={quote}
         confirmed={confirmed}
         speakers={speakers}
+        quoted={quoted}
         onChangeSpeaker={onChangeSpeaker}
         onNewSpeaker={onNewSpeaker}
         onNotAQuote={onNotAQuote}
