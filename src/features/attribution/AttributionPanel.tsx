@@ -101,9 +101,10 @@ export function AttributionPanel({
       {speaker && (
         <button
           type="button"
-          disabled={filteredToSpeaker}
-          onClick={() => onOnlySpeaker(speaker.id)}
-          className="mt-4 min-h-11 w-full rounded-lg bg-stone-900 px-4 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+          // Not `disabled`, which would drop the focus of the reader who just pressed it to the page's body.
+          aria-disabled={filteredToSpeaker}
+          onClick={() => filteredToSpeaker || onOnlySpeaker(speaker.id)}
+          className="mt-4 min-h-11 w-full rounded-lg bg-stone-900 px-4 font-semibold text-white hover:bg-stone-700 aria-disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
         >
           {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
         </button>
