@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { attribution, filterGroup, openReader } from './reader';
+import { showCorrections } from './opening';
+import { attribution, expectSpeaker, filterGroup, openReader } from './reader';
 
 // A button that turns itself off when pressed (disabled) or goes away drops the keyboard reader's focus to the page's
 // body: the next Tab starts again at the top of the page, and a screen reader says nothing (newuser36, 5 December 2026).
@@ -51,4 +52,30 @@ test('Back up library and the overview’s Download quotes as CSV keep focus onc
   await page.keyboard.press('Enter');
   await table;
   await expect(csv).toBeFocused();
+});
+
+test('Undo last correction, undoing the only one, hands focus to the attribution after its note', async ({ page }) => {
+  await openReader(page);
+  await page.getByRole('article').getByRole('button', { name: 'unprecedented terrorist attack' }).click();
+  const dialog = attribution(page);
+  await showCorrections(dialog);
+  await dialog.getByRole('combobox', { name: 'Change speaker' }).selectOption({ label: 'Vladimir Putin' });
+  const undo = page.getByRole('button', { name: 'Undo last correction' });
+  await undo.focus();
+  await page.keyboard.press('Enter');
+  await expect(undo).toHaveCount(0);
+  await expectSpeaker(dialog, 'Kassym-Jomart Tokayev');
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+});
+
+test('Merge pressed from the keyboard leaves focus on the kept source, which moves up the list', async ({ page }) => {
+  await openReader(page);
+  const tokayev = page.getByRole('region', { name: 'Sources' }).getByRole('listitem').filter({ hasText: 'Kassym-Jomart Tokayev' }).first();
+  const correct = tokayev.getByText('Correct Kassym-Jomart Tokayev');
+  await correct.click();
+  await tokayev.getByRole('combobox', { name: 'Merge with…' }).selectOption({ label: 'Vladimir Putin' });
+  await tokayev.getByRole('button', { name: 'Merge' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/You corrected this article \(1 correction\)/)).toBeVisible();
+  await expect(correct).toBeFocused();
 });
