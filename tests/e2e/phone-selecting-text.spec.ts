@@ -33,7 +33,8 @@ test('on a phone, words chosen with the selection handles are offered as a quote
   await expect(addQuote).toBeVisible();
   // A handle dragged back to take in more words.
   await selectWithHandles(page, 'stability and bilateral cooperation');
-  await page.waitForTimeout(600);
+  // The reader lifts a finger, then reaches for the button: the selection has stood still by then (400 ms).
+  await page.waitForTimeout(1_500);
   await addQuote.tap();
   const form = page.getByRole('dialog', { name: 'Add a quote' });
   await expect(form.getByRole('blockquote')).toHaveText('stability and bilateral cooperation');
