@@ -79,3 +79,24 @@ export function readWordSelection(article: Article, set: (selection: BlockSelect
     set(found && text !== undefined ? { blockId: found.blockId, ...snapToWords(text, found.start, found.end) } : null);
   });
 }
+
+/**
+ * Reads the reader's selection in `article` into `set` now if words are already selected, and again each time the
+ * selection has stood still for a moment, until the returned function is called. On a phone words are chosen by
+ * holding a word and dragging the selection's handles, which send the page no mouse-up or key-up: without this the
+ * reader was never offered to add them as a quote (newuser36, a 390 px touch screen, 5 December 2026).
+ */
+export function followWordSelection(article: Article, set: (selection: BlockSelection | null) => void): () => void {
+  const read = () => readWordSelection(article, set);
+  if (window.getSelection()?.isCollapsed === false) read();
+  let timer = 0;
+  const moved = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(read, 400);
+  };
+  document.addEventListener('selectionchange', moved);
+  return () => {
+    window.clearTimeout(timer);
+    document.removeEventListener('selectionchange', moved);
+  };
+}

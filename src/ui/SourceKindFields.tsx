@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Gender, SourceType } from '../core/schema';
 import { GENDERS, SOURCE_TYPES } from '../core/sourceKinds';
+import { useKeyedChoice } from '../lib/useKeyedChoice';
 
 export interface SourceKindFieldsProps {
   sourceType: SourceType;
@@ -14,6 +15,8 @@ export interface SourceKindFieldsProps {
 /** A source's Type and Gender, side by side, each a choice of the words the reader uses everywhere. */
 export function SourceKindFields({ sourceType, gender, onSourceType, onGender, compact = false }: SourceKindFieldsProps) {
   const ids = useId();
+  const typeChoice = useKeyedChoice(sourceType, (value) => onSourceType(SOURCE_TYPES.find((t) => t === value) ?? 'unknown'));
+  const genderChoice = useKeyedChoice(gender, (value) => onGender(GENDERS.find((g) => g === value) ?? 'unknown'));
   const label = compact ? 'mb-1 block' : 'mb-2 block text-sm';
   const field = `${compact ? 'min-h-10 text-sm' : 'min-h-11'} w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950`;
   return (
@@ -22,12 +25,7 @@ export function SourceKindFields({ sourceType, gender, onSourceType, onGender, c
         <label htmlFor={`${ids}-type`} className={label}>
           Type
         </label>
-        <select
-          id={`${ids}-type`}
-          value={sourceType}
-          onChange={(event) => onSourceType(SOURCE_TYPES.find((t) => t === event.target.value) ?? 'unknown')}
-          className={field}
-        >
+        <select id={`${ids}-type`} {...typeChoice} className={field}>
           {SOURCE_TYPES.map((type) => (
             <option key={type}>{type}</option>
           ))}
@@ -37,12 +35,7 @@ export function SourceKindFields({ sourceType, gender, onSourceType, onGender, c
         <label htmlFor={`${ids}-gender`} className={label}>
           Gender
         </label>
-        <select
-          id={`${ids}-gender`}
-          value={gender}
-          onChange={(event) => onGender(GENDERS.find((g) => g === event.target.value) ?? 'unknown')}
-          className={field}
-        >
+        <select id={`${ids}-gender`} {...genderChoice} className={field}>
           {GENDERS.map((g) => (
             <option key={g}>{g}</option>
           ))}

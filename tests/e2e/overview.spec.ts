@@ -170,3 +170,18 @@ test('in Most quoted a long name wraps beside its count, which stays on one line
   });
   expect(lines, '“3 quotes” on one line').toBe(1);
 });
+
+test('Show more in the overview’s quotes hands focus to the first quote it shows, also when it is the last page', async ({ page }) => {
+  await openReader(page);
+  const lines = Array.from({ length: 12 }, (_, i) => `"The bus lane plan has reached step ${i + 1}," Mayor Ana Ruiz said.`);
+  await analyzeText(page, ['Valencia mayor reports on the bus lanes', ...lines].join('\n\n'), '2024-06-11');
+  await page.getByRole('link', { name: 'Library overview' }).click();
+  await expect(overviewHeading(page)).toBeVisible();
+  const found = page.getByRole('list', { name: 'Quotes found' }).getByRole('link');
+  await expect(found).toHaveCount(20);
+  await page.getByRole('button', { name: /^Show \d+ more$/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(found).toHaveCount(23);
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+  await expect(found.nth(20)).toBeFocused();
+});

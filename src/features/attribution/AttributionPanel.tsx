@@ -1,5 +1,6 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { AttributionView } from '../../core/attribution';
+import { quotedSpeakerIds } from '../../core/choices';
 import { isConfirmed } from '../../core/confirmed';
 import type { NewPerson } from '../../core/corrections';
 import type { Article, Entity } from '../../core/schema';
@@ -54,6 +55,7 @@ export function AttributionPanel({
   const panelRef = useRef<HTMLElement>(null);
   const { quote, speaker } = view;
   const confirmed = isConfirmed(article, quote.id);
+  const quoted = useMemo(() => quotedSpeakerIds(article), [article]);
 
   // In the commit that shows the panel: a passive effect runs a task or more later (11–25 ms measured after a click),
   // and a Tab pressed in between would move on from the quote only to have the panel take focus back.
@@ -99,9 +101,10 @@ export function AttributionPanel({
       {speaker && (
         <button
           type="button"
-          disabled={filteredToSpeaker}
-          onClick={() => onOnlySpeaker(speaker.id)}
-          className="mt-4 min-h-11 w-full rounded-lg bg-stone-900 px-4 font-semibold text-white hover:bg-stone-700 disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+          // Not `disabled`, which would drop the focus of the reader who just pressed it to the page's body.
+          aria-disabled={filteredToSpeaker}
+          onClick={() => filteredToSpeaker || onOnlySpeaker(speaker.id)}
+          className="mt-4 min-h-11 w-full rounded-lg bg-stone-900 px-4 font-semibold text-white hover:bg-stone-700 aria-disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
         >
           {speaker.type === 'person' ? 'Only this person' : 'Only this speaker'}
         </button>
@@ -112,6 +115,7 @@ export function AttributionPanel({
         quote={quote}
         confirmed={confirmed}
         speakers={speakers}
+        quoted={quoted}
         onChangeSpeaker={onChangeSpeaker}
         onNewSpeaker={onNewSpeaker}
         onNotAQuote={onNotAQuote}

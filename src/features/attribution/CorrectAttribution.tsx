@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { isUncertain } from '../../core/confidence';
 import type { NewPerson } from '../../core/corrections';
 import type { Entity, Quote } from '../../core/schema';
+import { useKeyedChoice } from '../../lib/useKeyedChoice';
 import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
+import { SpeakerOptions } from '../../ui/SpeakerOptions';
 
 export interface CorrectAttributionProps {
   quote: Quote;
@@ -10,6 +12,8 @@ export interface CorrectAttributionProps {
   confirmed: boolean;
   /** Everyone the quote could be given to. */
   speakers: ReadonlyArray<Entity>;
+  /** The ids of the speakers the article already gives a quote to, offered first. */
+  quoted: ReadonlySet<string | null>;
   onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
   /** Gives the quote to a person the reader adds. */
   onNewSpeaker: (quoteId: string, person: NewPerson) => void;
@@ -31,13 +35,17 @@ function showOpened({ currentTarget: details }: SyntheticEvent<HTMLDetailsElemen
  * "Correct this attribution": another speaker (one already in the article, or a new person), or not a quote at all.
  * An uncertain speaker can be confirmed as it is, which takes the quote out of Next uncertain quote.
  */
-export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker, onNewSpeaker, onNotAQuote }: CorrectAttributionProps) {
+export function CorrectAttribution({ quote, confirmed, speakers, quoted, onChangeSpeaker, onNewSpeaker, onNotAQuote }: CorrectAttributionProps) {
   const selectId = useId();
   const select = useRef<HTMLSelectElement>(null);
   const [person, setPerson] = useState<NewPerson | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const asking = person !== null;
   const speakerName = speakers.find((entity) => entity.id === quote.speakerId)?.name;
+  const choice = useKeyedChoice(person ? NEW_PERSON : (quote.speakerId ?? ''), (value) => {
+    setPerson(value === NEW_PERSON ? NO_PERSON : null);
+    if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
+  });
   // On a phone the attribution is a short sheet: the fields that just opened are brought into it.
   useEffect(() => {
     if (asking) form.current?.scrollIntoView({ block: 'nearest' });
@@ -63,19 +71,10 @@ export function CorrectAttribution({ quote, confirmed, speakers, onChangeSpeaker
         <select
           ref={select}
           id={selectId}
-          value={person ? NEW_PERSON : (quote.speakerId ?? '')}
-          onChange={(event) => {
-            const value = event.target.value;
-            setPerson(value === NEW_PERSON ? NO_PERSON : null);
-            if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
-          }}
+          {...choice}
           className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950"
         >
-          {speakers.map((entity) => (
-            <option key={entity.id} value={entity.id}>
-              {entity.name}
-            </option>
-          ))}
+          <SpeakerOptions speakers={speakers} quoted={quoted} />
           <option value="">Unattributed</option>
           <option value={NEW_PERSON}>New person…</option>
         </select>

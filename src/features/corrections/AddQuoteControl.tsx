@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { findBlock } from '../../core/article';
-import { speakerChoices } from '../../core/choices';
+import { quotedSpeakerIds, speakerChoices } from '../../core/choices';
 import type { Article } from '../../core/schema';
 import { quoteButtonId } from '../../lib/quoteButtonId';
 import type { BlockSelection } from '../../lib/selection';
@@ -47,6 +47,7 @@ export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuo
   const correct = useCorrect(onChange);
   const focusAdded = useFocusAdded(article);
   const speakers = useMemo(() => speakerChoices(article), [article]);
+  const quoted = useMemo(() => quotedSpeakerIds(article), [article]);
   const block = adding ? findBlock(article, adding.blockId)?.block : undefined;
   // Cancelled, the form gives focus back to its opener, which went with the selection: the words' paragraph takes it
   // (ArticleView's `block-<id>`; a caption has none, and focus stays where the form left it).
@@ -86,6 +87,7 @@ export function AddQuoteControl({ article, selection, onChange, onDone }: AddQuo
             start={adding.start}
             end={adding.end}
             speakers={speakers}
+            quoted={quoted}
             onClose={cancel}
             onAdd={(kind, speakerId) => {
               correct((m) => focusAdded(m.addQuote(article, adding.blockId, adding.start, adding.end, kind, speakerId)));

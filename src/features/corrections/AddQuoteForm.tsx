@@ -4,12 +4,15 @@ import { quoteProblem } from '../../core/quoteSelection';
 import type { Block, Entity, Quote } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
 import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
+import { SpeakerOptions } from '../../ui/SpeakerOptions';
 
 export interface AddQuoteFormProps {
   block: Block;
   start: number;
   end: number;
   speakers: ReadonlyArray<Entity>;
+  /** The ids of the speakers the article already gives a quote to, offered first. */
+  quoted: ReadonlySet<string | null>;
   onAdd: (kind: Quote['kind'], speakerId: string | null) => void;
   /** Adds the quote for a person the reader adds with it ("New person…"). */
   onAddNewPerson: (kind: Quote['kind'], person: NewPerson) => void;
@@ -21,7 +24,7 @@ const UNATTRIBUTED = ':unattributed';
 const NEW_PERSON = ':new-person';
 
 /** Turns the words a reader selected into a quote with the speaker they choose. */
-export function AddQuoteForm({ block, start, end, speakers, onAdd, onAddNewPerson, onClose }: AddQuoteFormProps) {
+export function AddQuoteForm({ block, start, end, speakers, quoted, onAdd, onAddNewPerson, onClose }: AddQuoteFormProps) {
   const ids = useId();
   // Nothing is chosen for the reader: a pre-selected speaker would be an attribution they never made.
   const [kind, setKind] = useState<Quote['kind'] | null>(null);
@@ -57,11 +60,7 @@ export function AddQuoteForm({ block, start, end, speakers, onAdd, onAddNewPerso
         <option value="" disabled>
           Choose a speaker…
         </option>
-        {speakers.map((speaker) => (
-          <option key={speaker.id} value={speaker.id}>
-            {speaker.name}
-          </option>
-        ))}
+        <SpeakerOptions speakers={speakers} quoted={quoted} />
         <option value={UNATTRIBUTED}>Unattributed</option>
         <option value={NEW_PERSON}>New person…</option>
       </select>

@@ -16,18 +16,24 @@ export function useWordSelection(article: Article) {
   // task over the whole page, which on a phone was long enough to block input).
   const loaded = useRef<Awaited<ReturnType<typeof loadSelection>> | null>(null);
   // Words selected before React took the prerendered view over (a triple click in the first moments) made no mouse-up
-  // it heard: read the selection once its code is in, so the reader is still offered to add them.
-  useEffect(
-    () =>
-      whenIdle(
-        () =>
-          void loadSelection().then((module) => {
-            loaded.current = module;
-            if (window.getSelection()?.isCollapsed === false) module.readWordSelection(article, setSelection);
-          }),
-      ),
-    [article],
-  );
+  // it heard, nor do a phone's selection handles: once its code is in, the selection is read as it stands and whenever
+  // it settles, so the reader is still offered to add them.
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    const cancel = whenIdle(
+      () =>
+        void loadSelection().then((module) => {
+          loaded.current = module;
+          stop ??= module.followWordSelection(article, setSelection);
+        }),
+    );
+    return () => {
+      cancel();
+      stop?.();
+      // Code that comes in after this article was left must not follow the selection for it.
+      stop = () => {};
+    };
+  }, [article]);
   const note = useCallback(() => {
     // Read at once, as the selection stands now; only a selection made before the code came in waits for it.
     if (loaded.current) loaded.current.readWordSelection(article, setSelection);

@@ -49,9 +49,10 @@ export const PersonFilter = memo(function PersonFilter({ people, quoteCounts, sp
       {people.length > 0 && (
         <button
           type="button"
-          disabled={chosenIds.length === 0}
-          onClick={() => onChange([])}
-          className="mt-3 min-h-11 rounded-lg border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 disabled:cursor-default disabled:opacity-50 disabled:hover:bg-transparent dark:border-stone-700 dark:hover:bg-stone-800"
+          // Not `disabled`, which would drop the focus of the reader who just pressed it to the page's body.
+          aria-disabled={chosenIds.length === 0}
+          onClick={() => chosenIds.length > 0 && onChange([])}
+          className="mt-3 min-h-11 rounded-lg border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 aria-disabled:opacity-60 aria-disabled:hover:bg-transparent dark:border-stone-700 dark:hover:bg-stone-800"
         >
           Show everyone
         </button>

@@ -3,7 +3,8 @@ import { useBackupLibrary, useInterruptedRestore, useRestoreLibrary, useStorageP
 import { download } from '../../lib/download';
 import { RestoreReport } from './RestoreReport';
 
-const button = 'min-h-9 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+const button =
+  'min-h-9 rounded-md border border-stone-300 px-3 text-sm font-medium hover:bg-stone-100 aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /** Back up the whole library to one file, restore one, and hear when storage may not last. */
 export function BackupRestore() {
@@ -28,10 +29,11 @@ export function BackupRestore() {
   return (
     <div className="mt-3 space-y-2 border-t border-stone-200 pt-3 text-sm dark:border-stone-800">
       <div className="flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={backUp} disabled={backup.isPending}>
+        {/* aria-disabled, not disabled, which would drop the focus of the reader who just pressed it to the page's body. */}
+        <button type="button" className={button} onClick={() => backup.isPending || backUp()} aria-disabled={backup.isPending}>
           Back up library
         </button>
-        <button type="button" className={button} onClick={() => picker.current?.click()} disabled={restore.isPending}>
+        <button type="button" className={button} onClick={() => restore.isPending || picker.current?.click()} aria-disabled={restore.isPending}>
           Restore library
         </button>
         <input

@@ -22,7 +22,7 @@ export function DownloadLibraryCsv({ summaries, filter, articles }: DownloadLibr
   const noteId = useId();
   const [making, setMaking] = useState(false);
   const save = async () => {
-    if (!summaries) return;
+    if (!summaries || making) return;
     setMaking(true);
     const builder = summariesCsvBuilder(summariesShown(summaries, filter));
     await inSlices(() => builder.add(20)).done;
@@ -35,9 +35,11 @@ export function DownloadLibraryCsv({ summaries, filter, articles }: DownloadLibr
       <button
         type="button"
         onClick={() => void save()}
-        disabled={!summaries || making}
+        disabled={!summaries}
+        // While the table is written: aria-disabled, not disabled, which would drop the reader's focus to the page's body.
+        aria-disabled={making}
         aria-describedby={noteId}
-        className="min-h-10 rounded-lg border border-stone-300 px-3 font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+        className="min-h-10 rounded-lg border border-stone-300 px-3 font-medium hover:bg-stone-100 disabled:opacity-60 aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
       >
         Download quotes as CSV
       </button>

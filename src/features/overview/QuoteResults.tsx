@@ -1,4 +1,4 @@
-import { memo, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useRef, useState, type MouseEvent } from 'react';
 import type { LibraryQuote } from '../../core/libraryOverview';
 import { isPlainClick } from '../../lib/plainClick';
 import { count, dateLabel } from './labels';
@@ -17,6 +17,15 @@ export const QuoteResults = memo(function QuoteResults({ quotes, onOpen }: Quote
   // A new list starts again at its first page (React's pattern for state that follows props).
   if (shown.of !== quotes) setShown({ of: quotes, limit: PAGE });
   const { limit } = shown;
+  // Show more hands focus to the first quote it shows: the button moves below them, or goes once all are shown, which
+  // dropped the reader's focus to the page's body.
+  const list = useRef<HTMLUListElement>(null);
+  const firstNew = useRef<number | null>(null);
+  useEffect(() => {
+    if (firstNew.current === null) return;
+    list.current?.querySelectorAll('a')[firstNew.current]?.focus();
+    firstNew.current = null;
+  }, [limit]);
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!isPlainClick(event)) return;
     event.preventDefault();
@@ -32,7 +41,7 @@ export const QuoteResults = memo(function QuoteResults({ quotes, onOpen }: Quote
             : `${count(quotes.length, 'quote')}.`}
       </p>
       {quotes.length > 0 && (
-        <ul aria-label="Quotes found" className="space-y-1">
+        <ul ref={list} aria-label="Quotes found" className="space-y-1">
           {quotes.slice(0, limit).map((quote) => (
             <li key={`${quote.article.id} ${quote.id}`}>
               <a
@@ -60,7 +69,10 @@ export const QuoteResults = memo(function QuoteResults({ quotes, onOpen }: Quote
       {quotes.length > limit && (
         <button
           type="button"
-          onClick={() => setShown({ of: quotes, limit: limit + PAGE })}
+          onClick={() => {
+            firstNew.current = limit;
+            setShown({ of: quotes, limit: limit + PAGE });
+          }}
           className="mt-3 min-h-9 rounded-md border border-stone-300 px-3 font-sans text-sm dark:border-stone-700"
         >
           Show {Math.min(PAGE, quotes.length - limit)} more

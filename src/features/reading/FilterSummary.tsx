@@ -17,7 +17,11 @@ export function FilterSummary({ count, people, onShowEveryone }: FilterSummaryPr
       <p className="col-span-full font-medium text-blue-900 sm:truncate dark:text-blue-100">{summary}</p>
       <button
         type="button"
-        onClick={onShowEveryone}
+        onClick={() => {
+          // This button goes with the filter: the reader's focus moves to Next quote beside it, not to the page's body.
+          document.querySelector<HTMLElement>('[aria-keyshortcuts=j]')?.focus();
+          onShowEveryone();
+        }}
         className="col-start-2 row-start-2 min-h-6 justify-self-start rounded-md border border-blue-700 bg-white px-2 font-semibold text-blue-800 max-sm:min-h-9 dark:border-blue-300 dark:bg-blue-900 dark:text-blue-50"
       >
         Show everyone

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { SourceChange } from '../../core/corrections';
 import type { Entity } from '../../core/schema';
 import type { SourceFacts } from '../../core/sources';
@@ -23,9 +23,18 @@ export function SourceCorrection({ entity, facts, others, onSetSource, onMerge }
   // The fields are made only when opened: seven sources' selects would weigh on every page for nothing.
   const [open, setOpen] = useState(false);
   const other = others.find((o) => o.id === otherId);
+  // Merged, this source has the other's quotes and moves up the list: React moves its line, which drops the focus of the
+  // reader who pressed Merge to the page's body. Once the merge is in (the other is gone), its Correct takes it.
+  const summary = useRef<HTMLElement>(null);
+  const merging = useRef(false);
+  useEffect(() => {
+    if (!merging.current) return;
+    merging.current = false;
+    summary.current?.focus();
+  }, [others]);
   return (
     <details className="mt-0.5 text-xs" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="w-fit cursor-pointer py-1.5 text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100">
+      <summary ref={summary} className="w-fit cursor-pointer py-1.5 text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100">
         Correct<span className="sr-only"> {entity.name}</span>
       </summary>
       {open && (
@@ -54,7 +63,11 @@ export function SourceCorrection({ entity, facts, others, onSetSource, onMerge }
                 <button
                   type="button"
                   disabled={!other}
-                  onClick={() => other && onMerge(entity.id, other.id)}
+                  onClick={() => {
+                    if (!other) return;
+                    merging.current = true;
+                    onMerge(entity.id, other.id);
+                  }}
                   className="min-h-10 rounded-lg border border-stone-300 px-3 font-medium disabled:opacity-60 dark:border-stone-700"
                 >
                   Merge

@@ -24,6 +24,7 @@ function open(onAdd = vi.fn(), onAddNewPerson = vi.fn()) {
       start={start}
       end={start + WORDS.length}
       speakers={SPEAKERS}
+      quoted={new Set(['vladimir-putin'])}
       onAdd={onAdd}
       onAddNewPerson={onAddNewPerson}
       onClose={() => {}}
@@ -40,6 +41,17 @@ describe('adding a quote', () => {
     expect(screen.getByRole('combobox', { name: 'Speaker' })).toHaveValue('');
     expect(screen.getByRole('button', { name: 'Add quote' })).toBeDisabled();
     expect(screen.getByText('Choose a kind and a speaker (or Unattributed).')).toBeInTheDocument();
+  });
+
+  test('the speakers the article already quotes are offered first, the others it names after them', () => {
+    open();
+    const speaker = screen.getByRole('combobox', { name: 'Speaker' });
+    const names = (group: string) =>
+      within(within(speaker).getByRole('group', { name: group }))
+        .getAllByRole('option')
+        .map((o) => o.textContent);
+    expect(names('Quoted in this article')).toEqual(['Vladimir Putin']);
+    expect(names('Others named in it')).toEqual(['Kassym-Jomart Tokayev']);
   });
 
   test('the kind and speaker the reader chose are the ones added', async () => {
