@@ -17,6 +17,7 @@ import { topicStart } from './talkedOf';
 import { opensWithSubordinate } from './subordinateOpening';
 import { plainObject } from './plainObject';
 import { gerundStart } from './gerundComplement';
+import { deniesCharge } from './actObject';
 
 const TIME_OR_PLACE =
   /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
@@ -132,7 +133,12 @@ export function contentAfter(text: string, verbEnd: number, end: number, lower: 
       : COMMA_THEN_CLAUSE.exec(text.slice(contentStart, end));
   if (comma && opensBareClause(text, contentStart + comma[0].length - 1)) return { contentStart: contentStart + comma[0].length, cueEnd };
   // "wondered how the suicide bomber went unnoticed": an indirect question, from its question word on.
-  if (OBJECT_SPEECH_VERBS.has(lower) || claimsResponsibility(lower, text.slice(contentStart)) || wondersWhether(lower, text.slice(contentStart, end)))
+  if (
+    OBJECT_SPEECH_VERBS.has(lower) ||
+    claimsResponsibility(lower, text.slice(contentStart)) ||
+    wondersWhether(lower, text.slice(contentStart, end)) ||
+    deniesCharge(lower, text.slice(contentStart))
+  )
     return { contentStart, cueEnd };
   if (opensWithSubordinate(text, contentStart, end, lower)) return { contentStart, cueEnd };
   return bareContent(text, contentStart, cueEnd, end, lower);
