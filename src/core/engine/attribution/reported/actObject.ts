@@ -111,7 +111,10 @@ const DENIED_OBJECT = new RegExp(
 export const deniesCharge = (lower: string, after: string): boolean => DENYING.has(lower) && DENIED_OBJECT.test(after.slice(0, 160));
 
 /** A charge alone (`DENIED_NOUNS`), then the first clause break: a comma, or a conjunction or time word. */
-const DENIED_NOUN_THEN_BREAK = new RegExp(`^\\s*(?:any\\s+)?(?:${nouns(DENIED_NOUNS)})(?=,|\\s+(?:but|and|or|as|after|before|when|while|amid|despite)\\s)`, 'u');
+const DENIED_NOUN_THEN_BREAK = new RegExp(
+  `^\\s*(?:any\\s+)?(?:${nouns(DENIED_NOUNS)})(?=,|\\s+(?:but|and|or|as|after|before|when|while|amid|despite)\\s)`,
+  'u',
+);
 
 /**
  * Where the content [start, stop) of a denial (`lower`, lower case) ends when it is a charge alone: "The pair denied
