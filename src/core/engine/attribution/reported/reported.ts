@@ -3,7 +3,7 @@ import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { beforeContrastedSpeaker, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
 import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
@@ -81,6 +81,7 @@ export function reportedQuote(
     (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
     Math.min(
       beforeCoordinatedCue(c.text, start, stop),
+      beforeContrastedSpeaker(c.text, start, stop),
       beforeMainVerb(c.text, cue, start, stop),
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),
