@@ -38,6 +38,14 @@ describe('where reported content starts after a cue verb', () => {
   });
 
   // voa-zimbabwe-harare-proposes-demolitions-2009-07-23 (development half).
+  // wikinews-un-more-investment-agriculture-world-hunger-2009-10-21 (held-out gold of session 36, now dev).
+  test('"Diouf says under-investment in agriculture … is one of the root causes …": "under-" opens a noun, no preposition', () => {
+    const sentence =
+      'Diouf says under-investment in agriculture and rural development is one of the root causes of the recent global food crisis and the difficulties encountered by the majority of developing countries in dealing with it effectively.';
+    expect(after(sentence, ' says')?.content).toMatch(/^under-investment in agriculture and rural development is one of the root causes/);
+    expect(after('Diouf says under the plan farmers will be paid more.', ' says')?.content).toBeUndefined();
+  });
+
   test('"said their proposed action will be …": a clause without "that" is content', () => {
     const sentence =
       'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.';
