@@ -19,8 +19,15 @@ import { plainObject } from './plainObject';
 import { gerundStart } from './gerundComplement';
 import { deniesCharge } from './actObject';
 
+/**
+ * When, where or with whom something was said, between the verb and "that": `claimed in September 2003 that`; a date's
+ * year set off by commas (`claimed in a speech on February 5, 2004, that`, wikinews-us-claims-iraqi-bioweapons-labs-
+ * contradicted-pentagon-report-2006-04-12), what was going on (`stated, amidst reports of snipers attacking civilians in
+ * many towns, that`) and who spoke along (`have announced along with the United Kingdom that`, wikinews-military-advisers-
+ * libya-photojournalists-killed-misrata-2011-04-20) stand there too.
+ */
 const TIME_OR_PLACE =
-  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:"“”]{0,90}?(?=\s+that\b|\s*,|\s*$)/i;
+  /^(?:\s*,)?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|via|through|after|before|while|amid|amidst|along\s+with|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:[^,;:"“”]|,(?=\s+\d{4},)){0,90}?(?=,?\s+that\b|\s*,(?!\s+\d{4},)|\s*$)/i;
 /** A day told bare after the verb, before a clause with no "that": "said Monday the bridge would reopen" (AP style). */
 const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+\S)/;
 /**
@@ -108,7 +115,7 @@ export function contentAfter(text: string, verbEnd: number, end: number, lower: 
   const manner = adverb ? contentStart : pastMannerAdverb(text, contentStart);
   if (manner !== contentStart) contentStart = cueEnd = manner;
   const time = TIME_OR_PLACE.exec(text.slice(contentStart, end));
-  if (time && /\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 6))) contentStart += time[0].length;
+  if (time && /^,?\s+that\b/.test(text.slice(contentStart + time[0].length, contentStart + time[0].length + 7))) contentStart += time[0].length;
   const that = /^\s*,?\s*that\b/.exec(text.slice(contentStart));
   if (that) {
     if (!hasClause(text.slice(contentStart, end))) return null;
