@@ -133,7 +133,7 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'pledge', stance: 'assertive', forms: ['pledged', 'pledges', 'pledging'] },
   { lemma: 'promise', stance: 'assertive', forms: ['promised', 'promises', 'promising'] },
   { lemma: 'boast', stance: 'assertive', forms: ['boasted', 'boasting'] },
-  { lemma: 'deny', stance: 'assertive', forms: ['denied', 'denies', 'deny'] },
+  { lemma: 'deny', stance: 'assertive', forms: ['denied', 'denies', 'deny', 'denying'] },
   { lemma: 'counter', stance: 'assertive', forms: ['countered', 'counters'] },
   { lemma: 'retort', stance: 'assertive', forms: ['retorted'] },
   { lemma: 'object', stance: 'assertive', forms: ['objected'] },

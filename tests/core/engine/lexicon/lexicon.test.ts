@@ -19,6 +19,7 @@ import { DESCRIPTIVE_NOUNS } from '../../../../src/core/engine/lexicon/descripti
 import { DECLARATION_NOUNS } from '../../../../src/core/engine/lexicon/declarationNouns';
 import { SPEECH_ACT_NOUNS } from '../../../../src/core/engine/lexicon/speechActNouns';
 import { CLAIM_NOUNS } from '../../../../src/core/engine/lexicon/claimNouns';
+import { DENIED_NOUNS } from '../../../../src/core/engine/lexicon/deniedNouns';
 import { UTTERANCE_NOUNS } from '../../../../src/core/engine/lexicon/utteranceNouns';
 import { SECTION_NOUNS } from '../../../../src/core/engine/lexicon/sectionNouns';
 import { PICTURE_NOUNS } from '../../../../src/core/engine/lexicon/pictureNouns';
@@ -189,6 +190,7 @@ function allLists(): Array<Listed> {
     { name: 'DECLARATION_NOUNS', entries: writtenEntries('declarationNouns.ts'), lowerCase: true },
     { name: 'SPEECH_ACT_NOUNS', entries: writtenEntries('speechActNouns.ts'), lowerCase: true },
     { name: 'CLAIM_NOUNS', entries: writtenEntries('claimNouns.ts'), lowerCase: true },
+    { name: 'DENIED_NOUNS', entries: writtenEntries('deniedNouns.ts'), lowerCase: true },
     { name: 'UTTERANCE_NOUNS', entries: writtenEntries('utteranceNouns.ts'), lowerCase: true },
     { name: 'SECTION_NOUNS', entries: writtenEntries('sectionNouns.ts'), lowerCase: true },
     { name: 'PICTURE_NOUNS', entries: writtenEntries('pictureNouns.ts'), lowerCase: true },
@@ -265,6 +267,7 @@ test('the words read from each lexicon file are the words the engine looks up', 
   expect(new Set(writtenEntries('declarationNouns.ts'))).toEqual(DECLARATION_NOUNS);
   expect(new Set(writtenEntries('speechActNouns.ts'))).toEqual(SPEECH_ACT_NOUNS);
   expect(new Set(writtenEntries('claimNouns.ts'))).toEqual(CLAIM_NOUNS);
+  expect(new Set(writtenEntries('deniedNouns.ts'))).toEqual(DENIED_NOUNS);
   expect(new Set(writtenEntries('utteranceNouns.ts'))).toEqual(UTTERANCE_NOUNS);
   expect(new Set(writtenEntries('sectionNouns.ts'))).toEqual(SECTION_NOUNS);
   expect(new Set(writtenEntries('pictureNouns.ts'))).toEqual(PICTURE_NOUNS);

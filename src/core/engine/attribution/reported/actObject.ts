@@ -1,5 +1,6 @@
 import { CLAIM_NOUNS } from '../../lexicon/claimNouns';
 import { DECLARATION_NOUNS } from '../../lexicon/declarationNouns';
+import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { SPEECH_ACT_NOUNS } from '../../lexicon/speechActNouns';
 import { JUDGED_ACT_VERBS, judgesAct } from './judgedAct';
 
@@ -25,7 +26,10 @@ const REPEATING_VERBS: ReadonlySet<string> = new Set(['affirmed', 'affirms', 're
  * "Seidenberg … denied any allegation of quid pro quo" (wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30). Only a
  * claim (`lexicon/claimNouns.ts`): "rejected the union's demands" is a decision, no words.
  */
-const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies']);
+const REJECTING_VERBS: ReadonlySet<string> = new Set(['rejected', 'rejects', 'denied', 'denies', 'denying']);
+
+/** The forms of "deny", whose object may also go without a determiner (`DENIED_OBJECT`). */
+const DENYING: ReadonlySet<string> = new Set(['denied', 'denies', 'denying']);
 
 /** Every verb whose object may be an act in words (`actsInWords`). Lower case. */
 export const ACT_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, ...REPEATING_VERBS, ...REJECTING_VERBS, ...JUDGED_ACT_VERBS]);
@@ -57,6 +61,7 @@ export function actsInWords(lower: string, after: string): boolean {
   if (LIGHT_VERBS.has(lower)) return ACT_OBJECT.test(after.slice(0, 160));
   if (REPEATING_VERBS.has(lower)) return REPEATED_OBJECT.test(after.slice(0, 160));
   if (JUDGED_ACT_VERBS.has(lower)) return judgesAct(lower, after);
+  if (deniesCharge(lower, after)) return true;
   return REJECTING_VERBS.has(lower) && REJECTED_OBJECT.test(after.slice(0, 160));
 }
 
@@ -87,6 +92,41 @@ const REJECTED_OBJECT = new RegExp(
   `${DETERMINED}(?:(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b)|(?:${REJECTED_THOUGHTS})\\s+that\\s${RELATIVE_THAT})`,
   'u',
 );
+
+/**
+ * A charge a denial answers with no determiner: "denied wrongdoing", "denies wrongdoing in relation to it", "has denied
+ * involvement" (`lexicon/deniedNouns.ts`), or a claim noun after up to two adjectives: "he said, denying opposing
+ * accusations that previous elections were skewed in favor of the ruling party" (wikinews-sadc-calls-for-transparent-
+ * mozambique-elections-2009-10-21). Not a claim made to a court or an insurer (`REJECTED_OBJECT`).
+ */
+const DENIED_OBJECT = new RegExp(
+  `^\\s+(?:any\\s+)?(?:(?:${nouns(DENIED_NOUNS)})\\b|(?:(?!(?:${BREAK})\\b)(?:${ADJECTIVE})\\s+){0,2}?(?:${nouns(CLAIM_NOUNS)})\\b(?!\\s+(?:for|to|on|against|over)\\b))`,
+  'u',
+);
+
+/**
+ * Whether a denial (`lower`, lower case) takes the charge or claim that the words `after` it open as what was said,
+ * with no determiner needed (`DENIED_OBJECT`): "The pair denied wrongdoing but were convicted …".
+ */
+export const deniesCharge = (lower: string, after: string): boolean => DENYING.has(lower) && DENIED_OBJECT.test(after.slice(0, 160));
+
+/** A charge alone (`DENIED_NOUNS`), then the first clause break: a comma, or a conjunction or time word. */
+const DENIED_NOUN_THEN_BREAK = new RegExp(
+  `^\\s*(?:any\\s+)?(?:${nouns(DENIED_NOUNS)})(?=,|\\s+(?:but|and|or|as|after|before|when|while|amid|despite)\\s)`,
+  'u',
+);
+
+/**
+ * Where the content [start, stop) of a denial (`lower`, lower case) ends when it is a charge alone: "The pair denied
+ * wrongdoing but were convicted …" is `wrongdoing` (wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30),
+ * "has denied involvement, posting a statement …" is `involvement` (wikinews-malaysia-airlines-flight-17-shot-down-
+ * eastern-ukraine-2014-07-18): what follows is the denier's next act or the writer's account. `stop` otherwise.
+ */
+export function deniedNounEnd(lower: string, text: string, start: number, stop: number): number {
+  if (!DENYING.has(lower)) return stop;
+  const m = DENIED_NOUN_THEN_BREAK.exec(text.slice(start, stop));
+  return m ? start + m[0].length : stop;
+}
 
 /**
  * Whether the subject words starting at `start` (UTF-16 offset in `text`) are a preposition's object: "Trump's decision

@@ -4,6 +4,7 @@ import { pastAsides, pastTags } from './betweenCueAndContent';
 import { claimsToBe } from './claimedToBe';
 import { opensBareClause } from './clauseStart';
 import { callContentStart, directsHere } from './directives';
+import { gerundStart } from './gerundComplement';
 import { framesObject } from './objectFrame';
 import { tailOf, type ReportedCase } from './reported';
 import { topicStart } from './talkedOf';
@@ -53,6 +54,9 @@ export function auxiliaryReports(c: ReportedCase, verbStart: number, verbEnd: nu
         directsHere(lower, text.slice(pastTags(text, verbEnd), verbEnd + 80)) ||
         // "The president has blamed Democratic leadership for violence": an object and its fixed preposition (objectFrame.ts).
         framesObject(lower, text.slice(verbEnd, range.end)) ||
+        // "Hortefeux has denied ever meeting Kussa or Saleh" (wikinews-french-journalists-claim-gaddafi-promised-sarkozy-
+        // campaign-2012-04-29): an -ing clause in place of a that-clause (gerundComplement.ts).
+        gerundStart(lower, text, verbEnd) !== null ||
         // "Lady Gaga fans … have criticized the government's decision", "The Coast Guard has announced an order by …": the
         // object of a verb that takes what was said as its object (docs/annotation-guide.md, "Directive and object-noun cues").
         (OBJECT_SPEECH_VERBS.has(lower) && /^\s+(?!by\b|to\b)[\p{L}"“‘]/u.test(text.slice(verbEnd))) ||

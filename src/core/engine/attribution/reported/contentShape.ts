@@ -90,3 +90,46 @@ function contrastedAct(content: string, m: RegExpMatchArray): boolean {
   const verb = m[2] === undefined ? undefined : PAST_ACT.exec(content.slice((m.index ?? 0) + m[0].length - m[2].length - 1))?.[1];
   return verb !== undefined && STANCE_VERBS.has(verb);
 }
+
+/** A contrast that opens a clause of its own: "while", "whereas", "although", "even though", after a comma or not. */
+const CONTRAST = /(?:,\s*|\s+)(?:while|whereas|although|even\s+though)\s+(?=(?:the|a|an)\s|\p{Lu})/gu;
+/** A relative set off by commas right after the contrast's subject: ", who call themselves the Muadh ibn Jabal Brigades,". */
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},/u;
+/**
+ * Whether the words `rest`, right after a contrast, hold a speech verb of their own within nine words, with no clause
+ * break before it but a relative set off by commas: a subject ("the Department of Justice", "his responses in the
+ * interview"), perhaps an auxiliary or an adverb, then the verb. Another source's words, set beside the speaker's.
+ */
+function otherSpeaker(rest: string): boolean {
+  const words = rest.replace(RELATIVE_ASIDE, '').split(/\s+/).slice(0, 10);
+  for (const [i, word] of words.entries()) {
+    // Lower case: "United States Senator …" holds a name's "States", no verb.
+    if (i > 0 && /^\p{Ll}/u.test(word) && isSpeechVerb(word)) return true;
+    if (/[,;:.?!"“”()]/u.test(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Where the content [start, end) should stop when a contrast brings in another source that speaks for itself:
+ * `The Department of Homeland Security issued a statement saying they would comply with the order while the Department
+ * of Justice requested an emergency stay of the judge's ruling` (wikinews-travel-to-us-resumes-federal-judge-blocks-
+ * executive-order-2017-02-05), `The government has confirmed that the three journalists are all still alive, even though
+ * the terrorists, who call themselves the Muadh ibn Jabal Brigades, stated that …` (wikinews-romanian-government-asks-
+ * kidnappers-release-journalist-2005-04-30): the writer sets the other source's words against the speaker's, and they
+ * are no part of what the speaker said (the golds end the content before the contrast). Only a subject with an article
+ * or a capital and a speech verb: "said profits rose while Apple struggled" and "said he would come, although he was
+ * tired" may be the speaker's own, and "although his responses in the interview described …" are the speaker's other
+ * words, which a direct quote inside them shares. The content before the contrast keeps at least four words. `end` when
+ * no such contrast follows.
+ */
+export function beforeContrastedSpeaker(text: string, start: number, end: number): number {
+  const content = text.slice(start, end);
+  for (const m of content.matchAll(CONTRAST)) {
+    const before = content.slice(0, m.index);
+    if (before.split(/\s+/).filter(Boolean).length < 4 || (before.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    // The verb may lie past `end`, where the cue reader already cut the content before the other source's cue.
+    if (otherSpeaker(text.slice(start + m.index + m[0].length, end + 120))) return start + m.index;
+  }
+  return end;
+}

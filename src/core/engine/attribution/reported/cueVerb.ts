@@ -21,7 +21,7 @@ import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
-import { ACT_VERBS, actsInWords, prepositionObject } from './actObject';
+import { ACT_VERBS, actsInWords, deniedNounEnd, prepositionObject } from './actObject';
 import { someMembers } from '../someMembers';
 
 /**
@@ -218,7 +218,7 @@ export const cueVerb: ReportedSieve = (c) => {
     // "announced his death and announced the cause of death …": the clause the object seemed to open was the next act's.
     const object = content.object === true || objectAlone(lower, text.slice(content.contentStart, stop), text.slice(stop, end));
     if (object) stop = announcedObjectEnd(text, content.contentStart, stop);
-    else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, stop);
+    else if (takesNounObject(lower, calls)) stop = nounObjectEnd(text, content.contentStart, deniedNounEnd(lower, text, content.contentStart, stop));
     stop = beforeSemicolon(text, content.contentStart, beforeLaterFinding(text, content.contentStart, stop));
     if (calls || directsHere(lower, text.slice(verbEnd, end)))
       stop = askedForEnd(lower, text, content.contentStart, directiveEnd(text, content.contentStart, stop));

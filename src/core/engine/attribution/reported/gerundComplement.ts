@@ -29,13 +29,14 @@ const GERUND_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The -ing form right after the verb, with "not" or "never" before it, and the word after it: a verb's object, a
+ * The -ing form right after the verb, with "not", "never" or "ever" before it, and the word after it: a verb's object, a
  * pronoun, a number, a "to", or a name ("admitted taking bribes", "described witnessing 35 bodies", "reported wanting to
- * draft"). Not a preposition after it, which shows a noun ("reported flooding in the area", "announced funding for …").
- * Group 1: the -ing word.
+ * draft", "Hortefeux has denied ever meeting Kussa or Saleh": wikinews-french-journalists-claim-gaddafi-promised-sarkozy-
+ * campaign-2012-04-29). Not a preposition after it, which shows a noun ("reported flooding in the area", "announced
+ * funding for …"). Group 1: the adverb, group 2: the -ing word.
  */
 const GERUND =
-  /^\s+(?:(?:not|never)\s+)?(\p{Ll}{3,}ing)\s+(?!(?:of|for|in|on|at|from|by|with|and|or|but|as|near|over|across|after|before|since)\b)[\p{L}\d"“]/u;
+  /^\s+(?:(not|never|ever)\s+)?(\p{Ll}{3,}ing)\s+(?!(?:of|for|in|on|at|from|by|with|and|or|but|as|near|over|across|after|before|since)\b)[\p{L}\d"“]/u;
 
 /**
  * Where the -ing clause a verb of admitting, denying, describing, reporting or suggesting takes starts, the verb
@@ -45,6 +46,7 @@ const GERUND =
 export function gerundStart(lower: string, text: string, verbEnd: number): number | null {
   if (!GERUND_VERBS.has(lower)) return null;
   const m = GERUND.exec(text.slice(verbEnd, verbEnd + 120));
-  if (!m || ING_NOUNS.has(m[1] ?? '')) return null;
+  // An adverb before the -ing word makes it a verb: "ever meeting", though "meeting" alone is as often the noun.
+  if (!m || (m[1] === undefined && ING_NOUNS.has(m[2] ?? ''))) return null;
   return verbEnd + (/^\s+/.exec(text.slice(verbEnd))?.[0].length ?? 0);
 }

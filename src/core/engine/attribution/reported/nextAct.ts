@@ -47,6 +47,15 @@ const WITHOUT_MORE =
 const DESPITE_SOURCE = /,?\s+despite\s+(?:[\p{L}\d.'’-]+\s+){1,3}?(?:claiming|saying|reporting|stating|showing|suggesting|indicating|alleging|insisting)\b/u;
 
 /**
+ * ", with a spokesperson for them saying: …", ", with officials reporting at the time …": another source's words joined on
+ * as an absolute phrase, which the writer adds beside the content (`the Foreign and Commonwealth Office has now confirmed
+ * that he died on Wednesday, with a spokesperson for them saying: "…"`, wikinews-british-pilot-dies-plane-crash-nine-
+ * passengers-survive-2009-10-25; `Officials tell BBC News every claim will be assessed meritocratically, with the i
+ * reporting no one will be refused …`, wikinews-uk-asylum-questionnaire-2023-02-23): the golds end the content before it.
+ */
+const WITH_SOURCE = /,\s+with\s+(?:[\p{L}\d.'’-]+\s+){1,6}?(?:saying|stating|reporting|claiming|adding|noting|telling|writing)\b/u;
+
+/**
  * ", before reversing course the next day": a time participle set off by a comma after the content tells what the
  * speaker did next (a comma-set adjunct hangs on the main verb, whose subject is the speaker), not what was said:
  * `Trump announced he would drop his bid to add the question, before reversing course the next day and pressing forward`
@@ -64,7 +73,8 @@ const insideMarks = (before: string): boolean =>
  * the President for his call and expressed his support …` before "and expressed". The AP's stacked-verb sentences
  * report one act per verb; a past verb joined after an auxiliary stays in the content. `objectCue`: the cue verb's
  * object is the content ("thanked", "praised"), which a participle after a comma also ends (`NEXT_PARTICIPLE`). A
- * closing "without elaborating" is the writer's (`WITHOUT_MORE`), and so is a contrast with another source (`DESPITE_SOURCE`).
+ * closing "without elaborating" is the writer's (`WITHOUT_MORE`), and so are a contrast with another source (`DESPITE_SOURCE`)
+ * and another source's words joined on with "with" (`WITH_SOURCE`).
  * Returns `stop` when no such act follows.
  */
 export function beforeNextAct(text: string, start: number, stop: number, objectCue: boolean): number {
@@ -80,6 +90,8 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
   if (then && !insideMarks(content.slice(0, then.index))) return start + then.index;
   const despite = DESPITE_SOURCE.exec(content);
   if (despite && !insideMarks(content.slice(0, despite.index))) return start + despite.index;
+  const other = WITH_SOURCE.exec(content);
+  if (other && !insideMarks(content.slice(0, other.index))) return start + other.index;
   const without = WITHOUT_MORE.exec(content);
   return without ? start + without.index : stop;
 }

@@ -1,8 +1,9 @@
 import type { SentenceRange } from '../../../sentences';
+import { DENIED_NOUNS } from '../../lexicon/deniedNouns';
 import { STANCE_NOUNS } from '../../lexicon/stanceNouns';
 import type { DirectSpan } from '../../directQuotes';
 import type { CueReader } from '../subjects';
-import { beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
+import { beforeContrastedSpeaker, beforeCoordinatedCue, beforeOwnCue, beforeTrailingQuote, pointsBack } from './contentShape';
 import { afterDateline } from './dateline';
 import { beforeAccordingTo } from './accordingAfter';
 import { beforeMainClause } from './relativeAsideEnd';
@@ -80,6 +81,7 @@ export function reportedQuote(
     (at, d) => Math.min(at, beforeOwnCue(c.text, start, stop, d.open), beforeTrailingQuote(c.text, start, stop, d)),
     Math.min(
       beforeCoordinatedCue(c.text, start, stop),
+      beforeContrastedSpeaker(c.text, start, stop),
       beforeMainVerb(c.text, cue, start, stop),
       beforeMainClause(c.text, cue, start, stop),
       beforeRelativeReport(c.text, start, stop),
@@ -88,11 +90,14 @@ export function reportedQuote(
   );
   const span = trimContent(c.text, afterDateline(c.text, start), stopAt);
   // "expressed disappointment", "expressed sadness": a stance noun alone is what was expressed (docs/annotation-guide.md,
-  // `voiced support for A`), as a two-word object is.
+  // `voiced support for A`), as a two-word object is; and "denied wrongdoing", "has denied involvement": a charge alone is
+  // what was denied (lexicon/deniedNouns.ts).
+  const cueVerb = c.text.slice(cue.start, cue.end).split(/\s+/).at(-1) ?? '';
   const shortObject = (from: number, to: number) =>
     objectCue &&
     (TWO_WORD_OBJECT.test(c.text.slice(from, to)) ||
-      (/^express/i.test(c.text.slice(cue.start, cue.end).split(/\s+/).at(-1) ?? '') && STANCE_NOUNS.has(c.text.slice(from, to))));
+      (/^express/i.test(cueVerb) && STANCE_NOUNS.has(c.text.slice(from, to))) ||
+      (/^den(?:ied|ies|ying)$/i.test(cueVerb) && DENIED_NOUNS.has(c.text.slice(from, to))));
   if (!span || (wordCount(c.text, span) < 3 && !shortObject(span.start, span.end)) || pointsBack(c.text, span.start, span.end)) return null;
   if (c.directs.some((d) => d.start <= span.start + 1 && d.end >= span.end - 1)) return null;
   if (c.directs.some((d) => d.start < span.end && span.start < d.end && !(d.start >= span.start && d.end <= span.end))) return null;

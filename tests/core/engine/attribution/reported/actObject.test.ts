@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actsInWords, prepositionObject } from '../../../../../src/core/engine/attribution/reported/actObject';
+import { actsInWords, deniedNounEnd, prepositionObject } from '../../../../../src/core/engine/attribution/reported/actObject';
 import { analyze, attribution, quotesOf } from '../helpers';
 
 // reported/actObject.ts: a light verb whose object is an act done in words ("raised questions", "issued warnings").
@@ -143,5 +143,60 @@ describe('a rejected thought, not a relative clause on the noun', () => {
   test('"rejected the idea that the rescue operation was staged" still reports the denial', () => {
     expect(actsInWords('rejected', ' the idea that the rescue operation was staged to cover up ransom payments to FARC.')).toBe(true);
     expect(actsInWords('rejected', ' the suggestion that German troops had been involved in the raid.')).toBe(true);
+  });
+});
+
+describe('a denial and the charge it answers', () => {
+  // wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29 (held-out gold of session 36, now dev).
+  test('"Sarkozy, who was spokesman for that campaign, denies wrongdoing in relation to it" reports the denial, his', () => {
+    const article = analyze(
+      'French journalists claim Gaddafi promised Sarkozy campaign €50 million',
+      'An investigation is already ongoing into Takieddine. Takieddine is accused of illegally financing Edouard Balladur in an unsuccessful presidential bid in 1995. Sarkozy, who was spokesman for that campaign, denies wrongdoing in relation to it.',
+    );
+    expect(attribution(article, 'wrongdoing in relation to it')).toMatchObject({ kind: 'reported', speaker: 'Sarkozy' });
+  });
+
+  // wikinews-sadc-calls-for-transparent-mozambique-elections-2009-10-21 (held-out gold of session 36, now dev).
+  test('"he said, denying opposing accusations that previous elections were skewed …" reports what the participle denies', () => {
+    const article = analyze(
+      'SADC calls for transparent Mozambique elections',
+      "Felizeberto Nice, director general of the technical secretariat of Mozambique's National Electoral Commission, said that the electoral body is working closely with the SADC observer mission to ensure a peaceful election.",
+      'Nice expressed confidence the election would be credible. "We think that we are prepared to run this election," he said, denying opposing accusations that previous elections were skewed in favor of the ruling party.',
+    );
+    expect(attribution(article, 'opposing accusations that previous elections were skewed in favor of the ruling party')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Felizeberto Nice',
+    });
+  });
+
+  // wikinews-malaysia-airlines-flight-17-shot-down-eastern-ukraine-2014-07-18 (development half).
+  test('"Russia\'s defense ministry has denied involvement, posting a statement …" reports the one word, no more', () => {
+    const article = analyze(
+      'Malaysia Airlines Flight 17 shot down over eastern Ukraine',
+      'Meanwhile, Russia\'s defense ministry has denied involvement, posting a statement on their website which read, "In view of various types of speculation concerning operations of the Russian armed forces in the areas bordering Ukraine, we affirm that the anti-aircraft means of the Russian armed forces did not operate in that region July 17".',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['involvement']);
+  });
+
+  // wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30 (held-out gold of session 36, now dev).
+  test('"The pair denied wrongdoing but were convicted …": the charge alone is what was denied', () => {
+    const text = 'The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial.';
+    const start = text.indexOf('wrongdoing');
+    expect(text.slice(start, deniedNounEnd('denied', text, start, text.length - 1))).toBe('wrongdoing');
+    expect(deniedNounEnd('said', text, start, text.length - 1)).toBe(text.length - 1);
+  });
+
+  test('what a denial withholds is no charge: "denied entry", "denied bail", "denied access to the debates"', () => {
+    expect(actsInWords('denied', ' wrongdoing but were convicted')).toBe(true);
+    expect(actsInWords('denying', ' opposing accusations that previous elections were skewed')).toBe(true);
+    expect(actsInWords('denied', ' entry to all tournaments')).toBe(false);
+    expect(actsInWords('denied', ' bail')).toBe(false);
+    expect(actsInWords('denied', ' access to the debates')).toBe(false);
+    expect(actsInWords('denied', ' funding for such a wall')).toBe(false);
+    expect(actsInWords('rejected', ' wrongdoing')).toBe(false);
   });
 });

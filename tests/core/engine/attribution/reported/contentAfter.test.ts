@@ -38,6 +38,34 @@ describe('where reported content starts after a cue verb', () => {
   });
 
   // voa-zimbabwe-harare-proposes-demolitions-2009-07-23 (development half).
+  // wikinews-us-claims-iraqi-bioweapons-labs-contradicted-pentagon-report-2006-04-12 and wikinews-military-advisers-libya-
+  // photojournalists-killed-misrata-2011-04-20 (held-out golds of session 36, now dev).
+  test('"claimed in a speech on February 5, 2004, that …", "stated, amidst reports of …, that …", "announced along with … that …"', () => {
+    const tenet =
+      'Then CIA director George Tenet claimed in a speech on February 5, 2004, that the trailers "could be made to work" as biological weapons labs.';
+    expect(after(tenet, ' claimed')?.content).toMatch(/^the trailers "could be made to work"/);
+    expect(after(tenet, ' claimed')?.cue).toBe('Then CIA director George Tenet claimed in a speech on February 5, 2004, that');
+    const pillay =
+      'UN High Commissioner for Human Rights Navi Pillay stated, amidst reports of snipers attacking civilians in many towns, that use of such munitions would "inevitably lead to civilian casualties".';
+    expect(after(pillay, ' stated')?.content).toMatch(/^use of such munitions would/);
+    const advisers =
+      'France and Italy have announced along with the United Kingdom that they will be sending military advisers to help Libyan rebels in their fight against the forces of Libyan leader Muammar Gaddafi.';
+    expect(after(advisers, ' announced')?.content).toMatch(/^they will be sending military advisers/);
+  });
+
+  test('only a year set off by commas goes on with the date: "said on Monday, 2,000 people had left" is a clause after the day', () => {
+    expect(after('He said on Monday, 2,000 people had left the city.', ' said')?.content).toBe('2,000 people had left the city.');
+    expect(after('Smith said on May 5, 2004, that the plan had failed.', ' said')?.content).toBe('the plan had failed.');
+  });
+
+  // wikinews-un-more-investment-agriculture-world-hunger-2009-10-21 (held-out gold of session 36, now dev).
+  test('"Diouf says under-investment in agriculture … is one of the root causes …": "under-" opens a noun, no preposition', () => {
+    const sentence =
+      'Diouf says under-investment in agriculture and rural development is one of the root causes of the recent global food crisis and the difficulties encountered by the majority of developing countries in dealing with it effectively.';
+    expect(after(sentence, ' says')?.content).toMatch(/^under-investment in agriculture and rural development is one of the root causes/);
+    expect(after('Diouf says under the plan farmers will be paid more.', ' says')?.content).toBeUndefined();
+  });
+
   test('"said their proposed action will be …": a clause without "that" is content', () => {
     const sentence =
       'Council officials said their proposed action will be nothing like Murambatsvina, but local groups are expressing concern saying alternatives should be considered before homes are leveled.';

@@ -99,3 +99,45 @@ test('"while <Name> <verb>" that takes no side stays in what was said: "… rose
   const article = analyze('Profits', 'Senator John Smith said the company’s profits rose sharply while Apple struggled in the same quarter.');
   expect(attribution(article, 'the company’s profits rose sharply while Apple struggled')).toMatchObject({ kind: 'reported', speaker: 'John Smith' });
 });
+
+describe('reported content set against another source that speaks for itself', () => {
+  // wikinews-travel-to-us-resumes-federal-judge-blocks-executive-order-2017-02-05 (held-out gold of session 36, now dev).
+  test('"… saying they would comply with the order while the Department of Justice requested …" ends before "while"', () => {
+    const article = analyze(
+      'Travel to US resumes after federal judge blocks executive order',
+      "The Department of Homeland Security issued a statement saying they would comply with the order while the Department of Justice requested an emergency stay of the judge's ruling.",
+    );
+    expect(attribution(article, 'they would comply')).toMatchObject({ kind: 'reported', speaker: 'Department of Homeland Security' });
+    expect(quotesOf(article).map((q) => q.text)).toContain('they would comply with the order');
+  });
+
+  // wikinews-romanian-government-asks-kidnappers-release-journalist-2005-04-30 (held-out gold of session 36, now dev).
+  test('"… all still alive, even though the terrorists, who call themselves …, stated that …" ends before "even though"', () => {
+    const article = analyze(
+      'Romanian government asks kidnappers to release journalist',
+      'The Romanian government has asked the Islamic terrorists who kidnapped three Romanian journalists in late March to release one of the journalists, Marie-Jeanne Ion, aged 30, who is the only female in the group. The government has confirmed that the three journalists are all still alive, even though the terrorists, who call themselves the Muadh ibn Jabal Brigades, stated that they would kill them by last Wednesday unless Romania withdraws its troops from Iraq.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('the three journalists are all still alive');
+  });
+
+  // Fresh Wikinews, April 2020 (Wisconsin primary; not in the corpus): "States" in a name is no speech verb.
+  test('"According to NPR, … Joe Biden has amassed 1,217 pledged delegates so far, while United States Senator … has earned 914" stays whole', () => {
+    const article = analyze(
+      'US state of Wisconsin holds 2020 election',
+      'According to NPR, former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far, while United States Senator from Vermont Bernie Sanders has earned 914.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain(
+      'former Vice President of the United States Joe Biden has amassed 1,217 pledged delegates so far, while United States Senator from Vermont Bernie Sanders has earned 914',
+    );
+  });
+
+  test("a contrast with no speech verb of its own, or with the speaker's own pronoun, stays in the content", () => {
+    const article = analyze(
+      'Profits',
+      "Senator John Smith said the company's profits rose sharply while Apple struggled in the same quarter. Smith said he would attend the hearing, although he was tired.",
+    );
+    const texts = quotesOf(article).map((q) => q.text);
+    expect(texts).toContain("the company's profits rose sharply while Apple struggled in the same quarter");
+    expect(texts).toContain('he would attend the hearing, although he was tired');
+  });
+});

@@ -37,6 +37,18 @@ describe('an -ing clause after a verb of admitting, describing or reporting', ()
     expect(gerundStart('announced', funding, funding.indexOf(' funding'))).toBeNull();
   });
 
+  // wikinews-french-journalists-claim-gaddafi-promised-sarkozy-campaign-2012-04-29 (held-out gold of session 36, now dev).
+  test('"Hortefeux has denied ever meeting Kussa or Saleh": after "ever" the -ing word is a verb, not a meeting', () => {
+    const article = analyze(
+      'French journalists claim Gaddafi promised Sarkozy campaign €50 million',
+      "The newly-released document states as present Libya's head of African investment, Bashir Saleh; Sarkozy ally Brice Hortefeux; Libyan intelligence chief Abdullah Senussi; and arms dealer Ziad Takieddine.",
+      'Hortefeux has denied ever meeting Kussa or Saleh.',
+    );
+    expect(attribution(article, 'ever meeting Kussa or Saleh')).toMatchObject({ kind: 'reported', speaker: 'Brice Hortefeux', cue: 'Hortefeux has denied' });
+    const meeting = 'The board reported meeting minutes to the council.';
+    expect(gerundStart('reported', meeting, meeting.indexOf(' meeting'))).toBeNull();
+  });
+
   test('a verb with no -ing clause after it has none', () => {
     const taking = 'John Smith denied taking the money.';
     expect(gerundStart('denied', taking, taking.indexOf(' taking'))).toBe(taking.indexOf('taking'));

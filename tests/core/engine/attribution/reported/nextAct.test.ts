@@ -176,3 +176,28 @@ describe("the writer's note after the content", () => {
     );
   });
 });
+
+describe('another source joined on with "with … saying" ends the content', () => {
+  // wikinews-british-pilot-dies-plane-crash-nine-passengers-survive-2009-10-25 (held-out gold of session 36, now dev).
+  test('"… has now confirmed that he died on Wednesday, with a spokesperson for them saying: "…"" is "he died on Wednesday"', () => {
+    const article = analyze(
+      'British pilot dies in plane crash, nine passengers survive',
+      'The body of Mansell has yet to be found but the Foreign and Commonwealth Office has now confirmed that he died on Wednesday, with a spokesperson for them saying: "We are aware of the death of a British national in a plane crash near Curaçao."',
+    );
+    expect(
+      quotesOf(article)
+        .filter((q) => q.kind === 'reported')
+        .map((q) => q.text),
+    ).toEqual(['he died on Wednesday']);
+  });
+
+  // Fresh Wikinews, 2019 (a bus crash in Cuba; not in the corpus): the local press's claim is not the driver's words.
+  test('"the bus driver told reporters he lost control, with some local press claiming he was attempting to pass …"', () => {
+    const article = analyze(
+      'State-run bus crashes in Cuba',
+      'The bus overturned in wet conditions; the bus driver told reporters he lost control, with some local press claiming he was attempting to pass another vehicle.',
+    );
+    expect(quotesOf(article).map((q) => q.text)).toContain('he lost control');
+    expect(quotesOf(article).map((q) => q.text)).not.toContain('he lost control, with some local press claiming he was attempting to pass another vehicle');
+  });
+});
