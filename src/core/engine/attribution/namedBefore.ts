@@ -12,6 +12,7 @@ import { rolePrefixedName } from './rolePrefixedName';
 import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
 import { agentBefore } from './agentBefore';
+import { tiedName } from './tiedName';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { someMembers } from './someMembers';
@@ -57,8 +58,9 @@ export interface NamedEnding {
   appositive: boolean;
 }
 
-/** A role set off by a comma after a name, up to where its body is named: ", health spokeswoman", ", Executive Director of Jordan's Justice Center". */
-const ROLE_AFTER_NAME = /^,\s+(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}'’ -]{1,60})$/u;
+/** A role set off by a comma after a name, up to where its body is named: ", health spokeswoman", ", Executive Director of
+ * Jordan's Justice Center"; an age may come first (", 47, legal chairwoman", AP style's age after a name). */
+const ROLE_AFTER_NAME = /^(?:,\s+\d{1,3})?,\s+(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}'’ -]{1,60})$/u;
 
 /**
  * Whether the words between a person's name and the body the speaker words end with are the person's role: lower-case
@@ -159,7 +161,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
-  const governed = agentBefore(text.slice(from, named.start)) ? from : named.entity.type === 'person' ? governedName(text, from, named, at.end) : null;
+  const object = named.entity.type === 'person' ? governedName(text, from, named, at.end) : tiedName(text, from, named.start);
+  const governed = agentBefore(text.slice(from, named.start)) ? from : object;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);

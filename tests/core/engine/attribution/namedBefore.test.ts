@@ -94,6 +94,13 @@ test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered 
   );
   expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
 });
+test('"Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said" is Vedio, not the assembly (wikinews-human-remains-mass-grave-argentina-death-camp-2008-12-12)', () => {
+  const article = analyze(
+    'Human remains in mass grave confirm Argentina secret death camp',
+    'Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said that " this is the first time there is proof that Arana wasn\'t only a detention and torture center, but also a center of elimination."',
+  );
+  expect(attribution(article, 'this is the first time there is proof')).toMatchObject({ speaker: 'Maria Vedio' });
+});
 
 // A sentence from a fresh English Wikinews article of 2019 (CC BY 2.5), in neither half of tests/fixtures/real.
 describe('a name after "one" or "a" before the verb', () => {
