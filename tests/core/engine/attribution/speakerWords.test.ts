@@ -15,6 +15,19 @@ function wordsBefore(text: string, verb: string) {
 }
 
 describe('the words before a cue verb', () => {
+  // wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (Wikinews, CC BY 2.5).
+  test('a role with a relative clause set off leaves its head: "The general, who oversees the U.S. wars …, recently announced"', () => {
+    const text =
+      'The general, who oversees the U.S. wars in Afghanistan and Iraq, recently announced that the United States would more than double its security aid to the impoverished nation.';
+    expect(wordsBefore(text, 'recently')).toMatchObject({ before: 'The general', appositive: true });
+    const article = analyze(
+      'US, UK embassies in Yemen close due to al-Qaeda threat',
+      "The closures come a day after U.S. General David Petraeus visited the capital, Sana'a, to discuss security issues with President Ali Abdullah Saleh. " +
+        text,
+    );
+    expect(attribution(article, 'the United States would more than double')).toMatchObject({ kind: 'reported', speaker: 'David Petraeus' });
+  });
+
   test('an appositive set off by commas leaves its head: "Rebeca Grynspan, secretary-general of UNCTAD, warned"', () => {
     const words = wordsBefore('Rebeca Grynspan, secretary-general of UNCTAD, warned that the crisis would deepen.', 'warned');
     expect(words).toMatchObject({ before: 'Rebeca Grynspan', appositive: true, handle: null });
