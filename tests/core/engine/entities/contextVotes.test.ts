@@ -6,6 +6,19 @@ import { findEntities } from '../../../../src/core/engine/entities/findEntities'
 const typeOf = (name: string, ...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === name)?.type;
 
 describe('organisations named like people', () => {
+  // wikinews-opposition-calls-mass-protests-bahrain-2012-02-12 (Wikinews, CC BY 2.5).
+  test('a name its organisation’s kind follows in apposition is that organisation ("Al Wefaq, Bahrain’s largest political opposition party,")', () => {
+    const texts = [
+      "Five opposition political groups headed by Al Wefaq, Bahrain's largest political opposition party, organized an authorized sit-in in a yard.",
+      'The formation of the cabinet is one of the key debates between the opposition Al Wefaq and the Sunni minority in country. Al Wefaq wants elected politicians to name the cabinet.',
+    ];
+    expect(typeOf('Al Wefaq', ...texts)).toBe('organization');
+  });
+
+  test('a person whose appositive names the body after a preposition stays a person ("Al Gore, a former member of the party,")', () => {
+    expect(typeOf('Al Gore', 'Al Gore, a former member of the party, said the vote was close.')).toBe('person');
+  });
+
   // "Singer-songwriter Robert Hunter dies, aged 78", 2019-09-25.
   test('a name after the noun of an organisation’s kind is that organisation ("rock band Grateful Dead")', () => {
     const texts = [
