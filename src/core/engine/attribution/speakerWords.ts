@@ -26,6 +26,7 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
 
 /**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
+ * how much of it is quoted ("The message in part said, “…”", wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03);
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
  * release, reported"); the sources it had them through ("Express Tribune through its sources claimed that …", Global
  * Voices); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
@@ -38,7 +39,7 @@ const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_
  * initiative-2005-06-16: Washington stressed nothing).
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index

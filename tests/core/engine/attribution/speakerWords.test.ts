@@ -40,6 +40,14 @@ describe('the words before a cue verb', () => {
     expect(attribution(article, 'If I were elected')).toMatchObject({ kind: 'direct', speaker: 'Su Huan-Chi' });
   });
 
+  // wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (Wikinews, CC BY 2.5), its words on a statement.
+  test('"in part" between the subject and the verb is left out: "The statement in part said, “…”"', () => {
+    const text = 'The statement in part said, "The U.S. Embassy in Sana’a is closed today, January 3, 2010, in response to ongoing threats."';
+    expect(wordsBefore(text, 'said')).toMatchObject({ before: 'The statement' });
+    const article = analyze('US, UK embassies in Yemen close due to al-Qaeda threat', 'The U.S. Embassy issued a statement on Sunday. ' + text);
+    expect(attribution(article, 'The U.S. Embassy in Sana’a is closed today')).toMatchObject({ kind: 'direct', speaker: 'U.S. Embassy' });
+  });
+
   test('adverbs and auxiliaries between the subject and the verb are left out: "Police have also said"', () => {
     const words = wordsBefore('Police have also said the road will stay closed.', 'said');
     expect(words).toMatchObject({ before: 'Police', stop: 6, appositive: false });
