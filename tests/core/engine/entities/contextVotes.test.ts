@@ -660,3 +660,10 @@ describe('a place before "who"', () => {
     expect(typeOf('Phnom Penh', ...texts)).not.toBe('person');
   });
 });
+
+// wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (Wikinews, CC BY 2.5).
+test('a role of two words before a name no list knows makes it a person: "former first lady Graca Machel"', () => {
+  const text =
+    "Kofi Annan was joined by two other members of the mediation team, South Africa's former first lady Graca Machel and Tanzania's former president Benjamin Mkapa.";
+  expect(typeOf('Graca Machel', text)).toBe('person');
+});
