@@ -12,6 +12,8 @@ import { rolePrefixedName } from './rolePrefixedName';
 import { roleComplementSubject } from './roleComplement';
 import { sightBefore } from './sightOf';
 import { agentBefore } from './agentBefore';
+import { tiedName } from './tiedName';
+import { documentOwner } from './documentOwner';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { someMembers } from './someMembers';
@@ -57,8 +59,9 @@ export interface NamedEnding {
   appositive: boolean;
 }
 
-/** A role set off by a comma after a name, up to where its body is named: ", health spokeswoman", ", Executive Director of Jordan's Justice Center". */
-const ROLE_AFTER_NAME = /^,\s+(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}'’ -]{1,60})$/u;
+/** A role set off by a comma after a name, up to where its body is named: ", health spokeswoman", ", Executive Director of
+ * Jordan's Justice Center"; an age may come first (", 47, legal chairwoman", AP style's age after a name). */
+const ROLE_AFTER_NAME = /^(?:,\s+\d{1,3})?,\s+(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}'’ -]{1,60})$/u;
 
 /**
  * Whether the words between a person's name and the body the speaker words end with are the person's role: lower-case
@@ -130,7 +133,8 @@ function personOfOrganisation(reader: SubjectReader, at: NamedEnding): Subject |
 
 /**
  * The speaker when the speaker words before a cue verb end with a mention: the person of an organisation or place
- * (above); the sender of a message, not whom it is to (`An email from Burkhardt & Associates to James Roche advises`);
+ * (above); the sender of a message, not whom it is to (`An email from Burkhardt & Associates to James Roche advises`, `A
+ * CAA letter to PIA expressed`, wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14);
  * the document, not who saw or published it (`A leaked internal letter seen by Sky News says`); nobody for a place a
  * preposition governs (`blogger from Uganda`) and for a look or a picture of someone (`the views of Jupiter reveals`); else
  * the mention itself. Null when the words name no speaker.
@@ -159,7 +163,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
-  const governed = agentBefore(text.slice(from, named.start)) ? from : named.entity.type === 'person' ? governedName(text, from, named, at.end) : null;
+  const object = named.entity.type === 'person' ? governedName(text, from, named, at.end) : tiedName(text, from, named.start);
+  const governed = agentBefore(text.slice(from, named.start)) ? from : object;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named.entity.type !== 'person') {
     const member = personOfOrganisation(reader, at);
@@ -174,7 +179,8 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
   if (addressee) {
     const sender = reader.mentions.between(block, from, named.start).findLast((m) => m.end <= named.start - addressee[0].length);
     const message = sender && MESSAGE_FROM.test(text.slice(from, sender.start)) && !text.slice(sender.end, named.start - addressee[0].length).trim();
-    return message ? reader.subjectAt(block, sender.start) : null;
+    const owner = documentOwner(text, block, from, named.start - addressee[0].length, reader.mentions);
+    return message ? reader.subjectAt(block, sender.start) : owner ? reader.subjectAt(block, owner.start) : null;
   }
   const conveyed = /\s(?:by|to)\s+(?:the\s+)?$/.test(text.slice(Math.max(from, named.start - 8), named.start))
     ? CONVEYED_BY.exec(text.slice(from, named.start))

@@ -1,5 +1,6 @@
 import { LANGUAGE_TAG } from '../languageTag';
 import { ADVERBS } from '../lexicon/adverbs';
+import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
 import { POST_NOMINALS } from '../lexicon/postNominals';
 import type { MentionIndex } from './mentions';
 import { endsInTitleAndUnits, personBeforeUnits } from './personBeforeUnits';
@@ -16,7 +17,16 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'ca
 /** An indefinite description ending where the speaker words end: "One resident", "a senior official". */
 const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)$/iu;
 /**
+ * A definite description ending in a person's role noun where the speaker words end: "The general" of "The general, who
+ * oversees the U.S. wars in Afghanistan and Iraq, recently announced" (wikinews-us-uk-embassies-yemen-close-al-qaeda-
+ * threat-2010-01-03), which the role's reader takes back to the person who holds it.
+ */
+const DEFINITE_ROLE_END = /(?:^|[\s,;:—–(])[Tt]he\s+(?:[\p{L}'’.-]+\s+){0,3}?(\p{Ll}[\p{L}'’-]*)$/u;
+const definiteRole = (head: string) => PERSON_ROLE_NOUNS.includes(DEFINITE_ROLE_END.exec(head)?.[1] ?? '');
+
+/**
  * A time between the speaker and the verb: "on Monday", "in a statement", ", at the same day,", "during the weekend";
+ * how much of it is quoted ("The message in part said, “…”", wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03);
  * the statement the words came in ("The Aam Aadmi Party in Goa, in its statement, said", "Coles, in its March 8 media
  * release, reported"); the sources it had them through ("Express Tribune through its sources claimed that …", Global
  * Voices); a phrase that sets the speaker against someone before ("Folha on the other hand, says", "the
@@ -29,7 +39,7 @@ const INDEFINITE_END = /(?:^|[\s,;:—–(])((?:a|an|one|another)\s+(?:[\p{L}'�
  * initiative-2005-06-16: Washington stressed nothing).
  */
 const TIME_END =
-  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
+  /(?:,\s*)?\b(?:(?:on|in|at)\s+(?:the\s+)?(?:same\s+day|\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+|turn|a\s+statement|other\s+hand|\d{4})|in\s+part|in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:statement|release|address|speech|interview)(?:\s+(?:last|this)\s+(?:year|month|week))?|for\s+(?:its|his|her|their)\s+part|(?:through|via)\s+(?:its|his|her|their)\s+(?:own\s+)?sources|during\s+the\s+(?:weekend|week|night|day|morning|afternoon|evening)|(?:speaking|talking)\s+(?:to|at|with|before)\s+[^,;:"“”]{2,60}|in\s+\p{Ll}{3,}ing\s+[^,;:"“”]{2,60})\s*,?$/u;
 
 /**
  * `pattern` (anchored at the end with `$`) matched against only the last `window` UTF-16 code units of `text`, its index
@@ -72,7 +82,7 @@ function appositiveHead(stretch: string, block: number, from: number, mentions: 
   // so does its link's language tag ("Prominent blogger Rustem Adagamov [en], linking to …, tweeted [ru]:").
   const head = stretch.slice(0, appositive.index).replace(HEAD_CLOSER, '');
   const namesHead = (h: string) => mentions.between(block, from, from + h.length).some((m) => m.entity.type !== 'place' && m.end === from + h.length);
-  if (INDEFINITE_END.test(head)) return head;
+  if (INDEFINITE_END.test(head) || definiteRole(head)) return head;
   // "Col. Chuck Masaracchia, commander, 2nd Brigade Combat Team, 1st Armored Division, said": the units after a
   // person's title are no speaker.
   const person = () => personBeforeUnits(head, block, from, mentions);

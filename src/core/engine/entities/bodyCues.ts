@@ -1,3 +1,4 @@
+import { ORGANIZATION_KINDS } from '../lexicon/organizationKinds';
 import { PLACE_HEADS } from './lookups';
 import type { Votes } from './votes';
 
@@ -17,12 +18,27 @@ const BODY_WORDING = /^(?:\s(?:said|says|announced|reported)\s+in\s+a\s+statemen
 const SPEAKS_FOR = /(?<!\p{L})(?:spokes(?:person|man|woman)|representative)\s+(?:for|of)\s+$/u;
 
 /**
+ * ", Bahrain's largest political opposition party," after "Al Wefaq" (wikinews-opposition-calls-mass-protests-bahrain-
+ * 2012-02-12), ", the country's oldest newspaper,": an appositive whose head is an organisation's kind noun
+ * (`organizationKinds.ts`), after "the", "a" or a possessive and no preposition ("a member of the party" is a person's).
+ */
+const KIND_APPOSITIVE = new RegExp(
+  String.raw`^,\s(?:the|an?|\p{Lu}[\p{L}.-]*['’]s)\s(?:(?!(?:with|and|or|by|for|to|from|of|at|in|on)\s)[\p{L}-]+\s){0,4}?(?:${[...ORGANIZATION_KINDS].join('|')})\s*[,.;]`,
+  'u',
+);
+
+/**
  * Votes for a body or a place from the words around a name that no person's take: a body's wording after it
- * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), or a plural's possessive that one word goes on from ("at
+ * (`BODY_WORDING`), a spokesperson for it (`SPEAKS_FOR`), its kind in apposition (`KIND_APPOSITIVE`), or a plural's possessive that one word goes on from ("at
  * Fishmongers' Hall", "the Workers' Party").
  */
 export function bodyVotes(v: Votes, words: ReadonlyArray<string>, before: string, after: string): void {
   if (BODY_WORDING.test(after)) v.organization += 3;
+  // The kind set off after the name names it as "rock band Grateful Dead" does before it (`thingNamed`).
+  if (KIND_APPOSITIVE.test(after)) {
+    v.organization += 3;
+    v.thingNamed += 1;
+  }
   if (SPEAKS_FOR.test(before)) v.organization += 5;
   if (words.length === 1 && /\p{Lu}\p{Ll}+s['’]\s$/u.test(before)) v[PLACE_HEADS.test(words[0] ?? '') ? 'place' : 'organization'] += 3;
 }

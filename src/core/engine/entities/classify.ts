@@ -48,6 +48,9 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   // "Lion Air", "Air India Express": an airline's name opens or ends with the word, and no person's does. Not a head
   // word that splits a run of names ("Naval Air Station Miramar").
   if (words.length > 1 && (firstWord === 'Air' || last === 'Air' || OUTLET_OPENERS.has(firstWord))) return 'organization';
+  // "In an interview with Der Spiegel" (wikinews-opposition-calls-mass-protests-bahrain-2012-02-12), "Die Zeit", "Die
+  // Linke": a German article opens a paper's or a party's name, never a person's.
+  if (words.length > 1 && /^(?:Der|Die)$/.test(firstWord) && /^\p{Lu}/u.test(words[1] ?? '')) return 'organization';
   // "Sky News Arabia", "Fox News Channel": an outlet's regional or channel name goes on after its head word.
   if (words.slice(1, -1).some((w) => NEWSPAPER_HEADS.includes(w))) return 'organization';
   // A longer all-capital word nobody spells out is more often a shout ("LUCAS, you pushed me") than an acronym.

@@ -111,7 +111,9 @@ function occurrenceVotes(v: Votes, name: string, { block, group, text }: RunInBl
 
 /** Votes from the words before an occurrence: a title, a role, a speech or listener verb, a kind of body or thing. */
 function cuesBefore({ v, words, before, after, text, group, wordBefore, previous, cue }: Occurrence): void {
-  if (LOWER_ROLES.has(wordBefore.toLowerCase()) && /^[a-z]/.test(wordBefore)) cue(3);
+  // "former first lady Graca Machel": a role of two words before the name.
+  const rolesBefore = [wordBefore, /\b([a-z]+\s[a-z]+)\s$/.exec(before)?.[1] ?? ''];
+  if (rolesBefore.some((role) => LOWER_ROLES.has(role.toLowerCase()) && /^[a-z]/.test(role))) cue(3);
   if (/^(?:Mr|Mrs|Ms|Dr|Miss)\.?$/.test(wordBefore) || (INTERVIEWEE.test(before) && words.length > 1)) cue(3);
   // "Eng's deputy, Oskar Lind, that …": a role noun and a comma before a name set off an appositive person.
   if ((LOWER_ROLES.has(/\b([a-z-]+),\s$/.exec(before)?.[1] ?? '') && words.length >= 2) || namesRelative(text, group.start)) cue(3);

@@ -22,6 +22,7 @@ import { stripLeadingQualifiers } from './leadingQualifiers';
 import { joinSubtitledNames } from './subtitledNames';
 import { nameGroups } from './nameGroups';
 import { dropNamedThings } from './namedThings';
+import { dropModelDesignations } from './modelDesignations';
 import { movePlaceSurnames } from './placeSurnames';
 import { dropPluralNames } from './pluralNames';
 import { addNicknamedPeople } from './quotedNicknames';
@@ -90,6 +91,7 @@ export function findEntities(texts: ReadonlyArray<string>, headline: number | nu
   dropPluralNames(registry, texts);
   dropArticleLedNames(registry, texts);
   dropNamedThings(registry, texts);
+  dropModelDesignations(registry);
   dropFictionalCharacters(registry, texts);
   joinBirthNames(registry, texts);
   joinPeerageNames(registry, texts);

@@ -175,8 +175,10 @@ function addTitledPerson(registry: EntityRegistry, run: TrimmedRun, { firstTitle
     return true;
   }
   const person = registry.add('person', personName, block, titleStart, personEnd, role, roleWords);
-  // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all.
+  // "Lady Gaga", "Lord Sugar": a style of nobility before one name is how the person is called, the style and all; so is
+  // an honorific as written ("Mr. Mkapa told reporters", wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07).
   if (/^(?:Sir|Dame|Lord|Lady)$/.test(title) && personWords.length === 1) person.aliases.add(`${title} ${personName}`);
+  else if (/^(?:Mr|Mrs|Ms|Miss)$/.test(title) && personWords.length === 1 && qualifier.length === 0) person.aliases.add(text.slice(titleStart, personEnd));
   // "Prime Minister Tuilaepa": the first part of the full name, as written, is one of the names the person goes by.
   if (personName !== personWords.join(' ')) person.aliases.add(personWords.join(' '));
   return true;

@@ -45,5 +45,8 @@ export const BODY_HEADS = [
   'Guards',
   'Tribe',
   'Entertainment',
+  // "Walt Disney Studios' Chairman Alan Horn said" (wikinews-james-gunn-fired-marvel-studios-offensive-tweets-2018-07-21):
+  // a film company, whatever first name its founder's name opens with.
+  'Studios',
   'Investments',
 ];

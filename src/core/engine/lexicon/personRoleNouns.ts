@@ -7,6 +7,8 @@
 export const PERSON_ROLE_NOUNS = [
   'president',
   'vice president',
+  // "South Africa's former first lady Graca Machel" (wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07).
+  'first lady',
   'prime minister',
   'premier',
   'chancellor',

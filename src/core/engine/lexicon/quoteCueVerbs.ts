@@ -40,4 +40,7 @@ export const QUOTE_CUE_VERBS = new Set([
   // to the news" or "the market reacted" reports no words.
   'reacted',
   'reacts',
+  // "“They will not let me study in Chitral,” she appealed to the government." (wikinews-pia-sacrifices-goat-resumes-atr-
+  // flights-2016-12-14): a plea set off by its quote; "appealed the ruling" is a court's appeal and reports no words.
+  'appealed',
 ]);

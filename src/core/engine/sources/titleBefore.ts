@@ -41,7 +41,15 @@ export function titleBefore(text: string, at: Located): Located | null {
   const cut = spans.findLastIndex((s) => s.word.endsWith('.') && !abbreviation(s.word));
   // A title set off by commas that opens its sentence may run long: "Haifa University geostrategy expert and former
   // Israeli security official, Avinoam Idan, said"; one before a bare name stays short.
-  const kept = spans.slice(cut + 1).slice(setOff ? -12 : -8);
+  const last = spans.slice(cut + 1).slice(setOff ? -12 : -8);
+  // "The Herald, quoted Mugabe's spokesman, George Charamba, as saying" (wikinews-zimbabwe-cabinet-meets-without-mdc-
+  // ministers-2009-10-20): a possessive after a lower-case verb or preposition opens the description set off, when the
+  // role it owns ends the words in lower case ("the director of Argentina's Amnesty International", "the leader of
+  // Cambodia's opposition party" are the director's and the leader's).
+  const ownsRole = (i: number) =>
+    last.slice(i + 1).every((s) => /^\p{Ll}/u.test(s.word)) && ROLES.has(bareWord(last.at(-1)?.word ?? '')) && /^\p{Ll}+$/u.test(last[i - 1]?.word ?? '');
+  const owner = setOff ? last.findIndex((s, i) => i > 0 && /^\p{Lu}[\p{L}.-]*['’]s$/u.test(s.word) && ownsRole(i)) : -1;
+  const kept = owner > 0 ? last.slice(owner) : last;
   const opening = kept[0];
   const closing = kept.at(-1);
   if (!opening || !closing) return null;
@@ -54,7 +62,8 @@ export function titleBefore(text: string, at: Located): Located | null {
     // "Following the vote, a United States Department of State spokesperson, Morgan Ortagus, indicated": an indefinite
     // one too, where commas set the name off on both sides.
     const indefinite = /^an?$/i.test(opening.word) && text.startsWith(',', at.end);
-    const described = (/^the$/i.test(opening.word) || ownedOpening || indefinite) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start));
+    const described =
+      owner > 0 || ((/^the$/i.test(opening.word) || ownedOpening || indefinite) && /,\s*$/.test(text.slice(Math.max(0, opening.start - 3), opening.start)));
     const opensSentence = described || opening.start === 0 || /[.!?:"“”]\s*$/.test(text.slice(Math.max(0, opening.start - 4), opening.start));
     const phrase = kept.map((s) => s.word).join(' ');
     // "As the … discipline lead at Marshall, Kim says she loved …": a role the clause may date to another time.

@@ -94,6 +94,23 @@ test('"Jackie Baillie, health spokeswoman for the Labour Party, which uncovered 
   );
   expect(attribution(article, 'This is a far better option')).toMatchObject({ speaker: 'Jackie Baillie' });
 });
+// wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14 (Wikinews, CC BY 2.5).
+test('"A CAA letter to PIA expressed concern …, and accused PIA of “…”" is the authority’s letter, not words of PIA', () => {
+  const article = analyze(
+    'Pakistan International Airlines sacrifices goat, resumes ATR flights',
+    'PIA still operate five ATR-42s and five ATR-72s. The Civil Aviation Authority (CAA) announced inspections on December 11.',
+    'A CAA letter to PIA expressed concern over engine failures at the airline, and accused PIA of "shortcomings in maintenance [and] quality assurance."',
+  );
+  expect(attribution(article, 'concern over engine failures')).toMatchObject({ kind: 'reported', speaker: 'Civil Aviation Authority' });
+  expect(attribution(article, 'shortcomings in maintenance')).toMatchObject({ kind: 'direct', speaker: 'Civil Aviation Authority' });
+});
+test('"Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said" is Vedio, not the assembly (wikinews-human-remains-mass-grave-argentina-death-camp-2008-12-12)', () => {
+  const article = analyze(
+    'Human remains in mass grave confirm Argentina secret death camp',
+    'Maria Vedio, 47, legal chairwoman for the Permanent Assembly for Human Rights La Plata said that " this is the first time there is proof that Arana wasn\'t only a detention and torture center, but also a center of elimination."',
+  );
+  expect(attribution(article, 'this is the first time there is proof')).toMatchObject({ speaker: 'Maria Vedio' });
+});
 
 // A sentence from a fresh English Wikinews article of 2019 (CC BY 2.5), in neither half of tests/fixtures/real.
 describe('a name after "one" or "a" before the verb', () => {

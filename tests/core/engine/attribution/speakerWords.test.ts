@@ -15,6 +15,19 @@ function wordsBefore(text: string, verb: string) {
 }
 
 describe('the words before a cue verb', () => {
+  // wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (Wikinews, CC BY 2.5).
+  test('a role with a relative clause set off leaves its head: "The general, who oversees the U.S. wars …, recently announced"', () => {
+    const text =
+      'The general, who oversees the U.S. wars in Afghanistan and Iraq, recently announced that the United States would more than double its security aid to the impoverished nation.';
+    expect(wordsBefore(text, 'recently')).toMatchObject({ before: 'The general', appositive: true });
+    const article = analyze(
+      'US, UK embassies in Yemen close due to al-Qaeda threat',
+      "The closures come a day after U.S. General David Petraeus visited the capital, Sana'a, to discuss security issues with President Ali Abdullah Saleh. " +
+        text,
+    );
+    expect(attribution(article, 'the United States would more than double')).toMatchObject({ kind: 'reported', speaker: 'David Petraeus' });
+  });
+
   test('an appositive set off by commas leaves its head: "Rebeca Grynspan, secretary-general of UNCTAD, warned"', () => {
     const words = wordsBefore('Rebeca Grynspan, secretary-general of UNCTAD, warned that the crisis would deepen.', 'warned');
     expect(words).toMatchObject({ before: 'Rebeca Grynspan', appositive: true, handle: null });
@@ -25,6 +38,14 @@ describe('the words before a cue verb', () => {
     expect(wordsBefore(text, 'stated')).toMatchObject({ before: 'Su Huan-Chi', appositive: true });
     const article = analyze('Taiwan: A Nuclear-Free Future?', text, 'If I were elected as the Party chairperson, I would campaign for a referendum.');
     expect(attribution(article, 'If I were elected')).toMatchObject({ kind: 'direct', speaker: 'Su Huan-Chi' });
+  });
+
+  // wikinews-us-uk-embassies-yemen-close-al-qaeda-threat-2010-01-03 (Wikinews, CC BY 2.5), its words on a statement.
+  test('"in part" between the subject and the verb is left out: "The statement in part said, “…”"', () => {
+    const text = 'The statement in part said, "The U.S. Embassy in Sana’a is closed today, January 3, 2010, in response to ongoing threats."';
+    expect(wordsBefore(text, 'said')).toMatchObject({ before: 'The statement' });
+    const article = analyze('US, UK embassies in Yemen close due to al-Qaeda threat', 'The U.S. Embassy issued a statement on Sunday. ' + text);
+    expect(attribution(article, 'The U.S. Embassy in Sana’a is closed today')).toMatchObject({ kind: 'direct', speaker: 'U.S. Embassy' });
   });
 
   test('adverbs and auxiliaries between the subject and the verb are left out: "Police have also said"', () => {

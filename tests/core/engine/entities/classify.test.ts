@@ -208,3 +208,11 @@ describe('a body named by its head, "on" and its field', () => {
     expect(classify('NASA Art Program on the NASA History Flickr', ['NASA', 'Art', 'Program', 'on', 'the', 'NASA', 'History', 'Flickr'])).toBeNull();
   });
 });
+
+// wikinews-opposition-calls-mass-protests-bahrain-2012-02-12, wikinews-james-gunn-fired-marvel-studios-offensive-tweets-2018-07-21.
+test.each([
+  ['In an interview with Der Spiegel, King Hamad bin Isa Al Khalifa denied that there was an opposition in his country.', 'Der Spiegel'],
+  ["In a statement, Walt Disney Studios' Chairman Alan Horn said the tweets were indefensible.", 'Walt Disney Studios'],
+])('a paper a German article opens, a film studio a first name opens, are organisations: %s', (text, name) => {
+  expect(typeOf(name, text)).toBe('organization');
+});

@@ -8,6 +8,19 @@ import { analyze, attribution } from '../attribution/helpers';
 const typeOf = (name: string, ...texts: Array<string>) => findEntities(['A headline about the news', ...texts], 0).entities.find((e) => e.name === name)?.type;
 
 describe('organisations named like people', () => {
+  // wikinews-opposition-calls-mass-protests-bahrain-2012-02-12 (Wikinews, CC BY 2.5).
+  test('a name its organisation’s kind follows in apposition is that organisation ("Al Wefaq, Bahrain’s largest political opposition party,")', () => {
+    const texts = [
+      "Five opposition political groups headed by Al Wefaq, Bahrain's largest political opposition party, organized an authorized sit-in in a yard.",
+      'The formation of the cabinet is one of the key debates between the opposition Al Wefaq and the Sunni minority in country. Al Wefaq wants elected politicians to name the cabinet.',
+    ];
+    expect(typeOf('Al Wefaq', ...texts)).toBe('organization');
+  });
+
+  test('a person whose appositive names the body after a preposition stays a person ("Al Gore, a former member of the party,")', () => {
+    expect(typeOf('Al Gore', 'Al Gore, a former member of the party, said the vote was close.')).toBe('person');
+  });
+
   // "Singer-songwriter Robert Hunter dies, aged 78", 2019-09-25.
   test('a name after the noun of an organisation’s kind is that organisation ("rock band Grateful Dead")', () => {
     const texts = [
@@ -687,4 +700,11 @@ describe('a place before "who"', () => {
     ];
     expect(typeOf('Phnom Penh', ...texts)).not.toBe('person');
   });
+});
+
+// wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (Wikinews, CC BY 2.5).
+test('a role of two words before a name no list knows makes it a person: "former first lady Graca Machel"', () => {
+  const text =
+    "Kofi Annan was joined by two other members of the mediation team, South Africa's former first lady Graca Machel and Tanzania's former president Benjamin Mkapa.";
+  expect(typeOf('Graca Machel', text)).toBe('person');
 });

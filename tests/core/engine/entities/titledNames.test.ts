@@ -210,3 +210,13 @@ test('a title-case headline\'s clause after a title is no name, and the body\'s 
   ).entities.filter((e) => e.type === 'person');
   expect(people.map((e) => e.name)).toEqual(['Robert Mugabe']);
 });
+
+// wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (Wikinews, CC BY 2.5).
+test('an honorific and a surname are one of the names the person goes by: "Mr. Mkapa told reporters"', () => {
+  const texts = [
+    "Kofi Annan was joined by two other members of the mediation team, South Africa's former first lady Graca Machel and Tanzania's former president Benjamin Mkapa.",
+    'Mr. Mkapa told reporters the talks are progressing at a good pace.',
+  ];
+  const mkapa = findEntities(['Kenyan humanitarian crisis deepens as talks continue', ...texts], 0).entities.find((e) => e.name === 'Benjamin Mkapa');
+  expect([...(mkapa?.aliases ?? [])]).toEqual(expect.arrayContaining(['Mr. Mkapa', 'Mkapa']));
+});

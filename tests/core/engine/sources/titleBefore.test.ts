@@ -90,3 +90,22 @@ describe('the title before a name', () => {
     expect(title(text, name)).toBeNull();
   });
 });
+
+// wikinews-zimbabwe-cabinet-meets-without-mdc-ministers-2009-10-20; voa-cambodia-sam-rainsy-interview-2005-02-08;
+// wikinews-argentine-president-fernandez-abortion-bill-2020-03-04 (development half).
+describe('a possessive owning a role, set off by commas inside a sentence', () => {
+  test('"The state-owned daily newspaper, The Herald, quoted Mugabe’s spokesman, George Charamba, as saying" is the spokesman', () => {
+    const text = "The state-owned daily newspaper, The Herald, quoted Mugabe's spokesman, George Charamba, as saying Tsvangirai is still prime minister.";
+    expect(title(text, 'George Charamba')).toBe("Mugabe's spokesman");
+  });
+
+  test.each([
+    [
+      "Following the president's announcements, the director of Argentina's Amnesty International, Mariela Belski, said the president had listened.",
+      'Mariela Belski',
+    ],
+    ["He met the leader of Cambodia's opposition party, Sam Rainsy, says the report.", 'Sam Rainsy'],
+  ])('a possessive inside the title does not cut its role off: %s', (text, name) => {
+    expect(title(text, name)).not.toMatch(/^(?:Argentina|Cambodia)/);
+  });
+});

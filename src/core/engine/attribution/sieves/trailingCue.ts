@@ -66,6 +66,9 @@ function affiliationVerb(after: string): [string, string] | null {
 const LISTENER_AND_TIME =
   /^(?:\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?(?:\s+(?:on|in|at|via|during|after|before|through|from|over|late|early|last|this|yesterday|today|tonight)\b[^.!?;:,"“”]{0,60})?\s*[.!?](?:\s|$)/u;
 
+/** What may follow a verb that cues only a quote (`QUOTE_CUE_VERBS`): the sentence's end, perhaps after whom it was to. */
+const QUOTE_CUE_END = /^(?:\s+to\s+(?:the\s+)?[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*(?:[.,;!?]|$)/u;
+
 const WHAT_X_CALLED = /\bwhat\s+[^.,;“”"]{1,60}?\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed|characteri[sz]ed\s+as)\s*$/i;
 
 /**
@@ -119,8 +122,9 @@ export const trailingCue: DirectSieve = (c) => {
   const verb = goesOn ?? described ?? /^,?(?:\s+[\p{L}'’-]+){0,3}?\s+(?!(?:has|have|had)\s)(\p{L}+)/u.exec(text.slice(subject.ref.end));
   const words = verb?.[0].replace(/^,/, '').trim().split(/\s+/) ?? [];
   const shaped = goesOn ?? described;
-  // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it.
-  const quoteCue = QUOTE_CUE_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && /^\s*(?:[.,;!?]|$)/.test(text.slice(subject.ref.end + (verb?.[0].length ?? 0)));
+  // "“…,” Short shares.": a verb that cues only a quote ends the cue, with nothing of its own after it but whom it was
+  // to ("“They will not let me study in Chitral,” she appealed to the government.", wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14).
+  const quoteCue = QUOTE_CUE_VERBS.has(verb?.[1]?.toLowerCase() ?? '') && QUOTE_CUE_END.test(text.slice(subject.ref.end + (verb?.[0].length ?? 0)));
   if (
     !verb?.[1] ||
     !(isSpeechVerb(verb[1]) || quoteCue) ||

@@ -448,4 +448,15 @@ describe('trailing cue: a title and units set off by commas (U.S. military style
     );
     expect(attribution(article, 'culture of death')).toMatchObject({ kind: 'direct', speaker: 'Jorge Eduardo Scheinig' });
   });
+
+  // wikinews-pia-sacrifices-goat-resumes-atr-flights-2016-12-14 (Wikinews, CC BY 2.5).
+  test('a verb that cues only a quote may name whom the words were to: `“…,” she appealed to the government.`', () => {
+    const article = analyze(
+      'Pakistan International Airlines sacrifices goat, resumes ATR flights',
+      'The dead included six members of the same family, leaving behind a fourteen-year-old girl. Haseena Gul is entitled to tens of millions of rupees in compensation.',
+      'Gul is currently receiving treatment from PIMS for psychological problems. "They will not let me study in Chitral," she appealed to the government. "Please have me shifted to Islamabad where I can study and fulfil my parents\' dream."',
+    );
+    expect(attribution(article, 'They will not let me study')).toMatchObject({ kind: 'direct', speaker: 'Haseena Gul' });
+    expect(attribution(article, 'Please have me shifted')).toMatchObject({ kind: 'direct', speaker: 'Haseena Gul' });
+  });
 });
