@@ -2,7 +2,7 @@ import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Gender } from './gender';
-import { objectBefore } from './participleJoin';
+import { objectBefore } from './objectBefore';
 import type { Referent } from './types';
 
 /**
