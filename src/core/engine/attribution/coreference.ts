@@ -130,7 +130,8 @@ export class Discourse {
       // he/she left unresolved as the subject is whom a later one of its gender means, never a name after its verb.
       if (!focus && PRONOUN_GENDER[this.subjectPronoun(sentence)] === gender) return null;
       const hearers = interviewersIn(sentence, this.texts);
-      // Every mention of another person counts for a rival speaker: "Correa's government …, a charge that Correa quickly denied".
+      // A rival speaker is read at each mention, not only a person's first (which `unique` keeps): in "Correa's government
+      // …, a charge that Correa quickly denied" only the second Correa speaks (AMALGUM_news_leaders).
       const mentioned = sentence.people.filter((p) => p.entity !== focus?.entity && !hearers.includes(p));
       const others = unique(mentioned);
       const stated = others.filter((p) => this.genderOf(p.entity) === gender);

@@ -27,5 +27,7 @@ export function introducedSince(head: string, since: { block: number }, to: { bl
 export function shadowedAgent(head: string, named: FoundEntity, to: { block: number; at: number }, texts: ReadonlyArray<string>): boolean {
   const before = named.mentions.filter((m) => m.block < to.block || (m.block === to.block && m.end <= to.at));
   const agentOnly = before.length > 0 && before.every((m) => /\bby\s+(?:the\s+)?$/i.test((texts[m.block] ?? '').slice(Math.max(0, m.start - 8), m.start)));
+  // A body only ever named as an agent was never the text's topic, so an indefinite newcomer anywhere before `to`, from
+  // the first block on, shadows it.
   return agentOnly && introducedSince(head, { block: -1 }, to, texts);
 }

@@ -1,6 +1,6 @@
+import { FOREIGN_SPEECH_VERBS } from '../lexicon/foreignSpeechVerbs';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { FoundQuote } from './types';
-import { FOREIGN_SPEECH_VERBS } from '../lexicon/foreignSpeechVerbs';
 
 /** A speech verb in English, or in the Spanish or Portuguese of a quoted post (`“…”, ha manifestado el religioso.`). */
 const speechVerb = (word: string) => isSpeechVerb(word) || FOREIGN_SPEECH_VERBS.has(word.toLowerCase());
@@ -13,8 +13,9 @@ const TAIL_WORDS = 8;
  * quotes by … Mafalda (@MafaldaQuotes) [es] wrote:` ¶ `"Algún día se dará más valor a la cultura que al dinero" #QEPD
  * Carlos Fuentes. #MafaldaQuotes` (gv-mexico-carlos-fuentes-tributes-2012-05-16). The quote opening the paragraph is
  * the words the post gives, so its source's, when the rest of the paragraph is at most `TAIL_WORDS` words with no speech
- * verb (a verb would make it a cue naming someone else: `"…" said Kirchner`, `”, afirma el ministro …, Alejandro Collia.`). Only a quote with no speaker inside a
- * whole-paragraph quote that has one takes it; the quotes are returned in the same order.
+ * verb, English or Spanish and Portuguese (a verb would make it a cue naming someone else: `"…" said Kirchner`, `”, afirma
+ * el ministro …, Alejandro Collia.`). Only a quote with no speaker inside a whole-paragraph quote that has one takes it;
+ * the quotes are returned in the same order.
  */
 export function withQuotedPosts(texts: ReadonlyArray<string>, quotes: ReadonlyArray<FoundQuote>): Array<FoundQuote> {
   // Each block's whole-paragraph quote with a speaker, found once: the article may hold thousands of quotes.

@@ -2,7 +2,7 @@ import type { FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Gender } from './gender';
-import { objectBefore } from './participleJoin';
+import { objectBefore } from './objectBefore';
 import type { Referent } from './types';
 
 /**
@@ -10,7 +10,8 @@ import type { Referent } from './types';
  * after the focus in the same paragraph, right before a speech verb of their own, whose gender the text (`genderOf`)
  * and their first name do not set against the pronoun ("President Andrzej Duda said the victims were … while Interior
  * Minister Joachim Brudziński wrote he had ordered fire safety checks …. He tweeted, “…”", fresh Wikinews 2019: "He"
- * is as likely the later speaker; an adverb may come before the verb). The pronoun then abstains. `texts`: the blocks' texts the offsets are in.
+ * is as likely the later speaker; an adverb may come before the verb). The pronoun then abstains. `texts`: the blocks'
+ * texts the offsets are in.
  */
 export function rivalSpeaker(
   focus: Referent,

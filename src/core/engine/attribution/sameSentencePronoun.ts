@@ -7,6 +7,7 @@ import type { Gender } from './gender';
 import type { BlockMention, MentionIndex } from './mentions';
 import type { Located, Referent, Subject } from './types';
 import { OBJECT_PRONOUN_AFTER } from './objectPronoun';
+import { escapeRegExp } from '../escapeRegExp';
 
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
@@ -99,7 +100,7 @@ function sameSentencePronoun(
 }
 
 /** A person's title after "the", then a lower-case word (a verb, not "the President's"): "the President knew". */
-const TITLED_SUBJECT = new RegExp(`\\bthe\\s+(${PERSON_ROLE_NOUNS.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\p{Ll}`, 'iu');
+const TITLED_SUBJECT = new RegExp(`\\bthe\\s+(${PERSON_ROLE_NOUNS.map(escapeRegExp).join('|')})\\s+\\p{Ll}`, 'iu');
 
 /**
  * Whether a person named by a title stands as a subject between an earlier he/she (at `from`) and the one at `to`: "He

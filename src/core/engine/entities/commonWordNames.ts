@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { EntityRegistry } from './registry';
 import { READER } from './loneSpeakerNames';
 import { writesAsCommonWord } from './shapeOnlyPersons';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * An honorific or a style of nobility before a name, as a titled name keeps it among its role words ("Mr. Bao", "Lady
@@ -15,7 +16,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady)\.?$/i;
  * that …"): a collective voice the quotes need, whatever kind of speaker it is.
  */
 export function speaks(name: string, texts: ReadonlyArray<string>): boolean {
-  const subject = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(\\p{Ll}+)`, 'gu');
+  const subject = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(\\p{Ll}+)`, 'gu');
   // The pattern holds the name as written: only the blocks that hold it can match.
   return texts.some((text) => text.includes(name) && [...text.matchAll(subject)].some((m) => isSpeechVerb(m[1] ?? '')));
 }

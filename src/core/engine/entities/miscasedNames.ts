@@ -1,7 +1,5 @@
 import type { EntityRegistry } from './registry';
-
-/** Escapes a word for use inside a regular expression. */
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * "with Amazon Web services responding that they would investigate" after "Amazon Web Services acknowledged" (fresh
@@ -16,7 +14,7 @@ export function addMiscasedMentions(registry: EntityRegistry, texts: ReadonlyArr
     const words = entity.name.split(/\s+/);
     if (entity.type !== 'organization' || words.length < 3 || !words.every((w) => /^\p{Lu}[\p{L}-]*$/u.test(w))) continue;
     const [first = '', ...rest] = words;
-    const pattern = new RegExp(`(?<![\\p{L}-])${escaped(first)}\\s+${rest.map(escaped).join('\\s+')}(?![\\p{L}-])`, 'giu');
+    const pattern = new RegExp(`(?<![\\p{L}-])${escapeRegExp(first)}\\s+${rest.map(escapeRegExp).join('\\s+')}(?![\\p{L}-])`, 'giu');
     texts.forEach((text, block) => {
       for (const m of text.matchAll(pattern)) {
         const start = m.index;

@@ -3,6 +3,7 @@ import { GENERIC_ORG_HEADS } from '../lexicon/genericOrgHeads';
 import { TITLE_WORDS } from './lookups';
 import type { EntityRegistry } from './registry';
 import { articleWords } from '../articleWords';
+import { escapeRegExp } from '../escapeRegExp';
 
 /**
  * A ship's prefix before a name, with a rank the ship's namesake held between: "the U.S. Army Vessel CW3 Harold A.
@@ -25,8 +26,6 @@ function thingAt(name: string, text: string, start: number, end: number): boolea
   return (name.endsWith(' No') && NUMBERED_AFTER.test(text.slice(end, end + 4))) || EPONYM_AFTER.test(text.slice(end, end + 20));
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whether the article writes a name of two words or more as a common phrase elsewhere, its later words in lower case:
  * the heading `"Bill Paying" Strategies` and the sentence `Bill paying trades included …` (a US Army article). A
@@ -36,7 +35,7 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function writtenAsPhrase(name: string, texts: ReadonlyArray<string>): boolean {
   const words = name.split(' ');
   if (words.length < 2 || !words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
-  const phrase = new RegExp(`(?<![\\p{L}'’-])${words.map(escape).join('\\s+')}(?![\\p{L}'’-])`, 'giu');
+  const phrase = new RegExp(`(?<![\\p{L}'’-])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}'’-])`, 'giu');
   // Only a block writing the second word in lower case, as a word of its own (white space before it, no letter,
   // apostrophe or hyphen after), can write the phrase so: the pattern runs over those alone, where running it over every
   // block that held the letters for every name made a long paste's reading grow with its square.

@@ -3,6 +3,7 @@ import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { speaks } from './commonWordNames';
 import type { EntityRegistry } from './registry';
 import { mentionKey, type FoundEntity } from './types';
+import { escapeRegExp } from '../escapeRegExp';
 
 /** A word that makes the name after it the place: "in Paris", "from Paris", "the Paris office". */
 const PLACE_BEFORE = /(?<![\p{L}])(?:in|at|to|from|near|into|outside|across|around|of|via|the)\s+$/iu;
@@ -21,7 +22,7 @@ const bearerOf = (registry: EntityRegistry, place: FoundEntity): FoundEntity | u
  * the name ("said the Amsterdam police") makes it a modifier, not the speaker.
  */
 function namesPerson(name: string, texts: ReadonlyArray<string>): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const titled = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\.?\s+${escaped}(?![\p{L}])`, 'gu');
   const inverted = new RegExp(String.raw`(?<![\p{L}])(\p{L}+)\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,2})?${escaped}(?=\s*(?:[,:;.(]|$))`, 'gu');
   // Both patterns hold the name as written: only the blocks that hold it can match.

@@ -4,8 +4,7 @@ import { SURNAME_ROLES } from '../lexicon/surnameRoles';
 import { namesDemonym } from './demonymNames';
 import { LOWER_ROLES } from './lookups';
 import type { EntityRegistry } from './registry';
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../escapeRegExp';
 
 /** The singular forms a capitalised plural may have: "Hatters" → "Hatter", "Committees" → "Committee", "Tribes" → "Tribe". */
 function singulars(word: string): Array<string> {
@@ -31,7 +30,7 @@ export function namesGroup(words: ReadonlyArray<string>, texts: ReadonlyArray<st
   // a given name ("Royal") opens it; one that is also a surname may ("Chris Bakers").
   if (forms.some((f) => LOWER_ROLES.has(f.toLowerCase()) && !SURNAME_ROLES.has(f.toLowerCase()))) return true;
   if (words.some((w) => isFirstName(w))) return false;
-  const singular = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{M}'’-])`, 'iu');
+  const singular = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}'’-])`, 'iu');
   return texts.some((text) => singular.test(text));
 }
 

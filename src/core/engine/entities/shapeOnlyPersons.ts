@@ -2,11 +2,10 @@ import { articleWords } from '../articleWords';
 import { isFirstName } from '../lexicon/firstNames';
 import { PLACES } from './lookups';
 import type { Votes } from './votes';
+import { escapeRegExp } from '../escapeRegExp';
 
 /** The particles a name may hold in lower case ("Osama bin Laden", "Leon van Biljon"): no common word. */
 const PARTICLES = new Set(['de', 'van', 'von', 'da', 'del', 'der', 'den', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'abu', 'wa', 'arap']);
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A word of letters, digits and the joiners a handle or a name may hold ("o'neill", "jean-pierre", "pilar_marroyo"). */
 const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
@@ -17,7 +16,7 @@ const WORD_SHAPED = /^[\p{L}\p{M}\p{N}_@'’-]+$/u;
  * next to the name's other words ("Raja mansour"): neither is a common word.
  */
 export function writesAsCommonWord(words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
-  const nameWords = words.flatMap((w) => [escape(w), escape(w.toLowerCase())]).join('|');
+  const nameWords = words.flatMap((w) => [escapeRegExp(w), escapeRegExp(w.toLowerCase())]).join('|');
   return words.some((w) => {
     const lower = w.toLowerCase();
     if (w === lower || w.length < 3 || PARTICLES.has(lower)) return false;
@@ -27,7 +26,7 @@ export function writesAsCommonWord(words: ReadonlyArray<string>, texts: Readonly
     const holding = shaped ? articleWords(texts).blocksOf.get(lower) : undefined;
     if (shaped && !holding) return false;
     const asWord = new RegExp(
-      `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escape(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
+      `(?<![\\p{L}\\p{M}\\p{N}_@/.'’-])(?<!(?:${nameWords})\\s)${escapeRegExp(lower)}(?!\\s(?:${nameWords})(?![\\p{L}]))(?![\\p{L}\\p{M}\\p{N}_@'’-])`,
       'uy',
     );
     // The pattern takes nothing but the word: it is tried where the word is written, found by a plain search, where

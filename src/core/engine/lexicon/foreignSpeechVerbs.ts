@@ -5,7 +5,7 @@
  * (gv-argentina-gender-identity-law-2012-05-12), `…, recordó Bustamante.` (gv-argentina-death-with-dignity-law-2012-05-11).
  * Lower case; callers lower-case the word.
  */
-export const FOREIGN_SPEECH_VERBS = new Set([
+export const FOREIGN_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'afirma',
   'afirmó',
   'afirmou',

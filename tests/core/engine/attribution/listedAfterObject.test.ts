@@ -11,7 +11,7 @@ function listed(sentence: string, object: string, name: string): boolean {
   return listedAfterObject(sentence, 0, objectEnd, nameStart, nameStart + name.length);
 }
 
-describe('listedAfterObject', () => {
+describe("a name after an object and a comma or 'and': one more object, or the subject an opening phrase leads to", () => {
   test("the name after 'Like President Bush,' is the subject, not a second object (wikinews-george-bush-arrives-in-middle-east-2008-01-09)", () => {
     const sentence =
       'Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments at the arrival ceremony broad in nature, avoiding any direct reference to issues related to the peace process.';

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cuePronoun } from '../../../../src/core/engine/attribution/pronounOpening';
 import { analyze, attribution } from './helpers';
 
 // pronounOpening.ts and its use in coreference.ts: a he or she after an opening phrase ("From Nairobi, he spoke to …")
@@ -64,5 +65,22 @@ describe('a he or she after an opening phrase', () => {
     const article = analyze('On the campaign trail in the USA, August 2020', 'Joe Biden and Donald Trump spoke.', text);
     const biden = article.entities.find((e) => e.name === 'Joe Biden');
     expect(biden && 'gender' in biden ? biden.gender : 'unknown').toBe('unknown');
+  });
+});
+
+describe("the he or she of a quote's trailing cue (cuePronoun)", () => {
+  const whole = (text: string) => ({ start: 0, end: text.length });
+
+  // AMALGUM_news_leaders (English Wikinews): the he who says the quote is its sentence's speaker.
+  test('"“I cannot accept Uribe\'s lies,” he said." has the cue pronoun he', () => {
+    const sentence = '"I cannot accept Uribe\'s lies," he said.';
+    expect(cuePronoun(sentence, whole(sentence))).toBe('he');
+  });
+
+  test('a he inside the quote, or a sentence with no quote, has none', () => {
+    const inside = '"He cannot accept the lies," the minister said.';
+    const plain = 'He admitted there had been communication with the FARC.';
+    expect(cuePronoun(inside, whole(inside))).toBe('');
+    expect(cuePronoun(plain, whole(plain))).toBe('');
   });
 });

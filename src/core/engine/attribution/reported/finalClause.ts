@@ -51,20 +51,24 @@ function leadsIntoDirect(c: ReportedCase, from: number): boolean {
  */
 const INVERSION_OPENING = /^[\s"”’]*(?:(?:also|then|later|further|again|once|too|now|\p{Ll}+ly)[\s,"”’]+)*$/u;
 
-/**
- * A sentence's opening cue: a pronoun or up to four capitalised words, then "said", "says", "told", "added", "noted",
- * "wrote" or "stated" (`He said`, `Ana Ruiz also noted`). Only these: "Better estimates have …" opens on a noun.
- */
-const OPENING_CUE =
-  /^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?(?:said|says|told|added|adds|noted|notes|wrote|writes|stated|states)\s/u;
+/** A sentence's opening cue up to its verb: a pronoun or up to four capitalised words, perhaps then "also". */
+const OPENING_SUBJECT = String.raw`^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?`;
 
 /**
- * Whether a sentence opens on a cue with "that" of its own: a pronoun or up to four capitalised words, then a speech verb
- * and "that" (`Uribe insisted that Ecuador has not done enough …, he said.`, AMALGUM_news_leaders): the final clause only
+ * A sentence's opening cue: its subject (`OPENING_SUBJECT`), then "said", "says", "told", "added", "noted", "wrote" or
+ * "stated" (`He said`, `Ana Ruiz also noted`). Only these: "Better estimates have …" opens on a noun.
+ */
+const OPENING_CUE = new RegExp(String.raw`${OPENING_SUBJECT}(?:said|says|told|added|adds|noted|notes|wrote|writes|stated|states)\s`, 'u');
+
+/** An opening cue's subject, then a word (group 1) and "that": `Uribe insisted that`. */
+const OPENING_THAT = new RegExp(String.raw`${OPENING_SUBJECT}(\p{Ll}+)\s+that\s`, 'u');
+
+/**
+ * Whether a sentence opens on a cue with "that" of its own: its subject (`OPENING_SUBJECT`), then a speech verb and
+ * "that" (`Uribe insisted that Ecuador has not done enough …, he said.`, AMALGUM_news_leaders): the final clause only
  * repeats who spoke, and the opening cue's own reading holds the content.
  */
-const openingThatCue = (words: string) =>
-  isSpeechVerb(/^(?:[Hh]e|[Ss]he|[Tt]hey|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:also\s+)?(\p{Ll}+)\s+that\s/u.exec(words)?.[1] ?? '');
+const openingThatCue = (words: string) => isSpeechVerb(OPENING_THAT.exec(words)?.[1] ?? '');
 
 /** A description opened by a determiner or an owner's name: "the family ", "his wife ", "Smith's lawyers ". */
 const OPENED_DESCRIPTION = /^(?:the|his|her|their|its|a|an|one|some|several|many|other|both|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;

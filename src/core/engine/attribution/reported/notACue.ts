@@ -76,11 +76,11 @@ export const hasClause = (words: string): boolean =>
 const CLAUSE_VERB =
   /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|do|does|did|gave|made|took|came|went|got|led|left|found|saw|told|thought|became|began|brought|built|felt|held|kept|knew|lost|meant|met|paid|put|ran|rose|sent|set|stood|won|wrote|grew|fell|spoke|said|\p{Ll}{2,}ed|\p{Ll}{3,}s)\b|\p{L}['’](?:s|re|ll|ve|d|m|t)\b/u;
 
-/** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
-/** Of those, the ones that are no verb after an adjective either: "a few core questions that would help us". */
+/** Of `NOUN_FORMS`, the ones that are no verb after an adjective either: "a few core questions that would help us". */
 const NOUN_ONLY = /^(?:jokes|questions|promises|demands|calls|replies|thanks)$/;
 /** A determiner and perhaps an adjective before a form in `NOUN_ONLY`: "a few core questions". */
 const NOUN_ONLY_AFTER = /\b(?:the|a|an|all|few|many|some|several|these|those|such|of|his|her|their|its|our)\s+(?:\p{Ll}+\s+)?$/iu;
+/** Forms of speech verbs that are also plural nouns: after "a lot of unfunny", "jokes that are told" is a noun's. */
 const NOUN_FORMS = /^(?:jokes|claims|reports|notes|comments|answers|questions|promises|estimates|demands|calls|posts|counters|states|thanks|praises|replies)$/;
 
 /**

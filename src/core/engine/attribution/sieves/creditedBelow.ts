@@ -1,4 +1,5 @@
 import { isCreditLine } from '../creditLine';
+import { escapeRegExp } from '../../escapeRegExp';
 
 /** How many paragraphs a block quotation may go on for before its credit line, this one included. */
 const REACH = 3;
@@ -18,7 +19,7 @@ export function creditedBelow(texts: ReadonlyArray<string>, block: number, sourc
   for (let at = block; at < Math.min(texts.length, block + REACH + 1); at++) {
     const text = (texts[at] ?? '').trim();
     if (text === '') continue;
-    if (isCreditLine(text)) return at > block && new RegExp(`(?<!\\p{L})${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(text);
+    if (isCreditLine(text)) return at > block && new RegExp(`(?<!\\p{L})${escapeRegExp(last)}(?!\\p{L})`, 'u').test(text);
     if (/["“”]/.test(text) || /:\s*$/.test(text)) return false;
   }
   return false;

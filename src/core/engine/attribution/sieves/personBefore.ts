@@ -4,6 +4,7 @@ import { UTTERANCE_NOUNS } from '../../lexicon/utteranceNouns';
 import type { FoundQuote } from '../types';
 import type { DirectCase } from './direct';
 import { THIRD_PERSON_SINGULAR } from './personWords';
+import { escapeRegExp } from '../../escapeRegExp';
 
 /** The first person, singular or plural: the quote speaks as its speaker. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|my|me|we|we['’](?:re|ve|ll)|our|us)(?![\p{L}'’])/u;
@@ -47,9 +48,7 @@ export function personBefore(quote: FoundQuote, c: DirectCase, previous: Sentenc
   if (!person) return people.length === 0 ? pronounBefore(quote, c, previous) : null;
   if (people.some((m) => m.entity !== person.entity) || person.start < previous.start) return null;
   const words = text.slice(direct.start, direct.end);
-  const named = person.entity.name
-    .split(/\s+/)
-    .some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words));
+  const named = person.entity.name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(words));
   if (THIRD_PERSON_SINGULAR.test(words) || named) return null;
   const at = { block, start: person.start, end: person.end };
   return { ...quote, speaker: person.entity, cue: null, speakerRef: null, resolution: 'continuation', antecedent: at, sieve: 'named-before' };

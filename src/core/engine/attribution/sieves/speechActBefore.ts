@@ -35,11 +35,11 @@ function speechActBefore(quote: FoundQuote, c: DirectCase, previous: SentenceRan
 /**
  * The speaker a quote that opens its sentence, with no cue of its own, takes from the sentences before it in its
  * paragraph: the speaker of the last quote there with one (`continuation.ts`, `previousSpeaker`) unless the sentence
- * right before makes someone else its subject (`newSubjectBefore.ts`), else the person the
- * sentence right before names as the subject of a speech verb (above), else the one person the paragraph has named
- * (`personBefore.ts`); then, for a first-person quote finishing a sentence a thing's description opens, the speaker
- * of the quote just before (`thingSubject.ts`); failing those, the one person named as a subject just before a
- * first-person quote (`namedSubject.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
+ * right before makes someone else its subject (`newSubjectBefore.ts`), else the person the sentence right before names
+ * as the subject of a speech verb (above), else the one person the paragraph has named (`personBefore.ts`); then, for
+ * a first-person quote finishing a sentence a thing's description opens, the speaker of the quote just before
+ * (`thingSubject.ts`); failing those, the one person named as a subject just before a first-person quote
+ * (`namedSubject.ts`). `quotes` are the paragraph's quotes found so far; null when none applies.
  */
 export function fromSentenceBefore(quote: FoundQuote, c: DirectCase, quotes: ReadonlyArray<FoundQuote>): FoundQuote | null {
   return openingQuote(quote, c, quotes) ?? afterThingSubject(quote, c, quotes) ?? namedSubject(quote, c, quotes);
