@@ -138,9 +138,9 @@ function edited(text: string, direct: { start: number; end: number }): boolean {
 
 /**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
- * claims: one quoted word ("hands", "spores", a
- * nickname) is a term the writer marks, and dropped (null), unless it is a predicate adjective ({@link predicateWord});
- * that word or a phrase of two or three is `{ short }`, kept only once reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
+ * claims: one quoted word ("hands", "spores", a nickname) is a term the writer marks, and dropped (null), unless it is
+ * a predicate adjective ({@link predicateWord}); that word or a phrase of two or three is `{ short }`, kept only once
+ * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
  * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
  * its length; a longer one
  * with no speaker is `{ short }` when it names the kind of the noun after it ({@link modifiesNoun}). `direct` holds
