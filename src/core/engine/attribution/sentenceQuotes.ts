@@ -4,6 +4,7 @@ import type { DirectSpan } from '../directQuotes';
 import type { Discourse } from './coreference';
 import { handedOnSpeaker, type WalkSoFar } from './handedOnSpeaker';
 import { reportsNothing } from './noReportedSpeech';
+import { wordCount } from './paragraphShapes';
 import type { ParagraphState } from './paragraphState';
 import type { ReportedCase, ReportedSieve } from './reported/reported';
 import { innerReports } from './reported/innerReport';
@@ -62,7 +63,9 @@ export function readSentence(walk: SentenceWalk, state: ParagraphState, range: S
   const read = walk.sieves.reported.reduce<Array<FoundQuote> | null>((got, sieve) => got ?? sieve(r), null) ?? [];
   const outer = read.filter((q) => !reportsNothing(text, q));
   const reported = [...outer, ...[...innerReports(r, outer), ...relativeReports(r, outer)].filter((q) => !reportsNothing(text, q))];
-  state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => holdsPhrase(q, s, text))));
+  // One word (a predicate adjective, spokenPhrase.ts) is kept only as a named speaker's: unnamed, it may be the writer's.
+  const held = (s: FoundQuote, q: FoundQuote) => holdsPhrase(q, s, text) && (q.speaker !== null || wordCount(text, s) > 1);
+  state.quotes.push(...shortQuotes.filter((s) => reported.some((q) => held(s, q))));
   for (const quote of reported) {
     state.quotes.push(quote);
     learnPronoun(walk.discourse, walk.texts, quote);

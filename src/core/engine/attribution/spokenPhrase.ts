@@ -3,6 +3,7 @@ import { REASON_FOR } from '../lexicon/reasonVerbs';
 import { isSpeechVerb, reportingVerbOf } from '../lexicon/reportingVerbs';
 import { characterises } from './sieves/characterisingCue';
 import { modifiesNoun } from './namedThing';
+import { predicateWord } from './predicateWord';
 import { wordCount } from './paragraphShapes';
 import { quantifiedTerm } from './quantifiedTerm';
 import type { FoundQuote } from './types';
@@ -137,8 +138,8 @@ function edited(text: string, direct: { start: number; end: number }): boolean {
 
 /**
  * What becomes of a direct quote of three words or fewer (or four that {@link termInClause} reads as a term) that no cue
- * claims: one quoted word ("hands", "spores", a
- * nickname) is a term the writer marks, and dropped (null); a phrase of two or three is `{ short }`, kept only once
+ * claims: one quoted word ("hands", "spores", a nickname) is a term the writer marks, and dropped (null), unless it is
+ * a predicate adjective ({@link predicateWord}); that word or a phrase of two or three is `{ short }`, kept only once
  * reported speech is found around it; either is `{ found }` when a speech verb governs it ({@link spokenPhrase}). A quote
  * with a cue, or `standing` (joined by "and" to the quote before, or the whole of a body paragraph) is `{ found }` whatever
  * its length; a longer one
@@ -165,5 +166,5 @@ export function shortPhrase(
   const verb = characterised(text.slice(sentenceStart, direct.open), words);
   if (verb) return { found: { ...quote, cue: { block: quote.block, start: sentenceStart + verb.start, end: sentenceStart + verb.end } } };
   if (spokenPhrase(text, sentenceStart, direct.open, words)) return { found: quote };
-  return words >= 2 ? { short: quote } : null;
+  return words >= 2 || predicateWord(text, sentenceStart, direct) ? { short: quote } : null;
 }

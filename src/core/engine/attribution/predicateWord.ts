@@ -1,0 +1,44 @@
+import { CHANT_WORDS } from '../lexicon/chantWords';
+import { SAYING_NOUNS } from '../lexicon/sayingNouns';
+import { SHOWN_WORDS } from '../lexicon/shownWords';
+import { WORD_NOUNS } from '../lexicon/wordNouns';
+
+/** "is", "was", "remained", "seem" … with at most "not" or one degree word after it, right before the mark. */
+const LINKED = /(\p{L}+)\s+(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed)(?:\s+(?:not|very|so|too|quite|rather|\p{Ll}{3,}ly))?\s+$/iu;
+/** One lower-case word, perhaps with its sentence's stop or comma inside the marks. */
+const ONE_WORD = /^\p{Ll}[\p{Ll}'’-]*\p{Ll}[.,!?]?$/u;
+/**
+ * Endings of a noun ("-ness", "-ity", "-tion", "-ence" …) or a plural (not "-ous", "-less"): a noun after "is" names
+ * what a thing is and may be a term ("the spores are “endospores”"), so the rule keeps to adjectives.
+ */
+const NOUN_LIKE = /(?:ness|ity|ities|tion|sion|ment|ism|ship|hood|dom|ance|ence|[^su]s)[.,!?]?$/u;
+/**
+ * Endings of an adjective or a participle ("regrettable", "ignorant", "satisfactory", "horrific", "stingy", "rigged"):
+ * a bare noun after "is" ("most of it is “junk” or “spam”", a fresh Wikinews page) may name a kind of thing, so a word
+ * without one is left to the writer. No "-ty", "-cy", "-gy" but "-ngy", "-ry", "-ey" ("policy", "energy", "money"): nouns.
+ */
+const ADJECTIVE_LIKE = /(?:[ai]ble|al|ic|ous|ful|less|ive|ant|ent|ary|ory|ish|ed|ing|[^tcgre]y|ngy)[.,!?]?$/u;
+/** What may follow a predicate adjective outside the marks: punctuation, a conjunction or a preposition; not a noun. */
+const AFTER =
+  /^["”’]?(?:\s*(?:[.,;:!?)—–]|$)|\s+(?:and|or|but|as|than|to|in|for|with|by|at|on|of|after|before|because|since|following|when|while|if|from|about|during|despite|though|although|according|given|due)\b)/u;
+
+/**
+ * Whether one word in marks is a predicate adjective, the judgement a speaker passes on the subject in their own word:
+ * `stating that … the intrusion was due to a “technical error” and was “regrettable.”` (wikinews-chinese-submarine-
+ * enters-japanese-waters-2004-11-18), `saying they are “ignorant” and out of touch` (wikinews-suicide-bomber-us-base-
+ * afghanistan-al-qaeda-double-agent-2010-01-05). The AP Stylebook's partial quote: such a word is kept as the speaker's
+ * only inside reported speech whose speaker is named (`sentenceQuotes.ts`). Not a noun or a plural ("two “hands”",
+ * "“spores”", fresh NASA pages: terms), not a word after "word", "theme", "answer" … and "is" (a word used as a word),
+ * not a word before a noun ("“smart” grid"), not a word with no adjective's ending: comparatives ("were “thicker” and
+ * “stronger”", a fresh Wikinews page) are left, as their ending is also that of "water". `direct` holds the opening
+ * mark's UTF-16 offset and the words' half-open span; `sentenceStart` is the sentence's offset.
+ */
+export function predicateWord(text: string, sentenceStart: number, direct: { open: number; start: number; end: number }): boolean {
+  const word = text.slice(direct.start, direct.end);
+  if (!ONE_WORD.test(word) || NOUN_LIKE.test(word) || !ADJECTIVE_LIKE.test(word)) return false;
+  const linked = LINKED.exec(text.slice(sentenceStart, direct.open));
+  if (!linked) return false;
+  const subject = (linked[1] ?? '').toLowerCase();
+  if ([WORD_NOUNS, SHOWN_WORDS, SAYING_NOUNS, CHANT_WORDS].some((nouns) => nouns.has(subject))) return false;
+  return /[.!?]$/.test(word) || AFTER.test(text.slice(direct.end));
+}
