@@ -140,7 +140,9 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // "…, with officials reporting at the time 150 security forces … killed" (wikinews-car-bomb-maidan-wardak-military-base-
   // 2019-01-24), "…, with local press reporting in 2004 …" (wikinews-fire-bontddu-hall-kills-one-2020-06-06): the
   // description after "with" is the subject of the -ing form.
-  const absolute = ing ? WITH_ABSOLUTE.exec(before) : null;
+  // Only a plain verb of saying: "with Congo's president accusing Rwanda of …, and Rwandan president refusing to …"
+  // (WikinewsSum, 2004) runs on into the next absolute phrase.
+  const absolute = /^(?:saying|stating|reporting|telling|claiming|noting)\b/.test(text.slice(verbStart, verbStart + 10)) ? WITH_ABSOLUTE.exec(before) : null;
   if (absolute && describes(absolute[1] ?? '')) return true;
   const who = WHO_BEFORE.exec(before);
   if (who && groupEnds(before.slice(0, who.index))) return true;
