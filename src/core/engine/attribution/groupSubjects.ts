@@ -3,10 +3,12 @@ import type { Subject } from './types';
 
 /**
  * Unnamed groups as subjects ("officials said", "Council officials said", "police say"): the quote has a
- * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name.
+ * cue but no supported speaker, so it stays unattributed rather than borrowing someone else's name. Some of a
+ * legislature or a party are a group too (`Many in Congress have denounced Manning as a traitor, stating the breach …`,
+ * wikinews-obama-commutes-chelsea-manning-sentence-2017-01-18).
  */
 export const UNNAMED_GROUP =
-  /^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|media|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors|associates|allies)\b/i;
+  /^(?:many|some|most)\s+in\s+(?:congress|parliament|the\s+(?:senate|house|party|government|administration))\b|^(?:the\s+|some\s+|many\s+)?(?:(?:local|senior|government|council|city|state|federal|military|security|police|health|company|party|hospital|u\.s\.|us|western|some|many|several|other|two|three)\s+)?(?:officials|police|authorities|researchers|scientists|analysts|experts|witnesses|residents|protesters|activists|critics|sources|investigators|prosecutors|doctors|officers|organi[sz]ers|observers|economists|lawyers|diplomats|campaigners|locals|villagers|students|parents|teachers|workers|employees|leaders|members|voters|fans|users|bloggers|netizens|spokespeople|rescuers|medics|media|commentators|authors|scholars|engineers|pilots|soldiers|troops|farmers|shopkeepers|owners|survivors|associates|allies)\b/i;
 
 /** The unnamed group `rest`, the block from `at` of `block` on, opens with, as an unattributed subject; null for none. */
 export function unnamedGroupAt(rest: string, block: number, at: number): Subject | null {

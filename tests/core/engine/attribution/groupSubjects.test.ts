@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupEnding, membersFrom, sourcesInBody } from '../../../../src/core/engine/attribution/groupSubjects';
+import { groupEnding, membersFrom, sourcesInBody, unnamedGroupAt } from '../../../../src/core/engine/attribution/groupSubjects';
 import { analyze, attribution } from './helpers';
 
 // groupSubjects.ts: unnamed groups ending a cue's subject, which leave the quote unattributed.
@@ -129,5 +129,20 @@ describe('a plural group "behind" what it made', () => {
     ['The researchers from the University of Miami', 0],
   ])('"%s" at a sentence\'s start ends with the group from %i', (before, start) => {
     expect(membersFrom(before)).toBe(start);
+  });
+});
+
+describe('some of a legislature', () => {
+  test('"Many in Congress have denounced Manning as a traitor, stating the breach …" is theirs, unattributed (wikinews-obama-commutes-chelsea-manning-sentence-2017-01-18)', () => {
+    const article = analyze(
+      'Obama commutes Chelsea Manning sentence',
+      'Many in Congress have denounced Manning as a traitor, stating the breach endangered U.S. national security.',
+    );
+    expect(attribution(article, 'the breach endangered')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"Many in Congress" is the whole group; after a group noun "in Congress" stays outside it ("Members in Congress")', () => {
+    expect(unnamedGroupAt('Many in Congress said', 0, 0)?.ref.end).toBe('Many in Congress'.length);
+    expect(unnamedGroupAt('Members in Congress said', 0, 0)?.ref.end).toBe('Members'.length);
   });
 });

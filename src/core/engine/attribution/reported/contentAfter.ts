@@ -31,8 +31,10 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 /**
  * A clause with no "that" starts with a word that cannot begin a preposition phrase or an adverbial; "no" may, when a
  * noun phrase and a verb follow ("noted no ransom has been sought", "said no traces of poison was found", not "said no
- * to the plan"); "this" may before a possessive ("said this year’s contest … was one of the best", not "said this week") or as a
- * noun's determiner before an auxiliary ("noting this kind of equipment is needed by the Defence Forces"); "since" may
+ * to the plan"); "this" and "next" may before a possessive ("said this year’s contest … was one of the best", not
+ * "said this week"; "MacDonncha said next year's contest should be boycotted", wikinews-dublin-mayor-eurovision-boycott-
+ * israel-2018-05-15); "this" may also be as a noun's determiner before an auxiliary ("noting this kind of equipment is
+ * needed by the Defence Forces"); "since" may
  * as "since then" ("said since then members have been receiving threatening phone calls"); "no-one" is a subject ("with
  * local media reporting no-one was in the houses"). A time an adverb qualifies is no clause either ("The newspaper Infobae
  * [es] reported just after the law was passed:", whose report is the block after the colon). A word that only opens like a
@@ -40,7 +42,7 @@ const BARE_DAY = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
  * (wikinews-un-more-investment-agriculture-world-hunger-2009-10-21).
  */
 const BARE_CLAUSE =
-  /^\s+(?!(?:(?:just|right|shortly|soon|immediately)\s+(?:after|before|as|when|since|prior)|to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next|earlier|later|again|goodbye|nothing|so|yes|no(?!-one\b|\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b(?!-))[\p{L}'’"“]/u;
+  /^\s+(?!(?:(?:just|right|shortly|soon|immediately)\s+(?:after|before|as|when|since|prior)|to|by|in|on|at|for|with|of|about|after|before|during|following|until|as|when|while|because|if|outside|inside|near|from|over|under|through|since(?!\s+then\b)|last|this(?!\s+\p{L}+['’]s\s|\s+(?!(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|autumn|fall|winter|season|time|past|coming)\b)\p{Ll}{3,}\s+(?:\p{Ll}+\s+){0,3}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b)|next(?!\s+\p{L}+['’]s\s)|earlier|later|again|goodbye|nothing|so|yes|no(?!-one\b|\s+(?:\p{Ll}+\s+){1,4}?(?:has|have|had|was|were|is|are|will|would|could|can)\b))\b(?!-))[\p{L}'’"“]/u;
 
 /**
  * A short quoted name, then the verb it is the subject of: `“Beyond Imagination” emerged` in `She said “Beyond

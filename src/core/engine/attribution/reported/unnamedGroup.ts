@@ -3,6 +3,7 @@ import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
 import { ORG_ROLE_NOUNS } from '../../lexicon/orgRoleNouns';
 import { PERSON_ROLE_NOUNS } from '../../lexicon/personRoleNouns';
+import { PROXY_NOUNS } from '../../lexicon/proxyNouns';
 import { pastAsides, pastListener } from './betweenCueAndContent';
 import { opensClause } from './clauseStart';
 import { claimsResponsibility } from './responsibility';
@@ -44,6 +45,9 @@ const HEADS: ReadonlySet<string> = new Set([
   ),
   ...PERSON_ROLE_NOUNS.filter((noun) => !noun.includes(' ')).flatMap((noun) => [noun, `${noun}s`]),
   ...KIN,
+  // "O'Riordan's agent said she was in London …" (wikinews-cranberries-singer-dolores-oriordan-dies-2018-01-17): one
+  // who speaks for another is an unnamed speaker as a spokesman is.
+  ...PROXY_NOUNS,
 ]);
 
 /**
@@ -59,13 +63,14 @@ const DESCRIPTION =
  * A group described by what it belongs to, where it is, what it does or knows, as a clause's subject right before its
  * verb: `Hospital officials in Omsk`, `Organizers of the rally`, `Critics from across Britain's political spectrum have`,
  * `Some members of opposition parties have`, `State legislators supporting the law`, `Officials familiar with the
- * matter`, `Foreign journalists based in China have`, `Other critics outside the Democratic party` (wikinews-on-the-
+ * matter`, `Foreign journalists based in China have`, `Pilots interviewed for the programme` (wikinews-ryanair-sack-sue-pilot-
+ * safety-documentary-2013-08-15: who met them, "by" a name, is the subject readers'), `Other critics outside the Democratic party` (wikinews-on-the-
  * campaign-trail-usa-august-2020-2020-09-30). Only a group noun or a role's plural may head it (`GROUP_SPEAKERS`, `legislators`): a named speaker in the phrase
  * is read by the subject readers first, and the quote stays unattributed here. The phrase holds no relative or verb of
  * its own (`officials who said`).
  */
 const QUALIFIED_GROUP =
-  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|outside|(?:familiar|close)\s+(?:with|to)|based\s+in|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
+  /^(?:(?:the|some|many|several|other|local|both|(?:one|some|many|most|several|all)\s+of\s+the)\s+)?((?:(?!(?:by|of|for|to|in|on|at|with|from|and|or|but|that|who|which)\s)[\p{L}.'’-]+\s+){0,2}?)(\p{L}+)\s+(?:of|in|at|from|outside|(?:familiar|close)\s+(?:with|to)|based\s+in|(?:interviewed|surveyed|polled|questioned)\s+(?:for|in|on|at)|\p{Ll}{3,}ing)\s+(?:(?!(?:who|whom|whose|which|that|said|says|say|told|tells|was|were|is|are)\s)[\p{L}\d.'’&-]+\s+){1,6}?(?:(?:also|later|previously|earlier|initially|separately|then|have|has|had)\s+)?$/iu;
 
 /**
  * A quantifier standing alone as the clause's subject, some of a group told of before: `Many said they had felt …`,
@@ -85,6 +90,14 @@ const CONTACT_CLAUSE =
 
 /** A relative clause set off by commas right before the verb, perhaps with its auxiliary after it: `, who were called 'little monsters', have `. */
 const RELATIVE_ASIDE = /,\s+(?:who|which)\s+[^,;:"“”]{1,80},\s+((?:(?:have|has|had)\s+)?(?:also\s+)?)$/u;
+
+/**
+ * "with" opening an absolute phrase (after a comma, a dash or at the sentence's start) and the words up to an -ing verb:
+ * ` – with reports ` of "This number climbed again by Tuesday – with reports stating 107 had died" (wikinews-congolese-
+ * refugee-death-toll-climbs-2014-03-28). Group 1 is the participle's subject (Quirk et al. 1985, a non-finite clause with
+ * "with" as its subordinator; withAbsolute.ts reads a named one).
+ */
+const WITH_ABSOLUTE = /(?:^|[,;—–]\s*)with\s+([^,;:—–"“”()]{1,60})$/u;
 
 /** ", who" right before the verb, perhaps with "also": what it stands for ends before it. */
 const WHO_BEFORE = /,\s+who\s+(?:also\s+)?$/u;
@@ -124,6 +137,13 @@ export function describedBefore(c: ReportedCase, verbStart: number): boolean {
   // form after "by" tells how the clause's subject acted, and that subject asks.
   const means = ing ? BY_MEANS.exec(before) : null;
   if (means && describes(lastClause(before.slice(0, means.index + 1)))) return true;
+  // "…, with officials reporting at the time 150 security forces … killed" (wikinews-car-bomb-maidan-wardak-military-base-
+  // 2019-01-24), "…, with local press reporting in 2004 …" (wikinews-fire-bontddu-hall-kills-one-2020-06-06): the
+  // description after "with" is the subject of the -ing form.
+  // Only a plain verb of saying: "with Congo's president accusing Rwanda of …, and Rwandan president refusing to …"
+  // (WikinewsSum, 2004) runs on into the next absolute phrase.
+  const absolute = /^(?:saying|stating|reporting|telling|claiming|noting)\b/.test(text.slice(verbStart, verbStart + 10)) ? WITH_ABSOLUTE.exec(before) : null;
+  if (absolute && describes(absolute[1] ?? '')) return true;
   const who = WHO_BEFORE.exec(before);
   if (who && groupEnds(before.slice(0, who.index))) return true;
   // "The opposition parties, PML-N (Pakistan Muslim League - Nawaz) and PTI (Pakistan Tahreek Insaf) are asking …"

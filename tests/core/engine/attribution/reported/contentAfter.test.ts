@@ -218,3 +218,14 @@ describe('a quoted title as the subject of the reported clause', () => {
     expect(after('At the time of the news reports, Jorgensen polled at three percent nationwide.', ' reports')).toBeNull();
   });
 });
+
+describe('a clause opening with a time that owns a noun', () => {
+  test('"MacDonncha said next year\'s contest should be boycotted …" reports the clause (wikinews-dublin-mayor-eurovision-boycott-israel-2018-05-15)', () => {
+    const sentence = "Speaking to news site Dublin Live, MacDonncha said next year's contest should be boycotted to display solidarity with Palestineans.";
+    expect(after(sentence, ' said')?.content).toBe("next year's contest should be boycotted to display solidarity with Palestineans.");
+  });
+
+  test('"said next week" opens no clause of its own', () => {
+    expect(after('The minister said next week would decide it.', ' said')).toBeNull();
+  });
+});

@@ -323,3 +323,33 @@ describe('a group "who" stands for', () => {
     expect(attribution(article, 'they have lost their livelihoods')).toMatchObject({ kind: 'reported', speaker: null });
   });
 });
+
+describe('one who speaks for another, a group met for a programme, a group after "with"', () => {
+  test('"O\'Riordan\'s agent said she was in London …" is reported, left unattributed (wikinews-cranberries-singer-dolores-oriordan-dies-2018-01-17)', () => {
+    const article = analyze(
+      "Cranberries singer Dolores O'Riordan dies",
+      "On Monday, 46-year-old Dolores O'Riordan, lead singer of Irish rock band The Cranberries, was found dead. O'Riordan's agent said she was in London, England, for a recording session.",
+    );
+    expect(attribution(article, 'she was in London')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"Pilots interviewed for the programme said they felt pressured …" is the pilots\' (wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15)', () => {
+    expect(reported('Pilots interviewed for the programme said they felt pressured to save fuel.')).toMatchObject([
+      { text: 'they felt pressured to save fuel', speakerId: null },
+    ]);
+  });
+
+  test('"– with reports stating 107 had died" reports the clause, left unattributed (wikinews-congolese-refugee-death-toll-climbs-2014-03-28)', () => {
+    expect(reported('This number climbed again by Tuesday – with reports stating 107 had died, including 57 children.')).toMatchObject([
+      { text: '107 had died, including 57 children', speakerId: null },
+    ]);
+  });
+
+  test('"with" and a verb other than one of saying reports nothing here: "with Congo\'s president accusing Rwanda …" (WikinewsSum, 2004, fresh text)', () => {
+    expect(
+      reported(
+        "The United Nations is attempting to mediate the conflict but both sides of the conflict appear to be pursuing independent policies, with Congo's president accusing Rwanda of being predatory, and Rwandan president refusing to back down from the threat of pursuing Rwandan rebels across Congo's territory.",
+      ),
+    ).toEqual([]);
+  });
+});
