@@ -53,3 +53,38 @@ describe('"the airline" is no body of pilots', () => {
     expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).not.toBe('Ryanair Pilots Group');
   });
 });
+
+// Lane break36, on the shape of "According to the National Transportation Safety Board (NTSB), the same aircraft was
+// involved in an incident … The report said there was one passenger seriously injured"
+// (wikinews-world-war-ii-plane-crashes-connecticut-2019-10-03, dev half), with a business named before it.
+describe('"the company" is no safety board', () => {
+  test('"The company said" after a board’s finding is not the board', () => {
+    const article = analyze(
+      'Plane crashes in Connecticut',
+      'A World War II-era bomber crashed at Bradley International Airport on Wednesday. Shell, the oil company, owned the hangar next to the runway.\n\nAccording to the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Pennsylvania in 1987. The report said there was one passenger seriously injured.\n\nThe company said the hangar was not damaged.',
+    );
+    expect(attribution(article, 'the hangar was not damaged').speaker).not.toBe('National Transportation Safety Board');
+  });
+});
+
+// Lane break36, news-shaped variants: a newspaper that reported on a business is not "the company", and a statement
+// the engine names after its unnamed owner ("The trust's statement said", on the shape of "Spielberg's statement said",
+// wikinews-international-row-spielberg-quits-beijing-olympics-2008-02-14) is no body "the union" can mean.
+describe('"the company" and "the union" skip outlets and documents', () => {
+  test('"The company said" after "…, The Guardian reported" is not the Guardian', () => {
+    const article = analyze(
+      'Retailer closes stores',
+      "Sales at the chain fell 4 percent, The Guardian reported on Monday.\n\nThe company said on Wednesday they'd run out of stock.",
+    );
+    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('Guardian');
+    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('The Guardian');
+  });
+
+  test('"The union said" after "The trust’s statement said" is not the statement', () => {
+    const article = analyze(
+      'Hospital strike',
+      'Nurses at the hospital went on strike on Friday. Unison, the union, said 400 members had walked out.\n\n"Patients are safe," the hospital said in a statement. The trust\'s statement said operations had been postponed.\n\nThe union said talks would resume on Monday.',
+    );
+    expect(attribution(article, 'talks would resume on Monday').speaker).toBeNull();
+  });
+});
