@@ -15,7 +15,7 @@ import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
 import { listedAfterObject } from './listedAfterObject';
-import { opensOnUntiedRole } from './roleSubject';
+import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
 
@@ -116,7 +116,8 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts)) return null;
+      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts) || quotesUntiedRole(sentence, this.texts))
+        return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
       if (sentence.focus?.entity.type !== 'person' && this.unsettledIn(sentence, gender)) return null;
