@@ -15,6 +15,7 @@ import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
 import { listedAfterObject } from './listedAfterObject';
+import { opensOnUntiedBody } from './orgKinds';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
@@ -92,7 +93,7 @@ export class Discourse {
       const last = this.sentences.at(-1);
       if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
       if (lower === 'it' && last && (opensOnIndefiniteThing(last, this.texts) || opensOnUnknownNameRun(last, this.texts, this.mentions))) return null;
-      if (lower === 'it' && last && opensOnPossessedThing(last, this.texts)) return null;
+      if (lower === 'it' && last && (opensOnPossessedThing(last, this.texts) || opensOnUntiedBody(last, this.texts))) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const sentence = this.sentences[i];
         const plural = lower === 'they' && sentence ? pluralOpening(sentence, this.texts, this.mentions) : null;

@@ -1,8 +1,12 @@
 import type { FoundEntity } from '../entities/types';
+import type { Referent, SentenceInfo } from './types';
+import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import { COMMERCIAL_NOUNS } from '../lexicon/commercialNouns';
 import { isPeopleWord } from '../entities/organizationShortForm';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { OUTLET_HEADS } from '../lexicon/outletHeads';
+import { OUTLET_NOUNS } from '../lexicon/outletNouns';
 import { PUBLIC_BODY_HEADS } from '../lexicon/publicBodyHeads';
 
 /**
@@ -26,4 +30,73 @@ export function namesOtherKind(head: string, entity: FoundEntity): boolean {
   if (isOwnedDocument(words)) return true;
   if (!COMMERCIAL_NOUNS.has(head)) return false;
   return OUTLET_HEADS.includes(words.at(-1) ?? '') || words.some((word) => PUBLIC_BODY_HEADS.has(word) || isPeopleWord(word));
+}
+
+/**
+ * An outlet reporting news after its name: "Reuters first reported the complaint", or at the end of the news it
+ * reported ("Sales at the chain fell 4 percent, The Guardian reported"); not a company reporting its own results
+ * ("Acme Motors reported higher sales").
+ */
+const FIRST_REPORTED = /^\s+(?:first|also|earlier|previously|originally)\s+reported\b/u;
+const REPORTED_AFTER = /^\s+reported\b/u;
+const TAIL_BEFORE = /,\s*(?:the\s+)?$/iu;
+
+/**
+ * "Consumer group Que Choisir said … it had filed a complaint against Apple. Reuters first reported the complaint. The
+ * group said Apple had slowed down older phones." (lane break36, news-shaped): an organisation the sentence names as
+ * the one that reported the news is the outlet, not the group, company or union the news is about; only an outlet's
+ * noun ("the newspaper", `outletNouns.ts`) or "the agency" (a news agency) may mean it. `texts` are the blocks.
+ */
+function reportedTheNews(head: string, { entity, at }: Referent, texts: ReadonlyArray<string>): boolean {
+  if (OUTLET_NOUNS.has(head) || head === 'agency' || entity.type !== 'organization') return false;
+  const text = texts[at.block] ?? '';
+  const after = text.slice(at.end, at.end + 40);
+  return FIRST_REPORTED.test(after) || (REPORTED_AFTER.test(after) && TAIL_BEFORE.test(text.slice(Math.max(0, at.start - 8), at.start)));
+}
+
+/** A sentence's opening "The <organisation noun>" and the word after it: "The airline said …". */
+const OPENING_BODY = /^\s*The\s+(\p{Ll}+)\s+(\p{Ll}+)/u;
+
+/** Public kinds of body a business never is, nor they a business: "The company did not respond …. The agency said …". */
+const PUBLIC_KINDS: ReadonlySet<string> = new Set(['agency', 'union', 'ministry', 'department', 'court', 'police', 'regulator', 'watchdog', 'authority']);
+
+/**
+ * Whether the text last called an organisation by a noun of another kind than `head`: "The company did not respond to a
+ * request for comment. The agency said the complaint was filed in Paris." (lane break36, news-shaped): whatever "the
+ * company" stood for, the agency is not it. Only a business noun against a public body's (`PUBLIC_KINDS`); "the group"
+ * may be a business group. `focus` is where the organisation was last the subject.
+ */
+function calledOtherKind(head: string, { at }: Referent, texts: ReadonlyArray<string>): boolean {
+  const written = (texts[at.block] ?? '').slice(at.start, at.end).toLowerCase().split(/\s+/);
+  return written.length === 2 && written[0] === 'the' && kindsDiffer(written[1] ?? '', head);
+}
+
+const kindsDiffer = (noun: string, head: string): boolean =>
+  (COMMERCIAL_NOUNS.has(noun) && PUBLIC_KINDS.has(head)) || (PUBLIC_KINDS.has(noun) && COMMERCIAL_NOUNS.has(head));
+
+/** The noun of a sentence about no one opening on "The <noun>" of a kind other than `head`'s ("The company did not respond"). */
+export function otherKindOpening(head: string, { block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): string | null {
+  const [, noun = ''] = OPENING_BODY.exec((texts[block] ?? '').slice(range.start, range.end)) ?? [];
+  return !focus && kindsDiffer(noun, head) ? noun : null;
+}
+
+/**
+ * Whether "the <head>" may not stand for `focus`, the organisation a sentence before was about: its name is of another
+ * kind, it is the outlet that reported the news, the text last called it by a noun of another kind, or a sentence since
+ * opened on `other`, a noun of another kind ("The company did not respond …") that may have meant it, as it may not a
+ * body whose name is no business ("The company said …. The agency said …" after the Food and Drug Administration).
+ */
+export function unfitBody(head: string, focus: Referent, texts: ReadonlyArray<string>, other: string | null): boolean {
+  if (namesOtherKind(head, focus.entity) || reportedTheNews(head, focus, texts) || calledOtherKind(head, focus, texts)) return true;
+  return other !== null && !namesOtherKind(other, focus.entity);
+}
+
+/**
+ * Whether a sentence about no one opens on "The <organisation noun>" and a verb of speech ("The airline said the strike
+ * was …" where no airline is named, lane break36 after "the British Airline Pilots Association (BALPA) said"): the body
+ * the noun stands for is what an "it" after it means, so the pronoun must not pass it for one named earlier.
+ */
+export function opensOnUntiedBody({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  const [, noun = '', verb = ''] = OPENING_BODY.exec((texts[block] ?? '').slice(range.start, range.end)) ?? [];
+  return !focus && ORG_ROLE_NOUNS.includes(noun) && isSpeechVerb(verb);
 }

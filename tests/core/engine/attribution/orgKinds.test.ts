@@ -88,3 +88,39 @@ describe('"the company" and "the union" skip outlets and documents', () => {
     expect(attribution(article, 'talks would resume on Monday').speaker).toBeNull();
   });
 });
+
+// Lane break36, news-shaped variants of wire copy about a complaint, a strike and a union's statement.
+describe('a role noun of a body does not pass to a body of another kind', () => {
+  test('"The group said" after "Reuters first reported the complaint" is not Reuters', () => {
+    const article = analyze(
+      'Apple sued over batteries',
+      'Consumer group Que Choisir said on Monday it had filed a complaint against Apple in France. Reuters first reported the complaint.\n\nThe group said Apple had slowed down older phones.',
+    );
+    expect(attribution(article, 'Apple had slowed down older phones').speaker).not.toBe('Reuters');
+  });
+
+  test('"The airline said" after the British Airline Pilots Association is not the pilots’ union', () => {
+    const article = analyze(
+      'Airline strike',
+      'Pilots at British Airways will strike next week, the British Airline Pilots Association (BALPA) said on Friday.\n\nThe airline said the strike was unjustified. It said it would try to rebook passengers.',
+    );
+    expect(attribution(article, 'the strike was unjustified').speaker).toBeNull();
+    expect(attribution(article, 'it would try to rebook passengers').speaker).toBeNull();
+  });
+
+  test('"The agency said" after "The company did not respond" is not the company', () => {
+    const article = analyze(
+      'Drug maker fined',
+      'Acme Pharma was fined $2 million on Monday. The company did not respond to a request for comment.\n\nThe agency said the fine was the largest this year.',
+    );
+    expect(attribution(article, 'the fine was the largest this year').speaker).not.toBe('Acme Pharma');
+  });
+
+  test('the union the text named still speaks as "the union"', () => {
+    const article = analyze(
+      'Airline strike',
+      'The British Airline Pilots Association (BALPA) said on Friday that pilots would strike.\n\n"Our members have been left with no choice," the union said.',
+    );
+    expect(attribution(article, 'Our members have been left with no choice').speaker).toBe('British Airline Pilots Association');
+  });
+});
