@@ -1,4 +1,5 @@
 import type { FoundEntity } from '../entities/types';
+import type { MentionIndex } from './mentions';
 import type { Referent, SentenceInfo } from './types';
 import { ORG_ROLE_NOUNS } from '../lexicon/orgRoleNouns';
 import { isSpeechVerb } from '../lexicon/reportingVerbs';
@@ -99,4 +100,22 @@ export function unfitBody(head: string, focus: Referent, texts: ReadonlyArray<st
 export function opensOnUntiedBody({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
   const [, noun = '', verb = ''] = OPENING_BODY.exec((texts[block] ?? '').slice(range.start, range.end)) ?? [];
   return !focus && ORG_ROLE_NOUNS.includes(noun) && isSpeechVerb(verb);
+}
+
+/**
+ * Whether a sentence about no named body brings in one of `head`'s kind with an indefinite article: "AirAsia said it
+ * accepted the report. Unity, a union of cabin crew, said the company had ignored warnings. "…," the union said."
+ * (lane break36, news-shaped; "Unity" is a common word the name pass leaves out): the union is that newcomer, not the
+ * body named before it, so the noun stands for no one the engine knows. An indefinite set after a body the engine
+ * knows describes it ("the Green Belt Movement — a non-governmental organization …. … the organization claims …",
+ * wikinews-wangari-maathai-nobel-peace-prize-2004-12-10) and brings in no one.
+ */
+export function bringsInKind(head: string, { block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>, mentions: MentionIndex): boolean {
+  if (focus || !/^\p{Ll}+$/u.test(head)) return false;
+  const text = texts[block] ?? '';
+  const found = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}${head}\\b`, 'iu').exec(text.slice(range.start, range.end));
+  if (!found) return false;
+  const at = range.start + found.index;
+  const described = mentions.between(block, range.start, at).some((m) => m.entity.type === 'organization' && /^\s*[,—–-]\s*$/u.test(text.slice(m.end, at)));
+  return !described;
 }

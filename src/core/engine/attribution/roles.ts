@@ -9,7 +9,7 @@ import type { Discourse } from './coreference';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
-import { namesOtherKind, otherKindOpening, unfitBody } from './orgKinds';
+import { bringsInKind, namesOtherKind, otherKindOpening, unfitBody } from './orgKinds';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { unknownOpeningWord } from './unnamedOpening';
@@ -211,6 +211,7 @@ function recentOrganization(
     const focus = sentence?.focus;
     // "The company did not respond …. The agency said …": the body last spoken of as of another kind is not this one.
     other ??= sentence ? otherKindOpening(head, sentence, texts) : null;
+    if (sentence && bringsInKind(head, sentence, texts, mentions)) return null;
     if (focus?.entity.type === 'organization') return unfitBody(head, focus, texts, other) ? sole : focus;
     // "Hasbro hosted a panel about their Star Wars products. … the company noted …": the sentence the company was last
     // the subject of opens on a name the name pass left out, so the organisation named after it is not the company.

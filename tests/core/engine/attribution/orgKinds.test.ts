@@ -124,3 +124,28 @@ describe('a role noun of a body does not pass to a body of another kind', () => 
     expect(attribution(article, 'Our members have been left with no choice').speaker).toBe('British Airline Pilots Association');
   });
 });
+
+// Lane break36, on the shape of "AirAsia said …" (wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02, dev
+// half) with a union whose name is a common word the name pass leaves out.
+describe('"the union" after "a union" was brought in is that union, not the company named before', () => {
+  const article = analyze(
+    'Airline crash report',
+    'AirAsia said on Tuesday it accepted the report. Unity, a union of cabin crew, said the company had ignored warnings.\n\n"We were told the rudder was fine," the union said.\n\nThe company said it had fixed the fault in 2015.',
+  );
+
+  test('the union’s words are not the airline’s', () => {
+    expect(attribution(article, 'We were told the rudder was fine').speaker).not.toBe('AirAsia');
+  });
+
+  test('"The company said" is still the airline', () => {
+    expect(attribution(article, 'it had fixed the fault in 2015').speaker).toBe('AirAsia');
+  });
+
+  test('"the organization" after "the Green Belt Movement — a non-governmental organization" is still the movement (verbatim)', () => {
+    const maathai = analyze(
+      'Nobel Peace Prize awarded to Kenyan environmental activist',
+      'For seven years she was the director of the Red Cross in Kenya, and is most known for founding the Green Belt Movement — a non-governmental organization dedicated to environmental conservation and protecting forests. Since its founding in 1997, the organization claims to have planted over 30 million trees, in the process employing thousands of women.',
+    );
+    expect(attribution(maathai, 'to have planted over 30 million trees').speaker).toBe('Green Belt Movement');
+  });
+});
