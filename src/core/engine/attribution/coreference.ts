@@ -15,7 +15,8 @@ import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
 import { opensOnPossessedThing } from './possessedOpening';
 import { listedAfterObject } from './listedAfterObject';
-import { opensOnUntiedRole } from './roleSubject';
+import { opensOnUntiedBody } from './orgKinds';
+import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
 
@@ -92,7 +93,7 @@ export class Discourse {
       const last = this.sentences.at(-1);
       if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
       if (lower === 'it' && last && (opensOnIndefiniteThing(last, this.texts) || opensOnUnknownNameRun(last, this.texts, this.mentions))) return null;
-      if (lower === 'it' && last && opensOnPossessedThing(last, this.texts)) return null;
+      if (lower === 'it' && last && (opensOnPossessedThing(last, this.texts) || opensOnUntiedBody(last, this.texts))) return null;
       for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
         const sentence = this.sentences[i];
         const plural = lower === 'they' && sentence ? pluralOpening(sentence, this.texts, this.mentions) : null;
@@ -116,7 +117,8 @@ export class Discourse {
       const sentence = this.sentences[i];
       if (!sentence) continue;
       if (!sentence.focus && (aboutOneOfMany(sentence, this.texts) || unknownOpeningWord(sentence, this.texts, this.mentions)?.name === true)) return null;
-      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts)) return null;
+      if (opensOnUnknownPerson(sentence, this.texts, this.mentions) || opensOnUntiedRole(sentence, this.texts) || quotesUntiedRole(sentence, this.texts))
+        return null;
       // "On Wednesday, Biden arrived in Iowa. He said …" after "Joe Biden and Hunter Biden": a sentence about no named
       // person that holds a surname left to no one speaks of a person the he/she may mean, so it goes no further back.
       if (sentence.focus?.entity.type !== 'person' && this.unsettledIn(sentence, gender)) return null;

@@ -1,6 +1,7 @@
 import type { SentenceRange } from '../../sentences';
 import type { EntityIndex } from '../entities/types';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { isSpeechVerb } from '../lexicon/reportingVerbs';
 import type { Discourse } from './coreference';
 import type { MentionIndex } from './mentions';
 import { describedSubject } from './describedSubject';
@@ -29,6 +30,26 @@ const FINITE_VERB_AFTER =
   /^\s+(?:(?:also|later|then|now|again|still|never|recently)\s+)?(?:\p{Ll}{2,}ed|had|has|is|was|were|did|does|says|will|would|can|could|may|might|must|should|said|met|held|told|made|gave|took|spoke|went|came|wrote|saw|thought|knew|found|felt|left|kept|sent|brought|won|lost|ran|began|became|\p{Ll}{2,}s(?=\s+(?:a|an|the|that|to|his|her|its|their|on|in|for|with|of|by|at)\b|\s+[\p{Lu}"“]|[,.;:]))(?![\p{L}])/u;
 
 /**
+ * Whether a role phrase ends on a person's role noun, one word or several ("the spokesman", "The chief executive", lane
+ * break36 on the shape of "Rio Tinto chief executive Tom Albanese"): the lexicon holds "chief executive" whole.
+ */
+function endsOnPersonRole(phrase: string): boolean {
+  const lower = phrase.toLowerCase().replace(/\s+/gu, ' ');
+  return PERSON_ROLE_NOUNS.some((noun) => lower === noun || lower.endsWith(` ${noun}`));
+}
+
+/** A quotation's closing mark and up to six words after it, up to a sign: `…," the police chief said`, `…," said the spokesman.` */
+const CLOSING_CUE = /[,?!…]\s*["”]\s+((?:[\p{L}-]+\s*){1,6})/gu;
+
+/** Whether the words after a closing quotation are a cue whose speaker is a definite person role: "the <role> <verb>" or "<verb> the <role>". */
+function roleCue(words: ReadonlyArray<string>): boolean {
+  const [first = '', second = ''] = words;
+  if (isSpeechVerb(first)) return second.toLowerCase() === 'the' && endsOnPersonRole(words.slice(1).join(' '));
+  if (first.toLowerCase() !== 'the') return false;
+  return words.some((verb, k) => k >= 2 && isSpeechVerb(verb) && endsOnPersonRole(words.slice(0, k).join(' ')));
+}
+
+/**
  * The definite role noun phrase of a person opening a sentence as its subject ("The Liberian president held …"), with
  * where it starts; null when the sentence opens otherwise, or the phrase is set off by a comma before a name ("The
  * chief executive, John Smith, visited …") rather than followed by its verb.
@@ -38,8 +59,7 @@ function openingRole(text: string, { start, end }: SentenceRange, block: number)
   const phrase = rolePhraseAt(text.slice(at, end), block);
   // "The painting depicts an artist …": a second article or a verb inside makes the words a clause, not a role phrase.
   if (!phrase || !/^the\s/i.test(phrase) || /\s(?:[Aa]n?|[Tt]he|\p{Ll}+s)\s/u.test(phrase)) return null;
-  const head = phrase.toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (!PERSON_ROLE_NOUNS.includes(head)) return null;
+  if (!endsOnPersonRole(phrase)) return null;
   return FINITE_VERB_AFTER.test(text.slice(at + phrase.length, end)) ? { phrase, at } : null;
 }
 
@@ -72,4 +92,16 @@ export function roleSubject(walk: RoleReading, block: number, range: SentenceRan
  */
 export function opensOnUntiedRole({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
   return !focus && openingRole(texts[block] ?? '', range, block) !== null;
+}
+
+/**
+ * Whether a sentence about no named person closes a quotation on a cue whose speaker is a definite role noun of a person
+ * (`"The situation is under control," the police chief said.`, lane break36 on the shape of `"…," said a defense ministry
+ * spokesman. He said that …`): the man or woman the role stands for is whom a he or she after it means, so the pronoun
+ * must not pass them for someone named earlier. `texts` are every block's text.
+ */
+export function quotesUntiedRole({ block, range, focus }: SentenceInfo, texts: ReadonlyArray<string>): boolean {
+  if (focus) return false;
+  const sentence = (texts[block] ?? '').slice(range.start, range.end);
+  return [...sentence.matchAll(CLOSING_CUE)].some((m) => roleCue((m[1] ?? '').trim().split(/\s+/u)));
 }

@@ -9,7 +9,7 @@ import type { Discourse } from './coreference';
 import { earlierDocumentIssuer, mentionAt } from './earlierDocument';
 import type { MentionIndex } from './mentions';
 import { titleHoldersBefore } from './titleBeforeName';
-import { namesOtherKind } from './orgKinds';
+import { bringsInKind, namesOtherKind, otherKindOpening, unfitBody } from './orgKinds';
 import { outletBefore } from './outletNoun';
 import { possessiveOwner } from './possessiveOwner';
 import { unknownOpeningWord } from './unnamedOpening';
@@ -189,7 +189,8 @@ function recentOrganization(
   mentions: MentionIndex,
   discourse: Discourse,
 ): Referent | null {
-  const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head);
+  // "The airline said …" after "the British Airline Pilots Association (BALPA) said": a word of a name of another kind.
+  const named = (e: FoundEntity) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(head) && !namesOtherKind(head, e);
   const byName = mentions.latest(named, block, at);
   // "… Department of Defense and Department of State employees, …, and staff at the Department of Energy. … the
   // Department announced": when the text has just named several organisations of that kind, the noun picks none.
@@ -204,10 +205,14 @@ function recentOrganization(
   // The one organisation of the noun's kind a sentence about no one names, should the body the text was about be of
   // another kind ("The Company insists" after a court's order): read only where the noun would otherwise stand for no one.
   let sole: Referent | null = null;
+  let other: string | null = null;
   for (let i = discourse.sentences.length - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const sentence = discourse.sentences[i];
     const focus = sentence?.focus;
-    if (focus?.entity.type === 'organization') return namesOtherKind(head, focus.entity) ? sole : focus;
+    // "The company did not respond …. The agency said …": the body last spoken of as of another kind is not this one.
+    other ??= sentence ? otherKindOpening(head, sentence, texts) : null;
+    if (sentence && bringsInKind(head, sentence, texts, mentions)) return null;
+    if (focus?.entity.type === 'organization') return unfitBody(head, focus, texts, other) ? sole : focus;
     // "Hasbro hosted a panel about their Star Wars products. … the company noted …": the sentence the company was last
     // the subject of opens on a name the name pass left out, so the organisation named after it is not the company.
     if (sentence && !focus && (unknownOpeningWord(sentence, texts, mentions)?.name === true || ownedByUnknownName(sentence, texts, mentions))) return null;

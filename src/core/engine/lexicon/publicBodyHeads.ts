@@ -6,6 +6,9 @@
 export const PUBLIC_BODY_HEADS: ReadonlySet<string> = new Set([
   'Court',
   'Tribunal',
+  // "the National Transportation Safety Board (NTSB)" (wikinews-world-war-ii-plane-crashes-connecticut-2019-10-03): a
+  // board with a name is a regulator or a public body, so "The company said" after it is another organisation.
+  'Board',
   'Ministry',
   'Administration',
   'Agency',

@@ -53,3 +53,99 @@ describe('"the airline" is no body of pilots', () => {
     expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).not.toBe('Ryanair Pilots Group');
   });
 });
+
+// Lane break36, on the shape of "According to the National Transportation Safety Board (NTSB), the same aircraft was
+// involved in an incident … The report said there was one passenger seriously injured"
+// (wikinews-world-war-ii-plane-crashes-connecticut-2019-10-03, dev half), with a business named before it.
+describe('"the company" is no safety board', () => {
+  test('"The company said" after a board’s finding is not the board', () => {
+    const article = analyze(
+      'Plane crashes in Connecticut',
+      'A World War II-era bomber crashed at Bradley International Airport on Wednesday. Shell, the oil company, owned the hangar next to the runway.\n\nAccording to the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Pennsylvania in 1987. The report said there was one passenger seriously injured.\n\nThe company said the hangar was not damaged.',
+    );
+    expect(attribution(article, 'the hangar was not damaged').speaker).not.toBe('National Transportation Safety Board');
+  });
+});
+
+// Lane break36, news-shaped variants: a newspaper that reported on a business is not "the company", and a statement
+// the engine names after its unnamed owner ("The trust's statement said", on the shape of "Spielberg's statement said",
+// wikinews-international-row-spielberg-quits-beijing-olympics-2008-02-14) is no body "the union" can mean.
+describe('"the company" and "the union" skip outlets and documents', () => {
+  test('"The company said" after "…, The Guardian reported" is not the Guardian', () => {
+    const article = analyze(
+      'Retailer closes stores',
+      "Sales at the chain fell 4 percent, The Guardian reported on Monday.\n\nThe company said on Wednesday they'd run out of stock.",
+    );
+    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('Guardian');
+    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('The Guardian');
+  });
+
+  test('"The union said" after "The trust’s statement said" is not the statement', () => {
+    const article = analyze(
+      'Hospital strike',
+      'Nurses at the hospital went on strike on Friday. Unison, the union, said 400 members had walked out.\n\n"Patients are safe," the hospital said in a statement. The trust\'s statement said operations had been postponed.\n\nThe union said talks would resume on Monday.',
+    );
+    expect(attribution(article, 'talks would resume on Monday').speaker).toBeNull();
+  });
+});
+
+// Lane break36, news-shaped variants of wire copy about a complaint, a strike and a union's statement.
+describe('a role noun of a body does not pass to a body of another kind', () => {
+  test('"The group said" after "Reuters first reported the complaint" is not Reuters', () => {
+    const article = analyze(
+      'Apple sued over batteries',
+      'Consumer group Que Choisir said on Monday it had filed a complaint against Apple in France. Reuters first reported the complaint.\n\nThe group said Apple had slowed down older phones.',
+    );
+    expect(attribution(article, 'Apple had slowed down older phones').speaker).not.toBe('Reuters');
+  });
+
+  test('"The airline said" after the British Airline Pilots Association is not the pilots’ union', () => {
+    const article = analyze(
+      'Airline strike',
+      'Pilots at British Airways will strike next week, the British Airline Pilots Association (BALPA) said on Friday.\n\nThe airline said the strike was unjustified. It said it would try to rebook passengers.',
+    );
+    expect(attribution(article, 'the strike was unjustified').speaker).toBeNull();
+    expect(attribution(article, 'it would try to rebook passengers').speaker).toBeNull();
+  });
+
+  test('"The agency said" after "The company did not respond" is not the company', () => {
+    const article = analyze(
+      'Drug maker fined',
+      'Acme Pharma was fined $2 million on Monday. The company did not respond to a request for comment.\n\nThe agency said the fine was the largest this year.',
+    );
+    expect(attribution(article, 'the fine was the largest this year').speaker).not.toBe('Acme Pharma');
+  });
+
+  test('the union the text named still speaks as "the union"', () => {
+    const article = analyze(
+      'Airline strike',
+      'The British Airline Pilots Association (BALPA) said on Friday that pilots would strike.\n\n"Our members have been left with no choice," the union said.',
+    );
+    expect(attribution(article, 'Our members have been left with no choice').speaker).toBe('British Airline Pilots Association');
+  });
+});
+
+// Lane break36, on the shape of "AirAsia said …" (wikinews-investigators-blame-pilot-error-airasia-crash-2015-12-02, dev
+// half) with a union whose name is a common word the name pass leaves out.
+describe('"the union" after "a union" was brought in is that union, not the company named before', () => {
+  const article = analyze(
+    'Airline crash report',
+    'AirAsia said on Tuesday it accepted the report. Unity, a union of cabin crew, said the company had ignored warnings.\n\n"We were told the rudder was fine," the union said.\n\nThe company said it had fixed the fault in 2015.',
+  );
+
+  test('the union’s words are not the airline’s', () => {
+    expect(attribution(article, 'We were told the rudder was fine').speaker).not.toBe('AirAsia');
+  });
+
+  test('"The company said" is still the airline', () => {
+    expect(attribution(article, 'it had fixed the fault in 2015').speaker).toBe('AirAsia');
+  });
+
+  test('"the organization" after "the Green Belt Movement — a non-governmental organization" is still the movement (verbatim)', () => {
+    const maathai = analyze(
+      'Nobel Peace Prize awarded to Kenyan environmental activist',
+      'For seven years she was the director of the Red Cross in Kenya, and is most known for founding the Green Belt Movement — a non-governmental organization dedicated to environmental conservation and protecting forests. Since its founding in 1997, the organization claims to have planted over 30 million trees, in the process employing thousands of women.',
+    );
+    expect(attribution(maathai, 'to have planted over 30 million trees').speaker).toBe('Green Belt Movement');
+  });
+});

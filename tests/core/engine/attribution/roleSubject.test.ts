@@ -74,3 +74,40 @@ describe('a she after a role noun subject', () => {
     expect(attribution(article, 'the U.S. for canceling').speaker).toBeNull();
   });
 });
+
+// Lane break36, on the shape of `"…," said a defense ministry spokesman. He said that …` and "Rio Tinto chief
+// executive Tom Albanese" (news-shaped variants): a man or woman the text gives only by a title speaks between the
+// pronoun and the person named before, so "he" is the titled speaker, never the one named earlier.
+describe('"he" after a speaker given only by a title is not someone named earlier', () => {
+  test('"He said" after `"…," the police chief said` is not the interior minister', () => {
+    const article = analyze(
+      'Protest in capital',
+      'Thousands of people protested in the capital on Saturday. Interior Minister Ahmed Khan and police chief Omar Ali visited the square.\n\n"The situation is under control," the police chief said.\n\nHe said 30 people had been arrested.',
+    );
+    expect(attribution(article, '30 people had been arrested').speaker).not.toBe('Ahmed Khan');
+  });
+
+  test('"He said" after `"…," said the spokesman.` is not the minister named before', () => {
+    const article = analyze(
+      'Minister visits flood zone',
+      'Interior Minister Ahmed Khan visited the flooded town on Sunday.\n\n"Help is on its way," said the spokesman.\n\nHe said 300 soldiers had been sent.',
+    );
+    expect(attribution(article, '300 soldiers had been sent').speaker).not.toBe('Ahmed Khan');
+  });
+
+  test('"He said" after "The chief executive said …" is not the prime minister quoted before', () => {
+    const article = analyze(
+      'Mining deal',
+      'Rio Tinto signed a deal with the government of Mongolia on Tuesday. Mongolian Prime Minister Sukhbaatar Batbold and Rio Tinto chief executive Tom Albanese attended the ceremony.\n\n"It\'s a great day for Mongolia," the prime minister said. The chief executive said the mine would open next year.\n\nHe said the company had spent years negotiating.',
+    );
+    expect(attribution(article, 'the company had spent years negotiating').speaker).not.toBe('Sukhbaatar Batbold');
+  });
+
+  test('"He said" after the named minister’s own quote is still the minister', () => {
+    const article = analyze(
+      'Minister visits flood zone',
+      'Interior Minister Ahmed Khan visited the flooded town on Sunday.\n\n"Help is on its way," Khan said.\n\nHe said 300 soldiers had been sent.',
+    );
+    expect(attribution(article, '300 soldiers had been sent').speaker).toBe('Ahmed Khan');
+  });
+});
