@@ -4,8 +4,8 @@ import type { EntityIndex, FoundEntity } from '../entities/types';
 import { firstNameGender } from '../lexicon/firstNames';
 import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './gender';
 import type { MentionIndex } from './mentions';
-import { openingSubject, opensOnIndefiniteThing, opensOnUnknownNameRun, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
-import { jointSubjectBefore, pluralOpening } from './pluralChain';
+import { openingSubject, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
+import { bodyPronoun } from './bodyPronoun';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
 import { rivalSpeaker } from './rivalSpeaker';
@@ -13,9 +13,7 @@ import { mayBeMistypedPerson } from './mistypedSource';
 import { ownsNamedRole } from './possessorName';
 import { aboutOneOfMany, unnamedOfGender } from './unnamedInSentence';
 import { cuePronoun, openingPronoun, type OpeningPronoun } from './pronounOpening';
-import { opensOnPossessedThing } from './possessedOpening';
 import { listedAfterObject } from './listedAfterObject';
-import { opensOnUntiedBody } from './orgKinds';
 import { opensOnUntiedRole, quotesUntiedRole } from './roleSubject';
 import { unknownPastStated } from './statedBefore';
 import type { Located, Referent, SentenceInfo } from './types';
@@ -80,35 +78,14 @@ export class Discourse {
   /**
    * "he", "she": the subject or speaker of the nearest earlier sentence that agrees in gender, never one
    * past an intervening person of the same gender; "they", "it", "we": the organisation the text was about, unless a
-   * sentence about a person comes first.
+   * sentence about a person comes first (`bodyPronoun`).
    * Null when no candidate agrees, or when two equally near candidates remain that only a first name tells apart
    * and it does not.
    */
   resolvePronoun(pronoun: string): Referent | null {
     const lower = pronoun.toLowerCase();
     const gender = PRONOUN_GENDER[lower];
-    if (!gender) {
-      // "Sports in the United States largely reaffirm existing relations of power in society. It emphasizes consumerism,
-      // …" (a Wikinews interview answer): "it" right after a sentence whose subject is a common noun means that thing.
-      const last = this.sentences.at(-1);
-      if (lower === 'it' && last && !last.focus && unknownOpeningWord(last, this.texts, this.mentions)?.name === false) return null;
-      if (lower === 'it' && last && (opensOnIndefiniteThing(last, this.texts) || opensOnUnknownNameRun(last, this.texts, this.mentions))) return null;
-      if (lower === 'it' && last && (opensOnPossessedThing(last, this.texts) || opensOnUntiedBody(last, this.texts))) return null;
-      for (let i = this.sentences.length - 1, seen = 0; i >= 0 && seen < PRONOUN_REACH; i--, seen++) {
-        const sentence = this.sentences[i];
-        const plural = lower === 'they' && sentence ? pluralOpening(sentence, this.texts, this.mentions) : null;
-        if (plural === 'group') return null;
-        if (plural === 'they') continue;
-        const focus = sentence?.focus;
-        if (focus?.entity.type === 'organization') return focus;
-        // "Stephen Colbert said of his time at Second City … They felt …": after a sentence about a person, "they" are
-        // people around them the text does not name, not an organisation named before; unless the sentence, or the one
-        // that set off the post it is part of, has two people joined as its subject ("Wendy Iriepa and Ignacio Estrada
-        // confessed that …: … They went on to say …").
-        if (focus?.entity.type === 'person') return jointSubjectBefore(this.sentences, i, this.texts, this.mentions) ? focus : null;
-      }
-      return null;
-    }
+    if (!gender) return bodyPronoun(lower, this.sentences, this.texts, this.mentions, PRONOUN_REACH);
     // "She continues:" right after a post of the blog Generation Y: a blog a person writes is a she or a he to the
     // round-up quoting it, when the text names no person in the post.
     const last = this.sentences.at(-1);

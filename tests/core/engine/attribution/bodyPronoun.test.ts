@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { bodyPronoun } from '../../../../src/core/engine/attribution/bodyPronoun';
+import { Discourse } from '../../../../src/core/engine/attribution/coreference';
+import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
+import { analyze, attribution } from './helpers';
+
+// bodyPronoun.ts: an "it", "they" or "we" is the organisation the text was about, unless a sentence about a person
+// comes first.
+
+/** Whom `bodyPronoun` takes `pronoun` for after the blocks, each read as one sentence; null for no one. */
+function pronounAfter(pronoun: string, ...texts: Array<string>): string | null {
+  const index = findEntities(texts, 0);
+  const mentions = new MentionIndex(texts, index);
+  const discourse = new Discourse(texts, mentions, index);
+  for (const [block, text] of texts.entries()) {
+    const range = { start: 0, end: text.length };
+    discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: discourse.sentenceSubject(block, text, range) });
+  }
+  return bodyPronoun(pronoun, discourse.sentences, texts, mentions, 4)?.entity.name ?? null;
+}
+
+describe('"it" and "they" for an organisation', () => {
+  // Wikinews, "Lycos Europe ends its anti-spam campaign" (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06,
+  // development half).
+  test('"it" or "they" after "On December 6, F-Secure reported a virus email …" is F-Secure', () => {
+    const blocks = [
+      'The page was replaced with a warning against the use of the screensaver, according to a screenshot sent via email to the Finnish security firm F-Secure.',
+      'On December 6, F-Secure reported a virus email disguised as the anti-spam screensaver.',
+    ];
+    expect([pronounAfter('it', ...blocks), pronounAfter('they', ...blocks)]).toEqual(['F-Secure', 'F-Secure']);
+  });
+
+  test("'it added' after a news agency's quote is the agency's", () => {
+    const article = analyze(
+      "North Korea puts military in 'quasi-state of war'",
+      'According to Yonhap news agency, quoting North Korea\'s main news agency Korean Central News Agency (KCNA), the country\'s military has been placed on high alert and has been told to prepare a "quasi-state of war". The report comes after North and South Korea exchanged artillery fire yesterday.',
+      '"War maniacs of the South Korean puppet military made another grave provocation to the DPRK in the central western sector of the front on Thursday afternoon. They perpetrated such reckless action as firing 36 shells at KPA civil police posts under the absurd pretext that the KPA fired one shell at the south side. Six shells of them hit the area near KPA civil police posts 542 and 543 and other 15 shells fell near KPA civil police posts 250 and 251", said KCNA. "Foolhardy provocation deserves harsh punishment", it added; and, later, "Kim Jong-un issued an order of the supreme commander of the Korean People\'s Army [KPA] that the front-line large combined units of the KPA should enter a wartime state to be fully battle ready to launch surprise operations".',
+    );
+    expect(attribution(article, 'Foolhardy provocation deserves harsh punishment')).toMatchObject({
+      kind: 'direct',
+      speaker: 'Korean Central News Agency',
+      resolution: 'pronoun',
+      cue: 'it added',
+    });
+  });
+
+  test("'They felt …' after a sentence about Stephen Colbert is not the organisation named before it", () => {
+    const article = analyze(
+      "The Onion: An interview with America's Finest News Source",
+      'No, not necessarily. We are a little less reactionary. We tend to target the zeitgeist more than anything. We’ll hit the mainstream media’s portrayal of the entertainment world as much as we’ll hit characters in the entertainment world. We’ll attack People Magazine’s coverage of Britney as much as Britney.',
+      'In an interview with Terry Gross, Stephen Colbert said of his time at Second City that they had decided on not doing political humor and, in particular, hackneyed political humor such as Ted Kennedy drinking jokes. They felt it was overdone, mean-spirited and not funny. Do your writers have similar rules of thumb?',
+    );
+    expect(attribution(article, 'it was overdone, mean-spirited and not funny').speaker).toBeNull();
+  });
+});
