@@ -91,6 +91,39 @@ describe("a speaker's declared stand after a stating verb", () => {
     expect(announcesObject('declared', ' his assets to the tax office')).toBe(false);
     expect(announcesObject('declared', ' a state of emergency')).toBe(false);
   });
+
+  // wikinews-istanbul-court-acquits-pinar-selek-fourth-time-2014-12-20 (development half; docs/annotation-guide.md).
+  test('"Selek has indicated a desire to return to Turkey with her name cleared" reports the desire as hers', () => {
+    const article = analyze(
+      'Istanbul court acquits Pinar Selek',
+      'Sociologist Pinar Selek lives in France. Selek has indicated a desire to return to Turkey with her name cleared.',
+    );
+    expect(attribution(article, 'a desire to return to Turkey with her name cleared')).toMatchObject({ kind: 'reported', speaker: 'Pinar Selek' });
+  });
+
+  // wikinews-kaczynski-stricter-punishments-child-abusers-2019-05-15 (development half).
+  test('"Kaczyński … publicly declared intent to impose stricter punishment" reports the intent, with no article before it', () => {
+    const article = analyze(
+      'Kaczyński calls for stricter punishments',
+      'On Sunday, Polish leader Jarosław Kaczyński of the conservative Law and Justice Party publicly declared intent to impose stricter punishment for child sexual abuse.',
+    );
+    expect(attribution(article, 'intent to impose stricter punishment for child sexual abuse')).toMatchObject({
+      kind: 'reported',
+      speaker: 'Jarosław Kaczyński',
+    });
+  });
+
+  // wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15 and wikinews-birther-king-announces-2016-campaign-2015-08-16
+  // (development half): a stating or showing verb, a noun of wanting or intending, then "to" and a verb.
+  test('"stated an intent to", "expresses a desire to", "indicated a desire to" read the aim; not a "to" before a determiner', () => {
+    expect(announcesObject('stated', ' an intent to defend the legal action against them')).toBe(true);
+    expect(announcesObject('expresses', ' a desire to participate in Republican presidential debates')).toBe(true);
+    expect(announcesObject('indicated', ' a desire to return to Turkey')).toBe(true);
+    expect(announcesObject('expressed', ' his support to the victims')).toBe(false);
+    expect(announcesObject('indicated', ' a wish to the court')).toBe(false);
+    expect(announcesObject('indicated', ' a change to come')).toBe(false);
+    expect(announcesObject('expressed', ' interest in the plan')).toBe(false);
+  });
 });
 
 describe('an announced death, and an object whose next act shares its subject', () => {
