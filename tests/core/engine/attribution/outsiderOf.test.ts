@@ -5,9 +5,9 @@ import { analyze, attribution, quotesOf } from './helpers';
 // outsiderOf.ts: critics, opponents or supporters of a body speak for themselves, never for the body they are named after.
 
 describe('critics of a body speak, not the body', () => {
-  // WikinewsSum (airKlizz/WikinewsSum) record 56, the paper birds dropped on southern Thailand, 2004; wiki links stripped.
+  // WikinewsSum (airKlizz/WikinewsSum) record 56, "Thai government drops origami cranes as message of peace", 2004; wiki links stripped.
   const thai = analyze(
-    'Thailand drops millions of paper birds on troubled south',
+    'Thai government drops origami cranes as message of peace',
     'The government blamed their deaths on physical weakness due to fasting in the month of Ramadan as the cause, as most if not all the deaths occurred during transport of up to 500 arrested protestors. Critics of the Thai government have called for the resignation of Prime Minister Thaksin Shinawatra, blaming the  "over-eagerness" of Thai security forces as the cause of the deaths.',
   );
 
