@@ -6,7 +6,6 @@ import { appositiveHead, unclosedAppositive, unopenedAppositive } from './unclos
 import { personFromPerson } from './personWritesAt';
 import type { BlockMention } from './mentions';
 import { governedName } from './governedName';
-import { outsiderOf } from './outsiderOf';
 import { beforePlace } from './placePreposition';
 import { relationBefore } from './relationBefore';
 import { rolePrefixedName } from './rolePrefixedName';
@@ -164,8 +163,7 @@ export function namedSpeakerBefore(reader: SubjectReader, at: NamedEnding): Subj
     return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
   }
   if (sightBefore(text.slice(from, named.start))) return null;
-  const object =
-    named.entity.type === 'person' ? governedName(text, from, named, at.end) : (tiedName(text, from, named.start) ?? outsiderOf(text, from, named.start));
+  const object = named.entity.type === 'person' ? governedName(text, from, named, at.end) : tiedName(text, from, named.start);
   const governed = agentBefore(text.slice(from, named.start)) ? from : object;
   if (governed !== null) return { ref: { block, start: governed, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
   if (named.entity.type !== 'person') {

@@ -33,6 +33,16 @@ describe('critics of a body speak, not the body', () => {
   });
 });
 
+describe('a name with no article after the outsider noun', () => {
+  // Written in the shape of the development sentence above, with a verb the engine reads.
+  test('"Critics of China said" is not China speaking', () => {
+    const article = analyze('Spielberg quits as adviser to Beijing Olympics', 'Critics of China said the Games should be moved.');
+    const quote = attribution(article, 'the Games should be moved');
+    expect(quote.speaker).toBeNull();
+    expect(quote.resolution).toBe('unattributed');
+  });
+});
+
 describe('where the outsider description starts', () => {
   test('at its noun, or after the clause comma before it', () => {
     const text = 'Critics of the Thai government said';
