@@ -12,6 +12,7 @@ import type { SpeakerWords } from './speakerWords';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 import { governedName } from './governedName';
+import { outsiderOf } from './outsiderOf';
 import { unlinkedSubject } from './unlinkedName';
 
 /**
@@ -78,6 +79,9 @@ export function unnamedSubjectBefore(
   if (phraseStart?.[1]) {
     const appositive = unclosedAppositive(reader, block, from, stop - phraseStart[1].length);
     if (appositive) return appositive;
+    // "Critics of the Thai government have called for …" (WikinewsSum record 56): the critics speak, not the body.
+    const outsider = outsiderOf(text, from, stop - phraseStart[1].length);
+    if (outsider !== null) return { ref: { block, start: outsider, end: stop }, entity: null, resolution: 'unattributed', antecedent: null };
     const candidate = reader.subjectAt(block, stop - phraseStart[1].length);
     if (candidate && candidate.ref.end === stop) return candidate;
     // Try shorter phrases: "an analyst at Bernstein" inside "…, said Jane Ko, an analyst at Bernstein".
