@@ -24,7 +24,7 @@ const isOwnedDocument = (words: ReadonlyArray<string>): boolean =>
  * "firm" for businesses, so the role noun abstains rather than take the body the text was last about. Nor is a body of
  * people a business ("The airline says RPG only conducted their survey …" after "Ryanair Pilots Group (RPG)": the
  * pilots' group is no airline, wikinews-ryanair-sack-sue-pilot-safety-documentary-2013-08-15), nor a newspaper that
- * reported on one ("Sales at the chain fell, The Guardian reported. The company said …", lane break36), nor a document.
+ * reported on one ("Sales at the chain fell, The Guardian reported. The company said …", lane break36), nor a document as speaker.
  */
 export function namesOtherKind(head: string, entity: FoundEntity): boolean {
   const words = entity.name.split(/\s+/);
