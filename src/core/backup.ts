@@ -46,7 +46,15 @@ export function parseBackup(text: string): BackupResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problem: `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).` };
+    // A parser's message ("Unexpected token 'H', "Hello" is not valid JSON") names a character, not the file: say what the file is.
+    const start = text.trimStart();
+    if (!/^[[{]/.test(start)) {
+      const opening = start.slice(0, 40).replace(/\s+/g, ' ');
+      const begins = opening === '' ? 'it is empty' : `it begins “${opening}${start.length > 40 ? '…' : ''}”`;
+      return { ok: false, problem: `The file is not a library backup: it is not JSON (${begins}). ${WHAT_A_BACKUP_IS}` };
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problem: `The file is not valid JSON: it may be cut short or damaged (${detail}). ${WHAT_A_BACKUP_IS}` };
   }
   if (!isObject(json)) return { ok: false, problem: `The file is not a library backup. ${WHAT_A_BACKUP_IS}` };
   if (json.format === ARTICLE_FORMAT) {

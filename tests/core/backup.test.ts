@@ -29,7 +29,12 @@ test('a backup holds every article with its corrections, in an envelope that nam
 });
 
 test.each([
-  ['{"format": "who-said', 'The file is not valid JSON ('],
+  ['{"format": "who-said', 'The file is not valid JSON: it may be cut short or damaged ('],
+  [
+    'Hello, these are my notes.\nSecond line',
+    'The file is not a library backup: it is not JSON (it begins “Hello, these are my notes. Second line”). A backup is',
+  ],
+  ['   ', 'The file is not a library backup: it is not JSON (it is empty). A backup is'],
   ['[1, 2]', 'The file is not a library backup. A backup is the file that Back up library saves'],
   [JSON.stringify(gold), 'The file is a single article, not a library backup: open it with Open article.'],
   ['{"format": "something/else"}', 'The file is not a library backup: it was saved by another program, or is another kind of file. A backup is'],
