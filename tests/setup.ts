@@ -37,8 +37,8 @@ if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
   };
 }
 
-// The reader loads some code right after its first view (the attribution, the selection reader): a file's last
-// test may end while it is still loading, so the environment waits for it before it is torn down.
+// The reader loads some code right after its first view (the attribution, the side panels, the selection reader): a
+// file's last test may end while it is still loading, so the environment waits for it before it is torn down.
 afterAll(async () => {
-  await Promise.all([import('../src/app/QuoteAttribution'), import('../src/lib/selection')]);
+  await Promise.all([import('../src/app/QuoteAttribution'), import('../src/app/SidePanels'), import('../src/lib/selection')]);
 });
