@@ -1,24 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { bodyPronoun } from '../../../../src/core/engine/attribution/bodyPronoun';
-import { Discourse } from '../../../../src/core/engine/attribution/coreference';
-import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
-import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, pronounAfter } from './helpers';
 
-// bodyPronoun.ts: an "it", "they" or "we" is the organisation the text was about, unless a sentence about a person
-// comes first.
-
-/** Whom `bodyPronoun` takes `pronoun` for after the blocks, each read as one sentence; null for no one. */
-function pronounAfter(pronoun: string, ...texts: Array<string>): string | null {
-  const index = findEntities(texts, 0);
-  const mentions = new MentionIndex(texts, index);
-  const discourse = new Discourse(texts, mentions, index);
-  for (const [block, text] of texts.entries()) {
-    const range = { start: 0, end: text.length };
-    discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: discourse.sentenceSubject(block, text, range) });
-  }
-  return bodyPronoun(pronoun, discourse.sentences, texts, mentions, 4)?.entity.name ?? null;
-}
+// bodyPronoun.ts (through Discourse.resolvePronoun, which hands it every pronoun without a gender): an "it", "they" or
+// "we" is the organisation the text was about, unless a sentence about a person comes first.
 
 describe('"it" and "they" for an organisation', () => {
   // Wikinews, "Lycos Europe ends its anti-spam campaign" (wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06,

@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Article } from '../../../../src/core/schema';
-import { Discourse } from '../../../../src/core/engine/attribution/coreference';
-import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
-import { findEntities } from '../../../../src/core/engine/entities/findEntities';
-import { analyze, attribution } from './helpers';
+import { analyze, attribution, pronounAfter } from './helpers';
 
 // coreference.ts (`Discourse.resolvePronoun`): he/she agree in gender with what the text states; the subject
 // or speaker of the previous sentence is preferred ("it"/"they": bodyPronoun.test.ts).
@@ -302,18 +299,6 @@ describe('a person named between the previous speaker and the pronoun', () => {
     expect(attribution(article, 'From the very beginning')).toMatchObject({ speaker: 'Ehud Olmert', resolution: 'pronoun', speakerRef: 'he' });
   });
 });
-
-/** Whom `Discourse.resolvePronoun` takes `pronoun` for after the blocks, each read as one sentence; null for no one. */
-function pronounAfter(pronoun: string, ...texts: Array<string>): string | null {
-  const index = findEntities(texts, 0);
-  const mentions = new MentionIndex(texts, index);
-  const discourse = new Discourse(texts, mentions, index);
-  for (const [block, text] of texts.entries()) {
-    const range = { start: 0, end: text.length };
-    discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: discourse.sentenceSubject(block, text, range) });
-  }
-  return discourse.resolvePronoun(pronoun)?.entity.name ?? null;
-}
 
 // Global Voices, "Russia: Duma Deputy Wants Criminal Liability for Extremist Tweets" (2012, CC BY 3.0;
 // gv-russia-duma-deputy-extremist-tweets-2012-05-15). The blogger the sentence is about is no person the text names.

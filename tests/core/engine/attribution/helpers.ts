@@ -1,4 +1,7 @@
 import { analyzeArticle } from '../../../../src/core/engine/analyze';
+import { Discourse } from '../../../../src/core/engine/attribution/coreference';
+import { MentionIndex } from '../../../../src/core/engine/attribution/mentions';
+import { findEntities } from '../../../../src/core/engine/entities/findEntities';
 import type { Article, Quote } from '../../../../src/core/schema';
 
 /**
@@ -40,4 +43,16 @@ export function attribution(article: Article, text: string): Attribution {
     cue: quote.cue?.text ?? null,
     speakerRef: quote.speakerRef?.text ?? null,
   };
+}
+
+/** Whom `Discourse.resolvePronoun` takes `pronoun` for after the blocks, each read as one sentence; null for no one. */
+export function pronounAfter(pronoun: string, ...texts: Array<string>): string | null {
+  const index = findEntities(texts, 0);
+  const mentions = new MentionIndex(texts, index);
+  const discourse = new Discourse(texts, mentions, index);
+  for (const [block, text] of texts.entries()) {
+    const range = { start: 0, end: text.length };
+    discourse.sentences.push({ block, range, people: discourse.peopleIn(block, range), focus: discourse.sentenceSubject(block, text, range) });
+  }
+  return discourse.resolvePronoun(pronoun)?.entity.name ?? null;
 }
