@@ -40,7 +40,7 @@ function foreignCueSpeaker(texts: ReadonlyArray<string>, quote: FoundQuote, sent
     speakerRef,
     resolution: 'name',
     antecedent: null,
-    sieve: 'trailing-cue',
+    sieve: 'foreign-cue',
   };
 }
 

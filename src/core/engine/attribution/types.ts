@@ -38,6 +38,7 @@ export type SieveName =
   | 'reported-passive'
   | 'reported-as-clause'
   | 'reported-inserted-cue'
+  | 'foreign-cue'
   | 'none';
 
 export interface FoundQuote extends Located {

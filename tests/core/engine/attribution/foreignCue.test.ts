@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, attribution } from './helpers';
+import { analyzeArticle } from '../../../../src/core/engine/analyze';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // foreignCue.ts: a Spanish or Portuguese cue after a quote in another language names its speaker. Sentences from Global
 // Voices, "Argentina: Lawmakers Approve Gender Identity Law" (2012, CC BY 3.0; gv-argentina-gender-identity-law-2012-05-12).
@@ -20,6 +21,16 @@ describe('a Spanish cue after a quote in Spanish', () => {
       cue: 'afirma el ministro de Salud provincial, Alejandro Collia',
       speakerRef: 'Alejandro Collia',
     });
+  });
+
+  test('a quote given by a Spanish cue is measured as its own sieve, not as an English trailing cue (gv-argentina-gender-identity-law-2012-05-12)', () => {
+    const keys = new Map<string, string>();
+    const article = analyzeArticle([HEADLINE, MINISTRY, COLLIA].join('\n\n'), {
+      publishedOn: '2012-05-12',
+      onAttribution: (id, key) => keys.set(id, key),
+    });
+    const collia = quotesOf(article).find((q) => q.text.startsWith('La Provincia es pionera'));
+    expect(keys.get(collia?.id ?? '')).toBe('foreign-cue/name');
   });
 
   test("a cue that names no one, '”, ha manifestado el religioso.', gives the quote to nobody named (gv-argentina-gender-identity-law-2012-05-12)", () => {
