@@ -178,4 +178,4 @@ export function titledSubjectAt(
 }
 
 /** A preposition (not "with") right before a name: the name is its object, not a clause's subject. */
-export const OBJECT_OF = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;
+export const PREPOSITION_RIGHT_BEFORE = /\b(?:to|in|at|for|from|of|on|into|toward|towards|against|about|over)\s+(?:the\s+)?$/i;

@@ -1,4 +1,4 @@
-import { OBJECT_OF } from './clauseSubject';
+import { PREPOSITION_RIGHT_BEFORE } from './clauseSubject';
 
 /** A verb in the past right before a name: "addressed ", "and urged "; not an adjective ("the newly elected ") or naming ("named "). */
 const PAST_VERB_BEFORE = /(?<!\b(?:the|a|an|\p{Ll}+ly)\s+)\b(?!(?:called|named|dubbed|nicknamed|titled|entitled)\s)\p{Ll}{3,}ed\s+$/u;
@@ -11,4 +11,4 @@ const PAST_VERB_BEFORE = /(?<!\b(?:the|a|an|\p{Ll}+ly)\s+)\b(?!(?:called|named|d
  * document after a past verb speaks ("passed a resolution calling on the government to …"), so `person` says whether
  * the name is a person's.
  */
-export const objectBefore = (before: string, person: boolean): boolean => OBJECT_OF.test(before) || (person && PAST_VERB_BEFORE.test(before));
+export const objectBefore = (before: string, person: boolean): boolean => PREPOSITION_RIGHT_BEFORE.test(before) || (person && PAST_VERB_BEFORE.test(before));

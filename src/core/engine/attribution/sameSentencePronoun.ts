@@ -12,8 +12,11 @@ import { escapeRegExp } from '../escapeRegExp';
 /** The prepositions whose object a name after them is, never a clause's subject. */
 const PREPOSITIONS = 'with|to|for|by|from|of|than|between|against|about|on|at|toward|towards|like|unlike|via|including';
 
-/** A preposition before a name, perhaps with its title ("with Georgia's visiting Prime Minister"): the name is its object. */
-const OBJECT_OF = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:[^\\s,;:]+\\s+){0,5}$`, 'i');
+/**
+ * A preposition before a name, perhaps with up to five words of its title between ("with Georgia's visiting Prime
+ * Minister"): the name is its object.
+ */
+const PREPOSITION_WITH_TITLE_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:[^\\s,;:]+\\s+){0,5}$`, 'i');
 
 /**
  * A preposition the name pass took into the mention, capitalised as it opens the sentence: "Like oppositionist blogger
@@ -88,7 +91,7 @@ function sameSentencePronoun(
   const named = [...found, ...unsettled].sort((a, b) => a.start - b.start).filter((m) => !insideQuote(text.slice(sentence.start, m.start)) && agrees(m.entity));
   const candidates = named.filter(
     (m) =>
-      !OBJECT_OF.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) &&
+      !PREPOSITION_WITH_TITLE_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 80), m.start)) &&
       !PREPOSITION_LED.test(text.slice(m.start, m.end)) &&
       !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 40)),
   );
@@ -113,7 +116,7 @@ function titledBetween(text: string, from: number, to: number, gender: Gender): 
   const title = TITLED_SUBJECT.exec(text.slice(from, to));
   const noun = title?.[1]?.toLowerCase() ?? '';
   if (!title || (gender === 'male' ? FEMALE_WORDS : MALE_WORDS).has(noun)) return false;
-  return !OBJECT_OF.test(text.slice(Math.max(0, from + title.index - 80), from + title.index));
+  return !PREPOSITION_WITH_TITLE_BEFORE.test(text.slice(Math.max(0, from + title.index - 80), from + title.index));
 }
 
 /** A coordinator opening the pronoun's clause anew, perhaps after a comma: "…, but he told him". */
@@ -165,7 +168,10 @@ function possessiveBetween(text: string, named: ReadonlyArray<BlockMention>, gen
   const at = pronoun.exec(text.slice(first.end));
   const from = first.end + (at?.index ?? 0);
   return (
-    at !== null && named.some((m) => m.start > from && m.entity !== first.entity && !OBJECT_OF.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)))
+    at !== null &&
+    named.some(
+      (m) => m.start > from && m.entity !== first.entity && !PREPOSITION_WITH_TITLE_BEFORE.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)),
+    )
   );
 }
 

@@ -1,6 +1,6 @@
 import type { FoundEntity } from '../../entities/types';
 import { firstNameGender } from '../../lexicon/firstNames';
-import { OBJECT_OF } from '../clauseSubject';
+import { PREPOSITION_RIGHT_BEFORE } from '../clauseSubject';
 import type { CueReader } from '../subjects';
 import type { Subject } from '../types';
 
@@ -51,7 +51,7 @@ function ownerBefore(cues: CueReader, block: number, start: number, end: number,
   const gender = pronoun.toLowerCase() === 'her' ? 'female' : 'male';
   const agrees = (entity: FoundEntity) => (cues.genderOf(entity) ?? firstNameGender(entity.name.split(/\s+/)[0] ?? '') ?? gender) === gender;
   const people = cues.mentions.between(block, start, end).filter((m) => m.start >= start && m.end <= end && m.entity.type === 'person');
-  const subject = people.find((m) => !OBJECT_OF.test(text.slice(Math.max(start, m.start - 20), m.start)))?.entity;
+  const subject = people.find((m) => !PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(start, m.start - 20), m.start)))?.entity;
   const others = [...new Set(people.map((m) => m.entity))].filter((e) => e !== subject && agrees(e));
   const only = others.length === 1 ? others[0] : undefined;
   const at = only && people.findLast((m) => m.entity === only);
