@@ -40,8 +40,10 @@ export function openingPronoun(text: string, block: number, range: SentenceRange
 /**
  * The he or she of a cue that follows a quote in the sentence at `range` (`"I cannot accept Uribe's lies," he said.`,
  * AMALGUM_news_leaders), lower case; '' when there is none. Such a he is the quote's speaker, as a subject pronoun is
- * the sentence's: when it is left unresolved, a later he means that unnamed speaker, not a name inside the quote.
+ * the sentence's: when it is left unresolved, a later he means that unnamed speaker, not a name inside the quote. The
+ * pronoun and the verb after it are matched in lower case only, as a cue that goes on after the mark is written: a
+ * capital ("today.” He added:") opens another sentence, whose he is that sentence's subject, not this quote's cue.
  */
 export function cuePronoun(text: string, range: SentenceRange): string {
-  return /[”"],?\s+(he|she)\s+(?:also\s+)?\p{Ll}+/iu.exec(text.slice(range.start, range.end))?.[1]?.toLowerCase() ?? '';
+  return /[”"],?\s+(he|she)\s+(?:also\s+)?\p{Ll}+/u.exec(text.slice(range.start, range.end))?.[1] ?? '';
 }

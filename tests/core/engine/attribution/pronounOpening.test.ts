@@ -83,4 +83,14 @@ describe("the he or she of a quote's trailing cue (cuePronoun)", () => {
     expect(cuePronoun(inside, whole(inside))).toBe('');
     expect(cuePronoun(plain, whole(plain))).toBe('');
   });
+
+  // usgov-nasa-orca-airharp-paved-way-pace-2024-04-26: the quote's cue is "said Martins"; the capital He opens the next
+  // sentence, so read together the two have no cue pronoun, while the same words in lower case are a cue.
+  test('a capital He after the closing mark ("today.” He added:") opens another sentence and is no cue pronoun', () => {
+    const twoSentences =
+      'Were it not for NASA’s early support of AirHARP and HARP CubeSat, said Martins, “I don’t think we would have HARP2 today.” He added: “We achieved every single goal, every single element, and that was because ESTO stayed with us.”';
+    expect(cuePronoun(twoSentences, whole(twoSentences))).toBe('');
+    const cue = '“I don’t think we would have HARP2 today,” he added.';
+    expect(cuePronoun(cue, whole(cue))).toBe('he');
+  });
 });
