@@ -87,7 +87,7 @@ describe('participle cues', () => {
       'NASA Remembers Astronaut',
       'He remembered trying to ease the tension for his wife and the flight controllers in Mission Control, saying something similar to Neil Armstrong’s declaration as he first stepped on the Moon in 1969.',
     );
-    expect(attribution(article, 'something similar to Neil Armstrong’s declaration').speaker).not.toBe('Mission Control');
+    expect(attribution(article, 'something similar to Neil Armstrong’s declaration').speaker).toBeNull();
   });
   test('"X, an appositive, defended the plan …, saying …" is X’s, past the appositive', () => {
     const article = analyze('Springfield plan', 'Maria Lopez, the mayor of Springfield, defended the plan on Monday, saying it would create jobs.');

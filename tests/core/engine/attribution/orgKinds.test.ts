@@ -34,8 +34,8 @@ describe('"the company" is no government agency', () => {
   );
 
   test('"The company confirmed …" after NASA’s instruments is not the National Aeronautics and Space Administration’s', () => {
-    expect(attribution(article, 'communications contact with its mission').speaker).not.toBe('National Aeronautics and Space Administration');
-    expect(attribution(article, 'its lander continues to perform').speaker).not.toBe('National Aeronautics and Space Administration');
+    expect(attribution(article, 'communications contact with its mission').speaker).toBeNull();
+    expect(attribution(article, 'its lander continues to perform').speaker).toBeNull();
   });
 });
 
@@ -49,8 +49,8 @@ describe('"the airline" is no body of pilots', () => {
       'One anonymous pilot interviewed by Channel 4 accused the airline of "threats and bullying". Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying the survey results were passed to the airline and the Irish Aviation Authority. RPG is not recognised by the airline which calls the group "[lacking] any independence, objectivity or reliability" and a union front.',
       'The other pilots interviewed by Channel 4 chose to remain anonymous, with only Goss identifying himself. The airline says RPG only conducted their survey to unionise Ryanair pilots and issued a statement describing the documentary as "based on nothing more than anonymous hearsay claims made by individuals whose identity was concealed, and/or by representatives of pilot unions of Ryanair\'s competitor airlines masquerading as a non-Ryanair Pilot Group".',
     );
-    expect(attribution(article, 'RPG only conducted their survey').speaker).not.toBe('Ryanair Pilots Group');
-    expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).not.toBe('Ryanair Pilots Group');
+    expect(attribution(article, 'RPG only conducted their survey').speaker).toBeNull();
+    expect(attribution(article, 'based on nothing more than anonymous hearsay').speaker).toBeNull();
   });
 });
 
@@ -63,7 +63,7 @@ describe('"the company" is no safety board', () => {
       'Plane crashes in Connecticut',
       'A World War II-era bomber crashed at Bradley International Airport on Wednesday. Shell, the oil company, owned the hangar next to the runway.\n\nAccording to the National Transportation Safety Board (NTSB), the same aircraft was involved in an incident in Pennsylvania in 1987. The report said there was one passenger seriously injured.\n\nThe company said the hangar was not damaged.',
     );
-    expect(attribution(article, 'the hangar was not damaged').speaker).not.toBe('National Transportation Safety Board');
+    expect(attribution(article, 'the hangar was not damaged').speaker).toBeNull();
   });
 });
 
@@ -76,8 +76,7 @@ describe('"the company" and "the union" skip outlets and documents', () => {
       'Retailer closes stores',
       "Sales at the chain fell 4 percent, The Guardian reported on Monday.\n\nThe company said on Wednesday they'd run out of stock.",
     );
-    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('Guardian');
-    expect(attribution(article, "they'd run out of stock").speaker).not.toBe('The Guardian');
+    expect(attribution(article, "they'd run out of stock").speaker).toBeNull();
   });
 
   test('"The union said" after "The trust’s statement said" is not the statement', () => {
@@ -96,7 +95,7 @@ describe('a role noun of a body does not pass to a body of another kind', () => 
       'Apple sued over batteries',
       'Consumer group Que Choisir said on Monday it had filed a complaint against Apple in France. Reuters first reported the complaint.\n\nThe group said Apple had slowed down older phones.',
     );
-    expect(attribution(article, 'Apple had slowed down older phones').speaker).not.toBe('Reuters');
+    expect(attribution(article, 'Apple had slowed down older phones').speaker).toBeNull();
   });
 
   test('"The airline said" after the British Airline Pilots Association is not the pilots’ union', () => {
@@ -113,7 +112,7 @@ describe('a role noun of a body does not pass to a body of another kind', () => 
       'Drug maker fined',
       'Acme Pharma was fined $2 million on Monday. The company did not respond to a request for comment.\n\nThe agency said the fine was the largest this year.',
     );
-    expect(attribution(article, 'the fine was the largest this year').speaker).not.toBe('Acme Pharma');
+    expect(attribution(article, 'the fine was the largest this year').speaker).toBeNull();
   });
 
   test('the union the text named still speaks as "the union"', () => {
@@ -134,7 +133,7 @@ describe('"the union" after "a union" was brought in is that union, not the comp
   );
 
   test('the union’s words are not the airline’s', () => {
-    expect(attribution(article, 'We were told the rudder was fine').speaker).not.toBe('AirAsia');
+    expect(attribution(article, 'We were told the rudder was fine').speaker).toBeNull();
   });
 
   test('"The company said" is still the airline', () => {

@@ -84,7 +84,7 @@ describe('"he" after a speaker given only by a title is not someone named earlie
       'Protest in capital',
       'Thousands of people protested in the capital on Saturday. Interior Minister Ahmed Khan and police chief Omar Ali visited the square.\n\n"The situation is under control," the police chief said.\n\nHe said 30 people had been arrested.',
     );
-    expect(attribution(article, '30 people had been arrested').speaker).not.toBe('Ahmed Khan');
+    expect(attribution(article, '30 people had been arrested').speaker).toBeNull();
   });
 
   test('"He said" after `"…," said the spokesman.` is not the minister named before', () => {
@@ -92,7 +92,7 @@ describe('"he" after a speaker given only by a title is not someone named earlie
       'Minister visits flood zone',
       'Interior Minister Ahmed Khan visited the flooded town on Sunday.\n\n"Help is on its way," said the spokesman.\n\nHe said 300 soldiers had been sent.',
     );
-    expect(attribution(article, '300 soldiers had been sent').speaker).not.toBe('Ahmed Khan');
+    expect(attribution(article, '300 soldiers had been sent').speaker).toBeNull();
   });
 
   test('"He said" after "The chief executive said …" is not the prime minister quoted before', () => {
@@ -100,7 +100,7 @@ describe('"he" after a speaker given only by a title is not someone named earlie
       'Mining deal',
       'Rio Tinto signed a deal with the government of Mongolia on Tuesday. Mongolian Prime Minister Sukhbaatar Batbold and Rio Tinto chief executive Tom Albanese attended the ceremony.\n\n"It\'s a great day for Mongolia," the prime minister said. The chief executive said the mine would open next year.\n\nHe said the company had spent years negotiating.',
     );
-    expect(attribution(article, 'the company had spent years negotiating').speaker).not.toBe('Sukhbaatar Batbold');
+    expect(attribution(article, 'the company had spent years negotiating').speaker).toBeNull();
   });
 
   test('"He said" after the named minister’s own quote is still the minister', () => {
