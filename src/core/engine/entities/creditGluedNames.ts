@@ -2,6 +2,7 @@ import { isFirstName } from '../lexicon/firstNames';
 import { isCredit } from './credits';
 import type { NameGroup } from './nameGroups';
 import { nameShapedWord } from './names';
+import { wordStart } from './runs';
 
 /**
  * "Credit: NASA/Jef Janis Tom Vice, chief executive officer of Sierra Space, offers remarks" (nasa.gov, February 2024,
@@ -14,8 +15,11 @@ export function splitCreditGluedNames(text: string, groups: ReadonlyArray<NameGr
   return groups.flatMap((group) => {
     const { words } = group;
     if (!(words.length === 4 && words.every(nameShapedWord) && isFirstName(words[2] ?? '') && isCredit(text, group.start))) return [group];
-    const second = text.indexOf(words[2] ?? '', group.start + (words[0] ?? '').length + (words[1] ?? '').length + 1);
-    const creditEnd = text.lastIndexOf(words[1] ?? '', second) + (words[1] ?? '').length;
+    // Each word is found after the one before, so a credit whose last word the caption's name repeats ("NASA/Ann Mark
+    // Mark Kelly") ends where its own word does.
+    const run = { text, words, start: group.start };
+    const second = wordStart(run, 2);
+    const creditEnd = wordStart(run, 1) + (words[1] ?? '').length;
     return [
       { start: group.start, end: creditEnd, words: words.slice(0, 2), sentenceStart: group.sentenceStart },
       { start: second, end: group.end, words: words.slice(2), sentenceStart: true },

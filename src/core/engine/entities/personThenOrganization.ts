@@ -8,7 +8,7 @@ import { LOWER_ROLES, PLACE_HEADS, TITLE_WORDS } from './lookups';
 import { eastAsianName } from './eastAsianName';
 import { afterRoleWord, personShaped } from './names';
 import type { EntityRegistry } from './registry';
-import type { RunInBlock, TrimmedRun } from './runs';
+import { wordStart, type RunInBlock, type TrimmedRun } from './runs';
 
 /** "said co-author ", "said ": a speech verb, then at most three lower-case words, right before a run. */
 const SPEECH_VERB_BEFORE = /(?:^|[\s,”"])(\p{Ll}+)\s+(?:(\p{Ll}[\p{Ll}-]*)\s+){0,3}$/u;
@@ -55,7 +55,8 @@ function speechVerbAfter(text: string, end: number): boolean {
  * calls them by the surname alone (`loneWords`: AP style's surname after the full name) and the words after "of" name
  * a body or place ("Vlada Stamenković of the NASA Jet Propulsion Laboratory" … "Stamenković told"). Whether it added them.
  */
-export function addPersonThenOrganization(registry: EntityRegistry, { block, text, group, words, start }: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
+export function addPersonThenOrganization(registry: EntityRegistry, run: TrimmedRun, loneWords: ReadonlySet<string>): boolean {
+  const { block, text, group, words, start } = run;
   const ofAt = words.findIndex((w, i) => i >= 2 && i <= 4 && (w === 'of' || w === 'for' || w === 'at'));
   // "Reporter Ndimyake Mwakalyele for VOA's Studio 7 for Zimbabwe interviewed …" (VOA, 2005): a role noun opening the
   // sentence, capitalised there, is the person's role, and the name is the two words after it.
@@ -74,11 +75,12 @@ export function addPersonThenOrganization(registry: EntityRegistry, { block, tex
       untitled &&
       (roleLed === 1 || afterSpeechVerb(text, start) || speechVerbAfter(text, group.end) || surnameOfBody || roleNounBefore(text, start)));
   if (!(ofAt > 0 && named && personShaped(person) && !notPerson && !classify(person.join(' '), person))) return false;
-  const personStart = roleLed ? text.indexOf(person[0] ?? '', start + (words[0] ?? '').length) : start;
-  const personEnd = text.indexOf(words[ofAt - 1] ?? '', personStart) + (words[ofAt - 1] ?? '').length;
+  // Each word is found where it stands ("Sirhan Sirhan of Jordan" writes its first word twice), not at its first use.
+  const personStart = wordStart(run, roleLed);
+  const personEnd = wordStart(run, ofAt - 1) + (words[ofAt - 1] ?? '').length;
   const role = roleLed ? (words[0] ?? null) : null;
   registry.add('person', text.slice(personStart, personEnd), block, personStart, personEnd, role, role ? [role.toLowerCase()] : []);
-  const orgStart = text.indexOf(orgWords[0] ?? '', personEnd);
+  const orgStart = wordStart(run, words.length - orgWords.length);
   if (orgWords.length > 0 && orgStart >= 0)
     registry.add(classify(orgWords.join(' '), orgWords) ?? 'organization', text.slice(orgStart, group.end), block, orgStart, group.end);
   return true;

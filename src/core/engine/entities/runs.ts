@@ -71,7 +71,7 @@ export function trimLeadingNonNames(run: RunInBlock): TrimmedRun | null {
  * so that a word the run writes twice ("Putin Kremlin Putin Putin", a headline the property test made) is found where it
  * stands, not at its first use.
  */
-export function wordStart({ text, words, start }: TrimmedRun, index: number): number {
+export function wordStart({ text, words, start }: Pick<TrimmedRun, 'text' | 'words' | 'start'>, index: number): number {
   let at = start;
   for (const word of words.slice(0, index)) at = text.indexOf(word, at) + word.length;
   return text.indexOf(words[index] ?? '', at);

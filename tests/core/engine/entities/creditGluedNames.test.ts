@@ -19,3 +19,8 @@ test('runs after a credit’s slash that are one name, or not right after it, st
   expect(words('Students met Jef Janis Tom Vice at the center.')).toContain('Jef Janis Tom Vice');
   expect(words('Credit: NASA/Kim Shiflett Launch Complex 39A stands ready.')).not.toContain('Kim Shiflett');
 });
+
+test('a credit whose last word the caption’s name repeats ends at its own word, not the name’s', () => {
+  const groups = (text: string) => splitCreditGluedNames(text, nameGroups(text)).map((g) => text.slice(g.start, g.end));
+  expect(groups('Credit: NASA/Ann Mark Mark Kelly speaks to members of the media.')).toEqual(['Credit', 'NASA', 'Ann Mark', 'Mark Kelly']);
+});

@@ -76,4 +76,16 @@ describe('a person, then "of" and their organisation, when no list holds the fir
   ])('an organisation or a title before "of" is no person (%s)', (name, text) => {
     expect(kinds([text, `The ${name.split(' ')[1]} said so.`]).get(name)).not.toBe('person');
   });
+
+  // Names that write a word twice, as "Putin Kremlin Putin Putin" (tests/core/engine/properties.test.ts) did: each word
+  // is found where it stands, not at its first use, so neither name is cut short.
+  test.each([
+    ['Sirhan Sirhan of Jordan said he would appeal.', 'Sirhan Sirhan', 'Jordan'],
+    ['Reporter Ann Ann of the Red Cross said the aid had arrived.', 'Ann Ann', 'Red Cross'],
+    ['Tom Tom of Tom Tom said the aid had arrived.', 'Tom Tom', 'Tom Tom'],
+  ])('a person whose name repeats a word keeps the whole name, and the body after "of" its own (%s)', (text, person, body) => {
+    const found = findEntities(['A headline about the news', text], 0).entities;
+    expect(found.find((e) => e.type === 'person')?.name).toBe(person);
+    expect(found.filter((e) => e.type !== 'person').map((e) => e.name)).toEqual([body]);
+  });
 });
