@@ -27,6 +27,32 @@ const SPEAKS_FOR_BODY = /^(?:spokes\p{Ll}+|representative)$/u;
 /** Words that tell when someone held an office, not which office: "the former minister" may be "Minister X". */
 const TIME_WORDS = /^(?:former|then|ex|acting|interim|outgoing|incoming|retired|current|new|late|longtime)$/;
 
+/** Role words of one who speaks for another: "a spokesman for the ministry", "an official of the company". */
+const SPEAKS_FOR = /spokes|representative|official/;
+
+/**
+ * A role phrase and where it stands: `phrase` as written at offset `at` (UTF-16) of block `block`; `words` its words in
+ * lower case without their article; `head` the noun it is about and `qualifier` the body's noun that qualifies it
+ * (`roleHead`); `forWhom` the words after its "for", "of" or "at"; `texts` the blocks.
+ */
+interface RolePhrase {
+  phrase: string;
+  words: ReadonlyArray<string>;
+  head: string;
+  qualifier: string | null;
+  forWhom: string | undefined;
+  block: number;
+  at: number;
+  texts: ReadonlyArray<string>;
+}
+
+/** What a role phrase is resolved against: the article's mentions, the discourse read so far, and its entities. */
+interface RoleReach {
+  mentions: MentionIndex;
+  discourse: Discourse;
+  index: EntityIndex;
+}
+
 /**
  * Stage two of attribution for role nouns: "the Russian president" → the person whose title (and
  * nationality, where the phrase gives one) the text gave them, most recently named first; "the ministry"
@@ -47,67 +73,113 @@ export function resolveRole(
     .replace(/^(the|a|an|its|his|her|their)\s+/, '')
     .split(/[\s-]+/);
   const forWhom = /\b(?:for|of|at)\s+(?:the\s+)?(.+)$/i.exec(phrase)?.[1];
-  if (forWhom && /spokes|representative|official/.test(phrase) && ORG_ROLE_NOUNS.includes(forWhom.toLowerCase())) {
-    return recentOrganization(forWhom.toLowerCase(), { block, at, texts }, mentions, discourse);
-  }
-  if (forWhom && /spokes|representative|official/.test(phrase)) {
+  if (forWhom && SPEAKS_FOR.test(phrase)) {
     const wanted = forWhom.toLowerCase();
-    const org = mentions.latest(
-      (e) =>
-        e.type === 'organization' && (e.name.toLowerCase().includes(wanted) || wanted.split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))),
-      block,
-      at,
-    );
+    if (ORG_ROLE_NOUNS.includes(wanted)) return recentOrganization(wanted, { block, at, texts }, mentions, discourse);
+    const org = bodyNamed(wanted, mentions, block, at);
     if (org) return org;
   }
-  const { head, qualifier } = roleHead(words, index);
-  if (PERSON_ROLE_NOUNS.includes(head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) {
-    const holds = (e: FoundEntity) => holdsRole(e, head);
-    const nationality = (e: FoundEntity) =>
-      words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
-    // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
-    // puts another word in place of names another office.
-    const before = words[words.indexOf(head) - 1];
-    const modifier = before && /^[a-z]+$/.test(before) && !NATIONALITY.test(before) && !TIME_WORDS.test(before) ? before : null;
-    const office = (e: FoundEntity) => {
-      if (qualifier !== null) return titleWords(e).has(qualifier);
-      if (modifier === null) return true;
-      const title = titleWords(e);
-      return title.has(modifier) || ![...title].some((w) => w !== head && /^[a-z]+$/.test(w) && !NATIONALITY.test(w) && !words.includes(w));
-    };
-    const fits = (e: FoundEntity) => holds(e) && nationality(e) && office(e);
-    const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
-    if (person) return person;
-    // A nationality the text never tied to the title: only a title nobody else holds.
-    const holders = index.entities.filter((e) => holds(e) && office(e));
-    if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
-    // "The commissioner said" after "trade and industry commissioner Albert Muchanga": a title written before the name
-    // in lower case; several people so titled leave the noun to none of them.
-    const written = holders.length === 0 ? titleHoldersBefore(head, texts, index) : [];
-    if (written.length === 1) return mentions.latest((e) => e === written[0], block, at);
-    if (written.length > 1) return null;
-    // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun. Not after
-    // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
-    const gendered = DESCRIPTIVE_NOUNS.get(head);
-    // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
-    // Not a title tied to a place or body ("The mayor of London, Sadiq Khan, gave …"): that names its holder anew.
-    // "Koralla got active in the ERG …, when the chair asked him to join" (fresh NASA text, 2024): a verb whose object is
-    // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
-    const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
-    if (holders.length === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
-      return personObject ? null : lonePersonBefore(discourse, words, head);
-    if (holders.length > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
-    const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
-    if (!PARENT_NOUN.test(head)) return referent;
-    // "The father of the arrested boy said" after "Peter Evans said his son …": a parent of a child the phrase names anew.
-    if (/^\s+of\s/i.test((texts[block] ?? '').slice(at + phrase.length)) || words.includes('of')) return null;
-    if (referent && mayBeTheParent(referent.entity, index, texts)) return referent;
-    // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
-    // the one parent of that gender it named, if any.
-    const gender = PRONOUN_GENDER[gendered];
-    const parent = gender && words.length === 1 && /^the\s/i.test(phrase) ? namedParent(gender, index, texts, (e) => discourse.genderOf(e)) : null;
-    return parent && (mentions.latest((e) => e === parent, block, at) ?? mentions.firstAfter((e) => e === parent, block, at));
-  }
+  const role: RolePhrase = { phrase, words, ...roleHead(words, index), forWhom, block, at, texts };
+  const reach: RoleReach = { mentions, discourse, index };
+  if (PERSON_ROLE_NOUNS.includes(role.head) || PERSON_ROLE_NOUNS.includes(words.slice(0, 2).join(' '))) return personOfRole(role, reach);
+  return bodyOfRole(role, reach);
+}
+
+/** The organisation last named before offset `at` of block `block` whose name holds `wanted` (lower case) or one of its words. */
+function bodyNamed(wanted: string, mentions: MentionIndex, block: number, at: number): Referent | null {
+  return mentions.latest(
+    (e) =>
+      e.type === 'organization' && (e.name.toLowerCase().includes(wanted) || wanted.split(/\s+/).some((w) => e.name.toLowerCase().split(/\s+/).includes(w))),
+    block,
+    at,
+  );
+}
+
+/**
+ * Whether a person holds the office `role` names: its head noun as their role word (`holds`), and, where the phrase
+ * gives them, its nationality and the qualifier or modifier before the head (`office`).
+ */
+function officeOf({ words, head, qualifier }: RolePhrase): {
+  holds: (e: FoundEntity) => boolean;
+  office: (e: FoundEntity) => boolean;
+  fits: (e: FoundEntity) => boolean;
+} {
+  const holds = (e: FoundEntity) => holdsRole(e, head);
+  const nationality = (e: FoundEntity) =>
+    words.every((w) => !NATIONALITY.test(w) || e.roleWords.has(w) || (e.role ?? '').toLowerCase().includes(w.slice(0, 4)));
+  // "the city's home minister" is not "Prime Minister Narendra Modi": a word before the head that the holder's title
+  // puts another word in place of names another office.
+  const before = words[words.indexOf(head) - 1];
+  const modifier = before && /^[a-z]+$/.test(before) && !NATIONALITY.test(before) && !TIME_WORDS.test(before) ? before : null;
+  const office = (e: FoundEntity) => {
+    if (qualifier !== null) return titleWords(e).has(qualifier);
+    if (modifier === null) return true;
+    const title = titleWords(e);
+    return title.has(modifier) || ![...title].some((w) => w !== head && /^[a-z]+$/.test(w) && !NATIONALITY.test(w) && !words.includes(w));
+  };
+  return { holds, office, fits: (e) => holds(e) && nationality(e) && office(e) };
+}
+
+/** A person's role noun: the one holding the office, else the person a describing noun refers back to (`describedPerson`). */
+function personOfRole(role: RolePhrase, reach: RoleReach): Referent | null {
+  const { head, block, at, texts } = role;
+  const { mentions, index } = reach;
+  const { holds, office, fits } = officeOf(role);
+  const person = mentions.latest(fits, block, at) ?? mentions.firstAfter(fits, block, at);
+  if (person) return person;
+  // A nationality the text never tied to the title: only a title nobody else holds.
+  const holders = index.entities.filter((e) => holds(e) && office(e));
+  if (holders.length === 1) return mentions.latest(holds, block, at) ?? mentions.firstAfter(holds, block, at);
+  // "The commissioner said" after "trade and industry commissioner Albert Muchanga": a title written before the name
+  // in lower case; several people so titled leave the noun to none of them.
+  const written = holders.length === 0 ? titleHoldersBefore(head, texts, index) : [];
+  if (written.length === 1) return mentions.latest((e) => e === written[0], block, at);
+  if (written.length > 1) return null;
+  return describedPerson(role, reach, holders.length);
+}
+
+/**
+ * A role noun of a person nobody in the text holds (`holders` is how many do, when written after a name): a title
+ * after a sentence about one person, or a noun that describes rather than titles, read as a pronoun would be.
+ */
+function describedPerson(role: RolePhrase, reach: RoleReach, holders: number): Referent | null {
+  const { phrase, words, head, forWhom, block, at, texts } = role;
+  const { discourse } = reach;
+  // "the teenager said", "the woman said": a noun that describes rather than titles refers back like a pronoun. Not after
+  // a possessive pronoun: "his father said" is someone the one "his" refers back to is kin to, never that one himself.
+  const gendered = DESCRIPTIVE_NOUNS.get(head);
+  // A spokesman or representative nobody holds the title of speaks for a body, not for the person named before.
+  // Not a title tied to a place or body ("The mayor of London, Sadiq Khan, gave …"): that names its holder anew.
+  // "Koralla got active in the ERG …, when the chair asked him to join" (fresh NASA text, 2024): a verb whose object is
+  // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
+  const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
+  if (holders === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
+    return personObject ? null : lonePersonBefore(discourse, words, head);
+  if (holders > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
+  const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
+  return PARENT_NOUN.test(head) ? parentMeant(role, reach, gendered, referent) : referent;
+}
+
+/**
+ * "The father said", "the mother said": the parent the pronoun-like noun (`gendered`) refers back to (`referent`) when
+ * the text made them a parent, else the one parent of that gender it named; null for a parent of someone the phrase
+ * names anew.
+ */
+function parentMeant(role: RolePhrase, reach: RoleReach, gendered: string, referent: Referent | null): Referent | null {
+  const { phrase, words, block, at, texts } = role;
+  const { mentions, discourse, index } = reach;
+  // "The father of the arrested boy said" after "Peter Evans said his son …": a parent of a child the phrase names anew.
+  if (/^\s+of\s/i.test((texts[block] ?? '').slice(at + phrase.length)) || words.includes('of')) return null;
+  if (referent && mayBeTheParent(referent.entity, index, texts)) return referent;
+  // "The father said" after "Mayor John Smith visited the site": not the mayor, whom the text never made a parent, but
+  // the one parent of that gender it named, if any.
+  const gender = PRONOUN_GENDER[gendered];
+  const parent = gender && words.length === 1 && /^the\s/i.test(phrase) ? namedParent(gender, index, texts, (e) => discourse.genderOf(e)) : null;
+  return parent && (mentions.latest((e) => e === parent, block, at) ?? mentions.firstAfter((e) => e === parent, block, at));
+}
+
+/** A body's role noun ("the ministry", "its statement"): the document's owner or issuer, else the organisation of that kind. */
+function bodyOfRole({ phrase, head, forWhom, block, at, texts }: RolePhrase, { mentions, discourse }: RoleReach): Referent | null {
   // "One agency said", "one large retailer reported": an indefinite description brings in an organisation the text does
   // not name, never the one it named last (observed on real news: fresh digital.gov pages gave these to SMS and IBM).
   if (/^(?:a|an|one|another)\s/i.test(phrase)) return null;

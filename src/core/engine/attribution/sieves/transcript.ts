@@ -74,64 +74,118 @@ export function readTranscript(
   const form = transcriptForm(texts, labels);
   const turns = new Map<number, TranscriptTurn>();
   if (!form) return turns;
-  const nameOf = (block: number, label: Label) => (texts[block] ?? '').slice(label.name.start, label.name.end);
-  const asks = questionLabels(texts, labels, form);
-  let answer: { block: number; label: Label } | null = null;
-  let introduced = false;
-  let asked = false;
+  const transcript: Transcript = { texts, isSpeaker, labels, form, asks: questionLabels(texts, labels, form), turns };
+  const reading: Reading = { answer: null, introduced: false, asked: false };
   texts.forEach((text, block) => {
     if (!quotable[block]) return;
-    const label = labels[block];
-    const end = text.trimEnd().length;
     if (note(text)) {
-      answer = null;
+      reading.answer = null;
       return;
     }
-    // `((WN)) How did you approach …?` then `NG: This study started in 1982, …` (Wikinews, Magellanic penguins, January
-    // 2019): right after the outlet's question, a colon label naming someone, or of their initials, opens the answer.
-    // A role's label (`Translator: He could, …`) answers too, though it names no one.
-    const named =
-      label && (isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(nameOf(block, label)) || ANSWER_ROLE_LABELS.has(nameOf(block, label).toLowerCase()));
-    const answers = asked && label?.form === 'colon' && named;
+    const label = labels[block];
+    const answers = reading.asked && label?.form === 'colon' && answerLabel(transcript, block, label);
     // `MS Although we used gun ownership data from 2004 …` (Wikinews, youth suicide study, January 2019, the colon lost):
     // there, bare initials of someone the text names open the answer as well.
-    const bare = asked && !label ? bareInitials(text) : null;
+    const bare = reading.asked && !label ? bareInitials(text) : null;
     if (bare && !namesWithInitials(texts, text.slice(0, bare.end))) return;
-    const initials: Label | null = bare && { cue: { start: 0, end: bare.end }, name: { start: 0, end: bare.end }, after: bare.after, form: 'colon' };
-    asked = label?.form === form && asks.has(nameOf(block, label));
-    if (initials) {
-      answer = { block, label: initials };
-      turns.set(block, { labelBlock: block, cue: initials.cue, name: initials.name, words: { start: initials.after, end }, carried: false, initials: true });
-      introduced = false;
-      return;
-    }
-    if (label && (label.form === form || answers) && (asks.has(nameOf(block, label)) || form === 'parentheses' || isSpeaker(block, label.name))) {
-      answer = asks.has(nameOf(block, label)) ? null : { block, label };
-      if (answer && end > label.after)
-        turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });
-      introduced = answer !== null && /:\s*$/.test(text);
-      return;
-    }
+    reading.asked = label?.form === form && transcript.asks.has(labelName(texts, block, label));
+    if (bare) openInitialsTurn(transcript, reading, block, bare);
+    else if (label && (label.form === form || answers) && turnLabel(transcript, block, label)) openLabelledTurn(transcript, reading, block, label);
     // Q&As with colon labels (NASA's Marshall Star) put photo captions, narration and the writer's credit between and
     // after the answers, unlabelled: only a labelled paragraph is an answer there.
-    if (!answer || form === 'colon') return;
-    // A line set off by the sentence before it (`… run a single command:`) is the answer's; any other unfinished line ends it.
-    // `Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for …` (a fresh Wikinews
-    // interview): a paragraph that names the one answering and says nothing in the first person is the outlet's narration.
-    const narrates = text.includes(nameOf(answer.block, answer.label)) && !FIRST_PERSON.test(text);
-    // `… Yeah, I think that's how I would` / `see it.` (fresh Wikinews, Zara Kay, July 2020): an answer's sentence the
-    // page broke over two paragraphs runs on into the next, whatever its end (`… do you mean` / `a user?`).
-    const resumes = opensLower(text) && turns.has(block - 1) && unfinished(texts[block - 1] ?? '');
-    const runsOn = opensLower(texts[block + 1] ?? '');
-    if (!resumes && ((unfinished(text) && !introduced && !runsOn) || question(text) || narrates)) {
-      answer = null;
-      return;
-    }
-    introduced = /:\s*$/.test(text);
-    const from: { block: number; label: Label } = answer;
-    turns.set(block, { labelBlock: from.block, cue: from.label.cue, name: from.label.name, words: { start: 0, end }, carried: true });
+    else if (form === 'parentheses') carryAnswer(transcript, reading, block);
   });
   return turns;
+}
+
+/**
+ * An article's transcript as `readTranscript` reads it: its labels by block, their form, the interviewer's labels
+ * (`asks`), and the turns found so far.
+ */
+interface Transcript {
+  texts: ReadonlyArray<string>;
+  isSpeaker: (block: number, name: Span) => boolean;
+  labels: ReadonlyArray<Label | null>;
+  form: Label['form'];
+  asks: ReadonlySet<string>;
+  turns: Map<number, TranscriptTurn>;
+}
+
+/** What reading a transcript carries from one paragraph to the next. */
+interface Reading {
+  /** The labelled answer an unlabelled paragraph may carry on; null after a question, a note or narration. */
+  answer: { block: number; label: Label } | null;
+  /** Whether the answer's last paragraph ended on a colon, setting off the line after it. */
+  introduced: boolean;
+  /** Whether the last paragraph was the interviewer's question. */
+  asked: boolean;
+}
+
+/** The name a label of block `block` gives, as written. */
+const labelName = (texts: ReadonlyArray<string>, block: number, label: Label) => (texts[block] ?? '').slice(label.name.start, label.name.end);
+
+/**
+ * Whether a colon label right after the outlet's question opens the answer: `((WN)) How did you approach …?` then `NG:
+ * This study started in 1982, …` (Wikinews, Magellanic penguins, January 2019): a label naming someone, or of their
+ * initials. A role's label (`Translator: He could, …`) answers too, though it names no one.
+ */
+function answerLabel({ texts, isSpeaker }: Transcript, block: number, label: Label): boolean {
+  const name = labelName(texts, block, label);
+  return isSpeaker(block, label.name) || /^\p{Lu}{2,3}$/u.test(name) || ANSWER_ROLE_LABELS.has(name.toLowerCase());
+}
+
+/** Whether a label of the transcript's form opens a turn: the interviewer's, any in a `((Name))` transcript, or a speaker's. */
+function turnLabel({ texts, asks, form, isSpeaker }: Transcript, block: number, label: Label): boolean {
+  return asks.has(labelName(texts, block, label)) || form === 'parentheses' || isSpeaker(block, label.name);
+}
+
+/** Bare initials right after the outlet's question (`bareInitials`) open an answer: the paragraph is its speaker's words. */
+function openInitialsTurn({ texts, turns }: Transcript, reading: Reading, block: number, bare: { end: number; after: number }): void {
+  const label: Label = { cue: { start: 0, end: bare.end }, name: { start: 0, end: bare.end }, after: bare.after, form: 'colon' };
+  reading.answer = { block, label };
+  turns.set(block, {
+    labelBlock: block,
+    cue: label.cue,
+    name: label.name,
+    words: { start: label.after, end: (texts[block] ?? '').trimEnd().length },
+    carried: false,
+    initials: true,
+  });
+  reading.introduced = false;
+}
+
+/** A labelled paragraph: the interviewer's question ends the answer; a speaker's label opens one with the words after it. */
+function openLabelledTurn({ texts, asks, turns }: Transcript, reading: Reading, block: number, label: Label): void {
+  const text = texts[block] ?? '';
+  const end = text.trimEnd().length;
+  reading.answer = asks.has(labelName(texts, block, label)) ? null : { block, label };
+  if (reading.answer && end > label.after)
+    turns.set(block, { labelBlock: block, cue: label.cue, name: label.name, words: { start: label.after, end }, carried: false });
+  reading.introduced = reading.answer !== null && /:\s*$/.test(text);
+}
+
+/**
+ * An unlabelled paragraph of a `((Name))` transcript: the answer before it goes on into it, unless it is an unfinished
+ * line nothing set off, a question, or the outlet's narration.
+ */
+function carryAnswer({ texts, turns }: Transcript, reading: Reading, block: number): void {
+  const from = reading.answer;
+  if (!from) return;
+  const text = texts[block] ?? '';
+  // A line set off by the sentence before it (`… run a single command:`) is the answer's; any other unfinished line ends it.
+  // `Having won multiple tournaments as a kid, IM Dorsa Derakhshani decided not to play for …` (a fresh Wikinews
+  // interview): a paragraph that names the one answering and says nothing in the first person is the outlet's narration.
+  const narrates = text.includes(labelName(texts, from.block, from.label)) && !FIRST_PERSON.test(text);
+  // `… Yeah, I think that's how I would` / `see it.` (fresh Wikinews, Zara Kay, July 2020): an answer's sentence the
+  // page broke over two paragraphs runs on into the next, whatever its end (`… do you mean` / `a user?`).
+  const resumes = opensLower(text) && turns.has(block - 1) && unfinished(texts[block - 1] ?? '');
+  const runsOn = opensLower(texts[block + 1] ?? '');
+  if (!resumes && ((unfinished(text) && !reading.introduced && !runsOn) || question(text) || narrates)) {
+    reading.answer = null;
+    return;
+  }
+  reading.introduced = /:\s*$/.test(text);
+  turns.set(block, { labelBlock: from.block, cue: from.label.cue, name: from.label.name, words: { start: 0, end: text.trimEnd().length }, carried: true });
 }
 
 /**
