@@ -18,8 +18,8 @@ export interface AboutPanelsProps {
   speakerIndex: ReadonlyMap<string, number>;
   highlightEntityId: string | null;
   onHighlight: (entityId: string | null) => void;
-  /** Selects a quote named outside the text (the timeline's). */
-  onSelectQuote: (quoteId: string) => void;
+  /** Selects a quote named outside the text (the timeline's); `from` is the control used, where closing it goes back. */
+  onSelectQuote: (quoteId: string, from: HTMLElement) => void;
   /** Shows the bundled article when the article on screen is deleted from the library. */
   onDeletedCurrent: () => void;
   /** Puts a deleted article back (Undo); `wasShown` when it was the article on screen, to show it again. */
