@@ -28,7 +28,6 @@ function returnFocus(control: HTMLElement): void {
 export function useQuoteFocus(selected: RefObject<string | null>, select: (id: string | null) => void) {
   const [takeFocus, setTakeFocus] = useState(false);
   const activator = useRef<HTMLElement | null>(null);
-  /** Notes the button the reader used to choose a quote, for focus to come back to. */
   // A control outside the text that opened the quote (a timeline entry): closing goes back there, where the reader
   // was, not to the quote in the text, which left a phone's reader far from the timeline they were going through.
   const opener = useRef<HTMLElement | null>(null);
@@ -38,15 +37,21 @@ export function useQuoteFocus(selected: RefObject<string | null>, select: (id: s
     opener.current = from;
   }, []);
 
-  /** Closes the attribution and gives focus back to the quote, or to the control outside the text that opened it. */
-  const close = useCallback(() => {
-    const button = buttonOf(activator.current, selected.current);
-    const from = opener.current?.isConnected ? opener.current : null;
-    select(null);
-    setTakeFocus(false);
-    if (from) returnFocus(from);
-    else button?.focus();
-  }, [selected, select]);
+  /**
+   * Closes the attribution and gives focus back to the quote, or to the control outside the text that opened it; to
+   * the quote whatever opened it when `toQuote` (Only this person on a phone, which closes to show the text).
+   */
+  const close = useCallback(
+    (toQuote = false) => {
+      const button = buttonOf(activator.current, selected.current);
+      const from = toQuote ? null : opener.current;
+      select(null);
+      setTakeFocus(false);
+      if (from?.isConnected) returnFocus(from);
+      else button?.focus();
+    },
+    [selected, select],
+  );
 
   /** Closes the attribution of a quote that is being removed; focus goes to its paragraph, which stays. */
   const closeRemoved = useCallback(() => {

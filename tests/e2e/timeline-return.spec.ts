@@ -53,7 +53,9 @@ for (const [device, viewport] of [
     test('a quote opened in the text still returns focus to itself on Escape', async ({ page }) => {
       await openReader(page);
       await spokenOf(page).click();
+      await expect(attribution(page)).toBeVisible();
       await page.keyboard.press('Escape');
+      await expect(attribution(page)).toBeHidden();
       // The timeline entry was that quote's way in; a quote then chosen in the text is closed back to the text.
       await quoteInText(page).click();
       await expect(attribution(page)).toBeVisible();
@@ -62,3 +64,18 @@ for (const [device, viewport] of [
     });
   });
 }
+
+test.describe('on a 390px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Only this person on a quote opened from the timeline closes the sheet to the quote in the filtered text, not to the timeline', async ({ page }) => {
+    await openReader(page);
+    await spokenOf(page).scrollIntoViewIfNeeded();
+    await spokenOf(page).click();
+    await attribution(page).getByRole('button', { name: 'Only this person' }).click();
+    await expect(attribution(page)).toBeHidden();
+    await expect(quoteInText(page)).toBeFocused();
+    await expect(quoteInText(page)).toBeInViewport();
+    await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ quotes by Vladimir Putin/ })).toBeInViewport();
+  });
+});
