@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo } from 'react';
 import { useLibrary } from '../api/useLibrary';
 import type { SourceChange } from '../core/corrections';
 import type { Article } from '../core/schema';
-import { mentionCounts } from '../core/mentions';
+import { mentionCounts, mentionPlaces } from '../core/mentions';
 import { EntitiesPanel } from '../features/entities/EntitiesPanel';
 import { ExportPanel } from '../features/export/ExportPanel';
 import type { Corrections } from '../features/corrections/useCorrect';
@@ -18,8 +18,8 @@ export interface AboutPanelsProps {
   speakerIndex: ReadonlyMap<string, number>;
   highlightEntityId: string | null;
   onHighlight: (entityId: string | null) => void;
-  /** Selects a quote named outside the text (the timeline's). */
-  onSelectQuote: (quoteId: string) => void;
+  /** Selects a quote named outside the text (the timeline's); `from` is the control used, where closing it goes back. */
+  onSelectQuote: (quoteId: string, from: HTMLElement) => void;
   /** Shows the bundled article when the article on screen is deleted from the library. */
   onDeletedCurrent: () => void;
   /** Puts a deleted article back (Undo); `wasShown` when it was the article on screen, to show it again. */
@@ -41,11 +41,12 @@ export const AboutPanels = memo(function AboutPanels(props: AboutPanelsProps) {
   const setSource = useCallback((entityId: string, change: SourceChange) => onCorrect((m) => m.setSource(article, entityId, change)), [article, onCorrect]);
   const merge = useCallback((keptId: string, mergedId: string) => onCorrect((m) => m.mergePeople(article, keptId, mergedId)), [article, onCorrect]);
   const mentions = useMemo(() => mentionCounts(article), [article]);
+  const places = useMemo(() => (highlightEntityId ? mentionPlaces(article, highlightEntityId) : []), [article, highlightEntityId]);
   return (
     <>
       <LibraryPanel bundled={BUNDLED_ARTICLE} entries={library.data ?? []} currentId={article.id} onDelete={deleteEntry} />
       <SourcesPanel article={article} speakerIndex={speakerIndex} onSetSource={setSource} onMerge={merge} />
-      <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} onHighlight={onHighlight} />
+      <EntitiesPanel entities={article.entities} mentionCounts={mentions} highlightedId={highlightEntityId} places={places} onHighlight={onHighlight} />
       <Timeline article={article} onSelectQuote={onSelectQuote} />
       <ExportPanel article={article} />
     </>

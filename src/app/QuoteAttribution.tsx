@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AttributionView } from '../core/attribution';
 import { speakerChoices } from '../core/choices';
 import type { Article } from '../core/schema';
@@ -29,6 +29,9 @@ export function QuoteAttribution({ article, view, speakerIndex, filter, selected
   const speakers = useMemo(() => speakerChoices(article), [article]);
   const speakerId = view.speaker?.id;
   const { chosenIds } = filter;
+  // Close and Escape go back where the quote was opened from: the Close button's click event is no `toQuote`.
+  const { close } = selected;
+  const closeBack = useCallback(() => close(), [close]);
   return (
     <AttributionPanel
       article={article}
@@ -36,11 +39,12 @@ export function QuoteAttribution({ article, view, speakerIndex, filter, selected
       colourClass={speakerClass(speakerId === undefined ? -1 : (speakerIndex.get(speakerId) ?? -1))}
       takeFocus={selected.takeFocus}
       filteredToSpeaker={speakerId !== undefined && chosenIds.length === 1 && chosenIds[0] === speakerId}
-      onClose={selected.close}
+      onClose={closeBack}
       onOnlySpeaker={(id) => {
         onFilter([id]);
-        // A phone's sheet covers the text the reader has just filtered, so it closes, focus back on the quote.
-        if (!besideText()) selected.close();
+        // A phone's sheet covers the text the reader has just filtered, so it closes, focus back on the quote (in the
+        // text even when the timeline opened it: the reader asked to see the filtered text).
+        if (!besideText()) selected.close(true);
       }}
       speakers={speakers}
       onChangeSpeaker={(id, newSpeakerId) => correct((m) => m.changeSpeaker(article, id, newSpeakerId))}

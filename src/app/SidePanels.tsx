@@ -47,9 +47,10 @@ export function SidePanels({
     (restored: Article, wasShown: boolean) => onChange(restored, wasShown ? () => openArticle(restored.id) : undefined),
     [onChange, openArticle],
   );
-  // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it.
+  // A quote chosen outside the text (the timeline) opens as a step in reading does, and the text scrolls to it;
+  // closing it brings the reader back to the timeline entry.
   const { read } = selected;
-  const showQuote = useCallback((id: string) => read(id, false), [read]);
+  const showQuote = useCallback((id: string, from: HTMLElement) => read(id, false, from), [read]);
   return (
     <>
       <PersonFilter

@@ -84,11 +84,14 @@ export function useQuoteSelection(article: Article, selectable: ReadonlySet<stri
     [select, noteActivator, setTakeFocus, revealLater],
   );
 
-  /** A step in reading order: the attribution follows without taking focus; after a key, focus goes to the quote. */
+  /**
+   * A step in reading order: the attribution follows without taking focus; after a key, focus goes to the quote. A
+   * quote chosen from a control outside the text (`from`, a timeline entry) opens so too, and closing it goes back there.
+   */
   const read = useCallback(
-    (id: string, fromKey: boolean) => {
+    (id: string, fromKey: boolean, from: HTMLElement | null = null) => {
       const button = document.getElementById(quoteButtonId(id, 0));
-      noteActivator(button);
+      noteActivator(button, from);
       setTakeFocus(false);
       revealLater(button);
       // The quote already shown has its attribution out: nothing else changes, so it is brought into view now.

@@ -117,24 +117,34 @@ export interface SourceChange {
 }
 
 /**
- * Adds a person the engine missed (for "New person…" in a correction), marked as added by hand. Returns the
- * article and the new person's id, which is unique in it; the name must have a letter in it.
+ * Adds a person (or, with `type` `organization`, an organisation) the engine missed, for "New person…" or "New
+ * organisation…" in a correction, marked as added by hand. A person's source type is never `organisation` (it reads
+ * as `unknown` instead), and an organisation's is always `organisation`, with no gender: the Sources region, the gender
+ * counts and "Only this person" go by the entity's type. Returns the article and the new entity's id, which is unique
+ * in it; the name must have a letter in it.
  */
-export function addPerson(article: Article, name: string, role: string | null, facts: SourceChange): { article: Article; entityId: string } {
+export function addPerson(
+  article: Article,
+  name: string,
+  role: string | null,
+  facts: SourceChange,
+  type: NewSpeakerType = 'person',
+): { article: Article; entityId: string } {
   const clean = name.trim().replace(/\s+/g, ' ');
-  const base = slugify(clean, 'person');
+  const base = slugify(clean, type === 'person' ? 'person' : 'organisation');
   let entityId = base;
   for (let n = 2; article.entities.some((e) => e.id === entityId); n++) entityId = `${base}-${n}`;
+  const person = type === 'person';
+  const sourceType = person ? (facts.sourceType === 'organisation' ? 'unknown' : (facts.sourceType ?? 'unknown')) : 'organisation';
   const entity: Entity = {
     id: entityId,
-    type: 'person',
+    type,
     name: clean,
     role: role?.trim() || null,
     aliases: [],
-    sourceType: facts.sourceType ?? 'unknown',
+    sourceType,
     sourceEvidence: null,
-    gender: facts.gender ?? 'unknown',
-    genderEvidence: null,
+    ...(person && { gender: facts.gender ?? 'unknown', genderEvidence: null }),
     corrected: true,
   };
   return {
@@ -143,8 +153,16 @@ export function addPerson(article: Article, name: string, role: string | null, f
   };
 }
 
-/** A person a reader adds in a correction ("New person…"): their name, role and what kind of source they are. */
+/** What a reader can add as a speaker: a person ("New person…") or an organisation ("New organisation…"). */
+export type NewSpeakerType = 'person' | 'organization';
+
+/**
+ * A person a reader adds in a correction ("New person…"): their name, role and what kind of source they are; with
+ * `type` `organization`, an organisation ("New organisation…"), whose source type and gender are not asked.
+ */
 export interface NewPerson {
+  /** Absent for a person. */
+  type?: NewSpeakerType;
   name: string;
   role: string;
   sourceType: SourceType;
@@ -152,11 +170,11 @@ export interface NewPerson {
 }
 
 /**
- * Adds a person and, in the same step, gives them something (`changeSpeaker`, `addQuote`): what "New person…" in a
- * correction does. {@link undoStep} takes both back at once.
+ * Adds a person (or organisation) and, in the same step, gives them something (`changeSpeaker`, `addQuote`): what
+ * "New person…" in a correction does. {@link undoStep} takes both back at once.
  */
 export function withNewPerson(article: Article, person: NewPerson, give: (article: Article, entityId: string) => Article): Article {
-  const added = addPerson(article, person.name, person.role, { sourceType: person.sourceType, gender: person.gender });
+  const added = addPerson(article, person.name, person.role, { sourceType: person.sourceType, gender: person.gender }, person.type);
   return give(added.article, added.entityId);
 }
 

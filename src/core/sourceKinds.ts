@@ -7,6 +7,8 @@
  * or unknown when the text does not say.
  */
 export const SOURCE_TYPES = ['official', 'spokesperson', 'expert', 'organisation', 'witness', 'citizen', 'anonymous', 'unknown'] as const;
+/** The types a person can be: all but `organisation`, which is an organisation's own (New person… offers these). */
+export const PERSON_SOURCE_TYPES = SOURCE_TYPES.filter((type) => type !== 'organisation');
 /** A source's gender as the text states it (pronouns, honorifics, gendered nouns); never from a name alone. */
 export const GENDERS = ['woman', 'man', 'unknown'] as const;
 /** How a reporting verb frames the words it reports (`lexicon/reportingVerbs.ts` lists the verbs). */

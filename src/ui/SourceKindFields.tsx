@@ -10,12 +10,14 @@ export interface SourceKindFieldsProps {
   onGender: (gender: Gender) => void;
   /** Smaller fields, for a correction inside a list line rather than a form of its own. */
   compact?: boolean;
+  /** The types offered; every type unless told (a new person is offered all but `organisation`). */
+  types?: ReadonlyArray<SourceType>;
 }
 
 /** A source's Type and Gender, side by side, each a choice of the words the reader uses everywhere. */
-export function SourceKindFields({ sourceType, gender, onSourceType, onGender, compact = false }: SourceKindFieldsProps) {
+export function SourceKindFields({ sourceType, gender, onSourceType, onGender, compact = false, types = SOURCE_TYPES }: SourceKindFieldsProps) {
   const ids = useId();
-  const typeChoice = useKeyedChoice(sourceType, (value) => onSourceType(SOURCE_TYPES.find((t) => t === value) ?? 'unknown'));
+  const typeChoice = useKeyedChoice(sourceType, (value) => onSourceType(types.find((t) => t === value) ?? 'unknown'));
   const genderChoice = useKeyedChoice(gender, (value) => onGender(GENDERS.find((g) => g === value) ?? 'unknown'));
   const label = compact ? 'mb-1 block' : 'mb-2 block text-sm';
   const field = `${compact ? 'min-h-10 text-sm' : 'min-h-11'} w-full rounded-lg border border-stone-300 bg-white px-2 dark:border-stone-700 dark:bg-stone-950`;
@@ -26,7 +28,7 @@ export function SourceKindFields({ sourceType, gender, onSourceType, onGender, c
           Type
         </label>
         <select id={`${ids}-type`} {...typeChoice} className={field}>
-          {SOURCE_TYPES.map((type) => (
+          {types.map((type) => (
             <option key={type}>{type}</option>
           ))}
         </select>

@@ -140,6 +140,29 @@ test('New person… adds the person and gives them the quote in one step, which 
   expect(undoStep(given)).toEqual(article);
 });
 
+test('New person… always adds a person, never an organisation, even when told the type organisation', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const given = withNewPerson(article, { name: 'Dmitry Peskov', role: '', sourceType: 'organisation', gender: 'man' }, (a, id) =>
+    changeSpeaker(a, quote.id, id),
+  );
+  expect(given.entities.find((e) => e.name === 'Dmitry Peskov')).toMatchObject({ type: 'person', sourceType: 'unknown', gender: 'man' });
+});
+
+test('New organisation… adds an organisation, typed as an organisation source with no gender, and undoStep takes it back whole', () => {
+  const { article, quote } = quoteBy(/^both countries are ready/);
+  const given = withNewPerson(
+    article,
+    { type: 'organization', name: 'Kremlin press service', role: 'Press office', sourceType: 'unknown', gender: 'man' },
+    (a, id) => changeSpeaker(a, quote.id, id),
+  );
+  const office = given.entities.find((e) => e.name === 'Kremlin press service');
+  expect(office).toMatchObject({ id: 'kremlin-press-service', type: 'organization', role: 'Press office', sourceType: 'organisation', corrected: true });
+  expect(office).not.toHaveProperty('gender');
+  expect(describeAttribution(given, quote.id)?.speaker?.type).toBe('organization');
+  expect(checkConsistency(given)).toEqual([]);
+  expect(undoStep(given)).toEqual(article);
+});
+
 test('a quote added for a new person goes with the person on undoStep; an older new person stays', () => {
   const { article } = quoteBy(/^both countries are ready/);
   const p2 = article.paragraphs[1];

@@ -6,20 +6,25 @@ import { loadGold } from './gold';
 const ids = ['q1', 'q2', 'q3'];
 
 test.each([
-  ['next', 'q1', { id: 'q2' }],
-  ['previous', 'q3', { id: 'q2' }],
-  ['next', null, { id: 'q1' }],
-  ['previous', null, { id: 'q3' }],
-  ['next', 'q9', { id: 'q1' }],
-  ['next', 'q3', { edge: 'last' }],
-  ['previous', 'q1', { edge: 'first' }],
+  ['next', 'q1', { id: 'q2', note: null }],
+  ['previous', 'q3', { id: 'q2', note: null }],
+  ['next', null, { id: 'q1', note: null }],
+  ['previous', null, { id: 'q3', note: null }],
+  ['next', 'q9', { id: 'q1', note: null }],
+  ['next', 'q3', { id: 'q1', note: 'first' }],
+  ['previous', 'q1', { id: 'q3', note: 'last' }],
 ] as const)('stepping %s from %s lands on %o', (direction, current, expected) => {
   expect(stepQuote(ids, current, direction)).toEqual(expected);
 });
 
+test('stepping on from the only quote stays on it and says it is the only one', () => {
+  expect(stepQuote(['q1'], 'q1', 'next')).toEqual({ id: 'q1', note: 'only' });
+  expect(stepQuote(['q1'], 'q1', 'previous')).toEqual({ id: 'q1', note: 'only' });
+});
+
 test('stepping through no quotes goes nowhere', () => {
-  expect(stepQuote([], null, 'next')).toEqual({ empty: true });
-  expect(stepQuote([], 'q1', 'previous')).toEqual({ empty: true });
+  expect(stepQuote([], null, 'next')).toEqual({ id: null, note: null });
+  expect(stepQuote([], 'q1', 'previous')).toEqual({ id: null, note: null });
 });
 
 const gold = quotesInOrder(loadGold()).map(({ quote }) => quote);
@@ -36,23 +41,25 @@ test.each([
   expect(needsReview({ ...first, ...change })).toBe(expected);
 });
 
-test('the next quote to review is the first uncertain or unattributed one after the selected quote', () => {
+test('the next quote to review is the first uncertain or unattributed one after the selected quote, and after the last it goes back to the first', () => {
   const quotes = withReview({ q3: { confidence: 0.4 }, q8: { speakerId: null }, q10: { confidence: 0.5 } });
-  expect(nextToReview(quotes, null)).toEqual({ id: 'q3' });
-  expect(nextToReview(quotes, 'q3')).toEqual({ id: 'q8' });
-  expect(nextToReview(quotes, 'q9')).toEqual({ id: 'q10' });
-  expect(nextToReview(quotes, 'q10')).toEqual({ none: 'after this' });
+  expect(nextToReview(quotes, null)).toEqual({ id: 'q3', note: null });
+  expect(nextToReview(quotes, 'q3')).toEqual({ id: 'q8', note: null });
+  expect(nextToReview(quotes, 'q9')).toEqual({ id: 'q10', note: null });
+  expect(nextToReview(quotes, 'q10')).toEqual({ id: 'q3', note: 'first uncertain' });
+  expect(nextToReview(quotes, 'q11')).toEqual({ id: 'q3', note: 'first uncertain' });
 });
 
 test('an article whose quotes are all sure has none to review', () => {
   const sure = gold.map((q) => ({ ...q, confidence: 0.89 }));
-  expect(nextToReview(sure, null)).toEqual({ none: 'at all' });
-  expect(nextToReview(sure, 'q4')).toEqual({ none: 'at all' });
+  expect(nextToReview(sure, null)).toEqual({ id: null, note: 'no uncertain' });
+  expect(nextToReview(sure, 'q4')).toEqual({ id: null, note: 'no uncertain' });
 });
 
-test('the bundled article has its one uncertain attribution to review', () => {
-  expect(nextToReview(gold, null)).toEqual({ id: 'q3' });
-  expect(nextToReview(gold, 'q3')).toEqual({ none: 'after this' });
+test('the bundled article has its one uncertain attribution to review, which stays selected and is said to be the only one', () => {
+  expect(nextToReview(gold, null)).toEqual({ id: 'q3', note: null });
+  expect(nextToReview(gold, 'q3')).toEqual({ id: 'q3', note: 'only uncertain' });
+  expect(nextToReview(gold, 'q7')).toEqual({ id: 'q3', note: 'first uncertain' });
 });
 
 test.each([

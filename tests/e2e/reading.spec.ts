@@ -40,7 +40,7 @@ test('j, k and the buttons step through the quotes in reading order, selecting e
   await expect(readingStatus(page)).toHaveText('Quote 2 of 11');
 });
 
-test('each quote stepped to is scrolled into view below the bar, and after the last one the status says so', async ({ page }) => {
+test('each quote stepped to is scrolled into view below the bar, and after the last one j goes back to the first and says so', async ({ page }) => {
   await openReader(page);
   for (let i = 0; i < 11; i++) await page.keyboard.press('j');
   await expect(readingStatus(page)).toHaveText('Quote 11 of 11');
@@ -49,11 +49,16 @@ test('each quote stepped to is scrolled into view below the bar, and after the l
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await page.keyboard.press('j');
-  await expect(readingStatus(page)).toHaveText('Quote 11 of 11 · Last quote');
+  await expect(readingStatus(page)).toHaveText('Quote 1 of 11 · Back to the first quote');
+  const first = page.getByRole('heading', { level: 1 }).getByRole('button');
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(readingStatus(page)).toHaveText('Quote 11 of 11 · Back to the last quote');
+  await expect(last).toBeInViewport();
 
   for (let i = 0; i < 10; i++) await page.keyboard.press('k');
   await expect(readingStatus(page)).toHaveText('Quote 1 of 11');
-  const first = page.getByRole('heading', { level: 1 }).getByRole('button');
   await expect(first).toBeInViewport();
   // Nothing lies over the quote: the bar that sticks to the top of the screen has not covered it.
   const uncovered = () =>
@@ -98,7 +103,7 @@ async function serveTwoUncertain(page: Page): Promise<void> {
   await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(gold) }));
 }
 
-test('Next uncertain quote selects the uncertain and unattributed quotes in turn, then says there are no more', async ({ page }) => {
+test('Next uncertain quote selects the uncertain and unattributed quotes in turn, then goes back to the first and says so', async ({ page }) => {
   await serveTwoUncertain(page);
   await openReader(page);
   // The page shows its built-in copy first; the served one, with these two quotes uncertain, follows the first paint.
@@ -111,7 +116,9 @@ test('Next uncertain quote selects the uncertain and unattributed quotes in turn
   await expect(readingStatus(page)).toHaveText('Quote 10 of 11');
   await expect(article(page).getByRole('button', { name: /both countries are ready to deepen/ })).toHaveAttribute('aria-pressed', 'true');
   await review.click();
-  await expect(readingStatus(page)).toHaveText('Quote 10 of 11 · No more uncertain quotes');
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11 · Back to the first uncertain quote');
+  await expect(article(page).getByRole('button', { name: /^Tokayev's firm stance/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(article(page).getByRole('button', { name: /^Tokayev's firm stance/ })).toBeInViewport();
 });
 
 test('Next uncertain quote leads the reader through the uncertain quotes to correct them one after another, by the keyboard too', async ({ page }) => {
@@ -142,7 +149,7 @@ test('Next uncertain quote leads the reader through the uncertain quotes to corr
   await expect(readingStatus(page), 'a corrected quote is no longer uncertain').toHaveText('Quote 10 of 11 · No uncertain quotes');
 });
 
-test('Next uncertain quote in the bundled article goes to the one attribution the engine is unsure of, then says there are no more', async ({ page }) => {
+test('Next uncertain quote in the bundled article goes to the one attribution the engine is unsure of, then says it is the only one', async ({ page }) => {
   await openReader(page);
   const review = page.getByRole('button', { name: 'Next uncertain quote' });
   await expect(article(page).getByRole('button', { name: /^Tokayev's firm stance/ })).toHaveAccessibleName(/, probably said by Vladimir Putin$/);
@@ -150,7 +157,7 @@ test('Next uncertain quote in the bundled article goes to the one attribution th
   await expect(readingStatus(page)).toHaveText('Quote 3 of 11');
   await expect(attribution(page)).toContainText("Tokayev's firm stance");
   await review.click();
-  await expect(readingStatus(page)).toHaveText('Quote 3 of 11 · No more uncertain quotes');
+  await expect(readingStatus(page)).toHaveText('Quote 3 of 11 · The only uncertain quote');
 });
 
 test('on a 390px phone the filter bar stays in sight after scrolling down, outside the side panel, and Show everyone clears the filter', async ({ page }) => {

@@ -103,6 +103,43 @@ test('New person… in Change speaker adds the person and gives them the quote; 
   await expect(undoLastCorrection(page), 'one step, one undo').toHaveCount(0);
 });
 
+test('New organisation… from the keyboard gives the quote to an organisation, listed with the organisations; a new person stays a person', async ({ page }) => {
+  await openReader(page);
+  const dialog = attribution(page);
+  await page.getByRole('article').getByRole('button', { name: 'both countries are ready' }).click();
+  await showCorrections(dialog);
+  const change = dialog.getByRole('combobox', { name: 'Change speaker' });
+  // Arrow keys on the closed choice only show the option they reach (useKeyedChoice); Enter takes it.
+  await change.focus();
+  for (let i = 0; i < 12 && (await change.inputValue()) !== ':new-organisation'; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const fields = dialog.getByRole('group', { name: 'New organisation' });
+  await expect(fields.getByRole('combobox')).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(fields.getByRole('textbox', { name: 'Name (required)' })).toBeFocused();
+  await page.keyboard.type('Kremlin press service');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Press office');
+  await page.keyboard.press('Enter');
+
+  await expectSpeaker(dialog, 'Kremlin press service');
+  await expect(dialog).toContainText('Sourceorganisation');
+  await expect(dialog.getByRole('button', { name: 'Only this speaker' })).toBeVisible();
+  await expect(lineOf(sources(page), 'Kremlin press service')).toContainText('organisation', { useInnerText: true });
+  const entities = page.getByRole('region', { name: 'Entities' });
+  await expect(entities.getByRole('heading', { name: 'Organizations' }).locator('..')).toContainText('Kremlin press service');
+  await expect(entities.getByRole('heading', { name: 'People' }).locator('..')).not.toContainText('Kremlin press service');
+
+  await change.selectOption({ label: 'New person…' });
+  const person = dialog.getByRole('group', { name: 'New person' });
+  await expect(person.getByRole('combobox', { name: 'Type' }).getByRole('option', { name: 'organisation' })).toHaveCount(0);
+  await person.getByRole('textbox', { name: 'Name (required)' }).fill('Dmitry Peskov');
+  await person.getByRole('textbox', { name: 'Role' }).press('Enter');
+  await expectSpeaker(dialog, 'Dmitry Peskov');
+  await expect(dialog.getByRole('button', { name: 'Only this person' })).toBeVisible();
+  await expect(entities.getByRole('heading', { name: 'People' }).locator('..')).toContainText('Dmitry Peskov');
+});
+
 test('two entities that are one person are merged from the Sources region, and Undo separates them', async ({ page }) => {
   await openSourcesArticle(page);
   const region = sources(page);

@@ -3,7 +3,7 @@ import { isUncertain } from '../../core/confidence';
 import type { NewPerson } from '../../core/corrections';
 import type { Entity, Quote } from '../../core/schema';
 import { useKeyedChoice } from '../../lib/useKeyedChoice';
-import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
+import { isNamed, NewPersonFields, NewSpeakerOptions, newSpeakerFor, newSpeakerNoun, valueOfNew } from '../../ui/NewPersonFields';
 import { SpeakerOptions } from '../../ui/SpeakerOptions';
 
 export interface CorrectAttributionProps {
@@ -15,13 +15,10 @@ export interface CorrectAttributionProps {
   /** The ids of the speakers the article already gives a quote to, offered first. */
   quoted: ReadonlySet<string | null>;
   onChangeSpeaker: (quoteId: string, speakerId: string | null) => void;
-  /** Gives the quote to a person the reader adds. */
+  /** Gives the quote to a person (or organisation) the reader adds. */
   onNewSpeaker: (quoteId: string, person: NewPerson) => void;
   onNotAQuote: (quoteId: string) => void;
 }
-
-/** The select's value for "New person…"; entity ids are slugs and never start with a colon. */
-const NEW_PERSON = ':new-person';
 
 /**
  * The disclosure ends the attribution, whose foot the side column's or the phone sheet's edge cuts off: what it opens
@@ -32,7 +29,8 @@ function showOpened({ currentTarget: details }: SyntheticEvent<HTMLDetailsElemen
 }
 
 /**
- * "Correct this attribution": another speaker (one already in the article, or a new person), or not a quote at all.
+ * "Correct this attribution": another speaker (one already in the article, or a new person or organisation), or not a
+ * quote at all.
  * An uncertain speaker can be confirmed as it is, which takes the quote out of Next uncertain quote.
  */
 export function CorrectAttribution({ quote, confirmed, speakers, quoted, onChangeSpeaker, onNewSpeaker, onNotAQuote }: CorrectAttributionProps) {
@@ -42,9 +40,10 @@ export function CorrectAttribution({ quote, confirmed, speakers, quoted, onChang
   const form = useRef<HTMLFormElement>(null);
   const asking = person !== null;
   const speakerName = speakers.find((entity) => entity.id === quote.speakerId)?.name;
-  const choice = useKeyedChoice(person ? NEW_PERSON : (quote.speakerId ?? ''), (value) => {
-    setPerson(value === NEW_PERSON ? NO_PERSON : null);
-    if (value !== NEW_PERSON) onChangeSpeaker(quote.id, value || null);
+  const choice = useKeyedChoice(person ? valueOfNew(person) : (quote.speakerId ?? ''), (value) => {
+    const blank = newSpeakerFor(value);
+    setPerson(blank);
+    if (!blank) onChangeSpeaker(quote.id, value || null);
   });
   // On a phone the attribution is a short sheet: the fields that just opened are brought into it.
   useEffect(() => {
@@ -76,7 +75,7 @@ export function CorrectAttribution({ quote, confirmed, speakers, quoted, onChang
         >
           <SpeakerOptions speakers={speakers} quoted={quoted} />
           <option value="">Unattributed</option>
-          <option value={NEW_PERSON}>New person…</option>
+          <NewSpeakerOptions />
         </select>
         {person && (
           <form
@@ -95,7 +94,7 @@ export function CorrectAttribution({ quote, confirmed, speakers, quoted, onChang
                 Cancel
               </button>
               <button type="submit" className="min-h-11 rounded-lg bg-blue-700 px-4 font-semibold text-white dark:bg-blue-300 dark:text-blue-950">
-                Add person
+                Add {newSpeakerNoun(person)}
               </button>
             </div>
           </form>

@@ -3,7 +3,7 @@ import type { NewPerson } from '../../core/corrections';
 import { quoteProblem } from '../../core/quoteSelection';
 import type { Block, Entity, Quote } from '../../core/schema';
 import { Modal } from '../../ui/Modal';
-import { isNamed, NewPersonFields, NO_PERSON } from '../../ui/NewPersonFields';
+import { isNamed, NewPersonFields, NewSpeakerOptions, newSpeakerFor, newSpeakerNoun, NO_PERSON } from '../../ui/NewPersonFields';
 import { SpeakerOptions } from '../../ui/SpeakerOptions';
 
 export interface AddQuoteFormProps {
@@ -14,14 +14,13 @@ export interface AddQuoteFormProps {
   /** The ids of the speakers the article already gives a quote to, offered first. */
   quoted: ReadonlySet<string | null>;
   onAdd: (kind: Quote['kind'], speakerId: string | null) => void;
-  /** Adds the quote for a person the reader adds with it ("New person…"). */
+  /** Adds the quote for a person (or organisation) the reader adds with it ("New person…", "New organisation…"). */
   onAddNewPerson: (kind: Quote['kind'], person: NewPerson) => void;
   onClose: () => void;
 }
 
-/** The select's values for a quote given to no one and for a new person; entity ids are slugs and never start with a colon. */
+/** The select's value for a quote given to no one; entity ids are slugs and never start with a colon. */
 const UNATTRIBUTED = ':unattributed';
-const NEW_PERSON = ':new-person';
 
 /** Turns the words a reader selected into a quote with the speaker they choose. */
 export function AddQuoteForm({ block, start, end, speakers, quoted, onAdd, onAddNewPerson, onClose }: AddQuoteFormProps) {
@@ -30,9 +29,13 @@ export function AddQuoteForm({ block, start, end, speakers, quoted, onAdd, onAdd
   const [kind, setKind] = useState<Quote['kind'] | null>(null);
   const [speakerId, setSpeakerId] = useState('');
   const [person, setPerson] = useState(NO_PERSON);
-  const newPerson = speakerId === NEW_PERSON;
+  const newPerson = newSpeakerFor(speakerId) !== null;
   const blocked = kind ? quoteProblem(block, start, end, kind) : null;
-  const missing = [kind ? null : 'a kind', speakerId ? null : 'a speaker (or Unattributed)', newPerson && !isNamed(person) ? 'a name for the new person' : null]
+  const missing = [
+    kind ? null : 'a kind',
+    speakerId ? null : 'a speaker (or Unattributed)',
+    newPerson && !isNamed(person) ? `a name for the new ${newSpeakerNoun(person)}` : null,
+  ]
     .filter(Boolean)
     .join(' and ');
   const text = block.text.slice(start, end);
@@ -54,7 +57,12 @@ export function AddQuoteForm({ block, start, end, speakers, quoted, onAdd, onAdd
       <select
         id={`${ids}-speaker`}
         value={speakerId}
-        onChange={(event) => setSpeakerId(event.target.value)}
+        onChange={(event) => {
+          setSpeakerId(event.target.value);
+          // A new person and a new organisation ask different things: switching between them starts afresh.
+          const blank = newSpeakerFor(event.target.value);
+          if (blank && blank.type !== person.type) setPerson(blank);
+        }}
         className="min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 dark:border-stone-700 dark:bg-stone-950"
       >
         <option value="" disabled>
@@ -62,7 +70,7 @@ export function AddQuoteForm({ block, start, end, speakers, quoted, onAdd, onAdd
         </option>
         <SpeakerOptions speakers={speakers} quoted={quoted} />
         <option value={UNATTRIBUTED}>Unattributed</option>
-        <option value={NEW_PERSON}>New person…</option>
+        <NewSpeakerOptions />
       </select>
       {newPerson && <NewPersonFields person={person} onChange={setPerson} />}
       {missing && <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Choose {missing}.</p>}

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import type { MentionPlace } from '../../core/mentions';
 import { compareNames } from '../../core/textOrder';
 import type { Entity } from '../../core/schema';
 import { Panel } from '../../ui/Panel';
@@ -8,6 +9,8 @@ export interface EntitiesPanelProps {
   entities: ReadonlyArray<Entity>;
   mentionCounts: ReadonlyMap<string, number>;
   highlightedId: string | null;
+  /** Where the text mentions the highlighted entity; none while no entity is. */
+  places?: ReadonlyArray<MentionPlace>;
   onHighlight: (entityId: string | null) => void;
 }
 
@@ -17,8 +20,12 @@ const GROUPS = [
   { type: 'organization', title: 'Organizations' },
 ] as const;
 
-/** The people, places and organisations the article names; choosing one highlights its mentions. */
-export const EntitiesPanel = memo(function EntitiesPanel({ entities, mentionCounts, highlightedId, onHighlight }: EntitiesPanelProps) {
+/**
+ * The people, places and organisations the article names; choosing one highlights its mentions, and lists where they
+ * are, each a link to its place in the text: on a phone the text is far above the panel, and the highlight alone
+ * showed nothing happen.
+ */
+export const EntitiesPanel = memo(function EntitiesPanel({ entities, mentionCounts, highlightedId, places = [], onHighlight }: EntitiesPanelProps) {
   return (
     <Panel title="Entities">
       <div className="space-y-4">
@@ -31,6 +38,7 @@ export const EntitiesPanel = memo(function EntitiesPanel({ entities, mentionCoun
               .sort((a, b) => (mentionCounts.get(b.id) ?? 0) - (mentionCounts.get(a.id) ?? 0) || compareNames(a.name, b.name))}
             mentionCounts={mentionCounts}
             highlightedId={highlightedId}
+            places={places}
             onHighlight={onHighlight}
           />
         ))}

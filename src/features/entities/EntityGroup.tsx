@@ -1,3 +1,5 @@
+import { Fragment } from 'react';
+import type { MentionPlace } from '../../core/mentions';
 import type { Entity } from '../../core/schema';
 
 export interface EntityGroupProps {
@@ -5,6 +7,8 @@ export interface EntityGroupProps {
   entities: ReadonlyArray<Entity>;
   mentionCounts: ReadonlyMap<string, number>;
   highlightedId: string | null;
+  /** Where the text mentions the highlighted entity, shown under it. */
+  places: ReadonlyArray<MentionPlace>;
   onHighlight: (entityId: string | null) => void;
 }
 
@@ -14,7 +18,7 @@ function otherNames(entity: Entity): ReadonlyArray<string> {
   return entity.aliases.filter((alias) => alias.toLowerCase().replace(/^the /, '') !== own);
 }
 
-export function EntityGroup({ title, entities, mentionCounts, highlightedId, onHighlight }: EntityGroupProps) {
+export function EntityGroup({ title, entities, mentionCounts, highlightedId, places, onHighlight }: EntityGroupProps) {
   return (
     <div>
       <h3 className="mb-1 font-sans text-sm font-semibold text-stone-800 dark:text-stone-200">{title}</h3>
@@ -45,6 +49,26 @@ export function EntityGroup({ title, entities, mentionCounts, highlightedId, onH
                     {count} {count === 1 ? 'mention' : 'mentions'}
                   </span>
                 </button>
+                {pressed && places.length > 0 && (
+                  <p className="px-2 pb-1 text-xs text-stone-600 dark:text-stone-300">
+                    Marked in the text:{' '}
+                    {places.map(({ label, anchor }, i) => (
+                      <Fragment key={label}>
+                        {i > 0 && ', '}
+                        {anchor ? (
+                          <a
+                            href={`#${anchor}`}
+                            className="inline-block min-h-6 py-1 text-blue-700 underline underline-offset-2 hover:no-underline dark:text-blue-300"
+                          >
+                            {label}
+                          </a>
+                        ) : (
+                          label
+                        )}
+                      </Fragment>
+                    ))}
+                  </p>
+                )}
               </li>
             );
           })}

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import { filterSummary, nextToReview, READING_NOTES, readingPosition, stepQuote, type ReadingNote } from '../../core/reading';
+import { filterSummary, nextToReview, READING_NOTES, readingPosition, stepQuote, type Landing, type ReadingNote } from '../../core/reading';
 import type { Quote } from '../../core/schema';
 import { cx } from '../../lib/cx';
 import { quoteOfButton } from '../../lib/quoteButtonId';
@@ -32,10 +32,10 @@ export interface ReadingControlsProps {
  * scrolls away with it, as it would take a third of the screen (index.css, `.reading-bar`).
  */
 export const ReadingControls = memo(function ReadingControls({ quotes, selectedId, painted, people, linkGone, onRead, onShowEveryone }: ReadingControlsProps) {
-  // A note answers the last step, at the selection it was made from; once the selection moves by any means it no
-  // longer applies. (Kept with that selection rather than reset in render, which would render the bar twice per click.)
+  // A note answers the last step, at the quote it landed on (or the selection it was made from, when it went nowhere);
+  // once the selection moves by any means it no longer applies. (Kept with that quote rather than reset in render,
+  // which would render the bar twice per click.)
   const [noted, setNoted] = useState<{ at: string | null; note: ReadingNote } | null>(null);
-  const setNote = (note: ReadingNote | null) => setNoted(note === null ? null : { at: selectedId, note });
   const bar = useScrollClearance<HTMLDivElement>();
   // Once the attribution is closed (Escape, Close), stepping goes on from the quote last read, not back to the first.
   const [lastRead, setLastRead] = useState(selectedId);
@@ -48,17 +48,13 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
   // selection) lays the page out in its own frame anyway: the position follows in that frame, not in one more.
   const shownId = usePaintedValue(selectedId, painted === true || selectedId === null);
   const shownIndex = shownId === null ? -1 : ids.indexOf(shownId);
+  const land = ({ id, note }: Landing, fromKey: boolean) => {
+    if (id !== null) onRead(id, fromKey);
+    setNoted(note && { at: id ?? selectedId, note });
+  };
   // A key steps on from the quote the reader tabbed to, if any, rather than from the one last chosen or the top.
-  const step = (direction: 'next' | 'previous', fromKey: boolean, focused?: EventTarget | null) => {
-    const landing = stepQuote(ids, quoteOfButton(ids, focused) ?? from, direction);
-    if ('id' in landing) onRead(landing.id, fromKey);
-    setNote('edge' in landing ? landing.edge : null);
-  };
-  const review = () => {
-    const landing = nextToReview(quotes, from);
-    if ('id' in landing) onRead(landing.id, false);
-    setNote('none' in landing ? (landing.none === 'at all' ? 'no uncertain' : 'no more uncertain') : null);
-  };
+  const step = (direction: 'next' | 'previous', fromKey: boolean, focused?: EventTarget | null) =>
+    land(stepQuote(ids, quoteOfButton(ids, focused) ?? from, direction), fromKey);
   useReadingKeys(
     (focused) => step('next', true, focused),
     (focused) => step('previous', true, focused),
@@ -95,7 +91,7 @@ export const ReadingControls = memo(function ReadingControls({ quotes, selectedI
             <StepButton label="Next quote" shortcut="j" onClick={() => step('next', false)}>
               Next ↓
             </StepButton>
-            <StepButton label="Next uncertain quote" onClick={review}>
+            <StepButton label="Next uncertain quote" onClick={() => land(nextToReview(quotes, from), false)}>
               <span className="max-sm:hidden">Next uncertain</span>
               <span className="sm:hidden">Uncertain</span>
             </StepButton>

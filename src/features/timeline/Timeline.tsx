@@ -6,8 +6,8 @@ import { TimelineQuotes } from './TimelineQuotes';
 
 export interface TimelineProps {
   article: Article;
-  /** Selects a quote the timeline names, as activating it in the text does. */
-  onSelectQuote: (quoteId: string) => void;
+  /** Selects a quote the timeline names, as activating it in the text does; `from` is the timeline's button for it. */
+  onSelectQuote: (quoteId: string, from: HTMLElement) => void;
 }
 
 /**

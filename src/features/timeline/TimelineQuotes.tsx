@@ -2,7 +2,8 @@ import type { TimelineEntry, TimelineQuote } from '../../core/timeline';
 
 export interface TimelineQuotesProps {
   entry: TimelineEntry;
-  onSelectQuote: (quoteId: string) => void;
+  /** Selects a quote; `from` is the entry's button, where closing the quote's attribution brings the reader back. */
+  onSelectQuote: (quoteId: string, from: HTMLElement) => void;
 }
 
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 68).replace(/\s+\S*$/, '')}…` : text);
@@ -13,7 +14,7 @@ export function TimelineQuotes({ entry, onSelectQuote }: TimelineQuotesProps) {
     <button
       key={q.quoteId}
       type="button"
-      onClick={() => onSelectQuote(q.quoteId)}
+      onClick={(event) => onSelectQuote(q.quoteId, event.currentTarget)}
       className="block w-full rounded-md py-1 text-left text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"
     >
       <span className="font-serif italic">“{short(q.text)}”</span>

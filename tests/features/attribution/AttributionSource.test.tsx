@@ -58,6 +58,32 @@ test('New person… in Change speaker asks who they are, then gives them the quo
   expect(within(dialog).getByRole('combobox', { name: 'Change speaker' })).toHaveFocus();
 });
 
+test('New organisation… in Change speaker asks for its name and what it is, then gives the quote to an organisation', async () => {
+  const user = userEvent.setup();
+  const { dialog, onChangeSpeaker, onNewSpeaker } = renderPanel('q10');
+  await user.click(within(dialog).getByText('Correct this attribution'));
+  const change = within(dialog).getByRole('combobox', { name: 'Change speaker' });
+  await user.selectOptions(change, 'New person…');
+  const type = within(within(dialog).getByRole('group', { name: 'New person' })).getByRole('combobox', { name: 'Type' });
+  expect(within(type).queryByRole('option', { name: 'organisation' }), 'a person is never typed as an organisation').toBeNull();
+
+  await user.selectOptions(change, 'New organisation…');
+  expect(within(dialog).queryByRole('group', { name: 'New person' })).toBeNull();
+  const fields = within(dialog).getByRole('group', { name: 'New organisation' });
+  expect(within(fields).queryByRole('combobox', { name: 'Gender' })).toBeNull();
+  await user.type(within(fields).getByRole('textbox', { name: 'Name (required)' }), 'Kremlin press service');
+  await user.type(within(fields).getByRole('textbox', { name: 'What it is' }), 'Press office{Enter}');
+  expect(onNewSpeaker).toHaveBeenCalledWith('q10', {
+    type: 'organization',
+    name: 'Kremlin press service',
+    role: 'Press office',
+    sourceType: 'organisation',
+    gender: 'unknown',
+  });
+  expect(onChangeSpeaker).not.toHaveBeenCalled();
+  expect(change).toHaveFocus();
+});
+
 test('Cancel leaves New person… without a change, and the speaker choice shows the speaker again', async () => {
   const user = userEvent.setup();
   const { dialog, onChangeSpeaker, onNewSpeaker } = renderPanel('q10');

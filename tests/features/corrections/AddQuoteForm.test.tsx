@@ -91,4 +91,33 @@ describe('adding a quote by a new person', () => {
     expect(onAddNewPerson).toHaveBeenCalledWith('reported', { name: 'Aigerim Seitkali', role: 'Almaty resident', sourceType: 'witness', gender: 'woman' });
     expect(onAdd).not.toHaveBeenCalled();
   });
+
+  test("a new person's type is a person's: organisation is not among the types offered", async () => {
+    const user = userEvent.setup();
+    const { form } = open();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'New person…');
+    const type = within(within(form).getByRole('group', { name: 'New person' })).getByRole('combobox', { name: 'Type' });
+    expect(within(type).queryByRole('option', { name: 'organisation' })).toBeNull();
+    expect(type).toHaveValue('unknown');
+  });
+
+  test('New organisation… asks for its name and what it is, not a type or gender, and adds the quote with an organisation', async () => {
+    const user = userEvent.setup();
+    const { onAddNewPerson, form } = open();
+    await user.click(screen.getByRole('radio', { name: 'Reported speech' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'New organisation…');
+    const fields = within(form).getByRole('group', { name: 'New organisation' });
+    expect(form).toHaveTextContent('Choose a name for the new organisation.');
+    expect(within(fields).queryByRole('combobox')).toBeNull();
+    await user.type(within(fields).getByRole('textbox', { name: 'Name (required)' }), 'Kremlin press service');
+    await user.type(within(fields).getByRole('textbox', { name: 'What it is' }), 'Press office');
+    await user.click(screen.getByRole('button', { name: 'Add quote' }));
+    expect(onAddNewPerson).toHaveBeenCalledWith('reported', {
+      type: 'organization',
+      name: 'Kremlin press service',
+      role: 'Press office',
+      sourceType: 'organisation',
+      gender: 'unknown',
+    });
+  });
 });

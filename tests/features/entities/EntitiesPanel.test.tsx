@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { mentionCounts } from '../../../src/core/mentions';
+import { mentionCounts, mentionPlaces } from '../../../src/core/mentions';
 import { EntitiesPanel } from '../../../src/features/entities/EntitiesPanel';
 import { goldArticle } from '../../support/serveArticles';
 
@@ -36,4 +36,24 @@ test('an alias that only adds "the" to the name is not shown beside it, other al
   const region = screen.getByRole('region', { name: 'Entities' });
   expect(within(region).getByRole('button', { name: /^Kremlin/ })).toHaveAccessibleName(/^Kremlin ?2 mentions$/);
   expect(within(region).getByRole('button', { name: /^Collective Security Treaty Organization/ })).toHaveTextContent('(CSTO)');
+});
+
+test('the entity chosen lists where the text mentions it, each a link to that place, and only that entity', () => {
+  const article = goldArticle();
+  render(
+    <EntitiesPanel
+      entities={article.entities}
+      mentionCounts={mentionCounts(article)}
+      highlightedId="kremlin"
+      places={mentionPlaces(article, 'kremlin')}
+      onHighlight={() => {}}
+    />,
+  );
+  const region = screen.getByRole('region', { name: 'Entities' });
+  const kremlin = within(region)
+    .getByRole('button', { name: /^Kremlin/ })
+    .closest('li') as HTMLElement;
+  expect(kremlin).toHaveTextContent('Marked in the text: figure 1 caption, figure 2 caption');
+  expect(within(kremlin).getByRole('link', { name: 'figure 1 caption' })).toHaveAttribute('href', '#block-figure-1-caption');
+  expect(within(region).getAllByRole('link')).toHaveLength(2);
 });

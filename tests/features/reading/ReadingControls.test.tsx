@@ -73,23 +73,42 @@ test('Previous quote with none selected starts from the last quote', async () =>
   await statusSays('Quote 11 of 11');
 });
 
-test('stepping stops at the ends and says so, until the reader moves on', async () => {
+test('Next quote after the last quote goes back to the first and says so, until the reader moves on', async () => {
   const onRead = vi.fn();
   const user = userEvent.setup();
   render(<Reading selected="q11" onRead={onRead} />);
   await user.click(screen.getByRole('button', { name: 'Next quote' }));
-  await statusSays('Quote 11 of 11 · Last quote');
-  expect(onRead).not.toHaveBeenCalled();
-  await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  await statusSays('Quote 10 of 11');
-  expect(status()).not.toHaveTextContent('Last quote');
+  await statusSays('Quote 1 of 11 · Back to the first quote');
+  expect(onRead).toHaveBeenLastCalledWith('q1', false);
+  await user.click(screen.getByRole('button', { name: 'Next quote' }));
+  await statusSays('Quote 2 of 11');
+  expect(status()).not.toHaveTextContent('Back to');
 });
 
-test('at the first quote Previous quote stays there and says it is the first', async () => {
+test('Previous quote before the first quote goes back to the last, by k too, and says so', async () => {
+  const onRead = vi.fn();
   const user = userEvent.setup();
-  render(<Reading selected="q1" />);
+  render(<Reading selected="q1" onRead={onRead} />);
   await user.click(screen.getByRole('button', { name: 'Previous quote' }));
-  await statusSays('Quote 1 of 11 · First quote');
+  await statusSays('Quote 11 of 11 · Back to the last quote');
+  await user.keyboard('j');
+  await statusSays('Quote 1 of 11 · Back to the first quote');
+  await user.keyboard('k');
+  await statusSays('Quote 11 of 11 · Back to the last quote');
+  expect(onRead.mock.calls).toEqual([
+    ['q11', false],
+    ['q1', true],
+    ['q11', true],
+  ]);
+});
+
+test('stepping on from the only quote a filter shows says it is the only one', async () => {
+  const user = userEvent.setup();
+  render(<Reading quotes={tokayevs.slice(0, 1)} people={['Kassym-Jomart Tokayev']} />);
+  await user.keyboard('j');
+  await statusSays('Quote 1 of 1 by Kassym-Jomart Tokayev');
+  await user.keyboard('j');
+  await statusSays('Quote 1 of 1 by Kassym-Jomart Tokayev · The only quote');
 });
 
 test('j and k step like the buttons, but not while typing in a field or with a modifier held', async () => {
@@ -156,7 +175,7 @@ test('the buttons say which keys do the same', () => {
   expect(screen.getByRole('button', { name: 'Previous quote' })).toHaveAttribute('aria-keyshortcuts', 'k');
 });
 
-test('Next uncertain quote goes to the next uncertain or unattributed quote after the selected one, and says when there are no more', async () => {
+test('Next uncertain quote goes to the next uncertain or unattributed quote after the selected one, and after the last back to the first', async () => {
   const quotes = everyQuote.map((q) => (q.id === 'q3' ? { ...q, confidence: 0.4 } : q.id === 'q9' ? { ...q, speakerId: null } : q));
   const user = userEvent.setup();
   render(<Reading quotes={quotes} selected="q1" />);
@@ -165,8 +184,20 @@ test('Next uncertain quote goes to the next uncertain or unattributed quote afte
   await statusSays('Quote 3 of 11');
   await user.click(review);
   await statusSays('Quote 9 of 11');
-  await user.click(review);
-  await statusSays('Quote 9 of 11 · No more uncertain quotes');
+  review.focus();
+  await user.keyboard('{Enter}');
+  await statusSays('Quote 3 of 11 · Back to the first uncertain quote');
+  await user.keyboard(' ');
+  await statusSays('Quote 9 of 11');
+  expect(status()).not.toHaveTextContent('Back to');
+});
+
+test('Next uncertain quote on the only uncertain quote stays there and says it is the only one', async () => {
+  const quotes = everyQuote.map((q) => (q.id === 'q3' ? { ...q, confidence: 0.4 } : q));
+  const user = userEvent.setup();
+  render(<Reading quotes={quotes} selected="q3" />);
+  await user.click(screen.getByRole('button', { name: 'Next uncertain quote' }));
+  await statusSays('Quote 3 of 11 · The only uncertain quote');
 });
 
 test('Next uncertain quote in an article whose attributions are all sure says there are none', async () => {

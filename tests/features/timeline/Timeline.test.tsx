@@ -29,12 +29,14 @@ test('choosing a quote in the timeline selects it, by click or from the keyboard
   const user = userEvent.setup();
   render(<Timeline article={goldArticle()} onSelectQuote={onSelectQuote} />);
   const [unrest] = items();
-  await user.click(within(unrest as HTMLElement).getByRole('button', { name: /an act of terrorist aggression/ }));
-  expect(onSelectQuote).toHaveBeenLastCalledWith('q2');
+  const spokenOf = within(unrest as HTMLElement).getByRole('button', { name: /an act of terrorist aggression/ });
+  await user.click(spokenOf);
+  // The entry's own button goes with the choice: closing the quote brings the reader back to it.
+  expect(onSelectQuote).toHaveBeenLastCalledWith('q2', spokenOf);
   const said = screen.getAllByRole('button', { name: /^“?Tokayev's firm stance/ }).at(-1);
   said?.focus();
   await user.keyboard('{Enter}');
-  expect(onSelectQuote).toHaveBeenLastCalledWith('q3');
+  expect(onSelectQuote).toHaveBeenLastCalledWith('q3', said);
 });
 
 test('an article without dated events says so', () => {
