@@ -67,4 +67,12 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // "While the state media continuously highlights economic achievements, netizens maintain that free press is key …"
   // (gv-ethiopia-g8-summit-press-freedom-2012-05-18): internet users speak as a group.
   'netizens',
+  // "The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial."
+  // (wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30): two or three people told of before speak as one
+  // group; which of them said it the text does not tell, so the quote stays unattributed, as after a pair of names set
+  // off after a plural (namedPairAfterPlural.ts).
+  'pair',
+  'duo',
+  'trio',
+  'couple',
 ]);

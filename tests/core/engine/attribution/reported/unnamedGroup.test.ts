@@ -353,3 +353,20 @@ describe('one who speaks for another, a group met for a programme, a group after
     ).toEqual([]);
   });
 });
+
+// wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30 (Wikinews, CC BY 2.5, development half).
+describe('a pair told of before', () => {
+  test('"The pair denied wrongdoing but were convicted …" reports the denial, left unattributed: which of the two said it is not told', () => {
+    const article = analyze(
+      'English court jails policeman for insurance fraud',
+      'Simon Hood and Peter Marsh were jailed on Tuesday.',
+      'Marsh picked up the TT from outside nearby Gorleston police station. The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial.',
+    );
+    expect(attribution(article, 'wrongdoing')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"the couple was found brutally murdered" reports nothing (gv-bangladesh-bloggers-march-journalist-couple-2012-05-16, development half)', () => {
+    const found = reported('In the early hours of 11 February, 2012, the couple was found brutally murdered in their West Rajabajar apartment.');
+    expect(found).toEqual([]);
+  });
+});
