@@ -370,3 +370,12 @@ describe('a pair told of before', () => {
     expect(found).toEqual([]);
   });
 });
+
+// wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06 (Wikinews, CC BY 2.5, development half).
+test('"Security experts roundly criticized the program": an adverb of manner between the group and its judgement', () => {
+  const article = analyze(
+    'Lycos Europe ends anti-spam campaign',
+    'Security experts roundly criticized the program. Steve Linford, director of a non-profit anti-spam organization SpamHaus, pointed out that lowering moral standards to fight spammers was not a good idea.',
+  );
+  expect(attribution(article, 'the program')).toMatchObject({ kind: 'reported', speaker: null });
+});
