@@ -53,6 +53,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // concert-permit-denied-2012-05-16): a following speaks as a group, as supporters do.
   'fans',
   'opponents',
+  // "The opposition accuses the government of rigging the elections …" (wikinews-kenyan-humanitarian-crisis-deepens-
+  // talks-continue-2008-02-07): a country's opposition parties speak as one group, unnamed.
+  'opposition',
   // "Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was
   // poisoned." (fresh Wikinews, September 2020): the people around someone speak as a group, as supporters do.
   'associates',

@@ -379,3 +379,13 @@ test('"Security experts roundly criticized the program": an adverb of manner bet
   );
   expect(attribution(article, 'the program')).toMatchObject({ kind: 'reported', speaker: null });
 });
+
+// wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (Wikinews, CC BY 2.5, development half).
+test('"The opposition accuses the government of rigging the elections …" is the opposition\'s charge, unattributed', () => {
+  const article = analyze(
+    'Kenyan humanitarian crisis deepens as talks continue',
+    'The opposition accuses the government of rigging the elections in order to install President Mwai Kibaki for a second term. The government says the opposition should take its objections to the courts.',
+  );
+  expect(attribution(article, 'the government of rigging the elections')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(attribution(article, 'the opposition should take its objections')).toMatchObject({ kind: 'reported', speaker: null, cue: 'The government says' });
+});
