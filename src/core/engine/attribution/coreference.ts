@@ -6,6 +6,7 @@ import { PRONOUN_GENDER, statedGender, type Gender, type StatedGender } from './
 import type { MentionIndex } from './mentions';
 import { openingSubject, opensOnUnknownPerson, unknownOpeningWord } from './unnamedOpening';
 import { bodyPronoun } from './bodyPronoun';
+import { opensOnReferentialIt } from './openingIt';
 import { interviewersIn } from './interviewer';
 import { kinRival } from './kinRival';
 import { rivalSpeaker } from './rivalSpeaker';
@@ -171,6 +172,11 @@ export class Discourse {
     // "She was also married in turn to George Weidler, Marty Melcher, …": a sentence opening on he or she is about whom
     // the pronoun means; a name after its verb is an object, never the subject, so an unresolved one leaves none.
     if (pronoun) return this.pronounSubject(pronoun, block);
+    // "Mediapart is a respected left-wing investigative website. It is generally viewed as opposing Sarkozy's right-wing
+    // regime.": a sentence whose subject is an "It" standing for an organisation is about that organisation, not about
+    // the person its verb's object names; an "it" that means no organisation leaves the names after it to decide.
+    const body = opensOnReferentialIt(text, range) ? this.resolvePronoun('it') : null;
+    if (body?.entity.type === 'organization') return body;
     const opening = openingSubject({ block, range, people: [], focus: null }, this.texts, this.mentions, this.people);
     if (opening !== undefined) return opening;
     let best: Referent | null = null;

@@ -31,6 +31,9 @@ export function classify(name: string, words: ReadonlyArray<string>): EntityType
   // one a name ends with ("Kennedy Space Center", placeHeads.ts) is a place.
   if (words.length > 2 && /^Cent(?:er|re)$/.test(words[0] ?? '') && words[1] === 'for') return 'organization';
   if (words.length > 1 && /\b(?:Republic|Kingdom|Emirates|States)$/.test(name)) return 'place';
+  // "Al-Jazeera said they were "appalled" …" (wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29): a known
+  // name written with a hyphen where the list has a space is the same organisation.
+  if (words.length === 1 && name.includes('-') && KNOWN_ORGS.has(name.replace(/-/g, ' '))) return 'organization';
   if (KNOWN_ORGS.has(name) || (words.length > 1 && KNOWN_ORGS.has(words.slice(1).join(' ')) && words.slice(1).join(' ').includes(' '))) return 'organization';
   // "CNN Philippines": a known organisation's name and a place's is its edition or branch there.
   if (words.length === 2 && KNOWN_ORGS.has(words[0] ?? '') && PLACES.has(words[1] ?? '')) return 'organization';

@@ -1,10 +1,9 @@
 /**
  * Verbs by which a speaker puts a name to something in their own words, which the writer then quotes:
- * "Biden referred to hecklers as “ugly folks.”", "Christie denounced the claims as a “national embarrassment”",
- * "Trump labeled the report “fake news”". They cue a quoted phrase only in that shape (object, then "as" or the
- * quote itself), never a that-clause, so they are not REPORTING_VERBS. "Called", "described" and "calls" are
- * speech verbs already (so are "termed", "criticized" and "characterized"); "named", "nicknamed", "dubbed" and "known as" give a name, not words spoken, and are
- * left out.
+ * "Biden referred to hecklers as “ugly folks.”", "Trump labeled the report “fake news”". They cue a quoted phrase only
+ * in that shape (object, then "as" or the quote itself), never a that-clause, so they are not REPORTING_VERBS. "Called",
+ * "described" and "calls" are speech verbs already (so are "termed", "criticized", "denounced" and "characterized");
+ * "named", "nicknamed", "dubbed" and "known as" give a name, not words spoken, and are left out.
  *
  * Entries are lower case; callers lower-case the words before looking them up.
  */
@@ -17,9 +16,6 @@ export const CHARACTERISING_VERBS = new Set([
   'labels',
   'labeling',
   'labelling',
-  'denounced',
-  'denounces',
-  'denouncing',
   'branded',
   'brands',
   'branding',

@@ -53,6 +53,9 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // concert-permit-denied-2012-05-16): a following speaks as a group, as supporters do.
   'fans',
   'opponents',
+  // "The opposition accuses the government of rigging the elections …" (wikinews-kenyan-humanitarian-crisis-deepens-
+  // talks-continue-2008-02-07): a country's opposition parties speak as one group, unnamed.
+  'opposition',
   // "Navalny is an outspoken critic of Russian president Vladimir Putin, and his associates had alleged Navalny was
   // poisoned." (fresh Wikinews, September 2020): the people around someone speak as a group, as supporters do.
   'associates',
@@ -67,4 +70,12 @@ export const GROUP_SPEAKERS: ReadonlySet<string> = new Set([
   // "While the state media continuously highlights economic achievements, netizens maintain that free press is key …"
   // (gv-ethiopia-g8-summit-press-freedom-2012-05-18): internet users speak as a group.
   'netizens',
+  // "The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial."
+  // (wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30): two or three people told of before speak as one
+  // group; which of them said it the text does not tell, so the quote stays unattributed, as after a pair of names set
+  // off after a plural (namedPairAfterPlural.ts).
+  'pair',
+  'duo',
+  'trio',
+  'couple',
 ]);

@@ -9,6 +9,7 @@ const FOR_A_DEED = String.raw`for(?=\s+(?:\p{Ll}+ing\b|(?:its|his|her|their|a|an
 export const OBJECT_FRAME_VERBS: ReadonlyArray<readonly [verb: string, preposition: string]> = [
   ['accused', 'of'],
   ['accuses', 'of'],
+  ['accuse', 'of'],
   ['accusing', 'of'],
   ['credited', 'with'],
   ['credits', 'with'],

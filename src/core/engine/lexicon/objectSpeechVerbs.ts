@@ -40,6 +40,11 @@ export const OBJECT_SPEECH_VERBS = new Set([
   'criticizes',
   'condemned',
   'condemns',
+  'condemn',
+  // "…, who denounced the Trump legal team's claims as a "national embarrassment"" (wikinews-gsa-begins-presidential-
+  // transition-biden-2020-11-26): a denunciation judges its object as a condemnation does.
+  'denounced',
+  'denounces',
   // "Angela Merkel, the Chancellor of Germany, demanded an explanation from Russia." (fresh Wikinews, September 2020),
   // "President Sata also demanded a retraction, an apology and K500 million …": what is demanded is what was said, as the
   // guide's "called for an inquiry" (docs/annotation-guide.md, "Directive and object-noun cues"). Not "demands", as often

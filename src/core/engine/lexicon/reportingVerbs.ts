@@ -137,13 +137,21 @@ export const REPORTING_VERBS: ReadonlyArray<ReportingVerb> = [
   { lemma: 'counter', stance: 'assertive', forms: ['countered', 'counters'] },
   { lemma: 'retort', stance: 'assertive', forms: ['retorted'] },
   { lemma: 'object', stance: 'assertive', forms: ['objected'] },
-  { lemma: 'accuse', stance: 'assertive', forms: ['accused', 'accuses', 'accusing'] },
+  // "They accuse SOA graduates of been responsible of death squads …" (wikinews-activists-protest-school-of-the-americas-
+  // 2004-11-21), "UN officials condemn the use of cluster bombs …" (wikinews-military-advisers-libya-photojournalists-
+  // killed-misrata-2011-04-20): a group's charge or judgement in the present, as "they deny" is.
+  { lemma: 'accuse', stance: 'assertive', forms: ['accused', 'accuses', 'accuse', 'accusing'] },
   { lemma: 'blame', stance: 'assertive', forms: ['blamed', 'blames', 'blaming'] },
   // "Ivan Bolshakov, …, who faulted [ru] critics for taking Yavlinsky's words out of context:" (Global Voices): blame
   // put in words. Only the past form: "faults" is as often the noun ("acknowledged faults with the AIS system").
   { lemma: 'fault', stance: 'assertive', forms: ['faulted'] },
   { lemma: 'criticise', stance: 'assertive', forms: ['criticized', 'criticised', 'criticizes', 'criticizing', 'criticising'] },
-  { lemma: 'condemn', stance: 'assertive', forms: ['condemned', 'condemns', 'condemning'] },
+  { lemma: 'condemn', stance: 'assertive', forms: ['condemned', 'condemns', 'condemn', 'condemning'] },
+  // "South African president Thabo Mbeki denounced the operation" (wikinews-african-troops-invade-rebel-held-anjouan-
+  // 2008-03-26), "…, who denounced the Trump legal team's claims as a …" (wikinews-gsa-begins-presidential-transition-
+  // biden-2020-11-26): a denunciation is made in words, whatever its object, as a condemnation is. Not "denounce", an
+  // imperative or an infinitive as often ("you must stand up and denounce").
+  { lemma: 'denounce', stance: 'assertive', forms: ['denounced', 'denounces', 'denouncing'] },
   { lemma: 'claim', stance: 'doubting', forms: ['claimed', 'claims', 'claiming'] },
   { lemma: 'allege', stance: 'doubting', forms: ['alleged', 'alleges', 'alleging'] },
   { lemma: 'admit', stance: 'conceding', forms: ['admitted', 'admits', 'admit', 'admitting'] },

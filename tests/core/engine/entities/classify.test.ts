@@ -216,3 +216,17 @@ test.each([
 ])('a paper a German article opens, a film studio a first name opens, are organisations: %s', (text, name) => {
   expect(typeOf(name, text)).toBe('organization');
 });
+
+// wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29 (Wikinews, CC BY 2.5, development half).
+test('"Al-Jazeera", a known outlet written with a hyphen, is that organisation and speaks', () => {
+  const text =
+    'Egyptian officials yesterday ordered the satellite channel to stop broadcasting in the country. Al-Jazeera said they were "appalled" by the government\'s decision to close its Egyptian offices.';
+  expect(typeOf('Al-Jazeera', text)).toBe('organization');
+  const article = analyzeArticle(['Egypt protests', text].join('\n\n'), { publishedOn: '2011-01-29' });
+  const speaker = article.paragraphs[0]?.quotes.find((q) => q.text === 'appalled')?.speakerId;
+  expect(article.entities.find((e) => e.id === speaker)?.name).toBe('Al-Jazeera');
+});
+
+test('a hyphenated name the list does not hold is not made an organisation by its hyphen', () => {
+  expect(classify('Jean-Pierre', ['Jean-Pierre'])).not.toBe('organization');
+});

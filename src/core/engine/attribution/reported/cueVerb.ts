@@ -33,8 +33,13 @@ import { someMembers } from '../someMembers';
 const CONTINUING =
   /ing$|^(?:added|noted|voiced|expressed|said|says|adds|notes|stressed|warned|denied|denies|deny|praised|thanked|urged|encouraged|called|questioned|insisted|argued|acknowledged|admitted|cautioned|criticized|criticised|condemned|reiterated|reaffirmed|emphasized|emphasised|underlined|accused|accuses|blamed|blames|credited|credits|mentioned|mentions)$/;
 
-/** What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), or ", while" ("…, while noting …"). */
+/**
+ * What joins a continuing verb to the cue before it: a comma, "and" or "but" (perhaps with "also"), ", while" ("…, while
+ * noting …"), or a semicolon before a participle ("Miliband denied that …, but fought to keep the details … secret;
+ * arguing publication would, "…"", wikinews-uk-loses-appeal-conceal-binyam-mohamed-torture-2010-02-10).
+ */
 const GOES_ON_FROM = /(?:,[”"’]?\s*|\b(?:and|but)\s+(?:also\s+)?|,\s*while\s+)$/;
+const PARTICIPLE_GOES_ON_FROM = /;\s*$/;
 
 /**
  * Whether a verb, lower case, with the words `after` it, is an act a group's words make when no one the text names is
@@ -125,7 +130,14 @@ function cueSpeaker(
   ownSubject = documentSubject(c, verbStart, ownSubject) ?? ownSubject;
   let cueStart = ownSubject?.ref.start ?? verbStart;
   let continued = false;
-  if (!ownSubject && previous && CONTINUING.test(lower) && (goesOnFromCue || GOES_ON_FROM.test(tailOf(text, range.start, verbStart)))) {
+  if (
+    !ownSubject &&
+    previous &&
+    CONTINUING.test(lower) &&
+    (goesOnFromCue ||
+      GOES_ON_FROM.test(tailOf(text, range.start, verbStart)) ||
+      (lower.endsWith('ing') && PARTICIPLE_GOES_ON_FROM.test(tailOf(text, range.start, verbStart))))
+  ) {
     ownSubject = previous;
     cueStart = verbStart;
     continued = true;

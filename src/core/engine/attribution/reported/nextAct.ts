@@ -15,6 +15,20 @@ const NEXT_ACT = new RegExp(
   'gu',
 );
 
+/**
+ * ", but fought …": ", but" then a past verb with no subject of its own is the speaker's next act, in contrast with the
+ * first (`Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence sharing,
+ * but fought to keep the details released today secret`, wikinews-uk-loses-appeal-conceal-binyam-mohamed-torture-
+ * 2010-02-10); a clause after ", but" that has a subject of its own is contentAfter.ts's `clauseEnd`.
+ */
+const BUT_ACT = new RegExp(
+  `,\\s+but\\s+(?:then\\s+|also\\s+|later\\s+|\\p{Ll}{3,}ly\\s+)?(?:\\p{Ll}{3,}ed|${PAST_WITHOUT_ED})\\s+(?=(?:the|a|an|his|her|their|its|it|them|on|for|to|with|about)\\b|\\p{Ll}{3,})`,
+  'gu',
+);
+
+/** A perfect or a modal in the content ("had been seized, but freed …") may share its participle with the verb after "but". */
+const PERFECT_OR_MODAL = /\b(?:had|has|have|would|will|could|should|must|may|might|can)\b/;
+
 /** An auxiliary in the content ("had seized the town, and killed …") may share its participle with the verb after "and". */
 const AUXILIARY = /\b(?:had|has|have|would|will|could|should|must|may|might|can|to)\b/;
 
@@ -82,6 +96,10 @@ export function beforeNextAct(text: string, start: number, stop: number, objectC
   for (const m of content.matchAll(NEXT_ACT)) {
     if (!m[1] && !objectCue) continue;
     if (!objectCue && AUXILIARY.test(content.slice(0, m.index))) continue;
+    if (!insideMarks(content.slice(0, m.index))) return start + m.index;
+  }
+  for (const m of content.matchAll(BUT_ACT)) {
+    if (PERFECT_OR_MODAL.test(content.slice(0, m.index))) continue;
     if (!insideMarks(content.slice(0, m.index))) return start + m.index;
   }
   const participle = objectCue ? NEXT_PARTICIPLE.exec(content) : null;

@@ -15,12 +15,15 @@ import { hasPastForm } from './pastForm';
  * What ends a noun phrase object: a relative with a subject of its own (`, which Ross has referred to as …`: someone
  * else's act on the thing judged; a relative whose subject is "which", `the EastMed project, which is aimed at …`, may
  * be the speaker's description and stays), `, but …` (the writer's next turn), `after`, `following`, `amid`,
- * `despite` (when or why the speaker spoke). After a determined noun phrase, a participle set off by a comma is the
+ * `despite` (when or why the speaker spoke); not "following" right after a preposition, a gerund there (`praised Maersk
+ * Alabama's owner and crew for following maritime industry's best practices`, wikinews-somali-pirates-attack-us-flagged-
+ * ship-evades-capture-2009-11-18). After a determined noun phrase, a participle set off by a comma is the
  * speaker's next act too ("affirmed her commitment to peaceful resistance and gradual "perestroika," rejecting the
  * radicalization of protest tactics", gv-russia-violence-opposition-debate-tactics-2012-05-07); the phrase ends after the
  * closing mark when the comma is inside it.
  */
-const NOUN_END = /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)\s|\p{Lu})|,\s+but\s|,?\s+(?:after|following|amid|despite)\s/u;
+const NOUN_END =
+  /,\s+which\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|I)\s|\p{Lu})|,\s+but\s|,?\s+(?:after|amid|despite)\s|,?(?<!\b(?:for|by|of|about|from|without|in))\s+following\s/u;
 /**
  * `NOUN_END`, or a participle set off by a comma (inside a closing mark or not), for a determined noun phrase: "affirmed
  * her willingness to accept the role, writing, "…"" (fresh Wikinews, Puerto Rico, August 2019). Not a preposition in

@@ -74,8 +74,8 @@ const CITING: ReadonlySet<string> = new Set(['cites', 'cited']);
 export const isFramingVerb = (lower: string): boolean => CITING.has(lower) || CALLING.has(lower) || OBJECT_THEN_PREPOSITION.has(lower) || ACT_VERBS.has(lower);
 const CITED = /^\s+(?!(?:as|for|by|in|on|at|to|that)\b)[\p{L}\d](?![^.;]*:\s*$)/u;
 
-/** Verbs that pass a judgement on their object, which is what was said (`OBJECT_SPEECH_VERBS`: "criticized the decision"). */
-const JUDGING = /^(?:critici[sz]e[ds]|condemn(?:ed|s))$/;
+/** Verbs that pass a judgement on their object, which is what was said (`OBJECT_SPEECH_VERBS`: "criticized the decision", "condemn the use of"). */
+const JUDGING = /^(?:critici[sz]e[ds]|condemn(?:ed|s)?|denounce[ds])$/;
 /** A determined object: a determiner or an owner's possessive, then a word (`the government's decision`, `the act of the NTC`). */
 const DETERMINED_OBJECT = /^\s+(?:the|this|that|these|those|its|his|her|their|\p{Lu}[\p{L}.-]*['’]s?)\s+\p{L}/u;
 

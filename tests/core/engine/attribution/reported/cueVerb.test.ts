@@ -772,3 +772,43 @@ describe('cue verb: an act in words as the object after "and"', () => {
     expect(quotesOf(article).some((q) => q.text.startsWith('hope for peace'))).toBe(false);
   });
 });
+
+// A group's charge, judgement or denunciation in the present, and a denunciation in the past, are reported speech
+// (docs/annotation-guide.md, "Directive and object-noun cues"). From the development half: wikinews-activists-protest-
+// school-of-the-americas-2004-11-21, wikinews-military-advisers-libya-photojournalists-killed-misrata-2011-04-20,
+// gv-mauritania-debate-al-qaeda-execution-2012-05-22 (Global Voices, CC BY 3.0), wikinews-gsa-begins-presidential-
+// transition-biden-2020-11-26 and wikinews-african-troops-invade-rebel-held-anjouan-2008-03-26 (Wikinews, CC BY 2.5).
+describe('accuse, condemn and denounce', () => {
+  test('"They accuse SOA graduates of …" and "UN officials condemn the use of cluster bombs …" are the groups\', unattributed', () => {
+    const article = analyze(
+      'Activists protest School of the Americas',
+      'Activists claim that both SOA and WHINSEC trained militias in tactics of violence. They accuse SOA graduates of been responsible of death squads, drug deals, murders, rape and torture.',
+      'The move comes as UN officials condemn the use of cluster bombs that are in use by pro-Gaddaffi forces.',
+    );
+    expect(attribution(article, 'SOA graduates of been responsible')).toMatchObject({ kind: 'reported', speaker: null, cue: 'They accuse' });
+    expect(attribution(article, 'the use of cluster bombs')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"members of Al Qaeda, who accuse him of espionage" reports the charge, unattributed', () => {
+    const article = analyze(
+      'Mauritania: Debate over Al Qaeda execution',
+      'The video shows a 40-year-old Mauritanian man being interrogated by members of Al Qaeda, who accuse him of espionage.',
+    );
+    expect(attribution(article, 'him of espionage')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"…, who denounced the Trump legal team\'s claims as a …" and "Thabo Mbeki denounced the operation" are the speakers\'', () => {
+    const article = analyze(
+      'GSA begins presidential transition',
+      'Other Republicans have broken with Trump, such as former New Jersey governor Chris Christie, who denounced the Trump legal team\'s claims as a "national embarrassment".',
+      'Meanwhile, South African president Thabo Mbeki denounced the operation.',
+    );
+    expect(attribution(article, "the Trump legal team's claims")).toMatchObject({ kind: 'reported', speaker: 'Chris Christie' });
+    expect(attribution(article, 'the operation')).toMatchObject({ kind: 'reported', speaker: 'Thabo Mbeki' });
+  });
+
+  test('a passive "was denounced by many on Facebook" reports nothing', () => {
+    const article = analyze('Reactions', 'The confrontation was denounced by many on Facebook who changed their profile pictures in support of the activists.');
+    expect(article.paragraphs.flatMap((p) => p.quotes)).toEqual([]);
+  });
+});

@@ -201,3 +201,22 @@ describe('another source joined on with "with … saying" ends the content', () 
     expect(quotesOf(article).map((q) => q.text)).not.toContain('he lost control, with some local press claiming he was attempting to pass another vehicle');
   });
 });
+
+// wikinews-uk-loses-appeal-conceal-binyam-mohamed-torture-2010-02-10 (Wikinews, CC BY 2.5, development half).
+describe('", but" and a past verb with no subject of its own', () => {
+  test('"Miliband denied that …, but fought to keep the details … secret; arguing publication would, "…"": the denial ends before ", but fought", and "arguing" goes on with Miliband', () => {
+    const article = analyze(
+      'UK loses appeal to conceal Binyam Mohamed torture details',
+      'Foreign Secretary David Miliband has lost an appeal.',
+      'In February last year, Miliband denied that the United States threatened to reduce or cease terrorism-related intelligence sharing, but fought to keep the details released today secret; arguing publication would, "cause real and significant damage to the national security and international relations of this country."',
+    );
+    expect(attribution(article, 'the United States threatened')).toMatchObject({ kind: 'reported', speaker: 'David Miliband' });
+    expect(quotesOf(article).map((q) => q.text)).toContain('the United States threatened to reduce or cease terrorism-related intelligence sharing');
+    expect(attribution(article, 'cause real and significant damage')).toMatchObject({ kind: 'direct', speaker: 'David Miliband' });
+  });
+
+  test('after a perfect, the verb after ", but" may share its subject and stays in the content', () => {
+    const article = analyze('Hostages freed', 'Police said the hostages had been held for weeks, but released unharmed on Monday.');
+    expect(quotesOf(article).map((q) => q.text)).toEqual(['the hostages had been held for weeks, but released unharmed on Monday']);
+  });
+});

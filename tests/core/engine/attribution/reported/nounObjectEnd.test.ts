@@ -109,3 +109,18 @@ describe('in articles', () => {
     expect(attribution(article, 'sex had been consensual')).toMatchObject({ kind: 'reported' });
   });
 });
+
+// wikinews-somali-pirates-attack-us-flagged-ship-evades-capture-2009-11-18 (Wikinews, CC BY 2.5, development half).
+test('"praised … owner and crew for following maritime industry\'s best practices": a gerund after "for" goes on with what was praised', () => {
+  const article = analyze(
+    'Somali pirates attack US-flagged ship',
+    "US Vice Admiral Bill Gortney, from the Naval Forces Central Command, issued a statement in which he praised Maersk Alabama's owner and crew for following maritime industry's best practices, including having a security team on board to help prevent a hijacking.",
+    'Gortney criticized the decision following the vote.',
+  );
+  expect(attribution(article, "Maersk Alabama's owner and crew for")).toMatchObject({
+    kind: 'reported',
+    speaker: 'Bill Gortney',
+  });
+  expect(quotesOf(article).map((q) => q.text)).toContain("Maersk Alabama's owner and crew for following maritime industry's best practices");
+  expect(quotesOf(article).map((q) => q.text)).toContain('the decision');
+});

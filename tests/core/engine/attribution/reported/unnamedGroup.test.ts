@@ -353,3 +353,39 @@ describe('one who speaks for another, a group met for a programme, a group after
     ).toEqual([]);
   });
 });
+
+// wikinews-english-court-jails-policeman-insurance-fraud-2010-06-30 (Wikinews, CC BY 2.5, development half).
+describe('a pair told of before', () => {
+  test('"The pair denied wrongdoing but were convicted …" reports the denial, left unattributed: which of the two said it is not told', () => {
+    const article = analyze(
+      'English court jails policeman for insurance fraud',
+      'Simon Hood and Peter Marsh were jailed on Tuesday.',
+      'Marsh picked up the TT from outside nearby Gorleston police station. The pair denied wrongdoing but were convicted of conspiring to commit insurance fraud after trial.',
+    );
+    expect(attribution(article, 'wrongdoing')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"the couple was found brutally murdered" reports nothing (gv-bangladesh-bloggers-march-journalist-couple-2012-05-16, development half)', () => {
+    const found = reported('In the early hours of 11 February, 2012, the couple was found brutally murdered in their West Rajabajar apartment.');
+    expect(found).toEqual([]);
+  });
+});
+
+// wikinews-lycos-europe-ends-anti-spam-campaign-2004-12-06 (Wikinews, CC BY 2.5, development half).
+test('"Security experts roundly criticized the program": an adverb of manner between the group and its judgement', () => {
+  const article = analyze(
+    'Lycos Europe ends anti-spam campaign',
+    'Security experts roundly criticized the program. Steve Linford, director of a non-profit anti-spam organization SpamHaus, pointed out that lowering moral standards to fight spammers was not a good idea.',
+  );
+  expect(attribution(article, 'the program')).toMatchObject({ kind: 'reported', speaker: null });
+});
+
+// wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 (Wikinews, CC BY 2.5, development half).
+test('"The opposition accuses the government of rigging the elections …" is the opposition\'s charge, unattributed', () => {
+  const article = analyze(
+    'Kenyan humanitarian crisis deepens as talks continue',
+    'The opposition accuses the government of rigging the elections in order to install President Mwai Kibaki for a second term. The government says the opposition should take its objections to the courts.',
+  );
+  expect(attribution(article, 'the government of rigging the elections')).toMatchObject({ kind: 'reported', speaker: null });
+  expect(attribution(article, 'the opposition should take its objections')).toMatchObject({ kind: 'reported', speaker: null, cue: 'The government says' });
+});
