@@ -11,6 +11,16 @@ import type { ReportedCase } from './reported';
 const PLAIN_SAYING = /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained)$/;
 
 /**
+ * The participles of those verbs, hung by a comma on the clause before: `Critics among medical experts also dispute these
+ * figures, saying more fatalities may have gone unreported …` (voa-zimbabwe-officials-move-contain-cholera-2006-01-10),
+ * whose subject the participle reader (`clauseSubject.ts`) takes only when it is a name, a pronoun or a role.
+ */
+const PLAIN_PARTICIPLE = /^(?:saying|claiming|arguing|stating|insisting|warning)$/;
+
+/** A comma right after a clause's last word, before a participle: not a quotation's close, which the direct sieves read. */
+const AFTER_CLAUSE_COMMA = /[\p{L}\d)\]]\s*,\s+$/u;
+
+/**
  * The end of a subject right before its verb: a word that may end a noun phrase or a name, perhaps with an auxiliary
  * and a word of time between (`Torres has said`, `Indonesia Today yesterday suggested`). Group 1 is that word.
  */
@@ -34,9 +44,14 @@ const NO_SUBJECT_END =
  */
 export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: string, tail: string): boolean {
   const { text, range } = c;
-  if (c.block === 0 || !PLAIN_SAYING.test(lower)) return false;
-  const last = SUBJECT_END.exec(tail)?.[1];
-  if (!last || NO_SUBJECT_END.test(last.replace(/[).]$/, ''))) return false;
+  if (c.block === 0) return false;
+  if (PLAIN_PARTICIPLE.test(lower)) {
+    if (!AFTER_CLAUSE_COMMA.test(tail)) return false;
+  } else {
+    if (!PLAIN_SAYING.test(lower)) return false;
+    const last = SUBJECT_END.exec(tail)?.[1];
+    if (!last || NO_SUBJECT_END.test(last.replace(/[).]$/, ''))) return false;
+  }
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
   return opensClause(text, verbEnd);

@@ -38,6 +38,27 @@ describe('a clause after a plain verb of saying is reported even when its subjec
     );
     expect(attribution(article, 'the school was important in the maintenance of the security')).toMatchObject({ kind: 'reported', speaker: null });
   });
+
+  test('a participle hung by a comma on a group\'s clause: "Critics among medical experts also dispute these figures, saying more fatalities …" (voa-zimbabwe-officials-move-contain-cholera-2006-01-10)', () => {
+    const article = analyze(
+      'Zimbabwe officials move to contain cholera',
+      'Critics among medical experts also dispute these figures, saying more fatalities may have gone unreported as recordkeeping in many rural areas is patchy at best.',
+    );
+    expect(attribution(article, 'more fatalities may have gone unreported')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"Three callers asked about …, saying they would like …" and "…, arguing there is no question …" (voa-cambodia-election-monitor-hello-voa, wikinews-on-the-campaign-trail-usa-august-2020)', () => {
+    const callers = analyze(
+      'Election monitor on Hello VOA',
+      'Three callers asked about the complexity of voting registration and other irregularities, saying they would like to see things simplified in the future.',
+    );
+    expect(attribution(callers, 'they would like to see things simplified in the future')).toMatchObject({ kind: 'reported', speaker: null });
+    const experts = analyze(
+      'On the campaign trail',
+      "Nearly all legal experts consider the perspective of Birthers as incorrect, arguing there is no question about Harris' eligibility.",
+    );
+    expect(attribution(experts, "there is no question about Harris' eligibility")).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });
 
 describe('what is no unread subject', () => {
@@ -55,6 +76,11 @@ describe('what is no unread subject', () => {
       "Baloch and Waseem's mother, Anwar, wept upon hearing her son had been convicted and said she believed he was innocent.",
     );
     expect(quotesOf(article).some((q) => q.text.startsWith('she believed') && q.speakerId === null)).toBe(false);
+  });
+
+  test('a participle with no comma before it is left to the subject readers: "by saying they forgave him" is read by them (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)', () => {
+    const article = analyze('Brother of Qandeel Baloch sentenced to life', 'In August, the parents tried to have Waseem released by saying they forgave him for the killing.');
+    expect(quotesOf(article).filter((q) => q.text.startsWith('they forgave him')).every((q) => q.cue?.text !== 'saying')).toBe(true);
   });
 
   test('a headline is left to its own readers: "Egypt protests: Army say they will not use force …"', () => {
