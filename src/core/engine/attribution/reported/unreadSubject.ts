@@ -22,10 +22,11 @@ const AFTER_CLAUSE_COMMA = /[\p{L}\d)\]]\s*,\s+$/u;
 
 /**
  * The end of a subject right before its verb: a word that may end a noun phrase or a name, perhaps with an auxiliary
- * and a word of time between (`Torres has said`, `Indonesia Today yesterday suggested`). Group 1 is that word.
+ * and a word of time between (`Torres has said`, `Indonesia Today yesterday suggested`). Group 1 is that word. Not a
+ * bracket's close: a word in brackets after words no reader took ("The plan (Hope) said …") is read by speakerWords.ts.
  */
 const SUBJECT_END =
-  /([\p{L}\d'’.-]+\)?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|later|earlier|already|recently|yesterday|today|publicly|repeatedly)\s+)?$/u;
+  /([\p{L}\d'’.-]+)\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|later|earlier|already|recently|yesterday|today|publicly|repeatedly)\s+)?$/u;
 
 /**
  * Words that end no subject: a preposition or a determiner before the verb's form makes it an adjective (`Amongst reported
@@ -50,7 +51,7 @@ export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: strin
   } else {
     if (!PLAIN_SAYING.test(lower)) return false;
     const last = SUBJECT_END.exec(tail)?.[1];
-    if (!last || NO_SUBJECT_END.test(last.replace(/[).]$/, ''))) return false;
+    if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
   }
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
   if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
