@@ -18,6 +18,14 @@ const PHRASAL_END =
   /\b(?:come|comes|came|stand|stands|stood|get|gets|got|pass|passed|go|goes|went|carry|carried|sign|signed|hold|held|weigh|weighed|chime|chimed|step|stepped|check|checked|pitch|pitched|bring|brought|pay|paid|account|accounted|care|cared|vote|voted|ask|asked|talk|talked|look|looked)\s+(?:by|on|in|about|for)$/u;
 
 /**
+ * A copula that closes an indirect question or a free relative, its complement fronted as the wh-word: "It's up to the
+ * courts to decide who that would be, he said." (voa-cambodia-tribunal-indictments-hello-voa-2007-06-25), "what the
+ * problem is", "wherever it may be". The clause is whole.
+ */
+const WH_COPULA_END =
+  /\b(?:who|what|where|how|whoever|whatever|wherever|whichever)\s+(?:[\p{L}'’-]+\s+){1,4}?(?:(?:would|will|could|should|may|might|must|can|to)\s+)?(?:be|is|are|was|were)$/u;
+
+/**
  * Whether a reported quote is the broken-off start of a sentence whose cue interrupts it (`One child was, according to
  * the fire service, among the dead`, `Mugabe was hospitalized in Singapore for several months this year and according to
  * the Ministry of Foreign Affairs he died …`): the words before the cue end on a word no clause ends on, so the content
@@ -27,5 +35,5 @@ const PHRASAL_END =
 export function danglingFragment(text: string, quote: FoundQuote): boolean {
   if (quote.kind !== 'reported' || !quote.cue || quote.cue.block !== quote.block || quote.cue.start < quote.end) return false;
   const before = text.slice(quote.start, quote.end).trimEnd();
-  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before) && !PHRASAL_END.test(before);
+  return /^[\s,]*$/u.test(text.slice(quote.end, quote.cue.start)) && OPEN_END.test(before) && !PRONOUN_THAT.test(before) && !PHRASAL_END.test(before) && !WH_COPULA_END.test(before);
 }

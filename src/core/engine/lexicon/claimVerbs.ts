@@ -9,4 +9,26 @@
  *
  * Entries are lower case; callers lower-case the word before looking it up.
  */
-export const CLAIM_VERBS: ReadonlySet<string> = new Set(['proposed', 'proposes', 'proposing', 'speculated', 'speculates', 'deemed', 'deems']);
+export const CLAIM_VERBS: ReadonlySet<string> = new Set([
+  'proposed',
+  'proposes',
+  'proposing',
+  'speculated',
+  'speculates',
+  'deemed',
+  'deems',
+  // "Mutambara charged that the Save Zimbabwe Campaign was supporting Tsvangirai" (voa-zimbabwe-mutambara-undoes-opposition-
+  // unification-2007-07-30), "Union officials charged that authorities had paid …" (voa-zimbabwe-zctu-vows-proceed-general-
+  // strike-2007-04-02):
+  // an accusation put forward; with an object "charged" is a prosecutor's act or a price ("charged him with murder").
+  'charged',
+  'charges',
+  // "They forecast that economic growth would decline …" (wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-
+  // 2008-02-07): a prediction put
+  // forward; with an object it is a figure ("forecast a deficit").
+  'forecast',
+  'forecasts',
+  // "He holds that if they were "lawful permanent residents" … then she meets the requirement" (wikinews-on-the-campaign-
+  // trail-usa-august-2020-2020-09-30): a view put forward; with an object it is an act ("holds the record").
+  'holds',
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, quotesOf } from './helpers';
+import { analyze, attribution, quotesOf } from './helpers';
 
 // danglingFragment.ts: the start of a sentence its cue breaks off ("One child was, according to …, among the dead") is
 // no reported content: it ends on a word no clause ends on.
@@ -45,5 +45,14 @@ describe('a sentence’s start broken off by its cue', () => {
     );
     expect(found).toContain('Better estimates have been hard to come by');
     expect(found).not.toContain('The relic was carried in procession followed by');
+  });
+
+  // VOA (public domain), development half.
+  test('a clause ending on the copula of an indirect question ("who that would be") is whole', () => {
+    const article = analyze(
+      'Cambodia tribunal indictments on Hello VOA',
+      'Youk Chhang told listeners that the 2003 UN-Cambodian agreement only called for indictments of "senior leaders of Democratic Kampuchea." It\'s up to the courts to decide who that would be, he said.',
+    );
+    expect(attribution(article, "It's up to the courts to decide who that would be")).toMatchObject({ kind: 'reported', speaker: 'Youk Chhang' });
   });
 });

@@ -17,7 +17,7 @@ import { askedForEnd, bodyDirects, callContentStart, directiveEnd, directsHere }
 import { insideDirect, reportedQuote, tailOf, type ReportedCase, type ReportedSieve } from './reported';
 import { pastSpeech } from './clauseStart';
 import { beforeSemicolon } from './semicolon';
-import { misreadPluralPresent, pluralPresentCue } from './pluralPresent';
+import { misreadPluralPresent, pluralPresentCue, qualifiedGroupBefore } from './pluralPresent';
 import { clauseEnd, contentAfter } from './contentAfter';
 import { openingClauseEnd } from './openingClause';
 import { topicStart } from './talkedOf';
@@ -176,7 +176,12 @@ function cueSpeaker(
   const oneName = ownSubject?.resolution === 'unattributed' && ownSubject.ref.start === verbStart ? oneNameSubject(c, verbStart, lower) : null;
   const titled = oneName ? cues.titledSource(block, oneName.start, oneName.end) : null;
   if (titled) [ownSubject, cueStart] = [titled, titled.ref.start];
-  if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
+  // "Critics of China contend that …": a name read in the phrase that qualifies a group is a misread, and the group,
+  // unnamed, speaks (pluralPresent.ts).
+  if (ownSubject && misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart)) && qualifiedGroupBefore(text.slice(range.start, verbStart))) {
+    ownSubject = { ref: { block, start: verbStart, end: verbEnd }, entity: null, resolution: 'unattributed', antecedent: null };
+    cueStart = verbStart;
+  } else if (!ownSubject || misreadPluralPresent(lower, ownSubject, text.slice(range.start, verbStart))) return null;
   return { subject: ownSubject, cueStart, continued, calls, framed };
 }
 

@@ -8,6 +8,7 @@ import { tailOf, type ReportedCase } from './reported';
 import { opensBareClause, opensClause } from './clauseStart';
 import { CLAIM_VERBS } from '../../lexicon/claimVerbs';
 import { unnamedGroupSays } from './unnamedGroup';
+import { unreadSubjectSays } from './unreadSubject';
 
 /**
  * What a "welcome" reports as said: a decision, a move, news, a view (`welcomed the decision to …`). Welcoming people
@@ -50,8 +51,8 @@ export function unnamedMaySpeak(c: ReportedCase, verbStart: number, verbEnd: num
   const { text, range } = c;
   // "The Famine Early Warning System reported recently that …" (voa-zimbabwe-wfp-ramps-up-food-aid-2008-01-02): an adverb
   // in -ly may stand between the verb and "that".
-  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower);
   const tail = tailOf(text, range.start, verbStart);
+  if (!/^\s+(?:\p{Ll}{3,}ly\s+)?that\b/u.test(text.slice(verbEnd))) return unnamedGroupSays(c, verbStart, verbEnd, lower) || unreadSubjectSays(c, verbEnd, lower, tail);
   if (/\b(?:it|this|which|who)\s+(?:\w+\s+)?$/i.test(tail) || /\b(?:worth|let['’]s)\s+$/i.test(tail)) return false;
   // "But not everyone believes that …", "No one claimed that …": a denied subject says nothing.
   if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;

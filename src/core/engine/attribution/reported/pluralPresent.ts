@@ -15,6 +15,14 @@ export const isPluralPresent = (word: string): boolean => PLURAL_PRESENT.has(wor
 /** A plural noun for people, or "they", ending the words before the verb, perhaps with a frequency adverb after it. */
 const GROUP_BEFORE = /(?:^|[\s,(])(they|\p{L}\p{Ll}{2,}s)\s+(?:also|often|usually|now|still|further|generally)?\s*$/u;
 
+/**
+ * A plural group qualified by what it belongs to or is against, right before the verb: `Critics of China contend that …`
+ * (wikinews-international-row-spielberg-quits-beijing-olympics-2008-02-14), `the authors of Falha allege …` (gv-brazil-falha-countersues-folha-2012-05-07).
+ * Group 1 is the plural; up to five words follow the preposition, with no comma, clause word or verb of their own.
+ */
+const QUALIFIED_GROUP_BEFORE =
+  /(?:^|[\s,(])(\p{L}\p{Ll}{2,}s)\s+(?:of|from|in|at|within|among|outside)\s+(?:(?!(?:who|which|that|is|are|was|were|has|have|had)\s)[\p{L}\d.'’-]+\s+){1,5}?(?:also\s+)?$/u;
+
 /** Plural person nouns by their endings: "astronomers", "advocates", "scientists", "authors", "economists". */
 const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
 
@@ -27,8 +35,14 @@ const PERSON_PLURAL = /(?:ers|ors|ists|ians|ants|ents|ates|experts)$/;
 export function pluralPresentCue(word: string, before: string): boolean {
   if (!isPluralPresent(word)) return false;
   const group = GROUP_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return group !== undefined && (group === 'they' || GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group));
+  return (group !== undefined && (group === 'they' || speakingGroup(group))) || qualifiedGroupBefore(before);
 }
+
+/** Whether a plural, lower case, is a group that speaks: a group noun or a plural person noun. */
+const speakingGroup = (group: string): boolean => GROUP_SPEAKERS.has(group) || PERSON_PLURAL.test(group);
+
+/** Whether `before` (the sentence up to a verb) ends in a speaking group qualified by a phrase (`QUALIFIED_GROUP_BEFORE`). */
+export const qualifiedGroupBefore = (before: string): boolean => speakingGroup(QUALIFIED_GROUP_BEFORE.exec(before)?.[1]?.toLowerCase() ?? '');
 
 /**
  * Whether a plural present (`lower`, lower case) cannot be the cue its subject reading makes it: a plural present names a

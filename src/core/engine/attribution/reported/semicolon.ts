@@ -14,7 +14,8 @@ const OTHERS_SAY = /^\s+(?:\p{Ll}+\s+)?\p{Ll}{2,}[^s\W]s\s+(?:say|describe|sugge
  * (`Initial reports stated the fruit was a pineapple; NDTV later reported officials …`, `told The Jakarta Post it was
  * intending to end its search …, which is outside its remit; the paper also spoke to the Navy`): a semicolon joins
  * independent clauses (AP Stylebook, "semicolon"), and the speaker's ends before it. `stop` when there is none, or
- * when what follows is no clause (a list's next item) or goes on from a pronoun. Offsets are UTF-16, half-open.
+ * when what follows is no clause (a list's next item) or goes on from a pronoun; also before a quotation that opens a
+ * sentence after it. Offsets are UTF-16, half-open.
  */
 export function beforeSemicolon(text: string, start: number, stop: number): number {
   let open = 0;
@@ -26,6 +27,9 @@ export function beforeSemicolon(text: string, start: number, stop: number): numb
     // "…is not to have content go viral; it is to build credibility": a pronoun goes on with the speaker's point.
     else if (ch === ';' && open === 0 && (opensClause(text, at + 1) || OTHERS_SAY.test(text.slice(at + 1, at + 81))) && !GOES_ON.test(text.slice(at + 1)))
       return at;
+    // "She told Vogue magazine in 2015 she didn't record Respect for a political movement; "Not just me or …"" (wikinews-
+    // aretha-franklin-queen-of-soul-dies-2018-08-16): a quotation after the semicolon is a direct quote of its own.
+    else if (ch === ';' && open === 0 && /^\s*["“]\p{Lu}/u.test(text.slice(at + 1, at + 6))) return at;
   }
   return stop;
 }

@@ -11,9 +11,15 @@ import { opensClause } from './clauseStart';
 /** Words that open a noun phrase of their own, so they start the content rather than end the listener: "the press the new drugs …". */
 const OPENS_NOUN_PHRASE = String.raw`(?:he|she|they|it|we|you|I|the|a|an|his|her|their|its|our|my|your|this|these|those|some|no|all|every|each|both|many|most|one|two|three)\b`;
 
-/** When it was said, between the listener and the content: "told reporters today …", "told the press last week, …". */
+/**
+ * When it was said, between the listener and the content: "told reporters today …", "told the press last week, …", "told
+ * Vogue magazine in 2015 she didn't record Respect …" (wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16).
+ */
 const WHEN =
-  /^\s+(?:today|yesterday|earlier|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend))\b/;
+  /^\s+(?:today|yesterday|earlier|later|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening|weekend)|in\s+(?:1[89]|20)\d{2})\b/;
+
+/** The kind of outlet after its capitalised name: ` magazine` of "told Vogue magazine", ` newspaper` of "told the Daily Nation newspaper". */
+const OUTLET_KIND = /^\s+(?:magazine|newspaper|daily|weekly|radio|television|channel|website|network|news\s+agency)\b/;
 
 /** The listener runs on to the sentence's end: `Zapata told French news channel BFM TV.` names no content. */
 const LISTENER_TO_END = /^(?:\s+[\p{Ll}-]+){0,3}(?:\s+\p{Lu}[\p{L}&-]*)+\s*(?:[.;,]|$)/u;
@@ -97,6 +103,7 @@ export function toldListenerEnd(rest: string): number | null {
   const object = TOLD_OBJECT.exec(rest);
   if (!object) return null;
   let end = subjectBeforeFragment(rest, object[0].length);
+  if (/\p{Lu}[\p{L}.-]*$/u.test(rest.slice(0, end))) end += OUTLET_KIND.exec(rest.slice(end))?.[0].length ?? 0;
   if (LISTENER_TO_END.test(rest.slice(end))) return null;
   end += WHEN.exec(rest.slice(end))?.[0].length ?? 0;
   if (/^\s*[,:]?\s*["“]/.test(rest.slice(end)) || BEFORE_QUOTATION.test(rest.slice(end)) || LISTENER_ON_TO_QUOTATION.test(rest.slice(end))) return null;

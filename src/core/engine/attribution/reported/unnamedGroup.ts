@@ -1,3 +1,4 @@
+import { COUNTRIES } from '../../lexicon/countries';
 import { DOCUMENT_NOUNS } from '../../lexicon/documentNouns';
 import { GROUP_SPEAKERS } from '../../lexicon/groupSpeakers';
 import { OBJECT_SPEECH_VERBS } from '../../lexicon/objectSpeechVerbs';
@@ -31,6 +32,11 @@ const plural = (noun: string): string => (/[^aeiou]y$/.test(noun) ? `${noun.slic
  */
 const NO_GROUP_PLURAL = /^(?:police|team|club|\p{L}+ies)$/u;
 
+/** The plurals of the demonyms in -an and -i (`Yemenis`, `Romanians`), lower case: "-ese" and "-ish" take no plural. */
+const DEMONYM_PLURALS: ReadonlyArray<string> = COUNTRIES.flatMap(([, adjectives]) =>
+  adjectives.filter((adjective) => /(?:an|i)$/.test(adjective)).map((adjective) => `${adjective.toLowerCase()}s`),
+);
+
 /**
  * One-word nouns that can be the whole head of a speaker's description, singular or plural. Organisations speak as a
  * group too: `Aid agencies say populations with sufficiently high vaccination rates have enough herd immunity …`
@@ -48,6 +54,10 @@ const HEADS: ReadonlySet<string> = new Set([
   // "O'Riordan's agent said she was in London …" (wikinews-cranberries-singer-dolores-oriordan-dies-2018-01-17): one
   // who speaks for another is an unnamed speaker as a spokesman is.
   ...PROXY_NOUNS,
+  // "However, many Yemenis have expressed their doubts" (gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22),
+  // "Some Ethiopians in the Diaspora have gone as far as urging …" (gv-ethiopia-g8-summit-press-freedom-2012-05-18): a
+  // nation's people, by the plural of its demonym, speak as a group.
+  ...DEMONYM_PLURALS,
 ]);
 
 /**

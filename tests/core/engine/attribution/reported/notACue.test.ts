@@ -157,6 +157,49 @@ describe('a judgement put forward: "deemed that …"', () => {
   });
 });
 
+describe('an accusation, a forecast or a view put forward: "charged that", "forecast that", "holds that"', () => {
+  // voa-zimbabwe-mutambara-undoes-opposition-unification-2007-07-30 and voa-zimbabwe-zctu-vows-proceed-general-strike-2007-04-02
+  // (development half).
+  test('"Mutambara charged that …" reports his accusation; "Union officials charged that …" a group\'s, unattributed', () => {
+    const mutambara = analyze(
+      'Zimbabwe: Mutambara undoes opposition unification',
+      'At the same time, Mutambara told journalists at a news conference in Harare over the weekend that his MDC faction was pulling out of the Save Zimbabwe Campaign. Mutambara charged that the Save Zimbabwe Campaign was supporting Tsvangirai, who has announced he will challenge the incumbent President Robert Mugabe.',
+    );
+    expect(attribution(mutambara, 'the Save Zimbabwe Campaign was supporting Tsvangirai')).toMatchObject({ kind: 'reported' });
+    const officials = analyze(
+      'ZCTU vows to proceed with general strike',
+      'Union officials charged that authorities had paid "disgruntled" individuals to distribute fliers telling workers to ignore the ZCTU stayaway call.',
+    );
+    expect(attribution(officials, 'authorities had paid')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  // wikinews-kenyan-humanitarian-crisis-deepens-talks-continue-2008-02-07 and wikinews-on-the-campaign-trail-usa-august-2020-2020-09-30.
+  test('"They forecast that economic growth would decline …" and "He holds that if they were … then she meets the requirement" report', () => {
+    const forecast = analyze('Kenyan humanitarian crisis deepens', 'They forecast that economic growth would decline by several percentage points from its recent rate of more than six percent.');
+    expect(attribution(forecast, 'economic growth would decline by several percentage points')).toMatchObject({ kind: 'reported' });
+    const holds = analyze(
+      'On the campaign trail',
+      'Eastman does not make a judgment on Harris, arguing that she needs to answer questions on the status of her parents at the time of her birth. He holds that if they were "lawful permanent residents" at Harris\' birth then she meets the requirement.',
+    );
+    expect(attribution(holds, 'if they were "lawful permanent residents"')).toMatchObject({ kind: 'reported' });
+  });
+
+  // usgov-doj-russian-intelligence-spear-phishing-domains-2024-10-03 and wikinews-vanuatu-pm-accused-assaulting-envoy-2004-12-06
+  // (development half).
+  test('with an object they tell an act: "The indictment charged the defendants with …", "which now holds a … majority" report nothing', () => {
+    expect(
+      reported(
+        'The indictment charged the defendants with a campaign to hack into computer networks in the United States, the United Kingdom, other North Atlantic Treaty Organization member countries, and Ukraine, all on behalf of the Russian government.',
+      ),
+    ).toEqual([]);
+    expect(
+      reported(
+        'The opposition MPs are confident that the no-confidence vote would pass in the parliament, as 16 more MPs have recently deserted Mr. Vohor and sided with the opposition, which now holds a 36 to 14 majority in the 52-member parliament, including the prime minister himself and the speaker.',
+      ).filter((q) => q.text.startsWith('a 36 to 14 majority')),
+    ).toEqual([]);
+  });
+});
+
 describe('a passive with an adverb before the participle', () => {
   // wikinews-robert-mugabe-dies-aged-95-2019-09-09 (development half).
   test('"He was also praised in the West" reports no words of his', () => {

@@ -38,3 +38,15 @@ test('"netizens maintain that …" is a group\'s cue; "maintain" after no group 
   expect(attribution(article, 'free press is key to stable economic growth and food security')).toMatchObject({ kind: 'reported', speaker: null });
   expect(pluralPresentCue('maintain', 'the Army to ')).toBe(false);
 });
+
+// wikinews-international-row-spielberg-quits-beijing-olympics-2008-02-14 and gv-brazil-falha-countersues-folha-2012-05-07
+// (development half).
+test('a group qualified by a phrase with a name in it speaks unnamed: "Critics of China contend that …", "the authors of Falha allege …"', () => {
+  expect(pluralPresentCue('contend', 'Critics of China ')).toBe(true);
+  expect(pluralPresentCue('allege', 'While the authors of Falha ')).toBe(true);
+  const china = analyze(
+    'International row as Spielberg quits Beijing Olympics',
+    "Critics of China contend that China supports the Islamic regime in Sudan because it buys two-thirds of the country's oil exports and also sells it weapons. Further, China has been defending the government in Khartoum in the United Nations Security Council.",
+  );
+  expect(attribution(china, 'China supports the Islamic regime in Sudan')).toMatchObject({ kind: 'reported', speaker: null });
+});

@@ -142,3 +142,13 @@ test('"told African American radio host Charlamagne tha God "…"": the listener
   expect(reportedTexts(article)).toEqual([]);
   expect(quotesOf(article).some((q) => q.kind === 'direct' && q.text.startsWith('if you have a problem'))).toBe(true);
 });
+
+// wikinews-aretha-franklin-queen-of-soul-dies-2018-08-16 (development half).
+test('an outlet\'s kind and a year after the listener: "She told Vogue magazine in 2015 she didn\'t record …" reports from "she"', () => {
+  const article = analyze(
+    'Aretha Franklin, Queen of Soul, dies',
+    'Aretha Franklin was a singer.',
+    'She told Vogue magazine in 2015 she didn\'t record Respect for a political movement; "Not just me or the civil rights movement or women — it\'s important to people. And I was asked what recording of mine I\'d put in a time capsule, and it was Respect. Because people want respect — even small children, even babies. As people, we deserve respect from one another."',
+  );
+  expect(reportedTexts(article)).toContain("she didn't record Respect for a political movement");
+});

@@ -101,8 +101,9 @@ describe('a group described by what it belongs to or where it is, with no "that"
     expect(attribution(article, 'they had gone to')).toMatchObject({ kind: 'reported', speaker: null });
   });
 
-  test('only a group noun heads such a description: "Many friends of the victim in Omsk said …" reports nothing here', () => {
-    expect(reported('Many friends of the victim in Omsk said the tests were clean.')).toEqual([]);
+  test('only a group noun heads such a description: "Many friends of the victim in Omsk said …" names no group speaker', () => {
+    // The clause after "said" is still reported, by unreadSubject.ts, and stays unattributed: no speaker is made of "friends".
+    expect(reported('Many friends of the victim in Omsk said the tests were clean.').map((q) => q.speakerId)).toEqual([null]);
   });
 });
 
@@ -388,4 +389,23 @@ test('"The opposition accuses the government of rigging the elections …" is th
   );
   expect(attribution(article, 'the government of rigging the elections')).toMatchObject({ kind: 'reported', speaker: null });
   expect(attribution(article, 'the opposition should take its objections')).toMatchObject({ kind: 'reported', speaker: null, cue: 'The government says' });
+});
+
+// Global Voices (CC BY 3.0), development half.
+describe('a stance a group expressed, and a nation\'s people as a group', () => {
+  test('"some have also expressed doubts that …": doubts are a stance expressed, reported and unattributed (gv-armenia-alternative-bar-arson-attack-2012-05-09)', () => {
+    const article = analyze(
+      'Armenia: Alternative Bar Attacked',
+      "However, even if the arson attack also put the lives of families living above the D.I.Y., some have also expressed doubts that they will receive adequate punishment for what the bar's supporters are already calling a hate crime.",
+    );
+    expect(attribution(article, 'doubts that they will receive adequate punishment')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"many Yemenis have expressed their doubts": the plural of a demonym is a group that speaks (gv-yemen-sanaa-suicide-blast-unification-anniversary-2012-05-22)', () => {
+    const article = analyze(
+      'Yemen: Suicide Blast on Unification Anniversary',
+      'Al Qaeda (AQAP) have apparently claimed responsibility for the attack, in revenge for what it described as the US war against it in southern Yemen. However, many Yemenis have expressed their doubts.',
+    );
+    expect(attribution(article, 'their doubts')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });

@@ -1,0 +1,59 @@
+import { opensClause } from './clauseStart';
+import type { ReportedCase } from './reported';
+
+// A reported clause after a plain verb of saying whose subject no reader took: found, and left unattributed.
+
+/**
+ * Plain verbs of saying whose bare clause is what was said whoever says it (`Torres has said Taricani will receive no more
+ * than six months`, `Wikinews reported the government had shut off practically all Internet traffic`). Not a verb whose
+ * object a clause-like phrase may be ("estimated their numbers based on …", "announced plans …").
+ */
+const PLAIN_SAYING = /^(?:said|says|say|stated|claimed|claims|claim|reported|suggested|warned|noted|speculated|insisted|argued|contended|maintained)$/;
+
+/**
+ * The participles of those verbs, hung by a comma on the clause before: `Critics among medical experts also dispute these
+ * figures, saying more fatalities may have gone unreported …` (voa-zimbabwe-officials-move-contain-cholera-2006-01-10),
+ * whose subject the participle reader (`clauseSubject.ts`) takes only when it is a name, a pronoun or a role.
+ */
+const PLAIN_PARTICIPLE = /^(?:saying|claiming|arguing|stating|insisting|warning)$/;
+
+/** A comma right after a clause's last word, before a participle: not a quotation's close, which the direct sieves read. */
+const AFTER_CLAUSE_COMMA = /[\p{L}\d)\]]\s*,\s+$/u;
+
+/**
+ * The end of a subject right before its verb: a word that may end a noun phrase or a name, perhaps with an auxiliary
+ * and a word of time between (`Torres has said`, `Indonesia Today yesterday suggested`). Group 1 is that word. Not a
+ * bracket's close: a word in brackets after words no reader took ("The plan (Hope) said …") is read by speakerWords.ts.
+ */
+const SUBJECT_END =
+  /([\p{L}\d'’.-]+)\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|later|earlier|already|recently|yesterday|today|publicly|repeatedly)\s+)?$/u;
+
+/**
+ * Words that end no subject: a preposition or a determiner before the verb's form makes it an adjective (`Amongst reported
+ * incidents of sexual abuse`), a conjunction makes it a second verb of a clause read elsewhere (`wept … and said she
+ * believed …`), and a pronoun that is no subject here (`it`, `which`, `who`: the writer's aside or a relative's verb).
+ */
+const NO_SUBJECT_END =
+  /^(?:amongst|among|of|in|on|at|by|for|from|with|into|about|after|before|as|than|to|the|a|an|its|his|her|their|our|and|but|or|nor|then|it|this|that|which|who|whom|what|you|we|i|worth|widely|newly|also)$/i;
+
+/**
+ * Whether a plain verb of saying with a bare clause after it reports speech though no subject reader read its subject
+ * (a surname the name pass did not take, an outlet's name, a description): the quote stays unattributed. Only in the
+ * body (a headline drops its articles, and its own readers take it), only after a word that ends a subject, and only
+ * before words that open a clause (`clauseStart.ts`); not in a question. `verbEnd` is a UTF-16 offset in the case's block,
+ * `lower` the verb lower case, `tail` the words of the sentence right before the verb (`tailOf`).
+ */
+export function unreadSubjectSays(c: ReportedCase, verbEnd: number, lower: string, tail: string): boolean {
+  const { text, range } = c;
+  if (c.block === 0) return false;
+  if (PLAIN_PARTICIPLE.test(lower)) {
+    if (!AFTER_CLAUSE_COMMA.test(tail)) return false;
+  } else {
+    if (!PLAIN_SAYING.test(lower)) return false;
+    const last = SUBJECT_END.exec(tail)?.[1];
+    if (!last || NO_SUBJECT_END.test(last.replace(/\.$/, ''))) return false;
+  }
+  if (/\b(?:not\s+(?:everyone|everybody|all)|no(?:\s+|-)one|nobody|none)\s+(?:\w+\s+)?$/i.test(tail)) return false;
+  if (/\?\s*["”]?\s*$/.test(text.slice(range.start, range.end))) return false;
+  return opensClause(text, verbEnd);
+}

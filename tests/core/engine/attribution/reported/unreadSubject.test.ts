@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { analyze, attribution, quotesOf } from '../helpers';
+
+// reported/unreadSubject.ts: "X said <clause>" whose subject no reader took is still reported speech, left unattributed.
+// Sentences from the development half of tests/fixtures/real.
+
+const reported = (...paragraphs: Array<string>) => quotesOf(analyze('Headline', ...paragraphs)).filter((q) => q.kind === 'reported');
+
+describe('a clause after a plain verb of saying is reported even when its subject is not read', () => {
+  test('a surname the text never gave in full: "Torres has said Taricani will receive …" (wikinews-us-reporter-convicted-not-revealing-source-2004-11-18)', () => {
+    const article = analyze(
+      'US reporter convicted for not revealing source',
+      'Sentencing is to take place December 9th. Torres has said Taricani will receive no more than six months due to ill health.',
+    );
+    expect(attribution(article, 'Taricani will receive no more than six months due to ill health')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('an outlet after a time: "On Friday, Wikinews reported the government had shut off …" (wikinews-egypt-army-will-not-use-force-mubarak-cabinet-2011-01-29)', () => {
+    const article = analyze(
+      'Egypt protests',
+      'On Friday, Wikinews reported the government had shut off practically all Internet traffic both out of and into the nation, as well as disrupting cellphone usage.',
+    );
+    expect(attribution(article, 'the government had shut off practically all Internet traffic')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a word of time between the name and the verb: "Indonesia Today yesterday suggested the actual figure was …" (wikinews-borneo-bridge-collapse)', () => {
+    const article = analyze(
+      'Bridge collapses in Borneo',
+      'The number of wounded rose from at least seventeen to at least nineteen, but Monsters and Critics offers a figure as high as 39 injured; Indonesia Today yesterday suggested the actual figure was 100 hospitalised.',
+    );
+    expect(attribution(article, 'the actual figure was 100 hospitalised')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a plural present after a short name: "Pro-SOA say the school was important …" (wikinews-activists-protest-school-of-the-americas)', () => {
+    const article = analyze(
+      'Activists protest School of the Americas',
+      'Pro-SOA say the school was important in the maintenance of the security in the Latin America and United States during Cold War.',
+    );
+    expect(attribution(article, 'the school was important in the maintenance of the security')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('a participle hung by a comma on a group\'s clause: "Critics among medical experts also dispute these figures, saying more fatalities …" (voa-zimbabwe-officials-move-contain-cholera-2006-01-10)', () => {
+    const article = analyze(
+      'Zimbabwe officials move to contain cholera',
+      'Critics among medical experts also dispute these figures, saying more fatalities may have gone unreported as recordkeeping in many rural areas is patchy at best.',
+    );
+    expect(attribution(article, 'more fatalities may have gone unreported')).toMatchObject({ kind: 'reported', speaker: null });
+  });
+
+  test('"Three callers asked about …, saying they would like …" and "…, arguing there is no question …" (voa-cambodia-election-monitor-hello-voa, wikinews-on-the-campaign-trail-usa-august-2020)', () => {
+    const callers = analyze(
+      'Election monitor on Hello VOA',
+      'Three callers asked about the complexity of voting registration and other irregularities, saying they would like to see things simplified in the future.',
+    );
+    expect(attribution(callers, 'they would like to see things simplified in the future')).toMatchObject({ kind: 'reported', speaker: null });
+    const experts = analyze(
+      'On the campaign trail',
+      "Nearly all legal experts consider the perspective of Birthers as incorrect, arguing there is no question about Harris' eligibility.",
+    );
+    expect(attribution(experts, "there is no question about Harris' eligibility")).toMatchObject({ kind: 'reported', speaker: null });
+  });
+});
+
+describe('what is no unread subject', () => {
+  test('a participle after a preposition is an adjective: "Amongst reported incidents of sexual abuse …" (wikinews-pope-francis-instructs-reporting-sexual-abuse-2019-05-12)', () => {
+    expect(
+      reported(
+        'Amongst reported incidents of sexual abuse and cover-ups perpetrated by church authorities, recently Cardinal George Pell, a senior Catholic figure at the Holy See, as well as former archbishop and cardinal Theodore McCarrick were convicted for sexually abusing minors.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a second verb after "and" is its clause\'s, read elsewhere: "wept … and said she believed he was innocent" keeps Anwar (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)', () => {
+    const article = analyze(
+      'Brother of Qandeel Baloch sentenced to life',
+      "Baloch and Waseem's mother, Anwar, wept upon hearing her son had been convicted and said she believed he was innocent.",
+    );
+    expect(quotesOf(article).some((q) => q.text.startsWith('she believed') && q.speakerId === null)).toBe(false);
+  });
+
+  test('a participle with no comma before it is left to the subject readers: "by saying they forgave him" is read by them (wikinews-brother-of-qandeel-baloch-sentenced-to-life-2019-09-30)', () => {
+    const article = analyze('Brother of Qandeel Baloch sentenced to life', 'In August, the parents tried to have Waseem released by saying they forgave him for the killing.');
+    expect(quotesOf(article).filter((q) => q.text.startsWith('they forgave him')).every((q) => q.cue?.text !== 'saying')).toBe(true);
+  });
+
+  test('a headline is left to its own readers: "Egypt protests: Army say they will not use force …"', () => {
+    const article = analyze('Egypt protests: Army say they will not use force on demonstrators as Mubarak announces cabinet', 'The army made a statement on state television.');
+    expect(article.headline.quotes.some((q) => q.speakerId === null && q.text.startsWith('they will not use force'))).toBe(false);
+  });
+});
