@@ -113,6 +113,11 @@ export class DescribedOrganizations {
     // A date's three words do not count towards how far the head may stand: "a March 14, 2019 NATO press release".
     const head = words.findIndex((w, i) => i <= 8 && i - words.slice(0, i).filter((d) => DATE_WORD.test(d)).length <= 5 && DOCUMENT_NOUNS.has(w.toLowerCase()));
     if (head < 0 || words.slice(0, head).some((w) => /^(?:of|for|by|from|in|on|at|with|to|that|which)$/i.test(w))) return null;
+    // "Rapid teleworking growth is a global trend but the report notes …" (wikinews-finnish-female-politicians-highlighted-world-
+    // bank-gender-report-2013-09-28): a coordinator, or an article after the first word, opens a clause or a phrase of its own, so the words
+    // before it say nothing of which document speaks; the speaker words then name no document.
+    if (words.slice(0, head).some((w, i) => /^(?:but|yet|while|whereas|though|although|because)$/i.test(w) || (i > 0 && /^(?:the|a|an)$/i.test(w))))
+      return null;
     const definite = REFERRING_DETERMINERS.has((words[0] ?? '').toLowerCase());
     // "the same Zogby study": "same" points back and is no part of the name, which opens after it.
     let first = definite ? 1 : 0;

@@ -1,6 +1,7 @@
 import type { FoundEntity } from '../entities/types';
 import { DOCUMENT_NOUNS } from '../lexicon/documentNouns';
 import { PERSON_ROLE_NOUNS } from '../lexicon/personRoleNouns';
+import { SOURCE_ROLES } from '../lexicon/sourceRoles';
 import type { MentionIndex } from './mentions';
 import type { Subject } from './types';
 
@@ -17,6 +18,8 @@ const OWNED_DESCRIPTION = new RegExp(
 );
 /** Title words written before the person's name: "Lt. Gen.", "Dr.", "Project Manager". */
 const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** Every role word that says what kind of voice a source is (`sourceRoles.ts`): "advisor", "spokesman". */
+const ROLE_WORDS = new Set(SOURCE_ROLES.map(([role]) => role));
 /** How far after the possessive the person's name may start, in UTF-16 code units. */
 const REACH = 120;
 
@@ -37,6 +40,8 @@ const endsInPersonNoun = (description: string) => {
  * the words after the owner are no such description. Offsets are UTF-16, half-open.
  */
 export function ownedTitle(text: string, block: number, start: number, end: number, owner: FoundEntity, mentions: MentionIndex): Subject | null {
+  const capitalised = capitalisedTitle(text, block, end, owner, mentions);
+  if (capitalised) return { ref: { block, start, end: capitalised.end }, entity: capitalised.entity, resolution: 'name', antecedent: null };
   const described = OWNED_DESCRIPTION.exec(text.slice(end, end + REACH));
   // "Jessie Tai's report from Wired Taiwan": a document of the owner's is no one of theirs.
   if (!described || DOCUMENT_NOUNS.has(described[2]?.split(/\s+/).at(-1) ?? '')) return null;
@@ -51,6 +56,30 @@ export function ownedTitle(text: string, block: number, start: number, end: numb
     return { ref: { block, start, end: person.end }, entity: person.entity, resolution: 'name', antecedent: null };
   const unnamed = described[3]?.startsWith(',') && endsInPersonNoun(described[2] ?? '') && /^\p{Lu}\p{Ll}/u.test(text.slice(nameFrom));
   return unnamed ? { ref: { block, start, end: nameFrom - (described[3]?.length ?? 0) }, entity: null, resolution: 'unattributed', antecedent: null } : null;
+}
+
+/** A possessive, then a title written in capitals up to a comma or the name: "'s National Security Advisor, Lieutenant General ". */
+const CAPITALISED_TITLE = /^['’]s\s+((?:\p{Lu}[\p{L}.-]*|of|for|the)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|for|the)){0,8})$/u;
+
+/** Whether a title written in capitals holds a word for a person ("Advisor", "Press Secretary"). */
+const holdsPersonNoun = (title: string) => {
+  const words = title.toLowerCase().replace(/,/g, ' ').split(/\s+/);
+  return words.some((w, i) => PERSON_ROLE_NOUNS.includes(w) || ROLE_WORDS.has(w) || PERSON_ROLE_NOUNS.includes(words.slice(i, i + 2).join(' ')));
+};
+
+/**
+ * `said Trump's National Security Advisor, Lieutenant General H.R. McMaster` (wikinews-trump-defends-sharing-classified-
+ * information-russia-2017-05-16): an owner's title written in capitals, perhaps with a comma and the holder's own titles,
+ * before the holder's name: the holder speaks, not the owner. The person mentioned next after the owner (at `end`), when
+ * only capitalised title words stand between and one of them is a person's role; null otherwise.
+ */
+function capitalisedTitle(text: string, block: number, end: number, owner: FoundEntity, mentions: MentionIndex): { entity: FoundEntity; end: number } | null {
+  const person = mentions.between(block, end, end + REACH).find((m) => m.start > end && m.entity.type === 'person' && m.entity !== owner);
+  if (!person) return null;
+  const between = text.slice(end, person.start).replace(/,\s+/, ' ').trimEnd();
+  const title = CAPITALISED_TITLE.exec(between);
+  // "Trump's Press Secretary Sean Spicer": the name pass may take the title's last words into the name.
+  return title && holdsPersonNoun(`${title[1] ?? ''} ${text.slice(person.start, person.end)}`) ? { entity: person.entity, end: person.end } : null;
 }
 
 /** What follows an owner's name in a possessive description: "'s spokesman", "' sister". */

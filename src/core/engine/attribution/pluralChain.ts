@@ -9,10 +9,13 @@ const THEY_OPENING = /^\s*They\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}/u;
  * A plural common noun after a definite determiner as the subject of a sentence's opening clause, perhaps after a
  * subordinator, then its verb: "While the principles acknowledged a need to increase ICT access on the island, they
  * chiefly emphasized …" (Global Voices, "Cuba: Questioning Digital Expression Within the Cuban Revolution", May 2012,
- * fresh text). A body named inside that clause (ICT) is not who the "they" after it are.
+ * fresh text). A body named inside that clause (ICT) is not who the "they" after it are. So after an indefinite
+ * determiner and a perfect: "Some humanitarian groups have suggested the incident constitutes a war crime even as an
+ * accident, and Human Rights Watch is urging an independent probe. They say 35 structures were destroyed …"
+ * (wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24): not MSF, named two sentences before.
  */
 const PLURAL_THING_OPENING =
-  /^(?:(?:While|Although|Though|Whereas|When|As|Since|Because|If),?\s+)?(?:the|these|those|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?<![su]s|is|ys|ics)s\s+(?:\p{Ll}+ly\s+|also\s+)?\p{Ll}{2,}(?:ed|s)\b/iu;
+  /^(?:(?:While|Although|Though|Whereas|When|As|Since|Because|If),?\s+)?(?:the|these|those|their|its|some|many|several|other)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+(?<![su]s|is|ys|ics)s\s+(?:\p{Ll}+ly\s+|also\s+)?(?:(?:have|had|are|were)\s+)?\p{Ll}{2,}(?:ed|s)\b/iu;
 
 /**
  * What a sentence opens on, for a "they" after it: `group` when its subject is a plural group the text does not name

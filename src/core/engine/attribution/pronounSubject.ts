@@ -3,6 +3,9 @@ import { boundPronoun } from './boundPronoun';
 import type { Discourse } from './coreference';
 import { indefiniteSubjectBefore } from './indefiniteSubject';
 import { sameSentenceSubject } from './sameSentencePronoun';
+import { PRONOUN_GENDER } from './gender';
+import { holdsRole } from './roles';
+import { titleBeforePronoun } from './titleBeforePronoun';
 import type { SubjectReader } from './subjectReader';
 import type { Subject } from './types';
 
@@ -29,5 +32,10 @@ export function pronounSubject(reader: SubjectReader, discourse: Discourse, bloc
   const own = sameSentenceSubject(text, blockSentences(reader.texts)[block] ?? [], ref, reader.mentions, (e) => discourse.genderOf(e));
   if (own) return own;
   const found = discourse.resolvePronoun(({ him: 'he', her: 'she', them: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? pronoun[1]);
+  // "echoing the Governor's own words in 2011, in which he told visitors": a person its sentence names by title alone
+  // stands between the pronoun and someone of an earlier sentence who does not hold that title.
+  const gender = PRONOUN_GENDER[pronoun[1].toLowerCase()];
+  const title = found && gender && sentenceStart !== undefined ? titleBeforePronoun(text, sentenceStart, at, gender) : null;
+  if (found && title && !holdsRole(found.entity, title)) return { ref, entity: null, resolution: 'unattributed', antecedent: null };
   return { ref, entity: found?.entity ?? null, resolution: found ? 'pronoun' : 'unattributed', antecedent: found?.at ?? null };
 }

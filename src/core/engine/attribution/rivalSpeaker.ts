@@ -33,3 +33,33 @@ export function rivalSpeaker(
     return verb !== undefined && isSpeechVerb(verb);
   });
 }
+
+/** A verb that sends someone to act, then perhaps their title, right before their name: "asked Vice President ". */
+const SENDER_BEFORE =
+  /(?<![\p{L}-])(?:asked|asks|invited|invites|urged|urges|sent|sends|called\s+on|called\s+upon|requested|directed|tasked|dispatched)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+/** "to" and a verb of going to or taking part in an event, right after the name: " to attend", " to address". */
+const TO_EVENT = /^\s+to\s+(?:attend|address|speak|represent|lead|join|visit|appear|deliver|open|head|travel|go)\b/;
+
+/**
+ * Whether a sentence about `focus` sends a second person of the pronoun's `gender` (by `genderOf` and first name, as
+ * `rivalSpeaker`) to an event: "Trump specifically asked Vice President Mike Pence to attend the march. "Life is winning
+ * in America!" he told the crowd" (wikinews-anti-abortion-march-for-life-draws-thousands-washington-2017-01-27): the one
+ * sent is the one there to speak, as likely as the sender, so the pronoun abstains. `others` are the sentence's other
+ * people, `texts` the blocks' texts.
+ */
+export function sentToEvent(
+  focus: Referent,
+  others: ReadonlyArray<Referent>,
+  gender: Gender,
+  texts: ReadonlyArray<string>,
+  genderOf: (entity: FoundEntity) => Gender | null,
+): boolean {
+  const opposite: Gender = gender === 'male' ? 'female' : 'male';
+  return others.some((p) => {
+    if (p.at.block !== focus.at.block || p.at.start <= focus.at.end) return false;
+    const stated = genderOf(p.entity);
+    if ((stated !== null && stated !== gender) || firstNameGender(p.entity.name.split(/\s+/)[0] ?? '') === opposite) return false;
+    const text = texts[p.at.block] ?? '';
+    return SENDER_BEFORE.test(text.slice(Math.max(0, p.at.start - 80), p.at.start)) && TO_EVENT.test(text.slice(p.at.end, p.at.end + 30));
+  });
+}

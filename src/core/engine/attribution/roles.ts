@@ -154,7 +154,7 @@ function describedPerson(role: RolePhrase, reach: RoleReach, holders: number): R
   // "him" or "her" has someone else as its subject, and the person the sentence is about is that object.
   const personObject = OBJECT_PRONOUN_AFTER.test((texts[block] ?? '').slice(at + phrase.length, at + phrase.length + 40));
   if (holders === 0 && gendered === undefined && /^the\s/i.test(phrase) && !SPEAKS_FOR_BODY.test(head) && !forWhom)
-    return personObject ? null : lonePersonBefore(discourse, words, head);
+    return personObject ? null : lonePersonBefore(discourse, words, head, texts);
   if (holders > 0 || gendered === undefined || /^(?:his|her|their|its)\s/i.test(phrase)) return null;
   const referent = gendered === 'they' ? discourse.recentPerson() : discourse.resolvePronoun(gendered);
   return PARENT_NOUN.test(head) ? parentMeant(role, reach, gendered, referent) : referent;
@@ -199,7 +199,7 @@ function bodyOfRole({ phrase, head, forWhom, block, at, texts }: RolePhrase, { m
 const titleWords = (e: FoundEntity): ReadonlySet<string> => new Set([...e.roleWords, ...(e.role ?? '').toLowerCase().split(/[\s-]+/)]);
 
 /** Whether the text gave `person` the role noun `noun` (lower case), as a role word or in their role. */
-const holdsRole = (e: FoundEntity, noun: string) => e.type === 'person' && titleWords(e).has(noun);
+export const holdsRole = (e: FoundEntity, noun: string) => e.type === 'person' && titleWords(e).has(noun);
 
 /**
  * The noun a role phrase's `words` (lower case, without their article) are about: the first role noun of a person or
@@ -224,16 +224,44 @@ function roleHead(words: ReadonlyArray<string>, index: EntityIndex): { head: str
  * sentence about one person and naming no other, describes that person anew, as news style does to avoid repeating a
  * name (AP Stylebook, "second reference"). Null when the sentence before names no one or several people.
  */
-function lonePersonBefore(discourse: Discourse, words: ReadonlyArray<string>, head: string): Referent | null {
+function lonePersonBefore(discourse: Discourse, words: ReadonlyArray<string>, head: string, texts: ReadonlyArray<string>): Referent | null {
   const last = discourse.sentences.at(-1);
   const focus = last?.focus;
   // A person the text only describes ("An official from TfL stated") has no name a new title could stand for.
   if (!last || focus?.entity.type !== 'person' || /^(?:a|an|the|one)\s/i.test(focus.entity.name)) return null;
-  if (otherKindOfRole(focus.entity, words, head)) return null;
+  if (otherKindOfRole(focus.entity, words, head) || otherOwnedTitle(focus.entity, words, texts)) return null;
   return last.people.every((p) => p.entity === focus.entity) ? focus : null;
 }
 
 const ROLE_KINDS = new Map(SOURCE_ROLES);
+
+/** Lower-case title words written right before a name: "field co-ordinator " of "MSF field co-ordinator Alfred Davies". */
+const LOWER_TITLE_BEFORE = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+){1,3})$/u;
+
+/** The words of lower-case words before a name that end in a role noun ("field co-ordinator"), hyphens dropped; none otherwise ("said"). */
+function writtenTitle(words: string | undefined): Array<string> {
+  const title = (words ?? '')
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/-/g, ''));
+  const last = title.at(-1) ?? '';
+  return ROLE_KINDS.has(last) || PERSON_ROLE_NOUNS.includes(last) ? title : [];
+}
+
+/**
+ * Whether a title a body's possessive owns ("the organisation's general director") is another title than the one the
+ * text gave `person`, by role words or written in lower case before one of their names (`texts`, the blocks): "MSF field
+ * co-ordinator Alfred Davies said, … MSF have called for "a transparent account" with the organisation's general director
+ * complaining …" (wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24) names the body's head,
+ * someone else than its field co-ordinator. A person given no title may still hold it.
+ */
+function otherOwnedTitle(person: FoundEntity, words: ReadonlyArray<string>, texts: ReadonlyArray<string>): boolean {
+  const owner = words.findIndex((w) => /\p{L}['’]s?$/u.test(w));
+  if (owner < 0) return false;
+  const written = person.mentions.flatMap((m) => writtenTitle(LOWER_TITLE_BEFORE.exec((texts[m.block] ?? '').slice(Math.max(0, m.start - 60), m.start))?.[1]));
+  const title = new Set([...person.roleWords, ...(person.role ?? '').toLowerCase().split(/[\s-]+/), ...written].filter((w) => w !== ''));
+  return title.size > 0 && !words.slice(owner + 1).some((w) => title.has(w));
+}
 
 /**
  * Whether the text gave `person` a role of another kind than the noun's `head` (`sourceRoles.ts`): "The teacher said"

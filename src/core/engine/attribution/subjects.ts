@@ -59,7 +59,12 @@ export class CueReader implements SubjectReader {
     this.described = new DescribedOrganizations(texts, index);
     this.unnamed = new UnnamedSources(texts, index, mentions, discourse);
     this.missed = new MissedNames(texts, index, mentions);
-    this.mentionSources = { mentions, unnamedSource: (at) => this.unnamed.source(at), describe: (at) => this.described.describe(at) };
+    this.mentionSources = {
+      mentions,
+      unnamedSource: (at) => this.unnamed.source(at),
+      describe: (at) => this.described.describe(at),
+      titled: (at) => this.described.titled(at),
+    };
   }
 
   unnamedSource(at: Located): FoundEntity | null {
@@ -100,7 +105,7 @@ export class CueReader implements SubjectReader {
     if (entity && mention) return mentionSubject(text, block, mention, entity, this.mentionSources);
     const rest = text.slice(at);
     const titled = titleLedName(text, block, at, this.mentions);
-    if (titled) return titled;
+    if (titled) return this.titledOwner(block, titled) ?? titled;
     // "a shaken Dana Whitford told": an article and a description before a person's name.
     // "the wife of John Smith said" is the wife: a preposition makes the name someone else.
     const described = /^(?:a|an|the)\s+(?:(?!(?:of|for|to|with|from|at|in|on)\s)[a-z-]+\s+){1,2}/.exec(rest);
@@ -129,6 +134,19 @@ export class CueReader implements SubjectReader {
       return { ref, entity, resolution: entity ? 'name' : 'unattributed', antecedent: null };
     }
     return shortenedOrganization(rest, block, at, this.mentions) ?? unlinkedSubject(text, block, { start: at }, this.index);
+  }
+
+  /**
+   * "a statement issued by President Nicolas Sarkozy's office" (wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-
+   * 18): a titled name may own the speaker as an untitled one does ("Sarkozy's office", `mentionSubject.ts`); then the
+   * owned source speaks, its reference opening on the title. Null when the name owns no source.
+   */
+  private titledOwner(block: number, titled: Subject): Subject | null {
+    const text = this.texts[block] ?? '';
+    if (!titled.entity || !/^['’]s?\s/u.test(text.slice(titled.ref.end))) return null;
+    const mention = this.mentions.between(block, titled.ref.start, titled.ref.end).find((m) => m.entity === titled.entity && m.end === titled.ref.end);
+    const owned = mention && mentionSubject(text, block, mention, titled.entity, this.mentionSources);
+    return owned && owned.entity !== titled.entity ? { ...owned, ref: { ...owned.ref, start: titled.ref.start } } : null;
   }
 
   /**

@@ -42,6 +42,15 @@ describe('organisations named by description', () => {
     const article = analyze('Tunnel to reopen', 'The ministry said the tunnel will reopen next month.');
     expect(attribution(article, 'the tunnel will reopen next month')).toMatchObject({ speaker: null, resolution: 'unattributed' });
   });
+
+  // wikinews-finnish-female-politicians-highlighted-world-bank-gender-report-2013-09-28 (dev half).
+  test('"… is a global trend but the report notes …" names no document "a global trend but the report"', () => {
+    const article = analyze(
+      "Finnish female politicians highlighted by World Bank's 2012 gender report",
+      'The proportion of women teleworking at least 25% of the time has risen from around 7% in 2000–1 to 9% in 2005; the male figure was at 9% in 2005 and is now 15–20%. Rapid teleworking growth is a global trend but the report notes the female figures generally grew faster.',
+    );
+    expect(attribution(article, 'the female figures generally grew faster')).toMatchObject({ kind: 'reported', speaker: null });
+  });
 });
 
 // The paragraphs come from wikinews-samoa-ends-measles-state-of-emergency-2020-01-01 and wikinews-bombs-kill-20-at-jolo-

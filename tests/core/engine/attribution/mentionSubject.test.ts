@@ -13,7 +13,7 @@ function opened(word: string, headline: string, ...paragraphs: Array<string>) {
   const text = texts[block] ?? '';
   const mention = walk.mentions.inBlock(block).find((m) => m.start === text.indexOf(word));
   if (!mention) throw new Error(`no mention at "${word}"`);
-  const sources = { mentions: walk.mentions, unnamedSource: () => null, describe: () => null };
+  const sources = { mentions: walk.mentions, unnamedSource: () => null, describe: () => null, titled: () => mention.entity };
   const subject = mentionSubject(text, block, mention, mention.entity, sources);
   return {
     type: mention.entity.type,
@@ -124,4 +124,13 @@ test('"…," said Malaysia\'s transport ministry: the ministry speaks, unnamed h
     '"Based on the monitoring up to date, no indication of Flight MH370 has been observed on any military radars in the country [Maldives]. Furthermore, the data of radars at Maldives airports have also been analysed and shows no indication of the said flight," said Malaysia\'s transport ministry at the time of the reports.',
   );
   expect(attribution(article, 'Based on the monitoring up to date')).toMatchObject({ speaker: null, speakerRef: "Malaysia's transport ministry" });
+});
+
+// wikinews-seven-dead-french-helicopter-crash-gabon-2009-01-18 (development half since session 37).
+test('"according to a statement issued by President Nicolas Sarkozy\'s office": the office speaks, not Sarkozy', () => {
+  const article = analyze(
+    'Seven dead in French helicopter crash off Gabon',
+    "The Eurocopter AS 532 Cougar ditched shortly into the Atlantic Ocean after leaving a French naval ship, about 50 kilometres off the coast. Seven French soldiers were killed, two were rescued, and one is still missing, according to a statement issued by President Nicolas Sarkozy's office.",
+  );
+  expect(attribution(article, 'Seven French soldiers were killed')).toMatchObject({ kind: 'reported', speaker: "President Nicolas Sarkozy's office" });
 });

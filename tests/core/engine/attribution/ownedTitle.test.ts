@@ -17,6 +17,15 @@ describe('a possessive description, then the name of the person it describes', (
     expect(attribution(article, 'During the last 12-13 years')).toMatchObject({ kind: 'direct', speaker: 'Robert Ferrell' });
   });
 
+  // wikinews-trump-defends-sharing-classified-information-russia-2017-05-16 (dev half).
+  test('the adviser a president’s capitalised title names speaks, not the president ("Trump’s National Security Advisor, …")', () => {
+    const article = analyze(
+      'U.S. President Trump defends decision to share classified information with Russians',
+      'Trump\'s advisors who were present at the meeting were quick to say on Monday, once the disclosure was reported publicly, that Trump did not tell the Russians exactly how the U.S. had come by any information. "At no time — at no time — were intelligence sources or methods discussed, and the president did not disclose any military operations that were not already publicly known," said Trump\'s National Security Advisor, Lieutenant General H.R. McMaster, who also told reporters, "I was in the room. It didn\'t happen."',
+    );
+    expect(attribution(article, 'At no time — at no time')).toMatchObject({ kind: 'direct', speaker: 'H.R. McMaster' });
+  });
+
   // Wikinews, "US professional wrestler Jon Huber dies aged 41", 2020-12-28, CC BY 2.5.
   test('the partner a person’s possessive names speaks, not the person (a four-word description)', () => {
     const article = analyze(

@@ -67,3 +67,12 @@ describe('"they" after two people joined as the subject', () => {
     expect(attribution(article, 'was similar to one of the many speeches').speaker).toBeNull();
   });
 });
+
+// wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24 (development half since session 37).
+test('"Some humanitarian groups have suggested …, and Human Rights Watch is urging …. They say …" is not MSF\'s', () => {
+  const article = analyze(
+    'Nigerian refugee camp airstrike death toll passes 100',
+    'MSF have called for "a transparent account" with the organisation\'s general director complaining refugees "were bombed by those who were meant to safeguard them". Some humanitarian groups have suggested the incident constitutes a war crime even as an accident, and Human Rights Watch is urging an independent probe. They say 35 structures were destroyed at two separate locations within the camp.',
+  );
+  expect(attribution(article, '35 structures were destroyed')).toMatchObject({ kind: 'reported', speaker: null });
+});

@@ -228,6 +228,15 @@ describe('a title nobody holds, right after a sentence about one person, is that
     expect(attribution(article, 'These effects matter')).toMatchObject({ speaker: 'Karen Alley', resolution: 'role' });
   });
 
+  // wikinews-nigerian-refugee-camp-airstrike-death-toll-passes-100-2017-01-24
+  test('"the organisation\'s general director" after "MSF field co-ordinator Alfred Davies said" is not Davies', () => {
+    const article = analyze(
+      'Nigerian refugee camp airstrike death toll passes 100',
+      'MSF field co-ordinator Alfred Davies said, "There are no words to describe the chaos[...] I saw the bodies of children that had been cut in two." MSF have called for "a transparent account" with the organisation\'s general director complaining refugees "were bombed by those who were meant to safeguard them".',
+    );
+    expect(attribution(article, 'were bombed by those')).toMatchObject({ speaker: null });
+  });
+
   // wikinews-gunman-opens-fire-el-paso-walmart-2019-08-08
   test('"Mexico\'s Foreign Secretary Marcelo Ebrard said …" then "The foreign minister said …" is Ebrard\'s', () => {
     const article = analyze(

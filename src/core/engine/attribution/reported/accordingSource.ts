@@ -48,8 +48,13 @@ export function sourceSpeaker(c: ReportedCase, found: Subject, sourceAt: number)
 
 /** An owner's possessive, then the words it owns up to the source's end: `'s foreign ministry`. */
 const OWNED = /^['’]s?\s+(?:[\p{L}'’.-]+\s+){0,8}?[\p{L}'’.-]+(?=\s*(?:,|$))/u;
-/** After a place, the same with no possessive, up to a place phrase or the source's end: ` embassy in Beijing`. */
-const PLACE_OWNED = /^\s+(?:[\p{L}'’.-]+\s+){0,2}?\p{Ll}[\p{L}'’.-]*(?=\s+(?:in|at)\s+\p{Lu}[^,]*(?:,|$)|\s*(?:,|$))/u;
+/**
+ * After a place, the same with no possessive, up to a place phrase, a relative clause or a phrase that says which ones
+ * (` officials who spoke on condition of anonymity`, ` officials familiar with the matter`), or the source's end:
+ * ` embassy in Beijing`.
+ */
+const PLACE_OWNED =
+  /^\s+(?:[\p{L}'’.-]+\s+){0,2}?\p{Ll}[\p{L}'’.-]*(?=\s+(?:in|at)\s+\p{Lu}[^,]*(?:,|$)|\s+(?:who|that|familiar\s+with|close\s+to|speaking\s+on)\s[^,]*(?:,|$)|\s*(?:,|$))/u;
 
 /**
  * "according to Russia's foreign ministry", "according to the United Nations' Food and Agriculture Organization's chief
@@ -75,7 +80,9 @@ function ownedSource(c: ReportedCase, subject: Subject, sourceAt: number): Subje
   // runs is the owner's word ("the Kremlin's statement", "VA's analytics", "the CIO Council's website").
   const head = (/[\p{L}'’.-]+$/u.exec(owned?.[0] ?? '')?.[0] ?? '').toLowerCase();
   // "…, according to US officials, over disputed eastern Ukraine" (wikinews-malaysia-airlines-flight-17-shot-down-eastern-
-  // ukraine-2014-07-18): a place before a plural group noun says whose officials they are; the group speaks, unnamed.
+  // ukraine-2014-07-18): a place before a plural group noun says whose officials they are; the group speaks, unnamed. So
+  // when a clause says which ones: "According to U.S. officials who spoke on condition of anonymity, the information came
+  // from Israel." (wikinews-trump-defends-sharing-classified-information-russia-2017-05-16).
   const plural = attributive !== null && GROUP_SPEAKERS.has(head);
   const role = !DOCUMENT_NOUNS.has(head) && (PERSON_ROLE_NOUNS.includes(head) || ORG_ROLE_NOUNS.includes(head));
   if (!owned || !(plural || role)) return subject;

@@ -149,8 +149,18 @@ export function notACue(c: ReportedCase, verbStart: number, verbEnd: number, low
   // is an act; only a clause ("proposed that …", "proposes the merger produced …") puts a claim forward in words.
   if (CLAIM_VERBS.has(lower) && !clauseFollows(text, pastAsides(text, verbEnd, lower))) return true;
   if (confirmsInOffice(lower, text.slice(verbEnd))) return true;
+  if (EMBEDDED_QUESTION.test(text.slice(Math.max(range.start, verbStart - 200), verbStart))) return true;
   return /^\s+(?:credit|victory|the\s+(?:title|seat|lives?|award|prize))\b/.test(text.slice(verbEnd));
 }
+
+/**
+ * A question someone asks, as far as its subject: "Journalists asked the Brazilian Vice-President José Alencar three if
+ * Brazil will " (wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26). A speech verb inside an if- or
+ * whether-clause that "asked", "wondered" or "questioned" governs is what the asker wants to know, not what the clause's
+ * subject said (docs/annotation-guide.md: a question that gets no answer is no quote).
+ */
+const EMBEDDED_QUESTION =
+  /\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|inquir(?:ed|es|ing)|question(?:ed|s|ing))\b[^.;:?!"“”]{0,120}\b(?:if|whether)\s+(?:[\p{L}'’.()-]+\s+){1,5}$/iu;
 
 /** A person (a pronoun or a capitalised name of up to four words), then "as" and a bare office ("administrator", "Chief Justice"). */
 const IN_OFFICE = /^\s+(?:him|her|them|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+as\s+(?!(?:the|a|an|his|her|their|its)\b)\p{L}+(?<!ing)\b/u;

@@ -95,3 +95,15 @@ test('"…, according to US officials, …" is the officials\' word, unnamed, no
     speakerRef: 'US officials',
   });
 });
+
+// wikinews-trump-defends-sharing-classified-information-russia-2017-05-16 (development half).
+test('"According to U.S. officials who spoke on condition of anonymity, …" is the officials\' word, unnamed, not the country\'s', () => {
+  const article = analyze(
+    'U.S. President Trump defends decision to share classified information with Russians',
+    'An official from one country in Europe told the Associated Press his government might cease to share intelligence with the United States. According to U.S. officials who spoke on condition of anonymity, the information came from Israel.',
+  );
+  expect(attribution(article, 'the information came from Israel')).toMatchObject({
+    speaker: null,
+    speakerRef: 'U.S. officials',
+  });
+});

@@ -292,3 +292,12 @@ test('"answer repeated questions whether …" is the noun, no cue of the one who
   );
   expect(quotesOf(article).some((q) => q.cue?.text.includes('repeated questions'))).toBe(false);
 });
+
+// wikinews-us-secretary-of-defense-rumsfeld-visits-brazil-2005-03-26 (dev half since session 37).
+test('"Journalists asked … if Brazil will declare …": what the journalists ask is nothing Brazil said', () => {
+  const article = analyze(
+    'US Secretary of Defense Rumsfeld visits Brazil',
+    'Journalists asked the Brazilian Vice-President José Alencar three if Brazil will declare the Revolutionary Armed Forces of Colombia (FARC) as a terrorist organization and if the government is worried about the FARC infiltration in Brazilian territory. Alencar was evasive and he refused to answer the questions directly.',
+  );
+  expect(quotesOf(article).filter((q) => q.speakerId === 'brazil')).toEqual([]);
+});
